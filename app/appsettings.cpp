@@ -1,0 +1,65 @@
+#include "appsettings.h"
+
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace {
+const QString keyDatabase = QStringLiteral("database/path");
+const QString keyLanguage = QStringLiteral("ui/language");
+const QString keyOperators = QStringLiteral("operator/recent");
+const QString keySyncFolder = QStringLiteral("sync/folder");
+constexpr int maxRecentOperators = 12;
+} // namespace
+
+QString AppSettings::defaultDatabasePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("cisiamo.sqlite"));
+}
+
+QString AppSettings::databasePath()
+{
+    return QSettings().value(keyDatabase, defaultDatabasePath()).toString();
+}
+
+void AppSettings::setDatabasePath(const QString &path)
+{
+    QSettings().setValue(keyDatabase, path);
+}
+
+QString AppSettings::language()
+{
+    const QString lang = QSettings().value(keyLanguage, QStringLiteral("it")).toString();
+    return supportedLanguages().contains(lang) ? lang : QStringLiteral("it");
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    QSettings().setValue(keyLanguage, language);
+}
+
+QStringList AppSettings::recentOperators()
+{
+    return QSettings().value(keyOperators).toStringList();
+}
+
+void AppSettings::rememberOperator(const QString &name)
+{
+    QStringList list = recentOperators();
+    list.removeAll(name);
+    list.prepend(name);
+    while (list.size() > maxRecentOperators)
+        list.removeLast();
+    QSettings().setValue(keyOperators, list);
+}
+
+QString AppSettings::syncFolder()
+{
+    return QSettings().value(keySyncFolder).toString();
+}
+
+void AppSettings::setSyncFolder(const QString &path)
+{
+    QSettings().setValue(keySyncFolder, path);
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// The per-user settings of the program (QSettings, "CCV-MI/cisiamo"):
+// which database to open, the interface language, the operators who used
+// this workstation, the sync folder. The workstation number lives in the
+// database itself (local_config), because row ids depend on it.
+class AppSettings {
+public:
+    static QString defaultDatabasePath();
+    static QString databasePath();
+    static void setDatabasePath(const QString &path);
+
+    static QString language(); // "it" (default) or "en"
+    static void setLanguage(const QString &language);
+    static QStringList supportedLanguages() { return { QStringLiteral("it"), QStringLiteral("en") }; }
+
+    static QStringList recentOperators();
+    static void rememberOperator(const QString &name);
+
+    static QString syncFolder();
+    static void setSyncFolder(const QString &path);
+};

@@ -1,0 +1,190 @@
+#include "clicommand.h"
+
+#include "../appsettings.h"
+#include "../moduleregistry.h"
+
+#include "core/db/connectionstate.h"
+#include "core/domain/dates.h"
+#include "core/reference/referenceloader.h"
+#include "core/ui/errortext.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <cstdio>
+
+#include <pwd.h>
+#include <unistd.h>
+
+QList<QCommandLineOption> globalOptions()
+{
+    return {
+        QCommandLineOption({ QStringLiteral("d"), QStringLiteral("db") }, CliRun::tr("Database file (default: the one in the settings)."),
+                           CliRun::tr("FILE")),
+        QCommandLineOption(QStringLiteral("lang"), CliRun::tr("Language of the program: it (default) or en."), QStringLiteral("it|en")),
+        QCommandLineOption(QStringLiteral("operator"), CliRun::tr("Name recorded with the changes made."), CliRun::tr("NAME")),
+        QCommandLineOption({ QStringLiteral("h"), QStringLiteral("help") }, CliRun::tr("Show this help.")),
+        QCommandLineOption({ QStringLiteral("v"), QStringLiteral("version") }, CliRun::tr("Show the version.")),
+    };
+}
+
+CliRun::CliRun(const Invocation &invocation, const QCommandLineParser &parser, const core::ReportCatalog &reports)
+    : m_invocation(invocation), m_parser(parser), m_reports(reports), m_out(stdout), m_err(stderr)
+{
+}
+
+QString CliRun::databasePath() const
+{
+    const QString fromCommand = m_parser.value(QStringLiteral("db"));
+    if (!fromCommand.isEmpty())
+        return fromCommand;
+    return m_invocation.database.isEmpty() ? AppSettings::databasePath() : m_invocation.database;
+}
+
+QString CliRun::operatorName() const
+{
+    const QString fromCommand = m_parser.value(QStringLiteral("operator")).simplified();
+    if (!fromCommand.isEmpty())
+        return fromCommand;
+    if (!m_invocation.operatorName.isEmpty())
+        return m_invocation.operatorName;
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty()) {
+        const passwd *entry = getpwuid(getuid());
+        user = entry ? QString::fromLocal8Bit(entry->pw_name) : QString::number(getuid());
+    }
+    return QStringLiteral("cli:%1").arg(user);
+}
+
+core::Result<core::DbConnection> CliRun::openDatabase(bool readOnly)
+{
+    core::OpenOptions options;
+    options.create = false;
+    options.readOnly = readOnly;
+    options.migrate = !readOnly;
+    auto connection = core::openDatabase(databasePath(), options);
+    if (!connection)
+        return connection.error();
+    core::setSessionOperator(connection->db(), operatorName());
+    if (!readOnly)
+        if (auto s = core::loadReferenceData(connection->db()); !s)
+            return s.error();
+    return connection;
+}
+
+QDate CliRun::dateOption(const QString &name, bool *bad) const
+{
+    if (!m_parser.isSet(name))
+        return {};
+    const QDate date = core::parseUserDate(m_parser.value(name));
+    if (!date.isValid())
+        *bad = true;
+    return date;
+}
+
+core::Status CliRun::writeOutput(const QByteArray &data, const QString &path)
+{
+    if (path.isEmpty()) {
+        m_out.flush();
+        std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
+        std::fflush(stdout);
+        return {};
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        return core::Error(QStringLiteral("file.cannot_write"), { path, file.errorString() });
+    return {};
+}
+
+int CliRun::fail(const core::Error &error)
+{
+    m_err << core::ErrorText::describe(error) << Qt::endl;
+    return ExitFailed;
+}
+
+int CliRun::usage(const QString &message)
+{
+    m_err << message << Qt::endl << Qt::endl << usageText();
+    m_err.flush();
+    return ExitUsage;
+}
+
+const CliCommand *findCliCommand(const QList<CliCommand> &commands, const QString &name)
+{
+    for (const CliCommand &c : commands)
+        if (c.name == name)
+            return &c;
+    return nullptr;
+}
+
+QString usageText()
+{
+    QString text;
+    QTextStream s(&text);
+    s << CliRun::tr("Usage:") << "\n"
+      << "  cisiamo [--db FILE] [--lang it|en] [--operator NAME]\n"
+      << "      " << CliRun::tr("opens the window") << "\n";
+    for (const CliCommand &c : cliCommands())
+        s << "  cisiamo [--db FILE] " << c.synopsis << "\n      " << c.summary() << "\n";
+    s << "\n" << CliRun::tr("Options:") << "\n";
+    for (const QCommandLineOption &o : globalOptions()) {
+        QStringList names;
+        for (const QString &n : o.names())
+            names.append((n.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + n);
+        QString left = names.join(QStringLiteral(", "));
+        if (!o.valueName().isEmpty())
+            left += QLatin1Char(' ') + o.valueName();
+        s << "  " << left.leftJustified(24) << o.description() << "\n";
+    }
+    s << "\n" << CliRun::tr("Exit codes: 0 done, 1 failed (message on stderr), 2 bad usage.") << "\n";
+    return text;
+}
+
+int runCommandLine(const Invocation &invocation)
+{
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+    if (!invocation.usageError.isEmpty()) {
+        err << invocation.usageError << Qt::endl << Qt::endl << usageText();
+        return ExitUsage;
+    }
+    if (invocation.version) {
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        return ExitOk;
+    }
+    if (invocation.help && invocation.command.isEmpty()) {
+        out << usageText();
+        return ExitOk;
+    }
+    const QList<CliCommand> commands = cliCommands();
+    const CliCommand *command = findCliCommand(commands, invocation.command);
+    if (!command) {
+        err << CliRun::tr("Unknown command «%1».").arg(invocation.command) << Qt::endl << Qt::endl << usageText();
+        return ExitUsage;
+    }
+    QCommandLineParser parser;
+    parser.addOptions(globalOptions());
+    parser.addOptions(command->options);
+    if (!parser.parse(QStringList{ QCoreApplication::applicationFilePath() } + invocation.commandArguments)) {
+        err << parser.errorText() << Qt::endl << Qt::endl << usageText();
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help")) || invocation.help) {
+        out << "cisiamo " << command->synopsis << "\n  " << command->summary() << "\n";
+        for (const QCommandLineOption &o : command->options)
+            out << "  --" << o.names().constLast() << (o.valueName().isEmpty() ? QString() : QLatin1Char(' ') + o.valueName())
+                << "\n      " << o.description() << "\n";
+        return ExitOk;
+    }
+    const qsizetype count = parser.positionalArguments().size();
+    if (count < command->minArguments || count > command->maxArguments) {
+        err << CliRun::tr("Wrong number of arguments for «%1»: cisiamo %2").arg(command->name, command->synopsis) << Qt::endl;
+        return ExitUsage;
+    }
+    const core::ReportCatalog reports = createReportCatalog(createModules());
+    CliRun run(invocation, parser, reports);
+    const int code = command->run(run);
+    run.out().flush();
+    run.err().flush();
+    return code;
+}

@@ -1,0 +1,158 @@
+#include "corecommands.h"
+
+#include "../demobuilder.h"
+
+#include "core/db/backup.h"
+#include "core/db/dbchecks.h"
+#include "core/db/migrator.h"
+#include "core/reporting/reportcatalog.h"
+#include "core/reporting/reportcsv.h"
+#include "core/reporting/reportrenderer.h"
+#include "core/ui/errortext.h"
+
+#include <QFileInfo>
+#include <QLocale>
+
+namespace {
+
+int runDemo(CliRun &run)
+{
+    const QString path = run.databasePath();
+    if (run.parser().isSet(QStringLiteral("if-missing")) && QFileInfo::exists(path)) {
+        run.out() << CliRun::tr("The database %1 already exists: left untouched.").arg(path) << Qt::endl;
+        return ExitOk;
+    }
+    DemoOptions options;
+    options.force = run.parser().isSet(QStringLiteral("force"));
+    bool ok = true;
+    if (run.parser().isSet(QStringLiteral("years"))) {
+        options.years = run.parser().value(QStringLiteral("years")).toInt(&ok);
+        if (!ok || options.years < 0 || options.years > 20)
+            return run.usage(CliRun::tr("--years wants a number of years between 0 and 20."));
+    }
+    if (run.parser().isSet(QStringLiteral("workstation"))) {
+        options.workstation = run.parser().value(QStringLiteral("workstation")).toInt(&ok);
+        if (!ok || options.workstation < 1 || options.workstation > 9999)
+            return run.usage(CliRun::tr("--workstation wants a number between 1 and 9999."));
+    }
+    options.progress = [&run](const QString &step) { run.err() << CliRun::tr("demo: %1").arg(step) << Qt::endl; };
+    if (auto s = createDemoDatabase(path, options); !s)
+        return run.fail(s.error());
+    run.out() << CliRun::tr("Demo database created: %1").arg(path) << Qt::endl;
+    return ExitOk;
+}
+
+int runCheck(CliRun &run)
+{
+    auto connection = run.openDatabase(true);
+    if (!connection)
+        return run.fail(connection.error());
+    const QSqlDatabase db = connection->db();
+    auto version = core::schemaVersion(db);
+    auto check = core::checkDatabase(db);
+    if (!check)
+        return run.fail(check.error());
+    run.out() << CliRun::tr("Database: %1").arg(run.databasePath()) << Qt::endl;
+    if (version)
+        run.out() << CliRun::tr("Schema version: %1 (this program: %2)").arg(*version).arg(core::latestSchemaVersion()) << Qt::endl;
+    run.out() << CliRun::tr("Integrity: %1").arg(check->integrityProblems.isEmpty() ? CliRun::tr("ok") : CliRun::tr("DAMAGED"))
+              << Qt::endl;
+    for (const QString &p : check->integrityProblems)
+        run.out() << "  " << p << Qt::endl;
+    run.out() << CliRun::tr("References between tables: %1")
+                     .arg(check->foreignKeyProblems.isEmpty() ? CliRun::tr("ok") : CliRun::tr("%n broken", nullptr, int(check->foreignKeyProblems.size())))
+              << Qt::endl;
+    for (const QString &p : check->foreignKeyProblems)
+        run.out() << "  " << p << Qt::endl;
+    return check->isClean() ? ExitOk : ExitFailed;
+}
+
+int runBackup(CliRun &run)
+{
+    const QString target = run.arguments().value(0);
+    auto connection = run.openDatabase(true);
+    if (!connection)
+        return run.fail(connection.error());
+    if (auto s = core::backupDatabase(connection->db(), target); !s)
+        return run.fail(s.error());
+    run.out() << CliRun::tr("Backup written: %1 (%2 bytes)").arg(target, QLocale().toString(QFileInfo(target).size())) << Qt::endl;
+    return ExitOk;
+}
+
+int runReport(CliRun &run)
+{
+    const QString name = run.arguments().value(0);
+    const core::ReportDefinition *definition = run.reports().find(name);
+    if (!definition)
+        return run.usage(CliRun::tr("There is no report called «%1». Reports: %2.").arg(name, run.reports().names().join(QStringLiteral(", "))));
+    const QString format = run.parser().value(QStringLiteral("format")).toLower();
+    if (format != QLatin1String("csv") && format != QLatin1String("html") && format != QLatin1String("pdf"))
+        return run.usage(CliRun::tr("--format wants csv, html or pdf."));
+    const QString outPath = run.parser().value(QStringLiteral("out"));
+    if (format == QLatin1String("pdf") && outPath.isEmpty())
+        return run.usage(CliRun::tr("A PDF needs a file: add --out FILE."));
+
+    core::ReportRequest request;
+    bool badDate = false;
+    request.from = run.dateOption(QStringLiteral("from"), &badDate);
+    request.to = run.dateOption(QStringLiteral("to"), &badDate);
+    request.at = run.dateOption(QStringLiteral("at"), &badDate);
+    if (badDate)
+        return run.usage(CliRun::tr("Dates are written dd/mm/yyyy or yyyy-mm-dd."));
+    request.by = run.parser().value(QStringLiteral("by"));
+    request.operatorName = run.operatorName();
+    request.now = QDateTime::currentDateTime();
+    request.locale = QLocale();
+    if (auto s = core::validateReportRequest(*definition, request); !s)
+        return run.usage(core::ErrorText::describe(s.error()));
+
+    auto connection = run.openDatabase();
+    if (!connection)
+        return run.fail(connection.error());
+    auto document = definition->build(connection->db(), request);
+    if (!document)
+        return run.fail(document.error());
+
+    if (format == QLatin1String("pdf")) {
+        if (auto s = core::ReportRenderer(*document).writePdf(outPath); !s)
+            return run.fail(s.error());
+        return ExitOk;
+    }
+    const QByteArray data = format == QLatin1String("csv") ? core::reportToCsv(*document, core::CsvFlavor::Machine)
+                                                           : core::ReportRenderer(*document).standaloneHtml().toUtf8();
+    if (auto s = run.writeOutput(data, outPath); !s)
+        return run.fail(s.error());
+    return ExitOk;
+}
+
+} // namespace
+
+QList<CliCommand> coreCommands()
+{
+    QList<CliCommand> commands;
+    commands.append({ QStringLiteral("demo"), QStringLiteral("demo [--force] [--if-missing] [--years N] [--workstation N]"),
+                      [] { return CliRun::tr("creates a demo database (refuses to replace one without --force)"); },
+                      { QCommandLineOption(QStringLiteral("force"), CliRun::tr("Replace an existing database (the old file is kept aside).")),
+                        QCommandLineOption(QStringLiteral("if-missing"), CliRun::tr("Do nothing when the database already exists.")),
+                        QCommandLineOption(QStringLiteral("years"), CliRun::tr("Years of invented activity, for performance work."), QStringLiteral("N")),
+                        QCommandLineOption(QStringLiteral("workstation"), CliRun::tr("Workstation number of the new database."), QStringLiteral("N")) },
+                      0, 0, runDemo });
+    commands.append({ QStringLiteral("check"), QStringLiteral("check"),
+                      [] { return CliRun::tr("checks the integrity of the database and the references between tables"); },
+                      {}, 0, 0, runCheck });
+    commands.append({ QStringLiteral("backup"), QStringLiteral("backup OUT"),
+                      [] { return CliRun::tr("writes a consistent copy of the database to OUT"); },
+                      {}, 1, 1, runBackup });
+    commands.append({ QStringLiteral("report"),
+                      QStringLiteral("report NAME [--from D] [--to D] [--at D] [--by X] [--format csv|html|pdf] [--out FILE]"),
+                      [] { return CliRun::tr("produces a report (CSV: RFC 4180, comma, dot decimals)"); },
+                      { QCommandLineOption(QStringLiteral("from"), CliRun::tr("First day of the period."), QStringLiteral("D")),
+                        QCommandLineOption(QStringLiteral("to"), CliRun::tr("Last day of the period."), QStringLiteral("D")),
+                        QCommandLineOption(QStringLiteral("at"), CliRun::tr("Date of a position report."), QStringLiteral("D")),
+                        QCommandLineOption(QStringLiteral("by"), CliRun::tr("Grouping, for reports that offer one."), QStringLiteral("X")),
+                        QCommandLineOption(QStringLiteral("format"), CliRun::tr("csv (default), html or pdf."), QStringLiteral("FORMAT"),
+                                           QStringLiteral("csv")),
+                        QCommandLineOption(QStringLiteral("out"), CliRun::tr("Output file (default: standard output)."), CliRun::tr("FILE")) },
+                      1, 1, runReport });
+    return commands;
+}

@@ -1,0 +1,33 @@
+#include "invocation.h"
+
+#include "clicommand.h"
+
+#include <QCommandLineParser>
+
+Invocation parseInvocation(const QStringList &arguments)
+{
+    Invocation invocation;
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    parser.addOptions(globalOptions());
+    if (!parser.parse(arguments)) {
+        invocation.usageError = parser.errorText();
+        return invocation;
+    }
+    invocation.help = parser.isSet(QStringLiteral("help"));
+    invocation.version = parser.isSet(QStringLiteral("version"));
+    invocation.database = parser.value(QStringLiteral("db"));
+    invocation.language = parser.value(QStringLiteral("lang"));
+    invocation.operatorName = parser.value(QStringLiteral("operator")).simplified();
+    if (!invocation.language.isEmpty() && invocation.language != QLatin1String("it")
+        && invocation.language != QLatin1String("en")) {
+        invocation.usageError = QStringLiteral("--lang: it|en");
+        return invocation;
+    }
+    QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty()) {
+        invocation.command = positional.takeFirst();
+        invocation.commandArguments = positional;
+    }
+    return invocation;
+}

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// What the program was asked to do, read from argv before any window
+// exists: the global options, and the subcommand (empty: open the window)
+// with everything that follows it, which the command parses itself.
+struct Invocation {
+    QString command;
+    QStringList commandArguments;
+    QString database;     // --db FILE (empty: the one in the settings)
+    QString language;     // --lang it|en (empty: the one in the settings)
+    QString operatorName; // --operator NAME
+    bool help = false;
+    bool version = false;
+    QString usageError;   // set when the global part is malformed
+
+    bool isHeadless() const { return !command.isEmpty() || help || version || !usageError.isEmpty(); }
+};
+
+Invocation parseInvocation(const QStringList &arguments);

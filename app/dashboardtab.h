@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/ui/moduletab.h"
+
+#include <memory>
+#include <vector>
+
+class QGridLayout;
+class QLabel;
+class QTimer;
+
+namespace core {
+class Module;
+}
+
+// The Cruscotto (home) tab: the date, the headline figures of every line of
+// work read from the database, and today's activity from the change log.
+// Refreshes shortly after any commit.
+class DashboardTab : public core::ModuleTab {
+    Q_OBJECT
+public:
+    DashboardTab(core::AppContext &context, const std::vector<std::unique_ptr<core::Module>> &modules,
+                 QWidget *parent = nullptr);
+
+    void refresh();
+    // For tests: the label/value pairs currently shown.
+    QStringList shownFigures() const { return m_shown; }
+
+protected:
+    void buildContent() override;
+    void tablesChanged(const QStringList &tables) override;
+
+private:
+    const std::vector<std::unique_ptr<core::Module>> &m_modules;
+    QLabel *m_date = nullptr;
+    QWidget *m_cards = nullptr;
+    QGridLayout *m_grid = nullptr;
+    QTimer *m_refreshTimer = nullptr;
+    QStringList m_shown;
+};

@@ -1,0 +1,56 @@
+// Ci siAMO!: the operations room program of the CCV-MI.
+// One binary: without a subcommand it opens the window; with one
+// (demo, check, backup, report, ...) it runs headless and exits.
+
+#include "applicationcontroller.h"
+#include "appsettings.h"
+#include "cli/clicommand.h"
+#include "cli/invocation.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QIcon>
+
+#include <unistd.h>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("CCV-MI"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("ccvmi.it"));
+    QCoreApplication::setApplicationName(QStringLiteral("cisiamo"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CISIAMO_VERSION));
+
+    // Qt warns when the runtime folder is not set (root shells, CI): give it
+    // the private folder it would fall back to anyway.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QString runtime = QDir::tempPath() + QStringLiteral("/runtime-") + QString::number(getuid());
+        QDir().mkpath(runtime);
+        QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+    }
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const Invocation invocation = parseInvocation(arguments);
+
+    // Commands run without a display (servers, CI, scripts); they still
+    // need a GUI application for fonts, PDF and rendered charts.
+    if (invocation.isHeadless() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Ci siAMO!"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cisiamo.svg")));
+    installTranslations(app, invocation.language.isEmpty() ? AppSettings::language() : invocation.language);
+
+    if (invocation.isHeadless())
+        return runCommandLine(invocation);
+
+    ApplicationController controller(invocation.database.isEmpty() ? AppSettings::databasePath() : invocation.database,
+                                     invocation.operatorName);
+    if (!controller.start())
+        return ExitFailed;
+    return QApplication::exec();
+}

@@ -1,0 +1,207 @@
+#include "mainwindow.h"
+
+#include "appsettings.h"
+#include "dashboardtab.h"
+#include "settingsdialog.h"
+
+#include "core/db/backup.h"
+#include "core/db/connectionstate.h"
+#include "core/db/dbchecks.h"
+#include "core/db/localconfig.h"
+#include "core/reporting/reportcatalog.h"
+#include "core/ui/appcontext.h"
+#include "core/ui/errortext.h"
+#include "core/ui/module.h"
+#include "core/ui/moduletab.h"
+#include "core/ui/reportdialog.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+
+MainWindow::MainWindow(core::AppContext &context, const std::vector<std::unique_ptr<core::Module>> &modules,
+                       QWidget *parent)
+    : QMainWindow(parent), m_context(context), m_modules(modules)
+{
+    setWindowTitle(tr("Ci siAMO! · CCV-MI operations room"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/cisiamo.svg")));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_dashboard = new DashboardTab(context, modules, m_tabs);
+    m_tabs->addTab(m_dashboard, QIcon(QStringLiteral(":/icons/cruscotto.svg")), tr("Dashboard"));
+    for (const auto &module : modules) {
+        core::ModuleTab *tab = module->createTab(context, m_tabs);
+        if (!tab)
+            continue;
+        m_tabs->addTab(tab, module->icon(), module->title());
+        m_moduleTabs.append({ module->id(), tab });
+    }
+    setCentralWidget(m_tabs);
+
+    m_operatorLabel = new QLabel(this);
+    m_workstationLabel = new QLabel(this);
+    m_databaseLabel = new QLabel(this);
+    for (QLabel *l : { m_operatorLabel, m_workstationLabel, m_databaseLabel })
+        statusBar()->addPermanentWidget(l);
+    updateStatusBar();
+    buildMenus();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1360, 860);
+    m_tabs->setCurrentIndex(std::clamp(settings.value(QStringLiteral("window/tab"), 0).toInt(), 0, m_tabs->count() - 1));
+}
+
+MainWindow::~MainWindow() = default;
+
+core::ModuleTab *MainWindow::tab(const QString &moduleId) const
+{
+    for (const auto &entry : m_moduleTabs)
+        if (entry.first == moduleId)
+            return entry.second;
+    return nullptr;
+}
+
+void MainWindow::updateStatusBar()
+{
+    m_operatorLabel->setText(tr("Operator: %1").arg(m_context.operatorName));
+    QString station = tr("Workstation %1").arg(m_context.workstation);
+    const QString name = core::LocalConfig::value(m_context.db, core::LocalConfig::workstationName);
+    if (!name.isEmpty())
+        station += QStringLiteral(" (%1)").arg(name);
+    m_workstationLabel->setText(station);
+    const QString path = QDir::toNativeSeparators(m_context.db.databaseName());
+    m_databaseLabel->setText(tr("Database: %1").arg(fontMetrics().elidedText(path, Qt::ElideMiddle, 320)));
+    m_databaseLabel->setToolTip(path);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open database..."), QKeySequence::Open, this, &MainWindow::openDatabase);
+    file->addAction(tr("Change &operator..."), this, &MainWindow::operatorChangeRequested);
+    file->addSeparator();
+    file->addAction(tr("&Settings..."), QKeySequence::Preferences, this, [this] { openSettings(0); });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *print = menuBar()->addMenu(tr("&Print"));
+    print->addAction(tr("&Reports..."), QKeySequence::Print, this, [this] { showReports(); });
+    print->addSeparator();
+    if (m_context.reports)
+        for (const core::ReportDefinition &d : m_context.reports->all()) {
+            const QString name = d.name;
+            print->addAction(d.title() + QStringLiteral("..."), this, [this, name] { showReports(name); });
+        }
+
+    QMenu *sync = menuBar()->addMenu(tr("&Synchronisation"));
+    sync->addAction(tr("Sync &folder..."), this, [this] { openSettings(2); });
+    sync->addSeparator();
+    sync->addAction(tr("&Back up the database..."), this, &MainWindow::backupDatabase);
+    sync->addAction(tr("&Check the database"), this, &MainWindow::checkDatabase);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Ci siAMO!"), this, &MainWindow::showAbout);
+    help->addAction(tr("Reference &data and licences"), this, &MainWindow::showDataSources);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(m_context.db.databaseName()).absolutePath(),
+                                                      tr("Databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        emit databaseSwitchRequested(path);
+}
+
+void MainWindow::openSettings(int page)
+{
+    SettingsDialog dialog(m_context.db, m_context.db.databaseName(), this);
+    dialog.showPage(SettingsDialog::Page(page));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_context.workstation = core::sessionWorkstation(m_context.db);
+    updateStatusBar();
+    if (dialog.databaseChanged()) {
+        const auto answer = QMessageBox::question(this, tr("Database"), tr("Open %1 now?").arg(dialog.databasePath()));
+        if (answer == QMessageBox::Yes)
+            emit databaseSwitchRequested(dialog.databasePath());
+    }
+}
+
+void MainWindow::showReports(const QString &reportName)
+{
+    core::ReportDialog dialog(m_context, reportName, this);
+    dialog.exec();
+}
+
+void MainWindow::backupDatabase()
+{
+    const QFileInfo db(m_context.db.databaseName());
+    const QString suggested = db.absoluteDir().filePath(
+        QStringLiteral("%1-%2.sqlite").arg(db.completeBaseName(), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Back up the database"), suggested, tr("Databases (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const core::Status s = core::backupDatabase(m_context.db, path);
+    QApplication::restoreOverrideCursor();
+    if (!s)
+        QMessageBox::warning(this, tr("Backup"), core::ErrorText::describe(s.error()));
+    else
+        QMessageBox::information(this, tr("Backup"), tr("A consistent copy of the database was written to %1.").arg(path));
+}
+
+void MainWindow::checkDatabase()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto check = core::checkDatabase(m_context.db);
+    QApplication::restoreOverrideCursor();
+    if (!check) {
+        QMessageBox::critical(this, tr("Database check"), core::ErrorText::describe(check.error()));
+        return;
+    }
+    if (check->isClean()) {
+        QMessageBox::information(this, tr("Database check"), tr("The database is intact: integrity and references are correct."));
+        return;
+    }
+    QMessageBox::critical(this, tr("Database check"),
+                          tr("The database has problems. Make a backup and call for technical help.\n\n%1")
+                              .arg((check->integrityProblems + check->foreignKeyProblems).mid(0, 20).join(QLatin1Char('\n'))));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Ci siAMO!"),
+                       tr("<h3>Ci siAMO! %1</h3>"
+                          "<p>The operations room of the CCV-MI, the coordination of the civil-protection volunteer "
+                          "organisations of the Città metropolitana di Milano, at the Idroscalo.</p>"
+                          "<p>Stock, deliveries, volunteers, study support: it works offline and keeps every change.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::showDataSources()
+{
+    QMessageBox::information(this, tr("Reference data and licences"),
+                             tr("Municipal boundaries: ISTAT, processed by openpolis (CC BY 4.0).\n"
+                                "Residents: ANPR register, Ministero dell'Interno (CC0).\n"
+                                "List of Italian comuni: ISTAT (CC BY) and Wikidata (CC0), via Comuni-ITA (MIT).\n"
+                                "Town hall contacts: IndicePA."));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
+    event->accept();
+}

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+#include <vector>
+
+class QLabel;
+class QTabWidget;
+
+namespace core {
+class Module;
+class ModuleTab;
+class ReportCatalog;
+struct AppContext;
+} // namespace core
+
+class DashboardTab;
+
+// The main window: the Cruscotto and one tab per module, the menus (File,
+// Print, Synchronisation, Help) and a status bar with the operator, the
+// workstation and the database. It does not own the database: the
+// ApplicationController does, and rebuilds the window to switch files.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(core::AppContext &context, const std::vector<std::unique_ptr<core::Module>> &modules,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    QTabWidget *tabs() const { return m_tabs; }
+    core::ModuleTab *tab(const QString &moduleId) const;
+    DashboardTab *dashboard() const { return m_dashboard; }
+    void updateStatusBar();
+
+signals:
+    void databaseSwitchRequested(const QString &path);
+    void operatorChangeRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void openDatabase();
+    void openSettings(int page);
+    void showReports(const QString &reportName = {});
+    void backupDatabase();
+    void checkDatabase();
+    void showAbout();
+    void showDataSources();
+
+    core::AppContext &m_context;
+    const std::vector<std::unique_ptr<core::Module>> &m_modules;
+    QTabWidget *m_tabs = nullptr;
+    DashboardTab *m_dashboard = nullptr;
+    QList<QPair<QString, core::ModuleTab *>> m_moduleTabs;
+    QLabel *m_operatorLabel = nullptr;
+    QLabel *m_workstationLabel = nullptr;
+    QLabel *m_databaseLabel = nullptr;
+};

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "core/db/demo.h"
+#include "core/reporting/reportcatalog.h"
+#include "core/ui/module.h"
+
+#include <memory>
+#include <vector>
+
+// The modules of the program, in tab order, listed in plain code.
+std::vector<std::unique_ptr<core::Module>> createModules();
+
+// Every report of every module, for the Print menu and `cisiamo report`.
+core::ReportCatalog createReportCatalog(const std::vector<std::unique_ptr<core::Module>> &modules);
+
+// What `cisiamo demo` runs after the reference data, in order.
+QList<core::DemoStep> demoSteps();

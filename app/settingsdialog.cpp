@@ -1,0 +1,156 @@
+#include "settingsdialog.h"
+
+#include "appsettings.h"
+
+#include "core/db/connectionstate.h"
+#include "core/db/idallocator.h"
+#include "core/db/localconfig.h"
+#include "core/db/transaction.h"
+#include "core/ui/errortext.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+SettingsDialog::SettingsDialog(const QSqlDatabase &db, const QString &currentDatabase, QWidget *parent)
+    : QDialog(parent), m_db(db), m_currentDatabase(currentDatabase)
+{
+    setWindowTitle(tr("Settings"));
+    setMinimumWidth(560);
+    m_pages = new QTabWidget(this);
+
+    auto *general = new QWidget(m_pages);
+    auto *generalForm = new QFormLayout(general);
+    QWidget *databaseRow = new QWidget(general);
+    pathField(&m_database, tr("database file (.sqlite)"), false, databaseRow);
+    m_database->setText(currentDatabase);
+    generalForm->addRow(tr("&Database:"), databaseRow);
+    m_language = new QComboBox(general);
+    m_language->addItem(QStringLiteral("Italiano"), QStringLiteral("it"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(AppSettings::language())));
+    generalForm->addRow(tr("&Language:"), m_language);
+    auto *languageNote = new QLabel(tr("A new language applies from the next start."), general);
+    languageNote->setStyleSheet(QStringLiteral("color: #555f6a;"));
+    generalForm->addRow(QString(), languageNote);
+    m_pages->addTab(general, tr("General"));
+
+    auto *station = new QWidget(m_pages);
+    auto *stationForm = new QFormLayout(station);
+    m_workstation = new QSpinBox(station);
+    m_workstation->setRange(1, core::maxWorkstationNumber);
+    m_workstation->setValue(std::max(1, core::sessionWorkstation(db)));
+    stationForm->addRow(tr("Workstation &number:"), m_workstation);
+    m_workstationName = new QLineEdit(core::LocalConfig::value(db, core::LocalConfig::workstationName), station);
+    m_workstationName->setPlaceholderText(tr("e.g. Sala operativa 1, Magazzino"));
+    m_workstationName->setMaxLength(60);
+    stationForm->addRow(tr("Workstation n&ame:"), m_workstationName);
+    auto *stationNote = new QLabel(tr("Every workstation that shares data must have its own number: "
+                                      "it is part of every record it creates."), station);
+    stationNote->setWordWrap(true);
+    stationNote->setStyleSheet(QStringLiteral("color: #555f6a;"));
+    stationForm->addRow(QString(), stationNote);
+    m_pages->addTab(station, tr("Workstation"));
+
+    auto *sync = new QWidget(m_pages);
+    auto *syncForm = new QFormLayout(sync);
+    QWidget *syncRow = new QWidget(sync);
+    pathField(&m_syncFolder, tr("shared folder, USB key or synced folder"), true, syncRow);
+    m_syncFolder->setText(AppSettings::syncFolder());
+    syncForm->addRow(tr("Sync &folder:"), syncRow);
+    auto *syncNote = new QLabel(tr("Changes are exchanged with the other workstations through this folder. "
+                                   "It can be missing for a while: the program keeps working offline."), sync);
+    syncNote->setWordWrap(true);
+    syncNote->setStyleSheet(QStringLiteral("color: #555f6a;"));
+    syncForm->addRow(QString(), syncNote);
+    m_pages->addTab(sync, tr("Synchronisation"));
+
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_error->hide();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+}
+
+QLineEdit *SettingsDialog::pathField(QLineEdit **edit, const QString &placeholder, bool folder, QWidget *parent)
+{
+    *edit = new QLineEdit(parent);
+    (*edit)->setPlaceholderText(placeholder);
+    (*edit)->setMinimumWidth(320);
+    auto *browse = new QPushButton(tr("Browse..."), parent);
+    QLineEdit *target = *edit;
+    connect(browse, &QPushButton::clicked, this, [this, target, folder] {
+        const QString chosen = folder
+            ? QFileDialog::getExistingDirectory(this, tr("Choose the sync folder"), target->text())
+            : QFileDialog::getSaveFileName(this, tr("Choose the database"), target->text(), tr("Databases (*.sqlite *.db)"),
+                                           nullptr, QFileDialog::DontConfirmOverwrite);
+        if (!chosen.isEmpty())
+            target->setText(chosen);
+    });
+    auto *row = new QHBoxLayout(parent);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(target, 1);
+    row->addWidget(browse);
+    return target;
+}
+
+void SettingsDialog::showPage(Page page)
+{
+    m_pages->setCurrentIndex(int(page));
+}
+
+QString SettingsDialog::databasePath() const
+{
+    return m_database->text().trimmed();
+}
+
+void SettingsDialog::accept()
+{
+    m_error->hide();
+    if (databasePath().isEmpty()) {
+        m_error->setText(core::ErrorText::describe(core::Error(QStringLiteral("db.no_path"))));
+        m_error->show();
+        showPage(Page::General);
+        return;
+    }
+    // The workstation is a property of the database: change it in one
+    // transaction, refused if another workstation already uses the number.
+    {
+        core::Transaction tx(m_db);
+        core::Status s = tx ? core::LocalConfig::setWorkstationNumber(m_db, m_workstation->value()) : core::Status(tx.error());
+        if (s)
+            s = core::LocalConfig::setValue(m_db, core::LocalConfig::workstationName, m_workstationName->text().simplified());
+        if (s)
+            s = tx.commit();
+        if (!s) {
+            m_error->setText(core::ErrorText::describe(s.error()));
+            m_error->show();
+            showPage(Page::Workstation);
+            return;
+        }
+        core::connectionState(m_db).workstation = m_workstation->value();
+    }
+    AppSettings::setLanguage(m_language->currentData().toString());
+    AppSettings::setSyncFolder(m_syncFolder->text().trimmed());
+    const QString newPath = QFileInfo(databasePath()).absoluteFilePath();
+    m_databaseChanged = newPath != QFileInfo(m_currentDatabase).absoluteFilePath();
+    if (m_databaseChanged)
+        AppSettings::setDatabasePath(newPath);
+    QDialog::accept();
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QDialog>
+#include <QSqlDatabase>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTabWidget;
+
+// Settings: the database file, this workstation's number and name, the
+// interface language, the sync folder. The workstation lives in the
+// database; the rest in the user's settings. Validates before closing.
+class SettingsDialog : public QDialog {
+    Q_OBJECT
+public:
+    enum class Page { General, Workstation, Sync };
+    SettingsDialog(const QSqlDatabase &db, const QString &currentDatabase, QWidget *parent = nullptr);
+
+    void showPage(Page page);
+    bool databaseChanged() const { return m_databaseChanged; }
+    QString databasePath() const;
+
+    void accept() override;
+
+private:
+    QLineEdit *pathField(QLineEdit **edit, const QString &placeholder, bool folder, QWidget *parent);
+
+    QSqlDatabase m_db;
+    QString m_currentDatabase;
+    bool m_databaseChanged = false;
+    QTabWidget *m_pages = nullptr;
+    QLineEdit *m_database = nullptr;
+    QComboBox *m_language = nullptr;
+    QSpinBox *m_workstation = nullptr;
+    QLineEdit *m_workstationName = nullptr;
+    QLineEdit *m_syncFolder = nullptr;
+    QLabel *m_error = nullptr;
+};

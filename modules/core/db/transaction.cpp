@@ -1,0 +1,109 @@
+#include "core/db/transaction.h"
+
+#include "core/db/changenotifier.h"
+#include "core/db/connectionstate.h"
+#include "core/db/sql.h"
+
+#include <QSqlQuery>
+
+namespace core {
+
+namespace {
+
+QString savepointName(int depth)
+{
+    return QStringLiteral("sp_%1").arg(depth);
+}
+
+bool execPlain(const QSqlDatabase &db, const QString &sql, Error *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    if (error)
+        *error = queryError(q, sql);
+    return false;
+}
+
+} // namespace
+
+Transaction::Transaction(const QSqlDatabase &db) : m_db(db)
+{
+    ConnectionState &state = connectionState(m_db);
+    m_depth = state.transactionDepth;
+    if (m_depth == 0) {
+        if (!execPlain(m_db, QStringLiteral("BEGIN IMMEDIATE"), &m_error))
+            return;
+        auto stamp = runQuery(m_db,
+            QStringLiteral("UPDATE session_context SET operator = ?, workstation = ? WHERE id = 1"),
+            { state.operatorName, state.workstation });
+        if (!stamp) {
+            m_error = stamp.error();
+            execPlain(m_db, QStringLiteral("ROLLBACK"), nullptr);
+            return;
+        }
+        auto seq = queryValue(m_db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log"));
+        state.changeLogSeqAtBegin = seq ? seq->toLongLong() : 0;
+    } else if (!execPlain(m_db, QStringLiteral("SAVEPOINT ") + savepointName(m_depth), &m_error)) {
+        return;
+    }
+    state.transactionDepth = m_depth + 1;
+    m_active = true;
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        rollback();
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return m_error.code.isEmpty() ? Error(QStringLiteral("db.no_transaction")) : m_error;
+    ConnectionState &state = connectionState(m_db);
+    if (m_depth > 0) {
+        Error error;
+        if (!execPlain(m_db, QStringLiteral("RELEASE ") + savepointName(m_depth), &error)) {
+            rollback();
+            return error;
+        }
+        state.transactionDepth = m_depth;
+        m_active = false;
+        return {};
+    }
+
+    QStringList tables;
+    if (auto changed = runQuery(m_db, QStringLiteral("SELECT DISTINCT table_name FROM change_log WHERE seq > ?"),
+                                { state.changeLogSeqAtBegin })) {
+        while (changed->next())
+            tables.append(changed->value(0).toString());
+    }
+    Error error;
+    if (!execPlain(m_db, QStringLiteral("COMMIT"), &error)) {
+        rollback();
+        return error;
+    }
+    state.transactionDepth = 0;
+    m_active = false;
+    ChangeNotifier::instance()->notifyChanged(tables);
+    return {};
+}
+
+void Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    ConnectionState &state = connectionState(m_db);
+    if (m_depth > 0) {
+        const QString sp = savepointName(m_depth);
+        execPlain(m_db, QStringLiteral("ROLLBACK TO ") + sp, nullptr);
+        execPlain(m_db, QStringLiteral("RELEASE ") + sp, nullptr);
+    } else {
+        execPlain(m_db, QStringLiteral("ROLLBACK"), nullptr);
+    }
+    state.transactionDepth = m_depth;
+    m_active = false;
+}
+
+} // namespace core

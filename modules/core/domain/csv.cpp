@@ -1,0 +1,190 @@
+#include "core/domain/csv.h"
+
+#include <QFile>
+#include <QStringDecoder>
+
+namespace core {
+
+namespace {
+
+QString decode(const QByteArray &data)
+{
+    QByteArray bytes = data;
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = utf8.decode(bytes);
+    if (utf8.hasError())
+        return QString::fromLatin1(bytes); // spreadsheets saved as "CSV (Windows)"
+    return text;
+}
+
+QChar detectSeparator(const QString &text)
+{
+    // Count candidate separators on the first line, outside quotes.
+    int semicolons = 0, commas = 0, tabs = 0;
+    bool quoted = false;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (!quoted && (c == QLatin1Char('\n') || c == QLatin1Char('\r')))
+            break;
+        else if (!quoted && c == QLatin1Char(';'))
+            ++semicolons;
+        else if (!quoted && c == QLatin1Char(','))
+            ++commas;
+        else if (!quoted && c == QLatin1Char('\t'))
+            ++tabs;
+    }
+    if (tabs > semicolons && tabs > commas)
+        return QLatin1Char('\t');
+    return semicolons > commas ? QLatin1Char(';') : QLatin1Char(',');
+}
+
+bool isBlank(const QStringList &fields)
+{
+    for (const QString &f : fields)
+        if (!f.trimmed().isEmpty())
+            return false;
+    return true;
+}
+
+} // namespace
+
+QString foldKey(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_D).toLower();
+    QString out;
+    out.reserve(decomposed.size());
+    for (const QChar c : decomposed)
+        if (c.isLetterOrNumber() && c.category() != QChar::Mark_NonSpacing)
+            out.append(c);
+    return out;
+}
+
+int CsvTable::column(const QStringList &aliases) const
+{
+    for (const QString &alias : aliases) {
+        const QString key = foldKey(alias);
+        for (int i = 0; i < header.size(); ++i)
+            if (foldKey(header.at(i)) == key)
+                return i;
+    }
+    return -1;
+}
+
+Result<CsvTable> parseCsv(const QByteArray &data, const QString &fileName, QChar separator)
+{
+    const QString text = decode(data);
+    CsvTable table;
+    table.separator = separator.isNull() ? detectSeparator(text) : separator;
+
+    QList<CsvRecord> records;
+    CsvRecord current;
+    QString field;
+    bool quoted = false;
+    bool fieldStarted = false;
+    int line = 1;
+    int quoteLine = 0;
+    current.line = 1;
+
+    auto endField = [&] {
+        current.fields.append(field.isNull() ? QString(QLatin1String("")) : field);
+        field.clear();
+        fieldStarted = false;
+    };
+    auto endRecord = [&] {
+        endField();
+        if (!isBlank(current.fields))
+            records.append(current);
+        current = CsvRecord{};
+        current.line = line;
+    };
+
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                    field.append(c);
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (c == QLatin1Char('\n'))
+                    ++line;
+                field.append(c);
+            }
+            continue;
+        }
+        if (c == QLatin1Char('"') && !fieldStarted) {
+            quoted = true;
+            fieldStarted = true;
+            quoteLine = line;
+        } else if (c == table.separator) {
+            endField();
+        } else if (c == QLatin1Char('\r')) {
+            // CR of CRLF (or a lone CR): the LF, if any, ends the record.
+            if (i + 1 >= text.size() || text.at(i + 1) != QLatin1Char('\n')) {
+                ++line;
+                endRecord();
+            }
+        } else if (c == QLatin1Char('\n')) {
+            ++line;
+            endRecord();
+        } else {
+            field.append(c);
+            fieldStarted = true;
+        }
+    }
+    if (quoted)
+        return Error(QStringLiteral("csv.unterminated_quote"), {}, { fileName, quoteLine, {} });
+    if (fieldStarted || !field.isEmpty() || !current.fields.isEmpty())
+        endRecord();
+
+    if (records.isEmpty())
+        return Error(QStringLiteral("csv.empty"), {}, { fileName, 0, {} });
+    table.header = records.takeFirst().fields;
+    for (QString &h : table.header)
+        h = h.trimmed();
+    table.records = records;
+    return table;
+}
+
+Result<CsvTable> readCsvFile(const QString &path, QChar separator)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(QStringLiteral("file.cannot_read"), { path, file.errorString() }, { path, 0, {} });
+    return parseCsv(file.readAll(), path, separator);
+}
+
+void CsvWriter::writeRow(const QStringList &fields)
+{
+    for (int i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            m_text.append(m_options.separator);
+        const QString &f = fields.at(i);
+        const bool needsQuotes = f.contains(m_options.separator) || f.contains(QLatin1Char('"'))
+            || f.contains(QLatin1Char('\n')) || f.contains(QLatin1Char('\r'));
+        if (needsQuotes) {
+            QString escaped = f;
+            escaped.replace(QLatin1String("\""), QLatin1String("\"\""));
+            m_text.append(QLatin1Char('"') + escaped + QLatin1Char('"'));
+        } else {
+            m_text.append(f);
+        }
+    }
+    m_text.append(QLatin1String("\r\n"));
+}
+
+QByteArray CsvWriter::data() const
+{
+    QByteArray out = m_text.toUtf8();
+    if (m_options.byteOrderMark)
+        out.prepend("\xEF\xBB\xBF");
+    return out;
+}
+
+} // namespace core

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/domain/result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QStringList>
+
+namespace core {
+
+// One record of a CSV file, with the physical line where it starts (1-based),
+// so that importers can say "file, line, field" about bad input.
+struct CsvRecord {
+    int line = 0;
+    QStringList fields;
+};
+
+struct CsvTable {
+    QStringList header;
+    QList<CsvRecord> records;
+    QChar separator;
+
+    // Column of the first header name equal to one of the aliases, compared
+    // without case, accents, spaces or underscores; -1 when absent.
+    int column(const QStringList &aliases) const;
+};
+
+// RFC 4180 reader that also takes what Italian spreadsheets write: a
+// semicolon separator (detected from the header line), a UTF-8 byte-order
+// mark, CRLF or LF line ends, and Latin-1 text when the file is not UTF-8.
+// Blank lines are skipped. Errors carry the file name and line.
+Result<CsvTable> parseCsv(const QByteArray &data, const QString &fileName = {}, QChar separator = {});
+Result<CsvTable> readCsvFile(const QString &path, QChar separator = {});
+
+// Folds a header or a name for comparison: lower case, no accents, no
+// punctuation or spaces ("Comune di residenza" -> "comunediresidenza").
+QString foldKey(const QString &text);
+
+struct CsvWriteOptions {
+    QChar separator = QLatin1Char(',');
+    bool byteOrderMark = false;
+};
+
+// Writes RFC 4180 records (CRLF line ends, quotes only where needed).
+class CsvWriter {
+public:
+    explicit CsvWriter(CsvWriteOptions options = {}) : m_options(options) { }
+    void writeRow(const QStringList &fields);
+    QByteArray data() const;
+
+private:
+    CsvWriteOptions m_options;
+    QString m_text;
+};
+
+} // namespace core

@@ -1,0 +1,222 @@
+#include "core/reference/comunematcher.h"
+
+#include "core/db/sql.h"
+
+#include <QRegularExpression>
+#include <QVarLengthArray>
+
+#include <algorithm>
+
+namespace core {
+
+QString ComuneMatcher::normalize(const QString &name)
+{
+    const QString decomposed = name.normalized(QString::NormalizationForm_D).toLower();
+    QString out;
+    out.reserve(decomposed.size());
+    bool space = false;
+    for (const QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        if (c.isLetterOrNumber()) {
+            if (space && !out.isEmpty())
+                out.append(QLatin1Char(' '));
+            out.append(c);
+            space = false;
+        } else {
+            space = true;
+        }
+    }
+    // "S. Donato" and "S.Giuliano" as people abbreviate them.
+    static const QRegularExpression saint(QStringLiteral("^s (?=\\w)"));
+    out.replace(saint, QStringLiteral("san "));
+    return out;
+}
+
+int ComuneMatcher::distance(const QString &a, const QString &b, int cap)
+{
+    // Optimal string alignment distance (Damerau-Levenshtein with adjacent
+    // transpositions), stopping early once every path exceeds `cap`.
+    const int n = int(a.size()), m = int(b.size());
+    if (std::abs(n - m) > cap)
+        return cap + 1;
+    QVarLengthArray<int, 64> prev2(m + 1), prev(m + 1), cur(m + 1);
+    for (int j = 0; j <= m; ++j)
+        prev[j] = j;
+    for (int i = 1; i <= n; ++i) {
+        cur[0] = i;
+        int rowMin = cur[0];
+        for (int j = 1; j <= m; ++j) {
+            const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
+            int v = std::min({ prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost });
+            if (i > 1 && j > 1 && a.at(i - 1) == b.at(j - 2) && a.at(i - 2) == b.at(j - 1))
+                v = std::min(v, prev2[j - 2] + 1);
+            cur[j] = v;
+            rowMin = std::min(rowMin, v);
+        }
+        if (rowMin > cap)
+            return cap + 1;
+        std::swap(prev2, prev);
+        std::swap(prev, cur);
+    }
+    return prev[m];
+}
+
+int ComuneMatcher::tolerance(int length)
+{
+    if (length < 5)
+        return 0;
+    if (length <= 8)
+        return 1;
+    if (length <= 14)
+        return 2;
+    return 3;
+}
+
+Result<ComuneMatcher> ComuneMatcher::load(const QSqlDatabase &db)
+{
+    ComuneMatcher matcher;
+    auto q = runQuery(db, QStringLiteral(
+        "SELECT c.id, c.name, c.province, m.comune_id IS NOT NULL, 0 FROM comune c "
+        "LEFT JOIN comune_cmm m ON m.comune_id = c.id "
+        "UNION ALL "
+        "SELECT c.id, a.alias, c.province, m.comune_id IS NOT NULL, 1 FROM comune_alias a "
+        "JOIN comune c ON c.id = a.comune_id LEFT JOIN comune_cmm m ON m.comune_id = c.id"));
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        Entry e{ q->value(0).toInt(), normalize(q->value(1).toString()), q->value(1).toString(),
+                 q->value(2).toString(), q->value(3).toBool(), q->value(4).toBool() };
+        matcher.m_byKey[e.key].append(int(matcher.m_entries.size()));
+        matcher.m_entries.append(e);
+    }
+    if (matcher.m_entries.isEmpty())
+        return Error(QStringLiteral("reference.not_loaded"));
+    // Aliases show the comune's present name.
+    QHash<int, QString> names;
+    for (const Entry &e : std::as_const(matcher.m_entries))
+        if (!e.alias)
+            names.insert(e.comuneId, e.name);
+    for (Entry &e : matcher.m_entries)
+        if (e.alias)
+            e.name = names.value(e.comuneId, e.name);
+    return matcher;
+}
+
+ComuneCandidate ComuneMatcher::candidate(const Entry &e, int distance) const
+{
+    return ComuneCandidate{ e.comuneId, e.name, e.province, e.metropolitan, distance };
+}
+
+QList<ComuneCandidate> ComuneMatcher::closest(const QString &key, const QString &province, int limit) const
+{
+    // Nearest names first (metropolitan first at equal distance), plus names
+    // that start with what was typed ("San Donato" -> San Donato Milanese).
+    struct Scored {
+        int rank;
+        int index;
+        int distance;
+    };
+    QList<Scored> scored;
+    const int cap = std::max(3, int(key.size()) / 3);
+    for (int i = 0; i < m_entries.size(); ++i) {
+        const Entry &e = m_entries.at(i);
+        if (!province.isEmpty() && e.province != province)
+            continue;
+        int d = distance(key, e.key, cap);
+        const bool prefix = key.size() >= 3 && e.key.startsWith(key);
+        if (d > cap && !prefix)
+            continue;
+        if (prefix)
+            d = std::min(d, cap);
+        scored.append({ d * 2 + (e.metropolitan ? 0 : 1), i, d });
+    }
+    std::sort(scored.begin(), scored.end(), [&](const Scored &a, const Scored &b) {
+        return a.rank != b.rank ? a.rank < b.rank : m_entries.at(a.index).name < m_entries.at(b.index).name;
+    });
+    QList<ComuneCandidate> out;
+    QList<int> seen;
+    for (const Scored &s : scored) {
+        const Entry &e = m_entries.at(s.index);
+        if (seen.contains(e.comuneId))
+            continue;
+        seen.append(e.comuneId);
+        out.append(candidate(e, s.distance));
+        if (out.size() >= limit)
+            break;
+    }
+    return out;
+}
+
+ComuneMatch ComuneMatcher::match(const QString &text) const
+{
+    static const QRegularExpression suffix(QStringLiteral("\\s*\\(\\s*([A-Za-z]{2})\\s*\\)\\s*$"));
+    QString name = text.trimmed();
+    QString province;
+    if (const auto m = suffix.match(name); m.hasMatch()) {
+        province = m.captured(1).toUpper();
+        name = name.left(m.capturedStart()).trimmed();
+    }
+    const QString key = normalize(name);
+    ComuneMatch result;
+    if (key.isEmpty())
+        return result;
+
+    // 1. Exact folded name, restricted to the province when one was given.
+    QList<const Entry *> exact;
+    for (int index : m_byKey.value(key)) {
+        const Entry &e = m_entries.at(index);
+        if (province.isEmpty() || e.province == province)
+            exact.append(&e);
+    }
+    if (!exact.isEmpty()) {
+        QList<const Entry *> metropolitan;
+        for (const Entry *e : exact)
+            if (e->metropolitan)
+                metropolitan.append(e);
+        const QList<const Entry *> &pool = metropolitan.isEmpty() ? exact : metropolitan;
+        QList<int> ids;
+        for (const Entry *e : pool)
+            if (!ids.contains(e->comuneId))
+                ids.append(e->comuneId);
+        if (ids.size() == 1) {
+            result.kind = ComuneMatch::Kind::Exact;
+            result.comune = candidate(*pool.first(), 0);
+            result.viaAlias = pool.first()->alias;
+            return result;
+        }
+        result.kind = ComuneMatch::Kind::Ambiguous;
+        for (const Entry *e : pool)
+            result.suggestions.append(candidate(*e, 0));
+        return result;
+    }
+
+    // The name exists, but not in the province written next to it
+    // ("Limbiate (MI)"): say where it is rather than guess.
+    if (!province.isEmpty() && m_byKey.contains(key)) {
+        for (int index : m_byKey.value(key))
+            result.suggestions.append(candidate(m_entries.at(index), 0));
+        return result;
+    }
+
+    // 2. Nearest name within the tolerance, if it stands out.
+    const int tol = tolerance(int(key.size()));
+    const QList<ComuneCandidate> near = closest(key, province, 6);
+    result.suggestions = near;
+    if (tol == 0 || near.isEmpty() || near.first().distance > tol)
+        return result; // NotFound
+    const ComuneCandidate &best = near.first();
+    const int bestRank = best.distance * 2 + (best.metropolitan ? 0 : 1);
+    for (int i = 1; i < near.size(); ++i) {
+        const int rank = near.at(i).distance * 2 + (near.at(i).metropolitan ? 0 : 1);
+        if (rank < bestRank + 2) {
+            result.kind = ComuneMatch::Kind::Ambiguous;
+            return result;
+        }
+    }
+    result.kind = ComuneMatch::Kind::Corrected;
+    result.comune = best;
+    return result;
+}
+
+} // namespace core

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/domain/result.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace core {
+
+struct ComuneCandidate {
+    int comuneId = 0;
+    QString name;
+    QString province;
+    bool metropolitan = false;
+    int distance = 0; // edits between what was typed and this name
+
+    // "Limbiate (MB)"
+    QString label() const { return QStringLiteral("%1 (%2)").arg(name, province); }
+};
+
+struct ComuneMatch {
+    enum class Kind {
+        Exact,     // the name (or a known former name) as written
+        Corrected, // one clear answer a small typing error away
+        Ambiguous, // two or more answers equally close: we do not guess
+        NotFound,  // nothing close enough
+    };
+    Kind kind = Kind::NotFound;
+    ComuneCandidate comune;               // set for Exact and Corrected
+    QList<ComuneCandidate> suggestions;   // the closest names, for messages
+    bool viaAlias = false;                // matched a former name (Vermezzo)
+
+    bool isMatch() const { return kind == Kind::Exact || kind == Kind::Corrected; }
+};
+
+// Resolves comune names as people write them, for every importer and for
+// fields where operators type a comune: "Cislino" -> Cisliano,
+// "Lacchierella" -> Lacchiarella, "Limbiate (MB)" -> Limbiate MB.
+//
+// How: names are compared folded (no case, accents or punctuation). An
+// exact name wins; a "(XX)" suffix restricts to that province. Otherwise the
+// Damerau-Levenshtein distance to every name is computed; the 133 comuni of
+// the metropolitan city rank before the rest of Italy at equal distance. The
+// best name is accepted only when it is within the tolerance for its length
+// (1 edit up to 8 letters, 2 up to 14, 3 beyond; none under 5) and no other
+// name is as close: a tie, or the same distance in the other group, makes
+// the answer Ambiguous. Loaded once (8,000 names), then pure and fast.
+class ComuneMatcher {
+public:
+    static Result<ComuneMatcher> load(const QSqlDatabase &db);
+
+    ComuneMatch match(const QString &text) const;
+
+    // Folded form used for comparison ("Cassina de' Pecchi" -> "cassina de pecchi").
+    static QString normalize(const QString &name);
+    static int distance(const QString &a, const QString &b, int cap);
+    static int tolerance(int length);
+
+private:
+    struct Entry {
+        int comuneId;
+        QString key;
+        QString name;
+        QString province;
+        bool metropolitan;
+        bool alias;
+    };
+    ComuneCandidate candidate(const Entry &e, int distance) const;
+    QList<ComuneCandidate> closest(const QString &key, const QString &province, int limit) const;
+
+    QList<Entry> m_entries;
+    QHash<QString, QList<int>> m_byKey; // folded name -> indexes into m_entries
+};
+
+} // namespace core

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/domain/result.h"
+
+#include <QSqlDatabase>
+
+namespace core {
+
+// The version of the reference data shipped in the resources. Raise it when
+// the bundled files change, and teach loadReferenceData() the new step.
+inline constexpr int referenceDataVersion = 1;
+
+// Loads the reference data from the program's resources into a database
+// that does not have it yet: every Italian comune, the 133 of the
+// metropolitan city with polygons and contacts, aliases of merged comuni,
+// the Idroscalo, goods categories, volunteer services, tutoring subjects and
+// schools. One transaction, not logged (every workstation loads the same
+// rows itself). Does nothing when the database is already current, so it
+// is safe to call at every start.
+Status loadReferenceData(const QSqlDatabase &db);
+
+} // namespace core

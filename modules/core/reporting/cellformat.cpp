@@ -1,0 +1,56 @@
+#include "core/reporting/cellformat.h"
+
+namespace core {
+
+bool isNumericColumn(const ReportColumn &column)
+{
+    return column.kind != ColumnKind::Text && column.kind != ColumnKind::Date;
+}
+
+QString formatCellForPeople(const QVariant &value, const ReportColumn &column, const QLocale &locale)
+{
+    if (!value.isValid() || value.isNull())
+        return {};
+    if (value.typeId() == QMetaType::QString && column.kind != ColumnKind::Text)
+        return value.toString(); // a label in a numeric column (e.g. "-")
+    switch (column.kind) {
+    case ColumnKind::Text:
+        return value.toString();
+    case ColumnKind::Integer:
+        return locale.toString(value.toLongLong());
+    case ColumnKind::Decimal:
+        return locale.toString(value.toDouble(), 'f', column.decimals);
+    case ColumnKind::Date:
+        return locale.toString(value.toDate(), QStringLiteral("dd/MM/yyyy"));
+    case ColumnKind::Grams:
+        return locale.toString(double(value.toLongLong()) / 1000.0, 'f', column.decimals);
+    case ColumnKind::Percent:
+        return locale.toString(value.toDouble() * 100.0, 'f', column.decimals) + locale.percent();
+    }
+    return value.toString();
+}
+
+QString formatCellForMachines(const QVariant &value, const ReportColumn &column)
+{
+    if (!value.isValid() || value.isNull())
+        return {};
+    if (value.typeId() == QMetaType::QString && column.kind != ColumnKind::Text)
+        return value.toString();
+    switch (column.kind) {
+    case ColumnKind::Text:
+        return value.toString();
+    case ColumnKind::Integer:
+        return QString::number(value.toLongLong());
+    case ColumnKind::Decimal:
+        return QString::number(value.toDouble(), 'f', column.decimals);
+    case ColumnKind::Date:
+        return value.toDate().toString(Qt::ISODate);
+    case ColumnKind::Grams:
+        return QString::number(double(value.toLongLong()) / 1000.0, 'f', column.decimals);
+    case ColumnKind::Percent:
+        return QString::number(value.toDouble() * 100.0, 'f', column.decimals);
+    }
+    return value.toString();
+}
+
+} // namespace core

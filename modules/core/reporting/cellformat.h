@@ -1,0 +1,16 @@
+#pragma once
+
+#include "core/reporting/reportdocument.h"
+
+#include <QLocale>
+
+namespace core {
+
+// Formats one cell for people (locale numbers and dates) ...
+QString formatCellForPeople(const QVariant &value, const ReportColumn &column, const QLocale &locale);
+// ... or for machines (dot decimals, ISO dates, no grouping).
+QString formatCellForMachines(const QVariant &value, const ReportColumn &column);
+
+bool isNumericColumn(const ReportColumn &column);
+
+} // namespace core

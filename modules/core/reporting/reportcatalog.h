@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/domain/result.h"
+#include "core/reporting/reportdocument.h"
+
+#include <QDate>
+#include <QLocale>
+#include <QMap>
+#include <QSqlDatabase>
+
+#include <functional>
+
+namespace core {
+
+// What the person (or the command line) asked the report for.
+struct ReportRequest {
+    QDate from;
+    QDate to;
+    QDate at;
+    QString by;                     // grouping, for reports that offer one
+    QMap<QString, QString> options; // report-specific (e.g. "organisation")
+    QString operatorName;
+    QDateTime now;
+    QLocale locale;
+};
+
+// A report the program can produce, on screen and from the command line
+// (`cisiamo report <name>`). Modules declare theirs in their domain library;
+// app/moduleregistry.cpp collects them.
+struct ReportDefinition {
+    enum Parameter { None = 0, From = 1, To = 2, At = 4, By = 8, Period = From | To };
+
+    QString name;                      // command-line name: "comuni", "stock-by-category"
+    std::function<QString()> title;    // translated at the moment of use
+    int parameters = None;             // what the report accepts
+    int required = None;               // what it cannot do without
+    QStringList byChoices;             // accepted values of --by
+    std::function<Result<ReportDocument>(const QSqlDatabase &, const ReportRequest &)> build;
+};
+
+class ReportCatalog {
+public:
+    void add(const ReportDefinition &definition) { m_definitions.append(definition); }
+    const ReportDefinition *find(const QString &name) const;
+    const QList<ReportDefinition> &all() const { return m_definitions; }
+    QStringList names() const;
+
+private:
+    QList<ReportDefinition> m_definitions;
+};
+
+// Checks the request against the definition: required dates present and in
+// order, --by among the choices. Codes: report.missing_from, report.missing_to,
+// report.bad_period, report.bad_by.
+Status validateReportRequest(const ReportDefinition &definition, const ReportRequest &request);
+
+} // namespace core

@@ -1,0 +1,99 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QImage>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+namespace core {
+
+// How a column's values are written. Values are plain data (numbers, dates,
+// text); the writers format them for the reader: Italian numbers and dates
+// on paper and in spreadsheet CSV, dot decimals and ISO dates in the
+// machine CSV of the command line.
+enum class ColumnKind {
+    Text,
+    Integer,
+    Decimal, // double, `decimals` places
+    Date,    // QDate
+    Grams,   // integer grams shown as kg with `decimals` places
+    Percent, // ratio 0..1 shown as a percentage with `decimals` places
+};
+
+struct ReportColumn {
+    QString key;   // machine name: the CSV header of the command line ("istat_code")
+    QString title; // translated header on paper and in spreadsheet CSV
+    ColumnKind kind = ColumnKind::Text;
+    int decimals = 0;
+};
+
+struct ReportTable {
+    QList<ReportColumn> columns;
+    QList<QVariantList> rows;
+    QVariantList totals; // empty: no totals row; first cell usually the label
+};
+
+struct ReportSeries {
+    QString name;
+    QList<double> values;
+};
+
+// A bar chart drawn by the renderer itself (no widgets needed), so that
+// reports printed from the command line carry their charts too.
+struct ReportChart {
+    QString title;
+    QStringList categories;
+    QList<ReportSeries> series;
+    QString unit; // shown after values, e.g. "kg"
+    int decimals = 0;
+    bool horizontal = false;
+};
+
+struct ReportBlock {
+    enum class Type { Heading, Paragraph, Table, KeyValues, Image, Chart, Signatures, PageBreak, Html };
+    Type type = Type::Paragraph;
+    QString text;                          // Heading, Paragraph, Html (trusted fragment), Image caption
+    int level = 2;                         // Heading
+    ReportTable table;                     // Table
+    QList<QPair<QString, QString>> pairs;  // KeyValues
+    QImage image;                          // Image
+    double widthMm = 0;                    // Image, Chart: printed width (0 = full width)
+    ReportChart chart;                     // Chart
+    QStringList labels;                    // Signatures: one box per label
+};
+
+// A report as pure data (KMyMoney's reporttable idea): built by a module's
+// domain code from streaming queries, then written as HTML for paper and
+// preview, or as CSV. Carries what every printed report must show: the
+// CCV-MI heading (added by the writer), title, parameters such as the
+// period, who printed it and when.
+struct ReportDocument {
+    QString name;      // command-line name, e.g. "comuni"
+    QString title;
+    QString subtitle;
+    QList<QPair<QString, QString>> parameters; // ("Periodo", "01/12/2020 - 19/03/2021")
+    QString operatorName;
+    QDateTime printedAt;
+    bool landscape = false;
+    bool letterhead = true; // the CCV-MI heading on top of the first page
+    QList<ReportBlock> blocks;
+
+    void addHeading(const QString &text, int level = 2);
+    void addParagraph(const QString &text);
+    void addTable(const ReportTable &table);
+    void addKeyValues(const QList<QPair<QString, QString>> &pairs);
+    void addImage(const QImage &image, double widthMm = 0, const QString &caption = {});
+    void addChart(const ReportChart &chart, double widthMm = 0);
+    void addSignatures(const QStringList &labels);
+    void addPageBreak();
+    void addHtml(const QString &trustedHtml);
+
+    // The first table: what a CSV export of the report contains.
+    const ReportTable *primaryTable() const;
+};
+
+} // namespace core

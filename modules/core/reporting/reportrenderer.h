@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/domain/result.h"
+#include "core/reporting/reportdocument.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QLocale>
+#include <QPageLayout>
+
+#include <memory>
+
+class QPagedPaintDevice;
+class QPainter;
+class QPaintDevice;
+class QTextDocument;
+
+namespace core {
+
+// Lays a ReportDocument out on pages and paints them, with a running header
+// (report title) and footer (printed on / by, "Pagina X di Y") on every
+// page. Prints to any QPagedPaintDevice: QPrinter behind a print preview,
+// or QPdfWriter (Subsurface's Printer(QPaintDevice*) idea); and to images,
+// which is how the tests look at a report. No web engine.
+class ReportRenderer {
+    Q_DECLARE_TR_FUNCTIONS(core::ReportRenderer)
+public:
+    explicit ReportRenderer(ReportDocument document, const QLocale &locale = QLocale());
+    ~ReportRenderer();
+
+    // A4, portrait or landscape as the document asks, 15 mm margins.
+    QPageLayout pageLayout() const;
+
+    // Paints every page on the device, using the device's own page layout.
+    Status print(QPagedPaintDevice *device) const;
+    // Writes a PDF atomically (QSaveFile): the file appears whole or not at all.
+    Status writePdf(const QString &path) const;
+    QByteArray pdfData() const;
+    // One image per page at the given resolution, for tests and thumbnails.
+    QList<QImage> renderPages(int dpi = 96) const;
+
+    // HTML for QTextDocument (images as resources)...
+    QString html() const;
+    // ... and for a file opened in a browser: images embedded as data URIs.
+    QString standaloneHtml() const;
+
+private:
+    struct Layout;
+    std::unique_ptr<Layout> layOut(QPaintDevice *device, const QPageLayout &pageLayout, int dpi) const;
+    void paintPage(QPainter &painter, const Layout &layout, int page, bool originAtPaintRect) const;
+
+    ReportDocument m_document;
+    QLocale m_locale;
+};
+
+} // namespace core

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "core/domain/result.h"
+
+#include <QGraphicsView>
+#include <QHash>
+#include <QSqlDatabase>
+
+#include <functional>
+
+class QGraphicsPathItem;
+class QGraphicsSimpleTextItem;
+
+namespace core {
+
+// The offline map of the 133 comuni of the metropolitan city, drawn from
+// the polygons in the database (no network tiles), with the Idroscalo
+// marked. Zoom with the wheel or the +/- keys, pan by dragging; hovering
+// and clicking a comune emit signals and show its name and value.
+// Other modules colour it with their data (setValues) and embed it in
+// reports (renderToImage). GUI thread only.
+class ComuniMapWidget : public QGraphicsView {
+    Q_OBJECT
+public:
+    explicit ComuniMapWidget(QWidget *parent = nullptr);
+
+    // Reads polygons, names and the Idroscalo from the database.
+    Status load(const QSqlDatabase &db);
+    int comuneCount() const { return int(m_items.size()); }
+    QString comuneName(int comuneId) const { return m_names.value(comuneId); }
+
+    // Colours each comune by its value in five classes (quantiles of the
+    // values above zero); comuni without a value stay neutral. `format`
+    // writes a value for the legend and the tooltip.
+    void setValues(const QHash<int, double> &values, const QString &legendTitle,
+                   std::function<QString(double)> format = {});
+    void clearValues();
+    double value(int comuneId) const { return m_values.value(comuneId); }
+    // The colour class (0..5, 0 = no value) a comune is drawn in.
+    int colourClass(int comuneId) const;
+    QList<double> classBreaks() const { return m_breaks; }
+
+    void setSelectedComune(int comuneId);
+    int selectedComune() const { return m_selected; }
+    // Centre of a comune in viewport coordinates (tests and tours).
+    QPoint viewportPointOf(int comuneId) const;
+
+    // The whole map with its legend, for reports and PNG export.
+    QImage renderToImage(const QSize &size) const;
+    Status exportPng(const QString &path) const;
+
+public slots:
+    void zoomIn();
+    void zoomOut();
+    void fitAll();
+
+signals:
+    void comuneHovered(int comuneId); // 0 when the pointer leaves the comuni
+    void comuneClicked(int comuneId);
+    void comuneActivated(int comuneId); // double click
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+
+private:
+    int comuneAt(const QPoint &viewportPos) const;
+    void setHovered(int comuneId);
+    void restyle(int comuneId);
+    QColor fillFor(int comuneId) const;
+    void updateLabels();
+    void drawLegend(QPainter *painter, const QRectF &area) const;
+    QString formatValue(double v) const;
+
+    QHash<int, QGraphicsPathItem *> m_items;
+    QHash<int, QGraphicsSimpleTextItem *> m_labels;
+    QHash<int, QString> m_names;
+    QHash<int, double> m_values;
+    QList<double> m_breaks; // upper bounds of classes 1..4
+    QString m_legendTitle;
+    std::function<QString(double)> m_format;
+    QRectF m_bounds;
+    int m_hovered = 0;
+    int m_selected = 0;
+    bool m_userZoomed = false;
+    QPoint m_pressPos;
+};
+
+} // namespace core

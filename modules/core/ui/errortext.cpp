@@ -1,0 +1,149 @@
+#include "core/ui/errortext.h"
+
+#include <QFileInfo>
+#include <QHash>
+
+namespace core {
+
+namespace {
+QHash<QString, ErrorText::Translator> &translators()
+{
+    static QHash<QString, ErrorText::Translator> map;
+    return map;
+}
+} // namespace
+
+void ErrorText::registerTranslator(const QString &prefix, Translator translator)
+{
+    translators().insert(prefix, std::move(translator));
+}
+
+QString ErrorText::location(const ErrorLocation &where)
+{
+    QStringList parts;
+    if (!where.file.isEmpty())
+        parts.append(QFileInfo(where.file).fileName());
+    if (where.line > 0)
+        parts.append(tr("line %1").arg(where.line));
+    if (!where.field.isEmpty())
+        parts.append(tr("field «%1»").arg(where.field));
+    return parts.join(QStringLiteral(", "));
+}
+
+QString ErrorText::describe(const Error &error)
+{
+    QString message;
+    const QString prefix = error.code.section(QLatin1Char('.'), 0, 0) + QLatin1Char('.');
+    if (auto it = translators().constFind(prefix); it != translators().constEnd())
+        message = it.value()(error);
+    if (message.isEmpty())
+        message = coreMessage(error);
+    const QString where = location(error.where);
+    return where.isEmpty() ? message : where + QStringLiteral(": ") + message;
+}
+
+QString ErrorText::coreMessage(const Error &e)
+{
+    const QString a0 = e.args.value(0), a1 = e.args.value(1), a2 = e.args.value(2), a3 = e.args.value(3);
+    const QString &c = e.code;
+    // Database
+    if (c == QLatin1String("db.no_path"))
+        return tr("No database file was given.");
+    if (c == QLatin1String("db.not_a_file"))
+        return tr("%1 is not a file (it is a folder or a device).").arg(a0);
+    if (c == QLatin1String("db.not_sqlite"))
+        return tr("%1 is not a Ci siAMO! database (it is not an SQLite file). The file was left untouched.").arg(a0);
+    if (c == QLatin1String("db.cannot_open"))
+        return tr("The database %1 cannot be opened: %2").arg(a0, a1);
+    if (c == QLatin1String("db.corrupt"))
+        return tr("The database %1 is damaged and cannot be read (%2). The file was left untouched: restore a backup.").arg(a0, a1);
+    if (c == QLatin1String("db.newer_schema"))
+        return tr("The database %1 was written by a newer version of the program (schema %2, this program knows up to %3). "
+                  "The file was left untouched: update the program.").arg(a0, a1, a2);
+    if (c == QLatin1String("db.needs_migration"))
+        return tr("The database %1 has an older schema (%2, current %3) and was opened read-only: open it normally to update it.")
+            .arg(a0, a1, a2);
+    if (c == QLatin1String("db.foreign_database"))
+        return tr("%1 is an SQLite database of another program. The file was left untouched.").arg(a0);
+    if (c == QLatin1String("db.missing"))
+        return tr("The database %1 does not exist.").arg(a0);
+    if (c == QLatin1String("db.not_writable"))
+        return tr("The database %1 cannot be written here: check the folder and its permissions.").arg(a0);
+    if (c == QLatin1String("db.migration_failed"))
+        return tr("Updating the database to version %1 (%2) failed: %3. The database is unchanged at the previous version.")
+            .arg(a0, a1, a2);
+    if (c == QLatin1String("db.migration_missing"))
+        return tr("The update script %1 is missing from the program.").arg(a0);
+    if (c == QLatin1String("db.query"))
+        return tr("Database error: %1").arg(a0);
+    if (c == QLatin1String("db.no_transaction"))
+        return tr("Internal error: a write was attempted outside a transaction.");
+    if (c == QLatin1String("db.bad_workstation"))
+        return tr("The workstation number must be between 1 and 9999 (not %1).").arg(a0);
+    if (c == QLatin1String("db.workstation_in_use"))
+        return tr("Workstation number %1 is already used by another workstation whose data is in this database: choose another.").arg(a0);
+    if (c == QLatin1String("db.exists"))
+        return tr("The database %1 already exists: nothing was changed. Use --force to replace it (the old file is kept aside).").arg(a0);
+    // Files
+    if (c == QLatin1String("file.cannot_read"))
+        return tr("The file %1 cannot be read: %2").arg(a0, a1);
+    if (c == QLatin1String("file.cannot_write"))
+        return tr("The file %1 cannot be written: %2").arg(a0, a1);
+    if (c == QLatin1String("file.cannot_create_dir"))
+        return tr("The folder %1 cannot be created.").arg(a0);
+    if (c == QLatin1String("file.exists"))
+        return tr("The file %1 already exists: nothing was overwritten.").arg(a0);
+    if (c == QLatin1String("backup.target_exists"))
+        return tr("The backup file %1 already exists: choose another name.").arg(a0);
+    if (c == QLatin1String("backup.failed"))
+        return tr("The backup %1 could not be written. %2").arg(a0, a1);
+    // CSV
+    if (c == QLatin1String("csv.unterminated_quote"))
+        return tr("a quoted field is never closed.");
+    if (c == QLatin1String("csv.empty"))
+        return tr("the file is empty.");
+    // Reports
+    if (c == QLatin1String("report.unknown"))
+        return tr("There is no report called «%1». Reports: %2.").arg(a0, a1);
+    if (c == QLatin1String("report.missing_from"))
+        return tr("The report %1 needs a start date (--from).").arg(a0);
+    if (c == QLatin1String("report.missing_to"))
+        return tr("The report %1 needs an end date (--to).").arg(a0);
+    if (c == QLatin1String("report.missing_at"))
+        return tr("The report %1 needs a date (--at).").arg(a0);
+    if (c == QLatin1String("report.bad_period"))
+        return tr("The period is reversed: %1 comes after %2.").arg(a0, a1);
+    if (c == QLatin1String("report.bad_by"))
+        return tr("«%1» is not a grouping of this report; use one of: %2.").arg(a0, a1);
+    if (c == QLatin1String("report.cannot_print"))
+        return tr("The report could not be printed.");
+    // Reference data
+    if (c == QLatin1String("reference.not_loaded"))
+        return tr("The reference data (comuni) is not loaded in this database.");
+    if (c == QLatin1String("reference.not_metropolitan"))
+        return tr("The comune with code %1 is not one of the 133 of the Città metropolitana di Milano.").arg(a0);
+    if (c == QLatin1String("reference.bad_zone"))
+        return tr("«%1» is not a zona omogenea of the metropolitan city.").arg(a0);
+    if (c == QLatin1String("reference.bad_email"))
+        return tr("«%1» is not a valid e-mail address.").arg(a0);
+    if (c == QLatin1String("reference.bad_cap"))
+        return tr("«%1» is not a valid postcode (CAP): it has five digits.").arg(a0);
+    if (c == QLatin1String("reference.unknown_comune"))
+        return tr("Unknown comune «%1».").arg(a0);
+    if (c == QLatin1String("reference.ambiguous_comune"))
+        return tr("«%1» could be more than one comune: %2. Write the province too, e.g. «Name (MI)».").arg(a0, a1);
+    if (c == QLatin1String("reference.comune_not_found"))
+        return a1.isEmpty() ? tr("Unknown comune «%1».").arg(a0)
+                            : tr("Unknown comune «%1». Did you mean: %2?").arg(a0, a1);
+    if (c == QLatin1String("reference.unknown_point"))
+        return tr("Unknown reference point «%1».").arg(a0);
+    if (c == QLatin1String("reference.missing_geometry"))
+        return tr("The map has no outline for the comune %1.").arg(a0);
+    if (c == QLatin1String("geojson.invalid") || c == QLatin1String("geojson.unsupported"))
+        return tr("Invalid map geometry (%1).").arg(a0);
+    if (c == QLatin1String("date.invalid"))
+        return tr("«%1» is not a valid date: write it as dd/mm/yyyy.").arg(a0);
+    return tr("Unexpected error (%1).").arg(e.code + (e.args.isEmpty() ? QString() : QStringLiteral(": ") + e.args.join(QStringLiteral("; "))));
+}
+
+} // namespace core

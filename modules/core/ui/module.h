@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/reporting/reportcatalog.h"
+
+#include <QDate>
+#include <QIcon>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+class QWidget;
+
+namespace core {
+
+class ModuleTab;
+struct AppContext;
+
+// One figure on the Cruscotto (home) tab.
+struct HeadlineFigure {
+    enum class Tone { Normal, Warning, Alert };
+    QString label;
+    QString value;
+    QString note;
+    Tone tone = Tone::Normal;
+};
+
+// A line of work hosted by the main window. app/moduleregistry.cpp lists the
+// modules in order, in plain code (no plugin loader).
+class Module {
+public:
+    virtual ~Module() = default;
+
+    virtual QString id() const = 0;     // stable, e.g. "stock"
+    virtual QString title() const = 0;  // translated tab title
+    virtual QIcon icon() const = 0;
+    virtual ModuleTab *createTab(AppContext &context, QWidget *parent) = 0;
+
+    // Reports offered in the Print menu and on the command line.
+    virtual QList<ReportDefinition> reports() const { return {}; }
+    // Headline figures for the Cruscotto, read from the database.
+    virtual QList<HeadlineFigure> headlineFigures(const QSqlDatabase &db, const QDate &today) const
+    {
+        Q_UNUSED(db);
+        Q_UNUSED(today);
+        return {};
+    }
+};
+
+} // namespace core

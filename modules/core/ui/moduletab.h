@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+
+namespace core {
+
+struct AppContext;
+
+// Base of every module tab. Builds its content the first time it is shown,
+// so start-up stays fast however many modules there are, and hears about
+// committed changes (ChangeNotifier) so it can refresh what it shows.
+// Lives in the GUI thread.
+class ModuleTab : public QWidget {
+    Q_OBJECT
+public:
+    explicit ModuleTab(AppContext &context, QWidget *parent = nullptr);
+
+    bool isBuilt() const { return m_built; }
+    // Builds now (tests, or a tab asked to show a record before first show).
+    void ensureBuilt();
+
+protected:
+    virtual void buildContent() = 0;
+    // Called after a commit touched these tables, only once built.
+    virtual void tablesChanged(const QStringList &tables) { Q_UNUSED(tables); }
+
+    void showEvent(QShowEvent *event) override;
+    AppContext &context() const { return m_context; }
+
+private:
+    AppContext &m_context;
+    bool m_built = false;
+};
+
+} // namespace core

@@ -1,0 +1,155 @@
+#include "core/ui/reportdialog.h"
+
+#include "core/ui/appcontext.h"
+#include "core/ui/errortext.h"
+#include "core/ui/reportactions.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace core {
+
+namespace {
+QDateEdit *makeDateEdit(const QDate &date, QWidget *parent)
+{
+    auto *edit = new QDateEdit(date, parent);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    return edit;
+}
+} // namespace
+
+ReportDialog::ReportDialog(const AppContext &context, const QString &initialReport, QWidget *parent)
+    : QDialog(parent), m_context(context)
+{
+    setWindowTitle(tr("Reports"));
+    resize(640, 420);
+
+    m_list = new QListWidget(this);
+    m_list->setAccessibleName(tr("Reports"));
+    if (context.reports) {
+        for (const ReportDefinition &d : context.reports->all()) {
+            auto *item = new QListWidgetItem(d.title(), m_list);
+            item->setData(Qt::UserRole, d.name);
+            item->setToolTip(QStringLiteral("cisiamo report %1").arg(d.name));
+            if (d.name == initialReport)
+                m_list->setCurrentItem(item);
+        }
+    }
+    if (!m_list->currentItem() && m_list->count() > 0)
+        m_list->setCurrentRow(0);
+
+    const QDate today = context.clock->today();
+    m_from = makeDateEdit(QDate(today.year(), 1, 1), this);
+    m_to = makeDateEdit(today, this);
+    m_at = makeDateEdit(today, this);
+    m_by = new QComboBox(this);
+    auto *form = new QFormLayout;
+    m_fromLabel = new QLabel(tr("&From:"), this);
+    m_fromLabel->setBuddy(m_from);
+    m_toLabel = new QLabel(tr("&To:"), this);
+    m_toLabel->setBuddy(m_to);
+    m_atLabel = new QLabel(tr("&At date:"), this);
+    m_atLabel->setBuddy(m_at);
+    m_byLabel = new QLabel(tr("&Grouped by:"), this);
+    m_byLabel->setBuddy(m_by);
+    form->addRow(m_fromLabel, m_from);
+    form->addRow(m_toLabel, m_to);
+    form->addRow(m_atLabel, m_at);
+    form->addRow(m_byLabel, m_by);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *previewButton = buttons->addButton(tr("Print &preview..."), QDialogButtonBox::ActionRole);
+    auto *pdfButton = buttons->addButton(tr("Save as P&DF..."), QDialogButtonBox::ActionRole);
+    auto *csvButton = buttons->addButton(tr("Save as &CSV..."), QDialogButtonBox::ActionRole);
+    previewButton->setDefault(true);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(previewButton, &QPushButton::clicked, this, [this] { run(&ReportActions::preview); });
+    connect(pdfButton, &QPushButton::clicked, this, [this] { run(&ReportActions::savePdf); });
+    connect(csvButton, &QPushButton::clicked, this, [this] { run(&ReportActions::saveCsv); });
+
+    auto *right = new QVBoxLayout;
+    right->addLayout(form);
+    right->addStretch();
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_list, 3);
+    top->addLayout(right, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(buttons);
+
+    connect(m_list, &QListWidget::currentRowChanged, this, &ReportDialog::selectionChanged);
+    selectionChanged();
+}
+
+const ReportDefinition *ReportDialog::selected() const
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    if (!item || !m_context.reports)
+        return nullptr;
+    return m_context.reports->find(item->data(Qt::UserRole).toString());
+}
+
+void ReportDialog::selectionChanged()
+{
+    const ReportDefinition *d = selected();
+    const int p = d ? d->parameters : 0;
+    const bool from = p & ReportDefinition::From, to = p & ReportDefinition::To, at = p & ReportDefinition::At,
+               by = p & ReportDefinition::By;
+    m_fromLabel->setVisible(from);
+    m_from->setVisible(from);
+    m_toLabel->setVisible(to);
+    m_to->setVisible(to);
+    m_atLabel->setVisible(at);
+    m_at->setVisible(at);
+    m_byLabel->setVisible(by);
+    m_by->setVisible(by);
+    m_by->clear();
+    if (d)
+        m_by->addItems(d->byChoices);
+}
+
+Result<ReportDocument> ReportDialog::buildSelected() const
+{
+    const ReportDefinition *d = selected();
+    if (!d)
+        return Error(QStringLiteral("report.unknown"), { QString(), QString() });
+    ReportRequest request;
+    if (d->parameters & ReportDefinition::From)
+        request.from = m_from->date();
+    if (d->parameters & ReportDefinition::To)
+        request.to = m_to->date();
+    if (d->parameters & ReportDefinition::At)
+        request.at = m_at->date();
+    if (d->parameters & ReportDefinition::By)
+        request.by = m_by->currentText();
+    request.operatorName = m_context.operatorName;
+    request.now = m_context.clock->now();
+    request.locale = QLocale();
+    if (auto s = validateReportRequest(*d, request); !s)
+        return s.error();
+    return d->build(m_context.db, request);
+}
+
+void ReportDialog::run(void (*action)(QWidget *, const ReportDocument &))
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto document = buildSelected();
+    QApplication::restoreOverrideCursor();
+    if (!document) {
+        QMessageBox::warning(this, windowTitle(), ErrorText::describe(document.error()));
+        return;
+    }
+    action(this, *document);
+}
+
+} // namespace core

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/reporting/reportcatalog.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QListWidget;
+
+namespace core {
+
+struct AppContext;
+
+// The Print menu's dialog: pick a report, set its period (or date, or
+// grouping), then preview and print it, save it as PDF, or save its table
+// as CSV. The report is built from the database when asked, never cached.
+class ReportDialog : public QDialog {
+    Q_OBJECT
+public:
+    ReportDialog(const AppContext &context, const QString &initialReport, QWidget *parent = nullptr);
+
+    // Builds the selected report with the chosen parameters.
+    Result<ReportDocument> buildSelected() const;
+
+private:
+    void selectionChanged();
+    const ReportDefinition *selected() const;
+    void run(void (*action)(QWidget *, const ReportDocument &));
+
+    const AppContext &m_context;
+    QListWidget *m_list = nullptr;
+    QLabel *m_fromLabel = nullptr;
+    QLabel *m_toLabel = nullptr;
+    QLabel *m_atLabel = nullptr;
+    QLabel *m_byLabel = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QDateEdit *m_at = nullptr;
+    QComboBox *m_by = nullptr;
+};
+
+} // namespace core

@@ -1,0 +1,85 @@
+#include "testdatabase.h"
+
+#include "core/db/connectionstate.h"
+#include "core/reference/referenceloader.h"
+
+#include <QDir>
+#include <QSqlQuery>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+
+namespace testsupport {
+
+namespace {
+
+// Template databases, built on first use, kept for the process.
+QString templatePath(bool withReference, int workstation)
+{
+    static QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("template-%1-%2.sqlite").arg(withReference).arg(workstation));
+    if (QFile::exists(path))
+        return path;
+    {
+        core::OpenOptions options;
+        options.workstationForNew = workstation;
+        auto connection = core::openDatabase(path, options);
+        if (!connection)
+            return {};
+        core::setSessionOperator(connection->db(), QStringLiteral("test"));
+        if (withReference && !core::loadReferenceData(connection->db()))
+            return {};
+        QSqlQuery(connection->db()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    return path;
+}
+
+} // namespace
+
+TestDatabase::TestDatabase(bool withReference, int workstation)
+{
+    const QString source = templatePath(withReference, workstation);
+    m_path = m_dir.filePath(QStringLiteral("test.sqlite"));
+    if (source.isEmpty() || !QFile::copy(source, m_path)) {
+        m_error = QStringLiteral("cannot build the template database");
+        return;
+    }
+    QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
+    auto connection = core::openDatabase(m_path);
+    if (!connection) {
+        m_error = connection.error().code + QLatin1Char(' ') + connection.error().args.join(QLatin1Char(' '));
+        return;
+    }
+    m_connection = std::move(*connection);
+    core::setSessionOperator(m_connection.db(), QStringLiteral("test"));
+}
+
+core::DbConnection TestDatabase::openAnother() const
+{
+    auto connection = core::openDatabase(m_path);
+    if (!connection)
+        return {};
+    core::setSessionOperator(connection->db(), QStringLiteral("test"));
+    return std::move(*connection);
+}
+
+ProcessResult runCisiamo(const QStringList &arguments, int timeoutMs)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(CISIAMO_BINARY), arguments);
+    ProcessResult result;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+} // namespace testsupport

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/db/database.h"
+
+#include <QTemporaryDir>
+
+namespace testsupport {
+
+// A fresh database for one test, in its own temporary folder: migrated to
+// the latest schema and (by default) with the reference data loaded, the
+// operator "test" on the connection. Built once per test process from a
+// template file, then copied, so each test starts clean and fast.
+class TestDatabase {
+public:
+    explicit TestDatabase(bool withReference = true, int workstation = 1);
+
+    bool isValid() const { return m_connection.isValid(); }
+    QSqlDatabase db() const { return m_connection.db(); }
+    QString path() const { return m_path; }
+    QString dir() const { return m_dir.path(); }
+    QString errorText() const { return m_error; }
+    // Closes the connection (to inspect or damage the file).
+    void close() { m_connection.close(); }
+    // Opens a second connection to the same file (another thread, another process).
+    core::DbConnection openAnother() const;
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    core::DbConnection m_connection;
+    QString m_error;
+};
+
+// Runs the real program with arguments; returns its exit code and output.
+struct ProcessResult {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+ProcessResult runCisiamo(const QStringList &arguments, int timeoutMs = 120000);
+
+} // namespace testsupport
