@@ -11,6 +11,7 @@
 #include "core/ui/errortext.h"
 
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QLocale>
 
 namespace {
@@ -125,6 +126,20 @@ int runReport(CliRun &run)
     return ExitOk;
 }
 
+int runSchema(CliRun &run)
+{
+    // A new database in a temporary folder, read back in creation order.
+    QTemporaryDir dir;
+    auto connection = core::openDatabase(dir.filePath(QStringLiteral("schema.sqlite")));
+    if (!connection)
+        return run.fail(connection.error());
+    auto text = core::schemaSql(connection->db());
+    if (!text)
+        return run.fail(text.error());
+    run.out() << *text;
+    return ExitOk;
+}
+
 } // namespace
 
 QList<CliCommand> coreCommands()
@@ -154,5 +169,8 @@ QList<CliCommand> coreCommands()
                                            QStringLiteral("csv")),
                         QCommandLineOption(QStringLiteral("out"), CliRun::tr("Output file (default: standard output)."), CliRun::tr("FILE")) },
                       1, 1, runReport });
+    commands.append({ QStringLiteral("schema"), QStringLiteral("schema"),
+                      [] { return CliRun::tr("prints the SQL schema of a new database (sqlite/schema.sql)"); },
+                      {}, 0, 0, runSchema });
     return commands;
 }

@@ -28,4 +28,8 @@ Result<int> schemaVersion(const QSqlDatabase &db);
 // number of migrations applied (0 when already current). Never downgrades.
 Result<int> migrate(const QSqlDatabase &db);
 
+// The schema of a database as SQL, in creation order, ending with its
+// PRAGMA user_version: what sqlite/schema.sql holds for a new database.
+Result<QString> schemaSql(const QSqlDatabase &db);
+
 } // namespace core
