@@ -43,7 +43,12 @@ static Status applyMigration(const QSqlDatabase &db, const Migration &migration)
     QFile file(migration.resourcePath);
     if (!file.open(QIODevice::ReadOnly))
         return Error(QStringLiteral("db.migration_missing"), { migration.resourcePath });
-    const QStringList statements = splitSqlStatements(QString::fromUtf8(file.readAll()));
+    return applyMigrationScript(db, migration, QString::fromUtf8(file.readAll()));
+}
+
+Status applyMigrationScript(const QSqlDatabase &db, const Migration &migration, const QString &script)
+{
+    const QStringList statements = splitSqlStatements(script);
 
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))

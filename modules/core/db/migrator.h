@@ -28,6 +28,9 @@ Result<int> schemaVersion(const QSqlDatabase &db);
 // number of migrations applied (0 when already current). Never downgrades.
 Result<int> migrate(const QSqlDatabase &db);
 
+// Applies one migration's script in one transaction, with its version.
+Status applyMigrationScript(const QSqlDatabase &db, const Migration &migration, const QString &script);
+
 // The schema of a database as SQL, in creation order, ending with its
 // PRAGMA user_version: what sqlite/schema.sql holds for a new database.
 Result<QString> schemaSql(const QSqlDatabase &db);
