@@ -108,31 +108,35 @@ ComuneCandidate ComuneMatcher::candidate(const Entry &e, int distance) const
     return ComuneCandidate{ e.comuneId, e.name, e.province, e.metropolitan, distance };
 }
 
-QList<ComuneCandidate> ComuneMatcher::closest(const QString &key, const QString &province, int limit) const
+QList<ComuneMatcher::Scored> ComuneMatcher::score(const QString &key, const QString &province) const
 {
-    // Nearest names first (metropolitan first at equal distance), plus names
-    // that start with what was typed ("San Donato" -> San Donato Milanese).
-    struct Scored {
-        int rank;
-        int index;
-        int distance;
-    };
     QList<Scored> scored;
     const int cap = std::max(3, int(key.size()) / 3);
     for (int i = 0; i < m_entries.size(); ++i) {
         const Entry &e = m_entries.at(i);
         if (!province.isEmpty() && e.province != province)
             continue;
-        int d = distance(key, e.key, cap);
+        const int d = distance(key, e.key, cap);
         const bool prefix = key.size() >= 3 && e.key.startsWith(key);
         if (d > cap && !prefix)
             continue;
-        if (prefix)
-            d = std::min(d, cap);
-        scored.append({ d * 2 + (e.metropolitan ? 0 : 1), i, d });
+        scored.append({ i, d, prefix });
     }
+    return scored;
+}
+
+QList<ComuneCandidate> ComuneMatcher::suggestions(QList<Scored> scored, int limit) const
+{
+    // For a person reading an error: names that start with what was typed
+    // count as one edit away ("San Donato" -> San Donato Milanese), and the
+    // metropolitan city comes first at equal distance.
+    auto rank = [&](const Scored &s) {
+        const int d = s.prefix ? std::min(s.distance, 1) : s.distance;
+        return d * 2 + (m_entries.at(s.index).metropolitan ? 0 : 1);
+    };
     std::sort(scored.begin(), scored.end(), [&](const Scored &a, const Scored &b) {
-        return a.rank != b.rank ? a.rank < b.rank : m_entries.at(a.index).name < m_entries.at(b.index).name;
+        const int ra = rank(a), rb = rank(b);
+        return ra != rb ? ra < rb : m_entries.at(a.index).name < m_entries.at(b.index).name;
     });
     QList<ComuneCandidate> out;
     QList<int> seen;
@@ -199,23 +203,30 @@ ComuneMatch ComuneMatcher::match(const QString &text) const
         return result;
     }
 
-    // 2. Nearest name within the tolerance, if it stands out.
+    // 2. Nearest name within the tolerance, if it stands out: a tie, the
+    // same distance in the other group (metropolitan / rest of Italy), or a
+    // longer name that begins with what was typed, is not an answer.
+    const QList<Scored> scored = score(key, province);
+    result.suggestions = suggestions(scored, 6);
     const int tol = tolerance(int(key.size()));
-    const QList<ComuneCandidate> near = closest(key, province, 6);
-    result.suggestions = near;
-    if (tol == 0 || near.isEmpty() || near.first().distance > tol)
+    auto rank = [&](const Scored &s) { return s.distance * 2 + (m_entries.at(s.index).metropolitan ? 0 : 1); };
+    const Scored *best = nullptr;
+    for (const Scored &s : scored)
+        if (!best || rank(s) < rank(*best))
+            best = &s;
+    if (tol == 0 || !best || best->distance > tol)
         return result; // NotFound
-    const ComuneCandidate &best = near.first();
-    const int bestRank = best.distance * 2 + (best.metropolitan ? 0 : 1);
-    for (int i = 1; i < near.size(); ++i) {
-        const int rank = near.at(i).distance * 2 + (near.at(i).metropolitan ? 0 : 1);
-        if (rank < bestRank + 2) {
+    for (const Scored &s : scored) {
+        if (&s == best || m_entries.at(s.index).comuneId == m_entries.at(best->index).comuneId)
+            continue;
+        // A name that starts with what was typed is another plausible answer.
+        if (rank(s) < rank(*best) + 2 || s.prefix) {
             result.kind = ComuneMatch::Kind::Ambiguous;
             return result;
         }
     }
     result.kind = ComuneMatch::Kind::Corrected;
-    result.comune = best;
+    result.comune = candidate(m_entries.at(best->index), best->distance);
     return result;
 }
 

@@ -67,8 +67,14 @@ private:
         bool metropolitan;
         bool alias;
     };
+    struct Scored {
+        int index;    // into m_entries
+        int distance; // capped edit distance
+        bool prefix;  // the name starts with what was typed
+    };
     ComuneCandidate candidate(const Entry &e, int distance) const;
-    QList<ComuneCandidate> closest(const QString &key, const QString &province, int limit) const;
+    QList<Scored> score(const QString &key, const QString &province) const;
+    QList<ComuneCandidate> suggestions(QList<Scored> scored, int limit) const;
 
     QList<Entry> m_entries;
     QHash<QString, QList<int>> m_byKey; // folded name -> indexes into m_entries

@@ -1,0 +1,158 @@
+#include "core/domain/csv.h"
+#include "core/domain/dates.h"
+#include "core/domain/units.h"
+
+#include <QTest>
+
+using namespace core;
+
+class TestCsv : public QObject {
+    Q_OBJECT
+private slots:
+    void parses_data();
+    void parses();
+    void reportsLinesOfRecords();
+    void refusesUnterminatedQuote();
+    void readsLatin1Spreadsheets();
+    void findsColumnsByAlias();
+    void writesRfc4180();
+    void dates_data();
+    void dates();
+    void kilograms_data();
+    void kilograms();
+};
+
+void TestCsv::parses_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QStringList>("header");
+    QTest::addColumn<QList<QStringList>>("rows");
+    QTest::newRow("comma") << QByteArray("a,b\n1,2\n3,4\n") << QStringList{ "a", "b" }
+                           << QList<QStringList>{ { "1", "2" }, { "3", "4" } };
+    QTest::newRow("semicolon detected") << QByteArray("comune;kg\nMilano;1,5\n") << QStringList{ "comune", "kg" }
+                                        << QList<QStringList>{ { "Milano", "1,5" } };
+    QTest::newRow("CRLF and BOM") << QByteArray("\xEF\xBB\xBF" "a,b\r\n1,2\r\n") << QStringList{ "a", "b" }
+                                  << QList<QStringList>{ { "1", "2" } };
+    QTest::newRow("quoted separator and quote") << QByteArray("a,b\n\"x, y\",\"say \"\"hi\"\"\"\n") << QStringList{ "a", "b" }
+                                                << QList<QStringList>{ { "x, y", "say \"hi\"" } };
+    QTest::newRow("quoted newline") << QByteArray("a,b\n\"line1\nline2\",2\n") << QStringList{ "a", "b" }
+                                    << QList<QStringList>{ { "line1\nline2", "2" } };
+    QTest::newRow("blank lines skipped") << QByteArray("a,b\n\n1,x\n,\n2,y\n") << QStringList{ "a", "b" }
+                                         << QList<QStringList>{ { "1", "x" }, { "2", "y" } };
+    QTest::newRow("no final newline") << QByteArray("a,b\n1,2") << QStringList{ "a", "b" } << QList<QStringList>{ { "1", "2" } };
+    QTest::newRow("empty fields") << QByteArray("a,b,c\n,,3\n") << QStringList{ "a", "b", "c" }
+                                  << QList<QStringList>{ { "", "", "3" } };
+    QTest::newRow("header trimmed") << QByteArray(" a , b \n1,2\n") << QStringList{ "a", "b" }
+                                    << QList<QStringList>{ { "1", "2" } };
+}
+
+void TestCsv::parses()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QStringList, header);
+    QFETCH(QList<QStringList>, rows);
+    auto table = parseCsv(data);
+    QVERIFY(table.ok());
+    QCOMPARE(table->header, header);
+    QCOMPARE(table->records.size(), rows.size());
+    for (int i = 0; i < rows.size(); ++i)
+        QCOMPARE(table->records.at(i).fields, rows.at(i));
+    for (const CsvRecord &r : table->records)
+        for (const QString &f : r.fields)
+            QVERIFY(!f.isNull()); // empty, never NULL, when bound to SQL
+}
+
+void TestCsv::reportsLinesOfRecords()
+{
+    auto table = parseCsv("a,b\n1,2\n\n\"multi\nline\",3\n4,5\n", QStringLiteral("f.csv"));
+    QVERIFY(table.ok());
+    QCOMPARE(table->records.at(0).line, 2);
+    QCOMPARE(table->records.at(1).line, 4);
+    QCOMPARE(table->records.at(2).line, 6);
+}
+
+void TestCsv::refusesUnterminatedQuote()
+{
+    auto table = parseCsv("a,b\n1,2\n\"open,3\n4,5\n", QStringLiteral("bad.csv"));
+    QVERIFY(!table.ok());
+    QCOMPARE(table.error().code, QStringLiteral("csv.unterminated_quote"));
+    QCOMPARE(table.error().where.line, 3);
+    QCOMPARE(table.error().where.file, QStringLiteral("bad.csv"));
+    QCOMPARE(parseCsv("").error().code, QStringLiteral("csv.empty"));
+}
+
+void TestCsv::readsLatin1Spreadsheets()
+{
+    auto table = parseCsv(QByteArray("comune\nCant\xF9\n"));
+    QVERIFY(table.ok());
+    QCOMPARE(table->records.first().fields.first(), QString::fromUtf8("Cantù"));
+}
+
+void TestCsv::findsColumnsByAlias()
+{
+    auto table = parseCsv("Codice ISTAT;Comune di residenza;Quantità (kg)\n");
+    QVERIFY(table.ok());
+    QCOMPARE(table->column({ "istat_code", "codice istat" }), 0);
+    QCOMPARE(table->column({ "comune_di_residenza" }), 1);
+    QCOMPARE(table->column({ "quantita kg" }), 2);
+    QCOMPARE(table->column({ "missing" }), -1);
+}
+
+void TestCsv::writesRfc4180()
+{
+    CsvWriter writer;
+    writer.writeRow({ "name", "note" });
+    writer.writeRow({ "Cassina de' Pecchi", "a, b \"c\"" });
+    QCOMPARE(writer.data(), QByteArray("name,note\r\nCassina de' Pecchi,\"a, b \"\"c\"\"\"\r\n"));
+    CsvWriter italian({ QLatin1Char(';'), true });
+    italian.writeRow({ "1,5" });
+    QCOMPARE(italian.data(), QByteArray("\xEF\xBB\xBF" "1,5\r\n"));
+}
+
+void TestCsv::dates_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDate>("date");
+    QTest::newRow("italian") << "19/03/2021" << QDate(2021, 3, 19);
+    QTest::newRow("short italian") << "4/2/2021" << QDate(2021, 2, 4);
+    QTest::newRow("dashes") << "04-02-2021" << QDate(2021, 2, 4);
+    QTest::newRow("iso") << "2021-03-19" << QDate(2021, 3, 19);
+    QTest::newRow("no 31 February") << "31/02/2021" << QDate();
+    QTest::newRow("american order is not a date") << "03/19/2021" << QDate();
+    QTest::newRow("words") << "ieri" << QDate();
+    QTest::newRow("two-digit year") << "19/03/21" << QDate();
+}
+
+void TestCsv::dates()
+{
+    QFETCH(QString, text);
+    QFETCH(QDate, date);
+    QCOMPARE(parseUserDate(text), date);
+    if (date.isValid())
+        QCOMPARE(fromSqlDate(toSqlDate(date)), date);
+}
+
+void TestCsv::kilograms_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("grams");
+    QTest::newRow("decimal comma") << "12,5" << qint64(12500);
+    QTest::newRow("grouping and comma") << "1.234,25" << qint64(1234250);
+    QTest::newRow("dot decimal") << "12.5" << qint64(12500);
+    QTest::newRow("with unit") << "3 kg" << qint64(3000);
+    QTest::newRow("negative") << "-1" << qint64(-1);
+    QTest::newRow("garbage") << "tanto" << qint64(-1);
+    QTest::newRow("empty") << "" << qint64(-1);
+}
+
+void TestCsv::kilograms()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, grams);
+    QCOMPARE(parseKgToGrams(text, QLocale(QLocale::Italian, QLocale::Italy)), grams);
+    QCOMPARE(formatKg(71883000, QLocale(QLocale::Italian, QLocale::Italy)), QStringLiteral("71.883 kg"));
+    QCOMPARE(formatKg(12500, QLocale(QLocale::Italian, QLocale::Italy)), QStringLiteral("12,5 kg"));
+}
+
+QTEST_APPLESS_MAIN(TestCsv)
+#include "tst_csv.moc"

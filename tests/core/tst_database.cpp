@@ -1,0 +1,199 @@
+#include "core/db/backup.h"
+#include "core/db/database.h"
+#include "core/db/migrator.h"
+#include "core/db/sql.h"
+#include "support/testdatabase.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace core;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+}
+
+// A plain SQLite file made without our program.
+void makeSqliteFile(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        for (const QString &s : statements)
+            QVERIFY2(QSqlQuery(db).exec(s), qPrintable(s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+} // namespace
+
+class TestDatabase : public QObject {
+    Q_OBJECT
+private slots:
+    void newDatabaseHasPragmasAndWorkstation();
+    void refusesBadFiles_data();
+    void refusesBadFiles();
+    void refusesUnwritablePath();
+    void missingFileWithoutCreate();
+    void backsUpBeforeMigrating();
+    void backupIsAConsistentCopyAndNeverOverwrites();
+};
+
+void TestDatabase::newDatabaseHasPragmasAndWorkstation()
+{
+    QTemporaryDir dir;
+    OpenOptions options;
+    options.workstationForNew = 7;
+    auto connection = openDatabase(dir.filePath(QStringLiteral("sub/folder/new.sqlite")), options);
+    QVERIFY2(connection.ok(), qPrintable(connection.error().code));
+    const QSqlDatabase db = connection->db();
+    QCOMPARE(queryValue(db, QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
+    QCOMPARE(queryValue(db, QStringLiteral("PRAGMA journal_mode"))->toString(), QStringLiteral("wal"));
+    QCOMPARE(queryValue(db, QStringLiteral("PRAGMA synchronous"))->toInt(), 2); // FULL
+    QVERIFY(queryValue(db, QStringLiteral("PRAGMA busy_timeout"))->toInt() >= 1000);
+    QCOMPARE(schemaVersion(db).value(), latestSchemaVersion());
+    QCOMPARE(queryValue(db, QStringLiteral("SELECT value FROM local_config WHERE key = 'workstation_number'"))->toString(),
+             QStringLiteral("7"));
+}
+
+void TestDatabase::refusesBadFiles_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("expectedCode");
+    QTest::newRow("text file") << "text" << "db.not_sqlite";
+    QTest::newRow("truncated SQLite header") << "truncated" << "db.not_sqlite";
+    QTest::newRow("damaged SQLite file") << "damaged" << "db.corrupt";
+    QTest::newRow("newer schema version") << "newer" << "db.newer_schema";
+    QTest::newRow("another program's database") << "foreign" << "db.foreign_database";
+    QTest::newRow("a folder") << "folder" << "db.not_a_file";
+}
+
+void TestDatabase::refusesBadFiles()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, expectedCode);
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("bad.sqlite"));
+    if (kind == QLatin1String("text")) {
+        QVERIFY(writeFile(path, "istat_code,name\n015146,Milano\n"));
+    } else if (kind == QLatin1String("truncated")) {
+        QVERIFY(writeFile(path, QByteArray("SQLite for", 10)));
+    } else if (kind == QLatin1String("damaged")) {
+        // A real database whose first page is overwritten after the header.
+        testsupport::TestDatabase good(false);
+        good.close();
+        QFile f(good.path());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray bytes = f.readAll();
+        for (int i = 100; i < 4096 && i < bytes.size(); ++i)
+            bytes[i] = char(0xA5);
+        QVERIFY(writeFile(path, bytes));
+    } else if (kind == QLatin1String("newer")) {
+        makeSqliteFile(path, { QStringLiteral("CREATE TABLE x(a)"),
+                               QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion() + 5) });
+    } else if (kind == QLatin1String("foreign")) {
+        makeSqliteFile(path, { QStringLiteral("CREATE TABLE recipes(name TEXT)") });
+    } else if (kind == QLatin1String("folder")) {
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("bad.sqlite")));
+    }
+    const QByteArray before = fileHash(path);
+    auto connection = openDatabase(path);
+    QVERIFY(!connection.ok());
+    QCOMPARE(connection.error().code, expectedCode);
+    // Never overwritten, never downgraded, no WAL left behind.
+    QCOMPARE(fileHash(path), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) || QFileInfo(path + QStringLiteral("-wal")).size() == 0);
+}
+
+void TestDatabase::refusesUnwritablePath()
+{
+    QTemporaryDir dir;
+    // A path under a regular file cannot be created, even by root.
+    const QString blocker = dir.filePath(QStringLiteral("a-file"));
+    QVERIFY(writeFile(blocker, "x"));
+    auto connection = openDatabase(blocker + QStringLiteral("/sub/db.sqlite"));
+    QVERIFY(!connection.ok());
+    QCOMPARE(connection.error().code, QStringLiteral("file.cannot_create_dir"));
+}
+
+void TestDatabase::missingFileWithoutCreate()
+{
+    QTemporaryDir dir;
+    OpenOptions options;
+    options.create = false;
+    const QString path = dir.filePath(QStringLiteral("absent.sqlite"));
+    auto connection = openDatabase(path, options);
+    QVERIFY(!connection.ok());
+    QCOMPARE(connection.error().code, QStringLiteral("db.missing"));
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestDatabase::backsUpBeforeMigrating()
+{
+    // An existing database at an older version (0001 only) is copied aside
+    // before the newer migrations run, and keeps its rows.
+    if (latestSchemaVersion() < 2)
+        QSKIP("only one migration so far: nothing to upgrade from");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(applyMigrationScript(db, availableMigrations().first(), [] {
+                    QFile f(availableMigrations().first().resourcePath);
+                    f.open(QIODevice::ReadOnly);
+                    return QString::fromUtf8(f.readAll());
+                }()).ok());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("INSERT INTO local_config VALUES ('keep', 'me')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    auto connection = openDatabase(path);
+    QVERIFY2(connection.ok(), qPrintable(connection.error().code));
+    QCOMPARE(schemaVersion(connection->db()).value(), latestSchemaVersion());
+    QCOMPARE(queryValue(connection->db(), QStringLiteral("SELECT value FROM local_config WHERE key = 'keep'"))->toString(),
+             QStringLiteral("me"));
+    const QStringList backups = QDir(dir.path()).entryList({ QStringLiteral("old.sqlite.pre-v1-*.bak") });
+    QCOMPARE(backups.size(), 1);
+}
+
+void TestDatabase::backupIsAConsistentCopyAndNeverOverwrites()
+{
+    testsupport::TestDatabase database;
+    QVERIFY(database.isValid());
+    const QString target = database.dir() + QStringLiteral("/copy.sqlite");
+    QVERIFY(backupDatabase(database.db(), target).ok());
+    QVERIFY(!QFile::exists(target + QStringLiteral(".partial")));
+    {
+        auto copy = openDatabase(target);
+        QVERIFY(copy.ok());
+        QCOMPARE(queryValue(copy->db(), QStringLiteral("SELECT count(*) FROM comune_cmm"))->toInt(), 133);
+    }
+    const QByteArray before = fileHash(target);
+    const Status again = backupDatabase(database.db(), target);
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().code, QStringLiteral("backup.target_exists"));
+    QCOMPARE(fileHash(target), before);
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
