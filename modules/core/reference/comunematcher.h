@@ -46,7 +46,8 @@ struct ComuneMatch {
 // best name is accepted only when it is within the tolerance for its length
 // (1 edit up to 8 letters, 2 up to 14, 3 beyond; none under 5) and no other
 // name is as close: a tie, or the same distance in the other group, makes
-// the answer Ambiguous. Loaded once (8,000 names), then pure and fast.
+// the answer Ambiguous, and so does a longer name that begins with what was
+// typed ("San Donato"). Loaded once (8,000 names), then pure and fast.
 class ComuneMatcher {
 public:
     static Result<ComuneMatcher> load(const QSqlDatabase &db);
