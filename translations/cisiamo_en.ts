@@ -217,6 +217,10 @@
         <source>Output file (default: standard output).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>prints the SQL schema of a new database (sqlite/schema.sql)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardTab</name>

@@ -183,7 +183,7 @@
     </message>
     <message>
         <source>checks the integrity of the database and the references between tables</source>
-        <translation>verifica l&apos;integrità del database e i riferimenti tra le tabelle</translation>
+        <translation>verifica l'integrità del database e i riferimenti tra le tabelle</translation>
     </message>
     <message>
         <source>writes a consistent copy of the database to OUT</source>
@@ -216,6 +216,10 @@
     <message>
         <source>Output file (default: standard output).</source>
         <translation>File di uscita (predefinito: lo standard output).</translation>
+    </message>
+    <message>
+        <source>prints the SQL schema of a new database (sqlite/schema.sql)</source>
+        <translation>stampa lo schema SQL di un nuovo database (sqlite/schema.sql)</translation>
     </message>
 </context>
 <context>
@@ -392,7 +396,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Ci siAMO! %1&lt;/h3&gt;&lt;p&gt;The operations room of the CCV-MI, the coordination of the civil-protection volunteer organisations of the Città metropolitana di Milano, at the Idroscalo.&lt;/p&gt;&lt;p&gt;Stock, deliveries, volunteers, study support: it works offline and keeps every change.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Ci siAMO! %1&lt;/h3&gt;&lt;p&gt;La sala operativa del CCV-MI, il coordinamento delle organizzazioni di volontariato di protezione civile della Città metropolitana di Milano, all&apos;Idroscalo.&lt;/p&gt;&lt;p&gt;Magazzino, consegne, volontari, supporto allo studio: funziona anche senza rete e conserva ogni modifica.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Ci siAMO! %1&lt;/h3&gt;&lt;p&gt;La sala operativa del CCV-MI, il coordinamento delle organizzazioni di volontariato di protezione civile della Città metropolitana di Milano, all'Idroscalo.&lt;/p&gt;&lt;p&gt;Magazzino, consegne, volontari, supporto allo studio: funziona anche senza rete e conserva ogni modifica.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Reference data and licences</source>
@@ -400,11 +404,11 @@
     </message>
     <message>
         <source>Municipal boundaries: ISTAT, processed by openpolis (CC BY 4.0).
-Residents: ANPR register, Ministero dell&apos;Interno (CC0).
+Residents: ANPR register, Ministero dell'Interno (CC0).
 List of Italian comuni: ISTAT (CC BY) and Wikidata (CC0), via Comuni-ITA (MIT).
 Town hall contacts: IndicePA.</source>
         <translation>Confini comunali: ISTAT, elaborazione openpolis (CC BY 4.0).
-Residenti: registro ANPR, Ministero dell&apos;Interno (CC0).
+Residenti: registro ANPR, Ministero dell'Interno (CC0).
 Elenco dei comuni italiani: ISTAT (CC BY) e Wikidata (CC0), tramite Comuni-ITA (MIT).
 Contatti dei municipi: IndicePA.</translation>
     </message>
@@ -425,7 +429,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>Operator name</source>
-        <translation>Nome dell&apos;operatore</translation>
+        <translation>Nome dell'operatore</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -492,7 +496,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>Changes are exchanged with the other workstations through this folder. It can be missing for a while: the program keeps working offline.</source>
-        <translation>Le modifiche si scambiano con le altre postazioni attraverso questa cartella. Può mancare per un po&apos;: il programma continua a funzionare senza rete.</translation>
+        <translation>Le modifiche si scambiano con le altre postazioni attraverso questa cartella. Può mancare per un po': il programma continua a funzionare senza rete.</translation>
     </message>
     <message>
         <source>Synchronisation</source>
@@ -615,7 +619,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>Choose a comune in the list or on the map</source>
-        <translation>Scegli un comune nell&apos;elenco o sulla mappa</translation>
+        <translation>Scegli un comune nell'elenco o sulla mappa</translation>
     </message>
 </context>
 <context>
@@ -896,7 +900,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>Updating the database to version %1 (%2) failed: %3. The database is unchanged at the previous version.</source>
-        <translation>L&apos;aggiornamento del database alla versione %1 (%2) non è riuscito: %3. Il database è rimasto alla versione precedente, senza modifiche.</translation>
+        <translation>L'aggiornamento del database alla versione %1 (%2) non è riuscito: %3. Il database è rimasto alla versione precedente, senza modifiche.</translation>
     </message>
     <message>
         <source>The update script %1 is missing from the program.</source>
@@ -916,7 +920,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>Workstation number %1 is already used by another workstation whose data is in this database: choose another.</source>
-        <translation>Il numero di postazione %1 è già usato da un&apos;altra postazione i cui dati sono in questo database: sceglierne un altro.</translation>
+        <translation>Il numero di postazione %1 è già usato da un'altra postazione i cui dati sono in questo database: sceglierne un altro.</translation>
     </message>
     <message>
         <source>The database %1 already exists: nothing was changed. Use --force to replace it (the old file is kept aside).</source>

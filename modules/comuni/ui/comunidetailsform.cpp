@@ -27,22 +27,23 @@ ComuneDetailsForm::ComuneDetailsForm(QWidget *parent) : QWidget(parent)
     m_zone->addItem(tr("(not set)"), QString());
     for (const QString &z : core::zoneOmogenee())
         m_zone->addItem(z, z);
-    auto line = [this](const QString &placeholder) {
+    auto line = [this](const QString &name, const QString &placeholder) {
         auto *edit = new QLineEdit(this);
+        edit->setObjectName(name);
         edit->setPlaceholderText(placeholder);
         connect(edit, &QLineEdit::textChanged, this, &ComuneDetailsForm::updateButtons);
         return edit;
     };
-    m_phone = line(tr("e.g. 02 1234567"));
-    m_email = line(tr("protocollo@comune..."));
-    m_pec = line(tr("comune...@pec.it"));
-    m_cap = line(tr("5 digits"));
+    m_phone = line(QStringLiteral("phone"), tr("e.g. 02 1234567"));
+    m_email = line(QStringLiteral("email"), tr("protocollo@comune..."));
+    m_pec = line(QStringLiteral("pec"), tr("comune...@pec.it"));
+    m_cap = line(QStringLiteral("cap"), tr("5 digits"));
     m_cap->setMaxLength(5);
     m_cap->setInputMask(QString());
-    m_cocAddress = line(tr("where the COC meets"));
-    m_cocContact = line(tr("name and role of the COC contact"));
-    m_cocPhone = line(tr("phone answered during emergencies"));
-    m_cocEmail = line(tr("COC e-mail"));
+    m_cocAddress = line(QStringLiteral("cocAddress"), tr("where the COC meets"));
+    m_cocContact = line(QStringLiteral("cocContact"), tr("name and role of the COC contact"));
+    m_cocPhone = line(QStringLiteral("cocPhone"), tr("phone answered during emergencies"));
+    m_cocEmail = line(QStringLiteral("cocEmail"), tr("COC e-mail"));
     m_notes = new QPlainTextEdit(this);
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(70);

@@ -1,0 +1,146 @@
+#include "support/testdatabase.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using testsupport::runCisiamo;
+
+class TestCli : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void demoThenCheck();
+    void demoRefusesToOverwrite();
+    void reportComuniCsv();
+    void reportFormats();
+    void exitCodes_data();
+    void exitCodes();
+    void badDatabaseIsReportedAndUntouched();
+    void messagesInTheChosenLanguage();
+    void backup();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+void TestCli::initTestCase()
+{
+    m_db = m_dir.filePath("demo.sqlite");
+    const auto r = runCisiamo({ "--db", m_db, "demo" });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+}
+
+void TestCli::demoThenCheck()
+{
+    const auto r = runCisiamo({ "--db", m_db, "check" });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("ok"));
+}
+
+void TestCli::demoRefusesToOverwrite()
+{
+    QFile f(m_db);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray before = QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+    f.close();
+    const auto r = runCisiamo({ "--db", m_db, "demo" });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("--force"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256), before);
+    QCOMPARE(runCisiamo({ "--db", m_db, "demo", "--if-missing" }).exitCode, 0);
+}
+
+void TestCli::reportComuniCsv()
+{
+    const auto r = runCisiamo({ "--db", m_db, "report", "comuni", "--format", "csv" });
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 134);
+    QCOMPARE(lines.first().trimmed(), QByteArray("istat_code,name,lat,lon,population"));
+    bool milano = false;
+    for (const QByteArray &line : lines)
+        milano = milano || line.startsWith("015146,Milano,45.");
+    QVERIFY(milano);
+}
+
+void TestCli::reportFormats()
+{
+    const QString pdf = m_dir.filePath("comuni.pdf");
+    QCOMPARE(runCisiamo({ "--db", m_db, "report", "comuni", "--format", "pdf", "--out", pdf }).exitCode, 0);
+    QFile f(pdf);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.read(5) == "%PDF-");
+    const auto html = runCisiamo({ "--db", m_db, "report", "comuni-contacts", "--format", "html" });
+    QCOMPARE(html.exitCode, 0);
+    QVERIFY(html.out.contains("<table"));
+}
+
+void TestCli::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("code");
+    QTest::newRow("help") << QStringList{ "--help" } << 0;
+    QTest::newRow("version") << QStringList{ "--version" } << 0;
+    QTest::newRow("unknown option") << QStringList{ "--frobnicate" } << 2;
+    QTest::newRow("unknown command") << QStringList{ "frobnicate" } << 2;
+    QTest::newRow("unknown command option") << QStringList{ "check", "--bogus" } << 2;
+    QTest::newRow("bad language") << QStringList{ "--lang", "fr", "check" } << 2;
+    QTest::newRow("report without name") << QStringList{ "report" } << 2;
+    QTest::newRow("unknown report") << QStringList{ "report", "nope" } << 2;
+    QTest::newRow("bad format") << QStringList{ "report", "comuni", "--format", "xls" } << 2;
+    QTest::newRow("pdf without file") << QStringList{ "report", "comuni", "--format", "pdf" } << 2;
+    QTest::newRow("bad date") << QStringList{ "report", "comuni", "--from", "31/02/2021" } << 2;
+    QTest::newRow("backup without target") << QStringList{ "backup" } << 2;
+    QTest::newRow("demo years out of range") << QStringList{ "demo", "--years", "99" } << 2;
+    QTest::newRow("missing database") << QStringList{ "--db", "/nonexistent/folder/x.sqlite", "check" } << 1;
+    QTest::newRow("report on missing database") << QStringList{ "--db", "/nonexistent/x.sqlite", "report", "comuni" } << 1;
+}
+
+void TestCli::exitCodes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, code);
+    if (!arguments.contains("--db"))
+        arguments = QStringList{ "--db", m_db } + arguments;
+    const auto r = runCisiamo(arguments);
+    QCOMPARE(r.exitCode, code);
+    if (code != 0)
+        QVERIFY(!r.err.isEmpty());
+}
+
+void TestCli::badDatabaseIsReportedAndUntouched()
+{
+    const QString path = m_dir.filePath("notes.sqlite");
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Lista della spesa: pane, latte\n");
+    f.close();
+    const auto r = runCisiamo({ "--db", path, "report", "comuni" });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(QString::fromUtf8(r.err).contains("SQLite"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("Lista della spesa: pane, latte\n"));
+}
+
+void TestCli::messagesInTheChosenLanguage()
+{
+    const auto italian = runCisiamo({ "--db", "/nonexistent/x.sqlite", "check" });
+    QVERIFY2(QString::fromUtf8(italian.err).contains("non esiste"), italian.err.constData());
+    const auto english = runCisiamo({ "--lang", "en", "--db", "/nonexistent/x.sqlite", "check" });
+    QVERIFY2(QString::fromUtf8(english.err).contains("does not exist"), english.err.constData());
+}
+
+void TestCli::backup()
+{
+    const QString target = m_dir.filePath("copy.sqlite");
+    QCOMPARE(runCisiamo({ "--db", m_db, "backup", target }).exitCode, 0);
+    QCOMPARE(runCisiamo({ "--db", target, "check" }).exitCode, 0);
+    QCOMPARE(runCisiamo({ "--db", m_db, "backup", target }).exitCode, 1); // never overwrites
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
