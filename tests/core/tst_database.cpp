@@ -43,6 +43,15 @@ void makeSqliteFile(const QString &path, const QStringList &statements)
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
 }
 
+QSqlDatabase openDatabaseReadOnlyForTest(const QString &path)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup-copy"));
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    db.open();
+    return db;
+}
+
 } // namespace
 
 class TestDatabase : public QObject {
@@ -148,32 +157,39 @@ void TestDatabase::missingFileWithoutCreate()
 
 void TestDatabase::backsUpBeforeMigrating()
 {
-    // An existing database at an older version (0001 only) is copied aside
-    // before the newer migrations run, and keeps its rows.
-    if (latestSchemaVersion() < 2)
-        QSKIP("only one migration so far: nothing to upgrade from");
+    // tests/data/cisiamo-v1.sqlite was written by the first release (schema
+    // 1, no reference data yet, two rows of its own). Opening it brings it to
+    // the latest schema, copies the original aside first, keeps its rows and
+    // its change log.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    QVERIFY(QFile::copy(QStringLiteral(CISIAMO_SOURCE_DIR "/tests/data/cisiamo-v1.sqlite"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QVERIFY(applyMigrationScript(db, availableMigrations().first(), [] {
-                    QFile f(availableMigrations().first().resourcePath);
-                    f.open(QIODevice::ReadOnly);
-                    return QString::fromUtf8(f.readAll());
-                }()).ok());
-        QVERIFY(QSqlQuery(db).exec(QStringLiteral("INSERT INTO local_config VALUES ('keep', 'me')")));
-        db.close();
+        auto connection = openDatabase(path);
+        QVERIFY2(connection.ok(), qPrintable(connection.error().code));
+        const QSqlDatabase db = connection->db();
+        QCOMPARE(schemaVersion(db).value(), latestSchemaVersion());
+        QCOMPARE(queryValue(db, QStringLiteral("SELECT name FROM volunteer_service WHERE code = 'logistica_magazzino'"))->toString(),
+                 QStringLiteral("Logistica di magazzino"));
+        QCOMPARE(queryValue(db, QStringLiteral("SELECT count(*) FROM change_log WHERE operator = 'Mario Rossi'"))->toInt(), 2);
+        QCOMPARE(queryValue(db, QStringLiteral("SELECT value FROM local_config WHERE key = 'workstation_name'"))->toString(),
+                 QStringLiteral("Sala operativa 1"));
+        // Opening again migrates nothing and copies nothing.
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("old"));
-    auto connection = openDatabase(path);
-    QVERIFY2(connection.ok(), qPrintable(connection.error().code));
-    QCOMPARE(schemaVersion(connection->db()).value(), latestSchemaVersion());
-    QCOMPARE(queryValue(connection->db(), QStringLiteral("SELECT value FROM local_config WHERE key = 'keep'"))->toString(),
-             QStringLiteral("me"));
+    {
+        auto again = openDatabase(path);
+        QVERIFY(again.ok());
+    }
     const QStringList backups = QDir(dir.path()).entryList({ QStringLiteral("old.sqlite.pre-v1-*.bak") });
+    if (latestSchemaVersion() == 1) {
+        QVERIFY(backups.isEmpty()); // nothing to migrate, nothing to copy
+        return;
+    }
     QCOMPARE(backups.size(), 1);
+    // The copy is the old database, readable as such.
+    auto copy = queryValue(openDatabaseReadOnlyForTest(dir.filePath(backups.first())), QStringLiteral("PRAGMA user_version"));
+    QCOMPARE(copy->toInt(), 1);
 }
 
 void TestDatabase::backupIsAConsistentCopyAndNeverOverwrites()
