@@ -274,55 +274,58 @@ public:
         return {};
     }
 
-    // 30/06/2021: what is left of the emergency period leaves the books.
+    // 30/06/2021: what is left of the emergency period leaves the books:
+    // usable goods handed over (one issue per item and location, FEFO),
+    // then expired lots written off.
     Status clearPeriod()
     {
         const QDate date(2021, 6, 30);
         StockService service(m_db, m_clock);
         auto q = core::runQuery(m_db, QStringLiteral(
-            "SELECT b.lot_id, b.location_id, c.kind FROM stock_balance b JOIN stock_lot l ON l.id = b.lot_id "
+            "SELECT DISTINCT b.item_id, b.location_id, c.kind FROM stock_balance b JOIN stock_lot l ON l.id = b.lot_id "
             "JOIN stock_item i ON i.id = b.item_id JOIN goods_category c ON c.id = i.category_id "
-            "WHERE b.quantity > 0 AND l.received_on <= ? ORDER BY b.lot_id"), { core::toSqlDate(date) });
+            "WHERE b.quantity > 0 AND l.received_on <= ? ORDER BY b.item_id, b.location_id"), { core::toSqlDate(date) });
         if (!q)
             return q.error();
         struct Left {
-            qint64 lot, location;
+            qint64 item, location;
             QString kind;
         };
         QList<Left> left;
         while (q->next())
             left.append({ q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString() });
         for (const Left &l : left) {
-            auto expiry = core::queryValue(m_db, QStringLiteral("SELECT expiry_on FROM stock_lot WHERE id = ?"), { l.lot });
-            if (!expiry)
-                return expiry.error();
-            const QDate expiresOn = core::fromSqlDate(expiry->toString());
-            WriteOffRequest w;
-            w.lotId = l.lot;
-            w.locationId = l.location;
-            w.date = date;
-            if (expiresOn.isValid() && expiresOn < date) {
-                w.reason = QStringLiteral("Scaduto: smaltito a fine emergenza");
-                if (auto r = service.writeOff(w); !r && r.error().code != QLatin1String("stock.insufficient"))
-                    return r.error();
-                continue;
-            }
-            auto lot = core::runQuery(m_db, QStringLiteral("SELECT item_id FROM stock_lot WHERE id = ?"), { l.lot });
-            if (!lot || !lot->next())
-                return Error(QStringLiteral("stock.unknown_lot"), { QString::number(l.lot) });
-            auto available = service.ledger().availableOnDate(l.lot, l.location, date);
+            auto available = service.available({ l.item, 0, l.location, date });
             if (!available)
                 return available.error();
             if (*available == 0)
                 continue;
             IssueRequest issue;
-            issue.itemId = lot->value(0).toLongLong();
+            issue.itemId = l.item;
             issue.quantity = *available;
             issue.date = date;
             issue.locationId = l.location;
             issue.reason = l.kind == QLatin1String("food") ? QStringLiteral("Cessione dei residui al Banco Alimentare della Lombardia")
                                                            : QStringLiteral("Restituzione dei residui ad ATS a fine campagna");
             if (auto r = service.issue(issue); !r)
+                return r.error();
+        }
+        auto expired = core::runQuery(m_db, QStringLiteral(
+            "SELECT b.lot_id, b.location_id FROM stock_balance b JOIN stock_lot l ON l.id = b.lot_id "
+            "WHERE b.quantity > 0 AND l.received_on <= ? AND l.expiry_on < ? ORDER BY b.lot_id"),
+            { core::toSqlDate(date), core::toSqlDate(date) });
+        if (!expired)
+            return expired.error();
+        QList<QPair<qint64, qint64>> lots;
+        while (expired->next())
+            lots.append({ expired->value(0).toLongLong(), expired->value(1).toLongLong() });
+        for (const auto &[lot, location] : lots) {
+            WriteOffRequest w;
+            w.lotId = lot;
+            w.locationId = location;
+            w.date = date;
+            w.reason = QStringLiteral("Scaduto: smaltito a fine emergenza");
+            if (auto r = service.writeOff(w); !r)
                 return r.error();
         }
         return {};

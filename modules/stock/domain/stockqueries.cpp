@@ -15,13 +15,20 @@ namespace {
 
 // Balance per lot and location at the end of `date`: today's balance minus
 // the rows dated after it. Columns: lot_id, location_id, item_id, quantity, grams.
+// The statements start with withDates(): the dates are bound once, as the
+// CTE at_date(day, until), because the Qt driver binds each ? once.
 QString positionsAt()
 {
     return QStringLiteral(
         "(SELECT lot_id, location_id, item_id, sum(quantity) AS quantity, sum(grams) AS grams FROM ("
         " SELECT lot_id, location_id, item_id, quantity, grams FROM stock_balance WHERE quantity <> 0"
-        " UNION ALL SELECT lot_id, location_id, item_id, -quantity, -grams FROM stock_movement WHERE moved_on > ?1"
+        " UNION ALL SELECT lot_id, location_id, item_id, -quantity, -grams FROM stock_movement WHERE moved_on > (SELECT day FROM at_date)"
         ") GROUP BY lot_id, location_id HAVING sum(quantity) <> 0)");
+}
+
+QString withDates()
+{
+    return QStringLiteral("WITH at_date(day, until) AS (SELECT ?, ?) ");
 }
 
 } // namespace
@@ -31,13 +38,13 @@ namespace StockQueries {
 Result<QList<CategoryStock>> byCategory(const QSqlDatabase &db, const QDate &date)
 {
     const QString day = core::toSqlDate(date);
-    auto q = core::runQuery(db, QStringLiteral(
+    auto q = core::runQuery(db, withDates() + QStringLiteral(
         "SELECT c.id, c.name, c.kind, coalesce(sum(p.grams), 0), coalesce(sum(CASE WHEN i.unit = 'pcs' THEN p.quantity END), 0), "
-        "coalesce(sum(CASE WHEN l.expiry_on < ?1 THEN p.grams END), 0) "
+        "coalesce(sum(CASE WHEN l.expiry_on < (SELECT day FROM at_date) THEN p.grams END), 0) "
         "FROM goods_category c LEFT JOIN stock_item i ON i.category_id = c.id "
         "LEFT JOIN %1 p ON p.item_id = i.id LEFT JOIN stock_lot l ON l.id = p.lot_id "
         "WHERE c.active = 1 GROUP BY c.id ORDER BY c.sort_order, c.name").arg(positionsAt()),
-        { day });
+        { day, day });
     if (!q)
         return q.error();
     QList<CategoryStock> list;
@@ -49,7 +56,7 @@ Result<QList<CategoryStock>> byCategory(const QSqlDatabase &db, const QDate &dat
 
 static Result<QList<LotPosition>> readLots(const QSqlDatabase &db, const QString &where, const QVariantList &binds)
 {
-    auto q = core::runQuery(db, QStringLiteral(
+    auto q = core::runQuery(db, withDates() + QStringLiteral(
         "SELECT p.lot_id, i.id, i.code, i.name, c.name, i.unit, coalesce(i.grams_per_piece, 0), l.lot_code, l.expiry_on, "
         "l.received_on, coalesce(d.name, ''), p.location_id, s.name, p.quantity, p.grams "
         "FROM %1 p JOIN stock_lot l ON l.id = p.lot_id JOIN stock_item i ON i.id = p.item_id "
@@ -84,15 +91,17 @@ static Result<QList<LotPosition>> readLots(const QSqlDatabase &db, const QString
 
 Result<QList<LotPosition>> lots(const QSqlDatabase &db, const QDate &date, qint64 locationId)
 {
+    const QString day = core::toSqlDate(date);
     if (locationId)
-        return readLots(db, QStringLiteral("WHERE p.location_id = ?2"), { core::toSqlDate(date), locationId });
-    return readLots(db, QString(), { core::toSqlDate(date) });
+        return readLots(db, QStringLiteral("WHERE p.location_id = ?"), { day, day, locationId });
+    return readLots(db, QString(), { day, day });
 }
 
 Result<QList<LotPosition>> expiring(const QSqlDatabase &db, const QDate &date, int days, bool includeExpired)
 {
-    const QString where = includeExpired ? QStringLiteral("WHERE p.quantity > 0 AND l.expiry_on <= ?2")
-                                         : QStringLiteral("WHERE p.quantity > 0 AND l.expiry_on <= ?2 AND l.expiry_on >= ?1");
+    const QString where = includeExpired
+        ? QStringLiteral("WHERE p.quantity > 0 AND l.expiry_on <= (SELECT until FROM at_date)")
+        : QStringLiteral("WHERE p.quantity > 0 AND l.expiry_on <= (SELECT until FROM at_date) AND l.expiry_on >= (SELECT day FROM at_date)");
     auto list = readLots(db, where, { core::toSqlDate(date), core::toSqlDate(date.addDays(days)) });
     if (!list)
         return list;
@@ -102,13 +111,14 @@ Result<QList<LotPosition>> expiring(const QSqlDatabase &db, const QDate &date, i
 
 Result<QList<ItemShortage>> underMinimum(const QSqlDatabase &db, const QDate &date)
 {
-    auto q = core::runQuery(db, QStringLiteral(
-        "SELECT i.id, i.name, c.name, i.unit, coalesce(sum(CASE WHEN l.expiry_on IS NULL OR l.expiry_on >= ?1 THEN p.quantity END), 0) "
+    auto q = core::runQuery(db, withDates() + QStringLiteral(
+        "SELECT i.id, i.name, c.name, i.unit, coalesce(sum(CASE WHEN l.expiry_on IS NULL OR l.expiry_on >= (SELECT day FROM at_date) "
+        "THEN p.quantity END), 0) "
         "AS usable, i.min_level FROM stock_item i JOIN goods_category c ON c.id = i.category_id "
         "LEFT JOIN %1 p ON p.item_id = i.id LEFT JOIN stock_lot l ON l.id = p.lot_id "
         "WHERE i.active = 1 AND i.min_level > 0 GROUP BY i.id HAVING usable < i.min_level "
         "ORDER BY c.sort_order, i.name").arg(positionsAt()),
-        { core::toSqlDate(date) });
+        { core::toSqlDate(date), core::toSqlDate(date) });
     if (!q)
         return q.error();
     QList<ItemShortage> list;
@@ -125,10 +135,10 @@ Result<StockAlerts> alerts(const QSqlDatabase &db, const QDate &today)
     if (!days)
         return days.error();
     a.warningDays = *days;
-    auto q = core::runQuery(db, QStringLiteral(
-        "SELECT sum(l.expiry_on >= ?1), sum(l.expiry_on < ?1), min(CASE WHEN l.expiry_on >= ?1 THEN l.expiry_on END) FROM "
-        "(SELECT lot_id FROM stock_balance WHERE quantity > 0 GROUP BY lot_id) b JOIN stock_lot l ON l.id = b.lot_id "
-        "WHERE l.expiry_on <= ?2"),
+    auto q = core::runQuery(db, withDates() + QStringLiteral(
+        "SELECT sum(l.expiry_on >= d.day), sum(l.expiry_on < d.day), min(CASE WHEN l.expiry_on >= d.day THEN l.expiry_on END) FROM "
+        "(SELECT lot_id FROM stock_balance WHERE quantity > 0 GROUP BY lot_id) b JOIN stock_lot l ON l.id = b.lot_id, at_date d "
+        "WHERE l.expiry_on <= d.until"),
         { core::toSqlDate(today), core::toSqlDate(today.addDays(a.warningDays)) });
     if (!q)
         return q.error();
