@@ -17,13 +17,31 @@ namespace {
 // the rows dated after it. Columns: lot_id, location_id, item_id, quantity, grams.
 // The statements start with withDates(): the dates are bound once, as the
 // CTE at_date(day, until), because the Qt driver binds each ? once.
-QString positionsAt()
+QString positionsAt(bool fromStart)
 {
+    if (fromStart) // an old date: fewer rows up to it than after it
+        return QStringLiteral(
+            "(SELECT lot_id, location_id, item_id, sum(quantity) AS quantity, sum(grams) AS grams FROM stock_movement "
+            "WHERE moved_on <= (SELECT day FROM at_date) GROUP BY lot_id, location_id HAVING sum(quantity) <> 0)");
     return QStringLiteral(
         "(SELECT lot_id, location_id, item_id, sum(quantity) AS quantity, sum(grams) AS grams FROM ("
         " SELECT lot_id, location_id, item_id, quantity, grams FROM stock_balance WHERE quantity <> 0"
         " UNION ALL SELECT lot_id, location_id, item_id, -quantity, -grams FROM stock_movement WHERE moved_on > (SELECT day FROM at_date)"
         ") GROUP BY lot_id, location_id HAVING sum(quantity) <> 0)");
+}
+
+// Whether the date is nearer the first movement than today: then summing
+// the rows up to it reads less than undoing the rows after it.
+bool nearerTheStart(const QSqlDatabase &db, const QDate &date)
+{
+    auto first = core::queryValue(db, QStringLiteral("SELECT min(moved_on) FROM stock_movement"));
+    const QDate start = first ? core::fromSqlDate(first->toString()) : QDate();
+    return start.isValid() && start.daysTo(date) < date.daysTo(QDate::currentDate());
+}
+
+QString positionsAt(const QSqlDatabase &db, const QDate &date)
+{
+    return positionsAt(nearerTheStart(db, date));
 }
 
 QString withDates()
@@ -43,7 +61,7 @@ Result<QList<CategoryStock>> byCategory(const QSqlDatabase &db, const QDate &dat
         "coalesce(sum(CASE WHEN l.expiry_on < (SELECT day FROM at_date) THEN p.grams END), 0) "
         "FROM goods_category c LEFT JOIN stock_item i ON i.category_id = c.id "
         "LEFT JOIN %1 p ON p.item_id = i.id LEFT JOIN stock_lot l ON l.id = p.lot_id "
-        "WHERE c.active = 1 GROUP BY c.id ORDER BY c.sort_order, c.name").arg(positionsAt()),
+        "WHERE c.active = 1 GROUP BY c.id ORDER BY c.sort_order, c.name").arg(positionsAt(db, date)),
         { day, day });
     if (!q)
         return q.error();
@@ -62,7 +80,8 @@ static Result<QList<LotPosition>> readLots(const QSqlDatabase &db, const QString
         "FROM %1 p JOIN stock_lot l ON l.id = p.lot_id JOIN stock_item i ON i.id = p.item_id "
         "JOIN goods_category c ON c.id = i.category_id JOIN stock_location s ON s.id = p.location_id "
         "LEFT JOIN stock_donor d ON d.id = l.donor_id %2 "
-        "ORDER BY c.sort_order, i.name, l.expiry_on IS NULL, l.expiry_on, l.received_on, l.id, s.sort_order").arg(positionsAt(), where),
+        "ORDER BY c.sort_order, i.name, l.expiry_on IS NULL, l.expiry_on, l.received_on, l.id, s.sort_order")
+                                             .arg(positionsAt(db, core::fromSqlDate(binds.value(0).toString())), where),
         binds);
     if (!q)
         return q.error();
@@ -117,7 +136,7 @@ Result<QList<ItemShortage>> underMinimum(const QSqlDatabase &db, const QDate &da
         "AS usable, i.min_level FROM stock_item i JOIN goods_category c ON c.id = i.category_id "
         "LEFT JOIN %1 p ON p.item_id = i.id LEFT JOIN stock_lot l ON l.id = p.lot_id "
         "WHERE i.active = 1 AND i.min_level > 0 GROUP BY i.id HAVING usable < i.min_level "
-        "ORDER BY c.sort_order, i.name").arg(positionsAt()),
+        "ORDER BY c.sort_order, i.name").arg(positionsAt(db, date)),
         { core::toSqlDate(date), core::toSqlDate(date) });
     if (!q)
         return q.error();
