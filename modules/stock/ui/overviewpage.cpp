@@ -7,6 +7,7 @@
 #include "stock/domain/stockqueries.h"
 
 #include <QBarCategoryAxis>
+#include <cmath>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -109,8 +110,10 @@ OverviewPage::OverviewPage(core::AppContext &context, QWidget *parent) : QWidget
     connect(m_warningDays, &QSpinBox::editingFinished, this, [this] { warningDaysChanged(m_warningDays->value()); });
 
     auto *alertsBox = new QGroupBox(tr("Alerts"), this);
-    auto *daysForm = new QFormLayout;
-    daysForm->addRow(tr("Warn before expiry:"), m_warningDays);
+    auto *daysForm = new QHBoxLayout;
+    daysForm->addWidget(new QLabel(tr("Warn before expiry:"), this));
+    daysForm->addWidget(m_warningDays);
+    daysForm->addStretch();
     auto *alertsLayout = new QVBoxLayout(alertsBox);
     alertsLayout->addLayout(daysForm);
     alertsLayout->addWidget(m_alertSummary);
@@ -152,7 +155,8 @@ void OverviewPage::refreshCategories()
         const int row = m_categories->rowCount();
         m_categories->insertRow(row);
         m_categories->setItem(row, 0, cell(c.name));
-        m_categories->setItem(row, 1, cell(locale.toString(core::gramsToKg(c.grams), 'f', 1), true));
+        const bool isFood = c.kind == QLatin1String("food");
+        m_categories->setItem(row, 1, cell(isFood || c.grams ? locale.toString(core::gramsToKg(c.grams), 'f', 1) : QString(), true));
         m_categories->setItem(row, 2, cell(c.pieces ? locale.toString(c.pieces) : QString(), true));
         m_categories->setItem(row, 3, cell(c.expiredGrams ? locale.toString(core::gramsToKg(c.expiredGrams), 'f', 1) : QString(), true));
         if (c.expiredGrams > 0)
@@ -160,7 +164,7 @@ void OverviewPage::refreshCategories()
         if (c.kind == QLatin1String("food")) {
             food += c.grams;
             names.prepend(c.name); // horizontal bars are drawn bottom-up
-            values.prepend(core::gramsToKg(c.grams));
+            values.prepend(std::round(core::gramsToKg(c.grams)));
         }
     }
     m_categories->resizeColumnsToContents();
@@ -179,7 +183,7 @@ void OverviewPage::refreshCategories()
     series->append(set);
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value"));
-    series->setLabelsPrecision(6);
+    series->setLabelsPrecision(9);
     m_chart->addSeries(series);
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(names);
@@ -190,6 +194,7 @@ void OverviewPage::refreshCategories()
     for (double v : values)
         max = std::max(max, v);
     valueAxis->setRange(0, max * 1.15);
+    valueAxis->applyNiceNumbers();
     m_chart->addAxis(categoryAxis, Qt::AlignLeft);
     m_chart->addAxis(valueAxis, Qt::AlignBottom);
     series->attachAxis(categoryAxis);
