@@ -2182,7 +2182,21 @@ Reason of the correction:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 expired lot(s) to write off · %2 lot(s) expiring within %n day(s) · %3 item(s) under their minimum.</source>
+        <source>%n expired lot(s) to write off</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lot(s) expiring within the warning days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) under their minimum</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2954,13 +2968,6 @@ Receive them and write them off at once? They will never be issued.</source>
         <source>Days left</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 lot(s) past their expiry date (negative days left: to be written off), %2 expiring within %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Stock movements</source>
         <translation type="unfinished"></translation>
@@ -3152,6 +3159,20 @@ Receive them and write them off at once? They will never be issued.</source>
     <message>
         <source>Checked by</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Past their expiry date (negative days left, to be written off): %n lot(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expiring within the period: %n lot(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

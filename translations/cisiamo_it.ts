@@ -243,7 +243,10 @@
     </message>
     <message numerus="yes">
         <source>%n error(s): nothing was imported.</source>
-        <translation><numerusform>%n errore: non è stato importato nulla.</numerusform><numerusform>%n errori: non è stato importato nulla.</numerusform></translation>
+        <translation>
+            <numerusform>%n errore: non è stato importato nulla.</numerusform>
+            <numerusform>%n errori: non è stato importato nulla.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dry run: %1 line(s) in %2 receipt(s), %3 kg, %4 new donor(s). Nothing was written.</source>
@@ -1203,11 +1206,17 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message numerus="yes">
         <source>The components in stock are enough for %n kit(s).</source>
-        <translation><numerusform>I componenti in magazzino bastano per %n kit.</numerusform><numerusform>I componenti in magazzino bastano per %n kit.</numerusform></translation>
+        <translation>
+            <numerusform>I componenti in magazzino bastano per %n kit.</numerusform>
+            <numerusform>I componenti in magazzino bastano per %n kit.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n kit(s) assembled from %1 component lot(s).</source>
-        <translation><numerusform>%n kit assemblato da %1 lotti di componenti.</numerusform><numerusform>%n kit assemblati da %1 lotti di componenti.</numerusform></translation>
+        <translation>
+            <numerusform>%n kit assemblato da %1 lotti di componenti.</numerusform>
+            <numerusform>%n kit assemblati da %1 lotti di componenti.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1393,7 +1402,10 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message numerus="yes">
         <source>The count is closed: %n adjustment(s) recorded.</source>
-        <translation><numerusform>L'inventario è chiuso: registrata %n rettifica.</numerusform><numerusform>L'inventario è chiuso: registrate %n rettifiche.</numerusform></translation>
+        <translation>
+            <numerusform>L'inventario è chiuso: registrata %n rettifica.</numerusform>
+            <numerusform>L'inventario è chiuso: registrate %n rettifiche.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1617,7 +1629,10 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s): correct the file and choose it again; nothing will be imported.</source>
-        <translation><numerusform>%n errore: correggi il file e sceglilo di nuovo; non verrà importato nulla.</numerusform><numerusform>%n errori: correggi il file e sceglilo di nuovo; non verrà importato nulla.</numerusform></translation>
+        <translation>
+            <numerusform>%n errore: correggi il file e sceglilo di nuovo; non verrà importato nulla.</numerusform>
+            <numerusform>%n errori: correggi il file e sceglilo di nuovo; non verrà importato nulla.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No errors: it can be imported.</source>
@@ -1898,7 +1913,10 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message numerus="yes">
         <source>%n movement(s)</source>
-        <translation><numerusform>%n movimento</numerusform><numerusform>%n movimenti</numerusform></translation>
+        <translation>
+            <numerusform>%n movimento</numerusform>
+            <numerusform>%n movimenti</numerusform>
+        </translation>
     </message>
     <message>
         <source>Correct the whole operation</source>
@@ -2042,7 +2060,10 @@ Motivo dello storno:</translation>
     </message>
     <message numerus="yes">
         <source>%n lot(s) in stock</source>
-        <translation><numerusform>%n lotto in giacenza</numerusform><numerusform>%n lotti in giacenza</numerusform></translation>
+        <translation>
+            <numerusform>%n lotto in giacenza</numerusform>
+            <numerusform>%n lotti in giacenza</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2161,11 +2182,22 @@ Motivo dello storno:</translation>
     </message>
     <message numerus="yes">
         <source>Expires in %n day(s)</source>
-        <translation><numerusform>Scade tra %n giorno</numerusform><numerusform>Scade tra %n giorni</numerusform></translation>
+        <translation>
+            <numerusform>Scade tra %n giorno</numerusform>
+            <numerusform>Scade tra %n giorni</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%1 expired lot(s) to write off · %2 lot(s) expiring within %n day(s) · %3 item(s) under their minimum.</source>
-        <translation><numerusform>%1 lotti scaduti da scartare · %2 lotti in scadenza entro %n giorno · %3 articoli sotto la scorta minima.</numerusform><numerusform>%1 lotti scaduti da scartare · %2 lotti in scadenza entro %n giorni · %3 articoli sotto la scorta minima.</numerusform></translation>
+        <source>%n expired lot(s) to write off</source>
+        <translation><numerusform>%n lotto scaduto da scartare</numerusform><numerusform>%n lotti scaduti da scartare</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lot(s) expiring within the warning days</source>
+        <translation><numerusform>%n lotto in scadenza entro i giorni di preavviso</numerusform><numerusform>%n lotti in scadenza entro i giorni di preavviso</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) under their minimum</source>
+        <translation><numerusform>%n articolo sotto la scorta minima</numerusform><numerusform>%n articoli sotto la scorta minima</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2228,7 +2260,10 @@ Motivo dello storno:</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation><numerusform>%n riga</numerusform><numerusform>%n righe</numerusform></translation>
+        <translation>
+            <numerusform>%n riga</numerusform>
+            <numerusform>%n righe</numerusform>
+        </translation>
     </message>
     <message>
         <source>total weight %1</source>
@@ -2400,7 +2435,10 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
     </message>
     <message numerus="yes">
         <source>%n receipt(s)</source>
-        <translation><numerusform>%n carico</numerusform><numerusform>%n carichi</numerusform></translation>
+        <translation>
+            <numerusform>%n carico</numerusform>
+            <numerusform>%n carichi</numerusform>
+        </translation>
     </message>
     <message>
         <source>All donors</source>
@@ -2777,15 +2815,24 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
     </message>
     <message numerus="yes">
         <source>none within %n day(s)</source>
-        <translation><numerusform>nessuno entro %n giorno</numerusform><numerusform>nessuno entro %n giorni</numerusform></translation>
+        <translation>
+            <numerusform>nessuno entro %n giorno</numerusform>
+            <numerusform>nessuno entro %n giorni</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n expired lot(s) to write off</source>
-        <translation><numerusform>%n lotto scaduto da scartare</numerusform><numerusform>%n lotti scaduti da scartare</numerusform></translation>
+        <translation>
+            <numerusform>%n lotto scaduto da scartare</numerusform>
+            <numerusform>%n lotti scaduti da scartare</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Lots expiring within %n day(s)</source>
-        <translation><numerusform>Lotti in scadenza entro %n giorno</numerusform><numerusform>Lotti in scadenza entro %n giorni</numerusform></translation>
+        <translation>
+            <numerusform>Lotti in scadenza entro %n giorno</numerusform>
+            <numerusform>Lotti in scadenza entro %n giorni</numerusform>
+        </translation>
     </message>
     <message>
         <source>Items under their minimum level</source>
@@ -2896,7 +2943,10 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
     </message>
     <message numerus="yes">
         <source>Total: %n lot(s)</source>
-        <translation><numerusform>Totale: %n lotto</numerusform><numerusform>Totale: %n lotti</numerusform></translation>
+        <translation>
+            <numerusform>Totale: %n lotto</numerusform>
+            <numerusform>Totale: %n lotti</numerusform>
+        </translation>
     </message>
     <message>
         <source>Date</source>
@@ -2908,15 +2958,14 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n giorno</numerusform><numerusform>%n giorni</numerusform></translation>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
     </message>
     <message>
         <source>Days left</source>
         <translation>Giorni rimasti</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 lot(s) past their expiry date (negative days left: to be written off), %2 expiring within %n day(s).</source>
-        <translation><numerusform>%1 lotti oltre la scadenza (giorni rimasti negativi: da scartare), %2 in scadenza entro %n giorno.</numerusform><numerusform>%1 lotti oltre la scadenza (giorni rimasti negativi: da scartare), %2 in scadenza entro %n giorni.</numerusform></translation>
     </message>
     <message>
         <source>Stock movements</source>
@@ -2952,7 +3001,10 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
     </message>
     <message numerus="yes">
         <source>Total: %n movement(s)</source>
-        <translation><numerusform>Totale: %n movimento</numerusform><numerusform>Totale: %n movimenti</numerusform></translation>
+        <translation>
+            <numerusform>Totale: %n movimento</numerusform>
+            <numerusform>Totale: %n movimenti</numerusform>
+        </translation>
     </message>
     <message>
         <source>Weight in</source>
@@ -2976,7 +3028,10 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
     </message>
     <message numerus="yes">
         <source>Total: %n donor(s)</source>
-        <translation><numerusform>Totale: %n donatore</numerusform><numerusform>Totale: %n donatori</numerusform></translation>
+        <translation>
+            <numerusform>Totale: %n donatore</numerusform>
+            <numerusform>Totale: %n donatori</numerusform>
+        </translation>
     </message>
     <message>
         <source>Goods received in the period, net of corrections; weights of items counted by the piece from their weight per piece.</source>
@@ -3080,7 +3135,10 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
     </message>
     <message numerus="yes">
         <source>%n lot(s)</source>
-        <translation><numerusform>%n lotto</numerusform><numerusform>%n lotti</numerusform></translation>
+        <translation>
+            <numerusform>%n lotto</numerusform>
+            <numerusform>%n lotti</numerusform>
+        </translation>
     </message>
     <message>
         <source>Write the quantity found on the shelves for each lot (kg for goods by weight, pieces for the rest), and the reason of any difference. Lots found that are not listed go at the bottom.</source>
@@ -3088,7 +3146,10 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
     </message>
     <message numerus="yes">
         <source>%n lot(s) with a difference, recorded as count adjustments.</source>
-        <translation><numerusform>%n lotto con una differenza, registrata come rettifica d'inventario.</numerusform><numerusform>%n lotti con una differenza, registrate come rettifiche d'inventario.</numerusform></translation>
+        <translation>
+            <numerusform>%n lotto con una differenza, registrata come rettifica d'inventario.</numerusform>
+            <numerusform>%n lotti con una differenza, registrate come rettifiche d'inventario.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Counted by</source>
@@ -3097,6 +3158,14 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
     <message>
         <source>Checked by</source>
         <translation>Verificato da</translation>
+    </message>
+    <message numerus="yes">
+        <source>Past their expiry date (negative days left, to be written off): %n lot(s).</source>
+        <translation><numerusform>Oltre la scadenza (giorni rimasti negativi, da scartare): %n lotto.</numerusform><numerusform>Oltre la scadenza (giorni rimasti negativi, da scartare): %n lotti.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expiring within the period: %n lot(s).</source>
+        <translation><numerusform>In scadenza nel periodo: %n lotto.</numerusform><numerusform>In scadenza nel periodo: %n lotti.</numerusform></translation>
     </message>
 </context>
 <context>

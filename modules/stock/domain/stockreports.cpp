@@ -173,10 +173,8 @@ Result<ReportDocument> StockReports::expiring(const QSqlDatabase &db, const Repo
         expired += left < 0 ? 1 : 0;
         table.rows.append({ p.expiry, left, p.itemName, p.lotCode, p.locationName, piecesOrEmpty(p.unit, p.quantity), p.grams, p.donorName });
     }
-    doc.addParagraph(tr("%1 lot(s) past their expiry date (negative days left: to be written off), %2 expiring within %n day(s).",
-                        nullptr, *days)
-                         .arg(expired)
-                         .arg(lots->size() - expired));
+    doc.addParagraph(tr("Past their expiry date (negative days left, to be written off): %n lot(s).", nullptr, expired) + QLatin1Char(' ')
+                     + tr("Expiring within the period: %n lot(s).", nullptr, int(lots->size()) - expired));
     doc.addTable(table);
     return doc;
 }

@@ -97,6 +97,11 @@ LedgerPage::LedgerPage(core::AppContext &context, QWidget *parent) : QWidget(par
         const QString text = StockLabels::quantity(std::abs(q), unitFromCode(row.at(UnitCode).toString()));
         return q > 0 ? QStringLiteral("+") + text : QStringLiteral("−") + text;
     });
+    m_model->setFormatter(Weight, [](const QVariantList &row, int c) -> QVariant {
+        if (row.at(c).toLongLong() == 0 && row.at(UnitCode).toString() == unitCode(Unit::Pieces))
+            return QString(); // weight of a piece unknown (DPI, kits)
+        return QLocale().toString(double(row.at(c).toLongLong()) / 1000.0, 'f', 1);
+    });
     m_model->setFormatter(RefText, [](const QVariantList &row, int c) -> QVariant {
         const QString type = row.at(RefType).toString();
         if (type == QLatin1String("receipt"))

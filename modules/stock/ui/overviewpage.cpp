@@ -247,11 +247,10 @@ void OverviewPage::refreshAlerts()
         m_shortages->setItem(row, 3, cell(StockLabels::quantity(s.minLevel, s.unit, locale), true));
     }
     m_shortages->resizeColumnsToContents();
-    m_alertSummary->setText(tr("%1 expired lot(s) to write off · %2 lot(s) expiring within %n day(s) · %3 item(s) under their minimum.",
-                               nullptr, m_warningDays->value())
-                                .arg(expired)
-                                .arg(lots->size() - expired)
-                                .arg(shortages->size()));
+    m_alertSummary->setText(QStringList{ tr("%n expired lot(s) to write off", nullptr, expired),
+                                         tr("%n lot(s) expiring within the warning days", nullptr, int(lots->size()) - expired),
+                                         tr("%n item(s) under their minimum", nullptr, int(shortages->size())) }
+                                .join(QStringLiteral(" · ")));
 }
 
 void OverviewPage::warningDaysChanged(int days)
