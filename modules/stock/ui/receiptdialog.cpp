@@ -96,7 +96,9 @@ ReceiptDialog::ReceiptDialog(core::AppContext &context, QWidget *parent) : QDial
     donorRow->addWidget(m_donor, 1);
     donorRow->addWidget(addDonor);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Donor:"), donorRow);
+    auto *donorLabel = new QLabel(tr("&Donor:"), this);
+    donorLabel->setBuddy(m_donor);
+    form->addRow(donorLabel, donorRow);
     form->addRow(tr("Date &received:"), m_date);
     form->addRow(tr("Donor's &document:"), m_document);
     form->addRow(tr("&Notes:"), m_notes);
@@ -168,7 +170,21 @@ void ReceiptDialog::accept()
 {
     m_error->clear();
     ReceiptDraft draft;
-    int donorIndex = m_donor->findText(m_donor->currentText().trimmed(), Qt::MatchFixedString);
+    // The donor as typed: the exact name, or the only one containing the text.
+    const QString typed = m_donor->currentText().trimmed();
+    int donorIndex = m_donor->findText(typed, Qt::MatchFixedString);
+    if (donorIndex < 0 && !typed.isEmpty()) {
+        const int first = m_donor->findText(typed, Qt::MatchContains);
+        if (first > 0 && m_donor->findText(typed, Qt::MatchContains | Qt::MatchWrap) == first) {
+            int matches = 0;
+            for (int i = 1; i < m_donor->count(); ++i)
+                matches += m_donor->itemText(i).contains(typed, Qt::CaseInsensitive) ? 1 : 0;
+            if (matches == 1) {
+                donorIndex = first;
+                m_donor->setCurrentIndex(first);
+            }
+        }
+    }
     draft.donorId = donorIndex > 0 ? m_donor->itemData(donorIndex).toLongLong() : 0;
     draft.date = m_date->date();
     draft.documentRef = m_document->text();

@@ -6,6 +6,7 @@
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -302,6 +303,24 @@ void ReceiptLineDelegate::setModelData(QWidget *editor, QAbstractItemModel *mode
         return;
     }
     QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+} // namespace stock
+
+namespace stock {
+
+bool ReceiptLineDelegate::eventFilter(QObject *object, QEvent *event)
+{
+    auto *editor = qobject_cast<QWidget *>(object);
+    if (editor && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            emit commitData(editor);
+            emit closeEditor(editor, QAbstractItemDelegate::EditNextItem);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::eventFilter(object, event);
 }
 
 } // namespace stock

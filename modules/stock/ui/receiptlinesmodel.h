@@ -70,6 +70,10 @@ public:
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+
+protected:
+    // Enter in a cell commits it and moves to the next one, like Tab.
+    bool eventFilter(QObject *object, QEvent *event) override;
 };
 
 } // namespace stock
