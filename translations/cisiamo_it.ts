@@ -183,7 +183,7 @@
     </message>
     <message>
         <source>checks the integrity of the database and the references between tables</source>
-        <translation>verifica l'integrità del database e i riferimenti tra le tabelle</translation>
+        <translation>verifica l&apos;integrità del database e i riferimenti tra le tabelle</translation>
     </message>
     <message>
         <source>writes a consistent copy of the database to OUT</source>
@@ -266,7 +266,7 @@
     </message>
     <message>
         <source>Receive goods already expired on arrival and write them off at once.</source>
-        <translation>Carica la merce già scaduta all'arrivo e la scarica subito come scaduta.</translation>
+        <translation>Carica la merce già scaduta all&apos;arrivo e la scarica subito come scaduta.</translation>
     </message>
 </context>
 <context>
@@ -443,7 +443,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Ci siAMO! %1&lt;/h3&gt;&lt;p&gt;The operations room of the CCV-MI, the coordination of the civil-protection volunteer organisations of the Città metropolitana di Milano, at the Idroscalo.&lt;/p&gt;&lt;p&gt;Stock, deliveries, volunteers, study support: it works offline and keeps every change.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Ci siAMO! %1&lt;/h3&gt;&lt;p&gt;La sala operativa del CCV-MI, il coordinamento delle organizzazioni di volontariato di protezione civile della Città metropolitana di Milano, all'Idroscalo.&lt;/p&gt;&lt;p&gt;Magazzino, consegne, volontari, supporto allo studio: funziona anche senza rete e conserva ogni modifica.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Ci siAMO! %1&lt;/h3&gt;&lt;p&gt;La sala operativa del CCV-MI, il coordinamento delle organizzazioni di volontariato di protezione civile della Città metropolitana di Milano, all&apos;Idroscalo.&lt;/p&gt;&lt;p&gt;Magazzino, consegne, volontari, supporto allo studio: funziona anche senza rete e conserva ogni modifica.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Reference data and licences</source>
@@ -451,11 +451,11 @@
     </message>
     <message>
         <source>Municipal boundaries: ISTAT, processed by openpolis (CC BY 4.0).
-Residents: ANPR register, Ministero dell'Interno (CC0).
+Residents: ANPR register, Ministero dell&apos;Interno (CC0).
 List of Italian comuni: ISTAT (CC BY) and Wikidata (CC0), via Comuni-ITA (MIT).
 Town hall contacts: IndicePA.</source>
         <translation>Confini comunali: ISTAT, elaborazione openpolis (CC BY 4.0).
-Residenti: registro ANPR, Ministero dell'Interno (CC0).
+Residenti: registro ANPR, Ministero dell&apos;Interno (CC0).
 Elenco dei comuni italiani: ISTAT (CC BY) e Wikidata (CC0), tramite Comuni-ITA (MIT).
 Contatti dei municipi: IndicePA.</translation>
     </message>
@@ -476,7 +476,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>Operator name</source>
-        <translation>Nome dell'operatore</translation>
+        <translation>Nome dell&apos;operatore</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -543,7 +543,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>Changes are exchanged with the other workstations through this folder. It can be missing for a while: the program keeps working offline.</source>
-        <translation>Le modifiche si scambiano con le altre postazioni attraverso questa cartella. Può mancare per un po': il programma continua a funzionare senza rete.</translation>
+        <translation>Le modifiche si scambiano con le altre postazioni attraverso questa cartella. Può mancare per un po&apos;: il programma continua a funzionare senza rete.</translation>
     </message>
     <message>
         <source>Synchronisation</source>
@@ -666,7 +666,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>Choose a comune in the list or on the map</source>
-        <translation>Scegli un comune nell'elenco o sulla mappa</translation>
+        <translation>Scegli un comune nell&apos;elenco o sulla mappa</translation>
     </message>
 </context>
 <context>
@@ -947,7 +947,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>Updating the database to version %1 (%2) failed: %3. The database is unchanged at the previous version.</source>
-        <translation>L'aggiornamento del database alla versione %1 (%2) non è riuscito: %3. Il database è rimasto alla versione precedente, senza modifiche.</translation>
+        <translation>L&apos;aggiornamento del database alla versione %1 (%2) non è riuscito: %3. Il database è rimasto alla versione precedente, senza modifiche.</translation>
     </message>
     <message>
         <source>The update script %1 is missing from the program.</source>
@@ -967,7 +967,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>Workstation number %1 is already used by another workstation whose data is in this database: choose another.</source>
-        <translation>Il numero di postazione %1 è già usato da un'altra postazione i cui dati sono in questo database: sceglierne un altro.</translation>
+        <translation>Il numero di postazione %1 è già usato da un&apos;altra postazione i cui dati sono in questo database: sceglierne un altro.</translation>
     </message>
     <message>
         <source>The database %1 already exists: nothing was changed. Use --force to replace it (the old file is kept aside).</source>
@@ -1378,11 +1378,11 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>Close the &amp;count</source>
-        <translation>&amp;Chiudi l'inventario</translation>
+        <translation>&amp;Chiudi l&apos;inventario</translation>
     </message>
     <message>
         <source>Records every difference as an adjustment; the count can no longer change.</source>
-        <translation>Registra ogni differenza come rettifica; l'inventario non potrà più cambiare.</translation>
+        <translation>Registra ogni differenza come rettifica; l&apos;inventario non potrà più cambiare.</translation>
     </message>
     <message>
         <source>Counted = &amp;book for empty lines</source>
@@ -1403,8 +1403,8 @@ Contatti dei municipi: IndicePA.</translation>
     <message numerus="yes">
         <source>The count is closed: %n adjustment(s) recorded.</source>
         <translation>
-            <numerusform>L'inventario è chiuso: registrata %n rettifica.</numerusform>
-            <numerusform>L'inventario è chiuso: registrate %n rettifiche.</numerusform>
+            <numerusform>L&apos;inventario è chiuso: registrata %n rettifica.</numerusform>
+            <numerusform>L&apos;inventario è chiuso: registrate %n rettifiche.</numerusform>
         </translation>
     </message>
 </context>
@@ -1467,11 +1467,11 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>Cancel the count</source>
-        <translation>Annulla l'inventario</translation>
+        <translation>Annulla l&apos;inventario</translation>
     </message>
     <message>
         <source>A count lists every lot with stock in a location on the count date. Print the sheet, count the shelves, enter what you found and close the count: each difference becomes an adjustment with its reason.</source>
-        <translation>Un inventario elenca ogni lotto presente in un'ubicazione alla data della conta. Stampa il foglio, conta gli scaffali, inserisci quanto trovato e chiudi l'inventario: ogni differenza diventa una rettifica con il suo motivo.</translation>
+        <translation>Un inventario elenca ogni lotto presente in un&apos;ubicazione alla data della conta. Stampa il foglio, conta gli scaffali, inserisci quanto trovato e chiudi l&apos;inventario: ogni differenza diventa una rettifica con il suo motivo.</translation>
     </message>
     <message>
         <source>all</source>
@@ -1581,7 +1581,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>Goods already expired on arrival: receive them and write them off at once</source>
-        <translation>Merce già scaduta all'arrivo: caricala e scartala subito</translation>
+        <translation>Merce già scaduta all&apos;arrivo: caricala e scartala subito</translation>
     </message>
     <message>
         <source>Columns (Italian or English names, any order): data, donatore, articolo or codice, quantità; optional: unità (kg, g, pz, colli), categoria, lotto, scadenza, ubicazione, documento, note. Lines with the same date, donor and document become one receipt.</source>
@@ -1853,7 +1853,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>Correct the whole operation...</source>
-        <translation>Storna l'intera operazione...</translation>
+        <translation>Storna l&apos;intera operazione...</translation>
     </message>
     <message>
         <source>&amp;Correct the movement...</source>
@@ -1920,7 +1920,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>Correct the whole operation</source>
-        <translation>Storna l'intera operazione</translation>
+        <translation>Storna l&apos;intera operazione</translation>
     </message>
     <message>
         <source>Correct the movement</source>
@@ -1929,7 +1929,7 @@ Contatti dei municipi: IndicePA.</translation>
     <message>
         <source>A reversing movement will cancel it; the original stays in the ledger.
 Reason of the correction:</source>
-        <translation>Un movimento di storno lo annullerà; l'originale resta nel registro.
+        <translation>Un movimento di storno lo annullerà; l&apos;originale resta nel registro.
 Motivo dello storno:</translation>
     </message>
     <message>
@@ -2040,7 +2040,7 @@ Motivo dello storno:</translation>
     </message>
     <message>
         <source>&amp;Move to another location...</source>
-        <translation>&amp;Trasferisci in un'altra ubicazione...</translation>
+        <translation>&amp;Trasferisci in un&apos;altra ubicazione...</translation>
     </message>
     <message>
         <source>Location:</source>
@@ -2189,15 +2189,24 @@ Motivo dello storno:</translation>
     </message>
     <message numerus="yes">
         <source>%n expired lot(s) to write off</source>
-        <translation><numerusform>%n lotto scaduto da scartare</numerusform><numerusform>%n lotti scaduti da scartare</numerusform></translation>
+        <translation>
+            <numerusform>%n lotto scaduto da scartare</numerusform>
+            <numerusform>%n lotti scaduti da scartare</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n lot(s) expiring within the warning days</source>
-        <translation><numerusform>%n lotto in scadenza entro i giorni di preavviso</numerusform><numerusform>%n lotti in scadenza entro i giorni di preavviso</numerusform></translation>
+        <translation>
+            <numerusform>%n lotto in scadenza entro i giorni di preavviso</numerusform>
+            <numerusform>%n lotti in scadenza entro i giorni di preavviso</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) under their minimum</source>
-        <translation><numerusform>%n articolo sotto la scorta minima</numerusform><numerusform>%n articoli sotto la scorta minima</numerusform></translation>
+        <translation>
+            <numerusform>%n articolo sotto la scorta minima</numerusform>
+            <numerusform>%n articoli sotto la scorta minima</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2243,7 +2252,7 @@ Motivo dello storno:</translation>
         <translation>Data di &amp;ricevimento:</translation>
     </message>
     <message>
-        <source>Donor's &amp;document:</source>
+        <source>Donor&apos;s &amp;document:</source>
         <translation>D&amp;ocumento del donatore:</translation>
     </message>
     <message>
@@ -2298,7 +2307,7 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
     <name>stock::ReceiptImporter</name>
     <message>
         <source>Created by the import of %1</source>
-        <translation>Creato dall'importazione di %1</translation>
+        <translation>Creato dall&apos;importazione di %1</translation>
     </message>
 </context>
 <context>
@@ -2352,7 +2361,7 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
     <name>stock::ReceiptService</name>
     <message>
         <source>Expired on arrival (expiry %1)</source>
-        <translation>Scaduto all'arrivo (scadenza %1)</translation>
+        <translation>Scaduto all&apos;arrivo (scadenza %1)</translation>
     </message>
 </context>
 <context>
@@ -2370,7 +2379,7 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
         <translation>Donatore</translation>
     </message>
     <message>
-        <source>Number or donor's document</source>
+        <source>Number or donor&apos;s document</source>
         <translation>Numero o documento del donatore</translation>
     </message>
     <message>
@@ -2382,7 +2391,7 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
         <translation>Numero</translation>
     </message>
     <message>
-        <source>Donor's document</source>
+        <source>Donor&apos;s document</source>
         <translation>Documento del donatore</translation>
     </message>
     <message>
@@ -2517,11 +2526,11 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
     </message>
     <message>
         <source>The location %1 is no longer in use.</source>
-        <translation>L'ubicazione %1 non è più in uso.</translation>
+        <translation>L&apos;ubicazione %1 non è più in uso.</translation>
     </message>
     <message>
         <source>The item %1 is no longer in use.</source>
-        <translation>L'articolo %1 non è più in uso.</translation>
+        <translation>L&apos;articolo %1 non è più in uso.</translation>
     </message>
     <message>
         <source>Write down the reason.</source>
@@ -2545,7 +2554,7 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
     </message>
     <message>
         <source>The goods are already in that location.</source>
-        <translation>La merce è già in quell'ubicazione.</translation>
+        <translation>La merce è già in quell&apos;ubicazione.</translation>
     </message>
     <message>
         <source>The receipt has no lines.</source>
@@ -2677,7 +2686,7 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
     </message>
     <message>
         <source>«%1» is not a unit: use kg, g, pz or colli.</source>
-        <translation>«%1» non è un'unità: usa kg, g, pz o colli.</translation>
+        <translation>«%1» non è un&apos;unità: usa kg, g, pz o colli.</translation>
     </message>
     <message>
         <source>%1 cannot be counted in «%2».</source>
@@ -3054,7 +3063,7 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
         <translation>Data di ricevimento</translation>
     </message>
     <message>
-        <source>Donor's document</source>
+        <source>Donor&apos;s document</source>
         <translation>Documento del donatore</translation>
     </message>
     <message>
@@ -3103,7 +3112,7 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
     </message>
     <message>
         <source>Stock count result</source>
-        <translation>Esito dell'inventario</translation>
+        <translation>Esito dell&apos;inventario</translation>
     </message>
     <message>
         <source>Count date</source>
@@ -3147,8 +3156,8 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
     <message numerus="yes">
         <source>%n lot(s) with a difference, recorded as count adjustments.</source>
         <translation>
-            <numerusform>%n lotto con una differenza, registrata come rettifica d'inventario.</numerusform>
-            <numerusform>%n lotti con una differenza, registrate come rettifiche d'inventario.</numerusform>
+            <numerusform>%n lotto con una differenza, registrata come rettifica d&apos;inventario.</numerusform>
+            <numerusform>%n lotti con una differenza, registrate come rettifiche d&apos;inventario.</numerusform>
         </translation>
     </message>
     <message>
@@ -3161,11 +3170,17 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
     </message>
     <message numerus="yes">
         <source>Past their expiry date (negative days left, to be written off): %n lot(s).</source>
-        <translation><numerusform>Oltre la scadenza (giorni rimasti negativi, da scartare): %n lotto.</numerusform><numerusform>Oltre la scadenza (giorni rimasti negativi, da scartare): %n lotti.</numerusform></translation>
+        <translation>
+            <numerusform>Oltre la scadenza (giorni rimasti negativi, da scartare): %n lotto.</numerusform>
+            <numerusform>Oltre la scadenza (giorni rimasti negativi, da scartare): %n lotti.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Expiring within the period: %n lot(s).</source>
-        <translation><numerusform>In scadenza nel periodo: %n lotto.</numerusform><numerusform>In scadenza nel periodo: %n lotti.</numerusform></translation>
+        <translation>
+            <numerusform>In scadenza nel periodo: %n lotto.</numerusform>
+            <numerusform>In scadenza nel periodo: %n lotti.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3253,7 +3268,7 @@ Motivo:</translation>
     <name>stock::TransferDialog</name>
     <message>
         <source>Move to another location</source>
-        <translation>Trasferisci in un'altra ubicazione</translation>
+        <translation>Trasferisci in un&apos;altra ubicazione</translation>
     </message>
     <message>
         <source>kg</source>

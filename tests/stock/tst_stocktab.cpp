@@ -17,6 +17,7 @@
 #include "stock/ui/stocktab.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QChart>
 #include <QComboBox>
 #include <QDateEdit>
@@ -36,6 +37,7 @@ private slots:
     void opensWithSomethingTrueOnEveryPage();
     void ledgerFiltersAndScrolls();
     void receiptEntryWithUndo();
+    void typingALineWithTheKeyboard();
     void headlineFigures();
     void cleanupTestCase();
 
@@ -151,6 +153,37 @@ void TestStockTab::receiptEntryWithUndo()
     bad.linesModel()->setData(bad.linesModel()->index(0, ReceiptLinesModel::QuantityColumn), QStringLiteral("0"));
     bad.accept();
     QVERIFY(bad.result() != QDialog::Accepted);
+}
+
+void TestStockTab::typingALineWithTheKeyboard()
+{
+    ReceiptDialog dialog(m_context, m_tab);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTableView *view = dialog.linesView();
+    ReceiptLinesModel *lines = dialog.linesModel();
+    view->setFocus();
+    view->setCurrentIndex(lines->index(0, ReceiptLinesModel::ItemColumn));
+    view->edit(view->currentIndex());
+    auto typeAndEnter = [&](const QString &text) {
+        QWidget *editor = QApplication::focusWidget();
+        QVERIFY(editor);
+        QTest::keyClicks(editor, text);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTest::qWait(20);
+    };
+    typeAndEnter(QStringLiteral("Pasta di semola"));
+    QCOMPARE(lines->lineCount(), 1);
+    QVERIFY(lines->line(0).itemId != 0);
+    QCOMPARE(view->currentIndex().column(), int(ReceiptLinesModel::LotColumn));
+    typeAndEnter(QStringLiteral("L26320A"));
+    typeAndEnter(QStringLiteral("31/12/2027"));
+    typeAndEnter(QStringLiteral("125,5"));
+    QCOMPARE(lines->line(0).lot, QStringLiteral("L26320A"));
+    QCOMPARE(lines->line(0).expiry, QStringLiteral("31/12/2027"));
+    QCOMPARE(lines->line(0).quantity, QStringLiteral("125,5"));
+    QCOMPARE(lines->totalGrams(), qint64(125500));
+    dialog.reject();
 }
 
 void TestStockTab::headlineFigures()

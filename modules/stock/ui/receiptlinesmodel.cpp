@@ -7,6 +7,8 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QKeyEvent>
+#include <QLineEdit>
+#include <QTimer>
 #include <QLocale>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -25,13 +27,13 @@ public:
     void redo() override
     {
         if (m_newLine)
-            m_model->insertLine(m_row, {});
+            m_model->appendLine();
         m_model->applyCell(m_row, m_column, m_after);
     }
     void undo() override
     {
         if (m_newLine)
-            m_model->takeLine(m_row);
+            m_model->dropLastLine();
         else
             m_model->applyCell(m_row, m_column, m_before);
     }
@@ -196,6 +198,27 @@ void ReceiptLinesModel::insertLine(int row, const Line &line)
     emit headerDataChanged(Qt::Vertical, row, int(m_lines.size()));
 }
 
+void ReceiptLinesModel::appendLine()
+{
+    const int emptyRow = int(m_lines.size()) + 1;
+    beginInsertRows({}, emptyRow, emptyRow);
+    m_lines.append(Line());
+    endInsertRows();
+    emit headerDataChanged(Qt::Vertical, emptyRow - 1, emptyRow);
+}
+
+void ReceiptLinesModel::dropLastLine()
+{
+    if (m_lines.isEmpty())
+        return;
+    const int emptyRow = int(m_lines.size());
+    beginRemoveRows({}, emptyRow, emptyRow);
+    m_lines.removeLast();
+    endRemoveRows();
+    emit dataChanged(index(emptyRow - 1, 0), index(emptyRow - 1, ColumnCount - 1));
+    emit headerDataChanged(Qt::Vertical, emptyRow - 1, emptyRow - 1);
+}
+
 void ReceiptLinesModel::takeLine(int row)
 {
     if (row < 0 || row >= m_lines.size())
@@ -264,23 +287,34 @@ core::Grams ReceiptLinesModel::totalGrams() const
 QWidget *ReceiptLineDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const auto *model = qobject_cast<const ReceiptLinesModel *>(index.model());
-    if (!model || (index.column() != ReceiptLinesModel::ItemColumn && index.column() != ReceiptLinesModel::LocationColumn))
-        return QStyledItemDelegate::createEditor(parent, option, index);
-    auto *combo = new QComboBox(parent);
-    if (index.column() == ReceiptLinesModel::ItemColumn) {
-        combo->setEditable(true);
-        combo->setInsertPolicy(QComboBox::NoInsert);
-        combo->addItem(QString(), 0);
+    if (model && index.column() == ReceiptLinesModel::ItemColumn) {
+        // The item is typed: suggestions as you type, Enter picks one and moves on.
+        auto *edit = new QLineEdit(parent);
+        QStringList names;
         for (const Item &i : model->items())
             if (i.active)
-                combo->addItem(i.name, i.id);
-        combo->completer()->setFilterMode(Qt::MatchContains);
-        combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    } else {
-        combo->addItem(ReceiptLinesModel::tr("(default)"), 0);
-        for (const Location &l : model->locations())
-            combo->addItem(l.name, l.id);
+                names.append(i.name);
+        auto *completer = new QCompleter(names, edit);
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        completer->setFilterMode(Qt::MatchContains);
+        completer->setCompletionMode(QCompleter::PopupCompletion);
+        edit->setCompleter(completer);
+        auto *self = const_cast<ReceiptLineDelegate *>(this);
+        connect(completer, qOverload<const QString &>(&QCompleter::activated), edit, [self, edit](const QString &text) {
+            edit->setText(text);
+            QTimer::singleShot(0, edit, [self, edit] {
+                emit self->commitData(edit);
+                emit self->closeEditor(edit, QAbstractItemDelegate::EditNextItem);
+            });
+        });
+        return edit;
     }
+    if (!model || index.column() != ReceiptLinesModel::LocationColumn)
+        return QStyledItemDelegate::createEditor(parent, option, index);
+    auto *combo = new QComboBox(parent);
+    combo->addItem(ReceiptLinesModel::tr("(default)"), 0);
+    for (const Location &l : model->locations())
+        combo->addItem(l.name, l.id);
     return combo;
 }
 
@@ -290,24 +324,39 @@ void ReceiptLineDelegate::setEditorData(QWidget *editor, const QModelIndex &inde
         combo->setCurrentIndex(std::max(0, combo->findData(index.data(Qt::EditRole))));
         return;
     }
+    if (index.column() == ReceiptLinesModel::ItemColumn) {
+        if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
+            edit->setText(index.data(Qt::DisplayRole).toString());
+            return;
+        }
+    }
     QStyledItemDelegate::setEditorData(editor, index);
 }
 
 void ReceiptLineDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-        int i = combo->findText(combo->currentText(), Qt::MatchFixedString);
-        if (i < 0)
-            i = combo->currentIndex();
-        model->setData(index, combo->itemData(i));
+        model->setData(index, combo->currentData());
+        return;
+    }
+    const auto *lines = qobject_cast<const ReceiptLinesModel *>(model);
+    auto *edit = qobject_cast<QLineEdit *>(editor);
+    if (lines && edit && index.column() == ReceiptLinesModel::ItemColumn) {
+        // The exact name, else the first item whose name contains the text.
+        const QString typed = edit->text().trimmed();
+        qint64 id = 0;
+        for (const Item &i : lines->items())
+            if (i.active && i.name.compare(typed, Qt::CaseInsensitive) == 0)
+                id = i.id;
+        if (!id && !typed.isEmpty())
+            for (const Item &i : lines->items())
+                if (!id && i.active && i.name.contains(typed, Qt::CaseInsensitive))
+                    id = i.id;
+        model->setData(index, id);
         return;
     }
     QStyledItemDelegate::setModelData(editor, model, index);
 }
-
-} // namespace stock
-
-namespace stock {
 
 bool ReceiptLineDelegate::eventFilter(QObject *object, QEvent *event)
 {
@@ -324,3 +373,4 @@ bool ReceiptLineDelegate::eventFilter(QObject *object, QEvent *event)
 }
 
 } // namespace stock
+

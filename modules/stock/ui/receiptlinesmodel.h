@@ -42,6 +42,10 @@ public:
     // Without undo (used by the undo commands themselves).
     void applyCell(int row, int column, const QVariant &value);
     void insertLine(int row, const Line &line);
+    // The empty last row becomes a line; a new empty row appears after it
+    // (the view's current cell stays on the line being typed).
+    void appendLine();
+    void dropLastLine();
     void takeLine(int row);
     Line line(int row) const { return m_lines.value(row); }
     int lineCount() const { return int(m_lines.size()); }
