@@ -1,11 +1,14 @@
 #include "moduleregistry.h"
 
 #include "comuni/ui/comunimodule.h"
+#include "stock/domain/stockdemo.h"
+#include "stock/ui/stockmodule.h"
 
 std::vector<std::unique_ptr<core::Module>> createModules()
 {
     std::vector<std::unique_ptr<core::Module>> modules;
     modules.push_back(std::make_unique<comuni::ComuniModule>());
+    modules.push_back(std::make_unique<stock::StockModule>());
     return modules;
 }
 
@@ -20,5 +23,12 @@ core::ReportCatalog createReportCatalog(const std::vector<std::unique_ptr<core::
 
 QList<core::DemoStep> demoSteps()
 {
-    return {};
+    QList<core::DemoStep> steps;
+    steps.append(stock::demoStep());
+    // Steps that issue stock for the published period (deliveries) go here,
+    // between the stock receipts and the stock closing.
+    // stock-closing must stay after every step that issues stock for
+    // 2020-2021: it clears what is left of that period on 30/06/2021.
+    steps.append(stock::demoClosingStep());
+    return steps;
 }

@@ -221,6 +221,53 @@
         <source>prints the SQL schema of a new database (sqlite/schema.sql)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check the file and list its problems; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imports a CSV file, all or nothing (--dry-run: only check it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be imported as «%1». Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: %1 line(s) in %2 receipt(s), %3 kg, %4 new donor(s). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 receipt(s) with %2 line(s), %3 kg; %4 new donor(s); %5 line(s) written off as expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipts of donated goods (Magazzino)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive goods already expired on arrival and write them off at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardTab</name>
@@ -1111,6 +1158,2190 @@ Town hall contacts: IndicePA.</source>
     <name>core::ReportRenderer</name>
     <message>
         <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stock::AssemblyDialog</name>
+    <message>
+        <source>Assemble kits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: KIT-&lt;date&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number of kits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lot of the kits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No kit has a recipe yet: set one in Master data, Items, Kit recipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The components in stock are enough for %n kit(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kit(s) assembled from %1 component lot(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stock::CatalogPage</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of a piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kit &amp;recipe...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit item...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New item...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit donor...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New donor...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit location...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New location...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kit recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stock::CountDialog</name>
+    <message>
+        <source>Stock count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason of the difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted quantities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the &amp;count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records every difference as an adjustment; the count can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted = &amp;book for empty lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · count of %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): «%3» is not a quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The count is closed: %n adjustment(s) recorded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stock::CountService</name>
+    <message>
+        <source>Stock count of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stock::CountsPage</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New count...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enter counted quantities...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the sheet...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before counting: the sheet to fill in. Once closed: the differences recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A count lists every lot with stock in a location on the count date. Print the sheet, count the shelves, enter what you found and close the count: each difference becomes an adjustment with its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New stock count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this stock count? Nothing is adjusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stock::DonorDialog</name>
+    <message>
+        <source>Donor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codice fiscale or partita IVA, for the donation receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still donating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tax code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;omune:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stock::ImportDialog</name>
+    <message>
+        <source>Import receipts from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods already expired on arrival: receive them and write them off at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns (Italian or English names, any order): data, donatore, articolo or codice, quantità; optional: unità (kg, g, pz, colli), categoria, lotto, scadenza, ubicazione, documento, note. Lines with the same date, donor and document become one receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file: it is checked first, and nothing is written until you import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 line(s) in %3 receipt(s), %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): correct the file and choose it again; nothing will be imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No errors: it can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New donors: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 receipt(s) with %2 line(s), %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stock::ItemDialog</name>
+    <message>
+        <source>Item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. PAS-PASTA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by weight (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kg, e.g. 1,5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not packaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lots have an expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weight of one piece:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pieces per package:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minimum level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stock::KitRecipeDialog</name>
+    <message>
+        <source>Recipe of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity per kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What one kit contains (pieces for items by the piece, grams for items by weight):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stock::LedgerPage</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (correction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stock count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kit assembly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct this movement...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the whole operation...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correct the movement...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records a reversing movement that cancels the selected one: the ledger is never rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All donors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the whole operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reversing movement will cancel it; the original stays in the ledger.
+Reason of the correction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stock::LocationDialog</name>
+    <message>
+        <source>Location %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default location (receipts and issues go here unless said otherwise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;omune:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stock::LotsPage</name>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search item or lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &amp;expired and expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock by item and lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write off...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to another location...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lot(s) in stock</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stock::OverviewPage</name>
+    <message>
+        <source>Stock position at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which expired (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food in stock by category (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of warning before expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items under their minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write off the selected lot...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired goods can only leave the warehouse as a write-off, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn before expiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Expired and expiring lots&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Items under their minimum level&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food in stock on %1: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired: write it off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired lot(s) to write off</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lot(s) expiring within the warning days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) under their minimum</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stock::ReceiptDialog</name>
+    <message>
+        <source>New receipt of donated goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New donor...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DDT or letter of the donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines of the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Donor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date &amp;received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donor&apos;s &amp;document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantities: kg (decimal comma) for goods by weight, pieces for the rest. Expiry as dd/mm/yyyy. Enter moves on; the row marked * adds a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>total weight %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the donor (or create it with «New donor...»).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 (expired on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods already expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These goods are already past their expiry date: %1.
+
+Receive them and write them off at once? They will never be issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stock::ReceiptImporter</name>
+    <message>
+        <source>Created by the import of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stock::ReceiptLinesModel</name>
+    <message>
+        <source>change line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kg, e.g. 12,5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stock::ReceiptService</name>
+    <message>
+        <source>Expired on arrival (expiry %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stock::ReceiptsPage</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number or donor&apos;s document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donor&apos;s document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New receipt...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Donation receipt...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ricevuta di donazione for the donor: print preview, PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the receipt...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All donors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stock::StockErrorText</name>
+    <message>
+        <source>%1 pcs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough %1 on %2: %3 requested, %4 available, %5 missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stock of %1 would become negative: nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (lot %2) has already left the warehouse: the correction would leave %3 missing. Correct the later movements first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity must be greater than zero (not %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown item (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown goods category (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown location (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown donor (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown lot (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown receipt (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown stock count (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown movement (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location %1 is no longer in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item %1 is no longer in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This movement has already been corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This movement is itself a correction: record a new movement instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of %1 was issued to this document: nothing can come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 of %2 can come back to the warehouse for this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goods are already in that location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt has no lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expires: write the expiry date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expired on %2, before the receipt date %3: confirm to receive it and write it off at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code «%1» is already used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is food counted by the piece: write the weight of one piece, so that reports can give kg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight per piece and pieces per package are only for items counted by the piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum level cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has movements: its category and unit can no longer change. Create a new item instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a kit counted by the piece: recipes are for items of a kit category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kit cannot contain itself (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no recipe: set its components first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There must be exactly one default location, and it must be in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is not a valid e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warning days must be between 0 and 365 (not %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stock count is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lot(s) still have no counted quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lot is already in this count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column «%1» (or «%2») is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is not a date: write it as dd/mm/yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown donor «%1»: did you mean «%2»? Correct the name, or register the donor first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is a new donor: it will be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown item «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown item «%1». Did you mean: %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown category «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown category «%1». Did you mean: %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to «%2», not to «%3».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown location «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown location «%1». Did you mean: %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is not a unit: use kg, g, pz or colli.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be counted in «%2».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is not a quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expired on %2, before the receipt date %3: it will be received and written off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no lines of goods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has %1 error(s): nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stock::StockLabels</name>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for kits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kit assembly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection (spesa sospesa)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colonna Mobile pole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pcs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stock::StockModule</name>
+    <message>
+        <source>Food in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPI: %1 pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>none within %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired lot(s) to write off</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lots expiring within %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items under their minimum level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the Warehouse tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stock::StockReports</name>
+    <message>
+        <source>Stock by category (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock by item and lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring and expired lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock movements in a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donations by donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kg (known weights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food in stock by category (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total food</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total other goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods in every location at the end of the day, food in kilograms (items counted by the piece are converted with their weight per piece).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the food, %1 is past its expiry date and waiting to be written off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPI, kits and other goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n lot(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reversal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt %1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n movement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weight in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donated kg by donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n donor(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goods received in the period, net of corrections; weights of items counted by the piece from their weight per piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donation receipt no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tax code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donor&apos;s document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CCV-MI warehouse, Parco Idroscalo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Comitato di Coordinamento dei Volontari di Protezione Civile della Città metropolitana di Milano (CCV-MI) acknowledges with thanks having received free of charge the following goods, which will be distributed to the comuni of the metropolitan city for people in need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This receipt was cancelled: no goods remain recorded on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peschiera Borromeo, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the CCV-MI (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock count sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock count result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lot(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the quantity found on the shelves for each lot (kg for goods by weight, pieces for the rest), and the reason of any difference. Lots found that are not listed go at the bottom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lot(s) with a difference, recorded as count adjustments.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Past their expiry date (negative days left, to be written off): %n lot(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expiring within the period: %n lot(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stock::StockTab</name>
+    <message>
+        <source>receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled with Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;receipt...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import receipts...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assemble &amp;kits...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock by lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donation receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every line will be reversed (the receipt stays in the ledger).
+Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock count</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stock::TransferDialog</name>
+    <message>
+        <source>Move to another location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stock::WriteOffDialog</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, lot %2, %3&lt;br/&gt;%4: %5 in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expiry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kg; empty: all of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pieces; empty: all of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged packaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoiled (cold chain broken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recalled by the producer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -183,7 +183,7 @@
     </message>
     <message>
         <source>checks the integrity of the database and the references between tables</source>
-        <translation>verifica l'integrità del database e i riferimenti tra le tabelle</translation>
+        <translation>verifica l&apos;integrità del database e i riferimenti tra le tabelle</translation>
     </message>
     <message>
         <source>writes a consistent copy of the database to OUT</source>
@@ -219,7 +219,54 @@
     </message>
     <message>
         <source>prints the SQL schema of a new database (sqlite/schema.sql)</source>
-        <translation>stampa lo schema SQL di un nuovo database (sqlite/schema.sql)</translation>
+        <translation>stampa lo schema SQL di un database nuovo (sqlite/schema.sql)</translation>
+    </message>
+    <message>
+        <source>Check the file and list its problems; write nothing.</source>
+        <translation>Controlla il file ed elenca i problemi; non scrive nulla.</translation>
+    </message>
+    <message>
+        <source>imports a CSV file, all or nothing (--dry-run: only check it)</source>
+        <translation>importa un file CSV, tutto o niente (--dry-run: solo controllo)</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported as «%1». Use one of: %2.</source>
+        <translation>Non si può importare «%1». Usa uno di: %2.</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>avviso: </translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>errore: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): nothing was imported.</source>
+        <translation>
+            <numerusform>%n errore: non è stato importato nulla.</numerusform>
+            <numerusform>%n errori: non è stato importato nulla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: %1 line(s) in %2 receipt(s), %3 kg, %4 new donor(s). Nothing was written.</source>
+        <translation>Prova: %1 righe in %2 carichi, %3 kg, %4 nuovi donatori. Non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>Imported %1 receipt(s) with %2 line(s), %3 kg; %4 new donor(s); %5 line(s) written off as expired.</source>
+        <translation>Importati %1 carichi con %2 righe, %3 kg; %4 nuovi donatori; %5 righe scartate perché scadute.</translation>
+    </message>
+    <message>
+        <source>receipts of donated goods (Magazzino)</source>
+        <translation>carichi di merce donata (Magazzino)</translation>
+    </message>
+    <message>
+        <source>Receive goods already expired on arrival and write them off at once.</source>
+        <translation>Carica la merce già scaduta all&apos;arrivo e la scarica subito come scaduta.</translation>
     </message>
 </context>
 <context>
@@ -396,7 +443,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Ci siAMO! %1&lt;/h3&gt;&lt;p&gt;The operations room of the CCV-MI, the coordination of the civil-protection volunteer organisations of the Città metropolitana di Milano, at the Idroscalo.&lt;/p&gt;&lt;p&gt;Stock, deliveries, volunteers, study support: it works offline and keeps every change.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Ci siAMO! %1&lt;/h3&gt;&lt;p&gt;La sala operativa del CCV-MI, il coordinamento delle organizzazioni di volontariato di protezione civile della Città metropolitana di Milano, all'Idroscalo.&lt;/p&gt;&lt;p&gt;Magazzino, consegne, volontari, supporto allo studio: funziona anche senza rete e conserva ogni modifica.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Ci siAMO! %1&lt;/h3&gt;&lt;p&gt;La sala operativa del CCV-MI, il coordinamento delle organizzazioni di volontariato di protezione civile della Città metropolitana di Milano, all&apos;Idroscalo.&lt;/p&gt;&lt;p&gt;Magazzino, consegne, volontari, supporto allo studio: funziona anche senza rete e conserva ogni modifica.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Reference data and licences</source>
@@ -404,11 +451,11 @@
     </message>
     <message>
         <source>Municipal boundaries: ISTAT, processed by openpolis (CC BY 4.0).
-Residents: ANPR register, Ministero dell'Interno (CC0).
+Residents: ANPR register, Ministero dell&apos;Interno (CC0).
 List of Italian comuni: ISTAT (CC BY) and Wikidata (CC0), via Comuni-ITA (MIT).
 Town hall contacts: IndicePA.</source>
         <translation>Confini comunali: ISTAT, elaborazione openpolis (CC BY 4.0).
-Residenti: registro ANPR, Ministero dell'Interno (CC0).
+Residenti: registro ANPR, Ministero dell&apos;Interno (CC0).
 Elenco dei comuni italiani: ISTAT (CC BY) e Wikidata (CC0), tramite Comuni-ITA (MIT).
 Contatti dei municipi: IndicePA.</translation>
     </message>
@@ -429,7 +476,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>Operator name</source>
-        <translation>Nome dell'operatore</translation>
+        <translation>Nome dell&apos;operatore</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -496,7 +543,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>Changes are exchanged with the other workstations through this folder. It can be missing for a while: the program keeps working offline.</source>
-        <translation>Le modifiche si scambiano con le altre postazioni attraverso questa cartella. Può mancare per un po': il programma continua a funzionare senza rete.</translation>
+        <translation>Le modifiche si scambiano con le altre postazioni attraverso questa cartella. Può mancare per un po&apos;: il programma continua a funzionare senza rete.</translation>
     </message>
     <message>
         <source>Synchronisation</source>
@@ -619,7 +666,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>Choose a comune in the list or on the map</source>
-        <translation>Scegli un comune nell'elenco o sulla mappa</translation>
+        <translation>Scegli un comune nell&apos;elenco o sulla mappa</translation>
     </message>
 </context>
 <context>
@@ -900,7 +947,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>Updating the database to version %1 (%2) failed: %3. The database is unchanged at the previous version.</source>
-        <translation>L'aggiornamento del database alla versione %1 (%2) non è riuscito: %3. Il database è rimasto alla versione precedente, senza modifiche.</translation>
+        <translation>L&apos;aggiornamento del database alla versione %1 (%2) non è riuscito: %3. Il database è rimasto alla versione precedente, senza modifiche.</translation>
     </message>
     <message>
         <source>The update script %1 is missing from the program.</source>
@@ -920,7 +967,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>Workstation number %1 is already used by another workstation whose data is in this database: choose another.</source>
-        <translation>Il numero di postazione %1 è già usato da un'altra postazione i cui dati sono in questo database: sceglierne un altro.</translation>
+        <translation>Il numero di postazione %1 è già usato da un&apos;altra postazione i cui dati sono in questo database: sceglierne un altro.</translation>
     </message>
     <message>
         <source>The database %1 already exists: nothing was changed. Use --force to replace it (the old file is kept aside).</source>
@@ -1117,6 +1164,2194 @@ Contatti dei municipi: IndicePA.</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 di %2</translation>
+    </message>
+</context>
+<context>
+    <name>stock::AssemblyDialog</name>
+    <message>
+        <source>Assemble kits</source>
+        <translation>Assembla kit</translation>
+    </message>
+    <message>
+        <source>empty: KIT-&lt;date&gt;</source>
+        <translation>vuoto: KIT-&lt;data&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Kit:</source>
+        <translation>&amp;Kit:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ubicazione:</translation>
+    </message>
+    <message>
+        <source>&amp;Number of kits:</source>
+        <translation>&amp;Numero di kit:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>&amp;Lot of the kits:</source>
+        <translation>&amp;Lotto dei kit:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Causale:</translation>
+    </message>
+    <message>
+        <source>No kit has a recipe yet: set one in Master data, Items, Kit recipe.</source>
+        <translation>Nessun kit ha ancora una composizione: impostala in Anagrafiche, Articoli, Composizione kit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The components in stock are enough for %n kit(s).</source>
+        <translation>
+            <numerusform>I componenti in magazzino bastano per %n kit.</numerusform>
+            <numerusform>I componenti in magazzino bastano per %n kit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kit(s) assembled from %1 component lot(s).</source>
+        <translation>
+            <numerusform>%n kit assemblato da %1 lotti di componenti.</numerusform>
+            <numerusform>%n kit assemblati da %1 lotti di componenti.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stock::CatalogPage</name>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unità</translation>
+    </message>
+    <message>
+        <source>Weight of a piece</source>
+        <translation>Peso di un pezzo</translation>
+    </message>
+    <message>
+        <source>Per package</source>
+        <translation>Per confezione</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Scorta minima</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Scade</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In uso</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articoli</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Referente</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Donors</source>
+        <translation>Donatori</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predefinita</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Ubicazioni</translation>
+    </message>
+    <message>
+        <source>Kit &amp;recipe...</source>
+        <translation>&amp;Composizione kit...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit item...</source>
+        <translation>&amp;Modifica articolo...</translation>
+    </message>
+    <message>
+        <source>&amp;New item...</source>
+        <translation>&amp;Nuovo articolo...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit donor...</source>
+        <translation>&amp;Modifica donatore...</translation>
+    </message>
+    <message>
+        <source>&amp;New donor...</source>
+        <translation>&amp;Nuovo donatore...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit location...</source>
+        <translation>&amp;Modifica ubicazione...</translation>
+    </message>
+    <message>
+        <source>&amp;New location...</source>
+        <translation>&amp;Nuova ubicazione...</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Kit recipe</source>
+        <translation>Composizione kit</translation>
+    </message>
+</context>
+<context>
+    <name>stock::CountDialog</name>
+    <message>
+        <source>Stock count</source>
+        <translation>Inventario</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Articolo</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lotto</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unità</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Contabile</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Contato</translation>
+    </message>
+    <message>
+        <source>Reason of the difference</source>
+        <translation>Motivo della differenza</translation>
+    </message>
+    <message>
+        <source>Counted quantities</source>
+        <translation>Quantità contate</translation>
+    </message>
+    <message>
+        <source>Close the &amp;count</source>
+        <translation>&amp;Chiudi l&apos;inventario</translation>
+    </message>
+    <message>
+        <source>Records every difference as an adjustment; the count can no longer change.</source>
+        <translation>Registra ogni differenza come rettifica; l&apos;inventario non potrà più cambiare.</translation>
+    </message>
+    <message>
+        <source>Counted = &amp;book for empty lines</source>
+        <translation>Contato = &amp;contabile per le righe vuote</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · count of %3 · %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · inventario del %3 · %4</translation>
+    </message>
+    <message>
+        <source>all categories</source>
+        <translation>tutte le categorie</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): «%3» is not a quantity.</source>
+        <translation>Riga %1 (%2): «%3» non è una quantità.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The count is closed: %n adjustment(s) recorded.</source>
+        <translation>
+            <numerusform>L&apos;inventario è chiuso: registrata %n rettifica.</numerusform>
+            <numerusform>L&apos;inventario è chiuso: registrate %n rettifiche.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stock::CountService</name>
+    <message>
+        <source>Stock count of %1</source>
+        <translation>Inventario del %1</translation>
+    </message>
+</context>
+<context>
+    <name>stock::CountsPage</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicazione</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>Lotti</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Differenze</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Stock counts</source>
+        <translation>Inventari</translation>
+    </message>
+    <message>
+        <source>&amp;New count...</source>
+        <translation>&amp;Nuovo inventario...</translation>
+    </message>
+    <message>
+        <source>&amp;Enter counted quantities...</source>
+        <translation>&amp;Inserisci le quantità contate...</translation>
+    </message>
+    <message>
+        <source>&amp;Print the sheet...</source>
+        <translation>&amp;Stampa il foglio...</translation>
+    </message>
+    <message>
+        <source>Before counting: the sheet to fill in. Once closed: the differences recorded.</source>
+        <translation>Prima della conta: il foglio da compilare. Dopo la chiusura: le differenze registrate.</translation>
+    </message>
+    <message>
+        <source>Cancel the count</source>
+        <translation>Annulla l&apos;inventario</translation>
+    </message>
+    <message>
+        <source>A count lists every lot with stock in a location on the count date. Print the sheet, count the shelves, enter what you found and close the count: each difference becomes an adjustment with its reason.</source>
+        <translation>Un inventario elenca ogni lotto presente in un&apos;ubicazione alla data della conta. Stampa il foglio, conta gli scaffali, inserisci quanto trovato e chiudi l&apos;inventario: ogni differenza diventa una rettifica con il suo motivo.</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tutte</translation>
+    </message>
+    <message>
+        <source>New stock count</source>
+        <translation>Nuovo inventario</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Tutte le categorie</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ubicazione:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categoria:</translation>
+    </message>
+    <message>
+        <source>Count &amp;date:</source>
+        <translation>&amp;Data della conta:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Cancel this stock count? Nothing is adjusted.</source>
+        <translation>Annullare questo inventario? Non verrà rettificato nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>stock::DonorDialog</name>
+    <message>
+        <source>Donor %1</source>
+        <translation>Donatore %1</translation>
+    </message>
+    <message>
+        <source>New donor</source>
+        <translation>Nuovo donatore</translation>
+    </message>
+    <message>
+        <source>codice fiscale or partita IVA, for the donation receipt</source>
+        <translation>codice fiscale o partita IVA, per la ricevuta di donazione</translation>
+    </message>
+    <message>
+        <source>Still donating</source>
+        <translation>Ancora attivo</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax code:</source>
+        <translation>Codice &amp;fiscale:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Indirizzo:</translation>
+    </message>
+    <message>
+        <source>C&amp;omune:</source>
+        <translation>C&amp;omune:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Referente:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefono:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+</context>
+<context>
+    <name>stock::ImportDialog</name>
+    <message>
+        <source>Import receipts from a spreadsheet</source>
+        <translation>Importa carichi da un foglio di calcolo</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file...</source>
+        <translation>&amp;Scegli il file...</translation>
+    </message>
+    <message>
+        <source>Import receipts</source>
+        <translation>Importa carichi</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>File CSV (*.csv *.txt);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Goods already expired on arrival: receive them and write them off at once</source>
+        <translation>Merce già scaduta all&apos;arrivo: caricala e scartala subito</translation>
+    </message>
+    <message>
+        <source>Columns (Italian or English names, any order): data, donatore, articolo or codice, quantità; optional: unità (kg, g, pz, colli), categoria, lotto, scadenza, ubicazione, documento, note. Lines with the same date, donor and document become one receipt.</source>
+        <translation>Colonne (nomi in italiano o in inglese, in qualsiasi ordine): data, donatore, articolo o codice, quantità; facoltative: unità (kg, g, pz, colli), categoria, lotto, scadenza, ubicazione, documento, note. Le righe con la stessa data, lo stesso donatore e lo stesso documento formano un unico carico.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonna</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problemi trovati</translation>
+    </message>
+    <message>
+        <source>Choose a file: it is checked first, and nothing is written until you import it.</source>
+        <translation>Scegli un file: viene prima controllato e non si scrive nulla finché non lo importi.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importa</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avviso</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>errore</translation>
+    </message>
+    <message>
+        <source>%1: %2 line(s) in %3 receipt(s), %4.</source>
+        <translation>%1: %2 righe in %3 carichi, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): correct the file and choose it again; nothing will be imported.</source>
+        <translation>
+            <numerusform>%n errore: correggi il file e sceglilo di nuovo; non verrà importato nulla.</numerusform>
+            <numerusform>%n errori: correggi il file e sceglilo di nuovo; non verrà importato nulla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No errors: it can be imported.</source>
+        <translation>Nessun errore: si può importare.</translation>
+    </message>
+    <message>
+        <source>New donors: %1.</source>
+        <translation>Nuovi donatori: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>Imported %1 receipt(s) with %2 line(s), %3: %4.</source>
+        <translation>Importati %1 carichi con %2 righe, %3: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>stock::ItemDialog</name>
+    <message>
+        <source>Item %1</source>
+        <translation>Articolo %1</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nuovo articolo</translation>
+    </message>
+    <message>
+        <source>e.g. PAS-PASTA</source>
+        <translation>es. PAS-PASTA</translation>
+    </message>
+    <message>
+        <source>by weight (kg)</source>
+        <translation>a peso (kg)</translation>
+    </message>
+    <message>
+        <source>by the piece</source>
+        <translation>a pezzi</translation>
+    </message>
+    <message>
+        <source>kg, e.g. 1,5</source>
+        <translation>kg, es. 1,5</translation>
+    </message>
+    <message>
+        <source>not packaged</source>
+        <translation>senza confezione</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuna</translation>
+    </message>
+    <message>
+        <source>Lots have an expiry date</source>
+        <translation>I lotti hanno una scadenza</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In uso</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Codice:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>C&amp;ategoria:</translation>
+    </message>
+    <message>
+        <source>Counted &amp;by:</source>
+        <translation>Gestito &amp;a:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight of one piece:</source>
+        <translation>&amp;Peso di un pezzo:</translation>
+    </message>
+    <message>
+        <source>&amp;Pieces per package:</source>
+        <translation>Pe&amp;zzi per confezione:</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum level:</source>
+        <translation>&amp;Scorta minima:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>In pieces</source>
+        <translation>In pezzi</translation>
+    </message>
+    <message>
+        <source>In kg</source>
+        <translation>In kg</translation>
+    </message>
+</context>
+<context>
+    <name>stock::KitRecipeDialog</name>
+    <message>
+        <source>Recipe of %1</source>
+        <translation>Composizione di %1</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>Quantity per kit</source>
+        <translation>Quantità per kit</translation>
+    </message>
+    <message>
+        <source>&amp;Add component</source>
+        <translation>&amp;Aggiungi componente</translation>
+    </message>
+    <message>
+        <source>&amp;Remove component</source>
+        <translation>&amp;Togli componente</translation>
+    </message>
+    <message>
+        <source>What one kit contains (pieces for items by the piece, grams for items by weight):</source>
+        <translation>Cosa contiene un kit (pezzi per gli articoli a pezzi, grammi per quelli a peso):</translation>
+    </message>
+</context>
+<context>
+    <name>stock::LedgerPage</name>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Articolo</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donatore</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Movimento</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicazione</translation>
+    </message>
+    <message>
+        <source>All movements</source>
+        <translation>Tutti i movimenti</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lotto</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Causale</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>%1 (correction)</source>
+        <translation>%1 (storno)</translation>
+    </message>
+    <message>
+        <source>receipt %1</source>
+        <translation>carico %1</translation>
+    </message>
+    <message>
+        <source>stock count</source>
+        <translation>inventario</translation>
+    </message>
+    <message>
+        <source>kit assembly</source>
+        <translation>assemblaggio kit</translation>
+    </message>
+    <message>
+        <source>delivery %1</source>
+        <translation>consegna %1</translation>
+    </message>
+    <message>
+        <source>Movement ledger</source>
+        <translation>Registro dei movimenti</translation>
+    </message>
+    <message>
+        <source>Correct this movement...</source>
+        <translation>Storna questo movimento...</translation>
+    </message>
+    <message>
+        <source>Correct the whole operation...</source>
+        <translation>Storna l&apos;intera operazione...</translation>
+    </message>
+    <message>
+        <source>&amp;Correct the movement...</source>
+        <translation>&amp;Storna il movimento...</translation>
+    </message>
+    <message>
+        <source>Records a reversing movement that cancels the selected one: the ledger is never rewritten.</source>
+        <translation>Registra un movimento di storno che annulla quello selezionato: il registro non viene mai riscritto.</translation>
+    </message>
+    <message>
+        <source>Whole &amp;history</source>
+        <translation>Tutto lo &amp;storico</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Dal:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>al:</translation>
+    </message>
+    <message>
+        <source>Movement:</source>
+        <translation>Movimento:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Ubicazione:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Categoria:</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>Articolo:</translation>
+    </message>
+    <message>
+        <source>Donor:</source>
+        <translation>Donatore:</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Tutti gli articoli</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Tutte le categorie</translation>
+    </message>
+    <message>
+        <source>All donors</source>
+        <translation>Tutti i donatori</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Tutte le ubicazioni</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movement(s)</source>
+        <translation>
+            <numerusform>%n movimento</numerusform>
+            <numerusform>%n movimenti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the whole operation</source>
+        <translation>Storna l&apos;intera operazione</translation>
+    </message>
+    <message>
+        <source>Correct the movement</source>
+        <translation>Storna il movimento</translation>
+    </message>
+    <message>
+        <source>A reversing movement will cancel it; the original stays in the ledger.
+Reason of the correction:</source>
+        <translation>Un movimento di storno lo annullerà; l&apos;originale resta nel registro.
+Motivo dello storno:</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Storno</translation>
+    </message>
+</context>
+<context>
+    <name>stock::LocationDialog</name>
+    <message>
+        <source>Location %1</source>
+        <translation>Ubicazione %1</translation>
+    </message>
+    <message>
+        <source>New location</source>
+        <translation>Nuova ubicazione</translation>
+    </message>
+    <message>
+        <source>Default location (receipts and issues go here unless said otherwise)</source>
+        <translation>Ubicazione predefinita (carichi e scarichi vanno qui se non indicato altrimenti)</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In uso</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Codice:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>C&amp;omune:</source>
+        <translation>C&amp;omune:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Indirizzo:</translation>
+    </message>
+</context>
+<context>
+    <name>stock::LotsPage</name>
+    <message>
+        <source>Location</source>
+        <translation>Ubicazione</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Search item or lot</source>
+        <translation>Cerca articolo o lotto</translation>
+    </message>
+    <message>
+        <source>Only &amp;expired and expiring</source>
+        <translation>Solo &amp;scaduti e in scadenza</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Articolo</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lotto</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ricevuto</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donatore</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unità</translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation>non scade</translation>
+    </message>
+    <message>
+        <source>Stock by item and lot</source>
+        <translation>Giacenza per articolo e lotto</translation>
+    </message>
+    <message>
+        <source>&amp;Write off...</source>
+        <translation>&amp;Scarta...</translation>
+    </message>
+    <message>
+        <source>&amp;Move to another location...</source>
+        <translation>&amp;Trasferisci in un&apos;altra ubicazione...</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Ubicazione:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Categoria:</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Tutte le ubicazioni</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Tutte le categorie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lot(s) in stock</source>
+        <translation>
+            <numerusform>%n lotto in giacenza</numerusform>
+            <numerusform>%n lotti in giacenza</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stock::OverviewPage</name>
+    <message>
+        <source>Stock position at</source>
+        <translation>Giacenza al</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Oggi</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Pezzi</translation>
+    </message>
+    <message>
+        <source>of which expired (kg)</source>
+        <translation>di cui scaduti (kg)</translation>
+    </message>
+    <message>
+        <source>Stock by category</source>
+        <translation>Giacenza per categoria</translation>
+    </message>
+    <message>
+        <source>Food in stock by category (kg)</source>
+        <translation>Alimenti in giacenza per categoria (kg)</translation>
+    </message>
+    <message>
+        <source>Position at:</source>
+        <translation>Giacenza al:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <source>Days of warning before expiry</source>
+        <translation>Giorni di preavviso prima della scadenza</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Articolo</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lotto</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicazione</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <source>Expiring lots</source>
+        <translation>Lotti in scadenza</translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation>Utilizzabile</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Scorta minima</translation>
+    </message>
+    <message>
+        <source>Items under their minimum</source>
+        <translation>Articoli sotto la scorta minima</translation>
+    </message>
+    <message>
+        <source>&amp;Write off the selected lot...</source>
+        <translation>&amp;Scarta il lotto selezionato...</translation>
+    </message>
+    <message>
+        <source>Expired goods can only leave the warehouse as a write-off, with a reason.</source>
+        <translation>La merce scaduta può uscire dal magazzino solo come scarto, con una causale.</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Avvisi</translation>
+    </message>
+    <message>
+        <source>Warn before expiry:</source>
+        <translation>Avvisa prima della scadenza:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Expired and expiring lots&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Lotti scaduti e in scadenza&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Items under their minimum level&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Articoli sotto la scorta minima&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Food in stock on %1: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Alimenti in giacenza al %1: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Expired: write it off</source>
+        <translation>Scaduto: da scartare</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s)</source>
+        <translation>
+            <numerusform>Scade tra %n giorno</numerusform>
+            <numerusform>Scade tra %n giorni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired lot(s) to write off</source>
+        <translation>
+            <numerusform>%n lotto scaduto da scartare</numerusform>
+            <numerusform>%n lotti scaduti da scartare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lot(s) expiring within the warning days</source>
+        <translation>
+            <numerusform>%n lotto in scadenza entro i giorni di preavviso</numerusform>
+            <numerusform>%n lotti in scadenza entro i giorni di preavviso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) under their minimum</source>
+        <translation>
+            <numerusform>%n articolo sotto la scorta minima</numerusform>
+            <numerusform>%n articoli sotto la scorta minima</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stock::ReceiptDialog</name>
+    <message>
+        <source>New receipt of donated goods</source>
+        <translation>Nuovo carico di merce donata</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donatore</translation>
+    </message>
+    <message>
+        <source>New donor...</source>
+        <translation>Nuovo donatore...</translation>
+    </message>
+    <message>
+        <source>DDT or letter of the donor</source>
+        <translation>DDT o lettera del donatore</translation>
+    </message>
+    <message>
+        <source>Lines of the receipt</source>
+        <translation>Righe del carico</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <source>Re&amp;move line</source>
+        <translation>&amp;Togli riga</translation>
+    </message>
+    <message>
+        <source>&amp;Donor:</source>
+        <translation>&amp;Donatore:</translation>
+    </message>
+    <message>
+        <source>Date &amp;received:</source>
+        <translation>Data di &amp;ricevimento:</translation>
+    </message>
+    <message>
+        <source>Donor&apos;s &amp;document:</source>
+        <translation>D&amp;ocumento del donatore:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Quantities: kg (decimal comma) for goods by weight, pieces for the rest. Expiry as dd/mm/yyyy. Enter moves on; the row marked * adds a line.</source>
+        <translation>Quantità: kg (con la virgola) per la merce a peso, pezzi per il resto. Scadenza come gg/mm/aaaa. Invio passa alla cella successiva; la riga segnata * aggiunge una riga.</translation>
+    </message>
+    <message>
+        <source>&amp;Record the receipt</source>
+        <translation>&amp;Registra il carico</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n riga</numerusform>
+            <numerusform>%n righe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>total weight %1</source>
+        <translation>peso totale %1</translation>
+    </message>
+    <message>
+        <source>Choose the donor (or create it with «New donor...»).</source>
+        <translation>Scegli il donatore (o crealo con «Nuovo donatore...»).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Riga %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1 (expired on %2)</source>
+        <translation>riga %1 (scaduta il %2)</translation>
+    </message>
+    <message>
+        <source>Goods already expired</source>
+        <translation>Merce già scaduta</translation>
+    </message>
+    <message>
+        <source>These goods are already past their expiry date: %1.
+
+Receive them and write them off at once? They will never be issued.</source>
+        <translation>Questa merce ha già superato la data di scadenza: %1.
+
+Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
+    </message>
+</context>
+<context>
+    <name>stock::ReceiptImporter</name>
+    <message>
+        <source>Created by the import of %1</source>
+        <translation>Creato dall&apos;importazione di %1</translation>
+    </message>
+</context>
+<context>
+    <name>stock::ReceiptLinesModel</name>
+    <message>
+        <source>change line %1</source>
+        <translation>modifica della riga %1</translation>
+    </message>
+    <message>
+        <source>remove line %1</source>
+        <translation>eliminazione della riga %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Articolo</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lotto</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unità</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicazione</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(predefinita)</translation>
+    </message>
+    <message>
+        <source>kg, e.g. 12,5</source>
+        <translation>kg, es. 12,5</translation>
+    </message>
+    <message>
+        <source>pieces</source>
+        <translation>pezzi</translation>
+    </message>
+</context>
+<context>
+    <name>stock::ReceiptService</name>
+    <message>
+        <source>Expired on arrival (expiry %1)</source>
+        <translation>Scaduto all&apos;arrivo (scadenza %1)</translation>
+    </message>
+</context>
+<context>
+    <name>stock::ReceiptsPage</name>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donatore</translation>
+    </message>
+    <message>
+        <source>Number or donor&apos;s document</source>
+        <translation>Numero o documento del donatore</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Donor&apos;s document</source>
+        <translation>Documento del donatore</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Righe</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrato da</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annullato</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Carichi</translation>
+    </message>
+    <message>
+        <source>&amp;New receipt...</source>
+        <translation>&amp;Nuovo carico...</translation>
+    </message>
+    <message>
+        <source>&amp;Donation receipt...</source>
+        <translation>&amp;Ricevuta di donazione...</translation>
+    </message>
+    <message>
+        <source>The ricevuta di donazione for the donor: print preview, PDF</source>
+        <translation>La ricevuta di donazione per il donatore: anteprima di stampa, PDF</translation>
+    </message>
+    <message>
+        <source>Cancel the receipt...</source>
+        <translation>Annulla il carico...</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Dal:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>al:</translation>
+    </message>
+    <message>
+        <source>Donor:</source>
+        <translation>Donatore:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s)</source>
+        <translation>
+            <numerusform>%n carico</numerusform>
+            <numerusform>%n carichi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All donors</source>
+        <translation>Tutti i donatori</translation>
+    </message>
+</context>
+<context>
+    <name>stock::StockErrorText</name>
+    <message>
+        <source>%1 pcs</source>
+        <translation>%1 pz</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>Not enough %1 on %2: %3 requested, %4 available, %5 missing.</source>
+        <translation>%1 insufficiente al %2: richiesti %3, disponibili %4, mancano %5.</translation>
+    </message>
+    <message>
+        <source>The stock of %1 would become negative: nothing was recorded.</source>
+        <translation>La giacenza di %1 diventerebbe negativa: non è stato registrato nulla.</translation>
+    </message>
+    <message>
+        <source>%1 (lot %2) has already left the warehouse: the correction would leave %3 missing. Correct the later movements first.</source>
+        <translation>%1 (lotto %2) è già uscito dal magazzino: lo storno lascerebbe un ammanco di %3. Storna prima i movimenti successivi.</translation>
+    </message>
+    <message>
+        <source>without code</source>
+        <translation>senza codice</translation>
+    </message>
+    <message>
+        <source>The quantity must be greater than zero (not %1).</source>
+        <translation>La quantità deve essere maggiore di zero (non %1).</translation>
+    </message>
+    <message>
+        <source>The date is missing.</source>
+        <translation>Manca la data.</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>La data %1 è nel futuro.</translation>
+    </message>
+    <message>
+        <source>Unknown item (%1).</source>
+        <translation>Articolo sconosciuto (%1).</translation>
+    </message>
+    <message>
+        <source>Unknown goods category (%1).</source>
+        <translation>Categoria merceologica sconosciuta (%1).</translation>
+    </message>
+    <message>
+        <source>Unknown location (%1).</source>
+        <translation>Ubicazione sconosciuta (%1).</translation>
+    </message>
+    <message>
+        <source>Unknown donor (%1).</source>
+        <translation>Donatore sconosciuto (%1).</translation>
+    </message>
+    <message>
+        <source>Unknown lot (%1).</source>
+        <translation>Lotto sconosciuto (%1).</translation>
+    </message>
+    <message>
+        <source>Unknown receipt (%1).</source>
+        <translation>Carico sconosciuto (%1).</translation>
+    </message>
+    <message>
+        <source>Unknown stock count (%1).</source>
+        <translation>Inventario sconosciuto (%1).</translation>
+    </message>
+    <message>
+        <source>Unknown movement (%1).</source>
+        <translation>Movimento sconosciuto (%1).</translation>
+    </message>
+    <message>
+        <source>The location %1 is no longer in use.</source>
+        <translation>L&apos;ubicazione %1 non è più in uso.</translation>
+    </message>
+    <message>
+        <source>The item %1 is no longer in use.</source>
+        <translation>L&apos;articolo %1 non è più in uso.</translation>
+    </message>
+    <message>
+        <source>Write down the reason.</source>
+        <translation>Scrivi la causale.</translation>
+    </message>
+    <message>
+        <source>This movement has already been corrected.</source>
+        <translation>Questo movimento è già stato stornato.</translation>
+    </message>
+    <message>
+        <source>This movement is itself a correction: record a new movement instead.</source>
+        <translation>Questo movimento è già uno storno: registra invece un nuovo movimento.</translation>
+    </message>
+    <message>
+        <source>Nothing of %1 was issued to this document: nothing can come back.</source>
+        <translation>Per questo documento non è stato scaricato nulla di %1: non può rientrare nulla.</translation>
+    </message>
+    <message>
+        <source>At most %1 of %2 can come back to the warehouse for this document.</source>
+        <translation>Per questo documento possono rientrare in magazzino al massimo %1 di %2.</translation>
+    </message>
+    <message>
+        <source>The goods are already in that location.</source>
+        <translation>La merce è già in quell&apos;ubicazione.</translation>
+    </message>
+    <message>
+        <source>The receipt has no lines.</source>
+        <translation>Il carico non ha righe.</translation>
+    </message>
+    <message>
+        <source>%1 expires: write the expiry date.</source>
+        <translation>%1 scade: scrivi la data di scadenza.</translation>
+    </message>
+    <message>
+        <source>%1 expired on %2, before the receipt date %3: confirm to receive it and write it off at once.</source>
+        <translation>%1 è scaduto il %2, prima della data del carico %3: conferma per caricarlo e scartarlo subito.</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>Manca il nome.</translation>
+    </message>
+    <message>
+        <source>The code is missing.</source>
+        <translation>Manca il codice.</translation>
+    </message>
+    <message>
+        <source>«%1» already exists.</source>
+        <translation>«%1» esiste già.</translation>
+    </message>
+    <message>
+        <source>The code «%1» is already used.</source>
+        <translation>Il codice «%1» è già usato.</translation>
+    </message>
+    <message>
+        <source>%1 is food counted by the piece: write the weight of one piece, so that reports can give kg.</source>
+        <translation>%1 è un alimento gestito a pezzi: scrivi il peso di un pezzo, così i report possono indicare i kg.</translation>
+    </message>
+    <message>
+        <source>Weight per piece and pieces per package are only for items counted by the piece.</source>
+        <translation>Peso per pezzo e pezzi per confezione valgono solo per gli articoli gestiti a pezzi.</translation>
+    </message>
+    <message>
+        <source>The minimum level cannot be negative.</source>
+        <translation>La scorta minima non può essere negativa.</translation>
+    </message>
+    <message>
+        <source>%1 already has movements: its category and unit can no longer change. Create a new item instead.</source>
+        <translation>%1 ha già dei movimenti: categoria e unità non possono più cambiare. Crea invece un nuovo articolo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a kit counted by the piece: recipes are for items of a kit category.</source>
+        <translation>%1 non è un kit gestito a pezzi: le composizioni valgono per gli articoli di una categoria kit.</translation>
+    </message>
+    <message>
+        <source>A kit cannot contain itself (%1).</source>
+        <translation>Un kit non può contenere sé stesso (%1).</translation>
+    </message>
+    <message>
+        <source>%1 has no recipe: set its components first.</source>
+        <translation>%1 non ha una composizione: imposta prima i componenti.</translation>
+    </message>
+    <message>
+        <source>There must be exactly one default location, and it must be in use.</source>
+        <translation>Deve esserci una e una sola ubicazione predefinita, ed essere in uso.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a valid e-mail address.</source>
+        <translation>«%1» non è un indirizzo e-mail valido.</translation>
+    </message>
+    <message>
+        <source>The warning days must be between 0 and 365 (not %1).</source>
+        <translation>I giorni di preavviso devono essere tra 0 e 365 (non %1).</translation>
+    </message>
+    <message>
+        <source>This stock count is already closed.</source>
+        <translation>Questo inventario è già chiuso.</translation>
+    </message>
+    <message>
+        <source>%1 lot(s) still have no counted quantity.</source>
+        <translation>%1 lotti non hanno ancora una quantità contata.</translation>
+    </message>
+    <message>
+        <source>The lot is already in this count.</source>
+        <translation>Il lotto è già in questo inventario.</translation>
+    </message>
+    <message>
+        <source>the column «%1» (or «%2») is missing.</source>
+        <translation>manca la colonna «%1» (o «%2»).</translation>
+    </message>
+    <message>
+        <source>«%1» is not a date: write it as dd/mm/yyyy.</source>
+        <translation>«%1» non è una data: scrivila come gg/mm/aaaa.</translation>
+    </message>
+    <message>
+        <source>the field is empty.</source>
+        <translation>il campo è vuoto.</translation>
+    </message>
+    <message>
+        <source>unknown donor «%1»: did you mean «%2»? Correct the name, or register the donor first.</source>
+        <translation>donatore sconosciuto «%1»: intendevi «%2»? Correggi il nome o registra prima il donatore.</translation>
+    </message>
+    <message>
+        <source>«%1» is a new donor: it will be created.</source>
+        <translation>«%1» è un nuovo donatore: verrà creato.</translation>
+    </message>
+    <message>
+        <source>unknown item «%1».</source>
+        <translation>articolo sconosciuto «%1».</translation>
+    </message>
+    <message>
+        <source>unknown item «%1». Did you mean: %2?</source>
+        <translation>articolo sconosciuto «%1». Intendevi: %2?</translation>
+    </message>
+    <message>
+        <source>unknown category «%1».</source>
+        <translation>categoria sconosciuta «%1».</translation>
+    </message>
+    <message>
+        <source>unknown category «%1». Did you mean: %2?</source>
+        <translation>categoria sconosciuta «%1». Intendevi: %2?</translation>
+    </message>
+    <message>
+        <source>%1 belongs to «%2», not to «%3».</source>
+        <translation>%1 appartiene a «%2», non a «%3».</translation>
+    </message>
+    <message>
+        <source>unknown location «%1».</source>
+        <translation>ubicazione sconosciuta «%1».</translation>
+    </message>
+    <message>
+        <source>unknown location «%1». Did you mean: %2?</source>
+        <translation>ubicazione sconosciuta «%1». Intendevi: %2?</translation>
+    </message>
+    <message>
+        <source>«%1» is not a unit: use kg, g, pz or colli.</source>
+        <translation>«%1» non è un&apos;unità: usa kg, g, pz o colli.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be counted in «%2».</source>
+        <translation>%1 non si può contare in «%2».</translation>
+    </message>
+    <message>
+        <source>«%1» is not a quantity.</source>
+        <translation>«%1» non è una quantità.</translation>
+    </message>
+    <message>
+        <source>%1 expired on %2, before the receipt date %3: it will be received and written off.</source>
+        <translation>%1 è scaduto il %2, prima della data del carico %3: verrà caricato e subito scartato.</translation>
+    </message>
+    <message>
+        <source>the file has no lines of goods.</source>
+        <translation>il file non ha righe di merce.</translation>
+    </message>
+    <message>
+        <source>the file has %1 error(s): nothing was imported.</source>
+        <translation>il file ha %1 errori: non è stato importato nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>stock::StockLabels</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Carico</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Scarico</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Reso</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Trasferimento</translation>
+    </message>
+    <message>
+        <source>Count adjustment</source>
+        <translation>Rettifica inventario</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>Scarto</translation>
+    </message>
+    <message>
+        <source>Used for kits</source>
+        <translation>Usato per kit</translation>
+    </message>
+    <message>
+        <source>Kit assembly</source>
+        <translation>Assemblaggio kit</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation>pz</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Azienda</translation>
+    </message>
+    <message>
+        <source>Charity</source>
+        <translation>Ente benefico</translation>
+    </message>
+    <message>
+        <source>Collection (spesa sospesa)</source>
+        <translation>Raccolta (spesa sospesa)</translation>
+    </message>
+    <message>
+        <source>Public body</source>
+        <translation>Ente pubblico</translation>
+    </message>
+    <message>
+        <source>Private person</source>
+        <translation>Privato</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Magazzino</translation>
+    </message>
+    <message>
+        <source>Colonna Mobile pole</source>
+        <translation>Polo della Colonna Mobile</translation>
+    </message>
+    <message>
+        <source>COC</source>
+        <translation>COC</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>aperto</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>chiuso</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annullato</translation>
+    </message>
+    <message>
+        <source>%1 pcs</source>
+        <translation>%1 pz</translation>
+    </message>
+    <message>
+        <source>%1 (not in use)</source>
+        <translation>%1 (non in uso)</translation>
+    </message>
+</context>
+<context>
+    <name>stock::StockModule</name>
+    <message>
+        <source>Food in stock</source>
+        <translation>Alimenti in giacenza</translation>
+    </message>
+    <message>
+        <source>DPI: %1 pieces</source>
+        <translation>DPI: %1 pezzi</translation>
+    </message>
+    <message>
+        <source>first on %1</source>
+        <translation>il primo il %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>none within %n day(s)</source>
+        <translation>
+            <numerusform>nessuno entro %n giorno</numerusform>
+            <numerusform>nessuno entro %n giorni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired lot(s) to write off</source>
+        <translation>
+            <numerusform>%n lotto scaduto da scartare</numerusform>
+            <numerusform>%n lotti scaduti da scartare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lots expiring within %n day(s)</source>
+        <translation>
+            <numerusform>Lotti in scadenza entro %n giorno</numerusform>
+            <numerusform>Lotti in scadenza entro %n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items under their minimum level</source>
+        <translation>Articoli sotto la scorta minima</translation>
+    </message>
+    <message>
+        <source>see the Warehouse tab</source>
+        <translation>vedi la scheda Magazzino</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Magazzino</translation>
+    </message>
+</context>
+<context>
+    <name>stock::StockReports</name>
+    <message>
+        <source>Stock by category (kg)</source>
+        <translation>Giacenza per categoria (kg)</translation>
+    </message>
+    <message>
+        <source>Stock by item and lot</source>
+        <translation>Giacenza per articolo e lotto</translation>
+    </message>
+    <message>
+        <source>Expiring and expired lots</source>
+        <translation>Lotti in scadenza e scaduti</translation>
+    </message>
+    <message>
+        <source>Stock movements in a period</source>
+        <translation>Movimenti di magazzino in un periodo</translation>
+    </message>
+    <message>
+        <source>Donations by donor</source>
+        <translation>Donazioni per donatore</translation>
+    </message>
+    <message>
+        <source>Stock by category</source>
+        <translation>Giacenza per categoria</translation>
+    </message>
+    <message>
+        <source>Position at</source>
+        <translation>Giacenza al</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Pezzi</translation>
+    </message>
+    <message>
+        <source>kg (known weights)</source>
+        <translation>kg (pesi noti)</translation>
+    </message>
+    <message>
+        <source>Food in stock by category (kg)</source>
+        <translation>Alimenti in giacenza per categoria (kg)</translation>
+    </message>
+    <message>
+        <source>Total food</source>
+        <translation>Totale alimenti</translation>
+    </message>
+    <message>
+        <source>Total other goods</source>
+        <translation>Totale altri beni</translation>
+    </message>
+    <message>
+        <source>Goods in every location at the end of the day, food in kilograms (items counted by the piece are converted with their weight per piece).</source>
+        <translation>Merce in tutte le ubicazioni a fine giornata, alimenti in chilogrammi (gli articoli a pezzi sono convertiti con il peso per pezzo).</translation>
+    </message>
+    <message>
+        <source>Of the food, %1 is past its expiry date and waiting to be written off.</source>
+        <translation>Degli alimenti, %1 ha superato la scadenza ed è in attesa di scarto.</translation>
+    </message>
+    <message>
+        <source>DPI, kits and other goods</source>
+        <translation>DPI, kit e altri beni</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Articolo</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lotto</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicazione</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donatore</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n lot(s)</source>
+        <translation>
+            <numerusform>Totale: %n lotto</numerusform>
+            <numerusform>Totale: %n lotti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Expiring within</source>
+        <translation>In scadenza entro</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Giorni rimasti</translation>
+    </message>
+    <message>
+        <source>Stock movements</source>
+        <translation>Movimenti di magazzino</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Movimento</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Causale</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>%1 (reversal)</source>
+        <translation>%1 (storno)</translation>
+    </message>
+    <message>
+        <source>receipt %1, line %2</source>
+        <translation>carico %1, riga %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n movement(s)</source>
+        <translation>
+            <numerusform>Totale: %n movimento</numerusform>
+            <numerusform>Totale: %n movimenti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weight in</source>
+        <translation>Peso in entrata</translation>
+    </message>
+    <message>
+        <source>Weight out</source>
+        <translation>Peso in uscita</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Carichi</translation>
+    </message>
+    <message>
+        <source>Donated kg by donor</source>
+        <translation>Kg donati per donatore</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n donor(s)</source>
+        <translation>
+            <numerusform>Totale: %n donatore</numerusform>
+            <numerusform>Totale: %n donatori</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goods received in the period, net of corrections; weights of items counted by the piece from their weight per piece.</source>
+        <translation>Merce ricevuta nel periodo, al netto degli storni; il peso degli articoli a pezzi è calcolato dal peso per pezzo.</translation>
+    </message>
+    <message>
+        <source>Donation receipt no. %1</source>
+        <translation>Ricevuta di donazione n. %1</translation>
+    </message>
+    <message>
+        <source>tax code %1</source>
+        <translation>codice fiscale %1</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Data di ricevimento</translation>
+    </message>
+    <message>
+        <source>Donor&apos;s document</source>
+        <translation>Documento del donatore</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Ricevuto presso</translation>
+    </message>
+    <message>
+        <source>CCV-MI warehouse, Parco Idroscalo</source>
+        <translation>magazzino del CCV-MI, Parco Idroscalo</translation>
+    </message>
+    <message>
+        <source>The Comitato di Coordinamento dei Volontari di Protezione Civile della Città metropolitana di Milano (CCV-MI) acknowledges with thanks having received free of charge the following goods, which will be distributed to the comuni of the metropolitan city for people in need.</source>
+        <translation>Il Comitato di Coordinamento dei Volontari di Protezione Civile della Città metropolitana di Milano (CCV-MI) dichiara di aver ricevuto a titolo gratuito, e ringrazia, i beni seguenti, che saranno distribuiti ai comuni della città metropolitana per le persone in difficoltà.</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Beni</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>This receipt was cancelled: no goods remain recorded on it.</source>
+        <translation>Questo carico è stato annullato: non vi resta registrata alcuna merce.</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Peschiera Borromeo, %1</source>
+        <translation>Peschiera Borromeo, %1</translation>
+    </message>
+    <message>
+        <source>For the CCV-MI (%1)</source>
+        <translation>Per il CCV-MI (%1)</translation>
+    </message>
+    <message>
+        <source>For the donor</source>
+        <translation>Per il donatore</translation>
+    </message>
+    <message>
+        <source>Stock count sheet</source>
+        <translation>Foglio di inventario</translation>
+    </message>
+    <message>
+        <source>Stock count result</source>
+        <translation>Esito dell&apos;inventario</translation>
+    </message>
+    <message>
+        <source>Count date</source>
+        <translation>Data della conta</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tutte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unità</translation>
+    </message>
+    <message>
+        <source>Book quantity</source>
+        <translation>Quantità contabile</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Contato</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenza</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lot(s)</source>
+        <translation>
+            <numerusform>%n lotto</numerusform>
+            <numerusform>%n lotti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the quantity found on the shelves for each lot (kg for goods by weight, pieces for the rest), and the reason of any difference. Lots found that are not listed go at the bottom.</source>
+        <translation>Scrivi per ogni lotto la quantità trovata sugli scaffali (kg per la merce a peso, pezzi per il resto) e il motivo di ogni differenza. I lotti trovati che non sono in elenco vanno aggiunti in fondo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lot(s) with a difference, recorded as count adjustments.</source>
+        <translation>
+            <numerusform>%n lotto con una differenza, registrata come rettifica d&apos;inventario.</numerusform>
+            <numerusform>%n lotti con una differenza, registrate come rettifiche d&apos;inventario.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counted by</source>
+        <translation>Contato da</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Verificato da</translation>
+    </message>
+    <message numerus="yes">
+        <source>Past their expiry date (negative days left, to be written off): %n lot(s).</source>
+        <translation>
+            <numerusform>Oltre la scadenza (giorni rimasti negativi, da scartare): %n lotto.</numerusform>
+            <numerusform>Oltre la scadenza (giorni rimasti negativi, da scartare): %n lotti.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expiring within the period: %n lot(s).</source>
+        <translation>
+            <numerusform>In scadenza nel periodo: %n lotto.</numerusform>
+            <numerusform>In scadenza nel periodo: %n lotti.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stock::StockTab</name>
+    <message>
+        <source>receipt %1</source>
+        <translation>carico %1</translation>
+    </message>
+    <message>
+        <source>Cancelled with Undo</source>
+        <translation>Annullato con Annulla</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>New &amp;receipt...</source>
+        <translation>Nuovo &amp;carico...</translation>
+    </message>
+    <message>
+        <source>&amp;Import receipts...</source>
+        <translation>&amp;Importa carichi...</translation>
+    </message>
+    <message>
+        <source>Assemble &amp;kits...</source>
+        <translation>Assembla &amp;kit...</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ripeti</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <source>Stock by lot</source>
+        <translation>Giacenza per lotto</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>Movimenti</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Carichi</translation>
+    </message>
+    <message>
+        <source>Stock counts</source>
+        <translation>Inventari</translation>
+    </message>
+    <message>
+        <source>Master data</source>
+        <translation>Anagrafiche</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Carico</translation>
+    </message>
+    <message>
+        <source>Donation receipt</source>
+        <translation>Ricevuta di donazione</translation>
+    </message>
+    <message>
+        <source>Cancel the receipt</source>
+        <translation>Annulla il carico</translation>
+    </message>
+    <message>
+        <source>Every line will be reversed (the receipt stays in the ledger).
+Reason:</source>
+        <translation>Ogni riga verrà stornata (il carico resta nel registro).
+Motivo:</translation>
+    </message>
+    <message>
+        <source>Stock count</source>
+        <translation>Inventario</translation>
+    </message>
+</context>
+<context>
+    <name>stock::TransferDialog</name>
+    <message>
+        <source>Move to another location</source>
+        <translation>Trasferisci in un&apos;altra ubicazione</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>pieces</source>
+        <translation>pezzi</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;A:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantità:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Causale:</translation>
+    </message>
+</context>
+<context>
+    <name>stock::WriteOffDialog</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, lot %2, %3&lt;br/&gt;%4: %5 in stock</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, lotto %2, %3&lt;br/&gt;%4: %5 in giacenza</translation>
+    </message>
+    <message>
+        <source>without code</source>
+        <translation>senza codice</translation>
+    </message>
+    <message>
+        <source>expiry %1</source>
+        <translation>scadenza %1</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>senza scadenza</translation>
+    </message>
+    <message>
+        <source>Write off</source>
+        <translation>Scarto</translation>
+    </message>
+    <message>
+        <source>kg; empty: all of it</source>
+        <translation>kg; vuoto: tutto</translation>
+    </message>
+    <message>
+        <source>pieces; empty: all of it</source>
+        <translation>pezzi; vuoto: tutto</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Scaduto</translation>
+    </message>
+    <message>
+        <source>Damaged packaging</source>
+        <translation>Confezione danneggiata</translation>
+    </message>
+    <message>
+        <source>Spoiled (cold chain broken)</source>
+        <translation>Deteriorato (catena del freddo interrotta)</translation>
+    </message>
+    <message>
+        <source>Recalled by the producer</source>
+        <translation>Ritirato dal produttore</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantità:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Causale:</translation>
     </message>
 </context>
 </TS>

@@ -1,10 +1,21 @@
 #include "clicommand.h"
 #include "corecommands.h"
+#include "importcommand.h"
+#include "stockcommands.h"
 
 // Every command of the program, listed in plain code. Modules that add
-// commands (imports, attestati, sync...) are appended here.
+// commands (attestati, sync...) are appended here; importers go in
+// cliImporters() and share the `import` command.
 QList<CliCommand> cliCommands()
 {
     QList<CliCommand> commands = coreCommands();
+    commands.append(importCommand(cliImporters()));
     return commands;
+}
+
+QList<CliImporter> cliImporters()
+{
+    QList<CliImporter> importers;
+    importers += stockImporters();
+    return importers;
 }

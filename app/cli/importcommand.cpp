@@ -1,0 +1,35 @@
+#include "importcommand.h"
+
+CliCommand importCommand(const QList<CliImporter> &importers)
+{
+    QStringList kinds;
+    QList<QCommandLineOption> options{ QCommandLineOption(QStringLiteral("dry-run"),
+                                                          CliRun::tr("Check the file and list its problems; write nothing.")) };
+    QStringList seen{ QStringLiteral("dry-run") };
+    for (const CliImporter &importer : importers) {
+        kinds.append(importer.kind);
+        for (const QCommandLineOption &o : importer.options)
+            if (!seen.contains(o.names().constLast())) {
+                seen.append(o.names().constLast());
+                options.append(o);
+            }
+    }
+    CliCommand command;
+    command.name = QStringLiteral("import");
+    command.synopsis = QStringLiteral("import %1 FILE [--dry-run]").arg(kinds.join(QLatin1Char('|')));
+    command.summary = [] { return CliRun::tr("imports a CSV file, all or nothing (--dry-run: only check it)"); };
+    command.options = options;
+    command.minArguments = 2;
+    command.maxArguments = 2;
+    command.run = [importers](CliRun &run) {
+        const QString kind = run.arguments().value(0);
+        for (const CliImporter &importer : importers)
+            if (importer.kind == kind)
+                return importer.run(run, run.arguments().value(1), run.parser().isSet(QStringLiteral("dry-run")));
+        QStringList kinds;
+        for (const CliImporter &importer : importers)
+            kinds.append(importer.kind);
+        return run.usage(CliRun::tr("Nothing can be imported as «%1». Use one of: %2.").arg(kind, kinds.join(QStringLiteral(", "))));
+    };
+    return command;
+}

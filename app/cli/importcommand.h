@@ -1,0 +1,17 @@
+#pragma once
+
+#include "clicommand.h"
+
+// `cisiamo import KIND FILE [options]`: one command for every importer of
+// the program, so that modules add importers without fighting over the
+// command name. Each module lists its importers in cliImporters()
+// (commands.cpp); their options are merged into the command's.
+struct CliImporter {
+    QString kind;                        // "receipts"
+    std::function<QString()> summary;    // translated one-liner
+    QList<QCommandLineOption> options;   // besides --dry-run
+    std::function<int(CliRun &, const QString &file, bool dryRun)> run;
+};
+
+QList<CliImporter> cliImporters();
+CliCommand importCommand(const QList<CliImporter> &importers);

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/domain/result.h"
+#include "stock/domain/stocktypes.h"
+
+#include <QSqlDatabase>
+
+namespace stock {
+
+struct Category {
+    int id = 0;
+    QString code;
+    QString name;
+    QString kind; // food, dpi, kit, other
+};
+
+// The warehouse's master data: items, locations, donors and kit recipes.
+// Validates, then writes in one Transaction per call. Ids come from
+// core::allocateRowId. GUI thread or any thread with its own connection.
+//
+// Error codes: stock.empty_name, stock.empty_code, stock.duplicate_name (name),
+// stock.duplicate_code (code), stock.unknown_category (id), stock.food_needs_weight (name),
+// stock.package_on_weight (), stock.bad_min_level (), stock.item_locked (name),
+// stock.kit_not_kit (name), stock.kit_component_loop (name), stock.bad_quantity (q),
+// stock.default_inactive (), stock.bad_email (text).
+class StockCatalog {
+public:
+    explicit StockCatalog(const QSqlDatabase &db) : m_db(db) { }
+
+    core::Result<QList<Category>> categories();
+    core::Result<Category> category(int id);
+
+    core::Result<QList<Item>> items(bool activeOnly = false);
+    core::Result<Item> item(qint64 id);
+    core::Result<Item> itemByCode(const QString &code);
+    // Inserts (id 0) or updates. Food by the piece needs a weight per piece.
+    core::Result<qint64> saveItem(const Item &item);
+    // Pure validation, also used by the item dialog before saving.
+    static core::Status validateItem(const Item &item, const QString &categoryKind);
+
+    core::Result<QList<Location>> locations(bool activeOnly = false);
+    core::Result<Location> location(qint64 id);
+    core::Result<qint64> saveLocation(const Location &location);
+
+    core::Result<QList<Donor>> donors(bool activeOnly = false);
+    core::Result<Donor> donor(qint64 id);
+    core::Result<qint64> saveDonor(const Donor &donor);
+
+    core::Result<QList<KitComponent>> kitRecipe(qint64 kitItemId);
+    // Replaces the recipe of a kit item (an item of a 'kit' category).
+    core::Status saveKitRecipe(qint64 kitItemId, const QList<KitComponent> &components);
+
+    // Shared settings: days before expiry that count as "expiring soon".
+    core::Result<int> expiryWarningDays();
+    core::Status setExpiryWarningDays(int days);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace stock

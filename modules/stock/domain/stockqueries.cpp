@@ -1,0 +1,178 @@
+#include "stock/domain/stockqueries.h"
+
+#include "core/db/sql.h"
+#include "core/domain/dates.h"
+#include "stock/domain/stockcatalog.h"
+
+#include <QSqlQuery>
+
+namespace stock {
+
+using core::Error;
+using core::Result;
+
+namespace {
+
+// Balance per lot and location at the end of `date`: today's balance minus
+// the rows dated after it. Columns: lot_id, location_id, item_id, quantity, grams.
+// The statements start with withDates(): the dates are bound once, as the
+// CTE at_date(day, until), because the Qt driver binds each ? once.
+QString positionsAt(bool fromStart)
+{
+    if (fromStart) // an old date: fewer rows up to it than after it
+        return QStringLiteral(
+            "(SELECT lot_id, location_id, item_id, sum(quantity) AS quantity, sum(grams) AS grams FROM stock_movement "
+            "WHERE moved_on <= (SELECT day FROM at_date) GROUP BY lot_id, location_id HAVING sum(quantity) <> 0)");
+    return QStringLiteral(
+        "(SELECT lot_id, location_id, item_id, sum(quantity) AS quantity, sum(grams) AS grams FROM ("
+        " SELECT lot_id, location_id, item_id, quantity, grams FROM stock_balance WHERE quantity <> 0"
+        " UNION ALL SELECT lot_id, location_id, item_id, -quantity, -grams FROM stock_movement WHERE moved_on > (SELECT day FROM at_date)"
+        ") GROUP BY lot_id, location_id HAVING sum(quantity) <> 0)");
+}
+
+// Whether the date is nearer the first movement than today: then summing
+// the rows up to it reads less than undoing the rows after it.
+bool nearerTheStart(const QSqlDatabase &db, const QDate &date)
+{
+    auto first = core::queryValue(db, QStringLiteral("SELECT min(moved_on) FROM stock_movement"));
+    const QDate start = first ? core::fromSqlDate(first->toString()) : QDate();
+    return start.isValid() && start.daysTo(date) < date.daysTo(QDate::currentDate());
+}
+
+QString positionsAt(const QSqlDatabase &db, const QDate &date)
+{
+    return positionsAt(nearerTheStart(db, date));
+}
+
+QString withDates()
+{
+    return QStringLiteral("WITH at_date(day, until) AS (SELECT ?, ?) ");
+}
+
+} // namespace
+
+namespace StockQueries {
+
+Result<QList<CategoryStock>> byCategory(const QSqlDatabase &db, const QDate &date)
+{
+    const QString day = core::toSqlDate(date);
+    auto q = core::runQuery(db, withDates() + QStringLiteral(
+        "SELECT c.id, c.name, c.kind, coalesce(sum(p.grams), 0), coalesce(sum(CASE WHEN i.unit = 'pcs' THEN p.quantity END), 0), "
+        "coalesce(sum(CASE WHEN l.expiry_on < (SELECT day FROM at_date) THEN p.grams END), 0) "
+        "FROM goods_category c LEFT JOIN stock_item i ON i.category_id = c.id "
+        "LEFT JOIN %1 p ON p.item_id = i.id LEFT JOIN stock_lot l ON l.id = p.lot_id "
+        "WHERE c.active = 1 GROUP BY c.id ORDER BY c.sort_order, c.name").arg(positionsAt(db, date)),
+        { day, day });
+    if (!q)
+        return q.error();
+    QList<CategoryStock> list;
+    while (q->next())
+        list.append({ q->value(0).toInt(), q->value(1).toString(), q->value(2).toString(), q->value(3).toLongLong(),
+                      q->value(4).toLongLong(), q->value(5).toLongLong() });
+    return list;
+}
+
+static Result<QList<LotPosition>> readLots(const QSqlDatabase &db, const QString &where, const QVariantList &binds)
+{
+    auto q = core::runQuery(db, withDates() + QStringLiteral(
+        "SELECT p.lot_id, i.id, i.code, i.name, c.name, i.unit, coalesce(i.grams_per_piece, 0), l.lot_code, l.expiry_on, "
+        "l.received_on, coalesce(d.name, ''), p.location_id, s.name, p.quantity, p.grams "
+        "FROM %1 p JOIN stock_lot l ON l.id = p.lot_id JOIN stock_item i ON i.id = p.item_id "
+        "JOIN goods_category c ON c.id = i.category_id JOIN stock_location s ON s.id = p.location_id "
+        "LEFT JOIN stock_donor d ON d.id = l.donor_id %2 "
+        "ORDER BY c.sort_order, i.name, l.expiry_on IS NULL, l.expiry_on, l.received_on, l.id, s.sort_order")
+                                             .arg(positionsAt(db, core::fromSqlDate(binds.value(0).toString())), where),
+        binds);
+    if (!q)
+        return q.error();
+    QList<LotPosition> list;
+    while (q->next()) {
+        LotPosition p;
+        p.lotId = q->value(0).toLongLong();
+        p.itemId = q->value(1).toLongLong();
+        p.itemCode = q->value(2).toString();
+        p.itemName = q->value(3).toString();
+        p.categoryName = q->value(4).toString();
+        p.unit = unitFromCode(q->value(5).toString());
+        p.gramsPerPiece = q->value(6).toLongLong();
+        p.lotCode = q->value(7).toString();
+        p.expiry = core::fromSqlDate(q->value(8).toString());
+        p.receivedOn = core::fromSqlDate(q->value(9).toString());
+        p.donorName = q->value(10).toString();
+        p.locationId = q->value(11).toLongLong();
+        p.locationName = q->value(12).toString();
+        p.quantity = q->value(13).toLongLong();
+        p.grams = q->value(14).toLongLong();
+        list.append(p);
+    }
+    return list;
+}
+
+Result<QList<LotPosition>> lots(const QSqlDatabase &db, const QDate &date, qint64 locationId)
+{
+    const QString day = core::toSqlDate(date);
+    if (locationId)
+        return readLots(db, QStringLiteral("WHERE p.location_id = ?"), { day, day, locationId });
+    return readLots(db, QString(), { day, day });
+}
+
+Result<QList<LotPosition>> expiring(const QSqlDatabase &db, const QDate &date, int days, bool includeExpired)
+{
+    const QString where = includeExpired
+        ? QStringLiteral("WHERE p.quantity > 0 AND l.expiry_on <= (SELECT until FROM at_date)")
+        : QStringLiteral("WHERE p.quantity > 0 AND l.expiry_on <= (SELECT until FROM at_date) AND l.expiry_on >= (SELECT day FROM at_date)");
+    auto list = readLots(db, where, { core::toSqlDate(date), core::toSqlDate(date.addDays(days)) });
+    if (!list)
+        return list;
+    std::stable_sort(list->begin(), list->end(), [](const LotPosition &a, const LotPosition &b) { return a.expiry < b.expiry; });
+    return list;
+}
+
+Result<QList<ItemShortage>> underMinimum(const QSqlDatabase &db, const QDate &date)
+{
+    auto q = core::runQuery(db, withDates() + QStringLiteral(
+        "SELECT i.id, i.name, c.name, i.unit, coalesce(sum(CASE WHEN l.expiry_on IS NULL OR l.expiry_on >= (SELECT day FROM at_date) "
+        "THEN p.quantity END), 0) "
+        "AS usable, i.min_level FROM stock_item i JOIN goods_category c ON c.id = i.category_id "
+        "LEFT JOIN %1 p ON p.item_id = i.id LEFT JOIN stock_lot l ON l.id = p.lot_id "
+        "WHERE i.active = 1 AND i.min_level > 0 GROUP BY i.id HAVING usable < i.min_level "
+        "ORDER BY c.sort_order, i.name").arg(positionsAt(db, date)),
+        { core::toSqlDate(date), core::toSqlDate(date) });
+    if (!q)
+        return q.error();
+    QList<ItemShortage> list;
+    while (q->next())
+        list.append({ q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), unitFromCode(q->value(3).toString()),
+                      q->value(4).toLongLong(), q->value(5).toLongLong() });
+    return list;
+}
+
+Result<StockAlerts> alerts(const QSqlDatabase &db, const QDate &today)
+{
+    StockAlerts a;
+    auto days = StockCatalog(db).expiryWarningDays();
+    if (!days)
+        return days.error();
+    a.warningDays = *days;
+    auto q = core::runQuery(db, withDates() + QStringLiteral(
+        "SELECT sum(l.expiry_on >= d.day), sum(l.expiry_on < d.day), min(CASE WHEN l.expiry_on >= d.day THEN l.expiry_on END) FROM "
+        "(SELECT lot_id FROM stock_balance WHERE quantity > 0 GROUP BY lot_id) b JOIN stock_lot l ON l.id = b.lot_id, at_date d "
+        "WHERE l.expiry_on <= d.until"),
+        { core::toSqlDate(today), core::toSqlDate(today.addDays(a.warningDays)) });
+    if (!q)
+        return q.error();
+    if (q->next()) {
+        a.expiringLots = q->value(0).toInt();
+        a.expiredLots = q->value(1).toInt();
+        a.firstExpiry = core::fromSqlDate(q->value(2).toString());
+    }
+    auto under = underMinimum(db, today);
+    if (!under)
+        return under.error();
+    a.underMinimum = int(under->size());
+    return a;
+}
+
+} // namespace StockQueries
+
+} // namespace stock

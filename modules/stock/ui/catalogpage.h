@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QWidget>
+
+class QTableWidget;
+class QTabWidget;
+
+namespace core {
+struct AppContext;
+}
+
+namespace stock {
+
+// The warehouse's master data: items (with kit recipes), donors and
+// locations, each with New and Edit. Small lists: read whole on refresh.
+class CatalogPage : public QWidget {
+    Q_OBJECT
+public:
+    CatalogPage(core::AppContext &context, QWidget *parent = nullptr);
+
+    void refresh();
+    QTableWidget *itemsTable() const { return m_items; }
+    QTableWidget *donorsTable() const { return m_donors; }
+
+signals:
+    void catalogChanged();
+
+private:
+    void editItem(qint64 id);
+    void editDonor(qint64 id);
+    void editLocation(qint64 id);
+    void editRecipe();
+    static qint64 selectedId(QTableWidget *table);
+
+    core::AppContext &m_context;
+    QTabWidget *m_tabs = nullptr;
+    QTableWidget *m_items = nullptr;
+    QTableWidget *m_donors = nullptr;
+    QTableWidget *m_locations = nullptr;
+};
+
+} // namespace stock

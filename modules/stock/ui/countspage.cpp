@@ -1,0 +1,289 @@
+#include "stock/ui/countspage.h"
+
+#include "core/db/sql.h"
+#include "core/domain/dates.h"
+#include "core/domain/units.h"
+#include "core/ui/appcontext.h"
+#include "core/ui/errortext.h"
+#include "stock/domain/countservice.h"
+#include "stock/domain/stocklabels.h"
+#include "stock/ui/filtercombos.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace stock {
+
+CountsPage::CountsPage(core::AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+{
+    m_table = new QTableWidget(0, 7, this);
+    m_table->setHorizontalHeaderLabels({ tr("Date"), tr("Location"), tr("Category"), tr("Status"), tr("Lots"), tr("Differences"), tr("Notes") });
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAccessibleName(tr("Stock counts"));
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, &CountsPage::enterCount);
+    auto *add = new QPushButton(tr("&New count..."), this);
+    auto *enter = new QPushButton(tr("&Enter counted quantities..."), this);
+    auto *print = new QPushButton(tr("&Print the sheet..."), this);
+    print->setToolTip(tr("Before counting: the sheet to fill in. Once closed: the differences recorded."));
+    auto *cancel = new QPushButton(tr("Cancel the count"), this);
+    connect(add, &QPushButton::clicked, this, &CountsPage::newCount);
+    connect(enter, &QPushButton::clicked, this, &CountsPage::enterCount);
+    connect(print, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedCount())
+            emit printRequested(id);
+    });
+    connect(cancel, &QPushButton::clicked, this, &CountsPage::cancelCount);
+    auto *help = new QLabel(tr("A count lists every lot with stock in a location on the count date. Print the sheet, count the shelves, "
+                               "enter what you found and close the count: each difference becomes an adjustment with its reason."),
+                            this);
+    help->setWordWrap(true);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(cancel);
+    buttons->addWidget(print);
+    buttons->addWidget(enter);
+    buttons->addWidget(add);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(help);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+}
+
+void CountsPage::refresh()
+{
+    auto q = core::runQuery(m_context.db, QStringLiteral(
+        "SELECT c.id, c.counted_on, l.name, coalesce(g.name, ''), c.status, "
+        "(SELECT count(*) FROM stock_count_line WHERE count_id = c.id), "
+        "(SELECT count(*) FROM stock_count_line WHERE count_id = c.id AND counted_quantity IS NOT NULL "
+        " AND counted_quantity <> book_quantity), c.notes "
+        "FROM stock_count c JOIN stock_location l ON l.id = c.location_id LEFT JOIN goods_category g ON g.id = c.category_id "
+        "ORDER BY c.counted_on DESC, c.id DESC LIMIT 500"));
+    m_table->setRowCount(0);
+    if (!q)
+        return;
+    while (q->next()) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        auto *date = new QTableWidgetItem(core::fromSqlDate(q->value(1).toString()).toString(QStringLiteral("dd/MM/yyyy")));
+        date->setData(Qt::UserRole, q->value(0).toLongLong());
+        m_table->setItem(row, 0, date);
+        m_table->setItem(row, 1, new QTableWidgetItem(q->value(2).toString()));
+        m_table->setItem(row, 2, new QTableWidgetItem(q->value(3).toString().isEmpty() ? tr("all") : q->value(3).toString()));
+        m_table->setItem(row, 3, new QTableWidgetItem(StockLabels::countStatus(q->value(4).toString())));
+        m_table->setItem(row, 4, new QTableWidgetItem(QString::number(q->value(5).toInt())));
+        m_table->setItem(row, 5, new QTableWidgetItem(QString::number(q->value(6).toInt())));
+        m_table->setItem(row, 6, new QTableWidgetItem(q->value(7).toString()));
+    }
+    m_table->resizeColumnsToContents();
+}
+
+qint64 CountsPage::selectedCount() const
+{
+    const int row = m_table->currentRow();
+    return row >= 0 ? m_table->item(row, 0)->data(Qt::UserRole).toLongLong() : 0;
+}
+
+void CountsPage::newCount()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("New stock count"));
+    auto *location = new QComboBox(&dialog);
+    FilterCombos::fillLocations(location, m_context.db, QString());
+    auto *category = new QComboBox(&dialog);
+    FilterCombos::fillCategories(category, m_context.db, tr("All categories"));
+    auto *date = new QDateEdit(m_context.clock->today(), &dialog);
+    date->setCalendarPopup(true);
+    date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    date->setMaximumDate(m_context.clock->today());
+    auto *notes = new QLineEdit(&dialog);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("&Location:"), location);
+    form->addRow(tr("&Category:"), category);
+    form->addRow(tr("Count &date:"), date);
+    form->addRow(tr("&Notes:"), notes);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto id = CountService(m_context.db, *m_context.clock)
+                  .open(location->currentData().toLongLong(), category->currentData().toInt(), date->date(), notes->text());
+    if (!id) {
+        QMessageBox::warning(this, tr("New stock count"), core::ErrorText::describe(id.error()));
+        return;
+    }
+    refresh();
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        if (m_table->item(row, 0)->data(Qt::UserRole).toLongLong() == *id)
+            m_table->selectRow(row);
+    emit printRequested(*id);
+}
+
+void CountsPage::enterCount()
+{
+    const qint64 id = selectedCount();
+    if (!id)
+        return;
+    CountDialog dialog(m_context, id, this);
+    dialog.exec();
+    refresh();
+}
+
+void CountsPage::cancelCount()
+{
+    const qint64 id = selectedCount();
+    if (!id)
+        return;
+    if (QMessageBox::question(this, tr("Cancel the count"), tr("Cancel this stock count? Nothing is adjusted.")) != QMessageBox::Yes)
+        return;
+    if (auto s = CountService(m_context.db, *m_context.clock).cancel(id); !s)
+        QMessageBox::warning(this, tr("Cancel the count"), core::ErrorText::describe(s.error()));
+    refresh();
+}
+
+CountDialog::CountDialog(core::AppContext &context, qint64 countId, QWidget *parent)
+    : QDialog(parent), m_context(context), m_countId(countId)
+{
+    setWindowTitle(tr("Stock count"));
+    resize(1000, 640);
+    m_header = new QLabel(this);
+    m_table = new QTableWidget(0, 8, this);
+    m_table->setHorizontalHeaderLabels(
+        { tr("Category"), tr("Item"), tr("Lot"), tr("Expiry"), tr("Unit"), tr("Book"), tr("Counted"), tr("Reason of the difference") });
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAccessibleName(tr("Counted quantities"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
+    auto *close = buttons->addButton(tr("Close the &count"), QDialogButtonBox::ActionRole);
+    close->setToolTip(tr("Records every difference as an adjustment; the count can no longer change."));
+    auto *same = buttons->addButton(tr("Counted = &book for empty lines"), QDialogButtonBox::ActionRole);
+    connect(buttons->button(QDialogButtonBox::Save), &QPushButton::clicked, this, [this] {
+        if (save())
+            load();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(close, &QPushButton::clicked, this, [this] {
+        if (closeCount())
+            accept();
+    });
+    connect(same, &QPushButton::clicked, this, [this] {
+        for (int row = 0; row < m_table->rowCount(); ++row)
+            if (m_table->item(row, 6)->text().trimmed().isEmpty())
+                m_table->item(row, 6)->setText(m_table->item(row, 5)->text());
+    });
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(buttons);
+    load();
+}
+
+void CountDialog::load()
+{
+    auto count = CountService(m_context.db, *m_context.clock).count(m_countId);
+    if (!count) {
+        m_header->setText(core::ErrorText::describe(count.error()));
+        return;
+    }
+    const QLocale locale;
+    const bool open = count->status == QLatin1String("open");
+    m_header->setText(tr("<b>%1</b> · %2 · count of %3 · %4")
+                          .arg(count->locationName, count->categoryId ? count->categoryName : tr("all categories"),
+                               count->date.toString(QStringLiteral("dd/MM/yyyy")), StockLabels::countStatus(count->status)));
+    m_table->setRowCount(0);
+    m_lineIds.clear();
+    m_byWeight.clear();
+    auto shown = [&](qint64 q, Unit unit) {
+        return unit == Unit::Grams ? locale.toString(core::gramsToKg(q), 'f', QLocale::FloatingPointShortest) : locale.toString(q);
+    };
+    for (const CountLine &line : count->lines) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        const QStringList fixed{ line.categoryName, line.itemName, line.lotCode,
+                                 line.expiry.isValid() ? line.expiry.toString(QStringLiteral("dd/MM/yyyy")) : QString(),
+                                 StockLabels::unit(line.unit), shown(line.bookQuantity, line.unit) };
+        for (int c = 0; c < fixed.size(); ++c) {
+            auto *item = new QTableWidgetItem(fixed.at(c));
+            item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+            if (c == 5)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(row, c, item);
+        }
+        auto *counted = new QTableWidgetItem(line.counted ? shown(line.countedQuantity, line.unit) : QString());
+        counted->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        auto *reason = new QTableWidgetItem(line.reason);
+        if (!open) {
+            counted->setFlags(counted->flags() & ~Qt::ItemIsEditable);
+            reason->setFlags(reason->flags() & ~Qt::ItemIsEditable);
+        }
+        m_table->setItem(row, 6, counted);
+        m_table->setItem(row, 7, reason);
+        m_lineIds.append(line.id);
+        m_byWeight.append(line.unit == Unit::Grams);
+    }
+    m_table->resizeColumnsToContents();
+}
+
+bool CountDialog::save()
+{
+    const QLocale locale;
+    CountService service(m_context.db, *m_context.clock);
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const QString text = m_table->item(row, 6)->text().trimmed();
+        qint64 counted = -1;
+        if (!text.isEmpty()) {
+            if (m_byWeight.at(row)) {
+                counted = core::parseKgToGrams(text, locale);
+            } else {
+                bool ok = false;
+                counted = locale.toLongLong(text, &ok);
+                if (!ok)
+                    counted = text.toLongLong(&ok);
+                if (!ok)
+                    counted = -2;
+            }
+            if (counted < 0) {
+                QMessageBox::warning(this, tr("Stock count"),
+                                     tr("Line %1 (%2): «%3» is not a quantity.").arg(row + 1).arg(m_table->item(row, 1)->text(), text));
+                m_table->setCurrentCell(row, 6);
+                return false;
+            }
+        }
+        if (auto s = service.setCounted(m_lineIds.at(row), counted, m_table->item(row, 7)->text()); !s) {
+            QMessageBox::warning(this, tr("Stock count"), core::ErrorText::describe(s.error()));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool CountDialog::closeCount()
+{
+    if (!save())
+        return false;
+    auto adjustments = CountService(m_context.db, *m_context.clock).close(m_countId);
+    if (!adjustments) {
+        QMessageBox::warning(this, tr("Stock count"), core::ErrorText::describe(adjustments.error()));
+        return false;
+    }
+    QMessageBox::information(this, tr("Stock count"), tr("The count is closed: %n adjustment(s) recorded.", nullptr, *adjustments));
+    return true;
+}
+
+} // namespace stock

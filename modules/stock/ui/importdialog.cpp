@@ -1,0 +1,136 @@
+#include "stock/ui/importdialog.h"
+
+#include "core/ui/appcontext.h"
+#include "core/ui/errortext.h"
+#include "stock/domain/stocklabels.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace stock {
+
+ImportDialog::ImportDialog(core::AppContext &context, QWidget *parent) : QDialog(parent), m_context(context)
+{
+    setWindowTitle(tr("Import receipts from a spreadsheet"));
+    resize(960, 560);
+    m_path = new QLineEdit(this);
+    m_path->setReadOnly(true);
+    auto *browse = new QPushButton(tr("&Choose file..."), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import receipts"),
+                                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                                          tr("CSV files (*.csv *.txt);;All files (*)"));
+        if (!path.isEmpty())
+            setFile(path);
+    });
+    m_acceptExpired = new QCheckBox(tr("Goods already expired on arrival: receive them and write them off at once"), this);
+    connect(m_acceptExpired, &QCheckBox::toggled, this, &ImportDialog::check);
+    auto *help = new QLabel(tr("Columns (Italian or English names, any order): data, donatore, articolo or codice, quantità; optional: "
+                               "unità (kg, g, pz, colli), categoria, lotto, scadenza, ubicazione, documento, note. Lines with the same "
+                               "date, donor and document become one receipt."),
+                            this);
+    help->setWordWrap(true);
+    m_problems = new QTableWidget(0, 4, this);
+    m_problems->setHorizontalHeaderLabels({ tr("Line"), tr("Column"), tr("Level"), tr("Problem") });
+    m_problems->horizontalHeader()->setStretchLastSection(true);
+    m_problems->verticalHeader()->hide();
+    m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_problems->setAccessibleName(tr("Problems found"));
+    m_summary = new QLabel(tr("Choose a file: it is checked first, and nothing is written until you import it."), this);
+    m_summary->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    m_import->setEnabled(false);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_import, &QPushButton::clicked, this, [this] {
+        if (runImport())
+            accept();
+    });
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_path, 1);
+    fileRow->addWidget(browse);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(fileRow);
+    layout->addWidget(help);
+    layout->addWidget(m_acceptExpired);
+    layout->addWidget(m_problems, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(buttons);
+}
+
+void ImportDialog::setFile(const QString &path)
+{
+    m_path->setText(path);
+    check();
+}
+
+void ImportDialog::check()
+{
+    m_problems->setRowCount(0);
+    m_import->setEnabled(false);
+    if (m_path->text().isEmpty())
+        return;
+    ReceiptImportOptions options;
+    options.acceptExpired = m_acceptExpired->isChecked();
+    auto plan = ReceiptImporter(m_context.db, *m_context.clock).planFile(m_path->text(), options);
+    if (!plan) {
+        m_summary->setText(core::ErrorText::describe(plan.error()));
+        return;
+    }
+    m_plan = *plan;
+    for (const ImportProblem &p : m_plan.problems) {
+        const int row = m_problems->rowCount();
+        m_problems->insertRow(row);
+        core::Error bare = p.error;
+        bare.where = {};
+        m_problems->setItem(row, 0, new QTableWidgetItem(p.error.where.line > 0 ? QString::number(p.error.where.line) : QString()));
+        m_problems->setItem(row, 1, new QTableWidgetItem(p.error.where.field));
+        auto *level = new QTableWidgetItem(p.warning ? tr("warning") : tr("error"));
+        level->setForeground(p.warning ? QColor(0xa1, 0x5c, 0x00) : QColor(0xb7, 0x1c, 0x1c));
+        m_problems->setItem(row, 2, level);
+        m_problems->setItem(row, 3, new QTableWidgetItem(core::ErrorText::describe(bare)));
+    }
+    m_problems->resizeColumnsToContents();
+    const QString totals = tr("%1: %2 line(s) in %3 receipt(s), %4.")
+                               .arg(QFileInfo(m_path->text()).fileName())
+                               .arg(m_plan.lineCount)
+                               .arg(m_plan.receipts.size())
+                               .arg(StockLabels::quantity(m_plan.grams, Unit::Grams));
+    if (m_plan.errorCount() > 0)
+        m_summary->setText(totals + QLatin1Char(' ') + tr("%n error(s): correct the file and choose it again; nothing will be imported.",
+                                                           nullptr, m_plan.errorCount()));
+    else
+        m_summary->setText(totals + QLatin1Char(' ') + tr("No errors: it can be imported.")
+                           + (m_plan.newDonors.isEmpty() ? QString() : QLatin1Char(' ') + tr("New donors: %1.").arg(m_plan.newDonors.join(QStringLiteral(", ")))));
+    m_import->setEnabled(m_plan.canImport());
+}
+
+bool ImportDialog::runImport()
+{
+    ReceiptImportOptions options;
+    options.acceptExpired = m_acceptExpired->isChecked();
+    auto summary = ReceiptImporter(m_context.db, *m_context.clock).apply(m_plan, options);
+    if (!summary) {
+        QMessageBox::warning(this, windowTitle(), tr("Nothing was imported.") + QLatin1Char('\n') + core::ErrorText::describe(summary.error()));
+        return false;
+    }
+    QMessageBox::information(this, windowTitle(),
+                             tr("Imported %1 receipt(s) with %2 line(s), %3: %4.")
+                                 .arg(summary->receipts)
+                                 .arg(summary->lines)
+                                 .arg(StockLabels::quantity(summary->grams, Unit::Grams), summary->numbers.join(QStringLiteral(", "))));
+    return true;
+}
+
+} // namespace stock

@@ -1,0 +1,258 @@
+#include "stock/ui/ledgerpage.h"
+
+#include "core/domain/dates.h"
+#include "core/ui/appcontext.h"
+#include "core/ui/errortext.h"
+#include "stock/domain/stocklabels.h"
+#include "stock/domain/stockservice.h"
+#include "stock/ui/filtercombos.h"
+#include "stock/ui/stocksqlmodel.h"
+
+#include <QApplication>
+#include <QColor>
+#include <QDateEdit>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace stock {
+
+using core::ColumnKind;
+
+namespace {
+enum Column {
+    Date, Kind, ItemName, Category, Lot, Location, Quantity, Weight, Donor, Reason, RefText, Operator,
+    ReversesId, UnitCode, RefType, RefId, OperationId
+};
+}
+
+LedgerPage::LedgerPage(core::AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+{
+    const QDate today = context.clock->today();
+    auto dateEdit = [this](const QDate &date, const QString &name) {
+        auto *edit = new QDateEdit(date, this);
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+        edit->setAccessibleName(name);
+        return edit;
+    };
+    m_from = dateEdit(today.addMonths(-3), tr("From"));
+    m_to = dateEdit(today, tr("To"));
+    m_category = new QComboBox(this);
+    m_item = new QComboBox(this);
+    m_donor = new QComboBox(this);
+    m_kind = new QComboBox(this);
+    m_location = new QComboBox(this);
+    m_category->setAccessibleName(tr("Category"));
+    m_item->setAccessibleName(tr("Item"));
+    m_donor->setAccessibleName(tr("Donor"));
+    m_kind->setAccessibleName(tr("Movement"));
+    m_location->setAccessibleName(tr("Location"));
+    for (QComboBox *c : { m_item, m_donor })
+        c->setMinimumContentsLength(18);
+    reloadChoices();
+    FilterCombos::fillMovementKinds(m_kind, tr("All movements"));
+
+    m_model = new StockSqlModel(context.db, this);
+    m_model->setSource(QStringLiteral("stock_movement m"), QStringLiteral("m.id"));
+    // Names come from scalar subqueries: SQLite evaluates them only for the
+    // rows of the page, never for the rows an OFFSET skips.
+    m_model->setColumns({
+        { QStringLiteral("m.moved_on"), tr("Date"), ColumnKind::Text, 0, true },
+        { QStringLiteral("m.kind"), tr("Movement"), ColumnKind::Text, 0, true },
+        { QStringLiteral("(SELECT name FROM stock_item WHERE id = m.item_id)"), tr("Item") },
+        { QStringLiteral("(SELECT name FROM goods_category WHERE id = m.category_id)"), tr("Category") },
+        { QStringLiteral("(SELECT lot_code FROM stock_lot WHERE id = m.lot_id)"), tr("Lot") },
+        { QStringLiteral("(SELECT name FROM stock_location WHERE id = m.location_id)"), tr("Location") },
+        { QStringLiteral("m.quantity"), tr("Quantity"), ColumnKind::Integer },
+        { QStringLiteral("m.grams"), tr("kg"), ColumnKind::Grams, 1 },
+        { QStringLiteral("(SELECT name FROM stock_donor WHERE id = m.donor_id)"), tr("Donor") },
+        { QStringLiteral("m.reason"), tr("Reason") },
+        { QStringLiteral("CASE m.ref_type WHEN 'receipt' THEN (SELECT number FROM stock_receipt WHERE id = m.ref_id) ELSE '' END"),
+          tr("Reference") },
+        { QStringLiteral("m.operator"), tr("Operator") },
+        { QStringLiteral("m.reverses_id"), QString() },
+        { QStringLiteral("(SELECT unit FROM stock_item WHERE id = m.item_id)"), QString() },
+        { QStringLiteral("m.ref_type"), QString() },
+        { QStringLiteral("m.ref_id"), QString() },
+        { QStringLiteral("m.operation_id"), QString() },
+    });
+    m_model->setDefaultSort(Date, Qt::DescendingOrder);
+    m_model->setWatchedTables({ QStringLiteral("stock_movement") });
+    m_model->setFormatter(Date, [](const QVariantList &row, int c) { return StockSqlModel::isoDate(row.at(c)); });
+    m_model->setFormatter(Kind, [](const QVariantList &row, int c) -> QVariant {
+        const QString label = StockLabels::movementKind(row.at(c).toString());
+        return row.at(ReversesId).isNull() ? label : tr("%1 (correction)").arg(label);
+    });
+    m_model->setFormatter(Quantity, [](const QVariantList &row, int c) -> QVariant {
+        const qint64 q = row.at(c).toLongLong();
+        const QString text = StockLabels::quantity(std::abs(q), unitFromCode(row.at(UnitCode).toString()));
+        return q > 0 ? QStringLiteral("+") + text : QStringLiteral("−") + text;
+    });
+    m_model->setFormatter(Weight, [](const QVariantList &row, int c) -> QVariant {
+        if (row.at(c).toLongLong() == 0 && row.at(UnitCode).toString() == unitCode(Unit::Pieces))
+            return QString(); // weight of a piece unknown (DPI, kits)
+        return QLocale().toString(double(row.at(c).toLongLong()) / 1000.0, 'f', 1);
+    });
+    m_model->setFormatter(RefText, [](const QVariantList &row, int c) -> QVariant {
+        const QString type = row.at(RefType).toString();
+        if (type == QLatin1String("receipt"))
+            return tr("receipt %1").arg(row.at(c).toString());
+        if (type == QLatin1String("count"))
+            return tr("stock count");
+        if (type == QLatin1String("kit_assembly"))
+            return tr("kit assembly");
+        if (type == QLatin1String("delivery"))
+            return tr("delivery %1").arg(row.at(RefId).toLongLong() & 0xffffffffffLL);
+        return type;
+    });
+    m_model->setRowRoleProvider([](const QVariantList &row, int role) -> QVariant {
+        if (role == Qt::ForegroundRole && !row.at(ReversesId).isNull())
+            return QColor(0x6b, 0x6b, 0x6b);
+        return {};
+    });
+
+    m_view = new QTableView(this);
+    m_view->setModel(m_model);
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setSortIndicator(Date, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->setAccessibleName(tr("Movement ledger"));
+    for (int c = ReversesId; c <= OperationId; ++c)
+        m_view->setColumnHidden(c, true);
+    const QList<int> widths{ 90, 150, 220, 140, 90, 160, 110, 80, 190, 240, 110 };
+    for (int i = 0; i < widths.size(); ++i)
+        m_view->setColumnWidth(i, widths.at(i));
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (!m_view->indexAt(pos).isValid())
+            return;
+        QMenu menu(this);
+        menu.addAction(tr("Correct this movement..."), this, [this] { reverseSelected(false); });
+        menu.addAction(tr("Correct the whole operation..."), this, [this] { reverseSelected(true); });
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+    });
+    m_count = new QLabel(this);
+    auto *reverse = new QPushButton(tr("&Correct the movement..."), this);
+    reverse->setToolTip(tr("Records a reversing movement that cancels the selected one: the ledger is never rewritten."));
+    connect(reverse, &QPushButton::clicked, this, [this] { reverseSelected(false); });
+    auto *everything = new QPushButton(tr("Whole &history"), this);
+    connect(everything, &QPushButton::clicked, this, [this] {
+        const QSignalBlocker block(m_from);
+        m_from->setDate(QDate(2000, 1, 1));
+        applyFilter();
+    });
+
+    auto *filters = new QGridLayout;
+    filters->addWidget(new QLabel(tr("From:"), this), 0, 0);
+    filters->addWidget(m_from, 0, 1);
+    filters->addWidget(new QLabel(tr("to:"), this), 0, 2);
+    filters->addWidget(m_to, 0, 3);
+    filters->addWidget(everything, 0, 4);
+    filters->addWidget(new QLabel(tr("Movement:"), this), 0, 5);
+    filters->addWidget(m_kind, 0, 6);
+    filters->addWidget(new QLabel(tr("Location:"), this), 0, 7);
+    filters->addWidget(m_location, 0, 8);
+    filters->addWidget(new QLabel(tr("Category:"), this), 1, 0);
+    filters->addWidget(m_category, 1, 1, 1, 2);
+    filters->addWidget(new QLabel(tr("Item:"), this), 1, 3);
+    filters->addWidget(m_item, 1, 4, 1, 2);
+    filters->addWidget(new QLabel(tr("Donor:"), this), 1, 6);
+    filters->addWidget(m_donor, 1, 7, 1, 2);
+    filters->setColumnStretch(8, 1);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_count, 1);
+    bottom->addWidget(reverse);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(bottom);
+
+    connect(m_from, &QDateEdit::dateChanged, this, &LedgerPage::applyFilter);
+    connect(m_to, &QDateEdit::dateChanged, this, &LedgerPage::applyFilter);
+    connect(m_category, &QComboBox::currentIndexChanged, this, [this] {
+        FilterCombos::fillItems(m_item, m_context.db, tr("All items"), m_category->currentData().toInt());
+        applyFilter();
+    });
+    for (QComboBox *c : { m_item, m_donor, m_kind, m_location })
+        connect(c, &QComboBox::currentIndexChanged, this, &LedgerPage::applyFilter);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &LedgerPage::updateCount);
+    applyFilter();
+}
+
+void LedgerPage::reloadChoices()
+{
+    FilterCombos::fillCategories(m_category, m_context.db, tr("All categories"));
+    FilterCombos::fillItems(m_item, m_context.db, tr("All items"), m_category->currentData().toInt());
+    FilterCombos::fillDonors(m_donor, m_context.db, tr("All donors"));
+    FilterCombos::fillLocations(m_location, m_context.db, tr("All locations"));
+}
+
+void LedgerPage::applyFilter()
+{
+    QStringList where{ QStringLiteral("m.moved_on BETWEEN ? AND ?") };
+    QVariantList binds{ core::toSqlDate(m_from->date()), core::toSqlDate(m_to->date()) };
+    auto add = [&](QComboBox *combo, const char *sql) {
+        if (combo->currentData().isValid()) {
+            where << QLatin1String(sql);
+            binds << combo->currentData();
+        }
+    };
+    add(m_category, "m.category_id = ?");
+    add(m_item, "m.item_id = ?");
+    add(m_donor, "m.donor_id = ?");
+    add(m_kind, "m.kind = ?");
+    add(m_location, "m.location_id = ?");
+    m_model->setFilter(where.join(QStringLiteral(" AND ")), binds);
+}
+
+void LedgerPage::updateCount()
+{
+    m_count->setText(tr("%n movement(s)", nullptr, m_model->rowCount()));
+}
+
+void LedgerPage::reverseSelected(bool wholeOperation)
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    const QVariantList row = m_model->rowValues(current.row());
+    if (row.isEmpty())
+        return;
+    bool ok = false;
+    const QString reason = QInputDialog::getText(
+        this, wholeOperation ? tr("Correct the whole operation") : tr("Correct the movement"),
+        tr("A reversing movement will cancel it; the original stays in the ledger.\nReason of the correction:"), QLineEdit::Normal,
+        QString(), &ok);
+    if (!ok)
+        return;
+    if (reason.trimmed().isEmpty()) {
+        QMessageBox::warning(this, tr("Correction"), core::ErrorText::describe(core::Error(QStringLiteral("stock.missing_reason"))));
+        return;
+    }
+    StockService service(m_context.db, *m_context.clock);
+    core::Error error;
+    if (wholeOperation) {
+        if (auto r = service.reverseOperation(row.at(OperationId).toLongLong(), reason.trimmed()); !r)
+            error = r.error();
+    } else if (auto r = service.reverseMovement(m_model->keyAt(current.row()).toLongLong(), reason.trimmed()); !r) {
+        error = r.error();
+    }
+    if (!error.code.isEmpty())
+        QMessageBox::warning(this, tr("Correction"), core::ErrorText::describe(error));
+}
+
+} // namespace stock

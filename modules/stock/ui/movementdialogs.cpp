@@ -1,0 +1,235 @@
+#include "stock/ui/movementdialogs.h"
+
+#include "core/db/sql.h"
+#include "core/domain/dates.h"
+#include "core/domain/units.h"
+#include "core/ui/appcontext.h"
+#include "core/ui/errortext.h"
+#include "stock/domain/kitservice.h"
+#include "stock/domain/stockcatalog.h"
+#include "stock/domain/stocklabels.h"
+#include "stock/domain/stockservice.h"
+#include "stock/ui/filtercombos.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace stock {
+
+namespace {
+
+QDateEdit *dateEdit(const core::AppContext &context, QWidget *parent)
+{
+    auto *e = new QDateEdit(context.clock->today(), parent);
+    e->setCalendarPopup(true);
+    e->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    e->setMaximumDate(context.clock->today());
+    return e;
+}
+
+QLabel *errorLabel(QWidget *parent)
+{
+    auto *l = new QLabel(parent);
+    l->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    l->setWordWrap(true);
+    return l;
+}
+
+void finish(QDialog *dialog, QVBoxLayout *layout, QFormLayout *form, QLabel *error)
+{
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addLayout(form);
+    layout->addWidget(error);
+    layout->addWidget(buttons);
+}
+
+// "Pasta di semola, lot L21001A, expiry 31/12/2021 · Magazzino Idroscalo: 120 kg"
+QString describeLot(const core::AppContext &context, qint64 lotId, qint64 locationId, bool *byWeight)
+{
+    auto q = core::runQuery(context.db, QStringLiteral(
+        "SELECT i.name, l.lot_code, l.expiry_on, s.name, b.quantity, i.unit FROM stock_lot l JOIN stock_item i ON i.id = l.item_id "
+        "JOIN stock_location s ON s.id = ? LEFT JOIN stock_balance b ON b.lot_id = l.id AND b.location_id = s.id WHERE l.id = ?"),
+        { locationId, lotId });
+    if (!q || !q->next())
+        return {};
+    const Unit unit = unitFromCode(q->value(5).toString());
+    *byWeight = unit == Unit::Grams;
+    const QDate expiry = core::fromSqlDate(q->value(2).toString());
+    return WriteOffDialog::tr("<b>%1</b>, lot %2, %3<br/>%4: %5 in stock")
+        .arg(q->value(0).toString(), q->value(1).toString().isEmpty() ? WriteOffDialog::tr("without code") : q->value(1).toString(),
+             expiry.isValid() ? WriteOffDialog::tr("expiry %1").arg(expiry.toString(QStringLiteral("dd/MM/yyyy")))
+                              : WriteOffDialog::tr("no expiry"),
+             q->value(3).toString(), StockLabels::quantity(q->value(4).toLongLong(), unit));
+}
+
+// Quantity typed by a person: kg for goods by weight, pieces otherwise;
+// empty gives 0; -1 on bad input.
+qint64 parseQuantity(const QString &text, bool byWeight)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return 0;
+    if (byWeight)
+        return core::parseKgToGrams(t, QLocale());
+    bool ok = false;
+    const qint64 v = QLocale().toLongLong(t, &ok);
+    return ok && v >= 0 ? v : -1;
+}
+
+} // namespace
+
+WriteOffDialog::WriteOffDialog(core::AppContext &context, qint64 lotId, qint64 locationId, QWidget *parent)
+    : QDialog(parent), m_context(context), m_lotId(lotId), m_locationId(locationId)
+{
+    setWindowTitle(tr("Write off"));
+    auto *lot = new QLabel(describeLot(context, lotId, locationId, &m_byWeight), this);
+    m_quantity = new QLineEdit(this);
+    m_quantity->setPlaceholderText(m_byWeight ? tr("kg; empty: all of it") : tr("pieces; empty: all of it"));
+    m_date = dateEdit(context, this);
+    m_reason = new QComboBox(this);
+    m_reason->setEditable(true);
+    m_reason->addItems({ tr("Expired"), tr("Damaged packaging"), tr("Spoiled (cold chain broken)"), tr("Recalled by the producer") });
+    m_error = errorLabel(this);
+    auto *form = new QFormLayout;
+    form->addRow(lot);
+    form->addRow(tr("&Quantity:"), m_quantity);
+    form->addRow(tr("&Date:"), m_date);
+    form->addRow(tr("&Reason:"), m_reason);
+    finish(this, new QVBoxLayout(this), form, m_error);
+}
+
+void WriteOffDialog::accept()
+{
+    const qint64 quantity = parseQuantity(m_quantity->text(), m_byWeight);
+    if (quantity < 0) {
+        m_error->setText(core::ErrorText::describe(core::Error(QStringLiteral("stock.import_bad_number"), { m_quantity->text() })));
+        return;
+    }
+    WriteOffRequest request;
+    request.lotId = m_lotId;
+    request.locationId = m_locationId;
+    request.quantity = quantity;
+    request.date = m_date->date();
+    request.reason = m_reason->currentText();
+    if (auto r = StockService(m_context.db, *m_context.clock).writeOff(request); !r) {
+        m_error->setText(core::ErrorText::describe(r.error()));
+        return;
+    }
+    QDialog::accept();
+}
+
+TransferDialog::TransferDialog(core::AppContext &context, qint64 lotId, qint64 locationId, QWidget *parent)
+    : QDialog(parent), m_context(context), m_lotId(lotId), m_locationId(locationId)
+{
+    setWindowTitle(tr("Move to another location"));
+    auto *lot = new QLabel(describeLot(context, lotId, locationId, &m_byWeight), this);
+    m_to = new QComboBox(this);
+    FilterCombos::fillLocations(m_to, context.db, QString());
+    m_to->removeItem(m_to->findData(locationId));
+    m_quantity = new QLineEdit(this);
+    m_quantity->setPlaceholderText(m_byWeight ? tr("kg") : tr("pieces"));
+    m_date = dateEdit(context, this);
+    m_reason = new QLineEdit(this);
+    m_error = errorLabel(this);
+    auto *form = new QFormLayout;
+    form->addRow(lot);
+    form->addRow(tr("&To:"), m_to);
+    form->addRow(tr("&Quantity:"), m_quantity);
+    form->addRow(tr("&Date:"), m_date);
+    form->addRow(tr("&Reason:"), m_reason);
+    finish(this, new QVBoxLayout(this), form, m_error);
+}
+
+void TransferDialog::accept()
+{
+    const qint64 quantity = parseQuantity(m_quantity->text(), m_byWeight);
+    if (quantity <= 0) {
+        m_error->setText(core::ErrorText::describe(core::Error(QStringLiteral("stock.bad_quantity"), { m_quantity->text() })));
+        return;
+    }
+    TransferRequest request;
+    request.lotId = m_lotId;
+    request.fromLocationId = m_locationId;
+    request.toLocationId = m_to->currentData().toLongLong();
+    request.quantity = quantity;
+    request.date = m_date->date();
+    request.reason = m_reason->text().trimmed();
+    if (auto r = StockService(m_context.db, *m_context.clock).transfer(request); !r) {
+        m_error->setText(core::ErrorText::describe(r.error()));
+        return;
+    }
+    QDialog::accept();
+}
+
+AssemblyDialog::AssemblyDialog(core::AppContext &context, QWidget *parent) : QDialog(parent), m_context(context)
+{
+    setWindowTitle(tr("Assemble kits"));
+    m_kit = new QComboBox(this);
+    if (auto items = StockCatalog(context.db).items(true))
+        for (const Item &i : *items)
+            if (auto recipe = StockCatalog(context.db).kitRecipe(i.id); recipe && !recipe->isEmpty())
+                m_kit->addItem(i.name, i.id);
+    m_location = new QComboBox(this);
+    FilterCombos::fillLocations(m_location, context.db, QString());
+    m_kits = new QSpinBox(this);
+    m_kits->setRange(1, 1000000);
+    m_kits->setValue(1);
+    m_date = dateEdit(context, this);
+    m_lot = new QLineEdit(this);
+    m_lot->setPlaceholderText(tr("empty: KIT-<date>"));
+    m_reason = new QLineEdit(this);
+    m_possible = new QLabel(this);
+    m_error = errorLabel(this);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Kit:"), m_kit);
+    form->addRow(tr("&Location:"), m_location);
+    form->addRow(tr("&Number of kits:"), m_kits);
+    form->addRow(QString(), m_possible);
+    form->addRow(tr("&Date:"), m_date);
+    form->addRow(tr("&Lot of the kits:"), m_lot);
+    form->addRow(tr("&Reason:"), m_reason);
+    finish(this, new QVBoxLayout(this), form, m_error);
+    connect(m_kit, &QComboBox::currentIndexChanged, this, &AssemblyDialog::updatePossible);
+    connect(m_location, &QComboBox::currentIndexChanged, this, &AssemblyDialog::updatePossible);
+    connect(m_date, &QDateEdit::dateChanged, this, &AssemblyDialog::updatePossible);
+    updatePossible();
+    if (m_kit->count() == 0)
+        m_error->setText(tr("No kit has a recipe yet: set one in Master data, Items, Kit recipe."));
+}
+
+void AssemblyDialog::updatePossible()
+{
+    auto n = KitService(m_context.db, *m_context.clock).assemblable(m_kit->currentData().toLongLong(), m_location->currentData().toLongLong(),
+                                                                    m_date->date());
+    m_possible->setText(n ? tr("The components in stock are enough for %n kit(s).", nullptr, int(*n)) : QString());
+}
+
+void AssemblyDialog::accept()
+{
+    AssemblyRequest request;
+    request.kitItemId = m_kit->currentData().toLongLong();
+    request.kits = m_kits->value();
+    request.date = m_date->date();
+    request.locationId = m_location->currentData().toLongLong();
+    request.lotCode = m_lot->text();
+    request.reason = m_reason->text().trimmed();
+    auto assembly = KitService(m_context.db, *m_context.clock).assemble(request);
+    if (!assembly) {
+        m_error->setText(core::ErrorText::describe(assembly.error()));
+        return;
+    }
+    QMessageBox::information(this, tr("Assemble kits"),
+                             tr("%n kit(s) assembled from %1 component lot(s).", nullptr, m_kits->value()).arg(assembly->consumed.size()));
+    QDialog::accept();
+}
+
+} // namespace stock

@@ -1,0 +1,266 @@
+#include "stock/ui/overviewpage.h"
+
+#include "core/ui/appcontext.h"
+#include "core/ui/errortext.h"
+#include "stock/domain/stockcatalog.h"
+#include "stock/domain/stocklabels.h"
+#include "stock/domain/stockqueries.h"
+
+#include <QBarCategoryAxis>
+#include <cmath>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace stock {
+
+namespace {
+
+QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
+{
+    auto *t = new QTableWidget(0, int(headers.size()), parent);
+    t->setHorizontalHeaderLabels(headers);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->verticalHeader()->hide();
+    t->setAlternatingRowColors(true);
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
+    return t;
+}
+
+QTableWidgetItem *cell(const QString &text, bool number = false)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setTextAlignment(number ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
+    return item;
+}
+
+} // namespace
+
+OverviewPage::OverviewPage(core::AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+{
+    m_at = new QDateEdit(context.clock->today(), this);
+    m_at->setCalendarPopup(true);
+    m_at->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_at->setAccessibleName(tr("Stock position at"));
+    auto *todayButton = new QPushButton(tr("&Today"), this);
+    connect(todayButton, &QPushButton::clicked, this, [this] { m_at->setDate(m_context.clock->today()); });
+    connect(m_at, &QDateEdit::dateChanged, this, &OverviewPage::refreshCategories);
+
+    m_categories = makeTable({ tr("Category"), tr("kg"), tr("Pieces"), tr("of which expired (kg)") }, this);
+    m_categories->setAccessibleName(tr("Stock by category"));
+    m_categories->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_categories->horizontalHeader()->setStretchLastSection(false);
+    m_totals = new QLabel(this);
+    m_chart = new QChart;
+    m_chart->setTitle(tr("Food in stock by category (kg)"));
+    m_chart->legend()->hide();
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chartView = new QChartView(m_chart, this);
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumHeight(220);
+
+    auto *stockBox = new QGroupBox(tr("Stock by category"), this);
+    auto *atRow = new QHBoxLayout;
+    atRow->addWidget(new QLabel(tr("Position at:"), this));
+    atRow->addWidget(m_at);
+    atRow->addWidget(todayButton);
+    atRow->addStretch();
+    auto *stockLayout = new QVBoxLayout(stockBox);
+    stockLayout->addLayout(atRow);
+    stockLayout->addWidget(m_categories, 3);
+    stockLayout->addWidget(m_totals);
+    stockLayout->addWidget(m_chartView, 4);
+
+    m_warningDays = new QSpinBox(this);
+    m_warningDays->setRange(0, 365);
+    m_warningDays->setSuffix(tr(" days"));
+    m_warningDays->setAccessibleName(tr("Days of warning before expiry"));
+    m_expiring = makeTable({ tr("Expiry"), tr("Item"), tr("Lot"), tr("Location"), tr("Quantity") }, this);
+    m_expiring->setAccessibleName(tr("Expiring lots"));
+    m_shortages = makeTable({ tr("Item"), tr("Category"), tr("Usable"), tr("Minimum") }, this);
+    m_shortages->setAccessibleName(tr("Items under their minimum"));
+    m_alertSummary = new QLabel(this);
+    m_alertSummary->setWordWrap(true);
+    auto *writeOff = new QPushButton(tr("&Write off the selected lot..."), this);
+    writeOff->setToolTip(tr("Expired goods can only leave the warehouse as a write-off, with a reason."));
+    connect(writeOff, &QPushButton::clicked, this, [this] {
+        const int row = m_expiring->currentRow();
+        if (row < 0)
+            return;
+        emit writeOffRequested(m_expiring->item(row, 0)->data(Qt::UserRole).toLongLong(),
+                               m_expiring->item(row, 0)->data(Qt::UserRole + 1).toLongLong());
+    });
+    connect(m_warningDays, &QSpinBox::editingFinished, this, [this] { warningDaysChanged(m_warningDays->value()); });
+
+    auto *alertsBox = new QGroupBox(tr("Alerts"), this);
+    auto *daysForm = new QHBoxLayout;
+    daysForm->addWidget(new QLabel(tr("Warn before expiry:"), this));
+    daysForm->addWidget(m_warningDays);
+    daysForm->addStretch();
+    auto *alertsLayout = new QVBoxLayout(alertsBox);
+    alertsLayout->addLayout(daysForm);
+    alertsLayout->addWidget(m_alertSummary);
+    alertsLayout->addWidget(new QLabel(tr("<b>Expired and expiring lots</b>"), this));
+    alertsLayout->addWidget(m_expiring, 3);
+    alertsLayout->addWidget(writeOff, 0, Qt::AlignRight);
+    alertsLayout->addWidget(new QLabel(tr("<b>Items under their minimum level</b>"), this));
+    alertsLayout->addWidget(m_shortages, 2);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(stockBox);
+    splitter->addWidget(alertsBox);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+}
+
+void OverviewPage::refresh()
+{
+    refreshCategories();
+    refreshAlerts();
+}
+
+void OverviewPage::refreshCategories()
+{
+    const QLocale locale;
+    auto rows = StockQueries::byCategory(m_context.db, m_at->date());
+    if (!rows) {
+        m_totals->setText(core::ErrorText::describe(rows.error()));
+        return;
+    }
+    m_categories->setRowCount(0);
+    core::Grams food = 0;
+    QStringList names;
+    QList<double> values;
+    for (const CategoryStock &c : *rows) {
+        const int row = m_categories->rowCount();
+        m_categories->insertRow(row);
+        m_categories->setItem(row, 0, cell(c.name));
+        const bool isFood = c.kind == QLatin1String("food");
+        m_categories->setItem(row, 1, cell(isFood || c.grams ? locale.toString(core::gramsToKg(c.grams), 'f', 1) : QString(), true));
+        m_categories->setItem(row, 2, cell(c.pieces ? locale.toString(c.pieces) : QString(), true));
+        m_categories->setItem(row, 3, cell(c.expiredGrams ? locale.toString(core::gramsToKg(c.expiredGrams), 'f', 1) : QString(), true));
+        if (c.expiredGrams > 0)
+            m_categories->item(row, 3)->setForeground(QColor(0xb7, 0x1c, 0x1c));
+        if (c.kind == QLatin1String("food")) {
+            food += c.grams;
+            names.prepend(c.name); // horizontal bars are drawn bottom-up
+            values.prepend(std::round(core::gramsToKg(c.grams)));
+        }
+    }
+    m_categories->resizeColumnsToContents();
+    m_categories->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_totals->setText(tr("Food in stock on %1: <b>%2</b>").arg(m_at->date().toString(QStringLiteral("dd/MM/yyyy")),
+                                                               StockLabels::quantity(food, Unit::Grams, locale)));
+
+    m_chart->removeAllSeries();
+    for (QAbstractAxis *axis : m_chart->axes())
+        m_chart->removeAxis(axis);
+    auto *set = new QBarSet(tr("kg"));
+    for (double v : values)
+        *set << v;
+    set->setColor(QColor(0x1f, 0x5f, 0x99));
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    series->setLabelsPrecision(9);
+    m_chart->addSeries(series);
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(names);
+    auto *valueAxis = new QValueAxis;
+    valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    valueAxis->setTitleText(tr("kg"));
+    double max = 1;
+    for (double v : values)
+        max = std::max(max, v);
+    valueAxis->setRange(0, max * 1.15);
+    valueAxis->applyNiceNumbers();
+    m_chart->addAxis(categoryAxis, Qt::AlignLeft);
+    m_chart->addAxis(valueAxis, Qt::AlignBottom);
+    series->attachAxis(categoryAxis);
+    series->attachAxis(valueAxis);
+}
+
+void OverviewPage::refreshAlerts()
+{
+    const QLocale locale;
+    const QDate today = m_context.clock->today();
+    auto days = StockCatalog(m_context.db).expiryWarningDays();
+    if (days) {
+        const QSignalBlocker block(m_warningDays);
+        m_warningDays->setValue(*days);
+    }
+    auto lots = StockQueries::expiring(m_context.db, today, m_warningDays->value(), true);
+    auto shortages = StockQueries::underMinimum(m_context.db, today);
+    if (!lots || !shortages) {
+        m_alertSummary->setText(core::ErrorText::describe(!lots ? lots.error() : shortages.error()));
+        return;
+    }
+    m_expiring->setRowCount(0);
+    int expired = 0;
+    for (const LotPosition &p : *lots) {
+        const int row = m_expiring->rowCount();
+        m_expiring->insertRow(row);
+        const bool isExpired = p.expiry < today;
+        expired += isExpired ? 1 : 0;
+        auto *expiry = cell(p.expiry.toString(QStringLiteral("dd/MM/yyyy")));
+        expiry->setData(Qt::UserRole, p.lotId);
+        expiry->setData(Qt::UserRole + 1, p.locationId);
+        m_expiring->setItem(row, 0, expiry);
+        m_expiring->setItem(row, 1, cell(p.itemName));
+        m_expiring->setItem(row, 2, cell(p.lotCode));
+        m_expiring->setItem(row, 3, cell(p.locationName));
+        m_expiring->setItem(row, 4, cell(StockLabels::quantity(p.quantity, p.unit, locale), true));
+        const QColor background = isExpired ? QColor(0xfd, 0xde, 0xde) : QColor(0xff, 0xf1, 0xd6);
+        for (int c = 0; c < m_expiring->columnCount(); ++c)
+            m_expiring->item(row, c)->setBackground(background);
+        expiry->setToolTip(isExpired ? tr("Expired: write it off") : tr("Expires in %n day(s)", nullptr, int(today.daysTo(p.expiry))));
+    }
+    m_expiring->resizeColumnsToContents();
+    m_shortages->setRowCount(0);
+    for (const ItemShortage &s : *shortages) {
+        const int row = m_shortages->rowCount();
+        m_shortages->insertRow(row);
+        m_shortages->setItem(row, 0, cell(s.itemName));
+        m_shortages->setItem(row, 1, cell(s.categoryName));
+        m_shortages->setItem(row, 2, cell(StockLabels::quantity(s.available, s.unit, locale), true));
+        m_shortages->setItem(row, 3, cell(StockLabels::quantity(s.minLevel, s.unit, locale), true));
+    }
+    m_shortages->resizeColumnsToContents();
+    m_alertSummary->setText(QStringList{ tr("%n expired lot(s) to write off", nullptr, expired),
+                                         tr("%n lot(s) expiring within the warning days", nullptr, int(lots->size()) - expired),
+                                         tr("%n item(s) under their minimum", nullptr, int(shortages->size())) }
+                                .join(QStringLiteral(" · ")));
+}
+
+void OverviewPage::warningDaysChanged(int days)
+{
+    auto current = StockCatalog(m_context.db).expiryWarningDays();
+    if (current && *current == days)
+        return;
+    if (auto s = StockCatalog(m_context.db).setExpiryWarningDays(days); !s)
+        QMessageBox::warning(this, tr("Alerts"), core::ErrorText::describe(s.error()));
+    refreshAlerts();
+}
+
+} // namespace stock

@@ -1,0 +1,157 @@
+#include "stock/ui/receiptspage.h"
+
+#include "core/domain/dates.h"
+#include "core/ui/appcontext.h"
+#include "stock/ui/filtercombos.h"
+#include "stock/ui/stocksqlmodel.h"
+
+#include <QColor>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace stock {
+
+using core::ColumnKind;
+
+namespace {
+enum Column { Date, Number, Donor, Document, Lines, Weight, Operator };
+}
+
+ReceiptsPage::ReceiptsPage(core::AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+{
+    const QDate today = context.clock->today();
+    m_from = new QDateEdit(today.addYears(-1), this);
+    m_to = new QDateEdit(today, this);
+    for (QDateEdit *e : { m_from, m_to }) {
+        e->setCalendarPopup(true);
+        e->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    }
+    m_from->setAccessibleName(tr("From"));
+    m_to->setAccessibleName(tr("To"));
+    m_donor = new QComboBox(this);
+    m_donor->setAccessibleName(tr("Donor"));
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Number or donor's document"));
+    m_search->setClearButtonEnabled(true);
+    reloadChoices();
+
+    m_model = new StockSqlModel(context.db, this);
+    m_model->setSource(QStringLiteral("stock_receipt r"), QStringLiteral("r.id"));
+    m_model->setColumns({
+        { QStringLiteral("r.received_on"), tr("Date"), ColumnKind::Text, 0, true },
+        { QStringLiteral("r.number"), tr("Number"), ColumnKind::Text, 0, true },
+        { QStringLiteral("(SELECT name FROM stock_donor WHERE id = r.donor_id)"), tr("Donor") },
+        { QStringLiteral("r.document_ref"), tr("Donor's document") },
+        { QStringLiteral("(SELECT count(*) FROM stock_movement o WHERE o.ref_type = 'receipt' AND o.ref_id = r.id AND o.kind = 'receipt' "
+                         "AND o.reverses_id IS NULL AND NOT EXISTS (SELECT 1 FROM stock_movement x WHERE x.reverses_id = o.id))"),
+          tr("Lines"), ColumnKind::Integer },
+        { QStringLiteral("(SELECT coalesce(sum(grams), 0) FROM stock_movement WHERE ref_type = 'receipt' AND ref_id = r.id "
+                         "AND kind = 'receipt')"),
+          tr("kg"), ColumnKind::Grams, 1 },
+        { QStringLiteral("r.operator"), tr("Recorded by") },
+    });
+    m_model->setDefaultSort(Date, Qt::DescendingOrder);
+    m_model->setWatchedTables({ QStringLiteral("stock_receipt"), QStringLiteral("stock_movement") });
+    m_model->setFormatter(Date, [](const QVariantList &row, int c) { return StockSqlModel::isoDate(row.at(c)); });
+    m_model->setFormatter(Weight, [](const QVariantList &row, int c) -> QVariant {
+        if (row.at(Lines).toLongLong() == 0)
+            return tr("cancelled");
+        return QLocale().toString(double(row.at(c).toLongLong()) / 1000.0, 'f', 1);
+    });
+
+    m_view = new QTableView(this);
+    m_view->setModel(m_model);
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setSortIndicator(Date, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->setAccessibleName(tr("Receipts"));
+    const QList<int> widths{ 95, 110, 280, 170, 70, 100 };
+    for (int i = 0; i < widths.size(); ++i)
+        m_view->setColumnWidth(i, widths.at(i));
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    connect(m_view, &QTableView::doubleClicked, this, [this] {
+        if (const qint64 id = selectedReceipt())
+            emit printRequested(id);
+    });
+
+    m_count = new QLabel(this);
+    auto *add = new QPushButton(tr("&New receipt..."), this);
+    auto *print = new QPushButton(tr("&Donation receipt..."), this);
+    print->setToolTip(tr("The ricevuta di donazione for the donor: print preview, PDF"));
+    auto *cancel = new QPushButton(tr("Cancel the receipt..."), this);
+    connect(add, &QPushButton::clicked, this, &ReceiptsPage::newReceiptRequested);
+    connect(print, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedReceipt())
+            emit printRequested(id);
+    });
+    connect(cancel, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedReceipt())
+            emit cancelRequested(id);
+    });
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("From:"), this));
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(tr("to:"), this));
+    filters->addWidget(m_to);
+    filters->addWidget(new QLabel(tr("Donor:"), this));
+    filters->addWidget(m_donor, 2);
+    filters->addWidget(m_search, 2);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_count, 1);
+    bottom->addWidget(cancel);
+    bottom->addWidget(print);
+    bottom->addWidget(add);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(bottom);
+
+    connect(m_from, &QDateEdit::dateChanged, this, &ReceiptsPage::applyFilter);
+    connect(m_to, &QDateEdit::dateChanged, this, &ReceiptsPage::applyFilter);
+    connect(m_donor, &QComboBox::currentIndexChanged, this, &ReceiptsPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, this, &ReceiptsPage::applyFilter);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_count->setText(tr("%n receipt(s)", nullptr, m_model->rowCount())); });
+    applyFilter();
+}
+
+void ReceiptsPage::reloadChoices()
+{
+    FilterCombos::fillDonors(m_donor, m_context.db, tr("All donors"));
+}
+
+void ReceiptsPage::applyFilter()
+{
+    QStringList where{ QStringLiteral("r.received_on BETWEEN ? AND ?") };
+    QVariantList binds{ core::toSqlDate(m_from->date()), core::toSqlDate(m_to->date()) };
+    if (m_donor->currentData().isValid()) {
+        where << QStringLiteral("r.donor_id = ?");
+        binds << m_donor->currentData();
+    }
+    const QString text = m_search->text().trimmed();
+    if (!text.isEmpty()) {
+        QString escaped = text;
+        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('%'), QLatin1String("\\%")).replace(QLatin1Char('_'), QLatin1String("\\_"));
+        where << QStringLiteral("(r.number LIKE ? ESCAPE '\\' OR r.document_ref LIKE ? ESCAPE '\\')");
+        binds << QLatin1Char('%') + escaped + QLatin1Char('%') << QLatin1Char('%') + escaped + QLatin1Char('%');
+    }
+    m_model->setFilter(where.join(QStringLiteral(" AND ")), binds);
+}
+
+qint64 ReceiptsPage::selectedReceipt() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? m_model->keyAt(current.row()).toLongLong() : 0;
+}
+
+} // namespace stock

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace core {
+struct AppContext;
+}
+
+namespace stock {
+
+class StockSqlModel;
+
+// The receipts (carichi) of donated goods, newest first, with donor, lines
+// and kg; a receipt's donation receipt can be printed for the donor, and a
+// receipt entered by mistake cancelled (reversing movements).
+class ReceiptsPage : public QWidget {
+    Q_OBJECT
+public:
+    ReceiptsPage(core::AppContext &context, QWidget *parent = nullptr);
+
+    void reloadChoices();
+    qint64 selectedReceipt() const;
+    StockSqlModel *model() const { return m_model; }
+
+signals:
+    void newReceiptRequested();
+    void printRequested(qint64 receiptId);
+    void cancelRequested(qint64 receiptId);
+
+private:
+    void applyFilter();
+
+    core::AppContext &m_context;
+    StockSqlModel *m_model = nullptr;
+    QTableView *m_view = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QComboBox *m_donor = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_count = nullptr;
+};
+
+} // namespace stock

@@ -1,0 +1,65 @@
+#include "stock/ui/stockmodule.h"
+
+#include "stock/domain/stocklabels.h"
+#include "stock/domain/stockqueries.h"
+#include "stock/domain/stockreports.h"
+#include "stock/ui/stockerrortext.h"
+#include "stock/ui/stocktab.h"
+
+#include <QLocale>
+
+namespace stock {
+
+StockModule::StockModule()
+{
+    StockErrorText::registerTranslator();
+}
+
+QIcon StockModule::icon() const
+{
+    return QIcon(QStringLiteral(":/icons/magazzino.svg"));
+}
+
+core::ModuleTab *StockModule::createTab(core::AppContext &context, QWidget *parent)
+{
+    return new StockTab(context, parent);
+}
+
+QList<core::ReportDefinition> StockModule::reports() const
+{
+    return StockReports::definitions();
+}
+
+QList<core::HeadlineFigure> StockModule::headlineFigures(const QSqlDatabase &db, const QDate &today) const
+{
+    using Tone = core::HeadlineFigure::Tone;
+    auto categories = StockQueries::byCategory(db, today);
+    auto alerts = StockQueries::alerts(db, today);
+    if (!categories || !alerts)
+        return {};
+    const QLocale locale;
+    core::Grams food = 0;
+    qint64 dpi = 0;
+    for (const CategoryStock &c : *categories) {
+        if (c.kind == QLatin1String("food"))
+            food += c.grams;
+        else if (c.kind == QLatin1String("dpi"))
+            dpi += c.pieces;
+    }
+    QList<core::HeadlineFigure> figures;
+    figures.append({ tr("Food in stock"), StockLabels::quantity(food, Unit::Grams, locale),
+                     tr("DPI: %1 pieces").arg(locale.toString(dpi)) });
+    QString expiringNote = alerts->expiringLots > 0
+        ? tr("first on %1").arg(alerts->firstExpiry.toString(QStringLiteral("dd/MM/yyyy")))
+        : tr("none within %n day(s)", nullptr, alerts->warningDays);
+    if (alerts->expiredLots > 0)
+        expiringNote += QStringLiteral(" · ") + tr("%n expired lot(s) to write off", nullptr, alerts->expiredLots);
+    figures.append({ tr("Lots expiring within %n day(s)", nullptr, alerts->warningDays), locale.toString(alerts->expiringLots), expiringNote,
+                     alerts->expiredLots > 0 ? Tone::Alert : alerts->expiringLots > 0 ? Tone::Warning : Tone::Normal });
+    figures.append({ tr("Items under their minimum level"), locale.toString(alerts->underMinimum),
+                     alerts->underMinimum > 0 ? tr("see the Warehouse tab") : QString(),
+                     alerts->underMinimum > 0 ? Tone::Warning : Tone::Normal });
+    return figures;
+}
+
+} // namespace stock

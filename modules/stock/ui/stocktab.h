@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/ui/moduletab.h"
+
+class QTabWidget;
+class QUndoStack;
+
+namespace stock {
+
+class CatalogPage;
+class CountsPage;
+class LedgerPage;
+class LotsPage;
+class OverviewPage;
+class ReceiptsPage;
+
+// The "Magazzino" tab: a toolbar with the warehouse's actions (new
+// receipt, import, kits, count, undo/redo of receipts, reports) over six
+// pages: overview with alerts, stock by lot, ledger, receipts, counts,
+// master data. Pages refresh when the ledger or the master data change.
+class StockTab : public core::ModuleTab {
+    Q_OBJECT
+public:
+    explicit StockTab(core::AppContext &context, QWidget *parent = nullptr);
+
+    OverviewPage *overview() const { return m_overview; }
+    LotsPage *lots() const { return m_lots; }
+    LedgerPage *ledger() const { return m_ledger; }
+    ReceiptsPage *receipts() const { return m_receipts; }
+    CountsPage *counts() const { return m_counts; }
+    CatalogPage *catalog() const { return m_catalog; }
+    QTabWidget *pages() const { return m_pages; }
+    QUndoStack *undoStack() const { return m_undo; }
+
+    // Records a receipt through the undo stack (Undo cancels it).
+    bool recordReceipt(const struct ReceiptDraft &draft, int expiredPolicy);
+
+protected:
+    void buildContent() override;
+    void tablesChanged(const QStringList &tables) override;
+
+private:
+    void newReceipt();
+    void importReceipts();
+    void assembleKits();
+    void writeOff(qint64 lotId, qint64 locationId);
+    void transfer(qint64 lotId, qint64 locationId);
+    void printDonationReceipt(qint64 receiptId);
+    void cancelReceipt(qint64 receiptId);
+    void printCount(qint64 countId);
+    void printReport(const QString &name);
+    void reloadChoices();
+
+    QTabWidget *m_pages = nullptr;
+    QUndoStack *m_undo = nullptr;
+    OverviewPage *m_overview = nullptr;
+    LotsPage *m_lots = nullptr;
+    LedgerPage *m_ledger = nullptr;
+    ReceiptsPage *m_receipts = nullptr;
+    CountsPage *m_counts = nullptr;
+    CatalogPage *m_catalog = nullptr;
+};
+
+} // namespace stock

@@ -1,0 +1,206 @@
+#include "demobuilder.h"
+
+#include "core/db/connectionstate.h"
+#include "core/db/database.h"
+#include "core/db/sql.h"
+#include "core/ui/appcontext.h"
+#include "core/ui/pagedsqlmodel.h"
+#include "stock/ui/catalogpage.h"
+#include "stock/ui/countspage.h"
+#include "stock/ui/ledgerpage.h"
+#include "stock/ui/lotspage.h"
+#include "stock/ui/overviewpage.h"
+#include "stock/ui/receiptdialog.h"
+#include "stock/ui/receiptlinesmodel.h"
+#include "stock/ui/stockmodule.h"
+#include "stock/ui/stocksqlmodel.h"
+#include "stock/ui/stocktab.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QChart>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace stock;
+
+// The Magazzino tab on the demo database, offscreen.
+class TestStockTab : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void opensWithSomethingTrueOnEveryPage();
+    void ledgerFiltersAndScrolls();
+    void receiptEntryWithUndo();
+    void typingALineWithTheKeyboard();
+    void headlineFigures();
+    void cleanupTestCase();
+
+private:
+    QTemporaryDir m_dir;
+    core::DbConnection m_connection;
+    core::FixedClock m_clock{ QDateTime(QDate(2025, 3, 15), QTime(10, 0)) };
+    core::AppContext m_context;
+    StockTab *m_tab = nullptr;
+};
+
+void TestStockTab::initTestCase()
+{
+    const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    DemoOptions options;
+    options.today = QDate(2025, 3, 15);
+    auto built = createDemoDatabase(path, options);
+    QVERIFY2(built.ok(), qPrintable(built.error().code + built.error().args.join(QLatin1Char(' '))));
+    auto connection = core::openDatabase(path);
+    QVERIFY(connection.ok());
+    m_connection = std::move(*connection);
+    core::setSessionOperator(m_connection.db(), QStringLiteral("Mario Rossi"));
+    m_context.db = m_connection.db();
+    m_context.operatorName = QStringLiteral("Mario Rossi");
+    m_context.workstation = 1;
+    m_context.clock = &m_clock;
+    StockModule module; // registers the error texts
+    m_tab = qobject_cast<StockTab *>(module.createTab(m_context, nullptr));
+    QVERIFY(m_tab);
+    m_tab->resize(1400, 900);
+    m_tab->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_tab));
+    QVERIFY(m_tab->isBuilt());
+}
+
+void TestStockTab::opensWithSomethingTrueOnEveryPage()
+{
+    OverviewPage *overview = m_tab->overview();
+    QCOMPARE(overview->categoryTable()->rowCount(), 14);
+    QCOMPARE(overview->categoryTable()->item(0, 0)->text(), QStringLiteral("Bevande"));
+    QVERIFY(!overview->chart()->series().isEmpty());
+    QVERIFY(overview->expiringTable()->rowCount() >= 5); // four expiring this week, one expired
+    QCOMPARE(overview->shortageTable()->rowCount(), 2);
+    QVERIFY(m_tab->lots()->model()->rowCount() > 10);
+    QVERIFY(m_tab->ledger()->model()->rowCount() > 10);
+    QVERIFY(m_tab->counts()->table()->rowCount() >= 1);
+    QVERIFY(m_tab->catalog()->itemsTable()->rowCount() >= 30);
+    QVERIFY(m_tab->catalog()->donorsTable()->rowCount() >= 14);
+    for (int i = 0; i < m_tab->pages()->count(); ++i) {
+        m_tab->pages()->setCurrentIndex(i);
+        QTest::qWait(1);
+    }
+}
+
+void TestStockTab::ledgerFiltersAndScrolls()
+{
+    LedgerPage *ledger = m_tab->ledger();
+    QAbstractItemModelTester tester(ledger->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ledger->fromDate()->setDate(QDate(2020, 1, 1));
+    const int all = ledger->model()->rowCount();
+    QVERIFY(all > 1000);
+    ledger->categoryFilter()->setCurrentIndex(ledger->categoryFilter()->findText(QStringLiteral("Pasta e riso")));
+    const int pasta = ledger->model()->rowCount();
+    QVERIFY(pasta > 0 && pasta < all);
+    ledger->kindFilter()->setCurrentIndex(ledger->kindFilter()->findData(QStringLiteral("adjustment")));
+    QCOMPARE(ledger->model()->rowCount(), 1); // the monthly count found 4 kg of broken packs
+    QVERIFY(ledger->model()->index(0, 1).data().toString().length() > 3);
+    ledger->kindFilter()->setCurrentIndex(0);
+    ledger->categoryFilter()->setCurrentIndex(0);
+    ledger->view()->scrollToBottom();
+    const int last = ledger->model()->rowCount() - 1;
+    QVERIFY(!ledger->model()->index(last, 0).data().toString().isEmpty());
+    QCOMPARE(ledger->model()->index(last, 0).data().toString(), QStringLiteral("28/09/2020")); // oldest first at the bottom
+}
+
+void TestStockTab::receiptEntryWithUndo()
+{
+    const qint64 receipts = core::queryValue(m_context.db, QStringLiteral("SELECT count(*) FROM stock_receipt"))->toLongLong();
+    ReceiptDialog dialog(m_context, m_tab);
+    dialog.donorCombo()->setCurrentIndex(dialog.donorCombo()->findText(QStringLiteral("Pane quotidiano")));
+    ReceiptLinesModel *lines = dialog.linesModel();
+    auto item = [&](const QString &name) {
+        for (const Item &i : lines->items())
+            if (i.name == name)
+                return i.id;
+        return qint64(0);
+    };
+    QVERIFY(lines->setData(lines->index(0, ReceiptLinesModel::ItemColumn), item(QStringLiteral("Pasta di semola"))));
+    QVERIFY(lines->setData(lines->index(0, ReceiptLinesModel::QuantityColumn), QStringLiteral("120,5")));
+    QVERIFY(lines->setData(lines->index(0, ReceiptLinesModel::ExpiryColumn), QStringLiteral("31/12/2026")));
+    QVERIFY(lines->setData(lines->index(1, ReceiptLinesModel::ItemColumn), item(QStringLiteral("Latte UHT 1 l"))));
+    QCOMPARE(lines->lineCount(), 2);
+    dialog.undoStack()->undo(); // the second line goes away
+    QCOMPARE(lines->lineCount(), 1);
+    dialog.undoStack()->redo();
+    QCOMPARE(lines->lineCount(), 2);
+    lines->removeLine(1);
+    QCOMPARE(lines->lineCount(), 1);
+    QCOMPARE(lines->totalGrams(), qint64(120500));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(m_tab->recordReceipt(dialog.draft(), int(dialog.expiredPolicy())));
+    QCOMPARE(core::queryValue(m_context.db, QStringLiteral("SELECT count(*) FROM stock_receipt"))->toLongLong(), receipts + 1);
+    m_tab->undoStack()->undo(); // cancels it with reversing movements
+    QCOMPARE(core::queryValue(m_context.db, QStringLiteral(
+                 "SELECT coalesce(sum(quantity), 0) FROM stock_movement WHERE ref_type = 'receipt' "
+                 "AND ref_id = (SELECT max(id) FROM stock_receipt)"))->toLongLong(),
+             qint64(0));
+    // A dialog with a bad line stays open and says why.
+    ReceiptDialog bad(m_context, m_tab);
+    bad.donorCombo()->setCurrentIndex(bad.donorCombo()->findText(QStringLiteral("Pane quotidiano")));
+    bad.linesModel()->setData(bad.linesModel()->index(0, ReceiptLinesModel::ItemColumn), item(QStringLiteral("Pasta di semola")));
+    bad.linesModel()->setData(bad.linesModel()->index(0, ReceiptLinesModel::QuantityColumn), QStringLiteral("0"));
+    bad.accept();
+    QVERIFY(bad.result() != QDialog::Accepted);
+}
+
+void TestStockTab::typingALineWithTheKeyboard()
+{
+    ReceiptDialog dialog(m_context, m_tab);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTableView *view = dialog.linesView();
+    ReceiptLinesModel *lines = dialog.linesModel();
+    view->setFocus();
+    view->setCurrentIndex(lines->index(0, ReceiptLinesModel::ItemColumn));
+    view->edit(view->currentIndex());
+    auto typeAndEnter = [&](const QString &text) {
+        QWidget *editor = QApplication::focusWidget();
+        QVERIFY(editor);
+        QTest::keyClicks(editor, text);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTest::qWait(20);
+    };
+    typeAndEnter(QStringLiteral("Pasta di semola"));
+    QCOMPARE(lines->lineCount(), 1);
+    QVERIFY(lines->line(0).itemId != 0);
+    QCOMPARE(view->currentIndex().column(), int(ReceiptLinesModel::LotColumn));
+    typeAndEnter(QStringLiteral("L26320A"));
+    typeAndEnter(QStringLiteral("31/12/2027"));
+    typeAndEnter(QStringLiteral("125,5"));
+    QCOMPARE(lines->line(0).lot, QStringLiteral("L26320A"));
+    QCOMPARE(lines->line(0).expiry, QStringLiteral("31/12/2027"));
+    QCOMPARE(lines->line(0).quantity, QStringLiteral("125,5"));
+    QCOMPARE(lines->totalGrams(), qint64(125500));
+    dialog.reject();
+}
+
+void TestStockTab::headlineFigures()
+{
+    StockModule module;
+    const auto figures = module.headlineFigures(m_context.db, m_clock.today());
+    QCOMPARE(figures.size(), 3);
+    QCOMPARE(figures.at(1).value, QStringLiteral("4"));
+    QCOMPARE(figures.at(1).tone, core::HeadlineFigure::Tone::Alert);
+    QCOMPARE(figures.at(2).value, QStringLiteral("2"));
+}
+
+void TestStockTab::cleanupTestCase()
+{
+    delete m_tab;
+    m_connection.close();
+}
+
+QTEST_MAIN(TestStockTab)
+#include "tst_stocktab.moc"
