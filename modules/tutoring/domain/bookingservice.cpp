@@ -83,6 +83,28 @@ Result<qint64> BookingService::book(const BookingRequest &request, const Booking
     return id;
 }
 
+Result<qint64> BookingService::bookIn(BookingWorld &world, const BookingRequest &request, const BookingOptions &options,
+                                      QList<FreeSlot> *alternatives)
+{
+    world.notBefore = options.refusePast ? m_clock.now() : QDateTime();
+    const QList<Error> broken = BookingRules::violations(world, request);
+    if (!broken.isEmpty()) {
+        if (alternatives && BookingRules::isSlotRule(broken.first().code))
+            *alternatives = BookingRules::nextFreeSlots(world, request, 5);
+        return broken.first();
+    }
+    core::Transaction tx(m_db);
+    if (!tx)
+        return tx.error();
+    auto id = insertBooking(request, options.note);
+    if (!id)
+        return id.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    world.addBooking({ *id, request.pupilId, request.assistantId, request.subjectId, request.day, request.hour });
+    return id;
+}
+
 Result<QList<qint64>> BookingService::bookBesSeries(qint64 assignmentId, int subjectId, const QList<QPair<QDate, int>> &hours,
                                                     const BookingOptions &options, QList<SlotRefusal> *refusals)
 {

@@ -78,6 +78,13 @@ public:
     core::Result<qint64> book(const BookingRequest &request, const BookingOptions &options = {},
                               QList<FreeSlot> *alternatives = nullptr);
 
+    // The same, checked against a world the caller loaded inside its own
+    // open transaction (an import of many bookings reads the database once);
+    // the world is kept current: an accepted booking is added to it.
+    // Alternatives come from the bookings the world holds.
+    core::Result<qint64> bookIn(BookingWorld &world, const BookingRequest &request, const BookingOptions &options = {},
+                                QList<FreeSlot> *alternatives = nullptr);
+
     // The hours of a BES assignment on several slots, all or nothing: when
     // any slot is refused nothing is booked and `refusals` lists them all.
     core::Result<QList<qint64>> bookBesSeries(qint64 assignmentId, int subjectId, const QList<QPair<QDate, int>> &hours,
