@@ -72,6 +72,18 @@ struct CliCommand {
     std::function<int(CliRun &)> run;
 };
 
+// One kind of `cisiamo import KIND FILE [--dry-run]`, contributed by a
+// module (pupils, assistants, bookings...). The import command itself is
+// shared, so that every module's imports read the same way.
+struct CliImportKind {
+    QString name;                     // "pupils"
+    std::function<QString()> summary; // translated one-liner
+    std::function<int(CliRun &, const QString &file, bool dryRun)> run;
+};
+
+// Every import kind, listed in plain code in commands.cpp.
+QList<CliImportKind> cliImportKinds();
+
 // All commands, in the order the usage text lists them.
 QList<CliCommand> cliCommands();
 const CliCommand *findCliCommand(const QList<CliCommand> &commands, const QString &name);

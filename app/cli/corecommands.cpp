@@ -126,6 +126,19 @@ int runReport(CliRun &run)
     return ExitOk;
 }
 
+int runImport(CliRun &run)
+{
+    const QString kindName = run.arguments().value(0);
+    const QList<CliImportKind> kinds = cliImportKinds();
+    QStringList names;
+    for (const CliImportKind &k : kinds) {
+        names.append(k.name);
+        if (k.name == kindName)
+            return k.run(run, run.arguments().value(1), run.parser().isSet(QStringLiteral("dry-run")));
+    }
+    return run.usage(CliRun::tr("There is nothing to import called «%1». You can import: %2.").arg(kindName, names.join(QStringLiteral(", "))));
+}
+
 int runSchema(CliRun &run)
 {
     // A new database in a temporary folder, read back in creation order.
@@ -169,6 +182,15 @@ QList<CliCommand> coreCommands()
                                            QStringLiteral("csv")),
                         QCommandLineOption(QStringLiteral("out"), CliRun::tr("Output file (default: standard output)."), CliRun::tr("FILE")) },
                       1, 1, runReport });
+    commands.append({ QStringLiteral("import"), QStringLiteral("import KIND FILE [--dry-run]"),
+                      [] {
+                          QStringList kinds;
+                          for (const CliImportKind &k : cliImportKinds())
+                              kinds.append(k.name);
+                          return CliRun::tr("imports a CSV file, all or nothing (KIND: %1)").arg(kinds.join(QLatin1Char('|')));
+                      },
+                      { QCommandLineOption(QStringLiteral("dry-run"), CliRun::tr("Check the whole file and report, writing nothing.")) },
+                      2, 2, runImport });
     commands.append({ QStringLiteral("schema"), QStringLiteral("schema"),
                       [] { return CliRun::tr("prints the SQL schema of a new database (sqlite/schema.sql)"); },
                       {}, 0, 0, runSchema });
