@@ -1,11 +1,14 @@
 #include "moduleregistry.h"
 
 #include "comuni/ui/comunimodule.h"
+#include "tutoring/domain/tutoringdemo.h"
+#include "tutoring/ui/tutoringmodule.h"
 
 std::vector<std::unique_ptr<core::Module>> createModules()
 {
     std::vector<std::unique_ptr<core::Module>> modules;
     modules.push_back(std::make_unique<comuni::ComuniModule>());
+    modules.push_back(std::make_unique<tutoring::TutoringModule>());
     return modules;
 }
 
@@ -20,5 +23,5 @@ core::ReportCatalog createReportCatalog(const std::vector<std::unique_ptr<core::
 
 QList<core::DemoStep> demoSteps()
 {
-    return {};
+    return { tutoring::tutoringDemoStep() };
 }

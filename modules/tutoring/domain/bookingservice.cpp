@@ -191,6 +191,27 @@ Result<Lesson> BookingService::lesson(qint64 bookingId) const
     return l;
 }
 
+Result<QList<LessonLine>> BookingService::lessonsOn(const QDate &day, int subjectId) const
+{
+    QVariantList binds{ core::toSqlDate(day) };
+    QString sql = QStringLiteral(
+        "SELECT l.id, l.start_hour, l.subject_id, p.family_name || ' ' || substr(p.given_name, 1, 1) || '.', "
+        "a.family_name || ' ' || a.given_name, l.state, l.channel FROM tutoring_lesson l "
+        "JOIN tutoring_pupil p ON p.id = l.pupil_id JOIN tutoring_assistant a ON a.id = l.assistant_id WHERE l.day = ?");
+    if (subjectId > 0) {
+        sql += QStringLiteral(" AND l.subject_id = ?");
+        binds.append(subjectId);
+    }
+    auto q = core::runQuery(m_db, sql + QStringLiteral(" ORDER BY l.start_hour, a.family_name, l.id"), binds);
+    if (!q)
+        return q.error();
+    QList<LessonLine> lines;
+    while (q->next())
+        lines.append({ q->value(0).toLongLong(), q->value(1).toInt(), q->value(2).toInt(), q->value(3).toString(), q->value(4).toString(),
+                       lessonStateFromSql(q->value(5).toString()), channelFromSql(q->value(6).toString()) });
+    return lines;
+}
+
 Result<QList<OutcomeEntry>> BookingService::outcomeHistory(qint64 bookingId) const
 {
     auto q = core::runQuery(m_db, QStringLiteral(

@@ -44,6 +44,17 @@ struct OutcomeRequest {
     QString note;
 };
 
+// A lesson as the calendar's day panel lists it (pupil by short name).
+struct LessonLine {
+    qint64 bookingId = 0;
+    int hour = 0;
+    int subjectId = 0;
+    QString pupil;
+    QString assistant;
+    LessonState state = LessonState::Booked;
+    Channel channel = Channel::Platform;
+};
+
 // A slot of a BES series that the rules refused.
 struct SlotRefusal {
     QDate day;
@@ -100,6 +111,8 @@ public:
     core::Result<qint64> correctOutcome(const OutcomeRequest &request);
 
     core::Result<Lesson> lesson(qint64 bookingId) const;
+    // The lessons of a day (all subjects when subjectId is 0), cancelled ones included.
+    core::Result<QList<LessonLine>> lessonsOn(const QDate &day, int subjectId = 0) const;
     core::Result<QList<OutcomeEntry>> outcomeHistory(qint64 bookingId) const;
 
     // The month view of the calendar for one subject (and optionally marks

@@ -561,7 +561,6 @@ Result<QList<Unit>> TutoringDemo::createPupils(const core::ComuneMatcher &matche
 
 Status TutoringDemo::publishedEdition()
 {
-    m_context.progress(QStringLiteral("tutoring"));
     ServiceRepository service(m_db);
     if (auto p = service.savePeriod(publishedServicePeriod()); !p)
         return p.error();
