@@ -353,9 +353,14 @@ Result<ReportDocument> TutoringReports::pctoStatement(const QSqlDatabase &db, co
                         "assistant; hours in which the pupil was absent are shown but not counted; the %1-hour course on "
                         "health and safety at work counts once it is done.").arg(safetyCourseHours));
     doc.addTable(bySchool);
+    const QString lessons = doc.parameters.value(0).second;
     for (const SchoolBlock &s : schools) {
-        doc.addPageBreak();
+        // One page per school, so that each can be handed to its school;
+        // a statement for one school follows the summary directly.
+        if (schoolFilter == 0)
+            doc.addPageBreak();
         doc.addHeading(tr("%1 (%2)").arg(s.name, s.comune));
+        doc.addParagraph(tr("PCTO hours of the school's students who are study assistants in ConosciAMO (lessons: %1).").arg(lessons));
         ReportTable t;
         t.columns = { { QStringLiteral("assistant"), tr("Study assistant") },
                       { QStringLiteral("class"), tr("Class"), ColumnKind::Integer },

@@ -224,12 +224,14 @@ BesPage::BesPage(core::AppContext &context, QWidget *parent) : ListPage(context,
 
     auto *model = new FormattedSqlModel(context.db, this);
     model->setSource(QStringLiteral("tutoring_bes_assignment b JOIN tutoring_pupil p ON p.id = b.pupil_id "
-                                    "JOIN tutoring_assistant a ON a.id = b.assistant_id JOIN comune c ON c.id = p.comune_id"),
+                                    "JOIN tutoring_assistant a ON a.id = b.assistant_id JOIN comune c ON c.id = p.comune_id "
+                                    "LEFT JOIN comune_cmm m ON m.comune_id = c.id"),
                      QStringLiteral("b.id"));
     model->setColumns({
         { QStringLiteral("p.family_name || ' ' || substr(p.given_name, 1, 1) || '.'"), tr("Pupil"), ColumnKind::Text, 0, false },
         { QStringLiteral("p.school_order || p.class_year"), tr("Class"), ColumnKind::Text, 0, false },
-        { QStringLiteral("c.name"), tr("Comune"), ColumnKind::Text, 0, false },
+        { QStringLiteral("CASE WHEN m.comune_id IS NULL THEN c.name || ' (' || c.province || ')' ELSE c.name END"), tr("Comune"),
+          ColumnKind::Text, 0, false },
         { QStringLiteral("a.family_name || ' ' || a.given_name"), tr("Stable assistant"), ColumnKind::Text, 0, false },
         { QStringLiteral("b.first_day"), tr("From"), ColumnKind::Date, 0, false },
         { QStringLiteral("b.last_day"), tr("Until"), ColumnKind::Date, 0, false },
@@ -242,8 +244,10 @@ BesPage::BesPage(core::AppContext &context, QWidget *parent) : ListPage(context,
         const QString v = raw.toString();
         return QVariant(Labels::schoolClass(schoolOrderFromSql(v.left(v.size() - 1)), v.right(1).toInt()));
     });
+    model->setFormatter(4, &FormattedSqlModel::isoDate);
+    model->setFormatter(5, &FormattedSqlModel::isoDate);
     model->setWatchedTables({ QStringLiteral("tutoring_bes_assignment"), QStringLiteral("tutoring_booking"), QStringLiteral("tutoring_outcome") });
-    setModel(model, { 130, 170, 150, 190, 95, 95, 110 });
+    setModel(model, { 130, 190, 200, 190, 95, 95, 110 });
     table()->setAccessibleName(tr("BES assignments"));
 
     auto *assign = addButton(tr("&Assign a stable assistant..."), false);

@@ -4,6 +4,7 @@
 #include "tutoring/domain/tutoringlabels.h"
 
 #include <QColor>
+#include <QLocale>
 
 namespace tutoring {
 
@@ -73,6 +74,10 @@ QVariant LessonsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         const QVariant raw = core::PagedSqlModel::data(index, RawRole);
         switch (index.column()) {
+        case Day: {
+            const QDate d = QDate::fromString(raw.toString(), Qt::ISODate);
+            return QLocale().toString(d, QStringLiteral("ddd dd/MM/yyyy"));
+        }
         case Hour:
             return Labels::slot(raw.toInt());
         case Channel:

@@ -2,6 +2,8 @@
 
 #include "core/ui/pagedsqlmodel.h"
 
+#include <QDate>
+#include <QLocale>
 #include <QWidget>
 
 class QHBoxLayout;
@@ -24,6 +26,12 @@ public:
     using Formatter = std::function<QVariant(const QVariant &raw)>;
     using core::PagedSqlModel::PagedSqlModel;
     void setFormatter(int column, Formatter formatter) { m_formatters.insert(column, std::move(formatter)); }
+    // Dates are stored as 'YYYY-MM-DD' text: shown as dd/MM/yyyy.
+    static QVariant isoDate(const QVariant &raw)
+    {
+        const QDate d = QDate::fromString(raw.toString(), Qt::ISODate);
+        return d.isValid() ? QVariant(QLocale().toString(d, QStringLiteral("dd/MM/yyyy"))) : QVariant(QString());
+    }
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override
     {
         if (role == Qt::DisplayRole && index.isValid())

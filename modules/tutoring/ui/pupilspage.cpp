@@ -56,6 +56,7 @@ PupilsPage::PupilsPage(core::AppContext &context, QWidget *parent) : ListPage(co
         return QVariant(Labels::schoolClass(schoolOrderFromSql(v.left(v.size() - 1)), v.right(1).toInt()));
     });
     model->setFormatter(5, [](const QVariant &raw) { return QVariant(raw.toInt() ? tr("BES") : QString()); });
+    model->setFormatter(6, &FormattedSqlModel::isoDate);
     model->setDefaultSort(1, Qt::AscendingOrder);
     model->setWatchedTables({ QStringLiteral("tutoring_pupil"), QStringLiteral("tutoring_booking"), QStringLiteral("tutoring_outcome") });
     setModel(model, { 80, 150, 130, 170, 190, 50, 95, 100 });

@@ -213,6 +213,7 @@ void ReportsPage::refresh()
             series->attachAxis(axisX);
             auto *axisY = new QValueAxis;
             axisY->setRange(0, std::max(10.0, top * 1.1));
+            axisY->applyNiceNumbers();
             axisY->setLabelFormat(QStringLiteral("%d"));
             axisY->setTitleText(tr("hours"));
             chart->addAxis(axisY, Qt::AlignLeft);

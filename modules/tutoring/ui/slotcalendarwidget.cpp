@@ -226,6 +226,7 @@ void SlotCalendarWidget::paintEvent(QPaintEvent *)
         const bool service = a && a->serviceDay;
         p.fillRect(cell, !inMonth ? pal.color(QPalette::Window).lighter(104) : service ? pal.color(QPalette::Base) : QColor(0xf1, 0xf2, 0xf4));
         p.setPen(grid);
+        p.setBrush(Qt::NoBrush);
         p.drawRect(cell);
 
         // Day number; today in a circle.
