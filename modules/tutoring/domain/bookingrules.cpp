@@ -213,8 +213,10 @@ QList<qint64> BookingRules::freeAssistants(const BookingWorld &world, int subjec
     for (const AssistantFacts &a : world.assistants)
         if (assistantCanTake(world, a, subjectId, day, hour, channel))
             found.append(&a);
+    // Plain comparison, not the locale's: this runs for every slot of a
+    // month view and every step of a search, and names sort the same.
     std::sort(found.begin(), found.end(), [](const AssistantFacts *x, const AssistantFacts *y) {
-        return x->label.localeAwareCompare(y->label) < 0 || (x->label == y->label && x->id < y->id);
+        return x->label < y->label || (x->label == y->label && x->id < y->id);
     });
     QList<qint64> ids;
     for (const AssistantFacts *a : found)

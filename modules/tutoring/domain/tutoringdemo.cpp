@@ -202,9 +202,22 @@ public:
         return {};
     }
 
+    // Ids are taken from the allocator in blocks: one query per block.
+    Result<qint64> nextId()
+    {
+        if (m_nextId == 0 || m_nextId > m_lastId) {
+            auto first = core::allocateRowId(m_db, 1024);
+            if (!first)
+                return first.error();
+            m_nextId = *first;
+            m_lastId = *first + 1023;
+        }
+        return m_nextId++;
+    }
+
     Result<qint64> booking(const BookingRequest &r, qint64 bookedAt)
     {
-        auto id = core::allocateRowId(m_db);
+        auto id = nextId();
         if (!id)
             return id.error();
         const QVariantList v{ *id, r.pupilId, r.subjectId, r.assistantId, core::toSqlDate(r.day), r.hour, toSql(r.channel),
@@ -219,7 +232,7 @@ public:
     Result<qint64> outcome(qint64 bookingId, LessonState state, qint64 tutorId, qint64 correctsId, qint64 recordedAt,
                            const QString &note = QString())
     {
-        auto id = core::allocateRowId(m_db);
+        auto id = nextId();
         if (!id)
             return id.error();
         const bool given = state == LessonState::Given;
@@ -238,6 +251,8 @@ private:
     QSqlDatabase m_db;
     QSqlQuery m_booking;
     QSqlQuery m_outcome;
+    qint64 m_nextId = 0;
+    qint64 m_lastId = 0;
 };
 
 // The moment a lesson was booked: a few days before, never before the
