@@ -179,7 +179,7 @@ QString TutoringErrorText::message(const core::Error &e)
         if (a0 == QLatin1String("assistant"))
             return tr("Study assistants attend the 4th or 5th year (not %1).").arg(a1);
         return tr("The service is for the 2nd and 3rd year of middle school and the 1st and 2nd of high school: "
-                  "year %1 of %2 is not served.").arg(a1, order(a0));
+                  "the %1 is not served.").arg(Labels::schoolClass(schoolOrderFromSql(a0), a1.toInt()));
     }
     if (c == QLatin1String("bad_birth_year"))
         return tr("%1 is not a plausible year of birth for a pupil.").arg(a0);
