@@ -2129,6 +2129,10 @@ Town hall contacts: IndicePA.</source>
         <source>&amp;Record</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The lesson has not taken place yet: it can only be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tutoring::PeriodDialog</name>

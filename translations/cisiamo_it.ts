@@ -2134,6 +2134,10 @@ Contatti dei municipi: IndicePA.</translation>
         <source>&amp;Record</source>
         <translation>&amp;Registra</translation>
     </message>
+    <message>
+        <source>The lesson has not taken place yet: it can only be cancelled.</source>
+        <translation>La lezione non si è ancora svolta: si può solo annullare.</translation>
+    </message>
 </context>
 <context>
     <name>tutoring::PeriodDialog</name>

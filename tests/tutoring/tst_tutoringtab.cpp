@@ -10,7 +10,11 @@
 #include "tutoring/domain/bookingservice.h"
 #include "tutoring/domain/tutoringdemo.h"
 #include "tutoring/domain/tutoringfigures.h"
+#include "tutoring/domain/tutoringlabels.h"
+#include "tutoring/ui/assistantdialog.h"
 #include "tutoring/ui/bookingdialog.h"
+#include "tutoring/ui/importdialog.h"
+#include "tutoring/ui/pupildialog.h"
 #include "tutoring/ui/calendarpage.h"
 #include "tutoring/ui/lessonsmodel.h"
 #include "tutoring/ui/lessonspage.h"
@@ -20,7 +24,11 @@
 #include "tutoring/ui/tutoringmodule.h"
 #include "tutoring/ui/tutoringtab.h"
 
+#include "translations.h"
+
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
@@ -58,6 +66,9 @@ private:
 
 void TestTutoringTab::initTestCase()
 {
+    // People looking at the screenshots see the program in Italian.
+    if (!qEnvironmentVariable("TUTORING_SHOTS").isEmpty())
+        installTranslations(*QCoreApplication::instance(), QStringLiteral("it"));
     m_database = new testsupport::TestDatabase;
     QVERIFY(m_database->isValid());
     core::DemoContext demo;
@@ -223,7 +234,7 @@ void TestTutoringTab::lessonsModel()
     QCOMPARE(model->rowCount(), f->hoursBooked + f->hoursCancelled);
     page->stateFilter()->setCurrentIndex(page->stateFilter()->findData(QStringLiteral("given")));
     QCOMPARE(model->rowCount(), f->hoursGiven);
-    QCOMPARE(model->data(model->index(0, LessonsModel::State)).toString(), QStringLiteral("Given"));
+    QCOMPARE(model->data(model->index(0, LessonsModel::State)).toString(), Labels::lessonState(LessonState::Given));
     page->showAwaitingOutcome();
     QCOMPARE(model->rowCount(), tutoringToday(m_context.db, m_clock.today())->awaitingOutcome);
     page->stateFilter()->setCurrentIndex(0);
@@ -251,7 +262,7 @@ void TestTutoringTab::headlineFigures()
 {
     const QList<core::HeadlineFigure> figures = m_module.headlineFigures(m_context.db, QDate(2021, 3, 19));
     QVERIFY(figures.size() >= 4);
-    QCOMPARE(figures.at(0).label, QStringLiteral("Hours of study support booked"));
+    QCOMPARE(figures.at(0).label, TutoringModule::tr("Hours of study support booked"));
     QVERIFY(figures.at(2).value == QStringLiteral("111"));
     QVERIFY(figures.at(2).note.contains(QStringLiteral("58")));
     m_tab->showPage(TutoringTab::Reports);
@@ -261,17 +272,47 @@ void TestTutoringTab::headlineFigures()
 
 void TestTutoringTab::lookAtIt()
 {
-    // For people: TUTORING_SHOTS=/dir saves the pages as PNG.
+    // For people: TUTORING_SHOTS=/dir saves the pages and dialogs as PNG.
     const QString dir = qEnvironmentVariable("TUTORING_SHOTS");
     m_tab->showPage(TutoringTab::Calendar);
     m_tab->calendarPage()->showMonth(QDate(2021, 3, 1));
     const QPixmap shot = m_tab->grab();
     QVERIFY(!shot.isNull());
-    if (!dir.isEmpty())
-        for (int i = 0; i < m_tab->pages()->count(); ++i) {
-            m_tab->showPage(TutoringTab::Page(i));
-            m_tab->grab().save(QStringLiteral("%1/page-%2.png").arg(dir).arg(i));
-        }
+    if (dir.isEmpty())
+        return;
+    for (int i = 0; i < m_tab->pages()->count(); ++i) {
+        m_tab->showPage(TutoringTab::Page(i));
+        m_tab->grab().save(QStringLiteral("%1/page-%2.png").arg(dir).arg(i));
+    }
+    auto save = [&](QWidget *w, const QString &name) {
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+        w->grab().save(QStringLiteral("%1/%2.png").arg(dir, name));
+    };
+    BookingDialog first(m_context, 1, QDate(2021, 3, 16), 15, 0);
+    QVERIFY(first.tryBook());
+    BookingDialog refused(m_context, 1, QDate(2021, 3, 16), 16, first.pupilBox()->currentData().toLongLong());
+    QVERIFY(!refused.tryBook());
+    save(&refused, QStringLiteral("booking-refused"));
+    PupilDialog pupil(m_context, first.pupilBox()->currentData().toLongLong());
+    save(&pupil, QStringLiteral("pupil"));
+    AssistantDialog assistant(m_context, first.assistantBox()->currentData().toLongLong());
+    save(&assistant, QStringLiteral("assistant"));
+    OutcomeDialog outcome(m_context, first.bookingId());
+    save(&outcome, QStringLiteral("outcome"));
+    QTemporaryDir tmp;
+    QFile csv(tmp.filePath(QStringLiteral("prenotazioni.csv")));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("codice_ragazzo;materia;codice_assistente;data;ora;esito\n"
+              "R001;Ambito generale;A001;16/03/2021;15;\n"
+              "R001;Ambito generale;A002;16/03/2021;16;\n"
+              "R999;Matematica;A001;17/03/2021;15;\n"
+              "R001;Inglese;A001;07/03/2021;19;svolta\n");
+    csv.close();
+    ImportDialog import(m_context, ImportKind::Bookings);
+    import.setFile(csv.fileName());
+    QVERIFY(!import.check());
+    save(&import, QStringLiteral("import"));
 }
 
 QTEST_MAIN(TestTutoringTab)

@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace tutoring {
@@ -42,8 +43,10 @@ ImportDialog::ImportDialog(core::AppContext &context, ImportKind kind, QWidget *
     m_summary->setWordWrap(true);
     m_problems = new QTableWidget(0, 4, this);
     m_problems->setHorizontalHeaderLabels({ tr("Line"), tr("Field"), tr("Problem"), tr("Next free slots") });
-    m_problems->horizontalHeader()->setStretchLastSection(true);
+    m_problems->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_problems->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_problems->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_problems->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_problems->verticalHeader()->hide();
     m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_problems->setWordWrap(true);
@@ -87,7 +90,9 @@ ImportDialog::ImportDialog(core::AppContext &context, ImportKind kind, QWidget *
 
     auto *form = new QFormLayout;
     form->addRow(tr("&What:"), m_kind);
-    form->addRow(tr("&File:"), fileRow);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_help);
@@ -154,9 +159,8 @@ void ImportDialog::show(const core::Result<ImportReport> &report)
         addRow(i.error, i.alternatives.isEmpty() ? QString() : TutoringErrorText::describeSlots(i.alternatives), true);
     for (const core::Error &n : r.notes)
         addRow(n, QString(), false);
-    m_problems->resizeColumnToContents(0);
-    m_problems->resizeColumnToContents(1);
-    m_problems->resizeRowsToContents();
+    // Row heights once the columns have their final widths.
+    QTimer::singleShot(0, m_problems, &QTableWidget::resizeRowsToContents);
 }
 
 bool ImportDialog::check()

@@ -7,6 +7,7 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -86,11 +87,21 @@ OutcomeDialog::OutcomeDialog(core::AppContext &context, qint64 bookingId, QWidge
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
+    // A lesson still to come can only be cancelled.
+    const bool future = QDateTime(m_lesson.day, QTime(m_lesson.hour, 0)) > context.clock->now();
+    if (future) {
+        for (QRadioButton *b : { m_given, m_standIn, m_absent })
+            b->setEnabled(false);
+        auto *note = new QLabel(tr("The lesson has not taken place yet: it can only be cancelled."), this);
+        note->setWordWrap(true);
+        layout->insertWidget(2, note);
+    }
     if (correcting)
         choose(m_lesson.state, m_lesson.tutorId);
     else
-        m_given->setChecked(true);
+        (future ? m_cancelled : m_given)->setChecked(true);
     updateTutor();
+    resize(std::max(width(), 460), sizeHint().height());
 }
 
 void OutcomeDialog::choose(LessonState state, qint64 tutorId)

@@ -79,7 +79,9 @@ PupilDialog::PupilDialog(core::AppContext &context, qint64 pupilId, QWidget *par
     auto *schoolRow = new QHBoxLayout;
     schoolRow->addWidget(m_order);
     schoolRow->addWidget(m_class);
-    form->addRow(tr("School &order and class:"), schoolRow);
+    auto *schoolLabel = new QLabel(tr("School &order and class:"), this);
+    schoolLabel->setBuddy(m_order);
+    form->addRow(schoolLabel, schoolRow);
     form->addRow(tr("Sc&hool:"), m_school);
     form->addRow(tr("Comune of &residence:"), m_comune);
     form->addRow(QString(), m_comune->statusLabel());
