@@ -27,14 +27,16 @@ int runTutoringImport(CliRun &run, tutoring::ImportKind kind, const QString &fil
             run.err() << "    " << tutoring::TutoringErrorText::describeSlots(issue.alternatives) << Qt::endl;
     }
     if (!report->errors.isEmpty()) {
-        run.err() << CliRun::tr("%1: %n problem(s) in %2 record(s); nothing was written.", nullptr, int(report->errors.size()))
+        run.err() << CliRun::tr(
+            "%1: %n problem(s) in %2 record(s); nothing was written.", nullptr, int(report->errors.size()))
                          .arg(name)
                          .arg(report->records)
                   << Qt::endl;
         return ExitFailed;
     }
     if (dryRun)
-        run.out() << CliRun::tr("%1: %2 record(s) checked, no problems: %3 to create, %4 to update. Dry run: nothing was written.")
+        run.out() << CliRun::tr(
+            "%1: %2 record(s) checked, no problems: %3 to create, %4 to update. Dry run: nothing was written.")
                          .arg(name)
                          .arg(report->records)
                          .arg(report->created)
@@ -56,7 +58,8 @@ int runTutoringImport(CliRun &run, tutoring::ImportKind kind, const QString &fil
 QList<CliImportKind> tutoringImportKinds()
 {
     QList<CliImportKind> kinds;
-    for (const tutoring::ImportKind kind : { tutoring::ImportKind::Pupils, tutoring::ImportKind::Assistants, tutoring::ImportKind::Bookings }) {
+    for (const tutoring::ImportKind kind :
+        { tutoring::ImportKind::Pupils, tutoring::ImportKind::Assistants, tutoring::ImportKind::Bookings }) {
         CliImportKind k;
         k.name = tutoring::TutoringImporter::kindName(kind);
         switch (kind) {
@@ -70,7 +73,9 @@ QList<CliImportKind> tutoringImportKinds()
             k.summary = [] { return CliRun::tr("ConosciAMO bookings and their outcomes"); };
             break;
         }
-        k.run = [kind](CliRun &run, const QString &file, bool dryRun) { return runTutoringImport(run, kind, file, dryRun); };
+        k.run = [kind](CliRun &run, const QString &file, bool dryRun) {
+            return runTutoringImport(run, kind, file, dryRun);
+        };
         kinds.append(k);
     }
     return kinds;

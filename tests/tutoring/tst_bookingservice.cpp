@@ -54,7 +54,7 @@ private:
     QSqlDatabase db() const { return m_database->db(); }
 
     testsupport::TestDatabase *m_database = nullptr;
-    core::FixedClock m_clock{ QDateTime(QDate(2021, 3, 1), QTime(9, 0)) };
+    core::FixedClock m_clock { QDateTime(QDate(2021, 3, 1), QTime(9, 0)) };
     Fixture m_f;
 };
 
@@ -87,21 +87,21 @@ void TestBookingService::bookAndRefuse()
     QCOMPARE(by->toString(), QStringLiteral("test"));
 
     QCOMPARE(service.book(request(m_f.middle, Fixture::Generale, m_f.moretti, QDate(2021, 3, 2), 16)).error().code,
-             QStringLiteral("tutoring.same_subject_same_day"));
+        QStringLiteral("tutoring.same_subject_same_day"));
     QCOMPARE(service.book(request(m_f.high, Fixture::Matematica, m_f.conti, QDate(2021, 3, 2), 15)).error().code,
-             QStringLiteral("tutoring.assistant_busy"));
+        QStringLiteral("tutoring.assistant_busy"));
     QCOMPARE(service.book(request(m_f.middle, Fixture::Generale, m_f.ricci, QDate(2021, 3, 3), 15)).error().code,
-             QStringLiteral("tutoring.assistant_no_course"));
+        QStringLiteral("tutoring.assistant_no_course"));
     QCOMPARE(service.book(request(m_f.middle, Fixture::Generale, m_f.conti, QDate(2021, 3, 7), 15)).error().code,
-             QStringLiteral("tutoring.closed_day"));
+        QStringLiteral("tutoring.closed_day"));
     QCOMPARE(service.book(request(m_f.middle, Fixture::Generale, m_f.conti, QDate(2021, 4, 12), 15)).error().code,
-             QStringLiteral("tutoring.outside_period"));
+        QStringLiteral("tutoring.outside_period"));
     QCOMPARE(service.book(request(m_f.middle, Fixture::Generale, m_f.conti, QDate(2021, 3, 3), 18)).error().code,
-             QStringLiteral("tutoring.outside_hours"));
+        QStringLiteral("tutoring.outside_hours"));
     QCOMPARE(service.book(request(m_f.middle, Fixture::Inglese, m_f.moretti, QDate(2021, 3, 3), 15)).error().code,
-             QStringLiteral("tutoring.subject_school_order"));
+        QStringLiteral("tutoring.subject_school_order"));
     QCOMPARE(service.book(request(m_f.bes, Fixture::Generale, m_f.moretti, QDate(2021, 3, 3), 15)).error().code,
-             QStringLiteral("tutoring.bes_outside_calendar"));
+        QStringLiteral("tutoring.bes_outside_calendar"));
 }
 
 void TestBookingService::refusalChangesNothingAndOffersSlots()
@@ -130,7 +130,7 @@ void TestBookingService::slotsThatStartedAreRefusedOnTheCalendar()
     BookingService service(db(), m_clock);
     m_clock.set(QDateTime(QDate(2021, 3, 2), QTime(15, 0, 1)));
     QCOMPARE(service.book(request(m_f.middle, Fixture::Generale, m_f.conti, QDate(2021, 3, 2), 15)).error().code,
-             QStringLiteral("tutoring.slot_past"));
+        QStringLiteral("tutoring.slot_past"));
     QVERIFY(service.book(request(m_f.middle, Fixture::Generale, m_f.conti, QDate(2021, 3, 2), 16)).ok());
     // A booking made on the platform earlier may be recorded afterwards.
     BookingOptions late;
@@ -199,8 +199,9 @@ void TestBookingService::outcomesAreSeparateAndCorrectedByNewEntries()
     QCOMPARE(chain->at(1).tutorId, m_f.tutor);
     QCOMPARE(chain->at(2).correctsId, *second);
     // One booking row, three outcome rows, nothing updated.
-    auto updates = core::queryValue(db(), QStringLiteral("SELECT count(*) FROM change_log WHERE table_name IN "
-                                                         "('tutoring_booking', 'tutoring_outcome') AND operation <> 'I'"));
+    auto updates = core::queryValue(db(),
+        QStringLiteral("SELECT count(*) FROM change_log WHERE table_name IN "
+                       "('tutoring_booking', 'tutoring_outcome') AND operation <> 'I'"));
     QCOMPARE(updates->toInt(), 0);
     QCOMPARE(testsupport::rowCount(db(), QStringLiteral("tutoring_outcome")), 3);
 }
@@ -211,12 +212,16 @@ void TestBookingService::outcomeRules_data()
     QTest::addColumn<int>("state");
     QTest::addColumn<QString>("expected");
     const QDate day(2021, 3, 2);
-    QTest::newRow("given before the lesson") << QDateTime(day, QTime(14, 59, 59)) << int(LessonState::Given) << "tutoring.outcome_too_early";
+    QTest::newRow("given before the lesson")
+        << QDateTime(day, QTime(14, 59, 59)) << int(LessonState::Given) << "tutoring.outcome_too_early";
     QTest::newRow("given when it starts") << QDateTime(day, QTime(15, 0)) << int(LessonState::Given) << QString();
-    QTest::newRow("absent before the lesson") << QDateTime(day, QTime(9, 0)) << int(LessonState::NoShow) << "tutoring.outcome_too_early";
+    QTest::newRow("absent before the lesson")
+        << QDateTime(day, QTime(9, 0)) << int(LessonState::NoShow) << "tutoring.outcome_too_early";
     QTest::newRow("absent after") << QDateTime(day, QTime(18, 0)) << int(LessonState::NoShow) << QString();
-    QTest::newRow("cancelled in advance") << QDateTime(day.addDays(-3), QTime(9, 0)) << int(LessonState::Cancelled) << QString();
-    QTest::newRow("booked is not an outcome") << QDateTime(day, QTime(18, 0)) << int(LessonState::Booked) << "tutoring.bad_outcome";
+    QTest::newRow("cancelled in advance")
+        << QDateTime(day.addDays(-3), QTime(9, 0)) << int(LessonState::Cancelled) << QString();
+    QTest::newRow("booked is not an outcome")
+        << QDateTime(day, QTime(18, 0)) << int(LessonState::Booked) << "tutoring.bad_outcome";
 }
 
 void TestBookingService::outcomeRules()
@@ -282,8 +287,8 @@ void TestBookingService::besSeriesIsAllOrNothing()
     QVERIFY(service.book(request(m_f.middle, Fixture::Generale, m_f.moretti, QDate(2021, 3, 9), 16)).ok());
     const int before = testsupport::rowCount(db(), QStringLiteral("tutoring_booking"));
     QList<SlotRefusal> refusals;
-    const QList<QPair<QDate, int>> series{ { QDate(2021, 3, 2), 16 }, { QDate(2021, 3, 9), 16 }, { QDate(2021, 3, 14), 16 },
-                                           { QDate(2021, 3, 16), 16 } };
+    const QList<QPair<QDate, int>> series { { QDate(2021, 3, 2), 16 }, { QDate(2021, 3, 9), 16 },
+        { QDate(2021, 3, 14), 16 }, { QDate(2021, 3, 16), 16 } };
     auto refused = service.bookBesSeries(*assignment, Fixture::Generale, series, {}, &refusals);
     QCOMPARE(refused.error().code, QStringLiteral("tutoring.series_refused"));
     QCOMPARE(refusals.size(), 2);
@@ -291,18 +296,21 @@ void TestBookingService::besSeriesIsAllOrNothing()
     QCOMPARE(refusals.at(1).error.code, QStringLiteral("tutoring.closed_day")); // 14 March is a Sunday
     QCOMPARE(testsupport::rowCount(db(), QStringLiteral("tutoring_booking")), before);
 
-    auto booked = service.bookBesSeries(*assignment, Fixture::Generale, { { QDate(2021, 3, 2), 16 }, { QDate(2021, 3, 16), 16 } });
+    auto booked = service.bookBesSeries(
+        *assignment, Fixture::Generale, { { QDate(2021, 3, 2), 16 }, { QDate(2021, 3, 16), 16 } });
     QVERIFY(booked.ok());
     QCOMPARE(booked->size(), 2);
     // Twice the same day in one series: the second is refused.
-    QVERIFY(!service.bookBesSeries(*assignment, Fixture::Generale, { { QDate(2021, 3, 18), 15 }, { QDate(2021, 3, 18), 16 } }));
+    QVERIFY(!service.bookBesSeries(
+        *assignment, Fixture::Generale, { { QDate(2021, 3, 18), 15 }, { QDate(2021, 3, 18), 16 } }));
 }
 
 void TestBookingService::besAssignmentRules()
 {
     BesService bes(db(), m_clock);
     QCOMPARE(bes.assign(m_f.middle, m_f.conti, QDate(2021, 2, 4)).error().code, QStringLiteral("tutoring.not_bes"));
-    QCOMPARE(bes.assign(m_f.bes, m_f.ricci, QDate(2021, 2, 4)).error().code, QStringLiteral("tutoring.assistant_no_course"));
+    QCOMPARE(
+        bes.assign(m_f.bes, m_f.ricci, QDate(2021, 2, 4)).error().code, QStringLiteral("tutoring.assistant_no_course"));
     auto first = bes.assign(m_f.bes, m_f.conti, QDate(2021, 2, 4));
     QVERIFY(first.ok());
     QCOMPARE(bes.assign(m_f.bes, m_f.moretti, QDate(2021, 3, 1)).error().code, QStringLiteral("tutoring.bes_overlap"));
@@ -340,7 +348,7 @@ void TestBookingService::givenVersusBooked()
         QVERIFY(service.recordOutcome(r).ok());
     }
     auto f = tutoringFigures(db());
-    QCOMPARE(f->hoursBooked, 3);       // the cancelled one is not booked any more
+    QCOMPARE(f->hoursBooked, 3); // the cancelled one is not booked any more
     QCOMPARE(f->hoursGiven, 1);
     QCOMPARE(f->hoursNoShow, 1);
     QCOMPARE(f->hoursAwaitingOutcome, 1);
@@ -396,14 +404,30 @@ void TestBookingService::peopleValidation_data()
     QTest::addColumn<QString>("change");
     QTest::addColumn<QString>("expected");
     QTest::addColumn<QString>("field");
-    QTest::newRow("valid") << "" << "" << "";
-    QTest::newRow("no family name") << "family" << "tutoring.missing_field" << "family_name";
-    QTest::newRow("1st year of middle school") << "class1" << "tutoring.bad_class" << "class_year";
-    QTest::newRow("3rd year of high school") << "high3" << "tutoring.bad_class" << "class_year";
-    QTest::newRow("born last year") << "born" << "tutoring.bad_birth_year" << "birth_year";
-    QTest::newRow("bad parent e-mail") << "email" << "tutoring.bad_email" << "parent_email";
-    QTest::newRow("unknown comune") << "comune" << "reference.unknown_comune" << "comune";
-    QTest::newRow("code taken") << "code" << "tutoring.duplicate_code" << "code";
+    QTest::newRow("valid") << ""
+                           << ""
+                           << "";
+    QTest::newRow("no family name") << "family"
+                                    << "tutoring.missing_field"
+                                    << "family_name";
+    QTest::newRow("1st year of middle school") << "class1"
+                                               << "tutoring.bad_class"
+                                               << "class_year";
+    QTest::newRow("3rd year of high school") << "high3"
+                                             << "tutoring.bad_class"
+                                             << "class_year";
+    QTest::newRow("born last year") << "born"
+                                    << "tutoring.bad_birth_year"
+                                    << "birth_year";
+    QTest::newRow("bad parent e-mail") << "email"
+                                       << "tutoring.bad_email"
+                                       << "parent_email";
+    QTest::newRow("unknown comune") << "comune"
+                                    << "reference.unknown_comune"
+                                    << "comune";
+    QTest::newRow("code taken") << "code"
+                                << "tutoring.duplicate_code"
+                                << "code";
 }
 
 void TestBookingService::peopleValidation()

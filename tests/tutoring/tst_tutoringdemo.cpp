@@ -68,7 +68,8 @@ void TestTutoringDemo::reportByComuneIsThePublishedTable()
     for (const core::CsvRecord &r : published->records) {
         const core::ComuneMatch m = matcher->match(r.fields.at(0));
         QVERIFY2(m.isMatch(), qPrintable(r.fields.at(0)));
-        auto istat = core::queryValue(db(), QStringLiteral("SELECT istat_code FROM comune WHERE id = ?"), { m.comune.comuneId });
+        auto istat = core::queryValue(
+            db(), QStringLiteral("SELECT istat_code FROM comune WHERE id = ?"), { m.comune.comuneId });
         expected.insert(istat->toString(), { r.fields.at(1), r.fields.at(2), r.fields.at(3) });
         middle += r.fields.at(1).toInt();
         high += r.fields.at(2).toInt();
@@ -119,8 +120,9 @@ void TestTutoringDemo::totalsAreThePublishedOnes()
     QCOMPARE(f->hoursGiven + f->hoursNoShow + f->hoursAwaitingOutcome, f->hoursBooked);
     QVERIFY(f->hoursCancelled > 0);
     // Nothing after 19/03/2021 has an outcome other than a cancellation.
-    auto late = core::queryValue(db(), QStringLiteral("SELECT count(*) FROM tutoring_lesson WHERE day > '2021-03-19' "
-                                                      "AND state IN ('given', 'no_show')"));
+    auto late = core::queryValue(db(),
+        QStringLiteral("SELECT count(*) FROM tutoring_lesson WHERE day > '2021-03-19' "
+                       "AND state IN ('given', 'no_show')"));
     QCOMPARE(late->toInt(), 0);
 }
 
@@ -129,8 +131,9 @@ void TestTutoringDemo::summaryCsvHasTheAgreedColumns()
     auto doc = TutoringReports::summary(db(), request());
     QVERIFY(doc.ok());
     const QByteArray csv = core::reportToCsv(*doc, core::CsvFlavor::Machine);
-    QCOMPARE(csv, QByteArray("hours_booked,hours_booked_bes,hours_given,pupils,assistants,assistants_safety_done\r\n"
-                             "1545,640,1063,89,111,58\r\n"));
+    QCOMPARE(csv,
+        QByteArray("hours_booked,hours_booked_bes,hours_given,pupils,assistants,assistants_safety_done\r\n"
+                   "1545,640,1063,89,111,58\r\n"));
 }
 
 void TestTutoringDemo::everyBookingObeysTheRules()
@@ -139,9 +142,10 @@ void TestTutoringDemo::everyBookingObeysTheRules()
     // allowed by the rules given the ones before it.
     auto world = loadBookingWorld(db(), {}, {});
     QVERIFY(world.ok());
-    auto q = core::runQuery(db(), QStringLiteral("SELECT id, pupil_id, subject_id, assistant_id, day, start_hour, channel, "
-                                                 "coalesce(bes_assignment_id, 0) FROM tutoring_lesson WHERE state <> 'cancelled' "
-                                                 "ORDER BY day, start_hour, id"));
+    auto q = core::runQuery(db(),
+        QStringLiteral("SELECT id, pupil_id, subject_id, assistant_id, day, start_hour, channel, "
+                       "coalesce(bes_assignment_id, 0) FROM tutoring_lesson WHERE state <> 'cancelled' "
+                       "ORDER BY day, start_hour, id"));
     QVERIFY(q.ok());
     int checked = 0;
     while (q->next()) {
@@ -163,13 +167,16 @@ void TestTutoringDemo::everyBookingObeysTheRules()
 
 void TestTutoringDemo::ledgersShowCorrectionsAndCancellations()
 {
-    auto corrections = core::queryValue(db(), QStringLiteral("SELECT count(*) FROM tutoring_outcome WHERE corrects_id IS NOT NULL"));
+    auto corrections
+        = core::queryValue(db(), QStringLiteral("SELECT count(*) FROM tutoring_outcome WHERE corrects_id IS NOT NULL"));
     QVERIFY(corrections->toInt() >= 3);
-    auto cancelled = core::queryValue(db(), QStringLiteral("SELECT count(*) FROM tutoring_lesson WHERE state = 'cancelled'"));
+    auto cancelled
+        = core::queryValue(db(), QStringLiteral("SELECT count(*) FROM tutoring_lesson WHERE state = 'cancelled'"));
     QVERIFY(cancelled->toInt() > 0);
     // Bookings are never a state: no booking row carries an outcome.
-    auto columns = core::queryValue(db(), QStringLiteral("SELECT count(*) FROM pragma_table_info('tutoring_booking') "
-                                                         "WHERE name IN ('state', 'outcome', 'done')"));
+    auto columns = core::queryValue(db(),
+        QStringLiteral("SELECT count(*) FROM pragma_table_info('tutoring_booking') "
+                       "WHERE name IN ('state', 'outcome', 'done')"));
     QCOMPARE(columns->toInt(), 0);
 }
 
@@ -188,7 +195,8 @@ void TestTutoringDemo::otherReportsAddUp()
     QCOMPARE(schools->rows.size(), 16);
     QCOMPARE(schools->totals.at(1).toInt(), PublishedTutoring::assistants);
     QCOMPARE(schools->totals.at(2).toInt(), PublishedTutoring::hoursGiven - PublishedTutoring::hoursStandIn);
-    QCOMPARE(schools->totals.at(3).toInt(), PublishedTutoring::assistantsSafetyDone * TutoringReports::safetyCourseHours);
+    QCOMPARE(
+        schools->totals.at(3).toInt(), PublishedTutoring::assistantsSafetyDone * TutoringReports::safetyCourseHours);
     // The statement for one school only.
     core::ReportRequest one = request();
     one.options.insert(QStringLiteral("school"), QStringLiteral("1"));

@@ -13,12 +13,12 @@
 #include "tutoring/domain/tutoringlabels.h"
 #include "tutoring/ui/assistantdialog.h"
 #include "tutoring/ui/bookingdialog.h"
-#include "tutoring/ui/importdialog.h"
-#include "tutoring/ui/pupildialog.h"
 #include "tutoring/ui/calendarpage.h"
+#include "tutoring/ui/importdialog.h"
 #include "tutoring/ui/lessonsmodel.h"
 #include "tutoring/ui/lessonspage.h"
 #include "tutoring/ui/outcomedialog.h"
+#include "tutoring/ui/pupildialog.h"
 #include "tutoring/ui/reportspage.h"
 #include "tutoring/ui/slotcalendarwidget.h"
 #include "tutoring/ui/tutoringmodule.h"
@@ -27,14 +27,14 @@
 #include "translations.h"
 
 #include <QAbstractItemModelTester>
-#include <QFile>
-#include <QTemporaryDir>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
-#include <QTabWidget>
 #include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -57,7 +57,7 @@ private slots:
 
 private:
     testsupport::TestDatabase *m_database = nullptr;
-    core::FixedClock m_clock{ QDateTime(QDate(2021, 3, 10), QTime(10, 0)) };
+    core::FixedClock m_clock { QDateTime(QDate(2021, 3, 10), QTime(10, 0)) };
     core::AppContext m_context;
     core::ReportCatalog m_catalog;
     TutoringModule m_module;
@@ -137,9 +137,8 @@ void TestTutoringTab::calendarKeyboard()
     BookingService service(m_context.db, m_clock);
     SlotCalendarWidget widget;
     widget.setToday(m_clock.today());
-    connect(&widget, &SlotCalendarWidget::monthRequested, &widget, [&](const QDate &month) {
-        widget.setMonth(month, *service.month(1, month));
-    });
+    connect(&widget, &SlotCalendarWidget::monthRequested, &widget,
+        [&](const QDate &month) { widget.setMonth(month, *service.month(1, month)); });
     widget.setMonth(QDate(2021, 3, 1), *service.month(1, QDate(2021, 3, 1)));
     widget.resize(900, 600);
     widget.show();
@@ -218,8 +217,9 @@ void TestTutoringTab::refusalShowsRuleAndSlots()
     QCOMPARE(second.pupilBox()->currentData().toLongLong(), pupil);
     QVERIFY(!second.tryBook());
     QVERIFY(second.refusalLabel()->isVisibleTo(&second));
-    QVERIFY2(second.refusalLabel()->text().contains(QStringLiteral("subject")) || second.refusalLabel()->text().contains(QStringLiteral("materia")),
-             qPrintable(second.refusalLabel()->text()));
+    QVERIFY2(second.refusalLabel()->text().contains(QStringLiteral("subject"))
+            || second.refusalLabel()->text().contains(QStringLiteral("materia")),
+        qPrintable(second.refusalLabel()->text()));
     QVERIFY(second.alternativesList()->count() > 0);
     QVERIFY(second.alternativesList()->item(0)->text().contains(QStringLiteral("16/03/2021")));
 }

@@ -19,12 +19,12 @@ struct TutoringFixture {
     enum : int { Generale = 1, Italiano = 2, Matematica = 3, Inglese = 4 };
 
     qint64 tutor = 0;
-    qint64 middle = 0;   // Rossi Marco, 2ª media, Cisliano
-    qint64 high = 0;     // Bianchi Laura, 1ª superiore, Limbiate (MB)
-    qint64 bes = 0;      // Verdi Anna, BES, 3ª media
-    qint64 conti = 0;    // course done 20/01/2021, general area + maths, Mon-Fri 15-17
-    qint64 ricci = 0;    // enrolled in the course
-    qint64 moretti = 0;  // course done, general area + English, Mon-Sat 15-17
+    qint64 middle = 0; // Rossi Marco, 2ª media, Cisliano
+    qint64 high = 0; // Bianchi Laura, 1ª superiore, Limbiate (MB)
+    qint64 bes = 0; // Verdi Anna, BES, 3ª media
+    qint64 conti = 0; // course done 20/01/2021, general area + maths, Mon-Fri 15-17
+    qint64 ricci = 0; // enrolled in the course
+    qint64 moretti = 0; // course done, general area + English, Mon-Sat 15-17
 
     static int comuneId(const QSqlDatabase &db, const QString &name, const QString &province)
     {
@@ -60,8 +60,8 @@ struct TutoringFixture {
             return false;
         tutor = *tid;
 
-        auto pupil = [&](const QString &code, const QString &family, const QString &given, SchoolOrder order, int cls, int comune,
-                         bool isBes) -> qint64 {
+        auto pupil = [&](const QString &code, const QString &family, const QString &given, SchoolOrder order, int cls,
+                         int comune, bool isBes) -> qint64 {
             Pupil p;
             p.code = code;
             p.familyName = family;
@@ -76,14 +76,14 @@ struct TutoringFixture {
             return id ? *id : 0;
         };
         middle = pupil(QStringLiteral("R001"), QStringLiteral("Rossi"), QStringLiteral("Marco"), SchoolOrder::Middle, 2,
-                       comuneId(db, QStringLiteral("Cisliano"), QStringLiteral("MI")), false);
+            comuneId(db, QStringLiteral("Cisliano"), QStringLiteral("MI")), false);
         high = pupil(QStringLiteral("R002"), QStringLiteral("Bianchi"), QStringLiteral("Laura"), SchoolOrder::High, 1,
-                     comuneId(db, QStringLiteral("Limbiate"), QStringLiteral("MB")), false);
+            comuneId(db, QStringLiteral("Limbiate"), QStringLiteral("MB")), false);
         bes = pupil(QStringLiteral("R003"), QStringLiteral("Verdi"), QStringLiteral("Anna"), SchoolOrder::Middle, 3,
-                    comuneId(db, QStringLiteral("Bussero"), QStringLiteral("MI")), true);
+            comuneId(db, QStringLiteral("Bussero"), QStringLiteral("MI")), true);
 
-        auto assistant = [&](const QString &code, const QString &family, const QString &given, SafetyCourse course, const QDate &on,
-                             QList<int> subjects, QList<int> availability) -> qint64 {
+        auto assistant = [&](const QString &code, const QString &family, const QString &given, SafetyCourse course,
+                             const QDate &on, QList<int> subjects, QList<int> availability) -> qint64 {
             Assistant a;
             a.code = code;
             a.familyName = family;
@@ -100,11 +100,12 @@ struct TutoringFixture {
             return id ? *id : 0;
         };
         conti = assistant(QStringLiteral("A001"), QStringLiteral("Conti"), QStringLiteral("Luca"), SafetyCourse::Done,
-                          QDate(2021, 1, 20), { Generale, Matematica }, weekly({ 1, 2, 3, 4, 5 }, { 15, 16, 17 }));
-        ricci = assistant(QStringLiteral("A002"), QStringLiteral("Ricci"), QStringLiteral("Sara"), SafetyCourse::Enrolled, {},
-                          { Generale }, weekly({ 1, 2, 3, 4, 5, 6 }, { 15, 16, 17 }));
-        moretti = assistant(QStringLiteral("A003"), QStringLiteral("Moretti"), QStringLiteral("Ilaria"), SafetyCourse::Done,
-                            QDate(2021, 1, 23), { Generale, Inglese }, weekly({ 1, 2, 3, 4, 5, 6 }, { 15, 16, 17 }));
+            QDate(2021, 1, 20), { Generale, Matematica }, weekly({ 1, 2, 3, 4, 5 }, { 15, 16, 17 }));
+        ricci = assistant(QStringLiteral("A002"), QStringLiteral("Ricci"), QStringLiteral("Sara"),
+            SafetyCourse::Enrolled, {}, { Generale }, weekly({ 1, 2, 3, 4, 5, 6 }, { 15, 16, 17 }));
+        moretti
+            = assistant(QStringLiteral("A003"), QStringLiteral("Moretti"), QStringLiteral("Ilaria"), SafetyCourse::Done,
+                QDate(2021, 1, 23), { Generale, Inglese }, weekly({ 1, 2, 3, 4, 5, 6 }, { 15, 16, 17 }));
         return middle && high && bes && conti && ricci && moretti;
     }
 };

@@ -19,7 +19,8 @@ namespace tutoring {
 class BesService {
 public:
     explicit BesService(QSqlDatabase db, const core::Clock &clock = core::SystemClock::instance())
-        : m_db(std::move(db)), m_clock(clock)
+        : m_db(std::move(db))
+        , m_clock(clock)
     {
     }
 

@@ -117,7 +117,8 @@ QList<Error> BookingRules::violations(const BookingWorld &world, const BookingRe
     if (!pupil.consent)
         out.append(rule("no_consent", { pupil.label }));
     if (subject.order != pupil.order)
-        out.append(rule("subject_school_order", { subject.name, toSql(subject.order), pupil.label, toSql(pupil.order) }));
+        out.append(
+            rule("subject_school_order", { subject.name, toSql(subject.order), pupil.label, toSql(pupil.order) }));
     if (r.channel == Channel::Platform && pupil.bes)
         out.append(rule("bes_outside_calendar", { pupil.label }));
     if (r.channel == Channel::Bes) {
@@ -136,8 +137,8 @@ QList<Error> BookingRules::violations(const BookingWorld &world, const BookingRe
         for (const ServicePeriod &p : world.periods)
             if (!nearest || qAbs(p.firstDay.daysTo(r.day)) < qAbs(nearest->firstDay.daysTo(r.day)))
                 nearest = &p;
-        out.append(rule("outside_period", { iso(r.day), nearest ? iso(nearest->firstDay) : QString(),
-                                            nearest ? iso(nearest->lastDay) : QString() }));
+        out.append(rule("outside_period",
+            { iso(r.day), nearest ? iso(nearest->firstDay) : QString(), nearest ? iso(nearest->lastDay) : QString() }));
     } else {
         if (!period->servesWeekday(r.day))
             out.append(rule("closed_day", { iso(r.day), period->weekdaysText() }));
@@ -181,9 +182,12 @@ core::Status BookingRules::check(const BookingWorld &world, const BookingRequest
 bool BookingRules::isAssistantRule(const QString &code)
 {
     static const QStringList codes = {
-        QStringLiteral("tutoring.assistant_inactive"), QStringLiteral("tutoring.assistant_no_course"),
-        QStringLiteral("tutoring.assistant_course_later"), QStringLiteral("tutoring.assistant_subject"),
-        QStringLiteral("tutoring.assistant_unavailable"), QStringLiteral("tutoring.assistant_busy"),
+        QStringLiteral("tutoring.assistant_inactive"),
+        QStringLiteral("tutoring.assistant_no_course"),
+        QStringLiteral("tutoring.assistant_course_later"),
+        QStringLiteral("tutoring.assistant_subject"),
+        QStringLiteral("tutoring.assistant_unavailable"),
+        QStringLiteral("tutoring.assistant_busy"),
     };
     return codes.contains(code);
 }
@@ -191,23 +195,26 @@ bool BookingRules::isAssistantRule(const QString &code)
 bool BookingRules::isSlotRule(const QString &code)
 {
     static const QStringList codes = {
-        QStringLiteral("tutoring.outside_period"),       QStringLiteral("tutoring.closed_day"),
-        QStringLiteral("tutoring.outside_hours"),        QStringLiteral("tutoring.slot_past"),
-        QStringLiteral("tutoring.pupil_double_booking"), QStringLiteral("tutoring.same_subject_same_day"),
+        QStringLiteral("tutoring.outside_period"),
+        QStringLiteral("tutoring.closed_day"),
+        QStringLiteral("tutoring.outside_hours"),
+        QStringLiteral("tutoring.slot_past"),
+        QStringLiteral("tutoring.pupil_double_booking"),
+        QStringLiteral("tutoring.same_subject_same_day"),
     };
     return codes.contains(code) || isAssistantRule(code);
 }
 
-bool BookingRules::assistantCanTake(const BookingWorld &world, const AssistantFacts &a, int subjectId, const QDate &day,
-                                    int hour, Channel channel)
+bool BookingRules::assistantCanTake(
+    const BookingWorld &world, const AssistantFacts &a, int subjectId, const QDate &day, int hour, Channel channel)
 {
     return a.active && a.course == SafetyCourse::Done && a.courseOn <= day && a.subjects.contains(subjectId)
         && (channel == Channel::Bes || a.availability.contains(availabilityKey(day.dayOfWeek(), hour)))
         && !world.assistantBusy(a.id, day, hour);
 }
 
-QList<qint64> BookingRules::freeAssistants(const BookingWorld &world, int subjectId, const QDate &day, int hour,
-                                           Channel channel)
+QList<qint64> BookingRules::freeAssistants(
+    const BookingWorld &world, int subjectId, const QDate &day, int hour, Channel channel)
 {
     QList<const AssistantFacts *> found;
     for (const AssistantFacts &a : world.assistants)
@@ -271,7 +278,8 @@ QList<FreeSlot> BookingRules::nextFreeSlots(const BookingWorld &world, const Boo
 
 bool DayAvailability::hasFreeSlot() const
 {
-    return std::any_of(hourSlots.begin(), hourSlots.end(), [](const SlotAvailability &s) { return s.state == SlotState::Free; });
+    return std::any_of(
+        hourSlots.begin(), hourSlots.end(), [](const SlotAvailability &s) { return s.state == SlotState::Free; });
 }
 
 QList<DayAvailability> monthAvailability(const BookingWorld &world, int subjectId, const QDate &month, qint64 pupilId)

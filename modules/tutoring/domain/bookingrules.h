@@ -103,10 +103,10 @@ private:
     void index(const BookedSlot &b, int delta);
 
     QList<BookedSlot> m_bookings;
-    QHash<Key, int> m_pupilSlot;      // (pupil, day, hour)
-    QHash<Key, int> m_pupilSubject;   // (pupil, day, subject)
-    QHash<Key, int> m_assistantSlot;  // (assistant, day, hour)
-    QHash<Key, int> m_subjectSlot;    // (subject, day, hour)
+    QHash<Key, int> m_pupilSlot; // (pupil, day, hour)
+    QHash<Key, int> m_pupilSubject; // (pupil, day, subject)
+    QHash<Key, int> m_assistantSlot; // (assistant, day, hour)
+    QHash<Key, int> m_subjectSlot; // (subject, day, hour)
 };
 
 // The booking rules of ConosciAMO, pure functions of a BookingWorld.
@@ -140,10 +140,10 @@ public:
     // Whether an assistant could give this subject at this slot (course,
     // subject, weekly availability for the platform, not busy).
     static bool assistantCanTake(const BookingWorld &world, const AssistantFacts &assistant, int subjectId,
-                                 const QDate &day, int hour, Channel channel);
+        const QDate &day, int hour, Channel channel);
     // The assistants who could take the slot, by label.
-    static QList<qint64> freeAssistants(const BookingWorld &world, int subjectId, const QDate &day, int hour,
-                                        Channel channel = Channel::Platform);
+    static QList<qint64> freeAssistants(
+        const BookingWorld &world, int subjectId, const QDate &day, int hour, Channel channel = Channel::Platform);
 
     // The next `count` slots, from the request's day (or the start of the
     // service) onwards, where the same pupil and subject could be booked:
@@ -154,11 +154,11 @@ public:
 
 // The month view of the calendar, per subject: each day with its slots.
 enum class SlotState {
-    Free,         // at least one assistant can take it
-    Full,         // no assistant free
-    PupilBusy,    // the chosen pupil already has a lesson at that hour
+    Free, // at least one assistant can take it
+    Full, // no assistant free
+    PupilBusy, // the chosen pupil already has a lesson at that hour
     SubjectTaken, // the chosen pupil already has this subject that day
-    Past,         // already started
+    Past, // already started
 };
 
 struct SlotAvailability {
@@ -177,6 +177,7 @@ struct DayAvailability {
 
 // Every day of the month of `month` (any day of it). `pupilId` (optional)
 // marks the slots that pupil cannot take.
-QList<DayAvailability> monthAvailability(const BookingWorld &world, int subjectId, const QDate &month, qint64 pupilId = 0);
+QList<DayAvailability> monthAvailability(
+    const BookingWorld &world, int subjectId, const QDate &month, qint64 pupilId = 0);
 
 } // namespace tutoring

@@ -46,18 +46,20 @@ Result<qint64> BookingService::insertBooking(const BookingRequest &r, const QStr
     auto id = core::allocateRowId(m_db);
     if (!id)
         return id.error();
-    auto q = core::runQuery(m_db, QStringLiteral(
-        "INSERT INTO tutoring_booking(id, pupil_id, subject_id, assistant_id, day, start_hour, channel, bes_assignment_id, "
-        "booked_at, booked_by, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+    auto q = core::runQuery(m_db,
+        QStringLiteral("INSERT INTO tutoring_booking(id, pupil_id, subject_id, assistant_id, day, start_hour, channel, "
+                       "bes_assignment_id, "
+                       "booked_at, booked_by, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         { *id, r.pupilId, r.subjectId, r.assistantId, core::toSqlDate(r.day), r.hour, toSql(r.channel),
-          r.channel == Channel::Bes ? QVariant(r.besAssignmentId) : QVariant(), m_clock.nowMs(),
-          core::sessionOperator(m_db), note.trimmed() });
+            r.channel == Channel::Bes ? QVariant(r.besAssignmentId) : QVariant(), m_clock.nowMs(),
+            core::sessionOperator(m_db), note.trimmed() });
     if (!q)
         return q.error();
     return *id;
 }
 
-Result<qint64> BookingService::book(const BookingRequest &request, const BookingOptions &options, QList<FreeSlot> *alternatives)
+Result<qint64> BookingService::book(
+    const BookingRequest &request, const BookingOptions &options, QList<FreeSlot> *alternatives)
 {
     core::Transaction tx(m_db);
     if (!tx)
@@ -83,8 +85,8 @@ Result<qint64> BookingService::book(const BookingRequest &request, const Booking
     return id;
 }
 
-Result<qint64> BookingService::bookIn(BookingWorld &world, const BookingRequest &request, const BookingOptions &options,
-                                      QList<FreeSlot> *alternatives)
+Result<qint64> BookingService::bookIn(
+    BookingWorld &world, const BookingRequest &request, const BookingOptions &options, QList<FreeSlot> *alternatives)
 {
     world.notBefore = options.refusePast ? m_clock.now() : QDateTime();
     const QList<Error> broken = BookingRules::violations(world, request);
@@ -105,8 +107,8 @@ Result<qint64> BookingService::bookIn(BookingWorld &world, const BookingRequest 
     return id;
 }
 
-Result<QList<qint64>> BookingService::bookBesSeries(qint64 assignmentId, int subjectId, const QList<QPair<QDate, int>> &hours,
-                                                    const BookingOptions &options, QList<SlotRefusal> *refusals)
+Result<QList<qint64>> BookingService::bookBesSeries(qint64 assignmentId, int subjectId,
+    const QList<QPair<QDate, int>> &hours, const BookingOptions &options, QList<SlotRefusal> *refusals)
 {
     if (hours.isEmpty())
         return Error(QStringLiteral("tutoring.series_empty"));
@@ -151,7 +153,8 @@ Result<QList<qint64>> BookingService::bookBesSeries(qint64 assignmentId, int sub
     if (!refused.isEmpty()) {
         if (refusals)
             *refusals = refused;
-        return Error(QStringLiteral("tutoring.series_refused"), { QString::number(refused.size()), QString::number(hours.size()) });
+        return Error(QStringLiteral("tutoring.series_refused"),
+            { QString::number(refused.size()), QString::number(hours.size()) });
     }
     QList<qint64> ids;
     for (const BookingRequest &r : accepted) {
@@ -167,9 +170,11 @@ Result<QList<qint64>> BookingService::bookBesSeries(qint64 assignmentId, int sub
 
 Result<Lesson> BookingService::lesson(qint64 bookingId) const
 {
-    auto q = core::runQuery(m_db, QStringLiteral(
-        "SELECT id, pupil_id, subject_id, assistant_id, day, start_hour, channel, coalesce(bes_assignment_id, 0), state, "
-        "coalesce(outcome_id, 0), coalesce(taught_by, 'assistant'), coalesce(tutor_id, 0) FROM tutoring_lesson WHERE id = ?"),
+    auto q = core::runQuery(m_db,
+        QStringLiteral("SELECT id, pupil_id, subject_id, assistant_id, day, start_hour, channel, "
+                       "coalesce(bes_assignment_id, 0), state, "
+                       "coalesce(outcome_id, 0), coalesce(taught_by, 'assistant'), coalesce(tutor_id, 0) FROM "
+                       "tutoring_lesson WHERE id = ?"),
         { bookingId });
     if (!q)
         return q.error();
@@ -193,11 +198,12 @@ Result<Lesson> BookingService::lesson(qint64 bookingId) const
 
 Result<QList<LessonLine>> BookingService::lessonsOn(const QDate &day, int subjectId) const
 {
-    QVariantList binds{ core::toSqlDate(day) };
+    QVariantList binds { core::toSqlDate(day) };
     QString sql = QStringLiteral(
         "SELECT l.id, l.start_hour, l.subject_id, p.family_name || ' ' || substr(p.given_name, 1, 1) || '.', "
         "a.family_name || ' ' || a.given_name, l.state, l.channel FROM tutoring_lesson l "
-        "JOIN tutoring_pupil p ON p.id = l.pupil_id JOIN tutoring_assistant a ON a.id = l.assistant_id WHERE l.day = ?");
+        "JOIN tutoring_pupil p ON p.id = l.pupil_id JOIN tutoring_assistant a ON a.id = l.assistant_id WHERE l.day = "
+        "?");
     if (subjectId > 0) {
         sql += QStringLiteral(" AND l.subject_id = ?");
         binds.append(subjectId);
@@ -207,16 +213,19 @@ Result<QList<LessonLine>> BookingService::lessonsOn(const QDate &day, int subjec
         return q.error();
     QList<LessonLine> lines;
     while (q->next())
-        lines.append({ q->value(0).toLongLong(), q->value(1).toInt(), q->value(2).toInt(), q->value(3).toString(), q->value(4).toString(),
-                       lessonStateFromSql(q->value(5).toString()), channelFromSql(q->value(6).toString()) });
+        lines.append({ q->value(0).toLongLong(), q->value(1).toInt(), q->value(2).toInt(), q->value(3).toString(),
+            q->value(4).toString(), lessonStateFromSql(q->value(5).toString()),
+            channelFromSql(q->value(6).toString()) });
     return lines;
 }
 
 Result<QList<OutcomeEntry>> BookingService::outcomeHistory(qint64 bookingId) const
 {
-    auto q = core::runQuery(m_db, QStringLiteral(
-        "SELECT id, outcome, coalesce(taught_by, 'assistant'), coalesce(tutor_id, 0), coalesce(corrects_id, 0), recorded_at, "
-        "recorded_by, note FROM tutoring_outcome WHERE booking_id = ?"), { bookingId });
+    auto q = core::runQuery(m_db,
+        QStringLiteral("SELECT id, outcome, coalesce(taught_by, 'assistant'), coalesce(tutor_id, 0), "
+                       "coalesce(corrects_id, 0), recorded_at, "
+                       "recorded_by, note FROM tutoring_outcome WHERE booking_id = ?"),
+        { bookingId });
     if (!q)
         return q.error();
     QHash<qint64, OutcomeEntry> byCorrected; // corrects_id -> entry
@@ -254,7 +263,8 @@ Status BookingService::checkOutcome(const OutcomeRequest &r, const Lesson &lesso
     if (r.state == LessonState::Booked)
         return Error(QStringLiteral("tutoring.bad_outcome"));
     if (r.state != LessonState::Cancelled && QDateTime(lesson.day, QTime(lesson.hour, 0)) > m_clock.now())
-        return Error(QStringLiteral("tutoring.outcome_too_early"), { core::toSqlDate(lesson.day), QString::number(lesson.hour) });
+        return Error(QStringLiteral("tutoring.outcome_too_early"),
+            { core::toSqlDate(lesson.day), QString::number(lesson.hour) });
     if (r.state == LessonState::Given && r.taughtBy == TaughtBy::Tutor) {
         if (r.tutorId <= 0)
             return Error(QStringLiteral("tutoring.tutor_required"));
@@ -274,11 +284,13 @@ Result<qint64> BookingService::insertOutcome(const OutcomeRequest &r, qint64 cor
         return id.error();
     const bool given = r.state == LessonState::Given;
     const bool tutor = given && r.taughtBy == TaughtBy::Tutor;
-    auto q = core::runQuery(m_db, QStringLiteral(
-        "INSERT INTO tutoring_outcome(id, booking_id, outcome, taught_by, tutor_id, corrects_id, recorded_at, recorded_by, note) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        { *id, r.bookingId, toSql(r.state), given ? QVariant(toSql(r.taughtBy)) : QVariant(), tutor ? QVariant(r.tutorId) : QVariant(),
-          correctsId > 0 ? QVariant(correctsId) : QVariant(), m_clock.nowMs(), core::sessionOperator(m_db), r.note.trimmed() });
+    auto q = core::runQuery(m_db,
+        QStringLiteral("INSERT INTO tutoring_outcome(id, booking_id, outcome, taught_by, tutor_id, corrects_id, "
+                       "recorded_at, recorded_by, note) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { *id, r.bookingId, toSql(r.state), given ? QVariant(toSql(r.taughtBy)) : QVariant(),
+            tutor ? QVariant(r.tutorId) : QVariant(), correctsId > 0 ? QVariant(correctsId) : QVariant(),
+            m_clock.nowMs(), core::sessionOperator(m_db), r.note.trimmed() });
     if (!q)
         return q.error();
     return *id;
@@ -293,7 +305,8 @@ Result<qint64> BookingService::recordOutcome(const OutcomeRequest &r)
     if (!current)
         return current.error();
     if (current->outcomeId != 0)
-        return Error(QStringLiteral("tutoring.outcome_exists"), { core::toSqlDate(current->day), QString::number(current->hour) });
+        return Error(QStringLiteral("tutoring.outcome_exists"),
+            { core::toSqlDate(current->day), QString::number(current->hour) });
     if (auto s = checkOutcome(r, *current); !s)
         return s.error();
     auto id = insertOutcome(r, 0);
@@ -329,7 +342,8 @@ Result<qint64> BookingService::correctOutcome(const OutcomeRequest &r)
         if (world->pupilBusy(current->pupilId, current->day, current->hour)
             || world->assistantBusy(current->assistantId, current->day, current->hour)
             || world->pupilHasSubjectOn(current->pupilId, current->subjectId, current->day))
-            return Error(QStringLiteral("tutoring.slot_taken_meanwhile"), { core::toSqlDate(current->day), QString::number(current->hour) });
+            return Error(QStringLiteral("tutoring.slot_taken_meanwhile"),
+                { core::toSqlDate(current->day), QString::number(current->hour) });
     }
     auto id = insertOutcome(r, current->outcomeId);
     if (!id)

@@ -79,27 +79,28 @@ struct BookingOptions {
 class BookingService {
 public:
     explicit BookingService(QSqlDatabase db, const core::Clock &clock = core::SystemClock::instance())
-        : m_db(std::move(db)), m_clock(clock)
+        : m_db(std::move(db))
+        , m_clock(clock)
     {
     }
 
     // A calendar (platform) booking, or an hour on a BES assignment when
     // request.channel is Bes. On refusal, `alternatives` (when given)
     // receives up to five free slots for the same pupil and subject.
-    core::Result<qint64> book(const BookingRequest &request, const BookingOptions &options = {},
-                              QList<FreeSlot> *alternatives = nullptr);
+    core::Result<qint64> book(
+        const BookingRequest &request, const BookingOptions &options = {}, QList<FreeSlot> *alternatives = nullptr);
 
     // The same, checked against a world the caller loaded inside its own
     // open transaction (an import of many bookings reads the database once);
     // the world is kept current: an accepted booking is added to it.
     // Alternatives come from the bookings the world holds.
     core::Result<qint64> bookIn(BookingWorld &world, const BookingRequest &request, const BookingOptions &options = {},
-                                QList<FreeSlot> *alternatives = nullptr);
+        QList<FreeSlot> *alternatives = nullptr);
 
     // The hours of a BES assignment on several slots, all or nothing: when
     // any slot is refused nothing is booked and `refusals` lists them all.
     core::Result<QList<qint64>> bookBesSeries(qint64 assignmentId, int subjectId, const QList<QPair<QDate, int>> &hours,
-                                              const BookingOptions &options = {}, QList<SlotRefusal> *refusals = nullptr);
+        const BookingOptions &options = {}, QList<SlotRefusal> *refusals = nullptr);
 
     // The first outcome of a lesson (tutoring.outcome_exists when there is
     // one: correct it instead). Given and no-show only once the lesson has
@@ -121,7 +122,8 @@ public:
     // Assistants who could take a slot now (id, label), for the booking dialog.
     core::Result<QList<QPair<qint64, QString>>> freeAssistants(int subjectId, const QDate &day, int hour) const;
     // The next free slots for a request (from its day onwards).
-    core::Result<QList<FreeSlot>> nextFreeSlots(const BookingRequest &request, int count = 5, bool refusePast = true) const;
+    core::Result<QList<FreeSlot>> nextFreeSlots(
+        const BookingRequest &request, int count = 5, bool refusePast = true) const;
 
 private:
     core::Result<qint64> insertBooking(const BookingRequest &request, const QString &note);

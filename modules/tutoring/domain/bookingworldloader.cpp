@@ -10,14 +10,15 @@ using core::Result;
 
 core::Status loadBookingsInto(const QSqlDatabase &db, BookingWorld &world, const QDate &from, const QDate &to)
 {
-    auto q = core::runQuery(db, QStringLiteral("SELECT id, pupil_id, assistant_id, subject_id, day, start_hour FROM tutoring_lesson "
-                                               "WHERE day BETWEEN ? AND ? AND state <> 'cancelled'"),
-                            { core::toSqlDate(from), core::toSqlDate(to) });
+    auto q = core::runQuery(db,
+        QStringLiteral("SELECT id, pupil_id, assistant_id, subject_id, day, start_hour FROM tutoring_lesson "
+                       "WHERE day BETWEEN ? AND ? AND state <> 'cancelled'"),
+        { core::toSqlDate(from), core::toSqlDate(to) });
     if (!q)
         return q.error();
     while (q->next())
-        world.addBooking({ q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toLongLong(), q->value(3).toInt(),
-                           core::fromSqlDate(q->value(4).toString()), q->value(5).toInt() });
+        world.addBooking({ q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toLongLong(),
+            q->value(3).toInt(), core::fromSqlDate(q->value(4).toString()), q->value(5).toInt() });
     return {};
 }
 
@@ -35,8 +36,9 @@ Result<BookingWorld> loadBookingWorld(const QSqlDatabase &db, const QDate &from,
     for (const Subject &s : *subjects)
         world.subjects.insert(s.id, { s.id, s.name, s.order });
 
-    auto pupils = core::runQuery(db, QStringLiteral("SELECT id, family_name, given_name, school_order, bes, consent_on IS NOT NULL, "
-                                                    "active FROM tutoring_pupil"));
+    auto pupils = core::runQuery(db,
+        QStringLiteral("SELECT id, family_name, given_name, school_order, bes, consent_on IS NOT NULL, "
+                       "active FROM tutoring_pupil"));
     if (!pupils)
         return pupils.error();
     while (pupils->next()) {
@@ -53,8 +55,9 @@ Result<BookingWorld> loadBookingWorld(const QSqlDatabase &db, const QDate &from,
         world.pupils.insert(f.id, f);
     }
 
-    auto assistants = core::runQuery(db, QStringLiteral("SELECT id, family_name || ' ' || given_name, safety_course, safety_course_on, "
-                                                        "active FROM tutoring_assistant"));
+    auto assistants = core::runQuery(db,
+        QStringLiteral("SELECT id, family_name || ' ' || given_name, safety_course, safety_course_on, "
+                       "active FROM tutoring_assistant"));
     if (!assistants)
         return assistants.error();
     while (assistants->next()) {
@@ -66,20 +69,23 @@ Result<BookingWorld> loadBookingWorld(const QSqlDatabase &db, const QDate &from,
         a.active = assistants->value(4).toBool();
         world.assistants.insert(a.id, a);
     }
-    auto subjectsOf = core::runQuery(db, QStringLiteral("SELECT assistant_id, subject_id FROM tutoring_assistant_subject"));
+    auto subjectsOf
+        = core::runQuery(db, QStringLiteral("SELECT assistant_id, subject_id FROM tutoring_assistant_subject"));
     if (!subjectsOf)
         return subjectsOf.error();
     while (subjectsOf->next())
         if (auto it = world.assistants.find(subjectsOf->value(0).toLongLong()); it != world.assistants.end())
             it->subjects.insert(subjectsOf->value(1).toInt());
-    auto availability = core::runQuery(db, QStringLiteral("SELECT assistant_id, weekday, start_hour FROM tutoring_availability"));
+    auto availability
+        = core::runQuery(db, QStringLiteral("SELECT assistant_id, weekday, start_hour FROM tutoring_availability"));
     if (!availability)
         return availability.error();
     while (availability->next())
         if (auto it = world.assistants.find(availability->value(0).toLongLong()); it != world.assistants.end())
             it->availability.insert(availabilityKey(availability->value(1).toInt(), availability->value(2).toInt()));
 
-    auto bes = core::runQuery(db, QStringLiteral("SELECT id, pupil_id, assistant_id, first_day, last_day, note FROM tutoring_bes_assignment"));
+    auto bes = core::runQuery(db,
+        QStringLiteral("SELECT id, pupil_id, assistant_id, first_day, last_day, note FROM tutoring_bes_assignment"));
     if (!bes)
         return bes.error();
     while (bes->next()) {

@@ -100,14 +100,16 @@ Status loadAssistantDetails(const QSqlDatabase &db, QList<Assistant> &list)
     QHash<qint64, int> index;
     for (int i = 0; i < list.size(); ++i)
         index.insert(list.at(i).id, i);
-    auto s = core::runQuery(db, QStringLiteral("SELECT assistant_id, subject_id FROM tutoring_assistant_subject ORDER BY subject_id"));
+    auto s = core::runQuery(
+        db, QStringLiteral("SELECT assistant_id, subject_id FROM tutoring_assistant_subject ORDER BY subject_id"));
     if (!s)
         return s.error();
     while (s->next())
         if (auto it = index.constFind(s->value(0).toLongLong()); it != index.constEnd())
             list[*it].subjectIds.append(s->value(1).toInt());
-    auto a = core::runQuery(db, QStringLiteral("SELECT assistant_id, weekday, start_hour FROM tutoring_availability "
-                                               "ORDER BY weekday, start_hour"));
+    auto a = core::runQuery(db,
+        QStringLiteral("SELECT assistant_id, weekday, start_hour FROM tutoring_availability "
+                       "ORDER BY weekday, start_hour"));
     if (!a)
         return a.error();
     while (a->next())
@@ -139,12 +141,17 @@ Result<bool> isReferenced(const QSqlDatabase &db, const QStringList &checks, qin
 
 } // namespace
 
-Result<QString> PeopleRepository::codeFor(const QString &requested, const QString &table, qint64 id, const QString &prefix) const
+Result<QString> PeopleRepository::codeFor(
+    const QString &requested, const QString &table, qint64 id, const QString &prefix) const
 {
     const QString code = requested.trimmed();
     if (code.isEmpty())
-        return QStringLiteral("%1%2-%3").arg(prefix).arg(core::workstationOfRowId(id)).arg(id & ((qint64(1) << core::workstationIdShift) - 1));
-    auto other = core::queryValue(m_db, QStringLiteral("SELECT id FROM %1 WHERE code = ? AND id <> ?").arg(table), { code, id });
+        return QStringLiteral("%1%2-%3")
+            .arg(prefix)
+            .arg(core::workstationOfRowId(id))
+            .arg(id & ((qint64(1) << core::workstationIdShift) - 1));
+    auto other = core::queryValue(
+        m_db, QStringLiteral("SELECT id FROM %1 WHERE code = ? AND id <> ?").arg(table), { code, id });
     if (!other)
         return other.error();
     if (other->isValid()) {
@@ -172,7 +179,8 @@ Status PeopleRepository::checkComune(int comuneId) const
 
 Result<Pupil> PeopleRepository::pupil(qint64 id) const
 {
-    auto q = core::runQuery(m_db, QStringLiteral("SELECT %1 FROM tutoring_pupil WHERE id = ?").arg(pupilColumns), { id });
+    auto q
+        = core::runQuery(m_db, QStringLiteral("SELECT %1 FROM tutoring_pupil WHERE id = ?").arg(pupilColumns), { id });
     if (!q)
         return q.error();
     if (!q->next())
@@ -187,9 +195,10 @@ Result<qint64> PeopleRepository::pupilIdByCode(const QString &code) const
 
 Result<QList<Pupil>> PeopleRepository::pupils(bool activeOnly) const
 {
-    auto q = core::runQuery(m_db, QStringLiteral("SELECT %1 FROM tutoring_pupil %2 ORDER BY family_name COLLATE NOCASE, "
-                                                 "given_name COLLATE NOCASE, id")
-                                      .arg(pupilColumns, activeOnly ? QStringLiteral("WHERE active = 1") : QString()));
+    auto q = core::runQuery(m_db,
+        QStringLiteral("SELECT %1 FROM tutoring_pupil %2 ORDER BY family_name COLLATE NOCASE, "
+                       "given_name COLLATE NOCASE, id")
+            .arg(pupilColumns, activeOnly ? QStringLiteral("WHERE active = 1") : QString()));
     if (!q)
         return q.error();
     QList<Pupil> list;
@@ -217,16 +226,18 @@ Result<qint64> PeopleRepository::savePupil(const Pupil &p)
     auto code = codeFor(p.code, QStringLiteral("tutoring_pupil"), id, QStringLiteral("R"));
     if (!code)
         return code.error();
-    const QVariantList values{ *code, p.familyName.trimmed(), p.givenName.trimmed(), p.birthYear, toSql(p.order), p.classYear,
-                               p.schoolName.trimmed(), p.comuneId, p.parentName.trimmed(), p.parentPhone.trimmed(),
-                               p.parentEmail.trimmed(), int(p.bes), nullableDate(p.consentOn), int(p.active), p.notes.trimmed(), id };
+    const QVariantList values { *code, p.familyName.trimmed(), p.givenName.trimmed(), p.birthYear, toSql(p.order),
+        p.classYear, p.schoolName.trimmed(), p.comuneId, p.parentName.trimmed(), p.parentPhone.trimmed(),
+        p.parentEmail.trimmed(), int(p.bes), nullableDate(p.consentOn), int(p.active), p.notes.trimmed(), id };
     const QString sql = p.id == 0
-        ? QStringLiteral("INSERT INTO tutoring_pupil(code, family_name, given_name, birth_year, school_order, class_year, "
-                         "school_name, comune_id, parent_name, parent_phone, parent_email, bes, consent_on, active, notes, id) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        : QStringLiteral("UPDATE tutoring_pupil SET code = ?, family_name = ?, given_name = ?, birth_year = ?, school_order = ?, "
-                         "class_year = ?, school_name = ?, comune_id = ?, parent_name = ?, parent_phone = ?, parent_email = ?, "
-                         "bes = ?, consent_on = ?, active = ?, notes = ? WHERE id = ?");
+        ? QStringLiteral(
+            "INSERT INTO tutoring_pupil(code, family_name, given_name, birth_year, school_order, class_year, "
+            "school_name, comune_id, parent_name, parent_phone, parent_email, bes, consent_on, active, notes, id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        : QStringLiteral(
+            "UPDATE tutoring_pupil SET code = ?, family_name = ?, given_name = ?, birth_year = ?, school_order = ?, "
+            "class_year = ?, school_name = ?, comune_id = ?, parent_name = ?, parent_phone = ?, parent_email = ?, "
+            "bes = ?, consent_on = ?, active = ?, notes = ? WHERE id = ?");
     if (auto q = core::runQuery(m_db, sql, values); !q)
         return q.error();
     if (auto s = tx.commit(); !s)
@@ -242,8 +253,10 @@ Status PeopleRepository::deletePupil(qint64 id)
     auto p = pupil(id);
     if (!p)
         return p.error();
-    auto used = isReferenced(m_db, { QStringLiteral("SELECT 1 FROM tutoring_booking WHERE pupil_id = ? LIMIT 1"),
-                                     QStringLiteral("SELECT 1 FROM tutoring_bes_assignment WHERE pupil_id = ? LIMIT 1") }, id);
+    auto used = isReferenced(m_db,
+        { QStringLiteral("SELECT 1 FROM tutoring_booking WHERE pupil_id = ? LIMIT 1"),
+            QStringLiteral("SELECT 1 FROM tutoring_bes_assignment WHERE pupil_id = ? LIMIT 1") },
+        id);
     if (!used)
         return used.error();
     if (*used)
@@ -257,12 +270,13 @@ Status PeopleRepository::deletePupil(qint64 id)
 
 Result<Assistant> PeopleRepository::assistant(qint64 id) const
 {
-    auto q = core::runQuery(m_db, QStringLiteral("SELECT %1 FROM tutoring_assistant WHERE id = ?").arg(assistantColumns), { id });
+    auto q = core::runQuery(
+        m_db, QStringLiteral("SELECT %1 FROM tutoring_assistant WHERE id = ?").arg(assistantColumns), { id });
     if (!q)
         return q.error();
     if (!q->next())
         return Error(QStringLiteral("tutoring.not_found"), { QString::number(id) });
-    QList<Assistant> one{ readAssistant(*q) };
+    QList<Assistant> one { readAssistant(*q) };
     if (auto s = loadAssistantDetails(m_db, one); !s)
         return s.error();
     return one.first();
@@ -275,9 +289,10 @@ Result<qint64> PeopleRepository::assistantIdByCode(const QString &code) const
 
 Result<QList<Assistant>> PeopleRepository::assistants(bool activeOnly) const
 {
-    auto q = core::runQuery(m_db, QStringLiteral("SELECT %1 FROM tutoring_assistant %2 ORDER BY family_name COLLATE NOCASE, "
-                                                 "given_name COLLATE NOCASE, id")
-                                      .arg(assistantColumns, activeOnly ? QStringLiteral("WHERE active = 1") : QString()));
+    auto q = core::runQuery(m_db,
+        QStringLiteral("SELECT %1 FROM tutoring_assistant %2 ORDER BY family_name COLLATE NOCASE, "
+                       "given_name COLLATE NOCASE, id")
+            .arg(assistantColumns, activeOnly ? QStringLiteral("WHERE active = 1") : QString()));
     if (!q)
         return q.error();
     QList<Assistant> list;
@@ -315,25 +330,30 @@ Result<qint64> PeopleRepository::saveAssistant(const Assistant &a)
     auto code = codeFor(a.code, QStringLiteral("tutoring_assistant"), id, QStringLiteral("A"));
     if (!code)
         return code.error();
-    const QVariantList values{ *code, a.familyName.trimmed(), a.givenName.trimmed(), a.schoolId, a.classYear, a.comuneId,
-                               nullableId(a.tutorId), a.email.trimmed(), a.phone.trimmed(), toSql(a.safetyCourse),
-                               a.safetyCourse == SafetyCourse::Done ? nullableDate(a.safetyCourseOn) : QVariant(),
-                               int(a.active), a.notes.trimmed(), id };
+    const QVariantList values { *code, a.familyName.trimmed(), a.givenName.trimmed(), a.schoolId, a.classYear,
+        a.comuneId, nullableId(a.tutorId), a.email.trimmed(), a.phone.trimmed(), toSql(a.safetyCourse),
+        a.safetyCourse == SafetyCourse::Done ? nullableDate(a.safetyCourseOn) : QVariant(), int(a.active),
+        a.notes.trimmed(), id };
     const QString sql = a.id == 0
-        ? QStringLiteral("INSERT INTO tutoring_assistant(code, family_name, given_name, school_id, class_year, comune_id, tutor_id, "
-                         "email, phone, safety_course, safety_course_on, active, notes, id) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        : QStringLiteral("UPDATE tutoring_assistant SET code = ?, family_name = ?, given_name = ?, school_id = ?, class_year = ?, "
-                         "comune_id = ?, tutor_id = ?, email = ?, phone = ?, safety_course = ?, safety_course_on = ?, "
-                         "active = ?, notes = ? WHERE id = ?");
+        ? QStringLiteral(
+            "INSERT INTO tutoring_assistant(code, family_name, given_name, school_id, class_year, comune_id, tutor_id, "
+            "email, phone, safety_course, safety_course_on, active, notes, id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        : QStringLiteral(
+            "UPDATE tutoring_assistant SET code = ?, family_name = ?, given_name = ?, school_id = ?, class_year = ?, "
+            "comune_id = ?, tutor_id = ?, email = ?, phone = ?, safety_course = ?, safety_course_on = ?, "
+            "active = ?, notes = ? WHERE id = ?");
     if (auto q = core::runQuery(m_db, sql, values); !q)
         return q.error();
 
     // Subjects and availability are replaced as a whole: they are the
     // assistant's current offer, not a history.
     if (a.id != 0) {
-        for (const QString &table : { QStringLiteral("tutoring_assistant_subject"), QStringLiteral("tutoring_availability") })
-            if (auto q = core::runQuery(m_db, QStringLiteral("DELETE FROM %1 WHERE assistant_id = ?").arg(table), { id }); !q)
+        for (const QString &table :
+            { QStringLiteral("tutoring_assistant_subject"), QStringLiteral("tutoring_availability") })
+            if (auto q
+                = core::runQuery(m_db, QStringLiteral("DELETE FROM %1 WHERE assistant_id = ?").arg(table), { id });
+                !q)
                 return q.error();
     }
     QList<int> subjects = a.subjectIds;
@@ -348,8 +368,9 @@ Result<qint64> PeopleRepository::saveAssistant(const Assistant &a)
             return first.error();
         qint64 next = *first;
         for (int subject : subjects) {
-            auto q = core::runQuery(m_db, QStringLiteral("INSERT INTO tutoring_assistant_subject(id, assistant_id, subject_id) VALUES (?, ?, ?)"),
-                                    { next++, id, subject });
+            auto q = core::runQuery(m_db,
+                QStringLiteral("INSERT INTO tutoring_assistant_subject(id, assistant_id, subject_id) VALUES (?, ?, ?)"),
+                { next++, id, subject });
             if (!q) {
                 Error e(QStringLiteral("tutoring.unknown_subject"), { QString::number(subject) });
                 e.where.field = QStringLiteral("subjects");
@@ -357,8 +378,10 @@ Result<qint64> PeopleRepository::saveAssistant(const Assistant &a)
             }
         }
         for (int slot : weekly) {
-            auto q = core::runQuery(m_db, QStringLiteral("INSERT INTO tutoring_availability(id, assistant_id, weekday, start_hour) VALUES (?, ?, ?, ?)"),
-                                    { next++, id, slot / 100, slot % 100 });
+            auto q = core::runQuery(m_db,
+                QStringLiteral(
+                    "INSERT INTO tutoring_availability(id, assistant_id, weekday, start_hour) VALUES (?, ?, ?, ?)"),
+                { next++, id, slot / 100, slot % 100 });
             if (!q)
                 return q.error();
         }
@@ -376,15 +399,17 @@ Status PeopleRepository::deleteAssistant(qint64 id)
     auto a = assistant(id);
     if (!a)
         return a.error();
-    auto used = isReferenced(m_db, { QStringLiteral("SELECT 1 FROM tutoring_booking WHERE assistant_id = ? LIMIT 1"),
-                                     QStringLiteral("SELECT 1 FROM tutoring_bes_assignment WHERE assistant_id = ? LIMIT 1") }, id);
+    auto used = isReferenced(m_db,
+        { QStringLiteral("SELECT 1 FROM tutoring_booking WHERE assistant_id = ? LIMIT 1"),
+            QStringLiteral("SELECT 1 FROM tutoring_bes_assignment WHERE assistant_id = ? LIMIT 1") },
+        id);
     if (!used)
         return used.error();
     if (*used)
         return Error(QStringLiteral("tutoring.in_use"), { a->code });
     for (const QString &sql : { QStringLiteral("DELETE FROM tutoring_assistant_subject WHERE assistant_id = ?"),
-                                QStringLiteral("DELETE FROM tutoring_availability WHERE assistant_id = ?"),
-                                QStringLiteral("DELETE FROM tutoring_assistant WHERE id = ?") })
+             QStringLiteral("DELETE FROM tutoring_availability WHERE assistant_id = ?"),
+             QStringLiteral("DELETE FROM tutoring_assistant WHERE id = ?") })
         if (auto q = core::runQuery(m_db, sql, { id }); !q)
             return q.error();
     return tx.commit();
@@ -392,8 +417,10 @@ Status PeopleRepository::deleteAssistant(qint64 id)
 
 Result<int> PeopleRepository::hoursGivenBy(qint64 assistantId) const
 {
-    auto v = core::queryValue(m_db, QStringLiteral("SELECT count(*) FROM tutoring_lesson WHERE assistant_id = ? "
-                                                   "AND state = 'given' AND taught_by = 'assistant'"), { assistantId });
+    auto v = core::queryValue(m_db,
+        QStringLiteral("SELECT count(*) FROM tutoring_lesson WHERE assistant_id = ? "
+                       "AND state = 'given' AND taught_by = 'assistant'"),
+        { assistantId });
     if (!v)
         return v.error();
     return v->toInt();
@@ -403,7 +430,8 @@ Result<int> PeopleRepository::hoursGivenBy(qint64 assistantId) const
 
 Result<Tutor> PeopleRepository::tutor(qint64 id) const
 {
-    auto q = core::runQuery(m_db, QStringLiteral("SELECT %1 FROM tutoring_tutor WHERE id = ?").arg(tutorColumns), { id });
+    auto q
+        = core::runQuery(m_db, QStringLiteral("SELECT %1 FROM tutoring_tutor WHERE id = ?").arg(tutorColumns), { id });
     if (!q)
         return q.error();
     if (!q->next())
@@ -418,9 +446,10 @@ Result<qint64> PeopleRepository::tutorIdByCode(const QString &code) const
 
 Result<QList<Tutor>> PeopleRepository::tutors(bool activeOnly) const
 {
-    auto q = core::runQuery(m_db, QStringLiteral("SELECT %1 FROM tutoring_tutor %2 ORDER BY family_name COLLATE NOCASE, "
-                                                 "given_name COLLATE NOCASE, id")
-                                      .arg(tutorColumns, activeOnly ? QStringLiteral("WHERE active = 1") : QString()));
+    auto q = core::runQuery(m_db,
+        QStringLiteral("SELECT %1 FROM tutoring_tutor %2 ORDER BY family_name COLLATE NOCASE, "
+                       "given_name COLLATE NOCASE, id")
+            .arg(tutorColumns, activeOnly ? QStringLiteral("WHERE active = 1") : QString()));
     if (!q)
         return q.error();
     QList<Tutor> list;
@@ -446,13 +475,15 @@ Result<qint64> PeopleRepository::saveTutor(const Tutor &t)
     auto code = codeFor(t.code, QStringLiteral("tutoring_tutor"), id, QStringLiteral("T"));
     if (!code)
         return code.error();
-    const QVariantList values{ *code, t.familyName.trimmed(), t.givenName.trimmed(), toSql(t.kind), t.email.trimmed(),
-                               t.phone.trimmed(), int(t.active), t.notes.trimmed(), id };
+    const QVariantList values { *code, t.familyName.trimmed(), t.givenName.trimmed(), toSql(t.kind), t.email.trimmed(),
+        t.phone.trimmed(), int(t.active), t.notes.trimmed(), id };
     const QString sql = t.id == 0
-        ? QStringLiteral("INSERT INTO tutoring_tutor(code, family_name, given_name, kind, email, phone, active, notes, id) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        : QStringLiteral("UPDATE tutoring_tutor SET code = ?, family_name = ?, given_name = ?, kind = ?, email = ?, phone = ?, "
-                         "active = ?, notes = ? WHERE id = ?");
+        ? QStringLiteral(
+            "INSERT INTO tutoring_tutor(code, family_name, given_name, kind, email, phone, active, notes, id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        : QStringLiteral(
+            "UPDATE tutoring_tutor SET code = ?, family_name = ?, given_name = ?, kind = ?, email = ?, phone = ?, "
+            "active = ?, notes = ? WHERE id = ?");
     if (auto q = core::runQuery(m_db, sql, values); !q)
         return q.error();
     if (auto s = tx.commit(); !s)
@@ -468,8 +499,10 @@ Status PeopleRepository::deleteTutor(qint64 id)
     auto t = tutor(id);
     if (!t)
         return t.error();
-    auto used = isReferenced(m_db, { QStringLiteral("SELECT 1 FROM tutoring_outcome WHERE tutor_id = ? LIMIT 1"),
-                                     QStringLiteral("SELECT 1 FROM tutoring_assistant WHERE tutor_id = ? LIMIT 1") }, id);
+    auto used = isReferenced(m_db,
+        { QStringLiteral("SELECT 1 FROM tutoring_outcome WHERE tutor_id = ? LIMIT 1"),
+            QStringLiteral("SELECT 1 FROM tutoring_assistant WHERE tutor_id = ? LIMIT 1") },
+        id);
     if (!used)
         return used.error();
     if (*used)

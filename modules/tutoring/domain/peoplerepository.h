@@ -22,7 +22,8 @@ namespace tutoring {
 class PeopleRepository {
 public:
     explicit PeopleRepository(QSqlDatabase db, const core::Clock &clock = core::SystemClock::instance())
-        : m_db(std::move(db)), m_clock(clock)
+        : m_db(std::move(db))
+        , m_clock(clock)
     {
     }
 
@@ -49,7 +50,8 @@ public:
     core::Result<int> hoursGivenBy(qint64 assistantId) const;
 
 private:
-    core::Result<QString> codeFor(const QString &requested, const QString &table, qint64 id, const QString &prefix) const;
+    core::Result<QString> codeFor(
+        const QString &requested, const QString &table, qint64 id, const QString &prefix) const;
     core::Status checkComune(int comuneId) const;
 
     QSqlDatabase m_db;

@@ -17,8 +17,8 @@ struct ServicePeriod {
     QString name;
     QDate firstDay;
     QDate lastDay;
-    QList<int> weekdays{ 1, 2, 3, 4, 5, 6 }; // ISO: 1 = Monday
-    QList<int> slotHours{ 15, 16, 17 };
+    QList<int> weekdays { 1, 2, 3, 4, 5, 6 }; // ISO: 1 = Monday
+    QList<int> slotHours { 15, 16, 17 };
 
     bool isValid() const { return firstDay.isValid() && lastDay.isValid() && firstDay <= lastDay; }
     bool contains(const QDate &day) const { return day.isValid() && day >= firstDay && day <= lastDay; }

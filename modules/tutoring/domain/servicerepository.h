@@ -13,7 +13,10 @@ namespace tutoring {
 // with its own connection.
 class ServiceRepository {
 public:
-    explicit ServiceRepository(QSqlDatabase db) : m_db(std::move(db)) { }
+    explicit ServiceRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
 
     core::Result<QList<Subject>> subjects() const;
     core::Result<QList<School>> schools() const;

@@ -74,16 +74,14 @@ QList<int> pastShares(const QList<int> &hours, int pastTotal)
         given += shares.last();
         remainders.append({ exact - shares.last(), i });
     }
-    std::sort(remainders.begin(), remainders.end(), [](const auto &a, const auto &b) {
-        return a.first > b.first || (a.first == b.first && a.second < b.second);
-    });
+    std::sort(remainders.begin(), remainders.end(),
+        [](const auto &a, const auto &b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
     for (int k = 0; given < pastTotal && k < remainders.size(); ++k, ++given)
         ++shares[remainders.at(k).second];
     return shares;
 }
 
-template<typename T>
-void shuffle(QList<T> &list, QRandomGenerator &random)
+template <typename T> void shuffle(QList<T> &list, QRandomGenerator &random)
 {
     for (qsizetype i = list.size() - 1; i > 0; --i)
         list.swapItemsAt(i, qsizetype(random.bounded(quint32(i + 1))));
@@ -119,7 +117,11 @@ struct Planned {
 // calendar (except the past, which it is).
 class Planner {
 public:
-    Planner(BookingWorld world, QRandomGenerator &random) : m_world(std::move(world)), m_random(random) { }
+    Planner(BookingWorld world, QRandomGenerator &random)
+        : m_world(std::move(world))
+        , m_random(random)
+    {
+    }
 
     // Places `count` hours of the unit on distinct days among `days`.
     Status place(const Unit &unit, int count, const QList<QDate> &days, bool cancelled = false)
@@ -135,8 +137,8 @@ public:
         }
         if (placed < count)
             return Error(QStringLiteral("tutoring.demo_unplaceable"),
-                         { QString::number(unit.pupilId), QString::number(unit.subjectId), QString::number(count),
-                           QString::number(count - placed), QString::number(days.size()) });
+                { QString::number(unit.pupilId), QString::number(unit.subjectId), QString::number(count),
+                    QString::number(count - placed), QString::number(days.size()) });
         return {};
     }
 
@@ -185,16 +187,22 @@ private:
 // Writes bookings and outcomes with prepared statements reused for speed.
 class LedgerWriter {
 public:
-    explicit LedgerWriter(const QSqlDatabase &db) : m_db(db), m_booking(db), m_outcome(db) { }
+    explicit LedgerWriter(const QSqlDatabase &db)
+        : m_db(db)
+        , m_booking(db)
+        , m_outcome(db)
+    {
+    }
 
     Status prepare()
     {
-        const QString booking = QStringLiteral(
-            "INSERT INTO tutoring_booking(id, pupil_id, subject_id, assistant_id, day, start_hour, channel, bes_assignment_id, "
-            "booked_at, booked_by, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo', '')");
-        const QString outcome = QStringLiteral(
-            "INSERT INTO tutoring_outcome(id, booking_id, outcome, taught_by, tutor_id, corrects_id, recorded_at, recorded_by, note) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, 'demo', ?)");
+        const QString booking
+            = QStringLiteral("INSERT INTO tutoring_booking(id, pupil_id, subject_id, assistant_id, day, start_hour, "
+                             "channel, bes_assignment_id, "
+                             "booked_at, booked_by, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo', '')");
+        const QString outcome = QStringLiteral("INSERT INTO tutoring_outcome(id, booking_id, outcome, taught_by, "
+                                               "tutor_id, corrects_id, recorded_at, recorded_by, note) "
+                                               "VALUES (?, ?, ?, ?, ?, ?, ?, 'demo', ?)");
         if (!m_booking.prepare(booking))
             return core::queryError(m_booking, booking);
         if (!m_outcome.prepare(outcome))
@@ -220,8 +228,8 @@ public:
         auto id = nextId();
         if (!id)
             return id.error();
-        const QVariantList v{ *id, r.pupilId, r.subjectId, r.assistantId, core::toSqlDate(r.day), r.hour, toSql(r.channel),
-                              r.channel == Channel::Bes ? QVariant(r.besAssignmentId) : QVariant(), bookedAt };
+        const QVariantList v { *id, r.pupilId, r.subjectId, r.assistantId, core::toSqlDate(r.day), r.hour,
+            toSql(r.channel), r.channel == Channel::Bes ? QVariant(r.besAssignmentId) : QVariant(), bookedAt };
         for (int i = 0; i < v.size(); ++i)
             core::bindValue(m_booking, i, v.at(i));
         if (!m_booking.exec())
@@ -230,16 +238,16 @@ public:
     }
 
     Result<qint64> outcome(qint64 bookingId, LessonState state, qint64 tutorId, qint64 correctsId, qint64 recordedAt,
-                           const QString &note = QString())
+        const QString &note = QString())
     {
         auto id = nextId();
         if (!id)
             return id.error();
         const bool given = state == LessonState::Given;
-        const QVariantList v{ *id, bookingId, toSql(state),
-                              given ? QVariant(toSql(tutorId ? TaughtBy::Tutor : TaughtBy::Assistant)) : QVariant(),
-                              tutorId ? QVariant(tutorId) : QVariant(), correctsId ? QVariant(correctsId) : QVariant(), recordedAt,
-                              note };
+        const QVariantList v { *id, bookingId, toSql(state),
+            given ? QVariant(toSql(tutorId ? TaughtBy::Tutor : TaughtBy::Assistant)) : QVariant(),
+            tutorId ? QVariant(tutorId) : QVariant(), correctsId ? QVariant(correctsId) : QVariant(), recordedAt,
+            note };
         for (int i = 0; i < v.size(); ++i)
             core::bindValue(m_outcome, i, v.at(i));
         if (!m_outcome.exec())
@@ -268,16 +276,18 @@ qint64 bookedAtFor(const QDate &day, int hour, QRandomGenerator &random, const Q
 
 struct DemoPeople {
     QList<qint64> tutors;
-    QList<qint64> assistants;                // all 111
-    QHash<qint64, qint64> tutorOfAssistant;  // assistant -> tutor
+    QList<qint64> assistants; // all 111
+    QHash<qint64, qint64> tutorOfAssistant; // assistant -> tutor
     QHash<int, QList<qint64>> teachersBySubject; // course done, January
 };
 
 class TutoringDemo {
 public:
     explicit TutoringDemo(core::DemoContext &context)
-        : m_context(context), m_db(context.db),
-          m_asOfClock(QDateTime(PublishedTutoring::asOf(), QTime(20, 0))), m_todayClock(QDateTime(context.today, QTime(12, 0)))
+        : m_context(context)
+        , m_db(context.db)
+        , m_asOfClock(QDateTime(PublishedTutoring::asOf(), QTime(20, 0)))
+        , m_todayClock(QDateTime(context.today, QTime(12, 0)))
     {
     }
 
@@ -315,8 +325,8 @@ private:
     Result<QList<Unit>> createPupils(const core::ComuneMatcher &matcher);
     Status writeLedger(const QList<Planned> &planned, const QDate &asOf, int noShows, int standIns, int corrections);
     Status laterYear(int year);
-    Result<qint64> saveAssistant(int index, int schoolId, int comuneId, SafetyCourse course, const QDate &courseOn,
-                                 const QList<int> &subjects);
+    Result<qint64> saveAssistant(
+        int index, int schoolId, int comuneId, SafetyCourse course, const QDate &courseOn, const QList<int> &subjects);
 
     core::DemoContext &m_context;
     QSqlDatabase m_db;
@@ -334,11 +344,10 @@ Status TutoringDemo::createPeople()
     PeopleRepository people(m_db, m_asOfClock);
     // Six tutors: teachers and retired teachers.
     const QList<QPair<QString, QString>> tutorNames = { { QStringLiteral("Brambilla"), QStringLiteral("Giovanna") },
-                                                        { QStringLiteral("Colombo"), QStringLiteral("Roberto") },
-                                                        { QStringLiteral("Fumagalli"), QStringLiteral("Maria Grazia") },
-                                                        { QStringLiteral("Galli"), QStringLiteral("Paolo") },
-                                                        { QStringLiteral("Mauri"), QStringLiteral("Laura") },
-                                                        { QStringLiteral("Sironi"), QStringLiteral("Franco") } };
+        { QStringLiteral("Colombo"), QStringLiteral("Roberto") },
+        { QStringLiteral("Fumagalli"), QStringLiteral("Maria Grazia") },
+        { QStringLiteral("Galli"), QStringLiteral("Paolo") }, { QStringLiteral("Mauri"), QStringLiteral("Laura") },
+        { QStringLiteral("Sironi"), QStringLiteral("Franco") } };
     for (int i = 0; i < tutorNames.size(); ++i) {
         Tutor t;
         t.code = QStringLiteral("T%1").arg(i + 1, 2, 10, QLatin1Char('0'));
@@ -358,11 +367,12 @@ Status TutoringDemo::createPeople()
         "Cusano Milanino,Bresso,Segrate,Pioltello,San Donato Milanese,San Giuliano Milanese,Peschiera Borromeo,Corsico,"
         "Buccinasco,Rozzano,Opera,Assago,Cesano Boscone,Settimo Milanese,Pero,Novate Milanese,Garbagnate Milanese,"
         "Senago,Corbetta,Abbiategrasso,Gorgonzola,Cernusco sul Naviglio,Vimodrone,Legnano")
-                                        .split(QLatin1Char(','));
+                                      .split(QLatin1Char(','));
     QList<int> homes;
     for (const QString &name : homeNames) {
-        auto id = core::queryValue(m_db, QStringLiteral("SELECT c.id FROM comune c JOIN comune_cmm m ON m.comune_id = c.id WHERE c.name = ?"),
-                                   { name });
+        auto id = core::queryValue(m_db,
+            QStringLiteral("SELECT c.id FROM comune c JOIN comune_cmm m ON m.comune_id = c.id WHERE c.name = ?"),
+            { name });
         if (!id)
             return id.error();
         if (!id->isValid())
@@ -384,12 +394,12 @@ Status TutoringDemo::createPeople()
     QHash<int, int> courseGroup; // index -> 0 January, 1 February, 2 enrolled
     for (int k = 0; k < order.size(); ++k)
         courseGroup.insert(order.at(k), k < 40 ? 0 : (k < PublishedTutoring::assistantsSafetyDone ? 1 : 2));
-    const QList<QDate> januaryEditions{ QDate(2021, 1, 16), QDate(2021, 1, 23), QDate(2021, 1, 30) };
+    const QList<QDate> januaryEditions { QDate(2021, 1, 16), QDate(2021, 1, 23), QDate(2021, 1, 30) };
 
     // Subjects: the general area for most, the specific areas spread so
     // that each has several teachers.
-    const QList<int> highSubjects{ 2, 3, 4, 5, 6, 7, 8, 9 };
-    const QList<int> highWeights{ 6, 7, 7, 3, 2, 3, 2, 2 };
+    const QList<int> highSubjects { 2, 3, 4, 5, 6, 7, 8, 9 };
+    const QList<int> highWeights { 6, 7, 7, 3, 2, 3, 2, 2 };
     int weightSum = 0;
     for (int w : highWeights)
         weightSum += w;
@@ -406,12 +416,15 @@ Status TutoringDemo::createPeople()
     for (int i = 0; i < PublishedTutoring::assistants; ++i) {
         const auto school = schoolList.at(i % schoolList.size());
         // The first 34 cover every home comune once; then near the school or anywhere.
-        int home = i < homes.size() ? homes.at(i) : (m_random.bounded(2u) == 0 ? school.second : homes.at(int(m_random.bounded(quint32(homes.size())))));
+        int home = i < homes.size()
+            ? homes.at(i)
+            : (m_random.bounded(2u) == 0 ? school.second : homes.at(int(m_random.bounded(quint32(homes.size())))));
         if (!homes.contains(home))
             home = homes.first();
         const int group = courseGroup.value(i);
         const SafetyCourse course = group == 2 ? SafetyCourse::Enrolled : SafetyCourse::Done;
-        const QDate on = group == 0 ? januaryEditions.at(int(m_random.bounded(3u))) : (group == 1 ? QDate(2021, 2, 20) : QDate());
+        const QDate on
+            = group == 0 ? januaryEditions.at(int(m_random.bounded(3u))) : (group == 1 ? QDate(2021, 2, 20) : QDate());
         QList<int> subjects;
         if (i % 5 != 4)
             subjects.append(generalSubject);
@@ -433,8 +446,8 @@ Status TutoringDemo::createPeople()
     return {};
 }
 
-Result<qint64> TutoringDemo::saveAssistant(int index, int schoolId, int comuneId, SafetyCourse course, const QDate &courseOn,
-                                           const QList<int> &subjects)
+Result<qint64> TutoringDemo::saveAssistant(
+    int index, int schoolId, int comuneId, SafetyCourse course, const QDate &courseOn, const QList<int> &subjects)
 {
     Assistant a;
     a.code = QStringLiteral("A%1").arg(index + 1, 3, 10, QLatin1Char('0'));
@@ -450,11 +463,11 @@ Result<qint64> TutoringDemo::saveAssistant(int index, int schoolId, int comuneId
     a.safetyCourseOn = courseOn;
     a.subjectIds = subjects;
     // Three or four afternoons a week, two or three slots each.
-    QList<int> days{ 1, 2, 3, 4, 5, 6 };
+    QList<int> days { 1, 2, 3, 4, 5, 6 };
     shuffle(days, m_random);
     const int dayCount = 3 + int(m_random.bounded(2u));
     for (int d = 0; d < dayCount; ++d) {
-        QList<int> hours{ 15, 16, 17 };
+        QList<int> hours { 15, 16, 17 };
         shuffle(hours, m_random);
         const int hourCount = 2 + int(m_random.bounded(2u));
         for (int h = 0; h < hourCount; ++h)
@@ -496,9 +509,9 @@ Result<QList<Unit>> TutoringDemo::createPupils(const core::ComuneMatcher &matche
     };
     auto subjectsFor = [&](SchoolOrder order) {
         if (order == SchoolOrder::Middle)
-            return QList<int>{ generalSubject };
+            return QList<int> { generalSubject };
         QList<int> subjects;
-        const QList<int> common{ 3, 4, 2, 3, 4, 5, 6, 7 };
+        const QList<int> common { 3, 4, 2, 3, 4, 5, 6, 7 };
         subjects.append(common.at(int(m_random.bounded(quint32(common.size())))));
         if (m_random.bounded(3u) == 0) {
             const int second = common.at(int(m_random.bounded(quint32(common.size()))));
@@ -528,8 +541,9 @@ Result<QList<Unit>> TutoringDemo::createPupils(const core::ComuneMatcher &matche
             if (!id)
                 return id.error();
             const QList<int> subjects = subjectsFor(order);
-            const QList<int> split = perPupil.at(k) >= int(subjects.size()) ? splitHours(perPupil.at(k), int(subjects.size()), 36, m_random)
-                                                                            : QList<int>{ perPupil.at(k) };
+            const QList<int> split = perPupil.at(k) >= int(subjects.size())
+                ? splitHours(perPupil.at(k), int(subjects.size()), 36, m_random)
+                : QList<int> { perPupil.at(k) };
             for (int s = 0; s < split.size(); ++s)
                 units.append({ *id, subjects.at(s), split.at(s), Channel::Platform, 0, 0 });
         }
@@ -537,7 +551,8 @@ Result<QList<Unit>> TutoringDemo::createPupils(const core::ComuneMatcher &matche
 
     // 16 BES pupils living in the same comuni, each with a stable assistant
     // (a January course, a different one each) and 640 hours in all.
-    const QList<int> besHours = splitHours(PublishedTutoring::hoursBookedBes, PublishedTutoring::pupilsBes, 45, m_random);
+    const QList<int> besHours
+        = splitHours(PublishedTutoring::hoursBookedBes, PublishedTutoring::pupilsBes, 45, m_random);
     QSet<qint64> usedAssistants;
     for (int k = 0; k < PublishedTutoring::pupilsBes; ++k) {
         const SchoolOrder order = k < 9 ? SchoolOrder::Middle : SchoolOrder::High;
@@ -548,7 +563,7 @@ Result<QList<Unit>> TutoringDemo::createPupils(const core::ComuneMatcher &matche
         auto id = newPupil(comuneId, name->toString(), order, true);
         if (!id)
             return id.error();
-        const int subject = order == SchoolOrder::Middle ? generalSubject : QList<int>{ 3, 4, 2 }.at(k % 3);
+        const int subject = order == SchoolOrder::Middle ? generalSubject : QList<int> { 3, 4, 2 }.at(k % 3);
         qint64 assistant = 0;
         for (qint64 candidate : m_people.teachersBySubject.value(subject))
             if (!usedAssistants.contains(candidate)) {
@@ -556,17 +571,19 @@ Result<QList<Unit>> TutoringDemo::createPupils(const core::ComuneMatcher &matche
                 break;
             }
         if (!assistant)
-            return Error(QStringLiteral("tutoring.demo_unplaceable"), { QString::number(*id), QString::number(besHours.at(k)) });
+            return Error(
+                QStringLiteral("tutoring.demo_unplaceable"), { QString::number(*id), QString::number(besHours.at(k)) });
         usedAssistants.insert(assistant);
         auto assignment = core::allocateRowId(m_db);
         if (!assignment)
             return assignment.error();
         const QDate first = QDate(2021, 2, 4).addDays(int(m_random.bounded(3u)));
-        if (auto q = core::runQuery(m_db, QStringLiteral(
-                "INSERT INTO tutoring_bes_assignment(id, pupil_id, assistant_id, first_day, last_day, assigned_at, assigned_by, note) "
-                "VALUES (?, ?, ?, ?, NULL, ?, 'demo', ?)"),
+        if (auto q = core::runQuery(m_db,
+                QStringLiteral("INSERT INTO tutoring_bes_assignment(id, pupil_id, assistant_id, first_day, last_day, "
+                               "assigned_at, assigned_by, note) "
+                               "VALUES (?, ?, ?, ?, NULL, ?, 'demo', ?)"),
                 { *assignment, *id, assistant, core::toSqlDate(first), ms(first.addDays(-2), 11, 0),
-                  QStringLiteral("Assegnazione extra piattaforma: figura educativa stabile") });
+                    QStringLiteral("Assegnazione extra piattaforma: figura educativa stabile") });
             !q)
             return q.error();
         units.append({ *id, subject, besHours.at(k), Channel::Bes, *assignment, assistant });
@@ -629,7 +646,8 @@ Status TutoringDemo::publishedEdition()
     return writeLedger(planner.planned(), PublishedTutoring::asOf(), noShows, PublishedTutoring::hoursStandIn, 3);
 }
 
-Status TutoringDemo::writeLedger(const QList<Planned> &planned, const QDate &asOf, int noShows, int standIns, int corrections)
+Status TutoringDemo::writeLedger(
+    const QList<Planned> &planned, const QDate &asOf, int noShows, int standIns, int corrections)
 {
     LedgerWriter writer(m_db);
     if (auto s = writer.prepare(); !s)
@@ -661,7 +679,9 @@ Status TutoringDemo::writeLedger(const QList<Planned> &planned, const QDate &asO
             return booking.error();
         if (planned.at(i).cancelled) {
             const qint64 cancelledAt = std::min(bookedAt + 86400 * 1000, ms(r.day, r.hour, 0) - 1800 * 1000);
-            if (auto o = writer.outcome(*booking, LessonState::Cancelled, 0, 0, std::max(cancelledAt, bookedAt + 60000)); !o)
+            if (auto o
+                = writer.outcome(*booking, LessonState::Cancelled, 0, 0, std::max(cancelledAt, bookedAt + 60000));
+                !o)
                 return o.error();
             continue;
         }
@@ -684,7 +704,8 @@ Status TutoringDemo::writeLedger(const QList<Planned> &planned, const QDate &asO
             if (!first)
                 return first.error();
             if (auto o = writer.outcome(*booking, LessonState::Given, tutor, *first, nextMorning,
-                                        QStringLiteral("La lezione è stata tenuta dal tutor")); !o)
+                    QStringLiteral("La lezione è stata tenuta dal tutor"));
+                !o)
                 return o.error();
             break;
         }
@@ -693,7 +714,8 @@ Status TutoringDemo::writeLedger(const QList<Planned> &planned, const QDate &asO
             if (!first)
                 return first.error();
             if (auto o = writer.outcome(*booking, LessonState::Given, 0, *first, nextMorning,
-                                        QStringLiteral("Assenza registrata per errore")); !o)
+                    QStringLiteral("Assenza registrata per errore"));
+                !o)
                 return o.error();
             break;
         }
@@ -766,7 +788,8 @@ Status TutoringDemo::laterYear(int year)
         if (r.day >= m_context.today)
             continue;
         const quint32 dice = m_random.bounded(100u);
-        const LessonState state = dice < 6 ? LessonState::Cancelled : (dice < 11 ? LessonState::NoShow : LessonState::Given);
+        const LessonState state
+            = dice < 6 ? LessonState::Cancelled : (dice < 11 ? LessonState::NoShow : LessonState::Given);
         if (auto o = writer.outcome(*booking, state, 0, 0, ms(r.day, 19, 0)); !o)
             return o.error();
     }

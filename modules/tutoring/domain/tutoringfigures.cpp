@@ -24,15 +24,19 @@ core::Result<TutoringFigures> tutoringFigures(const QSqlDatabase &db, const QDat
     TutoringFigures f;
     QVariantList binds;
     const QString period = lessonPeriodFilter(from, to, binds);
-    auto lessons = core::runQuery(db, QStringLiteral(
-        "SELECT coalesce(sum(l.state <> 'cancelled'), 0), coalesce(sum(l.state <> 'cancelled' AND l.channel = 'platform'), 0), "
-        "coalesce(sum(l.state <> 'cancelled' AND l.channel = 'bes'), 0), coalesce(sum(l.state = 'given'), 0), "
-        "coalesce(sum(l.state = 'given' AND l.taught_by = 'tutor'), 0), coalesce(sum(l.state = 'no_show'), 0), "
-        "coalesce(sum(l.state = 'booked'), 0), coalesce(sum(l.state = 'cancelled'), 0), "
-        "count(DISTINCT CASE WHEN l.state <> 'cancelled' THEN l.pupil_id END), "
-        "count(DISTINCT CASE WHEN l.state <> 'cancelled' AND l.channel = 'bes' THEN l.pupil_id END), "
-        "count(DISTINCT CASE WHEN l.state <> 'cancelled' THEN p.comune_id END) "
-        "FROM tutoring_lesson l JOIN tutoring_pupil p ON p.id = l.pupil_id WHERE 1 = 1") + period, binds);
+    auto lessons = core::runQuery(db,
+        QStringLiteral(
+            "SELECT coalesce(sum(l.state <> 'cancelled'), 0), coalesce(sum(l.state <> 'cancelled' AND l.channel = "
+            "'platform'), 0), "
+            "coalesce(sum(l.state <> 'cancelled' AND l.channel = 'bes'), 0), coalesce(sum(l.state = 'given'), 0), "
+            "coalesce(sum(l.state = 'given' AND l.taught_by = 'tutor'), 0), coalesce(sum(l.state = 'no_show'), 0), "
+            "coalesce(sum(l.state = 'booked'), 0), coalesce(sum(l.state = 'cancelled'), 0), "
+            "count(DISTINCT CASE WHEN l.state <> 'cancelled' THEN l.pupil_id END), "
+            "count(DISTINCT CASE WHEN l.state <> 'cancelled' AND l.channel = 'bes' THEN l.pupil_id END), "
+            "count(DISTINCT CASE WHEN l.state <> 'cancelled' THEN p.comune_id END) "
+            "FROM tutoring_lesson l JOIN tutoring_pupil p ON p.id = l.pupil_id WHERE 1 = 1")
+            + period,
+        binds);
     if (!lessons)
         return lessons.error();
     if (lessons->next()) {
@@ -48,9 +52,10 @@ core::Result<TutoringFigures> tutoringFigures(const QSqlDatabase &db, const QDat
         f.pupilsBes = lessons->value(9).toInt();
         f.pupilComuni = lessons->value(10).toInt();
     }
-    auto people = core::runQuery(db, QStringLiteral(
-        "SELECT count(*), coalesce(sum(safety_course = 'done'), 0), coalesce(sum(safety_course = 'enrolled'), 0), "
-        "count(DISTINCT comune_id), (SELECT count(*) FROM tutoring_tutor) FROM tutoring_assistant"));
+    auto people = core::runQuery(db,
+        QStringLiteral(
+            "SELECT count(*), coalesce(sum(safety_course = 'done'), 0), coalesce(sum(safety_course = 'enrolled'), 0), "
+            "count(DISTINCT comune_id), (SELECT count(*) FROM tutoring_tutor) FROM tutoring_assistant"));
     if (!people)
         return people.error();
     if (people->next()) {
@@ -66,9 +71,9 @@ core::Result<TutoringFigures> tutoringFigures(const QSqlDatabase &db, const QDat
 core::Result<TutoringToday> tutoringToday(const QSqlDatabase &db, const QDate &today)
 {
     TutoringToday t;
-    auto q = core::runQuery(db, QStringLiteral(
-        "SELECT (SELECT count(*) FROM tutoring_lesson WHERE day = ? AND state <> 'cancelled'), "
-        "(SELECT count(*) FROM tutoring_lesson WHERE day < ? AND state = 'booked')"),
+    auto q = core::runQuery(db,
+        QStringLiteral("SELECT (SELECT count(*) FROM tutoring_lesson WHERE day = ? AND state <> 'cancelled'), "
+                       "(SELECT count(*) FROM tutoring_lesson WHERE day < ? AND state = 'booked')"),
         { core::toSqlDate(today), core::toSqlDate(today) });
     if (!q)
         return q.error();

@@ -12,18 +12,18 @@ namespace tutoring {
 // bookings in force (not cancelled); hours given are lessons whose outcome
 // in force is "given", by the assistant or by a tutor standing in.
 struct TutoringFigures {
-    int hoursBooked = 0;         // platform + BES
+    int hoursBooked = 0; // platform + BES
     int hoursBookedPlatform = 0;
     int hoursBookedBes = 0;
     int hoursGiven = 0;
-    int hoursStandIn = 0;        // given by a tutor
+    int hoursStandIn = 0; // given by a tutor
     int hoursNoShow = 0;
     int hoursAwaitingOutcome = 0;
-    int hoursCancelled = 0;      // not counted as booked
-    int pupils = 0;              // with at least one hour booked
+    int hoursCancelled = 0; // not counted as booked
+    int pupils = 0; // with at least one hour booked
     int pupilsBes = 0;
     int pupilComuni = 0;
-    int assistants = 0;          // registered
+    int assistants = 0; // registered
     int assistantsSafetyDone = 0;
     int assistantsSafetyEnrolled = 0;
     int assistantComuni = 0;
@@ -42,6 +42,7 @@ core::Result<TutoringToday> tutoringToday(const QSqlDatabase &db, const QDate &t
 
 // " AND l.day >= ? AND l.day <= ?" for the dates that are valid, with
 // their binds appended: the period filter every report shares.
-QString lessonPeriodFilter(const QDate &from, const QDate &to, QVariantList &binds, const QString &alias = QStringLiteral("l"));
+QString lessonPeriodFilter(
+    const QDate &from, const QDate &to, QVariantList &binds, const QString &alias = QStringLiteral("l"));
 
 } // namespace tutoring

@@ -31,48 +31,54 @@ QList<ColumnSpec> columnsFor(ImportKind kind)
 {
     auto c = [](const char *key, QStringList aliases, bool required = false) {
         aliases.prepend(QLatin1String(key));
-        return ColumnSpec{ QLatin1String(key), aliases, required };
+        return ColumnSpec { QLatin1String(key), aliases, required };
     };
     switch (kind) {
     case ImportKind::Pupils:
-        return { c("code", { QStringLiteral("codice") }),
-                 c("family_name", { QStringLiteral("cognome") }, true),
-                 c("given_name", { QStringLiteral("nome") }, true),
-                 c("birth_year", { QStringLiteral("anno_nascita"), QStringLiteral("anno di nascita") }, true),
-                 c("school_order", { QStringLiteral("ordine"), QStringLiteral("ordine_scuola"), QStringLiteral("ordine di scuola") }, true),
-                 c("class_year", { QStringLiteral("classe") }, true),
-                 c("school", { QStringLiteral("scuola"), QStringLiteral("istituto") }),
-                 c("comune", { QStringLiteral("comune_residenza"), QStringLiteral("comune di residenza"), QStringLiteral("residenza") }, true),
-                 c("parent_name", { QStringLiteral("genitore") }),
-                 c("parent_phone", { QStringLiteral("telefono_genitore"), QStringLiteral("telefono") }),
-                 c("parent_email", { QStringLiteral("email_genitore"), QStringLiteral("email") }),
-                 c("bes", {}),
-                 c("consent_on", { QStringLiteral("consenso"), QStringLiteral("data_consenso") }),
-                 c("notes", { QStringLiteral("note") }) };
+        return { c("code", { QStringLiteral("codice") }), c("family_name", { QStringLiteral("cognome") }, true),
+            c("given_name", { QStringLiteral("nome") }, true),
+            c("birth_year", { QStringLiteral("anno_nascita"), QStringLiteral("anno di nascita") }, true),
+            c("school_order",
+                { QStringLiteral("ordine"), QStringLiteral("ordine_scuola"), QStringLiteral("ordine di scuola") },
+                true),
+            c("class_year", { QStringLiteral("classe") }, true),
+            c("school", { QStringLiteral("scuola"), QStringLiteral("istituto") }),
+            c("comune",
+                { QStringLiteral("comune_residenza"), QStringLiteral("comune di residenza"),
+                    QStringLiteral("residenza") },
+                true),
+            c("parent_name", { QStringLiteral("genitore") }),
+            c("parent_phone", { QStringLiteral("telefono_genitore"), QStringLiteral("telefono") }),
+            c("parent_email", { QStringLiteral("email_genitore"), QStringLiteral("email") }), c("bes", {}),
+            c("consent_on", { QStringLiteral("consenso"), QStringLiteral("data_consenso") }),
+            c("notes", { QStringLiteral("note") }) };
     case ImportKind::Assistants:
-        return { c("code", { QStringLiteral("codice") }),
-                 c("family_name", { QStringLiteral("cognome") }, true),
-                 c("given_name", { QStringLiteral("nome") }, true),
-                 c("school", { QStringLiteral("scuola"), QStringLiteral("istituto") }, true),
-                 c("class_year", { QStringLiteral("classe") }, true),
-                 c("comune", { QStringLiteral("comune_residenza"), QStringLiteral("comune di residenza"), QStringLiteral("residenza") }, true),
-                 c("email", {}),
-                 c("phone", { QStringLiteral("telefono") }),
-                 c("subjects", { QStringLiteral("materie") }),
-                 c("safety_course", { QStringLiteral("corso_sicurezza"), QStringLiteral("corso sicurezza") }),
-                 c("safety_course_on", { QStringLiteral("data_corso"), QStringLiteral("data corso sicurezza") }),
-                 c("availability", { QStringLiteral("disponibilita"), QStringLiteral("disponibilità") }),
-                 c("tutor", { QStringLiteral("tutor_code"), QStringLiteral("codice_tutor") }),
-                 c("notes", { QStringLiteral("note") }) };
+        return { c("code", { QStringLiteral("codice") }), c("family_name", { QStringLiteral("cognome") }, true),
+            c("given_name", { QStringLiteral("nome") }, true),
+            c("school", { QStringLiteral("scuola"), QStringLiteral("istituto") }, true),
+            c("class_year", { QStringLiteral("classe") }, true),
+            c("comune",
+                { QStringLiteral("comune_residenza"), QStringLiteral("comune di residenza"),
+                    QStringLiteral("residenza") },
+                true),
+            c("email", {}), c("phone", { QStringLiteral("telefono") }), c("subjects", { QStringLiteral("materie") }),
+            c("safety_course", { QStringLiteral("corso_sicurezza"), QStringLiteral("corso sicurezza") }),
+            c("safety_course_on", { QStringLiteral("data_corso"), QStringLiteral("data corso sicurezza") }),
+            c("availability", { QStringLiteral("disponibilita"), QStringLiteral("disponibilità") }),
+            c("tutor", { QStringLiteral("tutor_code"), QStringLiteral("codice_tutor") }),
+            c("notes", { QStringLiteral("note") }) };
     case ImportKind::Bookings:
-        return { c("pupil_code", { QStringLiteral("codice_ragazzo"), QStringLiteral("ragazzo"), QStringLiteral("pupil") }, true),
-                 c("subject", { QStringLiteral("materia") }, true),
-                 c("assistant_code", { QStringLiteral("codice_assistente"), QStringLiteral("assistente"), QStringLiteral("assistant") }, true),
-                 c("date", { QStringLiteral("data"), QStringLiteral("giorno") }, true),
-                 c("hour", { QStringLiteral("ora"), QStringLiteral("orario") }, true),
-                 c("outcome", { QStringLiteral("esito") }),
-                 c("tutor_code", { QStringLiteral("tutor"), QStringLiteral("sostituto") }),
-                 c("note", { QStringLiteral("notes"), QStringLiteral("note") }) };
+        return { c("pupil_code",
+                     { QStringLiteral("codice_ragazzo"), QStringLiteral("ragazzo"), QStringLiteral("pupil") }, true),
+            c("subject", { QStringLiteral("materia") }, true),
+            c("assistant_code",
+                { QStringLiteral("codice_assistente"), QStringLiteral("assistente"), QStringLiteral("assistant") },
+                true),
+            c("date", { QStringLiteral("data"), QStringLiteral("giorno") }, true),
+            c("hour", { QStringLiteral("ora"), QStringLiteral("orario") }, true),
+            c("outcome", { QStringLiteral("esito") }),
+            c("tutor_code", { QStringLiteral("tutor"), QStringLiteral("sostituto") }),
+            c("note", { QStringLiteral("notes"), QStringLiteral("note") }) };
     }
     return {};
 }
@@ -85,8 +91,13 @@ QString fold(const QString &text)
 // The state of one import: the file, its columns, what was found so far.
 class ImportRun {
 public:
-    ImportRun(const QSqlDatabase &db, const core::Clock &clock, ImportKind kind, const core::CsvTable &table, ImportReport &report)
-        : m_db(db), m_clock(clock), m_kind(kind), m_table(table), m_report(report)
+    ImportRun(const QSqlDatabase &db, const core::Clock &clock, ImportKind kind, const core::CsvTable &table,
+        ImportReport &report)
+        : m_db(db)
+        , m_clock(clock)
+        , m_kind(kind)
+        , m_table(table)
+        , m_report(report)
     {
     }
 
@@ -214,7 +225,9 @@ bool ImportRun::parseInt(const QString &key, int *value, bool required)
         return true;
     const auto m = number.match(text);
     if (!m.hasMatch()) {
-        fail(Error(text.isEmpty() ? QStringLiteral("tutoring.missing_field") : QStringLiteral("tutoring.bad_number"), { text.isEmpty() ? header(key) : text }), key);
+        fail(Error(text.isEmpty() ? QStringLiteral("tutoring.missing_field") : QStringLiteral("tutoring.bad_number"),
+                 { text.isEmpty() ? header(key) : text }),
+            key);
         return false;
     }
     *value = m.captured(1).toInt();
@@ -224,10 +237,10 @@ bool ImportRun::parseInt(const QString &key, int *value, bool required)
 bool ImportRun::parseYesNo(const QString &key, bool *value)
 {
     const QString text = fold(field(key));
-    static const QStringList yes{ QStringLiteral("si"), QStringLiteral("s"), QStringLiteral("yes"), QStringLiteral("y"),
-                                  QStringLiteral("x"), QStringLiteral("1"), QStringLiteral("true"), QStringLiteral("vero") };
-    static const QStringList no{ QString(), QStringLiteral("no"), QStringLiteral("n"), QStringLiteral("0"),
-                                 QStringLiteral("false"), QStringLiteral("falso") };
+    static const QStringList yes { QStringLiteral("si"), QStringLiteral("s"), QStringLiteral("yes"),
+        QStringLiteral("y"), QStringLiteral("x"), QStringLiteral("1"), QStringLiteral("true"), QStringLiteral("vero") };
+    static const QStringList no { QString(), QStringLiteral("no"), QStringLiteral("n"), QStringLiteral("0"),
+        QStringLiteral("false"), QStringLiteral("falso") };
     if (yes.contains(text)) {
         *value = true;
         return true;
@@ -270,14 +283,17 @@ bool ImportRun::resolveComune(const QString &key, int *comuneId)
     case core::ComuneMatch::Kind::Exact:
         *comuneId = m.comune.comuneId;
         if (m.viaAlias)
-            m_report.notes.append(at(Error(QStringLiteral("tutoring.import_comune_corrected"), { text, m.comune.label() }), key));
+            m_report.notes.append(
+                at(Error(QStringLiteral("tutoring.import_comune_corrected"), { text, m.comune.label() }), key));
         return true;
     case core::ComuneMatch::Kind::Corrected:
         *comuneId = m.comune.comuneId;
-        m_report.notes.append(at(Error(QStringLiteral("tutoring.import_comune_corrected"), { text, m.comune.label() }), key));
+        m_report.notes.append(
+            at(Error(QStringLiteral("tutoring.import_comune_corrected"), { text, m.comune.label() }), key));
         return true;
     case core::ComuneMatch::Kind::Ambiguous:
-        fail(Error(QStringLiteral("reference.ambiguous_comune"), { text, suggestions.join(QStringLiteral(", ")) }), key);
+        fail(
+            Error(QStringLiteral("reference.ambiguous_comune"), { text, suggestions.join(QStringLiteral(", ")) }), key);
         return false;
     case core::ComuneMatch::Kind::NotFound:
         break;
@@ -314,7 +330,8 @@ bool ImportRun::resolveSubject(const QString &key, const QString &text, int *sub
 {
     const QString folded = fold(text);
     for (const Subject &s : m_subjects)
-        if (fold(s.name) == folded || fold(s.code) == folded || fold(s.code).replace(QLatin1Char(' '), QString()) == folded.simplified().remove(QLatin1Char(' '))) {
+        if (fold(s.name) == folded || fold(s.code) == folded
+            || fold(s.code).replace(QLatin1Char(' '), QString()) == folded.simplified().remove(QLatin1Char(' '))) {
             *subjectId = s.id;
             return true;
         }
@@ -328,14 +345,35 @@ bool ImportRun::resolveSubject(const QString &key, const QString &text, int *sub
 bool ImportRun::parseAvailability(const QString &key, QList<int> *weekly)
 {
     // "lun 15-18; mer 16,17; sab 15" (a range ends before its last hour).
-    static const QHash<QString, int> days{
-        { QStringLiteral("lun"), 1 }, { QStringLiteral("lunedi"), 1 }, { QStringLiteral("mon"), 1 }, { QStringLiteral("monday"), 1 },
-        { QStringLiteral("mar"), 2 }, { QStringLiteral("martedi"), 2 }, { QStringLiteral("tue"), 2 }, { QStringLiteral("tuesday"), 2 },
-        { QStringLiteral("mer"), 3 }, { QStringLiteral("mercoledi"), 3 }, { QStringLiteral("wed"), 3 }, { QStringLiteral("wednesday"), 3 },
-        { QStringLiteral("gio"), 4 }, { QStringLiteral("giovedi"), 4 }, { QStringLiteral("thu"), 4 }, { QStringLiteral("thursday"), 4 },
-        { QStringLiteral("ven"), 5 }, { QStringLiteral("venerdi"), 5 }, { QStringLiteral("fri"), 5 }, { QStringLiteral("friday"), 5 },
-        { QStringLiteral("sab"), 6 }, { QStringLiteral("sabato"), 6 }, { QStringLiteral("sat"), 6 }, { QStringLiteral("saturday"), 6 },
-        { QStringLiteral("dom"), 7 }, { QStringLiteral("domenica"), 7 }, { QStringLiteral("sun"), 7 }, { QStringLiteral("sunday"), 7 },
+    static const QHash<QString, int> days {
+        { QStringLiteral("lun"), 1 },
+        { QStringLiteral("lunedi"), 1 },
+        { QStringLiteral("mon"), 1 },
+        { QStringLiteral("monday"), 1 },
+        { QStringLiteral("mar"), 2 },
+        { QStringLiteral("martedi"), 2 },
+        { QStringLiteral("tue"), 2 },
+        { QStringLiteral("tuesday"), 2 },
+        { QStringLiteral("mer"), 3 },
+        { QStringLiteral("mercoledi"), 3 },
+        { QStringLiteral("wed"), 3 },
+        { QStringLiteral("wednesday"), 3 },
+        { QStringLiteral("gio"), 4 },
+        { QStringLiteral("giovedi"), 4 },
+        { QStringLiteral("thu"), 4 },
+        { QStringLiteral("thursday"), 4 },
+        { QStringLiteral("ven"), 5 },
+        { QStringLiteral("venerdi"), 5 },
+        { QStringLiteral("fri"), 5 },
+        { QStringLiteral("friday"), 5 },
+        { QStringLiteral("sab"), 6 },
+        { QStringLiteral("sabato"), 6 },
+        { QStringLiteral("sat"), 6 },
+        { QStringLiteral("saturday"), 6 },
+        { QStringLiteral("dom"), 7 },
+        { QStringLiteral("domenica"), 7 },
+        { QStringLiteral("sun"), 7 },
+        { QStringLiteral("sunday"), 7 },
     };
     static const QRegularExpression entry(QStringLiteral("^([^\\d\\s]+)\\s*(.*)$"));
     static const QRegularExpression range(QStringLiteral("^(\\d{1,2})\\s*-\\s*(\\d{1,2})$"));
@@ -387,7 +425,8 @@ bool ImportRun::checkCodeOnce(const QString &code)
     if (code.isEmpty())
         return true;
     if (const auto it = m_codeLines.constFind(code); it != m_codeLines.constEnd()) {
-        fail(Error(QStringLiteral("tutoring.import_duplicate_code"), { code, QString::number(*it) }), QStringLiteral("code"));
+        fail(Error(QStringLiteral("tutoring.import_duplicate_code"), { code, QString::number(*it) }),
+            QStringLiteral("code"));
         return false;
     }
     m_codeLines.insert(code, m_record->line);
@@ -415,22 +454,25 @@ void ImportRun::importPupil()
     if (!parseInt(QStringLiteral("birth_year"), &p.birthYear))
         return;
     const QString order = fold(field(QStringLiteral("school_order")));
-    if (order.startsWith(QLatin1String("med")) || order == QLatin1String("middle") || order.contains(QLatin1String("primo grado")))
+    if (order.startsWith(QLatin1String("med")) || order == QLatin1String("middle")
+        || order.contains(QLatin1String("primo grado")))
         p.order = SchoolOrder::Middle;
-    else if (order.startsWith(QLatin1String("sup")) || order == QLatin1String("high") || order.contains(QLatin1String("secondo grado")))
+    else if (order.startsWith(QLatin1String("sup")) || order == QLatin1String("high")
+        || order.contains(QLatin1String("secondo grado")))
         p.order = SchoolOrder::High;
     else
-        return fail(Error(QStringLiteral("tutoring.bad_school_order"), { field(QStringLiteral("school_order")) }), QStringLiteral("school_order"));
+        return fail(Error(QStringLiteral("tutoring.bad_school_order"), { field(QStringLiteral("school_order")) }),
+            QStringLiteral("school_order"));
     if (!parseInt(QStringLiteral("class_year"), &p.classYear))
         return;
     if (m_columns.contains(QStringLiteral("school")))
         p.schoolName = field(QStringLiteral("school"));
     if (!resolveComune(QStringLiteral("comune"), &p.comuneId))
         return;
-    for (const auto &[key, target] : { std::pair{ QStringLiteral("parent_name"), &p.parentName },
-                                       std::pair{ QStringLiteral("parent_phone"), &p.parentPhone },
-                                       std::pair{ QStringLiteral("parent_email"), &p.parentEmail },
-                                       std::pair{ QStringLiteral("notes"), &p.notes } })
+    for (const auto &[key, target] : { std::pair { QStringLiteral("parent_name"), &p.parentName },
+             std::pair { QStringLiteral("parent_phone"), &p.parentPhone },
+             std::pair { QStringLiteral("parent_email"), &p.parentEmail },
+             std::pair { QStringLiteral("notes"), &p.notes } })
         if (m_columns.contains(key))
             *target = field(key);
     if (m_columns.contains(QStringLiteral("bes")) && !parseYesNo(QStringLiteral("bes"), &p.bes))
@@ -475,13 +517,14 @@ void ImportRun::importAssistant()
     if (!resolveSchool(QStringLiteral("school"), &a.schoolId) || !parseInt(QStringLiteral("class_year"), &a.classYear)
         || !resolveComune(QStringLiteral("comune"), &a.comuneId))
         return;
-    for (const auto &[key, target] : { std::pair{ QStringLiteral("email"), &a.email }, std::pair{ QStringLiteral("phone"), &a.phone },
-                                       std::pair{ QStringLiteral("notes"), &a.notes } })
+    for (const auto &[key, target] : { std::pair { QStringLiteral("email"), &a.email },
+             std::pair { QStringLiteral("phone"), &a.phone }, std::pair { QStringLiteral("notes"), &a.notes } })
         if (m_columns.contains(key))
             *target = field(key);
     if (m_columns.contains(QStringLiteral("subjects"))) {
         a.subjectIds.clear();
-        for (const QString &name : field(QStringLiteral("subjects")).split(QRegularExpression(QStringLiteral("[;,|/]")), Qt::SkipEmptyParts)) {
+        for (const QString &name :
+            field(QStringLiteral("subjects")).split(QRegularExpression(QStringLiteral("[;,|/]")), Qt::SkipEmptyParts)) {
             int id = 0;
             if (!resolveSubject(QStringLiteral("subjects"), name.trimmed(), &id))
                 return;
@@ -490,18 +533,20 @@ void ImportRun::importAssistant()
     }
     if (m_columns.contains(QStringLiteral("safety_course"))) {
         const QString state = fold(field(QStringLiteral("safety_course")));
-        if (state.startsWith(QLatin1String("svolt")) || state == QLatin1String("done") || state.startsWith(QLatin1String("fatt"))
-            || state == QLatin1String("si"))
+        if (state.startsWith(QLatin1String("svolt")) || state == QLatin1String("done")
+            || state.startsWith(QLatin1String("fatt")) || state == QLatin1String("si"))
             a.safetyCourse = SafetyCourse::Done;
         else if (state.startsWith(QLatin1String("iscritt")) || state == QLatin1String("enrolled"))
             a.safetyCourse = SafetyCourse::Enrolled;
-        else if (state.isEmpty() || state == QLatin1String("no") || state == QLatin1String("none") || state.startsWith(QLatin1String("nessun")))
+        else if (state.isEmpty() || state == QLatin1String("no") || state == QLatin1String("none")
+            || state.startsWith(QLatin1String("nessun")))
             a.safetyCourse = SafetyCourse::None;
         else
             return fail(Error(QStringLiteral("tutoring.bad_course_state"), { field(QStringLiteral("safety_course")) }),
-                        QStringLiteral("safety_course"));
+                QStringLiteral("safety_course"));
     }
-    if (m_columns.contains(QStringLiteral("safety_course_on")) && !parseDate(QStringLiteral("safety_course_on"), &a.safetyCourseOn))
+    if (m_columns.contains(QStringLiteral("safety_course_on"))
+        && !parseDate(QStringLiteral("safety_course_on"), &a.safetyCourseOn))
         return;
     if (a.safetyCourse != SafetyCourse::Done)
         a.safetyCourseOn = QDate();
@@ -555,27 +600,32 @@ void ImportRun::importBooking()
     if (!assistant)
         return fail(assistant.error());
     if (*assistant == 0)
-        return fail(Error(QStringLiteral("tutoring.unknown_assistant_code"), { assistantCode }), QStringLiteral("assistant_code"));
+        return fail(Error(QStringLiteral("tutoring.unknown_assistant_code"), { assistantCode }),
+            QStringLiteral("assistant_code"));
     r.assistantId = *assistant;
     if (!parseDate(QStringLiteral("date"), &r.day))
         return;
     if (!r.day.isValid())
-        return fail(Error(QStringLiteral("tutoring.missing_field"), { header(QStringLiteral("date")) }), QStringLiteral("date"));
+        return fail(Error(QStringLiteral("tutoring.missing_field"), { header(QStringLiteral("date")) }),
+            QStringLiteral("date"));
     if (!parseHour(QStringLiteral("hour"), &r.hour))
         return;
 
     // What happened, if the file says: recorded as a separate outcome.
     LessonState state = LessonState::Booked;
     const QString outcome = fold(field(QStringLiteral("outcome")));
-    if (outcome.startsWith(QLatin1String("svolt")) || outcome.startsWith(QLatin1String("fatt")) || outcome == QLatin1String("given")
-        || outcome.startsWith(QLatin1String("sostitu")))
+    if (outcome.startsWith(QLatin1String("svolt")) || outcome.startsWith(QLatin1String("fatt"))
+        || outcome == QLatin1String("given") || outcome.startsWith(QLatin1String("sostitu")))
         state = LessonState::Given;
-    else if (outcome.startsWith(QLatin1String("annull")) || outcome.startsWith(QLatin1String("disdett")) || outcome == QLatin1String("cancelled"))
+    else if (outcome.startsWith(QLatin1String("annull")) || outcome.startsWith(QLatin1String("disdett"))
+        || outcome == QLatin1String("cancelled"))
         state = LessonState::Cancelled;
-    else if (outcome.startsWith(QLatin1String("assent")) || QString(outcome).remove(QLatin1Char(' ')) == QLatin1String("noshow"))
+    else if (outcome.startsWith(QLatin1String("assent"))
+        || QString(outcome).remove(QLatin1Char(' ')) == QLatin1String("noshow"))
         state = LessonState::NoShow;
     else if (!outcome.isEmpty() && outcome != QLatin1String("prenotata") && outcome != QLatin1String("booked"))
-        return fail(Error(QStringLiteral("tutoring.bad_outcome_text"), { field(QStringLiteral("outcome")) }), QStringLiteral("outcome"));
+        return fail(Error(QStringLiteral("tutoring.bad_outcome_text"), { field(QStringLiteral("outcome")) }),
+            QStringLiteral("outcome"));
     qint64 tutorId = 0;
     const QString tutorCode = field(QStringLiteral("tutor_code"));
     if (!tutorCode.isEmpty()) {
@@ -583,9 +633,11 @@ void ImportRun::importBooking()
         if (!tutor)
             return fail(tutor.error());
         if (*tutor == 0)
-            return fail(Error(QStringLiteral("tutoring.unknown_tutor_code"), { tutorCode }), QStringLiteral("tutor_code"));
+            return fail(
+                Error(QStringLiteral("tutoring.unknown_tutor_code"), { tutorCode }), QStringLiteral("tutor_code"));
         if (state != LessonState::Given)
-            return fail(Error(QStringLiteral("tutoring.tutor_without_lesson"), { tutorCode }), QStringLiteral("tutor_code"));
+            return fail(
+                Error(QStringLiteral("tutoring.tutor_without_lesson"), { tutorCode }), QStringLiteral("tutor_code"));
         tutorId = *tutor;
     }
 
@@ -597,7 +649,7 @@ void ImportRun::importBooking()
                 r.besAssignmentId = a.id;
         if (!r.besAssignmentId)
             return fail(Error(QStringLiteral("tutoring.bes_no_assignment"), { pupilCode, core::toSqlDate(r.day) }),
-                        QStringLiteral("pupil_code"));
+                QStringLiteral("pupil_code"));
     }
     BookingService bookings(m_db, m_clock);
     BookingOptions options;
@@ -607,7 +659,7 @@ void ImportRun::importBooking()
     auto booked = bookings.bookIn(*m_world, r, options, &alternatives);
     if (!booked) {
         // Blame the field the rule is about.
-        static const QHash<QString, QString> fieldOfRule{
+        static const QHash<QString, QString> fieldOfRule {
             { QStringLiteral("tutoring.outside_hours"), QStringLiteral("hour") },
             { QStringLiteral("tutoring.pupil_double_booking"), QStringLiteral("hour") },
             { QStringLiteral("tutoring.subject_school_order"), QStringLiteral("subject") },
@@ -619,8 +671,9 @@ void ImportRun::importBooking()
             { QStringLiteral("tutoring.bes_assignment"), QStringLiteral("assistant_code") },
         };
         const QString code = booked.error().code;
-        const QString key = code.startsWith(QLatin1String("tutoring.assistant_")) ? QStringLiteral("assistant_code")
-                                                                                  : fieldOfRule.value(code, QStringLiteral("date"));
+        const QString key = code.startsWith(QLatin1String("tutoring.assistant_"))
+            ? QStringLiteral("assistant_code")
+            : fieldOfRule.value(code, QStringLiteral("date"));
         return fail(booked.error(), key, alternatives);
     }
     ++m_report.created;
@@ -672,7 +725,8 @@ Result<ImportReport> TutoringImporter::importFile(ImportKind kind, const QString
     return importData(kind, file.readAll(), path, dryRun);
 }
 
-Result<ImportReport> TutoringImporter::importData(ImportKind kind, const QByteArray &data, const QString &fileName, bool dryRun)
+Result<ImportReport> TutoringImporter::importData(
+    ImportKind kind, const QByteArray &data, const QString &fileName, bool dryRun)
 {
     auto table = core::parseCsv(data, fileName);
     if (!table)

@@ -24,9 +24,9 @@ struct ImportReport {
     bool dryRun = false;
     bool applied = false; // committed: no errors and not a dry run
     int records = 0;
-    int created = 0;      // people created, or bookings
-    int updated = 0;      // people updated (same code)
-    int outcomes = 0;     // outcomes recorded with the bookings
+    int created = 0; // people created, or bookings
+    int updated = 0; // people updated (same code)
+    int outcomes = 0; // outcomes recorded with the bookings
     QList<ImportIssue> errors;
     // Things done that the person should know: comune names corrected
     // ("Cislino" -> "Cisliano"), with their line (tutoring.import_comune_corrected).
@@ -50,12 +50,14 @@ struct ImportReport {
 class TutoringImporter {
 public:
     explicit TutoringImporter(QSqlDatabase db, const core::Clock &clock = core::SystemClock::instance())
-        : m_db(std::move(db)), m_clock(clock)
+        : m_db(std::move(db))
+        , m_clock(clock)
     {
     }
 
     core::Result<ImportReport> importFile(ImportKind kind, const QString &path, bool dryRun);
-    core::Result<ImportReport> importData(ImportKind kind, const QByteArray &data, const QString &fileName, bool dryRun);
+    core::Result<ImportReport> importData(
+        ImportKind kind, const QByteArray &data, const QString &fileName, bool dryRun);
 
     static QString kindName(ImportKind kind); // "pupils", "assistants", "bookings"
     static bool kindFromName(const QString &name, ImportKind *kind);

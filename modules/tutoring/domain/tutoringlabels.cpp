@@ -11,7 +11,8 @@ QString Labels::schoolOrder(SchoolOrder order)
 
 QString Labels::schoolClass(SchoolOrder order, int classYear)
 {
-    return order == SchoolOrder::High ? tr("year %1 of high school").arg(classYear) : tr("year %1 of middle school").arg(classYear);
+    return order == SchoolOrder::High ? tr("year %1 of high school").arg(classYear)
+                                      : tr("year %1 of middle school").arg(classYear);
 }
 
 QString Labels::safetyCourse(SafetyCourse state)
@@ -72,7 +73,9 @@ QString Labels::slot(int hour)
 
 QString Labels::daySlot(const QDate &day, int hour)
 {
-    return QStringLiteral("%1 %2:00").arg(QLocale().toString(day, QStringLiteral("dd/MM/yyyy"))).arg(hour, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1 %2:00")
+        .arg(QLocale().toString(day, QStringLiteral("dd/MM/yyyy")))
+        .arg(hour, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace tutoring

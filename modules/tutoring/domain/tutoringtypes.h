@@ -38,7 +38,10 @@ bool isServedClass(SchoolOrder order, int classYear);
 
 // The hours of one pupil: booked (not cancelled) counts as booked;
 // lessons count as given whether the assistant or a tutor gave them.
-inline bool countsAsBooked(LessonState s) { return s != LessonState::Cancelled; }
+inline bool countsAsBooked(LessonState s)
+{
+    return s != LessonState::Cancelled;
+}
 
 struct Pupil {
     qint64 id = 0;
@@ -125,6 +128,9 @@ struct BesAssignment {
 };
 
 // Encodes a weekly availability slot: weekday 1-7, start hour 0-23.
-constexpr int availabilityKey(int weekday, int hour) { return weekday * 100 + hour; }
+constexpr int availabilityKey(int weekday, int hour)
+{
+    return weekday * 100 + hour;
+}
 
 } // namespace tutoring

@@ -27,7 +27,9 @@
 
 namespace tutoring {
 
-AssistantDialog::AssistantDialog(core::AppContext &context, qint64 assistantId, QWidget *parent) : QDialog(parent), m_context(context)
+AssistantDialog::AssistantDialog(core::AppContext &context, qint64 assistantId, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
 {
     PeopleRepository people(context.db, *context.clock);
     if (assistantId)
@@ -68,11 +70,14 @@ AssistantDialog::AssistantDialog(core::AppContext &context, qint64 assistantId, 
     auto *courseGroup = new QButtonGroup(this);
     for (QRadioButton *b : { m_none, m_enrolled, m_done })
         courseGroup->addButton(b);
-    m_courseOn = new QDateEdit(m_assistant.safetyCourseOn.isValid() ? m_assistant.safetyCourseOn : context.clock->today(), this);
+    m_courseOn = new QDateEdit(
+        m_assistant.safetyCourseOn.isValid() ? m_assistant.safetyCourseOn : context.clock->today(), this);
     m_courseOn->setCalendarPopup(true);
     m_courseOn->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     m_courseOn->setAccessibleName(tr("Date of the course"));
-    (m_assistant.safetyCourse == SafetyCourse::Done ? m_done : m_assistant.safetyCourse == SafetyCourse::Enrolled ? m_enrolled : m_none)
+    (m_assistant.safetyCourse == SafetyCourse::Done              ? m_done
+            : m_assistant.safetyCourse == SafetyCourse::Enrolled ? m_enrolled
+                                                                 : m_none)
         ->setChecked(true);
     m_courseOn->setEnabled(m_done->isChecked());
     connect(m_done, &QRadioButton::toggled, m_courseOn, &QWidget::setEnabled);
@@ -110,7 +115,9 @@ AssistantDialog::AssistantDialog(core::AppContext &context, qint64 assistantId, 
     if (m_assistant.id) {
         const int given = people.hoursGivenBy(m_assistant.id).value();
         const int course = m_assistant.safetyCourse == SafetyCourse::Done ? TutoringReports::safetyCourseHours : 0;
-        form->addRow(tr("PCTO hours:"), new QLabel(tr("%1 (%2 lesson hours given + %3 course hours)").arg(given + course).arg(given).arg(course), this));
+        form->addRow(tr("PCTO hours:"),
+            new QLabel(
+                tr("%1 (%2 lesson hours given + %3 course hours)").arg(given + course).arg(given).arg(course), this));
     }
     form->addRow(tr("&Notes:"), m_notes);
 
@@ -118,7 +125,8 @@ AssistantDialog::AssistantDialog(core::AppContext &context, qint64 assistantId, 
     auto *subjectsLayout = new QVBoxLayout(subjectsBox);
     if (auto subjects = service.subjects())
         for (const Subject &s : *subjects) {
-            auto *box = new QCheckBox(s.order == SchoolOrder::Middle ? tr("%1 (middle school)").arg(s.name) : s.name, subjectsBox);
+            auto *box = new QCheckBox(
+                s.order == SchoolOrder::Middle ? tr("%1 (middle school)").arg(s.name) : s.name, subjectsBox);
             box->setChecked(m_assistant.subjectIds.contains(s.id));
             subjectsLayout->addWidget(box);
             m_subjects.insert(s.id, box);
@@ -148,7 +156,7 @@ QWidget *AssistantDialog::buildAvailability()
 {
     auto *box = new QGroupBox(tr("Weekly availability"), this);
     auto *grid = new QGridLayout(box);
-    QList<int> weekdays{ 1, 2, 3, 4, 5, 6 }, hours{ 15, 16, 17 };
+    QList<int> weekdays { 1, 2, 3, 4, 5, 6 }, hours { 15, 16, 17 };
     if (auto p = ServiceRepository(m_context.db).periodAround(m_context.clock->today()); p && p->isValid()) {
         weekdays = p->weekdays;
         hours = p->slotHours;
@@ -192,7 +200,9 @@ bool AssistantDialog::save()
     a.email = m_email->text();
     a.phone = m_phone->text();
     a.tutorId = m_tutor->currentData().toLongLong();
-    a.safetyCourse = m_done->isChecked() ? SafetyCourse::Done : m_enrolled->isChecked() ? SafetyCourse::Enrolled : SafetyCourse::None;
+    a.safetyCourse = m_done->isChecked() ? SafetyCourse::Done
+        : m_enrolled->isChecked()        ? SafetyCourse::Enrolled
+                                         : SafetyCourse::None;
     a.safetyCourseOn = m_done->isChecked() ? m_courseOn->date() : QDate();
     a.active = m_active->isChecked();
     a.notes = m_notes->toPlainText();
@@ -205,7 +215,8 @@ bool AssistantDialog::save()
         if (it.value()->isChecked())
             a.availability.append(it.key());
     if (a.comuneId == 0 && !m_comune->text().trimmed().isEmpty()) {
-        m_error->setText(tr("The comune «%1» is not recognised: %2").arg(m_comune->text(), m_comune->statusLabel()->text()));
+        m_error->setText(
+            tr("The comune «%1» is not recognised: %2").arg(m_comune->text(), m_comune->statusLabel()->text()));
         m_error->show();
         m_comune->setFocus();
         return false;

@@ -37,7 +37,10 @@ public:
     QLineEdit *familyNameField() const { return m_family; }
     QLineEdit *givenNameField() const { return m_given; }
     ComuneField *comuneField() const { return m_comune; }
-    QCheckBox *availabilityBox(int weekday, int hour) const { return m_availability.value(availabilityKey(weekday, hour)); }
+    QCheckBox *availabilityBox(int weekday, int hour) const
+    {
+        return m_availability.value(availabilityKey(weekday, hour));
+    }
     QCheckBox *subjectBox(int subjectId) const { return m_subjects.value(subjectId); }
     QRadioButton *courseDoneButton() const { return m_done; }
     QDateEdit *courseDateField() const { return m_courseOn; }

@@ -19,7 +19,8 @@ namespace tutoring {
 
 using core::ColumnKind;
 
-AssistantsPage::AssistantsPage(core::AppContext &context, QWidget *parent) : ListPage(context, parent)
+AssistantsPage::AssistantsPage(core::AppContext &context, QWidget *parent)
+    : ListPage(context, parent)
 {
     searchField()->setPlaceholderText(tr("Search by family name, given name or code"));
     searchField()->setAccessibleName(tr("Search study assistants"));
@@ -36,25 +37,28 @@ AssistantsPage::AssistantsPage(core::AppContext &context, QWidget *parent) : Lis
     filterRow()->addWidget(m_course);
 
     auto *model = new FormattedSqlModel(context.db, this);
-    model->setSource(QStringLiteral("tutoring_assistant a JOIN school sc ON sc.id = a.school_id JOIN comune c ON c.id = a.comune_id "
-                                    "LEFT JOIN comune_cmm m ON m.comune_id = c.id"),
-                     QStringLiteral("a.id"));
+    model->setSource(
+        QStringLiteral("tutoring_assistant a JOIN school sc ON sc.id = a.school_id JOIN comune c ON c.id = a.comune_id "
+                       "LEFT JOIN comune_cmm m ON m.comune_id = c.id"),
+        QStringLiteral("a.id"));
     model->setColumns({
         { QStringLiteral("a.code"), tr("Code"), ColumnKind::Text, 0, true },
         { QStringLiteral("a.family_name COLLATE NOCASE"), tr("Family name"), ColumnKind::Text, 0, true },
         { QStringLiteral("a.given_name"), tr("Given name"), ColumnKind::Text, 0, false },
         { QStringLiteral("sc.name"), tr("School"), ColumnKind::Text, 0, false },
         { QStringLiteral("a.class_year"), tr("Class"), ColumnKind::Integer, 0, false },
-        { QStringLiteral("CASE WHEN m.comune_id IS NULL THEN c.name || ' (' || c.province || ')' ELSE c.name END"), tr("Comune"),
-          ColumnKind::Text, 0, false },
-        { QStringLiteral("a.safety_course || '|' || coalesce(a.safety_course_on, '')"), tr("Safety course"), ColumnKind::Text, 0, false },
-        { QStringLiteral("(SELECT group_concat(s.name, ', ') FROM tutoring_assistant_subject x JOIN tutoring_subject s ON s.id = x.subject_id "
+        { QStringLiteral("CASE WHEN m.comune_id IS NULL THEN c.name || ' (' || c.province || ')' ELSE c.name END"),
+            tr("Comune"), ColumnKind::Text, 0, false },
+        { QStringLiteral("a.safety_course || '|' || coalesce(a.safety_course_on, '')"), tr("Safety course"),
+            ColumnKind::Text, 0, false },
+        { QStringLiteral("(SELECT group_concat(s.name, ', ') FROM tutoring_assistant_subject x JOIN tutoring_subject s "
+                         "ON s.id = x.subject_id "
                          "WHERE x.assistant_id = a.id)"),
-          tr("Subjects"), ColumnKind::Text, 0, false },
+            tr("Subjects"), ColumnKind::Text, 0, false },
         { QStringLiteral("(SELECT count(*) FROM tutoring_lesson l WHERE l.assistant_id = a.id AND l.state = 'given' "
                          "AND l.taught_by = 'assistant') + CASE a.safety_course WHEN 'done' THEN %1 ELSE 0 END")
-              .arg(TutoringReports::safetyCourseHours),
-          tr("PCTO hours"), ColumnKind::Integer, 0, false },
+                .arg(TutoringReports::safetyCourseHours),
+            tr("PCTO hours"), ColumnKind::Integer, 0, false },
     });
     model->setFormatter(6, [](const QVariant &raw) {
         const QStringList parts = raw.toString().split(QLatin1Char('|'));
@@ -66,7 +70,7 @@ AssistantsPage::AssistantsPage(core::AppContext &context, QWidget *parent) : Lis
     });
     model->setDefaultSort(1, Qt::AscendingOrder);
     model->setWatchedTables({ QStringLiteral("tutoring_assistant"), QStringLiteral("tutoring_assistant_subject"),
-                              QStringLiteral("tutoring_outcome") });
+        QStringLiteral("tutoring_outcome") });
     setModel(model, { 70, 130, 110, 160, 50, 140, 140, 220 });
     table()->setAccessibleName(tr("Study assistants"));
 
@@ -92,7 +96,8 @@ void AssistantsPage::applyFilter()
 {
     QStringList where;
     QVariantList binds;
-    addSearch({ QStringLiteral("a.family_name"), QStringLiteral("a.given_name"), QStringLiteral("a.code") }, where, binds);
+    addSearch(
+        { QStringLiteral("a.family_name"), QStringLiteral("a.given_name"), QStringLiteral("a.code") }, where, binds);
     if (const int school = m_school->currentData().toInt(); school > 0) {
         where.append(QStringLiteral("a.school_id = ?"));
         binds.append(school);
@@ -125,7 +130,8 @@ void AssistantsPage::remove()
     auto a = PeopleRepository(m_context.db, *m_context.clock).assistant(id);
     if (!a)
         return;
-    if (QMessageBox::question(this, tr("Delete study assistant"), tr("Delete %1 (%2)? This cannot be undone.").arg(a->fullName(), a->code))
+    if (QMessageBox::question(this, tr("Delete study assistant"),
+            tr("Delete %1 (%2)? This cannot be undone.").arg(a->fullName(), a->code))
         != QMessageBox::Yes)
         return;
     if (auto s = PeopleRepository(m_context.db, *m_context.clock).deleteAssistant(id); !s)

@@ -51,7 +51,9 @@ QDateEdit *dateEdit(const QDate &date, QWidget *parent)
 
 // --- Assign ---------------------------------------------------------------------
 
-BesAssignDialog::BesAssignDialog(core::AppContext &context, QWidget *parent) : QDialog(parent), m_context(context)
+BesAssignDialog::BesAssignDialog(core::AppContext &context, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
 {
     setWindowTitle(tr("Assign a stable assistant"));
     PeopleRepository people(context.db, *context.clock);
@@ -70,7 +72,7 @@ BesAssignDialog::BesAssignDialog(core::AppContext &context, QWidget *parent) : Q
     m_error = errorLabel(this);
     auto *explain = new QLabel(tr("BES pupils need a stable reference person: the assistant is chosen by hand, "
                                   "outside the calendar, among those who did the safety course."),
-                               this);
+        this);
     explain->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(tr("BES &pupil:"), m_pupil);
@@ -94,7 +96,8 @@ BesAssignDialog::BesAssignDialog(core::AppContext &context, QWidget *parent) : Q
 bool BesAssignDialog::save()
 {
     auto id = BesService(m_context.db, *m_context.clock)
-                  .assign(m_pupil->currentData().toLongLong(), m_assistant->currentData().toLongLong(), m_first->date(), m_note->text());
+                  .assign(m_pupil->currentData().toLongLong(), m_assistant->currentData().toLongLong(), m_first->date(),
+                      m_note->text());
     if (!id) {
         m_error->setText(TutoringWidgets::describe(id.error()));
         m_error->show();
@@ -107,7 +110,9 @@ bool BesAssignDialog::save()
 // --- Book hours -------------------------------------------------------------------
 
 BesHoursDialog::BesHoursDialog(core::AppContext &context, const BesAssignment &assignment, QWidget *parent)
-    : QDialog(parent), m_context(context), m_assignment(assignment)
+    : QDialog(parent)
+    , m_context(context)
+    , m_assignment(assignment)
 {
     PeopleRepository people(context.db, *context.clock);
     auto pupil = people.pupil(assignment.pupilId);
@@ -115,8 +120,8 @@ BesHoursDialog::BesHoursDialog(core::AppContext &context, const BesAssignment &a
     setWindowTitle(tr("Book BES hours"));
     auto *heading = new QLabel(tr("<b>%1</b> with the stable assistant <b>%2</b>")
                                    .arg((pupil ? pupil->shortName() : QString()).toHtmlEscaped(),
-                                        (assistant ? assistant->fullName() : QString()).toHtmlEscaped()),
-                               this);
+                                       (assistant ? assistant->fullName() : QString()).toHtmlEscaped()),
+        this);
     m_subject = new QComboBox(this);
     if (auto subjects = ServiceRepository(context.db).subjects())
         for (const Subject &s : *subjects)
@@ -128,10 +133,10 @@ BesHoursDialog::BesHoursDialog(core::AppContext &context, const BesAssignment &a
     m_first = dateEdit(start, this);
     m_last = dateEdit(start, this);
     m_hour = new QComboBox(this);
-    for (int h : period && period->isValid() ? period->slotHours : QList<int>{ 15, 16, 17 })
+    for (int h : period && period->isValid() ? period->slotHours : QList<int> { 15, 16, 17 })
         m_hour->addItem(Labels::slot(h), h);
     auto *days = new QHBoxLayout;
-    for (int d : period && period->isValid() ? period->weekdays : QList<int>{ 1, 2, 3, 4, 5, 6 }) {
+    for (int d : period && period->isValid() ? period->weekdays : QList<int> { 1, 2, 3, 4, 5, 6 }) {
         auto *box = new QCheckBox(Labels::weekdayShort(d), this);
         box->setAccessibleName(Labels::weekdayLong(d));
         days->addWidget(box);
@@ -185,10 +190,11 @@ QList<QPair<QDate, int>> BesHoursDialog::plannedSlots() const
 void BesHoursDialog::updatePreview()
 {
     const auto planned = plannedSlots();
-    m_preview->setText(planned.isEmpty() ? tr("Choose the weekdays between the two dates.")
-                                        : tr("%n hour(s) to book, from %1 to %2.", nullptr, int(planned.size()))
-                                              .arg(QLocale().toString(planned.first().first, QStringLiteral("dd/MM/yyyy")),
-                                                   QLocale().toString(planned.last().first, QStringLiteral("dd/MM/yyyy"))));
+    m_preview->setText(planned.isEmpty()
+            ? tr("Choose the weekdays between the two dates.")
+            : tr("%n hour(s) to book, from %1 to %2.", nullptr, int(planned.size()))
+                  .arg(QLocale().toString(planned.first().first, QStringLiteral("dd/MM/yyyy")),
+                      QLocale().toString(planned.last().first, QStringLiteral("dd/MM/yyyy"))));
 }
 
 bool BesHoursDialog::save()
@@ -213,7 +219,8 @@ bool BesHoursDialog::save()
 
 // --- Page ---------------------------------------------------------------------------
 
-BesPage::BesPage(core::AppContext &context, QWidget *parent) : ListPage(context, parent)
+BesPage::BesPage(core::AppContext &context, QWidget *parent)
+    : ListPage(context, parent)
 {
     searchField()->setPlaceholderText(tr("Search by the family name of the pupil or the assistant"));
     searchField()->setAccessibleName(tr("Search BES assignments"));
@@ -223,22 +230,26 @@ BesPage::BesPage(core::AppContext &context, QWidget *parent) : ListPage(context,
     filterRow()->addWidget(m_open);
 
     auto *model = new FormattedSqlModel(context.db, this);
-    model->setSource(QStringLiteral("tutoring_bes_assignment b JOIN tutoring_pupil p ON p.id = b.pupil_id "
-                                    "JOIN tutoring_assistant a ON a.id = b.assistant_id JOIN comune c ON c.id = p.comune_id "
-                                    "LEFT JOIN comune_cmm m ON m.comune_id = c.id"),
-                     QStringLiteral("b.id"));
+    model->setSource(
+        QStringLiteral("tutoring_bes_assignment b JOIN tutoring_pupil p ON p.id = b.pupil_id "
+                       "JOIN tutoring_assistant a ON a.id = b.assistant_id JOIN comune c ON c.id = p.comune_id "
+                       "LEFT JOIN comune_cmm m ON m.comune_id = c.id"),
+        QStringLiteral("b.id"));
     model->setColumns({
-        { QStringLiteral("p.family_name || ' ' || substr(p.given_name, 1, 1) || '.'"), tr("Pupil"), ColumnKind::Text, 0, false },
+        { QStringLiteral("p.family_name || ' ' || substr(p.given_name, 1, 1) || '.'"), tr("Pupil"), ColumnKind::Text, 0,
+            false },
         { QStringLiteral("p.school_order || p.class_year"), tr("Class"), ColumnKind::Text, 0, false },
-        { QStringLiteral("CASE WHEN m.comune_id IS NULL THEN c.name || ' (' || c.province || ')' ELSE c.name END"), tr("Comune"),
-          ColumnKind::Text, 0, false },
+        { QStringLiteral("CASE WHEN m.comune_id IS NULL THEN c.name || ' (' || c.province || ')' ELSE c.name END"),
+            tr("Comune"), ColumnKind::Text, 0, false },
         { QStringLiteral("a.family_name || ' ' || a.given_name"), tr("Stable assistant"), ColumnKind::Text, 0, false },
         { QStringLiteral("b.first_day"), tr("From"), ColumnKind::Date, 0, false },
         { QStringLiteral("b.last_day"), tr("Until"), ColumnKind::Date, 0, false },
-        { QStringLiteral("(SELECT count(*) FROM tutoring_lesson l WHERE l.bes_assignment_id = b.id AND l.state <> 'cancelled')"),
-          tr("Hours booked"), ColumnKind::Integer, 0, false },
-        { QStringLiteral("(SELECT count(*) FROM tutoring_lesson l WHERE l.bes_assignment_id = b.id AND l.state = 'given')"), tr("Hours given"),
-          ColumnKind::Integer, 0, false },
+        { QStringLiteral(
+              "(SELECT count(*) FROM tutoring_lesson l WHERE l.bes_assignment_id = b.id AND l.state <> 'cancelled')"),
+            tr("Hours booked"), ColumnKind::Integer, 0, false },
+        { QStringLiteral(
+              "(SELECT count(*) FROM tutoring_lesson l WHERE l.bes_assignment_id = b.id AND l.state = 'given')"),
+            tr("Hours given"), ColumnKind::Integer, 0, false },
     });
     model->setFormatter(1, [](const QVariant &raw) {
         const QString v = raw.toString();
@@ -246,7 +257,8 @@ BesPage::BesPage(core::AppContext &context, QWidget *parent) : ListPage(context,
     });
     model->setFormatter(4, &FormattedSqlModel::isoDate);
     model->setFormatter(5, &FormattedSqlModel::isoDate);
-    model->setWatchedTables({ QStringLiteral("tutoring_bes_assignment"), QStringLiteral("tutoring_booking"), QStringLiteral("tutoring_outcome") });
+    model->setWatchedTables({ QStringLiteral("tutoring_bes_assignment"), QStringLiteral("tutoring_booking"),
+        QStringLiteral("tutoring_outcome") });
     setModel(model, { 130, 190, 200, 190, 95, 95, 110 });
     table()->setAccessibleName(tr("BES assignments"));
 
@@ -270,8 +282,8 @@ void BesPage::applyFilter()
         binds.append(m_context.clock->today().toString(Qt::ISODate));
     }
     model()->setFilter(where.join(QStringLiteral(" AND ")), binds);
-    setCountText(tr("%n assignment(s). BES hours are counted in the same totals as the calendar's, marked as BES.", nullptr,
-                    model()->rowCount()));
+    setCountText(tr("%n assignment(s). BES hours are counted in the same totals as the calendar's, marked as BES.",
+        nullptr, model()->rowCount()));
 }
 
 void BesPage::activated()

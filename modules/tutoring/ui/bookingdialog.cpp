@@ -20,8 +20,13 @@
 
 namespace tutoring {
 
-BookingDialog::BookingDialog(core::AppContext &context, int subjectId, const QDate &day, int hour, qint64 pupilId, QWidget *parent)
-    : QDialog(parent), m_context(context), m_subjectId(subjectId), m_day(day), m_hour(hour)
+BookingDialog::BookingDialog(
+    core::AppContext &context, int subjectId, const QDate &day, int hour, qint64 pupilId, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
+    , m_subjectId(subjectId)
+    , m_day(day)
+    , m_hour(hour)
 {
     setWindowTitle(tr("Book a lesson"));
     m_heading = new QLabel(this);
@@ -97,7 +102,9 @@ void BookingDialog::updateHeading()
         for (const Subject &s : *subjects)
             if (s.id == m_subjectId)
                 subject = s.name;
-    m_heading->setText(tr("%1 · %2, %3").arg(subject, QLocale().toString(m_day, QStringLiteral("dddd d MMMM yyyy")), Labels::slot(m_hour)));
+    m_heading->setText(
+        tr("%1 · %2, %3")
+            .arg(subject, QLocale().toString(m_day, QStringLiteral("dddd d MMMM yyyy")), Labels::slot(m_hour)));
 }
 
 void BookingDialog::loadAssistants()
@@ -122,7 +129,8 @@ bool BookingDialog::tryBook()
     r.day = m_day;
     r.hour = m_hour;
     if (r.pupilId == 0 || r.assistantId == 0) {
-        m_refusal->setText(r.pupilId == 0 ? tr("Choose the pupil.") : tr("No assistant can take this slot: choose another slot."));
+        m_refusal->setText(
+            r.pupilId == 0 ? tr("Choose the pupil.") : tr("No assistant can take this slot: choose another slot."));
         m_refusal->show();
         return false;
     }

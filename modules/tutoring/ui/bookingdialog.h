@@ -23,7 +23,8 @@ namespace tutoring {
 class BookingDialog : public QDialog {
     Q_OBJECT
 public:
-    BookingDialog(core::AppContext &context, int subjectId, const QDate &day, int hour, qint64 pupilId, QWidget *parent = nullptr);
+    BookingDialog(core::AppContext &context, int subjectId, const QDate &day, int hour, qint64 pupilId,
+        QWidget *parent = nullptr);
 
     qint64 bookingId() const { return m_bookingId; }
     QDate bookedDay() const { return m_day; }

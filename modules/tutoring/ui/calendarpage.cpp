@@ -28,7 +28,9 @@
 
 namespace tutoring {
 
-CalendarPage::CalendarPage(core::AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+CalendarPage::CalendarPage(core::AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
 {
     m_subject = new QComboBox(this);
     m_subject->setAccessibleName(tr("Subject"));
@@ -97,10 +99,11 @@ CalendarPage::CalendarPage(core::AppContext &context, QWidget *parent) : QWidget
     m_nextSlots->setAccessibleName(tr("Next free slots"));
     m_nextSlots->setMaximumHeight(130);
     m_nextSlots->hide();
-    auto *legend = new QLabel(tr("<b>Keyboard:</b> arrows move between days and slots, Page Up/Down change month, "
-                                 "Enter books the slot. Green: free slots (number of assistants free); grey: full or past; "
-                                 "orange: the pupil cannot take it."),
-                              this);
+    auto *legend
+        = new QLabel(tr("<b>Keyboard:</b> arrows move between days and slots, Page Up/Down change month, "
+                        "Enter books the slot. Green: free slots (number of assistants free); grey: full or past; "
+                        "orange: the pupil cannot take it."),
+            this);
     legend->setWordWrap(true);
     legend->setStyleSheet(QStringLiteral("color: #555f6a;"));
 
@@ -269,8 +272,8 @@ void CalendarPage::loadMonth()
             weekdays.append(Labels::weekdayShort(d));
         m_period->setText(tr("Service period «%1»: %2 to %3, %4; slots %5.")
                               .arg(period->name, QLocale().toString(period->firstDay, QStringLiteral("dd/MM/yyyy")),
-                                   QLocale().toString(period->lastDay, QStringLiteral("dd/MM/yyyy")), weekdays.join(QStringLiteral(" ")),
-                                   hours.join(QStringLiteral(", "))));
+                                  QLocale().toString(period->lastDay, QStringLiteral("dd/MM/yyyy")),
+                                  weekdays.join(QStringLiteral(" ")), hours.join(QStringLiteral(", "))));
     } else {
         m_period->setText(tr("No service period is set up: use «Period and slots...» to create one."));
     }
@@ -302,7 +305,8 @@ void CalendarPage::showDay()
         item->setFont(0, f);
         for (const LessonLine &line : lines)
             if (line.hour == s.hour) {
-                auto *child = new QTreeWidgetItem(item, { line.pupil, tr("%1 · %2").arg(line.assistant, Labels::lessonState(line.state)) });
+                auto *child = new QTreeWidgetItem(
+                    item, { line.pupil, tr("%1 · %2").arg(line.assistant, Labels::lessonState(line.state)) });
                 if (line.state == LessonState::Cancelled) {
                     QFont strike = child->font(0);
                     strike.setStrikeOut(true);

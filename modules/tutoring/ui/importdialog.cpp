@@ -22,7 +22,9 @@
 
 namespace tutoring {
 
-ImportDialog::ImportDialog(core::AppContext &context, ImportKind kind, QWidget *parent) : QDialog(parent), m_context(context)
+ImportDialog::ImportDialog(core::AppContext &context, ImportKind kind, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
 {
     setWindowTitle(tr("Import from CSV"));
     m_kind = new QComboBox(this);
@@ -70,18 +72,24 @@ ImportDialog::ImportDialog(core::AppContext &context, ImportKind kind, QWidget *
         m_import->setEnabled(false);
         switch (this->kind()) {
         case ImportKind::Pupils:
-            m_help->setText(tr("Columns: code, family_name (cognome), given_name (nome), birth_year, school_order (media/superiore), "
-                               "class_year, school, comune, parent_name, parent_phone, parent_email, bes (sì/no), consent_on (date or sì), notes. "
-                               "Pupils with a code already on record are updated."));
+            m_help->setText(tr(
+                "Columns: code, family_name (cognome), given_name (nome), birth_year, school_order (media/superiore), "
+                "class_year, school, comune, parent_name, parent_phone, parent_email, bes (sì/no), consent_on (date or "
+                "sì), notes. "
+                "Pupils with a code already on record are updated."));
             break;
         case ImportKind::Assistants:
-            m_help->setText(tr("Columns: code, family_name, given_name, school (one of the 16), class_year (4/5), comune, email, phone, "
-                               "subjects (separated by ;), safety_course (svolto/iscritto/no), safety_course_on, availability "
-                               "(e.g. «lun 15-18; mer 16»), tutor (code)."));
+            m_help->setText(
+                tr("Columns: code, family_name, given_name, school (one of the 16), class_year (4/5), comune, email, "
+                   "phone, "
+                   "subjects (separated by ;), safety_course (svolto/iscritto/no), safety_course_on, availability "
+                   "(e.g. «lun 15-18; mer 16»), tutor (code)."));
             break;
         case ImportKind::Bookings:
-            m_help->setText(tr("Columns: pupil_code, subject, assistant_code, date, hour, outcome (svolta/assente/annullata, optional), "
-                               "tutor_code (who stood in), note. Every booking rule is checked; BES pupils' hours go on their assignment."));
+            m_help->setText(tr("Columns: pupil_code, subject, assistant_code, date, hour, outcome "
+                               "(svolta/assente/annullata, optional), "
+                               "tutor_code (who stood in), note. Every booking rule is checked; BES pupils' hours go "
+                               "on their assignment."));
             break;
         }
     };
@@ -115,8 +123,8 @@ void ImportDialog::setFile(const QString &path)
 void ImportDialog::chooseFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("CSV file to import"),
-                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("CSV files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
         setFile(path);
 }
@@ -125,23 +133,28 @@ void ImportDialog::show(const core::Result<ImportReport> &report)
 {
     m_problems->setRowCount(0);
     if (!report) {
-        m_summary->setText(QStringLiteral("<span style=\"color:#b71c1c;\">%1</span>").arg(core::ErrorText::describe(report.error()).toHtmlEscaped()));
+        m_summary->setText(QStringLiteral("<span style=\"color:#b71c1c;\">%1</span>")
+                               .arg(core::ErrorText::describe(report.error()).toHtmlEscaped()));
         return;
     }
     const ImportReport &r = *report;
     QString text;
     if (!r.errors.isEmpty())
-        text = tr("<b>%n problem(s)</b> in %1 record(s): nothing was written. Correct the file and check it again.", nullptr, int(r.errors.size()))
+        text = tr("<b>%n problem(s)</b> in %1 record(s): nothing was written. Correct the file and check it again.",
+            nullptr, int(r.errors.size()))
                    .arg(r.records);
     else if (r.dryRun)
-        text = tr("<b>No problems</b> in %1 record(s): %2 to create, %3 to update. Nothing was written yet: press Import.")
+        text = tr(
+            "<b>No problems</b> in %1 record(s): %2 to create, %3 to update. Nothing was written yet: press Import.")
                    .arg(r.records)
                    .arg(r.created)
                    .arg(r.updated);
     else
-        text = tr("<b>Imported</b>: %1 record(s), %2 created, %3 updated.").arg(r.records).arg(r.created).arg(r.updated);
+        text
+            = tr("<b>Imported</b>: %1 record(s), %2 created, %3 updated.").arg(r.records).arg(r.created).arg(r.updated);
     if (!r.notes.isEmpty())
-        text += QStringLiteral("<br/>") + tr("%n comune name(s) read as another, listed below: check them.", nullptr, int(r.notes.size()));
+        text += QStringLiteral("<br/>")
+            + tr("%n comune name(s) read as another, listed below: check them.", nullptr, int(r.notes.size()));
     m_summary->setText(text);
     auto addRow = [this](const core::Error &e, const QString &freeSlots, bool problem) {
         const int row = m_problems->rowCount();

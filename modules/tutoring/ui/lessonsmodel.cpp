@@ -10,21 +10,25 @@ namespace tutoring {
 
 using core::ColumnKind;
 
-LessonsModel::LessonsModel(const QSqlDatabase &db, QObject *parent) : core::PagedSqlModel(db, parent)
+LessonsModel::LessonsModel(const QSqlDatabase &db, QObject *parent)
+    : core::PagedSqlModel(db, parent)
 {
-    setSource(QStringLiteral("tutoring_lesson l JOIN tutoring_pupil p ON p.id = l.pupil_id "
-                             "JOIN tutoring_assistant a ON a.id = l.assistant_id JOIN tutoring_subject s ON s.id = l.subject_id "
-                             "LEFT JOIN tutoring_tutor t ON t.id = l.tutor_id"),
-              QStringLiteral("l.id"));
+    setSource(QStringLiteral(
+                  "tutoring_lesson l JOIN tutoring_pupil p ON p.id = l.pupil_id "
+                  "JOIN tutoring_assistant a ON a.id = l.assistant_id JOIN tutoring_subject s ON s.id = l.subject_id "
+                  "LEFT JOIN tutoring_tutor t ON t.id = l.tutor_id"),
+        QStringLiteral("l.id"));
     setColumns({
         { QStringLiteral("l.day"), tr("Day"), ColumnKind::Date, 0, true },
         { QStringLiteral("l.start_hour"), tr("Hour"), ColumnKind::Integer, 0, false },
         { QStringLiteral("s.name"), tr("Subject"), ColumnKind::Text, 0, false },
-        { QStringLiteral("p.family_name || ' ' || substr(p.given_name, 1, 1) || '.'"), tr("Pupil"), ColumnKind::Text, 0, false },
+        { QStringLiteral("p.family_name || ' ' || substr(p.given_name, 1, 1) || '.'"), tr("Pupil"), ColumnKind::Text, 0,
+            false },
         { QStringLiteral("a.family_name || ' ' || a.given_name"), tr("Study assistant"), ColumnKind::Text, 0, false },
         { QStringLiteral("l.channel"), tr("Booked on"), ColumnKind::Text, 0, false },
         { QStringLiteral("l.state"), tr("Outcome"), ColumnKind::Text, 0, false },
-        { QStringLiteral("coalesce(t.family_name || ' ' || t.given_name, '')"), tr("Stand-in tutor"), ColumnKind::Text, 0, false },
+        { QStringLiteral("coalesce(t.family_name || ' ' || t.given_name, '')"), tr("Stand-in tutor"), ColumnKind::Text,
+            0, false },
     });
     setDefaultSort(Day, Qt::DescendingOrder);
     setWatchedTables({ QStringLiteral("tutoring_booking"), QStringLiteral("tutoring_outcome") });
@@ -60,8 +64,11 @@ void LessonsModel::applyFilter(const Filter &f)
     const QString search = f.search.trimmed();
     if (!search.isEmpty()) {
         QString escaped = search;
-        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('%'), QLatin1String("\\%")).replace(QLatin1Char('_'), QLatin1String("\\_"));
-        where.append(QStringLiteral("(p.family_name LIKE ? ESCAPE '\\' OR a.family_name LIKE ? ESCAPE '\\' OR p.code = ? OR a.code = ?)"));
+        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        where.append(QStringLiteral(
+            "(p.family_name LIKE ? ESCAPE '\\' OR a.family_name LIKE ? ESCAPE '\\' OR p.code = ? OR a.code = ?)"));
         binds << escaped + QStringLiteral("%") << escaped + QStringLiteral("%") << search << search;
     }
     setFilter(where.join(QStringLiteral(" AND ")), binds);

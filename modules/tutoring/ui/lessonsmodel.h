@@ -19,10 +19,10 @@ public:
         QDate from;
         QDate to;
         int subjectId = 0;
-        QString state;   // "", "booked", "given", "no_show", "cancelled", "awaiting" (booked, already past)
+        QString state; // "", "booked", "given", "no_show", "cancelled", "awaiting" (booked, already past)
         QString channel; // "", "platform", "bes"
-        QString search;  // pupil or assistant family name, or code
-        QDate today;     // for "awaiting"
+        QString search; // pupil or assistant family name, or code
+        QDate today; // for "awaiting"
     };
     void applyFilter(const Filter &filter);
 

@@ -27,7 +27,9 @@
 
 namespace tutoring {
 
-LessonsPage::LessonsPage(core::AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+LessonsPage::LessonsPage(core::AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
 {
     m_usePeriod = new QCheckBox(tr("&From"), this);
     m_from = new QDateEdit(this);
@@ -90,7 +92,7 @@ LessonsPage::LessonsPage(core::AppContext &context, QWidget *parent) : QWidget(p
     m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Lessons"));
-    const QList<int> widths{ 95, 110, 170, 130, 190, 130, 120 };
+    const QList<int> widths { 95, 110, 170, 130, 190, 130, 120 };
     for (int i = 0; i < widths.size(); ++i)
         m_table->setColumnWidth(i, widths.at(i));
     m_count = new QLabel(this);
@@ -189,7 +191,8 @@ void LessonsPage::selectionChanged()
     m_outcome->setText(lesson->outcomeId ? tr("Correct the &outcome...") : tr("Record &outcome..."));
     m_cancel->setEnabled(lesson->state == LessonState::Booked);
     // The booking itself, then each outcome entry.
-    auto booked = new QTreeWidgetItem(m_history, { tr("booking"), Labels::channel(lesson->channel), QString(), QString() });
+    auto booked
+        = new QTreeWidgetItem(m_history, { tr("booking"), Labels::channel(lesson->channel), QString(), QString() });
     booked->setForeground(1, QColor(0x55, 0x5f, 0x6a));
     auto history = service.outcomeHistory(id);
     if (!history)
@@ -202,8 +205,9 @@ void LessonsPage::selectionChanged()
                 outcome = tr("%1 (stand-in: %2)").arg(outcome, t->fullName());
         if (e.correctsId)
             outcome = tr("correction: %1").arg(outcome);
-        new QTreeWidgetItem(m_history, { QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.recordedAt), QStringLiteral("dd/MM/yyyy HH:mm")),
-                                         outcome, e.recordedBy, e.note });
+        new QTreeWidgetItem(m_history,
+            { QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.recordedAt), QStringLiteral("dd/MM/yyyy HH:mm")),
+                outcome, e.recordedBy, e.note });
     }
     m_history->resizeColumnToContents(0);
     m_history->resizeColumnToContents(1);

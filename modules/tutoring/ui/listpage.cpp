@@ -10,7 +10,9 @@
 
 namespace tutoring {
 
-ListPage::ListPage(core::AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+ListPage::ListPage(core::AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
 {
     m_search = new QLineEdit(this);
     m_search->setClearButtonEnabled(true);
@@ -72,7 +74,9 @@ void ListPage::addSearch(const QStringList &expressions, QStringList &where, QVa
     if (text.isEmpty())
         return;
     QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('%'), QLatin1String("\\%")).replace(QLatin1Char('_'), QLatin1String("\\_"));
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
     QStringList parts;
     for (const QString &e : expressions) {
         parts.append(e + QStringLiteral(" LIKE ? ESCAPE '\\'"));

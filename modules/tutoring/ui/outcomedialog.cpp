@@ -19,7 +19,9 @@
 
 namespace tutoring {
 
-OutcomeDialog::OutcomeDialog(core::AppContext &context, qint64 bookingId, QWidget *parent) : QDialog(parent), m_context(context)
+OutcomeDialog::OutcomeDialog(core::AppContext &context, qint64 bookingId, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
 {
     BookingService service(context.db, *context.clock);
     if (auto l = service.lesson(bookingId))
@@ -33,14 +35,16 @@ OutcomeDialog::OutcomeDialog(core::AppContext &context, qint64 bookingId, QWidge
         pupil = p->shortName();
     if (auto a = people.assistant(m_lesson.assistantId))
         assistant = a->fullName();
-    auto *heading = new QLabel(tr("<b>%1, %2</b><br/>%3 with %4").arg(QLocale().toString(m_lesson.day, QStringLiteral("dddd d MMMM yyyy")),
-                                                                      Labels::slot(m_lesson.hour), pupil.toHtmlEscaped(), assistant.toHtmlEscaped()),
-                               this);
-    auto *current = new QLabel(correcting ? tr("Outcome in force: <b>%1</b>. The correction is recorded as a new entry; "
-                                               "the previous one stays in the history.")
-                                                .arg(Labels::lessonState(m_lesson.state))
-                                          : tr("No outcome recorded yet."),
-                               this);
+    auto *heading = new QLabel(tr("<b>%1, %2</b><br/>%3 with %4")
+                                   .arg(QLocale().toString(m_lesson.day, QStringLiteral("dddd d MMMM yyyy")),
+                                       Labels::slot(m_lesson.hour), pupil.toHtmlEscaped(), assistant.toHtmlEscaped()),
+        this);
+    auto *current
+        = new QLabel(correcting ? tr("Outcome in force: <b>%1</b>. The correction is recorded as a new entry; "
+                                     "the previous one stays in the history.")
+                                      .arg(Labels::lessonState(m_lesson.state))
+                                : tr("No outcome recorded yet."),
+            this);
     current->setWordWrap(true);
 
     m_given = new QRadioButton(tr("&Given by the assistant"), this);

@@ -18,7 +18,9 @@
 namespace tutoring {
 
 PeriodDialog::PeriodDialog(core::AppContext &context, const ServicePeriod &period, QWidget *parent)
-    : QDialog(parent), m_context(context), m_period(period)
+    : QDialog(parent)
+    , m_context(context)
+    , m_period(period)
 {
     setWindowTitle(period.id ? tr("Service period and slots") : tr("New service period"));
     const QDate today = context.clock->today();
@@ -45,9 +47,10 @@ PeriodDialog::PeriodDialog(core::AppContext &context, const ServicePeriod &perio
         hours->addWidget(box, (h - 8) / 5, (h - 8) % 5);
         m_hours.insert(h, box);
     }
-    auto *explain = new QLabel(tr("Lessons last one hour. The published service ran Monday to Saturday from 15:00 to 18:30: "
-                                  "slots at 15, 16 and 17."),
-                               this);
+    auto *explain
+        = new QLabel(tr("Lessons last one hour. The published service ran Monday to Saturday from 15:00 to 18:30: "
+                        "slots at 15, 16 and 17."),
+            this);
     explain->setWordWrap(true);
     explain->setStyleSheet(QStringLiteral("color: #555f6a;"));
     m_error = new QLabel(this);

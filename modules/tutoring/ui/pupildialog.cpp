@@ -21,7 +21,9 @@
 
 namespace tutoring {
 
-PupilDialog::PupilDialog(core::AppContext &context, qint64 pupilId, QWidget *parent) : QDialog(parent), m_context(context)
+PupilDialog::PupilDialog(core::AppContext &context, qint64 pupilId, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
 {
     if (pupilId)
         if (auto p = PeopleRepository(context.db, *context.clock).pupil(pupilId))
@@ -102,7 +104,7 @@ PupilDialog::PupilDialog(core::AppContext &context, qint64 pupilId, QWidget *par
 
     auto *privacy = new QLabel(tr("Personal data of a minor: it is shown only here and in the booking screens, "
                                   "and leaves the program only in aggregate reports."),
-                               this);
+        this);
     privacy->setWordWrap(true);
     privacy->setStyleSheet(QStringLiteral("color: #555f6a;"));
 
@@ -127,18 +129,18 @@ void PupilDialog::fillClasses()
     const QVariant current = m_class->currentData();
     const auto order = SchoolOrder(m_order->currentData().toInt());
     m_class->clear();
-    for (int year : order == SchoolOrder::Middle ? QList<int>{ 2, 3 } : QList<int>{ 1, 2 })
+    for (int year : order == SchoolOrder::Middle ? QList<int> { 2, 3 } : QList<int> { 1, 2 })
         m_class->addItem(Labels::schoolClass(order, year), year);
     m_class->setCurrentIndex(std::max(0, m_class->findData(current)));
 }
 
 QWidget *PupilDialog::widgetFor(const QString &field) const
 {
-    static const QHash<QString, int> order{ { QStringLiteral("code"), 0 },        { QStringLiteral("family_name"), 1 },
-                                            { QStringLiteral("given_name"), 2 },  { QStringLiteral("birth_year"), 3 },
-                                            { QStringLiteral("class_year"), 4 },  { QStringLiteral("comune"), 5 },
-                                            { QStringLiteral("parent_email"), 6 }, { QStringLiteral("consent_on"), 7 } };
-    const QList<QWidget *> widgets{ m_code, m_family, m_given, m_birthYear, m_class, m_comune, m_parentEmail, m_consentOn };
+    static const QHash<QString, int> order { { QStringLiteral("code"), 0 }, { QStringLiteral("family_name"), 1 },
+        { QStringLiteral("given_name"), 2 }, { QStringLiteral("birth_year"), 3 }, { QStringLiteral("class_year"), 4 },
+        { QStringLiteral("comune"), 5 }, { QStringLiteral("parent_email"), 6 }, { QStringLiteral("consent_on"), 7 } };
+    const QList<QWidget *> widgets { m_code, m_family, m_given, m_birthYear, m_class, m_comune, m_parentEmail,
+        m_consentOn };
     const int i = order.value(field, -1);
     return i >= 0 ? widgets.at(i) : nullptr;
 }
@@ -162,7 +164,8 @@ bool PupilDialog::save()
     p.active = m_active->isChecked();
     p.notes = m_notes->toPlainText();
     if (p.comuneId == 0 && !m_comune->text().trimmed().isEmpty()) {
-        m_error->setText(tr("The comune «%1» is not recognised: %2").arg(m_comune->text(), m_comune->statusLabel()->text()));
+        m_error->setText(
+            tr("The comune «%1» is not recognised: %2").arg(m_comune->text(), m_comune->statusLabel()->text()));
         m_error->show();
         m_comune->setFocus();
         return false;

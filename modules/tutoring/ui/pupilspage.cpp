@@ -18,7 +18,8 @@ namespace tutoring {
 
 using core::ColumnKind;
 
-PupilsPage::PupilsPage(core::AppContext &context, QWidget *parent) : ListPage(context, parent)
+PupilsPage::PupilsPage(core::AppContext &context, QWidget *parent)
+    : ListPage(context, parent)
 {
     searchField()->setPlaceholderText(tr("Search by family name, given name or code"));
     searchField()->setAccessibleName(tr("Search pupils"));
@@ -35,21 +36,23 @@ PupilsPage::PupilsPage(core::AppContext &context, QWidget *parent) : ListPage(co
     filterRow()->addWidget(m_kind);
 
     auto *model = new FormattedSqlModel(context.db, this);
-    model->setSource(QStringLiteral("tutoring_pupil p JOIN comune c ON c.id = p.comune_id LEFT JOIN comune_cmm m ON m.comune_id = c.id"),
-                     QStringLiteral("p.id"));
+    model->setSource(
+        QStringLiteral(
+            "tutoring_pupil p JOIN comune c ON c.id = p.comune_id LEFT JOIN comune_cmm m ON m.comune_id = c.id"),
+        QStringLiteral("p.id"));
     model->setColumns({
         { QStringLiteral("p.code"), tr("Code"), ColumnKind::Text, 0, true },
         { QStringLiteral("p.family_name COLLATE NOCASE"), tr("Family name"), ColumnKind::Text, 0, true },
         { QStringLiteral("p.given_name"), tr("Given name"), ColumnKind::Text, 0, false },
         { QStringLiteral("p.school_order || p.class_year"), tr("Class"), ColumnKind::Text, 0, false },
-        { QStringLiteral("CASE WHEN m.comune_id IS NULL THEN c.name || ' (' || c.province || ')' ELSE c.name END"), tr("Comune of residence"),
-          ColumnKind::Text, 0, false },
+        { QStringLiteral("CASE WHEN m.comune_id IS NULL THEN c.name || ' (' || c.province || ')' ELSE c.name END"),
+            tr("Comune of residence"), ColumnKind::Text, 0, false },
         { QStringLiteral("p.bes"), tr("BES"), ColumnKind::Text, 0, false },
         { QStringLiteral("p.consent_on"), tr("Consent"), ColumnKind::Date, 0, false },
-        { QStringLiteral("(SELECT count(*) FROM tutoring_lesson l WHERE l.pupil_id = p.id AND l.state <> 'cancelled')"), tr("Hours booked"),
-          ColumnKind::Integer, 0, false },
-        { QStringLiteral("(SELECT count(*) FROM tutoring_lesson l WHERE l.pupil_id = p.id AND l.state = 'given')"), tr("Hours given"),
-          ColumnKind::Integer, 0, false },
+        { QStringLiteral("(SELECT count(*) FROM tutoring_lesson l WHERE l.pupil_id = p.id AND l.state <> 'cancelled')"),
+            tr("Hours booked"), ColumnKind::Integer, 0, false },
+        { QStringLiteral("(SELECT count(*) FROM tutoring_lesson l WHERE l.pupil_id = p.id AND l.state = 'given')"),
+            tr("Hours given"), ColumnKind::Integer, 0, false },
     });
     model->setFormatter(3, [](const QVariant &raw) {
         const QString v = raw.toString();
@@ -58,7 +61,8 @@ PupilsPage::PupilsPage(core::AppContext &context, QWidget *parent) : ListPage(co
     model->setFormatter(5, [](const QVariant &raw) { return QVariant(raw.toInt() ? tr("BES") : QString()); });
     model->setFormatter(6, &FormattedSqlModel::isoDate);
     model->setDefaultSort(1, Qt::AscendingOrder);
-    model->setWatchedTables({ QStringLiteral("tutoring_pupil"), QStringLiteral("tutoring_booking"), QStringLiteral("tutoring_outcome") });
+    model->setWatchedTables(
+        { QStringLiteral("tutoring_pupil"), QStringLiteral("tutoring_booking"), QStringLiteral("tutoring_outcome") });
     setModel(model, { 80, 150, 130, 170, 190, 50, 95, 100 });
     table()->setAccessibleName(tr("Pupils"));
 
@@ -81,7 +85,8 @@ void PupilsPage::applyFilter()
 {
     QStringList where;
     QVariantList binds;
-    addSearch({ QStringLiteral("p.family_name"), QStringLiteral("p.given_name"), QStringLiteral("p.code") }, where, binds);
+    addSearch(
+        { QStringLiteral("p.family_name"), QStringLiteral("p.given_name"), QStringLiteral("p.code") }, where, binds);
     if (const QString order = m_order->currentData().toString(); !order.isEmpty()) {
         where.append(QStringLiteral("p.school_order = ?"));
         binds.append(order);
@@ -117,7 +122,8 @@ void PupilsPage::remove()
     auto pupil = PeopleRepository(m_context.db, *m_context.clock).pupil(id);
     if (!pupil)
         return;
-    if (QMessageBox::question(this, tr("Delete pupil"), tr("Delete %1 (%2)? This cannot be undone.").arg(pupil->fullName(), pupil->code))
+    if (QMessageBox::question(
+            this, tr("Delete pupil"), tr("Delete %1 (%2)? This cannot be undone.").arg(pupil->fullName(), pupil->code))
         != QMessageBox::Yes)
         return;
     if (auto s = PeopleRepository(m_context.db, *m_context.clock).deletePupil(id); !s)

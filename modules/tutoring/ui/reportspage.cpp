@@ -23,8 +23,8 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace tutoring {
 
@@ -32,7 +32,9 @@ namespace {
 enum Action { Preview, Pdf, Csv };
 }
 
-ReportsPage::ReportsPage(core::AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+ReportsPage::ReportsPage(core::AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
 {
     m_usePeriod = new QCheckBox(tr("Only lessons &from"), this);
     m_from = new QDateEdit(this);
@@ -67,12 +69,18 @@ ReportsPage::ReportsPage(core::AppContext &context, QWidget *parent) : QWidget(p
     auto *figuresBox = new QGroupBox(tr("The service in figures (from the records)"), this);
     m_figures = new QGridLayout(figuresBox);
     const QList<QPair<QString, QString>> tiles = {
-        { QStringLiteral("booked"), tr("Hours booked") },       { QStringLiteral("bes"), tr("of which for BES pupils") },
-        { QStringLiteral("given"), tr("Hours given") },         { QStringLiteral("standin"), tr("of which by a tutor standing in") },
-        { QStringLiteral("noshow"), tr("Pupil absent") },       { QStringLiteral("awaiting"), tr("Outcome not yet recorded") },
-        { QStringLiteral("pupils"), tr("Pupils") },             { QStringLiteral("comuni"), tr("Comuni of residence") },
-        { QStringLiteral("assistants"), tr("Study assistants") }, { QStringLiteral("course"), tr("Safety course done / enrolled") },
-        { QStringLiteral("tutors"), tr("Tutors") },             { QStringLiteral("cancelled"), tr("Cancelled (not counted)") },
+        { QStringLiteral("booked"), tr("Hours booked") },
+        { QStringLiteral("bes"), tr("of which for BES pupils") },
+        { QStringLiteral("given"), tr("Hours given") },
+        { QStringLiteral("standin"), tr("of which by a tutor standing in") },
+        { QStringLiteral("noshow"), tr("Pupil absent") },
+        { QStringLiteral("awaiting"), tr("Outcome not yet recorded") },
+        { QStringLiteral("pupils"), tr("Pupils") },
+        { QStringLiteral("comuni"), tr("Comuni of residence") },
+        { QStringLiteral("assistants"), tr("Study assistants") },
+        { QStringLiteral("course"), tr("Safety course done / enrolled") },
+        { QStringLiteral("tutors"), tr("Tutors") },
+        { QStringLiteral("cancelled"), tr("Cancelled (not counted)") },
     };
     for (int i = 0; i < tiles.size(); ++i) {
         auto *value = new QLabel(this);
@@ -101,7 +109,8 @@ ReportsPage::ReportsPage(core::AppContext &context, QWidget *parent) : QWidget(p
         auto *title = new QLabel(d.title(), reportsBox);
         title->setWordWrap(true);
         reportsGrid->addWidget(title, row, 0);
-        const QList<QPair<QString, int>> actions{ { tr("Preview and print"), Preview }, { tr("PDF"), Pdf }, { tr("CSV (aggregate)"), Csv } };
+        const QList<QPair<QString, int>> actions { { tr("Preview and print"), Preview }, { tr("PDF"), Pdf },
+            { tr("CSV (aggregate)"), Csv } };
         for (int c = 0; c < actions.size(); ++c) {
             auto *button = new QPushButton(actions.at(c).first, reportsBox);
             button->setAccessibleName(QStringLiteral("%1: %2").arg(d.title(), actions.at(c).first));
@@ -124,7 +133,8 @@ ReportsPage::ReportsPage(core::AppContext &context, QWidget *parent) : QWidget(p
     reportsGrid->addWidget(schoolLabel, row, 0);
     reportsGrid->addWidget(m_school, row, 1, 1, 2);
     reportsGrid->addWidget(pcto, row, 3);
-    auto *privacy = new QLabel(tr("CSV files carry aggregate figures only: pupils' data never leaves the program."), reportsBox);
+    auto *privacy
+        = new QLabel(tr("CSV files carry aggregate figures only: pupils' data never leaves the program."), reportsBox);
     privacy->setStyleSheet(QStringLiteral("color: #555f6a;"));
     reportsGrid->addWidget(privacy, row + 1, 0, 1, 4);
 
@@ -178,10 +188,14 @@ void ReportsPage::refresh()
     m_values.value(QStringLiteral("standin"))->setText(l.toString(f->hoursStandIn));
     m_values.value(QStringLiteral("noshow"))->setText(l.toString(f->hoursNoShow));
     m_values.value(QStringLiteral("awaiting"))->setText(l.toString(f->hoursAwaitingOutcome));
-    m_values.value(QStringLiteral("pupils"))->setText(tr("%1 (%2 BES)").arg(l.toString(f->pupils), l.toString(f->pupilsBes)));
+    m_values.value(QStringLiteral("pupils"))
+        ->setText(tr("%1 (%2 BES)").arg(l.toString(f->pupils), l.toString(f->pupilsBes)));
     m_values.value(QStringLiteral("comuni"))->setText(l.toString(f->pupilComuni));
-    m_values.value(QStringLiteral("assistants"))->setText(tr("%1 from %2 comuni").arg(l.toString(f->assistants), l.toString(f->assistantComuni)));
-    m_values.value(QStringLiteral("course"))->setText(QStringLiteral("%1 / %2").arg(l.toString(f->assistantsSafetyDone), l.toString(f->assistantsSafetyEnrolled)));
+    m_values.value(QStringLiteral("assistants"))
+        ->setText(tr("%1 from %2 comuni").arg(l.toString(f->assistants), l.toString(f->assistantComuni)));
+    m_values.value(QStringLiteral("course"))
+        ->setText(QStringLiteral("%1 / %2").arg(
+            l.toString(f->assistantsSafetyDone), l.toString(f->assistantsSafetyEnrolled)));
     m_values.value(QStringLiteral("tutors"))->setText(l.toString(f->tutors));
     m_values.value(QStringLiteral("cancelled"))->setText(l.toString(f->hoursCancelled));
 
@@ -195,7 +209,7 @@ void ReportsPage::refresh()
             if (b.type != core::ReportBlock::Type::Chart)
                 continue;
             auto *series = new QBarSeries;
-            const QList<QColor> colours{ QColor(0x1f, 0x5f, 0x99), QColor(0x2e, 0x7d, 0x32) };
+            const QList<QColor> colours { QColor(0x1f, 0x5f, 0x99), QColor(0x2e, 0x7d, 0x32) };
             double top = 0;
             for (int i = 0; i < b.chart.series.size(); ++i) {
                 auto *set = new QBarSet(b.chart.series.at(i).name);

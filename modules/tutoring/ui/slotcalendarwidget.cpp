@@ -39,7 +39,8 @@ constexpr qreal margin = 3;
 
 } // namespace
 
-SlotCalendarWidget::SlotCalendarWidget(QWidget *parent) : QWidget(parent)
+SlotCalendarWidget::SlotCalendarWidget(QWidget *parent)
+    : QWidget(parent)
 {
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_Hover);
@@ -69,7 +70,8 @@ void SlotCalendarWidget::setMonth(const QDate &month, const QList<DayAvailabilit
     m_month = QDate(month.year(), month.month(), 1);
     m_days = days;
     if (!m_day.isValid() || m_day.year() != m_month.year() || m_day.month() != m_month.month())
-        m_day = m_today.isValid() && m_today.year() == m_month.year() && m_today.month() == m_month.month() ? m_today : m_month;
+        m_day = m_today.isValid() && m_today.year() == m_month.year() && m_today.month() == m_month.month() ? m_today
+                                                                                                            : m_month;
     const int count = slotCount(m_day);
     m_slot = count == 0 ? -1 : std::clamp(m_slot, 0, count - 1);
     update();
@@ -224,7 +226,10 @@ void SlotCalendarWidget::paintEvent(QPaintEvent *)
         const bool inMonth = day.month() == m_month.month();
         const DayAvailability *a = availability(day);
         const bool service = a && a->serviceDay;
-        p.fillRect(cell, !inMonth ? pal.color(QPalette::Window).lighter(104) : service ? pal.color(QPalette::Base) : QColor(0xf1, 0xf2, 0xf4));
+        p.fillRect(cell,
+            !inMonth      ? pal.color(QPalette::Window).lighter(104)
+                : service ? pal.color(QPalette::Base)
+                          : QColor(0xf1, 0xf2, 0xf4));
         p.setPen(grid);
         p.setBrush(Qt::NoBrush);
         p.drawRect(cell);
@@ -241,8 +246,8 @@ void SlotCalendarWidget::paintEvent(QPaintEvent *)
             numberColour = Qt::white;
         }
         p.setPen(numberColour);
-        p.drawText(QRectF(numberRect.left(), numberRect.top(), fontMetrics().height() + 2, numberRect.height()), Qt::AlignCenter,
-                   QString::number(day.day()));
+        p.drawText(QRectF(numberRect.left(), numberRect.top(), fontMetrics().height() + 2, numberRect.height()),
+            Qt::AlignCenter, QString::number(day.day()));
         p.setFont(font());
         if (inMonth && !service) {
             p.setPen(pal.color(QPalette::PlaceholderText));

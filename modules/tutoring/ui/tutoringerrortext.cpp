@@ -80,7 +80,8 @@ QString TutoringErrorText::ruleName(const QString &code)
         return tr("Assistant's availability");
     if (c == QLatin1String("assistant_busy"))
         return tr("Assistant free");
-    if (c == QLatin1String("bes_outside_calendar") || c == QLatin1String("not_bes") || c == QLatin1String("bes_assignment"))
+    if (c == QLatin1String("bes_outside_calendar") || c == QLatin1String("not_bes")
+        || c == QLatin1String("bes_assignment"))
         return tr("BES pupils");
     if (c == QLatin1String("no_consent"))
         return tr("Parental consent");
@@ -91,7 +92,7 @@ QString TutoringErrorText::ruleName(const QString &code)
 
 QString TutoringErrorText::fieldLabel(const QString &field)
 {
-    static const QHash<QString, const char *> labels{
+    static const QHash<QString, const char *> labels {
         { QStringLiteral("code"), QT_TR_NOOP("code") },
         { QStringLiteral("family_name"), QT_TR_NOOP("family name") },
         { QStringLiteral("given_name"), QT_TR_NOOP("given name") },
@@ -142,7 +143,9 @@ QString TutoringErrorText::message(const core::Error &e)
     if (c == QLatin1String("assistant_busy"))
         return rule(tr("%1 already has a lesson on %2 at %3.").arg(a0, day(a1), hour(a2)));
     if (c == QLatin1String("bes_outside_calendar"))
-        return rule(tr("%1 is a BES pupil: book the hours on the stable assistant's assignment (BES page), not on the calendar.").arg(a0));
+        return rule(tr(
+            "%1 is a BES pupil: book the hours on the stable assistant's assignment (BES page), not on the calendar.")
+                        .arg(a0));
     if (c == QLatin1String("not_bes"))
         return rule(tr("%1 is not marked as a BES pupil.").arg(a0));
     if (c == QLatin1String("bes_assignment"))
@@ -171,7 +174,8 @@ QString TutoringErrorText::message(const core::Error &e)
     if (c == QLatin1String("period_overlap"))
         return tr("The dates overlap the service period «%1».").arg(a0);
     if (c == QLatin1String("period_has_lessons"))
-        return tr("%n lesson(s) booked would fall outside the new days or hours: cancel or move them first.", nullptr, a0.toInt());
+        return tr("%n lesson(s) booked would fall outside the new days or hours: cancel or move them first.", nullptr,
+            a0.toInt());
     // People
     if (c == QLatin1String("missing_field"))
         return tr("The %1 is missing.").arg(fieldLabel(a0));
@@ -179,7 +183,8 @@ QString TutoringErrorText::message(const core::Error &e)
         if (a0 == QLatin1String("assistant"))
             return tr("Study assistants attend the 4th or 5th year (not %1).").arg(a1);
         return tr("The service is for the 2nd and 3rd year of middle school and the 1st and 2nd of high school: "
-                  "the %1 is not served.").arg(Labels::schoolClass(schoolOrderFromSql(a0), a1.toInt()));
+                  "the %1 is not served.")
+            .arg(Labels::schoolClass(schoolOrderFromSql(a0), a1.toInt()));
     }
     if (c == QLatin1String("bad_birth_year"))
         return tr("%1 is not a plausible year of birth for a pupil.").arg(a0);
@@ -196,7 +201,8 @@ QString TutoringErrorText::message(const core::Error &e)
     if (c == QLatin1String("unknown_school"))
         return tr("Choose one of the 16 schools of the project.");
     if (c == QLatin1String("in_use"))
-        return tr("%1 has lessons or assignments on record and cannot be deleted: mark them as no longer active.").arg(a0);
+        return tr("%1 has lessons or assignments on record and cannot be deleted: mark them as no longer active.")
+            .arg(a0);
     if (c == QLatin1String("not_found"))
         return tr("The record was not found (it may have been deleted on another workstation).");
     // Bookings and outcomes
@@ -209,13 +215,15 @@ QString TutoringErrorText::message(const core::Error &e)
     if (c == QLatin1String("no_outcome"))
         return tr("The lesson has no outcome to correct yet.");
     if (c == QLatin1String("outcome_too_early"))
-        return tr("The lesson of %1 at %2 has not taken place yet: only a cancellation can be recorded now.").arg(day(a0), hour(a1));
+        return tr("The lesson of %1 at %2 has not taken place yet: only a cancellation can be recorded now.")
+            .arg(day(a0), hour(a1));
     if (c == QLatin1String("outcome_unchanged"))
         return tr("The correction says the same as the outcome in force.");
     if (c == QLatin1String("tutor_required"))
         return tr("Choose the tutor who stood in.");
     if (c == QLatin1String("slot_taken_meanwhile"))
-        return tr("The slot of %1 at %2 was given to another lesson after the cancellation: the lesson cannot be restored.")
+        return tr(
+            "The slot of %1 at %2 was given to another lesson after the cancellation: the lesson cannot be restored.")
             .arg(day(a0), hour(a1));
     if (c == QLatin1String("bad_outcome"))
         return tr("Choose what happened: given, pupil absent or cancelled.");
@@ -268,7 +276,8 @@ QString TutoringErrorText::message(const core::Error &e)
 QString TutoringErrorText::slotText(const FreeSlot &slot)
 {
     return tr("%1 at %2 with %3")
-        .arg(QLocale().toString(slot.day, QStringLiteral("ddd dd/MM/yyyy")), hour(QString::number(slot.hour)), slot.assistantLabel);
+        .arg(QLocale().toString(slot.day, QStringLiteral("ddd dd/MM/yyyy")), hour(QString::number(slot.hour)),
+            slot.assistantLabel);
 }
 
 QString TutoringErrorText::describeSlots(const QList<FreeSlot> &offered)

@@ -36,18 +36,20 @@ QList<core::HeadlineFigure> TutoringModule::headlineFigures(const QSqlDatabase &
     if (!f || !t)
         return {};
     const QLocale l;
-    QList<core::HeadlineFigure> figures{
+    QList<core::HeadlineFigure> figures {
         { tr("Hours of study support booked"), l.toString(f->hoursBooked),
-          tr("of which %1 for BES pupils; %2 given").arg(l.toString(f->hoursBookedBes), l.toString(f->hoursGiven)) },
+            tr("of which %1 for BES pupils; %2 given").arg(l.toString(f->hoursBookedBes), l.toString(f->hoursGiven)) },
         { tr("Pupils"), l.toString(f->pupils), tr("from %n comuni", nullptr, f->pupilComuni) },
         { tr("Study assistants"), l.toString(f->assistants),
-          tr("%1 with the safety course, %2 enrolled").arg(l.toString(f->assistantsSafetyDone), l.toString(f->assistantsSafetyEnrolled)),
-          f->assistantsSafetyDone == 0 && f->assistants > 0 ? core::HeadlineFigure::Tone::Warning : core::HeadlineFigure::Tone::Normal },
+            tr("%1 with the safety course, %2 enrolled")
+                .arg(l.toString(f->assistantsSafetyDone), l.toString(f->assistantsSafetyEnrolled)),
+            f->assistantsSafetyDone == 0 && f->assistants > 0 ? core::HeadlineFigure::Tone::Warning
+                                                              : core::HeadlineFigure::Tone::Normal },
         { tr("Lessons today"), l.toString(t->lessonsToday) },
     };
     if (t->awaitingOutcome > 0)
         figures.append({ tr("Past lessons without an outcome"), l.toString(t->awaitingOutcome),
-                         tr("record them in ConosciAMO › Lessons"), core::HeadlineFigure::Tone::Warning });
+            tr("record them in ConosciAMO › Lessons"), core::HeadlineFigure::Tone::Warning });
     return figures;
 }
 

@@ -25,7 +25,10 @@
 
 namespace tutoring {
 
-TutoringTab::TutoringTab(core::AppContext &context, QWidget *parent) : core::ModuleTab(context, parent) { }
+TutoringTab::TutoringTab(core::AppContext &context, QWidget *parent)
+    : core::ModuleTab(context, parent)
+{
+}
 
 void TutoringTab::buildContent()
 {
@@ -106,9 +109,10 @@ void TutoringTab::updateStatus()
     QString text;
     if (period && period->isValid()) {
         const QString range = tr("%1 – %2").arg(l.toString(period->firstDay, QStringLiteral("dd/MM/yyyy")),
-                                                l.toString(period->lastDay, QStringLiteral("dd/MM/yyyy")));
-        text = period->contains(today) ? tr("<b>%1</b> in service (%2)").arg(period->name.toHtmlEscaped(), range)
-                                       : tr("<b>%1</b> (%2), not in service today").arg(period->name.toHtmlEscaped(), range);
+            l.toString(period->lastDay, QStringLiteral("dd/MM/yyyy")));
+        text = period->contains(today)
+            ? tr("<b>%1</b> in service (%2)").arg(period->name.toHtmlEscaped(), range)
+            : tr("<b>%1</b> (%2), not in service today").arg(period->name.toHtmlEscaped(), range);
     } else {
         text = tr("No service period set up yet.");
     }
@@ -136,7 +140,7 @@ void TutoringTab::tablesChanged(const QStringList &tables)
 void TutoringTab::editPeriod()
 {
     auto period = ServiceRepository(context().db).periodAround(context().clock->today());
-    PeriodDialog dialog(context(), period && period->isValid() ? *period : ServicePeriod{}, this);
+    PeriodDialog dialog(context(), period && period->isValid() ? *period : ServicePeriod {}, this);
     if (dialog.exec() == QDialog::Accepted) {
         updateStatus();
         m_calendar->reload();

@@ -46,18 +46,22 @@ void TutoringWidgets::showError(QWidget *parent, const QString &title, const cor
 
 // --- ComuneField ---------------------------------------------------------------
 
-ComuneField::ComuneField(const QSqlDatabase &db, QWidget *parent) : QLineEdit(parent), m_db(db)
+ComuneField::ComuneField(const QSqlDatabase &db, QWidget *parent)
+    : QLineEdit(parent)
+    , m_db(db)
 {
     setPlaceholderText(tr("Any Italian comune, e.g. Cisliano or Limbiate (MB)"));
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
     QStringList names;
-    if (auto q = core::runQuery(db, QStringLiteral("SELECT c.name, c.province, m.comune_id IS NOT NULL FROM comune c "
-                                                   "LEFT JOIN comune_cmm m ON m.comune_id = c.id ORDER BY c.name")))
+    if (auto q = core::runQuery(db,
+            QStringLiteral("SELECT c.name, c.province, m.comune_id IS NOT NULL FROM comune c "
+                           "LEFT JOIN comune_cmm m ON m.comune_id = c.id ORDER BY c.name")))
         while (q->next())
-            names.append(q->value(2).toBool() ? q->value(0).toString()
-                                              : QStringLiteral("%1 (%2)").arg(q->value(0).toString(), q->value(1).toString()));
+            names.append(q->value(2).toBool()
+                    ? q->value(0).toString()
+                    : QStringLiteral("%1 (%2)").arg(q->value(0).toString(), q->value(1).toString()));
     auto *completer = new QCompleter(new QStringListModel(names, this), this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchStartsWith);
@@ -71,10 +75,13 @@ ComuneField::ComuneField(const QSqlDatabase &db, QWidget *parent) : QLineEdit(pa
 void ComuneField::setComune(int comuneId)
 {
     m_comuneId = 0;
-    if (auto q = core::runQuery(m_db, QStringLiteral("SELECT c.name, c.province, m.comune_id IS NOT NULL FROM comune c "
-                                                     "LEFT JOIN comune_cmm m ON m.comune_id = c.id WHERE c.id = ?"), { comuneId });
+    if (auto q = core::runQuery(m_db,
+            QStringLiteral("SELECT c.name, c.province, m.comune_id IS NOT NULL FROM comune c "
+                           "LEFT JOIN comune_cmm m ON m.comune_id = c.id WHERE c.id = ?"),
+            { comuneId });
         q && q->next()) {
-        setText(q->value(2).toBool() ? q->value(0).toString() : QStringLiteral("%1 (%2)").arg(q->value(0).toString(), q->value(1).toString()));
+        setText(q->value(2).toBool() ? q->value(0).toString()
+                                     : QStringLiteral("%1 (%2)").arg(q->value(0).toString(), q->value(1).toString()));
         m_comuneId = comuneId;
         m_status->clear();
     } else {
@@ -97,22 +104,27 @@ void ComuneField::resolve()
         switch (m.kind) {
         case core::ComuneMatch::Kind::Exact:
             m_comuneId = m.comune.comuneId;
-            m_status->setText(m.viaAlias ? tr("→ %1 (former name)").arg(m.comune.label()) : tr("→ %1").arg(m.comune.label()));
+            m_status->setText(
+                m.viaAlias ? tr("→ %1 (former name)").arg(m.comune.label()) : tr("→ %1").arg(m.comune.label()));
             break;
         case core::ComuneMatch::Kind::Corrected:
             m_comuneId = m.comune.comuneId;
             m_status->setText(tr("→ %1 (corrected from «%2»)").arg(m.comune.label(), typed));
             break;
         case core::ComuneMatch::Kind::Ambiguous:
-            m_status->setText(tr("More than one comune: %1. Add the province, e.g. «Name (MI)».").arg(suggestions.join(QStringLiteral(", "))));
+            m_status->setText(tr("More than one comune: %1. Add the province, e.g. «Name (MI)».")
+                                  .arg(suggestions.join(QStringLiteral(", "))));
             break;
         case core::ComuneMatch::Kind::NotFound:
-            m_status->setText(suggestions.isEmpty() ? tr("Unknown comune.") : tr("Unknown comune. Did you mean: %1?").arg(suggestions.join(QStringLiteral(", "))));
+            m_status->setText(suggestions.isEmpty()
+                    ? tr("Unknown comune.")
+                    : tr("Unknown comune. Did you mean: %1?").arg(suggestions.join(QStringLiteral(", "))));
             break;
         }
     }
     QPalette pal = m_status->palette();
-    pal.setColor(QPalette::WindowText, m_comuneId || typed.isEmpty() ? QColor(0x2e, 0x5d, 0x2e) : QColor(0xb7, 0x1c, 0x1c));
+    pal.setColor(
+        QPalette::WindowText, m_comuneId || typed.isEmpty() ? QColor(0x2e, 0x5d, 0x2e) : QColor(0xb7, 0x1c, 0x1c));
     m_status->setPalette(pal);
     if (before != m_comuneId)
         emit comuneChanged(m_comuneId);

@@ -20,7 +20,10 @@ namespace tutoring {
 
 using core::ColumnKind;
 
-TutorDialog::TutorDialog(core::AppContext &context, qint64 tutorId, QWidget *parent) : QDialog(parent), m_context(context), m_id(tutorId)
+TutorDialog::TutorDialog(core::AppContext &context, qint64 tutorId, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
+    , m_id(tutorId)
 {
     Tutor t;
     if (tutorId)
@@ -84,7 +87,8 @@ bool TutorDialog::save()
     return true;
 }
 
-TutorsPage::TutorsPage(core::AppContext &context, QWidget *parent) : ListPage(context, parent)
+TutorsPage::TutorsPage(core::AppContext &context, QWidget *parent)
+    : ListPage(context, parent)
 {
     searchField()->setPlaceholderText(tr("Search by family name or code"));
     searchField()->setAccessibleName(tr("Search tutors"));
@@ -97,14 +101,16 @@ TutorsPage::TutorsPage(core::AppContext &context, QWidget *parent) : ListPage(co
         { QStringLiteral("t.kind"), tr("Role"), ColumnKind::Text, 0, false },
         { QStringLiteral("t.email"), tr("E-mail"), ColumnKind::Text, 0, false },
         { QStringLiteral("t.phone"), tr("Phone"), ColumnKind::Text, 0, false },
-        { QStringLiteral("(SELECT count(*) FROM tutoring_assistant a WHERE a.tutor_id = t.id)"), tr("Assistants followed"), ColumnKind::Integer,
-          0, false },
-        { QStringLiteral("(SELECT count(*) FROM tutoring_lesson l WHERE l.tutor_id = t.id AND l.state = 'given')"), tr("Stand-in hours"),
-          ColumnKind::Integer, 0, false },
+        { QStringLiteral("(SELECT count(*) FROM tutoring_assistant a WHERE a.tutor_id = t.id)"),
+            tr("Assistants followed"), ColumnKind::Integer, 0, false },
+        { QStringLiteral("(SELECT count(*) FROM tutoring_lesson l WHERE l.tutor_id = t.id AND l.state = 'given')"),
+            tr("Stand-in hours"), ColumnKind::Integer, 0, false },
     });
-    model->setFormatter(3, [](const QVariant &raw) { return QVariant(Labels::tutorKind(tutorKindFromSql(raw.toString()))); });
+    model->setFormatter(
+        3, [](const QVariant &raw) { return QVariant(Labels::tutorKind(tutorKindFromSql(raw.toString()))); });
     model->setDefaultSort(1, Qt::AscendingOrder);
-    model->setWatchedTables({ QStringLiteral("tutoring_tutor"), QStringLiteral("tutoring_outcome"), QStringLiteral("tutoring_assistant") });
+    model->setWatchedTables(
+        { QStringLiteral("tutoring_tutor"), QStringLiteral("tutoring_outcome"), QStringLiteral("tutoring_assistant") });
     setModel(model, { 70, 140, 120, 130, 200, 120, 130 });
     table()->setAccessibleName(tr("Tutors"));
     auto *add = addButton(tr("&New tutor..."), false);
@@ -145,7 +151,8 @@ void TutorsPage::remove()
     auto t = PeopleRepository(m_context.db, *m_context.clock).tutor(id);
     if (!t)
         return;
-    if (QMessageBox::question(this, tr("Delete tutor"), tr("Delete %1? This cannot be undone.").arg(t->fullName())) != QMessageBox::Yes)
+    if (QMessageBox::question(this, tr("Delete tutor"), tr("Delete %1? This cannot be undone.").arg(t->fullName()))
+        != QMessageBox::Yes)
         return;
     if (auto s = PeopleRepository(m_context.db, *m_context.clock).deleteTutor(id); !s)
         TutoringWidgets::showError(this, tr("Delete tutor"), s.error());
