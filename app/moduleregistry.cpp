@@ -3,12 +3,15 @@
 #include "comuni/ui/comunimodule.h"
 #include "stock/domain/stockdemo.h"
 #include "stock/ui/stockmodule.h"
+#include "tutoring/domain/tutoringdemo.h"
+#include "tutoring/ui/tutoringmodule.h"
 
 std::vector<std::unique_ptr<core::Module>> createModules()
 {
     std::vector<std::unique_ptr<core::Module>> modules;
     modules.push_back(std::make_unique<comuni::ComuniModule>());
     modules.push_back(std::make_unique<stock::StockModule>());
+    modules.push_back(std::make_unique<tutoring::TutoringModule>());
     return modules;
 }
 
@@ -30,5 +33,6 @@ QList<core::DemoStep> demoSteps()
     // stock-closing must stay after every step that issues stock for
     // 2020-2021: it clears what is left of that period on 30/06/2021.
     steps.append(stock::demoClosingStep());
+    steps.append(tutoring::tutoringDemoStep());
     return steps;
 }

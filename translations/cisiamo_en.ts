@@ -268,6 +268,33 @@
         <source>Receive goods already expired on arrival and write them off at once.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s) in %2 record(s); nothing was written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 record(s) checked, no problems: %3 to create, %4 to update. Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 record(s) imported: %3 created, %4 updated, %5 outcome(s) recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConosciAMO pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConosciAMO study assistants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConosciAMO bookings and their outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardTab</name>
@@ -3342,6 +3369,2424 @@ Reason:</source>
     </message>
     <message>
         <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::AssistantDialog</name>
+    <message>
+        <source>Study assistant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New study assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4th year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5th year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active (can be booked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;School:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cl&amp;ass:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comune of &amp;residence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tutor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety course:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCTO hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 lesson hours given + %3 course hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subjects they can teach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (middle school)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comune «%1» is not recognised: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::AssistantsPage</name>
+    <message>
+        <source>Search by family name, given name or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search study assistants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any course state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety course: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCTO hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study assistants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New assistant...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PCTO statement of the school...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n study assistant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete study assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2)? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::BesAssignDialog</name>
+    <message>
+        <source>Assign a stable assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BES pupils need a stable reference person: the assistant is chosen by hand, outside the calendar, among those who did the safety course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BES &amp;pupil:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stable &amp;assistant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::BesHoursDialog</name>
+    <message>
+        <source>Book BES hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; with the stable assistant &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On (when more than one day):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the weekdays between the two dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) to book, from %1 to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2:00 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::BesPage</name>
+    <message>
+        <source>Search by the family name of the pupil or the assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search BES assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignments in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stable assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BES assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign a stable assistant...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book hours...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End the assignment...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s). BES hours are counted in the same totals as the calendar&apos;s, marked as BES.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End the assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last day with this assistant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::BookingDialog</name>
+    <message>
+        <source>Book a lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. the topic agreed with the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next free slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book this slot &amp;instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pupil:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Study assistant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no assistant free at this hour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the pupil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assistant can take this slot: choose another slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not booked. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::CalendarPage</name>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a pupil to see which slots they can take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;upil:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistants free / lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slots of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book this slot...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next free slots for the pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next free slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keyboard:&lt;/b&gt; arrows move between days and slots, Page Up/Down change month, Enter books the slot. Green: free slots (number of assistants free); grey: full or past; orange: the pupil cannot take it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(any pupil)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service period «%1»: %2 to %3, %4; slots %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service period is set up: use «Period and slots...» to create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service on this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the pupil first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free slot left in the service period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::ComuneField</name>
+    <message>
+        <source>Any Italian comune, e.g. Cisliano or Limbiate (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ %1 (former name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ %1 (corrected from «%2»)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one comune: %1. Add the province, e.g. «Name (MI)».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown comune.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown comune. Did you mean: %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::ImportDialog</name>
+    <message>
+        <source>Import from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study assistants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings (with their outcome, if known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next free slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck (writes nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: code, family_name (cognome), given_name (nome), birth_year, school_order (media/superiore), class_year, school, comune, parent_name, parent_phone, parent_email, bes (sì/no), consent_on (date or sì), notes. Pupils with a code already on record are updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: code, family_name, given_name, school (one of the 16), class_year (4/5), comune, email, phone, subjects (separated by ;), safety_course (svolto/iscritto/no), safety_course_on, availability (e.g. «lun 15-18; mer 16»), tutor (code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: pupil_code, subject, assistant_code, date, hour, outcome (svolta/assente/annullata, optional), tutor_code (who stood in), note. Every booking rule is checked; BES pupils&apos; hours go on their assignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n problem(s)&lt;/b&gt; in %1 record(s): nothing was written. Correct the file and check it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No problems&lt;/b&gt; in %1 record(s): %2 to create, %3 to update. Nothing was written yet: press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Imported&lt;/b&gt;: %1 record(s), %2 created, %3 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comune name(s) read as another, listed below: check them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::Labels</name>
+    <message>
+        <source>High school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year %1 of high school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year %1 of middle school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BES assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::LessonsModel</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand-in tutor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::LessonsPage</name>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the outcome (past)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked, no outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar and BES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BES only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name or code of pupil or assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;outcome...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the booking...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the selected lesson (every entry is kept):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the &amp;outcome...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (stand-in: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::OutcomeDialog</name>
+    <message>
+        <source>Correct the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1, %2&lt;/b&gt;&lt;br/&gt;%3 with %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome in force: &lt;b&gt;%1&lt;/b&gt;. The correction is recorded as a new entry; the previous one stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outcome recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given by the assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given by a &amp;tutor standing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil &amp;absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;utor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the &amp;correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson has not taken place yet: it can only be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::PeriodDialog</name>
+    <message>
+        <source>Service period and slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New service period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons last one hour. The published service ran Monday to Saturday from 15:00 to 18:30: slots at 15, 16 and 17.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slots starting at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::PupilDialog</name>
+    <message>
+        <source>Pupil %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the school the pupil attends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special educational needs (BES): a stable assistant is assigned by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active (uses the service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year of birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School &amp;order and class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comune of &amp;residence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent (who booked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data of a minor: it is shown only here and in the booking screens, and leaves the program only in aggregate reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comune «%1» is not recognised: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::PupilsPage</name>
+    <message>
+        <source>Search by family name, given name or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle and high school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BES pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone, also inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comune of residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New pupil...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book on the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2)? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::ReportsPage</name>
+    <message>
+        <source>Only lessons &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service in figures (from the records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which for BES pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which by a tutor standing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome not yet recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comuni of residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study assistants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety course done / enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled (not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours booked and given by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (aggregate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School of the PCTO statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCTO statement of this &amp;school...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCTO statement for one school:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files carry aggregate figures only: pupils&apos; data never leaves the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 BES)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 comuni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCTO statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::SlotCalendarWidget</name>
+    <message>
+        <source>Booking calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pupil busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour taken today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n booked)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot %1:00 selected. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::TutorDialog</name>
+    <message>
+        <source>Tutor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tutor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::TutoringErrorText</name>
+    <message>
+        <source>Service period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot already started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One hour of the same subject a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No double booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject and school order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health-and-safety course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant&apos;s subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant&apos;s availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BES pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parental consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active people only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comune of residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent&apos;s e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside every service period: no period is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the service period (%2 to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no service on %1; the service runs on: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a slot; lessons start at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lesson of %1 at %2 has already started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has an hour of %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a lesson on %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a subject for %2; %3 attends %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not done the health-and-safety course yet (%2) and cannot give lessons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did the health-and-safety course on %2, after %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not teach %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not available on %2 at %3 (weekly availability).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a BES pupil: book the hours on the stable assistant&apos;s assignment (BES page), not on the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not marked as a BES pupil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %3 %1 has no BES assignment with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parent&apos;s consent for %1 has not been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pupil was not found (id %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject was not found (id %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The study assistant was not found (id %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the service period a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dates are missing or reversed: the first day must come before the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one day of the week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one slot start hour between 0 and 23.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dates overlap the service period «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) booked would fall outside the new days or hours: cancel or move them first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study assistants attend the 4th or 5th year (not %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a plausible year of birth for a pupil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is not a valid e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date on which the health-and-safety course was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course cannot be done on %1, a day still to come: mark it as enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent cannot be dated %1, a day still to come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the 16 schools of the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has lessons or assignments on record and cannot be deleted: mark them as no longer active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record was not found (it may have been deleted on another workstation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 hours cannot be booked: nothing was booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson of %1 at %2 already has an outcome: correct it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson has no outcome to correct yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson of %1 at %2 has not taken place yet: only a cancellation can be recorded now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correction says the same as the outcome in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the tutor who stood in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot of %1 at %2 was given to another lesson after the cancellation: the lesson cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what happened: given, pupil absent or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pupil already has a stable assistant from %1: end that assignment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) are booked on the assignment after that day: cancel them first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file lacks the column(s): %1 (see the README for the header names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no records under its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code %1 already appears on line %2 of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» read as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1»: write sì or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is not a school order: write media or superiore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is not one of the schools of the project: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is not a subject; the subjects are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is not an availability: write for example «lun 15-18; mer 16».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is not a course state: write svolto, iscritto or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is not an hour: write for example 15 or 15:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is not an outcome: write svolta, assente or annullata (or leave it empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pupil has the code %1: import the pupils first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no study assistant has the code %1: import the assistants first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tutor has the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tutor (%1) can only be given for a lesson that was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a BES pupil with no stable assistant assigned on %2: assign one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo data could not place every hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free slot left in the service period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next free slots: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is for the 2nd and 3rd year of middle school and the 1st and 2nd of high school: the %1 is not served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::TutoringModule</name>
+    <message>
+        <source>Hours of study support booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which %1 for BES pupils; %2 given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n comuni</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Study assistants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with the safety course, %2 enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past lessons without an outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record them in ConosciAMO › Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConosciAMO</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::TutoringReports</name>
+    <message>
+        <source>ConosciAMO: pupils and hours by comune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConosciAMO: summary figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConosciAMO: hours booked and given by subject and week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConosciAMO: PCTO hours statement of the study assistants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConosciAMO: tutors&apos; stand-in hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConosciAMO: study assistants and the safety course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConosciAMO · study support for pupils aged 12 to 16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every lesson on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISTAT code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comune of residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle school pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High school pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours booked on the calendar by comune of residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n comuni</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pupils and hours booked by comune of residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils who booked study support on the calendar, by comune of residence and school order, and the hours they booked (cancelled hours excluded). Pupils with special educational needs (BES) are served by a stable assistant assigned by hand, outside the calendar: they are counted in the second table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked on the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BES pupils (stable assistant assigned by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hours booked for BES pupils.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comuni of residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, of which %2 for BES pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which BES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study assistants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with the safety course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConosciAMO in figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  on the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  for BES pupils (assigned by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  of which by a tutor standing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked, outcome not yet recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled (not counted as booked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (of which %2 BES) from %3 comuni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 comuni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  safety course done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  enrolled in the next course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours booked and given by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours booked and given by subject and week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked: hours in force (not cancelled), on the calendar and for BES pupils. Given: lessons whose outcome is «given», by the assistant or by a tutor standing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson hours given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety course hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCTO hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCTO hours statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours of study support given by each study assistant within the ConosciAMO project of the Città metropolitana di Milano and the CCV-MI, for the school&apos;s PCTO records (Percorsi per le Competenze Trasversali e per l&apos;Orientamento). Lesson hours are those recorded as given by the assistant; hours in which the pupil was absent are shown but not counted; the %1-hour course on health and safety at work counts once it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCTO hours of the school&apos;s students who are study assistants in ConosciAMO (lessons: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil absent (not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n assistants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For the CCV-MI: the ConosciAMO coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the school: the PCTO tutor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand-in hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutors&apos; stand-in hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons that a tutor (a teacher or retired teacher) gave in place of the study assistant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stand-in lessons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study assistants and the health-and-safety course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study assistants may give lessons only after the %1-hour course on health and safety at work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study assistants by course state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled in the next course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::TutoringTab</name>
+    <message>
+        <source>&amp;Import...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study assistants...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service &amp;period and slots...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;upils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Study assistants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tutors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;BES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; in service (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2), not in service today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service period set up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past lesson(s) without an outcome</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::TutoringWidgets</name>
+    <message>
+        <source>%1 (middle school)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::TutorsPage</name>
+    <message>
+        <source>Search by family name or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search tutors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistants followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand-in hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New tutor...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tutor(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete tutor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -219,7 +219,7 @@
     </message>
     <message>
         <source>prints the SQL schema of a new database (sqlite/schema.sql)</source>
-        <translation>stampa lo schema SQL di un database nuovo (sqlite/schema.sql)</translation>
+        <translation>stampa lo schema SQL di un nuovo database (sqlite/schema.sql)</translation>
     </message>
     <message>
         <source>Check the file and list its problems; write nothing.</source>
@@ -267,6 +267,33 @@
     <message>
         <source>Receive goods already expired on arrival and write them off at once.</source>
         <translation>Carica la merce già scaduta all&apos;arrivo e la scarica subito come scaduta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s) in %2 record(s); nothing was written.</source>
+        <translation>
+            <numerusform>%1: %n problema in %2 righe; non è stato scritto nulla.</numerusform>
+            <numerusform>%1: %n problemi in %2 righe; non è stato scritto nulla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 record(s) checked, no problems: %3 to create, %4 to update. Dry run: nothing was written.</source>
+        <translation>%1: %2 righe controllate, nessun problema: %3 da creare, %4 da aggiornare. Prova: non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>%1: %2 record(s) imported: %3 created, %4 updated, %5 outcome(s) recorded.</source>
+        <translation>%1: %2 righe importate: %3 creati, %4 aggiornati, %5 esiti registrati.</translation>
+    </message>
+    <message>
+        <source>ConosciAMO pupils</source>
+        <translation>ragazzi di ConosciAMO</translation>
+    </message>
+    <message>
+        <source>ConosciAMO study assistants</source>
+        <translation>assistenti studio di ConosciAMO</translation>
+    </message>
+    <message>
+        <source>ConosciAMO bookings and their outcomes</source>
+        <translation>prenotazioni di ConosciAMO e i loro esiti</translation>
     </message>
 </context>
 <context>
@@ -3352,6 +3379,2424 @@ Motivo:</translation>
     <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Causale:</translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::AssistantDialog</name>
+    <message>
+        <source>Study assistant %1</source>
+        <translation>Assistente studio %1</translation>
+    </message>
+    <message>
+        <source>New study assistant</source>
+        <translation>Nuovo assistente studio</translation>
+    </message>
+    <message>
+        <source>given automatically</source>
+        <translation>assegnato automaticamente</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>4th year</source>
+        <translation>4ª superiore</translation>
+    </message>
+    <message>
+        <source>5th year</source>
+        <translation>5ª superiore</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Svolto il</translation>
+    </message>
+    <message>
+        <source>Date of the course</source>
+        <translation>Data del corso</translation>
+    </message>
+    <message>
+        <source>Active (can be booked)</source>
+        <translation>Attivo (prenotabile)</translation>
+    </message>
+    <message>
+        <source>Study assistant</source>
+        <translation>Assistente studio</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Codice:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>Co&amp;gnome:</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;School:</source>
+        <translation>&amp;Scuola:</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ass:</source>
+        <translation>Cl&amp;asse:</translation>
+    </message>
+    <message>
+        <source>Comune of &amp;residence:</source>
+        <translation>Comune di &amp;residenza:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefono:</translation>
+    </message>
+    <message>
+        <source>&amp;Tutor:</source>
+        <translation>T&amp;utor:</translation>
+    </message>
+    <message>
+        <source>Safety course:</source>
+        <translation>Corso sicurezza:</translation>
+    </message>
+    <message>
+        <source>PCTO hours:</source>
+        <translation>Ore PCTO:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 lesson hours given + %3 course hours)</source>
+        <translation>%1 (%2 ore di lezione svolte + %3 ore di corso)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Subjects they can teach</source>
+        <translation>Materie che può insegnare</translation>
+    </message>
+    <message>
+        <source>%1 (middle school)</source>
+        <translation>%1 (scuola media)</translation>
+    </message>
+    <message>
+        <source>Weekly availability</source>
+        <translation>Disponibilità settimanale</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The comune «%1» is not recognised: %2</source>
+        <translation>Il comune «%1» non è riconosciuto: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::AssistantsPage</name>
+    <message>
+        <source>Search by family name, given name or code</source>
+        <translation>Cerca per cognome, nome o codice</translation>
+    </message>
+    <message>
+        <source>Search study assistants</source>
+        <translation>Cerca assistenti studio</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>Tutte le scuole</translation>
+    </message>
+    <message>
+        <source>Any course state</source>
+        <translation>Qualsiasi stato del corso</translation>
+    </message>
+    <message>
+        <source>Safety course: %1</source>
+        <translation>Corso sicurezza: %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Scuola</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Safety course</source>
+        <translation>Corso sicurezza</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Materie</translation>
+    </message>
+    <message>
+        <source>PCTO hours</source>
+        <translation>Ore PCTO</translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation>svolto il %1</translation>
+    </message>
+    <message>
+        <source>Study assistants</source>
+        <translation>Assistenti studio</translation>
+    </message>
+    <message>
+        <source>&amp;New assistant...</source>
+        <translation>&amp;Nuovo assistente...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Modifica...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Elimina</translation>
+    </message>
+    <message>
+        <source>&amp;PCTO statement of the school...</source>
+        <translation>Attestazione &amp;PCTO della scuola...</translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV...</source>
+        <translation>&amp;Importa da CSV...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n study assistant(s)</source>
+        <translation>
+            <numerusform>%n assistente studio</numerusform>
+            <numerusform>%n assistenti studio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete study assistant</source>
+        <translation>Elimina assistente studio</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2)? This cannot be undone.</source>
+        <translation>Eliminare %1 (%2)? L&apos;operazione non si può annullare.</translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::BesAssignDialog</name>
+    <message>
+        <source>Assign a stable assistant</source>
+        <translation>Assegna un assistente stabile</translation>
+    </message>
+    <message>
+        <source>BES pupils need a stable reference person: the assistant is chosen by hand, outside the calendar, among those who did the safety course.</source>
+        <translation>I ragazzi con BES hanno bisogno di una figura di riferimento stabile: l&apos;assistente si sceglie a mano, fuori dal calendario, tra chi ha svolto il corso sicurezza.</translation>
+    </message>
+    <message>
+        <source>BES &amp;pupil:</source>
+        <translation>&amp;Ragazzo con BES:</translation>
+    </message>
+    <message>
+        <source>Stable &amp;assistant:</source>
+        <translation>&amp;Assistente stabile:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dal:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>N&amp;ota:</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Assegna</translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::BesHoursDialog</name>
+    <message>
+        <source>Book BES hours</source>
+        <translation>Prenota ore BES</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; with the stable assistant &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; con l&apos;assistente stabile &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Hours refused</source>
+        <translation>Ore rifiutate</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Materia:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dal:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Fino al:</translation>
+    </message>
+    <message>
+        <source>On (when more than one day):</source>
+        <translation>Nei giorni (se più di un giorno):</translation>
+    </message>
+    <message>
+        <source>&amp;Hour:</source>
+        <translation>&amp;Ora:</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Prenota</translation>
+    </message>
+    <message>
+        <source>Choose the weekdays between the two dates.</source>
+        <translation>Scegliere i giorni della settimana tra le due date.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) to book, from %1 to %2.</source>
+        <translation>
+            <numerusform>%n ora da prenotare, dal %1 al %2.</numerusform>
+            <numerusform>%n ore da prenotare, dal %1 al %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2:00 — %3</source>
+        <translation>%1 alle %2:00 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::BesPage</name>
+    <message>
+        <source>Search by the family name of the pupil or the assistant</source>
+        <translation>Cerca per cognome del ragazzo o dell&apos;assistente</translation>
+    </message>
+    <message>
+        <source>Search BES assignments</source>
+        <translation>Cerca assegnazioni BES</translation>
+    </message>
+    <message>
+        <source>Assignments in force</source>
+        <translation>Assegnazioni in corso</translation>
+    </message>
+    <message>
+        <source>Every assignment</source>
+        <translation>Tutte le assegnazioni</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Ragazzo</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Stable assistant</source>
+        <translation>Assistente stabile</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Fino al</translation>
+    </message>
+    <message>
+        <source>Hours booked</source>
+        <translation>Ore prenotate</translation>
+    </message>
+    <message>
+        <source>Hours given</source>
+        <translation>Ore svolte</translation>
+    </message>
+    <message>
+        <source>BES assignments</source>
+        <translation>Assegnazioni BES</translation>
+    </message>
+    <message>
+        <source>&amp;Assign a stable assistant...</source>
+        <translation>&amp;Assegna un assistente stabile...</translation>
+    </message>
+    <message>
+        <source>&amp;Book hours...</source>
+        <translation>&amp;Prenota ore...</translation>
+    </message>
+    <message>
+        <source>&amp;End the assignment...</source>
+        <translation>&amp;Chiudi l&apos;assegnazione...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s). BES hours are counted in the same totals as the calendar&apos;s, marked as BES.</source>
+        <translation>
+            <numerusform>%n assegnazione. Le ore BES rientrano negli stessi totali di quelle del calendario, indicate come BES.</numerusform>
+            <numerusform>%n assegnazioni. Le ore BES rientrano negli stessi totali di quelle del calendario, indicate come BES.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End the assignment</source>
+        <translation>Chiudi l&apos;assegnazione</translation>
+    </message>
+    <message>
+        <source>&amp;Last day with this assistant:</source>
+        <translation>&amp;Ultimo giorno con questo assistente:</translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::BookingDialog</name>
+    <message>
+        <source>Book a lesson</source>
+        <translation>Prenota una lezione</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Ragazzo</translation>
+    </message>
+    <message>
+        <source>Study assistant</source>
+        <translation>Assistente studio</translation>
+    </message>
+    <message>
+        <source>optional, e.g. the topic agreed with the school</source>
+        <translation>facoltativa, per esempio l&apos;argomento concordato con la scuola</translation>
+    </message>
+    <message>
+        <source>Next free slots</source>
+        <translation>Prime ore libere</translation>
+    </message>
+    <message>
+        <source>Book this slot &amp;instead</source>
+        <translation>Prenota &amp;invece quest&apos;ora</translation>
+    </message>
+    <message>
+        <source>&amp;Pupil:</source>
+        <translation>&amp;Ragazzo:</translation>
+    </message>
+    <message>
+        <source>&amp;Study assistant:</source>
+        <translation>&amp;Assistente studio:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>N&amp;ota:</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Prenota</translation>
+    </message>
+    <message>
+        <source>%1 · %2, %3</source>
+        <translation>%1 · %2, %3</translation>
+    </message>
+    <message>
+        <source>(no assistant free at this hour)</source>
+        <translation>(nessun assistente libero a quest&apos;ora)</translation>
+    </message>
+    <message>
+        <source>Choose the pupil.</source>
+        <translation>Scegliere il ragazzo.</translation>
+    </message>
+    <message>
+        <source>No assistant can take this slot: choose another slot.</source>
+        <translation>Nessun assistente può prendere quest&apos;ora: sceglierne un&apos;altra.</translation>
+    </message>
+    <message>
+        <source>Not booked. %1</source>
+        <translation>Non prenotata. %1</translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::CalendarPage</name>
+    <message>
+        <source>Subject</source>
+        <translation>Materia</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Ragazzo</translation>
+    </message>
+    <message>
+        <source>Choose a pupil to see which slots they can take</source>
+        <translation>Scegliere un ragazzo per vedere quali ore può prendere</translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>Mese precedente (Pag su)</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mese precedente</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>Mese successivo (Pag giù)</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mese successivo</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>O&amp;ggi</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Materia:</translation>
+    </message>
+    <message>
+        <source>P&amp;upil:</source>
+        <translation>&amp;Ragazzo:</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Assistants free / lessons</source>
+        <translation>Assistenti liberi / lezioni</translation>
+    </message>
+    <message>
+        <source>Slots of the day</source>
+        <translation>Ore del giorno</translation>
+    </message>
+    <message>
+        <source>&amp;Book this slot...</source>
+        <translation>&amp;Prenota quest&apos;ora...</translation>
+    </message>
+    <message>
+        <source>&amp;Next free slots for the pupil</source>
+        <translation>Prime ore &amp;libere per il ragazzo</translation>
+    </message>
+    <message>
+        <source>Next free slots</source>
+        <translation>Prime ore libere</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keyboard:&lt;/b&gt; arrows move between days and slots, Page Up/Down change month, Enter books the slot. Green: free slots (number of assistants free); grey: full or past; orange: the pupil cannot take it.</source>
+        <translation>&lt;b&gt;Tastiera:&lt;/b&gt; le frecce spostano tra giorni e ore, Pag su/giù cambiano mese, Invio prenota l&apos;ora. Verde: ore libere (numero di assistenti liberi); grigio: al completo o passate; arancione: il ragazzo non può prenderla.</translation>
+    </message>
+    <message>
+        <source>(any pupil)</source>
+        <translation>(qualsiasi ragazzo)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Service period «%1»: %2 to %3, %4; slots %5.</source>
+        <translation>Periodo di servizio «%1»: dal %2 al %3, %4; ore %5.</translation>
+    </message>
+    <message>
+        <source>No service period is set up: use «Period and slots...» to create one.</source>
+        <translation>Nessun periodo di servizio impostato: crearne uno con «Periodo e orari...».</translation>
+    </message>
+    <message>
+        <source>No service on this day</source>
+        <translation>Nessun servizio in questo giorno</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Choose the pupil first.</source>
+        <translation>Scegliere prima il ragazzo.</translation>
+    </message>
+    <message>
+        <source>No free slot left in the service period.</source>
+        <translation>Nessuna ora libera fino alla fine del periodo di servizio.</translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::ComuneField</name>
+    <message>
+        <source>Any Italian comune, e.g. Cisliano or Limbiate (MB)</source>
+        <translation>Qualsiasi comune italiano, per esempio Cisliano o Limbiate (MB)</translation>
+    </message>
+    <message>
+        <source>→ %1 (former name)</source>
+        <translation>→ %1 (nome precedente)</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>→ %1 (corrected from «%2»)</source>
+        <translation>→ %1 (corretto da «%2»)</translation>
+    </message>
+    <message>
+        <source>More than one comune: %1. Add the province, e.g. «Name (MI)».</source>
+        <translation>Più di un comune: %1. Aggiungere la provincia, per esempio «Nome (MI)».</translation>
+    </message>
+    <message>
+        <source>Unknown comune.</source>
+        <translation>Comune sconosciuto.</translation>
+    </message>
+    <message>
+        <source>Unknown comune. Did you mean: %1?</source>
+        <translation>Comune sconosciuto. Forse: %1?</translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::ImportDialog</name>
+    <message>
+        <source>Import from CSV</source>
+        <translation>Importa da CSV</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Ragazzi</translation>
+    </message>
+    <message>
+        <source>Study assistants</source>
+        <translation>Assistenti studio</translation>
+    </message>
+    <message>
+        <source>Bookings (with their outcome, if known)</source>
+        <translation>Prenotazioni (con il loro esito, se noto)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>&amp;Choose...</source>
+        <translation>&amp;Scegli...</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Next free slots</source>
+        <translation>Prime ore libere</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problemi trovati</translation>
+    </message>
+    <message>
+        <source>C&amp;heck (writes nothing)</source>
+        <translation>&amp;Controlla (non scrive nulla)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importa</translation>
+    </message>
+    <message>
+        <source>Columns: code, family_name (cognome), given_name (nome), birth_year, school_order (media/superiore), class_year, school, comune, parent_name, parent_phone, parent_email, bes (sì/no), consent_on (date or sì), notes. Pupils with a code already on record are updated.</source>
+        <translation>Colonne: code (codice), family_name (cognome), given_name (nome), birth_year (anno_nascita), school_order (ordine: media/superiore), class_year (classe), school (scuola), comune, parent_name (genitore), parent_phone, parent_email, bes (sì/no), consent_on (consenso: data o sì), notes (note). I ragazzi con un codice già presente vengono aggiornati.</translation>
+    </message>
+    <message>
+        <source>Columns: code, family_name, given_name, school (one of the 16), class_year (4/5), comune, email, phone, subjects (separated by ;), safety_course (svolto/iscritto/no), safety_course_on, availability (e.g. «lun 15-18; mer 16»), tutor (code).</source>
+        <translation>Colonne: code (codice), family_name (cognome), given_name (nome), school (scuola, una delle 16), class_year (classe 4/5), comune, email, phone (telefono), subjects (materie, separate da ;), safety_course (corso_sicurezza: svolto/iscritto/no), safety_course_on (data_corso), availability (disponibilita, per esempio «lun 15-18; mer 16»), tutor (codice).</translation>
+    </message>
+    <message>
+        <source>Columns: pupil_code, subject, assistant_code, date, hour, outcome (svolta/assente/annullata, optional), tutor_code (who stood in), note. Every booking rule is checked; BES pupils&apos; hours go on their assignment.</source>
+        <translation>Colonne: pupil_code (codice_ragazzo), subject (materia), assistant_code (codice_assistente), date (data), hour (ora), outcome (esito: svolta/assente/annullata, facoltativo), tutor_code (tutor che ha sostituito), note. Si controllano tutte le regole di prenotazione; le ore dei ragazzi con BES vanno sulla loro assegnazione.</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Cosa:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>CSV file to import</source>
+        <translation>File CSV da importare</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>File CSV (*.csv *.txt);;Tutti i file (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n problem(s)&lt;/b&gt; in %1 record(s): nothing was written. Correct the file and check it again.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n problema&lt;/b&gt; in %1 righe: non è stato scritto nulla. Correggere il file e controllarlo di nuovo.</numerusform>
+            <numerusform>&lt;b&gt;%n problemi&lt;/b&gt; in %1 righe: non è stato scritto nulla. Correggere il file e controllarlo di nuovo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No problems&lt;/b&gt; in %1 record(s): %2 to create, %3 to update. Nothing was written yet: press Import.</source>
+        <translation>&lt;b&gt;Nessun problema&lt;/b&gt; in %1 righe: %2 da creare, %3 da aggiornare. Non è stato ancora scritto nulla: premere Importa.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Imported&lt;/b&gt;: %1 record(s), %2 created, %3 updated.</source>
+        <translation>&lt;b&gt;Importato&lt;/b&gt;: %1 righe, %2 creati, %3 aggiornati.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comune name(s) read as another, listed below: check them.</source>
+        <translation>
+            <numerusform>%n nome di comune letto come un altro, elencato sotto: controllarlo.</numerusform>
+            <numerusform>%n nomi di comuni letti come altri, elencati sotto: controllarli.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::Labels</name>
+    <message>
+        <source>High school</source>
+        <translation>Scuola superiore</translation>
+    </message>
+    <message>
+        <source>Middle school</source>
+        <translation>Scuola media</translation>
+    </message>
+    <message>
+        <source>year %1 of high school</source>
+        <translation>%1ª superiore</translation>
+    </message>
+    <message>
+        <source>year %1 of middle school</source>
+        <translation>%1ª media</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Svolto</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Iscritto</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Non iscritto</translation>
+    </message>
+    <message>
+        <source>Retired teacher</source>
+        <translation>Insegnante in pensione</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Insegnante</translation>
+    </message>
+    <message>
+        <source>BES assignment</source>
+        <translation>Assegnazione BES</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Svolta</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annullata</translation>
+    </message>
+    <message>
+        <source>Pupil absent</source>
+        <translation>Ragazzo assente</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Prenotata</translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::LessonsModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Materia</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Ragazzo</translation>
+    </message>
+    <message>
+        <source>Study assistant</source>
+        <translation>Assistente studio</translation>
+    </message>
+    <message>
+        <source>Booked on</source>
+        <translation>Prenotata su</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Stand-in tutor</source>
+        <translation>Tutor in sostituzione</translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::LessonsPage</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Dal</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>All subjects</source>
+        <translation>Tutte le materie</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Every outcome</source>
+        <translation>Ogni esito</translation>
+    </message>
+    <message>
+        <source>Waiting for the outcome (past)</source>
+        <translation>In attesa dell&apos;esito (passate)</translation>
+    </message>
+    <message>
+        <source>Booked, no outcome</source>
+        <translation>Prenotate, senza esito</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Svolte</translation>
+    </message>
+    <message>
+        <source>Pupil absent</source>
+        <translation>Ragazzo assente</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annullate</translation>
+    </message>
+    <message>
+        <source>Booked on</source>
+        <translation>Prenotata su</translation>
+    </message>
+    <message>
+        <source>Calendar and BES</source>
+        <translation>Calendario e BES</translation>
+    </message>
+    <message>
+        <source>Calendar only</source>
+        <translation>Solo calendario</translation>
+    </message>
+    <message>
+        <source>BES only</source>
+        <translation>Solo BES</translation>
+    </message>
+    <message>
+        <source>Family name or code of pupil or assistant</source>
+        <translation>Cognome o codice del ragazzo o dell&apos;assistente</translation>
+    </message>
+    <message>
+        <source>Search lessons</source>
+        <translation>Cerca lezioni</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lezioni</translation>
+    </message>
+    <message>
+        <source>Record &amp;outcome...</source>
+        <translation>Registra l&apos;&amp;esito...</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the booking...</source>
+        <translation>&amp;Annulla la prenotazione...</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrato</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Outcome history</source>
+        <translation>Storico degli esiti</translation>
+    </message>
+    <message>
+        <source>History of the selected lesson (every entry is kept):</source>
+        <translation>Storico della lezione scelta (ogni registrazione resta):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n lezione</numerusform>
+            <numerusform>%n lezioni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the &amp;outcome...</source>
+        <translation>Correggi l&apos;&amp;esito...</translation>
+    </message>
+    <message>
+        <source>booking</source>
+        <translation>prenotazione</translation>
+    </message>
+    <message>
+        <source>%1 (stand-in: %2)</source>
+        <translation>%1 (sostituzione: %2)</translation>
+    </message>
+    <message>
+        <source>correction: %1</source>
+        <translation>correzione: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::OutcomeDialog</name>
+    <message>
+        <source>Correct the outcome</source>
+        <translation>Correggi l&apos;esito</translation>
+    </message>
+    <message>
+        <source>Record the outcome</source>
+        <translation>Registra l&apos;esito</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1, %2&lt;/b&gt;&lt;br/&gt;%3 with %4</source>
+        <translation>&lt;b&gt;%1, %2&lt;/b&gt;&lt;br/&gt;%3 con %4</translation>
+    </message>
+    <message>
+        <source>Outcome in force: &lt;b&gt;%1&lt;/b&gt;. The correction is recorded as a new entry; the previous one stays in the history.</source>
+        <translation>Esito in vigore: &lt;b&gt;%1&lt;/b&gt;. La correzione viene registrata come nuova voce; la precedente resta nello storico.</translation>
+    </message>
+    <message>
+        <source>No outcome recorded yet.</source>
+        <translation>Nessun esito ancora registrato.</translation>
+    </message>
+    <message>
+        <source>&amp;Given by the assistant</source>
+        <translation>&amp;Svolta dall&apos;assistente</translation>
+    </message>
+    <message>
+        <source>Given by a &amp;tutor standing in</source>
+        <translation>Svolta da un &amp;tutor in sostituzione</translation>
+    </message>
+    <message>
+        <source>Pupil &amp;absent</source>
+        <translation>Ragazzo &amp;assente</translation>
+    </message>
+    <message>
+        <source>&amp;Cancelled</source>
+        <translation>A&amp;nnullata</translation>
+    </message>
+    <message>
+        <source>Tutor</source>
+        <translation>Tutor</translation>
+    </message>
+    <message>
+        <source>T&amp;utor:</source>
+        <translation>T&amp;utor:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>N&amp;ota:</translation>
+    </message>
+    <message>
+        <source>Record the &amp;correction</source>
+        <translation>Registra la &amp;correzione</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Registra</translation>
+    </message>
+    <message>
+        <source>The lesson has not taken place yet: it can only be cancelled.</source>
+        <translation>La lezione non si è ancora svolta: si può solo annullare.</translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::PeriodDialog</name>
+    <message>
+        <source>Service period and slots</source>
+        <translation>Periodo di servizio e orari</translation>
+    </message>
+    <message>
+        <source>New service period</source>
+        <translation>Nuovo periodo di servizio</translation>
+    </message>
+    <message>
+        <source>Lessons last one hour. The published service ran Monday to Saturday from 15:00 to 18:30: slots at 15, 16 and 17.</source>
+        <translation>Le lezioni durano un&apos;ora. Il servizio pubblicato era dal lunedì al sabato dalle 15:00 alle 18:30: ore alle 15, 16 e 17.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Primo giorno:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Ultimo giorno:</translation>
+    </message>
+    <message>
+        <source>Days of service:</source>
+        <translation>Giorni di servizio:</translation>
+    </message>
+    <message>
+        <source>Slots starting at:</source>
+        <translation>Ore che iniziano alle:</translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::PupilDialog</name>
+    <message>
+        <source>Pupil %1</source>
+        <translation>Ragazzo %1</translation>
+    </message>
+    <message>
+        <source>New pupil</source>
+        <translation>Nuovo ragazzo</translation>
+    </message>
+    <message>
+        <source>given automatically</source>
+        <translation>assegnato automaticamente</translation>
+    </message>
+    <message>
+        <source>the school the pupil attends</source>
+        <translation>la scuola che frequenta</translation>
+    </message>
+    <message>
+        <source>Special educational needs (BES): a stable assistant is assigned by hand</source>
+        <translation>Bisogni educativi speciali (BES): si assegna a mano un assistente stabile</translation>
+    </message>
+    <message>
+        <source>Consent received on</source>
+        <translation>Consenso ricevuto il</translation>
+    </message>
+    <message>
+        <source>Active (uses the service)</source>
+        <translation>Attivo (usa il servizio)</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Ragazzo</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Codice:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>Co&amp;gnome:</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Year of birth:</source>
+        <translation>&amp;Anno di nascita:</translation>
+    </message>
+    <message>
+        <source>School &amp;order and class:</source>
+        <translation>&amp;Ordine di scuola e classe:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool:</source>
+        <translation>Sc&amp;uola:</translation>
+    </message>
+    <message>
+        <source>Comune of &amp;residence:</source>
+        <translation>Comune di &amp;residenza:</translation>
+    </message>
+    <message>
+        <source>Parent (who booked)</source>
+        <translation>Genitore (chi prenota)</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>No&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefono:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Personal data of a minor: it is shown only here and in the booking screens, and leaves the program only in aggregate reports.</source>
+        <translation>Dati personali di un minore: sono mostrati solo qui e nelle schermate di prenotazione, ed escono dal programma solo in resoconti aggregati.</translation>
+    </message>
+    <message>
+        <source>The comune «%1» is not recognised: %2</source>
+        <translation>Il comune «%1» non è riconosciuto: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::PupilsPage</name>
+    <message>
+        <source>Search by family name, given name or code</source>
+        <translation>Cerca per cognome, nome o codice</translation>
+    </message>
+    <message>
+        <source>Search pupils</source>
+        <translation>Cerca ragazzi</translation>
+    </message>
+    <message>
+        <source>Middle and high school</source>
+        <translation>Medie e superiori</translation>
+    </message>
+    <message>
+        <source>Active pupils</source>
+        <translation>Ragazzi attivi</translation>
+    </message>
+    <message>
+        <source>BES pupils</source>
+        <translation>Ragazzi con BES</translation>
+    </message>
+    <message>
+        <source>Without consent</source>
+        <translation>Senza consenso</translation>
+    </message>
+    <message>
+        <source>Everyone, also inactive</source>
+        <translation>Tutti, anche non attivi</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Comune of residence</source>
+        <translation>Comune di residenza</translation>
+    </message>
+    <message>
+        <source>BES</source>
+        <translation>BES</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consenso</translation>
+    </message>
+    <message>
+        <source>Hours booked</source>
+        <translation>Ore prenotate</translation>
+    </message>
+    <message>
+        <source>Hours given</source>
+        <translation>Ore svolte</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Ragazzi</translation>
+    </message>
+    <message>
+        <source>&amp;New pupil...</source>
+        <translation>&amp;Nuovo ragazzo...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Modifica...</translation>
+    </message>
+    <message>
+        <source>&amp;Book on the calendar</source>
+        <translation>&amp;Prenota sul calendario</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Elimina</translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV...</source>
+        <translation>&amp;Importa da CSV...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s)</source>
+        <translation>
+            <numerusform>%n ragazzo</numerusform>
+            <numerusform>%n ragazzi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete pupil</source>
+        <translation>Elimina ragazzo</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2)? This cannot be undone.</source>
+        <translation>Eliminare %1 (%2)? L&apos;operazione non si può annullare.</translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::ReportsPage</name>
+    <message>
+        <source>Only lessons &amp;from</source>
+        <translation>Solo le lezioni &amp;dal</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aggiorna</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>The service in figures (from the records)</source>
+        <translation>Il servizio in cifre (dalle registrazioni)</translation>
+    </message>
+    <message>
+        <source>Hours booked</source>
+        <translation>Ore prenotate</translation>
+    </message>
+    <message>
+        <source>of which for BES pupils</source>
+        <translation>di cui per ragazzi con BES</translation>
+    </message>
+    <message>
+        <source>Hours given</source>
+        <translation>Ore svolte</translation>
+    </message>
+    <message>
+        <source>of which by a tutor standing in</source>
+        <translation>di cui da un tutor in sostituzione</translation>
+    </message>
+    <message>
+        <source>Pupil absent</source>
+        <translation>Ragazzo assente</translation>
+    </message>
+    <message>
+        <source>Outcome not yet recorded</source>
+        <translation>Esito non ancora registrato</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Ragazzi</translation>
+    </message>
+    <message>
+        <source>Comuni of residence</source>
+        <translation>Comuni di residenza</translation>
+    </message>
+    <message>
+        <source>Study assistants</source>
+        <translation>Assistenti studio</translation>
+    </message>
+    <message>
+        <source>Safety course done / enrolled</source>
+        <translation>Corso sicurezza svolto / iscritti</translation>
+    </message>
+    <message>
+        <source>Tutors</source>
+        <translation>Tutor</translation>
+    </message>
+    <message>
+        <source>Cancelled (not counted)</source>
+        <translation>Annullate (non contate)</translation>
+    </message>
+    <message>
+        <source>Hours booked and given by week</source>
+        <translation>Ore prenotate e svolte per settimana</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Resoconti</translation>
+    </message>
+    <message>
+        <source>Preview and print</source>
+        <translation>Anteprima e stampa</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>CSV (aggregate)</source>
+        <translation>CSV (aggregato)</translation>
+    </message>
+    <message>
+        <source>School of the PCTO statement</source>
+        <translation>Scuola dell&apos;attestazione PCTO</translation>
+    </message>
+    <message>
+        <source>PCTO statement of this &amp;school...</source>
+        <translation>Attestazione PCTO di questa &amp;scuola...</translation>
+    </message>
+    <message>
+        <source>PCTO statement for one school:</source>
+        <translation>Attestazione PCTO di una scuola:</translation>
+    </message>
+    <message>
+        <source>CSV files carry aggregate figures only: pupils&apos; data never leaves the program.</source>
+        <translation>I file CSV contengono solo dati aggregati: i dati dei ragazzi non escono mai dal programma.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 BES)</source>
+        <translation>%1 (%2 BES)</translation>
+    </message>
+    <message>
+        <source>%1 from %2 comuni</source>
+        <translation>%1 da %2 comuni</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>ore</translation>
+    </message>
+    <message>
+        <source>PCTO statement</source>
+        <translation>Attestazione PCTO</translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::SlotCalendarWidget</name>
+    <message>
+        <source>Booking calendar</source>
+        <translation>Calendario delle prenotazioni</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free</source>
+        <translation>
+            <numerusform>%n libero</numerusform>
+            <numerusform>%n liberi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>al completo</translation>
+    </message>
+    <message>
+        <source>pupil busy</source>
+        <translation>ragazzo impegnato</translation>
+    </message>
+    <message>
+        <source>hour taken today</source>
+        <translation>ora già presa oggi</translation>
+    </message>
+    <message>
+        <source>past</source>
+        <translation>passata</translation>
+    </message>
+    <message>
+        <source>%1: no service</source>
+        <translation>%1: nessun servizio</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n booked)</source>
+        <translation>
+            <numerusform> (%n prenotata)</numerusform>
+            <numerusform> (%n prenotate)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no service</source>
+        <translation>nessun servizio</translation>
+    </message>
+    <message>
+        <source>Slot %1:00 selected. %2</source>
+        <translation>Selezionata l&apos;ora delle %1:00. %2</translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::TutorDialog</name>
+    <message>
+        <source>Tutor %1</source>
+        <translation>Tutor %1</translation>
+    </message>
+    <message>
+        <source>New tutor</source>
+        <translation>Nuovo tutor</translation>
+    </message>
+    <message>
+        <source>given automatically</source>
+        <translation>assegnato automaticamente</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Codice:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>Co&amp;gnome:</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Ruolo:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefono:</translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::TutoringErrorText</name>
+    <message>
+        <source>Service period</source>
+        <translation>Periodo di servizio</translation>
+    </message>
+    <message>
+        <source>Days of service</source>
+        <translation>Giorni di servizio</translation>
+    </message>
+    <message>
+        <source>Slot hours</source>
+        <translation>Orario delle lezioni</translation>
+    </message>
+    <message>
+        <source>Slot already started</source>
+        <translation>Ora già iniziata</translation>
+    </message>
+    <message>
+        <source>One hour of the same subject a day</source>
+        <translation>Una sola ora della stessa materia al giorno</translation>
+    </message>
+    <message>
+        <source>No double booking</source>
+        <translation>Nessuna doppia prenotazione</translation>
+    </message>
+    <message>
+        <source>Subject and school order</source>
+        <translation>Materia e ordine di scuola</translation>
+    </message>
+    <message>
+        <source>Health-and-safety course</source>
+        <translation>Corso su igiene e salute nei luoghi di lavoro</translation>
+    </message>
+    <message>
+        <source>Assistant&apos;s subjects</source>
+        <translation>Materie dell&apos;assistente</translation>
+    </message>
+    <message>
+        <source>Assistant&apos;s availability</source>
+        <translation>Disponibilità dell&apos;assistente</translation>
+    </message>
+    <message>
+        <source>Assistant free</source>
+        <translation>Assistente libero</translation>
+    </message>
+    <message>
+        <source>BES pupils</source>
+        <translation>Ragazzi con BES</translation>
+    </message>
+    <message>
+        <source>Parental consent</source>
+        <translation>Consenso del genitore</translation>
+    </message>
+    <message>
+        <source>Active people only</source>
+        <translation>Solo persone attive</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>codice</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>cognome</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>year of birth</source>
+        <translation>anno di nascita</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>classe</translation>
+    </message>
+    <message>
+        <source>comune of residence</source>
+        <translation>comune di residenza</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>scuola</translation>
+    </message>
+    <message>
+        <source>parent&apos;s e-mail</source>
+        <translation>e-mail del genitore</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>date of consent</source>
+        <translation>data del consenso</translation>
+    </message>
+    <message>
+        <source>date of the course</source>
+        <translation>data del corso</translation>
+    </message>
+    <message>
+        <source>subjects</source>
+        <translation>materie</translation>
+    </message>
+    <message>
+        <source>%1 is outside every service period: no period is set up.</source>
+        <translation>%1 è fuori da ogni periodo di servizio: non è impostato alcun periodo.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the service period (%2 to %3).</source>
+        <translation>il %1 è fuori dal periodo di servizio (dal %2 al %3).</translation>
+    </message>
+    <message>
+        <source>there is no service on %1; the service runs on: %2.</source>
+        <translation>%1 non c&apos;è servizio; il servizio è attivo: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a slot; lessons start at %2.</source>
+        <translation>le %1 non sono un orario di lezione; le lezioni iniziano alle %2.</translation>
+    </message>
+    <message>
+        <source>the lesson of %1 at %2 has already started.</source>
+        <translation>la lezione del %1 alle %2 è già iniziata.</translation>
+    </message>
+    <message>
+        <source>%1 already has an hour of %2 on %3.</source>
+        <translation>%1 ha già un&apos;ora di %2 il %3.</translation>
+    </message>
+    <message>
+        <source>%1 already has a lesson on %2 at %3.</source>
+        <translation>%1 ha già una lezione il %2 alle %3.</translation>
+    </message>
+    <message>
+        <source>%1 is a subject for %2; %3 attends %4.</source>
+        <translation>%1 è una materia per la %2; %3 frequenta la %4.</translation>
+    </message>
+    <message>
+        <source>%1 has not done the health-and-safety course yet (%2) and cannot give lessons.</source>
+        <translation>%1 non ha ancora svolto il corso su igiene e salute nei luoghi di lavoro (%2) e non può fare lezione.</translation>
+    </message>
+    <message>
+        <source>%1 did the health-and-safety course on %2, after %3.</source>
+        <translation>%1 ha svolto il corso su igiene e salute nei luoghi di lavoro il %2, dopo il %3.</translation>
+    </message>
+    <message>
+        <source>%1 does not teach %2.</source>
+        <translation>%1 non insegna %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not available on %2 at %3 (weekly availability).</source>
+        <translation>%1 non è disponibile %2 alle %3 (disponibilità settimanale).</translation>
+    </message>
+    <message>
+        <source>%1 is a BES pupil: book the hours on the stable assistant&apos;s assignment (BES page), not on the calendar.</source>
+        <translation>%1 ha bisogni educativi speciali: le ore si prenotano sull&apos;assegnazione all&apos;assistente stabile (pagina BES), non sul calendario.</translation>
+    </message>
+    <message>
+        <source>%1 is not marked as a BES pupil.</source>
+        <translation>%1 non è indicato come ragazzo con BES.</translation>
+    </message>
+    <message>
+        <source>on %3 %1 has no BES assignment with %2.</source>
+        <translation>il %3 %1 non ha un&apos;assegnazione BES con %2.</translation>
+    </message>
+    <message>
+        <source>the parent&apos;s consent for %1 has not been recorded.</source>
+        <translation>il consenso del genitore per %1 non è stato registrato.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer active.</source>
+        <translation>%1 non è più attivo.</translation>
+    </message>
+    <message>
+        <source>The pupil was not found (id %1).</source>
+        <translation>Il ragazzo non è stato trovato (id %1).</translation>
+    </message>
+    <message>
+        <source>The subject was not found (id %1).</source>
+        <translation>La materia non è stata trovata (id %1).</translation>
+    </message>
+    <message>
+        <source>The study assistant was not found (id %1).</source>
+        <translation>L&apos;assistente studio non è stato trovato (id %1).</translation>
+    </message>
+    <message>
+        <source>Give the service period a name.</source>
+        <translation>Dare un nome al periodo di servizio.</translation>
+    </message>
+    <message>
+        <source>The dates are missing or reversed: the first day must come before the last.</source>
+        <translation>Le date mancano o sono invertite: il primo giorno deve venire prima dell&apos;ultimo.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day of the week.</source>
+        <translation>Scegliere almeno un giorno della settimana.</translation>
+    </message>
+    <message>
+        <source>Give at least one slot start hour between 0 and 23.</source>
+        <translation>Indicare almeno un&apos;ora di inizio lezione tra 0 e 23.</translation>
+    </message>
+    <message>
+        <source>The dates overlap the service period «%1».</source>
+        <translation>Le date si sovrappongono al periodo di servizio «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) booked would fall outside the new days or hours: cancel or move them first.</source>
+        <translation>
+            <numerusform>%n lezione prenotata resterebbe fuori dai nuovi giorni od orari: annullarla o spostarla prima.</numerusform>
+            <numerusform>%n lezioni prenotate resterebbero fuori dai nuovi giorni od orari: annullarle o spostarle prima.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 is missing.</source>
+        <translation>Manca il campo «%1».</translation>
+    </message>
+    <message>
+        <source>Study assistants attend the 4th or 5th year (not %1).</source>
+        <translation>Gli assistenti studio frequentano la 4ª o la 5ª (non la %1ª).</translation>
+    </message>
+    <message>
+        <source>%1 is not a plausible year of birth for a pupil.</source>
+        <translation>%1 non è un anno di nascita plausibile per un ragazzo.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a valid e-mail address.</source>
+        <translation>«%1» non è un indirizzo e-mail valido.</translation>
+    </message>
+    <message>
+        <source>Give the date on which the health-and-safety course was done.</source>
+        <translation>Indicare la data in cui è stato svolto il corso sicurezza.</translation>
+    </message>
+    <message>
+        <source>The course cannot be done on %1, a day still to come: mark it as enrolled.</source>
+        <translation>Il corso non può risultare svolto il %1, un giorno ancora da venire: indicare l&apos;iscrizione.</translation>
+    </message>
+    <message>
+        <source>The consent cannot be dated %1, a day still to come.</source>
+        <translation>Il consenso non può avere la data %1, un giorno ancora da venire.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by someone else.</source>
+        <translation>Il codice %1 è già usato da un&apos;altra persona.</translation>
+    </message>
+    <message>
+        <source>Choose one of the 16 schools of the project.</source>
+        <translation>Scegliere una delle 16 scuole del progetto.</translation>
+    </message>
+    <message>
+        <source>%1 has lessons or assignments on record and cannot be deleted: mark them as no longer active.</source>
+        <translation>%1 ha lezioni o assegnazioni registrate e non può essere eliminato: indicarlo come non più attivo.</translation>
+    </message>
+    <message>
+        <source>The record was not found (it may have been deleted on another workstation).</source>
+        <translation>La scheda non è stata trovata (forse è stata eliminata da un&apos;altra postazione).</translation>
+    </message>
+    <message>
+        <source>Choose at least one day.</source>
+        <translation>Scegliere almeno un giorno.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 hours cannot be booked: nothing was booked.</source>
+        <translation>%1 delle %2 ore non si possono prenotare: non è stato prenotato nulla.</translation>
+    </message>
+    <message>
+        <source>The lesson of %1 at %2 already has an outcome: correct it instead.</source>
+        <translation>La lezione del %1 alle %2 ha già un esito: correggerlo invece.</translation>
+    </message>
+    <message>
+        <source>The lesson has no outcome to correct yet.</source>
+        <translation>La lezione non ha ancora un esito da correggere.</translation>
+    </message>
+    <message>
+        <source>The lesson of %1 at %2 has not taken place yet: only a cancellation can be recorded now.</source>
+        <translation>La lezione del %1 alle %2 non si è ancora svolta: per ora si può registrare solo l&apos;annullamento.</translation>
+    </message>
+    <message>
+        <source>The correction says the same as the outcome in force.</source>
+        <translation>La correzione dice la stessa cosa dell&apos;esito in vigore.</translation>
+    </message>
+    <message>
+        <source>Choose the tutor who stood in.</source>
+        <translation>Scegliere il tutor che ha sostituito l&apos;assistente.</translation>
+    </message>
+    <message>
+        <source>The slot of %1 at %2 was given to another lesson after the cancellation: the lesson cannot be restored.</source>
+        <translation>Dopo l&apos;annullamento l&apos;ora del %1 alle %2 è stata data a un&apos;altra lezione: la lezione non può essere ripristinata.</translation>
+    </message>
+    <message>
+        <source>Choose what happened: given, pupil absent or cancelled.</source>
+        <translation>Scegliere che cosa è successo: svolta, ragazzo assente o annullata.</translation>
+    </message>
+    <message>
+        <source>The pupil already has a stable assistant from %1: end that assignment first.</source>
+        <translation>Il ragazzo ha già un assistente stabile dal %1: chiudere prima quell&apos;assegnazione.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) are booked on the assignment after that day: cancel them first.</source>
+        <translation>
+            <numerusform>%n lezione è prenotata sull&apos;assegnazione dopo quel giorno: annullarla prima.</numerusform>
+            <numerusform>%n lezioni sono prenotate sull&apos;assegnazione dopo quel giorno: annullarle prima.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file lacks the column(s): %1 (see the README for the header names).</source>
+        <translation>nel file mancano le colonne: %1 (i nomi delle intestazioni sono nel README).</translation>
+    </message>
+    <message>
+        <source>the file has no records under its header.</source>
+        <translation>il file non ha righe sotto l&apos;intestazione.</translation>
+    </message>
+    <message>
+        <source>the code %1 already appears on line %2 of this file.</source>
+        <translation>il codice %1 compare già alla riga %2 di questo file.</translation>
+    </message>
+    <message>
+        <source>«%1» read as %2.</source>
+        <translation>«%1» letto come %2.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a number.</source>
+        <translation>«%1» non è un numero.</translation>
+    </message>
+    <message>
+        <source>«%1»: write sì or no.</source>
+        <translation>«%1»: scrivere sì o no.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a school order: write media or superiore.</source>
+        <translation>«%1» non è un ordine di scuola: scrivere media o superiore.</translation>
+    </message>
+    <message>
+        <source>«%1» is not one of the schools of the project: %2.</source>
+        <translation>«%1» non è una delle scuole del progetto: %2.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a subject; the subjects are: %2.</source>
+        <translation>«%1» non è una materia; le materie sono: %2.</translation>
+    </message>
+    <message>
+        <source>«%1» is not an availability: write for example «lun 15-18; mer 16».</source>
+        <translation>«%1» non è una disponibilità: scrivere per esempio «lun 15-18; mer 16».</translation>
+    </message>
+    <message>
+        <source>«%1» is not a course state: write svolto, iscritto or no.</source>
+        <translation>«%1» non è uno stato del corso: scrivere svolto, iscritto o no.</translation>
+    </message>
+    <message>
+        <source>«%1» is not an hour: write for example 15 or 15:00.</source>
+        <translation>«%1» non è un&apos;ora: scrivere per esempio 15 o 15:00.</translation>
+    </message>
+    <message>
+        <source>«%1» is not an outcome: write svolta, assente or annullata (or leave it empty).</source>
+        <translation>«%1» non è un esito: scrivere svolta, assente o annullata (oppure lasciare vuoto).</translation>
+    </message>
+    <message>
+        <source>no pupil has the code %1: import the pupils first.</source>
+        <translation>nessun ragazzo ha il codice %1: importare prima i ragazzi.</translation>
+    </message>
+    <message>
+        <source>no study assistant has the code %1: import the assistants first.</source>
+        <translation>nessun assistente studio ha il codice %1: importare prima gli assistenti.</translation>
+    </message>
+    <message>
+        <source>no tutor has the code %1.</source>
+        <translation>nessun tutor ha il codice %1.</translation>
+    </message>
+    <message>
+        <source>a tutor (%1) can only be given for a lesson that was given.</source>
+        <translation>il tutor (%1) si indica solo per una lezione svolta.</translation>
+    </message>
+    <message>
+        <source>%1 is a BES pupil with no stable assistant assigned on %2: assign one first.</source>
+        <translation>%1 ha bisogni educativi speciali e il %2 non ha un assistente stabile assegnato: assegnarlo prima.</translation>
+    </message>
+    <message>
+        <source>The demo data could not place every hour.</source>
+        <translation>I dati dimostrativi non hanno trovato posto per tutte le ore.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 with %3</source>
+        <translation>%1 alle %2 con %3</translation>
+    </message>
+    <message>
+        <source>No free slot left in the service period.</source>
+        <translation>Nessuna ora libera fino alla fine del periodo di servizio.</translation>
+    </message>
+    <message>
+        <source>Next free slots: %1.</source>
+        <translation>Prime ore libere: %1.</translation>
+    </message>
+    <message>
+        <source>The service is for the 2nd and 3rd year of middle school and the 1st and 2nd of high school: the %1 is not served.</source>
+        <translation>Il servizio è per la 2ª e la 3ª media e per la 1ª e la 2ª superiore: la %1 non è compresa.</translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::TutoringModule</name>
+    <message>
+        <source>Hours of study support booked</source>
+        <translation>Ore di assistenza allo studio prenotate</translation>
+    </message>
+    <message>
+        <source>of which %1 for BES pupils; %2 given</source>
+        <translation>di cui %1 per ragazzi con BES; %2 svolte</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Ragazzi</translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n comuni</source>
+        <translation>
+            <numerusform>da %n comune</numerusform>
+            <numerusform>da %n comuni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Study assistants</source>
+        <translation>Assistenti studio</translation>
+    </message>
+    <message>
+        <source>%1 with the safety course, %2 enrolled</source>
+        <translation>%1 con il corso sicurezza, %2 iscritti</translation>
+    </message>
+    <message>
+        <source>Lessons today</source>
+        <translation>Lezioni di oggi</translation>
+    </message>
+    <message>
+        <source>Past lessons without an outcome</source>
+        <translation>Lezioni passate senza esito</translation>
+    </message>
+    <message>
+        <source>record them in ConosciAMO › Lessons</source>
+        <translation>registrarlo in ConosciAMO › Lezioni</translation>
+    </message>
+    <message>
+        <source>ConosciAMO</source>
+        <translation>ConosciAMO</translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::TutoringReports</name>
+    <message>
+        <source>ConosciAMO: pupils and hours by comune</source>
+        <translation>ConosciAMO: ragazzi e ore per comune</translation>
+    </message>
+    <message>
+        <source>ConosciAMO: summary figures</source>
+        <translation>ConosciAMO: i numeri del servizio</translation>
+    </message>
+    <message>
+        <source>ConosciAMO: hours booked and given by subject and week</source>
+        <translation>ConosciAMO: ore prenotate e svolte per materia e settimana</translation>
+    </message>
+    <message>
+        <source>ConosciAMO: PCTO hours statement of the study assistants</source>
+        <translation>ConosciAMO: attestazione delle ore PCTO degli assistenti studio</translation>
+    </message>
+    <message>
+        <source>ConosciAMO: tutors&apos; stand-in hours</source>
+        <translation>ConosciAMO: ore di sostituzione dei tutor</translation>
+    </message>
+    <message>
+        <source>ConosciAMO: study assistants and the safety course</source>
+        <translation>ConosciAMO: assistenti studio e corso sicurezza</translation>
+    </message>
+    <message>
+        <source>ConosciAMO · study support for pupils aged 12 to 16</source>
+        <translation>ConosciAMO · supporto allo studio per ragazzi dai 12 ai 16 anni</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>dal %1 al %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>dal %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>fino al %1</translation>
+    </message>
+    <message>
+        <source>every lesson on record</source>
+        <translation>tutte le lezioni registrate</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lezioni</translation>
+    </message>
+    <message>
+        <source>ISTAT code</source>
+        <translation>Codice ISTAT</translation>
+    </message>
+    <message>
+        <source>Comune of residence</source>
+        <translation>Comune di residenza</translation>
+    </message>
+    <message>
+        <source>Middle school pupils</source>
+        <translation>Ragazzi delle medie</translation>
+    </message>
+    <message>
+        <source>High school pupils</source>
+        <translation>Ragazzi delle superiori</translation>
+    </message>
+    <message>
+        <source>Hours booked</source>
+        <translation>Ore prenotate</translation>
+    </message>
+    <message>
+        <source>Hours booked on the calendar by comune of residence</source>
+        <translation>Ore prenotate sul calendario per comune di residenza</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n comuni</source>
+        <translation>
+            <numerusform>Totale: %n comune</numerusform>
+            <numerusform>Totale: %n comuni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pupils and hours booked by comune of residence</source>
+        <translation>Ragazzi e ore prenotate per comune di residenza</translation>
+    </message>
+    <message>
+        <source>Pupils who booked study support on the calendar, by comune of residence and school order, and the hours they booked (cancelled hours excluded). Pupils with special educational needs (BES) are served by a stable assistant assigned by hand, outside the calendar: they are counted in the second table.</source>
+        <translation>Ragazzi che hanno prenotato l&apos;assistenza allo studio sul calendario, per comune di residenza e ordine di scuola, e ore prenotate (escluse quelle annullate). I ragazzi con bisogni educativi speciali (BES) sono seguiti da un assistente stabile assegnato a mano, fuori dal calendario: sono contati nella seconda tabella.</translation>
+    </message>
+    <message>
+        <source>Booked on the calendar</source>
+        <translation>Prenotazioni sul calendario</translation>
+    </message>
+    <message>
+        <source>BES pupils (stable assistant assigned by hand)</source>
+        <translation>Ragazzi con BES (assistente stabile assegnato a mano)</translation>
+    </message>
+    <message>
+        <source>No hours booked for BES pupils.</source>
+        <translation>Nessuna ora prenotata per ragazzi con BES.</translation>
+    </message>
+    <message>
+        <source>All pupils</source>
+        <translation>Tutti i ragazzi</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Ragazzi</translation>
+    </message>
+    <message>
+        <source>Comuni of residence</source>
+        <translation>Comuni di residenza</translation>
+    </message>
+    <message>
+        <source>%1, of which %2 for BES pupils</source>
+        <translation>%1, di cui %2 per ragazzi con BES</translation>
+    </message>
+    <message>
+        <source>of which BES</source>
+        <translation>di cui BES</translation>
+    </message>
+    <message>
+        <source>Hours given</source>
+        <translation>Ore svolte</translation>
+    </message>
+    <message>
+        <source>Study assistants</source>
+        <translation>Assistenti studio</translation>
+    </message>
+    <message>
+        <source>with the safety course</source>
+        <translation>con corso sicurezza</translation>
+    </message>
+    <message>
+        <source>ConosciAMO in figures</source>
+        <translation>ConosciAMO in cifre</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Ore</translation>
+    </message>
+    <message>
+        <source>  on the calendar</source>
+        <translation>  sul calendario</translation>
+    </message>
+    <message>
+        <source>  for BES pupils (assigned by hand)</source>
+        <translation>  per ragazzi con BES (assegnati a mano)</translation>
+    </message>
+    <message>
+        <source>  of which by a tutor standing in</source>
+        <translation>  di cui da un tutor in sostituzione</translation>
+    </message>
+    <message>
+        <source>Pupil absent</source>
+        <translation>Ragazzo assente</translation>
+    </message>
+    <message>
+        <source>Booked, outcome not yet recorded</source>
+        <translation>Prenotate, esito non ancora registrato</translation>
+    </message>
+    <message>
+        <source>Cancelled (not counted as booked)</source>
+        <translation>Annullate (non contate tra le prenotate)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <source>%1 (of which %2 BES) from %3 comuni</source>
+        <translation>%1 (di cui %2 con BES) da %3 comuni</translation>
+    </message>
+    <message>
+        <source>%1 from %2 comuni</source>
+        <translation>%1 da %2 comuni</translation>
+    </message>
+    <message>
+        <source>  safety course done</source>
+        <translation>  con corso sicurezza svolto</translation>
+    </message>
+    <message>
+        <source>  enrolled in the next course</source>
+        <translation>  iscritti al prossimo corso</translation>
+    </message>
+    <message>
+        <source>Tutors</source>
+        <translation>Tutor</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>Settimana dal</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Materia</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annullate</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>Hours booked and given by week</source>
+        <translation>Ore prenotate e svolte per settimana</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Prenotate</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Svolte</translation>
+    </message>
+    <message>
+        <source>Hours booked and given by subject and week</source>
+        <translation>Ore prenotate e svolte per materia e settimana</translation>
+    </message>
+    <message>
+        <source>Booked: hours in force (not cancelled), on the calendar and for BES pupils. Given: lessons whose outcome is «given», by the assistant or by a tutor standing in.</source>
+        <translation>Prenotate: ore in vigore (non annullate), sul calendario e per ragazzi con BES. Svolte: lezioni con esito «svolta», dall&apos;assistente o da un tutor in sostituzione.</translation>
+    </message>
+    <message>
+        <source>By subject</source>
+        <translation>Per materia</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>Svolto il %1</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Scuola</translation>
+    </message>
+    <message>
+        <source>Lesson hours given</source>
+        <translation>Ore di lezione svolte</translation>
+    </message>
+    <message>
+        <source>Safety course hours</source>
+        <translation>Ore del corso sicurezza</translation>
+    </message>
+    <message>
+        <source>PCTO hours</source>
+        <translation>Ore PCTO</translation>
+    </message>
+    <message>
+        <source>PCTO hours statement</source>
+        <translation>Attestazione delle ore PCTO</translation>
+    </message>
+    <message>
+        <source>Hours of study support given by each study assistant within the ConosciAMO project of the Città metropolitana di Milano and the CCV-MI, for the school&apos;s PCTO records (Percorsi per le Competenze Trasversali e per l&apos;Orientamento). Lesson hours are those recorded as given by the assistant; hours in which the pupil was absent are shown but not counted; the %1-hour course on health and safety at work counts once it is done.</source>
+        <translation>Ore di assistenza allo studio svolte da ciascun assistente studio nel progetto ConosciAMO della Città metropolitana di Milano e del CCV-MI, per la registrazione dei PCTO della scuola (Percorsi per le Competenze Trasversali e per l&apos;Orientamento). Le ore di lezione sono quelle registrate come svolte dall&apos;assistente; le ore in cui il ragazzo era assente sono indicate ma non contate; il corso di %1 ore su igiene e salute nei luoghi di lavoro conta quando è stato svolto.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>PCTO hours of the school&apos;s students who are study assistants in ConosciAMO (lessons: %1).</source>
+        <translation>Ore PCTO degli studenti dell&apos;istituto che sono assistenti studio in ConosciAMO (lezioni: %1).</translation>
+    </message>
+    <message>
+        <source>Study assistant</source>
+        <translation>Assistente studio</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Safety course</source>
+        <translation>Corso sicurezza</translation>
+    </message>
+    <message>
+        <source>Pupil absent (not counted)</source>
+        <translation>Ragazzo assente (non contate)</translation>
+    </message>
+    <message>
+        <source>Course hours</source>
+        <translation>Ore di corso</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n assistants</source>
+        <translation>
+            <numerusform>Totale: %n assistente</numerusform>
+            <numerusform>Totale: %n assistenti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For the CCV-MI: the ConosciAMO coordinator</source>
+        <translation>Per il CCV-MI: il coordinatore di ConosciAMO</translation>
+    </message>
+    <message>
+        <source>For the school: the PCTO tutor</source>
+        <translation>Per la scuola: il tutor PCTO</translation>
+    </message>
+    <message>
+        <source>Tutor</source>
+        <translation>Tutor</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Stand-in hours</source>
+        <translation>Ore di sostituzione</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Assistant replaced</source>
+        <translation>Assistente sostituito</translation>
+    </message>
+    <message>
+        <source>Tutors&apos; stand-in hours</source>
+        <translation>Ore di sostituzione dei tutor</translation>
+    </message>
+    <message>
+        <source>Lessons that a tutor (a teacher or retired teacher) gave in place of the study assistant.</source>
+        <translation>Lezioni tenute da un tutor (insegnante o insegnante in pensione) al posto dell&apos;assistente studio.</translation>
+    </message>
+    <message>
+        <source>No stand-in lessons.</source>
+        <translation>Nessuna lezione in sostituzione.</translation>
+    </message>
+    <message>
+        <source>Course done</source>
+        <translation>Corso svolto</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Iscritti</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Non iscritti</translation>
+    </message>
+    <message>
+        <source>Study assistants and the health-and-safety course</source>
+        <translation>Assistenti studio e corso su igiene e salute nei luoghi di lavoro</translation>
+    </message>
+    <message>
+        <source>Study assistants may give lessons only after the %1-hour course on health and safety at work.</source>
+        <translation>Gli assistenti studio possono fare lezione solo dopo il corso di %1 ore su igiene e salute nei luoghi di lavoro.</translation>
+    </message>
+    <message>
+        <source>Study assistants by course state</source>
+        <translation>Assistenti studio per stato del corso</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Enrolled in the next course</source>
+        <translation>Iscritti al prossimo corso</translation>
+    </message>
+    <message>
+        <source>Not yet enrolled</source>
+        <translation>Non ancora iscritti</translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::TutoringTab</name>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Importa...</translation>
+    </message>
+    <message>
+        <source>Pupils...</source>
+        <translation>Ragazzi...</translation>
+    </message>
+    <message>
+        <source>Study assistants...</source>
+        <translation>Assistenti studio...</translation>
+    </message>
+    <message>
+        <source>Bookings...</source>
+        <translation>Prenotazioni...</translation>
+    </message>
+    <message>
+        <source>Service &amp;period and slots...</source>
+        <translation>&amp;Periodo e orari...</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Calendario</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Lezioni</translation>
+    </message>
+    <message>
+        <source>P&amp;upils</source>
+        <translation>&amp;Ragazzi</translation>
+    </message>
+    <message>
+        <source>&amp;Study assistants</source>
+        <translation>&amp;Assistenti studio</translation>
+    </message>
+    <message>
+        <source>&amp;Tutors</source>
+        <translation>&amp;Tutor</translation>
+    </message>
+    <message>
+        <source>&amp;BES</source>
+        <translation>&amp;BES</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>R&amp;esoconti</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; in service (%2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; in servizio (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2), not in service today</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2), oggi non in servizio</translation>
+    </message>
+    <message>
+        <source>No service period set up yet.</source>
+        <translation>Nessun periodo di servizio ancora impostato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) today</source>
+        <translation>
+            <numerusform>%n lezione oggi</numerusform>
+            <numerusform>%n lezioni oggi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past lesson(s) without an outcome</source>
+        <translation>
+            <numerusform>%n lezione passata senza esito</numerusform>
+            <numerusform>%n lezioni passate senza esito</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::TutoringWidgets</name>
+    <message>
+        <source>%1 (middle school)</source>
+        <translation>%1 (scuola media)</translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::TutorsPage</name>
+    <message>
+        <source>Search by family name or code</source>
+        <translation>Cerca per cognome o codice</translation>
+    </message>
+    <message>
+        <source>Search tutors</source>
+        <translation>Cerca tutor</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Assistants followed</source>
+        <translation>Assistenti seguiti</translation>
+    </message>
+    <message>
+        <source>Stand-in hours</source>
+        <translation>Ore di sostituzione</translation>
+    </message>
+    <message>
+        <source>Tutors</source>
+        <translation>Tutor</translation>
+    </message>
+    <message>
+        <source>&amp;New tutor...</source>
+        <translation>&amp;Nuovo tutor...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Modifica...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Elimina</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tutor(s)</source>
+        <translation>
+            <numerusform>%n tutor</numerusform>
+            <numerusform>%n tutor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete tutor</source>
+        <translation>Elimina tutor</translation>
+    </message>
+    <message>
+        <source>Delete %1? This cannot be undone.</source>
+        <translation>Eliminare %1? L&apos;operazione non si può annullare.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 #include "corecommands.h"
 #include "importcommand.h"
 #include "stockcommands.h"
+#include "tutoringcommands.h"
 
 // Every command of the program, listed in plain code. Modules that add
 // commands (attestati, sync...) are appended here; importers go in
@@ -17,5 +18,6 @@ QList<CliImporter> cliImporters()
 {
     QList<CliImporter> importers;
     importers += stockImporters();
+    importers += tutoringImporters();
     return importers;
 }

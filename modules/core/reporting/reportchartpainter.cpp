@@ -34,7 +34,9 @@ QImage paintReportChart(const ReportChart &chart, QSize size, const QLocale &loc
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
     QFont font = p.font();
-    font.setPixelSize(std::max(10, size.height() / 28));
+    // From the shorter side: a horizontal chart with many categories is
+    // tall, and its text must still fit across it.
+    font.setPixelSize(std::max(10, std::min(size.height(), size.width() / 2) / 28));
     p.setFont(font);
     const QFontMetricsF fm(font);
     const double line = fm.height();
@@ -78,14 +80,15 @@ QImage paintReportChart(const ReportChart &chart, QSize size, const QLocale &loc
         for (const QString &c : chart.categories)
             labelWidth = std::max(labelWidth, fm.horizontalAdvance(c));
         labelWidth = std::min(labelWidth + 10, area.width() * 0.4);
-        const QRectF plot(area.left() + labelWidth, area.top() + 5, area.width() - labelWidth - 60, area.height() - line - 10);
+        const double valueWidth = fm.horizontalAdvance(label(top)) + 12; // room for the value after the longest bar
+        const QRectF plot(area.left() + labelWidth, area.top() + 5, area.width() - labelWidth - valueWidth, area.height() - line - 10);
         const double band = plot.height() / groups;
         p.setPen(QColor(0xdd, 0xdd, 0xdd));
         for (double v = 0; v <= top + 1e-9; v += step) {
             const double x = plot.left() + plot.width() * v / top;
             p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
             p.setPen(Qt::black);
-            p.drawText(QRectF(x - 40, plot.bottom() + 2, 80, line), Qt::AlignHCenter | Qt::AlignTop, label(v));
+            p.drawText(QRectF(x - valueWidth, plot.bottom() + 2, 2 * valueWidth, line), Qt::AlignHCenter | Qt::AlignTop, label(v));
             p.setPen(QColor(0xdd, 0xdd, 0xdd));
         }
         p.setPen(Qt::black);

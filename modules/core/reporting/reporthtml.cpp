@@ -160,8 +160,10 @@ QString ReportHtmlWriter::write(const ReportDocument &document) const
         case ReportBlock::Type::Signatures: {
             html += QLatin1String("<br/><table width=\"100%\" cellspacing=\"12\" cellpadding=\"4\"><tr>");
             for (const QString &label : b.labels)
+                // QTextDocument ignores a cell's height: blank lines give
+                // the signature its room.
                 html += QStringLiteral("<td width=\"%1%\" style=\"border: 1px solid #9aa5b1;\" height=\"70\" valign=\"top\">"
-                                       "<span class=\"muted\">%2</span></td>")
+                                       "<span class=\"muted\">%2</span><br/><br/><br/><br/></td>")
                             .arg(100 / std::max<qsizetype>(1, b.labels.size()))
                             .arg(esc(label));
             html += QLatin1String("</tr></table>");

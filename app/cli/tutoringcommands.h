@@ -1,0 +1,6 @@
+#pragma once
+
+#include "importcommand.h"
+
+// `cisiamo import pupils|assistants|bookings FILE [--dry-run]` (ConosciAMO).
+QList<CliImporter> tutoringImporters();

@@ -1,0 +1,133 @@
+#include "tutoring/ui/pupilspage.h"
+
+#include "core/ui/appcontext.h"
+#include "tutoring/domain/peoplerepository.h"
+#include "tutoring/domain/tutoringlabels.h"
+#include "tutoring/ui/pupildialog.h"
+#include "tutoring/ui/tutoringwidgets.h"
+
+#include <QComboBox>
+#include <QDate>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+
+namespace tutoring {
+
+using core::ColumnKind;
+
+PupilsPage::PupilsPage(core::AppContext &context, QWidget *parent)
+    : ListPage(context, parent)
+{
+    searchField()->setPlaceholderText(tr("Search by family name, given name or code"));
+    searchField()->setAccessibleName(tr("Search pupils"));
+    m_order = new QComboBox(this);
+    m_order->addItem(tr("Middle and high school"), QString());
+    m_order->addItem(Labels::schoolOrder(SchoolOrder::Middle), QStringLiteral("middle"));
+    m_order->addItem(Labels::schoolOrder(SchoolOrder::High), QStringLiteral("high"));
+    m_kind = new QComboBox(this);
+    m_kind->addItem(tr("Active pupils"), QStringLiteral("active"));
+    m_kind->addItem(tr("BES pupils"), QStringLiteral("bes"));
+    m_kind->addItem(tr("Without consent"), QStringLiteral("consent"));
+    m_kind->addItem(tr("Everyone, also inactive"), QString());
+    filterRow()->addWidget(m_order);
+    filterRow()->addWidget(m_kind);
+
+    auto *model = new FormattedSqlModel(context.db, this);
+    model->setSource(
+        QStringLiteral(
+            "tutoring_pupil p JOIN comune c ON c.id = p.comune_id LEFT JOIN comune_cmm m ON m.comune_id = c.id"),
+        QStringLiteral("p.id"));
+    model->setColumns({
+        { QStringLiteral("p.code"), tr("Code"), ColumnKind::Text, 0, true },
+        { QStringLiteral("p.family_name COLLATE NOCASE"), tr("Family name"), ColumnKind::Text, 0, true },
+        { QStringLiteral("p.given_name"), tr("Given name"), ColumnKind::Text, 0, false },
+        { QStringLiteral("p.school_order || p.class_year"), tr("Class"), ColumnKind::Text, 0, false },
+        { QStringLiteral("CASE WHEN m.comune_id IS NULL THEN c.name || ' (' || c.province || ')' ELSE c.name END"),
+            tr("Comune of residence"), ColumnKind::Text, 0, false },
+        { QStringLiteral("p.bes"), tr("BES"), ColumnKind::Text, 0, false },
+        { QStringLiteral("p.consent_on"), tr("Consent"), ColumnKind::Date, 0, false },
+        { QStringLiteral("(SELECT count(*) FROM tutoring_lesson l WHERE l.pupil_id = p.id AND l.state <> 'cancelled')"),
+            tr("Hours booked"), ColumnKind::Integer, 0, false },
+        { QStringLiteral("(SELECT count(*) FROM tutoring_lesson l WHERE l.pupil_id = p.id AND l.state = 'given')"),
+            tr("Hours given"), ColumnKind::Integer, 0, false },
+    });
+    model->setFormatter(3, [](const QVariant &raw) {
+        const QString v = raw.toString();
+        return QVariant(Labels::schoolClass(schoolOrderFromSql(v.left(v.size() - 1)), v.right(1).toInt()));
+    });
+    model->setFormatter(5, [](const QVariant &raw) { return QVariant(raw.toInt() ? tr("BES") : QString()); });
+    model->setFormatter(6, &FormattedSqlModel::isoDate);
+    model->setDefaultSort(1, Qt::AscendingOrder);
+    model->setWatchedTables(
+        { QStringLiteral("tutoring_pupil"), QStringLiteral("tutoring_booking"), QStringLiteral("tutoring_outcome") });
+    setModel(model, { 80, 150, 130, 170, 190, 50, 95, 100 });
+    table()->setAccessibleName(tr("Pupils"));
+
+    auto *add = addButton(tr("&New pupil..."), false);
+    auto *edit = addButton(tr("&Edit..."), true);
+    auto *book = addButton(tr("&Book on the calendar"), true);
+    auto *remove = addButton(tr("&Delete"), true);
+    auto *import = addButton(tr("&Import from CSV..."), false);
+    connect(add, &QPushButton::clicked, this, [this] { this->edit(0); });
+    connect(edit, &QPushButton::clicked, this, [this] { this->edit(selectedId()); });
+    connect(book, &QPushButton::clicked, this, [this] { emit bookRequested(selectedId()); });
+    connect(remove, &QPushButton::clicked, this, &PupilsPage::remove);
+    connect(import, &QPushButton::clicked, this, &PupilsPage::importRequested);
+    connect(m_order, &QComboBox::currentIndexChanged, this, &PupilsPage::applyFilter);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &PupilsPage::applyFilter);
+    applyFilter();
+}
+
+void PupilsPage::applyFilter()
+{
+    QStringList where;
+    QVariantList binds;
+    addSearch(
+        { QStringLiteral("p.family_name"), QStringLiteral("p.given_name"), QStringLiteral("p.code") }, where, binds);
+    if (const QString order = m_order->currentData().toString(); !order.isEmpty()) {
+        where.append(QStringLiteral("p.school_order = ?"));
+        binds.append(order);
+    }
+    const QString kind = m_kind->currentData().toString();
+    if (kind == QLatin1String("active"))
+        where.append(QStringLiteral("p.active = 1"));
+    else if (kind == QLatin1String("bes"))
+        where.append(QStringLiteral("p.bes = 1"));
+    else if (kind == QLatin1String("consent"))
+        where.append(QStringLiteral("p.consent_on IS NULL"));
+    model()->setFilter(where.join(QStringLiteral(" AND ")), binds);
+    setCountText(tr("%n pupil(s)", nullptr, model()->rowCount()));
+}
+
+void PupilsPage::activated()
+{
+    edit(selectedId());
+}
+
+void PupilsPage::edit(qint64 id)
+{
+    PupilDialog dialog(m_context, id, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        model()->refresh();
+        selectId(dialog.pupilId());
+    }
+}
+
+void PupilsPage::remove()
+{
+    const qint64 id = selectedId();
+    auto pupil = PeopleRepository(m_context.db, *m_context.clock).pupil(id);
+    if (!pupil)
+        return;
+    if (QMessageBox::question(
+            this, tr("Delete pupil"), tr("Delete %1 (%2)? This cannot be undone.").arg(pupil->fullName(), pupil->code))
+        != QMessageBox::Yes)
+        return;
+    if (auto s = PeopleRepository(m_context.db, *m_context.clock).deletePupil(id); !s)
+        TutoringWidgets::showError(this, tr("Delete pupil"), s.error());
+}
+
+} // namespace tutoring

@@ -1,0 +1,56 @@
+#include "tutoring/ui/tutoringmodule.h"
+
+#include "tutoring/domain/tutoringfigures.h"
+#include "tutoring/domain/tutoringreports.h"
+#include "tutoring/ui/tutoringerrortext.h"
+#include "tutoring/ui/tutoringtab.h"
+
+#include <QLocale>
+
+namespace tutoring {
+
+TutoringModule::TutoringModule()
+{
+    TutoringErrorText::registerTranslator();
+}
+
+QIcon TutoringModule::icon() const
+{
+    return QIcon(QStringLiteral(":/icons/tutoring.svg"));
+}
+
+core::ModuleTab *TutoringModule::createTab(core::AppContext &context, QWidget *parent)
+{
+    return new TutoringTab(context, parent);
+}
+
+QList<core::ReportDefinition> TutoringModule::reports() const
+{
+    return TutoringReports::definitions();
+}
+
+QList<core::HeadlineFigure> TutoringModule::headlineFigures(const QSqlDatabase &db, const QDate &today) const
+{
+    auto f = tutoringFigures(db);
+    auto t = tutoringToday(db, today);
+    if (!f || !t)
+        return {};
+    const QLocale l;
+    QList<core::HeadlineFigure> figures {
+        { tr("Hours of study support booked"), l.toString(f->hoursBooked),
+            tr("of which %1 for BES pupils; %2 given").arg(l.toString(f->hoursBookedBes), l.toString(f->hoursGiven)) },
+        { tr("Pupils"), l.toString(f->pupils), tr("from %n comuni", nullptr, f->pupilComuni) },
+        { tr("Study assistants"), l.toString(f->assistants),
+            tr("%1 with the safety course, %2 enrolled")
+                .arg(l.toString(f->assistantsSafetyDone), l.toString(f->assistantsSafetyEnrolled)),
+            f->assistantsSafetyDone == 0 && f->assistants > 0 ? core::HeadlineFigure::Tone::Warning
+                                                              : core::HeadlineFigure::Tone::Normal },
+        { tr("Lessons today"), l.toString(t->lessonsToday) },
+    };
+    if (t->awaitingOutcome > 0)
+        figures.append({ tr("Past lessons without an outcome"), l.toString(t->awaitingOutcome),
+            tr("record them in ConosciAMO › Lessons"), core::HeadlineFigure::Tone::Warning });
+    return figures;
+}
+
+} // namespace tutoring

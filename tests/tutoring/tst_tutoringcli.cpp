@@ -1,0 +1,163 @@
+// The ConosciAMO command line, through the real binary: the demo, the
+// two agreed CSV reports, and `import` with dry run, errors and exit codes.
+
+#include "support/testdatabase.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using testsupport::runCisiamo;
+
+class TestTutoringCli : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void reportByComune();
+    void reportSummary();
+    void printedReports_data();
+    void printedReports();
+    void importPupilsAsPublished();
+    void importErrorsExitOne();
+    void importBookingsOffersFreeSlots();
+    void badUsage();
+
+private:
+    QString write(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(content);
+        return path;
+    }
+    QStringList db() const { return { QStringLiteral("--db"), m_db }; }
+
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+void TestTutoringCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_db = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    const auto r = runCisiamo(db() + QStringList { QStringLiteral("demo") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+}
+
+void TestTutoringCli::reportByComune()
+{
+    const auto r = runCisiamo(db() + QStringList { "report", "tutoring-by-comune", "--format", "csv" });
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.first().trimmed(), QByteArray("istat_code,comune,pupils_middle,pupils_high,hours_booked"));
+    QCOMPARE(lines.size(), 27); // header + 26 comuni as published
+    QVERIFY(r.out.contains("015078,Cisliano,3,0,33"));
+    QVERIFY(r.out.contains("108027,Limbiate (MB),0,2,39"));
+    QVERIFY(r.out.contains("018173,Vellezzo Bellini (PV),0,1,9"));
+    int middle = 0, high = 0, hours = 0;
+    for (int i = 1; i < lines.size(); ++i) {
+        const QList<QByteArray> f = lines.at(i).trimmed().split(',');
+        middle += f.at(f.size() - 3).toInt();
+        high += f.at(f.size() - 2).toInt();
+        hours += f.at(f.size() - 1).toInt();
+    }
+    QCOMPARE(middle, 42);
+    QCOMPARE(high, 31);
+    QCOMPARE(hours, 905);
+}
+
+void TestTutoringCli::reportSummary()
+{
+    const auto r = runCisiamo(db() + QStringList { "report", "tutoring-summary" });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out,
+        QByteArray("hours_booked,hours_booked_bes,hours_given,pupils,assistants,assistants_safety_done\r\n"
+                   "1545,640,1063,89,111,58\r\n"));
+    const auto feb
+        = runCisiamo(db() + QStringList { "report", "tutoring-summary", "--from", "01/02/2021", "--to", "28/02/2021" });
+    QCOMPARE(feb.exitCode, 0);
+    QVERIFY(!feb.out.contains("1545,"));
+}
+
+void TestTutoringCli::printedReports_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const char *n : { "tutoring-by-comune", "tutoring-pcto", "tutoring-standins", "tutoring-safety-course",
+             "tutoring-by-subject-week" })
+        QTest::newRow(n) << QString::fromLatin1(n);
+}
+
+void TestTutoringCli::printedReports()
+{
+    QFETCH(QString, name);
+    const QString pdf = m_dir.filePath(name + QStringLiteral(".pdf"));
+    const auto r = runCisiamo(db() + QStringList { "report", name, "--format", "pdf", "--out", pdf });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+}
+
+void TestTutoringCli::importPupilsAsPublished()
+{
+    const QString csv = write(QStringLiteral("pupils.csv"),
+        "code,family_name,given_name,birth_year,school_order,class_year,comune,consent_on\n"
+        "X1,Galli,Sofia,2008,media,2,Cislino,01/02/2021\n"
+        "X2,Sala,Irene,2006,superiore,1,Limbiate (MB),01/02/2021\n"
+        "X3,Riva,Pietro,2005,superiore,2,Vellezzo Bellini (PV),01/02/2021\n"
+        "X4,Fabbri,Luca,2007,media,3,Lacchierella,01/02/2021\n");
+    const auto dry = runCisiamo(db() + QStringList { "import", "pupils", csv, "--dry-run" });
+    QVERIFY2(dry.exitCode == 0, dry.err.constData());
+    QVERIFY2(dry.out.contains("Cisliano"), dry.out.constData());
+    QVERIFY(dry.out.contains("Lacchiarella"));
+    QVERIFY(dry.out.contains("4")); // records checked
+    const auto real = runCisiamo(db() + QStringList { "import", "pupils", csv });
+    QVERIFY2(real.exitCode == 0, real.err.constData());
+    // Once more: the same codes are updated, not duplicated.
+    const auto again = runCisiamo(db() + QStringList { "import", "pupils", csv });
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY(again.out.contains("4 aggiornati") || again.out.contains("4 updated"));
+}
+
+void TestTutoringCli::importErrorsExitOne()
+{
+    const QString csv = write(QStringLiteral("bad.csv"),
+        "cognome,nome,anno_nascita,ordine,classe,comune\n"
+        "Galli,Sofia,2008,media,2,Cislino\n"
+        "Sala,Irene,2006,superiore,3,Rodano\n"
+        "Riva,Pietro,2005,superiore,2,Qwertyuiop\n");
+    const auto r = runCisiamo(db() + QStringList { "import", "pupils", csv });
+    QCOMPARE(r.exitCode, 1);
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(err.contains(QStringLiteral("bad.csv")), qPrintable(err));
+    QVERIFY(err.contains(QStringLiteral("riga 3")) || err.contains(QStringLiteral("line 3")));
+    QVERIFY(err.contains(QStringLiteral("riga 4")) || err.contains(QStringLiteral("line 4")));
+    QVERIFY(err.contains(QStringLiteral("Qwertyuiop")));
+    const auto missing
+        = runCisiamo(db() + QStringList { "import", "pupils", m_dir.filePath(QStringLiteral("nope.csv")) });
+    QCOMPARE(missing.exitCode, 1);
+}
+
+void TestTutoringCli::importBookingsOffersFreeSlots()
+{
+    // The second hour of the same subject that day is refused, with the free slots.
+    const QString csv = write(QStringLiteral("bookings.csv"),
+        "pupil_code,subject,assistant_code,date,hour\n"
+        "X1,Ambito generale,A001,08/04/2021,17\n"
+        "X1,Ambito generale,A001,08/04/2021,16\n");
+    const auto r = runCisiamo(db() + QStringList { "import", "bookings", csv, "--dry-run" });
+    QCOMPARE(r.exitCode, 1);
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(err.contains(QStringLiteral("riga 3")) || err.contains(QStringLiteral("line 3")), qPrintable(err));
+    QVERIFY(err.contains(QStringLiteral("09/04/2021")));
+}
+
+void TestTutoringCli::badUsage()
+{
+    QCOMPARE(runCisiamo(db() + QStringList { "import", "teachers", "x.csv" }).exitCode, 2);
+    QCOMPARE(runCisiamo(db() + QStringList { "import", "pupils" }).exitCode, 2);
+}
+
+QTEST_GUILESS_MAIN(TestTutoringCli)
+#include "tst_tutoringcli.moc"

@@ -1,0 +1,319 @@
+// The ConosciAMO tab on the demo database, offscreen: every page opens,
+// the calendar shows the month with its free slots and is driven by the
+// keyboard, a slot is booked through the dialog (and a refusal shows the
+// rule and the next free slots), outcomes are recorded as new entries,
+// the Cruscotto figures come from the records.
+
+#include "core/reporting/reportcatalog.h"
+#include "core/ui/appcontext.h"
+#include "support/testdatabase.h"
+#include "tutoring/domain/bookingservice.h"
+#include "tutoring/domain/tutoringdemo.h"
+#include "tutoring/domain/tutoringfigures.h"
+#include "tutoring/domain/tutoringlabels.h"
+#include "tutoring/ui/assistantdialog.h"
+#include "tutoring/ui/bookingdialog.h"
+#include "tutoring/ui/calendarpage.h"
+#include "tutoring/ui/importdialog.h"
+#include "tutoring/ui/lessonsmodel.h"
+#include "tutoring/ui/lessonspage.h"
+#include "tutoring/ui/outcomedialog.h"
+#include "tutoring/ui/pupildialog.h"
+#include "tutoring/ui/reportspage.h"
+#include "tutoring/ui/slotcalendarwidget.h"
+#include "tutoring/ui/tutoringmodule.h"
+#include "tutoring/ui/tutoringtab.h"
+
+#include "translations.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace tutoring;
+
+class TestTutoringTab : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void everyPageOpens();
+    void calendarShowsTheMonth();
+    void calendarKeyboard();
+    void bookThroughTheDialog();
+    void refusalShowsRuleAndSlots();
+    void lessonsModel();
+    void outcomeDialogRecordsAnEntry();
+    void headlineFigures();
+    void lookAtIt();
+
+private:
+    testsupport::TestDatabase *m_database = nullptr;
+    core::FixedClock m_clock { QDateTime(QDate(2021, 3, 10), QTime(10, 0)) };
+    core::AppContext m_context;
+    core::ReportCatalog m_catalog;
+    TutoringModule m_module;
+    TutoringTab *m_tab = nullptr;
+};
+
+void TestTutoringTab::initTestCase()
+{
+    // People looking at the screenshots see the program in Italian.
+    if (!qEnvironmentVariable("TUTORING_SHOTS").isEmpty())
+        installTranslations(*QCoreApplication::instance(), QStringLiteral("it"));
+    m_database = new testsupport::TestDatabase;
+    QVERIFY(m_database->isValid());
+    core::DemoContext demo;
+    demo.db = m_database->db();
+    demo.today = QDate(2021, 3, 19);
+    QVERIFY(tutoringDemoStep().run(demo).ok());
+    m_context.db = m_database->db();
+    m_context.operatorName = QStringLiteral("Mario Rossi");
+    m_context.workstation = 1;
+    m_context.clock = &m_clock;
+    m_context.reports = &m_catalog;
+    m_tab = qobject_cast<TutoringTab *>(m_module.createTab(m_context, nullptr));
+    QVERIFY(m_tab);
+    QVERIFY(!m_tab->isBuilt()); // built on first show
+    m_tab->resize(1500, 900);
+    m_tab->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_tab));
+    QVERIFY(m_tab->isBuilt());
+}
+
+void TestTutoringTab::cleanupTestCase()
+{
+    delete m_tab;
+    m_context.db = QSqlDatabase();
+    delete m_database;
+}
+
+void TestTutoringTab::everyPageOpens()
+{
+    QCOMPARE(m_tab->pages()->count(), 7);
+    for (int i = 0; i < m_tab->pages()->count(); ++i) {
+        m_tab->showPage(TutoringTab::Page(i));
+        QCOMPARE(m_tab->pages()->currentIndex(), i);
+        QVERIFY(m_tab->pages()->currentWidget()->isVisible());
+    }
+    m_tab->showPage(TutoringTab::Calendar);
+}
+
+void TestTutoringTab::calendarShowsTheMonth()
+{
+    CalendarPage *page = m_tab->calendarPage();
+    page->selectSubject(1);
+    page->showMonth(QDate(2021, 3, 1));
+    SlotCalendarWidget *cal = page->calendar();
+    QCOMPARE(cal->month(), QDate(2021, 3, 1));
+    QCOMPARE(cal->currentDay(), QDate(2021, 3, 10)); // today
+    const DayAvailability *today = cal->currentAvailability();
+    QVERIFY(today && today->serviceDay);
+    QCOMPARE(today->hourSlots.size(), 3);
+    QVERIFY(today->hasFreeSlot());
+    // Sunday: no service; the day before yesterday: past.
+    cal->setCurrent(QDate(2021, 3, 7));
+    QVERIFY(!cal->currentAvailability()->serviceDay);
+    cal->setCurrent(QDate(2021, 3, 8), 15);
+    QCOMPARE(cal->currentAvailability()->hourSlots.first().state, SlotState::Past);
+    QVERIFY(cal->describeDay(QDate(2021, 3, 11)).contains(QStringLiteral("15:00")));
+    // The day panel lists the slots with the lessons under them.
+    cal->setCurrent(QDate(2021, 3, 10), 15);
+    QCOMPARE(page->dayPanel()->topLevelItemCount(), 3);
+    QVERIFY(page->bookButton()->isEnabled());
+}
+
+void TestTutoringTab::calendarKeyboard()
+{
+    // The widget alone, fed like the page feeds it.
+    BookingService service(m_context.db, m_clock);
+    SlotCalendarWidget widget;
+    widget.setToday(m_clock.today());
+    connect(&widget, &SlotCalendarWidget::monthRequested, &widget,
+        [&](const QDate &month) { widget.setMonth(month, *service.month(1, month)); });
+    widget.setMonth(QDate(2021, 3, 1), *service.month(1, QDate(2021, 3, 1)));
+    widget.resize(900, 600);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    SlotCalendarWidget *cal = &widget;
+    cal->setFocus();
+    cal->setCurrent(QDate(2021, 3, 10), 15);
+    QTest::keyClick(cal, Qt::Key_Right);
+    QCOMPARE(cal->currentDay(), QDate(2021, 3, 11));
+    QCOMPARE(cal->currentHour(), 15);
+    QTest::keyClick(cal, Qt::Key_Down);
+    QCOMPARE(cal->currentHour(), 16);
+    QTest::keyClick(cal, Qt::Key_Down);
+    QTest::keyClick(cal, Qt::Key_Down); // past the last slot: the day below
+    QCOMPARE(cal->currentDay(), QDate(2021, 3, 18));
+    QCOMPARE(cal->currentHour(), 15);
+    QTest::keyClick(cal, Qt::Key_Up); // back above: the last slot of the day above
+    QCOMPARE(cal->currentDay(), QDate(2021, 3, 11));
+    QCOMPARE(cal->currentHour(), 17);
+    QTest::keyClick(cal, Qt::Key_PageDown);
+    QCOMPARE(cal->month(), QDate(2021, 4, 1));
+    QCOMPARE(cal->currentDay(), QDate(2021, 4, 11));
+    QTest::keyClick(cal, Qt::Key_Home);
+    QCOMPARE(cal->currentDay(), QDate(2021, 4, 1));
+    QTest::keyClick(cal, Qt::Key_Left); // into March
+    QCOMPARE(cal->month(), QDate(2021, 3, 1));
+    QCOMPARE(cal->currentDay(), QDate(2021, 3, 31));
+    QVERIFY(cal->accessibleDescription().contains(QStringLiteral("2021")));
+    // Enter, Space and a double click ask to book the current slot.
+    QSignalSpy activated(cal, &SlotCalendarWidget::slotActivated);
+    QTest::keyClick(cal, Qt::Key_Return);
+    QTest::keyClick(cal, Qt::Key_Space);
+    QCOMPARE(activated.count(), 2);
+    QCOMPARE(activated.first().at(0).toDate(), QDate(2021, 3, 31));
+    QCOMPARE(activated.first().at(1).toInt(), 15);
+    // Not on a day without service.
+    cal->setCurrent(QDate(2021, 3, 28));
+    QCOMPARE(cal->currentHour(), -1);
+    QTest::keyClick(cal, Qt::Key_Return);
+    QCOMPARE(activated.count(), 2);
+}
+
+void TestTutoringTab::bookThroughTheDialog()
+{
+    const int before = tutoringFigures(m_context.db)->hoursBooked;
+    BookingDialog dialog(m_context, 1, QDate(2021, 3, 12), 16, 0);
+    QVERIFY(dialog.pupilBox()->count() > 0);
+    QVERIFY(dialog.assistantBox()->count() > 0);
+    // A middle-school pupil without a lesson that day.
+    BookingService service(m_context.db, m_clock);
+    auto lines = service.lessonsOn(QDate(2021, 3, 12));
+    for (int i = 0; i < dialog.pupilBox()->count(); ++i) {
+        dialog.pupilBox()->setCurrentIndex(i);
+        bool busy = false;
+        for (const LessonLine &l : *lines)
+            busy = busy || dialog.pupilBox()->currentText().startsWith(l.pupil.left(l.pupil.size() - 3));
+        if (!busy)
+            break;
+    }
+    QVERIFY2(dialog.tryBook(), qPrintable(dialog.refusalLabel()->text()));
+    QVERIFY(dialog.bookingId() != 0);
+    QCOMPARE(tutoringFigures(m_context.db)->hoursBooked, before + 1);
+    auto lesson = service.lesson(dialog.bookingId());
+    QCOMPARE(lesson->day, QDate(2021, 3, 12));
+    QCOMPARE(lesson->hour, 16);
+    QCOMPARE(lesson->state, LessonState::Booked);
+}
+
+void TestTutoringTab::refusalShowsRuleAndSlots()
+{
+    // Book the same pupil twice on the same day for the same subject.
+    BookingDialog first(m_context, 1, QDate(2021, 3, 15), 15, 0);
+    QVERIFY(first.tryBook());
+    const qint64 pupil = first.pupilBox()->currentData().toLongLong();
+    BookingDialog second(m_context, 1, QDate(2021, 3, 15), 16, pupil);
+    QCOMPARE(second.pupilBox()->currentData().toLongLong(), pupil);
+    QVERIFY(!second.tryBook());
+    QVERIFY(second.refusalLabel()->isVisibleTo(&second));
+    QVERIFY2(second.refusalLabel()->text().contains(QStringLiteral("subject"))
+            || second.refusalLabel()->text().contains(QStringLiteral("materia")),
+        qPrintable(second.refusalLabel()->text()));
+    QVERIFY(second.alternativesList()->count() > 0);
+    QVERIFY(second.alternativesList()->item(0)->text().contains(QStringLiteral("16/03/2021")));
+}
+
+void TestTutoringTab::lessonsModel()
+{
+    m_tab->showPage(TutoringTab::Lessons);
+    LessonsPage *page = m_tab->lessonsPage();
+    LessonsModel *model = page->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto f = tutoringFigures(m_context.db);
+    QCOMPARE(model->rowCount(), f->hoursBooked + f->hoursCancelled);
+    page->stateFilter()->setCurrentIndex(page->stateFilter()->findData(QStringLiteral("given")));
+    QCOMPARE(model->rowCount(), f->hoursGiven);
+    QCOMPARE(model->data(model->index(0, LessonsModel::State)).toString(), Labels::lessonState(LessonState::Given));
+    page->showAwaitingOutcome();
+    QCOMPARE(model->rowCount(), tutoringToday(m_context.db, m_clock.today())->awaitingOutcome);
+    page->stateFilter()->setCurrentIndex(0);
+}
+
+void TestTutoringTab::outcomeDialogRecordsAnEntry()
+{
+    m_clock.set(QDateTime(QDate(2021, 3, 12), QTime(19, 0)));
+    BookingService service(m_context.db, m_clock);
+    qint64 booking = 0;
+    const auto lines = service.lessonsOn(QDate(2021, 3, 12), 1);
+    for (const LessonLine &l : *lines)
+        if (l.state == LessonState::Given)
+            booking = l.bookingId;
+    QVERIFY(booking);
+    OutcomeDialog dialog(m_context, booking);
+    dialog.choose(LessonState::NoShow);
+    QVERIFY(dialog.save());
+    QCOMPARE(service.lesson(booking)->state, LessonState::NoShow);
+    QCOMPARE(service.outcomeHistory(booking)->size(), 2); // the original entry stays
+    m_clock.set(QDateTime(QDate(2021, 3, 10), QTime(10, 0)));
+}
+
+void TestTutoringTab::headlineFigures()
+{
+    const QList<core::HeadlineFigure> figures = m_module.headlineFigures(m_context.db, QDate(2021, 3, 19));
+    QVERIFY(figures.size() >= 4);
+    QCOMPARE(figures.at(0).label, TutoringModule::tr("Hours of study support booked"));
+    QVERIFY(figures.at(2).value == QStringLiteral("111"));
+    QVERIFY(figures.at(2).note.contains(QStringLiteral("58")));
+    m_tab->showPage(TutoringTab::Reports);
+    m_tab->reportsPage()->refresh();
+    QCOMPARE(m_tab->reportsPage()->figureText(QStringLiteral("bes")), QStringLiteral("640"));
+}
+
+void TestTutoringTab::lookAtIt()
+{
+    // For people: TUTORING_SHOTS=/dir saves the pages and dialogs as PNG.
+    const QString dir = qEnvironmentVariable("TUTORING_SHOTS");
+    m_tab->showPage(TutoringTab::Calendar);
+    m_tab->calendarPage()->showMonth(QDate(2021, 3, 1));
+    const QPixmap shot = m_tab->grab();
+    QVERIFY(!shot.isNull());
+    if (dir.isEmpty())
+        return;
+    for (int i = 0; i < m_tab->pages()->count(); ++i) {
+        m_tab->showPage(TutoringTab::Page(i));
+        m_tab->grab().save(QStringLiteral("%1/page-%2.png").arg(dir).arg(i));
+    }
+    auto save = [&](QWidget *w, const QString &name) {
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+        w->grab().save(QStringLiteral("%1/%2.png").arg(dir, name));
+    };
+    BookingDialog first(m_context, 1, QDate(2021, 3, 16), 15, 0);
+    QVERIFY(first.tryBook());
+    BookingDialog refused(m_context, 1, QDate(2021, 3, 16), 16, first.pupilBox()->currentData().toLongLong());
+    QVERIFY(!refused.tryBook());
+    save(&refused, QStringLiteral("booking-refused"));
+    PupilDialog pupil(m_context, first.pupilBox()->currentData().toLongLong());
+    save(&pupil, QStringLiteral("pupil"));
+    AssistantDialog assistant(m_context, first.assistantBox()->currentData().toLongLong());
+    save(&assistant, QStringLiteral("assistant"));
+    OutcomeDialog outcome(m_context, first.bookingId());
+    save(&outcome, QStringLiteral("outcome"));
+    QTemporaryDir tmp;
+    QFile csv(tmp.filePath(QStringLiteral("prenotazioni.csv")));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("codice_ragazzo;materia;codice_assistente;data;ora;esito\n"
+              "R001;Ambito generale;A001;16/03/2021;15;\n"
+              "R001;Ambito generale;A002;16/03/2021;16;\n"
+              "R999;Matematica;A001;17/03/2021;15;\n"
+              "R001;Inglese;A001;07/03/2021;19;svolta\n");
+    csv.close();
+    ImportDialog import(m_context, ImportKind::Bookings);
+    import.setFile(csv.fileName());
+    QVERIFY(!import.check());
+    save(&import, QStringLiteral("import"));
+}
+
+QTEST_MAIN(TestTutoringTab)
+#include "tst_tutoringtab.moc"
