@@ -148,7 +148,7 @@ Status ConflictLog::markReviewed(qint64 id, const QString &operatorName)
     return tx.commit();
 }
 
-Status ConflictLog::restoreDiscarded(qint64 id, const QString &operatorName)
+Status ConflictLog::restoreDiscarded(qint64 id, const QString &operatorName, const QStringList &chosen)
 {
     auto c = conflict(id);
     if (!c)
@@ -171,11 +171,13 @@ Status ConflictLog::restoreDiscarded(qint64 id, const QString &operatorName)
     if (action == RestoreAction::RewriteValues) {
         QStringList sets;
         for (const SyncConflict::Difference &d : c->differences) {
-            if (!table->columns.contains(d.column) || d.column == table->key)
+            if (!table->columns.contains(d.column) || d.column == table->key || (!chosen.isEmpty() && !chosen.contains(d.column)))
                 continue;
             sets.append(quoteIdentifier(d.column) + QStringLiteral(" = ?"));
             binds.append(d.discarded);
         }
+        if (sets.isEmpty())
+            return Error(QStringLiteral("sync.cannot_restore"), { c->table, QString::number(c->rowId) });
         sql = QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?").arg(name, sets.join(QStringLiteral(", ")), key);
         binds.append(c->rowId);
     } else if (action == RestoreAction::RecreateRow) {

@@ -56,7 +56,10 @@ public:
 
     static RestoreAction restoreAction(const SyncConflict &conflict);
     Status markReviewed(qint64 id, const QString &operatorName);
-    Status restoreDiscarded(qint64 id, const QString &operatorName);
+    // Restores what lost. For rewritten values, `columns` picks which of
+    // the differing columns to restore (empty: all of them): the other
+    // side may have changed other fields of the same row on purpose.
+    Status restoreDiscarded(qint64 id, const QString &operatorName, const QStringList &columns = {});
 
 private:
     Status settle(qint64 id, const QString &operatorName, const QString &resolution);
