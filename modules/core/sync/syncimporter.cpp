@@ -275,7 +275,17 @@ Result<ImportReport> SyncImporter::importFrom(const QString &folder)
             auto source = readSource(m_db, header.databaseId);
             if (!source)
                 return source.error();
-            const qint64 appliedSeq = source->known ? source->appliedSeq : header.originSeq;
+            qint64 appliedSeq = source->known ? source->appliedSeq : header.originSeq;
+            if (!source->known && identity.previousIds.contains(header.databaseId)) {
+                // A predecessor of this database (before a restore): what it
+                // exported before the backup was taken is here already.
+                auto exported = queryValue(m_db, QStringLiteral("SELECT max(last_seq) FROM sync_export WHERE database_id = ?"),
+                                           { header.databaseId });
+                if (!exported)
+                    return exported.error();
+                if (!exported->isNull())
+                    appliedSeq = std::max(appliedSeq, exported->toLongLong());
+            }
             if (header.lastSeq <= appliedSeq) {
                 // Covered by files applied before (an export repeated after a crash).
                 Transaction tx(m_db);
