@@ -81,9 +81,8 @@ struct Totals {
     Pieces otherPieces = 0;
 };
 
-Totals totalsOf(const ComuneDistributions &d, const QList<OpenDataCategory> &categories, const QHash<qint64, QString> &kinds)
+Totals totalsOf(const ComuneDistributions &d, const QHash<qint64, QString> &kinds)
 {
-    Q_UNUSED(categories);
     Totals t;
     for (auto it = d.byCategory.constBegin(); it != d.byCategory.constEnd(); ++it) {
         const QString kind = kinds.value(it.key());
@@ -103,7 +102,7 @@ QHash<qint64, QString> kindsOf(const QList<OpenDataCategory> &categories)
 {
     QHash<qint64, QString> kinds;
     for (const OpenDataCategory &c : categories)
-        kinds.insert(c.id, c.food ? QStringLiteral("food") : QString());
+        kinds.insert(c.id, c.kind);
     return kinds;
 }
 
@@ -143,7 +142,7 @@ Result<QList<OpenDataCategory>> OpenDataExporter::categories() const
         return q.error();
     QList<OpenDataCategory> list;
     while (q->next())
-        list.append({ q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
+        list.append({ q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
                       q->value(3).toString() == QLatin1String("food") });
     return list;
 }
@@ -194,7 +193,7 @@ QByteArray OpenDataExporter::csv(const QList<OpenDataRow> &rows, const QList<Ope
         header.append((c.food ? QStringLiteral("kg_") : QStringLiteral("pezzi_")) + c.code);
     writer.writeRow(header);
     for (const OpenDataRow &r : rows) {
-        const Totals t = totalsOf(r.totals, categories, kinds);
+        const Totals t = totalsOf(r.totals, kinds);
         QStringList fields = { r.istatCode, r.name, r.zonaOmogenea, QString::number(r.residents),
                                QString::number(r.totals.distributions), kgText(t.foodGrams),
                                QString::number(perThousand(t.foodGrams, r.residents), 'f', 3),
@@ -231,7 +230,7 @@ Result<QByteArray> OpenDataExporter::geoJson(const QList<OpenDataRow> &rows, con
         auto geometry = normalisedGeometry(r.geometry);
         if (!geometry)
             return Error(QStringLiteral("reference.missing_geometry"), { r.istatCode });
-        const Totals t = totalsOf(r.totals, categories, kinds);
+        const Totals t = totalsOf(r.totals, kinds);
         QJsonObject properties{
             { QStringLiteral("codice_istat"), r.istatCode },
             { QStringLiteral("comune"), r.name },
@@ -286,7 +285,7 @@ Result<OpenDataReport> OpenDataExporter::writeTo(const QString &folder)
     const QHash<qint64, QString> kinds = kindsOf(*cats);
     for (const OpenDataRow &r : *list) {
         report.distributions += r.totals.distributions;
-        report.foodGrams += totalsOf(r.totals, *cats, kinds).foodGrams;
+        report.foodGrams += totalsOf(r.totals, kinds).foodGrams;
     }
     const QJsonObject metadata{
         { QStringLiteral("titolo"), QStringLiteral("Distribuzioni del CCV-MI per comune della Città metropolitana di Milano") },

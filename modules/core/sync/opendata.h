@@ -60,6 +60,7 @@ struct OpenDataCategory {
     qint64 id = 0;
     QString code;
     QString name;
+    QString kind;      // food, dpi, kit, other
     bool food = false; // food is published in kg, the rest in pieces
 };
 
