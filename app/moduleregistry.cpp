@@ -1,6 +1,9 @@
 #include "moduleregistry.h"
 
 #include "comuni/ui/comunimodule.h"
+#include "core/sync/tableregistry.h"
+
+#include <QCoreApplication>
 
 std::vector<std::unique_ptr<core::Module>> createModules()
 {
@@ -21,4 +24,27 @@ core::ReportCatalog createReportCatalog(const std::vector<std::unique_ptr<core::
 QList<core::DemoStep> demoSteps()
 {
     return {};
+}
+
+namespace {
+// Titles of the foundation's tables in the conflict and status dialogs.
+struct CoreTableTitles {
+    Q_DECLARE_TR_FUNCTIONS(CoreTableTitles)
+};
+} // namespace
+
+void declareSyncTables()
+{
+    using core::sync::TableRegistry;
+    TableRegistry::setTitle(QStringLiteral("comune"), [] { return CoreTableTitles::tr("Comuni of Italy"); });
+    TableRegistry::setTitle(QStringLiteral("comune_cmm"), [] { return CoreTableTitles::tr("Comuni: details and contacts"); });
+    TableRegistry::setTitle(QStringLiteral("comune_alias"), [] { return CoreTableTitles::tr("Comuni: other names"); });
+    TableRegistry::setTitle(QStringLiteral("reference_point"), [] { return CoreTableTitles::tr("Reference places"); });
+    TableRegistry::setTitle(QStringLiteral("goods_category"), [] { return CoreTableTitles::tr("Goods categories"); });
+    TableRegistry::setTitle(QStringLiteral("volunteer_service"), [] { return CoreTableTitles::tr("Volunteer services"); });
+    TableRegistry::setTitle(QStringLiteral("tutoring_subject"), [] { return CoreTableTitles::tr("Study support subjects"); });
+    TableRegistry::setTitle(QStringLiteral("school"), [] { return CoreTableTitles::tr("Schools"); });
+    // Modules add theirs here, from their domain library, e.g.:
+    //   stock::declareSyncTables();      // stock_movement: Ledger
+    //   deliveries::declareSyncTables(); // and OpenDataSources::setDistributionQuery(...)
 }

@@ -129,7 +129,8 @@ void SyncService::cycleDone(const SyncCycleResult &result)
     const Error &error = !result.exportError.code.isEmpty() ? result.exportError
         : !result.importError.code.isEmpty()                ? result.importError
                                                             : result.openDataError;
-    m_status.lastErrorDetail = error;
+    m_status.lastError = error;
+    m_lastResult = result;
     emit cycleFinished(result);
     scheduleNext();
     emit statusChanged();

@@ -70,8 +70,7 @@ struct SyncStatus {
     int parked = 0;
     int waitingFiles = 0;
     int refusedFiles = 0;
-    QString lastError;           // translated by the UI from lastErrorCode
-    Error lastErrorDetail;
+    Error lastError;             // of the last round (empty code: none); the UI words it
 };
 
 // Runs synchronisation, open data and automatic backups in the background
@@ -91,6 +90,8 @@ public:
     void setSettings(const SyncSettings &settings);
     const SyncSettings &settings() const { return m_settings; }
     const SyncStatus &status() const { return m_status; }
+    // What the last round did (nothing before the first one ends).
+    const std::optional<SyncCycleResult> &lastResult() const { return m_lastResult; }
 
     void synchroniseNow();
     void backupNow(bool onlyIfDue = false);
@@ -114,6 +115,7 @@ private:
 
     SyncSettings m_settings;
     SyncStatus m_status;
+    std::optional<SyncCycleResult> m_lastResult;
     QThread *m_thread = nullptr;
     SyncWorker *m_worker = nullptr;
     QTimer *m_cycleTimer = nullptr;
