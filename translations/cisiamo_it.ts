@@ -35,6 +35,14 @@
         <source>Databases (*.sqlite *.db);;All files (*)</source>
         <translation>Database (*.sqlite *.db);;Tutti i file (*)</translation>
     </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Ripristina da una copia di sicurezza</translation>
+    </message>
+    <message>
+        <source>The database was restored from %1. The file it replaced was kept as %2.</source>
+        <translation>Il database è stato ripristinato da %1. Il file sostituito è stato conservato come %2.</translation>
+    </message>
 </context>
 <context>
     <name>CliRun</name>
@@ -186,10 +194,6 @@
         <translation>verifica l'integrità del database e i riferimenti tra le tabelle</translation>
     </message>
     <message>
-        <source>writes a consistent copy of the database to OUT</source>
-        <translation>scrive in OUT una copia coerente del database</translation>
-    </message>
-    <message>
         <source>produces a report (CSV: RFC 4180, comma, dot decimals)</source>
         <translation>produce un report (CSV: RFC 4180, virgola come separatore, punto decimale)</translation>
     </message>
@@ -220,6 +224,388 @@
     <message>
         <source>prints the SQL schema of a new database (sqlite/schema.sql)</source>
         <translation>stampa lo schema SQL di un nuovo database (sqlite/schema.sql)</translation>
+    </message>
+    <message>
+        <source>--keep wants a number of backups, at least 1.</source>
+        <translation>--keep vuole un numero di copie, almeno 1.</translation>
+    </message>
+    <message>
+        <source>Automatic backups kept in %1: %2</source>
+        <translation>Copie automatiche conservate in %1: %2</translation>
+    </message>
+    <message>
+        <source>Quick check (as at start), skipping the index cross-checks.</source>
+        <translation>Verifica rapida (come all'avvio), senza il controllo incrociato degli indici.</translation>
+    </message>
+    <message>
+        <source>writes a consistent copy of the database to OUT, or an automatic backup into the backup folder keeping the newest N</source>
+        <translation>scrive una copia coerente del database in OUT, oppure una copia automatica nella cartella delle copie conservando le N più recenti</translation>
+    </message>
+    <message>
+        <source>Automatic backups to keep (default: the settings, 14).</source>
+        <translation>Copie automatiche da conservare (predefinito: quelle delle impostazioni, 14).</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>Say where to export: --to DIR (or set a sync folder in the settings).</source>
+        <translation>Indicare dove esportare: --to CARTELLA (oppure impostare una cartella di sincronizzazione).</translation>
+    </message>
+    <message>
+        <source>Nothing to export: every change of this workstation is already in %1.</source>
+        <translation>Niente da esportare: tutte le modifiche di questa postazione sono già in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written %1: %n change(s), log %2-%3</source>
+        <translation><numerusform>Scritto %1: %n modifica, registro %2-%3</numerusform><numerusform>Scritto %1: %n modifiche, registro %2-%3</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n change(s) in %1 file(s) to %2.</source>
+        <translation><numerusform>Esportata %n modifica in %1 file in %2.</numerusform><numerusform>Esportate %n modifiche in %1 file in %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Say where to import from: --from DIR (or set a sync folder in the settings).</source>
+        <translation>Indicare da dove importare: --from CARTELLA (oppure impostare una cartella di sincronizzazione).</translation>
+    </message>
+    <message>
+        <source>Applied %1 (workstation %2): %3 written, %4 already here, %5 older than here, %6 waiting, %7 conflict(s)</source>
+        <translation>Applicato %1 (postazione %2): %3 scritte, %4 già presenti, %5 meno recenti di quelle qui, %6 in attesa, %7 conflitti</translation>
+    </message>
+    <message>
+        <source>REFUSED %1</source>
+        <translation>RIFIUTATO %1</translation>
+    </message>
+    <message>
+        <source>WAITING %1</source>
+        <translation>IN ATTESA %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 file(s) from %2: %3 change(s) written, %4 conflict(s) logged; %5 file(s) already applied, %6 refused, %7 waiting; %8 change(s) waiting for rows not yet received.</source>
+        <translation>Importati %1 file da %2: %3 modifiche scritte, %4 conflitti registrati; %5 file già applicati, %6 rifiutati, %7 in attesa; %8 modifiche in attesa di dati non ancora arrivati.</translation>
+    </message>
+    <message>
+        <source>Workstation: %1</source>
+        <translation>Postazione: %1</translation>
+    </message>
+    <message>
+        <source>Sync identity: %1</source>
+        <translation>Identità di sincronizzazione: %1</translation>
+    </message>
+    <message>
+        <source>none yet (never exported)</source>
+        <translation>non ancora assegnata (mai esportato)</translation>
+    </message>
+    <message>
+        <source>Changes not yet exported: %1</source>
+        <translation>Modifiche non ancora esportate: %1</translation>
+    </message>
+    <message>
+        <source>Last export: %1</source>
+        <translation>Ultima esportazione: %1</translation>
+    </message>
+    <message>
+        <source>From workstation %1 %2: %3 file(s), %4 change(s), up to %5, last %6</source>
+        <translation>Dalla postazione %1 %2: %3 file, %4 modifiche, fino alla %5, ultima ricezione %6</translation>
+    </message>
+    <message>
+        <source>Changes waiting for rows not yet received: %1</source>
+        <translation>Modifiche in attesa di dati non ancora arrivati: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts to review: %1</source>
+        <translation>Conflitti da esaminare: %1</translation>
+    </message>
+    <message>
+        <source>kept: workstation %1 (%2, %3); discarded: workstation %4 (%5, %6)</source>
+        <translation>conservata: postazione %1 (%2, %3); scartata: postazione %4 (%5, %6)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) listed.</source>
+        <translation><numerusform>%n conflitto elencato.</numerusform><numerusform>%n conflitti elencati.</numerusform></translation>
+    </message>
+    <message>
+        <source>sync wants export, import, status or conflicts.</source>
+        <translation>sync vuole export, import, status o conflicts.</translation>
+    </message>
+    <message>
+        <source>Written %1</source>
+        <translation>Scritto %1</translation>
+    </message>
+    <message>
+        <source>Open data of %1 comuni: %2 distribution(s), %3 kg of food.</source>
+        <translation>Dati aperti di %1 comuni: %2 distribuzioni, %3 kg di alimenti.</translation>
+    </message>
+    <message>
+        <source>No deliveries are recorded by this program yet: the totals are zero.</source>
+        <translation>Questo programma non registra ancora consegne: i totali sono zero.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>Ripristinato %1 da %2.</translation>
+    </message>
+    <message>
+        <source>The replaced database was kept as %1.</source>
+        <translation>Il database sostituito è stato conservato come %1.</translation>
+    </message>
+    <message>
+        <source>Changes already sent to the sync folder after that backup come back with the next import.</source>
+        <translation>Le modifiche già inviate alla cartella di sincronizzazione dopo quella copia ritornano con la prossima importazione.</translation>
+    </message>
+    <message>
+        <source>exchanges changes with the other workstations through a sync folder</source>
+        <translation>scambia le modifiche con le altre postazioni attraverso una cartella di sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Folder to export to (default: the sync folder of the settings).</source>
+        <translation>Cartella in cui esportare (predefinita: la cartella di sincronizzazione delle impostazioni).</translation>
+    </message>
+    <message>
+        <source>Folder to import from (default: the sync folder of the settings).</source>
+        <translation>Cartella da cui importare (predefinita: la cartella di sincronizzazione delle impostazioni).</translation>
+    </message>
+    <message>
+        <source>List reviewed conflicts too.</source>
+        <translation>Elenca anche i conflitti già esaminati.</translation>
+    </message>
+    <message>
+        <source>writes the open data of distributions per comune (CSV and GeoJSON)</source>
+        <translation>scrive i dati aperti delle distribuzioni per comune (CSV e GeoJSON)</translation>
+    </message>
+    <message>
+        <source>Folder to write to (default: the open data folder of the settings).</source>
+        <translation>Cartella in cui scrivere (predefinita: la cartella dei dati aperti delle impostazioni).</translation>
+    </message>
+    <message>
+        <source>replaces the database with a backup (default: the newest intact automatic one), keeping the current file aside</source>
+        <translation>sostituisce il database con una copia di sicurezza (predefinita: la copia automatica integra più recente), conservando a parte il file attuale</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vuoto)</translation>
+    </message>
+    <message>
+        <source>workstation %1%2, %3</source>
+        <translation>postazione %1%2, %3</translation>
+    </message>
+    <message>
+        <source>Workstation %1</source>
+        <translation>Postazione %1</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Esaminato</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Ripristinato</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Da esaminare</translation>
+    </message>
+    <message>
+        <source>Edited on two workstations</source>
+        <translation>Modificato su due postazioni</translation>
+    </message>
+    <message>
+        <source>Edited and deleted</source>
+        <translation>Modificato ed eliminato</translation>
+    </message>
+    <message>
+        <source>Deleted, then put back</source>
+        <translation>Eliminato, poi rimesso</translation>
+    </message>
+    <message>
+        <source>Deletion not applied</source>
+        <translation>Eliminazione non applicata</translation>
+    </message>
+    <message>
+        <source>Register entry differs</source>
+        <translation>Registrazione diversa</translation>
+    </message>
+    <message>
+        <source>%1, record %2</source>
+        <translation>%1, record %2</translation>
+    </message>
+    <message>
+        <source>%1 was changed on two workstations before they could exchange their data. The latest change was kept (%2); the other (%3) was discarded. Its values are below.</source>
+        <translation>%1 è stato modificato su due postazioni prima che potessero scambiarsi i dati. È stata tenuta la modifica più recente (%2); l'altra (%3) è stata scartata. I suoi valori sono qui sotto.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted (%3), but it had been changed later (%2): the record was kept.</source>
+        <translation>%1 è stato eliminato (%3), ma era stato modificato dopo (%2): il record è stato tenuto.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted (%2) after a change made elsewhere (%3): the deletion was kept and the changed values are below.</source>
+        <translation>%1 è stato eliminato (%2) dopo una modifica fatta altrove (%3): l'eliminazione è stata tenuta e i valori modificati sono qui sotto.</translation>
+    </message>
+    <message>
+        <source>%1 had been deleted (%3) but a later change put it back (%2).</source>
+        <translation>%1 era stato eliminato (%3) ma una modifica successiva l'ha rimesso (%2).</translation>
+    </message>
+    <message>
+        <source>The deletion of %1 (%3) was not applied here: other records on this workstation still refer to it. It was kept, and sent back to every workstation.</source>
+        <translation>L'eliminazione di %1 (%3) non è stata applicata qui: altri record di questa postazione vi fanno ancora riferimento. È stato tenuto e rimandato a tutte le postazioni.</translation>
+    </message>
+    <message>
+        <source>%1 is a register entry, which is never rewritten: the one from %3 differs from the one here, which was kept (%2). Check which is right and correct it with a new entry.</source>
+        <translation>%1 è una registrazione, che non si riscrive mai: quella arrivata da %3 è diversa da quella qui, che è stata tenuta (%2). Verificare quale è giusta e correggere con una nuova registrazione.</translation>
+    </message>
+    <message>
+        <source>Settled by %1 on %2.</source>
+        <translation>Chiuso da %1 il %2.</translation>
+    </message>
+    <message>
+        <source>Synchronisation conflicts</source>
+        <translation>Conflitti di sincronizzazione</translation>
+    </message>
+    <message>
+        <source>All, including reviewed</source>
+        <translation>Tutti, anche quelli esaminati</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Rilevato</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Dati</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Cosa è successo</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Tenuta</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Scartata</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Kept (now in the data)</source>
+        <translation>Tenuto (ora nei dati)</translation>
+    </message>
+    <message>
+        <source>Tick the discarded values to restore; leave the others as they are.</source>
+        <translation>Spuntare i valori scartati da ripristinare; lasciare gli altri come sono.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep what was kept</source>
+        <translation>&amp;Tieni quanto conservato</translation>
+    </message>
+    <message>
+        <source>Mark the conflict as reviewed: the data stays as it is.</source>
+        <translation>Segna il conflitto come esaminato: i dati restano come sono.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the discarded values</source>
+        <translation>&amp;Ripristina i valori scartati</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostra:</translation>
+    </message>
+    <message>
+        <source>When two workstations change the same data before exchanging it, the latest change is kept everywhere and the other is listed here, so that nothing is lost without you knowing.</source>
+        <translation>Quando due postazioni modificano gli stessi dati prima di scambiarseli, ovunque si tiene la modifica più recente e l'altra viene elencata qui: nulla va perso a vostra insaputa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation><numerusform>%n conflitto</numerusform><numerusform>%n conflitti</numerusform></translation>
+    </message>
+    <message>
+        <source>No conflicts to review.</source>
+        <translation>Nessun conflitto da esaminare.</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Nessun conflitto.</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(eliminato)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the record after all</source>
+        <translation>&amp;Elimina comunque il record</translation>
+    </message>
+    <message>
+        <source>&amp;Put the record back</source>
+        <translation>&amp;Rimetti il record</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the ticked values</source>
+        <translation>&amp;Ripristina i valori spuntati</translation>
+    </message>
+    <message>
+        <source>Tick at least one value to restore.</source>
+        <translation>Spuntare almeno un valore da ripristinare.</translation>
+    </message>
+    <message>
+        <source>Delete this record on every workstation?</source>
+        <translation>Eliminare questo record su tutte le postazioni?</translation>
+    </message>
+    <message>
+        <source>Put this record back on every workstation?</source>
+        <translation>Rimettere questo record su tutte le postazioni?</translation>
+    </message>
+    <message>
+        <source>Restore the ticked values on every workstation?</source>
+        <translation>Ripristinare i valori spuntati su tutte le postazioni?</translation>
+    </message>
+</context>
+<context>
+    <name>CoreTableTitles</name>
+    <message>
+        <source>Comuni of Italy</source>
+        <translation>Comuni d'Italia</translation>
+    </message>
+    <message>
+        <source>Comuni: details and contacts</source>
+        <translation>Comuni: dati e contatti</translation>
+    </message>
+    <message>
+        <source>Comuni: other names</source>
+        <translation>Comuni: altri nomi</translation>
+    </message>
+    <message>
+        <source>Reference places</source>
+        <translation>Luoghi di riferimento</translation>
+    </message>
+    <message>
+        <source>Goods categories</source>
+        <translation>Categorie di beni</translation>
+    </message>
+    <message>
+        <source>Volunteer services</source>
+        <translation>Servizi dei volontari</translation>
+    </message>
+    <message>
+        <source>Study support subjects</source>
+        <translation>Materie del sostegno allo studio</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Scuole</translation>
     </message>
 </context>
 <context>
@@ -258,6 +644,41 @@
     <message>
         <source>Activity</source>
         <translation>Attività</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseRecovery</name>
+    <message>
+        <source>Damaged database</source>
+        <translation>Database danneggiato</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged.</source>
+        <translation>Il database %1 è danneggiato.</translation>
+    </message>
+    <message>
+        <source>The newest intact automatic backup is of %1. Restore it? The damaged file is kept aside (%2.damaged-...), and the changes this workstation had already sent to the others come back with the next synchronisation.</source>
+        <translation>La copia automatica integra più recente è del %1. Ripristinarla? Il file danneggiato viene conservato a parte (%2.damaged-...) e le modifiche che questa postazione aveva già inviato alle altre ritornano con la prossima sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the backup</source>
+        <translation>&amp;Ripristina la copia</translation>
+    </message>
+    <message>
+        <source>There is no intact automatic backup in %1. The file was left untouched: call for technical help, or open another database.</source>
+        <translation>In %1 non c'è una copia automatica integra. Il file non è stato toccato: chiedere assistenza tecnica, oppure aprire un altro database.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue with the damaged file</source>
+        <translation>&amp;Continua con il file danneggiato</translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation>Database ripristinato</translation>
+    </message>
+    <message>
+        <source>The database was restored from the backup of %1. The damaged file was kept as %2.</source>
+        <translation>Il database è stato ripristinato dalla copia del %1. Il file danneggiato è stato conservato come %2.</translation>
     </message>
 </context>
 <context>
@@ -412,6 +833,74 @@ Residenti: registro ANPR, Ministero dell'Interno (CC0).
 Elenco dei comuni italiani: ISTAT (CC BY) e Wikidata (CC0), tramite Comuni-ITA (MIT).
 Contatti dei municipi: IndicePA.</translation>
     </message>
+    <message>
+        <source>Synchronise &amp;now</source>
+        <translation>Sincronizza &amp;ora</translation>
+    </message>
+    <message>
+        <source>Synchronisation &amp;status...</source>
+        <translation>S<translation>&amp;Stato della sincronizzazione...</translation>amp;tato della sincronizzazione...</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts to review...</source>
+        <translation>Con&amp;flitti da esaminare...</translation>
+    </message>
+    <message>
+        <source>Open the open &amp;data folder</source>
+        <translation>Apri la cartella dei &amp;dati aperti</translation>
+    </message>
+    <message>
+        <source>Automatic backup &amp;now</source>
+        <translation>Copia &amp;automatica ora</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup...</source>
+        <translation>&amp;Ripristina da una copia di sicurezza...</translation>
+    </message>
+    <message>
+        <source>Automatic backup written: %1</source>
+        <translation>Copia automatica scritta: %1</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>La copia automatica non è riuscita: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts to review (%1)...</source>
+        <translation>Con&amp;flitti da esaminare (%1)...</translation>
+    </message>
+    <message>
+        <source>Open data</source>
+        <translation>Dati aperti</translation>
+    </message>
+    <message>
+        <source>The open data files are in %1.</source>
+        <translation>I file dei dati aperti sono in %1.</translation>
+    </message>
+    <message>
+        <source>Writing an automatic backup...</source>
+        <translation>Scrittura della copia automatica in corso...</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Ripristina da una copia di sicurezza</translation>
+    </message>
+    <message>
+        <source>Databases (*.sqlite *.db)</source>
+        <translation>Database (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup %1?
+
+The current file is not deleted: it is kept aside with the time in its name. Changes made after the backup and already sent to the other workstations come back with the next synchronisation; the others are only in the file kept aside.</source>
+        <translation>Sostituire il database con la copia %1?
+
+Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nome. Le modifiche fatte dopo la copia e già inviate alle altre postazioni ritornano con la prossima sincronizzazione; le altre restano solo nel file conservato a parte.</translation>
+    </message>
+    <message>
+        <source>Sending the latest changes to the sync folder...</source>
+        <translation>Invio delle ultime modifiche alla cartella di sincronizzazione...</translation>
+    </message>
 </context>
 <context>
     <name>OperatorDialog</name>
@@ -517,6 +1006,292 @@ Contatti dei municipi: IndicePA.</translation>
     <message>
         <source>Databases (*.sqlite *.db)</source>
         <translation>Database (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Synchronise &amp;every:</source>
+        <translation>Sincronizza &amp;ogni:</translation>
+    </message>
+    <message>
+        <source>default: "open-data" next to the database</source>
+        <translation>predefinita: "open-data" accanto al database</translation>
+    </message>
+    <message>
+        <source>Choose the open data folder</source>
+        <translation>Scegli la cartella dei dati aperti</translation>
+    </message>
+    <message>
+        <source>&amp;Open data folder:</source>
+        <translation>Cartella dei dati &amp;aperti:</translation>
+    </message>
+    <message>
+        <source>Distributions per comune (CSV and GeoJSON) for the public map are written here at every synchronisation.</source>
+        <translation>Qui vengono scritte a ogni sincronizzazione le distribuzioni per comune (CSV e GeoJSON) per la mappa pubblica.</translation>
+    </message>
+    <message>
+        <source>default: "backups" next to the database</source>
+        <translation>predefinita: "backups" accanto al database</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Scegli la cartella delle copie di sicurezza</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>Cartella delle &amp;copie:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>&amp;Conserva le più recenti:</translation>
+    </message>
+    <message>
+        <source>A consistent copy of the database is taken every day while the program runs. Prefer a folder on another disk or a USB key: if the disk breaks, the backups must survive it.</source>
+        <translation>Ogni giorno, mentre il programma è aperto, viene fatta una copia coerente del database. Meglio una cartella su un altro disco o su una chiavetta USB: se il disco si guasta, le copie devono salvarsi.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copie di sicurezza</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusDialog</name>
+    <message>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>refers to a record not received yet</source>
+        <translation>fa riferimento a un record non ancora arrivato</translation>
+    </message>
+    <message>
+        <source>a value that must be unique is already used here: rename one of the two</source>
+        <translation>un valore che deve essere unico è già usato qui: rinominare uno dei due</translation>
+    </message>
+    <message>
+        <source>refused by a rule of this database</source>
+        <translation>rifiutata da una regola di questo database</translation>
+    </message>
+    <message>
+        <source>Synchronisation status</source>
+        <translation>Stato della sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Postazione</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifiche</translation>
+    </message>
+    <message>
+        <source>Up to change</source>
+        <translation>Fino alla modifica</translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation>Ultima ricezione</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Dati</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>Why it waits</source>
+        <translation>Perché è in attesa</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Dettaglio</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Inviato</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Cartella</translation>
+    </message>
+    <message>
+        <source>Files of the last round that were refused or must wait:</source>
+        <translation>File dell'ultimo giro rifiutati o in attesa:</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <source>Other workstations</source>
+        <translation>Altre postazioni</translation>
+    </message>
+    <message>
+        <source>Changes on hold</source>
+        <translation>Modifiche in attesa</translation>
+    </message>
+    <message>
+        <source>Files sent</source>
+        <translation>File inviati</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise now</source>
+        <translation>&amp;Sincronizza ora</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts...</source>
+        <translation>&amp;Conflitti...</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No sync folder is set&lt;/b&gt;: this workstation works on its own. Choose one in Settings, Synchronisation.</source>
+        <translation>&lt;b&gt;Nessuna cartella di sincronizzazione impostata&lt;/b&gt;: questa postazione lavora da sola. Sceglierne una in Impostazioni, Sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>&lt;b style='color:#b71c1c'&gt;The sync folder %1 cannot be reached.&lt;/b&gt; Work goes on here; the changes leave as soon as it is back (next attempt at %2).</source>
+        <translation>&lt;b style='color:#b71c1c'&gt;La cartella di sincronizzazione %1 non è raggiungibile.&lt;/b&gt; Qui si continua a lavorare; le modifiche partono appena torna disponibile (prossimo tentativo alle %2).</translation>
+    </message>
+    <message>
+        <source>Sync folder: &lt;b&gt;%1&lt;/b&gt;%2</source>
+        <translation>Cartella di sincronizzazione: &lt;b&gt;%1&lt;/b&gt;%2</translation>
+    </message>
+    <message>
+        <source> (synchronising...)</source>
+        <translation> (sincronizzazione in corso...)</translation>
+    </message>
+    <message>
+        <source>Workstation %1; changes not yet sent: &lt;b&gt;%2&lt;/b&gt;; last sent: %3; last received: %4.</source>
+        <translation>Postazione %1; modifiche non ancora inviate: &lt;b&gt;%2&lt;/b&gt;; ultimo invio: %3; ultima ricezione: %4.</translation>
+    </message>
+    <message>
+        <source>Conflicts to review: &lt;b&gt;%1&lt;/b&gt;; changes on hold: &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Conflitti da esaminare: &lt;b&gt;%1&lt;/b&gt;; modifiche in attesa: &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Open data: %1. Automatic backups: %2 (last %3).</source>
+        <translation>Dati aperti: %1. Copie automatiche: %2 (ultima %3).</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Rifiutato: %1</translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation>In attesa: %1</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Nessuno.</translation>
+    </message>
+    <message>
+        <source>workstation %1, %2</source>
+        <translation>postazione %1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (%1)...</source>
+        <translation>&amp;Conflitti (%1)...</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>Synchronisation status</source>
+        <translation>Stato della sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Sync off</source>
+        <translation>Sincronizzazione disattivata</translation>
+    </message>
+    <message>
+        <source>No sync folder is set: this workstation works on its own. Set one in Settings, Synchronisation.</source>
+        <translation>Nessuna cartella di sincronizzazione impostata: questa postazione lavora da sola. Impostarne una in Impostazioni, Sincronizzazione.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not shared</source>
+        <translation><numerusform>%n modifica non condivisa</numerusform><numerusform>%n modifiche non condivise</numerusform></translation>
+    </message>
+    <message>
+        <source>⚠ Sync folder unreachable: working offline</source>
+        <translation>⚠ Cartella di sincronizzazione non raggiungibile: si lavora in locale</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation><numerusform>%n modifica in attesa</numerusform><numerusform>%n modifiche in attesa</numerusform></translation>
+    </message>
+    <message>
+        <source>retry at %1</source>
+        <translation>nuovo tentativo alle %1</translation>
+    </message>
+    <message>
+        <source>Synchronising...</source>
+        <translation>Sincronizzazione in corso...</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Inviato %1</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>ricevuto %1</translation>
+    </message>
+    <message>
+        <source>all sent</source>
+        <translation>tutto inviato</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send</source>
+        <translation><numerusform>%n modifica da inviare</numerusform><numerusform>%n modifiche da inviare</numerusform></translation>
+    </message>
+    <message>
+        <source>Sync folder: %1</source>
+        <translation>Cartella di sincronizzazione: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused</source>
+        <translation><numerusform>%n file rifiutato</numerusform><numerusform>%n file rifiutati</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review</source>
+        <translation><numerusform>%n conflitto da esaminare</numerusform><numerusform>%n conflitti da esaminare</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) on hold</source>
+        <translation><numerusform>%n modifica in attesa di dati</numerusform><numerusform>%n modifiche in attesa di dati</numerusform></translation>
+    </message>
+    <message>
+        <source>Last automatic backup: %1</source>
+        <translation>Ultima copia automatica: %1</translation>
+    </message>
+    <message>
+        <source>Click for the synchronisation status.</source>
+        <translation>Fare clic per lo stato della sincronizzazione.</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1892,97 @@ Contatti dei municipi: IndicePA.</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 di %2</translation>
+    </message>
+</context>
+<context>
+    <name>core::SyncErrorText</name>
+    <message>
+        <source>No sync folder is set: choose one in Settings, Synchronisation.</source>
+        <translation>Nessuna cartella di sincronizzazione impostata: sceglierne una in Impostazioni, Sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>The sync folder %1 cannot be reached (network share down, USB key removed?). Work goes on here and the changes leave as soon as it is back.</source>
+        <translation>La cartella di sincronizzazione %1 non è raggiungibile (rete condivisa assente, chiavetta USB tolta?). Qui si continua a lavorare e le modifiche partono appena torna disponibile.</translation>
+    </message>
+    <message>
+        <source>The sync file %1 could not be written (%2). Nothing was lost: the changes stay here and leave with the next export.</source>
+        <translation>Non è stato possibile scrivere il file di sincronizzazione %1 (%2). Non si è perso nulla: le modifiche restano qui e partono con la prossima esportazione.</translation>
+    </message>
+    <message>
+        <source>disk full or read-only?</source>
+        <translation>disco pieno o in sola lettura?</translation>
+    </message>
+    <message>
+        <source>the file is incomplete (cut short while it was being copied?): refused, nothing of it was applied.</source>
+        <translation>il file è incompleto (interrotto mentre veniva copiato?): rifiutato, non ne è stato applicato nulla.</translation>
+    </message>
+    <message>
+        <source>the file is damaged or was altered (its checksum does not match): refused, nothing of it was applied.</source>
+        <translation>il file è danneggiato o è stato alterato (il codice di controllo non corrisponde): rifiutato, non ne è stato applicato nulla.</translation>
+    </message>
+    <message>
+        <source>the file is not a valid sync file (%1): refused, nothing of it was applied.</source>
+        <translation>il file non è un file di sincronizzazione valido (%1): rifiutato, non ne è stato applicato nulla.</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer version of the program, or is not a sync file: refused. Update the program on this workstation.</source>
+        <translation>il file è stato scritto da una versione più recente del programma, oppure non è un file di sincronizzazione: rifiutato. Aggiornare il programma su questa postazione.</translation>
+    </message>
+    <message>
+        <source>the file's name does not match its contents (renamed or altered): refused, nothing of it was applied.</source>
+        <translation>il nome del file non corrisponde al contenuto (rinominato o alterato): rifiutato, non ne è stato applicato nulla.</translation>
+    </message>
+    <message>
+        <source>the name is not that of a sync file written by the program (renamed or copied by hand?): ignored.</source>
+        <translation>il nome non è quello di un file di sincronizzazione scritto dal programma (rinominato o copiato a mano?): ignorato.</translation>
+    </message>
+    <message>
+        <source>the file comes from a newer version of the program (database version %1, this one has %2): refused. Update the program on this workstation; the file will be applied then.</source>
+        <translation>il file viene da una versione più recente del programma (database versione %1, questo ha la %2): rifiutato. Aggiornare il programma su questa postazione; il file verrà applicato allora.</translation>
+    </message>
+    <message>
+        <source>the file was written by a copy of this very database on another computer (workstation %1). A copied database must get its own workstation number before it is used: refused.</source>
+        <translation>il file è stato scritto da una copia di questo stesso database su un altro computer (postazione %1). Un database copiato deve ricevere un proprio numero di postazione prima di essere usato: rifiutato.</translation>
+    </message>
+    <message>
+        <source>the file comes from another workstation that also uses number %1, like this one. Two workstations must never share a number: change it on one of them (Settings, Workstation). Refused.</source>
+        <translation>il file viene da un'altra postazione che usa anch'essa il numero %1, come questa. Due postazioni non devono mai avere lo stesso numero: cambiarlo su una delle due (Impostazioni, Postazione). Rifiutato.</translation>
+    </message>
+    <message>
+        <source>the file comes from another workstation («%2») that also uses number %1, like this one. Two workstations must never share a number: change it on one of them (Settings, Workstation). Refused.</source>
+        <translation>il file viene da un'altra postazione («%2») che usa anch'essa il numero %1, come questa. Due postazioni non devono mai avere lo stesso numero: cambiarlo su una delle due (Impostazioni, Postazione). Rifiutato.</translation>
+    </message>
+    <message>
+        <source>two different databases (%2 and %3) both use workstation number %1: the files of the second are refused until one of them changes number.</source>
+        <translation>due database diversi (%2 e %3) usano entrambi il numero di postazione %1: i file del secondo sono rifiutati finché uno dei due non cambia numero.</translation>
+    </message>
+    <message>
+        <source>the file must wait: the changes %2 to %3 of workstation %1 have not arrived yet (a file still being copied, or missing from the folder).</source>
+        <translation>il file deve attendere: le modifiche da %2 a %3 della postazione %1 non sono ancora arrivate (un file ancora in copia, o mancante nella cartella).</translation>
+    </message>
+    <message>
+        <source>The conflict %1 does not exist or was already settled.</source>
+        <translation>Il conflitto %1 non esiste o è già stato chiuso.</translation>
+    </message>
+    <message>
+        <source>The discarded values of this conflict cannot be restored (record %2 of %1).</source>
+        <translation>I valori scartati di questo conflitto non si possono ripristinare (record %2 di %1).</translation>
+    </message>
+    <message>
+        <source>The discarded values could not be restored on record %2 of %1: %3</source>
+        <translation>Non è stato possibile ripristinare i valori scartati sul record %2 di %1: %3</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (%2): it cannot be used.</source>
+        <translation>La copia di sicurezza %1 è danneggiata (%2): non si può usare.</translation>
+    </message>
+    <message>
+        <source>There is no intact automatic backup in %1.</source>
+        <translation>In %1 non c'è una copia automatica integra.</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, not a backup of it.</source>
+        <translation>%1 è il database stesso, non una sua copia di sicurezza.</translation>
     </message>
 </context>
 </TS>
