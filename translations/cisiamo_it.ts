@@ -839,7 +839,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>Synchronisation &amp;status...</source>
-        <translation>S<translation>&amp;Stato della sincronizzazione...</translation>amp;tato della sincronizzazione...</translation>
+        <translation>S&amp;tato della sincronizzazione...</translation>
     </message>
     <message>
         <source>&amp;Conflicts to review...</source>
