@@ -77,6 +77,7 @@ SettingsDialog::SettingsDialog(const QSqlDatabase &db, const QString &currentDat
     m_syncInterval->setRange(1, 1440);
     m_syncInterval->setSuffix(tr(" min"));
     m_syncInterval->setValue(AppSettings::syncIntervalMinutes());
+    m_syncInterval->setMaximumWidth(120);
     syncForm->addRow(tr("Synchronise &every:"), m_syncInterval);
     QWidget *openDataRow = new QWidget(sync);
     pathField(&m_openDataFolder, tr("default: \"open-data\" next to the database"), true, openDataRow, tr("Choose the open data folder"));
@@ -98,6 +99,7 @@ SettingsDialog::SettingsDialog(const QSqlDatabase &db, const QString &currentDat
     m_keepBackups = new QSpinBox(backups);
     m_keepBackups->setRange(1, 365);
     m_keepBackups->setValue(AppSettings::keepBackups());
+    m_keepBackups->setMaximumWidth(120);
     backupForm->addRow(tr("&Keep the newest:"), m_keepBackups);
     auto *backupNote = new QLabel(tr("A consistent copy of the database is taken every day while the program runs. Prefer a "
                                      "folder on another disk or a USB key: if the disk breaks, the backups must survive it."), backups);

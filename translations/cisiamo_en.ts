@@ -510,10 +510,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kept (now in the data)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tick the discarded values to restore; leave the others as they are.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -582,6 +578,18 @@
     </message>
     <message>
         <source>Restore the ticked values on every workstation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, «%2» (record %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept value (now in the data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1249,13 +1257,6 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <source>⚠ Sync folder unreachable: working offline</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>retry at %1</source>
         <translation type="unfinished"></translation>
@@ -1294,20 +1295,6 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
             <numerusform></numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n conflict(s) to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) on hold</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Last automatic backup: %1</source>
         <translation type="unfinished"></translation>
@@ -1315,6 +1302,34 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>Click for the synchronisation status.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on hold</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review: Synchronisation, Conflicts to review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received change(s) on hold, waiting for data not yet arrived.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

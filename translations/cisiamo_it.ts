@@ -259,11 +259,17 @@
     </message>
     <message numerus="yes">
         <source>Written %1: %n change(s), log %2-%3</source>
-        <translation><numerusform>Scritto %1: %n modifica, registro %2-%3</numerusform><numerusform>Scritto %1: %n modifiche, registro %2-%3</numerusform></translation>
+        <translation>
+            <numerusform>Scritto %1: %n modifica, registro %2-%3</numerusform>
+            <numerusform>Scritto %1: %n modifiche, registro %2-%3</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n change(s) in %1 file(s) to %2.</source>
-        <translation><numerusform>Esportata %n modifica in %1 file in %2.</numerusform><numerusform>Esportate %n modifiche in %1 file in %2.</numerusform></translation>
+        <translation>
+            <numerusform>Esportata %n modifica in %1 file in %2.</numerusform>
+            <numerusform>Esportate %n modifiche in %1 file in %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Say where to import from: --from DIR (or set a sync folder in the settings).</source>
@@ -323,7 +329,10 @@
     </message>
     <message numerus="yes">
         <source>%n conflict(s) listed.</source>
-        <translation><numerusform>%n conflitto elencato.</numerusform><numerusform>%n conflitti elencati.</numerusform></translation>
+        <translation>
+            <numerusform>%n conflitto elencato.</numerusform>
+            <numerusform>%n conflitti elencati.</numerusform>
+        </translation>
     </message>
     <message>
         <source>sync wants export, import, status or conflicts.</source>
@@ -501,10 +510,6 @@
         <translation>Campo</translation>
     </message>
     <message>
-        <source>Kept (now in the data)</source>
-        <translation>Tenuto (ora nei dati)</translation>
-    </message>
-    <message>
         <source>Tick the discarded values to restore; leave the others as they are.</source>
         <translation>Spuntare i valori scartati da ripristinare; lasciare gli altri come sono.</translation>
     </message>
@@ -530,7 +535,10 @@
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation><numerusform>%n conflitto</numerusform><numerusform>%n conflitti</numerusform></translation>
+        <translation>
+            <numerusform>%n conflitto</numerusform>
+            <numerusform>%n conflitti</numerusform>
+        </translation>
     </message>
     <message>
         <source>No conflicts to review.</source>
@@ -571,6 +579,18 @@
     <message>
         <source>Restore the ticked values on every workstation?</source>
         <translation>Ripristinare i valori spuntati su tutte le postazioni?</translation>
+    </message>
+    <message>
+        <source>%1, «%2» (record %3)</source>
+        <translation>%1, «%2» (record %3)</translation>
+    </message>
+    <message>
+        <source>Kept value (now in the data)</source>
+        <translation>Valore tenuto (ora nei dati)</translation>
+    </message>
+    <message>
+        <source>Discarded value</source>
+        <translation>Valore scartato</translation>
     </message>
 </context>
 <context>
@@ -1235,15 +1255,14 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message numerus="yes">
         <source>%n change(s) not shared</source>
-        <translation><numerusform>%n modifica non condivisa</numerusform><numerusform>%n modifiche non condivise</numerusform></translation>
+        <translation>
+            <numerusform>%n modifica non condivisa</numerusform>
+            <numerusform>%n modifiche non condivise</numerusform>
+        </translation>
     </message>
     <message>
         <source>⚠ Sync folder unreachable: working offline</source>
         <translation>⚠ Cartella di sincronizzazione non raggiungibile: si lavora in locale</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting</source>
-        <translation><numerusform>%n modifica in attesa</numerusform><numerusform>%n modifiche in attesa</numerusform></translation>
     </message>
     <message>
         <source>retry at %1</source>
@@ -1267,7 +1286,10 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message numerus="yes">
         <source>%n change(s) to send</source>
-        <translation><numerusform>%n modifica da inviare</numerusform><numerusform>%n modifiche da inviare</numerusform></translation>
+        <translation>
+            <numerusform>%n modifica da inviare</numerusform>
+            <numerusform>%n modifiche da inviare</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync folder: %1</source>
@@ -1275,15 +1297,10 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message numerus="yes">
         <source>%n file(s) refused</source>
-        <translation><numerusform>%n file rifiutato</numerusform><numerusform>%n file rifiutati</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s) to review</source>
-        <translation><numerusform>%n conflitto da esaminare</numerusform><numerusform>%n conflitti da esaminare</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) on hold</source>
-        <translation><numerusform>%n modifica in attesa di dati</numerusform><numerusform>%n modifiche in attesa di dati</numerusform></translation>
+        <translation>
+            <numerusform>%n file rifiutato</numerusform>
+            <numerusform>%n file rifiutati</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last automatic backup: %1</source>
@@ -1292,6 +1309,34 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>Click for the synchronisation status.</source>
         <translation>Fare clic per lo stato della sincronizzazione.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflitto</numerusform>
+            <numerusform>%n conflitti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on hold</source>
+        <translation>
+            <numerusform>%n in sospeso</numerusform>
+            <numerusform>%n in sospeso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review: Synchronisation, Conflicts to review.</source>
+        <translation>
+            <numerusform>%n conflitto da esaminare: Sincronizzazione, Conflitti da esaminare.</numerusform>
+            <numerusform>%n conflitti da esaminare: Sincronizzazione, Conflitti da esaminare.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received change(s) on hold, waiting for data not yet arrived.</source>
+        <translation>
+            <numerusform>%n modifica ricevuta in sospeso, in attesa di dati non ancora arrivati.</numerusform>
+            <numerusform>%n modifiche ricevute in sospeso, in attesa di dati non ancora arrivati.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

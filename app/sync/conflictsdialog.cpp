@@ -86,11 +86,13 @@ QString ConflictsDialog::kindText(const QString &kind)
     return kind;
 }
 
-QString ConflictsDialog::describe(const core::sync::SyncConflict &c)
+QString ConflictsDialog::describe(const core::sync::SyncConflict &c, const QString &recordLabel)
 {
     const QString kept = who(c.kept.workstation, c.keptOperator, c.kept.at);
     const QString discarded = who(c.discarded.workstation, c.discardedOperator, c.discarded.at);
-    const QString record = tr("%1, record %2").arg(core::sync::TableRegistry::title(c.table)).arg(c.rowId);
+    const QString record = recordLabel.isEmpty()
+        ? tr("%1, record %2").arg(core::sync::TableRegistry::title(c.table)).arg(c.rowId)
+        : tr("%1, «%2» (record %3)").arg(core::sync::TableRegistry::title(c.table), recordLabel).arg(c.rowId);
     QString text;
     if (c.kind == QLatin1String("update"))
         text = tr("%1 was changed on two workstations before they could exchange their data. The latest change was kept (%2); "
@@ -153,7 +155,7 @@ ConflictsDialog::ConflictsDialog(const QSqlDatabase &db, const QString &operator
     m_description->setWordWrap(true);
     m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_differences = new QTableWidget(0, 3, this);
-    m_differences->setHorizontalHeaderLabels({ tr("Field"), tr("Kept (now in the data)"), tr("Discarded") });
+    m_differences->setHorizontalHeaderLabels({ tr("Field"), tr("Kept value (now in the data)"), tr("Discarded value") });
     m_differences->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_differences->verticalHeader()->hide();
     m_differences->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -233,7 +235,8 @@ void ConflictsDialog::showSelected()
         return;
     }
     const core::sync::SyncConflict &c = *m_current;
-    m_description->setText(describe(c));
+    const auto label = core::sync::ConflictLog(m_db).recordLabel(c.table, c.rowId);
+    m_description->setText(describe(c, label ? *label : QString()));
     const core::sync::RestoreAction action = core::sync::ConflictLog::restoreAction(c);
     auto addRow = [this](const QString &field, const QString &kept, const QString &discarded, bool checkable) {
         const int row = m_differences->rowCount();

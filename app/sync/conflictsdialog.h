@@ -43,7 +43,7 @@ public:
     QTableView *list() const { return m_list; }
 
     // The conflict explained in a sentence or two.
-    static QString describe(const core::sync::SyncConflict &conflict);
+    static QString describe(const core::sync::SyncConflict &conflict, const QString &recordLabel = {});
     static QString kindText(const QString &kind);
 
 private:

@@ -43,7 +43,8 @@ void SyncStatusWidget::refresh()
         style = QStringLiteral("color: #555f6a;");
     } else if (!s.folderReachable) {
         parts.append(tr("⚠ Sync folder unreachable: working offline"));
-        parts.append(tr("%n change(s) waiting", nullptr, int(s.pending)));
+        if (s.pending > 0)
+            parts.append(tr("%n change(s) to send", nullptr, int(s.pending)));
         if (s.nextAttempt.isValid())
             parts.append(tr("retry at %1").arg(QLocale().toString(s.nextAttempt.time(), QStringLiteral("HH:mm"))));
         tip = core::ErrorText::describe(s.lastError);
@@ -63,15 +64,19 @@ void SyncStatusWidget::refresh()
         style = QStringLiteral("color: #b71c1c; font-weight: bold;");
     }
     if (s.openConflicts > 0) {
-        parts.append(tr("%n conflict(s) to review", nullptr, s.openConflicts));
+        parts.append(tr("%n conflict(s)", nullptr, s.openConflicts));
         if (style.isEmpty())
             style = QStringLiteral("color: #a15c00; font-weight: bold;");
     }
     if (s.parked > 0)
-        parts.append(tr("%n change(s) on hold", nullptr, s.parked));
+        parts.append(tr("%n on hold", nullptr, s.parked));
     if (s.lastBackup.isValid())
         tip += QLatin1Char('\n') + tr("Last automatic backup: %1").arg(QLocale().toString(s.lastBackup, QLocale::ShortFormat));
     setText(parts.join(QStringLiteral(" · ")));
+    if (s.openConflicts > 0)
+        tip += QLatin1Char('\n') + tr("%n conflict(s) to review: Synchronisation, Conflicts to review.", nullptr, s.openConflicts);
+    if (s.parked > 0)
+        tip += QLatin1Char('\n') + tr("%n received change(s) on hold, waiting for data not yet arrived.", nullptr, s.parked);
     setToolTip(tip.trimmed() + QLatin1Char('\n') + tr("Click for the synchronisation status."));
     setStyleSheet(style.isEmpty() ? QString() : QStringLiteral("QToolButton { %1 }").arg(style));
 }

@@ -163,6 +163,7 @@ void TestSyncExchange::concurrentEditIsSettledByTheLatestAndLogged()
         }
     QVERIFY(phone);
     QCOMPARE(ConflictLog::restoreAction(c), RestoreAction::RewriteValues);
+    QCOMPARE(logA.recordLabel(c.table, c.rowId).value(), QStringLiteral("Milano")); // through comune_cmm.comune_id
     // Workstation 2 kept its value and logged the one it discarded.
     auto conflictsB = ConflictLog(b).list(true);
     QVERIFY(conflictsB);
@@ -239,6 +240,7 @@ void TestSyncExchange::deletionOfARowStillUsedElsewhereIsRefusedAndResent()
     QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM volunteer_service WHERE id = ?"), { service }).toInt(), 1);
     QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM test_ledger WHERE id = ?"), { row }).toInt(), 1);
     QCOMPARE(value(b, QStringLiteral("SELECT kind FROM sync_conflict")).toString(), QStringLiteral("delete_refused"));
+    QCOMPARE(ConflictLog(b).recordLabel(QStringLiteral("volunteer_service"), service).value(), QStringLiteral("Servizio di prova"));
     QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM sync_parked")).toInt(), 0);
     QCOMPARE(value(b, QStringLiteral("SELECT count(*) FROM sync_parked")).toInt(), 0);
 }

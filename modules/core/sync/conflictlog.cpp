@@ -115,6 +115,39 @@ Result<SyncConflict> ConflictLog::conflict(qint64 id) const
     return c;
 }
 
+Result<QString> ConflictLog::recordLabel(const QString &table, qint64 rowId) const
+{
+    auto schema = SyncSchema::read(m_db);
+    if (!schema)
+        return schema.error();
+    QString current = table;
+    qint64 id = rowId;
+    for (int depth = 0; depth < 3; ++depth) {
+        const SyncTable *t = schema->table(current);
+        if (!t)
+            return QString();
+        for (const QString &column : { QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("number"), QStringLiteral("code") }) {
+            if (!t->columns.contains(column))
+                continue;
+            auto v = queryValue(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+                                          .arg(quoteIdentifier(column), quoteIdentifier(t->name), quoteIdentifier(t->key)),
+                                { id });
+            if (!v)
+                return v.error();
+            return v->toString();
+        }
+        // The key itself points at another row (comune_cmm.comune_id -> comune.id).
+        auto parent = queryValue(m_db, QStringLiteral("SELECT \"table\" FROM pragma_foreign_key_list(?) WHERE \"from\" = ?"),
+                                 { t->name, t->key });
+        if (!parent)
+            return parent.error();
+        if (!parent->isValid())
+            return QString();
+        current = parent->toString();
+    }
+    return QString();
+}
+
 RestoreAction ConflictLog::restoreAction(const SyncConflict &c)
 {
     if (!c.isOpen() || c.kind == QLatin1String("ledger"))

@@ -55,6 +55,10 @@ public:
     Result<SyncConflict> conflict(qint64 id) const;
 
     static RestoreAction restoreAction(const SyncConflict &conflict);
+    // A readable name for a record: its name, title or code column, or the
+    // name of the row its key refers to (comune_cmm -> comune.name); empty
+    // when it has none (or no longer exists).
+    Result<QString> recordLabel(const QString &table, qint64 rowId) const;
     Status markReviewed(qint64 id, const QString &operatorName);
     // Restores what lost. For rewritten values, `columns` picks which of
     // the differing columns to restore (empty: all of them): the other
