@@ -60,28 +60,21 @@ QVariantMap rowDifferences(const QVariantMap &kept, const QVariantMap &discarded
 
 RowApplier::RowApplier(const QSqlDatabase &db, const SyncSchema &schema, int localWorkstation, qint64 nowMs,
                        QString operatorName)
-    : m_db(db), m_schema(schema), m_workstation(localWorkstation), m_now(nowMs), m_operator(std::move(operatorName))
+    : m_db(db), m_statements(db), m_schema(schema), m_workstation(localWorkstation), m_now(nowMs), m_operator(std::move(operatorName))
 {
 }
 
 bool RowApplier::exec(const QString &sql, const QVariantList &binds, Failure *failure)
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    bool ok = q.prepare(sql);
-    if (ok) {
-        for (int i = 0; i < binds.size(); ++i)
-            bindValue(q, i, binds.at(i));
-        ok = q.exec();
-    }
-    if (ok)
+    QSqlError error;
+    if (m_statements.exec(sql, binds, &error))
         return true;
     // SQLite keeps the transaction open after a constraint failure: only the
     // statement is undone, so the rest of the file can still be applied.
-    const int code = q.lastError().nativeErrorCode().toInt();
-    const QString message = q.lastError().databaseText();
+    const int code = error.nativeErrorCode().toInt();
+    const QString message = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     failure->constraint = (code & 0xff) == 19; // SQLITE_CONSTRAINT and its extended codes
-    failure->error = queryError(q, sql);
+    failure->error = Error(QStringLiteral("db.query"), { message, sql.simplified().left(200) });
     failure->detail = message;
     if (code == 787)
         failure->reason = QStringLiteral("missing_reference");
@@ -92,22 +85,22 @@ bool RowApplier::exec(const QString &sql, const QVariantList &binds, Failure *fa
     return false;
 }
 
-Result<std::optional<QVariantMap>> RowApplier::readRow(const SyncTable &table, qint64 rowId) const
+Result<std::optional<QVariantMap>> RowApplier::readRow(const SyncTable &table, qint64 rowId)
 {
     QStringList columns;
     for (const QString &c : table.columns)
         columns.append(quoteIdentifier(c));
-    auto q = runQuery(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
-                                .arg(columns.join(QStringLiteral(", ")), quoteIdentifier(table.name), quoteIdentifier(table.key)),
-                      { rowId });
-    if (!q)
-        return q.error();
-    if (!q->next())
+    auto row = m_statements.firstRow(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+                                         .arg(columns.join(QStringLiteral(", ")), quoteIdentifier(table.name), quoteIdentifier(table.key)),
+                                     { rowId });
+    if (!row)
+        return row.error();
+    if (!row->has_value())
         return std::optional<QVariantMap>();
-    QVariantMap row;
+    QVariantMap values;
     for (int i = 0; i < table.columns.size(); ++i)
-        row.insert(table.columns.at(i), q->value(i));
-    return std::optional<QVariantMap>(row);
+        values.insert(table.columns.at(i), (*row)->value(i));
+    return std::optional<QVariantMap>(values);
 }
 
 QVariantMap RowApplier::valuesFor(const SyncTable &table, const SyncChange &change) const
@@ -185,11 +178,11 @@ Status RowApplier::keepIdsAhead(qint64 rowId)
     if (m_workstation < 1 || workstationOfRowId(rowId) != m_workstation)
         return {};
     const qint64 sequence = rowId & ((qint64(1) << workstationIdShift) - 1);
-    auto q = runQuery(m_db, QStringLiteral("INSERT INTO id_allocator(workstation, last_value) VALUES (?, ?) "
-                                           "ON CONFLICT(workstation) DO UPDATE SET last_value = max(last_value, excluded.last_value)"),
-                      { m_workstation, sequence });
-    if (!q)
-        return q.error();
+    Failure failure;
+    if (!exec(QStringLiteral("INSERT INTO id_allocator(workstation, last_value) VALUES (?, ?) "
+                             "ON CONFLICT(workstation) DO UPDATE SET last_value = max(last_value, excluded.last_value)"),
+              { m_workstation, sequence }, &failure))
+        return failure.error;
     return {};
 }
 
@@ -236,11 +229,11 @@ Result<RowApplier::Outcome> RowApplier::park(const SyncChange &change, const QSt
 
 Status RowApplier::dropParked(const SyncChange &change)
 {
-    auto q = runQuery(m_db, QStringLiteral("DELETE FROM sync_parked WHERE table_name = ? AND row_id = ? "
-                                           "AND (changed_at < ? OR (changed_at = ? AND workstation <= ?))"),
-                      { change.table, change.rowId, change.version.at, change.version.at, change.version.workstation });
-    if (!q)
-        return q.error();
+    Failure failure;
+    if (!exec(QStringLiteral("DELETE FROM sync_parked WHERE table_name = ? AND row_id = ? "
+                             "AND (changed_at < ? OR (changed_at = ? AND workstation <= ?))"),
+              { change.table, change.rowId, change.version.at, change.version.at, change.version.workstation }, &failure))
+        return failure.error;
     return {};
 }
 
@@ -256,7 +249,7 @@ Result<RowApplier::Outcome> RowApplier::applyLedger(const SyncTable &table, cons
         if (differences.isEmpty())
             return Outcome::Unchanged;
         // A ledger row is never rewritten: keep ours and show the operator.
-        auto local = localRowVersion(m_db, table.name, change.rowId);
+        auto local = localRowVersion(m_statements, table.name, change.rowId);
         if (!local)
             return local.error();
         if (auto s = logConflict(QStringLiteral("ledger"), change, sourceFile, local->version, local->operatorName,
@@ -286,7 +279,7 @@ Result<RowApplier::Outcome> RowApplier::apply(const SyncChange &change, const QS
     if (table->kind == TableKind::Ledger)
         return applyLedger(*table, change, sourceFile);
 
-    auto local = localRowVersion(m_db, table->name, change.rowId);
+    auto local = localRowVersion(m_statements, table->name, change.rowId);
     if (!local)
         return local.error();
     auto existingRow = readRow(*table, change.rowId);
@@ -327,7 +320,7 @@ Result<RowApplier::Outcome> RowApplier::apply(const SyncChange &change, const QS
     // The change wins. It is a conflict when it did not know the version it
     // replaces (a concurrent edit), unless nobody had changed the row.
     const bool concurrent = !local->version.isNull() && change.base != local->version;
-    auto logSeq = lastChangeSeq(m_db);
+    auto logSeq = m_statements.value(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log"));
     if (!logSeq)
         return logSeq.error();
     Failure failure;
@@ -343,7 +336,7 @@ Result<RowApplier::Outcome> RowApplier::apply(const SyncChange &change, const QS
                                          local->operatorName, change.version, change.operatorName, {}, {});
                     !s)
                     return s.error();
-                if (auto s = recordRowVersion(m_db, table->name, change.rowId, change.version, change.operatorName, *logSeq, true); !s)
+                if (auto s = recordRowVersion(m_statements, table->name, change.rowId, change.version, change.operatorName, logSeq->toLongLong(), true); !s)
                     return s.error();
                 if (auto s = markForResend(*table, change.rowId); !s)
                     return s.error();
@@ -380,7 +373,7 @@ Result<RowApplier::Outcome> RowApplier::apply(const SyncChange &change, const QS
                 !s)
                 return s.error();
     }
-    if (auto s = recordRowVersion(m_db, table->name, change.rowId, change.version, change.operatorName, *logSeq, isDelete); !s)
+    if (auto s = recordRowVersion(m_statements, table->name, change.rowId, change.version, change.operatorName, logSeq->toLongLong(), isDelete); !s)
         return s.error();
     if (auto s = keepIdsAhead(change.rowId); !s)
         return s.error();

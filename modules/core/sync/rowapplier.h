@@ -2,6 +2,7 @@
 
 #include "core/domain/result.h"
 #include "core/sync/syncfile.h"
+#include "core/sync/statementcache.h"
 #include "core/sync/syncschema.h"
 
 #include <QSet>
@@ -47,7 +48,7 @@ private:
     };
 
     Result<Outcome> applyLedger(const SyncTable &table, const SyncChange &change, const QString &sourceFile);
-    Result<std::optional<QVariantMap>> readRow(const SyncTable &table, qint64 rowId) const;
+    Result<std::optional<QVariantMap>> readRow(const SyncTable &table, qint64 rowId);
     QVariantMap valuesFor(const SyncTable &table, const SyncChange &change) const;
     bool insertRow(const SyncTable &table, const QVariantMap &values, Failure *failure);
     bool updateRow(const SyncTable &table, qint64 rowId, const QVariantMap &values, Failure *failure);
@@ -62,6 +63,7 @@ private:
     Status markForResend(const SyncTable &table, qint64 rowId);
 
     QSqlDatabase m_db;
+    StatementCache m_statements;
     const SyncSchema &m_schema;
     int m_workstation = 0;
     qint64 m_now = 0;

@@ -133,6 +133,7 @@ Result<ExportReport> SyncExporter::exportTo(const ExportOptions &options)
     const QString workstationName = LocalConfig::value(m_db, LocalConfig::workstationName);
 
     ExportReport report;
+    StatementCache statements(m_db);
     for (;;) {
         struct Item {
             SyncChange change;
@@ -185,7 +186,7 @@ Result<ExportReport> SyncExporter::exportTo(const ExportOptions &options)
                 const SyncTable *table = schema->table(e.table);
                 if (!table)
                     continue; // bookkeeping, local-only or a table that no longer exists
-                auto version = localRowVersion(m_db, e.table, e.rowId);
+                auto version = localRowVersion(statements, e.table, e.rowId);
                 if (!version)
                     return version.error();
                 if (!version->localIsNewer)
@@ -204,15 +205,15 @@ Result<ExportReport> SyncExporter::exportTo(const ExportOptions &options)
                     QStringList columns;
                     for (const QString &column : table->columns)
                         columns.append(quoteIdentifier(column));
-                    auto row = runQuery(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
-                                                  .arg(columns.join(QStringLiteral(", ")), quoteIdentifier(table->name),
-                                                       quoteIdentifier(table->key)),
-                                        { e.rowId });
+                    auto row = statements.firstRow(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+                                                       .arg(columns.join(QStringLiteral(", ")), quoteIdentifier(table->name),
+                                                            quoteIdentifier(table->key)),
+                                                   { e.rowId });
                     if (!row)
                         return row.error();
-                    if (row->next()) {
+                    if (row->has_value()) {
                         for (int i = 0; i < table->columns.size(); ++i)
-                            c.values.insert(table->columns.at(i), row->value(i));
+                            c.values.insert(table->columns.at(i), (*row)->value(i));
                     } else {
                         c.operation = QLatin1Char('D'); // cannot happen in a snapshot; stay safe
                     }
@@ -286,7 +287,7 @@ Result<ExportReport> SyncExporter::exportTo(const ExportOptions &options)
                 if (!i.recordVersion)
                     continue;
                 const SyncChange &c = i.change;
-                if (auto s = recordRowVersion(m_db, c.table, c.rowId, c.version, c.operatorName, c.seq, c.operation == QLatin1Char('D'));
+                if (auto s = recordRowVersion(statements, c.table, c.rowId, c.version, c.operatorName, c.seq, c.operation == QLatin1Char('D'));
                     !s)
                     return s.error();
             }

@@ -90,51 +90,60 @@ Result<qint64> lastChangeSeq(const QSqlDatabase &db)
 
 Result<LocalRowVersion> localRowVersion(const QSqlDatabase &db, const QString &table, qint64 rowId)
 {
+    StatementCache statements(db);
+    return localRowVersion(statements, table, rowId);
+}
+
+Result<LocalRowVersion> localRowVersion(StatementCache &statements, const QString &table, qint64 rowId)
+{
     LocalRowVersion result;
-    auto recorded = runQuery(db, QStringLiteral("SELECT changed_at, workstation, log_seq, deleted, operator FROM sync_row_version "
-                                                "WHERE table_name = ? AND row_id = ?"), { table, rowId });
+    auto recorded = statements.firstRow(QStringLiteral("SELECT changed_at, workstation, log_seq, deleted, operator FROM sync_row_version "
+                                                       "WHERE table_name = ? AND row_id = ?"),
+                                        { table, rowId });
     if (!recorded)
         return recorded.error();
-    bool hasRecord = false;
-    if (recorded->next()) {
-        hasRecord = true;
-        result.recorded = { recorded->value(0).toLongLong(), recorded->value(1).toInt() };
-        result.recordedLogSeq = recorded->value(2).toLongLong();
-        result.deleted = recorded->value(3).toInt() == 1;
-        result.operatorName = recorded->value(4).toString();
+    const bool hasRecord = recorded->has_value();
+    if (hasRecord) {
+        const QVariantList &r = **recorded;
+        result.recorded = { r.at(0).toLongLong(), r.at(1).toInt() };
+        result.recordedLogSeq = r.at(2).toLongLong();
+        result.deleted = r.at(3).toInt() == 1;
+        result.operatorName = r.at(4).toString();
         result.version = result.recorded;
     }
-    auto local = runQuery(db, QStringLiteral("SELECT seq, changed_at, workstation, operation, operator FROM change_log "
-                                             "WHERE table_name = ? AND row_id = ? ORDER BY seq DESC LIMIT 1"), { table, rowId });
+    auto local = statements.firstRow(QStringLiteral("SELECT seq, changed_at, workstation, operation, operator FROM change_log "
+                                                    "WHERE table_name = ? AND row_id = ? ORDER BY seq DESC LIMIT 1"),
+                                     { table, rowId });
     if (!local)
         return local.error();
-    if (local->next()) {
-        result.localSeq = local->value(0).toLongLong();
+    if (local->has_value()) {
+        const QVariantList &l = **local;
+        result.localSeq = l.at(0).toLongLong();
         if (!hasRecord || result.localSeq > result.recordedLogSeq) {
             // A local change after the recorded version: it replaced that
             // version, so it must order after it even if this clock is slow.
-            const qint64 at = local->value(1).toLongLong();
+            const qint64 at = l.at(1).toLongLong();
             result.localIsNewer = true;
-            result.version = { hasRecord ? std::max(at, result.recorded.at + 1) : at, local->value(2).toInt() };
-            result.deleted = local->value(3).toString() == QLatin1String("D");
-            result.operatorName = local->value(4).toString();
+            result.version = { hasRecord ? std::max(at, result.recorded.at + 1) : at, l.at(2).toInt() };
+            result.deleted = l.at(3).toString() == QLatin1String("D");
+            result.operatorName = l.at(4).toString();
         }
     }
     return result;
 }
 
-Status recordRowVersion(const QSqlDatabase &db, const QString &table, qint64 rowId, const RowVersion &version,
+Status recordRowVersion(StatementCache &statements, const QString &table, qint64 rowId, const RowVersion &version,
                         const QString &operatorName, qint64 logSeq, bool deleted)
 {
-    auto q = runQuery(db,
-        QStringLiteral("INSERT INTO sync_row_version(table_name, row_id, changed_at, workstation, operator, log_seq, deleted) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT(table_name, row_id) DO UPDATE SET changed_at = excluded.changed_at, "
-                       "workstation = excluded.workstation, operator = excluded.operator, log_seq = excluded.log_seq, "
-                       "deleted = excluded.deleted WHERE excluded.log_seq >= sync_row_version.log_seq"),
-        { table, rowId, version.at, version.workstation, operatorName, logSeq, deleted ? 1 : 0 });
-    if (!q)
-        return q.error();
+    const QString sql = QStringLiteral(
+        "INSERT INTO sync_row_version(table_name, row_id, changed_at, workstation, operator, log_seq, deleted) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(table_name, row_id) DO UPDATE SET changed_at = excluded.changed_at, "
+        "workstation = excluded.workstation, operator = excluded.operator, log_seq = excluded.log_seq, "
+        "deleted = excluded.deleted WHERE excluded.log_seq >= sync_row_version.log_seq");
+    QSqlError error;
+    if (!statements.exec(sql, { table, rowId, version.at, version.workstation, operatorName, logSeq, deleted ? 1 : 0 }, &error))
+        return Error(QStringLiteral("db.query"), { error.databaseText().isEmpty() ? error.text() : error.databaseText(), sql.left(200) });
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/domain/result.h"
 #include "core/sync/syncfile.h"
+#include "core/sync/statementcache.h"
 
 #include <QSqlDatabase>
 #include <QStringList>
@@ -61,11 +62,12 @@ struct LocalRowVersion {
     bool deleted = false;    // the version is a deletion
     QString operatorName;
 };
+Result<LocalRowVersion> localRowVersion(StatementCache &statements, const QString &table, qint64 rowId);
 Result<LocalRowVersion> localRowVersion(const QSqlDatabase &db, const QString &table, qint64 rowId);
 
 // Records the version of a row (import, export), unless a newer record
 // exists (log_seq decides).
-Status recordRowVersion(const QSqlDatabase &db, const QString &table, qint64 rowId, const RowVersion &version,
+Status recordRowVersion(StatementCache &statements, const QString &table, qint64 rowId, const RowVersion &version,
                         const QString &operatorName, qint64 logSeq, bool deleted);
 
 } // namespace core::sync
