@@ -1172,7 +1172,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message>
         <source>Changes on hold</source>
-        <translation>Modifiche in attesa</translation>
+        <translation>Modifiche in sospeso</translation>
     </message>
     <message>
         <source>Files sent</source>
@@ -1208,7 +1208,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message>
         <source>Conflicts to review: &lt;b&gt;%1&lt;/b&gt;; changes on hold: &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation>Conflitti da esaminare: &lt;b&gt;%1&lt;/b&gt;; modifiche in attesa: &lt;b&gt;%2&lt;/b&gt;.</translation>
+        <translation>Conflitti da esaminare: &lt;b&gt;%1&lt;/b&gt;; modifiche in sospeso: &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Open data: %1. Automatic backups: %2 (last %3).</source>
