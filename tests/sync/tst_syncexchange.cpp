@@ -49,6 +49,7 @@ private slots:
     void sequentialEditsAreNotConflicts();
     void restoringADiscardedValueWinsEverywhere();
     void deletionOfARowStillUsedElsewhereIsRefusedAndResent();
+    void editRacingADeletionEndsTheSameEverywhere();
     void duplicateUniqueValueWaitsUntilRenamed();
     void ledgerRowsAreNeverOverwritten();
     void newWorkstationCatchesUpFromTheFolder();
@@ -243,6 +244,31 @@ void TestSyncExchange::deletionOfARowStillUsedElsewhereIsRefusedAndResent()
     QCOMPARE(ConflictLog(b).recordLabel(QStringLiteral("volunteer_service"), service).value(), QStringLiteral("Servizio di prova"));
     QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM sync_parked")).toInt(), 0);
     QCOMPARE(value(b, QStringLiteral("SELECT count(*) FROM sync_parked")).toInt(), 0);
+}
+
+void TestSyncExchange::editRacingADeletionEndsTheSameEverywhere()
+{
+    const QSqlDatabase a = m_pair->a();
+    const QSqlDatabase b = m_pair->b();
+    const qint64 kept = insertService(a, QStringLiteral("k"), QStringLiteral("Da tenere"));
+    const qint64 gone = insertService(a, QStringLiteral("g"), QStringLiteral("Da togliere"));
+    QVERIFY(m_pair->exchange());
+    // Edit then delete on one side, delete then edit on the other.
+    QVERIFY(write(b, QStringLiteral("UPDATE volunteer_service SET name = 'Rinominato' WHERE id = ?"), { kept }));
+    QVERIFY(write(a, QStringLiteral("DELETE FROM volunteer_service WHERE id = ?"), { gone }));
+    QTest::qWait(5);
+    QVERIFY(write(a, QStringLiteral("DELETE FROM volunteer_service WHERE id = ?"), { kept }));
+    QVERIFY(write(b, QStringLiteral("UPDATE volunteer_service SET name = 'Rinominato anche' WHERE id = ?"), { gone }));
+    QVERIFY(m_pair->exchange());
+    QCOMPARE(m_pair->differingTables(), QStringList());
+    // The later deletion won over the earlier edit; the later edit over the earlier deletion.
+    QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM volunteer_service WHERE id = ?"), { kept }).toInt(), 0);
+    QCOMPARE(value(a, QStringLiteral("SELECT name FROM volunteer_service WHERE id = ?"), { gone }).toString(), QStringLiteral("Rinominato anche"));
+    // Each loser is in a log, with what it would have written.
+    QVERIFY(conflictCount(a) >= 1 && conflictCount(b) >= 1);
+    QCOMPARE(value(b, QStringLiteral("SELECT count(*) FROM sync_conflict WHERE kind = 'delete' AND row_id = ?"), { kept }).toInt(), 1);
+    QVERIFY(value(b, QStringLiteral("SELECT discarded_values FROM sync_conflict WHERE row_id = ?"), { kept }).toString().contains(QStringLiteral("Rinominato")));
+    QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM sync_conflict WHERE kind = 'recreated' AND row_id = ?"), { gone }).toInt(), 1);
 }
 
 void TestSyncExchange::duplicateUniqueValueWaitsUntilRenamed()

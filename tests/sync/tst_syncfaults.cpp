@@ -6,6 +6,7 @@
 
 #include "core/db/backup.h"
 #include "core/db/connectionstate.h"
+#include "core/db/localconfig.h"
 #include "core/sync/backups.h"
 #include "core/sync/syncfile.h"
 #include "core/sync/syncstate.h"
@@ -61,6 +62,7 @@ private slots:
     void failedWriteLeavesNoFileAndNoPosition();
     void exportRepeatedAfterACrashIsAppliedOnce();
     void restoredDatabaseGetsBackWhatItExported();
+    void renumberedWorkstationStartsANewIdentity();
 };
 
 void TestSyncFaults::badFileIsRefusedAndNothingApplied_data()
@@ -339,6 +341,46 @@ void TestSyncFaults::restoredDatabaseGetsBackWhatItExported()
     QVERIFY(intoB);
     QCOMPARE(intoB->refused.size(), 0);
     QCOMPARE(value(pair.b(), QStringLiteral("SELECT count(*) FROM volunteer_service WHERE id = ?"), { fresh }).toInt(), 1);
+}
+
+void TestSyncFaults::renumberedWorkstationStartsANewIdentity()
+{
+    WorkstationPair pair;
+    QVERIFY(pair.isValid());
+    QVERIFY(insertService(pair.a(), QStringLiteral("a"), QStringLiteral("Servizio A")));
+    QVERIFY(insertService(pair.b(), QStringLiteral("b"), QStringLiteral("Servizio B")));
+    QVERIFY(pair.exchange());
+    const QString before = readIdentity(pair.a()).databaseId;
+    // Station 2's number is known to station 1 through sync only: refused.
+    {
+        Transaction tx(pair.a());
+        auto refused = LocalConfig::setWorkstationNumber(pair.a(), 2);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("db.workstation_in_use"));
+    }
+    {
+        Transaction tx(pair.a());
+        QVERIFY(LocalConfig::setWorkstationNumber(pair.a(), 5));
+        QVERIFY(tx.commit());
+        connectionState(pair.a()).workstation = 5;
+    }
+    const qint64 fresh = insertService(pair.a(), QStringLiteral("c"), QStringLiteral("Servizio C"));
+    QCOMPARE(workstationOfRowId(fresh), 5);
+    auto exported = pair.exportFrom(0);
+    QVERIFY(exported && exported->files.size() == 1);
+    QVERIFY(exported->files.first().fileName.startsWith(QStringLiteral("cisiamo-ws0005-")));
+    const SyncIdentity identity = readIdentity(pair.a());
+    QVERIFY(identity.databaseId != before);
+    QVERIFY(identity.previousIds.contains(before));
+    auto report = pair.importInto(1);
+    QVERIFY(report);
+    QCOMPARE(report->refused.size(), 0);
+    QCOMPARE(report->waiting.size(), 0);
+    QCOMPARE(pair.differingTables(), QStringList());
+    // Station 1's own earlier files are still its own.
+    auto own = pair.importInto(0);
+    QVERIFY(own);
+    QCOMPARE(own->refused.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSyncFaults)
