@@ -42,16 +42,19 @@ int runSyncExport(CliRun &run)
     if (!connection)
         return run.fail(connection.error());
     core::sync::SyncExporter exporter(connection->db());
-    auto report = exporter.exportTo(core::sync::ExportOptions{ folder, 20000, {} });
+    auto report = exporter.exportTo(core::sync::ExportOptions { folder, 20000, {} });
     if (!report)
         return run.fail(report.error());
     if (report->files.isEmpty()) {
-        run.out() << CliRun::tr("Nothing to export: every change of this workstation is already in %1.").arg(folder) << Qt::endl;
+        run.out() << CliRun::tr("Nothing to export: every change of this workstation is already in %1.").arg(folder)
+                  << Qt::endl;
         return ExitOk;
     }
     for (const core::sync::ExportedFile &f : report->files)
         run.out() << CliRun::tr("Written %1: %n change(s), log %2-%3", nullptr, f.changes)
-                         .arg(f.fileName).arg(f.firstSeq).arg(f.lastSeq)
+                         .arg(f.fileName)
+                         .arg(f.firstSeq)
+                         .arg(f.lastSeq)
                   << Qt::endl;
     run.out() << CliRun::tr("Exported %n change(s) in %1 file(s) to %2.", nullptr, report->changes())
                      .arg(report->files.size())
@@ -73,8 +76,9 @@ int runSyncImport(CliRun &run)
     if (!report)
         return run.fail(report.error());
     for (const core::sync::ImportedFile &f : report->files)
-        run.out() << CliRun::tr("Applied %1 (workstation %2): %3 written, %4 already here, %5 older than here, %6 waiting, "
-                                "%7 conflict(s)")
+        run.out() << CliRun::tr(
+            "Applied %1 (workstation %2): %3 written, %4 already here, %5 older than here, %6 waiting, "
+            "%7 conflict(s)")
                          .arg(f.fileName)
                          .arg(f.workstation)
                          .arg(f.applied)
@@ -87,8 +91,9 @@ int runSyncImport(CliRun &run)
         run.err() << CliRun::tr("REFUSED %1").arg(core::ErrorText::describe(f.reason)) << Qt::endl;
     for (const core::sync::SkippedFile &f : report->waiting)
         run.out() << CliRun::tr("WAITING %1").arg(core::ErrorText::describe(f.reason)) << Qt::endl;
-    run.out() << CliRun::tr("Imported %1 file(s) from %2: %3 change(s) written, %4 conflict(s) logged; %5 file(s) already applied, "
-                            "%6 refused, %7 waiting; %8 change(s) waiting for rows not yet received.")
+    run.out() << CliRun::tr(
+        "Imported %1 file(s) from %2: %3 change(s) written, %4 conflict(s) logged; %5 file(s) already applied, "
+        "%6 refused, %7 waiting; %8 change(s) waiting for rows not yet received.")
                      .arg(report->files.size())
                      .arg(folder)
                      .arg(report->appliedChanges())
@@ -111,7 +116,8 @@ int runSyncStatus(CliRun &run)
         return run.fail(overview.error());
     run.out() << CliRun::tr("Workstation: %1").arg(overview->workstation) << Qt::endl;
     run.out() << CliRun::tr("Sync identity: %1")
-                     .arg(overview->databaseId.isEmpty() ? CliRun::tr("none yet (never exported)") : overview->databaseId)
+                     .arg(overview->databaseId.isEmpty() ? CliRun::tr("none yet (never exported)")
+                                                         : overview->databaseId)
               << Qt::endl;
     run.out() << CliRun::tr("Changes not yet exported: %1").arg(overview->pending) << Qt::endl;
     run.out() << CliRun::tr("Last export: %1").arg(timeText(overview->lastExportAt)) << Qt::endl;
@@ -146,7 +152,11 @@ int runSyncConflicts(CliRun &run)
     if (!list)
         return run.fail(list.error());
     for (const core::sync::SyncConflict &c : *list) {
-        run.out() << QStringLiteral("#%1 %2 %3 %4 [%5] ").arg(c.id).arg(timeText(c.detectedAt), c.table).arg(c.rowId).arg(c.kind)
+        run.out() << QStringLiteral("#%1 %2 %3 %4 [%5] ")
+                         .arg(c.id)
+                         .arg(timeText(c.detectedAt), c.table)
+                         .arg(c.rowId)
+                         .arg(c.kind)
                   << CliRun::tr("kept: workstation %1 (%2, %3); discarded: workstation %4 (%5, %6)")
                          .arg(c.kept.workstation)
                          .arg(c.keptOperator, timeText(c.kept.at))
@@ -154,7 +164,8 @@ int runSyncConflicts(CliRun &run)
                          .arg(c.discardedOperator, timeText(c.discarded.at))
                   << (c.isOpen() ? QString() : QStringLiteral(" (%1)").arg(c.resolution)) << Qt::endl;
         for (const core::sync::SyncConflict::Difference &d : c.differences)
-            run.out() << QStringLiteral("    %1: %2 -> %3").arg(d.column, valueText(d.discarded), valueText(d.kept)) << Qt::endl;
+            run.out() << QStringLiteral("    %1: %2 -> %3").arg(d.column, valueText(d.discarded), valueText(d.kept))
+                      << Qt::endl;
     }
     run.out() << CliRun::tr("%n conflict(s) listed.", nullptr, int(list->size())) << Qt::endl;
     return ExitOk;
@@ -215,7 +226,8 @@ int runRestore(CliRun &run)
     run.out() << CliRun::tr("Restored %1 from %2.").arg(database, report->restoredFrom) << Qt::endl;
     if (!report->keptAside.isEmpty())
         run.out() << CliRun::tr("The replaced database was kept as %1.").arg(report->keptAside) << Qt::endl;
-    run.out() << CliRun::tr("Changes already sent to the sync folder after that backup come back with the next import.") << Qt::endl;
+    run.out() << CliRun::tr("Changes already sent to the sync folder after that backup come back with the next import.")
+              << Qt::endl;
     return ExitOk;
 }
 
@@ -224,22 +236,25 @@ int runRestore(CliRun &run)
 QList<CliCommand> syncCommands()
 {
     QList<CliCommand> commands;
-    commands.append({ QStringLiteral("sync"), QStringLiteral("sync export [--to DIR] | import [--from DIR] | status | conflicts [--all]"),
-                      [] { return CliRun::tr("exchanges changes with the other workstations through a sync folder"); },
-                      { QCommandLineOption(QStringLiteral("to"), CliRun::tr("Folder to export to (default: the sync folder of the settings)."),
-                                           QStringLiteral("DIR")),
-                        QCommandLineOption(QStringLiteral("from"), CliRun::tr("Folder to import from (default: the sync folder of the settings)."),
-                                           QStringLiteral("DIR")),
-                        QCommandLineOption(QStringLiteral("all"), CliRun::tr("List reviewed conflicts too.")) },
-                      1, 1, runSync });
+    commands.append({ QStringLiteral("sync"),
+        QStringLiteral("sync export [--to DIR] | import [--from DIR] | status | conflicts [--all]"),
+        [] { return CliRun::tr("exchanges changes with the other workstations through a sync folder"); },
+        { QCommandLineOption(QStringLiteral("to"),
+              CliRun::tr("Folder to export to (default: the sync folder of the settings)."), QStringLiteral("DIR")),
+            QCommandLineOption(QStringLiteral("from"),
+                CliRun::tr("Folder to import from (default: the sync folder of the settings)."), QStringLiteral("DIR")),
+            QCommandLineOption(QStringLiteral("all"), CliRun::tr("List reviewed conflicts too.")) },
+        1, 1, runSync });
     commands.append({ QStringLiteral("opendata"), QStringLiteral("opendata [--out DIR]"),
-                      [] { return CliRun::tr("writes the open data of distributions per comune (CSV and GeoJSON)"); },
-                      { QCommandLineOption(QStringLiteral("out"), CliRun::tr("Folder to write to (default: the open data folder of the settings)."),
-                                           QStringLiteral("DIR")) },
-                      0, 0, runOpenData });
+        [] { return CliRun::tr("writes the open data of distributions per comune (CSV and GeoJSON)"); },
+        { QCommandLineOption(QStringLiteral("out"),
+            CliRun::tr("Folder to write to (default: the open data folder of the settings)."), QStringLiteral("DIR")) },
+        0, 0, runOpenData });
     commands.append({ QStringLiteral("restore"), QStringLiteral("restore [BACKUP]"),
-                      [] { return CliRun::tr("replaces the database with a backup (default: the newest intact automatic one), "
-                                             "keeping the current file aside"); },
-                      {}, 0, 1, runRestore });
+        [] {
+            return CliRun::tr("replaces the database with a backup (default: the newest intact automatic one), "
+                              "keeping the current file aside");
+        },
+        {}, 0, 1, runRestore });
     return commands;
 }

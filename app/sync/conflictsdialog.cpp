@@ -24,7 +24,8 @@ enum Column { Detected, Table, Row, Kind, Kept, Discarded, State };
 
 QString timeText(qint64 ms)
 {
-    return ms > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QStringLiteral("dd/MM/yyyy HH:mm:ss")) : QString();
+    return ms > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QStringLiteral("dd/MM/yyyy HH:mm:ss"))
+                  : QString();
 }
 
 QString valueText(const QVariant &v)
@@ -95,28 +96,38 @@ QString ConflictsDialog::describe(const core::sync::SyncConflict &c, const QStri
         : tr("%1, «%2» (record %3)").arg(core::sync::TableRegistry::title(c.table), recordLabel).arg(c.rowId);
     QString text;
     if (c.kind == QLatin1String("update"))
-        text = tr("%1 was changed on two workstations before they could exchange their data. The latest change was kept (%2); "
-                  "the other (%3) was discarded. Its values are below.").arg(record, kept, discarded);
+        text = tr("%1 was changed on two workstations before they could exchange their data. The latest change was "
+                  "kept (%2); "
+                  "the other (%3) was discarded. Its values are below.")
+                   .arg(record, kept, discarded);
     else if (c.kind == QLatin1String("delete") && c.discardedIsDeletion())
-        text = tr("%1 was deleted (%3), but it had been changed later (%2): the record was kept.").arg(record, kept, discarded);
+        text = tr("%1 was deleted (%3), but it had been changed later (%2): the record was kept.")
+                   .arg(record, kept, discarded);
     else if (c.kind == QLatin1String("delete"))
-        text = tr("%1 was deleted (%2) after a change made elsewhere (%3): the deletion was kept and the changed values are "
-                  "below.").arg(record, kept, discarded);
+        text = tr(
+            "%1 was deleted (%2) after a change made elsewhere (%3): the deletion was kept and the changed values are "
+            "below.")
+                   .arg(record, kept, discarded);
     else if (c.kind == QLatin1String("recreated"))
         text = tr("%1 had been deleted (%3) but a later change put it back (%2).").arg(record, kept, discarded);
     else if (c.kind == QLatin1String("delete_refused"))
         text = tr("The deletion of %1 (%3) was not applied here: other records on this workstation still refer to it. "
-                  "It was kept, and sent back to every workstation.").arg(record, discarded);
+                  "It was kept, and sent back to every workstation.")
+                   .arg(record, discarded);
     else if (c.kind == QLatin1String("ledger"))
-        text = tr("%1 is a register entry, which is never rewritten: the one from %3 differs from the one here, which was kept "
-                  "(%2). Check which is right and correct it with a new entry.").arg(record, kept, discarded);
+        text = tr("%1 is a register entry, which is never rewritten: the one from %3 differs from the one here, which "
+                  "was kept "
+                  "(%2). Check which is right and correct it with a new entry.")
+                   .arg(record, kept, discarded);
     if (!c.isOpen())
         text += QLatin1Char(' ') + tr("Settled by %1 on %2.").arg(c.reviewedBy, timeText(c.reviewedAt));
     return text;
 }
 
 ConflictsDialog::ConflictsDialog(const QSqlDatabase &db, const QString &operatorName, QWidget *parent)
-    : QDialog(parent), m_db(db), m_operator(operatorName)
+    : QDialog(parent)
+    , m_db(db)
+    , m_operator(operatorName)
 {
     setWindowTitle(tr("Synchronisation conflicts"));
     resize(1080, 680);
@@ -155,7 +166,8 @@ ConflictsDialog::ConflictsDialog(const QSqlDatabase &db, const QString &operator
     m_description->setWordWrap(true);
     m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_differences = new QTableWidget(0, 3, this);
-    m_differences->setHorizontalHeaderLabels({ tr("Field"), tr("Kept value (now in the data)"), tr("Discarded value") });
+    m_differences->setHorizontalHeaderLabels(
+        { tr("Field"), tr("Kept value (now in the data)"), tr("Discarded value") });
     m_differences->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_differences->verticalHeader()->hide();
     m_differences->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -189,8 +201,10 @@ ConflictsDialog::ConflictsDialog(const QSqlDatabase &db, const QString &operator
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("When two workstations change the same data before exchanging it, the latest change is kept "
-                                "everywhere and the other is listed here, so that nothing is lost without you knowing."), this);
+    auto *intro
+        = new QLabel(tr("When two workstations change the same data before exchanging it, the latest change is kept "
+                        "everywhere and the other is listed here, so that nothing is lost without you knowing."),
+            this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     layout->addLayout(top);
@@ -252,16 +266,17 @@ void ConflictsDialog::showSelected()
     };
     if (!c.differences.isEmpty()) {
         for (const core::sync::SyncConflict::Difference &d : c.differences)
-            addRow(d.column, valueText(d.kept), valueText(d.discarded), action == core::sync::RestoreAction::RewriteValues);
+            addRow(d.column, valueText(d.kept), valueText(d.discarded),
+                action == core::sync::RestoreAction::RewriteValues);
     } else if (!c.discardedValues.isEmpty()) {
         for (auto it = c.discardedValues.constBegin(); it != c.discardedValues.constEnd(); ++it)
             addRow(it.key(), c.rowExists ? QString() : tr("(deleted)"), valueText(it.value()), false);
     }
     m_accept->setEnabled(c.isOpen());
     m_restore->setEnabled(action != core::sync::RestoreAction::None);
-    m_restore->setText(action == core::sync::RestoreAction::DeleteRow     ? tr("&Delete the record after all")
-                       : action == core::sync::RestoreAction::RecreateRow ? tr("&Put the record back")
-                                                                          : tr("&Restore the ticked values"));
+    m_restore->setText(action == core::sync::RestoreAction::DeleteRow ? tr("&Delete the record after all")
+            : action == core::sync::RestoreAction::RecreateRow        ? tr("&Put the record back")
+                                                                      : tr("&Restore the ticked values"));
 }
 
 QStringList ConflictsDialog::chosenColumns() const
@@ -294,9 +309,10 @@ void ConflictsDialog::restore()
         QMessageBox::information(this, windowTitle(), tr("Tick at least one value to restore."));
         return;
     }
-    const QString question = action == core::sync::RestoreAction::DeleteRow ? tr("Delete this record on every workstation?")
-        : action == core::sync::RestoreAction::RecreateRow                    ? tr("Put this record back on every workstation?")
-                                                                               : tr("Restore the ticked values on every workstation?");
+    const QString question = action == core::sync::RestoreAction::DeleteRow
+        ? tr("Delete this record on every workstation?")
+        : action == core::sync::RestoreAction::RecreateRow ? tr("Put this record back on every workstation?")
+                                                           : tr("Restore the ticked values on every workstation?");
     if (QMessageBox::question(this, windowTitle(), question) != QMessageBox::Yes)
         return;
     if (auto s = core::sync::ConflictLog(m_db).restoreDiscarded(m_current->id, m_operator, columns); !s)

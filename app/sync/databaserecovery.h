@@ -20,6 +20,6 @@ public:
     // Explains the damage and offers the newest intact automatic backup.
     // The database must be closed. canContinue: the file opened, so the
     // person may choose to go on with it (to copy data out, for example).
-    static Choice offerRestore(QWidget *parent, const QString &databasePath, const QString &problem, const QString &backupFolder,
-                               bool canContinue);
+    static Choice offerRestore(QWidget *parent, const QString &databasePath, const QString &problem,
+        const QString &backupFolder, bool canContinue);
 };

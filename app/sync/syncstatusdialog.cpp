@@ -20,7 +20,8 @@ namespace {
 
 QString timeText(qint64 ms)
 {
-    return ms > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QStringLiteral("dd/MM/yyyy HH:mm")) : QString();
+    return ms > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QStringLiteral("dd/MM/yyyy HH:mm"))
+                  : QString();
 }
 
 QString timeText(const QDateTime &t)
@@ -61,7 +62,9 @@ QString reasonText(const QString &reason)
 } // namespace
 
 SyncStatusDialog::SyncStatusDialog(const QSqlDatabase &db, core::sync::SyncService *service, QWidget *parent)
-    : QDialog(parent), m_db(db), m_service(service)
+    : QDialog(parent)
+    , m_db(db)
+    , m_service(service)
 {
     setWindowTitle(tr("Synchronisation status"));
     resize(980, 620);
@@ -70,7 +73,8 @@ SyncStatusDialog::SyncStatusDialog(const QSqlDatabase &db, core::sync::SyncServi
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problems = new QListWidget(this);
     m_problems->setWordWrap(true);
-    m_sources = makeTable({ tr("Workstation"), tr("Name"), tr("Files"), tr("Changes"), tr("Up to change"), tr("Last received") }, this);
+    m_sources = makeTable(
+        { tr("Workstation"), tr("Name"), tr("Files"), tr("Changes"), tr("Up to change"), tr("Last received") }, this);
     m_parked = makeTable({ tr("Data"), tr("Record"), tr("From"), tr("Since"), tr("Why it waits"), tr("Detail") }, this);
     m_exports = makeTable({ tr("File"), tr("Changes"), tr("Sent"), tr("Folder") }, this);
 
@@ -114,25 +118,33 @@ void SyncStatusDialog::reload()
     const core::sync::SyncStatus status = m_service ? m_service->status() : core::sync::SyncStatus();
     QStringList lines;
     if (!status.enabled)
-        lines << tr("<b>No sync folder is set</b>: this workstation works on its own. Choose one in Settings, Synchronisation.");
+        lines << tr("<b>No sync folder is set</b>: this workstation works on its own. Choose one in Settings, "
+                    "Synchronisation.");
     else if (!status.folderReachable)
-        lines << tr("<b style='color:#b71c1c'>The sync folder %1 cannot be reached.</b> Work goes on here; the changes leave "
-                    "as soon as it is back (next attempt at %2).")
-                     .arg(status.folder.toHtmlEscaped(), QLocale().toString(status.nextAttempt.time(), QStringLiteral("HH:mm")));
+        lines << tr(
+            "<b style='color:#b71c1c'>The sync folder %1 cannot be reached.</b> Work goes on here; the changes leave "
+            "as soon as it is back (next attempt at %2).")
+                     .arg(status.folder.toHtmlEscaped(),
+                         QLocale().toString(status.nextAttempt.time(), QStringLiteral("HH:mm")));
     else
-        lines << tr("Sync folder: <b>%1</b>%2").arg(status.folder.toHtmlEscaped(), status.busy ? tr(" (synchronising...)") : QString());
+        lines << tr("Sync folder: <b>%1</b>%2")
+                     .arg(status.folder.toHtmlEscaped(), status.busy ? tr(" (synchronising...)") : QString());
     lines << tr("Workstation %1; changes not yet sent: <b>%2</b>; last sent: %3; last received: %4.")
                  .arg(overview->workstation)
                  .arg(overview->pending)
-                 .arg(timeText(status.lastExport.isValid() ? status.lastExport : QDateTime::fromMSecsSinceEpoch(overview->lastExportAt)),
-                      timeText(status.lastImport));
-    lines << tr("Conflicts to review: <b>%1</b>; changes on hold: <b>%2</b>.").arg(overview->openConflicts).arg(overview->parked.size());
+                 .arg(timeText(status.lastExport.isValid() ? status.lastExport
+                                                           : QDateTime::fromMSecsSinceEpoch(overview->lastExportAt)),
+                     timeText(status.lastImport));
+    lines << tr("Conflicts to review: <b>%1</b>; changes on hold: <b>%2</b>.")
+                 .arg(overview->openConflicts)
+                 .arg(overview->parked.size());
     if (m_service)
         lines << tr("Open data: %1. Automatic backups: %2 (last %3).")
                      .arg(m_service->settings().effectiveOpenDataFolder().toHtmlEscaped(),
-                          m_service->settings().effectiveBackupFolder().toHtmlEscaped(), timeText(status.lastBackup));
+                         m_service->settings().effectiveBackupFolder().toHtmlEscaped(), timeText(status.lastBackup));
     if (!status.lastError.code.isEmpty())
-        lines << QStringLiteral("<span style='color:#b71c1c'>%1</span>").arg(core::ErrorText::describe(status.lastError).toHtmlEscaped());
+        lines << QStringLiteral("<span style='color:#b71c1c'>%1</span>")
+                     .arg(core::ErrorText::describe(status.lastError).toHtmlEscaped());
     m_summary->setText(lines.join(QStringLiteral("<br>")));
 
     m_problems->clear();
@@ -148,16 +160,19 @@ void SyncStatusDialog::reload()
 
     m_sources->setRowCount(0);
     for (const core::sync::SourceInfo &s : overview->sources)
-        addRow(m_sources, { QString::number(s.workstation), s.workstationName, QString::number(s.files), QString::number(s.changes),
-                            QString::number(s.appliedSeq), timeText(s.lastImportAt) });
+        addRow(m_sources,
+            { QString::number(s.workstation), s.workstationName, QString::number(s.files), QString::number(s.changes),
+                QString::number(s.appliedSeq), timeText(s.lastImportAt) });
     m_parked->setRowCount(0);
     for (const core::sync::ParkedChange &p : overview->parked)
-        addRow(m_parked, { core::sync::TableRegistry::title(p.table), QString::number(p.rowId),
-                           tr("workstation %1, %2").arg(p.workstation).arg(p.operatorName), timeText(p.parkedAt),
-                           reasonText(p.reason), p.detail });
+        addRow(m_parked,
+            { core::sync::TableRegistry::title(p.table), QString::number(p.rowId),
+                tr("workstation %1, %2").arg(p.workstation).arg(p.operatorName), timeText(p.parkedAt),
+                reasonText(p.reason), p.detail });
     m_exports->setRowCount(0);
     for (const core::sync::ExportedFileInfo &e : overview->recentExports)
         addRow(m_exports, { e.fileName, QString::number(e.changes), timeText(e.exportedAt), e.folder });
-    m_conflicts->setText(overview->openConflicts > 0 ? tr("&Conflicts (%1)...").arg(overview->openConflicts) : tr("&Conflicts..."));
+    m_conflicts->setText(
+        overview->openConflicts > 0 ? tr("&Conflicts (%1)...").arg(overview->openConflicts) : tr("&Conflicts..."));
     m_now->setEnabled(m_service && status.enabled && !status.busy);
 }

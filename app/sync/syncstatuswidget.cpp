@@ -20,7 +20,9 @@ QString when(const QDateTime &t)
 
 } // namespace
 
-SyncStatusWidget::SyncStatusWidget(core::sync::SyncService *service, QWidget *parent) : QToolButton(parent), m_service(service)
+SyncStatusWidget::SyncStatusWidget(core::sync::SyncService *service, QWidget *parent)
+    : QToolButton(parent)
+    , m_service(service)
 {
     setAutoRaise(true);
     setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -48,7 +50,8 @@ void SyncStatusWidget::refresh()
         if (s.nextAttempt.isValid())
             parts.append(tr("retry at %1").arg(QLocale().toString(s.nextAttempt.time(), QStringLiteral("HH:mm"))));
         tip = core::ErrorText::describe(s.lastError);
-        style = QStringLiteral("background: #b71c1c; color: white; font-weight: bold; padding: 1px 6px; border-radius: 3px;");
+        style = QStringLiteral(
+            "background: #b71c1c; color: white; font-weight: bold; padding: 1px 6px; border-radius: 3px;");
     } else {
         parts.append(s.busy ? tr("Synchronising...") : tr("Sent %1").arg(when(s.lastExport)));
         parts.append(tr("received %1").arg(when(s.lastImport)));
@@ -71,12 +74,15 @@ void SyncStatusWidget::refresh()
     if (s.parked > 0)
         parts.append(tr("%n on hold", nullptr, s.parked));
     if (s.lastBackup.isValid())
-        tip += QLatin1Char('\n') + tr("Last automatic backup: %1").arg(QLocale().toString(s.lastBackup, QLocale::ShortFormat));
+        tip += QLatin1Char('\n')
+            + tr("Last automatic backup: %1").arg(QLocale().toString(s.lastBackup, QLocale::ShortFormat));
     setText(parts.join(QStringLiteral(" · ")));
     if (s.openConflicts > 0)
-        tip += QLatin1Char('\n') + tr("%n conflict(s) to review: Synchronisation, Conflicts to review.", nullptr, s.openConflicts);
+        tip += QLatin1Char('\n')
+            + tr("%n conflict(s) to review: Synchronisation, Conflicts to review.", nullptr, s.openConflicts);
     if (s.parked > 0)
-        tip += QLatin1Char('\n') + tr("%n received change(s) on hold, waiting for data not yet arrived.", nullptr, s.parked);
+        tip += QLatin1Char('\n')
+            + tr("%n received change(s) on hold, waiting for data not yet arrived.", nullptr, s.parked);
     setToolTip(tip.trimmed() + QLatin1Char('\n') + tr("Click for the synchronisation status."));
     setStyleSheet(style.isEmpty() ? QString() : QStringLiteral("QToolButton { %1 }").arg(style));
 }

@@ -10,7 +10,8 @@
 namespace testsupport {
 
 WorkstationPair::WorkstationPair(int first, int second)
-    : m_a(std::make_unique<TestDatabase>(true, first)), m_b(std::make_unique<TestDatabase>(true, second))
+    : m_a(std::make_unique<TestDatabase>(true, first))
+    , m_b(std::make_unique<TestDatabase>(true, second))
 {
 }
 
@@ -27,7 +28,7 @@ QString WorkstationPair::errorText() const
 core::Result<core::sync::ExportReport> WorkstationPair::exportFrom(int index)
 {
     core::sync::SyncExporter exporter(station(index));
-    return exporter.exportTo(core::sync::ExportOptions{ folder(), 20000, {} });
+    return exporter.exportTo(core::sync::ExportOptions { folder(), 20000, {} });
 }
 
 core::Result<core::sync::ImportReport> WorkstationPair::importInto(int index)
@@ -90,8 +91,8 @@ QStringList WorkstationPair::differingTables() const
     return differing;
 }
 
-QStringList WorkstationPair::differingReports(const core::ReportCatalog &catalog, const QStringList &names,
-                                              const core::ReportRequest &request) const
+QStringList WorkstationPair::differingReports(
+    const core::ReportCatalog &catalog, const QStringList &names, const core::ReportRequest &request) const
 {
     QStringList differing;
     for (const QString &name : names) {
@@ -116,13 +117,13 @@ bool createLoggedTable(const QSqlDatabase &db, const QString &table, const QStri
 {
     QStringList statements = { QStringLiteral("CREATE TABLE %1 (%2)").arg(table, columnsSql) };
     const QList<QPair<QString, QString>> ops = { { QStringLiteral("insert"), QStringLiteral("NEW") },
-                                                 { QStringLiteral("update"), QStringLiteral("NEW") },
-                                                 { QStringLiteral("delete"), QStringLiteral("OLD") } };
+        { QStringLiteral("update"), QStringLiteral("NEW") }, { QStringLiteral("delete"), QStringLiteral("OLD") } };
     for (const auto &op : ops)
         statements.append(QStringLiteral(
             "CREATE TRIGGER %1_log_%2 AFTER %3 ON %1 WHEN (SELECT log_enabled FROM session_context WHERE id = 1) BEGIN "
             "INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator) "
-            "SELECT '%1', %4.id, '%5', CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER), workstation, operator "
+            "SELECT '%1', %4.id, '%5', CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER), "
+            "workstation, operator "
             "FROM session_context WHERE id = 1; END")
                               .arg(table, op.first, op.first.toUpper(), op.second, op.first.left(1).toUpper()));
     for (const QString &s : statements) {

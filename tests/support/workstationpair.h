@@ -51,8 +51,8 @@ public:
     // The synchronised tables whose rows differ between the two stations.
     QStringList differingTables() const;
     // The reports (as machine CSV, without the printing time) that differ.
-    QStringList differingReports(const core::ReportCatalog &catalog, const QStringList &names,
-                                 const core::ReportRequest &request) const;
+    QStringList differingReports(
+        const core::ReportCatalog &catalog, const QStringList &names, const core::ReportRequest &request) const;
 
 private:
     std::unique_ptr<TestDatabase> m_a;

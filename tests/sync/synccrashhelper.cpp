@@ -54,10 +54,11 @@ int main(int argc, char *argv[])
                 return 1;
             id = *allocated;
             if (!core::runQuery(db, QStringLiteral("INSERT INTO volunteer_service(id, code, name) VALUES (?, ?, ?)"),
-                                { id, QStringLiteral("c%1").arg(id), QStringLiteral("Servizio %1").arg(id) }))
+                    { id, QStringLiteral("c%1").arg(id), QStringLiteral("Servizio %1").arg(id) }))
                 return 1;
-            if (i % 4 == 3 && !core::runQuery(db, QStringLiteral("UPDATE comune_cmm SET notes = ? WHERE comune_id = 15146"),
-                                              { QStringLiteral("nota %1").arg(id) }))
+            if (i % 4 == 3
+                && !core::runQuery(db, QStringLiteral("UPDATE comune_cmm SET notes = ? WHERE comune_id = 15146"),
+                    { QStringLiteral("nota %1").arg(id) }))
                 return 1;
             if (!tx.commit())
                 return 1;
@@ -65,7 +66,7 @@ int main(int argc, char *argv[])
         std::printf("committed %lld\n", id);
         std::fflush(stdout);
         if (i % 3 == 2) {
-            auto exported = core::sync::SyncExporter(db).exportTo(core::sync::ExportOptions{ args.at(3), 20000, {} });
+            auto exported = core::sync::SyncExporter(db).exportTo(core::sync::ExportOptions { args.at(3), 20000, {} });
             if (!exported) {
                 std::fprintf(stderr, "export: %s\n", qPrintable(exported.error().code));
                 return 1;

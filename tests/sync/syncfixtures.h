@@ -21,7 +21,8 @@ inline qint64 insertService(const QSqlDatabase &db, const QString &code, const Q
     auto id = core::allocateRowId(db);
     if (!tx || !id)
         return 0;
-    if (!core::runQuery(db, QStringLiteral("INSERT INTO volunteer_service(id, code, name) VALUES (?, ?, ?)"), { *id, code, name }))
+    if (!core::runQuery(
+            db, QStringLiteral("INSERT INTO volunteer_service(id, code, name) VALUES (?, ?, ?)"), { *id, code, name }))
         return 0;
     return tx.commit() ? *id : 0;
 }
@@ -33,7 +34,7 @@ inline qint64 insertCategory(const QSqlDatabase &db, const QString &code, const 
     if (!tx || !id)
         return 0;
     if (!core::runQuery(db, QStringLiteral("INSERT INTO goods_category(id, code, name, kind) VALUES (?, ?, ?, 'food')"),
-                        { *id, code, name }))
+            { *id, code, name }))
         return 0;
     return tx.commit() ? *id : 0;
 }
@@ -59,18 +60,21 @@ inline bool createTestLedger(const QSqlDatabase &db)
                            "day TEXT NOT NULL, persons INTEGER NOT NULL CHECK (persons <> 0), "
                            "reverses_id INTEGER REFERENCES test_ledger(id)")))
         return false;
-    return bool(core::runQuery(db, QStringLiteral("CREATE TRIGGER test_ledger_no_update BEFORE UPDATE ON test_ledger "
-                                                  "BEGIN SELECT RAISE(ABORT, 'test.ledger_is_append_only'); END")));
+    return bool(core::runQuery(db,
+        QStringLiteral("CREATE TRIGGER test_ledger_no_update BEFORE UPDATE ON test_ledger "
+                       "BEGIN SELECT RAISE(ABORT, 'test.ledger_is_append_only'); END")));
 }
 
-inline qint64 addLedgerRow(const QSqlDatabase &db, qint64 serviceId, const QString &day, int persons, qint64 reverses = 0)
+inline qint64 addLedgerRow(
+    const QSqlDatabase &db, qint64 serviceId, const QString &day, int persons, qint64 reverses = 0)
 {
     core::Transaction tx(db);
     auto id = core::allocateRowId(db);
     if (!tx || !id)
         return 0;
-    if (!core::runQuery(db, QStringLiteral("INSERT INTO test_ledger(id, service_id, day, persons, reverses_id) VALUES (?, ?, ?, ?, ?)"),
-                        { *id, serviceId, day, persons, reverses ? QVariant(reverses) : QVariant() }))
+    if (!core::runQuery(db,
+            QStringLiteral("INSERT INTO test_ledger(id, service_id, day, persons, reverses_id) VALUES (?, ?, ?, ?, ?)"),
+            { *id, serviceId, day, persons, reverses ? QVariant(reverses) : QVariant() }))
         return 0;
     return tx.commit() ? *id : 0;
 }

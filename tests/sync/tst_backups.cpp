@@ -57,7 +57,8 @@ void TestBackups::automaticBackupsKeepTheNewest()
     QCOMPARE(list.first().takenAt, QDateTime(QDate(2024, 5, 5), QTime(8, 0)));
     QCOMPARE(list.last().takenAt, QDateTime(QDate(2024, 5, 3), QTime(8, 0)));
     QVERIFY(QFileInfo(list.first().path).fileName().startsWith(QStringLiteral("test-auto-20240505-080000")));
-    QCOMPARE(BackupManager(database.path(), QString()).folder(), QDir(database.dir()).filePath(QStringLiteral("backups")));
+    QCOMPARE(
+        BackupManager(database.path(), QString()).folder(), QDir(database.dir()).filePath(QStringLiteral("backups")));
 }
 
 void TestBackups::newestGoodBackupSkipsDamagedOnes()
@@ -85,7 +86,8 @@ void TestBackups::backupAndRestoreRoundTrip()
 {
     testsupport::TestDatabase database;
     const qint64 kept = insertService(database.db(), QStringLiteral("tenuto"), QStringLiteral("Servizio tenuto"));
-    QVERIFY(write(database.db(), QStringLiteral("UPDATE comune_cmm SET coc_contact = 'Prima' WHERE comune_id = 15146")));
+    QVERIFY(
+        write(database.db(), QStringLiteral("UPDATE comune_cmm SET coc_contact = 'Prima' WHERE comune_id = 15146")));
     QTemporaryDir folder;
     BackupManager manager(database.path(), folder.path());
     auto backup = manager.takeBackup(database.db(), 3);
@@ -111,7 +113,9 @@ void TestBackups::backupAndRestoreRoundTrip()
     // The file kept aside still has the later work.
     auto aside = openDatabase(restored->keptAside);
     QVERIFY(aside);
-    QCOMPARE(value(aside->db(), QStringLiteral("SELECT coc_contact FROM comune_cmm WHERE comune_id = 15146")).toString(), QStringLiteral("Dopo"));
+    QCOMPARE(
+        value(aside->db(), QStringLiteral("SELECT coc_contact FROM comune_cmm WHERE comune_id = 15146")).toString(),
+        QStringLiteral("Dopo"));
 }
 
 void TestBackups::damagedBackupIsNotRestored()
@@ -126,7 +130,8 @@ void TestBackups::damagedBackupIsNotRestored()
     database.close();
     auto restored = restoreDatabase(backup->path, database.path(), QStringLiteral("before-restore"));
     QVERIFY(!restored);
-    QVERIFY(restored.error().code == QLatin1String("backup.damaged") || restored.error().code == QLatin1String("db.corrupt"));
+    QVERIFY(restored.error().code == QLatin1String("backup.damaged")
+        || restored.error().code == QLatin1String("db.corrupt"));
     QCOMPARE(readFile(database.path()), before);
     QCOMPARE(QDir(database.dir()).entryList({ QStringLiteral("*.before-restore-*") }, QDir::Files), QStringList());
 }

@@ -158,7 +158,8 @@ void TestOpenData::zeroTotalsBeforeDeliveriesExist()
     QVERIFY(!report->hasSource);
     QCOMPARE(report->files.size(), 3);
 
-    const QList<QByteArray> lines = readFile(QDir(out.path()).filePath(QStringLiteral("distribuzioni_per_comune.csv"))).split('\n');
+    const QList<QByteArray> lines
+        = readFile(QDir(out.path()).filePath(QStringLiteral("distribuzioni_per_comune.csv"))).split('\n');
     QVERIFY(lines.first().startsWith("codice_istat,comune,zona_omogenea,residenti,distribuzioni,kg_alimenti,"));
     QVERIFY(lines.first().contains(",kg_bevande,"));
     QVERIFY(lines.first().contains(",pezzi_dpi_mascherine,"));
@@ -170,7 +171,8 @@ void TestOpenData::zeroTotalsBeforeDeliveriesExist()
             QVERIFY(l.contains(",0,0,0.000,0,0,0,,,"));
         }
     QVERIFY(milano);
-    const QJsonObject metadata = QJsonDocument::fromJson(readFile(QDir(out.path()).filePath(QStringLiteral("metadati.json")))).object();
+    const QJsonObject metadata
+        = QJsonDocument::fromJson(readFile(QDir(out.path()).filePath(QStringLiteral("metadati.json")))).object();
     QCOMPARE(metadata.value(QLatin1String("licenza")).toString(), QStringLiteral("CC-BY-4.0"));
     QCOMPARE(metadata.value(QLatin1String("generato_il")).toString(), QStringLiteral("2024-05-02T10:30:00Z"));
     QCOMPARE(metadata.value(QLatin1String("dati_distribuzioni_presenti")).toBool(), false);
@@ -187,11 +189,11 @@ void TestOpenData::figuresComeFromTheRegisteredQuery()
         milano.last = QDate(2021, 3, 19);
         milano.byCategory.insert(1, { 71883500, 0 }); // Bevande, grams
         milano.byCategory.insert(2, { 1500, 0 });
-        milano.byCategory.insert(20, { 0, 1200 });   // masks, pieces
+        milano.byCategory.insert(20, { 0, 1200 }); // masks, pieces
         ComuneDistributions limbiate; // outside the metropolitan city: not published
         limbiate.comuneId = 108027;
         limbiate.distributions = 1;
-        return QList<ComuneDistributions>{ milano, limbiate };
+        return QList<ComuneDistributions> { milano, limbiate };
     });
     testsupport::TestDatabase database;
     QTemporaryDir out;
@@ -220,10 +222,11 @@ void TestOpenData::figuresComeFromTheRegisteredQuery()
     QCOMPARE(field("prima_distribuzione"), QByteArray("2021-03-01"));
     QCOMPARE(field("ultima_distribuzione"), QByteArray("2021-03-19"));
 
-    const QJsonObject properties = featureOf(readFile(QDir(out.path()).filePath(QStringLiteral("distribuzioni_per_comune.geojson"))),
-                                             QStringLiteral("015146"))
-                                       .value(QLatin1String("properties"))
-                                       .toObject();
+    const QJsonObject properties
+        = featureOf(readFile(QDir(out.path()).filePath(QStringLiteral("distribuzioni_per_comune.geojson"))),
+            QStringLiteral("015146"))
+              .value(QLatin1String("properties"))
+              .toObject();
     QCOMPARE(properties.value(QLatin1String("distribuzioni")).toInt(), 3);
     QCOMPARE(properties.value(QLatin1String("kg_alimenti")).toDouble(), 71885.0);
     QCOMPARE(properties.value(QLatin1String("comune")).toString(), QStringLiteral("Milano"));
@@ -236,7 +239,8 @@ void TestOpenData::geoJsonIsValidRfc7946()
     QTemporaryDir out;
     QVERIFY(OpenDataExporter(database.db()).writeTo(out.path()));
     int features = 0;
-    const QString problem = validateGeoJson(readFile(QDir(out.path()).filePath(QStringLiteral("distribuzioni_per_comune.geojson"))), &features);
+    const QString problem = validateGeoJson(
+        readFile(QDir(out.path()).filePath(QStringLiteral("distribuzioni_per_comune.geojson"))), &features);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QCOMPARE(features, 133);
 }
@@ -245,18 +249,22 @@ void TestOpenData::geometryIsRewoundAndClosed_data()
 {
     QTest::addColumn<QByteArray>("geometry");
     QTest::addColumn<QString>("type");
-    QTest::newRow("clockwise polygon") << QByteArray(R"({"type":"Polygon","coordinates":[[[9.0,45.0],[9.0,45.1],[9.1,45.1],[9.1,45.0],[9.0,45.0]]]})")
+    QTest::newRow("clockwise polygon") << QByteArray(
+        R"({"type":"Polygon","coordinates":[[[9.0,45.0],[9.0,45.1],[9.1,45.1],[9.1,45.0],[9.0,45.0]]]})")
                                        << "Polygon";
-    QTest::newRow("unclosed ring") << QByteArray(R"({"type":"Polygon","coordinates":[[[9.0,45.0],[9.1,45.0],[9.1,45.1],[9.0,45.1]]]})")
+    QTest::newRow("unclosed ring") << QByteArray(
+        R"({"type":"Polygon","coordinates":[[[9.0,45.0],[9.1,45.0],[9.1,45.1],[9.0,45.1]]]})")
                                    << "Polygon";
     QTest::newRow("counter-clockwise hole")
         << QByteArray(R"({"type":"Polygon","coordinates":[[[9.0,45.0],[9.2,45.0],[9.2,45.2],[9.0,45.2],[9.0,45.0]],)"
                       R"([[9.05,45.05],[9.15,45.05],[9.15,45.15],[9.05,45.15],[9.05,45.05]]]})")
         << "Polygon";
-    QTest::newRow("multipolygon") << QByteArray(R"({"type":"MultiPolygon","coordinates":[[[[9.0,45.0],[9.0,45.1],[9.1,45.1],[9.0,45.0]]],)"
-                                                R"([[[9.3,45.3],[9.4,45.3],[9.4,45.4],[9.3,45.3]]]]})")
+    QTest::newRow("multipolygon") << QByteArray(
+        R"({"type":"MultiPolygon","coordinates":[[[[9.0,45.0],[9.0,45.1],[9.1,45.1],[9.0,45.0]]],)"
+        R"([[[9.3,45.3],[9.4,45.3],[9.4,45.4],[9.3,45.3]]]]})")
                                   << "MultiPolygon";
-    QTest::newRow("excess precision") << QByteArray(R"({"type":"Polygon","coordinates":[[[9.123456789,45.0],[9.2,45.0000001],[9.2,45.2],[9.123456789,45.0]]]})")
+    QTest::newRow("excess precision") << QByteArray(
+        R"({"type":"Polygon","coordinates":[[[9.123456789,45.0],[9.2,45.0000001],[9.2,45.2],[9.123456789,45.0]]]})")
                                       << "Polygon";
 }
 
@@ -266,7 +274,8 @@ void TestOpenData::geometryIsRewoundAndClosed()
     QFETCH(QString, type);
     // Through the database, as an operator's edit arriving by sync would be.
     testsupport::TestDatabase database;
-    QVERIFY(write(database.db(), QStringLiteral("UPDATE comune_cmm SET geometry = ? WHERE comune_id = 15146"), { QString::fromUtf8(geometry) }));
+    QVERIFY(write(database.db(), QStringLiteral("UPDATE comune_cmm SET geometry = ? WHERE comune_id = 15146"),
+        { QString::fromUtf8(geometry) }));
     auto rows = OpenDataExporter(database.db()).rows();
     QVERIFY(rows);
     auto categories = OpenDataExporter(database.db()).categories();

@@ -70,7 +70,8 @@ void TestSyncCli::exportImportStatusConflicts()
     QVERIFY(imported.out.contains("1 conflict(s) logged"));
     auto again = runCisiamo({ "--lang", "en", "--db", m_a, "sync", "import", "--from", folder });
     QCOMPARE(again.exitCode, 0);
-    QVERIFY2(again.out.contains("Imported 0 file(s)") && again.out.contains("1 file(s) already applied"), again.out.constData());
+    QVERIFY2(again.out.contains("Imported 0 file(s)") && again.out.contains("1 file(s) already applied"),
+        again.out.constData());
 
     auto status = runCisiamo({ "--lang", "en", "--db", m_a, "sync", "status" });
     QCOMPARE(status.exitCode, 0);
@@ -123,7 +124,8 @@ void TestSyncCli::automaticBackupAndRestore()
     QCOMPARE(runCisiamo({ "--db", m_a, "check", "--quick" }).exitCode, 0);
     auto connection = core::openDatabase(m_a);
     QVERIFY(connection);
-    QVERIFY(value(connection->db(), "SELECT coc_contact FROM comune_cmm WHERE comune_id = 15146").toString() != "Dopo il backup");
+    QVERIFY(value(connection->db(), "SELECT coc_contact FROM comune_cmm WHERE comune_id = 15146").toString()
+        != "Dopo il backup");
 }
 
 void TestSyncCli::damagedBackupIsNotRestored()

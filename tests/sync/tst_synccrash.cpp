@@ -59,10 +59,13 @@ void verifyDatabase(const QString &path, const QList<qint64> &ids)
     QVERIFY2(connection, qPrintable(connection.error().code));
     auto check = checkDatabase(connection->db());
     QVERIFY(check);
-    QVERIFY2(check->isClean(), qPrintable((check->integrityProblems + check->foreignKeyProblems).join(QLatin1Char('\n'))));
+    QVERIFY2(
+        check->isClean(), qPrintable((check->integrityProblems + check->foreignKeyProblems).join(QLatin1Char('\n'))));
     for (qint64 id : ids)
-        QVERIFY2(value(connection->db(), QStringLiteral("SELECT count(*) FROM volunteer_service WHERE id = ?"), { id }).toInt() == 1,
-                 qPrintable(QStringLiteral("committed row %1 lost").arg(id)));
+        QVERIFY2(value(connection->db(), QStringLiteral("SELECT count(*) FROM volunteer_service WHERE id = ?"), { id })
+                     .toInt()
+                == 1,
+            qPrintable(QStringLiteral("committed row %1 lost").arg(id)));
 }
 
 } // namespace
@@ -85,7 +88,8 @@ void TestSyncCrash::killedWhileWritingAndExporting()
     QList<qint64> committed;
     const int kills = iterations(10);
     for (int i = 0; i < kills; ++i) {
-        const QByteArray out = runAndKill({ QStringLiteral("write"), path, folder.path() }, 20 + int(random.bounded(250)));
+        const QByteArray out
+            = runAndKill({ QStringLiteral("write"), path, folder.path() }, 20 + int(random.bounded(250)));
         committed += committedIds(out);
         verifyDatabase(path, committed);
         if (QTest::currentTestFailed())
@@ -105,14 +109,15 @@ void TestSyncCrash::killedWhileWritingAndExporting()
     auto connection = openDatabase(path);
     QVERIFY(connection);
     setSessionOperator(connection->db(), QStringLiteral("test"));
-    QVERIFY(SyncExporter(connection->db()).exportTo(ExportOptions{ folder.path(), 20000, {} }));
+    QVERIFY(SyncExporter(connection->db()).exportTo(ExportOptions { folder.path(), 20000, {} }));
     testsupport::TestDatabase b(true, 2);
     auto report = SyncImporter(b.db()).importFrom(folder.path());
     QVERIFY(report);
     QCOMPARE(report->refused.size(), 0);
     QCOMPARE(report->waiting.size(), 0);
     for (const QString &table : { QStringLiteral("volunteer_service"), QStringLiteral("comune_cmm") })
-        QCOMPARE(testsupport::WorkstationPair::tableDump(b.db(), table), testsupport::WorkstationPair::tableDump(connection->db(), table));
+        QCOMPARE(testsupport::WorkstationPair::tableDump(b.db(), table),
+            testsupport::WorkstationPair::tableDump(connection->db(), table));
 }
 
 void TestSyncCrash::killedWhileImporting()
@@ -122,9 +127,11 @@ void TestSyncCrash::killedWhileImporting()
     QTemporaryDir folder;
     for (int f = 0; f < 30; ++f) {
         for (int r = 0; r < 20; ++r)
-            QVERIFY(insertService(a.db(), QStringLiteral("f%1r%2").arg(f).arg(r), QStringLiteral("Servizio %1.%2").arg(f).arg(r)));
-        QVERIFY(write(a.db(), QStringLiteral("UPDATE comune_cmm SET notes = ? WHERE comune_id = 15146"), { QStringLiteral("file %1").arg(f) }));
-        QVERIFY(SyncExporter(a.db()).exportTo(ExportOptions{ folder.path(), 20000, {} }));
+            QVERIFY(insertService(
+                a.db(), QStringLiteral("f%1r%2").arg(f).arg(r), QStringLiteral("Servizio %1.%2").arg(f).arg(r)));
+        QVERIFY(write(a.db(), QStringLiteral("UPDATE comune_cmm SET notes = ? WHERE comune_id = 15146"),
+            { QStringLiteral("file %1").arg(f) }));
+        QVERIFY(SyncExporter(a.db()).exportTo(ExportOptions { folder.path(), 20000, {} }));
     }
     testsupport::TestDatabase b(true, 2);
     const QString path = b.path();
@@ -145,7 +152,8 @@ void TestSyncCrash::killedWhileImporting()
     QCOMPARE(report->refused.size(), 0);
     QCOMPARE(report->waiting.size(), 0);
     for (const QString &table : { QStringLiteral("volunteer_service"), QStringLiteral("comune_cmm") })
-        QCOMPARE(testsupport::WorkstationPair::tableDump(connection->db(), table), testsupport::WorkstationPair::tableDump(a.db(), table));
+        QCOMPARE(testsupport::WorkstationPair::tableDump(connection->db(), table),
+            testsupport::WorkstationPair::tableDump(a.db(), table));
     QCOMPARE(value(connection->db(), QStringLiteral("SELECT count(*) FROM sync_import")).toInt(), 30);
 }
 

@@ -24,9 +24,9 @@ const qint64 rho = 15182;
 QString fingerprint(const QSqlDatabase &db)
 {
     QString text;
-    for (const QString &t : { QStringLiteral("comune_cmm"), QStringLiteral("volunteer_service"), QStringLiteral("goods_category"),
-                              QStringLiteral("test_ledger"), QStringLiteral("sync_conflict"), QStringLiteral("sync_parked"),
-                              QStringLiteral("sync_source") })
+    for (const QString &t : { QStringLiteral("comune_cmm"), QStringLiteral("volunteer_service"),
+             QStringLiteral("goods_category"), QStringLiteral("test_ledger"), QStringLiteral("sync_conflict"),
+             QStringLiteral("sync_parked"), QStringLiteral("sync_source") })
         text += WorkstationPair::tableDump(db, t);
     return text;
 }
@@ -72,7 +72,9 @@ void TestSyncExchange::offlineChangesFlowBothWaysAndEndIdentical()
     const QSqlDatabase a = m_pair->a();
     const QSqlDatabase b = m_pair->b();
     // Workstation 1: a comune's contacts, a new service and activity on it.
-    QVERIFY(write(a, QStringLiteral("UPDATE comune_cmm SET coc_contact = 'Anna Neri', coc_phone = '02 1234' WHERE comune_id = ?"), { milano }));
+    QVERIFY(write(a,
+        QStringLiteral("UPDATE comune_cmm SET coc_contact = 'Anna Neri', coc_phone = '02 1234' WHERE comune_id = ?"),
+        { milano }));
     const qint64 service = insertService(a, QStringLiteral("alluvione"), QStringLiteral("Emergenza alluvione"));
     QVERIFY(service);
     const qint64 first = addLedgerRow(a, service, QStringLiteral("2024-05-02"), 12);
@@ -80,13 +82,18 @@ void TestSyncExchange::offlineChangesFlowBothWaysAndEndIdentical()
     QVERIFY(addLedgerRow(a, service, QStringLiteral("2024-05-02"), -12, first)); // a correction
     // Workstation 2: a goods category and another comune.
     QVERIFY(insertCategory(b, QStringLiteral("acqua"), QStringLiteral("Acqua")));
-    QVERIFY(write(b, QStringLiteral("UPDATE comune_cmm SET zona_omogenea = 'Nord Ovest', notes = 'Sede COC nuova' WHERE comune_id = ?"), { rho }));
+    QVERIFY(write(b,
+        QStringLiteral(
+            "UPDATE comune_cmm SET zona_omogenea = 'Nord Ovest', notes = 'Sede COC nuova' WHERE comune_id = ?"),
+        { rho }));
 
     auto exchange = m_pair->exchange();
     QVERIFY2(exchange, qPrintable(exchange.error().args.join(QLatin1Char(' '))));
     QCOMPARE(m_pair->differingTables(), QStringList());
-    QCOMPARE(value(b, QStringLiteral("SELECT coc_contact FROM comune_cmm WHERE comune_id = ?"), { milano }).toString(), QStringLiteral("Anna Neri"));
-    QCOMPARE(value(a, QStringLiteral("SELECT zona_omogenea FROM comune_cmm WHERE comune_id = ?"), { rho }).toString(), QStringLiteral("Nord Ovest"));
+    QCOMPARE(value(b, QStringLiteral("SELECT coc_contact FROM comune_cmm WHERE comune_id = ?"), { milano }).toString(),
+        QStringLiteral("Anna Neri"));
+    QCOMPARE(value(a, QStringLiteral("SELECT zona_omogenea FROM comune_cmm WHERE comune_id = ?"), { rho }).toString(),
+        QStringLiteral("Nord Ovest"));
     QCOMPARE(value(b, QStringLiteral("SELECT sum(persons) FROM test_ledger")).toInt(), 0);
     QCOMPARE(value(b, QStringLiteral("SELECT count(*) FROM test_ledger")).toInt(), 2);
     QCOMPARE(conflictCount(a) + conflictCount(b), 0);
@@ -127,8 +134,10 @@ void TestSyncExchange::reimportIsANoOp()
     QVERIFY(replay->files.size() > 0);
     QCOMPARE(replay->appliedChanges(), 0);
     QCOMPARE(replay->conflicts, 0);
-    QCOMPARE(WorkstationPair::tableDump(b, QStringLiteral("test_ledger")) + WorkstationPair::tableDump(b, QStringLiteral("comune_cmm")),
-             WorkstationPair::tableDump(a, QStringLiteral("test_ledger")) + WorkstationPair::tableDump(a, QStringLiteral("comune_cmm")));
+    QCOMPARE(WorkstationPair::tableDump(b, QStringLiteral("test_ledger"))
+            + WorkstationPair::tableDump(b, QStringLiteral("comune_cmm")),
+        WorkstationPair::tableDump(a, QStringLiteral("test_ledger"))
+            + WorkstationPair::tableDump(a, QStringLiteral("comune_cmm")));
     QCOMPARE(fingerprint(a), beforeA);
 }
 
@@ -138,11 +147,14 @@ void TestSyncExchange::concurrentEditIsSettledByTheLatestAndLogged()
     const QSqlDatabase b = m_pair->b();
     QVERIFY(write(a, QStringLiteral("UPDATE comune_cmm SET coc_phone = '02 111' WHERE comune_id = ?"), { milano }));
     QTest::qWait(5);
-    QVERIFY(write(b, QStringLiteral("UPDATE comune_cmm SET coc_phone = '02 222', coc_contact = 'Luca Verdi' WHERE comune_id = ?"), { milano }));
+    QVERIFY(write(b,
+        QStringLiteral("UPDATE comune_cmm SET coc_phone = '02 222', coc_contact = 'Luca Verdi' WHERE comune_id = ?"),
+        { milano }));
 
     QVERIFY(m_pair->exchange());
     QCOMPARE(m_pair->differingTables(), QStringList());
-    QCOMPARE(value(a, QStringLiteral("SELECT coc_phone FROM comune_cmm WHERE comune_id = ?"), { milano }).toString(), QStringLiteral("02 222"));
+    QCOMPARE(value(a, QStringLiteral("SELECT coc_phone FROM comune_cmm WHERE comune_id = ?"), { milano }).toString(),
+        QStringLiteral("02 222"));
 
     // Workstation 1 lost its value: its log keeps it, and says who won.
     ConflictLog logA(a);
@@ -180,10 +192,12 @@ void TestSyncExchange::equalTimesAreSettledByWorkstationNumber()
     QVERIFY(write(b, QStringLiteral("UPDATE comune_cmm SET email = 'due@comune.it' WHERE comune_id = ?"), { rho }));
     // The same millisecond on both clocks.
     for (const QSqlDatabase &db : { a, b })
-        QVERIFY(runQuery(db, QStringLiteral("UPDATE change_log SET changed_at = 1700000000000 WHERE table_name = 'comune_cmm'")));
+        QVERIFY(runQuery(
+            db, QStringLiteral("UPDATE change_log SET changed_at = 1700000000000 WHERE table_name = 'comune_cmm'")));
     QVERIFY(m_pair->exchange());
     QCOMPARE(m_pair->differingTables(), QStringList());
-    QCOMPARE(value(a, QStringLiteral("SELECT email FROM comune_cmm WHERE comune_id = ?"), { rho }).toString(), QStringLiteral("due@comune.it"));
+    QCOMPARE(value(a, QStringLiteral("SELECT email FROM comune_cmm WHERE comune_id = ?"), { rho }).toString(),
+        QStringLiteral("due@comune.it"));
 }
 
 void TestSyncExchange::sequentialEditsAreNotConflicts()
@@ -197,7 +211,8 @@ void TestSyncExchange::sequentialEditsAreNotConflicts()
     QVERIFY(write(a, QStringLiteral("UPDATE comune_cmm SET cap = '20123' WHERE comune_id = ?"), { milano }));
     QVERIFY(m_pair->exchange());
     QCOMPARE(m_pair->differingTables(), QStringList());
-    QCOMPARE(value(b, QStringLiteral("SELECT cap FROM comune_cmm WHERE comune_id = ?"), { milano }).toString(), QStringLiteral("20123"));
+    QCOMPARE(value(b, QStringLiteral("SELECT cap FROM comune_cmm WHERE comune_id = ?"), { milano }).toString(),
+        QStringLiteral("20123"));
     QCOMPARE(conflictCount(a) + conflictCount(b), 0);
 }
 
@@ -205,9 +220,11 @@ void TestSyncExchange::restoringADiscardedValueWinsEverywhere()
 {
     const QSqlDatabase a = m_pair->a();
     const QSqlDatabase b = m_pair->b();
-    QVERIFY(write(a, QStringLiteral("UPDATE comune_cmm SET notes = 'chiavi in portineria' WHERE comune_id = ?"), { milano }));
+    QVERIFY(write(
+        a, QStringLiteral("UPDATE comune_cmm SET notes = 'chiavi in portineria' WHERE comune_id = ?"), { milano }));
     QTest::qWait(5);
-    QVERIFY(write(b, QStringLiteral("UPDATE comune_cmm SET notes = '' , coc_phone = '02 5' WHERE comune_id = ?"), { milano }));
+    QVERIFY(write(
+        b, QStringLiteral("UPDATE comune_cmm SET notes = '' , coc_phone = '02 5' WHERE comune_id = ?"), { milano }));
     QVERIFY(m_pair->exchange());
     ConflictLog log(a);
     auto open = log.list(true);
@@ -217,8 +234,9 @@ void TestSyncExchange::restoringADiscardedValueWinsEverywhere()
     QVERIFY(m_pair->exchange());
     QCOMPARE(m_pair->differingTables(), QStringList());
     QCOMPARE(value(b, QStringLiteral("SELECT notes FROM comune_cmm WHERE comune_id = ?"), { milano }).toString(),
-             QStringLiteral("chiavi in portineria"));
-    QCOMPARE(value(b, QStringLiteral("SELECT coc_phone FROM comune_cmm WHERE comune_id = ?"), { milano }).toString(), QStringLiteral("02 5"));
+        QStringLiteral("chiavi in portineria"));
+    QCOMPARE(value(b, QStringLiteral("SELECT coc_phone FROM comune_cmm WHERE comune_id = ?"), { milano }).toString(),
+        QStringLiteral("02 5"));
     // Restoring is a change of its own: it is not a new conflict anywhere.
     QCOMPARE(ConflictLog(b).openCount().value(), 1); // b's entry from the first exchange, not reviewed yet
 }
@@ -241,7 +259,8 @@ void TestSyncExchange::deletionOfARowStillUsedElsewhereIsRefusedAndResent()
     QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM volunteer_service WHERE id = ?"), { service }).toInt(), 1);
     QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM test_ledger WHERE id = ?"), { row }).toInt(), 1);
     QCOMPARE(value(b, QStringLiteral("SELECT kind FROM sync_conflict")).toString(), QStringLiteral("delete_refused"));
-    QCOMPARE(ConflictLog(b).recordLabel(QStringLiteral("volunteer_service"), service).value(), QStringLiteral("Servizio di prova"));
+    QCOMPARE(ConflictLog(b).recordLabel(QStringLiteral("volunteer_service"), service).value(),
+        QStringLiteral("Servizio di prova"));
     QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM sync_parked")).toInt(), 0);
     QCOMPARE(value(b, QStringLiteral("SELECT count(*) FROM sync_parked")).toInt(), 0);
 }
@@ -263,12 +282,21 @@ void TestSyncExchange::editRacingADeletionEndsTheSameEverywhere()
     QCOMPARE(m_pair->differingTables(), QStringList());
     // The later deletion won over the earlier edit; the later edit over the earlier deletion.
     QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM volunteer_service WHERE id = ?"), { kept }).toInt(), 0);
-    QCOMPARE(value(a, QStringLiteral("SELECT name FROM volunteer_service WHERE id = ?"), { gone }).toString(), QStringLiteral("Rinominato anche"));
+    QCOMPARE(value(a, QStringLiteral("SELECT name FROM volunteer_service WHERE id = ?"), { gone }).toString(),
+        QStringLiteral("Rinominato anche"));
     // Each loser is in a log, with what it would have written.
     QVERIFY(conflictCount(a) >= 1 && conflictCount(b) >= 1);
-    QCOMPARE(value(b, QStringLiteral("SELECT count(*) FROM sync_conflict WHERE kind = 'delete' AND row_id = ?"), { kept }).toInt(), 1);
-    QVERIFY(value(b, QStringLiteral("SELECT discarded_values FROM sync_conflict WHERE row_id = ?"), { kept }).toString().contains(QStringLiteral("Rinominato")));
-    QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM sync_conflict WHERE kind = 'recreated' AND row_id = ?"), { gone }).toInt(), 1);
+    QCOMPARE(
+        value(b, QStringLiteral("SELECT count(*) FROM sync_conflict WHERE kind = 'delete' AND row_id = ?"), { kept })
+            .toInt(),
+        1);
+    QVERIFY(value(b, QStringLiteral("SELECT discarded_values FROM sync_conflict WHERE row_id = ?"), { kept })
+                .toString()
+                .contains(QStringLiteral("Rinominato")));
+    QCOMPARE(
+        value(a, QStringLiteral("SELECT count(*) FROM sync_conflict WHERE kind = 'recreated' AND row_id = ?"), { gone })
+            .toInt(),
+        1);
 }
 
 void TestSyncExchange::duplicateUniqueValueWaitsUntilRenamed()
@@ -284,15 +312,20 @@ void TestSyncExchange::duplicateUniqueValueWaitsUntilRenamed()
     QCOMPARE(first->intoA.parkedTotal, 1);
     QCOMPARE(first->intoB.parkedTotal, 1);
     QCOMPARE(value(a, QStringLiteral("SELECT reason FROM sync_parked")).toString(), QStringLiteral("duplicate_value"));
-    QVERIFY(value(a, QStringLiteral("SELECT detail FROM sync_parked")).toString().contains(QStringLiteral("goods_category.code")));
+    QVERIFY(value(a, QStringLiteral("SELECT detail FROM sync_parked"))
+                .toString()
+                .contains(QStringLiteral("goods_category.code")));
 
     // An operator renames one of them: everything settles.
     QVERIFY(write(b, QStringLiteral("UPDATE goods_category SET code = 'latte_uht' WHERE id = ?"), { onB }));
     auto second = m_pair->exchange();
     QVERIFY(second);
     QCOMPARE(m_pair->differingTables(), QStringList());
-    QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM sync_parked")).toInt() + value(b, QStringLiteral("SELECT count(*) FROM sync_parked")).toInt(), 0);
-    QCOMPARE(value(a, QStringLiteral("SELECT code FROM goods_category WHERE id = ?"), { onB }).toString(), QStringLiteral("latte_uht"));
+    QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM sync_parked")).toInt()
+            + value(b, QStringLiteral("SELECT count(*) FROM sync_parked")).toInt(),
+        0);
+    QCOMPARE(value(a, QStringLiteral("SELECT code FROM goods_category WHERE id = ?"), { onB }).toString(),
+        QStringLiteral("latte_uht"));
 }
 
 void TestSyncExchange::ledgerRowsAreNeverOverwritten()
@@ -330,8 +363,8 @@ void TestSyncExchange::newWorkstationCatchesUpFromTheFolder()
     QVERIFY(report);
     QCOMPARE(report->refused.size(), 0);
     QCOMPARE(report->waiting.size(), 0);
-    for (const QString &table : { QStringLiteral("volunteer_service"), QStringLiteral("goods_category"), QStringLiteral("test_ledger"),
-                                  QStringLiteral("comune_cmm") })
+    for (const QString &table : { QStringLiteral("volunteer_service"), QStringLiteral("goods_category"),
+             QStringLiteral("test_ledger"), QStringLiteral("comune_cmm") })
         QCOMPARE(WorkstationPair::tableDump(third.db(), table), WorkstationPair::tableDump(a, table));
 }
 
@@ -341,7 +374,7 @@ void TestSyncExchange::bigBacklogIsSplitIntoFiles()
     for (int i = 0; i < 30; ++i)
         QVERIFY(insertService(a, QStringLiteral("s%1").arg(i), QStringLiteral("Servizio %1").arg(i)));
     SyncExporter exporter(a);
-    auto report = exporter.exportTo(ExportOptions{ m_pair->folder(), 7, {} });
+    auto report = exporter.exportTo(ExportOptions { m_pair->folder(), 7, {} });
     QVERIFY(report);
     QCOMPARE(report->files.size(), 5);
     QCOMPARE(report->changes(), 30);

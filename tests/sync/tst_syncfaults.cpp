@@ -27,8 +27,9 @@ namespace {
 QString state(const QSqlDatabase &db)
 {
     QString text;
-    for (const QString &t : { QStringLiteral("comune_cmm"), QStringLiteral("volunteer_service"), QStringLiteral("sync_source"),
-                              QStringLiteral("sync_import"), QStringLiteral("sync_parked"), QStringLiteral("sync_conflict") })
+    for (const QString &t :
+        { QStringLiteral("comune_cmm"), QStringLiteral("volunteer_service"), QStringLiteral("sync_source"),
+            QStringLiteral("sync_import"), QStringLiteral("sync_parked"), QStringLiteral("sync_conflict") })
         text += WorkstationPair::tableDump(db, t);
     return text;
 }
@@ -39,7 +40,8 @@ QByteArray resign(const QByteArray &body)
 {
     const QByteArray sha = QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
     const int changes = int(body.count('\n')) - 1;
-    return body + "{\"changes\":" + QByteArray::number(changes) + ",\"end\":\"cisiamo-sync\",\"sha256\":\"" + sha + "\"}\n";
+    return body + "{\"changes\":" + QByteArray::number(changes) + ",\"end\":\"cisiamo-sync\",\"sha256\":\"" + sha
+        + "\"}\n";
 }
 
 QByteArray bodyOf(const QByteArray &file)
@@ -69,16 +71,26 @@ void TestSyncFaults::badFileIsRefusedAndNothingApplied_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("code");
-    QTest::newRow("truncated") << "truncated" << "sync.file_truncated";
-    QTest::newRow("cut at a line end") << "cut-at-line" << "sync.file_truncated";
-    QTest::newRow("corrupted byte") << "corrupted" << "sync.file_checksum";
-    QTest::newRow("tampered value") << "tampered" << "sync.file_checksum";
-    QTest::newRow("tampered header, signed again") << "tampered-header" << "sync.file_name_mismatch";
-    QTest::newRow("malformed change, signed again") << "malformed" << "sync.file_malformed";
-    QTest::newRow("future schema version") << "future-schema" << "sync.future_schema";
-    QTest::newRow("future format version") << "future-format" << "sync.file_format";
-    QTest::newRow("unexpected name") << "bad-name" << "sync.file_bad_name";
-    QTest::newRow("empty file") << "empty" << "sync.file_truncated";
+    QTest::newRow("truncated") << "truncated"
+                               << "sync.file_truncated";
+    QTest::newRow("cut at a line end") << "cut-at-line"
+                                       << "sync.file_truncated";
+    QTest::newRow("corrupted byte") << "corrupted"
+                                    << "sync.file_checksum";
+    QTest::newRow("tampered value") << "tampered"
+                                    << "sync.file_checksum";
+    QTest::newRow("tampered header, signed again") << "tampered-header"
+                                                   << "sync.file_name_mismatch";
+    QTest::newRow("malformed change, signed again") << "malformed"
+                                                    << "sync.file_malformed";
+    QTest::newRow("future schema version") << "future-schema"
+                                           << "sync.future_schema";
+    QTest::newRow("future format version") << "future-format"
+                                           << "sync.file_format";
+    QTest::newRow("unexpected name") << "bad-name"
+                                     << "sync.file_bad_name";
+    QTest::newRow("empty file") << "empty"
+                                << "sync.file_truncated";
 }
 
 void TestSyncFaults::badFileIsRefusedAndNothingApplied()
@@ -90,7 +102,7 @@ void TestSyncFaults::badFileIsRefusedAndNothingApplied()
     QVERIFY(write(pair.a(), QStringLiteral("UPDATE comune_cmm SET coc_contact = 'Anna Neri' WHERE comune_id = 15146")));
     QVERIFY(insertService(pair.a(), QStringLiteral("alluvione"), QStringLiteral("Emergenza alluvione")));
     QTemporaryDir source;
-    auto exported = SyncExporter(pair.a()).exportTo(ExportOptions{ source.path(), 20000, {} });
+    auto exported = SyncExporter(pair.a()).exportTo(ExportOptions { source.path(), 20000, {} });
     QVERIFY(exported && exported->files.size() == 1);
     QString name = exported->files.first().fileName;
     QByteArray data = readFile(QDir(source.path()).filePath(name));
@@ -196,7 +208,7 @@ void TestSyncFaults::twoOtherStationsWithOneNumberAreRefused()
     QVERIFY(insertService(other.db(), QStringLiteral("c"), QStringLiteral("Servizio C")));
     QVERIFY(pair.exportFrom(1));
     QVERIFY(pair.importInto(0)); // station 2 is known to station 1 now
-    QVERIFY(SyncExporter(other.db()).exportTo(ExportOptions{ pair.folder(), 20000, {} }));
+    QVERIFY(SyncExporter(other.db()).exportTo(ExportOptions { pair.folder(), 20000, {} }));
     auto report = pair.importInto(0);
     QVERIFY(report);
     QCOMPARE(report->refused.size(), 1);
@@ -218,7 +230,7 @@ void TestSyncFaults::copiedDatabaseIsRecognised()
         QVERIFY(connection);
         setSessionOperator(connection->db(), QStringLiteral("copia"));
         QVERIFY(insertService(connection->db(), QStringLiteral("z"), QStringLiteral("Servizio Z")));
-        QVERIFY(SyncExporter(connection->db()).exportTo(ExportOptions{ pair.folder(), 20000, {} }));
+        QVERIFY(SyncExporter(connection->db()).exportTo(ExportOptions { pair.folder(), 20000, {} }));
     }
     auto report = pair.importInto(0);
     QVERIFY(report);
@@ -238,13 +250,13 @@ void TestSyncFaults::unreachableFolderLeavesPositionAlone()
     const QString blocker = QDir(pair.folder()).filePath(QStringLiteral("not-a-folder"));
     QVERIFY(writeFile(blocker, "x"));
     for (const QString &folder : { blocker + QStringLiteral("/sync"), blocker, QString() }) {
-        auto report = SyncExporter(pair.a()).exportTo(ExportOptions{ folder, 20000, {} });
+        auto report = SyncExporter(pair.a()).exportTo(ExportOptions { folder, 20000, {} });
         QVERIFY(!report);
         QCOMPARE(report.error().code, QStringLiteral("sync.folder_unreachable"));
     }
     QCOMPARE(SyncExporter::pendingChanges(pair.a()).value(), pending);
     QCOMPARE(value(pair.a(), QStringLiteral("SELECT count(*) FROM sync_export")).toInt(), 0);
-    QCOMPARE(allFiles(pair.folder()), QStringList{ QStringLiteral("not-a-folder") });
+    QCOMPARE(allFiles(pair.folder()), QStringList { QStringLiteral("not-a-folder") });
     auto imported = SyncImporter(pair.b()).importFrom(blocker);
     QVERIFY(!imported);
     QCOMPARE(imported.error().code, QStringLiteral("sync.folder_unreachable"));
@@ -256,7 +268,7 @@ void TestSyncFaults::failedWriteLeavesNoFileAndNoPosition()
     QVERIFY(pair.isValid());
     QVERIFY(insertService(pair.a(), QStringLiteral("a"), QStringLiteral("Servizio A")));
     const qint64 pending = SyncExporter::pendingChanges(pair.a()).value();
-    ExportOptions full{ pair.folder(), 20000, [](const QString &stage) { return stage != QLatin1String("write"); } };
+    ExportOptions full { pair.folder(), 20000, [](const QString &stage) { return stage != QLatin1String("write"); } };
     auto report = SyncExporter(pair.a()).exportTo(full);
     QVERIFY(!report);
     QCOMPARE(report.error().code, QStringLiteral("sync.cannot_write"));
@@ -336,11 +348,12 @@ void TestSyncFaults::restoredDatabaseGetsBackWhatItExported()
     const qint64 fresh = insertService(db, QStringLiteral("new"), QStringLiteral("Nuovo"));
     QVERIFY(fresh > lost);
     // And the other station takes the new identity's files without complaint.
-    QVERIFY(SyncExporter(db).exportTo(ExportOptions{ pair.folder(), 20000, {} }));
+    QVERIFY(SyncExporter(db).exportTo(ExportOptions { pair.folder(), 20000, {} }));
     auto intoB = pair.importInto(1);
     QVERIFY(intoB);
     QCOMPARE(intoB->refused.size(), 0);
-    QCOMPARE(value(pair.b(), QStringLiteral("SELECT count(*) FROM volunteer_service WHERE id = ?"), { fresh }).toInt(), 1);
+    QCOMPARE(
+        value(pair.b(), QStringLiteral("SELECT count(*) FROM volunteer_service WHERE id = ?"), { fresh }).toInt(), 1);
 }
 
 void TestSyncFaults::renumberedWorkstationStartsANewIdentity()

@@ -51,7 +51,8 @@ void TestSyncService::roundRunsInTheBackground()
     QCOMPARE(result.exported->files.size(), 1);
     QVERIFY(result.imported);
     QVERIFY(result.openData); // the first round writes the open data
-    QVERIFY(QFileInfo::exists(QDir(database.dir()).filePath(QStringLiteral("open-data/distribuzioni_per_comune.geojson"))));
+    QVERIFY(
+        QFileInfo::exists(QDir(database.dir()).filePath(QStringLiteral("open-data/distribuzioni_per_comune.geojson"))));
     const SyncStatus &s = service.status();
     QVERIFY(!s.busy);
     QVERIFY(s.enabled && s.folderReachable);

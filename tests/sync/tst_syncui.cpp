@@ -66,7 +66,7 @@ void TestSyncUi::statusBarWarnsWhileTheFolderIsAway()
     QVERIFY2(widget.text().contains(QStringLiteral("Inviato")), qPrintable(widget.text()));
     QVERIFY(!widget.styleSheet().contains(QStringLiteral("#b71c1c")));
 
-    SyncService off(SyncSettings{ database.path(), {}, {}, {}, {}, 15, 14 });
+    SyncService off(SyncSettings { database.path(), {}, {}, {}, {}, 15, 14 });
     SyncStatusWidget offWidget(&off);
     QVERIFY2(offWidget.text().contains(QStringLiteral("disattivata")), qPrintable(offWidget.text()));
 }

@@ -42,7 +42,9 @@ QString stamp(const Clock &clock)
 } // namespace
 
 BackupManager::BackupManager(QString databasePath, QString folder, const Clock &clock)
-    : m_databasePath(std::move(databasePath)), m_folder(std::move(folder)), m_clock(clock)
+    : m_databasePath(std::move(databasePath))
+    , m_folder(std::move(folder))
+    , m_clock(clock)
 {
     if (m_folder.trimmed().isEmpty())
         m_folder = defaultFolder(m_databasePath);
@@ -56,10 +58,12 @@ QString BackupManager::defaultFolder(const QString &databasePath)
 QList<BackupFile> BackupManager::automaticBackups() const
 {
     const QString base = QFileInfo(m_databasePath).completeBaseName();
-    const QRegularExpression pattern(QStringLiteral("^%1-auto-(\\d{8}-\\d{6})\\.sqlite$").arg(QRegularExpression::escape(base)));
+    const QRegularExpression pattern(
+        QStringLiteral("^%1-auto-(\\d{8}-\\d{6})\\.sqlite$").arg(QRegularExpression::escape(base)));
     QList<BackupFile> list;
     const QDir dir(m_folder);
-    for (const QFileInfo &info : dir.entryInfoList({ base + QStringLiteral("-auto-*.sqlite") }, QDir::Files, QDir::Name | QDir::Reversed)) {
+    for (const QFileInfo &info :
+        dir.entryInfoList({ base + QStringLiteral("-auto-*.sqlite") }, QDir::Files, QDir::Name | QDir::Reversed)) {
         const auto m = pattern.match(info.fileName());
         if (!m.hasMatch())
             continue;
@@ -71,7 +75,8 @@ QList<BackupFile> BackupManager::automaticBackups() const
 bool BackupManager::isDue(qint64 intervalSeconds) const
 {
     const QList<BackupFile> list = automaticBackups();
-    return list.isEmpty() || !list.first().takenAt.isValid() || list.first().takenAt.secsTo(m_clock.now().toLocalTime()) >= intervalSeconds
+    return list.isEmpty() || !list.first().takenAt.isValid()
+        || list.first().takenAt.secsTo(m_clock.now().toLocalTime()) >= intervalSeconds
         || list.first().takenAt > m_clock.now().toLocalTime().addSecs(3600); // a clock put back: take one now
 }
 
@@ -84,7 +89,8 @@ Result<BackupFile> BackupManager::takeBackup(const QSqlDatabase &db, int keep)
     const QList<BackupFile> list = automaticBackups();
     for (qsizetype i = std::max(1, keep); i < list.size(); ++i)
         QFile::remove(list.at(i).path);
-    return BackupFile{ path, QDateTime::fromString(QFileInfo(path).completeBaseName().right(15), stampFormat), QFileInfo(path).size() };
+    return BackupFile { path, QDateTime::fromString(QFileInfo(path).completeBaseName().right(15), stampFormat),
+        QFileInfo(path).size() };
 }
 
 Result<BackupFile> BackupManager::newestGoodBackup() const
@@ -108,12 +114,13 @@ Status verifyBackup(const QString &path, bool quick)
     if (!check)
         return Error(QStringLiteral("backup.damaged"), { path, check.error().args.value(0) });
     if (!check->isClean())
-        return Error(QStringLiteral("backup.damaged"), { path, (check->integrityProblems + check->foreignKeyProblems).value(0) });
+        return Error(QStringLiteral("backup.damaged"),
+            { path, (check->integrityProblems + check->foreignKeyProblems).value(0) });
     return {};
 }
 
-Result<RestoreReport> restoreDatabase(const QString &backupPath, const QString &databasePath, const QString &label,
-                                      const Clock &clock)
+Result<RestoreReport> restoreDatabase(
+    const QString &backupPath, const QString &databasePath, const QString &label, const Clock &clock)
 {
     if (!QFileInfo(backupPath).isFile())
         return Error(QStringLiteral("db.missing"), { backupPath });

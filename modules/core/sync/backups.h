@@ -59,6 +59,6 @@ struct RestoreReport {
 // and must not be taken for it (see SyncIdentity).
 // The database must not be open anywhere.
 Result<RestoreReport> restoreDatabase(const QString &backupPath, const QString &databasePath, const QString &label,
-                                      const Clock &clock = SystemClock::instance());
+    const Clock &clock = SystemClock::instance());
 
 } // namespace core::sync

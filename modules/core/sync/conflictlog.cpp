@@ -50,8 +50,9 @@ Result<bool> rowExists(const QSqlDatabase &db, const SyncSchema &schema, const Q
     const SyncTable *t = schema.table(table);
     if (!t)
         return false;
-    auto v = queryValue(db, QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?").arg(quoteIdentifier(t->name), quoteIdentifier(t->key)),
-                        { rowId });
+    auto v = queryValue(db,
+        QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?").arg(quoteIdentifier(t->name), quoteIdentifier(t->key)),
+        { rowId });
     if (!v)
         return v.error();
     return v->isValid();
@@ -65,7 +66,11 @@ bool SyncConflict::discardedIsDeletion() const
         || (kind == QLatin1String("delete") && discardedValues.isEmpty());
 }
 
-ConflictLog::ConflictLog(const QSqlDatabase &db, const Clock &clock) : m_db(db), m_clock(clock) { }
+ConflictLog::ConflictLog(const QSqlDatabase &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
 
 Result<int> ConflictLog::openCount() const
 {
@@ -80,9 +85,10 @@ Result<QList<SyncConflict>> ConflictLog::list(bool openOnly, int limit) const
     auto schema = SyncSchema::read(m_db);
     if (!schema)
         return schema.error();
-    auto q = runQuery(m_db, QStringLiteral("SELECT %1 FROM sync_conflict %2 ORDER BY detected_at DESC, id DESC LIMIT ?")
-                                .arg(selectColumns, openOnly ? QStringLiteral("WHERE reviewed_at IS NULL") : QString()),
-                      { limit });
+    auto q = runQuery(m_db,
+        QStringLiteral("SELECT %1 FROM sync_conflict %2 ORDER BY detected_at DESC, id DESC LIMIT ?")
+            .arg(selectColumns, openOnly ? QStringLiteral("WHERE reviewed_at IS NULL") : QString()),
+        { limit });
     if (!q)
         return q.error();
     QList<SyncConflict> list;
@@ -126,19 +132,21 @@ Result<QString> ConflictLog::recordLabel(const QString &table, qint64 rowId) con
         const SyncTable *t = schema->table(current);
         if (!t)
             return QString();
-        for (const QString &column : { QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("number"), QStringLiteral("code") }) {
+        for (const QString &column :
+            { QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("number"), QStringLiteral("code") }) {
             if (!t->columns.contains(column))
                 continue;
-            auto v = queryValue(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
-                                          .arg(quoteIdentifier(column), quoteIdentifier(t->name), quoteIdentifier(t->key)),
-                                { id });
+            auto v = queryValue(m_db,
+                QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+                    .arg(quoteIdentifier(column), quoteIdentifier(t->name), quoteIdentifier(t->key)),
+                { id });
             if (!v)
                 return v.error();
             return v->toString();
         }
         // The key itself points at another row (comune_cmm.comune_id -> comune.id).
-        auto parent = queryValue(m_db, QStringLiteral("SELECT \"table\" FROM pragma_foreign_key_list(?) WHERE \"from\" = ?"),
-                                 { t->name, t->key });
+        auto parent = queryValue(m_db,
+            QStringLiteral("SELECT \"table\" FROM pragma_foreign_key_list(?) WHERE \"from\" = ?"), { t->name, t->key });
         if (!parent)
             return parent.error();
         if (!parent->isValid())
@@ -161,9 +169,10 @@ RestoreAction ConflictLog::restoreAction(const SyncConflict &c)
 
 Status ConflictLog::settle(qint64 id, const QString &operatorName, const QString &resolution)
 {
-    auto q = runQuery(m_db, QStringLiteral("UPDATE sync_conflict SET reviewed_at = ?, reviewed_by = ?, resolution = ? "
-                                           "WHERE id = ? AND reviewed_at IS NULL"),
-                      { m_clock.nowMs(), operatorName, resolution, id });
+    auto q = runQuery(m_db,
+        QStringLiteral("UPDATE sync_conflict SET reviewed_at = ?, reviewed_by = ?, resolution = ? "
+                       "WHERE id = ? AND reviewed_at IS NULL"),
+        { m_clock.nowMs(), operatorName, resolution, id });
     if (!q)
         return q.error();
     if (q->numRowsAffected() != 1)
@@ -204,7 +213,8 @@ Status ConflictLog::restoreDiscarded(qint64 id, const QString &operatorName, con
     if (action == RestoreAction::RewriteValues) {
         QStringList sets;
         for (const SyncConflict::Difference &d : c->differences) {
-            if (!table->columns.contains(d.column) || d.column == table->key || (!chosen.isEmpty() && !chosen.contains(d.column)))
+            if (!table->columns.contains(d.column) || d.column == table->key
+                || (!chosen.isEmpty() && !chosen.contains(d.column)))
                 continue;
             sets.append(quoteIdentifier(d.column) + QStringLiteral(" = ?"));
             binds.append(d.discarded);
@@ -226,14 +236,16 @@ Status ConflictLog::restoreDiscarded(qint64 id, const QString &operatorName, con
         columns.append(key);
         marks.append(QStringLiteral("?"));
         binds.append(c->rowId);
-        sql = QStringLiteral("INSERT INTO %1(%2) VALUES (%3)").arg(name, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+        sql = QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
+                  .arg(name, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
     } else {
         sql = QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(name, key);
         binds.append(c->rowId);
     }
     auto q = runQuery(m_db, sql, binds);
     if (!q)
-        return Error(QStringLiteral("sync.restore_refused"), { c->table, QString::number(c->rowId), q.error().args.value(0) });
+        return Error(
+            QStringLiteral("sync.restore_refused"), { c->table, QString::number(c->rowId), q.error().args.value(0) });
     if (auto s = settle(id, operatorName, QStringLiteral("restored")); !s)
         return s;
     return tx.commit();

@@ -48,7 +48,7 @@ QJsonArray ringJson(GeoRing ring, bool counterClockwise)
         std::reverse(ring.begin(), ring.end());
     QJsonArray positions;
     for (const QPointF &p : ring)
-        positions.append(QJsonArray{ p.x(), p.y() });
+        positions.append(QJsonArray { p.x(), p.y() });
     return positions;
 }
 
@@ -133,7 +133,11 @@ OpenDataSources::DistributionQuery OpenDataSources::distributionQuery()
     return registeredQuery();
 }
 
-OpenDataExporter::OpenDataExporter(const QSqlDatabase &db, const Clock &clock) : m_db(db), m_clock(clock) { }
+OpenDataExporter::OpenDataExporter(const QSqlDatabase &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
 
 Result<QList<OpenDataCategory>> OpenDataExporter::categories() const
 {
@@ -143,14 +147,15 @@ Result<QList<OpenDataCategory>> OpenDataExporter::categories() const
     QList<OpenDataCategory> list;
     while (q->next())
         list.append({ q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
-                      q->value(3).toString() == QLatin1String("food") });
+            q->value(3).toString() == QLatin1String("food") });
     return list;
 }
 
 Result<QList<OpenDataRow>> OpenDataExporter::rows() const
 {
-    auto q = runQuery(m_db, QStringLiteral("SELECT c.id, c.istat_code, c.name, m.zona_omogenea, m.population, m.geometry "
-                                           "FROM comune_cmm m JOIN comune c ON c.id = m.comune_id ORDER BY c.istat_code"));
+    auto q = runQuery(m_db,
+        QStringLiteral("SELECT c.id, c.istat_code, c.name, m.zona_omogenea, m.population, m.geometry "
+                       "FROM comune_cmm m JOIN comune c ON c.id = m.comune_id ORDER BY c.istat_code"));
     if (!q)
         return q.error();
     QList<OpenDataRow> rows;
@@ -185,20 +190,20 @@ QByteArray OpenDataExporter::csv(const QList<OpenDataRow> &rows, const QList<Ope
     const QHash<qint64, QString> kinds = kindsOf(categories);
     CsvWriter writer;
     QStringList header = { QStringLiteral("codice_istat"), QStringLiteral("comune"), QStringLiteral("zona_omogenea"),
-                           QStringLiteral("residenti"), QStringLiteral("distribuzioni"), QStringLiteral("kg_alimenti"),
-                           QStringLiteral("kg_alimenti_per_1000_residenti"), QStringLiteral("pezzi_dpi"),
-                           QStringLiteral("pezzi_kit"), QStringLiteral("pezzi_altri_beni"),
-                           QStringLiteral("prima_distribuzione"), QStringLiteral("ultima_distribuzione") };
+        QStringLiteral("residenti"), QStringLiteral("distribuzioni"), QStringLiteral("kg_alimenti"),
+        QStringLiteral("kg_alimenti_per_1000_residenti"), QStringLiteral("pezzi_dpi"), QStringLiteral("pezzi_kit"),
+        QStringLiteral("pezzi_altri_beni"), QStringLiteral("prima_distribuzione"),
+        QStringLiteral("ultima_distribuzione") };
     for (const OpenDataCategory &c : categories)
         header.append((c.food ? QStringLiteral("kg_") : QStringLiteral("pezzi_")) + c.code);
     writer.writeRow(header);
     for (const OpenDataRow &r : rows) {
         const Totals t = totalsOf(r.totals, kinds);
         QStringList fields = { r.istatCode, r.name, r.zonaOmogenea, QString::number(r.residents),
-                               QString::number(r.totals.distributions), kgText(t.foodGrams),
-                               QString::number(perThousand(t.foodGrams, r.residents), 'f', 3),
-                               QString::number(t.dpiPieces), QString::number(t.kitPieces), QString::number(t.otherPieces),
-                               toSqlDate(r.totals.first), toSqlDate(r.totals.last) };
+            QString::number(r.totals.distributions), kgText(t.foodGrams),
+            QString::number(perThousand(t.foodGrams, r.residents), 'f', 3), QString::number(t.dpiPieces),
+            QString::number(t.kitPieces), QString::number(t.otherPieces), toSqlDate(r.totals.first),
+            toSqlDate(r.totals.last) };
         for (const OpenDataCategory &c : categories) {
             const CategoryAmount a = r.totals.byCategory.value(c.id);
             fields.append(c.food ? kgText(a.grams) : QString::number(a.pieces));
@@ -214,12 +219,13 @@ Result<QJsonObject> OpenDataExporter::normalisedGeometry(const QByteArray &geome
     if (!polygons)
         return polygons.error();
     if (polygons->size() == 1)
-        return QJsonObject{ { QStringLiteral("type"), QStringLiteral("Polygon") },
-                            { QStringLiteral("coordinates"), polygonJson(polygons->first()) } };
+        return QJsonObject { { QStringLiteral("type"), QStringLiteral("Polygon") },
+            { QStringLiteral("coordinates"), polygonJson(polygons->first()) } };
     QJsonArray parts;
     for (const GeoPolygon &p : *polygons)
         parts.append(polygonJson(p));
-    return QJsonObject{ { QStringLiteral("type"), QStringLiteral("MultiPolygon") }, { QStringLiteral("coordinates"), parts } };
+    return QJsonObject { { QStringLiteral("type"), QStringLiteral("MultiPolygon") },
+        { QStringLiteral("coordinates"), parts } };
 }
 
 Result<QByteArray> OpenDataExporter::geoJson(const QList<OpenDataRow> &rows, const QList<OpenDataCategory> &categories)
@@ -231,7 +237,7 @@ Result<QByteArray> OpenDataExporter::geoJson(const QList<OpenDataRow> &rows, con
         if (!geometry)
             return Error(QStringLiteral("reference.missing_geometry"), { r.istatCode });
         const Totals t = totalsOf(r.totals, kinds);
-        QJsonObject properties{
+        QJsonObject properties {
             { QStringLiteral("codice_istat"), r.istatCode },
             { QStringLiteral("comune"), r.name },
             { QStringLiteral("zona_omogenea"), r.zonaOmogenea },
@@ -242,8 +248,10 @@ Result<QByteArray> OpenDataExporter::geoJson(const QList<OpenDataRow> &rows, con
             { QStringLiteral("pezzi_dpi"), QJsonValue(t.dpiPieces) },
             { QStringLiteral("pezzi_kit"), QJsonValue(t.kitPieces) },
             { QStringLiteral("pezzi_altri_beni"), QJsonValue(t.otherPieces) },
-            { QStringLiteral("prima_distribuzione"), r.totals.first.isValid() ? QJsonValue(toSqlDate(r.totals.first)) : QJsonValue() },
-            { QStringLiteral("ultima_distribuzione"), r.totals.last.isValid() ? QJsonValue(toSqlDate(r.totals.last)) : QJsonValue() },
+            { QStringLiteral("prima_distribuzione"),
+                r.totals.first.isValid() ? QJsonValue(toSqlDate(r.totals.first)) : QJsonValue() },
+            { QStringLiteral("ultima_distribuzione"),
+                r.totals.last.isValid() ? QJsonValue(toSqlDate(r.totals.last)) : QJsonValue() },
         };
         for (const OpenDataCategory &c : categories) {
             const CategoryAmount a = r.totals.byCategory.value(c.id);
@@ -252,13 +260,12 @@ Result<QByteArray> OpenDataExporter::geoJson(const QList<OpenDataRow> &rows, con
             else
                 properties.insert(QStringLiteral("pezzi_") + c.code, QJsonValue(a.pieces));
         }
-        features.append(QJsonObject{ { QStringLiteral("type"), QStringLiteral("Feature") },
-                                     { QStringLiteral("id"), r.istatCode },
-                                     { QStringLiteral("geometry"), *geometry },
-                                     { QStringLiteral("properties"), properties } });
+        features.append(
+            QJsonObject { { QStringLiteral("type"), QStringLiteral("Feature") }, { QStringLiteral("id"), r.istatCode },
+                { QStringLiteral("geometry"), *geometry }, { QStringLiteral("properties"), properties } });
     }
-    const QJsonObject collection{ { QStringLiteral("type"), QStringLiteral("FeatureCollection") },
-                                  { QStringLiteral("features"), features } };
+    const QJsonObject collection { { QStringLiteral("type"), QStringLiteral("FeatureCollection") },
+        { QStringLiteral("features"), features } };
     return QJsonDocument(collection).toJson(QJsonDocument::Compact);
 }
 
@@ -287,9 +294,12 @@ Result<OpenDataReport> OpenDataExporter::writeTo(const QString &folder)
         report.distributions += r.totals.distributions;
         report.foodGrams += totalsOf(r.totals, kinds).foodGrams;
     }
-    const QJsonObject metadata{
-        { QStringLiteral("titolo"), QStringLiteral("Distribuzioni del CCV-MI per comune della Città metropolitana di Milano") },
-        { QStringLiteral("editore"), QStringLiteral("CCV-MI, Comitato di Coordinamento dei Volontari di Protezione Civile della Città metropolitana di Milano") },
+    const QJsonObject metadata {
+        { QStringLiteral("titolo"),
+            QStringLiteral("Distribuzioni del CCV-MI per comune della Città metropolitana di Milano") },
+        { QStringLiteral("editore"),
+            QStringLiteral("CCV-MI, Comitato di Coordinamento dei Volontari di Protezione Civile della Città "
+                           "metropolitana di Milano") },
         { QStringLiteral("licenza"), QStringLiteral("CC-BY-4.0") },
         { QStringLiteral("generato_il"), m_clock.now().toUTC().toString(Qt::ISODate) },
         { QStringLiteral("comuni"), report.comuni },
@@ -298,10 +308,13 @@ Result<OpenDataReport> OpenDataExporter::writeTo(const QString &folder)
         { QStringLiteral("dati_distribuzioni_presenti"), report.hasSource },
         { QStringLiteral("confini"), QStringLiteral("ISTAT, elaborazione openpolis (CC BY 4.0)") },
         { QStringLiteral("residenti"), QStringLiteral("ANPR (CC0)") },
-        { QStringLiteral("file"), QJsonArray{ QStringLiteral("distribuzioni_per_comune.csv"),
-                                              QStringLiteral("distribuzioni_per_comune.geojson") } },
-        { QStringLiteral("note"), QStringLiteral("Totali di tutte le consegne valide alla data; alimenti in kg, DPI, kit e altri beni in pezzi. "
-                                                 "Geometrie WGS 84 (RFC 7946).") },
+        { QStringLiteral("file"),
+            QJsonArray {
+                QStringLiteral("distribuzioni_per_comune.csv"), QStringLiteral("distribuzioni_per_comune.geojson") } },
+        { QStringLiteral("note"),
+            QStringLiteral(
+                "Totali di tutte le consegne valide alla data; alimenti in kg, DPI, kit e altri beni in pezzi. "
+                "Geometrie WGS 84 (RFC 7946).") },
     };
     const QList<QPair<QString, QByteArray>> outputs = {
         { QStringLiteral("distribuzioni_per_comune.csv"), csv(*list, *cats) },

@@ -19,9 +19,9 @@ struct CategoryAmount {
     Pieces pieces = 0;
 };
 struct ComuneDistributions {
-    int comuneId = 0;          // comune.id (the ISTAT code as a number)
-    qint64 distributions = 0;  // deliveries made (not cancelled / reversed)
-    QDate first;               // day of the first and of the last delivery
+    int comuneId = 0; // comune.id (the ISTAT code as a number)
+    qint64 distributions = 0; // deliveries made (not cancelled / reversed)
+    QDate first; // day of the first and of the last delivery
     QDate last;
     QHash<qint64, CategoryAmount> byCategory; // goods_category.id -> delivered
 };
@@ -60,7 +60,7 @@ struct OpenDataCategory {
     qint64 id = 0;
     QString code;
     QString name;
-    QString kind;      // food, dpi, kit, other
+    QString kind; // food, dpi, kit, other
     bool food = false; // food is published in kg, the rest in pieces
 };
 

@@ -29,7 +29,7 @@ QString differencesJson(const QVariantMap &differences)
     QJsonObject o;
     for (auto it = differences.constBegin(); it != differences.constEnd(); ++it) {
         const QVariantList pair = it.value().toList();
-        o.insert(it.key(), QJsonArray{ encodeSqlValue(pair.value(0)), encodeSqlValue(pair.value(1)) });
+        o.insert(it.key(), QJsonArray { encodeSqlValue(pair.value(0)), encodeSqlValue(pair.value(1)) });
     }
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
@@ -53,14 +53,19 @@ QVariantMap rowDifferences(const QVariantMap &kept, const QVariantMap &discarded
             continue;
         const QVariant other = discarded.value(it.key());
         if (!sqlValuesEqual(it.value(), other))
-            differences.insert(it.key(), QVariantList{ it.value(), other });
+            differences.insert(it.key(), QVariantList { it.value(), other });
     }
     return differences;
 }
 
-RowApplier::RowApplier(const QSqlDatabase &db, const SyncSchema &schema, int localWorkstation, qint64 nowMs,
-                       QString operatorName)
-    : m_db(db), m_statements(db), m_schema(schema), m_workstation(localWorkstation), m_now(nowMs), m_operator(std::move(operatorName))
+RowApplier::RowApplier(
+    const QSqlDatabase &db, const SyncSchema &schema, int localWorkstation, qint64 nowMs, QString operatorName)
+    : m_db(db)
+    , m_statements(db)
+    , m_schema(schema)
+    , m_workstation(localWorkstation)
+    , m_now(nowMs)
+    , m_operator(std::move(operatorName))
 {
 }
 
@@ -90,9 +95,10 @@ Result<std::optional<QVariantMap>> RowApplier::readRow(const SyncTable &table, q
     QStringList columns;
     for (const QString &c : table.columns)
         columns.append(quoteIdentifier(c));
-    auto row = m_statements.firstRow(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
-                                         .arg(columns.join(QStringLiteral(", ")), quoteIdentifier(table.name), quoteIdentifier(table.key)),
-                                     { rowId });
+    auto row = m_statements.firstRow(
+        QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+            .arg(columns.join(QStringLiteral(", ")), quoteIdentifier(table.name), quoteIdentifier(table.key)),
+        { rowId });
     if (!row)
         return row.error();
     if (!row->has_value())
@@ -124,9 +130,10 @@ bool RowApplier::insertRow(const SyncTable &table, const QVariantMap &values, Fa
         marks.append(QStringLiteral("?"));
         binds.append(it.value());
     }
-    return exec(QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
-                    .arg(quoteIdentifier(table.name), columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
-                binds, failure);
+    return exec(
+        QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
+            .arg(quoteIdentifier(table.name), columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
+        binds, failure);
 }
 
 bool RowApplier::updateRow(const SyncTable &table, qint64 rowId, const QVariantMap &values, Failure *failure)
@@ -144,26 +151,27 @@ bool RowApplier::updateRow(const SyncTable &table, qint64 rowId, const QVariantM
     binds.append(rowId);
     return exec(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
                     .arg(quoteIdentifier(table.name), sets.join(QStringLiteral(", ")), quoteIdentifier(table.key)),
-                binds, failure);
+        binds, failure);
 }
 
 bool RowApplier::deleteRow(const SyncTable &table, qint64 rowId, Failure *failure)
 {
-    return exec(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(quoteIdentifier(table.name), quoteIdentifier(table.key)),
-                { rowId }, failure);
+    return exec(
+        QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(quoteIdentifier(table.name), quoteIdentifier(table.key)),
+        { rowId }, failure);
 }
 
 Status RowApplier::logConflict(const QString &kind, const SyncChange &change, const QString &sourceFile,
-                               const RowVersion &kept, const QString &keptOperator, const RowVersion &discarded,
-                               const QString &discardedOperator, const QVariantMap &differences,
-                               const QVariantMap &discardedValues)
+    const RowVersion &kept, const QString &keptOperator, const RowVersion &discarded, const QString &discardedOperator,
+    const QVariantMap &differences, const QVariantMap &discardedValues)
 {
     auto q = runQuery(m_db,
         QStringLiteral("INSERT INTO sync_conflict(detected_at, table_name, row_id, kind, kept_at, kept_workstation, "
                        "kept_operator, discarded_at, discarded_workstation, discarded_operator, differences, "
                        "discarded_values, source_file) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         { m_now, change.table, change.rowId, kind, kept.at, kept.workstation, keptOperator, discarded.at,
-          discarded.workstation, discardedOperator, differencesJson(differences), toJson(discardedValues), sourceFile });
+            discarded.workstation, discardedOperator, differencesJson(differences), toJson(discardedValues),
+            sourceFile });
     if (!q)
         return q.error();
     ++m_conflicts;
@@ -179,9 +187,10 @@ Status RowApplier::keepIdsAhead(qint64 rowId)
         return {};
     const qint64 sequence = rowId & ((qint64(1) << workstationIdShift) - 1);
     Failure failure;
-    if (!exec(QStringLiteral("INSERT INTO id_allocator(workstation, last_value) VALUES (?, ?) "
-                             "ON CONFLICT(workstation) DO UPDATE SET last_value = max(last_value, excluded.last_value)"),
-              { m_workstation, sequence }, &failure))
+    if (!exec(
+            QStringLiteral("INSERT INTO id_allocator(workstation, last_value) VALUES (?, ?) "
+                           "ON CONFLICT(workstation) DO UPDATE SET last_value = max(last_value, excluded.last_value)"),
+            { m_workstation, sequence }, &failure))
         return failure.error;
     return {};
 }
@@ -190,37 +199,41 @@ Status RowApplier::markForResend(const SyncTable &table, qint64 rowId)
 {
     // A local change record (written directly: the triggers are off during
     // an import), so that the next export sends the row to everybody.
-    auto q = runQuery(m_db, QStringLiteral("INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator) "
-                                           "VALUES (?, ?, 'U', ?, ?, ?)"),
-                      { table.name, rowId, m_now, m_workstation, m_operator });
+    auto q = runQuery(m_db,
+        QStringLiteral("INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator) "
+                       "VALUES (?, ?, 'U', ?, ?, ?)"),
+        { table.name, rowId, m_now, m_workstation, m_operator });
     if (!q)
         return q.error();
     return {};
 }
 
-Result<RowApplier::Outcome> RowApplier::park(const SyncChange &change, const QString &sourceFile, const Failure &failure)
+Result<RowApplier::Outcome> RowApplier::park(
+    const SyncChange &change, const QString &sourceFile, const Failure &failure)
 {
     if (!failure.constraint)
         return failure.error; // a real database failure (disk, I/O): the import stops
     // Keep the newest change per row.
-    auto existing = queryValue(m_db, QStringLiteral("SELECT changed_at || ':' || workstation FROM sync_parked WHERE table_name = ? AND row_id = ?"),
-                               { change.table, change.rowId });
+    auto existing = queryValue(m_db,
+        QStringLiteral("SELECT changed_at || ':' || workstation FROM sync_parked WHERE table_name = ? AND row_id = ?"),
+        { change.table, change.rowId });
     if (!existing)
         return existing.error();
     if (existing->isValid()) {
         const QStringList parts = existing->toString().split(QLatin1Char(':'));
-        const RowVersion parked{ parts.value(0).toLongLong(), parts.value(1).toInt() };
+        const RowVersion parked { parts.value(0).toLongLong(), parts.value(1).toInt() };
         if (parked > change.version)
             return Outcome::Parked;
     }
     auto q = runQuery(m_db,
-        QStringLiteral("INSERT OR REPLACE INTO sync_parked(table_name, row_id, operation, changed_at, workstation, operator, "
-                       "base_at, base_workstation, row_values, source_file, reason, detail, parked_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT OR REPLACE INTO sync_parked(table_name, row_id, operation, changed_at, workstation, operator, "
+            "base_at, base_workstation, row_values, source_file, reason, detail, parked_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         { change.table, change.rowId, QString(change.operation), change.version.at, change.version.workstation,
-          change.operatorName, change.base.isNull() ? QVariant() : QVariant(change.base.at),
-          change.base.isNull() ? QVariant() : QVariant(change.base.workstation), toJson(change.values), sourceFile,
-          failure.reason, failure.detail, m_now });
+            change.operatorName, change.base.isNull() ? QVariant() : QVariant(change.base.at),
+            change.base.isNull() ? QVariant() : QVariant(change.base.workstation), toJson(change.values), sourceFile,
+            failure.reason, failure.detail, m_now });
     if (!q)
         return q.error();
     ++m_parked;
@@ -232,12 +245,13 @@ Status RowApplier::dropParked(const SyncChange &change)
     Failure failure;
     if (!exec(QStringLiteral("DELETE FROM sync_parked WHERE table_name = ? AND row_id = ? "
                              "AND (changed_at < ? OR (changed_at = ? AND workstation <= ?))"),
-              { change.table, change.rowId, change.version.at, change.version.at, change.version.workstation }, &failure))
+            { change.table, change.rowId, change.version.at, change.version.at, change.version.workstation }, &failure))
         return failure.error;
     return {};
 }
 
-Result<RowApplier::Outcome> RowApplier::applyLedger(const SyncTable &table, const SyncChange &change, const QString &sourceFile)
+Result<RowApplier::Outcome> RowApplier::applyLedger(
+    const SyncTable &table, const SyncChange &change, const QString &sourceFile)
 {
     auto existing = readRow(table, change.rowId);
     if (!existing)
@@ -253,7 +267,7 @@ Result<RowApplier::Outcome> RowApplier::applyLedger(const SyncTable &table, cons
         if (!local)
             return local.error();
         if (auto s = logConflict(QStringLiteral("ledger"), change, sourceFile, local->version, local->operatorName,
-                                 change.version, change.operatorName, differences, valuesFor(table, change));
+                change.version, change.operatorName, differences, valuesFor(table, change));
             !s)
             return s.error();
         return Outcome::Discarded;
@@ -301,15 +315,15 @@ Result<RowApplier::Outcome> RowApplier::apply(const SyncChange &change, const QS
         Status logged;
         if (isDelete && existing)
             logged = logConflict(QStringLiteral("delete"), change, sourceFile, local->version, local->operatorName,
-                                 change.version, change.operatorName, {}, {});
+                change.version, change.operatorName, {}, {});
         else if (!isDelete && existing) {
             const QVariantMap differences = rowDifferences(*existing, incoming, table->key);
             if (!differences.isEmpty())
                 logged = logConflict(QStringLiteral("update"), change, sourceFile, local->version, local->operatorName,
-                                     change.version, change.operatorName, differences, incoming);
+                    change.version, change.operatorName, differences, incoming);
         } else if (!isDelete)
             logged = logConflict(QStringLiteral("delete"), change, sourceFile, local->version, local->operatorName,
-                                 change.version, change.operatorName, {}, incoming);
+                change.version, change.operatorName, {}, incoming);
         if (!logged)
             return logged.error();
         if (auto s = dropParked(change); !s)
@@ -333,10 +347,12 @@ Result<RowApplier::Outcome> RowApplier::apply(const SyncChange &change, const QS
                 // Still referenced here (a row added offline points at it):
                 // keep it, and send it back so that it exists everywhere.
                 if (auto s = logConflict(QStringLiteral("delete_refused"), change, sourceFile, local->version,
-                                         local->operatorName, change.version, change.operatorName, {}, {});
+                        local->operatorName, change.version, change.operatorName, {}, {});
                     !s)
                     return s.error();
-                if (auto s = recordRowVersion(m_statements, table->name, change.rowId, change.version, change.operatorName, logSeq->toLongLong(), true); !s)
+                if (auto s = recordRowVersion(m_statements, table->name, change.rowId, change.version,
+                        change.operatorName, logSeq->toLongLong(), true);
+                    !s)
                     return s.error();
                 if (auto s = markForResend(*table, change.rowId); !s)
                     return s.error();
@@ -346,8 +362,8 @@ Result<RowApplier::Outcome> RowApplier::apply(const SyncChange &change, const QS
             }
             m_changedTables.insert(table->name);
             if (concurrent)
-                if (auto s = logConflict(QStringLiteral("delete"), change, sourceFile, change.version, change.operatorName,
-                                         local->version, local->operatorName, {}, *existing);
+                if (auto s = logConflict(QStringLiteral("delete"), change, sourceFile, change.version,
+                        change.operatorName, local->version, local->operatorName, {}, *existing);
                     !s)
                     return s.error();
         }
@@ -358,8 +374,8 @@ Result<RowApplier::Outcome> RowApplier::apply(const SyncChange &change, const QS
                 return park(change, sourceFile, failure);
             m_changedTables.insert(table->name);
             if (concurrent)
-                if (auto s = logConflict(QStringLiteral("update"), change, sourceFile, change.version, change.operatorName,
-                                         local->version, local->operatorName, differences, *existing);
+                if (auto s = logConflict(QStringLiteral("update"), change, sourceFile, change.version,
+                        change.operatorName, local->version, local->operatorName, differences, *existing);
                     !s)
                     return s.error();
         }
@@ -368,12 +384,14 @@ Result<RowApplier::Outcome> RowApplier::apply(const SyncChange &change, const QS
             return park(change, sourceFile, failure);
         m_changedTables.insert(table->name);
         if (local->deleted)
-            if (auto s = logConflict(QStringLiteral("recreated"), change, sourceFile, change.version, change.operatorName,
-                                     local->version, local->operatorName, {}, {});
+            if (auto s = logConflict(QStringLiteral("recreated"), change, sourceFile, change.version,
+                    change.operatorName, local->version, local->operatorName, {}, {});
                 !s)
                 return s.error();
     }
-    if (auto s = recordRowVersion(m_statements, table->name, change.rowId, change.version, change.operatorName, logSeq->toLongLong(), isDelete); !s)
+    if (auto s = recordRowVersion(m_statements, table->name, change.rowId, change.version, change.operatorName,
+            logSeq->toLongLong(), isDelete);
+        !s)
         return s.error();
     if (auto s = keepIdsAhead(change.rowId); !s)
         return s.error();
@@ -390,8 +408,9 @@ Result<int> RowApplier::retryParked()
         int rank = 0;
     };
     QList<Parked> parked;
-    auto q = runQuery(m_db, QStringLiteral("SELECT table_name, row_id, operation, changed_at, workstation, operator, base_at, "
-                                           "base_workstation, row_values, source_file FROM sync_parked"));
+    auto q = runQuery(m_db,
+        QStringLiteral("SELECT table_name, row_id, operation, changed_at, workstation, operator, base_at, "
+                       "base_workstation, row_values, source_file FROM sync_parked"));
     if (!q)
         return q.error();
     while (q->next()) {
@@ -424,7 +443,7 @@ Result<int> RowApplier::retryParked()
         QList<Parked> still;
         for (const Parked &p : parked) {
             auto removed = runQuery(m_db, QStringLiteral("DELETE FROM sync_parked WHERE table_name = ? AND row_id = ?"),
-                                    { p.change.table, p.change.rowId });
+                { p.change.table, p.change.rowId });
             if (!removed)
                 return removed.error();
             auto outcome = apply(p.change, p.sourceFile);

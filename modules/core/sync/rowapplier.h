@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/domain/result.h"
-#include "core/sync/syncfile.h"
 #include "core/sync/statementcache.h"
+#include "core/sync/syncfile.h"
 #include "core/sync/syncschema.h"
 
 #include <QSet>
@@ -28,7 +28,8 @@ class RowApplier {
 public:
     enum class Outcome { Applied, Unchanged, Discarded, Parked, Ignored };
 
-    RowApplier(const QSqlDatabase &db, const SyncSchema &schema, int localWorkstation, qint64 nowMs, QString operatorName);
+    RowApplier(
+        const QSqlDatabase &db, const SyncSchema &schema, int localWorkstation, qint64 nowMs, QString operatorName);
 
     Result<Outcome> apply(const SyncChange &change, const QString &sourceFile);
     // Retries every parked change until no more can be applied; returns how
@@ -42,7 +43,7 @@ public:
 private:
     struct Failure {
         bool constraint = false; // a rule of the database refused the statement
-        QString reason;          // missing_reference, duplicate_value, rejected
+        QString reason; // missing_reference, duplicate_value, rejected
         QString detail;
         Error error;
     };
@@ -57,8 +58,8 @@ private:
     Result<Outcome> park(const SyncChange &change, const QString &sourceFile, const Failure &failure);
     Status dropParked(const SyncChange &change);
     Status logConflict(const QString &kind, const SyncChange &change, const QString &sourceFile, const RowVersion &kept,
-                       const QString &keptOperator, const RowVersion &discarded, const QString &discardedOperator,
-                       const QVariantMap &differences, const QVariantMap &discardedValues);
+        const QString &keptOperator, const RowVersion &discarded, const QString &discardedOperator,
+        const QVariantMap &differences, const QVariantMap &discardedValues);
     Status keepIdsAhead(qint64 rowId);
     Status markForResend(const SyncTable &table, qint64 rowId);
 

@@ -7,7 +7,10 @@
 
 namespace core::sync {
 
-StatementCache::StatementCache(const QSqlDatabase &db) : m_db(db) { }
+StatementCache::StatementCache(const QSqlDatabase &db)
+    : m_db(db)
+{
+}
 
 StatementCache::~StatementCache()
 {

@@ -36,7 +36,11 @@ namespace {
 // A consistent read of the change log and the rows, on this connection.
 class ReadSnapshot {
 public:
-    explicit ReadSnapshot(const QSqlDatabase &db) : m_db(db) { m_ok = QSqlQuery(m_db).exec(QStringLiteral("BEGIN DEFERRED")); }
+    explicit ReadSnapshot(const QSqlDatabase &db)
+        : m_db(db)
+    {
+        m_ok = QSqlQuery(m_db).exec(QStringLiteral("BEGIN DEFERRED"));
+    }
     ~ReadSnapshot()
     {
         if (m_ok)
@@ -80,14 +84,19 @@ bool syncFolder(const QString &folder)
 void removeStaleTemporaries(const QDir &dir, int workstation, const QDateTime &now)
 {
     const QString prefix = QStringLiteral("cisiamo-ws%1-").arg(workstation, 4, 10, QLatin1Char('0'));
-    for (const QFileInfo &info : dir.entryInfoList({ prefix + QStringLiteral("*") + syncFileSuffix + QStringLiteral(".*") }, QDir::Files))
+    for (const QFileInfo &info :
+        dir.entryInfoList({ prefix + QStringLiteral("*") + syncFileSuffix + QStringLiteral(".*") }, QDir::Files))
         if (info.lastModified().secsTo(now) > 3600)
             QFile::remove(info.absoluteFilePath());
 }
 
 } // namespace
 
-SyncExporter::SyncExporter(const QSqlDatabase &db, const Clock &clock) : m_db(db), m_clock(clock) { }
+SyncExporter::SyncExporter(const QSqlDatabase &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
 
 Result<qint64> SyncExporter::pendingChanges(const QSqlDatabase &db)
 {
@@ -151,8 +160,9 @@ Result<ExportReport> SyncExporter::exportTo(const ExportOptions &options)
                 return p.error();
             position = *p;
             report.position = position;
-            auto end = queryValue(m_db, QStringLiteral("SELECT seq FROM change_log WHERE seq > ? ORDER BY seq LIMIT 1 OFFSET ?"),
-                                  { position, std::max(1, options.maxChangesPerFile) - 1 });
+            auto end = queryValue(m_db,
+                QStringLiteral("SELECT seq FROM change_log WHERE seq > ? ORDER BY seq LIMIT 1 OFFSET ?"),
+                { position, std::max(1, options.maxChangesPerFile) - 1 });
             if (!end)
                 return end.error();
             if (end->isValid()) {
@@ -168,19 +178,22 @@ Result<ExportReport> SyncExporter::exportTo(const ExportOptions &options)
 
             // The latest change of each row in the range: the file carries
             // the row as it is now.
-            auto q = runQuery(m_db, QStringLiteral("SELECT seq, table_name, row_id, operation, changed_at, workstation, operator "
-                                                   "FROM change_log WHERE seq > ? AND seq <= ? ORDER BY seq"),
-                              { position, last });
+            auto q = runQuery(m_db,
+                QStringLiteral("SELECT seq, table_name, row_id, operation, changed_at, workstation, operator "
+                               "FROM change_log WHERE seq > ? AND seq <= ? ORDER BY seq"),
+                { position, last });
             if (!q)
                 return q.error();
             QHash<QPair<QString, qint64>, LogEntry> latest;
             while (q->next()) {
-                LogEntry e{ q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toLongLong(),
-                            q->value(3).toString().at(0), q->value(4).toLongLong(), q->value(5).toInt(), q->value(6).toString() };
+                LogEntry e { q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toLongLong(),
+                    q->value(3).toString().at(0), q->value(4).toLongLong(), q->value(5).toInt(),
+                    q->value(6).toString() };
                 latest.insert({ e.table, e.rowId }, e);
             }
             QList<LogEntry> entries = latest.values();
-            std::sort(entries.begin(), entries.end(), [](const LogEntry &a, const LogEntry &b) { return a.seq < b.seq; });
+            std::sort(
+                entries.begin(), entries.end(), [](const LogEntry &a, const LogEntry &b) { return a.seq < b.seq; });
 
             for (const LogEntry &e : entries) {
                 const SyncTable *table = schema->table(e.table);
@@ -206,9 +219,9 @@ Result<ExportReport> SyncExporter::exportTo(const ExportOptions &options)
                     for (const QString &column : table->columns)
                         columns.append(quoteIdentifier(column));
                     auto row = statements.firstRow(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
-                                                       .arg(columns.join(QStringLiteral(", ")), quoteIdentifier(table->name),
-                                                            quoteIdentifier(table->key)),
-                                                   { e.rowId });
+                                                       .arg(columns.join(QStringLiteral(", ")),
+                                                           quoteIdentifier(table->name), quoteIdentifier(table->key)),
+                        { e.rowId });
                     if (!row)
                         return row.error();
                     if (row->has_value()) {
@@ -255,7 +268,8 @@ Result<ExportReport> SyncExporter::exportTo(const ExportOptions &options)
             QSaveFile file(path);
             if (!file.open(QIODevice::WriteOnly))
                 return Error(QStringLiteral("sync.cannot_write"), { path, file.errorString() });
-            const bool written = file.write(data) == data.size() && (!options.faultHook || options.faultHook(QStringLiteral("write")));
+            const bool written
+                = file.write(data) == data.size() && (!options.faultHook || options.faultHook(QStringLiteral("write")));
             if (!written) {
                 const QString reason = file.errorString();
                 file.cancelWriting();
@@ -276,18 +290,19 @@ Result<ExportReport> SyncExporter::exportTo(const ExportOptions &options)
             if (!tx)
                 return tx.error();
             auto recorded = runQuery(m_db,
-                QStringLiteral("INSERT INTO sync_export(file_name, database_id, first_seq, last_seq, change_count, sha256, folder, "
+                QStringLiteral("INSERT INTO sync_export(file_name, database_id, first_seq, last_seq, change_count, "
+                               "sha256, folder, "
                                "exported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                 { fileName, identity.databaseId, header.firstSeq, header.lastSeq, int(changes.size()),
-                  QString::fromLatin1(sha256),
-                  dir.absolutePath(), header.createdAt });
+                    QString::fromLatin1(sha256), dir.absolutePath(), header.createdAt });
             if (!recorded)
                 return recorded.error();
             for (const Item &i : items) {
                 if (!i.recordVersion)
                     continue;
                 const SyncChange &c = i.change;
-                if (auto s = recordRowVersion(statements, c.table, c.rowId, c.version, c.operatorName, c.seq, c.operation == QLatin1Char('D'));
+                if (auto s = recordRowVersion(statements, c.table, c.rowId, c.version, c.operatorName, c.seq,
+                        c.operation == QLatin1Char('D'));
                     !s)
                     return s.error();
             }

@@ -16,7 +16,7 @@ const QString timeFormat = QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'");
 
 QJsonArray versionJson(const RowVersion &v)
 {
-    return QJsonArray{ QJsonValue(v.at), QJsonValue(v.workstation) };
+    return QJsonArray { QJsonValue(v.at), QJsonValue(v.workstation) };
 }
 
 QByteArray line(const QJsonObject &object)
@@ -90,7 +90,7 @@ QJsonValue encodeSqlValue(const QVariant &value)
     case QMetaType::Float:
         return QJsonValue(value.toDouble());
     case QMetaType::QByteArray:
-        return QJsonObject{ { QStringLiteral("$b"), QString::fromLatin1(value.toByteArray().toBase64()) } };
+        return QJsonObject { { QStringLiteral("$b"), QString::fromLatin1(value.toByteArray().toBase64()) } };
     default:
         return QJsonValue(value.toString());
     }
@@ -138,7 +138,7 @@ bool sqlValuesEqual(const QVariant &a, const QVariant &b)
 QByteArray encodeSyncFile(const SyncFileHeader &h, const QList<SyncChange> &changes, QByteArray *sha256)
 {
     QByteArray body;
-    QJsonObject header{
+    QJsonObject header {
         { QStringLiteral("format"), formatName },
         { QStringLiteral("format_version"), h.formatVersion },
         { QStringLiteral("schema_version"), h.schemaVersion },
@@ -155,7 +155,7 @@ QByteArray encodeSyncFile(const SyncFileHeader &h, const QList<SyncChange> &chan
     };
     body += line(header);
     for (const SyncChange &c : changes) {
-        QJsonObject o{
+        QJsonObject o {
             { QStringLiteral("s"), QJsonValue(c.seq) },
             { QStringLiteral("t"), c.table },
             { QStringLiteral("id"), QJsonValue(c.rowId) },
@@ -176,9 +176,9 @@ QByteArray encodeSyncFile(const SyncFileHeader &h, const QList<SyncChange> &chan
     const QByteArray sha = QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
     if (sha256)
         *sha256 = sha;
-    body += line(QJsonObject{ { QStringLiteral("end"), formatName },
-                              { QStringLiteral("changes"), QJsonValue(qint64(changes.size())) },
-                              { QStringLiteral("sha256"), QString::fromLatin1(sha) } });
+    body += line(QJsonObject { { QStringLiteral("end"), formatName },
+        { QStringLiteral("changes"), QJsonValue(qint64(changes.size())) },
+        { QStringLiteral("sha256"), QString::fromLatin1(sha) } });
     return body;
 }
 
@@ -249,7 +249,8 @@ Result<SyncFileContent> decodeSyncFile(const QByteArray &data, const QString &fi
         return fileError(QStringLiteral("sync.file_name_mismatch"), fileName);
 
     const int changeLines = int(lines.size()) - 2;
-    if (changeLines != header.changeCount || trailer.value(QLatin1String("changes")).toInteger(-1) != header.changeCount)
+    if (changeLines != header.changeCount
+        || trailer.value(QLatin1String("changes")).toInteger(-1) != header.changeCount)
         return fileError(QStringLiteral("sync.file_malformed"), fileName, QStringLiteral("changes"), int(lines.size()));
     content.changes.reserve(changeLines);
     for (int i = 1; i <= changeLines; ++i) {
@@ -265,9 +266,9 @@ Result<SyncFileContent> decodeSyncFile(const QByteArray &data, const QString &fi
         const bool baseOk = !o.contains(QLatin1String("base")) || readVersion(o.value(QLatin1String("base")), &c.base);
         const bool opOk = op == QLatin1String("I") || op == QLatin1String("U") || op == QLatin1String("D");
         const bool rowOk = op == QLatin1String("D") || o.value(QLatin1String("row")).isObject();
-        if (parseError.error != QJsonParseError::NoError || c.table.isEmpty() || !isInteger(o.value(QLatin1String("id")))
-            || c.seq < header.firstSeq || c.seq > header.lastSeq || !opOk || !versionOk || !baseOk || !rowOk
-            || c.version.workstation < 1)
+        if (parseError.error != QJsonParseError::NoError || c.table.isEmpty()
+            || !isInteger(o.value(QLatin1String("id"))) || c.seq < header.firstSeq || c.seq > header.lastSeq || !opOk
+            || !versionOk || !baseOk || !rowOk || c.version.workstation < 1)
             return fileError(QStringLiteral("sync.file_malformed"), fileName, QStringLiteral("change"), i + 1);
         const QJsonObject row = o.value(QLatin1String("row")).toObject();
         for (auto it = row.constBegin(); it != row.constEnd(); ++it)

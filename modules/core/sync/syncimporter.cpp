@@ -33,7 +33,7 @@ namespace {
 
 Error fileError(const QString &code, const QString &fileName, const QStringList &args = {})
 {
-    Error e(code, QStringList{ fileName } + args);
+    Error e(code, QStringList { fileName } + args);
     e.where.file = fileName;
     return e;
 }
@@ -46,7 +46,8 @@ struct Source {
 
 Result<Source> readSource(const QSqlDatabase &db, const QString &databaseId)
 {
-    auto q = runQuery(db, QStringLiteral("SELECT workstation, applied_seq FROM sync_source WHERE database_id = ?"), { databaseId });
+    auto q = runQuery(
+        db, QStringLiteral("SELECT workstation, applied_seq FROM sync_source WHERE database_id = ?"), { databaseId });
     if (!q)
         return q.error();
     Source s;
@@ -62,8 +63,9 @@ Result<Source> readSource(const QSqlDatabase &db, const QString &databaseId)
 // number, and is neither a predecessor nor a successor of this one.
 Result<QString> clashingSource(const QSqlDatabase &db, const SyncFileHeader &header)
 {
-    auto q = runQuery(db, QStringLiteral("SELECT database_id, previous_ids FROM sync_source WHERE workstation = ? AND database_id <> ?"),
-                      { header.workstation, header.databaseId });
+    auto q = runQuery(db,
+        QStringLiteral("SELECT database_id, previous_ids FROM sync_source WHERE workstation = ? AND database_id <> ?"),
+        { header.workstation, header.databaseId });
     if (!q)
         return q.error();
     while (q->next()) {
@@ -75,12 +77,13 @@ Result<QString> clashingSource(const QSqlDatabase &db, const SyncFileHeader &hea
     return QString();
 }
 
-Status recordFile(const QSqlDatabase &db, const QString &fileName, const SyncFileContent &content, const ImportedFile &result,
-                  qint64 now)
+Status recordFile(const QSqlDatabase &db, const QString &fileName, const SyncFileContent &content,
+    const ImportedFile &result, qint64 now)
 {
     const SyncFileHeader &h = content.header;
     auto source = runQuery(db,
-        QStringLiteral("INSERT INTO sync_source(database_id, workstation, workstation_name, previous_ids, origin_seq, applied_seq, "
+        QStringLiteral("INSERT INTO sync_source(database_id, workstation, workstation_name, previous_ids, origin_seq, "
+                       "applied_seq, "
                        "file_count, change_count, last_file, last_import_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?) "
                        "ON CONFLICT(database_id) DO UPDATE SET workstation = excluded.workstation, "
                        "workstation_name = excluded.workstation_name, previous_ids = excluded.previous_ids, "
@@ -88,14 +91,15 @@ Status recordFile(const QSqlDatabase &db, const QString &fileName, const SyncFil
                        "change_count = change_count + excluded.change_count, last_file = excluded.last_file, "
                        "last_import_at = excluded.last_import_at"),
         { h.databaseId, h.workstation, h.workstationName, h.previousIds.join(QLatin1Char(',')), h.originSeq, h.lastSeq,
-          result.applied, fileName, now });
+            result.applied, fileName, now });
     if (!source)
         return source.error();
     auto file = runQuery(db,
-        QStringLiteral("INSERT INTO sync_import(file_name, database_id, workstation, first_seq, last_seq, sha256, change_count, "
-                       "applied_count, conflict_count, parked_count, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO sync_import(file_name, database_id, workstation, first_seq, last_seq, sha256, change_count, "
+            "applied_count, conflict_count, parked_count, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         { fileName, h.databaseId, h.workstation, h.firstSeq, h.lastSeq, QString::fromLatin1(content.sha256),
-          h.changeCount, result.applied, result.conflicts, result.parked, now });
+            h.changeCount, result.applied, result.conflicts, result.parked, now });
     if (!file)
         return file.error();
     return {};
@@ -124,7 +128,11 @@ void sortForApplying(QList<SyncChange> &changes, const SyncSchema &schema)
 
 } // namespace
 
-SyncImporter::SyncImporter(const QSqlDatabase &db, const Clock &clock) : m_db(db), m_clock(clock) { }
+SyncImporter::SyncImporter(const QSqlDatabase &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
 
 Result<ImportReport> SyncImporter::importFrom(const QString &folder)
 {
@@ -155,8 +163,8 @@ Result<ImportReport> SyncImporter::importFrom(const QString &folder)
 
     QSet<QString> applied;
     QSet<QString> own;
-    for (auto [sql, set] : { std::pair{ QStringLiteral("SELECT file_name FROM sync_import"), &applied },
-                             std::pair{ QStringLiteral("SELECT file_name FROM sync_export"), &own } }) {
+    for (auto [sql, set] : { std::pair { QStringLiteral("SELECT file_name FROM sync_import"), &applied },
+             std::pair { QStringLiteral("SELECT file_name FROM sync_export"), &own } }) {
         auto q = runQuery(m_db, sql);
         if (!q)
             return q.error();
@@ -183,7 +191,8 @@ Result<ImportReport> SyncImporter::importFrom(const QString &folder)
             report.refused.append({ name, fileError(QStringLiteral("sync.file_bad_name"), name) });
             continue;
         }
-        sources[QStringLiteral("%1-%2").arg(parsed->workstation, 4, 10, QLatin1Char('0')).arg(parsed->databaseTag)].append(*parsed);
+        sources[QStringLiteral("%1-%2").arg(parsed->workstation, 4, 10, QLatin1Char('0')).arg(parsed->databaseTag)]
+            .append(*parsed);
     }
 
     auto applyInTransaction = [&](const std::function<Status(RowApplier &)> &work, RowApplier &applier) -> Status {
@@ -204,13 +213,15 @@ Result<ImportReport> SyncImporter::importFrom(const QString &folder)
     // duplicate, a missing row arrived through another file).
     {
         RowApplier applier(m_db, *schema, workstation, m_clock.nowMs(), operatorName);
-        if (auto s = applyInTransaction([&](RowApplier &a) -> Status {
-                auto retried = a.retryParked();
-                if (!retried)
-                    return retried.error();
-                report.retried += *retried;
-                return {};
-            }, applier);
+        if (auto s = applyInTransaction(
+                [&](RowApplier &a) -> Status {
+                    auto retried = a.retryParked();
+                    if (!retried)
+                        return retried.error();
+                    report.retried += *retried;
+                    return {};
+                },
+                applier);
             !s)
             return s.error();
         for (const QString &t : applier.changedTables())
@@ -236,7 +247,8 @@ Result<ImportReport> SyncImporter::importFrom(const QString &folder)
             }
             QFile file(dir.filePath(name));
             if (!file.open(QIODevice::ReadOnly)) {
-                report.refused.append({ name, fileError(QStringLiteral("file.cannot_read"), name, { file.errorString() }) });
+                report.refused.append(
+                    { name, fileError(QStringLiteral("file.cannot_read"), name, { file.errorString() }) });
                 continue;
             }
             auto content = decodeSyncFile(file.readAll(), name);
@@ -247,28 +259,31 @@ Result<ImportReport> SyncImporter::importFrom(const QString &folder)
             }
             const SyncFileHeader &header = content->header;
             if (header.schemaVersion > *localSchema) {
-                report.refused.append({ name, fileError(QStringLiteral("sync.future_schema"), name,
-                                                        { QString::number(header.schemaVersion), QString::number(*localSchema) }) });
+                report.refused.append({ name,
+                    fileError(QStringLiteral("sync.future_schema"), name,
+                        { QString::number(header.schemaVersion), QString::number(*localSchema) }) });
                 continue;
             }
             if (header.databaseId == identity.databaseId) {
-                report.refused.append({ name, fileError(QStringLiteral("sync.cloned_database"), name,
-                                                        { QString::number(header.workstation) }) });
+                report.refused.append({ name,
+                    fileError(QStringLiteral("sync.cloned_database"), name, { QString::number(header.workstation) }) });
                 continue;
             }
             if (!identity.previousIds.contains(header.databaseId)) {
                 if (header.workstation == workstation) {
-                    report.refused.append({ name, fileError(QStringLiteral("sync.same_workstation"), name,
-                                                            { QString::number(workstation), header.workstationName }) });
+                    report.refused.append({ name,
+                        fileError(QStringLiteral("sync.same_workstation"), name,
+                            { QString::number(workstation), header.workstationName }) });
                     continue;
                 }
                 auto clash = clashingSource(m_db, header);
                 if (!clash)
                     return clash.error();
                 if (!clash->isEmpty()) {
-                    report.refused.append({ name, fileError(QStringLiteral("sync.duplicate_workstation"), name,
-                                                            { QString::number(header.workstation), databaseTag(*clash),
-                                                              databaseTag(header.databaseId) }) });
+                    report.refused.append({ name,
+                        fileError(QStringLiteral("sync.duplicate_workstation"), name,
+                            { QString::number(header.workstation), databaseTag(*clash),
+                                databaseTag(header.databaseId) }) });
                     continue;
                 }
             }
@@ -279,8 +294,9 @@ Result<ImportReport> SyncImporter::importFrom(const QString &folder)
             if (!source->known && identity.previousIds.contains(header.databaseId)) {
                 // A predecessor of this database (before a restore): what it
                 // exported before the backup was taken is here already.
-                auto exported = queryValue(m_db, QStringLiteral("SELECT max(last_seq) FROM sync_export WHERE database_id = ?"),
-                                           { header.databaseId });
+                auto exported
+                    = queryValue(m_db, QStringLiteral("SELECT max(last_seq) FROM sync_export WHERE database_id = ?"),
+                        { header.databaseId });
                 if (!exported)
                     return exported.error();
                 if (!exported->isNull())
@@ -289,7 +305,7 @@ Result<ImportReport> SyncImporter::importFrom(const QString &folder)
             if (header.lastSeq <= appliedSeq) {
                 // Covered by files applied before (an export repeated after a crash).
                 Transaction tx(m_db);
-                Status s = tx ? recordFile(m_db, name, *content, ImportedFile{}, m_clock.nowMs()) : Status(tx.error());
+                Status s = tx ? recordFile(m_db, name, *content, ImportedFile {}, m_clock.nowMs()) : Status(tx.error());
                 if (s)
                     s = tx.commit();
                 if (!s)
@@ -299,8 +315,8 @@ Result<ImportReport> SyncImporter::importFrom(const QString &folder)
             }
             if (header.firstSeq > appliedSeq + 1) {
                 gap = fileError(QStringLiteral("sync.gap"), name,
-                                { QString::number(header.workstation), QString::number(appliedSeq + 1),
-                                  QString::number(header.firstSeq - 1) });
+                    { QString::number(header.workstation), QString::number(appliedSeq + 1),
+                        QString::number(header.firstSeq - 1) });
                 report.waiting.append({ name, *gap });
                 continue;
             }
@@ -315,29 +331,40 @@ Result<ImportReport> SyncImporter::importFrom(const QString &folder)
             result.workstation = header.workstation;
             result.changes = int(changes.size());
             RowApplier applier(m_db, *schema, workstation, m_clock.nowMs(), operatorName);
-            const Status s = applyInTransaction([&](RowApplier &a) -> Status {
-                for (const SyncChange &c : changes) {
-                    auto outcome = a.apply(c, name);
-                    if (!outcome)
-                        return outcome.error();
-                    switch (*outcome) {
-                    case RowApplier::Outcome::Applied: ++result.applied; break;
-                    case RowApplier::Outcome::Unchanged: ++result.unchanged; break;
-                    case RowApplier::Outcome::Discarded: ++result.discarded; break;
-                    case RowApplier::Outcome::Parked: break;
-                    case RowApplier::Outcome::Ignored: ++result.ignored; break;
+            const Status s = applyInTransaction(
+                [&](RowApplier &a) -> Status {
+                    for (const SyncChange &c : changes) {
+                        auto outcome = a.apply(c, name);
+                        if (!outcome)
+                            return outcome.error();
+                        switch (*outcome) {
+                        case RowApplier::Outcome::Applied:
+                            ++result.applied;
+                            break;
+                        case RowApplier::Outcome::Unchanged:
+                            ++result.unchanged;
+                            break;
+                        case RowApplier::Outcome::Discarded:
+                            ++result.discarded;
+                            break;
+                        case RowApplier::Outcome::Parked:
+                            break;
+                        case RowApplier::Outcome::Ignored:
+                            ++result.ignored;
+                            break;
+                        }
                     }
-                }
-                result.parked = a.parkedCount();
-                auto retried = a.retryParked();
-                if (!retried)
-                    return retried.error();
-                report.retried += *retried;
-                result.conflicts = a.conflicts();
-                return recordFile(m_db, name, *content, result, m_clock.nowMs());
-            }, applier);
+                    result.parked = a.parkedCount();
+                    auto retried = a.retryParked();
+                    if (!retried)
+                        return retried.error();
+                    report.retried += *retried;
+                    result.conflicts = a.conflicts();
+                    return recordFile(m_db, name, *content, result, m_clock.nowMs());
+                },
+                applier);
             if (!s)
-                return Error(s.error().code, s.error().args, ErrorLocation{ name, 0, {} });
+                return Error(s.error().code, s.error().args, ErrorLocation { name, 0, {} });
             for (const QString &t : applier.changedTables())
                 changedTables.insert(t);
             report.conflicts += result.conflicts;

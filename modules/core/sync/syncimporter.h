@@ -12,12 +12,12 @@ namespace core::sync {
 struct ImportedFile {
     QString fileName;
     int workstation = 0;
-    int changes = 0;   // changes in the file (beyond what was already applied)
-    int applied = 0;   // rows written
+    int changes = 0; // changes in the file (beyond what was already applied)
+    int applied = 0; // rows written
     int unchanged = 0; // already here (applying twice changes nothing)
     int discarded = 0; // older than what is here
-    int parked = 0;    // waiting for a row that has not arrived, or refused by a rule here
-    int ignored = 0;   // tables this database does not synchronise
+    int parked = 0; // waiting for a row that has not arrived, or refused by a rule here
+    int ignored = 0; // tables this database does not synchronise
     int conflicts = 0;
 };
 
@@ -31,10 +31,10 @@ struct ImportReport {
     QList<ImportedFile> files;
     QList<SkippedFile> refused; // bad files: never applied (truncated, corrupted, future version...)
     QList<SkippedFile> waiting; // good files that must wait for a missing one (a gap)
-    int alreadyApplied = 0;     // files applied in an earlier run (or covered by another file)
-    int ownFiles = 0;           // files this database wrote
-    int retried = 0;            // parked changes applied in this run
-    int parkedTotal = 0;        // changes still parked after the run
+    int alreadyApplied = 0; // files applied in an earlier run (or covered by another file)
+    int ownFiles = 0; // files this database wrote
+    int retried = 0; // parked changes applied in this run
+    int parkedTotal = 0; // changes still parked after the run
     int conflicts = 0;
     QStringList changedTables;
 

@@ -27,8 +27,8 @@ namespace {
 // The key column from the trigger text "SELECT 'table', NEW.key, 'I', ...".
 QString keyFromTrigger(const QString &sql)
 {
-    static const QRegularExpression pattern(QStringLiteral("NEW\\.\"?(\\w+)\"?\\s*,\\s*'I'"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression pattern(
+        QStringLiteral("NEW\\.\"?(\\w+)\"?\\s*,\\s*'I'"), QRegularExpression::CaseInsensitiveOption);
     const auto match = pattern.match(sql);
     return match.hasMatch() ? match.captured(1) : QString();
 }
@@ -38,9 +38,10 @@ QString keyFromTrigger(const QString &sql)
 Result<SyncSchema> SyncSchema::read(const QSqlDatabase &db)
 {
     SyncSchema schema;
-    auto triggers = runQuery(db, QStringLiteral("SELECT t.tbl_name, t.sql FROM sqlite_master t "
-                                                "JOIN sqlite_master s ON s.type = 'table' AND s.name = t.tbl_name "
-                                                "WHERE t.type = 'trigger' AND t.name = t.tbl_name || '_log_insert'"));
+    auto triggers = runQuery(db,
+        QStringLiteral("SELECT t.tbl_name, t.sql FROM sqlite_master t "
+                       "JOIN sqlite_master s ON s.type = 'table' AND s.name = t.tbl_name "
+                       "WHERE t.type = 'trigger' AND t.name = t.tbl_name || '_log_insert'"));
     if (!triggers)
         return triggers.error();
     while (triggers->next()) {
@@ -56,19 +57,22 @@ Result<SyncSchema> SyncSchema::read(const QSqlDatabase &db)
 
     for (auto it = schema.m_tables.begin(); it != schema.m_tables.end(); ++it) {
         SyncTable &table = it.value();
-        auto columns = runQuery(db, QStringLiteral("SELECT name, pk, type FROM pragma_table_info(?) ORDER BY cid"), { table.name });
+        auto columns = runQuery(
+            db, QStringLiteral("SELECT name, pk, type FROM pragma_table_info(?) ORDER BY cid"), { table.name });
         if (!columns)
             return columns.error();
         QString integerKey;
         while (columns->next()) {
             const QString column = columns->value(0).toString();
             table.columns.append(column);
-            if (columns->value(1).toInt() == 1 && columns->value(2).toString().compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0)
+            if (columns->value(1).toInt() == 1
+                && columns->value(2).toString().compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0)
                 integerKey = column;
         }
         if (table.key.isEmpty() || !table.columns.contains(table.key))
             table.key = integerKey.isEmpty() ? QStringLiteral("id") : integerKey;
-        auto parents = runQuery(db, QStringLiteral("SELECT DISTINCT \"table\" FROM pragma_foreign_key_list(?)"), { table.name });
+        auto parents
+            = runQuery(db, QStringLiteral("SELECT DISTINCT \"table\" FROM pragma_foreign_key_list(?)"), { table.name });
         if (!parents)
             return parents.error();
         while (parents->next()) {

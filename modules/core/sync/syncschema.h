@@ -12,11 +12,11 @@ namespace core::sync {
 // One synchronised table as this database defines it.
 struct SyncTable {
     QString name;
-    QString key;           // the column the change log records (NEW.<key> in its triggers)
-    QStringList columns;   // every column, in table order
-    QStringList parents;   // tables its foreign keys point to (itself excluded)
+    QString key; // the column the change log records (NEW.<key> in its triggers)
+    QStringList columns; // every column, in table order
+    QStringList parents; // tables its foreign keys point to (itself excluded)
     TableKind kind = TableKind::MasterData;
-    int rank = 0;          // position in foreign-key order: parents first
+    int rank = 0; // position in foreign-key order: parents first
 };
 
 // The tables the sync engine exchanges, read from the database itself

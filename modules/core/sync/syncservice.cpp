@@ -20,8 +20,9 @@ constexpr int backupCheckMs = 30 * 60 * 1000;
 
 QString SyncSettings::effectiveOpenDataFolder() const
 {
-    return openDataFolder.trimmed().isEmpty() ? QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("open-data"))
-                                              : openDataFolder;
+    return openDataFolder.trimmed().isEmpty()
+        ? QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("open-data"))
+        : openDataFolder;
 }
 
 QString SyncSettings::effectiveBackupFolder() const
@@ -29,7 +30,9 @@ QString SyncSettings::effectiveBackupFolder() const
     return backupFolder.trimmed().isEmpty() ? BackupManager::defaultFolder(databasePath) : backupFolder;
 }
 
-SyncService::SyncService(SyncSettings settings, QObject *parent) : QObject(parent), m_settings(std::move(settings))
+SyncService::SyncService(SyncSettings settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
 {
     qRegisterMetaType<SyncCycleResult>();
     qRegisterMetaType<BackupResult>();
@@ -55,7 +58,8 @@ SyncService::~SyncService()
     m_cycleTimer->stop();
     m_backupTimer->stop();
     SyncWorker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker] { worker->close(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->close(); }, Qt::QueuedConnection);
     m_thread->quit();
     if (!m_thread->wait(5000)) {
         // The worker is stuck on an unreachable share: leave it to the end
@@ -103,13 +107,19 @@ void SyncService::runCycle(bool withImport)
     const bool firstRound = m_status.lastImport.isNull() && m_status.lastExport.isNull();
     QPointer<SyncService> self(this);
     SyncWorker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker, settings, withImport, firstRound, self] {
-        const SyncCycleResult result = worker->runCycle(settings, withImport, firstRound);
-        QMetaObject::invokeMethod(self.data(), [self, result] {
-            if (self)
-                self->cycleDone(result);
-        }, Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, settings, withImport, firstRound, self] {
+            const SyncCycleResult result = worker->runCycle(settings, withImport, firstRound);
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, result] {
+                    if (self)
+                        self->cycleDone(result);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 void SyncService::cycleDone(const SyncCycleResult &result)
@@ -143,8 +153,8 @@ void SyncService::scheduleNext()
         QTimer::singleShot(0, this, [this] { runCycle(true); });
         return;
     }
-    const int interval = m_status.enabled && !m_status.folderReachable ? retryMs
-                                                                       : std::max(1, m_settings.intervalMinutes) * 60 * 1000;
+    const int interval
+        = m_status.enabled && !m_status.folderReachable ? retryMs : std::max(1, m_settings.intervalMinutes) * 60 * 1000;
     m_cycleTimer->start(interval);
     m_status.nextAttempt = QDateTime::currentDateTime().addMSecs(interval);
 }
@@ -154,17 +164,23 @@ void SyncService::backupNow(bool onlyIfDue)
     const SyncSettings settings = m_settings;
     QPointer<SyncService> self(this);
     SyncWorker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker, settings, onlyIfDue, self] {
-        const BackupResult result = worker->runBackup(settings, onlyIfDue);
-        QMetaObject::invokeMethod(self.data(), [self, result] {
-            if (!self)
-                return;
-            if (result.finishedAt.isValid())
-                self->m_status.lastBackup = result.finishedAt;
-            emit self->backupFinished(result);
-            emit self->statusChanged();
-        }, Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, settings, onlyIfDue, self] {
+            const BackupResult result = worker->runBackup(settings, onlyIfDue);
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, result] {
+                    if (!self)
+                        return;
+                    if (result.finishedAt.isValid())
+                        self->m_status.lastBackup = result.finishedAt;
+                    emit self->backupFinished(result);
+                    emit self->statusChanged();
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 bool SyncService::exportBeforeQuit(int timeoutMs)

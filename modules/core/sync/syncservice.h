@@ -23,9 +23,9 @@ class SyncWorker;
 struct SyncSettings {
     QString databasePath;
     QString operatorName;
-    QString syncFolder;     // empty: no exchange with other workstations
+    QString syncFolder; // empty: no exchange with other workstations
     QString openDataFolder; // empty: "open-data" next to the database
-    QString backupFolder;   // empty: "backups" next to the database
+    QString backupFolder; // empty: "backups" next to the database
     int intervalMinutes = 15;
     int keepBackups = 14;
 
@@ -57,20 +57,20 @@ struct BackupResult {
 
 // What the status bar shows.
 struct SyncStatus {
-    bool enabled = false;        // a sync folder is configured
+    bool enabled = false; // a sync folder is configured
     bool folderReachable = true; // false: working offline, retrying
     bool busy = false;
     QString folder;
-    QDateTime lastExport;        // last time this workstation's changes reached the folder
-    QDateTime lastImport;        // last time the folder was read completely
+    QDateTime lastExport; // last time this workstation's changes reached the folder
+    QDateTime lastImport; // last time the folder was read completely
     QDateTime lastBackup;
     QDateTime nextAttempt;
-    qint64 pending = 0;          // local changes not yet in the folder
+    qint64 pending = 0; // local changes not yet in the folder
     int openConflicts = 0;
     int parked = 0;
     int waitingFiles = 0;
     int refusedFiles = 0;
-    Error lastError;             // of the last round (empty code: none); the UI words it
+    Error lastError; // of the last round (empty code: none); the UI words it
 };
 
 // Runs synchronisation, open data and automatic backups in the background

@@ -74,7 +74,8 @@ Status startNewIdentity(const QSqlDatabase &db)
 
 Result<qint64> exportPosition(const QSqlDatabase &db, const SyncIdentity &identity)
 {
-    auto v = queryValue(db, QStringLiteral("SELECT max(last_seq) FROM sync_export WHERE database_id = ?"), { identity.databaseId });
+    auto v = queryValue(
+        db, QStringLiteral("SELECT max(last_seq) FROM sync_export WHERE database_id = ?"), { identity.databaseId });
     if (!v)
         return v.error();
     return v->isNull() ? identity.originSeq : std::max(identity.originSeq, v->toLongLong());
@@ -97,9 +98,10 @@ Result<LocalRowVersion> localRowVersion(const QSqlDatabase &db, const QString &t
 Result<LocalRowVersion> localRowVersion(StatementCache &statements, const QString &table, qint64 rowId)
 {
     LocalRowVersion result;
-    auto recorded = statements.firstRow(QStringLiteral("SELECT changed_at, workstation, log_seq, deleted, operator FROM sync_row_version "
-                                                       "WHERE table_name = ? AND row_id = ?"),
-                                        { table, rowId });
+    auto recorded = statements.firstRow(
+        QStringLiteral("SELECT changed_at, workstation, log_seq, deleted, operator FROM sync_row_version "
+                       "WHERE table_name = ? AND row_id = ?"),
+        { table, rowId });
     if (!recorded)
         return recorded.error();
     const bool hasRecord = recorded->has_value();
@@ -111,9 +113,10 @@ Result<LocalRowVersion> localRowVersion(StatementCache &statements, const QStrin
         result.operatorName = r.at(4).toString();
         result.version = result.recorded;
     }
-    auto local = statements.firstRow(QStringLiteral("SELECT seq, changed_at, workstation, operation, operator FROM change_log "
-                                                    "WHERE table_name = ? AND row_id = ? ORDER BY seq DESC LIMIT 1"),
-                                     { table, rowId });
+    auto local
+        = statements.firstRow(QStringLiteral("SELECT seq, changed_at, workstation, operation, operator FROM change_log "
+                                             "WHERE table_name = ? AND row_id = ? ORDER BY seq DESC LIMIT 1"),
+            { table, rowId });
     if (!local)
         return local.error();
     if (local->has_value()) {
@@ -133,7 +136,7 @@ Result<LocalRowVersion> localRowVersion(StatementCache &statements, const QStrin
 }
 
 Status recordRowVersion(StatementCache &statements, const QString &table, qint64 rowId, const RowVersion &version,
-                        const QString &operatorName, qint64 logSeq, bool deleted)
+    const QString &operatorName, qint64 logSeq, bool deleted)
 {
     const QString sql = QStringLiteral(
         "INSERT INTO sync_row_version(table_name, row_id, changed_at, workstation, operator, log_seq, deleted) "
@@ -142,8 +145,10 @@ Status recordRowVersion(StatementCache &statements, const QString &table, qint64
         "workstation = excluded.workstation, operator = excluded.operator, log_seq = excluded.log_seq, "
         "deleted = excluded.deleted WHERE excluded.log_seq >= sync_row_version.log_seq");
     QSqlError error;
-    if (!statements.exec(sql, { table, rowId, version.at, version.workstation, operatorName, logSeq, deleted ? 1 : 0 }, &error))
-        return Error(QStringLiteral("db.query"), { error.databaseText().isEmpty() ? error.text() : error.databaseText(), sql.left(200) });
+    if (!statements.exec(
+            sql, { table, rowId, version.at, version.workstation, operatorName, logSeq, deleted ? 1 : 0 }, &error))
+        return Error(QStringLiteral("db.query"),
+            { error.databaseText().isEmpty() ? error.text() : error.databaseText(), sql.left(200) });
     return {};
 }
 

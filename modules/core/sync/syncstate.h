@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/domain/result.h"
-#include "core/sync/syncfile.h"
 #include "core/sync/statementcache.h"
+#include "core/sync/syncfile.h"
 
 #include <QSqlDatabase>
 #include <QStringList>
@@ -55,11 +55,11 @@ Result<qint64> lastChangeSeq(const QSqlDatabase &db);
 // changed (reference data).
 struct LocalRowVersion {
     RowVersion version;
-    RowVersion recorded;     // the version in sync_row_version (null when none)
+    RowVersion recorded; // the version in sync_row_version (null when none)
     qint64 recordedLogSeq = -1;
-    qint64 localSeq = 0;     // latest local change_log seq of the row (0: none)
+    qint64 localSeq = 0; // latest local change_log seq of the row (0: none)
     bool localIsNewer = false;
-    bool deleted = false;    // the version is a deletion
+    bool deleted = false; // the version is a deletion
     QString operatorName;
 };
 Result<LocalRowVersion> localRowVersion(StatementCache &statements, const QString &table, qint64 rowId);
@@ -68,6 +68,6 @@ Result<LocalRowVersion> localRowVersion(const QSqlDatabase &db, const QString &t
 // Records the version of a row (import, export), unless a newer record
 // exists (log_seq decides).
 Status recordRowVersion(StatementCache &statements, const QString &table, qint64 rowId, const RowVersion &version,
-                        const QString &operatorName, qint64 logSeq, bool deleted);
+    const QString &operatorName, qint64 logSeq, bool deleted);
 
 } // namespace core::sync

@@ -39,7 +39,7 @@ SyncCycleResult SyncWorker::runCycle(const SyncSettings &settings, bool withImpo
     }
     if (!settings.syncFolder.isEmpty()) {
         SyncExporter exporter(*db);
-        auto exported = exporter.exportTo(ExportOptions{ settings.syncFolder, 20000, {} });
+        auto exported = exporter.exportTo(ExportOptions { settings.syncFolder, 20000, {} });
         if (exported)
             result.exported = *exported;
         else

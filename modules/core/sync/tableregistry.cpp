@@ -68,8 +68,9 @@ QStringList TableRegistry::declaredTables()
 bool TableRegistry::isBookkeeping(const QString &table)
 {
     static const QStringList fixed = { QStringLiteral("local_config"), QStringLiteral("session_context"),
-                                       QStringLiteral("id_allocator"), QStringLiteral("change_log") };
-    return fixed.contains(table) || table.startsWith(QLatin1String("sync_")) || table.startsWith(QLatin1String("sqlite_"));
+        QStringLiteral("id_allocator"), QStringLiteral("change_log") };
+    return fixed.contains(table) || table.startsWith(QLatin1String("sync_"))
+        || table.startsWith(QLatin1String("sqlite_"));
 }
 
 } // namespace core::sync
