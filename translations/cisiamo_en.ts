@@ -1959,10 +1959,6 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file is not a valid sync file (%1): refused, nothing of it was applied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the file was written by a newer version of the program, or is not a sync file: refused. Update the program on this workstation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2020,6 +2016,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message>
         <source>%1 is the database itself, not a backup of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a valid sync file: refused, nothing of it was applied.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

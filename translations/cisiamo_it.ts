@@ -1966,10 +1966,6 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <translation>il file è danneggiato o è stato alterato (il codice di controllo non corrisponde): rifiutato, non ne è stato applicato nulla.</translation>
     </message>
     <message>
-        <source>the file is not a valid sync file (%1): refused, nothing of it was applied.</source>
-        <translation>il file non è un file di sincronizzazione valido (%1): rifiutato, non ne è stato applicato nulla.</translation>
-    </message>
-    <message>
         <source>the file was written by a newer version of the program, or is not a sync file: refused. Update the program on this workstation.</source>
         <translation>il file è stato scritto da una versione più recente del programma, oppure non è un file di sincronizzazione: rifiutato. Aggiornare il programma su questa postazione.</translation>
     </message>
@@ -2028,6 +2024,10 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>%1 is the database itself, not a backup of it.</source>
         <translation>%1 è il database stesso, non una sua copia di sicurezza.</translation>
+    </message>
+    <message>
+        <source>the file is not a valid sync file: refused, nothing of it was applied.</source>
+        <translation>il file non è un file di sincronizzazione valido: rifiutato, non ne è stato applicato nulla.</translation>
     </message>
 </context>
 </TS>

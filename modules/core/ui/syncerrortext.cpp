@@ -21,7 +21,7 @@ QString SyncErrorText::message(const Error &e)
         return tr(
             "the file is damaged or was altered (its checksum does not match): refused, nothing of it was applied.");
     if (c == QLatin1String("sync.file_malformed"))
-        return tr("the file is not a valid sync file (%1): refused, nothing of it was applied.").arg(a1);
+        return tr("the file is not a valid sync file: refused, nothing of it was applied.");
     if (c == QLatin1String("sync.file_format"))
         return tr("the file was written by a newer version of the program, or is not a sync file: refused. "
                   "Update the program on this workstation.");
