@@ -35,7 +35,7 @@ DatabaseRecovery::Choice DatabaseRecovery::offerRestore(
             tr("The newest intact automatic backup is of %1. Restore it? The damaged file is kept aside "
                "(%2.damaged-...), and the changes this workstation had already sent to the others come back "
                "with the next synchronisation.")
-                .arg(QLocale().toString(newest->takenAt, QLocale::LongFormat), QFileInfo(databasePath).fileName()));
+                .arg(QLocale().toString(newest->takenAt, QStringLiteral("dd/MM/yyyy HH:mm")), QFileInfo(databasePath).fileName()));
         restore = box.addButton(tr("&Restore the backup"), QMessageBox::AcceptRole);
     } else {
         box.setInformativeText(tr("There is no intact automatic backup in %1. The file was left untouched: "
@@ -58,7 +58,7 @@ DatabaseRecovery::Choice DatabaseRecovery::offerRestore(
         }
         QMessageBox::information(parent, tr("Database restored"),
             tr("The database was restored from the backup of %1. The damaged file was kept as %2.")
-                .arg(QLocale().toString(newest->takenAt, QLocale::LongFormat), restored->keptAside));
+                .arg(QLocale().toString(newest->takenAt, QStringLiteral("dd/MM/yyyy HH:mm")), restored->keptAside));
         return Choice::Restored;
     }
     if (goOn && box.clickedButton() == goOn)
