@@ -5,9 +5,12 @@
 #include "mainwindow.h"
 #include "moduleregistry.h"
 #include "operatordialog.h"
+#include "sync/databaserecovery.h"
 
+#include "core/db/changenotifier.h"
 #include "core/db/connectionstate.h"
 #include "core/reference/referenceloader.h"
+#include "core/sync/backups.h"
 #include "core/ui/errortext.h"
 
 #include <QApplication>
@@ -27,7 +30,18 @@ ApplicationController::ApplicationController(QString databasePath, QString opera
 
 ApplicationController::~ApplicationController()
 {
-    m_window.reset(); // tabs and models first, then the connection
+    closeDatabase();
+}
+
+void ApplicationController::closeDatabase()
+{
+    // Tabs and models first, then the worker's connection, then ours.
+    if (m_window && m_window->isVisible())
+        m_window->close(); // sends the session's last changes (MainWindow::closeEvent)
+    m_window.reset();
+    m_sync.reset();
+    m_context.db = QSqlDatabase();
+    m_connection.close();
 }
 
 bool ApplicationController::openInteractively(QString path)
@@ -65,10 +79,33 @@ bool ApplicationController::openInteractively(QString path)
         auto connection = core::openDatabase(path);
         core::Status loaded = connection ? core::loadReferenceData(connection->db()) : core::Status(connection.error());
         if (loaded) {
+            // A quick integrity check at every start: a damaged file is
+            // better found now than in the middle of an emergency.
+            const QStringList problems = DatabaseRecovery::quickCheck(connection->db());
+            if (!problems.isEmpty()) {
+                connection->close();
+                const auto choice = DatabaseRecovery::offerRestore(nullptr, path, problems.mid(0, 20).join(QLatin1Char('\n')),
+                                                                   AppSettings::backupFolder(), true);
+                if (choice == DatabaseRecovery::Choice::Restored)
+                    continue;
+                if (choice == DatabaseRecovery::Choice::GiveUp)
+                    return false;
+                connection = core::openDatabase(path);
+                if (!connection) {
+                    QMessageBox::critical(nullptr, tr("Ci siAMO!"), core::ErrorText::describe(connection.error()));
+                    return false;
+                }
+            }
             m_connection = std::move(*connection);
             m_path = path;
             AppSettings::setDatabasePath(QFileInfo(path).absoluteFilePath());
             return true;
+        }
+        if (loaded.error().code == QLatin1String("db.corrupt")) {
+            const auto choice = DatabaseRecovery::offerRestore(nullptr, path, core::ErrorText::describe(loaded.error()),
+                                                               AppSettings::backupFolder(), false);
+            if (choice == DatabaseRecovery::Choice::Restored)
+                continue;
         }
         QMessageBox box(QMessageBox::Critical, tr("Ci siAMO!"), core::ErrorText::describe(loaded.error()), QMessageBox::NoButton);
         auto *other = box.addButton(tr("&Open another..."), QMessageBox::ActionRole);
@@ -116,8 +153,46 @@ void ApplicationController::showWindow()
         m_context.operatorName = m_operator;
         core::setSessionOperator(m_context.db, m_operator);
         m_window->updateStatusBar();
+        if (m_sync)
+            m_sync->setSettings(AppSettings::syncSettings(m_path, m_operator));
     });
+    connect(m_window.get(), &MainWindow::restoreRequested, this, [this](const QString &backup) {
+        QTimer::singleShot(0, this, [this, backup] { restoreBackup(backup); });
+    });
+    startSync();
     m_window->show();
+}
+
+void ApplicationController::startSync()
+{
+    m_sync = std::make_unique<core::sync::SyncService>(AppSettings::syncSettings(m_path, m_operator));
+    m_window->attachSync(m_sync.get());
+    m_sync->refreshPending(m_context.db);
+    connect(core::ChangeNotifier::instance(), &core::ChangeNotifier::tablesChanged, m_sync.get(), [this] {
+        if (m_sync && m_context.db.isOpen())
+            m_sync->refreshPending(m_context.db);
+    });
+    m_sync->start();
+}
+
+void ApplicationController::restoreBackup(const QString &backupPath)
+{
+    const QString path = m_path;
+    closeDatabase();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto restored = core::sync::restoreDatabase(backupPath, path, QStringLiteral("before-restore"));
+    QApplication::restoreOverrideCursor();
+    if (!restored)
+        QMessageBox::critical(nullptr, tr("Restore from a backup"), core::ErrorText::describe(restored.error()));
+    else
+        QMessageBox::information(nullptr, tr("Restore from a backup"),
+                                 tr("The database was restored from %1. The file it replaced was kept as %2.")
+                                     .arg(restored->restoredFrom, restored->keptAside));
+    if (!openInteractively(path)) {
+        QApplication::quit();
+        return;
+    }
+    showWindow();
 }
 
 bool ApplicationController::start()
@@ -139,9 +214,7 @@ void ApplicationController::switchDatabase(const QString &path)
         QMessageBox::critical(m_window.get(), tr("Open database"), core::ErrorText::describe(loaded.error()));
         return;
     }
-    m_window->close();
-    m_window.reset();
-    m_context.db = QSqlDatabase();
+    closeDatabase();
     m_connection = std::move(*connection);
     m_path = path;
     AppSettings::setDatabasePath(QFileInfo(path).absoluteFilePath());

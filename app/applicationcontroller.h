@@ -5,6 +5,8 @@
 #include "core/ui/appcontext.h"
 #include "core/ui/module.h"
 
+#include "core/sync/syncservice.h"
+
 #include <QObject>
 
 #include <memory>
@@ -13,9 +15,12 @@
 class MainWindow;
 
 // Runs the windowed program: opens the database (offering to create one,
-// or to choose another file, when it cannot), asks who the operator is,
-// shows the main window, and rebuilds everything to switch database.
-// Owns the GUI thread's connection, the modules and the window.
+// or to choose another file, when it cannot; checking it quickly and
+// offering the newest intact backup when it is damaged), asks who the
+// operator is, shows the main window, starts the background
+// synchronisation and backups, and rebuilds everything to switch or
+// restore the database. Owns the GUI thread's connection, the sync
+// service, the modules and the window.
 class ApplicationController : public QObject {
     Q_OBJECT
 public:
@@ -31,6 +36,9 @@ private:
     bool askOperator();
     void showWindow();
     void switchDatabase(const QString &path);
+    void restoreBackup(const QString &backupPath);
+    void startSync();
+    void closeDatabase();
 
     QString m_path;
     QString m_operator;
@@ -38,5 +46,6 @@ private:
     core::AppContext m_context;
     std::vector<std::unique_ptr<core::Module>> m_modules;
     core::ReportCatalog m_reports;
+    std::unique_ptr<core::sync::SyncService> m_sync;
     std::unique_ptr<MainWindow> m_window;
 };

@@ -1,6 +1,7 @@
 #include "appsettings.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -9,6 +10,10 @@ const QString keyDatabase = QStringLiteral("database/path");
 const QString keyLanguage = QStringLiteral("ui/language");
 const QString keyOperators = QStringLiteral("operator/recent");
 const QString keySyncFolder = QStringLiteral("sync/folder");
+const QString keySyncInterval = QStringLiteral("sync/interval_minutes");
+const QString keyOpenDataFolder = QStringLiteral("sync/open_data_folder");
+const QString keyBackupFolder = QStringLiteral("backup/folder");
+const QString keyKeepBackups = QStringLiteral("backup/keep");
 constexpr int maxRecentOperators = 12;
 } // namespace
 
@@ -62,4 +67,57 @@ QString AppSettings::syncFolder()
 void AppSettings::setSyncFolder(const QString &path)
 {
     QSettings().setValue(keySyncFolder, path);
+}
+
+int AppSettings::syncIntervalMinutes()
+{
+    return std::clamp(QSettings().value(keySyncInterval, 15).toInt(), 1, 1440);
+}
+
+void AppSettings::setSyncIntervalMinutes(int minutes)
+{
+    QSettings().setValue(keySyncInterval, std::clamp(minutes, 1, 1440));
+}
+
+QString AppSettings::openDataFolder()
+{
+    return QSettings().value(keyOpenDataFolder).toString();
+}
+
+void AppSettings::setOpenDataFolder(const QString &path)
+{
+    QSettings().setValue(keyOpenDataFolder, path);
+}
+
+QString AppSettings::backupFolder()
+{
+    return QSettings().value(keyBackupFolder).toString();
+}
+
+void AppSettings::setBackupFolder(const QString &path)
+{
+    QSettings().setValue(keyBackupFolder, path);
+}
+
+int AppSettings::keepBackups()
+{
+    return std::clamp(QSettings().value(keyKeepBackups, 14).toInt(), 1, 365);
+}
+
+void AppSettings::setKeepBackups(int count)
+{
+    QSettings().setValue(keyKeepBackups, std::clamp(count, 1, 365));
+}
+
+core::sync::SyncSettings AppSettings::syncSettings(const QString &databasePath, const QString &operatorName)
+{
+    core::sync::SyncSettings settings;
+    settings.databasePath = QFileInfo(databasePath).absoluteFilePath();
+    settings.operatorName = operatorName;
+    settings.syncFolder = syncFolder();
+    settings.openDataFolder = openDataFolder();
+    settings.backupFolder = backupFolder();
+    settings.intervalMinutes = syncIntervalMinutes();
+    settings.keepBackups = keepBackups();
+    return settings;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/sync/syncservice.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -22,4 +24,15 @@ public:
 
     static QString syncFolder();
     static void setSyncFolder(const QString &path);
+    static int syncIntervalMinutes(); // 15 by default, 1..1440
+    static void setSyncIntervalMinutes(int minutes);
+    static QString openDataFolder(); // empty: "open-data" next to the database
+    static void setOpenDataFolder(const QString &path);
+    static QString backupFolder(); // empty: "backups" next to the database
+    static void setBackupFolder(const QString &path);
+    static int keepBackups(); // automatic backups kept, 14 by default
+    static void setKeepBackups(int count);
+
+    // Everything the sync service needs, for this database and operator.
+    static core::sync::SyncSettings syncSettings(const QString &databasePath, const QString &operatorName);
 };

@@ -6,6 +6,7 @@
 #include "appsettings.h"
 #include "cli/clicommand.h"
 #include "cli/invocation.h"
+#include "moduleregistry.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -45,6 +46,7 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cisiamo.svg")));
     installTranslations(app, invocation.language.isEmpty() ? AppSettings::language() : invocation.language);
 
+    declareSyncTables();
     if (invocation.isHeadless())
         return runCommandLine(invocation);
 

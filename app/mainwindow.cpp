@@ -3,12 +3,17 @@
 #include "appsettings.h"
 #include "dashboardtab.h"
 #include "settingsdialog.h"
+#include "sync/conflictsdialog.h"
+#include "sync/syncstatusdialog.h"
+#include "sync/syncstatuswidget.h"
 
 #include "core/db/backup.h"
 #include "core/db/connectionstate.h"
 #include "core/db/dbchecks.h"
 #include "core/db/localconfig.h"
 #include "core/reporting/reportcatalog.h"
+#include "core/sync/backups.h"
+#include "core/sync/syncservice.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/errortext.h"
 #include "core/ui/module.h"
@@ -18,6 +23,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -27,6 +33,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QUrl>
 
 MainWindow::MainWindow(core::AppContext &context, const std::vector<std::unique_ptr<core::Module>> &modules,
                        QWidget *parent)
@@ -104,15 +111,105 @@ void MainWindow::buildMenus()
         }
 
     QMenu *sync = menuBar()->addMenu(tr("&Synchronisation"));
+    m_syncActions.append(sync->addAction(tr("Synchronise &now"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, [this] {
+        if (m_sync)
+            m_sync->synchroniseNow();
+    }));
+    m_syncActions.append(sync->addAction(tr("Synchronisation &status..."), this, &MainWindow::showSyncStatus));
+    m_conflictsAction = sync->addAction(tr("&Conflicts to review..."), this, &MainWindow::showConflicts);
+    sync->addSeparator();
     sync->addAction(tr("Sync &folder..."), this, [this] { openSettings(2); });
+    m_syncActions.append(sync->addAction(tr("Open the open &data folder"), this, &MainWindow::openOpenDataFolder));
     sync->addSeparator();
     sync->addAction(tr("&Back up the database..."), this, &MainWindow::backupDatabase);
+    m_syncActions.append(sync->addAction(tr("Automatic backup &now"), this, &MainWindow::backupNow));
+    sync->addAction(tr("&Restore from a backup..."), this, &MainWindow::restoreFromBackup);
     sync->addAction(tr("&Check the database"), this, &MainWindow::checkDatabase);
+    updateSyncActions();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Ci siAMO!"), this, &MainWindow::showAbout);
     help->addAction(tr("Reference &data and licences"), this, &MainWindow::showDataSources);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::attachSync(core::sync::SyncService *service)
+{
+    m_sync = service;
+    if (!m_syncStatus) {
+        m_syncStatus = new SyncStatusWidget(service, this);
+        statusBar()->insertPermanentWidget(0, m_syncStatus);
+        connect(m_syncStatus, &QToolButton::clicked, this, &MainWindow::showSyncStatus);
+    }
+    connect(service, &core::sync::SyncService::statusChanged, this, &MainWindow::updateSyncActions);
+    connect(service, &core::sync::SyncService::backupFinished, this, [this](const core::sync::BackupResult &result) {
+        if (result.taken)
+            statusBar()->showMessage(tr("Automatic backup written: %1").arg(result.path), 8000);
+        else if (!result.error.code.isEmpty())
+            statusBar()->showMessage(tr("The automatic backup failed: %1").arg(core::ErrorText::describe(result.error)), 15000);
+    });
+    updateSyncActions();
+}
+
+void MainWindow::updateSyncActions()
+{
+    for (QAction *a : std::as_const(m_syncActions))
+        a->setEnabled(m_sync != nullptr);
+    m_conflictsAction->setEnabled(true);
+    const int open = m_sync ? m_sync->status().openConflicts : 0;
+    m_conflictsAction->setText(open > 0 ? tr("&Conflicts to review (%1)...").arg(open) : tr("&Conflicts to review..."));
+}
+
+void MainWindow::showSyncStatus()
+{
+    SyncStatusDialog dialog(m_context.db, m_sync, this);
+    connect(&dialog, &SyncStatusDialog::conflictsRequested, this, &MainWindow::showConflicts);
+    dialog.exec();
+}
+
+void MainWindow::showConflicts()
+{
+    ConflictsDialog dialog(m_context.db, m_context.operatorName, this);
+    if (m_sync)
+        connect(m_sync, &core::sync::SyncService::cycleFinished, &dialog, &ConflictsDialog::reload);
+    dialog.exec();
+    if (m_sync)
+        m_sync->refreshPending(m_context.db);
+}
+
+void MainWindow::openOpenDataFolder()
+{
+    if (!m_sync)
+        return;
+    const QString folder = m_sync->settings().effectiveOpenDataFolder();
+    QDir().mkpath(folder);
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
+        QMessageBox::information(this, tr("Open data"), tr("The open data files are in %1.").arg(QDir::toNativeSeparators(folder)));
+}
+
+void MainWindow::backupNow()
+{
+    if (m_sync) {
+        m_sync->backupNow(false);
+        statusBar()->showMessage(tr("Writing an automatic backup..."), 5000);
+    }
+}
+
+void MainWindow::restoreFromBackup()
+{
+    const QString databasePath = m_context.db.databaseName();
+    const QString folder = m_sync ? m_sync->settings().effectiveBackupFolder() : core::sync::BackupManager::defaultFolder(databasePath);
+    const QString backup = QFileDialog::getOpenFileName(this, tr("Restore from a backup"), folder, tr("Databases (*.sqlite *.db)"));
+    if (backup.isEmpty())
+        return;
+    const auto answer = QMessageBox::warning(
+        this, tr("Restore from a backup"),
+        tr("Replace the database with the backup %1?\n\nThe current file is not deleted: it is kept aside with the time in its name. "
+           "Changes made after the backup and already sent to the other workstations come back with the next synchronisation; "
+           "the others are only in the file kept aside.").arg(QFileInfo(backup).fileName()),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        emit restoreRequested(backup);
 }
 
 void MainWindow::openDatabase()
@@ -131,6 +228,8 @@ void MainWindow::openSettings(int page)
         return;
     m_context.workstation = core::sessionWorkstation(m_context.db);
     updateStatusBar();
+    if (m_sync)
+        m_sync->setSettings(AppSettings::syncSettings(m_context.db.databaseName(), m_context.operatorName));
     if (dialog.databaseChanged()) {
         const auto answer = QMessageBox::question(this, tr("Database"), tr("Open %1 now?").arg(dialog.databasePath()));
         if (answer == QMessageBox::Yes)
@@ -200,6 +299,14 @@ void MainWindow::showDataSources()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_sync && m_sync->status().enabled && m_sync->status().folderReachable) {
+        // The changes of this session leave before the program does; if the
+        // folder does not answer in time they leave with the next start.
+        statusBar()->showMessage(tr("Sending the latest changes to the sync folder..."));
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        m_sync->exportBeforeQuit(15000);
+        QApplication::restoreOverrideCursor();
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());

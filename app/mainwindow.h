@@ -8,6 +8,10 @@
 class QLabel;
 class QTabWidget;
 
+namespace core::sync {
+class SyncService;
+}
+
 namespace core {
 class Module;
 class ModuleTab;
@@ -16,10 +20,11 @@ struct AppContext;
 } // namespace core
 
 class DashboardTab;
+class SyncStatusWidget;
 
 // The main window: the Cruscotto and one tab per module, the menus (File,
-// Print, Synchronisation, Help) and a status bar with the operator, the
-// workstation and the database. It does not own the database: the
+// Print, Synchronisation, Help) and a status bar with the synchronisation,
+// the operator, the workstation and the database. It does not own the database: the
 // ApplicationController does, and rebuilds the window to switch files.
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -32,10 +37,19 @@ public:
     core::ModuleTab *tab(const QString &moduleId) const;
     DashboardTab *dashboard() const { return m_dashboard; }
     void updateStatusBar();
+    // Connects the window to the background synchronisation (status bar,
+    // menu, export on quit). Without it the sync actions stay disabled.
+    void attachSync(core::sync::SyncService *service);
+    SyncStatusWidget *syncStatusWidget() const { return m_syncStatus; }
+
+    void showSyncStatus();
+    void showConflicts();
 
 signals:
     void databaseSwitchRequested(const QString &path);
     void operatorChangeRequested();
+    // The person chose a backup to restore over the current database.
+    void restoreRequested(const QString &backupPath);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -46,7 +60,11 @@ private:
     void openSettings(int page);
     void showReports(const QString &reportName = {});
     void backupDatabase();
+    void backupNow();
+    void restoreFromBackup();
+    void openOpenDataFolder();
     void checkDatabase();
+    void updateSyncActions();
     void showAbout();
     void showDataSources();
 
@@ -58,4 +76,8 @@ private:
     QLabel *m_operatorLabel = nullptr;
     QLabel *m_workstationLabel = nullptr;
     QLabel *m_databaseLabel = nullptr;
+    core::sync::SyncService *m_sync = nullptr;
+    SyncStatusWidget *m_syncStatus = nullptr;
+    QList<QAction *> m_syncActions;
+    QAction *m_conflictsAction = nullptr;
 };

@@ -2,9 +2,14 @@
 
 #include "comuni/ui/comunimodule.h"
 #include "stock/domain/stockdemo.h"
+#include "stock/domain/stocksync.h"
 #include "stock/ui/stockmodule.h"
 #include "tutoring/domain/tutoringdemo.h"
+#include "tutoring/domain/tutoringsync.h"
 #include "tutoring/ui/tutoringmodule.h"
+#include "core/sync/tableregistry.h"
+
+#include <QCoreApplication>
 
 std::vector<std::unique_ptr<core::Module>> createModules()
 {
@@ -35,4 +40,27 @@ QList<core::DemoStep> demoSteps()
     steps.append(stock::demoClosingStep());
     steps.append(tutoring::tutoringDemoStep());
     return steps;
+}
+
+namespace {
+// Titles of the foundation's tables in the conflict and status dialogs.
+struct CoreTableTitles {
+    Q_DECLARE_TR_FUNCTIONS(CoreTableTitles)
+};
+} // namespace
+
+void declareSyncTables()
+{
+    using core::sync::TableRegistry;
+    TableRegistry::setTitle(QStringLiteral("comune"), [] { return CoreTableTitles::tr("Comuni of Italy"); });
+    TableRegistry::setTitle(QStringLiteral("comune_cmm"), [] { return CoreTableTitles::tr("Comuni: details and contacts"); });
+    TableRegistry::setTitle(QStringLiteral("comune_alias"), [] { return CoreTableTitles::tr("Comuni: other names"); });
+    TableRegistry::setTitle(QStringLiteral("reference_point"), [] { return CoreTableTitles::tr("Reference places"); });
+    TableRegistry::setTitle(QStringLiteral("goods_category"), [] { return CoreTableTitles::tr("Goods categories"); });
+    TableRegistry::setTitle(QStringLiteral("volunteer_service"), [] { return CoreTableTitles::tr("Volunteer services"); });
+    TableRegistry::setTitle(QStringLiteral("tutoring_subject"), [] { return CoreTableTitles::tr("Study support subjects"); });
+    TableRegistry::setTitle(QStringLiteral("school"), [] { return CoreTableTitles::tr("Schools"); });
+    // Each module declares its ledgers and titles from its domain library.
+    stock::declareSyncTables();
+    tutoring::declareSyncTables();
 }

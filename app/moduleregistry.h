@@ -13,5 +13,11 @@ std::vector<std::unique_ptr<core::Module>> createModules();
 // Every report of every module, for the Print menu and `cisiamo report`.
 core::ReportCatalog createReportCatalog(const std::vector<std::unique_ptr<core::Module>> &modules);
 
+// Tells the sync engine what it must know about the tables: the modules'
+// ledgers (append-only, merged by union) and readable titles for the
+// conflict dialog. Called once at start, for the window and the command
+// line alike; each module adds one call here (see HACKING.md).
+void declareSyncTables();
+
 // What `cisiamo demo` runs after the reference data, in order.
 QList<core::DemoStep> demoSteps();

@@ -65,7 +65,7 @@ SettingsDialog::SettingsDialog(const QSqlDatabase &db, const QString &currentDat
     auto *sync = new QWidget(m_pages);
     auto *syncForm = new QFormLayout(sync);
     QWidget *syncRow = new QWidget(sync);
-    pathField(&m_syncFolder, tr("shared folder, USB key or synced folder"), true, syncRow);
+    pathField(&m_syncFolder, tr("shared folder, USB key or synced folder"), true, syncRow, tr("Choose the sync folder"));
     m_syncFolder->setText(AppSettings::syncFolder());
     syncForm->addRow(tr("Sync &folder:"), syncRow);
     auto *syncNote = new QLabel(tr("Changes are exchanged with the other workstations through this folder. "
@@ -73,7 +73,40 @@ SettingsDialog::SettingsDialog(const QSqlDatabase &db, const QString &currentDat
     syncNote->setWordWrap(true);
     syncNote->setStyleSheet(QStringLiteral("color: #555f6a;"));
     syncForm->addRow(QString(), syncNote);
+    m_syncInterval = new QSpinBox(sync);
+    m_syncInterval->setRange(1, 1440);
+    m_syncInterval->setSuffix(tr(" min"));
+    m_syncInterval->setValue(AppSettings::syncIntervalMinutes());
+    m_syncInterval->setMaximumWidth(120);
+    syncForm->addRow(tr("Synchronise &every:"), m_syncInterval);
+    QWidget *openDataRow = new QWidget(sync);
+    pathField(&m_openDataFolder, tr("default: \"open-data\" next to the database"), true, openDataRow, tr("Choose the open data folder"));
+    m_openDataFolder->setText(AppSettings::openDataFolder());
+    syncForm->addRow(tr("&Open data folder:"), openDataRow);
+    auto *openDataNote = new QLabel(tr("Distributions per comune (CSV and GeoJSON) for the public map are written here at every "
+                                       "synchronisation."), sync);
+    openDataNote->setWordWrap(true);
+    openDataNote->setStyleSheet(QStringLiteral("color: #555f6a;"));
+    syncForm->addRow(QString(), openDataNote);
     m_pages->addTab(sync, tr("Synchronisation"));
+
+    auto *backups = new QWidget(m_pages);
+    auto *backupForm = new QFormLayout(backups);
+    QWidget *backupRow = new QWidget(backups);
+    pathField(&m_backupFolder, tr("default: \"backups\" next to the database"), true, backupRow, tr("Choose the backup folder"));
+    m_backupFolder->setText(AppSettings::backupFolder());
+    backupForm->addRow(tr("Backup &folder:"), backupRow);
+    m_keepBackups = new QSpinBox(backups);
+    m_keepBackups->setRange(1, 365);
+    m_keepBackups->setValue(AppSettings::keepBackups());
+    m_keepBackups->setMaximumWidth(120);
+    backupForm->addRow(tr("&Keep the newest:"), m_keepBackups);
+    auto *backupNote = new QLabel(tr("A consistent copy of the database is taken every day while the program runs. Prefer a "
+                                     "folder on another disk or a USB key: if the disk breaks, the backups must survive it."), backups);
+    backupNote->setWordWrap(true);
+    backupNote->setStyleSheet(QStringLiteral("color: #555f6a;"));
+    backupForm->addRow(QString(), backupNote);
+    m_pages->addTab(backups, tr("Backups"));
 
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
@@ -88,16 +121,16 @@ SettingsDialog::SettingsDialog(const QSqlDatabase &db, const QString &currentDat
     layout->addWidget(buttons);
 }
 
-QLineEdit *SettingsDialog::pathField(QLineEdit **edit, const QString &placeholder, bool folder, QWidget *parent)
+QLineEdit *SettingsDialog::pathField(QLineEdit **edit, const QString &placeholder, bool folder, QWidget *parent, const QString &caption)
 {
     *edit = new QLineEdit(parent);
     (*edit)->setPlaceholderText(placeholder);
     (*edit)->setMinimumWidth(320);
     auto *browse = new QPushButton(tr("Browse..."), parent);
     QLineEdit *target = *edit;
-    connect(browse, &QPushButton::clicked, this, [this, target, folder] {
+    connect(browse, &QPushButton::clicked, this, [this, target, folder, caption] {
         const QString chosen = folder
-            ? QFileDialog::getExistingDirectory(this, tr("Choose the sync folder"), target->text())
+            ? QFileDialog::getExistingDirectory(this, caption, target->text())
             : QFileDialog::getSaveFileName(this, tr("Choose the database"), target->text(), tr("Databases (*.sqlite *.db)"),
                                            nullptr, QFileDialog::DontConfirmOverwrite);
         if (!chosen.isEmpty())
@@ -148,6 +181,10 @@ void SettingsDialog::accept()
     }
     AppSettings::setLanguage(m_language->currentData().toString());
     AppSettings::setSyncFolder(m_syncFolder->text().trimmed());
+    AppSettings::setSyncIntervalMinutes(m_syncInterval->value());
+    AppSettings::setOpenDataFolder(m_openDataFolder->text().trimmed());
+    AppSettings::setBackupFolder(m_backupFolder->text().trimmed());
+    AppSettings::setKeepBackups(m_keepBackups->value());
     const QString newPath = QFileInfo(databasePath()).absoluteFilePath();
     m_databaseChanged = newPath != QFileInfo(m_currentDatabase).absoluteFilePath();
     if (m_databaseChanged)

@@ -10,12 +10,13 @@ class QSpinBox;
 class QTabWidget;
 
 // Settings: the database file, this workstation's number and name, the
-// interface language, the sync folder. The workstation lives in the
+// interface language, the sync folder and interval, the open data folder,
+// the automatic backups. The workstation lives in the
 // database; the rest in the user's settings. Validates before closing.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
-    enum class Page { General, Workstation, Sync };
+    enum class Page { General, Workstation, Sync, Backups };
     SettingsDialog(const QSqlDatabase &db, const QString &currentDatabase, QWidget *parent = nullptr);
 
     void showPage(Page page);
@@ -25,7 +26,7 @@ public:
     void accept() override;
 
 private:
-    QLineEdit *pathField(QLineEdit **edit, const QString &placeholder, bool folder, QWidget *parent);
+    QLineEdit *pathField(QLineEdit **edit, const QString &placeholder, bool folder, QWidget *parent, const QString &caption = {});
 
     QSqlDatabase m_db;
     QString m_currentDatabase;
@@ -36,5 +37,9 @@ private:
     QSpinBox *m_workstation = nullptr;
     QLineEdit *m_workstationName = nullptr;
     QLineEdit *m_syncFolder = nullptr;
+    QSpinBox *m_syncInterval = nullptr;
+    QLineEdit *m_openDataFolder = nullptr;
+    QLineEdit *m_backupFolder = nullptr;
+    QSpinBox *m_keepBackups = nullptr;
     QLabel *m_error = nullptr;
 };

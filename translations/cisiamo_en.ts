@@ -35,6 +35,14 @@
         <source>Databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was restored from %1. The file it replaced was kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliRun</name>
@@ -186,10 +194,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>writes a consistent copy of the database to OUT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>produces a report (CSV: RFC 4180, comma, dot decimals)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -295,6 +299,408 @@
         <source>ConosciAMO bookings and their outcomes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--keep wants a number of backups, at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups kept in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick check (as at start), skipping the index cross-checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writes a consistent copy of the database to OUT, or an automatic backup into the backup folder keeping the newest N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups to keep (default: the settings, 14).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to export: --to DIR (or set a sync folder in the settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export: every change of this workstation is already in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Written %1: %n change(s), log %2-%3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n change(s) in %1 file(s) to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say where to import from: --from DIR (or set a sync folder in the settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied %1 (workstation %2): %3 written, %4 already here, %5 older than here, %6 waiting, %7 conflict(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFUSED %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAITING %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 file(s) from %2: %3 change(s) written, %4 conflict(s) logged; %5 file(s) already applied, %6 refused, %7 waiting; %8 change(s) waiting for rows not yet received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync identity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet (never exported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes not yet exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From workstation %1 %2: %3 file(s), %4 change(s), up to %5, last %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes waiting for rows not yet received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts to review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept: workstation %1 (%2, %3); discarded: workstation %4 (%5, %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sync wants export, import, status or conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open data of %1 comuni: %2 distribution(s), %3 kg of food.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deliveries are recorded by this program yet: the totals are zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replaced database was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes already sent to the sync folder after that backup come back with the next import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchanges changes with the other workstations through a sync folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to export to (default: the sync folder of the settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to import from (default: the sync folder of the settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List reviewed conflicts too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writes the open data of distributions per comune (CSV and GeoJSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to write to (default: the open data folder of the settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaces the database with a backup (default: the newest intact automatic one), keeping the current file aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workstation %1%2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited on two workstations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited and deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted, then put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register entry differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, record %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed on two workstations before they could exchange their data. The latest change was kept (%2); the other (%3) was discarded. Its values are below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted (%3), but it had been changed later (%2): the record was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted (%2) after a change made elsewhere (%3): the deletion was kept and the changed values are below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had been deleted (%3) but a later change put it back (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deletion of %1 (%3) was not applied here: other records on this workstation still refer to it. It was kept, and sent back to every workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a register entry, which is never rewritten: the one from %3 differs from the one here, which was kept (%2). Check which is right and correct it with a new entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisation conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All, including reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the discarded values to restore; leave the others as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep what was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the conflict as reviewed: the data stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore the discarded values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When two workstations change the same data before exchanging it, the latest change is kept everywhere and the other is listed here, so that nothing is lost without you knowing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete the record after all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Put the record back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore the ticked values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one value to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this record on every workstation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this record back on every workstation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the ticked values on every workstation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, «%2» (record %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept value (now in the data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoreTableTitles</name>
+    <message>
+        <source>Comuni of Italy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comuni: details and contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comuni: other names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study support subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardTab</name>
@@ -331,6 +737,41 @@
     </message>
     <message>
         <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseRecovery</name>
+    <message>
+        <source>Damaged database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest intact automatic backup is of %1. Restore it? The damaged file is kept aside (%2.damaged-...), and the changes this workstation had already sent to the others come back with the next synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no intact automatic backup in %1. The file was left untouched: call for technical help, or open another database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue with the damaged file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was restored from the backup of %1. The damaged file was kept as %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -481,6 +922,72 @@ List of Italian comuni: ISTAT (CC BY) and Wikidata (CC0), via Comuni-ITA (MIT).
 Town hall contacts: IndicePA.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Synchronise &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisation &amp;status...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts to review...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the open &amp;data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backup &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backup written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts to review (%1)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open data files are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing an automatic backup...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databases (*.sqlite *.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup %1?
+
+The current file is not deleted: it is kept aside with the time in its name. Changes made after the backup and already sent to the other workstations come back with the next synchronisation; the others are only in the file kept aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the latest changes to the sync folder...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OperatorDialog</name>
@@ -586,6 +1093,317 @@ Town hall contacts: IndicePA.</source>
     <message>
         <source>Databases (*.sqlite *.db)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronise &amp;every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: &quot;open-data&quot; next to the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the open data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributions per comune (CSV and GeoJSON) for the public map are written here at every synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: &quot;backups&quot; next to the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consistent copy of the database is taken every day while the program runs. Prefer a folder on another disk or a USB key: if the disk breaks, the backups must survive it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusDialog</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to a record not received yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value that must be unique is already used here: rename one of the two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by a rule of this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisation status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of the last round that were refused or must wait:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other workstations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No sync folder is set&lt;/b&gt;: this workstation works on its own. Choose one in Settings, Synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b71c1c&apos;&gt;The sync folder %1 cannot be reached.&lt;/b&gt; Work goes on here; the changes leave as soon as it is back (next attempt at %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync folder: &lt;b&gt;%1&lt;/b&gt;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (synchronising...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation %1; changes not yet sent: &lt;b&gt;%2&lt;/b&gt;; last sent: %3; last received: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts to review: &lt;b&gt;%1&lt;/b&gt;; changes on hold: &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open data: %1. Automatic backups: %2 (last %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workstation %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (%1)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisation status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sync folder is set: this workstation works on its own. Set one in Settings, Synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not shared</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ Sync folder unreachable: working offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronising...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last automatic backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click for the synchronisation status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on hold</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review: Synchronisation, Conflicts to review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received change(s) on hold, waiting for data not yet arrived.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1185,6 +2003,97 @@ Town hall contacts: IndicePA.</source>
     <name>core::ReportRenderer</name>
     <message>
         <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::SyncErrorText</name>
+    <message>
+        <source>No sync folder is set: choose one in Settings, Synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync folder %1 cannot be reached (network share down, USB key removed?). Work goes on here and the changes leave as soon as it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync file %1 could not be written (%2). Nothing was lost: the changes stay here and leave with the next export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disk full or read-only?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is incomplete (cut short while it was being copied?): refused, nothing of it was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged or was altered (its checksum does not match): refused, nothing of it was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file was written by a newer version of the program, or is not a sync file: refused. Update the program on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s name does not match its contents (renamed or altered): refused, nothing of it was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is not that of a sync file written by the program (renamed or copied by hand?): ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file comes from a newer version of the program (database version %1, this one has %2): refused. Update the program on this workstation; the file will be applied then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file was written by a copy of this very database on another computer (workstation %1). A copied database must get its own workstation number before it is used: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file comes from another workstation that also uses number %1, like this one. Two workstations must never share a number: change it on one of them (Settings, Workstation). Refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file comes from another workstation («%2») that also uses number %1, like this one. Two workstations must never share a number: change it on one of them (Settings, Workstation). Refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two different databases (%2 and %3) both use workstation number %1: the files of the second are refused until one of them changes number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file must wait: the changes %2 to %3 of workstation %1 have not arrived yet (a file still being copied, or missing from the folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict %1 does not exist or was already settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discarded values of this conflict cannot be restored (record %2 of %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discarded values could not be restored on record %2 of %1: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (%2): it cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no intact automatic backup in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, not a backup of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a valid sync file: refused, nothing of it was applied.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3200,6 +4109,49 @@ Receive them and write them off at once? They will never be issued.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>stock::StockSyncTexts</name>
+    <message>
+        <source>Stock movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kit recipes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock count lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse settings</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5625,6 +6577,45 @@ Reason:</source>
     </message>
     <message>
         <source>Not yet enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::TutoringSyncTexts</name>
+    <message>
+        <source>Study support bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study assistants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistants&apos; subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistants&apos; availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BES assignments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -35,6 +35,14 @@
         <source>Databases (*.sqlite *.db);;All files (*)</source>
         <translation>Database (*.sqlite *.db);;Tutti i file (*)</translation>
     </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Ripristina da una copia di sicurezza</translation>
+    </message>
+    <message>
+        <source>The database was restored from %1. The file it replaced was kept as %2.</source>
+        <translation>Il database è stato ripristinato da %1. Il file sostituito è stato conservato come %2.</translation>
+    </message>
 </context>
 <context>
     <name>CliRun</name>
@@ -183,11 +191,7 @@
     </message>
     <message>
         <source>checks the integrity of the database and the references between tables</source>
-        <translation>verifica l&apos;integrità del database e i riferimenti tra le tabelle</translation>
-    </message>
-    <message>
-        <source>writes a consistent copy of the database to OUT</source>
-        <translation>scrive in OUT una copia coerente del database</translation>
+        <translation>verifica l'integrità del database e i riferimenti tra le tabelle</translation>
     </message>
     <message>
         <source>produces a report (CSV: RFC 4180, comma, dot decimals)</source>
@@ -266,7 +270,7 @@
     </message>
     <message>
         <source>Receive goods already expired on arrival and write them off at once.</source>
-        <translation>Carica la merce già scaduta all&apos;arrivo e la scarica subito come scaduta.</translation>
+        <translation>Carica la merce già scaduta all'arrivo e la scarica subito come scaduta.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n problem(s) in %2 record(s); nothing was written.</source>
@@ -294,6 +298,408 @@
     <message>
         <source>ConosciAMO bookings and their outcomes</source>
         <translation>prenotazioni di ConosciAMO e i loro esiti</translation>
+    </message>
+    <message>
+        <source>--keep wants a number of backups, at least 1.</source>
+        <translation>--keep vuole un numero di copie, almeno 1.</translation>
+    </message>
+    <message>
+        <source>Automatic backups kept in %1: %2</source>
+        <translation>Copie automatiche conservate in %1: %2</translation>
+    </message>
+    <message>
+        <source>Quick check (as at start), skipping the index cross-checks.</source>
+        <translation>Verifica rapida (come all'avvio), senza il controllo incrociato degli indici.</translation>
+    </message>
+    <message>
+        <source>writes a consistent copy of the database to OUT, or an automatic backup into the backup folder keeping the newest N</source>
+        <translation>scrive una copia coerente del database in OUT, oppure una copia automatica nella cartella delle copie conservando le N più recenti</translation>
+    </message>
+    <message>
+        <source>Automatic backups to keep (default: the settings, 14).</source>
+        <translation>Copie automatiche da conservare (predefinito: quelle delle impostazioni, 14).</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>Say where to export: --to DIR (or set a sync folder in the settings).</source>
+        <translation>Indicare dove esportare: --to CARTELLA (oppure impostare una cartella di sincronizzazione).</translation>
+    </message>
+    <message>
+        <source>Nothing to export: every change of this workstation is already in %1.</source>
+        <translation>Niente da esportare: tutte le modifiche di questa postazione sono già in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written %1: %n change(s), log %2-%3</source>
+        <translation>
+            <numerusform>Scritto %1: %n modifica, registro %2-%3</numerusform>
+            <numerusform>Scritto %1: %n modifiche, registro %2-%3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n change(s) in %1 file(s) to %2.</source>
+        <translation>
+            <numerusform>Esportata %n modifica in %1 file in %2.</numerusform>
+            <numerusform>Esportate %n modifiche in %1 file in %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say where to import from: --from DIR (or set a sync folder in the settings).</source>
+        <translation>Indicare da dove importare: --from CARTELLA (oppure impostare una cartella di sincronizzazione).</translation>
+    </message>
+    <message>
+        <source>Applied %1 (workstation %2): %3 written, %4 already here, %5 older than here, %6 waiting, %7 conflict(s)</source>
+        <translation>Applicato %1 (postazione %2): %3 scritte, %4 già presenti, %5 meno recenti di quelle qui, %6 in attesa, %7 conflitti</translation>
+    </message>
+    <message>
+        <source>REFUSED %1</source>
+        <translation>RIFIUTATO %1</translation>
+    </message>
+    <message>
+        <source>WAITING %1</source>
+        <translation>IN ATTESA %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 file(s) from %2: %3 change(s) written, %4 conflict(s) logged; %5 file(s) already applied, %6 refused, %7 waiting; %8 change(s) waiting for rows not yet received.</source>
+        <translation>Importati %1 file da %2: %3 modifiche scritte, %4 conflitti registrati; %5 file già applicati, %6 rifiutati, %7 in attesa; %8 modifiche in attesa di dati non ancora arrivati.</translation>
+    </message>
+    <message>
+        <source>Workstation: %1</source>
+        <translation>Postazione: %1</translation>
+    </message>
+    <message>
+        <source>Sync identity: %1</source>
+        <translation>Identità di sincronizzazione: %1</translation>
+    </message>
+    <message>
+        <source>none yet (never exported)</source>
+        <translation>non ancora assegnata (mai esportato)</translation>
+    </message>
+    <message>
+        <source>Changes not yet exported: %1</source>
+        <translation>Modifiche non ancora esportate: %1</translation>
+    </message>
+    <message>
+        <source>Last export: %1</source>
+        <translation>Ultima esportazione: %1</translation>
+    </message>
+    <message>
+        <source>From workstation %1 %2: %3 file(s), %4 change(s), up to %5, last %6</source>
+        <translation>Dalla postazione %1 %2: %3 file, %4 modifiche, fino alla %5, ultima ricezione %6</translation>
+    </message>
+    <message>
+        <source>Changes waiting for rows not yet received: %1</source>
+        <translation>Modifiche in attesa di dati non ancora arrivati: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts to review: %1</source>
+        <translation>Conflitti da esaminare: %1</translation>
+    </message>
+    <message>
+        <source>kept: workstation %1 (%2, %3); discarded: workstation %4 (%5, %6)</source>
+        <translation>conservata: postazione %1 (%2, %3); scartata: postazione %4 (%5, %6)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) listed.</source>
+        <translation>
+            <numerusform>%n conflitto elencato.</numerusform>
+            <numerusform>%n conflitti elencati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sync wants export, import, status or conflicts.</source>
+        <translation>sync vuole export, import, status o conflicts.</translation>
+    </message>
+    <message>
+        <source>Written %1</source>
+        <translation>Scritto %1</translation>
+    </message>
+    <message>
+        <source>Open data of %1 comuni: %2 distribution(s), %3 kg of food.</source>
+        <translation>Dati aperti di %1 comuni: %2 distribuzioni, %3 kg di alimenti.</translation>
+    </message>
+    <message>
+        <source>No deliveries are recorded by this program yet: the totals are zero.</source>
+        <translation>Questo programma non registra ancora consegne: i totali sono zero.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>Ripristinato %1 da %2.</translation>
+    </message>
+    <message>
+        <source>The replaced database was kept as %1.</source>
+        <translation>Il database sostituito è stato conservato come %1.</translation>
+    </message>
+    <message>
+        <source>Changes already sent to the sync folder after that backup come back with the next import.</source>
+        <translation>Le modifiche già inviate alla cartella di sincronizzazione dopo quella copia ritornano con la prossima importazione.</translation>
+    </message>
+    <message>
+        <source>exchanges changes with the other workstations through a sync folder</source>
+        <translation>scambia le modifiche con le altre postazioni attraverso una cartella di sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Folder to export to (default: the sync folder of the settings).</source>
+        <translation>Cartella in cui esportare (predefinita: la cartella di sincronizzazione delle impostazioni).</translation>
+    </message>
+    <message>
+        <source>Folder to import from (default: the sync folder of the settings).</source>
+        <translation>Cartella da cui importare (predefinita: la cartella di sincronizzazione delle impostazioni).</translation>
+    </message>
+    <message>
+        <source>List reviewed conflicts too.</source>
+        <translation>Elenca anche i conflitti già esaminati.</translation>
+    </message>
+    <message>
+        <source>writes the open data of distributions per comune (CSV and GeoJSON)</source>
+        <translation>scrive i dati aperti delle distribuzioni per comune (CSV e GeoJSON)</translation>
+    </message>
+    <message>
+        <source>Folder to write to (default: the open data folder of the settings).</source>
+        <translation>Cartella in cui scrivere (predefinita: la cartella dei dati aperti delle impostazioni).</translation>
+    </message>
+    <message>
+        <source>replaces the database with a backup (default: the newest intact automatic one), keeping the current file aside</source>
+        <translation>sostituisce il database con una copia di sicurezza (predefinita: la copia automatica integra più recente), conservando a parte il file attuale</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vuoto)</translation>
+    </message>
+    <message>
+        <source>workstation %1%2, %3</source>
+        <translation>postazione %1%2, %3</translation>
+    </message>
+    <message>
+        <source>Workstation %1</source>
+        <translation>Postazione %1</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Esaminato</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Ripristinato</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Da esaminare</translation>
+    </message>
+    <message>
+        <source>Edited on two workstations</source>
+        <translation>Modificato su due postazioni</translation>
+    </message>
+    <message>
+        <source>Edited and deleted</source>
+        <translation>Modificato ed eliminato</translation>
+    </message>
+    <message>
+        <source>Deleted, then put back</source>
+        <translation>Eliminato, poi rimesso</translation>
+    </message>
+    <message>
+        <source>Deletion not applied</source>
+        <translation>Eliminazione non applicata</translation>
+    </message>
+    <message>
+        <source>Register entry differs</source>
+        <translation>Registrazione diversa</translation>
+    </message>
+    <message>
+        <source>%1, record %2</source>
+        <translation>%1, record %2</translation>
+    </message>
+    <message>
+        <source>%1 was changed on two workstations before they could exchange their data. The latest change was kept (%2); the other (%3) was discarded. Its values are below.</source>
+        <translation>%1 è stato modificato su due postazioni prima che potessero scambiarsi i dati. È stata tenuta la modifica più recente (%2); l'altra (%3) è stata scartata. I suoi valori sono qui sotto.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted (%3), but it had been changed later (%2): the record was kept.</source>
+        <translation>%1 è stato eliminato (%3), ma era stato modificato dopo (%2): il record è stato tenuto.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted (%2) after a change made elsewhere (%3): the deletion was kept and the changed values are below.</source>
+        <translation>%1 è stato eliminato (%2) dopo una modifica fatta altrove (%3): l'eliminazione è stata tenuta e i valori modificati sono qui sotto.</translation>
+    </message>
+    <message>
+        <source>%1 had been deleted (%3) but a later change put it back (%2).</source>
+        <translation>%1 era stato eliminato (%3) ma una modifica successiva l'ha rimesso (%2).</translation>
+    </message>
+    <message>
+        <source>The deletion of %1 (%3) was not applied here: other records on this workstation still refer to it. It was kept, and sent back to every workstation.</source>
+        <translation>L'eliminazione di %1 (%3) non è stata applicata qui: altri record di questa postazione vi fanno ancora riferimento. È stato tenuto e rimandato a tutte le postazioni.</translation>
+    </message>
+    <message>
+        <source>%1 is a register entry, which is never rewritten: the one from %3 differs from the one here, which was kept (%2). Check which is right and correct it with a new entry.</source>
+        <translation>%1 è una registrazione, che non si riscrive mai: quella arrivata da %3 è diversa da quella qui, che è stata tenuta (%2). Verificare quale è giusta e correggere con una nuova registrazione.</translation>
+    </message>
+    <message>
+        <source>Settled by %1 on %2.</source>
+        <translation>Chiuso da %1 il %2.</translation>
+    </message>
+    <message>
+        <source>Synchronisation conflicts</source>
+        <translation>Conflitti di sincronizzazione</translation>
+    </message>
+    <message>
+        <source>All, including reviewed</source>
+        <translation>Tutti, anche quelli esaminati</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Rilevato</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Dati</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Cosa è successo</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Tenuta</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Scartata</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Tick the discarded values to restore; leave the others as they are.</source>
+        <translation>Spuntare i valori scartati da ripristinare; lasciare gli altri come sono.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep what was kept</source>
+        <translation>&amp;Tieni quanto conservato</translation>
+    </message>
+    <message>
+        <source>Mark the conflict as reviewed: the data stays as it is.</source>
+        <translation>Segna il conflitto come esaminato: i dati restano come sono.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the discarded values</source>
+        <translation>&amp;Ripristina i valori scartati</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostra:</translation>
+    </message>
+    <message>
+        <source>When two workstations change the same data before exchanging it, the latest change is kept everywhere and the other is listed here, so that nothing is lost without you knowing.</source>
+        <translation>Quando due postazioni modificano gli stessi dati prima di scambiarseli, ovunque si tiene la modifica più recente e l'altra viene elencata qui: nulla va perso a vostra insaputa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflitto</numerusform>
+            <numerusform>%n conflitti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts to review.</source>
+        <translation>Nessun conflitto da esaminare.</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Nessun conflitto.</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(eliminato)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the record after all</source>
+        <translation>&amp;Elimina comunque il record</translation>
+    </message>
+    <message>
+        <source>&amp;Put the record back</source>
+        <translation>&amp;Rimetti il record</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the ticked values</source>
+        <translation>&amp;Ripristina i valori spuntati</translation>
+    </message>
+    <message>
+        <source>Tick at least one value to restore.</source>
+        <translation>Spuntare almeno un valore da ripristinare.</translation>
+    </message>
+    <message>
+        <source>Delete this record on every workstation?</source>
+        <translation>Eliminare questo record su tutte le postazioni?</translation>
+    </message>
+    <message>
+        <source>Put this record back on every workstation?</source>
+        <translation>Rimettere questo record su tutte le postazioni?</translation>
+    </message>
+    <message>
+        <source>Restore the ticked values on every workstation?</source>
+        <translation>Ripristinare i valori spuntati su tutte le postazioni?</translation>
+    </message>
+    <message>
+        <source>%1, «%2» (record %3)</source>
+        <translation>%1, «%2» (record %3)</translation>
+    </message>
+    <message>
+        <source>Kept value (now in the data)</source>
+        <translation>Valore tenuto (ora nei dati)</translation>
+    </message>
+    <message>
+        <source>Discarded value</source>
+        <translation>Valore scartato</translation>
+    </message>
+</context>
+<context>
+    <name>CoreTableTitles</name>
+    <message>
+        <source>Comuni of Italy</source>
+        <translation>Comuni d'Italia</translation>
+    </message>
+    <message>
+        <source>Comuni: details and contacts</source>
+        <translation>Comuni: dati e contatti</translation>
+    </message>
+    <message>
+        <source>Comuni: other names</source>
+        <translation>Comuni: altri nomi</translation>
+    </message>
+    <message>
+        <source>Reference places</source>
+        <translation>Luoghi di riferimento</translation>
+    </message>
+    <message>
+        <source>Goods categories</source>
+        <translation>Categorie di beni</translation>
+    </message>
+    <message>
+        <source>Volunteer services</source>
+        <translation>Servizi dei volontari</translation>
+    </message>
+    <message>
+        <source>Study support subjects</source>
+        <translation>Materie del sostegno allo studio</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Scuole</translation>
     </message>
 </context>
 <context>
@@ -332,6 +738,41 @@
     <message>
         <source>Activity</source>
         <translation>Attività</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseRecovery</name>
+    <message>
+        <source>Damaged database</source>
+        <translation>Database danneggiato</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged.</source>
+        <translation>Il database %1 è danneggiato.</translation>
+    </message>
+    <message>
+        <source>The newest intact automatic backup is of %1. Restore it? The damaged file is kept aside (%2.damaged-...), and the changes this workstation had already sent to the others come back with the next synchronisation.</source>
+        <translation>La copia automatica integra più recente è del %1. Ripristinarla? Il file danneggiato viene conservato a parte (%2.damaged-...) e le modifiche che questa postazione aveva già inviato alle altre ritornano con la prossima sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the backup</source>
+        <translation>&amp;Ripristina la copia</translation>
+    </message>
+    <message>
+        <source>There is no intact automatic backup in %1. The file was left untouched: call for technical help, or open another database.</source>
+        <translation>In %1 non c'è una copia automatica integra. Il file non è stato toccato: chiedere assistenza tecnica, oppure aprire un altro database.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue with the damaged file</source>
+        <translation>&amp;Continua con il file danneggiato</translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation>Database ripristinato</translation>
+    </message>
+    <message>
+        <source>The database was restored from the backup of %1. The damaged file was kept as %2.</source>
+        <translation>Il database è stato ripristinato dalla copia del %1. Il file danneggiato è stato conservato come %2.</translation>
     </message>
 </context>
 <context>
@@ -470,7 +911,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Ci siAMO! %1&lt;/h3&gt;&lt;p&gt;The operations room of the CCV-MI, the coordination of the civil-protection volunteer organisations of the Città metropolitana di Milano, at the Idroscalo.&lt;/p&gt;&lt;p&gt;Stock, deliveries, volunteers, study support: it works offline and keeps every change.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Ci siAMO! %1&lt;/h3&gt;&lt;p&gt;La sala operativa del CCV-MI, il coordinamento delle organizzazioni di volontariato di protezione civile della Città metropolitana di Milano, all&apos;Idroscalo.&lt;/p&gt;&lt;p&gt;Magazzino, consegne, volontari, supporto allo studio: funziona anche senza rete e conserva ogni modifica.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Ci siAMO! %1&lt;/h3&gt;&lt;p&gt;La sala operativa del CCV-MI, il coordinamento delle organizzazioni di volontariato di protezione civile della Città metropolitana di Milano, all'Idroscalo.&lt;/p&gt;&lt;p&gt;Magazzino, consegne, volontari, supporto allo studio: funziona anche senza rete e conserva ogni modifica.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Reference data and licences</source>
@@ -478,13 +919,81 @@
     </message>
     <message>
         <source>Municipal boundaries: ISTAT, processed by openpolis (CC BY 4.0).
-Residents: ANPR register, Ministero dell&apos;Interno (CC0).
+Residents: ANPR register, Ministero dell'Interno (CC0).
 List of Italian comuni: ISTAT (CC BY) and Wikidata (CC0), via Comuni-ITA (MIT).
 Town hall contacts: IndicePA.</source>
         <translation>Confini comunali: ISTAT, elaborazione openpolis (CC BY 4.0).
-Residenti: registro ANPR, Ministero dell&apos;Interno (CC0).
+Residenti: registro ANPR, Ministero dell'Interno (CC0).
 Elenco dei comuni italiani: ISTAT (CC BY) e Wikidata (CC0), tramite Comuni-ITA (MIT).
 Contatti dei municipi: IndicePA.</translation>
+    </message>
+    <message>
+        <source>Synchronise &amp;now</source>
+        <translation>Sincronizza &amp;ora</translation>
+    </message>
+    <message>
+        <source>Synchronisation &amp;status...</source>
+        <translation>S&amp;tato della sincronizzazione...</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts to review...</source>
+        <translation>Con&amp;flitti da esaminare...</translation>
+    </message>
+    <message>
+        <source>Open the open &amp;data folder</source>
+        <translation>Apri la cartella dei &amp;dati aperti</translation>
+    </message>
+    <message>
+        <source>Automatic backup &amp;now</source>
+        <translation>Copia &amp;automatica ora</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup...</source>
+        <translation>&amp;Ripristina da una copia di sicurezza...</translation>
+    </message>
+    <message>
+        <source>Automatic backup written: %1</source>
+        <translation>Copia automatica scritta: %1</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>La copia automatica non è riuscita: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts to review (%1)...</source>
+        <translation>Con&amp;flitti da esaminare (%1)...</translation>
+    </message>
+    <message>
+        <source>Open data</source>
+        <translation>Dati aperti</translation>
+    </message>
+    <message>
+        <source>The open data files are in %1.</source>
+        <translation>I file dei dati aperti sono in %1.</translation>
+    </message>
+    <message>
+        <source>Writing an automatic backup...</source>
+        <translation>Scrittura della copia automatica in corso...</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Ripristina da una copia di sicurezza</translation>
+    </message>
+    <message>
+        <source>Databases (*.sqlite *.db)</source>
+        <translation>Database (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup %1?
+
+The current file is not deleted: it is kept aside with the time in its name. Changes made after the backup and already sent to the other workstations come back with the next synchronisation; the others are only in the file kept aside.</source>
+        <translation>Sostituire il database con la copia %1?
+
+Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nome. Le modifiche fatte dopo la copia e già inviate alle altre postazioni ritornano con la prossima sincronizzazione; le altre restano solo nel file conservato a parte.</translation>
+    </message>
+    <message>
+        <source>Sending the latest changes to the sync folder...</source>
+        <translation>Invio delle ultime modifiche alla cartella di sincronizzazione...</translation>
     </message>
 </context>
 <context>
@@ -503,7 +1012,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>Operator name</source>
-        <translation>Nome dell&apos;operatore</translation>
+        <translation>Nome dell'operatore</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -570,7 +1079,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>Changes are exchanged with the other workstations through this folder. It can be missing for a while: the program keeps working offline.</source>
-        <translation>Le modifiche si scambiano con le altre postazioni attraverso questa cartella. Può mancare per un po&apos;: il programma continua a funzionare senza rete.</translation>
+        <translation>Le modifiche si scambiano con le altre postazioni attraverso questa cartella. Può mancare per un po': il programma continua a funzionare senza rete.</translation>
     </message>
     <message>
         <source>Synchronisation</source>
@@ -591,6 +1100,317 @@ Contatti dei municipi: IndicePA.</translation>
     <message>
         <source>Databases (*.sqlite *.db)</source>
         <translation>Database (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Synchronise &amp;every:</source>
+        <translation>Sincronizza &amp;ogni:</translation>
+    </message>
+    <message>
+        <source>default: "open-data" next to the database</source>
+        <translation>predefinita: "open-data" accanto al database</translation>
+    </message>
+    <message>
+        <source>Choose the open data folder</source>
+        <translation>Scegli la cartella dei dati aperti</translation>
+    </message>
+    <message>
+        <source>&amp;Open data folder:</source>
+        <translation>Cartella dei dati &amp;aperti:</translation>
+    </message>
+    <message>
+        <source>Distributions per comune (CSV and GeoJSON) for the public map are written here at every synchronisation.</source>
+        <translation>Qui vengono scritte a ogni sincronizzazione le distribuzioni per comune (CSV e GeoJSON) per la mappa pubblica.</translation>
+    </message>
+    <message>
+        <source>default: "backups" next to the database</source>
+        <translation>predefinita: "backups" accanto al database</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Scegli la cartella delle copie di sicurezza</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>Cartella delle &amp;copie:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>&amp;Conserva le più recenti:</translation>
+    </message>
+    <message>
+        <source>A consistent copy of the database is taken every day while the program runs. Prefer a folder on another disk or a USB key: if the disk breaks, the backups must survive it.</source>
+        <translation>Ogni giorno, mentre il programma è aperto, viene fatta una copia coerente del database. Meglio una cartella su un altro disco o su una chiavetta USB: se il disco si guasta, le copie devono salvarsi.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copie di sicurezza</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusDialog</name>
+    <message>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>refers to a record not received yet</source>
+        <translation>fa riferimento a un record non ancora arrivato</translation>
+    </message>
+    <message>
+        <source>a value that must be unique is already used here: rename one of the two</source>
+        <translation>un valore che deve essere unico è già usato qui: rinominare uno dei due</translation>
+    </message>
+    <message>
+        <source>refused by a rule of this database</source>
+        <translation>rifiutata da una regola di questo database</translation>
+    </message>
+    <message>
+        <source>Synchronisation status</source>
+        <translation>Stato della sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Postazione</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifiche</translation>
+    </message>
+    <message>
+        <source>Up to change</source>
+        <translation>Fino alla modifica</translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation>Ultima ricezione</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Dati</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>Why it waits</source>
+        <translation>Perché è in attesa</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Dettaglio</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Inviato</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Cartella</translation>
+    </message>
+    <message>
+        <source>Files of the last round that were refused or must wait:</source>
+        <translation>File dell'ultimo giro rifiutati o in attesa:</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <source>Other workstations</source>
+        <translation>Altre postazioni</translation>
+    </message>
+    <message>
+        <source>Changes on hold</source>
+        <translation>Modifiche in sospeso</translation>
+    </message>
+    <message>
+        <source>Files sent</source>
+        <translation>File inviati</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise now</source>
+        <translation>&amp;Sincronizza ora</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts...</source>
+        <translation>&amp;Conflitti...</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No sync folder is set&lt;/b&gt;: this workstation works on its own. Choose one in Settings, Synchronisation.</source>
+        <translation>&lt;b&gt;Nessuna cartella di sincronizzazione impostata&lt;/b&gt;: questa postazione lavora da sola. Sceglierne una in Impostazioni, Sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>&lt;b style='color:#b71c1c'&gt;The sync folder %1 cannot be reached.&lt;/b&gt; Work goes on here; the changes leave as soon as it is back (next attempt at %2).</source>
+        <translation>&lt;b style='color:#b71c1c'&gt;La cartella di sincronizzazione %1 non è raggiungibile.&lt;/b&gt; Qui si continua a lavorare; le modifiche partono appena torna disponibile (prossimo tentativo alle %2).</translation>
+    </message>
+    <message>
+        <source>Sync folder: &lt;b&gt;%1&lt;/b&gt;%2</source>
+        <translation>Cartella di sincronizzazione: &lt;b&gt;%1&lt;/b&gt;%2</translation>
+    </message>
+    <message>
+        <source> (synchronising...)</source>
+        <translation> (sincronizzazione in corso...)</translation>
+    </message>
+    <message>
+        <source>Workstation %1; changes not yet sent: &lt;b&gt;%2&lt;/b&gt;; last sent: %3; last received: %4.</source>
+        <translation>Postazione %1; modifiche non ancora inviate: &lt;b&gt;%2&lt;/b&gt;; ultimo invio: %3; ultima ricezione: %4.</translation>
+    </message>
+    <message>
+        <source>Conflicts to review: &lt;b&gt;%1&lt;/b&gt;; changes on hold: &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Conflitti da esaminare: &lt;b&gt;%1&lt;/b&gt;; modifiche in sospeso: &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Open data: %1. Automatic backups: %2 (last %3).</source>
+        <translation>Dati aperti: %1. Copie automatiche: %2 (ultima %3).</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Rifiutato: %1</translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation>In attesa: %1</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Nessuno.</translation>
+    </message>
+    <message>
+        <source>workstation %1, %2</source>
+        <translation>postazione %1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (%1)...</source>
+        <translation>&amp;Conflitti (%1)...</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>Synchronisation status</source>
+        <translation>Stato della sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Sync off</source>
+        <translation>Sincronizzazione disattivata</translation>
+    </message>
+    <message>
+        <source>No sync folder is set: this workstation works on its own. Set one in Settings, Synchronisation.</source>
+        <translation>Nessuna cartella di sincronizzazione impostata: questa postazione lavora da sola. Impostarne una in Impostazioni, Sincronizzazione.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not shared</source>
+        <translation>
+            <numerusform>%n modifica non condivisa</numerusform>
+            <numerusform>%n modifiche non condivise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ Sync folder unreachable: working offline</source>
+        <translation>⚠ Cartella di sincronizzazione non raggiungibile: si lavora in locale</translation>
+    </message>
+    <message>
+        <source>retry at %1</source>
+        <translation>nuovo tentativo alle %1</translation>
+    </message>
+    <message>
+        <source>Synchronising...</source>
+        <translation>Sincronizzazione in corso...</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Inviato %1</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>ricevuto %1</translation>
+    </message>
+    <message>
+        <source>all sent</source>
+        <translation>tutto inviato</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n modifica da inviare</numerusform>
+            <numerusform>%n modifiche da inviare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync folder: %1</source>
+        <translation>Cartella di sincronizzazione: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused</source>
+        <translation>
+            <numerusform>%n file rifiutato</numerusform>
+            <numerusform>%n file rifiutati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last automatic backup: %1</source>
+        <translation>Ultima copia automatica: %1</translation>
+    </message>
+    <message>
+        <source>Click for the synchronisation status.</source>
+        <translation>Fare clic per lo stato della sincronizzazione.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflitto</numerusform>
+            <numerusform>%n conflitti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on hold</source>
+        <translation>
+            <numerusform>%n in sospeso</numerusform>
+            <numerusform>%n in sospeso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review: Synchronisation, Conflicts to review.</source>
+        <translation>
+            <numerusform>%n conflitto da esaminare: Sincronizzazione, Conflitti da esaminare.</numerusform>
+            <numerusform>%n conflitti da esaminare: Sincronizzazione, Conflitti da esaminare.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received change(s) on hold, waiting for data not yet arrived.</source>
+        <translation>
+            <numerusform>%n modifica ricevuta in sospeso, in attesa di dati non ancora arrivati.</numerusform>
+            <numerusform>%n modifiche ricevute in sospeso, in attesa di dati non ancora arrivati.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -693,7 +1513,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>Choose a comune in the list or on the map</source>
-        <translation>Scegli un comune nell&apos;elenco o sulla mappa</translation>
+        <translation>Scegli un comune nell'elenco o sulla mappa</translation>
     </message>
 </context>
 <context>
@@ -974,7 +1794,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>Updating the database to version %1 (%2) failed: %3. The database is unchanged at the previous version.</source>
-        <translation>L&apos;aggiornamento del database alla versione %1 (%2) non è riuscito: %3. Il database è rimasto alla versione precedente, senza modifiche.</translation>
+        <translation>L'aggiornamento del database alla versione %1 (%2) non è riuscito: %3. Il database è rimasto alla versione precedente, senza modifiche.</translation>
     </message>
     <message>
         <source>The update script %1 is missing from the program.</source>
@@ -994,7 +1814,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>Workstation number %1 is already used by another workstation whose data is in this database: choose another.</source>
-        <translation>Il numero di postazione %1 è già usato da un&apos;altra postazione i cui dati sono in questo database: sceglierne un altro.</translation>
+        <translation>Il numero di postazione %1 è già usato da un'altra postazione i cui dati sono in questo database: sceglierne un altro.</translation>
     </message>
     <message>
         <source>The database %1 already exists: nothing was changed. Use --force to replace it (the old file is kept aside).</source>
@@ -1191,6 +2011,97 @@ Contatti dei municipi: IndicePA.</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 di %2</translation>
+    </message>
+</context>
+<context>
+    <name>core::SyncErrorText</name>
+    <message>
+        <source>No sync folder is set: choose one in Settings, Synchronisation.</source>
+        <translation>Nessuna cartella di sincronizzazione impostata: sceglierne una in Impostazioni, Sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>The sync folder %1 cannot be reached (network share down, USB key removed?). Work goes on here and the changes leave as soon as it is back.</source>
+        <translation>La cartella di sincronizzazione %1 non è raggiungibile (rete condivisa assente, chiavetta USB tolta?). Qui si continua a lavorare e le modifiche partono appena torna disponibile.</translation>
+    </message>
+    <message>
+        <source>The sync file %1 could not be written (%2). Nothing was lost: the changes stay here and leave with the next export.</source>
+        <translation>Non è stato possibile scrivere il file di sincronizzazione %1 (%2). Non si è perso nulla: le modifiche restano qui e partono con la prossima esportazione.</translation>
+    </message>
+    <message>
+        <source>disk full or read-only?</source>
+        <translation>disco pieno o in sola lettura?</translation>
+    </message>
+    <message>
+        <source>the file is incomplete (cut short while it was being copied?): refused, nothing of it was applied.</source>
+        <translation>il file è incompleto (interrotto mentre veniva copiato?): rifiutato, non ne è stato applicato nulla.</translation>
+    </message>
+    <message>
+        <source>the file is damaged or was altered (its checksum does not match): refused, nothing of it was applied.</source>
+        <translation>il file è danneggiato o è stato alterato (il codice di controllo non corrisponde): rifiutato, non ne è stato applicato nulla.</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer version of the program, or is not a sync file: refused. Update the program on this workstation.</source>
+        <translation>il file è stato scritto da una versione più recente del programma, oppure non è un file di sincronizzazione: rifiutato. Aggiornare il programma su questa postazione.</translation>
+    </message>
+    <message>
+        <source>the file's name does not match its contents (renamed or altered): refused, nothing of it was applied.</source>
+        <translation>il nome del file non corrisponde al contenuto (rinominato o alterato): rifiutato, non ne è stato applicato nulla.</translation>
+    </message>
+    <message>
+        <source>the name is not that of a sync file written by the program (renamed or copied by hand?): ignored.</source>
+        <translation>il nome non è quello di un file di sincronizzazione scritto dal programma (rinominato o copiato a mano?): ignorato.</translation>
+    </message>
+    <message>
+        <source>the file comes from a newer version of the program (database version %1, this one has %2): refused. Update the program on this workstation; the file will be applied then.</source>
+        <translation>il file viene da una versione più recente del programma (database versione %1, questo ha la %2): rifiutato. Aggiornare il programma su questa postazione; il file verrà applicato allora.</translation>
+    </message>
+    <message>
+        <source>the file was written by a copy of this very database on another computer (workstation %1). A copied database must get its own workstation number before it is used: refused.</source>
+        <translation>il file è stato scritto da una copia di questo stesso database su un altro computer (postazione %1). Un database copiato deve ricevere un proprio numero di postazione prima di essere usato: rifiutato.</translation>
+    </message>
+    <message>
+        <source>the file comes from another workstation that also uses number %1, like this one. Two workstations must never share a number: change it on one of them (Settings, Workstation). Refused.</source>
+        <translation>il file viene da un'altra postazione che usa anch'essa il numero %1, come questa. Due postazioni non devono mai avere lo stesso numero: cambiarlo su una delle due (Impostazioni, Postazione). Rifiutato.</translation>
+    </message>
+    <message>
+        <source>the file comes from another workstation («%2») that also uses number %1, like this one. Two workstations must never share a number: change it on one of them (Settings, Workstation). Refused.</source>
+        <translation>il file viene da un'altra postazione («%2») che usa anch'essa il numero %1, come questa. Due postazioni non devono mai avere lo stesso numero: cambiarlo su una delle due (Impostazioni, Postazione). Rifiutato.</translation>
+    </message>
+    <message>
+        <source>two different databases (%2 and %3) both use workstation number %1: the files of the second are refused until one of them changes number.</source>
+        <translation>due database diversi (%2 e %3) usano entrambi il numero di postazione %1: i file del secondo sono rifiutati finché uno dei due non cambia numero.</translation>
+    </message>
+    <message>
+        <source>the file must wait: the changes %2 to %3 of workstation %1 have not arrived yet (a file still being copied, or missing from the folder).</source>
+        <translation>il file deve attendere: le modifiche da %2 a %3 della postazione %1 non sono ancora arrivate (un file ancora in copia, o mancante nella cartella).</translation>
+    </message>
+    <message>
+        <source>The conflict %1 does not exist or was already settled.</source>
+        <translation>Il conflitto %1 non esiste o è già stato chiuso.</translation>
+    </message>
+    <message>
+        <source>The discarded values of this conflict cannot be restored (record %2 of %1).</source>
+        <translation>I valori scartati di questo conflitto non si possono ripristinare (record %2 di %1).</translation>
+    </message>
+    <message>
+        <source>The discarded values could not be restored on record %2 of %1: %3</source>
+        <translation>Non è stato possibile ripristinare i valori scartati sul record %2 di %1: %3</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (%2): it cannot be used.</source>
+        <translation>La copia di sicurezza %1 è danneggiata (%2): non si può usare.</translation>
+    </message>
+    <message>
+        <source>There is no intact automatic backup in %1.</source>
+        <translation>In %1 non c'è una copia automatica integra.</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, not a backup of it.</source>
+        <translation>%1 è il database stesso, non una sua copia di sicurezza.</translation>
+    </message>
+    <message>
+        <source>the file is not a valid sync file: refused, nothing of it was applied.</source>
+        <translation>il file non è un file di sincronizzazione valido: rifiutato, non ne è stato applicato nulla.</translation>
     </message>
 </context>
 <context>
@@ -1405,11 +2316,11 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>Close the &amp;count</source>
-        <translation>&amp;Chiudi l&apos;inventario</translation>
+        <translation>&amp;Chiudi l'inventario</translation>
     </message>
     <message>
         <source>Records every difference as an adjustment; the count can no longer change.</source>
-        <translation>Registra ogni differenza come rettifica; l&apos;inventario non potrà più cambiare.</translation>
+        <translation>Registra ogni differenza come rettifica; l'inventario non potrà più cambiare.</translation>
     </message>
     <message>
         <source>Counted = &amp;book for empty lines</source>
@@ -1430,8 +2341,8 @@ Contatti dei municipi: IndicePA.</translation>
     <message numerus="yes">
         <source>The count is closed: %n adjustment(s) recorded.</source>
         <translation>
-            <numerusform>L&apos;inventario è chiuso: registrata %n rettifica.</numerusform>
-            <numerusform>L&apos;inventario è chiuso: registrate %n rettifiche.</numerusform>
+            <numerusform>L'inventario è chiuso: registrata %n rettifica.</numerusform>
+            <numerusform>L'inventario è chiuso: registrate %n rettifiche.</numerusform>
         </translation>
     </message>
 </context>
@@ -1494,11 +2405,11 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>Cancel the count</source>
-        <translation>Annulla l&apos;inventario</translation>
+        <translation>Annulla l'inventario</translation>
     </message>
     <message>
         <source>A count lists every lot with stock in a location on the count date. Print the sheet, count the shelves, enter what you found and close the count: each difference becomes an adjustment with its reason.</source>
-        <translation>Un inventario elenca ogni lotto presente in un&apos;ubicazione alla data della conta. Stampa il foglio, conta gli scaffali, inserisci quanto trovato e chiudi l&apos;inventario: ogni differenza diventa una rettifica con il suo motivo.</translation>
+        <translation>Un inventario elenca ogni lotto presente in un'ubicazione alla data della conta. Stampa il foglio, conta gli scaffali, inserisci quanto trovato e chiudi l'inventario: ogni differenza diventa una rettifica con il suo motivo.</translation>
     </message>
     <message>
         <source>all</source>
@@ -1608,7 +2519,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>Goods already expired on arrival: receive them and write them off at once</source>
-        <translation>Merce già scaduta all&apos;arrivo: caricala e scartala subito</translation>
+        <translation>Merce già scaduta all'arrivo: caricala e scartala subito</translation>
     </message>
     <message>
         <source>Columns (Italian or English names, any order): data, donatore, articolo or codice, quantità; optional: unità (kg, g, pz, colli), categoria, lotto, scadenza, ubicazione, documento, note. Lines with the same date, donor and document become one receipt.</source>
@@ -1880,7 +2791,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>Correct the whole operation...</source>
-        <translation>Storna l&apos;intera operazione...</translation>
+        <translation>Storna l'intera operazione...</translation>
     </message>
     <message>
         <source>&amp;Correct the movement...</source>
@@ -1947,7 +2858,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>Correct the whole operation</source>
-        <translation>Storna l&apos;intera operazione</translation>
+        <translation>Storna l'intera operazione</translation>
     </message>
     <message>
         <source>Correct the movement</source>
@@ -1956,7 +2867,7 @@ Contatti dei municipi: IndicePA.</translation>
     <message>
         <source>A reversing movement will cancel it; the original stays in the ledger.
 Reason of the correction:</source>
-        <translation>Un movimento di storno lo annullerà; l&apos;originale resta nel registro.
+        <translation>Un movimento di storno lo annullerà; l'originale resta nel registro.
 Motivo dello storno:</translation>
     </message>
     <message>
@@ -2067,7 +2978,7 @@ Motivo dello storno:</translation>
     </message>
     <message>
         <source>&amp;Move to another location...</source>
-        <translation>&amp;Trasferisci in un&apos;altra ubicazione...</translation>
+        <translation>&amp;Trasferisci in un'altra ubicazione...</translation>
     </message>
     <message>
         <source>Location:</source>
@@ -2279,7 +3190,7 @@ Motivo dello storno:</translation>
         <translation>Data di &amp;ricevimento:</translation>
     </message>
     <message>
-        <source>Donor&apos;s &amp;document:</source>
+        <source>Donor's &amp;document:</source>
         <translation>D&amp;ocumento del donatore:</translation>
     </message>
     <message>
@@ -2334,7 +3245,7 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
     <name>stock::ReceiptImporter</name>
     <message>
         <source>Created by the import of %1</source>
-        <translation>Creato dall&apos;importazione di %1</translation>
+        <translation>Creato dall'importazione di %1</translation>
     </message>
 </context>
 <context>
@@ -2388,7 +3299,7 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
     <name>stock::ReceiptService</name>
     <message>
         <source>Expired on arrival (expiry %1)</source>
-        <translation>Scaduto all&apos;arrivo (scadenza %1)</translation>
+        <translation>Scaduto all'arrivo (scadenza %1)</translation>
     </message>
 </context>
 <context>
@@ -2406,7 +3317,7 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
         <translation>Donatore</translation>
     </message>
     <message>
-        <source>Number or donor&apos;s document</source>
+        <source>Number or donor's document</source>
         <translation>Numero o documento del donatore</translation>
     </message>
     <message>
@@ -2418,7 +3329,7 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
         <translation>Numero</translation>
     </message>
     <message>
-        <source>Donor&apos;s document</source>
+        <source>Donor's document</source>
         <translation>Documento del donatore</translation>
     </message>
     <message>
@@ -2553,11 +3464,11 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
     </message>
     <message>
         <source>The location %1 is no longer in use.</source>
-        <translation>L&apos;ubicazione %1 non è più in uso.</translation>
+        <translation>L'ubicazione %1 non è più in uso.</translation>
     </message>
     <message>
         <source>The item %1 is no longer in use.</source>
-        <translation>L&apos;articolo %1 non è più in uso.</translation>
+        <translation>L'articolo %1 non è più in uso.</translation>
     </message>
     <message>
         <source>Write down the reason.</source>
@@ -2581,7 +3492,7 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
     </message>
     <message>
         <source>The goods are already in that location.</source>
-        <translation>La merce è già in quell&apos;ubicazione.</translation>
+        <translation>La merce è già in quell'ubicazione.</translation>
     </message>
     <message>
         <source>The receipt has no lines.</source>
@@ -2713,7 +3624,7 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
     </message>
     <message>
         <source>«%1» is not a unit: use kg, g, pz or colli.</source>
-        <translation>«%1» non è un&apos;unità: usa kg, g, pz o colli.</translation>
+        <translation>«%1» non è un'unità: usa kg, g, pz o colli.</translation>
     </message>
     <message>
         <source>%1 cannot be counted in «%2».</source>
@@ -3090,7 +4001,7 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
         <translation>Data di ricevimento</translation>
     </message>
     <message>
-        <source>Donor&apos;s document</source>
+        <source>Donor's document</source>
         <translation>Documento del donatore</translation>
     </message>
     <message>
@@ -3139,7 +4050,7 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
     </message>
     <message>
         <source>Stock count result</source>
-        <translation>Esito dell&apos;inventario</translation>
+        <translation>Esito dell'inventario</translation>
     </message>
     <message>
         <source>Count date</source>
@@ -3183,8 +4094,8 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
     <message numerus="yes">
         <source>%n lot(s) with a difference, recorded as count adjustments.</source>
         <translation>
-            <numerusform>%n lotto con una differenza, registrata come rettifica d&apos;inventario.</numerusform>
-            <numerusform>%n lotti con una differenza, registrate come rettifiche d&apos;inventario.</numerusform>
+            <numerusform>%n lotto con una differenza, registrata come rettifica d'inventario.</numerusform>
+            <numerusform>%n lotti con una differenza, registrate come rettifiche d'inventario.</numerusform>
         </translation>
     </message>
     <message>
@@ -3208,6 +4119,49 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
             <numerusform>In scadenza nel periodo: %n lotto.</numerusform>
             <numerusform>In scadenza nel periodo: %n lotti.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>stock::StockSyncTexts</name>
+    <message>
+        <source>Stock movements</source>
+        <translation>Movimenti di magazzino</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>Lotti</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Carichi</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articoli</translation>
+    </message>
+    <message>
+        <source>Donors</source>
+        <translation>Donatori</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Ubicazioni</translation>
+    </message>
+    <message>
+        <source>Kit recipes</source>
+        <translation>Composizione dei kit</translation>
+    </message>
+    <message>
+        <source>Stock counts</source>
+        <translation>Inventari</translation>
+    </message>
+    <message>
+        <source>Stock count lines</source>
+        <translation>Righe di inventario</translation>
+    </message>
+    <message>
+        <source>Warehouse settings</source>
+        <translation>Impostazioni del magazzino</translation>
     </message>
 </context>
 <context>
@@ -3295,7 +4249,7 @@ Motivo:</translation>
     <name>stock::TransferDialog</name>
     <message>
         <source>Move to another location</source>
-        <translation>Trasferisci in un&apos;altra ubicazione</translation>
+        <translation>Trasferisci in un'altra ubicazione</translation>
     </message>
     <message>
         <source>kg</source>
@@ -3599,7 +4553,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Delete %1 (%2)? This cannot be undone.</source>
-        <translation>Eliminare %1 (%2)? L&apos;operazione non si può annullare.</translation>
+        <translation>Eliminare %1 (%2)? L'operazione non si può annullare.</translation>
     </message>
 </context>
 <context>
@@ -3610,7 +4564,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>BES pupils need a stable reference person: the assistant is chosen by hand, outside the calendar, among those who did the safety course.</source>
-        <translation>I ragazzi con BES hanno bisogno di una figura di riferimento stabile: l&apos;assistente si sceglie a mano, fuori dal calendario, tra chi ha svolto il corso sicurezza.</translation>
+        <translation>I ragazzi con BES hanno bisogno di una figura di riferimento stabile: l'assistente si sceglie a mano, fuori dal calendario, tra chi ha svolto il corso sicurezza.</translation>
     </message>
     <message>
         <source>BES &amp;pupil:</source>
@@ -3641,7 +4595,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; with the stable assistant &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; con l&apos;assistente stabile &lt;b&gt;%2&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; con l'assistente stabile &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Hours refused</source>
@@ -3691,7 +4645,7 @@ Motivo:</translation>
     <name>tutoring::BesPage</name>
     <message>
         <source>Search by the family name of the pupil or the assistant</source>
-        <translation>Cerca per cognome del ragazzo o dell&apos;assistente</translation>
+        <translation>Cerca per cognome del ragazzo o dell'assistente</translation>
     </message>
     <message>
         <source>Search BES assignments</source>
@@ -3751,10 +4705,10 @@ Motivo:</translation>
     </message>
     <message>
         <source>&amp;End the assignment...</source>
-        <translation>&amp;Chiudi l&apos;assegnazione...</translation>
+        <translation>&amp;Chiudi l'assegnazione...</translation>
     </message>
     <message numerus="yes">
-        <source>%n assignment(s). BES hours are counted in the same totals as the calendar&apos;s, marked as BES.</source>
+        <source>%n assignment(s). BES hours are counted in the same totals as the calendar's, marked as BES.</source>
         <translation>
             <numerusform>%n assegnazione. Le ore BES rientrano negli stessi totali di quelle del calendario, indicate come BES.</numerusform>
             <numerusform>%n assegnazioni. Le ore BES rientrano negli stessi totali di quelle del calendario, indicate come BES.</numerusform>
@@ -3762,7 +4716,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>End the assignment</source>
-        <translation>Chiudi l&apos;assegnazione</translation>
+        <translation>Chiudi l'assegnazione</translation>
     </message>
     <message>
         <source>&amp;Last day with this assistant:</source>
@@ -3785,7 +4739,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>optional, e.g. the topic agreed with the school</source>
-        <translation>facoltativa, per esempio l&apos;argomento concordato con la scuola</translation>
+        <translation>facoltativa, per esempio l'argomento concordato con la scuola</translation>
     </message>
     <message>
         <source>Next free slots</source>
@@ -3793,7 +4747,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Book this slot &amp;instead</source>
-        <translation>Prenota &amp;invece quest&apos;ora</translation>
+        <translation>Prenota &amp;invece quest'ora</translation>
     </message>
     <message>
         <source>&amp;Pupil:</source>
@@ -3817,7 +4771,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>(no assistant free at this hour)</source>
-        <translation>(nessun assistente libero a quest&apos;ora)</translation>
+        <translation>(nessun assistente libero a quest'ora)</translation>
     </message>
     <message>
         <source>Choose the pupil.</source>
@@ -3825,7 +4779,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>No assistant can take this slot: choose another slot.</source>
-        <translation>Nessun assistente può prendere quest&apos;ora: sceglierne un&apos;altra.</translation>
+        <translation>Nessun assistente può prendere quest'ora: sceglierne un'altra.</translation>
     </message>
     <message>
         <source>Not booked. %1</source>
@@ -3888,7 +4842,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>&amp;Book this slot...</source>
-        <translation>&amp;Prenota quest&apos;ora...</translation>
+        <translation>&amp;Prenota quest'ora...</translation>
     </message>
     <message>
         <source>&amp;Next free slots for the pupil</source>
@@ -3900,7 +4854,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Keyboard:&lt;/b&gt; arrows move between days and slots, Page Up/Down change month, Enter books the slot. Green: free slots (number of assistants free); grey: full or past; orange: the pupil cannot take it.</source>
-        <translation>&lt;b&gt;Tastiera:&lt;/b&gt; le frecce spostano tra giorni e ore, Pag su/giù cambiano mese, Invio prenota l&apos;ora. Verde: ore libere (numero di assistenti liberi); grigio: al completo o passate; arancione: il ragazzo non può prenderla.</translation>
+        <translation>&lt;b&gt;Tastiera:&lt;/b&gt; le frecce spostano tra giorni e ore, Pag su/giù cambiano mese, Invio prenota l'ora. Verde: ore libere (numero di assistenti liberi); grigio: al completo o passate; arancione: il ragazzo non può prenderla.</translation>
     </message>
     <message>
         <source>(any pupil)</source>
@@ -4029,7 +4983,7 @@ Motivo:</translation>
         <translation>Colonne: code (codice), family_name (cognome), given_name (nome), school (scuola, una delle 16), class_year (classe 4/5), comune, email, phone (telefono), subjects (materie, separate da ;), safety_course (corso_sicurezza: svolto/iscritto/no), safety_course_on (data_corso), availability (disponibilita, per esempio «lun 15-18; mer 16»), tutor (codice).</translation>
     </message>
     <message>
-        <source>Columns: pupil_code, subject, assistant_code, date, hour, outcome (svolta/assente/annullata, optional), tutor_code (who stood in), note. Every booking rule is checked; BES pupils&apos; hours go on their assignment.</source>
+        <source>Columns: pupil_code, subject, assistant_code, date, hour, outcome (svolta/assente/annullata, optional), tutor_code (who stood in), note. Every booking rule is checked; BES pupils' hours go on their assignment.</source>
         <translation>Colonne: pupil_code (codice_ragazzo), subject (materia), assistant_code (codice_assistente), date (data), hour (ora), outcome (esito: svolta/assente/annullata, facoltativo), tutor_code (tutor che ha sostituito), note. Si controllano tutte le regole di prenotazione; le ore dei ragazzi con BES vanno sulla loro assegnazione.</translation>
     </message>
     <message>
@@ -4201,7 +5155,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Waiting for the outcome (past)</source>
-        <translation>In attesa dell&apos;esito (passate)</translation>
+        <translation>In attesa dell'esito (passate)</translation>
     </message>
     <message>
         <source>Booked, no outcome</source>
@@ -4237,7 +5191,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Family name or code of pupil or assistant</source>
-        <translation>Cognome o codice del ragazzo o dell&apos;assistente</translation>
+        <translation>Cognome o codice del ragazzo o dell'assistente</translation>
     </message>
     <message>
         <source>Search lessons</source>
@@ -4249,7 +5203,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Record &amp;outcome...</source>
-        <translation>Registra l&apos;&amp;esito...</translation>
+        <translation>Registra l'&amp;esito...</translation>
     </message>
     <message>
         <source>&amp;Cancel the booking...</source>
@@ -4284,7 +5238,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Correct the &amp;outcome...</source>
-        <translation>Correggi l&apos;&amp;esito...</translation>
+        <translation>Correggi l'&amp;esito...</translation>
     </message>
     <message>
         <source>booking</source>
@@ -4303,11 +5257,11 @@ Motivo:</translation>
     <name>tutoring::OutcomeDialog</name>
     <message>
         <source>Correct the outcome</source>
-        <translation>Correggi l&apos;esito</translation>
+        <translation>Correggi l'esito</translation>
     </message>
     <message>
         <source>Record the outcome</source>
-        <translation>Registra l&apos;esito</translation>
+        <translation>Registra l'esito</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1, %2&lt;/b&gt;&lt;br/&gt;%3 with %4</source>
@@ -4323,7 +5277,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>&amp;Given by the assistant</source>
-        <translation>&amp;Svolta dall&apos;assistente</translation>
+        <translation>&amp;Svolta dall'assistente</translation>
     </message>
     <message>
         <source>Given by a &amp;tutor standing in</source>
@@ -4374,7 +5328,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Lessons last one hour. The published service ran Monday to Saturday from 15:00 to 18:30: slots at 15, 16 and 17.</source>
-        <translation>Le lezioni durano un&apos;ora. Il servizio pubblicato era dal lunedì al sabato dalle 15:00 alle 18:30: ore alle 15, 16 e 17.</translation>
+        <translation>Le lezioni durano un'ora. Il servizio pubblicato era dal lunedì al sabato dalle 15:00 alle 18:30: ore alle 15, 16 e 17.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -4591,7 +5545,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Delete %1 (%2)? This cannot be undone.</source>
-        <translation>Eliminare %1 (%2)? L&apos;operazione non si può annullare.</translation>
+        <translation>Eliminare %1 (%2)? L'operazione non si può annullare.</translation>
     </message>
 </context>
 <context>
@@ -4690,7 +5644,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>School of the PCTO statement</source>
-        <translation>Scuola dell&apos;attestazione PCTO</translation>
+        <translation>Scuola dell'attestazione PCTO</translation>
     </message>
     <message>
         <source>PCTO statement of this &amp;school...</source>
@@ -4701,7 +5655,7 @@ Motivo:</translation>
         <translation>Attestazione PCTO di una scuola:</translation>
     </message>
     <message>
-        <source>CSV files carry aggregate figures only: pupils&apos; data never leaves the program.</source>
+        <source>CSV files carry aggregate figures only: pupils' data never leaves the program.</source>
         <translation>I file CSV contengono solo dati aggregati: i dati dei ragazzi non escono mai dal programma.</translation>
     </message>
     <message>
@@ -4767,7 +5721,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Slot %1:00 selected. %2</source>
-        <translation>Selezionata l&apos;ora delle %1:00. %2</translation>
+        <translation>Selezionata l'ora delle %1:00. %2</translation>
     </message>
 </context>
 <context>
@@ -4848,12 +5802,12 @@ Motivo:</translation>
         <translation>Corso su igiene e salute nei luoghi di lavoro</translation>
     </message>
     <message>
-        <source>Assistant&apos;s subjects</source>
-        <translation>Materie dell&apos;assistente</translation>
+        <source>Assistant's subjects</source>
+        <translation>Materie dell'assistente</translation>
     </message>
     <message>
-        <source>Assistant&apos;s availability</source>
-        <translation>Disponibilità dell&apos;assistente</translation>
+        <source>Assistant's availability</source>
+        <translation>Disponibilità dell'assistente</translation>
     </message>
     <message>
         <source>Assistant free</source>
@@ -4900,7 +5854,7 @@ Motivo:</translation>
         <translation>scuola</translation>
     </message>
     <message>
-        <source>parent&apos;s e-mail</source>
+        <source>parent's e-mail</source>
         <translation>e-mail del genitore</translation>
     </message>
     <message>
@@ -4929,7 +5883,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>there is no service on %1; the service runs on: %2.</source>
-        <translation>%1 non c&apos;è servizio; il servizio è attivo: %2.</translation>
+        <translation>%1 non c'è servizio; il servizio è attivo: %2.</translation>
     </message>
     <message>
         <source>%1 is not a slot; lessons start at %2.</source>
@@ -4941,7 +5895,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>%1 already has an hour of %2 on %3.</source>
-        <translation>%1 ha già un&apos;ora di %2 il %3.</translation>
+        <translation>%1 ha già un'ora di %2 il %3.</translation>
     </message>
     <message>
         <source>%1 already has a lesson on %2 at %3.</source>
@@ -4968,8 +5922,8 @@ Motivo:</translation>
         <translation>%1 non è disponibile %2 alle %3 (disponibilità settimanale).</translation>
     </message>
     <message>
-        <source>%1 is a BES pupil: book the hours on the stable assistant&apos;s assignment (BES page), not on the calendar.</source>
-        <translation>%1 ha bisogni educativi speciali: le ore si prenotano sull&apos;assegnazione all&apos;assistente stabile (pagina BES), non sul calendario.</translation>
+        <source>%1 is a BES pupil: book the hours on the stable assistant's assignment (BES page), not on the calendar.</source>
+        <translation>%1 ha bisogni educativi speciali: le ore si prenotano sull'assegnazione all'assistente stabile (pagina BES), non sul calendario.</translation>
     </message>
     <message>
         <source>%1 is not marked as a BES pupil.</source>
@@ -4977,10 +5931,10 @@ Motivo:</translation>
     </message>
     <message>
         <source>on %3 %1 has no BES assignment with %2.</source>
-        <translation>il %3 %1 non ha un&apos;assegnazione BES con %2.</translation>
+        <translation>il %3 %1 non ha un'assegnazione BES con %2.</translation>
     </message>
     <message>
-        <source>the parent&apos;s consent for %1 has not been recorded.</source>
+        <source>the parent's consent for %1 has not been recorded.</source>
         <translation>il consenso del genitore per %1 non è stato registrato.</translation>
     </message>
     <message>
@@ -4997,7 +5951,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>The study assistant was not found (id %1).</source>
-        <translation>L&apos;assistente studio non è stato trovato (id %1).</translation>
+        <translation>L'assistente studio non è stato trovato (id %1).</translation>
     </message>
     <message>
         <source>Give the service period a name.</source>
@@ -5005,7 +5959,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>The dates are missing or reversed: the first day must come before the last.</source>
-        <translation>Le date mancano o sono invertite: il primo giorno deve venire prima dell&apos;ultimo.</translation>
+        <translation>Le date mancano o sono invertite: il primo giorno deve venire prima dell'ultimo.</translation>
     </message>
     <message>
         <source>Choose at least one day of the week.</source>
@@ -5013,7 +5967,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Give at least one slot start hour between 0 and 23.</source>
-        <translation>Indicare almeno un&apos;ora di inizio lezione tra 0 e 23.</translation>
+        <translation>Indicare almeno un'ora di inizio lezione tra 0 e 23.</translation>
     </message>
     <message>
         <source>The dates overlap the service period «%1».</source>
@@ -5048,7 +6002,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>The course cannot be done on %1, a day still to come: mark it as enrolled.</source>
-        <translation>Il corso non può risultare svolto il %1, un giorno ancora da venire: indicare l&apos;iscrizione.</translation>
+        <translation>Il corso non può risultare svolto il %1, un giorno ancora da venire: indicare l'iscrizione.</translation>
     </message>
     <message>
         <source>The consent cannot be dated %1, a day still to come.</source>
@@ -5056,7 +6010,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>The code %1 is already used by someone else.</source>
-        <translation>Il codice %1 è già usato da un&apos;altra persona.</translation>
+        <translation>Il codice %1 è già usato da un'altra persona.</translation>
     </message>
     <message>
         <source>Choose one of the 16 schools of the project.</source>
@@ -5068,7 +6022,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>The record was not found (it may have been deleted on another workstation).</source>
-        <translation>La scheda non è stata trovata (forse è stata eliminata da un&apos;altra postazione).</translation>
+        <translation>La scheda non è stata trovata (forse è stata eliminata da un'altra postazione).</translation>
     </message>
     <message>
         <source>Choose at least one day.</source>
@@ -5088,19 +6042,19 @@ Motivo:</translation>
     </message>
     <message>
         <source>The lesson of %1 at %2 has not taken place yet: only a cancellation can be recorded now.</source>
-        <translation>La lezione del %1 alle %2 non si è ancora svolta: per ora si può registrare solo l&apos;annullamento.</translation>
+        <translation>La lezione del %1 alle %2 non si è ancora svolta: per ora si può registrare solo l'annullamento.</translation>
     </message>
     <message>
         <source>The correction says the same as the outcome in force.</source>
-        <translation>La correzione dice la stessa cosa dell&apos;esito in vigore.</translation>
+        <translation>La correzione dice la stessa cosa dell'esito in vigore.</translation>
     </message>
     <message>
         <source>Choose the tutor who stood in.</source>
-        <translation>Scegliere il tutor che ha sostituito l&apos;assistente.</translation>
+        <translation>Scegliere il tutor che ha sostituito l'assistente.</translation>
     </message>
     <message>
         <source>The slot of %1 at %2 was given to another lesson after the cancellation: the lesson cannot be restored.</source>
-        <translation>Dopo l&apos;annullamento l&apos;ora del %1 alle %2 è stata data a un&apos;altra lezione: la lezione non può essere ripristinata.</translation>
+        <translation>Dopo l'annullamento l'ora del %1 alle %2 è stata data a un'altra lezione: la lezione non può essere ripristinata.</translation>
     </message>
     <message>
         <source>Choose what happened: given, pupil absent or cancelled.</source>
@@ -5108,13 +6062,13 @@ Motivo:</translation>
     </message>
     <message>
         <source>The pupil already has a stable assistant from %1: end that assignment first.</source>
-        <translation>Il ragazzo ha già un assistente stabile dal %1: chiudere prima quell&apos;assegnazione.</translation>
+        <translation>Il ragazzo ha già un assistente stabile dal %1: chiudere prima quell'assegnazione.</translation>
     </message>
     <message numerus="yes">
         <source>%n lesson(s) are booked on the assignment after that day: cancel them first.</source>
         <translation>
-            <numerusform>%n lezione è prenotata sull&apos;assegnazione dopo quel giorno: annullarla prima.</numerusform>
-            <numerusform>%n lezioni sono prenotate sull&apos;assegnazione dopo quel giorno: annullarle prima.</numerusform>
+            <numerusform>%n lezione è prenotata sull'assegnazione dopo quel giorno: annullarla prima.</numerusform>
+            <numerusform>%n lezioni sono prenotate sull'assegnazione dopo quel giorno: annullarle prima.</numerusform>
         </translation>
     </message>
     <message>
@@ -5123,7 +6077,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>the file has no records under its header.</source>
-        <translation>il file non ha righe sotto l&apos;intestazione.</translation>
+        <translation>il file non ha righe sotto l'intestazione.</translation>
     </message>
     <message>
         <source>the code %1 already appears on line %2 of this file.</source>
@@ -5163,7 +6117,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>«%1» is not an hour: write for example 15 or 15:00.</source>
-        <translation>«%1» non è un&apos;ora: scrivere per esempio 15 o 15:00.</translation>
+        <translation>«%1» non è un'ora: scrivere per esempio 15 o 15:00.</translation>
     </message>
     <message>
         <source>«%1» is not an outcome: write svolta, assente or annullata (or leave it empty).</source>
@@ -5275,7 +6229,7 @@ Motivo:</translation>
         <translation>ConosciAMO: attestazione delle ore PCTO degli assistenti studio</translation>
     </message>
     <message>
-        <source>ConosciAMO: tutors&apos; stand-in hours</source>
+        <source>ConosciAMO: tutors' stand-in hours</source>
         <translation>ConosciAMO: ore di sostituzione dei tutor</translation>
     </message>
     <message>
@@ -5347,7 +6301,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Pupils who booked study support on the calendar, by comune of residence and school order, and the hours they booked (cancelled hours excluded). Pupils with special educational needs (BES) are served by a stable assistant assigned by hand, outside the calendar: they are counted in the second table.</source>
-        <translation>Ragazzi che hanno prenotato l&apos;assistenza allo studio sul calendario, per comune di residenza e ordine di scuola, e ore prenotate (escluse quelle annullate). I ragazzi con bisogni educativi speciali (BES) sono seguiti da un assistente stabile assegnato a mano, fuori dal calendario: sono contati nella seconda tabella.</translation>
+        <translation>Ragazzi che hanno prenotato l'assistenza allo studio sul calendario, per comune di residenza e ordine di scuola, e ore prenotate (escluse quelle annullate). I ragazzi con bisogni educativi speciali (BES) sono seguiti da un assistente stabile assegnato a mano, fuori dal calendario: sono contati nella seconda tabella.</translation>
     </message>
     <message>
         <source>Booked on the calendar</source>
@@ -5483,7 +6437,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Booked: hours in force (not cancelled), on the calendar and for BES pupils. Given: lessons whose outcome is «given», by the assistant or by a tutor standing in.</source>
-        <translation>Prenotate: ore in vigore (non annullate), sul calendario e per ragazzi con BES. Svolte: lezioni con esito «svolta», dall&apos;assistente o da un tutor in sostituzione.</translation>
+        <translation>Prenotate: ore in vigore (non annullate), sul calendario e per ragazzi con BES. Svolte: lezioni con esito «svolta», dall'assistente o da un tutor in sostituzione.</translation>
     </message>
     <message>
         <source>By subject</source>
@@ -5514,16 +6468,16 @@ Motivo:</translation>
         <translation>Attestazione delle ore PCTO</translation>
     </message>
     <message>
-        <source>Hours of study support given by each study assistant within the ConosciAMO project of the Città metropolitana di Milano and the CCV-MI, for the school&apos;s PCTO records (Percorsi per le Competenze Trasversali e per l&apos;Orientamento). Lesson hours are those recorded as given by the assistant; hours in which the pupil was absent are shown but not counted; the %1-hour course on health and safety at work counts once it is done.</source>
-        <translation>Ore di assistenza allo studio svolte da ciascun assistente studio nel progetto ConosciAMO della Città metropolitana di Milano e del CCV-MI, per la registrazione dei PCTO della scuola (Percorsi per le Competenze Trasversali e per l&apos;Orientamento). Le ore di lezione sono quelle registrate come svolte dall&apos;assistente; le ore in cui il ragazzo era assente sono indicate ma non contate; il corso di %1 ore su igiene e salute nei luoghi di lavoro conta quando è stato svolto.</translation>
+        <source>Hours of study support given by each study assistant within the ConosciAMO project of the Città metropolitana di Milano and the CCV-MI, for the school's PCTO records (Percorsi per le Competenze Trasversali e per l'Orientamento). Lesson hours are those recorded as given by the assistant; hours in which the pupil was absent are shown but not counted; the %1-hour course on health and safety at work counts once it is done.</source>
+        <translation>Ore di assistenza allo studio svolte da ciascun assistente studio nel progetto ConosciAMO della Città metropolitana di Milano e del CCV-MI, per la registrazione dei PCTO della scuola (Percorsi per le Competenze Trasversali e per l'Orientamento). Le ore di lezione sono quelle registrate come svolte dall'assistente; le ore in cui il ragazzo era assente sono indicate ma non contate; il corso di %1 ore su igiene e salute nei luoghi di lavoro conta quando è stato svolto.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>PCTO hours of the school&apos;s students who are study assistants in ConosciAMO (lessons: %1).</source>
-        <translation>Ore PCTO degli studenti dell&apos;istituto che sono assistenti studio in ConosciAMO (lezioni: %1).</translation>
+        <source>PCTO hours of the school's students who are study assistants in ConosciAMO (lessons: %1).</source>
+        <translation>Ore PCTO degli studenti dell'istituto che sono assistenti studio in ConosciAMO (lezioni: %1).</translation>
     </message>
     <message>
         <source>Study assistant</source>
@@ -5585,12 +6539,12 @@ Motivo:</translation>
         <translation>Assistente sostituito</translation>
     </message>
     <message>
-        <source>Tutors&apos; stand-in hours</source>
+        <source>Tutors' stand-in hours</source>
         <translation>Ore di sostituzione dei tutor</translation>
     </message>
     <message>
         <source>Lessons that a tutor (a teacher or retired teacher) gave in place of the study assistant.</source>
-        <translation>Lezioni tenute da un tutor (insegnante o insegnante in pensione) al posto dell&apos;assistente studio.</translation>
+        <translation>Lezioni tenute da un tutor (insegnante o insegnante in pensione) al posto dell'assistente studio.</translation>
     </message>
     <message>
         <source>No stand-in lessons.</source>
@@ -5635,6 +6589,45 @@ Motivo:</translation>
     <message>
         <source>Not yet enrolled</source>
         <translation>Non ancora iscritti</translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::TutoringSyncTexts</name>
+    <message>
+        <source>Study support bookings</source>
+        <translation>Prenotazioni del supporto allo studio</translation>
+    </message>
+    <message>
+        <source>Lesson outcomes</source>
+        <translation>Esiti delle lezioni</translation>
+    </message>
+    <message>
+        <source>Service periods</source>
+        <translation>Periodi di servizio</translation>
+    </message>
+    <message>
+        <source>Tutors</source>
+        <translation>Tutor</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Ragazzi</translation>
+    </message>
+    <message>
+        <source>Study assistants</source>
+        <translation>Assistenti studio</translation>
+    </message>
+    <message>
+        <source>Assistants' subjects</source>
+        <translation>Materie degli assistenti</translation>
+    </message>
+    <message>
+        <source>Assistants' availability</source>
+        <translation>Disponibilità degli assistenti</translation>
+    </message>
+    <message>
+        <source>BES assignments</source>
+        <translation>Assegnazioni BES</translation>
     </message>
 </context>
 <context>
@@ -5796,7 +6789,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Delete %1? This cannot be undone.</source>
-        <translation>Eliminare %1? L&apos;operazione non si può annullare.</translation>
+        <translation>Eliminare %1? L'operazione non si può annullare.</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "importcommand.h"
 #include "stockcommands.h"
 #include "tutoringcommands.h"
+#include "synccommands.h"
 
 // Every command of the program, listed in plain code. Modules that add
 // commands (attestati, sync...) are appended here; importers go in
@@ -11,6 +12,7 @@ QList<CliCommand> cliCommands()
 {
     QList<CliCommand> commands = coreCommands();
     commands.append(importCommand(cliImporters()));
+    commands += syncCommands();
     return commands;
 }
 

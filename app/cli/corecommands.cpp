@@ -1,5 +1,6 @@
 #include "corecommands.h"
 
+#include "../appsettings.h"
 #include "../demobuilder.h"
 
 #include "core/db/backup.h"
@@ -8,6 +9,7 @@
 #include "core/reporting/reportcatalog.h"
 #include "core/reporting/reportcsv.h"
 #include "core/reporting/reportrenderer.h"
+#include "core/sync/backups.h"
 #include "core/ui/errortext.h"
 
 #include <QFileInfo>
@@ -50,7 +52,8 @@ int runCheck(CliRun &run)
         return run.fail(connection.error());
     const QSqlDatabase db = connection->db();
     auto version = core::schemaVersion(db);
-    auto check = core::checkDatabase(db);
+    const bool quick = run.parser().isSet(QStringLiteral("quick"));
+    auto check = core::checkDatabase(db, quick);
     if (!check)
         return run.fail(check.error());
     run.out() << CliRun::tr("Database: %1").arg(run.databasePath()) << Qt::endl;
@@ -70,10 +73,28 @@ int runCheck(CliRun &run)
 
 int runBackup(CliRun &run)
 {
-    const QString target = run.arguments().value(0);
+    QString target = run.arguments().value(0);
+    int keep = AppSettings::keepBackups();
+    if (run.parser().isSet(QStringLiteral("keep"))) {
+        bool ok = false;
+        keep = run.parser().value(QStringLiteral("keep")).toInt(&ok);
+        if (!ok || keep < 1)
+            return run.usage(CliRun::tr("--keep wants a number of backups, at least 1."));
+    }
     auto connection = run.openDatabase(true);
     if (!connection)
         return run.fail(connection.error());
+    if (target.isEmpty()) {
+        // An automatic backup, in the backup folder, keeping the newest N.
+        core::sync::BackupManager manager(run.databasePath(), AppSettings::backupFolder());
+        auto taken = manager.takeBackup(connection->db(), keep);
+        if (!taken)
+            return run.fail(taken.error());
+        target = taken->path;
+        run.out() << CliRun::tr("Backup written: %1 (%2 bytes)").arg(target, QLocale().toString(QFileInfo(target).size())) << Qt::endl;
+        run.out() << CliRun::tr("Automatic backups kept in %1: %2").arg(manager.folder()).arg(manager.automaticBackups().size()) << Qt::endl;
+        return ExitOk;
+    }
     if (auto s = core::backupDatabase(connection->db(), target); !s)
         return run.fail(s.error());
     run.out() << CliRun::tr("Backup written: %1 (%2 bytes)").arg(target, QLocale().toString(QFileInfo(target).size())) << Qt::endl;
@@ -152,12 +173,16 @@ QList<CliCommand> coreCommands()
                         QCommandLineOption(QStringLiteral("years"), CliRun::tr("Years of invented activity, for performance work."), QStringLiteral("N")),
                         QCommandLineOption(QStringLiteral("workstation"), CliRun::tr("Workstation number of the new database."), QStringLiteral("N")) },
                       0, 0, runDemo });
-    commands.append({ QStringLiteral("check"), QStringLiteral("check"),
+    commands.append({ QStringLiteral("check"), QStringLiteral("check [--quick]"),
                       [] { return CliRun::tr("checks the integrity of the database and the references between tables"); },
-                      {}, 0, 0, runCheck });
-    commands.append({ QStringLiteral("backup"), QStringLiteral("backup OUT"),
-                      [] { return CliRun::tr("writes a consistent copy of the database to OUT"); },
-                      {}, 1, 1, runBackup });
+                      { QCommandLineOption(QStringLiteral("quick"), CliRun::tr("Quick check (as at start), skipping the index cross-checks.")) },
+                      0, 0, runCheck });
+    commands.append({ QStringLiteral("backup"), QStringLiteral("backup [OUT] [--keep N]"),
+                      [] { return CliRun::tr("writes a consistent copy of the database to OUT, or an automatic backup into the backup "
+                                             "folder keeping the newest N"); },
+                      { QCommandLineOption(QStringLiteral("keep"), CliRun::tr("Automatic backups to keep (default: the settings, 14)."),
+                                           QStringLiteral("N")) },
+                      0, 1, runBackup });
     commands.append({ QStringLiteral("report"),
                       QStringLiteral("report NAME [--from D] [--to D] [--at D] [--by X] [--format csv|html|pdf] [--out FILE]"),
                       [] { return CliRun::tr("produces a report (CSV: RFC 4180, comma, dot decimals)"); },

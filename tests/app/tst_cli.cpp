@@ -94,7 +94,9 @@ void TestCli::exitCodes_data()
     QTest::newRow("bad format") << QStringList{ "report", "comuni", "--format", "xls" } << 2;
     QTest::newRow("pdf without file") << QStringList{ "report", "comuni", "--format", "pdf" } << 2;
     QTest::newRow("bad date") << QStringList{ "report", "comuni", "--from", "31/02/2021" } << 2;
-    QTest::newRow("backup without target") << QStringList{ "backup" } << 2;
+    QTest::newRow("backup keeping none") << QStringList{ "backup", "--keep", "0" } << 2;
+    QTest::newRow("sync without action") << QStringList{ "sync" } << 2;
+    QTest::newRow("unknown sync action") << QStringList{ "sync", "merge" } << 2;
     QTest::newRow("demo years out of range") << QStringList{ "demo", "--years", "99" } << 2;
     QTest::newRow("missing database") << QStringList{ "--db", "/nonexistent/folder/x.sqlite", "check" } << 1;
     QTest::newRow("report on missing database") << QStringList{ "--db", "/nonexistent/x.sqlite", "report", "comuni" } << 1;

@@ -101,7 +101,8 @@ void TestMigrator::everyTableIsLoggedAndEveryForeignKeyIndexed()
     int checked = 0;
     while (tables.next()) {
         const QString table = tables.value(0).toString();
-        if (bookkeeping.contains(table))
+        // sync_*: the sync engine's bookkeeping, local to each database (0004_sync.sql).
+        if (bookkeeping.contains(table) || table.startsWith(QLatin1String("sync_")))
             continue;
         ++checked;
         for (const QString op : { QStringLiteral("insert"), QStringLiteral("update"), QStringLiteral("delete") }) {

@@ -40,6 +40,13 @@ Status setWorkstationNumber(const QSqlDatabase &db, int number)
         return foreign.error();
     if (foreign->toLongLong() > 0)
         return Error(QStringLiteral("db.workstation_in_use"), { QString::number(number) });
+    // Changes received by sync are applied without logging: the workstations
+    // they came from are in the sync bookkeeping.
+    auto synced = queryValue(db, QStringLiteral("SELECT count(*) FROM sync_source WHERE workstation = ?"), { number });
+    if (!synced)
+        return synced.error();
+    if (synced->toLongLong() > 0)
+        return Error(QStringLiteral("db.workstation_in_use"), { QString::number(number) });
     return setValue(db, workstationNumber, QString::number(number));
 }
 

@@ -1,5 +1,7 @@
 #include "core/ui/errortext.h"
 
+#include "core/ui/syncerrortext.h"
+
 #include <QFileInfo>
 #include <QHash>
 
@@ -46,6 +48,8 @@ QString ErrorText::coreMessage(const Error &e)
 {
     const QString a0 = e.args.value(0), a1 = e.args.value(1), a2 = e.args.value(2), a3 = e.args.value(3);
     const QString &c = e.code;
+    if (const QString sync = SyncErrorText::message(e); !sync.isEmpty())
+        return sync;
     // Database
     if (c == QLatin1String("db.no_path"))
         return tr("No database file was given.");

@@ -1,0 +1,260 @@
+#include "synccommands.h"
+
+#include "../appsettings.h"
+
+#include "core/db/connectionstate.h"
+#include "core/sync/backups.h"
+#include "core/sync/conflictlog.h"
+#include "core/sync/opendata.h"
+#include "core/sync/syncexporter.h"
+#include "core/sync/syncimporter.h"
+#include "core/sync/syncoverview.h"
+#include "core/ui/errortext.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+
+namespace {
+
+QString timeText(qint64 ms)
+{
+    return ms > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat) : CliRun::tr("never");
+}
+
+// The folder of a sync command: --to/--from, else the one in the settings.
+QString folderOption(CliRun &run, const QString &option)
+{
+    const QString given = run.parser().value(option);
+    return given.isEmpty() ? AppSettings::syncFolder() : given;
+}
+
+int runSyncExport(CliRun &run)
+{
+    const QString folder = folderOption(run, QStringLiteral("to"));
+    if (folder.isEmpty())
+        return run.usage(CliRun::tr("Say where to export: --to DIR (or set a sync folder in the settings)."));
+    // Asked explicitly on the command line: the folder may be created.
+    if (!run.parser().value(QStringLiteral("to")).isEmpty() && !QDir().mkpath(folder))
+        return run.fail(core::Error(QStringLiteral("file.cannot_create_dir"), { folder }));
+    auto connection = run.openDatabase();
+    if (!connection)
+        return run.fail(connection.error());
+    core::sync::SyncExporter exporter(connection->db());
+    auto report = exporter.exportTo(core::sync::ExportOptions { folder, 20000, {} });
+    if (!report)
+        return run.fail(report.error());
+    if (report->files.isEmpty()) {
+        run.out() << CliRun::tr("Nothing to export: every change of this workstation is already in %1.").arg(folder)
+                  << Qt::endl;
+        return ExitOk;
+    }
+    for (const core::sync::ExportedFile &f : report->files)
+        run.out() << CliRun::tr("Written %1: %n change(s), log %2-%3", nullptr, f.changes)
+                         .arg(f.fileName)
+                         .arg(f.firstSeq)
+                         .arg(f.lastSeq)
+                  << Qt::endl;
+    run.out() << CliRun::tr("Exported %n change(s) in %1 file(s) to %2.", nullptr, report->changes())
+                     .arg(report->files.size())
+                     .arg(folder)
+              << Qt::endl;
+    return ExitOk;
+}
+
+int runSyncImport(CliRun &run)
+{
+    const QString folder = folderOption(run, QStringLiteral("from"));
+    if (folder.isEmpty())
+        return run.usage(CliRun::tr("Say where to import from: --from DIR (or set a sync folder in the settings)."));
+    auto connection = run.openDatabase();
+    if (!connection)
+        return run.fail(connection.error());
+    core::sync::SyncImporter importer(connection->db());
+    auto report = importer.importFrom(folder);
+    if (!report)
+        return run.fail(report.error());
+    for (const core::sync::ImportedFile &f : report->files)
+        run.out() << CliRun::tr(
+            "Applied %1 (workstation %2): %3 written, %4 already here, %5 older than here, %6 waiting, "
+            "%7 conflict(s)")
+                         .arg(f.fileName)
+                         .arg(f.workstation)
+                         .arg(f.applied)
+                         .arg(f.unchanged)
+                         .arg(f.discarded)
+                         .arg(f.parked)
+                         .arg(f.conflicts)
+                  << Qt::endl;
+    for (const core::sync::SkippedFile &f : report->refused)
+        run.err() << CliRun::tr("REFUSED %1").arg(core::ErrorText::describe(f.reason)) << Qt::endl;
+    for (const core::sync::SkippedFile &f : report->waiting)
+        run.out() << CliRun::tr("WAITING %1").arg(core::ErrorText::describe(f.reason)) << Qt::endl;
+    run.out() << CliRun::tr(
+        "Imported %1 file(s) from %2: %3 change(s) written, %4 conflict(s) logged; %5 file(s) already applied, "
+        "%6 refused, %7 waiting; %8 change(s) waiting for rows not yet received.")
+                     .arg(report->files.size())
+                     .arg(folder)
+                     .arg(report->appliedChanges())
+                     .arg(report->conflicts)
+                     .arg(report->alreadyApplied)
+                     .arg(report->refused.size())
+                     .arg(report->waiting.size())
+                     .arg(report->parkedTotal)
+              << Qt::endl;
+    return report->refused.isEmpty() ? ExitOk : ExitFailed;
+}
+
+int runSyncStatus(CliRun &run)
+{
+    auto connection = run.openDatabase();
+    if (!connection)
+        return run.fail(connection.error());
+    auto overview = core::sync::readSyncOverview(connection->db(), 20);
+    if (!overview)
+        return run.fail(overview.error());
+    run.out() << CliRun::tr("Workstation: %1").arg(overview->workstation) << Qt::endl;
+    run.out() << CliRun::tr("Sync identity: %1")
+                     .arg(overview->databaseId.isEmpty() ? CliRun::tr("none yet (never exported)")
+                                                         : overview->databaseId)
+              << Qt::endl;
+    run.out() << CliRun::tr("Changes not yet exported: %1").arg(overview->pending) << Qt::endl;
+    run.out() << CliRun::tr("Last export: %1").arg(timeText(overview->lastExportAt)) << Qt::endl;
+    for (const core::sync::SourceInfo &s : overview->sources)
+        run.out() << CliRun::tr("From workstation %1 %2: %3 file(s), %4 change(s), up to %5, last %6")
+                         .arg(s.workstation)
+                         .arg(s.workstationName.isEmpty() ? QString() : QStringLiteral("(%1)").arg(s.workstationName))
+                         .arg(s.files)
+                         .arg(s.changes)
+                         .arg(s.appliedSeq)
+                         .arg(timeText(s.lastImportAt))
+                  << Qt::endl;
+    run.out() << CliRun::tr("Changes waiting for rows not yet received: %1").arg(overview->parked.size()) << Qt::endl;
+    for (const core::sync::ParkedChange &p : overview->parked)
+        run.out() << QStringLiteral("    %1 %2 (%3): %4").arg(p.table).arg(p.rowId).arg(p.reason, p.detail) << Qt::endl;
+    run.out() << CliRun::tr("Conflicts to review: %1").arg(overview->openConflicts) << Qt::endl;
+    return ExitOk;
+}
+
+QString valueText(const QVariant &v)
+{
+    return v.isNull() ? QStringLiteral("NULL") : QStringLiteral("«%1»").arg(v.toString());
+}
+
+int runSyncConflicts(CliRun &run)
+{
+    auto connection = run.openDatabase();
+    if (!connection)
+        return run.fail(connection.error());
+    core::sync::ConflictLog log(connection->db());
+    auto list = log.list(!run.parser().isSet(QStringLiteral("all")), 1000);
+    if (!list)
+        return run.fail(list.error());
+    for (const core::sync::SyncConflict &c : *list) {
+        run.out() << QStringLiteral("#%1 %2 %3 %4 [%5] ")
+                         .arg(c.id)
+                         .arg(timeText(c.detectedAt), c.table)
+                         .arg(c.rowId)
+                         .arg(c.kind)
+                  << CliRun::tr("kept: workstation %1 (%2, %3); discarded: workstation %4 (%5, %6)")
+                         .arg(c.kept.workstation)
+                         .arg(c.keptOperator, timeText(c.kept.at))
+                         .arg(c.discarded.workstation)
+                         .arg(c.discardedOperator, timeText(c.discarded.at))
+                  << (c.isOpen() ? QString() : QStringLiteral(" (%1)").arg(c.resolution)) << Qt::endl;
+        for (const core::sync::SyncConflict::Difference &d : c.differences)
+            run.out() << QStringLiteral("    %1: %2 -> %3").arg(d.column, valueText(d.discarded), valueText(d.kept))
+                      << Qt::endl;
+    }
+    run.out() << CliRun::tr("%n conflict(s) listed.", nullptr, int(list->size())) << Qt::endl;
+    return ExitOk;
+}
+
+int runSync(CliRun &run)
+{
+    const QString action = run.arguments().value(0);
+    if (action == QLatin1String("export"))
+        return runSyncExport(run);
+    if (action == QLatin1String("import"))
+        return runSyncImport(run);
+    if (action == QLatin1String("status"))
+        return runSyncStatus(run);
+    if (action == QLatin1String("conflicts"))
+        return runSyncConflicts(run);
+    return run.usage(CliRun::tr("sync wants export, import, status or conflicts."));
+}
+
+int runOpenData(CliRun &run)
+{
+    QString folder = run.parser().value(QStringLiteral("out"));
+    auto connection = run.openDatabase();
+    if (!connection)
+        return run.fail(connection.error());
+    if (folder.isEmpty())
+        folder = AppSettings::syncSettings(run.databasePath(), run.operatorName()).effectiveOpenDataFolder();
+    core::sync::OpenDataExporter exporter(connection->db());
+    auto report = exporter.writeTo(folder);
+    if (!report)
+        return run.fail(report.error());
+    for (const QString &f : report->files)
+        run.out() << CliRun::tr("Written %1").arg(f) << Qt::endl;
+    run.out() << CliRun::tr("Open data of %1 comuni: %2 distribution(s), %3 kg of food.")
+                     .arg(report->comuni)
+                     .arg(report->distributions)
+                     .arg(QLocale().toString(double(report->foodGrams) / 1000.0, 'f', 1))
+              << Qt::endl;
+    if (!report->hasSource)
+        run.out() << CliRun::tr("No deliveries are recorded by this program yet: the totals are zero.") << Qt::endl;
+    return ExitOk;
+}
+
+int runRestore(CliRun &run)
+{
+    const QString database = run.databasePath();
+    QString backup = run.arguments().value(0);
+    if (backup.isEmpty()) {
+        const core::sync::BackupManager manager(database, AppSettings::backupFolder());
+        auto newest = manager.newestGoodBackup();
+        if (!newest)
+            return run.fail(newest.error());
+        backup = newest->path;
+    }
+    auto report = core::sync::restoreDatabase(backup, database, QStringLiteral("before-restore"));
+    if (!report)
+        return run.fail(report.error());
+    run.out() << CliRun::tr("Restored %1 from %2.").arg(database, report->restoredFrom) << Qt::endl;
+    if (!report->keptAside.isEmpty())
+        run.out() << CliRun::tr("The replaced database was kept as %1.").arg(report->keptAside) << Qt::endl;
+    run.out() << CliRun::tr("Changes already sent to the sync folder after that backup come back with the next import.")
+              << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
+
+QList<CliCommand> syncCommands()
+{
+    QList<CliCommand> commands;
+    commands.append({ QStringLiteral("sync"),
+        QStringLiteral("sync export [--to DIR] | import [--from DIR] | status | conflicts [--all]"),
+        [] { return CliRun::tr("exchanges changes with the other workstations through a sync folder"); },
+        { QCommandLineOption(QStringLiteral("to"),
+              CliRun::tr("Folder to export to (default: the sync folder of the settings)."), QStringLiteral("DIR")),
+            QCommandLineOption(QStringLiteral("from"),
+                CliRun::tr("Folder to import from (default: the sync folder of the settings)."), QStringLiteral("DIR")),
+            QCommandLineOption(QStringLiteral("all"), CliRun::tr("List reviewed conflicts too.")) },
+        1, 1, runSync });
+    commands.append({ QStringLiteral("opendata"), QStringLiteral("opendata [--out DIR]"),
+        [] { return CliRun::tr("writes the open data of distributions per comune (CSV and GeoJSON)"); },
+        { QCommandLineOption(QStringLiteral("out"),
+            CliRun::tr("Folder to write to (default: the open data folder of the settings)."), QStringLiteral("DIR")) },
+        0, 0, runOpenData });
+    commands.append({ QStringLiteral("restore"), QStringLiteral("restore [BACKUP]"),
+        [] {
+            return CliRun::tr("replaces the database with a backup (default: the newest intact automatic one), "
+                              "keeping the current file aside");
+        },
+        {}, 0, 1, runRestore });
+    return commands;
+}

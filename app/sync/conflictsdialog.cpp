@@ -1,0 +1,321 @@
+#include "conflictsdialog.h"
+
+#include "core/sync/tableregistry.h"
+#include "core/ui/errortext.h"
+#include "core/ui/pagedsqlmodel.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+enum Column { Detected, Table, Row, Kind, Kept, Discarded, State };
+
+QString timeText(qint64 ms)
+{
+    return ms > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QStringLiteral("dd/MM/yyyy HH:mm:ss"))
+                  : QString();
+}
+
+QString valueText(const QVariant &v)
+{
+    if (!v.isValid() || v.isNull())
+        return ConflictsDialog::tr("(empty)");
+    const QString text = v.toString();
+    if (text.isEmpty())
+        return ConflictsDialog::tr("(empty)");
+    return text.size() > 200 ? text.left(200) + QStringLiteral("…") : text;
+}
+
+QString who(int workstation, const QString &operatorName, qint64 at)
+{
+    const QString person = operatorName.isEmpty() ? QString() : QStringLiteral(", %1").arg(operatorName);
+    return ConflictsDialog::tr("workstation %1%2, %3").arg(workstation).arg(person, timeText(at));
+}
+
+} // namespace
+
+QVariant ConflictListModel::data(const QModelIndex &index, int role) const
+{
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return QIdentityProxyModel::data(index, role);
+    const QVariant raw = QIdentityProxyModel::data(index, core::PagedSqlModel::RawRole);
+    switch (index.column()) {
+    case Detected:
+        return timeText(raw.toLongLong());
+    case Table:
+        return core::sync::TableRegistry::title(raw.toString());
+    case Kind:
+        return ConflictsDialog::kindText(raw.toString());
+    case Kept:
+    case Discarded:
+        return ConflictsDialog::tr("Workstation %1").arg(raw.toInt());
+    case State: {
+        const QString r = raw.toString();
+        return r == QLatin1String("accepted") ? ConflictsDialog::tr("Reviewed")
+            : r == QLatin1String("restored")  ? ConflictsDialog::tr("Restored")
+                                              : ConflictsDialog::tr("To review");
+    }
+    default:
+        return QIdentityProxyModel::data(index, role);
+    }
+}
+
+QString ConflictsDialog::kindText(const QString &kind)
+{
+    if (kind == QLatin1String("update"))
+        return tr("Edited on two workstations");
+    if (kind == QLatin1String("delete"))
+        return tr("Edited and deleted");
+    if (kind == QLatin1String("recreated"))
+        return tr("Deleted, then put back");
+    if (kind == QLatin1String("delete_refused"))
+        return tr("Deletion not applied");
+    if (kind == QLatin1String("ledger"))
+        return tr("Register entry differs");
+    return kind;
+}
+
+QString ConflictsDialog::describe(const core::sync::SyncConflict &c, const QString &recordLabel)
+{
+    const QString kept = who(c.kept.workstation, c.keptOperator, c.kept.at);
+    const QString discarded = who(c.discarded.workstation, c.discardedOperator, c.discarded.at);
+    const QString record = recordLabel.isEmpty()
+        ? tr("%1, record %2").arg(core::sync::TableRegistry::title(c.table)).arg(c.rowId)
+        : tr("%1, «%2» (record %3)").arg(core::sync::TableRegistry::title(c.table), recordLabel).arg(c.rowId);
+    QString text;
+    if (c.kind == QLatin1String("update"))
+        text = tr("%1 was changed on two workstations before they could exchange their data. The latest change was "
+                  "kept (%2); "
+                  "the other (%3) was discarded. Its values are below.")
+                   .arg(record, kept, discarded);
+    else if (c.kind == QLatin1String("delete") && c.discardedIsDeletion())
+        text = tr("%1 was deleted (%3), but it had been changed later (%2): the record was kept.")
+                   .arg(record, kept, discarded);
+    else if (c.kind == QLatin1String("delete"))
+        text = tr(
+            "%1 was deleted (%2) after a change made elsewhere (%3): the deletion was kept and the changed values are "
+            "below.")
+                   .arg(record, kept, discarded);
+    else if (c.kind == QLatin1String("recreated"))
+        text = tr("%1 had been deleted (%3) but a later change put it back (%2).").arg(record, kept, discarded);
+    else if (c.kind == QLatin1String("delete_refused"))
+        text = tr("The deletion of %1 (%3) was not applied here: other records on this workstation still refer to it. "
+                  "It was kept, and sent back to every workstation.")
+                   .arg(record, discarded);
+    else if (c.kind == QLatin1String("ledger"))
+        text = tr("%1 is a register entry, which is never rewritten: the one from %3 differs from the one here, which "
+                  "was kept "
+                  "(%2). Check which is right and correct it with a new entry.")
+                   .arg(record, kept, discarded);
+    if (!c.isOpen())
+        text += QLatin1Char(' ') + tr("Settled by %1 on %2.").arg(c.reviewedBy, timeText(c.reviewedAt));
+    return text;
+}
+
+ConflictsDialog::ConflictsDialog(const QSqlDatabase &db, const QString &operatorName, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_operator(operatorName)
+{
+    setWindowTitle(tr("Synchronisation conflicts"));
+    resize(1080, 680);
+
+    m_filter = new QComboBox(this);
+    m_filter->addItem(tr("To review"));
+    m_filter->addItem(tr("All, including reviewed"));
+    m_count = new QLabel(this);
+
+    m_model = new core::PagedSqlModel(m_db, this);
+    m_model->setSource(QStringLiteral("sync_conflict"), QStringLiteral("id"));
+    m_model->setColumns({
+        { QStringLiteral("detected_at"), tr("Detected"), core::ColumnKind::Text, 0, true },
+        { QStringLiteral("table_name"), tr("Data"), core::ColumnKind::Text, 0, false },
+        { QStringLiteral("row_id"), tr("Record"), core::ColumnKind::Text, 0, false },
+        { QStringLiteral("kind"), tr("What happened"), core::ColumnKind::Text, 0, false },
+        { QStringLiteral("kept_workstation"), tr("Kept"), core::ColumnKind::Text, 0, false },
+        { QStringLiteral("discarded_workstation"), tr("Discarded"), core::ColumnKind::Text, 0, false },
+        { QStringLiteral("resolution"), tr("State"), core::ColumnKind::Text, 0, false },
+    });
+    m_model->setDefaultSort(Detected, Qt::DescendingOrder);
+    auto *proxy = new ConflictListModel(this);
+    proxy->setSourceModel(m_model);
+
+    m_list = new QTableView(this);
+    m_list->setModel(proxy);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setSortingEnabled(true);
+    m_list->horizontalHeader()->setSortIndicator(Detected, Qt::DescendingOrder);
+    m_list->horizontalHeader()->setStretchLastSection(true);
+    m_list->verticalHeader()->hide();
+    m_list->setAlternatingRowColors(true);
+
+    m_description = new QLabel(this);
+    m_description->setWordWrap(true);
+    m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_differences = new QTableWidget(0, 3, this);
+    m_differences->setHorizontalHeaderLabels(
+        { tr("Field"), tr("Kept value (now in the data)"), tr("Discarded value") });
+    m_differences->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_differences->verticalHeader()->hide();
+    m_differences->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_differences->setToolTip(tr("Tick the discarded values to restore; leave the others as they are."));
+    m_accept = new QPushButton(tr("&Keep what was kept"), this);
+    m_accept->setToolTip(tr("Mark the conflict as reviewed: the data stays as it is."));
+    m_restore = new QPushButton(tr("&Restore the discarded values"), this);
+
+    auto *detail = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_description);
+    detailLayout->addWidget(m_differences, 1);
+    auto *actions = new QHBoxLayout;
+    actions->addStretch();
+    actions->addWidget(m_accept);
+    actions->addWidget(m_restore);
+    detailLayout->addLayout(actions);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_list);
+    splitter->addWidget(detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Show:"), this));
+    top->addWidget(m_filter);
+    top->addStretch();
+    top->addWidget(m_count);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    auto *intro
+        = new QLabel(tr("When two workstations change the same data before exchanging it, the latest change is kept "
+                        "everywhere and the other is listed here, so that nothing is lost without you knowing."),
+            this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(buttons);
+
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &ConflictsDialog::reload);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ConflictsDialog::showSelected);
+    connect(m_accept, &QPushButton::clicked, this, &ConflictsDialog::markReviewed);
+    connect(m_restore, &QPushButton::clicked, this, &ConflictsDialog::restore);
+    reload();
+}
+
+void ConflictsDialog::reload()
+{
+    m_model->setFilter(m_filter->currentIndex() == 0 ? QStringLiteral("reviewed_at IS NULL") : QString());
+    m_model->refresh();
+    m_count->setText(tr("%n conflict(s)", nullptr, m_model->rowCount()));
+    m_list->resizeColumnsToContents();
+    if (m_model->rowCount() > 0)
+        m_list->selectRow(0);
+    showSelected();
+}
+
+void ConflictsDialog::showSelected()
+{
+    m_current.reset();
+    m_differences->setRowCount(0);
+    const QModelIndex index = m_list->currentIndex();
+    if (index.isValid()) {
+        auto conflict = core::sync::ConflictLog(m_db).conflict(m_model->keyAt(index.row()).toLongLong());
+        if (conflict)
+            m_current = *conflict;
+        else
+            m_description->setText(core::ErrorText::describe(conflict.error()));
+    }
+    if (!m_current) {
+        if (!index.isValid())
+            m_description->setText(m_filter->currentIndex() == 0 ? tr("No conflicts to review.") : tr("No conflicts."));
+        m_accept->setEnabled(false);
+        m_restore->setEnabled(false);
+        return;
+    }
+    const core::sync::SyncConflict &c = *m_current;
+    const auto label = core::sync::ConflictLog(m_db).recordLabel(c.table, c.rowId);
+    m_description->setText(describe(c, label ? *label : QString()));
+    const core::sync::RestoreAction action = core::sync::ConflictLog::restoreAction(c);
+    auto addRow = [this](const QString &field, const QString &kept, const QString &discarded, bool checkable) {
+        const int row = m_differences->rowCount();
+        m_differences->insertRow(row);
+        auto *name = new QTableWidgetItem(field);
+        if (checkable) {
+            name->setFlags(name->flags() | Qt::ItemIsUserCheckable);
+            name->setCheckState(Qt::Unchecked); // the other side may have changed other fields on purpose
+        }
+        m_differences->setItem(row, 0, name);
+        m_differences->setItem(row, 1, new QTableWidgetItem(kept));
+        m_differences->setItem(row, 2, new QTableWidgetItem(discarded));
+    };
+    if (!c.differences.isEmpty()) {
+        for (const core::sync::SyncConflict::Difference &d : c.differences)
+            addRow(d.column, valueText(d.kept), valueText(d.discarded),
+                action == core::sync::RestoreAction::RewriteValues);
+    } else if (!c.discardedValues.isEmpty()) {
+        for (auto it = c.discardedValues.constBegin(); it != c.discardedValues.constEnd(); ++it)
+            addRow(it.key(), c.rowExists ? QString() : tr("(deleted)"), valueText(it.value()), false);
+    }
+    m_accept->setEnabled(c.isOpen());
+    m_restore->setEnabled(action != core::sync::RestoreAction::None);
+    m_restore->setText(action == core::sync::RestoreAction::DeleteRow ? tr("&Delete the record after all")
+            : action == core::sync::RestoreAction::RecreateRow        ? tr("&Put the record back")
+                                                                      : tr("&Restore the ticked values"));
+}
+
+QStringList ConflictsDialog::chosenColumns() const
+{
+    QStringList columns;
+    for (int row = 0; row < m_differences->rowCount(); ++row) {
+        const QTableWidgetItem *item = m_differences->item(row, 0);
+        if (item && (item->flags() & Qt::ItemIsUserCheckable) && item->checkState() == Qt::Checked)
+            columns.append(item->text());
+    }
+    return columns;
+}
+
+void ConflictsDialog::markReviewed()
+{
+    if (!m_current)
+        return;
+    if (auto s = core::sync::ConflictLog(m_db).markReviewed(m_current->id, m_operator); !s)
+        QMessageBox::warning(this, windowTitle(), core::ErrorText::describe(s.error()));
+    reload();
+}
+
+void ConflictsDialog::restore()
+{
+    if (!m_current)
+        return;
+    const core::sync::RestoreAction action = core::sync::ConflictLog::restoreAction(*m_current);
+    const QStringList columns = chosenColumns();
+    if (action == core::sync::RestoreAction::RewriteValues && columns.isEmpty()) {
+        QMessageBox::information(this, windowTitle(), tr("Tick at least one value to restore."));
+        return;
+    }
+    const QString question = action == core::sync::RestoreAction::DeleteRow
+        ? tr("Delete this record on every workstation?")
+        : action == core::sync::RestoreAction::RecreateRow ? tr("Put this record back on every workstation?")
+                                                           : tr("Restore the ticked values on every workstation?");
+    if (QMessageBox::question(this, windowTitle(), question) != QMessageBox::Yes)
+        return;
+    if (auto s = core::sync::ConflictLog(m_db).restoreDiscarded(m_current->id, m_operator, columns); !s)
+        QMessageBox::warning(this, windowTitle(), core::ErrorText::describe(s.error()));
+    reload();
+}

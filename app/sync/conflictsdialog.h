@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/sync/conflictlog.h"
+
+#include <QDialog>
+#include <QIdentityProxyModel>
+#include <QSqlDatabase>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+class QTableWidget;
+
+namespace core {
+class PagedSqlModel;
+}
+
+// Shows the conflict log's rows in words: times in local time, tables by
+// their titles, kinds and outcomes translated. Display only.
+class ConflictListModel : public QIdentityProxyModel {
+    Q_OBJECT
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+};
+
+// The conflict log for the operator: every value that lost a
+// last-writer-wins merge (or a deletion that could not be applied), what
+// was kept instead, by whom and when. The operator marks each one as
+// reviewed, or restores what was discarded (an ordinary change of theirs,
+// sent to every workstation with the next export). GUI thread, on the
+// window's connection.
+class ConflictsDialog : public QDialog {
+    Q_OBJECT
+public:
+    ConflictsDialog(const QSqlDatabase &db, const QString &operatorName, QWidget *parent = nullptr);
+
+    // Reloads the list (after an import).
+    void reload();
+    QTableView *list() const { return m_list; }
+
+    // The conflict explained in a sentence or two.
+    static QString describe(const core::sync::SyncConflict &conflict, const QString &recordLabel = {});
+    static QString kindText(const QString &kind);
+
+private:
+    void showSelected();
+    void markReviewed();
+    void restore();
+    QStringList chosenColumns() const;
+
+    QSqlDatabase m_db;
+    QString m_operator;
+    core::PagedSqlModel *m_model = nullptr;
+    QTableView *m_list = nullptr;
+    QComboBox *m_filter = nullptr;
+    QLabel *m_description = nullptr;
+    QTableWidget *m_differences = nullptr;
+    QPushButton *m_accept = nullptr;
+    QPushButton *m_restore = nullptr;
+    QLabel *m_count = nullptr;
+    std::optional<core::sync::SyncConflict> m_current;
+};

@@ -1,0 +1,178 @@
+#include "syncstatusdialog.h"
+
+#include "core/sync/syncoverview.h"
+#include "core/sync/syncservice.h"
+#include "core/sync/tableregistry.h"
+#include "core/ui/errortext.h"
+
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+QString timeText(qint64 ms)
+{
+    return ms > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QStringLiteral("dd/MM/yyyy HH:mm"))
+                  : QString();
+}
+
+QString timeText(const QDateTime &t)
+{
+    return t.isValid() ? QLocale().toString(t, QStringLiteral("dd/MM/yyyy HH:mm")) : SyncStatusDialog::tr("never");
+}
+
+QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
+{
+    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setHorizontalHeaderLabels(headers);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setAlternatingRowColors(true);
+    return table;
+}
+
+void addRow(QTableWidget *table, const QStringList &cells)
+{
+    const int row = table->rowCount();
+    table->insertRow(row);
+    for (int i = 0; i < cells.size(); ++i)
+        table->setItem(row, i, new QTableWidgetItem(cells.at(i)));
+}
+
+QString reasonText(const QString &reason)
+{
+    if (reason == QLatin1String("missing_reference"))
+        return SyncStatusDialog::tr("refers to a record not received yet");
+    if (reason == QLatin1String("duplicate_value"))
+        return SyncStatusDialog::tr("a value that must be unique is already used here: rename one of the two");
+    return SyncStatusDialog::tr("refused by a rule of this database");
+}
+
+} // namespace
+
+SyncStatusDialog::SyncStatusDialog(const QSqlDatabase &db, core::sync::SyncService *service, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_service(service)
+{
+    setWindowTitle(tr("Synchronisation status"));
+    resize(980, 620);
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problems = new QListWidget(this);
+    m_problems->setWordWrap(true);
+    m_sources = makeTable(
+        { tr("Workstation"), tr("Name"), tr("Files"), tr("Changes"), tr("Up to change"), tr("Last received") }, this);
+    m_parked = makeTable({ tr("Data"), tr("Record"), tr("From"), tr("Since"), tr("Why it waits"), tr("Detail") }, this);
+    m_exports = makeTable({ tr("File"), tr("Changes"), tr("Sent"), tr("Folder") }, this);
+
+    auto *overview = new QWidget(this);
+    auto *overviewLayout = new QVBoxLayout(overview);
+    overviewLayout->addWidget(m_summary);
+    overviewLayout->addWidget(new QLabel(tr("Files of the last round that were refused or must wait:"), overview));
+    overviewLayout->addWidget(m_problems, 1);
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(overview, tr("Overview"));
+    tabs->addTab(m_sources, tr("Other workstations"));
+    tabs->addTab(m_parked, tr("Changes on hold"));
+    tabs->addTab(m_exports, tr("Files sent"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_now = buttons->addButton(tr("&Synchronise now"), QDialogButtonBox::ActionRole);
+    m_conflicts = buttons->addButton(tr("&Conflicts..."), QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_now, &QPushButton::clicked, this, [this] {
+        if (m_service)
+            m_service->synchroniseNow();
+        reload();
+    });
+    connect(m_conflicts, &QPushButton::clicked, this, &SyncStatusDialog::conflictsRequested);
+    if (m_service) {
+        connect(m_service, &core::sync::SyncService::statusChanged, this, &SyncStatusDialog::reload);
+    }
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs, 1);
+    layout->addWidget(buttons);
+    reload();
+}
+
+void SyncStatusDialog::reload()
+{
+    auto overview = core::sync::readSyncOverview(m_db);
+    if (!overview) {
+        m_summary->setText(core::ErrorText::describe(overview.error()));
+        return;
+    }
+    const core::sync::SyncStatus status = m_service ? m_service->status() : core::sync::SyncStatus();
+    QStringList lines;
+    if (!status.enabled)
+        lines << tr("<b>No sync folder is set</b>: this workstation works on its own. Choose one in Settings, "
+                    "Synchronisation.");
+    else if (!status.folderReachable)
+        lines << tr(
+            "<b style='color:#b71c1c'>The sync folder %1 cannot be reached.</b> Work goes on here; the changes leave "
+            "as soon as it is back (next attempt at %2).")
+                     .arg(status.folder.toHtmlEscaped(),
+                         QLocale().toString(status.nextAttempt.time(), QStringLiteral("HH:mm")));
+    else
+        lines << tr("Sync folder: <b>%1</b>%2")
+                     .arg(status.folder.toHtmlEscaped(), status.busy ? tr(" (synchronising...)") : QString());
+    lines << tr("Workstation %1; changes not yet sent: <b>%2</b>; last sent: %3; last received: %4.")
+                 .arg(overview->workstation)
+                 .arg(overview->pending)
+                 .arg(timeText(status.lastExport.isValid() ? status.lastExport
+                                                           : QDateTime::fromMSecsSinceEpoch(overview->lastExportAt)),
+                     timeText(status.lastImport));
+    lines << tr("Conflicts to review: <b>%1</b>; changes on hold: <b>%2</b>.")
+                 .arg(overview->openConflicts)
+                 .arg(overview->parked.size());
+    if (m_service)
+        lines << tr("Open data: %1. Automatic backups: %2 (last %3).")
+                     .arg(m_service->settings().effectiveOpenDataFolder().toHtmlEscaped(),
+                         m_service->settings().effectiveBackupFolder().toHtmlEscaped(), timeText(status.lastBackup));
+    if (!status.lastError.code.isEmpty())
+        lines << QStringLiteral("<span style='color:#b71c1c'>%1</span>")
+                     .arg(core::ErrorText::describe(status.lastError).toHtmlEscaped());
+    m_summary->setText(lines.join(QStringLiteral("<br>")));
+
+    m_problems->clear();
+    if (m_service && m_service->lastResult() && m_service->lastResult()->imported) {
+        const core::sync::ImportReport &r = *m_service->lastResult()->imported;
+        for (const core::sync::SkippedFile &f : r.refused)
+            m_problems->addItem(tr("Refused: %1").arg(core::ErrorText::describe(f.reason)));
+        for (const core::sync::SkippedFile &f : r.waiting)
+            m_problems->addItem(tr("Waiting: %1").arg(core::ErrorText::describe(f.reason)));
+    }
+    if (m_problems->count() == 0)
+        m_problems->addItem(tr("None."));
+
+    m_sources->setRowCount(0);
+    for (const core::sync::SourceInfo &s : overview->sources)
+        addRow(m_sources,
+            { QString::number(s.workstation), s.workstationName, QString::number(s.files), QString::number(s.changes),
+                QString::number(s.appliedSeq), timeText(s.lastImportAt) });
+    m_parked->setRowCount(0);
+    for (const core::sync::ParkedChange &p : overview->parked)
+        addRow(m_parked,
+            { core::sync::TableRegistry::title(p.table), QString::number(p.rowId),
+                tr("workstation %1, %2").arg(p.workstation).arg(p.operatorName), timeText(p.parkedAt),
+                reasonText(p.reason), p.detail });
+    m_exports->setRowCount(0);
+    for (const core::sync::ExportedFileInfo &e : overview->recentExports)
+        addRow(m_exports, { e.fileName, QString::number(e.changes), timeText(e.exportedAt), e.folder });
+    m_conflicts->setText(
+        overview->openConflicts > 0 ? tr("&Conflicts (%1)...").arg(overview->openConflicts) : tr("&Conflicts..."));
+    m_now->setEnabled(m_service && status.enabled && !status.busy);
+}

@@ -1,0 +1,465 @@
+#include "core/sync/rowapplier.h"
+
+#include "core/db/idallocator.h"
+#include "core/db/sql.h"
+#include "core/sync/syncstate.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace core::sync {
+
+namespace {
+
+QString toJson(const QVariantMap &values)
+{
+    QJsonObject o;
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+        o.insert(it.key(), encodeSqlValue(it.value()));
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString differencesJson(const QVariantMap &differences)
+{
+    QJsonObject o;
+    for (auto it = differences.constBegin(); it != differences.constEnd(); ++it) {
+        const QVariantList pair = it.value().toList();
+        o.insert(it.key(), QJsonArray { encodeSqlValue(pair.value(0)), encodeSqlValue(pair.value(1)) });
+    }
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QVariantMap parseValues(const QString &json)
+{
+    QVariantMap values;
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+        values.insert(it.key(), decodeSqlValue(it.value()));
+    return values;
+}
+
+} // namespace
+
+QVariantMap rowDifferences(const QVariantMap &kept, const QVariantMap &discarded, const QString &keyColumn)
+{
+    QVariantMap differences;
+    for (auto it = kept.constBegin(); it != kept.constEnd(); ++it) {
+        if (it.key() == keyColumn || !discarded.contains(it.key()))
+            continue;
+        const QVariant other = discarded.value(it.key());
+        if (!sqlValuesEqual(it.value(), other))
+            differences.insert(it.key(), QVariantList { it.value(), other });
+    }
+    return differences;
+}
+
+RowApplier::RowApplier(
+    const QSqlDatabase &db, const SyncSchema &schema, int localWorkstation, qint64 nowMs, QString operatorName)
+    : m_db(db)
+    , m_statements(db)
+    , m_schema(schema)
+    , m_workstation(localWorkstation)
+    , m_now(nowMs)
+    , m_operator(std::move(operatorName))
+{
+}
+
+bool RowApplier::exec(const QString &sql, const QVariantList &binds, Failure *failure)
+{
+    QSqlError error;
+    if (m_statements.exec(sql, binds, &error))
+        return true;
+    // SQLite keeps the transaction open after a constraint failure: only the
+    // statement is undone, so the rest of the file can still be applied.
+    const int code = error.nativeErrorCode().toInt();
+    const QString message = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    failure->constraint = (code & 0xff) == 19; // SQLITE_CONSTRAINT and its extended codes
+    failure->error = Error(QStringLiteral("db.query"), { message, sql.simplified().left(200) });
+    failure->detail = message;
+    if (code == 787)
+        failure->reason = QStringLiteral("missing_reference");
+    else if (code == 2067 || code == 1555)
+        failure->reason = QStringLiteral("duplicate_value");
+    else
+        failure->reason = QStringLiteral("rejected");
+    return false;
+}
+
+Result<std::optional<QVariantMap>> RowApplier::readRow(const SyncTable &table, qint64 rowId)
+{
+    QStringList columns;
+    for (const QString &c : table.columns)
+        columns.append(quoteIdentifier(c));
+    auto row = m_statements.firstRow(
+        QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+            .arg(columns.join(QStringLiteral(", ")), quoteIdentifier(table.name), quoteIdentifier(table.key)),
+        { rowId });
+    if (!row)
+        return row.error();
+    if (!row->has_value())
+        return std::optional<QVariantMap>();
+    QVariantMap values;
+    for (int i = 0; i < table.columns.size(); ++i)
+        values.insert(table.columns.at(i), (*row)->value(i));
+    return std::optional<QVariantMap>(values);
+}
+
+QVariantMap RowApplier::valuesFor(const SyncTable &table, const SyncChange &change) const
+{
+    // Only columns both schemas know; the key is the change's row id.
+    QVariantMap values;
+    for (auto it = change.values.constBegin(); it != change.values.constEnd(); ++it)
+        if (table.columns.contains(it.key()))
+            values.insert(it.key(), it.value());
+    values.insert(table.key, change.rowId);
+    return values;
+}
+
+bool RowApplier::insertRow(const SyncTable &table, const QVariantMap &values, Failure *failure)
+{
+    QStringList columns;
+    QStringList marks;
+    QVariantList binds;
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        columns.append(quoteIdentifier(it.key()));
+        marks.append(QStringLiteral("?"));
+        binds.append(it.value());
+    }
+    return exec(
+        QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
+            .arg(quoteIdentifier(table.name), columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
+        binds, failure);
+}
+
+bool RowApplier::updateRow(const SyncTable &table, qint64 rowId, const QVariantMap &values, Failure *failure)
+{
+    QStringList sets;
+    QVariantList binds;
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        if (it.key() == table.key)
+            continue;
+        sets.append(quoteIdentifier(it.key()) + QStringLiteral(" = ?"));
+        binds.append(it.value());
+    }
+    if (sets.isEmpty())
+        return true;
+    binds.append(rowId);
+    return exec(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
+                    .arg(quoteIdentifier(table.name), sets.join(QStringLiteral(", ")), quoteIdentifier(table.key)),
+        binds, failure);
+}
+
+bool RowApplier::deleteRow(const SyncTable &table, qint64 rowId, Failure *failure)
+{
+    return exec(
+        QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(quoteIdentifier(table.name), quoteIdentifier(table.key)),
+        { rowId }, failure);
+}
+
+Status RowApplier::logConflict(const QString &kind, const SyncChange &change, const QString &sourceFile,
+    const RowVersion &kept, const QString &keptOperator, const RowVersion &discarded, const QString &discardedOperator,
+    const QVariantMap &differences, const QVariantMap &discardedValues)
+{
+    auto q = runQuery(m_db,
+        QStringLiteral("INSERT INTO sync_conflict(detected_at, table_name, row_id, kind, kept_at, kept_workstation, "
+                       "kept_operator, discarded_at, discarded_workstation, discarded_operator, differences, "
+                       "discarded_values, source_file) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { m_now, change.table, change.rowId, kind, kept.at, kept.workstation, keptOperator, discarded.at,
+            discarded.workstation, discardedOperator, differencesJson(differences), toJson(discardedValues),
+            sourceFile });
+    if (!q)
+        return q.error();
+    ++m_conflicts;
+    return {};
+}
+
+Status RowApplier::keepIdsAhead(qint64 rowId)
+{
+    // A row with this workstation's number in its id came back from a
+    // predecessor of this database (restored from a backup): new ids must
+    // start after it.
+    if (m_workstation < 1 || workstationOfRowId(rowId) != m_workstation)
+        return {};
+    const qint64 sequence = rowId & ((qint64(1) << workstationIdShift) - 1);
+    Failure failure;
+    if (!exec(
+            QStringLiteral("INSERT INTO id_allocator(workstation, last_value) VALUES (?, ?) "
+                           "ON CONFLICT(workstation) DO UPDATE SET last_value = max(last_value, excluded.last_value)"),
+            { m_workstation, sequence }, &failure))
+        return failure.error;
+    return {};
+}
+
+Status RowApplier::markForResend(const SyncTable &table, qint64 rowId)
+{
+    // A local change record (written directly: the triggers are off during
+    // an import), so that the next export sends the row to everybody.
+    auto q = runQuery(m_db,
+        QStringLiteral("INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator) "
+                       "VALUES (?, ?, 'U', ?, ?, ?)"),
+        { table.name, rowId, m_now, m_workstation, m_operator });
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<RowApplier::Outcome> RowApplier::park(
+    const SyncChange &change, const QString &sourceFile, const Failure &failure)
+{
+    if (!failure.constraint)
+        return failure.error; // a real database failure (disk, I/O): the import stops
+    // Keep the newest change per row.
+    auto existing = queryValue(m_db,
+        QStringLiteral("SELECT changed_at || ':' || workstation FROM sync_parked WHERE table_name = ? AND row_id = ?"),
+        { change.table, change.rowId });
+    if (!existing)
+        return existing.error();
+    if (existing->isValid()) {
+        const QStringList parts = existing->toString().split(QLatin1Char(':'));
+        const RowVersion parked { parts.value(0).toLongLong(), parts.value(1).toInt() };
+        if (parked > change.version)
+            return Outcome::Parked;
+    }
+    auto q = runQuery(m_db,
+        QStringLiteral(
+            "INSERT OR REPLACE INTO sync_parked(table_name, row_id, operation, changed_at, workstation, operator, "
+            "base_at, base_workstation, row_values, source_file, reason, detail, parked_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { change.table, change.rowId, QString(change.operation), change.version.at, change.version.workstation,
+            change.operatorName, change.base.isNull() ? QVariant() : QVariant(change.base.at),
+            change.base.isNull() ? QVariant() : QVariant(change.base.workstation), toJson(change.values), sourceFile,
+            failure.reason, failure.detail, m_now });
+    if (!q)
+        return q.error();
+    ++m_parked;
+    return Outcome::Parked;
+}
+
+Status RowApplier::dropParked(const SyncChange &change)
+{
+    Failure failure;
+    if (!exec(QStringLiteral("DELETE FROM sync_parked WHERE table_name = ? AND row_id = ? "
+                             "AND (changed_at < ? OR (changed_at = ? AND workstation <= ?))"),
+            { change.table, change.rowId, change.version.at, change.version.at, change.version.workstation }, &failure))
+        return failure.error;
+    return {};
+}
+
+Result<RowApplier::Outcome> RowApplier::applyLedger(
+    const SyncTable &table, const SyncChange &change, const QString &sourceFile)
+{
+    auto existing = readRow(table, change.rowId);
+    if (!existing)
+        return existing.error();
+    if (existing->has_value()) {
+        if (change.operation == QLatin1Char('D'))
+            return Outcome::Unchanged;
+        const QVariantMap differences = rowDifferences(**existing, valuesFor(table, change), table.key);
+        if (differences.isEmpty())
+            return Outcome::Unchanged;
+        // A ledger row is never rewritten: keep ours and show the operator.
+        auto local = localRowVersion(m_statements, table.name, change.rowId);
+        if (!local)
+            return local.error();
+        if (auto s = logConflict(QStringLiteral("ledger"), change, sourceFile, local->version, local->operatorName,
+                change.version, change.operatorName, differences, valuesFor(table, change));
+            !s)
+            return s.error();
+        return Outcome::Discarded;
+    }
+    if (change.operation == QLatin1Char('D'))
+        return Outcome::Ignored; // ledgers are never deleted
+    Failure failure;
+    if (!insertRow(table, valuesFor(table, change), &failure))
+        return park(change, sourceFile, failure);
+    m_changedTables.insert(table.name);
+    if (auto s = keepIdsAhead(change.rowId); !s)
+        return s.error();
+    if (auto s = dropParked(change); !s)
+        return s.error();
+    return Outcome::Applied;
+}
+
+Result<RowApplier::Outcome> RowApplier::apply(const SyncChange &change, const QString &sourceFile)
+{
+    const SyncTable *table = m_schema.table(change.table);
+    if (!table)
+        return Outcome::Ignored; // a table this database does not synchronise
+    if (table->kind == TableKind::Ledger)
+        return applyLedger(*table, change, sourceFile);
+
+    auto local = localRowVersion(m_statements, table->name, change.rowId);
+    if (!local)
+        return local.error();
+    auto existingRow = readRow(*table, change.rowId);
+    if (!existingRow)
+        return existingRow.error();
+    const std::optional<QVariantMap> &existing = *existingRow;
+    const bool isDelete = change.operation == QLatin1Char('D');
+    const QVariantMap incoming = isDelete ? QVariantMap() : valuesFor(*table, change);
+
+    if (change.version == local->version) {
+        if (auto s = dropParked(change); !s)
+            return s.error();
+        return Outcome::Unchanged;
+    }
+
+    if (change.version < local->version) {
+        // The change lost: what is here is newer. Keep what it would have
+        // written, when it differs, for the operator.
+        Status logged;
+        if (isDelete && existing)
+            logged = logConflict(QStringLiteral("delete"), change, sourceFile, local->version, local->operatorName,
+                change.version, change.operatorName, {}, {});
+        else if (!isDelete && existing) {
+            const QVariantMap differences = rowDifferences(*existing, incoming, table->key);
+            if (!differences.isEmpty())
+                logged = logConflict(QStringLiteral("update"), change, sourceFile, local->version, local->operatorName,
+                    change.version, change.operatorName, differences, incoming);
+        } else if (!isDelete)
+            logged = logConflict(QStringLiteral("delete"), change, sourceFile, local->version, local->operatorName,
+                change.version, change.operatorName, {}, incoming);
+        if (!logged)
+            return logged.error();
+        if (auto s = dropParked(change); !s)
+            return s.error();
+        return Outcome::Discarded;
+    }
+
+    // The change wins. It is a conflict when it did not know the version it
+    // replaces (a concurrent edit), unless nobody had changed the row.
+    const bool concurrent = !local->version.isNull() && change.base != local->version;
+    auto logSeq = m_statements.value(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log"));
+    if (!logSeq)
+        return logSeq.error();
+    Failure failure;
+
+    if (isDelete) {
+        if (existing) {
+            if (!deleteRow(*table, change.rowId, &failure)) {
+                if (failure.reason != QLatin1String("missing_reference"))
+                    return park(change, sourceFile, failure);
+                // Still referenced here (a row added offline points at it):
+                // keep it, and send it back so that it exists everywhere.
+                if (auto s = logConflict(QStringLiteral("delete_refused"), change, sourceFile, local->version,
+                        local->operatorName, change.version, change.operatorName, {}, {});
+                    !s)
+                    return s.error();
+                if (auto s = recordRowVersion(m_statements, table->name, change.rowId, change.version,
+                        change.operatorName, logSeq->toLongLong(), true);
+                    !s)
+                    return s.error();
+                if (auto s = markForResend(*table, change.rowId); !s)
+                    return s.error();
+                if (auto s = dropParked(change); !s)
+                    return s.error();
+                return Outcome::Discarded;
+            }
+            m_changedTables.insert(table->name);
+            if (concurrent)
+                if (auto s = logConflict(QStringLiteral("delete"), change, sourceFile, change.version,
+                        change.operatorName, local->version, local->operatorName, {}, *existing);
+                    !s)
+                    return s.error();
+        }
+    } else if (existing) {
+        const QVariantMap differences = rowDifferences(incoming, *existing, table->key);
+        if (!differences.isEmpty()) {
+            if (!updateRow(*table, change.rowId, incoming, &failure))
+                return park(change, sourceFile, failure);
+            m_changedTables.insert(table->name);
+            if (concurrent)
+                if (auto s = logConflict(QStringLiteral("update"), change, sourceFile, change.version,
+                        change.operatorName, local->version, local->operatorName, differences, *existing);
+                    !s)
+                    return s.error();
+        }
+    } else {
+        if (!insertRow(*table, incoming, &failure))
+            return park(change, sourceFile, failure);
+        m_changedTables.insert(table->name);
+        if (local->deleted)
+            if (auto s = logConflict(QStringLiteral("recreated"), change, sourceFile, change.version,
+                    change.operatorName, local->version, local->operatorName, {}, {});
+                !s)
+                return s.error();
+    }
+    if (auto s = recordRowVersion(m_statements, table->name, change.rowId, change.version, change.operatorName,
+            logSeq->toLongLong(), isDelete);
+        !s)
+        return s.error();
+    if (auto s = keepIdsAhead(change.rowId); !s)
+        return s.error();
+    if (auto s = dropParked(change); !s)
+        return s.error();
+    return Outcome::Applied;
+}
+
+Result<int> RowApplier::retryParked()
+{
+    struct Parked {
+        SyncChange change;
+        QString sourceFile;
+        int rank = 0;
+    };
+    QList<Parked> parked;
+    auto q = runQuery(m_db,
+        QStringLiteral("SELECT table_name, row_id, operation, changed_at, workstation, operator, base_at, "
+                       "base_workstation, row_values, source_file FROM sync_parked"));
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        Parked p;
+        p.change.table = q->value(0).toString();
+        p.change.rowId = q->value(1).toLongLong();
+        p.change.operation = q->value(2).toString().at(0);
+        p.change.version = { q->value(3).toLongLong(), q->value(4).toInt() };
+        p.change.operatorName = q->value(5).toString();
+        if (!q->value(6).isNull())
+            p.change.base = { q->value(6).toLongLong(), q->value(7).toInt() };
+        p.change.values = parseValues(q->value(8).toString());
+        p.sourceFile = q->value(9).toString();
+        const SyncTable *t = m_schema.table(p.change.table);
+        p.rank = t ? t->rank : -1;
+        parked.append(p);
+    }
+    std::sort(parked.begin(), parked.end(), [](const Parked &a, const Parked &b) {
+        if (a.rank != b.rank)
+            return a.rank < b.rank;
+        if (a.change.version != b.change.version)
+            return a.change.version < b.change.version;
+        return a.change.rowId < b.change.rowId;
+    });
+
+    int resolved = 0;
+    const int parkedBefore = m_parked;
+    for (bool progress = true; progress && !parked.isEmpty();) {
+        progress = false;
+        QList<Parked> still;
+        for (const Parked &p : parked) {
+            auto removed = runQuery(m_db, QStringLiteral("DELETE FROM sync_parked WHERE table_name = ? AND row_id = ?"),
+                { p.change.table, p.change.rowId });
+            if (!removed)
+                return removed.error();
+            auto outcome = apply(p.change, p.sourceFile);
+            if (!outcome)
+                return outcome.error();
+            if (*outcome == Outcome::Parked) {
+                still.append(p);
+            } else {
+                ++resolved;
+                progress = true;
+            }
+        }
+        parked = still;
+    }
+    m_parked = parkedBefore; // a retried change parked again is not a new one
+    return resolved;
+}
+
+} // namespace core::sync

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "core/domain/result.h"
+#include "core/sync/statementcache.h"
+#include "core/sync/syncfile.h"
+#include "core/sync/syncschema.h"
+
+#include <QSet>
+#include <QSqlDatabase>
+
+namespace core::sync {
+
+// Applies changes received from other workstations to this database, one
+// row at a time, inside the importer's transaction (with logging
+// suspended, so they are not exported again as this workstation's own):
+// - ledgers: the row is inserted when missing, never overwritten;
+// - master data: last-writer-wins on RowVersion; when the loser was a
+//   concurrent edit (the winner did not know it), its values go to the
+//   conflict log (sync_conflict);
+// - a change that cannot be applied yet (a row it refers to has not
+//   arrived, a unique value is taken by another row here, a rule of this
+//   database refuses it) is parked in sync_parked and retried later, so
+//   that one awkward row never blocks the rest;
+// - a deletion of a row still referenced here is refused, and the row is
+//   marked changed so that the next export sends it back to everybody.
+// Owned by the importer; the thread of its connection only.
+class RowApplier {
+public:
+    enum class Outcome { Applied, Unchanged, Discarded, Parked, Ignored };
+
+    RowApplier(
+        const QSqlDatabase &db, const SyncSchema &schema, int localWorkstation, qint64 nowMs, QString operatorName);
+
+    Result<Outcome> apply(const SyncChange &change, const QString &sourceFile);
+    // Retries every parked change until no more can be applied; returns how
+    // many were applied (or found out of date and dropped).
+    Result<int> retryParked();
+
+    int conflicts() const { return m_conflicts; }
+    int parkedCount() const { return m_parked; }
+    QStringList changedTables() const { return QStringList(m_changedTables.cbegin(), m_changedTables.cend()); }
+
+private:
+    struct Failure {
+        bool constraint = false; // a rule of the database refused the statement
+        QString reason; // missing_reference, duplicate_value, rejected
+        QString detail;
+        Error error;
+    };
+
+    Result<Outcome> applyLedger(const SyncTable &table, const SyncChange &change, const QString &sourceFile);
+    Result<std::optional<QVariantMap>> readRow(const SyncTable &table, qint64 rowId);
+    QVariantMap valuesFor(const SyncTable &table, const SyncChange &change) const;
+    bool insertRow(const SyncTable &table, const QVariantMap &values, Failure *failure);
+    bool updateRow(const SyncTable &table, qint64 rowId, const QVariantMap &values, Failure *failure);
+    bool deleteRow(const SyncTable &table, qint64 rowId, Failure *failure);
+    bool exec(const QString &sql, const QVariantList &binds, Failure *failure);
+    Result<Outcome> park(const SyncChange &change, const QString &sourceFile, const Failure &failure);
+    Status dropParked(const SyncChange &change);
+    Status logConflict(const QString &kind, const SyncChange &change, const QString &sourceFile, const RowVersion &kept,
+        const QString &keptOperator, const RowVersion &discarded, const QString &discardedOperator,
+        const QVariantMap &differences, const QVariantMap &discardedValues);
+    Status keepIdsAhead(qint64 rowId);
+    Status markForResend(const SyncTable &table, qint64 rowId);
+
+    QSqlDatabase m_db;
+    StatementCache m_statements;
+    const SyncSchema &m_schema;
+    int m_workstation = 0;
+    qint64 m_now = 0;
+    QString m_operator;
+    int m_conflicts = 0;
+    int m_parked = 0;
+    QSet<QString> m_changedTables;
+};
+
+// Columns whose values differ: {"column": [kept, discarded]} as JSON-ready
+// values, only over the columns present in both maps.
+QVariantMap rowDifferences(const QVariantMap &kept, const QVariantMap &discarded, const QString &keyColumn);
+
+} // namespace core::sync

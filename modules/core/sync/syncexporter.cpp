@@ -1,0 +1,317 @@
+#include "core/sync/syncexporter.h"
+
+#include "core/db/connectionstate.h"
+#include "core/db/localconfig.h"
+#include "core/db/migrator.h"
+#include "core/db/sql.h"
+#include "core/db/transaction.h"
+#include "core/sync/syncfile.h"
+#include "core/sync/syncschema.h"
+#include "core/sync/syncstate.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSaveFile>
+#include <QSqlQuery>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
+namespace core::sync {
+
+int ExportReport::changes() const
+{
+    int n = 0;
+    for (const ExportedFile &f : files)
+        n += f.changes;
+    return n;
+}
+
+namespace {
+
+// A consistent read of the change log and the rows, on this connection.
+class ReadSnapshot {
+public:
+    explicit ReadSnapshot(const QSqlDatabase &db)
+        : m_db(db)
+    {
+        m_ok = QSqlQuery(m_db).exec(QStringLiteral("BEGIN DEFERRED"));
+    }
+    ~ReadSnapshot()
+    {
+        if (m_ok)
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    }
+    bool ok() const { return m_ok; }
+
+private:
+    QSqlDatabase m_db;
+    bool m_ok = false;
+};
+
+struct LogEntry {
+    qint64 seq = 0;
+    QString table;
+    qint64 rowId = 0;
+    QChar operation;
+    qint64 changedAt = 0;
+    int workstation = 0;
+    QString operatorName;
+};
+
+bool syncFolder(const QString &folder)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+#else
+    Q_UNUSED(folder);
+    return true;
+#endif
+}
+
+// Temporary files QSaveFile left behind when this workstation was killed
+// while writing ("<name>.XXXXXX"); only this workstation's, and only old
+// ones, so that a concurrent writer is never disturbed.
+void removeStaleTemporaries(const QDir &dir, int workstation, const QDateTime &now)
+{
+    const QString prefix = QStringLiteral("cisiamo-ws%1-").arg(workstation, 4, 10, QLatin1Char('0'));
+    for (const QFileInfo &info :
+        dir.entryInfoList({ prefix + QStringLiteral("*") + syncFileSuffix + QStringLiteral(".*") }, QDir::Files))
+        if (info.lastModified().secsTo(now) > 3600)
+            QFile::remove(info.absoluteFilePath());
+}
+
+} // namespace
+
+SyncExporter::SyncExporter(const QSqlDatabase &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
+
+Result<qint64> SyncExporter::pendingChanges(const QSqlDatabase &db)
+{
+    const SyncIdentity identity = readIdentity(db);
+    qint64 position = 0;
+    if (identity.isValid()) {
+        auto p = exportPosition(db, identity);
+        if (!p)
+            return p.error();
+        position = *p;
+    }
+    auto n = queryValue(db, QStringLiteral("SELECT count(*) FROM change_log WHERE seq > ?"), { position });
+    if (!n)
+        return n.error();
+    return n->toLongLong();
+}
+
+Result<ExportReport> SyncExporter::exportTo(const ExportOptions &options)
+{
+    const QFileInfo folderInfo(options.folder);
+    if (options.folder.isEmpty() || !folderInfo.isDir())
+        return Error(QStringLiteral("sync.folder_unreachable"), { options.folder });
+    const QDir dir(folderInfo.absoluteFilePath());
+    auto schema = SyncSchema::read(m_db);
+    if (!schema)
+        return schema.error();
+    auto schemaVer = schemaVersion(m_db);
+    if (!schemaVer)
+        return schemaVer.error();
+    SyncIdentity identity;
+    {
+        Transaction tx(m_db);
+        if (!tx)
+            return tx.error();
+        auto ensured = ensureIdentity(m_db);
+        if (!ensured)
+            return ensured.error();
+        identity = *ensured;
+        if (auto s = tx.commit(); !s)
+            return s.error();
+    }
+    removeStaleTemporaries(dir, identity.workstation, m_clock.now());
+    const QString workstationName = LocalConfig::value(m_db, LocalConfig::workstationName);
+
+    ExportReport report;
+    StatementCache statements(m_db);
+    for (;;) {
+        struct Item {
+            SyncChange change;
+            bool recordVersion = false;
+        };
+        QList<Item> items;
+        qint64 position = 0;
+        qint64 last = 0;
+        {
+            ReadSnapshot snapshot(m_db);
+            if (!snapshot.ok())
+                return Error(QStringLiteral("db.query"), { QStringLiteral("BEGIN DEFERRED") });
+            auto p = exportPosition(m_db, identity);
+            if (!p)
+                return p.error();
+            position = *p;
+            report.position = position;
+            auto end = queryValue(m_db,
+                QStringLiteral("SELECT seq FROM change_log WHERE seq > ? ORDER BY seq LIMIT 1 OFFSET ?"),
+                { position, std::max(1, options.maxChangesPerFile) - 1 });
+            if (!end)
+                return end.error();
+            if (end->isValid()) {
+                last = end->toLongLong();
+            } else {
+                auto max = lastChangeSeq(m_db);
+                if (!max)
+                    return max.error();
+                last = *max;
+            }
+            if (last <= position)
+                return report;
+
+            // The latest change of each row in the range: the file carries
+            // the row as it is now.
+            auto q = runQuery(m_db,
+                QStringLiteral("SELECT seq, table_name, row_id, operation, changed_at, workstation, operator "
+                               "FROM change_log WHERE seq > ? AND seq <= ? ORDER BY seq"),
+                { position, last });
+            if (!q)
+                return q.error();
+            QHash<QPair<QString, qint64>, LogEntry> latest;
+            while (q->next()) {
+                LogEntry e { q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toLongLong(),
+                    q->value(3).toString().at(0), q->value(4).toLongLong(), q->value(5).toInt(),
+                    q->value(6).toString() };
+                latest.insert({ e.table, e.rowId }, e);
+            }
+            QList<LogEntry> entries = latest.values();
+            std::sort(
+                entries.begin(), entries.end(), [](const LogEntry &a, const LogEntry &b) { return a.seq < b.seq; });
+
+            for (const LogEntry &e : entries) {
+                const SyncTable *table = schema->table(e.table);
+                if (!table)
+                    continue; // bookkeeping, local-only or a table that no longer exists
+                auto version = localRowVersion(statements, e.table, e.rowId);
+                if (!version)
+                    return version.error();
+                if (!version->localIsNewer)
+                    continue; // overwritten since by a newer change from another workstation
+                Item item;
+                SyncChange &c = item.change;
+                c.seq = e.seq;
+                c.table = e.table;
+                c.rowId = e.rowId;
+                c.operation = e.operation;
+                c.version = version->version;
+                c.base = version->recorded;
+                c.operatorName = e.operatorName;
+                item.recordVersion = table->kind != TableKind::Ledger;
+                if (e.operation != QLatin1Char('D')) {
+                    QStringList columns;
+                    for (const QString &column : table->columns)
+                        columns.append(quoteIdentifier(column));
+                    auto row = statements.firstRow(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+                                                       .arg(columns.join(QStringLiteral(", ")),
+                                                           quoteIdentifier(table->name), quoteIdentifier(table->key)),
+                        { e.rowId });
+                    if (!row)
+                        return row.error();
+                    if (row->has_value()) {
+                        for (int i = 0; i < table->columns.size(); ++i)
+                            c.values.insert(table->columns.at(i), (*row)->value(i));
+                    } else {
+                        c.operation = QLatin1Char('D'); // cannot happen in a snapshot; stay safe
+                    }
+                }
+                items.append(item);
+            }
+        }
+
+        SyncFileHeader header;
+        header.formatVersion = syncFormatVersion;
+        header.schemaVersion = *schemaVer;
+        header.databaseId = identity.databaseId;
+        header.previousIds = identity.previousIds;
+        header.workstation = identity.workstation;
+        header.workstationName = workstationName;
+        header.originSeq = identity.originSeq;
+        header.firstSeq = position + 1;
+        header.lastSeq = last;
+        header.createdAt = m_clock.nowMs();
+        header.createdBy = sessionOperator(m_db);
+        QList<SyncChange> changes;
+        changes.reserve(items.size());
+        for (const Item &i : items)
+            changes.append(i.change);
+        QByteArray sha256;
+        const QByteArray data = encodeSyncFile(header, changes, &sha256);
+
+        SyncFileName name;
+        name.workstation = identity.workstation;
+        name.firstSeq = header.firstSeq;
+        name.lastSeq = header.lastSeq;
+        name.writtenAt = m_clock.now().toUTC();
+        name.databaseTag = databaseTag(identity.databaseId);
+        const QString fileName = name.toString();
+        const QString path = dir.filePath(fileName);
+        if (QFileInfo::exists(path))
+            return Error(QStringLiteral("file.exists"), { path });
+        {
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                return Error(QStringLiteral("sync.cannot_write"), { path, file.errorString() });
+            const bool written
+                = file.write(data) == data.size() && (!options.faultHook || options.faultHook(QStringLiteral("write")));
+            if (!written) {
+                const QString reason = file.errorString();
+                file.cancelWriting();
+                file.commit(); // removes the temporary file
+                return Error(QStringLiteral("sync.cannot_write"), { path, reason });
+            }
+            if (!file.commit())
+                return Error(QStringLiteral("sync.cannot_write"), { path, file.errorString() });
+        }
+        if (!syncFolder(dir.absolutePath())) {
+            QFile::remove(path);
+            return Error(QStringLiteral("sync.cannot_write"), { path, QString() });
+        }
+
+        // The file is on disk: now the position may advance.
+        {
+            Transaction tx(m_db);
+            if (!tx)
+                return tx.error();
+            auto recorded = runQuery(m_db,
+                QStringLiteral("INSERT INTO sync_export(file_name, database_id, first_seq, last_seq, change_count, "
+                               "sha256, folder, "
+                               "exported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                { fileName, identity.databaseId, header.firstSeq, header.lastSeq, int(changes.size()),
+                    QString::fromLatin1(sha256), dir.absolutePath(), header.createdAt });
+            if (!recorded)
+                return recorded.error();
+            for (const Item &i : items) {
+                if (!i.recordVersion)
+                    continue;
+                const SyncChange &c = i.change;
+                if (auto s = recordRowVersion(statements, c.table, c.rowId, c.version, c.operatorName, c.seq,
+                        c.operation == QLatin1Char('D'));
+                    !s)
+                    return s.error();
+            }
+            if (auto s = tx.commit(); !s)
+                return s.error();
+        }
+        report.files.append({ fileName, header.firstSeq, header.lastSeq, int(changes.size()) });
+        report.position = last;
+    }
+}
+
+} // namespace core::sync

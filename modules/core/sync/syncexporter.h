@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/domain/clock.h"
+#include "core/domain/result.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <functional>
+
+namespace core::sync {
+
+struct ExportOptions {
+    QString folder;
+    // A big backlog (the first export of a busy database) is split into
+    // files of at most this many change-log entries.
+    int maxChangesPerFile = 20000;
+    // Tests only: called at "write" (the bytes are in the temporary file,
+    // before it is committed); returning false makes the write fail as a
+    // full disk would.
+    std::function<bool(const QString &stage)> faultHook;
+};
+
+struct ExportedFile {
+    QString fileName;
+    qint64 firstSeq = 0;
+    qint64 lastSeq = 0;
+    int changes = 0;
+};
+
+struct ExportReport {
+    QList<ExportedFile> files;
+    qint64 position = 0; // the last change now in a file
+    int changes() const;
+};
+
+// Writes the changes this workstation made since its last export into the
+// sync folder, as new files that are never rewritten (see SyncFileName):
+// - reads a consistent snapshot of the change log and of the current values
+//   of the changed rows (read generically, by table and id: a deletion
+//   carries only the id), each row once per file with its latest change;
+// - writes the file under a temporary name and renames it (QSaveFile),
+//   flushed to disk together with its folder;
+// - only then records the file and advances the export position, so a full
+//   or read-only disk, or a crash, never loses a change: the next export
+//   starts again from the same position.
+// The sync folder must exist (an unmounted share is not created locally:
+// sync.folder_unreachable). Runs on the thread of its connection.
+class SyncExporter {
+public:
+    explicit SyncExporter(const QSqlDatabase &db, const Clock &clock = SystemClock::instance());
+
+    Result<ExportReport> exportTo(const ExportOptions &options);
+
+    // Changes made here and not yet in a file.
+    static Result<qint64> pendingChanges(const QSqlDatabase &db);
+
+private:
+    QSqlDatabase m_db;
+    const Clock &m_clock;
+};
+
+} // namespace core::sync

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "core/domain/result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace core::sync {
+
+// When a row was written and where: the order of last-writer-wins. A later
+// change time wins; on equal times the higher workstation number wins, so
+// every workstation takes the same decision. The null version (0, 0) is
+// the reference data every workstation loads by itself.
+struct RowVersion {
+    qint64 at = 0;
+    int workstation = 0;
+
+    bool isNull() const { return at == 0 && workstation == 0; }
+    bool operator==(const RowVersion &o) const { return at == o.at && workstation == o.workstation; }
+    bool operator!=(const RowVersion &o) const { return !(*this == o); }
+    bool operator<(const RowVersion &o) const { return at != o.at ? at < o.at : workstation < o.workstation; }
+    bool operator>(const RowVersion &o) const { return o < *this; }
+};
+
+// One change of one row as it travels in a sync file: the row's full values
+// at export time (none for a deletion), its version, who made it and the
+// version it replaced on the workstation that made it ("base", null when
+// the row had none), which tells a concurrent edit from a sequential one.
+struct SyncChange {
+    qint64 seq = 0; // the change_log sequence of the change on its workstation
+    QString table;
+    qint64 rowId = 0;
+    QChar operation; // 'I', 'U' or 'D'
+    RowVersion version;
+    QString operatorName;
+    RowVersion base;
+    QVariantMap values;
+};
+
+// The first line of a sync file.
+struct SyncFileHeader {
+    int formatVersion = 0;
+    int schemaVersion = 0;
+    QString databaseId;
+    QStringList previousIds; // databases this one succeeds (restored from a backup of them)
+    int workstation = 0;
+    QString workstationName;
+    qint64 originSeq = 0; // the sequence this database's exports start after
+    qint64 firstSeq = 0;
+    qint64 lastSeq = 0;
+    int changeCount = 0;
+    qint64 createdAt = 0;
+    QString createdBy;
+};
+
+struct SyncFileContent {
+    SyncFileHeader header;
+    QList<SyncChange> changes;
+    QByteArray sha256; // hex
+};
+
+// The name of a sync file says whose it is and what it holds, so that a
+// folder can be sorted without opening files, and no two files ever share
+// a name: cisiamo-ws0002-000000000101-000000000250-20260124T101500123Z-ab12cd34.cisync
+// (workstation, first and last change sequence, UTC time of writing, the
+// first 8 characters of the database id).
+struct SyncFileName {
+    int workstation = 0;
+    qint64 firstSeq = 0;
+    qint64 lastSeq = 0;
+    QDateTime writtenAt;
+    QString databaseTag;
+
+    QString toString() const;
+    static std::optional<SyncFileName> parse(const QString &fileName);
+};
+
+constexpr int syncFormatVersion = 1;
+inline const QString syncFileSuffix = QStringLiteral(".cisync");
+QString databaseTag(const QString &databaseId);
+
+// The file as bytes: a header line, one JSON line per change and a trailer
+// line with the number of changes and the SHA-256 of everything before it.
+// `sha256` receives the checksum (hex) when given.
+QByteArray encodeSyncFile(const SyncFileHeader &header, const QList<SyncChange> &changes, QByteArray *sha256 = nullptr);
+
+// Reads and verifies a whole file; nothing is trusted before the checksum
+// matches. Errors (with the file name): sync.file_truncated,
+// sync.file_checksum, sync.file_malformed (line), sync.file_format,
+// sync.file_name_mismatch.
+Result<SyncFileContent> decodeSyncFile(const QByteArray &data, const QString &fileName);
+
+// SQLite values <-> JSON: NULL, integers (64-bit exact), reals, text, and
+// blobs as {"$b": base64}.
+QJsonValue encodeSqlValue(const QVariant &value);
+QVariant decodeSqlValue(const QJsonValue &value);
+// Equality as SQLite sees stored values (45 equals 45.0).
+bool sqlValuesEqual(const QVariant &a, const QVariant &b);
+
+} // namespace core::sync

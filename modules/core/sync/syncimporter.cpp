@@ -1,0 +1,385 @@
+#include "core/sync/syncimporter.h"
+
+#include "core/db/changenotifier.h"
+#include "core/db/connectionstate.h"
+#include "core/db/logsuspension.h"
+#include "core/db/migrator.h"
+#include "core/db/sql.h"
+#include "core/db/transaction.h"
+#include "core/sync/rowapplier.h"
+#include "core/sync/syncfile.h"
+#include "core/sync/syncschema.h"
+#include "core/sync/syncstate.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMap>
+#include <QSet>
+
+#include <algorithm>
+
+namespace core::sync {
+
+int ImportReport::appliedChanges() const
+{
+    int n = 0;
+    for (const ImportedFile &f : files)
+        n += f.applied;
+    return n;
+}
+
+namespace {
+
+Error fileError(const QString &code, const QString &fileName, const QStringList &args = {})
+{
+    Error e(code, QStringList { fileName } + args);
+    e.where.file = fileName;
+    return e;
+}
+
+struct Source {
+    bool known = false;
+    int workstation = 0;
+    qint64 appliedSeq = 0;
+};
+
+Result<Source> readSource(const QSqlDatabase &db, const QString &databaseId)
+{
+    auto q = runQuery(
+        db, QStringLiteral("SELECT workstation, applied_seq FROM sync_source WHERE database_id = ?"), { databaseId });
+    if (!q)
+        return q.error();
+    Source s;
+    if (q->next()) {
+        s.known = true;
+        s.workstation = q->value(0).toInt();
+        s.appliedSeq = q->value(1).toLongLong();
+    }
+    return s;
+}
+
+// Another database already known here that uses the same workstation
+// number, and is neither a predecessor nor a successor of this one.
+Result<QString> clashingSource(const QSqlDatabase &db, const SyncFileHeader &header)
+{
+    auto q = runQuery(db,
+        QStringLiteral("SELECT database_id, previous_ids FROM sync_source WHERE workstation = ? AND database_id <> ?"),
+        { header.workstation, header.databaseId });
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        const QString other = q->value(0).toString();
+        const QStringList otherPrevious = q->value(1).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (!header.previousIds.contains(other) && !otherPrevious.contains(header.databaseId))
+            return other;
+    }
+    return QString();
+}
+
+Status recordFile(const QSqlDatabase &db, const QString &fileName, const SyncFileContent &content,
+    const ImportedFile &result, qint64 now)
+{
+    const SyncFileHeader &h = content.header;
+    auto source = runQuery(db,
+        QStringLiteral("INSERT INTO sync_source(database_id, workstation, workstation_name, previous_ids, origin_seq, "
+                       "applied_seq, "
+                       "file_count, change_count, last_file, last_import_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?) "
+                       "ON CONFLICT(database_id) DO UPDATE SET workstation = excluded.workstation, "
+                       "workstation_name = excluded.workstation_name, previous_ids = excluded.previous_ids, "
+                       "applied_seq = max(applied_seq, excluded.applied_seq), file_count = file_count + 1, "
+                       "change_count = change_count + excluded.change_count, last_file = excluded.last_file, "
+                       "last_import_at = excluded.last_import_at"),
+        { h.databaseId, h.workstation, h.workstationName, h.previousIds.join(QLatin1Char(',')), h.originSeq, h.lastSeq,
+            result.applied, fileName, now });
+    if (!source)
+        return source.error();
+    auto file = runQuery(db,
+        QStringLiteral(
+            "INSERT INTO sync_import(file_name, database_id, workstation, first_seq, last_seq, sha256, change_count, "
+            "applied_count, conflict_count, parked_count, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { fileName, h.databaseId, h.workstation, h.firstSeq, h.lastSeq, QString::fromLatin1(content.sha256),
+            h.changeCount, result.applied, result.conflicts, result.parked, now });
+    if (!file)
+        return file.error();
+    return {};
+}
+
+// Parents before children for rows written; children before parents for
+// rows deleted; the order of the source within a table.
+void sortForApplying(QList<SyncChange> &changes, const SyncSchema &schema)
+{
+    auto rank = [&](const SyncChange &c) {
+        const SyncTable *t = schema.table(c.table);
+        return t ? t->rank : -1;
+    };
+    std::stable_sort(changes.begin(), changes.end(), [&](const SyncChange &a, const SyncChange &b) {
+        const bool aDelete = a.operation == QLatin1Char('D');
+        const bool bDelete = b.operation == QLatin1Char('D');
+        if (aDelete != bDelete)
+            return !aDelete;
+        const int ra = rank(a);
+        const int rb = rank(b);
+        if (ra != rb)
+            return aDelete ? ra > rb : ra < rb;
+        return a.seq < b.seq;
+    });
+}
+
+} // namespace
+
+SyncImporter::SyncImporter(const QSqlDatabase &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
+
+Result<ImportReport> SyncImporter::importFrom(const QString &folder)
+{
+    const QFileInfo folderInfo(folder);
+    if (folder.isEmpty() || !folderInfo.isDir() || !folderInfo.isReadable())
+        return Error(QStringLiteral("sync.folder_unreachable"), { folder });
+
+    auto schema = SyncSchema::read(m_db);
+    if (!schema)
+        return schema.error();
+    auto localSchema = schemaVersion(m_db);
+    if (!localSchema)
+        return localSchema.error();
+    SyncIdentity identity;
+    {
+        Transaction tx(m_db);
+        if (!tx)
+            return tx.error();
+        auto ensured = ensureIdentity(m_db);
+        if (!ensured)
+            return ensured.error();
+        identity = *ensured;
+        if (auto s = tx.commit(); !s)
+            return s.error();
+    }
+    const int workstation = sessionWorkstation(m_db);
+    const QString operatorName = sessionOperator(m_db);
+
+    QSet<QString> applied;
+    QSet<QString> own;
+    for (auto [sql, set] : { std::pair { QStringLiteral("SELECT file_name FROM sync_import"), &applied },
+             std::pair { QStringLiteral("SELECT file_name FROM sync_export"), &own } }) {
+        auto q = runQuery(m_db, sql);
+        if (!q)
+            return q.error();
+        while (q->next())
+            set->insert(q->value(0).toString());
+    }
+
+    ImportReport report;
+    QSet<QString> changedTables;
+    // Files by source, read from their names: (workstation, database tag).
+    QMap<QString, QList<SyncFileName>> sources;
+    const QDir dir(folder);
+    for (const QString &name : dir.entryList({ QStringLiteral("*") + syncFileSuffix }, QDir::Files, QDir::Name)) {
+        if (applied.contains(name)) {
+            ++report.alreadyApplied;
+            continue;
+        }
+        if (own.contains(name)) {
+            ++report.ownFiles;
+            continue;
+        }
+        const auto parsed = SyncFileName::parse(name);
+        if (!parsed) {
+            report.refused.append({ name, fileError(QStringLiteral("sync.file_bad_name"), name) });
+            continue;
+        }
+        sources[QStringLiteral("%1-%2").arg(parsed->workstation, 4, 10, QLatin1Char('0')).arg(parsed->databaseTag)]
+            .append(*parsed);
+    }
+
+    auto applyInTransaction = [&](const std::function<Status(RowApplier &)> &work, RowApplier &applier) -> Status {
+        Transaction tx(m_db);
+        if (!tx)
+            return tx.error();
+        {
+            LogSuspension noLog(m_db);
+            if (!noLog.ok())
+                return Error(QStringLiteral("db.query"), { QStringLiteral("log suspension") });
+            if (auto s = work(applier); !s)
+                return s;
+        }
+        return tx.commit();
+    };
+
+    // Changes parked by earlier runs may fit now (an operator renamed a
+    // duplicate, a missing row arrived through another file).
+    {
+        RowApplier applier(m_db, *schema, workstation, m_clock.nowMs(), operatorName);
+        if (auto s = applyInTransaction(
+                [&](RowApplier &a) -> Status {
+                    auto retried = a.retryParked();
+                    if (!retried)
+                        return retried.error();
+                    report.retried += *retried;
+                    return {};
+                },
+                applier);
+            !s)
+            return s.error();
+        for (const QString &t : applier.changedTables())
+            changedTables.insert(t);
+        report.conflicts += applier.conflicts();
+    }
+
+    for (auto it = sources.begin(); it != sources.end(); ++it) {
+        QList<SyncFileName> files = it.value();
+        std::sort(files.begin(), files.end(), [](const SyncFileName &a, const SyncFileName &b) {
+            if (a.firstSeq != b.firstSeq)
+                return a.firstSeq < b.firstSeq;
+            if (a.lastSeq != b.lastSeq)
+                return a.lastSeq > b.lastSeq;
+            return a.writtenAt < b.writtenAt;
+        });
+        std::optional<Error> gap;
+        for (const SyncFileName &fileName : files) {
+            const QString name = fileName.toString();
+            if (gap) {
+                report.waiting.append({ name, *gap });
+                continue;
+            }
+            QFile file(dir.filePath(name));
+            if (!file.open(QIODevice::ReadOnly)) {
+                report.refused.append(
+                    { name, fileError(QStringLiteral("file.cannot_read"), name, { file.errorString() }) });
+                continue;
+            }
+            auto content = decodeSyncFile(file.readAll(), name);
+            file.close();
+            if (!content) {
+                report.refused.append({ name, content.error() });
+                continue;
+            }
+            const SyncFileHeader &header = content->header;
+            if (header.schemaVersion > *localSchema) {
+                report.refused.append({ name,
+                    fileError(QStringLiteral("sync.future_schema"), name,
+                        { QString::number(header.schemaVersion), QString::number(*localSchema) }) });
+                continue;
+            }
+            if (header.databaseId == identity.databaseId) {
+                report.refused.append({ name,
+                    fileError(QStringLiteral("sync.cloned_database"), name, { QString::number(header.workstation) }) });
+                continue;
+            }
+            if (!identity.previousIds.contains(header.databaseId)) {
+                if (header.workstation == workstation) {
+                    report.refused.append({ name,
+                        fileError(QStringLiteral("sync.same_workstation"), name,
+                            { QString::number(workstation), header.workstationName }) });
+                    continue;
+                }
+                auto clash = clashingSource(m_db, header);
+                if (!clash)
+                    return clash.error();
+                if (!clash->isEmpty()) {
+                    report.refused.append({ name,
+                        fileError(QStringLiteral("sync.duplicate_workstation"), name,
+                            { QString::number(header.workstation), databaseTag(*clash),
+                                databaseTag(header.databaseId) }) });
+                    continue;
+                }
+            }
+            auto source = readSource(m_db, header.databaseId);
+            if (!source)
+                return source.error();
+            qint64 appliedSeq = source->known ? source->appliedSeq : header.originSeq;
+            if (!source->known && identity.previousIds.contains(header.databaseId)) {
+                // A predecessor of this database (before a restore): what it
+                // exported before the backup was taken is here already.
+                auto exported
+                    = queryValue(m_db, QStringLiteral("SELECT max(last_seq) FROM sync_export WHERE database_id = ?"),
+                        { header.databaseId });
+                if (!exported)
+                    return exported.error();
+                if (!exported->isNull())
+                    appliedSeq = std::max(appliedSeq, exported->toLongLong());
+            }
+            if (header.lastSeq <= appliedSeq) {
+                // Covered by files applied before (an export repeated after a crash).
+                Transaction tx(m_db);
+                Status s = tx ? recordFile(m_db, name, *content, ImportedFile {}, m_clock.nowMs()) : Status(tx.error());
+                if (s)
+                    s = tx.commit();
+                if (!s)
+                    return s.error();
+                ++report.alreadyApplied;
+                continue;
+            }
+            if (header.firstSeq > appliedSeq + 1) {
+                gap = fileError(QStringLiteral("sync.gap"), name,
+                    { QString::number(header.workstation), QString::number(appliedSeq + 1),
+                        QString::number(header.firstSeq - 1) });
+                report.waiting.append({ name, *gap });
+                continue;
+            }
+
+            QList<SyncChange> changes;
+            for (const SyncChange &c : content->changes)
+                if (c.seq > appliedSeq)
+                    changes.append(c);
+            sortForApplying(changes, *schema);
+            ImportedFile result;
+            result.fileName = name;
+            result.workstation = header.workstation;
+            result.changes = int(changes.size());
+            RowApplier applier(m_db, *schema, workstation, m_clock.nowMs(), operatorName);
+            const Status s = applyInTransaction(
+                [&](RowApplier &a) -> Status {
+                    for (const SyncChange &c : changes) {
+                        auto outcome = a.apply(c, name);
+                        if (!outcome)
+                            return outcome.error();
+                        switch (*outcome) {
+                        case RowApplier::Outcome::Applied:
+                            ++result.applied;
+                            break;
+                        case RowApplier::Outcome::Unchanged:
+                            ++result.unchanged;
+                            break;
+                        case RowApplier::Outcome::Discarded:
+                            ++result.discarded;
+                            break;
+                        case RowApplier::Outcome::Parked:
+                            break;
+                        case RowApplier::Outcome::Ignored:
+                            ++result.ignored;
+                            break;
+                        }
+                    }
+                    result.parked = a.parkedCount();
+                    auto retried = a.retryParked();
+                    if (!retried)
+                        return retried.error();
+                    report.retried += *retried;
+                    result.conflicts = a.conflicts();
+                    return recordFile(m_db, name, *content, result, m_clock.nowMs());
+                },
+                applier);
+            if (!s)
+                return Error(s.error().code, s.error().args, ErrorLocation { name, 0, {} });
+            for (const QString &t : applier.changedTables())
+                changedTables.insert(t);
+            report.conflicts += result.conflicts;
+            report.files.append(result);
+        }
+    }
+
+    auto parked = queryValue(m_db, QStringLiteral("SELECT count(*) FROM sync_parked"));
+    if (!parked)
+        return parked.error();
+    report.parkedTotal = parked->toInt();
+    report.changedTables = QStringList(changedTables.cbegin(), changedTables.cend());
+    report.changedTables.sort();
+    ChangeNotifier::instance()->notifyChanged(report.changedTables);
+    return report;
+}
+
+} // namespace core::sync

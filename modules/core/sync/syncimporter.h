@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/domain/clock.h"
+#include "core/domain/result.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace core::sync {
+
+// What one file contributed to an import.
+struct ImportedFile {
+    QString fileName;
+    int workstation = 0;
+    int changes = 0; // changes in the file (beyond what was already applied)
+    int applied = 0; // rows written
+    int unchanged = 0; // already here (applying twice changes nothing)
+    int discarded = 0; // older than what is here
+    int parked = 0; // waiting for a row that has not arrived, or refused by a rule here
+    int ignored = 0; // tables this database does not synchronise
+    int conflicts = 0;
+};
+
+// A file that was not applied, and why (an error naming the file).
+struct SkippedFile {
+    QString fileName;
+    Error reason;
+};
+
+struct ImportReport {
+    QList<ImportedFile> files;
+    QList<SkippedFile> refused; // bad files: never applied (truncated, corrupted, future version...)
+    QList<SkippedFile> waiting; // good files that must wait for a missing one (a gap)
+    int alreadyApplied = 0; // files applied in an earlier run (or covered by another file)
+    int ownFiles = 0; // files this database wrote
+    int retried = 0; // parked changes applied in this run
+    int parkedTotal = 0; // changes still parked after the run
+    int conflicts = 0;
+    QStringList changedTables;
+
+    int appliedChanges() const;
+};
+
+// Applies the files of the other workstations found in a sync folder:
+// - verifies each file completely before touching the database (checksum,
+//   format, schema version: a file from a newer program is refused);
+// - refuses a file that carries this workstation's number but comes from
+//   another database (two workstations with the same number), and a file of
+//   this very database it did not write (a copy of the database);
+// - applies the files of each source database in sequence order; a gap
+//   stops that source (reported, never skipped) until the missing file
+//   arrives; overlapping files are applied from where the last one ended;
+// - one file per transaction, with logging suspended; applying a file
+//   twice changes nothing.
+// Runs on the thread of its connection (the sync worker, or the command line).
+class SyncImporter {
+public:
+    explicit SyncImporter(const QSqlDatabase &db, const Clock &clock = SystemClock::instance());
+
+    Result<ImportReport> importFrom(const QString &folder);
+
+private:
+    QSqlDatabase m_db;
+    const Clock &m_clock;
+};
+
+} // namespace core::sync

@@ -1,0 +1,130 @@
+#pragma once
+
+#include "core/domain/error.h"
+#include "core/sync/opendata.h"
+#include "core/sync/syncexporter.h"
+#include "core/sync/syncimporter.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <memory>
+#include <optional>
+
+class QThread;
+class QTimer;
+
+namespace core::sync {
+
+class SyncWorker;
+
+// Where and how often: read from the user's settings by the application.
+struct SyncSettings {
+    QString databasePath;
+    QString operatorName;
+    QString syncFolder; // empty: no exchange with other workstations
+    QString openDataFolder; // empty: "open-data" next to the database
+    QString backupFolder; // empty: "backups" next to the database
+    int intervalMinutes = 15;
+    int keepBackups = 14;
+
+    QString effectiveOpenDataFolder() const;
+    QString effectiveBackupFolder() const;
+};
+
+// What one round of synchronisation did.
+struct SyncCycleResult {
+    std::optional<ExportReport> exported;
+    std::optional<ImportReport> imported;
+    std::optional<OpenDataReport> openData;
+    Error exportError; // empty code: fine
+    Error importError;
+    Error openDataError;
+    bool folderUnreachable = false;
+    qint64 pending = 0;
+    int openConflicts = 0;
+    int parked = 0;
+    QDateTime finishedAt;
+};
+
+struct BackupResult {
+    bool taken = false; // false: not due, or failed (see error)
+    QString path;
+    Error error;
+    QDateTime finishedAt;
+};
+
+// What the status bar shows.
+struct SyncStatus {
+    bool enabled = false; // a sync folder is configured
+    bool folderReachable = true; // false: working offline, retrying
+    bool busy = false;
+    QString folder;
+    QDateTime lastExport; // last time this workstation's changes reached the folder
+    QDateTime lastImport; // last time the folder was read completely
+    QDateTime lastBackup;
+    QDateTime nextAttempt;
+    qint64 pending = 0; // local changes not yet in the folder
+    int openConflicts = 0;
+    int parked = 0;
+    int waitingFiles = 0;
+    int refusedFiles = 0;
+    Error lastError; // of the last round (empty code: none); the UI words it
+};
+
+// Runs synchronisation, open data and automatic backups in the background
+// for the windowed program: every N minutes, on demand and before quitting,
+// on a worker thread with its own database connection, so the window never
+// waits for a slow or missing network share. When the folder is
+// unreachable it keeps the changes and retries every minute. Lives in the
+// GUI thread; results come back as signals there.
+class SyncService : public QObject {
+    Q_OBJECT
+public:
+    explicit SyncService(SyncSettings settings, QObject *parent = nullptr);
+    ~SyncService() override;
+
+    // Starts the timers; the first round runs a few seconds after start.
+    void start(int firstDelayMs = 5000);
+    void setSettings(const SyncSettings &settings);
+    const SyncSettings &settings() const { return m_settings; }
+    const SyncStatus &status() const { return m_status; }
+    // What the last round did (nothing before the first one ends).
+    const std::optional<SyncCycleResult> &lastResult() const { return m_lastResult; }
+
+    void synchroniseNow();
+    void backupNow(bool onlyIfDue = false);
+    // Exports what is pending and waits (processing events) at most
+    // timeoutMs; false when it could not finish (the changes stay in the
+    // database and leave with the next export).
+    bool exportBeforeQuit(int timeoutMs);
+    // Recounts the local changes not yet exported (cheap), on the GUI
+    // thread's connection: called after local commits.
+    void refreshPending(const QSqlDatabase &db);
+
+signals:
+    void statusChanged();
+    void cycleFinished(const core::sync::SyncCycleResult &result);
+    void backupFinished(const core::sync::BackupResult &result);
+
+private:
+    void runCycle(bool withImport);
+    void cycleDone(const SyncCycleResult &result);
+    void scheduleNext();
+
+    SyncSettings m_settings;
+    SyncStatus m_status;
+    std::optional<SyncCycleResult> m_lastResult;
+    QThread *m_thread = nullptr;
+    SyncWorker *m_worker = nullptr;
+    QTimer *m_cycleTimer = nullptr;
+    QTimer *m_backupTimer = nullptr;
+    bool m_again = false;
+    int m_generation = 0;
+};
+
+} // namespace core::sync
+
+Q_DECLARE_METATYPE(core::sync::SyncCycleResult)
+Q_DECLARE_METATYPE(core::sync::BackupResult)

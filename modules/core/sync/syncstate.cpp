@@ -1,0 +1,155 @@
+#include "core/sync/syncstate.h"
+
+#include "core/db/connectionstate.h"
+#include "core/db/localconfig.h"
+#include "core/db/sql.h"
+
+#include <QUuid>
+
+namespace core::sync {
+
+SyncIdentity readIdentity(const QSqlDatabase &db)
+{
+    SyncIdentity identity;
+    identity.databaseId = LocalConfig::value(db, IdentityKeys::databaseId);
+    const QString previous = LocalConfig::value(db, IdentityKeys::previousIds);
+    identity.previousIds = previous.isEmpty() ? QStringList() : previous.split(QLatin1Char(','));
+    identity.originSeq = LocalConfig::value(db, IdentityKeys::originSeq, QStringLiteral("0")).toLongLong();
+    identity.workstation = LocalConfig::value(db, IdentityKeys::workstation, QStringLiteral("0")).toInt();
+    return identity;
+}
+
+namespace {
+
+Status writeIdentity(const QSqlDatabase &db, const SyncIdentity &identity)
+{
+    const QList<QPair<QString, QString>> values = {
+        { IdentityKeys::databaseId, identity.databaseId },
+        { IdentityKeys::previousIds, identity.previousIds.join(QLatin1Char(',')) },
+        { IdentityKeys::originSeq, QString::number(identity.originSeq) },
+        { IdentityKeys::workstation, QString::number(identity.workstation) },
+    };
+    for (const auto &v : values)
+        if (auto s = LocalConfig::setValue(db, v.first, v.second); !s)
+            return s;
+    return {};
+}
+
+Status renewIdentity(const QSqlDatabase &db, SyncIdentity *identity)
+{
+    if (identity->isValid()) {
+        auto position = exportPosition(db, *identity);
+        if (!position)
+            return position.error();
+        identity->previousIds.append(identity->databaseId);
+        identity->originSeq = *position;
+    }
+    identity->databaseId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    identity->workstation = sessionWorkstation(db);
+    return writeIdentity(db, *identity);
+}
+
+} // namespace
+
+Result<SyncIdentity> ensureIdentity(const QSqlDatabase &db)
+{
+    SyncIdentity identity = readIdentity(db);
+    const int workstation = sessionWorkstation(db);
+    if (workstation < 1)
+        return Error(QStringLiteral("db.bad_workstation"), { QString::number(workstation) });
+    if (identity.isValid() && identity.workstation == workstation)
+        return identity;
+    if (auto s = renewIdentity(db, &identity); !s)
+        return s.error();
+    return identity;
+}
+
+Status startNewIdentity(const QSqlDatabase &db)
+{
+    SyncIdentity identity = readIdentity(db);
+    if (!identity.isValid())
+        return {}; // never synchronised: the first export makes one
+    return renewIdentity(db, &identity);
+}
+
+Result<qint64> exportPosition(const QSqlDatabase &db, const SyncIdentity &identity)
+{
+    auto v = queryValue(
+        db, QStringLiteral("SELECT max(last_seq) FROM sync_export WHERE database_id = ?"), { identity.databaseId });
+    if (!v)
+        return v.error();
+    return v->isNull() ? identity.originSeq : std::max(identity.originSeq, v->toLongLong());
+}
+
+Result<qint64> lastChangeSeq(const QSqlDatabase &db)
+{
+    auto v = queryValue(db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log"));
+    if (!v)
+        return v.error();
+    return v->toLongLong();
+}
+
+Result<LocalRowVersion> localRowVersion(const QSqlDatabase &db, const QString &table, qint64 rowId)
+{
+    StatementCache statements(db);
+    return localRowVersion(statements, table, rowId);
+}
+
+Result<LocalRowVersion> localRowVersion(StatementCache &statements, const QString &table, qint64 rowId)
+{
+    LocalRowVersion result;
+    auto recorded = statements.firstRow(
+        QStringLiteral("SELECT changed_at, workstation, log_seq, deleted, operator FROM sync_row_version "
+                       "WHERE table_name = ? AND row_id = ?"),
+        { table, rowId });
+    if (!recorded)
+        return recorded.error();
+    const bool hasRecord = recorded->has_value();
+    if (hasRecord) {
+        const QVariantList &r = **recorded;
+        result.recorded = { r.at(0).toLongLong(), r.at(1).toInt() };
+        result.recordedLogSeq = r.at(2).toLongLong();
+        result.deleted = r.at(3).toInt() == 1;
+        result.operatorName = r.at(4).toString();
+        result.version = result.recorded;
+    }
+    auto local
+        = statements.firstRow(QStringLiteral("SELECT seq, changed_at, workstation, operation, operator FROM change_log "
+                                             "WHERE table_name = ? AND row_id = ? ORDER BY seq DESC LIMIT 1"),
+            { table, rowId });
+    if (!local)
+        return local.error();
+    if (local->has_value()) {
+        const QVariantList &l = **local;
+        result.localSeq = l.at(0).toLongLong();
+        if (!hasRecord || result.localSeq > result.recordedLogSeq) {
+            // A local change after the recorded version: it replaced that
+            // version, so it must order after it even if this clock is slow.
+            const qint64 at = l.at(1).toLongLong();
+            result.localIsNewer = true;
+            result.version = { hasRecord ? std::max(at, result.recorded.at + 1) : at, l.at(2).toInt() };
+            result.deleted = l.at(3).toString() == QLatin1String("D");
+            result.operatorName = l.at(4).toString();
+        }
+    }
+    return result;
+}
+
+Status recordRowVersion(StatementCache &statements, const QString &table, qint64 rowId, const RowVersion &version,
+    const QString &operatorName, qint64 logSeq, bool deleted)
+{
+    const QString sql = QStringLiteral(
+        "INSERT INTO sync_row_version(table_name, row_id, changed_at, workstation, operator, log_seq, deleted) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(table_name, row_id) DO UPDATE SET changed_at = excluded.changed_at, "
+        "workstation = excluded.workstation, operator = excluded.operator, log_seq = excluded.log_seq, "
+        "deleted = excluded.deleted WHERE excluded.log_seq >= sync_row_version.log_seq");
+    QSqlError error;
+    if (!statements.exec(
+            sql, { table, rowId, version.at, version.workstation, operatorName, logSeq, deleted ? 1 : 0 }, &error))
+        return Error(QStringLiteral("db.query"),
+            { error.databaseText().isEmpty() ? error.text() : error.databaseText(), sql.left(200) });
+    return {};
+}
+
+} // namespace core::sync

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/db/database.h"
+#include "core/sync/syncservice.h"
+
+#include <QObject>
+
+namespace core::sync {
+
+// The sync service's worker: lives in its own thread with its own
+// connection to the database (opened on first use, closed by close()).
+// Each call runs to completion; calls are queued by the service, so there
+// is never more than one writer from this thread.
+class SyncWorker : public QObject {
+    Q_OBJECT
+public:
+    SyncWorker() = default;
+
+    SyncCycleResult runCycle(const SyncSettings &settings, bool withImport, bool writeOpenData);
+    BackupResult runBackup(const SyncSettings &settings, bool onlyIfDue);
+    void close();
+
+private:
+    Result<QSqlDatabase> connection(const SyncSettings &settings);
+
+    DbConnection m_connection;
+    QString m_path;
+};
+
+} // namespace core::sync

@@ -1,0 +1,75 @@
+#include "core/ui/syncerrortext.h"
+
+namespace core {
+
+QString SyncErrorText::message(const Error &e)
+{
+    const QString &c = e.code;
+    const QString a0 = e.args.value(0), a1 = e.args.value(1), a2 = e.args.value(2), a3 = e.args.value(3);
+    if (c == QLatin1String("sync.folder_unreachable"))
+        return a0.isEmpty() ? tr("No sync folder is set: choose one in Settings, Synchronisation.")
+                            : tr("The sync folder %1 cannot be reached (network share down, USB key removed?). "
+                                 "Work goes on here and the changes leave as soon as it is back.")
+                                  .arg(a0);
+    if (c == QLatin1String("sync.cannot_write"))
+        return tr("The sync file %1 could not be written (%2). Nothing was lost: the changes stay here and leave "
+                  "with the next export.")
+            .arg(a0, a1.isEmpty() ? tr("disk full or read-only?") : a1);
+    if (c == QLatin1String("sync.file_truncated"))
+        return tr("the file is incomplete (cut short while it was being copied?): refused, nothing of it was applied.");
+    if (c == QLatin1String("sync.file_checksum"))
+        return tr(
+            "the file is damaged or was altered (its checksum does not match): refused, nothing of it was applied.");
+    if (c == QLatin1String("sync.file_malformed"))
+        return tr("the file is not a valid sync file: refused, nothing of it was applied.");
+    if (c == QLatin1String("sync.file_format"))
+        return tr("the file was written by a newer version of the program, or is not a sync file: refused. "
+                  "Update the program on this workstation.");
+    if (c == QLatin1String("sync.file_name_mismatch"))
+        return tr(
+            "the file's name does not match its contents (renamed or altered): refused, nothing of it was applied.");
+    if (c == QLatin1String("sync.file_bad_name"))
+        return tr("the name is not that of a sync file written by the program (renamed or copied by hand?): ignored.");
+    if (c == QLatin1String("sync.future_schema"))
+        return tr("the file comes from a newer version of the program (database version %1, this one has %2): refused. "
+                  "Update the program on this workstation; the file will be applied then.")
+            .arg(a1, a2);
+    if (c == QLatin1String("sync.cloned_database"))
+        return tr("the file was written by a copy of this very database on another computer (workstation %1). "
+                  "A copied database must get its own workstation number before it is used: refused.")
+            .arg(a1);
+    if (c == QLatin1String("sync.same_workstation"))
+        return a2.isEmpty()
+            ? tr("the file comes from another workstation that also uses number %1, like this one. Two workstations "
+                 "must "
+                 "never share a number: change it on one of them (Settings, Workstation). Refused.")
+                  .arg(a1)
+            : tr("the file comes from another workstation («%2») that also uses number %1, like this one. Two "
+                 "workstations "
+                 "must never share a number: change it on one of them (Settings, Workstation). Refused.")
+                  .arg(a1, a2);
+    if (c == QLatin1String("sync.duplicate_workstation"))
+        return tr(
+            "two different databases (%2 and %3) both use workstation number %1: the files of the second are refused "
+            "until one of them changes number.")
+            .arg(a1, a2, a3);
+    if (c == QLatin1String("sync.gap"))
+        return tr("the file must wait: the changes %2 to %3 of workstation %1 have not arrived yet (a file still being "
+                  "copied, or missing from the folder).")
+            .arg(a1, a2, a3);
+    if (c == QLatin1String("sync.unknown_conflict"))
+        return tr("The conflict %1 does not exist or was already settled.").arg(a0);
+    if (c == QLatin1String("sync.cannot_restore"))
+        return tr("The discarded values of this conflict cannot be restored (record %2 of %1).").arg(a0, a1);
+    if (c == QLatin1String("sync.restore_refused"))
+        return tr("The discarded values could not be restored on record %2 of %1: %3").arg(a0, a1, a2);
+    if (c == QLatin1String("backup.damaged"))
+        return tr("The backup %1 is damaged (%2): it cannot be used.").arg(a0, a1);
+    if (c == QLatin1String("backup.none_good"))
+        return tr("There is no intact automatic backup in %1.").arg(a0);
+    if (c == QLatin1String("backup.same_file"))
+        return tr("%1 is the database itself, not a backup of it.").arg(a0);
+    return {};
+}
+
+} // namespace core

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "core/domain/error.h"
+
+#include <QCoreApplication>
+
+namespace core {
+
+// The sentences for the error codes of synchronisation, open data and
+// backups (sync.*, backup.damaged, backup.none_good, backup.same_file).
+// Called by ErrorText for those codes; empty for any other code. Errors
+// about a sync file carry the file in their location, so the sentences do
+// not repeat its name.
+class SyncErrorText {
+    Q_DECLARE_TR_FUNCTIONS(core::SyncErrorText)
+public:
+    static QString message(const Error &error);
+};
+
+} // namespace core

@@ -1,0 +1,167 @@
+// The command line of synchronisation, open data and recovery, driven
+// through the real binary: what each command prints, and its exit code.
+
+#include "core/db/connectionstate.h"
+#include "syncfixtures.h"
+
+#include "core/db/sql.h"
+
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace syncfixtures;
+using testsupport::runCisiamo;
+
+namespace {
+
+// One logged write on a database file, as an operator would make it.
+bool edit(const QString &path, const QString &sql)
+{
+    auto connection = core::openDatabase(path);
+    if (!connection)
+        return false;
+    core::setSessionOperator(connection->db(), QStringLiteral("test"));
+    return write(connection->db(), sql);
+}
+
+int conflictCount(const QString &path)
+{
+    auto connection = core::openDatabase(path);
+    if (!connection)
+        return -1;
+    auto count = core::queryValue(connection->db(), QStringLiteral("SELECT count(*) FROM sync_conflict"));
+    return count ? count->toInt() : -1;
+}
+
+} // namespace
+
+class TestSyncCli : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void exportImportStatusConflicts();
+    void refusedFileFailsTheImport();
+    void openDataCommand();
+    void automaticBackupAndRestore();
+    void damagedBackupIsNotRestored();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_a;
+    QString m_b;
+    int m_conflictsBefore = 0;
+};
+
+void TestSyncCli::initTestCase()
+{
+    m_a = m_dir.filePath("a.sqlite");
+    m_b = m_dir.filePath("b.sqlite");
+    QCOMPARE(runCisiamo({ "--db", m_a, "demo" }).exitCode, 0);
+    QCOMPARE(runCisiamo({ "--db", m_b, "demo", "--workstation", "2" }).exitCode, 0);
+    // The demo data itself is a first round of changes: exchange it, so that
+    // the tests below see only what they do.
+    const QString folder = m_dir.filePath("sync");
+    for (const QString &db : { m_a, m_b })
+        QCOMPARE(runCisiamo({ "--db", db, "sync", "export", "--to", folder }).exitCode, 0);
+    for (const QString &db : { m_a, m_b }) {
+        const auto imported = runCisiamo({ "--db", db, "sync", "import", "--from", folder });
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    }
+    m_conflictsBefore = conflictCount(m_a);
+}
+
+void TestSyncCli::exportImportStatusConflicts()
+{
+    const QString folder = m_dir.filePath("sync");
+    QVERIFY(edit(m_a, "UPDATE comune_cmm SET coc_phone = '02 111' WHERE comune_id = 15146"));
+    QTest::qWait(5);
+    QVERIFY(edit(m_b, "UPDATE comune_cmm SET coc_phone = '02 222' WHERE comune_id = 15146"));
+
+    auto exported = runCisiamo({ "--lang", "en", "--db", m_a, "sync", "export", "--to", folder });
+    QCOMPARE(exported.exitCode, 0);
+    QVERIFY2(exported.out.contains("Exported 1 change(s) in 1 file(s)"), exported.out.constData());
+    QVERIFY(QRegularExpression("cisiamo-ws0001-(\\d{12})-\\1-").match(QString::fromUtf8(exported.out)).hasMatch());
+    auto nothing = runCisiamo({ "--lang", "en", "--db", m_a, "sync", "export", "--to", folder });
+    QCOMPARE(nothing.exitCode, 0);
+    QVERIFY(nothing.out.contains("Nothing to export"));
+    QCOMPARE(runCisiamo({ "--db", m_b, "sync", "export", "--to", folder }).exitCode, 0);
+
+    auto imported = runCisiamo({ "--lang", "en", "--db", m_a, "sync", "import", "--from", folder });
+    QCOMPARE(imported.exitCode, 0);
+    QVERIFY2(imported.out.contains("Applied cisiamo-ws0002-"), imported.out.constData());
+    QVERIFY(imported.out.contains("1 conflict(s) logged"));
+    auto again = runCisiamo({ "--lang", "en", "--db", m_a, "sync", "import", "--from", folder });
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.out.contains("Imported 0 file(s)") && again.out.contains("2 file(s) already applied"),
+        again.out.constData());
+
+    auto status = runCisiamo({ "--lang", "en", "--db", m_a, "sync", "status" });
+    QCOMPARE(status.exitCode, 0);
+    QVERIFY2(status.out.contains("From workstation 2"), status.out.constData());
+    QVERIFY(status.out.contains(QStringLiteral("Conflicts to review: %1").arg(m_conflictsBefore + 1).toUtf8()));
+    auto conflicts = runCisiamo({ "--lang", "en", "--db", m_a, "sync", "conflicts" });
+    QCOMPARE(conflicts.exitCode, 0);
+    QVERIFY2(conflicts.out.contains("comune_cmm 15146 [update]"), conflicts.out.constData());
+    QVERIFY(conflicts.out.contains("coc_phone: «02 111» -> «02 222»"));
+
+    // Italian by default.
+    auto italian = runCisiamo({ "--db", m_a, "sync", "status" });
+    QVERIFY2(italian.out.contains(QStringLiteral("Conflitti da esaminare: %1").arg(m_conflictsBefore + 1).toUtf8()),
+             italian.out.constData());
+}
+
+void TestSyncCli::refusedFileFailsTheImport()
+{
+    const QString folder = m_dir.filePath("bad");
+    QVERIFY(QDir().mkpath(folder));
+    const QString name = "cisiamo-ws0003-000000000001-000000000004-20240502T101500000Z-0123abcd.cisync";
+    QVERIFY(writeFile(QDir(folder).filePath(name), "{\"format\":\"cisiamo-sync\""));
+    auto r = runCisiamo({ "--lang", "en", "--db", m_b, "sync", "import", "--from", folder });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(name.toUtf8()) && r.err.contains("incomplete"), r.err.constData());
+    auto missing = runCisiamo({ "--lang", "en", "--db", m_b, "sync", "import", "--from", m_dir.filePath("nowhere") });
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains("cannot be reached"));
+}
+
+void TestSyncCli::openDataCommand()
+{
+    const QString out = m_dir.filePath("opendata");
+    auto r = runCisiamo({ "--lang", "en", "--db", m_a, "opendata", "--out", out });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("Open data of 133 comuni"), r.out.constData());
+    QVERIFY(r.out.contains("totals are zero"));
+    QCOMPARE(QDir(out).entryList(QDir::Files).size(), 3);
+}
+
+void TestSyncCli::automaticBackupAndRestore()
+{
+    auto backup = runCisiamo({ "--lang", "en", "--db", m_a, "backup", "--keep", "2" });
+    QCOMPARE(backup.exitCode, 0);
+    QVERIFY2(backup.out.contains(QDir(m_dir.path()).filePath("backups").toUtf8()), backup.out.constData());
+    QVERIFY(edit(m_a, "UPDATE comune_cmm SET coc_contact = 'Dopo il backup' WHERE comune_id = 15146"));
+
+    auto restored = runCisiamo({ "--lang", "en", "--db", m_a, "restore" });
+    QCOMPARE(restored.exitCode, 0);
+    QVERIFY2(restored.out.contains("kept as"), restored.out.constData());
+    QCOMPARE(runCisiamo({ "--db", m_a, "check", "--quick" }).exitCode, 0);
+    auto connection = core::openDatabase(m_a);
+    QVERIFY(connection);
+    QVERIFY(value(connection->db(), "SELECT coc_contact FROM comune_cmm WHERE comune_id = 15146").toString()
+        != "Dopo il backup");
+}
+
+void TestSyncCli::damagedBackupIsNotRestored()
+{
+    const QString bad = m_dir.filePath("bad.sqlite");
+    QVERIFY(writeFile(bad, "not a database at all"));
+    const QByteArray before = readFile(m_b);
+    auto r = runCisiamo({ "--lang", "en", "--db", m_b, "restore", bad });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(!r.err.isEmpty());
+    QCOMPARE(readFile(m_b), before);
+}
+
+QTEST_GUILESS_MAIN(TestSyncCli)
+#include "tst_synccli.moc"

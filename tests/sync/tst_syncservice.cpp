@@ -1,0 +1,126 @@
+// The background service of the window: rounds on a worker thread with its
+// own connection, the warning and the retry while the folder is away, the
+// export before quitting, the daily backup.
+
+#include "core/sync/syncservice.h"
+#include "syncfixtures.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace core::sync;
+using namespace syncfixtures;
+
+class TestSyncService : public QObject {
+    Q_OBJECT
+private slots:
+    void roundRunsInTheBackground();
+    void unreachableFolderIsShownAndRetried();
+    void exportBeforeQuitSendsTheLastChanges();
+    void dailyBackupOnlyWhenDue();
+};
+
+namespace {
+
+SyncSettings settingsFor(const testsupport::TestDatabase &database, const QString &folder)
+{
+    SyncSettings s;
+    s.databasePath = database.path();
+    s.operatorName = QStringLiteral("Anna");
+    s.syncFolder = folder;
+    s.intervalMinutes = 15;
+    s.keepBackups = 3;
+    return s;
+}
+
+} // namespace
+
+void TestSyncService::roundRunsInTheBackground()
+{
+    testsupport::TestDatabase database;
+    QTemporaryDir folder;
+    QVERIFY(insertService(database.db(), QStringLiteral("x"), QStringLiteral("Servizio X")));
+    SyncService service(settingsFor(database, folder.path()));
+    QSignalSpy finished(&service, &SyncService::cycleFinished);
+    service.synchroniseNow();
+    QVERIFY(service.status().busy);
+    QVERIFY(finished.wait(20000));
+    const SyncCycleResult result = finished.first().first().value<SyncCycleResult>();
+    QVERIFY(result.exported);
+    QCOMPARE(result.exported->files.size(), 1);
+    QVERIFY(result.imported);
+    QVERIFY(result.openData); // the first round writes the open data
+    QVERIFY(
+        QFileInfo::exists(QDir(database.dir()).filePath(QStringLiteral("open-data/distribuzioni_per_comune.geojson"))));
+    const SyncStatus &s = service.status();
+    QVERIFY(!s.busy);
+    QVERIFY(s.enabled && s.folderReachable);
+    QVERIFY(s.lastExport.isValid() && s.lastImport.isValid());
+    QCOMPARE(s.pending, 0);
+    QCOMPARE(syncFiles(folder.path()).size(), 1);
+    // The next round is planned at the interval.
+    QVERIFY(s.nextAttempt > QDateTime::currentDateTime().addSecs(14 * 60));
+}
+
+void TestSyncService::unreachableFolderIsShownAndRetried()
+{
+    testsupport::TestDatabase database;
+    QTemporaryDir parent;
+    const QString folder = QDir(parent.path()).filePath(QStringLiteral("share"));
+    QVERIFY(insertService(database.db(), QStringLiteral("x"), QStringLiteral("Servizio X")));
+    SyncService service(settingsFor(database, folder));
+    QSignalSpy finished(&service, &SyncService::cycleFinished);
+    service.synchroniseNow();
+    QVERIFY(finished.wait(20000));
+    QVERIFY(!service.status().folderReachable);
+    QCOMPARE(service.status().lastError.code, QStringLiteral("sync.folder_unreachable"));
+    QVERIFY(service.status().pending > 0);
+    QVERIFY(service.status().nextAttempt < QDateTime::currentDateTime().addSecs(90)); // retries within a minute
+    QVERIFY(!QFileInfo::exists(folder)); // never created locally
+
+    // The share comes back.
+    QVERIFY(QDir().mkpath(folder));
+    service.synchroniseNow();
+    QVERIFY(finished.wait(20000));
+    QVERIFY(service.status().folderReachable);
+    QCOMPARE(service.status().pending, 0);
+    QCOMPARE(syncFiles(folder).size(), 1);
+}
+
+void TestSyncService::exportBeforeQuitSendsTheLastChanges()
+{
+    testsupport::TestDatabase database;
+    QTemporaryDir folder;
+    SyncService service(settingsFor(database, folder.path()));
+    QSignalSpy finished(&service, &SyncService::cycleFinished);
+    service.synchroniseNow();
+    QVERIFY(finished.wait(20000));
+    QVERIFY(insertService(database.db(), QStringLiteral("last"), QStringLiteral("Ultimo")));
+    service.refreshPending(database.db());
+    QCOMPARE(service.status().pending, 1);
+    QVERIFY(service.exportBeforeQuit(20000));
+    QCOMPARE(service.status().pending, 0);
+    QCOMPARE(syncFiles(folder.path()).size(), 1);
+}
+
+void TestSyncService::dailyBackupOnlyWhenDue()
+{
+    testsupport::TestDatabase database;
+    QTemporaryDir folder;
+    SyncSettings settings = settingsFor(database, QString());
+    settings.backupFolder = folder.path();
+    SyncService service(settings);
+    QSignalSpy done(&service, &SyncService::backupFinished);
+    service.backupNow(true);
+    QVERIFY(done.wait(20000));
+    QVERIFY(done.last().first().value<BackupResult>().taken);
+    service.backupNow(true);
+    QVERIFY(done.wait(20000));
+    QVERIFY(!done.last().first().value<BackupResult>().taken); // one a day
+    QVERIFY(service.status().lastBackup.isValid());
+    QCOMPARE(QDir(folder.path()).entryList({ QStringLiteral("*.sqlite") }).size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestSyncService)
+#include "tst_syncservice.moc"

@@ -1,0 +1,151 @@
+// The synchronisation in the window: the status bar part (and its warning
+// while the folder is away), the menu, the status dialog and the conflicts
+// dialog, on real databases.
+
+#include "mainwindow.h"
+#include "moduleregistry.h"
+#include "sync/conflictsdialog.h"
+#include "sync/syncstatusdialog.h"
+#include "sync/syncstatuswidget.h"
+#include "translations.h"
+
+#include "core/sync/conflictlog.h"
+#include "core/sync/syncservice.h"
+#include "core/ui/appcontext.h"
+#include "syncfixtures.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace core::sync;
+using namespace syncfixtures;
+
+class TestSyncUi : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void statusBarWarnsWhileTheFolderIsAway();
+    void menuAndStatusDialog();
+    void conflictsDialogShowsAndSettles();
+};
+
+void TestSyncUi::initTestCase()
+{
+    installTranslations(*QCoreApplication::instance(), "it");
+    declareSyncTables();
+}
+
+void TestSyncUi::statusBarWarnsWhileTheFolderIsAway()
+{
+    testsupport::TestDatabase database;
+    QVERIFY(insertService(database.db(), QStringLiteral("x"), QStringLiteral("Servizio X")));
+    QTemporaryDir parent;
+    SyncSettings settings;
+    settings.databasePath = database.path();
+    settings.syncFolder = QDir(parent.path()).filePath(QStringLiteral("share"));
+    SyncService service(settings);
+    SyncStatusWidget widget(&service);
+    QSignalSpy finished(&service, &SyncService::cycleFinished);
+    service.synchroniseNow();
+    QVERIFY(finished.wait(20000));
+    QVERIFY2(widget.text().contains(QStringLiteral("non raggiungibile")), qPrintable(widget.text()));
+    QVERIFY(widget.styleSheet().contains(QStringLiteral("#b71c1c")));
+    QVERIFY(widget.toolTip().contains(settings.syncFolder));
+
+    QVERIFY(QDir().mkpath(settings.syncFolder));
+    service.synchroniseNow();
+    QVERIFY(finished.wait(20000));
+    QVERIFY2(widget.text().contains(QStringLiteral("Inviato")), qPrintable(widget.text()));
+    QVERIFY(!widget.styleSheet().contains(QStringLiteral("#b71c1c")));
+
+    SyncService off(SyncSettings { database.path(), {}, {}, {}, {}, 15, 14 });
+    SyncStatusWidget offWidget(&off);
+    QVERIFY2(offWidget.text().contains(QStringLiteral("disattivata")), qPrintable(offWidget.text()));
+}
+
+void TestSyncUi::menuAndStatusDialog()
+{
+    testsupport::TestDatabase database;
+    QTemporaryDir folder;
+    std::vector<std::unique_ptr<core::Module>> modules = createModules();
+    core::AppContext context;
+    context.db = database.db();
+    context.operatorName = QStringLiteral("Mario Rossi");
+    context.workstation = 1;
+    MainWindow window(context, modules);
+    SyncSettings settings;
+    settings.databasePath = database.path();
+    settings.syncFolder = folder.path();
+    SyncService service(settings);
+    window.attachSync(&service);
+    QVERIFY(window.syncStatusWidget());
+    QCOMPARE(window.statusBar()->findChildren<SyncStatusWidget *>().size(), 1);
+    QMenu *sync = nullptr;
+    for (QAction *a : window.menuBar()->actions())
+        if (a->text().remove(QLatin1Char('&')) == QStringLiteral("Sincronizzazione"))
+            sync = a->menu();
+    QVERIFY(sync);
+    QStringList items;
+    for (QAction *a : sync->actions())
+        if (!a->isSeparator()) {
+            QVERIFY2(a->isEnabled(), qPrintable(a->text()));
+            items.append(a->text().remove(QLatin1Char('&')));
+        }
+    QVERIFY2(items.contains(QStringLiteral("Sincronizza ora")), qPrintable(items.join(QLatin1Char('|'))));
+    QVERIFY(items.contains(QStringLiteral("Ripristina da una copia di sicurezza...")));
+
+    QSignalSpy finished(&service, &SyncService::cycleFinished);
+    service.synchroniseNow();
+    QVERIFY(finished.wait(20000));
+    SyncStatusDialog dialog(database.db(), &service);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
+    bool folderShown = false;
+    for (QLabel *l : labels)
+        folderShown = folderShown || l->text().contains(folder.path());
+    QVERIFY(folderShown);
+}
+
+void TestSyncUi::conflictsDialogShowsAndSettles()
+{
+    testsupport::WorkstationPair pair;
+    QVERIFY(write(pair.a(), QStringLiteral("UPDATE comune_cmm SET coc_phone = '02 111' WHERE comune_id = 15146")));
+    QTest::qWait(5);
+    QVERIFY(write(pair.b(), QStringLiteral("UPDATE comune_cmm SET coc_phone = '02 222' WHERE comune_id = 15146")));
+    QVERIFY(pair.exchange());
+    QCOMPARE(ConflictLog(pair.a()).openCount().value(), 1);
+
+    ConflictsDialog dialog(pair.a(), QStringLiteral("Mario Rossi"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.list()->model()->rowCount(), 1);
+    QCOMPARE(dialog.list()->model()->index(0, 1).data().toString(), QStringLiteral("Comuni: dati e contatti"));
+    QCOMPARE(dialog.list()->model()->index(0, 3).data().toString(), QStringLiteral("Modificato su due postazioni"));
+    auto *differences = dialog.findChild<QTableWidget *>();
+    QVERIFY(differences);
+    QCOMPARE(differences->rowCount(), 1);
+    QCOMPARE(differences->item(0, 0)->text(), QStringLiteral("coc_phone"));
+    QCOMPARE(differences->item(0, 1)->text(), QStringLiteral("02 222"));
+    QCOMPARE(differences->item(0, 2)->text(), QStringLiteral("02 111"));
+
+    QPushButton *keep = nullptr;
+    for (QPushButton *b : dialog.findChildren<QPushButton *>())
+        if (b->text().remove(QLatin1Char('&')) == QStringLiteral("Tieni quanto conservato"))
+            keep = b;
+    QVERIFY(keep && keep->isEnabled());
+    QTest::mouseClick(keep, Qt::LeftButton);
+    QCOMPARE(ConflictLog(pair.a()).openCount().value(), 0);
+    QCOMPARE(dialog.list()->model()->rowCount(), 0);
+}
+
+QTEST_MAIN(TestSyncUi)
+#include "tst_syncui.moc"
