@@ -1,6 +1,7 @@
 #include "moduleregistry.h"
 
 #include "comuni/ui/comunimodule.h"
+#include "volunteers/domain/volunteersdemo.h"
 
 std::vector<std::unique_ptr<core::Module>> createModules()
 {
@@ -20,5 +21,5 @@ core::ReportCatalog createReportCatalog(const std::vector<std::unique_ptr<core::
 
 QList<core::DemoStep> demoSteps()
 {
-    return {};
+    return { volunteers::volunteersDemoStep() };
 }
