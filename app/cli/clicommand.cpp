@@ -109,13 +109,35 @@ int CliRun::usage(const QString &message)
     return ExitUsage;
 }
 
-const CliCommand *findCliCommand(const QList<CliCommand> &commands, const QString &name)
+const CliCommand *findCliCommand(const QList<CliCommand> &commands, const QString &name, const QString &subject)
 {
     for (const CliCommand &c : commands)
-        if (c.name == name)
+        if (c.name == name && (c.subject.isEmpty() || c.subject == subject))
             return &c;
     return nullptr;
 }
+
+namespace {
+
+// The subject of a command that several modules share: the first
+// positional argument, read with every option those commands accept.
+QString commandSubject(const QList<CliCommand> &commands, const Invocation &invocation, QStringList *subjects)
+{
+    QCommandLineParser parser;
+    parser.addOptions(globalOptions());
+    for (const CliCommand &c : commands)
+        if (c.name == invocation.command && !c.subject.isEmpty()) {
+            subjects->append(c.subject);
+            for (const QCommandLineOption &o : c.options)
+                parser.addOption(o);
+        }
+    if (subjects->isEmpty())
+        return {};
+    (void)parser.parse(QStringList{ QCoreApplication::applicationFilePath() } + invocation.commandArguments);
+    return parser.positionalArguments().value(0);
+}
+
+} // namespace
 
 QString usageText()
 {
@@ -157,7 +179,14 @@ int runCommandLine(const Invocation &invocation)
         return ExitOk;
     }
     const QList<CliCommand> commands = cliCommands();
-    const CliCommand *command = findCliCommand(commands, invocation.command);
+    QStringList subjects;
+    const QString subject = commandSubject(commands, invocation, &subjects);
+    const CliCommand *command = findCliCommand(commands, invocation.command, subject);
+    if (!command && !subjects.isEmpty()) {
+        err << CliRun::tr("«%1» what? Write one of: %2.").arg(invocation.command, subjects.join(QStringLiteral(", "))) << Qt::endl
+            << Qt::endl << usageText();
+        return ExitUsage;
+    }
     if (!command) {
         err << CliRun::tr("Unknown command «%1».").arg(invocation.command) << Qt::endl << Qt::endl << usageText();
         return ExitUsage;

@@ -70,11 +70,15 @@ struct CliCommand {
     int minArguments = 0;
     int maxArguments = 0;
     std::function<int(CliRun &)> run;
+    // Several modules may offer the same command for different things
+    // ("import volunteers FILE", "import donations FILE"): each declares
+    // its subject, the first positional argument, which picks the command.
+    QString subject;
 };
 
 // All commands, in the order the usage text lists them.
 QList<CliCommand> cliCommands();
-const CliCommand *findCliCommand(const QList<CliCommand> &commands, const QString &name);
+const CliCommand *findCliCommand(const QList<CliCommand> &commands, const QString &name, const QString &subject = {});
 
 // Runs the command line (the window is not opened). Returns the exit code.
 int runCommandLine(const Invocation &invocation);
