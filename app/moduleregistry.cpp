@@ -2,11 +2,13 @@
 
 #include "comuni/ui/comunimodule.h"
 #include "volunteers/domain/volunteersdemo.h"
+#include "volunteers/ui/volunteersmodule.h"
 
 std::vector<std::unique_ptr<core::Module>> createModules()
 {
     std::vector<std::unique_ptr<core::Module>> modules;
     modules.push_back(std::make_unique<comuni::ComuniModule>());
+    modules.push_back(std::make_unique<volunteers::VolunteersModule>());
     return modules;
 }
 

@@ -1,10 +1,12 @@
 #include "clicommand.h"
 #include "corecommands.h"
+#include "volunteerscommands.h"
 
 // Every command of the program, listed in plain code. Modules that add
 // commands (imports, attestati, sync...) are appended here.
 QList<CliCommand> cliCommands()
 {
     QList<CliCommand> commands = coreCommands();
+    commands += volunteersCommands();
     return commands;
 }

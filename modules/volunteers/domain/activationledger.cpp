@@ -176,8 +176,8 @@ Result<QList<ActivationDayDetail>> ActivationLedger::effectiveDays(qint64 volunt
 {
     auto q = core::runQuery(m_db, QStringLiteral(
         "SELECT a.id, a.day, a.event_id, e.name, e.event_type, s.name, coalesce(c.name, ''), a.place, "
-        "coalesce((SELECT t.number FROM attestato_day d JOIN attestato t ON t.id = d.attestato_id WHERE d.activation_id = a.id), '') "
-        "FROM activation_effective a JOIN activation_event e ON e.id = a.event_id "
+        "coalesce((SELECT t.number FROM attestato_day d JOIN attestato t ON t.id = d.attestato_id WHERE d.activation_id = a.id), ''), "
+        "a.organisation_id FROM activation_effective a JOIN activation_event e ON e.id = a.event_id "
         "JOIN volunteer_service s ON s.id = a.service_id LEFT JOIN comune c ON c.id = a.comune_id "
         "WHERE a.volunteer_id = ? AND a.day >= ? AND a.day <= ? ORDER BY a.day, a.id"),
         { volunteerId, from.isValid() ? core::toSqlDate(from) : QStringLiteral("0000-00-00"),
@@ -196,6 +196,7 @@ Result<QList<ActivationDayDetail>> ActivationLedger::effectiveDays(qint64 volunt
         d.comuneName = q->value(6).toString();
         d.place = q->value(7).toString();
         d.attestatoNumber = q->value(8).toString();
+        d.organisationId = q->value(9).toLongLong();
         days.append(d);
     }
     return days;

@@ -27,6 +27,7 @@ struct ActivationDayDetail {
     qint64 activationId = 0;
     QDate day;
     qint64 eventId = 0;
+    qint64 organisationId = 0;
     QString eventName;
     EventType eventType = EventType::Ordinary;
     QString serviceName;

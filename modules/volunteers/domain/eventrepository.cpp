@@ -193,6 +193,13 @@ Status EventRepository::saveService(Service &s)
             return q.error();
         s.id = *id;
     } else {
+        // The seven services of the published figures keep their names:
+        // the reports compare with them.
+        auto old = service(s.id);
+        if (!old)
+            return old.error();
+        if (old->published && old->name != s.name)
+            return Error(QStringLiteral("volunteers.service_published"), { old->name });
         auto q = core::runQuery(m_db, QStringLiteral("UPDATE volunteer_service SET name = ?, sort_order = ?, active = ? WHERE id = ?"),
                                 { s.name, s.sortOrder, s.active ? 1 : 0, s.id });
         if (!q)

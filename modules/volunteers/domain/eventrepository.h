@@ -28,7 +28,8 @@ public:
     core::Result<Service> service(qint64 id) const;
     // By code or name, without case ("supporto COC", "coc").
     core::Result<Service> serviceByName(const QString &nameOrCode) const;
-    // Codes: volunteers.service_name_missing, volunteers.service_exists.
+    // Codes: volunteers.service_name_missing, volunteers.service_exists,
+    // volunteers.service_published (the published ones keep their names).
     // The code of a new service is made from its name.
     core::Status saveService(Service &service);
 

@@ -114,6 +114,16 @@ Result<qint64> PersonDays::total(const QDate &from, const QDate &to) const
     return v->toLongLong();
 }
 
+Result<qint64> PersonDays::totalForEvent(qint64 eventId, const QDate &from, const QDate &to) const
+{
+    auto v = core::queryValue(m_db, QStringLiteral(
+        "SELECT count(*) FROM (SELECT DISTINCT volunteer_id, day FROM activation_effective WHERE event_id = ? AND day >= ? AND day <= ?)"),
+        QVariantList{ eventId } + periodBinds(from, to));
+    if (!v)
+        return v.error();
+    return v->toLongLong();
+}
+
 Result<qint64> PersonDays::volunteers(const QDate &from, const QDate &to) const
 {
     auto v = core::queryValue(m_db, QStringLiteral(

@@ -34,6 +34,8 @@ public:
     // what has days (services in their order, the rest by name).
     core::Result<QList<PersonDaysRow>> count(PersonDaysGrouping grouping, const QDate &from, const QDate &to) const;
     core::Result<qint64> total(const QDate &from, const QDate &to) const;
+    // Of one event only.
+    core::Result<qint64> totalForEvent(qint64 eventId, const QDate &from, const QDate &to) const;
     // Distinct volunteers active in the period.
     core::Result<qint64> volunteers(const QDate &from, const QDate &to) const;
 

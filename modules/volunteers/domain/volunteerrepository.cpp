@@ -81,6 +81,24 @@ Result<Volunteer> VolunteerRepository::byTaxCode(const QString &taxCode) const
     return q->next() ? readVolunteer(*q) : Volunteer();
 }
 
+Result<QList<VolunteerEntry>> VolunteerRepository::search(const QString &text, qint64 organisationId, int limit) const
+{
+    QString pattern = text.trimmed();
+    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('%'), QLatin1String("\\%")).replace(QLatin1Char('_'), QLatin1String("\\_"));
+    pattern += QLatin1Char('%');
+    auto q = core::runQuery(m_db, QStringLiteral(
+        "SELECT id, last_name || ' ' || first_name, tax_code, organisation_id FROM volunteer WHERE active = 1 "
+        "AND (? = 0 OR organisation_id = ?) AND (last_name LIKE ? ESCAPE '\\' OR first_name LIKE ? ESCAPE '\\' "
+        "OR (last_name || ' ' || first_name) LIKE ? ESCAPE '\\' OR tax_code LIKE upper(?) ESCAPE '\\') "
+        "ORDER BY last_name, first_name, id LIMIT ?"), { organisationId, organisationId, pattern, pattern, pattern, pattern, limit });
+    if (!q)
+        return q.error();
+    QList<VolunteerEntry> list;
+    while (q->next())
+        list.append({ q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toLongLong() });
+    return list;
+}
+
 Status VolunteerRepository::save(Volunteer &v)
 {
     v.lastName = v.lastName.simplified();
@@ -143,6 +161,22 @@ Status VolunteerRepository::save(Volunteer &v)
         if (!q)
             return q.error();
     }
+    return tx.commit();
+}
+
+Status VolunteerRepository::saveWithEmployer(Volunteer &v, const Employer *employer)
+{
+    core::Transaction tx(m_db);
+    if (!tx)
+        return tx.error();
+    if (employer) {
+        auto id = upsertEmployer(*employer);
+        if (!id)
+            return id.error();
+        v.employerId = *id;
+    }
+    if (auto s = save(v); !s)
+        return s;
     return tx.commit();
 }
 

@@ -283,9 +283,6 @@ Status DemoBuilder::addOrganisations()
     if (!insert.prepare(sql))
         return core::queryError(insert, sql);
     QSet<QString> names;
-    QList<int> registry;
-    for (int i = 0; i < plans.size(); ++i)
-        registry.append(101 + i * 3 + bounded(3));
     for (int i = 0; i < plans.size(); ++i) {
         const Plan &p = plans.at(i);
         QString name;
@@ -304,7 +301,7 @@ Status DemoBuilder::addOrganisations()
         const QString representative = p.group ? QStringLiteral("Sindaco pro tempore del Comune di %1").arg(m_comuneName.value(p.comuneId))
                                                : pick(demo::maleNames()) + QLatin1Char(' ') + pick(demo::surnames());
         const QVariantList values = { *id, name, p.group ? QStringLiteral("municipal_group") : QStringLiteral("association"), p.comuneId,
-                                      QStringLiteral("MI-PC-%1").arg(registry.at(i), 4, 10, QLatin1Char('0')),
+                                      QStringLiteral("MI-PC-%1").arg(101 + i, 4, 10, QLatin1Char('0')),
                                       p.group ? QString() : QStringLiteral("9%1").arg(1000000000 + bounded(899999999)),
                                       QStringLiteral("%1 %2").arg(pick(demo::streetNames())).arg(1 + bounded(120)),
                                       representative, p.group ? QStringLiteral("Sindaco") : QStringLiteral("Presidente"), phone(false),
