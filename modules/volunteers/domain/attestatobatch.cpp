@@ -11,9 +11,12 @@
 #include "volunteers/domain/attestatodocument.h"
 
 #include <QDir>
+#include <QtConcurrent/QtConcurrentMap>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QSet>
+
+#include <numeric>
 
 namespace volunteers {
 
@@ -232,16 +235,29 @@ Result<BatchOutcome> AttestatoBatch::run(const BatchOptions &options, const std:
                     break;
                 }
             }
-            // Committed: the files of this chunk, then its progress.
-            for (const AttestatoContent &c : issued) {
+            // Committed: the files of this chunk, rendered on every core
+            // (each document on its own QTextDocument and QPdfWriter), then
+            // the index and the progress in number order.
+            QList<Error> fileErrors(issued.size());
+            if (!options.outputDir.isEmpty()) {
+                QList<int> indexes(issued.size());
+                std::iota(indexes.begin(), indexes.end(), 0);
+                QtConcurrent::blockingMap(indexes, [&](int i) {
+                    const AttestatoContent &c = issued.at(i);
+                    const QString path = QDir(options.outputDir).filePath(attestatoFileName(c.number, c.volunteerTaxCode));
+                    if (auto s = core::ReportRenderer(attestatoDocument(c), QLocale(QLocale::Italian, QLocale::Italy)).writePdf(path); !s)
+                        fileErrors[i] = s.error();
+                });
+            }
+            for (qsizetype i = 0; i < issued.size(); ++i) {
+                const AttestatoContent &c = issued.at(i);
                 QString fileName;
                 if (!options.outputDir.isEmpty()) {
-                    fileName = attestatoFileName(c.number, c.volunteerTaxCode);
-                    const QString path = QDir(options.outputDir).filePath(fileName);
-                    if (auto s = core::ReportRenderer(attestatoDocument(c), QLocale(QLocale::Italian, QLocale::Italy)).writePdf(path); !s) {
-                        failure = s.error();
+                    if (!fileErrors.at(i).code.isEmpty()) {
+                        failure = fileErrors.at(i);
                         break;
                     }
+                    fileName = attestatoFileName(c.number, c.volunteerTaxCode);
                     index->write(csvLine(indexRow(c, fileName)));
                 }
                 if (outcome.firstNumber.isEmpty())
