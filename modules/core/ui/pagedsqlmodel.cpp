@@ -179,7 +179,14 @@ QVariant PagedSqlModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: {
         const ReportColumn c{ {}, column.title, column.kind, column.decimals };
-        return formatCellForPeople(values.at(index.column()), c, m_locale);
+        QVariant value = values.at(index.column());
+        // Dates are stored as TEXT 'YYYY-MM-DD': shown as dates, not as text.
+        if ((column.kind == ColumnKind::Date || column.kind == ColumnKind::Month) && value.typeId() == QMetaType::QString) {
+            const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
+            if (date.isValid())
+                value = date;
+        }
+        return formatCellForPeople(value, c, m_locale);
     }
     case Qt::EditRole:
     case RawRole:
