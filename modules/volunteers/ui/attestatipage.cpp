@@ -106,8 +106,8 @@ AttestatiPage::AttestatiPage(core::AppContext &context, QWidget *parent) : TabPa
     m_table->setColumnWidth(ColEvent, 150);
     m_table->setColumnWidth(ColFrom, 85);
     m_table->setColumnWidth(ColTo, 85);
-    m_table->setColumnWidth(ColDays, 50);
-    m_table->setColumnWidth(ColOverLimit, 75);
+    m_table->setColumnWidth(ColDays, 75);
+    m_table->setColumnWidth(ColOverLimit, 95);
     m_table->setAccessibleName(tr("Register of attestati"));
     m_count = new QLabel(this);
 

@@ -52,6 +52,7 @@ BatchDialog::BatchDialog(core::AppContext &context, QWidget *parent) : QDialog(p
     m_preflight->setWordWrap(true);
     m_warnings = new QListWidget(this);
     m_warnings->setAccessibleName(tr("Volunteers to look at"));
+    m_warnings->setWordWrap(true);
     m_includeOverLimit = new QCheckBox(tr("Issue also for volunteers over the art. 39 limits (the days over are marked on the attestato)"), this);
     m_outputDir = new QLineEdit(this);
     m_outputDir->setText(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
@@ -60,7 +61,7 @@ BatchDialog::BatchDialog(core::AppContext &context, QWidget *parent) : QDialog(p
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
-    m_progress->setFormat(tr("%v of %m"));
+    m_progress->setFormat(QString());
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     m_start = new QPushButton(tr("&Issue the attestati"), this);
@@ -87,7 +88,9 @@ BatchDialog::BatchDialog(core::AppContext &context, QWidget *parent) : QDialog(p
     auto *folderRow = new QHBoxLayout;
     folderRow->addWidget(m_outputDir, 1);
     folderRow->addWidget(browse);
-    criteriaForm->addRow(tr("PDF &folder:"), folderRow);
+    auto *folderLabel = new QLabel(tr("PDF &folder:"), this);
+    folderLabel->setBuddy(m_outputDir);
+    criteriaForm->addRow(folderLabel, folderRow);
 
     auto *check = new QGroupBox(tr("Before issuing"), this);
     auto *checkLayout = new QVBoxLayout(check);
@@ -116,7 +119,12 @@ BatchDialog::BatchDialog(core::AppContext &context, QWidget *parent) : QDialog(p
         criteriaChanged();
     });
     for (QDateEdit *d : { m_from, m_to })
-        connect(d, &QDateEdit::dateChanged, this, &BatchDialog::criteriaChanged);
+        connect(d, &QDateEdit::dateChanged, this, [this] {
+            m_outputDir->setText(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                     .filePath(QStringLiteral("Attestati/%1_%2").arg(m_from->date().toString(QStringLiteral("yyyy-MM-dd")),
+                                                                                    m_to->date().toString(QStringLiteral("yyyy-MM-dd")))));
+            criteriaChanged();
+        });
     connect(m_organisation, &QComboBox::currentIndexChanged, this, &BatchDialog::criteriaChanged);
     connect(m_event, &QComboBox::currentIndexChanged, this, &BatchDialog::criteriaChanged);
     connect(browse, &QPushButton::clicked, this, &BatchDialog::browse);
@@ -204,12 +212,9 @@ void BatchDialog::criteriaChanged()
                             p->pending.volunteersWithoutEmployer));
     m_preflight->setText(text);
     for (const VolunteerOverLimit &v : p->overLimits) {
-        QStringList days;
-        for (const QDate &d : v.assessment.daysOverBetween(criteria.from, criteria.to))
-            days.append(ui::italianDate(d));
         auto *item = new QListWidgetItem(tr("Over the limits: %1 (%2), %3: %4")
                                              .arg(v.name, v.organisation, VolunteerReports::excessText(v.excessesInPeriod.constFirst()),
-                                                  days.join(QStringLiteral(", "))),
+                                                  ui::dayRanges(v.assessment.daysOverBetween(criteria.from, criteria.to))),
                                          m_warnings);
         item->setForeground(QColor(0xb7, 0x1c, 0x1c));
     }
@@ -268,6 +273,7 @@ void BatchDialog::cancelBatch()
 
 void BatchDialog::progress(int done, int total, const QString &lastNumber)
 {
+    m_progress->setFormat(tr("%v of %m"));
     m_progress->setRange(0, std::max(1, total));
     m_progress->setValue(done);
     m_issued = done;

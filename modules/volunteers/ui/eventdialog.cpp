@@ -11,6 +11,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
@@ -64,7 +65,9 @@ EventDialog::EventDialog(core::AppContext &context, qint64 eventId, QWidget *par
     form->addRow(tr("&Type:"), m_type);
     form->addRow(tr("Authorising &act:"), m_act);
     form->addRow(tr("&Starts on:"), m_start);
-    form->addRow(tr("&Ends on:"), endRow);
+    auto *endLabel = new QLabel(tr("&Ends on:"), this);
+    endLabel->setBuddy(m_end);
+    form->addRow(endLabel, endRow);
     form->addRow(tr("N&otes:"), m_notes);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -60,9 +60,10 @@ IssueDialog::IssueDialog(core::AppContext &context, qint64 volunteerId, QWidget 
     m_days->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_days->setSelectionMode(QAbstractItemView::NoSelection);
     m_days->horizontalHeader()->setStretchLastSection(true);
+    m_days->setWordWrap(false);
     m_days->setColumnWidth(0, 90);
-    m_days->setColumnWidth(1, 200);
-    m_days->setColumnWidth(2, 200);
+    m_days->setColumnWidth(1, 190);
+    m_days->setColumnWidth(2, 300);
     m_warning = new QLabel(this);
     m_warning->setWordWrap(true);
     m_acknowledge = new QCheckBox(tr("I have looked at the days over the limits: issue the attestato with those days marked"), this);
@@ -83,7 +84,9 @@ IssueDialog::IssueDialog(core::AppContext &context, qint64 volunteerId, QWidget 
     form->addRow(m_heading);
     form->addRow(tr("&Event:"), m_event);
     form->addRow(tr("&Organisation:"), m_organisation);
-    form->addRow(tr("&Days from:"), period);
+    auto *periodLabel = new QLabel(tr("&Days from:"), this);
+    periodLabel->setBuddy(m_from);
+    form->addRow(periodLabel, period);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_preview);
     buttons->addWidget(m_pdf);
@@ -132,7 +135,7 @@ void IssueDialog::refresh()
         const QList<QDate> list = assessment->daysOver();
         over = QSet<QDate>(list.begin(), list.end());
     }
-    QStringList overText;
+    QList<QDate> overDays;
     int rows = 0;
     if (days) {
         for (const ActivationDayDetail &d : *days) {
@@ -145,14 +148,14 @@ void IssueDialog::refresh()
             const bool beyond = over.contains(d.day);
             m_days->setItem(rows, 3, new QTableWidgetItem(beyond ? tr("over the limit") : tr("within")));
             if (beyond) {
-                overText.append(ui::italianDate(d.day));
+                overDays.append(d.day);
                 for (int c = 0; c < 4; ++c)
                     m_days->item(rows, c)->setForeground(QColor(0xb7, 0x1c, 0x1c));
             }
             ++rows;
         }
     }
-    m_overLimit = !overText.isEmpty();
+    m_overLimit = !overDays.isEmpty();
     m_blocked = rows == 0;
     QString warning;
     if (rows == 0)
@@ -161,7 +164,7 @@ void IssueDialog::refresh()
         warning = tr("%n days will be certified.", nullptr, rows);
     if (m_overLimit)
         warning += QStringLiteral(" <b style=\"color:#b71c1c\">%1</b>")
-                       .arg(tr("Over the art. 39 limits on %1.").arg(overText.join(QStringLiteral(", "))));
+                       .arg(tr("Over the art. 39 limits on %1.").arg(ui::dayRanges(overDays)));
     auto v = VolunteerRepository(m_context.db).volunteer(m_volunteer);
     if (v && v->needsAttestati() && v->employerId == 0) {
         warning += QStringLiteral(" <b style=\"color:#a15c00\">%1</b>").arg(tr("No employer on record: add it to the volunteer first."));

@@ -65,15 +65,17 @@ LimitsPage::LimitsPage(core::AppContext &context, QWidget *parent) : TabPage(con
     m_table = makeTable({ tr("Volunteer"), tr("Codice fiscale"), tr("Organisation"), tr("Days over"), tr("Not yet certified"),
                           tr("First day over"), tr("Limit exceeded") },
                         this);
-    m_table->setColumnWidth(0, 170);
-    m_table->setColumnWidth(1, 150);
-    m_table->setColumnWidth(2, 260);
-    m_table->setColumnWidth(5, 110);
+    m_table->setColumnWidth(0, 180);
+    m_table->setColumnWidth(1, 160);
+    m_table->setColumnWidth(2, 300);
+    m_table->setColumnWidth(3, 120);
+    m_table->setColumnWidth(4, 170);
+    m_table->setColumnWidth(5, 150);
     m_table->setAccessibleName(tr("Volunteers over the limits"));
     m_days = makeTable({ tr("Day"), tr("Event type"), tr("Limit"), tr("Count") }, this);
     m_days->setColumnWidth(0, 100);
-    m_days->setColumnWidth(1, 200);
-    m_days->setColumnWidth(2, 240);
+    m_days->setColumnWidth(1, 280);
+    m_days->setColumnWidth(2, 200);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_period);

@@ -2,6 +2,7 @@
 
 #include "core/ui/appcontext.h"
 #include "volunteers/domain/activationledger.h"
+#include "volunteers/domain/eventrepository.h"
 #include "volunteers/domain/organisationrepository.h"
 #include "volunteers/domain/volunteerrepository.h"
 #include "volunteers/ui/uihelpers.h"
@@ -27,6 +28,9 @@ RosterDialog::RosterDialog(core::AppContext &context, QWidget *parent) : QDialog
     ui::fillEvents(m_event, context.db);
     m_service = new QComboBox(this);
     ui::fillServices(m_service, context.db);
+    // A roster is usually the organisation's shift at its COC.
+    if (auto coc = EventRepository(context.db).serviceByName(QStringLiteral("coc")); coc && coc->id)
+        ui::selectData(m_service, coc->id);
     m_day = ui::dateEdit(context.clock->today(), this);
     m_comune = new QComboBox(this);
     ui::fillMetropolitanComuni(m_comune, context.db, tr("(the organisation's comune)"));

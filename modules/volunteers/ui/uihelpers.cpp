@@ -117,4 +117,17 @@ QString italianDate(const QDate &d)
     return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString();
 }
 
+QString dayRanges(const QList<QDate> &days)
+{
+    QStringList parts;
+    for (qsizetype i = 0; i < days.size();) {
+        qsizetype j = i;
+        while (j + 1 < days.size() && days.at(j).daysTo(days.at(j + 1)) == 1)
+            ++j;
+        parts.append(j == i ? italianDate(days.at(i)) : italianDate(days.at(i)) + QChar(0x2013) + italianDate(days.at(j)));
+        i = j + 1;
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
 } // namespace volunteers::ui

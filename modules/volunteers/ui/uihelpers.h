@@ -34,6 +34,8 @@ void setUpTable(QTableView *table);
 // Shows a domain error in a warning box, in Italian.
 void showError(QWidget *parent, const QString &title, const core::Error &error);
 QString italianDate(const QDate &d);
+// Days as short ranges: "01/09/2020–30/09/2020, 03/10/2020" (sorted input).
+QString dayRanges(const QList<QDate> &days);
 
 } // namespace ui
 } // namespace volunteers

@@ -39,6 +39,7 @@ VolunteerDialog::VolunteerDialog(core::AppContext &context, qint64 volunteerId, 
     m_taxCode->setFont(mono);
     m_taxCodeStatus = new QLabel(this);
     m_taxCodeStatus->setWordWrap(true);
+    m_taxCodeStatus->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_organisation = new QComboBox(this);
     ui::fillOrganisations(m_organisation, context.db);
     m_residence = new QLineEdit(this);
@@ -105,7 +106,7 @@ VolunteerDialog::VolunteerDialog(core::AppContext &context, qint64 volunteerId, 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns);
     layout->addWidget(buttons);
-    resize(960, 520);
+    resize(980, 0);
 
     connect(m_taxCode, &QLineEdit::textChanged, this, &VolunteerDialog::checkTaxCode);
     connect(m_employerTaxCode, &QLineEdit::editingFinished, this, &VolunteerDialog::lookUpEmployer);

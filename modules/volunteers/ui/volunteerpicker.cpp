@@ -19,6 +19,7 @@ VolunteerPicker::VolunteerPicker(QSqlDatabase db, QWidget *parent) : QWidget(par
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
     layout->addWidget(m_results);
+    setFocusProxy(m_search);
     connect(m_search, &QLineEdit::textEdited, this, &VolunteerPicker::search);
     connect(m_results, &QListWidget::currentRowChanged, this, [this](int row) {
         const qint64 id = row >= 0 ? m_results->item(row)->data(Qt::UserRole).toLongLong() : 0;

@@ -115,6 +115,7 @@ VolunteersPage::VolunteersPage(core::AppContext &context, QWidget *parent) : Tab
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 900, 620 });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -127,6 +128,8 @@ VolunteersPage::VolunteersPage(core::AppContext &context, QWidget *parent) : Tab
         m_count->setText(tr("%n volunteers", nullptr, m_model->rowCount()));
     });
     applyFilter();
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(0);
     currentChanged();
 }
 
