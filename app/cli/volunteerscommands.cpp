@@ -60,7 +60,7 @@ int runAttestati(CliRun &run)
     if (options.criteria.from > options.criteria.to)
         return run.usage(CliRun::tr("The period is reversed: %1 comes after %2.")
                              .arg(options.criteria.from.toString(QStringLiteral("dd/MM/yyyy")),
-                                  options.criteria.to.toString(QStringLiteral("dd/MM/yyyy"))));
+                                 options.criteria.to.toString(QStringLiteral("dd/MM/yyyy"))));
     options.outputDir = run.parser().value(QStringLiteral("out"));
     if (options.outputDir.isEmpty())
         return run.usage(CliRun::tr("attestati needs a folder for the PDF files: --out DIR."));
@@ -75,48 +75,57 @@ int runAttestati(CliRun &run)
     auto connection = run.openDatabase();
     if (!connection)
         return run.fail(connection.error());
-    const QSqlDatabase db = connection->db();
-    if (run.parser().isSet(QStringLiteral("organisation"))) {
-        const QString text = run.parser().value(QStringLiteral("organisation"));
-        options.criteria.organisationId = findOrganisation(db, text);
-        if (options.criteria.organisationId == 0)
-            return run.usage(CliRun::tr("There is no organisation «%1» (give its id, registry number or name).").arg(text));
-    }
-    if (run.parser().isSet(QStringLiteral("event"))) {
-        const QString text = run.parser().value(QStringLiteral("event"));
-        options.criteria.eventId = findEvent(db, text);
-        if (options.criteria.eventId == 0)
-            return run.usage(CliRun::tr("There is no event «%1» (give its id or name).").arg(text));
-    }
+    // The checks use this connection; the batch opens its own.
+    {
+        const QSqlDatabase db = connection->db();
+        if (run.parser().isSet(QStringLiteral("organisation"))) {
+            const QString text = run.parser().value(QStringLiteral("organisation"));
+            options.criteria.organisationId = findOrganisation(db, text);
+            if (options.criteria.organisationId == 0)
+                return run.usage(
+                    CliRun::tr("There is no organisation «%1» (give its id, registry number or name).").arg(text));
+        }
+        if (run.parser().isSet(QStringLiteral("event"))) {
+            const QString text = run.parser().value(QStringLiteral("event"));
+            options.criteria.eventId = findEvent(db, text);
+            if (options.criteria.eventId == 0)
+                return run.usage(CliRun::tr("There is no event «%1» (give its id or name).").arg(text));
+        }
 
-    // Before anything is issued: who is over the art. 39 limits, who has no employer.
-    auto preflight = volunteers::AttestatoBatch::preflight(db, options.criteria);
-    if (!preflight)
-        return run.fail(preflight.error());
-    const QLocale locale;
-    for (const volunteers::VolunteerOverLimit &v : preflight->overLimits) {
-        QStringList days;
-        for (const QDate &d : v.assessment.daysOverBetween(options.criteria.from, options.criteria.to))
-            days.append(d.toString(QStringLiteral("dd/MM/yyyy")));
-        run.err() << CliRun::tr("Over the art. 39 limits: %1 (%2), %3: %4. %5")
-                         .arg(v.name, v.taxCode, volunteers::VolunteerReports::excessText(v.excessesInPeriod.constFirst()),
-                              days.join(QStringLiteral(", ")),
-                              options.includeOverLimit ? CliRun::tr("Issued with the days marked.")
-                                                       : CliRun::tr("Left pending: look at it, then use --include-over-limit."))
-                  << Qt::endl;
+        // Before anything is issued: who is over the art. 39 limits, who has no employer.
+        auto preflight = volunteers::AttestatoBatch::preflight(db, options.criteria);
+        if (!preflight)
+            return run.fail(preflight.error());
+        for (const volunteers::VolunteerOverLimit &v : preflight->overLimits) {
+            QStringList days;
+            for (const QDate &d : v.assessment.daysOverBetween(options.criteria.from, options.criteria.to))
+                days.append(d.toString(QStringLiteral("dd/MM/yyyy")));
+            run.err() << CliRun::tr("Over the art. 39 limits: %1 (%2), %3: %4. %5")
+                             .arg(v.name, v.taxCode,
+                                 volunteers::VolunteerReports::excessText(v.excessesInPeriod.constFirst()),
+                                 days.join(QStringLiteral(", ")),
+                                 options.includeOverLimit
+                                     ? CliRun::tr("Issued with the days marked.")
+                                     : CliRun::tr("Left pending: look at it, then use --include-over-limit."))
+                      << Qt::endl;
+        }
+        for (const QString &v : preflight->withoutEmployer)
+            run.err() << CliRun::tr("No employer on record, left pending: %1").arg(v) << Qt::endl;
     }
-    for (const QString &v : preflight->withoutEmployer)
-        run.err() << CliRun::tr("No employer on record, left pending: %1").arg(v) << Qt::endl;
     connection->close();
 
+    const QLocale locale;
     QElapsedTimer timer;
     timer.start();
-    std::atomic_bool cancel{ false };
+    std::atomic_bool cancel { false };
     volunteers::AttestatoBatch batch(run.databasePath(), run.operatorName(), core::SystemClock::instance());
-    auto outcome = batch.run(options, [&run](const volunteers::BatchProgress &p) {
-        if (p.done > 0 && p.done % 1000 == 0)
-            run.err() << CliRun::tr("attestati: %1 of %2").arg(p.done).arg(p.total) << Qt::endl;
-    }, cancel);
+    auto outcome = batch.run(
+        options,
+        [&run](const volunteers::BatchProgress &p) {
+            if (p.done > 0 && p.done % 1000 == 0)
+                run.err() << CliRun::tr("attestati: %1 of %2").arg(p.done).arg(p.total) << Qt::endl;
+        },
+        cancel);
     if (!outcome)
         return run.fail(outcome.error());
     if (outcome->issued == 0)
@@ -124,8 +133,8 @@ int runAttestati(CliRun &run)
     else
         run.out() << CliRun::tr("%1 attestati issued (%2 – %3) in %4 s; PDF files in %5, index %6")
                          .arg(locale.toString(outcome->issued), outcome->firstNumber, outcome->lastNumber,
-                              locale.toString(timer.elapsed() / 1000.0, 'f', 1), QDir::toNativeSeparators(options.outputDir),
-                              QDir::toNativeSeparators(outcome->indexFile))
+                             locale.toString(timer.elapsed() / 1000.0, 'f', 1),
+                             QDir::toNativeSeparators(options.outputDir), QDir::toNativeSeparators(outcome->indexFile))
                   << Qt::endl;
     if (outcome->skippedOverLimit > 0 || outcome->skippedNoEmployer > 0)
         run.out() << CliRun::tr("Left pending: %1 over the limits, %2 without employer.")
@@ -156,7 +165,10 @@ int runImport(CliRun &run)
         return ExitFailed;
     }
     const QString what = kind == QLatin1String("volunteers")
-        ? CliRun::tr("%1 lines read: %2 volunteers added, %3 updated.").arg(report->records).arg(report->added).arg(report->updated)
+        ? CliRun::tr("%1 lines read: %2 volunteers added, %3 updated.")
+              .arg(report->records)
+              .arg(report->added)
+              .arg(report->updated)
         : CliRun::tr("%1 lines read: %2 person-days added.").arg(report->records).arg(report->added);
     run.out() << (dryRun ? CliRun::tr("Dry run, nothing was written. %1").arg(what) : what) << Qt::endl;
     return ExitOk;
@@ -168,24 +180,28 @@ QList<CliCommand> volunteersCommands()
 {
     QList<CliCommand> commands;
     commands.append({ QStringLiteral("attestati"),
-                      QStringLiteral("attestati --from D --to D [--organisation ID] [--event ID] [--include-over-limit] [--limit N] --out DIR"),
-                      [] { return CliRun::tr("issues the pending attestati of the period: one PDF each and an index CSV in DIR"); },
-                      { QCommandLineOption(QStringLiteral("from"), CliRun::tr("First day of activation."), QStringLiteral("D")),
-                        QCommandLineOption(QStringLiteral("to"), CliRun::tr("Last day of activation."), QStringLiteral("D")),
-                        QCommandLineOption(QStringLiteral("organisation"), CliRun::tr("Only this organisation (id, registry number or name)."),
-                                           QStringLiteral("ID")),
-                        QCommandLineOption(QStringLiteral("event"), CliRun::tr("Only this event (id or name)."), QStringLiteral("ID")),
-                        QCommandLineOption(QStringLiteral("include-over-limit"),
-                                           CliRun::tr("Issue also for volunteers over the art. 39 limits (the days are marked).")),
-                        QCommandLineOption(QStringLiteral("limit"), CliRun::tr("At most N attestati."), QStringLiteral("N")),
-                        QCommandLineOption(QStringLiteral("out"), CliRun::tr("Folder for the PDF files and the index."), QStringLiteral("DIR")) },
-                      0, 0, runAttestati });
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), CliRun::tr("Check the file and say what would change, writing nothing."));
+        QStringLiteral(
+            "attestati --from D --to D [--organisation ID] [--event ID] [--include-over-limit] [--limit N] --out DIR"),
+        [] { return CliRun::tr("issues the pending attestati of the period: one PDF each and an index CSV in DIR"); },
+        { QCommandLineOption(QStringLiteral("from"), CliRun::tr("First day of activation."), QStringLiteral("D")),
+            QCommandLineOption(QStringLiteral("to"), CliRun::tr("Last day of activation."), QStringLiteral("D")),
+            QCommandLineOption(QStringLiteral("organisation"),
+                CliRun::tr("Only this organisation (id, registry number or name)."), QStringLiteral("ID")),
+            QCommandLineOption(
+                QStringLiteral("event"), CliRun::tr("Only this event (id or name)."), QStringLiteral("ID")),
+            QCommandLineOption(QStringLiteral("include-over-limit"),
+                CliRun::tr("Issue also for volunteers over the art. 39 limits (the days are marked).")),
+            QCommandLineOption(QStringLiteral("limit"), CliRun::tr("At most N attestati."), QStringLiteral("N")),
+            QCommandLineOption(
+                QStringLiteral("out"), CliRun::tr("Folder for the PDF files and the index."), QStringLiteral("DIR")) },
+        0, 0, runAttestati });
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"), CliRun::tr("Check the file and say what would change, writing nothing."));
     commands.append({ QStringLiteral("import"), QStringLiteral("import volunteers FILE [--dry-run]"),
-                      [] { return CliRun::tr("imports volunteers from CSV (all or nothing)"); }, { dryRun }, 2, 2, runImport,
-                      QStringLiteral("volunteers") });
+        [] { return CliRun::tr("imports volunteers from CSV (all or nothing)"); }, { dryRun }, 2, 2, runImport,
+        QStringLiteral("volunteers") });
     commands.append({ QStringLiteral("import"), QStringLiteral("import activations FILE [--dry-run]"),
-                      [] { return CliRun::tr("imports activation days from CSV (all or nothing)"); }, { dryRun }, 2, 2, runImport,
-                      QStringLiteral("activations") });
+        [] { return CliRun::tr("imports activation days from CSV (all or nothing)"); }, { dryRun }, 2, 2, runImport,
+        QStringLiteral("activations") });
     return commands;
 }

@@ -41,8 +41,7 @@ double residentMb()
     return 0;
 }
 
-template<typename F>
-double timeMs(F &&f)
+template <typename F> double timeMs(F &&f)
 {
     QElapsedTimer t;
     t.start();
@@ -62,13 +61,15 @@ int main(int argc, char **argv)
     std::printf("== Volontari benchmark ==\n");
     QElapsedTimer demoTimer;
     demoTimer.start();
-    const auto demo = testsupport::runCisiamo({ QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--years"), QStringLiteral("1") },
-                                              600000);
+    const auto demo = testsupport::runCisiamo(
+        { QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--years"), QStringLiteral("1") },
+        600000);
     if (demo.exitCode != 0) {
         std::fprintf(stderr, "demo failed: %s\n", demo.err.constData());
         return 1;
     }
-    std::printf("demo --years 1 built in %.1f s (%.1f MB)\n", demoTimer.elapsed() / 1000.0, QFile(path).size() / 1048576.0);
+    std::printf(
+        "demo --years 1 built in %.1f s (%.1f MB)\n", demoTimer.elapsed() / 1000.0, QFile(path).size() / 1048576.0);
 
     {
         auto connection = core::openDatabase(path);
@@ -78,10 +79,11 @@ int main(int argc, char **argv)
         PersonDays counter(db);
         qint64 total = 0;
         std::printf("\nperson-days reports (whole ledger, %s rows):\n",
-                    qPrintable(QString::number(counter.total({}, {}).value())));
-        for (auto [name, grouping] : { std::pair{ "month", PersonDaysGrouping::Month }, std::pair{ "service", PersonDaysGrouping::Service },
-                                       std::pair{ "organisation", PersonDaysGrouping::Organisation },
-                                       std::pair{ "comune", PersonDaysGrouping::Comune } }) {
+            qPrintable(QString::number(counter.total({}, {}).value())));
+        for (auto [name, grouping] :
+            { std::pair { "month", PersonDaysGrouping::Month }, std::pair { "service", PersonDaysGrouping::Service },
+                std::pair { "organisation", PersonDaysGrouping::Organisation },
+                std::pair { "comune", PersonDaysGrouping::Comune } }) {
             int rows = 0;
             const double ms = timeMs([&] {
                 auto r = counter.count(grouping, QDate(2020, 1, 1), QDate(2023, 12, 31));
@@ -95,8 +97,10 @@ int main(int argc, char **argv)
         const double limits = timeMs([&] { over = int(LimitMonitor(db).volunteersOverLimits().value().size()); });
         std::printf("  art. 39 check of every volunteer %.1f ms (%d over a limit)\n", limits, over);
         PendingSummary pending;
-        const double pendingMs = timeMs([&] { pending = AttestatoRegister(db, core::SystemClock::instance()).pendingSummary({}).value(); });
-        std::printf("  pending attestati: %d (%d person-days), counted in %.1f ms\n", pending.groups, pending.days, pendingMs);
+        const double pendingMs = timeMs(
+            [&] { pending = AttestatoRegister(db, core::SystemClock::instance()).pendingSummary({}).value(); });
+        std::printf(
+            "  pending attestati: %d (%d person-days), counted in %.1f ms\n", pending.groups, pending.days, pendingMs);
         if (pending.groups < target)
             std::printf("  (fewer than %d pending: the batch issues them all)\n", target);
     }
@@ -106,25 +110,29 @@ int main(int argc, char **argv)
     options.outputDir = dir.filePath(QStringLiteral("attestati"));
     options.includeOverLimit = true;
     options.limit = target;
-    std::atomic_bool cancel{ false };
+    std::atomic_bool cancel { false };
     AttestatoBatch batch(path, QStringLiteral("benchmark"), core::SystemClock::instance());
     QElapsedTimer timer;
     timer.start();
     double rssStart = residentMb(), rssPeak = rssStart, rssAt1000 = 0;
     std::printf("  %8s %9s %9s\n", "issued", "seconds", "RSS MB");
-    auto outcome = batch.run(options, [&](const BatchProgress &p) {
-        if (p.done == 0 || p.done % 2500 != 0)
-            return;
-        const double rss = residentMb();
-        rssPeak = std::max(rssPeak, rss);
-        if (p.done == 2500)
-            rssAt1000 = rss;
-        std::printf("  %8d %9.1f %9.1f\n", p.done, timer.elapsed() / 1000.0, rss);
-        std::fflush(stdout);
-    }, cancel);
+    auto outcome = batch.run(
+        options,
+        [&](const BatchProgress &p) {
+            if (p.done == 0 || p.done % 2500 != 0)
+                return;
+            const double rss = residentMb();
+            rssPeak = std::max(rssPeak, rss);
+            if (p.done == 2500)
+                rssAt1000 = rss;
+            std::printf("  %8d %9.1f %9.1f\n", p.done, timer.elapsed() / 1000.0, rss);
+            std::fflush(stdout);
+        },
+        cancel);
     const double seconds = timer.elapsed() / 1000.0;
     if (!outcome) {
-        std::fprintf(stderr, "batch failed: %s\n", qPrintable(outcome.error().code + QLatin1Char(' ') + outcome.error().args.join(QLatin1Char(' '))));
+        std::fprintf(stderr, "batch failed: %s\n",
+            qPrintable(outcome.error().code + QLatin1Char(' ') + outcome.error().args.join(QLatin1Char(' '))));
         return 1;
     }
     qint64 bytes = 0;
@@ -136,11 +144,11 @@ int main(int argc, char **argv)
     }
     const double rssEnd = residentMb();
     std::printf("  issued %d attestati (%s - %s) in %.1f s: %.2f ms each, %.0f per minute\n", outcome->issued,
-                qPrintable(outcome->firstNumber), qPrintable(outcome->lastNumber), seconds, 1000.0 * seconds / std::max(1, outcome->issued),
-                60.0 * outcome->issued / seconds);
+        qPrintable(outcome->firstNumber), qPrintable(outcome->lastNumber), seconds,
+        1000.0 * seconds / std::max(1, outcome->issued), 60.0 * outcome->issued / seconds);
     std::printf("  %d PDF files, %.1f MB; index %s\n", files, bytes / 1048576.0, qPrintable(outcome->indexFile));
-    std::printf("  resident memory: %.1f MB before, %.1f MB after 2,500, %.1f MB peak, %.1f MB at the end\n", rssStart, rssAt1000, rssPeak,
-                rssEnd);
+    std::printf("  resident memory: %.1f MB before, %.1f MB after 2,500, %.1f MB peak, %.1f MB at the end\n", rssStart,
+        rssAt1000, rssPeak, rssEnd);
 
     // One reprint, as from the register page.
     auto connection = core::openDatabase(path);
@@ -148,7 +156,8 @@ int main(int argc, char **argv)
         AttestatoRegister reg(connection->db(), core::SystemClock::instance());
         const qint64 id = reg.idOfNumber(outcome->lastNumber).value();
         QByteArray pdf;
-        const double ms = timeMs([&] { pdf = core::ReportRenderer(attestatoDocument(reg.content(id).value())).pdfData(); });
+        const double ms
+            = timeMs([&] { pdf = core::ReportRenderer(attestatoDocument(reg.content(id).value())).pdfData(); });
         std::printf("  reprint of %s: %.1f ms (%lld bytes)\n", qPrintable(outcome->lastNumber), ms, qint64(pdf.size()));
     }
     return 0;

@@ -85,19 +85,22 @@ void TestActivationLedger::refusesBadRequests_data()
     QTest::addColumn<QString>("error");
     QTest::addColumn<QStringList>("args");
     QTest::newRow("before the event") << 0 << "volunteers.outside_event"
-                                      << QStringList{ "30/01/2020", "Emergenza COVID-19", "31/01/2020", "31/03/2022" };
+                                      << QStringList { "30/01/2020", "Emergenza COVID-19", "31/01/2020", "31/03/2022" };
     QTest::newRow("after the event") << 1 << "volunteers.outside_event"
-                                     << QStringList{ "01/01/2021", "Vigilanza idraulica", "01/06/2020", "31/12/2020" };
-    QTest::newRow("same day, same service") << 2 << "volunteers.duplicate_day" << QStringList{ "Rossi Mario", "01/04/2020", "supporto COC", "0" };
-    QTest::newRow("same day, another service") << 3 << "volunteers.two_services"
-                                               << QStringList{ "Rossi Mario", "01/04/2020", "supporto COC", "sala operativa CCV-MI", "0" };
-    QTest::newRow("same day, another event") << 4 << "volunteers.duplicate_day" << QStringList{ "Rossi Mario", "01/06/2020", "supporto COC", "0" };
-    QTest::newRow("period overlapping two recorded days") << 5 << "volunteers.duplicate_day"
-                                                          << QStringList{ "Rossi Mario", "01/04/2020", "supporto COC", "1" };
-    QTest::newRow("reversed period") << 6 << "volunteers.bad_range" << QStringList{ "10/04/2020", "01/04/2020" };
-    QTest::newRow("no volunteers") << 7 << "volunteers.no_volunteers" << QStringList{};
-    QTest::newRow("unknown event") << 8 << "volunteers.unknown_event" << QStringList{};
-    QTest::newRow("more than a year") << 9 << "volunteers.range_too_long" << QStringList{ "366" };
+                                     << QStringList { "01/01/2021", "Vigilanza idraulica", "01/06/2020", "31/12/2020" };
+    QTest::newRow("same day, same service")
+        << 2 << "volunteers.duplicate_day" << QStringList { "Rossi Mario", "01/04/2020", "supporto COC", "0" };
+    QTest::newRow("same day, another service")
+        << 3 << "volunteers.two_services"
+        << QStringList { "Rossi Mario", "01/04/2020", "supporto COC", "sala operativa CCV-MI", "0" };
+    QTest::newRow("same day, another event")
+        << 4 << "volunteers.duplicate_day" << QStringList { "Rossi Mario", "01/06/2020", "supporto COC", "0" };
+    QTest::newRow("period overlapping two recorded days")
+        << 5 << "volunteers.duplicate_day" << QStringList { "Rossi Mario", "01/04/2020", "supporto COC", "1" };
+    QTest::newRow("reversed period") << 6 << "volunteers.bad_range" << QStringList { "10/04/2020", "01/04/2020" };
+    QTest::newRow("no volunteers") << 7 << "volunteers.no_volunteers" << QStringList {};
+    QTest::newRow("unknown event") << 8 << "volunteers.unknown_event" << QStringList {};
+    QTest::newRow("more than a year") << 9 << "volunteers.range_too_long" << QStringList { "366" };
 }
 
 void TestActivationLedger::refusesBadRequests()
@@ -179,7 +182,8 @@ void TestActivationLedger::reversalCancelsADayAndAllowsReentry()
     QCOMPARE(PersonDays(f->db()).total({}, {}).value(), 1);
     // The ledger kept all three rows.
     QCOMPARE(core::queryValue(f->db(), QStringLiteral("SELECT count(*) FROM activation"))->toInt(), 3);
-    auto reversal = core::runQuery(f->db(), QStringLiteral("SELECT reverses_id, reason, day, volunteer_id FROM activation WHERE entry_kind = 'reversal'"));
+    auto reversal = core::runQuery(f->db(),
+        QStringLiteral("SELECT reverses_id, reason, day, volunteer_id FROM activation WHERE entry_kind = 'reversal'"));
     QVERIFY(reversal->next());
     QCOMPARE(reversal->value(0).toLongLong(), id);
     QCOMPARE(reversal->value(1).toString(), QStringLiteral("wrong service"));
@@ -196,7 +200,9 @@ void TestActivationLedger::reversalRules()
     QCOMPARE(ledger.reverse(12345, QStringLiteral("x")).error().code, QStringLiteral("volunteers.unknown_activation"));
     QVERIFY(ledger.reverse(id, QStringLiteral("mistake")).ok());
     QCOMPARE(ledger.reverse(id, QStringLiteral("again")).error().code, QStringLiteral("volunteers.already_reversed"));
-    const qint64 reversal = core::queryValue(f->db(), QStringLiteral("SELECT id FROM activation WHERE entry_kind = 'reversal'"))->toLongLong();
+    const qint64 reversal
+        = core::queryValue(f->db(), QStringLiteral("SELECT id FROM activation WHERE entry_kind = 'reversal'"))
+              ->toLongLong();
     QCOMPARE(ledger.reverse(reversal, QStringLiteral("x")).error().code, QStringLiteral("volunteers.not_an_entry"));
 }
 
@@ -208,7 +214,8 @@ void TestActivationLedger::ledgerRefusesUpdateAndDelete()
     QVERIFY(!update.ok());
     QVERIFY(update.error().args.value(0).contains(QStringLiteral("append-only")));
     QVERIFY(!core::runQuery(f->db(), QStringLiteral("DELETE FROM activation")).ok());
-    QCOMPARE(core::queryValue(f->db(), QStringLiteral("SELECT day FROM activation"))->toString(), QStringLiteral("2020-04-01"));
+    QCOMPARE(core::queryValue(f->db(), QStringLiteral("SELECT day FROM activation"))->toString(),
+        QStringLiteral("2020-04-01"));
 }
 
 void TestActivationLedger::personDaysCountDistinctVolunteerDays()
@@ -218,10 +225,13 @@ void TestActivationLedger::personDaysCountDistinctVolunteerDays()
     QVERIFY(ledger.record(request({ f->verdi }, QDate(2020, 4, 3))).ok());
     // A duplicate entry for the same volunteer and day, as a sync from
     // another workstation could bring: it must not count twice.
-    auto copy = core::runQuery(f->db(), QStringLiteral(
-        "INSERT INTO activation(id, entry_kind, event_id, volunteer_id, organisation_id, day, service_id, comune_id, place, recorded_at) "
-        "SELECT id + 1000000, entry_kind, ?, volunteer_id, organisation_id, day, ?, comune_id, place, recorded_at "
-        "FROM activation WHERE volunteer_id = ? AND day = '2020-04-02'"), { f->ordinary, f->coc, f->rossi });
+    auto copy = core::runQuery(f->db(),
+        QStringLiteral(
+            "INSERT INTO activation(id, entry_kind, event_id, volunteer_id, organisation_id, day, service_id, "
+            "comune_id, place, recorded_at) "
+            "SELECT id + 1000000, entry_kind, ?, volunteer_id, organisation_id, day, ?, comune_id, place, recorded_at "
+            "FROM activation WHERE volunteer_id = ? AND day = '2020-04-02'"),
+        { f->ordinary, f->coc, f->rossi });
     QVERIFY2(copy.ok(), qPrintable(copy.error().args.value(0)));
     PersonDays counter(f->db());
     QCOMPARE(counter.total({}, {}).value(), 7);
@@ -277,13 +287,14 @@ void TestActivationLedger::limitMonitorFindsVolunteersOverLimits()
     ActivationRequest r = request({ f->rossi }, QDate(2020, 6, 1), QDate(2020, 7, 1)); // 31 ordinary days
     r.eventId = f->ordinary;
     QVERIFY(ledger.record(r).ok());
-    QVERIFY(ledger.record(request({ f->bianchi }, QDate(2020, 6, 1), QDate(2020, 7, 1))).ok()); // 31 COVID-19 days: fine
+    QVERIFY(
+        ledger.record(request({ f->bianchi }, QDate(2020, 6, 1), QDate(2020, 7, 1))).ok()); // 31 COVID-19 days: fine
     LimitMonitor monitor(f->db());
     auto over = monitor.volunteersOverLimits();
     QCOMPARE(over->size(), 1);
     QCOMPARE(over->first().volunteerId, f->rossi);
     QCOMPARE(over->first().name, QStringLiteral("Rossi Mario"));
-    QCOMPARE(over->first().assessment.daysOver(), QList<QDate>{ QDate(2020, 7, 1) });
+    QCOMPARE(over->first().assessment.daysOver(), QList<QDate> { QDate(2020, 7, 1) });
     QCOMPARE(over->first().uncertifiedDaysOver, 1);
     QCOMPARE(monitor.countOverLimits(QDate(2020, 6, 1), QDate(2020, 6, 30)).value(), 0); // the day over is in July
     QCOMPARE(monitor.assess(f->bianchi)->longestRun, 31);

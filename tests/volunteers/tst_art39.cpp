@@ -137,7 +137,7 @@ void TestArt39::runsGoOnAcrossTheNewYear()
 {
     // 31 ordinary days from 15 December: the 31st (14 January) exceeds.
     const LimitAssessment a = assessArt39(run(QDate(2020, 12, 15), 31, EventType::Ordinary));
-    QCOMPARE(a.daysOver(), QList<QDate>{ QDate(2021, 1, 14) });
+    QCOMPARE(a.daysOver(), QList<QDate> { QDate(2021, 1, 14) });
     QCOMPARE(a.excesses.first().kind, LimitExcess::Kind::Consecutive);
     QCOMPARE(a.longestRun, 31);
 }
@@ -149,7 +149,7 @@ void TestArt39::yearlyCountStartsAgainOnFirstJanuary()
     QVERIFY(!assessArt39(days).isOverLimit());
     days += { QDate(2020, 12, 31), EventType::Ordinary }; // the 91st of 2020
     const LimitAssessment a = assessArt39(days);
-    QCOMPARE(a.daysOver(), QList<QDate>{ QDate(2020, 12, 31) });
+    QCOMPARE(a.daysOver(), QList<QDate> { QDate(2020, 12, 31) });
     QCOMPARE(a.excesses.first().kind, LimitExcess::Kind::Yearly);
     QCOMPARE(a.excesses.first().count, 91);
 }

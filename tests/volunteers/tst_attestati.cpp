@@ -75,7 +75,8 @@ void TestAttestati::issueFreezesTheContent()
     record(f->rossi, QDate(2020, 4, 1), QDate(2020, 4, 3));
     record(f->rossi, QDate(2020, 4, 10), QDate(2020, 4, 10));
     AttestatoRegister reg(f->db(), f->clock);
-    auto issued = reg.issue(f->rossi, f->covid, f->organisation, QDate(2020, 4, 1), QDate(2020, 4, 30), OverLimitPolicy::Refuse);
+    auto issued = reg.issue(
+        f->rossi, f->covid, f->organisation, QDate(2020, 4, 1), QDate(2020, 4, 30), OverLimitPolicy::Refuse);
     QVERIFY2(issued.ok(), qPrintable(issued.error().code));
     const AttestatoContent &c = issued->content;
     QCOMPARE(c.number, QStringLiteral("2021/000001"));
@@ -95,8 +96,12 @@ void TestAttestati::issueFreezesTheContent()
     QVERIFY(c.municipalGroup);
     // Stored, linked to its ledger entries, and nothing is left to certify.
     QCOMPARE(reg.content(issued->id).value(), c);
-    QCOMPARE(core::queryValue(f->db(), QStringLiteral("SELECT count(*) FROM attestato_day WHERE attestato_id = ?"), { issued->id })->toInt(), 4);
-    auto again = reg.issue(f->rossi, f->covid, f->organisation, QDate(2020, 4, 1), QDate(2020, 4, 30), OverLimitPolicy::Refuse);
+    QCOMPARE(core::queryValue(
+                 f->db(), QStringLiteral("SELECT count(*) FROM attestato_day WHERE attestato_id = ?"), { issued->id })
+                 ->toInt(),
+        4);
+    auto again = reg.issue(
+        f->rossi, f->covid, f->organisation, QDate(2020, 4, 1), QDate(2020, 4, 30), OverLimitPolicy::Refuse);
     QCOMPARE(again.error().code, QStringLiteral("volunteers.nothing_to_certify"));
     QCOMPARE(reg.pendingSummary({}).value().groups, 0);
 }
@@ -104,19 +109,21 @@ void TestAttestati::issueFreezesTheContent()
 void TestAttestati::certificateTextSaysWhatTheEmployerNeeds()
 {
     record(f->rossi, QDate(2020, 4, 1), QDate(2020, 4, 2));
-    auto issued = AttestatoRegister(f->db(), f->clock).issue(f->rossi, f->covid, f->organisation, QDate(2020, 4, 1), QDate(2020, 4, 30),
-                                                             OverLimitPolicy::Refuse);
+    auto issued = AttestatoRegister(f->db(), f->clock)
+                      .issue(f->rossi, f->covid, f->organisation, QDate(2020, 4, 1), QDate(2020, 4, 30),
+                          OverLimitPolicy::Refuse);
     QVERIFY(issued.ok());
     const core::ReportDocument doc = attestatoDocument(issued->content);
     QVERIFY(doc.letterhead);
     const QString html = core::ReportHtmlWriter(QLocale(QLocale::Italian, QLocale::Italy)).write(doc);
-    for (const QString &expected : { QStringLiteral("CCV-MI"), QStringLiteral("Attestato n. 2021/000001"), QStringLiteral("Rossi Mario"),
-                                     QStringLiteral("RSSMRA80A01F205X"), QStringLiteral("Naviglio Trasporti S.p.A."),
-                                     QStringLiteral("12345678903"), QStringLiteral("Gruppo comunale volontari di protezione civile di Peschiera Borromeo"),
-                                     QStringLiteral("Emergenza COVID-19"), QStringLiteral("Delibera del Consiglio dei Ministri del 31/01/2020"),
-                                     QStringLiteral("01/04/2020"), QStringLiteral("02/04/2020"), QStringLiteral("per complessive 2 giornate"),
-                                     QStringLiteral("art. 39"), QStringLiteral("entro il 02/04/2022"), QStringLiteral("Il Presidente del CCV-MI"),
-                                     QStringLiteral("mercoledì") })
+    for (const QString &expected : { QStringLiteral("CCV-MI"), QStringLiteral("Attestato n. 2021/000001"),
+             QStringLiteral("Rossi Mario"), QStringLiteral("RSSMRA80A01F205X"),
+             QStringLiteral("Naviglio Trasporti S.p.A."), QStringLiteral("12345678903"),
+             QStringLiteral("Gruppo comunale volontari di protezione civile di Peschiera Borromeo"),
+             QStringLiteral("Emergenza COVID-19"), QStringLiteral("Delibera del Consiglio dei Ministri del 31/01/2020"),
+             QStringLiteral("01/04/2020"), QStringLiteral("02/04/2020"), QStringLiteral("per complessive 2 giornate"),
+             QStringLiteral("art. 39"), QStringLiteral("entro il 02/04/2022"),
+             QStringLiteral("Il Presidente del CCV-MI"), QStringLiteral("mercoledì") })
         QVERIFY2(html.contains(expected.toHtmlEscaped()), qPrintable(expected));
     QVERIFY(!html.contains(QStringLiteral("(*)")));
     // Rendered on pages: one A4 page.
@@ -130,23 +137,30 @@ void TestAttestati::numbersFollowEachOtherPerYear()
     record(f->bianchi, QDate(2020, 4, 1), QDate(2020, 4, 1));
     record(f->rossi, QDate(2020, 5, 1), QDate(2020, 5, 1));
     AttestatoRegister reg(f->db(), f->clock);
-    QCOMPARE(reg.issue(f->rossi, f->covid, f->organisation, QDate(2020, 4, 1), QDate(2020, 4, 30), OverLimitPolicy::Refuse)->content.number,
-             QStringLiteral("2021/000001"));
-    QCOMPARE(reg.issue(f->bianchi, f->covid, f->organisation, QDate(2020, 4, 1), QDate(2020, 4, 30), OverLimitPolicy::Refuse)->content.number,
-             QStringLiteral("2021/000002"));
+    QCOMPARE(
+        reg.issue(f->rossi, f->covid, f->organisation, QDate(2020, 4, 1), QDate(2020, 4, 30), OverLimitPolicy::Refuse)
+            ->content.number,
+        QStringLiteral("2021/000001"));
+    QCOMPARE(
+        reg.issue(f->bianchi, f->covid, f->organisation, QDate(2020, 4, 1), QDate(2020, 4, 30), OverLimitPolicy::Refuse)
+            ->content.number,
+        QStringLiteral("2021/000002"));
     f->clock.set(QDateTime(QDate(2022, 1, 3), QTime(9, 0)));
-    QCOMPARE(reg.issue(f->rossi, f->covid, f->organisation, QDate(2020, 5, 1), QDate(2020, 5, 31), OverLimitPolicy::Refuse)->content.number,
-             QStringLiteral("2022/000001"));
+    QCOMPARE(
+        reg.issue(f->rossi, f->covid, f->organisation, QDate(2020, 5, 1), QDate(2020, 5, 31), OverLimitPolicy::Refuse)
+            ->content.number,
+        QStringLiteral("2022/000001"));
     QCOMPARE(attestatoNumber(2021, 3, 17), QStringLiteral("2021/3-000017"));
     QCOMPARE(attestatoFileName(QStringLiteral("2021/000017"), QStringLiteral("RSSMRA80A01F205X")),
-             QStringLiteral("attestato_2021-000017_RSSMRA80A01F205X.pdf"));
+        QStringLiteral("attestato_2021-000017_RSSMRA80A01F205X.pdf"));
 }
 
 void TestAttestati::reprintIsIdentical()
 {
     record(f->rossi, QDate(2020, 4, 1), QDate(2020, 4, 5));
     AttestatoRegister reg(f->db(), f->clock);
-    auto issued = reg.issue(f->rossi, f->covid, f->organisation, QDate(2020, 4, 1), QDate(2020, 4, 30), OverLimitPolicy::Refuse);
+    auto issued = reg.issue(
+        f->rossi, f->covid, f->organisation, QDate(2020, 4, 1), QDate(2020, 4, 30), OverLimitPolicy::Refuse);
     QVERIFY(issued.ok());
     const QLocale italian(QLocale::Italian, QLocale::Italy);
     const QList<QImage> original = core::ReportRenderer(attestatoDocument(issued->content), italian).renderPages(50);
@@ -157,7 +171,8 @@ void TestAttestati::reprintIsIdentical()
     QCOMPARE(reread->number, issued->content.number);
     QCOMPARE(reread->toJson(), issued->content.toJson());
     const core::ReportDocument again = attestatoDocument(*reread);
-    QCOMPARE(core::ReportHtmlWriter(italian).write(again), core::ReportHtmlWriter(italian).write(attestatoDocument(issued->content)));
+    QCOMPARE(core::ReportHtmlWriter(italian).write(again),
+        core::ReportHtmlWriter(italian).write(attestatoDocument(issued->content)));
     const QList<QImage> reprint = core::ReportRenderer(again, italian).renderPages(50);
     QCOMPARE(reprint.size(), original.size());
     for (int i = 0; i < reprint.size(); ++i)
@@ -168,7 +183,8 @@ void TestAttestati::aChangeOfEmployerDoesNotChangeAnIssuedAttestato()
 {
     record(f->rossi, QDate(2020, 4, 1), QDate(2020, 4, 1));
     AttestatoRegister reg(f->db(), f->clock);
-    auto issued = reg.issue(f->rossi, f->covid, f->organisation, QDate(2020, 4, 1), QDate(2020, 4, 30), OverLimitPolicy::Refuse);
+    auto issued = reg.issue(
+        f->rossi, f->covid, f->organisation, QDate(2020, 4, 1), QDate(2020, 4, 30), OverLimitPolicy::Refuse);
     QVERIFY(issued.ok());
     VolunteerRepository people(f->db());
     Employer e = people.employer(f->employer).value();
@@ -196,11 +212,12 @@ void TestAttestati::refusals()
     record(f->rossi, QDate(2020, 4, 1), QDate(2020, 4, 1));
     const qint64 ids[] = { f->verdi, f->neri, f->rossi, 999 };
     const QDate from = who == 2 ? QDate(2020, 5, 1) : QDate(2020, 4, 1);
-    auto r = AttestatoRegister(f->db(), f->clock).issue(ids[who], f->covid, f->organisation, from, from.addDays(29), OverLimitPolicy::Refuse);
+    auto r = AttestatoRegister(f->db(), f->clock)
+                 .issue(ids[who], f->covid, f->organisation, from, from.addDays(29), OverLimitPolicy::Refuse);
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, error);
     if (who == 0)
-        QCOMPARE(r.error().args, QStringList{ QStringLiteral("Verdi Paolo") });
+        QCOMPARE(r.error().args, QStringList { QStringLiteral("Verdi Paolo") });
     QCOMPARE(core::queryValue(f->db(), QStringLiteral("SELECT count(*) FROM attestato"))->toInt(), 0);
 }
 
@@ -208,42 +225,53 @@ void TestAttestati::overLimitDaysAreFlaggedOrIncluded()
 {
     record(f->rossi, QDate(2020, 6, 1), QDate(2020, 7, 2), f->ordinary); // 32 ordinary days in a row
     AttestatoRegister reg(f->db(), f->clock);
-    auto refused = reg.issue(f->rossi, f->ordinary, f->organisation, QDate(2020, 7, 1), QDate(2020, 7, 31), OverLimitPolicy::Refuse);
+    auto refused = reg.issue(
+        f->rossi, f->ordinary, f->organisation, QDate(2020, 7, 1), QDate(2020, 7, 31), OverLimitPolicy::Refuse);
     QCOMPARE(refused.error().code, QStringLiteral("volunteers.over_limit"));
-    QCOMPARE(refused.error().args, (QStringList{ QStringLiteral("Rossi Mario"), QStringLiteral("01/07/2020, 02/07/2020") }));
+    QCOMPARE(refused.error().args,
+        (QStringList { QStringLiteral("Rossi Mario"), QStringLiteral("01/07/2020, 02/07/2020") }));
     // June is within the limit.
-    QVERIFY(reg.issue(f->rossi, f->ordinary, f->organisation, QDate(2020, 6, 1), QDate(2020, 6, 30), OverLimitPolicy::Refuse).ok());
-    auto included = reg.issue(f->rossi, f->ordinary, f->organisation, QDate(2020, 7, 1), QDate(2020, 7, 31), OverLimitPolicy::Include);
+    QVERIFY(reg.issue(f->rossi, f->ordinary, f->organisation, QDate(2020, 6, 1), QDate(2020, 6, 30),
+                   OverLimitPolicy::Refuse)
+                .ok());
+    auto included = reg.issue(
+        f->rossi, f->ordinary, f->organisation, QDate(2020, 7, 1), QDate(2020, 7, 31), OverLimitPolicy::Include);
     QVERIFY(included.ok());
     QCOMPARE(included->content.overLimitCount(), 2);
     const QString html = core::ReportHtmlWriter(QLocale(QLocale::Italian)).write(attestatoDocument(included->content));
     QVERIFY(html.contains(QStringLiteral("01/07/2020, 02/07/2020 eccedono i limiti")));
-    QCOMPARE(core::queryValue(f->db(), QStringLiteral("SELECT over_limit_days FROM attestato WHERE id = ?"), { included->id })->toInt(), 2);
+    QCOMPARE(core::queryValue(
+                 f->db(), QStringLiteral("SELECT over_limit_days FROM attestato WHERE id = ?"), { included->id })
+                 ->toInt(),
+        2);
 }
 
 void TestAttestati::registerRefusesChanges()
 {
     record(f->rossi, QDate(2020, 4, 1), QDate(2020, 4, 1));
-    QVERIFY(AttestatoRegister(f->db(), f->clock).issue(f->rossi, f->covid, f->organisation, QDate(2020, 4, 1), QDate(2020, 4, 1),
-                                                       OverLimitPolicy::Refuse).ok());
+    QVERIFY(
+        AttestatoRegister(f->db(), f->clock)
+            .issue(f->rossi, f->covid, f->organisation, QDate(2020, 4, 1), QDate(2020, 4, 1), OverLimitPolicy::Refuse)
+            .ok());
     QVERIFY(!core::runQuery(f->db(), QStringLiteral("UPDATE attestato SET number = 'x'")).ok());
     QVERIFY(!core::runQuery(f->db(), QStringLiteral("DELETE FROM attestato")).ok());
     // A certified day can only be reversed knowingly.
-    const qint64 day = core::queryValue(f->db(), QStringLiteral("SELECT activation_id FROM attestato_day"))->toLongLong();
+    const qint64 day
+        = core::queryValue(f->db(), QStringLiteral("SELECT activation_id FROM attestato_day"))->toLongLong();
     ActivationLedger ledger(f->db(), f->clock);
     auto refused = ledger.reverse(day, QStringLiteral("mistake"));
     QCOMPARE(refused.error().code, QStringLiteral("volunteers.day_certified"));
-    QCOMPARE(refused.error().args, QStringList{ QStringLiteral("2021/000001") });
+    QCOMPARE(refused.error().args, QStringList { QStringLiteral("2021/000001") });
     QVERIFY(ledger.reverse(day, QStringLiteral("mistake"), true).ok());
 }
 
 void TestAttestati::batchIssuesAllPendingWithFilesAndIndex()
 {
-    record(f->rossi, QDate(2020, 3, 30), QDate(2020, 4, 2));   // March and April: two attestati
-    record(f->bianchi, QDate(2020, 4, 1), QDate(2020, 4, 1));  // one
+    record(f->rossi, QDate(2020, 3, 30), QDate(2020, 4, 2)); // March and April: two attestati
+    record(f->bianchi, QDate(2020, 4, 1), QDate(2020, 4, 1)); // one
     record(f->bianchi, QDate(2020, 4, 2), QDate(2020, 4, 2), 0, f->otherOrganisation); // another organisation: one more
-    record(f->verdi, QDate(2020, 4, 1), QDate(2020, 4, 1));    // no employer: skipped
-    record(f->neri, QDate(2020, 4, 1), QDate(2020, 4, 1));     // retired: not pending
+    record(f->verdi, QDate(2020, 4, 1), QDate(2020, 4, 1)); // no employer: skipped
+    record(f->neri, QDate(2020, 4, 1), QDate(2020, 4, 1)); // retired: not pending
     AttestatoCriteria criteria;
     criteria.from = QDate(2020, 3, 1);
     criteria.to = QDate(2020, 4, 30);
@@ -251,21 +279,22 @@ void TestAttestati::batchIssuesAllPendingWithFilesAndIndex()
     QVERIFY(preflight.ok());
     QCOMPARE(preflight->pending.groups, 5);
     QCOMPARE(preflight->pending.volunteersWithoutEmployer, 1);
-    QCOMPARE(preflight->withoutEmployer, QStringList{ QStringLiteral("Verdi Paolo (VRDPLA90L07F205O)") });
+    QCOMPARE(preflight->withoutEmployer, QStringList { QStringLiteral("Verdi Paolo (VRDPLA90L07F205O)") });
 
     QTemporaryDir out;
     BatchOptions options;
     options.criteria = criteria;
     options.outputDir = out.filePath(QStringLiteral("attestati"));
-    std::atomic_bool cancel{ false };
+    std::atomic_bool cancel { false };
     QList<int> seen;
     AttestatoBatch batch(f->database.path(), QStringLiteral("batch operator"), f->clock);
-    auto outcome = batch.run(options, [&](const BatchProgress &p) { seen.append(p.done); }, cancel);
+    auto outcome = batch.run(
+        options, [&](const BatchProgress &p) { seen.append(p.done); }, cancel);
     QVERIFY2(outcome.ok(), qPrintable(outcome.error().code));
     QCOMPARE(outcome->issued, 4);
     QCOMPARE(outcome->skippedNoEmployer, 1);
     QVERIFY(!outcome->cancelled);
-    QCOMPARE(seen, (QList<int>{ 0, 1, 2, 3, 4 }));
+    QCOMPARE(seen, (QList<int> { 0, 1, 2, 3, 4 }));
     const QStringList pdfs = QDir(options.outputDir).entryList({ QStringLiteral("*.pdf") }, QDir::Files, QDir::Name);
     QCOMPARE(pdfs.size(), 4);
     QVERIFY(pdfs.contains(QStringLiteral("attestato_2021-000001_RSSMRA80A01F205X.pdf")));
@@ -280,7 +309,8 @@ void TestAttestati::batchIssuesAllPendingWithFilesAndIndex()
     QCOMPARE(state->value(0).toString(), QStringLiteral("completed"));
     QCOMPARE(state->value(1).toInt(), 4);
     QCOMPARE(state->value(2).toString(), QStringLiteral("batch operator"));
-    QCOMPARE(core::queryValue(f->db(), QStringLiteral("SELECT DISTINCT issued_by FROM attestato"))->toString(), QStringLiteral("batch operator"));
+    QCOMPARE(core::queryValue(f->db(), QStringLiteral("SELECT DISTINCT issued_by FROM attestato"))->toString(),
+        QStringLiteral("batch operator"));
 }
 
 void TestAttestati::batchCancelLeavesAConsistentRegister()
@@ -294,12 +324,15 @@ void TestAttestati::batchCancelLeavesAConsistentRegister()
     BatchOptions options;
     options.criteria = criteria;
     options.chunkSize = 4;
-    std::atomic_bool cancel{ false };
+    std::atomic_bool cancel { false };
     AttestatoBatch batch(f->database.path(), QStringLiteral("test"), f->clock);
-    auto outcome = batch.run(options, [&](const BatchProgress &p) {
-        if (p.done == 5)
-            cancel = true; // the operator presses Cancel in the middle of a chunk
-    }, cancel);
+    auto outcome = batch.run(
+        options,
+        [&](const BatchProgress &p) {
+            if (p.done == 5)
+                cancel = true; // the operator presses Cancel in the middle of a chunk
+        },
+        cancel);
     QVERIFY(outcome.ok());
     QVERIFY(outcome->cancelled);
     // Whatever was committed is whole: numbers without gaps, each with its days.
@@ -307,15 +340,19 @@ void TestAttestati::batchCancelLeavesAConsistentRegister()
     QCOMPARE(issued, outcome->issued);
     QVERIFY(issued >= 5 && issued < 12);
     QCOMPARE(core::queryValue(f->db(), QStringLiteral("SELECT max(seq) FROM attestato"))->toInt(), issued);
-    QCOMPARE(core::queryValue(f->db(), QStringLiteral(
-                 "SELECT count(*) FROM attestato t WHERE day_count <> (SELECT count(*) FROM attestato_day d WHERE d.attestato_id = t.id)"))->toInt(),
-             0);
-    QCOMPARE(core::queryValue(f->db(), QStringLiteral("SELECT state FROM attestato_batch"))->toString(), QStringLiteral("cancelled"));
+    QCOMPARE(core::queryValue(f->db(),
+                 QStringLiteral("SELECT count(*) FROM attestato t WHERE day_count <> (SELECT count(*) FROM "
+                                "attestato_day d WHERE d.attestato_id = t.id)"))
+                 ->toInt(),
+        0);
+    QCOMPARE(core::queryValue(f->db(), QStringLiteral("SELECT state FROM attestato_batch"))->toString(),
+        QStringLiteral("cancelled"));
     AttestatoRegister reg(f->db(), f->clock);
     QCOMPARE(reg.pendingSummary(criteria)->groups, 12 - issued);
     // Running again finishes the work, numbering on.
     cancel = false;
-    auto rest = batch.run(options, [](const BatchProgress &) {}, cancel);
+    auto rest = batch.run(
+        options, [](const BatchProgress &) {}, cancel);
     QVERIFY(rest.ok());
     QCOMPARE(rest->issued, 12 - issued);
     QCOMPARE(rest->firstNumber, attestatoNumber(2021, 1, issued + 1));
@@ -331,18 +368,24 @@ void TestAttestati::batchSkipsOverLimitUnlessAsked()
     criteria.eventId = f->training;
     auto preflight = AttestatoBatch::preflight(f->db(), criteria);
     QCOMPARE(preflight->overLimits.size(), 1);
-    QCOMPARE(preflight->overLimits.first().assessment.daysOver(), (QList<QDate>{ QDate(2020, 9, 24), QDate(2020, 9, 25) }));
+    QCOMPARE(
+        preflight->overLimits.first().assessment.daysOver(), (QList<QDate> { QDate(2020, 9, 24), QDate(2020, 9, 25) }));
     BatchOptions options;
     options.criteria = criteria;
-    std::atomic_bool cancel{ false };
+    std::atomic_bool cancel { false };
     AttestatoBatch batch(f->database.path(), QStringLiteral("test"), f->clock);
-    auto first = batch.run(options, [](const BatchProgress &) {}, cancel);
+    auto first = batch.run(
+        options, [](const BatchProgress &) {}, cancel);
     QCOMPARE(first->issued, 1);
     QCOMPARE(first->skippedOverLimit, 1);
     options.includeOverLimit = true;
-    auto second = batch.run(options, [](const BatchProgress &) {}, cancel);
+    auto second = batch.run(
+        options, [](const BatchProgress &) {}, cancel);
     QCOMPARE(second->issued, 1);
-    QCOMPARE(core::queryValue(f->db(), QStringLiteral("SELECT over_limit_days FROM attestato WHERE volunteer_id = ?"), { f->rossi })->toInt(), 2);
+    QCOMPARE(core::queryValue(
+                 f->db(), QStringLiteral("SELECT over_limit_days FROM attestato WHERE volunteer_id = ?"), { f->rossi })
+                 ->toInt(),
+        2);
 }
 
 int main(int argc, char **argv)

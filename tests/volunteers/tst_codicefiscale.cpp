@@ -31,13 +31,27 @@ void TestCodiceFiscale::validCodes_data()
     QTest::addColumn<QString>("sex");
     QTest::addColumn<QString>("place");
     QTest::addColumn<bool>("omocodia");
-    QTest::newRow("man, Milano") << "RSSMRA80A01F205X" << "RSSMRA80A01F205X" << QDate(1980, 1, 1) << "M" << "F205" << false;
-    QTest::newRow("woman: day + 40") << "BNCLRA85T50F205A" << "BNCLRA85T50F205A" << QDate(1985, 12, 10) << "F" << "F205" << false;
-    QTest::newRow("lower case and spaces") << " rssmra 80a01 f205x " << "RSSMRA80A01F205X" << QDate(1980, 1, 1) << "M" << "F205" << false;
-    QTest::newRow("omocodia, one digit") << "RSSMRA80A01F20RS" << "RSSMRA80A01F20RS" << QDate(1980, 1, 1) << "M" << "F205" << true;
-    QTest::newRow("omocodia, two digits") << "RSSMRA80A01F2LRD" << "RSSMRA80A01F2LRD" << QDate(1980, 1, 1) << "M" << "F205" << true;
-    QTest::newRow("omocodia, every digit") << "RSSMRAULALMFNLRD" << "RSSMRAULALMFNLRD" << QDate(1980, 1, 1) << "M" << "F205" << true;
-    QTest::newRow("Lucia, May") << "MRNLCU90E15L219R" << "MRNLCU90E15L219R" << QDate(1990, 5, 15) << "M" << "L219" << false;
+    QTest::newRow("man, Milano") << "RSSMRA80A01F205X"
+                                 << "RSSMRA80A01F205X" << QDate(1980, 1, 1) << "M"
+                                 << "F205" << false;
+    QTest::newRow("woman: day + 40") << "BNCLRA85T50F205A"
+                                     << "BNCLRA85T50F205A" << QDate(1985, 12, 10) << "F"
+                                     << "F205" << false;
+    QTest::newRow("lower case and spaces") << " rssmra 80a01 f205x "
+                                           << "RSSMRA80A01F205X" << QDate(1980, 1, 1) << "M"
+                                           << "F205" << false;
+    QTest::newRow("omocodia, one digit") << "RSSMRA80A01F20RS"
+                                         << "RSSMRA80A01F20RS" << QDate(1980, 1, 1) << "M"
+                                         << "F205" << true;
+    QTest::newRow("omocodia, two digits") << "RSSMRA80A01F2LRD"
+                                          << "RSSMRA80A01F2LRD" << QDate(1980, 1, 1) << "M"
+                                          << "F205" << true;
+    QTest::newRow("omocodia, every digit") << "RSSMRAULALMFNLRD"
+                                           << "RSSMRAULALMFNLRD" << QDate(1980, 1, 1) << "M"
+                                           << "F205" << true;
+    QTest::newRow("Lucia, May") << "MRNLCU90E15L219R"
+                                << "MRNLCU90E15L219R" << QDate(1990, 5, 15) << "M"
+                                << "L219" << false;
 }
 
 void TestCodiceFiscale::validCodes()
@@ -62,18 +76,32 @@ void TestCodiceFiscale::invalidCodes_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("error");
     QTest::addColumn<QStringList>("args");
-    QTest::newRow("empty") << "   " << "volunteers.cf_empty" << QStringList{};
-    QTest::newRow("too short") << "RSSMRA80A01F205" << "volunteers.cf_length" << QStringList{ "RSSMRA80A01F205", "15" };
-    QTest::newRow("too long") << "RSSMRA80A01F205XX" << "volunteers.cf_length" << QStringList{ "RSSMRA80A01F205XX", "17" };
-    QTest::newRow("wrong check character") << "RSSMRA80A01F205Y" << "volunteers.cf_check" << QStringList{ "RSSMRA80A01F205Y", "X" };
-    QTest::newRow("digit among the letters") << "RS5MRA80A01F205X" << "volunteers.cf_format" << QStringList{ "RS5MRA80A01F205X", "3" };
-    QTest::newRow("letter not of omocodia in the year") << "RSSMRA8AA01F205X" << "volunteers.cf_format" << QStringList{ "RSSMRA8AA01F205X", "8" };
-    QTest::newRow("month letter that does not exist") << "RSSMRA80F01F205X" << "volunteers.cf_month" << QStringList{ "RSSMRA80F01F205X", "9" };
-    QTest::newRow("day 32") << "RSSMRA80A32F205" + QString(CodiceFiscale::checkCharacter("RSSMRA80A32F205")) << "volunteers.cf_day"
-                            << QStringList{ "RSSMRA80A32F205" + QString(CodiceFiscale::checkCharacter("RSSMRA80A32F205")), "10" };
-    QTest::newRow("30 February") << "RSSMRA80B30F205" + QString(CodiceFiscale::checkCharacter("RSSMRA80B30F205")) << "volunteers.cf_day"
-                                 << QStringList{ "RSSMRA80B30F205" + QString(CodiceFiscale::checkCharacter("RSSMRA80B30F205")), "10" };
-    QTest::newRow("accented letter") << "RSSMRÀ80A01F205X" << "volunteers.cf_format" << QStringList{ "RSSMRÀ80A01F205X", "6" };
+    QTest::newRow("empty") << "   "
+                           << "volunteers.cf_empty" << QStringList {};
+    QTest::newRow("too short") << "RSSMRA80A01F205"
+                               << "volunteers.cf_length" << QStringList { "RSSMRA80A01F205", "15" };
+    QTest::newRow("too long") << "RSSMRA80A01F205XX"
+                              << "volunteers.cf_length" << QStringList { "RSSMRA80A01F205XX", "17" };
+    QTest::newRow("wrong check character") << "RSSMRA80A01F205Y"
+                                           << "volunteers.cf_check" << QStringList { "RSSMRA80A01F205Y", "X" };
+    QTest::newRow("digit among the letters") << "RS5MRA80A01F205X"
+                                             << "volunteers.cf_format" << QStringList { "RS5MRA80A01F205X", "3" };
+    QTest::newRow("letter not of omocodia in the year")
+        << "RSSMRA8AA01F205X"
+        << "volunteers.cf_format" << QStringList { "RSSMRA8AA01F205X", "8" };
+    QTest::newRow("month letter that does not exist")
+        << "RSSMRA80F01F205X"
+        << "volunteers.cf_month" << QStringList { "RSSMRA80F01F205X", "9" };
+    QTest::newRow("day 32") << "RSSMRA80A32F205" + QString(CodiceFiscale::checkCharacter("RSSMRA80A32F205"))
+                            << "volunteers.cf_day"
+                            << QStringList {
+                                   "RSSMRA80A32F205" + QString(CodiceFiscale::checkCharacter("RSSMRA80A32F205")), "10"
+                               };
+    QTest::newRow("30 February")
+        << "RSSMRA80B30F205" + QString(CodiceFiscale::checkCharacter("RSSMRA80B30F205")) << "volunteers.cf_day"
+        << QStringList { "RSSMRA80B30F205" + QString(CodiceFiscale::checkCharacter("RSSMRA80B30F205")), "10" };
+    QTest::newRow("accented letter") << "RSSMRÀ80A01F205X"
+                                     << "volunteers.cf_format" << QStringList { "RSSMRÀ80A01F205X", "6" };
 }
 
 void TestCodiceFiscale::invalidCodes()
@@ -100,8 +128,8 @@ void TestCodiceFiscale::omocodiaDecodesTheSamePerson()
 
 void TestCodiceFiscale::centuryIsChosenSoThatNobodyIsBornInTheFuture()
 {
-    const QString code = CodiceFiscale::build(QStringLiteral("Verdi"), QStringLiteral("Giuseppe"), QDate(2013, 10, 10), QLatin1Char('M'),
-                                              QStringLiteral("B593"));
+    const QString code = CodiceFiscale::build(QStringLiteral("Verdi"), QStringLiteral("Giuseppe"), QDate(2013, 10, 10),
+        QLatin1Char('M'), QStringLiteral("B593"));
     QCOMPARE(CodiceFiscale::parse(code, QDate(2021, 3, 19))->birthDate, QDate(2013, 10, 10));
     QCOMPARE(CodiceFiscale::parse(code, QDate(2012, 1, 1))->birthDate, QDate(1913, 10, 10));
 }
@@ -111,11 +139,21 @@ void TestCodiceFiscale::nameLetters_data()
     QTest::addColumn<QString>("surname");
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("letters");
-    QTest::newRow("Rossi Mario") << "Rossi" << "Mario" << "RSSMRA";
-    QTest::newRow("four consonants in the name: 1st, 3rd, 4th") << "Bianchi" << "Gianfranco" << "BNCGFR";
-    QTest::newRow("short surname padded with X") << "Fo" << "Dario" << "FOXDRA";
-    QTest::newRow("apostrophe and accent") << "D'Angelo" << "Niccolò" << "DNGNCL";
-    QTest::newRow("two-word surname") << "De Luca" << "Anna" << "DLCNNA";
+    QTest::newRow("Rossi Mario") << "Rossi"
+                                 << "Mario"
+                                 << "RSSMRA";
+    QTest::newRow("four consonants in the name: 1st, 3rd, 4th") << "Bianchi"
+                                                                << "Gianfranco"
+                                                                << "BNCGFR";
+    QTest::newRow("short surname padded with X") << "Fo"
+                                                 << "Dario"
+                                                 << "FOXDRA";
+    QTest::newRow("apostrophe and accent") << "D'Angelo"
+                                           << "Niccolò"
+                                           << "DNGNCL";
+    QTest::newRow("two-word surname") << "De Luca"
+                                      << "Anna"
+                                      << "DLCNNA";
 }
 
 void TestCodiceFiscale::nameLetters()
@@ -128,8 +166,8 @@ void TestCodiceFiscale::nameLetters()
 
 void TestCodiceFiscale::buildMakesValidCodes()
 {
-    const QString code = CodiceFiscale::build(QStringLiteral("Colombo"), QStringLiteral("Giulia"), QDate(1992, 2, 29), QLatin1Char('F'),
-                                              QStringLiteral("G337"));
+    const QString code = CodiceFiscale::build(QStringLiteral("Colombo"), QStringLiteral("Giulia"), QDate(1992, 2, 29),
+        QLatin1Char('F'), QStringLiteral("G337"));
     auto info = CodiceFiscale::parse(code, QDate(2021, 1, 1));
     QVERIFY2(info.ok(), qPrintable(code));
     QCOMPARE(info->birthDate, QDate(1992, 2, 29));

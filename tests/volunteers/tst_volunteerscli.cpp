@@ -47,7 +47,8 @@ private slots:
 private:
     testsupport::ProcessResult cli(const QStringList &arguments)
     {
-        return runCisiamo(QStringList{ QStringLiteral("--db"), m_db, QStringLiteral("--lang"), QStringLiteral("en") } + arguments);
+        return runCisiamo(
+            QStringList { QStringLiteral("--db"), m_db, QStringLiteral("--lang"), QStringLiteral("en") } + arguments);
     }
     QTemporaryDir m_dir;
     QString m_db;
@@ -62,25 +63,27 @@ void TestVolunteersCli::initTestCase()
 
 void TestVolunteersCli::personDaysByMonthEqualsThePublishedTable()
 {
-    const auto r = cli({ QStringLiteral("report"), QStringLiteral("person-days"), QStringLiteral("--by"), QStringLiteral("month"),
-                         QStringLiteral("--from"), QStringLiteral("01/02/2020"), QStringLiteral("--to"), QStringLiteral("31/10/2020"),
-                         QStringLiteral("--format"), QStringLiteral("csv") });
+    const auto r = cli({ QStringLiteral("report"), QStringLiteral("person-days"), QStringLiteral("--by"),
+        QStringLiteral("month"), QStringLiteral("--from"), QStringLiteral("01/02/2020"), QStringLiteral("--to"),
+        QStringLiteral("31/10/2020"), QStringLiteral("--format"), QStringLiteral("csv") });
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(normalised(r.out), publishedTable("person_days_by_month_2020.csv"));
 }
 
 void TestVolunteersCli::personDaysByServiceEqualsThePublishedTable()
 {
-    const auto r = cli({ QStringLiteral("report"), QStringLiteral("person-days"), QStringLiteral("--by"), QStringLiteral("service"),
-                         QStringLiteral("--from"), QStringLiteral("2020-10-01"), QStringLiteral("--to"), QStringLiteral("2021-03-16") });
+    const auto r = cli({ QStringLiteral("report"), QStringLiteral("person-days"), QStringLiteral("--by"),
+        QStringLiteral("service"), QStringLiteral("--from"), QStringLiteral("2020-10-01"), QStringLiteral("--to"),
+        QStringLiteral("2021-03-16") });
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(normalised(r.out), publishedTable("person_days_by_service_oct2020_mar2021.csv"));
 }
 
 void TestVolunteersCli::octoberIsTheSameInBothTables()
 {
-    const auto byService = cli({ QStringLiteral("report"), QStringLiteral("person-days"), QStringLiteral("--by"), QStringLiteral("service"),
-                                 QStringLiteral("--from"), QStringLiteral("2020-10-01"), QStringLiteral("--to"), QStringLiteral("2020-10-31") });
+    const auto byService = cli({ QStringLiteral("report"), QStringLiteral("person-days"), QStringLiteral("--by"),
+        QStringLiteral("service"), QStringLiteral("--from"), QStringLiteral("2020-10-01"), QStringLiteral("--to"),
+        QStringLiteral("2020-10-31") });
     QCOMPARE(byService.exitCode, 0);
     auto table = core::parseCsv(byService.out);
     QVERIFY(table.ok());
@@ -89,11 +92,12 @@ void TestVolunteersCli::octoberIsTheSameInBothTables()
         sum += r.fields.value(1).toInt();
     QCOMPARE(sum, 1085);
     // And the whole published period of the second table adds up to 20,459.
-    const auto all = cli({ QStringLiteral("report"), QStringLiteral("person-days"), QStringLiteral("--by"), QStringLiteral("organisation"),
-                           QStringLiteral("--from"), QStringLiteral("2020-10-01"), QStringLiteral("--to"), QStringLiteral("2021-03-16") });
+    const auto all = cli({ QStringLiteral("report"), QStringLiteral("person-days"), QStringLiteral("--by"),
+        QStringLiteral("organisation"), QStringLiteral("--from"), QStringLiteral("2020-10-01"), QStringLiteral("--to"),
+        QStringLiteral("2021-03-16") });
     auto byOrganisation = core::parseCsv(all.out);
     QVERIFY(byOrganisation.ok());
-    QCOMPARE(byOrganisation->header, (QStringList{ QStringLiteral("organisation"), QStringLiteral("person_days") }));
+    QCOMPARE(byOrganisation->header, (QStringList { QStringLiteral("organisation"), QStringLiteral("person_days") }));
     int total = 0;
     for (const core::CsvRecord &r : byOrganisation->records)
         total += r.fields.value(1).toInt();
@@ -102,7 +106,8 @@ void TestVolunteersCli::octoberIsTheSameInBothTables()
 
 void TestVolunteersCli::demoHasTheOrganisationsAndVolunteers()
 {
-    const auto r = cli({ QStringLiteral("report"), QStringLiteral("organisations"), QStringLiteral("--at"), QStringLiteral("2021-03-19") });
+    const auto r = cli({ QStringLiteral("report"), QStringLiteral("organisations"), QStringLiteral("--at"),
+        QStringLiteral("2021-03-19") });
     QCOMPARE(r.exitCode, 0);
     auto table = core::parseCsv(r.out);
     QVERIFY(table.ok());
@@ -114,8 +119,9 @@ void TestVolunteersCli::demoHasTheOrganisationsAndVolunteers()
     }
     QVERIFY2(volunteers >= 2000 && volunteers <= 6000, qPrintable(QString::number(volunteers)));
     QVERIFY(groups > 50 && groups < 117);
-    const auto comuni = cli({ QStringLiteral("report"), QStringLiteral("person-days"), QStringLiteral("--by"), QStringLiteral("comune"),
-                              QStringLiteral("--from"), QStringLiteral("2020-03-01"), QStringLiteral("--to"), QStringLiteral("2020-03-31") });
+    const auto comuni = cli({ QStringLiteral("report"), QStringLiteral("person-days"), QStringLiteral("--by"),
+        QStringLiteral("comune"), QStringLiteral("--from"), QStringLiteral("2020-03-01"), QStringLiteral("--to"),
+        QStringLiteral("2020-03-31") });
     QCOMPARE(comuni.exitCode, 0);
     QVERIFY(comuni.out.startsWith("comune,person_days"));
 }
@@ -127,16 +133,16 @@ void TestVolunteersCli::reportsOnLimitsAndAttestati()
     auto table = core::parseCsv(over.out);
     QVERIFY(table.ok());
     QVERIFY2(table->records.size() >= 6, over.out.constData()); // the demo's deliberate cases
-    const auto issued = cli({ QStringLiteral("report"), QStringLiteral("attestati-issued"), QStringLiteral("--from"), QStringLiteral("2021-01-01"),
-                              QStringLiteral("--to"), QStringLiteral("2021-12-31") });
+    const auto issued = cli({ QStringLiteral("report"), QStringLiteral("attestati-issued"), QStringLiteral("--from"),
+        QStringLiteral("2021-01-01"), QStringLiteral("--to"), QStringLiteral("2021-12-31") });
     QCOMPARE(issued.exitCode, 0);
     auto register_ = core::parseCsv(issued.out);
     QVERIFY(register_.ok());
     QVERIFY(register_->records.size() > 100);
     QCOMPARE(register_->records.first().fields.value(0), QStringLiteral("2021/000001"));
-    const auto pdf = cli({ QStringLiteral("report"), QStringLiteral("person-days"), QStringLiteral("--from"), QStringLiteral("2020-02-01"),
-                           QStringLiteral("--to"), QStringLiteral("2020-10-31"), QStringLiteral("--format"), QStringLiteral("pdf"),
-                           QStringLiteral("--out"), m_dir.filePath(QStringLiteral("pd.pdf")) });
+    const auto pdf = cli({ QStringLiteral("report"), QStringLiteral("person-days"), QStringLiteral("--from"),
+        QStringLiteral("2020-02-01"), QStringLiteral("--to"), QStringLiteral("2020-10-31"), QStringLiteral("--format"),
+        QStringLiteral("pdf"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("pd.pdf")) });
     QCOMPARE(pdf.exitCode, 0);
     QVERIFY(QFile(m_dir.filePath(QStringLiteral("pd.pdf"))).size() > 10000);
 }
@@ -144,9 +150,9 @@ void TestVolunteersCli::reportsOnLimitsAndAttestati()
 void TestVolunteersCli::attestatiCommandWritesPdfsAndIndex()
 {
     const QString out = m_dir.filePath(QStringLiteral("attestati"));
-    const QStringList args = { QStringLiteral("attestati"), QStringLiteral("--from"), QStringLiteral("2021-03-01"), QStringLiteral("--to"),
-                               QStringLiteral("2021-03-16"), QStringLiteral("--organisation"), QStringLiteral("MI-PC-0101"),
-                               QStringLiteral("--out"), out };
+    const QStringList args = { QStringLiteral("attestati"), QStringLiteral("--from"), QStringLiteral("2021-03-01"),
+        QStringLiteral("--to"), QStringLiteral("2021-03-16"), QStringLiteral("--organisation"),
+        QStringLiteral("MI-PC-0101"), QStringLiteral("--out"), out };
     const auto r = cli(args);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QStringList pdfs = QDir(out).entryList({ QStringLiteral("*.pdf") }, QDir::Files);
@@ -166,14 +172,16 @@ void TestVolunteersCli::attestatiCommandBadUsage_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
-    QTest::newRow("no folder") << QStringList{ "attestati", "--from", "2021-03-01", "--to", "2021-03-16" } << "--out";
-    QTest::newRow("no period") << QStringList{ "attestati", "--out", "/tmp/x" } << "--from";
-    QTest::newRow("reversed period") << QStringList{ "attestati", "--from", "2021-03-16", "--to", "2021-03-01", "--out", "/tmp/x" } << "reversed";
-    QTest::newRow("bad date") << QStringList{ "attestati", "--from", "32/01/2021", "--to", "2021-03-01", "--out", "/tmp/x" } << "dd/mm/yyyy";
-    QTest::newRow("unknown organisation") << QStringList{ "attestati", "--from", "2021-03-01", "--to", "2021-03-16", "--organisation", "nobody",
-                                                          "--out", "/tmp/x" }
+    QTest::newRow("no folder") << QStringList { "attestati", "--from", "2021-03-01", "--to", "2021-03-16" } << "--out";
+    QTest::newRow("no period") << QStringList { "attestati", "--out", "/tmp/x" } << "--from";
+    QTest::newRow("reversed period") << QStringList { "attestati", "--from", "2021-03-16", "--to", "2021-03-01",
+        "--out", "/tmp/x" } << "reversed";
+    QTest::newRow("bad date") << QStringList { "attestati", "--from", "32/01/2021", "--to", "2021-03-01", "--out",
+        "/tmp/x" } << "dd/mm/yyyy";
+    QTest::newRow("unknown organisation") << QStringList { "attestati", "--from", "2021-03-01", "--to", "2021-03-16",
+        "--organisation", "nobody", "--out", "/tmp/x" }
                                           << "nobody";
-    QTest::newRow("import what?") << QStringList{ "import", "donkeys", "file.csv" } << "volunteers, activations";
+    QTest::newRow("import what?") << QStringList { "import", "donkeys", "file.csv" } << "volunteers, activations";
 }
 
 void TestVolunteersCli::attestatiCommandBadUsage()

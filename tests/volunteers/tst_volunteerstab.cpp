@@ -32,11 +32,11 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QTableWidget>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <QTest>
+#include <QTimer>
 
 using namespace volunteers;
 
@@ -81,7 +81,7 @@ private slots:
 private:
     QTemporaryDir m_dir;
     core::DbConnection m_connection;
-    core::FixedClock m_clock{ QDateTime(QDate(2021, 3, 19), QTime(10, 0)) };
+    core::FixedClock m_clock { QDateTime(QDate(2021, 3, 19), QTime(10, 0)) };
     core::AppContext m_context;
     std::unique_ptr<VolunteersModule> m_module;
     VolunteersTab *m_tab = nullptr;
@@ -208,7 +208,8 @@ void TestVolunteersTab::issueDialogAsksBeforeDaysOverTheLimit()
     QVERIFY(dialog.issueButton()->isEnabled());
     QVERIFY(dialog.issue());
     QVERIFY(dialog.issuedId() != 0);
-    auto overDays = core::queryValue(m_context.db, QStringLiteral("SELECT over_limit_days FROM attestato WHERE id = ?"), { dialog.issuedId() });
+    auto overDays = core::queryValue(
+        m_context.db, QStringLiteral("SELECT over_limit_days FROM attestato WHERE id = ?"), { dialog.issuedId() });
     QCOMPARE(overDays->toInt(), 30);
 }
 
@@ -244,8 +245,9 @@ void TestVolunteersTab::batchRunsInTheBackgroundAndCancels()
     const int issued = dialog.issued();
     QVERIFY(issued >= 5);
     // The register has exactly what the dialog says, each with its PDF.
-    auto count = core::queryValue(m_context.db, QStringLiteral(
-        "SELECT count(*) FROM attestato t JOIN attestato_batch b ON b.id = t.batch_id WHERE b.state = 'cancelled'"));
+    auto count = core::queryValue(m_context.db,
+        QStringLiteral("SELECT count(*) FROM attestato t JOIN attestato_batch b ON b.id = t.batch_id WHERE b.state = "
+                       "'cancelled'"));
     QCOMPARE(count->toInt(), issued);
     QCOMPARE(int(QDir(out.path()).entryList({ QStringLiteral("*.pdf") }, QDir::Files).size()), issued);
     m_tab->showPage(VolunteersTab::Attestati);
@@ -259,7 +261,8 @@ void TestVolunteersTab::headlineFigures()
     QCOMPARE(figures.size(), 4);
     for (const core::HeadlineFigure &f : figures)
         QVERIFY(!f.value.isEmpty());
-    QVERIFY(QString(figures.at(0).value).remove(QRegularExpression(QStringLiteral("\\D"))).toInt() > 1000); // March 2021
+    QVERIFY(
+        QString(figures.at(0).value).remove(QRegularExpression(QStringLiteral("\\D"))).toInt() > 1000); // March 2021
     QVERIFY(figures.at(1).value.toInt() >= 5);
     QCOMPARE(figures.at(1).tone, core::HeadlineFigure::Tone::Alert);
 }

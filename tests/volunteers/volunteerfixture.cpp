@@ -8,7 +8,8 @@
 
 using namespace volunteers;
 
-Volunteer VolunteerFixture::makeVolunteer(const QString &surname, const QString &name, const QDate &birth, qint64 org, qint64 employerId)
+Volunteer VolunteerFixture::makeVolunteer(
+    const QString &surname, const QString &name, const QDate &birth, qint64 org, qint64 employerId)
 {
     Volunteer v;
     v.lastName = surname;
@@ -59,8 +60,10 @@ VolunteerFixture::VolunteerFixture()
         return;
     }
     employer = e.id;
-    Volunteer r = makeVolunteer(QStringLiteral("Rossi"), QStringLiteral("Mario"), QDate(1980, 1, 1), organisation, employer);
-    Volunteer b = makeVolunteer(QStringLiteral("Bianchi"), QStringLiteral("Luca"), QDate(1975, 5, 20), organisation, employer);
+    Volunteer r
+        = makeVolunteer(QStringLiteral("Rossi"), QStringLiteral("Mario"), QDate(1980, 1, 1), organisation, employer);
+    Volunteer b
+        = makeVolunteer(QStringLiteral("Bianchi"), QStringLiteral("Luca"), QDate(1975, 5, 20), organisation, employer);
     Volunteer v = makeVolunteer(QStringLiteral("Verdi"), QStringLiteral("Paolo"), QDate(1990, 7, 7), organisation, 0);
     Volunteer n = makeVolunteer(QStringLiteral("Neri"), QStringLiteral("Franco"), QDate(1950, 2, 2), organisation, 0);
     n.employment = Volunteer::Employment::NotWorking;

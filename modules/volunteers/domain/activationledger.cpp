@@ -47,7 +47,7 @@ Result<int> ActivationLedger::record(const ActivationRequest &request)
     for (const QDate &d : { from, to })
         if (!event->covers(d))
             return Error(QStringLiteral("volunteers.outside_event"),
-                         { italianDate(d), event->name, italianDate(event->startDate), italianDate(event->endDate) });
+                { italianDate(d), event->name, italianDate(event->startDate), italianDate(event->endDate) });
     auto service = events.service(request.serviceId);
     if (!service)
         return service.error();
@@ -56,20 +56,23 @@ Result<int> ActivationLedger::record(const ActivationRequest &request)
     if (!service->active)
         return Error(QStringLiteral("volunteers.service_inactive"), { service->name });
     if (request.organisationId != 0) {
-        auto org = core::queryValue(m_db, QStringLiteral("SELECT count(*) FROM organisation WHERE id = ?"), { request.organisationId });
+        auto org = core::queryValue(
+            m_db, QStringLiteral("SELECT count(*) FROM organisation WHERE id = ?"), { request.organisationId });
         if (!org)
             return org.error();
         if (org->toInt() == 0)
-            return Error(QStringLiteral("volunteers.unknown_organisation"), { QString::number(request.organisationId) });
+            return Error(
+                QStringLiteral("volunteers.unknown_organisation"), { QString::number(request.organisationId) });
     }
 
     // Each volunteer: exists, and is free on every day asked.
     QSqlQuery volunteerQuery(m_db);
-    volunteerQuery.prepare(QStringLiteral("SELECT last_name || ' ' || first_name, organisation_id FROM volunteer WHERE id = ?"));
+    volunteerQuery.prepare(
+        QStringLiteral("SELECT last_name || ' ' || first_name, organisation_id FROM volunteer WHERE id = ?"));
     QSqlQuery busyQuery(m_db);
-    busyQuery.prepare(QStringLiteral(
-        "SELECT a.day, s.name, a.service_id FROM activation_effective a JOIN volunteer_service s ON s.id = a.service_id "
-        "WHERE a.volunteer_id = ? AND a.day BETWEEN ? AND ? ORDER BY a.day"));
+    busyQuery.prepare(QStringLiteral("SELECT a.day, s.name, a.service_id FROM activation_effective a JOIN "
+                                     "volunteer_service s ON s.id = a.service_id "
+                                     "WHERE a.volunteer_id = ? AND a.day BETWEEN ? AND ? ORDER BY a.day"));
     QHash<qint64, qint64> organisationOf;
     Error firstConflict;
     int conflicts = 0;
@@ -82,7 +85,8 @@ Result<int> ActivationLedger::record(const ActivationRequest &request)
         if (!volunteerQuery.next())
             return Error(QStringLiteral("volunteers.unknown_volunteer"), { QString::number(volunteerId) });
         const QString name = volunteerQuery.value(0).toString();
-        organisationOf.insert(volunteerId, request.organisationId ? request.organisationId : volunteerQuery.value(1).toLongLong());
+        organisationOf.insert(
+            volunteerId, request.organisationId ? request.organisationId : volunteerQuery.value(1).toLongLong());
         busyQuery.bindValue(0, volunteerId);
         busyQuery.bindValue(1, core::toSqlDate(from));
         busyQuery.bindValue(2, core::toSqlDate(to));
@@ -95,7 +99,8 @@ Result<int> ActivationLedger::record(const ActivationRequest &request)
             if (busyQuery.value(2).toLongLong() == request.serviceId)
                 firstConflict = Error(QStringLiteral("volunteers.duplicate_day"), { name, day, service->name });
             else
-                firstConflict = Error(QStringLiteral("volunteers.two_services"), { name, day, busyQuery.value(1).toString(), service->name });
+                firstConflict = Error(QStringLiteral("volunteers.two_services"),
+                    { name, day, busyQuery.value(1).toString(), service->name });
         }
     }
     if (conflicts > 0) {
@@ -109,9 +114,9 @@ Result<int> ActivationLedger::record(const ActivationRequest &request)
     if (!firstId)
         return firstId.error();
     QSqlQuery insert(m_db);
-    const QString sql = QStringLiteral(
-        "INSERT INTO activation(id, entry_kind, event_id, volunteer_id, organisation_id, day, service_id, comune_id, place, recorded_at) "
-        "VALUES (?, 'entry', ?, ?, ?, ?, ?, ?, ?, ?)");
+    const QString sql = QStringLiteral("INSERT INTO activation(id, entry_kind, event_id, volunteer_id, "
+                                       "organisation_id, day, service_id, comune_id, place, recorded_at) "
+                                       "VALUES (?, 'entry', ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert.prepare(sql))
         return core::queryError(insert, sql);
     qint64 id = *firstId;
@@ -123,9 +128,9 @@ Result<int> ActivationLedger::record(const ActivationRequest &request)
             order.append(v);
     for (qint64 volunteerId : order) {
         for (QDate d = from; d <= to; d = d.addDays(1)) {
-            const QVariantList values = { id++, request.eventId, volunteerId, organisationOf.value(volunteerId), core::toSqlDate(d),
-                                          request.serviceId, request.comuneId ? QVariant(request.comuneId) : QVariant(),
-                                          request.place.simplified(), now };
+            const QVariantList values = { id++, request.eventId, volunteerId, organisationOf.value(volunteerId),
+                core::toSqlDate(d), request.serviceId, request.comuneId ? QVariant(request.comuneId) : QVariant(),
+                request.place.simplified(), now };
             for (int i = 0; i < values.size(); ++i)
                 core::bindValue(insert, i, values.at(i));
             if (!insert.exec())
@@ -144,11 +149,13 @@ Status ActivationLedger::reverse(qint64 activationId, const QString &reason, boo
     core::Transaction tx(m_db);
     if (!tx)
         return tx.error();
-    auto q = core::runQuery(m_db, QStringLiteral(
-        "SELECT entry_kind, event_id, volunteer_id, organisation_id, day, service_id, comune_id, place, "
-        "(SELECT count(*) FROM activation r WHERE r.reverses_id = a.id), "
-        "(SELECT t.number FROM attestato_day d JOIN attestato t ON t.id = d.attestato_id WHERE d.activation_id = a.id) "
-        "FROM activation a WHERE id = ?"), { activationId });
+    auto q = core::runQuery(m_db,
+        QStringLiteral("SELECT entry_kind, event_id, volunteer_id, organisation_id, day, service_id, comune_id, place, "
+                       "(SELECT count(*) FROM activation r WHERE r.reverses_id = a.id), "
+                       "(SELECT t.number FROM attestato_day d JOIN attestato t ON t.id = d.attestato_id WHERE "
+                       "d.activation_id = a.id) "
+                       "FROM activation a WHERE id = ?"),
+        { activationId });
     if (!q)
         return q.error();
     if (!q->next())
@@ -162,26 +169,29 @@ Status ActivationLedger::reverse(qint64 activationId, const QString &reason, boo
     auto id = core::allocateRowId(m_db);
     if (!id)
         return id.error();
-    auto insert = core::runQuery(m_db, QStringLiteral(
-        "INSERT INTO activation(id, entry_kind, reverses_id, event_id, volunteer_id, organisation_id, day, service_id, comune_id, place, "
-        "reason, recorded_at) VALUES (?, 'reversal', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+    auto insert = core::runQuery(m_db,
+        QStringLiteral("INSERT INTO activation(id, entry_kind, reverses_id, event_id, volunteer_id, organisation_id, "
+                       "day, service_id, comune_id, place, "
+                       "reason, recorded_at) VALUES (?, 'reversal', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         { *id, activationId, q->value(1), q->value(2), q->value(3), q->value(4), q->value(5), q->value(6), q->value(7),
-          reason.simplified(), m_clock.nowMs() });
+            reason.simplified(), m_clock.nowMs() });
     if (!insert)
         return insert.error();
     return tx.commit();
 }
 
-Result<QList<ActivationDayDetail>> ActivationLedger::effectiveDays(qint64 volunteerId, const QDate &from, const QDate &to) const
+Result<QList<ActivationDayDetail>> ActivationLedger::effectiveDays(
+    qint64 volunteerId, const QDate &from, const QDate &to) const
 {
-    auto q = core::runQuery(m_db, QStringLiteral(
-        "SELECT a.id, a.day, a.event_id, e.name, e.event_type, s.name, coalesce(c.name, ''), a.place, "
-        "coalesce((SELECT t.number FROM attestato_day d JOIN attestato t ON t.id = d.attestato_id WHERE d.activation_id = a.id), ''), "
-        "a.organisation_id FROM activation_effective a JOIN activation_event e ON e.id = a.event_id "
-        "JOIN volunteer_service s ON s.id = a.service_id LEFT JOIN comune c ON c.id = a.comune_id "
-        "WHERE a.volunteer_id = ? AND a.day >= ? AND a.day <= ? ORDER BY a.day, a.id"),
+    auto q = core::runQuery(m_db,
+        QStringLiteral("SELECT a.id, a.day, a.event_id, e.name, e.event_type, s.name, coalesce(c.name, ''), a.place, "
+                       "coalesce((SELECT t.number FROM attestato_day d JOIN attestato t ON t.id = d.attestato_id WHERE "
+                       "d.activation_id = a.id), ''), "
+                       "a.organisation_id FROM activation_effective a JOIN activation_event e ON e.id = a.event_id "
+                       "JOIN volunteer_service s ON s.id = a.service_id LEFT JOIN comune c ON c.id = a.comune_id "
+                       "WHERE a.volunteer_id = ? AND a.day >= ? AND a.day <= ? ORDER BY a.day, a.id"),
         { volunteerId, from.isValid() ? core::toSqlDate(from) : QStringLiteral("0000-00-00"),
-          to.isValid() ? core::toSqlDate(to) : QStringLiteral("9999-99-99") });
+            to.isValid() ? core::toSqlDate(to) : QStringLiteral("9999-99-99") });
     if (!q)
         return q.error();
     QList<ActivationDayDetail> days;
@@ -204,9 +214,11 @@ Result<QList<ActivationDayDetail>> ActivationLedger::effectiveDays(qint64 volunt
 
 Result<QList<ActivatedDay>> ActivationLedger::activatedDays(qint64 volunteerId) const
 {
-    auto q = core::runQuery(m_db, QStringLiteral(
-        "SELECT a.day, e.event_type FROM activation_effective a JOIN activation_event e ON e.id = a.event_id "
-        "WHERE a.volunteer_id = ? ORDER BY a.day"), { volunteerId });
+    auto q = core::runQuery(m_db,
+        QStringLiteral(
+            "SELECT a.day, e.event_type FROM activation_effective a JOIN activation_event e ON e.id = a.event_id "
+            "WHERE a.volunteer_id = ? ORDER BY a.day"),
+        { volunteerId });
     if (!q)
         return q.error();
     QList<ActivatedDay> days;

@@ -44,7 +44,11 @@ struct ActivationDayDetail {
 // any service. GUI thread or a worker with its own connection.
 class ActivationLedger {
 public:
-    ActivationLedger(QSqlDatabase db, const core::Clock &clock) : m_db(std::move(db)), m_clock(clock) { }
+    ActivationLedger(QSqlDatabase db, const core::Clock &clock)
+        : m_db(std::move(db))
+        , m_clock(clock)
+    {
+    }
 
     static constexpr int maxRangeDays = 366;
 
@@ -66,7 +70,8 @@ public:
     core::Status reverse(qint64 activationId, const QString &reason, bool evenIfCertified = false);
 
     // A volunteer's effective days (from/to may be invalid: open).
-    core::Result<QList<ActivationDayDetail>> effectiveDays(qint64 volunteerId, const QDate &from = {}, const QDate &to = {}) const;
+    core::Result<QList<ActivationDayDetail>> effectiveDays(
+        qint64 volunteerId, const QDate &from = {}, const QDate &to = {}) const;
     // The same, as the limit rules want them.
     core::Result<QList<ActivatedDay>> activatedDays(qint64 volunteerId) const;
 

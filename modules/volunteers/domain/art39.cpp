@@ -73,7 +73,8 @@ QList<QDate> LimitAssessment::daysOverBetween(const QDate &from, const QDate &to
 
 LimitAssessment assessArt39(QList<ActivatedDay> days)
 {
-    std::stable_sort(days.begin(), days.end(), [](const ActivatedDay &a, const ActivatedDay &b) { return a.day < b.day; });
+    std::stable_sort(
+        days.begin(), days.end(), [](const ActivatedDay &a, const ActivatedDay &b) { return a.day < b.day; });
     struct Budget {
         QDate lastDay;
         int run = 0;

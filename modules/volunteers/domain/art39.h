@@ -56,8 +56,8 @@ struct LimitExcess {
 
 // What the rules say about one volunteer's days.
 struct LimitAssessment {
-    QList<LimitExcess> excesses;       // in day order; a day may exceed both limits
-    int longestRun = 0;                // longest run of consecutive days (operational budget)
+    QList<LimitExcess> excesses; // in day order; a day may exceed both limits
+    int longestRun = 0; // longest run of consecutive days (operational budget)
     int longestTrainingRun = 0;
 
     bool isOverLimit() const { return !excesses.isEmpty(); }

@@ -11,10 +11,10 @@
 #include "volunteers/domain/attestatodocument.h"
 
 #include <QDir>
-#include <QtConcurrent/QtConcurrentMap>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <numeric>
 
@@ -24,7 +24,9 @@ using core::Error;
 using core::Result;
 
 AttestatoBatch::AttestatoBatch(QString databasePath, QString operatorName, const core::Clock &clock)
-    : m_path(std::move(databasePath)), m_operator(std::move(operatorName)), m_clock(clock)
+    : m_path(std::move(databasePath))
+    , m_operator(std::move(operatorName))
+    , m_clock(clock)
 {
 }
 
@@ -41,14 +43,16 @@ Result<BatchPreflight> AttestatoBatch::preflight(const QSqlDatabase &db, const A
     for (const VolunteerOverLimit &v : *over)
         if (v.uncertifiedDaysOver > 0)
             p.overLimits.append(v);
-    auto q = core::runQuery(db, QStringLiteral(
-        "SELECT DISTINCT v.last_name || ' ' || v.first_name || ' (' || v.tax_code || ')' FROM activation_effective a "
-        "JOIN volunteer v ON v.id = a.volunteer_id WHERE v.employer_id IS NULL AND v.employment <> 'not_working' "
-        "AND a.day >= ? AND a.day <= ? AND (? = 0 OR a.organisation_id = ?) AND (? = 0 OR a.event_id = ?) "
-        "AND NOT EXISTS (SELECT 1 FROM attestato_day d WHERE d.activation_id = a.id) ORDER BY 1 LIMIT 200"),
+    auto q = core::runQuery(db,
+        QStringLiteral(
+            "SELECT DISTINCT v.last_name || ' ' || v.first_name || ' (' || v.tax_code || ')' FROM activation_effective "
+            "a "
+            "JOIN volunteer v ON v.id = a.volunteer_id WHERE v.employer_id IS NULL AND v.employment <> 'not_working' "
+            "AND a.day >= ? AND a.day <= ? AND (? = 0 OR a.organisation_id = ?) AND (? = 0 OR a.event_id = ?) "
+            "AND NOT EXISTS (SELECT 1 FROM attestato_day d WHERE d.activation_id = a.id) ORDER BY 1 LIMIT 200"),
         { core::toSqlDate(criteria.from.isValid() ? criteria.from : QDate(1, 1, 1)),
-          criteria.to.isValid() ? core::toSqlDate(criteria.to) : QStringLiteral("9999-99-99"), criteria.organisationId,
-          criteria.organisationId, criteria.eventId, criteria.eventId });
+            criteria.to.isValid() ? core::toSqlDate(criteria.to) : QStringLiteral("9999-99-99"),
+            criteria.organisationId, criteria.organisationId, criteria.eventId, criteria.eventId });
     if (!q)
         return q.error();
     while (q->next())
@@ -58,13 +62,13 @@ Result<BatchPreflight> AttestatoBatch::preflight(const QSqlDatabase &db, const A
 
 QStringList AttestatoBatch::indexHeader()
 {
-    return { QStringLiteral("number"),          QStringLiteral("issued_on"),         QStringLiteral("volunteer_tax_code"),
-             QStringLiteral("volunteer_name"),  QStringLiteral("organisation"),      QStringLiteral("organisation_registry"),
-             QStringLiteral("employer"),        QStringLiteral("employer_tax_code"), QStringLiteral("employer_pec"),
-             QStringLiteral("self_employed"),   QStringLiteral("event"),             QStringLiteral("event_type"),
-             QStringLiteral("authorising_act"), QStringLiteral("first_day"),         QStringLiteral("last_day"),
-             QStringLiteral("days"),            QStringLiteral("day_list"),          QStringLiteral("over_limit_days"),
-             QStringLiteral("reimbursement_deadline"), QStringLiteral("file") };
+    return { QStringLiteral("number"), QStringLiteral("issued_on"), QStringLiteral("volunteer_tax_code"),
+        QStringLiteral("volunteer_name"), QStringLiteral("organisation"), QStringLiteral("organisation_registry"),
+        QStringLiteral("employer"), QStringLiteral("employer_tax_code"), QStringLiteral("employer_pec"),
+        QStringLiteral("self_employed"), QStringLiteral("event"), QStringLiteral("event_type"),
+        QStringLiteral("authorising_act"), QStringLiteral("first_day"), QStringLiteral("last_day"),
+        QStringLiteral("days"), QStringLiteral("day_list"), QStringLiteral("over_limit_days"),
+        QStringLiteral("reimbursement_deadline"), QStringLiteral("file") };
 }
 
 QStringList AttestatoBatch::indexRow(const AttestatoContent &c, const QString &fileName)
@@ -72,26 +76,12 @@ QStringList AttestatoBatch::indexRow(const AttestatoContent &c, const QString &f
     QStringList days;
     for (const AttestatoDay &d : c.days)
         days.append(d.day.toString(Qt::ISODate));
-    return { c.number,
-             c.issuedOn.toString(Qt::ISODate),
-             c.volunteerTaxCode,
-             c.volunteerName,
-             c.organisationName,
-             c.organisationRegistry,
-             c.employerName,
-             c.employerTaxCode,
-             c.employerPec,
-             c.selfEmployed ? QStringLiteral("1") : QStringLiteral("0"),
-             c.eventName,
-             eventTypeCode(c.eventType),
-             c.authorisingAct,
-             c.firstDay().toString(Qt::ISODate),
-             c.lastDay().toString(Qt::ISODate),
-             QString::number(c.days.size()),
-             days.join(QLatin1Char(' ')),
-             QString::number(c.overLimitCount()),
-             c.reimbursementDeadline.toString(Qt::ISODate),
-             fileName };
+    return { c.number, c.issuedOn.toString(Qt::ISODate), c.volunteerTaxCode, c.volunteerName, c.organisationName,
+        c.organisationRegistry, c.employerName, c.employerTaxCode, c.employerPec,
+        c.selfEmployed ? QStringLiteral("1") : QStringLiteral("0"), c.eventName, eventTypeCode(c.eventType),
+        c.authorisingAct, c.firstDay().toString(Qt::ISODate), c.lastDay().toString(Qt::ISODate),
+        QString::number(c.days.size()), days.join(QLatin1Char(' ')), QString::number(c.overLimitCount()),
+        c.reimbursementDeadline.toString(Qt::ISODate), fileName };
 }
 
 namespace {
@@ -105,8 +95,8 @@ QByteArray csvLine(const QStringList &fields)
 
 } // namespace
 
-Result<BatchOutcome> AttestatoBatch::run(const BatchOptions &options, const std::function<void(const BatchProgress &)> &progress,
-                                         const std::atomic_bool &cancel)
+Result<BatchOutcome> AttestatoBatch::run(const BatchOptions &options,
+    const std::function<void(const BatchProgress &)> &progress, const std::atomic_bool &cancel)
 {
     const AttestatoCriteria &criteria = options.criteria;
     if (!options.outputDir.isEmpty()) {
@@ -116,7 +106,7 @@ Result<BatchOutcome> AttestatoBatch::run(const BatchOptions &options, const std:
         if (!QFileInfo(options.outputDir).isWritable())
             return Error(QStringLiteral("volunteers.output_dir"), { options.outputDir });
     }
-    auto connection = core::openDatabase(m_path, core::OpenOptions{ false, true, false, 1 });
+    auto connection = core::openDatabase(m_path, core::OpenOptions { false, true, false, 1 });
     if (!connection)
         return connection.error();
     const QSqlDatabase db = connection->db();
@@ -132,12 +122,13 @@ Result<BatchOutcome> AttestatoBatch::run(const BatchOptions &options, const std:
         auto id = core::allocateRowId(db);
         if (!id)
             return id.error();
-        auto q = core::runQuery(db, QStringLiteral(
-            "INSERT INTO attestato_batch(id, started_at, period_from, period_to, organisation_id, event_id, output_dir, operator) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        auto q = core::runQuery(db,
+            QStringLiteral("INSERT INTO attestato_batch(id, started_at, period_from, period_to, organisation_id, "
+                           "event_id, output_dir, operator) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
             { *id, m_clock.nowMs(), core::toSqlDate(criteria.from), core::toSqlDate(criteria.to),
-              criteria.organisationId ? QVariant(criteria.organisationId) : QVariant(),
-              criteria.eventId ? QVariant(criteria.eventId) : QVariant(), options.outputDir, m_operator });
+                criteria.organisationId ? QVariant(criteria.organisationId) : QVariant(),
+                criteria.eventId ? QVariant(criteria.eventId) : QVariant(), options.outputDir, m_operator });
         if (!q)
             return q.error();
         if (auto s = tx.commit(); !s)
@@ -179,7 +170,8 @@ Result<BatchOutcome> AttestatoBatch::run(const BatchOptions &options, const std:
             break;
         after = page->constLast();
         // One chunk: issue in one transaction, then write the files.
-        for (qsizetype start = 0; start < page->size() && !finished && failure.code.isEmpty(); start += options.chunkSize) {
+        for (qsizetype start = 0; start < page->size() && !finished && failure.code.isEmpty();
+             start += options.chunkSize) {
             QList<AttestatoContent> issued;
             {
                 core::Transaction tx(db);
@@ -213,8 +205,8 @@ Result<BatchOutcome> AttestatoBatch::run(const BatchOptions &options, const std:
                     const QDate monthEnd = monthStart.addMonths(1).addDays(-1);
                     const QDate to = criteria.to.isValid() ? std::min(criteria.to, monthEnd) : monthEnd;
                     auto one = reg.issue(g.volunteerId, g.eventId, g.organisationId, from, to,
-                                         options.includeOverLimit ? OverLimitPolicy::Include : OverLimitPolicy::Refuse,
-                                         outcome.batchId, &assessment);
+                        options.includeOverLimit ? OverLimitPolicy::Include : OverLimitPolicy::Refuse, outcome.batchId,
+                        &assessment);
                     if (!one) {
                         if (one.error().code == QLatin1String("volunteers.over_limit"))
                             ++outcome.skippedOverLimit;
@@ -244,8 +236,11 @@ Result<BatchOutcome> AttestatoBatch::run(const BatchOptions &options, const std:
                 std::iota(indexes.begin(), indexes.end(), 0);
                 QtConcurrent::blockingMap(indexes, [&](int i) {
                     const AttestatoContent &c = issued.at(i);
-                    const QString path = QDir(options.outputDir).filePath(attestatoFileName(c.number, c.volunteerTaxCode));
-                    if (auto s = core::ReportRenderer(attestatoDocument(c), QLocale(QLocale::Italian, QLocale::Italy)).writePdf(path); !s)
+                    const QString path
+                        = QDir(options.outputDir).filePath(attestatoFileName(c.number, c.volunteerTaxCode));
+                    if (auto s = core::ReportRenderer(attestatoDocument(c), QLocale(QLocale::Italian, QLocale::Italy))
+                                     .writePdf(path);
+                        !s)
                         fileErrors[i] = s.error();
                 });
             }
@@ -272,13 +267,14 @@ Result<BatchOutcome> AttestatoBatch::run(const BatchOptions &options, const std:
     }
 
     const QString endState = !failure.code.isEmpty() ? QStringLiteral("failed")
-                             : outcome.cancelled     ? QStringLiteral("cancelled")
+        : outcome.cancelled                          ? QStringLiteral("cancelled")
                                                      : QStringLiteral("completed");
     {
         core::Transaction tx(db);
         if (tx) {
-            (void)core::runQuery(db, QStringLiteral("UPDATE attestato_batch SET finished_at = ?, state = ?, issued_count = ? WHERE id = ?"),
-                                 { m_clock.nowMs(), endState, outcome.issued, outcome.batchId });
+            (void)core::runQuery(db,
+                QStringLiteral("UPDATE attestato_batch SET finished_at = ?, state = ?, issued_count = ? WHERE id = ?"),
+                { m_clock.nowMs(), endState, outcome.issued, outcome.batchId });
             (void)tx.commit();
         }
     }

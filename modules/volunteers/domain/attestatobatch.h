@@ -17,15 +17,15 @@ namespace volunteers {
 struct BatchPreflight {
     PendingSummary pending;
     QList<VolunteerOverLimit> overLimits; // with uncertified days over a limit in the period
-    QStringList withoutEmployer;          // "Rossi Mario (RSSMRA...)", at most 200
+    QStringList withoutEmployer; // "Rossi Mario (RSSMRA...)", at most 200
 };
 
 struct BatchOptions {
     AttestatoCriteria criteria;
-    QString outputDir;             // one PDF per attestato and the index CSV; empty: register only
+    QString outputDir; // one PDF per attestato and the index CSV; empty: register only
     bool includeOverLimit = false; // false: volunteers over a limit are left pending
-    int limit = 0;                 // at most this many attestati (0: all)
-    int chunkSize = 50;            // attestati per transaction
+    int limit = 0; // at most this many attestati (0: all)
+    int chunkSize = 50; // attestati per transaction
 };
 
 struct BatchProgress {
@@ -63,8 +63,8 @@ public:
     static core::Result<BatchPreflight> preflight(const QSqlDatabase &db, const AttestatoCriteria &criteria);
 
     // Codes: volunteers.output_dir (arg: folder), file.cannot_write, db.*
-    core::Result<BatchOutcome> run(const BatchOptions &options, const std::function<void(const BatchProgress &)> &progress,
-                                   const std::atomic_bool &cancel);
+    core::Result<BatchOutcome> run(const BatchOptions &options,
+        const std::function<void(const BatchProgress &)> &progress, const std::atomic_bool &cancel);
 
     // Index CSV: RFC 4180, comma, ISO dates. Its header names.
     static QStringList indexHeader();

@@ -32,33 +32,33 @@ QByteArray AttestatoContent::toJson() const
 {
     QJsonArray dayArray;
     for (const AttestatoDay &d : days) {
-        QJsonObject o{ { QStringLiteral("day"), iso(d.day) }, { QStringLiteral("service"), d.service }, { QStringLiteral("place"), d.place } };
+        QJsonObject o { { QStringLiteral("day"), iso(d.day) }, { QStringLiteral("service"), d.service },
+            { QStringLiteral("place"), d.place } };
         if (d.overLimit)
             o.insert(QStringLiteral("over_limit"), true);
         dayArray.append(o);
     }
-    const QJsonObject root{
+    const QJsonObject root {
         { QStringLiteral("version"), 1 },
         { QStringLiteral("number"), number },
         { QStringLiteral("issued_on"), iso(issuedOn) },
         { QStringLiteral("issued_at"), issuedAt.toMSecsSinceEpoch() },
         { QStringLiteral("issued_by"), issuedBy },
-        { QStringLiteral("volunteer"), QJsonObject{ { QStringLiteral("name"), volunteerName },
-                                                   { QStringLiteral("tax_code"), volunteerTaxCode },
-                                                   { QStringLiteral("birth_date"), iso(volunteerBirthDate) },
-                                                   { QStringLiteral("residence"), volunteerResidence } } },
-        { QStringLiteral("organisation"), QJsonObject{ { QStringLiteral("name"), organisationName },
-                                                      { QStringLiteral("comune"), organisationComune },
-                                                      { QStringLiteral("registry"), organisationRegistry },
-                                                      { QStringLiteral("municipal_group"), municipalGroup } } },
-        { QStringLiteral("employer"), QJsonObject{ { QStringLiteral("self_employed"), selfEmployed },
-                                                  { QStringLiteral("name"), employerName },
-                                                  { QStringLiteral("tax_code"), employerTaxCode },
-                                                  { QStringLiteral("address"), employerAddress },
-                                                  { QStringLiteral("pec"), employerPec } } },
-        { QStringLiteral("event"), QJsonObject{ { QStringLiteral("name"), eventName },
-                                               { QStringLiteral("type"), eventTypeCode(eventType) },
-                                               { QStringLiteral("act"), authorisingAct } } },
+        { QStringLiteral("volunteer"),
+            QJsonObject { { QStringLiteral("name"), volunteerName }, { QStringLiteral("tax_code"), volunteerTaxCode },
+                { QStringLiteral("birth_date"), iso(volunteerBirthDate) },
+                { QStringLiteral("residence"), volunteerResidence } } },
+        { QStringLiteral("organisation"),
+            QJsonObject { { QStringLiteral("name"), organisationName },
+                { QStringLiteral("comune"), organisationComune }, { QStringLiteral("registry"), organisationRegistry },
+                { QStringLiteral("municipal_group"), municipalGroup } } },
+        { QStringLiteral("employer"),
+            QJsonObject { { QStringLiteral("self_employed"), selfEmployed }, { QStringLiteral("name"), employerName },
+                { QStringLiteral("tax_code"), employerTaxCode }, { QStringLiteral("address"), employerAddress },
+                { QStringLiteral("pec"), employerPec } } },
+        { QStringLiteral("event"),
+            QJsonObject { { QStringLiteral("name"), eventName }, { QStringLiteral("type"), eventTypeCode(eventType) },
+                { QStringLiteral("act"), authorisingAct } } },
         { QStringLiteral("days"), dayArray },
         { QStringLiteral("reimbursement_deadline"), iso(reimbursementDeadline) },
     };
@@ -100,7 +100,7 @@ bool AttestatoContent::fromJson(const QByteArray &json, AttestatoContent *c)
     for (const QJsonValue &dv : root.value(QStringLiteral("days")).toArray()) {
         const QJsonObject d = dv.toObject();
         c->days.append({ fromIso(d.value(QStringLiteral("day"))), d.value(QStringLiteral("service")).toString(),
-                         d.value(QStringLiteral("place")).toString(), d.value(QStringLiteral("over_limit")).toBool() });
+            d.value(QStringLiteral("place")).toString(), d.value(QStringLiteral("over_limit")).toBool() });
     }
     c->reimbursementDeadline = fromIso(root.value(QStringLiteral("reimbursement_deadline")));
     return true;

@@ -1,5 +1,7 @@
 #include "volunteers/domain/attestatodocument.h"
 
+#include "volunteers/domain/codicefiscale.h"
+
 #include <QLocale>
 
 namespace volunteers {
@@ -55,45 +57,56 @@ core::ReportDocument attestatoDocument(const AttestatoContent &c)
         addressee += L("\nPEC %1").arg(c.employerPec);
     doc.addKeyValues({ { L("Destinatario"), addressee } });
 
+    // The codice fiscale says whether the volunteer is a woman (day + 40):
+    // the sentence agrees with her or him.
+    const auto cf = CodiceFiscale::parse(c.volunteerTaxCode, c.issuedOn.isValid() ? c.issuedOn : QDate(2100, 1, 1));
+    const bool woman = cf && cf->sex == QLatin1Char('F');
     const QString organisation = c.organisationComune.isEmpty()
         ? L("«%1»").arg(c.organisationName)
         : L("«%1» (%2)").arg(c.organisationName, c.organisationComune);
     const int count = int(c.days.size());
     const QString period = c.firstDay() == c.lastDay() ? L("nella giornata del %1").arg(date(c.firstDay()))
                                                        : L("dal %1 al %2").arg(date(c.firstDay()), date(c.lastDay()));
-    doc.addParagraph(L("Si attesta che il/la volontario/a %1, codice fiscale %2%3, iscritto/a all'organizzazione di "
-                       "volontariato di protezione civile %4%5, è stato/a impiegato/a, su attivazione del CCV-MI, "
-                       "nell'evento «%6» (%7), autorizzato con %8, %9, per complessive %10 giornate, come di seguito "
-                       "dettagliato.")
-                         .arg(c.volunteerName, c.volunteerTaxCode,
-                              c.volunteerBirthDate.isValid() ? L(", nato/a il %1").arg(date(c.volunteerBirthDate)) : QString(),
-                              organisation,
-                              c.organisationRegistry.isEmpty() ? QString() : L(", n. di iscrizione %1").arg(c.organisationRegistry),
-                              c.eventName, eventTypeItalian(c.eventType), c.authorisingAct, period)
-                         .arg(italian.toString(count)));
+    const QString text = woman
+        ? L("Si attesta che la volontaria %1, codice fiscale %2%3, iscritta all'organizzazione di "
+            "volontariato di protezione civile %4%5, è stata impiegata, su attivazione del CCV-MI, "
+            "nell'evento «%6» (%7), autorizzato con %8, %9, %10, come di seguito dettagliato.")
+        : L("Si attesta che il volontario %1, codice fiscale %2%3, iscritto all'organizzazione di "
+            "volontariato di protezione civile %4%5, è stato impiegato, su attivazione del CCV-MI, "
+            "nell'evento «%6» (%7), autorizzato con %8, %9, %10, come di seguito dettagliato.");
+    const QString born = !c.volunteerBirthDate.isValid() ? QString()
+        : woman                                          ? L(", nata il %1").arg(date(c.volunteerBirthDate))
+                                                         : L(", nato il %1").arg(date(c.volunteerBirthDate));
+    doc.addParagraph(
+        text.arg(c.volunteerName, c.volunteerTaxCode, born, organisation,
+                c.organisationRegistry.isEmpty() ? QString() : L(", n. di iscrizione %1").arg(c.organisationRegistry),
+                c.eventName, eventTypeItalian(c.eventType), c.authorisingAct, period)
+            .arg(count == 1 ? L("per una giornata") : L("per complessive %1 giornate").arg(italian.toString(count))));
 
     core::ReportTable table;
     table.columns = { { QStringLiteral("day"), L("Giornata"), core::ColumnKind::Date },
-                      { QStringLiteral("weekday"), L("Giorno") },
-                      { QStringLiteral("service"), L("Servizio") },
-                      { QStringLiteral("place"), L("Luogo") } };
+        { QStringLiteral("weekday"), L("Giorno") }, { QStringLiteral("service"), L("Servizio") },
+        { QStringLiteral("place"), L("Luogo") } };
     for (const AttestatoDay &d : c.days)
         table.rows.append({ d.day, italian.dayName(d.day.dayOfWeek(), QLocale::LongFormat), d.service,
-                            d.overLimit ? d.place + L(" (*)") : d.place });
+            d.overLimit ? d.place + L(" (*)") : d.place });
     table.totals = { L("Totale giornate"), QVariant(), QVariant(), italian.toString(count) };
     doc.addTable(table);
 
     if (c.selfEmployed)
-        doc.addParagraph(L("Ai sensi dell'art. 39 del D.Lgs. 1/2018, al volontario lavoratore autonomo spetta, a richiesta, "
-                           "il rimborso del mancato guadagno giornaliero per le giornate di effettivo impiego sopra indicate, "
-                           "nei limiti previsti. La richiesta deve essere presentata entro due anni dalla conclusione "
-                           "dell'intervento, e cioè entro il %1.").arg(date(c.reimbursementDeadline)));
+        doc.addParagraph(
+            L("Ai sensi dell'art. 39 del D.Lgs. 1/2018, al lavoratore autonomo spetta, a richiesta, il "
+              "rimborso del mancato guadagno giornaliero per le giornate di effettivo impiego sopra indicate, "
+              "nei limiti previsti. La richiesta deve essere presentata entro due anni dalla conclusione "
+              "dell'intervento, e cioè entro il %1.")
+                .arg(date(c.reimbursementDeadline)));
     else
-        doc.addParagraph(L("Ai sensi dell'art. 39 del D.Lgs. 1/2018, per le giornate di effettivo impiego sopra indicate al "
-                           "volontario sono garantiti il mantenimento del posto di lavoro e del relativo trattamento economico "
-                           "e previdenziale. Il datore di lavoro può chiedere il rimborso dell'equivalente degli emolumenti "
-                           "versati entro due anni dalla conclusione dell'intervento, e cioè entro il %1.")
-                             .arg(date(c.reimbursementDeadline)));
+        doc.addParagraph(
+            L("Ai sensi dell'art. 39 del D.Lgs. 1/2018, per le giornate di effettivo impiego sopra indicate al "
+              "lavoratore sono garantiti il mantenimento del posto di lavoro e del relativo trattamento economico "
+              "e previdenziale. Il datore di lavoro può chiedere il rimborso dell'equivalente degli emolumenti "
+              "versati entro due anni dalla conclusione dell'intervento, e cioè entro il %1.")
+                .arg(date(c.reimbursementDeadline)));
 
     if (c.overLimitCount() > 0) {
         QStringList overDays;
@@ -102,9 +115,11 @@ core::ReportDocument attestatoDocument(const AttestatoContent &c)
                 overDays.append(date(d.day));
         doc.addParagraph(L("(*) Le giornate del %1 eccedono i limiti di impiego dell'art. 39 per il tipo di evento "
                            "(giorni continuativi o giorni nell'anno). L'eccedenza è stata segnalata prima "
-                           "dell'emissione del presente attestato.").arg(overDays.join(QStringLiteral(", "))));
+                           "dell'emissione del presente attestato.")
+                             .arg(overDays.join(QStringLiteral(", "))));
     }
-    doc.addParagraph(L("Il presente attestato è rilasciato su richiesta dell'interessato per gli usi consentiti dalla legge."));
+    doc.addParagraph(
+        L("Il presente attestato è rilasciato su richiesta dell'interessato per gli usi consentiti dalla legge."));
     doc.addParagraph(L("Peschiera Borromeo, %1").arg(date(c.issuedOn)));
     doc.addSignatures({ L("Il Presidente del CCV-MI"), L("Il legale rappresentante dell'organizzazione") });
     return doc;

@@ -13,7 +13,7 @@ struct AttestatoCriteria {
     QDate from;
     QDate to;
     qint64 organisationId = 0; // 0: every organisation
-    qint64 eventId = 0;        // 0: every event
+    qint64 eventId = 0; // 0: every event
 };
 
 // Work to do: a volunteer's uncertified days on one event, for one
@@ -29,15 +29,15 @@ struct PendingGroup {
 };
 
 struct PendingSummary {
-    int groups = 0;             // attestati to issue
-    int days = 0;               // uncertified person-days of volunteers who need attestati
+    int groups = 0; // attestati to issue
+    int days = 0; // uncertified person-days of volunteers who need attestati
     int volunteers = 0;
     int volunteersWithoutEmployer = 0;
 };
 
 // What to do with days beyond the art. 39 limits when issuing.
 enum class OverLimitPolicy {
-    Refuse,  // volunteers.over_limit: the operator must look first
+    Refuse, // volunteers.over_limit: the operator must look first
     Include, // issue, and mark the days on the certificate
 };
 
@@ -54,7 +54,11 @@ struct IssuedAttestato {
 // text. GUI thread or a worker with its own connection.
 class AttestatoRegister {
 public:
-    AttestatoRegister(QSqlDatabase db, const core::Clock &clock) : m_db(std::move(db)), m_clock(clock) { }
+    AttestatoRegister(QSqlDatabase db, const core::Clock &clock)
+        : m_db(std::move(db))
+        , m_clock(clock)
+    {
+    }
 
     // Issues one attestato for the uncertified effective days of a volunteer
     // on an event for an organisation between from and to. Codes:
@@ -64,15 +68,15 @@ public:
     // days) with OverLimitPolicy::Refuse.
     // `assessment` may be given by a batch that already computed it.
     core::Result<IssuedAttestato> issue(qint64 volunteerId, qint64 eventId, qint64 organisationId, const QDate &from,
-                                        const QDate &to, OverLimitPolicy policy, qint64 batchId = 0,
-                                        const LimitAssessment *assessment = nullptr);
+        const QDate &to, OverLimitPolicy policy, qint64 batchId = 0, const LimitAssessment *assessment = nullptr);
 
     core::Result<AttestatoContent> content(qint64 attestatoId) const;
     core::Result<qint64> idOfNumber(const QString &number) const; // 0 when absent
 
     // Pending groups in (volunteer, event, organisation, month) order after
     // `after` (keyset paging: memory stays flat however long the backlog).
-    core::Result<QList<PendingGroup>> pendingGroups(const AttestatoCriteria &criteria, const PendingGroup &after, int limit) const;
+    core::Result<QList<PendingGroup>> pendingGroups(
+        const AttestatoCriteria &criteria, const PendingGroup &after, int limit) const;
     core::Result<PendingSummary> pendingSummary(const AttestatoCriteria &criteria) const;
 
 private:

@@ -21,7 +21,8 @@ bool isDigitPosition(int i)
 // Value of a character in an odd position (1st, 3rd, ... 15th), per the decree.
 int oddValue(QChar c)
 {
-    static const int table[] = { 1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23 };
+    static const int table[]
+        = { 1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23 };
     const int index = c.isDigit() ? c.digitValue() : c.unicode() - 'A';
     return table[index];
 }
@@ -104,8 +105,9 @@ core::Result<CodiceFiscaleInfo> CodiceFiscale::parse(const QString &text, const 
         else
             ok = isAsciiUpper(c);
         if (!ok)
-            return core::Error(i == 8 && isAsciiUpper(c) ? QStringLiteral("volunteers.cf_month") : QStringLiteral("volunteers.cf_format"),
-                               { code, QString::number(i + 1) });
+            return core::Error(i == 8 && isAsciiUpper(c) ? QStringLiteral("volunteers.cf_month")
+                                                         : QStringLiteral("volunteers.cf_format"),
+                { code, QString::number(i + 1) });
     }
     const QChar expected = checkCharacter(code.left(15));
     if (code.at(15) != expected)
@@ -157,8 +159,8 @@ bool CodiceFiscale::matchesName(const QString &code, const QString &surname, con
     return c.size() >= 6 && c.left(3) == surnameLetters(surname) && c.mid(3, 3) == nameLetters(name);
 }
 
-QString CodiceFiscale::build(const QString &surname, const QString &name, const QDate &birthDate, QChar sex,
-                             const QString &cadastralCode)
+QString CodiceFiscale::build(
+    const QString &surname, const QString &name, const QDate &birthDate, QChar sex, const QString &cadastralCode)
 {
     QString code = surnameLetters(surname) + nameLetters(name);
     code += QStringLiteral("%1").arg(birthDate.year() % 100, 2, 10, QLatin1Char('0'));

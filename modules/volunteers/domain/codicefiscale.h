@@ -9,9 +9,9 @@ namespace volunteers {
 
 // What a valid codice fiscale (the Italian personal tax code) tells.
 struct CodiceFiscaleInfo {
-    QString code;          // normalised: upper case, no spaces
-    QDate birthDate;       // century chosen so that the person is not born in the future
-    QChar sex;             // 'M' or 'F'
+    QString code; // normalised: upper case, no spaces
+    QDate birthDate; // century chosen so that the person is not born in the future
+    QChar sex; // 'M' or 'F'
     QString cadastralCode; // comune (or foreign country, Zxxx) of birth: "F205" is Milano
     bool omocodia = false; // some digits replaced by letters (duplicate codes)
 };
@@ -44,8 +44,8 @@ public:
     static bool matchesName(const QString &code, const QString &surname, const QString &name);
 
     // Builds a valid code (for demo data and tests).
-    static QString build(const QString &surname, const QString &name, const QDate &birthDate, QChar sex,
-                         const QString &cadastralCode);
+    static QString build(
+        const QString &surname, const QString &name, const QDate &birthDate, QChar sex, const QString &cadastralCode);
 };
 
 } // namespace volunteers

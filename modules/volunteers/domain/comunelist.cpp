@@ -6,9 +6,10 @@ namespace volunteers {
 
 core::Result<QList<ComuneLabel>> comuneLabels(const QSqlDatabase &db)
 {
-    auto q = core::runQuery(db, QStringLiteral(
-        "SELECT c.id, c.name || ' (' || c.province || ')' FROM comune c LEFT JOIN comune_cmm m ON m.comune_id = c.id "
-        "ORDER BY m.comune_id IS NULL, c.name COLLATE NOCASE"));
+    auto q = core::runQuery(db,
+        QStringLiteral("SELECT c.id, c.name || ' (' || c.province || ')' FROM comune c LEFT JOIN comune_cmm m ON "
+                       "m.comune_id = c.id "
+                       "ORDER BY m.comune_id IS NULL, c.name COLLATE NOCASE"));
     if (!q)
         return q.error();
     QList<ComuneLabel> list;

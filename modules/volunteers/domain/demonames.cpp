@@ -12,14 +12,21 @@ QStringList words(const char *list)
 const QStringList &surnames()
 {
     static const QStringList list = words(
-        "Rossi|Russo|Ferrari|Esposito|Bianchi|Romano|Colombo|Ricci|Marino|Greco|Bruno|Gallo|Conti|De Luca|Mancini|Costa|"
+        "Rossi|Russo|Ferrari|Esposito|Bianchi|Romano|Colombo|Ricci|Marino|Greco|Bruno|Gallo|Conti|De "
+        "Luca|Mancini|Costa|"
         "Giordano|Rizzo|Lombardi|Moretti|Barbieri|Fontana|Santoro|Mariani|Rinaldi|Caruso|Ferrara|Galli|Martini|Leone|"
-        "Longo|Gentile|Martinelli|Vitale|Lombardo|Serra|Coppola|De Santis|D'Angelo|Marchetti|Parisi|Villa|Conte|Ferraro|"
-        "Ferri|Fabbri|Bianco|Marini|Grasso|Valentini|Messina|Sala|De Angelis|Gatti|Pellegrini|Palumbo|Sanna|Farina|Rizzi|"
-        "Monti|Cattaneo|Morelli|Amato|Silvestri|Mazza|Testa|Grassi|Pellegrino|Carbone|Giuliani|Benedetti|Barone|Rossetti|"
-        "Caputo|Montanari|Guerra|Palmieri|Bernardi|Martino|Fiore|De Rosa|Ferretti|Bellini|Basile|Riva|Donati|Piras|Vitali|"
-        "Battaglia|Sartori|Neri|Costantini|Milani|Pagano|Ruggiero|Sorrentino|D'Amico|Orlando|Damico|Negri|Brambilla|Sironi|"
-        "Colombi|Mauri|Fumagalli|Galbiati|Crippa|Radaelli|Vergani|Brivio|Pozzi|Meroni|Frigerio|Arosio|Cazzaniga|Bonfanti");
+        "Longo|Gentile|Martinelli|Vitale|Lombardo|Serra|Coppola|De "
+        "Santis|D'Angelo|Marchetti|Parisi|Villa|Conte|Ferraro|"
+        "Ferri|Fabbri|Bianco|Marini|Grasso|Valentini|Messina|Sala|De "
+        "Angelis|Gatti|Pellegrini|Palumbo|Sanna|Farina|Rizzi|"
+        "Monti|Cattaneo|Morelli|Amato|Silvestri|Mazza|Testa|Grassi|Pellegrino|Carbone|Giuliani|Benedetti|Barone|"
+        "Rossetti|"
+        "Caputo|Montanari|Guerra|Palmieri|Bernardi|Martino|Fiore|De "
+        "Rosa|Ferretti|Bellini|Basile|Riva|Donati|Piras|Vitali|"
+        "Battaglia|Sartori|Neri|Costantini|Milani|Pagano|Ruggiero|Sorrentino|D'Amico|Orlando|Damico|Negri|Brambilla|"
+        "Sironi|"
+        "Colombi|Mauri|Fumagalli|Galbiati|Crippa|Radaelli|Vergani|Brivio|Pozzi|Meroni|Frigerio|Arosio|Cazzaniga|"
+        "Bonfanti");
     return list;
 }
 
@@ -35,11 +42,13 @@ const QStringList &maleNames()
 
 const QStringList &femaleNames()
 {
-    static const QStringList list = words(
-        "Giulia|Francesca|Chiara|Sara|Laura|Anna|Valentina|Elena|Alessandra|Silvia|Martina|Federica|Paola|Roberta|Elisa|"
-        "Monica|Cristina|Barbara|Simona|Giorgia|Maria|Marta|Serena|Claudia|Daniela|Ilaria|Veronica|Eleonora|Alice|Beatrice|"
-        "Caterina|Stefania|Manuela|Lucia|Michela|Arianna|Camilla|Benedetta|Irene|Noemi|Rebecca|Aurora|Teresa|Rita|Patrizia|"
-        "Antonella|Emanuela|Lorena|Nadia|Sabrina|Tiziana|Vittoria|Greta|Sofia");
+    static const QStringList list = words("Giulia|Francesca|Chiara|Sara|Laura|Anna|Valentina|Elena|Alessandra|Silvia|"
+                                          "Martina|Federica|Paola|Roberta|Elisa|"
+                                          "Monica|Cristina|Barbara|Simona|Giorgia|Maria|Marta|Serena|Claudia|Daniela|"
+                                          "Ilaria|Veronica|Eleonora|Alice|Beatrice|"
+                                          "Caterina|Stefania|Manuela|Lucia|Michela|Arianna|Camilla|Benedetta|Irene|"
+                                          "Noemi|Rebecca|Aurora|Teresa|Rita|Patrizia|"
+                                          "Antonella|Emanuela|Lorena|Nadia|Sabrina|Tiziana|Vittoria|Greta|Sofia");
     return list;
 }
 

@@ -49,7 +49,8 @@ Service readService(const QSqlQuery &q)
 
 Result<QList<ActivationEvent>> EventRepository::events() const
 {
-    auto q = core::runQuery(m_db, QStringLiteral("SELECT %1 FROM activation_event ORDER BY start_date DESC, id DESC").arg(eventColumns));
+    auto q = core::runQuery(
+        m_db, QStringLiteral("SELECT %1 FROM activation_event ORDER BY start_date DESC, id DESC").arg(eventColumns));
     if (!q)
         return q.error();
     QList<ActivationEvent> list;
@@ -60,7 +61,8 @@ Result<QList<ActivationEvent>> EventRepository::events() const
 
 Result<ActivationEvent> EventRepository::event(qint64 id) const
 {
-    auto q = core::runQuery(m_db, QStringLiteral("SELECT %1 FROM activation_event WHERE id = ?").arg(eventColumns), { id });
+    auto q = core::runQuery(
+        m_db, QStringLiteral("SELECT %1 FROM activation_event WHERE id = ?").arg(eventColumns), { id });
     if (!q)
         return q.error();
     return q->next() ? readEvent(*q) : ActivationEvent();
@@ -68,7 +70,8 @@ Result<ActivationEvent> EventRepository::event(qint64 id) const
 
 Result<ActivationEvent> EventRepository::eventByName(const QString &name) const
 {
-    auto q = core::runQuery(m_db, QStringLiteral("SELECT %1 FROM activation_event WHERE name = ?").arg(eventColumns), { name.simplified() });
+    auto q = core::runQuery(m_db, QStringLiteral("SELECT %1 FROM activation_event WHERE name = ?").arg(eventColumns),
+        { name.simplified() });
     if (!q)
         return q.error();
     return q->next() ? readEvent(*q) : ActivationEvent();
@@ -87,36 +90,42 @@ Status EventRepository::saveEvent(ActivationEvent &e)
     core::Transaction tx(m_db);
     if (!tx)
         return tx.error();
-    auto same = core::queryValue(m_db, QStringLiteral("SELECT id FROM activation_event WHERE name = ? AND id <> ?"), { e.name, e.id });
+    auto same = core::queryValue(
+        m_db, QStringLiteral("SELECT id FROM activation_event WHERE name = ? AND id <> ?"), { e.name, e.id });
     if (!same)
         return same.error();
     if (same->isValid())
         return Error(QStringLiteral("volunteers.event_exists"), { e.name });
     if (e.id != 0) {
-        auto outside = core::runQuery(m_db, QStringLiteral(
-            "SELECT count(*), min(day) FROM activation_effective WHERE event_id = ? AND (day < ? OR (? <> '' AND day > ?))"),
+        auto outside = core::runQuery(m_db,
+            QStringLiteral("SELECT count(*), min(day) FROM activation_effective WHERE event_id = ? AND (day < ? OR (? "
+                           "<> '' AND day > ?))"),
             { e.id, core::toSqlDate(e.startDate), core::toSqlDate(e.endDate), core::toSqlDate(e.endDate) });
         if (!outside)
             return outside.error();
         if (outside->next() && outside->value(0).toInt() > 0)
             return Error(QStringLiteral("volunteers.event_days_outside"),
-                         { outside->value(0).toString(), core::fromSqlDate(outside->value(1).toString()).toString(QStringLiteral("dd/MM/yyyy")) });
+                { outside->value(0).toString(),
+                    core::fromSqlDate(outside->value(1).toString()).toString(QStringLiteral("dd/MM/yyyy")) });
     }
     const QVariantList values = { e.name, eventTypeCode(e.type), e.authorisingAct, core::toSqlDate(e.startDate),
-                                  e.endDate.isValid() ? QVariant(core::toSqlDate(e.endDate)) : QVariant(), e.notes.trimmed() };
+        e.endDate.isValid() ? QVariant(core::toSqlDate(e.endDate)) : QVariant(), e.notes.trimmed() };
     if (e.id == 0) {
         auto id = core::allocateRowId(m_db);
         if (!id)
             return id.error();
-        auto q = core::runQuery(m_db, QStringLiteral("INSERT INTO activation_event(%1) VALUES (?, ?, ?, ?, ?, ?, ?)").arg(eventColumns),
-                                QVariantList{ *id } + values);
+        auto q = core::runQuery(m_db,
+            QStringLiteral("INSERT INTO activation_event(%1) VALUES (?, ?, ?, ?, ?, ?, ?)").arg(eventColumns),
+            QVariantList { *id } + values);
         if (!q)
             return q.error();
         e.id = *id;
     } else {
-        auto q = core::runQuery(m_db, QStringLiteral(
-            "UPDATE activation_event SET name = ?, event_type = ?, authorising_act = ?, start_date = ?, end_date = ?, notes = ? "
-            "WHERE id = ?"), values + QVariantList{ e.id });
+        auto q = core::runQuery(m_db,
+            QStringLiteral("UPDATE activation_event SET name = ?, event_type = ?, authorising_act = ?, start_date = ?, "
+                           "end_date = ?, notes = ? "
+                           "WHERE id = ?"),
+            values + QVariantList { e.id });
         if (!q)
             return q.error();
     }
@@ -125,8 +134,9 @@ Status EventRepository::saveEvent(ActivationEvent &e)
 
 Result<QList<Service>> EventRepository::services(bool activeOnly) const
 {
-    auto q = core::runQuery(m_db, QStringLiteral("SELECT %1 FROM volunteer_service %2 ORDER BY sort_order, name")
-                                      .arg(serviceColumns, activeOnly ? QStringLiteral("WHERE active = 1") : QString()));
+    auto q = core::runQuery(m_db,
+        QStringLiteral("SELECT %1 FROM volunteer_service %2 ORDER BY sort_order, name")
+            .arg(serviceColumns, activeOnly ? QStringLiteral("WHERE active = 1") : QString()));
     if (!q)
         return q.error();
     QList<Service> list;
@@ -137,7 +147,8 @@ Result<QList<Service>> EventRepository::services(bool activeOnly) const
 
 Result<Service> EventRepository::service(qint64 id) const
 {
-    auto q = core::runQuery(m_db, QStringLiteral("SELECT %1 FROM volunteer_service WHERE id = ?").arg(serviceColumns), { id });
+    auto q = core::runQuery(
+        m_db, QStringLiteral("SELECT %1 FROM volunteer_service WHERE id = ?").arg(serviceColumns), { id });
     if (!q)
         return q.error();
     return q->next() ? readService(*q) : Service();
@@ -163,8 +174,8 @@ Status EventRepository::saveService(Service &s)
     core::Transaction tx(m_db);
     if (!tx)
         return tx.error();
-    auto same = core::queryValue(m_db, QStringLiteral("SELECT id FROM volunteer_service WHERE name = ? COLLATE NOCASE AND id <> ?"),
-                                 { s.name, s.id });
+    auto same = core::queryValue(m_db,
+        QStringLiteral("SELECT id FROM volunteer_service WHERE name = ? COLLATE NOCASE AND id <> ?"), { s.name, s.id });
     if (!same)
         return same.error();
     if (same->isValid())
@@ -175,19 +186,22 @@ Status EventRepository::saveService(Service &s)
             return id.error();
         // A stable code from the name, made unique with the id if needed.
         QString code = core::foldKey(s.name).left(40);
-        auto taken = core::queryValue(m_db, QStringLiteral("SELECT count(*) FROM volunteer_service WHERE code = ?"), { code });
+        auto taken
+            = core::queryValue(m_db, QStringLiteral("SELECT count(*) FROM volunteer_service WHERE code = ?"), { code });
         if (!taken)
             return taken.error();
         if (code.isEmpty() || taken->toInt() > 0)
             code += QStringLiteral("_%1").arg(*id);
         s.code = code;
-        auto order = core::queryValue(m_db, QStringLiteral("SELECT coalesce(max(sort_order), 0) + 10 FROM volunteer_service"));
+        auto order
+            = core::queryValue(m_db, QStringLiteral("SELECT coalesce(max(sort_order), 0) + 10 FROM volunteer_service"));
         if (!order)
             return order.error();
         if (s.sortOrder == 0)
             s.sortOrder = order->toInt();
-        auto q = core::runQuery(m_db, QStringLiteral(
-            "INSERT INTO volunteer_service(id, code, name, published, sort_order, active) VALUES (?, ?, ?, 0, ?, ?)"),
+        auto q = core::runQuery(m_db,
+            QStringLiteral("INSERT INTO volunteer_service(id, code, name, published, sort_order, active) VALUES (?, ?, "
+                           "?, 0, ?, ?)"),
             { *id, s.code, s.name, s.sortOrder, s.active ? 1 : 0 });
         if (!q)
             return q.error();
@@ -200,8 +214,9 @@ Status EventRepository::saveService(Service &s)
             return old.error();
         if (old->published && old->name != s.name)
             return Error(QStringLiteral("volunteers.service_published"), { old->name });
-        auto q = core::runQuery(m_db, QStringLiteral("UPDATE volunteer_service SET name = ?, sort_order = ?, active = ? WHERE id = ?"),
-                                { s.name, s.sortOrder, s.active ? 1 : 0, s.id });
+        auto q = core::runQuery(m_db,
+            QStringLiteral("UPDATE volunteer_service SET name = ?, sort_order = ?, active = ? WHERE id = ?"),
+            { s.name, s.sortOrder, s.active ? 1 : 0, s.id });
         if (!q)
             return q.error();
     }

@@ -11,7 +11,10 @@ namespace volunteers {
 // the configurable list of services. GUI thread or a worker's connection.
 class EventRepository {
 public:
-    explicit EventRepository(QSqlDatabase db) : m_db(std::move(db)) { }
+    explicit EventRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
 
     // Newest first.
     core::Result<QList<ActivationEvent>> events() const;

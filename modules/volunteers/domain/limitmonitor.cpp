@@ -14,9 +14,11 @@ using core::Result;
 
 Result<LimitAssessment> LimitMonitor::assess(qint64 volunteerId) const
 {
-    auto q = core::runQuery(m_db, QStringLiteral(
-        "SELECT a.day, e.event_type FROM activation_effective a JOIN activation_event e ON e.id = a.event_id "
-        "WHERE a.volunteer_id = ? ORDER BY a.day"), { volunteerId });
+    auto q = core::runQuery(m_db,
+        QStringLiteral(
+            "SELECT a.day, e.event_type FROM activation_effective a JOIN activation_event e ON e.id = a.event_id "
+            "WHERE a.volunteer_id = ? ORDER BY a.day"),
+        { volunteerId });
     if (!q)
         return q.error();
     QList<ActivatedDay> days;
@@ -33,10 +35,11 @@ Result<QList<VolunteerOverLimit>> LimitMonitor::volunteersOverLimits(const QDate
 {
     // One pass over every effective day, grouped by volunteer: the rules
     // need each volunteer's whole history (runs and years), not the period.
-    auto q = core::runQuery(m_db, QStringLiteral(
-        "SELECT a.volunteer_id, a.day, e.event_type, "
-        "EXISTS (SELECT 1 FROM attestato_day d WHERE d.activation_id = a.id) "
-        "FROM activation_effective a JOIN activation_event e ON e.id = a.event_id ORDER BY a.volunteer_id, a.day"));
+    auto q = core::runQuery(m_db,
+        QStringLiteral(
+            "SELECT a.volunteer_id, a.day, e.event_type, "
+            "EXISTS (SELECT 1 FROM attestato_day d WHERE d.activation_id = a.id) "
+            "FROM activation_effective a JOIN activation_event e ON e.id = a.event_id ORDER BY a.volunteer_id, a.day"));
     if (!q)
         return q.error();
     QList<VolunteerOverLimit> result;

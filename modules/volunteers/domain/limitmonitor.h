@@ -23,7 +23,10 @@ struct VolunteerOverLimit {
 // a worker with its own connection.
 class LimitMonitor {
 public:
-    explicit LimitMonitor(QSqlDatabase db) : m_db(std::move(db)) { }
+    explicit LimitMonitor(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
 
     core::Result<LimitAssessment> assess(qint64 volunteerId) const;
     // Volunteers with at least one day over a limit between from and to

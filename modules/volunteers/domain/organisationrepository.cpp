@@ -49,14 +49,15 @@ Result<Organisation> readOne(const QSqlDatabase &db, const QString &where, const
 }
 
 const char *const itemColumns[Renewal::ItemCount] = { "h24_availability", "enough_volunteers", "insured_no_charges",
-                                                      "activity_report", "equipment_list", "representative_documents" };
+    "activity_report", "equipment_list", "representative_documents" };
 
 } // namespace
 
 Result<QList<Organisation>> OrganisationRepository::all(bool activeOnly) const
 {
-    auto q = core::runQuery(m_db, QStringLiteral("SELECT %1 FROM organisation %2 ORDER BY name")
-                                      .arg(columns, activeOnly ? QStringLiteral("WHERE active = 1") : QString()));
+    auto q = core::runQuery(m_db,
+        QStringLiteral("SELECT %1 FROM organisation %2 ORDER BY name")
+            .arg(columns, activeOnly ? QStringLiteral("WHERE active = 1") : QString()));
     if (!q)
         return q.error();
     QList<Organisation> list;
@@ -95,42 +96,50 @@ Status OrganisationRepository::save(Organisation &o)
     core::Transaction tx(m_db);
     if (!tx)
         return tx.error();
-    auto metropolitan = core::queryValue(m_db, QStringLiteral("SELECT count(*) FROM comune_cmm WHERE comune_id = ?"), { o.comuneId });
+    auto metropolitan
+        = core::queryValue(m_db, QStringLiteral("SELECT count(*) FROM comune_cmm WHERE comune_id = ?"), { o.comuneId });
     if (!metropolitan)
         return metropolitan.error();
     if (metropolitan->toInt() == 0)
-        return Error(QStringLiteral("reference.not_metropolitan"), { QStringLiteral("%1").arg(o.comuneId, 6, 10, QLatin1Char('0')) });
-    auto sameName = core::queryValue(m_db, QStringLiteral("SELECT id FROM organisation WHERE name = ? AND id <> ?"), { o.name, o.id });
+        return Error(QStringLiteral("reference.not_metropolitan"),
+            { QStringLiteral("%1").arg(o.comuneId, 6, 10, QLatin1Char('0')) });
+    auto sameName = core::queryValue(
+        m_db, QStringLiteral("SELECT id FROM organisation WHERE name = ? AND id <> ?"), { o.name, o.id });
     if (!sameName)
         return sameName.error();
     if (sameName->isValid())
         return Error(QStringLiteral("volunteers.organisation_exists"), { o.name });
     if (!o.registryNumber.isEmpty()) {
-        auto sameNumber = core::queryValue(m_db, QStringLiteral("SELECT name FROM organisation WHERE registry_number = ? AND id <> ?"),
-                                           { o.registryNumber, o.id });
+        auto sameNumber = core::queryValue(m_db,
+            QStringLiteral("SELECT name FROM organisation WHERE registry_number = ? AND id <> ?"),
+            { o.registryNumber, o.id });
         if (!sameNumber)
             return sameNumber.error();
         if (sameNumber->isValid())
             return Error(QStringLiteral("volunteers.registry_in_use"), { o.registryNumber, sameNumber->toString() });
     }
 
-    const QVariantList values = { o.name, organisationKindCode(o.kind), o.comuneId, o.registryNumber, o.taxCode.trimmed(),
-                                  o.address.trimmed(), o.representative.simplified(), o.representativeRole.simplified(),
-                                  o.phone.trimmed(), o.email, o.pec, o.active ? 1 : 0, o.notes.trimmed() };
+    const QVariantList values = { o.name, organisationKindCode(o.kind), o.comuneId, o.registryNumber,
+        o.taxCode.trimmed(), o.address.trimmed(), o.representative.simplified(), o.representativeRole.simplified(),
+        o.phone.trimmed(), o.email, o.pec, o.active ? 1 : 0, o.notes.trimmed() };
     if (o.id == 0) {
         auto id = core::allocateRowId(m_db);
         if (!id)
             return id.error();
-        auto q = core::runQuery(m_db, QStringLiteral("INSERT INTO organisation(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                                          .arg(columns), QVariantList{ *id } + values);
+        auto q = core::runQuery(m_db,
+            QStringLiteral("INSERT INTO organisation(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .arg(columns),
+            QVariantList { *id } + values);
         if (!q)
             return q.error();
         o.id = *id;
     } else {
-        auto q = core::runQuery(m_db, QStringLiteral(
-            "UPDATE organisation SET name = ?, kind = ?, comune_id = ?, registry_number = ?, tax_code = ?, address = ?, "
-            "representative = ?, representative_role = ?, phone = ?, email = ?, pec = ?, active = ?, notes = ? WHERE id = ?"),
-            values + QVariantList{ o.id });
+        auto q = core::runQuery(m_db,
+            QStringLiteral("UPDATE organisation SET name = ?, kind = ?, comune_id = ?, registry_number = ?, tax_code = "
+                           "?, address = ?, "
+                           "representative = ?, representative_role = ?, phone = ?, email = ?, pec = ?, active = ?, "
+                           "notes = ? WHERE id = ?"),
+            values + QVariantList { o.id });
         if (!q)
             return q.error();
     }
@@ -139,9 +148,11 @@ Status OrganisationRepository::save(Organisation &o)
 
 Result<Renewal> OrganisationRepository::renewal(qint64 organisationId, int year) const
 {
-    auto q = core::runQuery(m_db, QStringLiteral(
-        "SELECT id, h24_availability, enough_volunteers, insured_no_charges, activity_report, equipment_list, "
-        "representative_documents, state, state_date, notes FROM organisation_renewal WHERE organisation_id = ? AND year = ?"),
+    auto q = core::runQuery(m_db,
+        QStringLiteral(
+            "SELECT id, h24_availability, enough_volunteers, insured_no_charges, activity_report, equipment_list, "
+            "representative_documents, state, state_date, notes FROM organisation_renewal WHERE organisation_id = ? "
+            "AND year = ?"),
         { organisationId, year });
     if (!q)
         return q.error();
@@ -173,8 +184,9 @@ Status OrganisationRepository::saveRenewal(Renewal &r)
     core::Transaction tx(m_db);
     if (!tx)
         return tx.error();
-    auto existing = core::queryValue(m_db, QStringLiteral("SELECT id FROM organisation_renewal WHERE organisation_id = ? AND year = ?"),
-                                     { r.organisationId, r.year });
+    auto existing = core::queryValue(m_db,
+        QStringLiteral("SELECT id FROM organisation_renewal WHERE organisation_id = ? AND year = ?"),
+        { r.organisationId, r.year });
     if (!existing)
         return existing.error();
     QVariantList values;
@@ -186,8 +198,10 @@ Status OrganisationRepository::saveRenewal(Renewal &r)
         sets.append(QStringLiteral("%1 = ?").arg(QLatin1String(c)));
     if (existing->isValid()) {
         r.id = existing->toLongLong();
-        auto q = core::runQuery(m_db, QStringLiteral("UPDATE organisation_renewal SET %1, state = ?, state_date = ?, notes = ? WHERE id = ?")
-                                          .arg(sets.join(QStringLiteral(", "))), values + QVariantList{ r.id });
+        auto q = core::runQuery(m_db,
+            QStringLiteral("UPDATE organisation_renewal SET %1, state = ?, state_date = ?, notes = ? WHERE id = ?")
+                .arg(sets.join(QStringLiteral(", "))),
+            values + QVariantList { r.id });
         if (!q)
             return q.error();
     } else {
@@ -197,10 +211,11 @@ Status OrganisationRepository::saveRenewal(Renewal &r)
         QStringList cols;
         for (const char *c : itemColumns)
             cols.append(QLatin1String(c));
-        auto q = core::runQuery(m_db, QStringLiteral(
-            "INSERT INTO organisation_renewal(id, organisation_id, year, %1, state, state_date, notes) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(cols.join(QStringLiteral(", "))),
-            QVariantList{ *id, r.organisationId, r.year } + values);
+        auto q = core::runQuery(m_db,
+            QStringLiteral("INSERT INTO organisation_renewal(id, organisation_id, year, %1, state, state_date, notes) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .arg(cols.join(QStringLiteral(", "))),
+            QVariantList { *id, r.organisationId, r.year } + values);
         if (!q)
             return q.error();
         r.id = *id;
@@ -210,9 +225,11 @@ Status OrganisationRepository::saveRenewal(Renewal &r)
 
 Result<RenewalSummary> OrganisationRepository::renewalSummary(int year) const
 {
-    auto q = core::runQuery(m_db, QStringLiteral(
-        "SELECT count(*), coalesce(sum(r.state = 'renewed'), 0), coalesce(sum(r.state = 'not_renewed'), 0) "
-        "FROM organisation o LEFT JOIN organisation_renewal r ON r.organisation_id = o.id AND r.year = ? WHERE o.active = 1"),
+    auto q = core::runQuery(m_db,
+        QStringLiteral(
+            "SELECT count(*), coalesce(sum(r.state = 'renewed'), 0), coalesce(sum(r.state = 'not_renewed'), 0) "
+            "FROM organisation o LEFT JOIN organisation_renewal r ON r.organisation_id = o.id AND r.year = ? WHERE "
+            "o.active = 1"),
         { year });
     if (!q)
         return q.error();

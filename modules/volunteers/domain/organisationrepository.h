@@ -21,7 +21,10 @@ struct RenewalSummary {
 // or a worker with its own connection.
 class OrganisationRepository {
 public:
-    explicit OrganisationRepository(QSqlDatabase db) : m_db(std::move(db)) { }
+    explicit OrganisationRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
 
     // Every organisation, by name (117 of them: small).
     core::Result<QList<Organisation>> all(bool activeOnly = false) const;

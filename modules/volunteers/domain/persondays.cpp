@@ -26,8 +26,8 @@ QString groupingCode(PersonDaysGrouping g)
 
 bool groupingFromCode(const QString &code, PersonDaysGrouping *g)
 {
-    for (PersonDaysGrouping x : { PersonDaysGrouping::Month, PersonDaysGrouping::Service, PersonDaysGrouping::Organisation,
-                                  PersonDaysGrouping::Comune })
+    for (PersonDaysGrouping x : { PersonDaysGrouping::Month, PersonDaysGrouping::Service,
+             PersonDaysGrouping::Organisation, PersonDaysGrouping::Comune })
         if (groupingCode(x) == code) {
             *g = x;
             return true;
@@ -40,7 +40,7 @@ namespace {
 QVariantList periodBinds(const QDate &from, const QDate &to)
 {
     return { from.isValid() ? core::toSqlDate(from) : QStringLiteral("0000-00-00"),
-             to.isValid() ? core::toSqlDate(to) : QStringLiteral("9999-99-99") };
+        to.isValid() ? core::toSqlDate(to) : QStringLiteral("9999-99-99") };
 }
 
 } // namespace
@@ -57,20 +57,21 @@ Result<QList<PersonDaysRow>> PersonDays::count(PersonDaysGrouping grouping, cons
             "WHERE day >= ? AND day <= ?) GROUP BY 1 ORDER BY 1");
         break;
     case PersonDaysGrouping::Service:
-        sql = QStringLiteral(
-            "SELECT s.name, s.id, count(*) FROM (SELECT DISTINCT volunteer_id, day, service_id FROM activation_effective "
-            "WHERE day >= ? AND day <= ?) x JOIN volunteer_service s ON s.id = x.service_id "
-            "GROUP BY s.id ORDER BY s.sort_order, s.name");
+        sql = QStringLiteral("SELECT s.name, s.id, count(*) FROM (SELECT DISTINCT volunteer_id, day, service_id FROM "
+                             "activation_effective "
+                             "WHERE day >= ? AND day <= ?) x JOIN volunteer_service s ON s.id = x.service_id "
+                             "GROUP BY s.id ORDER BY s.sort_order, s.name");
         break;
     case PersonDaysGrouping::Organisation:
-        sql = QStringLiteral(
-            "SELECT o.name, o.id, count(*) FROM (SELECT DISTINCT volunteer_id, day, organisation_id FROM activation_effective "
-            "WHERE day >= ? AND day <= ?) x JOIN organisation o ON o.id = x.organisation_id "
-            "GROUP BY o.id ORDER BY o.name");
+        sql = QStringLiteral("SELECT o.name, o.id, count(*) FROM (SELECT DISTINCT volunteer_id, day, organisation_id "
+                             "FROM activation_effective "
+                             "WHERE day >= ? AND day <= ?) x JOIN organisation o ON o.id = x.organisation_id "
+                             "GROUP BY o.id ORDER BY o.name");
         break;
     case PersonDaysGrouping::Comune:
         sql = QStringLiteral(
-            "SELECT coalesce(c.name, ''), coalesce(c.id, 0), count(*) FROM (SELECT DISTINCT volunteer_id, day, comune_id "
+            "SELECT coalesce(c.name, ''), coalesce(c.id, 0), count(*) FROM (SELECT DISTINCT volunteer_id, day, "
+            "comune_id "
             "FROM activation_effective WHERE day >= ? AND day <= ?) x LEFT JOIN comune c ON c.id = x.comune_id "
             "GROUP BY c.id ORDER BY c.id IS NULL, c.name");
         break;
@@ -106,8 +107,9 @@ Result<QList<PersonDaysRow>> PersonDays::count(PersonDaysGrouping grouping, cons
 
 Result<qint64> PersonDays::total(const QDate &from, const QDate &to) const
 {
-    auto v = core::queryValue(m_db, QStringLiteral(
-        "SELECT count(*) FROM (SELECT DISTINCT volunteer_id, day FROM activation_effective WHERE day >= ? AND day <= ?)"),
+    auto v = core::queryValue(m_db,
+        QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT volunteer_id, day FROM activation_effective WHERE day >= "
+                       "? AND day <= ?)"),
         periodBinds(from, to));
     if (!v)
         return v.error();
@@ -116,9 +118,10 @@ Result<qint64> PersonDays::total(const QDate &from, const QDate &to) const
 
 Result<qint64> PersonDays::totalForEvent(qint64 eventId, const QDate &from, const QDate &to) const
 {
-    auto v = core::queryValue(m_db, QStringLiteral(
-        "SELECT count(*) FROM (SELECT DISTINCT volunteer_id, day FROM activation_effective WHERE event_id = ? AND day >= ? AND day <= ?)"),
-        QVariantList{ eventId } + periodBinds(from, to));
+    auto v = core::queryValue(m_db,
+        QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT volunteer_id, day FROM activation_effective WHERE "
+                       "event_id = ? AND day >= ? AND day <= ?)"),
+        QVariantList { eventId } + periodBinds(from, to));
     if (!v)
         return v.error();
     return v->toLongLong();
@@ -126,8 +129,9 @@ Result<qint64> PersonDays::totalForEvent(qint64 eventId, const QDate &from, cons
 
 Result<qint64> PersonDays::volunteers(const QDate &from, const QDate &to) const
 {
-    auto v = core::queryValue(m_db, QStringLiteral(
-        "SELECT count(DISTINCT volunteer_id) FROM activation_effective WHERE day >= ? AND day <= ?"), periodBinds(from, to));
+    auto v = core::queryValue(m_db,
+        QStringLiteral("SELECT count(DISTINCT volunteer_id) FROM activation_effective WHERE day >= ? AND day <= ?"),
+        periodBinds(from, to));
     if (!v)
         return v.error();
     return v->toLongLong();

@@ -27,7 +27,10 @@ struct PersonDaysRow {
 // never stored. GUI thread or a worker's connection.
 class PersonDays {
 public:
-    explicit PersonDays(QSqlDatabase db) : m_db(std::move(db)) { }
+    explicit PersonDays(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
 
     // from/to inclusive; invalid: open. Months in a closed period are all
     // listed, with zero where nobody was active; other groupings list only

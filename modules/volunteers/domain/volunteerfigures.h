@@ -11,12 +11,12 @@ namespace volunteers {
 struct VolunteerFigures {
     qint64 personDaysThisMonth = 0;
     qint64 personDaysLastMonth = 0;
-    int activeVolunteers = 0;       // active volunteers on record
-    int volunteersOverLimits = 0;   // with days over an art. 39 limit not yet certified
-    int attestatiToIssue = 0;       // pending groups
+    int activeVolunteers = 0; // active volunteers on record
+    int volunteersOverLimits = 0; // with days over an art. 39 limit not yet certified
+    int attestatiToIssue = 0; // pending groups
     int volunteersWithoutEmployer = 0;
     int organisations = 0;
-    int organisationsRenewed = 0;   // this year
+    int organisationsRenewed = 0; // this year
 };
 
 core::Result<VolunteerFigures> volunteerFigures(const QSqlDatabase &db, const QDate &today);

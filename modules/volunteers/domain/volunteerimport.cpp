@@ -26,12 +26,12 @@ struct Columns {
 };
 
 // Finds the columns by their accepted names; missing required ones are errors.
-Columns findColumns(const core::CsvTable &table, const QList<QPair<QString, QStringList>> &spec, const QStringList &required,
-                    const QString &file, QList<Error> *errors)
+Columns findColumns(const core::CsvTable &table, const QList<QPair<QString, QStringList>> &spec,
+    const QStringList &required, const QString &file, QList<Error> *errors)
 {
     Columns c;
     for (const auto &[name, aliases] : spec)
-        c.index.insert(name, table.column(QStringList{ name } + aliases));
+        c.index.insert(name, table.column(QStringList { name } + aliases));
     for (const QString &name : required)
         if (c.of(name) < 0)
             errors->append(Error(QStringLiteral("volunteers.import_missing_column"), { name }).at(file, 1, name));
@@ -45,7 +45,8 @@ QString field(const core::CsvRecord &r, const Columns &c, const QString &name)
 }
 
 // A comune written by a person: matched, or an error with suggestions.
-Result<int> resolveComune(const core::ComuneMatcher &matcher, const QString &text, QList<Error> *warnings, const core::ErrorLocation &where)
+Result<int> resolveComune(
+    const core::ComuneMatcher &matcher, const QString &text, QList<Error> *warnings, const core::ErrorLocation &where)
 {
     const core::ComuneMatch m = matcher.match(text);
     QStringList suggestions;
@@ -76,12 +77,14 @@ Result<int> resolveComune(const core::ComuneMatcher &matcher, const QString &tex
 bool employmentFromText(const QString &text, Volunteer::Employment *e)
 {
     const QString k = core::foldKey(text);
-    if (k.isEmpty() || k == QLatin1String("dipendente") || k == QLatin1String("lavoratoredipendente") || k == QLatin1String("employee")) {
+    if (k.isEmpty() || k == QLatin1String("dipendente") || k == QLatin1String("lavoratoredipendente")
+        || k == QLatin1String("employee")) {
         *e = Volunteer::Employment::Employee;
         return true;
     }
-    if (k == QLatin1String("autonomo") || k == QLatin1String("lavoratoreautonomo") || k == QLatin1String("libero professionista")
-        || k == QLatin1String("liberoprofessionista") || k == QLatin1String("selfemployed")) {
+    if (k == QLatin1String("autonomo") || k == QLatin1String("lavoratoreautonomo")
+        || k == QLatin1String("libero professionista") || k == QLatin1String("liberoprofessionista")
+        || k == QLatin1String("selfemployed")) {
         *e = Volunteer::Employment::SelfEmployed;
         return true;
     }
@@ -97,7 +100,7 @@ bool employmentFromText(const QString &text, Volunteer::Employment *e)
 Error placed(Error e, const QString &file, int line, const QString &fieldName)
 {
     if (e.where.isEmpty())
-        e.where = core::ErrorLocation{ file, line, fieldName };
+        e.where = core::ErrorLocation { file, line, fieldName };
     return e;
 }
 
@@ -105,17 +108,18 @@ Error placed(Error e, const QString &file, int line, const QString &fieldName)
 
 QStringList VolunteerImporter::volunteerColumns()
 {
-    return { QStringLiteral("cognome"), QStringLiteral("nome"), QStringLiteral("codice_fiscale"), QStringLiteral("organizzazione"),
-             QStringLiteral("comune_residenza"), QStringLiteral("indirizzo"), QStringLiteral("telefono"), QStringLiteral("email"),
-             QStringLiteral("condizione"), QStringLiteral("datore_lavoro"), QStringLiteral("datore_cf_piva"),
-             QStringLiteral("datore_indirizzo"), QStringLiteral("datore_pec") };
+    return { QStringLiteral("cognome"), QStringLiteral("nome"), QStringLiteral("codice_fiscale"),
+        QStringLiteral("organizzazione"), QStringLiteral("comune_residenza"), QStringLiteral("indirizzo"),
+        QStringLiteral("telefono"), QStringLiteral("email"), QStringLiteral("condizione"),
+        QStringLiteral("datore_lavoro"), QStringLiteral("datore_cf_piva"), QStringLiteral("datore_indirizzo"),
+        QStringLiteral("datore_pec") };
 }
 
 QStringList VolunteerImporter::activationColumns()
 {
     return { QStringLiteral("codice_fiscale"), QStringLiteral("evento"), QStringLiteral("data"), QStringLiteral("dal"),
-             QStringLiteral("al"), QStringLiteral("servizio"), QStringLiteral("comune"), QStringLiteral("luogo"),
-             QStringLiteral("organizzazione") };
+        QStringLiteral("al"), QStringLiteral("servizio"), QStringLiteral("comune"), QStringLiteral("luogo"),
+        QStringLiteral("organizzazione") };
 }
 
 Result<ImportReport> VolunteerImporter::importFile(const QString &kind, const QString &path, bool dryRun)
@@ -135,20 +139,23 @@ Result<ImportReport> VolunteerImporter::importVolunteers(const core::CsvTable &t
     ImportReport report;
     const Columns c = findColumns(table,
         { { QStringLiteral("cognome"), { QStringLiteral("last_name"), QStringLiteral("surname") } },
-          { QStringLiteral("nome"), { QStringLiteral("first_name"), QStringLiteral("name") } },
-          { QStringLiteral("codice_fiscale"), { QStringLiteral("cf"), QStringLiteral("tax_code") } },
-          { QStringLiteral("organizzazione"), { QStringLiteral("odv"), QStringLiteral("associazione"), QStringLiteral("organisation") } },
-          { QStringLiteral("comune_residenza"), { QStringLiteral("comune"), QStringLiteral("residenza"), QStringLiteral("comune di residenza") } },
-          { QStringLiteral("indirizzo"), { QStringLiteral("address") } },
-          { QStringLiteral("telefono"), { QStringLiteral("cellulare"), QStringLiteral("phone") } },
-          { QStringLiteral("email"), { QStringLiteral("e-mail"), QStringLiteral("mail") } },
-          { QStringLiteral("condizione"), { QStringLiteral("condizione lavorativa"), QStringLiteral("employment") } },
-          { QStringLiteral("datore_lavoro"), { QStringLiteral("datore di lavoro"), QStringLiteral("employer") } },
-          { QStringLiteral("datore_cf_piva"), { QStringLiteral("datore_piva"), QStringLiteral("datore_cf"), QStringLiteral("piva datore") } },
-          { QStringLiteral("datore_indirizzo"), { QStringLiteral("indirizzo datore") } },
-          { QStringLiteral("datore_pec"), { QStringLiteral("pec datore") } } },
-        { QStringLiteral("cognome"), QStringLiteral("nome"), QStringLiteral("codice_fiscale"), QStringLiteral("organizzazione"),
-          QStringLiteral("comune_residenza") },
+            { QStringLiteral("nome"), { QStringLiteral("first_name"), QStringLiteral("name") } },
+            { QStringLiteral("codice_fiscale"), { QStringLiteral("cf"), QStringLiteral("tax_code") } },
+            { QStringLiteral("organizzazione"),
+                { QStringLiteral("odv"), QStringLiteral("associazione"), QStringLiteral("organisation") } },
+            { QStringLiteral("comune_residenza"),
+                { QStringLiteral("comune"), QStringLiteral("residenza"), QStringLiteral("comune di residenza") } },
+            { QStringLiteral("indirizzo"), { QStringLiteral("address") } },
+            { QStringLiteral("telefono"), { QStringLiteral("cellulare"), QStringLiteral("phone") } },
+            { QStringLiteral("email"), { QStringLiteral("e-mail"), QStringLiteral("mail") } },
+            { QStringLiteral("condizione"), { QStringLiteral("condizione lavorativa"), QStringLiteral("employment") } },
+            { QStringLiteral("datore_lavoro"), { QStringLiteral("datore di lavoro"), QStringLiteral("employer") } },
+            { QStringLiteral("datore_cf_piva"),
+                { QStringLiteral("datore_piva"), QStringLiteral("datore_cf"), QStringLiteral("piva datore") } },
+            { QStringLiteral("datore_indirizzo"), { QStringLiteral("indirizzo datore") } },
+            { QStringLiteral("datore_pec"), { QStringLiteral("pec datore") } } },
+        { QStringLiteral("cognome"), QStringLiteral("nome"), QStringLiteral("codice_fiscale"),
+            QStringLiteral("organizzazione"), QStringLiteral("comune_residenza") },
         file, &report.errors);
     if (!report.errors.isEmpty())
         return report;
@@ -166,7 +173,9 @@ Result<ImportReport> VolunteerImporter::importVolunteers(const core::CsvTable &t
         if (report.errors.size() >= maxErrors)
             break;
         ++report.records;
-        auto fail = [&](const Error &e, const QString &fieldName) { report.errors.append(placed(e, file, r.line, fieldName)); };
+        auto fail = [&](const Error &e, const QString &fieldName) {
+            report.errors.append(placed(e, file, r.line, fieldName));
+        };
         Volunteer v;
         const QString cfText = field(r, c, QStringLiteral("codice_fiscale"));
         auto cf = CodiceFiscale::parse(cfText);
@@ -175,8 +184,9 @@ Result<ImportReport> VolunteerImporter::importVolunteers(const core::CsvTable &t
             continue;
         }
         if (seen.contains(cf->code)) {
-            fail(Error(QStringLiteral("volunteers.import_duplicate_cf"), { cf->code, QString::number(seen.value(cf->code)) }),
-                 QStringLiteral("codice_fiscale"));
+            fail(Error(QStringLiteral("volunteers.import_duplicate_cf"),
+                     { cf->code, QString::number(seen.value(cf->code)) }),
+                QStringLiteral("codice_fiscale"));
             continue;
         }
         seen.insert(cf->code, r.line);
@@ -189,11 +199,13 @@ Result<ImportReport> VolunteerImporter::importVolunteers(const core::CsvTable &t
         v.lastName = field(r, c, QStringLiteral("cognome"));
         v.firstName = field(r, c, QStringLiteral("nome"));
         if (v.lastName.isEmpty() || v.firstName.isEmpty()) {
-            fail(Error(QStringLiteral("volunteers.name_missing")), v.lastName.isEmpty() ? QStringLiteral("cognome") : QStringLiteral("nome"));
+            fail(Error(QStringLiteral("volunteers.name_missing")),
+                v.lastName.isEmpty() ? QStringLiteral("cognome") : QStringLiteral("nome"));
             continue;
         }
         if (!CodiceFiscale::matchesName(cf->code, v.lastName, v.firstName))
-            report.warnings.append(Error(QStringLiteral("volunteers.cf_name_mismatch"), { cf->code, v.lastName + QLatin1Char(' ') + v.firstName })
+            report.warnings.append(Error(QStringLiteral("volunteers.cf_name_mismatch"),
+                { cf->code, v.lastName + QLatin1Char(' ') + v.firstName })
                                        .at(file, r.line, QStringLiteral("codice_fiscale")));
 
         const QString orgText = field(r, c, QStringLiteral("organizzazione"));
@@ -206,27 +218,28 @@ Result<ImportReport> VolunteerImporter::importVolunteers(const core::CsvTable &t
                 return org.error();
         }
         if (org->id == 0) {
-            fail(Error(QStringLiteral("volunteers.import_unknown_organisation"), { orgText }), QStringLiteral("organizzazione"));
+            fail(Error(QStringLiteral("volunteers.import_unknown_organisation"), { orgText }),
+                QStringLiteral("organizzazione"));
             continue;
         }
         v.organisationId = org->id;
 
         auto comune = resolveComune(*matcher, field(r, c, QStringLiteral("comune_residenza")), &report.warnings,
-                                    { file, r.line, QStringLiteral("comune_residenza") });
+            { file, r.line, QStringLiteral("comune_residenza") });
         if (!comune) {
             report.errors.append(comune.error());
             continue;
         }
         v.comuneId = *comune;
-        for (const auto &[name, target] : { std::pair{ QStringLiteral("indirizzo"), &v.address },
-                                            std::pair{ QStringLiteral("telefono"), &v.phone },
-                                            std::pair{ QStringLiteral("email"), &v.email } })
+        for (const auto &[name, target] : { std::pair { QStringLiteral("indirizzo"), &v.address },
+                 std::pair { QStringLiteral("telefono"), &v.phone }, std::pair { QStringLiteral("email"), &v.email } })
             if (c.of(name) >= 0)
                 *target = field(r, c, name);
         if (c.of(QStringLiteral("condizione")) >= 0 || existing->id == 0) {
             if (!employmentFromText(field(r, c, QStringLiteral("condizione")), &v.employment)) {
-                fail(Error(QStringLiteral("volunteers.import_bad_employment"), { field(r, c, QStringLiteral("condizione")) }),
-                     QStringLiteral("condizione"));
+                fail(Error(QStringLiteral("volunteers.import_bad_employment"),
+                         { field(r, c, QStringLiteral("condizione")) }),
+                    QStringLiteral("condizione"));
                 continue;
             }
         }
@@ -238,13 +251,16 @@ Result<ImportReport> VolunteerImporter::importVolunteers(const core::CsvTable &t
             e.address = field(r, c, QStringLiteral("datore_indirizzo"));
             e.pec = field(r, c, QStringLiteral("datore_pec"));
             if (e.taxCode.isEmpty()) {
-                fail(Error(QStringLiteral("volunteers.import_employer_tax_code_missing"), { employerName }), QStringLiteral("datore_cf_piva"));
+                fail(Error(QStringLiteral("volunteers.import_employer_tax_code_missing"), { employerName }),
+                    QStringLiteral("datore_cf_piva"));
                 continue;
             }
             auto employerId = volunteers.upsertEmployer(e);
             if (!employerId) {
                 const QString code = employerId.error().code;
-                fail(employerId.error(), code == QLatin1String("reference.bad_email") ? QStringLiteral("datore_pec") : QStringLiteral("datore_cf_piva"));
+                fail(employerId.error(),
+                    code == QLatin1String("reference.bad_email") ? QStringLiteral("datore_pec")
+                                                                 : QStringLiteral("datore_cf_piva"));
                 continue;
             }
             v.employerId = *employerId;
@@ -269,17 +285,19 @@ Result<ImportReport> VolunteerImporter::importActivations(const core::CsvTable &
     ImportReport report;
     const Columns c = findColumns(table,
         { { QStringLiteral("codice_fiscale"), { QStringLiteral("cf"), QStringLiteral("tax_code") } },
-          { QStringLiteral("evento"), { QStringLiteral("event"), QStringLiteral("emergenza") } },
-          { QStringLiteral("data"), { QStringLiteral("giorno"), QStringLiteral("day"), QStringLiteral("date") } },
-          { QStringLiteral("dal"), { QStringLiteral("da"), QStringLiteral("from") } },
-          { QStringLiteral("al"), { QStringLiteral("a"), QStringLiteral("to") } },
-          { QStringLiteral("servizio"), { QStringLiteral("service") } },
-          { QStringLiteral("comune"), { QStringLiteral("comune servizio"), QStringLiteral("place comune") } },
-          { QStringLiteral("luogo"), { QStringLiteral("place"), QStringLiteral("sede") } },
-          { QStringLiteral("organizzazione"), { QStringLiteral("odv"), QStringLiteral("organisation") } } },
-        { QStringLiteral("codice_fiscale"), QStringLiteral("evento"), QStringLiteral("servizio") }, file, &report.errors);
+            { QStringLiteral("evento"), { QStringLiteral("event"), QStringLiteral("emergenza") } },
+            { QStringLiteral("data"), { QStringLiteral("giorno"), QStringLiteral("day"), QStringLiteral("date") } },
+            { QStringLiteral("dal"), { QStringLiteral("da"), QStringLiteral("from") } },
+            { QStringLiteral("al"), { QStringLiteral("a"), QStringLiteral("to") } },
+            { QStringLiteral("servizio"), { QStringLiteral("service") } },
+            { QStringLiteral("comune"), { QStringLiteral("comune servizio"), QStringLiteral("place comune") } },
+            { QStringLiteral("luogo"), { QStringLiteral("place"), QStringLiteral("sede") } },
+            { QStringLiteral("organizzazione"), { QStringLiteral("odv"), QStringLiteral("organisation") } } },
+        { QStringLiteral("codice_fiscale"), QStringLiteral("evento"), QStringLiteral("servizio") }, file,
+        &report.errors);
     if (c.of(QStringLiteral("data")) < 0 && c.of(QStringLiteral("dal")) < 0)
-        report.errors.append(Error(QStringLiteral("volunteers.import_missing_column"), { QStringLiteral("data") }).at(file, 1, QStringLiteral("data")));
+        report.errors.append(Error(QStringLiteral("volunteers.import_missing_column"), { QStringLiteral("data") })
+                                 .at(file, 1, QStringLiteral("data")));
     if (!report.errors.isEmpty())
         return report;
 
@@ -298,7 +316,9 @@ Result<ImportReport> VolunteerImporter::importActivations(const core::CsvTable &
         if (report.errors.size() >= maxErrors)
             break;
         ++report.records;
-        auto fail = [&](const Error &e, const QString &fieldName) { report.errors.append(placed(e, file, r.line, fieldName)); };
+        auto fail = [&](const Error &e, const QString &fieldName) {
+            report.errors.append(placed(e, file, r.line, fieldName));
+        };
         ActivationRequest request;
 
         const QString cf = CodiceFiscale::normalise(field(r, c, QStringLiteral("codice_fiscale")));
@@ -310,7 +330,8 @@ Result<ImportReport> VolunteerImporter::importActivations(const core::CsvTable &
         }
         if (volunteerIds.value(cf) == 0) {
             auto valid = CodiceFiscale::parse(cf);
-            fail(valid ? Error(QStringLiteral("volunteers.import_unknown_volunteer"), { cf }) : valid.error(), QStringLiteral("codice_fiscale"));
+            fail(valid ? Error(QStringLiteral("volunteers.import_unknown_volunteer"), { cf }) : valid.error(),
+                QStringLiteral("codice_fiscale"));
             continue;
         }
         request.volunteerIds = { volunteerIds.value(cf) };
@@ -336,7 +357,8 @@ Result<ImportReport> VolunteerImporter::importActivations(const core::CsvTable &
             serviceIds.insert(serviceName, s->id);
         }
         if (serviceIds.value(serviceName) == 0) {
-            fail(Error(QStringLiteral("volunteers.import_unknown_service"), { serviceName }), QStringLiteral("servizio"));
+            fail(Error(QStringLiteral("volunteers.import_unknown_service"), { serviceName }),
+                QStringLiteral("servizio"));
             continue;
         }
         request.serviceId = serviceIds.value(serviceName);
@@ -358,7 +380,8 @@ Result<ImportReport> VolunteerImporter::importActivations(const core::CsvTable &
 
         const QString comuneText = field(r, c, QStringLiteral("comune"));
         if (!comuneText.isEmpty()) {
-            auto comune = resolveComune(*matcher, comuneText, &report.warnings, { file, r.line, QStringLiteral("comune") });
+            auto comune
+                = resolveComune(*matcher, comuneText, &report.warnings, { file, r.line, QStringLiteral("comune") });
             if (!comune) {
                 report.errors.append(comune.error());
                 continue;
@@ -377,7 +400,8 @@ Result<ImportReport> VolunteerImporter::importActivations(const core::CsvTable &
                     return org.error();
             }
             if (org->id == 0) {
-                fail(Error(QStringLiteral("volunteers.import_unknown_organisation"), { orgText }), QStringLiteral("organizzazione"));
+                fail(Error(QStringLiteral("volunteers.import_unknown_organisation"), { orgText }),
+                    QStringLiteral("organizzazione"));
                 continue;
             }
             request.organisationId = org->id;
@@ -385,8 +409,9 @@ Result<ImportReport> VolunteerImporter::importActivations(const core::CsvTable &
         auto added = ledger.record(request);
         if (!added) {
             const QString code = added.error().code;
-            const bool dateProblem = code == QLatin1String("volunteers.outside_event") || code == QLatin1String("volunteers.bad_range")
-                || code == QLatin1String("volunteers.duplicate_day") || code == QLatin1String("volunteers.two_services");
+            const bool dateProblem = code == QLatin1String("volunteers.outside_event")
+                || code == QLatin1String("volunteers.bad_range") || code == QLatin1String("volunteers.duplicate_day")
+                || code == QLatin1String("volunteers.two_services");
             fail(added.error(), dateProblem ? dateField : QString());
             continue;
         }

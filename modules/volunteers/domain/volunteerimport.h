@@ -12,9 +12,9 @@ namespace volunteers {
 // every problem found with its file, line and field.
 struct ImportReport {
     int records = 0;
-    int added = 0;    // volunteers added, or person-days added
-    int updated = 0;  // volunteers updated (same codice fiscale)
-    QList<core::Error> errors;   // nothing is written when not empty
+    int added = 0; // volunteers added, or person-days added
+    int updated = 0; // volunteers updated (same codice fiscale)
+    QList<core::Error> errors; // nothing is written when not empty
     QList<core::Error> warnings; // written anyway: comune names corrected, names not matching the codice fiscale
     bool committed = false;
 
@@ -38,7 +38,11 @@ struct ImportReport {
 // warning, an ambiguous or unknown one an error with suggestions.
 class VolunteerImporter {
 public:
-    VolunteerImporter(QSqlDatabase db, const core::Clock &clock) : m_db(std::move(db)), m_clock(clock) { }
+    VolunteerImporter(QSqlDatabase db, const core::Clock &clock)
+        : m_db(std::move(db))
+        , m_clock(clock)
+    {
+    }
 
     core::Result<ImportReport> importVolunteers(const core::CsvTable &table, const QString &fileName, bool dryRun);
     core::Result<ImportReport> importActivations(const core::CsvTable &table, const QString &fileName, bool dryRun);

@@ -22,8 +22,10 @@ public:
 
     static core::Result<core::ReportDocument> personDays(const QSqlDatabase &db, const core::ReportRequest &request);
     static core::Result<core::ReportDocument> overLimits(const QSqlDatabase &db, const core::ReportRequest &request);
-    static core::Result<core::ReportDocument> attestatiIssued(const QSqlDatabase &db, const core::ReportRequest &request);
-    static core::Result<core::ReportDocument> attestatiPending(const QSqlDatabase &db, const core::ReportRequest &request);
+    static core::Result<core::ReportDocument> attestatiIssued(
+        const QSqlDatabase &db, const core::ReportRequest &request);
+    static core::Result<core::ReportDocument> attestatiPending(
+        const QSqlDatabase &db, const core::ReportRequest &request);
     static core::Result<core::ReportDocument> organisations(const QSqlDatabase &db, const core::ReportRequest &request);
 
     static QString groupingTitle(PersonDaysGrouping grouping);

@@ -66,7 +66,8 @@ QVariant nullIfZero(qint64 v)
 
 Result<Volunteer> VolunteerRepository::volunteer(qint64 id) const
 {
-    auto q = core::runQuery(m_db, QStringLiteral("SELECT %1 FROM volunteer WHERE id = ?").arg(volunteerColumns), { id });
+    auto q
+        = core::runQuery(m_db, QStringLiteral("SELECT %1 FROM volunteer WHERE id = ?").arg(volunteerColumns), { id });
     if (!q)
         return q.error();
     return q->next() ? readVolunteer(*q) : Volunteer();
@@ -75,7 +76,7 @@ Result<Volunteer> VolunteerRepository::volunteer(qint64 id) const
 Result<Volunteer> VolunteerRepository::byTaxCode(const QString &taxCode) const
 {
     auto q = core::runQuery(m_db, QStringLiteral("SELECT %1 FROM volunteer WHERE tax_code = ?").arg(volunteerColumns),
-                            { CodiceFiscale::normalise(taxCode) });
+        { CodiceFiscale::normalise(taxCode) });
     if (!q)
         return q.error();
     return q->next() ? readVolunteer(*q) : Volunteer();
@@ -84,18 +85,23 @@ Result<Volunteer> VolunteerRepository::byTaxCode(const QString &taxCode) const
 Result<QList<VolunteerEntry>> VolunteerRepository::search(const QString &text, qint64 organisationId, int limit) const
 {
     QString pattern = text.trimmed();
-    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('%'), QLatin1String("\\%")).replace(QLatin1Char('_'), QLatin1String("\\_"));
+    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
     pattern += QLatin1Char('%');
-    auto q = core::runQuery(m_db, QStringLiteral(
-        "SELECT id, last_name || ' ' || first_name, tax_code, organisation_id FROM volunteer WHERE active = 1 "
-        "AND (? = 0 OR organisation_id = ?) AND (last_name LIKE ? ESCAPE '\\' OR first_name LIKE ? ESCAPE '\\' "
-        "OR (last_name || ' ' || first_name) LIKE ? ESCAPE '\\' OR tax_code LIKE upper(?) ESCAPE '\\') "
-        "ORDER BY last_name, first_name, id LIMIT ?"), { organisationId, organisationId, pattern, pattern, pattern, pattern, limit });
+    auto q = core::runQuery(m_db,
+        QStringLiteral(
+            "SELECT id, last_name || ' ' || first_name, tax_code, organisation_id FROM volunteer WHERE active = 1 "
+            "AND (? = 0 OR organisation_id = ?) AND (last_name LIKE ? ESCAPE '\\' OR first_name LIKE ? ESCAPE '\\' "
+            "OR (last_name || ' ' || first_name) LIKE ? ESCAPE '\\' OR tax_code LIKE upper(?) ESCAPE '\\') "
+            "ORDER BY last_name, first_name, id LIMIT ?"),
+        { organisationId, organisationId, pattern, pattern, pattern, pattern, limit });
     if (!q)
         return q.error();
     QList<VolunteerEntry> list;
     while (q->next())
-        list.append({ q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toLongLong() });
+        list.append(
+            { q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toLongLong() });
     return list;
 }
 
@@ -117,13 +123,15 @@ Status VolunteerRepository::save(Volunteer &v)
     core::Transaction tx(m_db);
     if (!tx)
         return tx.error();
-    auto other = core::runQuery(m_db, QStringLiteral("SELECT last_name || ' ' || first_name FROM volunteer WHERE tax_code = ? AND id <> ?"),
-                                { v.taxCode, v.id });
+    auto other = core::runQuery(m_db,
+        QStringLiteral("SELECT last_name || ' ' || first_name FROM volunteer WHERE tax_code = ? AND id <> ?"),
+        { v.taxCode, v.id });
     if (!other)
         return other.error();
     if (other->next())
         return Error(QStringLiteral("volunteers.cf_duplicate"), { v.taxCode, other->value(0).toString() });
-    auto org = core::queryValue(m_db, QStringLiteral("SELECT count(*) FROM organisation WHERE id = ?"), { v.organisationId });
+    auto org = core::queryValue(
+        m_db, QStringLiteral("SELECT count(*) FROM organisation WHERE id = ?"), { v.organisationId });
     if (!org)
         return org.error();
     if (org->toInt() == 0)
@@ -134,30 +142,35 @@ Status VolunteerRepository::save(Volunteer &v)
     if (comune->toInt() == 0)
         return Error(QStringLiteral("reference.unknown_comune"), { QString::number(v.comuneId) });
     if (v.employerId != 0) {
-        auto employer = core::queryValue(m_db, QStringLiteral("SELECT count(*) FROM employer WHERE id = ?"), { v.employerId });
+        auto employer
+            = core::queryValue(m_db, QStringLiteral("SELECT count(*) FROM employer WHERE id = ?"), { v.employerId });
         if (!employer)
             return employer.error();
         if (employer->toInt() == 0)
             return Error(QStringLiteral("volunteers.unknown_employer"), { QString::number(v.employerId) });
     }
 
-    const QVariantList values = { v.organisationId, v.lastName, v.firstName, v.taxCode, core::toSqlDate(v.birthDate), v.comuneId,
-                                  v.address.trimmed(), v.phone.trimmed(), v.email, employmentCode(v.employment),
-                                  nullIfZero(v.employerId), v.active ? 1 : 0, v.notes.trimmed() };
+    const QVariantList values = { v.organisationId, v.lastName, v.firstName, v.taxCode, core::toSqlDate(v.birthDate),
+        v.comuneId, v.address.trimmed(), v.phone.trimmed(), v.email, employmentCode(v.employment),
+        nullIfZero(v.employerId), v.active ? 1 : 0, v.notes.trimmed() };
     if (v.id == 0) {
         auto id = core::allocateRowId(m_db);
         if (!id)
             return id.error();
-        auto q = core::runQuery(m_db, QStringLiteral("INSERT INTO volunteer(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                                          .arg(volunteerColumns), QVariantList{ *id } + values);
+        auto q = core::runQuery(m_db,
+            QStringLiteral("INSERT INTO volunteer(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .arg(volunteerColumns),
+            QVariantList { *id } + values);
         if (!q)
             return q.error();
         v.id = *id;
     } else {
-        auto q = core::runQuery(m_db, QStringLiteral(
-            "UPDATE volunteer SET organisation_id = ?, last_name = ?, first_name = ?, tax_code = ?, birth_date = ?, comune_id = ?, "
-            "address = ?, phone = ?, email = ?, employment = ?, employer_id = ?, active = ?, notes = ? WHERE id = ?"),
-            values + QVariantList{ v.id });
+        auto q = core::runQuery(m_db,
+            QStringLiteral("UPDATE volunteer SET organisation_id = ?, last_name = ?, first_name = ?, tax_code = ?, "
+                           "birth_date = ?, comune_id = ?, "
+                           "address = ?, phone = ?, email = ?, employment = ?, employer_id = ?, active = ?, notes = ? "
+                           "WHERE id = ?"),
+            values + QVariantList { v.id });
         if (!q)
             return q.error();
     }
@@ -193,7 +206,8 @@ Result<Employer> VolunteerRepository::employerByTaxCode(const QString &taxCode) 
     const QString code = CodiceFiscale::normalise(taxCode);
     if (code.isEmpty())
         return Employer();
-    auto q = core::runQuery(m_db, QStringLiteral("SELECT %1 FROM employer WHERE tax_code = ?").arg(employerColumns), { code });
+    auto q = core::runQuery(
+        m_db, QStringLiteral("SELECT %1 FROM employer WHERE tax_code = ?").arg(employerColumns), { code });
     if (!q)
         return q.error();
     return q->next() ? readEmployer(*q) : Employer();
@@ -216,27 +230,30 @@ Status VolunteerRepository::saveEmployer(Employer &e)
     if (!tx)
         return tx.error();
     if (!e.taxCode.isEmpty()) {
-        auto other = core::queryValue(m_db, QStringLiteral("SELECT name FROM employer WHERE tax_code = ? AND id <> ?"), { e.taxCode, e.id });
+        auto other = core::queryValue(
+            m_db, QStringLiteral("SELECT name FROM employer WHERE tax_code = ? AND id <> ?"), { e.taxCode, e.id });
         if (!other)
             return other.error();
         if (other->isValid())
             return Error(QStringLiteral("volunteers.employer_exists"), { e.taxCode, other->toString() });
     }
-    const QVariantList values = { e.name, e.taxCode, e.address.simplified(), e.comuneId == 0 ? QVariant() : QVariant(e.comuneId),
-                                  e.pec, e.email, e.phone.trimmed() };
+    const QVariantList values = { e.name, e.taxCode, e.address.simplified(),
+        e.comuneId == 0 ? QVariant() : QVariant(e.comuneId), e.pec, e.email, e.phone.trimmed() };
     if (e.id == 0) {
         auto id = core::allocateRowId(m_db);
         if (!id)
             return id.error();
-        auto q = core::runQuery(m_db, QStringLiteral("INSERT INTO employer(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").arg(employerColumns),
-                                QVariantList{ *id } + values);
+        auto q = core::runQuery(m_db,
+            QStringLiteral("INSERT INTO employer(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").arg(employerColumns),
+            QVariantList { *id } + values);
         if (!q)
             return q.error();
         e.id = *id;
     } else {
-        auto q = core::runQuery(m_db, QStringLiteral(
-            "UPDATE employer SET name = ?, tax_code = ?, address = ?, comune_id = ?, pec = ?, email = ?, phone = ? WHERE id = ?"),
-            values + QVariantList{ e.id });
+        auto q = core::runQuery(m_db,
+            QStringLiteral("UPDATE employer SET name = ?, tax_code = ?, address = ?, comune_id = ?, pec = ?, email = "
+                           "?, phone = ? WHERE id = ?"),
+            values + QVariantList { e.id });
         if (!q)
             return q.error();
     }
@@ -257,9 +274,11 @@ Result<qint64> VolunteerRepository::upsertEmployer(Employer employer)
 
 Result<QList<Qualification>> VolunteerRepository::qualifications(qint64 volunteerId) const
 {
-    auto q = core::runQuery(m_db, QStringLiteral(
-        "SELECT id, kind, name, obtained_on, expires_on, notes FROM volunteer_qualification WHERE volunteer_id = ? "
-        "ORDER BY obtained_on DESC, id"), { volunteerId });
+    auto q = core::runQuery(m_db,
+        QStringLiteral(
+            "SELECT id, kind, name, obtained_on, expires_on, notes FROM volunteer_qualification WHERE volunteer_id = ? "
+            "ORDER BY obtained_on DESC, id"),
+        { volunteerId });
     if (!q)
         return q.error();
     QList<Qualification> list;
@@ -268,7 +287,7 @@ Result<QList<Qualification>> VolunteerRepository::qualifications(qint64 voluntee
         x.id = q->value(0).toLongLong();
         x.volunteerId = volunteerId;
         x.kind = q->value(1).toString() == QLatin1String("qualification") ? Qualification::Kind::Qualification
-                                                                           : Qualification::Kind::Course;
+                                                                          : Qualification::Kind::Course;
         x.name = q->value(2).toString();
         x.obtainedOn = core::fromSqlDate(q->value(3).toString());
         x.expiresOn = core::fromSqlDate(q->value(4).toString());
@@ -290,23 +309,26 @@ Status VolunteerRepository::saveQualification(Qualification &x)
     core::Transaction tx(m_db);
     if (!tx)
         return tx.error();
-    const QVariantList values = { x.kind == Qualification::Kind::Qualification ? QStringLiteral("qualification") : QStringLiteral("course"),
-                                  x.name, core::toSqlDate(x.obtainedOn),
-                                  x.expiresOn.isValid() ? QVariant(core::toSqlDate(x.expiresOn)) : QVariant(), x.notes.trimmed() };
+    const QVariantList values
+        = { x.kind == Qualification::Kind::Qualification ? QStringLiteral("qualification") : QStringLiteral("course"),
+              x.name, core::toSqlDate(x.obtainedOn),
+              x.expiresOn.isValid() ? QVariant(core::toSqlDate(x.expiresOn)) : QVariant(), x.notes.trimmed() };
     if (x.id == 0) {
         auto id = core::allocateRowId(m_db);
         if (!id)
             return id.error();
-        auto q = core::runQuery(m_db, QStringLiteral(
-            "INSERT INTO volunteer_qualification(id, volunteer_id, kind, name, obtained_on, expires_on, notes) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            QVariantList{ *id, x.volunteerId } + values);
+        auto q = core::runQuery(m_db,
+            QStringLiteral("INSERT INTO volunteer_qualification(id, volunteer_id, kind, name, obtained_on, expires_on, "
+                           "notes) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            QVariantList { *id, x.volunteerId } + values);
         if (!q)
             return q.error();
         x.id = *id;
     } else {
-        auto q = core::runQuery(m_db, QStringLiteral(
-            "UPDATE volunteer_qualification SET kind = ?, name = ?, obtained_on = ?, expires_on = ?, notes = ? WHERE id = ?"),
-            values + QVariantList{ x.id });
+        auto q = core::runQuery(m_db,
+            QStringLiteral("UPDATE volunteer_qualification SET kind = ?, name = ?, obtained_on = ?, expires_on = ?, "
+                           "notes = ? WHERE id = ?"),
+            values + QVariantList { x.id });
         if (!q)
             return q.error();
     }

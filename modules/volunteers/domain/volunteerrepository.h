@@ -20,7 +20,10 @@ struct VolunteerEntry {
 
 class VolunteerRepository {
 public:
-    explicit VolunteerRepository(QSqlDatabase db) : m_db(std::move(db)) { }
+    explicit VolunteerRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
 
     core::Result<Volunteer> volunteer(qint64 id) const; // id 0 when absent
     core::Result<Volunteer> byTaxCode(const QString &taxCode) const;

@@ -27,26 +27,38 @@ using core::Status;
 
 QList<QPair<QString, int>> publishedPersonDaysByMonth2020()
 {
-    return { { QStringLiteral("2020-02"), 160 },  { QStringLiteral("2020-03"), 9920 }, { QStringLiteral("2020-04"), 19373 },
-             { QStringLiteral("2020-05"), 14037 }, { QStringLiteral("2020-06"), 6435 }, { QStringLiteral("2020-07"), 2952 },
-             { QStringLiteral("2020-08"), 1235 },  { QStringLiteral("2020-09"), 1003 }, { QStringLiteral("2020-10"), 1085 } };
+    return { { QStringLiteral("2020-02"), 160 }, { QStringLiteral("2020-03"), 9920 },
+        { QStringLiteral("2020-04"), 19373 }, { QStringLiteral("2020-05"), 14037 }, { QStringLiteral("2020-06"), 6435 },
+        { QStringLiteral("2020-07"), 2952 }, { QStringLiteral("2020-08"), 1235 }, { QStringLiteral("2020-09"), 1003 },
+        { QStringLiteral("2020-10"), 1085 } };
 }
 
 QList<QPair<QString, int>> publishedPersonDaysByService()
 {
     return { { QStringLiteral("supporto Fiera Milano City + CTV"), 1236 },
-             { QStringLiteral("supporto tamponi drive-in"), 978 },
-             { QStringLiteral("supporto ospedali"), 410 },
-             { QStringLiteral("sala operativa CCV-MI"), 1676 },
-             { QStringLiteral("supporto sala operativa regionale"), 354 },
-             { QStringLiteral("supporto COC"), 15605 },
-             { QStringLiteral("supporto scuola"), 200 } };
+        { QStringLiteral("supporto tamponi drive-in"), 978 }, { QStringLiteral("supporto ospedali"), 410 },
+        { QStringLiteral("sala operativa CCV-MI"), 1676 }, { QStringLiteral("supporto sala operativa regionale"), 354 },
+        { QStringLiteral("supporto COC"), 15605 }, { QStringLiteral("supporto scuola"), 200 } };
 }
 
 namespace {
 
 // The services the demo uses: the seven published ones first.
-enum Svc { Fiera, Tamponi, Ospedali, SalaCcvmi, SalaRegionale, Coc, Scuola, Food, Dpi, Presidio, Training, Vigilanza, SvcCount };
+enum Svc {
+    Fiera,
+    Tamponi,
+    Ospedali,
+    SalaCcvmi,
+    SalaRegionale,
+    Coc,
+    Scuola,
+    Food,
+    Dpi,
+    Presidio,
+    Training,
+    Vigilanza,
+    SvcCount
+};
 using DayCounts = std::array<int, SvcCount>;
 
 // Largest-remainder rounding: integers proportional to the weights that
@@ -65,7 +77,8 @@ QList<int> apportion(int total, const QList<double> &weights)
         given += out[i];
         remainders.append({ share - out[i], i });
     }
-    std::stable_sort(remainders.begin(), remainders.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    std::stable_sort(
+        remainders.begin(), remainders.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     for (int k = 0; given < total; ++k, ++given)
         ++out[remainders.at(k % remainders.size()).second];
     return out;
@@ -123,14 +136,18 @@ struct DemoOrganisation {
 
 class DemoBuilder {
 public:
-    explicit DemoBuilder(core::DemoContext &context) : m_ctx(context), m_db(context.db), m_rng(context.random) { }
+    explicit DemoBuilder(core::DemoContext &context)
+        : m_ctx(context)
+        , m_db(context.db)
+        , m_rng(context.random)
+    {
+    }
     Status run();
 
 private:
     int bounded(int n) { return n <= 1 ? 0 : int(m_rng.bounded(n)); }
     double uniform() { return m_rng.generateDouble(); }
-    template<typename T>
-    const T &pick(const QList<T> &list) { return list.at(bounded(int(list.size()))); }
+    template <typename T> const T &pick(const QList<T> &list) { return list.at(bounded(int(list.size()))); }
     QString partitaIva();
     QString phone(bool mobile);
 
@@ -148,27 +165,27 @@ private:
 
     // Activation writing.
     Status beginActivations();
-    Status insertActivation(int volunteer, const QDate &day, int svc, int comuneId, const QString &place, qint64 eventId,
-                            const QString &kind = QStringLiteral("entry"), qint64 reverses = 0, const QString &reason = {},
-                            qint64 *usedId = nullptr);
+    Status insertActivation(int volunteer, const QDate &day, int svc, int comuneId, const QString &place,
+        qint64 eventId, const QString &kind = QStringLiteral("entry"), qint64 reverses = 0, const QString &reason = {},
+        qint64 *usedId = nullptr);
     QList<int> take(Pool &pool, int count, int dayIndex);
 
     core::DemoContext &m_ctx;
     QSqlDatabase m_db;
     QRandomGenerator &m_rng;
 
-    QList<int> m_metroComuni;        // by population, largest first
+    QList<int> m_metroComuni; // by population, largest first
     QHash<int, QString> m_comuneName;
-    QStringList m_birthPlaces;       // cadastral codes of Lombard comuni
+    QStringList m_birthPlaces; // cadastral codes of Lombard comuni
     QHash<QString, int> m_comuneByName;
-    std::array<qint64, SvcCount> m_serviceIds{};
+    std::array<qint64, SvcCount> m_serviceIds {};
     QList<DemoOrganisation> m_organisations;
     QList<qint64> m_employers;
     QList<DemoVolunteer> m_volunteers;
     qint64 m_covidEvent = 0, m_trainingEvent = 0, m_ordinaryEvent = 0;
     QMap<QDate, DayCounts> m_plan;
-    QList<int> m_hero;             // the sala operativa volunteer who never stopped
-    QList<int> m_trainingRunners;  // exercise participants with too long a run
+    QList<int> m_hero; // the sala operativa volunteer who never stopped
+    QList<int> m_trainingRunners; // exercise participants with too long a run
     QList<int> m_vigilanceRunners; // ordinary event, too long a run
 
     // Insertion state.
@@ -207,8 +224,9 @@ QString DemoBuilder::phone(bool mobile)
 
 Status DemoBuilder::loadReference()
 {
-    auto q = core::runQuery(m_db, QStringLiteral(
-        "SELECT c.id, c.name FROM comune_cmm m JOIN comune c ON c.id = m.comune_id ORDER BY m.population DESC, c.id"));
+    auto q = core::runQuery(m_db,
+        QStringLiteral("SELECT c.id, c.name FROM comune_cmm m JOIN comune c ON c.id = m.comune_id ORDER BY "
+                       "m.population DESC, c.id"));
     if (!q)
         return q.error();
     while (q->next()) {
@@ -218,8 +236,9 @@ Status DemoBuilder::loadReference()
     }
     if (m_metroComuni.size() < 100)
         return Error(QStringLiteral("reference.not_loaded"));
-    auto places = core::runQuery(m_db, QStringLiteral(
-        "SELECT cadastral_code FROM comune WHERE region = 'Lombardia' AND cadastral_code <> '' ORDER BY id"));
+    auto places = core::runQuery(m_db,
+        QStringLiteral(
+            "SELECT cadastral_code FROM comune WHERE region = 'Lombardia' AND cadastral_code <> '' ORDER BY id"));
     if (!places)
         return places.error();
     while (places->next())
@@ -229,7 +248,8 @@ Status DemoBuilder::loadReference()
 
 Status DemoBuilder::addServices()
 {
-    const char *published[] = { "fiera_ctv", "tamponi_drive_in", "ospedali", "sala_ccvmi", "sala_regionale", "coc", "scuola" };
+    const char *published[]
+        = { "fiera_ctv", "tamponi_drive_in", "ospedali", "sala_ccvmi", "sala_regionale", "coc", "scuola" };
     EventRepository repo(m_db);
     for (int i = 0; i < 7; ++i) {
         auto s = repo.serviceByName(QLatin1String(published[i]));
@@ -239,9 +259,9 @@ Status DemoBuilder::addServices()
             return Error(QStringLiteral("reference.not_loaded"));
         m_serviceIds[i] = s->id;
     }
-    const QStringList extra = { QStringLiteral("distribuzione derrate alimentari"), QStringLiteral("distribuzione DPI e kit"),
-                                QStringLiteral("presidio test universitari e scuole"), QStringLiteral("formazione ed esercitazioni"),
-                                QStringLiteral("vigilanza idraulica e monitoraggio") };
+    const QStringList extra = { QStringLiteral("distribuzione derrate alimentari"),
+        QStringLiteral("distribuzione DPI e kit"), QStringLiteral("presidio test universitari e scuole"),
+        QStringLiteral("formazione ed esercitazioni"), QStringLiteral("vigilanza idraulica e monitoraggio") };
     for (int i = 0; i < extra.size(); ++i) {
         Service s;
         s.name = extra.at(i);
@@ -257,9 +277,9 @@ Status DemoBuilder::addOrganisations()
 {
     // 37 associations (8 in Milano, one in each of the next largest comuni)
     // and 80 municipal groups in other comuni.
-    const QStringList milanoAreas = { QStringLiteral("Milano Nord"), QStringLiteral("Milano Est"), QStringLiteral("Milano Sud"),
-                                      QStringLiteral("Milano Ovest"), QStringLiteral("Milano Centro"), QStringLiteral("Niguarda"),
-                                      QStringLiteral("Baggio"), QStringLiteral("Lambrate") };
+    const QStringList milanoAreas = { QStringLiteral("Milano Nord"), QStringLiteral("Milano Est"),
+        QStringLiteral("Milano Sud"), QStringLiteral("Milano Ovest"), QStringLiteral("Milano Centro"),
+        QStringLiteral("Niguarda"), QStringLiteral("Baggio"), QStringLiteral("Lambrate") };
     struct Plan {
         int comuneId;
         bool group;
@@ -298,21 +318,24 @@ Status DemoBuilder::addOrganisations()
         if (!id)
             return id.error();
         const QString s = slug(p.area);
-        const QString representative = p.group ? QStringLiteral("Sindaco pro tempore del Comune di %1").arg(m_comuneName.value(p.comuneId))
-                                               : pick(demo::maleNames()) + QLatin1Char(' ') + pick(demo::surnames());
-        const QVariantList values = { *id, name, p.group ? QStringLiteral("municipal_group") : QStringLiteral("association"), p.comuneId,
-                                      QStringLiteral("MI-PC-%1").arg(101 + i, 4, 10, QLatin1Char('0')),
-                                      p.group ? QString() : QStringLiteral("9%1").arg(1000000000 + bounded(899999999)),
-                                      QStringLiteral("%1 %2").arg(pick(demo::streetNames())).arg(1 + bounded(120)),
-                                      representative, p.group ? QStringLiteral("Sindaco") : QStringLiteral("Presidente"), phone(false),
-                                      QStringLiteral("info.%1%2@ccvmi-demo.it").arg(p.group ? QStringLiteral("gc") : QStringLiteral("odv"), s),
-                                      QStringLiteral("%1%2@pec.ccvmi-demo.it").arg(p.group ? QStringLiteral("gc") : QStringLiteral("odv"), s) };
+        const QString representative = p.group
+            ? QStringLiteral("Sindaco pro tempore del Comune di %1").arg(m_comuneName.value(p.comuneId))
+            : pick(demo::maleNames()) + QLatin1Char(' ') + pick(demo::surnames());
+        const QVariantList values = { *id, name,
+            p.group ? QStringLiteral("municipal_group") : QStringLiteral("association"), p.comuneId,
+            QStringLiteral("MI-PC-%1").arg(101 + i, 4, 10, QLatin1Char('0')),
+            p.group ? QString() : QStringLiteral("9%1").arg(1000000000 + bounded(899999999)),
+            QStringLiteral("%1 %2").arg(pick(demo::streetNames())).arg(1 + bounded(120)), representative,
+            p.group ? QStringLiteral("Sindaco") : QStringLiteral("Presidente"), phone(false),
+            QStringLiteral("info.%1%2@ccvmi-demo.it").arg(p.group ? QStringLiteral("gc") : QStringLiteral("odv"), s),
+            QStringLiteral("%1%2@pec.ccvmi-demo.it").arg(p.group ? QStringLiteral("gc") : QStringLiteral("odv"), s) };
         for (int k = 0; k < values.size(); ++k)
             core::bindValue(insert, k, values.at(k));
         if (!insert.exec())
             return core::queryError(insert, sql);
         // Bigger towns and associations field more volunteers.
-        auto population = core::queryValue(m_db, QStringLiteral("SELECT population FROM comune_cmm WHERE comune_id = ?"), { p.comuneId });
+        auto population = core::queryValue(
+            m_db, QStringLiteral("SELECT population FROM comune_cmm WHERE comune_id = ?"), { p.comuneId });
         const double pop = population ? population->toDouble() : 10000;
         const double weight = p.group ? std::clamp(std::sqrt(pop) / 60.0, 0.6, 3.0) : 2.2;
         m_organisations.append({ *id, p.comuneId, weight });
@@ -320,14 +343,15 @@ Status DemoBuilder::addOrganisations()
 
     // Renewals: 2020 all renewed; 2021 in progress at the time of the demo.
     QSqlQuery renewal(m_db);
-    const QString renewalSql = QStringLiteral(
-        "INSERT INTO organisation_renewal(id, organisation_id, year, h24_availability, enough_volunteers, insured_no_charges, "
-        "activity_report, equipment_list, representative_documents, state, state_date, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const QString renewalSql = QStringLiteral("INSERT INTO organisation_renewal(id, organisation_id, year, "
+                                              "h24_availability, enough_volunteers, insured_no_charges, "
+                                              "activity_report, equipment_list, representative_documents, state, "
+                                              "state_date, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!renewal.prepare(renewalSql))
         return core::queryError(renewal, renewalSql);
     for (int i = 0; i < m_organisations.size(); ++i) {
         for (int year : { 2020, 2021 }) {
-            std::array<int, 6> items{ 1, 1, 1, 1, 1, 1 };
+            std::array<int, 6> items { 1, 1, 1, 1, 1, 1 };
             QString state = QStringLiteral("renewed");
             QDate date(year, 1 + bounded(3), 1 + bounded(28));
             QString notes;
@@ -350,8 +374,8 @@ Status DemoBuilder::addOrganisations()
             auto id = core::allocateRowId(m_db);
             if (!id)
                 return id.error();
-            const QVariantList values = { *id, m_organisations.at(i).id, year, items[0], items[1], items[2], items[3], items[4], items[5],
-                                          state, core::toSqlDate(date), notes };
+            const QVariantList values = { *id, m_organisations.at(i).id, year, items[0], items[1], items[2], items[3],
+                items[4], items[5], state, core::toSqlDate(date), notes };
             for (int k = 0; k < values.size(); ++k)
                 core::bindValue(renewal, k, values.at(k));
             if (!renewal.exec())
@@ -364,8 +388,8 @@ Status DemoBuilder::addOrganisations()
 Status DemoBuilder::addEmployers()
 {
     QSqlQuery insert(m_db);
-    const QString sql = QStringLiteral(
-        "INSERT INTO employer(id, name, tax_code, address, comune_id, pec, email, phone) VALUES (?, ?, ?, ?, ?, ?, '', ?)");
+    const QString sql = QStringLiteral("INSERT INTO employer(id, name, tax_code, address, comune_id, pec, email, "
+                                       "phone) VALUES (?, ?, ?, ?, ?, ?, '', ?)");
     if (!insert.prepare(sql))
         return core::queryError(insert, sql);
     QSet<QString> names, codes;
@@ -379,9 +403,11 @@ Status DemoBuilder::addEmployers()
         auto id = core::allocateRowId(m_db);
         if (!id)
             return id.error();
-        const int comune = m_metroComuni.at(std::min(int(m_metroComuni.size()) - 1, int(std::pow(uniform(), 2.2) * m_metroComuni.size())));
-        const QVariantList values = { *id, name, code, QStringLiteral("%1 %2").arg(pick(demo::streetNames())).arg(1 + bounded(200)),
-                                      comune, QStringLiteral("amministrazione.%1@pec.ccvmi-demo.it").arg(slug(name)), phone(false) };
+        const int comune = m_metroComuni.at(
+            std::min(int(m_metroComuni.size()) - 1, int(std::pow(uniform(), 2.2) * m_metroComuni.size())));
+        const QVariantList values
+            = { *id, name, code, QStringLiteral("%1 %2").arg(pick(demo::streetNames())).arg(1 + bounded(200)), comune,
+                  QStringLiteral("amministrazione.%1@pec.ccvmi-demo.it").arg(slug(name)), phone(false) };
         for (int k = 0; k < values.size(); ++k)
             core::bindValue(insert, k, values.at(k));
         if (!insert.exec())
@@ -400,25 +426,28 @@ Status DemoBuilder::addVolunteers()
         cumulative.append(total += o.weight);
 
     QSqlQuery insert(m_db);
-    const QString sql = QStringLiteral(
-        "INSERT INTO volunteer(id, organisation_id, last_name, first_name, tax_code, birth_date, comune_id, address, phone, email, "
-        "employment, employer_id, active, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, '')");
+    const QString sql
+        = QStringLiteral("INSERT INTO volunteer(id, organisation_id, last_name, first_name, tax_code, birth_date, "
+                         "comune_id, address, phone, email, "
+                         "employment, employer_id, active, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, '')");
     QSqlQuery ownBusiness(m_db);
-    const QString ownSql = QStringLiteral(
-        "INSERT INTO employer(id, name, tax_code, address, comune_id, pec, email, phone) VALUES (?, ?, ?, ?, ?, ?, '', ?)");
+    const QString ownSql = QStringLiteral("INSERT INTO employer(id, name, tax_code, address, comune_id, pec, email, "
+                                          "phone) VALUES (?, ?, ?, ?, ?, ?, '', ?)");
     QSqlQuery qualification(m_db);
-    const QString qualificationSql = QStringLiteral(
-        "INSERT INTO volunteer_qualification(id, volunteer_id, kind, name, obtained_on, expires_on, notes) VALUES (?, ?, ?, ?, ?, ?, '')");
+    const QString qualificationSql = QStringLiteral("INSERT INTO volunteer_qualification(id, volunteer_id, kind, name, "
+                                                    "obtained_on, expires_on, notes) VALUES (?, ?, ?, ?, ?, ?, '')");
     if (!insert.prepare(sql))
         return core::queryError(insert, sql);
     if (!ownBusiness.prepare(ownSql))
         return core::queryError(ownBusiness, ownSql);
     if (!qualification.prepare(qualificationSql))
         return core::queryError(qualification, qualificationSql);
-    const QStringList outside = { QStringLiteral("Monza"), QStringLiteral("Lodi"), QStringLiteral("Pavia"), QStringLiteral("Limbiate") };
+    const QStringList outside
+        = { QStringLiteral("Monza"), QStringLiteral("Lodi"), QStringLiteral("Pavia"), QStringLiteral("Limbiate") };
     QList<int> outsideIds;
     for (const QString &n : outside) {
-        auto v = core::queryValue(m_db, QStringLiteral("SELECT id FROM comune WHERE name = ? ORDER BY id LIMIT 1"), { n });
+        auto v
+            = core::queryValue(m_db, QStringLiteral("SELECT id FROM comune WHERE name = ? ORDER BY id LIMIT 1"), { n });
         if (v && v->isValid())
             outsideIds.append(v->toInt());
     }
@@ -429,13 +458,12 @@ Status DemoBuilder::addVolunteers()
         int validYears; // 0: no expiry
     };
     const Course courses[] = { { "Corso base di protezione civile", "course", 92, 0 },
-                               { "BLSD - rianimazione e defibrillazione", "qualification", 38, 2 },
-                               { "Operatore radio in emergenza", "course", 12, 0 },
-                               { "Antincendio boschivo (AIB)", "qualification", 8, 3 },
-                               { "Uso in sicurezza della motosega", "qualification", 7, 5 },
-                               { "Rischio idrogeologico e idraulico", "course", 15, 0 },
-                               { "Patente C per mezzi pesanti", "qualification", 5, 5 },
-                               { "Sicurezza nei luoghi di lavoro (D.Lgs 81/2008)", "course", 40, 5 } };
+        { "BLSD - rianimazione e defibrillazione", "qualification", 38, 2 },
+        { "Operatore radio in emergenza", "course", 12, 0 }, { "Antincendio boschivo (AIB)", "qualification", 8, 3 },
+        { "Uso in sicurezza della motosega", "qualification", 7, 5 },
+        { "Rischio idrogeologico e idraulico", "course", 15, 0 },
+        { "Patente C per mezzi pesanti", "qualification", 5, 5 },
+        { "Sicurezza nei luoghi di lavoro (D.Lgs 81/2008)", "course", 40, 5 } };
 
     QSet<QString> codes;
     const QDate reference(2020, 3, 1);
@@ -446,10 +474,12 @@ Status DemoBuilder::addVolunteers()
         const bool female = bounded(100) < 36;
         const QString surname = pick(demo::surnames());
         const QString name = female ? pick(demo::femaleNames()) : pick(demo::maleNames());
-        const int age = 18 + std::min(int(std::abs(m_rng.generateDouble() + m_rng.generateDouble() - 1.0) * 70), 57) + bounded(3);
+        const int age
+            = 18 + std::min(int(std::abs(m_rng.generateDouble() + m_rng.generateDouble() - 1.0) * 70), 57) + bounded(3);
         QDate birth = reference.addYears(-age).addDays(-bounded(365));
         const QString birthPlace = bounded(100) < 45 ? QStringLiteral("F205") : pick(m_birthPlaces);
-        QString code = CodiceFiscale::build(surname, name, birth, female ? QLatin1Char('F') : QLatin1Char('M'), birthPlace);
+        QString code
+            = CodiceFiscale::build(surname, name, birth, female ? QLatin1Char('F') : QLatin1Char('M'), birthPlace);
         while (codes.contains(code)) {
             birth = birth.addDays(1);
             code = CodiceFiscale::build(surname, name, birth, female ? QLatin1Char('F') : QLatin1Char('M'), birthPlace);
@@ -478,11 +508,12 @@ Status DemoBuilder::addVolunteers()
             auto own = core::allocateRowId(m_db);
             if (!own)
                 return own.error();
-            const QStringList trades = { QStringLiteral("Studio tecnico"), QStringLiteral("Impresa edile"), QStringLiteral("Idraulica"),
-                                         QStringLiteral("Officina"), QStringLiteral("Consulenza"), QStringLiteral("Elettricista") };
-            const QVariantList values = { *own, QStringLiteral("%1 %2 %3").arg(pick(trades), surname, name), partitaIva(),
-                                          QStringLiteral("%1 %2").arg(pick(demo::streetNames())).arg(1 + bounded(90)), residence,
-                                          QStringLiteral("%1.%2.%3@pec.ccvmi-demo.it").arg(slug(name), slug(surname)).arg(n), phone(true) };
+            const QStringList trades
+                = { QStringLiteral("Studio tecnico"), QStringLiteral("Impresa edile"), QStringLiteral("Idraulica"),
+                      QStringLiteral("Officina"), QStringLiteral("Consulenza"), QStringLiteral("Elettricista") };
+            const QVariantList values = { *own, QStringLiteral("%1 %2 %3").arg(pick(trades), surname, name),
+                partitaIva(), QStringLiteral("%1 %2").arg(pick(demo::streetNames())).arg(1 + bounded(90)), residence,
+                QStringLiteral("%1.%2.%3@pec.ccvmi-demo.it").arg(slug(name), slug(surname)).arg(n), phone(true) };
             for (int k = 0; k < values.size(); ++k)
                 core::bindValue(ownBusiness, k, values.at(k));
             if (!ownBusiness.exec())
@@ -490,10 +521,10 @@ Status DemoBuilder::addVolunteers()
             employer = *own;
         }
         const QVariantList values = { *id, org.id, surname, name, code, core::toSqlDate(birth), residence,
-                                      QStringLiteral("%1 %2").arg(pick(demo::streetNames())).arg(1 + bounded(150)), phone(true),
-                                      bounded(3) == 0 ? QStringLiteral("%1.%2%3@mail.ccvmi-demo.it").arg(slug(name), slug(surname)).arg(n)
-                                                      : QString(),
-                                      employment, employer };
+            QStringLiteral("%1 %2").arg(pick(demo::streetNames())).arg(1 + bounded(150)), phone(true),
+            bounded(3) == 0 ? QStringLiteral("%1.%2%3@mail.ccvmi-demo.it").arg(slug(name), slug(surname)).arg(n)
+                            : QString(),
+            employment, employer };
         for (int k = 0; k < values.size(); ++k)
             core::bindValue(insert, k, values.at(k));
         if (!insert.exec())
@@ -507,8 +538,9 @@ Status DemoBuilder::addVolunteers()
             if (!qid)
                 return qid.error();
             const QDate obtained(2008 + bounded(13), 1 + bounded(12), 1 + bounded(28));
-            const QVariantList q = { *qid, *id, QLatin1String(c.kind), QString::fromUtf8(c.name), core::toSqlDate(obtained),
-                                     c.validYears ? QVariant(core::toSqlDate(obtained.addYears(c.validYears))) : QVariant() };
+            const QVariantList q
+                = { *qid, *id, QLatin1String(c.kind), QString::fromUtf8(c.name), core::toSqlDate(obtained),
+                      c.validYears ? QVariant(core::toSqlDate(obtained.addYears(c.validYears))) : QVariant() };
             for (int k = 0; k < q.size(); ++k)
                 core::bindValue(qualification, k, q.at(k));
             if (!qualification.exec())
@@ -524,12 +556,14 @@ Status DemoBuilder::addEvents()
     ActivationEvent covid;
     covid.name = QStringLiteral("Emergenza COVID-19");
     covid.type = EventType::Covid19;
-    covid.authorisingAct = QStringLiteral("Delibera del Consiglio dei Ministri del 31/01/2020 (stato di emergenza di rilievo "
-                                          "nazionale) e successive proroghe");
+    covid.authorisingAct
+        = QStringLiteral("Delibera del Consiglio dei Ministri del 31/01/2020 (stato di emergenza di rilievo "
+                         "nazionale) e successive proroghe");
     covid.startDate = QDate(2020, 1, 31);
     covid.endDate = QDate(2022, 3, 31);
-    covid.notes = QStringLiteral("Attivazione dei volontari a supporto dei COC, della sala operativa regionale, delle strutture "
-                                 "sanitarie e della distribuzione di derrate e DPI.");
+    covid.notes = QStringLiteral(
+        "Attivazione dei volontari a supporto dei COC, della sala operativa regionale, delle strutture "
+        "sanitarie e della distribuzione di derrate e DPI.");
     ActivationEvent exercise;
     exercise.name = QStringLiteral("Esercitazione intercomunale \"Idroscalo 2020\"");
     exercise.type = EventType::Training;
@@ -580,7 +614,7 @@ void DemoBuilder::planPublishedPeriod()
         for (int i = 0; i < days.size(); ++i) {
             const QDate d = days.at(i);
             int left = perDay.at(i);
-            DayCounts c{};
+            DayCounts c {};
             auto take = [&left](int &slot, int n) {
                 n = std::min(n, left);
                 slot += n;
@@ -597,7 +631,8 @@ void DemoBuilder::planPublishedPeriod()
                 take(c[Vigilanza], 5);
             const int month = d.month();
             const bool firstWave = month >= 3 && month <= 6;
-            const QList<double> w = { 0.62, firstWave ? 0.13 : 0.03, firstWave ? 0.12 : 0.05, month <= 5 ? 0.06 : 0.02 };
+            const QList<double> w
+                = { 0.62, firstWave ? 0.13 : 0.03, firstWave ? 0.12 : 0.05, month <= 5 ? 0.06 : 0.02 };
             const QList<int> split = apportion(left, w);
             c[Coc] += split.at(0);
             c[Food] += split.at(1);
@@ -609,18 +644,18 @@ void DemoBuilder::planPublishedPeriod()
 
     // 1 October 2020 to 16 March 2021: the services of the second table,
     // month by month; October also adds up to the first table's 1,085.
-    const QList<QDate> monthStarts = { QDate(2020, 10, 1), QDate(2020, 11, 1), QDate(2020, 12, 1),
-                                       QDate(2021, 1, 1),  QDate(2021, 2, 1),  QDate(2021, 3, 1) };
+    const QList<QDate> monthStarts = { QDate(2020, 10, 1), QDate(2020, 11, 1), QDate(2020, 12, 1), QDate(2021, 1, 1),
+        QDate(2021, 2, 1), QDate(2021, 3, 1) };
     const QDate lastPublished(2021, 3, 16);
     const int monthTotals[6] = { 1085, 6200, 4700, 3600, 3100, 1774 };
     const int byService[7][6] = {
         { 120, 330, 280, 200, 180, 126 }, // Fiera Milano City + CTV: 1,236
-        { 230, 300, 190, 110, 90, 58 },   // tamponi drive-in: 978
-        { 40, 120, 90, 70, 55, 35 },      // ospedali: 410
+        { 230, 300, 190, 110, 90, 58 }, // tamponi drive-in: 978
+        { 40, 120, 90, 70, 55, 35 }, // ospedali: 410
         { 300, 310, 300, 290, 270, 206 }, // sala operativa CCV-MI: 1,676
-        { 60, 75, 65, 60, 55, 39 },       // sala operativa regionale: 354
-        { 0, 0, 0, 0, 0, 0 },             // COC: the rest of each month (15,605)
-        { 70, 40, 30, 35, 25, 0 },        // scuola: 200
+        { 60, 75, 65, 60, 55, 39 }, // sala operativa regionale: 354
+        { 0, 0, 0, 0, 0, 0 }, // COC: the rest of each month (15,605)
+        { 70, 40, 30, 35, 25, 0 }, // scuola: 200
     };
     for (int mi = 0; mi < 6; ++mi) {
         const QDate first = monthStarts.at(mi);
@@ -653,17 +688,17 @@ void DemoBuilder::planPublishedPeriod()
 
 Status DemoBuilder::beginActivations()
 {
-    const QString sql = QStringLiteral(
-        "INSERT INTO activation(id, entry_kind, reverses_id, event_id, volunteer_id, organisation_id, day, service_id, comune_id, "
-        "place, reason, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const QString sql = QStringLiteral("INSERT INTO activation(id, entry_kind, reverses_id, event_id, volunteer_id, "
+                                       "organisation_id, day, service_id, comune_id, "
+                                       "place, reason, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     m_insert = QSqlQuery(m_db);
     if (!m_insert.prepare(sql))
         return core::queryError(m_insert, sql);
     return {};
 }
 
-Status DemoBuilder::insertActivation(int volunteer, const QDate &day, int svc, int comuneId, const QString &place, qint64 eventId,
-                                     const QString &kind, qint64 reverses, const QString &reason, qint64 *usedId)
+Status DemoBuilder::insertActivation(int volunteer, const QDate &day, int svc, int comuneId, const QString &place,
+    qint64 eventId, const QString &kind, qint64 reverses, const QString &reason, qint64 *usedId)
 {
     if (m_idsLeft == 0) {
         auto first = core::allocateRowId(m_db, 10000);
@@ -675,9 +710,9 @@ Status DemoBuilder::insertActivation(int volunteer, const QDate &day, int svc, i
     const DemoVolunteer &v = m_volunteers.at(volunteer);
     // Recorded the evening of the day (the backlog of 2020 was entered later, but the ledger keeps the day).
     const qint64 recorded = QDateTime(day, QTime(18, 30), Qt::UTC).toMSecsSinceEpoch() + bounded(3 * 3600) * 1000LL;
-    const QVariantList values = { m_nextId, kind, reverses ? QVariant(reverses) : QVariant(), eventId, v.id, v.organisationId,
-                                  core::toSqlDate(day), m_serviceIds[svc], comuneId ? QVariant(comuneId) : QVariant(), place, reason,
-                                  recorded };
+    const QVariantList values = { m_nextId, kind, reverses ? QVariant(reverses) : QVariant(), eventId, v.id,
+        v.organisationId, core::toSqlDate(day), m_serviceIds[svc], comuneId ? QVariant(comuneId) : QVariant(), place,
+        reason, recorded };
     for (int k = 0; k < values.size(); ++k)
         core::bindValue(m_insert, k, values.at(k));
     if (!m_insert.exec())
@@ -713,8 +748,10 @@ Status DemoBuilder::addActivations()
     for (int i = int(order.size()) - 1; i > 0; --i)
         order.swapItemsAt(i, bounded(i + 1));
     auto needsAttestati = [this](int index) {
-        auto v = core::queryValue(m_db, QStringLiteral("SELECT employment <> 'not_working' AND employer_id IS NOT NULL FROM volunteer WHERE id = ?"),
-                                  { m_volunteers.at(index).id });
+        auto v = core::queryValue(m_db,
+            QStringLiteral(
+                "SELECT employment <> 'not_working' AND employer_id IS NOT NULL FROM volunteer WHERE id = ?"),
+            { m_volunteers.at(index).id });
         return v && v->toBool();
     };
     QSet<int> reserved;
@@ -766,13 +803,14 @@ Status DemoBuilder::addActivations()
     const int peschiera = m_comuneByName.value(QStringLiteral("Peschiera Borromeo"));
     const int milano = m_comuneByName.value(QStringLiteral("Milano"));
     auto comuneOr = [this, milano](const QString &name) { return m_comuneByName.value(name, milano); };
-    const QList<int> hospitals = { milano, comuneOr(QStringLiteral("Legnano")), comuneOr(QStringLiteral("Magenta")), comuneOr(QStringLiteral("Rho")),
-                                   comuneOr(QStringLiteral("Garbagnate Milanese")), comuneOr(QStringLiteral("Vizzolo Predabissi")),
-                                   comuneOr(QStringLiteral("Cernusco sul Naviglio")) };
-    const QList<int> driveIns = { milano, comuneOr(QStringLiteral("Rho")), comuneOr(QStringLiteral("Legnano")), comuneOr(QStringLiteral("Melegnano")),
-                                  comuneOr(QStringLiteral("Cernusco sul Naviglio")), comuneOr(QStringLiteral("Abbiategrasso")) };
-    const QList<int> rivers = { milano, comuneOr(QStringLiteral("Paderno Dugnano")), comuneOr(QStringLiteral("Cusano Milanino")),
-                                comuneOr(QStringLiteral("Bresso")) };
+    const QList<int> hospitals = { milano, comuneOr(QStringLiteral("Legnano")), comuneOr(QStringLiteral("Magenta")),
+        comuneOr(QStringLiteral("Rho")), comuneOr(QStringLiteral("Garbagnate Milanese")),
+        comuneOr(QStringLiteral("Vizzolo Predabissi")), comuneOr(QStringLiteral("Cernusco sul Naviglio")) };
+    const QList<int> driveIns = { milano, comuneOr(QStringLiteral("Rho")), comuneOr(QStringLiteral("Legnano")),
+        comuneOr(QStringLiteral("Melegnano")), comuneOr(QStringLiteral("Cernusco sul Naviglio")),
+        comuneOr(QStringLiteral("Abbiategrasso")) };
+    const QList<int> rivers = { milano, comuneOr(QStringLiteral("Paderno Dugnano")),
+        comuneOr(QStringLiteral("Cusano Milanino")), comuneOr(QStringLiteral("Bresso")) };
 
     auto placeOf = [&](int svc, int volunteer, int *comune) -> QString {
         switch (svc) {
@@ -815,7 +853,9 @@ Status DemoBuilder::addActivations()
             return QStringLiteral("COC");
         }
     };
-    auto eventOf = [this](int svc) { return svc == Training ? m_trainingEvent : svc == Vigilanza ? m_ordinaryEvent : m_covidEvent; };
+    auto eventOf = [this](int svc) {
+        return svc == Training ? m_trainingEvent : svc == Vigilanza ? m_ordinaryEvent : m_covidEvent;
+    };
 
     if (auto s = beginActivations(); !s)
         return s;
@@ -856,11 +896,12 @@ Status DemoBuilder::addActivations()
             if (m_corrections < 40 && svc == Coc && bounded(1500) == 0) {
                 qint64 wrongId = 0;
                 if (auto s = insertActivation(v, day, Dpi, comune, QStringLiteral("Consegna DPI e kit"), m_covidEvent,
-                                              QStringLiteral("entry"), 0, QString(), &wrongId);
+                        QStringLiteral("entry"), 0, QString(), &wrongId);
                     !s)
                     return s;
                 if (auto s = insertActivation(v, day, Dpi, comune, QStringLiteral("Consegna DPI e kit"), m_covidEvent,
-                                              QStringLiteral("reversal"), wrongId, QStringLiteral("Servizio registrato per errore: era supporto COC"));
+                        QStringLiteral("reversal"), wrongId,
+                        QStringLiteral("Servizio registrato per errore: era supporto COC"));
                     !s)
                     return s;
                 ++m_corrections;
@@ -913,9 +954,12 @@ Status DemoBuilder::addMoreYears()
                 const int v = picked.at(i);
                 const int r = i % 10;
                 const int svc = r < 6 ? Coc : r < 7 ? SalaCcvmi : r < 8 ? Dpi : r < 9 ? Food : Training;
-                const int comune = svc == SalaCcvmi || svc == Training ? m_comuneByName.value(QStringLiteral("Peschiera Borromeo"))
-                                                                       : m_volunteers.at(v).organisationComune;
-                if (auto s = insertActivation(v, d, svc, comune, QString(), svc == Training ? training.id : ordinary.id); !s)
+                const int comune = svc == SalaCcvmi || svc == Training
+                    ? m_comuneByName.value(QStringLiteral("Peschiera Borromeo"))
+                    : m_volunteers.at(v).organisationComune;
+                if (auto s
+                    = insertActivation(v, d, svc, comune, QString(), svc == Training ? training.id : ordinary.id);
+                    !s)
                     return s;
             }
         }
@@ -940,7 +984,8 @@ Status DemoBuilder::issueEarlyAttestati()
             return {};
         after = page->constLast();
         for (const PendingGroup &g : *page) {
-            auto issued = reg.issue(g.volunteerId, g.eventId, g.organisationId, criteria.from, criteria.to, OverLimitPolicy::Refuse);
+            auto issued = reg.issue(
+                g.volunteerId, g.eventId, g.organisationId, criteria.from, criteria.to, OverLimitPolicy::Refuse);
             if (!issued && issued.error().code != QLatin1String("volunteers.no_employer")
                 && issued.error().code != QLatin1String("volunteers.over_limit"))
                 return issued.error();
@@ -981,7 +1026,7 @@ Status DemoBuilder::run()
             return tx.error();
         m_ctx.progress(QStringLiteral("volunteers: organisations, volunteers"));
         for (auto step : { &DemoBuilder::loadReference, &DemoBuilder::addServices, &DemoBuilder::addOrganisations,
-                           &DemoBuilder::addEmployers, &DemoBuilder::addVolunteers, &DemoBuilder::addEvents })
+                 &DemoBuilder::addEmployers, &DemoBuilder::addVolunteers, &DemoBuilder::addEvents })
             if (auto s = (this->*step)(); !s)
                 return s;
         if (auto s = tx.commit(); !s)

@@ -4,12 +4,14 @@ namespace volunteers {
 
 QString organisationKindCode(Organisation::Kind kind)
 {
-    return kind == Organisation::Kind::MunicipalGroup ? QStringLiteral("municipal_group") : QStringLiteral("association");
+    return kind == Organisation::Kind::MunicipalGroup ? QStringLiteral("municipal_group")
+                                                      : QStringLiteral("association");
 }
 
 Organisation::Kind organisationKindFromCode(const QString &code)
 {
-    return code == QLatin1String("municipal_group") ? Organisation::Kind::MunicipalGroup : Organisation::Kind::Association;
+    return code == QLatin1String("municipal_group") ? Organisation::Kind::MunicipalGroup
+                                                    : Organisation::Kind::Association;
 }
 
 QString renewalStateCode(Renewal::State state)

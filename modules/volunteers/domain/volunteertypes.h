@@ -34,7 +34,15 @@ Organisation::Kind organisationKindFromCode(const QString &code);
 // The yearly renewal of operational status: the six items to check.
 struct Renewal {
     enum class State { Open, Renewed, NotRenewed };
-    enum Item { H24Availability, EnoughVolunteers, InsuredNoCharges, ActivityReport, EquipmentList, RepresentativeDocuments, ItemCount };
+    enum Item {
+        H24Availability,
+        EnoughVolunteers,
+        InsuredNoCharges,
+        ActivityReport,
+        EquipmentList,
+        RepresentativeDocuments,
+        ItemCount
+    };
     qint64 id = 0;
     qint64 organisationId = 0;
     int year = 0;

@@ -18,7 +18,9 @@
 
 namespace volunteers {
 
-ActivationDialog::ActivationDialog(core::AppContext &context, QWidget *parent) : QDialog(parent), m_context(context)
+ActivationDialog::ActivationDialog(core::AppContext &context, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
 {
     setWindowTitle(tr("Record days of activation"));
     m_volunteer = new VolunteerPicker(context.db, this);
@@ -82,9 +84,10 @@ void ActivationDialog::updateSummary()
     QString text = days > 0 ? tr("%n person-days", nullptr, int(days)) : tr("The last day comes before the first.");
     auto event = EventRepository(m_context.db).event(m_event->currentData().toLongLong());
     if (event && event->id)
-        text += QStringLiteral(" · ") + (event->endDate.isValid()
-                                             ? tr("the event runs from %1 to %2").arg(ui::italianDate(event->startDate), ui::italianDate(event->endDate))
-                                             : tr("the event runs from %1").arg(ui::italianDate(event->startDate)));
+        text += QStringLiteral(" · ")
+            + (event->endDate.isValid() ? tr("the event runs from %1 to %2")
+                                              .arg(ui::italianDate(event->startDate), ui::italianDate(event->endDate))
+                                        : tr("the event runs from %1").arg(ui::italianDate(event->startDate)));
     m_summary->setText(text);
 }
 

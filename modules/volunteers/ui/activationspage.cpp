@@ -33,10 +33,23 @@ namespace volunteers {
 using core::ColumnKind;
 
 namespace {
-enum Column { ColDay, ColVolunteer, ColTaxCode, ColOrganisation, ColEvent, ColService, ColPlace, ColNote, ColKind, ColReversed, ColCertified };
+enum Column {
+    ColDay,
+    ColVolunteer,
+    ColTaxCode,
+    ColOrganisation,
+    ColEvent,
+    ColService,
+    ColPlace,
+    ColNote,
+    ColKind,
+    ColReversed,
+    ColCertified
+};
 }
 
-ActivationsPage::ActivationsPage(core::AppContext &context, QWidget *parent) : TabPage(context, parent)
+ActivationsPage::ActivationsPage(core::AppContext &context, QWidget *parent)
+    : TabPage(context, parent)
 {
     m_event = new QComboBox(this);
     m_event->setMinimumContentsLength(30);
@@ -58,10 +71,12 @@ ActivationsPage::ActivationsPage(core::AppContext &context, QWidget *parent) : T
     m_showReversals->setChecked(true);
 
     m_model = new core::PagedSqlModel(context.db, this);
-    m_model->setSource(QStringLiteral(
-        "activation a JOIN volunteer v ON v.id = a.volunteer_id JOIN organisation o ON o.id = a.organisation_id "
-        "JOIN activation_event e ON e.id = a.event_id JOIN volunteer_service s ON s.id = a.service_id "
-        "LEFT JOIN comune c ON c.id = a.comune_id"), QStringLiteral("a.id"));
+    m_model->setSource(
+        QStringLiteral(
+            "activation a JOIN volunteer v ON v.id = a.volunteer_id JOIN organisation o ON o.id = a.organisation_id "
+            "JOIN activation_event e ON e.id = a.event_id JOIN volunteer_service s ON s.id = a.service_id "
+            "LEFT JOIN comune c ON c.id = a.comune_id"),
+        QStringLiteral("a.id"));
     m_model->setColumns({
         { QStringLiteral("a.day"), tr("Day"), ColumnKind::Date, 0, true },
         { QStringLiteral("v.last_name || ' ' || v.first_name"), tr("Volunteer"), ColumnKind::Text, 0, false },
@@ -72,11 +87,14 @@ ActivationsPage::ActivationsPage(core::AppContext &context, QWidget *parent) : T
         { QStringLiteral("trim(coalesce(c.name, '') || ' ' || a.place)"), tr("Place"), ColumnKind::Text, 0, false },
         { QStringLiteral("a.reason"), tr("Note"), ColumnKind::Text, 0, false },
         { QStringLiteral("a.entry_kind"), QString(), ColumnKind::Text, 0, false },
-        { QStringLiteral("(SELECT count(*) FROM activation r WHERE r.reverses_id = a.id)"), QString(), ColumnKind::Integer, 0, false },
-        { QStringLiteral("(SELECT count(*) FROM attestato_day d WHERE d.activation_id = a.id)"), QString(), ColumnKind::Integer, 0, false },
+        { QStringLiteral("(SELECT count(*) FROM activation r WHERE r.reverses_id = a.id)"), QString(),
+            ColumnKind::Integer, 0, false },
+        { QStringLiteral("(SELECT count(*) FROM attestato_day d WHERE d.activation_id = a.id)"), QString(),
+            ColumnKind::Integer, 0, false },
     });
     m_model->setDefaultSort(ColDay, Qt::DescendingOrder);
-    m_model->setWatchedTables({ QStringLiteral("activation"), QStringLiteral("activation_event"), QStringLiteral("attestato_day") });
+    m_model->setWatchedTables(
+        { QStringLiteral("activation"), QStringLiteral("activation_event"), QStringLiteral("attestato_day") });
     // Reversals and reversed days in grey; certified days with a tooltip.
     m_model->setRowRoleProvider([](const QVariantList &row, int role) -> QVariant {
         const bool reversal = row.value(ColKind).toString() == QLatin1String("reversal");
@@ -172,7 +190,8 @@ ActivationsPage::ActivationsPage(core::AppContext &context, QWidget *parent) : T
     connect(m_showReversals, &QCheckBox::toggled, this, &ActivationsPage::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         const QVariantList row = m_model->rowValues(m_table->currentIndex().row());
-        m_reverse->setEnabled(!row.isEmpty() && row.value(ColKind).toString() == QLatin1String("entry") && row.value(ColReversed).toInt() == 0);
+        m_reverse->setEnabled(!row.isEmpty() && row.value(ColKind).toString() == QLatin1String("entry")
+            && row.value(ColReversed).toInt() == 0);
     });
     m_reverse->setEnabled(false);
     updateEventInfo();
@@ -195,12 +214,16 @@ void ActivationsPage::applyFilter()
     const QString text = m_search->text().trimmed();
     if (!text.isEmpty()) {
         QString escaped = text;
-        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('%'), QLatin1String("\\%")).replace(QLatin1Char('_'), QLatin1String("\\_"));
-        where.append(QStringLiteral("a.volunteer_id IN (SELECT id FROM volunteer WHERE last_name LIKE ? ESCAPE '\\' OR tax_code LIKE ? ESCAPE '\\')"));
+        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        where.append(QStringLiteral("a.volunteer_id IN (SELECT id FROM volunteer WHERE last_name LIKE ? ESCAPE '\\' OR "
+                                    "tax_code LIKE ? ESCAPE '\\')"));
         binds << escaped + QStringLiteral("%") << escaped.toUpper() + QStringLiteral("%");
     }
     if (!m_showReversals->isChecked())
-        where.append(QStringLiteral("a.entry_kind = 'entry' AND NOT EXISTS (SELECT 1 FROM activation r WHERE r.reverses_id = a.id)"));
+        where.append(QStringLiteral(
+            "a.entry_kind = 'entry' AND NOT EXISTS (SELECT 1 FROM activation r WHERE r.reverses_id = a.id)"));
     m_model->setFilter(where.join(QStringLiteral(" AND ")), binds);
 
     const QDate from = m_period->isChecked() ? m_from->date() : QDate();
@@ -224,13 +247,15 @@ void ActivationsPage::updateEventInfo()
     if (!e || !e->id)
         return;
     const Art39Rule &rule = art39Rule(e->type);
-    m_eventInfo->setText(tr("<b>%1</b> · limits %2 consecutive days and %3 a year · authorised by: %4 · %5")
-                             .arg(VolunteerReports::eventTypeName(e->type).toHtmlEscaped())
-                             .arg(rule.maxConsecutiveDays)
-                             .arg(rule.maxDaysPerYear)
-                             .arg(e->authorisingAct.toHtmlEscaped(),
-                                  e->endDate.isValid() ? tr("from %1 to %2").arg(ui::italianDate(e->startDate), ui::italianDate(e->endDate))
-                                                       : tr("from %1, still open").arg(ui::italianDate(e->startDate))));
+    m_eventInfo->setText(
+        tr("<b>%1</b> · limits %2 consecutive days and %3 a year · authorised by: %4 · %5")
+            .arg(VolunteerReports::eventTypeName(e->type).toHtmlEscaped())
+            .arg(rule.maxConsecutiveDays)
+            .arg(rule.maxDaysPerYear)
+            .arg(e->authorisingAct.toHtmlEscaped(),
+                e->endDate.isValid()
+                    ? tr("from %1 to %2").arg(ui::italianDate(e->startDate), ui::italianDate(e->endDate))
+                    : tr("from %1, still open").arg(ui::italianDate(e->startDate))));
 }
 
 void ActivationsPage::tablesChanged(const QStringList &tables)
@@ -286,15 +311,16 @@ void ActivationsPage::reverse()
     bool ok = false;
     const QString reason = QInputDialog::getText(this, tr("Reverse day"),
         tr("Reverse the day %1 of %2 (%3)? The ledger keeps the day and this reversal.\nWhy:")
-            .arg(ui::italianDate(core::fromSqlDate(row.value(ColDay).toString())), row.value(ColVolunteer).toString(), row.value(ColService).toString()),
+            .arg(ui::italianDate(core::fromSqlDate(row.value(ColDay).toString())), row.value(ColVolunteer).toString(),
+                row.value(ColService).toString()),
         QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
     bool evenIfCertified = false;
     if (row.value(ColCertified).toInt() > 0) {
         if (QMessageBox::warning(this, tr("Reverse day"),
-                                 tr("This day is certified by an attestato already issued. Reverse it anyway?"),
-                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+                tr("This day is certified by an attestato already issued. Reverse it anyway?"),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
             != QMessageBox::Yes)
             return;
         evenIfCertified = true;

@@ -27,10 +27,24 @@ namespace volunteers {
 using core::ColumnKind;
 
 namespace {
-enum Column { ColNumber, ColIssuedOn, ColVolunteer, ColEmployer, ColOrganisation, ColEvent, ColFrom, ColTo, ColDays, ColOverLimit, ColDeadline, ColVolunteerId };
+enum Column {
+    ColNumber,
+    ColIssuedOn,
+    ColVolunteer,
+    ColEmployer,
+    ColOrganisation,
+    ColEvent,
+    ColFrom,
+    ColTo,
+    ColDays,
+    ColOverLimit,
+    ColDeadline,
+    ColVolunteerId
+};
 }
 
-AttestatiPage::AttestatiPage(core::AppContext &context, QWidget *parent) : TabPage(context, parent)
+AttestatiPage::AttestatiPage(core::AppContext &context, QWidget *parent)
+    : TabPage(context, parent)
 {
     m_pending = new QLabel(this);
     m_pending->setWordWrap(true);
@@ -53,7 +67,7 @@ AttestatiPage::AttestatiPage(core::AppContext &context, QWidget *parent) : TabPa
     m_model = new core::PagedSqlModel(context.db, this);
     m_model->setSource(QStringLiteral("attestato t JOIN organisation o ON o.id = t.organisation_id "
                                       "JOIN activation_event e ON e.id = t.event_id"),
-                       QStringLiteral("t.id"));
+        QStringLiteral("t.id"));
     m_model->setColumns({
         { QStringLiteral("t.number"), tr("Number"), ColumnKind::Text, 0, true },
         { QStringLiteral("t.issued_on"), tr("Issued on"), ColumnKind::Date, 0, true },
@@ -157,9 +171,8 @@ AttestatiPage::AttestatiPage(core::AppContext &context, QWidget *parent) : TabPa
             if (m_period->isChecked())
                 applyFilter();
         });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_count->setText(tr("%n attestati in the register match", nullptr, m_model->rowCount()));
-    });
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+        [this] { m_count->setText(tr("%n attestati in the register match", nullptr, m_model->rowCount())); });
     auto updateButtons = [this] {
         const bool any = m_table->currentIndex().isValid();
         for (QPushButton *b : { m_preview, m_pdf, m_open })
@@ -185,7 +198,9 @@ void AttestatiPage::applyFilter()
     const QString text = m_search->text().trimmed();
     if (!text.isEmpty()) {
         QString escaped = text;
-        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('%'), QLatin1String("\\%")).replace(QLatin1Char('_'), QLatin1String("\\_"));
+        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
         where.append(QStringLiteral("(t.number LIKE ? ESCAPE '\\' OR t.volunteer_name LIKE ? ESCAPE '\\')"));
         binds << QStringLiteral("%") + escaped + QStringLiteral("%") << escaped + QStringLiteral("%");
     }
@@ -218,8 +233,9 @@ void AttestatiPage::updatePending()
     QString text = tr("<b>%1 attestati to issue</b> for %2 volunteers (%3 person-days not yet certified).")
                        .arg(locale.toString(s->groups), locale.toString(s->volunteers), locale.toString(s->days));
     if (s->volunteersWithoutEmployer > 0)
-        text += QLatin1Char(' ') + tr("<span style=\"color:#a15c00\">%n of them have no employer on record.</span>", nullptr,
-                                      s->volunteersWithoutEmployer);
+        text += QLatin1Char(' ')
+            + tr("<span style=\"color:#a15c00\">%n of them have no employer on record.</span>", nullptr,
+                s->volunteersWithoutEmployer);
     m_pending->setText(text);
 }
 

@@ -13,7 +13,7 @@ class QTableView;
 namespace core {
 class PagedSqlModel;
 struct ReportDocument;
-}
+} // namespace core
 
 namespace volunteers {
 

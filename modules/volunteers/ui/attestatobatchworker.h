@@ -24,14 +24,14 @@ public slots:
 
 signals:
     void progress(int done, int total, const QString &lastNumber);
-    void finished(bool ok, int issued, int skippedOverLimit, int skippedNoEmployer, bool cancelled, const QString &message,
-                  const QString &indexFile);
+    void finished(bool ok, int issued, int skippedOverLimit, int skippedNoEmployer, bool cancelled,
+        const QString &message, const QString &indexFile);
 
 private:
     QString m_path;
     QString m_operator;
     BatchOptions m_options;
-    std::atomic_bool m_cancel{ false };
+    std::atomic_bool m_cancel { false };
 };
 
 } // namespace volunteers

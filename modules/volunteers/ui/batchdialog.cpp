@@ -31,7 +31,9 @@
 
 namespace volunteers {
 
-BatchDialog::BatchDialog(core::AppContext &context, QWidget *parent) : QDialog(parent), m_context(context)
+BatchDialog::BatchDialog(core::AppContext &context, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
 {
     setWindowTitle(tr("Batch production of attestati"));
     const QDate today = context.clock->today();
@@ -53,10 +55,12 @@ BatchDialog::BatchDialog(core::AppContext &context, QWidget *parent) : QDialog(p
     m_warnings = new QListWidget(this);
     m_warnings->setAccessibleName(tr("Volunteers to look at"));
     m_warnings->setWordWrap(true);
-    m_includeOverLimit = new QCheckBox(tr("Issue also for volunteers over the art. 39 limits (the days over are marked on the attestato)"), this);
+    m_includeOverLimit = new QCheckBox(
+        tr("Issue also for volunteers over the art. 39 limits (the days over are marked on the attestato)"), this);
     m_outputDir = new QLineEdit(this);
-    m_outputDir->setText(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                             .filePath(QStringLiteral("Attestati/%1").arg(lastMonth.toString(QStringLiteral("yyyy-MM")))));
+    m_outputDir->setText(
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(QStringLiteral("Attestati/%1").arg(lastMonth.toString(QStringLiteral("yyyy-MM")))));
     auto *browse = new QPushButton(tr("&Choose..."), this);
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 1);
@@ -114,15 +118,17 @@ BatchDialog::BatchDialog(core::AppContext &context, QWidget *parent) : QDialog(p
 
     connect(m_byMonth, &QRadioButton::toggled, this, &BatchDialog::criteriaChanged);
     connect(m_month, &QDateEdit::dateChanged, this, [this] {
-        m_outputDir->setText(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                 .filePath(QStringLiteral("Attestati/%1").arg(m_month->date().toString(QStringLiteral("yyyy-MM")))));
+        m_outputDir->setText(
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                .filePath(QStringLiteral("Attestati/%1").arg(m_month->date().toString(QStringLiteral("yyyy-MM")))));
         criteriaChanged();
     });
     for (QDateEdit *d : { m_from, m_to })
         connect(d, &QDateEdit::dateChanged, this, [this] {
             m_outputDir->setText(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                     .filePath(QStringLiteral("Attestati/%1_%2").arg(m_from->date().toString(QStringLiteral("yyyy-MM-dd")),
-                                                                                    m_to->date().toString(QStringLiteral("yyyy-MM-dd")))));
+                                     .filePath(QStringLiteral("Attestati/%1_%2")
+                                                   .arg(m_from->date().toString(QStringLiteral("yyyy-MM-dd")),
+                                                       m_to->date().toString(QStringLiteral("yyyy-MM-dd")))));
             criteriaChanged();
         });
     connect(m_organisation, &QComboBox::currentIndexChanged, this, &BatchDialog::criteriaChanged);
@@ -131,7 +137,8 @@ BatchDialog::BatchDialog(core::AppContext &context, QWidget *parent) : QDialog(p
     connect(m_start, &QPushButton::clicked, this, &BatchDialog::start);
     connect(m_cancel, &QPushButton::clicked, this, &BatchDialog::cancelBatch);
     connect(m_close, &QPushButton::clicked, this, &BatchDialog::reject);
-    connect(m_openFolder, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_outputDir->text())); });
+    connect(m_openFolder, &QPushButton::clicked, this,
+        [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_outputDir->text())); });
     setRunning(false);
     criteriaChanged();
 }
@@ -199,23 +206,26 @@ void BatchDialog::criteriaChanged()
         return;
     }
     const QLocale locale;
-    QString text = tr("<b>%1 attestati to issue</b> for %2 volunteers, %3 person-days between %4 and %5.")
-                       .arg(locale.toString(p->pending.groups), locale.toString(p->pending.volunteers), locale.toString(p->pending.days),
-                            ui::italianDate(criteria.from), ui::italianDate(criteria.to));
+    QString text
+        = tr("<b>%1 attestati to issue</b> for %2 volunteers, %3 person-days between %4 and %5.")
+              .arg(locale.toString(p->pending.groups), locale.toString(p->pending.volunteers),
+                  locale.toString(p->pending.days), ui::italianDate(criteria.from), ui::italianDate(criteria.to));
     if (!p->overLimits.isEmpty())
         text += QStringLiteral("<br/><span style=\"color:#b71c1c\">%1</span>")
-                    .arg(tr("%n volunteers are over the art. 39 limits: their attestati stay pending unless you tick the box below.",
-                            nullptr, int(p->overLimits.size())));
+                    .arg(tr("%n volunteers are over the art. 39 limits: their attestati stay pending unless you tick "
+                            "the box below.",
+                        nullptr, int(p->overLimits.size())));
     if (p->pending.volunteersWithoutEmployer > 0)
         text += QStringLiteral("<br/><span style=\"color:#a15c00\">%1</span>")
                     .arg(tr("%n volunteers have no employer on record: their attestati stay pending.", nullptr,
-                            p->pending.volunteersWithoutEmployer));
+                        p->pending.volunteersWithoutEmployer));
     m_preflight->setText(text);
     for (const VolunteerOverLimit &v : p->overLimits) {
-        auto *item = new QListWidgetItem(tr("Over the limits: %1 (%2), %3: %4")
-                                             .arg(v.name, v.organisation, VolunteerReports::excessText(v.excessesInPeriod.constFirst()),
-                                                  ui::dayRanges(v.assessment.daysOverBetween(criteria.from, criteria.to))),
-                                         m_warnings);
+        auto *item = new QListWidgetItem(
+            tr("Over the limits: %1 (%2), %3: %4")
+                .arg(v.name, v.organisation, VolunteerReports::excessText(v.excessesInPeriod.constFirst()),
+                    ui::dayRanges(v.assessment.daysOverBetween(criteria.from, criteria.to))),
+            m_warnings);
         item->setForeground(QColor(0xb7, 0x1c, 0x1c));
     }
     for (const QString &v : p->withoutEmployer) {
@@ -281,8 +291,8 @@ void BatchDialog::progress(int done, int total, const QString &lastNumber)
         m_status->setText(tr("Issued up to number %1").arg(lastNumber));
 }
 
-void BatchDialog::finished(bool ok, int issued, int skippedOverLimit, int skippedNoEmployer, bool cancelled, const QString &message,
-                           const QString &indexFile)
+void BatchDialog::finished(bool ok, int issued, int skippedOverLimit, int skippedNoEmployer, bool cancelled,
+    const QString &message, const QString &indexFile)
 {
     m_thread->quit();
     m_thread->wait();
@@ -296,11 +306,13 @@ void BatchDialog::finished(bool ok, int issued, int skippedOverLimit, int skippe
     if (!ok)
         text = tr("The batch stopped: %1 The attestati issued before the problem are in the register.").arg(message);
     else if (cancelled)
-        text = tr("Cancelled: %1 attestati were issued and are in the register; the others are still to issue.").arg(locale.toString(issued));
+        text = tr("Cancelled: %1 attestati were issued and are in the register; the others are still to issue.")
+                   .arg(locale.toString(issued));
     else
         text = tr("Done: %1 attestati issued.").arg(locale.toString(issued));
     if (skippedOverLimit + skippedNoEmployer > 0)
-        text += QLatin1Char(' ') + tr("Left pending: %1 over the limits, %2 without employer.").arg(skippedOverLimit).arg(skippedNoEmployer);
+        text += QLatin1Char(' ')
+            + tr("Left pending: %1 over the limits, %2 without employer.").arg(skippedOverLimit).arg(skippedNoEmployer);
     if (!indexFile.isEmpty() && issued > 0)
         text += QLatin1Char(' ') + tr("Index for the regional system: %1").arg(QDir::toNativeSeparators(indexFile));
     m_status->setText(text);
@@ -313,8 +325,8 @@ void BatchDialog::setRunning(bool running)
     m_start->setEnabled(!running);
     m_cancel->setEnabled(running);
     m_close->setEnabled(!running);
-    for (QWidget *w : std::initializer_list<QWidget *>{ m_byMonth, m_byPeriod, m_month, m_from, m_to, m_organisation, m_event,
-                                                        m_includeOverLimit, m_outputDir })
+    for (QWidget *w : std::initializer_list<QWidget *> {
+             m_byMonth, m_byPeriod, m_month, m_from, m_to, m_organisation, m_event, m_includeOverLimit, m_outputDir })
         w->setEnabled(!running);
     if (!running) {
         m_month->setEnabled(m_byMonth->isChecked());

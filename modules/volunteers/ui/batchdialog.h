@@ -51,8 +51,8 @@ private:
     void criteriaChanged();
     void browse();
     void progress(int done, int total, const QString &lastNumber);
-    void finished(bool ok, int issued, int skippedOverLimit, int skippedNoEmployer, bool cancelled, const QString &message,
-                  const QString &indexFile);
+    void finished(bool ok, int issued, int skippedOverLimit, int skippedNoEmployer, bool cancelled,
+        const QString &message, const QString &indexFile);
     void setRunning(bool running);
     QDate periodFrom() const;
     QDate periodTo() const;

@@ -18,7 +18,10 @@
 
 namespace volunteers {
 
-EventDialog::EventDialog(core::AppContext &context, qint64 eventId, QWidget *parent) : QDialog(parent), m_context(context), m_id(eventId)
+EventDialog::EventDialog(core::AppContext &context, qint64 eventId, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
+    , m_id(eventId)
 {
     setWindowTitle(eventId ? tr("Change event") : tr("New event"));
     m_name = new QLineEdit(this);
@@ -29,7 +32,7 @@ EventDialog::EventDialog(core::AppContext &context, qint64 eventId, QWidget *par
                             .arg(VolunteerReports::eventTypeName(t))
                             .arg(rule.maxConsecutiveDays)
                             .arg(rule.maxDaysPerYear),
-                        int(t));
+            int(t));
     }
     m_act = new QLineEdit(this);
     m_act->setPlaceholderText(tr("e.g. Delibera del Consiglio dei Ministri del 31/01/2020"));

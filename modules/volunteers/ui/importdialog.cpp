@@ -17,7 +17,9 @@
 
 namespace volunteers {
 
-ImportDialog::ImportDialog(core::AppContext &context, Kind kind, QWidget *parent) : QDialog(parent), m_context(context)
+ImportDialog::ImportDialog(core::AppContext &context, Kind kind, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
 {
     setWindowTitle(tr("Import from CSV"));
     m_volunteers = new QRadioButton(tr("&Volunteers"), this);
@@ -63,8 +65,8 @@ ImportDialog::ImportDialog(core::AppContext &context, Kind kind, QWidget *parent
 
     connect(m_volunteers, &QRadioButton::toggled, this, &ImportDialog::updateColumns);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("CSV file"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                                          tr("CSV files (*.csv *.txt)"));
+        const QString path = QFileDialog::getOpenFileName(this, tr("CSV file"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), tr("CSV files (*.csv *.txt)"));
         if (!path.isEmpty())
             setFile(path);
     });
@@ -79,12 +81,15 @@ void ImportDialog::updateColumns()
 {
     m_import->setEnabled(false);
     if (m_volunteers->isChecked())
-        m_columns->setText(tr("Columns (first row): <b>cognome, nome, codice_fiscale, organizzazione, comune_residenza</b>; optional: "
-                              "indirizzo, telefono, email, condizione (dipendente, autonomo, non occupato), datore_lavoro, "
-                              "datore_cf_piva, datore_indirizzo, datore_pec. A codice fiscale already on record updates that volunteer."));
+        m_columns->setText(
+            tr("Columns (first row): <b>cognome, nome, codice_fiscale, organizzazione, comune_residenza</b>; optional: "
+               "indirizzo, telefono, email, condizione (dipendente, autonomo, non occupato), datore_lavoro, "
+               "datore_cf_piva, datore_indirizzo, datore_pec. A codice fiscale already on record updates that "
+               "volunteer."));
     else
-        m_columns->setText(tr("Columns (first row): <b>codice_fiscale, evento, data</b> (or <b>dal</b> and <b>al</b>), <b>servizio</b>; "
-                              "optional: comune, luogo, organizzazione. A volunteer already recorded on a day is refused."));
+        m_columns->setText(tr(
+            "Columns (first row): <b>codice_fiscale, evento, data</b> (or <b>dal</b> and <b>al</b>), <b>servizio</b>; "
+            "optional: comune, luogo, organizzazione. A volunteer already recorded on a day is refused."));
 }
 
 QString ImportDialog::kindCode() const
@@ -111,10 +116,12 @@ bool ImportDialog::run(bool dryRun)
 {
     m_problems->clear();
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto report = VolunteerImporter(m_context.db, *m_context.clock).importFile(kindCode(), m_file->text().trimmed(), dryRun);
+    auto report
+        = VolunteerImporter(m_context.db, *m_context.clock).importFile(kindCode(), m_file->text().trimmed(), dryRun);
     QApplication::restoreOverrideCursor();
     if (!report) {
-        m_summary->setText(QStringLiteral("<span style=\"color:#b71c1c\">%1</span>").arg(core::ErrorText::describe(report.error()).toHtmlEscaped()));
+        m_summary->setText(QStringLiteral("<span style=\"color:#b71c1c\">%1</span>")
+                               .arg(core::ErrorText::describe(report.error()).toHtmlEscaped()));
         m_import->setEnabled(false);
         return false;
     }
@@ -127,12 +134,15 @@ bool ImportDialog::run(bool dryRun)
         item->setForeground(QColor(0xa1, 0x5c, 0x00));
     }
     const bool volunteers = kindCode() == QLatin1String("volunteers");
-    QString what = volunteers ? tr("%1 lines: %2 volunteers to add, %3 to update.").arg(report->records).arg(report->added).arg(report->updated)
+    QString what = volunteers ? tr("%1 lines: %2 volunteers to add, %3 to update.")
+                                    .arg(report->records)
+                                    .arg(report->added)
+                                    .arg(report->updated)
                               : tr("%1 lines: %2 person-days to add.").arg(report->records).arg(report->added);
     if (!report->ok()) {
         m_summary->setText(QStringLiteral("<span style=\"color:#b71c1c\">%1</span>")
-                               .arg(tr("%n problems: nothing can be imported until they are corrected in the file.", nullptr,
-                                       int(report->errors.size()))));
+                               .arg(tr("%n problems: nothing can be imported until they are corrected in the file.",
+                                   nullptr, int(report->errors.size()))));
         m_import->setEnabled(false);
         return false;
     }
@@ -140,7 +150,10 @@ bool ImportDialog::run(bool dryRun)
         m_summary->setText(tr("The file is correct. %1 Press Import to write it.").arg(what));
         m_import->setEnabled(true);
     } else {
-        what = volunteers ? tr("%1 lines: %2 volunteers added, %3 updated.").arg(report->records).arg(report->added).arg(report->updated)
+        what = volunteers ? tr("%1 lines: %2 volunteers added, %3 updated.")
+                                .arg(report->records)
+                                .arg(report->added)
+                                .arg(report->updated)
                           : tr("%1 lines: %2 person-days added.").arg(report->records).arg(report->added);
         m_summary->setText(QStringLiteral("<b>%1</b> %2").arg(tr("Imported."), what));
         m_import->setEnabled(false);

@@ -26,7 +26,9 @@
 namespace volunteers {
 
 IssueDialog::IssueDialog(core::AppContext &context, qint64 volunteerId, QWidget *parent)
-    : QDialog(parent), m_context(context), m_volunteer(volunteerId)
+    : QDialog(parent)
+    , m_context(context)
+    , m_volunteer(volunteerId)
 {
     setWindowTitle(tr("Issue attestato"));
     auto v = VolunteerRepository(context.db).volunteer(volunteerId);
@@ -66,7 +68,8 @@ IssueDialog::IssueDialog(core::AppContext &context, qint64 volunteerId, QWidget 
     m_days->setColumnWidth(2, 300);
     m_warning = new QLabel(this);
     m_warning->setWordWrap(true);
-    m_acknowledge = new QCheckBox(tr("I have looked at the days over the limits: issue the attestato with those days marked"), this);
+    m_acknowledge = new QCheckBox(
+        tr("I have looked at the days over the limits: issue the attestato with those days marked"), this);
     m_result = new QLabel(this);
     m_result->setWordWrap(true);
     m_issue = new QPushButton(tr("&Issue"), this);
@@ -106,7 +109,8 @@ IssueDialog::IssueDialog(core::AppContext &context, qint64 volunteerId, QWidget 
     connect(m_organisation, &QComboBox::currentIndexChanged, this, &IssueDialog::refresh);
     connect(m_from, &QDateEdit::dateChanged, this, &IssueDialog::refresh);
     connect(m_to, &QDateEdit::dateChanged, this, &IssueDialog::refresh);
-    connect(m_acknowledge, &QCheckBox::toggled, this, [this] { m_issue->setEnabled(!m_blocked && (!m_overLimit || m_acknowledge->isChecked())); });
+    connect(m_acknowledge, &QCheckBox::toggled, this,
+        [this] { m_issue->setEnabled(!m_blocked && (!m_overLimit || m_acknowledge->isChecked())); });
     connect(m_issue, &QPushButton::clicked, this, &IssueDialog::issue);
     connect(m_preview, &QPushButton::clicked, this, [this] { print(false); });
     connect(m_pdf, &QPushButton::clicked, this, [this] { print(true); });
@@ -128,7 +132,8 @@ void IssueDialog::refresh()
     m_pdf->setEnabled(m_issuedId != 0);
     const qint64 event = m_event->currentData().toLongLong();
     const qint64 organisation = m_organisation->currentData().toLongLong();
-    auto days = ActivationLedger(m_context.db, *m_context.clock).effectiveDays(m_volunteer, m_from->date(), m_to->date());
+    auto days
+        = ActivationLedger(m_context.db, *m_context.clock).effectiveDays(m_volunteer, m_from->date(), m_to->date());
     auto assessment = LimitMonitor(m_context.db).assess(m_volunteer);
     QSet<QDate> over;
     if (assessment) {
@@ -144,7 +149,9 @@ void IssueDialog::refresh()
             m_days->insertRow(rows);
             m_days->setItem(rows, 0, new QTableWidgetItem(ui::italianDate(d.day)));
             m_days->setItem(rows, 1, new QTableWidgetItem(d.serviceName));
-            m_days->setItem(rows, 2, new QTableWidgetItem(d.place.isEmpty() ? d.comuneName : d.comuneName + QStringLiteral(" - ") + d.place));
+            m_days->setItem(rows, 2,
+                new QTableWidgetItem(
+                    d.place.isEmpty() ? d.comuneName : d.comuneName + QStringLiteral(" - ") + d.place));
             const bool beyond = over.contains(d.day);
             m_days->setItem(rows, 3, new QTableWidgetItem(beyond ? tr("over the limit") : tr("within")));
             if (beyond) {
@@ -167,11 +174,13 @@ void IssueDialog::refresh()
                        .arg(tr("Over the art. 39 limits on %1.").arg(ui::dayRanges(overDays)));
     auto v = VolunteerRepository(m_context.db).volunteer(m_volunteer);
     if (v && v->needsAttestati() && v->employerId == 0) {
-        warning += QStringLiteral(" <b style=\"color:#a15c00\">%1</b>").arg(tr("No employer on record: add it to the volunteer first."));
+        warning += QStringLiteral(" <b style=\"color:#a15c00\">%1</b>")
+                       .arg(tr("No employer on record: add it to the volunteer first."));
         m_blocked = true;
     }
     if (v && !v->needsAttestati()) {
-        warning += QStringLiteral(" <b style=\"color:#a15c00\">%1</b>").arg(tr("The volunteer does not work: no attestato is needed."));
+        warning += QStringLiteral(" <b style=\"color:#a15c00\">%1</b>")
+                       .arg(tr("The volunteer does not work: no attestato is needed."));
         m_blocked = true;
     }
     m_warning->setText(warning);
@@ -183,15 +192,16 @@ void IssueDialog::refresh()
 bool IssueDialog::issue()
 {
     auto issued = AttestatoRegister(m_context.db, *m_context.clock)
-                      .issue(m_volunteer, m_event->currentData().toLongLong(), m_organisation->currentData().toLongLong(), m_from->date(),
-                             m_to->date(), m_acknowledge->isChecked() ? OverLimitPolicy::Include : OverLimitPolicy::Refuse);
+                      .issue(m_volunteer, m_event->currentData().toLongLong(),
+                          m_organisation->currentData().toLongLong(), m_from->date(), m_to->date(),
+                          m_acknowledge->isChecked() ? OverLimitPolicy::Include : OverLimitPolicy::Refuse);
     if (!issued) {
         ui::showError(this, windowTitle(), issued.error());
         return false;
     }
     m_issuedId = issued->id;
-    m_result->setText(tr("<b>Attestato %1 issued</b> for %n days; the employer can ask for reimbursement until %2.", nullptr,
-                         int(issued->content.days.size()))
+    m_result->setText(tr("<b>Attestato %1 issued</b> for %n days; the employer can ask for reimbursement until %2.",
+        nullptr, int(issued->content.days.size()))
                           .arg(issued->content.number, ui::italianDate(issued->content.reimbursementDeadline)));
     refresh();
     return true;

@@ -44,14 +44,16 @@ QTableWidgetItem *numberItem(int n)
 
 } // namespace
 
-LimitsPage::LimitsPage(core::AppContext &context, QWidget *parent) : TabPage(context, parent)
+LimitsPage::LimitsPage(core::AppContext &context, QWidget *parent)
+    : TabPage(context, parent)
 {
-    auto *rules = new QLabel(tr("Art. 39 D.Lgs 1/2018: a volunteer may be away from work at most <b>30 consecutive days and 90 a year</b> "
-                                "for ordinary activity; <b>60 and 180</b> in a declared national emergency; <b>180 consecutive days "
-                                "and 180 a year</b> for the COVID-19 emergency (DL 34/2020 art. 35-bis); <b>10 and 30</b> for training, "
-                                "exercises and planning, which count on their own. Days beyond a limit are flagged here and before "
-                                "any attestato is issued."),
-                             this);
+    auto *rules = new QLabel(
+        tr("Art. 39 D.Lgs 1/2018: a volunteer may be away from work at most <b>30 consecutive days and 90 a year</b> "
+           "for ordinary activity; <b>60 and 180</b> in a declared national emergency; <b>180 consecutive days "
+           "and 180 a year</b> for the COVID-19 emergency (DL 34/2020 art. 35-bis); <b>10 and 30</b> for training, "
+           "exercises and planning, which count on their own. Days beyond a limit are flagged here and before "
+           "any attestato is issued."),
+        this);
     rules->setWordWrap(true);
     const QDate today = context.clock->today();
     m_period = new QCheckBox(tr("Only days over a limit from"), this);
@@ -62,9 +64,9 @@ LimitsPage::LimitsPage(core::AppContext &context, QWidget *parent) : TabPage(con
     auto *print = new QPushButton(tr("&Print..."), this);
     auto *pdf = new QPushButton(tr("Save as P&DF..."), this);
     m_summary = new QLabel(this);
-    m_table = makeTable({ tr("Volunteer"), tr("Codice fiscale"), tr("Organisation"), tr("Days over"), tr("Not yet certified"),
-                          tr("First day over"), tr("Limit exceeded") },
-                        this);
+    m_table = makeTable({ tr("Volunteer"), tr("Codice fiscale"), tr("Organisation"), tr("Days over"),
+                            tr("Not yet certified"), tr("First day over"), tr("Limit exceeded") },
+        this);
     m_table->setColumnWidth(0, 180);
     m_table->setColumnWidth(1, 160);
     m_table->setColumnWidth(2, 300);
@@ -178,7 +180,7 @@ void LimitsPage::refresh()
         }
     }
     m_summary->setText(tr("%n volunteers over a limit", nullptr, int(m_list.size())) + QStringLiteral(" · ")
-                       + tr("%n with days not yet certified: look at them before issuing attestati", nullptr, uncertified));
+        + tr("%n with days not yet certified: look at them before issuing attestati", nullptr, uncertified));
     if (!m_list.isEmpty())
         m_table->selectRow(0);
 }
@@ -195,10 +197,12 @@ void LimitsPage::showSelected()
         const LimitExcess &e = excesses.at(i);
         m_days->setItem(i, 0, new QTableWidgetItem(ui::italianDate(e.day)));
         m_days->setItem(i, 1, new QTableWidgetItem(VolunteerReports::eventTypeName(e.type)));
-        m_days->setItem(i, 2, new QTableWidgetItem(e.kind == LimitExcess::Kind::Consecutive ? tr("%1 consecutive days").arg(e.limit)
-                                                                                             : tr("%1 days a year").arg(e.limit)));
-        m_days->setItem(i, 3, new QTableWidgetItem(e.kind == LimitExcess::Kind::Consecutive ? tr("day %1 in a row").arg(e.count)
-                                                                                             : tr("day %1 of the year").arg(e.count)));
+        m_days->setItem(i, 2,
+            new QTableWidgetItem(e.kind == LimitExcess::Kind::Consecutive ? tr("%1 consecutive days").arg(e.limit)
+                                                                          : tr("%1 days a year").arg(e.limit)));
+        m_days->setItem(i, 3,
+            new QTableWidgetItem(e.kind == LimitExcess::Kind::Consecutive ? tr("day %1 in a row").arg(e.count)
+                                                                          : tr("day %1 of the year").arg(e.count)));
     }
 }
 

@@ -15,7 +15,9 @@
 namespace volunteers {
 
 OrganisationDialog::OrganisationDialog(core::AppContext &context, qint64 organisationId, QWidget *parent)
-    : QDialog(parent), m_context(context), m_id(organisationId)
+    : QDialog(parent)
+    , m_context(context)
+    , m_id(organisationId)
 {
     setWindowTitle(organisationId ? tr("Change organisation") : tr("New organisation"));
     m_name = new QLineEdit(this);
@@ -40,7 +42,8 @@ OrganisationDialog::OrganisationDialog(core::AppContext &context, qint64 organis
     m_notes->setMaximumHeight(60);
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         // For a municipal group the legal representative is the mayor.
-        if (Organisation::Kind(m_kind->currentData().toInt()) == Organisation::Kind::MunicipalGroup && m_role->text().isEmpty())
+        if (Organisation::Kind(m_kind->currentData().toInt()) == Organisation::Kind::MunicipalGroup
+            && m_role->text().isEmpty())
             m_role->setText(tr("Mayor"));
     });
 

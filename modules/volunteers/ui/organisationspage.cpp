@@ -27,7 +27,8 @@ namespace volunteers {
 
 using core::ColumnKind;
 
-OrganisationsPage::OrganisationsPage(core::AppContext &context, QWidget *parent) : TabPage(context, parent)
+OrganisationsPage::OrganisationsPage(core::AppContext &context, QWidget *parent)
+    : TabPage(context, parent)
 {
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search by name, comune or registry number"));
@@ -43,21 +44,23 @@ OrganisationsPage::OrganisationsPage(core::AppContext &context, QWidget *parent)
         { QStringLiteral("o.name"), tr("Organisation"), ColumnKind::Text, 0, true },
         { QStringLiteral("c.name"), tr("Comune"), ColumnKind::Text, 0, false },
         { QStringLiteral("o.registry_number"), tr("Registry no."), ColumnKind::Text, 0, false },
-        { QStringLiteral("(SELECT count(*) FROM volunteer v WHERE v.organisation_id = o.id AND v.active = 1)"), tr("Volunteers"),
-          ColumnKind::Integer, 0, false },
+        { QStringLiteral("(SELECT count(*) FROM volunteer v WHERE v.organisation_id = o.id AND v.active = 1)"),
+            tr("Volunteers"), ColumnKind::Integer, 0, false },
         { QStringLiteral("(SELECT r.state FROM organisation_renewal r WHERE r.organisation_id = o.id AND r.year = %1)")
-              .arg(context.clock->today().year()), QString(), ColumnKind::Text, 0, false },
+                .arg(context.clock->today().year()),
+            QString(), ColumnKind::Text, 0, false },
     });
     m_model->setDefaultSort(0, Qt::AscendingOrder);
-    m_model->setWatchedTables({ QStringLiteral("organisation"), QStringLiteral("organisation_renewal"), QStringLiteral("volunteer") });
+    m_model->setWatchedTables(
+        { QStringLiteral("organisation"), QStringLiteral("organisation_renewal"), QStringLiteral("volunteer") });
     m_model->setRowRoleProvider([](const QVariantList &row, int role) -> QVariant {
         const QString state = row.value(4).toString();
         if (role == Qt::ForegroundRole && state == QLatin1String("not_renewed"))
             return QColor(0xb7, 0x1c, 0x1c);
         if (role == Qt::ToolTipRole)
-            return state == QLatin1String("renewed")       ? tr("Operational status renewed this year")
-                   : state == QLatin1String("not_renewed") ? tr("Operational status not renewed this year")
-                                                           : tr("Renewal of this year still open");
+            return state == QLatin1String("renewed")    ? tr("Operational status renewed this year")
+                : state == QLatin1String("not_renewed") ? tr("Operational status not renewed this year")
+                                                        : tr("Renewal of this year still open");
         return {};
     });
     m_table = new QTableView(this);
@@ -92,9 +95,9 @@ OrganisationsPage::OrganisationsPage(core::AppContext &context, QWidget *parent)
     m_year->setRange(2000, 2100);
     m_year->setValue(context.clock->today().year());
     const QStringList itemTexts = { tr("Available 24 hours a day"), tr("Enough operational volunteers"),
-                                    tr("All volunteers insured, no pending charges"), tr("Activity report delivered"),
-                                    tr("List of equipment and vehicles delivered"),
-                                    tr("Documents of the legal representative (for municipal groups: the mayor)") };
+        tr("All volunteers insured, no pending charges"), tr("Activity report delivered"),
+        tr("List of equipment and vehicles delivered"),
+        tr("Documents of the legal representative (for municipal groups: the mayor)") };
     m_state = new QComboBox(renewalBox);
     m_state->addItem(tr("In progress"), int(Renewal::State::Open));
     m_state->addItem(tr("Renewed"), int(Renewal::State::Renewed));
@@ -151,10 +154,10 @@ OrganisationsPage::OrganisationsPage(core::AppContext &context, QWidget *parent)
 
     connect(m_search, &QLineEdit::textChanged, this, &OrganisationsPage::applyFilter);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &OrganisationsPage::applyFilter);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OrganisationsPage::currentChanged);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_count->setText(tr("%n organisations", nullptr, m_model->rowCount()));
-    });
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OrganisationsPage::currentChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+        [this] { m_count->setText(tr("%n organisations", nullptr, m_model->rowCount())); });
     applyFilter();
     currentChanged();
 }
@@ -166,9 +169,13 @@ void OrganisationsPage::applyFilter()
     const QString text = m_search->text().trimmed();
     if (!text.isEmpty()) {
         QString escaped = text;
-        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('%'), QLatin1String("\\%")).replace(QLatin1Char('_'), QLatin1String("\\_"));
-        where.append(QStringLiteral("(o.name LIKE ? ESCAPE '\\' OR c.name LIKE ? ESCAPE '\\' OR o.registry_number LIKE ? ESCAPE '\\')"));
-        binds << QStringLiteral("%") + escaped + QStringLiteral("%") << escaped + QStringLiteral("%") << escaped + QStringLiteral("%");
+        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        where.append(QStringLiteral(
+            "(o.name LIKE ? ESCAPE '\\' OR c.name LIKE ? ESCAPE '\\' OR o.registry_number LIKE ? ESCAPE '\\')"));
+        binds << QStringLiteral("%") + escaped + QStringLiteral("%") << escaped + QStringLiteral("%")
+              << escaped + QStringLiteral("%");
     }
     if (const QString kind = m_kind->currentData().toString(); !kind.isEmpty()) {
         where.append(QStringLiteral("o.kind = ?"));
@@ -199,13 +206,17 @@ void OrganisationsPage::currentChanged()
     auto comune = core::ComuneRepository(context().db).comune(o->comuneId);
     m_heading->setText(o->name);
     QStringList facts;
-    facts << (o->kind == Organisation::Kind::MunicipalGroup ? tr("Municipal group of %1") : tr("Association based in %1"))
+    facts << (o->kind == Organisation::Kind::MunicipalGroup ? tr("Municipal group of %1")
+                                                            : tr("Association based in %1"))
                  .arg(comune ? comune->name.toHtmlEscaped() : QString());
     if (!o->registryNumber.isEmpty())
         facts << tr("Registry number %1").arg(o->registryNumber.toHtmlEscaped());
     if (!o->representative.isEmpty())
-        facts << tr("Legal representative: %1%2").arg(o->representative.toHtmlEscaped(),
-                                                     o->representativeRole.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(o->representativeRole.toHtmlEscaped()));
+        facts << tr("Legal representative: %1%2")
+                     .arg(o->representative.toHtmlEscaped(),
+                         o->representativeRole.isEmpty()
+                             ? QString()
+                             : QStringLiteral(" (%1)").arg(o->representativeRole.toHtmlEscaped()));
     QStringList contacts;
     for (const QString &c : { o->address, o->phone, o->email, o->pec })
         if (!c.isEmpty())
@@ -233,7 +244,7 @@ void OrganisationsPage::showRenewal()
     }
     m_stateDate->setDate(m_renewal.stateDate.isValid() ? m_renewal.stateDate : context().clock->today());
     m_notes->setPlainText(m_renewal.notes);
-    for (QWidget *w : std::initializer_list<QWidget *>{ m_state, m_stateDate, m_notes, m_year })
+    for (QWidget *w : std::initializer_list<QWidget *> { m_state, m_stateDate, m_notes, m_year })
         w->setEnabled(m_selected != 0);
     updateRenewalButtons();
 }
@@ -244,7 +255,8 @@ void OrganisationsPage::updateRenewalButtons()
     for (QCheckBox *c : m_items)
         complete = complete && c->isChecked();
     // "Renewed" only once every item is ticked: the rule, shown before saving.
-    m_state->setItemData(1, complete ? QVariant() : QVariant(tr("Tick every item of the checklist first")), Qt::ToolTipRole);
+    m_state->setItemData(
+        1, complete ? QVariant() : QVariant(tr("Tick every item of the checklist first")), Qt::ToolTipRole);
     m_saveRenewal->setEnabled(m_selected != 0);
 }
 

@@ -21,19 +21,20 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace volunteers {
 
-PersonDaysPage::PersonDaysPage(core::AppContext &context, QWidget *parent) : TabPage(context, parent)
+PersonDaysPage::PersonDaysPage(core::AppContext &context, QWidget *parent)
+    : TabPage(context, parent)
 {
     const QDate today = context.clock->today();
     m_from = ui::dateEdit(QDate(today.year(), 1, 1), this);
     m_to = ui::dateEdit(today, this);
     m_by = new QComboBox(this);
-    for (PersonDaysGrouping g : { PersonDaysGrouping::Month, PersonDaysGrouping::Service, PersonDaysGrouping::Organisation,
-                                  PersonDaysGrouping::Comune })
+    for (PersonDaysGrouping g : { PersonDaysGrouping::Month, PersonDaysGrouping::Service,
+             PersonDaysGrouping::Organisation, PersonDaysGrouping::Comune })
         m_by->addItem(VolunteerReports::groupingTitle(g), groupingCode(g));
     auto *show = new QPushButton(tr("&Show"), this);
     auto *published2020 = new QPushButton(tr("Feb–Oct 2020"), this);
@@ -160,20 +161,21 @@ void PersonDaysPage::refresh()
     set->setColor(QColor(0x1f, 0x5f, 0x99));
     for (int i = 0; i < table->rows.size(); ++i) {
         const QVariantList &row = table->rows.at(i);
-        const QString label = byMonth ? locale.standaloneMonthName(row.at(0).toDate().month(), QLocale::LongFormat) + QLatin1Char(' ')
-                + QString::number(row.at(0).toDate().year())
+        const QString label = byMonth ? locale.standaloneMonthName(row.at(0).toDate().month(), QLocale::LongFormat)
+                + QLatin1Char(' ') + QString::number(row.at(0).toDate().year())
                                       : row.at(0).toString();
         m_table->setItem(i, 0, new QTableWidgetItem(label));
         auto *value = new QTableWidgetItem(locale.toString(row.at(1).toLongLong()));
         value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(i, 1, value);
-        categories.append(byMonth ? locale.standaloneMonthName(row.at(0).toDate().month(), QLocale::ShortFormat) + QLatin1Char(' ')
-                                        + QString::number(row.at(0).toDate().year() % 100)
+        categories.append(byMonth ? locale.standaloneMonthName(row.at(0).toDate().month(), QLocale::ShortFormat)
+                    + QLatin1Char(' ') + QString::number(row.at(0).toDate().year() % 100)
                                   : label);
         *set << row.at(1).toDouble();
     }
-    m_total->setText(QStringLiteral("<b>%1</b> %2").arg(tr("Total: %1 person-days").arg(locale.toString(table->totals.value(1).toLongLong())),
-                                                      doc->blocks.isEmpty() ? QString() : doc->blocks.first().text.toHtmlEscaped()));
+    m_total->setText(QStringLiteral("<b>%1</b> %2")
+                         .arg(tr("Total: %1 person-days").arg(locale.toString(table->totals.value(1).toLongLong())),
+                             doc->blocks.isEmpty() ? QString() : doc->blocks.first().text.toHtmlEscaped()));
     m_total->setWordWrap(true);
 
     // The chart: months as columns, the others as horizontal bars (the

@@ -15,7 +15,9 @@
 namespace volunteers {
 
 QualificationDialog::QualificationDialog(core::AppContext &context, const Qualification &qualification, QWidget *parent)
-    : QDialog(parent), m_context(context), m_qualification(qualification)
+    : QDialog(parent)
+    , m_context(context)
+    , m_qualification(qualification)
 {
     setWindowTitle(qualification.id ? tr("Change course or qualification") : tr("New course or qualification"));
     m_kind = new QComboBox(this);
@@ -24,15 +26,18 @@ QualificationDialog::QualificationDialog(core::AppContext &context, const Qualif
     ui::selectData(m_kind, int(qualification.kind));
     m_name = new QComboBox(this);
     m_name->setEditable(true);
-    m_name->addItems({ QStringLiteral("Corso base di protezione civile"), QStringLiteral("BLSD - rianimazione e defibrillazione"),
-                       QStringLiteral("Operatore radio in emergenza"), QStringLiteral("Antincendio boschivo (AIB)"),
-                       QStringLiteral("Uso in sicurezza della motosega"), QStringLiteral("Rischio idrogeologico e idraulico"),
-                       QStringLiteral("Patente C per mezzi pesanti"), QStringLiteral("Sicurezza nei luoghi di lavoro (D.Lgs 81/2008)") });
+    m_name->addItems({ QStringLiteral("Corso base di protezione civile"),
+        QStringLiteral("BLSD - rianimazione e defibrillazione"), QStringLiteral("Operatore radio in emergenza"),
+        QStringLiteral("Antincendio boschivo (AIB)"), QStringLiteral("Uso in sicurezza della motosega"),
+        QStringLiteral("Rischio idrogeologico e idraulico"), QStringLiteral("Patente C per mezzi pesanti"),
+        QStringLiteral("Sicurezza nei luoghi di lavoro (D.Lgs 81/2008)") });
     m_name->setCurrentText(qualification.name);
     m_name->setMinimumContentsLength(36);
-    m_obtained = ui::dateEdit(qualification.obtainedOn.isValid() ? qualification.obtainedOn : context.clock->today(), this);
+    m_obtained
+        = ui::dateEdit(qualification.obtainedOn.isValid() ? qualification.obtainedOn : context.clock->today(), this);
     m_expires = new QCheckBox(tr("Expires on"), this);
-    m_expiry = ui::dateEdit(qualification.expiresOn.isValid() ? qualification.expiresOn : m_obtained->date().addYears(2), this);
+    m_expiry = ui::dateEdit(
+        qualification.expiresOn.isValid() ? qualification.expiresOn : m_obtained->date().addYears(2), this);
     m_expires->setChecked(qualification.expiresOn.isValid());
     m_expiry->setEnabled(m_expires->isChecked());
     connect(m_expires, &QCheckBox::toggled, m_expiry, &QWidget::setEnabled);

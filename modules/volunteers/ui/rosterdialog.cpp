@@ -21,7 +21,9 @@
 
 namespace volunteers {
 
-RosterDialog::RosterDialog(core::AppContext &context, QWidget *parent) : QDialog(parent), m_context(context)
+RosterDialog::RosterDialog(core::AppContext &context, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
 {
     setWindowTitle(tr("Roster: many volunteers on the same day"));
     m_event = new QComboBox(this);
@@ -79,7 +81,8 @@ RosterDialog::RosterDialog(core::AppContext &context, QWidget *parent) : QDialog
     resize(620, 680);
 
     connect(m_organisation, &QComboBox::currentIndexChanged, this, &RosterDialog::reload);
-    connect(m_day, &QDateEdit::dateChanged, this, [this](const QDate &d) { ui::selectEventCovering(m_event, m_context.db, d); });
+    connect(m_day, &QDateEdit::dateChanged, this,
+        [this](const QDate &d) { ui::selectEventCovering(m_event, m_context.db, d); });
     ui::selectEventCovering(m_event, context.db, m_day->date());
     connect(m_list, &QListWidget::itemChanged, this, &RosterDialog::updateCount);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -98,7 +101,8 @@ void RosterDialog::reload()
 {
     const QSignalBlocker block(m_list);
     m_list->clear();
-    auto volunteers = VolunteerRepository(m_context.db).search(QString(), m_organisation->currentData().toLongLong(), 5000);
+    auto volunteers
+        = VolunteerRepository(m_context.db).search(QString(), m_organisation->currentData().toLongLong(), 5000);
     if (volunteers)
         for (const VolunteerEntry &v : *volunteers) {
             auto *item = new QListWidgetItem(QStringLiteral("%1 · %2").arg(v.name, v.taxCode), m_list);
@@ -119,7 +123,7 @@ void RosterDialog::updateCount()
     for (int i = 0; i < m_list->count(); ++i)
         ticked += m_list->item(i)->checkState() == Qt::Checked ? 1 : 0;
     m_count->setText(tr("%n volunteers ticked", nullptr, ticked) + QStringLiteral(" · ")
-                     + tr("%n in the organisation", nullptr, m_list->count()));
+        + tr("%n in the organisation", nullptr, m_list->count()));
 }
 
 void RosterDialog::accept()

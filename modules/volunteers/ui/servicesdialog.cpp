@@ -14,7 +14,9 @@
 
 namespace volunteers {
 
-ServicesDialog::ServicesDialog(core::AppContext &context, QWidget *parent) : QDialog(parent), m_context(context)
+ServicesDialog::ServicesDialog(core::AppContext &context, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
 {
     setWindowTitle(tr("Services"));
     m_table = new QTableWidget(0, 3, this);
@@ -67,7 +69,8 @@ void ServicesDialog::reload()
 void ServicesDialog::add()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("New service"), tr("Name of the service:"), QLineEdit::Normal, QString(), &ok);
+    const QString name
+        = QInputDialog::getText(this, tr("New service"), tr("Name of the service:"), QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
     Service s;
@@ -87,7 +90,8 @@ void ServicesDialog::rename()
     if (!s || s->id == 0)
         return;
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Rename service"), tr("New name:"), QLineEdit::Normal, s->name, &ok);
+    const QString name
+        = QInputDialog::getText(this, tr("Rename service"), tr("New name:"), QLineEdit::Normal, s->name, &ok);
     if (!ok)
         return;
     Service changed = *s;

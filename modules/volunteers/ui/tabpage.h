@@ -15,7 +15,11 @@ namespace volunteers {
 class TabPage : public QWidget {
     Q_OBJECT
 public:
-    TabPage(core::AppContext &context, QWidget *parent) : QWidget(parent), m_context(context) { }
+    TabPage(core::AppContext &context, QWidget *parent)
+        : QWidget(parent)
+        , m_context(context)
+    {
+    }
     // Tables changed after a commit (from the ChangeNotifier).
     virtual void tablesChanged(const QStringList &tables) { Q_UNUSED(tables); }
 

@@ -124,7 +124,8 @@ QString dayRanges(const QList<QDate> &days)
         qsizetype j = i;
         while (j + 1 < days.size() && days.at(j).daysTo(days.at(j + 1)) == 1)
             ++j;
-        parts.append(j == i ? italianDate(days.at(i)) : italianDate(days.at(i)) + QChar(0x2013) + italianDate(days.at(j)));
+        parts.append(
+            j == i ? italianDate(days.at(i)) : italianDate(days.at(i)) + QChar(0x2013) + italianDate(days.at(j)));
         i = j + 1;
     }
     return parts.join(QStringLiteral(", "));

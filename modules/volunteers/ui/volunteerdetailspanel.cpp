@@ -49,7 +49,9 @@ QTableWidgetItem *item(const QString &text, const QVariant &data = {})
 
 } // namespace
 
-VolunteerDetailsPanel::VolunteerDetailsPanel(core::AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+VolunteerDetailsPanel::VolunteerDetailsPanel(core::AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
 {
     m_heading = new QLabel(this);
     QFont headingFont = m_heading->font();
@@ -152,8 +154,9 @@ void VolunteerDetailsPanel::showVolunteer(qint64 id)
     m_heading->setText(v->fullName() + (v->active ? QString() : tr(" (no longer active)")));
     QStringList facts;
     facts << tr("Codice fiscale <b>%1</b> · born on %2").arg(v->taxCode, ui::italianDate(v->birthDate));
-    facts << tr("Lives in %1%2").arg(residence ? residence->displayName().toHtmlEscaped() : QString(),
-                                     v->address.isEmpty() ? QString() : QStringLiteral(", ") + v->address.toHtmlEscaped());
+    facts << tr("Lives in %1%2")
+                 .arg(residence ? residence->displayName().toHtmlEscaped() : QString(),
+                     v->address.isEmpty() ? QString() : QStringLiteral(", ") + v->address.toHtmlEscaped());
     facts << tr("Organisation: %1").arg(org ? org->name.toHtmlEscaped() : QString());
     QString work;
     switch (v->employment) {
@@ -161,19 +164,21 @@ void VolunteerDetailsPanel::showVolunteer(qint64 id)
         work = tr("Not working: no attestato for an employer needed");
         break;
     case Volunteer::Employment::SelfEmployed:
-        work = employer && employer->id ? tr("Self-employed: %1 (%2)").arg(employer->name.toHtmlEscaped(), employer->taxCode)
-                                        : tr("Self-employed, <span style=\"color:#a15c00\">business not on record</span>");
+        work = employer && employer->id
+            ? tr("Self-employed: %1 (%2)").arg(employer->name.toHtmlEscaped(), employer->taxCode)
+            : tr("Self-employed, <span style=\"color:#a15c00\">business not on record</span>");
         break;
     case Volunteer::Employment::Employee:
         work = employer && employer->id
-            ? tr("Employer: %1 (%2)%3").arg(employer->name.toHtmlEscaped(), employer->taxCode,
-                                            employer->pec.isEmpty() ? QString() : tr(", PEC %1").arg(employer->pec.toHtmlEscaped()))
+            ? tr("Employer: %1 (%2)%3")
+                  .arg(employer->name.toHtmlEscaped(), employer->taxCode,
+                      employer->pec.isEmpty() ? QString() : tr(", PEC %1").arg(employer->pec.toHtmlEscaped()))
             : tr("<span style=\"color:#a15c00\">No employer on record: attestati cannot be issued</span>");
         break;
     }
     facts << work;
     if (!v->phone.isEmpty() || !v->email.isEmpty())
-        facts << QStringList{ v->phone, v->email }.join(QStringLiteral(" · ")).toHtmlEscaped();
+        facts << QStringList { v->phone, v->email }.join(QStringLiteral(" · ")).toHtmlEscaped();
     m_facts->setText(facts.join(QStringLiteral("<br/>")));
 
     // Art. 39: what the rules say about the whole history.
@@ -185,12 +190,16 @@ void VolunteerDetailsPanel::showVolunteer(qint64 id)
         QString text;
         if (assessment->isOverLimit()) {
             const LimitExcess &first = assessment->excesses.constFirst();
-            text = tr("<b style=\"color:#b71c1c\">Over the limits on %n days</b>, from %1: %2.", nullptr, int(overDays.size()))
+            text = tr("<b style=\"color:#b71c1c\">Over the limits on %n days</b>, from %1: %2.", nullptr,
+                int(overDays.size()))
                        .arg(ui::italianDate(first.day), VolunteerReports::excessText(first).toHtmlEscaped());
         } else {
             text = tr("<b style=\"color:#2e7d32\">Within the limits.</b>");
         }
-        text += QLatin1Char(' ') + tr("Longest run of consecutive days: %1 (training: %2).").arg(assessment->longestRun).arg(assessment->longestTrainingRun);
+        text += QLatin1Char(' ')
+            + tr("Longest run of consecutive days: %1 (training: %2).")
+                  .arg(assessment->longestRun)
+                  .arg(assessment->longestTrainingRun);
         m_limits->setText(text);
     }
 
@@ -203,7 +212,10 @@ void VolunteerDetailsPanel::showVolunteer(qint64 id)
             m_days->setItem(r, 0, item(ui::italianDate(d.day), d.activationId));
             m_days->setItem(r, 1, item(d.eventName));
             m_days->setItem(r, 2, item(d.serviceName));
-            m_days->setItem(r, 3, item(d.place.isEmpty() ? d.comuneName : d.comuneName.isEmpty() ? d.place : d.comuneName + QStringLiteral(" - ") + d.place));
+            m_days->setItem(r, 3,
+                item(d.place.isEmpty()           ? d.comuneName
+                        : d.comuneName.isEmpty() ? d.place
+                                                 : d.comuneName + QStringLiteral(" - ") + d.place));
             m_days->setItem(r, 4, item(d.attestatoNumber));
             if (over.contains(d.day))
                 for (int c = 0; c < 5; ++c) {
@@ -219,7 +231,8 @@ void VolunteerDetailsPanel::showVolunteer(qint64 id)
         m_qualifications->setRowCount(int(m_qualificationList.size()));
         for (int r = 0; r < m_qualificationList.size(); ++r) {
             const Qualification &q = m_qualificationList.at(r);
-            m_qualifications->setItem(r, 0, item(q.kind == Qualification::Kind::Course ? tr("Course") : tr("Qualification")));
+            m_qualifications->setItem(
+                r, 0, item(q.kind == Qualification::Kind::Course ? tr("Course") : tr("Qualification")));
             m_qualifications->setItem(r, 1, item(q.name));
             m_qualifications->setItem(r, 2, item(ui::italianDate(q.obtainedOn)));
             auto *expiry = item(q.expiresOn.isValid() ? ui::italianDate(q.expiresOn) : tr("does not expire"));
@@ -253,7 +266,8 @@ void VolunteerDetailsPanel::reverseDay()
     bool evenIfCertified = false;
     if (!certified.isEmpty()) {
         const auto answer = QMessageBox::warning(this, tr("Reverse day"),
-            tr("This day is certified by attestato %1, which the employer may already have. Reverse it anyway?").arg(certified),
+            tr("This day is certified by attestato %1, which the employer may already have. Reverse it anyway?")
+                .arg(certified),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes)
             return;
@@ -287,7 +301,8 @@ void VolunteerDetailsPanel::removeQualification()
     if (row < 0 || row >= m_qualificationList.size())
         return;
     const Qualification q = m_qualificationList.at(row);
-    if (QMessageBox::question(this, tr("Remove"), tr("Remove «%1» from this volunteer?").arg(q.name)) != QMessageBox::Yes)
+    if (QMessageBox::question(this, tr("Remove"), tr("Remove «%1» from this volunteer?").arg(q.name))
+        != QMessageBox::Yes)
         return;
     if (auto s = VolunteerRepository(m_context.db).removeQualification(q.id); !s)
         ui::showError(this, tr("Remove"), s.error());

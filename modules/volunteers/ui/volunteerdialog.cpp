@@ -26,7 +26,9 @@
 namespace volunteers {
 
 VolunteerDialog::VolunteerDialog(core::AppContext &context, qint64 volunteerId, QWidget *parent)
-    : QDialog(parent), m_context(context), m_id(volunteerId)
+    : QDialog(parent)
+    , m_context(context)
+    , m_id(volunteerId)
 {
     setWindowTitle(volunteerId ? tr("Change volunteer") : tr("New volunteer"));
     m_lastName = new QLineEdit(this);
@@ -91,8 +93,10 @@ VolunteerDialog::VolunteerDialog(core::AppContext &context, qint64 volunteerId, 
     workForm->addRow(tr("E&mployer:"), m_employerName);
     workForm->addRow(tr("Employer add&ress:"), m_employerAddress);
     workForm->addRow(tr("Employer P&EC:"), m_employerPec);
-    auto *hint = new QLabel(tr("The attestato of each activation is addressed to the employer (for the self-employed, to "
-                               "their own business), who may ask for reimbursement within two years."), work);
+    auto *hint
+        = new QLabel(tr("The attestato of each activation is addressed to the employer (for the self-employed, to "
+                        "their own business), who may ask for reimbursement within two years."),
+            work);
     hint->setWordWrap(true);
     hint->setStyleSheet(QStringLiteral("color: #555f6a;"));
     workForm->addRow(hint);
@@ -152,8 +156,9 @@ void VolunteerDialog::checkTaxCode()
 {
     const QString text = m_taxCode->text();
     if (CodiceFiscale::normalise(text).size() < 16) {
-        m_taxCodeStatus->setText(QStringLiteral("<span style=\"color:#555f6a\">%1</span>")
-                                     .arg(tr("%n characters of 16", nullptr, int(CodiceFiscale::normalise(text).size()))));
+        m_taxCodeStatus->setText(
+            QStringLiteral("<span style=\"color:#555f6a\">%1</span>")
+                .arg(tr("%n characters of 16", nullptr, int(CodiceFiscale::normalise(text).size()))));
         return;
     }
     auto info = CodiceFiscale::parse(text, m_context.clock->today());
@@ -162,11 +167,13 @@ void VolunteerDialog::checkTaxCode()
                                      .arg(core::ErrorText::describe(info.error()).toHtmlEscaped()));
         return;
     }
-    QString status = info->sex == QLatin1Char('F') ? tr("Valid: a woman born on %1").arg(ui::italianDate(info->birthDate))
-                                                   : tr("Valid: a man born on %1").arg(ui::italianDate(info->birthDate));
+    QString status = info->sex == QLatin1Char('F')
+        ? tr("Valid: a woman born on %1").arg(ui::italianDate(info->birthDate))
+        : tr("Valid: a man born on %1").arg(ui::italianDate(info->birthDate));
     if (!m_lastName->text().trimmed().isEmpty() && !m_firstName->text().trimmed().isEmpty()
         && !CodiceFiscale::matchesName(info->code, m_lastName->text(), m_firstName->text()))
-        status += QStringLiteral(" <span style=\"color:#a15c00\">%1</span>").arg(tr("(it does not match the surname and name)"));
+        status += QStringLiteral(" <span style=\"color:#a15c00\">%1</span>")
+                      .arg(tr("(it does not match the surname and name)"));
     m_taxCodeStatus->setText(QStringLiteral("<span style=\"color:#2e7d32\">%1</span>").arg(status));
 }
 
@@ -189,7 +196,8 @@ void VolunteerDialog::lookUpEmployer()
 
 void VolunteerDialog::employmentChanged()
 {
-    const bool working = Volunteer::Employment(m_employment->currentData().toInt()) != Volunteer::Employment::NotWorking;
+    const bool working
+        = Volunteer::Employment(m_employment->currentData().toInt()) != Volunteer::Employment::NotWorking;
     for (QLineEdit *e : { m_employerName, m_employerTaxCode, m_employerAddress, m_employerPec })
         e->setEnabled(working);
 }
@@ -225,15 +233,20 @@ void VolunteerDialog::accept()
     for (const core::ComuneCandidate &s : m.suggestions)
         suggestions.append(s.label());
     if (m.kind == core::ComuneMatch::Kind::Corrected) {
-        if (QMessageBox::question(this, windowTitle(), tr("Did you mean %1?").arg(m.comune.label())) != QMessageBox::Yes)
+        if (QMessageBox::question(this, windowTitle(), tr("Did you mean %1?").arg(m.comune.label()))
+            != QMessageBox::Yes)
             return;
         m_residence->setText(m.comune.label());
     } else if (m.kind == core::ComuneMatch::Kind::Ambiguous) {
-        ui::showError(this, windowTitle(), core::Error(QStringLiteral("reference.ambiguous_comune"), { m_residence->text(), suggestions.join(QStringLiteral(", ")) }));
+        ui::showError(this, windowTitle(),
+            core::Error(QStringLiteral("reference.ambiguous_comune"),
+                { m_residence->text(), suggestions.join(QStringLiteral(", ")) }));
         m_residence->setFocus();
         return;
     } else if (m.kind == core::ComuneMatch::Kind::NotFound) {
-        ui::showError(this, windowTitle(), core::Error(QStringLiteral("reference.comune_not_found"), { m_residence->text(), suggestions.mid(0, 3).join(QStringLiteral(", ")) }));
+        ui::showError(this, windowTitle(),
+            core::Error(QStringLiteral("reference.comune_not_found"),
+                { m_residence->text(), suggestions.mid(0, 3).join(QStringLiteral(", ")) }));
         m_residence->setFocus();
         return;
     }
@@ -241,7 +254,7 @@ void VolunteerDialog::accept()
 
     if (CodiceFiscale::isValid(v.taxCode) && !CodiceFiscale::matchesName(v.taxCode, v.lastName, v.firstName)
         && QMessageBox::question(this, windowTitle(),
-                                 tr("The codice fiscale does not match the surname and name as written. Save anyway?"))
+               tr("The codice fiscale does not match the surname and name as written. Save anyway?"))
             != QMessageBox::Yes)
         return;
 

@@ -15,7 +15,8 @@ void VolunteerErrors::registerOnce()
 
 QString VolunteerErrors::describe(const core::Error &e)
 {
-    const QString a0 = e.args.value(0), a1 = e.args.value(1), a2 = e.args.value(2), a3 = e.args.value(3), a4 = e.args.value(4);
+    const QString a0 = e.args.value(0), a1 = e.args.value(1), a2 = e.args.value(2), a3 = e.args.value(3),
+                  a4 = e.args.value(4);
     const QString c = e.code.mid(QStringLiteral("volunteers.").size());
     // Codice fiscale
     if (c == QLatin1String("cf_empty"))
@@ -29,7 +30,8 @@ QString VolunteerErrors::describe(const core::Error &e)
     if (c == QLatin1String("cf_day"))
         return tr("The codice fiscale «%1» has an impossible birth date.").arg(a0);
     if (c == QLatin1String("cf_check"))
-        return tr("The codice fiscale «%1» is not valid: its last character should be %2. Check for a typing error.").arg(a0, a1);
+        return tr("The codice fiscale «%1» is not valid: its last character should be %2. Check for a typing error.")
+            .arg(a0, a1);
     if (c == QLatin1String("cf_duplicate"))
         return tr("The codice fiscale %1 already belongs to %2.").arg(a0, a1);
     if (c == QLatin1String("cf_name_mismatch"))
@@ -71,7 +73,9 @@ QString VolunteerErrors::describe(const core::Error &e)
     if (c == QLatin1String("event_exists"))
         return tr("An event called «%1» already exists.").arg(a0);
     if (c == QLatin1String("event_days_outside"))
-        return tr("With these dates %1 recorded days (the first on %2) would fall outside the event: reverse them first.").arg(a0, a1);
+        return tr(
+            "With these dates %1 recorded days (the first on %2) would fall outside the event: reverse them first.")
+            .arg(a0, a1);
     if (c == QLatin1String("service_name_missing"))
         return tr("The service needs a name.");
     if (c == QLatin1String("service_exists"))

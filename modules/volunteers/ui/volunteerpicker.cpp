@@ -8,7 +8,9 @@
 
 namespace volunteers {
 
-VolunteerPicker::VolunteerPicker(QSqlDatabase db, QWidget *parent) : QWidget(parent), m_db(std::move(db))
+VolunteerPicker::VolunteerPicker(QSqlDatabase db, QWidget *parent)
+    : QWidget(parent)
+    , m_db(std::move(db))
 {
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Type surname, name or codice fiscale"));

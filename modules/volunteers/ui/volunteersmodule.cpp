@@ -38,16 +38,19 @@ QList<core::HeadlineFigure> VolunteersModule::headlineFigures(const QSqlDatabase
     using Tone = core::HeadlineFigure::Tone;
     QList<core::HeadlineFigure> figures;
     figures.append({ tr("Person-days this month"), locale.toString(f->personDaysThisMonth),
-                     tr("%1 last month · %2 active volunteers").arg(locale.toString(f->personDaysLastMonth), locale.toString(f->activeVolunteers)) });
+        tr("%1 last month · %2 active volunteers")
+            .arg(locale.toString(f->personDaysLastMonth), locale.toString(f->activeVolunteers)) });
     figures.append({ tr("Volunteers over an art. 39 limit"), locale.toString(f->volunteersOverLimits),
-                     f->volunteersOverLimits > 0 ? tr("look at their days before issuing attestati") : tr("nobody over the limits"),
-                     f->volunteersOverLimits > 0 ? Tone::Alert : Tone::Normal });
+        f->volunteersOverLimits > 0 ? tr("look at their days before issuing attestati") : tr("nobody over the limits"),
+        f->volunteersOverLimits > 0 ? Tone::Alert : Tone::Normal });
     figures.append({ tr("Attestati to issue"), locale.toString(f->attestatiToIssue),
-                     f->volunteersWithoutEmployer > 0 ? tr("%n volunteers without employer on record", nullptr, f->volunteersWithoutEmployer)
-                                                      : tr("batch production in the Volunteers tab"),
-                     f->attestatiToIssue > 0 ? Tone::Warning : Tone::Normal });
-    figures.append({ tr("Organisations renewed in %1").arg(today.year()), QStringLiteral("%1 / %2").arg(f->organisationsRenewed).arg(f->organisations),
-                     {}, f->organisationsRenewed < f->organisations ? Tone::Warning : Tone::Normal });
+        f->volunteersWithoutEmployer > 0
+            ? tr("%n volunteers without employer on record", nullptr, f->volunteersWithoutEmployer)
+            : tr("batch production in the Volunteers tab"),
+        f->attestatiToIssue > 0 ? Tone::Warning : Tone::Normal });
+    figures.append({ tr("Organisations renewed in %1").arg(today.year()),
+        QStringLiteral("%1 / %2").arg(f->organisationsRenewed).arg(f->organisations), {},
+        f->organisationsRenewed < f->organisations ? Tone::Warning : Tone::Normal });
     return figures;
 }
 

@@ -24,7 +24,8 @@ namespace volunteers {
 
 using core::ColumnKind;
 
-VolunteersPage::VolunteersPage(core::AppContext &context, QWidget *parent) : TabPage(context, parent)
+VolunteersPage::VolunteersPage(core::AppContext &context, QWidget *parent)
+    : TabPage(context, parent)
 {
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search by surname, name or codice fiscale"));
@@ -38,9 +39,10 @@ VolunteersPage::VolunteersPage(core::AppContext &context, QWidget *parent) : Tab
     m_activeOnly->setChecked(true);
 
     m_model = new core::PagedSqlModel(context.db, this);
-    m_model->setSource(QStringLiteral("volunteer v JOIN organisation o ON o.id = v.organisation_id "
-                                      "JOIN comune c ON c.id = v.comune_id LEFT JOIN employer e ON e.id = v.employer_id"),
-                       QStringLiteral("v.id"));
+    m_model->setSource(
+        QStringLiteral("volunteer v JOIN organisation o ON o.id = v.organisation_id "
+                       "JOIN comune c ON c.id = v.comune_id LEFT JOIN employer e ON e.id = v.employer_id"),
+        QStringLiteral("v.id"));
     m_model->setColumns({
         { QStringLiteral("v.last_name"), tr("Surname"), ColumnKind::Text, 0, true },
         { QStringLiteral("v.first_name"), tr("Name"), ColumnKind::Text, 0, false },
@@ -51,10 +53,12 @@ VolunteersPage::VolunteersPage(core::AppContext &context, QWidget *parent) : Tab
         { QStringLiteral("v.employment"), QString(), ColumnKind::Text, 0, false },
     });
     m_model->setDefaultSort(0, Qt::AscendingOrder);
-    m_model->setWatchedTables({ QStringLiteral("volunteer"), QStringLiteral("employer"), QStringLiteral("organisation") });
+    m_model->setWatchedTables(
+        { QStringLiteral("volunteer"), QStringLiteral("employer"), QStringLiteral("organisation") });
     // An employee without an employer cannot get attestati: shown in amber.
     m_model->setRowRoleProvider([](const QVariantList &row, int role) -> QVariant {
-        const bool missing = row.value(5).toString().isEmpty() && row.value(6).toString() != QLatin1String("not_working");
+        const bool missing
+            = row.value(5).toString().isEmpty() && row.value(6).toString() != QLatin1String("not_working");
         if (role == Qt::ForegroundRole && missing)
             return QColor(0xa1, 0x5c, 0x00);
         if (role == Qt::ToolTipRole && missing)
@@ -124,9 +128,8 @@ VolunteersPage::VolunteersPage(core::AppContext &context, QWidget *parent) : Tab
     connect(m_organisation, &QComboBox::currentIndexChanged, this, &VolunteersPage::applyFilter);
     connect(m_activeOnly, &QCheckBox::toggled, this, &VolunteersPage::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &VolunteersPage::currentChanged);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_count->setText(tr("%n volunteers", nullptr, m_model->rowCount()));
-    });
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+        [this] { m_count->setText(tr("%n volunteers", nullptr, m_model->rowCount())); });
     applyFilter();
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
@@ -140,9 +143,12 @@ void VolunteersPage::applyFilter()
     const QString text = m_search->text().trimmed();
     if (!text.isEmpty()) {
         QString escaped = text;
-        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('%'), QLatin1String("\\%")).replace(QLatin1Char('_'), QLatin1String("\\_"));
-        where.append(QStringLiteral("(v.last_name LIKE ? ESCAPE '\\' OR v.first_name LIKE ? ESCAPE '\\' OR "
-                                    "(v.last_name || ' ' || v.first_name) LIKE ? ESCAPE '\\' OR v.tax_code LIKE ? ESCAPE '\\')"));
+        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        where.append(QStringLiteral(
+            "(v.last_name LIKE ? ESCAPE '\\' OR v.first_name LIKE ? ESCAPE '\\' OR "
+            "(v.last_name || ' ' || v.first_name) LIKE ? ESCAPE '\\' OR v.tax_code LIKE ? ESCAPE '\\')"));
         binds << escaped + QStringLiteral("%") << escaped + QStringLiteral("%") << escaped + QStringLiteral("%")
               << escaped.toUpper() + QStringLiteral("%");
     }
@@ -194,8 +200,8 @@ void VolunteersPage::tablesChanged(const QStringList &tables)
 {
     if (tables.contains(QStringLiteral("organisation")))
         ui::fillOrganisations(m_organisation, context().db, tr("All organisations"));
-    static const QStringList relevant = { QStringLiteral("volunteer"), QStringLiteral("employer"), QStringLiteral("activation"),
-                                          QStringLiteral("volunteer_qualification"), QStringLiteral("attestato") };
+    static const QStringList relevant = { QStringLiteral("volunteer"), QStringLiteral("employer"),
+        QStringLiteral("activation"), QStringLiteral("volunteer_qualification"), QStringLiteral("attestato") };
     for (const QString &t : tables)
         if (relevant.contains(t)) {
             m_details->showVolunteer(m_selected);

@@ -12,7 +12,10 @@
 
 namespace volunteers {
 
-VolunteersTab::VolunteersTab(core::AppContext &context, QWidget *parent) : core::ModuleTab(context, parent) { }
+VolunteersTab::VolunteersTab(core::AppContext &context, QWidget *parent)
+    : core::ModuleTab(context, parent)
+{
+}
 
 void VolunteersTab::buildContent()
 {
@@ -55,7 +58,8 @@ void VolunteersTab::showPage(Page page)
 
 void VolunteersTab::tablesChanged(const QStringList &tables)
 {
-    for (TabPage *page : std::initializer_list<TabPage *>{ m_volunteers, m_organisations, m_activations, m_limits, m_attestati, m_personDays })
+    for (TabPage *page : std::initializer_list<TabPage *> {
+             m_volunteers, m_organisations, m_activations, m_limits, m_attestati, m_personDays })
         page->tablesChanged(tables);
 }
 
