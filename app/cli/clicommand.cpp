@@ -125,11 +125,15 @@ QString commandSubject(const QList<CliCommand> &commands, const Invocation &invo
 {
     QCommandLineParser parser;
     parser.addOptions(globalOptions());
+    QStringList known;
     for (const CliCommand &c : commands)
         if (c.name == invocation.command && !c.subject.isEmpty()) {
             subjects->append(c.subject);
             for (const QCommandLineOption &o : c.options)
-                parser.addOption(o);
+                if (!known.contains(o.names().constFirst())) {
+                    known.append(o.names().constFirst());
+                    parser.addOption(o);
+                }
         }
     if (subjects->isEmpty())
         return {};
