@@ -235,7 +235,7 @@
     </message>
     <message>
         <source>attestati needs a folder for the PDF files: --out DIR.</source>
-        <translation>attestati richiede una cartella per i file PDF: --out CARTELLA.</translation>
+        <translation>attestati richiede una cartella per i file PDF: --out DIR.</translation>
     </message>
     <message>
         <source>--limit wants a positive number.</source>
@@ -303,7 +303,7 @@
     </message>
     <message>
         <source>issues the pending attestati of the period: one PDF each and an index CSV in DIR</source>
-        <translation>emette gli attestati in sospeso del periodo: un PDF ciascuno e un indice CSV in CARTELLA</translation>
+        <translation>emette gli attestati in sospeso del periodo: un PDF ciascuno e un indice CSV in DIR</translation>
     </message>
     <message>
         <source>First day of activation.</source>
