@@ -183,7 +183,7 @@
     </message>
     <message>
         <source>checks the integrity of the database and the references between tables</source>
-        <translation>verifica l'integrità del database e i riferimenti tra le tabelle</translation>
+        <translation>verifica l&apos;integrità del database e i riferimenti tra le tabelle</translation>
     </message>
     <message>
         <source>writes a consistent copy of the database to OUT</source>
@@ -243,15 +243,15 @@
     </message>
     <message>
         <source>There is no organisation «%1» (give its id, registry number or name).</source>
-        <translation>Non esiste l'organizzazione «%1» (indicarne l'id, il numero di iscrizione o il nome).</translation>
+        <translation>Non esiste l&apos;organizzazione «%1» (indicarne l&apos;id, il numero di iscrizione o il nome).</translation>
     </message>
     <message>
         <source>There is no event «%1» (give its id or name).</source>
-        <translation>Non esiste l'evento «%1» (indicarne l'id o il nome).</translation>
+        <translation>Non esiste l&apos;evento «%1» (indicarne l&apos;id o il nome).</translation>
     </message>
     <message>
         <source>Over the art. 39 limits: %1 (%2), %3: %4. %5</source>
-        <translation>Oltre i limiti dell'art. 39: %1 (%2), %3: %4. %5</translation>
+        <translation>Oltre i limiti dell&apos;art. 39: %1 (%2), %3: %4. %5</translation>
     </message>
     <message>
         <source>Issued with the days marked.</source>
@@ -287,7 +287,10 @@
     </message>
     <message numerus="yes">
         <source>%n problems: nothing was imported.</source>
-        <translation><numerusform>%n problema: non è stato importato nulla.</numerusform><numerusform>%n problemi: non è stato importato nulla.</numerusform></translation>
+        <translation>
+            <numerusform>%n problema: non è stato importato nulla.</numerusform>
+            <numerusform>%n problemi: non è stato importato nulla.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 lines read: %2 volunteers added, %3 updated.</source>
@@ -323,7 +326,7 @@
     </message>
     <message>
         <source>Issue also for volunteers over the art. 39 limits (the days are marked).</source>
-        <translation>Emette anche per i volontari oltre i limiti dell'art. 39 (le giornate sono segnalate).</translation>
+        <translation>Emette anche per i volontari oltre i limiti dell&apos;art. 39 (le giornate sono segnalate).</translation>
     </message>
     <message>
         <source>At most N attestati.</source>
@@ -331,7 +334,7 @@
     </message>
     <message>
         <source>Folder for the PDF files and the index.</source>
-        <translation>Cartella per i file PDF e l'indice.</translation>
+        <translation>Cartella per i file PDF e l&apos;indice.</translation>
     </message>
     <message>
         <source>Check the file and say what would change, writing nothing.</source>
@@ -520,7 +523,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Ci siAMO! %1&lt;/h3&gt;&lt;p&gt;The operations room of the CCV-MI, the coordination of the civil-protection volunteer organisations of the Città metropolitana di Milano, at the Idroscalo.&lt;/p&gt;&lt;p&gt;Stock, deliveries, volunteers, study support: it works offline and keeps every change.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Ci siAMO! %1&lt;/h3&gt;&lt;p&gt;La sala operativa del CCV-MI, il coordinamento delle organizzazioni di volontariato di protezione civile della Città metropolitana di Milano, all'Idroscalo.&lt;/p&gt;&lt;p&gt;Magazzino, consegne, volontari, supporto allo studio: funziona anche senza rete e conserva ogni modifica.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Ci siAMO! %1&lt;/h3&gt;&lt;p&gt;La sala operativa del CCV-MI, il coordinamento delle organizzazioni di volontariato di protezione civile della Città metropolitana di Milano, all&apos;Idroscalo.&lt;/p&gt;&lt;p&gt;Magazzino, consegne, volontari, supporto allo studio: funziona anche senza rete e conserva ogni modifica.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Reference data and licences</source>
@@ -528,11 +531,11 @@
     </message>
     <message>
         <source>Municipal boundaries: ISTAT, processed by openpolis (CC BY 4.0).
-Residents: ANPR register, Ministero dell'Interno (CC0).
+Residents: ANPR register, Ministero dell&apos;Interno (CC0).
 List of Italian comuni: ISTAT (CC BY) and Wikidata (CC0), via Comuni-ITA (MIT).
 Town hall contacts: IndicePA.</source>
         <translation>Confini comunali: ISTAT, elaborazione openpolis (CC BY 4.0).
-Residenti: registro ANPR, Ministero dell'Interno (CC0).
+Residenti: registro ANPR, Ministero dell&apos;Interno (CC0).
 Elenco dei comuni italiani: ISTAT (CC BY) e Wikidata (CC0), tramite Comuni-ITA (MIT).
 Contatti dei municipi: IndicePA.</translation>
     </message>
@@ -553,7 +556,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>Operator name</source>
-        <translation>Nome dell'operatore</translation>
+        <translation>Nome dell&apos;operatore</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -620,7 +623,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>Changes are exchanged with the other workstations through this folder. It can be missing for a while: the program keeps working offline.</source>
-        <translation>Le modifiche si scambiano con le altre postazioni attraverso questa cartella. Può mancare per un po': il programma continua a funzionare senza rete.</translation>
+        <translation>Le modifiche si scambiano con le altre postazioni attraverso questa cartella. Può mancare per un po&apos;: il programma continua a funzionare senza rete.</translation>
     </message>
     <message>
         <source>Synchronisation</source>
@@ -743,7 +746,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>Choose a comune in the list or on the map</source>
-        <translation>Scegli un comune nell'elenco o sulla mappa</translation>
+        <translation>Scegli un comune nell&apos;elenco o sulla mappa</translation>
     </message>
 </context>
 <context>
@@ -1024,7 +1027,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>Updating the database to version %1 (%2) failed: %3. The database is unchanged at the previous version.</source>
-        <translation>L'aggiornamento del database alla versione %1 (%2) non è riuscito: %3. Il database è rimasto alla versione precedente, senza modifiche.</translation>
+        <translation>L&apos;aggiornamento del database alla versione %1 (%2) non è riuscito: %3. Il database è rimasto alla versione precedente, senza modifiche.</translation>
     </message>
     <message>
         <source>The update script %1 is missing from the program.</source>
@@ -1044,7 +1047,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>Workstation number %1 is already used by another workstation whose data is in this database: choose another.</source>
-        <translation>Il numero di postazione %1 è già usato da un'altra postazione i cui dati sono in questo database: sceglierne un altro.</translation>
+        <translation>Il numero di postazione %1 è già usato da un&apos;altra postazione i cui dati sono in questo database: sceglierne un altro.</translation>
     </message>
     <message>
         <source>The database %1 already exists: nothing was changed. Use --force to replace it (the old file is kept aside).</source>
@@ -1287,19 +1290,22 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message numerus="yes">
         <source>%n person-days</source>
-        <translation><numerusform>%n giornata/persona</numerusform><numerusform>%n giornate/persona</numerusform></translation>
+        <translation>
+            <numerusform>%n giornata/persona</numerusform>
+            <numerusform>%n giornate/persona</numerusform>
+        </translation>
     </message>
     <message>
         <source>The last day comes before the first.</source>
-        <translation>L'ultimo giorno viene prima del primo.</translation>
+        <translation>L&apos;ultimo giorno viene prima del primo.</translation>
     </message>
     <message>
         <source>the event runs from %1 to %2</source>
-        <translation>l'evento va dal %1 al %2</translation>
+        <translation>l&apos;evento va dal %1 al %2</translation>
     </message>
     <message>
         <source>the event runs from %1</source>
-        <translation>l'evento è aperto dal %1</translation>
+        <translation>l&apos;evento è aperto dal %1</translation>
     </message>
 </context>
 <context>
@@ -1418,7 +1424,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · limits %2 consecutive days and %3 a year · authorised by: %4 · %5</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · limiti %2 giorni consecutivi e %3 all'anno · autorizzato con: %4 · %5</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · limiti %2 giorni consecutivi e %3 all&apos;anno · autorizzato con: %4 · %5</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
@@ -1451,7 +1457,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Issue all the attestati of a month, an organisation or an event, with their PDF files</source>
-        <translation>Emette tutti gli attestati di un mese, di un'organizzazione o di un evento, con i loro file PDF</translation>
+        <translation>Emette tutti gli attestati di un mese, di un&apos;organizzazione o di un evento, con i loro file PDF</translation>
     </message>
     <message>
         <source>CSV for the &amp;regional system...</source>
@@ -1522,16 +1528,16 @@ Motivo:</translation>
         <translation>Rimborso entro</translation>
     </message>
     <message>
-        <source>The employer's two years to ask for reimbursement are over</source>
+        <source>The employer&apos;s two years to ask for reimbursement are over</source>
         <translation>Sono passati i due anni entro cui il datore di lavoro può chiedere il rimborso</translation>
     </message>
     <message>
-        <source>The employer's deadline to ask for reimbursement is close</source>
+        <source>The employer&apos;s deadline to ask for reimbursement is close</source>
         <translation>Si avvicina la scadenza entro cui il datore di lavoro può chiedere il rimborso</translation>
     </message>
     <message>
         <source>Some days are beyond the art. 39 limits (marked on the attestato)</source>
-        <translation>Alcune giornate sono oltre i limiti dell'art. 39 (segnalate sull'attestato)</translation>
+        <translation>Alcune giornate sono oltre i limiti dell&apos;art. 39 (segnalate sull&apos;attestato)</translation>
     </message>
     <message>
         <source>Register of attestati</source>
@@ -1559,15 +1565,21 @@ Motivo:</translation>
     </message>
     <message numerus="yes">
         <source>%n attestati in the register match</source>
-        <translation><numerusform>%n attestato del registro corrisponde</numerusform><numerusform>%n attestati del registro corrispondono</numerusform></translation>
+        <translation>
+            <numerusform>%n attestato del registro corrisponde</numerusform>
+            <numerusform>%n attestati del registro corrispondono</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 attestati to issue&lt;/b&gt; for %2 volunteers (%3 person-days not yet certified).</source>
         <translation>&lt;b&gt;%1 attestati da emettere&lt;/b&gt; per %2 volontari (%3 giornate/persona non ancora certificate).</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;span style="color:#a15c00"&gt;%n of them have no employer on record.&lt;/span&gt;</source>
-        <translation><numerusform>&lt;span style="color:#a15c00"&gt;%n di loro non ha un datore di lavoro registrato.&lt;/span&gt;</numerusform><numerusform>&lt;span style="color:#a15c00"&gt;%n di loro non hanno un datore di lavoro registrato.&lt;/span&gt;</numerusform></translation>
+        <source>&lt;span style=&quot;color:#a15c00&quot;&gt;%n of them have no employer on record.&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:#a15c00&quot;&gt;%n di loro non ha un datore di lavoro registrato.&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&quot;color:#a15c00&quot;&gt;%n di loro non hanno un datore di lavoro registrato.&lt;/span&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reprint</source>
@@ -1606,7 +1618,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Issue also for volunteers over the art. 39 limits (the days over are marked on the attestato)</source>
-        <translation>Emetti anche per i volontari oltre i limiti dell'art. 39 (le giornate eccedenti sono segnalate sull'attestato)</translation>
+        <translation>Emetti anche per i volontari oltre i limiti dell&apos;art. 39 (le giornate eccedenti sono segnalate sull&apos;attestato)</translation>
     </message>
     <message>
         <source>&amp;Choose...</source>
@@ -1670,11 +1682,17 @@ Motivo:</translation>
     </message>
     <message numerus="yes">
         <source>%n volunteers are over the art. 39 limits: their attestati stay pending unless you tick the box below.</source>
-        <translation><numerusform>%n volontario è oltre i limiti dell'art. 39: il suo attestato resta in sospeso se non si spunta la casella qui sotto.</numerusform><numerusform>%n volontari sono oltre i limiti dell'art. 39: i loro attestati restano in sospeso se non si spunta la casella qui sotto.</numerusform></translation>
+        <translation>
+            <numerusform>%n volontario è oltre i limiti dell&apos;art. 39: il suo attestato resta in sospeso se non si spunta la casella qui sotto.</numerusform>
+            <numerusform>%n volontari sono oltre i limiti dell&apos;art. 39: i loro attestati restano in sospeso se non si spunta la casella qui sotto.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n volunteers have no employer on record: their attestati stay pending.</source>
-        <translation><numerusform>%n volontario non ha un datore di lavoro registrato: il suo attestato resta in sospeso.</numerusform><numerusform>%n volontari non hanno un datore di lavoro registrato: i loro attestati restano in sospeso.</numerusform></translation>
+        <translation>
+            <numerusform>%n volontario non ha un datore di lavoro registrato: il suo attestato resta in sospeso.</numerusform>
+            <numerusform>%n volontari non hanno un datore di lavoro registrato: i loro attestati restano in sospeso.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Over the limits: %1 (%2), %3: %4</source>
@@ -1698,7 +1716,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Cancelling after the attestato in progress...</source>
-        <translation>Annullamento dopo l'attestato in corso...</translation>
+        <translation>Annullamento dopo l&apos;attestato in corso...</translation>
     </message>
     <message>
         <source>Issued up to number %1</source>
@@ -1741,7 +1759,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>%1 (limits: %2 consecutive days, %3 a year)</source>
-        <translation>%1 (limiti: %2 giorni consecutivi, %3 all'anno)</translation>
+        <translation>%1 (limiti: %2 giorni consecutivi, %3 all&apos;anno)</translation>
     </message>
     <message>
         <source>e.g. Delibera del Consiglio dei Ministri del 31/01/2020</source>
@@ -1844,7 +1862,10 @@ Motivo:</translation>
     </message>
     <message numerus="yes">
         <source>%n problems: nothing can be imported until they are corrected in the file.</source>
-        <translation><numerusform>%n problema: non si può importare nulla finché non è corretto nel file.</numerusform><numerusform>%n problemi: non si può importare nulla finché non sono corretti nel file.</numerusform></translation>
+        <translation>
+            <numerusform>%n problema: non si può importare nulla finché non è corretto nel file.</numerusform>
+            <numerusform>%n problemi: non si può importare nulla finché non sono corretti nel file.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file is correct. %1 Press Import to write it.</source>
@@ -1891,7 +1912,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>I have looked at the days over the limits: issue the attestato with those days marked</source>
-        <translation>Ho verificato le giornate oltre i limiti: emetti l'attestato con quelle giornate segnalate</translation>
+        <translation>Ho verificato le giornate oltre i limiti: emetti l&apos;attestato con quelle giornate segnalate</translation>
     </message>
     <message>
         <source>&amp;Issue</source>
@@ -1939,11 +1960,14 @@ Motivo:</translation>
     </message>
     <message numerus="yes">
         <source>%n days will be certified.</source>
-        <translation><numerusform>Sarà certificata %n giornata.</numerusform><numerusform>Saranno certificate %n giornate.</numerusform></translation>
+        <translation>
+            <numerusform>Sarà certificata %n giornata.</numerusform>
+            <numerusform>Saranno certificate %n giornate.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Over the art. 39 limits on %1.</source>
-        <translation>Oltre i limiti dell'art. 39 il %1.</translation>
+        <translation>Oltre i limiti dell&apos;art. 39 il %1.</translation>
     </message>
     <message>
         <source>No employer on record: add it to the volunteer first.</source>
@@ -1955,14 +1979,17 @@ Motivo:</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Attestato %1 issued&lt;/b&gt; for %n days; the employer can ask for reimbursement until %2.</source>
-        <translation><numerusform>&lt;b&gt;Attestato %1 emesso&lt;/b&gt; per %n giornata; il datore di lavoro può chiedere il rimborso fino al %2.</numerusform><numerusform>&lt;b&gt;Attestato %1 emesso&lt;/b&gt; per %n giornate; il datore di lavoro può chiedere il rimborso fino al %2.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;Attestato %1 emesso&lt;/b&gt; per %n giornata; il datore di lavoro può chiedere il rimborso fino al %2.</numerusform>
+            <numerusform>&lt;b&gt;Attestato %1 emesso&lt;/b&gt; per %n giornate; il datore di lavoro può chiedere il rimborso fino al %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>volunteers::LimitsPage</name>
     <message>
         <source>Art. 39 D.Lgs 1/2018: a volunteer may be away from work at most &lt;b&gt;30 consecutive days and 90 a year&lt;/b&gt; for ordinary activity; &lt;b&gt;60 and 180&lt;/b&gt; in a declared national emergency; &lt;b&gt;180 consecutive days and 180 a year&lt;/b&gt; for the COVID-19 emergency (DL 34/2020 art. 35-bis); &lt;b&gt;10 and 30&lt;/b&gt; for training, exercises and planning, which count on their own. Days beyond a limit are flagged here and before any attestato is issued.</source>
-        <translation>Art. 39 D.Lgs 1/2018: un volontario può assentarsi dal lavoro al massimo &lt;b&gt;30 giorni consecutivi e 90 all'anno&lt;/b&gt; per l'attività ordinaria; &lt;b&gt;60 e 180&lt;/b&gt; in un'emergenza di rilievo nazionale dichiarata; &lt;b&gt;180 giorni consecutivi e 180 all'anno&lt;/b&gt; per l'emergenza COVID-19 (DL 34/2020 art. 35-bis); &lt;b&gt;10 e 30&lt;/b&gt; per formazione, esercitazioni e pianificazione, che si contano a parte. Le giornate oltre un limite sono segnalate qui e prima dell'emissione di qualsiasi attestato.</translation>
+        <translation>Art. 39 D.Lgs 1/2018: un volontario può assentarsi dal lavoro al massimo &lt;b&gt;30 giorni consecutivi e 90 all&apos;anno&lt;/b&gt; per l&apos;attività ordinaria; &lt;b&gt;60 e 180&lt;/b&gt; in un&apos;emergenza di rilievo nazionale dichiarata; &lt;b&gt;180 giorni consecutivi e 180 all&apos;anno&lt;/b&gt; per l&apos;emergenza COVID-19 (DL 34/2020 art. 35-bis); &lt;b&gt;10 e 30&lt;/b&gt; per formazione, esercitazioni e pianificazione, che si contano a parte. Le giornate oltre un limite sono segnalate qui e prima dell&apos;emissione di qualsiasi attestato.</translation>
     </message>
     <message>
         <source>Only days over a limit from</source>
@@ -2046,11 +2073,17 @@ Motivo:</translation>
     </message>
     <message numerus="yes">
         <source>%n volunteers over a limit</source>
-        <translation><numerusform>%n volontario oltre un limite</numerusform><numerusform>%n volontari oltre un limite</numerusform></translation>
+        <translation>
+            <numerusform>%n volontario oltre un limite</numerusform>
+            <numerusform>%n volontari oltre un limite</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n with days not yet certified: look at them before issuing attestati</source>
-        <translation><numerusform>%n con giornate non ancora certificate: verificarlo prima di emettere attestati</numerusform><numerusform>%n con giornate non ancora certificate: verificarli prima di emettere attestati</numerusform></translation>
+        <translation>
+            <numerusform>%n con giornate non ancora certificate: verificarlo prima di emettere attestati</numerusform>
+            <numerusform>%n con giornate non ancora certificate: verificarli prima di emettere attestati</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 consecutive days</source>
@@ -2058,7 +2091,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>%1 days a year</source>
-        <translation>%1 giorni all'anno</translation>
+        <translation>%1 giorni all&apos;anno</translation>
     </message>
     <message>
         <source>day %1 in a row</source>
@@ -2066,7 +2099,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>day %1 of the year</source>
-        <translation>%1° giorno dell'anno</translation>
+        <translation>%1° giorno dell&apos;anno</translation>
     </message>
 </context>
 <context>
@@ -2089,7 +2122,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>number in the regional register</source>
-        <translation>numero di iscrizione all'albo regionale</translation>
+        <translation>numero di iscrizione all&apos;albo regionale</translation>
     </message>
     <message>
         <source>Active</source>
@@ -2184,15 +2217,15 @@ Motivo:</translation>
     </message>
     <message>
         <source>Operational status renewed this year</source>
-        <translation>Operatività rinnovata quest'anno</translation>
+        <translation>Operatività rinnovata quest&apos;anno</translation>
     </message>
     <message>
         <source>Operational status not renewed this year</source>
-        <translation>Operatività non rinnovata quest'anno</translation>
+        <translation>Operatività non rinnovata quest&apos;anno</translation>
     </message>
     <message>
         <source>Renewal of this year still open</source>
-        <translation>Rinnovo di quest'anno ancora in corso</translation>
+        <translation>Rinnovo di quest&apos;anno ancora in corso</translation>
     </message>
     <message>
         <source>Organisations</source>
@@ -2208,7 +2241,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Renewal of operational status</source>
-        <translation>Rinnovo dell'operatività</translation>
+        <translation>Rinnovo dell&apos;operatività</translation>
     </message>
     <message>
         <source>Available 24 hours a day</source>
@@ -2224,7 +2257,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Activity report delivered</source>
-        <translation>Relazione sull'attività consegnata</translation>
+        <translation>Relazione sull&apos;attività consegnata</translation>
     </message>
     <message>
         <source>List of equipment and vehicles delivered</source>
@@ -2268,11 +2301,14 @@ Motivo:</translation>
     </message>
     <message numerus="yes">
         <source>%n organisations</source>
-        <translation><numerusform>%n organizzazione</numerusform><numerusform>%n organizzazioni</numerusform></translation>
+        <translation>
+            <numerusform>%n organizzazione</numerusform>
+            <numerusform>%n organizzazioni</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose an organisation in the list</source>
-        <translation>Scegliere un'organizzazione nell'elenco</translation>
+        <translation>Scegliere un&apos;organizzazione nell&apos;elenco</translation>
     </message>
     <message>
         <source>Municipal group of %1</source>
@@ -2412,16 +2448,16 @@ Motivo:</translation>
         <translation>Appello: molti volontari nello stesso giorno</translation>
     </message>
     <message>
-        <source>(the organisation's comune)</source>
-        <translation>(il comune dell'organizzazione)</translation>
+        <source>(the organisation&apos;s comune)</source>
+        <translation>(il comune dell&apos;organizzazione)</translation>
     </message>
     <message>
         <source>Filter the list</source>
-        <translation>Filtra l'elenco</translation>
+        <translation>Filtra l&apos;elenco</translation>
     </message>
     <message>
         <source>Volunteers of the organisation</source>
-        <translation>Volontari dell'organizzazione</translation>
+        <translation>Volontari dell&apos;organizzazione</translation>
     </message>
     <message>
         <source>Tick &amp;all</source>
@@ -2457,15 +2493,21 @@ Motivo:</translation>
     </message>
     <message>
         <source>&amp;Record the roster</source>
-        <translation>&amp;Registra l'appello</translation>
+        <translation>&amp;Registra l&apos;appello</translation>
     </message>
     <message numerus="yes">
         <source>%n volunteers ticked</source>
-        <translation><numerusform>%n volontario spuntato</numerusform><numerusform>%n volontari spuntati</numerusform></translation>
+        <translation>
+            <numerusform>%n volontario spuntato</numerusform>
+            <numerusform>%n volontari spuntati</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n in the organisation</source>
-        <translation><numerusform>%n nell'organizzazione</numerusform><numerusform>%n nell'organizzazione</numerusform></translation>
+        <translation>
+            <numerusform>%n nell&apos;organizzazione</numerusform>
+            <numerusform>%n nell&apos;organizzazione</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2527,7 +2569,7 @@ Motivo:</translation>
     <name>volunteers::VolunteerDetailsPanel</name>
     <message>
         <source>Art. 39 limits</source>
-        <translation>Limiti dell'art. 39</translation>
+        <translation>Limiti dell&apos;art. 39</translation>
     </message>
     <message>
         <source>All volunteers over the limits...</source>
@@ -2599,7 +2641,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Choose a volunteer in the list</source>
-        <translation>Scegliere un volontario nell'elenco</translation>
+        <translation>Scegliere un volontario nell&apos;elenco</translation>
     </message>
     <message>
         <source> (no longer active)</source>
@@ -2619,15 +2661,15 @@ Motivo:</translation>
     </message>
     <message>
         <source>Not working: no attestato for an employer needed</source>
-        <translation>Non occupato: non serve l'attestato per un datore di lavoro</translation>
+        <translation>Non occupato: non serve l&apos;attestato per un datore di lavoro</translation>
     </message>
     <message>
         <source>Self-employed: %1 (%2)</source>
         <translation>Lavoratore autonomo: %1 (%2)</translation>
     </message>
     <message>
-        <source>Self-employed, &lt;span style="color:#a15c00"&gt;business not on record&lt;/span&gt;</source>
-        <translation>Lavoratore autonomo, &lt;span style="color:#a15c00"&gt;attività non registrata&lt;/span&gt;</translation>
+        <source>Self-employed, &lt;span style=&quot;color:#a15c00&quot;&gt;business not on record&lt;/span&gt;</source>
+        <translation>Lavoratore autonomo, &lt;span style=&quot;color:#a15c00&quot;&gt;attività non registrata&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Employer: %1 (%2)%3</source>
@@ -2638,16 +2680,19 @@ Motivo:</translation>
         <translation>, PEC %1</translation>
     </message>
     <message>
-        <source>&lt;span style="color:#a15c00"&gt;No employer on record: attestati cannot be issued&lt;/span&gt;</source>
-        <translation>&lt;span style="color:#a15c00"&gt;Nessun datore di lavoro registrato: non si possono emettere attestati&lt;/span&gt;</translation>
+        <source>&lt;span style=&quot;color:#a15c00&quot;&gt;No employer on record: attestati cannot be issued&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#a15c00&quot;&gt;Nessun datore di lavoro registrato: non si possono emettere attestati&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b style="color:#b71c1c"&gt;Over the limits on %n days&lt;/b&gt;, from %1: %2.</source>
-        <translation><numerusform>&lt;b style="color:#b71c1c"&gt;Oltre i limiti in %n giornata&lt;/b&gt;, dal %1: %2.</numerusform><numerusform>&lt;b style="color:#b71c1c"&gt;Oltre i limiti in %n giornate&lt;/b&gt;, dal %1: %2.</numerusform></translation>
+        <source>&lt;b style=&quot;color:#b71c1c&quot;&gt;Over the limits on %n days&lt;/b&gt;, from %1: %2.</source>
+        <translation>
+            <numerusform>&lt;b style=&quot;color:#b71c1c&quot;&gt;Oltre i limiti in %n giornata&lt;/b&gt;, dal %1: %2.</numerusform>
+            <numerusform>&lt;b style=&quot;color:#b71c1c&quot;&gt;Oltre i limiti in %n giornate&lt;/b&gt;, dal %1: %2.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>&lt;b style="color:#2e7d32"&gt;Within the limits.&lt;/b&gt;</source>
-        <translation>&lt;b style="color:#2e7d32"&gt;Nei limiti.&lt;/b&gt;</translation>
+        <source>&lt;b style=&quot;color:#2e7d32&quot;&gt;Within the limits.&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#2e7d32&quot;&gt;Nei limiti.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Longest run of consecutive days: %1 (training: %2).</source>
@@ -2655,7 +2700,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Beyond an art. 39 limit</source>
-        <translation>Oltre un limite dell'art. 39</translation>
+        <translation>Oltre un limite dell&apos;art. 39</translation>
     </message>
     <message>
         <source>Course</source>
@@ -2689,7 +2734,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>This day is certified by attestato %1, which the employer may already have. Reverse it anyway?</source>
-        <translation>Questa giornata è certificata dall'attestato %1, che il datore di lavoro potrebbe già avere. Stornarla comunque?</translation>
+        <translation>Questa giornata è certificata dall&apos;attestato %1, che il datore di lavoro potrebbe già avere. Stornarla comunque?</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2808,11 +2853,14 @@ Motivo:</translation>
     </message>
     <message>
         <source>The attestato of each activation is addressed to the employer (for the self-employed, to their own business), who may ask for reimbursement within two years.</source>
-        <translation>L'attestato di ogni attivazione è indirizzato al datore di lavoro (per i lavoratori autonomi, alla propria attività), che può chiedere il rimborso entro due anni.</translation>
+        <translation>L&apos;attestato di ogni attivazione è indirizzato al datore di lavoro (per i lavoratori autonomi, alla propria attività), che può chiedere il rimborso entro due anni.</translation>
     </message>
     <message numerus="yes">
         <source>%n characters of 16</source>
-        <translation><numerusform>%n carattere di 16</numerusform><numerusform>%n caratteri di 16</numerusform></translation>
+        <translation>
+            <numerusform>%n carattere di 16</numerusform>
+            <numerusform>%n caratteri di 16</numerusform>
+        </translation>
     </message>
     <message>
         <source>Valid: a woman born on %1</source>
@@ -2859,7 +2907,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>The codice fiscale «%1» is not valid: its last character should be %2. Check for a typing error.</source>
-        <translation>Il codice fiscale «%1» non è valido: l'ultimo carattere dovrebbe essere %2. Controllare se c'è un errore di battitura.</translation>
+        <translation>Il codice fiscale «%1» non è valido: l&apos;ultimo carattere dovrebbe essere %2. Controllare se c&apos;è un errore di battitura.</translation>
     </message>
     <message>
         <source>The codice fiscale %1 already belongs to %2.</source>
@@ -2875,7 +2923,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>The organisation does not exist (any more).</source>
-        <translation>L'organizzazione non esiste (più).</translation>
+        <translation>L&apos;organizzazione non esiste (più).</translation>
     </message>
     <message>
         <source>The employer does not exist (any more).</source>
@@ -2887,11 +2935,11 @@ Motivo:</translation>
     </message>
     <message>
         <source>The organisation needs a name.</source>
-        <translation>L'organizzazione deve avere un nome.</translation>
+        <translation>L&apos;organizzazione deve avere un nome.</translation>
     </message>
     <message>
         <source>An organisation called «%1» already exists.</source>
-        <translation>Esiste già un'organizzazione chiamata «%1».</translation>
+        <translation>Esiste già un&apos;organizzazione chiamata «%1».</translation>
     </message>
     <message>
         <source>Registry number %1 already belongs to «%2».</source>
@@ -2923,15 +2971,15 @@ Motivo:</translation>
     </message>
     <message>
         <source>The event needs a name.</source>
-        <translation>L'evento deve avere un nome.</translation>
+        <translation>L&apos;evento deve avere un nome.</translation>
     </message>
     <message>
         <source>Write the act that authorised the activation (e.g. the decree or the request).</source>
-        <translation>Scrivere l'atto che ha autorizzato l'attivazione (es. il decreto o la richiesta).</translation>
+        <translation>Scrivere l&apos;atto che ha autorizzato l&apos;attivazione (es. il decreto o la richiesta).</translation>
     </message>
     <message>
         <source>The event ends before it starts.</source>
-        <translation>L'evento finisce prima di iniziare.</translation>
+        <translation>L&apos;evento finisce prima di iniziare.</translation>
     </message>
     <message>
         <source>An event called «%1» already exists.</source>
@@ -2939,7 +2987,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>With these dates %1 recorded days (the first on %2) would fall outside the event: reverse them first.</source>
-        <translation>Con queste date %1 giornate registrate (la prima il %2) cadrebbero fuori dall'evento: stornarle prima.</translation>
+        <translation>Con queste date %1 giornate registrate (la prima il %2) cadrebbero fuori dall&apos;evento: stornarle prima.</translation>
     </message>
     <message>
         <source>The service needs a name.</source>
@@ -2959,7 +3007,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>The period %1 – %2 is not valid: the last day comes before the first.</source>
-        <translation>Il periodo %1 – %2 non è valido: l'ultimo giorno viene prima del primo.</translation>
+        <translation>Il periodo %1 – %2 non è valido: l&apos;ultimo giorno viene prima del primo.</translation>
     </message>
     <message>
         <source>A period can be at most %1 days long.</source>
@@ -2967,15 +3015,15 @@ Motivo:</translation>
     </message>
     <message>
         <source>The event does not exist (any more).</source>
-        <translation>L'evento non esiste (più).</translation>
+        <translation>L&apos;evento non esiste (più).</translation>
     </message>
     <message>
         <source>%1 is outside the event «%2», which starts on %3.</source>
-        <translation>Il %1 è fuori dall'evento «%2», che inizia il %3.</translation>
+        <translation>Il %1 è fuori dall&apos;evento «%2», che inizia il %3.</translation>
     </message>
     <message>
         <source>%1 is outside the event «%2», which runs from %3 to %4.</source>
-        <translation>Il %1 è fuori dall'evento «%2», che va dal %3 al %4.</translation>
+        <translation>Il %1 è fuori dall&apos;evento «%2», che va dal %3 al %4.</translation>
     </message>
     <message>
         <source>The service does not exist (any more).</source>
@@ -2987,7 +3035,10 @@ Motivo:</translation>
     </message>
     <message numerus="yes">
         <source> (and %n more days in conflict)</source>
-        <translation><numerusform> (e %n altra giornata in conflitto)</numerusform><numerusform> (e altre %n giornate in conflitto)</numerusform></translation>
+        <translation>
+            <numerusform> (e %n altra giornata in conflitto)</numerusform>
+            <numerusform> (e altre %n giornate in conflitto)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is already recorded on %2 (%3): a volunteer counts once a day.</source>
@@ -3015,11 +3066,11 @@ Motivo:</translation>
     </message>
     <message>
         <source>This day is certified by attestato %1, already issued.</source>
-        <translation>Questa giornata è certificata dall'attestato %1, già emesso.</translation>
+        <translation>Questa giornata è certificata dall&apos;attestato %1, già emesso.</translation>
     </message>
     <message>
         <source>%1 has no employer on record: add it to the volunteer before issuing the attestato.</source>
-        <translation>%1 non ha un datore di lavoro registrato: aggiungerlo al volontario prima di emettere l'attestato.</translation>
+        <translation>%1 non ha un datore di lavoro registrato: aggiungerlo al volontario prima di emettere l&apos;attestato.</translation>
     </message>
     <message>
         <source>%1 does not work (retired, student...): no attestato for an employer is needed.</source>
@@ -3031,11 +3082,11 @@ Motivo:</translation>
     </message>
     <message>
         <source>%1 is over the art. 39 limits on %2: look at those days before issuing.</source>
-        <translation>%1 è oltre i limiti dell'art. 39 il %2: verificare quelle giornate prima di emettere.</translation>
+        <translation>%1 è oltre i limiti dell&apos;art. 39 il %2: verificare quelle giornate prima di emettere.</translation>
     </message>
     <message>
         <source>The attestato is not in the register.</source>
-        <translation>L'attestato non è nel registro.</translation>
+        <translation>L&apos;attestato non è nel registro.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created or written.</source>
@@ -3047,7 +3098,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>there is no organisation «%1» (write its name or its registry number).</source>
-        <translation>non esiste l'organizzazione «%1» (scriverne il nome o il numero di iscrizione).</translation>
+        <translation>non esiste l&apos;organizzazione «%1» (scriverne il nome o il numero di iscrizione).</translation>
     </message>
     <message>
         <source>«%1» is not a working condition: write dipendente, autonomo or non occupato.</source>
@@ -3067,7 +3118,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>there is no event «%1».</source>
-        <translation>non esiste l'evento «%1».</translation>
+        <translation>non esiste l&apos;evento «%1».</translation>
     </message>
     <message>
         <source>there is no service «%1».</source>
@@ -3133,7 +3184,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>day %1 of the year (limit %2, %3)</source>
-        <translation>%1° giorno dell'anno (limite %2, %3)</translation>
+        <translation>%1° giorno dell&apos;anno (limite %2, %3)</translation>
     </message>
     <message>
         <source>Volunteer person-days</source>
@@ -3141,7 +3192,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Volunteers over the art. 39 limits</source>
-        <translation>Volontari oltre i limiti dell'art. 39</translation>
+        <translation>Volontari oltre i limiti dell&apos;art. 39</translation>
     </message>
     <message>
         <source>Attestati issued</source>
@@ -3153,7 +3204,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Volunteer organisations and renewal of operational status</source>
-        <translation>Organizzazioni di volontariato e rinnovo dell'operatività</translation>
+        <translation>Organizzazioni di volontariato e rinnovo dell&apos;operatività</translation>
     </message>
     <message>
         <source>Volunteer person-days by %1</source>
@@ -3185,7 +3236,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Limits of art. 39 D.Lgs 1/2018 per volunteer: ordinary activity 30 consecutive days and 90 a year; declared national emergency 60 and 180; COVID-19 emergency 180 consecutive days (DL 34/2020 art. 35-bis) and 180 a year; training, exercises and planning 10 and 30. These days must be looked at before any attestato is issued.</source>
-        <translation>Limiti dell'art. 39 D.Lgs 1/2018 per volontario: attività ordinaria 30 giorni consecutivi e 90 all'anno; emergenza nazionale dichiarata 60 e 180; emergenza COVID-19 180 giorni consecutivi (DL 34/2020 art. 35-bis) e 180 all'anno; formazione, esercitazioni e pianificazione 10 e 30. Queste giornate vanno verificate prima di emettere qualsiasi attestato.</translation>
+        <translation>Limiti dell&apos;art. 39 D.Lgs 1/2018 per volontario: attività ordinaria 30 giorni consecutivi e 90 all&apos;anno; emergenza nazionale dichiarata 60 e 180; emergenza COVID-19 180 giorni consecutivi (DL 34/2020 art. 35-bis) e 180 all&apos;anno; formazione, esercitazioni e pianificazione 10 e 30. Queste giornate vanno verificate prima di emettere qualsiasi attestato.</translation>
     </message>
     <message>
         <source>Volunteer</source>
@@ -3217,7 +3268,10 @@ Motivo:</translation>
     </message>
     <message numerus="yes">
         <source>Total: %n volunteers</source>
-        <translation><numerusform>Totale: %n volontario</numerusform><numerusform>Totale: %n volontari</numerusform></translation>
+        <translation>
+            <numerusform>Totale: %n volontario</numerusform>
+            <numerusform>Totale: %n volontari</numerusform>
+        </translation>
     </message>
     <message>
         <source>Issued in the period</source>
@@ -3265,7 +3319,10 @@ Motivo:</translation>
     </message>
     <message numerus="yes">
         <source>Total: %n attestati</source>
-        <translation><numerusform>Totale: %n attestato</numerusform><numerusform>Totale: %n attestati</numerusform></translation>
+        <translation>
+            <numerusform>Totale: %n attestato</numerusform>
+            <numerusform>Totale: %n attestati</numerusform>
+        </translation>
     </message>
     <message>
         <source>Activation days in the period</source>
@@ -3341,7 +3398,10 @@ Motivo:</translation>
     </message>
     <message numerus="yes">
         <source>Total: %n organisations</source>
-        <translation><numerusform>Totale: %n organizzazione</numerusform><numerusform>Totale: %n organizzazioni</numerusform></translation>
+        <translation>
+            <numerusform>Totale: %n organizzazione</numerusform>
+            <numerusform>Totale: %n organizzazioni</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 renewed</source>
@@ -3360,7 +3420,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Volunteers over an art. 39 limit</source>
-        <translation>Volontari oltre un limite dell'art. 39</translation>
+        <translation>Volontari oltre un limite dell&apos;art. 39</translation>
     </message>
     <message>
         <source>look at their days before issuing attestati</source>
@@ -3376,7 +3436,10 @@ Motivo:</translation>
     </message>
     <message numerus="yes">
         <source>%n volunteers without employer on record</source>
-        <translation><numerusform>%n volontario senza datore di lavoro registrato</numerusform><numerusform>%n volontari senza datore di lavoro registrato</numerusform></translation>
+        <translation>
+            <numerusform>%n volontario senza datore di lavoro registrato</numerusform>
+            <numerusform>%n volontari senza datore di lavoro registrato</numerusform>
+        </translation>
     </message>
     <message>
         <source>batch production in the Volunteers tab</source>
@@ -3454,7 +3517,7 @@ Motivo:</translation>
         <translation>&amp;Registra giornate...</translation>
     </message>
     <message>
-        <source>Enter this volunteer's days of activation, one day or a period</source>
+        <source>Enter this volunteer&apos;s days of activation, one day or a period</source>
         <translation>Inserisce le giornate di attivazione di questo volontario, un giorno o un periodo</translation>
     </message>
     <message>
@@ -3467,7 +3530,10 @@ Motivo:</translation>
     </message>
     <message numerus="yes">
         <source>%n volunteers</source>
-        <translation><numerusform>%n volontario</numerusform><numerusform>%n volontari</numerusform></translation>
+        <translation>
+            <numerusform>%n volontario</numerusform>
+            <numerusform>%n volontari</numerusform>
+        </translation>
     </message>
 </context>
 <context>
