@@ -215,8 +215,6 @@ void PersonDaysPage::refresh()
     if (byMonth) {
         auto *series = new QBarSeries;
         series->append(set);
-        series->setLabelsVisible(categories.size() <= 14);
-        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
         chart->addSeries(series);
         chart->addAxis(axisCategories, Qt::AlignBottom);
         chart->addAxis(axisValues, Qt::AlignLeft);
@@ -225,14 +223,20 @@ void PersonDaysPage::refresh()
     } else {
         auto *series = new QHorizontalBarSeries;
         series->append(set);
-        series->setLabelsVisible(categories.size() <= 14);
-        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
         chart->addSeries(series);
         chart->addAxis(axisCategories, Qt::AlignLeft);
         chart->addAxis(axisValues, Qt::AlignBottom);
         series->attachAxis(axisCategories);
         series->attachAxis(axisValues);
     }
+    // Values on the bars (set once the series is in the chart, or they do
+    // not show), when there are few enough to read.
+    if (auto *series = qobject_cast<QAbstractBarSeries *>(chart->series().value(0))) {
+        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+        series->setLabelsPrecision(7);
+        series->setLabelsVisible(categories.size() <= 14);
+    }
+    set->setLabelColor(QColor(0x1b, 0x1f, 0x23));
     double max = 0;
     for (int i = 0; i < set->count(); ++i)
         max = std::max(max, set->at(i));
