@@ -7,6 +7,9 @@
 #include "tutoring/domain/tutoringdemo.h"
 #include "tutoring/domain/tutoringsync.h"
 #include "tutoring/ui/tutoringmodule.h"
+#include "volunteers/domain/volunteersdemo.h"
+#include "volunteers/domain/volunteerssync.h"
+#include "volunteers/ui/volunteersmodule.h"
 #include "core/sync/tableregistry.h"
 
 #include <QCoreApplication>
@@ -17,6 +20,7 @@ std::vector<std::unique_ptr<core::Module>> createModules()
     modules.push_back(std::make_unique<comuni::ComuniModule>());
     modules.push_back(std::make_unique<stock::StockModule>());
     modules.push_back(std::make_unique<tutoring::TutoringModule>());
+    modules.push_back(std::make_unique<volunteers::VolunteersModule>());
     return modules;
 }
 
@@ -39,6 +43,7 @@ QList<core::DemoStep> demoSteps()
     // 2020-2021: it clears what is left of that period on 30/06/2021.
     steps.append(stock::demoClosingStep());
     steps.append(tutoring::tutoringDemoStep());
+    steps.append(volunteers::volunteersDemoStep());
     return steps;
 }
 
@@ -63,4 +68,5 @@ void declareSyncTables()
     // Each module declares its ledgers and titles from its domain library.
     stock::declareSyncTables();
     tutoring::declareSyncTables();
+    volunteers::declareSyncTables();
 }

@@ -4,6 +4,7 @@
 #include "stockcommands.h"
 #include "tutoringcommands.h"
 #include "synccommands.h"
+#include "volunteerscommands.h"
 
 // Every command of the program, listed in plain code. Modules that add
 // commands (attestati, sync...) are appended here; importers go in
@@ -13,6 +14,7 @@ QList<CliCommand> cliCommands()
     QList<CliCommand> commands = coreCommands();
     commands.append(importCommand(cliImporters()));
     commands += syncCommands();
+    commands += volunteersCommands();
     return commands;
 }
 
@@ -21,5 +23,6 @@ QList<CliImporter> cliImporters()
     QList<CliImporter> importers;
     importers += stockImporters();
     importers += tutoringImporters();
+    importers += volunteersImporters();
     return importers;
 }

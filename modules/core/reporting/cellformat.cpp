@@ -4,7 +4,7 @@ namespace core {
 
 bool isNumericColumn(const ReportColumn &column)
 {
-    return column.kind != ColumnKind::Text && column.kind != ColumnKind::Date;
+    return column.kind != ColumnKind::Text && column.kind != ColumnKind::Date && column.kind != ColumnKind::Month;
 }
 
 QString formatCellForPeople(const QVariant &value, const ReportColumn &column, const QLocale &locale)
@@ -22,6 +22,9 @@ QString formatCellForPeople(const QVariant &value, const ReportColumn &column, c
         return locale.toString(value.toDouble(), 'f', column.decimals);
     case ColumnKind::Date:
         return locale.toString(value.toDate(), QStringLiteral("dd/MM/yyyy"));
+    case ColumnKind::Month:
+        return locale.standaloneMonthName(value.toDate().month(), QLocale::LongFormat) + QLatin1Char(' ')
+            + QString::number(value.toDate().year());
     case ColumnKind::Grams:
         return locale.toString(double(value.toLongLong()) / 1000.0, 'f', column.decimals);
     case ColumnKind::Percent:
@@ -45,6 +48,8 @@ QString formatCellForMachines(const QVariant &value, const ReportColumn &column)
         return QString::number(value.toDouble(), 'f', column.decimals);
     case ColumnKind::Date:
         return value.toDate().toString(Qt::ISODate);
+    case ColumnKind::Month:
+        return value.toDate().toString(QStringLiteral("yyyy-MM"));
     case ColumnKind::Grams:
         return QString::number(double(value.toLongLong()) / 1000.0, 'f', column.decimals);
     case ColumnKind::Percent:

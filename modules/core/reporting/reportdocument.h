@@ -20,6 +20,7 @@ enum class ColumnKind {
     Integer,
     Decimal, // double, `decimals` places
     Date,    // QDate
+    Month,   // QDate (any day of the month): "aprile 2020" for people, "2020-04" for machines
     Grams,   // integer grams shown as kg with `decimals` places
     Percent, // ratio 0..1 shown as a percentage with `decimals` places
 };

@@ -179,7 +179,14 @@ QVariant PagedSqlModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: {
         const ReportColumn c{ {}, column.title, column.kind, column.decimals };
-        return formatCellForPeople(values.at(index.column()), c, m_locale);
+        QVariant value = values.at(index.column());
+        // Dates are stored as TEXT 'YYYY-MM-DD': shown as dates, not as text.
+        if ((column.kind == ColumnKind::Date || column.kind == ColumnKind::Month) && value.typeId() == QMetaType::QString) {
+            const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
+            if (date.isValid())
+                value = date;
+        }
+        return formatCellForPeople(value, c, m_locale);
     }
     case Qt::EditRole:
     case RawRole:
@@ -187,7 +194,7 @@ QVariant PagedSqlModel::data(const QModelIndex &index, int role) const
     case KeyRole:
         return values.last();
     case Qt::TextAlignmentRole:
-        if (column.kind != ColumnKind::Text && column.kind != ColumnKind::Date)
+        if (isNumericColumn(ReportColumn{ {}, {}, column.kind, 0 }))
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     default:
@@ -203,7 +210,7 @@ QVariant PagedSqlModel::headerData(int section, Qt::Orientation orientation, int
         return m_columns.at(section).title;
     if (role == Qt::TextAlignmentRole) {
         const ColumnKind kind = m_columns.at(section).kind;
-        return QVariant::fromValue(kind != ColumnKind::Text && kind != ColumnKind::Date ? Qt::AlignRight | Qt::AlignVCenter
+        return QVariant::fromValue(isNumericColumn(ReportColumn{ {}, {}, kind, 0 }) ? Qt::AlignRight | Qt::AlignVCenter
                                                                                         : Qt::AlignLeft | Qt::AlignVCenter);
     }
     return {};

@@ -1,0 +1,113 @@
+#include "volunteers/ui/activationdialog.h"
+
+#include "core/ui/appcontext.h"
+#include "volunteers/domain/activationledger.h"
+#include "volunteers/domain/eventrepository.h"
+#include "volunteers/ui/uihelpers.h"
+#include "volunteers/ui/volunteerpicker.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QVBoxLayout>
+
+namespace volunteers {
+
+ActivationDialog::ActivationDialog(core::AppContext &context, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
+{
+    setWindowTitle(tr("Record days of activation"));
+    m_volunteer = new VolunteerPicker(context.db, this);
+    m_event = new QComboBox(this);
+    ui::fillEvents(m_event, context.db);
+    m_service = new QComboBox(this);
+    ui::fillServices(m_service, context.db);
+    const QDate today = context.clock->today();
+    m_from = ui::dateEdit(today, this);
+    m_to = ui::dateEdit(today, this);
+    m_comune = new QComboBox(this);
+    ui::fillMetropolitanComuni(m_comune, context.db, tr("(not given)"));
+    m_place = new QLineEdit(this);
+    m_place->setPlaceholderText(tr("e.g. COC, drive-in, hospital entrance"));
+    m_summary = new QLabel(this);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Volunteer:"), m_volunteer);
+    form->addRow(tr("&Event:"), m_event);
+    form->addRow(tr("&Service:"), m_service);
+    form->addRow(tr("&From:"), m_from);
+    form->addRow(tr("&To:"), m_to);
+    form->addRow(tr("&Comune:"), m_comune);
+    form->addRow(tr("&Place:"), m_place);
+    form->addRow(QString(), m_summary);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    resize(560, 0);
+
+    connect(m_from, &QDateEdit::dateChanged, this, [this](const QDate &d) {
+        if (m_to->date() < d)
+            m_to->setDate(d);
+        ui::selectEventCovering(m_event, m_context.db, d);
+        updateSummary();
+    });
+    ui::selectEventCovering(m_event, context.db, m_from->date());
+    connect(m_to, &QDateEdit::dateChanged, this, &ActivationDialog::updateSummary);
+    connect(m_event, &QComboBox::currentIndexChanged, this, &ActivationDialog::updateSummary);
+    connect(m_volunteer, &VolunteerPicker::volunteerChanged, this, &ActivationDialog::updateSummary);
+    updateSummary();
+}
+
+void ActivationDialog::setVolunteer(qint64 id)
+{
+    m_volunteer->setVolunteer(id);
+    updateSummary();
+}
+
+void ActivationDialog::setEvent(qint64 id)
+{
+    ui::selectData(m_event, id);
+}
+
+void ActivationDialog::updateSummary()
+{
+    const qint64 days = m_from->date().daysTo(m_to->date()) + 1;
+    QString text = days > 0 ? tr("%n person-days", nullptr, int(days)) : tr("The last day comes before the first.");
+    auto event = EventRepository(m_context.db).event(m_event->currentData().toLongLong());
+    if (event && event->id)
+        text += QStringLiteral(" · ")
+            + (event->endDate.isValid() ? tr("the event runs from %1 to %2")
+                                              .arg(ui::italianDate(event->startDate), ui::italianDate(event->endDate))
+                                        : tr("the event runs from %1").arg(ui::italianDate(event->startDate)));
+    m_summary->setText(text);
+}
+
+void ActivationDialog::accept()
+{
+    ActivationRequest r;
+    r.eventId = m_event->currentData().toLongLong();
+    if (m_volunteer->volunteerId())
+        r.volunteerIds = { m_volunteer->volunteerId() };
+    r.from = m_from->date();
+    r.to = m_to->date();
+    r.serviceId = m_service->currentData().toLongLong();
+    r.comuneId = m_comune->currentData().toInt();
+    r.place = m_place->text();
+    auto added = ActivationLedger(m_context.db, *m_context.clock).record(r);
+    if (!added) {
+        ui::showError(this, windowTitle(), added.error());
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace volunteers

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+
+namespace core {
+struct AppContext;
+}
+
+namespace volunteers {
+
+class VolunteerPicker;
+
+// Records one volunteer's days on an event: one day or a period, with the
+// service, the comune and place. The ledger checks the event's dates and
+// that the volunteer is not already active on those days; a refusal keeps
+// the dialog open with the reason. GUI thread.
+class ActivationDialog : public QDialog {
+    Q_OBJECT
+public:
+    ActivationDialog(core::AppContext &context, QWidget *parent);
+    void setVolunteer(qint64 id);
+    void setEvent(qint64 id);
+    void accept() override;
+
+private:
+    void updateSummary();
+
+    core::AppContext &m_context;
+    VolunteerPicker *m_volunteer = nullptr;
+    QComboBox *m_event = nullptr;
+    QComboBox *m_service = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QComboBox *m_comune = nullptr;
+    QLineEdit *m_place = nullptr;
+    QLabel *m_summary = nullptr;
+};
+
+} // namespace volunteers

@@ -1,0 +1,344 @@
+#include "volunteers/ui/activationspage.h"
+
+#include "core/domain/dates.h"
+#include "core/ui/appcontext.h"
+#include "core/ui/pagedsqlmodel.h"
+#include "volunteers/domain/activationledger.h"
+#include "volunteers/domain/eventrepository.h"
+#include "volunteers/domain/persondays.h"
+#include "volunteers/domain/volunteerreports.h"
+#include "volunteers/ui/activationdialog.h"
+#include "volunteers/ui/eventdialog.h"
+#include "volunteers/ui/importdialog.h"
+#include "volunteers/ui/rosterdialog.h"
+#include "volunteers/ui/servicesdialog.h"
+#include "volunteers/ui/uihelpers.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace volunteers {
+
+using core::ColumnKind;
+
+namespace {
+enum Column {
+    ColDay,
+    ColVolunteer,
+    ColTaxCode,
+    ColOrganisation,
+    ColEvent,
+    ColService,
+    ColPlace,
+    ColNote,
+    ColKind,
+    ColReversed,
+    ColCertified
+};
+}
+
+ActivationsPage::ActivationsPage(core::AppContext &context, QWidget *parent)
+    : TabPage(context, parent)
+{
+    m_event = new QComboBox(this);
+    m_event->setMinimumContentsLength(30);
+    ui::fillEvents(m_event, context.db, tr("All events"));
+    auto *newEvent = new QPushButton(tr("New &event..."), this);
+    m_editEvent = new QPushButton(tr("Change e&vent..."), this);
+    m_eventInfo = new QLabel(this);
+    m_eventInfo->setWordWrap(true);
+    m_eventInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    const QDate today = context.clock->today();
+    m_period = new QCheckBox(tr("Days from"), this);
+    m_from = ui::dateEdit(QDate(today.year(), today.month(), 1), this);
+    m_to = ui::dateEdit(today, this);
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Volunteer: surname or codice fiscale"));
+    m_search->setClearButtonEnabled(true);
+    m_showReversals = new QCheckBox(tr("Show reversed days"), this);
+    m_showReversals->setChecked(true);
+
+    m_model = new core::PagedSqlModel(context.db, this);
+    m_model->setSource(
+        QStringLiteral(
+            "activation a JOIN volunteer v ON v.id = a.volunteer_id JOIN organisation o ON o.id = a.organisation_id "
+            "JOIN activation_event e ON e.id = a.event_id JOIN volunteer_service s ON s.id = a.service_id "
+            "LEFT JOIN comune c ON c.id = a.comune_id"),
+        QStringLiteral("a.id"));
+    m_model->setColumns({
+        { QStringLiteral("a.day"), tr("Day"), ColumnKind::Date, 0, true },
+        { QStringLiteral("v.last_name || ' ' || v.first_name"), tr("Volunteer"), ColumnKind::Text, 0, false },
+        { QStringLiteral("v.tax_code"), tr("Codice fiscale"), ColumnKind::Text, 0, false },
+        { QStringLiteral("o.name"), tr("Organisation"), ColumnKind::Text, 0, false },
+        { QStringLiteral("e.name"), tr("Event"), ColumnKind::Text, 0, false },
+        { QStringLiteral("s.name"), tr("Service"), ColumnKind::Text, 0, false },
+        { QStringLiteral("trim(coalesce(c.name, '') || ' ' || a.place)"), tr("Place"), ColumnKind::Text, 0, false },
+        { QStringLiteral("a.reason"), tr("Note"), ColumnKind::Text, 0, false },
+        { QStringLiteral("a.entry_kind"), QString(), ColumnKind::Text, 0, false },
+        { QStringLiteral("(SELECT count(*) FROM activation r WHERE r.reverses_id = a.id)"), QString(),
+            ColumnKind::Integer, 0, false },
+        { QStringLiteral("(SELECT count(*) FROM attestato_day d WHERE d.activation_id = a.id)"), QString(),
+            ColumnKind::Integer, 0, false },
+    });
+    m_model->setDefaultSort(ColDay, Qt::DescendingOrder);
+    m_model->setWatchedTables(
+        { QStringLiteral("activation"), QStringLiteral("activation_event"), QStringLiteral("attestato_day") });
+    // Reversals and reversed days in grey; certified days with a tooltip.
+    m_model->setRowRoleProvider([](const QVariantList &row, int role) -> QVariant {
+        const bool reversal = row.value(ColKind).toString() == QLatin1String("reversal");
+        const bool reversed = row.value(ColReversed).toInt() > 0;
+        if (role == Qt::ForegroundRole && (reversal || reversed))
+            return QColor(0x8a, 0x93, 0x9c);
+        if (role == Qt::FontRole && reversed) {
+            QFont f;
+            f.setStrikeOut(true);
+            return f;
+        }
+        if (role == Qt::ToolTipRole) {
+            if (reversal)
+                return tr("Reversal: this day does not count");
+            if (reversed)
+                return tr("Reversed: this day does not count");
+            if (row.value(ColCertified).toInt() > 0)
+                return tr("Certified by an attestato");
+        }
+        return {};
+    });
+    m_table = new QTableView(this);
+    m_table->setModel(m_model);
+    ui::setUpTable(m_table);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(ColDay, Qt::DescendingOrder);
+    for (int c : { ColKind, ColReversed, ColCertified })
+        m_table->setColumnHidden(c, true);
+    m_table->setColumnWidth(ColDay, 90);
+    m_table->setColumnWidth(ColVolunteer, 160);
+    m_table->setColumnWidth(ColTaxCode, 150);
+    m_table->setColumnWidth(ColOrganisation, 230);
+    m_table->setColumnWidth(ColEvent, 170);
+    m_table->setColumnWidth(ColService, 190);
+    m_table->setColumnWidth(ColPlace, 190);
+    m_table->setAccessibleName(tr("Activation ledger"));
+    m_summary = new QLabel(this);
+
+    auto *record = new QPushButton(tr("&Record days..."), this);
+    auto *roster = new QPushButton(tr("R&oster..."), this);
+    roster->setToolTip(tr("Many volunteers on the same day, service and place"));
+    m_reverse = new QPushButton(tr("Re&verse day..."), this);
+    auto *services = new QPushButton(tr("&Services..."), this);
+    auto *import = new QPushButton(tr("&Import CSV..."), this);
+    connect(newEvent, &QPushButton::clicked, this, &ActivationsPage::newEvent);
+    connect(m_editEvent, &QPushButton::clicked, this, &ActivationsPage::editEvent);
+    connect(record, &QPushButton::clicked, this, &ActivationsPage::recordDays);
+    connect(roster, &QPushButton::clicked, this, &ActivationsPage::roster);
+    connect(m_reverse, &QPushButton::clicked, this, &ActivationsPage::reverse);
+    connect(services, &QPushButton::clicked, this, &ActivationsPage::services);
+    connect(import, &QPushButton::clicked, this, &ActivationsPage::importCsv);
+
+    auto *eventRow = new QHBoxLayout;
+    eventRow->addWidget(new QLabel(tr("Event:"), this));
+    eventRow->addWidget(m_event, 1);
+    eventRow->addWidget(newEvent);
+    eventRow->addWidget(m_editEvent);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_period);
+    filterRow->addWidget(m_from);
+    filterRow->addWidget(new QLabel(tr("to"), this));
+    filterRow->addWidget(m_to);
+    filterRow->addSpacing(12);
+    filterRow->addWidget(m_search, 1);
+    filterRow->addWidget(m_showReversals);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(record);
+    buttons->addWidget(roster);
+    buttons->addWidget(m_reverse);
+    buttons->addStretch();
+    buttons->addWidget(services);
+    buttons->addWidget(import);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(eventRow);
+    layout->addWidget(m_eventInfo);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_summary);
+    layout->addLayout(buttons);
+
+    connect(m_event, &QComboBox::currentIndexChanged, this, [this] {
+        updateEventInfo();
+        applyFilter();
+    });
+    for (QDateEdit *d : { m_from, m_to })
+        connect(d, &QDateEdit::dateChanged, this, [this] {
+            if (m_period->isChecked())
+                applyFilter();
+        });
+    connect(m_period, &QCheckBox::toggled, this, &ActivationsPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, this, &ActivationsPage::applyFilter);
+    connect(m_showReversals, &QCheckBox::toggled, this, &ActivationsPage::applyFilter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        const QVariantList row = m_model->rowValues(m_table->currentIndex().row());
+        m_reverse->setEnabled(!row.isEmpty() && row.value(ColKind).toString() == QLatin1String("entry")
+            && row.value(ColReversed).toInt() == 0);
+    });
+    m_reverse->setEnabled(false);
+    updateEventInfo();
+    applyFilter();
+}
+
+void ActivationsPage::applyFilter()
+{
+    QStringList where;
+    QVariantList binds;
+    const qint64 event = m_event->currentData().toLongLong();
+    if (event) {
+        where.append(QStringLiteral("a.event_id = ?"));
+        binds << event;
+    }
+    if (m_period->isChecked()) {
+        where.append(QStringLiteral("a.day >= ? AND a.day <= ?"));
+        binds << core::toSqlDate(m_from->date()) << core::toSqlDate(m_to->date());
+    }
+    const QString text = m_search->text().trimmed();
+    if (!text.isEmpty()) {
+        QString escaped = text;
+        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        where.append(QStringLiteral("a.volunteer_id IN (SELECT id FROM volunteer WHERE last_name LIKE ? ESCAPE '\\' OR "
+                                    "tax_code LIKE ? ESCAPE '\\')"));
+        binds << escaped + QStringLiteral("%") << escaped.toUpper() + QStringLiteral("%");
+    }
+    if (!m_showReversals->isChecked())
+        where.append(QStringLiteral(
+            "a.entry_kind = 'entry' AND NOT EXISTS (SELECT 1 FROM activation r WHERE r.reverses_id = a.id)"));
+    m_model->setFilter(where.join(QStringLiteral(" AND ")), binds);
+
+    const QDate from = m_period->isChecked() ? m_from->date() : QDate();
+    const QDate to = m_period->isChecked() ? m_to->date() : QDate();
+    PersonDays counter(context().db);
+    auto total = event ? counter.totalForEvent(event, from, to) : counter.total(from, to);
+    const QLocale locale;
+    m_summary->setText(tr("%1 rows in the ledger · %2 person-days (volunteers counted once a day)")
+                           .arg(locale.toString(m_model->rowCount()), total ? locale.toString(*total) : QString()));
+}
+
+void ActivationsPage::updateEventInfo()
+{
+    const qint64 id = m_event->currentData().toLongLong();
+    m_editEvent->setEnabled(id != 0);
+    if (!id) {
+        m_eventInfo->setText(tr("Choose an event to see its type, act and dates."));
+        return;
+    }
+    auto e = EventRepository(context().db).event(id);
+    if (!e || !e->id)
+        return;
+    const Art39Rule &rule = art39Rule(e->type);
+    m_eventInfo->setText(
+        tr("<b>%1</b> · limits %2 consecutive days and %3 a year · authorised by: %4 · %5")
+            .arg(VolunteerReports::eventTypeName(e->type).toHtmlEscaped())
+            .arg(rule.maxConsecutiveDays)
+            .arg(rule.maxDaysPerYear)
+            .arg(e->authorisingAct.toHtmlEscaped(),
+                e->endDate.isValid()
+                    ? tr("from %1 to %2").arg(ui::italianDate(e->startDate), ui::italianDate(e->endDate))
+                    : tr("from %1, still open").arg(ui::italianDate(e->startDate))));
+}
+
+void ActivationsPage::tablesChanged(const QStringList &tables)
+{
+    if (tables.contains(QStringLiteral("activation_event"))) {
+        ui::fillEvents(m_event, context().db, tr("All events"));
+        updateEventInfo();
+    }
+    if (tables.contains(QStringLiteral("activation")))
+        applyFilter(); // the person-days summary
+}
+
+void ActivationsPage::newEvent()
+{
+    EventDialog dialog(context(), 0, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        ui::fillEvents(m_event, context().db, tr("All events"));
+        ui::selectData(m_event, dialog.eventId());
+    }
+}
+
+void ActivationsPage::editEvent()
+{
+    const qint64 id = m_event->currentData().toLongLong();
+    if (!id)
+        return;
+    EventDialog dialog(context(), id, this);
+    dialog.exec();
+}
+
+void ActivationsPage::recordDays()
+{
+    ActivationDialog dialog(context(), this);
+    if (const qint64 id = m_event->currentData().toLongLong())
+        dialog.setEvent(id);
+    dialog.exec();
+}
+
+void ActivationsPage::roster()
+{
+    RosterDialog dialog(context(), this);
+    if (const qint64 id = m_event->currentData().toLongLong())
+        dialog.setEvent(id);
+    dialog.exec();
+}
+
+void ActivationsPage::reverse()
+{
+    const QVariantList row = m_model->rowValues(m_table->currentIndex().row());
+    if (row.isEmpty())
+        return;
+    const qint64 id = m_model->keyAt(m_table->currentIndex().row()).toLongLong();
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Reverse day"),
+        tr("Reverse the day %1 of %2 (%3)? The ledger keeps the day and this reversal.\nWhy:")
+            .arg(ui::italianDate(core::fromSqlDate(row.value(ColDay).toString())), row.value(ColVolunteer).toString(),
+                row.value(ColService).toString()),
+        QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    bool evenIfCertified = false;
+    if (row.value(ColCertified).toInt() > 0) {
+        if (QMessageBox::warning(this, tr("Reverse day"),
+                tr("This day is certified by an attestato already issued. Reverse it anyway?"),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Yes)
+            return;
+        evenIfCertified = true;
+    }
+    if (auto s = ActivationLedger(context().db, *context().clock).reverse(id, reason, evenIfCertified); !s)
+        ui::showError(this, tr("Reverse day"), s.error());
+}
+
+void ActivationsPage::services()
+{
+    ServicesDialog dialog(context(), this);
+    dialog.exec();
+}
+
+void ActivationsPage::importCsv()
+{
+    ImportDialog dialog(context(), ImportDialog::Activations, this);
+    dialog.exec();
+}
+
+} // namespace volunteers

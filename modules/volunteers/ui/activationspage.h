@@ -1,0 +1,59 @@
+#pragma once
+
+#include "volunteers/ui/tabpage.h"
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace core {
+class PagedSqlModel;
+}
+
+namespace volunteers {
+
+// Activations: the events, and the ledger of days (entries and reversals)
+// filtered by event, period and volunteer. Days are entered one volunteer
+// at a time (day or period) or with the roster; mistakes are reversed, never
+// deleted. GUI thread.
+class ActivationsPage : public TabPage {
+    Q_OBJECT
+public:
+    ActivationsPage(core::AppContext &context, QWidget *parent);
+    void tablesChanged(const QStringList &tables) override;
+
+    // For tests.
+    core::PagedSqlModel *model() const { return m_model; }
+    QComboBox *eventFilter() const { return m_event; }
+    QLabel *summary() const { return m_summary; }
+
+private:
+    void applyFilter();
+    void updateEventInfo();
+    void newEvent();
+    void editEvent();
+    void recordDays();
+    void roster();
+    void reverse();
+    void services();
+    void importCsv();
+
+    core::PagedSqlModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
+    QComboBox *m_event = nullptr;
+    QLabel *m_eventInfo = nullptr;
+    QCheckBox *m_period = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QLineEdit *m_search = nullptr;
+    QCheckBox *m_showReversals = nullptr;
+    QLabel *m_summary = nullptr;
+    QPushButton *m_editEvent = nullptr;
+    QPushButton *m_reverse = nullptr;
+};
+
+} // namespace volunteers

@@ -1,0 +1,288 @@
+#include "volunteers/ui/attestatipage.h"
+
+#include "core/domain/dates.h"
+#include "core/ui/appcontext.h"
+#include "core/ui/pagedsqlmodel.h"
+#include "core/ui/reportactions.h"
+#include "volunteers/domain/attestatodocument.h"
+#include "volunteers/domain/attestatoregister.h"
+#include "volunteers/domain/volunteerreports.h"
+#include "volunteers/ui/batchdialog.h"
+#include "volunteers/ui/uihelpers.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace volunteers {
+
+using core::ColumnKind;
+
+namespace {
+enum Column {
+    ColNumber,
+    ColIssuedOn,
+    ColVolunteer,
+    ColEmployer,
+    ColOrganisation,
+    ColEvent,
+    ColFrom,
+    ColTo,
+    ColDays,
+    ColOverLimit,
+    ColDeadline,
+    ColVolunteerId
+};
+}
+
+AttestatiPage::AttestatiPage(core::AppContext &context, QWidget *parent)
+    : TabPage(context, parent)
+{
+    m_pending = new QLabel(this);
+    m_pending->setWordWrap(true);
+    auto *batch = new QPushButton(tr("&Batch production..."), this);
+    batch->setToolTip(tr("Issue all the attestati of a month, an organisation or an event, with their PDF files"));
+    auto *region = new QPushButton(tr("CSV for the &regional system..."), this);
+
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Number or volunteer"));
+    m_search->setClearButtonEnabled(true);
+    m_deadline = new QComboBox(this);
+    m_deadline->addItem(tr("Every deadline"), 0);
+    m_deadline->addItem(tr("Reimbursement deadline within 90 days"), 1);
+    m_deadline->addItem(tr("Reimbursement deadline passed"), 2);
+    const QDate today = context.clock->today();
+    m_period = new QCheckBox(tr("Issued from"), this);
+    m_from = ui::dateEdit(QDate(today.year(), 1, 1), this);
+    m_to = ui::dateEdit(today, this);
+
+    m_model = new core::PagedSqlModel(context.db, this);
+    m_model->setSource(QStringLiteral("attestato t JOIN organisation o ON o.id = t.organisation_id "
+                                      "JOIN activation_event e ON e.id = t.event_id"),
+        QStringLiteral("t.id"));
+    m_model->setColumns({
+        { QStringLiteral("t.number"), tr("Number"), ColumnKind::Text, 0, true },
+        { QStringLiteral("t.issued_on"), tr("Issued on"), ColumnKind::Date, 0, true },
+        { QStringLiteral("t.volunteer_name"), tr("Volunteer"), ColumnKind::Text, 0, true },
+        { QStringLiteral("t.employer_name"), tr("Employer"), ColumnKind::Text, 0, false },
+        { QStringLiteral("o.name"), tr("Organisation"), ColumnKind::Text, 0, false },
+        { QStringLiteral("e.name"), tr("Event"), ColumnKind::Text, 0, false },
+        { QStringLiteral("t.first_day"), tr("From"), ColumnKind::Date, 0, false },
+        { QStringLiteral("t.last_day"), tr("To"), ColumnKind::Date, 0, false },
+        { QStringLiteral("t.day_count"), tr("Days"), ColumnKind::Integer, 0, false },
+        { QStringLiteral("t.over_limit_days"), tr("Over limit"), ColumnKind::Integer, 0, false },
+        { QStringLiteral("t.reimbursement_deadline"), tr("Reimbursement by"), ColumnKind::Date, 0, true },
+        { QStringLiteral("t.volunteer_id"), QString(), ColumnKind::Text, 0, false },
+    });
+    m_model->setDefaultSort(ColNumber, Qt::DescendingOrder);
+    m_model->setWatchedTables({ QStringLiteral("attestato") });
+    const QString todayText = core::toSqlDate(today);
+    const QString soonText = core::toSqlDate(today.addDays(90));
+    m_model->setRowRoleProvider([todayText, soonText](const QVariantList &row, int role) -> QVariant {
+        const QString deadline = row.value(ColDeadline).toString();
+        if (role == Qt::ForegroundRole) {
+            if (deadline < todayText)
+                return QColor(0x8a, 0x93, 0x9c);
+            if (deadline <= soonText)
+                return QColor(0xa1, 0x5c, 0x00);
+            if (row.value(ColOverLimit).toInt() > 0)
+                return QColor(0xb7, 0x1c, 0x1c);
+        }
+        if (role == Qt::ToolTipRole) {
+            if (deadline < todayText)
+                return tr("The employer's two years to ask for reimbursement are over");
+            if (deadline <= soonText)
+                return tr("The employer's deadline to ask for reimbursement is close");
+            if (row.value(ColOverLimit).toInt() > 0)
+                return tr("Some days are beyond the art. 39 limits (marked on the attestato)");
+        }
+        return {};
+    });
+    m_table = new QTableView(this);
+    m_table->setModel(m_model);
+    ui::setUpTable(m_table);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(ColNumber, Qt::DescendingOrder);
+    m_table->setColumnHidden(ColVolunteerId, true);
+    m_table->setColumnWidth(ColNumber, 110);
+    m_table->setColumnWidth(ColIssuedOn, 90);
+    m_table->setColumnWidth(ColVolunteer, 160);
+    m_table->setColumnWidth(ColEmployer, 200);
+    m_table->setColumnWidth(ColOrganisation, 220);
+    m_table->setColumnWidth(ColEvent, 150);
+    m_table->setColumnWidth(ColFrom, 85);
+    m_table->setColumnWidth(ColTo, 85);
+    m_table->setColumnWidth(ColDays, 75);
+    m_table->setColumnWidth(ColOverLimit, 95);
+    m_table->setAccessibleName(tr("Register of attestati"));
+    m_count = new QLabel(this);
+
+    m_preview = new QPushButton(tr("Re&print..."), this);
+    m_preview->setToolTip(tr("The same attestato as issued: same number, same text"));
+    m_pdf = new QPushButton(tr("Save as P&DF..."), this);
+    m_open = new QPushButton(tr("&Open volunteer"), this);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_pending, 1);
+    top->addWidget(batch);
+    top->addWidget(region);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 2);
+    filters->addWidget(m_deadline, 2);
+    filters->addWidget(m_period);
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(tr("to"), this));
+    filters->addWidget(m_to);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_count, 1);
+    buttons->addWidget(m_open);
+    buttons->addWidget(m_preview);
+    buttons->addWidget(m_pdf);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+
+    connect(batch, &QPushButton::clicked, this, &AttestatiPage::batch);
+    connect(region, &QPushButton::clicked, this, &AttestatiPage::exportForRegion);
+    connect(m_preview, &QPushButton::clicked, this, [this] { reprint(&core::ReportActions::preview); });
+    connect(m_pdf, &QPushButton::clicked, this, [this] { reprint(&core::ReportActions::savePdf); });
+    connect(m_table, &QTableView::doubleClicked, this, [this] { reprint(&core::ReportActions::preview); });
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        const QVariantList row = m_model->rowValues(m_table->currentIndex().row());
+        if (!row.isEmpty())
+            emit volunteerActivated(row.value(ColVolunteerId).toLongLong());
+    });
+    connect(m_search, &QLineEdit::textChanged, this, &AttestatiPage::applyFilter);
+    connect(m_deadline, &QComboBox::currentIndexChanged, this, &AttestatiPage::applyFilter);
+    connect(m_period, &QCheckBox::toggled, this, &AttestatiPage::applyFilter);
+    for (QDateEdit *d : { m_from, m_to })
+        connect(d, &QDateEdit::dateChanged, this, [this] {
+            if (m_period->isChecked())
+                applyFilter();
+        });
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+        [this] { m_count->setText(tr("%n attestati in the register match", nullptr, m_model->rowCount())); });
+    auto updateButtons = [this] {
+        const bool any = m_table->currentIndex().isValid();
+        for (QPushButton *b : { m_preview, m_pdf, m_open })
+            b->setEnabled(any);
+    };
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, updateButtons);
+    applyFilter();
+    updatePending();
+    updateButtons();
+}
+
+qint64 AttestatiPage::selectedAttestato() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_model->keyAt(current.row()).toLongLong() : 0;
+}
+
+void AttestatiPage::applyFilter()
+{
+    QStringList where;
+    QVariantList binds;
+    const QString text = m_search->text().trimmed();
+    if (!text.isEmpty()) {
+        QString escaped = text;
+        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        where.append(QStringLiteral("(t.number LIKE ? ESCAPE '\\' OR t.volunteer_name LIKE ? ESCAPE '\\')"));
+        binds << QStringLiteral("%") + escaped + QStringLiteral("%") << escaped + QStringLiteral("%");
+    }
+    const QDate today = context().clock->today();
+    switch (m_deadline->currentData().toInt()) {
+    case 1:
+        where.append(QStringLiteral("t.reimbursement_deadline >= ? AND t.reimbursement_deadline <= ?"));
+        binds << core::toSqlDate(today) << core::toSqlDate(today.addDays(90));
+        break;
+    case 2:
+        where.append(QStringLiteral("t.reimbursement_deadline < ?"));
+        binds << core::toSqlDate(today);
+        break;
+    default:
+        break;
+    }
+    if (m_period->isChecked()) {
+        where.append(QStringLiteral("t.issued_on >= ? AND t.issued_on <= ?"));
+        binds << core::toSqlDate(m_from->date()) << core::toSqlDate(m_to->date());
+    }
+    m_model->setFilter(where.join(QStringLiteral(" AND ")), binds);
+}
+
+void AttestatiPage::updatePending()
+{
+    auto s = AttestatoRegister(context().db, *context().clock).pendingSummary({});
+    if (!s)
+        return;
+    const QLocale locale;
+    QString text = tr("<b>%1 attestati to issue</b> for %2 volunteers (%3 person-days not yet certified).")
+                       .arg(locale.toString(s->groups), locale.toString(s->volunteers), locale.toString(s->days));
+    if (s->volunteersWithoutEmployer > 0)
+        text += QLatin1Char(' ')
+            + tr("<span style=\"color:#a15c00\">%n of them have no employer on record.</span>", nullptr,
+                s->volunteersWithoutEmployer);
+    m_pending->setText(text);
+}
+
+void AttestatiPage::tablesChanged(const QStringList &tables)
+{
+    if (tables.contains(QStringLiteral("attestato")) || tables.contains(QStringLiteral("activation"))
+        || tables.contains(QStringLiteral("volunteer")))
+        updatePending();
+}
+
+void AttestatiPage::batch()
+{
+    BatchDialog dialog(context(), this);
+    dialog.exec();
+    m_model->refresh();
+    updatePending();
+}
+
+void AttestatiPage::reprint(void (*action)(QWidget *, const core::ReportDocument &))
+{
+    const qint64 id = selectedAttestato();
+    if (!id)
+        return;
+    auto content = AttestatoRegister(context().db, *context().clock).content(id);
+    if (!content) {
+        ui::showError(this, tr("Reprint"), content.error());
+        return;
+    }
+    action(this, attestatoDocument(*content));
+}
+
+void AttestatiPage::exportForRegion()
+{
+    core::ReportRequest r;
+    if (m_period->isChecked()) {
+        r.from = m_from->date();
+        r.to = m_to->date();
+    }
+    r.operatorName = context().operatorName;
+    r.now = context().clock->now();
+    r.locale = QLocale();
+    auto doc = VolunteerReports::attestatiIssued(context().db, r);
+    if (!doc) {
+        ui::showError(this, tr("CSV for the regional system"), doc.error());
+        return;
+    }
+    core::ReportActions::saveCsv(this, *doc);
+}
+
+} // namespace volunteers

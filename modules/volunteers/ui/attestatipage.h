@@ -1,0 +1,60 @@
+#pragma once
+
+#include "volunteers/ui/tabpage.h"
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace core {
+class PagedSqlModel;
+struct ReportDocument;
+} // namespace core
+
+namespace volunteers {
+
+// The register of attestati: what was issued, with number, employer and
+// the employer's reimbursement deadline (two years from the end of the
+// intervention: close ones in amber, passed ones in grey), what is still to
+// issue, batch production, identical reprints, and the CSV of what was
+// issued for the regional system. GUI thread.
+class AttestatiPage : public TabPage {
+    Q_OBJECT
+public:
+    AttestatiPage(core::AppContext &context, QWidget *parent);
+    void tablesChanged(const QStringList &tables) override;
+
+    // For tests.
+    core::PagedSqlModel *model() const { return m_model; }
+    QLabel *pendingLabel() const { return m_pending; }
+    qint64 selectedAttestato() const;
+
+signals:
+    void volunteerActivated(qint64 id);
+
+private:
+    void applyFilter();
+    void updatePending();
+    void batch();
+    void reprint(void (*action)(QWidget *, const core::ReportDocument &));
+    void exportForRegion();
+
+    core::PagedSqlModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_deadline = nullptr;
+    QCheckBox *m_period = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QLabel *m_pending = nullptr;
+    QLabel *m_count = nullptr;
+    QPushButton *m_preview = nullptr;
+    QPushButton *m_pdf = nullptr;
+    QPushButton *m_open = nullptr;
+};
+
+} // namespace volunteers

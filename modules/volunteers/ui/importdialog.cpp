@@ -1,0 +1,164 @@
+#include "volunteers/ui/importdialog.h"
+
+#include "core/ui/appcontext.h"
+#include "core/ui/errortext.h"
+#include "volunteers/domain/volunteerimport.h"
+
+#include <QApplication>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace volunteers {
+
+ImportDialog::ImportDialog(core::AppContext &context, Kind kind, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
+{
+    setWindowTitle(tr("Import from CSV"));
+    m_volunteers = new QRadioButton(tr("&Volunteers"), this);
+    m_activations = new QRadioButton(tr("&Activation days"), this);
+    (kind == Volunteers ? m_volunteers : m_activations)->setChecked(true);
+    m_columns = new QLabel(this);
+    m_columns->setWordWrap(true);
+    m_columns->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_file = new QLineEdit(this);
+    m_file->setPlaceholderText(tr("CSV file saved from the spreadsheet (comma or semicolon)"));
+    auto *browse = new QPushButton(tr("C&hoose..."), this);
+    m_problems = new QListWidget(this);
+    m_problems->setWordWrap(true);
+    m_problems->setAccessibleName(tr("Problems found"));
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_check = new QPushButton(tr("&Check the file"), this);
+    m_check->setDefault(true);
+    m_import = new QPushButton(tr("&Import"), this);
+    m_import->setEnabled(false);
+    auto *close = new QPushButton(tr("C&lose"), this);
+
+    auto *kinds = new QHBoxLayout;
+    kinds->addWidget(m_volunteers);
+    kinds->addWidget(m_activations);
+    kinds->addStretch();
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(browse);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_check);
+    buttons->addWidget(m_import);
+    buttons->addWidget(close);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(kinds);
+    layout->addWidget(m_columns);
+    layout->addLayout(fileRow);
+    layout->addWidget(m_problems, 1);
+    layout->addWidget(m_summary);
+    layout->addLayout(buttons);
+    resize(760, 520);
+
+    connect(m_volunteers, &QRadioButton::toggled, this, &ImportDialog::updateColumns);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("CSV file"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), tr("CSV files (*.csv *.txt)"));
+        if (!path.isEmpty())
+            setFile(path);
+    });
+    connect(m_file, &QLineEdit::textChanged, this, [this] { m_import->setEnabled(false); });
+    connect(m_check, &QPushButton::clicked, this, &ImportDialog::check);
+    connect(m_import, &QPushButton::clicked, this, &ImportDialog::runImport);
+    connect(close, &QPushButton::clicked, this, &QDialog::accept);
+    updateColumns();
+}
+
+void ImportDialog::updateColumns()
+{
+    m_import->setEnabled(false);
+    if (m_volunteers->isChecked())
+        m_columns->setText(
+            tr("Columns (first row): <b>cognome, nome, codice_fiscale, organizzazione, comune_residenza</b>; optional: "
+               "indirizzo, telefono, email, condizione (dipendente, autonomo, non occupato), datore_lavoro, "
+               "datore_cf_piva, datore_indirizzo, datore_pec. A codice fiscale already on record updates that "
+               "volunteer."));
+    else
+        m_columns->setText(tr(
+            "Columns (first row): <b>codice_fiscale, evento, data</b> (or <b>dal</b> and <b>al</b>), <b>servizio</b>; "
+            "optional: comune, luogo, organizzazione. A volunteer already recorded on a day is refused."));
+}
+
+QString ImportDialog::kindCode() const
+{
+    return m_volunteers->isChecked() ? QStringLiteral("volunteers") : QStringLiteral("activations");
+}
+
+void ImportDialog::setFile(const QString &path)
+{
+    m_file->setText(path);
+}
+
+bool ImportDialog::check()
+{
+    return run(true);
+}
+
+bool ImportDialog::runImport()
+{
+    return run(false);
+}
+
+bool ImportDialog::run(bool dryRun)
+{
+    m_problems->clear();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto report
+        = VolunteerImporter(m_context.db, *m_context.clock).importFile(kindCode(), m_file->text().trimmed(), dryRun);
+    QApplication::restoreOverrideCursor();
+    if (!report) {
+        m_summary->setText(QStringLiteral("<span style=\"color:#b71c1c\">%1</span>")
+                               .arg(core::ErrorText::describe(report.error()).toHtmlEscaped()));
+        m_import->setEnabled(false);
+        return false;
+    }
+    for (const core::Error &e : report->errors) {
+        auto *item = new QListWidgetItem(core::ErrorText::describe(e), m_problems);
+        item->setForeground(QColor(0xb7, 0x1c, 0x1c));
+    }
+    for (const core::Error &w : report->warnings) {
+        auto *item = new QListWidgetItem(tr("Note: %1").arg(core::ErrorText::describe(w)), m_problems);
+        item->setForeground(QColor(0xa1, 0x5c, 0x00));
+    }
+    const bool volunteers = kindCode() == QLatin1String("volunteers");
+    QString what = volunteers ? tr("%1 lines: %2 volunteers to add, %3 to update.")
+                                    .arg(report->records)
+                                    .arg(report->added)
+                                    .arg(report->updated)
+                              : tr("%1 lines: %2 person-days to add.").arg(report->records).arg(report->added);
+    if (!report->ok()) {
+        m_summary->setText(QStringLiteral("<span style=\"color:#b71c1c\">%1</span>")
+                               .arg(tr("%n problems: nothing can be imported until they are corrected in the file.",
+                                   nullptr, int(report->errors.size()))));
+        m_import->setEnabled(false);
+        return false;
+    }
+    if (dryRun) {
+        m_summary->setText(tr("The file is correct. %1 Press Import to write it.").arg(what));
+        m_import->setEnabled(true);
+    } else {
+        what = volunteers ? tr("%1 lines: %2 volunteers added, %3 updated.")
+                                .arg(report->records)
+                                .arg(report->added)
+                                .arg(report->updated)
+                          : tr("%1 lines: %2 person-days added.").arg(report->records).arg(report->added);
+        m_summary->setText(QStringLiteral("<b>%1</b> %2").arg(tr("Imported."), what));
+        m_import->setEnabled(false);
+    }
+    return true;
+}
+
+} // namespace volunteers

@@ -1,0 +1,225 @@
+#include "volunteers/ui/issuedialog.h"
+
+#include "core/ui/appcontext.h"
+#include "core/ui/errortext.h"
+#include "core/ui/reportactions.h"
+#include "volunteers/domain/activationledger.h"
+#include "volunteers/domain/attestatodocument.h"
+#include "volunteers/domain/attestatoregister.h"
+#include "volunteers/domain/limitmonitor.h"
+#include "volunteers/domain/volunteerreports.h"
+#include "volunteers/domain/volunteerrepository.h"
+#include "volunteers/ui/uihelpers.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSet>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace volunteers {
+
+IssueDialog::IssueDialog(core::AppContext &context, qint64 volunteerId, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
+    , m_volunteer(volunteerId)
+{
+    setWindowTitle(tr("Issue attestato"));
+    auto v = VolunteerRepository(context.db).volunteer(volunteerId);
+    m_heading = new QLabel(v ? tr("<b>%1</b> · %2").arg(v->fullName().toHtmlEscaped(), v->taxCode) : QString(), this);
+    m_event = new QComboBox(this);
+    ui::fillEvents(m_event, context.db);
+    m_organisation = new QComboBox(this);
+    ui::fillOrganisations(m_organisation, context.db);
+    if (v)
+        ui::selectData(m_organisation, v->organisationId);
+
+    // Start from the first day still to certify, a month at a time.
+    QDate first;
+    if (auto days = ActivationLedger(context.db, *context.clock).effectiveDays(volunteerId))
+        for (const ActivationDayDetail &d : *days)
+            if (d.attestatoNumber.isEmpty()) {
+                first = d.day;
+                ui::selectData(m_event, d.eventId);
+                ui::selectData(m_organisation, d.organisationId);
+                break;
+            }
+    if (!first.isValid())
+        first = context.clock->today();
+    const QDate monthStart(first.year(), first.month(), 1);
+    m_from = ui::dateEdit(monthStart, this);
+    m_to = ui::dateEdit(monthStart.addMonths(1).addDays(-1), this);
+
+    m_days = new QTableWidget(0, 4, this);
+    m_days->setHorizontalHeaderLabels({ tr("Day"), tr("Service"), tr("Place"), tr("Art. 39") });
+    m_days->verticalHeader()->hide();
+    m_days->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_days->setSelectionMode(QAbstractItemView::NoSelection);
+    m_days->horizontalHeader()->setStretchLastSection(true);
+    m_days->setWordWrap(false);
+    m_days->setColumnWidth(0, 90);
+    m_days->setColumnWidth(1, 190);
+    m_days->setColumnWidth(2, 300);
+    m_warning = new QLabel(this);
+    m_warning->setWordWrap(true);
+    m_acknowledge = new QCheckBox(
+        tr("I have looked at the days over the limits: issue the attestato with those days marked"), this);
+    m_result = new QLabel(this);
+    m_result->setWordWrap(true);
+    m_issue = new QPushButton(tr("&Issue"), this);
+    m_issue->setDefault(true);
+    m_preview = new QPushButton(tr("&Print..."), this);
+    m_pdf = new QPushButton(tr("Save as P&DF..."), this);
+    auto *close = new QPushButton(tr("C&lose"), this);
+
+    auto *period = new QHBoxLayout;
+    period->addWidget(m_from);
+    period->addWidget(new QLabel(tr("to"), this));
+    period->addWidget(m_to);
+    period->addStretch();
+    auto *form = new QFormLayout;
+    form->addRow(m_heading);
+    form->addRow(tr("&Event:"), m_event);
+    form->addRow(tr("&Organisation:"), m_organisation);
+    auto *periodLabel = new QLabel(tr("&Days from:"), this);
+    periodLabel->setBuddy(m_from);
+    form->addRow(periodLabel, period);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_preview);
+    buttons->addWidget(m_pdf);
+    buttons->addStretch();
+    buttons->addWidget(m_issue);
+    buttons->addWidget(close);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_days, 1);
+    layout->addWidget(m_warning);
+    layout->addWidget(m_acknowledge);
+    layout->addWidget(m_result);
+    layout->addLayout(buttons);
+    resize(760, 560);
+
+    connect(m_event, &QComboBox::currentIndexChanged, this, &IssueDialog::refresh);
+    connect(m_organisation, &QComboBox::currentIndexChanged, this, &IssueDialog::refresh);
+    connect(m_from, &QDateEdit::dateChanged, this, &IssueDialog::refresh);
+    connect(m_to, &QDateEdit::dateChanged, this, &IssueDialog::refresh);
+    connect(m_acknowledge, &QCheckBox::toggled, this,
+        [this] { m_issue->setEnabled(!m_blocked && (!m_overLimit || m_acknowledge->isChecked())); });
+    connect(m_issue, &QPushButton::clicked, this, &IssueDialog::issue);
+    connect(m_preview, &QPushButton::clicked, this, [this] { print(false); });
+    connect(m_pdf, &QPushButton::clicked, this, [this] { print(true); });
+    connect(close, &QPushButton::clicked, this, &QDialog::accept);
+    refresh();
+}
+
+void IssueDialog::setPeriod(const QDate &from, const QDate &to)
+{
+    m_from->setDate(from);
+    m_to->setDate(to);
+    refresh();
+}
+
+void IssueDialog::refresh()
+{
+    m_days->setRowCount(0);
+    m_preview->setEnabled(m_issuedId != 0);
+    m_pdf->setEnabled(m_issuedId != 0);
+    const qint64 event = m_event->currentData().toLongLong();
+    const qint64 organisation = m_organisation->currentData().toLongLong();
+    auto days
+        = ActivationLedger(m_context.db, *m_context.clock).effectiveDays(m_volunteer, m_from->date(), m_to->date());
+    auto assessment = LimitMonitor(m_context.db).assess(m_volunteer);
+    QSet<QDate> over;
+    if (assessment) {
+        const QList<QDate> list = assessment->daysOver();
+        over = QSet<QDate>(list.begin(), list.end());
+    }
+    QList<QDate> overDays;
+    int rows = 0;
+    if (days) {
+        for (const ActivationDayDetail &d : *days) {
+            if (d.eventId != event || d.organisationId != organisation || !d.attestatoNumber.isEmpty())
+                continue;
+            m_days->insertRow(rows);
+            m_days->setItem(rows, 0, new QTableWidgetItem(ui::italianDate(d.day)));
+            m_days->setItem(rows, 1, new QTableWidgetItem(d.serviceName));
+            m_days->setItem(rows, 2,
+                new QTableWidgetItem(
+                    d.place.isEmpty() ? d.comuneName : d.comuneName + QStringLiteral(" - ") + d.place));
+            const bool beyond = over.contains(d.day);
+            m_days->setItem(rows, 3, new QTableWidgetItem(beyond ? tr("over the limit") : tr("within")));
+            if (beyond) {
+                overDays.append(d.day);
+                for (int c = 0; c < 4; ++c)
+                    m_days->item(rows, c)->setForeground(QColor(0xb7, 0x1c, 0x1c));
+            }
+            ++rows;
+        }
+    }
+    m_overLimit = !overDays.isEmpty();
+    m_blocked = rows == 0;
+    QString warning;
+    if (rows == 0)
+        warning = tr("No days left to certify for this event in the period.");
+    else
+        warning = tr("%n days will be certified.", nullptr, rows);
+    if (m_overLimit)
+        warning += QStringLiteral(" <b style=\"color:#b71c1c\">%1</b>")
+                       .arg(tr("Over the art. 39 limits on %1.").arg(ui::dayRanges(overDays)));
+    auto v = VolunteerRepository(m_context.db).volunteer(m_volunteer);
+    if (v && v->needsAttestati() && v->employerId == 0) {
+        warning += QStringLiteral(" <b style=\"color:#a15c00\">%1</b>")
+                       .arg(tr("No employer on record: add it to the volunteer first."));
+        m_blocked = true;
+    }
+    if (v && !v->needsAttestati()) {
+        warning += QStringLiteral(" <b style=\"color:#a15c00\">%1</b>")
+                       .arg(tr("The volunteer does not work: no attestato is needed."));
+        m_blocked = true;
+    }
+    m_warning->setText(warning);
+    m_acknowledge->setVisible(m_overLimit);
+    m_acknowledge->setChecked(false);
+    m_issue->setEnabled(!m_blocked && !m_overLimit);
+}
+
+bool IssueDialog::issue()
+{
+    auto issued = AttestatoRegister(m_context.db, *m_context.clock)
+                      .issue(m_volunteer, m_event->currentData().toLongLong(),
+                          m_organisation->currentData().toLongLong(), m_from->date(), m_to->date(),
+                          m_acknowledge->isChecked() ? OverLimitPolicy::Include : OverLimitPolicy::Refuse);
+    if (!issued) {
+        ui::showError(this, windowTitle(), issued.error());
+        return false;
+    }
+    m_issuedId = issued->id;
+    m_result->setText(tr("<b>Attestato %1 issued</b> for %n days; the employer can ask for reimbursement until %2.",
+        nullptr, int(issued->content.days.size()))
+                          .arg(issued->content.number, ui::italianDate(issued->content.reimbursementDeadline)));
+    refresh();
+    return true;
+}
+
+void IssueDialog::print(bool pdf)
+{
+    if (!m_issuedId)
+        return;
+    auto content = AttestatoRegister(m_context.db, *m_context.clock).content(m_issuedId);
+    if (!content) {
+        ui::showError(this, windowTitle(), content.error());
+        return;
+    }
+    if (pdf)
+        core::ReportActions::savePdf(this, attestatoDocument(*content));
+    else
+        core::ReportActions::preview(this, attestatoDocument(*content));
+}
+
+} // namespace volunteers

@@ -1,0 +1,219 @@
+#include "volunteers/ui/limitspage.h"
+
+#include "core/ui/appcontext.h"
+#include "core/ui/reportactions.h"
+#include "volunteers/domain/volunteerreports.h"
+#include "volunteers/ui/uihelpers.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace volunteers {
+
+namespace {
+
+QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
+{
+    auto *t = new QTableWidget(0, int(headers.size()), parent);
+    t->setHorizontalHeaderLabels(headers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->verticalHeader()->hide();
+    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 6);
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setAlternatingRowColors(true);
+    return t;
+}
+
+QTableWidgetItem *numberItem(int n)
+{
+    auto *item = new QTableWidgetItem(QLocale().toString(n));
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+} // namespace
+
+LimitsPage::LimitsPage(core::AppContext &context, QWidget *parent)
+    : TabPage(context, parent)
+{
+    auto *rules = new QLabel(
+        tr("Art. 39 D.Lgs 1/2018: a volunteer may be away from work at most <b>30 consecutive days and 90 a year</b> "
+           "for ordinary activity; <b>60 and 180</b> in a declared national emergency; <b>180 consecutive days "
+           "and 180 a year</b> for the COVID-19 emergency (DL 34/2020 art. 35-bis); <b>10 and 30</b> for training, "
+           "exercises and planning, which count on their own. Days beyond a limit are flagged here and before "
+           "any attestato is issued."),
+        this);
+    rules->setWordWrap(true);
+    const QDate today = context.clock->today();
+    m_period = new QCheckBox(tr("Only days over a limit from"), this);
+    m_from = ui::dateEdit(QDate(today.year(), 1, 1), this);
+    m_to = ui::dateEdit(today, this);
+    auto *refresh = new QPushButton(tr("&Refresh"), this);
+    auto *open = new QPushButton(tr("&Open volunteer"), this);
+    auto *print = new QPushButton(tr("&Print..."), this);
+    auto *pdf = new QPushButton(tr("Save as P&DF..."), this);
+    m_summary = new QLabel(this);
+    m_table = makeTable({ tr("Volunteer"), tr("Codice fiscale"), tr("Organisation"), tr("Days over"),
+                            tr("Not yet certified"), tr("First day over"), tr("Limit exceeded") },
+        this);
+    m_table->setColumnWidth(0, 180);
+    m_table->setColumnWidth(1, 160);
+    m_table->setColumnWidth(2, 300);
+    m_table->setColumnWidth(3, 120);
+    m_table->setColumnWidth(4, 170);
+    m_table->setColumnWidth(5, 150);
+    m_table->setAccessibleName(tr("Volunteers over the limits"));
+    m_days = makeTable({ tr("Day"), tr("Event type"), tr("Limit"), tr("Count") }, this);
+    m_days->setColumnWidth(0, 100);
+    m_days->setColumnWidth(1, 280);
+    m_days->setColumnWidth(2, 200);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_period);
+    top->addWidget(m_from);
+    top->addWidget(new QLabel(tr("to"), this));
+    top->addWidget(m_to);
+    top->addWidget(refresh);
+    top->addStretch();
+    top->addWidget(open);
+    top->addWidget(print);
+    top->addWidget(pdf);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_days);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(rules);
+    layout->addLayout(top);
+    layout->addWidget(m_summary);
+    layout->addWidget(splitter, 1);
+
+    connect(refresh, &QPushButton::clicked, this, &LimitsPage::refresh);
+    connect(m_period, &QCheckBox::toggled, this, &LimitsPage::refresh);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &LimitsPage::showSelected);
+    auto activate = [this] {
+        const int row = m_table->currentRow();
+        if (row >= 0 && row < m_list.size())
+            emit volunteerActivated(m_list.at(row).volunteerId);
+    };
+    connect(open, &QPushButton::clicked, this, activate);
+    connect(m_table, &QTableWidget::doubleClicked, this, activate);
+    auto report = [this](void (*action)(QWidget *, const core::ReportDocument &)) {
+        auto doc = VolunteerReports::overLimits(this->context().db, request());
+        if (!doc) {
+            ui::showError(this, tr("Print"), doc.error());
+            return;
+        }
+        action(this, *doc);
+    };
+    connect(print, &QPushButton::clicked, this, [report] { report(&core::ReportActions::preview); });
+    connect(pdf, &QPushButton::clicked, this, [report] { report(&core::ReportActions::savePdf); });
+}
+
+core::ReportRequest LimitsPage::request() const
+{
+    core::ReportRequest r;
+    if (m_period->isChecked()) {
+        r.from = m_from->date();
+        r.to = m_to->date();
+    }
+    r.operatorName = context().operatorName;
+    r.now = context().clock->now();
+    r.locale = QLocale();
+    return r;
+}
+
+void LimitsPage::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        refresh();
+    TabPage::showEvent(event);
+}
+
+void LimitsPage::refresh()
+{
+    m_stale = false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const core::ReportRequest r = request();
+    auto list = LimitMonitor(context().db).volunteersOverLimits(r.from, r.to);
+    QApplication::restoreOverrideCursor();
+    m_table->setRowCount(0);
+    m_days->setRowCount(0);
+    if (!list) {
+        m_summary->setText(tr("The limits could not be computed."));
+        return;
+    }
+    m_list = *list;
+    int uncertified = 0;
+    m_table->setRowCount(int(m_list.size()));
+    for (int row = 0; row < m_list.size(); ++row) {
+        const VolunteerOverLimit &v = m_list.at(row);
+        QList<QDate> days;
+        for (const LimitExcess &e : v.excessesInPeriod)
+            if (days.isEmpty() || days.constLast() != e.day)
+                days.append(e.day);
+        const LimitExcess &first = v.excessesInPeriod.constFirst();
+        m_table->setItem(row, 0, new QTableWidgetItem(v.name));
+        m_table->setItem(row, 1, new QTableWidgetItem(v.taxCode));
+        m_table->setItem(row, 2, new QTableWidgetItem(v.organisation));
+        m_table->setItem(row, 3, numberItem(int(days.size())));
+        m_table->setItem(row, 4, numberItem(v.uncertifiedDaysOver));
+        m_table->setItem(row, 5, new QTableWidgetItem(ui::italianDate(first.day)));
+        m_table->setItem(row, 6, new QTableWidgetItem(VolunteerReports::excessText(first)));
+        if (v.uncertifiedDaysOver > 0) {
+            uncertified++;
+            for (int c = 0; c < 7; ++c)
+                m_table->item(row, c)->setForeground(QColor(0xb7, 0x1c, 0x1c));
+        }
+    }
+    m_summary->setText(tr("%n volunteers over a limit", nullptr, int(m_list.size())) + QStringLiteral(" · ")
+        + tr("%n with days not yet certified: look at them before issuing attestati", nullptr, uncertified));
+    if (!m_list.isEmpty())
+        m_table->selectRow(0);
+}
+
+void LimitsPage::showSelected()
+{
+    m_days->setRowCount(0);
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_list.size())
+        return;
+    const QList<LimitExcess> &excesses = m_list.at(row).excessesInPeriod;
+    m_days->setRowCount(int(excesses.size()));
+    for (int i = 0; i < excesses.size(); ++i) {
+        const LimitExcess &e = excesses.at(i);
+        m_days->setItem(i, 0, new QTableWidgetItem(ui::italianDate(e.day)));
+        m_days->setItem(i, 1, new QTableWidgetItem(VolunteerReports::eventTypeName(e.type)));
+        m_days->setItem(i, 2,
+            new QTableWidgetItem(e.kind == LimitExcess::Kind::Consecutive ? tr("%1 consecutive days").arg(e.limit)
+                                                                          : tr("%1 days a year").arg(e.limit)));
+        m_days->setItem(i, 3,
+            new QTableWidgetItem(e.kind == LimitExcess::Kind::Consecutive ? tr("day %1 in a row").arg(e.count)
+                                                                          : tr("day %1 of the year").arg(e.count)));
+    }
+}
+
+void LimitsPage::tablesChanged(const QStringList &tables)
+{
+    if (tables.contains(QStringLiteral("activation")) || tables.contains(QStringLiteral("attestato_day"))
+        || tables.contains(QStringLiteral("activation_event"))) {
+        m_stale = true;
+        if (isVisible())
+            refresh();
+    }
+}
+
+} // namespace volunteers

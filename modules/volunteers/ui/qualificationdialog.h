@@ -1,0 +1,37 @@
+#pragma once
+
+#include "volunteers/domain/volunteertypes.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+
+namespace core {
+struct AppContext;
+}
+
+namespace volunteers {
+
+// Adds or changes a course or qualification of a volunteer, with its
+// expiry. Saves on OK (one transaction); stays open on bad input.
+class QualificationDialog : public QDialog {
+    Q_OBJECT
+public:
+    QualificationDialog(core::AppContext &context, const Qualification &qualification, QWidget *parent);
+    void accept() override;
+
+private:
+    core::AppContext &m_context;
+    Qualification m_qualification;
+    QComboBox *m_kind = nullptr;
+    QComboBox *m_name = nullptr;
+    QDateEdit *m_obtained = nullptr;
+    QCheckBox *m_expires = nullptr;
+    QDateEdit *m_expiry = nullptr;
+    QLineEdit *m_notes = nullptr;
+};
+
+} // namespace volunteers

@@ -1,0 +1,134 @@
+#include "volunteers/ui/uihelpers.h"
+
+#include "core/reference/comunerepository.h"
+#include "core/ui/errortext.h"
+#include "volunteers/domain/eventrepository.h"
+#include "volunteers/domain/organisationrepository.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QTableView>
+
+namespace volunteers::ui {
+
+QDateEdit *dateEdit(const QDate &date, QWidget *parent)
+{
+    auto *edit = new QDateEdit(date, parent);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    return edit;
+}
+
+void fillOrganisations(QComboBox *combo, const QSqlDatabase &db, const QString &anyText)
+{
+    const QVariant current = combo->currentData();
+    combo->clear();
+    if (!anyText.isEmpty())
+        combo->addItem(anyText, qint64(0));
+    if (auto all = OrganisationRepository(db).all())
+        for (const Organisation &o : *all)
+            combo->addItem(o.name, o.id);
+    selectData(combo, current);
+}
+
+void fillEvents(QComboBox *combo, const QSqlDatabase &db, const QString &anyText)
+{
+    const QVariant current = combo->currentData();
+    combo->clear();
+    if (!anyText.isEmpty())
+        combo->addItem(anyText, qint64(0));
+    if (auto all = EventRepository(db).events())
+        for (const ActivationEvent &e : *all)
+            combo->addItem(e.name, e.id);
+    selectData(combo, current);
+}
+
+void fillServices(QComboBox *combo, const QSqlDatabase &db, bool activeOnly)
+{
+    const QVariant current = combo->currentData();
+    combo->clear();
+    if (auto all = EventRepository(db).services(activeOnly))
+        for (const Service &s : *all)
+            combo->addItem(s.name, s.id);
+    selectData(combo, current);
+}
+
+void fillMetropolitanComuni(QComboBox *combo, const QSqlDatabase &db, const QString &noneText)
+{
+    combo->clear();
+    if (!noneText.isEmpty())
+        combo->addItem(noneText, 0);
+    if (auto all = core::ComuneRepository(db).metropolitanComuni())
+        for (const core::Comune &c : *all)
+            combo->addItem(c.name, c.id);
+    combo->setEditable(true);
+    combo->setInsertPolicy(QComboBox::NoInsert);
+    combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    combo->completer()->setFilterMode(Qt::MatchContains);
+    combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void selectEventCovering(QComboBox *combo, const QSqlDatabase &db, const QDate &day)
+{
+    auto events = EventRepository(db).events(); // newest first
+    if (!events)
+        return;
+    for (const ActivationEvent &e : *events)
+        if (e.id == combo->currentData().toLongLong() && e.covers(day))
+            return;
+    for (const ActivationEvent &e : *events)
+        if (e.covers(day)) {
+            selectData(combo, e.id);
+            return;
+        }
+}
+
+void selectData(QComboBox *combo, const QVariant &id)
+{
+    if (!id.isValid())
+        return;
+    const int index = combo->findData(id);
+    if (index >= 0)
+        combo->setCurrentIndex(index);
+}
+
+void setUpTable(QTableView *table)
+{
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->setAlternatingRowColors(true);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setHighlightSections(false);
+}
+
+void showError(QWidget *parent, const QString &title, const core::Error &error)
+{
+    QMessageBox::warning(parent, title, core::ErrorText::describe(error));
+}
+
+QString italianDate(const QDate &d)
+{
+    return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+}
+
+QString dayRanges(const QList<QDate> &days)
+{
+    QStringList parts;
+    for (qsizetype i = 0; i < days.size();) {
+        qsizetype j = i;
+        while (j + 1 < days.size() && days.at(j).daysTo(days.at(j + 1)) == 1)
+            ++j;
+        parts.append(
+            j == i ? italianDate(days.at(i)) : italianDate(days.at(i)) + QChar(0x2013) + italianDate(days.at(j)));
+        i = j + 1;
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace volunteers::ui

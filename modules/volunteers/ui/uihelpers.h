@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/domain/result.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+
+class QComboBox;
+class QDateEdit;
+class QTableView;
+class QWidget;
+
+namespace volunteers {
+
+// Small things every page of the tab does the same way.
+namespace ui {
+
+QDateEdit *dateEdit(const QDate &date, QWidget *parent);
+// Fills a combo with organisations / events / services (data: the id).
+// `anyText` non-empty adds a first item with id 0.
+void fillOrganisations(QComboBox *combo, const QSqlDatabase &db, const QString &anyText = {});
+void fillEvents(QComboBox *combo, const QSqlDatabase &db, const QString &anyText = {});
+void fillServices(QComboBox *combo, const QSqlDatabase &db, bool activeOnly = true);
+// Fills with the 133 comuni of the metropolitan city (data: comune id),
+// editable with completion; `noneText` adds a first item with id 0.
+void fillMetropolitanComuni(QComboBox *combo, const QSqlDatabase &db, const QString &noneText = {});
+// Keeps the event if it covers the day, otherwise selects the latest event
+// that does: what an operator entering days expects.
+void selectEventCovering(QComboBox *combo, const QSqlDatabase &db, const QDate &day);
+// Selects the item whose data is id (keeps the selection if absent).
+void selectData(QComboBox *combo, const QVariant &id);
+// A read-only list view set up like the rest of the program.
+void setUpTable(QTableView *table);
+// Shows a domain error in a warning box, in Italian.
+void showError(QWidget *parent, const QString &title, const core::Error &error);
+QString italianDate(const QDate &d);
+// Days as short ranges: "01/09/2020–30/09/2020, 03/10/2020" (sorted input).
+QString dayRanges(const QList<QDate> &days);
+
+} // namespace ui
+} // namespace volunteers

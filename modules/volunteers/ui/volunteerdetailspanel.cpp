@@ -1,0 +1,311 @@
+#include "volunteers/ui/volunteerdetailspanel.h"
+
+#include "core/reference/comunerepository.h"
+#include "core/ui/appcontext.h"
+#include "volunteers/domain/activationledger.h"
+#include "volunteers/domain/limitmonitor.h"
+#include "volunteers/domain/organisationrepository.h"
+#include "volunteers/domain/volunteerreports.h"
+#include "volunteers/domain/volunteerrepository.h"
+#include "volunteers/ui/qualificationdialog.h"
+#include "volunteers/ui/uihelpers.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSet>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace volunteers {
+
+namespace {
+
+QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
+{
+    auto *t = new QTableWidget(0, int(headers.size()), parent);
+    t->setHorizontalHeaderLabels(headers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->verticalHeader()->hide();
+    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 6);
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setAlternatingRowColors(true);
+    return t;
+}
+
+QTableWidgetItem *item(const QString &text, const QVariant &data = {})
+{
+    auto *i = new QTableWidgetItem(text);
+    if (data.isValid())
+        i->setData(Qt::UserRole, data);
+    return i;
+}
+
+} // namespace
+
+VolunteerDetailsPanel::VolunteerDetailsPanel(core::AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+    m_heading = new QLabel(this);
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_facts = new QLabel(this);
+    m_facts->setWordWrap(true);
+    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *limitsBox = new QGroupBox(tr("Art. 39 limits"), this);
+    m_limits = new QLabel(limitsBox);
+    m_limits->setWordWrap(true);
+    m_limitsButton = new QPushButton(tr("All volunteers over the limits..."), limitsBox);
+    connect(m_limitsButton, &QPushButton::clicked, this, &VolunteerDetailsPanel::showLimitsRequested);
+    auto *limitsLayout = new QVBoxLayout(limitsBox);
+    limitsLayout->addWidget(m_limits);
+    limitsLayout->addWidget(m_limitsButton, 0, Qt::AlignRight);
+
+    auto *daysBox = new QGroupBox(tr("Days of activation"), this);
+    m_days = makeTable({ tr("Day"), tr("Event"), tr("Service"), tr("Place"), tr("Attestato") }, daysBox);
+    m_days->setColumnWidth(0, 85);
+    m_days->setColumnWidth(1, 150);
+    m_days->setColumnWidth(2, 150);
+    m_days->setColumnWidth(3, 140);
+    m_reverse = new QPushButton(tr("Re&verse day..."), daysBox);
+    m_reverse->setToolTip(tr("Cancel a day recorded by mistake: the ledger keeps it, with a reversal and the reason"));
+    connect(m_reverse, &QPushButton::clicked, this, &VolunteerDetailsPanel::reverseDay);
+    auto *daysLayout = new QVBoxLayout(daysBox);
+    daysLayout->addWidget(m_days);
+    daysLayout->addWidget(m_reverse, 0, Qt::AlignRight);
+
+    auto *qualBox = new QGroupBox(tr("Courses and qualifications"), this);
+    m_qualifications = makeTable({ tr("Kind"), tr("Name"), tr("Obtained"), tr("Expires") }, qualBox);
+    m_qualifications->setColumnWidth(0, 90);
+    m_qualifications->setColumnWidth(1, 260);
+    m_qualifications->setColumnWidth(2, 85);
+    m_addQualification = new QPushButton(tr("&Add..."), qualBox);
+    m_editQualification = new QPushButton(tr("Ch&ange..."), qualBox);
+    m_removeQualification = new QPushButton(tr("Re&move"), qualBox);
+    connect(m_addQualification, &QPushButton::clicked, this, &VolunteerDetailsPanel::addQualification);
+    connect(m_editQualification, &QPushButton::clicked, this, &VolunteerDetailsPanel::editQualification);
+    connect(m_removeQualification, &QPushButton::clicked, this, &VolunteerDetailsPanel::removeQualification);
+    connect(m_qualifications, &QTableWidget::doubleClicked, this, &VolunteerDetailsPanel::editQualification);
+    auto *qualButtons = new QHBoxLayout;
+    qualButtons->addStretch();
+    qualButtons->addWidget(m_addQualification);
+    qualButtons->addWidget(m_editQualification);
+    qualButtons->addWidget(m_removeQualification);
+    auto *qualLayout = new QVBoxLayout(qualBox);
+    qualLayout->addWidget(m_qualifications);
+    qualLayout->addLayout(qualButtons);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_facts);
+    layout->addWidget(limitsBox);
+    layout->addWidget(daysBox, 3);
+    layout->addWidget(qualBox, 2);
+    connect(m_days, &QTableWidget::itemSelectionChanged, this, &VolunteerDetailsPanel::updateButtons);
+    connect(m_qualifications, &QTableWidget::itemSelectionChanged, this, &VolunteerDetailsPanel::updateButtons);
+    showVolunteer(0);
+}
+
+QString VolunteerDetailsPanel::limitsText() const
+{
+    return m_limits->text();
+}
+
+void VolunteerDetailsPanel::updateButtons()
+{
+    m_reverse->setEnabled(m_id && m_days->currentRow() >= 0);
+    m_addQualification->setEnabled(m_id != 0);
+    m_editQualification->setEnabled(m_id && m_qualifications->currentRow() >= 0);
+    m_removeQualification->setEnabled(m_id && m_qualifications->currentRow() >= 0);
+}
+
+void VolunteerDetailsPanel::showVolunteer(qint64 id)
+{
+    m_id = id;
+    m_days->setRowCount(0);
+    m_qualifications->setRowCount(0);
+    m_qualificationList.clear();
+    const QSqlDatabase db = m_context.db;
+    VolunteerRepository people(db);
+    auto v = people.volunteer(id);
+    if (id == 0 || !v || v->id == 0) {
+        m_id = 0;
+        m_heading->setText(tr("Choose a volunteer in the list"));
+        m_facts->clear();
+        m_limits->clear();
+        updateButtons();
+        return;
+    }
+    const QDate today = m_context.clock->today();
+    auto org = OrganisationRepository(db).organisation(v->organisationId);
+    auto residence = core::ComuneRepository(db).comune(v->comuneId);
+    auto employer = v->employerId ? people.employer(v->employerId) : core::Result<Employer>(Employer());
+    m_heading->setText(v->fullName() + (v->active ? QString() : tr(" (no longer active)")));
+    QStringList facts;
+    facts << tr("Codice fiscale <b>%1</b> · born on %2").arg(v->taxCode, ui::italianDate(v->birthDate));
+    facts << tr("Lives in %1%2")
+                 .arg(residence ? residence->displayName().toHtmlEscaped() : QString(),
+                     v->address.isEmpty() ? QString() : QStringLiteral(", ") + v->address.toHtmlEscaped());
+    facts << tr("Organisation: %1").arg(org ? org->name.toHtmlEscaped() : QString());
+    QString work;
+    switch (v->employment) {
+    case Volunteer::Employment::NotWorking:
+        work = tr("Not working: no attestato for an employer needed");
+        break;
+    case Volunteer::Employment::SelfEmployed:
+        work = employer && employer->id
+            ? tr("Self-employed: %1 (%2)").arg(employer->name.toHtmlEscaped(), employer->taxCode)
+            : tr("Self-employed, <span style=\"color:#a15c00\">business not on record</span>");
+        break;
+    case Volunteer::Employment::Employee:
+        work = employer && employer->id
+            ? tr("Employer: %1 (%2)%3")
+                  .arg(employer->name.toHtmlEscaped(), employer->taxCode,
+                      employer->pec.isEmpty() ? QString() : tr(", PEC %1").arg(employer->pec.toHtmlEscaped()))
+            : tr("<span style=\"color:#a15c00\">No employer on record: attestati cannot be issued</span>");
+        break;
+    }
+    facts << work;
+    if (!v->phone.isEmpty() || !v->email.isEmpty())
+        facts << QStringList { v->phone, v->email }.join(QStringLiteral(" · ")).toHtmlEscaped();
+    m_facts->setText(facts.join(QStringLiteral("<br/>")));
+
+    // Art. 39: what the rules say about the whole history.
+    auto assessment = LimitMonitor(db).assess(id);
+    QSet<QDate> over;
+    if (assessment) {
+        const QList<QDate> overDays = assessment->daysOver();
+        over = QSet<QDate>(overDays.begin(), overDays.end());
+        QString text;
+        if (assessment->isOverLimit()) {
+            const LimitExcess &first = assessment->excesses.constFirst();
+            text = tr("<b style=\"color:#b71c1c\">Over the limits on %n days</b>, from %1: %2.", nullptr,
+                int(overDays.size()))
+                       .arg(ui::italianDate(first.day), VolunteerReports::excessText(first).toHtmlEscaped());
+        } else {
+            text = tr("<b style=\"color:#2e7d32\">Within the limits.</b>");
+        }
+        text += QLatin1Char(' ')
+            + tr("Longest run of consecutive days: %1 (training: %2).")
+                  .arg(assessment->longestRun)
+                  .arg(assessment->longestTrainingRun);
+        m_limits->setText(text);
+    }
+
+    auto days = ActivationLedger(db, *m_context.clock).effectiveDays(id);
+    if (days) {
+        m_days->setRowCount(int(days->size()));
+        for (int r = 0; r < days->size(); ++r) {
+            // Newest first.
+            const ActivationDayDetail &d = days->at(days->size() - 1 - r);
+            m_days->setItem(r, 0, item(ui::italianDate(d.day), d.activationId));
+            m_days->setItem(r, 1, item(d.eventName));
+            m_days->setItem(r, 2, item(d.serviceName));
+            m_days->setItem(r, 3,
+                item(d.place.isEmpty()           ? d.comuneName
+                        : d.comuneName.isEmpty() ? d.place
+                                                 : d.comuneName + QStringLiteral(" - ") + d.place));
+            m_days->setItem(r, 4, item(d.attestatoNumber));
+            if (over.contains(d.day))
+                for (int c = 0; c < 5; ++c) {
+                    m_days->item(r, c)->setForeground(QColor(0xb7, 0x1c, 0x1c));
+                    m_days->item(r, c)->setToolTip(tr("Beyond an art. 39 limit"));
+                }
+        }
+    }
+
+    auto qualifications = people.qualifications(id);
+    if (qualifications) {
+        m_qualificationList = *qualifications;
+        m_qualifications->setRowCount(int(m_qualificationList.size()));
+        for (int r = 0; r < m_qualificationList.size(); ++r) {
+            const Qualification &q = m_qualificationList.at(r);
+            m_qualifications->setItem(
+                r, 0, item(q.kind == Qualification::Kind::Course ? tr("Course") : tr("Qualification")));
+            m_qualifications->setItem(r, 1, item(q.name));
+            m_qualifications->setItem(r, 2, item(ui::italianDate(q.obtainedOn)));
+            auto *expiry = item(q.expiresOn.isValid() ? ui::italianDate(q.expiresOn) : tr("does not expire"));
+            if (q.expiresOn.isValid() && q.expiresOn < today) {
+                expiry->setForeground(QColor(0xb7, 0x1c, 0x1c));
+                expiry->setText(tr("%1 (expired)").arg(ui::italianDate(q.expiresOn)));
+            } else if (q.expiresOn.isValid() && today.daysTo(q.expiresOn) <= 60) {
+                expiry->setForeground(QColor(0xa1, 0x5c, 0x00));
+                expiry->setText(tr("%1 (expires soon)").arg(ui::italianDate(q.expiresOn)));
+            }
+            m_qualifications->setItem(r, 3, expiry);
+        }
+    }
+    updateButtons();
+}
+
+void VolunteerDetailsPanel::reverseDay()
+{
+    const int row = m_days->currentRow();
+    if (row < 0)
+        return;
+    const qint64 activationId = m_days->item(row, 0)->data(Qt::UserRole).toLongLong();
+    const QString certified = m_days->item(row, 4)->text();
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Reverse day"),
+        tr("Reverse the day %1 (%2)? The ledger keeps the day and this reversal.\nWhy:")
+            .arg(m_days->item(row, 0)->text(), m_days->item(row, 2)->text()),
+        QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    bool evenIfCertified = false;
+    if (!certified.isEmpty()) {
+        const auto answer = QMessageBox::warning(this, tr("Reverse day"),
+            tr("This day is certified by attestato %1, which the employer may already have. Reverse it anyway?")
+                .arg(certified),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return;
+        evenIfCertified = true;
+    }
+    if (auto s = ActivationLedger(m_context.db, *m_context.clock).reverse(activationId, reason, evenIfCertified); !s)
+        ui::showError(this, tr("Reverse day"), s.error());
+}
+
+void VolunteerDetailsPanel::addQualification()
+{
+    Qualification q;
+    q.volunteerId = m_id;
+    q.obtainedOn = m_context.clock->today();
+    QualificationDialog dialog(m_context, q, this);
+    dialog.exec();
+}
+
+void VolunteerDetailsPanel::editQualification()
+{
+    const int row = m_qualifications->currentRow();
+    if (row < 0 || row >= m_qualificationList.size())
+        return;
+    QualificationDialog dialog(m_context, m_qualificationList.at(row), this);
+    dialog.exec();
+}
+
+void VolunteerDetailsPanel::removeQualification()
+{
+    const int row = m_qualifications->currentRow();
+    if (row < 0 || row >= m_qualificationList.size())
+        return;
+    const Qualification q = m_qualificationList.at(row);
+    if (QMessageBox::question(this, tr("Remove"), tr("Remove «%1» from this volunteer?").arg(q.name))
+        != QMessageBox::Yes)
+        return;
+    if (auto s = VolunteerRepository(m_context.db).removeQualification(q.id); !s)
+        ui::showError(this, tr("Remove"), s.error());
+}
+
+} // namespace volunteers

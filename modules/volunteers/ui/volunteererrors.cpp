@@ -1,0 +1,158 @@
+#include "volunteers/ui/volunteererrors.h"
+
+#include "core/ui/errortext.h"
+
+namespace volunteers {
+
+void VolunteerErrors::registerOnce()
+{
+    static const bool registered = [] {
+        core::ErrorText::registerTranslator(QStringLiteral("volunteers."), &VolunteerErrors::describe);
+        return true;
+    }();
+    Q_UNUSED(registered);
+}
+
+QString VolunteerErrors::describe(const core::Error &e)
+{
+    const QString a0 = e.args.value(0), a1 = e.args.value(1), a2 = e.args.value(2), a3 = e.args.value(3),
+                  a4 = e.args.value(4);
+    const QString c = e.code.mid(QStringLiteral("volunteers.").size());
+    // Codice fiscale
+    if (c == QLatin1String("cf_empty"))
+        return tr("The codice fiscale is missing.");
+    if (c == QLatin1String("cf_length"))
+        return tr("The codice fiscale «%1» has %2 characters instead of 16.").arg(a0, a1);
+    if (c == QLatin1String("cf_format"))
+        return tr("The codice fiscale «%1» is not well formed: character %2 is wrong.").arg(a0, a1);
+    if (c == QLatin1String("cf_month"))
+        return tr("The codice fiscale «%1» has no valid month letter (character 9).").arg(a0);
+    if (c == QLatin1String("cf_day"))
+        return tr("The codice fiscale «%1» has an impossible birth date.").arg(a0);
+    if (c == QLatin1String("cf_check"))
+        return tr("The codice fiscale «%1» is not valid: its last character should be %2. Check for a typing error.")
+            .arg(a0, a1);
+    if (c == QLatin1String("cf_duplicate"))
+        return tr("The codice fiscale %1 already belongs to %2.").arg(a0, a1);
+    if (c == QLatin1String("cf_name_mismatch"))
+        return tr("The codice fiscale %1 does not match the surname and name «%2»: check them.").arg(a0, a1);
+    // Records
+    if (c == QLatin1String("name_missing"))
+        return tr("Surname and name are both needed.");
+    if (c == QLatin1String("unknown_organisation"))
+        return tr("The organisation does not exist (any more).");
+    if (c == QLatin1String("unknown_employer"))
+        return tr("The employer does not exist (any more).");
+    if (c == QLatin1String("unknown_volunteer"))
+        return tr("The volunteer does not exist (any more).");
+    if (c == QLatin1String("organisation_name_missing"))
+        return tr("The organisation needs a name.");
+    if (c == QLatin1String("organisation_exists"))
+        return tr("An organisation called «%1» already exists.").arg(a0);
+    if (c == QLatin1String("registry_in_use"))
+        return tr("Registry number %1 already belongs to «%2».").arg(a0, a1);
+    if (c == QLatin1String("renewal_incomplete"))
+        return tr("The renewal cannot be marked as done: checklist items %1 are still open.").arg(a0);
+    if (c == QLatin1String("employer_name_missing"))
+        return tr("The employer needs a name.");
+    if (c == QLatin1String("bad_employer_tax_code"))
+        return tr("«%1» is neither a valid partita IVA (11 digits) nor a valid codice fiscale.").arg(a0);
+    if (c == QLatin1String("employer_exists"))
+        return tr("The tax code %1 already belongs to the employer «%2».").arg(a0, a1);
+    if (c == QLatin1String("qualification_name_missing"))
+        return tr("Write the name of the course or qualification.");
+    if (c == QLatin1String("qualification_dates"))
+        return tr("The expiry date comes before the date obtained.");
+    // Events and services
+    if (c == QLatin1String("event_name_missing"))
+        return tr("The event needs a name.");
+    if (c == QLatin1String("event_act_missing"))
+        return tr("Write the act that authorised the activation (e.g. the decree or the request).");
+    if (c == QLatin1String("event_dates"))
+        return tr("The event ends before it starts.");
+    if (c == QLatin1String("event_exists"))
+        return tr("An event called «%1» already exists.").arg(a0);
+    if (c == QLatin1String("event_days_outside"))
+        return tr(
+            "With these dates %1 recorded days (the first on %2) would fall outside the event: reverse them first.")
+            .arg(a0, a1);
+    if (c == QLatin1String("service_name_missing"))
+        return tr("The service needs a name.");
+    if (c == QLatin1String("service_exists"))
+        return tr("A service called «%1» already exists.").arg(a0);
+    if (c == QLatin1String("service_published"))
+        return tr("«%1» is one of the services of the published figures: it cannot be renamed.").arg(a0);
+    // Activations
+    if (c == QLatin1String("no_volunteers"))
+        return tr("Choose at least one volunteer.");
+    if (c == QLatin1String("bad_range"))
+        return tr("The period %1 – %2 is not valid: the last day comes before the first.").arg(a0, a1);
+    if (c == QLatin1String("range_too_long"))
+        return tr("A period can be at most %1 days long.").arg(a0);
+    if (c == QLatin1String("unknown_event"))
+        return tr("The event does not exist (any more).");
+    if (c == QLatin1String("outside_event"))
+        return a3.isEmpty() ? tr("%1 is outside the event «%2», which starts on %3.").arg(a0, a1, a2)
+                            : tr("%1 is outside the event «%2», which runs from %3 to %4.").arg(a0, a1, a2, a3);
+    if (c == QLatin1String("unknown_service"))
+        return tr("The service does not exist (any more).");
+    if (c == QLatin1String("service_inactive"))
+        return tr("The service «%1» is no longer in use.").arg(a0);
+    if (c == QLatin1String("duplicate_day")) {
+        const QString others = a3.toInt() > 0 ? tr(" (and %n more days in conflict)", nullptr, a3.toInt()) : QString();
+        return tr("%1 is already recorded on %2 (%3): a volunteer counts once a day.").arg(a0, a1, a2) + others;
+    }
+    if (c == QLatin1String("two_services")) {
+        const QString others = a4.toInt() > 0 ? tr(" (and %n more days in conflict)", nullptr, a4.toInt()) : QString();
+        return tr("%1 is already on «%3» on %2 and cannot also be on «%4» the same day.").arg(a0, a1, a2, a3) + others;
+    }
+    if (c == QLatin1String("unknown_activation"))
+        return tr("The activation day does not exist.");
+    if (c == QLatin1String("not_an_entry"))
+        return tr("A reversal cannot itself be reversed: record the day again instead.");
+    if (c == QLatin1String("already_reversed"))
+        return tr("This day has already been reversed.");
+    if (c == QLatin1String("reason_missing"))
+        return tr("Write why the day is being reversed.");
+    if (c == QLatin1String("day_certified"))
+        return tr("This day is certified by attestato %1, already issued.").arg(a0);
+    // Attestati
+    if (c == QLatin1String("no_employer"))
+        return tr("%1 has no employer on record: add it to the volunteer before issuing the attestato.").arg(a0);
+    if (c == QLatin1String("no_attestato_needed"))
+        return tr("%1 does not work (retired, student...): no attestato for an employer is needed.").arg(a0);
+    if (c == QLatin1String("nothing_to_certify"))
+        return tr("%1 has no days left to certify between %2 and %3.").arg(a0, a1, a2);
+    if (c == QLatin1String("over_limit"))
+        return tr("%1 is over the art. 39 limits on %2: look at those days before issuing.").arg(a0, a1);
+    if (c == QLatin1String("unknown_attestato"))
+        return tr("The attestato is not in the register.");
+    if (c == QLatin1String("output_dir"))
+        return tr("The folder %1 cannot be created or written.").arg(a0);
+    // Imports
+    if (c == QLatin1String("import_missing_column"))
+        return tr("the column «%1» is missing.").arg(a0);
+    if (c == QLatin1String("import_unknown_organisation"))
+        return tr("there is no organisation «%1» (write its name or its registry number).").arg(a0);
+    if (c == QLatin1String("import_bad_employment"))
+        return tr("«%1» is not a working condition: write dipendente, autonomo or non occupato.").arg(a0);
+    if (c == QLatin1String("import_employer_tax_code_missing"))
+        return tr("the employer «%1» needs its partita IVA or codice fiscale.").arg(a0);
+    if (c == QLatin1String("import_duplicate_cf"))
+        return tr("the codice fiscale %1 was already on line %2 of the file.").arg(a0, a1);
+    if (c == QLatin1String("import_unknown_volunteer"))
+        return tr("no volunteer has the codice fiscale %1: import the volunteer first.").arg(a0);
+    if (c == QLatin1String("import_unknown_event"))
+        return tr("there is no event «%1».").arg(a0);
+    if (c == QLatin1String("import_unknown_service"))
+        return tr("there is no service «%1».").arg(a0);
+    if (c == QLatin1String("import_comune_corrected"))
+        return tr("«%1» read as %2.").arg(a0, a1);
+    if (c == QLatin1String("import_unknown_kind"))
+        return tr("Unknown import «%1»: volunteers or activations.").arg(a0);
+    if (c == QLatin1String("demo_mismatch"))
+        return tr("The demo data does not reproduce the published figures (%1).").arg(a0);
+    return {};
+}
+
+} // namespace volunteers

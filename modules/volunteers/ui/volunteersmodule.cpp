@@ -1,0 +1,57 @@
+#include "volunteers/ui/volunteersmodule.h"
+
+#include "volunteers/domain/volunteerfigures.h"
+#include "volunteers/domain/volunteerreports.h"
+#include "volunteers/ui/volunteererrors.h"
+#include "volunteers/ui/volunteerstab.h"
+
+#include <QLocale>
+
+namespace volunteers {
+
+VolunteersModule::VolunteersModule()
+{
+    VolunteerErrors::registerOnce();
+}
+
+QIcon VolunteersModule::icon() const
+{
+    return QIcon(QStringLiteral(":/icons/volontari.svg"));
+}
+
+core::ModuleTab *VolunteersModule::createTab(core::AppContext &context, QWidget *parent)
+{
+    return new VolunteersTab(context, parent);
+}
+
+QList<core::ReportDefinition> VolunteersModule::reports() const
+{
+    return VolunteerReports::definitions();
+}
+
+QList<core::HeadlineFigure> VolunteersModule::headlineFigures(const QSqlDatabase &db, const QDate &today) const
+{
+    auto f = volunteerFigures(db, today);
+    if (!f)
+        return {};
+    const QLocale locale;
+    using Tone = core::HeadlineFigure::Tone;
+    QList<core::HeadlineFigure> figures;
+    figures.append({ tr("Person-days this month"), locale.toString(f->personDaysThisMonth),
+        tr("%1 last month · %2 active volunteers")
+            .arg(locale.toString(f->personDaysLastMonth), locale.toString(f->activeVolunteers)) });
+    figures.append({ tr("Volunteers over an art. 39 limit"), locale.toString(f->volunteersOverLimits),
+        f->volunteersOverLimits > 0 ? tr("look at their days before issuing attestati") : tr("nobody over the limits"),
+        f->volunteersOverLimits > 0 ? Tone::Alert : Tone::Normal });
+    figures.append({ tr("Attestati to issue"), locale.toString(f->attestatiToIssue),
+        f->volunteersWithoutEmployer > 0
+            ? tr("%n volunteers without employer on record", nullptr, f->volunteersWithoutEmployer)
+            : tr("batch production in the Volunteers tab"),
+        f->attestatiToIssue > 0 ? Tone::Warning : Tone::Normal });
+    figures.append({ tr("Organisations renewed in %1").arg(today.year()),
+        QStringLiteral("%1 / %2").arg(f->organisationsRenewed).arg(f->organisations), {},
+        f->organisationsRenewed < f->organisations ? Tone::Warning : Tone::Normal });
+    return figures;
+}
+
+} // namespace volunteers

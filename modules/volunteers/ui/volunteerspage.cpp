@@ -1,0 +1,253 @@
+#include "volunteers/ui/volunteerspage.h"
+
+#include "core/ui/appcontext.h"
+#include "core/ui/pagedsqlmodel.h"
+#include "volunteers/ui/activationdialog.h"
+#include "volunteers/ui/importdialog.h"
+#include "volunteers/ui/issuedialog.h"
+#include "volunteers/ui/uihelpers.h"
+#include "volunteers/ui/volunteerdetailspanel.h"
+#include "volunteers/ui/volunteerdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace volunteers {
+
+using core::ColumnKind;
+
+VolunteersPage::VolunteersPage(core::AppContext &context, QWidget *parent)
+    : TabPage(context, parent)
+{
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search by surname, name or codice fiscale"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search volunteers"));
+    m_organisation = new QComboBox(this);
+    m_organisation->setMinimumContentsLength(28);
+    m_organisation->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    ui::fillOrganisations(m_organisation, context.db, tr("All organisations"));
+    m_activeOnly = new QCheckBox(tr("Active only"), this);
+    m_activeOnly->setChecked(true);
+
+    m_model = new core::PagedSqlModel(context.db, this);
+    m_model->setSource(
+        QStringLiteral("volunteer v JOIN organisation o ON o.id = v.organisation_id "
+                       "JOIN comune c ON c.id = v.comune_id LEFT JOIN employer e ON e.id = v.employer_id"),
+        QStringLiteral("v.id"));
+    m_model->setColumns({
+        { QStringLiteral("v.last_name"), tr("Surname"), ColumnKind::Text, 0, true },
+        { QStringLiteral("v.first_name"), tr("Name"), ColumnKind::Text, 0, false },
+        { QStringLiteral("v.tax_code"), tr("Codice fiscale"), ColumnKind::Text, 0, true },
+        { QStringLiteral("o.name"), tr("Organisation"), ColumnKind::Text, 0, false },
+        { QStringLiteral("c.name"), tr("Residence"), ColumnKind::Text, 0, false },
+        { QStringLiteral("coalesce(e.name, '')"), tr("Employer"), ColumnKind::Text, 0, false },
+        { QStringLiteral("v.employment"), QString(), ColumnKind::Text, 0, false },
+    });
+    m_model->setDefaultSort(0, Qt::AscendingOrder);
+    m_model->setWatchedTables(
+        { QStringLiteral("volunteer"), QStringLiteral("employer"), QStringLiteral("organisation") });
+    // An employee without an employer cannot get attestati: shown in amber.
+    m_model->setRowRoleProvider([](const QVariantList &row, int role) -> QVariant {
+        const bool missing
+            = row.value(5).toString().isEmpty() && row.value(6).toString() != QLatin1String("not_working");
+        if (role == Qt::ForegroundRole && missing)
+            return QColor(0xa1, 0x5c, 0x00);
+        if (role == Qt::ToolTipRole && missing)
+            return tr("No employer on record: attestati cannot be issued");
+        return {};
+    });
+
+    m_table = new QTableView(this);
+    m_table->setModel(m_model);
+    ui::setUpTable(m_table);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
+    m_table->setColumnHidden(6, true);
+    m_table->setColumnWidth(0, 130);
+    m_table->setColumnWidth(1, 110);
+    m_table->setColumnWidth(2, 150);
+    m_table->setColumnWidth(3, 260);
+    m_table->setColumnWidth(4, 140);
+    m_table->setAccessibleName(tr("Volunteers"));
+    m_count = new QLabel(this);
+
+    auto *add = new QPushButton(tr("&New volunteer..."), this);
+    m_edit = new QPushButton(tr("&Edit..."), this);
+    m_days = new QPushButton(tr("&Record days..."), this);
+    m_days->setToolTip(tr("Enter this volunteer's days of activation, one day or a period"));
+    m_issue = new QPushButton(tr("&Issue attestato..."), this);
+    auto *import = new QPushButton(tr("&Import CSV..."), this);
+    connect(add, &QPushButton::clicked, this, &VolunteersPage::addVolunteer);
+    connect(m_edit, &QPushButton::clicked, this, &VolunteersPage::editVolunteer);
+    connect(m_days, &QPushButton::clicked, this, &VolunteersPage::recordDays);
+    connect(m_issue, &QPushButton::clicked, this, &VolunteersPage::issueAttestato);
+    connect(import, &QPushButton::clicked, this, &VolunteersPage::importCsv);
+    connect(m_table, &QTableView::doubleClicked, this, &VolunteersPage::editVolunteer);
+
+    m_details = new VolunteerDetailsPanel(context, this);
+    connect(m_details, &VolunteerDetailsPanel::showLimitsRequested, this, &VolunteersPage::showLimitsRequested);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 3);
+    filters->addWidget(m_organisation, 3);
+    filters->addWidget(m_activeOnly);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_days);
+    buttons->addWidget(m_issue);
+    buttons->addStretch();
+    buttons->addWidget(import);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(filters);
+    leftLayout->addWidget(m_table, 1);
+    leftLayout->addWidget(m_count);
+    leftLayout->addLayout(buttons);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 900, 620 });
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(m_search, &QLineEdit::textChanged, this, &VolunteersPage::applyFilter);
+    connect(m_organisation, &QComboBox::currentIndexChanged, this, &VolunteersPage::applyFilter);
+    connect(m_activeOnly, &QCheckBox::toggled, this, &VolunteersPage::applyFilter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &VolunteersPage::currentChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+        [this] { m_count->setText(tr("%n volunteers", nullptr, m_model->rowCount())); });
+    applyFilter();
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(0);
+    currentChanged();
+}
+
+void VolunteersPage::applyFilter()
+{
+    QStringList where;
+    QVariantList binds;
+    const QString text = m_search->text().trimmed();
+    if (!text.isEmpty()) {
+        QString escaped = text;
+        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        where.append(QStringLiteral(
+            "(v.last_name LIKE ? ESCAPE '\\' OR v.first_name LIKE ? ESCAPE '\\' OR "
+            "(v.last_name || ' ' || v.first_name) LIKE ? ESCAPE '\\' OR v.tax_code LIKE ? ESCAPE '\\')"));
+        binds << escaped + QStringLiteral("%") << escaped + QStringLiteral("%") << escaped + QStringLiteral("%")
+              << escaped.toUpper() + QStringLiteral("%");
+    }
+    if (const qint64 org = m_organisation->currentData().toLongLong()) {
+        where.append(QStringLiteral("v.organisation_id = ?"));
+        binds << org;
+    }
+    if (m_activeOnly->isChecked())
+        where.append(QStringLiteral("v.active = 1"));
+    m_model->setFilter(where.join(QStringLiteral(" AND ")), binds);
+    if (m_selected) {
+        const int row = m_model->rowOfKey(m_selected);
+        if (row >= 0) {
+            const QSignalBlocker block(m_table->selectionModel());
+            m_table->selectRow(row);
+        }
+    }
+}
+
+void VolunteersPage::currentChanged()
+{
+    const QModelIndex current = m_table->currentIndex();
+    m_selected = current.isValid() ? m_model->keyAt(current.row()).toLongLong() : 0;
+    m_details->showVolunteer(m_selected);
+    for (QPushButton *b : { m_edit, m_days, m_issue })
+        b->setEnabled(m_selected != 0);
+}
+
+void VolunteersPage::selectVolunteer(qint64 id)
+{
+    int row = m_model->rowOfKey(id);
+    if (row < 0) {
+        const QSignalBlocker a(m_search), b(m_organisation), c(m_activeOnly);
+        m_search->clear();
+        m_organisation->setCurrentIndex(0);
+        m_activeOnly->setChecked(false);
+        applyFilter();
+        row = m_model->rowOfKey(id);
+    }
+    if (row >= 0) {
+        m_table->selectRow(row);
+        m_table->scrollTo(m_model->index(row, 0));
+    }
+    m_selected = id;
+    m_details->showVolunteer(id);
+}
+
+void VolunteersPage::tablesChanged(const QStringList &tables)
+{
+    if (tables.contains(QStringLiteral("organisation")))
+        ui::fillOrganisations(m_organisation, context().db, tr("All organisations"));
+    static const QStringList relevant = { QStringLiteral("volunteer"), QStringLiteral("employer"),
+        QStringLiteral("activation"), QStringLiteral("volunteer_qualification"), QStringLiteral("attestato") };
+    for (const QString &t : tables)
+        if (relevant.contains(t)) {
+            m_details->showVolunteer(m_selected);
+            return;
+        }
+}
+
+void VolunteersPage::addVolunteer()
+{
+    VolunteerDialog dialog(context(), 0, this);
+    if (const qint64 org = m_organisation->currentData().toLongLong())
+        dialog.setOrganisation(org);
+    if (dialog.exec() == QDialog::Accepted)
+        selectVolunteer(dialog.volunteerId());
+}
+
+void VolunteersPage::editVolunteer()
+{
+    if (!m_selected)
+        return;
+    VolunteerDialog dialog(context(), m_selected, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_details->showVolunteer(m_selected);
+}
+
+void VolunteersPage::recordDays()
+{
+    if (!m_selected)
+        return;
+    ActivationDialog dialog(context(), this);
+    dialog.setVolunteer(m_selected);
+    dialog.exec();
+}
+
+void VolunteersPage::issueAttestato()
+{
+    if (!m_selected)
+        return;
+    IssueDialog dialog(context(), m_selected, this);
+    dialog.exec();
+}
+
+void VolunteersPage::importCsv()
+{
+    ImportDialog dialog(context(), ImportDialog::Volunteers, this);
+    dialog.exec();
+}
+
+} // namespace volunteers

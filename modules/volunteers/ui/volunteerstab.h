@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/ui/moduletab.h"
+
+class QTabWidget;
+
+namespace volunteers {
+
+class ActivationsPage;
+class AttestatiPage;
+class LimitsPage;
+class OrganisationsPage;
+class PersonDaysPage;
+class VolunteersPage;
+
+// The "Volontari" tab: pages for volunteers, organisations, activations
+// (events, the ledger, the roster), the art. 39 limits, the attestati
+// register with batch production, and person-days with their charts.
+// GUI thread.
+class VolunteersTab : public core::ModuleTab {
+    Q_OBJECT
+public:
+    enum Page { Volunteers, Organisations, Activations, Limits, Attestati, PersonDays };
+    explicit VolunteersTab(core::AppContext &context, QWidget *parent = nullptr);
+
+    QTabWidget *pages() const { return m_pages; }
+    void showPage(Page page);
+    VolunteersPage *volunteersPage() const { return m_volunteers; }
+    OrganisationsPage *organisationsPage() const { return m_organisations; }
+    ActivationsPage *activationsPage() const { return m_activations; }
+    LimitsPage *limitsPage() const { return m_limits; }
+    AttestatiPage *attestatiPage() const { return m_attestati; }
+    PersonDaysPage *personDaysPage() const { return m_personDays; }
+
+protected:
+    void buildContent() override;
+    void tablesChanged(const QStringList &tables) override;
+
+private:
+    QTabWidget *m_pages = nullptr;
+    VolunteersPage *m_volunteers = nullptr;
+    OrganisationsPage *m_organisations = nullptr;
+    ActivationsPage *m_activations = nullptr;
+    LimitsPage *m_limits = nullptr;
+    AttestatiPage *m_attestati = nullptr;
+    PersonDaysPage *m_personDays = nullptr;
+};
+
+} // namespace volunteers

@@ -1,0 +1,397 @@
+#include "volunteerfixture.h"
+
+#include "core/db/sql.h"
+#include "core/domain/csv.h"
+#include "core/reporting/reporthtml.h"
+#include "core/reporting/reportrenderer.h"
+#include "volunteers/domain/activationledger.h"
+#include "volunteers/domain/attestatobatch.h"
+#include "volunteers/domain/attestatodocument.h"
+#include "volunteers/domain/attestatoregister.h"
+#include "volunteers/domain/volunteerrepository.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace volunteers;
+
+// Attestati: the content and text of the certificate, the register's
+// numbering, identical reprints, the checks before issuing (employer,
+// limits), and batch production with its cancel.
+class TestAttestati : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+
+    void issueFreezesTheContent();
+    void certificateTextSaysWhatTheEmployerNeeds();
+    void numbersFollowEachOtherPerYear();
+    void reprintIsIdentical();
+    void aChangeOfEmployerDoesNotChangeAnIssuedAttestato();
+    void refusals_data();
+    void refusals();
+    void overLimitDaysAreFlaggedOrIncluded();
+    void registerRefusesChanges();
+    void batchIssuesAllPendingWithFilesAndIndex();
+    void batchCancelLeavesAConsistentRegister();
+    void batchSkipsOverLimitUnlessAsked();
+
+private:
+    void record(qint64 volunteer, const QDate &from, const QDate &to, qint64 event = 0, qint64 organisation = 0);
+    std::unique_ptr<VolunteerFixture> f;
+};
+
+void TestAttestati::init()
+{
+    f = std::make_unique<VolunteerFixture>();
+    QVERIFY2(f->ok, qPrintable(f->error));
+}
+
+void TestAttestati::cleanup()
+{
+    f.reset();
+}
+
+void TestAttestati::record(qint64 volunteer, const QDate &from, const QDate &to, qint64 event, qint64 organisation)
+{
+    ActivationRequest r;
+    r.eventId = event ? event : f->covid;
+    r.volunteerIds = { volunteer };
+    r.from = from;
+    r.to = to;
+    r.serviceId = f->coc;
+    r.comuneId = f->peschiera;
+    r.place = QStringLiteral("COC");
+    r.organisationId = organisation;
+    auto added = ActivationLedger(f->db(), f->clock).record(r);
+    QVERIFY2(added.ok(), qPrintable(added.error().code));
+}
+
+void TestAttestati::issueFreezesTheContent()
+{
+    record(f->rossi, QDate(2020, 4, 1), QDate(2020, 4, 3));
+    record(f->rossi, QDate(2020, 4, 10), QDate(2020, 4, 10));
+    AttestatoRegister reg(f->db(), f->clock);
+    auto issued = reg.issue(
+        f->rossi, f->covid, f->organisation, QDate(2020, 4, 1), QDate(2020, 4, 30), OverLimitPolicy::Refuse);
+    QVERIFY2(issued.ok(), qPrintable(issued.error().code));
+    const AttestatoContent &c = issued->content;
+    QCOMPARE(c.number, QStringLiteral("2021/000001"));
+    QCOMPARE(c.issuedOn, QDate(2021, 3, 19));
+    QCOMPARE(c.issuedBy, QStringLiteral("test"));
+    QCOMPARE(c.volunteerName, QStringLiteral("Rossi Mario"));
+    QCOMPARE(c.volunteerBirthDate, QDate(1980, 1, 1));
+    QCOMPARE(c.employerName, QStringLiteral("Naviglio Trasporti S.p.A."));
+    QCOMPARE(c.employerTaxCode, QStringLiteral("12345678903"));
+    QCOMPARE(c.eventName, QStringLiteral("Emergenza COVID-19"));
+    QCOMPARE(c.authorisingAct, QStringLiteral("Delibera del Consiglio dei Ministri del 31/01/2020"));
+    QCOMPARE(c.days.size(), 4);
+    QCOMPARE(c.days.first().day, QDate(2020, 4, 1));
+    QCOMPARE(c.days.first().place, QStringLiteral("Peschiera Borromeo - COC"));
+    QCOMPARE(c.days.last().day, QDate(2020, 4, 10));
+    QCOMPARE(c.reimbursementDeadline, QDate(2022, 4, 10));
+    QVERIFY(c.municipalGroup);
+    // Stored, linked to its ledger entries, and nothing is left to certify.
+    QCOMPARE(reg.content(issued->id).value(), c);
+    QCOMPARE(core::queryValue(
+                 f->db(), QStringLiteral("SELECT count(*) FROM attestato_day WHERE attestato_id = ?"), { issued->id })
+                 ->toInt(),
+        4);
+    auto again = reg.issue(
+        f->rossi, f->covid, f->organisation, QDate(2020, 4, 1), QDate(2020, 4, 30), OverLimitPolicy::Refuse);
+    QCOMPARE(again.error().code, QStringLiteral("volunteers.nothing_to_certify"));
+    QCOMPARE(reg.pendingSummary({}).value().groups, 0);
+}
+
+void TestAttestati::certificateTextSaysWhatTheEmployerNeeds()
+{
+    record(f->rossi, QDate(2020, 4, 1), QDate(2020, 4, 2));
+    auto issued = AttestatoRegister(f->db(), f->clock)
+                      .issue(f->rossi, f->covid, f->organisation, QDate(2020, 4, 1), QDate(2020, 4, 30),
+                          OverLimitPolicy::Refuse);
+    QVERIFY(issued.ok());
+    const core::ReportDocument doc = attestatoDocument(issued->content);
+    QVERIFY(doc.letterhead);
+    const QString html = core::ReportHtmlWriter(QLocale(QLocale::Italian, QLocale::Italy)).write(doc);
+    for (const QString &expected : { QStringLiteral("CCV-MI"), QStringLiteral("Attestato n. 2021/000001"),
+             QStringLiteral("Rossi Mario"), QStringLiteral("RSSMRA80A01F205X"),
+             QStringLiteral("Naviglio Trasporti S.p.A."), QStringLiteral("12345678903"),
+             QStringLiteral("Gruppo comunale volontari di protezione civile di Peschiera Borromeo"),
+             QStringLiteral("Emergenza COVID-19"), QStringLiteral("Delibera del Consiglio dei Ministri del 31/01/2020"),
+             QStringLiteral("01/04/2020"), QStringLiteral("02/04/2020"), QStringLiteral("per complessive 2 giornate"),
+             QStringLiteral("art. 39"), QStringLiteral("entro il 02/04/2022"),
+             QStringLiteral("Il Presidente del CCV-MI"), QStringLiteral("mercoledì") })
+        QVERIFY2(html.contains(expected.toHtmlEscaped()), qPrintable(expected));
+    QVERIFY(!html.contains(QStringLiteral("(*)")));
+    // Rendered on pages: one A4 page.
+    const QList<QImage> pages = core::ReportRenderer(doc, QLocale(QLocale::Italian, QLocale::Italy)).renderPages(40);
+    QCOMPARE(pages.size(), 1);
+}
+
+void TestAttestati::numbersFollowEachOtherPerYear()
+{
+    record(f->rossi, QDate(2020, 4, 1), QDate(2020, 4, 1));
+    record(f->bianchi, QDate(2020, 4, 1), QDate(2020, 4, 1));
+    record(f->rossi, QDate(2020, 5, 1), QDate(2020, 5, 1));
+    AttestatoRegister reg(f->db(), f->clock);
+    QCOMPARE(
+        reg.issue(f->rossi, f->covid, f->organisation, QDate(2020, 4, 1), QDate(2020, 4, 30), OverLimitPolicy::Refuse)
+            ->content.number,
+        QStringLiteral("2021/000001"));
+    QCOMPARE(
+        reg.issue(f->bianchi, f->covid, f->organisation, QDate(2020, 4, 1), QDate(2020, 4, 30), OverLimitPolicy::Refuse)
+            ->content.number,
+        QStringLiteral("2021/000002"));
+    f->clock.set(QDateTime(QDate(2022, 1, 3), QTime(9, 0)));
+    QCOMPARE(
+        reg.issue(f->rossi, f->covid, f->organisation, QDate(2020, 5, 1), QDate(2020, 5, 31), OverLimitPolicy::Refuse)
+            ->content.number,
+        QStringLiteral("2022/000001"));
+    QCOMPARE(attestatoNumber(2021, 3, 17), QStringLiteral("2021/3-000017"));
+    QCOMPARE(attestatoFileName(QStringLiteral("2021/000017"), QStringLiteral("RSSMRA80A01F205X")),
+        QStringLiteral("attestato_2021-000017_RSSMRA80A01F205X.pdf"));
+}
+
+void TestAttestati::reprintIsIdentical()
+{
+    record(f->rossi, QDate(2020, 4, 1), QDate(2020, 4, 5));
+    AttestatoRegister reg(f->db(), f->clock);
+    auto issued = reg.issue(
+        f->rossi, f->covid, f->organisation, QDate(2020, 4, 1), QDate(2020, 4, 30), OverLimitPolicy::Refuse);
+    QVERIFY(issued.ok());
+    const QLocale italian(QLocale::Italian, QLocale::Italy);
+    const QList<QImage> original = core::ReportRenderer(attestatoDocument(issued->content), italian).renderPages(50);
+    // Later, on another day and by another operator, the reprint reads the register.
+    f->clock.set(QDateTime(QDate(2023, 6, 1), QTime(15, 0)));
+    auto reread = reg.content(issued->id);
+    QVERIFY(reread.ok());
+    QCOMPARE(reread->number, issued->content.number);
+    QCOMPARE(reread->toJson(), issued->content.toJson());
+    const core::ReportDocument again = attestatoDocument(*reread);
+    QCOMPARE(core::ReportHtmlWriter(italian).write(again),
+        core::ReportHtmlWriter(italian).write(attestatoDocument(issued->content)));
+    const QList<QImage> reprint = core::ReportRenderer(again, italian).renderPages(50);
+    QCOMPARE(reprint.size(), original.size());
+    for (int i = 0; i < reprint.size(); ++i)
+        QVERIFY(reprint.at(i) == original.at(i));
+}
+
+void TestAttestati::aChangeOfEmployerDoesNotChangeAnIssuedAttestato()
+{
+    record(f->rossi, QDate(2020, 4, 1), QDate(2020, 4, 1));
+    AttestatoRegister reg(f->db(), f->clock);
+    auto issued = reg.issue(
+        f->rossi, f->covid, f->organisation, QDate(2020, 4, 1), QDate(2020, 4, 30), OverLimitPolicy::Refuse);
+    QVERIFY(issued.ok());
+    VolunteerRepository people(f->db());
+    Employer e = people.employer(f->employer).value();
+    e.name = QStringLiteral("Naviglio Trasporti e Logistica S.p.A.");
+    QVERIFY(people.saveEmployer(e).ok());
+    QCOMPARE(reg.content(issued->id)->employerName, QStringLiteral("Naviglio Trasporti S.p.A."));
+}
+
+void TestAttestati::refusals_data()
+{
+    QTest::addColumn<int>("who");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("no employer") << 0 << "volunteers.no_employer";
+    QTest::newRow("not working") << 1 << "volunteers.no_attestato_needed";
+    QTest::newRow("no days in the period") << 2 << "volunteers.nothing_to_certify";
+    QTest::newRow("unknown volunteer") << 3 << "volunteers.unknown_volunteer";
+}
+
+void TestAttestati::refusals()
+{
+    QFETCH(int, who);
+    QFETCH(QString, error);
+    record(f->verdi, QDate(2020, 4, 1), QDate(2020, 4, 1));
+    record(f->neri, QDate(2020, 4, 1), QDate(2020, 4, 1));
+    record(f->rossi, QDate(2020, 4, 1), QDate(2020, 4, 1));
+    const qint64 ids[] = { f->verdi, f->neri, f->rossi, 999 };
+    const QDate from = who == 2 ? QDate(2020, 5, 1) : QDate(2020, 4, 1);
+    auto r = AttestatoRegister(f->db(), f->clock)
+                 .issue(ids[who], f->covid, f->organisation, from, from.addDays(29), OverLimitPolicy::Refuse);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, error);
+    if (who == 0)
+        QCOMPARE(r.error().args, QStringList { QStringLiteral("Verdi Paolo") });
+    QCOMPARE(core::queryValue(f->db(), QStringLiteral("SELECT count(*) FROM attestato"))->toInt(), 0);
+}
+
+void TestAttestati::overLimitDaysAreFlaggedOrIncluded()
+{
+    record(f->rossi, QDate(2020, 6, 1), QDate(2020, 7, 2), f->ordinary); // 32 ordinary days in a row
+    AttestatoRegister reg(f->db(), f->clock);
+    auto refused = reg.issue(
+        f->rossi, f->ordinary, f->organisation, QDate(2020, 7, 1), QDate(2020, 7, 31), OverLimitPolicy::Refuse);
+    QCOMPARE(refused.error().code, QStringLiteral("volunteers.over_limit"));
+    QCOMPARE(refused.error().args,
+        (QStringList { QStringLiteral("Rossi Mario"), QStringLiteral("01/07/2020, 02/07/2020") }));
+    // June is within the limit.
+    QVERIFY(reg.issue(f->rossi, f->ordinary, f->organisation, QDate(2020, 6, 1), QDate(2020, 6, 30),
+                   OverLimitPolicy::Refuse)
+                .ok());
+    auto included = reg.issue(
+        f->rossi, f->ordinary, f->organisation, QDate(2020, 7, 1), QDate(2020, 7, 31), OverLimitPolicy::Include);
+    QVERIFY(included.ok());
+    QCOMPARE(included->content.overLimitCount(), 2);
+    const QString html = core::ReportHtmlWriter(QLocale(QLocale::Italian)).write(attestatoDocument(included->content));
+    QVERIFY(html.contains(QStringLiteral("01/07/2020, 02/07/2020 eccedono i limiti")));
+    QCOMPARE(core::queryValue(
+                 f->db(), QStringLiteral("SELECT over_limit_days FROM attestato WHERE id = ?"), { included->id })
+                 ->toInt(),
+        2);
+}
+
+void TestAttestati::registerRefusesChanges()
+{
+    record(f->rossi, QDate(2020, 4, 1), QDate(2020, 4, 1));
+    QVERIFY(
+        AttestatoRegister(f->db(), f->clock)
+            .issue(f->rossi, f->covid, f->organisation, QDate(2020, 4, 1), QDate(2020, 4, 1), OverLimitPolicy::Refuse)
+            .ok());
+    QVERIFY(!core::runQuery(f->db(), QStringLiteral("UPDATE attestato SET number = 'x'")).ok());
+    QVERIFY(!core::runQuery(f->db(), QStringLiteral("DELETE FROM attestato")).ok());
+    // A certified day can only be reversed knowingly.
+    const qint64 day
+        = core::queryValue(f->db(), QStringLiteral("SELECT activation_id FROM attestato_day"))->toLongLong();
+    ActivationLedger ledger(f->db(), f->clock);
+    auto refused = ledger.reverse(day, QStringLiteral("mistake"));
+    QCOMPARE(refused.error().code, QStringLiteral("volunteers.day_certified"));
+    QCOMPARE(refused.error().args, QStringList { QStringLiteral("2021/000001") });
+    QVERIFY(ledger.reverse(day, QStringLiteral("mistake"), true).ok());
+}
+
+void TestAttestati::batchIssuesAllPendingWithFilesAndIndex()
+{
+    record(f->rossi, QDate(2020, 3, 30), QDate(2020, 4, 2)); // March and April: two attestati
+    record(f->bianchi, QDate(2020, 4, 1), QDate(2020, 4, 1)); // one
+    record(f->bianchi, QDate(2020, 4, 2), QDate(2020, 4, 2), 0, f->otherOrganisation); // another organisation: one more
+    record(f->verdi, QDate(2020, 4, 1), QDate(2020, 4, 1)); // no employer: skipped
+    record(f->neri, QDate(2020, 4, 1), QDate(2020, 4, 1)); // retired: not pending
+    AttestatoCriteria criteria;
+    criteria.from = QDate(2020, 3, 1);
+    criteria.to = QDate(2020, 4, 30);
+    auto preflight = AttestatoBatch::preflight(f->db(), criteria);
+    QVERIFY(preflight.ok());
+    QCOMPARE(preflight->pending.groups, 5);
+    QCOMPARE(preflight->pending.volunteersWithoutEmployer, 1);
+    QCOMPARE(preflight->withoutEmployer, QStringList { QStringLiteral("Verdi Paolo (VRDPLA90L07F205O)") });
+
+    QTemporaryDir out;
+    BatchOptions options;
+    options.criteria = criteria;
+    options.outputDir = out.filePath(QStringLiteral("attestati"));
+    std::atomic_bool cancel { false };
+    QList<int> seen;
+    AttestatoBatch batch(f->database.path(), QStringLiteral("batch operator"), f->clock);
+    auto outcome = batch.run(
+        options, [&](const BatchProgress &p) { seen.append(p.done); }, cancel);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error().code));
+    QCOMPARE(outcome->issued, 4);
+    QCOMPARE(outcome->skippedNoEmployer, 1);
+    QVERIFY(!outcome->cancelled);
+    QCOMPARE(seen, (QList<int> { 0, 1, 2, 3, 4 }));
+    const QStringList pdfs = QDir(options.outputDir).entryList({ QStringLiteral("*.pdf") }, QDir::Files, QDir::Name);
+    QCOMPARE(pdfs.size(), 4);
+    QVERIFY(pdfs.contains(QStringLiteral("attestato_2021-000001_RSSMRA80A01F205X.pdf")));
+    auto index = core::readCsvFile(outcome->indexFile);
+    QVERIFY(index.ok());
+    QCOMPARE(index->header, AttestatoBatch::indexHeader());
+    QCOMPARE(index->records.size(), 4);
+    QCOMPARE(index->records.first().fields.value(0), QStringLiteral("2021/000001"));
+    QCOMPARE(index->records.first().fields.value(16), QStringLiteral("2020-03-30 2020-03-31"));
+    auto state = core::runQuery(f->db(), QStringLiteral("SELECT state, issued_count, operator FROM attestato_batch"));
+    QVERIFY(state->next());
+    QCOMPARE(state->value(0).toString(), QStringLiteral("completed"));
+    QCOMPARE(state->value(1).toInt(), 4);
+    QCOMPARE(state->value(2).toString(), QStringLiteral("batch operator"));
+    QCOMPARE(core::queryValue(f->db(), QStringLiteral("SELECT DISTINCT issued_by FROM attestato"))->toString(),
+        QStringLiteral("batch operator"));
+}
+
+void TestAttestati::batchCancelLeavesAConsistentRegister()
+{
+    // 12 volunteers' worth of months: rossi and bianchi over 6 months each.
+    for (int m = 1; m <= 6; ++m) {
+        record(f->rossi, QDate(2020, 2 + m, 1), QDate(2020, 2 + m, 2));
+        record(f->bianchi, QDate(2020, 2 + m, 3), QDate(2020, 2 + m, 3));
+    }
+    AttestatoCriteria criteria;
+    BatchOptions options;
+    options.criteria = criteria;
+    options.chunkSize = 4;
+    std::atomic_bool cancel { false };
+    AttestatoBatch batch(f->database.path(), QStringLiteral("test"), f->clock);
+    auto outcome = batch.run(
+        options,
+        [&](const BatchProgress &p) {
+            if (p.done == 5)
+                cancel = true; // the operator presses Cancel in the middle of a chunk
+        },
+        cancel);
+    QVERIFY(outcome.ok());
+    QVERIFY(outcome->cancelled);
+    // Whatever was committed is whole: numbers without gaps, each with its days.
+    const int issued = core::queryValue(f->db(), QStringLiteral("SELECT count(*) FROM attestato"))->toInt();
+    QCOMPARE(issued, outcome->issued);
+    QVERIFY(issued >= 5 && issued < 12);
+    QCOMPARE(core::queryValue(f->db(), QStringLiteral("SELECT max(seq) FROM attestato"))->toInt(), issued);
+    QCOMPARE(core::queryValue(f->db(),
+                 QStringLiteral("SELECT count(*) FROM attestato t WHERE day_count <> (SELECT count(*) FROM "
+                                "attestato_day d WHERE d.attestato_id = t.id)"))
+                 ->toInt(),
+        0);
+    QCOMPARE(core::queryValue(f->db(), QStringLiteral("SELECT state FROM attestato_batch"))->toString(),
+        QStringLiteral("cancelled"));
+    AttestatoRegister reg(f->db(), f->clock);
+    QCOMPARE(reg.pendingSummary(criteria)->groups, 12 - issued);
+    // Running again finishes the work, numbering on.
+    cancel = false;
+    auto rest = batch.run(
+        options, [](const BatchProgress &) {}, cancel);
+    QVERIFY(rest.ok());
+    QCOMPARE(rest->issued, 12 - issued);
+    QCOMPARE(rest->firstNumber, attestatoNumber(2021, 1, issued + 1));
+    QCOMPARE(reg.pendingSummary(criteria)->groups, 0);
+    QCOMPARE(core::queryValue(f->db(), QStringLiteral("SELECT count(*) FROM attestato_day"))->toInt(), 18);
+}
+
+void TestAttestati::batchSkipsOverLimitUnlessAsked()
+{
+    record(f->rossi, QDate(2020, 9, 14), QDate(2020, 9, 25), f->training); // 12 training days: 2 over
+    record(f->bianchi, QDate(2020, 9, 14), QDate(2020, 9, 15), f->training);
+    AttestatoCriteria criteria;
+    criteria.eventId = f->training;
+    auto preflight = AttestatoBatch::preflight(f->db(), criteria);
+    QCOMPARE(preflight->overLimits.size(), 1);
+    QCOMPARE(
+        preflight->overLimits.first().assessment.daysOver(), (QList<QDate> { QDate(2020, 9, 24), QDate(2020, 9, 25) }));
+    BatchOptions options;
+    options.criteria = criteria;
+    std::atomic_bool cancel { false };
+    AttestatoBatch batch(f->database.path(), QStringLiteral("test"), f->clock);
+    auto first = batch.run(
+        options, [](const BatchProgress &) {}, cancel);
+    QCOMPARE(first->issued, 1);
+    QCOMPARE(first->skippedOverLimit, 1);
+    options.includeOverLimit = true;
+    auto second = batch.run(
+        options, [](const BatchProgress &) {}, cancel);
+    QCOMPARE(second->issued, 1);
+    QCOMPARE(core::queryValue(
+                 f->db(), QStringLiteral("SELECT over_limit_days FROM attestato WHERE volunteer_id = ?"), { f->rossi })
+                 ->toInt(),
+        2);
+}
+
+int main(int argc, char **argv)
+{
+    QGuiApplication app(argc, argv); // fonts for rendering certificates
+    TestAttestati test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_attestati.moc"

@@ -1,0 +1,225 @@
+#include "support/testdatabase.h"
+
+#include "core/domain/csv.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using testsupport::runCisiamo;
+
+namespace {
+
+QByteArray normalised(QByteArray text)
+{
+    text.replace("\r\n", "\n");
+    if (!text.endsWith('\n'))
+        text.append('\n');
+    return text;
+}
+
+QByteArray publishedTable(const char *name)
+{
+    QFile f(QStringLiteral(VOLUNTEERS_TEST_DATA "/") + QLatin1String(name));
+    return f.open(QIODevice::ReadOnly) ? normalised(f.readAll()) : QByteArray();
+}
+
+} // namespace
+
+// The real program on a demo database: the person-days reports equal the
+// two published tables, the attestati command, the imports and their exit
+// codes.
+class TestVolunteersCli : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void personDaysByMonthEqualsThePublishedTable();
+    void personDaysByServiceEqualsThePublishedTable();
+    void octoberIsTheSameInBothTables();
+    void demoHasTheOrganisationsAndVolunteers();
+    void reportsOnLimitsAndAttestati();
+    void attestatiCommandWritesPdfsAndIndex();
+    void attestatiCommandBadUsage_data();
+    void attestatiCommandBadUsage();
+    void importCommands();
+
+private:
+    testsupport::ProcessResult cli(const QStringList &arguments)
+    {
+        return runCisiamo(
+            QStringList { QStringLiteral("--db"), m_db, QStringLiteral("--lang"), QStringLiteral("en") } + arguments);
+    }
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+void TestVolunteersCli::initTestCase()
+{
+    m_db = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    const auto r = runCisiamo({ QStringLiteral("--db"), m_db, QStringLiteral("demo") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+}
+
+void TestVolunteersCli::personDaysByMonthEqualsThePublishedTable()
+{
+    const auto r = cli({ QStringLiteral("report"), QStringLiteral("person-days"), QStringLiteral("--by"),
+        QStringLiteral("month"), QStringLiteral("--from"), QStringLiteral("01/02/2020"), QStringLiteral("--to"),
+        QStringLiteral("31/10/2020"), QStringLiteral("--format"), QStringLiteral("csv") });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(normalised(r.out), publishedTable("person_days_by_month_2020.csv"));
+}
+
+void TestVolunteersCli::personDaysByServiceEqualsThePublishedTable()
+{
+    const auto r = cli({ QStringLiteral("report"), QStringLiteral("person-days"), QStringLiteral("--by"),
+        QStringLiteral("service"), QStringLiteral("--from"), QStringLiteral("2020-10-01"), QStringLiteral("--to"),
+        QStringLiteral("2021-03-16") });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(normalised(r.out), publishedTable("person_days_by_service_oct2020_mar2021.csv"));
+}
+
+void TestVolunteersCli::octoberIsTheSameInBothTables()
+{
+    const auto byService = cli({ QStringLiteral("report"), QStringLiteral("person-days"), QStringLiteral("--by"),
+        QStringLiteral("service"), QStringLiteral("--from"), QStringLiteral("2020-10-01"), QStringLiteral("--to"),
+        QStringLiteral("2020-10-31") });
+    QCOMPARE(byService.exitCode, 0);
+    auto table = core::parseCsv(byService.out);
+    QVERIFY(table.ok());
+    int sum = 0;
+    for (const core::CsvRecord &r : table->records)
+        sum += r.fields.value(1).toInt();
+    QCOMPARE(sum, 1085);
+    // And the whole published period of the second table adds up to 20,459.
+    const auto all = cli({ QStringLiteral("report"), QStringLiteral("person-days"), QStringLiteral("--by"),
+        QStringLiteral("organisation"), QStringLiteral("--from"), QStringLiteral("2020-10-01"), QStringLiteral("--to"),
+        QStringLiteral("2021-03-16") });
+    auto byOrganisation = core::parseCsv(all.out);
+    QVERIFY(byOrganisation.ok());
+    QCOMPARE(byOrganisation->header, (QStringList { QStringLiteral("organisation"), QStringLiteral("person_days") }));
+    int total = 0;
+    for (const core::CsvRecord &r : byOrganisation->records)
+        total += r.fields.value(1).toInt();
+    QCOMPARE(total, 20459);
+}
+
+void TestVolunteersCli::demoHasTheOrganisationsAndVolunteers()
+{
+    const auto r = cli({ QStringLiteral("report"), QStringLiteral("organisations"), QStringLiteral("--at"),
+        QStringLiteral("2021-03-19") });
+    QCOMPARE(r.exitCode, 0);
+    auto table = core::parseCsv(r.out);
+    QVERIFY(table.ok());
+    QCOMPARE(table->records.size(), 117);
+    int volunteers = 0, groups = 0;
+    for (const core::CsvRecord &rec : table->records) {
+        volunteers += rec.fields.value(5).toInt();
+        groups += rec.fields.value(1) == QLatin1String("Municipal group") ? 1 : 0;
+    }
+    QVERIFY2(volunteers >= 2000 && volunteers <= 6000, qPrintable(QString::number(volunteers)));
+    QVERIFY(groups > 50 && groups < 117);
+    const auto comuni = cli({ QStringLiteral("report"), QStringLiteral("person-days"), QStringLiteral("--by"),
+        QStringLiteral("comune"), QStringLiteral("--from"), QStringLiteral("2020-03-01"), QStringLiteral("--to"),
+        QStringLiteral("2020-03-31") });
+    QCOMPARE(comuni.exitCode, 0);
+    QVERIFY(comuni.out.startsWith("comune,person_days"));
+}
+
+void TestVolunteersCli::reportsOnLimitsAndAttestati()
+{
+    const auto over = cli({ QStringLiteral("report"), QStringLiteral("volunteers-over-limits") });
+    QCOMPARE(over.exitCode, 0);
+    auto table = core::parseCsv(over.out);
+    QVERIFY(table.ok());
+    QVERIFY2(table->records.size() >= 6, over.out.constData()); // the demo's deliberate cases
+    const auto issued = cli({ QStringLiteral("report"), QStringLiteral("attestati-issued"), QStringLiteral("--from"),
+        QStringLiteral("2021-01-01"), QStringLiteral("--to"), QStringLiteral("2021-12-31") });
+    QCOMPARE(issued.exitCode, 0);
+    auto register_ = core::parseCsv(issued.out);
+    QVERIFY(register_.ok());
+    QVERIFY(register_->records.size() > 100);
+    QCOMPARE(register_->records.first().fields.value(0), QStringLiteral("2021/000001"));
+    const auto pdf = cli({ QStringLiteral("report"), QStringLiteral("person-days"), QStringLiteral("--from"),
+        QStringLiteral("2020-02-01"), QStringLiteral("--to"), QStringLiteral("2020-10-31"), QStringLiteral("--format"),
+        QStringLiteral("pdf"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("pd.pdf")) });
+    QCOMPARE(pdf.exitCode, 0);
+    QVERIFY(QFile(m_dir.filePath(QStringLiteral("pd.pdf"))).size() > 10000);
+}
+
+void TestVolunteersCli::attestatiCommandWritesPdfsAndIndex()
+{
+    const QString out = m_dir.filePath(QStringLiteral("attestati"));
+    const QStringList args = { QStringLiteral("attestati"), QStringLiteral("--from"), QStringLiteral("2021-03-01"),
+        QStringLiteral("--to"), QStringLiteral("2021-03-16"), QStringLiteral("--organisation"),
+        QStringLiteral("MI-PC-0101"), QStringLiteral("--out"), out };
+    const auto r = cli(args);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QStringList pdfs = QDir(out).entryList({ QStringLiteral("*.pdf") }, QDir::Files);
+    QVERIFY(!pdfs.isEmpty());
+    auto index = core::readCsvFile(QDir(out).filePath(QStringLiteral("indice_attestati.csv")));
+    QVERIFY(index.ok());
+    QCOMPARE(index->records.size(), pdfs.size());
+    QCOMPARE(index->header.value(0), QStringLiteral("number"));
+    QVERIFY(r.out.contains("attestati issued"));
+    // Everything of that organisation and period is now certified.
+    const auto again = cli(args);
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.out.contains("No attestato to issue"), again.out.constData());
+}
+
+void TestVolunteersCli::attestatiCommandBadUsage_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no folder") << QStringList { "attestati", "--from", "2021-03-01", "--to", "2021-03-16" } << "--out";
+    QTest::newRow("no period") << QStringList { "attestati", "--out", "/tmp/x" } << "--from";
+    QTest::newRow("reversed period") << QStringList { "attestati", "--from", "2021-03-16", "--to", "2021-03-01",
+        "--out", "/tmp/x" } << "reversed";
+    QTest::newRow("bad date") << QStringList { "attestati", "--from", "32/01/2021", "--to", "2021-03-01", "--out",
+        "/tmp/x" } << "dd/mm/yyyy";
+    QTest::newRow("unknown organisation") << QStringList { "attestati", "--from", "2021-03-01", "--to", "2021-03-16",
+        "--organisation", "nobody", "--out", "/tmp/x" }
+                                          << "nobody";
+    QTest::newRow("import what?") << QStringList { "import", "donkeys", "file.csv" } << "volunteers, activations";
+}
+
+void TestVolunteersCli::attestatiCommandBadUsage()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const auto r = cli(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+}
+
+void TestVolunteersCli::importCommands()
+{
+    const QString good = m_dir.filePath(QStringLiteral("volontari.csv"));
+    QFile f(good);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("cognome;nome;codice_fiscale;organizzazione;comune_residenza\n"
+            "Prova;Uno;PRVNUO80A01F205M;MI-PC-0101;Milano\n");
+    f.close();
+    const auto dry = cli({ QStringLiteral("import"), QStringLiteral("volunteers"), good, QStringLiteral("--dry-run") });
+    QVERIFY2(dry.exitCode == 0, dry.err.constData());
+    QVERIFY(dry.out.contains("Dry run"));
+    const auto real = cli({ QStringLiteral("import"), QStringLiteral("volunteers"), good });
+    QVERIFY2(real.exitCode == 0, real.err.constData());
+    QVERIFY(real.out.contains("1 volunteers added"));
+
+    const QString bad = m_dir.filePath(QStringLiteral("attivazioni.csv"));
+    QFile b(bad);
+    QVERIFY(b.open(QIODevice::WriteOnly));
+    b.write("codice_fiscale,evento,data,servizio\n"
+            "PRVNUO80A01F205M,Emergenza COVID-19,20/03/2021,supporto COC\n"
+            "PRVNUO80A01F205M,Emergenza COVID-19,21/03/2021,supporto golf\n");
+    b.close();
+    const auto failed = cli({ QStringLiteral("import"), QStringLiteral("activations"), bad });
+    QCOMPARE(failed.exitCode, 1);
+    QVERIFY2(failed.err.contains("attivazioni.csv, line 3, field «servizio»"), failed.err.constData());
+    QVERIFY(failed.err.contains("nothing was imported"));
+}
+
+QTEST_GUILESS_MAIN(TestVolunteersCli)
+#include "tst_volunteerscli.moc"

@@ -1,0 +1,271 @@
+#include "support/testdatabase.h"
+
+#include "core/db/connectionstate.h"
+#include "core/db/sql.h"
+#include "core/ui/appcontext.h"
+#include "core/ui/pagedsqlmodel.h"
+#include "moduleregistry.h"
+#include "volunteers/domain/codicefiscale.h"
+#include "volunteers/domain/limitmonitor.h"
+#include "volunteers/ui/activationspage.h"
+#include "volunteers/ui/attestatipage.h"
+#include "volunteers/ui/batchdialog.h"
+#include "volunteers/ui/issuedialog.h"
+#include "volunteers/ui/limitspage.h"
+#include "volunteers/ui/organisationspage.h"
+#include "volunteers/ui/persondayspage.h"
+#include "volunteers/ui/rosterdialog.h"
+#include "volunteers/ui/volunteerdetailspanel.h"
+#include "volunteers/ui/volunteerdialog.h"
+#include "volunteers/ui/volunteersmodule.h"
+#include "volunteers/ui/volunteerspage.h"
+#include "volunteers/ui/volunteerstab.h"
+
+#include <QApplication>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace volunteers;
+
+namespace {
+
+// A refused action shows a message box; in a test nobody is there to press
+// OK, so close whatever box opens (and say what it said).
+void closeMessageBoxesSoon()
+{
+    QTimer::singleShot(500, [] {
+        if (QWidget *box = QApplication::activeModalWidget()) {
+            const QList<QLabel *> labels = box->findChildren<QLabel *>();
+            for (QLabel *l : labels)
+                if (!l->text().isEmpty())
+                    qInfo("message box: %s", qPrintable(l->text()));
+            box->close();
+        }
+    });
+}
+
+} // namespace
+
+// The Volontari tab on a demo database, offscreen: every page builds and
+// shows the demo's data; the roster, the issue dialog with its limit check,
+// batch production with cancel, and the Cruscotto figures.
+class TestVolunteersTab : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void tabOpensWithEveryPage();
+    void volunteersListAndDetails();
+    void volunteerDialogChecksTheCodiceFiscale();
+    void organisationsAndRenewal();
+    void personDaysChartShowsThePublishedMonths();
+    void limitsPageListsVolunteersOverLimits();
+    void issueDialogAsksBeforeDaysOverTheLimit();
+    void rosterRecordsManyVolunteersAtOnce();
+    void batchRunsInTheBackgroundAndCancels();
+    void headlineFigures();
+
+private:
+    QTemporaryDir m_dir;
+    core::DbConnection m_connection;
+    core::FixedClock m_clock { QDateTime(QDate(2021, 3, 19), QTime(10, 0)) };
+    core::AppContext m_context;
+    std::unique_ptr<VolunteersModule> m_module;
+    VolunteersTab *m_tab = nullptr;
+};
+
+void TestVolunteersTab::initTestCase()
+{
+    const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    const auto r = testsupport::runCisiamo({ QStringLiteral("--db"), path, QStringLiteral("demo") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    auto connection = core::openDatabase(path);
+    QVERIFY(connection.ok());
+    m_connection = std::move(*connection);
+    core::setSessionOperator(m_connection.db(), QStringLiteral("Mario Rossi"));
+    m_context.db = m_connection.db();
+    m_context.operatorName = QStringLiteral("Mario Rossi");
+    m_context.clock = &m_clock;
+    m_module = std::make_unique<VolunteersModule>();
+    QCOMPARE(m_module->id(), QStringLiteral("volunteers"));
+    m_tab = qobject_cast<VolunteersTab *>(m_module->createTab(m_context, nullptr));
+    QVERIFY(m_tab);
+    m_tab->resize(1500, 900);
+    m_tab->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_tab));
+}
+
+void TestVolunteersTab::cleanupTestCase()
+{
+    delete m_tab;
+}
+
+void TestVolunteersTab::tabOpensWithEveryPage()
+{
+    QVERIFY(m_tab->isBuilt());
+    QCOMPARE(m_tab->pages()->count(), 6);
+    for (int i = 0; i < m_tab->pages()->count(); ++i) {
+        m_tab->pages()->setCurrentIndex(i);
+        QVERIFY(!m_tab->pages()->tabText(i).isEmpty());
+    }
+}
+
+void TestVolunteersTab::volunteersListAndDetails()
+{
+    m_tab->showPage(VolunteersTab::Volunteers);
+    VolunteersPage *page = m_tab->volunteersPage();
+    QVERIFY(page->model()->rowCount() >= 3000);
+    QVERIFY(page->model()->lastError().isEmpty());
+    page->searchField()->setText(QStringLiteral("Brambilla"));
+    QVERIFY(page->model()->rowCount() > 0);
+    QVERIFY(page->model()->rowCount() < 200);
+    const qint64 id = page->model()->keyAt(0).toLongLong();
+    page->selectVolunteer(id);
+    QCOMPARE(page->selectedVolunteer(), id);
+    QVERIFY(!page->details()->limitsText().isEmpty());
+    page->searchField()->clear();
+}
+
+void TestVolunteersTab::volunteerDialogChecksTheCodiceFiscale()
+{
+    VolunteerDialog dialog(m_context, 0, nullptr);
+    dialog.taxCodeField()->setText(QStringLiteral("RSSMRA80A01F205Y"));
+    QVERIFY2(dialog.taxCodeStatus()->text().contains(QStringLiteral("X")), qPrintable(dialog.taxCodeStatus()->text()));
+    dialog.taxCodeField()->setText(QStringLiteral("RSSMRA80A01F205X"));
+    QVERIFY(dialog.taxCodeStatus()->text().contains(QStringLiteral("01/01/1980")));
+}
+
+void TestVolunteersTab::organisationsAndRenewal()
+{
+    m_tab->showPage(VolunteersTab::Organisations);
+    OrganisationsPage *page = m_tab->organisationsPage();
+    QCOMPARE(page->model()->rowCount(), 117);
+    page->selectOrganisation(page->model()->keyAt(0).toLongLong());
+    // "Renewed" with an item missing is refused, with every item accepted.
+    for (int i = 0; i < Renewal::ItemCount; ++i)
+        page->checklistItem(i)->setChecked(i != 2);
+    page->renewalState()->setCurrentIndex(page->renewalState()->findData(int(Renewal::State::Renewed)));
+    closeMessageBoxesSoon();
+    QVERIFY(!page->saveRenewal());
+    page->checklistItem(2)->setChecked(true);
+    QVERIFY(page->saveRenewal());
+}
+
+void TestVolunteersTab::personDaysChartShowsThePublishedMonths()
+{
+    m_tab->showPage(VolunteersTab::PersonDays);
+    PersonDaysPage *page = m_tab->personDaysPage();
+    page->setGrouping(QStringLiteral("month"));
+    page->setPeriod(QDate(2020, 2, 1), QDate(2020, 10, 31));
+    QCOMPARE(page->table()->rowCount(), 9);
+    auto digits = [](QString s) { return s.remove(QRegularExpression(QStringLiteral("\\D"))).toInt(); };
+    QCOMPARE(digits(page->table()->item(2, 1)->text()), 19373);
+    QVERIFY(page->chartView()->chart());
+    QCOMPARE(page->chartView()->chart()->series().size(), 1);
+    page->setGrouping(QStringLiteral("service"));
+    page->setPeriod(QDate(2020, 10, 1), QDate(2021, 3, 16));
+    QCOMPARE(page->table()->rowCount(), 7);
+    QVERIFY(page->totalLabel()->text().contains(QStringLiteral("20")));
+}
+
+void TestVolunteersTab::limitsPageListsVolunteersOverLimits()
+{
+    m_tab->showPage(VolunteersTab::Limits);
+    LimitsPage *page = m_tab->limitsPage();
+    QVERIFY(page->table()->rowCount() >= 6);
+    QVERIFY(page->daysTable()->rowCount() > 0);
+}
+
+void TestVolunteersTab::issueDialogAsksBeforeDaysOverTheLimit()
+{
+    // The volunteer who never left the operations room: over 180 days.
+    auto over = LimitMonitor(m_context.db).volunteersOverLimits(QDate(2020, 9, 1), QDate(2020, 9, 30));
+    QVERIFY(over.ok() && !over->isEmpty());
+    qint64 hero = 0;
+    for (const VolunteerOverLimit &v : *over)
+        if (v.excessesInPeriod.size() >= 30)
+            hero = v.volunteerId;
+    QVERIFY(hero);
+    IssueDialog dialog(m_context, hero, nullptr);
+    dialog.setPeriod(QDate(2020, 9, 1), QDate(2020, 9, 30));
+    QVERIFY(dialog.daysTable()->rowCount() >= 30);
+    QVERIFY(dialog.acknowledge()->isVisibleTo(&dialog));
+    QVERIFY(!dialog.issueButton()->isEnabled());
+    dialog.acknowledge()->setChecked(true);
+    QVERIFY(dialog.issueButton()->isEnabled());
+    QVERIFY(dialog.issue());
+    QVERIFY(dialog.issuedId() != 0);
+    auto overDays = core::queryValue(
+        m_context.db, QStringLiteral("SELECT over_limit_days FROM attestato WHERE id = ?"), { dialog.issuedId() });
+    QCOMPARE(overDays->toInt(), 30);
+}
+
+void TestVolunteersTab::rosterRecordsManyVolunteersAtOnce()
+{
+    RosterDialog dialog(m_context, nullptr);
+    dialog.day()->setDate(QDate(2021, 3, 20));
+    QVERIFY(dialog.list()->count() > 3);
+    for (int i = 0; i < 3; ++i)
+        dialog.list()->item(i)->setCheckState(Qt::Checked);
+    const int before = core::queryValue(m_context.db, QStringLiteral("SELECT count(*) FROM activation"))->toInt();
+    closeMessageBoxesSoon();
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.recorded(), 3);
+    QCOMPARE(core::queryValue(m_context.db, QStringLiteral("SELECT count(*) FROM activation"))->toInt(), before + 3);
+    m_tab->showPage(VolunteersTab::Activations);
+    QVERIFY(m_tab->activationsPage()->model()->rowCount() > 70000);
+}
+
+void TestVolunteersTab::batchRunsInTheBackgroundAndCancels()
+{
+    QTemporaryDir out;
+    BatchDialog dialog(m_context, nullptr);
+    dialog.setPeriod(QDate(2020, 11, 1), QDate(2020, 11, 30));
+    dialog.setOutputDir(out.path());
+    QVERIFY(dialog.preflightLabel()->text().contains(QStringLiteral("attestati")));
+    dialog.start();
+    QVERIFY(dialog.isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.progressBar()->value() >= 5, 30000);
+    dialog.cancelBatch();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 30000);
+    const int issued = dialog.issued();
+    QVERIFY(issued >= 5);
+    // The register has exactly what the dialog says, each with its PDF.
+    auto count = core::queryValue(m_context.db,
+        QStringLiteral("SELECT count(*) FROM attestato t JOIN attestato_batch b ON b.id = t.batch_id WHERE b.state = "
+                       "'cancelled'"));
+    QCOMPARE(count->toInt(), issued);
+    QCOMPARE(int(QDir(out.path()).entryList({ QStringLiteral("*.pdf") }, QDir::Files).size()), issued);
+    m_tab->showPage(VolunteersTab::Attestati);
+    QVERIFY(m_tab->attestatiPage()->model()->rowCount() > issued);
+    QVERIFY(m_tab->attestatiPage()->pendingLabel()->text().contains(QStringLiteral("attestati")));
+}
+
+void TestVolunteersTab::headlineFigures()
+{
+    const QList<core::HeadlineFigure> figures = m_module->headlineFigures(m_context.db, QDate(2021, 3, 19));
+    QCOMPARE(figures.size(), 4);
+    for (const core::HeadlineFigure &f : figures)
+        QVERIFY(!f.value.isEmpty());
+    QVERIFY(
+        QString(figures.at(0).value).remove(QRegularExpression(QStringLiteral("\\D"))).toInt() > 1000); // March 2021
+    QVERIFY(figures.at(1).value.toInt() >= 5);
+    QCOMPARE(figures.at(1).tone, core::HeadlineFigure::Tone::Alert);
+}
+
+QTEST_MAIN(TestVolunteersTab)
+#include "tst_volunteerstab.moc"
