@@ -22,6 +22,8 @@ enum class ColumnKind {
     Date,    // QDate
     Grams,   // integer grams shown as kg with `decimals` places
     Percent, // ratio 0..1 shown as a percentage with `decimals` places
+    DateTime, // QDateTime, or integer ms UTC: local dd/MM/yyyy HH:mm (decimals > 0: with seconds);
+              // ISO 8601 with the UTC offset for machines
 };
 
 struct ReportColumn {

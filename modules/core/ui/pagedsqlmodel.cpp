@@ -187,7 +187,7 @@ QVariant PagedSqlModel::data(const QModelIndex &index, int role) const
     case KeyRole:
         return values.last();
     case Qt::TextAlignmentRole:
-        if (column.kind != ColumnKind::Text && column.kind != ColumnKind::Date)
+        if (isNumericColumn(ReportColumn{ {}, {}, column.kind, 0 }))
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     default:
@@ -203,8 +203,8 @@ QVariant PagedSqlModel::headerData(int section, Qt::Orientation orientation, int
         return m_columns.at(section).title;
     if (role == Qt::TextAlignmentRole) {
         const ColumnKind kind = m_columns.at(section).kind;
-        return QVariant::fromValue(kind != ColumnKind::Text && kind != ColumnKind::Date ? Qt::AlignRight | Qt::AlignVCenter
-                                                                                        : Qt::AlignLeft | Qt::AlignVCenter);
+        return QVariant::fromValue(isNumericColumn(ReportColumn{ {}, {}, kind, 0 }) ? Qt::AlignRight | Qt::AlignVCenter
+                                                                                     : Qt::AlignLeft | Qt::AlignVCenter);
     }
     return {};
 }
