@@ -35,6 +35,10 @@ struct ReportDefinition {
     int parameters = None;             // what the report accepts
     int required = None;               // what it cannot do without
     QStringList byChoices;             // accepted values of --by
+    // Who may produce it (core/auth/permissions.h); empty: anyone, even on
+    // the command line without signing in (aggregate reports, no personal
+    // data). The Print menu and `cisiamo report` check it before building.
+    QString permission;
     std::function<Result<ReportDocument>(const QSqlDatabase &, const ReportRequest &)> build;
 };
 
