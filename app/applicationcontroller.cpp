@@ -2,32 +2,48 @@
 
 #include "appsettings.h"
 #include "demobuilder.h"
+#include "idlewatcher.h"
 #include "mainwindow.h"
 #include "moduleregistry.h"
-#include "operatordialog.h"
+#include "workstationcover.h"
 
+#include "core/auth/auditlog.h"
+#include "core/auth/authservice.h"
+#include "core/auth/session.h"
 #include "core/db/connectionstate.h"
 #include "core/reference/referenceloader.h"
 #include "core/ui/errortext.h"
+#include "core/ui/firstadministratordialog.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
 
-ApplicationController::ApplicationController(QString databasePath, QString operatorName, QObject *parent)
-    : QObject(parent), m_path(std::move(databasePath)), m_operator(std::move(operatorName).simplified())
+ApplicationController::ApplicationController(QString databasePath, QString presetUser, QObject *parent)
+    : QObject(parent), m_path(std::move(databasePath)), m_presetUser(std::move(presetUser).trimmed())
 {
     m_modules = createModules();
     m_reports = createReportCatalog(m_modules);
     m_context.reports = &m_reports;
+    m_idle = new IdleWatcher(this);
+    m_cover = new WorkstationCover(this);
+    connect(m_idle, &IdleWatcher::idle, this, &ApplicationController::lockWorkstation);
 }
 
 ApplicationController::~ApplicationController()
 {
+    endSession();
     m_window.reset(); // tabs and models first, then the connection
+}
+
+void ApplicationController::endSession()
+{
+    if (m_connection.isValid() && core::hasSession(m_connection.db()))
+        core::AuthService(m_connection.db()).signOut();
 }
 
 bool ApplicationController::openInteractively(QString path)
@@ -52,6 +68,9 @@ bool ApplicationController::openInteractively(QString path)
                     QMessageBox::critical(nullptr, tr("Ci siAMO!"), core::ErrorText::describe(s.error()));
                     return false;
                 }
+                QMessageBox::information(nullptr, tr("Ci siAMO!"),
+                                         tr("The demo database has one account per role, all with the password "
+                                            "«demo1234»: admin, coordinatrice, psicologa, psicologo, operatore."));
             } else if (box.clickedButton() == other) {
                 path = QFileDialog::getOpenFileName(nullptr, tr("Open database"), QFileInfo(path).absolutePath(),
                                                     tr("Databases (*.sqlite *.db);;All files (*)"));
@@ -83,62 +102,168 @@ bool ApplicationController::openInteractively(QString path)
     }
 }
 
-bool ApplicationController::askOperator()
+bool ApplicationController::signInFromEnvironment(const QSqlDatabase &db)
 {
-    if (m_operator.isEmpty()) {
-        OperatorDialog dialog(AppSettings::recentOperators());
-        if (dialog.exec() != QDialog::Accepted)
-            return false;
-        m_operator = dialog.operatorName();
+    const QString password = qEnvironmentVariable("CISIAMO_PASSWORD");
+    if (m_presetUser.isEmpty() || password.isEmpty())
+        return false;
+    auto account = core::AuthService(db).signIn(m_presetUser, password);
+    if (!account || account->mustChangePassword) {
+        if (account)
+            core::AuthService(db).signOut();
+        return false;
     }
-    AppSettings::rememberOperator(m_operator);
     return true;
+}
+
+bool ApplicationController::signIn(const QSqlDatabase &db, core::SignInDialog::Mode mode, QWidget *parent)
+{
+    auto first = core::AuthService(db).needsFirstAdministrator();
+    if (first && *first) {
+        core::FirstAdministratorDialog dialog(db, parent);
+        return dialog.exec() == QDialog::Accepted;
+    }
+    if (mode == core::SignInDialog::Mode::Start && signInFromEnvironment(db))
+        return true;
+    core::SignInDialog dialog(db, mode, AppSettings::recentOperators(), parent);
+    if (!m_presetUser.isEmpty() && mode == core::SignInDialog::Mode::Start)
+        dialog.setUsername(m_presetUser);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+void ApplicationController::applySession()
+{
+    const QSqlDatabase db = m_connection.db();
+    const auto account = core::sessionAccount(db);
+    if (!account)
+        return;
+    m_accountId = account->id;
+    AppSettings::rememberOperator(account->username);
+    m_context.db = db;
+    m_context.operatorName = account->displayName;
+    m_context.workstation = core::sessionWorkstation(db);
 }
 
 void ApplicationController::showWindow()
 {
-    const QSqlDatabase db = m_connection.db();
-    core::setSessionOperator(db, m_operator);
-    m_context.db = db;
-    m_context.operatorName = m_operator;
-    m_context.workstation = core::sessionWorkstation(db);
+    applySession();
     m_window = std::make_unique<MainWindow>(m_context, m_modules);
     connect(m_window.get(), &MainWindow::databaseSwitchRequested, this, [this](const QString &path) {
         // Leave the window's own event handler before destroying it.
         QTimer::singleShot(0, this, [this, path] { switchDatabase(path); });
     });
-    connect(m_window.get(), &MainWindow::operatorChangeRequested, this, [this] {
-        OperatorDialog dialog(AppSettings::recentOperators(), m_window.get());
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        m_operator = dialog.operatorName();
-        AppSettings::rememberOperator(m_operator);
-        m_context.operatorName = m_operator;
-        core::setSessionOperator(m_context.db, m_operator);
-        m_window->updateStatusBar();
-    });
+    connect(m_window.get(), &MainWindow::operatorChangeRequested, this, &ApplicationController::changeOperator);
+    connect(m_window.get(), &MainWindow::lockRequested, this, &ApplicationController::lockWorkstation);
+    connect(m_window.get(), &MainWindow::settingsChanged, this,
+            [this] { m_idle->setTimeoutMinutes(AppSettings::idleLockMinutes()); });
     m_window->show();
+    m_idle->setTimeoutMinutes(AppSettings::idleLockMinutes());
+    m_idle->start();
+}
+
+void ApplicationController::closeOpenDialogs()
+{
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (auto *dialog = qobject_cast<QDialog *>(w); dialog && dialog->isVisible())
+            dialog->reject();
+}
+
+void ApplicationController::rebuildWindowWhenIdle()
+{
+    // Never destroy the window under a dialog's own event loop: wait until
+    // the dialogs rejected by closeOpenDialogs() have returned.
+    if (QApplication::activeModalWidget()) {
+        QTimer::singleShot(50, this, &ApplicationController::rebuildWindowWhenIdle);
+        return;
+    }
+    m_cover->uncover();
+    if (m_window) {
+        m_window->close();
+        m_window.reset();
+    }
+    showWindow();
 }
 
 bool ApplicationController::start()
 {
     if (!openInteractively(m_path))
         return false;
-    if (!askOperator())
+    if (!signIn(m_connection.db(), core::SignInDialog::Mode::Start, nullptr))
         return false;
     showWindow();
     return true;
 }
 
+void ApplicationController::lockWorkstation()
+{
+    if (m_locked || !m_connection.isValid())
+        return;
+    m_locked = true;
+    m_idle->stop();
+    const QSqlDatabase db = m_connection.db();
+    const auto before = core::sessionAccount(db);
+    core::AuthService(db).lock(); // the keys to callers' data are wiped now
+    core::SignInDialog dialog(db, core::SignInDialog::Mode::Unlock, AppSettings::recentOperators(), nullptr);
+    if (before)
+        dialog.setUsername(before->username);
+    dialog.setWindowModality(Qt::ApplicationModal);
+    m_cover->cover(&dialog);
+    const bool signedIn = dialog.exec() == QDialog::Accepted;
+    m_locked = false;
+    if (!signedIn) {
+        closeOpenDialogs();
+        QCoreApplication::quit();
+        return;
+    }
+    if (before && dialog.account().id == before->id) {
+        m_cover->uncover();
+        applySession();
+        if (m_window)
+            m_window->updateStatusBar();
+        m_idle->start();
+        return;
+    }
+    // Someone else: what was open belonged to the previous person.
+    closeOpenDialogs();
+    rebuildWindowWhenIdle();
+}
+
+void ApplicationController::changeOperator()
+{
+    const QSqlDatabase db = m_connection.db();
+    const auto before = core::sessionAccount(db);
+    core::SignInDialog dialog(db, core::SignInDialog::Mode::Switch, AppSettings::recentOperators(), m_window.get());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (before && dialog.account().id == before->id) {
+        applySession();
+        m_window->updateStatusBar();
+        return;
+    }
+    if (before) {
+        core::AuditLog::Entry out;
+        out.kind = core::AuditKind::SignOut;
+        out.username = before->username;
+        out.accountId = before->id;
+        out.detail = QStringLiteral("shift change");
+        (void)core::AuditLog::record(db, out);
+    }
+    rebuildWindowWhenIdle();
+}
+
 void ApplicationController::switchDatabase(const QString &path)
 {
-    // Try the new file first; keep working on the current one if it fails.
+    // Try the new file first; keep working on the current one if it fails
+    // or if nobody signs in to it.
     auto connection = core::openDatabase(path);
     core::Status loaded = connection ? core::loadReferenceData(connection->db()) : core::Status(connection.error());
     if (!loaded) {
         QMessageBox::critical(m_window.get(), tr("Open database"), core::ErrorText::describe(loaded.error()));
         return;
     }
+    if (!signIn(connection->db(), core::SignInDialog::Mode::Start, m_window.get()))
+        return;
+    endSession();
     m_window->close();
     m_window.reset();
     m_context.db = QSqlDatabase();

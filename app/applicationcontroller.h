@@ -4,39 +4,59 @@
 #include "core/reporting/reportcatalog.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/module.h"
+#include "core/ui/signindialog.h"
 
 #include <QObject>
 
 #include <memory>
 #include <vector>
 
+class IdleWatcher;
 class MainWindow;
+class WorkstationCover;
 
 // Runs the windowed program: opens the database (offering to create one,
-// or to choose another file, when it cannot), asks who the operator is,
-// shows the main window, and rebuilds everything to switch database.
-// Owns the GUI thread's connection, the modules and the window.
+// or to choose another file, when it cannot), signs the operator in (the
+// first run creates the administrator), shows the main window, locks the
+// workstation after the idle time, and rebuilds the window when another
+// person signs in (what a tab shows depends on the role) or to switch
+// database. Owns the GUI thread's connection, the modules and the window.
 class ApplicationController : public QObject {
     Q_OBJECT
 public:
-    ApplicationController(QString databasePath, QString operatorName, QObject *parent = nullptr);
+    // presetUser: offered in the sign-in dialog (--user). With the
+    // environment variable CISIAMO_PASSWORD set too, signs in without
+    // asking (scripts, screenshots, kiosk tests).
+    ApplicationController(QString databasePath, QString presetUser, QObject *parent = nullptr);
     ~ApplicationController() override;
 
-    // False when the person gave up (no database, no operator): quit.
+    // False when the person gave up (no database, nobody signed in): quit.
     bool start();
     MainWindow *window() const { return m_window.get(); }
+    // Locks now, as the idle timer does.
+    void lockWorkstation();
 
 private:
     bool openInteractively(QString path);
-    bool askOperator();
+    bool signIn(const QSqlDatabase &db, core::SignInDialog::Mode mode, QWidget *parent);
+    bool signInFromEnvironment(const QSqlDatabase &db);
+    void applySession();
     void showWindow();
+    void rebuildWindowWhenIdle();
+    void closeOpenDialogs();
     void switchDatabase(const QString &path);
+    void changeOperator();
+    void endSession();
 
     QString m_path;
-    QString m_operator;
+    QString m_presetUser;
+    qint64 m_accountId = 0;
+    bool m_locked = false;
     core::DbConnection m_connection;
     core::AppContext m_context;
     std::vector<std::unique_ptr<core::Module>> m_modules;
     core::ReportCatalog m_reports;
     std::unique_ptr<MainWindow> m_window;
+    IdleWatcher *m_idle = nullptr;
+    WorkstationCover *m_cover = nullptr;
 };

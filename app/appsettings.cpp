@@ -4,11 +4,14 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace {
 const QString keyDatabase = QStringLiteral("database/path");
 const QString keyLanguage = QStringLiteral("ui/language");
 const QString keyOperators = QStringLiteral("operator/recent");
 const QString keySyncFolder = QStringLiteral("sync/folder");
+const QString keyIdleLock = QStringLiteral("session/idle_lock_minutes");
 constexpr int maxRecentOperators = 12;
 } // namespace
 
@@ -44,11 +47,11 @@ QStringList AppSettings::recentOperators()
     return QSettings().value(keyOperators).toStringList();
 }
 
-void AppSettings::rememberOperator(const QString &name)
+void AppSettings::rememberOperator(const QString &username)
 {
     QStringList list = recentOperators();
-    list.removeAll(name);
-    list.prepend(name);
+    list.removeAll(username);
+    list.prepend(username);
     while (list.size() > maxRecentOperators)
         list.removeLast();
     QSettings().setValue(keyOperators, list);
@@ -62,4 +65,15 @@ QString AppSettings::syncFolder()
 void AppSettings::setSyncFolder(const QString &path)
 {
     QSettings().setValue(keySyncFolder, path);
+}
+
+int AppSettings::idleLockMinutes()
+{
+    const int minutes = QSettings().value(keyIdleLock, defaultIdleLockMinutes).toInt();
+    return std::clamp(minutes, minIdleLockMinutes, maxIdleLockMinutes);
+}
+
+void AppSettings::setIdleLockMinutes(int minutes)
+{
+    QSettings().setValue(keyIdleLock, std::clamp(minutes, minIdleLockMinutes, maxIdleLockMinutes));
 }

@@ -7,6 +7,7 @@
 
 class QLabel;
 class QTabWidget;
+class QTimer;
 
 namespace core {
 class Module;
@@ -17,10 +18,12 @@ struct AppContext;
 
 class DashboardTab;
 
-// The main window: the Cruscotto and one tab per module, the menus (File,
-// Print, Synchronisation, Help) and a status bar with the operator, the
-// workstation and the database. It does not own the database: the
-// ApplicationController does, and rebuilds the window to switch files.
+// The main window: the Cruscotto and one tab per module the signed-in role
+// may see, the menus (File, Print, Synchronisation, Help) and a status bar
+// with the operator and role, the modules' alarm figures (overdue
+// callbacks...), the workstation and the database. It does not own the
+// database: the ApplicationController does, and rebuilds the window to
+// switch files or operators.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -33,9 +36,16 @@ public:
     DashboardTab *dashboard() const { return m_dashboard; }
     void updateStatusBar();
 
+    // Reads every module's status-bar figures again (also every minute:
+    // deadlines move with the clock).
+    void refreshStatusFigures();
+    QStringList shownStatusFigures() const;
+
 signals:
     void databaseSwitchRequested(const QString &path);
     void operatorChangeRequested();
+    void lockRequested();
+    void settingsChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -49,6 +59,10 @@ private:
     void checkDatabase();
     void showAbout();
     void showDataSources();
+    void changePassword();
+    void manageAccounts();
+    void showAuditLog();
+    bool allowed(const QString &permission);
 
     core::AppContext &m_context;
     const std::vector<std::unique_ptr<core::Module>> &m_modules;
@@ -58,4 +72,6 @@ private:
     QLabel *m_operatorLabel = nullptr;
     QLabel *m_workstationLabel = nullptr;
     QLabel *m_databaseLabel = nullptr;
+    QList<QPair<const core::Module *, QLabel *>> m_statusFigures;
+    QTimer *m_statusTimer = nullptr;
 };

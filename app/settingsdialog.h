@@ -10,7 +10,8 @@ class QSpinBox;
 class QTabWidget;
 
 // Settings: the database file, this workstation's number and name, the
-// interface language, the sync folder. The workstation lives in the
+// interface language, the idle time before the workstation locks itself,
+// the sync folder. The workstation lives in the
 // database; the rest in the user's settings. Validates before closing.
 class SettingsDialog : public QDialog {
     Q_OBJECT
@@ -34,6 +35,7 @@ private:
     QLineEdit *m_database = nullptr;
     QComboBox *m_language = nullptr;
     QSpinBox *m_workstation = nullptr;
+    QSpinBox *m_idleMinutes = nullptr;
     QLineEdit *m_workstationName = nullptr;
     QLineEdit *m_syncFolder = nullptr;
     QLabel *m_error = nullptr;

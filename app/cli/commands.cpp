@@ -1,3 +1,4 @@
+#include "authcommands.h"
 #include "clicommand.h"
 #include "corecommands.h"
 
@@ -6,5 +7,6 @@
 QList<CliCommand> cliCommands()
 {
     QList<CliCommand> commands = coreCommands();
+    commands += authCommands();
     return commands;
 }

@@ -37,7 +37,38 @@ QList<ReportDefinition> AuditReports::definitions()
     events.parameters = events.required = ReportDefinition::Period;
     events.permission = Permission::AuditView;
     events.build = &AuditReports::events;
-    return { changes, events };
+    ReportDefinition permissions;
+    permissions.name = QStringLiteral("permissions");
+    permissions.title = [] { return tr("What each role may do"); };
+    permissions.build = &AuditReports::permissions;
+    return { changes, events, permissions };
+}
+
+Result<ReportDocument> AuditReports::permissions(const QSqlDatabase &db, const ReportRequest &request)
+{
+    Q_UNUSED(db);
+    ReportTable t;
+    t.columns = { { QStringLiteral("area"), tr("Area") }, { QStringLiteral("permission"), tr("Code") },
+                  { QStringLiteral("action"), tr("Action") } };
+    for (Role r : allRoles())
+        t.columns.append({ roleCode(r), RoleText::title(r) });
+    for (const PermissionRule &rule : permissionTable()) {
+        QVariantList row{ PermissionText::moduleTitle(rule.module), rule.code, PermissionText::title(rule.code) };
+        for (Role r : allRoles())
+            row.append(rule.roles.contains(r) ? QStringLiteral("x") : QString());
+        t.rows.append(row);
+    }
+    ReportDocument doc;
+    doc.name = QStringLiteral("permissions");
+    doc.title = tr("Roles and permissions");
+    doc.landscape = true;
+    doc.operatorName = request.operatorName;
+    doc.printedAt = request.now;
+    doc.addParagraph(tr("The table the program enforces: an action not marked for a role is refused, and the refusal "
+                        "is written to the audit log. Callers' data is also encrypted: only the roles allowed to read "
+                        "it hold the key."));
+    doc.addTable(t);
+    return doc;
 }
 
 QString AuditReports::operationTitle(const QString &code)

@@ -68,7 +68,7 @@ struct DemoRun {
     QDateTime at(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms); }
 
     // One request received at `received`; `fate` decides what happened.
-    enum class Fate { Closed, ReachedOpen, Waiting, Overdue, Raised, WrongNumber };
+    enum class Fate { Closed, ReachedOpen, Waiting, Overdue, Raised, WrongNumber, Unreachable };
     Status request(qint64 received, Fate fate, ListeningService &service)
     {
         clock.set(at(received + 5 * minuteMs));
@@ -107,6 +107,12 @@ struct DemoRun {
             return {};
         case Fate::WrongNumber:
             return attempt(received + 3 * hourMs, AttemptOutcome::WrongNumber);
+        case Fate::Unreachable:
+            for (int i = 0; i < failedAttemptsBeforeRaise; ++i)
+                if (auto s = attempt(received + qint64(3 + 8 * i) * hourMs, AttemptOutcome::NoAnswer); !s)
+                    return s;
+            clock.set(at(received + 50 * hourMs));
+            return service.closeUnreachable(*id, QStringLiteral("Tre tentativi a orari diversi, lasciato messaggio in segreteria."));
         case Fate::ReachedOpen:
         case Fate::Closed:
             break;
@@ -115,10 +121,10 @@ struct DemoRun {
         const qint64 reached = std::min(received + qint64(callbackDelayHours(context.random) * hourMs), nowMs - hourMs);
         if (reached <= received + 10 * minuteMs)
             return {};
-        const int misses = context.random.bounded(100) < 25 ? 1 + context.random.bounded(2) : 0;
-        for (int i = misses; i > 0; --i)
-            if (auto s = attempt(received + (reached - received) * (misses - i + 1) / (misses + 1) - 30 * minuteMs,
-                                 AttemptOutcome::NoAnswer); !s)
+        // Some callers do not answer the first time(s).
+        const int misses = reached - received > 2 * hourMs && context.random.bounded(100) < 25 ? 1 + context.random.bounded(2) : 0;
+        for (int i = 1; i <= misses; ++i)
+            if (auto s = attempt(received + (reached - received) * i / (misses + 1), AttemptOutcome::NoAnswer); !s)
                 return s;
         if (auto s = attempt(reached, AttemptOutcome::Reached); !s)
             return s;
@@ -278,18 +284,19 @@ Status runDemo(core::DemoContext &context)
         // The last month: about eight messages a day, between 8 and 22.
         for (int day = 30; day >= 0; --day) {
             const int messages = 5 + context.random.bounded(6);
+            const qint64 morning = QDateTime(now.date().addDays(-day), QTime(8, 0)).toMSecsSinceEpoch();
             for (int i = 0; i < messages; ++i) {
-                const qint64 received = run.nowMs - qint64(day) * dayMs - qint64(context.random.bounded(14 * 60)) * minuteMs;
+                const qint64 received = morning + qint64(context.random.bounded(14 * 60)) * minuteMs;
                 const qint64 age = run.nowMs - received;
                 if (age < 20 * minuteMs)
                     continue;
-                Fate fate = Fate::Closed;
+                Fate fate = context.random.bounded(100) < 3 ? Fate::Unreachable : Fate::Closed;
                 if (age < 10 * hourMs)
                     fate = Fate::Waiting;
                 else if (age < 30 * hourMs)
                     fate = context.random.bounded(100) < 45 ? Fate::Waiting : Fate::ReachedOpen;
                 else if (age < 3 * dayMs)
-                    fate = context.random.bounded(100) < 70 ? Fate::Closed : Fate::ReachedOpen;
+                    fate = context.random.bounded(100) < 85 ? Fate::Closed : Fate::ReachedOpen;
                 if (auto s = run.request(received, fate, service); !s)
                     return s;
             }
