@@ -80,13 +80,12 @@ QString CallbackQueueModel::statusText(const QueueEntry &e)
 QString CallbackQueueModel::countdownText(const QueueEntry &e)
 {
     if (e.deadline.stage == DeadlineStage::CalledBack)
-        return tr("called back after %1").arg(ListeningText::span(e.attempts.firstReachedAt - e.receivedAt));
+        return tr("reached after %1").arg(ListeningText::span(e.attempts.firstReachedAt - e.receivedAt));
     if (e.deadline.stage == DeadlineStage::Overdue)
-        return tr("%1 overdue").arg(ListeningText::span(e.deadline.remainingToDue));
+        return tr("late by %1").arg(ListeningText::span(e.deadline.remainingToDue));
     if (e.urgency == Urgency::Normal && e.deadline.remainingTo24h > 0)
-        return tr("24 h in %1 · 48 h in %2").arg(ListeningText::span(e.deadline.remainingTo24h),
-                                                  ListeningText::span(e.deadline.remainingTo48h));
-    return tr("%1 h in %2").arg(e.urgency == Urgency::Urgent ? 24 : 48).arg(ListeningText::span(e.deadline.remainingToDue));
+        return tr("24 h: in %1").arg(ListeningText::span(e.deadline.remainingTo24h));
+    return tr("%1 h: in %2").arg(e.urgency == Urgency::Urgent ? 24 : 48).arg(ListeningText::span(e.deadline.remainingToDue));
 }
 
 QVariant CallbackQueueModel::data(const QModelIndex &index, int role) const
@@ -125,10 +124,16 @@ QVariant CallbackQueueModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        if (index.column() == Countdown || index.column() == Status)
-            return tr("Received %1 · call back by %2")
-                .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(e->receivedAt), QStringLiteral("dd/MM/yyyy HH:mm")),
-                     locale.toString(QDateTime::fromMSecsSinceEpoch(e->dueAt), QStringLiteral("dd/MM/yyyy HH:mm")));
+        if (index.column() == Countdown || index.column() == Status) {
+            QString tip = tr("Received %1 · call back by %2")
+                              .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(e->receivedAt), QStringLiteral("dd/MM/yyyy HH:mm")),
+                                   locale.toString(QDateTime::fromMSecsSinceEpoch(e->dueAt), QStringLiteral("dd/MM/yyyy HH:mm")));
+            if (!e->attempts.reached)
+                tip += QStringLiteral("\n") + tr("24 hours: %1 · 48 hours: %2")
+                                                  .arg(ListeningText::countdown(e->deadline.remainingTo24h),
+                                                       ListeningText::countdown(e->deadline.remainingTo48h));
+            return tip;
+        }
         if ((index.column() == Caller || index.column() == Phone) && !e->personalVisible)
             return tr("Only coordinators and psychologists signed in can read callers' data.");
         break;
@@ -169,6 +174,9 @@ QVariant CallbackQueueModel::data(const QModelIndex &index, int role) const
     case StageRole:
         return int(e->deadline.stage);
     case ElapsedRole:
+        // Reached: how much of the 48 hours the caller waited.
+        if (e->attempts.reached)
+            return double(e->attempts.firstReachedAt - e->receivedAt) / double(Deadline::limitMs);
         return e->deadline.elapsedOf48h;
     case UrgentRole:
         return e->urgency == listening::Urgency::Urgent;

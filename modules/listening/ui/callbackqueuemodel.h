@@ -14,7 +14,8 @@ namespace listening {
 class CallbackQueueModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Code, Received, Caller, Phone, Comune, CallerKind, Urgency, Countdown, Psychologist, Attempts, Status, ColumnCount };
+    // The deadline first, where the eye starts.
+    enum Column { Code, Countdown, Status, Caller, Phone, Comune, Urgency, Psychologist, Attempts, CallerKind, Received, ColumnCount };
     enum Role { RequestIdRole = Qt::UserRole + 1, StageRole, ElapsedRole, UrgentRole };
 
     explicit CallbackQueueModel(QObject *parent = nullptr);

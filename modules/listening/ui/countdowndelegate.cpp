@@ -44,11 +44,18 @@ void CountdownDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         painter->setPen(QPen(QColor(0x37, 0x47, 0x4f), 1, Qt::DashLine));
         painter->drawLine(x, bar.top(), x, bar.bottom());
     }
-    painter->setPen(stage == DeadlineStage::Overdue || share > 0.55 ? Qt::white : QColor(0x21, 0x21, 0x21));
+    // The text in white over the filled part, dark over the rest.
     QFont font = option.font;
     font.setBold(stage == DeadlineStage::Overdue);
     painter->setFont(font);
-    painter->drawText(bar.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeft, index.data(Qt::DisplayRole).toString());
+    const QRect textRect = bar.adjusted(6, 0, -6, 0);
+    const QString text = index.data(Qt::DisplayRole).toString();
+    painter->setClipRect(filled);
+    painter->setPen(Qt::white);
+    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, text);
+    painter->setClipRect(QRect(filled.right() + 1, bar.top(), bar.right() - filled.right(), bar.height()));
+    painter->setPen(QColor(0x21, 0x21, 0x21));
+    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, text);
     painter->restore();
 }
 

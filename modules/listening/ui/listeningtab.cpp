@@ -90,11 +90,11 @@ void ListeningTab::buildContent()
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
     m_view->setAccessibleName(tr("Callback queue"));
-    const QList<QPair<int, int>> widths = { { CallbackQueueModel::Code, 100 }, { CallbackQueueModel::Received, 115 },
-                                            { CallbackQueueModel::Caller, 150 }, { CallbackQueueModel::Phone, 115 },
-                                            { CallbackQueueModel::Comune, 130 }, { CallbackQueueModel::CallerKind, 85 },
-                                            { CallbackQueueModel::Urgency, 105 }, { CallbackQueueModel::Countdown, 250 },
-                                            { CallbackQueueModel::Psychologist, 170 }, { CallbackQueueModel::Attempts, 95 } };
+    const QList<QPair<int, int>> widths = { { CallbackQueueModel::Code, 100 }, { CallbackQueueModel::Countdown, 210 },
+                                            { CallbackQueueModel::Status, 190 }, { CallbackQueueModel::Caller, 150 },
+                                            { CallbackQueueModel::Phone, 115 }, { CallbackQueueModel::Comune, 130 },
+                                            { CallbackQueueModel::Urgency, 105 }, { CallbackQueueModel::Psychologist, 180 },
+                                            { CallbackQueueModel::Attempts, 90 }, { CallbackQueueModel::CallerKind, 85 } };
     for (const auto &w : widths)
         m_view->setColumnWidth(w.first, w.second);
 
@@ -189,11 +189,12 @@ void ListeningTab::reload()
     }
     m_model->setEntries(shown, now);
     updateBanner();
-    const int row = m_model->rowOf(selected);
+    // Keep the selection; at first, start from the most urgent request.
+    const int row = selected ? m_model->rowOf(selected) : (m_model->rowCount() > 0 ? 0 : -1);
     if (row >= 0) {
         m_view->selectRow(row);
         showSelected();
-    } else if (selected) {
+    } else {
         m_panel->clear();
     }
 }
