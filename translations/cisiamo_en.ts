@@ -3514,10 +3514,6 @@ Town hall contacts: IndicePA.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;Select a request in the queue to see it here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Needs the role %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3610,6 +3606,10 @@ Town hall contacts: IndicePA.</source>
     </message>
     <message>
         <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a request to see it here.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1211,11 +1211,17 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation><numerusform>%n modifica</numerusform><numerusform>%n modifiche</numerusform></translation>
+        <translation>
+            <numerusform>%n modifica</numerusform>
+            <numerusform>%n modifiche</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation><numerusform>%n evento</numerusform><numerusform>%n eventi</numerusform></translation>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1349,7 +1355,10 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message numerus="yes">
         <source>Total: %n change(s)</source>
-        <translation><numerusform>Totale: %n modifica</numerusform><numerusform>Totale: %n modifiche</numerusform></translation>
+        <translation>
+            <numerusform>Totale: %n modifica</numerusform>
+            <numerusform>Totale: %n modifiche</numerusform>
+        </translation>
     </message>
     <message>
         <source>Audit log: who changed what</source>
@@ -1385,7 +1394,10 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message numerus="yes">
         <source>Total: %n event(s)</source>
-        <translation><numerusform>Totale: %n evento</numerusform><numerusform>Totale: %n eventi</numerusform></translation>
+        <translation>
+            <numerusform>Totale: %n evento</numerusform>
+            <numerusform>Totale: %n eventi</numerusform>
+        </translation>
     </message>
     <message>
         <source>Audit log: sign-ins, refusals and data keys</source>
@@ -1623,11 +1635,17 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message numerus="yes">
         <source>Wrong user name or password. You can try again in %n second(s).</source>
-        <translation><numerusform>Nome utente o password errati. Puoi riprovare tra %n secondo.</numerusform><numerusform>Nome utente o password errati. Puoi riprovare tra %n secondi.</numerusform></translation>
+        <translation>
+            <numerusform>Nome utente o password errati. Puoi riprovare tra %n secondo.</numerusform>
+            <numerusform>Nome utente o password errati. Puoi riprovare tra %n secondi.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords: wait %n second(s) before trying again.</source>
-        <translation><numerusform>Troppe password errate: attendi %n secondo prima di riprovare.</numerusform><numerusform>Troppe password errate: attendi %n secondi prima di riprovare.</numerusform></translation>
+        <translation>
+            <numerusform>Troppe password errate: attendi %n secondo prima di riprovare.</numerusform>
+            <numerusform>Troppe password errate: attendi %n secondi prima di riprovare.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The account «%1» is deactivated: ask the administrator.</source>
@@ -2153,7 +2171,10 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message numerus="yes">
         <source>%n closed request(s)</source>
-        <translation><numerusform>%n richiesta chiusa</numerusform><numerusform>%n richieste chiuse</numerusform></translation>
+        <translation>
+            <numerusform>%n richiesta chiusa</numerusform>
+            <numerusform>%n richieste chiuse</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2259,7 +2280,10 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation><numerusform>%n fallito</numerusform><numerusform>%n falliti</numerusform></translation>
+        <translation>
+            <numerusform>%n fallito</numerusform>
+            <numerusform>%n falliti</numerusform>
+        </translation>
     </message>
     <message>
         <source>Received %1 · call back by %2</source>
@@ -2806,7 +2830,10 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message numerus="yes">
         <source>%n more waiting for the outcome</source>
-        <translation><numerusform>altra %n in attesa dell'esito</numerusform><numerusform>altre %n in attesa dell'esito</numerusform></translation>
+        <translation>
+            <numerusform>altra %n in attesa dell'esito</numerusform>
+            <numerusform>altre %n in attesa dell'esito</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overdue callbacks</source>
@@ -2826,7 +2853,10 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message numerus="yes">
         <source>%n beyond 24 hours</source>
-        <translation><numerusform>%n oltre le 24 ore</numerusform><numerusform>%n oltre le 24 ore</numerusform></translation>
+        <translation>
+            <numerusform>%n oltre le 24 ore</numerusform>
+            <numerusform>%n oltre le 24 ore</numerusform>
+        </translation>
     </message>
     <message>
         <source>Called back within 24 h</source>
@@ -2834,7 +2864,10 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message numerus="yes">
         <source>of %n request(s) in the last 30 days</source>
-        <translation><numerusform>su %n richiesta negli ultimi 30 giorni</numerusform><numerusform>su %n richieste negli ultimi 30 giorni</numerusform></translation>
+        <translation>
+            <numerusform>su %n richiesta negli ultimi 30 giorni</numerusform>
+            <numerusform>su %n richieste negli ultimi 30 giorni</numerusform>
+        </translation>
     </message>
     <message>
         <source>Callbacks due</source>
@@ -3057,7 +3090,10 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message numerus="yes">
         <source>Total: %n request(s)</source>
-        <translation><numerusform>Totale: %n richiesta</numerusform><numerusform>Totale: %n richieste</numerusform></translation>
+        <translation>
+            <numerusform>Totale: %n richiesta</numerusform>
+            <numerusform>Totale: %n richieste</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open requests by deadline: 24 hours for urgent ones, 48 hours for the others</source>
@@ -3156,27 +3192,45 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n request(s)&lt;/b&gt; to call back</source>
-        <translation><numerusform>&lt;b&gt;%n richiesta&lt;/b&gt; da richiamare</numerusform><numerusform>&lt;b&gt;%n richieste&lt;/b&gt; da richiamare</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%n richiesta&lt;/b&gt; da richiamare</numerusform>
+            <numerusform>&lt;b&gt;%n richieste&lt;/b&gt; da richiamare</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting for the outcome</source>
-        <translation><numerusform>%n in attesa dell'esito</numerusform><numerusform>%n in attesa dell'esito</numerusform></translation>
+        <translation>
+            <numerusform>%n in attesa dell'esito</numerusform>
+            <numerusform>%n in attesa dell'esito</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n OVERDUE&lt;/b&gt;</source>
-        <translation><numerusform>&lt;b&gt;%n SCADUTA&lt;/b&gt;</numerusform><numerusform>&lt;b&gt;%n SCADUTE&lt;/b&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%n SCADUTA&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n SCADUTE&lt;/b&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n beyond 24 hours</source>
-        <translation><numerusform>%n oltre le 24 ore</numerusform><numerusform>%n oltre le 24 ore</numerusform></translation>
+        <translation>
+            <numerusform>%n oltre le 24 ore</numerusform>
+            <numerusform>%n oltre le 24 ore</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n due within 4 hours</source>
-        <translation><numerusform>%n in scadenza entro 4 ore</numerusform><numerusform>%n in scadenza entro 4 ore</numerusform></translation>
+        <translation>
+            <numerusform>%n in scadenza entro 4 ore</numerusform>
+            <numerusform>%n in scadenza entro 4 ore</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n with the coordinator&lt;/b&gt; after failed calls</source>
-        <translation><numerusform>&lt;b&gt;%n al coordinatore&lt;/b&gt; dopo chiamate fallite</numerusform><numerusform>&lt;b&gt;%n al coordinatore&lt;/b&gt; dopo chiamate fallite</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%n al coordinatore&lt;/b&gt; dopo chiamate fallite</numerusform>
+            <numerusform>&lt;b&gt;%n al coordinatore&lt;/b&gt; dopo chiamate fallite</numerusform>
+        </translation>
     </message>
     <message>
         <source>AscoltiAMO</source>
@@ -3216,7 +3270,10 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s) failed. Write what was tried (a message left, another number...): the request leaves the queue.</source>
-        <translation><numerusform>%n chiamata fallita. Scrivi che cosa si è tentato (messaggio lasciato, altro numero...): la richiesta esce dalla coda.</numerusform><numerusform>%n chiamate fallite. Scrivi che cosa si è tentato (messaggio lasciato, altro numero...): la richiesta esce dalla coda.</numerusform></translation>
+        <translation>
+            <numerusform>%n chiamata fallita. Scrivi che cosa si è tentato (messaggio lasciato, altro numero...): la richiesta esce dalla coda.</numerusform>
+            <numerusform>%n chiamate fallite. Scrivi che cosa si è tentato (messaggio lasciato, altro numero...): la richiesta esce dalla coda.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3315,7 +3372,10 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n giorno</numerusform><numerusform>%n giorni</numerusform></translation>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h</source>
@@ -3459,10 +3519,6 @@ Contatti dei municipi: IndicePA.</translation>
         <translation>Nessuna richiesta selezionata</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Select a request in the queue to see it here.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Seleziona una richiesta nella coda per vederla qui.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Needs the role %1.</source>
         <translation>Richiede il ruolo %1.</translation>
     </message>
@@ -3516,7 +3572,10 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message numerus="yes">
         <source>with the coordinator: %n failed attempt(s)</source>
-        <translation><numerusform>al coordinatore: %n tentativo fallito</numerusform><numerusform>al coordinatore: %n tentativi falliti</numerusform></translation>
+        <translation>
+            <numerusform>al coordinatore: %n tentativo fallito</numerusform>
+            <numerusform>al coordinatore: %n tentativi falliti</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reason, in brief</source>
@@ -3553,6 +3612,10 @@ Contatti dei municipi: IndicePA.</translation>
     <message>
         <source>What happened</source>
         <translation>Che cosa è successo</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a request to see it here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Seleziona una richiesta per vederla qui.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,10 @@ core::Result<QString> readPassword(const QString &variable, const QString &promp
 {
     if (qEnvironmentVariableIsSet(qPrintable(variable)))
         return qEnvironmentVariable(qPrintable(variable));
+    // Ask only someone at a terminal: a script without the variable fails
+    // at once instead of waiting for an answer that never comes.
+    if (!isatty(STDIN_FILENO))
+        return core::Error(QStringLiteral("auth.no_password"), { username, variable });
     FILE *tty = std::fopen("/dev/tty", "r+");
     if (!tty)
         return core::Error(QStringLiteral("auth.no_password"), { username, variable });

@@ -11,6 +11,7 @@ inline const QString passwordVariable = QStringLiteral("CISIAMO_PASSWORD");
 inline const QString newPasswordVariable = QStringLiteral("CISIAMO_NEW_PASSWORD");
 
 // The password for `username`: the variable when set, else asked on the
-// terminal (/dev/tty). Code auth.no_password {username, variable} when
-// neither is possible (a script without the variable).
+// terminal (/dev/tty) when standard input is one. Code auth.no_password
+// {username, variable} when neither is possible (a script without the
+// variable).
 core::Result<QString> readPassword(const QString &variable, const QString &prompt, const QString &username);

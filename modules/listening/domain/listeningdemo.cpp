@@ -38,6 +38,18 @@ const QStringList reasons = {
     QStringLiteral("Volontario stanco dopo i turni al drive-in tamponi"), QStringLiteral("Chiede informazioni sul gruppo di supporto"),
 };
 
+// Psychologists call between 8:00 and 21:30: a time outside is moved to
+// the next morning.
+qint64 duringTheDay(qint64 ms)
+{
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms);
+    if (t.time() < QTime(8, 0))
+        return QDateTime(t.date(), QTime(8, 0).addSecs(t.time().msecsSinceStartOfDay() / 1000 % 3600)).toMSecsSinceEpoch();
+    if (t.time() > QTime(21, 30))
+        return QDateTime(t.date().addDays(1), QTime(8, 30).addSecs(t.time().minute() * 60)).toMSecsSinceEpoch();
+    return ms;
+}
+
 // Delays (hours) from the message to the first call that reaches the
 // caller: most the same day, a few the next, some late.
 double callbackDelayHours(QRandomGenerator &r)
@@ -118,13 +130,14 @@ struct DemoRun {
             break;
         }
         // Never in the future of the demo's "now".
-        const qint64 reached = std::min(received + qint64(callbackDelayHours(context.random) * hourMs), nowMs - hourMs);
+        const qint64 reached = std::min(duringTheDay(received + qint64(callbackDelayHours(context.random) * hourMs)), nowMs - hourMs);
         if (reached <= received + 10 * minuteMs)
             return {};
         // Some callers do not answer the first time(s).
         const int misses = reached - received > 2 * hourMs && context.random.bounded(100) < 25 ? 1 + context.random.bounded(2) : 0;
         for (int i = 1; i <= misses; ++i)
-            if (auto s = attempt(received + (reached - received) * i / (misses + 1), AttemptOutcome::NoAnswer); !s)
+            if (auto s = attempt(std::min(duringTheDay(received + (reached - received) * i / (misses + 1)), reached - 10 * minuteMs),
+                                 AttemptOutcome::NoAnswer); !s)
                 return s;
         if (auto s = attempt(reached, AttemptOutcome::Reached); !s)
             return s;

@@ -1,5 +1,6 @@
 #include "listening/ui/archivepage.h"
 
+#include "core/auth/access.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/errortext.h"
 #include "core/ui/pagedsqlmodel.h"
@@ -132,7 +133,7 @@ void ArchivePage::applyFilter()
 void ArchivePage::showSelected()
 {
     const QModelIndex current = m_view->currentIndex();
-    if (!current.isValid()) {
+    if (!current.isValid() || !core::Access::allows(m_context.db, core::Permission::ListeningView)) {
         m_panel->clear();
         return;
     }

@@ -40,9 +40,11 @@ void CountdownDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->setBrush(fill);
     painter->drawRoundedRect(filled, 3, 3);
     if (!urgent) {
-        const int x = bar.left() + bar.width() / 2; // the 24-hour mark
-        painter->setPen(QPen(QColor(0x37, 0x47, 0x4f), 1, Qt::DashLine));
-        painter->drawLine(x, bar.top(), x, bar.bottom());
+        // The 24-hour mark: two notches, so that the text stays readable.
+        const int x = bar.left() + bar.width() / 2;
+        painter->setPen(QPen(QColor(0x37, 0x47, 0x4f), 2));
+        painter->drawLine(x, bar.top(), x, bar.top() + 3);
+        painter->drawLine(x, bar.bottom() - 3, x, bar.bottom());
     }
     // The text in white over the filled part, dark over the rest.
     QFont font = option.font;

@@ -119,8 +119,8 @@ GroupsPage::GroupsPage(core::AppContext &context, QWidget *parent) : QWidget(par
     bottom->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_groups, 2);
-    layout->addWidget(bottom, 3);
+    layout->addWidget(m_groups, 1);
+    layout->addWidget(bottom, 2);
 
     const bool may = core::Access::allows(context.db, core::Permission::ListeningGroupsManage) || !core::hasSession(context.db);
     for (QPushButton *b : std::as_const(m_manageButtons)) {

@@ -224,7 +224,7 @@ void ListeningTab::updateBanner()
 void ListeningTab::showSelected()
 {
     const QueueEntry *e = m_model->entry(m_view->currentIndex().row());
-    if (!e) {
+    if (!e || !core::Access::allows(context().db, core::Permission::ListeningView)) {
         m_panel->clear();
         return;
     }

@@ -77,7 +77,7 @@ void RequestPanel::clear()
 {
     m_requestId = 0;
     m_title->setText(tr("No request selected"));
-    m_text->setHtml(tr("<p>Select a request in the queue to see it here.</p>"));
+    m_text->setHtml(tr("<p>Select a request to see it here.</p>"));
     for (QPushButton *b : { m_assign, m_attempt, m_cancelAttempt, m_escalate, m_outcome, m_close })
         b->setEnabled(false);
 }
