@@ -14,7 +14,12 @@ IdleWatcher::IdleWatcher(QObject *parent) : QObject(parent)
 
 void IdleWatcher::setTimeoutMinutes(int minutes)
 {
-    m_timer->setInterval(minutes * 60 * 1000);
+    setTimeoutMs(minutes * 60 * 1000);
+}
+
+void IdleWatcher::setTimeoutMs(int ms)
+{
+    m_timer->setInterval(ms);
     if (m_timer->isActive())
         m_timer->start();
 }

@@ -13,6 +13,7 @@ public:
     explicit IdleWatcher(QObject *parent = nullptr);
 
     void setTimeoutMinutes(int minutes);
+    void setTimeoutMs(int ms);
     void start();
     void stop();
     bool isRunning() const;

@@ -27,9 +27,11 @@ void WorkstationCover::cover(const QWidget *except)
         font.setPointSizeF(font.pointSizeF() * 1.6);
         font.setBold(true);
         label->setFont(font);
-        label->setAlignment(Qt::AlignCenter);
+        label->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
         auto *layout = new QVBoxLayout(panel);
+        layout->setContentsMargins(20, 80, 20, 20);
         layout->addWidget(label);
+        layout->addStretch();
         panel->setGeometry(window->rect());
         panel->raise();
         panel->show();

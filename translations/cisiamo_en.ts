@@ -2066,10 +2066,6 @@ Town hall contacts: IndicePA.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;The workstation locked itself after a period without use.&lt;/b&gt;&lt;br/&gt;Sign in again to go on, or sign in as another operator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Shift change&lt;/b&gt;&lt;br/&gt;The new operator signs in; the program stays open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2115,6 +2111,10 @@ Town hall contacts: IndicePA.</source>
     </message>
     <message>
         <source>Choose a new password to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The workstation is locked.&lt;/b&gt;&lt;br/&gt;Sign in again to go on, or sign in as another operator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2071,10 +2071,6 @@ Contatti dei municipi: IndicePA.</translation>
         <translation>&lt;b&gt;Ci siAMO! · Sala operativa CCV-MI&lt;/b&gt;&lt;br/&gt;Accedi con nome utente e password. Tutto ciò che fai viene registrato a tuo nome.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The workstation locked itself after a period without use.&lt;/b&gt;&lt;br/&gt;Sign in again to go on, or sign in as another operator.</source>
-        <translation>&lt;b&gt;La postazione si è bloccata dopo un periodo di inattività.&lt;/b&gt;&lt;br/&gt;Accedi di nuovo per continuare, oppure accedi come un altro operatore.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Shift change&lt;/b&gt;&lt;br/&gt;The new operator signs in; the program stays open.</source>
         <translation>&lt;b&gt;Cambio turno&lt;/b&gt;&lt;br/&gt;Il nuovo operatore accede; il programma resta aperto.</translation>
     </message>
@@ -2121,6 +2117,10 @@ Contatti dei municipi: IndicePA.</translation>
     <message>
         <source>Choose a new password to go on.</source>
         <translation>Scegli una nuova password per continuare.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The workstation is locked.&lt;/b&gt;&lt;br/&gt;Sign in again to go on, or sign in as another operator.</source>
+        <translation>&lt;b&gt;La postazione è bloccata.&lt;/b&gt;&lt;br/&gt;Accedi di nuovo per continuare, oppure accedi come un altro operatore.</translation>
     </message>
 </context>
 <context>

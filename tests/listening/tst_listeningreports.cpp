@@ -120,7 +120,7 @@ void TestListeningReports::weeklyFiguresListEmptyWeeks()
     build(f);
     auto figures = ListeningReports::serviceFigures(f.db(), QDate(2021, 3, 1), QDate(2021, 3, 21), "week");
     QCOMPARE(figures->size(), 3);
-    QCOMPARE(figures->at(0).label, QString("W09/2021"));
+    QCOMPARE(figures->at(0).label, QString("W09 01/03-07/03"));
     QCOMPARE(figures->at(0).requests, 4);
     QCOMPARE(figures->at(1).requests, 0);
     QCOMPARE(figures->at(2).requests, 1);

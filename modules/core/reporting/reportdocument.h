@@ -31,6 +31,10 @@ struct ReportColumn {
     QString title; // translated header on paper and in spreadsheet CSV
     ColumnKind kind = ColumnKind::Text;
     int decimals = 0;
+    // False for a column that only machines need (an ISO start date next to
+    // a period label, hours as a number next to "in 3 h"): it stays in the
+    // CSV files and is left off the page, where space is short.
+    bool onPaper = true;
 };
 
 struct ReportTable {

@@ -121,6 +121,7 @@ QWidget *AccountsDialog::buildPermissionsPage()
     table->setColumnWidth(0, 110);
     table->setColumnWidth(1, 420);
     table->setAccessibleName(tr("Permissions"));
+    table->setObjectName(QStringLiteral("permissions"));
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
     auto *note = new QLabel(tr("The same table is enforced by the program and printed by «cisiamo report permissions». "

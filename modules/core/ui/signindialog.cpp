@@ -27,8 +27,7 @@ SignInDialog::SignInDialog(const QSqlDatabase &db, Mode mode, const QStringList 
                    "Everything you do is recorded under your name.");
         break;
     case Mode::Unlock:
-        intro = tr("<b>The workstation locked itself after a period without use.</b><br/>Sign in again to go on, "
-                   "or sign in as another operator.");
+        intro = tr("<b>The workstation is locked.</b><br/>Sign in again to go on, or sign in as another operator.");
         break;
     case Mode::Switch:
         intro = tr("<b>Shift change</b><br/>The new operator signs in; the program stays open.");
@@ -128,9 +127,8 @@ void SignInDialog::accept()
     if (!account) {
         showError(ErrorText::describe(account.error()));
         m_password->setFocus();
-        updateWait();
-        if (account.error().code == QLatin1String("auth.wrong_password")) {
-            // The next try waits: show the countdown from now on.
+        if (account.error().code == QLatin1String("auth.wrong_password") || account.error().code == QLatin1String("auth.wait")) {
+            // The next try waits: the button comes back when it may.
             m_signIn->setEnabled(false);
             m_waitTimer->start();
         }

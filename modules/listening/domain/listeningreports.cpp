@@ -33,9 +33,10 @@ QString periodLabel(const QDate &start, bool weekly)
 {
     if (!weekly)
         return start.toString(QStringLiteral("MM/yyyy"));
-    int year = 0;
-    const int week = start.weekNumber(&year);
-    return QStringLiteral("W%1/%2").arg(week, 2, 10, QLatin1Char('0')).arg(year);
+    // "W09 01/03-07/03": the ISO week and its days, readable on paper.
+    return QStringLiteral("W%1 %2-%3")
+        .arg(start.weekNumber(), 2, 10, QLatin1Char('0'))
+        .arg(start.toString(QStringLiteral("dd/MM")), start.addDays(6).toString(QStringLiteral("dd/MM")));
 }
 
 double median(QList<double> values)
@@ -141,7 +142,7 @@ Result<ReportDocument> ListeningReports::summary(const QSqlDatabase &db, const c
     if (!figures)
         return figures.error();
     ReportTable t;
-    t.columns = { { QStringLiteral("period_start"), tr("From"), ColumnKind::Date },
+    t.columns = { { QStringLiteral("period_start"), tr("From"), ColumnKind::Date, 0, false },
                   { QStringLiteral("period"), by == QLatin1String("week") ? tr("Week") : tr("Month") },
                   { QStringLiteral("requests"), tr("Requests"), ColumnKind::Integer },
                   { QStringLiteral("urgent"), tr("Urgent"), ColumnKind::Integer },
@@ -180,7 +181,7 @@ Result<ReportDocument> ListeningReports::summary(const QSqlDatabase &db, const c
     }
     chart.series = { requestsSeries, within24Series };
     auto totalShare = [&](int n) { return total.requests ? QVariant(double(n) / total.requests) : QVariant(); };
-    t.totals = { tr("Total"), QVariant(), total.requests, total.urgent, total.calledBack, total.within24h, total.within48h,
+    t.totals = { QVariant(), tr("Total"), total.requests, total.urgent, total.calledBack, total.within24h, total.within48h,
                  totalShare(total.within24h), totalShare(total.within48h), QVariant(), total.escalations, total.referrals,
                  total.unreachable, total.stillOpen };
 
@@ -232,14 +233,14 @@ Result<ReportDocument> ListeningReports::queue(const QSqlDatabase &db, const cor
     const bool personal = core::Vault::canOpen(db, core::Permission::ListeningPersonalRead);
     ReportTable t;
     t.columns = { { QStringLiteral("code"), tr("Request") },
-                  { QStringLiteral("received_at"), tr("Received"), ColumnKind::DateTime },
+                  { QStringLiteral("received_at"), tr("Received"), ColumnKind::DateTime, 0, false },
                   { QStringLiteral("due_at"), tr("Call back by"), ColumnKind::DateTime },
                   { QStringLiteral("time_left"), tr("Time left") },
-                  { QStringLiteral("hours_left"), tr("Hours left"), ColumnKind::Decimal, 1 },
+                  { QStringLiteral("hours_left"), tr("Hours left"), ColumnKind::Decimal, 1, false },
                   { QStringLiteral("urgency"), tr("Urgency") },
                   { QStringLiteral("status"), tr("Status") },
                   { QStringLiteral("comune"), tr("Comune") },
-                  { QStringLiteral("caller_kind"), tr("Caller") },
+                  { QStringLiteral("caller_kind"), tr("Caller"), ColumnKind::Text, 0, false },
                   { QStringLiteral("psychologist"), tr("Psychologist") },
                   { QStringLiteral("failed_attempts"), tr("Failed attempts"), ColumnKind::Integer } };
     if (personal)
@@ -269,7 +270,8 @@ Result<ReportDocument> ListeningReports::queue(const QSqlDatabase &db, const cor
         QVariantList row{ e.code, e.receivedAt, e.dueAt,
                           waiting ? ListeningText::countdown(e.deadline.remainingToDue) : QString(),
                           waiting ? QVariant(double(e.deadline.remainingToDue) / Deadline::hourMs) : QVariant(),
-                          ListeningText::urgency(e.urgency), status, e.comune, ListeningText::callerKind(e.callerKind),
+                          e.urgency == Urgency::Urgent ? QStringLiteral("24 h") : QStringLiteral("48 h"), status, e.comune,
+                          ListeningText::callerKind(e.callerKind),
                           e.psychologist, e.attempts.failed };
         if (personal)
             row << e.callerName << e.callerPhone;

@@ -11,7 +11,7 @@ namespace listening {
 // never a name. Requests are counted in the period they were received.
 struct ServiceFigures {
     QDate start;          // first day of the period
-    QString label;        // "03/2021", "W10/2021"
+    QString label;        // "03/2021", "W10 08/03-14/03"
     int requests = 0;
     int urgent = 0;
     int calledBack = 0;   // reached at least once
