@@ -12,7 +12,9 @@
 #include "core/ui/pagedsqlmodel.h"
 #include "listening/domain/callbackqueue.h"
 #include "listening/domain/listeningdemo.h"
+#include "listening/domain/listeningservice.h"
 #include "listening/ui/archivepage.h"
+#include "listening/ui/casedialogs.h"
 #include "listening/ui/callbackqueuemodel.h"
 #include "listening/ui/groupspage.h"
 #include "listening/ui/intakedialog.h"
@@ -22,6 +24,7 @@
 #include "listening/ui/staffpage.h"
 #include "support/testdatabase.h"
 
+#include <QCheckBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,6 +47,7 @@ private slots:
     void queueOpensWithOverdueOnTop();
     void operatorSeesNoNamesAndCannotCall();
     void intakeDialogRefusesARequestWithoutPhone();
+    void outcomeDialogClosesAReachedRequest();
     void countdownsMoveWithTheClock();
     void otherPagesShowTheDemo();
     void statusAndCruscottoFigures();
@@ -205,6 +209,8 @@ void TestListeningTab::intakeDialogRefusesARequestWithoutPhone()
     dialog.findChild<QPlainTextEdit *>()->setPlainText("Chiede di essere richiamata");
     dialog.accept();
     QVERIFY(dialog.isVisible()); // refused: no number to call back
+    if (const QString dir = qEnvironmentVariable("CISIAMO_SHOTS"); !dir.isEmpty())
+        dialog.grab().save(dir + "/intake.png");
     QLabel *error = nullptr;
     for (QLabel *l : dialog.findChildren<QLabel *>())
         if (l->isVisible() && l->text().contains("way to call back"))
@@ -218,6 +224,34 @@ void TestListeningTab::intakeDialogRefusesARequestWithoutPhone()
     auto comuneId = core::queryValue(m_connection.db(), "SELECT comune_id FROM listening_request WHERE id = ?", { dialog.requestId() });
     QCOMPARE(comuneId->toInt(), 15078); // Cisliano
     QCOMPARE(int(CallbackQueue::load(m_connection.db(), m_clock.nowMs(), false)->size()), before + 1);
+}
+
+void TestListeningTab::outcomeDialogClosesAReachedRequest()
+{
+    signIn("psicologa");
+    QVERIFY(openTab());
+    const QueueEntry *reached = nullptr;
+    for (const QueueEntry &e : m_tab->queueModel()->entries())
+        if (e.attempts.reached)
+            reached = &e;
+    QVERIFY(reached);
+    const qint64 id = reached->requestId;
+    auto detail = ListeningService(m_connection.db(), m_clock).detail(id);
+    QVERIFY(detail.ok());
+    OutcomeDialog dialog(m_connection.db(), m_clock, *detail, 0, m_tab);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    for (QCheckBox *box : dialog.findChildren<QCheckBox *>())
+        if (box->property("code").toString() == "loneliness")
+            box->setChecked(true);
+    dialog.findChild<QPlainTextEdit *>()->setPlainText("Sollievo dopo il colloquio; sa che può richiamare.");
+    if (const QString dir = qEnvironmentVariable("CISIAMO_SHOTS"); !dir.isEmpty())
+        dialog.grab().save(dir + "/outcome.png");
+    dialog.accept();
+    QVERIFY(!dialog.isVisible());
+    QTRY_COMPARE(m_tab->queueModel()->rowOf(id), -1); // closed: out of the queue
+    auto outcome = core::queryValue(m_connection.db(), "SELECT needs FROM listening_outcome WHERE request_id = ?", { id });
+    QCOMPARE(outcome->toString(), QString("loneliness"));
 }
 
 void TestListeningTab::countdownsMoveWithTheClock()

@@ -9,6 +9,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace listening {
 
 FormDialog::FormDialog(const QString &title, const QString &intro, QWidget *parent) : QDialog(parent)
@@ -45,6 +47,11 @@ void FormDialog::showError(const QString &text)
 {
     m_error->setText(text);
     m_error->setVisible(!text.isEmpty());
+    // Grow to show the whole message (it wraps), never narrower.
+    const int w = width();
+    layout()->activate();
+    const int h = layout()->totalHeightForWidth(w);
+    resize(w, std::max(height(), h > 0 ? h : sizeHint().height()));
 }
 
 void FormDialog::accept()
