@@ -170,12 +170,20 @@ void ApplicationController::closeOpenDialogs()
 
 void ApplicationController::rebuildWindowWhenIdle()
 {
-    // Never destroy the window under a dialog's own event loop: wait until
-    // the dialogs rejected by closeOpenDialogs() have returned.
-    if (QApplication::activeModalWidget()) {
-        QTimer::singleShot(50, this, &ApplicationController::rebuildWindowWhenIdle);
-        return;
-    }
+    // Never destroy the window from inside one of its own signals (the menu
+    // action that asked for the change is still on the stack), nor under a
+    // dialog's event loop: wait until the dialogs rejected by
+    // closeOpenDialogs() have returned.
+    QTimer::singleShot(QApplication::activeModalWidget() ? 50 : 0, this, [this] {
+        if (QApplication::activeModalWidget())
+            rebuildWindowWhenIdle();
+        else
+            rebuildWindow();
+    });
+}
+
+void ApplicationController::rebuildWindow()
+{
     m_cover->uncover();
     if (m_window) {
         m_window->close();

@@ -43,6 +43,7 @@ private:
     void applySession();
     void showWindow();
     void rebuildWindowWhenIdle();
+    void rebuildWindow();
     void closeOpenDialogs();
     void switchDatabase(const QString &path);
     void changeOperator();

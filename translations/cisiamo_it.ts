@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>checks the integrity of the database and the references between tables</source>
-        <translation>verifica l'integrità del database e i riferimenti tra le tabelle</translation>
+        <translation>verifica l&apos;integrità del database e i riferimenti tra le tabelle</translation>
     </message>
     <message>
         <source>writes a consistent copy of the database to OUT</source>
@@ -230,7 +230,7 @@
         <translation>--role vuole operator, coordinator, psychologist o administrator.</translation>
     </message>
     <message>
-        <source>--name wants the person's name and surname.</source>
+        <source>--name wants the person&apos;s name and surname.</source>
         <translation>--name vuole nome e cognome della persona.</translation>
     </message>
     <message>
@@ -242,7 +242,7 @@
         <translation>Account %1 creato (%2): al primo accesso verrà chiesta una nuova password.</translation>
     </message>
     <message>
-        <source>lists the operator accounts and who holds the key to callers' data (CSV)</source>
+        <source>lists the operator accounts and who holds the key to callers&apos; data (CSV)</source>
         <translation>elenca gli account degli operatori e chi ha la chiave dei dati dei chiamanti (CSV)</translation>
     </message>
     <message>
@@ -275,7 +275,7 @@
     </message>
     <message>
         <source>Commands that read protected data need --user; the password is never an argument: it is read from the environment variable CISIAMO_PASSWORD or typed at the terminal.</source>
-        <translation>I comandi che leggono dati protetti vogliono --user; la password non è mai un argomento: viene letta dalla variabile d'ambiente CISIAMO_PASSWORD o digitata al terminale.</translation>
+        <translation>I comandi che leggono dati protetti vogliono --user; la password non è mai un argomento: viene letta dalla variabile d&apos;ambiente CISIAMO_PASSWORD o digitata al terminale.</translation>
     </message>
     <message>
         <source>--option wants KEY=VALUE.</source>
@@ -464,11 +464,11 @@
     </message>
     <message>
         <source>Municipal boundaries: ISTAT, processed by openpolis (CC BY 4.0).
-Residents: ANPR register, Ministero dell'Interno (CC0).
+Residents: ANPR register, Ministero dell&apos;Interno (CC0).
 List of Italian comuni: ISTAT (CC BY) and Wikidata (CC0), via Comuni-ITA (MIT).
 Town hall contacts: IndicePA.</source>
         <translation>Confini comunali: ISTAT, elaborazione openpolis (CC BY 4.0).
-Residenti: registro ANPR, Ministero dell'Interno (CC0).
+Residenti: registro ANPR, Ministero dell&apos;Interno (CC0).
 Elenco dei comuni italiani: ISTAT (CC BY) e Wikidata (CC0), tramite Comuni-ITA (MIT).
 Contatti dei municipi: IndicePA.</translation>
     </message>
@@ -506,7 +506,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Ci siAMO! %1&lt;/h3&gt;&lt;p&gt;The operations room of the CCV-MI, the coordination of the civil-protection volunteer organisations of the Città metropolitana di Milano, at the Idroscalo.&lt;/p&gt;&lt;p&gt;Stock, deliveries, volunteers, study support, the listening line: it works offline and keeps every change.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Ci siAMO! %1&lt;/h3&gt;&lt;p&gt;La sala operativa del CCV-MI, il coordinamento delle organizzazioni di volontariato di protezione civile della Città metropolitana di Milano, all'Idroscalo.&lt;/p&gt;&lt;p&gt;Magazzino, consegne, volontari, supporto allo studio, linea di ascolto: funziona senza rete e conserva ogni modifica.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Ci siAMO! %1&lt;/h3&gt;&lt;p&gt;La sala operativa del CCV-MI, il coordinamento delle organizzazioni di volontariato di protezione civile della Città metropolitana di Milano, all&apos;Idroscalo.&lt;/p&gt;&lt;p&gt;Magazzino, consegne, volontari, supporto allo studio, linea di ascolto: funziona senza rete e conserva ogni modifica.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -565,7 +565,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>Changes are exchanged with the other workstations through this folder. It can be missing for a while: the program keeps working offline.</source>
-        <translation>Le modifiche si scambiano con le altre postazioni attraverso questa cartella. Può mancare per un po': il programma continua a funzionare senza rete.</translation>
+        <translation>Le modifiche si scambiano con le altre postazioni attraverso questa cartella. Può mancare per un po&apos;: il programma continua a funzionare senza rete.</translation>
     </message>
     <message>
         <source>Synchronisation</source>
@@ -593,10 +593,10 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>&amp;Lock after inactivity:</source>
-        <translation>&amp;Blocca dopo un'inattività di:</translation>
+        <translation>&amp;Blocca dopo un&apos;inattività di:</translation>
     </message>
     <message>
-        <source>A workstation left alone locks itself and hides what is on screen: callers' data must not stay in view of whoever passes by.</source>
+        <source>A workstation left alone locks itself and hides what is on screen: callers&apos; data must not stay in view of whoever passes by.</source>
         <translation>Una postazione lasciata sola si blocca e nasconde ciò che è sullo schermo: i dati dei chiamanti non devono restare sotto gli occhi di chi passa.</translation>
     </message>
 </context>
@@ -707,7 +707,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>Choose a comune in the list or on the map</source>
-        <translation>Scegli un comune nell'elenco o sulla mappa</translation>
+        <translation>Scegli un comune nell&apos;elenco o sulla mappa</translation>
     </message>
 </context>
 <context>
@@ -920,15 +920,15 @@ Contatti dei municipi: IndicePA.</translation>
 <context>
     <name>core::AccountEditDialog</name>
     <message>
-        <source>Can read callers' names, phone numbers and notes (AscoltiAMO).</source>
+        <source>Can read callers&apos; names, phone numbers and notes (AscoltiAMO).</source>
         <translation>Può leggere nomi, numeri di telefono e note dei chiamanti (AscoltiAMO).</translation>
     </message>
     <message>
-        <source>Manages accounts, settings and the audit log; cannot read callers' data.</source>
+        <source>Manages accounts, settings and the audit log; cannot read callers&apos; data.</source>
         <translation>Gestisce account, impostazioni e registro delle attività; non può leggere i dati dei chiamanti.</translation>
     </message>
     <message>
-        <source>Cannot read callers' data: records requests, sees the queue without names.</source>
+        <source>Cannot read callers&apos; data: records requests, sees the queue without names.</source>
         <translation>Non può leggere i dati dei chiamanti: registra le richieste, vede la coda senza nomi.</translation>
     </message>
     <message>
@@ -1003,7 +1003,7 @@ Contatti dei municipi: IndicePA.</translation>
         <translation>Stato</translation>
     </message>
     <message>
-        <source>Callers' data</source>
+        <source>Callers&apos; data</source>
         <translation>Dati dei chiamanti</translation>
     </message>
     <message>
@@ -1024,7 +1024,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>&amp;Clear sign-in delay</source>
-        <translation>&amp;Azzera l'attesa di accesso</translation>
+        <translation>&amp;Azzera l&apos;attesa di accesso</translation>
     </message>
     <message>
         <source>After wrong passwords the next try must wait: let this user try again now.</source>
@@ -1047,7 +1047,7 @@ Contatti dei municipi: IndicePA.</translation>
         <translation>Permessi</translation>
     </message>
     <message>
-        <source>The same table is enforced by the program and printed by «cisiamo report permissions». Callers' data can be read only by the roles marked for it, and only with the key their own password unlocks.</source>
+        <source>The same table is enforced by the program and printed by «cisiamo report permissions». Callers&apos; data can be read only by the roles marked for it, and only with the key their own password unlocks.</source>
         <translation>Il programma applica proprio questa tabella, stampata anche da «cisiamo report permissions». I dati dei chiamanti possono essere letti solo dai ruoli indicati, e solo con la chiave che sblocca la loro password.</translation>
     </message>
     <message>
@@ -1071,11 +1071,11 @@ Contatti dei municipi: IndicePA.</translation>
         <translation>in attesa: riceve la chiave al prossimo accesso di un collega che la ha</translation>
     </message>
     <message>
-        <source>Only %1 holds the key to callers' data: if that password is lost, the data cannot be read any more. Create a second psychologist or coordinator account.</source>
+        <source>Only %1 holds the key to callers&apos; data: if that password is lost, the data cannot be read any more. Create a second psychologist or coordinator account.</source>
         <translation>Solo %1 ha la chiave dei dati dei chiamanti: se quella password va persa, i dati non si potranno più leggere. Crea un secondo account di psicologo o coordinatore.</translation>
     </message>
     <message>
-        <source>Nobody holds the key to callers' data yet.</source>
+        <source>Nobody holds the key to callers&apos; data yet.</source>
         <translation>Nessuno ha ancora la chiave dei dati dei chiamanti.</translation>
     </message>
     <message>
@@ -1091,7 +1091,7 @@ Contatti dei municipi: IndicePA.</translation>
         <translation>Ri&amp;petila:</translation>
     </message>
     <message>
-        <source>For a forgotten password. %1 chooses a new one at the next sign-in; the key to callers' data is given again by the next colleague who holds it and signs in.</source>
+        <source>For a forgotten password. %1 chooses a new one at the next sign-in; the key to callers&apos; data is given again by the next colleague who holds it and signs in.</source>
         <translation>Per una password dimenticata. %1 ne sceglierà una nuova al prossimo accesso; la chiave dei dati dei chiamanti gli verrà ridata dal prossimo collega che la possiede e accede.</translation>
     </message>
     <message>
@@ -1099,7 +1099,7 @@ Contatti dei municipi: IndicePA.</translation>
         <translation>Le due password sono diverse.</translation>
     </message>
     <message>
-        <source>Reset anyway and lose the callers' data recorded so far?</source>
+        <source>Reset anyway and lose the callers&apos; data recorded so far?</source>
         <translation>Reimpostare comunque e perdere i dati dei chiamanti registrati finora?</translation>
     </message>
     <message>
@@ -1310,8 +1310,8 @@ Contatti dei municipi: IndicePA.</translation>
         <translation>Ruoli e permessi</translation>
     </message>
     <message>
-        <source>The table the program enforces: an action not marked for a role is refused, and the refusal is written to the audit log. Callers' data is also encrypted: only the roles allowed to read it hold the key.</source>
-        <translation>La tabella che il programma applica: un'azione non segnata per un ruolo viene rifiutata, e il rifiuto è scritto nel registro delle attività. I dati dei chiamanti sono inoltre cifrati: solo i ruoli autorizzati a leggerli ne hanno la chiave.</translation>
+        <source>The table the program enforces: an action not marked for a role is refused, and the refusal is written to the audit log. Callers&apos; data is also encrypted: only the roles allowed to read it hold the key.</source>
+        <translation>La tabella che il programma applica: un&apos;azione non segnata per un ruolo viene rifiutata, e il rifiuto è scritto nel registro delle attività. I dati dei chiamanti sono inoltre cifrati: solo i ruoli autorizzati a leggerli ne hanno la chiave.</translation>
     </message>
     <message>
         <source>insert</source>
@@ -1370,7 +1370,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>Every insert, update and delete is recorded by the database itself, in the same transaction as the change, with the operator signed in and the workstation.</source>
-        <translation>Ogni inserimento, modifica e cancellazione è registrato dal database stesso, nella stessa transazione della modifica, con l'operatore che ha eseguito l'accesso e la postazione.</translation>
+        <translation>Ogni inserimento, modifica e cancellazione è registrato dal database stesso, nella stessa transazione della modifica, con l&apos;operatore che ha eseguito l&apos;accesso e la postazione.</translation>
     </message>
     <message>
         <source>Only the first %1 changes of %2 are listed: choose a shorter period or an operator.</source>
@@ -1483,7 +1483,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>Updating the database to version %1 (%2) failed: %3. The database is unchanged at the previous version.</source>
-        <translation>L'aggiornamento del database alla versione %1 (%2) non è riuscito: %3. Il database è rimasto alla versione precedente, senza modifiche.</translation>
+        <translation>L&apos;aggiornamento del database alla versione %1 (%2) non è riuscito: %3. Il database è rimasto alla versione precedente, senza modifiche.</translation>
     </message>
     <message>
         <source>The update script %1 is missing from the program.</source>
@@ -1503,7 +1503,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>Workstation number %1 is already used by another workstation whose data is in this database: choose another.</source>
-        <translation>Il numero di postazione %1 è già usato da un'altra postazione i cui dati sono in questo database: sceglierne un altro.</translation>
+        <translation>Il numero di postazione %1 è già usato da un&apos;altra postazione i cui dati sono in questo database: sceglierne un altro.</translation>
     </message>
     <message>
         <source>The database %1 already exists: nothing was changed. Use --force to replace it (the old file is kept aside).</source>
@@ -1623,15 +1623,15 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>Not allowed: «%1» needs the role %2, and %3 is signed in with another role. The refusal has been recorded.</source>
-        <translation>Non consentito: «%1» richiede il ruolo %2, e %3 ha eseguito l'accesso con un altro ruolo. Il rifiuto è stato registrato.</translation>
+        <translation>Non consentito: «%1» richiede il ruolo %2, e %3 ha eseguito l&apos;accesso con un altro ruolo. Il rifiuto è stato registrato.</translation>
     </message>
     <message>
         <source>Nobody is signed in.</source>
-        <translation>Nessuno ha eseguito l'accesso.</translation>
+        <translation>Nessuno ha eseguito l&apos;accesso.</translation>
     </message>
     <message>
         <source>«%1» needs someone signed in with the role %2.</source>
-        <translation>«%1» richiede l'accesso di qualcuno con il ruolo %2.</translation>
+        <translation>«%1» richiede l&apos;accesso di qualcuno con il ruolo %2.</translation>
     </message>
     <message numerus="yes">
         <source>Wrong user name or password. You can try again in %n second(s).</source>
@@ -1649,14 +1649,14 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>The account «%1» is deactivated: ask the administrator.</source>
-        <translation>L'account «%1» è disattivato: rivolgiti all'amministratore.</translation>
+        <translation>L&apos;account «%1» è disattivato: rivolgiti all&apos;amministratore.</translation>
     </message>
     <message>
         <source>«%1» is not a valid user name: 2 to 40 lower-case letters, digits, dots, hyphens or underscores.</source>
         <translation>«%1» non è un nome utente valido: da 2 a 40 lettere minuscole, cifre, punti, trattini o trattini bassi.</translation>
     </message>
     <message>
-        <source>Write the person's name and surname (at least two letters).</source>
+        <source>Write the person&apos;s name and surname (at least two letters).</source>
         <translation>Scrivi nome e cognome della persona (almeno due lettere).</translation>
     </message>
     <message>
@@ -1681,7 +1681,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>This database already has accounts: sign in.</source>
-        <translation>Questo database ha già degli account: esegui l'accesso.</translation>
+        <translation>Questo database ha già degli account: esegui l&apos;accesso.</translation>
     </message>
     <message>
         <source>There is no such account.</source>
@@ -1689,15 +1689,15 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>«%1» is the last active administrator: make someone else administrator first.</source>
-        <translation>«%1» è l'ultimo amministratore attivo: prima nomina amministratore qualcun altro.</translation>
+        <translation>«%1» è l&apos;ultimo amministratore attivo: prima nomina amministratore qualcun altro.</translation>
     </message>
     <message>
-        <source>«%1» is the only account that can open callers' data: resetting the password would make that data unreadable for ever. Create another psychologist or coordinator account and let them sign in first.</source>
-        <translation>«%1» è l'unico account che può aprire i dati dei chiamanti: reimpostarne la password renderebbe quei dati illeggibili per sempre. Crea prima un altro account di psicologo o coordinatore e fallo accedere.</translation>
+        <source>«%1» is the only account that can open callers&apos; data: resetting the password would make that data unreadable for ever. Create another psychologist or coordinator account and let them sign in first.</source>
+        <translation>«%1» è l&apos;unico account che può aprire i dati dei chiamanti: reimpostarne la password renderebbe quei dati illeggibili per sempre. Crea prima un altro account di psicologo o coordinatore e fallo accedere.</translation>
     </message>
     <message>
         <source>No password for «%1»: set the environment variable %2 or run the command in a terminal, where it asks for it.</source>
-        <translation>Nessuna password per «%1»: imposta la variabile d'ambiente %2 o esegui il comando in un terminale, dove viene chiesta.</translation>
+        <translation>Nessuna password per «%1»: imposta la variabile d&apos;ambiente %2 o esegui il comando in un terminale, dove viene chiesta.</translation>
     </message>
     <message>
         <source>«%1» must choose a new password first: sign in from the window.</source>
@@ -1709,7 +1709,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>There is no psychologist or coordinator account yet, so nobody could read what would be recorded. The administrator must first create an account with the role %1.</source>
-        <translation>Non c'è ancora nessun account di psicologo o coordinatore, quindi nessuno potrebbe leggere ciò che verrebbe registrato. L'amministratore deve prima creare un account con il ruolo %1.</translation>
+        <translation>Non c&apos;è ancora nessun account di psicologo o coordinatore, quindi nessuno potrebbe leggere ciò che verrebbe registrato. L&apos;amministratore deve prima creare un account con il ruolo %1.</translation>
     </message>
     <message>
         <source>This session holds no key to the protected data.</source>
@@ -1727,8 +1727,8 @@ Contatti dei municipi: IndicePA.</translation>
         <translation>Primo avvio: amministratore</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This database has no operator accounts yet.&lt;/b&gt;&lt;br/&gt;Create the administrator's account: the administrator then creates an account for every operator, coordinator and psychologist (File &amp;gt; Operators and roles). Keep this password safe.</source>
-        <translation>&lt;b&gt;Questo database non ha ancora account degli operatori.&lt;/b&gt;&lt;br/&gt;Crea l'account dell'amministratore: l'amministratore creerà poi un account per ogni operatore, coordinatore e psicologo (File &amp;gt; Operatori e ruoli). Custodisci bene questa password.</translation>
+        <source>&lt;b&gt;This database has no operator accounts yet.&lt;/b&gt;&lt;br/&gt;Create the administrator&apos;s account: the administrator then creates an account for every operator, coordinator and psychologist (File &amp;gt; Operators and roles). Keep this password safe.</source>
+        <translation>&lt;b&gt;Questo database non ha ancora account degli operatori.&lt;/b&gt;&lt;br/&gt;Crea l&apos;account dell&apos;amministratore: l&apos;amministratore creerà poi un account per ogni operatore, coordinatore e psicologo (File &amp;gt; Operatori e ruoli). Custodisci bene questa password.</translation>
     </message>
     <message>
         <source>Name and surname</source>
@@ -1881,7 +1881,7 @@ Contatti dei municipi: IndicePA.</translation>
         <translation>Gestire le prenotazioni del supporto allo studio</translation>
     </message>
     <message>
-        <source>See the callback queue without callers' data, and aggregate figures</source>
+        <source>See the callback queue without callers&apos; data, and aggregate figures</source>
         <translation>Vedere la coda dei richiami senza i dati dei chiamanti, e i dati aggregati</translation>
     </message>
     <message>
@@ -1889,7 +1889,7 @@ Contatti dei municipi: IndicePA.</translation>
         <translation>Registrare una richiesta lasciata alla linea di ascolto</translation>
     </message>
     <message>
-        <source>Read callers' names, phone numbers and notes</source>
+        <source>Read callers&apos; names, phone numbers and notes</source>
         <translation>Leggere nomi, numeri di telefono e note dei chiamanti</translation>
     </message>
     <message>
@@ -1902,7 +1902,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>Record the interview outcome and close a request</source>
-        <translation>Registrare l'esito del colloquio e chiudere una richiesta</translation>
+        <translation>Registrare l&apos;esito del colloquio e chiudere una richiesta</translation>
     </message>
     <message>
         <source>Record an escalation to 118</source>
@@ -2184,8 +2184,8 @@ Contatti dei municipi: IndicePA.</translation>
         <translation>Richiesta %1</translation>
     </message>
     <message>
-        <source>&lt;b style="font-size:large;"&gt;%1&lt;/b&gt; · %2 · request %3</source>
-        <translation>&lt;b style="font-size:large;"&gt;%1&lt;/b&gt; · %2 · richiesta %3</translation>
+        <source>&lt;b style=&quot;font-size:large;&quot;&gt;%1&lt;/b&gt; · %2 · request %3</source>
+        <translation>&lt;b style=&quot;font-size:large;&quot;&gt;%1&lt;/b&gt; · %2 · richiesta %3</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -2240,7 +2240,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>reached: record the outcome</source>
-        <translation>raggiunto: registrare l'esito</translation>
+        <translation>raggiunto: registrare l&apos;esito</translation>
     </message>
     <message>
         <source>with the coordinator</source>
@@ -2294,8 +2294,8 @@ Contatti dei municipi: IndicePA.</translation>
         <translation>24 ore: %1 · 48 ore: %2</translation>
     </message>
     <message>
-        <source>Only coordinators and psychologists signed in can read callers' data.</source>
-        <translation>Solo coordinatori e psicologi che hanno eseguito l'accesso possono leggere i dati dei chiamanti.</translation>
+        <source>Only coordinators and psychologists signed in can read callers&apos; data.</source>
+        <translation>Solo coordinatori e psicologi che hanno eseguito l&apos;accesso possono leggere i dati dei chiamanti.</translation>
     </message>
     <message>
         <source>Request</source>
@@ -2464,8 +2464,8 @@ Contatti dei municipi: IndicePA.</translation>
         <translation>riservato</translation>
     </message>
     <message>
-        <source>Only coordinators and psychologists signed in can read participants' names.</source>
-        <translation>Solo coordinatori e psicologi che hanno eseguito l'accesso possono leggere i nomi dei partecipanti.</translation>
+        <source>Only coordinators and psychologists signed in can read participants&apos; names.</source>
+        <translation>Solo coordinatori e psicologi che hanno eseguito l&apos;accesso possono leggere i nomi dei partecipanti.</translation>
     </message>
     <message>
         <source>New support group</source>
@@ -2532,7 +2532,7 @@ Contatti dei municipi: IndicePA.</translation>
         <translation>Aggiungi un partecipante</translation>
     </message>
     <message>
-        <source>The name is stored encrypted, like callers' data.</source>
+        <source>The name is stored encrypted, like callers&apos; data.</source>
         <translation>Il nome è conservato cifrato, come i dati dei chiamanti.</translation>
     </message>
     <message>
@@ -2552,7 +2552,7 @@ Contatti dei municipi: IndicePA.</translation>
         <translation>Partecipante uscito</translation>
     </message>
     <message>
-        <source>The participant stays in the group's history.</source>
+        <source>The participant stays in the group&apos;s history.</source>
         <translation>Il partecipante resta nella storia del gruppo.</translation>
     </message>
     <message>
@@ -2663,7 +2663,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>«%1» is not a phone number that can be called: 6 to 15 digits, spaces allowed, + for abroad.</source>
-        <translation>«%1» non è un numero di telefono chiamabile: da 6 a 15 cifre, spazi ammessi, + per l'estero.</translation>
+        <translation>«%1» non è un numero di telefono chiamabile: da 6 a 15 cifre, spazi ammessi, + per l&apos;estero.</translation>
     </message>
     <message>
         <source>The text is too long: at most %1 characters.</source>
@@ -2695,7 +2695,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>That psychologist is not on the roster.</source>
-        <translation>Quello psicologo non è nell'elenco.</translation>
+        <translation>Quello psicologo non è nell&apos;elenco.</translation>
     </message>
     <message>
         <source>That psychologist is no longer active.</source>
@@ -2711,15 +2711,15 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>A callback at %3 would come before the message of request %1 (%2): check the time.</source>
-        <translation>Una richiamata alle %3 verrebbe prima del messaggio della richiesta %1 (%2): controlla l'ora.</translation>
+        <translation>Una richiamata alle %3 verrebbe prima del messaggio della richiesta %1 (%2): controlla l&apos;ora.</translation>
     </message>
     <message>
         <source>A call to 118 at %3 would come before the message of request %1 (%2): check the time.</source>
-        <translation>Una chiamata al 118 alle %3 verrebbe prima del messaggio della richiesta %1 (%2): controlla l'ora.</translation>
+        <translation>Una chiamata al 118 alle %3 verrebbe prima del messaggio della richiesta %1 (%2): controlla l&apos;ora.</translation>
     </message>
     <message>
         <source>The interview at %3 would come before the message of request %1 (%2): check the time.</source>
-        <translation>Il colloquio alle %3 verrebbe prima del messaggio della richiesta %1 (%2): controlla l'ora.</translation>
+        <translation>Il colloquio alle %3 verrebbe prima del messaggio della richiesta %1 (%2): controlla l&apos;ora.</translation>
     </message>
     <message>
         <source>There is no such call attempt.</source>
@@ -2754,7 +2754,7 @@ Contatti dei municipi: IndicePA.</translation>
         <translation>La richiesta %1 può essere chiusa come irraggiungibile solo dopo %3 tentativi falliti o un numero errato (finora: %2).</translation>
     </message>
     <message>
-        <source>Write the psychologist's name and surname.</source>
+        <source>Write the psychologist&apos;s name and surname.</source>
         <translation>Scrivi nome e cognome dello psicologo.</translation>
     </message>
     <message>
@@ -2779,26 +2779,26 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>Choose the weekday, the time and a duration between 15 minutes and 4 hours.</source>
-        <translation>Scegli il giorno, l'ora e una durata tra 15 minuti e 4 ore.</translation>
+        <translation>Scegli il giorno, l&apos;ora e una durata tra 15 minuti e 4 ore.</translation>
     </message>
     <message>
         <source>A support group is led by two different psychologists.</source>
         <translation>Un gruppo di supporto è condotto da due psicologi diversi.</translation>
     </message>
     <message>
-        <source>The group's end date comes before its start.</source>
-        <translation>La data di fine del gruppo viene prima dell'inizio.</translation>
+        <source>The group&apos;s end date comes before its start.</source>
+        <translation>La data di fine del gruppo viene prima dell&apos;inizio.</translation>
     </message>
     <message>
         <source>There is already a group called «%1».</source>
         <translation>Esiste già un gruppo chiamato «%1».</translation>
     </message>
     <message>
-        <source>Write the participant's name.</source>
+        <source>Write the participant&apos;s name.</source>
         <translation>Scrivi il nome del partecipante.</translation>
     </message>
     <message>
-        <source>The date is outside the group's period.</source>
+        <source>The date is outside the group&apos;s period.</source>
         <translation>La data è fuori dal periodo del gruppo.</translation>
     </message>
     <message>
@@ -2819,7 +2819,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>That session is already recorded.</source>
-        <translation>Quell'incontro è già registrato.</translation>
+        <translation>Quell&apos;incontro è già registrato.</translation>
     </message>
 </context>
 <context>
@@ -2831,8 +2831,8 @@ Contatti dei municipi: IndicePA.</translation>
     <message numerus="yes">
         <source>%n more waiting for the outcome</source>
         <translation>
-            <numerusform>altra %n in attesa dell'esito</numerusform>
-            <numerusform>altre %n in attesa dell'esito</numerusform>
+            <numerusform>altra %n in attesa dell&apos;esito</numerusform>
+            <numerusform>altre %n in attesa dell&apos;esito</numerusform>
         </translation>
     </message>
     <message>
@@ -3120,12 +3120,12 @@ Contatti dei municipi: IndicePA.</translation>
         <translation>Al coordinatore</translation>
     </message>
     <message>
-        <source>Contains callers' personal data: keep it confidential and destroy it after use.</source>
-        <translation>Contiene dati personali dei chiamanti: conservalo riservato e distruggilo dopo l'uso.</translation>
+        <source>Contains callers&apos; personal data: keep it confidential and destroy it after use.</source>
+        <translation>Contiene dati personali dei chiamanti: conservalo riservato e distruggilo dopo l&apos;uso.</translation>
     </message>
     <message>
-        <source>Callers' names and phone numbers are shown only to coordinators and psychologists signed in.</source>
-        <translation>Nomi e numeri di telefono dei chiamanti sono mostrati solo a coordinatori e psicologi che hanno eseguito l'accesso.</translation>
+        <source>Callers&apos; names and phone numbers are shown only to coordinators and psychologists signed in.</source>
+        <translation>Nomi e numeri di telefono dei chiamanti sono mostrati solo a coordinatori e psicologi che hanno eseguito l&apos;accesso.</translation>
     </message>
 </context>
 <context>
@@ -3200,8 +3200,8 @@ Contatti dei municipi: IndicePA.</translation>
     <message numerus="yes">
         <source>%n waiting for the outcome</source>
         <translation>
-            <numerusform>%n in attesa dell'esito</numerusform>
-            <numerusform>%n in attesa dell'esito</numerusform>
+            <numerusform>%n in attesa dell&apos;esito</numerusform>
+            <numerusform>%n in attesa dell&apos;esito</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3238,7 +3238,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>There is no active psychologist on the roster: add them in «Psychologists and COC».</source>
-        <translation>Non c'è nessuno psicologo attivo nell'elenco: aggiungili in «Psicologi e COC».</translation>
+        <translation>Non c&apos;è nessuno psicologo attivo nell&apos;elenco: aggiungili in «Psicologi e COC».</translation>
     </message>
     <message>
         <source>Assign request %1</source>
@@ -3434,7 +3434,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>How the interview of request %1 went. Recording it closes the request.</source>
-        <translation>Com'è andato il colloquio della richiesta %1. Registrarlo chiude la richiesta.</translation>
+        <translation>Com&apos;è andato il colloquio della richiesta %1. Registrarlo chiude la richiesta.</translation>
     </message>
     <message>
         <source>the service the caller was referred to</source>
@@ -3500,7 +3500,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>Cancel last &amp;entry...</source>
-        <translation>Annulla l'ultima &amp;registrazione...</translation>
+        <translation>Annulla l&apos;ultima &amp;registrazione...</translation>
     </message>
     <message>
         <source>Call to &amp;118...</source>
@@ -3540,7 +3540,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>reserved: only coordinators and psychologists signed in can read it</source>
-        <translation>riservato: solo coordinatori e psicologi che hanno eseguito l'accesso possono leggerlo</translation>
+        <translation>riservato: solo coordinatori e psicologi che hanno eseguito l&apos;accesso possono leggerlo</translation>
     </message>
     <message>
         <source>Who</source>
@@ -3714,7 +3714,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>A volunteer psychologist of the SPE team. Link the account they sign in with, if they have one: the queue then shows them their own requests.</source>
-        <translation>Uno psicologo volontario della squadra SPE. Collega l'account con cui accede, se ne ha uno: la coda gli mostrerà così le sue richieste.</translation>
+        <translation>Uno psicologo volontario della squadra SPE. Collega l&apos;account con cui accede, se ne ha uno: la coda gli mostrerà così le sue richieste.</translation>
     </message>
     <message>
         <source>e.g. Dott.ssa Anna Bianchi</source>
@@ -3749,7 +3749,7 @@ Contatti dei municipi: IndicePA.</translation>
         <translation>Assegna uno psicologo a un COC</translation>
     </message>
     <message>
-        <source>A psychologist who works at a comune's COC from a date.</source>
+        <source>A psychologist who works at a comune&apos;s COC from a date.</source>
         <translation>Uno psicologo che lavora presso il COC di un comune da una certa data.</translation>
     </message>
     <message>
