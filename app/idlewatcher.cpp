@@ -4,7 +4,8 @@
 #include <QEvent>
 #include <QTimer>
 
-IdleWatcher::IdleWatcher(QObject *parent) : QObject(parent)
+IdleWatcher::IdleWatcher(QObject *parent)
+    : QObject(parent)
 {
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);

@@ -49,7 +49,8 @@ int runAccountAdd(CliRun &run)
     const QSqlDatabase db = connection->db();
     if (auto s = run.require(db, core::Permission::AccountsManage); !s)
         return run.failNotSignedIn(s.error());
-    auto password = readPassword(newPasswordVariable, CliRun::tr("Temporary password for %1: ").arg(username), username);
+    auto password
+        = readPassword(newPasswordVariable, CliRun::tr("Temporary password for %1: ").arg(username), username);
     if (!password)
         return run.fail(password.error());
     auto created = core::AuthService(db).createAccount({ username, name, *role, *password, true });
@@ -67,14 +68,17 @@ QList<CliCommand> authCommands()
 {
     QList<CliCommand> commands;
     commands.append({ QStringLiteral("accounts"), QStringLiteral("--user ADMIN accounts"),
-                      [] { return CliRun::tr("lists the operator accounts and who holds the key to callers' data (CSV)"); },
-                      {}, 0, 0, runAccounts });
-    commands.append({ QStringLiteral("account-add"),
-                      QStringLiteral("--user ADMIN account-add USERNAME --name NAME --role ROLE"),
-                      [] { return CliRun::tr("creates an account; its temporary password comes from CISIAMO_NEW_PASSWORD or the terminal"); },
-                      { QCommandLineOption(QStringLiteral("name"), CliRun::tr("Name and surname."), CliRun::tr("NAME")),
-                        QCommandLineOption(QStringLiteral("role"), CliRun::tr("operator, coordinator, psychologist or administrator."),
-                                           QStringLiteral("ROLE")) },
-                      1, 1, runAccountAdd });
+        [] { return CliRun::tr("lists the operator accounts and who holds the key to callers' data (CSV)"); }, {}, 0, 0,
+        runAccounts });
+    commands.append(
+        { QStringLiteral("account-add"), QStringLiteral("--user ADMIN account-add USERNAME --name NAME --role ROLE"),
+            [] {
+                return CliRun::tr(
+                    "creates an account; its temporary password comes from CISIAMO_NEW_PASSWORD or the terminal");
+            },
+            { QCommandLineOption(QStringLiteral("name"), CliRun::tr("Name and surname."), CliRun::tr("NAME")),
+                QCommandLineOption(QStringLiteral("role"),
+                    CliRun::tr("operator, coordinator, psychologist or administrator."), QStringLiteral("ROLE")) },
+            1, 1, runAccountAdd });
     return commands;
 }

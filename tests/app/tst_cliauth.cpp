@@ -39,13 +39,14 @@ void TestCliAuth::initTestCase()
 void TestCliAuth::summaryIsAggregateAndNeedsNoSignIn()
 {
     const QDate today = QDate::currentDate();
-    const auto r = runCisiamo({ "--db", m_db, "report", "listening-summary", "--from", today.addDays(-40).toString(Qt::ISODate),
-                                "--to", today.toString(Qt::ISODate), "--format", "csv" });
+    const auto r = runCisiamo({ "--db", m_db, "report", "listening-summary", "--from",
+        today.addDays(-40).toString(Qt::ISODate), "--to", today.toString(Qt::ISODate), "--format", "csv" });
     QCOMPARE(r.exitCode, 0);
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
-    QCOMPARE(lines.first().trimmed(), QByteArray("period_start,period,requests,urgent,called_back,within_24h,within_48h,"
-                                                 "share_within_24h,share_within_48h,median_hours_to_callback,"
-                                                 "escalations_118,referrals,unreachable,still_open"));
+    QCOMPARE(lines.first().trimmed(),
+        QByteArray("period_start,period,requests,urgent,called_back,within_24h,within_48h,"
+                   "share_within_24h,share_within_48h,median_hours_to_callback,"
+                   "escalations_118,referrals,unreachable,still_open"));
     QVERIFY(lines.size() >= 2);
     int requests = 0;
     for (int i = 1; i < lines.size(); ++i)
@@ -53,8 +54,8 @@ void TestCliAuth::summaryIsAggregateAndNeedsNoSignIn()
     QVERIFY2(requests > 150, r.out.constData()); // a month of demo requests
     QVERIFY(!r.out.contains("Esempio") && !r.out.contains("000 "));
     // Weekly too.
-    const auto weekly = runCisiamo({ "--db", m_db, "report", "listening-summary", "--from", today.addDays(-13).toString(Qt::ISODate),
-                                     "--to", today.toString(Qt::ISODate), "--by", "week" });
+    const auto weekly = runCisiamo({ "--db", m_db, "report", "listening-summary", "--from",
+        today.addDays(-13).toString(Qt::ISODate), "--to", today.toString(Qt::ISODate), "--by", "week" });
     QCOMPARE(weekly.exitCode, 0);
     QVERIFY(weekly.out.split('\n').value(1).contains("W"));
 }
@@ -65,10 +66,12 @@ void TestCliAuth::queueShowsNamesOnlyToEntitledUsers()
     QCOMPARE(anonymous.exitCode, 0);
     QVERIFY(!anonymous.out.contains("caller_name"));
     QVERIFY(!anonymous.out.contains("000 "));
-    const auto operatorQueue = runCisiamo({ "--db", m_db, "--user", "operatore", "report", "listening-queue" }, password());
+    const auto operatorQueue
+        = runCisiamo({ "--db", m_db, "--user", "operatore", "report", "listening-queue" }, password());
     QCOMPARE(operatorQueue.exitCode, 0);
     QVERIFY(!operatorQueue.out.contains("caller_name"));
-    const auto psychologist = runCisiamo({ "--db", m_db, "--user", "psicologa", "report", "listening-queue" }, password());
+    const auto psychologist
+        = runCisiamo({ "--db", m_db, "--user", "psicologa", "report", "listening-queue" }, password());
     QVERIFY2(psychologist.exitCode == 0, psychologist.err.constData());
     QVERIFY(psychologist.out.startsWith("code,"));
     QVERIFY(psychologist.out.contains("caller_name,caller_phone"));
@@ -91,10 +94,12 @@ void TestCliAuth::auditNeedsAnEntitledUser()
     QFETCH(QString, user);
     QFETCH(int, code);
     const QDate today = QDate::currentDate();
-    QStringList args{ "--db", m_db, "--lang", "en" };
+    QStringList args { "--db", m_db, "--lang", "en" };
     if (!user.isEmpty())
         args << "--user" << user;
-    args << "report" << "audit" << "--from" << today.addDays(-1).toString(Qt::ISODate) << "--to" << today.toString(Qt::ISODate);
+    args << "report"
+         << "audit"
+         << "--from" << today.addDays(-1).toString(Qt::ISODate) << "--to" << today.toString(Qt::ISODate);
     const auto r = runCisiamo(args, password());
     QCOMPARE(r.exitCode, code);
     if (code == 0) {
@@ -108,9 +113,9 @@ void TestCliAuth::auditNeedsAnEntitledUser()
     // Events: denied ones are in the log.
     if (user == "admin") {
         const auto events = runCisiamo({ "--db", m_db, "--user", "admin", "report", "audit-events", "--from",
-                                         today.addDays(-1).toString(Qt::ISODate), "--to", today.toString(Qt::ISODate),
-                                         "--option", "operator=operatore" },
-                                       password());
+                                           today.addDays(-1).toString(Qt::ISODate), "--to", today.toString(Qt::ISODate),
+                                           "--option", "operator=operatore" },
+            password());
         QCOMPARE(events.exitCode, 0);
         QVERIFY(events.out.contains("operatore"));
     }
@@ -118,11 +123,12 @@ void TestCliAuth::auditNeedsAnEntitledUser()
 
 void TestCliAuth::wrongPasswordFailsAndDelaysTheNextTry()
 {
-    const auto wrong = runCisiamo({ "--db", m_db, "--lang", "en", "--user", "psicologo", "report", "listening-queue" },
-                                  password("sbagliata"));
+    const auto wrong = runCisiamo(
+        { "--db", m_db, "--lang", "en", "--user", "psicologo", "report", "listening-queue" }, password("sbagliata"));
     QCOMPARE(wrong.exitCode, 1);
     QVERIFY2(wrong.err.contains("Wrong user name or password"), wrong.err.constData());
-    const auto right = runCisiamo({ "--db", m_db, "--lang", "en", "--user", "psicologo", "report", "listening-queue" }, password());
+    const auto right
+        = runCisiamo({ "--db", m_db, "--lang", "en", "--user", "psicologo", "report", "listening-queue" }, password());
     // Either still waiting the second, or through: never a silent success on the wrong one.
     QVERIFY(right.exitCode == 0 || right.err.contains("wait"));
 }
@@ -138,21 +144,20 @@ void TestCliAuth::administratorCreatesAnAccount()
 {
     QHash<QString, QString> env = password();
     env.insert("CISIAMO_NEW_PASSWORD", "provvisoria-1");
-    const auto created = runCisiamo({ "--db", m_db, "--user", "admin", "account-add", "mario.rossi", "--name", "Mario Rossi",
-                                      "--role", "operator" },
-                                    env);
+    const auto created = runCisiamo({ "--db", m_db, "--user", "admin", "account-add", "mario.rossi", "--name",
+                                        "Mario Rossi", "--role", "operator" },
+        env);
     QVERIFY2(created.exitCode == 0, created.err.constData());
-    const auto denied = runCisiamo({ "--db", m_db, "--user", "coordinatrice", "account-add", "x.y", "--name", "X Y", "--role",
-                                     "operator" },
-                                   env);
+    const auto denied = runCisiamo(
+        { "--db", m_db, "--user", "coordinatrice", "account-add", "x.y", "--name", "X Y", "--role", "operator" }, env);
     QCOMPARE(denied.exitCode, 1);
     const auto list = runCisiamo({ "--db", m_db, "--user", "admin", "accounts" }, password());
     QCOMPARE(list.exitCode, 0);
     QVERIFY(list.out.contains("mario.rossi,operator,1,no,\"Mario Rossi\""));
     QVERIFY(list.out.contains("psicologa,psychologist,1,key,"));
     // A new account must choose its password in the window first.
-    const auto first = runCisiamo({ "--db", m_db, "--user", "mario.rossi", "report", "listening-queue" },
-                                  password("provvisoria-1"));
+    const auto first
+        = runCisiamo({ "--db", m_db, "--user", "mario.rossi", "report", "listening-queue" }, password("provvisoria-1"));
     QCOMPARE(first.exitCode, 1);
 }
 

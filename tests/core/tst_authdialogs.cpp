@@ -114,7 +114,7 @@ void TestAuthDialogs::accountsDialogShowsRolesAndKeys()
         if (accounts->item(row, 4)->text() == "has the key")
             keys.append(accounts->item(row, 0)->text());
     keys.sort();
-    QCOMPARE(keys, (QStringList{ "coord", "psy" }));
+    QCOMPARE(keys, (QStringList { "coord", "psy" }));
     auto *permissions = dialog.findChild<QTableWidget *>("permissions");
     QVERIFY(permissions && permissions->rowCount() > 20);
     if (const QString dir = qEnvironmentVariable("CISIAMO_SHOTS"); !dir.isEmpty())

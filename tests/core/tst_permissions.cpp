@@ -38,7 +38,7 @@ private slots:
     void sealedFieldsAreBoundToTheirPlace();
 
 private:
-    FixedClock m_clock{ QDateTime(QDate(2021, 3, 19), QTime(9, 0)) };
+    FixedClock m_clock { QDateTime(QDate(2021, 3, 19), QTime(9, 0)) };
 };
 
 void TestPermissions::tableIsComplete()
@@ -51,9 +51,10 @@ void TestPermissions::tableIsComplete()
         QVERIFY2(!rule.roles.isEmpty(), qPrintable(rule.code));
         QVERIFY2(PermissionText::title(rule.code) != rule.code, qPrintable(rule.code)); // described
         if (rule.guardsData)
-            QVERIFY2(!rule.roles.contains(Role::Administrator) && !rule.roles.contains(Role::Operator), qPrintable(rule.code));
+            QVERIFY2(!rule.roles.contains(Role::Administrator) && !rule.roles.contains(Role::Operator),
+                qPrintable(rule.code));
     }
-    QCOMPARE(dataPermissions(), QStringList{ Permission::ListeningPersonalRead });
+    QCOMPARE(dataPermissions(), QStringList { Permission::ListeningPersonalRead });
     QVERIFY(!roleAllows(Role::Coordinator, "no.such.permission"));
 }
 
@@ -124,7 +125,8 @@ void TestPermissions::accountActions()
     QCOMPARE(auth.updateAccount(oper->id, "Oscar O.", Role::Operator, true).error().code, denied);
     QCOMPARE(auth.resetPassword(oper->id, "password-2").error().code, denied);
     QCOMPARE(auth.clearLockout("oper").error().code, denied);
-    auto refusals = queryValue(database.db(), "SELECT count(*) FROM audit_event WHERE kind = 'denied' AND username = ?", { user });
+    auto refusals = queryValue(
+        database.db(), "SELECT count(*) FROM audit_event WHERE kind = 'denied' AND username = ?", { user });
     QCOMPARE(refusals->toInt(), allowed ? 0 : 4);
 }
 
@@ -135,8 +137,9 @@ void TestPermissions::deniedActionIsAuditedAndNamesTheRole()
     QVERIFY(testsupport::signInAs(database.db(), "oper", m_clock));
     const Status s = Access::require(database.db(), Permission::ListeningAssign, m_clock);
     QCOMPARE(s.error().code, QString("auth.denied"));
-    QCOMPARE(s.error().args, (QStringList{ Permission::ListeningAssign, "coordinator", "oper" }));
-    auto q = runQuery(database.db(), "SELECT username, permission, detail, occurred_at FROM audit_event WHERE kind = 'denied'");
+    QCOMPARE(s.error().args, (QStringList { Permission::ListeningAssign, "coordinator", "oper" }));
+    auto q = runQuery(
+        database.db(), "SELECT username, permission, detail, occurred_at FROM audit_event WHERE kind = 'denied'");
     QVERIFY(q->next());
     QCOMPARE(q->value(0).toString(), QString("oper"));
     QCOMPARE(q->value(1).toString(), Permission::ListeningAssign);
@@ -165,7 +168,8 @@ void TestPermissions::vaultIsBornWithTheFirstEntitledAccount()
     QCOMPARE(Vault::vaultFor(database.db(), Permission::ListeningPersonalRead).value(), qint64(0));
     QVERIFY(auth.createAccount({ "oper", "Oscar", Role::Operator, testsupport::testPassword, false }).ok());
     QCOMPARE(Vault::vaultFor(database.db(), Permission::ListeningPersonalRead).value(), qint64(0));
-    QCOMPARE(Vault::requireVaultFor(database.db(), Permission::ListeningPersonalRead).error().code, QString("vault.none"));
+    QCOMPARE(
+        Vault::requireVaultFor(database.db(), Permission::ListeningPersonalRead).error().code, QString("vault.none"));
     QVERIFY(auth.createAccount({ "psy", "Paola", Role::Psychologist, testsupport::testPassword, false }).ok());
     const qint64 vault = Vault::vaultFor(database.db(), Permission::ListeningPersonalRead).value();
     QVERIFY(vault != 0);
@@ -173,7 +177,7 @@ void TestPermissions::vaultIsBornWithTheFirstEntitledAccount()
     QVERIFY(!sessionVaultKey(database.db(), vault));
     QVERIFY(!Vault::canOpen(database.db(), Permission::ListeningPersonalRead));
     auto holders = Vault::holders(database.db(), Permission::ListeningPersonalRead);
-    QCOMPARE(holders->holding, QStringList{ "psy" });
+    QCOMPARE(holders->holding, QStringList { "psy" });
 }
 
 void TestPermissions::operatorSealsButCannotOpen()
@@ -205,7 +209,7 @@ void TestPermissions::keyReachesANewColleagueThroughAnEntitledSession()
     AuthService auth(database.db(), m_clock, KdfCost::minimum());
     QVERIFY(auth.createAccount({ "psy2", "Piero", Role::Psychologist, testsupport::testPassword, false }).ok());
     auto holders = Vault::holders(database.db(), Permission::ListeningPersonalRead);
-    QCOMPARE(holders->waiting, QStringList{ "psy2" });
+    QCOMPARE(holders->waiting, QStringList { "psy2" });
     testsupport::signOut(database.db());
     // Before anyone entitled signs in, the new psychologist cannot read.
     QVERIFY(testsupport::signInAs(database.db(), "psy2", m_clock));
@@ -216,7 +220,8 @@ void TestPermissions::keyReachesANewColleagueThroughAnEntitledSession()
     testsupport::signOut(database.db());
     QVERIFY(testsupport::signInAs(database.db(), "psy2", m_clock));
     QVERIFY(Vault::canOpen(database.db(), Permission::ListeningPersonalRead));
-    auto granted = queryValue(database.db(), "SELECT detail FROM audit_event WHERE kind = 'key_granted' AND username = 'psy2'");
+    auto granted
+        = queryValue(database.db(), "SELECT detail FROM audit_event WHERE kind = 'key_granted' AND username = 'psy2'");
     QCOMPARE(granted->toString(), QString("by coord"));
 }
 
@@ -226,13 +231,16 @@ void TestPermissions::keyIsWithdrawnWhenTheRoleChanges()
     QVERIFY(testsupport::createRoleAccounts(database.db(), m_clock));
     QVERIFY(testsupport::signInAs(database.db(), "admin", m_clock));
     auto psy = AccountRepository(database.db()).byUsername("psy");
-    QVERIFY(AuthService(database.db(), m_clock, KdfCost::minimum()).updateAccount(psy->id, psy->displayName, Role::Operator, true).ok());
+    QVERIFY(AuthService(database.db(), m_clock, KdfCost::minimum())
+                .updateAccount(psy->id, psy->displayName, Role::Operator, true)
+                .ok());
     auto grants = queryValue(database.db(), "SELECT count(*) FROM key_grant WHERE account_id = ?", { psy->id });
     QCOMPARE(grants->toInt(), 0);
     testsupport::signOut(database.db());
     QVERIFY(testsupport::signInAs(database.db(), "psy", m_clock));
     QVERIFY(!Vault::canOpen(database.db(), Permission::ListeningPersonalRead));
-    auto revoked = queryValue(database.db(), "SELECT count(*) FROM audit_event WHERE kind = 'key_revoked' AND username = 'psy'");
+    auto revoked
+        = queryValue(database.db(), "SELECT count(*) FROM audit_event WHERE kind = 'key_revoked' AND username = 'psy'");
     QCOMPARE(revoked->toInt(), 1);
 }
 
@@ -283,10 +291,12 @@ void TestPermissions::sealedFieldsAreBoundToTheirPlace()
     auto a = Vault::seal(database.db(), vault, "listening_request.caller_name:1", "Anna");
     auto b = Vault::seal(database.db(), vault, "listening_request.caller_name:1", "Anna");
     QVERIFY(*a != *b); // random: equal names do not show as equal bytes
-    QCOMPARE(Vault::open(database.db(), *a, "listening_request.caller_name:2").error().code, QString("vault.misplaced"));
+    QCOMPARE(
+        Vault::open(database.db(), *a, "listening_request.caller_name:2").error().code, QString("vault.misplaced"));
     QByteArray damaged = *a;
     damaged[damaged.size() - 1] = char(damaged.at(damaged.size() - 1) ^ 1);
-    QCOMPARE(Vault::open(database.db(), damaged, "listening_request.caller_name:1").error().code, QString("vault.damaged"));
+    QCOMPARE(
+        Vault::open(database.db(), damaged, "listening_request.caller_name:1").error().code, QString("vault.damaged"));
 }
 
 QTEST_GUILESS_MAIN(TestPermissions)

@@ -36,7 +36,7 @@ private slots:
     void storedFileHoldsNoPassword();
 
 private:
-    FixedClock m_clock{ QDateTime(QDate(2021, 3, 19), QTime(9, 0)) };
+    FixedClock m_clock { QDateTime(QDate(2021, 3, 19), QTime(9, 0)) };
 };
 
 void TestSignIn::hashesAreSaltedArgon2id()
@@ -71,11 +71,16 @@ void TestSignIn::passwordPolicy_data()
 {
     QTest::addColumn<QString>("password");
     QTest::addColumn<QString>("error");
-    QTest::newRow("ok") << "lungapassword" << "";
-    QTest::newRow("eight") << "12345678" << "";
-    QTest::newRow("seven") << "1234567" << "auth.password_too_short";
-    QTest::newRow("empty") << "" << "auth.password_too_short";
-    QTest::newRow("user name") << "MARIO.ROSSI" << "auth.password_is_username";
+    QTest::newRow("ok") << "lungapassword"
+                        << "";
+    QTest::newRow("eight") << "12345678"
+                           << "";
+    QTest::newRow("seven") << "1234567"
+                           << "auth.password_too_short";
+    QTest::newRow("empty") << ""
+                           << "auth.password_too_short";
+    QTest::newRow("user name") << "MARIO.ROSSI"
+                               << "auth.password_is_username";
 }
 
 void TestSignIn::passwordPolicy()
@@ -139,14 +144,18 @@ void TestSignIn::signInSetsTheSessionAndTheChangeLogOperator()
     QVERIFY(runQuery(database.db(), "BEGIN IMMEDIATE").ok());
     QVERIFY(runQuery(database.db(), "COMMIT").ok());
     {
-        auto s = AuthService(database.db(), m_clock, KdfCost::minimum()).changePassword(testsupport::testPassword, "nuova-password");
+        auto s = AuthService(database.db(), m_clock, KdfCost::minimum())
+                     .changePassword(testsupport::testPassword, "nuova-password");
         QVERIFY(s.ok());
     }
-    auto op = queryValue(database.db(), "SELECT operator FROM change_log WHERE table_name = 'operator_account' ORDER BY seq DESC LIMIT 1");
+    auto op = queryValue(database.db(),
+        "SELECT operator FROM change_log WHERE table_name = 'operator_account' ORDER BY seq DESC LIMIT 1");
     QCOMPARE(op->toString(), QString("coord"));
     auth.signOut();
     QVERIFY(!hasSession(database.db()));
-    auto kinds = queryValue(database.db(), "SELECT group_concat(kind) FROM (SELECT kind FROM audit_event WHERE username = 'coord' ORDER BY occurred_at, id)");
+    auto kinds = queryValue(database.db(),
+        "SELECT group_concat(kind) FROM (SELECT kind FROM audit_event WHERE username = 'coord' ORDER BY occurred_at, "
+        "id)");
     QVERIFY2(kinds->toString().endsWith("sign_in,password_changed,sign_out"), qPrintable(kinds->toString()));
 }
 
@@ -183,9 +192,11 @@ void TestSignIn::wrongPasswordIsCountedAndDelaysTheNextTry()
     auth.signOut();
     QCOMPARE(auth.signIn("psy", "sbagliata").error().args.value(0), QString("1"));
 
-    auto failed = queryValue(database.db(), "SELECT count(*) FROM audit_event WHERE username = 'psy' AND kind = 'sign_in_failed'");
+    auto failed = queryValue(
+        database.db(), "SELECT count(*) FROM audit_event WHERE username = 'psy' AND kind = 'sign_in_failed'");
     QCOMPARE(failed->toInt(), 6); // 4 wrong passwords, 2 tries during a delay
-    auto throttled = queryValue(database.db(), "SELECT count(*) FROM audit_event WHERE username = 'psy' AND detail = 'throttled'");
+    auto throttled
+        = queryValue(database.db(), "SELECT count(*) FROM audit_event WHERE username = 'psy' AND detail = 'throttled'");
     QCOMPARE(throttled->toInt(), 2);
 }
 
@@ -217,7 +228,7 @@ void TestSignIn::inactiveAccountCannotSignIn()
     QVERIFY(auth.updateAccount(admin2->id, admin2->displayName, Role::Administrator, false).ok());
     auto admin = AccountRepository(database.db()).byUsername("admin");
     QCOMPARE(auth.updateAccount(admin->id, admin->displayName, Role::Coordinator, true).error().code,
-             QString("auth.last_administrator"));
+        QString("auth.last_administrator"));
 }
 
 void TestSignIn::clearingTheLockoutLetsTryAgain()

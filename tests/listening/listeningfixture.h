@@ -13,7 +13,7 @@
 // the roster ("psy" is the first) and a fixed clock: Friday 19/03/2021 9:00.
 struct ListeningFixture {
     testsupport::TestDatabase database;
-    core::FixedClock clock{ QDateTime(QDate(2021, 3, 19), QTime(9, 0)) };
+    core::FixedClock clock { QDateTime(QDate(2021, 3, 19), QTime(9, 0)) };
     qint64 psychologist = 0;
     qint64 otherPsychologist = 0;
 
@@ -32,9 +32,10 @@ struct ListeningFixture {
         if (!testsupport::signInAs(db(), QStringLiteral("coord"), clock))
             return false;
         listening::StaffService staff(db(), clock);
-        auto psyAccount = core::queryValue(db(), QStringLiteral("SELECT id FROM operator_account WHERE username = 'psy'"));
-        auto a = staff.savePsychologist({ 0, QStringLiteral("Dott.ssa Paola Psicologa"), QStringLiteral("000 1"), {},
-                                          psyAccount->toLongLong() });
+        auto psyAccount
+            = core::queryValue(db(), QStringLiteral("SELECT id FROM operator_account WHERE username = 'psy'"));
+        auto a = staff.savePsychologist(
+            { 0, QStringLiteral("Dott.ssa Paola Psicologa"), QStringLiteral("000 1"), {}, psyAccount->toLongLong() });
         auto b = staff.savePsychologist({ 0, QStringLiteral("Dott. Controllo Positivo"), QStringLiteral("000 2") });
         testsupport::signOut(db());
         if (!a || !b)
@@ -54,7 +55,7 @@ struct ListeningFixture {
 
     // A request received `hoursAgo` before the clock, registered by the coordinator.
     qint64 intake(double hoursAgo, listening::Urgency urgency = listening::Urgency::Normal,
-                  const QString &name = QStringLiteral("Lucia Esempio"), const QString &phone = QStringLiteral("000 555 1234"))
+        const QString &name = QStringLiteral("Lucia Esempio"), const QString &phone = QStringLiteral("000 555 1234"))
     {
         as(QStringLiteral("coord"));
         listening::NewRequest n;

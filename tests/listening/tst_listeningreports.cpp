@@ -27,7 +27,9 @@ private:
     void build(ListeningFixture &f);
 };
 
-void TestListeningReports::initTestCase() { }
+void TestListeningReports::initTestCase()
+{
+}
 
 void TestListeningReports::build(ListeningFixture &f)
 {
@@ -52,7 +54,10 @@ void TestListeningReports::build(ListeningFixture &f)
     };
     auto close = [&](qint64 id, const QDateTime &when, Disposition d, const QStringList &needs) {
         f.clock.set(when.addSecs(60));
-        QVERIFY(service.recordOutcome({ id, when, f.psychologist, d, needs, d == Disposition::Referral ? "CPS" : "", "Note" }).ok());
+        QVERIFY(
+            service
+                .recordOutcome({ id, when, f.psychologist, d, needs, d == Disposition::Referral ? "CPS" : "", "Note" })
+                .ok());
     };
     const qint64 a = request(at(3, 1, 10), Urgency::Urgent);
     attempt(a, at(3, 1, 13), AttemptOutcome::Reached);
@@ -139,9 +144,10 @@ void TestListeningReports::summaryCsvIsAggregate()
     QVERIFY(doc.ok());
     const QByteArray csv = core::reportToCsv(*doc, core::CsvFlavor::Machine);
     const QList<QByteArray> lines = csv.trimmed().split('\n');
-    QCOMPARE(lines.first().trimmed(), QByteArray("period_start,period,requests,urgent,called_back,within_24h,within_48h,"
-                                                 "share_within_24h,share_within_48h,median_hours_to_callback,"
-                                                 "escalations_118,referrals,unreachable,still_open"));
+    QCOMPARE(lines.first().trimmed(),
+        QByteArray("period_start,period,requests,urgent,called_back,within_24h,within_48h,"
+                   "share_within_24h,share_within_48h,median_hours_to_callback,"
+                   "escalations_118,referrals,unreachable,still_open"));
     QCOMPARE(lines.value(1).trimmed(), QByteArray("2021-03-01,03/2021,5,1,3,1,2,20.0,40.0,30.0,1,1,1,1"));
     QVERIFY(!csv.contains("Chiamante"));
 }
@@ -156,12 +162,14 @@ void TestListeningReports::queueReportNamesOnlyForEntitledRoles()
     auto anonymous = ListeningReports::queue(f.db(), request);
     QVERIFY(anonymous.ok());
     QByteArray csv = core::reportToCsv(*anonymous, core::CsvFlavor::Machine);
-    QVERIFY(csv.startsWith("code,received_at,due_at,time_left,hours_left,urgency,status,comune,caller_kind,psychologist,failed_attempts"));
+    QVERIFY(csv.startsWith(
+        "code,received_at,due_at,time_left,hours_left,urgency,status,comune,caller_kind,psychologist,failed_attempts"));
     QVERIFY(!csv.contains("caller_name"));
     QVERIFY(!csv.contains("Chiamante"));
     QCOMPARE(csv.trimmed().split('\n').size(), 3); // E and the February one
     QVERIFY(f.as("oper"));
-    QVERIFY(!core::reportToCsv(*ListeningReports::queue(f.db(), request), core::CsvFlavor::Machine).contains("Chiamante"));
+    QVERIFY(
+        !core::reportToCsv(*ListeningReports::queue(f.db(), request), core::CsvFlavor::Machine).contains("Chiamante"));
     QVERIFY(f.as("psy"));
     csv = core::reportToCsv(*ListeningReports::queue(f.db(), request), core::CsvFlavor::Machine);
     QVERIFY(csv.contains("caller_name,caller_phone"));

@@ -44,16 +44,26 @@ void TestListeningService::intakeRules_data()
     QTest::addColumn<QString>("phone");
     QTest::addColumn<int>("minutesAgo");
     QTest::addColumn<QString>("error");
-    QTest::newRow("ok") << "Lucia Esempio" << "02 7740 5555" << 30 << "";
-    QTest::newRow("international") << "Lucia Esempio" << "+39 333 123 4567" << 30 << "";
-    QTest::newRow("number only") << "" << "333-1234567" << 30 << "";
-    QTest::newRow("no way to call back") << "Lucia Esempio" << "" << 30 << "listening.no_callback";
-    QTest::newRow("spaces only") << "Lucia Esempio" << "   " << 30 << "listening.no_callback";
-    QTest::newRow("letters") << "Lucia Esempio" << "chiamare Lucia" << 30 << "listening.bad_phone";
-    QTest::newRow("too short") << "Lucia Esempio" << "12345" << 30 << "listening.bad_phone";
-    QTest::newRow("too long") << "Lucia Esempio" << "1234567890123456" << 30 << "listening.bad_phone";
-    QTest::newRow("in the future") << "Lucia Esempio" << "02 7740 5555" << -60 << "listening.in_future";
-    QTest::newRow("months ago") << "Lucia Esempio" << "02 7740 5555" << 61 * 24 * 60 << "listening.too_old";
+    QTest::newRow("ok") << "Lucia Esempio"
+                        << "02 7740 5555" << 30 << "";
+    QTest::newRow("international") << "Lucia Esempio"
+                                   << "+39 333 123 4567" << 30 << "";
+    QTest::newRow("number only") << ""
+                                 << "333-1234567" << 30 << "";
+    QTest::newRow("no way to call back") << "Lucia Esempio"
+                                         << "" << 30 << "listening.no_callback";
+    QTest::newRow("spaces only") << "Lucia Esempio"
+                                 << "   " << 30 << "listening.no_callback";
+    QTest::newRow("letters") << "Lucia Esempio"
+                             << "chiamare Lucia" << 30 << "listening.bad_phone";
+    QTest::newRow("too short") << "Lucia Esempio"
+                               << "12345" << 30 << "listening.bad_phone";
+    QTest::newRow("too long") << "Lucia Esempio"
+                              << "1234567890123456" << 30 << "listening.bad_phone";
+    QTest::newRow("in the future") << "Lucia Esempio"
+                                   << "02 7740 5555" << -60 << "listening.in_future";
+    QTest::newRow("months ago") << "Lucia Esempio"
+                                << "02 7740 5555" << 61 * 24 * 60 << "listening.too_old";
 }
 
 void TestListeningService::intakeRules()
@@ -86,8 +96,9 @@ void TestListeningService::intakeComputesTheDeadline()
     QVERIFY(urgent && normal);
     auto row = ListeningRepository(f.db()).request(urgent);
     QCOMPARE(row->dueAt - row->receivedAt, Deadline::targetMs);
-    QCOMPARE(ListeningRepository(f.db()).request(normal)->dueAt - ListeningRepository(f.db()).request(normal)->receivedAt,
-             Deadline::limitMs);
+    QCOMPARE(
+        ListeningRepository(f.db()).request(normal)->dueAt - ListeningRepository(f.db()).request(normal)->receivedAt,
+        Deadline::limitMs);
     QCOMPARE(row->code, QString("AS-21-1-0001"));
     QCOMPARE(ListeningRepository(f.db()).request(normal)->code, QString("AS-21-1-0002"));
 }
@@ -102,13 +113,14 @@ void TestListeningService::callbackBeforeTheRequestIsRefused()
     auto early = f.service().logAttempt(id, received.addSecs(-60), AttemptOutcome::NoAnswer, f.psychologist);
     QCOMPARE(early.error().code, QString("listening.attempt_before_request"));
     QCOMPARE(early.error().args.value(0), QString("AS-21-1-0001"));
-    QCOMPARE(f.service().logAttempt(id, f.clock.now().addSecs(3600), AttemptOutcome::NoAnswer, f.psychologist).error().code,
-             QString("listening.in_future"));
+    QCOMPARE(
+        f.service().logAttempt(id, f.clock.now().addSecs(3600), AttemptOutcome::NoAnswer, f.psychologist).error().code,
+        QString("listening.in_future"));
     QVERIFY(f.service().logAttempt(id, received, AttemptOutcome::NoAnswer, f.psychologist).ok());
     QCOMPARE(f.service().recordEscalation(id, received.addSecs(-1), "Rischio", f.psychologist).error().code,
-             QString("listening.escalation_before_request"));
+        QString("listening.escalation_before_request"));
     QVERIFY(f.service().logAttempt(id, received.addSecs(600), AttemptOutcome::Reached, f.psychologist).ok());
-    OutcomeInput o{ id, received.addSecs(-60), f.psychologist, Disposition::Support, { "anxiety" }, {}, "Note" };
+    OutcomeInput o { id, received.addSecs(-60), f.psychologist, Disposition::Support, { "anxiety" }, {}, "Note" };
     QCOMPARE(f.service().recordOutcome(o).error().code, QString("listening.closed_before_request"));
     auto attempts = core::queryValue(f.db(), "SELECT count(*) FROM listening_attempt");
     QCOMPARE(attempts->toInt(), 2);
@@ -138,7 +150,7 @@ void TestListeningService::repeatedFailedAttemptsRaiseTheCaseToTheCoordinator()
     auto fourth = f.service().logAttempt(id, start.addSecs(10 * 3600), AttemptOutcome::NoAnswer, f.psychologist);
     QVERIFY(fourth->raisedToCoordinator && !fourth->raisedNow);
     // No outcome without reaching the caller.
-    OutcomeInput o{ id, f.clock.now(), f.psychologist, Disposition::Support, {}, {}, {} };
+    OutcomeInput o { id, f.clock.now(), f.psychologist, Disposition::Support, {}, {}, {} };
     QCOMPARE(f.service().recordOutcome(o).error().code, QString("listening.not_reached"));
     // Only the coordinator closes it as unreachable.
     QCOMPARE(f.service().closeUnreachable(id, "Tre tentativi").error().code, QString("auth.denied"));
@@ -184,27 +196,30 @@ void TestListeningService::outcomeRules()
     const qint64 id = f.intake(6);
     QVERIFY(f.as("psy"));
     QVERIFY(f.service().logAttempt(id, f.clock.now().addSecs(-3600), AttemptOutcome::Reached, f.psychologist).ok());
-    OutcomeInput o{ id, f.clock.now(), f.psychologist, Disposition::Referral, { "anxiety" }, {}, "Indicato il CPS" };
+    OutcomeInput o { id, f.clock.now(), f.psychologist, Disposition::Referral, { "anxiety" }, {}, "Indicato il CPS" };
     QCOMPARE(f.service().recordOutcome(o).error().code, QString("listening.no_referral_service"));
     o.disposition = Disposition::Escalation118;
     QCOMPARE(f.service().recordOutcome(o).error().code, QString("listening.no_escalation"));
     o.needs = { "nonsense" };
     o.disposition = Disposition::Support;
     QCOMPARE(f.service().recordOutcome(o).error().code, QString("listening.unknown_need"));
-    QCOMPARE(f.service().recordEscalation(id, f.clock.now(), "  ", f.psychologist).error().code, QString("listening.no_escalation_reason"));
-    QVERIFY(f.service().recordEscalation(id, f.clock.now().addSecs(-1800), "Pensieri di farsi del male", f.psychologist).ok());
+    QCOMPARE(f.service().recordEscalation(id, f.clock.now(), "  ", f.psychologist).error().code,
+        QString("listening.no_escalation_reason"));
+    QVERIFY(f.service()
+                .recordEscalation(id, f.clock.now().addSecs(-1800), "Pensieri di farsi del male", f.psychologist)
+                .ok());
     o.needs = { "anxiety", "loneliness" };
     o.disposition = Disposition::Escalation118;
     QVERIFY(f.service().recordOutcome(o).ok());
     // Closed: nothing more can be added to it.
     QCOMPARE(f.service().logAttempt(id, f.clock.now(), AttemptOutcome::Reached, f.psychologist).error().code,
-             QString("listening.request_closed"));
+        QString("listening.request_closed"));
     QCOMPARE(f.service().recordOutcome(o).error().code, QString("listening.request_closed"));
     auto detail = f.service().detail(id);
     QCOMPARE(detail->outcome.disposition, Disposition::Escalation118);
-    QCOMPARE(detail->outcome.needs, (QStringList{ "anxiety", "loneliness" }));
+    QCOMPARE(detail->outcome.needs, (QStringList { "anxiety", "loneliness" }));
     QCOMPARE(detail->outcomeNotes, QString("Indicato il CPS"));
-    QCOMPARE(detail->escalationReasons, QStringList{ "Pensieri di farsi del male" });
+    QCOMPARE(detail->escalationReasons, QStringList { "Pensieri di farsi del male" });
 }
 
 void TestListeningService::recordsAreAppendOnly()
@@ -216,8 +231,10 @@ void TestListeningService::recordsAreAppendOnly()
     QVERIFY(f.service().assign(id, f.psychologist).ok());
     QVERIFY(f.service().logAttempt(id, f.clock.now().addSecs(-60), AttemptOutcome::Reached, f.psychologist).ok());
     QVERIFY(f.service().recordEscalation(id, f.clock.now().addSecs(-30), "Rischio", f.psychologist).ok());
-    QVERIFY(f.service().recordOutcome({ id, f.clock.now(), f.psychologist, Disposition::Escalation118, {}, {}, "" }).ok());
-    for (const char *table : { "listening_assignment", "listening_attempt", "listening_escalation", "listening_outcome" }) {
+    QVERIFY(
+        f.service().recordOutcome({ id, f.clock.now(), f.psychologist, Disposition::Escalation118, {}, {}, "" }).ok());
+    for (const char *table :
+        { "listening_assignment", "listening_attempt", "listening_escalation", "listening_outcome" }) {
         QVERIFY2(!core::runQuery(f.db(), QString("UPDATE %1 SET request_id = request_id").arg(table)).ok(), table);
         QVERIFY2(!core::runQuery(f.db(), QString("DELETE FROM %1").arg(table)).ok(), table);
     }
@@ -227,17 +244,18 @@ void TestListeningService::queueOrderAndCounts()
 {
     ListeningFixture f;
     QVERIFY(f.setUp());
-    const qint64 normalOld = f.intake(40);          // due in 8 h
+    const qint64 normalOld = f.intake(40); // due in 8 h
     const qint64 urgentNew = f.intake(20, Urgency::Urgent); // due in 4 h
-    const qint64 overdue = f.intake(50);            // 2 h late
+    const qint64 overdue = f.intake(50); // 2 h late
     const qint64 reached = f.intake(10);
     QVERIFY(f.as("psy"));
-    QVERIFY(f.service().logAttempt(reached, f.clock.now().addSecs(-3600), AttemptOutcome::Reached, f.psychologist).ok());
+    QVERIFY(
+        f.service().logAttempt(reached, f.clock.now().addSecs(-3600), AttemptOutcome::Reached, f.psychologist).ok());
     auto queue = CallbackQueue::load(f.db(), f.clock.nowMs(), false);
     QList<qint64> order;
     for (const QueueEntry &e : *queue)
         order.append(e.requestId);
-    QCOMPARE(order, (QList<qint64>{ overdue, urgentNew, normalOld, reached }));
+    QCOMPARE(order, (QList<qint64> { overdue, urgentNew, normalOld, reached }));
     const QueueCounts c = CallbackQueue::count(*queue);
     QCOMPARE(c.open, 4);
     QCOMPARE(c.waiting, 3);
@@ -294,10 +312,14 @@ void TestListeningService::protectedActions()
     const QDateTime received = f.clock.now().addSecs(-30 * 3600);
     qint64 attempt = 0;
     for (int i = 0; i < 3; ++i)
-        attempt = f.service().logAttempt(id, received.addSecs(3600 * (i + 1)), AttemptOutcome::NoAnswer, f.psychologist)->attemptId;
+        attempt = f.service()
+                      .logAttempt(id, received.addSecs(3600 * (i + 1)), AttemptOutcome::NoAnswer, f.psychologist)
+                      ->attemptId;
     const qint64 reachedRequest = f.intake(5);
     QVERIFY(f.as("coord"));
-    QVERIFY(f.service().logAttempt(reachedRequest, f.clock.now().addSecs(-600), AttemptOutcome::Reached, f.psychologist).ok());
+    QVERIFY(f.service()
+                .logAttempt(reachedRequest, f.clock.now().addSecs(-600), AttemptOutcome::Reached, f.psychologist)
+                .ok());
     SupportGroupService groups(f.db(), f.clock);
     SupportGroup g;
     g.name = "Volontari Nord";
@@ -310,7 +332,8 @@ void TestListeningService::protectedActions()
     StaffService staff(f.db(), f.clock);
 
     QVERIFY(f.as(user));
-    const qint64 deniedBefore = core::queryValue(f.db(), "SELECT count(*) FROM audit_event WHERE kind = 'denied'")->toLongLong();
+    const qint64 deniedBefore
+        = core::queryValue(f.db(), "SELECT count(*) FROM audit_event WHERE kind = 'denied'")->toLongLong();
     core::Error error;
     if (action == "intake") {
         NewRequest n;
@@ -326,7 +349,8 @@ void TestListeningService::protectedActions()
     } else if (action == "escalate") {
         error = f.service().recordEscalation(reachedRequest, f.clock.now(), "Rischio", 0).error();
     } else if (action == "outcome") {
-        error = f.service().recordOutcome({ reachedRequest, f.clock.now(), 0, Disposition::Support, {}, {}, "" }).error();
+        error
+            = f.service().recordOutcome({ reachedRequest, f.clock.now(), 0, Disposition::Support, {}, {}, "" }).error();
     } else if (action == "close unreachable") {
         error = f.service().closeUnreachable(id, "Irraggiungibile").error();
     } else if (action == "detail") {
@@ -347,7 +371,8 @@ void TestListeningService::protectedActions()
         QFAIL("unknown action");
     }
     QCOMPARE(error.code, allowed ? QString() : QString("auth.denied"));
-    const qint64 deniedAfter = core::queryValue(f.db(), "SELECT count(*) FROM audit_event WHERE kind = 'denied'")->toLongLong();
+    const qint64 deniedAfter
+        = core::queryValue(f.db(), "SELECT count(*) FROM audit_event WHERE kind = 'denied'")->toLongLong();
     QCOMPARE(deniedAfter - deniedBefore, allowed ? 0 : 1);
 }
 
@@ -392,9 +417,13 @@ void TestListeningService::noCallerDataInClearAnywhere()
     const qint64 id = f.intake(8, Urgency::Urgent, name, phone);
     QVERIFY(f.as("psy"));
     QVERIFY(f.service().logAttempt(id, f.clock.now().addSecs(-3600), AttemptOutcome::Reached, f.psychologist).ok());
-    QVERIFY(f.service().recordEscalation(id, f.clock.now().addSecs(-3000), "Minaccia gesto estremo sul ponte", f.psychologist).ok());
-    QVERIFY(f.service().recordOutcome({ id, f.clock.now(), f.psychologist, Disposition::Escalation118, { "anxiety" }, {},
-                                        "Diagnosi riservatissima Xylofono" }).ok());
+    QVERIFY(f.service()
+                .recordEscalation(id, f.clock.now().addSecs(-3000), "Minaccia gesto estremo sul ponte", f.psychologist)
+                .ok());
+    QVERIFY(f.service()
+                .recordOutcome({ id, f.clock.now(), f.psychologist, Disposition::Escalation118, { "anxiety" }, {},
+                    "Diagnosi riservatissima Xylofono" })
+                .ok());
     QVERIFY(f.as("coord"));
     SupportGroup g;
     g.name = "Volontari Sud";
@@ -409,9 +438,8 @@ void TestListeningService::noCallerDataInClearAnywhere()
     testsupport::signOut(f.db());
 
     const QList<QByteArray> secrets = { name.toUtf8(), "Zebedeo", "Quarantotto", phone.toUtf8(), "34788129035",
-                                        "8812 9035", "Minaccia gesto", "Xylofono", "Si sente sola",
-                                        "Ermenegilda",
-                                        QByteArray(reinterpret_cast<const char *>(name.utf16()), name.size() * 2) };
+        "8812 9035", "Minaccia gesto", "Xylofono", "Si sente sola", "Ermenegilda",
+        QByteArray(reinterpret_cast<const char *>(name.utf16()), name.size() * 2) };
     auto assertClean = [&](const QByteArray &bytes, const QString &what) {
         // The search works: what is stored in clear is found.
         QVERIFY2(bytes.contains("Dott. Controllo Positivo"), qPrintable(what + ": positive control not found"));
@@ -435,7 +463,8 @@ void TestListeningService::noCallerDataInClearAnywhere()
     // 2. A sync-like export: every row the change log names, with all its
     // columns, as a sync file would carry them (blobs in base64).
     QJsonArray rows;
-    auto changes = core::runQuery(f.db(), "SELECT DISTINCT table_name, row_id FROM change_log ORDER BY table_name, row_id");
+    auto changes
+        = core::runQuery(f.db(), "SELECT DISTINCT table_name, row_id FROM change_log ORDER BY table_name, row_id");
     QVERIFY(changes.ok());
     int exported = 0;
     while (changes->next()) {
@@ -443,16 +472,17 @@ void TestListeningService::noCallerDataInClearAnywhere()
         auto key = core::queryValue(f.db(), "SELECT name FROM pragma_table_info(?) WHERE pk = 1", { table });
         QVERIFY(key.ok() && key->isValid());
         auto row = core::runQuery(f.db(), QString("SELECT * FROM \"%1\" WHERE \"%2\" = ?").arg(table, key->toString()),
-                                  { changes->value(1) });
+            { changes->value(1) });
         QVERIFY(row.ok());
         if (!row->next())
             continue;
-        QJsonObject object{ { "table", table } };
+        QJsonObject object { { "table", table } };
         const QSqlRecord record = row->record();
         for (int i = 0; i < record.count(); ++i) {
             const QVariant v = row->value(i);
-            object.insert(record.fieldName(i), v.typeId() == QMetaType::QByteArray ? QJsonValue(QString::fromLatin1(v.toByteArray().toBase64()))
-                                                                                   : QJsonValue::fromVariant(v));
+            object.insert(record.fieldName(i),
+                v.typeId() == QMetaType::QByteArray ? QJsonValue(QString::fromLatin1(v.toByteArray().toBase64()))
+                                                    : QJsonValue::fromVariant(v));
         }
         rows.append(object);
         ++exported;

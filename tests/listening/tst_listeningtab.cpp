@@ -14,8 +14,8 @@
 #include "listening/domain/listeningdemo.h"
 #include "listening/domain/listeningservice.h"
 #include "listening/ui/archivepage.h"
-#include "listening/ui/casedialogs.h"
 #include "listening/ui/callbackqueuemodel.h"
+#include "listening/ui/casedialogs.h"
 #include "listening/ui/groupspage.h"
 #include "listening/ui/intakedialog.h"
 #include "listening/ui/listeningmodule.h"
@@ -59,7 +59,7 @@ private:
     testsupport::TestDatabase *m_template = nullptr;
     testsupport::TestDatabase *m_database = nullptr; // its folder; the file is a copy of the template
     core::DbConnection m_connection;
-    core::FixedClock m_clock{ QDateTime(QDate(2021, 3, 19), QTime(17, 30)) };
+    core::FixedClock m_clock { QDateTime(QDate(2021, 3, 19), QTime(17, 30)) };
     core::AppContext m_context;
     ListeningTab *m_tab = nullptr;
     ListeningModule m_module; // registers the error texts
@@ -139,7 +139,8 @@ void TestListeningTab::queueOpensWithOverdueOnTop()
     CallbackQueueModel *model = m_tab->queueModel();
     QVERIFY(model->rowCount() > 3);
     // The most urgent first: overdue rows before any other.
-    QCOMPARE(DeadlineStage(model->data(model->index(0, 0), CallbackQueueModel::StageRole).toInt()), DeadlineStage::Overdue);
+    QCOMPARE(
+        DeadlineStage(model->data(model->index(0, 0), CallbackQueueModel::StageRole).toInt()), DeadlineStage::Overdue);
     bool seenNotOverdue = false;
     for (int row = 0; row < model->rowCount(); ++row) {
         const bool overdue = model->entry(row)->deadline.isOverdue();
@@ -221,7 +222,8 @@ void TestListeningTab::intakeDialogRefusesARequestWithoutPhone()
     QVERIFY(!dialog.isVisible());
     QVERIFY(dialog.requestId() != 0);
     QCOMPARE(comune->text(), QString("Cisliano"));
-    auto comuneId = core::queryValue(m_connection.db(), "SELECT comune_id FROM listening_request WHERE id = ?", { dialog.requestId() });
+    auto comuneId = core::queryValue(
+        m_connection.db(), "SELECT comune_id FROM listening_request WHERE id = ?", { dialog.requestId() });
     QCOMPARE(comuneId->toInt(), 15078); // Cisliano
     QCOMPARE(int(CallbackQueue::load(m_connection.db(), m_clock.nowMs(), false)->size()), before + 1);
 }
@@ -250,7 +252,8 @@ void TestListeningTab::outcomeDialogClosesAReachedRequest()
     dialog.accept();
     QVERIFY(!dialog.isVisible());
     QTRY_COMPARE(m_tab->queueModel()->rowOf(id), -1); // closed: out of the queue
-    auto outcome = core::queryValue(m_connection.db(), "SELECT needs FROM listening_outcome WHERE request_id = ?", { id });
+    auto outcome
+        = core::queryValue(m_connection.db(), "SELECT needs FROM listening_outcome WHERE request_id = ?", { id });
     QCOMPARE(outcome->toString(), QString("loneliness"));
 }
 

@@ -18,7 +18,8 @@ bool createRoleAccounts(const QSqlDatabase &db, const core::Clock &clock = core:
 // The user name of the test account with that role.
 QString usernameFor(core::Role role);
 // Signs in on the connection; false (with a warning) when refused.
-bool signInAs(const QSqlDatabase &db, const QString &username, const core::Clock &clock = core::SystemClock::instance());
+bool signInAs(
+    const QSqlDatabase &db, const QString &username, const core::Clock &clock = core::SystemClock::instance());
 void signOut(const QSqlDatabase &db);
 
 } // namespace testsupport

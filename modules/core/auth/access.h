@@ -22,7 +22,8 @@ namespace core {
 class Access {
 public:
     static bool allows(const QSqlDatabase &db, const QString &permission);
-    static Status require(const QSqlDatabase &db, const QString &permission, const Clock &clock = SystemClock::instance());
+    static Status require(
+        const QSqlDatabase &db, const QString &permission, const Clock &clock = SystemClock::instance());
     // The roles of a permission as codes joined by commas, for Error args.
     static QString roleCodes(const QString &permission);
 };

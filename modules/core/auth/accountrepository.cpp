@@ -71,8 +71,10 @@ Result<Account> AccountRepository::byId(qint64 id) const
 
 Result<AccountSecrets> AccountRepository::secrets(qint64 id) const
 {
-    auto q = runQuery(m_db, QStringLiteral(
-        "SELECT password_hash, kdf_salt, kdf_ops, kdf_mem, sealed_secret_key FROM operator_account WHERE id = ?"), { id });
+    auto q = runQuery(m_db,
+        QStringLiteral(
+            "SELECT password_hash, kdf_salt, kdf_ops, kdf_mem, sealed_secret_key FROM operator_account WHERE id = ?"),
+        { id });
     if (!q)
         return q.error();
     if (!q->next())
@@ -88,31 +90,35 @@ Result<AccountSecrets> AccountRepository::secrets(qint64 id) const
 
 Status AccountRepository::insert(const Account &a, const AccountSecrets &s)
 {
-    auto q = runQuery(m_db, QStringLiteral(
-        "INSERT INTO operator_account(id, username, display_name, role, active, password_hash, must_change_password, "
-        "kdf_salt, kdf_ops, kdf_mem, public_key, sealed_secret_key, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        { a.id, a.username, a.displayName, roleCode(a.role), a.active ? 1 : 0, s.passwordHash, a.mustChangePassword ? 1 : 0,
-          s.kdfSalt, qint64(s.kdfOps), s.kdfMemory, a.publicKey, s.encryptedSecretKey, a.createdAt, a.updatedAt });
+    auto q = runQuery(m_db,
+        QStringLiteral("INSERT INTO operator_account(id, username, display_name, role, active, password_hash, "
+                       "must_change_password, "
+                       "kdf_salt, kdf_ops, kdf_mem, public_key, sealed_secret_key, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { a.id, a.username, a.displayName, roleCode(a.role), a.active ? 1 : 0, s.passwordHash,
+            a.mustChangePassword ? 1 : 0, s.kdfSalt, qint64(s.kdfOps), s.kdfMemory, a.publicKey, s.encryptedSecretKey,
+            a.createdAt, a.updatedAt });
     return q ? Status() : Status(q.error());
 }
 
 Status AccountRepository::updateProfile(const Account &a)
 {
-    auto q = runQuery(m_db, QStringLiteral(
-        "UPDATE operator_account SET display_name = ?, role = ?, active = ?, updated_at = ? WHERE id = ?"),
+    auto q = runQuery(m_db,
+        QStringLiteral(
+            "UPDATE operator_account SET display_name = ?, role = ?, active = ?, updated_at = ? WHERE id = ?"),
         { a.displayName, roleCode(a.role), a.active ? 1 : 0, a.updatedAt, a.id });
     return q ? Status() : Status(q.error());
 }
 
-Status AccountRepository::updateSecrets(qint64 id, const QByteArray &publicKey, const AccountSecrets &s, bool mustChange,
-                                        qint64 atMs)
+Status AccountRepository::updateSecrets(
+    qint64 id, const QByteArray &publicKey, const AccountSecrets &s, bool mustChange, qint64 atMs)
 {
-    auto q = runQuery(m_db, QStringLiteral(
-        "UPDATE operator_account SET password_hash = ?, kdf_salt = ?, kdf_ops = ?, kdf_mem = ?, public_key = ?, "
-        "sealed_secret_key = ?, must_change_password = ?, updated_at = ? WHERE id = ?"),
+    auto q = runQuery(m_db,
+        QStringLiteral(
+            "UPDATE operator_account SET password_hash = ?, kdf_salt = ?, kdf_ops = ?, kdf_mem = ?, public_key = ?, "
+            "sealed_secret_key = ?, must_change_password = ?, updated_at = ? WHERE id = ?"),
         { s.passwordHash, s.kdfSalt, qint64(s.kdfOps), s.kdfMemory, publicKey, s.encryptedSecretKey, mustChange ? 1 : 0,
-          atMs, id });
+            atMs, id });
     return q ? Status() : Status(q.error());
 }
 

@@ -36,7 +36,10 @@ struct AccountSecrets {
 // them); writes run inside the caller's transaction.
 class AccountRepository {
 public:
-    explicit AccountRepository(QSqlDatabase db) : m_db(std::move(db)) { }
+    explicit AccountRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
 
     Result<int> count() const;
     Result<QList<Account>> all() const;
@@ -47,7 +50,8 @@ public:
 
     Status insert(const Account &account, const AccountSecrets &secrets);
     Status updateProfile(const Account &account);
-    Status updateSecrets(qint64 id, const QByteArray &publicKey, const AccountSecrets &secrets, bool mustChange, qint64 atMs);
+    Status updateSecrets(
+        qint64 id, const QByteArray &publicKey, const AccountSecrets &secrets, bool mustChange, qint64 atMs);
 
     // "Mario.Rossi " -> "mario.rossi"; empty when it has other characters.
     static QString normalizeUsername(const QString &typed);

@@ -82,11 +82,12 @@ Status AuditLog::record(const QSqlDatabase &db, const Entry &entry)
     if (!id)
         return id.error();
     const qint64 at = entry.atMs ? entry.atMs : QDateTime::currentMSecsSinceEpoch();
-    auto q = runQuery(db, QStringLiteral(
-        "INSERT INTO audit_event(id, occurred_at, workstation, account_id, username, kind, permission, detail) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+    auto q = runQuery(db,
+        QStringLiteral(
+            "INSERT INTO audit_event(id, occurred_at, workstation, account_id, username, kind, permission, detail) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         { *id, at, sessionWorkstation(db), entry.accountId ? QVariant(entry.accountId) : QVariant(),
-          entry.username.left(80), auditKindCode(entry.kind), entry.permission, entry.detail.left(500) });
+            entry.username.left(80), auditKindCode(entry.kind), entry.permission, entry.detail.left(500) });
     if (!q)
         return q.error();
     return tx.commit();
@@ -96,11 +97,11 @@ Result<AuditLog::Failures> AuditLog::consecutiveFailures(const QSqlDatabase &db,
 {
     // Failures after the last success or clearing; "throttled" refusals
     // (a try during the delay) are logged but do not lengthen the delay.
-    auto q = runQuery(db, QStringLiteral(
-        "SELECT count(*), max(occurred_at) FROM audit_event "
-        "WHERE username = ? AND kind = 'sign_in_failed' AND detail <> 'throttled' AND occurred_at > "
-        "  coalesce((SELECT max(occurred_at) FROM audit_event "
-        "            WHERE username = ? AND kind IN ('sign_in', 'lockout_cleared')), 0)"),
+    auto q = runQuery(db,
+        QStringLiteral("SELECT count(*), max(occurred_at) FROM audit_event "
+                       "WHERE username = ? AND kind = 'sign_in_failed' AND detail <> 'throttled' AND occurred_at > "
+                       "  coalesce((SELECT max(occurred_at) FROM audit_event "
+                       "            WHERE username = ? AND kind IN ('sign_in', 'lockout_cleared')), 0)"),
         { username, username });
     if (!q)
         return q.error();

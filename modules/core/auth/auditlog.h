@@ -42,10 +42,10 @@ class AuditLog {
 public:
     struct Entry {
         AuditKind kind = AuditKind::Denied;
-        QString username;      // as typed (sign-in) or the session's user
-        qint64 accountId = 0;  // 0 when unknown
-        QString permission;    // for Denied
-        QString detail;        // free text from code, never user data
+        QString username; // as typed (sign-in) or the session's user
+        qint64 accountId = 0; // 0 when unknown
+        QString permission; // for Denied
+        QString detail; // free text from code, never user data
         qint64 atMs = 0;
     };
     static Status record(const QSqlDatabase &db, const Entry &entry);

@@ -29,7 +29,9 @@ bool entitledToData(Role role)
 } // namespace
 
 AuthService::AuthService(QSqlDatabase db, const Clock &clock, KdfCost cost)
-    : m_db(std::move(db)), m_clock(clock), m_cost(cost)
+    : m_db(std::move(db))
+    , m_clock(clock)
+    , m_cost(cost)
 {
 }
 
@@ -79,8 +81,8 @@ Result<AccountSecrets> AuthService::makeSecrets(const QString &password, const S
     return s;
 }
 
-Result<Account> AuthService::createFirstAdministrator(const QString &typedUsername, const QString &displayName,
-                                                      const QString &password)
+Result<Account> AuthService::createFirstAdministrator(
+    const QString &typedUsername, const QString &displayName, const QString &password)
 {
     auto needed = needsFirstAdministrator();
     if (!needed)
@@ -151,7 +153,7 @@ Result<Account> AuthService::signIn(const QString &typedUsername, const QString 
 
     AccountRepository accounts(m_db);
     auto account = AccountRepository::normalizeUsername(username).isEmpty() ? Result<Account>(Account())
-                                                                             : accounts.byUsername(username);
+                                                                            : accounts.byUsername(username);
     if (!account)
         return account.error();
     QString hash = decoyHash;
@@ -166,11 +168,13 @@ Result<Account> AuthService::signIn(const QString &typedUsername, const QString 
     const bool passwordOk = verifyPassword(hash, password) && account->id != 0;
     if (!passwordOk || !account->active) {
         audit(AuditKind::SignInFailed, username, account->id,
-              !account->id ? QStringLiteral("unknown user") : !passwordOk ? QStringLiteral("wrong password")
-                                                                          : QStringLiteral("inactive account"));
+            !account->id      ? QStringLiteral("unknown user")
+                : !passwordOk ? QStringLiteral("wrong password")
+                              : QStringLiteral("inactive account"));
         if (passwordOk)
             return Error(QStringLiteral("auth.inactive"), { username });
-        return Error(QStringLiteral("auth.wrong_password"), { QString::number(LockoutPolicy::delayAfter(failures->count + 1)) });
+        return Error(
+            QStringLiteral("auth.wrong_password"), { QString::number(LockoutPolicy::delayAfter(failures->count + 1)) });
     }
 
     Session session;
@@ -179,7 +183,7 @@ Result<Account> AuthService::signIn(const QString &typedUsername, const QString 
     if (entitledToData(account->role)) {
         // The password opens the account's secret key, which opens the
         // vault keys granted to it.
-        const KdfCost cost{ secrets.kdfOps, std::size_t(secrets.kdfMemory) };
+        const KdfCost cost { secrets.kdfOps, std::size_t(secrets.kdfMemory) };
         auto kek = deriveKeyFromPassword(password, secrets.kdfSalt, cost);
         if (kek) {
             auto secretKey = decryptSecretKey(secrets.encryptedSecretKey, *kek);
@@ -329,8 +333,8 @@ Status AuthService::updateAccount(qint64 id, const QString &displayName, Role ro
     if (!before->id)
         return Error(QStringLiteral("auth.unknown_account"), { QString::number(id) });
     if (before->role == Role::Administrator && before->active && (role != Role::Administrator || !active)) {
-        auto admins = queryValue(m_db, QStringLiteral(
-            "SELECT count(*) FROM operator_account WHERE role = 'administrator' AND active = 1"));
+        auto admins = queryValue(
+            m_db, QStringLiteral("SELECT count(*) FROM operator_account WHERE role = 'administrator' AND active = 1"));
         if (!admins)
             return admins.error();
         if (admins->toInt() <= 1)
@@ -376,7 +380,7 @@ Status AuthService::resetPassword(qint64 id, const QString &newPassword, bool ac
             auto h = Vault::holders(m_db, permission);
             if (!h)
                 return h.error();
-            if (h->holding == QStringList{ account->username })
+            if (h->holding == QStringList { account->username })
                 return Error(QStringLiteral("auth.last_key_holder"), { account->username });
         }
     }
@@ -420,7 +424,7 @@ Status AuthService::changePassword(const QString &oldPassword, const QString &ne
     }
     // Keep the key pair (so the grants stay valid): decrypt the secret key
     // with the old password, encrypt it with the new one.
-    const KdfCost oldCost{ old->kdfOps, std::size_t(old->kdfMemory) };
+    const KdfCost oldCost { old->kdfOps, std::size_t(old->kdfMemory) };
     auto oldKek = deriveKeyFromPassword(oldPassword, old->kdfSalt, oldCost);
     if (!oldKek)
         return oldKek.error();
@@ -452,7 +456,8 @@ Status AuthService::clearLockout(const QString &username)
     if (auto s = Access::require(m_db, Permission::AccountsManage, m_clock); !s)
         return s;
     const auto me = sessionAccount(m_db);
-    audit(AuditKind::LockoutCleared, username.trimmed().toLower(), 0, QStringLiteral("by %1").arg(me ? me->username : QString()));
+    audit(AuditKind::LockoutCleared, username.trimmed().toLower(), 0,
+        QStringLiteral("by %1").arg(me ? me->username : QString()));
     return {};
 }
 

@@ -14,8 +14,8 @@ struct NewAccount {
     QString username;
     QString displayName;
     Role role = Role::Operator;
-    QString password;                // initial password, told to the person
-    bool mustChangePassword = true;  // asked for a new one at the first sign-in
+    QString password; // initial password, told to the person
+    bool mustChangePassword = true; // asked for a new one at the first sign-in
 };
 
 // Operator accounts and sign-in, with the rules:
@@ -32,12 +32,13 @@ struct NewAccount {
 // or the command line's.
 class AuthService {
 public:
-    explicit AuthService(QSqlDatabase db, const Clock &clock = SystemClock::instance(),
-                         KdfCost cost = KdfCost::interactive());
+    explicit AuthService(
+        QSqlDatabase db, const Clock &clock = SystemClock::instance(), KdfCost cost = KdfCost::interactive());
 
     Result<bool> needsFirstAdministrator() const;
     // Creates the first account (administrator) and signs it in.
-    Result<Account> createFirstAdministrator(const QString &username, const QString &displayName, const QString &password);
+    Result<Account> createFirstAdministrator(
+        const QString &username, const QString &displayName, const QString &password);
 
     // Signs in on this connection (session.h). auth.wait {seconds} while a
     // delay runs; auth.wrong_password {next delay}; auth.inactive.

@@ -23,8 +23,8 @@ DemoStep demoAccountsStep()
                 const QString previousOperator = sessionOperator(context.db);
                 AuthService auth(context.db);
                 const QList<DemoAccount> accounts = demoAccounts();
-                auto admin = auth.createFirstAdministrator(accounts.first().username, accounts.first().displayName,
-                                                           demoPassword);
+                auto admin = auth.createFirstAdministrator(
+                    accounts.first().username, accounts.first().displayName, demoPassword);
                 if (!admin)
                     return admin.error();
                 for (int i = 1; i < accounts.size(); ++i) {

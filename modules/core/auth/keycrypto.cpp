@@ -42,7 +42,7 @@ Result<QByteArray> encryptSecretKey(const SecretBytes &secretKey, const SecretBy
     QByteArray out(encryptedSecretKeyBytes, Qt::Uninitialized);
     randombytes_buf(out.data(), crypto_secretbox_NONCEBYTES);
     if (crypto_secretbox_easy(bytes(out) + crypto_secretbox_NONCEBYTES, secretKey.data(), secretKey.size(), bytes(out),
-                              keyEncryptionKey.data())
+            keyEncryptionKey.data())
         != 0)
         return cryptoError();
     return out;
@@ -58,7 +58,7 @@ Result<SecretBytes> decryptSecretKey(const QByteArray &encrypted, const SecretBy
     if (key.isEmpty())
         return cryptoError();
     if (crypto_secretbox_open_easy(key.data(), bytes(encrypted) + crypto_secretbox_NONCEBYTES,
-                                   encrypted.size() - crypto_secretbox_NONCEBYTES, bytes(encrypted), keyEncryptionKey.data())
+            encrypted.size() - crypto_secretbox_NONCEBYTES, bytes(encrypted), keyEncryptionKey.data())
         != 0)
         return Error(QStringLiteral("auth.wrong_key"));
     return key;
@@ -91,12 +91,14 @@ Result<QByteArray> openSealed(const QByteArray &sealed, const QByteArray &public
     if (sealed.size() < sealOverheadBytes)
         return Error(QStringLiteral("vault.damaged"));
     QByteArray out(sealed.size() - sealOverheadBytes, Qt::Uninitialized);
-    if (crypto_box_seal_open(bytes(out), bytes(sealed), quint64(sealed.size()), bytes(publicKey), secretKey.data()) != 0)
+    if (crypto_box_seal_open(bytes(out), bytes(sealed), quint64(sealed.size()), bytes(publicKey), secretKey.data())
+        != 0)
         return Error(QStringLiteral("vault.damaged"));
     return out;
 }
 
-Result<SecretBytes> openSealedSecret(const QByteArray &sealed, const QByteArray &publicKey, const SecretBytes &secretKey)
+Result<SecretBytes> openSealedSecret(
+    const QByteArray &sealed, const QByteArray &publicKey, const SecretBytes &secretKey)
 {
     if (!ensureSodium() || publicKey.size() != publicKeyBytes || secretKey.size() != secretKeyBytes)
         return cryptoError();
@@ -105,7 +107,8 @@ Result<SecretBytes> openSealedSecret(const QByteArray &sealed, const QByteArray 
     SecretBytes out(secretKeyBytes);
     if (out.isEmpty())
         return cryptoError();
-    if (crypto_box_seal_open(out.data(), bytes(sealed), quint64(sealed.size()), bytes(publicKey), secretKey.data()) != 0)
+    if (crypto_box_seal_open(out.data(), bytes(sealed), quint64(sealed.size()), bytes(publicKey), secretKey.data())
+        != 0)
         return Error(QStringLiteral("auth.wrong_key"));
     return out;
 }
@@ -113,7 +116,8 @@ Result<SecretBytes> openSealedSecret(const QByteArray &sealed, const QByteArray 
 QByteArray publicKeyOf(const SecretBytes &secretKey)
 {
     QByteArray pk(publicKeyBytes, Qt::Uninitialized);
-    if (!ensureSodium() || secretKey.size() != secretKeyBytes || crypto_scalarmult_base(bytes(pk), secretKey.data()) != 0)
+    if (!ensureSodium() || secretKey.size() != secretKeyBytes
+        || crypto_scalarmult_base(bytes(pk), secretKey.data()) != 0)
         return {};
     return pk;
 }

@@ -36,7 +36,8 @@ constexpr int encryptedSecretKeyBytes = 24 + 16 + 32;
 Result<QByteArray> sealFor(const QByteArray &publicKey, const QByteArray &plaintext);
 Result<QByteArray> sealSecretFor(const QByteArray &publicKey, const SecretBytes &secret);
 Result<QByteArray> openSealed(const QByteArray &sealed, const QByteArray &publicKey, const SecretBytes &secretKey);
-Result<SecretBytes> openSealedSecret(const QByteArray &sealed, const QByteArray &publicKey, const SecretBytes &secretKey);
+Result<SecretBytes> openSealedSecret(
+    const QByteArray &sealed, const QByteArray &publicKey, const SecretBytes &secretKey);
 constexpr int sealOverheadBytes = 48;
 
 // The public key that belongs to a secret key (checks a decrypted key).

@@ -45,8 +45,8 @@ Result<SecretBytes> deriveKeyFromPassword(const QString &password, const QByteAr
         return Error(QStringLiteral("auth.crypto_unavailable"));
     const QByteArray utf8 = password.toUtf8();
     if (crypto_pwhash(key.data(), key.size(), utf8.constData(), quint64(utf8.size()),
-                      reinterpret_cast<const unsigned char *>(salt.constData()), cost.ops, cost.memory,
-                      crypto_pwhash_ALG_ARGON2ID13)
+            reinterpret_cast<const unsigned char *>(salt.constData()), cost.ops, cost.memory,
+            crypto_pwhash_ALG_ARGON2ID13)
         != 0)
         return Error(QStringLiteral("auth.crypto_unavailable"));
     return key;

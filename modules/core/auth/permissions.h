@@ -53,7 +53,7 @@ inline const QString ListeningStaffManage = QStringLiteral("listening.staff.mana
 
 struct PermissionRule {
     QString code;
-    QString module;   // module id ("listening") or "core"
+    QString module; // module id ("listening") or "core"
     QList<Role> roles; // who is allowed
     // Protected data: readable only with a data-vault key (vault.h), which
     // the roles of this rule receive. Changing these roles changes who gets

@@ -11,9 +11,9 @@ namespace core {
 // The four roles of the operations room. What each may do is in the
 // permission table (permissions.h), not scattered in the code.
 enum class Role {
-    Operator,      // operatore di sala: intake, stock, deliveries, volunteers
-    Coordinator,   // coordinatore: everything operational, callers' data, audit
-    Psychologist,  // psicologo SPE: the listening line and callers' data
+    Operator, // operatore di sala: intake, stock, deliveries, volunteers
+    Coordinator, // coordinatore: everything operational, callers' data, audit
+    Psychologist, // psicologo SPE: the listening line and callers' data
     Administrator, // amministratore: accounts, audit, settings; never callers' data
 };
 

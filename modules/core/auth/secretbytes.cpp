@@ -27,7 +27,8 @@ SecretBytes::~SecretBytes()
 }
 
 SecretBytes::SecretBytes(SecretBytes &&other) noexcept
-    : m_data(std::exchange(other.m_data, nullptr)), m_size(std::exchange(other.m_size, 0))
+    : m_data(std::exchange(other.m_data, nullptr))
+    , m_size(std::exchange(other.m_size, 0))
 {
 }
 

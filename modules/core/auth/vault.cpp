@@ -103,8 +103,8 @@ bool Vault::canOpen(const QSqlDatabase &db, const QString &permission)
     return id && *id != 0 && sessionVaultKey(db, *id) != nullptr;
 }
 
-Result<qint64> Vault::create(const QSqlDatabase &db, const QString &permission, const Account &firstHolder,
-                             const QString &byUser, qint64 atMs)
+Result<qint64> Vault::create(
+    const QSqlDatabase &db, const QString &permission, const Account &firstHolder, const QString &byUser, qint64 atMs)
 {
     auto pair = generateKeyPair();
     if (!pair)
@@ -112,8 +112,9 @@ Result<qint64> Vault::create(const QSqlDatabase &db, const QString &permission, 
     auto vaultId = allocateRowId(db);
     if (!vaultId)
         return vaultId.error();
-    auto insert = runQuery(db, QStringLiteral(
-        "INSERT INTO data_vault(id, permission, public_key, created_at, created_by) VALUES (?, ?, ?, ?, ?)"),
+    auto insert = runQuery(db,
+        QStringLiteral(
+            "INSERT INTO data_vault(id, permission, public_key, created_at, created_by) VALUES (?, ?, ?, ?, ?)"),
         { *vaultId, permission, pair->publicKey, atMs, byUser });
     if (!insert)
         return insert.error();
@@ -123,21 +124,22 @@ Result<qint64> Vault::create(const QSqlDatabase &db, const QString &permission, 
     auto grantId = allocateRowId(db);
     if (!grantId)
         return grantId.error();
-    auto grant = runQuery(db, QStringLiteral(
-        "INSERT INTO key_grant(id, vault_id, account_id, account_public_key, sealed_key, granted_at, granted_by) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+    auto grant = runQuery(db,
+        QStringLiteral(
+            "INSERT INTO key_grant(id, vault_id, account_id, account_public_key, sealed_key, granted_at, granted_by) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)"),
         { *grantId, *vaultId, firstHolder.id, firstHolder.publicKey, *sealedKey, atMs, byUser });
     if (!grant)
         return grant.error();
     return *vaultId; // the secret key is wiped here: only the grant can open the vault
 }
 
-Result<QHash<qint64, std::shared_ptr<const SecretBytes>>>
-Vault::unlock(const QSqlDatabase &db, const Account &account, const SecretBytes &accountSecretKey)
+Result<QHash<qint64, std::shared_ptr<const SecretBytes>>> Vault::unlock(
+    const QSqlDatabase &db, const Account &account, const SecretBytes &accountSecretKey)
 {
-    auto q = runQuery(db, QStringLiteral(
-        "SELECT g.vault_id, g.sealed_key, v.public_key, v.permission FROM key_grant g "
-        "JOIN data_vault v ON v.id = g.vault_id WHERE g.account_id = ? AND g.account_public_key = ?"),
+    auto q = runQuery(db,
+        QStringLiteral("SELECT g.vault_id, g.sealed_key, v.public_key, v.permission FROM key_grant g "
+                       "JOIN data_vault v ON v.id = g.vault_id WHERE g.account_id = ? AND g.account_public_key = ?"),
         { account.id, account.publicKey });
     if (!q)
         return q.error();
@@ -155,8 +157,8 @@ Vault::unlock(const QSqlDatabase &db, const Account &account, const SecretBytes 
     return keys;
 }
 
-Result<QStringList> Vault::grantPending(const QSqlDatabase &db, qint64 vaultId, const SecretBytes &vaultKey,
-                                        const QString &byUser, qint64 atMs)
+Result<QStringList> Vault::grantPending(
+    const QSqlDatabase &db, qint64 vaultId, const SecretBytes &vaultKey, const QString &byUser, qint64 atMs)
 {
     auto permission = queryValue(db, QStringLiteral("SELECT permission FROM data_vault WHERE id = ?"), { vaultId });
     if (!permission)
@@ -168,8 +170,9 @@ Result<QStringList> Vault::grantPending(const QSqlDatabase &db, qint64 vaultId, 
     for (const Account &a : *accounts) {
         if (!entitled(a, permission->toString()))
             continue;
-        auto current = queryValue(db, QStringLiteral(
-            "SELECT count(*) FROM key_grant WHERE vault_id = ? AND account_id = ? AND account_public_key = ?"),
+        auto current = queryValue(db,
+            QStringLiteral(
+                "SELECT count(*) FROM key_grant WHERE vault_id = ? AND account_id = ? AND account_public_key = ?"),
             { vaultId, a.id, a.publicKey });
         if (!current)
             return current.error();
@@ -178,16 +181,17 @@ Result<QStringList> Vault::grantPending(const QSqlDatabase &db, qint64 vaultId, 
         auto sealedKey = sealSecretFor(a.publicKey, vaultKey);
         if (!sealedKey)
             return sealedKey.error();
-        auto stale = runQuery(db, QStringLiteral("DELETE FROM key_grant WHERE vault_id = ? AND account_id = ?"),
-                              { vaultId, a.id });
+        auto stale = runQuery(
+            db, QStringLiteral("DELETE FROM key_grant WHERE vault_id = ? AND account_id = ?"), { vaultId, a.id });
         if (!stale)
             return stale.error();
         auto id = allocateRowId(db);
         if (!id)
             return id.error();
-        auto insert = runQuery(db, QStringLiteral(
-            "INSERT INTO key_grant(id, vault_id, account_id, account_public_key, sealed_key, granted_at, granted_by) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        auto insert = runQuery(db,
+            QStringLiteral("INSERT INTO key_grant(id, vault_id, account_id, account_public_key, sealed_key, "
+                           "granted_at, granted_by) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?)"),
             { *id, vaultId, a.id, a.publicKey, *sealedKey, atMs, byUser });
         if (!insert)
             return insert.error();
@@ -198,17 +202,18 @@ Result<QStringList> Vault::grantPending(const QSqlDatabase &db, qint64 vaultId, 
 
 Result<QStringList> Vault::revokeUnentitled(const QSqlDatabase &db)
 {
-    auto q = runQuery(db, QStringLiteral(
-        "SELECT g.id, a.username, a.role, a.active, v.permission, g.account_public_key = a.public_key "
-        "FROM key_grant g JOIN operator_account a ON a.id = g.account_id JOIN data_vault v ON v.id = g.vault_id"));
+    auto q = runQuery(db,
+        QStringLiteral(
+            "SELECT g.id, a.username, a.role, a.active, v.permission, g.account_public_key = a.public_key "
+            "FROM key_grant g JOIN operator_account a ON a.id = g.account_id JOIN data_vault v ON v.id = g.vault_id"));
     if (!q)
         return q.error();
     QList<qint64> drop;
     QStringList revoked;
     while (q->next()) {
         const auto role = roleFromCode(q->value(2).toString());
-        const bool keep = q->value(3).toInt() != 0 && role && roleAllows(*role, q->value(4).toString())
-            && q->value(5).toInt() != 0;
+        const bool keep
+            = q->value(3).toInt() != 0 && role && roleAllows(*role, q->value(4).toString()) && q->value(5).toInt() != 0;
         if (!keep) {
             drop.append(q->value(0).toLongLong());
             revoked.append(q->value(1).toString());
@@ -233,8 +238,9 @@ Result<Vault::Holders> Vault::holders(const QSqlDatabase &db, const QString &per
     for (const Account &a : *accounts) {
         if (!entitled(a, permission))
             continue;
-        auto current = queryValue(db, QStringLiteral(
-            "SELECT count(*) FROM key_grant WHERE vault_id = ? AND account_id = ? AND account_public_key = ?"),
+        auto current = queryValue(db,
+            QStringLiteral(
+                "SELECT count(*) FROM key_grant WHERE vault_id = ? AND account_id = ? AND account_public_key = ?"),
             { *vaultId, a.id, a.publicKey });
         if (!current)
             return current.error();

@@ -37,7 +37,8 @@ public:
     // Codes: vault.none {permission}.
     static Result<qint64> requireVaultFor(const QSqlDatabase &db, const QString &permission);
 
-    static Result<QByteArray> seal(const QSqlDatabase &db, qint64 vaultId, const QString &context, const QString &plaintext);
+    static Result<QByteArray> seal(
+        const QSqlDatabase &db, qint64 vaultId, const QString &context, const QString &plaintext);
     // With the session's key. Codes: vault.locked (this session holds no
     // key for it), vault.damaged, vault.misplaced (context mismatch).
     static Result<QString> open(const QSqlDatabase &db, const QByteArray &sealed, const QString &context);
@@ -47,15 +48,15 @@ public:
     // Key management, inside the caller's transaction (AuthService uses these).
     // A new vault for `permission`, whose key is given to `firstHolder` only.
     static Result<qint64> create(const QSqlDatabase &db, const QString &permission, const Account &firstHolder,
-                                 const QString &byUser, qint64 atMs);
+        const QString &byUser, qint64 atMs);
     // The vault keys granted to an account, opened with its secret key.
-    static Result<QHash<qint64, std::shared_ptr<const SecretBytes>>>
-    unlock(const QSqlDatabase &db, const Account &account, const SecretBytes &accountSecretKey);
+    static Result<QHash<qint64, std::shared_ptr<const SecretBytes>>> unlock(
+        const QSqlDatabase &db, const Account &account, const SecretBytes &accountSecretKey);
     // Gives the vault key to every active account whose role is entitled
     // and that lacks a valid grant (new account, reset password). Returns
     // their user names.
-    static Result<QStringList> grantPending(const QSqlDatabase &db, qint64 vaultId, const SecretBytes &vaultKey,
-                                            const QString &byUser, qint64 atMs);
+    static Result<QStringList> grantPending(
+        const QSqlDatabase &db, qint64 vaultId, const SecretBytes &vaultKey, const QString &byUser, qint64 atMs);
     // Withdraws grants from accounts no longer entitled (role changed,
     // deactivated) and stale ones (the account got a new key pair). Returns
     // the user names that lost a key.

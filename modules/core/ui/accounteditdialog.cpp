@@ -29,7 +29,9 @@ QString roleSummary(Role role)
 } // namespace
 
 AccountEditDialog::AccountEditDialog(const QSqlDatabase &db, const Account &account, QWidget *parent)
-    : QDialog(parent), m_db(db), m_account(account)
+    : QDialog(parent)
+    , m_db(db)
+    , m_account(account)
 {
     const bool creating = account.id == 0;
     setWindowTitle(creating ? tr("New account") : tr("Account %1").arg(account.username));
@@ -83,7 +85,9 @@ AccountEditDialog::AccountEditDialog(const QSqlDatabase &db, const Account &acco
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    auto updateHint = [this] { m_roleHint->setText(roleSummary(roleFromCode(m_role->currentData().toString()).value_or(Role::Operator))); };
+    auto updateHint = [this] {
+        m_roleHint->setText(roleSummary(roleFromCode(m_role->currentData().toString()).value_or(Role::Operator)));
+    };
     connect(m_role, &QComboBox::currentIndexChanged, this, updateHint);
     updateHint();
     resize(460, sizeHint().height());

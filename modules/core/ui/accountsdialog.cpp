@@ -42,7 +42,9 @@ QString capitalized(QString text)
 }
 } // namespace
 
-AccountsDialog::AccountsDialog(const QSqlDatabase &db, QWidget *parent) : QDialog(parent), m_db(db)
+AccountsDialog::AccountsDialog(const QSqlDatabase &db, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
 {
     setWindowTitle(tr("Operators and roles"));
     resize(980, 560);
@@ -100,7 +102,7 @@ QWidget *AccountsDialog::buildPermissionsPage()
 {
     const QList<Role> roles = allRoles();
     auto *table = new QTableWidget(int(permissionTable().size()), int(roles.size()) + 2, this);
-    QStringList headers{ tr("Area"), tr("Action") };
+    QStringList headers { tr("Area"), tr("Action") };
     for (Role r : roles)
         headers.append(capitalized(RoleText::title(r)));
     table->setHorizontalHeaderLabels(headers);
@@ -127,7 +129,7 @@ QWidget *AccountsDialog::buildPermissionsPage()
     auto *note = new QLabel(tr("The same table is enforced by the program and printed by «cisiamo report permissions». "
                                "Callers' data can be read only by the roles marked for it, and only with the key their "
                                "own password unlocks."),
-                            page);
+        page);
     note->setWordWrap(true);
     layout->addWidget(table);
     layout->addWidget(note);
@@ -216,10 +218,11 @@ void AccountsDialog::resetPassword()
     auto *form = new QFormLayout;
     form->addRow(tr("&Temporary password:"), password);
     form->addRow(tr("Re&peat it:"), repeat);
-    auto *note = new QLabel(tr("For a forgotten password. %1 chooses a new one at the next sign-in; the key to callers' "
-                               "data is given again by the next colleague who holds it and signs in.")
-                                .arg(selectedUsername()),
-                            &ask);
+    auto *note
+        = new QLabel(tr("For a forgotten password. %1 chooses a new one at the next sign-in; the key to callers' "
+                        "data is given again by the next colleague who holds it and signs in.")
+                         .arg(selectedUsername()),
+            &ask);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
     connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
@@ -237,9 +240,10 @@ void AccountsDialog::resetPassword()
     AuthService auth(m_db);
     Status s = auth.resetPassword(id, password->text());
     if (!s && s.error().code == QLatin1String("auth.last_key_holder")) {
-        const auto answer = QMessageBox::warning(this, tr("Reset password"), ErrorText::describe(s.error()) + QStringLiteral("\n\n")
-                                                     + tr("Reset anyway and lose the callers' data recorded so far?"),
-                                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        const auto answer = QMessageBox::warning(this, tr("Reset password"),
+            ErrorText::describe(s.error()) + QStringLiteral("\n\n")
+                + tr("Reset anyway and lose the callers' data recorded so far?"),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes)
             return;
         s = auth.resetPassword(id, password->text(), true);

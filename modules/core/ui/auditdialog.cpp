@@ -78,7 +78,9 @@ qint64 startOf(const QDate &d)
 
 } // namespace
 
-AuditDialog::AuditDialog(const AppContext &context, QWidget *parent) : QDialog(parent), m_context(context)
+AuditDialog::AuditDialog(const AppContext &context, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
 {
     setWindowTitle(tr("Audit log"));
     resize(1180, 700);
@@ -93,18 +95,19 @@ AuditDialog::AuditDialog(const AppContext &context, QWidget *parent) : QDialog(p
     }
     m_table = new QComboBox(this);
     m_table->addItem(tr("All tables"), QString());
-    if (auto q = runQuery(context.db, QStringLiteral(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN "
-            "('change_log', 'session_context', 'id_allocator', 'local_config') ORDER BY name"))) {
+    if (auto q = runQuery(context.db,
+            QStringLiteral(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN "
+                "('change_log', 'session_context', 'id_allocator', 'local_config') ORDER BY name"))) {
         while (q->next())
             m_table->addItem(q->value(0).toString(), q->value(0).toString());
     }
     m_kind = new QComboBox(this);
     m_kind->addItem(tr("All events"), QString());
-    for (const QString &code : { QStringLiteral("sign_in"), QStringLiteral("sign_in_failed"), QStringLiteral("denied"),
-                                 QStringLiteral("lock"), QStringLiteral("sign_out"), QStringLiteral("account_created"),
-                                 QStringLiteral("account_changed"), QStringLiteral("password_reset"),
-                                 QStringLiteral("key_granted"), QStringLiteral("key_revoked") })
+    for (const QString &code :
+        { QStringLiteral("sign_in"), QStringLiteral("sign_in_failed"), QStringLiteral("denied"), QStringLiteral("lock"),
+            QStringLiteral("sign_out"), QStringLiteral("account_created"), QStringLiteral("account_changed"),
+            QStringLiteral("password_reset"), QStringLiteral("key_granted"), QStringLiteral("key_revoked") })
         m_kind->addItem(AuditKindText::title(code), code);
     m_from = new QDateEdit(today.addDays(-30), this);
     m_to = new QDateEdit(today, this);
@@ -128,25 +131,23 @@ AuditDialog::AuditDialog(const AppContext &context, QWidget *parent) : QDialog(p
 
     m_changes = new ChangeLogModel(context.db, this);
     m_changes->setSource(QStringLiteral("change_log c LEFT JOIN operator_account a ON a.username = c.operator"),
-                         QStringLiteral("c.seq"));
+        QStringLiteral("c.seq"));
     m_changes->setColumns({ { QStringLiteral("c.changed_at"), tr("When"), ColumnKind::DateTime, 1, true },
-                            { QStringLiteral("c.operator"), tr("Operator"), ColumnKind::Text, 0, true },
-                            { QStringLiteral("coalesce(a.display_name, '')"), tr("Name") },
-                            { QStringLiteral("c.workstation"), tr("Workstation"), ColumnKind::Integer },
-                            { QStringLiteral("c.table_name"), tr("Table"), ColumnKind::Text, 0, true },
-                            { QStringLiteral("c.row_id"), tr("Row") },
-                            { QStringLiteral("c.operation"), tr("Operation") } });
+        { QStringLiteral("c.operator"), tr("Operator"), ColumnKind::Text, 0, true },
+        { QStringLiteral("coalesce(a.display_name, '')"), tr("Name") },
+        { QStringLiteral("c.workstation"), tr("Workstation"), ColumnKind::Integer },
+        { QStringLiteral("c.table_name"), tr("Table"), ColumnKind::Text, 0, true },
+        { QStringLiteral("c.row_id"), tr("Row") }, { QStringLiteral("c.operation"), tr("Operation") } });
     m_changes->setDefaultSort(0, Qt::DescendingOrder);
     m_changes->setWatchedTables({ QStringLiteral("change_log") });
 
     m_events = new AuditEventModel(context.db, this);
     m_events->setSource(QStringLiteral("audit_event e"), QStringLiteral("e.id"));
     m_events->setColumns({ { QStringLiteral("e.occurred_at"), tr("When"), ColumnKind::DateTime, 1, true },
-                           { QStringLiteral("e.workstation"), tr("Workstation"), ColumnKind::Integer },
-                           { QStringLiteral("e.username"), tr("User"), ColumnKind::Text, 0, true },
-                           { QStringLiteral("e.kind"), tr("Event") },
-                           { QStringLiteral("e.permission"), tr("Permission") },
-                           { QStringLiteral("e.detail"), tr("Detail") } });
+        { QStringLiteral("e.workstation"), tr("Workstation"), ColumnKind::Integer },
+        { QStringLiteral("e.username"), tr("User"), ColumnKind::Text, 0, true },
+        { QStringLiteral("e.kind"), tr("Event") }, { QStringLiteral("e.permission"), tr("Permission") },
+        { QStringLiteral("e.detail"), tr("Detail") } });
     m_events->setDefaultSort(0, Qt::DescendingOrder);
     m_events->setWatchedTables({ QStringLiteral("audit_event") });
 
@@ -207,7 +208,7 @@ void AuditDialog::applyFilters()
     const bool changes = m_pages->currentIndex() == 0;
     m_table->setEnabled(changes);
     m_kind->setEnabled(!changes);
-    const QVariantList period{ startOf(m_from->date()), startOf(m_to->date().addDays(1)) };
+    const QVariantList period { startOf(m_from->date()), startOf(m_to->date().addDays(1)) };
 
     QString where = QStringLiteral("c.changed_at >= ? AND c.changed_at < ?");
     QVariantList binds = period;
@@ -251,7 +252,8 @@ void AuditDialog::print(int action)
     const bool changes = m_pages->currentIndex() == 0;
     if (changes)
         request.options.insert(QStringLiteral("table"), m_table->currentData().toString());
-    auto document = changes ? AuditReports::changes(m_context.db, request) : AuditReports::events(m_context.db, request);
+    auto document
+        = changes ? AuditReports::changes(m_context.db, request) : AuditReports::events(m_context.db, request);
     if (!document) {
         QMessageBox::warning(this, windowTitle(), ErrorText::describe(document.error()));
         return;

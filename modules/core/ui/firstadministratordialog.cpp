@@ -14,13 +14,16 @@
 
 namespace core {
 
-FirstAdministratorDialog::FirstAdministratorDialog(const QSqlDatabase &db, QWidget *parent) : QDialog(parent), m_db(db)
+FirstAdministratorDialog::FirstAdministratorDialog(const QSqlDatabase &db, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
 {
     setWindowTitle(tr("First start: administrator"));
-    auto *intro = new QLabel(tr("<b>This database has no operator accounts yet.</b><br/>Create the administrator's account: "
-                                "the administrator then creates an account for every operator, coordinator and "
-                                "psychologist (File &gt; Operators and roles). Keep this password safe."),
-                             this);
+    auto *intro
+        = new QLabel(tr("<b>This database has no operator accounts yet.</b><br/>Create the administrator's account: "
+                        "the administrator then creates an account for every operator, coordinator and "
+                        "psychologist (File &gt; Operators and roles). Keep this password safe."),
+            this);
     intro->setWordWrap(true);
     m_username = new QLineEdit(QStringLiteral("admin"), this);
     m_username->setMaxLength(40);
@@ -36,9 +39,10 @@ FirstAdministratorDialog::FirstAdministratorDialog(const QSqlDatabase &db, QWidg
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Password:"), m_password);
     form->addRow(tr("&Repeat it:"), m_repeat);
-    auto *hint = new QLabel(tr("User names: lower-case letters, digits, dots (mario.rossi). Passwords: at least %1 characters.")
-                                .arg(minimumPasswordLength),
-                            this);
+    auto *hint = new QLabel(
+        tr("User names: lower-case letters, digits, dots (mario.rossi). Passwords: at least %1 characters.")
+            .arg(minimumPasswordLength),
+        this);
     hint->setWordWrap(true);
     hint->setStyleSheet(QStringLiteral("color: #555f6a;"));
     m_error = new QLabel(this);

@@ -26,14 +26,15 @@ QLineEdit *passwordField(QWidget *parent, const QString &name)
 }
 } // namespace
 
-PasswordDialog::PasswordDialog(const QSqlDatabase &db, Mode mode, QWidget *parent) : QDialog(parent), m_db(db)
+PasswordDialog::PasswordDialog(const QSqlDatabase &db, Mode mode, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
 {
     setWindowTitle(tr("Change password"));
     auto *intro = new QLabel(mode == Mode::Required
-                                 ? tr("<b>Choose your own password now.</b><br/>The one you were given was temporary.")
-                                 : tr("Choose a password of at least %1 characters that only you know.")
-                                       .arg(minimumPasswordLength),
-                             this);
+            ? tr("<b>Choose your own password now.</b><br/>The one you were given was temporary.")
+            : tr("Choose a password of at least %1 characters that only you know.").arg(minimumPasswordLength),
+        this);
     intro->setWordWrap(true);
     m_old = passwordField(this, tr("Current password"));
     m_new = passwordField(this, tr("New password"));

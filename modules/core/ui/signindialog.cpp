@@ -17,7 +17,9 @@
 namespace core {
 
 SignInDialog::SignInDialog(const QSqlDatabase &db, Mode mode, const QStringList &recentUsers, QWidget *parent)
-    : QDialog(parent), m_db(db), m_mode(mode)
+    : QDialog(parent)
+    , m_db(db)
+    , m_mode(mode)
 {
     setWindowTitle(mode == Mode::Unlock ? tr("Workstation locked") : tr("Sign in"));
     QString intro;
@@ -61,8 +63,10 @@ SignInDialog::SignInDialog(const QSqlDatabase &db, Mode mode, const QStringList 
     auto *buttons = new QDialogButtonBox(this);
     m_signIn = buttons->addButton(tr("&Sign in"), QDialogButtonBox::AcceptRole);
     m_signIn->setDefault(true);
-    buttons->addButton(mode == Mode::Start ? tr("&Quit") : mode == Mode::Unlock ? tr("&Quit the program") : tr("Cancel"),
-                       QDialogButtonBox::RejectRole);
+    buttons->addButton(mode == Mode::Start ? tr("&Quit")
+            : mode == Mode::Unlock         ? tr("&Quit the program")
+                                           : tr("Cancel"),
+        QDialogButtonBox::RejectRole);
     connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
 
@@ -127,7 +131,8 @@ void SignInDialog::accept()
     if (!account) {
         showError(ErrorText::describe(account.error()));
         m_password->setFocus();
-        if (account.error().code == QLatin1String("auth.wrong_password") || account.error().code == QLatin1String("auth.wait")) {
+        if (account.error().code == QLatin1String("auth.wrong_password")
+            || account.error().code == QLatin1String("auth.wait")) {
             // The next try waits: the button comes back when it may.
             m_signIn->setEnabled(false);
             m_waitTimer->start();

@@ -16,17 +16,17 @@ namespace listening {
 namespace Deadline {
 constexpr qint64 hourMs = qint64(3600) * 1000;
 constexpr qint64 targetMs = 24 * hourMs; // the first milestone, for every request
-constexpr qint64 limitMs = 48 * hourMs;  // the latest any request may wait
+constexpr qint64 limitMs = 48 * hourMs; // the latest any request may wait
 constexpr qint64 dueSoonMs = 4 * hourMs; // when the queue starts warning
 
 qint64 dueAt(qint64 receivedAtMs, Urgency urgency);
 } // namespace Deadline
 
 enum class DeadlineStage {
-    OnTime,     // more than 4 h to the deadline
-    DueSoon,    // 4 h or less to the deadline
-    Past24h,    // a normal request beyond 24 h, not yet beyond 48 h
-    Overdue,    // beyond its deadline and not called back
+    OnTime, // more than 4 h to the deadline
+    DueSoon, // 4 h or less to the deadline
+    Past24h, // a normal request beyond 24 h, not yet beyond 48 h
+    Overdue, // beyond its deadline and not called back
     CalledBack, // the caller was reached: the clock has stopped
 };
 

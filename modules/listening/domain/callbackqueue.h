@@ -34,9 +34,9 @@ struct QueueEntry {
 
 struct QueueCounts {
     int open = 0;
-    int waiting = 0;   // not yet called back
-    int overdue = 0;   // past their deadline, not called back
-    int past24h = 0;   // normal requests beyond 24 h, not yet overdue
+    int waiting = 0; // not yet called back
+    int overdue = 0; // past their deadline, not called back
+    int past24h = 0; // normal requests beyond 24 h, not yet overdue
     int dueSoon = 0;
     int raised = 0;
 };

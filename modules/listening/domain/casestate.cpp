@@ -55,7 +55,7 @@ QString normalizePhone(const QString &typed)
         else if (c == QLatin1Char('+') && out.isEmpty() && i == 0)
             out.append(c);
         else if (c.isSpace() || c == QLatin1Char('-') || c == QLatin1Char('.') || c == QLatin1Char('/')
-                 || c == QLatin1Char('(') || c == QLatin1Char(')'))
+            || c == QLatin1Char('(') || c == QLatin1Char(')'))
             continue;
         else
             return {};

@@ -19,10 +19,10 @@ struct AttemptRecord {
 
 // What the attempts of a case add up to, cancelled entries left out.
 struct AttemptSummary {
-    int total = 0;        // attempts that count (not cancelled)
+    int total = 0; // attempts that count (not cancelled)
     int noAnswer = 0;
     int wrongNumber = 0;
-    int failed = 0;       // no answer + wrong number
+    int failed = 0; // no answer + wrong number
     bool reached = false;
     qint64 firstReachedAt = 0;
     qint64 lastAttemptAt = 0;

@@ -19,23 +19,29 @@ using core::Status;
 constexpr qint64 minuteMs = 60 * 1000;
 constexpr qint64 hourMs = 60 * minuteMs;
 
-const QStringList firstNames = { QStringLiteral("Lucia"), QStringLiteral("Mario"), QStringLiteral("Giovanna"),
-    QStringLiteral("Franco"), QStringLiteral("Rosa"), QStringLiteral("Giorgio"), QStringLiteral("Anna"),
-    QStringLiteral("Luigi"), QStringLiteral("Teresa"), QStringLiteral("Paolo"), QStringLiteral("Maria"),
-    QStringLiteral("Stefano"), QStringLiteral("Elena"), QStringLiteral("Carlo"), QStringLiteral("Silvia"),
-    QStringLiteral("Antonio"), QStringLiteral("Laura"), QStringLiteral("Roberto"), QStringLiteral("Chiara"),
-    QStringLiteral("Davide") };
+const QStringList firstNames
+    = { QStringLiteral("Lucia"), QStringLiteral("Mario"), QStringLiteral("Giovanna"), QStringLiteral("Franco"),
+          QStringLiteral("Rosa"), QStringLiteral("Giorgio"), QStringLiteral("Anna"), QStringLiteral("Luigi"),
+          QStringLiteral("Teresa"), QStringLiteral("Paolo"), QStringLiteral("Maria"), QStringLiteral("Stefano"),
+          QStringLiteral("Elena"), QStringLiteral("Carlo"), QStringLiteral("Silvia"), QStringLiteral("Antonio"),
+          QStringLiteral("Laura"), QStringLiteral("Roberto"), QStringLiteral("Chiara"), QStringLiteral("Davide") };
 // Surnames that say "invented" to any Italian reader.
 const QStringList surnames = { QStringLiteral("Esempio"), QStringLiteral("Prova"), QStringLiteral("Fittizi"),
     QStringLiteral("Inventati"), QStringLiteral("Campione"), QStringLiteral("Modello"), QStringLiteral("Demo"),
     QStringLiteral("Ipotetico"), QStringLiteral("Immaginari"), QStringLiteral("Finzione") };
 const QStringList reasons = {
-    QStringLiteral("Si sente sola da quando è in quarantena"), QStringLiteral("Ansia e insonnia per il lavoro perso"),
-    QStringLiteral("Lutto recente: il padre è morto in ospedale"), QStringLiteral("Preoccupata per la madre anziana in RSA"),
-    QStringLiteral("Attacchi di panico quando esce di casa"), QStringLiteral("Tensione in famiglia durante il lockdown"),
-    QStringLiteral("Non riesce a dormire, chiede di parlare con qualcuno"), QStringLiteral("Il figlio adolescente non esce dalla camera"),
-    QStringLiteral("Difficoltà economiche, si sente senza via d'uscita"), QStringLiteral("Paura del contagio, non vede nessuno da settimane"),
-    QStringLiteral("Volontario stanco dopo i turni al drive-in tamponi"), QStringLiteral("Chiede informazioni sul gruppo di supporto"),
+    QStringLiteral("Si sente sola da quando è in quarantena"),
+    QStringLiteral("Ansia e insonnia per il lavoro perso"),
+    QStringLiteral("Lutto recente: il padre è morto in ospedale"),
+    QStringLiteral("Preoccupata per la madre anziana in RSA"),
+    QStringLiteral("Attacchi di panico quando esce di casa"),
+    QStringLiteral("Tensione in famiglia durante il lockdown"),
+    QStringLiteral("Non riesce a dormire, chiede di parlare con qualcuno"),
+    QStringLiteral("Il figlio adolescente non esce dalla camera"),
+    QStringLiteral("Difficoltà economiche, si sente senza via d'uscita"),
+    QStringLiteral("Paura del contagio, non vede nessuno da settimane"),
+    QStringLiteral("Volontario stanco dopo i turni al drive-in tamponi"),
+    QStringLiteral("Chiede informazioni sul gruppo di supporto"),
 };
 
 // Psychologists call between 8:00 and 21:30: a time outside is moved to
@@ -44,7 +50,8 @@ qint64 duringTheDay(qint64 ms)
 {
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms);
     if (t.time() < QTime(8, 0))
-        return QDateTime(t.date(), QTime(8, 0).addSecs(t.time().msecsSinceStartOfDay() / 1000 % 3600)).toMSecsSinceEpoch();
+        return QDateTime(t.date(), QTime(8, 0).addSecs(t.time().msecsSinceStartOfDay() / 1000 % 3600))
+            .toMSecsSinceEpoch();
     if (t.time() > QTime(21, 30))
         return QDateTime(t.date().addDays(1), QTime(8, 30).addSecs(t.time().minute() * 60)).toMSecsSinceEpoch();
     return ms;
@@ -87,11 +94,14 @@ struct DemoRun {
         NewRequest n;
         n.receivedAt = at(received);
         const bool volunteer = context.random.bounded(100) < 10;
-        n.callerKind = volunteer ? CallerKind::Volunteer
-                                 : context.random.bounded(100) < 17 ? CallerKind::Relative : CallerKind::Citizen;
+        n.callerKind = volunteer               ? CallerKind::Volunteer
+            : context.random.bounded(100) < 17 ? CallerKind::Relative
+                                               : CallerKind::Citizen;
         n.urgency = context.random.bounded(100) < 20 ? Urgency::Urgent : Urgency::Normal;
         n.callerName = pick(firstNames) + QLatin1Char(' ') + pick(surnames);
-        n.callerPhone = QStringLiteral("000 %1 %2").arg(context.random.bounded(100, 1000)).arg(context.random.bounded(1000, 10000));
+        n.callerPhone = QStringLiteral("000 %1 %2")
+                            .arg(context.random.bounded(100, 1000))
+                            .arg(context.random.bounded(1000, 10000));
         n.comuneId = pickComune();
         n.reason = volunteer ? reasons.at(10 + context.random.bounded(2)) : reasons.at(context.random.bounded(10));
         auto id = service.registerRequest(n);
@@ -124,20 +134,25 @@ struct DemoRun {
                 if (auto s = attempt(received + qint64(3 + 8 * i) * hourMs, AttemptOutcome::NoAnswer); !s)
                     return s;
             clock.set(at(received + 50 * hourMs));
-            return service.closeUnreachable(*id, QStringLiteral("Tre tentativi a orari diversi, lasciato messaggio in segreteria."));
+            return service.closeUnreachable(
+                *id, QStringLiteral("Tre tentativi a orari diversi, lasciato messaggio in segreteria."));
         case Fate::ReachedOpen:
         case Fate::Closed:
             break;
         }
         // Never in the future of the demo's "now".
-        const qint64 reached = std::min(duringTheDay(received + qint64(callbackDelayHours(context.random) * hourMs)), nowMs - hourMs);
+        const qint64 reached
+            = std::min(duringTheDay(received + qint64(callbackDelayHours(context.random) * hourMs)), nowMs - hourMs);
         if (reached <= received + 10 * minuteMs)
             return {};
         // Some callers do not answer the first time(s).
-        const int misses = reached - received > 2 * hourMs && context.random.bounded(100) < 25 ? 1 + context.random.bounded(2) : 0;
+        const int misses
+            = reached - received > 2 * hourMs && context.random.bounded(100) < 25 ? 1 + context.random.bounded(2) : 0;
         for (int i = 1; i <= misses; ++i)
-            if (auto s = attempt(std::min(duringTheDay(received + (reached - received) * i / (misses + 1)), reached - 10 * minuteMs),
-                                 AttemptOutcome::NoAnswer); !s)
+            if (auto s = attempt(
+                    std::min(duringTheDay(received + (reached - received) * i / (misses + 1)), reached - 10 * minuteMs),
+                    AttemptOutcome::NoAnswer);
+                !s)
                 return s;
         if (auto s = attempt(reached, AttemptOutcome::Reached); !s)
             return s;
@@ -156,8 +171,7 @@ struct DemoRun {
         if (p < 4) {
             clock.set(at(reached + 25 * minuteMs));
             auto e = service.recordEscalation(*id, at(reached + 20 * minuteMs),
-                                              QStringLiteral("Pensieri di farsi del male: chiamato il 118 con la persona in linea"),
-                                              psychologist);
+                QStringLiteral("Pensieri di farsi del male: chiamato il 118 con la persona in linea"), psychologist);
             if (!e)
                 return e.error();
             o.disposition = Disposition::Escalation118;
@@ -179,12 +193,15 @@ Status seedStaff(DemoRun &run, StaffService &staff)
 {
     const auto accounts = core::demoAccounts();
     auto accountId = [&](const QString &username) -> qint64 {
-        auto v = core::queryValue(run.context.db, QStringLiteral("SELECT id FROM operator_account WHERE username = ?"), { username });
+        auto v = core::queryValue(
+            run.context.db, QStringLiteral("SELECT id FROM operator_account WHERE username = ?"), { username });
         return v && v->isValid() ? v->toLongLong() : 0;
     };
     const QList<Psychologist> roster = {
-        { 0, QStringLiteral("Dott.ssa Paola Psicologa (demo)"), QStringLiteral("000 111 2201"), {}, accountId(QStringLiteral("psicologa")) },
-        { 0, QStringLiteral("Dott. Piero Psicologo (demo)"), QStringLiteral("000 111 2202"), {}, accountId(QStringLiteral("psicologo")) },
+        { 0, QStringLiteral("Dott.ssa Paola Psicologa (demo)"), QStringLiteral("000 111 2201"), {},
+            accountId(QStringLiteral("psicologa")) },
+        { 0, QStringLiteral("Dott. Piero Psicologo (demo)"), QStringLiteral("000 111 2202"), {},
+            accountId(QStringLiteral("psicologo")) },
         { 0, QStringLiteral("Dott.ssa Anna Esempio"), QStringLiteral("000 111 2203") },
         { 0, QStringLiteral("Dott. Bruno Prova"), QStringLiteral("000 111 2204") },
         { 0, QStringLiteral("Dott.ssa Chiara Fittizi"), QStringLiteral("000 111 2205") },
@@ -199,10 +216,11 @@ Status seedStaff(DemoRun &run, StaffService &staff)
         run.psychologists.append(*id);
     }
     const QDate today = run.context.today;
-    const QList<QPair<int, int>> placements = { { 0, 15146 }, { 2, 15209 }, { 5, 15189 } }; // Milano, Sesto S. G., Rozzano
+    const QList<QPair<int, int>> placements
+        = { { 0, 15146 }, { 2, 15209 }, { 5, 15189 } }; // Milano, Sesto S. G., Rozzano
     for (const auto &p : placements) {
         auto id = staff.addPlacement(run.psychologists.at(p.first), p.second, today.addDays(-70 + 10 * p.first),
-                                     QStringLiteral("Supporto alla popolazione e ai volontari del COC"));
+            QStringLiteral("Supporto alla popolazione e ai volontari del COC"));
         if (!id)
             return id.error();
     }
@@ -221,9 +239,11 @@ Status seedGroups(DemoRun &run, SupportGroupService &groups)
     };
     const QList<Plan> plans = {
         { QStringLiteral("Volontari Nord Milano"), 2, QTime(20, 30), 0, 2,
-          { QStringLiteral("Gruppo comunale PC Sesto San Giovanni"), QStringLiteral("Gruppo comunale PC Cinisello Balsamo") } },
+            { QStringLiteral("Gruppo comunale PC Sesto San Giovanni"),
+                QStringLiteral("Gruppo comunale PC Cinisello Balsamo") } },
         { QStringLiteral("Volontari Sud Est"), 4, QTime(18, 0), 1, 3,
-          { QStringLiteral("Gruppo comunale PC San Donato Milanese"), QStringLiteral("Associazione volontari PC Peschiera Borromeo") } },
+            { QStringLiteral("Gruppo comunale PC San Donato Milanese"),
+                QStringLiteral("Associazione volontari PC Peschiera Borromeo") } },
     };
     for (const Plan &plan : plans) {
         SupportGroup g;
@@ -242,7 +262,7 @@ Status seedGroups(DemoRun &run, SupportGroupService &groups)
         const int people = 6 + run.context.random.bounded(4);
         for (int i = 0; i < people; ++i) {
             auto p = groups.addParticipant(g.id, run.pick(firstNames) + QLatin1Char(' ') + run.pick(surnames),
-                                           plan.organisations.at(i % plan.organisations.size()), g.startsOn.addDays(7 * (i / 3)));
+                plan.organisations.at(i % plan.organisations.size()), g.startsOn.addDays(7 * (i / 3)));
             if (!p)
                 return p.error();
         }
@@ -259,8 +279,8 @@ Status runDemo(core::DemoContext &context)
     // "Now" in the demo: the real time when the demo is built for today,
     // late afternoon of its day otherwise (tests pass a fixed today).
     const QDateTime now = context.today == QDate::currentDate() ? QDateTime::currentDateTime()
-                                                                 : QDateTime(context.today, QTime(17, 30));
-    DemoRun run{ context, core::FixedClock(now), {}, {}, now.toMSecsSinceEpoch() };
+                                                                : QDateTime(context.today, QTime(17, 30));
+    DemoRun run { context, core::FixedClock(now), {}, {}, now.toMSecsSinceEpoch() };
     auto comuni = core::runQuery(context.db, QStringLiteral("SELECT comune_id FROM comune_cmm ORDER BY comune_id"));
     if (!comuni)
         return comuni.error();
@@ -317,8 +337,8 @@ Status runDemo(core::DemoContext &context)
         // What the room must not miss: overdue callbacks, a case raised to
         // the coordinator, a wrong number.
         const QList<QPair<qint64, Fate>> alarms = { { 51 * hourMs, Fate::Overdue }, { 58 * hourMs, Fate::Raised },
-                                                    { 49 * hourMs + 20 * minuteMs, Fate::Waiting },
-                                                    { 30 * hourMs, Fate::WrongNumber }, { 45 * hourMs, Fate::Overdue } };
+            { 49 * hourMs + 20 * minuteMs, Fate::Waiting }, { 30 * hourMs, Fate::WrongNumber },
+            { 45 * hourMs, Fate::Overdue } };
         for (const auto &a : alarms)
             if (auto s = run.request(run.nowMs - a.first, a.second, service); !s)
                 return s;

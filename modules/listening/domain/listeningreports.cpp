@@ -50,8 +50,8 @@ double median(QList<double> values)
 
 QString periodText(const core::ReportRequest &r)
 {
-    return QStringLiteral("%1 - %2").arg(r.locale.toString(r.from, QStringLiteral("dd/MM/yyyy")),
-                                         r.locale.toString(r.to, QStringLiteral("dd/MM/yyyy")));
+    return QStringLiteral("%1 - %2").arg(
+        r.locale.toString(r.from, QStringLiteral("dd/MM/yyyy")), r.locale.toString(r.to, QStringLiteral("dd/MM/yyyy")));
 }
 } // namespace
 
@@ -72,17 +72,19 @@ QList<core::ReportDefinition> ListeningReports::definitions()
     return { queueReport, summaryReport };
 }
 
-Result<QList<ServiceFigures>> ListeningReports::serviceFigures(const QSqlDatabase &db, const QDate &from, const QDate &to,
-                                                                const QString &by)
+Result<QList<ServiceFigures>> ListeningReports::serviceFigures(
+    const QSqlDatabase &db, const QDate &from, const QDate &to, const QString &by)
 {
     const bool weekly = by == QLatin1String("week");
-    auto q = core::runQuery(db, QStringLiteral(
-        "SELECT r.received_at, r.urgency, "
-        "  (SELECT min(t.attempted_at) FROM listening_attempt t WHERE t.request_id = r.id AND t.outcome = 'reached' "
-        "     AND NOT EXISTS (SELECT 1 FROM listening_attempt v WHERE v.voids_id = t.id)), "
-        "  (SELECT count(*) FROM listening_escalation e WHERE e.request_id = r.id), "
-        "  (SELECT o.disposition FROM listening_outcome o WHERE o.request_id = r.id) "
-        "FROM listening_request r WHERE r.received_at >= ? AND r.received_at < ? ORDER BY r.received_at"),
+    auto q = core::runQuery(db,
+        QStringLiteral(
+            "SELECT r.received_at, r.urgency, "
+            "  (SELECT min(t.attempted_at) FROM listening_attempt t WHERE t.request_id = r.id AND t.outcome = "
+            "'reached' "
+            "     AND NOT EXISTS (SELECT 1 FROM listening_attempt v WHERE v.voids_id = t.id)), "
+            "  (SELECT count(*) FROM listening_escalation e WHERE e.request_id = r.id), "
+            "  (SELECT o.disposition FROM listening_outcome o WHERE o.request_id = r.id) "
+            "FROM listening_request r WHERE r.received_at >= ? AND r.received_at < ? ORDER BY r.received_at"),
         { startOf(from), startOf(to.addDays(1)) });
     if (!q)
         return q.error();
@@ -94,7 +96,8 @@ Result<QList<ServiceFigures>> ListeningReports::serviceFigures(const QSqlDatabas
         const qint64 received = q->value(0).toLongLong();
         const QDate day = QDateTime::fromMSecsSinceEpoch(received).toLocalTime().date();
         const QDate start = periodStart(day, weekly);
-        const auto it = std::find_if(periods.begin(), periods.end(), [&](const ServiceFigures &f) { return f.start == start; });
+        const auto it
+            = std::find_if(periods.begin(), periods.end(), [&](const ServiceFigures &f) { return f.start == start; });
         if (it == periods.end())
             continue;
         ServiceFigures &f = *it;
@@ -120,9 +123,10 @@ Result<QList<ServiceFigures>> ListeningReports::serviceFigures(const QSqlDatabas
 
 Result<QList<NeedCount>> ListeningReports::needs(const QSqlDatabase &db, const QDate &from, const QDate &to)
 {
-    auto q = core::runQuery(db, QStringLiteral(
-        "SELECT o.needs FROM listening_outcome o JOIN listening_request r ON r.id = o.request_id "
-        "WHERE r.received_at >= ? AND r.received_at < ?"), { startOf(from), startOf(to.addDays(1)) });
+    auto q = core::runQuery(db,
+        QStringLiteral("SELECT o.needs FROM listening_outcome o JOIN listening_request r ON r.id = o.request_id "
+                       "WHERE r.received_at >= ? AND r.received_at < ?"),
+        { startOf(from), startOf(to.addDays(1)) });
     if (!q)
         return q.error();
     QList<NeedCount> counts;
@@ -143,29 +147,29 @@ Result<ReportDocument> ListeningReports::summary(const QSqlDatabase &db, const c
         return figures.error();
     ReportTable t;
     t.columns = { { QStringLiteral("period_start"), tr("From"), ColumnKind::Date, 0, false },
-                  { QStringLiteral("period"), by == QLatin1String("week") ? tr("Week") : tr("Month") },
-                  { QStringLiteral("requests"), tr("Requests"), ColumnKind::Integer },
-                  { QStringLiteral("urgent"), tr("Urgent"), ColumnKind::Integer },
-                  { QStringLiteral("called_back"), tr("Called back"), ColumnKind::Integer },
-                  { QStringLiteral("within_24h"), tr("Within 24 h"), ColumnKind::Integer },
-                  { QStringLiteral("within_48h"), tr("Within 48 h"), ColumnKind::Integer },
-                  { QStringLiteral("share_within_24h"), tr("% within 24 h"), ColumnKind::Percent, 1 },
-                  { QStringLiteral("share_within_48h"), tr("% within 48 h"), ColumnKind::Percent, 1 },
-                  { QStringLiteral("median_hours_to_callback"), tr("Median hours to callback"), ColumnKind::Decimal, 1 },
-                  { QStringLiteral("escalations_118"), tr("Escalations to 118"), ColumnKind::Integer },
-                  { QStringLiteral("referrals"), tr("Referrals"), ColumnKind::Integer },
-                  { QStringLiteral("unreachable"), tr("Unreachable"), ColumnKind::Integer },
-                  { QStringLiteral("still_open"), tr("Still open"), ColumnKind::Integer } };
+        { QStringLiteral("period"), by == QLatin1String("week") ? tr("Week") : tr("Month") },
+        { QStringLiteral("requests"), tr("Requests"), ColumnKind::Integer },
+        { QStringLiteral("urgent"), tr("Urgent"), ColumnKind::Integer },
+        { QStringLiteral("called_back"), tr("Called back"), ColumnKind::Integer },
+        { QStringLiteral("within_24h"), tr("Within 24 h"), ColumnKind::Integer },
+        { QStringLiteral("within_48h"), tr("Within 48 h"), ColumnKind::Integer },
+        { QStringLiteral("share_within_24h"), tr("% within 24 h"), ColumnKind::Percent, 1 },
+        { QStringLiteral("share_within_48h"), tr("% within 48 h"), ColumnKind::Percent, 1 },
+        { QStringLiteral("median_hours_to_callback"), tr("Median hours to callback"), ColumnKind::Decimal, 1 },
+        { QStringLiteral("escalations_118"), tr("Escalations to 118"), ColumnKind::Integer },
+        { QStringLiteral("referrals"), tr("Referrals"), ColumnKind::Integer },
+        { QStringLiteral("unreachable"), tr("Unreachable"), ColumnKind::Integer },
+        { QStringLiteral("still_open"), tr("Still open"), ColumnKind::Integer } };
     ServiceFigures total;
     core::ReportChart chart;
     chart.title = tr("Requests and callbacks within 24 h");
-    core::ReportSeries requestsSeries{ tr("Requests"), {} };
-    core::ReportSeries within24Series{ tr("Called back within 24 h"), {} };
+    core::ReportSeries requestsSeries { tr("Requests"), {} };
+    core::ReportSeries within24Series { tr("Called back within 24 h"), {} };
     for (const ServiceFigures &f : *figures) {
         auto share = [&](int n) { return f.requests ? QVariant(double(n) / f.requests) : QVariant(); };
-        t.rows.append({ f.start, f.label, f.requests, f.urgent, f.calledBack, f.within24h, f.within48h, share(f.within24h),
-                        share(f.within48h), f.calledBack ? QVariant(f.medianHoursToCallback) : QVariant(), f.escalations,
-                        f.referrals, f.unreachable, f.stillOpen });
+        t.rows.append({ f.start, f.label, f.requests, f.urgent, f.calledBack, f.within24h, f.within48h,
+            share(f.within24h), share(f.within48h), f.calledBack ? QVariant(f.medianHoursToCallback) : QVariant(),
+            f.escalations, f.referrals, f.unreachable, f.stillOpen });
         total.requests += f.requests;
         total.urgent += f.urgent;
         total.calledBack += f.calledBack;
@@ -181,9 +185,9 @@ Result<ReportDocument> ListeningReports::summary(const QSqlDatabase &db, const c
     }
     chart.series = { requestsSeries, within24Series };
     auto totalShare = [&](int n) { return total.requests ? QVariant(double(n) / total.requests) : QVariant(); };
-    t.totals = { QVariant(), tr("Total"), total.requests, total.urgent, total.calledBack, total.within24h, total.within48h,
-                 totalShare(total.within24h), totalShare(total.within48h), QVariant(), total.escalations, total.referrals,
-                 total.unreachable, total.stillOpen };
+    t.totals = { QVariant(), tr("Total"), total.requests, total.urgent, total.calledBack, total.within24h,
+        total.within48h, totalShare(total.within24h), totalShare(total.within48h), QVariant(), total.escalations,
+        total.referrals, total.unreachable, total.stillOpen };
 
     ReportDocument doc;
     doc.name = QStringLiteral("listening-summary");
@@ -199,10 +203,10 @@ Result<ReportDocument> ListeningReports::summary(const QSqlDatabase &db, const c
         return total.requests ? l.toString(100.0 * n / total.requests, 'f', 1) + l.percent() : QStringLiteral("-");
     };
     doc.addKeyValues({ { tr("Requests received"), l.toString(total.requests) },
-                       { tr("Called back within 24 hours"), percent(total.within24h) },
-                       { tr("Called back within 48 hours"), percent(total.within48h) },
-                       { tr("Escalations to 118"), l.toString(total.escalations) },
-                       { tr("Referrals to services"), l.toString(total.referrals) } });
+        { tr("Called back within 24 hours"), percent(total.within24h) },
+        { tr("Called back within 48 hours"), percent(total.within48h) },
+        { tr("Escalations to 118"), l.toString(total.escalations) },
+        { tr("Referrals to services"), l.toString(total.referrals) } });
     doc.addParagraph(tr("Aggregate figures only: no caller can be identified from this report. Times are measured from "
                         "the message on the answering machine to the first call that reached the caller."));
     doc.addTable(t);
@@ -213,7 +217,8 @@ Result<ReportDocument> ListeningReports::summary(const QSqlDatabase &db, const c
     if (!needs)
         return needs.error();
     ReportTable needsTable;
-    needsTable.columns = { { QStringLiteral("need"), tr("Need assessed") }, { QStringLiteral("cases"), tr("Cases"), ColumnKind::Integer } };
+    needsTable.columns = { { QStringLiteral("need"), tr("Need assessed") },
+        { QStringLiteral("cases"), tr("Cases"), ColumnKind::Integer } };
     for (const NeedCount &n : *needs)
         if (n.count > 0)
             needsTable.rows.append({ ListeningText::need(n.code), n.count });
@@ -233,16 +238,15 @@ Result<ReportDocument> ListeningReports::queue(const QSqlDatabase &db, const cor
     const bool personal = core::Vault::canOpen(db, core::Permission::ListeningPersonalRead);
     ReportTable t;
     t.columns = { { QStringLiteral("code"), tr("Request") },
-                  { QStringLiteral("received_at"), tr("Received"), ColumnKind::DateTime, 0, false },
-                  { QStringLiteral("due_at"), tr("Call back by"), ColumnKind::DateTime },
-                  { QStringLiteral("time_left"), tr("Time left") },
-                  { QStringLiteral("hours_left"), tr("Hours left"), ColumnKind::Decimal, 1, false },
-                  { QStringLiteral("urgency"), tr("Urgency") },
-                  { QStringLiteral("status"), tr("Status") },
-                  { QStringLiteral("comune"), tr("Comune") },
-                  { QStringLiteral("caller_kind"), tr("Caller"), ColumnKind::Text, 0, false },
-                  { QStringLiteral("psychologist"), tr("Psychologist") },
-                  { QStringLiteral("failed_attempts"), tr("Failed attempts"), ColumnKind::Integer } };
+        { QStringLiteral("received_at"), tr("Received"), ColumnKind::DateTime, 0, false },
+        { QStringLiteral("due_at"), tr("Call back by"), ColumnKind::DateTime },
+        { QStringLiteral("time_left"), tr("Time left") },
+        { QStringLiteral("hours_left"), tr("Hours left"), ColumnKind::Decimal, 1, false },
+        { QStringLiteral("urgency"), tr("Urgency") }, { QStringLiteral("status"), tr("Status") },
+        { QStringLiteral("comune"), tr("Comune") },
+        { QStringLiteral("caller_kind"), tr("Caller"), ColumnKind::Text, 0, false },
+        { QStringLiteral("psychologist"), tr("Psychologist") },
+        { QStringLiteral("failed_attempts"), tr("Failed attempts"), ColumnKind::Integer } };
     if (personal)
         t.columns += { { QStringLiteral("caller_name"), tr("Name") }, { QStringLiteral("caller_phone"), tr("Phone") } };
     for (const QueueEntry &e : *entries) {
@@ -267,12 +271,11 @@ Result<ReportDocument> ListeningReports::queue(const QSqlDatabase &db, const cor
         if (e.raised)
             status += QStringLiteral(" · ") + tr("with the coordinator");
         const bool waiting = e.deadline.stage != DeadlineStage::CalledBack;
-        QVariantList row{ e.code, e.receivedAt, e.dueAt,
-                          waiting ? ListeningText::countdown(e.deadline.remainingToDue) : QString(),
-                          waiting ? QVariant(double(e.deadline.remainingToDue) / Deadline::hourMs) : QVariant(),
-                          e.urgency == Urgency::Urgent ? QStringLiteral("24 h") : QStringLiteral("48 h"), status, e.comune,
-                          ListeningText::callerKind(e.callerKind),
-                          e.psychologist, e.attempts.failed };
+        QVariantList row { e.code, e.receivedAt, e.dueAt,
+            waiting ? ListeningText::countdown(e.deadline.remainingToDue) : QString(),
+            waiting ? QVariant(double(e.deadline.remainingToDue) / Deadline::hourMs) : QVariant(),
+            e.urgency == Urgency::Urgent ? QStringLiteral("24 h") : QStringLiteral("48 h"), status, e.comune,
+            ListeningText::callerKind(e.callerKind), e.psychologist, e.attempts.failed };
         if (personal)
             row << e.callerName << e.callerPhone;
         t.rows.append(row);
@@ -289,10 +292,9 @@ Result<ReportDocument> ListeningReports::queue(const QSqlDatabase &db, const cor
     doc.printedAt = now;
     doc.parameters.append({ tr("Situation at"), request.locale.toString(now, QStringLiteral("dd/MM/yyyy HH:mm")) });
     const QLocale &l = request.locale;
-    doc.addKeyValues({ { tr("Open requests"), l.toString(counts.open) },
-                       { tr("Overdue"), l.toString(counts.overdue) },
-                       { tr("Beyond 24 hours"), l.toString(counts.past24h) },
-                       { tr("With the coordinator"), l.toString(counts.raised) } });
+    doc.addKeyValues({ { tr("Open requests"), l.toString(counts.open) }, { tr("Overdue"), l.toString(counts.overdue) },
+        { tr("Beyond 24 hours"), l.toString(counts.past24h) },
+        { tr("With the coordinator"), l.toString(counts.raised) } });
     doc.addParagraph(personal ? tr("Contains callers' personal data: keep it confidential and destroy it after use.")
                               : tr("Callers' names and phone numbers are shown only to coordinators and psychologists "
                                    "signed in."));

@@ -10,17 +10,17 @@ namespace listening {
 // The service figures of one period (a month or a week): aggregate only,
 // never a name. Requests are counted in the period they were received.
 struct ServiceFigures {
-    QDate start;          // first day of the period
-    QString label;        // "03/2021", "W10 08/03-14/03"
+    QDate start; // first day of the period
+    QString label; // "03/2021", "W10 08/03-14/03"
     int requests = 0;
     int urgent = 0;
-    int calledBack = 0;   // reached at least once
-    int within24h = 0;    // first reached within 24 h of the message
+    int calledBack = 0; // reached at least once
+    int within24h = 0; // first reached within 24 h of the message
     int within48h = 0;
     double medianHoursToCallback = 0; // over those called back
-    int escalations = 0;  // calls to 118
+    int escalations = 0; // calls to 118
     int referrals = 0;
-    int unreachable = 0;  // closed as unreachable by the coordinator
+    int unreachable = 0; // closed as unreachable by the coordinator
     int stillOpen = 0;
 };
 
@@ -42,8 +42,8 @@ public:
     static core::Result<core::ReportDocument> summary(const QSqlDatabase &db, const core::ReportRequest &request);
 
     // by: "month" or "week". Periods without requests are listed too.
-    static core::Result<QList<ServiceFigures>> serviceFigures(const QSqlDatabase &db, const QDate &from, const QDate &to,
-                                                              const QString &by);
+    static core::Result<QList<ServiceFigures>> serviceFigures(
+        const QSqlDatabase &db, const QDate &from, const QDate &to, const QString &by);
     static core::Result<QList<NeedCount>> needs(const QSqlDatabase &db, const QDate &from, const QDate &to);
 };
 

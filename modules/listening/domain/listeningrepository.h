@@ -66,14 +66,17 @@ struct OutcomeRow {
 // a worker's own.
 class ListeningRepository {
 public:
-    explicit ListeningRepository(QSqlDatabase db) : m_db(std::move(db)) { }
+    explicit ListeningRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
 
     // "AS-21-1-0042": year, workstation, sequence; unique across workstations.
     core::Result<QString> nextCode(int year, int workstation) const;
     core::Status insertRequest(const RequestRow &row);
     core::Status insertAssignment(const AssignmentRow &row);
-    core::Status insertAttempt(qint64 id, qint64 requestId, qint64 psychologistId, qint64 attemptedAt, qint64 recordedAt,
-                               AttemptOutcome outcome, qint64 voidsId);
+    core::Status insertAttempt(qint64 id, qint64 requestId, qint64 psychologistId, qint64 attemptedAt,
+        qint64 recordedAt, AttemptOutcome outcome, qint64 voidsId);
     core::Status insertEscalation(const EscalationRow &row);
     core::Status insertOutcome(const OutcomeRow &row);
 

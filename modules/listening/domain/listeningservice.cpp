@@ -32,7 +32,9 @@ QString openField(const QSqlDatabase &db, const QByteArray &sealed, const QStrin
 } // namespace
 
 ListeningService::ListeningService(QSqlDatabase db, const core::Clock &clock)
-    : m_db(std::move(db)), m_clock(clock), m_repository(m_db)
+    : m_db(std::move(db))
+    , m_clock(clock)
+    , m_repository(m_db)
 {
 }
 
@@ -72,8 +74,8 @@ Status ListeningService::checkPsychologist(qint64 psychologistId, bool required)
 {
     if (!psychologistId)
         return required ? Status(Error(QStringLiteral("listening.no_psychologist"))) : Status();
-    auto active = core::queryValue(m_db, QStringLiteral("SELECT active FROM listening_psychologist WHERE id = ?"),
-                                   { psychologistId });
+    auto active = core::queryValue(
+        m_db, QStringLiteral("SELECT active FROM listening_psychologist WHERE id = ?"), { psychologistId });
     if (!active)
         return active.error();
     if (!active->isValid())
@@ -132,9 +134,12 @@ Result<qint64> ListeningService::registerRequest(const NewRequest &n)
     row.comuneId = n.comuneId;
     row.vaultId = *vaultId;
     const QString table = QStringLiteral("listening_request");
-    auto name = Vault::seal(m_db, row.vaultId, fieldContext(table, QStringLiteral("caller_name"), row.id), n.callerName.simplified());
-    auto phone = Vault::seal(m_db, row.vaultId, fieldContext(table, QStringLiteral("caller_phone"), row.id), n.callerPhone.simplified());
-    auto reason = Vault::seal(m_db, row.vaultId, fieldContext(table, QStringLiteral("reason"), row.id), n.reason.trimmed());
+    auto name = Vault::seal(
+        m_db, row.vaultId, fieldContext(table, QStringLiteral("caller_name"), row.id), n.callerName.simplified());
+    auto phone = Vault::seal(
+        m_db, row.vaultId, fieldContext(table, QStringLiteral("caller_phone"), row.id), n.callerPhone.simplified());
+    auto reason
+        = Vault::seal(m_db, row.vaultId, fieldContext(table, QStringLiteral("reason"), row.id), n.reason.trimmed());
     if (!name || !phone || !reason)
         return !name ? name.error() : !phone ? phone.error() : reason.error();
     row.callerName = *name;
@@ -172,8 +177,8 @@ Status ListeningService::assign(qint64 requestId, qint64 psychologistId)
     return tx.commit();
 }
 
-Result<AttemptLogged> ListeningService::logAttempt(qint64 requestId, const QDateTime &at, AttemptOutcome outcome,
-                                                   qint64 psychologistId)
+Result<AttemptLogged> ListeningService::logAttempt(
+    qint64 requestId, const QDateTime &at, AttemptOutcome outcome, qint64 psychologistId)
 {
     if (auto s = Access::require(m_db, Permission::ListeningAttempt, m_clock); !s)
         return s.error();
@@ -198,7 +203,8 @@ Result<AttemptLogged> ListeningService::logAttempt(qint64 requestId, const QDate
     if (!id)
         return id.error();
     const qint64 attemptedAt = at.toMSecsSinceEpoch();
-    if (auto s = m_repository.insertAttempt(*id, requestId, psychologistId, attemptedAt, m_clock.nowMs(), outcome, 0); !s)
+    if (auto s = m_repository.insertAttempt(*id, requestId, psychologistId, attemptedAt, m_clock.nowMs(), outcome, 0);
+        !s)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
@@ -236,13 +242,15 @@ Status ListeningService::voidAttempt(qint64 attemptId)
     if (!id)
         return id.error();
     const qint64 now = m_clock.nowMs();
-    if (auto s = m_repository.insertAttempt(*id, requestId, original->psychologistId, now, now, AttemptOutcome::Void, attemptId); !s)
+    if (auto s = m_repository.insertAttempt(
+            *id, requestId, original->psychologistId, now, now, AttemptOutcome::Void, attemptId);
+        !s)
         return s;
     return tx.commit();
 }
 
-Result<qint64> ListeningService::recordEscalation(qint64 requestId, const QDateTime &calledAt, const QString &reason,
-                                                  qint64 psychologistId)
+Result<qint64> ListeningService::recordEscalation(
+    qint64 requestId, const QDateTime &calledAt, const QString &reason, qint64 psychologistId)
 {
     if (auto s = Access::require(m_db, Permission::ListeningEscalate, m_clock); !s)
         return s.error();
@@ -270,8 +278,8 @@ Result<qint64> ListeningService::recordEscalation(qint64 requestId, const QDateT
     row.recordedAt = m_clock.nowMs();
     row.psychologistId = psychologistId;
     row.vaultId = request->vaultId;
-    auto sealed = Vault::seal(m_db, row.vaultId, fieldContext(QStringLiteral("listening_escalation"), QStringLiteral("reason"), row.id),
-                              reason.trimmed());
+    auto sealed = Vault::seal(m_db, row.vaultId,
+        fieldContext(QStringLiteral("listening_escalation"), QStringLiteral("reason"), row.id), reason.trimmed());
     if (!sealed)
         return sealed.error();
     row.reason = *sealed;
@@ -334,8 +342,8 @@ Status ListeningService::recordOutcome(const OutcomeInput &in)
     row.needs.removeDuplicates();
     row.referralService = in.disposition == Disposition::Referral ? in.referralService.simplified() : QString();
     row.vaultId = request->vaultId;
-    auto notes = Vault::seal(m_db, row.vaultId, fieldContext(QStringLiteral("listening_outcome"), QStringLiteral("notes"), row.id),
-                             in.notes.trimmed());
+    auto notes = Vault::seal(m_db, row.vaultId,
+        fieldContext(QStringLiteral("listening_outcome"), QStringLiteral("notes"), row.id), in.notes.trimmed());
     if (!notes)
         return notes.error();
     row.notes = *notes;
@@ -357,7 +365,7 @@ Status ListeningService::closeUnreachable(qint64 requestId, const QString &note)
     const AttemptSummary summary = summarizeAttempts(*attempts);
     if (!isRaisedToCoordinator(summary))
         return Error(QStringLiteral("listening.not_raised"),
-                     { request->code, QString::number(summary.failed), QString::number(failedAttemptsBeforeRaise) });
+            { request->code, QString::number(summary.failed), QString::number(failedAttemptsBeforeRaise) });
     if (note.size() > maxNotesLength)
         return Error(QStringLiteral("listening.too_long"), { QString::number(maxNotesLength) });
     core::Transaction tx(m_db);
@@ -372,8 +380,8 @@ Status ListeningService::closeUnreachable(qint64 requestId, const QString &note)
     row.closedAt = row.recordedAt = m_clock.nowMs();
     row.disposition = Disposition::Unreachable;
     row.vaultId = request->vaultId;
-    auto notes = Vault::seal(m_db, row.vaultId, fieldContext(QStringLiteral("listening_outcome"), QStringLiteral("notes"), row.id),
-                             note.trimmed());
+    auto notes = Vault::seal(m_db, row.vaultId,
+        fieldContext(QStringLiteral("listening_outcome"), QStringLiteral("notes"), row.id), note.trimmed());
     if (!notes)
         return notes.error();
     row.notes = *notes;
@@ -398,26 +406,32 @@ Result<RequestDetail> ListeningService::detail(qint64 requestId) const
     auto escalations = m_repository.escalations(requestId);
     auto outcome = m_repository.outcome(requestId);
     if (!assignments || !attempts || !escalations || !outcome)
-        return !assignments ? assignments.error() : !attempts ? attempts.error() : !escalations ? escalations.error() : outcome.error();
+        return !assignments ? assignments.error()
+            : !attempts     ? attempts.error()
+            : !escalations  ? escalations.error()
+                            : outcome.error();
     d.assignments = *assignments;
     d.attempts = *attempts;
     d.escalations = *escalations;
     d.outcome = *outcome;
     d.summary = summarizeAttempts(d.attempts);
     d.raised = !d.outcome.id && isRaisedToCoordinator(d.summary);
-    d.deadline = deadlineStatus(d.request.receivedAt, d.request.dueAt, m_clock.nowMs(), d.summary.reached || d.outcome.id);
+    d.deadline
+        = deadlineStatus(d.request.receivedAt, d.request.dueAt, m_clock.nowMs(), d.summary.reached || d.outcome.id);
     d.personalVisible = Vault::canOpen(m_db, Permission::ListeningPersonalRead);
     if (d.personalVisible) {
         const QString table = QStringLiteral("listening_request");
-        d.callerName = openField(m_db, d.request.callerName, fieldContext(table, QStringLiteral("caller_name"), requestId));
-        d.callerPhone = openField(m_db, d.request.callerPhone, fieldContext(table, QStringLiteral("caller_phone"), requestId));
+        d.callerName
+            = openField(m_db, d.request.callerName, fieldContext(table, QStringLiteral("caller_name"), requestId));
+        d.callerPhone
+            = openField(m_db, d.request.callerPhone, fieldContext(table, QStringLiteral("caller_phone"), requestId));
         d.reason = openField(m_db, d.request.reason, fieldContext(table, QStringLiteral("reason"), requestId));
         for (const EscalationRow &e : d.escalations)
-            d.escalationReasons.append(
-                openField(m_db, e.reason, fieldContext(QStringLiteral("listening_escalation"), QStringLiteral("reason"), e.id)));
+            d.escalationReasons.append(openField(
+                m_db, e.reason, fieldContext(QStringLiteral("listening_escalation"), QStringLiteral("reason"), e.id)));
         if (d.outcome.id)
             d.outcomeNotes = openField(m_db, d.outcome.notes,
-                                       fieldContext(QStringLiteral("listening_outcome"), QStringLiteral("notes"), d.outcome.id));
+                fieldContext(QStringLiteral("listening_outcome"), QStringLiteral("notes"), d.outcome.id));
     }
     return d;
 }

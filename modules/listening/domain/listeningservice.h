@@ -13,12 +13,12 @@ namespace listening {
 
 struct NewRequest {
     QDateTime receivedAt; // when the message was left on the answering machine
-    QString callerName;   // may be empty: some leave only a number
-    QString callerPhone;  // required: a request without a way to call back is refused
-    int comuneId = 0;     // 0: not said (resolve typed names with core::ComuneMatcher)
+    QString callerName; // may be empty: some leave only a number
+    QString callerPhone; // required: a request without a way to call back is refused
+    int comuneId = 0; // 0: not said (resolve typed names with core::ComuneMatcher)
     CallerKind callerKind = CallerKind::Citizen;
     Urgency urgency = Urgency::Normal;
-    QString reason;       // in brief
+    QString reason; // in brief
 };
 
 struct OutcomeInput {
@@ -34,7 +34,7 @@ struct OutcomeInput {
 struct AttemptLogged {
     qint64 attemptId = 0;
     bool raisedToCoordinator = false; // the case is (now) with the coordinator
-    bool raisedNow = false;           // this attempt raised it
+    bool raisedNow = false; // this attempt raised it
 };
 
 // A request with everything that happened to it, personal fields opened
@@ -49,7 +49,7 @@ struct RequestDetail {
     QList<AttemptRecord> attempts;
     QList<EscalationRow> escalations;
     QStringList escalationReasons; // parallel to escalations, when visible
-    OutcomeRow outcome;             // id 0 while open
+    OutcomeRow outcome; // id 0 while open
     QString outcomeNotes;
     AttemptSummary summary;
     bool raised = false;
@@ -66,12 +66,12 @@ public:
 
     core::Result<qint64> registerRequest(const NewRequest &request);
     core::Status assign(qint64 requestId, qint64 psychologistId);
-    core::Result<AttemptLogged> logAttempt(qint64 requestId, const QDateTime &at, AttemptOutcome outcome,
-                                           qint64 psychologistId);
+    core::Result<AttemptLogged> logAttempt(
+        qint64 requestId, const QDateTime &at, AttemptOutcome outcome, qint64 psychologistId);
     // Cancels a mistaken attempt with a 'void' entry (the original stays).
     core::Status voidAttempt(qint64 attemptId);
-    core::Result<qint64> recordEscalation(qint64 requestId, const QDateTime &calledAt, const QString &reason,
-                                          qint64 psychologistId);
+    core::Result<qint64> recordEscalation(
+        qint64 requestId, const QDateTime &calledAt, const QString &reason, qint64 psychologistId);
     core::Status recordOutcome(const OutcomeInput &outcome);
     // Coordinator only, and only for a case raised to the coordinator.
     core::Status closeUnreachable(qint64 requestId, const QString &note);

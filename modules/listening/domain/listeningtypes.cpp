@@ -56,7 +56,8 @@ QString attemptOutcomeCode(AttemptOutcome outcome)
 
 std::optional<AttemptOutcome> attemptOutcomeFromCode(const QString &code)
 {
-    for (AttemptOutcome o : { AttemptOutcome::Reached, AttemptOutcome::NoAnswer, AttemptOutcome::WrongNumber, AttemptOutcome::Void })
+    for (AttemptOutcome o :
+        { AttemptOutcome::Reached, AttemptOutcome::NoAnswer, AttemptOutcome::WrongNumber, AttemptOutcome::Void })
         if (attemptOutcomeCode(o) == code)
             return o;
     return std::nullopt;
@@ -79,7 +80,8 @@ QString dispositionCode(Disposition disposition)
 
 std::optional<Disposition> dispositionFromCode(const QString &code)
 {
-    for (Disposition d : { Disposition::Support, Disposition::Referral, Disposition::Escalation118, Disposition::Unreachable })
+    for (Disposition d :
+        { Disposition::Support, Disposition::Referral, Disposition::Escalation118, Disposition::Unreachable })
         if (dispositionCode(d) == code)
             return d;
     return std::nullopt;
@@ -88,9 +90,8 @@ std::optional<Disposition> dispositionFromCode(const QString &code)
 QStringList needCodes()
 {
     return { QStringLiteral("listening"), QStringLiteral("anxiety"), QStringLiteral("loneliness"),
-             QStringLiteral("bereavement"), QStringLiteral("illness"), QStringLiteral("family"),
-             QStringLiteral("economic"), QStringLiteral("work"), QStringLiteral("service_stress"),
-             QStringLiteral("other") };
+        QStringLiteral("bereavement"), QStringLiteral("illness"), QStringLiteral("family"), QStringLiteral("economic"),
+        QStringLiteral("work"), QStringLiteral("service_stress"), QStringLiteral("other") };
 }
 
 QString ListeningText::callerKind(CallerKind kind)
@@ -188,9 +189,9 @@ QString ListeningText::countdown(qint64 remainingMs)
 
 QStringList ListeningText::referralServices()
 {
-    return { tr("Psycho-social centre (CPS)"), tr("Family counselling centre (consultorio)"), tr("General practitioner"),
-             tr("Social services of the comune"), tr("Addiction services (SerD)"), tr("Anti-violence centre"),
-             tr("ATS psychological support") };
+    return { tr("Psycho-social centre (CPS)"), tr("Family counselling centre (consultorio)"),
+        tr("General practitioner"), tr("Social services of the comune"), tr("Addiction services (SerD)"),
+        tr("Anti-violence centre"), tr("ATS psychological support") };
 }
 
 } // namespace listening

@@ -22,18 +22,25 @@ QVariant sqlDateOrNull(const QDate &d)
 }
 } // namespace
 
-SupportGroupService::SupportGroupService(QSqlDatabase db, const core::Clock &clock) : m_db(std::move(db)), m_clock(clock) { }
+SupportGroupService::SupportGroupService(QSqlDatabase db, const core::Clock &clock)
+    : m_db(std::move(db))
+    , m_clock(clock)
+{
+}
 
 Result<QList<SupportGroup>> SupportGroupService::groups() const
 {
-    auto q = core::runQuery(m_db, QStringLiteral(
-        "SELECT g.id, g.name, g.weekday, g.start_time, g.duration_min, g.first_psychologist_id, g.second_psychologist_id, "
-        "p1.name, p2.name, g.meeting_link, g.starts_on, coalesce(g.ends_on, ''), "
-        "(SELECT count(*) FROM listening_group_participant x WHERE x.group_id = g.id AND (x.left_on IS NULL OR x.left_on >= ?)), "
-        "(SELECT count(*) FROM listening_group_session s WHERE s.group_id = g.id), "
-        "(SELECT max(held_on) FROM listening_group_session s WHERE s.group_id = g.id) "
-        "FROM listening_support_group g JOIN listening_psychologist p1 ON p1.id = g.first_psychologist_id "
-        "JOIN listening_psychologist p2 ON p2.id = g.second_psychologist_id ORDER BY g.name COLLATE NOCASE"),
+    auto q = core::runQuery(m_db,
+        QStringLiteral(
+            "SELECT g.id, g.name, g.weekday, g.start_time, g.duration_min, g.first_psychologist_id, "
+            "g.second_psychologist_id, "
+            "p1.name, p2.name, g.meeting_link, g.starts_on, coalesce(g.ends_on, ''), "
+            "(SELECT count(*) FROM listening_group_participant x WHERE x.group_id = g.id AND (x.left_on IS NULL OR "
+            "x.left_on >= ?)), "
+            "(SELECT count(*) FROM listening_group_session s WHERE s.group_id = g.id), "
+            "(SELECT max(held_on) FROM listening_group_session s WHERE s.group_id = g.id) "
+            "FROM listening_support_group g JOIN listening_psychologist p1 ON p1.id = g.first_psychologist_id "
+            "JOIN listening_psychologist p2 ON p2.id = g.second_psychologist_id ORDER BY g.name COLLATE NOCASE"),
         { core::toSqlDate(m_clock.today()) });
     if (!q)
         return q.error();
@@ -88,29 +95,34 @@ Result<qint64> SupportGroupService::saveGroup(const SupportGroup &g)
     if (!tx)
         return tx.error();
     qint64 id = g.id;
-    const QVariantList values{ name, g.weekday, g.start.toString(QStringLiteral("HH:mm")), g.durationMinutes,
-                               g.firstPsychologistId, g.secondPsychologistId, g.meetingLink.trimmed(),
-                               core::toSqlDate(g.startsOn), sqlDateOrNull(g.endsOn) };
+    const QVariantList values { name, g.weekday, g.start.toString(QStringLiteral("HH:mm")), g.durationMinutes,
+        g.firstPsychologistId, g.secondPsychologistId, g.meetingLink.trimmed(), core::toSqlDate(g.startsOn),
+        sqlDateOrNull(g.endsOn) };
     if (id == 0) {
         auto newId = core::allocateRowId(m_db);
         if (!newId)
             return newId.error();
         id = *newId;
-        auto q = core::runQuery(m_db, QStringLiteral(
-            "INSERT INTO listening_support_group(name, weekday, start_time, duration_min, first_psychologist_id, "
-            "second_psychologist_id, meeting_link, starts_on, ends_on, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            values + QVariantList{ id });
+        auto q = core::runQuery(m_db,
+            QStringLiteral(
+                "INSERT INTO listening_support_group(name, weekday, start_time, duration_min, first_psychologist_id, "
+                "second_psychologist_id, meeting_link, starts_on, ends_on, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            values + QVariantList { id });
         if (!q)
-            return q.error().args.value(0).contains(QLatin1String("UNIQUE")) ? Error(QStringLiteral("listening.group_name_taken"), { name })
-                                                                             : q.error();
+            return q.error().args.value(0).contains(QLatin1String("UNIQUE"))
+                ? Error(QStringLiteral("listening.group_name_taken"), { name })
+                : q.error();
     } else {
-        auto q = core::runQuery(m_db, QStringLiteral(
-            "UPDATE listening_support_group SET name = ?, weekday = ?, start_time = ?, duration_min = ?, "
-            "first_psychologist_id = ?, second_psychologist_id = ?, meeting_link = ?, starts_on = ?, ends_on = ? WHERE id = ?"),
-            values + QVariantList{ id });
+        auto q = core::runQuery(m_db,
+            QStringLiteral(
+                "UPDATE listening_support_group SET name = ?, weekday = ?, start_time = ?, duration_min = ?, "
+                "first_psychologist_id = ?, second_psychologist_id = ?, meeting_link = ?, starts_on = ?, ends_on = ? "
+                "WHERE id = ?"),
+            values + QVariantList { id });
         if (!q)
-            return q.error().args.value(0).contains(QLatin1String("UNIQUE")) ? Error(QStringLiteral("listening.group_name_taken"), { name })
-                                                                             : q.error();
+            return q.error().args.value(0).contains(QLatin1String("UNIQUE"))
+                ? Error(QStringLiteral("listening.group_name_taken"), { name })
+                : q.error();
     }
     if (auto s = tx.commit(); !s)
         return s.error();
@@ -119,9 +131,11 @@ Result<qint64> SupportGroupService::saveGroup(const SupportGroup &g)
 
 Result<QList<Participant>> SupportGroupService::participants(qint64 groupId) const
 {
-    auto q = core::runQuery(m_db, QStringLiteral(
-        "SELECT id, group_id, joined_on, coalesce(left_on, ''), organisation, name FROM listening_group_participant "
-        "WHERE group_id = ? ORDER BY joined_on, id"), { groupId });
+    auto q = core::runQuery(m_db,
+        QStringLiteral("SELECT id, group_id, joined_on, coalesce(left_on, ''), organisation, name FROM "
+                       "listening_group_participant "
+                       "WHERE group_id = ? ORDER BY joined_on, id"),
+        { groupId });
     if (!q)
         return q.error();
     const bool visible = core::Vault::canOpen(m_db, Permission::ListeningPersonalRead);
@@ -136,8 +150,8 @@ Result<QList<Participant>> SupportGroupService::participants(qint64 groupId) con
         p.nameVisible = visible;
         if (visible) {
             auto name = core::Vault::open(m_db, q->value(5).toByteArray(),
-                                          ListeningService::fieldContext(QStringLiteral("listening_group_participant"),
-                                                                         QStringLiteral("name"), p.id));
+                ListeningService::fieldContext(
+                    QStringLiteral("listening_group_participant"), QStringLiteral("name"), p.id));
             p.name = name ? *name : QStringLiteral("\u26a0");
         }
         list.append(p);
@@ -145,8 +159,8 @@ Result<QList<Participant>> SupportGroupService::participants(qint64 groupId) con
     return list;
 }
 
-Result<qint64> SupportGroupService::addParticipant(qint64 groupId, const QString &name, const QString &organisation,
-                                                   const QDate &joinedOn)
+Result<qint64> SupportGroupService::addParticipant(
+    qint64 groupId, const QString &name, const QString &organisation, const QDate &joinedOn)
 {
     if (auto s = core::Access::require(m_db, Permission::ListeningGroupsManage, m_clock); !s)
         return s.error();
@@ -167,13 +181,13 @@ Result<qint64> SupportGroupService::addParticipant(qint64 groupId, const QString
     if (!id)
         return id.error();
     auto sealed = core::Vault::seal(m_db, *vaultId,
-                                    ListeningService::fieldContext(QStringLiteral("listening_group_participant"),
-                                                                   QStringLiteral("name"), *id),
-                                    name.simplified());
+        ListeningService::fieldContext(QStringLiteral("listening_group_participant"), QStringLiteral("name"), *id),
+        name.simplified());
     if (!sealed)
         return sealed.error();
-    auto q = core::runQuery(m_db, QStringLiteral(
-        "INSERT INTO listening_group_participant(id, group_id, joined_on, organisation, vault_id, name) VALUES (?, ?, ?, ?, ?, ?)"),
+    auto q = core::runQuery(m_db,
+        QStringLiteral("INSERT INTO listening_group_participant(id, group_id, joined_on, organisation, vault_id, name) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"),
         { *id, groupId, core::toSqlDate(joinedOn), organisation.simplified(), *vaultId, *sealed });
     if (!q)
         return q.error();
@@ -186,8 +200,8 @@ Status SupportGroupService::participantLeft(qint64 participantId, const QDate &l
 {
     if (auto s = core::Access::require(m_db, Permission::ListeningGroupsManage, m_clock); !s)
         return s;
-    auto joined = core::queryValue(m_db, QStringLiteral("SELECT joined_on FROM listening_group_participant WHERE id = ?"),
-                                   { participantId });
+    auto joined = core::queryValue(
+        m_db, QStringLiteral("SELECT joined_on FROM listening_group_participant WHERE id = ?"), { participantId });
     if (!joined)
         return joined.error();
     if (!joined->isValid())
@@ -198,7 +212,7 @@ Status SupportGroupService::participantLeft(qint64 participantId, const QDate &l
     if (!tx)
         return tx.error();
     auto q = core::runQuery(m_db, QStringLiteral("UPDATE listening_group_participant SET left_on = ? WHERE id = ?"),
-                            { core::toSqlDate(leftOn), participantId });
+        { core::toSqlDate(leftOn), participantId });
     if (!q)
         return q.error();
     return tx.commit();
@@ -206,15 +220,16 @@ Status SupportGroupService::participantLeft(qint64 participantId, const QDate &l
 
 Result<QList<GroupSession>> SupportGroupService::sessions(qint64 groupId) const
 {
-    auto q = core::runQuery(m_db, QStringLiteral(
-        "SELECT id, group_id, held_on, attendees FROM listening_group_session WHERE group_id = ? ORDER BY held_on DESC"),
+    auto q = core::runQuery(m_db,
+        QStringLiteral("SELECT id, group_id, held_on, attendees FROM listening_group_session WHERE group_id = ? ORDER "
+                       "BY held_on DESC"),
         { groupId });
     if (!q)
         return q.error();
     QList<GroupSession> list;
     while (q->next())
         list.append({ q->value(0).toLongLong(), q->value(1).toLongLong(), core::fromSqlDate(q->value(2).toString()),
-                      q->value(3).toInt() });
+            q->value(3).toInt() });
     return list;
 }
 
@@ -239,12 +254,13 @@ Result<qint64> SupportGroupService::recordSession(qint64 groupId, const QDate &h
     auto id = core::allocateRowId(m_db);
     if (!id)
         return id.error();
-    auto q = core::runQuery(m_db, QStringLiteral(
-        "INSERT INTO listening_group_session(id, group_id, held_on, attendees) VALUES (?, ?, ?, ?)"),
+    auto q = core::runQuery(m_db,
+        QStringLiteral("INSERT INTO listening_group_session(id, group_id, held_on, attendees) VALUES (?, ?, ?, ?)"),
         { *id, groupId, core::toSqlDate(heldOn), attendees });
     if (!q)
-        return q.error().args.value(0).contains(QLatin1String("UNIQUE")) ? Error(QStringLiteral("listening.session_exists"))
-                                                                         : q.error();
+        return q.error().args.value(0).contains(QLatin1String("UNIQUE"))
+            ? Error(QStringLiteral("listening.session_exists"))
+            : q.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     return *id;

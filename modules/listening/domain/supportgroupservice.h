@@ -55,7 +55,8 @@ public:
     core::Result<QList<SupportGroup>> groups() const;
     core::Result<qint64> saveGroup(const SupportGroup &group);
     core::Result<QList<Participant>> participants(qint64 groupId) const;
-    core::Result<qint64> addParticipant(qint64 groupId, const QString &name, const QString &organisation, const QDate &joinedOn);
+    core::Result<qint64> addParticipant(
+        qint64 groupId, const QString &name, const QString &organisation, const QDate &joinedOn);
     core::Status participantLeft(qint64 participantId, const QDate &leftOn);
     core::Result<QList<GroupSession>> sessions(qint64 groupId) const;
     // A session held on its weekday, within the group's dates, not in the future.

@@ -30,7 +30,8 @@ public:
                 return ListeningText::disposition(*d);
         if (role == Qt::DisplayRole && index.column() == 6) {
             QStringList needs;
-            for (const QString &code : PagedSqlModel::data(index, RawRole).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+            for (const QString &code :
+                PagedSqlModel::data(index, RawRole).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
                 needs.append(ListeningText::need(code));
             return needs.join(QStringLiteral(", "));
         }
@@ -44,7 +45,9 @@ qint64 startOf(const QDate &d)
 }
 } // namespace
 
-ArchivePage::ArchivePage(core::AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+ArchivePage::ArchivePage(core::AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
 {
     const QDate today = context.clock->today();
     m_from = new QDateEdit(today.addMonths(-1), this);
@@ -55,22 +58,22 @@ ArchivePage::ArchivePage(core::AppContext &context, QWidget *parent) : QWidget(p
     }
     m_disposition = new QComboBox(this);
     m_disposition->addItem(tr("Every outcome"), QString());
-    for (Disposition d : { Disposition::Support, Disposition::Referral, Disposition::Escalation118, Disposition::Unreachable })
+    for (Disposition d :
+        { Disposition::Support, Disposition::Referral, Disposition::Escalation118, Disposition::Unreachable })
         m_disposition->addItem(ListeningText::disposition(d), dispositionCode(d));
     m_count = new QLabel(this);
 
     m_model = new ArchiveModel(context.db, this);
-    m_model->setSource(QStringLiteral(
-                           "listening_outcome o JOIN listening_request r ON r.id = o.request_id "
-                           "LEFT JOIN comune c ON c.id = r.comune_id LEFT JOIN listening_psychologist p ON p.id = o.psychologist_id"),
-                       QStringLiteral("r.id"));
+    m_model->setSource(
+        QStringLiteral(
+            "listening_outcome o JOIN listening_request r ON r.id = o.request_id "
+            "LEFT JOIN comune c ON c.id = r.comune_id LEFT JOIN listening_psychologist p ON p.id = o.psychologist_id"),
+        QStringLiteral("r.id"));
     m_model->setColumns({ { QStringLiteral("r.code"), tr("Request"), core::ColumnKind::Text, 0, true },
-                          { QStringLiteral("r.received_at"), tr("Received"), core::ColumnKind::DateTime, 0, true },
-                          { QStringLiteral("o.closed_at"), tr("Closed"), core::ColumnKind::DateTime, 0, true },
-                          { QStringLiteral("o.disposition"), tr("Outcome") },
-                          { QStringLiteral("coalesce(c.name, '')"), tr("Comune") },
-                          { QStringLiteral("coalesce(p.name, '')"), tr("Psychologist") },
-                          { QStringLiteral("o.needs"), tr("Needs") } });
+        { QStringLiteral("r.received_at"), tr("Received"), core::ColumnKind::DateTime, 0, true },
+        { QStringLiteral("o.closed_at"), tr("Closed"), core::ColumnKind::DateTime, 0, true },
+        { QStringLiteral("o.disposition"), tr("Outcome") }, { QStringLiteral("coalesce(c.name, '')"), tr("Comune") },
+        { QStringLiteral("coalesce(p.name, '')"), tr("Psychologist") }, { QStringLiteral("o.needs"), tr("Needs") } });
     m_model->setDefaultSort(1, Qt::DescendingOrder);
     m_model->setWatchedTables({ QStringLiteral("listening_outcome") });
 
@@ -120,7 +123,7 @@ ArchivePage::ArchivePage(core::AppContext &context, QWidget *parent) : QWidget(p
 void ArchivePage::applyFilter()
 {
     QString where = QStringLiteral("r.received_at >= ? AND r.received_at < ?");
-    QVariantList binds{ startOf(m_from->date()), startOf(m_to->date().addDays(1)) };
+    QVariantList binds { startOf(m_from->date()), startOf(m_to->date().addDays(1)) };
     const QString disposition = m_disposition->currentData().toString();
     if (!disposition.isEmpty()) {
         where += QStringLiteral(" AND o.disposition = ?");

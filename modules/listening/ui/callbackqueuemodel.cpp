@@ -8,7 +8,10 @@
 
 namespace listening {
 
-CallbackQueueModel::CallbackQueueModel(QObject *parent) : QAbstractTableModel(parent) { }
+CallbackQueueModel::CallbackQueueModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void CallbackQueueModel::setEntries(const QList<QueueEntry> &entries, qint64 nowMs)
 {
@@ -85,7 +88,9 @@ QString CallbackQueueModel::countdownText(const QueueEntry &e)
         return tr("late by %1").arg(ListeningText::span(e.deadline.remainingToDue));
     if (e.urgency == Urgency::Normal && e.deadline.remainingTo24h > 0)
         return tr("24 h: in %1").arg(ListeningText::span(e.deadline.remainingTo24h));
-    return tr("%1 h: in %2").arg(e.urgency == Urgency::Urgent ? 24 : 48).arg(ListeningText::span(e.deadline.remainingToDue));
+    return tr("%1 h: in %2")
+        .arg(e.urgency == Urgency::Urgent ? 24 : 48)
+        .arg(ListeningText::span(e.deadline.remainingToDue));
 }
 
 QVariant CallbackQueueModel::data(const QModelIndex &index, int role) const
@@ -126,12 +131,15 @@ QVariant CallbackQueueModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Countdown || index.column() == Status) {
             QString tip = tr("Received %1 · call back by %2")
-                              .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(e->receivedAt), QStringLiteral("dd/MM/yyyy HH:mm")),
-                                   locale.toString(QDateTime::fromMSecsSinceEpoch(e->dueAt), QStringLiteral("dd/MM/yyyy HH:mm")));
+                              .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(e->receivedAt),
+                                       QStringLiteral("dd/MM/yyyy HH:mm")),
+                                  locale.toString(
+                                      QDateTime::fromMSecsSinceEpoch(e->dueAt), QStringLiteral("dd/MM/yyyy HH:mm")));
             if (!e->attempts.reached)
-                tip += QStringLiteral("\n") + tr("24 hours: %1 · 48 hours: %2")
-                                                  .arg(ListeningText::countdown(e->deadline.remainingTo24h),
-                                                       ListeningText::countdown(e->deadline.remainingTo48h));
+                tip += QStringLiteral("\n")
+                    + tr("24 hours: %1 · 48 hours: %2")
+                          .arg(ListeningText::countdown(e->deadline.remainingTo24h),
+                              ListeningText::countdown(e->deadline.remainingTo48h));
             return tip;
         }
         if ((index.column() == Caller || index.column() == Phone) && !e->personalVisible)

@@ -15,7 +15,20 @@ class CallbackQueueModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     // The deadline first, where the eye starts.
-    enum Column { Code, Countdown, Status, Caller, Phone, Comune, Urgency, Psychologist, Attempts, CallerKind, Received, ColumnCount };
+    enum Column {
+        Code,
+        Countdown,
+        Status,
+        Caller,
+        Phone,
+        Comune,
+        Urgency,
+        Psychologist,
+        Attempts,
+        CallerKind,
+        Received,
+        ColumnCount
+    };
     enum Role { RequestIdRole = Qt::UserRole + 1, StageRole, ElapsedRole, UrgentRole };
 
     explicit CallbackQueueModel(QObject *parent = nullptr);

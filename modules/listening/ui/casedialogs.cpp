@@ -30,13 +30,13 @@ QString callLine(const RequestDetail &d)
     if (!d.personalVisible)
         return AttemptDialog::tr("Request %1").arg(d.request.code);
     return AttemptDialog::tr("<b style=\"font-size:large;\">%1</b> · %2 · request %3")
-        .arg(d.callerPhone.toHtmlEscaped(), (d.callerName.isEmpty() ? AttemptDialog::tr("(no name)") : d.callerName).toHtmlEscaped(),
-             d.request.code);
+        .arg(d.callerPhone.toHtmlEscaped(),
+            (d.callerName.isEmpty() ? AttemptDialog::tr("(no name)") : d.callerName).toHtmlEscaped(), d.request.code);
 }
 } // namespace
 
-AttemptDialog::AttemptDialog(const QSqlDatabase &db, const core::Clock &clock, const RequestDetail &detail,
-                             qint64 psychologist, QWidget *parent)
+AttemptDialog::AttemptDialog(
+    const QSqlDatabase &db, const core::Clock &clock, const RequestDetail &detail, qint64 psychologist, QWidget *parent)
     : FormDialog(tr("Log a call"), callLine(detail), parent)
 {
     m_at = timeField(clock.now(), this);
@@ -58,15 +58,15 @@ AttemptDialog::AttemptDialog(const QSqlDatabase &db, const core::Clock &clock, c
     auto *note = new QLabel(tr("After %1 failed attempts, or a wrong number, the request goes to the coordinator: "
                                "it stays in the queue until someone reaches the caller.")
                                 .arg(failedAttemptsBeforeRaise),
-                            this);
+        this);
     note->setWordWrap(true);
     note->setStyleSheet(QStringLiteral("color: #555f6a;"));
     form()->addRow(QString(), note);
     setOkText(tr("&Log"));
     const qint64 id = detail.request.id;
     setSubmit([this, db, &clock, id] {
-        auto logged = ListeningService(db, clock).logAttempt(id, m_at->dateTime(), AttemptOutcome(m_outcome->checkedId()),
-                                                             m_psychologist->selectedId());
+        auto logged = ListeningService(db, clock).logAttempt(
+            id, m_at->dateTime(), AttemptOutcome(m_outcome->checkedId()), m_psychologist->selectedId());
         if (!logged)
             return core::Status(logged.error());
         m_result = *logged;
@@ -74,11 +74,11 @@ AttemptDialog::AttemptDialog(const QSqlDatabase &db, const core::Clock &clock, c
     });
 }
 
-EscalationDialog::EscalationDialog(const QSqlDatabase &db, const core::Clock &clock, const RequestDetail &detail,
-                                   qint64 psychologist, QWidget *parent)
+EscalationDialog::EscalationDialog(
+    const QSqlDatabase &db, const core::Clock &clock, const RequestDetail &detail, qint64 psychologist, QWidget *parent)
     : FormDialog(tr("Call to 118"),
-                 tr("Record the call made to emergency services (118) for request %1: when, and why.").arg(detail.request.code),
-                 parent)
+        tr("Record the call made to emergency services (118) for request %1: when, and why.").arg(detail.request.code),
+        parent)
 {
     m_at = timeField(clock.now(), this);
     m_reason = new QPlainTextEdit(this);
@@ -92,16 +92,16 @@ EscalationDialog::EscalationDialog(const QSqlDatabase &db, const core::Clock &cl
     setOkText(tr("&Record"));
     const qint64 id = detail.request.id;
     setSubmit([this, db, &clock, id] {
-        auto recorded = ListeningService(db, clock).recordEscalation(id, m_at->dateTime(), m_reason->toPlainText(),
-                                                                     m_psychologist->selectedId());
+        auto recorded = ListeningService(db, clock).recordEscalation(
+            id, m_at->dateTime(), m_reason->toPlainText(), m_psychologist->selectedId());
         return recorded ? core::Status() : core::Status(recorded.error());
     });
 }
 
-OutcomeDialog::OutcomeDialog(const QSqlDatabase &db, const core::Clock &clock, const RequestDetail &detail,
-                             qint64 psychologist, QWidget *parent)
+OutcomeDialog::OutcomeDialog(
+    const QSqlDatabase &db, const core::Clock &clock, const RequestDetail &detail, qint64 psychologist, QWidget *parent)
     : FormDialog(tr("Interview outcome"),
-                 tr("How the interview of request %1 went. Recording it closes the request.").arg(detail.request.code), parent)
+        tr("How the interview of request %1 went. Recording it closes the request.").arg(detail.request.code), parent)
 {
     m_at = timeField(clock.now(), this);
     m_psychologist = new PsychologistCombo(this);
@@ -128,7 +128,8 @@ OutcomeDialog::OutcomeDialog(const QSqlDatabase &db, const core::Clock &clock, c
         m_disposition->addButton(radio, int(d));
         dispositionLayout->addWidget(radio);
     }
-    m_disposition->button(int(detail.escalations.isEmpty() ? Disposition::Support : Disposition::Escalation118))->setChecked(true);
+    m_disposition->button(int(detail.escalations.isEmpty() ? Disposition::Support : Disposition::Escalation118))
+        ->setChecked(true);
     m_disposition->button(int(Disposition::Escalation118))->setEnabled(!detail.escalations.isEmpty());
     m_service = new QComboBox(this);
     m_service->setEditable(true);

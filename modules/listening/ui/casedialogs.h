@@ -22,7 +22,7 @@ class AttemptDialog : public FormDialog {
     Q_OBJECT
 public:
     AttemptDialog(const QSqlDatabase &db, const core::Clock &clock, const RequestDetail &detail, qint64 psychologist,
-                  QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
     AttemptLogged result() const { return m_result; }
 
 private:
@@ -37,7 +37,7 @@ class EscalationDialog : public FormDialog {
     Q_OBJECT
 public:
     EscalationDialog(const QSqlDatabase &db, const core::Clock &clock, const RequestDetail &detail, qint64 psychologist,
-                     QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
 
 private:
     QDateTimeEdit *m_at = nullptr;
@@ -51,7 +51,7 @@ class OutcomeDialog : public FormDialog {
     Q_OBJECT
 public:
     OutcomeDialog(const QSqlDatabase &db, const core::Clock &clock, const RequestDetail &detail, qint64 psychologist,
-                  QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
 
 private:
     QDateTimeEdit *m_at = nullptr;

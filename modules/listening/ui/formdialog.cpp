@@ -13,7 +13,8 @@
 
 namespace listening {
 
-FormDialog::FormDialog(const QString &title, const QString &intro, QWidget *parent) : QDialog(parent)
+FormDialog::FormDialog(const QString &title, const QString &intro, QWidget *parent)
+    : QDialog(parent)
 {
     setWindowTitle(title);
     auto *layout = new QVBoxLayout(this);

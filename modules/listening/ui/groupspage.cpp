@@ -62,10 +62,13 @@ QDateEdit *dateField(const QDate &d, QWidget *parent)
 }
 } // namespace
 
-GroupsPage::GroupsPage(core::AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+GroupsPage::GroupsPage(core::AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
 {
     m_groups = makeTable({ tr("Group"), tr("When"), tr("Psychologists"), tr("Participants"), tr("Sessions held"),
-                           tr("Last session"), tr("Next session") }, this);
+                             tr("Last session"), tr("Next session") },
+        this);
     m_groups->setAccessibleName(tr("Support groups"));
     m_groups->setColumnWidth(0, 200);
     m_groups->setColumnWidth(1, 190);
@@ -122,11 +125,14 @@ GroupsPage::GroupsPage(core::AppContext &context, QWidget *parent) : QWidget(par
     layout->addWidget(m_groups, 1);
     layout->addWidget(bottom, 2);
 
-    const bool may = core::Access::allows(context.db, core::Permission::ListeningGroupsManage) || !core::hasSession(context.db);
+    const bool may
+        = core::Access::allows(context.db, core::Permission::ListeningGroupsManage) || !core::hasSession(context.db);
     for (QPushButton *b : std::as_const(m_manageButtons)) {
         b->setEnabled(may);
         if (!may)
-            b->setToolTip(tr("Needs the role %1.").arg(core::RoleText::alternatives(core::rolesAllowing(core::Permission::ListeningGroupsManage))));
+            b->setToolTip(
+                tr("Needs the role %1.")
+                    .arg(core::RoleText::alternatives(core::rolesAllowing(core::Permission::ListeningGroupsManage))));
     }
     connect(m_groups, &QTableWidget::currentCellChanged, this, &GroupsPage::showGroup);
     reload();
@@ -152,8 +158,10 @@ void GroupsPage::reload()
     for (int row = 0; row < m_list.size(); ++row) {
         const SupportGroup &g = m_list.at(row);
         m_groups->setItem(row, 0, cell(g.name, g.id));
-        m_groups->setItem(row, 1, cell(tr("%1 at %2, %3 min").arg(locale.dayName(g.weekday), g.start.toString(QStringLiteral("HH:mm")))
-                                           .arg(g.durationMinutes)));
+        m_groups->setItem(row, 1,
+            cell(tr("%1 at %2, %3 min")
+                     .arg(locale.dayName(g.weekday), g.start.toString(QStringLiteral("HH:mm")))
+                     .arg(g.durationMinutes)));
         m_groups->setItem(row, 2, cell(g.firstPsychologist + QStringLiteral(", ") + g.secondPsychologist));
         m_groups->setItem(row, 3, cell(locale.toString(g.participants)));
         m_groups->setItem(row, 4, cell(locale.toString(g.sessionsHeld)));
@@ -178,7 +186,8 @@ void GroupsPage::showGroup()
     const qint64 id = selectedGroup();
     m_participants->setRowCount(0);
     m_sessions->setRowCount(0);
-    m_groupTitle->setText(id ? tr("Participants of «%1»").arg(m_groups->item(m_groups->currentRow(), 0)->text()) : QString());
+    m_groupTitle->setText(
+        id ? tr("Participants of «%1»").arg(m_groups->item(m_groups->currentRow(), 0)->text()) : QString());
     if (!id)
         return;
     SupportGroupService service(m_context.db, *m_context.clock);
@@ -200,7 +209,8 @@ void GroupsPage::showGroup()
     if (auto sessions = service.sessions(id)) {
         m_sessions->setRowCount(int(sessions->size()));
         for (int row = 0; row < sessions->size(); ++row) {
-            m_sessions->setItem(row, 0, cell(QLocale().toString(sessions->at(row).heldOn, QStringLiteral("ddd dd/MM/yyyy"))));
+            m_sessions->setItem(
+                row, 0, cell(QLocale().toString(sessions->at(row).heldOn, QStringLiteral("ddd dd/MM/yyyy"))));
             m_sessions->setItem(row, 1, cell(QLocale().toString(sessions->at(row).attendees)));
         }
     }
@@ -214,13 +224,14 @@ void GroupsPage::editGroup(bool create)
     g.startsOn = m_context.clock->today();
     if (!create) {
         const qint64 id = selectedGroup();
-        const auto it = std::find_if(m_list.cbegin(), m_list.cend(), [id](const SupportGroup &x) { return x.id == id; });
+        const auto it
+            = std::find_if(m_list.cbegin(), m_list.cend(), [id](const SupportGroup &x) { return x.id == id; });
         if (it == m_list.cend())
             return;
         g = *it;
     }
     FormDialog dialog(create ? tr("New support group") : tr("Support group"),
-                      tr("A weekly remote session for volunteers, led by two psychologists."), this);
+        tr("A weekly remote session for volunteers, led by two psychologists."), this);
     auto *name = new QLineEdit(g.name, &dialog);
     auto *weekday = new QComboBox(&dialog);
     for (int d = 1; d <= 7; ++d)
@@ -290,8 +301,8 @@ void GroupsPage::addParticipant()
     dialog.form()->addRow(tr("&Organisation:"), organisation);
     dialog.form()->addRow(tr("&Since:"), since);
     dialog.setSubmit([&] {
-        auto added = SupportGroupService(m_context.db, *m_context.clock).addParticipant(group, name->text(), organisation->text(),
-                                                                                        since->date());
+        auto added = SupportGroupService(m_context.db, *m_context.clock)
+                         .addParticipant(group, name->text(), organisation->text(), since->date());
         return added ? core::Status() : core::Status(added.error());
     });
     if (dialog.exec() == QDialog::Accepted)
@@ -307,7 +318,8 @@ void GroupsPage::participantLeft()
     FormDialog dialog(tr("Participant left"), tr("The participant stays in the group's history."), this);
     auto *on = dateField(m_context.clock->today(), &dialog);
     dialog.form()->addRow(tr("&Left on:"), on);
-    dialog.setSubmit([&] { return SupportGroupService(m_context.db, *m_context.clock).participantLeft(id, on->date()); });
+    dialog.setSubmit(
+        [&] { return SupportGroupService(m_context.db, *m_context.clock).participantLeft(id, on->date()); });
     if (dialog.exec() == QDialog::Accepted)
         showGroup();
 }
@@ -317,7 +329,8 @@ void GroupsPage::recordSession()
     const qint64 group = selectedGroup();
     if (!group)
         return;
-    const auto it = std::find_if(m_list.cbegin(), m_list.cend(), [group](const SupportGroup &x) { return x.id == group; });
+    const auto it
+        = std::find_if(m_list.cbegin(), m_list.cend(), [group](const SupportGroup &x) { return x.id == group; });
     QDate last = SupportGroupService::nextSession(*it, m_context.clock->today().addDays(-6));
     FormDialog dialog(tr("Record a session"), tr("A session of «%1» that took place.").arg(it->name), this);
     auto *on = dateField(last.isValid() ? last : m_context.clock->today(), &dialog);
@@ -327,7 +340,8 @@ void GroupsPage::recordSession()
     dialog.form()->addRow(tr("&Date:"), on);
     dialog.form()->addRow(tr("&Participants present:"), attendees);
     dialog.setSubmit([&] {
-        auto recorded = SupportGroupService(m_context.db, *m_context.clock).recordSession(group, on->date(), attendees->value());
+        auto recorded
+            = SupportGroupService(m_context.db, *m_context.clock).recordSession(group, on->date(), attendees->value());
         return recorded ? core::Status() : core::Status(recorded.error());
     });
     if (dialog.exec() == QDialog::Accepted)

@@ -15,10 +15,11 @@ namespace listening {
 
 IntakeDialog::IntakeDialog(const QSqlDatabase &db, const core::Clock &clock, QWidget *parent)
     : FormDialog(tr("New listening request"),
-                 tr("Write down the message left on the answering machine (02 7740 5555). <b>If it suggests an immediate "
-                    "danger, call 118 now</b>, then record it here."),
-                 parent),
-      m_db(db), m_clock(clock)
+        tr("Write down the message left on the answering machine (02 7740 5555). <b>If it suggests an immediate "
+           "danger, call 118 now</b>, then record it here."),
+        parent)
+    , m_db(db)
+    , m_clock(clock)
 {
     m_received = new QDateTimeEdit(clock.now(), this);
     m_received->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
@@ -33,8 +34,8 @@ IntakeDialog::IntakeDialog(const QSqlDatabase &db, const core::Clock &clock, QWi
     m_comune = new QLineEdit(this);
     m_comune->setPlaceholderText(tr("if said"));
     QStringList comuni;
-    if (auto q = core::runQuery(db, QStringLiteral(
-            "SELECT c.name FROM comune_cmm m JOIN comune c ON c.id = m.comune_id ORDER BY c.name"))) {
+    if (auto q = core::runQuery(db,
+            QStringLiteral("SELECT c.name FROM comune_cmm m JOIN comune c ON c.id = m.comune_id ORDER BY c.name"))) {
         while (q->next())
             comuni.append(q->value(0).toString());
     }
@@ -60,8 +61,8 @@ IntakeDialog::IntakeDialog(const QSqlDatabase &db, const core::Clock &clock, QWi
     form()->addRow(tr("&Who is calling:"), m_callerKind);
     form()->addRow(tr("&Urgency:"), m_urgency);
     form()->addRow(tr("&Reason:"), m_reason);
-    auto *privacy = new QLabel(tr("Name, phone and reason are stored encrypted: only coordinators and psychologists can read them."),
-                               this);
+    auto *privacy = new QLabel(
+        tr("Name, phone and reason are stored encrypted: only coordinators and psychologists can read them."), this);
     privacy->setWordWrap(true);
     privacy->setStyleSheet(QStringLiteral("color: #555f6a;"));
     form()->addRow(QString(), privacy);
@@ -93,7 +94,8 @@ core::Result<int> IntakeDialog::resolveComune()
         m_comune->setText(match.comune.metropolitan ? match.comune.name : match.comune.label());
         return match.comune.comuneId;
     case core::ComuneMatch::Kind::Ambiguous:
-        return core::Error(QStringLiteral("reference.ambiguous_comune"), { text, suggestions.join(QStringLiteral(", ")) });
+        return core::Error(
+            QStringLiteral("reference.ambiguous_comune"), { text, suggestions.join(QStringLiteral(", ")) });
     case core::ComuneMatch::Kind::NotFound:
         break;
     }

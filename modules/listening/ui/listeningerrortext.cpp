@@ -27,9 +27,11 @@ QString ListeningErrorText::describe(const core::Error &e)
     const QString a0 = e.args.value(0), a1 = e.args.value(1), a2 = e.args.value(2);
     const QString &c = e.code;
     if (c == QLatin1String("listening.no_callback"))
-        return tr("A request without a way to call back cannot be recorded: write the phone number left in the message.");
+        return tr(
+            "A request without a way to call back cannot be recorded: write the phone number left in the message.");
     if (c == QLatin1String("listening.bad_phone"))
-        return tr("«%1» is not a phone number that can be called: 6 to 15 digits, spaces allowed, + for abroad.").arg(a0);
+        return tr("«%1» is not a phone number that can be called: 6 to 15 digits, spaces allowed, + for abroad.")
+            .arg(a0);
     if (c == QLatin1String("listening.too_long"))
         return tr("The text is too long: at most %1 characters.").arg(a0);
     if (c == QLatin1String("listening.no_time"))

@@ -36,7 +36,10 @@
 
 namespace listening {
 
-ListeningTab::ListeningTab(core::AppContext &context, QWidget *parent) : core::ModuleTab(context, parent) { }
+ListeningTab::ListeningTab(core::AppContext &context, QWidget *parent)
+    : core::ModuleTab(context, parent)
+{
+}
 
 void ListeningTab::buildContent()
 {
@@ -56,8 +59,8 @@ void ListeningTab::buildContent()
     m_search = new QLineEdit(this);
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(core::Access::allows(db, core::Permission::ListeningPersonalRead)
-                                     ? tr("Search: request, name, phone, comune")
-                                     : tr("Search: request, comune, psychologist"));
+            ? tr("Search: request, name, phone, comune")
+            : tr("Search: request, comune, psychologist"));
     m_search->setAccessibleName(tr("Search the queue"));
     m_mineOnly = new QCheckBox(tr("&Mine only"), this);
     m_mineOnly->setToolTip(tr("Only the requests assigned to me"));
@@ -91,10 +94,10 @@ void ListeningTab::buildContent()
     m_view->setWordWrap(false);
     m_view->setAccessibleName(tr("Callback queue"));
     const QList<QPair<int, int>> widths = { { CallbackQueueModel::Code, 100 }, { CallbackQueueModel::Countdown, 210 },
-                                            { CallbackQueueModel::Status, 190 }, { CallbackQueueModel::Caller, 150 },
-                                            { CallbackQueueModel::Phone, 115 }, { CallbackQueueModel::Comune, 130 },
-                                            { CallbackQueueModel::Urgency, 105 }, { CallbackQueueModel::Psychologist, 180 },
-                                            { CallbackQueueModel::Attempts, 90 }, { CallbackQueueModel::CallerKind, 85 } };
+        { CallbackQueueModel::Status, 190 }, { CallbackQueueModel::Caller, 150 }, { CallbackQueueModel::Phone, 115 },
+        { CallbackQueueModel::Comune, 130 }, { CallbackQueueModel::Urgency, 105 },
+        { CallbackQueueModel::Psychologist, 180 }, { CallbackQueueModel::Attempts, 90 },
+        { CallbackQueueModel::CallerKind, 85 } };
     for (const auto &w : widths)
         m_view->setColumnWidth(w.first, w.second);
 
@@ -173,15 +176,16 @@ void ListeningTab::reload()
     for (const QueueEntry &e : std::as_const(*entries)) {
         if (mine && e.psychologistId != mine)
             continue;
-        if (m_lateOnly->isChecked() && e.deadline.stage != DeadlineStage::Overdue && e.deadline.stage != DeadlineStage::Past24h
-            && !e.raised)
+        if (m_lateOnly->isChecked() && e.deadline.stage != DeadlineStage::Overdue
+            && e.deadline.stage != DeadlineStage::Past24h && !e.raised)
             continue;
         if (!text.isEmpty()) {
             const QString digits = QString(text).remove(QLatin1Char(' '));
             const bool hit = e.code.contains(text, Qt::CaseInsensitive) || e.comune.contains(text, Qt::CaseInsensitive)
                 || e.psychologist.contains(text, Qt::CaseInsensitive)
-                || (e.personalVisible && (e.callerName.contains(text, Qt::CaseInsensitive)
-                                          || QString(e.callerPhone).remove(QLatin1Char(' ')).contains(digits)));
+                || (e.personalVisible
+                    && (e.callerName.contains(text, Qt::CaseInsensitive)
+                        || QString(e.callerPhone).remove(QLatin1Char(' ')).contains(digits)));
             if (!hit)
                 continue;
         }
@@ -215,10 +219,11 @@ void ListeningTab::updateBanner()
     if (c.raised > 0)
         parts.append(tr("<b>%n with the coordinator</b> after failed calls", nullptr, c.raised));
     m_banner->setText(parts.join(QStringLiteral(" · ")));
-    m_banner->setStyleSheet(c.overdue > 0 ? QStringLiteral("QLabel { background: #b71c1c; color: white; border-radius: 4px; font-size: 11pt; }")
-                            : c.past24h + c.raised > 0
-                            ? QStringLiteral("QLabel { background: #ffe0b2; color: #5d4037; border-radius: 4px; font-size: 11pt; }")
-                            : QStringLiteral("QLabel { background: #e3edf7; color: #123a61; border-radius: 4px; font-size: 11pt; }"));
+    m_banner->setStyleSheet(c.overdue > 0
+            ? QStringLiteral("QLabel { background: #b71c1c; color: white; border-radius: 4px; font-size: 11pt; }")
+            : c.past24h + c.raised > 0
+            ? QStringLiteral("QLabel { background: #ffe0b2; color: #5d4037; border-radius: 4px; font-size: 11pt; }")
+            : QStringLiteral("QLabel { background: #e3edf7; color: #123a61; border-radius: 4px; font-size: 11pt; }"));
 }
 
 void ListeningTab::showSelected()
@@ -255,7 +260,8 @@ void ListeningTab::tablesChanged(const QStringList &tables)
         queue = queue || t == QLatin1String("listening_request") || t == QLatin1String("listening_assignment")
             || t == QLatin1String("listening_attempt") || t == QLatin1String("listening_escalation")
             || t == QLatin1String("listening_outcome") || t == QLatin1String("key_grant");
-        groups = groups || t.startsWith(QLatin1String("listening_group")) || t == QLatin1String("listening_support_group");
+        groups
+            = groups || t.startsWith(QLatin1String("listening_group")) || t == QLatin1String("listening_support_group");
         staff = staff || t == QLatin1String("listening_psychologist") || t == QLatin1String("listening_coc_placement");
     }
     if (queue || staff)
@@ -305,8 +311,8 @@ void ListeningTab::assign()
             current = i;
     }
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Assign request %1").arg(e->code), tr("Psychologist who calls back:"),
-                                                 names, current, false, &ok);
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Assign request %1").arg(e->code), tr("Psychologist who calls back:"), names, current, false, &ok);
     if (!ok)
         return;
     const qint64 id = list->at(names.indexOf(chosen)).id;
@@ -324,9 +330,9 @@ void ListeningTab::logAttempt()
         return;
     if (dialog.result().raisedNow)
         QMessageBox::information(this, tr("Raised to the coordinator"),
-                                 tr("Request %1 could not be reached and is now with the coordinator. It stays in the "
-                                    "queue, highlighted, until someone reaches the caller.")
-                                     .arg(detail->request.code));
+            tr("Request %1 could not be reached and is now with the coordinator. It stays in the "
+               "queue, highlighted, until someone reaches the caller.")
+                .arg(detail->request.code));
 }
 
 void ListeningTab::cancelAttempt()
@@ -344,11 +350,11 @@ void ListeningTab::cancelAttempt()
             last = &a;
     if (!last)
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Cancel an entry"),
+    const auto answer = QMessageBox::question(this, tr("Cancel an entry"),
         tr("Cancel the call of %1 (%2) as entered by mistake? It stays in the history, crossed out.")
-            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(last->attemptedAt), QStringLiteral("dd/MM/yyyy HH:mm")),
-                 ListeningText::attemptOutcome(last->outcome)));
+            .arg(QLocale().toString(
+                     QDateTime::fromMSecsSinceEpoch(last->attemptedAt), QStringLiteral("dd/MM/yyyy HH:mm")),
+                ListeningText::attemptOutcome(last->outcome)));
     if (answer != QMessageBox::Yes)
         return;
     if (auto s = ListeningService(context().db, *context().clock).voidAttempt(last->id); !s)
@@ -379,10 +385,9 @@ void ListeningTab::closeUnreachable()
     if (!e)
         return;
     bool ok = false;
-    const QString note = QInputDialog::getMultiLineText(
-        this, tr("Close request %1 as unreachable").arg(e->code),
+    const QString note = QInputDialog::getMultiLineText(this, tr("Close request %1 as unreachable").arg(e->code),
         tr("%n call(s) failed. Write what was tried (a message left, another number...): the request leaves the queue.",
-           nullptr, e->attempts.failed),
+            nullptr, e->attempts.failed),
         QString(), &ok);
     if (!ok)
         return;

@@ -4,7 +4,8 @@
 
 namespace listening {
 
-PsychologistCombo::PsychologistCombo(QWidget *parent) : QComboBox(parent)
+PsychologistCombo::PsychologistCombo(QWidget *parent)
+    : QComboBox(parent)
 {
     setAccessibleName(tr("Psychologist"));
 }

@@ -33,7 +33,8 @@ struct Event {
 };
 } // namespace
 
-RequestPanel::RequestPanel(QWidget *parent) : QWidget(parent)
+RequestPanel::RequestPanel(QWidget *parent)
+    : QWidget(parent)
 {
     m_title = new QLabel(this);
     QFont font = m_title->font();
@@ -91,8 +92,8 @@ void RequestPanel::enable(QPushButton *button, bool open, const QString &permiss
 {
     const bool may = core::Access::allows(db, permission);
     button->setEnabled(open && may);
-    button->setToolTip(may ? QString()
-                           : tr("Needs the role %1.").arg(core::RoleText::alternatives(core::rolesAllowing(permission))));
+    button->setToolTip(
+        may ? QString() : tr("Needs the role %1.").arg(core::RoleText::alternatives(core::rolesAllowing(permission))));
 }
 
 void RequestPanel::showDetail(const RequestDetail &d, const QSqlDatabase &db)
@@ -107,11 +108,13 @@ void RequestPanel::showDetail(const RequestDetail &d, const QSqlDatabase &db)
         h += QStringLiteral("<tr><td style=\"color:#555f6a;\">%1</td><td>%2</td></tr>").arg(key.toHtmlEscaped(), value);
     };
     if (d.personalVisible) {
-        row(tr("Caller"), QStringLiteral("<b>%1</b>").arg(esc(d.callerName.isEmpty() ? tr("(no name)") : d.callerName)));
+        row(tr("Caller"),
+            QStringLiteral("<b>%1</b>").arg(esc(d.callerName.isEmpty() ? tr("(no name)") : d.callerName)));
         row(tr("Phone"), QStringLiteral("<b style=\"font-size:large;\">%1</b>").arg(esc(d.callerPhone)));
     } else {
-        row(tr("Caller"), QStringLiteral("<i style=\"color:#808080;\">%1</i>")
-                              .arg(tr("reserved: only coordinators and psychologists signed in can read it").toHtmlEscaped()));
+        row(tr("Caller"),
+            QStringLiteral("<i style=\"color:#808080;\">%1</i>")
+                .arg(tr("reserved: only coordinators and psychologists signed in can read it").toHtmlEscaped()));
     }
     row(tr("Who"), esc(ListeningText::callerKind(d.request.callerKind)));
     row(tr("Comune"), esc(d.request.comune.isEmpty() ? tr("not said") : d.request.comune));
@@ -122,12 +125,13 @@ void RequestPanel::showDetail(const RequestDetail &d, const QSqlDatabase &db)
         const bool late = d.deadline.isOverdue();
         deadline += QStringLiteral(" · <b style=\"color:%1;\">%2</b>")
                         .arg(late ? QStringLiteral("#b71c1c") : QStringLiteral("#123a61"),
-                             esc(ListeningText::countdown(d.deadline.remainingToDue)));
+                            esc(ListeningText::countdown(d.deadline.remainingToDue)));
     }
     row(tr("Call back by"), deadline);
     if (d.raised)
-        row(tr("Status"), QStringLiteral("<b style=\"color:#b71c1c;\">%1</b>")
-                              .arg(esc(tr("with the coordinator: %n failed attempt(s)", nullptr, d.summary.failed))));
+        row(tr("Status"),
+            QStringLiteral("<b style=\"color:#b71c1c;\">%1</b>")
+                .arg(esc(tr("with the coordinator: %n failed attempt(s)", nullptr, d.summary.failed))));
     h += QStringLiteral("</table>");
     if (d.personalVisible && !d.reason.isEmpty())
         h += QStringLiteral("<p><b>%1</b><br/>%2</p>").arg(esc(tr("Reason, in brief")), esc(d.reason));
@@ -142,7 +146,8 @@ void RequestPanel::showDetail(const RequestDetail &d, const QSqlDatabase &db)
             cancelled.insert(a.voidsId);
     for (const AttemptRecord &a : d.attempts) {
         if (a.outcome == AttemptOutcome::Void) {
-            events.append({ a.attemptedAt, QStringLiteral("<i>%1</i>").arg(esc(tr("An earlier entry was cancelled as a mistake"))) });
+            events.append({ a.attemptedAt,
+                QStringLiteral("<i>%1</i>").arg(esc(tr("An earlier entry was cancelled as a mistake"))) });
             continue;
         }
         QString text = tr("Call: %1").arg(ListeningText::attemptOutcome(a.outcome));
@@ -162,7 +167,8 @@ void RequestPanel::showDetail(const RequestDetail &d, const QSqlDatabase &db)
         events.append({ d.escalations.at(i).calledAt, text });
     }
     if (d.outcome.id) {
-        QString text = QStringLiteral("<b>%1</b>").arg(esc(tr("Closed: %1").arg(ListeningText::disposition(d.outcome.disposition))));
+        QString text = QStringLiteral("<b>%1</b>")
+                           .arg(esc(tr("Closed: %1").arg(ListeningText::disposition(d.outcome.disposition))));
         if (!d.outcome.referralService.isEmpty())
             text += QStringLiteral(" · ") + esc(d.outcome.referralService);
         QStringList needs;

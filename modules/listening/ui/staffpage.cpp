@@ -60,9 +60,12 @@ QString day(const QDate &d)
 }
 } // namespace
 
-StaffPage::StaffPage(core::AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+StaffPage::StaffPage(core::AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
 {
-    m_psychologists = makeTable({ tr("Psychologist"), tr("Phone"), tr("E-mail"), tr("Signs in as"), tr("Active") }, this);
+    m_psychologists
+        = makeTable({ tr("Psychologist"), tr("Phone"), tr("E-mail"), tr("Signs in as"), tr("Active") }, this);
     m_psychologists->setColumnWidth(0, 260);
     m_psychologists->setColumnWidth(1, 130);
     m_psychologists->setColumnWidth(2, 220);
@@ -86,11 +89,14 @@ StaffPage::StaffPage(core::AppContext &context, QWidget *parent) : QWidget(paren
     connect(place, &QPushButton::clicked, this, &StaffPage::addPlacement);
     connect(end, &QPushButton::clicked, this, &StaffPage::endPlacement);
     connect(m_pastToo, &QCheckBox::toggled, this, &StaffPage::reload);
-    const bool may = core::Access::allows(context.db, core::Permission::ListeningStaffManage) || !core::hasSession(context.db);
+    const bool may
+        = core::Access::allows(context.db, core::Permission::ListeningStaffManage) || !core::hasSession(context.db);
     for (QPushButton *b : { addPsychologist, changePsychologist, place, end }) {
         b->setEnabled(may);
         if (!may)
-            b->setToolTip(tr("Needs the role %1.").arg(core::RoleText::alternatives(core::rolesAllowing(core::Permission::ListeningStaffManage))));
+            b->setToolTip(
+                tr("Needs the role %1.")
+                    .arg(core::RoleText::alternatives(core::rolesAllowing(core::Permission::ListeningStaffManage))));
     }
 
     auto *rosterButtons = new QHBoxLayout;
@@ -150,9 +156,9 @@ void StaffPage::editPsychologist(bool create)
         p = m_roster.at(row);
     }
     FormDialog dialog(create ? tr("New psychologist") : tr("Psychologist"),
-                      tr("A volunteer psychologist of the SPE team. Link the account they sign in with, if they have one: "
-                         "the queue then shows them their own requests."),
-                      this);
+        tr("A volunteer psychologist of the SPE team. Link the account they sign in with, if they have one: "
+           "the queue then shows them their own requests."),
+        this);
     auto *name = new QLineEdit(p.name, &dialog);
     name->setPlaceholderText(tr("e.g. Dott.ssa Anna Bianchi"));
     auto *phone = new QLineEdit(p.phone, &dialog);
@@ -186,14 +192,16 @@ void StaffPage::editPsychologist(bool create)
 
 void StaffPage::addPlacement()
 {
-    FormDialog dialog(tr("Place a psychologist in a COC"), tr("A psychologist who works at a comune's COC from a date."), this);
+    FormDialog dialog(
+        tr("Place a psychologist in a COC"), tr("A psychologist who works at a comune's COC from a date."), this);
     auto *psychologist = new PsychologistCombo(&dialog);
     psychologist->load(m_context.db, false);
     auto *comune = new QComboBox(&dialog);
     comune->setEditable(true);
     comune->setInsertPolicy(QComboBox::NoInsert);
-    if (auto q = core::runQuery(m_context.db, QStringLiteral(
-            "SELECT c.id, c.name FROM comune_cmm m JOIN comune c ON c.id = m.comune_id ORDER BY c.name"))) {
+    if (auto q = core::runQuery(m_context.db,
+            QStringLiteral(
+                "SELECT c.id, c.name FROM comune_cmm m JOIN comune c ON c.id = m.comune_id ORDER BY c.name"))) {
         while (q->next())
             comune->addItem(q->value(1).toString(), q->value(0).toInt());
     }
@@ -211,7 +219,8 @@ void StaffPage::addPlacement()
         if (index < 0)
             return core::Error(QStringLiteral("reference.unknown_comune"), { comune->currentText() });
         auto added = StaffService(m_context.db, *m_context.clock)
-                         .addPlacement(psychologist->selectedId(), comune->itemData(index).toInt(), from->date(), note->text());
+                         .addPlacement(
+                             psychologist->selectedId(), comune->itemData(index).toInt(), from->date(), note->text());
         return added ? core::Status() : core::Status(added.error());
     });
     if (dialog.exec() == QDialog::Accepted)
@@ -224,9 +233,8 @@ void StaffPage::endPlacement()
     if (row < 0)
         return;
     const qint64 id = m_placements->item(row, 0)->data(Qt::UserRole).toLongLong();
-    FormDialog dialog(tr("End placement"), tr("%1 at the COC of %2.").arg(m_placements->item(row, 1)->text(),
-                                                                          m_placements->item(row, 0)->text()),
-                      this);
+    FormDialog dialog(tr("End placement"),
+        tr("%1 at the COC of %2.").arg(m_placements->item(row, 1)->text(), m_placements->item(row, 0)->text()), this);
     auto *to = dateField(m_context.clock->today(), &dialog);
     dialog.form()->addRow(tr("&Last day:"), to);
     dialog.setSubmit([&] { return StaffService(m_context.db, *m_context.clock).endPlacement(id, to->date()); });
