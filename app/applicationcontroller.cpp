@@ -2,30 +2,39 @@
 
 #include "appsettings.h"
 #include "demobuilder.h"
+#include "idlewatcher.h"
 #include "mainwindow.h"
 #include "moduleregistry.h"
-#include "operatordialog.h"
 #include "sync/databaserecovery.h"
+#include "workstationcover.h"
 
+#include "core/auth/auditlog.h"
+#include "core/auth/authservice.h"
+#include "core/auth/session.h"
 #include "core/db/changenotifier.h"
 #include "core/db/connectionstate.h"
 #include "core/reference/referenceloader.h"
 #include "core/sync/backups.h"
 #include "core/ui/errortext.h"
+#include "core/ui/firstadministratordialog.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
 
-ApplicationController::ApplicationController(QString databasePath, QString operatorName, QObject *parent)
-    : QObject(parent), m_path(std::move(databasePath)), m_operator(std::move(operatorName).simplified())
+ApplicationController::ApplicationController(QString databasePath, QString presetUser, QObject *parent)
+    : QObject(parent), m_path(std::move(databasePath)), m_presetUser(std::move(presetUser).trimmed())
 {
     m_modules = createModules();
     m_reports = createReportCatalog(m_modules);
     m_context.reports = &m_reports;
+    m_idle = new IdleWatcher(this);
+    m_cover = new WorkstationCover(this);
+    connect(m_idle, &IdleWatcher::idle, this, &ApplicationController::lockWorkstation);
 }
 
 ApplicationController::~ApplicationController()
@@ -35,6 +44,7 @@ ApplicationController::~ApplicationController()
 
 void ApplicationController::closeDatabase()
 {
+    endSession();
     // Tabs and models first, then the worker's connection, then ours.
     if (m_window && m_window->isVisible())
         m_window->close(); // sends the session's last changes (MainWindow::closeEvent)
@@ -42,6 +52,12 @@ void ApplicationController::closeDatabase()
     m_sync.reset();
     m_context.db = QSqlDatabase();
     m_connection.close();
+}
+
+void ApplicationController::endSession()
+{
+    if (m_connection.isValid() && core::hasSession(m_connection.db()))
+        core::AuthService(m_connection.db()).signOut();
 }
 
 bool ApplicationController::openInteractively(QString path)
@@ -66,6 +82,9 @@ bool ApplicationController::openInteractively(QString path)
                     QMessageBox::critical(nullptr, tr("Ci siAMO!"), core::ErrorText::describe(s.error()));
                     return false;
                 }
+                QMessageBox::information(nullptr, tr("Ci siAMO!"),
+                                         tr("The demo database has one account per role, all with the password "
+                                            "«demo1234»: admin, coordinatrice, psicologa, psicologo, operatore."));
             } else if (box.clickedButton() == other) {
                 path = QFileDialog::getOpenFileName(nullptr, tr("Open database"), QFileInfo(path).absolutePath(),
                                                     tr("Databases (*.sqlite *.db);;All files (*)"));
@@ -120,52 +139,112 @@ bool ApplicationController::openInteractively(QString path)
     }
 }
 
-bool ApplicationController::askOperator()
+bool ApplicationController::signInFromEnvironment(const QSqlDatabase &db)
 {
-    if (m_operator.isEmpty()) {
-        OperatorDialog dialog(AppSettings::recentOperators());
-        if (dialog.exec() != QDialog::Accepted)
-            return false;
-        m_operator = dialog.operatorName();
+    const QString password = qEnvironmentVariable("CISIAMO_PASSWORD");
+    if (m_presetUser.isEmpty() || password.isEmpty())
+        return false;
+    auto account = core::AuthService(db).signIn(m_presetUser, password);
+    if (!account || account->mustChangePassword) {
+        if (account)
+            core::AuthService(db).signOut();
+        return false;
     }
-    AppSettings::rememberOperator(m_operator);
     return true;
+}
+
+bool ApplicationController::signIn(const QSqlDatabase &db, core::SignInDialog::Mode mode, QWidget *parent)
+{
+    auto first = core::AuthService(db).needsFirstAdministrator();
+    if (first && *first) {
+        core::FirstAdministratorDialog dialog(db, parent);
+        return dialog.exec() == QDialog::Accepted;
+    }
+    if (mode == core::SignInDialog::Mode::Start && signInFromEnvironment(db))
+        return true;
+    core::SignInDialog dialog(db, mode, AppSettings::recentOperators(), parent);
+    if (!m_presetUser.isEmpty() && mode == core::SignInDialog::Mode::Start)
+        dialog.setUsername(m_presetUser);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+void ApplicationController::applySession()
+{
+    const QSqlDatabase db = m_connection.db();
+    const auto account = core::sessionAccount(db);
+    if (!account)
+        return;
+    m_accountId = account->id;
+    AppSettings::rememberOperator(account->username);
+    m_context.db = db;
+    m_context.operatorName = account->displayName;
+    m_context.workstation = core::sessionWorkstation(db);
 }
 
 void ApplicationController::showWindow()
 {
-    const QSqlDatabase db = m_connection.db();
-    core::setSessionOperator(db, m_operator);
-    m_context.db = db;
-    m_context.operatorName = m_operator;
-    m_context.workstation = core::sessionWorkstation(db);
+    applySession();
     m_window = std::make_unique<MainWindow>(m_context, m_modules);
     connect(m_window.get(), &MainWindow::databaseSwitchRequested, this, [this](const QString &path) {
         // Leave the window's own event handler before destroying it.
         QTimer::singleShot(0, this, [this, path] { switchDatabase(path); });
     });
-    connect(m_window.get(), &MainWindow::operatorChangeRequested, this, [this] {
-        OperatorDialog dialog(AppSettings::recentOperators(), m_window.get());
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        m_operator = dialog.operatorName();
-        AppSettings::rememberOperator(m_operator);
-        m_context.operatorName = m_operator;
-        core::setSessionOperator(m_context.db, m_operator);
-        m_window->updateStatusBar();
+    connect(m_window.get(), &MainWindow::operatorChangeRequested, this, &ApplicationController::changeOperator);
+    connect(m_window.get(), &MainWindow::lockRequested, this, &ApplicationController::lockWorkstation);
+    connect(m_window.get(), &MainWindow::settingsChanged, this, [this] {
+        m_idle->setTimeoutMinutes(AppSettings::idleLockMinutes());
         if (m_sync)
-            m_sync->setSettings(AppSettings::syncSettings(m_path, m_operator));
+            m_sync->setSettings(AppSettings::syncSettings(m_path, m_context.operatorName));
     });
     connect(m_window.get(), &MainWindow::restoreRequested, this, [this](const QString &backup) {
         QTimer::singleShot(0, this, [this, backup] { restoreBackup(backup); });
     });
-    startSync();
+    // The sync service outlives a window rebuilt for another operator.
+    if (!m_sync) {
+        startSync();
+    } else {
+        m_sync->setSettings(AppSettings::syncSettings(m_path, m_context.operatorName));
+        m_window->attachSync(m_sync.get());
+    }
     m_window->show();
+    m_idle->setTimeoutMinutes(AppSettings::idleLockMinutes());
+    m_idle->start();
+}
+
+void ApplicationController::closeOpenDialogs()
+{
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (auto *dialog = qobject_cast<QDialog *>(w); dialog && dialog->isVisible())
+            dialog->reject();
+}
+
+void ApplicationController::rebuildWindowWhenIdle()
+{
+    // Never destroy the window from inside one of its own signals (the menu
+    // action that asked for the change is still on the stack), nor under a
+    // dialog's event loop: wait until the dialogs rejected by
+    // closeOpenDialogs() have returned.
+    QTimer::singleShot(QApplication::activeModalWidget() ? 50 : 0, this, [this] {
+        if (QApplication::activeModalWidget())
+            rebuildWindowWhenIdle();
+        else
+            rebuildWindow();
+    });
+}
+
+void ApplicationController::rebuildWindow()
+{
+    m_cover->uncover();
+    if (m_window) {
+        m_window->close();
+        m_window.reset();
+    }
+    showWindow();
 }
 
 void ApplicationController::startSync()
 {
-    m_sync = std::make_unique<core::sync::SyncService>(AppSettings::syncSettings(m_path, m_operator));
+    m_sync = std::make_unique<core::sync::SyncService>(AppSettings::syncSettings(m_path, m_context.operatorName));
     m_window->attachSync(m_sync.get());
     m_sync->refreshPending(m_context.db);
     connect(core::ChangeNotifier::instance(), &core::ChangeNotifier::tablesChanged, m_sync.get(), [this] {
@@ -188,7 +267,7 @@ void ApplicationController::restoreBackup(const QString &backupPath)
         QMessageBox::information(nullptr, tr("Restore from a backup"),
                                  tr("The database was restored from %1. The file it replaced was kept as %2.")
                                      .arg(restored->restoredFrom, restored->keptAside));
-    if (!openInteractively(path)) {
+    if (!openInteractively(path) || !signIn(m_connection.db(), core::SignInDialog::Mode::Start, nullptr)) {
         QApplication::quit();
         return;
     }
@@ -199,21 +278,81 @@ bool ApplicationController::start()
 {
     if (!openInteractively(m_path))
         return false;
-    if (!askOperator())
+    if (!signIn(m_connection.db(), core::SignInDialog::Mode::Start, nullptr))
         return false;
     showWindow();
     return true;
 }
 
+void ApplicationController::lockWorkstation()
+{
+    if (m_locked || !m_connection.isValid())
+        return;
+    m_locked = true;
+    m_idle->stop();
+    const QSqlDatabase db = m_connection.db();
+    const auto before = core::sessionAccount(db);
+    core::AuthService(db).lock(); // the keys to callers' data are wiped now
+    core::SignInDialog dialog(db, core::SignInDialog::Mode::Unlock, AppSettings::recentOperators(), nullptr);
+    if (before)
+        dialog.setUsername(before->username);
+    dialog.setWindowModality(Qt::ApplicationModal);
+    m_cover->cover(&dialog);
+    const bool signedIn = dialog.exec() == QDialog::Accepted;
+    m_locked = false;
+    if (!signedIn) {
+        closeOpenDialogs();
+        QCoreApplication::quit();
+        return;
+    }
+    if (before && dialog.account().id == before->id) {
+        m_cover->uncover();
+        applySession();
+        if (m_window)
+            m_window->updateStatusBar();
+        m_idle->start();
+        return;
+    }
+    // Someone else: what was open belonged to the previous person.
+    closeOpenDialogs();
+    rebuildWindowWhenIdle();
+}
+
+void ApplicationController::changeOperator()
+{
+    const QSqlDatabase db = m_connection.db();
+    const auto before = core::sessionAccount(db);
+    core::SignInDialog dialog(db, core::SignInDialog::Mode::Switch, AppSettings::recentOperators(), m_window.get());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (before && dialog.account().id == before->id) {
+        applySession();
+        m_window->updateStatusBar();
+        return;
+    }
+    if (before) {
+        core::AuditLog::Entry out;
+        out.kind = core::AuditKind::SignOut;
+        out.username = before->username;
+        out.accountId = before->id;
+        out.detail = QStringLiteral("shift change");
+        (void)core::AuditLog::record(db, out);
+    }
+    rebuildWindowWhenIdle();
+}
+
 void ApplicationController::switchDatabase(const QString &path)
 {
-    // Try the new file first; keep working on the current one if it fails.
+    // Try the new file first; keep working on the current one if it fails
+    // or if nobody signs in to it.
     auto connection = core::openDatabase(path);
     core::Status loaded = connection ? core::loadReferenceData(connection->db()) : core::Status(connection.error());
     if (!loaded) {
         QMessageBox::critical(m_window.get(), tr("Open database"), core::ErrorText::describe(loaded.error()));
         return;
     }
+    if (!signIn(connection->db(), core::SignInDialog::Mode::Start, m_window.get()))
+        return;
     closeDatabase();
     m_connection = std::move(*connection);
     m_path = path;

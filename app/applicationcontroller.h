@@ -4,48 +4,68 @@
 #include "core/reporting/reportcatalog.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/module.h"
-
 #include "core/sync/syncservice.h"
+#include "core/ui/signindialog.h"
 
 #include <QObject>
 
 #include <memory>
 #include <vector>
 
+class IdleWatcher;
 class MainWindow;
+class WorkstationCover;
 
 // Runs the windowed program: opens the database (offering to create one,
 // or to choose another file, when it cannot; checking it quickly and
-// offering the newest intact backup when it is damaged), asks who the
-// operator is, shows the main window, starts the background
-// synchronisation and backups, and rebuilds everything to switch or
-// restore the database. Owns the GUI thread's connection, the sync
-// service, the modules and the window.
+// offering the newest intact backup when it is damaged), signs the operator
+// in (the first run creates the administrator), shows the main window,
+// starts the background synchronisation and backups, locks the workstation
+// after the idle time, and rebuilds the window when another person signs in
+// (what a tab shows depends on the role) or to switch or restore the
+// database. Owns the GUI thread's connection, the sync service, the modules
+// and the window.
 class ApplicationController : public QObject {
     Q_OBJECT
 public:
-    ApplicationController(QString databasePath, QString operatorName, QObject *parent = nullptr);
+    // presetUser: offered in the sign-in dialog (--user). With the
+    // environment variable CISIAMO_PASSWORD set too, signs in without
+    // asking (scripts, screenshots, kiosk tests).
+    ApplicationController(QString databasePath, QString presetUser, QObject *parent = nullptr);
     ~ApplicationController() override;
 
-    // False when the person gave up (no database, no operator): quit.
+    // False when the person gave up (no database, nobody signed in): quit.
     bool start();
     MainWindow *window() const { return m_window.get(); }
+    // Locks now, as the idle timer does.
+    void lockWorkstation();
 
 private:
     bool openInteractively(QString path);
-    bool askOperator();
+    bool signIn(const QSqlDatabase &db, core::SignInDialog::Mode mode, QWidget *parent);
+    bool signInFromEnvironment(const QSqlDatabase &db);
+    void applySession();
     void showWindow();
+    void rebuildWindowWhenIdle();
+    void rebuildWindow();
+    void closeOpenDialogs();
     void switchDatabase(const QString &path);
-    void restoreBackup(const QString &backupPath);
+    void changeOperator();
+    void endSession();
     void startSync();
+    void restoreBackup(const QString &backupPath);
     void closeDatabase();
 
     QString m_path;
-    QString m_operator;
+    QString m_presetUser;
+    qint64 m_accountId = 0;
+    bool m_locked = false;
     core::DbConnection m_connection;
     core::AppContext m_context;
     std::vector<std::unique_ptr<core::Module>> m_modules;
     core::ReportCatalog m_reports;
     std::unique_ptr<core::sync::SyncService> m_sync;
     std::unique_ptr<MainWindow> m_window;
+    IdleWatcher *m_idle = nullptr;
+    WorkstationCover *m_cover = nullptr;
 };

@@ -5,6 +5,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace {
 const QString keyDatabase = QStringLiteral("database/path");
 const QString keyLanguage = QStringLiteral("ui/language");
@@ -14,6 +16,7 @@ const QString keySyncInterval = QStringLiteral("sync/interval_minutes");
 const QString keyOpenDataFolder = QStringLiteral("sync/open_data_folder");
 const QString keyBackupFolder = QStringLiteral("backup/folder");
 const QString keyKeepBackups = QStringLiteral("backup/keep");
+const QString keyIdleLock = QStringLiteral("session/idle_lock_minutes");
 constexpr int maxRecentOperators = 12;
 } // namespace
 
@@ -49,11 +52,11 @@ QStringList AppSettings::recentOperators()
     return QSettings().value(keyOperators).toStringList();
 }
 
-void AppSettings::rememberOperator(const QString &name)
+void AppSettings::rememberOperator(const QString &username)
 {
     QStringList list = recentOperators();
-    list.removeAll(name);
-    list.prepend(name);
+    list.removeAll(username);
+    list.prepend(username);
     while (list.size() > maxRecentOperators)
         list.removeLast();
     QSettings().setValue(keyOperators, list);
@@ -120,4 +123,15 @@ core::sync::SyncSettings AppSettings::syncSettings(const QString &databasePath, 
     settings.intervalMinutes = syncIntervalMinutes();
     settings.keepBackups = keepBackups();
     return settings;
+}
+
+int AppSettings::idleLockMinutes()
+{
+    const int minutes = QSettings().value(keyIdleLock, defaultIdleLockMinutes).toInt();
+    return std::clamp(minutes, minIdleLockMinutes, maxIdleLockMinutes);
+}
+
+void AppSettings::setIdleLockMinutes(int minutes)
+{
+    QSettings().setValue(keyIdleLock, std::clamp(minutes, minIdleLockMinutes, maxIdleLockMinutes));
 }

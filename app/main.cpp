@@ -51,7 +51,7 @@ int main(int argc, char *argv[])
         return runCommandLine(invocation);
 
     ApplicationController controller(invocation.database.isEmpty() ? AppSettings::databasePath() : invocation.database,
-                                     invocation.operatorName);
+                                     invocation.user.isEmpty() ? invocation.operatorName : invocation.user);
     if (!controller.start())
         return ExitFailed;
     return QApplication::exec();

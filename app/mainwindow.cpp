@@ -7,17 +7,24 @@
 #include "sync/syncstatusdialog.h"
 #include "sync/syncstatuswidget.h"
 
+#include "core/auth/access.h"
+#include "core/auth/permissions.h"
+#include "core/auth/session.h"
 #include "core/db/backup.h"
+#include "core/db/changenotifier.h"
 #include "core/db/connectionstate.h"
 #include "core/db/dbchecks.h"
 #include "core/db/localconfig.h"
 #include "core/reporting/reportcatalog.h"
 #include "core/sync/backups.h"
 #include "core/sync/syncservice.h"
+#include "core/ui/accountsdialog.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/auditdialog.h"
 #include "core/ui/errortext.h"
 #include "core/ui/module.h"
 #include "core/ui/moduletab.h"
+#include "core/ui/passworddialog.h"
 #include "core/ui/reportdialog.h"
 
 #include <QApplication>
@@ -34,6 +41,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUrl>
+#include <QTimer>
 
 MainWindow::MainWindow(core::AppContext &context, const std::vector<std::unique_ptr<core::Module>> &modules,
                        QWidget *parent)
@@ -45,7 +53,15 @@ MainWindow::MainWindow(core::AppContext &context, const std::vector<std::unique_
     m_tabs->setDocumentMode(true);
     m_dashboard = new DashboardTab(context, modules, m_tabs);
     m_tabs->addTab(m_dashboard, QIcon(QStringLiteral(":/icons/cruscotto.svg")), tr("Dashboard"));
+    // Signed in, a tab shows only when the role may see its module
+    // ("<module>.view" in the permission table; modules without one are
+    // for everybody). Without a session (tests) every tab is built: what is
+    // protected is refused by the domain anyway.
+    const bool signedIn = core::hasSession(context.db);
     for (const auto &module : modules) {
+        const QString view = module->id() + QStringLiteral(".view");
+        if (signedIn && core::findPermission(view) && !core::Access::allows(context.db, view))
+            continue;
         core::ModuleTab *tab = module->createTab(context, m_tabs);
         if (!tab)
             continue;
@@ -57,9 +73,35 @@ MainWindow::MainWindow(core::AppContext &context, const std::vector<std::unique_
     m_operatorLabel = new QLabel(this);
     m_workstationLabel = new QLabel(this);
     m_databaseLabel = new QLabel(this);
+    // Modules' alarm figures first, where the eye goes.
+    for (const auto &module : modules) {
+        if (!tab(module->id()))
+            continue;
+        auto *label = new QLabel(this);
+        label->setObjectName(QStringLiteral("status_") + module->id());
+        label->setTextFormat(Qt::RichText);
+        label->hide();
+        const QString id = module->id();
+        connect(label, &QLabel::linkActivated, this, [this, id] {
+            if (core::ModuleTab *t = tab(id))
+                m_tabs->setCurrentWidget(t);
+        });
+        statusBar()->addWidget(label);
+        m_statusFigures.append({ module.get(), label });
+    }
     for (QLabel *l : { m_operatorLabel, m_workstationLabel, m_databaseLabel })
         statusBar()->addPermanentWidget(l);
     updateStatusBar();
+    m_statusTimer = new QTimer(this);
+    m_statusTimer->setInterval(60 * 1000);
+    connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::refreshStatusFigures);
+    m_statusTimer->start();
+    auto *soon = new QTimer(this);
+    soon->setSingleShot(true);
+    soon->setInterval(400);
+    connect(soon, &QTimer::timeout, this, &MainWindow::refreshStatusFigures);
+    connect(core::ChangeNotifier::instance(), &core::ChangeNotifier::tablesChanged, soon, [soon] { soon->start(); });
+    refreshStatusFigures();
     buildMenus();
 
     QSettings settings;
@@ -78,9 +120,42 @@ core::ModuleTab *MainWindow::tab(const QString &moduleId) const
     return nullptr;
 }
 
+void MainWindow::refreshStatusFigures()
+{
+    const QDateTime now = m_context.clock->now();
+    for (const auto &entry : std::as_const(m_statusFigures)) {
+        const QList<core::HeadlineFigure> figures = entry.first->statusFigures(m_context.db, now);
+        QStringList parts;
+        bool alert = false;
+        for (const core::HeadlineFigure &f : figures) {
+            alert = alert || f.tone == core::HeadlineFigure::Tone::Alert;
+            parts.append(QStringLiteral("%1: <b>%2</b>").arg(f.label.toHtmlEscaped(), f.value.toHtmlEscaped()));
+        }
+        QLabel *label = entry.second;
+        label->setVisible(!parts.isEmpty());
+        label->setText(QStringLiteral("<a href=\"open\" style=\"color: %1; text-decoration: none;\">%2</a>")
+                           .arg(alert ? QStringLiteral("#ffffff") : QStringLiteral("#123a61"), parts.join(QStringLiteral(" · "))));
+        label->setStyleSheet(alert ? QStringLiteral("QLabel { background: #b71c1c; border-radius: 3px; padding: 1px 8px; }")
+                                   : QString());
+        label->setToolTip(tr("Open %1").arg(entry.first->title()));
+    }
+}
+
+QStringList MainWindow::shownStatusFigures() const
+{
+    QStringList shown;
+    for (const auto &entry : m_statusFigures)
+        if (entry.second->isVisible() || !entry.second->text().isEmpty())
+            shown.append(entry.second->text());
+    return shown;
+}
+
 void MainWindow::updateStatusBar()
 {
-    m_operatorLabel->setText(tr("Operator: %1").arg(m_context.operatorName));
+    QString who = m_context.operatorName;
+    if (const auto account = core::sessionAccount(m_context.db))
+        who += QStringLiteral(" (%1)").arg(core::RoleText::title(account->role));
+    m_operatorLabel->setText(tr("Operator: %1").arg(who));
     QString station = tr("Workstation %1").arg(m_context.workstation);
     const QString name = core::LocalConfig::value(m_context.db, core::LocalConfig::workstationName);
     if (!name.isEmpty())
@@ -96,6 +171,13 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open database..."), QKeySequence::Open, this, &MainWindow::openDatabase);
     file->addAction(tr("Change &operator..."), this, &MainWindow::operatorChangeRequested);
+    file->addAction(tr("&Lock the workstation"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::lockRequested);
+    file->addAction(tr("Change pass&word..."), this, &MainWindow::changePassword);
+    file->addSeparator();
+    QAction *accounts = file->addAction(tr("Operators and &roles..."), this, &MainWindow::manageAccounts);
+    accounts->setEnabled(!core::hasSession(m_context.db) || core::Access::allows(m_context.db, core::Permission::AccountsManage));
+    QAction *audit = file->addAction(tr("&Audit log..."), this, &MainWindow::showAuditLog);
+    audit->setEnabled(!core::hasSession(m_context.db) || core::Access::allows(m_context.db, core::Permission::AuditView));
     file->addSeparator();
     file->addAction(tr("&Settings..."), QKeySequence::Preferences, this, [this] { openSettings(0); });
     file->addSeparator();
@@ -169,6 +251,8 @@ void MainWindow::showSyncStatus()
 
 void MainWindow::showConflicts()
 {
+    if (!allowed(core::Permission::SyncManage))
+        return;
     ConflictsDialog dialog(m_context.db, m_context.operatorName, this);
     if (m_sync)
         connect(m_sync, &core::sync::SyncService::cycleFinished, &dialog, &ConflictsDialog::reload);
@@ -189,6 +273,8 @@ void MainWindow::openOpenDataFolder()
 
 void MainWindow::backupNow()
 {
+    if (!allowed(core::Permission::DatabaseBackup))
+        return;
     if (m_sync) {
         m_sync->backupNow(false);
         statusBar()->showMessage(tr("Writing an automatic backup..."), 5000);
@@ -197,6 +283,8 @@ void MainWindow::backupNow()
 
 void MainWindow::restoreFromBackup()
 {
+    if (!allowed(core::Permission::DatabaseBackup))
+        return;
     const QString databasePath = m_context.db.databaseName();
     const QString folder = m_sync ? m_sync->settings().effectiveBackupFolder() : core::sync::BackupManager::defaultFolder(databasePath);
     const QString backup = QFileDialog::getOpenFileName(this, tr("Restore from a backup"), folder, tr("Databases (*.sqlite *.db)"));
@@ -212,8 +300,41 @@ void MainWindow::restoreFromBackup()
         emit restoreRequested(backup);
 }
 
+bool MainWindow::allowed(const QString &permission)
+{
+    const core::Status s = core::Access::require(m_context.db, permission, *m_context.clock);
+    if (!s)
+        QMessageBox::warning(this, tr("Not allowed"), core::ErrorText::describe(s.error()));
+    return s.ok();
+}
+
+void MainWindow::changePassword()
+{
+    core::PasswordDialog dialog(m_context.db, core::PasswordDialog::Mode::Voluntary, this);
+    if (dialog.exec() == QDialog::Accepted)
+        QMessageBox::information(this, tr("Change password"), tr("Your password has been changed."));
+}
+
+void MainWindow::manageAccounts()
+{
+    if (!allowed(core::Permission::AccountsManage))
+        return;
+    core::AccountsDialog dialog(m_context.db, this);
+    dialog.exec();
+}
+
+void MainWindow::showAuditLog()
+{
+    if (!allowed(core::Permission::AuditView))
+        return;
+    core::AuditDialog dialog(m_context, this);
+    dialog.exec();
+}
+
 void MainWindow::openDatabase()
 {
+    if (!allowed(core::Permission::SettingsManage))
+        return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(m_context.db.databaseName()).absolutePath(),
                                                       tr("Databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
@@ -222,14 +343,15 @@ void MainWindow::openDatabase()
 
 void MainWindow::openSettings(int page)
 {
+    if (!allowed(core::Permission::SettingsManage))
+        return;
     SettingsDialog dialog(m_context.db, m_context.db.databaseName(), this);
     dialog.showPage(SettingsDialog::Page(page));
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_context.workstation = core::sessionWorkstation(m_context.db);
     updateStatusBar();
-    if (m_sync)
-        m_sync->setSettings(AppSettings::syncSettings(m_context.db.databaseName(), m_context.operatorName));
+    emit settingsChanged();
     if (dialog.databaseChanged()) {
         const auto answer = QMessageBox::question(this, tr("Database"), tr("Open %1 now?").arg(dialog.databasePath()));
         if (answer == QMessageBox::Yes)
@@ -245,6 +367,8 @@ void MainWindow::showReports(const QString &reportName)
 
 void MainWindow::backupDatabase()
 {
+    if (!allowed(core::Permission::DatabaseBackup))
+        return;
     const QFileInfo db(m_context.db.databaseName());
     const QString suggested = db.absoluteDir().filePath(
         QStringLiteral("%1-%2.sqlite").arg(db.completeBaseName(), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
@@ -284,7 +408,7 @@ void MainWindow::showAbout()
                        tr("<h3>Ci siAMO! %1</h3>"
                           "<p>The operations room of the CCV-MI, the coordination of the civil-protection volunteer "
                           "organisations of the Città metropolitana di Milano, at the Idroscalo.</p>"
-                          "<p>Stock, deliveries, volunteers, study support: it works offline and keeps every change.</p>")
+                          "<p>Stock, deliveries, volunteers, study support, the listening line: it works offline and keeps every change.</p>")
                            .arg(QApplication::applicationVersion()));
 }
 

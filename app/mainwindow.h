@@ -7,6 +7,7 @@
 
 class QLabel;
 class QTabWidget;
+class QTimer;
 
 namespace core::sync {
 class SyncService;
@@ -22,10 +23,12 @@ struct AppContext;
 class DashboardTab;
 class SyncStatusWidget;
 
-// The main window: the Cruscotto and one tab per module, the menus (File,
-// Print, Synchronisation, Help) and a status bar with the synchronisation,
-// the operator, the workstation and the database. It does not own the database: the
-// ApplicationController does, and rebuilds the window to switch files.
+// The main window: the Cruscotto and one tab per module the signed-in role
+// may see, the menus (File, Print, Synchronisation, Help) and a status bar
+// with the synchronisation, the operator and role, the modules' alarm
+// figures (overdue callbacks...), the workstation and the database. It does
+// not own the database: the ApplicationController does, and rebuilds the
+// window to switch files or operators.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -45,11 +48,18 @@ public:
     void showSyncStatus();
     void showConflicts();
 
+    // Reads every module's status-bar figures again (also every minute:
+    // deadlines move with the clock).
+    void refreshStatusFigures();
+    QStringList shownStatusFigures() const;
+
 signals:
     void databaseSwitchRequested(const QString &path);
     void operatorChangeRequested();
     // The person chose a backup to restore over the current database.
     void restoreRequested(const QString &backupPath);
+    void lockRequested();
+    void settingsChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -67,6 +77,10 @@ private:
     void updateSyncActions();
     void showAbout();
     void showDataSources();
+    void changePassword();
+    void manageAccounts();
+    void showAuditLog();
+    bool allowed(const QString &permission);
 
     core::AppContext &m_context;
     const std::vector<std::unique_ptr<core::Module>> &m_modules;
@@ -80,4 +94,6 @@ private:
     SyncStatusWidget *m_syncStatus = nullptr;
     QList<QAction *> m_syncActions;
     QAction *m_conflictsAction = nullptr;
+    QList<QPair<const core::Module *, QLabel *>> m_statusFigures;
+    QTimer *m_statusTimer = nullptr;
 };

@@ -10,6 +10,11 @@
 #include "volunteers/domain/volunteersdemo.h"
 #include "volunteers/domain/volunteerssync.h"
 #include "volunteers/ui/volunteersmodule.h"
+#include "listening/domain/listeningdemo.h"
+#include "listening/domain/listeningsync.h"
+#include "listening/ui/listeningmodule.h"
+#include "core/auth/auditreports.h"
+#include "core/auth/demoaccounts.h"
 #include "core/sync/tableregistry.h"
 
 #include <QCoreApplication>
@@ -21,6 +26,7 @@ std::vector<std::unique_ptr<core::Module>> createModules()
     modules.push_back(std::make_unique<stock::StockModule>());
     modules.push_back(std::make_unique<tutoring::TutoringModule>());
     modules.push_back(std::make_unique<volunteers::VolunteersModule>());
+    modules.push_back(std::make_unique<listening::ListeningModule>());
     return modules;
 }
 
@@ -30,12 +36,16 @@ core::ReportCatalog createReportCatalog(const std::vector<std::unique_ptr<core::
     for (const auto &module : modules)
         for (const core::ReportDefinition &definition : module->reports())
             catalog.add(definition);
+    for (const core::ReportDefinition &definition : core::AuditReports::definitions())
+        catalog.add(definition);
     return catalog;
 }
 
 QList<core::DemoStep> demoSteps()
 {
     QList<core::DemoStep> steps;
+    // The accounts first: the modules' steps sign in as them.
+    steps.append(core::demoAccountsStep());
     steps.append(stock::demoStep());
     // Steps that issue stock for the published period (deliveries) go here,
     // between the stock receipts and the stock closing.
@@ -44,6 +54,7 @@ QList<core::DemoStep> demoSteps()
     steps.append(stock::demoClosingStep());
     steps.append(tutoring::tutoringDemoStep());
     steps.append(volunteers::volunteersDemoStep());
+    steps.append(listening::listeningDemoStep());
     return steps;
 }
 
@@ -69,4 +80,11 @@ void declareSyncTables()
     stock::declareSyncTables();
     tutoring::declareSyncTables();
     volunteers::declareSyncTables();
+    // Accounts and keys are master data; the audit log is append-only.
+    TableRegistry::declare(QStringLiteral("audit_event"), core::sync::TableKind::Ledger,
+                           [] { return CoreTableTitles::tr("Audit log"); });
+    TableRegistry::setTitle(QStringLiteral("operator_account"), [] { return CoreTableTitles::tr("Operator accounts"); });
+    TableRegistry::setTitle(QStringLiteral("data_vault"), [] { return CoreTableTitles::tr("Protected data keys"); });
+    TableRegistry::setTitle(QStringLiteral("key_grant"), [] { return CoreTableTitles::tr("Access to protected data"); });
+    listening::declareSyncTables();
 }

@@ -60,6 +60,16 @@ SettingsDialog::SettingsDialog(const QSqlDatabase &db, const QString &currentDat
     stationNote->setWordWrap(true);
     stationNote->setStyleSheet(QStringLiteral("color: #555f6a;"));
     stationForm->addRow(QString(), stationNote);
+    m_idleMinutes = new QSpinBox(station);
+    m_idleMinutes->setRange(AppSettings::minIdleLockMinutes, AppSettings::maxIdleLockMinutes);
+    m_idleMinutes->setSuffix(tr(" min"));
+    m_idleMinutes->setValue(AppSettings::idleLockMinutes());
+    stationForm->addRow(tr("&Lock after inactivity:"), m_idleMinutes);
+    auto *idleNote = new QLabel(tr("A workstation left alone locks itself and hides what is on screen: callers' data "
+                                   "must not stay in view of whoever passes by."), station);
+    idleNote->setWordWrap(true);
+    idleNote->setStyleSheet(QStringLiteral("color: #555f6a;"));
+    stationForm->addRow(QString(), idleNote);
     m_pages->addTab(station, tr("Workstation"));
 
     auto *sync = new QWidget(m_pages);
@@ -180,6 +190,7 @@ void SettingsDialog::accept()
         core::connectionState(m_db).workstation = m_workstation->value();
     }
     AppSettings::setLanguage(m_language->currentData().toString());
+    AppSettings::setIdleLockMinutes(m_idleMinutes->value());
     AppSettings::setSyncFolder(m_syncFolder->text().trimmed());
     AppSettings::setSyncIntervalMinutes(m_syncInterval->value());
     AppSettings::setOpenDataFolder(m_openDataFolder->text().trimmed());

@@ -10,8 +10,9 @@ class QSpinBox;
 class QTabWidget;
 
 // Settings: the database file, this workstation's number and name, the
-// interface language, the sync folder and interval, the open data folder,
-// the automatic backups. The workstation lives in the
+// interface language, the idle time before the workstation locks itself,
+// the sync folder and interval, the open data folder, the automatic
+// backups. The workstation lives in the
 // database; the rest in the user's settings. Validates before closing.
 class SettingsDialog : public QDialog {
     Q_OBJECT
@@ -35,6 +36,7 @@ private:
     QLineEdit *m_database = nullptr;
     QComboBox *m_language = nullptr;
     QSpinBox *m_workstation = nullptr;
+    QSpinBox *m_idleMinutes = nullptr;
     QLineEdit *m_workstationName = nullptr;
     QLineEdit *m_syncFolder = nullptr;
     QSpinBox *m_syncInterval = nullptr;

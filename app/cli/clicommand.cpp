@@ -3,6 +3,10 @@
 #include "../appsettings.h"
 #include "../moduleregistry.h"
 
+#include "passwordprompt.h"
+
+#include "core/auth/access.h"
+#include "core/auth/authservice.h"
 #include "core/db/connectionstate.h"
 #include "core/domain/dates.h"
 #include "core/reference/referenceloader.h"
@@ -23,6 +27,9 @@ QList<QCommandLineOption> globalOptions()
                            CliRun::tr("FILE")),
         QCommandLineOption(QStringLiteral("lang"), CliRun::tr("Language of the program: it (default) or en."), QStringLiteral("it|en")),
         QCommandLineOption(QStringLiteral("operator"), CliRun::tr("Name recorded with the changes made."), CliRun::tr("NAME")),
+        QCommandLineOption(QStringLiteral("user"),
+                           CliRun::tr("Sign in as this user (password from CISIAMO_PASSWORD or asked at the terminal)."),
+                           CliRun::tr("USER")),
         QCommandLineOption({ QStringLiteral("h"), QStringLiteral("help") }, CliRun::tr("Show this help.")),
         QCommandLineOption({ QStringLiteral("v"), QStringLiteral("version") }, CliRun::tr("Show the version.")),
     };
@@ -39,6 +46,12 @@ QString CliRun::databasePath() const
     if (!fromCommand.isEmpty())
         return fromCommand;
     return m_invocation.database.isEmpty() ? AppSettings::databasePath() : m_invocation.database;
+}
+
+QString CliRun::user() const
+{
+    const QString fromCommand = m_parser.value(QStringLiteral("user")).trimmed();
+    return fromCommand.isEmpty() ? m_invocation.user : fromCommand;
 }
 
 QString CliRun::operatorName() const
@@ -69,7 +82,33 @@ core::Result<core::DbConnection> CliRun::openDatabase(bool readOnly)
     if (!readOnly)
         if (auto s = core::loadReferenceData(connection->db()); !s)
             return s.error();
+    if (!readOnly && !user().isEmpty()) {
+        auto password = readPassword(passwordVariable, tr("Password for %1: ").arg(user()), user());
+        if (!password)
+            return password.error();
+        auto account = core::AuthService(connection->db()).signIn(user(), *password);
+        if (!account)
+            return account.error();
+        if (account->mustChangePassword) {
+            core::AuthService(connection->db()).signOut();
+            return core::Error(QStringLiteral("auth.must_change_password"), { account->username });
+        }
+    }
     return connection;
+}
+
+core::Status CliRun::require(const QSqlDatabase &db, const QString &permission)
+{
+    return core::Access::require(db, permission);
+}
+
+int CliRun::failNotSignedIn(const core::Error &error)
+{
+    m_err << core::ErrorText::describe(error) << Qt::endl;
+    if (error.code == QLatin1String("auth.not_signed_in"))
+        m_err << tr("Sign in with --user NAME; the password is read from %1 or asked at the terminal.").arg(passwordVariable)
+              << Qt::endl;
+    return ExitFailed;
 }
 
 QDate CliRun::dateOption(const QString &name, bool *bad) const
@@ -122,7 +161,7 @@ QString usageText()
     QString text;
     QTextStream s(&text);
     s << CliRun::tr("Usage:") << "\n"
-      << "  cisiamo [--db FILE] [--lang it|en] [--operator NAME]\n"
+      << "  cisiamo [--db FILE] [--lang it|en] [--user USER]\n"
       << "      " << CliRun::tr("opens the window") << "\n";
     for (const CliCommand &c : cliCommands())
         s << "  cisiamo [--db FILE] " << c.synopsis << "\n      " << c.summary() << "\n";
@@ -136,6 +175,8 @@ QString usageText()
             left += QLatin1Char(' ') + o.valueName();
         s << "  " << left.leftJustified(24) << o.description() << "\n";
     }
+    s << "\n" << CliRun::tr("Commands that read protected data need --user; the password is never an argument: it is "
+                           "read from the environment variable CISIAMO_PASSWORD or typed at the terminal.") << "\n";
     s << "\n" << CliRun::tr("Exit codes: 0 done, 1 failed (message on stderr), 2 bad usage.") << "\n";
     return text;
 }

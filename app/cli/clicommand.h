@@ -40,9 +40,15 @@ public:
     QString operatorName() const;
 
     // Opens an existing database (never creates one), migrated and with
-    // its reference data, with this command's operator on the connection.
+    // its reference data, with this command's operator on the connection;
+    // with --user, signs that user in (password from CISIAMO_PASSWORD or
+    // typed at the terminal), and the changes carry the user name.
     // readOnly: for inspection; nothing is written, older schemas allowed.
     core::Result<core::DbConnection> openDatabase(bool readOnly = false);
+    QString user() const;
+    // Checks that the signed-in user may (the refusal is audited); the
+    // message says how to sign in when nobody did.
+    core::Status require(const QSqlDatabase &db, const QString &permission);
 
     // Reads a date option (dd/MM/yyyy or yyyy-MM-dd); *bad is set when the
     // option is present but not a date.
@@ -52,6 +58,7 @@ public:
     core::Status writeOutput(const QByteArray &data, const QString &path);
 
     int fail(const core::Error &error);      // message on stderr, exit 1
+    int failNotSignedIn(const core::Error &error); // ... with how to sign in
     int usage(const QString &message);       // message and usage on stderr, exit 2
 
 private:

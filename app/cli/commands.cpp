@@ -1,3 +1,4 @@
+#include "authcommands.h"
 #include "clicommand.h"
 #include "corecommands.h"
 #include "importcommand.h"
@@ -15,6 +16,7 @@ QList<CliCommand> cliCommands()
     commands.append(importCommand(cliImporters()));
     commands += syncCommands();
     commands += volunteersCommands();
+    commands += authCommands();
     return commands;
 }
 

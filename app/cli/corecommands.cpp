@@ -122,6 +122,12 @@ int runReport(CliRun &run)
     if (badDate)
         return run.usage(CliRun::tr("Dates are written dd/mm/yyyy or yyyy-mm-dd."));
     request.by = run.parser().value(QStringLiteral("by"));
+    for (const QString &option : run.parser().values(QStringLiteral("option"))) {
+        const qsizetype eq = option.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return run.usage(CliRun::tr("--option wants KEY=VALUE."));
+        request.options.insert(option.left(eq).trimmed(), option.mid(eq + 1).trimmed());
+    }
     request.operatorName = run.operatorName();
     request.now = QDateTime::currentDateTime();
     request.locale = QLocale();
@@ -131,6 +137,11 @@ int runReport(CliRun &run)
     auto connection = run.openDatabase();
     if (!connection)
         return run.fail(connection.error());
+    if (!definition->permission.isEmpty())
+        if (auto s = run.require(connection->db(), definition->permission); !s)
+            return run.failNotSignedIn(s.error());
+    if (!run.user().isEmpty())
+        request.operatorName = run.user();
     auto document = definition->build(connection->db(), request);
     if (!document)
         return run.fail(document.error());
@@ -184,7 +195,7 @@ QList<CliCommand> coreCommands()
                                            QStringLiteral("N")) },
                       0, 1, runBackup });
     commands.append({ QStringLiteral("report"),
-                      QStringLiteral("report NAME [--from D] [--to D] [--at D] [--by X] [--format csv|html|pdf] [--out FILE]"),
+                      QStringLiteral("report NAME [--from D] [--to D] [--at D] [--by X] [--option K=V] [--format csv|html|pdf] [--out FILE]"),
                       [] { return CliRun::tr("produces a report (CSV: RFC 4180, comma, dot decimals)"); },
                       { QCommandLineOption(QStringLiteral("from"), CliRun::tr("First day of the period."), QStringLiteral("D")),
                         QCommandLineOption(QStringLiteral("to"), CliRun::tr("Last day of the period."), QStringLiteral("D")),
@@ -192,7 +203,9 @@ QList<CliCommand> coreCommands()
                         QCommandLineOption(QStringLiteral("by"), CliRun::tr("Grouping, for reports that offer one."), QStringLiteral("X")),
                         QCommandLineOption(QStringLiteral("format"), CliRun::tr("csv (default), html or pdf."), QStringLiteral("FORMAT"),
                                            QStringLiteral("csv")),
-                        QCommandLineOption(QStringLiteral("out"), CliRun::tr("Output file (default: standard output)."), CliRun::tr("FILE")) },
+                        QCommandLineOption(QStringLiteral("out"), CliRun::tr("Output file (default: standard output)."), CliRun::tr("FILE")),
+                        QCommandLineOption(QStringLiteral("option"), CliRun::tr("A report-specific filter, e.g. operator=mario.rossi (repeatable)."),
+                                           QStringLiteral("KEY=VALUE")) },
                       1, 1, runReport });
     commands.append({ QStringLiteral("schema"), QStringLiteral("schema"),
                       [] { return CliRun::tr("prints the SQL schema of a new database (sqlite/schema.sql)"); },

@@ -19,6 +19,7 @@ Invocation parseInvocation(const QStringList &arguments)
     invocation.database = parser.value(QStringLiteral("db"));
     invocation.language = parser.value(QStringLiteral("lang"));
     invocation.operatorName = parser.value(QStringLiteral("operator")).simplified();
+    invocation.user = parser.value(QStringLiteral("user")).trimmed();
     if (!invocation.language.isEmpty() && invocation.language != QLatin1String("it")
         && invocation.language != QLatin1String("en")) {
         invocation.usageError = QStringLiteral("--lang: it|en");

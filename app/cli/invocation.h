@@ -12,6 +12,7 @@ struct Invocation {
     QString database;     // --db FILE (empty: the one in the settings)
     QString language;     // --lang it|en (empty: the one in the settings)
     QString operatorName; // --operator NAME
+    QString user;         // --user NAME: sign in (password from CISIAMO_PASSWORD or asked)
     bool help = false;
     bool version = false;
     QString usageError;   // set when the global part is malformed

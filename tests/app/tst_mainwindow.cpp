@@ -4,6 +4,12 @@
 #include "moduleregistry.h"
 #include "translations.h"
 
+#include "idlewatcher.h"
+#include "workstationcover.h"
+
+#include "core/auth/authservice.h"
+#include "core/auth/demoaccounts.h"
+#include "core/auth/session.h"
 #include "core/db/connectionstate.h"
 #include "core/reference/referenceloader.h"
 #include "core/ui/appcontext.h"
@@ -17,6 +23,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 
 class TestMainWindow : public QObject {
@@ -27,6 +34,9 @@ private slots:
     void everyTabBuildsOnTheDemoDatabase();
     void dashboardShowsFiguresFromTheDatabase();
     void statusBarShowsOperatorWorkstationDatabase();
+    void statusBarShowsOverdueCallbacks();
+    void menusFollowTheRole();
+    void idleWorkstationIsCovered();
 
 private:
     QTemporaryDir m_dir;
@@ -103,6 +113,62 @@ void TestMainWindow::statusBarShowsOperatorWorkstationDatabase()
     QVERIFY2(all.contains("Operatore: Mario Rossi"), qPrintable(all));
     QVERIFY(all.contains("Postazione 1"));
     QVERIFY(all.contains("Database:"));
+}
+
+void TestMainWindow::statusBarShowsOverdueCallbacks()
+{
+    MainWindow window(m_context, m_modules);
+    window.refreshStatusFigures();
+    const QString shown = window.shownStatusFigures().join(" | ");
+    // The demo always leaves overdue callbacks, relative to now.
+    QVERIFY2(shown.contains("Richiami scaduti"), qPrintable(shown));
+    auto *label = window.statusBar()->findChild<QLabel *>("status_listening");
+    QVERIFY(label && !label->isHidden());
+    QVERIFY(label->styleSheet().contains("#b71c1c"));
+}
+
+void TestMainWindow::menusFollowTheRole()
+{
+    auto account = core::AuthService(m_connection.db()).signIn("psicologa", core::demoPassword);
+    QVERIFY(account.ok());
+    {
+        MainWindow window(m_context, m_modules);
+        QStringList enabled, disabled;
+        for (QAction *menu : window.menuBar()->actions())
+            for (QAction *a : menu->menu()->actions())
+                (a->isEnabled() ? enabled : disabled).append(a->text().remove('&'));
+        QVERIFY2(disabled.contains("Operatori e ruoli..."), qPrintable(disabled.join(", ")));
+        QVERIFY(disabled.contains("Registro delle attività..."));
+        QVERIFY(enabled.contains("Cambia operatore..."));
+        QVERIFY(enabled.contains("Blocca la postazione"));
+        QVERIFY(window.tab("listening"));
+        QVERIFY(window.tab("comuni"));
+    }
+    core::AuthService(m_connection.db()).signOut();
+    core::setSessionOperator(m_connection.db(), "Mario Rossi");
+}
+
+void TestMainWindow::idleWorkstationIsCovered()
+{
+    IdleWatcher watcher;
+    QSignalSpy idle(&watcher, &IdleWatcher::idle);
+    watcher.setTimeoutMs(50);
+    watcher.start();
+    QVERIFY(idle.wait(2000));
+    MainWindow window(m_context, m_modules);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    WorkstationCover cover;
+    cover.cover(nullptr);
+    auto *panel = window.findChild<QWidget *>("workstationCover");
+    QVERIFY(panel && panel->isVisible());
+    QCOMPARE(panel->geometry(), window.rect());
+    window.resize(window.width() + 40, window.height());
+    QCOMPARE(panel->geometry(), window.rect());
+    const QImage image = window.grab().toImage();
+    QCOMPARE(image.pixelColor(image.width() / 2, image.height() - 20), QColor(0x12, 0x3a, 0x61)); // nothing readable
+    cover.uncover();
+    QVERIFY(!window.findChild<QWidget *>("workstationCover"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -65,9 +65,18 @@ core::DbConnection TestDatabase::openAnother() const
 
 ProcessResult runCisiamo(const QStringList &arguments, int timeoutMs)
 {
+    return runCisiamo(arguments, {}, timeoutMs);
+}
+
+ProcessResult runCisiamo(const QStringList &arguments, const QHash<QString, QString> &environment, int timeoutMs)
+{
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.remove(QStringLiteral("CISIAMO_PASSWORD"));
+    env.remove(QStringLiteral("CISIAMO_NEW_PASSWORD"));
+    for (auto it = environment.cbegin(); it != environment.cend(); ++it)
+        env.insert(it.key(), it.value());
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(CISIAMO_BINARY), arguments);
     ProcessResult result;

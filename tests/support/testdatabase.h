@@ -2,6 +2,7 @@
 
 #include "core/db/database.h"
 
+#include <QHash>
 #include <QTemporaryDir>
 
 namespace testsupport {
@@ -37,6 +38,9 @@ struct ProcessResult {
     QByteArray out;
     QByteArray err;
 };
+// The passwords variables (CISIAMO_PASSWORD...) are removed from the
+// environment unless given in `environment`.
 ProcessResult runCisiamo(const QStringList &arguments, int timeoutMs = 120000);
+ProcessResult runCisiamo(const QStringList &arguments, const QHash<QString, QString> &environment, int timeoutMs = 120000);
 
 } // namespace testsupport

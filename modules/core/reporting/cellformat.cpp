@@ -1,11 +1,23 @@
 #include "core/reporting/cellformat.h"
 
+#include <QDateTime>
+
 namespace core {
 
 bool isNumericColumn(const ReportColumn &column)
 {
-    return column.kind != ColumnKind::Text && column.kind != ColumnKind::Date && column.kind != ColumnKind::Month;
+    return column.kind != ColumnKind::Text && column.kind != ColumnKind::Date && column.kind != ColumnKind::Month
+        && column.kind != ColumnKind::DateTime;
 }
+
+namespace {
+QDateTime localDateTime(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QDateTime)
+        return value.toDateTime().toLocalTime();
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong()).toLocalTime();
+}
+} // namespace
 
 QString formatCellForPeople(const QVariant &value, const ReportColumn &column, const QLocale &locale)
 {
@@ -29,6 +41,9 @@ QString formatCellForPeople(const QVariant &value, const ReportColumn &column, c
         return locale.toString(double(value.toLongLong()) / 1000.0, 'f', column.decimals);
     case ColumnKind::Percent:
         return locale.toString(value.toDouble() * 100.0, 'f', column.decimals) + locale.percent();
+    case ColumnKind::DateTime:
+        return locale.toString(localDateTime(value),
+                               column.decimals > 0 ? QStringLiteral("dd/MM/yyyy HH:mm:ss") : QStringLiteral("dd/MM/yyyy HH:mm"));
     }
     return value.toString();
 }
@@ -54,6 +69,10 @@ QString formatCellForMachines(const QVariant &value, const ReportColumn &column)
         return QString::number(double(value.toLongLong()) / 1000.0, 'f', column.decimals);
     case ColumnKind::Percent:
         return QString::number(value.toDouble() * 100.0, 'f', column.decimals);
+    case ColumnKind::DateTime: {
+        const QDateTime local = localDateTime(value);
+        return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
+    }
     }
     return value.toString();
 }

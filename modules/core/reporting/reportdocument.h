@@ -23,6 +23,8 @@ enum class ColumnKind {
     Month,   // QDate (any day of the month): "aprile 2020" for people, "2020-04" for machines
     Grams,   // integer grams shown as kg with `decimals` places
     Percent, // ratio 0..1 shown as a percentage with `decimals` places
+    DateTime, // QDateTime, or integer ms UTC: local dd/MM/yyyy HH:mm (decimals > 0: with seconds);
+              // ISO 8601 with the UTC offset for machines
 };
 
 struct ReportColumn {
@@ -30,6 +32,10 @@ struct ReportColumn {
     QString title; // translated header on paper and in spreadsheet CSV
     ColumnKind kind = ColumnKind::Text;
     int decimals = 0;
+    // False for a column that only machines need (an ISO start date next to
+    // a period label, hours as a number next to "in 3 h"): it stays in the
+    // CSV files and is left off the page, where space is short.
+    bool onPaper = true;
 };
 
 struct ReportTable {

@@ -2,6 +2,8 @@
 
 #include "core/reporting/cellformat.h"
 
+#include <algorithm>
+
 namespace core {
 
 namespace {
@@ -57,16 +59,53 @@ QString ReportHtmlWriter::table(const ReportTable &table) const
     QString html;
     html += QLatin1String("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
                           "style=\"border-collapse: collapse; border-color: #9aa5b1;\">");
+    // Column widths from their content: QTextDocument shares the width
+    // evenly otherwise, and a date or a label then breaks over three lines
+    // while a column of small numbers stays half empty.
+    // Text longer than 14 characters wraps; numbers, dates and header words
+    // never break.
+    QList<int> weight(table.columns.size(), 0);
+    for (int i = 0; i < table.columns.size(); ++i) {
+        const ReportColumn &c = table.columns.at(i);
+        for (const QString &word : c.title.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            weight[i] = std::max(weight.at(i), int(word.size()) + 1);
+        const qsizetype cap = c.kind == ColumnKind::Text ? 14 : 24;
+        for (int r = 0; r < std::min<qsizetype>(table.rows.size(), 200); ++r)
+            weight[i] = std::max(weight.at(i), int(std::min(formatCellForPeople(table.rows.at(r).value(i), c, m_locale).size(), cap)));
+        weight[i] = std::max(weight.at(i), 5);
+    }
+    int total = 0;
+    for (int i = 0; i < table.columns.size(); ++i)
+        total += table.columns.at(i).onPaper ? weight.at(i) : 0;
+    // Percentages that add up to 100, the rounding left to the widest.
+    QList<int> percent(table.columns.size(), 0);
+    int given = 0, widest = -1;
+    for (int i = 0; i < table.columns.size(); ++i) {
+        if (!table.columns.at(i).onPaper)
+            continue;
+        percent[i] = std::max(1, 100 * weight.at(i) / std::max(1, total));
+        given += percent.at(i);
+        if (widest < 0 || weight.at(i) > weight.at(widest))
+            widest = i;
+    }
+    if (widest >= 0)
+        percent[widest] = std::max(1, percent.at(widest) + 100 - given);
     html += QLatin1String("<thead><tr>");
-    for (const ReportColumn &c : table.columns) {
+    for (int i = 0; i < table.columns.size(); ++i) {
+        const ReportColumn &c = table.columns.at(i);
+        if (!c.onPaper)
+            continue;
         const char *align = isNumericColumn(c) ? "right" : "left";
-        html += QStringLiteral("<th bgcolor=\"#e8eef4\" align=\"%1\">%2</th>").arg(QLatin1String(align), esc(c.title));
+        html += QStringLiteral("<th bgcolor=\"#e8eef4\" align=\"%1\" width=\"%2%\">%3</th>")
+                    .arg(QLatin1String(align)).arg(percent.at(i)).arg(esc(c.title));
     }
     html += QLatin1String("</tr></thead>");
     for (const QVariantList &row : table.rows) {
         html += QLatin1String("<tr>");
         for (int i = 0; i < table.columns.size(); ++i) {
             const ReportColumn &c = table.columns.at(i);
+            if (!c.onPaper)
+                continue;
             const char *align = isNumericColumn(c) ? "right" : "left";
             html += QStringLiteral("<td align=\"%1\">%2</td>")
                         .arg(QLatin1String(align), escMultiline(formatCellForPeople(row.value(i), c, m_locale)));
@@ -77,6 +116,8 @@ QString ReportHtmlWriter::table(const ReportTable &table) const
         html += QLatin1String("<tr>");
         for (int i = 0; i < table.columns.size(); ++i) {
             const ReportColumn &c = table.columns.at(i);
+            if (!c.onPaper)
+                continue;
             const char *align = isNumericColumn(c) ? "right" : "left";
             html += QStringLiteral("<td bgcolor=\"#f3f5f7\" align=\"%1\"><b>%2</b></td>")
                         .arg(QLatin1String(align), esc(formatCellForPeople(table.totals.value(i), c, m_locale)));

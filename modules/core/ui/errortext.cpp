@@ -1,6 +1,8 @@
 #include "core/ui/errortext.h"
 
 #include "core/ui/syncerrortext.h"
+#include "core/auth/permissions.h"
+#include "core/auth/roles.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -145,9 +147,84 @@ QString ErrorText::coreMessage(const Error &e)
         return tr("The map has no outline for the comune %1.").arg(a0);
     if (c == QLatin1String("geojson.invalid") || c == QLatin1String("geojson.unsupported"))
         return tr("Invalid map geometry (%1).").arg(a0);
+    // Accounts, sign-in, permissions, protected data
+    if (c.startsWith(QLatin1String("auth.")) || c.startsWith(QLatin1String("vault.")))
+        return authMessage(e);
     if (c == QLatin1String("date.invalid"))
         return tr("«%1» is not a valid date: write it as dd/mm/yyyy.").arg(a0);
     return tr("Unexpected error (%1).").arg(e.code + (e.args.isEmpty() ? QString() : QStringLiteral(": ") + e.args.join(QStringLiteral("; "))));
+}
+
+} // namespace core
+
+namespace core {
+
+namespace {
+QString rolesText(const QString &codes)
+{
+    QList<Role> roles;
+    for (const QString &code : codes.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (auto r = roleFromCode(code))
+            roles.append(*r);
+    return RoleText::alternatives(roles);
+}
+} // namespace
+
+QString ErrorText::authMessage(const Error &e)
+{
+    const QString a0 = e.args.value(0), a1 = e.args.value(1), a2 = e.args.value(2);
+    const QString &c = e.code;
+    if (c == QLatin1String("auth.denied"))
+        return tr("Not allowed: «%1» needs the role %2, and %3 is signed in with another role. "
+                  "The refusal has been recorded.").arg(PermissionText::title(a0), rolesText(a1), a2);
+    if (c == QLatin1String("auth.not_signed_in"))
+        return a0.isEmpty() ? tr("Nobody is signed in.")
+                            : tr("«%1» needs someone signed in with the role %2.").arg(PermissionText::title(a0), rolesText(a1));
+    if (c == QLatin1String("auth.wrong_password"))
+        return tr("Wrong user name or password. You can try again in %n second(s).", nullptr, a0.toInt());
+    if (c == QLatin1String("auth.wait"))
+        return tr("Too many wrong passwords: wait %n second(s) before trying again.", nullptr, a0.toInt());
+    if (c == QLatin1String("auth.inactive"))
+        return tr("The account «%1» is deactivated: ask the administrator.").arg(a0);
+    if (c == QLatin1String("auth.bad_username"))
+        return tr("«%1» is not a valid user name: 2 to 40 lower-case letters, digits, dots, hyphens or underscores.").arg(a0);
+    if (c == QLatin1String("auth.bad_display_name"))
+        return tr("Write the person's name and surname (at least two letters).");
+    if (c == QLatin1String("auth.username_taken"))
+        return tr("The user name «%1» is already taken.").arg(a0);
+    if (c == QLatin1String("auth.password_too_short"))
+        return tr("The password must have at least %1 characters.").arg(a0);
+    if (c == QLatin1String("auth.password_is_username"))
+        return tr("The password cannot be the user name.");
+    if (c == QLatin1String("auth.password_unchanged"))
+        return tr("The new password must differ from the old one.");
+    if (c == QLatin1String("auth.wrong_old_password"))
+        return tr("The current password is wrong.");
+    if (c == QLatin1String("auth.already_set_up"))
+        return tr("This database already has accounts: sign in.");
+    if (c == QLatin1String("auth.unknown_account"))
+        return tr("There is no such account.");
+    if (c == QLatin1String("auth.last_administrator"))
+        return tr("«%1» is the last active administrator: make someone else administrator first.").arg(a0);
+    if (c == QLatin1String("auth.last_key_holder"))
+        return tr("«%1» is the only account that can open callers' data: resetting the password would make that data "
+                  "unreadable for ever. Create another psychologist or coordinator account and let them sign in first.")
+            .arg(a0);
+    if (c == QLatin1String("auth.no_password"))
+        return tr("No password for «%1»: set the environment variable %2 or run the command in a terminal, where it "
+                  "asks for it.").arg(a0, a1);
+    if (c == QLatin1String("auth.must_change_password"))
+        return tr("«%1» must choose a new password first: sign in from the window.").arg(a0);
+    if (c == QLatin1String("auth.crypto_unavailable") || c == QLatin1String("auth.wrong_key"))
+        return tr("The encryption library could not work: protected data cannot be read or written.");
+    if (c == QLatin1String("vault.none"))
+        return tr("There is no psychologist or coordinator account yet, so nobody could read what would be recorded. "
+                  "The administrator must first create an account with the role %1.").arg(rolesText(a1));
+    if (c == QLatin1String("vault.locked"))
+        return tr("This session holds no key to the protected data.");
+    if (c == QLatin1String("vault.damaged") || c == QLatin1String("vault.misplaced"))
+        return tr("A protected field is damaged or out of place and cannot be read.");
+    return tr("Unexpected error (%1).").arg(e.code);
 }
 
 } // namespace core

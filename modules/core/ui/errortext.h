@@ -24,6 +24,7 @@ public:
 
 private:
     static QString coreMessage(const Error &error);
+    static QString authMessage(const Error &error);
 };
 
 } // namespace core

@@ -3,6 +3,7 @@
 #include "core/reporting/reportcatalog.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QIcon>
 #include <QList>
 #include <QSqlDatabase>
@@ -42,6 +43,16 @@ public:
     {
         Q_UNUSED(db);
         Q_UNUSED(today);
+        return {};
+    }
+    // Short figures for the main window's status bar, for what must never
+    // be missed (overdue callbacks...): shown on every tab, refreshed after
+    // each commit and every minute; Alert tone paints them red. Clicking
+    // one opens the module's tab. Aggregate only: no personal data.
+    virtual QList<HeadlineFigure> statusFigures(const QSqlDatabase &db, const QDateTime &now) const
+    {
+        Q_UNUSED(db);
+        Q_UNUSED(now);
         return {};
     }
 };

@@ -211,7 +211,7 @@ QVariant PagedSqlModel::headerData(int section, Qt::Orientation orientation, int
     if (role == Qt::TextAlignmentRole) {
         const ColumnKind kind = m_columns.at(section).kind;
         return QVariant::fromValue(isNumericColumn(ReportColumn{ {}, {}, kind, 0 }) ? Qt::AlignRight | Qt::AlignVCenter
-                                                                                        : Qt::AlignLeft | Qt::AlignVCenter);
+                                                                                     : Qt::AlignLeft | Qt::AlignVCenter);
     }
     return {};
 }

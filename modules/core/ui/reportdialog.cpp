@@ -1,5 +1,7 @@
 #include "core/ui/reportdialog.h"
 
+#include "core/auth/access.h"
+
 #include "core/ui/appcontext.h"
 #include "core/ui/errortext.h"
 #include "core/ui/reportactions.h"
@@ -137,6 +139,9 @@ Result<ReportDocument> ReportDialog::buildSelected() const
     request.locale = QLocale();
     if (auto s = validateReportRequest(*d, request); !s)
         return s.error();
+    if (!d->permission.isEmpty())
+        if (auto s = Access::require(m_context.db, d->permission, *m_context.clock); !s)
+            return s.error();
     return d->build(m_context.db, request);
 }
 

@@ -1,0 +1,163 @@
+#include "core/auth/permissions.h"
+
+namespace core {
+
+namespace {
+constexpr Role O = Role::Operator;
+constexpr Role C = Role::Coordinator;
+constexpr Role P = Role::Psychologist;
+constexpr Role A = Role::Administrator;
+} // namespace
+
+// Principles: operators run the room (stock, deliveries, volunteers,
+// tutoring, the intake of listening requests) but never read what callers
+// said; psychologists work the listening line and nothing else that holds
+// personal data; coordinators do everything operational, read callers'
+// data and the audit log; the administrator manages accounts, settings and
+// the audit log but is not entitled to callers' data (he can give access by
+// assigning roles; the key reaches the new account through an entitled
+// colleague's session, see vault.h).
+const QList<PermissionRule> &permissionTable()
+{
+    static const QList<PermissionRule> table = {
+        { Permission::AccountsManage, QStringLiteral("core"), { A } },
+        { Permission::AuditView, QStringLiteral("core"), { C, A } },
+        { Permission::SettingsManage, QStringLiteral("core"), { C, A } },
+        { Permission::DatabaseBackup, QStringLiteral("core"), { O, C, A } },
+        { Permission::SyncManage, QStringLiteral("core"), { C, A } },
+
+        { Permission::ComuniView, QStringLiteral("comuni"), { O, C, P, A } },
+        { Permission::ComuniEdit, QStringLiteral("comuni"), { O, C, A } },
+
+        { Permission::StockView, QStringLiteral("stock"), { O, C, A } },
+        { Permission::StockEdit, QStringLiteral("stock"), { O, C, A } },
+        { Permission::DeliveriesView, QStringLiteral("deliveries"), { O, C, A } },
+        { Permission::DeliveriesEdit, QStringLiteral("deliveries"), { O, C, A } },
+
+        { Permission::VolunteersView, QStringLiteral("volunteers"), { O, C, A } },
+        { Permission::VolunteersEdit, QStringLiteral("volunteers"), { O, C, A } },
+        { Permission::VolunteersAttestati, QStringLiteral("volunteers"), { O, C, A } },
+
+        { Permission::TutoringView, QStringLiteral("tutoring"), { O, C, A } },
+        { Permission::TutoringEdit, QStringLiteral("tutoring"), { O, C, A } },
+
+        { Permission::ListeningView, QStringLiteral("listening"), { O, C, P, A } },
+        { Permission::ListeningIntake, QStringLiteral("listening"), { O, C, P, A } },
+        { Permission::ListeningPersonalRead, QStringLiteral("listening"), { C, P }, true },
+        { Permission::ListeningAssign, QStringLiteral("listening"), { C } },
+        { Permission::ListeningAttempt, QStringLiteral("listening"), { C, P } },
+        { Permission::ListeningOutcome, QStringLiteral("listening"), { C, P } },
+        { Permission::ListeningEscalate, QStringLiteral("listening"), { C, P } },
+        { Permission::ListeningCloseUnreachable, QStringLiteral("listening"), { C } },
+        { Permission::ListeningGroupsManage, QStringLiteral("listening"), { C } },
+        { Permission::ListeningStaffManage, QStringLiteral("listening"), { C, A } },
+    };
+    return table;
+}
+
+const PermissionRule *findPermission(const QString &code)
+{
+    for (const PermissionRule &rule : permissionTable())
+        if (rule.code == code)
+            return &rule;
+    return nullptr;
+}
+
+bool roleAllows(Role role, const QString &permission)
+{
+    const PermissionRule *rule = findPermission(permission);
+    return rule && rule->roles.contains(role);
+}
+
+QList<Role> rolesAllowing(const QString &permission)
+{
+    const PermissionRule *rule = findPermission(permission);
+    return rule ? rule->roles : QList<Role>();
+}
+
+QStringList dataPermissions()
+{
+    QStringList codes;
+    for (const PermissionRule &rule : permissionTable())
+        if (rule.guardsData)
+            codes.append(rule.code);
+    return codes;
+}
+
+QString PermissionText::title(const QString &code)
+{
+    if (code == Permission::AccountsManage)
+        return tr("Manage operator accounts and roles");
+    if (code == Permission::AuditView)
+        return tr("See the audit log");
+    if (code == Permission::SettingsManage)
+        return tr("Change the workstation settings");
+    if (code == Permission::DatabaseBackup)
+        return tr("Back up the database");
+    if (code == Permission::SyncManage)
+        return tr("Configure synchronisation");
+    if (code == Permission::ComuniView)
+        return tr("See the comuni and their contacts");
+    if (code == Permission::ComuniEdit)
+        return tr("Edit town hall and COC contacts");
+    if (code == Permission::StockView)
+        return tr("See the warehouse stock");
+    if (code == Permission::StockEdit)
+        return tr("Receive, issue and adjust stock");
+    if (code == Permission::DeliveriesView)
+        return tr("See deliveries");
+    if (code == Permission::DeliveriesEdit)
+        return tr("Plan and record deliveries");
+    if (code == Permission::VolunteersView)
+        return tr("See volunteers and activations");
+    if (code == Permission::VolunteersEdit)
+        return tr("Record volunteer activations");
+    if (code == Permission::VolunteersAttestati)
+        return tr("Issue attestati");
+    if (code == Permission::TutoringView)
+        return tr("See study-support bookings");
+    if (code == Permission::TutoringEdit)
+        return tr("Manage study-support bookings");
+    if (code == Permission::ListeningView)
+        return tr("See the callback queue without callers' data, and aggregate figures");
+    if (code == Permission::ListeningIntake)
+        return tr("Record a request left on the listening line");
+    if (code == Permission::ListeningPersonalRead)
+        return tr("Read callers' names, phone numbers and notes");
+    if (code == Permission::ListeningAssign)
+        return tr("Assign requests to psychologists");
+    if (code == Permission::ListeningAttempt)
+        return tr("Log callback attempts");
+    if (code == Permission::ListeningOutcome)
+        return tr("Record the interview outcome and close a request");
+    if (code == Permission::ListeningEscalate)
+        return tr("Record an escalation to 118");
+    if (code == Permission::ListeningCloseUnreachable)
+        return tr("Close a request whose caller cannot be reached");
+    if (code == Permission::ListeningGroupsManage)
+        return tr("Manage volunteer support groups");
+    if (code == Permission::ListeningStaffManage)
+        return tr("Manage the psychologists and their COC placements");
+    return code;
+}
+
+QString PermissionText::moduleTitle(const QString &module)
+{
+    if (module == QLatin1String("core"))
+        return tr("Program");
+    if (module == QLatin1String("comuni"))
+        return tr("Comuni");
+    if (module == QLatin1String("stock"))
+        return tr("Warehouse");
+    if (module == QLatin1String("deliveries"))
+        return tr("Deliveries");
+    if (module == QLatin1String("volunteers"))
+        return tr("Volunteers");
+    if (module == QLatin1String("tutoring"))
+        return tr("ConosciAMO");
+    if (module == QLatin1String("listening"))
+        return tr("AscoltiAMO");
+    return module;
+}
+
+} // namespace core

@@ -1,0 +1,71 @@
+#include "listening/ui/countdowndelegate.h"
+
+#include "listening/domain/callbackdeadline.h"
+#include "listening/ui/callbackqueuemodel.h"
+
+#include <QPainter>
+
+#include <algorithm>
+
+namespace listening {
+
+void CountdownDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem background = option;
+    background.text.clear();
+    QStyledItemDelegate::paint(painter, background, index); // selection and row colour
+
+    const auto stage = DeadlineStage(index.data(CallbackQueueModel::StageRole).toInt());
+    const bool urgent = index.data(CallbackQueueModel::UrgentRole).toBool();
+    const double elapsed = std::clamp(index.data(CallbackQueueModel::ElapsedRole).toDouble(), 0.0, 1.0);
+    const QRect bar = option.rect.adjusted(4, 4, -4, -4);
+    QColor fill(0x43, 0xa0, 0x47);
+    if (stage == DeadlineStage::Overdue)
+        fill = QColor(0xc6, 0x28, 0x28);
+    else if (stage == DeadlineStage::Past24h || stage == DeadlineStage::DueSoon)
+        fill = QColor(0xef, 0x8f, 0x00);
+    else if (stage == DeadlineStage::CalledBack)
+        fill = QColor(0x90, 0xa4, 0xae);
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QColor(0xb0, 0xbe, 0xc5));
+    painter->setBrush(QColor(0xff, 0xff, 0xff, 0xd0));
+    painter->drawRoundedRect(bar, 3, 3);
+    // An urgent request's whole promise is the first 24 hours.
+    const double share = urgent ? std::min(1.0, elapsed * 2.0) : elapsed;
+    QRect filled = bar;
+    filled.setWidth(int(bar.width() * (stage == DeadlineStage::Overdue ? 1.0 : share)));
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(fill);
+    painter->drawRoundedRect(filled, 3, 3);
+    if (!urgent) {
+        // The 24-hour mark: two notches, so that the text stays readable.
+        const int x = bar.left() + bar.width() / 2;
+        painter->setPen(QPen(QColor(0x37, 0x47, 0x4f), 2));
+        painter->drawLine(x, bar.top(), x, bar.top() + 3);
+        painter->drawLine(x, bar.bottom() - 3, x, bar.bottom());
+    }
+    // The text in white over the filled part, dark over the rest.
+    QFont font = option.font;
+    font.setBold(stage == DeadlineStage::Overdue);
+    painter->setFont(font);
+    const QRect textRect = bar.adjusted(6, 0, -6, 0);
+    const QString text = index.data(Qt::DisplayRole).toString();
+    painter->setClipRect(filled);
+    painter->setPen(Qt::white);
+    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, text);
+    painter->setClipRect(QRect(filled.right() + 1, bar.top(), bar.right() - filled.right(), bar.height()));
+    painter->setPen(QColor(0x21, 0x21, 0x21));
+    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, text);
+    painter->restore();
+}
+
+QSize CountdownDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    size.setWidth(std::max(size.width() + 24, 230));
+    return size;
+}
+
+} // namespace listening

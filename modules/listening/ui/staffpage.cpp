@@ -1,0 +1,245 @@
+#include "listening/ui/staffpage.h"
+
+#include "core/auth/access.h"
+#include "core/auth/accountrepository.h"
+#include "core/auth/permissions.h"
+#include "core/auth/session.h"
+#include "core/db/sql.h"
+#include "core/ui/appcontext.h"
+#include "listening/ui/formdialog.h"
+#include "listening/ui/psychologistcombo.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace listening {
+
+namespace {
+QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
+{
+    auto *t = new QTableWidget(0, int(headers.size()), parent);
+    t->setHorizontalHeaderLabels(headers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
+}
+
+QTableWidgetItem *cell(const QString &text, const QVariant &id = {})
+{
+    auto *item = new QTableWidgetItem(text);
+    if (id.isValid())
+        item->setData(Qt::UserRole, id);
+    return item;
+}
+
+QDateEdit *dateField(const QDate &d, QWidget *parent)
+{
+    auto *edit = new QDateEdit(d, parent);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    return edit;
+}
+
+QString day(const QDate &d)
+{
+    return d.isValid() ? QLocale().toString(d, QStringLiteral("dd/MM/yyyy")) : QString();
+}
+} // namespace
+
+StaffPage::StaffPage(core::AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+    m_psychologists
+        = makeTable({ tr("Psychologist"), tr("Phone"), tr("E-mail"), tr("Signs in as"), tr("Active") }, this);
+    m_psychologists->setColumnWidth(0, 260);
+    m_psychologists->setColumnWidth(1, 130);
+    m_psychologists->setColumnWidth(2, 220);
+    m_psychologists->setColumnWidth(3, 130);
+    m_psychologists->setAccessibleName(tr("Psychologists"));
+    m_placements = makeTable({ tr("COC of"), tr("Psychologist"), tr("From"), tr("To"), tr("Note") }, this);
+    m_placements->setColumnWidth(0, 190);
+    m_placements->setColumnWidth(1, 260);
+    m_placements->setColumnWidth(2, 100);
+    m_placements->setColumnWidth(3, 100);
+    m_placements->setAccessibleName(tr("COC placements"));
+    m_pastToo = new QCheckBox(tr("Show ended placements too"), this);
+
+    auto *addPsychologist = new QPushButton(tr("&New psychologist..."), this);
+    auto *changePsychologist = new QPushButton(tr("&Change..."), this);
+    auto *place = new QPushButton(tr("&Place in a COC..."), this);
+    auto *end = new QPushButton(tr("&End placement..."), this);
+    connect(addPsychologist, &QPushButton::clicked, this, [this] { editPsychologist(true); });
+    connect(changePsychologist, &QPushButton::clicked, this, [this] { editPsychologist(false); });
+    connect(m_psychologists, &QTableWidget::cellDoubleClicked, this, [this] { editPsychologist(false); });
+    connect(place, &QPushButton::clicked, this, &StaffPage::addPlacement);
+    connect(end, &QPushButton::clicked, this, &StaffPage::endPlacement);
+    connect(m_pastToo, &QCheckBox::toggled, this, &StaffPage::reload);
+    const bool may
+        = core::Access::allows(context.db, core::Permission::ListeningStaffManage) || !core::hasSession(context.db);
+    for (QPushButton *b : { addPsychologist, changePsychologist, place, end }) {
+        b->setEnabled(may);
+        if (!may)
+            b->setToolTip(
+                tr("Needs the role %1.")
+                    .arg(core::RoleText::alternatives(core::rolesAllowing(core::Permission::ListeningStaffManage))));
+    }
+
+    auto *rosterButtons = new QHBoxLayout;
+    rosterButtons->addWidget(new QLabel(tr("<b>SPE team</b>"), this));
+    rosterButtons->addStretch();
+    rosterButtons->addWidget(addPsychologist);
+    rosterButtons->addWidget(changePsychologist);
+    auto *placementButtons = new QHBoxLayout;
+    placementButtons->addWidget(new QLabel(tr("<b>Psychologists in the COCs</b>"), this));
+    placementButtons->addStretch();
+    placementButtons->addWidget(m_pastToo);
+    placementButtons->addWidget(place);
+    placementButtons->addWidget(end);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(rosterButtons);
+    layout->addWidget(m_psychologists, 1);
+    layout->addLayout(placementButtons);
+    layout->addWidget(m_placements, 1);
+    reload();
+}
+
+void StaffPage::reload()
+{
+    StaffService staff(m_context.db, *m_context.clock);
+    if (auto roster = staff.psychologists(false)) {
+        m_roster = *roster;
+        m_psychologists->setRowCount(int(m_roster.size()));
+        for (int row = 0; row < m_roster.size(); ++row) {
+            const Psychologist &p = m_roster.at(row);
+            m_psychologists->setItem(row, 0, cell(p.name, p.id));
+            m_psychologists->setItem(row, 1, cell(p.phone));
+            m_psychologists->setItem(row, 2, cell(p.email));
+            m_psychologists->setItem(row, 3, cell(p.accountUsername));
+            m_psychologists->setItem(row, 4, cell(p.active ? tr("yes") : tr("no")));
+        }
+    }
+    if (auto placements = staff.placements(!m_pastToo->isChecked())) {
+        m_placements->setRowCount(int(placements->size()));
+        for (int row = 0; row < placements->size(); ++row) {
+            const Placement &p = placements->at(row);
+            m_placements->setItem(row, 0, cell(p.comune, p.id));
+            m_placements->setItem(row, 1, cell(p.psychologist));
+            m_placements->setItem(row, 2, cell(day(p.from)));
+            m_placements->setItem(row, 3, cell(p.to.isValid() ? day(p.to) : tr("ongoing")));
+            m_placements->setItem(row, 4, cell(p.note));
+        }
+    }
+}
+
+void StaffPage::editPsychologist(bool create)
+{
+    Psychologist p;
+    if (!create) {
+        const int row = m_psychologists->currentRow();
+        if (row < 0 || row >= m_roster.size())
+            return;
+        p = m_roster.at(row);
+    }
+    FormDialog dialog(create ? tr("New psychologist") : tr("Psychologist"),
+        tr("A volunteer psychologist of the SPE team. Link the account they sign in with, if they have one: "
+           "the queue then shows them their own requests."),
+        this);
+    auto *name = new QLineEdit(p.name, &dialog);
+    name->setPlaceholderText(tr("e.g. Dott.ssa Anna Bianchi"));
+    auto *phone = new QLineEdit(p.phone, &dialog);
+    auto *email = new QLineEdit(p.email, &dialog);
+    auto *account = new QComboBox(&dialog);
+    account->addItem(tr("(none)"), qint64(0));
+    if (auto accounts = core::AccountRepository(m_context.db).all())
+        for (const core::Account &a : *accounts)
+            if (a.active && (a.role == core::Role::Psychologist || a.role == core::Role::Coordinator))
+                account->addItem(QStringLiteral("%1 (%2)").arg(a.displayName, a.username), a.id);
+    account->setCurrentIndex(std::max(0, account->findData(p.accountId)));
+    auto *active = new QCheckBox(tr("active: can be assigned requests"), &dialog);
+    active->setChecked(p.active);
+    dialog.form()->addRow(tr("&Name:"), name);
+    dialog.form()->addRow(tr("&Phone:"), phone);
+    dialog.form()->addRow(tr("&E-mail:"), email);
+    dialog.form()->addRow(tr("&Account:"), account);
+    dialog.form()->addRow(QString(), active);
+    dialog.setSubmit([&] {
+        p.name = name->text();
+        p.phone = phone->text();
+        p.email = email->text();
+        p.accountId = account->currentData().toLongLong();
+        p.active = active->isChecked();
+        auto saved = StaffService(m_context.db, *m_context.clock).savePsychologist(p);
+        return saved ? core::Status() : core::Status(saved.error());
+    });
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
+}
+
+void StaffPage::addPlacement()
+{
+    FormDialog dialog(
+        tr("Place a psychologist in a COC"), tr("A psychologist who works at a comune's COC from a date."), this);
+    auto *psychologist = new PsychologistCombo(&dialog);
+    psychologist->load(m_context.db, false);
+    auto *comune = new QComboBox(&dialog);
+    comune->setEditable(true);
+    comune->setInsertPolicy(QComboBox::NoInsert);
+    if (auto q = core::runQuery(m_context.db,
+            QStringLiteral(
+                "SELECT c.id, c.name FROM comune_cmm m JOIN comune c ON c.id = m.comune_id ORDER BY c.name"))) {
+        while (q->next())
+            comune->addItem(q->value(1).toString(), q->value(0).toInt());
+    }
+    comune->completer()->setFilterMode(Qt::MatchContains);
+    comune->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    comune->setCurrentIndex(-1);
+    auto *from = dateField(m_context.clock->today(), &dialog);
+    auto *note = new QLineEdit(&dialog);
+    dialog.form()->addRow(tr("&Psychologist:"), psychologist);
+    dialog.form()->addRow(tr("&COC of:"), comune);
+    dialog.form()->addRow(tr("&From:"), from);
+    dialog.form()->addRow(tr("&Note:"), note);
+    dialog.setSubmit([&]() -> core::Status {
+        const int index = comune->findText(comune->currentText(), Qt::MatchFixedString);
+        if (index < 0)
+            return core::Error(QStringLiteral("reference.unknown_comune"), { comune->currentText() });
+        auto added = StaffService(m_context.db, *m_context.clock)
+                         .addPlacement(
+                             psychologist->selectedId(), comune->itemData(index).toInt(), from->date(), note->text());
+        return added ? core::Status() : core::Status(added.error());
+    });
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
+}
+
+void StaffPage::endPlacement()
+{
+    const int row = m_placements->currentRow();
+    if (row < 0)
+        return;
+    const qint64 id = m_placements->item(row, 0)->data(Qt::UserRole).toLongLong();
+    FormDialog dialog(tr("End placement"),
+        tr("%1 at the COC of %2.").arg(m_placements->item(row, 1)->text(), m_placements->item(row, 0)->text()), this);
+    auto *to = dateField(m_context.clock->today(), &dialog);
+    dialog.form()->addRow(tr("&Last day:"), to);
+    dialog.setSubmit([&] { return StaffService(m_context.db, *m_context.clock).endPlacement(id, to->date()); });
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
+}
+
+} // namespace listening

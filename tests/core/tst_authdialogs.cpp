@@ -1,0 +1,155 @@
+// The sign-in, first-run, accounts and audit dialogs, driven offscreen.
+
+#include "core/auth/accountrepository.h"
+#include "core/auth/authservice.h"
+#include "core/auth/session.h"
+#include "core/db/sql.h"
+#include "core/ui/accountsdialog.h"
+#include "core/ui/appcontext.h"
+#include "core/ui/auditdialog.h"
+#include "core/ui/firstadministratordialog.h"
+#include "core/ui/pagedsqlmodel.h"
+#include "core/ui/signindialog.h"
+#include "support/testaccounts.h"
+#include "support/testdatabase.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace core;
+
+class TestAuthDialogs : public QObject {
+    Q_OBJECT
+private slots:
+    void firstRunCreatesTheAdministrator();
+    void signInDialogCountsWrongPasswords();
+    void accountsDialogShowsRolesAndKeys();
+    void auditDialogFiltersAndPrints();
+
+private:
+    static QLineEdit *passwordField(QWidget *dialog);
+    static QString visibleError(QWidget *dialog);
+};
+
+QLineEdit *TestAuthDialogs::passwordField(QWidget *dialog)
+{
+    for (QLineEdit *e : dialog->findChildren<QLineEdit *>())
+        if (e->echoMode() == QLineEdit::Password)
+            return e;
+    return nullptr;
+}
+
+QString TestAuthDialogs::visibleError(QWidget *dialog)
+{
+    for (QLabel *l : dialog->findChildren<QLabel *>())
+        if (l->isVisible() && l->styleSheet().contains("#b71c1c"))
+            return l->text();
+    return {};
+}
+
+void TestAuthDialogs::firstRunCreatesTheAdministrator()
+{
+    testsupport::TestDatabase database;
+    FirstAdministratorDialog dialog(database.db());
+    dialog.show();
+    const QList<QLineEdit *> edits = dialog.findChildren<QLineEdit *>();
+    QCOMPARE(edits.size(), 4);
+    edits.at(1)->setText("Ada Amministratrice");
+    edits.at(2)->setText("una-password");
+    edits.at(3)->setText("un-altra");
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    QVERIFY(visibleError(&dialog).contains("differ"));
+    edits.at(3)->setText("una-password");
+    dialog.accept();
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(sessionAccount(database.db())->role, Role::Administrator);
+    QCOMPARE(AccountRepository(database.db()).count().value(), 1);
+}
+
+void TestAuthDialogs::signInDialogCountsWrongPasswords()
+{
+    testsupport::TestDatabase database;
+    QVERIFY(testsupport::createRoleAccounts(database.db()));
+    SignInDialog dialog(database.db(), SignInDialog::Mode::Start, { "psy" });
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QLineEdit *password = passwordField(&dialog);
+    QVERIFY(password);
+    QTest::keyClicks(password, "sbagliata");
+    QTest::keyClick(password, Qt::Key_Return);
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(visibleError(&dialog).contains("Wrong user name or password"), qPrintable(visibleError(&dialog)));
+    QVERIFY(password->text().isEmpty());
+    QPushButton *signIn = nullptr;
+    for (QPushButton *b : dialog.findChildren<QPushButton *>())
+        if (b->text().contains("Sign in"))
+            signIn = b;
+    QVERIFY(signIn);
+    QVERIFY(!signIn->isEnabled()); // the next try waits
+    QTRY_VERIFY_WITH_TIMEOUT(signIn->isEnabled(), 3000);
+    QTest::keyClicks(password, testsupport::testPassword);
+    QTest::keyClick(password, Qt::Key_Return);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.account().username, QString("psy"));
+    QCOMPARE(sessionAccount(database.db())->username, QString("psy"));
+}
+
+void TestAuthDialogs::accountsDialogShowsRolesAndKeys()
+{
+    testsupport::TestDatabase database;
+    QVERIFY(testsupport::createRoleAccounts(database.db()));
+    QVERIFY(testsupport::signInAs(database.db(), "admin"));
+    AccountsDialog dialog(database.db());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTableWidget *accounts = dialog.accountsTable();
+    QCOMPARE(accounts->rowCount(), 5);
+    QStringList keys;
+    for (int row = 0; row < accounts->rowCount(); ++row)
+        if (accounts->item(row, 4)->text() == "has the key")
+            keys.append(accounts->item(row, 0)->text());
+    keys.sort();
+    QCOMPARE(keys, (QStringList { "coord", "psy" }));
+    auto *permissions = dialog.findChild<QTableWidget *>("permissions");
+    QVERIFY(permissions && permissions->rowCount() > 20);
+    if (const QString dir = qEnvironmentVariable("CISIAMO_SHOTS"); !dir.isEmpty())
+        dialog.grab().save(dir + "/accounts.png");
+}
+
+void TestAuthDialogs::auditDialogFiltersAndPrints()
+{
+    testsupport::TestDatabase database;
+    QVERIFY(testsupport::createRoleAccounts(database.db()));
+    QVERIFY(testsupport::signInAs(database.db(), "oper"));
+    testsupport::signOut(database.db());
+    QVERIFY(testsupport::signInAs(database.db(), "coord"));
+    AppContext context;
+    context.db = database.db();
+    context.operatorName = "Carlo Coordinatore";
+    AuditDialog dialog(context);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const int all = dialog.changesModel()->rowCount();
+    QVERIFY(all > 10);
+    dialog.setTableFilter("operator_account");
+    QVERIFY(dialog.changesModel()->rowCount() > 0 && dialog.changesModel()->rowCount() < all);
+    dialog.setTableFilter(QString());
+    dialog.setOperatorFilter("admin");
+    const int byAdmin = dialog.changesModel()->rowCount();
+    QVERIFY(byAdmin > 0 && byAdmin < all);
+    QCOMPARE(dialog.changesModel()->data(dialog.changesModel()->index(0, 1)).toString(), QString("admin"));
+    dialog.setOperatorFilter(QString());
+    auto *pages = dialog.findChild<QTabWidget *>();
+    pages->setCurrentIndex(1);
+    QVERIFY(dialog.eventsModel()->rowCount() >= 3); // accounts created, sign-ins
+    if (const QString dir = qEnvironmentVariable("CISIAMO_SHOTS"); !dir.isEmpty())
+        dialog.grab().save(dir + "/audit.png");
+}
+
+QTEST_MAIN(TestAuthDialogs)
+#include "tst_authdialogs.moc"
