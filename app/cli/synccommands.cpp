@@ -18,7 +18,7 @@
 
 namespace {
 
-QString timeText(qint64 ms)
+QString cliTime(qint64 ms)
 {
     return ms > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat) : CliRun::tr("never");
 }
@@ -120,7 +120,7 @@ int runSyncStatus(CliRun &run)
                                                          : overview->databaseId)
               << Qt::endl;
     run.out() << CliRun::tr("Changes not yet exported: %1").arg(overview->pending) << Qt::endl;
-    run.out() << CliRun::tr("Last export: %1").arg(timeText(overview->lastExportAt)) << Qt::endl;
+    run.out() << CliRun::tr("Last export: %1").arg(cliTime(overview->lastExportAt)) << Qt::endl;
     for (const core::sync::SourceInfo &s : overview->sources)
         run.out() << CliRun::tr("From workstation %1 %2: %3 file(s), %4 change(s), up to %5, last %6")
                          .arg(s.workstation)
@@ -128,7 +128,7 @@ int runSyncStatus(CliRun &run)
                          .arg(s.files)
                          .arg(s.changes)
                          .arg(s.appliedSeq)
-                         .arg(timeText(s.lastImportAt))
+                         .arg(cliTime(s.lastImportAt))
                   << Qt::endl;
     run.out() << CliRun::tr("Changes waiting for rows not yet received: %1").arg(overview->parked.size()) << Qt::endl;
     for (const core::sync::ParkedChange &p : overview->parked)
@@ -154,14 +154,14 @@ int runSyncConflicts(CliRun &run)
     for (const core::sync::SyncConflict &c : *list) {
         run.out() << QStringLiteral("#%1 %2 %3 %4 [%5] ")
                          .arg(c.id)
-                         .arg(timeText(c.detectedAt), c.table)
+                         .arg(cliTime(c.detectedAt), c.table)
                          .arg(c.rowId)
                          .arg(c.kind)
                   << CliRun::tr("kept: workstation %1 (%2, %3); discarded: workstation %4 (%5, %6)")
                          .arg(c.kept.workstation)
-                         .arg(c.keptOperator, timeText(c.kept.at))
+                         .arg(c.keptOperator, cliTime(c.kept.at))
                          .arg(c.discarded.workstation)
-                         .arg(c.discardedOperator, timeText(c.discarded.at))
+                         .arg(c.discardedOperator, cliTime(c.discarded.at))
                   << (c.isOpen() ? QString() : QStringLiteral(" (%1)").arg(c.resolution)) << Qt::endl;
         for (const core::sync::SyncConflict::Difference &d : c.differences)
             run.out() << QStringLiteral("    %1: %2 -> %3").arg(d.column, valueText(d.discarded), valueText(d.kept))

@@ -22,7 +22,7 @@ namespace {
 
 enum Column { Detected, Table, Row, Kind, Kept, Discarded, State };
 
-QString timeText(qint64 ms)
+QString conflictTime(qint64 ms)
 {
     return ms > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QStringLiteral("dd/MM/yyyy HH:mm:ss"))
                   : QString();
@@ -41,7 +41,7 @@ QString valueText(const QVariant &v)
 QString who(int workstation, const QString &operatorName, qint64 at)
 {
     const QString person = operatorName.isEmpty() ? QString() : QStringLiteral(", %1").arg(operatorName);
-    return ConflictsDialog::tr("workstation %1%2, %3").arg(workstation).arg(person, timeText(at));
+    return ConflictsDialog::tr("workstation %1%2, %3").arg(workstation).arg(person, conflictTime(at));
 }
 
 } // namespace
@@ -53,7 +53,7 @@ QVariant ConflictListModel::data(const QModelIndex &index, int role) const
     const QVariant raw = QIdentityProxyModel::data(index, core::PagedSqlModel::RawRole);
     switch (index.column()) {
     case Detected:
-        return timeText(raw.toLongLong());
+        return conflictTime(raw.toLongLong());
     case Table:
         return core::sync::TableRegistry::title(raw.toString());
     case Kind:
@@ -120,7 +120,7 @@ QString ConflictsDialog::describe(const core::sync::SyncConflict &c, const QStri
                   "(%2). Check which is right and correct it with a new entry.")
                    .arg(record, kept, discarded);
     if (!c.isOpen())
-        text += QLatin1Char(' ') + tr("Settled by %1 on %2.").arg(c.reviewedBy, timeText(c.reviewedAt));
+        text += QLatin1Char(' ') + tr("Settled by %1 on %2.").arg(c.reviewedBy, conflictTime(c.reviewedAt));
     return text;
 }
 

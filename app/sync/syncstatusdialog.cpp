@@ -18,13 +18,13 @@
 
 namespace {
 
-QString timeText(qint64 ms)
+QString statusTime(qint64 ms)
 {
     return ms > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QStringLiteral("dd/MM/yyyy HH:mm"))
                   : QString();
 }
 
-QString timeText(const QDateTime &t)
+QString statusTime(const QDateTime &t)
 {
     return t.isValid() ? QLocale().toString(t, QStringLiteral("dd/MM/yyyy HH:mm")) : SyncStatusDialog::tr("never");
 }
@@ -132,16 +132,16 @@ void SyncStatusDialog::reload()
     lines << tr("Workstation %1; changes not yet sent: <b>%2</b>; last sent: %3; last received: %4.")
                  .arg(overview->workstation)
                  .arg(overview->pending)
-                 .arg(timeText(status.lastExport.isValid() ? status.lastExport
-                                                           : QDateTime::fromMSecsSinceEpoch(overview->lastExportAt)),
-                     timeText(status.lastImport));
+                 .arg(statusTime(status.lastExport.isValid() ? status.lastExport
+                                                             : QDateTime::fromMSecsSinceEpoch(overview->lastExportAt)),
+                     statusTime(status.lastImport));
     lines << tr("Conflicts to review: <b>%1</b>; changes on hold: <b>%2</b>.")
                  .arg(overview->openConflicts)
                  .arg(overview->parked.size());
     if (m_service)
         lines << tr("Open data: %1. Automatic backups: %2 (last %3).")
                      .arg(m_service->settings().effectiveOpenDataFolder().toHtmlEscaped(),
-                         m_service->settings().effectiveBackupFolder().toHtmlEscaped(), timeText(status.lastBackup));
+                         m_service->settings().effectiveBackupFolder().toHtmlEscaped(), statusTime(status.lastBackup));
     if (!status.lastError.code.isEmpty())
         lines << QStringLiteral("<span style='color:#b71c1c'>%1</span>")
                      .arg(core::ErrorText::describe(status.lastError).toHtmlEscaped());
@@ -162,16 +162,16 @@ void SyncStatusDialog::reload()
     for (const core::sync::SourceInfo &s : overview->sources)
         addRow(m_sources,
             { QString::number(s.workstation), s.workstationName, QString::number(s.files), QString::number(s.changes),
-                QString::number(s.appliedSeq), timeText(s.lastImportAt) });
+                QString::number(s.appliedSeq), statusTime(s.lastImportAt) });
     m_parked->setRowCount(0);
     for (const core::sync::ParkedChange &p : overview->parked)
         addRow(m_parked,
             { core::sync::TableRegistry::title(p.table), QString::number(p.rowId),
-                tr("workstation %1, %2").arg(p.workstation).arg(p.operatorName), timeText(p.parkedAt),
+                tr("workstation %1, %2").arg(p.workstation).arg(p.operatorName), statusTime(p.parkedAt),
                 reasonText(p.reason), p.detail });
     m_exports->setRowCount(0);
     for (const core::sync::ExportedFileInfo &e : overview->recentExports)
-        addRow(m_exports, { e.fileName, QString::number(e.changes), timeText(e.exportedAt), e.folder });
+        addRow(m_exports, { e.fileName, QString::number(e.changes), statusTime(e.exportedAt), e.folder });
     m_conflicts->setText(
         overview->openConflicts > 0 ? tr("&Conflicts (%1)...").arg(overview->openConflicts) : tr("&Conflicts..."));
     m_now->setEnabled(m_service && status.enabled && !status.busy);

@@ -14,6 +14,11 @@ QDate fromSqlDate(const QString &text)
     return QDate::fromString(text, Qt::ISODate);
 }
 
+QString toItalianDate(const QDate &date)
+{
+    return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+}
+
 QDate parseUserDate(const QString &text)
 {
     const QString t = text.trimmed();

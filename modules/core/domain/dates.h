@@ -9,6 +9,10 @@ namespace core {
 QString toSqlDate(const QDate &date);
 QDate fromSqlDate(const QString &text);
 
+// A date as Italians write it (dd/MM/yyyy), whatever the program's
+// language: for error arguments and documents; empty for an invalid date.
+QString toItalianDate(const QDate &date);
+
 // Reads a date typed by a person or found in a spreadsheet: dd/MM/yyyy
 // (also d/M/yyyy, dd-MM-yyyy, dd.MM.yyyy) or ISO yyyy-MM-dd. Returns an
 // invalid QDate when the text is not a real calendar date.

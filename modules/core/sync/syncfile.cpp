@@ -24,7 +24,7 @@ QByteArray line(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
 }
 
-Error fileError(const QString &code, const QString &fileName, const QString &detail = {}, int lineNumber = 0)
+Error malformedFileError(const QString &code, const QString &fileName, const QString &detail = {}, int lineNumber = 0)
 {
     Error e(code, { fileName, detail });
     e.where.file = fileName;
@@ -200,28 +200,28 @@ Result<SyncFileContent> decodeSyncFile(const QByteArray &data, const QString &fi
 {
     // The trailer is the last line; a file cut short has none (or half of one).
     if (!data.endsWith('\n'))
-        return fileError(QStringLiteral("sync.file_truncated"), fileName);
+        return malformedFileError(QStringLiteral("sync.file_truncated"), fileName);
     const qsizetype trailerStart = data.lastIndexOf('\n', data.size() - 2) + 1;
     const QByteArray body = data.left(trailerStart);
     QJsonParseError parseError;
     const QJsonDocument trailerDoc = QJsonDocument::fromJson(data.mid(trailerStart), &parseError);
     const QJsonObject trailer = trailerDoc.object();
     if (parseError.error != QJsonParseError::NoError || trailer.value(QLatin1String("end")).toString() != formatName)
-        return fileError(QStringLiteral("sync.file_truncated"), fileName);
+        return malformedFileError(QStringLiteral("sync.file_truncated"), fileName);
     const QByteArray expected = trailer.value(QLatin1String("sha256")).toString().toLatin1();
     const QByteArray actual = QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
     if (expected != actual)
-        return fileError(QStringLiteral("sync.file_checksum"), fileName);
+        return malformedFileError(QStringLiteral("sync.file_checksum"), fileName);
 
     SyncFileContent content;
     content.sha256 = actual;
     const QList<QByteArray> lines = body.split('\n');
     // body ends with '\n', so the last element is empty.
     if (lines.size() < 2)
-        return fileError(QStringLiteral("sync.file_malformed"), fileName, QStringLiteral("header"), 1);
+        return malformedFileError(QStringLiteral("sync.file_malformed"), fileName, QStringLiteral("header"), 1);
     const QJsonObject h = QJsonDocument::fromJson(lines.first(), &parseError).object();
     if (parseError.error != QJsonParseError::NoError || h.value(QLatin1String("format")).toString() != formatName)
-        return fileError(QStringLiteral("sync.file_format"), fileName);
+        return malformedFileError(QStringLiteral("sync.file_format"), fileName);
     SyncFileHeader &header = content.header;
     header.formatVersion = h.value(QLatin1String("format_version")).toInt();
     header.schemaVersion = h.value(QLatin1String("schema_version")).toInt();
@@ -239,19 +239,20 @@ Result<SyncFileContent> decodeSyncFile(const QByteArray &data, const QString &fi
     if (header.formatVersion < 1 || header.schemaVersion < 1 || header.databaseId.isEmpty() || header.workstation < 1
         || header.originSeq < 0 || header.firstSeq <= header.originSeq || header.lastSeq < header.firstSeq
         || header.changeCount < 0)
-        return fileError(QStringLiteral("sync.file_malformed"), fileName, QStringLiteral("header"), 1);
+        return malformedFileError(QStringLiteral("sync.file_malformed"), fileName, QStringLiteral("header"), 1);
     if (header.formatVersion > syncFormatVersion)
-        return fileError(QStringLiteral("sync.file_format"), fileName, QString::number(header.formatVersion));
+        return malformedFileError(QStringLiteral("sync.file_format"), fileName, QString::number(header.formatVersion));
 
     const auto name = SyncFileName::parse(fileName);
     if (!name || name->workstation != header.workstation || name->firstSeq != header.firstSeq
         || name->lastSeq != header.lastSeq || name->databaseTag != databaseTag(header.databaseId))
-        return fileError(QStringLiteral("sync.file_name_mismatch"), fileName);
+        return malformedFileError(QStringLiteral("sync.file_name_mismatch"), fileName);
 
     const int changeLines = int(lines.size()) - 2;
     if (changeLines != header.changeCount
         || trailer.value(QLatin1String("changes")).toInteger(-1) != header.changeCount)
-        return fileError(QStringLiteral("sync.file_malformed"), fileName, QStringLiteral("changes"), int(lines.size()));
+        return malformedFileError(
+            QStringLiteral("sync.file_malformed"), fileName, QStringLiteral("changes"), int(lines.size()));
     content.changes.reserve(changeLines);
     for (int i = 1; i <= changeLines; ++i) {
         const QJsonObject o = QJsonDocument::fromJson(lines.at(i), &parseError).object();
@@ -269,7 +270,7 @@ Result<SyncFileContent> decodeSyncFile(const QByteArray &data, const QString &fi
         if (parseError.error != QJsonParseError::NoError || c.table.isEmpty()
             || !isInteger(o.value(QLatin1String("id"))) || c.seq < header.firstSeq || c.seq > header.lastSeq || !opOk
             || !versionOk || !baseOk || !rowOk || c.version.workstation < 1)
-            return fileError(QStringLiteral("sync.file_malformed"), fileName, QStringLiteral("change"), i + 1);
+            return malformedFileError(QStringLiteral("sync.file_malformed"), fileName, QStringLiteral("change"), i + 1);
         const QJsonObject row = o.value(QLatin1String("row")).toObject();
         for (auto it = row.constBegin(); it != row.constEnd(); ++it)
             c.values.insert(it.key(), decodeSqlValue(it.value()));

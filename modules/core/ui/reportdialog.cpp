@@ -4,6 +4,7 @@
 
 #include "core/ui/appcontext.h"
 #include "core/ui/errortext.h"
+#include "core/ui/formwidgets.h"
 #include "core/ui/reportactions.h"
 
 #include <QApplication>
@@ -20,18 +21,9 @@
 
 namespace core {
 
-namespace {
-QDateEdit *makeDateEdit(const QDate &date, QWidget *parent)
-{
-    auto *edit = new QDateEdit(date, parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    return edit;
-}
-} // namespace
-
 ReportDialog::ReportDialog(const AppContext &context, const QString &initialReport, QWidget *parent)
-    : QDialog(parent), m_context(context)
+    : QDialog(parent)
+    , m_context(context)
 {
     setWindowTitle(tr("Reports"));
     resize(640, 420);

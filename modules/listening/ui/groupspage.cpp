@@ -5,6 +5,7 @@
 #include "core/auth/session.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/errortext.h"
+#include "core/ui/formwidgets.h"
 #include "listening/ui/formdialog.h"
 #include "listening/ui/psychologistcombo.h"
 
@@ -28,46 +29,14 @@
 namespace listening {
 
 namespace {
-QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
-{
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setHorizontalHeaderLabels(headers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
-
-QTableWidgetItem *cell(const QString &text, const QVariant &id = {})
-{
-    auto *item = new QTableWidgetItem(text);
-    if (id.isValid())
-        item->setData(Qt::UserRole, id);
-    return item;
-}
-
-QString day(const QDate &d)
-{
-    return d.isValid() ? QLocale().toString(d, QStringLiteral("dd/MM/yyyy")) : QStringLiteral("\u2014");
-}
-
-QDateEdit *dateField(const QDate &d, QWidget *parent)
-{
-    auto *edit = new QDateEdit(d, parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    return edit;
-}
 } // namespace
 
 GroupsPage::GroupsPage(core::AppContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
 {
-    m_groups = makeTable({ tr("Group"), tr("When"), tr("Psychologists"), tr("Participants"), tr("Sessions held"),
-                             tr("Last session"), tr("Next session") },
+    m_groups = core::makeReadOnlyTable({ tr("Group"), tr("When"), tr("Psychologists"), tr("Participants"),
+                                           tr("Sessions held"), tr("Last session"), tr("Next session") },
         this);
     m_groups->setAccessibleName(tr("Support groups"));
     m_groups->setColumnWidth(0, 200);
@@ -76,11 +45,11 @@ GroupsPage::GroupsPage(core::AppContext &context, QWidget *parent)
     m_groups->setColumnWidth(3, 90);
     m_groups->setColumnWidth(4, 100);
     m_groups->setColumnWidth(5, 110);
-    m_participants = makeTable({ tr("Participant"), tr("Organisation"), tr("Since"), tr("Left") }, this);
+    m_participants = core::makeReadOnlyTable({ tr("Participant"), tr("Organisation"), tr("Since"), tr("Left") }, this);
     m_participants->setColumnWidth(0, 200);
     m_participants->setColumnWidth(1, 280);
     m_participants->setColumnWidth(2, 100);
-    m_sessions = makeTable({ tr("Session of"), tr("Attended") }, this);
+    m_sessions = core::makeReadOnlyTable({ tr("Session of"), tr("Attended") }, this);
     m_sessions->setColumnWidth(0, 160);
     m_groupTitle = new QLabel(this);
     QFont bold = m_groupTitle->font();
@@ -157,16 +126,17 @@ void GroupsPage::reload()
     int select = m_list.isEmpty() ? -1 : 0;
     for (int row = 0; row < m_list.size(); ++row) {
         const SupportGroup &g = m_list.at(row);
-        m_groups->setItem(row, 0, cell(g.name, g.id));
+        m_groups->setItem(row, 0, core::makeCell(g.name, g.id));
         m_groups->setItem(row, 1,
-            cell(tr("%1 at %2, %3 min")
-                     .arg(locale.dayName(g.weekday), g.start.toString(QStringLiteral("HH:mm")))
-                     .arg(g.durationMinutes)));
-        m_groups->setItem(row, 2, cell(g.firstPsychologist + QStringLiteral(", ") + g.secondPsychologist));
-        m_groups->setItem(row, 3, cell(locale.toString(g.participants)));
-        m_groups->setItem(row, 4, cell(locale.toString(g.sessionsHeld)));
-        m_groups->setItem(row, 5, cell(day(g.lastSession)));
-        m_groups->setItem(row, 6, cell(day(SupportGroupService::nextSession(g, today))));
+            core::makeCell(tr("%1 at %2, %3 min")
+                               .arg(locale.dayName(g.weekday), g.start.toString(QStringLiteral("HH:mm")))
+                               .arg(g.durationMinutes)));
+        m_groups->setItem(row, 2, core::makeCell(g.firstPsychologist + QStringLiteral(", ") + g.secondPsychologist));
+        m_groups->setItem(row, 3, core::makeCell(locale.toString(g.participants)));
+        m_groups->setItem(row, 4, core::makeCell(locale.toString(g.sessionsHeld)));
+        m_groups->setItem(row, 5, core::makeCell(core::formatDay(g.lastSession, QStringLiteral("\u2014"))));
+        m_groups->setItem(row, 6,
+            core::makeCell(core::formatDay(SupportGroupService::nextSession(g, today), QStringLiteral("\u2014"))));
         if (g.id == selected)
             select = row;
     }
@@ -195,23 +165,24 @@ void GroupsPage::showGroup()
         m_participants->setRowCount(int(people->size()));
         for (int row = 0; row < people->size(); ++row) {
             const Participant &p = people->at(row);
-            auto *name = cell(p.nameVisible ? p.name : tr("reserved"), p.id);
+            auto *name = core::makeCell(p.nameVisible ? p.name : tr("reserved"), p.id);
             if (!p.nameVisible) {
                 name->setForeground(QColor(0x80, 0x80, 0x80));
                 name->setToolTip(tr("Only coordinators and psychologists signed in can read participants' names."));
             }
             m_participants->setItem(row, 0, name);
-            m_participants->setItem(row, 1, cell(p.organisation));
-            m_participants->setItem(row, 2, cell(day(p.joinedOn)));
-            m_participants->setItem(row, 3, cell(p.leftOn.isValid() ? day(p.leftOn) : QString()));
+            m_participants->setItem(row, 1, core::makeCell(p.organisation));
+            m_participants->setItem(row, 2, core::makeCell(core::formatDay(p.joinedOn, QStringLiteral("\u2014"))));
+            m_participants->setItem(row, 3,
+                core::makeCell(p.leftOn.isValid() ? core::formatDay(p.leftOn, QStringLiteral("\u2014")) : QString()));
         }
     }
     if (auto sessions = service.sessions(id)) {
         m_sessions->setRowCount(int(sessions->size()));
         for (int row = 0; row < sessions->size(); ++row) {
             m_sessions->setItem(
-                row, 0, cell(QLocale().toString(sessions->at(row).heldOn, QStringLiteral("ddd dd/MM/yyyy"))));
-            m_sessions->setItem(row, 1, cell(QLocale().toString(sessions->at(row).attendees)));
+                row, 0, core::makeCell(QLocale().toString(sessions->at(row).heldOn, QStringLiteral("ddd dd/MM/yyyy"))));
+            m_sessions->setItem(row, 1, core::makeCell(QLocale().toString(sessions->at(row).attendees)));
         }
     }
 }
@@ -252,10 +223,10 @@ void GroupsPage::editGroup(bool create)
         second->setCurrentIndex(1);
     auto *link = new QLineEdit(g.meetingLink, &dialog);
     link->setPlaceholderText(tr("link of the video call"));
-    auto *from = dateField(g.startsOn, &dialog);
+    auto *from = core::makeDateEdit(g.startsOn, &dialog);
     auto *ongoing = new QCheckBox(tr("ongoing"), &dialog);
     ongoing->setChecked(!g.endsOn.isValid());
-    auto *to = dateField(g.endsOn.isValid() ? g.endsOn : m_context.clock->today(), &dialog);
+    auto *to = core::makeDateEdit(g.endsOn.isValid() ? g.endsOn : m_context.clock->today(), &dialog);
     to->setEnabled(!ongoing->isChecked());
     connect(ongoing, &QCheckBox::toggled, to, [to](bool on) { to->setEnabled(!on); });
     auto *endRow = new QHBoxLayout;
@@ -296,7 +267,7 @@ void GroupsPage::addParticipant()
     auto *name = new QLineEdit(&dialog);
     auto *organisation = new QLineEdit(&dialog);
     organisation->setPlaceholderText(tr("e.g. Gruppo comunale di protezione civile di Rho"));
-    auto *since = dateField(m_context.clock->today(), &dialog);
+    auto *since = core::makeDateEdit(m_context.clock->today(), &dialog);
     dialog.form()->addRow(tr("&Name:"), name);
     dialog.form()->addRow(tr("&Organisation:"), organisation);
     dialog.form()->addRow(tr("&Since:"), since);
@@ -316,7 +287,7 @@ void GroupsPage::participantLeft()
         return;
     const qint64 id = m_participants->item(row, 0)->data(Qt::UserRole).toLongLong();
     FormDialog dialog(tr("Participant left"), tr("The participant stays in the group's history."), this);
-    auto *on = dateField(m_context.clock->today(), &dialog);
+    auto *on = core::makeDateEdit(m_context.clock->today(), &dialog);
     dialog.form()->addRow(tr("&Left on:"), on);
     dialog.setSubmit(
         [&] { return SupportGroupService(m_context.db, *m_context.clock).participantLeft(id, on->date()); });
@@ -333,7 +304,7 @@ void GroupsPage::recordSession()
         = std::find_if(m_list.cbegin(), m_list.cend(), [group](const SupportGroup &x) { return x.id == group; });
     QDate last = SupportGroupService::nextSession(*it, m_context.clock->today().addDays(-6));
     FormDialog dialog(tr("Record a session"), tr("A session of «%1» that took place.").arg(it->name), this);
-    auto *on = dateField(last.isValid() ? last : m_context.clock->today(), &dialog);
+    auto *on = core::makeDateEdit(last.isValid() ? last : m_context.clock->today(), &dialog);
     auto *attendees = new QSpinBox(&dialog);
     attendees->setRange(0, 200);
     attendees->setValue(it->participants);

@@ -6,6 +6,7 @@
 #include "core/auth/session.h"
 #include "core/db/sql.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/formwidgets.h"
 #include "listening/ui/formdialog.h"
 #include "listening/ui/psychologistcombo.h"
 
@@ -26,52 +27,21 @@
 namespace listening {
 
 namespace {
-QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
-{
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setHorizontalHeaderLabels(headers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
-
-QTableWidgetItem *cell(const QString &text, const QVariant &id = {})
-{
-    auto *item = new QTableWidgetItem(text);
-    if (id.isValid())
-        item->setData(Qt::UserRole, id);
-    return item;
-}
-
-QDateEdit *dateField(const QDate &d, QWidget *parent)
-{
-    auto *edit = new QDateEdit(d, parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    return edit;
-}
-
-QString day(const QDate &d)
-{
-    return d.isValid() ? QLocale().toString(d, QStringLiteral("dd/MM/yyyy")) : QString();
-}
 } // namespace
 
 StaffPage::StaffPage(core::AppContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
 {
-    m_psychologists
-        = makeTable({ tr("Psychologist"), tr("Phone"), tr("E-mail"), tr("Signs in as"), tr("Active") }, this);
+    m_psychologists = core::makeReadOnlyTable(
+        { tr("Psychologist"), tr("Phone"), tr("E-mail"), tr("Signs in as"), tr("Active") }, this);
     m_psychologists->setColumnWidth(0, 260);
     m_psychologists->setColumnWidth(1, 130);
     m_psychologists->setColumnWidth(2, 220);
     m_psychologists->setColumnWidth(3, 130);
     m_psychologists->setAccessibleName(tr("Psychologists"));
-    m_placements = makeTable({ tr("COC of"), tr("Psychologist"), tr("From"), tr("To"), tr("Note") }, this);
+    m_placements
+        = core::makeReadOnlyTable({ tr("COC of"), tr("Psychologist"), tr("From"), tr("To"), tr("Note") }, this);
     m_placements->setColumnWidth(0, 190);
     m_placements->setColumnWidth(1, 260);
     m_placements->setColumnWidth(2, 100);
@@ -126,22 +96,22 @@ void StaffPage::reload()
         m_psychologists->setRowCount(int(m_roster.size()));
         for (int row = 0; row < m_roster.size(); ++row) {
             const Psychologist &p = m_roster.at(row);
-            m_psychologists->setItem(row, 0, cell(p.name, p.id));
-            m_psychologists->setItem(row, 1, cell(p.phone));
-            m_psychologists->setItem(row, 2, cell(p.email));
-            m_psychologists->setItem(row, 3, cell(p.accountUsername));
-            m_psychologists->setItem(row, 4, cell(p.active ? tr("yes") : tr("no")));
+            m_psychologists->setItem(row, 0, core::makeCell(p.name, p.id));
+            m_psychologists->setItem(row, 1, core::makeCell(p.phone));
+            m_psychologists->setItem(row, 2, core::makeCell(p.email));
+            m_psychologists->setItem(row, 3, core::makeCell(p.accountUsername));
+            m_psychologists->setItem(row, 4, core::makeCell(p.active ? tr("yes") : tr("no")));
         }
     }
     if (auto placements = staff.placements(!m_pastToo->isChecked())) {
         m_placements->setRowCount(int(placements->size()));
         for (int row = 0; row < placements->size(); ++row) {
             const Placement &p = placements->at(row);
-            m_placements->setItem(row, 0, cell(p.comune, p.id));
-            m_placements->setItem(row, 1, cell(p.psychologist));
-            m_placements->setItem(row, 2, cell(day(p.from)));
-            m_placements->setItem(row, 3, cell(p.to.isValid() ? day(p.to) : tr("ongoing")));
-            m_placements->setItem(row, 4, cell(p.note));
+            m_placements->setItem(row, 0, core::makeCell(p.comune, p.id));
+            m_placements->setItem(row, 1, core::makeCell(p.psychologist));
+            m_placements->setItem(row, 2, core::makeCell(core::formatDay(p.from)));
+            m_placements->setItem(row, 3, core::makeCell(p.to.isValid() ? core::formatDay(p.to) : tr("ongoing")));
+            m_placements->setItem(row, 4, core::makeCell(p.note));
         }
     }
 }
@@ -208,7 +178,7 @@ void StaffPage::addPlacement()
     comune->completer()->setFilterMode(Qt::MatchContains);
     comune->completer()->setCompletionMode(QCompleter::PopupCompletion);
     comune->setCurrentIndex(-1);
-    auto *from = dateField(m_context.clock->today(), &dialog);
+    auto *from = core::makeDateEdit(m_context.clock->today(), &dialog);
     auto *note = new QLineEdit(&dialog);
     dialog.form()->addRow(tr("&Psychologist:"), psychologist);
     dialog.form()->addRow(tr("&COC of:"), comune);
@@ -235,7 +205,7 @@ void StaffPage::endPlacement()
     const qint64 id = m_placements->item(row, 0)->data(Qt::UserRole).toLongLong();
     FormDialog dialog(tr("End placement"),
         tr("%1 at the COC of %2.").arg(m_placements->item(row, 1)->text(), m_placements->item(row, 0)->text()), this);
-    auto *to = dateField(m_context.clock->today(), &dialog);
+    auto *to = core::makeDateEdit(m_context.clock->today(), &dialog);
     dialog.form()->addRow(tr("&Last day:"), to);
     dialog.setSubmit([&] { return StaffService(m_context.db, *m_context.clock).endPlacement(id, to->date()); });
     if (dialog.exec() == QDialog::Accepted)

@@ -3,6 +3,7 @@
 #include "core/db/sql.h"
 #include "core/domain/units.h"
 #include "core/ui/errortext.h"
+#include "core/ui/formwidgets.h"
 #include "stock/domain/stockcatalog.h"
 #include "stock/domain/stocklabels.h"
 #include "stock/ui/filtercombos.h"
@@ -24,15 +25,6 @@ namespace stock {
 
 namespace {
 
-QLabel *errorLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setStyleSheet(QStringLiteral("color: #b71c1c;"));
-    label->setWordWrap(true);
-    label->hide();
-    return label;
-}
-
 QDialogButtonBox *okCancel(QDialog *dialog)
 {
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
@@ -53,7 +45,8 @@ void fillComuni(QComboBox *combo, const QSqlDatabase &db, int selected)
 {
     combo->clear();
     combo->addItem(QString(), 0);
-    auto q = core::runQuery(db, QStringLiteral("SELECT c.id, c.name FROM comune_cmm m JOIN comune c ON c.id = m.comune_id ORDER BY c.name"));
+    auto q = core::runQuery(db,
+        QStringLiteral("SELECT c.id, c.name FROM comune_cmm m JOIN comune c ON c.id = m.comune_id ORDER BY c.name"));
     if (q)
         while (q->next())
             combo->addItem(q->value(1).toString(), q->value(0).toInt());
@@ -67,7 +60,10 @@ void fillComuni(QComboBox *combo, const QSqlDatabase &db, int selected)
     }
 }
 
-ItemDialog::ItemDialog(const QSqlDatabase &db, const Item &item, QWidget *parent) : QDialog(parent), m_db(db), m_item(item)
+ItemDialog::ItemDialog(const QSqlDatabase &db, const Item &item, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_item(item)
 {
     setWindowTitle(item.id ? tr("Item %1").arg(item.name) : tr("New item"));
     const QLocale locale;
@@ -81,9 +77,10 @@ ItemDialog::ItemDialog(const QSqlDatabase &db, const Item &item, QWidget *parent
     m_unit->addItem(tr("by weight (kg)"), unitCode(Unit::Grams));
     m_unit->addItem(tr("by the piece"), unitCode(Unit::Pieces));
     m_unit->setCurrentIndex(item.unit == Unit::Pieces ? 1 : 0);
-    m_gramsPerPiece = new QLineEdit(item.gramsPerPiece ? locale.toString(core::gramsToKg(item.gramsPerPiece), 'f', QLocale::FloatingPointShortest)
-                                                       : QString(),
-                                    this);
+    m_gramsPerPiece = new QLineEdit(item.gramsPerPiece
+            ? locale.toString(core::gramsToKg(item.gramsPerPiece), 'f', QLocale::FloatingPointShortest)
+            : QString(),
+        this);
     m_gramsPerPiece->setPlaceholderText(tr("kg, e.g. 1,5"));
     m_perPackage = new QSpinBox(this);
     m_perPackage->setRange(0, 100000);
@@ -91,15 +88,16 @@ ItemDialog::ItemDialog(const QSqlDatabase &db, const Item &item, QWidget *parent
     m_perPackage->setValue(int(item.piecesPerPackage));
     m_minLevel = new QLineEdit(this);
     m_minLevel->setText(item.minLevel == 0 ? QString()
-                        : item.unit == Unit::Grams ? locale.toString(core::gramsToKg(item.minLevel), 'f', QLocale::FloatingPointShortest)
-                                                   : locale.toString(item.minLevel));
+            : item.unit == Unit::Grams
+            ? locale.toString(core::gramsToKg(item.minLevel), 'f', QLocale::FloatingPointShortest)
+            : locale.toString(item.minLevel));
     m_minLevel->setPlaceholderText(tr("none"));
     m_expires = new QCheckBox(tr("Lots have an expiry date"), this);
     m_expires->setChecked(item.tracksExpiry);
     m_active = new QCheckBox(tr("In use"), this);
     m_active->setChecked(item.active);
     m_notes = new QLineEdit(item.notes, this);
-    m_error = errorLabel(this);
+    m_error = core::makeErrorLabel(this);
     auto *form = new QFormLayout;
     form->addRow(tr("&Code:"), m_code);
     form->addRow(tr("&Name:"), m_name);
@@ -170,7 +168,10 @@ void ItemDialog::accept()
     QDialog::accept();
 }
 
-DonorDialog::DonorDialog(const QSqlDatabase &db, const Donor &donor, QWidget *parent) : QDialog(parent), m_db(db), m_donor(donor)
+DonorDialog::DonorDialog(const QSqlDatabase &db, const Donor &donor, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_donor(donor)
 {
     setWindowTitle(donor.id ? tr("Donor %1").arg(donor.name) : tr("New donor"));
     m_name = new QLineEdit(donor.name, this);
@@ -189,7 +190,7 @@ DonorDialog::DonorDialog(const QSqlDatabase &db, const Donor &donor, QWidget *pa
     m_notes = new QLineEdit(donor.notes, this);
     m_active = new QCheckBox(tr("Still donating"), this);
     m_active->setChecked(donor.active);
-    m_error = errorLabel(this);
+    m_error = core::makeErrorLabel(this);
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Kind:"), m_kind);
@@ -231,7 +232,9 @@ void DonorDialog::accept()
 }
 
 LocationDialog::LocationDialog(const QSqlDatabase &db, const Location &location, QWidget *parent)
-    : QDialog(parent), m_db(db), m_location(location)
+    : QDialog(parent)
+    , m_db(db)
+    , m_location(location)
 {
     setWindowTitle(location.id ? tr("Location %1").arg(location.name) : tr("New location"));
     m_code = new QLineEdit(location.code, this);
@@ -247,7 +250,7 @@ LocationDialog::LocationDialog(const QSqlDatabase &db, const Location &location,
     m_default->setChecked(location.isDefault);
     m_active = new QCheckBox(tr("In use"), this);
     m_active->setChecked(location.active);
-    m_error = errorLabel(this);
+    m_error = core::makeErrorLabel(this);
     auto *form = new QFormLayout;
     form->addRow(tr("&Code:"), m_code);
     form->addRow(tr("&Name:"), m_name);
@@ -279,7 +282,10 @@ void LocationDialog::accept()
     QDialog::accept();
 }
 
-KitRecipeDialog::KitRecipeDialog(const QSqlDatabase &db, qint64 kitItemId, QWidget *parent) : QDialog(parent), m_db(db), m_kitItemId(kitItemId)
+KitRecipeDialog::KitRecipeDialog(const QSqlDatabase &db, qint64 kitItemId, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_kitItemId(kitItemId)
 {
     StockCatalog catalog(db);
     auto kit = catalog.item(kitItemId);
@@ -289,7 +295,7 @@ KitRecipeDialog::KitRecipeDialog(const QSqlDatabase &db, qint64 kitItemId, QWidg
     m_table->setHorizontalHeaderLabels({ tr("Component"), tr("Quantity per kit") });
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
-    m_error = errorLabel(this);
+    m_error = core::makeErrorLabel(this);
     auto *add = new QPushButton(tr("&Add component"), this);
     auto *remove = new QPushButton(tr("&Remove component"), this);
     connect(add, &QPushButton::clicked, this, [this] { addRow(0, 1); });
@@ -305,7 +311,8 @@ KitRecipeDialog::KitRecipeDialog(const QSqlDatabase &db, qint64 kitItemId, QWidg
     rowButtons->addWidget(remove);
     rowButtons->addStretch();
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("What one kit contains (pieces for items by the piece, grams for items by weight):"), this));
+    layout->addWidget(
+        new QLabel(tr("What one kit contains (pieces for items by the piece, grams for items by weight):"), this));
     layout->addWidget(m_table, 1);
     layout->addLayout(rowButtons);
     layout->addWidget(m_error);

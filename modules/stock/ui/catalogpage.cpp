@@ -3,6 +3,7 @@
 #include "core/db/sql.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/errortext.h"
+#include "core/ui/formwidgets.h"
 #include "stock/domain/stockcatalog.h"
 #include "stock/domain/stocklabels.h"
 #include "stock/ui/catalogdialogs.h"
@@ -19,18 +20,11 @@ namespace stock {
 
 namespace {
 
-QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
+QTableWidget *sortableTable(const QStringList &headers, QWidget *parent)
 {
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setHorizontalHeaderLabels(headers);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->verticalHeader()->hide();
-    t->setAlternatingRowColors(true);
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->setSortingEnabled(true);
-    return t;
+    QTableWidget *table = core::makeReadOnlyTable(headers, parent);
+    table->setSortingEnabled(true);
+    return table;
 }
 
 void setRow(QTableWidget *table, int row, qint64 id, const QStringList &cells)
@@ -58,15 +52,18 @@ QWidget *pageWith(QTableWidget *table, const QList<QPushButton *> &buttons, QWid
 
 } // namespace
 
-CatalogPage::CatalogPage(core::AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+CatalogPage::CatalogPage(core::AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
 {
-    m_items = makeTable({ tr("Code"), tr("Name"), tr("Category"), tr("Unit"), tr("Weight of a piece"), tr("Per package"), tr("Minimum"),
-                          tr("Expires"), tr("In use") },
-                        this);
+    m_items = sortableTable({ tr("Code"), tr("Name"), tr("Category"), tr("Unit"), tr("Weight of a piece"),
+                                tr("Per package"), tr("Minimum"), tr("Expires"), tr("In use") },
+        this);
     m_items->setAccessibleName(tr("Items"));
-    m_donors = makeTable({ tr("Name"), tr("Kind"), tr("Comune"), tr("Contact"), tr("Phone"), tr("E-mail") }, this);
+    m_donors = sortableTable({ tr("Name"), tr("Kind"), tr("Comune"), tr("Contact"), tr("Phone"), tr("E-mail") }, this);
     m_donors->setAccessibleName(tr("Donors"));
-    m_locations = makeTable({ tr("Code"), tr("Name"), tr("Kind"), tr("Comune"), tr("Default"), tr("In use") }, this);
+    m_locations
+        = sortableTable({ tr("Code"), tr("Name"), tr("Kind"), tr("Comune"), tr("Default"), tr("In use") }, this);
     m_locations->setAccessibleName(tr("Locations"));
 
     auto button = [this](const QString &text, auto slot) {
@@ -76,21 +73,21 @@ CatalogPage::CatalogPage(core::AppContext &context, QWidget *parent) : QWidget(p
     };
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(pageWith(m_items,
-                            { button(tr("Kit &recipe..."), [this] { editRecipe(); }),
-                              button(tr("&Edit item..."), [this] { editItem(selectedId(m_items)); }),
-                              button(tr("&New item..."), [this] { editItem(0); }) },
-                            this),
-                   tr("Items"));
+                       { button(tr("Kit &recipe..."), [this] { editRecipe(); }),
+                           button(tr("&Edit item..."), [this] { editItem(selectedId(m_items)); }),
+                           button(tr("&New item..."), [this] { editItem(0); }) },
+                       this),
+        tr("Items"));
     m_tabs->addTab(pageWith(m_donors,
-                            { button(tr("&Edit donor..."), [this] { editDonor(selectedId(m_donors)); }),
-                              button(tr("&New donor..."), [this] { editDonor(0); }) },
-                            this),
-                   tr("Donors"));
+                       { button(tr("&Edit donor..."), [this] { editDonor(selectedId(m_donors)); }),
+                           button(tr("&New donor..."), [this] { editDonor(0); }) },
+                       this),
+        tr("Donors"));
     m_tabs->addTab(pageWith(m_locations,
-                            { button(tr("&Edit location..."), [this] { editLocation(selectedId(m_locations)); }),
-                              button(tr("&New location..."), [this] { editLocation(0); }) },
-                            this),
-                   tr("Locations"));
+                       { button(tr("&Edit location..."), [this] { editLocation(selectedId(m_locations)); }),
+                           button(tr("&New location..."), [this] { editLocation(0); }) },
+                       this),
+        tr("Locations"));
     connect(m_items, &QTableWidget::cellDoubleClicked, this, [this] { editItem(selectedId(m_items)); });
     connect(m_donors, &QTableWidget::cellDoubleClicked, this, [this] { editDonor(selectedId(m_donors)); });
     connect(m_locations, &QTableWidget::cellDoubleClicked, this, [this] { editLocation(selectedId(m_locations)); });
@@ -122,11 +119,11 @@ void CatalogPage::refresh()
         for (int row = 0; row < items->size(); ++row) {
             const Item &i = items->at(row);
             setRow(m_items, row, i.id,
-                   { i.code, i.name, categories.value(i.categoryId), StockLabels::unit(i.unit),
-                     i.gramsPerPiece ? StockLabels::quantity(i.gramsPerPiece, Unit::Grams, locale) : QString(),
-                     i.piecesPerPackage ? locale.toString(i.piecesPerPackage) : QString(),
-                     i.minLevel ? StockLabels::quantity(i.minLevel, i.unit, locale) : QString(), i.tracksExpiry ? tr("yes") : tr("no"),
-                     i.active ? tr("yes") : tr("no") });
+                { i.code, i.name, categories.value(i.categoryId), StockLabels::unit(i.unit),
+                    i.gramsPerPiece ? StockLabels::quantity(i.gramsPerPiece, Unit::Grams, locale) : QString(),
+                    i.piecesPerPackage ? locale.toString(i.piecesPerPackage) : QString(),
+                    i.minLevel ? StockLabels::quantity(i.minLevel, i.unit, locale) : QString(),
+                    i.tracksExpiry ? tr("yes") : tr("no"), i.active ? tr("yes") : tr("no") });
         }
     }
     auto comuneName = [this](int id) {
@@ -137,7 +134,8 @@ void CatalogPage::refresh()
         m_donors->setRowCount(int(donors->size()));
         for (int row = 0; row < donors->size(); ++row) {
             const Donor &d = donors->at(row);
-            setRow(m_donors, row, d.id, { d.name, StockLabels::donorKind(d.kind), comuneName(d.comuneId), d.contact, d.phone, d.email });
+            setRow(m_donors, row, d.id,
+                { d.name, StockLabels::donorKind(d.kind), comuneName(d.comuneId), d.contact, d.phone, d.email });
         }
     }
     if (auto locations = catalog.locations()) {
@@ -145,8 +143,8 @@ void CatalogPage::refresh()
         for (int row = 0; row < locations->size(); ++row) {
             const Location &l = locations->at(row);
             setRow(m_locations, row, l.id,
-                   { l.code, l.name, StockLabels::locationKind(l.kind), comuneName(l.comuneId), l.isDefault ? tr("yes") : QString(),
-                     l.active ? tr("yes") : tr("no") });
+                { l.code, l.name, StockLabels::locationKind(l.kind), comuneName(l.comuneId),
+                    l.isDefault ? tr("yes") : QString(), l.active ? tr("yes") : tr("no") });
         }
     }
     for (QTableWidget *t : { m_items, m_donors, m_locations }) {
@@ -217,8 +215,9 @@ void CatalogPage::editRecipe()
     auto item = StockCatalog(m_context.db).item(id);
     auto category = item ? StockCatalog(m_context.db).category(item->categoryId) : core::Result<Category>(item.error());
     if (!category || category->kind != QLatin1String("kit")) {
-        QMessageBox::information(this, tr("Kit recipe"), core::ErrorText::describe(core::Error(QStringLiteral("stock.kit_not_kit"),
-                                                                                                {item ? item->name : QString()})));
+        QMessageBox::information(this, tr("Kit recipe"),
+            core::ErrorText::describe(
+                core::Error(QStringLiteral("stock.kit_not_kit"), { item ? item->name : QString() })));
         return;
     }
     KitRecipeDialog dialog(m_context.db, id, this);

@@ -5,6 +5,7 @@
 #include "core/domain/units.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/errortext.h"
+#include "core/ui/formwidgets.h"
 #include "stock/domain/kitservice.h"
 #include "stock/domain/stockcatalog.h"
 #include "stock/domain/stocklabels.h"
@@ -34,14 +35,6 @@ QDateEdit *dateEdit(const core::AppContext &context, QWidget *parent)
     return e;
 }
 
-QLabel *errorLabel(QWidget *parent)
-{
-    auto *l = new QLabel(parent);
-    l->setStyleSheet(QStringLiteral("color: #b71c1c;"));
-    l->setWordWrap(true);
-    return l;
-}
-
 void finish(QDialog *dialog, QVBoxLayout *layout, QFormLayout *form, QLabel *error)
 {
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
@@ -55,9 +48,11 @@ void finish(QDialog *dialog, QVBoxLayout *layout, QFormLayout *form, QLabel *err
 // "Pasta di semola, lot L21001A, expiry 31/12/2021 · Magazzino Idroscalo: 120 kg"
 QString describeLot(const core::AppContext &context, qint64 lotId, qint64 locationId, bool *byWeight)
 {
-    auto q = core::runQuery(context.db, QStringLiteral(
-        "SELECT i.name, l.lot_code, l.expiry_on, s.name, b.quantity, i.unit FROM stock_lot l JOIN stock_item i ON i.id = l.item_id "
-        "JOIN stock_location s ON s.id = ? LEFT JOIN stock_balance b ON b.lot_id = l.id AND b.location_id = s.id WHERE l.id = ?"),
+    auto q = core::runQuery(context.db,
+        QStringLiteral("SELECT i.name, l.lot_code, l.expiry_on, s.name, b.quantity, i.unit FROM stock_lot l JOIN "
+                       "stock_item i ON i.id = l.item_id "
+                       "JOIN stock_location s ON s.id = ? LEFT JOIN stock_balance b ON b.lot_id = l.id AND "
+                       "b.location_id = s.id WHERE l.id = ?"),
         { locationId, lotId });
     if (!q || !q->next())
         return {};
@@ -65,10 +60,11 @@ QString describeLot(const core::AppContext &context, qint64 lotId, qint64 locati
     *byWeight = unit == Unit::Grams;
     const QDate expiry = core::fromSqlDate(q->value(2).toString());
     return WriteOffDialog::tr("<b>%1</b>, lot %2, %3<br/>%4: %5 in stock")
-        .arg(q->value(0).toString(), q->value(1).toString().isEmpty() ? WriteOffDialog::tr("without code") : q->value(1).toString(),
-             expiry.isValid() ? WriteOffDialog::tr("expiry %1").arg(expiry.toString(QStringLiteral("dd/MM/yyyy")))
-                              : WriteOffDialog::tr("no expiry"),
-             q->value(3).toString(), StockLabels::quantity(q->value(4).toLongLong(), unit));
+        .arg(q->value(0).toString(),
+            q->value(1).toString().isEmpty() ? WriteOffDialog::tr("without code") : q->value(1).toString(),
+            expiry.isValid() ? WriteOffDialog::tr("expiry %1").arg(expiry.toString(QStringLiteral("dd/MM/yyyy")))
+                             : WriteOffDialog::tr("no expiry"),
+            q->value(3).toString(), StockLabels::quantity(q->value(4).toLongLong(), unit));
 }
 
 // Quantity typed by a person: kg for goods by weight, pieces otherwise;
@@ -88,7 +84,10 @@ qint64 parseQuantity(const QString &text, bool byWeight)
 } // namespace
 
 WriteOffDialog::WriteOffDialog(core::AppContext &context, qint64 lotId, qint64 locationId, QWidget *parent)
-    : QDialog(parent), m_context(context), m_lotId(lotId), m_locationId(locationId)
+    : QDialog(parent)
+    , m_context(context)
+    , m_lotId(lotId)
+    , m_locationId(locationId)
 {
     setWindowTitle(tr("Write off"));
     auto *lot = new QLabel(describeLot(context, lotId, locationId, &m_byWeight), this);
@@ -97,8 +96,9 @@ WriteOffDialog::WriteOffDialog(core::AppContext &context, qint64 lotId, qint64 l
     m_date = dateEdit(context, this);
     m_reason = new QComboBox(this);
     m_reason->setEditable(true);
-    m_reason->addItems({ tr("Expired"), tr("Damaged packaging"), tr("Spoiled (cold chain broken)"), tr("Recalled by the producer") });
-    m_error = errorLabel(this);
+    m_reason->addItems(
+        { tr("Expired"), tr("Damaged packaging"), tr("Spoiled (cold chain broken)"), tr("Recalled by the producer") });
+    m_error = core::makeErrorLabel(this);
     auto *form = new QFormLayout;
     form->addRow(lot);
     form->addRow(tr("&Quantity:"), m_quantity);
@@ -111,7 +111,8 @@ void WriteOffDialog::accept()
 {
     const qint64 quantity = parseQuantity(m_quantity->text(), m_byWeight);
     if (quantity < 0) {
-        m_error->setText(core::ErrorText::describe(core::Error(QStringLiteral("stock.import_bad_number"), { m_quantity->text() })));
+        m_error->setText(
+            core::ErrorText::describe(core::Error(QStringLiteral("stock.import_bad_number"), { m_quantity->text() })));
         return;
     }
     WriteOffRequest request;
@@ -128,7 +129,10 @@ void WriteOffDialog::accept()
 }
 
 TransferDialog::TransferDialog(core::AppContext &context, qint64 lotId, qint64 locationId, QWidget *parent)
-    : QDialog(parent), m_context(context), m_lotId(lotId), m_locationId(locationId)
+    : QDialog(parent)
+    , m_context(context)
+    , m_lotId(lotId)
+    , m_locationId(locationId)
 {
     setWindowTitle(tr("Move to another location"));
     auto *lot = new QLabel(describeLot(context, lotId, locationId, &m_byWeight), this);
@@ -139,7 +143,7 @@ TransferDialog::TransferDialog(core::AppContext &context, qint64 lotId, qint64 l
     m_quantity->setPlaceholderText(m_byWeight ? tr("kg") : tr("pieces"));
     m_date = dateEdit(context, this);
     m_reason = new QLineEdit(this);
-    m_error = errorLabel(this);
+    m_error = core::makeErrorLabel(this);
     auto *form = new QFormLayout;
     form->addRow(lot);
     form->addRow(tr("&To:"), m_to);
@@ -153,7 +157,8 @@ void TransferDialog::accept()
 {
     const qint64 quantity = parseQuantity(m_quantity->text(), m_byWeight);
     if (quantity <= 0) {
-        m_error->setText(core::ErrorText::describe(core::Error(QStringLiteral("stock.bad_quantity"), { m_quantity->text() })));
+        m_error->setText(
+            core::ErrorText::describe(core::Error(QStringLiteral("stock.bad_quantity"), { m_quantity->text() })));
         return;
     }
     TransferRequest request;
@@ -170,7 +175,9 @@ void TransferDialog::accept()
     QDialog::accept();
 }
 
-AssemblyDialog::AssemblyDialog(core::AppContext &context, QWidget *parent) : QDialog(parent), m_context(context)
+AssemblyDialog::AssemblyDialog(core::AppContext &context, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
 {
     setWindowTitle(tr("Assemble kits"));
     m_kit = new QComboBox(this);
@@ -188,7 +195,7 @@ AssemblyDialog::AssemblyDialog(core::AppContext &context, QWidget *parent) : QDi
     m_lot->setPlaceholderText(tr("empty: KIT-<date>"));
     m_reason = new QLineEdit(this);
     m_possible = new QLabel(this);
-    m_error = errorLabel(this);
+    m_error = core::makeErrorLabel(this);
     auto *form = new QFormLayout;
     form->addRow(tr("&Kit:"), m_kit);
     form->addRow(tr("&Location:"), m_location);
@@ -208,8 +215,9 @@ AssemblyDialog::AssemblyDialog(core::AppContext &context, QWidget *parent) : QDi
 
 void AssemblyDialog::updatePossible()
 {
-    auto n = KitService(m_context.db, *m_context.clock).assemblable(m_kit->currentData().toLongLong(), m_location->currentData().toLongLong(),
-                                                                    m_date->date());
+    auto n
+        = KitService(m_context.db, *m_context.clock)
+              .assemblable(m_kit->currentData().toLongLong(), m_location->currentData().toLongLong(), m_date->date());
     m_possible->setText(n ? tr("The components in stock are enough for %n kit(s).", nullptr, int(*n)) : QString());
 }
 
@@ -228,7 +236,7 @@ void AssemblyDialog::accept()
         return;
     }
     QMessageBox::information(this, tr("Assemble kits"),
-                             tr("%n kit(s) assembled from %1 component lot(s).", nullptr, m_kits->value()).arg(assembly->consumed.size()));
+        tr("%n kit(s) assembled from %1 component lot(s).", nullptr, m_kits->value()).arg(assembly->consumed.size()));
     QDialog::accept();
 }
 

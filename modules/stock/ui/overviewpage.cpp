@@ -2,12 +2,12 @@
 
 #include "core/ui/appcontext.h"
 #include "core/ui/errortext.h"
+#include "core/ui/formwidgets.h"
 #include "stock/domain/stockcatalog.h"
 #include "stock/domain/stocklabels.h"
 #include "stock/domain/stockqueries.h"
 
 #include <QBarCategoryAxis>
-#include <cmath>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -23,26 +23,13 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
+#include <cmath>
 
 namespace stock {
 
 namespace {
-
-QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
-{
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setHorizontalHeaderLabels(headers);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->verticalHeader()->hide();
-    t->setAlternatingRowColors(true);
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
-    return t;
-}
 
 QTableWidgetItem *cell(const QString &text, bool number = false)
 {
@@ -53,7 +40,9 @@ QTableWidgetItem *cell(const QString &text, bool number = false)
 
 } // namespace
 
-OverviewPage::OverviewPage(core::AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+OverviewPage::OverviewPage(core::AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
 {
     m_at = new QDateEdit(context.clock->today(), this);
     m_at->setCalendarPopup(true);
@@ -63,7 +52,8 @@ OverviewPage::OverviewPage(core::AppContext &context, QWidget *parent) : QWidget
     connect(todayButton, &QPushButton::clicked, this, [this] { m_at->setDate(m_context.clock->today()); });
     connect(m_at, &QDateEdit::dateChanged, this, &OverviewPage::refreshCategories);
 
-    m_categories = makeTable({ tr("Category"), tr("kg"), tr("Pieces"), tr("of which expired (kg)") }, this);
+    m_categories
+        = core::makeReadOnlyTable({ tr("Category"), tr("kg"), tr("Pieces"), tr("of which expired (kg)") }, this);
     m_categories->setAccessibleName(tr("Stock by category"));
     m_categories->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_categories->horizontalHeader()->setStretchLastSection(false);
@@ -92,9 +82,9 @@ OverviewPage::OverviewPage(core::AppContext &context, QWidget *parent) : QWidget
     m_warningDays->setRange(0, 365);
     m_warningDays->setSuffix(tr(" days"));
     m_warningDays->setAccessibleName(tr("Days of warning before expiry"));
-    m_expiring = makeTable({ tr("Expiry"), tr("Item"), tr("Lot"), tr("Location"), tr("Quantity") }, this);
+    m_expiring = core::makeReadOnlyTable({ tr("Expiry"), tr("Item"), tr("Lot"), tr("Location"), tr("Quantity") }, this);
     m_expiring->setAccessibleName(tr("Expiring lots"));
-    m_shortages = makeTable({ tr("Item"), tr("Category"), tr("Usable"), tr("Minimum") }, this);
+    m_shortages = core::makeReadOnlyTable({ tr("Item"), tr("Category"), tr("Usable"), tr("Minimum") }, this);
     m_shortages->setAccessibleName(tr("Items under their minimum"));
     m_alertSummary = new QLabel(this);
     m_alertSummary->setWordWrap(true);
@@ -105,7 +95,7 @@ OverviewPage::OverviewPage(core::AppContext &context, QWidget *parent) : QWidget
         if (row < 0)
             return;
         emit writeOffRequested(m_expiring->item(row, 0)->data(Qt::UserRole).toLongLong(),
-                               m_expiring->item(row, 0)->data(Qt::UserRole + 1).toLongLong());
+            m_expiring->item(row, 0)->data(Qt::UserRole + 1).toLongLong());
     });
     connect(m_warningDays, &QSpinBox::editingFinished, this, [this] { warningDaysChanged(m_warningDays->value()); });
 
@@ -156,9 +146,11 @@ void OverviewPage::refreshCategories()
         m_categories->insertRow(row);
         m_categories->setItem(row, 0, cell(c.name));
         const bool isFood = c.kind == QLatin1String("food");
-        m_categories->setItem(row, 1, cell(isFood || c.grams ? locale.toString(core::gramsToKg(c.grams), 'f', 1) : QString(), true));
+        m_categories->setItem(
+            row, 1, cell(isFood || c.grams ? locale.toString(core::gramsToKg(c.grams), 'f', 1) : QString(), true));
         m_categories->setItem(row, 2, cell(c.pieces ? locale.toString(c.pieces) : QString(), true));
-        m_categories->setItem(row, 3, cell(c.expiredGrams ? locale.toString(core::gramsToKg(c.expiredGrams), 'f', 1) : QString(), true));
+        m_categories->setItem(
+            row, 3, cell(c.expiredGrams ? locale.toString(core::gramsToKg(c.expiredGrams), 'f', 1) : QString(), true));
         if (c.expiredGrams > 0)
             m_categories->item(row, 3)->setForeground(QColor(0xb7, 0x1c, 0x1c));
         if (c.kind == QLatin1String("food")) {
@@ -169,8 +161,9 @@ void OverviewPage::refreshCategories()
     }
     m_categories->resizeColumnsToContents();
     m_categories->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_totals->setText(tr("Food in stock on %1: <b>%2</b>").arg(m_at->date().toString(QStringLiteral("dd/MM/yyyy")),
-                                                               StockLabels::quantity(food, Unit::Grams, locale)));
+    m_totals->setText(tr("Food in stock on %1: <b>%2</b>")
+                          .arg(m_at->date().toString(QStringLiteral("dd/MM/yyyy")),
+                              StockLabels::quantity(food, Unit::Grams, locale)));
 
     m_chart->removeAllSeries();
     for (QAbstractAxis *axis : m_chart->axes())
@@ -234,7 +227,8 @@ void OverviewPage::refreshAlerts()
         const QColor background = isExpired ? QColor(0xfd, 0xde, 0xde) : QColor(0xff, 0xf1, 0xd6);
         for (int c = 0; c < m_expiring->columnCount(); ++c)
             m_expiring->item(row, c)->setBackground(background);
-        expiry->setToolTip(isExpired ? tr("Expired: write it off") : tr("Expires in %n day(s)", nullptr, int(today.daysTo(p.expiry))));
+        expiry->setToolTip(
+            isExpired ? tr("Expired: write it off") : tr("Expires in %n day(s)", nullptr, int(today.daysTo(p.expiry))));
     }
     m_expiring->resizeColumnsToContents();
     m_shortages->setRowCount(0);
@@ -247,9 +241,9 @@ void OverviewPage::refreshAlerts()
         m_shortages->setItem(row, 3, cell(StockLabels::quantity(s.minLevel, s.unit, locale), true));
     }
     m_shortages->resizeColumnsToContents();
-    m_alertSummary->setText(QStringList{ tr("%n expired lot(s) to write off", nullptr, expired),
-                                         tr("%n lot(s) expiring within the warning days", nullptr, int(lots->size()) - expired),
-                                         tr("%n item(s) under their minimum", nullptr, int(shortages->size())) }
+    m_alertSummary->setText(QStringList { tr("%n expired lot(s) to write off", nullptr, expired),
+        tr("%n lot(s) expiring within the warning days", nullptr, int(lots->size()) - expired),
+        tr("%n item(s) under their minimum", nullptr, int(shortages->size())) }
                                 .join(QStringLiteral(" · ")));
 }
 

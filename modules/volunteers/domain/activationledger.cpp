@@ -15,15 +15,6 @@ using core::Error;
 using core::Result;
 using core::Status;
 
-namespace {
-
-QString italianDate(const QDate &d)
-{
-    return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString();
-}
-
-} // namespace
-
 Result<int> ActivationLedger::record(const ActivationRequest &request)
 {
     const QDate from = request.from;
@@ -31,7 +22,7 @@ Result<int> ActivationLedger::record(const ActivationRequest &request)
     if (request.volunteerIds.isEmpty())
         return Error(QStringLiteral("volunteers.no_volunteers"));
     if (!from.isValid() || to < from)
-        return Error(QStringLiteral("volunteers.bad_range"), { italianDate(from), italianDate(to) });
+        return Error(QStringLiteral("volunteers.bad_range"), { core::toItalianDate(from), core::toItalianDate(to) });
     if (from.daysTo(to) + 1 > maxRangeDays)
         return Error(QStringLiteral("volunteers.range_too_long"), { QString::number(maxRangeDays) });
 
@@ -47,7 +38,8 @@ Result<int> ActivationLedger::record(const ActivationRequest &request)
     for (const QDate &d : { from, to })
         if (!event->covers(d))
             return Error(QStringLiteral("volunteers.outside_event"),
-                { italianDate(d), event->name, italianDate(event->startDate), italianDate(event->endDate) });
+                { core::toItalianDate(d), event->name, core::toItalianDate(event->startDate),
+                    core::toItalianDate(event->endDate) });
     auto service = events.service(request.serviceId);
     if (!service)
         return service.error();
@@ -95,7 +87,7 @@ Result<int> ActivationLedger::record(const ActivationRequest &request)
         while (busyQuery.next()) {
             if (conflicts++ > 0)
                 continue;
-            const QString day = italianDate(core::fromSqlDate(busyQuery.value(0).toString()));
+            const QString day = core::toItalianDate(core::fromSqlDate(busyQuery.value(0).toString()));
             if (busyQuery.value(2).toLongLong() == request.serviceId)
                 firstConflict = Error(QStringLiteral("volunteers.duplicate_day"), { name, day, service->name });
             else

@@ -30,11 +30,6 @@ const QString pendingWhere
                      "AND v.employment <> 'not_working' "
                      "AND NOT EXISTS (SELECT 1 FROM attestato_day d WHERE d.activation_id = a.id)");
 
-QString italianDate(const QDate &d)
-{
-    return d.toString(QStringLiteral("dd/MM/yyyy"));
-}
-
 } // namespace
 
 Result<IssuedAttestato> AttestatoRegister::issue(qint64 volunteerId, qint64 eventId, qint64 organisationId,
@@ -127,8 +122,8 @@ Result<IssuedAttestato> AttestatoRegister::issue(qint64 volunteerId, qint64 even
             false });
     }
     if (c.days.isEmpty())
-        return Error(
-            QStringLiteral("volunteers.nothing_to_certify"), { c.volunteerName, italianDate(from), italianDate(to) });
+        return Error(QStringLiteral("volunteers.nothing_to_certify"),
+            { c.volunteerName, core::toItalianDate(from), core::toItalianDate(to) });
 
     // Art. 39 limits, on the volunteer's whole history.
     LimitAssessment computed;
@@ -145,7 +140,7 @@ Result<IssuedAttestato> AttestatoRegister::issue(qint64 volunteerId, qint64 even
     for (AttestatoDay &d : c.days)
         if (overSet.contains(d.day)) {
             d.overLimit = true;
-            overText.append(italianDate(d.day));
+            overText.append(core::toItalianDate(d.day));
         }
     if (!overText.isEmpty() && policy == OverLimitPolicy::Refuse)
         return Error(QStringLiteral("volunteers.over_limit"), { c.volunteerName, overText.join(QStringLiteral(", ")) });

@@ -1,6 +1,7 @@
 #include "volunteers/ui/limitspage.h"
 
 #include "core/ui/appcontext.h"
+#include "core/ui/formwidgets.h"
 #include "core/ui/reportactions.h"
 #include "volunteers/domain/volunteerreports.h"
 #include "volunteers/ui/uihelpers.h"
@@ -20,20 +21,6 @@
 namespace volunteers {
 
 namespace {
-
-QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
-{
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setHorizontalHeaderLabels(headers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->verticalHeader()->hide();
-    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 6);
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->setAlternatingRowColors(true);
-    return t;
-}
 
 QTableWidgetItem *numberItem(int n)
 {
@@ -64,8 +51,8 @@ LimitsPage::LimitsPage(core::AppContext &context, QWidget *parent)
     auto *print = new QPushButton(tr("&Print..."), this);
     auto *pdf = new QPushButton(tr("Save as P&DF..."), this);
     m_summary = new QLabel(this);
-    m_table = makeTable({ tr("Volunteer"), tr("Codice fiscale"), tr("Organisation"), tr("Days over"),
-                            tr("Not yet certified"), tr("First day over"), tr("Limit exceeded") },
+    m_table = core::makeReadOnlyTable({ tr("Volunteer"), tr("Codice fiscale"), tr("Organisation"), tr("Days over"),
+                                          tr("Not yet certified"), tr("First day over"), tr("Limit exceeded") },
         this);
     m_table->setColumnWidth(0, 180);
     m_table->setColumnWidth(1, 160);
@@ -74,7 +61,7 @@ LimitsPage::LimitsPage(core::AppContext &context, QWidget *parent)
     m_table->setColumnWidth(4, 170);
     m_table->setColumnWidth(5, 150);
     m_table->setAccessibleName(tr("Volunteers over the limits"));
-    m_days = makeTable({ tr("Day"), tr("Event type"), tr("Limit"), tr("Count") }, this);
+    m_days = core::makeReadOnlyTable({ tr("Day"), tr("Event type"), tr("Limit"), tr("Count") }, this);
     m_days->setColumnWidth(0, 100);
     m_days->setColumnWidth(1, 280);
     m_days->setColumnWidth(2, 200);

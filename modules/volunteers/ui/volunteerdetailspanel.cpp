@@ -2,6 +2,7 @@
 
 #include "core/reference/comunerepository.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/formwidgets.h"
 #include "volunteers/domain/activationledger.h"
 #include "volunteers/domain/limitmonitor.h"
 #include "volunteers/domain/organisationrepository.h"
@@ -24,20 +25,6 @@
 namespace volunteers {
 
 namespace {
-
-QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
-{
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setHorizontalHeaderLabels(headers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->verticalHeader()->hide();
-    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 6);
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->setAlternatingRowColors(true);
-    return t;
-}
 
 QTableWidgetItem *item(const QString &text, const QVariant &data = {})
 {
@@ -72,7 +59,7 @@ VolunteerDetailsPanel::VolunteerDetailsPanel(core::AppContext &context, QWidget 
     limitsLayout->addWidget(m_limitsButton, 0, Qt::AlignRight);
 
     auto *daysBox = new QGroupBox(tr("Days of activation"), this);
-    m_days = makeTable({ tr("Day"), tr("Event"), tr("Service"), tr("Place"), tr("Attestato") }, daysBox);
+    m_days = core::makeReadOnlyTable({ tr("Day"), tr("Event"), tr("Service"), tr("Place"), tr("Attestato") }, daysBox);
     m_days->setColumnWidth(0, 85);
     m_days->setColumnWidth(1, 150);
     m_days->setColumnWidth(2, 150);
@@ -85,7 +72,7 @@ VolunteerDetailsPanel::VolunteerDetailsPanel(core::AppContext &context, QWidget 
     daysLayout->addWidget(m_reverse, 0, Qt::AlignRight);
 
     auto *qualBox = new QGroupBox(tr("Courses and qualifications"), this);
-    m_qualifications = makeTable({ tr("Kind"), tr("Name"), tr("Obtained"), tr("Expires") }, qualBox);
+    m_qualifications = core::makeReadOnlyTable({ tr("Kind"), tr("Name"), tr("Obtained"), tr("Expires") }, qualBox);
     m_qualifications->setColumnWidth(0, 90);
     m_qualifications->setColumnWidth(1, 260);
     m_qualifications->setColumnWidth(2, 85);

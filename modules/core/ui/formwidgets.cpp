@@ -1,0 +1,54 @@
+#include "core/ui/formwidgets.h"
+
+#include <QDateEdit>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableWidget>
+
+namespace core {
+
+QTableWidget *makeReadOnlyTable(const QStringList &headers, QWidget *parent)
+{
+    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setHorizontalHeaderLabels(headers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+QLabel *makeErrorLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    label->setWordWrap(true);
+    return label;
+}
+
+QTableWidgetItem *makeCell(const QString &text, const QVariant &id)
+{
+    auto *item = new QTableWidgetItem(text);
+    if (id.isValid())
+        item->setData(Qt::UserRole, id);
+    return item;
+}
+
+QDateEdit *makeDateEdit(const QDate &date, QWidget *parent)
+{
+    auto *edit = new QDateEdit(date, parent);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    return edit;
+}
+
+QString formatDay(const QDate &date, const QString &empty)
+{
+    return date.isValid() ? QLocale().toString(date, QStringLiteral("dd/MM/yyyy")) : empty;
+}
+
+} // namespace core

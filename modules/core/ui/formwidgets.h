@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QStringList>
+
+class QDate;
+class QDateEdit;
+class QLabel;
+class QTableWidget;
+class QTableWidgetItem;
+class QVariant;
+class QWidget;
+
+namespace core {
+
+// The small widgets every tab and dialog builds the same way, so that they
+// look and behave alike across modules.
+
+// A read-only, row-selecting table for short lists (not for ledgers: those
+// use PagedSqlModel), with readable row heights and alternating colours.
+QTableWidget *makeReadOnlyTable(const QStringList &headers, QWidget *parent);
+
+// A red, word-wrapped label for a dialog's validation message; empty (and
+// so invisible) until a message is set.
+QLabel *makeErrorLabel(QWidget *parent);
+
+// A read-only table cell carrying an optional id (Qt::UserRole).
+QTableWidgetItem *makeCell(const QString &text, const QVariant &id = {});
+
+// A date field with a calendar popup, written dd/MM/yyyy.
+QDateEdit *makeDateEdit(const QDate &date, QWidget *parent);
+
+// A date as people read it (dd/MM/yyyy), or `empty` for an invalid date.
+QString formatDay(const QDate &date, const QString &empty = {});
+
+} // namespace core
