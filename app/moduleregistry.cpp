@@ -1,6 +1,7 @@
 #include "moduleregistry.h"
 
 #include "comuni/ui/comunimodule.h"
+#include "deliveries/domain/deliverydemo.h"
 #include "stock/domain/stockdemo.h"
 #include "stock/ui/stockmodule.h"
 
@@ -27,8 +28,11 @@ QList<core::DemoStep> demoSteps()
     steps.append(stock::demoStep());
     // Steps that issue stock for the published period (deliveries) go here,
     // between the stock receipts and the stock closing.
+    steps.append(deliveries::demoStep());
     // stock-closing must stay after every step that issues stock for
     // 2020-2021: it clears what is left of that period on 30/06/2021.
     steps.append(stock::demoClosingStep());
+    // With --years: the invented warehouse issues become recorded deliveries.
+    steps.append(deliveries::historyStep());
     return steps;
 }
