@@ -136,7 +136,7 @@ core::Status DeliveryRepository::readLines(Delivery &d) const
         d.lines.append(l);
     }
     auto lots = core::runQuery(m_db, QStringLiteral(
-        "SELECT x.line_id, x.movement_id, x.lot_id, x.item_id, i.name, l.lot_code, l.expiry_on, x.quantity, x.grams, x.kind "
+        "SELECT x.line_id, x.movement_id, x.lot_id, x.item_id, i.name, l.lot_code, l.expiry_on, x.quantity, x.grams, x.kind, i.unit = 'pcs' "
         "FROM delivery_line_lot x JOIN stock_item i ON i.id = x.item_id JOIN stock_lot l ON l.id = x.lot_id "
         "WHERE x.delivery_id = ? ORDER BY x.id"), { d.id });
     if (!lots)
@@ -152,6 +152,7 @@ core::Status DeliveryRepository::readLines(Delivery &d) const
         lot.quantity = lots->value(7).toLongLong();
         lot.grams = lots->value(8).toLongLong();
         lot.isReturn = lots->value(9).toString() == QLatin1String("return");
+        lot.byPiece = lots->value(10).toBool();
         const int i = index.value(lots->value(0).toLongLong(), -1);
         if (i >= 0)
             d.lines[i].lots.append(lot);

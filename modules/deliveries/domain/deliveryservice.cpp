@@ -82,7 +82,7 @@ Result<Recipient> DeliveryService::checked(const DeliveryDraft &draft)
     if (draft.locationId && !catalog.location(draft.locationId))
         return Error(QStringLiteral("deliveries.unknown_location"), { QString::number(draft.locationId) });
     for (const DeliveryLine &l : draft.lines) {
-        if (l.quantity <= 0 && !(past && l.grams > 0))
+        if (l.quantity <= 0 && !(past && (l.grams > 0 || l.pieces > 0)))
             return Error(QStringLiteral("deliveries.bad_quantity"), { QString::number(l.quantity) });
         if (l.packages < 0)
             return Error(QStringLiteral("deliveries.bad_packages"), { QString::number(l.packages) });

@@ -111,6 +111,7 @@ struct LineLot {
     QDate expiry;
     qint64 quantity = 0; // item's unit, > 0
     core::Grams grams = 0;
+    bool byPiece = false;
     bool isReturn = false;
 };
 
