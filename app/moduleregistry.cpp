@@ -2,6 +2,7 @@
 
 #include "comuni/ui/comunimodule.h"
 #include "deliveries/domain/deliverydemo.h"
+#include "deliveries/ui/deliveriesmodule.h"
 #include "stock/domain/stockdemo.h"
 #include "stock/ui/stockmodule.h"
 
@@ -10,6 +11,7 @@ std::vector<std::unique_ptr<core::Module>> createModules()
     std::vector<std::unique_ptr<core::Module>> modules;
     modules.push_back(std::make_unique<comuni::ComuniModule>());
     modules.push_back(std::make_unique<stock::StockModule>());
+    modules.push_back(std::make_unique<deliveries::DeliveriesModule>());
     return modules;
 }
 

@@ -1,5 +1,6 @@
 #include "clicommand.h"
 #include "corecommands.h"
+#include "deliveriescommands.h"
 #include "importcommand.h"
 #include "stockcommands.h"
 
@@ -10,6 +11,7 @@ QList<CliCommand> cliCommands()
 {
     QList<CliCommand> commands = coreCommands();
     commands.append(importCommand(cliImporters()));
+    commands += deliveriesCommands();
     return commands;
 }
 
@@ -17,5 +19,6 @@ QList<CliImporter> cliImporters()
 {
     QList<CliImporter> importers;
     importers += stockImporters();
+    importers += deliveriesImporters();
     return importers;
 }

@@ -72,6 +72,32 @@ DeliverySummary readSummary(const QSqlQuery &q)
 
 namespace DistributionQueries {
 
+Result<DeliveryFigures> figures(const QSqlDatabase &db, const QDate &today)
+{
+    DeliveryFigures f;
+    auto day = core::runQuery(db, QStringLiteral(
+        "SELECT count(*), coalesce(sum(status = 'delivered'), 0), coalesce(sum(status = 'loaded'), 0) FROM delivery "
+        "WHERE delivery_date = ? AND status NOT IN ('cancelled', 'returned')"), { core::toSqlDate(today) });
+    if (!day)
+        return day.error();
+    if (day->next()) {
+        f.today = day->value(0).toInt();
+        f.deliveredToday = day->value(1).toInt();
+        f.onTheRoad = day->value(2).toInt();
+    }
+    auto waiting = core::queryValue(db, QStringLiteral("SELECT count(*) FROM delivery_request WHERE status = 'received'"));
+    if (!waiting)
+        return waiting.error();
+    f.waitingRequests = waiting->toInt();
+    auto food = core::queryValue(db, QStringLiteral("SELECT coalesce(sum(l.grams), 0) %1%2").arg(QLatin1String(deliveredLines),
+                                                                                          goodsCondition(GoodsFilter::Food)),
+                                 periodBinds({ QDate(today.year(), 1, 1), today }));
+    if (!food)
+        return food.error();
+    f.foodThisYear = food->toLongLong();
+    return f;
+}
+
 Result<QList<CategoryDistribution>> byCategory(const QSqlDatabase &db, const core::DateRange &period)
 {
     auto sums = core::runQuery(db, QStringLiteral("SELECT l.category_id, sum(l.grams), sum(l.pieces), count(DISTINCT d.id) %1 "

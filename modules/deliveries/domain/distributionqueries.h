@@ -71,7 +71,18 @@ struct DeliverySummary {
     QString driver;
 };
 
+// The Cruscotto's figures.
+struct DeliveryFigures {
+    int today = 0;        // deliveries of the day, not cancelled nor returned
+    int deliveredToday = 0;
+    int onTheRoad = 0;    // loaded, not yet signed
+    int waitingRequests = 0;
+    core::Grams foodThisYear = 0;
+};
+
 namespace DistributionQueries {
+
+core::Result<DeliveryFigures> figures(const QSqlDatabase &db, const QDate &today);
 
 // Every active goods category, in reference order (zero rows included).
 core::Result<QList<CategoryDistribution>> byCategory(const QSqlDatabase &db, const core::DateRange &period);
