@@ -154,7 +154,7 @@ public:
                 continue;
             const int count = 2 + int(m_context.random.bounded(2));
             for (int n = 0; n < count; ++n, ++turn) {
-                const qint64 recipientId = recipients.at((turn * 7) % recipients.size());
+                const qint64 recipientId = recipients.at((turn * 5) % recipients.size());
                 auto recipient = RecipientRepository(m_db).recipient(recipientId);
                 if (!recipient)
                     return recipient.error();
@@ -285,7 +285,7 @@ public:
             QList<qint64> requests;
             for (int i = 0; i < asking.size(); ++i) {
                 const QDate on = monday.addDays(-3 - int(m_context.random.bounded(2)));
-                auto id = createRequest(asking.at(i).id, on, lines.value(i), QStringLiteral("Prenotazione dalla piattaforma"),
+                auto id = createRequest(asking.at(i).id, on, lines.value(i), QString(),
                                         QStringLiteral("CS-%1-%2").arg(on.toString(QStringLiteral("yyMMdd"))).arg(asking.at(i).id));
                 if (!id)
                     return id.error();
@@ -334,7 +334,7 @@ public:
                     if (m_context.random.bounded(100) < 60 || lines.isEmpty())
                         lines.append({ 0, m_categories.value(QLatin1String(code)), 0,
                                        (base + qint64(m_context.random.bounded(base))) * core::gramsPerKg, {}, false });
-                auto id = createRequest(c.id, on.addDays(-int(m_context.random.bounded(3))), lines, QStringLiteral("Prenotazione dalla piattaforma"),
+                auto id = createRequest(c.id, on.addDays(-int(m_context.random.bounded(3))), lines, QString(),
                                         QStringLiteral("CS-%1-%2").arg(on.toString(QStringLiteral("yyMMdd"))).arg(c.id));
                 if (!id)
                     return id.error();
@@ -461,6 +461,8 @@ private:
         return chosen;
     }
 
+    // A request as the booking platform sends it (with its booking id), or
+    // typed by hand.
     Result<qint64> createRequest(qint64 recipientId, const QDate &on, const QList<RequestLine> &lines, const QString &notes,
                                  const QString &externalRef = {})
     {
@@ -471,7 +473,20 @@ private:
         draft.notes = notes;
         draft.externalRef = externalRef;
         draft.lines = lines;
-        return RequestService(m_db, m_clock).create(draft);
+        RequestService service(m_db, m_clock);
+        if (externalRef.isEmpty())
+            return service.create(draft);
+        core::Transaction tx(m_db);
+        if (!tx)
+            return tx.error();
+        if (auto s = service.validate(draft); !s)
+            return s.error();
+        auto id = service.insert(draft, QStringLiteral("import"));
+        if (!id)
+            return id;
+        if (auto s = tx.commit(); !s)
+            return s.error();
+        return id;
     }
 
     // Shares the requests' goods (available: pool key -> units; absent:

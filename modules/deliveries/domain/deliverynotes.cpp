@@ -37,6 +37,7 @@ ReportDocument newDocument(const QString &title, const ReportRequest &request)
     doc.operatorName = request.operatorName;
     doc.printedAt = request.now.isValid() ? request.now : QDateTime::currentDateTime();
     doc.letterhead = false; // each note carries the sender's heading itself
+    doc.titleBlock = false;
     return doc;
 }
 
@@ -52,7 +53,6 @@ ReportTable DeliveryNotes::goodsTable(const Delivery &d)
                       { QStringLiteral("kg"), tr("Weight (kg)"), ColumnKind::Grams, 1 } };
     const QLocale locale;
     qint64 pieces = 0;
-    int packages = 0;
     core::Grams grams = 0;
     bool unknownWeight = false;
     for (const DeliveryLine &l : d.lines) {
@@ -79,11 +79,10 @@ ReportTable DeliveryNotes::goodsTable(const Delivery &d)
         table.rows.append({ l.lineNo, description.join(QLatin1Char('\n')), l.pieces > 0 ? QVariant(l.pieces) : QVariant(),
                             l.packages > 0 ? QVariant(l.packages) : QVariant(), weightKnown ? QVariant(l.grams) : QVariant(QStringLiteral("—")) });
         pieces += l.pieces;
-        packages += l.packages;
         grams += l.grams;
     }
     table.totals = { QVariant(), unknownWeight ? tr("Total (weight of the goods whose weight is known)") : tr("Total"),
-                     pieces > 0 ? QVariant(pieces) : QVariant(), d.packages > 0 ? d.packages : packages, grams };
+                     pieces > 0 ? QVariant(pieces) : QVariant(), d.totalPackages() > 0 ? QVariant(d.totalPackages()) : QVariant(), grams };
     return table;
 }
 
@@ -139,7 +138,7 @@ void DeliveryNotes::append(ReportDocument &doc, const Delivery &d, const QLocale
     doc.addKeyValues(transport);
     doc.addTable(goodsTable(d));
     QList<QPair<QString, QString>> totals;
-    totals.append({ tr("Packages"), QString::number(d.totalPackages()) });
+    totals.append({ tr("Packages"), d.totalPackages() > 0 ? QString::number(d.totalPackages()) : tr("________ (write them by hand)") });
     totals.append({ tr("Gross weight"), DeliveryLabels::kg(d.grams(), locale, 1) });
     totals.append({ tr("Appearance of the goods"), tr("boxes and packs, sealed") });
     doc.addKeyValues(totals);
@@ -191,6 +190,7 @@ Result<ReportDocument> DeliveryNotes::day(const QSqlDatabase &db, const ReportRe
         append(doc, d, request.locale);
     if (deliveries->isEmpty()) {
         doc.letterhead = true;
+        doc.titleBlock = true;
         doc.addParagraph(tr("No deliveries on this day."));
     }
     return doc;
