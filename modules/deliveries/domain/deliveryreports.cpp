@@ -136,6 +136,12 @@ Result<ReportDocument> DeliveryReports::byCategory(const QSqlDatabase &db, const
     }
     foodTable.totals = { tr("Total food"), foodGrams, *food };
     otherTable.totals = { tr("Total DPI, kits and other goods"), otherPieces, otherGrams, *health };
+    if (otherGrams == 0) { // DPI and kits have no known weight: no column of zeros
+        otherTable.columns.removeAt(2);
+        for (QVariantList &row : otherTable.rows)
+            row.removeAt(2);
+        otherTable.totals.removeAt(2);
+    }
     chart.series.append(series);
     doc.addParagraph(tr("Goods delivered in the period (deliveries signed by the recipient; returned and cancelled deliveries "
                         "are not counted). A distribution is one delivery: one that carried several categories counts once in "
@@ -227,9 +233,17 @@ Result<ReportDocument> DeliveryReports::byRecipientType(const QSqlDatabase &db, 
                        { QStringLiteral("pieces"), tr("Pieces"), ColumnKind::Integer },
                        { QStringLiteral("kg"), tr("kg (known weights)"), ColumnKind::Grams, 1 },
                        { QStringLiteral("deliveries"), tr("Deliveries"), ColumnKind::Integer } };
+    core::Grams detailGrams = 0;
     for (const RecipientKindCategory &r : *details)
-        if (r.categoryKind != QLatin1String("food"))
+        if (r.categoryKind != QLatin1String("food")) {
             detail.rows.append({ DeliveryLabels::recipientKindPlural(r.kind), r.category, r.pieces, r.grams, r.deliveries });
+            detailGrams += r.grams;
+        }
+    if (detailGrams == 0) { // no known weights: no column of zeros
+        detail.columns.removeAt(3);
+        for (QVariantList &row : detail.rows)
+            row.removeAt(3);
+    }
     doc.addHeading(tr("DPI and kits by recipient"));
     if (detail.rows.isEmpty())
         doc.addParagraph(tr("None in the period."));

@@ -216,6 +216,7 @@ AllocationPage::AllocationPage(core::AppContext &context, QWidget *parent) : QWi
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(vertical);
 
+    m_history->setFilter(QString());
     connect(m_pools, &QListWidget::currentRowChanged, this, &AllocationPage::showPool);
     connect(m_date, &QDateEdit::dateChanged, this, &AllocationPage::refreshWaiting);
     refreshWaiting();
@@ -288,6 +289,7 @@ void AllocationPage::showPool(int index)
     const AllocationPoolPlan &p = m_plan.pools.at(index);
     const QLocale locale;
     m_model->setPool(&p, m_plan.weighting);
+    m_shares->setColumnHidden(AllocationModel::Weight, m_plan.weighting == Weighting::Request); // the weight is the request
     const QSignalBlocker block(m_available);
     m_available->setSuffix(p.byPiece ? tr(" pcs") : tr(" kg"));
     m_available->setValue(int(std::min<qint64>(p.available, 99999999)));

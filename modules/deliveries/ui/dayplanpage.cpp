@@ -48,11 +48,12 @@ DayPlanPage::DayPlanPage(core::AppContext &context, QWidget *parent) : QWidget(p
     connect(notes, &QPushButton::clicked, this, &DayPlanPage::printNotes);
 
     m_tree = new QTreeWidget(this);
-    m_tree->setColumnCount(8);
-    m_tree->setHeaderLabels({ tr("Stop"), tr("Time"), tr("DDT"), tr("Recipient"), tr("Address"), tr("kg"), tr("Packages"), tr("km") });
+    m_tree->setColumnCount(9);
+    m_tree->setHeaderLabels({ tr("Stop"), tr("Agreed"), tr("Arrival"), tr("DDT"), tr("Recipient"), tr("Address"), tr("kg"), tr("Packages"),
+                              tr("km") });
     m_tree->setAlternatingRowColors(true);
     m_tree->setAccessibleName(tr("Rounds of the day"));
-    const QList<int> widths{ 190, 55, 95, 250, 220, 70, 60, 60 };
+    const QList<int> widths{ 200, 55, 55, 90, 220, 190, 60, 60, 55 };
     for (int i = 0; i < widths.size(); ++i)
         m_tree->setColumnWidth(i, widths.at(i));
     connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
@@ -76,6 +77,7 @@ DayPlanPage::DayPlanPage(core::AppContext &context, QWidget *parent) : QWidget(p
     split->addWidget(m_map);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({ 900, 560 });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
@@ -107,13 +109,15 @@ void DayPlanPage::refresh()
         const VehicleRound &round = m_plan.rounds.at(r);
         auto *top = new QTreeWidgetItem(m_tree);
         top->setText(0, round.vehicle.isEmpty() ? tr("Vehicle not assigned") : round.vehicle);
-        top->setText(3, QStringList{ round.driver, round.organisation }.join(QStringLiteral(" · ")).trimmed());
-        top->setText(5, locale.toString(core::gramsToKg(round.grams), 'f', 0));
-        top->setText(6, locale.toString(round.packages));
-        top->setText(7, locale.toString(round.totalMetres / 1000.0, 'f', 1));
+        QStringList crew{ round.driver, round.organisation };
+        crew.removeAll(QString());
+        top->setText(4, crew.join(QStringLiteral(" · ")));
+        top->setText(6, locale.toString(core::gramsToKg(round.grams), 'f', 0));
+        top->setText(7, locale.toString(round.packages));
+        top->setText(8, locale.toString(round.totalMetres / 1000.0, 'f', 1));
         QFont bold = top->font(0);
         bold.setBold(true);
-        for (int c = 0; c < 8; ++c)
+        for (int c = 0; c < 9; ++c)
             top->setFont(c, bold);
         for (int i = 0; i < round.stops.size(); ++i) {
             const Delivery &d = round.stops.at(i);
@@ -121,19 +125,23 @@ void DayPlanPage::refresh()
             item->setData(0, deliveryIdRole, d.id);
             item->setText(0, tr("%1. %2").arg(i + 1).arg(DeliveryLabels::deliveryStatus(d.status)));
             item->setText(1, d.time.isValid() ? locale.toString(d.time, QStringLiteral("HH:mm")) : QString());
-            item->setText(2, d.number);
-            item->setText(3, d.recipient.name);
-            item->setText(4, QStringList{ d.recipient.address, d.recipient.comuneName }.join(QStringLiteral(", ")));
-            item->setText(5, locale.toString(core::gramsToKg(d.grams()), 'f', 1));
-            item->setText(6, locale.toString(d.totalPackages()));
-            item->setText(7, i < round.stops.size() - round.unrouted ? locale.toString(round.legMetres.at(i) / 1000.0, 'f', 1) : tr("?"));
+            const QTime arrival = round.arrivals.value(i);
+            item->setText(2, arrival.isValid() ? locale.toString(arrival, QStringLiteral("HH:mm")) : QString());
+            item->setText(3, d.number);
+            item->setText(4, d.recipient.name);
+            QStringList address{ d.recipient.address, d.recipient.comuneName };
+            address.removeAll(QString());
+            item->setText(5, address.join(QStringLiteral(", ")));
+            item->setText(6, locale.toString(core::gramsToKg(d.grams()), 'f', 1));
+            item->setText(7, d.totalPackages() > 0 ? locale.toString(d.totalPackages()) : QString());
+            item->setText(8, i < round.stops.size() - round.unrouted ? locale.toString(round.legMetres.at(i) / 1000.0, 'f', 1) : tr("?"));
             if (d.status == DeliveryStatus::Delivered)
                 item->setForeground(0, QColor(0x1b, 0x5e, 0x20));
-            stops[d.recipient.comuneId] += 1;
+            stops[d.recipient.comuneId] += core::gramsToKg(d.grams());
         }
         auto *back = new QTreeWidgetItem(top);
         back->setText(0, tr("Back to the Idroscalo"));
-        back->setText(7, locale.toString(round.returnMetres / 1000.0, 'f', 1));
+        back->setText(8, locale.toString(round.returnMetres / 1000.0, 'f', 1));
         top->setExpanded(true);
     }
     if (m_plan.rounds.isEmpty())
@@ -143,7 +151,7 @@ void DayPlanPage::refresh()
                               m_plan.deliveries)
                                .arg(m_plan.rounds.size())
                                .arg(locale.toString(m_plan.totalMetres / 1000.0, 'f', 1)));
-    m_map->setValues(stops, tr("Deliveries of the day"), [locale](double v) { return locale.toString(v, 'f', 0); });
+    m_map->setValues(stops, tr("kg of the day"), [locale](double v) { return tr("%1 kg").arg(locale.toString(v, 'f', 0)); });
 }
 
 void DayPlanPage::printTripSheet()

@@ -26,10 +26,6 @@ QString requestState(const QString &code)
     return DeliveryLabels::requestStatus(requestStatusFromCode(code)).toLower();
 }
 
-QString orNothing(const QString &suggestions)
-{
-    return suggestions.isEmpty() ? DeliveriesErrorText::tr("no similar name") : suggestions;
-}
 
 } // namespace
 
@@ -154,16 +150,18 @@ QString DeliveriesErrorText::describe(const core::Error &e)
     if (c == QLatin1String("deliveries.import_comune_ambiguous"))
         return tr("«%1» could be more than one comune: %2. Write the full name or the province, e.g. «Name (MI)».").arg(a0, a1);
     if (c == QLatin1String("deliveries.import_comune_unknown"))
-        return tr("unknown comune «%1». Closest names: %2.").arg(a0, orNothing(a1));
+        return a1.isEmpty() ? tr("unknown comune «%1»: no comune has a similar name.").arg(a0)
+                            : tr("unknown comune «%1». Closest names: %2.").arg(a0, a1);
     if (c == QLatin1String("deliveries.import_not_metropolitan"))
         return tr("%1 is not one of the 133 comuni of the metropolitan city: it has no COC to deliver to. Name the recipient instead.")
             .arg(a0);
     if (c == QLatin1String("deliveries.import_unknown_recipient"))
-        return tr("unknown recipient «%1». Closest names: %2. Register it in the Recipients page first.").arg(a0, orNothing(a1));
+        return a1.isEmpty() ? tr("unknown recipient «%1»: register it in the Recipients page first.").arg(a0)
+                            : tr("unknown recipient «%1». Closest names: %2. Or register it in the Recipients page first.").arg(a0, a1);
     if (c == QLatin1String("deliveries.import_unknown_category"))
-        return tr("unknown category «%1». Closest names: %2.").arg(a0, orNothing(a1));
+        return a1.isEmpty() ? tr("unknown category «%1».").arg(a0) : tr("unknown category «%1». Closest names: %2.").arg(a0, a1);
     if (c == QLatin1String("deliveries.import_unknown_item"))
-        return tr("unknown item «%1». Closest names: %2.").arg(a0, orNothing(a1));
+        return a1.isEmpty() ? tr("unknown item «%1».").arg(a0) : tr("unknown item «%1». Closest names: %2.").arg(a0, a1);
     if (c == QLatin1String("deliveries.import_category_mismatch"))
         return tr("%1 does not belong to «%2».").arg(a0, a1);
     if (c == QLatin1String("deliveries.import_already_imported"))

@@ -118,7 +118,7 @@ DeliveriesPage::DeliveriesPage(core::AppContext &context, QWidget *parent) : QWi
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setAccessibleName(tr("Deliveries"));
     m_view->setColumnHidden(StatusCode, true);
-    const QList<int> widths{ 85, 50, 95, 220, 110, 130, 80, 190, 70, 60, 180 };
+    const QList<int> widths{ 85, 50, 90, 200, 70, 120, 75, 170, 65, 65, 170 };
     for (int i = 0; i < widths.size(); ++i)
         m_view->setColumnWidth(i, widths.at(i));
     m_view->horizontalHeader()->setStretchLastSection(true);
@@ -135,6 +135,8 @@ DeliveriesPage::DeliveriesPage(core::AppContext &context, QWidget *parent) : QWi
     m_lines = new QTableWidget(0, 4, this);
     m_lines->setHorizontalHeaderLabels({ tr("Goods"), tr("Quantity"), tr("Packages"), tr("kg") });
     m_lines->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < 4; ++c)
+        m_lines->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_lines->verticalHeader()->hide();
     m_lines->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_lines->setWordWrap(true);
@@ -203,6 +205,8 @@ DeliveriesPage::DeliveriesPage(core::AppContext &context, QWidget *parent) : QWi
     split->addWidget(right);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({ 860, 560 });
+    right->setMinimumWidth(440);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);

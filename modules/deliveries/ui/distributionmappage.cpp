@@ -120,6 +120,7 @@ DistributionMapPage::DistributionMapPage(core::AppContext &context, QWidget *par
     split->addWidget(side);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
+    split->setSizes({ 1000, 420 });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(controls);
