@@ -1029,7 +1029,7 @@ CREATE INDEX delivery_allocation_id ON delivery(allocation_id);
 
 CREATE INDEX delivery_location_id ON delivery(location_id);
 
-CREATE INDEX delivery_date ON delivery(delivery_date, delivery_time);
+CREATE INDEX delivery_date ON delivery(delivery_date);
 
 CREATE INDEX delivery_status ON delivery(status, delivery_date);
 

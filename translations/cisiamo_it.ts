@@ -1664,7 +1664,7 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation>Concordata</translation>
+        <translation>Ora</translation>
     </message>
     <message>
         <source>Arrival</source>

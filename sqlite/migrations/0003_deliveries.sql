@@ -200,7 +200,8 @@ CREATE INDEX delivery_comune ON delivery(comune_id, delivery_date);
 CREATE INDEX delivery_request_id ON delivery(request_id);
 CREATE INDEX delivery_allocation_id ON delivery(allocation_id);
 CREATE INDEX delivery_location_id ON delivery(location_id);
-CREATE INDEX delivery_date ON delivery(delivery_date, delivery_time);
+-- By day, then id (the rowid ends every index): the paged list pages by it.
+CREATE INDEX delivery_date ON delivery(delivery_date);
 CREATE INDEX delivery_status ON delivery(status, delivery_date);
 -- What the distribution reports and the map read: delivered, by day.
 CREATE INDEX delivery_delivered ON delivery(delivery_date, comune_id, recipient_kind) WHERE status = 'delivered';

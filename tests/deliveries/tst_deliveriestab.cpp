@@ -5,6 +5,7 @@
 // deliveries.
 
 #include "demodatabase.h"
+#include "translations.h"
 
 #include "core/db/connectionstate.h"
 #include "core/db/database.h"
@@ -72,6 +73,9 @@ private:
 
 void TestDeliveriesTab::initTestCase()
 {
+    // Screenshots for people are taken in Italian (CISIAMO_SCREENSHOTS_LANG=it).
+    if (qEnvironmentVariableIsSet("CISIAMO_SCREENSHOTS_LANG"))
+        installTranslations(*QCoreApplication::instance(), qEnvironmentVariable("CISIAMO_SCREENSHOTS_LANG"));
     const QString path = copyOfDemoDatabase(m_dir);
     QVERIFY(!path.isEmpty());
     auto connection = core::openDatabase(path);
@@ -266,7 +270,7 @@ void TestDeliveriesTab::distributionMap()
     for (const ComuneDistribution &c : page->figures())
         total += c.grams;
     QCOMPARE(total, core::Grams(250468000));
-    QVERIFY(page->totalsLabel()->text().contains(QStringLiteral("1474")) || page->totalsLabel()->text().contains(QStringLiteral("1,474")));
+    QVERIFY(page->totalsLabel()->text().contains(QStringLiteral("1474")));
     core::ComuniMapWidget *map = page->map();
     QCOMPARE(map->colourClass(15146), 5);    // Milano received the most
     QVERIFY(map->value(15146) > 10000);

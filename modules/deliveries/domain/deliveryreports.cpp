@@ -98,10 +98,10 @@ Result<ReportDocument> DeliveryReports::byCategory(const QSqlDatabase &db, const
     auto rows = DistributionQueries::byCategory(db, periodOf(request));
     if (!rows)
         return rows.error();
-    auto food = DistributionQueries::distributions(db, periodOf(request), GoodsFilter::Food);
-    auto health = DistributionQueries::distributions(db, periodOf(request), GoodsFilter::HealthGoods);
-    if (!food || !health)
-        return !food ? food.error() : health.error();
+    auto counts = DistributionQueries::distributionsByKind(db, periodOf(request));
+    if (!counts)
+        return counts.error();
+    const int food = counts->first, health = counts->second;
     ReportDocument doc = newDocument(QStringLiteral("distributions-by-category"), tr("Distributions by goods category"), request);
     doc.parameters.append({ tr("Period"), periodText(request) });
 
@@ -134,8 +134,8 @@ Result<ReportDocument> DeliveryReports::byCategory(const QSqlDatabase &db, const
             otherGrams += c.grams;
         }
     }
-    foodTable.totals = { tr("Total food"), foodGrams, *food };
-    otherTable.totals = { tr("Total DPI, kits and other goods"), otherPieces, otherGrams, *health };
+    foodTable.totals = { tr("Total food"), foodGrams, food };
+    otherTable.totals = { tr("Total DPI, kits and other goods"), otherPieces, otherGrams, health };
     if (otherGrams == 0) { // DPI and kits have no known weight: no column of zeros
         otherTable.columns.removeAt(2);
         for (QVariantList &row : otherTable.rows)

@@ -88,6 +88,8 @@ core::Result<DeliveryFigures> figures(const QSqlDatabase &db, const QDate &today
 core::Result<QList<CategoryDistribution>> byCategory(const QSqlDatabase &db, const core::DateRange &period);
 // Distinct deliveries carrying goods of the filter.
 core::Result<int> distributions(const QSqlDatabase &db, const core::DateRange &period, GoodsFilter goods);
+// The same for food and for DPI and kits, in one pass: {food, health goods}.
+core::Result<QPair<int, int>> distributionsByKind(const QSqlDatabase &db, const core::DateRange &period);
 
 // What each comune received in the period, by the recipients located in it.
 // The 133 comuni of the metropolitan city always appear (zero rows

@@ -53,7 +53,7 @@ DayPlanPage::DayPlanPage(core::AppContext &context, QWidget *parent) : QWidget(p
                               tr("km") });
     m_tree->setAlternatingRowColors(true);
     m_tree->setAccessibleName(tr("Rounds of the day"));
-    const QList<int> widths{ 200, 55, 55, 90, 220, 190, 60, 60, 55 };
+    const QList<int> widths{ 175, 50, 55, 85, 210, 150, 65, 45, 50 };
     for (int i = 0; i < widths.size(); ++i)
         m_tree->setColumnWidth(i, widths.at(i));
     connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {

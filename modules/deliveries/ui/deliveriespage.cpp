@@ -118,7 +118,7 @@ DeliveriesPage::DeliveriesPage(core::AppContext &context, QWidget *parent) : QWi
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setAccessibleName(tr("Deliveries"));
     m_view->setColumnHidden(StatusCode, true);
-    const QList<int> widths{ 85, 50, 90, 200, 70, 120, 75, 170, 65, 65, 170 };
+    const QList<int> widths{ 85, 50, 90, 200, 55, 120, 92, 170, 65, 55, 170 };
     for (int i = 0; i < widths.size(); ++i)
         m_view->setColumnWidth(i, widths.at(i));
     m_view->horizontalHeader()->setStretchLastSection(true);
