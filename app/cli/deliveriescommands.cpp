@@ -14,7 +14,8 @@ namespace {
 void printProblems(CliRun &run, const QList<deliveries::ImportProblem> &problems)
 {
     for (const deliveries::ImportProblem &p : problems)
-        run.err() << (p.warning ? CliRun::tr("warning: ") : CliRun::tr("error: ")) << core::ErrorText::describe(p.error) << Qt::endl;
+        run.err() << (p.warning ? CliRun::tr("warning: ") : CliRun::tr("error: ")) << core::ErrorText::describe(p.error)
+                  << Qt::endl;
 }
 
 QString kg(core::Grams grams)
@@ -37,7 +38,8 @@ int importRequests(CliRun &run, const QString &file, bool dryRun)
         return ExitFailed;
     }
     if (dryRun) {
-        run.out() << CliRun::tr("Dry run: %1 line(s) in %2 request(s), %3 kg; %4 booking(s) already imported. Nothing was written.")
+        run.out() << CliRun::tr(
+            "Dry run: %1 line(s) in %2 request(s), %3 kg; %4 booking(s) already imported. Nothing was written.")
                          .arg(plan->lineCount)
                          .arg(plan->requests.size())
                          .arg(kg(plan->grams))
@@ -50,7 +52,8 @@ int importRequests(CliRun &run, const QString &file, bool dryRun)
         run.err() << CliRun::tr("Nothing was imported.") << Qt::endl;
         return run.fail(summary.error());
     }
-    run.out() << CliRun::tr("Imported %1 request(s) with %2 line(s), %3 kg; %4 booking(s) already imported were skipped.")
+    run.out() << CliRun::tr(
+        "Imported %1 request(s) with %2 line(s), %3 kg; %4 booking(s) already imported were skipped.")
                      .arg(summary->requests)
                      .arg(summary->lines)
                      .arg(kg(summary->grams))
@@ -74,7 +77,8 @@ int importDeliveries(CliRun &run, const QString &file, bool dryRun)
         return ExitFailed;
     }
     if (dryRun) {
-        run.out() << CliRun::tr("Dry run: %1 line(s) in %2 delivery(ies), %3 kg; %4 note(s) already recorded. Nothing was written.")
+        run.out() << CliRun::tr(
+            "Dry run: %1 line(s) in %2 delivery(ies), %3 kg; %4 note(s) already recorded. Nothing was written.")
                          .arg(plan->lineCount)
                          .arg(plan->deliveries.size())
                          .arg(kg(plan->grams))
@@ -87,7 +91,8 @@ int importDeliveries(CliRun &run, const QString &file, bool dryRun)
         run.err() << CliRun::tr("Nothing was imported.") << Qt::endl;
         return run.fail(summary.error());
     }
-    run.out() << CliRun::tr("Recorded %1 past delivery(ies) with %2 line(s), %3 kg; %4 note(s) already recorded were skipped.")
+    run.out() << CliRun::tr(
+        "Recorded %1 past delivery(ies) with %2 line(s), %3 kg; %4 note(s) already recorded were skipped.")
                      .arg(summary->deliveries)
                      .arg(summary->lines)
                      .arg(kg(summary->grams))
@@ -115,8 +120,8 @@ int runAllocate(CliRun &run)
     auto connection = run.openDatabase(true);
     if (!connection)
         return run.fail(connection.error());
-    auto allocation = deliveries::AllocationFiles::allocate(connection->db(), requests, available,
-                                                            deliveries::weightingFromCode(weighting));
+    auto allocation = deliveries::AllocationFiles::allocate(
+        connection->db(), requests, available, deliveries::weightingFromCode(weighting));
     if (!allocation)
         return run.fail(allocation.error());
     printProblems(run, allocation->problems);
@@ -145,10 +150,11 @@ int runAllocate(CliRun &run)
 
 QList<CliImporter> deliveriesImporters()
 {
-    return { { QStringLiteral("requests"), [] { return CliRun::tr("requests of goods from the booking platform (Consegne)"); }, {},
-               importRequests },
-             { QStringLiteral("deliveries"), [] { return CliRun::tr("past deliveries kept in spreadsheets (Consegne)"); }, {},
-               importDeliveries } };
+    return { { QStringLiteral("requests"),
+                 [] { return CliRun::tr("requests of goods from the booking platform (Consegne)"); }, {},
+                 importRequests },
+        { QStringLiteral("deliveries"), [] { return CliRun::tr("past deliveries kept in spreadsheets (Consegne)"); },
+            {}, importDeliveries } };
 }
 
 QList<CliCommand> deliveriesCommands()
@@ -157,14 +163,19 @@ QList<CliCommand> deliveriesCommands()
     allocate.name = QStringLiteral("allocate");
     allocate.synopsis = QStringLiteral("allocate --requests FILE --available FILE [--weighting request|population] "
                                        "[--format csv|html|pdf] [--out FILE]");
-    allocate.summary = [] { return CliRun::tr("tries the equitable allocation on two CSV files (nothing is written)"); };
+    allocate.summary
+        = [] { return CliRun::tr("tries the equitable allocation on two CSV files (nothing is written)"); };
     allocate.options = {
-        QCommandLineOption(QStringLiteral("requests"), CliRun::tr("CSV of the requests: comune, category, kg."), CliRun::tr("FILE")),
-        QCommandLineOption(QStringLiteral("available"), CliRun::tr("CSV of what is available: category, kg."), CliRun::tr("FILE")),
-        QCommandLineOption(QStringLiteral("weighting"), CliRun::tr("request (default) or population."), QStringLiteral("W"),
-                           QStringLiteral("request")),
-        QCommandLineOption(QStringLiteral("format"), CliRun::tr("csv (default), html or pdf."), QStringLiteral("FORMAT"), QStringLiteral("csv")),
-        QCommandLineOption(QStringLiteral("out"), CliRun::tr("Output file (default: standard output)."), CliRun::tr("FILE")),
+        QCommandLineOption(
+            QStringLiteral("requests"), CliRun::tr("CSV of the requests: comune, category, kg."), CliRun::tr("FILE")),
+        QCommandLineOption(
+            QStringLiteral("available"), CliRun::tr("CSV of what is available: category, kg."), CliRun::tr("FILE")),
+        QCommandLineOption(QStringLiteral("weighting"), CliRun::tr("request (default) or population."),
+            QStringLiteral("W"), QStringLiteral("request")),
+        QCommandLineOption(QStringLiteral("format"), CliRun::tr("csv (default), html or pdf."),
+            QStringLiteral("FORMAT"), QStringLiteral("csv")),
+        QCommandLineOption(
+            QStringLiteral("out"), CliRun::tr("Output file (default: standard output)."), CliRun::tr("FILE")),
     };
     allocate.run = runAllocate;
     return { allocate };

@@ -47,8 +47,7 @@ void report(const char *what, qint64 ns)
 
 // The best of a few runs, after a first one that warms the cache: what an
 // operator sees when asking twice; the first (cold) run is printed too.
-template<typename F>
-void measure(const char *what, F &&work, int runs = 5)
+template <typename F> void measure(const char *what, F &&work, int runs = 5)
 {
     QElapsedTimer timer;
     timer.start();
@@ -90,7 +89,8 @@ int main(int argc, char **argv)
         options.years = 5;
         timer.start();
         if (auto s = createDemoDatabase(path, options); !s) {
-            std::fprintf(stderr, "demo failed: %s\n", qPrintable(s.error().code + s.error().args.join(QLatin1Char(' '))));
+            std::fprintf(
+                stderr, "demo failed: %s\n", qPrintable(s.error().code + s.error().args.join(QLatin1Char(' '))));
             return 1;
         }
         report("build demo --years 5", timer.nsecsElapsed());
@@ -105,16 +105,18 @@ int main(int argc, char **argv)
     auto count = [&](const char *table) {
         return core::queryValue(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))->toLongLong();
     };
-    std::printf("deliveries: %lld, lines: %lld, lots: %lld, requests: %lld\n", count("delivery"), count("delivery_line"),
-                count("delivery_line_lot"), count("delivery_request"));
+    std::printf("deliveries: %lld, lines: %lld, lots: %lld, requests: %lld\n", count("delivery"),
+        count("delivery_line"), count("delivery_line_lot"), count("delivery_request"));
     // The busiest full year of deliveries.
-    auto busiest = core::queryValue(db, QStringLiteral(
-        "SELECT substr(delivery_date, 1, 4) FROM delivery WHERE delivery_date < ? GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"),
+    auto busiest = core::queryValue(db,
+        QStringLiteral("SELECT substr(delivery_date, 1, 4) FROM delivery WHERE delivery_date < ? GROUP BY 1 ORDER BY "
+                       "count(*) DESC LIMIT 1"),
         { QStringLiteral("%1-01-01").arg(QDate::currentDate().year()) });
     const int year = busiest && busiest->isValid() ? busiest->toInt() : QDate::currentDate().year() - 1;
     const QDate from(year, 1, 1), to(year, 12, 31);
-    auto yearDeliveries = core::queryValue(db, QStringLiteral("SELECT count(*) FROM delivery WHERE status = 'delivered' AND delivery_date BETWEEN ? AND ?"),
-                                           { core::toSqlDate(from), core::toSqlDate(to) });
+    auto yearDeliveries = core::queryValue(db,
+        QStringLiteral("SELECT count(*) FROM delivery WHERE status = 'delivered' AND delivery_date BETWEEN ? AND ?"),
+        { core::toSqlDate(from), core::toSqlDate(to) });
     std::printf("year %d: %lld delivered deliveries\n", year, yearDeliveries->toLongLong());
 
     core::ReportRequest request;
@@ -125,18 +127,21 @@ int main(int argc, char **argv)
 
     measure("report distributions-by-category, a year", [&] { (void)DeliveryReports::byCategory(db, request); });
     measure("report distributions-by-comune, a year (no map)", [&] { (void)DeliveryReports::byComune(db, request); });
-    measure("report distributions-by-comune, a year, with the map", [&] {
-        (void)DeliveryReports::byComune(db, request, &renderDistributionMap);
-    }, 2);
-    measure("report distributions-by-recipient-type, a year", [&] { (void)DeliveryReports::byRecipientType(db, request); });
-    measure("CSV of distributions-by-category, a year", [&] {
-        (void)core::reportToCsv(DeliveryReports::byCategory(db, request).value(), core::CsvFlavor::Machine);
+    measure(
+        "report distributions-by-comune, a year, with the map",
+        [&] { (void)DeliveryReports::byComune(db, request, &renderDistributionMap); }, 2);
+    measure(
+        "report distributions-by-recipient-type, a year", [&] { (void)DeliveryReports::byRecipientType(db, request); });
+    measure("CSV of distributions-by-category, a year",
+        [&] { (void)core::reportToCsv(DeliveryReports::byCategory(db, request).value(), core::CsvFlavor::Machine); });
+    measure("map figures by comune, a year (query)", [&] {
+        (void)DistributionQueries::byComune(db, { from, to }, GoodsFilter::Food);
     });
-    measure("map figures by comune, a year (query)", [&] { (void)DistributionQueries::byComune(db, { from, to }, GoodsFilter::Food); });
     measure("map figures by comune, a month (query)", [&] {
         (void)DistributionQueries::byComune(db, { QDate(year, 6, 1), QDate(year, 6, 30) }, GoodsFilter::Food);
     });
-    measure("map figures by comune, whole history (query)", [&] { (void)DistributionQueries::byComune(db, {}, GoodsFilter::All); });
+    measure("map figures by comune, whole history (query)",
+        [&] { (void)DistributionQueries::byComune(db, {}, GoodsFilter::All); });
 
     core::AppContext context;
     context.db = db;
@@ -193,13 +198,16 @@ int main(int argc, char **argv)
     readVisibleRows(view);
     report("deliveries list: one comune over the whole history", timer.nsecsElapsed());
 
-    auto busyDay = core::queryValue(db, QStringLiteral(
-        "SELECT delivery_date FROM delivery WHERE delivery_date BETWEEN ? AND ? GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"),
+    auto busyDay = core::queryValue(db,
+        QStringLiteral("SELECT delivery_date FROM delivery WHERE delivery_date BETWEEN ? AND ? GROUP BY 1 ORDER BY "
+                       "count(*) DESC LIMIT 1"),
         { core::toSqlDate(from), core::toSqlDate(to) });
     const QDate day = core::fromSqlDate(busyDay->toString());
     auto plan = DayPlan::plan(db, day);
-    std::printf("busiest day %s: %d deliveries in %d rounds\n", qPrintable(day.toString(Qt::ISODate)), plan->deliveries, int(plan->rounds.size()));
-    measure("daily plan of the busiest day (read, route every round)", [&] { (void)DayPlan::plan(db, day); }, 3);
+    std::printf("busiest day %s: %d deliveries in %d rounds\n", qPrintable(day.toString(Qt::ISODate)), plan->deliveries,
+        int(plan->rounds.size()));
+    measure(
+        "daily plan of the busiest day (read, route every round)", [&] { (void)DayPlan::plan(db, day); }, 3);
     delete tab;
     return 0;
 }

@@ -15,11 +15,11 @@
 // and an RSA, and a clock fixed on 15/03/2021 at noon.
 struct DeliveriesFixture {
     testsupport::TestDatabase database;
-    core::FixedClock clock{ QDateTime(QDate(2021, 3, 15), QTime(12, 0)) };
-    qint64 pasta = 0;  // by weight, pasta_riso
-    qint64 water = 0;  // by the piece, 1500 g, 6 per package, bevande
+    core::FixedClock clock { QDateTime(QDate(2021, 3, 15), QTime(12, 0)) };
+    qint64 pasta = 0; // by weight, pasta_riso
+    qint64 water = 0; // by the piece, 1500 g, 6 per package, bevande
     qint64 drinks = 0; // by weight, bevande
-    qint64 masks = 0;  // by the piece, weight unknown, dpi
+    qint64 masks = 0; // by the piece, weight unknown, dpi
     qint64 donor = 0;
     qint64 rozzano = 0; // COC recipients (id = comune id)
     qint64 melzo = 0;
@@ -31,12 +31,15 @@ struct DeliveriesFixture {
 
     int categoryId(const char *code)
     {
-        return core::queryValue(database.db(), QStringLiteral("SELECT id FROM goods_category WHERE code = ?"), { QLatin1String(code) })
+        return core::queryValue(
+            database.db(), QStringLiteral("SELECT id FROM goods_category WHERE code = ?"), { QLatin1String(code) })
             ->toInt();
     }
     int comuneId(const QString &name)
     {
-        return core::queryValue(database.db(), QStringLiteral("SELECT id FROM comune WHERE name = ? AND province = 'MI'"), { name })->toInt();
+        return core::queryValue(
+            database.db(), QStringLiteral("SELECT id FROM comune WHERE name = ? AND province = 'MI'"), { name })
+            ->toInt();
     }
 
     bool setUp()
@@ -44,7 +47,8 @@ struct DeliveriesFixture {
         if (!database.isValid())
             return false;
         stock::StockCatalog catalog(database.db());
-        auto item = [&](const char *code, const char *name, const char *category, stock::Unit unit, qint64 gpp, qint64 ppp = 0) {
+        auto item = [&](const char *code, const char *name, const char *category, stock::Unit unit, qint64 gpp,
+                        qint64 ppp = 0) {
             stock::Item i;
             i.code = QLatin1String(code);
             i.name = QString::fromUtf8(name);
@@ -109,7 +113,8 @@ struct DeliveriesFixture {
         return l;
     }
 
-    deliveries::DeliveryDraft draft(qint64 recipient, const QList<deliveries::DeliveryLine> &lines, const QDate &date = QDate(2021, 3, 15))
+    deliveries::DeliveryDraft draft(
+        qint64 recipient, const QList<deliveries::DeliveryLine> &lines, const QDate &date = QDate(2021, 3, 15))
     {
         deliveries::DeliveryDraft d;
         d.recipientId = recipient;
@@ -129,11 +134,13 @@ struct DeliveriesFixture {
     }
     qint64 stockOf(qint64 item)
     {
-        return count(QStringLiteral("SELECT coalesce(sum(quantity), 0) FROM stock_movement WHERE item_id = ?"), { item });
+        return count(
+            QStringLiteral("SELECT coalesce(sum(quantity), 0) FROM stock_movement WHERE item_id = ?"), { item });
     }
     QString status(qint64 delivery)
     {
-        auto v = core::queryValue(database.db(), QStringLiteral("SELECT status FROM delivery WHERE id = ?"), { delivery });
+        auto v
+            = core::queryValue(database.db(), QStringLiteral("SELECT status FROM delivery WHERE id = ?"), { delivery });
         return v ? v->toString() : QString();
     }
 };

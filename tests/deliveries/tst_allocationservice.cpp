@@ -32,7 +32,8 @@ private slots:
     void allocationSheet();
 
 private:
-    qint64 request(qint64 recipient, const QList<QPair<int, qint64>> &kgByCategory, const QDate &on = QDate(2021, 3, 12));
+    qint64 request(
+        qint64 recipient, const QList<QPair<int, qint64>> &kgByCategory, const QDate &on = QDate(2021, 3, 12));
     DeliveriesFixture *f = nullptr;
 };
 
@@ -106,7 +107,8 @@ void TestAllocationService::enoughForEveryone()
 void TestAllocationService::promisedGoodsAreNotSharedTwice()
 {
     // 12 kg already on a planned delivery: only 28 kg can be shared.
-    QVERIFY(DeliveryService(f->db(), f->clock).save(f->draft(f->melzo, { f->categoryLine(f->pastaCategory, 12000) })).ok());
+    QVERIFY(
+        DeliveryService(f->db(), f->clock).save(f->draft(f->melzo, { f->categoryLine(f->pastaCategory, 12000) })).ok());
     request(f->rozzano, { { f->pastaCategory, 50 } });
     auto plan = AllocationService(f->db(), f->clock).plan({ QDate(2021, 3, 15) });
     QVERIFY(plan.ok());
@@ -145,10 +147,14 @@ void TestAllocationService::overrides_data()
     QTest::addColumn<QString>("reason");
     QTest::addColumn<QString>("code");
     QTest::newRow("less, with a reason") << qint64(10) << "Il COC ha già ricevuto pasta dal Banco" << QString();
-    QTest::newRow("without a reason") << qint64(10) << "" << "deliveries.missing_reason";
-    QTest::newRow("more than asked") << qint64(31) << "serve di più" << "deliveries.override_above_request";
-    QTest::newRow("more than available") << qint64(30) << "urgente" << "deliveries.over_available";
-    QTest::newRow("negative") << qint64(-1) << "x" << "deliveries.override_negative";
+    QTest::newRow("without a reason") << qint64(10) << ""
+                                      << "deliveries.missing_reason";
+    QTest::newRow("more than asked") << qint64(31) << "serve di più"
+                                     << "deliveries.override_above_request";
+    QTest::newRow("more than available") << qint64(30) << "urgente"
+                                         << "deliveries.over_available";
+    QTest::newRow("negative") << qint64(-1) << "x"
+                              << "deliveries.override_negative";
     QTest::newRow("back to the method's share") << qint64(20) << "" << QString();
 }
 
@@ -188,17 +194,21 @@ void TestAllocationService::confirmRecordsSharesAndOverrides()
     QVERIFY(AllocationService::override(plan->pools[0], 1, 15, QStringLiteral("Donazione locale al COC")).ok());
     auto id = service.confirm(*plan, QStringLiteral("Settimana 11"), QStringLiteral("Nessuna disponibilità"));
     QVERIFY2(id.ok(), qPrintable(id.error().code));
-    QCOMPARE(f->count(QStringLiteral("SELECT count(*) FROM delivery_allocation_pool WHERE allocation_id = ? AND available = 40000 "
-                                     "AND requested = 60000 AND allocated = 35000"),
-                      { *id }),
-             1);
-    QCOMPARE(f->count(QStringLiteral("SELECT allocated FROM delivery_allocation_line a JOIN delivery_request_line l ON l.id = a.request_line_id "
+    QCOMPARE(f->count(QStringLiteral(
+                          "SELECT count(*) FROM delivery_allocation_pool WHERE allocation_id = ? AND available = 40000 "
+                          "AND requested = 60000 AND allocated = 35000"),
+                 { *id }),
+        1);
+    QCOMPARE(f->count(QStringLiteral("SELECT allocated FROM delivery_allocation_line a JOIN delivery_request_line l ON "
+                                     "l.id = a.request_line_id "
                                      "WHERE l.request_id = ?"),
-                      { r1 }),
-             15000);
-    QCOMPARE(f->count(QStringLiteral("SELECT count(*) FROM delivery_allocation_override WHERE from_quantity = 20000 AND to_quantity = 15000 "
-                                     "AND reason = 'Donazione locale al COC' AND operator = 'test'")),
-             1);
+                 { r1 }),
+        15000);
+    QCOMPARE(
+        f->count(QStringLiteral(
+            "SELECT count(*) FROM delivery_allocation_override WHERE from_quantity = 20000 AND to_quantity = 15000 "
+            "AND reason = 'Donazione locale al COC' AND operator = 'test'")),
+        1);
     for (qint64 r : { r1, r2 })
         QCOMPARE(RequestService(f->db(), f->clock).request(r)->status, RequestStatus::Allocated);
     // Closed: no new request for what was not given.
@@ -219,8 +229,9 @@ void TestAllocationService::unmetDemandCarriedOver()
     QVERIFY(service.confirm(*plan, {}, QStringLiteral("x")).ok());
     RequestService requests(f->db(), f->clock);
     QCOMPARE(requests.request(r1)->status, RequestStatus::Allocated); // got its pasta
-    QCOMPARE(requests.request(r2)->status, RequestStatus::Received);  // got nothing: keeps waiting
-    auto rest = core::queryValue(f->db(), QStringLiteral("SELECT id FROM delivery_request WHERE carried_from_id = ?"), { r1 });
+    QCOMPARE(requests.request(r2)->status, RequestStatus::Received); // got nothing: keeps waiting
+    auto rest = core::queryValue(
+        f->db(), QStringLiteral("SELECT id FROM delivery_request WHERE carried_from_id = ?"), { r1 });
     QVERIFY(rest.ok() && rest->isValid());
     auto carried = requests.request(rest->toLongLong());
     QCOMPARE(carried->source, QStringLiteral("carry_over"));
@@ -294,7 +305,8 @@ void TestAllocationService::deliveriesFromTheAllocationAndTheRequestStates()
     QCOMPARE(requests.request(r2)->status, RequestStatus::Allocated);
     QCOMPARE(service.createDeliveries(allocation, defaults)->size(), 2); // both to plan again
     // A request with deliveries on the road cannot be cancelled.
-    QCOMPARE(requests.cancel(r1, QStringLiteral("x")).error().code, QStringLiteral("deliveries.request_has_deliveries"));
+    QCOMPARE(
+        requests.cancel(r1, QStringLiteral("x")).error().code, QStringLiteral("deliveries.request_has_deliveries"));
 }
 
 void TestAllocationService::noWaitingRequests()

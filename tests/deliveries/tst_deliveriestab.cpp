@@ -30,19 +30,19 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
-#include <QSignalSpy>
-#include <QTimer>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace deliveries;
@@ -66,7 +66,7 @@ private:
     void shoot(QWidget *page, const QString &name);
     QTemporaryDir m_dir;
     core::DbConnection m_connection;
-    core::FixedClock m_clock{ QDateTime(QDate::currentDate(), QTime(10, 0)) };
+    core::FixedClock m_clock { QDateTime(QDate::currentDate(), QTime(10, 0)) };
     core::AppContext m_context;
     DeliveriesTab *m_tab = nullptr;
 };
@@ -149,11 +149,13 @@ void TestDeliveriesTab::newRequestTypedInTheDialog()
     QCOMPARE(lines->table()->rowCount(), 1);
     lines->table()->removeRow(0);
     QVERIFY(!dialog.save());
-    QVERIFY(dialog.problemLabel()->text().contains(QStringLiteral("goods")) || !dialog.problemLabel()->text().isEmpty());
+    QVERIFY(
+        dialog.problemLabel()->text().contains(QStringLiteral("goods")) || !dialog.problemLabel()->text().isEmpty());
     lines->addLine(QStringLiteral("c5"), 40); // Pasta e riso
     QVERIFY2(dialog.save(), qPrintable(dialog.problemLabel()->text()));
     QVERIFY(dialog.createdId() > 0);
-    auto status = core::queryValue(m_context.db, QStringLiteral("SELECT status FROM delivery_request WHERE id = ?"), { dialog.createdId() });
+    auto status = core::queryValue(
+        m_context.db, QStringLiteral("SELECT status FROM delivery_request WHERE id = ?"), { dialog.createdId() });
     QCOMPARE(status->toString(), QStringLiteral("received"));
 }
 
@@ -177,21 +179,27 @@ void TestDeliveriesTab::allocationCalculatedChangedAndConfirmed()
     QCOMPARE(page->plan().pools.at(0).lines.at(0).allocated, qint64(0));
     const qint64 id = page->confirm(false);
     QVERIFY(id > 0);
-    QCOMPARE(core::queryValue(m_context.db, QStringLiteral("SELECT count(*) FROM delivery_allocation_override o JOIN delivery_allocation_line l "
-                                                           "ON l.id = o.allocation_line_id WHERE l.allocation_id = ? AND o.operator = 'Mario Rossi'"),
-                              { id })->toInt(),
-             1);
+    QCOMPARE(
+        core::queryValue(m_context.db,
+            QStringLiteral("SELECT count(*) FROM delivery_allocation_override o JOIN delivery_allocation_line l "
+                           "ON l.id = o.allocation_line_id WHERE l.allocation_id = ? AND o.operator = 'Mario Rossi'"),
+            { id })
+            ->toInt(),
+        1);
     page->historyModel()->refresh();
     QVERIFY(page->historyModel()->rowCount() >= 1);
-    QVERIFY(!page->calculate() || page->plan().requestIds.isEmpty() == false); // nothing waiting any more, or only carry-overs
+    QVERIFY(!page->calculate()
+        || page->plan().requestIds.isEmpty() == false); // nothing waiting any more, or only carry-overs
 }
 
 void TestDeliveriesTab::deliveryLoadedSignedAndReturned()
 {
     DeliveriesPage *page = m_tab->deliveries();
     QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    auto planned = core::queryValue(m_context.db, QStringLiteral(
-        "SELECT id FROM delivery WHERE delivery_date = ? AND status = 'planned' ORDER BY number LIMIT 1"), { QDate::currentDate().toString(Qt::ISODate) });
+    auto planned = core::queryValue(m_context.db,
+        QStringLiteral(
+            "SELECT id FROM delivery WHERE delivery_date = ? AND status = 'planned' ORDER BY number LIMIT 1"),
+        { QDate::currentDate().toString(Qt::ISODate) });
     QVERIFY(planned.ok() && planned->isValid());
     const qint64 id = planned->toLongLong();
     m_tab->showDelivery(id);
@@ -233,14 +241,16 @@ void TestDeliveriesTab::newDeliveryDialogRefusesTooMuch()
     edit.linesEditor()->addLine(QStringLiteral("c5"), 999999);
     QVERIFY(edit.save());
     m_tab->showDelivery(dialog.savedId());
-    const qint64 movements = core::queryValue(m_context.db, QStringLiteral("SELECT count(*) FROM stock_movement"))->toLongLong();
+    const qint64 movements
+        = core::queryValue(m_context.db, QStringLiteral("SELECT count(*) FROM stock_movement"))->toLongLong();
     QTimer::singleShot(0, [] {
         for (QWidget *w : QApplication::topLevelWidgets())
             if (w->inherits("QMessageBox"))
                 w->close();
     });
     QVERIFY(!m_tab->deliveries()->loadSelected());
-    QCOMPARE(core::queryValue(m_context.db, QStringLiteral("SELECT count(*) FROM stock_movement"))->toLongLong(), movements);
+    QCOMPARE(
+        core::queryValue(m_context.db, QStringLiteral("SELECT count(*) FROM stock_movement"))->toLongLong(), movements);
 }
 
 void TestDeliveriesTab::dailyPlan()
@@ -250,7 +260,8 @@ void TestDeliveriesTab::dailyPlan()
     QVERIFY(page->plan().rounds.size() >= 2);
     QVERIFY(page->tree()->topLevelItemCount() >= 2);
     QVERIFY(page->summaryLabel()->text().contains(QStringLiteral("km")));
-    QVERIFY(!page->map()->classBreaks().isEmpty() || page->map()->colourClass(page->plan().rounds.at(0).stops.at(0).recipient.comuneId) > 0);
+    QVERIFY(!page->map()->classBreaks().isEmpty()
+        || page->map()->colourClass(page->plan().rounds.at(0).stops.at(0).recipient.comuneId) > 0);
     for (const VehicleRound &round : page->plan().rounds)
         for (int i = 1; i < round.arrivals.size(); ++i)
             QVERIFY(round.arrivals.at(i) > round.arrivals.at(i - 1));
@@ -272,7 +283,7 @@ void TestDeliveriesTab::distributionMap()
     QCOMPARE(total, core::Grams(250468000));
     QVERIFY(page->totalsLabel()->text().contains(QStringLiteral("1474")));
     core::ComuniMapWidget *map = page->map();
-    QCOMPARE(map->colourClass(15146), 5);    // Milano received the most
+    QCOMPARE(map->colourClass(15146), 5); // Milano received the most
     QVERIFY(map->value(15146) > 10000);
     // Clicking Milano lists its deliveries.
     QSignalSpy open(page, &DistributionMapPage::openComuneDeliveries);

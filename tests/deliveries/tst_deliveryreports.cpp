@@ -20,10 +20,11 @@ using namespace deliveries;
 
 namespace {
 
-const QList<QPair<QString, qint64>> publishedKg = { { QStringLiteral("Bevande"), 71883 },      { QStringLiteral("Formaggi e latticini"), 81814 },
-                                                    { QStringLiteral("Frutta e latticini"), 25243 }, { QStringLiteral("Pane e dolci"), 57255 },
-                                                    { QStringLiteral("Pasta e riso"), 5398 },  { QStringLiteral("Altri alimentari"), 8875 } };
-const core::DateRange publishedPeriod{ QDate(2020, 12, 1), QDate(2021, 3, 19) };
+const QList<QPair<QString, qint64>> publishedKg
+    = { { QStringLiteral("Bevande"), 71883 }, { QStringLiteral("Formaggi e latticini"), 81814 },
+          { QStringLiteral("Frutta e latticini"), 25243 }, { QStringLiteral("Pane e dolci"), 57255 },
+          { QStringLiteral("Pasta e riso"), 5398 }, { QStringLiteral("Altri alimentari"), 8875 } };
+const core::DateRange publishedPeriod { QDate(2020, 12, 1), QDate(2021, 3, 19) };
 
 } // namespace
 
@@ -74,7 +75,8 @@ void TestDeliveryReports::shoot(const core::ReportDocument &doc, const QString &
         return;
     const QList<QImage> images = core::ReportRenderer(doc).renderPages(80);
     for (int i = 0; i < std::min(pages, int(images.size())); ++i)
-        images.at(i).save(QStringLiteral("%1/%2-%3.png").arg(qEnvironmentVariable("CISIAMO_SCREENSHOTS"), name).arg(i + 1));
+        images.at(i).save(
+            QStringLiteral("%1/%2-%3.png").arg(qEnvironmentVariable("CISIAMO_SCREENSHOTS"), name).arg(i + 1));
 }
 
 void TestDeliveryReports::publishedFiguresFromTheRecords()
@@ -84,7 +86,8 @@ void TestDeliveryReports::publishedFiguresFromTheRecords()
     QVERIFY(categories.ok());
     core::Grams food = 0;
     for (const auto &[name, kg] : publishedKg) {
-        auto it = std::find_if(categories->begin(), categories->end(), [&](const CategoryDistribution &c) { return c.name == name; });
+        auto it = std::find_if(
+            categories->begin(), categories->end(), [&](const CategoryDistribution &c) { return c.name == name; });
         QVERIFY(it != categories->end());
         QCOMPARE(it->grams, kg * 1000); // exactly, to the gram
         QVERIFY(it->distributions > 100);
@@ -93,11 +96,13 @@ void TestDeliveryReports::publishedFiguresFromTheRecords()
     QCOMPARE(food, core::Grams(250468000));
     QCOMPARE(DistributionQueries::distributions(db, publishedPeriod, GoodsFilter::Food).value(), 1474);
     // The same from the rows themselves.
-    QCOMPARE(core::queryValue(db, QStringLiteral(
-                 "SELECT count(DISTINCT d.id) FROM delivery d JOIN delivery_line l ON l.delivery_id = d.id "
-                 "JOIN goods_category g ON g.id = l.category_id WHERE g.kind = 'food' AND d.status = 'delivered' "
-                 "AND d.delivery_date BETWEEN '2020-12-01' AND '2021-03-19'"))->toInt(),
-             1474);
+    QCOMPARE(core::queryValue(db,
+                 QStringLiteral(
+                     "SELECT count(DISTINCT d.id) FROM delivery d JOIN delivery_line l ON l.delivery_id = d.id "
+                     "JOIN goods_category g ON g.id = l.category_id WHERE g.kind = 'food' AND d.status = 'delivered' "
+                     "AND d.delivery_date BETWEEN '2020-12-01' AND '2021-03-19'"))
+                 ->toInt(),
+        1474);
     // By comune: all 133 listed, adding up to the same.
     auto comuni = DistributionQueries::byComune(db, publishedPeriod, GoodsFilter::Food);
     QVERIFY(comuni.ok());
@@ -128,31 +133,39 @@ void TestDeliveryReports::everyDemoDeliveryWentThroughTheWarehouse()
     const QSqlDatabase db = m_connection.db();
     // Every line that left the warehouse has its lots, and they are issue
     // movements of the stock ledger that name the delivery and the line.
-    QCOMPARE(core::queryValue(db, QStringLiteral(
-                 "SELECT count(*) FROM delivery_line l JOIN delivery d ON d.id = l.delivery_id "
-                 "WHERE d.status IN ('loaded', 'delivered') AND d.origin NOT IN ('import', 'history') "
-                 "AND NOT EXISTS (SELECT 1 FROM delivery_line_lot x WHERE x.line_id = l.id)"))->toInt(),
-             0);
-    QCOMPARE(core::queryValue(db, QStringLiteral(
-                 "SELECT count(*) FROM delivery_line_lot x JOIN stock_movement m ON m.id = x.movement_id "
-                 "WHERE m.ref_type <> 'delivery' OR m.ref_id <> x.delivery_id OR m.ref_line <> x.line_id"))->toInt(),
-             0);
+    QCOMPARE(core::queryValue(db,
+                 QStringLiteral("SELECT count(*) FROM delivery_line l JOIN delivery d ON d.id = l.delivery_id "
+                                "WHERE d.status IN ('loaded', 'delivered') AND d.origin NOT IN ('import', 'history') "
+                                "AND NOT EXISTS (SELECT 1 FROM delivery_line_lot x WHERE x.line_id = l.id)"))
+                 ->toInt(),
+        0);
+    QCOMPARE(
+        core::queryValue(db,
+            QStringLiteral("SELECT count(*) FROM delivery_line_lot x JOIN stock_movement m ON m.id = x.movement_id "
+                           "WHERE m.ref_type <> 'delivery' OR m.ref_id <> x.delivery_id OR m.ref_line <> x.line_id"))
+            ->toInt(),
+        0);
     // The weight the reports count is the weight the warehouse issued.
-    QCOMPARE(core::queryValue(db, QStringLiteral(
-                 "SELECT -sum(m.grams) FROM stock_movement m JOIN delivery d ON d.id = m.ref_id "
-                 "WHERE m.ref_type = 'delivery' AND m.kind = 'issue' AND d.status = 'delivered' AND m.category_id <= 6 "
-                 "AND d.delivery_date BETWEEN '2020-12-01' AND '2021-03-19'"))->toLongLong(),
-             qint64(250468000));
+    QCOMPARE(
+        core::queryValue(db,
+            QStringLiteral(
+                "SELECT -sum(m.grams) FROM stock_movement m JOIN delivery d ON d.id = m.ref_id "
+                "WHERE m.ref_type = 'delivery' AND m.kind = 'issue' AND d.status = 'delivered' AND m.category_id <= 6 "
+                "AND d.delivery_date BETWEEN '2020-12-01' AND '2021-03-19'"))
+            ->toLongLong(),
+        qint64(250468000));
     QCOMPARE(core::queryValue(db, QStringLiteral("SELECT count(*) FROM stock_balance WHERE quantity < 0"))->toInt(), 0);
 }
 
 void TestDeliveryReports::fluVaccineKits()
 {
     const QSqlDatabase db = m_connection.db();
-    auto kits = core::runQuery(db, QStringLiteral(
-        "SELECT d.recipient_kind, sum(l.pieces) FROM delivery d JOIN delivery_line l ON l.delivery_id = d.id "
-        "JOIN goods_category g ON g.id = l.category_id WHERE g.code = 'kit_vaccino_antinfluenzale' AND d.status = 'delivered' "
-        "AND d.delivery_date BETWEEN '2020-09-01' AND '2020-11-30' GROUP BY d.recipient_kind ORDER BY 1"));
+    auto kits = core::runQuery(db,
+        QStringLiteral(
+            "SELECT d.recipient_kind, sum(l.pieces) FROM delivery d JOIN delivery_line l ON l.delivery_id = d.id "
+            "JOIN goods_category g ON g.id = l.category_id WHERE g.code = 'kit_vaccino_antinfluenzale' AND d.status = "
+            "'delivered' "
+            "AND d.delivery_date BETWEEN '2020-09-01' AND '2020-11-30' GROUP BY d.recipient_kind ORDER BY 1"));
     QVERIFY(kits.ok());
     QHash<QString, qint64> byKind;
     while (kits->next())
@@ -161,10 +174,11 @@ void TestDeliveryReports::fluVaccineKits()
     QCOMPARE(byKind.value(QStringLiteral("ats_hub")) + byKind.value(QStringLiteral("rsa")), qint64(1050));
     QVERIFY(byKind.value(QStringLiteral("ats_hub")) > byKind.value(QStringLiteral("rsa")));
     // Shared by three allocations of 350.
-    QCOMPARE(core::queryValue(db, QStringLiteral(
-                 "SELECT count(*) FROM delivery_allocation_pool p JOIN stock_item i ON i.id = p.item_id "
-                 "WHERE i.code = 'KIT-VAX' AND p.allocated = 350"))->toInt(),
-             3);
+    QCOMPARE(core::queryValue(db,
+                 QStringLiteral("SELECT count(*) FROM delivery_allocation_pool p JOIN stock_item i ON i.id = p.item_id "
+                                "WHERE i.code = 'KIT-VAX' AND p.allocated = 350"))
+                 ->toInt(),
+        3);
 }
 
 void TestDeliveryReports::reportsOnThePublishedPeriod()
@@ -191,9 +205,9 @@ void TestDeliveryReports::reportsOnThePublishedPeriod()
     auto byType = DeliveryReports::byRecipientType(db, published());
     QVERIFY(byType.ok());
     const core::ReportTable *types = byType->primaryTable();
-    QCOMPARE(types->rows.at(0).at(2).toInt(), 1474);              // the COCs: the food distributions
+    QCOMPARE(types->rows.at(0).at(2).toInt(), 1474); // the COCs: the food distributions
     QCOMPARE(types->rows.at(0).at(3).toLongLong(), qint64(250468000));
-    QVERIFY(types->totals.at(4).toLongLong() > 0);                // DPI to GPs, paediatricians, RSA, hospitals
+    QVERIFY(types->totals.at(4).toLongLong() > 0); // DPI to GPs, paediatricians, RSA, hospitals
     shoot(*byType, QStringLiteral("distributions-by-recipient-type"));
 
     core::ReportRequest statement = published();
@@ -221,9 +235,10 @@ void TestDeliveryReports::aReturnChangesTheFigures()
     auto connection = core::openDatabase(path);
     QVERIFY(connection.ok());
     const QSqlDatabase db = connection->db();
-    auto pick = core::runQuery(db, QStringLiteral(
-        "SELECT d.id, (SELECT sum(grams) FROM delivery_line WHERE delivery_id = d.id) FROM delivery d "
-        "WHERE d.status = 'delivered' AND d.origin = 'allocation' AND d.delivery_date = '2021-02-10' LIMIT 1"));
+    auto pick = core::runQuery(db,
+        QStringLiteral(
+            "SELECT d.id, (SELECT sum(grams) FROM delivery_line WHERE delivery_id = d.id) FROM delivery d "
+            "WHERE d.status = 'delivered' AND d.origin = 'allocation' AND d.delivery_date = '2021-02-10' LIMIT 1"));
     QVERIFY(pick.ok() && pick->next());
     const qint64 id = pick->value(0).toLongLong();
     const core::Grams grams = pick->value(1).toLongLong();
@@ -268,25 +283,26 @@ void TestDeliveryReports::todaysRoundsAndNotes()
 void TestDeliveryReports::commandLineReports()
 {
     const auto csv = testsupport::runCisiamo({ QStringLiteral("--db"), m_path, QStringLiteral("report"),
-                                               QStringLiteral("distributions-by-category"), QStringLiteral("--from"),
-                                               QStringLiteral("01/12/2020"), QStringLiteral("--to"), QStringLiteral("19/03/2021"),
-                                               QStringLiteral("--format"), QStringLiteral("csv") });
+        QStringLiteral("distributions-by-category"), QStringLiteral("--from"), QStringLiteral("01/12/2020"),
+        QStringLiteral("--to"), QStringLiteral("19/03/2021"), QStringLiteral("--format"), QStringLiteral("csv") });
     QCOMPARE(csv.exitCode, 0);
     auto table = core::parseCsv(csv.out);
     QVERIFY(table.ok());
-    QCOMPARE(table->header, (QStringList{ QStringLiteral("category"), QStringLiteral("kg"), QStringLiteral("distributions") }));
+    QCOMPARE(table->header,
+        (QStringList { QStringLiteral("category"), QStringLiteral("kg"), QStringLiteral("distributions") }));
     QCOMPARE(table->records.size(), 6);
     for (int i = 0; i < 6; ++i) {
         QCOMPARE(table->records.at(i).fields.at(0), publishedKg.at(i).first);
         QCOMPARE(table->records.at(i).fields.at(1).toDouble(), double(publishedKg.at(i).second));
     }
     const auto comuni = testsupport::runCisiamo({ QStringLiteral("--db"), m_path, QStringLiteral("report"),
-                                                  QStringLiteral("distributions-by-comune"), QStringLiteral("--from"),
-                                                  QStringLiteral("2020-12-01"), QStringLiteral("--to"), QStringLiteral("2021-03-19") });
+        QStringLiteral("distributions-by-comune"), QStringLiteral("--from"), QStringLiteral("2020-12-01"),
+        QStringLiteral("--to"), QStringLiteral("2021-03-19") });
     QCOMPARE(comuni.exitCode, 0);
     auto byComune = core::parseCsv(comuni.out);
-    QCOMPARE(byComune->header, (QStringList{ QStringLiteral("istat_code"), QStringLiteral("comune"), QStringLiteral("kg"),
-                                             QStringLiteral("distributions") }));
+    QCOMPARE(byComune->header,
+        (QStringList { QStringLiteral("istat_code"), QStringLiteral("comune"), QStringLiteral("kg"),
+            QStringLiteral("distributions") }));
     QCOMPARE(byComune->records.size(), 133);
     int distributions = 0;
     for (const core::CsvRecord &r : byComune->records)
@@ -294,32 +310,36 @@ void TestDeliveryReports::commandLineReports()
     QCOMPARE(distributions, 1474);
     // With the map, drawn offscreen by the command line.
     const QString pdf = m_dir.filePath(QStringLiteral("by-comune.pdf"));
-    QCOMPARE(testsupport::runCisiamo({ QStringLiteral("--db"), m_path, QStringLiteral("report"), QStringLiteral("distributions-by-comune"),
-                                       QStringLiteral("--from"), QStringLiteral("01/12/2020"), QStringLiteral("--to"),
-                                       QStringLiteral("19/03/2021"), QStringLiteral("--format"), QStringLiteral("pdf"),
-                                       QStringLiteral("--out"), pdf })
-                 .exitCode,
-             0);
+    QCOMPARE(
+        testsupport::runCisiamo({ QStringLiteral("--db"), m_path, QStringLiteral("report"),
+                                    QStringLiteral("distributions-by-comune"), QStringLiteral("--from"),
+                                    QStringLiteral("01/12/2020"), QStringLiteral("--to"), QStringLiteral("19/03/2021"),
+                                    QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), pdf })
+            .exitCode,
+        0);
     QVERIFY(QFileInfo(pdf).size() > 50000); // the map is in it
     const QString letter = m_dir.filePath(QStringLiteral("rozzano.pdf"));
-    QCOMPARE(testsupport::runCisiamo({ QStringLiteral("--db"), m_path, QStringLiteral("report"), QStringLiteral("comune-statement"),
-                                       QStringLiteral("--from"), QStringLiteral("01/12/2020"), QStringLiteral("--to"),
-                                       QStringLiteral("19/03/2021"), QStringLiteral("--by"), QStringLiteral("Rozzano"),
-                                       QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), letter })
+    QCOMPARE(testsupport::runCisiamo(
+                 { QStringLiteral("--db"), m_path, QStringLiteral("report"), QStringLiteral("comune-statement"),
+                     QStringLiteral("--from"), QStringLiteral("01/12/2020"), QStringLiteral("--to"),
+                     QStringLiteral("19/03/2021"), QStringLiteral("--by"), QStringLiteral("Rozzano"),
+                     QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), letter })
                  .exitCode,
-             0);
+        0);
     QVERIFY(QFileInfo::exists(letter));
     // Usage errors: no period, a comune that is not one of the 133.
-    QCOMPARE(testsupport::runCisiamo({ QStringLiteral("--db"), m_path, QStringLiteral("report"), QStringLiteral("distributions-by-category") })
+    QCOMPARE(testsupport::runCisiamo({ QStringLiteral("--db"), m_path, QStringLiteral("report"),
+                                         QStringLiteral("distributions-by-category") })
                  .exitCode,
-             2);
-    QCOMPARE(testsupport::runCisiamo({ QStringLiteral("--db"), m_path, QStringLiteral("report"), QStringLiteral("comune-statement"),
-                                       QStringLiteral("--from"), QStringLiteral("01/12/2020"), QStringLiteral("--to"),
-                                       QStringLiteral("19/03/2021"), QStringLiteral("--by"), QStringLiteral("Atlantide") })
+        2);
+    QCOMPARE(testsupport::runCisiamo(
+                 { QStringLiteral("--db"), m_path, QStringLiteral("report"), QStringLiteral("comune-statement"),
+                     QStringLiteral("--from"), QStringLiteral("01/12/2020"), QStringLiteral("--to"),
+                     QStringLiteral("19/03/2021"), QStringLiteral("--by"), QStringLiteral("Atlantide") })
                  .exitCode,
-             2);
-    const auto notes = testsupport::runCisiamo({ QStringLiteral("--db"), m_path, QStringLiteral("report"), QStringLiteral("trip-sheet"),
-                                                 QStringLiteral("--at"), QDate::currentDate().toString(Qt::ISODate) });
+        2);
+    const auto notes = testsupport::runCisiamo({ QStringLiteral("--db"), m_path, QStringLiteral("report"),
+        QStringLiteral("trip-sheet"), QStringLiteral("--at"), QDate::currentDate().toString(Qt::ISODate) });
     QCOMPARE(notes.exitCode, 0);
     QVERIFY(core::parseCsv(notes.out)->records.size() >= 2);
 }
@@ -334,33 +354,39 @@ void TestDeliveryReports::commandLineAllocate()
     };
     QVERIFY(write(requests, "comune;categoria;kg\nRozzano;Bevande;300\nMelzo;Bevande;100\nCislino;Bevande;100\n"));
     QVERIFY(write(available, "categoria;kg\nBevande;250\n"));
-    auto allocations = [&] { return core::queryValue(m_connection.db(), QStringLiteral("SELECT count(*) FROM delivery_allocation"))->toInt(); };
+    auto allocations = [&] {
+        return core::queryValue(m_connection.db(), QStringLiteral("SELECT count(*) FROM delivery_allocation"))->toInt();
+    };
     const int before = allocations();
-    const auto r = testsupport::runCisiamo({ QStringLiteral("--db"), m_path, QStringLiteral("allocate"), QStringLiteral("--requests"), requests,
-                                             QStringLiteral("--available"), available, QStringLiteral("--format"), QStringLiteral("csv") });
+    const auto r = testsupport::runCisiamo(
+        { QStringLiteral("--db"), m_path, QStringLiteral("allocate"), QStringLiteral("--requests"), requests,
+            QStringLiteral("--available"), available, QStringLiteral("--format"), QStringLiteral("csv") });
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.err.contains("Cisliano")); // the corrected name is said
     auto table = core::parseCsv(r.out);
     QVERIFY(table.ok());
-    QCOMPARE(table->header, (QStringList{ QStringLiteral("istat_code"), QStringLiteral("comune"), QStringLiteral("requested_kg"),
-                                          QStringLiteral("allocated_kg") }));
+    QCOMPARE(table->header,
+        (QStringList { QStringLiteral("istat_code"), QStringLiteral("comune"), QStringLiteral("requested_kg"),
+            QStringLiteral("allocated_kg") }));
     QCOMPARE(table->records.size(), 3);
     QCOMPARE(table->records.at(2).fields.at(1), QStringLiteral("Rozzano"));
     QCOMPARE(table->records.at(2).fields.at(3), QStringLiteral("150"));
     QCOMPARE(table->records.at(0).fields.at(3).toInt() + table->records.at(1).fields.at(3).toInt(), 100);
     QCOMPARE(allocations(), before); // a trial: nothing recorded
     QVERIFY(write(available, "categoria;kg\nBevande;-250\n"));
-    const auto negative = testsupport::runCisiamo({ QStringLiteral("--db"), m_path, QStringLiteral("allocate"), QStringLiteral("--requests"),
-                                                    requests, QStringLiteral("--available"), available });
+    const auto negative = testsupport::runCisiamo({ QStringLiteral("--db"), m_path, QStringLiteral("allocate"),
+        QStringLiteral("--requests"), requests, QStringLiteral("--available"), available });
     QCOMPARE(negative.exitCode, 1);
     QVERIFY(negative.err.contains("disponibile.csv"));
-    QCOMPARE(testsupport::runCisiamo({ QStringLiteral("--db"), m_path, QStringLiteral("allocate"), QStringLiteral("--requests"), requests })
+    QCOMPARE(testsupport::runCisiamo(
+                 { QStringLiteral("--db"), m_path, QStringLiteral("allocate"), QStringLiteral("--requests"), requests })
                  .exitCode,
-             2);
-    QCOMPARE(testsupport::runCisiamo({ QStringLiteral("--db"), m_path, QStringLiteral("allocate"), QStringLiteral("--requests"), requests,
-                                       QStringLiteral("--available"), available, QStringLiteral("--weighting"), QStringLiteral("luck") })
+        2);
+    QCOMPARE(testsupport::runCisiamo(
+                 { QStringLiteral("--db"), m_path, QStringLiteral("allocate"), QStringLiteral("--requests"), requests,
+                     QStringLiteral("--available"), available, QStringLiteral("--weighting"), QStringLiteral("luck") })
                  .exitCode,
-             2);
+        2);
 }
 
 void TestDeliveryReports::commandLineImports()
@@ -369,30 +395,43 @@ void TestDeliveryReports::commandLineImports()
     QFile f(file);
     QVERIFY(f.open(QIODevice::WriteOnly));
     const QString yesterday = QDate::currentDate().addDays(-1).toString(QStringLiteral("dd/MM/yyyy"));
-    f.write(QStringLiteral("data;comune;categoria;kg;prenotazione\n%1;Rozzano;Pasta e riso;25;T-1\n%1;Melzo;Bevande;40;T-2\n")
+    f.write(QStringLiteral(
+        "data;comune;categoria;kg;prenotazione\n%1;Rozzano;Pasta e riso;25;T-1\n%1;Melzo;Bevande;40;T-2\n")
                 .arg(yesterday)
                 .toUtf8());
     f.close();
-    auto requests = [&] { return core::queryValue(m_connection.db(), QStringLiteral("SELECT count(*) FROM delivery_request"))->toInt(); };
+    auto requests = [&] {
+        return core::queryValue(m_connection.db(), QStringLiteral("SELECT count(*) FROM delivery_request"))->toInt();
+    };
     const int before = requests();
-    const auto dry = testsupport::runCisiamo({ QStringLiteral("--db"), m_path, QStringLiteral("import"), QStringLiteral("requests"), file,
-                                               QStringLiteral("--dry-run") });
+    const auto dry = testsupport::runCisiamo({ QStringLiteral("--db"), m_path, QStringLiteral("import"),
+        QStringLiteral("requests"), file, QStringLiteral("--dry-run") });
     QCOMPARE(dry.exitCode, 0);
     QCOMPARE(requests(), before);
-    QCOMPARE(testsupport::runCisiamo({ QStringLiteral("--db"), m_path, QStringLiteral("import"), QStringLiteral("requests"), file }).exitCode, 0);
+    QCOMPARE(testsupport::runCisiamo(
+                 { QStringLiteral("--db"), m_path, QStringLiteral("import"), QStringLiteral("requests"), file })
+                 .exitCode,
+        0);
     QCOMPARE(requests(), before + 2);
-    QCOMPARE(testsupport::runCisiamo({ QStringLiteral("--db"), m_path, QStringLiteral("import"), QStringLiteral("requests"), file }).exitCode, 0);
+    QCOMPARE(testsupport::runCisiamo(
+                 { QStringLiteral("--db"), m_path, QStringLiteral("import"), QStringLiteral("requests"), file })
+                 .exitCode,
+        0);
     QCOMPARE(requests(), before + 2); // bookings already imported
     const QString bad = m_dir.filePath(QStringLiteral("storico.csv"));
     QFile b(bad);
     QVERIFY(b.open(QIODevice::WriteOnly));
     b.write("data;comune;categoria;kg\n15/04/2020;Rozzano;Pasta e riso;100\n16/04/2020;Paperinik City;Bevande;50\n");
     b.close();
-    const auto refused = testsupport::runCisiamo({ QStringLiteral("--db"), m_path, QStringLiteral("import"), QStringLiteral("deliveries"), bad });
+    const auto refused = testsupport::runCisiamo(
+        { QStringLiteral("--db"), m_path, QStringLiteral("import"), QStringLiteral("deliveries"), bad });
     QCOMPARE(refused.exitCode, 1);
     QVERIFY(refused.err.contains("storico.csv"));
     QVERIFY(refused.err.contains("3")); // the line
-    QCOMPARE(core::queryValue(m_connection.db(), QStringLiteral("SELECT count(*) FROM delivery WHERE origin = 'import'"))->toInt(), 0);
+    QCOMPARE(
+        core::queryValue(m_connection.db(), QStringLiteral("SELECT count(*) FROM delivery WHERE origin = 'import'"))
+            ->toInt(),
+        0);
 }
 
 QTEST_MAIN(TestDeliveryReports)

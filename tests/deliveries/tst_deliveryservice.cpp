@@ -64,14 +64,22 @@ void TestDeliveryService::badDraftsAreRefused_data()
 {
     QTest::addColumn<QString>("what");
     QTest::addColumn<QString>("code");
-    QTest::newRow("no lines") << "no lines" << "deliveries.no_lines";
-    QTest::newRow("zero quantity") << "zero" << "deliveries.bad_quantity";
-    QTest::newRow("negative packages") << "packages" << "deliveries.bad_packages";
-    QTest::newRow("unknown recipient") << "recipient" << "deliveries.unknown_recipient";
-    QTest::newRow("recipient no longer in use") << "inactive" << "deliveries.inactive_recipient";
-    QTest::newRow("unknown item") << "item" << "deliveries.unknown_item";
-    QTest::newRow("unknown category") << "category" << "deliveries.unknown_category";
-    QTest::newRow("no date") << "date" << "deliveries.bad_date";
+    QTest::newRow("no lines") << "no lines"
+                              << "deliveries.no_lines";
+    QTest::newRow("zero quantity") << "zero"
+                                   << "deliveries.bad_quantity";
+    QTest::newRow("negative packages") << "packages"
+                                       << "deliveries.bad_packages";
+    QTest::newRow("unknown recipient") << "recipient"
+                                       << "deliveries.unknown_recipient";
+    QTest::newRow("recipient no longer in use") << "inactive"
+                                                << "deliveries.inactive_recipient";
+    QTest::newRow("unknown item") << "item"
+                                  << "deliveries.unknown_item";
+    QTest::newRow("unknown category") << "category"
+                                      << "deliveries.unknown_category";
+    QTest::newRow("no date") << "date"
+                             << "deliveries.bad_date";
 }
 
 void TestDeliveryService::badDraftsAreRefused()
@@ -119,10 +127,11 @@ void TestDeliveryService::savedDeliveryIsPlannedAndNumbered()
     QCOMPARE(d->comuneId, f->comuneId(QStringLiteral("Rozzano")));
     QCOMPARE(d->lines.size(), 1);
     QCOMPARE(d->lines.at(0).grams, core::Grams(45000)); // 30 bottles of 1.5 kg planned
-    QCOMPARE(d->lines.at(0).packages, 5);               // 30 bottles, 6 a package
+    QCOMPARE(d->lines.at(0).packages, 5); // 30 bottles, 6 a package
     QCOMPARE(d->events.size(), 1);
     QCOMPARE(d->events.at(0).event, QStringLiteral("planned"));
-    QCOMPARE(f->count(QStringLiteral("SELECT count(*) FROM stock_movement WHERE ref_type = 'delivery'")), 0); // nothing issued yet
+    QCOMPARE(f->count(QStringLiteral("SELECT count(*) FROM stock_movement WHERE ref_type = 'delivery'")),
+        0); // nothing issued yet
     // Editing a planned delivery replaces its lines.
     DeliveryDraft edit = f->draft(f->melzo, { f->itemLine(f->pasta, 5000), f->itemLine(f->water, 12) });
     edit.id = first;
@@ -151,14 +160,18 @@ void TestDeliveryService::loadingIssuesFirstExpiredFirstAndRecordsTheLots()
     QCOMPARE(d->lines.at(0).grams, core::Grams(15000));
     QCOMPARE(f->stockOf(f->pasta), qint64(15000));
     // The ledger carries the delivery and its line.
-    QCOMPARE(f->count(QStringLiteral("SELECT count(*) FROM stock_movement WHERE kind = 'issue' AND ref_type = 'delivery' AND ref_id = ? "
-                                     "AND ref_line = ?"),
-                      { id, d->lines.at(0).id }),
-             2);
-    QCOMPARE(f->count(QStringLiteral("SELECT count(*) FROM delivery_line_lot x JOIN stock_movement m ON m.id = x.movement_id "
-                                     "WHERE x.delivery_id = ? AND m.lot_id = x.lot_id AND -m.quantity = x.quantity"),
-                      { id }),
-             2);
+    QCOMPARE(
+        f->count(
+            QStringLiteral(
+                "SELECT count(*) FROM stock_movement WHERE kind = 'issue' AND ref_type = 'delivery' AND ref_id = ? "
+                "AND ref_line = ?"),
+            { id, d->lines.at(0).id }),
+        2);
+    QCOMPARE(f->count(QStringLiteral(
+                          "SELECT count(*) FROM delivery_line_lot x JOIN stock_movement m ON m.id = x.movement_id "
+                          "WHERE x.delivery_id = ? AND m.lot_id = x.lot_id AND -m.quantity = x.quantity"),
+                 { id }),
+        2);
     QCOMPARE(d->events.constLast().event, QStringLiteral("loaded"));
 }
 
@@ -171,8 +184,8 @@ void TestDeliveryService::categoryLineTakesWholePiecesThenGoodsByWeight()
     auto d = DeliveryRepository(f->db()).delivery(id);
     const DeliveryLine &line = d->lines.at(0);
     QCOMPARE(line.grams, core::Grams(10000)); // exactly what was asked
-    QCOMPARE(line.pieces, qint64(6));          // 6 bottles = 9 kg ...
-    QCOMPARE(line.lots.size(), 2);            // ... and 1 kg of drinks by weight
+    QCOMPARE(line.pieces, qint64(6)); // 6 bottles = 9 kg ...
+    QCOMPARE(line.lots.size(), 2); // ... and 1 kg of drinks by weight
     QCOMPARE(line.lots.at(0).itemId, f->water);
     QCOMPARE(line.lots.at(1).quantity, qint64(1000));
     QCOMPARE(line.packages, 1); // 6 bottles: one package
@@ -204,7 +217,8 @@ void TestDeliveryService::shortStockIsRefusedNamingTheGoods()
     QCOMPARE(f->count(QStringLiteral("SELECT count(*) FROM delivery_line_lot")), 0);
     QCOMPARE(f->status(id), QStringLiteral("planned"));
     // Signing it (which loads first) is refused the same way.
-    QCOMPARE(DeliveryService(f->db(), f->clock).deliver(id, QStringLiteral("R. Bassi")).error().code, QStringLiteral("stock.insufficient"));
+    QCOMPARE(DeliveryService(f->db(), f->clock).deliver(id, QStringLiteral("R. Bassi")).error().code,
+        QStringLiteral("stock.insufficient"));
     QCOMPARE(f->status(id), QStringLiteral("planned"));
 }
 
@@ -214,26 +228,37 @@ void TestDeliveryService::stateMachine_data()
     QTest::addColumn<QString>("action");
     QTest::addColumn<QString>("code"); // empty: allowed
     QTest::addColumn<QString>("to");
-    const QStringList states{ "planned", "loaded", "delivered", "returned", "cancelled" };
+    const QStringList states { "planned", "loaded", "delivered", "returned", "cancelled" };
     struct Rule {
         const char *from, *action, *code, *to;
     };
     const QList<Rule> rules = {
-        { "planned", "edit", "", "planned" },        { "planned", "load", "", "loaded" },
-        { "planned", "deliver", "", "delivered" },   { "planned", "return", "deliveries.not_returnable", "planned" },
-        { "planned", "cancel", "", "cancelled" },    { "loaded", "edit", "deliveries.not_editable", "loaded" },
-        { "loaded", "load", "deliveries.not_planned", "loaded" }, { "loaded", "deliver", "", "delivered" },
-        { "loaded", "return", "", "returned" },      { "loaded", "cancel", "deliveries.not_planned", "loaded" },
-        { "delivered", "edit", "deliveries.not_editable", "delivered" }, { "delivered", "load", "deliveries.not_planned", "delivered" },
-        { "delivered", "deliver", "deliveries.not_loaded", "delivered" }, { "delivered", "return", "", "returned" },
-        { "delivered", "cancel", "deliveries.not_planned", "delivered" }, { "returned", "edit", "deliveries.not_editable", "returned" },
-        { "returned", "deliver", "deliveries.not_loaded", "returned" }, { "returned", "return", "deliveries.not_returnable", "returned" },
-        { "cancelled", "edit", "deliveries.not_editable", "cancelled" }, { "cancelled", "load", "deliveries.not_planned", "cancelled" },
-        { "cancelled", "deliver", "deliveries.not_loaded", "cancelled" }, { "cancelled", "cancel", "deliveries.not_planned", "cancelled" },
+        { "planned", "edit", "", "planned" },
+        { "planned", "load", "", "loaded" },
+        { "planned", "deliver", "", "delivered" },
+        { "planned", "return", "deliveries.not_returnable", "planned" },
+        { "planned", "cancel", "", "cancelled" },
+        { "loaded", "edit", "deliveries.not_editable", "loaded" },
+        { "loaded", "load", "deliveries.not_planned", "loaded" },
+        { "loaded", "deliver", "", "delivered" },
+        { "loaded", "return", "", "returned" },
+        { "loaded", "cancel", "deliveries.not_planned", "loaded" },
+        { "delivered", "edit", "deliveries.not_editable", "delivered" },
+        { "delivered", "load", "deliveries.not_planned", "delivered" },
+        { "delivered", "deliver", "deliveries.not_loaded", "delivered" },
+        { "delivered", "return", "", "returned" },
+        { "delivered", "cancel", "deliveries.not_planned", "delivered" },
+        { "returned", "edit", "deliveries.not_editable", "returned" },
+        { "returned", "deliver", "deliveries.not_loaded", "returned" },
+        { "returned", "return", "deliveries.not_returnable", "returned" },
+        { "cancelled", "edit", "deliveries.not_editable", "cancelled" },
+        { "cancelled", "load", "deliveries.not_planned", "cancelled" },
+        { "cancelled", "deliver", "deliveries.not_loaded", "cancelled" },
+        { "cancelled", "cancel", "deliveries.not_planned", "cancelled" },
     };
     for (const Rule &r : rules)
         QTest::addRow("%s, %s", r.from, r.action) << QString::fromLatin1(r.from) << QString::fromLatin1(r.action)
-                                                   << QString::fromLatin1(r.code) << QString::fromLatin1(r.to);
+                                                  << QString::fromLatin1(r.code) << QString::fromLatin1(r.to);
 }
 
 void TestDeliveryService::stateMachine()
@@ -295,10 +320,14 @@ void TestDeliveryService::deliveredCannotBeEditedEvenBySql()
     QCOMPARE(d->signedBy, QStringLiteral("R. Bassi"));
     QCOMPARE(d->deliveredAt, QDateTime(QDate(2021, 3, 15), QTime(10, 40)));
     // The schema refuses it too, as a last line of defence.
-    QVERIFY(!core::runQuery(f->db(), QStringLiteral("UPDATE delivery SET vehicle = 'altro' WHERE id = ?"), { id }).ok());
-    QVERIFY(!core::runQuery(f->db(), QStringLiteral("UPDATE delivery_line SET quantity = 1 WHERE delivery_id = ?"), { id }).ok());
+    QVERIFY(
+        !core::runQuery(f->db(), QStringLiteral("UPDATE delivery SET vehicle = 'altro' WHERE id = ?"), { id }).ok());
+    QVERIFY(
+        !core::runQuery(f->db(), QStringLiteral("UPDATE delivery_line SET quantity = 1 WHERE delivery_id = ?"), { id })
+             .ok());
     QVERIFY(!core::runQuery(f->db(), QStringLiteral("DELETE FROM delivery WHERE id = ?"), { id }).ok());
-    QVERIFY(!core::runQuery(f->db(), QStringLiteral("DELETE FROM delivery_line_lot WHERE delivery_id = ?"), { id }).ok());
+    QVERIFY(
+        !core::runQuery(f->db(), QStringLiteral("DELETE FROM delivery_line_lot WHERE delivery_id = ?"), { id }).ok());
     QCOMPARE(f->count(QStringLiteral("SELECT vehicle = 'altro' FROM delivery WHERE id = ?"), { id }), 0);
     // A signature needs a name.
     const qint64 other = planned({ f->itemLine(f->pasta, 1000) });
@@ -321,10 +350,13 @@ void TestDeliveryService::returnBringsTheGoodsBackIntoTheirLots()
     };
     QCOMPARE(balance(a), qint64(10000)); // back into the lots they left
     QCOMPARE(balance(b), qint64(20000));
-    QCOMPARE(f->count(QStringLiteral("SELECT count(*) FROM stock_movement WHERE kind = 'return' AND ref_type = 'delivery' AND ref_id = ? "
-                                     "AND moved_on = '2021-03-17' AND reason = 'Merce rifiutata dal COC'"),
-                      { id }),
-             2);
+    QCOMPARE(
+        f->count(
+            QStringLiteral(
+                "SELECT count(*) FROM stock_movement WHERE kind = 'return' AND ref_type = 'delivery' AND ref_id = ? "
+                "AND moved_on = '2021-03-17' AND reason = 'Merce rifiutata dal COC'"),
+            { id }),
+        2);
     auto d = DeliveryRepository(f->db()).delivery(id);
     QCOMPARE(d->status, DeliveryStatus::Returned);
     QCOMPARE(d->returnedOn, QDate(2021, 3, 17));
@@ -334,7 +366,8 @@ void TestDeliveryService::returnBringsTheGoodsBackIntoTheirLots()
         returned += lot.isReturn ? int(lot.quantity) : 0;
     QCOMPARE(returned, 15000);
     QCOMPARE(d->events.constLast().event, QStringLiteral("returned"));
-    QCOMPARE(service.returnDelivery(id, {}, QStringLiteral("di nuovo")).error().code, QStringLiteral("deliveries.not_returnable"));
+    QCOMPARE(service.returnDelivery(id, {}, QStringLiteral("di nuovo")).error().code,
+        QStringLiteral("deliveries.not_returnable"));
 }
 
 void TestDeliveryService::returnFromTheRoad()
@@ -355,8 +388,10 @@ void TestDeliveryService::returnNeedsAReasonAndADateAfterTheIssue()
     const qint64 id = planned({ f->itemLine(f->pasta, 1000) });
     QVERIFY(service.load(id).ok());
     QCOMPARE(service.returnDelivery(id, {}, QString()).error().code, QStringLiteral("deliveries.missing_reason"));
-    QCOMPARE(service.returnDelivery(id, QDate(2021, 3, 10), QStringLiteral("x")).error().code, QStringLiteral("deliveries.return_before_issue"));
-    QCOMPARE(service.cancel(planned({ f->itemLine(f->pasta, 1000) }), QString()).error().code, QStringLiteral("deliveries.missing_reason"));
+    QCOMPARE(service.returnDelivery(id, QDate(2021, 3, 10), QStringLiteral("x")).error().code,
+        QStringLiteral("deliveries.return_before_issue"));
+    QCOMPARE(service.cancel(planned({ f->itemLine(f->pasta, 1000) }), QString()).error().code,
+        QStringLiteral("deliveries.missing_reason"));
 }
 
 void TestDeliveryService::pastRecordsTouchNoStockAndCannotBeReturned()
@@ -384,7 +419,8 @@ void TestDeliveryService::pastRecordsTouchNoStockAndCannotBeReturned()
     QCOMPARE(past->lines.at(0).grams, core::Grams(120500));
     QCOMPARE(DeliveryRepository(f->db()).delivery(*numbered)->number, QStringLiteral("DDT 15/2020"));
     QCOMPARE(f->count(QStringLiteral("SELECT count(*) FROM stock_movement")), 0);
-    QCOMPARE(service.returnDelivery(*id, {}, QStringLiteral("x")).error().code, QStringLiteral("deliveries.history_no_return"));
+    QCOMPARE(service.returnDelivery(*id, {}, QStringLiteral("x")).error().code,
+        QStringLiteral("deliveries.history_no_return"));
 }
 
 void TestDeliveryService::deliveryNoteCarriesWhatTheLawAsks()
@@ -410,26 +446,26 @@ void TestDeliveryService::deliveryNoteCarriesWhatTheLawAsks()
     for (const core::ReportBlock &b : doc.blocks)
         for (const auto &p : b.pairs)
             pairs += p.first + QStringLiteral(": ") + p.second + QLatin1Char('\n');
-    QVERIFY(html.contains(QStringLiteral("2021/0001")));               // number
-    QVERIFY(html.contains(QStringLiteral("15/03/2021")));              // date
-    QVERIFY(html.contains(QStringLiteral("CCV-MI")));                  // sender
+    QVERIFY(html.contains(QStringLiteral("2021/0001"))); // number
+    QVERIFY(html.contains(QStringLiteral("15/03/2021"))); // date
+    QVERIFY(html.contains(QStringLiteral("CCV-MI"))); // sender
     QVERIFY(html.contains(QStringLiteral("Idroscalo")));
-    QVERIFY(html.contains(QStringLiteral("RSA Il Glicine")));          // recipient, address, comune
+    QVERIFY(html.contains(QStringLiteral("RSA Il Glicine"))); // recipient, address, comune
     QVERIFY(html.contains(QStringLiteral("Via Garbagnate 15")));
     QVERIFY(html.contains(QStringLiteral("Lainate")));
     QVERIFY(pairs.contains(QStringLiteral("Reason for transport: Donation")));
     QVERIFY(pairs.contains(QStringLiteral("Start of transport: 15/03/2021 at 09:30")));
-    QVERIFY(pairs.contains(QStringLiteral("Marco Brambilla")));        // who transports
-    QVERIFY(pairs.contains(QStringLiteral("EX 412 PL")));              // with what
+    QVERIFY(pairs.contains(QStringLiteral("Marco Brambilla"))); // who transports
+    QVERIFY(pairs.contains(QStringLiteral("EX 412 PL"))); // with what
     QVERIFY(pairs.contains(QStringLiteral("Gross weight: 10.0 kg")));
     const core::ReportTable *goods = doc.primaryTable();
     QVERIFY(goods);
     QCOMPARE(goods->rows.size(), 2);
     QVERIFY(goods->rows.at(0).at(1).toString().contains(QStringLiteral("L21060A"))); // lots for traceability
     QVERIFY(goods->rows.at(0).at(1).toString().contains(QStringLiteral("L21060B")));
-    QCOMPARE(goods->rows.at(0).at(2).toLongLong(), qint64(6));     // pieces
+    QCOMPARE(goods->rows.at(0).at(2).toLongLong(), qint64(6)); // pieces
     QCOMPARE(goods->rows.at(0).at(4).toLongLong(), qint64(10000)); // weight
-    QCOMPARE(goods->rows.at(1).at(3).toInt(), 10);                 // 200 masks, 20 a package
+    QCOMPARE(goods->rows.at(1).at(3).toInt(), 10); // 200 masks, 20 a package
     QCOMPARE(goods->rows.at(1).at(4).toString(), QStringLiteral("—")); // weight unknown
     QCOMPARE(goods->totals.at(3).toInt(), 11);
     int signatures = 0;
@@ -449,12 +485,13 @@ void TestDeliveryService::dayNotesOnePagePerDelivery()
 {
     f->receive(f->pasta, 90000, QDate(2021, 3, 1), QDate(2022, 3, 1));
     DeliveryService service(f->db(), f->clock);
-    const QList<qint64> recipients{ f->rozzano, f->melzo, f->rsa };
+    const QList<qint64> recipients { f->rozzano, f->melzo, f->rsa };
     for (qint64 r : recipients)
         QVERIFY(service.save(f->draft(r, { f->itemLine(f->pasta, 5000) })).ok());
     const qint64 cancelled = service.save(f->draft(f->rozzano, { f->itemLine(f->pasta, 1000) })).value();
     QVERIFY(service.cancel(cancelled, QStringLiteral("doppione")).ok());
-    QVERIFY(service.save(f->draft(f->rozzano, { f->itemLine(f->pasta, 1000) }, QDate(2021, 3, 16))).ok()); // another day
+    QVERIFY(
+        service.save(f->draft(f->rozzano, { f->itemLine(f->pasta, 1000) }, QDate(2021, 3, 16))).ok()); // another day
     core::ReportRequest request;
     request.at = QDate(2021, 3, 15);
     request.now = QDateTime(QDate(2021, 3, 15), QTime(12, 0));

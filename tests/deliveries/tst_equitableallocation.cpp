@@ -16,7 +16,8 @@ QList<AllocationClaim> claims(const QList<qint64> &requested, const QList<qint64
 {
     QList<AllocationClaim> list;
     for (int i = 0; i < requested.size(); ++i)
-        list.append({ QStringLiteral("R%1").arg(i + 1, 3, 10, QLatin1Char('0')), requested.at(i), weights.value(i, 1) });
+        list.append(
+            { QStringLiteral("R%1").arg(i + 1, 3, 10, QLatin1Char('0')), requested.at(i), weights.value(i, 1) });
     return list;
 }
 
@@ -54,42 +55,46 @@ void TestEquitableAllocation::shares_data()
     QTest::addColumn<QList<qint64>>("expected");
 
     const int byRequest = int(Weighting::Request), byPopulation = int(Weighting::Population);
-    QTest::newRow("abundant: everyone gets what they asked") << QList<qint64>{ 10, 20, 30 } << QList<qint64>{} << qint64(100) << byRequest
-                                                            << QList<qint64>{ 10, 20, 30 };
-    QTest::newRow("exactly enough") << QList<qint64>{ 10, 20, 30 } << QList<qint64>{} << qint64(60) << byRequest
-                                    << QList<qint64>{ 10, 20, 30 };
-    QTest::newRow("abundant by population: still what was asked") << QList<qint64>{ 10, 20 } << QList<qint64>{ 1000000, 1 } << qint64(31)
-                                                                   << byPopulation << QList<qint64>{ 10, 20 };
-    QTest::newRow("scarce, exact proportions") << QList<qint64>{ 100, 200, 300 } << QList<qint64>{} << qint64(300) << byRequest
-                                               << QList<qint64>{ 50, 100, 150 };
+    QTest::newRow("abundant: everyone gets what they asked")
+        << QList<qint64> { 10, 20, 30 } << QList<qint64> {} << qint64(100) << byRequest << QList<qint64> { 10, 20, 30 };
+    QTest::newRow("exactly enough") << QList<qint64> { 10, 20, 30 } << QList<qint64> {} << qint64(60) << byRequest
+                                    << QList<qint64> { 10, 20, 30 };
+    QTest::newRow("abundant by population: still what was asked")
+        << QList<qint64> { 10, 20 } << QList<qint64> { 1000000, 1 } << qint64(31) << byPopulation
+        << QList<qint64> { 10, 20 };
+    QTest::newRow("scarce, exact proportions") << QList<qint64> { 100, 200, 300 } << QList<qint64> {} << qint64(300)
+                                               << byRequest << QList<qint64> { 50, 100, 150 };
     // 10 of 30 asked: 3.33 / 3.33 / 3.33 -> 3,3,3 and one unit to the largest
     // remainder; all equal: larger weight (equal), then smaller key: R001.
-    QTest::newRow("scarce, equal remainders: first key") << QList<qint64>{ 10, 10, 10 } << QList<qint64>{} << qint64(10) << byRequest
-                                                         << QList<qint64>{ 4, 3, 3 };
+    QTest::newRow("scarce, equal remainders: first key")
+        << QList<qint64> { 10, 10, 10 } << QList<qint64> {} << qint64(10) << byRequest << QList<qint64> { 4, 3, 3 };
     // 7 of 3+5+9 = 17: exact 1.235, 2.059, 3.706 -> 1,2,3 + 1 to the .706.
-    QTest::newRow("scarce, largest remainder wins") << QList<qint64>{ 3, 5, 9 } << QList<qint64>{} << qint64(7) << byRequest
-                                                    << QList<qint64>{ 1, 2, 4 };
+    QTest::newRow("scarce, largest remainder wins")
+        << QList<qint64> { 3, 5, 9 } << QList<qint64> {} << qint64(7) << byRequest << QList<qint64> { 1, 2, 4 };
     // 5 of 1+1+1+1+100: tiny requests get nothing but rounding decides.
-    QTest::newRow("scarce, shares below one unit") << QList<qint64>{ 1, 1, 1, 1, 100 } << QList<qint64>{} << qint64(5) << byRequest
-                                                   << QList<qint64>{ 0, 0, 0, 0, 5 };
-    QTest::newRow("nothing available") << QList<qint64>{ 4, 6 } << QList<qint64>{} << qint64(0) << byRequest << QList<qint64>{ 0, 0 };
-    QTest::newRow("nothing asked") << QList<qint64>{ 0, 0 } << QList<qint64>{} << qint64(10) << byRequest << QList<qint64>{ 0, 0 };
-    QTest::newRow("one request asks nothing") << QList<qint64>{ 0, 10, 10 } << QList<qint64>{} << qint64(10) << byRequest
-                                              << QList<qint64>{ 0, 5, 5 };
+    QTest::newRow("scarce, shares below one unit") << QList<qint64> { 1, 1, 1, 1, 100 } << QList<qint64> {} << qint64(5)
+                                                   << byRequest << QList<qint64> { 0, 0, 0, 0, 5 };
+    QTest::newRow("nothing available") << QList<qint64> { 4, 6 } << QList<qint64> {} << qint64(0) << byRequest
+                                       << QList<qint64> { 0, 0 };
+    QTest::newRow("nothing asked") << QList<qint64> { 0, 0 } << QList<qint64> {} << qint64(10) << byRequest
+                                   << QList<qint64> { 0, 0 };
+    QTest::newRow("one request asks nothing")
+        << QList<qint64> { 0, 10, 10 } << QList<qint64> {} << qint64(10) << byRequest << QList<qint64> { 0, 5, 5 };
     // Residents 1:1:2 share 100: 25/25/50, never above the requests.
-    QTest::newRow("population, no caps") << QList<qint64>{ 100, 100, 100 } << QList<qint64>{ 1000, 1000, 2000 } << qint64(100)
-                                         << byPopulation << QList<qint64>{ 25, 25, 50 };
+    QTest::newRow("population, no caps") << QList<qint64> { 100, 100, 100 } << QList<qint64> { 1000, 1000, 2000 }
+                                         << qint64(100) << byPopulation << QList<qint64> { 25, 25, 50 };
     // The large comune would get 75 but asked 20: capped; 80 left for 1:1.
-    QTest::newRow("population, a cap redistributes") << QList<qint64>{ 50, 50, 20 } << QList<qint64>{ 1000, 1000, 6000 } << qint64(100)
-                                                     << byPopulation << QList<qint64>{ 40, 40, 20 };
+    QTest::newRow("population, a cap redistributes")
+        << QList<qint64> { 50, 50, 20 } << QList<qint64> { 1000, 1000, 6000 } << qint64(100) << byPopulation
+        << QList<qint64> { 40, 40, 20 };
     // Capping twice: the largest comune is capped, and what it leaves caps
     // the second, so the first gets everything else.
-    QTest::newRow("population, capping twice") << QList<qint64>{ 100, 8, 5 } << QList<qint64>{ 1, 1, 10 } << qint64(30) << byPopulation
-                                               << QList<qint64>{ 17, 8, 5 };
-    QTest::newRow("population, remainders") << QList<qint64>{ 200, 30, 25, 200 } << QList<qint64>{ 1, 2, 3, 6 } << qint64(120)
-                                            << byPopulation << QList<qint64>{ 11, 21, 25, 63 };
-    QTest::newRow("large quantities") << QList<qint64>{ 900000000, 600000000 } << QList<qint64>{} << qint64(1000000000) << byRequest
-                                      << QList<qint64>{ 600000000, 400000000 };
+    QTest::newRow("population, capping twice") << QList<qint64> { 100, 8, 5 } << QList<qint64> { 1, 1, 10 }
+                                               << qint64(30) << byPopulation << QList<qint64> { 17, 8, 5 };
+    QTest::newRow("population, remainders") << QList<qint64> { 200, 30, 25, 200 } << QList<qint64> { 1, 2, 3, 6 }
+                                            << qint64(120) << byPopulation << QList<qint64> { 11, 21, 25, 63 };
+    QTest::newRow("large quantities") << QList<qint64> { 900000000, 600000000 } << QList<qint64> {}
+                                      << qint64(1000000000) << byRequest << QList<qint64> { 600000000, 400000000 };
 }
 
 void TestEquitableAllocation::shares()
@@ -109,7 +114,8 @@ void TestEquitableAllocation::invariants_data()
     QTest::addColumn<int>("seed");
     QTest::addColumn<int>("weighting");
     for (int seed = 1; seed <= 40; ++seed)
-        QTest::addRow("random %d", seed) << seed << (seed % 2 == 0 ? int(Weighting::Population) : int(Weighting::Request));
+        QTest::addRow("random %d", seed) << seed
+                                         << (seed % 2 == 0 ? int(Weighting::Population) : int(Weighting::Request));
 }
 
 // On random input: everything available is given (up to what is asked),
@@ -119,7 +125,7 @@ void TestEquitableAllocation::invariants()
 {
     QFETCH(int, seed);
     QFETCH(int, weighting);
-    QRandomGenerator random{ quint32(seed) };
+    QRandomGenerator random { quint32(seed) };
     const int n = 1 + int(random.bounded(60));
     QList<qint64> requested, weights;
     qint64 total = 0;
@@ -154,7 +160,7 @@ void TestEquitableAllocation::reasonsExplainEveryShare()
     auto scarce = EquitableAllocation::allocate(claims({ 3, 5, 9, 1 }), 7, Weighting::Request);
     QVERIFY(scarce.ok());
     // 7 of 18: 1.17, 1.94, 3.5, 0.39 -> 1,1,3,0 + units to .94 and .5
-    QCOMPARE(::shares(*scarce), (QList<qint64>{ 1, 2, 4, 0 }));
+    QCOMPARE(::shares(*scarce), (QList<qint64> { 1, 2, 4, 0 }));
     QCOMPARE(scarce->shares.at(0).reason, ShareReason::Share);
     QCOMPARE(scarce->shares.at(1).reason, ShareReason::LargestRemainder);
     QCOMPARE(scarce->shares.at(1).remainderRank, 1);
@@ -163,7 +169,8 @@ void TestEquitableAllocation::reasonsExplainEveryShare()
     QCOMPARE(scarce->shares.at(3).reason, ShareReason::Nothing);
     QCOMPARE(scarce->roundedUp, 2);
     QVERIFY(qAbs(scarce->shares.at(2).exactShare - 3.5) < 1e-9);
-    auto capped = EquitableAllocation::allocate(claims({ 50, 50, 20 }, { 1000, 1000, 6000 }), 100, Weighting::Population);
+    auto capped
+        = EquitableAllocation::allocate(claims({ 50, 50, 20 }, { 1000, 1000, 6000 }), 100, Weighting::Population);
     QCOMPARE(capped->shares.at(2).reason, ShareReason::Capped);
     QCOMPARE(capped->shares.at(0).fillRate(), 0.8);
 }
@@ -174,7 +181,7 @@ void TestEquitableAllocation::sameResultInAnyOrder()
     QList<AllocationClaim> list;
     for (int i = 0; i < 30; ++i)
         list.append({ QStringLiteral("2021/R-%1").arg(i, 4, 10, QLatin1Char('0')), qint64(1 + random.bounded(40)),
-                      qint64(1000 + random.bounded(90000)) });
+            qint64(1000 + random.bounded(90000)) });
     for (Weighting w : { Weighting::Request, Weighting::Population }) {
         auto reference = EquitableAllocation::allocate(list, 333, w);
         QVERIFY(reference.ok());
@@ -195,29 +202,30 @@ void TestEquitableAllocation::sameResultInAnyOrder()
 void TestEquitableAllocation::tiesAreBrokenByWeightThenKey()
 {
     // Two units left over, three equal remainders: the two larger weights.
-    QList<AllocationClaim> list{ { QStringLiteral("B"), 10, 500 }, { QStringLiteral("A"), 10, 100 }, { QStringLiteral("C"), 10, 900 } };
+    QList<AllocationClaim> list { { QStringLiteral("B"), 10, 500 }, { QStringLiteral("A"), 10, 100 },
+        { QStringLiteral("C"), 10, 900 } };
     auto outcome = EquitableAllocation::allocate(list, 20, Weighting::Request);
     QVERIFY(outcome.ok());
     // Request weighting: equal requests, equal weights (the requests): by key A, B.
-    QCOMPARE(::shares(*outcome), (QList<qint64>{ 7, 7, 6 }));
+    QCOMPARE(::shares(*outcome), (QList<qint64> { 7, 7, 6 }));
     // Population weighting with equal residents: by key again.
-    QList<AllocationClaim> equal{ { QStringLiteral("Z"), 10, 100 }, { QStringLiteral("Y"), 10, 100 }, { QStringLiteral("X"), 10, 100 } };
+    QList<AllocationClaim> equal { { QStringLiteral("Z"), 10, 100 }, { QStringLiteral("Y"), 10, 100 },
+        { QStringLiteral("X"), 10, 100 } };
     auto byKey = EquitableAllocation::allocate(equal, 2, Weighting::Population);
-    QCOMPARE(::shares(*byKey), (QList<qint64>{ 0, 1, 1 }));
+    QCOMPARE(::shares(*byKey), (QList<qint64> { 0, 1, 1 }));
     // Different residents, equal remainders (0.5 and 1.5): the larger comune
     // gets the unit although its key comes later.
-    QList<AllocationClaim> weighted{ { QStringLiteral("A"), 10, 1000 }, { QStringLiteral("B"), 10, 3000 } };
+    QList<AllocationClaim> weighted { { QStringLiteral("A"), 10, 1000 }, { QStringLiteral("B"), 10, 3000 } };
     auto larger = EquitableAllocation::allocate(weighted, 2, Weighting::Population);
-    QCOMPARE(::shares(*larger), (QList<qint64>{ 0, 2 }));
+    QCOMPARE(::shares(*larger), (QList<qint64> { 0, 2 }));
 }
 
 void TestEquitableAllocation::populationCapsAndRedistributes()
 {
     // Milano-like: one very large comune that asks little keeps what it asked;
     // the rest is shared per resident among the others.
-    QList<AllocationClaim> list{ { QStringLiteral("015146"), 100, 1400000 },
-                                 { QStringLiteral("015192"), 300, 80000 },
-                                 { QStringLiteral("015077"), 300, 76000 } };
+    QList<AllocationClaim> list { { QStringLiteral("015146"), 100, 1400000 }, { QStringLiteral("015192"), 300, 80000 },
+        { QStringLiteral("015077"), 300, 76000 } };
     auto outcome = EquitableAllocation::allocate(list, 400, Weighting::Population);
     QVERIFY(outcome.ok());
     QCOMPARE(outcome->shares.at(0).allocated, 100);
@@ -234,12 +242,14 @@ void TestEquitableAllocation::refusedInput_data()
     QTest::addColumn<qint64>("available");
     QTest::addColumn<int>("weighting");
     QTest::addColumn<QString>("code");
-    QTest::newRow("negative available") << QList<qint64>{ 1 } << QList<qint64>{} << qint64(-1) << int(Weighting::Request)
+    QTest::newRow("negative available") << QList<qint64> { 1 } << QList<qint64> {} << qint64(-1)
+                                        << int(Weighting::Request)
                                         << QStringLiteral("deliveries.allocation_negative_available");
-    QTest::newRow("negative request") << QList<qint64>{ 5, -2 } << QList<qint64>{} << qint64(3) << int(Weighting::Request)
+    QTest::newRow("negative request") << QList<qint64> { 5, -2 } << QList<qint64> {} << qint64(3)
+                                      << int(Weighting::Request)
                                       << QStringLiteral("deliveries.allocation_negative_request");
-    QTest::newRow("no residents") << QList<qint64>{ 5, 2 } << QList<qint64>{ 100, 0 } << qint64(3) << int(Weighting::Population)
-                                  << QStringLiteral("deliveries.allocation_bad_weight");
+    QTest::newRow("no residents") << QList<qint64> { 5, 2 } << QList<qint64> { 100, 0 } << qint64(3)
+                                  << int(Weighting::Population) << QStringLiteral("deliveries.allocation_bad_weight");
 }
 
 void TestEquitableAllocation::refusedInput()

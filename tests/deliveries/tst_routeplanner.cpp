@@ -58,11 +58,11 @@ void TestRoutePlanner::knownRounds_data()
     QTest::addColumn<Points>("points");
     QTest::addColumn<QList<int>>("expected");
     // Along a line east of the Idroscalo: out in order, back in one go.
-    QTest::newRow("a line eastwards") << Points{ { 45.4617, 9.45 }, { 45.4617, 9.35 }, { 45.4617, 9.40 } }
-                                      << QList<int>{ 1, 2, 0 };
+    QTest::newRow("a line eastwards") << Points { { 45.4617, 9.45 }, { 45.4617, 9.35 }, { 45.4617, 9.40 } }
+                                      << QList<int> { 1, 2, 0 };
     // Rozzano (south-west), Sesto (north), Melzo (east), Milano centre (west).
-    QTest::newRow("four comuni") << Points{ { 45.3803, 9.1553 }, { 45.5367, 9.2350 }, { 45.5004, 9.4235 }, { 45.4642, 9.1900 } }
-                                 << QList<int>{ 2, 1, 3, 0 };
+    QTest::newRow("four comuni") << Points { { 45.3803, 9.1553 }, { 45.5367, 9.2350 }, { 45.5004, 9.4235 },
+        { 45.4642, 9.1900 } } << QList<int> { 2, 1, 3, 0 };
 }
 
 void TestRoutePlanner::knownRounds()
@@ -74,13 +74,12 @@ void TestRoutePlanner::knownRounds()
     // The reverse of a round trip is as long: accept either direction.
     QList<int> reversed = expected;
     std::reverse(reversed.begin(), reversed.end());
-    QVERIFY2(route.order == expected || route.order == reversed,
-             qPrintable(QStringLiteral("got %1").arg([&] {
-                 QStringList s;
-                 for (int i : route.order)
-                     s << QString::number(i);
-                 return s.join(QLatin1Char(','));
-             }())));
+    QVERIFY2(route.order == expected || route.order == reversed, qPrintable(QStringLiteral("got %1").arg([&] {
+        QStringList s;
+        for (int i : route.order)
+            s << QString::number(i);
+        return s.join(QLatin1Char(','));
+    }())));
     QCOMPARE(route.legMetres.size(), list.size());
     double sum = route.returnMetres;
     for (double leg : route.legMetres)
@@ -101,7 +100,7 @@ void TestRoutePlanner::closeToTheBestOrder_data()
 void TestRoutePlanner::closeToTheBestOrder()
 {
     QFETCH(int, seed);
-    QRandomGenerator random{ quint32(seed) };
+    QRandomGenerator random { quint32(seed) };
     const int n = 3 + int(random.bounded(5));
     Points points;
     for (int i = 0; i < n; ++i)
@@ -113,14 +112,16 @@ void TestRoutePlanner::closeToTheBestOrder()
     for (int i = 0; i < n; ++i)
         QCOMPARE(sorted.at(i), i); // every stop once
     const double best = bruteForce(idroscalo, list);
-    QVERIFY2(route.totalMetres <= best * 1.05 + 1e-6, qPrintable(QStringLiteral("%1 m against the best %2 m").arg(route.totalMetres).arg(best)));
+    QVERIFY2(route.totalMetres <= best * 1.05 + 1e-6,
+        qPrintable(QStringLiteral("%1 m against the best %2 m").arg(route.totalMetres).arg(best)));
 }
 
 void TestRoutePlanner::twoOptUntanglesCrossings()
 {
     // Nearest neighbour alone zigzags on this layout; the planned round
     // must not be longer than any round whose two legs cross.
-    const QList<RouteStop> list = stops({ { 45.47, 9.30 }, { 45.47, 9.50 }, { 45.55, 9.31 }, { 45.55, 9.49 }, { 45.48, 9.40 } });
+    const QList<RouteStop> list
+        = stops({ { 45.47, 9.30 }, { 45.47, 9.50 }, { 45.55, 9.31 }, { 45.55, 9.49 }, { 45.48, 9.40 } });
     const PlannedRoute route = RoutePlanner::plan(idroscalo, list);
     QVERIFY(qAbs(route.totalMetres - bruteForce(idroscalo, list)) < 1.0);
 }
@@ -132,7 +133,7 @@ void TestRoutePlanner::stopsWithoutPositionGoLast()
     const PlannedRoute route = RoutePlanner::plan(idroscalo, list);
     QCOMPARE(route.order.size(), 3);
     QCOMPARE(route.order.constLast(), 1);
-    QCOMPARE(route.unrouted, QList<int>{ 1 });
+    QCOMPARE(route.unrouted, QList<int> { 1 });
     QCOMPARE(route.legMetres.constLast(), 0.0);
 }
 
@@ -143,7 +144,7 @@ void TestRoutePlanner::emptyAndSingle()
     QCOMPARE(none.totalMetres, 0.0);
     const QList<RouteStop> one = stops({ { 45.4642, 9.1900 } });
     const PlannedRoute single = RoutePlanner::plan(idroscalo, one);
-    QCOMPARE(single.order, QList<int>{ 0 });
+    QCOMPARE(single.order, QList<int> { 0 });
     QVERIFY(qAbs(single.totalMetres - 2 * idroscalo.distanceTo(one.at(0).coordinate)) < 1e-6);
     QVERIFY(single.totalMetres > 14000 && single.totalMetres < 16000); // ~7.5 km each way to Milano centre
 }

@@ -50,8 +50,8 @@ bool wholeKg(const QString &text, const core::ErrorLocation &where, QList<Import
 
 } // namespace
 
-Result<FileAllocation> AllocationFiles::allocate(const QSqlDatabase &db, const QString &requestsPath, const QString &availablePath,
-                                                 Weighting weighting)
+Result<FileAllocation> AllocationFiles::allocate(
+    const QSqlDatabase &db, const QString &requestsPath, const QString &availablePath, Weighting weighting)
 {
     auto requests = readFile(requestsPath);
     if (!requests)
@@ -62,8 +62,8 @@ Result<FileAllocation> AllocationFiles::allocate(const QSqlDatabase &db, const Q
     return allocate(db, *requests, requestsPath, *available, availablePath, weighting);
 }
 
-Result<FileAllocation> AllocationFiles::allocate(const QSqlDatabase &db, const QByteArray &requestsData, const QString &requestsName,
-                                                 const QByteArray &availableData, const QString &availableName, Weighting weighting)
+Result<FileAllocation> AllocationFiles::allocate(const QSqlDatabase &db, const QByteArray &requestsData,
+    const QString &requestsName, const QByteArray &availableData, const QString &availableName, Weighting weighting)
 {
     FileAllocation result;
     result.weighting = weighting;
@@ -75,20 +75,25 @@ Result<FileAllocation> AllocationFiles::allocate(const QSqlDatabase &db, const Q
         return available.error();
     ImportColumns rc, ac;
     rc.locate(*requests,
-              { { "comune", { QStringLiteral("comune"), QStringLiteral("municipality"), QStringLiteral("istat_code"),
-                              QStringLiteral("codice istat") } },
-                { "category", { QStringLiteral("categoria"), QStringLiteral("category") } },
-                { "kg", { QStringLiteral("kg"), QStringLiteral("quantità"), QStringLiteral("quantity"), QStringLiteral("requested_kg"),
-                          QStringLiteral("richiesti") }, true } },
-              requestsName, result.problems);
+        { { "comune",
+              { QStringLiteral("comune"), QStringLiteral("municipality"), QStringLiteral("istat_code"),
+                  QStringLiteral("codice istat") } },
+            { "category", { QStringLiteral("categoria"), QStringLiteral("category") } },
+            { "kg",
+                { QStringLiteral("kg"), QStringLiteral("quantità"), QStringLiteral("quantity"),
+                    QStringLiteral("requested_kg"), QStringLiteral("richiesti") },
+                true } },
+        requestsName, result.problems);
     if (!rc.has("comune"))
-        result.problems.append({ Error(QStringLiteral("deliveries.import_missing_column"), { QStringLiteral("comune"), QStringLiteral("istat_code") },
-                                       { requestsName, 1, {} }) });
+        result.problems.append({ Error(QStringLiteral("deliveries.import_missing_column"),
+            { QStringLiteral("comune"), QStringLiteral("istat_code") }, { requestsName, 1, {} }) });
     ac.locate(*available,
-              { { "category", { QStringLiteral("categoria"), QStringLiteral("category") } },
-                { "kg", { QStringLiteral("kg"), QStringLiteral("quantità"), QStringLiteral("disponibile"), QStringLiteral("available"),
-                          QStringLiteral("quantity") }, true } },
-              availableName, result.problems);
+        { { "category", { QStringLiteral("categoria"), QStringLiteral("category") } },
+            { "kg",
+                { QStringLiteral("kg"), QStringLiteral("quantità"), QStringLiteral("disponibile"),
+                    QStringLiteral("available"), QStringLiteral("quantity") },
+                true } },
+        availableName, result.problems);
     if (result.errorCount() > 0)
         return result;
     ImportContext context;
@@ -100,9 +105,9 @@ Result<FileAllocation> AllocationFiles::allocate(const QSqlDatabase &db, const Q
         qint64 kg = 0;
         const QString category = rc.has("category") ? ac.field(record, "category") : QString();
         if (rc.has("category") && category.isEmpty()) {
-            result.problems.append({ Error(QStringLiteral("deliveries.import_empty"), {}, { availableName, record.line,
-                                                                                           ac.header("category").isEmpty() ? QStringLiteral("categoria")
-                                                                                                                           : ac.header("category") }) });
+            result.problems.append({ Error(QStringLiteral("deliveries.import_empty"), {},
+                { availableName, record.line,
+                    ac.header("category").isEmpty() ? QStringLiteral("categoria") : ac.header("category") }) });
             continue;
         }
         if (wholeKg(ac.field(record, "kg"), ac.where(availableName, record, "kg"), result.problems, &kg))
@@ -119,7 +124,8 @@ Result<FileAllocation> AllocationFiles::allocate(const QSqlDatabase &db, const Q
         const QString text = rc.field(record, "comune");
         int comuneId = 0;
         if (text.isEmpty())
-            result.problems.append({ Error(QStringLiteral("deliveries.import_empty"), {}, rc.where(requestsName, record, "comune")) });
+            result.problems.append(
+                { Error(QStringLiteral("deliveries.import_empty"), {}, rc.where(requestsName, record, "comune")) });
         else if (text.size() == 6 && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); }))
             comuneId = text.toInt();
         else
@@ -129,14 +135,16 @@ Result<FileAllocation> AllocationFiles::allocate(const QSqlDatabase &db, const Q
         const QString category = rc.field(record, "category");
         if (result.errorCount() > errorsBefore || comuneId == 0)
             continue;
-        auto comune = core::runQuery(db, QStringLiteral(
-            "SELECT c.istat_code, c.name, coalesce(m.population, c.population, 0) FROM comune c LEFT JOIN comune_cmm m ON m.comune_id = c.id "
-            "WHERE c.id = ?"), { comuneId });
+        auto comune = core::runQuery(db,
+            QStringLiteral("SELECT c.istat_code, c.name, coalesce(m.population, c.population, 0) FROM comune c LEFT "
+                           "JOIN comune_cmm m ON m.comune_id = c.id "
+                           "WHERE c.id = ?"),
+            { comuneId });
         if (!comune)
             return comune.error();
         if (!comune->next()) {
             result.problems.append({ Error(QStringLiteral("deliveries.import_comune_unknown"), { text, QString() },
-                                           rc.where(requestsName, record, "comune")) });
+                rc.where(requestsName, record, "comune")) });
             continue;
         }
         const QString key = core::foldKey(category);
@@ -153,8 +161,8 @@ Result<FileAllocation> AllocationFiles::allocate(const QSqlDatabase &db, const Q
         result.problems.append({ Error(QStringLiteral("deliveries.import_no_rows"), {}, { requestsName, 1, {} }) });
     for (auto it = claims.constBegin(); it != claims.constEnd(); ++it)
         if (!result.availableKg.contains(it.key()))
-            result.problems.append({ Error(QStringLiteral("deliveries.allocation_no_available"), { categoryNames.value(it.key()) },
-                                           { availableName, 0, {} }) });
+            result.problems.append({ Error(QStringLiteral("deliveries.allocation_no_available"),
+                { categoryNames.value(it.key()) }, { availableName, 0, {} }) });
     if (result.errorCount() > 0)
         return result;
 
@@ -192,10 +200,9 @@ core::ReportDocument AllocationFiles::document(const FileAllocation &allocation,
         c.share.allocated += r.share.allocated;
     }
     core::ReportTable table;
-    table.columns = { { QStringLiteral("istat_code"), tr("ISTAT code") },
-                      { QStringLiteral("comune"), tr("Comune") },
-                      { QStringLiteral("requested_kg"), tr("Asked (kg)"), ColumnKind::Integer },
-                      { QStringLiteral("allocated_kg"), tr("Given (kg)"), ColumnKind::Integer } };
+    table.columns = { { QStringLiteral("istat_code"), tr("ISTAT code") }, { QStringLiteral("comune"), tr("Comune") },
+        { QStringLiteral("requested_kg"), tr("Asked (kg)"), ColumnKind::Integer },
+        { QStringLiteral("allocated_kg"), tr("Given (kg)"), ColumnKind::Integer } };
     qint64 requested = 0, given = 0;
     for (const FileAllocationRow &r : byComune) {
         table.rows.append({ r.istatCode, r.comune, r.requestedKg, r.share.allocated });
@@ -217,17 +224,17 @@ core::ReportDocument AllocationFiles::document(const FileAllocation &allocation,
         doc.addHeading(it.key().isEmpty() ? tr("Shares") : it.key());
         doc.addParagraph(tr("Available %1 kg, asked %2 kg, given %3 kg.")
                              .arg(request.locale.toString(allocation.availableKg.value(core::foldKey(it.key()))),
-                                  request.locale.toString(asked), request.locale.toString(shared)));
+                                 request.locale.toString(asked), request.locale.toString(shared)));
         core::ReportTable shares;
         shares.columns = { { QStringLiteral("comune"), tr("Comune") },
-                           { QStringLiteral("requested_kg"), tr("Asked (kg)"), ColumnKind::Integer },
-                           { QStringLiteral("share"), tr("Exact share (kg)"), ColumnKind::Decimal, 2 },
-                           { QStringLiteral("allocated_kg"), tr("Given (kg)"), ColumnKind::Integer },
-                           { QStringLiteral("fill_rate"), tr("Fill rate"), ColumnKind::Percent, 1 },
-                           { QStringLiteral("why"), tr("Why") } };
+            { QStringLiteral("requested_kg"), tr("Asked (kg)"), ColumnKind::Integer },
+            { QStringLiteral("share"), tr("Exact share (kg)"), ColumnKind::Decimal, 2 },
+            { QStringLiteral("allocated_kg"), tr("Given (kg)"), ColumnKind::Integer },
+            { QStringLiteral("fill_rate"), tr("Fill rate"), ColumnKind::Percent, 1 },
+            { QStringLiteral("why"), tr("Why") } };
         for (const FileAllocationRow &r : it.value())
             shares.rows.append({ r.comune, r.requestedKg, r.share.exactShare, r.share.allocated, r.share.fillRate(),
-                                 DeliveryLabels::shareReason(r.share.reason) });
+                DeliveryLabels::shareReason(r.share.reason) });
         doc.addTable(shares);
     }
     return doc;

@@ -12,7 +12,7 @@ struct FileAllocationRow {
     int comuneId = 0;
     QString istatCode;
     QString comune;
-    QString category;      // empty: the files name no category
+    QString category; // empty: the files name no category
     qint64 requestedKg = 0;
     qint64 population = 0;
     ClaimShare share;
@@ -47,10 +47,10 @@ struct FileAllocation {
 class AllocationFiles {
     Q_DECLARE_TR_FUNCTIONS(deliveries::AllocationFiles)
 public:
-    static core::Result<FileAllocation> allocate(const QSqlDatabase &db, const QString &requestsPath, const QString &availablePath,
-                                                 Weighting weighting);
-    static core::Result<FileAllocation> allocate(const QSqlDatabase &db, const QByteArray &requests, const QString &requestsName,
-                                                 const QByteArray &available, const QString &availableName, Weighting weighting);
+    static core::Result<FileAllocation> allocate(
+        const QSqlDatabase &db, const QString &requestsPath, const QString &availablePath, Weighting weighting);
+    static core::Result<FileAllocation> allocate(const QSqlDatabase &db, const QByteArray &requests,
+        const QString &requestsName, const QByteArray &available, const QString &availableName, Weighting weighting);
     // The result as a report: istat_code,comune,requested_kg,allocated_kg (one row per
     // comune, all categories together), then the shares of each category.
     static core::ReportDocument document(const FileAllocation &allocation, const core::ReportRequest &request);

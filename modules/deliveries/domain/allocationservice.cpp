@@ -28,12 +28,17 @@ qint64 AllocationPoolPlan::allocated() const
     return total;
 }
 
-AllocationService::AllocationService(const QSqlDatabase &db, const core::Clock &clock) : m_db(db), m_clock(clock) { }
+AllocationService::AllocationService(const QSqlDatabase &db, const core::Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
 
 Result<QList<qint64>> AllocationService::waitingRequests(const QDate &date) const
 {
-    auto q = core::runQuery(m_db, QStringLiteral(
-        "SELECT id FROM delivery_request WHERE status = 'received' AND requested_on <= ? ORDER BY requested_on, number"),
+    auto q = core::runQuery(m_db,
+        QStringLiteral("SELECT id FROM delivery_request WHERE status = 'received' AND requested_on <= ? ORDER BY "
+                       "requested_on, number"),
         { core::toSqlDate(date) });
     if (!q)
         return q.error();
@@ -72,7 +77,8 @@ Status AllocationService::override(AllocationPoolPlan &pool, int line, qint64 un
     if (units < 0)
         return Error(QStringLiteral("deliveries.override_negative"));
     if (units > l.requested)
-        return Error(QStringLiteral("deliveries.override_above_request"), { l.requestNumber, QString::number(l.requested) });
+        return Error(
+            QStringLiteral("deliveries.override_above_request"), { l.requestNumber, QString::number(l.requested) });
     if (units == l.share.allocated) {
         l.allocated = units;
         l.overrideReason.clear();
@@ -83,7 +89,7 @@ Status AllocationService::override(AllocationPoolPlan &pool, int line, qint64 un
     const qint64 total = pool.allocated() - l.allocated + units;
     if (total > pool.available)
         return Error(QStringLiteral("deliveries.over_available"),
-                     { pool.label, QString::number(total), QString::number(pool.available) });
+            { pool.label, QString::number(total), QString::number(pool.available) });
     l.allocated = units;
     l.overrideReason = reason.trimmed();
     return {};
@@ -109,15 +115,20 @@ Result<AllocationPlan> AllocationService::plan(const AllocationSetup &setup)
     // The request lines, grouped by kind of goods.
     QMap<QString, AllocationPoolPlan> pools; // key order: categories, then items
     for (qint64 requestId : plan.requestIds) {
-        auto q = core::runQuery(m_db, QStringLiteral(
-            "SELECT r.id, l.id, r.number, r.requested_on, r.status, p.id, p.name, p.kind, c.id, c.name, c.istat_code, "
-            "coalesce(m.population, c.population, 0), coalesce(l.category_id, 0), coalesce(l.item_id, 0), l.quantity, "
-            "coalesce(i.name, g.name), coalesce(ig.kind, g.kind), coalesce(i.unit, 'g'), coalesce(i.category_id, l.category_id) "
-            "FROM delivery_request r JOIN delivery_request_line l ON l.request_id = r.id "
-            "JOIN delivery_recipient p ON p.id = r.recipient_id JOIN comune c ON c.id = p.comune_id "
-            "LEFT JOIN comune_cmm m ON m.comune_id = c.id LEFT JOIN goods_category g ON g.id = l.category_id "
-            "LEFT JOIN stock_item i ON i.id = l.item_id LEFT JOIN goods_category ig ON ig.id = i.category_id "
-            "WHERE r.id = ? ORDER BY l.id"), { requestId });
+        auto q = core::runQuery(m_db,
+            QStringLiteral(
+                "SELECT r.id, l.id, r.number, r.requested_on, r.status, p.id, p.name, p.kind, c.id, c.name, "
+                "c.istat_code, "
+                "coalesce(m.population, c.population, 0), coalesce(l.category_id, 0), coalesce(l.item_id, 0), "
+                "l.quantity, "
+                "coalesce(i.name, g.name), coalesce(ig.kind, g.kind), coalesce(i.unit, 'g'), coalesce(i.category_id, "
+                "l.category_id) "
+                "FROM delivery_request r JOIN delivery_request_line l ON l.request_id = r.id "
+                "JOIN delivery_recipient p ON p.id = r.recipient_id JOIN comune c ON c.id = p.comune_id "
+                "LEFT JOIN comune_cmm m ON m.comune_id = c.id LEFT JOIN goods_category g ON g.id = l.category_id "
+                "LEFT JOIN stock_item i ON i.id = l.item_id LEFT JOIN goods_category ig ON ig.id = i.category_id "
+                "WHERE r.id = ? ORDER BY l.id"),
+            { requestId });
         if (!q)
             return q.error();
         bool found = false;
@@ -177,21 +188,25 @@ Result<AllocationPlan> AllocationService::plan(const AllocationSetup &setup)
         // Promised: planned deliveries not yet loaded, and allocations whose
         // requests have no delivery yet.
         const QString planned = pool.itemId
-            ? QStringLiteral("SELECT coalesce(sum(l.quantity), 0) FROM delivery_line l JOIN delivery d ON d.id = l.delivery_id "
-                             "WHERE d.status = 'planned' AND l.item_id = ?")
-            : QStringLiteral("SELECT coalesce(sum(l.grams), 0) FROM delivery_line l JOIN delivery d ON d.id = l.delivery_id "
-                             "WHERE d.status = 'planned' AND l.category_id = ?");
+            ? QStringLiteral(
+                "SELECT coalesce(sum(l.quantity), 0) FROM delivery_line l JOIN delivery d ON d.id = l.delivery_id "
+                "WHERE d.status = 'planned' AND l.item_id = ?")
+            : QStringLiteral(
+                "SELECT coalesce(sum(l.grams), 0) FROM delivery_line l JOIN delivery d ON d.id = l.delivery_id "
+                "WHERE d.status = 'planned' AND l.category_id = ?");
         const QString pending = pool.itemId
             ? QStringLiteral("SELECT coalesce(sum(a.allocated), 0) FROM delivery_allocation_line a "
-                             "JOIN delivery_request_line l ON l.id = a.request_line_id JOIN delivery_request r ON r.id = l.request_id "
+                             "JOIN delivery_request_line l ON l.id = a.request_line_id JOIN delivery_request r ON r.id "
+                             "= l.request_id "
                              "WHERE r.status = 'allocated' AND l.item_id = ?")
-            : QStringLiteral("SELECT coalesce(sum(CASE WHEN l.item_id IS NULL THEN a.allocated ELSE a.allocated * "
-                             "coalesce((SELECT CASE WHEN i.unit = 'g' THEN 1 ELSE i.grams_per_piece END FROM stock_item i "
-                             "WHERE i.id = l.item_id), 0) END), 0) "
-                             "FROM delivery_allocation_line a JOIN delivery_request_line l ON l.id = a.request_line_id "
-                             "JOIN delivery_request r ON r.id = l.request_id "
-                             "WHERE r.status = 'allocated' AND coalesce(l.category_id, (SELECT category_id FROM stock_item "
-                             "WHERE id = l.item_id)) = ?");
+            : QStringLiteral(
+                "SELECT coalesce(sum(CASE WHEN l.item_id IS NULL THEN a.allocated ELSE a.allocated * "
+                "coalesce((SELECT CASE WHEN i.unit = 'g' THEN 1 ELSE i.grams_per_piece END FROM stock_item i "
+                "WHERE i.id = l.item_id), 0) END), 0) "
+                "FROM delivery_allocation_line a JOIN delivery_request_line l ON l.id = a.request_line_id "
+                "JOIN delivery_request r ON r.id = l.request_id "
+                "WHERE r.status = 'allocated' AND coalesce(l.category_id, (SELECT category_id FROM stock_item "
+                "WHERE id = l.item_id)) = ?");
         const QVariant poolId = pool.itemId ? QVariant(pool.itemId) : QVariant(pool.categoryId);
         auto promised = core::queryValue(m_db, planned, { poolId });
         auto allocated = core::queryValue(m_db, pending, { poolId });
@@ -218,20 +233,23 @@ Result<qint64> AllocationService::confirm(const AllocationPlan &plan, const QStr
     for (const AllocationPoolPlan &pool : plan.pools) {
         if (pool.allocated() > pool.available)
             return Error(QStringLiteral("deliveries.over_available"),
-                         { pool.label, QString::number(pool.allocated()), QString::number(pool.available) });
+                { pool.label, QString::number(pool.allocated()), QString::number(pool.available) });
         for (const AllocationLinePlan &l : pool.lines) {
             if (l.allocated < 0 || l.allocated > l.requested)
-                return Error(QStringLiteral("deliveries.override_above_request"), { l.requestNumber, QString::number(l.requested) });
+                return Error(QStringLiteral("deliveries.override_above_request"),
+                    { l.requestNumber, QString::number(l.requested) });
             if (l.isOverridden() && l.overrideReason.trimmed().isEmpty())
                 return Error(QStringLiteral("deliveries.missing_reason"));
         }
     }
     for (qint64 requestId : plan.requestIds) {
-        auto status = core::queryValue(m_db, QStringLiteral("SELECT status, number FROM delivery_request WHERE id = ?"), { requestId });
+        auto status = core::queryValue(
+            m_db, QStringLiteral("SELECT status, number FROM delivery_request WHERE id = ?"), { requestId });
         if (!status)
             return status.error();
         if (status->toString() != QLatin1String("received")) {
-            auto number = core::queryValue(m_db, QStringLiteral("SELECT number FROM delivery_request WHERE id = ?"), { requestId });
+            auto number = core::queryValue(
+                m_db, QStringLiteral("SELECT number FROM delivery_request WHERE id = ?"), { requestId });
             return Error(QStringLiteral("deliveries.request_not_waiting"), { number ? number->toString() : QString() });
         }
     }
@@ -240,44 +258,53 @@ Result<qint64> AllocationService::confirm(const AllocationPlan &plan, const QStr
     auto allocationId = core::allocateRowId(m_db);
     if (!allocationId)
         return allocationId.error();
-    if (auto q = core::runQuery(m_db, QStringLiteral(
-            "INSERT INTO delivery_allocation(id, allocated_on, weighting, unmet, notes, created_at, operator) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            { *allocationId, core::toSqlDate(plan.date), weightingCode(plan.weighting), unmetPolicyCode(plan.unmet), notes.trimmed(), now, op });
+    if (auto q = core::runQuery(m_db,
+            QStringLiteral("INSERT INTO delivery_allocation(id, allocated_on, weighting, unmet, notes, created_at, "
+                           "operator) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            { *allocationId, core::toSqlDate(plan.date), weightingCode(plan.weighting), unmetPolicyCode(plan.unmet),
+                notes.trimmed(), now, op });
         !q)
         return q.error();
 
-    QHash<qint64, qint64> givenByRequest;                 // request -> units given (any pool)
-    QHash<qint64, QList<RequestLine>> unmetByRequest;      // request -> the rest, as request lines
+    QHash<qint64, qint64> givenByRequest; // request -> units given (any pool)
+    QHash<qint64, QList<RequestLine>> unmetByRequest; // request -> the rest, as request lines
     for (const AllocationPoolPlan &pool : plan.pools) {
         auto poolId = core::allocateRowId(m_db, 1 + pool.lines.size());
         if (!poolId)
             return poolId.error();
-        if (auto q = core::runQuery(m_db, QStringLiteral(
-                "INSERT INTO delivery_allocation_pool(id, allocation_id, category_id, item_id, unit, in_stock, available, requested, "
-                "allocated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                { *poolId, *allocationId, pool.itemId ? QVariant() : QVariant(pool.categoryId), pool.itemId ? QVariant(pool.itemId) : QVariant(),
-                  pool.unit, pool.inStock * pool.unit, pool.available * pool.unit, pool.requested * pool.unit, pool.allocated() * pool.unit });
+        if (auto q = core::runQuery(m_db,
+                QStringLiteral("INSERT INTO delivery_allocation_pool(id, allocation_id, category_id, item_id, unit, "
+                               "in_stock, available, requested, "
+                               "allocated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                { *poolId, *allocationId, pool.itemId ? QVariant() : QVariant(pool.categoryId),
+                    pool.itemId ? QVariant(pool.itemId) : QVariant(), pool.unit, pool.inStock * pool.unit,
+                    pool.available * pool.unit, pool.requested * pool.unit, pool.allocated() * pool.unit });
             !q)
             return q.error();
         qint64 lineId = *poolId;
         for (const AllocationLinePlan &l : pool.lines) {
             ++lineId;
-            if (auto q = core::runQuery(m_db, QStringLiteral(
-                    "INSERT INTO delivery_allocation_line(id, allocation_id, pool_id, request_line_id, requested, weight, exact_share, "
-                    "computed, allocated, reason, override_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                    { lineId, *allocationId, *poolId, l.requestLineId, l.requested * pool.unit, std::max<qint64>(1, l.weight),
-                      l.share.exactShare * double(pool.unit), l.share.allocated * pool.unit, l.allocated * pool.unit,
-                      shareReasonCode(l.share.reason), l.isOverridden() ? l.overrideReason.trimmed() : QString() });
+            if (auto q = core::runQuery(m_db,
+                    QStringLiteral(
+                        "INSERT INTO delivery_allocation_line(id, allocation_id, pool_id, request_line_id, requested, "
+                        "weight, exact_share, "
+                        "computed, allocated, reason, override_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    { lineId, *allocationId, *poolId, l.requestLineId, l.requested * pool.unit,
+                        std::max<qint64>(1, l.weight), l.share.exactShare * double(pool.unit),
+                        l.share.allocated * pool.unit, l.allocated * pool.unit, shareReasonCode(l.share.reason),
+                        l.isOverridden() ? l.overrideReason.trimmed() : QString() });
                 !q)
                 return q.error();
             if (l.isOverridden()) {
                 auto overrideId = core::allocateRowId(m_db);
                 if (!overrideId)
                     return overrideId.error();
-                if (auto q = core::runQuery(m_db, QStringLiteral(
-                        "INSERT INTO delivery_allocation_override(id, allocation_line_id, from_quantity, to_quantity, reason, "
-                        "created_at, operator) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                        { *overrideId, lineId, l.share.allocated * pool.unit, l.allocated * pool.unit, l.overrideReason.trimmed(), now, op });
+                if (auto q = core::runQuery(m_db,
+                        QStringLiteral("INSERT INTO delivery_allocation_override(id, allocation_line_id, "
+                                       "from_quantity, to_quantity, reason, "
+                                       "created_at, operator) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                        { *overrideId, lineId, l.share.allocated * pool.unit, l.allocated * pool.unit,
+                            l.overrideReason.trimmed(), now, op });
                     !q)
                     return q.error();
             }
@@ -296,7 +323,8 @@ Result<qint64> AllocationService::confirm(const AllocationPlan &plan, const QStr
     for (qint64 requestId : plan.requestIds) {
         const bool given = givenByRequest.value(requestId) > 0;
         if (given) {
-            if (auto q = core::runQuery(m_db, QStringLiteral("UPDATE delivery_request SET status = 'allocated' WHERE id = ?"), { requestId });
+            if (auto q = core::runQuery(m_db,
+                    QStringLiteral("UPDATE delivery_request SET status = 'allocated' WHERE id = ?"), { requestId });
                 !q)
                 return q.error();
             if (plan.unmet == UnmetPolicy::CarryOver && unmetByRequest.contains(requestId)) {
@@ -313,8 +341,9 @@ Result<qint64> AllocationService::confirm(const AllocationPlan &plan, const QStr
                     return id.error();
             }
         } else if (plan.unmet == UnmetPolicy::Close) {
-            if (auto q = core::runQuery(m_db, QStringLiteral("UPDATE delivery_request SET status = 'cancelled', cancel_reason = ? WHERE id = ?"),
-                                        { closedReason.trimmed().isEmpty() ? QStringLiteral("-") : closedReason.trimmed(), requestId });
+            if (auto q = core::runQuery(m_db,
+                    QStringLiteral("UPDATE delivery_request SET status = 'cancelled', cancel_reason = ? WHERE id = ?"),
+                    { closedReason.trimmed().isEmpty() ? QStringLiteral("-") : closedReason.trimmed(), requestId });
                 !q)
                 return q.error();
         } // carried over whole: the request simply keeps waiting
@@ -324,24 +353,28 @@ Result<qint64> AllocationService::confirm(const AllocationPlan &plan, const QStr
     return *allocationId;
 }
 
-Result<QList<qint64>> AllocationService::createDeliveries(qint64 allocationId, const DeliveryDefaults &defaults,
-                                                          const std::function<void(DeliveryDraft &, int)> &adjust)
+Result<QList<qint64>> AllocationService::createDeliveries(
+    qint64 allocationId, const DeliveryDefaults &defaults, const std::function<void(DeliveryDraft &, int)> &adjust)
 {
     core::Transaction tx(m_db);
     if (!tx)
         return tx.error();
-    auto exists = core::queryValue(m_db, QStringLiteral("SELECT count(*) FROM delivery_allocation WHERE id = ?"), { allocationId });
+    auto exists = core::queryValue(
+        m_db, QStringLiteral("SELECT count(*) FROM delivery_allocation WHERE id = ?"), { allocationId });
     if (!exists)
         return exists.error();
     if (exists->toInt() == 0)
         return Error(QStringLiteral("deliveries.unknown_allocation"), { QString::number(allocationId) });
-    auto q = core::runQuery(m_db, QStringLiteral(
-        "SELECT r.id, r.recipient_id, l.id, coalesce(l.category_id, 0), coalesce(l.item_id, 0), a.allocated "
-        "FROM delivery_allocation_line a JOIN delivery_request_line l ON l.id = a.request_line_id "
-        "JOIN delivery_request r ON r.id = l.request_id "
-        "WHERE a.allocation_id = ? AND a.allocated > 0 AND r.status = 'allocated' "
-        "AND NOT EXISTS (SELECT 1 FROM delivery d WHERE d.request_id = r.id AND d.status NOT IN ('cancelled', 'returned')) "
-        "ORDER BY r.number, l.id"), { allocationId });
+    auto q = core::runQuery(m_db,
+        QStringLiteral(
+            "SELECT r.id, r.recipient_id, l.id, coalesce(l.category_id, 0), coalesce(l.item_id, 0), a.allocated "
+            "FROM delivery_allocation_line a JOIN delivery_request_line l ON l.id = a.request_line_id "
+            "JOIN delivery_request r ON r.id = l.request_id "
+            "WHERE a.allocation_id = ? AND a.allocated > 0 AND r.status = 'allocated' "
+            "AND NOT EXISTS (SELECT 1 FROM delivery d WHERE d.request_id = r.id AND d.status NOT IN ('cancelled', "
+            "'returned')) "
+            "ORDER BY r.number, l.id"),
+        { allocationId });
     if (!q)
         return q.error();
     QList<DeliveryDraft> drafts;

@@ -27,10 +27,10 @@ struct AllocationLinePlan {
     QString comuneName;
     QString istatCode;
     qint64 population = 0;
-    qint64 requested = 0;  // units (kg, or pieces)
-    qint64 weight = 0;     // what the method weighed: the request or the residents
-    ClaimShare share;      // the method's result
-    qint64 allocated = 0;  // units finally given: the share, or an override
+    qint64 requested = 0; // units (kg, or pieces)
+    qint64 weight = 0; // what the method weighed: the request or the residents
+    ClaimShare share; // the method's result
+    qint64 allocated = 0; // units finally given: the share, or an override
     QString overrideReason;
 
     bool isOverridden() const { return allocated != share.allocated; }
@@ -42,12 +42,12 @@ struct AllocationPoolPlan {
     int categoryId = 0;
     qint64 itemId = 0;
     QString label;
-    QString categoryKind;   // food, dpi, kit, other
-    qint64 unit = 1000;     // grams (or pieces) per unit
+    QString categoryKind; // food, dpi, kit, other
+    qint64 unit = 1000; // grams (or pieces) per unit
     bool byPiece = false;
-    qint64 inStock = 0;     // units usable on the day at the default warehouse
-    qint64 reserved = 0;    // units already promised: planned deliveries, allocations not yet scheduled
-    qint64 available = 0;   // units to share (default: in stock minus reserved)
+    qint64 inStock = 0; // units usable on the day at the default warehouse
+    qint64 reserved = 0; // units already promised: planned deliveries, allocations not yet scheduled
+    qint64 available = 0; // units to share (default: in stock minus reserved)
     qint64 requested = 0;
     QList<AllocationLinePlan> lines;
     AllocationOutcome outcome;
@@ -66,8 +66,8 @@ struct AllocationPlan {
 };
 
 struct AllocationSetup {
-    QDate date;                      // stock is looked at on this day
-    QList<qint64> requestIds;        // empty: every request waiting on the day
+    QDate date; // stock is looked at on this day
+    QList<qint64> requestIds; // empty: every request waiting on the day
     Weighting weighting = Weighting::Request;
     UnmetPolicy unmet = UnmetPolicy::CarryOver;
     QHash<QString, qint64> available; // pool key -> units to share; absent: in stock minus reserved
@@ -117,7 +117,7 @@ public:
     // something and have no delivery yet, one per request; `adjust` may set
     // each draft's day, vehicle... (index: its place among them).
     core::Result<QList<qint64>> createDeliveries(qint64 allocationId, const DeliveryDefaults &defaults,
-                                                 const std::function<void(DeliveryDraft &, int)> &adjust = {});
+        const std::function<void(DeliveryDraft &, int)> &adjust = {});
 
 private:
     QSqlDatabase m_db;

@@ -82,7 +82,8 @@ core::Result<DayPlanResult> DayPlan::plan(const QSqlDatabase &db, const QDate &d
 
 Result<ReportDocument> DayPlan::tripSheet(const QSqlDatabase &db, const ReportRequest &request)
 {
-    const QDate date = request.at.isValid() ? request.at : (request.now.isValid() ? request.now.date() : QDate::currentDate());
+    const QDate date
+        = request.at.isValid() ? request.at : (request.now.isValid() ? request.now.date() : QDate::currentDate());
     auto plan = DayPlan::plan(db, date);
     if (!plan)
         return plan.error();
@@ -100,7 +101,8 @@ ReportDocument DayPlan::tripSheet(const DayPlanResult &plan, const ReportRequest
     doc.landscape = true;
     doc.parameters.append({ tr("Day"), locale.toString(plan.date, QStringLiteral("dd/MM/yyyy")) });
     doc.parameters.append({ tr("Deliveries"), locale.toString(plan.deliveries) });
-    doc.parameters.append({ tr("Distance of all rounds"), tr("%1 km").arg(locale.toString(plan.totalMetres / 1000.0, 'f', 1)) });
+    doc.parameters.append(
+        { tr("Distance of all rounds"), tr("%1 km").arg(locale.toString(plan.totalMetres / 1000.0, 'f', 1)) });
     if (plan.rounds.isEmpty()) {
         doc.addParagraph(tr("No deliveries on this day."));
         return doc;
@@ -116,43 +118,42 @@ ReportDocument DayPlan::tripSheet(const DayPlanResult &plan, const ReportRequest
         if (!round.organisation.isEmpty())
             crew.append({ tr("Organisation"), round.organisation });
         crew.append({ tr("Departure and return"), tr("Magazzino Idroscalo, Peschiera Borromeo") });
-        crew.append({ tr("Distance"), tr("%1 km, return to the Idroscalo included (%2 km)")
-                                         .arg(locale.toString(round.totalMetres / 1000.0, 'f', 1),
-                                              locale.toString(round.returnMetres / 1000.0, 'f', 1)) });
+        crew.append({ tr("Distance"),
+            tr("%1 km, return to the Idroscalo included (%2 km)")
+                .arg(locale.toString(round.totalMetres / 1000.0, 'f', 1),
+                    locale.toString(round.returnMetres / 1000.0, 'f', 1)) });
         doc.addKeyValues(crew);
         ReportTable table;
         table.columns = { { QStringLiteral("stop"), tr("Stop"), ColumnKind::Integer },
-                          { QStringLiteral("time"), tr("Agreed time") },
-                          { QStringLiteral("arrival"), tr("Estimated arrival") },
-                          { QStringLiteral("number"), tr("DDT") },
-                          { QStringLiteral("recipient"), tr("Recipient") },
-                          { QStringLiteral("address"), tr("Address") },
-                          { QStringLiteral("comune"), tr("Comune") },
-                          { QStringLiteral("packages"), tr("Packages"), ColumnKind::Integer },
-                          { QStringLiteral("kg"), tr("kg"), ColumnKind::Grams, 1 },
-                          { QStringLiteral("km"), tr("km from previous"), ColumnKind::Decimal, 1 },
-                          { QStringLiteral("signed"), tr("Delivered at (time)") } };
+            { QStringLiteral("time"), tr("Agreed time") }, { QStringLiteral("arrival"), tr("Estimated arrival") },
+            { QStringLiteral("number"), tr("DDT") }, { QStringLiteral("recipient"), tr("Recipient") },
+            { QStringLiteral("address"), tr("Address") }, { QStringLiteral("comune"), tr("Comune") },
+            { QStringLiteral("packages"), tr("Packages"), ColumnKind::Integer },
+            { QStringLiteral("kg"), tr("kg"), ColumnKind::Grams, 1 },
+            { QStringLiteral("km"), tr("km from previous"), ColumnKind::Decimal, 1 },
+            { QStringLiteral("signed"), tr("Delivered at (time)") } };
         for (int i = 0; i < round.stops.size(); ++i) {
             const Delivery &d = round.stops.at(i);
             const bool routed = i < round.stops.size() - round.unrouted;
             const QTime arrival = round.arrivals.value(i);
             table.rows.append({ i + 1, d.time.isValid() ? locale.toString(d.time, QStringLiteral("HH:mm")) : QString(),
-                                arrival.isValid() ? locale.toString(arrival, QStringLiteral("HH:mm")) : QString(), d.number,
-                                d.recipient.name, d.recipient.address, d.recipient.comuneName,
-                                d.totalPackages() > 0 ? QVariant(d.totalPackages()) : QVariant(), d.grams(),
-                                routed ? QVariant(round.legMetres.at(i) / 1000.0) : QVariant(tr("no position")),
-                                d.status == DeliveryStatus::Delivered ? locale.toString(d.deliveredAt.time(), QStringLiteral("HH:mm"))
-                                                                      : QString() });
+                arrival.isValid() ? locale.toString(arrival, QStringLiteral("HH:mm")) : QString(), d.number,
+                d.recipient.name, d.recipient.address, d.recipient.comuneName,
+                d.totalPackages() > 0 ? QVariant(d.totalPackages()) : QVariant(), d.grams(),
+                routed ? QVariant(round.legMetres.at(i) / 1000.0) : QVariant(tr("no position")),
+                d.status == DeliveryStatus::Delivered ? locale.toString(d.deliveredAt.time(), QStringLiteral("HH:mm"))
+                                                      : QString() });
         }
-        table.totals = { QVariant(), QVariant(), QVariant(), QVariant(), tr("Back to the Idroscalo"), QVariant(), QVariant(), round.packages,
-                         round.grams, round.returnMetres / 1000.0, QVariant() };
+        table.totals = { QVariant(), QVariant(), QVariant(), QVariant(), tr("Back to the Idroscalo"), QVariant(),
+            QVariant(), round.packages, round.grams, round.returnMetres / 1000.0, QVariant() };
         doc.addTable(table);
         doc.addSignatures({ tr("Departure: time and km"), tr("Return: time and km"), tr("Driver's signature") });
     }
-    doc.addParagraph(tr("Stops are ordered by the shortest round found (nearest neighbour improved by 2-opt). "
-                        "Distances are straight lines between the recipients: the road is longer. Arrivals are estimated at "
-                        "30 km/h as the crow flies with 15 minutes at each stop, leaving so as to reach the first stop at its "
-                        "agreed time."));
+    doc.addParagraph(
+        tr("Stops are ordered by the shortest round found (nearest neighbour improved by 2-opt). "
+           "Distances are straight lines between the recipients: the road is longer. Arrivals are estimated at "
+           "30 km/h as the crow flies with 15 minutes at each stop, leaving so as to reach the first stop at its "
+           "agreed time."));
     return doc;
 }
 

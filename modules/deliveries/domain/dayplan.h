@@ -13,12 +13,12 @@ struct VehicleRound {
     QString vehicle; // empty: deliveries without a vehicle yet
     QString driver;
     QString organisation;
-    QList<Delivery> stops;      // in route order
-    QList<double> legMetres;    // to each stop from the previous one (the first from the Idroscalo)
-    QList<QTime> arrivals;      // estimated (see DayPlan); invalid for stops without a position
+    QList<Delivery> stops; // in route order
+    QList<double> legMetres; // to each stop from the previous one (the first from the Idroscalo)
+    QList<QTime> arrivals; // estimated (see DayPlan); invalid for stops without a position
     double returnMetres = 0;
     double totalMetres = 0;
-    int unrouted = 0;           // stops without coordinates, at the end
+    int unrouted = 0; // stops without coordinates, at the end
     core::Grams grams = 0;
     int packages = 0;
 };

@@ -54,7 +54,9 @@ QList<qint64> split(qint64 total, const QList<qint64> &weights)
 class DemoWriter {
 public:
     explicit DemoWriter(core::DemoContext &context)
-        : m_context(context), m_db(context.db), m_clock(QDateTime(context.today, QTime(12, 0)))
+        : m_context(context)
+        , m_db(context.db)
+        , m_clock(QDateTime(context.today, QTime(12, 0)))
     {
     }
 
@@ -70,8 +72,9 @@ public:
             return items.error();
         while (items->next())
             m_items.insert(items->value(0).toString(), items->value(1).toLongLong());
-        auto comuni = core::runQuery(m_db, QStringLiteral(
-            "SELECT c.id, c.name, m.population FROM comune_cmm m JOIN comune c ON c.id = m.comune_id ORDER BY c.name"));
+        auto comuni = core::runQuery(m_db,
+            QStringLiteral("SELECT c.id, c.name, m.population FROM comune_cmm m JOIN comune c ON c.id = m.comune_id "
+                           "ORDER BY c.name"));
         if (!comuni)
             return comuni.error();
         while (comuni->next())
@@ -92,11 +95,12 @@ public:
             r.phone = QString::fromUtf8(spec.phone);
             // A little off the comune's centre, so that two recipients of
             // one comune are two stops.
-            auto centre = core::queryValue(m_db, QStringLiteral("SELECT lat || ',' || lon FROM comune_cmm WHERE comune_id = ?"), { r.comuneId });
+            auto centre = core::queryValue(
+                m_db, QStringLiteral("SELECT lat || ',' || lon FROM comune_cmm WHERE comune_id = ?"), { r.comuneId });
             if (centre && centre->isValid()) {
                 const QStringList ll = centre->toString().split(QLatin1Char(','));
                 r.coordinate = QGeoCoordinate(ll.value(0).toDouble() + (m_context.random.generateDouble() - 0.5) * 0.01,
-                                              ll.value(1).toDouble() + (m_context.random.generateDouble() - 0.5) * 0.014);
+                    ll.value(1).toDouble() + (m_context.random.generateDouble() - 0.5) * 0.014);
             }
             auto id = repository.save(r);
             if (!id)
@@ -117,7 +121,7 @@ public:
             QList<qint64> requests;
             auto ask = [&](qint64 recipient, qint64 kits, const QDate &on) -> Status {
                 auto id = createRequest(recipient, on, { { 0, 0, kit, kits, {}, true } },
-                                        QStringLiteral("Campagna antinfluenzale 2020: kit per la vaccinazione"));
+                    QStringLiteral("Campagna antinfluenzale 2020: kit per la vaccinazione"));
                 if (!id)
                     return id.error();
                 requests.append(*id);
@@ -127,11 +131,13 @@ public:
                 if (auto s = ask(hubs.at(i), 35 + m_context.random.bounded(26), assembled.addDays(-5 + i % 3)); !s)
                     return s;
             for (int i = 0; i < 6; ++i)
-                if (auto s = ask(rsa.at((batch * 6 + i) % rsa.size()), 12 + m_context.random.bounded(14), assembled.addDays(-4)); !s)
+                if (auto s = ask(
+                        rsa.at((batch * 6 + i) % rsa.size()), 12 + m_context.random.bounded(14), assembled.addDays(-4));
+                    !s)
                     return s;
             const QDate allocated = assembled.addDays(1);
-            if (auto a = allocateAndDeliver(requests, allocated, { { QStringLiteral("i%1").arg(kit), 350 } }, UnmetPolicy::Close,
-                                            { allocated.addDays(1), allocated.addDays(2) });
+            if (auto a = allocateAndDeliver(requests, allocated, { { QStringLiteral("i%1").arg(kit), 350 } },
+                    UnmetPolicy::Close, { allocated.addDays(1), allocated.addDays(2) });
                 !a)
                 return a.error();
         }
@@ -165,16 +171,16 @@ public:
                 QList<Want> wants;
                 switch (recipient->kind) {
                 case RecipientKind::Rsa:
-                    wants = { { "DPI-FFP2", 200, 400, 20 }, { "DPI-CHIR", 500, 1000, 50 }, { "DPI-GUANTI", 300, 500, 50 },
-                              { "DPI-CAMICI", 50, 100, 10 }, { "DPI-GEL", 24, 48, 12 } };
+                    wants = { { "DPI-FFP2", 200, 400, 20 }, { "DPI-CHIR", 500, 1000, 50 },
+                        { "DPI-GUANTI", 300, 500, 50 }, { "DPI-CAMICI", 50, 100, 10 }, { "DPI-GEL", 24, 48, 12 } };
                     break;
                 case RecipientKind::Hospital:
-                    wants = { { "DPI-CHIR", 1000, 2000, 50 }, { "DPI-GUANTI", 500, 1000, 50 }, { "KIT-TAMP", 100, 200, 25 },
-                              { "DPI-CAMICI", 100, 100, 10 } };
+                    wants = { { "DPI-CHIR", 1000, 2000, 50 }, { "DPI-GUANTI", 500, 1000, 50 },
+                        { "KIT-TAMP", 100, 200, 25 }, { "DPI-CAMICI", 100, 100, 10 } };
                     break;
                 default:
-                    wants = { { "DPI-FFP2", 100, 200, 20 }, { "DPI-CHIR", 250, 500, 50 }, { "DPI-GUANTI", 100, 200, 50 },
-                              { "KIT-TAMP", 25, 50, 25 }, { "DPI-GEL", 12, 12, 12 } };
+                    wants = { { "DPI-FFP2", 100, 200, 20 }, { "DPI-CHIR", 250, 500, 50 },
+                        { "DPI-GUANTI", 100, 200, 50 }, { "KIT-TAMP", 25, 50, 25 }, { "DPI-GEL", 12, 12, 12 } };
                     break;
                 }
                 DeliveryDraft draft;
@@ -192,7 +198,8 @@ public:
                     auto available = stock.available({ item, 0, 0, day });
                     if (!available)
                         return available.error();
-                    qint64 quantity = w.low + qint64(m_context.random.bounded(int((w.high - w.low) / w.step + 1))) * w.step;
+                    qint64 quantity
+                        = w.low + qint64(m_context.random.bounded(int((w.high - w.low) / w.step + 1))) * w.step;
                     quantity = std::min(quantity, *available / w.step * w.step);
                     if (quantity > 0)
                         draft.lines.append(itemLine(item, quantity));
@@ -214,7 +221,7 @@ public:
     Status publishedFood()
     {
         const QSet<QDate> closed = { QDate(2020, 12, 8), QDate(2020, 12, 24), QDate(2020, 12, 25), QDate(2020, 12, 31),
-                                     QDate(2021, 1, 1), QDate(2021, 1, 6) };
+            QDate(2021, 1, 1), QDate(2021, 1, 6) };
         QList<QDate> mondays;
         QList<QList<QDate>> days;
         for (QDate monday(2020, 11, 30); monday <= QDate(2021, 3, 15); monday = monday.addDays(7)) {
@@ -263,7 +270,9 @@ public:
                     wanted[i].insert(QStringLiteral("formaggi_latticini"));
             }
             for (auto it = quota.constBegin(); it != quota.constEnd(); ++it)
-                if (it.value() > 0 && std::none_of(wanted.begin(), wanted.end(), [&](const QSet<QString> &s) { return s.contains(it.key()); }))
+                if (it.value() > 0 && std::none_of(wanted.begin(), wanted.end(), [&](const QSet<QString> &s) {
+                        return s.contains(it.key());
+                    }))
                     wanted[0].insert(it.key()); // the largest comune asks for it
             // How much: about 1.4 times the week's quota in all, more for larger comuni.
             QHash<int, QList<RequestLine>> lines;
@@ -273,12 +282,14 @@ public:
                 double sum = 0;
                 for (int i = 0; i < asking.size(); ++i)
                     if (wanted.at(i).contains(code)) {
-                        weights[i] = std::pow(double(asking.at(i).population), 0.6) * (0.7 + 0.7 * m_context.random.generateDouble());
+                        weights[i] = std::pow(double(asking.at(i).population), 0.6)
+                            * (0.7 + 0.7 * m_context.random.generateDouble());
                         sum += weights.at(i);
                     }
                 for (int i = 0; i < asking.size(); ++i)
                     if (weights.at(i) > 0) {
-                        const qint64 kg = std::max<qint64>(5, std::llround(1.4 * double(quota.value(code)) * weights.at(i) / sum));
+                        const qint64 kg
+                            = std::max<qint64>(5, std::llround(1.4 * double(quota.value(code)) * weights.at(i) / sum));
                         lines[i].append({ 0, m_categories.value(code), 0, kg * core::gramsPerKg, {}, false });
                     }
             }
@@ -286,7 +297,7 @@ public:
             for (int i = 0; i < asking.size(); ++i) {
                 const QDate on = monday.addDays(-3 - int(m_context.random.bounded(2)));
                 auto id = createRequest(asking.at(i).id, on, lines.value(i), QString(),
-                                        QStringLiteral("CS-%1-%2").arg(on.toString(QStringLiteral("yyMMdd"))).arg(asking.at(i).id));
+                    QStringLiteral("CS-%1-%2").arg(on.toString(QStringLiteral("yyMMdd"))).arg(asking.at(i).id));
                 if (!id)
                     return id.error();
                 requests.append(*id);
@@ -295,15 +306,18 @@ public:
             for (auto it = quota.constBegin(); it != quota.constEnd(); ++it)
                 available.insert(QStringLiteral("c%1").arg(m_categories.value(it.key())), it.value());
             qint64 heldBack = 0;
-            auto allocation = allocateAndDeliver(requests, monday, available, UnmetPolicy::Close, days.at(w), last ? &heldBack : nullptr);
+            auto allocation = allocateAndDeliver(
+                requests, monday, available, UnmetPolicy::Close, days.at(w), last ? &heldBack : nullptr);
             if (!allocation)
                 return allocation.error();
             if (heldBack)
                 if (auto s = closeExactly(heldBack, target); !s)
                     return s;
-            auto sums = core::runQuery(m_db, QStringLiteral(
-                "SELECT g.code, sum(l.grams) FROM delivery d JOIN delivery_line l ON l.delivery_id = d.id "
-                "JOIN goods_category g ON g.id = l.category_id WHERE d.allocation_id = ? GROUP BY g.code"), { *allocation });
+            auto sums = core::runQuery(m_db,
+                QStringLiteral(
+                    "SELECT g.code, sum(l.grams) FROM delivery d JOIN delivery_line l ON l.delivery_id = d.id "
+                    "JOIN goods_category g ON g.id = l.category_id WHERE d.allocation_id = ? GROUP BY g.code"),
+                { *allocation });
             if (!sums)
                 return sums.error();
             while (sums->next())
@@ -323,8 +337,8 @@ public:
         core::Transaction tx(m_db);
         if (!tx)
             return tx.error();
-        const QList<QPair<const char *, int>> recent = { { "pasta_riso", 30 }, { "altri_alimentari", 25 }, { "bevande", 45 },
-                                                         { "pane_dolci", 15 }, { "formaggi_latticini", 10 } };
+        const QList<QPair<const char *, int>> recent = { { "pasta_riso", 30 }, { "altri_alimentari", 25 },
+            { "bevande", 45 }, { "pane_dolci", 15 }, { "formaggi_latticini", 10 } };
         auto roundOf = [&](int count, const QDate &on, int offset) -> Result<QList<qint64>> {
             QList<qint64> ids;
             for (int i = 0; i < count; ++i) {
@@ -333,9 +347,9 @@ public:
                 for (const auto &[code, base] : recent)
                     if (m_context.random.bounded(100) < 60 || lines.isEmpty())
                         lines.append({ 0, m_categories.value(QLatin1String(code)), 0,
-                                       (base + qint64(m_context.random.bounded(base))) * core::gramsPerKg, {}, false });
+                            (base + qint64(m_context.random.bounded(base))) * core::gramsPerKg, {}, false });
                 auto id = createRequest(c.id, on.addDays(-int(m_context.random.bounded(3))), lines, QString(),
-                                        QStringLiteral("CS-%1-%2").arg(on.toString(QStringLiteral("yyMMdd"))).arg(c.id));
+                    QStringLiteral("CS-%1-%2").arg(on.toString(QStringLiteral("yyMMdd"))).arg(c.id));
                 if (!id)
                     return id.error();
                 ids.append(*id);
@@ -366,31 +380,36 @@ public:
             AllocationPoolPlan &pool = plan->pools.first();
             const int line = int(pool.lines.size()) - 1;
             const qint64 units = std::max<qint64>(0, pool.lines.at(line).allocated - 2);
-            if (auto s = AllocationService::override(pool, line, units, QStringLiteral("Il COC ha ricevuto una donazione locale")); !s)
+            if (auto s = AllocationService::override(
+                    pool, line, units, QStringLiteral("Il COC ha ricevuto una donazione locale"));
+                !s)
                 return s;
         }
-        auto allocationId = allocations.confirm(*plan, QStringLiteral("Ripartizione settimanale"), QStringLiteral("Nessuna disponibilità"));
+        auto allocationId = allocations.confirm(
+            *plan, QStringLiteral("Ripartizione settimanale"), QStringLiteral("Nessuna disponibilità"));
         if (!allocationId)
             return allocationId.error();
         QList<QDate> when;
         for (int d = 6; d >= 0; --d)
             if (today.addDays(-d).dayOfWeek() <= 5)
                 when.append(today.addDays(-d));
-        auto ids = allocations.createDeliveries(*allocationId, { lastWeek.addDays(1) }, [&](DeliveryDraft &draft, int index) {
-            // Five for today, the rest on the working days before.
-            draft.date = index < 5 ? today : when.at(index % std::max<qsizetype>(1, when.size() - 1));
-            const VehicleSpec &v = vehicleSpecs().at(index < 5 ? index % 2 : index % 3);
-            draft.vehicle = QString::fromUtf8(v.vehicle);
-            draft.organisation = QString::fromUtf8(v.organisation);
-            draft.driver = QString::fromUtf8(v.driver);
-            draft.time = QTime(8, 30).addSecs((index / 2) * 2400);
-        });
+        auto ids = allocations.createDeliveries(
+            *allocationId, { lastWeek.addDays(1) }, [&](DeliveryDraft &draft, int index) {
+                // Five for today, the rest on the working days before.
+                draft.date = index < 5 ? today : when.at(index % std::max<qsizetype>(1, when.size() - 1));
+                const VehicleSpec &v = vehicleSpecs().at(index < 5 ? index % 2 : index % 3);
+                draft.vehicle = QString::fromUtf8(v.vehicle);
+                draft.organisation = QString::fromUtf8(v.organisation);
+                draft.driver = QString::fromUtf8(v.driver);
+                draft.time = QTime(8, 30).addSecs((index / 2) * 2400);
+            });
         if (!ids)
             return ids.error();
         DeliveryService service(m_db, m_clock);
         for (int i = 0; i < ids->size(); ++i) {
             const qint64 id = ids->at(i);
-            auto d = core::queryValue(m_db, QStringLiteral("SELECT delivery_date || ' ' || delivery_time FROM delivery WHERE id = ?"), { id });
+            auto d = core::queryValue(m_db,
+                QStringLiteral("SELECT delivery_date || ' ' || delivery_time FROM delivery WHERE id = ?"), { id });
             if (!d)
                 return d.error();
             const QDate date = core::fromSqlDate(d->toString().left(10));
@@ -408,7 +427,9 @@ public:
                 if (auto s = service.load(id); !s)
                     return s;
                 at(date, QTime(17, 30));
-                if (auto s = service.returnDelivery(id, date, QStringLiteral("COC chiuso all'arrivo: merce riportata in magazzino")); !s)
+                if (auto s = service.returnDelivery(
+                        id, date, QStringLiteral("COC chiuso all'arrivo: merce riportata in magazzino"));
+                    !s)
                     return s;
                 continue;
             }
@@ -420,7 +441,9 @@ public:
         if (!waiting)
             return waiting.error();
         at(today, QTime(9, 15));
-        if (auto s = RequestService(m_db, m_clock).cancel(waiting->constLast(), QStringLiteral("Richiesta inviata due volte dal COC")); !s)
+        if (auto s = RequestService(m_db, m_clock)
+                         .cancel(waiting->constLast(), QStringLiteral("Richiesta inviata due volte dal COC"));
+            !s)
             return s;
         return tx.commit();
     }
@@ -457,14 +480,15 @@ private:
         QList<ComuneInfo> chosen;
         for (int i = 0; i < n && i < keys.size(); ++i)
             chosen.append(m_comuni.at(keys.at(i).second));
-        std::sort(chosen.begin(), chosen.end(), [](const ComuneInfo &a, const ComuneInfo &b) { return a.population > b.population; });
+        std::sort(chosen.begin(), chosen.end(),
+            [](const ComuneInfo &a, const ComuneInfo &b) { return a.population > b.population; });
         return chosen;
     }
 
     // A request as the booking platform sends it (with its booking id), or
     // typed by hand.
-    Result<qint64> createRequest(qint64 recipientId, const QDate &on, const QList<RequestLine> &lines, const QString &notes,
-                                 const QString &externalRef = {})
+    Result<qint64> createRequest(qint64 recipientId, const QDate &on, const QList<RequestLine> &lines,
+        const QString &notes, const QString &externalRef = {})
     {
         at(on, QTime(10, 0).addSecs(int(m_context.random.bounded(7 * 3600))));
         RequestDraft draft;
@@ -492,8 +516,9 @@ private:
     // Shares the requests' goods (available: pool key -> units; absent:
     // what is in stock), records it, plans one delivery per request over
     // `days` with the demo's vehicles, and delivers them.
-    Result<qint64> allocateAndDeliver(const QList<qint64> &requests, const QDate &date, const QHash<QString, qint64> &available,
-                                      UnmetPolicy unmet, const QList<QDate> &days, qint64 *heldBack = nullptr)
+    Result<qint64> allocateAndDeliver(const QList<qint64> &requests, const QDate &date,
+        const QHash<QString, qint64> &available, UnmetPolicy unmet, const QList<QDate> &days,
+        qint64 *heldBack = nullptr)
     {
         at(date, QTime(9, 0));
         AllocationService allocations(m_db, m_clock);
@@ -506,21 +531,22 @@ private:
         if (!plan)
             return plan.error();
         auto allocationId = allocations.confirm(*plan, QStringLiteral("Ripartizione settimanale"),
-                                                QStringLiteral("Nessuna assegnazione: disponibilità esaurita"));
+            QStringLiteral("Nessuna assegnazione: disponibilità esaurita"));
         if (!allocationId)
             return allocationId.error();
         const int total = int(requests.size());
-        auto ids = allocations.createDeliveries(*allocationId, { days.value(0, date) }, [&](DeliveryDraft &draft, int index) {
-            const int day = index * int(days.size()) / std::max(1, total);
-            draft.date = days.value(day, date);
-            const int firstOfDay = (day * total + int(days.size()) - 1) / int(days.size());
-            const int slot = index - firstOfDay;
-            const VehicleSpec &v = vehicleSpecs().at(slot % vehicleSpecs().size());
-            draft.vehicle = QString::fromUtf8(v.vehicle);
-            draft.organisation = QString::fromUtf8(v.organisation);
-            draft.driver = QString::fromUtf8(v.driver);
-            draft.time = QTime(8, 30).addSecs((slot / int(vehicleSpecs().size())) * 2700);
-        });
+        auto ids = allocations.createDeliveries(
+            *allocationId, { days.value(0, date) }, [&](DeliveryDraft &draft, int index) {
+                const int day = index * int(days.size()) / std::max(1, total);
+                draft.date = days.value(day, date);
+                const int firstOfDay = (day * total + int(days.size()) - 1) / int(days.size());
+                const int slot = index - firstOfDay;
+                const VehicleSpec &v = vehicleSpecs().at(slot % vehicleSpecs().size());
+                draft.vehicle = QString::fromUtf8(v.vehicle);
+                draft.organisation = QString::fromUtf8(v.organisation);
+                draft.driver = QString::fromUtf8(v.driver);
+                draft.time = QTime(8, 30).addSecs((slot / int(vehicleSpecs().size())) * 2700);
+            });
         if (!ids)
             return ids.error();
         for (qint64 id : *ids) {
@@ -528,11 +554,12 @@ private:
                 *heldBack = id;
                 continue;
             }
-            auto d = core::queryValue(m_db, QStringLiteral("SELECT delivery_date || ' ' || delivery_time FROM delivery WHERE id = ?"), { id });
+            auto d = core::queryValue(m_db,
+                QStringLiteral("SELECT delivery_date || ' ' || delivery_time FROM delivery WHERE id = ?"), { id });
             if (!d)
                 return d.error();
             if (auto s = deliverNow(id, core::fromSqlDate(d->toString().left(10)),
-                                    QTime::fromString(d->toString().mid(11), QStringLiteral("HH:mm")));
+                    QTime::fromString(d->toString().mid(11), QStringLiteral("HH:mm")));
                 !s)
                 return s.error();
         }
@@ -545,9 +572,11 @@ private:
     // a category left, the missing grams arrive with a last donation.
     Status closeExactly(qint64 deliveryId, const QHash<QString, core::Grams> &target)
     {
-        auto delivery = core::runQuery(m_db, QStringLiteral(
-            "SELECT d.delivery_date, d.delivery_time, d.recipient_id, d.request_id, d.allocation_id, d.vehicle, d.driver, d.organisation "
-            "FROM delivery d WHERE d.id = ?"), { deliveryId });
+        auto delivery = core::runQuery(m_db,
+            QStringLiteral("SELECT d.delivery_date, d.delivery_time, d.recipient_id, d.request_id, d.allocation_id, "
+                           "d.vehicle, d.driver, d.organisation "
+                           "FROM delivery d WHERE d.id = ?"),
+            { deliveryId });
         if (!delivery || !delivery->next())
             return delivery ? Error(QStringLiteral("deliveries.unknown_delivery")) : delivery.error();
         DeliveryDraft draft;
@@ -564,17 +593,20 @@ private:
         stock::StockService stock(m_db, m_clock);
         for (const auto &[code, kg] : stock::demo::publishedKg()) {
             const QString category = QLatin1String(code);
-            auto issued = core::queryValue(m_db, QStringLiteral(
-                "SELECT coalesce(sum(l.grams), 0) FROM delivery d JOIN delivery_line l ON l.delivery_id = d.id "
-                "WHERE d.status = 'delivered' AND d.delivery_date BETWEEN '2020-12-01' AND '2021-03-19' AND l.category_id = ?"),
+            auto issued = core::queryValue(m_db,
+                QStringLiteral(
+                    "SELECT coalesce(sum(l.grams), 0) FROM delivery d JOIN delivery_line l ON l.delivery_id = d.id "
+                    "WHERE d.status = 'delivered' AND d.delivery_date BETWEEN '2020-12-01' AND '2021-03-19' AND "
+                    "l.category_id = ?"),
                 { m_categories.value(category) });
             if (!issued)
                 return issued.error();
             core::Grams missing = target.value(category) - issued->toLongLong();
             if (missing < 0)
                 return Error(QStringLiteral("deliveries.demo_overshoot"), { category, QString::number(-missing) });
-            auto requestLine = core::queryValue(m_db, QStringLiteral(
-                "SELECT request_line_id FROM delivery_line WHERE delivery_id = ? AND category_id = ?"), { deliveryId, m_categories.value(category) });
+            auto requestLine = core::queryValue(m_db,
+                QStringLiteral("SELECT request_line_id FROM delivery_line WHERE delivery_id = ? AND category_id = ?"),
+                { deliveryId, m_categories.value(category) });
             const qint64 requestLineId = requestLine && requestLine->isValid() ? requestLine->toLongLong() : 0;
             const stock::demo::ItemSpec *firstByWeight = nullptr;
             for (const stock::demo::ItemSpec &spec : stock::demo::itemSpecs()) {
@@ -615,7 +647,8 @@ private:
         QString donorName = QStringLiteral("Distribuzione Alimentare Nord S.p.A.");
         for (const stock::demo::DonorSpec &d : stock::demo::donorSpecs())
             if (d.kind == stock::DonorKind::Company
-                && std::any_of(d.categories.begin(), d.categories.end(), [&](const char *c) { return qstrcmp(c, spec.category) == 0; })) {
+                && std::any_of(d.categories.begin(), d.categories.end(),
+                    [&](const char *c) { return qstrcmp(c, spec.category) == 0; })) {
                 donorName = QString::fromUtf8(d.name);
                 break;
             }
@@ -645,7 +678,8 @@ private:
     {
         at(date, time.isValid() ? time : QTime(10, 0));
         const QString signedBy = signatories().at(int(m_context.random.bounded(int(signatories().size()))));
-        const QDateTime signedAt(date, (time.isValid() ? time : QTime(10, 0)).addSecs(1800 + int(m_context.random.bounded(3600))));
+        const QDateTime signedAt(
+            date, (time.isValid() ? time : QTime(10, 0)).addSecs(1800 + int(m_context.random.bounded(3600))));
         return m_deliveries.deliver(id, signedBy, signedAt);
     }
 
@@ -656,7 +690,7 @@ private:
     QHash<QString, qint64> m_items;
     QList<ComuneInfo> m_comuni;
     QMap<RecipientKind, QList<qint64>> m_recipients;
-    DeliveryService m_deliveries{ m_db, m_clock }; // keeps the items it has read
+    DeliveryService m_deliveries { m_db, m_clock }; // keeps the items it has read
 };
 
 } // namespace

@@ -12,7 +12,7 @@ namespace deliveries::demo {
 struct RecipientSpec {
     RecipientKind kind;
     const char *name;
-    const char *comune;  // name of one of the 133 comuni
+    const char *comune; // name of one of the 133 comuni
     const char *address;
     const char *contact;
     const char *phone;
@@ -35,7 +35,7 @@ const QStringList &signatories();
 // shape who asks for what.
 struct FoodHabit {
     const char *category; // goods_category.code
-    int percentAsking;    // share of the weekly requests that include it
+    int percentAsking; // share of the weekly requests that include it
 };
 const QList<FoodHabit> &foodHabits();
 

@@ -17,30 +17,41 @@ namespace {
 
 class HistoryWriter {
 public:
-    explicit HistoryWriter(core::DemoContext &context) : m_context(context), m_db(context.db) { }
+    explicit HistoryWriter(core::DemoContext &context)
+        : m_context(context)
+        , m_db(context.db)
+    {
+    }
 
     Status prepare()
     {
-        auto cocs = core::runQuery(m_db, QStringLiteral(
-            "SELECT c.name, r.id, r.comune_id FROM delivery_recipient r JOIN comune c ON c.id = r.comune_id WHERE r.kind = 'coc'"));
+        auto cocs = core::runQuery(m_db,
+            QStringLiteral("SELECT c.name, r.id, r.comune_id FROM delivery_recipient r JOIN comune c ON c.id = "
+                           "r.comune_id WHERE r.kind = 'coc'"));
         if (!cocs)
             return cocs.error();
         while (cocs->next())
             m_cocs.insert(cocs->value(0).toString(), { cocs->value(1).toLongLong(), cocs->value(2).toInt() });
         const QList<QPair<QSqlQuery *, QString>> statements = {
-            { &m_delivery, QStringLiteral(
-                  "INSERT INTO delivery(id, number, recipient_id, comune_id, recipient_kind, location_id, delivery_date, delivery_time, "
-                  "vehicle, driver, organisation, transport_reason, packages, status, origin, issued_on, delivered_at, signed_by, notes, "
-                  "created_at, operator) VALUES (?, ?, ?, ?, 'coc', ?, ?, ?, ?, ?, ?, 'free_transfer', 0, 'delivered', 'history', ?, ?, ?, "
-                  "?, ?, ?)") },
-            { &m_line, QStringLiteral(
-                  "INSERT INTO delivery_line(id, delivery_id, line_no, category_id, item_id, quantity, packages, grams, pieces) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)") },
-            { &m_lot, QStringLiteral(
-                  "INSERT INTO delivery_line_lot(id, delivery_id, line_id, kind, movement_id, lot_id, item_id, quantity, grams) "
-                  "VALUES (?, ?, ?, 'issue', ?, ?, ?, ?, ?)") },
-            { &m_event, QStringLiteral(
-                  "INSERT INTO delivery_event(id, delivery_id, event, happened_at, note, operator) VALUES (?, ?, 'recorded', ?, '', ?)") },
+            { &m_delivery,
+                QStringLiteral("INSERT INTO delivery(id, number, recipient_id, comune_id, recipient_kind, location_id, "
+                               "delivery_date, delivery_time, "
+                               "vehicle, driver, organisation, transport_reason, packages, status, origin, issued_on, "
+                               "delivered_at, signed_by, notes, "
+                               "created_at, operator) VALUES (?, ?, ?, ?, 'coc', ?, ?, ?, ?, ?, ?, 'free_transfer', 0, "
+                               "'delivered', 'history', ?, ?, ?, "
+                               "?, ?, ?)") },
+            { &m_line,
+                QStringLiteral("INSERT INTO delivery_line(id, delivery_id, line_no, category_id, item_id, quantity, "
+                               "packages, grams, pieces) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)") },
+            { &m_lot,
+                QStringLiteral("INSERT INTO delivery_line_lot(id, delivery_id, line_id, kind, movement_id, lot_id, "
+                               "item_id, quantity, grams) "
+                               "VALUES (?, ?, ?, 'issue', ?, ?, ?, ?, ?)") },
+            { &m_event,
+                QStringLiteral("INSERT INTO delivery_event(id, delivery_id, event, happened_at, note, operator) VALUES "
+                               "(?, ?, 'recorded', ?, '', ?)") },
         };
         for (const auto &[query, sql] : statements) {
             *query = QSqlQuery(m_db);
@@ -52,9 +63,10 @@ public:
 
     Status run()
     {
-        auto range = core::runQuery(m_db, QStringLiteral(
-            "SELECT min(moved_on), max(moved_on) FROM stock_movement WHERE kind = 'issue' AND moved_on >= '2021-07-01' "
-            "AND ref_type = '' AND reason LIKE 'Consegna al COC di %'"));
+        auto range = core::runQuery(m_db,
+            QStringLiteral("SELECT min(moved_on), max(moved_on) FROM stock_movement WHERE kind = 'issue' AND moved_on "
+                           ">= '2021-07-01' "
+                           "AND ref_type = '' AND reason LIKE 'Consegna al COC di %'"));
         if (!range)
             return range.error();
         if (!range->next() || range->value(0).isNull())
@@ -110,12 +122,14 @@ private:
 
     Status recordMonth(const QDate &from, const QDate &to)
     {
-        auto q = core::runQuery(m_db, QStringLiteral(
-            "SELECT m.operation_id, m.moved_on, substr(m.reason, 20), m.id, m.lot_id, m.item_id, -m.quantity, -m.grams, m.category_id, "
-            "m.created_at, m.operator, i.unit = 'pcs', coalesce(i.pieces_per_package, 0) "
-            "FROM stock_movement m JOIN stock_item i ON i.id = m.item_id "
-            "WHERE m.kind = 'issue' AND m.moved_on BETWEEN ? AND ? AND m.ref_type = '' AND m.reverses_id IS NULL "
-            "AND m.reason LIKE 'Consegna al COC di %' ORDER BY m.operation_id, m.item_id, m.id"),
+        auto q = core::runQuery(m_db,
+            QStringLiteral(
+                "SELECT m.operation_id, m.moved_on, substr(m.reason, 20), m.id, m.lot_id, m.item_id, -m.quantity, "
+                "-m.grams, m.category_id, "
+                "m.created_at, m.operator, i.unit = 'pcs', coalesce(i.pieces_per_package, 0) "
+                "FROM stock_movement m JOIN stock_item i ON i.id = m.item_id "
+                "WHERE m.kind = 'issue' AND m.moved_on BETWEEN ? AND ? AND m.ref_type = '' AND m.reverses_id IS NULL "
+                "AND m.reason LIKE 'Consegna al COC di %' ORDER BY m.operation_id, m.item_id, m.id"),
             { core::toSqlDate(from), core::toSqlDate(to) });
         if (!q)
             return q.error();
@@ -142,15 +156,15 @@ private:
                 createdAt = q->value(9).toLongLong();
                 operatorName = q->value(10).toString();
             }
-            movements.append({ q->value(3).toLongLong(), q->value(4).toLongLong(), q->value(5).toLongLong(), q->value(6).toLongLong(),
-                               q->value(7).toLongLong(), q->value(9).toLongLong(), q->value(8).toInt(), q->value(11).toBool(),
-                               q->value(12).toLongLong() });
+            movements.append({ q->value(3).toLongLong(), q->value(4).toLongLong(), q->value(5).toLongLong(),
+                q->value(6).toLongLong(), q->value(7).toLongLong(), q->value(9).toLongLong(), q->value(8).toInt(),
+                q->value(11).toBool(), q->value(12).toLongLong() });
         }
         return flush();
     }
 
     Status recordDelivery(const QDate &date, const QString &comune, const QString &operatorName, qint64 createdAt,
-                          const QList<Movement> &movements)
+        const QList<Movement> &movements)
     {
         const auto coc = m_cocs.constFind(comune);
         if (coc == m_cocs.constEnd())
@@ -160,21 +174,25 @@ private:
             return id.error();
         const int year = date.year();
         if (!m_numbers.contains(year)) {
-            auto max = core::queryValue(m_db, QStringLiteral(
-                "SELECT coalesce(max(CAST(substr(number, 8) AS INTEGER)), 0) FROM delivery WHERE number >= ? AND number < ?"),
+            auto max = core::queryValue(m_db,
+                QStringLiteral("SELECT coalesce(max(CAST(substr(number, 8) AS INTEGER)), 0) FROM delivery WHERE number "
+                               ">= ? AND number < ?"),
                 { QStringLiteral("%1/S-").arg(year), QStringLiteral("%1/S-~").arg(year) });
             if (!max)
                 return max.error();
             m_numbers.insert(year, max->toInt());
         }
         const QString number = QStringLiteral("%1/S-%2").arg(year).arg(++m_numbers[year], 4, 10, QLatin1Char('0'));
-        const demo::VehicleSpec &v = demo::vehicleSpecs().at(int(m_context.random.bounded(int(demo::vehicleSpecs().size()))));
+        const demo::VehicleSpec &v
+            = demo::vehicleSpecs().at(int(m_context.random.bounded(int(demo::vehicleSpecs().size()))));
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(createdAt);
         const QString signedBy = demo::signatories().at(int(m_context.random.bounded(int(demo::signatories().size()))));
-        if (auto s = exec(m_delivery, { *id, number, coc->recipient, coc->comune, qint64(1), core::toSqlDate(date),
-                                        at.time().toString(QStringLiteral("HH:mm")), QString::fromUtf8(v.vehicle), QString::fromUtf8(v.driver),
-                                        QString::fromUtf8(v.organisation), core::toSqlDate(date), createdAt + 3600 * 1000, signedBy,
-                                        QStringLiteral("Registrata dal registro del magazzino"), createdAt, operatorName });
+        if (auto s = exec(m_delivery,
+                { *id, number, coc->recipient, coc->comune, qint64(1), core::toSqlDate(date),
+                    at.time().toString(QStringLiteral("HH:mm")), QString::fromUtf8(v.vehicle),
+                    QString::fromUtf8(v.driver), QString::fromUtf8(v.organisation), core::toSqlDate(date),
+                    createdAt + 3600 * 1000, signedBy, QStringLiteral("Registrata dal registro del magazzino"),
+                    createdAt, operatorName });
             !s)
             return s;
         // One line per item, with every lot the warehouse took.
@@ -191,8 +209,12 @@ private:
             auto lineId = nextId();
             if (!lineId)
                 return lineId.error();
-            const qint64 packages = m.byPiece && m.piecesPerPackage > 0 ? (quantity + m.piecesPerPackage - 1) / m.piecesPerPackage : 0;
-            if (auto s = exec(m_line, { *lineId, *id, ++lineNo, m.category, m.item, quantity, packages, grams, m.byPiece ? quantity : 0 }); !s)
+            const qint64 packages
+                = m.byPiece && m.piecesPerPackage > 0 ? (quantity + m.piecesPerPackage - 1) / m.piecesPerPackage : 0;
+            if (auto s = exec(m_line,
+                    { *lineId, *id, ++lineNo, m.category, m.item, quantity, packages, grams,
+                        m.byPiece ? quantity : 0 });
+                !s)
                 return s;
             for (int k = i; k < j; ++k) {
                 auto lotRow = nextId();

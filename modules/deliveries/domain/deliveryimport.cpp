@@ -25,7 +25,11 @@ int DeliveryImportPlan::warningCount() const
     return int(std::count_if(problems.begin(), problems.end(), [](const ImportProblem &p) { return p.warning; }));
 }
 
-DeliveryImporter::DeliveryImporter(const QSqlDatabase &db, const core::Clock &clock) : m_db(db), m_clock(clock) { }
+DeliveryImporter::DeliveryImporter(const QSqlDatabase &db, const core::Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
 
 Result<DeliveryImportPlan> DeliveryImporter::planFile(const QString &path)
 {
@@ -44,33 +48,42 @@ Result<DeliveryImportPlan> DeliveryImporter::plan(const QByteArray &data, const 
     plan.file = fileName;
     ImportColumns columns;
     columns.locate(*table,
-                   { { "date", { QStringLiteral("data"), QStringLiteral("date"), QStringLiteral("data consegna"),
-                                 QStringLiteral("delivered on") }, true },
-                     { "number", { QStringLiteral("numero"), QStringLiteral("number"), QStringLiteral("ddt"), QStringLiteral("numero ddt"),
-                                   QStringLiteral("bolla") } },
-                     { "comune", { QStringLiteral("comune"), QStringLiteral("municipality"), QStringLiteral("coc") } },
-                     { "recipient", { QStringLiteral("destinatario"), QStringLiteral("recipient"), QStringLiteral("ente") } },
-                     { "category", { QStringLiteral("categoria"), QStringLiteral("category"), QStringLiteral("categoria alimentare") } },
-                     { "item", { QStringLiteral("articolo"), QStringLiteral("item"), QStringLiteral("codice"), QStringLiteral("code"),
-                                 QStringLiteral("prodotto") } },
-                     { "kg", { QStringLiteral("kg"), QStringLiteral("peso"), QStringLiteral("weight"), QStringLiteral("peso kg") } },
-                     { "quantity", { QStringLiteral("quantità"), QStringLiteral("quantity"), QStringLiteral("pezzi"), QStringLiteral("qta") } },
-                     { "packages", { QStringLiteral("colli"), QStringLiteral("packages") } },
-                     { "vehicle", { QStringLiteral("mezzo"), QStringLiteral("vehicle"), QStringLiteral("targa") } },
-                     { "driver", { QStringLiteral("autista"), QStringLiteral("driver") } },
-                     { "organisation", { QStringLiteral("organizzazione"), QStringLiteral("organisation"), QStringLiteral("odv") } },
-                     { "signed", { QStringLiteral("firmato da"), QStringLiteral("signed by"), QStringLiteral("ricevuto da") } },
-                     { "notes", { QStringLiteral("note"), QStringLiteral("notes") } } },
-                   fileName, plan.problems);
+        { { "date",
+              { QStringLiteral("data"), QStringLiteral("date"), QStringLiteral("data consegna"),
+                  QStringLiteral("delivered on") },
+              true },
+            { "number",
+                { QStringLiteral("numero"), QStringLiteral("number"), QStringLiteral("ddt"),
+                    QStringLiteral("numero ddt"), QStringLiteral("bolla") } },
+            { "comune", { QStringLiteral("comune"), QStringLiteral("municipality"), QStringLiteral("coc") } },
+            { "recipient", { QStringLiteral("destinatario"), QStringLiteral("recipient"), QStringLiteral("ente") } },
+            { "category",
+                { QStringLiteral("categoria"), QStringLiteral("category"), QStringLiteral("categoria alimentare") } },
+            { "item",
+                { QStringLiteral("articolo"), QStringLiteral("item"), QStringLiteral("codice"), QStringLiteral("code"),
+                    QStringLiteral("prodotto") } },
+            { "kg",
+                { QStringLiteral("kg"), QStringLiteral("peso"), QStringLiteral("weight"), QStringLiteral("peso kg") } },
+            { "quantity",
+                { QStringLiteral("quantità"), QStringLiteral("quantity"), QStringLiteral("pezzi"),
+                    QStringLiteral("qta") } },
+            { "packages", { QStringLiteral("colli"), QStringLiteral("packages") } },
+            { "vehicle", { QStringLiteral("mezzo"), QStringLiteral("vehicle"), QStringLiteral("targa") } },
+            { "driver", { QStringLiteral("autista"), QStringLiteral("driver") } },
+            { "organisation",
+                { QStringLiteral("organizzazione"), QStringLiteral("organisation"), QStringLiteral("odv") } },
+            { "signed", { QStringLiteral("firmato da"), QStringLiteral("signed by"), QStringLiteral("ricevuto da") } },
+            { "notes", { QStringLiteral("note"), QStringLiteral("notes") } } },
+        fileName, plan.problems);
     if (!columns.has("comune") && !columns.has("recipient"))
-        plan.problems.append({ Error(QStringLiteral("deliveries.import_missing_column"), { QStringLiteral("comune"), QStringLiteral("destinatario") },
-                                     { fileName, 1, {} }) });
+        plan.problems.append({ Error(QStringLiteral("deliveries.import_missing_column"),
+            { QStringLiteral("comune"), QStringLiteral("destinatario") }, { fileName, 1, {} }) });
     if (!columns.has("category") && !columns.has("item"))
-        plan.problems.append({ Error(QStringLiteral("deliveries.import_missing_column"), { QStringLiteral("categoria"), QStringLiteral("articolo") },
-                                     { fileName, 1, {} }) });
+        plan.problems.append({ Error(QStringLiteral("deliveries.import_missing_column"),
+            { QStringLiteral("categoria"), QStringLiteral("articolo") }, { fileName, 1, {} }) });
     if (!columns.has("kg") && !columns.has("quantity"))
-        plan.problems.append({ Error(QStringLiteral("deliveries.import_missing_column"), { QStringLiteral("kg"), QStringLiteral("quantità") },
-                                     { fileName, 1, {} }) });
+        plan.problems.append({ Error(QStringLiteral("deliveries.import_missing_column"),
+            { QStringLiteral("kg"), QStringLiteral("quantità") }, { fileName, 1, {} }) });
     if (plan.errorCount() > 0)
         return plan;
     ImportContext context;
@@ -79,7 +92,8 @@ Result<DeliveryImportPlan> DeliveryImporter::plan(const QByteArray &data, const 
 
     // Notes already recorded: number -> "date|recipient".
     QHash<QString, QString> recorded;
-    auto numbers = core::runQuery(m_db, QStringLiteral("SELECT number, delivery_date || '|' || recipient_id FROM delivery"));
+    auto numbers
+        = core::runQuery(m_db, QStringLiteral("SELECT number, delivery_date || '|' || recipient_id FROM delivery"));
     if (!numbers)
         return numbers.error();
     while (numbers->next())
@@ -112,7 +126,7 @@ Result<DeliveryImportPlan> DeliveryImporter::plan(const QByteArray &data, const 
             recipientId = context.recipients().find(recipientText);
             if (!recipientId)
                 problem("recipient", QStringLiteral("deliveries.import_unknown_recipient"),
-                        { recipientText, context.recipients().suggestions(recipientText).join(QStringLiteral(", ")) });
+                    { recipientText, context.recipients().suggestions(recipientText).join(QStringLiteral(", ")) });
             recipientName = recipientText;
         } else if (comuneText.isEmpty()) {
             problem("comune", QStringLiteral("deliveries.import_empty"), {});
@@ -128,7 +142,8 @@ Result<DeliveryImportPlan> DeliveryImporter::plan(const QByteArray &data, const 
 
         const QString number = columns.field(record, "number");
         if (!number.isEmpty() && recorded.contains(number)) {
-            if (date.isValid() && recipientId && recorded.value(number) == QStringLiteral("%1|%2").arg(core::toSqlDate(date)).arg(recipientId)) {
+            if (date.isValid() && recipientId
+                && recorded.value(number) == QStringLiteral("%1|%2").arg(core::toSqlDate(date)).arg(recipientId)) {
                 if (!skipped.contains(number)) {
                     skipped.insert(number);
                     ++plan.skipped;
@@ -147,7 +162,7 @@ Result<DeliveryImportPlan> DeliveryImporter::plan(const QByteArray &data, const 
             line.itemId = context.items().find(itemText);
             if (!line.itemId)
                 problem("item", QStringLiteral("deliveries.import_unknown_item"),
-                        { itemText, context.items().suggestions(itemText).join(QStringLiteral(", ")) });
+                    { itemText, context.items().suggestions(itemText).join(QStringLiteral(", ")) });
             else {
                 byPiece = context.itemByPiece(line.itemId);
                 line.categoryId = context.itemCategory(line.itemId);
@@ -158,14 +173,15 @@ Result<DeliveryImportPlan> DeliveryImporter::plan(const QByteArray &data, const 
             line.categoryId = int(context.categories().find(categoryText));
             if (!line.categoryId)
                 problem("category", QStringLiteral("deliveries.import_unknown_category"),
-                        { categoryText, context.categories().suggestions(categoryText).join(QStringLiteral(", ")) });
+                    { categoryText, context.categories().suggestions(categoryText).join(QStringLiteral(", ")) });
         }
         const QString kgText = columns.field(record, "kg");
         const QString quantityText = columns.field(record, "quantity");
         double kg = 0, pieces = 0;
         if (!kgText.isEmpty() && (!parseItalianNumber(kgText, &kg) || kg < 0))
             problem("kg", QStringLiteral("deliveries.import_bad_number"), { kgText });
-        if (!quantityText.isEmpty() && (!parseItalianNumber(quantityText, &pieces) || pieces < 0 || pieces != std::floor(pieces)))
+        if (!quantityText.isEmpty()
+            && (!parseItalianNumber(quantityText, &pieces) || pieces < 0 || pieces != std::floor(pieces)))
             problem("quantity", QStringLiteral("deliveries.import_bad_number"), { quantityText });
         line.grams = core::Grams(std::llround(kg * 1000.0));
         line.pieces = qint64(pieces);
@@ -179,13 +195,15 @@ Result<DeliveryImportPlan> DeliveryImporter::plan(const QByteArray &data, const 
         line.quantity = (line.itemId && byPiece) || line.grams == 0 ? line.pieces : line.grams;
         const QString packagesText = columns.field(record, "packages");
         double packages = 0;
-        if (!packagesText.isEmpty() && (!parseItalianNumber(packagesText, &packages) || packages < 0 || packages != std::floor(packages)))
+        if (!packagesText.isEmpty()
+            && (!parseItalianNumber(packagesText, &packages) || packages < 0 || packages != std::floor(packages)))
             problem("packages", QStringLiteral("deliveries.import_bad_number"), { packagesText });
         line.packages = int(packages);
 
         if (plan.errorCount() > errorsBefore || !recipientId || !line.categoryId)
             continue;
-        const QString key = number.isEmpty() ? QStringLiteral("%1|%2").arg(core::toSqlDate(date)).arg(recipientId) : number;
+        const QString key
+            = number.isEmpty() ? QStringLiteral("%1|%2").arg(core::toSqlDate(date)).arg(recipientId) : number;
         int index = deliveryOf.value(key, -1);
         if (index < 0) {
             ImportedDelivery d;

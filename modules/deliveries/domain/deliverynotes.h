@@ -20,8 +20,8 @@ public:
     static core::ReportDocument note(const Delivery &delivery, const core::ReportRequest &request);
     // "delivery-notes --at D": every delivery of the day that is not cancelled.
     static core::Result<core::ReportDocument> day(const QSqlDatabase &db, const core::ReportRequest &request);
-    static core::Result<core::ReportDocument> notes(const QSqlDatabase &db, const QList<qint64> &deliveryIds,
-                                                    const core::ReportRequest &request);
+    static core::Result<core::ReportDocument> notes(
+        const QSqlDatabase &db, const QList<qint64> &deliveryIds, const core::ReportRequest &request);
 
     // Appends one DDT (on a new page unless it is the first block).
     static void append(core::ReportDocument &document, const Delivery &delivery, const QLocale &locale);

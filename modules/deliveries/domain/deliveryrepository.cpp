@@ -13,11 +13,13 @@ using core::Result;
 
 namespace {
 
-const char *const deliveryColumns =
-    "d.id, d.number, d.recipient_id, d.comune_id, d.recipient_kind, coalesce(d.request_id, 0), coalesce(d.allocation_id, 0), "
-    "d.location_id, d.delivery_date, d.delivery_time, d.vehicle, d.driver, d.organisation, d.transport_reason, d.packages, "
-    "d.status, d.origin, d.issued_on, d.delivered_at, d.signed_by, d.returned_on, d.status_reason, d.notes, d.operator, "
-    "coalesce(q.number, ''), coalesce(s.name, '')";
+const char *const deliveryColumns = "d.id, d.number, d.recipient_id, d.comune_id, d.recipient_kind, "
+                                    "coalesce(d.request_id, 0), coalesce(d.allocation_id, 0), "
+                                    "d.location_id, d.delivery_date, d.delivery_time, d.vehicle, d.driver, "
+                                    "d.organisation, d.transport_reason, d.packages, "
+                                    "d.status, d.origin, d.issued_on, d.delivered_at, d.signed_by, d.returned_on, "
+                                    "d.status_reason, d.notes, d.operator, "
+                                    "coalesce(q.number, ''), coalesce(s.name, '')";
 constexpr int deliveryColumnCount = 26;
 
 Delivery readDelivery(const QSqlQuery &q)
@@ -58,8 +60,9 @@ Delivery readDelivery(const QSqlQuery &q)
 
 QString selectDeliveries()
 {
-    return QStringLiteral("SELECT %1, %2 FROM delivery d JOIN delivery_recipient r ON r.id = d.recipient_id%3 "
-                          "LEFT JOIN delivery_request q ON q.id = d.request_id LEFT JOIN stock_location s ON s.id = d.location_id")
+    return QStringLiteral(
+        "SELECT %1, %2 FROM delivery d JOIN delivery_recipient r ON r.id = d.recipient_id%3 "
+        "LEFT JOIN delivery_request q ON q.id = d.request_id LEFT JOIN stock_location s ON s.id = d.location_id")
         .arg(QLatin1String(deliveryColumns), RecipientRepository::columnsSql(), RecipientRepository::joinsSql());
 }
 
@@ -77,24 +80,26 @@ Result<Delivery> DeliveryRepository::delivery(qint64 id, bool withHistory) const
         return s.error();
     if (!withHistory)
         return d;
-    auto events = core::runQuery(m_db, QStringLiteral(
-        "SELECT event, happened_at, note, operator FROM delivery_event WHERE delivery_id = ? ORDER BY happened_at, id"), { id });
+    auto events = core::runQuery(m_db,
+        QStringLiteral("SELECT event, happened_at, note, operator FROM delivery_event WHERE delivery_id = ? ORDER BY "
+                       "happened_at, id"),
+        { id });
     if (!events)
         return events.error();
     while (events->next())
-        d.events.append({ events->value(0).toString(),
-                          QDateTime::fromMSecsSinceEpoch(events->value(1).toLongLong()),
-                          events->value(2).toString(), events->value(3).toString() });
+        d.events.append({ events->value(0).toString(), QDateTime::fromMSecsSinceEpoch(events->value(1).toLongLong()),
+            events->value(2).toString(), events->value(3).toString() });
     return d;
 }
 
 Result<QList<Delivery>> DeliveryRepository::deliveriesOn(const QDate &date, bool includeReturned) const
 {
-    auto q = core::runQuery(m_db, selectDeliveries()
-                                      + QStringLiteral(" WHERE d.delivery_date = ? AND d.status <> 'cancelled'%1 "
-                                                       "ORDER BY d.delivery_time, d.number")
-                                            .arg(includeReturned ? QString() : QStringLiteral(" AND d.status <> 'returned'")),
-                            { core::toSqlDate(date) });
+    auto q = core::runQuery(m_db,
+        selectDeliveries()
+            + QStringLiteral(" WHERE d.delivery_date = ? AND d.status <> 'cancelled'%1 "
+                             "ORDER BY d.delivery_time, d.number")
+                  .arg(includeReturned ? QString() : QStringLiteral(" AND d.status <> 'returned'")),
+        { core::toSqlDate(date) });
     if (!q)
         return q.error();
     QList<Delivery> list;
@@ -108,11 +113,15 @@ Result<QList<Delivery>> DeliveryRepository::deliveriesOn(const QDate &date, bool
 
 core::Status DeliveryRepository::readLines(Delivery &d) const
 {
-    auto lines = core::runQuery(m_db, QStringLiteral(
-        "SELECT l.id, l.line_no, l.category_id, coalesce(l.item_id, 0), l.quantity, l.packages, l.grams, l.pieces, "
-        "coalesce(l.request_line_id, 0), l.description, c.name, c.kind, coalesce(i.name, ''), coalesce(i.unit = 'pcs', 0) "
-        "FROM delivery_line l JOIN goods_category c ON c.id = l.category_id LEFT JOIN stock_item i ON i.id = l.item_id "
-        "WHERE l.delivery_id = ? ORDER BY l.line_no"), { d.id });
+    auto lines = core::runQuery(m_db,
+        QStringLiteral(
+            "SELECT l.id, l.line_no, l.category_id, coalesce(l.item_id, 0), l.quantity, l.packages, l.grams, l.pieces, "
+            "coalesce(l.request_line_id, 0), l.description, c.name, c.kind, coalesce(i.name, ''), coalesce(i.unit = "
+            "'pcs', 0) "
+            "FROM delivery_line l JOIN goods_category c ON c.id = l.category_id LEFT JOIN stock_item i ON i.id = "
+            "l.item_id "
+            "WHERE l.delivery_id = ? ORDER BY l.line_no"),
+        { d.id });
     if (!lines)
         return lines.error();
     QHash<qint64, int> index;
@@ -135,10 +144,13 @@ core::Status DeliveryRepository::readLines(Delivery &d) const
         index.insert(l.id, int(d.lines.size()));
         d.lines.append(l);
     }
-    auto lots = core::runQuery(m_db, QStringLiteral(
-        "SELECT x.line_id, x.movement_id, x.lot_id, x.item_id, i.name, l.lot_code, l.expiry_on, x.quantity, x.grams, x.kind, i.unit = 'pcs' "
-        "FROM delivery_line_lot x JOIN stock_item i ON i.id = x.item_id JOIN stock_lot l ON l.id = x.lot_id "
-        "WHERE x.delivery_id = ? ORDER BY x.id"), { d.id });
+    auto lots = core::runQuery(m_db,
+        QStringLiteral(
+            "SELECT x.line_id, x.movement_id, x.lot_id, x.item_id, i.name, l.lot_code, l.expiry_on, x.quantity, "
+            "x.grams, x.kind, i.unit = 'pcs' "
+            "FROM delivery_line_lot x JOIN stock_item i ON i.id = x.item_id JOIN stock_lot l ON l.id = x.lot_id "
+            "WHERE x.delivery_id = ? ORDER BY x.id"),
+        { d.id });
     if (!lots)
         return lots.error();
     while (lots->next()) {
@@ -162,12 +174,15 @@ core::Status DeliveryRepository::readLines(Delivery &d) const
 
 Result<QStringList> DeliveryRepository::usedValues(const QString &column) const
 {
-    static const QStringList allowed = { QStringLiteral("vehicle"), QStringLiteral("driver"), QStringLiteral("organisation") };
+    static const QStringList allowed
+        = { QStringLiteral("vehicle"), QStringLiteral("driver"), QStringLiteral("organisation") };
     if (!allowed.contains(column))
         return QStringList();
     // The most recent deliveries are enough to learn the usual names.
-    auto q = core::runQuery(m_db, QStringLiteral("SELECT DISTINCT %1 FROM (SELECT %1 FROM delivery ORDER BY delivery_date DESC LIMIT 2000) "
-                                                 "WHERE %1 <> '' ORDER BY %1 COLLATE NOCASE").arg(column));
+    auto q = core::runQuery(m_db,
+        QStringLiteral("SELECT DISTINCT %1 FROM (SELECT %1 FROM delivery ORDER BY delivery_date DESC LIMIT 2000) "
+                       "WHERE %1 <> '' ORDER BY %1 COLLATE NOCASE")
+            .arg(column));
     if (!q)
         return q.error();
     QStringList values;

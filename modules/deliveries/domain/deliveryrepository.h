@@ -12,7 +12,10 @@ namespace deliveries {
 // instance per connection.
 class DeliveryRepository {
 public:
-    explicit DeliveryRepository(QSqlDatabase db) : m_db(std::move(db)) { }
+    explicit DeliveryRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
 
     // The whole delivery; `withHistory` also reads its events.
     core::Result<Delivery> delivery(qint64 id, bool withHistory = true) const;

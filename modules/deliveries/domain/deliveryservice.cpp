@@ -31,7 +31,11 @@ bool isPast(DeliveryOrigin origin)
 
 } // namespace
 
-DeliveryService::DeliveryService(const QSqlDatabase &db, const core::Clock &clock) : m_db(db), m_clock(clock) { }
+DeliveryService::DeliveryService(const QSqlDatabase &db, const core::Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
 
 Result<QString> DeliveryService::nextNumber(int year) const
 {
@@ -126,11 +130,13 @@ Status DeliveryService::writeLines(qint64 deliveryId, const QList<DeliveryLine> 
         }
         if (past && quantity <= 0)
             quantity = grams;
-        if (auto q = core::runQuery(m_db, QStringLiteral(
-                "INSERT INTO delivery_line(id, delivery_id, line_no, category_id, item_id, quantity, packages, grams, pieces, "
-                "request_line_id, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                { lineId++, deliveryId, ++lineNo, category, l.itemId ? QVariant(l.itemId) : QVariant(), quantity, packages, grams, pieces,
-                  l.requestLineId ? QVariant(l.requestLineId) : QVariant(), l.description.trimmed() });
+        if (auto q = core::runQuery(m_db,
+                QStringLiteral("INSERT INTO delivery_line(id, delivery_id, line_no, category_id, item_id, quantity, "
+                               "packages, grams, pieces, "
+                               "request_line_id, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                { lineId++, deliveryId, ++lineNo, category, l.itemId ? QVariant(l.itemId) : QVariant(), quantity,
+                    packages, grams, pieces, l.requestLineId ? QVariant(l.requestLineId) : QVariant(),
+                    l.description.trimmed() });
             !q)
             return q.error();
     }
@@ -145,13 +151,13 @@ Result<qint64> DeliveryService::save(const DeliveryDraft &draft)
     auto recipient = checked(draft);
     if (!recipient)
         return recipient.error();
-    const QVariantList header{ draft.recipientId, recipient->comuneId, recipientKindCode(recipient->kind),
-                               draft.requestId ? QVariant(draft.requestId) : QVariant(),
-                               draft.allocationId ? QVariant(draft.allocationId) : QVariant(),
-                               draft.locationId ? draft.locationId : stock::idroscaloLocationId, core::toSqlDate(draft.date),
-                               draft.time.isValid() ? draft.time.toString(QStringLiteral("HH:mm")) : QString(), draft.vehicle.trimmed(),
-                               draft.driver.trimmed(), draft.organisation.trimmed(), transportReasonCode(draft.reason), draft.packages,
-                               draft.notes.trimmed() };
+    const QVariantList header { draft.recipientId, recipient->comuneId, recipientKindCode(recipient->kind),
+        draft.requestId ? QVariant(draft.requestId) : QVariant(),
+        draft.allocationId ? QVariant(draft.allocationId) : QVariant(),
+        draft.locationId ? draft.locationId : stock::idroscaloLocationId, core::toSqlDate(draft.date),
+        draft.time.isValid() ? draft.time.toString(QStringLiteral("HH:mm")) : QString(), draft.vehicle.trimmed(),
+        draft.driver.trimmed(), draft.organisation.trimmed(), transportReasonCode(draft.reason), draft.packages,
+        draft.notes.trimmed() };
     // One block of ids: the delivery, its event, its lines.
     auto ids = core::allocateRowId(m_db, 2 + draft.lines.size());
     if (!ids)
@@ -162,21 +168,24 @@ Result<qint64> DeliveryService::save(const DeliveryDraft &draft)
         if (!number)
             return number.error();
         id = *ids;
-        QVariantList values{ id, *number };
+        QVariantList values { id, *number };
         values += header;
-        values += QVariantList{ deliveryOriginCode(draft.origin), m_clock.nowMs(), core::sessionOperator(m_db) };
-        if (auto q = core::runQuery(m_db, QStringLiteral(
-                "INSERT INTO delivery(id, number, recipient_id, comune_id, recipient_kind, request_id, allocation_id, location_id, "
-                "delivery_date, delivery_time, vehicle, driver, organisation, transport_reason, packages, notes, status, origin, "
-                "created_at, operator) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'planned', ?, ?, ?)"),
+        values += QVariantList { deliveryOriginCode(draft.origin), m_clock.nowMs(), core::sessionOperator(m_db) };
+        if (auto q = core::runQuery(m_db,
+                QStringLiteral("INSERT INTO delivery(id, number, recipient_id, comune_id, recipient_kind, request_id, "
+                               "allocation_id, location_id, "
+                               "delivery_date, delivery_time, vehicle, driver, organisation, transport_reason, "
+                               "packages, notes, status, origin, "
+                               "created_at, operator) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                               "'planned', ?, ?, ?)"),
                 values);
             !q)
             return q.error();
         if (auto s = event(id, QStringLiteral("planned"), {}, *ids + 1); !s)
             return s.error();
     } else {
-        auto existing = core::runQuery(m_db, QStringLiteral("SELECT number, status, coalesce(request_id, 0) FROM delivery WHERE id = ?"),
-                                       { id });
+        auto existing = core::runQuery(
+            m_db, QStringLiteral("SELECT number, status, coalesce(request_id, 0) FROM delivery WHERE id = ?"), { id });
         if (!existing)
             return existing.error();
         if (!existing->next())
@@ -188,14 +197,17 @@ Result<qint64> DeliveryService::save(const DeliveryDraft &draft)
             return Error(QStringLiteral("deliveries.not_editable"), { number, status });
         QVariantList values = header;
         values.append(id);
-        if (auto q = core::runQuery(m_db, QStringLiteral(
-                "UPDATE delivery SET recipient_id = ?, comune_id = ?, recipient_kind = ?, request_id = ?, allocation_id = ?, "
-                "location_id = ?, delivery_date = ?, delivery_time = ?, vehicle = ?, driver = ?, organisation = ?, "
-                "transport_reason = ?, packages = ?, notes = ? WHERE id = ?"),
+        if (auto q = core::runQuery(m_db,
+                QStringLiteral(
+                    "UPDATE delivery SET recipient_id = ?, comune_id = ?, recipient_kind = ?, request_id = ?, "
+                    "allocation_id = ?, "
+                    "location_id = ?, delivery_date = ?, delivery_time = ?, vehicle = ?, driver = ?, organisation = ?, "
+                    "transport_reason = ?, packages = ?, notes = ? WHERE id = ?"),
                 values);
             !q)
             return q.error();
-        if (auto q = core::runQuery(m_db, QStringLiteral("DELETE FROM delivery_line WHERE delivery_id = ?"), { id }); !q)
+        if (auto q = core::runQuery(m_db, QStringLiteral("DELETE FROM delivery_line WHERE delivery_id = ?"), { id });
+            !q)
             return q.error();
         if (auto s = event(id, QStringLiteral("edited"), {}, *ids + 1); !s)
             return s.error();
@@ -284,9 +296,10 @@ Status DeliveryService::loadInTransaction(const Delivery &d)
                 pieces += lot.quantity;
                 piecesByItem[lot.itemId] += lot.quantity;
             }
-            if (auto q = core::runQuery(m_db, QStringLiteral(
-                    "INSERT INTO delivery_line_lot(id, delivery_id, line_id, kind, movement_id, lot_id, item_id, quantity, grams) "
-                    "VALUES (?, ?, ?, 'issue', ?, ?, ?, ?, ?)"),
+            if (auto q = core::runQuery(m_db,
+                    QStringLiteral("INSERT INTO delivery_line_lot(id, delivery_id, line_id, kind, movement_id, lot_id, "
+                                   "item_id, quantity, grams) "
+                                   "VALUES (?, ?, ?, 'issue', ?, ?, ?, ?, ?)"),
                     { lotRowId++, d.id, line.id, lot.movementId, lot.lotId, lot.itemId, lot.quantity, lot.grams });
                 !q)
                 return q.error();
@@ -296,13 +309,15 @@ Status DeliveryService::loadInTransaction(const Delivery &d)
             for (auto it = piecesByItem.constBegin(); it != piecesByItem.constEnd(); ++it)
                 if (auto i = item(it.key()); i && i->piecesPerPackage > 0)
                     packages += int((it.value() + i->piecesPerPackage - 1) / i->piecesPerPackage);
-        if (auto q = core::runQuery(m_db, QStringLiteral("UPDATE delivery_line SET grams = ?, pieces = ?, packages = ? WHERE id = ?"),
-                                    { grams, pieces, packages, line.id });
+        if (auto q = core::runQuery(m_db,
+                QStringLiteral("UPDATE delivery_line SET grams = ?, pieces = ?, packages = ? WHERE id = ?"),
+                { grams, pieces, packages, line.id });
             !q)
             return q.error();
     }
-    if (auto q = core::runQuery(m_db, QStringLiteral("UPDATE delivery SET status = 'loaded', issued_on = ? WHERE id = ?"),
-                                { core::toSqlDate(issueDate), d.id });
+    if (auto q
+        = core::runQuery(m_db, QStringLiteral("UPDATE delivery SET status = 'loaded', issued_on = ? WHERE id = ?"),
+            { core::toSqlDate(issueDate), d.id });
         !q)
         return q.error();
     return event(d.id, QStringLiteral("loaded"));
@@ -325,8 +340,9 @@ Status DeliveryService::deliver(qint64 deliveryId, const QString &signedBy, cons
         return stateError("deliveries.not_loaded", *d);
     }
     const QDateTime when = at.isValid() ? at : m_clock.now();
-    if (auto q = core::runQuery(m_db, QStringLiteral("UPDATE delivery SET status = 'delivered', signed_by = ?, delivered_at = ? WHERE id = ?"),
-                                { signedBy.trimmed(), when.toMSecsSinceEpoch(), deliveryId });
+    if (auto q = core::runQuery(m_db,
+            QStringLiteral("UPDATE delivery SET status = 'delivered', signed_by = ?, delivered_at = ? WHERE id = ?"),
+            { signedBy.trimmed(), when.toMSecsSinceEpoch(), deliveryId });
         !q)
         return q.error();
     if (auto s = event(deliveryId, QStringLiteral("delivered"), signedBy.trimmed()); !s)
@@ -353,7 +369,8 @@ Status DeliveryService::returnDelivery(qint64 deliveryId, const QDate &date, con
         return Error(QStringLiteral("deliveries.history_no_return"), { d->number });
     const QDate returnDate = date.isValid() ? date : m_clock.today();
     if (d->issuedOn.isValid() && returnDate < d->issuedOn)
-        return Error(QStringLiteral("deliveries.return_before_issue"), { core::toSqlDate(returnDate), core::toSqlDate(d->issuedOn) });
+        return Error(QStringLiteral("deliveries.return_before_issue"),
+            { core::toSqlDate(returnDate), core::toSqlDate(d->issuedOn) });
     stock::StockService stock(m_db, m_clock);
     for (const DeliveryLine &line : d->lines) {
         QHash<qint64, qint64> net; // item -> issued minus returned
@@ -380,16 +397,18 @@ Status DeliveryService::returnDelivery(qint64 deliveryId, const QDate &date, con
                 return ids.error();
             qint64 rowId = *ids;
             for (const stock::IssuedLot &lot : back->lots)
-                if (auto q = core::runQuery(m_db, QStringLiteral(
-                        "INSERT INTO delivery_line_lot(id, delivery_id, line_id, kind, movement_id, lot_id, item_id, quantity, grams) "
-                        "VALUES (?, ?, ?, 'return', ?, ?, ?, ?, ?)"),
+                if (auto q = core::runQuery(m_db,
+                        QStringLiteral("INSERT INTO delivery_line_lot(id, delivery_id, line_id, kind, movement_id, "
+                                       "lot_id, item_id, quantity, grams) "
+                                       "VALUES (?, ?, ?, 'return', ?, ?, ?, ?, ?)"),
                         { rowId++, d->id, line.id, lot.movementId, lot.lotId, lot.itemId, lot.quantity, lot.grams });
                     !q)
                     return q.error();
         }
     }
-    if (auto q = core::runQuery(m_db, QStringLiteral("UPDATE delivery SET status = 'returned', returned_on = ?, status_reason = ? WHERE id = ?"),
-                                { core::toSqlDate(returnDate), reason.trimmed(), deliveryId });
+    if (auto q = core::runQuery(m_db,
+            QStringLiteral("UPDATE delivery SET status = 'returned', returned_on = ?, status_reason = ? WHERE id = ?"),
+            { core::toSqlDate(returnDate), reason.trimmed(), deliveryId });
         !q)
         return q.error();
     if (auto s = event(deliveryId, QStringLiteral("returned"), reason.trimmed()); !s)
@@ -412,8 +431,9 @@ Status DeliveryService::cancel(qint64 deliveryId, const QString &reason)
         return d.error();
     if (d->status != DeliveryStatus::Planned)
         return stateError("deliveries.not_planned", *d);
-    if (auto q = core::runQuery(m_db, QStringLiteral("UPDATE delivery SET status = 'cancelled', status_reason = ? WHERE id = ?"),
-                                { reason.trimmed(), deliveryId });
+    if (auto q = core::runQuery(m_db,
+            QStringLiteral("UPDATE delivery SET status = 'cancelled', status_reason = ? WHERE id = ?"),
+            { reason.trimmed(), deliveryId });
         !q)
         return q.error();
     if (auto s = event(deliveryId, QStringLiteral("cancelled"), reason.trimmed()); !s)
@@ -436,7 +456,8 @@ Result<qint64> DeliveryService::recordPast(const DeliveryDraft &draft, const QSt
             return next.error();
         number = *next;
     } else {
-        auto used = core::queryValue(m_db, QStringLiteral("SELECT count(*) FROM delivery WHERE number = ?"), { number });
+        auto used
+            = core::queryValue(m_db, QStringLiteral("SELECT count(*) FROM delivery WHERE number = ?"), { number });
         if (!used)
             return used.error();
         if (used->toInt() > 0)
@@ -446,16 +467,19 @@ Result<qint64> DeliveryService::recordPast(const DeliveryDraft &draft, const QSt
     if (!id)
         return id.error();
     const QDateTime deliveredAt(draft.date, draft.time.isValid() ? draft.time : QTime(12, 0));
-    if (auto q = core::runQuery(m_db, QStringLiteral(
-            "INSERT INTO delivery(id, number, recipient_id, comune_id, recipient_kind, location_id, delivery_date, delivery_time, "
-            "vehicle, driver, organisation, transport_reason, packages, notes, status, origin, delivered_at, signed_by, created_at, "
-            "operator) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'delivered', ?, ?, ?, ?, ?)"),
+    if (auto q = core::runQuery(m_db,
+            QStringLiteral("INSERT INTO delivery(id, number, recipient_id, comune_id, recipient_kind, location_id, "
+                           "delivery_date, delivery_time, "
+                           "vehicle, driver, organisation, transport_reason, packages, notes, status, origin, "
+                           "delivered_at, signed_by, created_at, "
+                           "operator) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'delivered', ?, ?, ?, ?, ?)"),
             { *id, number, draft.recipientId, recipient->comuneId, recipientKindCode(recipient->kind),
-              draft.locationId ? draft.locationId : stock::idroscaloLocationId, core::toSqlDate(draft.date),
-              draft.time.isValid() ? draft.time.toString(QStringLiteral("HH:mm")) : QString(), draft.vehicle.trimmed(),
-              draft.driver.trimmed(), draft.organisation.trimmed(), transportReasonCode(draft.reason), draft.packages,
-              draft.notes.trimmed(), deliveryOriginCode(draft.origin), deliveredAt.toMSecsSinceEpoch(), signedBy.trimmed(),
-              m_clock.nowMs(), core::sessionOperator(m_db) });
+                draft.locationId ? draft.locationId : stock::idroscaloLocationId, core::toSqlDate(draft.date),
+                draft.time.isValid() ? draft.time.toString(QStringLiteral("HH:mm")) : QString(),
+                draft.vehicle.trimmed(), draft.driver.trimmed(), draft.organisation.trimmed(),
+                transportReasonCode(draft.reason), draft.packages, draft.notes.trimmed(),
+                deliveryOriginCode(draft.origin), deliveredAt.toMSecsSinceEpoch(), signedBy.trimmed(), m_clock.nowMs(),
+                core::sessionOperator(m_db) });
         !q)
         return q.error();
     if (auto s = event(*id, QStringLiteral("recorded"), {}, *id + 1); !s)
@@ -473,8 +497,9 @@ Status DeliveryService::event(qint64 deliveryId, const QString &event, const QSt
             return newId.error();
         id = *newId;
     }
-    auto q = core::runQuery(m_db, QStringLiteral(
-        "INSERT INTO delivery_event(id, delivery_id, event, happened_at, note, operator) VALUES (?, ?, ?, ?, ?, ?)"),
+    auto q = core::runQuery(m_db,
+        QStringLiteral("INSERT INTO delivery_event(id, delivery_id, event, happened_at, note, operator) VALUES (?, ?, "
+                       "?, ?, ?, ?)"),
         { id, deliveryId, event, m_clock.nowMs(), note, core::sessionOperator(m_db) });
     if (!q)
         return q.error();
@@ -484,9 +509,11 @@ Status DeliveryService::event(qint64 deliveryId, const QString &event, const QSt
 Status DeliveryService::syncRequest(qint64 requestId)
 {
     // The request's state follows its deliveries (see the header).
-    auto q = core::runQuery(m_db, QStringLiteral(
-        "SELECT r.status, (SELECT count(*) FROM delivery WHERE request_id = r.id AND status IN ('planned', 'loaded')), "
-        "(SELECT count(*) FROM delivery WHERE request_id = r.id AND status = 'delivered') FROM delivery_request r WHERE r.id = ?"),
+    auto q = core::runQuery(m_db,
+        QStringLiteral("SELECT r.status, (SELECT count(*) FROM delivery WHERE request_id = r.id AND status IN "
+                       "('planned', 'loaded')), "
+                       "(SELECT count(*) FROM delivery WHERE request_id = r.id AND status = 'delivered') FROM "
+                       "delivery_request r WHERE r.id = ?"),
         { requestId });
     if (!q)
         return q.error();
@@ -496,10 +523,13 @@ Status DeliveryService::syncRequest(qint64 requestId)
     if (current == QLatin1String("received") || current == QLatin1String("cancelled"))
         return {};
     const int open = q->value(1).toInt(), delivered = q->value(2).toInt();
-    const QString next = open > 0 ? QStringLiteral("scheduled") : delivered > 0 ? QStringLiteral("delivered") : QStringLiteral("allocated");
+    const QString next = open > 0 ? QStringLiteral("scheduled")
+        : delivered > 0           ? QStringLiteral("delivered")
+                                  : QStringLiteral("allocated");
     if (next == current)
         return {};
-    auto update = core::runQuery(m_db, QStringLiteral("UPDATE delivery_request SET status = ? WHERE id = ?"), { next, requestId });
+    auto update = core::runQuery(
+        m_db, QStringLiteral("UPDATE delivery_request SET status = ? WHERE id = ?"), { next, requestId });
     if (!update)
         return update.error();
     return {};

@@ -15,14 +15,14 @@ struct DeliveryDraft {
     qint64 id = 0; // 0: a new delivery
     QString number; // past records only: the number written on the paper note (empty: "yyyy/S-NNNN")
     qint64 recipientId = 0;
-    QDate date;    // the day of transport
-    QTime time;    // optional
+    QDate date; // the day of transport
+    QTime time; // optional
     QString vehicle;
     QString driver;
     QString organisation;
     TransportReason reason = TransportReason::FreeTransfer;
     qint64 locationId = 0; // 0: the default warehouse (Idroscalo)
-    int packages = 0;      // 0: the sum of the lines' packages
+    int packages = 0; // 0: the sum of the lines' packages
     QString notes;
     qint64 requestId = 0;
     qint64 allocationId = 0;

@@ -4,30 +4,36 @@ namespace deliveries {
 
 namespace {
 
-template<typename E>
-struct Code {
+template <typename E> struct Code {
     E value;
     const char *code;
 };
 
 const Code<RecipientKind> recipientKinds[] = {
-    { RecipientKind::Coc, "coc" }, { RecipientKind::AtsHub, "ats_hub" }, { RecipientKind::Rsa, "rsa" },
-    { RecipientKind::Mmg, "mmg" }, { RecipientKind::Pls, "pls" },        { RecipientKind::Hospital, "hospital" },
+    { RecipientKind::Coc, "coc" },
+    { RecipientKind::AtsHub, "ats_hub" },
+    { RecipientKind::Rsa, "rsa" },
+    { RecipientKind::Mmg, "mmg" },
+    { RecipientKind::Pls, "pls" },
+    { RecipientKind::Hospital, "hospital" },
     { RecipientKind::Other, "other" },
 };
 const Code<RequestStatus> requestStatuses[] = {
-    { RequestStatus::Received, "received" },   { RequestStatus::Allocated, "allocated" },
-    { RequestStatus::Scheduled, "scheduled" }, { RequestStatus::Delivered, "delivered" },
+    { RequestStatus::Received, "received" },
+    { RequestStatus::Allocated, "allocated" },
+    { RequestStatus::Scheduled, "scheduled" },
+    { RequestStatus::Delivered, "delivered" },
     { RequestStatus::Cancelled, "cancelled" },
 };
 const Code<DeliveryStatus> deliveryStatuses[] = {
-    { DeliveryStatus::Planned, "planned" },     { DeliveryStatus::Loaded, "loaded" },
-    { DeliveryStatus::Delivered, "delivered" }, { DeliveryStatus::Returned, "returned" },
+    { DeliveryStatus::Planned, "planned" },
+    { DeliveryStatus::Loaded, "loaded" },
+    { DeliveryStatus::Delivered, "delivered" },
+    { DeliveryStatus::Returned, "returned" },
     { DeliveryStatus::Cancelled, "cancelled" },
 };
 
-template<typename E, size_t N>
-QString codeOf(const Code<E> (&table)[N], E value)
+template <typename E, size_t N> QString codeOf(const Code<E> (&table)[N], E value)
 {
     for (const Code<E> &c : table)
         if (c.value == value)
@@ -35,8 +41,7 @@ QString codeOf(const Code<E> (&table)[N], E value)
     return QLatin1String(table[0].code);
 }
 
-template<typename E, size_t N>
-bool valueOf(const Code<E> (&table)[N], const QString &code, E *value)
+template <typename E, size_t N> bool valueOf(const Code<E> (&table)[N], const QString &code, E *value)
 {
     for (const Code<E> &c : table)
         if (code == QLatin1String(c.code)) {

@@ -62,7 +62,7 @@ struct Recipient {
     QString name;
     int comuneId = 0;
     QString comuneName; // read only
-    QString address;    // for a COC: the COC details of the comune
+    QString address; // for a COC: the COC details of the comune
     QString contact;
     QString phone;
     QString email;
@@ -77,11 +77,11 @@ struct Recipient {
 
 struct RequestLine {
     qint64 id = 0;
-    int categoryId = 0;    // a goods category (quantity in grams, whole kg) ...
-    qint64 itemId = 0;     // ... or an item (quantity in its unit)
+    int categoryId = 0; // a goods category (quantity in grams, whole kg) ...
+    qint64 itemId = 0; // ... or an item (quantity in its unit)
     qint64 quantity = 0;
-    QString label;         // read only: category or item name
-    bool byPiece = false;  // read only: the item is counted by the piece
+    QString label; // read only: category or item name
+    bool byPiece = false; // read only: the item is counted by the piece
 };
 
 struct Request {
@@ -89,11 +89,11 @@ struct Request {
     QString number;
     qint64 recipientId = 0;
     QString recipientName; // read only
-    int comuneId = 0;      // read only
+    int comuneId = 0; // read only
     QDate requestedOn;
     QDate neededBy;
     RequestStatus status = RequestStatus::Received;
-    QString source;        // manual, import, carry_over
+    QString source; // manual, import, carry_over
     QString externalRef;
     qint64 carriedFromId = 0;
     QString cancelReason;
@@ -119,16 +119,16 @@ struct DeliveryLine {
     qint64 id = 0;
     int lineNo = 0;
     int categoryId = 0;
-    qint64 itemId = 0;     // 0: any item of the category, quantity in grams
+    qint64 itemId = 0; // 0: any item of the category, quantity in grams
     qint64 quantity = 0;
-    int packages = 0;      // colli
+    int packages = 0; // colli
     core::Grams grams = 0; // planned weight, then what was issued
-    qint64 pieces = 0;     // planned pieces, then those issued
+    qint64 pieces = 0; // planned pieces, then those issued
     qint64 requestLineId = 0;
-    QString description;   // free text (imported history)
+    QString description; // free text (imported history)
     // read only
     QString categoryName;
-    QString categoryKind;  // food, dpi, kit, other
+    QString categoryKind; // food, dpi, kit, other
     QString itemName;
     bool byPiece = false;
     QList<LineLot> lots;

@@ -13,7 +13,7 @@ namespace {
 QVariantList periodBinds(const core::DateRange &period)
 {
     return { period.from.isValid() ? core::toSqlDate(period.from) : QStringLiteral("0000-01-01"),
-             period.to.isValid() ? core::toSqlDate(period.to) : QStringLiteral("9999-12-31") };
+        period.to.isValid() ? core::toSqlDate(period.to) : QStringLiteral("9999-12-31") };
 }
 
 QString goodsCondition(GoodsFilter goods)
@@ -31,9 +31,9 @@ QString goodsCondition(GoodsFilter goods)
 
 // Delivered deliveries of the period and their lines; the partial index
 // delivery_delivered serves the date range.
-const char *const deliveredLines =
-    "FROM delivery d JOIN delivery_line l ON l.delivery_id = d.id JOIN goods_category g ON g.id = l.category_id "
-    "WHERE d.status = 'delivered' AND d.delivery_date BETWEEN ? AND ?";
+const char *const deliveredLines
+    = "FROM delivery d JOIN delivery_line l ON l.delivery_id = d.id JOIN goods_category g ON g.id = l.category_id "
+      "WHERE d.status = 'delivered' AND d.delivery_date BETWEEN ? AND ?";
 
 QString summarySql(const QString &where, const QString &order)
 {
@@ -41,10 +41,13 @@ QString summarySql(const QString &where, const QString &order)
         "SELECT d.id, d.number, d.delivery_date, r.name, d.recipient_kind, d.comune_id, c.name, d.status, "
         "(SELECT coalesce(sum(grams), 0) FROM delivery_line WHERE delivery_id = d.id), "
         "(SELECT coalesce(sum(pieces), 0) FROM delivery_line WHERE delivery_id = d.id), "
-        "CASE WHEN d.packages > 0 THEN d.packages ELSE (SELECT coalesce(sum(packages), 0) FROM delivery_line WHERE delivery_id = d.id) END, "
-        "(SELECT group_concat(name, ', ') FROM (SELECT DISTINCT g.name FROM delivery_line x JOIN goods_category g ON g.id = x.category_id "
+        "CASE WHEN d.packages > 0 THEN d.packages ELSE (SELECT coalesce(sum(packages), 0) FROM delivery_line WHERE "
+        "delivery_id = d.id) END, "
+        "(SELECT group_concat(name, ', ') FROM (SELECT DISTINCT g.name FROM delivery_line x JOIN goods_category g ON "
+        "g.id = x.category_id "
         "WHERE x.delivery_id = d.id ORDER BY g.sort_order)), d.vehicle, d.driver "
-        "FROM delivery d JOIN delivery_recipient r ON r.id = d.recipient_id JOIN comune c ON c.id = d.comune_id WHERE %1 ORDER BY %2")
+        "FROM delivery d JOIN delivery_recipient r ON r.id = d.recipient_id JOIN comune c ON c.id = d.comune_id WHERE "
+        "%1 ORDER BY %2")
         .arg(where, order);
 }
 
@@ -75,9 +78,11 @@ namespace DistributionQueries {
 Result<DeliveryFigures> figures(const QSqlDatabase &db, const QDate &today)
 {
     DeliveryFigures f;
-    auto day = core::runQuery(db, QStringLiteral(
-        "SELECT count(*), coalesce(sum(status = 'delivered'), 0), coalesce(sum(status = 'loaded'), 0) FROM delivery "
-        "WHERE delivery_date = ? AND status NOT IN ('cancelled', 'returned')"), { core::toSqlDate(today) });
+    auto day = core::runQuery(db,
+        QStringLiteral("SELECT count(*), coalesce(sum(status = 'delivered'), 0), coalesce(sum(status = 'loaded'), 0) "
+                       "FROM delivery "
+                       "WHERE delivery_date = ? AND status NOT IN ('cancelled', 'returned')"),
+        { core::toSqlDate(today) });
     if (!day)
         return day.error();
     if (day->next()) {
@@ -85,13 +90,15 @@ Result<DeliveryFigures> figures(const QSqlDatabase &db, const QDate &today)
         f.deliveredToday = day->value(1).toInt();
         f.onTheRoad = day->value(2).toInt();
     }
-    auto waiting = core::queryValue(db, QStringLiteral("SELECT count(*) FROM delivery_request WHERE status = 'received'"));
+    auto waiting
+        = core::queryValue(db, QStringLiteral("SELECT count(*) FROM delivery_request WHERE status = 'received'"));
     if (!waiting)
         return waiting.error();
     f.waitingRequests = waiting->toInt();
-    auto food = core::queryValue(db, QStringLiteral("SELECT coalesce(sum(l.grams), 0) %1%2").arg(QLatin1String(deliveredLines),
-                                                                                          goodsCondition(GoodsFilter::Food)),
-                                 periodBinds({ QDate(today.year(), 1, 1), today }));
+    auto food = core::queryValue(db,
+        QStringLiteral("SELECT coalesce(sum(l.grams), 0) %1%2")
+            .arg(QLatin1String(deliveredLines), goodsCondition(GoodsFilter::Food)),
+        periodBinds({ QDate(today.year(), 1, 1), today }));
     if (!food)
         return food.error();
     f.foodThisYear = food->toLongLong();
@@ -100,9 +107,11 @@ Result<DeliveryFigures> figures(const QSqlDatabase &db, const QDate &today)
 
 Result<QList<CategoryDistribution>> byCategory(const QSqlDatabase &db, const core::DateRange &period)
 {
-    auto sums = core::runQuery(db, QStringLiteral("SELECT l.category_id, sum(l.grams), sum(l.pieces), count(DISTINCT d.id) %1 "
-                                                  "GROUP BY l.category_id").arg(QLatin1String(deliveredLines)),
-                               periodBinds(period));
+    auto sums = core::runQuery(db,
+        QStringLiteral("SELECT l.category_id, sum(l.grams), sum(l.pieces), count(DISTINCT d.id) %1 "
+                       "GROUP BY l.category_id")
+            .arg(QLatin1String(deliveredLines)),
+        periodBinds(period));
     if (!sums)
         return sums.error();
     QHash<int, CategoryDistribution> byId;
@@ -113,8 +122,8 @@ Result<QList<CategoryDistribution>> byCategory(const QSqlDatabase &db, const cor
         c.distributions = sums->value(3).toInt();
         byId.insert(sums->value(0).toInt(), c);
     }
-    auto categories = core::runQuery(db, QStringLiteral(
-        "SELECT id, code, name, kind, active FROM goods_category ORDER BY sort_order, name"));
+    auto categories = core::runQuery(
+        db, QStringLiteral("SELECT id, code, name, kind, active FROM goods_category ORDER BY sort_order, name"));
     if (!categories)
         return categories.error();
     QList<CategoryDistribution> list;
@@ -134,11 +143,13 @@ Result<QList<CategoryDistribution>> byCategory(const QSqlDatabase &db, const cor
 
 Result<int> distributions(const QSqlDatabase &db, const core::DateRange &period, GoodsFilter goods)
 {
-    auto v = core::queryValue(db, QStringLiteral(
-        "SELECT count(*) FROM delivery d WHERE d.status = 'delivered' AND d.delivery_date BETWEEN ? AND ? "
-        "AND EXISTS (SELECT 1 FROM delivery_line l JOIN goods_category g ON g.id = l.category_id WHERE l.delivery_id = d.id%1)")
-                                      .arg(goodsCondition(goods)),
-                              periodBinds(period));
+    auto v = core::queryValue(db,
+        QStringLiteral(
+            "SELECT count(*) FROM delivery d WHERE d.status = 'delivered' AND d.delivery_date BETWEEN ? AND ? "
+            "AND EXISTS (SELECT 1 FROM delivery_line l JOIN goods_category g ON g.id = l.category_id WHERE "
+            "l.delivery_id = d.id%1)")
+            .arg(goodsCondition(goods)),
+        periodBinds(period));
     if (!v)
         return v.error();
     return v->toInt();
@@ -148,12 +159,13 @@ Result<QPair<int, int>> distributionsByKind(const QSqlDatabase &db, const core::
 {
     // One probe of the covering line index per delivery: cheaper than
     // count(DISTINCT) over every line.
-    auto q = core::runQuery(db, QStringLiteral(
-        "SELECT coalesce(sum(EXISTS (SELECT 1 FROM delivery_line l JOIN goods_category g ON g.id = l.category_id "
-        "WHERE l.delivery_id = d.id AND g.kind = 'food')), 0), "
-        "coalesce(sum(EXISTS (SELECT 1 FROM delivery_line l JOIN goods_category g ON g.id = l.category_id "
-        "WHERE l.delivery_id = d.id AND g.kind IN ('dpi', 'kit'))), 0) "
-        "FROM delivery d WHERE d.status = 'delivered' AND d.delivery_date BETWEEN ? AND ?"),
+    auto q = core::runQuery(db,
+        QStringLiteral(
+            "SELECT coalesce(sum(EXISTS (SELECT 1 FROM delivery_line l JOIN goods_category g ON g.id = l.category_id "
+            "WHERE l.delivery_id = d.id AND g.kind = 'food')), 0), "
+            "coalesce(sum(EXISTS (SELECT 1 FROM delivery_line l JOIN goods_category g ON g.id = l.category_id "
+            "WHERE l.delivery_id = d.id AND g.kind IN ('dpi', 'kit'))), 0) "
+            "FROM delivery d WHERE d.status = 'delivered' AND d.delivery_date BETWEEN ? AND ?"),
         periodBinds(period));
     if (!q)
         return q.error();
@@ -164,9 +176,11 @@ Result<QPair<int, int>> distributionsByKind(const QSqlDatabase &db, const core::
 
 Result<QList<ComuneDistribution>> byComune(const QSqlDatabase &db, const core::DateRange &period, GoodsFilter goods)
 {
-    auto sums = core::runQuery(db, QStringLiteral("SELECT d.comune_id, sum(l.grams), sum(l.pieces), count(DISTINCT d.id) %1%2 "
-                                                  "GROUP BY d.comune_id").arg(QLatin1String(deliveredLines), goodsCondition(goods)),
-                               periodBinds(period));
+    auto sums = core::runQuery(db,
+        QStringLiteral("SELECT d.comune_id, sum(l.grams), sum(l.pieces), count(DISTINCT d.id) %1%2 "
+                       "GROUP BY d.comune_id")
+            .arg(QLatin1String(deliveredLines), goodsCondition(goods)),
+        periodBinds(period));
     if (!sums)
         return sums.error();
     QHash<int, ComuneDistribution> byId;
@@ -178,9 +192,10 @@ Result<QList<ComuneDistribution>> byComune(const QSqlDatabase &db, const core::D
         c.distributions = sums->value(3).toInt();
         byId.insert(c.comuneId, c);
     }
-    auto comuni = core::runQuery(db, QStringLiteral(
-        "SELECT c.id, c.istat_code, c.name, m.population FROM comune_cmm m JOIN comune c ON c.id = m.comune_id "
-        "ORDER BY c.name COLLATE NOCASE"));
+    auto comuni = core::runQuery(db,
+        QStringLiteral(
+            "SELECT c.id, c.istat_code, c.name, m.population FROM comune_cmm m JOIN comune c ON c.id = m.comune_id "
+            "ORDER BY c.name COLLATE NOCASE"));
     if (!comuni)
         return comuni.error();
     QList<ComuneDistribution> list;
@@ -195,8 +210,9 @@ Result<QList<ComuneDistribution>> byComune(const QSqlDatabase &db, const core::D
     }
     QList<ComuneDistribution> outside = byId.values();
     for (ComuneDistribution &c : outside) {
-        auto q = core::runQuery(db, QStringLiteral("SELECT istat_code, name, province, coalesce(population, 0) FROM comune WHERE id = ?"),
-                                { c.comuneId });
+        auto q = core::runQuery(db,
+            QStringLiteral("SELECT istat_code, name, province, coalesce(population, 0) FROM comune WHERE id = ?"),
+            { c.comuneId });
         if (!q)
             return q.error();
         if (q->next()) {
@@ -213,10 +229,12 @@ Result<QList<ComuneDistribution>> byComune(const QSqlDatabase &db, const core::D
 
 Result<QList<RecipientKindDistribution>> byRecipientKind(const QSqlDatabase &db, const core::DateRange &period)
 {
-    auto q = core::runQuery(db, QStringLiteral(
-        "SELECT d.recipient_kind, count(DISTINCT d.recipient_id), count(DISTINCT d.id), "
-        "coalesce(sum(CASE WHEN g.kind = 'food' THEN l.grams END), 0), coalesce(sum(CASE WHEN g.kind = 'dpi' THEN l.pieces END), 0), "
-        "coalesce(sum(CASE WHEN g.kind = 'kit' THEN l.pieces END), 0) %1 GROUP BY d.recipient_kind").arg(QLatin1String(deliveredLines)),
+    auto q = core::runQuery(db,
+        QStringLiteral("SELECT d.recipient_kind, count(DISTINCT d.recipient_id), count(DISTINCT d.id), "
+                       "coalesce(sum(CASE WHEN g.kind = 'food' THEN l.grams END), 0), coalesce(sum(CASE WHEN g.kind = "
+                       "'dpi' THEN l.pieces END), 0), "
+                       "coalesce(sum(CASE WHEN g.kind = 'kit' THEN l.pieces END), 0) %1 GROUP BY d.recipient_kind")
+            .arg(QLatin1String(deliveredLines)),
         periodBinds(period));
     if (!q)
         return q.error();
@@ -241,9 +259,10 @@ Result<QList<RecipientKindDistribution>> byRecipientKind(const QSqlDatabase &db,
 
 Result<QList<RecipientKindCategory>> byRecipientKindAndCategory(const QSqlDatabase &db, const core::DateRange &period)
 {
-    auto q = core::runQuery(db, QStringLiteral(
-        "SELECT d.recipient_kind, g.name, g.kind, sum(l.grams), sum(l.pieces), count(DISTINCT d.id) %1 "
-        "GROUP BY d.recipient_kind, g.id ORDER BY g.sort_order").arg(QLatin1String(deliveredLines)),
+    auto q = core::runQuery(db,
+        QStringLiteral("SELECT d.recipient_kind, g.name, g.kind, sum(l.grams), sum(l.pieces), count(DISTINCT d.id) %1 "
+                       "GROUP BY d.recipient_kind, g.id ORDER BY g.sort_order")
+            .arg(QLatin1String(deliveredLines)),
         periodBinds(period));
     if (!q)
         return q.error();
@@ -262,19 +281,22 @@ Result<QList<RecipientKindCategory>> byRecipientKindAndCategory(const QSqlDataba
     return rows;
 }
 
-Result<QList<DeliverySummary>> comuneDeliveries(const QSqlDatabase &db, int comuneId, const core::DateRange &period, bool deliveredOnly,
-                                                GoodsFilter goods, int limit)
+Result<QList<DeliverySummary>> comuneDeliveries(const QSqlDatabase &db, int comuneId, const core::DateRange &period,
+    bool deliveredOnly, GoodsFilter goods, int limit)
 {
     QString where = QStringLiteral("d.comune_id = ? AND d.delivery_date BETWEEN ? AND ?");
     if (deliveredOnly)
         where += QStringLiteral(" AND d.status = 'delivered'");
     if (goods != GoodsFilter::All)
-        where += QStringLiteral(" AND EXISTS (SELECT 1 FROM delivery_line l JOIN goods_category g ON g.id = l.category_id "
-                                "WHERE l.delivery_id = d.id%1)").arg(goodsCondition(goods));
-    QVariantList binds{ comuneId };
+        where += QStringLiteral(
+            " AND EXISTS (SELECT 1 FROM delivery_line l JOIN goods_category g ON g.id = l.category_id "
+            "WHERE l.delivery_id = d.id%1)")
+                     .arg(goodsCondition(goods));
+    QVariantList binds { comuneId };
     binds += periodBinds(period);
     binds.append(limit);
-    auto q = core::runQuery(db, summarySql(where, QStringLiteral("d.delivery_date DESC, d.number DESC LIMIT ?")), binds);
+    auto q
+        = core::runQuery(db, summarySql(where, QStringLiteral("d.delivery_date DESC, d.number DESC LIMIT ?")), binds);
     if (!q)
         return q.error();
     QList<DeliverySummary> list;
@@ -285,8 +307,9 @@ Result<QList<DeliverySummary>> comuneDeliveries(const QSqlDatabase &db, int comu
 
 Result<QList<DeliverySummary>> deliveries(const QSqlDatabase &db, const core::DateRange &period)
 {
-    auto q = core::runQuery(db, summarySql(QStringLiteral("d.delivery_date BETWEEN ? AND ?"), QStringLiteral("d.delivery_date, d.number")),
-                            periodBinds(period));
+    auto q = core::runQuery(db,
+        summarySql(QStringLiteral("d.delivery_date BETWEEN ? AND ?"), QStringLiteral("d.delivery_date, d.number")),
+        periodBinds(period));
     if (!q)
         return q.error();
     QList<DeliverySummary> list;

@@ -18,9 +18,9 @@ struct CategoryDistribution {
     int categoryId = 0;
     QString code;
     QString name;
-    QString kind;          // food, dpi, kit, other
+    QString kind; // food, dpi, kit, other
     core::Grams grams = 0; // weight delivered
-    qint64 pieces = 0;     // pieces of goods counted by the piece
+    qint64 pieces = 0; // pieces of goods counted by the piece
     int distributions = 0; // deliveries that carried this category
 };
 
@@ -37,7 +37,7 @@ struct ComuneDistribution {
 
 struct RecipientKindDistribution {
     RecipientKind kind = RecipientKind::Coc;
-    int recipients = 0;       // distinct recipients served
+    int recipients = 0; // distinct recipients served
     int deliveries = 0;
     core::Grams foodGrams = 0;
     qint64 dpiPieces = 0;
@@ -66,16 +66,16 @@ struct DeliverySummary {
     core::Grams grams = 0;
     qint64 pieces = 0;
     int packages = 0;
-    QString goods;  // "Bevande, Pasta e riso"
+    QString goods; // "Bevande, Pasta e riso"
     QString vehicle;
     QString driver;
 };
 
 // The Cruscotto's figures.
 struct DeliveryFigures {
-    int today = 0;        // deliveries of the day, not cancelled nor returned
+    int today = 0; // deliveries of the day, not cancelled nor returned
     int deliveredToday = 0;
-    int onTheRoad = 0;    // loaded, not yet signed
+    int onTheRoad = 0; // loaded, not yet signed
     int waitingRequests = 0;
     core::Grams foodThisYear = 0;
 };
@@ -97,15 +97,17 @@ core::Result<QPair<int, int>> distributionsByKind(const QSqlDatabase &db, const 
 // This is also the open-data source "distributions per comune" (kg and
 // number of distributions per comune for a period), for the publication
 // in the open-data folder.
-core::Result<QList<ComuneDistribution>> byComune(const QSqlDatabase &db, const core::DateRange &period, GoodsFilter goods);
+core::Result<QList<ComuneDistribution>> byComune(
+    const QSqlDatabase &db, const core::DateRange &period, GoodsFilter goods);
 
 core::Result<QList<RecipientKindDistribution>> byRecipientKind(const QSqlDatabase &db, const core::DateRange &period);
-core::Result<QList<RecipientKindCategory>> byRecipientKindAndCategory(const QSqlDatabase &db, const core::DateRange &period);
+core::Result<QList<RecipientKindCategory>> byRecipientKindAndCategory(
+    const QSqlDatabase &db, const core::DateRange &period);
 
 // Deliveries of a comune (recipients located in it) in the period, newest
 // first; `deliveredOnly` leaves out the planned, returned and cancelled.
-core::Result<QList<DeliverySummary>> comuneDeliveries(const QSqlDatabase &db, int comuneId, const core::DateRange &period,
-                                                      bool deliveredOnly, GoodsFilter goods = GoodsFilter::All, int limit = 500);
+core::Result<QList<DeliverySummary>> comuneDeliveries(const QSqlDatabase &db, int comuneId,
+    const core::DateRange &period, bool deliveredOnly, GoodsFilter goods = GoodsFilter::All, int limit = 500);
 // Deliveries of a period for the register, by date and number.
 core::Result<QList<DeliverySummary>> deliveries(const QSqlDatabase &db, const core::DateRange &period);
 

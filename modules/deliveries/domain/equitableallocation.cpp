@@ -31,8 +31,8 @@ ShareReason shareReasonFromCode(const QString &code)
     return ShareReason::Nothing;
 }
 
-core::Result<AllocationOutcome> EquitableAllocation::allocate(const QList<AllocationClaim> &claims, qint64 available,
-                                                               Weighting weighting)
+core::Result<AllocationOutcome> EquitableAllocation::allocate(
+    const QList<AllocationClaim> &claims, qint64 available, Weighting weighting)
 {
     if (available < 0)
         return Error(QStringLiteral("deliveries.allocation_negative_available"), { QString::number(available) });
@@ -40,7 +40,8 @@ core::Result<AllocationOutcome> EquitableAllocation::allocate(const QList<Alloca
     outcome.available = available;
     for (const AllocationClaim &c : claims) {
         if (c.requested < 0)
-            return Error(QStringLiteral("deliveries.allocation_negative_request"), { c.key, QString::number(c.requested) });
+            return Error(
+                QStringLiteral("deliveries.allocation_negative_request"), { c.key, QString::number(c.requested) });
         if (weighting == Weighting::Population && c.requested > 0 && c.weight <= 0)
             return Error(QStringLiteral("deliveries.allocation_bad_weight"), { c.key, QString::number(c.weight) });
         outcome.requested += c.requested;

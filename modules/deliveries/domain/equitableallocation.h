@@ -41,17 +41,17 @@ namespace deliveries {
 // ---------------------------------------------------------------------------
 
 struct AllocationClaim {
-    QString key;           // tie-breaker and identity: the request number (and line)
-    qint64 requested = 0;  // whole units, >= 0
-    qint64 weight = 0;     // residents, for Weighting::Population
+    QString key; // tie-breaker and identity: the request number (and line)
+    qint64 requested = 0; // whole units, >= 0
+    qint64 weight = 0; // residents, for Weighting::Population
 };
 
 enum class ShareReason {
-    Full,             // enough stock: what was asked
-    Share,            // the integer part of the proportional share
+    Full, // enough stock: what was asked
+    Share, // the integer part of the proportional share
     LargestRemainder, // the integer part plus one unit for a large remainder
-    Capped,           // the population share exceeded the request: the request
-    Nothing,          // nothing asked, or a share below one unit not rounded up
+    Capped, // the population share exceeded the request: the request
+    Nothing, // nothing asked, or a share below one unit not rounded up
 };
 QString shareReasonCode(ShareReason reason); // as stored: full, share, largest_remainder, capped, nothing
 ShareReason shareReasonFromCode(const QString &code);
@@ -60,7 +60,7 @@ struct ClaimShare {
     qint64 requested = 0;
     qint64 allocated = 0;
     double exactShare = 0; // the proportional share before rounding, in units
-    double remainder = 0;  // its fractional part (0 when Full or Capped)
+    double remainder = 0; // its fractional part (0 when Full or Capped)
     int remainderRank = 0; // 1-based place in the largest-remainder order (0: not ranked)
     ShareReason reason = ShareReason::Nothing;
 
@@ -71,15 +71,15 @@ struct AllocationOutcome {
     QList<ClaimShare> shares; // in the order of the claims
     qint64 available = 0;
     qint64 requested = 0;
-    qint64 allocated = 0;     // min(available, requested)
-    bool scarce = false;      // requested > available
-    int roundedUp = 0;        // claims that received a remainder unit
+    qint64 allocated = 0; // min(available, requested)
+    bool scarce = false; // requested > available
+    int roundedUp = 0; // claims that received a remainder unit
 };
 
 class EquitableAllocation {
 public:
-    static core::Result<AllocationOutcome> allocate(const QList<AllocationClaim> &claims, qint64 available,
-                                                    Weighting weighting);
+    static core::Result<AllocationOutcome> allocate(
+        const QList<AllocationClaim> &claims, qint64 available, Weighting weighting);
 };
 
 } // namespace deliveries

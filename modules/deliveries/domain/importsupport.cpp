@@ -54,11 +54,13 @@ core::Status ImportContext::load(const QSqlDatabase &db)
     if (!categories)
         return categories.error();
     while (categories->next()) {
-        m_categories.add(categories->value(2).toString(), categories->value(0).toLongLong(), categories->value(1).toString());
+        m_categories.add(
+            categories->value(2).toString(), categories->value(0).toLongLong(), categories->value(1).toString());
         m_categoryKinds.insert(categories->value(0).toInt(), categories->value(3).toString());
     }
-    auto items = core::runQuery(db, QStringLiteral(
-        "SELECT id, code, name, unit, coalesce(grams_per_piece, 0), category_id FROM stock_item WHERE active = 1"));
+    auto items = core::runQuery(db,
+        QStringLiteral(
+            "SELECT id, code, name, unit, coalesce(grams_per_piece, 0), category_id FROM stock_item WHERE active = 1"));
     if (!items)
         return items.error();
     while (items->next()) {
@@ -68,8 +70,9 @@ core::Status ImportContext::load(const QSqlDatabase &db)
         m_itemGrams.insert(id, items->value(4).toLongLong());
         m_itemCategories.insert(id, items->value(5).toInt());
     }
-    auto recipients = core::runQuery(db, QStringLiteral(
-        "SELECT r.id, r.name, r.kind, r.comune_id, c.name FROM delivery_recipient r JOIN comune c ON c.id = r.comune_id WHERE r.active = 1"));
+    auto recipients = core::runQuery(db,
+        QStringLiteral("SELECT r.id, r.name, r.kind, r.comune_id, c.name FROM delivery_recipient r JOIN comune c ON "
+                       "c.id = r.comune_id WHERE r.active = 1"));
     if (!recipients)
         return recipients.error();
     while (recipients->next()) {
@@ -83,7 +86,8 @@ core::Status ImportContext::load(const QSqlDatabase &db)
     return {};
 }
 
-int ImportContext::resolveComune(const QString &text, const core::ErrorLocation &where, QList<ImportProblem> &problems) const
+int ImportContext::resolveComune(
+    const QString &text, const core::ErrorLocation &where, QList<ImportProblem> &problems) const
 {
     if (!m_matcher)
         return 0;
@@ -96,28 +100,31 @@ int ImportContext::resolveComune(const QString &text, const core::ErrorLocation 
         return match.comune.comuneId;
     case core::ComuneMatch::Kind::Corrected:
         problems.append({ Error(QStringLiteral("deliveries.import_comune_corrected"),
-                                { text, match.comune.metropolitan ? match.comune.name : match.comune.label() }, where),
-                          true });
+                              { text, match.comune.metropolitan ? match.comune.name : match.comune.label() }, where),
+            true });
         return match.comune.comuneId;
     case core::ComuneMatch::Kind::Ambiguous:
-        problems.append({ Error(QStringLiteral("deliveries.import_comune_ambiguous"), { text, names.join(QStringLiteral(", ")) }, where) });
+        problems.append({ Error(
+            QStringLiteral("deliveries.import_comune_ambiguous"), { text, names.join(QStringLiteral(", ")) }, where) });
         return 0;
     case core::ComuneMatch::Kind::NotFound:
         break;
     }
-    problems.append({ Error(QStringLiteral("deliveries.import_comune_unknown"), { text, names.join(QStringLiteral(", ")) }, where) });
+    problems.append({ Error(
+        QStringLiteral("deliveries.import_comune_unknown"), { text, names.join(QStringLiteral(", ")) }, where) });
     return 0;
 }
 
 void ImportColumns::locate(const core::CsvTable &table, const QList<ImportColumn> &columns, const QString &file,
-                           QList<ImportProblem> &problems)
+    QList<ImportProblem> &problems)
 {
     m_header = table.header;
     for (const ImportColumn &c : columns) {
         const int index = table.column(c.aliases);
         m_index.insert(QLatin1String(c.key), index);
         if (index < 0 && c.required)
-            problems.append({ Error(QStringLiteral("deliveries.import_missing_column"), { c.aliases.value(0), c.aliases.value(1) }, { file, 1, {} }) });
+            problems.append({ Error(QStringLiteral("deliveries.import_missing_column"),
+                { c.aliases.value(0), c.aliases.value(1) }, { file, 1, {} }) });
     }
 }
 

@@ -81,7 +81,8 @@ struct ImportColumn {
 class ImportColumns {
 public:
     // Finds the columns; a missing required one is an error on line 1.
-    void locate(const core::CsvTable &table, const QList<ImportColumn> &columns, const QString &file, QList<ImportProblem> &problems);
+    void locate(const core::CsvTable &table, const QList<ImportColumn> &columns, const QString &file,
+        QList<ImportProblem> &problems);
     bool has(const char *key) const { return m_index.value(QLatin1String(key), -1) >= 0; }
     QString field(const core::CsvRecord &record, const char *key) const;
     QString header(const char *key) const; // as written in the file

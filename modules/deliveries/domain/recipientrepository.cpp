@@ -47,14 +47,13 @@ Recipient RecipientRepository::read(const QSqlQuery &query, int first)
 QString RecipientRepository::columnsSql()
 {
     // A COC's address and contacts come from the comune's COC details.
-    return QStringLiteral(
-        "r.id, r.kind, r.name, r.comune_id, c.name, "
-        "CASE WHEN r.kind = 'coc' THEN coalesce(m.coc_address, '') ELSE r.address END, "
-        "CASE WHEN r.kind = 'coc' THEN coalesce(m.coc_contact, '') ELSE r.contact END, "
-        "CASE WHEN r.kind = 'coc' THEN coalesce(m.coc_phone, '') ELSE r.phone END, "
-        "CASE WHEN r.kind = 'coc' THEN coalesce(m.coc_email, '') ELSE r.email END, "
-        "r.lat, r.lon, coalesce(r.lat, m.lat, c.lat), coalesce(r.lon, m.lon, c.lon), "
-        "coalesce(m.population, c.population, 0), r.notes, r.active");
+    return QStringLiteral("r.id, r.kind, r.name, r.comune_id, c.name, "
+                          "CASE WHEN r.kind = 'coc' THEN coalesce(m.coc_address, '') ELSE r.address END, "
+                          "CASE WHEN r.kind = 'coc' THEN coalesce(m.coc_contact, '') ELSE r.contact END, "
+                          "CASE WHEN r.kind = 'coc' THEN coalesce(m.coc_phone, '') ELSE r.phone END, "
+                          "CASE WHEN r.kind = 'coc' THEN coalesce(m.coc_email, '') ELSE r.email END, "
+                          "r.lat, r.lon, coalesce(r.lat, m.lat, c.lat), coalesce(r.lon, m.lon, c.lon), "
+                          "coalesce(m.population, c.population, 0), r.notes, r.active");
 }
 
 QString RecipientRepository::joinsSql()
@@ -79,8 +78,9 @@ Result<Recipient> RecipientRepository::recipient(qint64 id) const
 
 Result<QList<Recipient>> RecipientRepository::recipients(bool activeOnly) const
 {
-    auto q = core::runQuery(m_db, selectSql() + (activeOnly ? QStringLiteral(" WHERE r.active = 1") : QString())
-                                      + QStringLiteral(" ORDER BY r.kind <> 'coc', r.kind, r.name COLLATE NOCASE"));
+    auto q = core::runQuery(m_db,
+        selectSql() + (activeOnly ? QStringLiteral(" WHERE r.active = 1") : QString())
+            + QStringLiteral(" ORDER BY r.kind <> 'coc', r.kind, r.name COLLATE NOCASE"));
     if (!q)
         return q.error();
     QList<Recipient> list;
@@ -91,8 +91,8 @@ Result<QList<Recipient>> RecipientRepository::recipients(bool activeOnly) const
 
 Result<qint64> RecipientRepository::cocOf(int comuneId) const
 {
-    auto v = core::queryValue(m_db, QStringLiteral("SELECT id FROM delivery_recipient WHERE kind = 'coc' AND comune_id = ?"),
-                              { comuneId });
+    auto v = core::queryValue(
+        m_db, QStringLiteral("SELECT id FROM delivery_recipient WHERE kind = 'coc' AND comune_id = ?"), { comuneId });
     if (!v)
         return v.error();
     return v->isValid() ? v->toLongLong() : qint64(0);
@@ -131,11 +131,12 @@ Result<qint64> RecipientRepository::save(const Recipient &r)
         if (!newId)
             return newId.error();
         id = *newId;
-        if (auto q = core::runQuery(m_db, QStringLiteral(
-                "INSERT INTO delivery_recipient(id, kind, name, comune_id, address, contact, phone, email, lat, lon, notes, active) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        if (auto q = core::runQuery(m_db,
+                QStringLiteral("INSERT INTO delivery_recipient(id, kind, name, comune_id, address, contact, phone, "
+                               "email, lat, lon, notes, active) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 { id, recipientKindCode(r.kind), r.name.trimmed(), r.comuneId, r.address.trimmed(), r.contact.trimmed(),
-                  r.phone.trimmed(), r.email.trimmed(), lat, lon, r.notes.trimmed(), r.active ? 1 : 0 });
+                    r.phone.trimmed(), r.email.trimmed(), lat, lon, r.notes.trimmed(), r.active ? 1 : 0 });
             !q)
             return q.error();
     } else {
@@ -150,18 +151,21 @@ Result<qint64> RecipientRepository::save(const Recipient &r)
             checked.coordinate = r.coordinate;
             if (auto s = validate(checked); !s)
                 return s.error();
-            if (auto q = core::runQuery(m_db, QStringLiteral("UPDATE delivery_recipient SET lat = ?, lon = ?, notes = ?, active = ? WHERE id = ?"),
-                                        { lat, lon, r.notes.trimmed(), r.active ? 1 : 0, id });
+            if (auto q = core::runQuery(m_db,
+                    QStringLiteral(
+                        "UPDATE delivery_recipient SET lat = ?, lon = ?, notes = ?, active = ? WHERE id = ?"),
+                    { lat, lon, r.notes.trimmed(), r.active ? 1 : 0, id });
                 !q)
                 return q.error();
         } else {
             if (auto s = validate(r); !s)
                 return s.error();
-            if (auto q = core::runQuery(m_db, QStringLiteral(
-                    "UPDATE delivery_recipient SET kind = ?, name = ?, comune_id = ?, address = ?, contact = ?, phone = ?, "
-                    "email = ?, lat = ?, lon = ?, notes = ?, active = ? WHERE id = ?"),
+            if (auto q = core::runQuery(m_db,
+                    QStringLiteral("UPDATE delivery_recipient SET kind = ?, name = ?, comune_id = ?, address = ?, "
+                                   "contact = ?, phone = ?, "
+                                   "email = ?, lat = ?, lon = ?, notes = ?, active = ? WHERE id = ?"),
                     { recipientKindCode(r.kind), r.name.trimmed(), r.comuneId, r.address.trimmed(), r.contact.trimmed(),
-                      r.phone.trimmed(), r.email.trimmed(), lat, lon, r.notes.trimmed(), r.active ? 1 : 0, id });
+                        r.phone.trimmed(), r.email.trimmed(), lat, lon, r.notes.trimmed(), r.active ? 1 : 0, id });
                 !q)
                 return q.error();
         }

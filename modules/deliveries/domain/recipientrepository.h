@@ -22,7 +22,10 @@ namespace deliveries {
 // deliveries.bad_email (text), deliveries.bad_coordinate ().
 class RecipientRepository {
 public:
-    explicit RecipientRepository(QSqlDatabase db) : m_db(std::move(db)) { }
+    explicit RecipientRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
 
     core::Result<Recipient> recipient(qint64 id) const;
     // Recipients by kind and name; `activeOnly` hides those no longer in use.

@@ -25,7 +25,11 @@ int RequestImportPlan::warningCount() const
     return int(std::count_if(problems.begin(), problems.end(), [](const ImportProblem &p) { return p.warning; }));
 }
 
-RequestImporter::RequestImporter(const QSqlDatabase &db, const core::Clock &clock) : m_db(db), m_clock(clock) { }
+RequestImporter::RequestImporter(const QSqlDatabase &db, const core::Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
 
 Result<RequestImportPlan> RequestImporter::planFile(const QString &path)
 {
@@ -44,27 +48,36 @@ Result<RequestImportPlan> RequestImporter::plan(const QByteArray &data, const QS
     plan.file = fileName;
     ImportColumns columns;
     columns.locate(*table,
-                   { { "date", { QStringLiteral("data"), QStringLiteral("date"), QStringLiteral("data richiesta"),
-                                 QStringLiteral("data prenotazione"), QStringLiteral("requested on") }, true },
-                     { "comune", { QStringLiteral("comune"), QStringLiteral("municipality"), QStringLiteral("comune richiedente"),
-                                   QStringLiteral("coc") } },
-                     { "recipient", { QStringLiteral("destinatario"), QStringLiteral("recipient"), QStringLiteral("ente") } },
-                     { "category", { QStringLiteral("categoria"), QStringLiteral("category"), QStringLiteral("categoria alimentare") } },
-                     { "item", { QStringLiteral("articolo"), QStringLiteral("item"), QStringLiteral("codice"), QStringLiteral("code"),
-                                 QStringLiteral("prodotto") } },
-                     { "quantity", { QStringLiteral("quantità"), QStringLiteral("quantity"), QStringLiteral("qta"), QStringLiteral("kg") }, true },
-                     { "unit", { QStringLiteral("unità"), QStringLiteral("unit"), QStringLiteral("um") } },
-                     { "needed", { QStringLiteral("consegna entro"), QStringLiteral("needed by"), QStringLiteral("data consegna") } },
-                     { "booking", { QStringLiteral("prenotazione"), QStringLiteral("booking"), QStringLiteral("id prenotazione"),
-                                    QStringLiteral("booking id"), QStringLiteral("riferimento") } },
-                     { "notes", { QStringLiteral("note"), QStringLiteral("notes") } } },
-                   fileName, plan.problems);
+        { { "date",
+              { QStringLiteral("data"), QStringLiteral("date"), QStringLiteral("data richiesta"),
+                  QStringLiteral("data prenotazione"), QStringLiteral("requested on") },
+              true },
+            { "comune",
+                { QStringLiteral("comune"), QStringLiteral("municipality"), QStringLiteral("comune richiedente"),
+                    QStringLiteral("coc") } },
+            { "recipient", { QStringLiteral("destinatario"), QStringLiteral("recipient"), QStringLiteral("ente") } },
+            { "category",
+                { QStringLiteral("categoria"), QStringLiteral("category"), QStringLiteral("categoria alimentare") } },
+            { "item",
+                { QStringLiteral("articolo"), QStringLiteral("item"), QStringLiteral("codice"), QStringLiteral("code"),
+                    QStringLiteral("prodotto") } },
+            { "quantity",
+                { QStringLiteral("quantità"), QStringLiteral("quantity"), QStringLiteral("qta"), QStringLiteral("kg") },
+                true },
+            { "unit", { QStringLiteral("unità"), QStringLiteral("unit"), QStringLiteral("um") } },
+            { "needed",
+                { QStringLiteral("consegna entro"), QStringLiteral("needed by"), QStringLiteral("data consegna") } },
+            { "booking",
+                { QStringLiteral("prenotazione"), QStringLiteral("booking"), QStringLiteral("id prenotazione"),
+                    QStringLiteral("booking id"), QStringLiteral("riferimento") } },
+            { "notes", { QStringLiteral("note"), QStringLiteral("notes") } } },
+        fileName, plan.problems);
     if (!columns.has("comune") && !columns.has("recipient"))
-        plan.problems.append({ Error(QStringLiteral("deliveries.import_missing_column"), { QStringLiteral("comune"), QStringLiteral("destinatario") },
-                                     { fileName, 1, {} }) });
+        plan.problems.append({ Error(QStringLiteral("deliveries.import_missing_column"),
+            { QStringLiteral("comune"), QStringLiteral("destinatario") }, { fileName, 1, {} }) });
     if (!columns.has("category") && !columns.has("item"))
-        plan.problems.append({ Error(QStringLiteral("deliveries.import_missing_column"), { QStringLiteral("categoria"), QStringLiteral("articolo") },
-                                     { fileName, 1, {} }) });
+        plan.problems.append({ Error(QStringLiteral("deliveries.import_missing_column"),
+            { QStringLiteral("categoria"), QStringLiteral("articolo") }, { fileName, 1, {} }) });
     if (plan.errorCount() > 0)
         return plan;
     ImportContext context;
@@ -73,7 +86,8 @@ Result<RequestImportPlan> RequestImporter::plan(const QByteArray &data, const QS
 
     // Bookings already in the database.
     QSet<QString> imported;
-    auto refs = core::runQuery(m_db, QStringLiteral("SELECT external_ref FROM delivery_request WHERE external_ref <> ''"));
+    auto refs
+        = core::runQuery(m_db, QStringLiteral("SELECT external_ref FROM delivery_request WHERE external_ref <> ''"));
     if (!refs)
         return refs.error();
     while (refs->next())
@@ -125,7 +139,7 @@ Result<RequestImportPlan> RequestImporter::plan(const QByteArray &data, const QS
             recipientId = context.recipients().find(recipientText);
             if (!recipientId)
                 problem("recipient", QStringLiteral("deliveries.import_unknown_recipient"),
-                        { recipientText, context.recipients().suggestions(recipientText).join(QStringLiteral(", ")) });
+                    { recipientText, context.recipients().suggestions(recipientText).join(QStringLiteral(", ")) });
             recipientName = recipientText;
         } else if (comuneText.isEmpty()) {
             problem("comune", QStringLiteral("deliveries.import_empty"), {});
@@ -148,13 +162,14 @@ Result<RequestImportPlan> RequestImporter::plan(const QByteArray &data, const QS
             line.itemId = context.items().find(itemText);
             if (!line.itemId)
                 problem("item", QStringLiteral("deliveries.import_unknown_item"),
-                        { itemText, context.items().suggestions(itemText).join(QStringLiteral(", ")) });
+                    { itemText, context.items().suggestions(itemText).join(QStringLiteral(", ")) });
             else
                 byPiece = context.itemByPiece(line.itemId);
             if (line.itemId && !categoryText.isEmpty()) {
                 const int category = int(context.categories().find(categoryText));
                 if (category && category != context.itemCategory(line.itemId))
-                    problem("category", QStringLiteral("deliveries.import_category_mismatch"), { itemText, categoryText });
+                    problem(
+                        "category", QStringLiteral("deliveries.import_category_mismatch"), { itemText, categoryText });
             }
         } else if (categoryText.isEmpty()) {
             problem("category", QStringLiteral("deliveries.import_empty"), {});
@@ -162,15 +177,15 @@ Result<RequestImportPlan> RequestImporter::plan(const QByteArray &data, const QS
             line.categoryId = int(context.categories().find(categoryText));
             if (!line.categoryId)
                 problem("category", QStringLiteral("deliveries.import_unknown_category"),
-                        { categoryText, context.categories().suggestions(categoryText).join(QStringLiteral(", ")) });
+                    { categoryText, context.categories().suggestions(categoryText).join(QStringLiteral(", ")) });
         }
         const QString unit = core::foldKey(columns.field(record, "unit"));
-        if (!unit.isEmpty() && unit != QLatin1String("kg") && unit != QLatin1String("pz") && unit != QLatin1String("pezzi")
-            && unit != QLatin1String("pcs"))
+        if (!unit.isEmpty() && unit != QLatin1String("kg") && unit != QLatin1String("pz")
+            && unit != QLatin1String("pezzi") && unit != QLatin1String("pcs"))
             problem("unit", QStringLiteral("deliveries.import_bad_unit"), { columns.field(record, "unit") });
         else if (!unit.isEmpty() && (line.itemId || line.categoryId) && (unit == QLatin1String("kg")) == byPiece)
-            problem("unit", QStringLiteral("deliveries.import_unit_mismatch"), { itemText.isEmpty() ? categoryText : itemText,
-                                                                                   columns.field(record, "unit") });
+            problem("unit", QStringLiteral("deliveries.import_unit_mismatch"),
+                { itemText.isEmpty() ? categoryText : itemText, columns.field(record, "unit") });
         const QString quantityText = columns.field(record, "quantity");
         double quantity = 0;
         if (quantityText.isEmpty())
@@ -180,14 +195,17 @@ Result<RequestImportPlan> RequestImporter::plan(const QByteArray &data, const QS
         else if (quantity <= 0)
             problem("quantity", QStringLiteral("deliveries.bad_quantity"), { quantityText });
         else if (quantity != std::floor(quantity))
-            problem("quantity", byPiece ? QStringLiteral("deliveries.import_bad_number") : QStringLiteral("deliveries.import_not_whole_kg"),
-                    { quantityText });
+            problem("quantity",
+                byPiece ? QStringLiteral("deliveries.import_bad_number")
+                        : QStringLiteral("deliveries.import_not_whole_kg"),
+                { quantityText });
         else
             line.quantity = byPiece ? qint64(quantity) : qint64(quantity) * core::gramsPerKg;
 
         if (plan.errorCount() > errorsBefore || !recipientId || !(line.itemId || line.categoryId) || line.quantity <= 0)
             continue;
-        const QString key = booking.isEmpty() ? QStringLiteral("%1|%2").arg(core::toSqlDate(date)).arg(recipientId) : booking;
+        const QString key
+            = booking.isEmpty() ? QStringLiteral("%1|%2").arg(core::toSqlDate(date)).arg(recipientId) : booking;
         int index = requestOf.value(key, -1);
         if (index < 0) {
             ImportedRequest request;
@@ -206,19 +224,20 @@ Result<RequestImportPlan> RequestImporter::plan(const QByteArray &data, const QS
             continue;
         }
         // The same goods twice in one request: the quantities add up.
-        auto same = std::find_if(request.draft.lines.begin(), request.draft.lines.end(), [&](const RequestLine &l) {
-            return l.itemId == line.itemId && l.categoryId == line.categoryId;
-        });
+        auto same = std::find_if(request.draft.lines.begin(), request.draft.lines.end(),
+            [&](const RequestLine &l) { return l.itemId == line.itemId && l.categoryId == line.categoryId; });
         if (same != request.draft.lines.end())
             same->quantity += line.quantity;
         else
             request.draft.lines.append(line);
         const QString notes = columns.field(record, "notes");
         if (!notes.isEmpty() && !request.draft.notes.contains(notes))
-            request.draft.notes = request.draft.notes.isEmpty() ? notes : request.draft.notes + QStringLiteral("; ") + notes;
+            request.draft.notes
+                = request.draft.notes.isEmpty() ? notes : request.draft.notes + QStringLiteral("; ") + notes;
         request.fileLines.append(record.line);
-        const core::Grams grams = line.itemId ? (byPiece ? line.quantity * context.itemGramsPerPiece(line.itemId) : line.quantity)
-                                              : line.quantity;
+        const core::Grams grams = line.itemId
+            ? (byPiece ? line.quantity * context.itemGramsPerPiece(line.itemId) : line.quantity)
+            : line.quantity;
         request.grams += grams;
         plan.grams += grams;
     }
@@ -246,7 +265,8 @@ Result<RequestImportSummary> RequestImporter::apply(const RequestImportPlan &pla
         auto id = service.insert(r.draft, QStringLiteral("import"));
         if (!id)
             return id.error();
-        auto number = core::queryValue(m_db, QStringLiteral("SELECT number FROM delivery_request WHERE id = ?"), { *id });
+        auto number
+            = core::queryValue(m_db, QStringLiteral("SELECT number FROM delivery_request WHERE id = ?"), { *id });
         if (!number)
             return number.error();
         summary.numbers.append(number->toString());

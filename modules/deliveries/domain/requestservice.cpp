@@ -24,16 +24,22 @@ Result<QString> nextDocumentNumber(const QSqlDatabase &db, const QString &table,
     if (!prefix.isEmpty() || workstation != 1)
         head += QLatin1Char('-');
     // The year's numbers are a range of the unique index on number.
-    auto v = core::queryValue(db, QStringLiteral(
-        "SELECT coalesce(max(CAST(substr(number, ?) AS INTEGER)), 0) FROM %1 WHERE number >= ? AND number < ? "
-        "AND substr(number, ?) NOT GLOB '*[^0-9]*'").arg(table),
+    auto v = core::queryValue(db,
+        QStringLiteral(
+            "SELECT coalesce(max(CAST(substr(number, ?) AS INTEGER)), 0) FROM %1 WHERE number >= ? AND number < ? "
+            "AND substr(number, ?) NOT GLOB '*[^0-9]*'")
+            .arg(table),
         { head.size() + 1, head, head + QStringLiteral("~"), head.size() + 1 });
     if (!v)
         return v.error();
     return head + QStringLiteral("%1").arg(v->toInt() + 1, 4, 10, QLatin1Char('0'));
 }
 
-RequestService::RequestService(const QSqlDatabase &db, const core::Clock &clock) : m_db(db), m_clock(clock) { }
+RequestService::RequestService(const QSqlDatabase &db, const core::Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
 
 Result<QString> RequestService::nextNumber(int year) const
 {
@@ -56,8 +62,9 @@ core::Status RequestService::validate(const RequestDraft &draft) const
     if (draft.lines.isEmpty())
         return Error(QStringLiteral("deliveries.no_lines"));
     if (!draft.externalRef.trimmed().isEmpty()) {
-        auto used = core::queryValue(m_db, QStringLiteral("SELECT count(*) FROM delivery_request WHERE external_ref = ?"),
-                                     { draft.externalRef.trimmed() });
+        auto used
+            = core::queryValue(m_db, QStringLiteral("SELECT count(*) FROM delivery_request WHERE external_ref = ?"),
+                { draft.externalRef.trimmed() });
         if (!used)
             return used.error();
         if (used->toInt() > 0)
@@ -67,7 +74,8 @@ core::Status RequestService::validate(const RequestDraft &draft) const
     for (const RequestLine &l : draft.lines) {
         QString label;
         if (l.itemId) {
-            auto q = core::runQuery(m_db, QStringLiteral("SELECT name, unit, active FROM stock_item WHERE id = ?"), { l.itemId });
+            auto q = core::runQuery(
+                m_db, QStringLiteral("SELECT name, unit, active FROM stock_item WHERE id = ?"), { l.itemId });
             if (!q)
                 return q.error();
             if (!q->next())
@@ -78,7 +86,8 @@ core::Status RequestService::validate(const RequestDraft &draft) const
             if (q->value(1).toString() == QLatin1String("g") && l.quantity % core::gramsPerKg != 0)
                 return Error(QStringLiteral("deliveries.whole_kg"), { label });
         } else {
-            auto name = core::queryValue(m_db, QStringLiteral("SELECT name FROM goods_category WHERE id = ?"), { l.categoryId });
+            auto name = core::queryValue(
+                m_db, QStringLiteral("SELECT name FROM goods_category WHERE id = ?"), { l.categoryId });
             if (!name)
                 return name.error();
             if (!name->isValid())
@@ -105,20 +114,24 @@ Result<qint64> RequestService::insert(const RequestDraft &draft, const QString &
     auto id = core::allocateRowId(m_db, 1 + draft.lines.size());
     if (!id)
         return id.error();
-    if (auto q = core::runQuery(m_db, QStringLiteral(
-            "INSERT INTO delivery_request(id, number, recipient_id, requested_on, needed_by, status, source, external_ref, "
-            "carried_from_id, notes, created_at, operator) VALUES (?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?, ?)"),
+    if (auto q = core::runQuery(m_db,
+            QStringLiteral(
+                "INSERT INTO delivery_request(id, number, recipient_id, requested_on, needed_by, status, source, "
+                "external_ref, "
+                "carried_from_id, notes, created_at, operator) VALUES (?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?, ?)"),
             { *id, *number, draft.recipientId, core::toSqlDate(draft.requestedOn),
-              draft.neededBy.isValid() ? QVariant(core::toSqlDate(draft.neededBy)) : QVariant(), source, draft.externalRef.trimmed(),
-              carriedFromId ? QVariant(carriedFromId) : QVariant(), draft.notes.trimmed(), m_clock.nowMs(),
-              core::sessionOperator(m_db) });
+                draft.neededBy.isValid() ? QVariant(core::toSqlDate(draft.neededBy)) : QVariant(), source,
+                draft.externalRef.trimmed(), carriedFromId ? QVariant(carriedFromId) : QVariant(),
+                draft.notes.trimmed(), m_clock.nowMs(), core::sessionOperator(m_db) });
         !q)
         return q.error();
     qint64 lineId = *id;
     for (const RequestLine &l : draft.lines) {
-        if (auto q = core::runQuery(m_db, QStringLiteral(
-                "INSERT INTO delivery_request_line(id, request_id, category_id, item_id, quantity) VALUES (?, ?, ?, ?, ?)"),
-                { ++lineId, *id, l.itemId ? QVariant() : QVariant(l.categoryId), l.itemId ? QVariant(l.itemId) : QVariant(), l.quantity });
+        if (auto q = core::runQuery(m_db,
+                QStringLiteral("INSERT INTO delivery_request_line(id, request_id, category_id, item_id, quantity) "
+                               "VALUES (?, ?, ?, ?, ?)"),
+                { ++lineId, *id, l.itemId ? QVariant() : QVariant(l.categoryId),
+                    l.itemId ? QVariant(l.itemId) : QVariant(), l.quantity });
             !q)
             return q.error();
     }
@@ -152,14 +165,17 @@ core::Status RequestService::cancel(qint64 requestId, const QString &reason)
         return r.error();
     if (r->status == RequestStatus::Delivered || r->status == RequestStatus::Cancelled)
         return Error(QStringLiteral("deliveries.request_not_cancellable"), { r->number, requestStatusCode(r->status) });
-    auto open = core::queryValue(m_db, QStringLiteral(
-        "SELECT count(*) FROM delivery WHERE request_id = ? AND status NOT IN ('cancelled', 'returned')"), { requestId });
+    auto open = core::queryValue(m_db,
+        QStringLiteral(
+            "SELECT count(*) FROM delivery WHERE request_id = ? AND status NOT IN ('cancelled', 'returned')"),
+        { requestId });
     if (!open)
         return open.error();
     if (open->toInt() > 0)
         return Error(QStringLiteral("deliveries.request_has_deliveries"), { r->number });
-    if (auto q = core::runQuery(m_db, QStringLiteral("UPDATE delivery_request SET status = 'cancelled', cancel_reason = ? WHERE id = ?"),
-                                { reason.trimmed(), requestId });
+    if (auto q = core::runQuery(m_db,
+            QStringLiteral("UPDATE delivery_request SET status = 'cancelled', cancel_reason = ? WHERE id = ?"),
+            { reason.trimmed(), requestId });
         !q)
         return q.error();
     return tx.commit();
@@ -167,10 +183,12 @@ core::Status RequestService::cancel(qint64 requestId, const QString &reason)
 
 Result<Request> RequestService::request(qint64 requestId) const
 {
-    auto q = core::runQuery(m_db, QStringLiteral(
-        "SELECT r.id, r.number, r.recipient_id, p.name, p.comune_id, r.requested_on, r.needed_by, r.status, r.source, "
-        "r.external_ref, r.carried_from_id, r.cancel_reason, r.notes "
-        "FROM delivery_request r JOIN delivery_recipient p ON p.id = r.recipient_id WHERE r.id = ?"), { requestId });
+    auto q = core::runQuery(m_db,
+        QStringLiteral("SELECT r.id, r.number, r.recipient_id, p.name, p.comune_id, r.requested_on, r.needed_by, "
+                       "r.status, r.source, "
+                       "r.external_ref, r.carried_from_id, r.cancel_reason, r.notes "
+                       "FROM delivery_request r JOIN delivery_recipient p ON p.id = r.recipient_id WHERE r.id = ?"),
+        { requestId });
     if (!q)
         return q.error();
     if (!q->next())
@@ -189,15 +207,18 @@ Result<Request> RequestService::request(qint64 requestId) const
     r.carriedFromId = q->value(10).toLongLong();
     r.cancelReason = q->value(11).toString();
     r.notes = q->value(12).toString();
-    auto lines = core::runQuery(m_db, QStringLiteral(
-        "SELECT l.id, coalesce(l.category_id, 0), coalesce(l.item_id, 0), l.quantity, coalesce(i.name, c.name), "
-        "coalesce(i.unit = 'pcs', 0) FROM delivery_request_line l LEFT JOIN goods_category c ON c.id = l.category_id "
-        "LEFT JOIN stock_item i ON i.id = l.item_id WHERE l.request_id = ? ORDER BY l.id"), { requestId });
+    auto lines = core::runQuery(m_db,
+        QStringLiteral(
+            "SELECT l.id, coalesce(l.category_id, 0), coalesce(l.item_id, 0), l.quantity, coalesce(i.name, c.name), "
+            "coalesce(i.unit = 'pcs', 0) FROM delivery_request_line l LEFT JOIN goods_category c ON c.id = "
+            "l.category_id "
+            "LEFT JOIN stock_item i ON i.id = l.item_id WHERE l.request_id = ? ORDER BY l.id"),
+        { requestId });
     if (!lines)
         return lines.error();
     while (lines->next())
-        r.lines.append({ lines->value(0).toLongLong(), lines->value(1).toInt(), lines->value(2).toLongLong(), lines->value(3).toLongLong(),
-                         lines->value(4).toString(), lines->value(5).toBool() });
+        r.lines.append({ lines->value(0).toLongLong(), lines->value(1).toInt(), lines->value(2).toLongLong(),
+            lines->value(3).toLongLong(), lines->value(4).toString(), lines->value(5).toBool() });
     return r;
 }
 

@@ -11,8 +11,8 @@ namespace deliveries {
 struct RequestDraft {
     qint64 recipientId = 0;
     QDate requestedOn;
-    QDate neededBy;          // optional
-    QString externalRef;     // the booking platform's id (optional, unique)
+    QDate neededBy; // optional
+    QString externalRef; // the booking platform's id (optional, unique)
     QString notes;
     QList<RequestLine> lines; // category lines in grams, whole kg; item lines in the item's unit
 };

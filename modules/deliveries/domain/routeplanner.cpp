@@ -11,7 +11,7 @@ class DistanceTable {
 public:
     DistanceTable(const QGeoCoordinate &depot, const QList<QGeoCoordinate> &points)
     {
-        QList<QGeoCoordinate> all{ depot };
+        QList<QGeoCoordinate> all { depot };
         all += points;
         m_n = int(all.size());
         m_d.resize(m_n * m_n);

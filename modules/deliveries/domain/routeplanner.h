@@ -11,11 +11,11 @@ struct RouteStop {
 };
 
 struct PlannedRoute {
-    QList<int> order;         // indexes into the stops, in visiting order
-    QList<double> legMetres;  // distance to each stop from the previous one (the first from the depot)
-    double returnMetres = 0;  // from the last stop back to the depot
-    double totalMetres = 0;   // depot -> stops -> depot
-    QList<int> unrouted;      // stops without coordinates, left at the end of `order`
+    QList<int> order; // indexes into the stops, in visiting order
+    QList<double> legMetres; // distance to each stop from the previous one (the first from the depot)
+    double returnMetres = 0; // from the last stop back to the depot
+    double totalMetres = 0; // depot -> stops -> depot
+    QList<int> unrouted; // stops without coordinates, left at the end of `order`
 };
 
 // Orders a day's stops into a round trip from the depot (the Idroscalo):

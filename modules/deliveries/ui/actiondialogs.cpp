@@ -33,7 +33,8 @@ QDialogButtonBox *okCancel(QDialog *dialog, const QString &okText)
 
 } // namespace
 
-SignDialog::SignDialog(const QString &number, const QDateTime &now, QWidget *parent) : QDialog(parent)
+SignDialog::SignDialog(const QString &number, const QDateTime &now, QWidget *parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("Delivered: %1").arg(number));
     m_name = new QLineEdit(this);
@@ -43,12 +44,13 @@ SignDialog::SignDialog(const QString &number, const QDateTime &now, QWidget *par
     m_at->setCalendarPopup(true);
     auto *help = new QLabel(tr("The goods are issued from stock now if the delivery was not loaded yet. "
                                "Once delivered, the delivery can no longer be edited: only reversed by a return."),
-                            this);
+        this);
     help->setWordWrap(true);
     auto *buttons = okCancel(this, tr("Record the delivery"));
     buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    connect(m_name, &QLineEdit::textChanged, this,
-            [this, buttons](const QString &t) { buttons->button(QDialogButtonBox::Ok)->setEnabled(!t.trimmed().isEmpty()); });
+    connect(m_name, &QLineEdit::textChanged, this, [this, buttons](const QString &t) {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(!t.trimmed().isEmpty());
+    });
     auto *form = new QFormLayout;
     form->addRow(tr("&Signed by:"), m_name);
     form->addRow(tr("&Delivered at:"), m_at);
@@ -69,7 +71,8 @@ QDateTime SignDialog::signedAt() const
     return m_at->dateTime();
 }
 
-ReturnDialog::ReturnDialog(const QString &number, const QDate &today, QWidget *parent) : QDialog(parent)
+ReturnDialog::ReturnDialog(const QString &number, const QDate &today, QWidget *parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("Return: %1").arg(number));
     m_date = new QDateEdit(today, this);
@@ -78,8 +81,9 @@ ReturnDialog::ReturnDialog(const QString &number, const QDate &today, QWidget *p
     m_reason = new QComboBox(this);
     m_reason->setEditable(true);
     m_reason->addItems({ QString(), tr("Recipient absent: goods brought back"), tr("Goods refused by the recipient"),
-                         tr("Goods damaged during transport"), tr("Delivery entered by mistake") });
-    auto *help = new QLabel(tr("The goods go back into the lots they came from, as return movements in the warehouse ledger."), this);
+        tr("Goods damaged during transport"), tr("Delivery entered by mistake") });
+    auto *help = new QLabel(
+        tr("The goods go back into the lots they came from, as return movements in the warehouse ledger."), this);
     help->setWordWrap(true);
     auto *buttons = okCancel(this, tr("Record the return"));
     auto *form = new QFormLayout;
@@ -102,7 +106,8 @@ QString ReturnDialog::reason() const
     return m_reason->currentText().trimmed();
 }
 
-DeliveryDefaultsDialog::DeliveryDefaultsDialog(core::AppContext &context, int count, QWidget *parent) : QDialog(parent)
+DeliveryDefaultsDialog::DeliveryDefaultsDialog(core::AppContext &context, int count, QWidget *parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("Plan the deliveries"));
     m_date = new QDateEdit(context.clock->today().addDays(1), this);
@@ -123,11 +128,13 @@ DeliveryDefaultsDialog::DeliveryDefaultsDialog(core::AppContext &context, int co
     Choices::fillUsedValues(m_organisation, context.db, QStringLiteral("organisation"));
     m_organisation->setCurrentText(QString());
     m_reason = new QComboBox(this);
-    m_reason->addItem(DeliveryLabels::transportReason(TransportReason::FreeTransfer), int(TransportReason::FreeTransfer));
+    m_reason->addItem(
+        DeliveryLabels::transportReason(TransportReason::FreeTransfer), int(TransportReason::FreeTransfer));
     m_reason->addItem(DeliveryLabels::transportReason(TransportReason::Donation), int(TransportReason::Donation));
     auto *help = new QLabel(tr("%n planned delivery(ies) will be created, one per request that received something. "
-                               "Each can then be given its own vehicle and time in the Deliveries page.", nullptr, count),
-                            this);
+                               "Each can then be given its own vehicle and time in the Deliveries page.",
+                                nullptr, count),
+        this);
     help->setWordWrap(true);
     auto *when = new QHBoxLayout;
     when->addWidget(m_date);
@@ -160,7 +167,8 @@ DeliveryDefaults DeliveryDefaultsDialog::defaults() const
     return d;
 }
 
-OverrideDialog::OverrideDialog(const AllocationPoolPlan &pool, const AllocationLinePlan &line, QWidget *parent) : QDialog(parent)
+OverrideDialog::OverrideDialog(const AllocationPoolPlan &pool, const AllocationLinePlan &line, QWidget *parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("Change a share"));
     const QLocale locale;
@@ -173,10 +181,10 @@ OverrideDialog::OverrideDialog(const AllocationPoolPlan &pool, const AllocationL
     m_reason->setPlaceholderText(tr("Why (kept with the allocation)"));
     auto *facts = new QLabel(tr("%1 · %2 · request %3\nAsked %4, the method gives %5. Still to share in %6: %7.")
                                  .arg(line.comuneName, line.recipientName, line.requestNumber,
-                                      DeliveryLabels::units(line.requested, pool.byPiece, locale),
-                                      DeliveryLabels::units(line.share.allocated, pool.byPiece, locale), pool.label,
-                                      DeliveryLabels::units(pool.unallocated(), pool.byPiece, locale)),
-                             this);
+                                     DeliveryLabels::units(line.requested, pool.byPiece, locale),
+                                     DeliveryLabels::units(line.share.allocated, pool.byPiece, locale), pool.label,
+                                     DeliveryLabels::units(pool.unallocated(), pool.byPiece, locale)),
+        this);
     facts->setWordWrap(true);
     auto *buttons = okCancel(this, tr("Change"));
     auto *form = new QFormLayout;

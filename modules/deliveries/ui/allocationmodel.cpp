@@ -7,7 +7,10 @@
 
 namespace deliveries {
 
-AllocationModel::AllocationModel(QObject *parent) : QAbstractTableModel(parent) { }
+AllocationModel::AllocationModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void AllocationModel::setPool(const AllocationPoolPlan *pool, Weighting weighting)
 {
@@ -93,14 +96,19 @@ QVariant AllocationModel::data(const QModelIndex &index, int role) const
     case Given:
         return DeliveryLabels::units(l.allocated, piece, locale);
     case FillRate:
-        return locale.toString(l.requested > 0 ? 100.0 * double(l.allocated) / double(l.requested) : 100.0, 'f', 1) + locale.percent();
+        return locale.toString(l.requested > 0 ? 100.0 * double(l.allocated) / double(l.requested) : 100.0, 'f', 1)
+            + locale.percent();
     case Why: {
         if (l.isOverridden())
-            return tr("Changed by hand from %1: %2").arg(DeliveryLabels::units(l.share.allocated, piece, locale), l.overrideReason);
+            return tr("Changed by hand from %1: %2")
+                .arg(DeliveryLabels::units(l.share.allocated, piece, locale), l.overrideReason);
         QString why = DeliveryLabels::shareReason(l.share.reason);
-        if ((l.share.reason == ShareReason::LargestRemainder || l.share.reason == ShareReason::Share || l.share.reason == ShareReason::Nothing)
+        if ((l.share.reason == ShareReason::LargestRemainder || l.share.reason == ShareReason::Share
+                || l.share.reason == ShareReason::Nothing)
             && l.share.remainderRank > 0)
-            why += tr(" (remainder %1, %2° largest)").arg(locale.toString(l.share.remainder, 'f', 2)).arg(l.share.remainderRank);
+            why += tr(" (remainder %1, %2° largest)")
+                       .arg(locale.toString(l.share.remainder, 'f', 2))
+                       .arg(l.share.remainderRank);
         return why;
     }
     }

@@ -56,7 +56,9 @@ enum HistoryColumn { HDate, HMethod, HUnmet, HRequests, HGiven, HOperator, HNote
 
 } // namespace
 
-AllocationPage::AllocationPage(core::AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+AllocationPage::AllocationPage(core::AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
 {
     m_date = new QDateEdit(context.clock->today(), this);
     m_date->setCalendarPopup(true);
@@ -65,13 +67,15 @@ AllocationPage::AllocationPage(core::AppContext &context, QWidget *parent) : QWi
     m_weighting = new QComboBox(this);
     m_weighting->addItem(DeliveryLabels::weighting(Weighting::Request), int(Weighting::Request));
     m_weighting->addItem(DeliveryLabels::weighting(Weighting::Population), int(Weighting::Population));
-    m_weighting->setToolTip(tr("When the goods are not enough: shares in proportion to what each comune asked, or to its residents "
-                               "(never more than asked)."));
+    m_weighting->setToolTip(
+        tr("When the goods are not enough: shares in proportion to what each comune asked, or to its residents "
+           "(never more than asked)."));
     m_unmet = new QComboBox(this);
     m_unmet->addItem(DeliveryLabels::unmetPolicy(UnmetPolicy::CarryOver), int(UnmetPolicy::CarryOver));
     m_unmet->addItem(DeliveryLabels::unmetPolicy(UnmetPolicy::Close), int(UnmetPolicy::Close));
-    m_unmet->setToolTip(tr("Carry over: what a request does not get becomes a new request that waits for the next allocation. "
-                           "Close: it is not given."));
+    m_unmet->setToolTip(
+        tr("Carry over: what a request does not get becomes a new request that waits for the next allocation. "
+           "Close: it is not given."));
     m_waiting = new QLabel(this);
     auto *calculate = new QPushButton(tr("&Calculate the shares"), this);
     connect(calculate, &QPushButton::clicked, this, &AllocationPage::calculate);
@@ -85,7 +89,8 @@ AllocationPage::AllocationPage(core::AppContext &context, QWidget *parent) : QWi
     m_available->setRange(0, 99999999);
     m_available->setAccessibleName(tr("To share"));
     auto *reshare = new QPushButton(tr("&Share again"), this);
-    reshare->setToolTip(tr("Shares the quantity written on the left among the requests (changes by hand are dropped)."));
+    reshare->setToolTip(
+        tr("Shares the quantity written on the left among the requests (changes by hand are dropped)."));
     connect(reshare, &QPushButton::clicked, this, [this] { setAvailable(m_available->value()); });
     m_model = new AllocationModel(this);
     m_shares = new QTableView(this);
@@ -96,7 +101,7 @@ AllocationPage::AllocationPage(core::AppContext &context, QWidget *parent) : QWi
     m_shares->verticalHeader()->hide();
     m_shares->verticalHeader()->setDefaultSectionSize(m_shares->fontMetrics().height() + 8);
     m_shares->setAccessibleName(tr("Shares"));
-    const QList<int> widths{ 150, 200, 100, 80, 80, 90, 80, 110 };
+    const QList<int> widths { 150, 200, 100, 80, 80, 90, 80, 110 };
     for (int i = 0; i < widths.size(); ++i)
         m_shares->setColumnWidth(i, widths.at(i));
     m_shares->horizontalHeader()->setStretchLastSection(true);
@@ -118,18 +123,21 @@ AllocationPage::AllocationPage(core::AppContext &context, QWidget *parent) : QWi
         { QStringLiteral("a.allocated_on"), tr("Day"), core::ColumnKind::Text, 0, true },
         { QStringLiteral("a.weighting"), tr("Method") },
         { QStringLiteral("a.unmet"), tr("Unmet demand") },
-        { QStringLiteral("(SELECT count(DISTINCT l.request_line_id) FROM delivery_allocation_line l WHERE l.allocation_id = a.id)"),
-          tr("Request lines") },
-        { QStringLiteral("(SELECT group_concat(coalesce(i.name, g.name) || ' ' || (p.allocated / p.unit) || '/' || (p.requested / p.unit), ', ') "
+        { QStringLiteral("(SELECT count(DISTINCT l.request_line_id) FROM delivery_allocation_line l WHERE "
+                         "l.allocation_id = a.id)"),
+            tr("Request lines") },
+        { QStringLiteral("(SELECT group_concat(coalesce(i.name, g.name) || ' ' || (p.allocated / p.unit) || '/' || "
+                         "(p.requested / p.unit), ', ') "
                          "FROM delivery_allocation_pool p LEFT JOIN goods_category g ON g.id = p.category_id "
                          "LEFT JOIN stock_item i ON i.id = p.item_id WHERE p.allocation_id = a.id)"),
-          tr("Given / asked") },
+            tr("Given / asked") },
         { QStringLiteral("a.operator"), tr("By") },
         { QStringLiteral("a.notes"), tr("Notes") },
     });
     m_history->setDefaultSort(HDate, Qt::DescendingOrder);
     m_history->setWatchedTables({ QStringLiteral("delivery_allocation") });
-    m_history->setFormatter(HDate, [](const QVariantList &row, int c) { return FormattedSqlModel::isoDate(row.at(c)); });
+    m_history->setFormatter(
+        HDate, [](const QVariantList &row, int c) { return FormattedSqlModel::isoDate(row.at(c)); });
     m_history->setFormatter(HMethod, [](const QVariantList &row, int c) -> QVariant {
         return DeliveryLabels::weighting(weightingFromCode(row.at(c).toString()));
     });
@@ -144,7 +152,7 @@ AllocationPage::AllocationPage(core::AppContext &context, QWidget *parent) : QWi
     m_historyView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_historyView->verticalHeader()->hide();
     m_historyView->setAccessibleName(tr("Allocations made"));
-    const QList<int> hwidths{ 90, 190, 200, 100, 420, 110 };
+    const QList<int> hwidths { 90, 190, 200, 100, 420, 110 };
     for (int i = 0; i < hwidths.size(); ++i)
         m_historyView->setColumnWidth(i, hwidths.at(i));
     m_historyView->horizontalHeader()->setStretchLastSection(true);
@@ -220,8 +228,9 @@ AllocationPage::AllocationPage(core::AppContext &context, QWidget *parent) : QWi
     connect(m_pools, &QListWidget::currentRowChanged, this, &AllocationPage::showPool);
     connect(m_date, &QDateEdit::dateChanged, this, &AllocationPage::refreshWaiting);
     refreshWaiting();
-    m_poolFacts->setText(tr("Calculate the shares: the requests waiting on the day are grouped by kind of goods and shared out "
-                            "with what the warehouse holds. Nothing is recorded until you confirm."));
+    m_poolFacts->setText(
+        tr("Calculate the shares: the requests waiting on the day are grouped by kind of goods and shared out "
+           "with what the warehouse holds. Nothing is recorded until you confirm."));
 }
 
 void AllocationPage::refreshWaiting()
@@ -270,14 +279,16 @@ void AllocationPage::updateSummary()
         if (QListWidgetItem *item = m_pools->item(i)) {
             item->setText(tr("%1\n%2 of %3 asked (%4)")
                               .arg(p.label, DeliveryLabels::units(p.allocated(), p.byPiece, locale),
-                                   DeliveryLabels::units(p.requested, p.byPiece, locale), locale.toString(rate, 'f', 0) + locale.percent()));
+                                  DeliveryLabels::units(p.requested, p.byPiece, locale),
+                                  locale.toString(rate, 'f', 0) + locale.percent()));
             item->setForeground(rate < 99.95 ? QColor(0xa1, 0x5c, 0x00) : QColor(0x1b, 0x5e, 0x20));
         }
     }
-    m_summary->setText(tr("%n request(s), %1 kind(s) of goods: %2 short, shared as chosen; the others are given in full.", nullptr,
-                          int(m_plan.requestIds.size()))
-                           .arg(m_plan.pools.size())
-                           .arg(scarce));
+    m_summary->setText(
+        tr("%n request(s), %1 kind(s) of goods: %2 short, shared as chosen; the others are given in full.", nullptr,
+            int(m_plan.requestIds.size()))
+            .arg(m_plan.pools.size())
+            .arg(scarce));
 }
 
 void AllocationPage::showPool(int index)
@@ -289,20 +300,24 @@ void AllocationPage::showPool(int index)
     const AllocationPoolPlan &p = m_plan.pools.at(index);
     const QLocale locale;
     m_model->setPool(&p, m_plan.weighting);
-    m_shares->setColumnHidden(AllocationModel::Weight, m_plan.weighting == Weighting::Request); // the weight is the request
+    m_shares->setColumnHidden(
+        AllocationModel::Weight, m_plan.weighting == Weighting::Request); // the weight is the request
     const QSignalBlocker block(m_available);
     m_available->setSuffix(p.byPiece ? tr(" pcs") : tr(" kg"));
     m_available->setValue(int(std::min<qint64>(p.available, 99999999)));
-    QString facts = tr("<b>%1</b>: the warehouse can issue %2 on the day; %3 already promised (planned deliveries, allocations "
-                       "not yet planned). Asked: %4.")
-                        .arg(p.label.toHtmlEscaped(), DeliveryLabels::units(p.inStock, p.byPiece, locale),
-                             DeliveryLabels::units(p.reserved, p.byPiece, locale), DeliveryLabels::units(p.requested, p.byPiece, locale));
+    QString facts
+        = tr("<b>%1</b>: the warehouse can issue %2 on the day; %3 already promised (planned deliveries, allocations "
+             "not yet planned). Asked: %4.")
+              .arg(p.label.toHtmlEscaped(), DeliveryLabels::units(p.inStock, p.byPiece, locale),
+                  DeliveryLabels::units(p.reserved, p.byPiece, locale),
+                  DeliveryLabels::units(p.requested, p.byPiece, locale));
     if (p.outcome.scarce)
-        facts += QStringLiteral("<br/>") + tr("Not enough for everyone: each request gets %1, never more than it asked; the units left after "
-                                              "the whole parts go to the largest remainders (%n request(s) got one more).",
-                                              nullptr, p.outcome.roundedUp)
-                                               .arg(m_plan.weighting == Weighting::Population ? tr("a share per resident of its comune")
-                                                                                              : tr("the same share of what it asked"));
+        facts += QStringLiteral("<br/>")
+            + tr("Not enough for everyone: each request gets %1, never more than it asked; the units left after "
+                 "the whole parts go to the largest remainders (%n request(s) got one more).",
+                nullptr, p.outcome.roundedUp)
+                  .arg(m_plan.weighting == Weighting::Population ? tr("a share per resident of its comune")
+                                                                 : tr("the same share of what it asked"));
     else
         facts += QStringLiteral("<br/>") + tr("Enough for everyone: every request gets what it asked.");
     m_poolFacts->setText(facts);
@@ -358,7 +373,8 @@ qint64 AllocationPage::confirm(bool askToPlanDeliveries)
         return 0;
     auto id = AllocationService(m_context.db, *m_context.clock)
                   .confirm(m_plan, m_notes->text(),
-                           tr("Nothing available in the allocation of %1").arg(m_plan.date.toString(QStringLiteral("dd/MM/yyyy"))));
+                      tr("Nothing available in the allocation of %1")
+                          .arg(m_plan.date.toString(QStringLiteral("dd/MM/yyyy"))));
     if (!id) {
         QMessageBox::warning(this, tr("Allocation"), core::ErrorText::describe(id.error()));
         return 0;
@@ -373,7 +389,8 @@ qint64 AllocationPage::confirm(bool askToPlanDeliveries)
     refreshWaiting();
     m_history->refresh();
     if (askToPlanDeliveries
-        && QMessageBox::question(this, tr("Allocation"), tr("Allocation recorded. Plan the deliveries now?")) == QMessageBox::Yes)
+        && QMessageBox::question(this, tr("Allocation"), tr("Allocation recorded. Plan the deliveries now?"))
+            == QMessageBox::Yes)
         planDeliveries(*id);
     return *id;
 }
@@ -383,7 +400,8 @@ void AllocationPage::planDeliveries(qint64 allocationId)
     auto count = Lookups::requestsWithoutDelivery(m_context.db, allocationId);
     const int requests = count ? *count : 0;
     if (requests == 0) {
-        QMessageBox::information(this, tr("Plan the deliveries"), tr("Every request of this allocation has its delivery already."));
+        QMessageBox::information(
+            this, tr("Plan the deliveries"), tr("Every request of this allocation has its delivery already."));
         return;
     }
     DeliveryDefaultsDialog dialog(m_context, requests, this);

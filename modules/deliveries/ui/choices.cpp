@@ -1,9 +1,9 @@
 #include "deliveries/ui/choices.h"
 
 #include "core/reference/comunerepository.h"
-#include "stock/domain/stockcatalog.h"
 #include "deliveries/domain/deliveryrepository.h"
 #include "deliveries/domain/recipientrepository.h"
+#include "stock/domain/stockcatalog.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -44,7 +44,8 @@ void fillLocations(QComboBox *combo, const QSqlDatabase &db)
     if (!locations)
         return;
     QList<stock::Location> list = *locations;
-    std::stable_sort(list.begin(), list.end(), [](const stock::Location &a, const stock::Location &b) { return a.isDefault && !b.isDefault; });
+    std::stable_sort(list.begin(), list.end(),
+        [](const stock::Location &a, const stock::Location &b) { return a.isDefault && !b.isDefault; });
     for (const stock::Location &l : list)
         combo->addItem(l.name, l.id);
 }

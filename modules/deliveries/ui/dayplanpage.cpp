@@ -23,7 +23,9 @@ namespace {
 constexpr int deliveryIdRole = Qt::UserRole + 1;
 }
 
-DayPlanPage::DayPlanPage(core::AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+DayPlanPage::DayPlanPage(core::AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
 {
     m_date = new QDateEdit(context.clock->today(), this);
     m_date->setCalendarPopup(true);
@@ -49,11 +51,11 @@ DayPlanPage::DayPlanPage(core::AppContext &context, QWidget *parent) : QWidget(p
 
     m_tree = new QTreeWidget(this);
     m_tree->setColumnCount(9);
-    m_tree->setHeaderLabels({ tr("Stop"), tr("Agreed"), tr("Arrival"), tr("DDT"), tr("Recipient"), tr("Address"), tr("kg"), tr("Packages"),
-                              tr("km") });
+    m_tree->setHeaderLabels({ tr("Stop"), tr("Agreed"), tr("Arrival"), tr("DDT"), tr("Recipient"), tr("Address"),
+        tr("kg"), tr("Packages"), tr("km") });
     m_tree->setAlternatingRowColors(true);
     m_tree->setAccessibleName(tr("Rounds of the day"));
-    const QList<int> widths{ 175, 50, 55, 85, 210, 150, 65, 45, 50 };
+    const QList<int> widths { 175, 50, 55, 85, 210, 150, 65, 45, 50 };
     for (int i = 0; i < widths.size(); ++i)
         m_tree->setColumnWidth(i, widths.at(i));
     connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
@@ -109,7 +111,7 @@ void DayPlanPage::refresh()
         const VehicleRound &round = m_plan.rounds.at(r);
         auto *top = new QTreeWidgetItem(m_tree);
         top->setText(0, round.vehicle.isEmpty() ? tr("Vehicle not assigned") : round.vehicle);
-        QStringList crew{ round.driver, round.organisation };
+        QStringList crew { round.driver, round.organisation };
         crew.removeAll(QString());
         top->setText(4, crew.join(QStringLiteral(" · ")));
         top->setText(6, locale.toString(core::gramsToKg(round.grams), 'f', 0));
@@ -129,12 +131,14 @@ void DayPlanPage::refresh()
             item->setText(2, arrival.isValid() ? locale.toString(arrival, QStringLiteral("HH:mm")) : QString());
             item->setText(3, d.number);
             item->setText(4, d.recipient.name);
-            QStringList address{ d.recipient.address, d.recipient.comuneName };
+            QStringList address { d.recipient.address, d.recipient.comuneName };
             address.removeAll(QString());
             item->setText(5, address.join(QStringLiteral(", ")));
             item->setText(6, locale.toString(core::gramsToKg(d.grams()), 'f', 1));
             item->setText(7, d.totalPackages() > 0 ? locale.toString(d.totalPackages()) : QString());
-            item->setText(8, i < round.stops.size() - round.unrouted ? locale.toString(round.legMetres.at(i) / 1000.0, 'f', 1) : tr("?"));
+            item->setText(8,
+                i < round.stops.size() - round.unrouted ? locale.toString(round.legMetres.at(i) / 1000.0, 'f', 1)
+                                                        : tr("?"));
             if (d.status == DeliveryStatus::Delivered)
                 item->setForeground(0, QColor(0x1b, 0x5e, 0x20));
             stops[d.recipient.comuneId] += core::gramsToKg(d.grams());
@@ -147,11 +151,13 @@ void DayPlanPage::refresh()
     if (m_plan.rounds.isEmpty())
         m_summary->setText(tr("No deliveries on this day."));
     else
-        m_summary->setText(tr("%n delivery(ies) in %1 round(s), %2 km in all (straight lines from the Idroscalo and back).", nullptr,
-                              m_plan.deliveries)
-                               .arg(m_plan.rounds.size())
-                               .arg(locale.toString(m_plan.totalMetres / 1000.0, 'f', 1)));
-    m_map->setValues(stops, tr("kg of the day"), [locale](double v) { return tr("%1 kg").arg(locale.toString(v, 'f', 0)); });
+        m_summary->setText(
+            tr("%n delivery(ies) in %1 round(s), %2 km in all (straight lines from the Idroscalo and back).", nullptr,
+                m_plan.deliveries)
+                .arg(m_plan.rounds.size())
+                .arg(locale.toString(m_plan.totalMetres / 1000.0, 'f', 1)));
+    m_map->setValues(
+        stops, tr("kg of the day"), [locale](double v) { return tr("%1 kg").arg(locale.toString(v, 'f', 0)); });
 }
 
 void DayPlanPage::printTripSheet()

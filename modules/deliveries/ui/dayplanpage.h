@@ -11,7 +11,7 @@ class QTreeWidget;
 namespace core {
 class ComuniMapWidget;
 struct AppContext;
-}
+} // namespace core
 
 namespace deliveries {
 

@@ -26,7 +26,6 @@ QString requestState(const QString &code)
     return DeliveryLabels::requestStatus(requestStatusFromCode(code)).toLower();
 }
 
-
 } // namespace
 
 QString DeliveriesErrorText::describe(const core::Error &e)
@@ -87,7 +86,8 @@ QString DeliveriesErrorText::describe(const core::Error &e)
     if (c == QLatin1String("deliveries.no_waiting_requests"))
         return tr("No request is waiting for an allocation on this day.");
     if (c == QLatin1String("deliveries.request_not_waiting"))
-        return tr("Request %1 is no longer waiting for an allocation (someone else allocated or cancelled it): calculate again.")
+        return tr("Request %1 is no longer waiting for an allocation (someone else allocated or cancelled it): "
+                  "calculate again.")
             .arg(a0);
     if (c == QLatin1String("deliveries.override_above_request"))
         return tr("Request %1 asked for %2: it cannot get more than it asked.").arg(a0, a1);
@@ -111,19 +111,24 @@ QString DeliveriesErrorText::describe(const core::Error &e)
     if (c == QLatin1String("deliveries.unknown_delivery"))
         return tr("Unknown delivery (%1).").arg(a0);
     if (c == QLatin1String("deliveries.locked"))
-        return tr("This delivery has left the warehouse: it cannot be changed any more. A delivered delivery can only be reversed by a return.");
+        return tr("This delivery has left the warehouse: it cannot be changed any more. A delivered delivery can only "
+                  "be reversed by a return.");
     if (c == QLatin1String("deliveries.not_editable"))
-        return tr("Delivery %1 is %2: only planned deliveries can be edited. A delivered one can only be reversed by a return.")
+        return tr("Delivery %1 is %2: only planned deliveries can be edited. A delivered one can only be reversed by a "
+                  "return.")
             .arg(a0, deliveryState(a1));
     if (c == QLatin1String("deliveries.not_planned"))
         return tr("Delivery %1 is %2, not planned.").arg(a0, deliveryState(a1));
     if (c == QLatin1String("deliveries.not_loaded"))
-        return tr("Delivery %1 is %2: only a delivery on the road can be signed as delivered.").arg(a0, deliveryState(a1));
+        return tr("Delivery %1 is %2: only a delivery on the road can be signed as delivered.")
+            .arg(a0, deliveryState(a1));
     if (c == QLatin1String("deliveries.not_returnable"))
         return tr("Delivery %1 is %2: only goods that left the warehouse can come back.").arg(a0, deliveryState(a1));
     if (c == QLatin1String("deliveries.history_no_return"))
-        return tr("Delivery %1 was recorded from past records and took nothing from the stock: record the goods that came back as a "
-                  "receipt in the Warehouse tab.").arg(a0);
+        return tr("Delivery %1 was recorded from past records and took nothing from the stock: record the goods that "
+                  "came back as a "
+                  "receipt in the Warehouse tab.")
+            .arg(a0);
     if (c == QLatin1String("deliveries.missing_signature"))
         return tr("Write the name of who received and signed the goods.");
     if (c == QLatin1String("deliveries.return_before_issue"))
@@ -148,20 +153,25 @@ QString DeliveriesErrorText::describe(const core::Error &e)
     if (c == QLatin1String("deliveries.import_comune_corrected"))
         return tr("«%1» read as %2.").arg(a0, a1);
     if (c == QLatin1String("deliveries.import_comune_ambiguous"))
-        return tr("«%1» could be more than one comune: %2. Write the full name or the province, e.g. «Name (MI)».").arg(a0, a1);
+        return tr("«%1» could be more than one comune: %2. Write the full name or the province, e.g. «Name (MI)».")
+            .arg(a0, a1);
     if (c == QLatin1String("deliveries.import_comune_unknown"))
         return a1.isEmpty() ? tr("unknown comune «%1»: no comune has a similar name.").arg(a0)
                             : tr("unknown comune «%1». Closest names: %2.").arg(a0, a1);
     if (c == QLatin1String("deliveries.import_not_metropolitan"))
-        return tr("%1 is not one of the 133 comuni of the metropolitan city: it has no COC to deliver to. Name the recipient instead.")
+        return tr("%1 is not one of the 133 comuni of the metropolitan city: it has no COC to deliver to. Name the "
+                  "recipient instead.")
             .arg(a0);
     if (c == QLatin1String("deliveries.import_unknown_recipient"))
-        return a1.isEmpty() ? tr("unknown recipient «%1»: register it in the Recipients page first.").arg(a0)
-                            : tr("unknown recipient «%1». Closest names: %2. Or register it in the Recipients page first.").arg(a0, a1);
+        return a1.isEmpty()
+            ? tr("unknown recipient «%1»: register it in the Recipients page first.").arg(a0)
+            : tr("unknown recipient «%1». Closest names: %2. Or register it in the Recipients page first.").arg(a0, a1);
     if (c == QLatin1String("deliveries.import_unknown_category"))
-        return a1.isEmpty() ? tr("unknown category «%1».").arg(a0) : tr("unknown category «%1». Closest names: %2.").arg(a0, a1);
+        return a1.isEmpty() ? tr("unknown category «%1».").arg(a0)
+                            : tr("unknown category «%1». Closest names: %2.").arg(a0, a1);
     if (c == QLatin1String("deliveries.import_unknown_item"))
-        return a1.isEmpty() ? tr("unknown item «%1».").arg(a0) : tr("unknown item «%1». Closest names: %2.").arg(a0, a1);
+        return a1.isEmpty() ? tr("unknown item «%1».").arg(a0)
+                            : tr("unknown item «%1». Closest names: %2.").arg(a0, a1);
     if (c == QLatin1String("deliveries.import_category_mismatch"))
         return tr("%1 does not belong to «%2».").arg(a0, a1);
     if (c == QLatin1String("deliveries.import_already_imported"))

@@ -40,10 +40,11 @@ QList<core::HeadlineFigure> DeliveriesModule::headlineFigures(const QSqlDatabase
     const QLocale locale;
     QList<core::HeadlineFigure> figures;
     figures.append({ tr("Deliveries today"), locale.toString(f->today),
-                     f->today > 0 ? tr("%1 delivered, %2 on the road").arg(f->deliveredToday).arg(f->onTheRoad) : tr("none planned") });
+        f->today > 0 ? tr("%1 delivered, %2 on the road").arg(f->deliveredToday).arg(f->onTheRoad)
+                     : tr("none planned") });
     figures.append({ tr("Requests waiting for an allocation"), locale.toString(f->waitingRequests),
-                     f->waitingRequests > 0 ? tr("share them in the Deliveries tab") : QString(),
-                     f->waitingRequests > 0 ? Tone::Warning : Tone::Normal });
+        f->waitingRequests > 0 ? tr("share them in the Deliveries tab") : QString(),
+        f->waitingRequests > 0 ? Tone::Warning : Tone::Normal });
     figures.append({ tr("Food delivered in %1").arg(today.year()), DeliveryLabels::kg(f->foodThisYear, locale) });
     return figures;
 }

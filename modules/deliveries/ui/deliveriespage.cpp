@@ -33,10 +33,26 @@ namespace deliveries {
 using core::ColumnKind;
 
 namespace {
-enum Column { Date, Time, Number, Recipient, Kind, Comune, Status, Goods, Weight, Packages, Vehicle, Driver, StatusCode };
+enum Column {
+    Date,
+    Time,
+    Number,
+    Recipient,
+    Kind,
+    Comune,
+    Status,
+    Goods,
+    Weight,
+    Packages,
+    Vehicle,
+    Driver,
+    StatusCode
+};
 }
 
-DeliveriesPage::DeliveriesPage(core::AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+DeliveriesPage::DeliveriesPage(core::AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
 {
     const QDate today = context.clock->today();
     auto dateEdit = [this](const QDate &date, const QString &name) {
@@ -66,8 +82,10 @@ DeliveriesPage::DeliveriesPage(core::AppContext &context, QWidget *parent) : QWi
     m_search->setClearButtonEnabled(true);
 
     m_model = new FormattedSqlModel(context.db, this);
-    m_model->setSource(QStringLiteral("delivery d JOIN delivery_recipient r ON r.id = d.recipient_id JOIN comune c ON c.id = d.comune_id"),
-                       QStringLiteral("d.id"));
+    m_model->setSource(
+        QStringLiteral(
+            "delivery d JOIN delivery_recipient r ON r.id = d.recipient_id JOIN comune c ON c.id = d.comune_id"),
+        QStringLiteral("d.id"));
     m_model->setColumns({
         { QStringLiteral("d.delivery_date"), tr("Day"), ColumnKind::Text, 0, true },
         { QStringLiteral("d.delivery_time"), tr("Time") },
@@ -76,12 +94,15 @@ DeliveriesPage::DeliveriesPage(core::AppContext &context, QWidget *parent) : QWi
         { QStringLiteral("d.recipient_kind"), tr("Type") },
         { QStringLiteral("c.name"), tr("Comune") },
         { QStringLiteral("d.status"), tr("State"), ColumnKind::Text, 0, true },
-        { QStringLiteral("(SELECT group_concat(name, ', ') FROM (SELECT DISTINCT g.name FROM delivery_line x "
-                         "JOIN goods_category g ON g.id = x.category_id WHERE x.delivery_id = d.id ORDER BY g.sort_order))"),
-          tr("Goods") },
-        { QStringLiteral("(SELECT sum(grams) FROM delivery_line WHERE delivery_id = d.id)"), tr("kg"), ColumnKind::Grams, 1 },
-        { QStringLiteral("CASE WHEN d.packages > 0 THEN d.packages ELSE (SELECT sum(packages) FROM delivery_line WHERE delivery_id = d.id) END"),
-          tr("Packages"), ColumnKind::Integer },
+        { QStringLiteral(
+              "(SELECT group_concat(name, ', ') FROM (SELECT DISTINCT g.name FROM delivery_line x "
+              "JOIN goods_category g ON g.id = x.category_id WHERE x.delivery_id = d.id ORDER BY g.sort_order))"),
+            tr("Goods") },
+        { QStringLiteral("(SELECT sum(grams) FROM delivery_line WHERE delivery_id = d.id)"), tr("kg"),
+            ColumnKind::Grams, 1 },
+        { QStringLiteral("CASE WHEN d.packages > 0 THEN d.packages ELSE (SELECT sum(packages) FROM delivery_line WHERE "
+                         "delivery_id = d.id) END"),
+            tr("Packages"), ColumnKind::Integer },
         { QStringLiteral("d.vehicle"), tr("Vehicle") },
         { QStringLiteral("d.driver"), tr("Driver") },
         { QStringLiteral("d.status"), QString() },
@@ -118,7 +139,7 @@ DeliveriesPage::DeliveriesPage(core::AppContext &context, QWidget *parent) : QWi
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setAccessibleName(tr("Deliveries"));
     m_view->setColumnHidden(StatusCode, true);
-    const QList<int> widths{ 85, 50, 90, 200, 55, 120, 92, 170, 65, 55, 170 };
+    const QList<int> widths { 85, 50, 90, 200, 55, 120, 92, 170, 65, 55, 170 };
     for (int i = 0; i < widths.size(); ++i)
         m_view->setColumnWidth(i, widths.at(i));
     m_view->horizontalHeader()->setStretchLastSection(true);
@@ -146,8 +167,9 @@ DeliveriesPage::DeliveriesPage(core::AppContext &context, QWidget *parent) : QWi
     m_story->setMaximumHeight(130);
     m_edit = new QPushButton(tr("&Edit..."), this);
     m_load = new QPushButton(tr("Confirm &loading"), this);
-    m_load->setToolTip(tr("The goods leave the warehouse: they are issued from stock, first-expired-first-out, and the lots are "
-                          "recorded on the delivery note."));
+    m_load->setToolTip(
+        tr("The goods leave the warehouse: they are issued from stock, first-expired-first-out, and the lots are "
+           "recorded on the delivery note."));
     m_deliver = new QPushButton(tr("&Delivered and signed..."), this);
     m_return = new QPushButton(tr("&Return..."), this);
     m_return->setToolTip(tr("The goods come back: they return to stock into the lots they left."));
@@ -226,8 +248,8 @@ DeliveriesPage::DeliveriesPage(core::AppContext &context, QWidget *parent) : QWi
 
 void DeliveriesPage::applyFilter()
 {
-    QStringList where{ QStringLiteral("d.delivery_date BETWEEN ? AND ?") };
-    QVariantList binds{ core::toSqlDate(m_from->date()), core::toSqlDate(m_to->date()) };
+    QStringList where { QStringLiteral("d.delivery_date BETWEEN ? AND ?") };
+    QVariantList binds { core::toSqlDate(m_from->date()), core::toSqlDate(m_to->date()) };
     const QString status = m_status->currentData().toString();
     if (!status.isEmpty()) {
         where.append(QStringLiteral("d.status = ?"));
@@ -245,9 +267,12 @@ void DeliveriesPage::applyFilter()
     }
     QString text = m_search->text().trimmed();
     if (!text.isEmpty()) {
-        text.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('%'), QLatin1String("\\%")).replace(QLatin1Char('_'), QLatin1String("\\_"));
-        where.append(QStringLiteral("(d.number LIKE ? ESCAPE '\\' OR r.name LIKE ? ESCAPE '\\' OR d.vehicle LIKE ? ESCAPE '\\' "
-                                    "OR d.driver LIKE ? ESCAPE '\\')"));
+        text.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        where.append(
+            QStringLiteral("(d.number LIKE ? ESCAPE '\\' OR r.name LIKE ? ESCAPE '\\' OR d.vehicle LIKE ? ESCAPE '\\' "
+                           "OR d.driver LIKE ? ESCAPE '\\')"));
         const QString like = QStringLiteral("%") + text + QStringLiteral("%");
         binds << like << like << like << like;
     }
@@ -320,40 +345,50 @@ void DeliveriesPage::showSelected()
     QString when = locale.toString(d->date, QStringLiteral("dd/MM/yyyy"));
     if (d->time.isValid())
         when += QStringLiteral(" ") + locale.toString(d->time, QStringLiteral("HH:mm"));
-    QStringList crew{ d->vehicle, d->driver, d->organisation };
+    QStringList crew { d->vehicle, d->driver, d->organisation };
     crew.removeAll(QString());
-    facts << tr("Transport on %1%2").arg(when, crew.isEmpty() ? QString() : QStringLiteral(" · ") + crew.join(QStringLiteral(" · ")).toHtmlEscaped());
+    facts << tr("Transport on %1%2")
+                 .arg(when,
+                     crew.isEmpty() ? QString()
+                                    : QStringLiteral(" · ") + crew.join(QStringLiteral(" · ")).toHtmlEscaped());
     if (!d->requestNumber.isEmpty())
         facts << tr("Request %1 · %2").arg(d->requestNumber.toHtmlEscaped(), DeliveryLabels::origin(d->origin));
     else
         facts << DeliveryLabels::origin(d->origin);
     facts << tr("%1 · %n package(s)", nullptr, d->totalPackages()).arg(DeliveryLabels::kg(d->grams(), locale, 1));
     if (d->status == DeliveryStatus::Delivered)
-        facts << tr("Signed by %1 on %2").arg(d->signedBy.toHtmlEscaped(), locale.toString(d->deliveredAt, QStringLiteral("dd/MM/yyyy HH:mm")));
+        facts << tr("Signed by %1 on %2")
+                     .arg(d->signedBy.toHtmlEscaped(),
+                         locale.toString(d->deliveredAt, QStringLiteral("dd/MM/yyyy HH:mm")));
     if (!d->statusReason.isEmpty())
         facts << tr("Reason: %1").arg(d->statusReason.toHtmlEscaped());
     m_header->setText(facts.join(QStringLiteral("<br/>")));
     for (const DeliveryLine &l : d->lines) {
         const int row = m_lines->rowCount();
         m_lines->insertRow(row);
-        QStringList goods{ l.itemId ? l.itemName : tr("%1 (any item)").arg(l.categoryName) };
+        QStringList goods { l.itemId ? l.itemName : tr("%1 (any item)").arg(l.categoryName) };
         for (const LineLot &lot : l.lots)
             goods << tr("%1 %2 lot %3%4: %5")
                          .arg(lot.isReturn ? tr("↩ back into") : QStringLiteral("·"), lot.itemName,
-                              lot.lotCode.isEmpty() ? tr("without code") : lot.lotCode,
-                              lot.expiry.isValid() ? tr(", expires %1").arg(locale.toString(lot.expiry, QStringLiteral("dd/MM/yyyy"))) : QString(),
-                              DeliveryLabels::quantity(lot.quantity, lot.byPiece, locale));
+                             lot.lotCode.isEmpty() ? tr("without code") : lot.lotCode,
+                             lot.expiry.isValid()
+                                 ? tr(", expires %1").arg(locale.toString(lot.expiry, QStringLiteral("dd/MM/yyyy")))
+                                 : QString(),
+                             DeliveryLabels::quantity(lot.quantity, lot.byPiece, locale));
         m_lines->setItem(row, 0, new QTableWidgetItem(goods.join(QLatin1Char('\n'))));
-        m_lines->setItem(row, 1, new QTableWidgetItem(DeliveryLabels::quantity(l.quantity, l.itemId && l.byPiece, locale)));
+        m_lines->setItem(
+            row, 1, new QTableWidgetItem(DeliveryLabels::quantity(l.quantity, l.itemId && l.byPiece, locale)));
         m_lines->setItem(row, 2, new QTableWidgetItem(l.packages > 0 ? locale.toString(l.packages) : QString()));
-        m_lines->setItem(row, 3, new QTableWidgetItem(l.grams > 0 ? locale.toString(core::gramsToKg(l.grams), 'f', 1) : QString()));
+        m_lines->setItem(
+            row, 3, new QTableWidgetItem(l.grams > 0 ? locale.toString(core::gramsToKg(l.grams), 'f', 1) : QString()));
     }
     m_lines->resizeRowsToContents();
     QStringList story;
     for (const DeliveryEvent &e : d->events)
         story << QStringLiteral("%1 · %2%3 · <i>%4</i>")
                      .arg(locale.toString(e.at, QStringLiteral("dd/MM/yyyy HH:mm")), DeliveryLabels::event(e.event),
-                          e.note.isEmpty() ? QString() : QStringLiteral(": ") + e.note.toHtmlEscaped(), e.operatorName.toHtmlEscaped());
+                         e.note.isEmpty() ? QString() : QStringLiteral(": ") + e.note.toHtmlEscaped(),
+                         e.operatorName.toHtmlEscaped());
     m_story->setHtml(story.join(QStringLiteral("<br/>")));
     const bool past = d->origin == DeliveryOrigin::History || d->origin == DeliveryOrigin::Import;
     m_edit->setEnabled(d->status == DeliveryStatus::Planned);
@@ -429,8 +464,8 @@ void DeliveriesPage::cancelSelected()
     if (!id)
         return;
     bool ok = false;
-    const QString reason = QInputDialog::getText(this, tr("Cancel the delivery"), tr("Reason (kept with the delivery):"), QLineEdit::Normal,
-                                                 QString(), &ok);
+    const QString reason = QInputDialog::getText(
+        this, tr("Cancel the delivery"), tr("Reason (kept with the delivery):"), QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
     if (auto s = DeliveryService(m_context.db, *m_context.clock).cancel(id, reason); !s)

@@ -25,7 +25,10 @@
 
 namespace deliveries {
 
-DeliveriesTab::DeliveriesTab(core::AppContext &context, QWidget *parent) : core::ModuleTab(context, parent) { }
+DeliveriesTab::DeliveriesTab(core::AppContext &context, QWidget *parent)
+    : core::ModuleTab(context, parent)
+{
+}
 
 void DeliveriesTab::buildContent()
 {
@@ -34,7 +37,8 @@ void DeliveriesTab::buildContent()
     toolbar->addAction(tr("New &request..."), this, &DeliveriesTab::newRequest);
     toolbar->addAction(tr("&Import requests..."), this, [this] { importFile(int(ImportDialog::Kind::Requests)); });
     toolbar->addAction(tr("New &delivery..."), this, [this] { editDelivery(0); });
-    toolbar->addAction(tr("Import &past deliveries..."), this, [this] { importFile(int(ImportDialog::Kind::Deliveries)); });
+    toolbar->addAction(
+        tr("Import &past deliveries..."), this, [this] { importFile(int(ImportDialog::Kind::Deliveries)); });
     toolbar->addSeparator();
     toolbar->addAction(tr("Today's &DDTs..."), this, &DeliveriesTab::printDayNotes);
     auto *reports = new QToolButton(this);
@@ -67,10 +71,12 @@ void DeliveriesTab::buildContent()
     layout->addWidget(m_pages, 1);
 
     connect(m_requests, &RequestsPage::newRequested, this, &DeliveriesTab::newRequest);
-    connect(m_requests, &RequestsPage::importRequested, this, [this] { importFile(int(ImportDialog::Kind::Requests)); });
+    connect(
+        m_requests, &RequestsPage::importRequested, this, [this] { importFile(int(ImportDialog::Kind::Requests)); });
     connect(m_deliveries, &DeliveriesPage::newRequested, this, [this] { editDelivery(0); });
     connect(m_deliveries, &DeliveriesPage::editRequested, this, &DeliveriesTab::editDelivery);
-    connect(m_allocation, &AllocationPage::deliveriesPlanned, this, [this] { m_pages->setCurrentWidget(m_deliveries); });
+    connect(
+        m_allocation, &AllocationPage::deliveriesPlanned, this, [this] { m_pages->setCurrentWidget(m_deliveries); });
     connect(m_dayPlan, &DayPlanPage::deliveryActivated, this, &DeliveriesTab::showDelivery);
     connect(m_map, &DistributionMapPage::openDelivery, this, &DeliveriesTab::showDelivery);
     connect(m_map, &DistributionMapPage::openComuneDeliveries, this, &DeliveriesTab::showComuneDeliveries);
@@ -84,7 +90,8 @@ void DeliveriesTab::tablesChanged(const QStringList &tables)
                 return true;
         return false;
     };
-    if (touched({ QStringLiteral("delivery"), QStringLiteral("delivery_line"), QStringLiteral("delivery_recipient") })) {
+    if (touched(
+            { QStringLiteral("delivery"), QStringLiteral("delivery_line"), QStringLiteral("delivery_recipient") })) {
         m_dayPlan->refresh();
         m_map->recolour();
     }

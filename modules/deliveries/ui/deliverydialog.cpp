@@ -24,7 +24,9 @@
 namespace deliveries {
 
 DeliveryDialog::DeliveryDialog(core::AppContext &context, qint64 deliveryId, QWidget *parent)
-    : QDialog(parent), m_context(context), m_id(deliveryId)
+    : QDialog(parent)
+    , m_context(context)
+    , m_id(deliveryId)
 {
     setWindowTitle(deliveryId ? tr("Edit the planned delivery") : tr("New delivery"));
     resize(900, 640);
@@ -51,7 +53,8 @@ DeliveryDialog::DeliveryDialog(core::AppContext &context, qint64 deliveryId, QWi
     Choices::fillUsedValues(m_organisation, context.db, QStringLiteral("organisation"));
     m_organisation->setCurrentText(QString());
     m_reason = new QComboBox(this);
-    m_reason->addItem(DeliveryLabels::transportReason(TransportReason::FreeTransfer), int(TransportReason::FreeTransfer));
+    m_reason->addItem(
+        DeliveryLabels::transportReason(TransportReason::FreeTransfer), int(TransportReason::FreeTransfer));
     m_reason->addItem(DeliveryLabels::transportReason(TransportReason::Donation), int(TransportReason::Donation));
     m_packages = new QSpinBox(this);
     m_packages->setRange(0, 99999);
@@ -105,7 +108,10 @@ DeliveryDialog::DeliveryDialog(core::AppContext &context, qint64 deliveryId, QWi
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
 
-    auto stockDay = [this] { m_lines->setStockDay(std::min(m_date->date(), m_context.clock->today()), m_location->currentData().toLongLong()); };
+    auto stockDay = [this] {
+        m_lines->setStockDay(
+            std::min(m_date->date(), m_context.clock->today()), m_location->currentData().toLongLong());
+    };
     connect(m_date, &QDateEdit::dateChanged, this, stockDay);
     connect(m_location, &QComboBox::currentIndexChanged, this, stockDay);
     stockDay();

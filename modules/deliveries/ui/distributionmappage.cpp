@@ -28,7 +28,9 @@ namespace {
 constexpr int deliveryIdRole = Qt::UserRole + 1;
 }
 
-DistributionMapPage::DistributionMapPage(core::AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+DistributionMapPage::DistributionMapPage(core::AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
 {
     const QDate today = context.clock->today();
     auto dateEdit = [this](const QDate &date, const QString &name) {
@@ -137,9 +139,8 @@ DistributionMapPage::DistributionMapPage(core::AppContext &context, QWidget *par
             showComune(m_selected, true);
     });
     connect(m_map, &core::ComuniMapWidget::comuneClicked, this, &DistributionMapPage::selectComune);
-    connect(m_map, &core::ComuniMapWidget::comuneActivated, this, [this](int id) {
-        emit openComuneDeliveries(id, m_from->date(), m_to->date());
-    });
+    connect(m_map, &core::ComuniMapWidget::comuneActivated, this,
+        [this](int id) { emit openComuneDeliveries(id, m_from->date(), m_to->date()); });
     recolour();
 }
 
@@ -189,14 +190,16 @@ void DistributionMapPage::recolour()
     }
     const QLocale locale;
     if (kg)
-        m_map->setValues(values, goods == GoodsFilter::HealthGoods ? tr("kg delivered (known weights)") : tr("kg delivered"),
-                         [locale](double v) { return tr("%1 kg").arg(locale.toString(v, 'f', 0)); });
+        m_map->setValues(values,
+            goods == GoodsFilter::HealthGoods ? tr("kg delivered (known weights)") : tr("kg delivered"),
+            [locale](double v) { return tr("%1 kg").arg(locale.toString(v, 'f', 0)); });
     else
         m_map->setValues(values, tr("Deliveries"), [locale](double v) { return locale.toString(v, 'f', 0); });
-    m_totals->setText(tr("<b>%1 – %2</b>: %3 in %n delivery(ies) to %4 comuni.", nullptr, deliveries)
-                          .arg(locale.toString(m_from->date(), QStringLiteral("dd/MM/yyyy")),
-                               locale.toString(m_to->date(), QStringLiteral("dd/MM/yyyy")), DeliveryLabels::kg(grams, locale))
-                          .arg(served));
+    m_totals->setText(
+        tr("<b>%1 – %2</b>: %3 in %n delivery(ies) to %4 comuni.", nullptr, deliveries)
+            .arg(locale.toString(m_from->date(), QStringLiteral("dd/MM/yyyy")),
+                locale.toString(m_to->date(), QStringLiteral("dd/MM/yyyy")), DeliveryLabels::kg(grams, locale))
+            .arg(served));
     if (m_selected)
         showComune(m_selected, true);
 }
@@ -216,14 +219,15 @@ void DistributionMapPage::showComune(int comuneId, bool selected)
         return;
     const ComuneDistribution &c = m_figures.at(it.value());
     const double perThousand = c.population > 0 ? core::gramsToKg(c.grams) * 1000.0 / double(c.population) : 0.0;
-    m_comune->setText(tr("<b>%1</b> (%2 residents)<br/>%3 in %n delivery(ies)<br/>%4 kg per 1,000 residents", nullptr, c.distributions)
-                          .arg(c.name.toHtmlEscaped(), locale.toString(c.population), DeliveryLabels::kg(c.grams, locale),
-                               locale.toString(perThousand, 'f', 1)));
+    m_comune->setText(tr(
+        "<b>%1</b> (%2 residents)<br/>%3 in %n delivery(ies)<br/>%4 kg per 1,000 residents", nullptr, c.distributions)
+                          .arg(c.name.toHtmlEscaped(), locale.toString(c.population),
+                              DeliveryLabels::kg(c.grams, locale), locale.toString(perThousand, 'f', 1)));
     if (!selected)
         return;
     m_deliveries->setRowCount(0);
     auto list = DistributionQueries::comuneDeliveries(m_context.db, comuneId, { m_from->date(), m_to->date() }, true,
-                                                      GoodsFilter(m_goods->currentData().toInt()), 200);
+        GoodsFilter(m_goods->currentData().toInt()), 200);
     if (!list)
         return;
     for (const DeliverySummary &s : *list) {
@@ -245,8 +249,8 @@ void DistributionMapPage::showComune(int comuneId, bool selected)
 void DistributionMapPage::exportPng()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the map"), dir + QStringLiteral("/mappa_distribuzioni.png"),
-                                                      tr("PNG images (*.png)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the map"), dir + QStringLiteral("/mappa_distribuzioni.png"), tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
     if (auto s = m_map->exportPng(path); !s)

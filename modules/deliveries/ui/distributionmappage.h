@@ -13,7 +13,7 @@ class QTableWidget;
 namespace core {
 class ComuniMapWidget;
 struct AppContext;
-}
+} // namespace core
 
 namespace deliveries {
 

@@ -24,7 +24,9 @@ enum Column { Goods, Quantity, Packages, Stock };
 }
 
 GoodsLinesEditor::GoodsLinesEditor(core::AppContext &context, Mode mode, QWidget *parent)
-    : QWidget(parent), m_context(context), m_mode(mode)
+    : QWidget(parent)
+    , m_context(context)
+    , m_mode(mode)
 {
     // Categories first ("any item"), then the items in use.
     auto goods = Lookups::goods(context.db);
@@ -36,7 +38,7 @@ GoodsLinesEditor::GoodsLinesEditor(core::AppContext &context, Mode mode, QWidget
 
     const bool delivery = mode == Mode::Delivery;
     m_table = new QTableWidget(0, delivery ? 4 : 2, this);
-    QStringList headers{ tr("Goods"), tr("Quantity") };
+    QStringList headers { tr("Goods"), tr("Quantity") };
     if (delivery)
         headers << tr("Packages") << tr("Can be issued");
     m_table->setHorizontalHeaderLabels(headers);
@@ -61,9 +63,10 @@ GoodsLinesEditor::GoodsLinesEditor(core::AppContext &context, Mode mode, QWidget
             emit changed();
         }
     });
-    auto *hint = new QLabel(mode == Mode::Request ? tr("Categories are asked in whole kg; items by the piece in pieces.")
-                                                  : tr("A category line takes any of its items, first the ones expiring first."),
-                            this);
+    auto *hint = new QLabel(mode == Mode::Request
+            ? tr("Categories are asked in whole kg; items by the piece in pieces.")
+            : tr("A category line takes any of its items, first the ones expiring first."),
+        this);
     hint->setWordWrap(true);
     hint->setStyleSheet(QStringLiteral("color: #555f6a;"));
     auto *buttons = new QHBoxLayout;
@@ -178,7 +181,8 @@ QList<DeliveryLine> GoodsLinesEditor::lines() const
             l.itemId = key.mid(1).toLongLong();
         else
             l.categoryId = key.mid(1).toInt();
-        l.quantity = m_byPiece.value(key) ? qint64(std::llround(spin->value())) : qint64(std::llround(spin->value() * 1000.0));
+        l.quantity
+            = m_byPiece.value(key) ? qint64(std::llround(spin->value())) : qint64(std::llround(spin->value() * 1000.0));
         if (auto *pack = qobject_cast<QSpinBox *>(m_table->cellWidget(row, Packages)))
             l.packages = pack->value();
         l.requestLineId = m_table->cellWidget(row, Goods)->property("requestLine").toLongLong();

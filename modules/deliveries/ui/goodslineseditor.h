@@ -47,7 +47,7 @@ private:
     Mode m_mode;
     QTableWidget *m_table = nullptr;
     QList<QPair<QString, QString>> m_choices; // key, label
-    QHash<QString, bool> m_byPiece;           // key -> counted by the piece
+    QHash<QString, bool> m_byPiece; // key -> counted by the piece
     QDate m_stockDay;
     qint64 m_location = 0;
 };

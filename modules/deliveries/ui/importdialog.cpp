@@ -19,28 +19,33 @@
 
 namespace deliveries {
 
-ImportDialog::ImportDialog(core::AppContext &context, Kind kind, QWidget *parent) : QDialog(parent), m_context(context), m_kind(kind)
+ImportDialog::ImportDialog(core::AppContext &context, Kind kind, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
+    , m_kind(kind)
 {
     const bool requests = kind == Kind::Requests;
-    setWindowTitle(requests ? tr("Import requests from the booking platform") : tr("Import past deliveries from a spreadsheet"));
+    setWindowTitle(
+        requests ? tr("Import requests from the booking platform") : tr("Import past deliveries from a spreadsheet"));
     resize(980, 580);
     m_path = new QLineEdit(this);
     m_path->setReadOnly(true);
     auto *browse = new QPushButton(tr("&Choose file..."), this);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, windowTitle(),
-                                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                                          tr("CSV files (*.csv *.txt);;All files (*)"));
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+            tr("CSV files (*.csv *.txt);;All files (*)"));
         if (!path.isEmpty())
             setFile(path);
     });
-    auto *help = new QLabel(requests ? tr("Columns (Italian or English names, any order): data, comune or destinatario, categoria or "
-                                          "articolo, quantità (kg, whole); optional: unità, consegna entro, prenotazione, note. Lines "
-                                          "with the same booking become one request; a booking imported before is skipped.")
-                                     : tr("Columns (Italian or English names, any order): data, comune or destinatario, categoria or "
-                                          "articolo, kg (or quantità for goods by the piece); optional: numero, colli, mezzo, autista, "
-                                          "organizzazione, firmato da, note. They are recorded as delivered and do not touch the stock."),
-                            this);
+    auto *help = new QLabel(requests
+            ? tr("Columns (Italian or English names, any order): data, comune or destinatario, categoria or "
+                 "articolo, quantità (kg, whole); optional: unità, consegna entro, prenotazione, note. Lines "
+                 "with the same booking become one request; a booking imported before is skipped.")
+            : tr("Columns (Italian or English names, any order): data, comune or destinatario, categoria or "
+                 "articolo, kg (or quantità for goods by the piece); optional: numero, colli, mezzo, autista, "
+                 "organizzazione, firmato da, note. They are recorded as delivered and do not touch the stock."),
+        this);
     help->setWordWrap(true);
     m_problems = new QTableWidget(0, 4, this);
     m_problems->setHorizontalHeaderLabels({ tr("Line"), tr("Column"), tr("Level"), tr("Problem") });
@@ -84,7 +89,8 @@ void ImportDialog::showProblems(const QList<ImportProblem> &problems)
         m_problems->insertRow(row);
         core::Error bare = p.error;
         bare.where = {};
-        m_problems->setItem(row, 0, new QTableWidgetItem(p.error.where.line > 0 ? QString::number(p.error.where.line) : QString()));
+        m_problems->setItem(
+            row, 0, new QTableWidgetItem(p.error.where.line > 0 ? QString::number(p.error.where.line) : QString()));
         m_problems->setItem(row, 1, new QTableWidgetItem(p.error.where.field));
         auto *level = new QTableWidgetItem(p.warning ? tr("warning") : tr("error"));
         level->setForeground(p.warning ? QColor(0xa1, 0x5c, 0x00) : QColor(0xb7, 0x1c, 0x1c));
@@ -141,7 +147,7 @@ void ImportDialog::check()
     }
     if (errors > 0)
         m_summary->setText(totals + QLatin1Char(' ')
-                           + tr("%n error(s): correct the file and choose it again; nothing will be imported.", nullptr, errors));
+            + tr("%n error(s): correct the file and choose it again; nothing will be imported.", nullptr, errors));
     else if (!something)
         m_summary->setText(totals + QLatin1Char(' ') + tr("Nothing new to import."));
     else
@@ -154,24 +160,28 @@ bool ImportDialog::runImport()
     if (m_kind == Kind::Requests) {
         auto summary = RequestImporter(m_context.db, *m_context.clock).apply(m_requests);
         if (!summary) {
-            QMessageBox::warning(this, windowTitle(), tr("Nothing was imported.") + QLatin1Char('\n') + core::ErrorText::describe(summary.error()));
+            QMessageBox::warning(this, windowTitle(),
+                tr("Nothing was imported.") + QLatin1Char('\n') + core::ErrorText::describe(summary.error()));
             return false;
         }
-        QMessageBox::information(this, windowTitle(), tr("Imported %1 request(s) with %2 line(s), %3.")
-                                                          .arg(summary->requests)
-                                                          .arg(summary->lines)
-                                                          .arg(DeliveryLabels::kg(summary->grams)));
+        QMessageBox::information(this, windowTitle(),
+            tr("Imported %1 request(s) with %2 line(s), %3.")
+                .arg(summary->requests)
+                .arg(summary->lines)
+                .arg(DeliveryLabels::kg(summary->grams)));
         return true;
     }
     auto summary = DeliveryImporter(m_context.db, *m_context.clock).apply(m_deliveries);
     if (!summary) {
-        QMessageBox::warning(this, windowTitle(), tr("Nothing was imported.") + QLatin1Char('\n') + core::ErrorText::describe(summary.error()));
+        QMessageBox::warning(this, windowTitle(),
+            tr("Nothing was imported.") + QLatin1Char('\n') + core::ErrorText::describe(summary.error()));
         return false;
     }
-    QMessageBox::information(this, windowTitle(), tr("Recorded %1 past delivery(ies) with %2 line(s), %3.")
-                                                      .arg(summary->deliveries)
-                                                      .arg(summary->lines)
-                                                      .arg(DeliveryLabels::kg(summary->grams, QLocale(), 1)));
+    QMessageBox::information(this, windowTitle(),
+        tr("Recorded %1 past delivery(ies) with %2 line(s), %3.")
+            .arg(summary->deliveries)
+            .arg(summary->lines)
+            .arg(DeliveryLabels::kg(summary->grams, QLocale(), 1)));
     return true;
 }
 

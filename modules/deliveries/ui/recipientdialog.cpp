@@ -18,7 +18,9 @@
 
 namespace deliveries {
 
-RecipientDialog::RecipientDialog(core::AppContext &context, qint64 recipientId, QWidget *parent) : QDialog(parent), m_context(context)
+RecipientDialog::RecipientDialog(core::AppContext &context, qint64 recipientId, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
 {
     setWindowTitle(recipientId ? tr("Recipient") : tr("New recipient"));
     m_kind = new QComboBox(this);
@@ -94,9 +96,11 @@ RecipientDialog::RecipientDialog(core::AppContext &context, qint64 recipientId, 
         if (r->isCoc()) {
             m_kind->insertItem(0, DeliveryLabels::recipientKind(RecipientKind::Coc), int(RecipientKind::Coc));
             m_kind->setCurrentIndex(0);
-            for (QWidget *w : std::initializer_list<QWidget *>{ m_kind, m_name, m_comune, m_address, m_contact, m_phone, m_email })
+            for (QWidget *w :
+                std::initializer_list<QWidget *> { m_kind, m_name, m_comune, m_address, m_contact, m_phone, m_email })
                 w->setEnabled(false);
-            auto *coc = new QLabel(tr("The address and contacts of a COC are those of its comune: change them in the Comuni tab."), this);
+            auto *coc = new QLabel(
+                tr("The address and contacts of a COC are those of its comune: change them in the Comuni tab."), this);
             coc->setWordWrap(true);
             layout->insertWidget(0, coc);
         } else {

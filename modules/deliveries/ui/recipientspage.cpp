@@ -23,7 +23,9 @@ namespace {
 enum Column { Kind, Name, Comune, Address, Contact, Phone, Email, Active };
 }
 
-RecipientsPage::RecipientsPage(core::AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+RecipientsPage::RecipientsPage(core::AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
 {
     m_kind = new QComboBox(this);
     m_kind->addItem(tr("Every recipient"), QString());
@@ -38,7 +40,7 @@ RecipientsPage::RecipientsPage(core::AppContext &context, QWidget *parent) : QWi
     m_model = new FormattedSqlModel(context.db, this);
     m_model->setSource(QStringLiteral("delivery_recipient r JOIN comune c ON c.id = r.comune_id "
                                       "LEFT JOIN comune_cmm m ON m.comune_id = r.comune_id"),
-                       QStringLiteral("r.id"));
+        QStringLiteral("r.id"));
     m_model->setColumns({
         { QStringLiteral("r.kind"), tr("Type"), ColumnKind::Text, 0, false },
         { QStringLiteral("r.name"), tr("Name"), ColumnKind::Text, 0, true },
@@ -56,7 +58,8 @@ RecipientsPage::RecipientsPage(core::AppContext &context, QWidget *parent) : QWi
         recipientKindFromCode(row.at(c).toString(), &kind);
         return DeliveryLabels::recipientKind(kind);
     });
-    m_model->setFormatter(Active, [](const QVariantList &row, int c) -> QVariant { return row.at(c).toBool() ? tr("yes") : tr("no"); });
+    m_model->setFormatter(
+        Active, [](const QVariantList &row, int c) -> QVariant { return row.at(c).toBool() ? tr("yes") : tr("no"); });
 
     m_view = new QTableView(this);
     m_view->setModel(m_model);
@@ -67,11 +70,12 @@ RecipientsPage::RecipientsPage(core::AppContext &context, QWidget *parent) : QWi
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setAccessibleName(tr("Recipients"));
-    const QList<int> widths{ 140, 300, 160, 220, 180, 130, 200 };
+    const QList<int> widths { 140, 300, 160, 220, 180, 130, 200 };
     for (int i = 0; i < widths.size(); ++i)
         m_view->setColumnWidth(i, widths.at(i));
     m_view->horizontalHeader()->setStretchLastSection(true);
-    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &i) { edit(m_model->keyAt(i.row()).toLongLong()); });
+    connect(m_view, &QTableView::doubleClicked, this,
+        [this](const QModelIndex &i) { edit(m_model->keyAt(i.row()).toLongLong()); });
 
     auto *add = new QPushButton(tr("&New recipient..."), this);
     auto *change = new QPushButton(tr("&Edit..."), this);
@@ -82,7 +86,8 @@ RecipientsPage::RecipientsPage(core::AppContext &context, QWidget *parent) : QWi
             edit(m_model->keyAt(i.row()).toLongLong());
     });
     m_count = new QLabel(this);
-    auto *note = new QLabel(tr("The COC of each comune is already here: its address and contacts are edited in the Comuni tab."), this);
+    auto *note = new QLabel(
+        tr("The COC of each comune is already here: its address and contacts are edited in the Comuni tab."), this);
     note->setWordWrap(true);
     note->setStyleSheet(QStringLiteral("color: #555f6a;"));
 
@@ -105,7 +110,7 @@ RecipientsPage::RecipientsPage(core::AppContext &context, QWidget *parent) : QWi
     connect(m_search, &QLineEdit::textChanged, this, &RecipientsPage::applyFilter);
     connect(m_inactive, &QCheckBox::toggled, this, &RecipientsPage::applyFilter);
     connect(m_model, &QAbstractItemModel::modelReset, this,
-            [this] { m_count->setText(tr("%n recipient(s)", nullptr, m_model->rowCount())); });
+        [this] { m_count->setText(tr("%n recipient(s)", nullptr, m_model->rowCount())); });
     applyFilter();
 }
 
@@ -122,7 +127,9 @@ void RecipientsPage::applyFilter()
         where.append(QStringLiteral("r.active = 1"));
     QString text = m_search->text().trimmed();
     if (!text.isEmpty()) {
-        text.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('%'), QLatin1String("\\%")).replace(QLatin1Char('_'), QLatin1String("\\_"));
+        text.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
         where.append(QStringLiteral("(r.name LIKE ? ESCAPE '\\' OR c.name LIKE ? ESCAPE '\\')"));
         const QString like = QStringLiteral("%") + text + QStringLiteral("%");
         binds << like << like;

@@ -19,7 +19,9 @@
 
 namespace deliveries {
 
-RequestDialog::RequestDialog(core::AppContext &context, QWidget *parent) : QDialog(parent), m_context(context)
+RequestDialog::RequestDialog(core::AppContext &context, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
 {
     setWindowTitle(tr("New request"));
     resize(760, 560);

@@ -28,7 +28,9 @@ namespace {
 enum Column { Number, Asked, Recipient, Comune, Goods, Status, Source, NeededBy, Notes, StatusCode };
 }
 
-RequestsPage::RequestsPage(core::AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+RequestsPage::RequestsPage(core::AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
 {
     const QDate today = context.clock->today();
     auto dateEdit = [this](const QDate &date, const QString &name) {
@@ -52,17 +54,19 @@ RequestsPage::RequestsPage(core::AppContext &context, QWidget *parent) : QWidget
     m_model = new FormattedSqlModel(context.db, this);
     m_model->setSource(QStringLiteral("delivery_request q JOIN delivery_recipient r ON r.id = q.recipient_id "
                                       "JOIN comune c ON c.id = r.comune_id"),
-                       QStringLiteral("q.id"));
+        QStringLiteral("q.id"));
     m_model->setColumns({
         { QStringLiteral("q.number"), tr("Request"), ColumnKind::Text, 0, true },
         { QStringLiteral("q.requested_on"), tr("Asked on"), ColumnKind::Text, 0, true },
         { QStringLiteral("r.name"), tr("Recipient") },
         { QStringLiteral("c.name"), tr("Comune") },
-        { QStringLiteral("(SELECT group_concat(coalesce(i.name, g.name) || ' ' || CASE WHEN i.unit = 'pcs' THEN l.quantity || ' pz' "
-                         "ELSE (l.quantity / 1000) || ' kg' END, ', ') FROM delivery_request_line l "
-                         "LEFT JOIN goods_category g ON g.id = l.category_id LEFT JOIN stock_item i ON i.id = l.item_id "
-                         "WHERE l.request_id = q.id)"),
-          tr("Goods asked") },
+        { QStringLiteral(
+              "(SELECT group_concat(coalesce(i.name, g.name) || ' ' || CASE WHEN i.unit = 'pcs' THEN l.quantity || ' "
+              "pz' "
+              "ELSE (l.quantity / 1000) || ' kg' END, ', ') FROM delivery_request_line l "
+              "LEFT JOIN goods_category g ON g.id = l.category_id LEFT JOIN stock_item i ON i.id = l.item_id "
+              "WHERE l.request_id = q.id)"),
+            tr("Goods asked") },
         { QStringLiteral("q.status"), tr("State"), ColumnKind::Text, 0, true },
         { QStringLiteral("q.source"), tr("From") },
         { QStringLiteral("q.needed_by"), tr("Needed by") },
@@ -72,7 +76,8 @@ RequestsPage::RequestsPage(core::AppContext &context, QWidget *parent) : QWidget
     m_model->setDefaultSort(Asked, Qt::DescendingOrder);
     m_model->setWatchedTables({ QStringLiteral("delivery_request"), QStringLiteral("delivery_request_line") });
     m_model->setFormatter(Asked, [](const QVariantList &row, int c) { return FormattedSqlModel::isoDate(row.at(c)); });
-    m_model->setFormatter(NeededBy, [](const QVariantList &row, int c) { return FormattedSqlModel::isoDate(row.at(c)); });
+    m_model->setFormatter(
+        NeededBy, [](const QVariantList &row, int c) { return FormattedSqlModel::isoDate(row.at(c)); });
     m_model->setFormatter(Status, [](const QVariantList &row, int c) -> QVariant {
         return DeliveryLabels::requestStatus(requestStatusFromCode(row.at(c).toString()));
     });
@@ -103,7 +108,7 @@ RequestsPage::RequestsPage(core::AppContext &context, QWidget *parent) : QWidget
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setAccessibleName(tr("Requests"));
     m_view->setColumnHidden(StatusCode, true);
-    const QList<int> widths{ 110, 90, 230, 150, 330, 90, 90, 90 };
+    const QList<int> widths { 110, 90, 230, 150, 330, 90, 90, 90 };
     for (int i = 0; i < widths.size(); ++i)
         m_view->setColumnWidth(i, widths.at(i));
     m_view->horizontalHeader()->setStretchLastSection(true);
@@ -167,8 +172,8 @@ void RequestsPage::showEverything()
 
 void RequestsPage::applyFilter()
 {
-    QStringList where{ QStringLiteral("q.requested_on BETWEEN ? AND ?") };
-    QVariantList binds{ core::toSqlDate(m_from->date()), core::toSqlDate(m_to->date()) };
+    QStringList where { QStringLiteral("q.requested_on BETWEEN ? AND ?") };
+    QVariantList binds { core::toSqlDate(m_from->date()), core::toSqlDate(m_to->date()) };
     const QString status = m_status->currentData().toString();
     if (!status.isEmpty()) {
         where.append(QStringLiteral("q.status = ?"));
@@ -176,8 +181,11 @@ void RequestsPage::applyFilter()
     }
     QString text = m_search->text().trimmed();
     if (!text.isEmpty()) {
-        text.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('%'), QLatin1String("\\%")).replace(QLatin1Char('_'), QLatin1String("\\_"));
-        where.append(QStringLiteral("(q.number LIKE ? ESCAPE '\\' OR r.name LIKE ? ESCAPE '\\' OR c.name LIKE ? ESCAPE '\\')"));
+        text.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        where.append(
+            QStringLiteral("(q.number LIKE ? ESCAPE '\\' OR r.name LIKE ? ESCAPE '\\' OR c.name LIKE ? ESCAPE '\\')"));
         const QString like = QStringLiteral("%") + text + QStringLiteral("%");
         binds << like << like << like;
     }
@@ -209,8 +217,8 @@ void RequestsPage::showSelected()
         goods.append(QStringLiteral("%1 %2").arg(l.label, DeliveryLabels::quantity(l.quantity, l.byPiece, locale)));
     QString text = tr("<b>%1</b> · %2 · asked on %3 · %4<br/>%5")
                        .arg(r->number.toHtmlEscaped(), r->recipientName.toHtmlEscaped(),
-                            locale.toString(r->requestedOn, QStringLiteral("dd/MM/yyyy")),
-                            DeliveryLabels::requestStatus(r->status), goods.join(QStringLiteral(" · ")).toHtmlEscaped());
+                           locale.toString(r->requestedOn, QStringLiteral("dd/MM/yyyy")),
+                           DeliveryLabels::requestStatus(r->status), goods.join(QStringLiteral(" · ")).toHtmlEscaped());
     if (r->status == RequestStatus::Cancelled)
         text += QStringLiteral("<br/>") + tr("Cancelled: %1").arg(r->cancelReason.toHtmlEscaped());
     if (!r->externalRef.isEmpty())
@@ -218,7 +226,8 @@ void RequestsPage::showSelected()
     if (r->carriedFromId) {
         auto from = RequestService(m_context.db, *m_context.clock).request(r->carriedFromId);
         if (from)
-            text += QStringLiteral("<br/>") + tr("What request %1 could not receive, carried over.").arg(from->number.toHtmlEscaped());
+            text += QStringLiteral("<br/>")
+                + tr("What request %1 could not receive, carried over.").arg(from->number.toHtmlEscaped());
     }
     m_detail->setText(text);
     m_cancel->setEnabled(r->status != RequestStatus::Delivered && r->status != RequestStatus::Cancelled);
@@ -230,8 +239,8 @@ void RequestsPage::cancelSelected()
     if (!id)
         return;
     bool ok = false;
-    const QString reason = QInputDialog::getText(this, tr("Cancel the request"), tr("Reason (kept with the request):"), QLineEdit::Normal,
-                                                 QString(), &ok);
+    const QString reason = QInputDialog::getText(
+        this, tr("Cancel the request"), tr("Reason (kept with the request):"), QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
     if (auto s = RequestService(m_context.db, *m_context.clock).cancel(id, reason); !s)
