@@ -3815,6 +3815,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</source>
         <source>Reason (kept with the request):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>deliveries::ReturnDialog</name>

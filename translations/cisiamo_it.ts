@@ -294,7 +294,10 @@
     </message>
     <message numerus="yes">
         <source>%n error(s): no allocation.</source>
-        <translation><numerusform>%n errore: nessuna ripartizione.</numerusform><numerusform>%n errori: nessuna ripartizione.</numerusform></translation>
+        <translation>
+            <numerusform>%n errore: nessuna ripartizione.</numerusform>
+            <numerusform>%n errori: nessuna ripartizione.</numerusform>
+        </translation>
     </message>
     <message>
         <source>requests of goods from the booking platform (Consegne)</source>
@@ -1432,7 +1435,10 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) waiting</source>
-        <translation><numerusform>%n richiesta in attesa</numerusform><numerusform>%n richieste in attesa</numerusform></translation>
+        <translation>
+            <numerusform>%n richiesta in attesa</numerusform>
+            <numerusform>%n richieste in attesa</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1
@@ -1442,7 +1448,10 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s), %1 kind(s) of goods: %2 short, shared as chosen; the others are given in full.</source>
-        <translation><numerusform>%n richiesta, %1 tipi di beni: %2 insufficienti, ripartiti come scelto; gli altri sono dati per intero.</numerusform><numerusform>%n richieste, %1 tipi di beni: %2 insufficienti, ripartiti come scelto; gli altri sono dati per intero.</numerusform></translation>
+        <translation>
+            <numerusform>%n richiesta, %1 tipi di beni: %2 insufficienti, ripartiti come scelto; gli altri sono dati per intero.</numerusform>
+            <numerusform>%n richieste, %1 tipi di beni: %2 insufficienti, ripartiti come scelto; gli altri sono dati per intero.</numerusform>
+        </translation>
     </message>
     <message>
         <source> pcs</source>
@@ -1458,7 +1467,10 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message numerus="yes">
         <source>Not enough for everyone: each request gets %1, never more than it asked; the units left after the whole parts go to the largest remainders (%n request(s) got one more).</source>
-        <translation><numerusform>Non basta per tutti: ogni richiesta riceve %1, mai più di quanto chiesto; le unità che restano dopo le parti intere vanno ai resti più grandi (%n richiesta ne ha ricevuta una in più).</numerusform><numerusform>Non basta per tutti: ogni richiesta riceve %1, mai più di quanto chiesto; le unità che restano dopo le parti intere vanno ai resti più grandi (%n richieste ne hanno ricevuta una in più).</numerusform></translation>
+        <translation>
+            <numerusform>Non basta per tutti: ogni richiesta riceve %1, mai più di quanto chiesto; le unità che restano dopo le parti intere vanno ai resti più grandi (%n richiesta ne ha ricevuta una in più).</numerusform>
+            <numerusform>Non basta per tutti: ogni richiesta riceve %1, mai più di quanto chiesto; le unità che restano dopo le parti intere vanno ai resti più grandi (%n richieste ne hanno ricevuta una in più).</numerusform>
+        </translation>
     </message>
     <message>
         <source>a share per resident of its comune</source>
@@ -1720,7 +1732,10 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message numerus="yes">
         <source>%n delivery(ies) in %1 round(s), %2 km in all (straight lines from the Idroscalo and back).</source>
-        <translation><numerusform>%n consegna; giri: %1; %2 km in tutto (in linea d'aria dall'Idroscalo e ritorno).</numerusform><numerusform>%n consegne; giri: %1; %2 km in tutto (in linea d'aria dall'Idroscalo e ritorno).</numerusform></translation>
+        <translation>
+            <numerusform>%n consegna; giri: %1; %2 km in tutto (in linea d'aria dall'Idroscalo e ritorno).</numerusform>
+            <numerusform>%n consegne; giri: %1; %2 km in tutto (in linea d'aria dall'Idroscalo e ritorno).</numerusform>
+        </translation>
     </message>
     <message>
         <source>kg of the day</source>
@@ -2201,7 +2216,10 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message numerus="yes">
         <source>%n delivery(ies)</source>
-        <translation><numerusform>%n consegna</numerusform><numerusform>%n consegne</numerusform></translation>
+        <translation>
+            <numerusform>%n consegna</numerusform>
+            <numerusform>%n consegne</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a delivery to see its goods, the lots issued and its story.</source>
@@ -2225,7 +2243,10 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n package(s)</source>
-        <translation><numerusform>%1 · %n collo</numerusform><numerusform>%1 · %n colli</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n collo</numerusform>
+            <numerusform>%1 · %n colli</numerusform>
+        </translation>
     </message>
     <message>
         <source>Signed by %1 on %2</source>
@@ -2347,7 +2368,10 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message numerus="yes">
         <source>%n planned delivery(ies) will be created, one per request that received something. Each can then be given its own vehicle and time in the Deliveries page.</source>
-        <translation><numerusform>Verrà creata %n consegna pianificata, una per ogni richiesta che ha ricevuto qualcosa. A ciascuna si potranno poi dare mezzo e orario propri nella pagina Consegne.</numerusform><numerusform>Verranno create %n consegne pianificate, una per ogni richiesta che ha ricevuto qualcosa. A ciascuna si potranno poi dare mezzo e orario propri nella pagina Consegne.</numerusform></translation>
+        <translation>
+            <numerusform>Verrà creata %n consegna pianificata, una per ogni richiesta che ha ricevuto qualcosa. A ciascuna si potranno poi dare mezzo e orario propri nella pagina Consegne.</numerusform>
+            <numerusform>Verranno create %n consegne pianificate, una per ogni richiesta che ha ricevuto qualcosa. A ciascuna si potranno poi dare mezzo e orario propri nella pagina Consegne.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Day:</source>
@@ -2923,7 +2947,10 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message numerus="yes">
         <source>Total: %n comuni served</source>
-        <translation><numerusform>Totale: %n comune servito</numerusform><numerusform>Totale: %n comuni serviti</numerusform></translation>
+        <translation>
+            <numerusform>Totale: %n comune servito</numerusform>
+            <numerusform>Totale: %n comuni serviti</numerusform>
+        </translation>
     </message>
     <message>
         <source>Food delivered to the recipients located in each comune (its COC above all), by the day of transport. The 133 comuni of the metropolitan city are all listed.</source>
@@ -2999,7 +3026,10 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message numerus="yes">
         <source>In the period the CCV-MI, with the volunteer organisations of the territory, made %n delivery(ies) to the recipients in the comune, for %1 of food (%2 kg per 1,000 residents). The details follow.</source>
-        <translation><numerusform>Nel periodo il CCV-MI, con le organizzazioni di volontariato del territorio, ha effettuato %n consegna ai destinatari nel comune, per %1 di alimenti (%2 kg ogni 1.000 residenti). Segue il dettaglio.</numerusform><numerusform>Nel periodo il CCV-MI, con le organizzazioni di volontariato del territorio, ha effettuato %n consegne ai destinatari nel comune, per %1 di alimenti (%2 kg ogni 1.000 residenti). Segue il dettaglio.</numerusform></translation>
+        <translation>
+            <numerusform>Nel periodo il CCV-MI, con le organizzazioni di volontariato del territorio, ha effettuato %n consegna ai destinatari nel comune, per %1 di alimenti (%2 kg ogni 1.000 residenti). Segue il dettaglio.</numerusform>
+            <numerusform>Nel periodo il CCV-MI, con le organizzazioni di volontariato del territorio, ha effettuato %n consegne ai destinatari nel comune, per %1 di alimenti (%2 kg ogni 1.000 residenti). Segue il dettaglio.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Comune di %1</source>
@@ -3051,7 +3081,10 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message numerus="yes">
         <source>Delivered: %n</source>
-        <translation><numerusform>Consegnata: %n</numerusform><numerusform>Consegnate: %n</numerusform></translation>
+        <translation>
+            <numerusform>Consegnata: %n</numerusform>
+            <numerusform>Consegnate: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Allocation of %1</source>
@@ -3249,11 +3282,17 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %n delivery(ies) to %4 comuni.</source>
-        <translation><numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %n consegna a %4 comuni.</numerusform><numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %n consegne a %4 comuni.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %n consegna a %4 comuni.</numerusform>
+            <numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %n consegne a %4 comuni.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; (%2 residents)&lt;br/&gt;%3 in %n delivery(ies)&lt;br/&gt;%4 kg per 1,000 residents</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; (%2 residenti)&lt;br/&gt;%3 in %n consegna&lt;br/&gt;%4 kg ogni 1.000 residenti</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; (%2 residenti)&lt;br/&gt;%3 in %n consegne&lt;br/&gt;%4 kg ogni 1.000 residenti</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2 residenti)&lt;br/&gt;%3 in %n consegna&lt;br/&gt;%4 kg ogni 1.000 residenti</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2 residenti)&lt;br/&gt;%3 in %n consegne&lt;br/&gt;%4 kg ogni 1.000 residenti</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the map</source>
@@ -3403,7 +3442,10 @@ Contatti dei municipi: IndicePA.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s): correct the file and choose it again; nothing will be imported.</source>
-        <translation><numerusform>%n errore: correggi il file e sceglilo di nuovo; non verrà importato nulla.</numerusform><numerusform>%n errori: correggi il file e sceglilo di nuovo; non verrà importato nulla.</numerusform></translation>
+        <translation>
+            <numerusform>%n errore: correggi il file e sceglilo di nuovo; non verrà importato nulla.</numerusform>
+            <numerusform>%n errori: correggi il file e sceglilo di nuovo; non verrà importato nulla.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing new to import.</source>
@@ -3610,7 +3652,10 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s)</source>
-        <translation><numerusform>%n destinatario</numerusform><numerusform>%n destinatari</numerusform></translation>
+        <translation>
+            <numerusform>%n destinatario</numerusform>
+            <numerusform>%n destinatari</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3744,7 +3789,10 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation><numerusform>%n richiesta</numerusform><numerusform>%n richieste</numerusform></translation>
+        <translation>
+            <numerusform>%n richiesta</numerusform>
+            <numerusform>%n richieste</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a request to see its goods and its story.</source>
@@ -3773,6 +3821,10 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     <message>
         <source>Reason (kept with the request):</source>
         <translation>Motivo (resta con la richiesta):</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
     </message>
 </context>
 <context>

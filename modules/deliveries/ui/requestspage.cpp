@@ -68,7 +68,7 @@ RequestsPage::RequestsPage(core::AppContext &context, QWidget *parent)
               "WHERE l.request_id = q.id)"),
             tr("Goods asked") },
         { QStringLiteral("q.status"), tr("State"), ColumnKind::Text, 0, true },
-        { QStringLiteral("q.source"), tr("From") },
+        { QStringLiteral("q.source"), tr("Origin") },
         { QStringLiteral("q.needed_by"), tr("Needed by") },
         { QStringLiteral("CASE WHEN q.status = 'cancelled' THEN q.cancel_reason ELSE q.notes END"), tr("Notes") },
         { QStringLiteral("q.status"), QString() },
