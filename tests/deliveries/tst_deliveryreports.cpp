@@ -126,6 +126,25 @@ void TestDeliveryReports::publishedFiguresFromTheRecords()
     };
     QVERIFY(kgOf(QStringLiteral("Milano")) > kgOf(QStringLiteral("Sesto San Giovanni")));
     QVERIFY(kgOf(QStringLiteral("Sesto San Giovanni")) > kgOf(QStringLiteral("Morimondo")));
+
+    // The open-data source: every delivered delivery to date, by comune.
+    auto totals = DistributionQueries::totalsByComune(db);
+    QVERIFY(totals.ok());
+    qint64 delivered = 0;
+    core::Grams grams = 0;
+    for (const ComuneTotals &t : *totals) {
+        delivered += t.distributions;
+        QVERIFY(t.first <= t.last);
+        for (const auto &amount : t.byCategory)
+            grams += amount.first;
+    }
+    QCOMPARE(delivered,
+        core::queryValue(db, QStringLiteral("SELECT count(*) FROM delivery WHERE status = 'delivered'"))->toLongLong());
+    QCOMPARE(grams,
+        core::queryValue(db,
+            QStringLiteral("SELECT sum(l.grams) FROM delivery d JOIN delivery_line l ON l.delivery_id = d.id "
+                           "WHERE d.status = 'delivered'"))
+            ->toLongLong());
 }
 
 void TestDeliveryReports::everyDemoDeliveryWentThroughTheWarehouse()

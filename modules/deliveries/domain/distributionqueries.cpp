@@ -227,6 +227,40 @@ Result<QList<ComuneDistribution>> byComune(const QSqlDatabase &db, const core::D
     return list;
 }
 
+Result<QList<ComuneTotals>> totalsByComune(const QSqlDatabase &db)
+{
+    auto deliveries = core::runQuery(db,
+        QStringLiteral("SELECT comune_id, count(*), min(delivery_date), max(delivery_date) FROM delivery WHERE status "
+                       "= 'delivered' "
+                       "GROUP BY comune_id ORDER BY comune_id"));
+    if (!deliveries)
+        return deliveries.error();
+    QList<ComuneTotals> list;
+    QHash<int, int> index;
+    while (deliveries->next()) {
+        ComuneTotals t;
+        t.comuneId = deliveries->value(0).toInt();
+        t.distributions = deliveries->value(1).toLongLong();
+        t.first = core::fromSqlDate(deliveries->value(2).toString());
+        t.last = core::fromSqlDate(deliveries->value(3).toString());
+        index.insert(t.comuneId, int(list.size()));
+        list.append(t);
+    }
+    auto lines = core::runQuery(db,
+        QStringLiteral("SELECT d.comune_id, l.category_id, sum(l.grams), sum(l.pieces) FROM delivery d JOIN "
+                       "delivery_line l ON l.delivery_id = d.id "
+                       "WHERE d.status = 'delivered' GROUP BY d.comune_id, l.category_id"));
+    if (!lines)
+        return lines.error();
+    while (lines->next()) {
+        const int i = index.value(lines->value(0).toInt(), -1);
+        if (i >= 0)
+            list[i].byCategory.insert(
+                lines->value(1).toLongLong(), { lines->value(2).toLongLong(), lines->value(3).toLongLong() });
+    }
+    return list;
+}
+
 Result<QList<RecipientKindDistribution>> byRecipientKind(const QSqlDatabase &db, const core::DateRange &period)
 {
     auto q = core::runQuery(db,

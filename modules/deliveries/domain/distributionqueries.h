@@ -4,6 +4,7 @@
 #include "core/domain/result.h"
 #include "deliveries/domain/deliverytypes.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 
 namespace deliveries {
@@ -71,6 +72,15 @@ struct DeliverySummary {
     QString driver;
 };
 
+// Everything a comune has received to date, for the open-data publication.
+struct ComuneTotals {
+    int comuneId = 0;
+    qint64 distributions = 0; // delivered deliveries (returned and cancelled ones left out)
+    QDate first; // day of the first and of the last of them
+    QDate last;
+    QHash<qint64, QPair<core::Grams, core::Pieces>> byCategory; // goods_category.id -> grams, pieces
+};
+
 // The Cruscotto's figures.
 struct DeliveryFigures {
     int today = 0; // deliveries of the day, not cancelled nor returned
@@ -99,6 +109,12 @@ core::Result<QPair<int, int>> distributionsByKind(const QSqlDatabase &db, const 
 // in the open-data folder.
 core::Result<QList<ComuneDistribution>> byComune(
     const QSqlDatabase &db, const core::DateRange &period, GoodsFilter goods);
+
+// The source of the open data of distributions per comune (the public map):
+// one entry per comune that received something, totals of every delivered
+// delivery to date by category, read on the connection given (a worker's
+// is fine). Shaped for core::sync::OpenDataSources::setDistributionQuery().
+core::Result<QList<ComuneTotals>> totalsByComune(const QSqlDatabase &db);
 
 core::Result<QList<RecipientKindDistribution>> byRecipientKind(const QSqlDatabase &db, const core::DateRange &period);
 core::Result<QList<RecipientKindCategory>> byRecipientKindAndCategory(
