@@ -647,6 +647,61 @@
         <source>A report-specific filter, e.g. operator=mario.rossi (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dry run: %1 line(s) in %2 request(s), %3 kg; %4 booking(s) already imported. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 request(s) with %2 line(s), %3 kg; %4 booking(s) already imported were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: %1 line(s) in %2 delivery(ies), %3 kg; %4 note(s) already recorded. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1 past delivery(ies) with %2 line(s), %3 kg; %4 note(s) already recorded were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allocate needs --requests FILE and --available FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--weighting wants request or population.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): no allocation.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>requests of goods from the booking platform (Consegne)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past deliveries kept in spreadsheets (Consegne)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tries the equitable allocation on two CSV files (nothing is written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV of the requests: comune, category, kg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV of what is available: category, kg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request (default) or population.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -3229,6 +3284,2723 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message>
         <source>the file is not a valid sync file: refused, nothing of it was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::AllocationFiles</name>
+    <message>
+        <source>Equitable allocation (trial, nothing recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISTAT code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available %1 kg, asked %2 kg, given %3 kg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact share (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::AllocationModel</name>
+    <message>
+        <source>Comune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by hand from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (remainder %1, %2° largest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::AllocationPage</name>
+    <message>
+        <source>Day of the allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the goods are not enough: shares in proportion to what each comune asked, or to its residents (never more than asked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry over: what a request does not get becomes a new request that waits for the next allocation. Close: it is not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calculate the shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Share again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares the quantity written on the left among the requests (changes by hand are dropped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange this share...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes of the allocation (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm the allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmet demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given / asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocations made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the allocation...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan its &amp;deliveries...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmet demand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To share:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculate the shares: the requests waiting on the day are grouped by kind of goods and shared out with what the warehouse holds. Nothing is recorded until you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2 of %3 asked (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s), %1 kind(s) of goods: %2 short, shared as chosen; the others are given in full.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> pcs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: the warehouse can issue %2 on the day; %3 already promised (planned deliveries, allocations not yet planned). Asked: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough for everyone: each request gets %1, never more than it asked; the units left after the whole parts go to the largest remainders (%n request(s) got one more).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a share per resident of its comune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same share of what it asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enough for everyone: every request gets what it asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing available in the allocation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation recorded. The requests that received something are now allocated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation recorded. Plan the deliveries now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every request of this allocation has its delivery already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::DayPlan</name>
+    <message>
+        <source>Trip sheet of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance of all rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deliveries on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1: vehicle not assigned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure and return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magazzino Idroscalo, Peschiera Borromeo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km, return to the Idroscalo included (%2 km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DDT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>km from previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered at (time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the Idroscalo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure: time and km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return: time and km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops are ordered by the shortest round found (nearest neighbour improved by 2-opt). Distances are straight lines between the recipients: the road is longer. Arrivals are estimated at 30 km/h as the crow flies with 15 minutes at each stop, leaving so as to reach the first stop at its agreed time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::DayPlanPage</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the &amp;trip sheet...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the day&apos;s &amp;DDTs...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every delivery note of the day in one print job, one per page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DDT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounds of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the Idroscalo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deliveries on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies) in %1 round(s), %2 km in all (straight lines from the Idroscalo and back).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kg of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::DeliveriesErrorText</name>
+    <message>
+        <source>The name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown comune (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown recipient (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer in use as a recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every comune has its COC already: a COC cannot be created, nor a recipient turned into one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is not a valid e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coordinates are not valid: latitude between -90 and 90, longitude between -180 and 180.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery cannot be needed before the request was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no goods: add at least one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity must be greater than zero (not %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packages cannot be negative (not %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is asked in whole kilograms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown goods category (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown item (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item %1 is no longer in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown warehouse location (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears twice: write it on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The booking %1 has already been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown request (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is %2: it can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 has deliveries planned or on the road: cancel or return them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request is waiting for an allocation on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is no longer waiting for an allocation (someone else allocated or cancelled it): calculate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 asked for %2: it cannot get more than it asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity given cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 would be given but only %3 are available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown allocation (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is available cannot be negative (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 asks for a negative quantity (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no residents to weigh the share by (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is negative: quantities are zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is said to be available for «%1»: add it to the file of what is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown delivery (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This delivery has left the warehouse: it cannot be changed any more. A delivered delivery can only be reversed by a return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery %1 is %2: only planned deliveries can be edited. A delivered one can only be reversed by a return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery %1 is %2, not planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery %1 is %2: only a delivery on the road can be signed as delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery %1 is %2: only goods that left the warehouse can come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery %1 was recorded from past records and took nothing from the stock: record the goods that came back as a receipt in the Warehouse tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the name of who received and signed the goods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goods cannot come back on %1, before they left (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery note number %1 is already used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column «%1» (or «%2») is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is not a date: write it as dd/mm/yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is not a quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1»: quantities are asked in whole kilograms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is not a unit: use kg or pz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be counted in «%2».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» read as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» could be more than one comune: %2. Write the full name or the province, e.g. «Name (MI)».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown comune «%1»: no comune has a similar name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown comune «%1». Closest names: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of the 133 comuni of the metropolitan city: it has no COC to deliver to. Name the recipient instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown recipient «%1»: register it in the Recipients page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown recipient «%1». Closest names: %2. Or register it in the Recipients page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown category «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown category «%1». Closest names: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown item «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown item «%1». Closest names: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not belong to «%2».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the booking %1 was imported before: skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the delivery note %1 was recorded before: skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the booking %1 appears with another date or recipient on an earlier line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the delivery note %1 appears with another date or recipient on an earlier line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>food needs its weight in kg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no lines of goods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has %1 error(s): nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data: %1 exceeds the published figure by %2 g.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::DeliveriesModule</name>
+    <message>
+        <source>Deliveries today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 delivered, %2 on the road</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests waiting for an allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share them in the Deliveries tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food delivered in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::DeliveriesPage</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every comune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search DDT number, recipient, vehicle or driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DDT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods of the delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story of the delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm &amp;loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goods leave the warehouse: they are issued from stock, first-expired-first-out, and the lots are recorded on the delivery note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delivered and signed...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goods come back: they return to stock into the lots they left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the DDT...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New delivery...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a delivery to see its goods, the lots issued and its story.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;DDT %1&lt;/b&gt; · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport on %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n package(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (any item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 lot %3%4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↩ back into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (kept with the delivery):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::DeliveriesSyncTexts</name>
+    <message>
+        <source>Lots of delivered goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::DeliveriesTab</name>
+    <message>
+        <source>New &amp;request...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import requests...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;delivery...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;past deliveries...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s &amp;DDTs...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::DeliveryDefaultsDialog</name>
+    <message>
+        <source>Plan the deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned delivery(ies) will be created, one per request that received something. Each can then be given its own vehicle and time in the Deliveries page.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vehicle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Driver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason for transport:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::DeliveryDialog</name>
+    <message>
+        <source>Edit the planned delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum of the lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day of transport:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for &amp;transport:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vehicle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Driver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Packages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the planned delivery %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::DeliveryLabels</name>
+    <message>
+        <source>COC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATS hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nursing home (RSA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP (MMG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paediatrician (PLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COC of the comuni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATS hubs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nursing homes (RSA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPs (MMG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paediatricians (PLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From an allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded from past records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In proportion to residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In proportion to the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close what is not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry over what is not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded: goods issued from stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered and signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned: goods back in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enough for everyone: what was asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proportional share, rounded down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proportional share, plus one unit for one of the largest remainders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share per resident above the request: the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share below one unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pcs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::DeliveryNotes</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description of the goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 asked (any item, first to expire first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, lot %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total (weight of the goods whose weight is known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CITTÀ METROPOLITANA DI MILANO · PROTEZIONE CIVILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CCV-MI · Comitato di Coordinamento dei Volontari di Protezione Civile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse and operations room: Parco Idroscalo, via circonvallazione Idroscalo, Peschiera Borromeo (MI) · tel. 335 79.09.412</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DELIVERY NOTE (DDT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comune di %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CCV-MI · Comitato di Coordinamento dei Volontari di Protezione Civile della Città metropolitana di Milano</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magazzino Idroscalo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parco Idroscalo, via circonvallazione Idroscalo, Peschiera Borromeo (MI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>driver %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, time: ________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>________ (write them by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance of the goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boxes and packs, sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered on %1 at %2, received and signed by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CANCELLED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender&apos;s signature (CCV-MI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s signature (name in block letters, date and time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods handed over free of charge for civil-protection assistance to the population; no invoice follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery notes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deliveries on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::DeliveryReports</name>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every day recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributions by goods category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food distributions by comune, with the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributions by type of recipient (DPI and kits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement for the mayor of a comune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register of deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery notes (DDT) of a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trip sheet of a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kg (known weights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food distributed by category (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total food</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total DPI, kits and other goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods delivered in the period (deliveries signed by the recipient; returned and cancelled deliveries are not counted). A distribution is one delivery: one that carried several categories counts once in each of them and once in the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPI, kits and other goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food distributions by comune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISTAT code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n comuni served</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Food delivered to the recipients located in each comune (its COC above all), by the day of transport. The 133 comuni of the metropolitan city are all listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kg of food delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food delivered per comune in the period: the darker, the more kg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributions by type of recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPI (pieces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food goes to the COC of the comuni; DPI and kits (swab kits, flu-vaccine kits) to the ATS hubs, nursing homes, GPs, paediatricians and hospitals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPI and kits by recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement of the deliveries to the Comune di %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the Mayor of the Comune di %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the period the CCV-MI made no deliveries to recipients in the comune.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In the period the CCV-MI, with the volunteer organisations of the territory, made %n delivery(ies) to the recipients in the comune, for %1 of food (%2 kg per 1,000 residents). The details follow.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comune di %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By kind of goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DDT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery notes signed on receipt are kept at the CCV-MI operations room, Parco Idroscalo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the CCV-MI operations room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivered: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Allocation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmet demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the goods are not enough for every request, each request gets a share in proportion to its weight (the request, or the residents of the comune), never more than it asked, in whole units: the whole part of each share first, then one unit each to the largest remainders (ties: larger weight, then request number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of what was asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact share (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by hand from %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::DeliveryService</name>
+    <message>
+        <source>Delivery note %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::DistributionMapPage</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kg delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPI and kits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>01/12/2020 - 19/03/2021: the 1,474 food distributions of the published figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint the report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food distributions by comune for the period, with the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point at a comune to see what it received; click it to list its deliveries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DDT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries of the comune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in the Deliveries page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kg delivered (known weights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %n delivery(ies) to %4 comuni.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2 residents)&lt;br/&gt;%3 in %n delivery(ies)&lt;br/&gt;%4 kg per 1,000 residents</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::GoodsLinesEditor</name>
+    <message>
+        <source>%1 (any item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can be issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories are asked in whole kg; items by the piece in pieces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category line takes any of its items, first the ones expiring first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods of line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity of line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages (colli); «auto» counts them from the packaging of what is issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pcs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::ImportDialog</name>
+    <message>
+        <source>Import requests from the booking platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import past deliveries from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns (Italian or English names, any order): data, comune or destinatario, categoria or articolo, quantità (kg, whole); optional: unità, consegna entro, prenotazione, note. Lines with the same booking become one request; a booking imported before is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns (Italian or English names, any order): data, comune or destinatario, categoria or articolo, kg (or quantità for goods by the piece); optional: numero, colli, mezzo, autista, organizzazione, firmato da, note. They are recorded as delivered and do not touch the stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file: it is checked first, and nothing is written until you import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 line(s) in %3 request(s), %4; %5 booking(s) already imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 line(s) in %3 delivery(ies), %4; %5 note(s) already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): correct the file and choose it again; nothing will be imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No errors: it can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 request(s) with %2 line(s), %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1 past delivery(ies) with %2 line(s), %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::OverrideDialog</name>
+    <message>
+        <source>Change a share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pcs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (kept with the allocation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · request %3
+Asked %4, the method gives %5. Still to share in %6: %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::RecipientDialog</name>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose the comune)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own position (otherwise the centre of the comune)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comune:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontact person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address and contacts of a COC are those of its comune: change them in the Comuni tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the comune.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::RecipientsPage</name>
+    <message>
+        <source>Every recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name or comune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show those no longer in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New recipient...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The COC of each comune is already here: its address and contacts are edited in the Comuni tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::RequestDialog</name>
+    <message>
+        <source>New request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking id on the platform (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Booking:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::RequestsPage</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search number, recipient or comune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carried over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New request...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from the platform...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the request...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a request to see its goods and its story.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · asked on %3 · %4&lt;br/&gt;%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking on the platform: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What request %1 could not receive, carried over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (kept with the request):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::ReturnDialog</name>
+    <message>
+        <source>Return: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient absent: goods brought back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods refused by the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods damaged during transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery entered by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goods go back into the lots they came from, as return movements in the warehouse ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::SignDialog</name>
+    <message>
+        <source>Delivered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and surname, as written on the delivery note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goods are issued from stock now if the delivery was not loaded yet. Once delivered, the delivery can no longer be edited: only reversed by a return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delivered at:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -227,7 +227,7 @@
     </message>
     <message>
         <source>prints the SQL schema of a new database (sqlite/schema.sql)</source>
-        <translation>stampa lo schema SQL di un nuovo database (sqlite/schema.sql)</translation>
+        <translation>stampa lo schema SQL di un database nuovo (sqlite/schema.sql)</translation>
     </message>
     <message>
         <source>Check the file and list its problems; write nothing.</source>
@@ -646,6 +646,61 @@
     <message>
         <source>A report-specific filter, e.g. operator=mario.rossi (repeatable).</source>
         <translation>Un filtro proprio del report, ad es. operator=mario.rossi (ripetibile).</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 line(s) in %2 request(s), %3 kg; %4 booking(s) already imported. Nothing was written.</source>
+        <translation>Prova: %1 righe in %2 richieste, %3 kg; %4 prenotazioni già importate. Non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>Imported %1 request(s) with %2 line(s), %3 kg; %4 booking(s) already imported were skipped.</source>
+        <translation>Importate %1 richieste con %2 righe, %3 kg; saltate %4 prenotazioni già importate.</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 line(s) in %2 delivery(ies), %3 kg; %4 note(s) already recorded. Nothing was written.</source>
+        <translation>Prova: %1 righe in %2 consegne, %3 kg; %4 documenti già registrati. Non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>Recorded %1 past delivery(ies) with %2 line(s), %3 kg; %4 note(s) already recorded were skipped.</source>
+        <translation>Registrate %1 consegne passate con %2 righe, %3 kg; saltati %4 documenti già registrati.</translation>
+    </message>
+    <message>
+        <source>allocate needs --requests FILE and --available FILE.</source>
+        <translation>allocate richiede --requests FILE e --available FILE.</translation>
+    </message>
+    <message>
+        <source>--weighting wants request or population.</source>
+        <translation>--weighting vuole request o population.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): no allocation.</source>
+        <translation>
+            <numerusform>%n errore: nessuna ripartizione.</numerusform>
+            <numerusform>%n errori: nessuna ripartizione.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>requests of goods from the booking platform (Consegne)</source>
+        <translation>richieste di beni dalla piattaforma di prenotazione (Consegne)</translation>
+    </message>
+    <message>
+        <source>past deliveries kept in spreadsheets (Consegne)</source>
+        <translation>consegne passate tenute nei fogli di calcolo (Consegne)</translation>
+    </message>
+    <message>
+        <source>tries the equitable allocation on two CSV files (nothing is written)</source>
+        <translation>prova la ripartizione equa su due file CSV (non scrive nulla)</translation>
+    </message>
+    <message>
+        <source>CSV of the requests: comune, category, kg.</source>
+        <translation>CSV delle richieste: comune, categoria, kg.</translation>
+    </message>
+    <message>
+        <source>CSV of what is available: category, kg.</source>
+        <translation>CSV di quanto è disponibile: categoria, kg.</translation>
+    </message>
+    <message>
+        <source>request (default) or population.</source>
+        <translation>request (predefinito) o population.</translation>
     </message>
 </context>
 <context>
@@ -3237,6 +3292,2725 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>the file is not a valid sync file: refused, nothing of it was applied.</source>
         <translation>il file non è un file di sincronizzazione valido: rifiutato, non ne è stato applicato nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::AllocationFiles</name>
+    <message>
+        <source>Equitable allocation (trial, nothing recorded)</source>
+        <translation>Ripartizione equa (prova, nulla registrato)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metodo</translation>
+    </message>
+    <message>
+        <source>ISTAT code</source>
+        <translation>Codice ISTAT</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Asked (kg)</source>
+        <translation>Richiesti (kg)</translation>
+    </message>
+    <message>
+        <source>Given (kg)</source>
+        <translation>Assegnati (kg)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Available %1 kg, asked %2 kg, given %3 kg.</source>
+        <translation>Disponibili %1 kg, richiesti %2 kg, assegnati %3 kg.</translation>
+    </message>
+    <message>
+        <source>Exact share (kg)</source>
+        <translation>Quota esatta (kg)</translation>
+    </message>
+    <message>
+        <source>Fill rate</source>
+        <translation>Copertura</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Perché</translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::AllocationModel</name>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Richiesta</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Richiesti</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Residenti</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Exact share</source>
+        <translation>Quota esatta</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Assegnati</translation>
+    </message>
+    <message>
+        <source>Fill rate</source>
+        <translation>Copertura</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Perché</translation>
+    </message>
+    <message>
+        <source>Changed by hand from %1: %2</source>
+        <translation>Modificata a mano da %1: %2</translation>
+    </message>
+    <message>
+        <source> (remainder %1, %2° largest)</source>
+        <translation> (resto %1, %2° per grandezza)</translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::AllocationPage</name>
+    <message>
+        <source>Day of the allocation</source>
+        <translation>Giorno della ripartizione</translation>
+    </message>
+    <message>
+        <source>When the goods are not enough: shares in proportion to what each comune asked, or to its residents (never more than asked).</source>
+        <translation>Quando i beni non bastano: quote in proporzione a quanto chiesto da ciascun comune, o ai suoi residenti (mai più di quanto chiesto).</translation>
+    </message>
+    <message>
+        <source>Carry over: what a request does not get becomes a new request that waits for the next allocation. Close: it is not given.</source>
+        <translation>Riporta: quanto una richiesta non riceve diventa una nuova richiesta che attende la prossima ripartizione. Chiudi: non viene dato.</translation>
+    </message>
+    <message>
+        <source>&amp;Calculate the shares</source>
+        <translation>&amp;Calcola le quote</translation>
+    </message>
+    <message>
+        <source>Goods to share</source>
+        <translation>Beni da ripartire</translation>
+    </message>
+    <message>
+        <source>To share</source>
+        <translation>Da ripartire</translation>
+    </message>
+    <message>
+        <source>&amp;Share again</source>
+        <translation>&amp;Ripartisci di nuovo</translation>
+    </message>
+    <message>
+        <source>Shares the quantity written on the left among the requests (changes by hand are dropped).</source>
+        <translation>Ripartisce tra le richieste la quantità scritta a sinistra (le modifiche a mano vengono annullate).</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>C&amp;hange this share...</source>
+        <translation>&amp;Modifica questa quota...</translation>
+    </message>
+    <message>
+        <source>Notes of the allocation (optional)</source>
+        <translation>Note della ripartizione (facoltative)</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm the allocation</source>
+        <translation>C&amp;onferma la ripartizione</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metodo</translation>
+    </message>
+    <message>
+        <source>Unmet demand</source>
+        <translation>Domanda non soddisfatta</translation>
+    </message>
+    <message>
+        <source>Request lines</source>
+        <translation>Righe di richiesta</translation>
+    </message>
+    <message>
+        <source>Given / asked</source>
+        <translation>Assegnati / richiesti</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Allocations made</source>
+        <translation>Ripartizioni fatte</translation>
+    </message>
+    <message>
+        <source>&amp;Print the allocation...</source>
+        <translation>&amp;Stampa la ripartizione...</translation>
+    </message>
+    <message>
+        <source>Plan its &amp;deliveries...</source>
+        <translation>Pianifica le &amp;consegne...</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Giorno:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Metodo:</translation>
+    </message>
+    <message>
+        <source>Unmet demand:</source>
+        <translation>Domanda non soddisfatta:</translation>
+    </message>
+    <message>
+        <source>To share:</source>
+        <translation>Da ripartire:</translation>
+    </message>
+    <message>
+        <source>Calculate the shares: the requests waiting on the day are grouped by kind of goods and shared out with what the warehouse holds. Nothing is recorded until you confirm.</source>
+        <translation>Calcola le quote: le richieste in attesa nel giorno sono raggruppate per tipo di bene e ripartite con quanto c'è in magazzino. Nulla viene registrato finché non confermi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting</source>
+        <translation>
+            <numerusform>%n richiesta in attesa</numerusform>
+            <numerusform>%n richieste in attesa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2 of %3 asked (%4)</source>
+        <translation>%1
+%2 su %3 richiesti (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s), %1 kind(s) of goods: %2 short, shared as chosen; the others are given in full.</source>
+        <translation>
+            <numerusform>%n richiesta, %1 tipi di beni: %2 insufficienti, ripartiti come scelto; gli altri sono dati per intero.</numerusform>
+            <numerusform>%n richieste, %1 tipi di beni: %2 insufficienti, ripartiti come scelto; gli altri sono dati per intero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> pcs</source>
+        <translation> pz</translation>
+    </message>
+    <message>
+        <source> kg</source>
+        <translation> kg</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: the warehouse can issue %2 on the day; %3 already promised (planned deliveries, allocations not yet planned). Asked: %4.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: il magazzino può far uscire %2 nel giorno; %3 già promessi (consegne pianificate, ripartizioni non ancora pianificate). Richiesti: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough for everyone: each request gets %1, never more than it asked; the units left after the whole parts go to the largest remainders (%n request(s) got one more).</source>
+        <translation>
+            <numerusform>Non basta per tutti: ogni richiesta riceve %1, mai più di quanto chiesto; le unità che restano dopo le parti intere vanno ai resti più grandi (%n richiesta ne ha ricevuta una in più).</numerusform>
+            <numerusform>Non basta per tutti: ogni richiesta riceve %1, mai più di quanto chiesto; le unità che restano dopo le parti intere vanno ai resti più grandi (%n richieste ne hanno ricevuta una in più).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a share per resident of its comune</source>
+        <translation>una quota per residente del suo comune</translation>
+    </message>
+    <message>
+        <source>the same share of what it asked</source>
+        <translation>la stessa quota di quanto ha chiesto</translation>
+    </message>
+    <message>
+        <source>Enough for everyone: every request gets what it asked.</source>
+        <translation>Basta per tutti: ogni richiesta riceve quanto ha chiesto.</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Ripartizione</translation>
+    </message>
+    <message>
+        <source>Change a share</source>
+        <translation>Modifica una quota</translation>
+    </message>
+    <message>
+        <source>Nothing available in the allocation of %1</source>
+        <translation>Nulla disponibile nella ripartizione del %1</translation>
+    </message>
+    <message>
+        <source>Allocation recorded. The requests that received something are now allocated.</source>
+        <translation>Ripartizione registrata. Le richieste che hanno ricevuto qualcosa ora sono assegnate.</translation>
+    </message>
+    <message>
+        <source>Allocation recorded. Plan the deliveries now?</source>
+        <translation>Ripartizione registrata. Pianificare adesso le consegne?</translation>
+    </message>
+    <message>
+        <source>Plan the deliveries</source>
+        <translation>Pianifica le consegne</translation>
+    </message>
+    <message>
+        <source>Every request of this allocation has its delivery already.</source>
+        <translation>Ogni richiesta di questa ripartizione ha già la sua consegna.</translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::DayPlan</name>
+    <message>
+        <source>Trip sheet of %1</source>
+        <translation>Foglio di viaggio del %1</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Consegne</translation>
+    </message>
+    <message>
+        <source>Distance of all rounds</source>
+        <translation>Distanza di tutti i giri</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>No deliveries on this day.</source>
+        <translation>Nessuna consegna in questo giorno.</translation>
+    </message>
+    <message>
+        <source>Round %1: vehicle not assigned yet</source>
+        <translation>Giro %1: mezzo non ancora assegnato</translation>
+    </message>
+    <message>
+        <source>Round %1: %2</source>
+        <translation>Giro %1: %2</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Autista</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <source>Departure and return</source>
+        <translation>Partenza e rientro</translation>
+    </message>
+    <message>
+        <source>Magazzino Idroscalo, Peschiera Borromeo</source>
+        <translation>Magazzino Idroscalo, Peschiera Borromeo</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distanza</translation>
+    </message>
+    <message>
+        <source>%1 km, return to the Idroscalo included (%2 km)</source>
+        <translation>%1 km, compreso il rientro all'Idroscalo (%2 km)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Tappa</translation>
+    </message>
+    <message>
+        <source>Agreed time</source>
+        <translation>Ora concordata</translation>
+    </message>
+    <message>
+        <source>Estimated arrival</source>
+        <translation>Arrivo stimato</translation>
+    </message>
+    <message>
+        <source>DDT</source>
+        <translation>DDT</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Colli</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>km from previous</source>
+        <translation>km dalla precedente</translation>
+    </message>
+    <message>
+        <source>Delivered at (time)</source>
+        <translation>Consegnato alle (ora)</translation>
+    </message>
+    <message>
+        <source>no position</source>
+        <translation>senza posizione</translation>
+    </message>
+    <message>
+        <source>Back to the Idroscalo</source>
+        <translation>Rientro all'Idroscalo</translation>
+    </message>
+    <message>
+        <source>Departure: time and km</source>
+        <translation>Partenza: ora e km</translation>
+    </message>
+    <message>
+        <source>Return: time and km</source>
+        <translation>Rientro: ora e km</translation>
+    </message>
+    <message>
+        <source>Driver's signature</source>
+        <translation>Firma del conducente</translation>
+    </message>
+    <message>
+        <source>Stops are ordered by the shortest round found (nearest neighbour improved by 2-opt). Distances are straight lines between the recipients: the road is longer. Arrivals are estimated at 30 km/h as the crow flies with 15 minutes at each stop, leaving so as to reach the first stop at its agreed time.</source>
+        <translation>Le tappe seguono il giro più corto trovato (vicino più prossimo migliorato con 2-opt). Le distanze sono in linea d'aria tra i destinatari: su strada sono maggiori. Gli arrivi sono stimati a 30 km/h in linea d'aria con 15 minuti per tappa, partendo in modo da arrivare alla prima tappa all'ora concordata.</translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::DayPlanPage</name>
+    <message>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Oggi</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Giorno precedente</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Giorno successivo</translation>
+    </message>
+    <message>
+        <source>Print the &amp;trip sheet...</source>
+        <translation>Stampa il &amp;foglio di viaggio...</translation>
+    </message>
+    <message>
+        <source>Print the day's &amp;DDTs...</source>
+        <translation>Stampa i &amp;DDT del giorno...</translation>
+    </message>
+    <message>
+        <source>Every delivery note of the day in one print job, one per page.</source>
+        <translation>Tutti i documenti di trasporto del giorno in una sola stampa, uno per pagina.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Tappa</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrivo</translation>
+    </message>
+    <message>
+        <source>DDT</source>
+        <translation>DDT</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Colli</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>Rounds of the day</source>
+        <translation>Giri del giorno</translation>
+    </message>
+    <message>
+        <source>Vehicle not assigned</source>
+        <translation>Mezzo non assegnato</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>Back to the Idroscalo</source>
+        <translation>Rientro all'Idroscalo</translation>
+    </message>
+    <message>
+        <source>No deliveries on this day.</source>
+        <translation>Nessuna consegna in questo giorno.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies) in %1 round(s), %2 km in all (straight lines from the Idroscalo and back).</source>
+        <translation>
+            <numerusform>%n consegna; giri: %1; %2 km in tutto (in linea d'aria dall'Idroscalo e ritorno).</numerusform>
+            <numerusform>%n consegne; giri: %1; %2 km in tutto (in linea d'aria dall'Idroscalo e ritorno).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kg of the day</source>
+        <translation>kg del giorno</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>Delivery notes</source>
+        <translation>Documenti di trasporto</translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::DeliveriesErrorText</name>
+    <message>
+        <source>The name is missing.</source>
+        <translation>Manca il nome.</translation>
+    </message>
+    <message>
+        <source>Unknown comune (%1).</source>
+        <translation>Comune sconosciuto (%1).</translation>
+    </message>
+    <message>
+        <source>Unknown recipient (%1).</source>
+        <translation>Destinatario sconosciuto (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in use as a recipient.</source>
+        <translation>%1 non è più in uso come destinatario.</translation>
+    </message>
+    <message>
+        <source>Every comune has its COC already: a COC cannot be created, nor a recipient turned into one.</source>
+        <translation>Ogni comune ha già il suo COC: non si può creare un COC né trasformare in COC un altro destinatario.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a valid e-mail address.</source>
+        <translation>«%1» non è un indirizzo e-mail valido.</translation>
+    </message>
+    <message>
+        <source>The coordinates are not valid: latitude between -90 and 90, longitude between -180 and 180.</source>
+        <translation>Le coordinate non sono valide: latitudine tra -90 e 90, longitudine tra -180 e 180.</translation>
+    </message>
+    <message>
+        <source>The date is missing.</source>
+        <translation>Manca la data.</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>La data %1 è nel futuro.</translation>
+    </message>
+    <message>
+        <source>The delivery cannot be needed before the request was made.</source>
+        <translation>La consegna non può servire prima del giorno della richiesta.</translation>
+    </message>
+    <message>
+        <source>There are no goods: add at least one line.</source>
+        <translation>Non ci sono beni: aggiungi almeno una riga.</translation>
+    </message>
+    <message>
+        <source>The quantity must be greater than zero (not %1).</source>
+        <translation>La quantità deve essere maggiore di zero (non %1).</translation>
+    </message>
+    <message>
+        <source>The packages cannot be negative (not %1).</source>
+        <translation>I colli non possono essere negativi (non %1).</translation>
+    </message>
+    <message>
+        <source>%1 is asked in whole kilograms.</source>
+        <translation>%1 si chiede in chilogrammi interi.</translation>
+    </message>
+    <message>
+        <source>Unknown goods category (%1).</source>
+        <translation>Categoria merceologica sconosciuta (%1).</translation>
+    </message>
+    <message>
+        <source>Unknown item (%1).</source>
+        <translation>Articolo sconosciuto (%1).</translation>
+    </message>
+    <message>
+        <source>The item %1 is no longer in use.</source>
+        <translation>L'articolo %1 non è più in uso.</translation>
+    </message>
+    <message>
+        <source>Unknown warehouse location (%1).</source>
+        <translation>Ubicazione di magazzino sconosciuta (%1).</translation>
+    </message>
+    <message>
+        <source>%1 appears twice: write it on one line.</source>
+        <translation>%1 compare due volte: scrivilo su una sola riga.</translation>
+    </message>
+    <message>
+        <source>The booking %1 has already been recorded.</source>
+        <translation>La prenotazione %1 è già stata registrata.</translation>
+    </message>
+    <message>
+        <source>Unknown request (%1).</source>
+        <translation>Richiesta sconosciuta (%1).</translation>
+    </message>
+    <message>
+        <source>Write down the reason.</source>
+        <translation>Scrivi il motivo.</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2: it can no longer be cancelled.</source>
+        <translation>La richiesta %1 è %2: non può più essere annullata.</translation>
+    </message>
+    <message>
+        <source>Request %1 has deliveries planned or on the road: cancel or return them first.</source>
+        <translation>La richiesta %1 ha consegne pianificate o in viaggio: annullale o registrane il reso prima.</translation>
+    </message>
+    <message>
+        <source>No request is waiting for an allocation on this day.</source>
+        <translation>Nessuna richiesta è in attesa di ripartizione in questo giorno.</translation>
+    </message>
+    <message>
+        <source>Request %1 is no longer waiting for an allocation (someone else allocated or cancelled it): calculate again.</source>
+        <translation>La richiesta %1 non è più in attesa di ripartizione (qualcun altro l'ha assegnata o annullata): ricalcola.</translation>
+    </message>
+    <message>
+        <source>Request %1 asked for %2: it cannot get more than it asked.</source>
+        <translation>La richiesta %1 chiedeva %2: non può ricevere più di quanto chiesto.</translation>
+    </message>
+    <message>
+        <source>The quantity given cannot be negative.</source>
+        <translation>La quantità assegnata non può essere negativa.</translation>
+    </message>
+    <message>
+        <source>%1: %2 would be given but only %3 are available.</source>
+        <translation>%1: si assegnerebbero %2 ma ne sono disponibili solo %3.</translation>
+    </message>
+    <message>
+        <source>Unknown allocation (%1).</source>
+        <translation>Ripartizione sconosciuta (%1).</translation>
+    </message>
+    <message>
+        <source>What is available cannot be negative (%1).</source>
+        <translation>Il disponibile non può essere negativo (%1).</translation>
+    </message>
+    <message>
+        <source>Request %1 asks for a negative quantity (%2).</source>
+        <translation>La richiesta %1 chiede una quantità negativa (%2).</translation>
+    </message>
+    <message>
+        <source>%1 has no residents to weigh the share by (%2).</source>
+        <translation>%1 non ha residenti con cui pesare la quota (%2).</translation>
+    </message>
+    <message>
+        <source>«%1» is negative: quantities are zero or more.</source>
+        <translation>«%1» è negativo: le quantità sono zero o più.</translation>
+    </message>
+    <message>
+        <source>Nothing is said to be available for «%1»: add it to the file of what is available.</source>
+        <translation>Per «%1» non è indicato nulla di disponibile: aggiungilo al file del disponibile.</translation>
+    </message>
+    <message>
+        <source>Unknown delivery (%1).</source>
+        <translation>Consegna sconosciuta (%1).</translation>
+    </message>
+    <message>
+        <source>This delivery has left the warehouse: it cannot be changed any more. A delivered delivery can only be reversed by a return.</source>
+        <translation>Questa consegna è uscita dal magazzino: non può più essere modificata. Una consegna effettuata si può solo stornare con un reso.</translation>
+    </message>
+    <message>
+        <source>Delivery %1 is %2: only planned deliveries can be edited. A delivered one can only be reversed by a return.</source>
+        <translation>La consegna %1 è %2: si modificano solo le consegne pianificate. Una consegna effettuata si può solo stornare con un reso.</translation>
+    </message>
+    <message>
+        <source>Delivery %1 is %2, not planned.</source>
+        <translation>La consegna %1 è %2, non pianificata.</translation>
+    </message>
+    <message>
+        <source>Delivery %1 is %2: only a delivery on the road can be signed as delivered.</source>
+        <translation>La consegna %1 è %2: solo una consegna in viaggio può essere firmata come consegnata.</translation>
+    </message>
+    <message>
+        <source>Delivery %1 is %2: only goods that left the warehouse can come back.</source>
+        <translation>La consegna %1 è %2: può rientrare solo merce uscita dal magazzino.</translation>
+    </message>
+    <message>
+        <source>Delivery %1 was recorded from past records and took nothing from the stock: record the goods that came back as a receipt in the Warehouse tab.</source>
+        <translation>La consegna %1 è stata registrata da documenti passati e non ha scaricato nulla dal magazzino: registra la merce rientrata come carico nella scheda Magazzino.</translation>
+    </message>
+    <message>
+        <source>Write the name of who received and signed the goods.</source>
+        <translation>Scrivi il nome di chi ha ricevuto e firmato la merce.</translation>
+    </message>
+    <message>
+        <source>The goods cannot come back on %1, before they left (%2).</source>
+        <translation>La merce non può rientrare il %1, prima di essere uscita (%2).</translation>
+    </message>
+    <message>
+        <source>The delivery note number %1 is already used.</source>
+        <translation>Il numero di DDT %1 è già usato.</translation>
+    </message>
+    <message>
+        <source>the column «%1» (or «%2») is missing.</source>
+        <translation>manca la colonna «%1» (o «%2»).</translation>
+    </message>
+    <message>
+        <source>the field is empty.</source>
+        <translation>il campo è vuoto.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a date: write it as dd/mm/yyyy.</source>
+        <translation>«%1» non è una data: scrivila come gg/mm/aaaa.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a quantity.</source>
+        <translation>«%1» non è una quantità.</translation>
+    </message>
+    <message>
+        <source>«%1»: quantities are asked in whole kilograms.</source>
+        <translation>«%1»: le quantità si chiedono in chilogrammi interi.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a unit: use kg or pz.</source>
+        <translation>«%1» non è un'unità: usa kg o pz.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be counted in «%2».</source>
+        <translation>%1 non si può contare in «%2».</translation>
+    </message>
+    <message>
+        <source>«%1» read as %2.</source>
+        <translation>«%1» letto come %2.</translation>
+    </message>
+    <message>
+        <source>«%1» could be more than one comune: %2. Write the full name or the province, e.g. «Name (MI)».</source>
+        <translation>«%1» può essere più di un comune: %2. Scrivi il nome completo o la provincia, per esempio «Nome (MI)».</translation>
+    </message>
+    <message>
+        <source>unknown comune «%1»: no comune has a similar name.</source>
+        <translation>comune «%1» sconosciuto: nessun comune ha un nome simile.</translation>
+    </message>
+    <message>
+        <source>unknown comune «%1». Closest names: %2.</source>
+        <translation>comune «%1» sconosciuto. Nomi più vicini: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the 133 comuni of the metropolitan city: it has no COC to deliver to. Name the recipient instead.</source>
+        <translation>%1 non è uno dei 133 comuni della Città metropolitana: non ha un COC a cui consegnare. Indica invece il destinatario.</translation>
+    </message>
+    <message>
+        <source>unknown recipient «%1»: register it in the Recipients page first.</source>
+        <translation>destinatario «%1» sconosciuto: registralo prima nella pagina Destinatari.</translation>
+    </message>
+    <message>
+        <source>unknown recipient «%1». Closest names: %2. Or register it in the Recipients page first.</source>
+        <translation>destinatario «%1» sconosciuto. Nomi più vicini: %2. Oppure registralo prima nella pagina Destinatari.</translation>
+    </message>
+    <message>
+        <source>unknown category «%1».</source>
+        <translation>categoria «%1» sconosciuta.</translation>
+    </message>
+    <message>
+        <source>unknown category «%1». Closest names: %2.</source>
+        <translation>categoria «%1» sconosciuta. Nomi più vicini: %2.</translation>
+    </message>
+    <message>
+        <source>unknown item «%1».</source>
+        <translation>articolo «%1» sconosciuto.</translation>
+    </message>
+    <message>
+        <source>unknown item «%1». Closest names: %2.</source>
+        <translation>articolo «%1» sconosciuto. Nomi più vicini: %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not belong to «%2».</source>
+        <translation>%1 non appartiene a «%2».</translation>
+    </message>
+    <message>
+        <source>the booking %1 was imported before: skipped.</source>
+        <translation>la prenotazione %1 era già stata importata: saltata.</translation>
+    </message>
+    <message>
+        <source>the delivery note %1 was recorded before: skipped.</source>
+        <translation>il DDT %1 era già stato registrato: saltato.</translation>
+    </message>
+    <message>
+        <source>the booking %1 appears with another date or recipient on an earlier line.</source>
+        <translation>la prenotazione %1 compare con un'altra data o un altro destinatario in una riga precedente.</translation>
+    </message>
+    <message>
+        <source>the delivery note %1 appears with another date or recipient on an earlier line.</source>
+        <translation>il DDT %1 compare con un'altra data o un altro destinatario in una riga precedente.</translation>
+    </message>
+    <message>
+        <source>food needs its weight in kg.</source>
+        <translation>per gli alimenti serve il peso in kg.</translation>
+    </message>
+    <message>
+        <source>the file has no lines of goods.</source>
+        <translation>il file non ha righe di beni.</translation>
+    </message>
+    <message>
+        <source>the file has %1 error(s): nothing was imported.</source>
+        <translation>il file ha %1 errori: non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>Demo data: %1 exceeds the published figure by %2 g.</source>
+        <translation>Dati dimostrativi: %1 supera il dato pubblicato di %2 g.</translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::DeliveriesModule</name>
+    <message>
+        <source>Deliveries today</source>
+        <translation>Consegne di oggi</translation>
+    </message>
+    <message>
+        <source>%1 delivered, %2 on the road</source>
+        <translation>%1 consegnate, %2 in viaggio</translation>
+    </message>
+    <message>
+        <source>none planned</source>
+        <translation>nessuna pianificata</translation>
+    </message>
+    <message>
+        <source>Requests waiting for an allocation</source>
+        <translation>Richieste in attesa di ripartizione</translation>
+    </message>
+    <message>
+        <source>share them in the Deliveries tab</source>
+        <translation>ripartiscile nella scheda Consegne</translation>
+    </message>
+    <message>
+        <source>Food delivered in %1</source>
+        <translation>Alimenti consegnati nel %1</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Consegne</translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::DeliveriesPage</name>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation>Ogni stato</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Every recipient</source>
+        <translation>Ogni destinatario</translation>
+    </message>
+    <message>
+        <source>Type of recipient</source>
+        <translation>Tipo di destinatario</translation>
+    </message>
+    <message>
+        <source>Every comune</source>
+        <translation>Ogni comune</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Search DDT number, recipient, vehicle or driver</source>
+        <translation>Cerca numero DDT, destinatario, mezzo o autista</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>DDT</source>
+        <translation>DDT</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Beni</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Colli</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Mezzo</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Autista</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Consegne</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <source>Goods of the delivery</source>
+        <translation>Beni della consegna</translation>
+    </message>
+    <message>
+        <source>Story of the delivery</source>
+        <translation>Storia della consegna</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Modifica...</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;loading</source>
+        <translation>Conferma &amp;carico</translation>
+    </message>
+    <message>
+        <source>The goods leave the warehouse: they are issued from stock, first-expired-first-out, and the lots are recorded on the delivery note.</source>
+        <translation>La merce esce dal magazzino: viene scaricata dalle giacenze, prima la più vicina alla scadenza, e i lotti sono riportati sul DDT.</translation>
+    </message>
+    <message>
+        <source>&amp;Delivered and signed...</source>
+        <translation>Consegnata e &amp;firmata...</translation>
+    </message>
+    <message>
+        <source>&amp;Return...</source>
+        <translation>&amp;Reso...</translation>
+    </message>
+    <message>
+        <source>The goods come back: they return to stock into the lots they left.</source>
+        <translation>La merce rientra: torna in magazzino negli stessi lotti da cui era uscita.</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel...</source>
+        <translation>A&amp;nnulla...</translation>
+    </message>
+    <message>
+        <source>&amp;Print the DDT...</source>
+        <translation>&amp;Stampa il DDT...</translation>
+    </message>
+    <message>
+        <source>&amp;New delivery...</source>
+        <translation>&amp;Nuova consegna...</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Dal:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>al:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Stato:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies)</source>
+        <translation>
+            <numerusform>%n consegna</numerusform>
+            <numerusform>%n consegne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a delivery to see its goods, the lots issued and its story.</source>
+        <translation>Seleziona una consegna per vederne i beni, i lotti scaricati e la storia.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;DDT %1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;DDT %1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Transport on %1%2</source>
+        <translation>Trasporto il %1%2</translation>
+    </message>
+    <message>
+        <source>Request %1 · %2</source>
+        <translation>Richiesta %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n package(s)</source>
+        <translation>
+            <numerusform>%1 · %n collo</numerusform>
+            <numerusform>%1 · %n colli</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2</source>
+        <translation>Firmata da %1 il %2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>%1 (any item)</source>
+        <translation>%1 (qualsiasi articolo)</translation>
+    </message>
+    <message>
+        <source>%1 %2 lot %3%4: %5</source>
+        <translation>%1 %2 lotto %3%4: %5</translation>
+    </message>
+    <message>
+        <source>↩ back into</source>
+        <translation>↩ rientrato in</translation>
+    </message>
+    <message>
+        <source>without code</source>
+        <translation>senza codice</translation>
+    </message>
+    <message>
+        <source>, expires %1</source>
+        <translation>, scade il %1</translation>
+    </message>
+    <message>
+        <source>Confirm loading</source>
+        <translation>Conferma carico</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Consegnata</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Reso</translation>
+    </message>
+    <message>
+        <source>Cancel the delivery</source>
+        <translation>Annulla la consegna</translation>
+    </message>
+    <message>
+        <source>Reason (kept with the delivery):</source>
+        <translation>Motivo (resta con la consegna):</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>Documento di trasporto</translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::DeliveriesSyncTexts</name>
+    <message>
+        <source>Lots of delivered goods</source>
+        <translation>Lotti dei beni consegnati</translation>
+    </message>
+    <message>
+        <source>Delivery history</source>
+        <translation>Storico delle consegne</translation>
+    </message>
+    <message>
+        <source>Allocation overrides</source>
+        <translation>Modifiche manuali delle ripartizioni</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatari</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Richieste</translation>
+    </message>
+    <message>
+        <source>Request lines</source>
+        <translation>Righe delle richieste</translation>
+    </message>
+    <message>
+        <source>Allocations</source>
+        <translation>Ripartizioni</translation>
+    </message>
+    <message>
+        <source>Allocated goods</source>
+        <translation>Beni ripartiti</translation>
+    </message>
+    <message>
+        <source>Allocation shares</source>
+        <translation>Quote delle ripartizioni</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Consegne</translation>
+    </message>
+    <message>
+        <source>Delivery lines</source>
+        <translation>Righe delle consegne</translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::DeliveriesTab</name>
+    <message>
+        <source>New &amp;request...</source>
+        <translation>Nuova &amp;richiesta...</translation>
+    </message>
+    <message>
+        <source>&amp;Import requests...</source>
+        <translation>&amp;Importa richieste...</translation>
+    </message>
+    <message>
+        <source>New &amp;delivery...</source>
+        <translation>Nuova &amp;consegna...</translation>
+    </message>
+    <message>
+        <source>Import &amp;past deliveries...</source>
+        <translation>Importa consegne &amp;passate...</translation>
+    </message>
+    <message>
+        <source>Today's &amp;DDTs...</source>
+        <translation>&amp;DDT di oggi...</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>Re&amp;port</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Richieste</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Ripartizione</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Consegne</translation>
+    </message>
+    <message>
+        <source>Daily plan</source>
+        <translation>Piano del giorno</translation>
+    </message>
+    <message>
+        <source>Distribution map</source>
+        <translation>Mappa delle distribuzioni</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatari</translation>
+    </message>
+    <message>
+        <source>Delivery notes</source>
+        <translation>Documenti di trasporto</translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::DeliveryDefaultsDialog</name>
+    <message>
+        <source>Plan the deliveries</source>
+        <translation>Pianifica le consegne</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>dalle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned delivery(ies) will be created, one per request that received something. Each can then be given its own vehicle and time in the Deliveries page.</source>
+        <translation>
+            <numerusform>Verrà creata %n consegna pianificata, una per ogni richiesta che ha ricevuto qualcosa. A ciascuna si potranno poi dare mezzo e orario propri nella pagina Consegne.</numerusform>
+            <numerusform>Verranno create %n consegne pianificate, una per ogni richiesta che ha ricevuto qualcosa. A ciascuna si potranno poi dare mezzo e orario propri nella pagina Consegne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Giorno:</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicle:</source>
+        <translation>&amp;Mezzo:</translation>
+    </message>
+    <message>
+        <source>&amp;Driver:</source>
+        <translation>&amp;Autista:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organizzazione:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for transport:</source>
+        <translation>&amp;Causale del trasporto:</translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::DeliveryDialog</name>
+    <message>
+        <source>Edit the planned delivery</source>
+        <translation>Modifica la consegna pianificata</translation>
+    </message>
+    <message>
+        <source>New delivery</source>
+        <translation>Nuova consegna</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>sum of the lines</source>
+        <translation>somma delle righe</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Destinatario:</translation>
+    </message>
+    <message>
+        <source>Leaves &amp;from:</source>
+        <translation>Parte &amp;da:</translation>
+    </message>
+    <message>
+        <source>&amp;Day of transport:</source>
+        <translation>&amp;Giorno del trasporto:</translation>
+    </message>
+    <message>
+        <source>Reason for &amp;transport:</source>
+        <translation>&amp;Causale del trasporto:</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicle:</source>
+        <translation>&amp;Mezzo:</translation>
+    </message>
+    <message>
+        <source>&amp;Driver:</source>
+        <translation>&amp;Autista:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organizzazione:</translation>
+    </message>
+    <message>
+        <source>&amp;Packages:</source>
+        <translation>C&amp;olli:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Edit the planned delivery %1</source>
+        <translation>Modifica la consegna pianificata %1</translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::DeliveryLabels</name>
+    <message>
+        <source>COC</source>
+        <translation>COC</translation>
+    </message>
+    <message>
+        <source>ATS hub</source>
+        <translation>Hub ATS</translation>
+    </message>
+    <message>
+        <source>Nursing home (RSA)</source>
+        <translation>RSA</translation>
+    </message>
+    <message>
+        <source>GP (MMG)</source>
+        <translation>Medico di medicina generale (MMG)</translation>
+    </message>
+    <message>
+        <source>Paediatrician (PLS)</source>
+        <translation>Pediatra di libera scelta (PLS)</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Ospedale</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <source>COC of the comuni</source>
+        <translation>COC dei comuni</translation>
+    </message>
+    <message>
+        <source>ATS hubs</source>
+        <translation>Hub ATS</translation>
+    </message>
+    <message>
+        <source>Nursing homes (RSA)</source>
+        <translation>RSA</translation>
+    </message>
+    <message>
+        <source>GPs (MMG)</source>
+        <translation>Medici di medicina generale (MMG)</translation>
+    </message>
+    <message>
+        <source>Paediatricians (PLS)</source>
+        <translation>Pediatri di libera scelta (PLS)</translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation>Ospedali</translation>
+    </message>
+    <message>
+        <source>Other recipients</source>
+        <translation>Altri destinatari</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ricevuta</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Assegnata</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programmata</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Consegnata</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annullata</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Pianificata</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Caricata</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Rientrata</translation>
+    </message>
+    <message>
+        <source>Donation</source>
+        <translation>Donazione</translation>
+    </message>
+    <message>
+        <source>Free transfer</source>
+        <translation>Cessione gratuita</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>Inserita a mano</translation>
+    </message>
+    <message>
+        <source>From an allocation</source>
+        <translation>Da una ripartizione</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importata</translation>
+    </message>
+    <message>
+        <source>Recorded from past records</source>
+        <translation>Registrata da documenti passati</translation>
+    </message>
+    <message>
+        <source>In proportion to residents</source>
+        <translation>In proporzione ai residenti</translation>
+    </message>
+    <message>
+        <source>In proportion to the request</source>
+        <translation>In proporzione alla richiesta</translation>
+    </message>
+    <message>
+        <source>Close what is not given</source>
+        <translation>Chiudi quanto non assegnato</translation>
+    </message>
+    <message>
+        <source>Carry over what is not given</source>
+        <translation>Riporta quanto non assegnato</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Modificata</translation>
+    </message>
+    <message>
+        <source>Loaded: goods issued from stock</source>
+        <translation>Caricata: merce scaricata dal magazzino</translation>
+    </message>
+    <message>
+        <source>Delivered and signed</source>
+        <translation>Consegnata e firmata</translation>
+    </message>
+    <message>
+        <source>Returned: goods back in stock</source>
+        <translation>Rientrata: merce tornata in magazzino</translation>
+    </message>
+    <message>
+        <source>Enough for everyone: what was asked</source>
+        <translation>Basta per tutti: quanto richiesto</translation>
+    </message>
+    <message>
+        <source>Proportional share, rounded down</source>
+        <translation>Quota proporzionale, arrotondata per difetto</translation>
+    </message>
+    <message>
+        <source>Proportional share, plus one unit for one of the largest remainders</source>
+        <translation>Quota proporzionale, più un'unità per uno dei resti più grandi</translation>
+    </message>
+    <message>
+        <source>Share per resident above the request: the request</source>
+        <translation>Quota per residente superiore alla richiesta: quanto richiesto</translation>
+    </message>
+    <message>
+        <source>Share below one unit</source>
+        <translation>Quota inferiore a un'unità</translation>
+    </message>
+    <message>
+        <source>%1 pcs</source>
+        <translation>%1 pz</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::DeliveryNotes</name>
+    <message>
+        <source>No.</source>
+        <translation>N.</translation>
+    </message>
+    <message>
+        <source>Description of the goods</source>
+        <translation>Descrizione dei beni</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Pezzi</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Colli</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Peso (kg)</translation>
+    </message>
+    <message>
+        <source>%1, %2 asked (any item, first to expire first)</source>
+        <translation>%1, %2 richiesti (qualsiasi articolo, prima quello in scadenza)</translation>
+    </message>
+    <message>
+        <source>lot %1</source>
+        <translation>lotto %1</translation>
+    </message>
+    <message>
+        <source>without code</source>
+        <translation>senza codice</translation>
+    </message>
+    <message>
+        <source>%1, lot %2</source>
+        <translation>%1, lotto %2</translation>
+    </message>
+    <message>
+        <source>, expires %1</source>
+        <translation>, scade il %1</translation>
+    </message>
+    <message>
+        <source>Total (weight of the goods whose weight is known)</source>
+        <translation>Totale (peso dei beni di peso noto)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>CITTÀ METROPOLITANA DI MILANO · PROTEZIONE CIVILE</source>
+        <translation>CITTÀ METROPOLITANA DI MILANO · PROTEZIONE CIVILE</translation>
+    </message>
+    <message>
+        <source>CCV-MI · Comitato di Coordinamento dei Volontari di Protezione Civile</source>
+        <translation>CCV-MI · Comitato di Coordinamento dei Volontari di Protezione Civile</translation>
+    </message>
+    <message>
+        <source>Warehouse and operations room: Parco Idroscalo, via circonvallazione Idroscalo, Peschiera Borromeo (MI) · tel. 335 79.09.412</source>
+        <translation>Magazzino e sala operativa: Parco Idroscalo, via circonvallazione Idroscalo, Peschiera Borromeo (MI) · tel. 335 79.09.412</translation>
+    </message>
+    <message>
+        <source>DELIVERY NOTE (DDT)</source>
+        <translation>DOCUMENTO DI TRASPORTO (DDT)</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>N. %1</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>del %1</translation>
+    </message>
+    <message>
+        <source>Comune di %1</source>
+        <translation>Comune di %1</translation>
+    </message>
+    <message>
+        <source>CCV-MI · Comitato di Coordinamento dei Volontari di Protezione Civile della Città metropolitana di Milano</source>
+        <translation>CCV-MI · Comitato di Coordinamento dei Volontari di Protezione Civile della Città metropolitana di Milano</translation>
+    </message>
+    <message>
+        <source>Magazzino Idroscalo</source>
+        <translation>Magazzino Idroscalo</translation>
+    </message>
+    <message>
+        <source>Parco Idroscalo, via circonvallazione Idroscalo, Peschiera Borromeo (MI)</source>
+        <translation>Parco Idroscalo, via circonvallazione Idroscalo, Peschiera Borromeo (MI)</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Mittente</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Reason for transport</source>
+        <translation>Causale del trasporto</translation>
+    </message>
+    <message>
+        <source>driver %1</source>
+        <translation>autista %1</translation>
+    </message>
+    <message>
+        <source>Transport by</source>
+        <translation>Trasporto a cura di</translation>
+    </message>
+    <message>
+        <source>the sender</source>
+        <translation>mittente</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Mezzo</translation>
+    </message>
+    <message>
+        <source>Start of transport</source>
+        <translation>Inizio del trasporto</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 alle %2</translation>
+    </message>
+    <message>
+        <source>%1, time: ________</source>
+        <translation>%1, ore: ________</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Richiesta</translation>
+    </message>
+    <message>
+        <source>________ (write them by hand)</source>
+        <translation>________ (da scrivere a mano)</translation>
+    </message>
+    <message>
+        <source>Gross weight</source>
+        <translation>Peso lordo</translation>
+    </message>
+    <message>
+        <source>Appearance of the goods</source>
+        <translation>Aspetto esteriore dei beni</translation>
+    </message>
+    <message>
+        <source>boxes and packs, sealed</source>
+        <translation>scatole e confezioni chiuse</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Delivered on %1 at %2, received and signed by %3.</source>
+        <translation>Consegnato il %1 alle %2, ricevuto e firmato da %3.</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(non registrato)</translation>
+    </message>
+    <message>
+        <source>Returned on %1: %2</source>
+        <translation>Rientrato il %1: %2</translation>
+    </message>
+    <message>
+        <source>CANCELLED: %1</source>
+        <translation>ANNULLATO: %1</translation>
+    </message>
+    <message>
+        <source>Sender's signature (CCV-MI)</source>
+        <translation>Firma del mittente (CCV-MI)</translation>
+    </message>
+    <message>
+        <source>Driver's signature</source>
+        <translation>Firma del conducente</translation>
+    </message>
+    <message>
+        <source>Recipient's signature (name in block letters, date and time)</source>
+        <translation>Firma del destinatario (nome in stampatello, data e ora)</translation>
+    </message>
+    <message>
+        <source>Goods handed over free of charge for civil-protection assistance to the population; no invoice follows.</source>
+        <translation>Beni ceduti a titolo gratuito per l'assistenza alla popolazione in attività di protezione civile; non segue fattura.</translation>
+    </message>
+    <message>
+        <source>Delivery note %1</source>
+        <translation>Documento di trasporto %1</translation>
+    </message>
+    <message>
+        <source>Delivery notes</source>
+        <translation>Documenti di trasporto</translation>
+    </message>
+    <message>
+        <source>Delivery notes of %1</source>
+        <translation>Documenti di trasporto del %1</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <source>No deliveries on this day.</source>
+        <translation>Nessuna consegna in questo giorno.</translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::DeliveryReports</name>
+    <message>
+        <source>from %1</source>
+        <translation>dal %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>fino al %1</translation>
+    </message>
+    <message>
+        <source>every day recorded</source>
+        <translation>tutti i giorni registrati</translation>
+    </message>
+    <message>
+        <source>Distributions by goods category</source>
+        <translation>Distribuzioni per categoria di beni</translation>
+    </message>
+    <message>
+        <source>Food distributions by comune, with the map</source>
+        <translation>Distribuzioni alimentari per comune, con la mappa</translation>
+    </message>
+    <message>
+        <source>Distributions by type of recipient (DPI and kits)</source>
+        <translation>Distribuzioni per tipo di destinatario (DPI e kit)</translation>
+    </message>
+    <message>
+        <source>Statement for the mayor of a comune</source>
+        <translation>Rendiconto per il sindaco di un comune</translation>
+    </message>
+    <message>
+        <source>Register of deliveries</source>
+        <translation>Registro delle consegne</translation>
+    </message>
+    <message>
+        <source>Delivery notes (DDT) of a day</source>
+        <translation>Documenti di trasporto (DDT) di un giorno</translation>
+    </message>
+    <message>
+        <source>Trip sheet of a day</source>
+        <translation>Foglio di viaggio di un giorno</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Food category</source>
+        <translation>Categoria alimentare</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>Distributions</source>
+        <translation>Distribuzioni</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Pezzi</translation>
+    </message>
+    <message>
+        <source>kg (known weights)</source>
+        <translation>kg (pesi noti)</translation>
+    </message>
+    <message>
+        <source>Food distributed by category (kg)</source>
+        <translation>Alimenti distribuiti per categoria (kg)</translation>
+    </message>
+    <message>
+        <source>Total food</source>
+        <translation>Totale alimenti</translation>
+    </message>
+    <message>
+        <source>Total DPI, kits and other goods</source>
+        <translation>Totale DPI, kit e altri beni</translation>
+    </message>
+    <message>
+        <source>Goods delivered in the period (deliveries signed by the recipient; returned and cancelled deliveries are not counted). A distribution is one delivery: one that carried several categories counts once in each of them and once in the total.</source>
+        <translation>Beni consegnati nel periodo (consegne firmate dal destinatario; quelle rientrate o annullate non sono contate). Una distribuzione è una consegna: se portava più categorie conta una volta in ciascuna e una volta nel totale.</translation>
+    </message>
+    <message>
+        <source>DPI, kits and other goods</source>
+        <translation>DPI, kit e altri beni</translation>
+    </message>
+    <message>
+        <source>None in the period.</source>
+        <translation>Nessuna nel periodo.</translation>
+    </message>
+    <message>
+        <source>Food distributions by comune</source>
+        <translation>Distribuzioni alimentari per comune</translation>
+    </message>
+    <message>
+        <source>ISTAT code</source>
+        <translation>Codice ISTAT</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n comuni served</source>
+        <translation>
+            <numerusform>Totale: %n comune servito</numerusform>
+            <numerusform>Totale: %n comuni serviti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Food delivered to the recipients located in each comune (its COC above all), by the day of transport. The 133 comuni of the metropolitan city are all listed.</source>
+        <translation>Alimenti consegnati ai destinatari che si trovano in ciascun comune (soprattutto il suo COC), per giorno del trasporto. Sono elencati tutti i 133 comuni della Città metropolitana.</translation>
+    </message>
+    <message>
+        <source>kg of food delivered</source>
+        <translation>kg di alimenti consegnati</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>Food delivered per comune in the period: the darker, the more kg.</source>
+        <translation>Alimenti consegnati per comune nel periodo: più è scuro, più kg.</translation>
+    </message>
+    <message>
+        <source>Distributions by type of recipient</source>
+        <translation>Distribuzioni per tipo di destinatario</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatari</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Serviti</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Consegne</translation>
+    </message>
+    <message>
+        <source>Food (kg)</source>
+        <translation>Alimenti (kg)</translation>
+    </message>
+    <message>
+        <source>DPI (pieces)</source>
+        <translation>DPI (pezzi)</translation>
+    </message>
+    <message>
+        <source>Kits</source>
+        <translation>Kit</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>Food goes to the COC of the comuni; DPI and kits (swab kits, flu-vaccine kits) to the ATS hubs, nursing homes, GPs, paediatricians and hospitals.</source>
+        <translation>Gli alimenti vanno ai COC dei comuni; DPI e kit (kit tamponi, kit per il vaccino antinfluenzale) agli hub ATS, alle RSA, ai medici di medicina generale, ai pediatri e agli ospedali.</translation>
+    </message>
+    <message>
+        <source>DPI and kits by recipient</source>
+        <translation>DPI e kit per destinatario</translation>
+    </message>
+    <message>
+        <source>Statement of the deliveries to the Comune di %1</source>
+        <translation>Rendiconto delle consegne al Comune di %1</translation>
+    </message>
+    <message>
+        <source>To the Mayor of the Comune di %1</source>
+        <translation>Al Sindaco del Comune di %1</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Beni</translation>
+    </message>
+    <message>
+        <source>In the period the CCV-MI made no deliveries to recipients in the comune.</source>
+        <translation>Nel periodo il CCV-MI non ha effettuato consegne a destinatari nel comune.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In the period the CCV-MI, with the volunteer organisations of the territory, made %n delivery(ies) to the recipients in the comune, for %1 of food (%2 kg per 1,000 residents). The details follow.</source>
+        <translation>
+            <numerusform>Nel periodo il CCV-MI, con le organizzazioni di volontariato del territorio, ha effettuato %n consegna ai destinatari nel comune, per %1 di alimenti (%2 kg ogni 1.000 residenti). Segue il dettaglio.</numerusform>
+            <numerusform>Nel periodo il CCV-MI, con le organizzazioni di volontariato del territorio, ha effettuato %n consegne ai destinatari nel comune, per %1 di alimenti (%2 kg ogni 1.000 residenti). Segue il dettaglio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comune di %1</source>
+        <translation>Comune di %1</translation>
+    </message>
+    <message>
+        <source>By kind of goods</source>
+        <translation>Per tipo di bene</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>DDT</source>
+        <translation>DDT</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Colli</translation>
+    </message>
+    <message>
+        <source>The delivery notes signed on receipt are kept at the CCV-MI operations room, Parco Idroscalo.</source>
+        <translation>I documenti di trasporto firmati alla consegna sono conservati presso la sala operativa del CCV-MI, Parco Idroscalo.</translation>
+    </message>
+    <message>
+        <source>For the CCV-MI operations room</source>
+        <translation>Per la sala operativa del CCV-MI</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Mezzo</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Autista</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivered: %n</source>
+        <translation>
+            <numerusform>Consegnata: %n</numerusform>
+            <numerusform>Consegnate: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Allocation of %1</source>
+        <translation>Ripartizione del %1</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metodo</translation>
+    </message>
+    <message>
+        <source>Unmet demand</source>
+        <translation>Domanda non soddisfatta</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>Confermata da</translation>
+    </message>
+    <message>
+        <source>When the goods are not enough for every request, each request gets a share in proportion to its weight (the request, or the residents of the comune), never more than it asked, in whole units: the whole part of each share first, then one unit each to the largest remainders (ties: larger weight, then request number).</source>
+        <translation>Quando i beni non bastano per tutte le richieste, ciascuna riceve una quota proporzionale al suo peso (la richiesta stessa o i residenti del comune), mai più di quanto chiesto, in unità intere: prima la parte intera di ogni quota, poi un'unità ciascuna ai resti più grandi (a parità: peso maggiore, poi numero di richiesta).</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>In magazzino</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Ripartiti</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Richiesti</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Assegnati</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of what was asked)</source>
+        <translation>%1 (%2 del richiesto)</translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation>pz</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Richiesta</translation>
+    </message>
+    <message>
+        <source>Asked (%1)</source>
+        <translation>Richiesti (%1)</translation>
+    </message>
+    <message>
+        <source>Exact share (%1)</source>
+        <translation>Quota esatta (%1)</translation>
+    </message>
+    <message>
+        <source>Given (%1)</source>
+        <translation>Assegnati (%1)</translation>
+    </message>
+    <message>
+        <source>Fill rate</source>
+        <translation>Copertura</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Perché</translation>
+    </message>
+    <message>
+        <source>Changed by hand from %1 to %2: %3</source>
+        <translation>Modificata a mano da %1 a %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::DeliveryService</name>
+    <message>
+        <source>Delivery note %1 to %2</source>
+        <translation>DDT %1 a %2</translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::DistributionMapPage</name>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>kg delivered</source>
+        <translation>kg consegnati</translation>
+    </message>
+    <message>
+        <source>Number of deliveries</source>
+        <translation>Numero di consegne</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Misura</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>Alimenti</translation>
+    </message>
+    <message>
+        <source>DPI and kits</source>
+        <translation>DPI e kit</translation>
+    </message>
+    <message>
+        <source>All goods</source>
+        <translation>Tutti i beni</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Beni</translation>
+    </message>
+    <message>
+        <source>Published period</source>
+        <translation>Periodo pubblicato</translation>
+    </message>
+    <message>
+        <source>01/12/2020 - 19/03/2021: the 1,474 food distributions of the published figures.</source>
+        <translation>01/12/2020 - 19/03/2021: le 1.474 distribuzioni alimentari dei dati pubblicati.</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Quest'anno</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Ultimi 30 giorni</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG...</source>
+        <translation>Esporta &amp;PNG...</translation>
+    </message>
+    <message>
+        <source>P&amp;rint the report...</source>
+        <translation>Stamp&amp;a il report...</translation>
+    </message>
+    <message>
+        <source>Food distributions by comune for the period, with the map.</source>
+        <translation>Distribuzioni alimentari per comune nel periodo, con la mappa.</translation>
+    </message>
+    <message>
+        <source>Point at a comune to see what it received; click it to list its deliveries.</source>
+        <translation>Passa sopra un comune per vedere cosa ha ricevuto; fai clic per elencarne le consegne.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <source>DDT</source>
+        <translation>DDT</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>Deliveries of the comune</source>
+        <translation>Consegne del comune</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the Deliveries page</source>
+        <translation>&amp;Apri nella pagina Consegne</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Dal:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>al:</translation>
+    </message>
+    <message>
+        <source>kg delivered (known weights)</source>
+        <translation>kg consegnati (pesi noti)</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Consegne</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %n delivery(ies) to %4 comuni.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %n consegna a %4 comuni.</numerusform>
+            <numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %n consegne a %4 comuni.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2 residents)&lt;br/&gt;%3 in %n delivery(ies)&lt;br/&gt;%4 kg per 1,000 residents</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2 residenti)&lt;br/&gt;%3 in %n consegna&lt;br/&gt;%4 kg ogni 1.000 residenti</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2 residenti)&lt;br/&gt;%3 in %n consegne&lt;br/&gt;%4 kg ogni 1.000 residenti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>Esporta la mappa</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Immagini PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::GoodsLinesEditor</name>
+    <message>
+        <source>%1 (any item)</source>
+        <translation>%1 (qualsiasi articolo)</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Beni</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Colli</translation>
+    </message>
+    <message>
+        <source>Can be issued</source>
+        <translation>Disponibili</translation>
+    </message>
+    <message>
+        <source>&amp;Add goods</source>
+        <translation>&amp;Aggiungi beni</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Togli riga</translation>
+    </message>
+    <message>
+        <source>Categories are asked in whole kg; items by the piece in pieces.</source>
+        <translation>Le categorie si chiedono in kg interi; gli articoli a pezzi in pezzi.</translation>
+    </message>
+    <message>
+        <source>A category line takes any of its items, first the ones expiring first.</source>
+        <translation>Una riga per categoria prende qualsiasi suo articolo, prima quelli in scadenza.</translation>
+    </message>
+    <message>
+        <source>Goods of line %1</source>
+        <translation>Beni della riga %1</translation>
+    </message>
+    <message>
+        <source>Quantity of line %1</source>
+        <translation>Quantità della riga %1</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>Packages (colli); «auto» counts them from the packaging of what is issued.</source>
+        <translation>Colli; «auto» li conta dalle confezioni di quanto viene scaricato.</translation>
+    </message>
+    <message>
+        <source> pcs</source>
+        <translation> pz</translation>
+    </message>
+    <message>
+        <source> kg</source>
+        <translation> kg</translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::ImportDialog</name>
+    <message>
+        <source>Import requests from the booking platform</source>
+        <translation>Importa richieste dalla piattaforma di prenotazione</translation>
+    </message>
+    <message>
+        <source>Import past deliveries from a spreadsheet</source>
+        <translation>Importa consegne passate da un foglio di calcolo</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file...</source>
+        <translation>&amp;Scegli file...</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>File CSV (*.csv *.txt);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Columns (Italian or English names, any order): data, comune or destinatario, categoria or articolo, quantità (kg, whole); optional: unità, consegna entro, prenotazione, note. Lines with the same booking become one request; a booking imported before is skipped.</source>
+        <translation>Colonne (nomi in italiano o in inglese, in qualsiasi ordine): data, comune o destinatario, categoria o articolo, quantità (kg interi); facoltative: unità, consegna entro, prenotazione, note. Le righe con la stessa prenotazione diventano una richiesta; una prenotazione già importata viene saltata.</translation>
+    </message>
+    <message>
+        <source>Columns (Italian or English names, any order): data, comune or destinatario, categoria or articolo, kg (or quantità for goods by the piece); optional: numero, colli, mezzo, autista, organizzazione, firmato da, note. They are recorded as delivered and do not touch the stock.</source>
+        <translation>Colonne (nomi in italiano o in inglese, in qualsiasi ordine): data, comune o destinatario, categoria o articolo, kg (o quantità per i beni a pezzi); facoltative: numero, colli, mezzo, autista, organizzazione, firmato da, note. Sono registrate come consegnate e non toccano il magazzino.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonna</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problemi trovati</translation>
+    </message>
+    <message>
+        <source>Choose a file: it is checked first, and nothing is written until you import it.</source>
+        <translation>Scegli un file: viene prima controllato, e nulla viene scritto finché non lo importi.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importa</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avviso</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>errore</translation>
+    </message>
+    <message>
+        <source>%1: %2 line(s) in %3 request(s), %4; %5 booking(s) already imported.</source>
+        <translation>%1: %2 righe in %3 richieste, %4; %5 prenotazioni già importate.</translation>
+    </message>
+    <message>
+        <source>%1: %2 line(s) in %3 delivery(ies), %4; %5 note(s) already recorded.</source>
+        <translation>%1: %2 righe in %3 consegne, %4; %5 documenti già registrati.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): correct the file and choose it again; nothing will be imported.</source>
+        <translation>
+            <numerusform>%n errore: correggi il file e sceglilo di nuovo; non verrà importato nulla.</numerusform>
+            <numerusform>%n errori: correggi il file e sceglilo di nuovo; non verrà importato nulla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new to import.</source>
+        <translation>Nulla di nuovo da importare.</translation>
+    </message>
+    <message>
+        <source>No errors: it can be imported.</source>
+        <translation>Nessun errore: si può importare.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>Imported %1 request(s) with %2 line(s), %3.</source>
+        <translation>Importate %1 richieste con %2 righe, %3.</translation>
+    </message>
+    <message>
+        <source>Recorded %1 past delivery(ies) with %2 line(s), %3.</source>
+        <translation>Registrate %1 consegne passate con %2 righe, %3.</translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::OverrideDialog</name>
+    <message>
+        <source>Change a share</source>
+        <translation>Modifica una quota</translation>
+    </message>
+    <message>
+        <source> pcs</source>
+        <translation> pz</translation>
+    </message>
+    <message>
+        <source> kg</source>
+        <translation> kg</translation>
+    </message>
+    <message>
+        <source>Why (kept with the allocation)</source>
+        <translation>Perché (resta con la ripartizione)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · request %3
+Asked %4, the method gives %5. Still to share in %6: %7.</source>
+        <translation>%1 · %2 · richiesta %3
+Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>&amp;Give:</source>
+        <translation>&amp;Assegna:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::RecipientDialog</name>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>New recipient</source>
+        <translation>Nuovo destinatario</translation>
+    </message>
+    <message>
+        <source>(choose the comune)</source>
+        <translation>(scegli il comune)</translation>
+    </message>
+    <message>
+        <source>Own position (otherwise the centre of the comune)</source>
+        <translation>Posizione propria (altrimenti il centro del comune)</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In uso</translation>
+    </message>
+    <message>
+        <source>lat</source>
+        <translation>lat</translation>
+    </message>
+    <message>
+        <source>lon</source>
+        <translation>lon</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Comune:</source>
+        <translation>&amp;Comune:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Indirizzo:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact person:</source>
+        <translation>&amp;Referente:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Tele&amp;fono:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;te:</translation>
+    </message>
+    <message>
+        <source>The address and contacts of a COC are those of its comune: change them in the Comuni tab.</source>
+        <translation>Indirizzo e recapiti di un COC sono quelli del suo comune: si cambiano nella scheda Comuni.</translation>
+    </message>
+    <message>
+        <source>Choose the comune.</source>
+        <translation>Scegli il comune.</translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::RecipientsPage</name>
+    <message>
+        <source>Every recipient</source>
+        <translation>Ogni destinatario</translation>
+    </message>
+    <message>
+        <source>Type of recipient</source>
+        <translation>Tipo di destinatario</translation>
+    </message>
+    <message>
+        <source>Search name or comune</source>
+        <translation>Cerca nome o comune</translation>
+    </message>
+    <message>
+        <source>Show those no longer in use</source>
+        <translation>Mostra anche quelli non più in uso</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Referente</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In uso</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatari</translation>
+    </message>
+    <message>
+        <source>&amp;New recipient...</source>
+        <translation>&amp;Nuovo destinatario...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Modifica...</translation>
+    </message>
+    <message>
+        <source>The COC of each comune is already here: its address and contacts are edited in the Comuni tab.</source>
+        <translation>Il COC di ogni comune è già presente: indirizzo e recapiti si modificano nella scheda Comuni.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n destinatario</numerusform>
+            <numerusform>%n destinatari</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::RequestDialog</name>
+    <message>
+        <source>New request</source>
+        <translation>Nuova richiesta</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Needed by:</source>
+        <translation>Serve entro:</translation>
+    </message>
+    <message>
+        <source>Booking id on the platform (optional)</source>
+        <translation>Codice della prenotazione sulla piattaforma (facoltativo)</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Destinatario:</translation>
+    </message>
+    <message>
+        <source>Asked &amp;on:</source>
+        <translation>Richiesta &amp;il:</translation>
+    </message>
+    <message>
+        <source>&amp;Booking:</source>
+        <translation>&amp;Prenotazione:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::RequestsPage</name>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation>Ogni stato</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Search number, recipient or comune</source>
+        <translation>Cerca numero, destinatario o comune</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Richiesta</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Richiesta il</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Goods asked</source>
+        <translation>Beni richiesti</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>Serve entro</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>piattaforma</translation>
+    </message>
+    <message>
+        <source>carried over</source>
+        <translation>riportata</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>a mano</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Richieste</translation>
+    </message>
+    <message>
+        <source>&amp;New request...</source>
+        <translation>&amp;Nuova richiesta...</translation>
+    </message>
+    <message>
+        <source>&amp;Import from the platform...</source>
+        <translation>&amp;Importa dalla piattaforma...</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the request...</source>
+        <translation>&amp;Annulla la richiesta...</translation>
+    </message>
+    <message>
+        <source>Whole &amp;history</source>
+        <translation>Tutto lo &amp;storico</translation>
+    </message>
+    <message>
+        <source>Asked from:</source>
+        <translation>Richieste dal:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>al:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Stato:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n richiesta</numerusform>
+            <numerusform>%n richieste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a request to see its goods and its story.</source>
+        <translation>Seleziona una richiesta per vederne i beni e la storia.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · asked on %3 · %4&lt;br/&gt;%5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · richiesta il %3 · %4&lt;br/&gt;%5</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Annullata: %1</translation>
+    </message>
+    <message>
+        <source>Booking on the platform: %1</source>
+        <translation>Prenotazione sulla piattaforma: %1</translation>
+    </message>
+    <message>
+        <source>What request %1 could not receive, carried over.</source>
+        <translation>Quanto la richiesta %1 non ha potuto ricevere, riportato.</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>Annulla la richiesta</translation>
+    </message>
+    <message>
+        <source>Reason (kept with the request):</source>
+        <translation>Motivo (resta con la richiesta):</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::ReturnDialog</name>
+    <message>
+        <source>Return: %1</source>
+        <translation>Reso: %1</translation>
+    </message>
+    <message>
+        <source>Recipient absent: goods brought back</source>
+        <translation>Destinatario assente: merce riportata</translation>
+    </message>
+    <message>
+        <source>Goods refused by the recipient</source>
+        <translation>Merce rifiutata dal destinatario</translation>
+    </message>
+    <message>
+        <source>Goods damaged during transport</source>
+        <translation>Merce danneggiata durante il trasporto</translation>
+    </message>
+    <message>
+        <source>Delivery entered by mistake</source>
+        <translation>Consegna inserita per errore</translation>
+    </message>
+    <message>
+        <source>The goods go back into the lots they came from, as return movements in the warehouse ledger.</source>
+        <translation>La merce torna nei lotti da cui era uscita, come movimenti di reso nel registro del magazzino.</translation>
+    </message>
+    <message>
+        <source>Record the return</source>
+        <translation>Registra il reso</translation>
+    </message>
+    <message>
+        <source>Back &amp;on:</source>
+        <translation>Rientrata &amp;il:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::SignDialog</name>
+    <message>
+        <source>Delivered: %1</source>
+        <translation>Consegnata: %1</translation>
+    </message>
+    <message>
+        <source>Name and surname, as written on the delivery note</source>
+        <translation>Nome e cognome, come scritti sul DDT</translation>
+    </message>
+    <message>
+        <source>The goods are issued from stock now if the delivery was not loaded yet. Once delivered, the delivery can no longer be edited: only reversed by a return.</source>
+        <translation>Se la consegna non era ancora caricata, la merce viene scaricata ora dal magazzino. Una volta consegnata non si può più modificare: si può solo stornare con un reso.</translation>
+    </message>
+    <message>
+        <source>Record the delivery</source>
+        <translation>Registra la consegna</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by:</source>
+        <translation>&amp;Firmata da:</translation>
+    </message>
+    <message>
+        <source>&amp;Delivered at:</source>
+        <translation>&amp;Consegnata il:</translation>
     </message>
 </context>
 <context>

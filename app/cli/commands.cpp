@@ -1,6 +1,7 @@
 #include "authcommands.h"
 #include "clicommand.h"
 #include "corecommands.h"
+#include "deliveriescommands.h"
 #include "importcommand.h"
 #include "stockcommands.h"
 #include "tutoringcommands.h"
@@ -17,6 +18,7 @@ QList<CliCommand> cliCommands()
     commands += syncCommands();
     commands += volunteersCommands();
     commands += authCommands();
+    commands += deliveriesCommands();
     return commands;
 }
 
@@ -26,5 +28,6 @@ QList<CliImporter> cliImporters()
     importers += stockImporters();
     importers += tutoringImporters();
     importers += volunteersImporters();
+    importers += deliveriesImporters();
     return importers;
 }

@@ -150,11 +150,11 @@ QString ReportHtmlWriter::write(const ReportDocument &document) const
             "via circonvallazione Idroscalo, Peschiera Borromeo (MI) · tel. 335 79.09.412</p>"
             "</td></tr></table><hr/>");
     }
-    if (!document.title.isEmpty())
+    if (document.titleBlock && !document.title.isEmpty())
         html += QStringLiteral("<h1>%1</h1>").arg(esc(document.title));
-    if (!document.subtitle.isEmpty())
+    if (document.titleBlock && !document.subtitle.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(escMultiline(document.subtitle));
-    if (!document.parameters.isEmpty()) {
+    if (document.titleBlock && !document.parameters.isEmpty()) {
         html += QLatin1String("<table cellspacing=\"0\" cellpadding=\"1\">");
         for (const auto &p : document.parameters)
             html += QStringLiteral("<tr><td class=\"muted\">%1:&nbsp;&nbsp;</td><td>%2</td></tr>").arg(esc(p.first), esc(p.second));
@@ -211,7 +211,8 @@ QString ReportHtmlWriter::write(const ReportDocument &document) const
             break;
         }
         case ReportBlock::Type::PageBreak:
-            html += QLatin1String("<p style=\"page-break-after: always;\"></p>");
+            // An empty paragraph is dropped by the HTML reader: the break sits on a real (tiny) one.
+            html += QLatin1String("<p style=\"page-break-after: always; margin: 0; font-size: 1pt;\">&nbsp;</p>");
             break;
         case ReportBlock::Type::Html:
             html += b.text;

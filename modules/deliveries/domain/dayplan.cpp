@@ -1,0 +1,160 @@
+#include "deliveries/domain/dayplan.h"
+
+#include "core/reference/comunerepository.h"
+#include "deliveries/domain/deliverylabels.h"
+#include "deliveries/domain/deliveryrepository.h"
+
+#include <QMap>
+
+namespace deliveries {
+
+using core::ColumnKind;
+using core::ReportDocument;
+using core::ReportRequest;
+using core::ReportTable;
+using core::Result;
+
+core::Result<DayPlanResult> DayPlan::plan(const QSqlDatabase &db, const QDate &date)
+{
+    DayPlanResult result;
+    result.date = date;
+    auto depot = core::ComuneRepository(db).referencePoint(QStringLiteral("idroscalo"));
+    if (!depot)
+        return depot.error();
+    result.depot = depot->coordinate;
+    auto deliveries = DeliveryRepository(db).deliveriesOn(date);
+    if (!deliveries)
+        return deliveries.error();
+    // Vehicles by name; deliveries without a vehicle last.
+    QMap<QString, QList<Delivery>> byVehicle;
+    for (const Delivery &d : *deliveries)
+        byVehicle[(d.vehicle.isEmpty() ? QStringLiteral("2") : QStringLiteral("1")) + d.vehicle].append(d);
+    for (auto it = byVehicle.constBegin(); it != byVehicle.constEnd(); ++it) {
+        const QList<Delivery> &group = it.value();
+        QList<RouteStop> stops;
+        for (const Delivery &d : group)
+            stops.append({ d.id, d.recipient.resolvedCoordinate });
+        const PlannedRoute route = RoutePlanner::plan(result.depot, stops);
+        VehicleRound round;
+        round.vehicle = group.constFirst().vehicle;
+        for (const Delivery &d : group) { // the first driver and organisation named
+            if (round.driver.isEmpty())
+                round.driver = d.driver;
+            if (round.organisation.isEmpty())
+                round.organisation = d.organisation;
+        }
+        // Leave so as to reach the first stop at its agreed time; without
+        // one, at the earliest time agreed in the round, or at 08:30.
+        QTime start;
+        for (const Delivery &d : group)
+            if (d.time.isValid() && (!start.isValid() || d.time < start))
+                start = d.time;
+        QTime clock = start.isValid() ? start : QTime(8, 30);
+        if (!route.order.isEmpty() && route.unrouted.size() < route.order.size()) {
+            const Delivery &first = group.at(route.order.constFirst());
+            if (first.time.isValid())
+                clock = first.time.addSecs(-int(route.legMetres.constFirst() / metresPerMinute * 60.0));
+        }
+        for (int i = 0; i < route.order.size(); ++i) {
+            const Delivery &d = group.at(route.order.at(i));
+            round.stops.append(d);
+            round.legMetres.append(route.legMetres.at(i));
+            const bool routed = i < route.order.size() - route.unrouted.size();
+            if (routed) {
+                clock = clock.addSecs(int(route.legMetres.at(i) / metresPerMinute * 60.0));
+                round.arrivals.append(clock);
+                clock = clock.addSecs(minutesAtAStop * 60);
+            } else {
+                round.arrivals.append(QTime());
+            }
+            round.grams += d.grams();
+            round.packages += d.totalPackages();
+        }
+        round.returnMetres = route.returnMetres;
+        round.totalMetres = route.totalMetres;
+        round.unrouted = int(route.unrouted.size());
+        result.totalMetres += route.totalMetres;
+        result.deliveries += int(group.size());
+        result.rounds.append(round);
+    }
+    return result;
+}
+
+Result<ReportDocument> DayPlan::tripSheet(const QSqlDatabase &db, const ReportRequest &request)
+{
+    const QDate date
+        = request.at.isValid() ? request.at : (request.now.isValid() ? request.now.date() : QDate::currentDate());
+    auto plan = DayPlan::plan(db, date);
+    if (!plan)
+        return plan.error();
+    return tripSheet(*plan, request);
+}
+
+ReportDocument DayPlan::tripSheet(const DayPlanResult &plan, const ReportRequest &request)
+{
+    const QLocale &locale = request.locale;
+    ReportDocument doc;
+    doc.name = QStringLiteral("trip-sheet");
+    doc.title = tr("Trip sheet of %1").arg(locale.toString(plan.date, QStringLiteral("dd/MM/yyyy")));
+    doc.operatorName = request.operatorName;
+    doc.printedAt = request.now.isValid() ? request.now : QDateTime::currentDateTime();
+    doc.landscape = true;
+    doc.parameters.append({ tr("Day"), locale.toString(plan.date, QStringLiteral("dd/MM/yyyy")) });
+    doc.parameters.append({ tr("Deliveries"), locale.toString(plan.deliveries) });
+    doc.parameters.append(
+        { tr("Distance of all rounds"), tr("%1 km").arg(locale.toString(plan.totalMetres / 1000.0, 'f', 1)) });
+    if (plan.rounds.isEmpty()) {
+        doc.addParagraph(tr("No deliveries on this day."));
+        return doc;
+    }
+    for (int r = 0; r < plan.rounds.size(); ++r) {
+        const VehicleRound &round = plan.rounds.at(r);
+        if (r > 0)
+            doc.addPageBreak();
+        doc.addHeading(round.vehicle.isEmpty() ? tr("Round %1: vehicle not assigned yet").arg(r + 1)
+                                               : tr("Round %1: %2").arg(r + 1).arg(round.vehicle));
+        QList<QPair<QString, QString>> crew;
+        crew.append({ tr("Driver"), round.driver.isEmpty() ? QStringLiteral("________________") : round.driver });
+        if (!round.organisation.isEmpty())
+            crew.append({ tr("Organisation"), round.organisation });
+        crew.append({ tr("Departure and return"), tr("Magazzino Idroscalo, Peschiera Borromeo") });
+        crew.append({ tr("Distance"),
+            tr("%1 km, return to the Idroscalo included (%2 km)")
+                .arg(locale.toString(round.totalMetres / 1000.0, 'f', 1),
+                    locale.toString(round.returnMetres / 1000.0, 'f', 1)) });
+        doc.addKeyValues(crew);
+        ReportTable table;
+        table.columns = { { QStringLiteral("stop"), tr("Stop"), ColumnKind::Integer },
+            { QStringLiteral("time"), tr("Agreed time") }, { QStringLiteral("arrival"), tr("Estimated arrival") },
+            { QStringLiteral("number"), tr("DDT") }, { QStringLiteral("recipient"), tr("Recipient") },
+            { QStringLiteral("address"), tr("Address") }, { QStringLiteral("comune"), tr("Comune") },
+            { QStringLiteral("packages"), tr("Packages"), ColumnKind::Integer },
+            { QStringLiteral("kg"), tr("kg"), ColumnKind::Grams, 1 },
+            { QStringLiteral("km"), tr("km from previous"), ColumnKind::Decimal, 1 },
+            { QStringLiteral("signed"), tr("Delivered at (time)") } };
+        for (int i = 0; i < round.stops.size(); ++i) {
+            const Delivery &d = round.stops.at(i);
+            const bool routed = i < round.stops.size() - round.unrouted;
+            const QTime arrival = round.arrivals.value(i);
+            table.rows.append({ i + 1, d.time.isValid() ? locale.toString(d.time, QStringLiteral("HH:mm")) : QString(),
+                arrival.isValid() ? locale.toString(arrival, QStringLiteral("HH:mm")) : QString(), d.number,
+                d.recipient.name, d.recipient.address, d.recipient.comuneName,
+                d.totalPackages() > 0 ? QVariant(d.totalPackages()) : QVariant(), d.grams(),
+                routed ? QVariant(round.legMetres.at(i) / 1000.0) : QVariant(tr("no position")),
+                d.status == DeliveryStatus::Delivered ? locale.toString(d.deliveredAt.time(), QStringLiteral("HH:mm"))
+                                                      : QString() });
+        }
+        table.totals = { QVariant(), QVariant(), QVariant(), QVariant(), tr("Back to the Idroscalo"), QVariant(),
+            QVariant(), round.packages, round.grams, round.returnMetres / 1000.0, QVariant() };
+        doc.addTable(table);
+        doc.addSignatures({ tr("Departure: time and km"), tr("Return: time and km"), tr("Driver's signature") });
+    }
+    doc.addParagraph(
+        tr("Stops are ordered by the shortest round found (nearest neighbour improved by 2-opt). "
+           "Distances are straight lines between the recipients: the road is longer. Arrivals are estimated at "
+           "30 km/h as the crow flies with 15 minutes at each stop, leaving so as to reach the first stop at its "
+           "agreed time."));
+    return doc;
+}
+
+} // namespace deliveries

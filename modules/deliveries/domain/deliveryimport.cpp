@@ -1,0 +1,265 @@
+#include "deliveries/domain/deliveryimport.h"
+
+#include "core/db/sql.h"
+#include "core/db/transaction.h"
+#include "core/domain/dates.h"
+
+#include <QFile>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace deliveries {
+
+using core::Error;
+using core::Result;
+
+int DeliveryImportPlan::errorCount() const
+{
+    return int(std::count_if(problems.begin(), problems.end(), [](const ImportProblem &p) { return !p.warning; }));
+}
+
+int DeliveryImportPlan::warningCount() const
+{
+    return int(std::count_if(problems.begin(), problems.end(), [](const ImportProblem &p) { return p.warning; }));
+}
+
+DeliveryImporter::DeliveryImporter(const QSqlDatabase &db, const core::Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
+
+Result<DeliveryImportPlan> DeliveryImporter::planFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(QStringLiteral("file.cannot_read"), { path, file.errorString() }, { path, 0, {} });
+    return plan(file.readAll(), path);
+}
+
+Result<DeliveryImportPlan> DeliveryImporter::plan(const QByteArray &data, const QString &fileName)
+{
+    auto table = core::parseCsv(data, fileName);
+    if (!table)
+        return table.error();
+    DeliveryImportPlan plan;
+    plan.file = fileName;
+    ImportColumns columns;
+    columns.locate(*table,
+        { { "date",
+              { QStringLiteral("data"), QStringLiteral("date"), QStringLiteral("data consegna"),
+                  QStringLiteral("delivered on") },
+              true },
+            { "number",
+                { QStringLiteral("numero"), QStringLiteral("number"), QStringLiteral("ddt"),
+                    QStringLiteral("numero ddt"), QStringLiteral("bolla") } },
+            { "comune", { QStringLiteral("comune"), QStringLiteral("municipality"), QStringLiteral("coc") } },
+            { "recipient", { QStringLiteral("destinatario"), QStringLiteral("recipient"), QStringLiteral("ente") } },
+            { "category",
+                { QStringLiteral("categoria"), QStringLiteral("category"), QStringLiteral("categoria alimentare") } },
+            { "item",
+                { QStringLiteral("articolo"), QStringLiteral("item"), QStringLiteral("codice"), QStringLiteral("code"),
+                    QStringLiteral("prodotto") } },
+            { "kg",
+                { QStringLiteral("kg"), QStringLiteral("peso"), QStringLiteral("weight"), QStringLiteral("peso kg") } },
+            { "quantity",
+                { QStringLiteral("quantità"), QStringLiteral("quantity"), QStringLiteral("pezzi"),
+                    QStringLiteral("qta") } },
+            { "packages", { QStringLiteral("colli"), QStringLiteral("packages") } },
+            { "vehicle", { QStringLiteral("mezzo"), QStringLiteral("vehicle"), QStringLiteral("targa") } },
+            { "driver", { QStringLiteral("autista"), QStringLiteral("driver") } },
+            { "organisation",
+                { QStringLiteral("organizzazione"), QStringLiteral("organisation"), QStringLiteral("odv") } },
+            { "signed", { QStringLiteral("firmato da"), QStringLiteral("signed by"), QStringLiteral("ricevuto da") } },
+            { "notes", { QStringLiteral("note"), QStringLiteral("notes") } } },
+        fileName, plan.problems);
+    if (!columns.has("comune") && !columns.has("recipient"))
+        plan.problems.append({ Error(QStringLiteral("deliveries.import_missing_column"),
+            { QStringLiteral("comune"), QStringLiteral("destinatario") }, { fileName, 1, {} }) });
+    if (!columns.has("category") && !columns.has("item"))
+        plan.problems.append({ Error(QStringLiteral("deliveries.import_missing_column"),
+            { QStringLiteral("categoria"), QStringLiteral("articolo") }, { fileName, 1, {} }) });
+    if (!columns.has("kg") && !columns.has("quantity"))
+        plan.problems.append({ Error(QStringLiteral("deliveries.import_missing_column"),
+            { QStringLiteral("kg"), QStringLiteral("quantità") }, { fileName, 1, {} }) });
+    if (plan.errorCount() > 0)
+        return plan;
+    ImportContext context;
+    if (auto s = context.load(m_db); !s)
+        return s.error();
+
+    // Notes already recorded: number -> "date|recipient".
+    QHash<QString, QString> recorded;
+    auto numbers
+        = core::runQuery(m_db, QStringLiteral("SELECT number, delivery_date || '|' || recipient_id FROM delivery"));
+    if (!numbers)
+        return numbers.error();
+    while (numbers->next())
+        recorded.insert(numbers->value(0).toString(), numbers->value(1).toString());
+
+    const QDate today = m_clock.today();
+    QHash<QString, int> deliveryOf;
+    QSet<QString> skipped;
+    for (const core::CsvRecord &record : table->records) {
+        ++plan.lineCount;
+        const int errorsBefore = plan.errorCount();
+        auto where = [&](const char *key) { return columns.where(fileName, record, key); };
+        auto problem = [&](const char *key, const QString &code, const QStringList &args, bool warning = false) {
+            plan.problems.append({ Error(code, args, where(key)), warning });
+        };
+        const QString dateText = columns.field(record, "date");
+        const QDate date = core::parseUserDate(dateText);
+        if (dateText.isEmpty())
+            problem("date", QStringLiteral("deliveries.import_empty"), {});
+        else if (!date.isValid())
+            problem("date", QStringLiteral("deliveries.import_bad_date"), { dateText });
+        else if (date > today)
+            problem("date", QStringLiteral("deliveries.future_date"), { core::toSqlDate(date) });
+
+        qint64 recipientId = 0;
+        QString recipientName;
+        const QString recipientText = columns.field(record, "recipient");
+        const QString comuneText = columns.field(record, "comune");
+        if (!recipientText.isEmpty()) {
+            recipientId = context.recipients().find(recipientText);
+            if (!recipientId)
+                problem("recipient", QStringLiteral("deliveries.import_unknown_recipient"),
+                    { recipientText, context.recipients().suggestions(recipientText).join(QStringLiteral(", ")) });
+            recipientName = recipientText;
+        } else if (comuneText.isEmpty()) {
+            problem("comune", QStringLiteral("deliveries.import_empty"), {});
+        } else {
+            const int comuneId = context.resolveComune(comuneText, where("comune"), plan.problems);
+            if (comuneId) {
+                recipientId = context.cocOf(comuneId);
+                if (!recipientId)
+                    problem("comune", QStringLiteral("deliveries.import_not_metropolitan"), { comuneText });
+                recipientName = QStringLiteral("COC di %1").arg(context.comuneName(comuneId));
+            }
+        }
+
+        const QString number = columns.field(record, "number");
+        if (!number.isEmpty() && recorded.contains(number)) {
+            if (date.isValid() && recipientId
+                && recorded.value(number) == QStringLiteral("%1|%2").arg(core::toSqlDate(date)).arg(recipientId)) {
+                if (!skipped.contains(number)) {
+                    skipped.insert(number);
+                    ++plan.skipped;
+                    problem("number", QStringLiteral("deliveries.import_already_recorded"), { number }, true);
+                }
+                continue;
+            }
+            problem("number", QStringLiteral("deliveries.duplicate_number"), { number });
+        }
+
+        DeliveryLine line;
+        const QString itemText = columns.field(record, "item");
+        const QString categoryText = columns.field(record, "category");
+        bool byPiece = false;
+        if (!itemText.isEmpty()) {
+            line.itemId = context.items().find(itemText);
+            if (!line.itemId)
+                problem("item", QStringLiteral("deliveries.import_unknown_item"),
+                    { itemText, context.items().suggestions(itemText).join(QStringLiteral(", ")) });
+            else {
+                byPiece = context.itemByPiece(line.itemId);
+                line.categoryId = context.itemCategory(line.itemId);
+            }
+        } else if (categoryText.isEmpty()) {
+            problem("category", QStringLiteral("deliveries.import_empty"), {});
+        } else {
+            line.categoryId = int(context.categories().find(categoryText));
+            if (!line.categoryId)
+                problem("category", QStringLiteral("deliveries.import_unknown_category"),
+                    { categoryText, context.categories().suggestions(categoryText).join(QStringLiteral(", ")) });
+        }
+        const QString kgText = columns.field(record, "kg");
+        const QString quantityText = columns.field(record, "quantity");
+        double kg = 0, pieces = 0;
+        if (!kgText.isEmpty() && (!parseItalianNumber(kgText, &kg) || kg < 0))
+            problem("kg", QStringLiteral("deliveries.import_bad_number"), { kgText });
+        if (!quantityText.isEmpty()
+            && (!parseItalianNumber(quantityText, &pieces) || pieces < 0 || pieces != std::floor(pieces)))
+            problem("quantity", QStringLiteral("deliveries.import_bad_number"), { quantityText });
+        line.grams = core::Grams(std::llround(kg * 1000.0));
+        line.pieces = qint64(pieces);
+        if (line.itemId && byPiece && line.grams == 0)
+            line.grams = line.pieces * context.itemGramsPerPiece(line.itemId);
+        const bool food = context.categoryKind(line.categoryId) == QLatin1String("food");
+        if (line.categoryId && food && line.grams <= 0 && plan.errorCount() == errorsBefore)
+            problem("kg", QStringLiteral("deliveries.import_food_needs_kg"), {});
+        else if (line.categoryId && line.grams <= 0 && line.pieces <= 0 && plan.errorCount() == errorsBefore)
+            problem("quantity", QStringLiteral("deliveries.import_empty"), {});
+        line.quantity = (line.itemId && byPiece) || line.grams == 0 ? line.pieces : line.grams;
+        const QString packagesText = columns.field(record, "packages");
+        double packages = 0;
+        if (!packagesText.isEmpty()
+            && (!parseItalianNumber(packagesText, &packages) || packages < 0 || packages != std::floor(packages)))
+            problem("packages", QStringLiteral("deliveries.import_bad_number"), { packagesText });
+        line.packages = int(packages);
+
+        if (plan.errorCount() > errorsBefore || !recipientId || !line.categoryId)
+            continue;
+        const QString key
+            = number.isEmpty() ? QStringLiteral("%1|%2").arg(core::toSqlDate(date)).arg(recipientId) : number;
+        int index = deliveryOf.value(key, -1);
+        if (index < 0) {
+            ImportedDelivery d;
+            d.draft.number = number;
+            d.draft.recipientId = recipientId;
+            d.draft.date = date;
+            d.draft.origin = DeliveryOrigin::Import;
+            d.draft.vehicle = columns.field(record, "vehicle");
+            d.draft.driver = columns.field(record, "driver");
+            d.draft.organisation = columns.field(record, "organisation");
+            d.draft.notes = columns.field(record, "notes");
+            d.signedBy = columns.field(record, "signed");
+            d.recipientName = recipientName;
+            index = int(plan.deliveries.size());
+            plan.deliveries.append(d);
+            deliveryOf.insert(key, index);
+        }
+        ImportedDelivery &d = plan.deliveries[index];
+        if (d.draft.recipientId != recipientId || d.draft.date != date) {
+            problem("number", QStringLiteral("deliveries.import_number_mismatch"), { number });
+            continue;
+        }
+        d.draft.lines.append(line);
+        d.fileLines.append(record.line);
+        plan.grams += line.grams;
+    }
+    if (plan.lineCount == 0)
+        plan.problems.append({ Error(QStringLiteral("deliveries.import_no_rows"), {}, { fileName, 1, {} }) });
+    return plan;
+}
+
+Result<DeliveryImportSummary> DeliveryImporter::apply(const DeliveryImportPlan &plan)
+{
+    if (plan.errorCount() > 0)
+        return Error(QStringLiteral("deliveries.import_has_errors"), { QString::number(plan.errorCount()) });
+    core::Transaction tx(m_db);
+    if (!tx)
+        return tx.error();
+    DeliveryService service(m_db, m_clock);
+    DeliveryImportSummary summary;
+    summary.skipped = plan.skipped;
+    for (const ImportedDelivery &d : plan.deliveries) {
+        auto id = service.recordPast(d.draft, d.signedBy);
+        if (!id) {
+            core::Error e = id.error();
+            e.where = { plan.file, d.fileLines.value(0), {} };
+            return e;
+        }
+        ++summary.deliveries;
+        summary.lines += int(d.draft.lines.size());
+        for (const DeliveryLine &l : d.draft.lines)
+            summary.grams += l.grams;
+    }
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return summary;
+}
+
+} // namespace deliveries

@@ -1,0 +1,212 @@
+#include "deliveries/domain/deliverynotes.h"
+
+#include "core/db/sql.h"
+#include "core/domain/dates.h"
+#include "deliveries/domain/deliverylabels.h"
+#include "deliveries/domain/deliveryrepository.h"
+
+namespace deliveries {
+
+using core::ColumnKind;
+using core::ReportDocument;
+using core::ReportRequest;
+using core::ReportTable;
+using core::Result;
+
+namespace {
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString lines(const QStringList &parts)
+{
+    QStringList escaped;
+    for (const QString &p : parts)
+        if (!p.trimmed().isEmpty())
+            escaped.append(esc(p));
+    return escaped.join(QStringLiteral("<br/>"));
+}
+
+ReportDocument newDocument(const QString &title, const ReportRequest &request)
+{
+    ReportDocument doc;
+    doc.name = QStringLiteral("delivery-notes");
+    doc.title = title;
+    doc.operatorName = request.operatorName;
+    doc.printedAt = request.now.isValid() ? request.now : QDateTime::currentDateTime();
+    doc.letterhead = false; // each note carries the sender's heading itself
+    doc.titleBlock = false;
+    return doc;
+}
+
+} // namespace
+
+ReportTable DeliveryNotes::goodsTable(const Delivery &d)
+{
+    ReportTable table;
+    table.columns = { { QStringLiteral("line"), tr("No."), ColumnKind::Integer },
+        { QStringLiteral("goods"), tr("Description of the goods") },
+        { QStringLiteral("pieces"), tr("Pieces"), ColumnKind::Integer },
+        { QStringLiteral("packages"), tr("Packages"), ColumnKind::Integer },
+        { QStringLiteral("kg"), tr("Weight (kg)"), ColumnKind::Grams, 1 } };
+    const QLocale locale;
+    qint64 pieces = 0;
+    core::Grams grams = 0;
+    bool unknownWeight = false;
+    for (const DeliveryLine &l : d.lines) {
+        QStringList description;
+        if (l.itemId)
+            description.append(QStringLiteral("%1 (%2)").arg(l.itemName, l.categoryName));
+        else
+            description.append(tr("%1, %2 asked (any item, first to expire first)")
+                                   .arg(l.categoryName, DeliveryLabels::quantity(l.quantity, false, locale)));
+        if (!l.description.isEmpty())
+            description.append(l.description);
+        for (const LineLot &lot : l.lots) {
+            if (lot.isReturn)
+                continue;
+            QString text = l.itemId
+                ? tr("lot %1").arg(lot.lotCode.isEmpty() ? tr("without code") : lot.lotCode)
+                : tr("%1, lot %2").arg(lot.itemName, lot.lotCode.isEmpty() ? tr("without code") : lot.lotCode);
+            if (lot.expiry.isValid())
+                text += tr(", expires %1").arg(locale.toString(lot.expiry, QStringLiteral("dd/MM/yyyy")));
+            text += QStringLiteral(": ") + DeliveryLabels::quantity(lot.quantity, lot.byPiece, locale);
+            description.append(QStringLiteral("  · ") + text);
+        }
+        const bool weightKnown = l.grams > 0 || (!l.byPiece && l.quantity > 0);
+        unknownWeight = unknownWeight || !weightKnown;
+        table.rows.append({ l.lineNo, description.join(QLatin1Char('\n')),
+            l.pieces > 0 ? QVariant(l.pieces) : QVariant(), l.packages > 0 ? QVariant(l.packages) : QVariant(),
+            weightKnown ? QVariant(l.grams) : QVariant(QStringLiteral("—")) });
+        pieces += l.pieces;
+        grams += l.grams;
+    }
+    table.totals = { QVariant(), unknownWeight ? tr("Total (weight of the goods whose weight is known)") : tr("Total"),
+        pieces > 0 ? QVariant(pieces) : QVariant(), d.totalPackages() > 0 ? QVariant(d.totalPackages()) : QVariant(),
+        grams };
+    return table;
+}
+
+void DeliveryNotes::append(ReportDocument &doc, const Delivery &d, const QLocale &locale)
+{
+    if (!doc.blocks.isEmpty())
+        doc.addPageBreak();
+    const QString date = locale.toString(d.date, QStringLiteral("dd/MM/yyyy"));
+    // The sender's heading and the document's number and date.
+    doc.addHtml(QStringLiteral(
+        "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td valign=\"top\">"
+        "<p style=\"font-size: 8pt; color: #555f6a; margin: 0;\">%1</p>"
+        "<p style=\"font-size: 11.5pt; font-weight: bold; color: #123a61; margin: 0;\">%2</p>"
+        "<p style=\"font-size: 8pt; color: #555f6a; margin: 0;\">%3</p></td>"
+        "<td align=\"right\" valign=\"top\"><p style=\"font-size: 13pt; font-weight: bold; margin: 0;\">%4</p>"
+        "<p style=\"margin: 0;\">%5</p><p style=\"margin: 0;\">%6</p></td></tr></table><hr/>")
+                    .arg(esc(tr("CITTÀ METROPOLITANA DI MILANO · PROTEZIONE CIVILE")),
+                        esc(tr("CCV-MI · Comitato di Coordinamento dei Volontari di Protezione Civile")),
+                        esc(tr("Warehouse and operations room: Parco Idroscalo, via circonvallazione Idroscalo, "
+                               "Peschiera Borromeo (MI) · tel. 335 79.09.412")),
+                        esc(tr("DELIVERY NOTE (DDT)")), esc(tr("No. %1").arg(d.number)), esc(tr("of %1").arg(date))));
+    // Sender and recipient side by side.
+    const Recipient &r = d.recipient;
+    QStringList recipient { r.name };
+    if (!r.address.isEmpty())
+        recipient.append(r.address);
+    recipient.append(r.isCoc() ? tr("Comune di %1").arg(r.comuneName) : r.comuneName);
+    if (!r.contact.isEmpty() || !r.phone.isEmpty())
+        recipient.append(QStringList { r.contact, r.phone }.join(QStringLiteral(" · ")).trimmed());
+    const QStringList sender {
+        tr("CCV-MI · Comitato di Coordinamento dei Volontari di Protezione Civile della Città metropolitana di Milano"),
+        d.locationName.isEmpty() ? tr("Magazzino Idroscalo") : d.locationName,
+        tr("Parco Idroscalo, via circonvallazione Idroscalo, Peschiera Borromeo (MI)")
+    };
+    doc.addHtml(QStringLiteral("<table width=\"100%\" cellspacing=\"6\" cellpadding=\"6\"><tr>"
+                               "<td width=\"50%\" valign=\"top\" style=\"border: 1px solid #9aa5b1;\"><span "
+                               "class=\"muted\">%1</span><br/><b>%2</b></td>"
+                               "<td width=\"50%\" valign=\"top\" style=\"border: 1px solid #9aa5b1;\"><span "
+                               "class=\"muted\">%3</span><br/><b>%4</b></td>"
+                               "</tr></table>")
+                    .arg(esc(tr("Sender")), lines(sender), esc(tr("Recipient")), lines(recipient)));
+    QList<QPair<QString, QString>> transport;
+    transport.append({ tr("Reason for transport"), DeliveryLabels::transportReason(d.reason) });
+    QStringList carrier;
+    if (!d.organisation.isEmpty())
+        carrier.append(d.organisation);
+    if (!d.driver.isEmpty())
+        carrier.append(tr("driver %1").arg(d.driver));
+    transport.append({ tr("Transport by"), carrier.isEmpty() ? tr("the sender") : carrier.join(QStringLiteral(", ")) });
+    if (!d.vehicle.isEmpty())
+        transport.append({ tr("Vehicle"), d.vehicle });
+    transport.append({ tr("Start of transport"),
+        d.time.isValid() ? tr("%1 at %2").arg(date, locale.toString(d.time, QStringLiteral("HH:mm")))
+                         : tr("%1, time: ________").arg(date) });
+    if (!d.requestNumber.isEmpty())
+        transport.append({ tr("Request"), d.requestNumber });
+    doc.addKeyValues(transport);
+    doc.addTable(goodsTable(d));
+    QList<QPair<QString, QString>> totals;
+    totals.append({ tr("Packages"),
+        d.totalPackages() > 0 ? QString::number(d.totalPackages()) : tr("________ (write them by hand)") });
+    totals.append({ tr("Gross weight"), DeliveryLabels::kg(d.grams(), locale, 1) });
+    totals.append({ tr("Appearance of the goods"), tr("boxes and packs, sealed") });
+    doc.addKeyValues(totals);
+    if (!d.notes.isEmpty())
+        doc.addParagraph(tr("Notes: %1").arg(d.notes));
+    if (d.status == DeliveryStatus::Delivered && d.deliveredAt.isValid())
+        doc.addParagraph(tr("Delivered on %1 at %2, received and signed by %3.")
+                             .arg(locale.toString(d.deliveredAt.date(), QStringLiteral("dd/MM/yyyy")),
+                                 locale.toString(d.deliveredAt.time(), QStringLiteral("HH:mm")),
+                                 d.signedBy.isEmpty() ? tr("(not recorded)") : d.signedBy));
+    else if (d.status == DeliveryStatus::Returned)
+        doc.addParagraph(
+            tr("Returned on %1: %2").arg(locale.toString(d.returnedOn, QStringLiteral("dd/MM/yyyy")), d.statusReason));
+    else if (d.status == DeliveryStatus::Cancelled)
+        doc.addParagraph(tr("CANCELLED: %1").arg(d.statusReason));
+    doc.addSignatures({ tr("Sender's signature (CCV-MI)"), tr("Driver's signature"),
+        tr("Recipient's signature (name in block letters, date and time)") });
+    doc.addParagraph(
+        tr("Goods handed over free of charge for civil-protection assistance to the population; no invoice follows."));
+}
+
+ReportDocument DeliveryNotes::note(const Delivery &delivery, const ReportRequest &request)
+{
+    ReportDocument doc = newDocument(tr("Delivery note %1").arg(delivery.number), request);
+    append(doc, delivery, request.locale);
+    return doc;
+}
+
+Result<ReportDocument> DeliveryNotes::notes(
+    const QSqlDatabase &db, const QList<qint64> &deliveryIds, const ReportRequest &request)
+{
+    ReportDocument doc = newDocument(tr("Delivery notes"), request);
+    DeliveryRepository repository(db);
+    for (qint64 id : deliveryIds) {
+        auto d = repository.delivery(id, false);
+        if (!d)
+            return d.error();
+        append(doc, *d, request.locale);
+    }
+    return doc;
+}
+
+Result<ReportDocument> DeliveryNotes::day(const QSqlDatabase &db, const ReportRequest &request)
+{
+    const QDate date
+        = request.at.isValid() ? request.at : (request.now.isValid() ? request.now.date() : QDate::currentDate());
+    auto deliveries = DeliveryRepository(db).deliveriesOn(date, true);
+    if (!deliveries)
+        return deliveries.error();
+    ReportDocument doc = newDocument(
+        tr("Delivery notes of %1").arg(request.locale.toString(date, QStringLiteral("dd/MM/yyyy"))), request);
+    doc.parameters.append({ tr("Day"), request.locale.toString(date, QStringLiteral("dd/MM/yyyy")) });
+    for (const Delivery &d : *deliveries)
+        append(doc, d, request.locale);
+    if (deliveries->isEmpty()) {
+        doc.letterhead = true;
+        doc.titleBlock = true;
+        doc.addParagraph(tr("No deliveries on this day."));
+    }
+    return doc;
+}
+
+} // namespace deliveries

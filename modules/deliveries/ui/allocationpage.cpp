@@ -1,0 +1,431 @@
+#include "deliveries/ui/allocationpage.h"
+
+#include "core/ui/appcontext.h"
+#include "core/ui/errortext.h"
+#include "core/ui/reportactions.h"
+#include "deliveries/domain/deliverylabels.h"
+#include "deliveries/domain/deliveryreports.h"
+#include "deliveries/domain/lookups.h"
+#include "deliveries/ui/actiondialogs.h"
+#include "deliveries/ui/allocationmodel.h"
+#include "deliveries/ui/formattedsqlmodel.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace deliveries {
+
+namespace {
+
+// Draws the fill rate as a bar behind its percentage.
+class FillRateDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const double rate = std::clamp(index.data(AllocationModel::FillRateRole).toDouble(), 0.0, 1.0);
+        painter->save();
+        const QRect bar = option.rect.adjusted(3, 4, -3, -4);
+        painter->fillRect(bar, QColor(0xee, 0xf1, 0xf4));
+        QRect filled = bar;
+        filled.setWidth(int(bar.width() * rate));
+        painter->fillRect(filled, rate >= 0.999 ? QColor(0x9e, 0xd9, 0xa0) : QColor(0x9e, 0xca, 0xe1));
+        painter->restore();
+        QStyleOptionViewItem plain = option;
+        plain.backgroundBrush = Qt::NoBrush;
+        QStyledItemDelegate::paint(painter, plain, index);
+    }
+};
+
+enum HistoryColumn { HDate, HMethod, HUnmet, HRequests, HGiven, HOperator, HNotes };
+
+} // namespace
+
+AllocationPage::AllocationPage(core::AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+    m_date = new QDateEdit(context.clock->today(), this);
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_date->setAccessibleName(tr("Day of the allocation"));
+    m_weighting = new QComboBox(this);
+    m_weighting->addItem(DeliveryLabels::weighting(Weighting::Request), int(Weighting::Request));
+    m_weighting->addItem(DeliveryLabels::weighting(Weighting::Population), int(Weighting::Population));
+    m_weighting->setToolTip(
+        tr("When the goods are not enough: shares in proportion to what each comune asked, or to its residents "
+           "(never more than asked)."));
+    m_unmet = new QComboBox(this);
+    m_unmet->addItem(DeliveryLabels::unmetPolicy(UnmetPolicy::CarryOver), int(UnmetPolicy::CarryOver));
+    m_unmet->addItem(DeliveryLabels::unmetPolicy(UnmetPolicy::Close), int(UnmetPolicy::Close));
+    m_unmet->setToolTip(
+        tr("Carry over: what a request does not get becomes a new request that waits for the next allocation. "
+           "Close: it is not given."));
+    m_waiting = new QLabel(this);
+    auto *calculate = new QPushButton(tr("&Calculate the shares"), this);
+    connect(calculate, &QPushButton::clicked, this, &AllocationPage::calculate);
+
+    m_pools = new QListWidget(this);
+    m_pools->setAccessibleName(tr("Goods to share"));
+    m_pools->setMinimumWidth(260);
+    m_poolFacts = new QLabel(this);
+    m_poolFacts->setWordWrap(true);
+    m_available = new QSpinBox(this);
+    m_available->setRange(0, 99999999);
+    m_available->setAccessibleName(tr("To share"));
+    auto *reshare = new QPushButton(tr("&Share again"), this);
+    reshare->setToolTip(
+        tr("Shares the quantity written on the left among the requests (changes by hand are dropped)."));
+    connect(reshare, &QPushButton::clicked, this, [this] { setAvailable(m_available->value()); });
+    m_model = new AllocationModel(this);
+    m_shares = new QTableView(this);
+    m_shares->setModel(m_model);
+    m_shares->setItemDelegateForColumn(AllocationModel::FillRate, new FillRateDelegate(m_shares));
+    m_shares->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_shares->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_shares->verticalHeader()->hide();
+    m_shares->verticalHeader()->setDefaultSectionSize(m_shares->fontMetrics().height() + 8);
+    m_shares->setAccessibleName(tr("Shares"));
+    const QList<int> widths { 150, 200, 100, 80, 80, 90, 80, 110 };
+    for (int i = 0; i < widths.size(); ++i)
+        m_shares->setColumnWidth(i, widths.at(i));
+    m_shares->horizontalHeader()->setStretchLastSection(true);
+    connect(m_shares, &QTableView::doubleClicked, this, &AllocationPage::overrideSelected);
+    auto *change = new QPushButton(tr("C&hange this share..."), this);
+    connect(change, &QPushButton::clicked, this, &AllocationPage::overrideSelected);
+    m_notes = new QLineEdit(this);
+    m_notes->setPlaceholderText(tr("Notes of the allocation (optional)"));
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_confirm = new QPushButton(tr("C&onfirm the allocation"), this);
+    m_confirm->setEnabled(false);
+    connect(m_confirm, &QPushButton::clicked, this, [this] { confirm(); });
+
+    // Allocations made.
+    m_history = new FormattedSqlModel(context.db, this);
+    m_history->setSource(QStringLiteral("delivery_allocation a"), QStringLiteral("a.id"));
+    m_history->setColumns({
+        { QStringLiteral("a.allocated_on"), tr("Day"), core::ColumnKind::Text, 0, true },
+        { QStringLiteral("a.weighting"), tr("Method") },
+        { QStringLiteral("a.unmet"), tr("Unmet demand") },
+        { QStringLiteral("(SELECT count(DISTINCT l.request_line_id) FROM delivery_allocation_line l WHERE "
+                         "l.allocation_id = a.id)"),
+            tr("Request lines") },
+        { QStringLiteral("(SELECT group_concat(coalesce(i.name, g.name) || ' ' || (p.allocated / p.unit) || '/' || "
+                         "(p.requested / p.unit), ', ') "
+                         "FROM delivery_allocation_pool p LEFT JOIN goods_category g ON g.id = p.category_id "
+                         "LEFT JOIN stock_item i ON i.id = p.item_id WHERE p.allocation_id = a.id)"),
+            tr("Given / asked") },
+        { QStringLiteral("a.operator"), tr("By") },
+        { QStringLiteral("a.notes"), tr("Notes") },
+    });
+    m_history->setDefaultSort(HDate, Qt::DescendingOrder);
+    m_history->setWatchedTables({ QStringLiteral("delivery_allocation") });
+    m_history->setFormatter(
+        HDate, [](const QVariantList &row, int c) { return FormattedSqlModel::isoDate(row.at(c)); });
+    m_history->setFormatter(HMethod, [](const QVariantList &row, int c) -> QVariant {
+        return DeliveryLabels::weighting(weightingFromCode(row.at(c).toString()));
+    });
+    m_history->setFormatter(HUnmet, [](const QVariantList &row, int c) -> QVariant {
+        return DeliveryLabels::unmetPolicy(unmetPolicyFromCode(row.at(c).toString()));
+    });
+    m_historyView = new QTableView(this);
+    m_historyView->setModel(m_history);
+    m_historyView->setSortingEnabled(true);
+    m_historyView->horizontalHeader()->setSortIndicator(HDate, Qt::DescendingOrder);
+    m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_historyView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_historyView->verticalHeader()->hide();
+    m_historyView->setAccessibleName(tr("Allocations made"));
+    const QList<int> hwidths { 90, 190, 200, 100, 420, 110 };
+    for (int i = 0; i < hwidths.size(); ++i)
+        m_historyView->setColumnWidth(i, hwidths.at(i));
+    m_historyView->horizontalHeader()->setStretchLastSection(true);
+    auto *print = new QPushButton(tr("&Print the allocation..."), this);
+    auto *plan = new QPushButton(tr("Plan its &deliveries..."), this);
+    auto selectedAllocation = [this]() -> qint64 {
+        const QModelIndex i = m_historyView->currentIndex();
+        return i.isValid() ? m_history->keyAt(i.row()).toLongLong() : 0;
+    };
+    connect(print, &QPushButton::clicked, this, [this, selectedAllocation] {
+        if (const qint64 id = selectedAllocation())
+            printAllocation(id);
+    });
+    connect(plan, &QPushButton::clicked, this, [this, selectedAllocation] {
+        if (const qint64 id = selectedAllocation())
+            planDeliveries(id);
+    });
+
+    // Layout.
+    auto *setup = new QHBoxLayout;
+    setup->addWidget(new QLabel(tr("Day:"), this));
+    setup->addWidget(m_date);
+    setup->addWidget(new QLabel(tr("Method:"), this));
+    setup->addWidget(m_weighting);
+    setup->addWidget(new QLabel(tr("Unmet demand:"), this));
+    setup->addWidget(m_unmet);
+    setup->addWidget(calculate);
+    setup->addWidget(m_waiting, 1);
+    auto *availableRow = new QHBoxLayout;
+    availableRow->addWidget(new QLabel(tr("To share:"), this));
+    availableRow->addWidget(m_available);
+    availableRow->addWidget(reshare);
+    availableRow->addStretch();
+    availableRow->addWidget(change);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_poolFacts);
+    rightLayout->addLayout(availableRow);
+    rightLayout->addWidget(m_shares, 1);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_pools);
+    split->addWidget(right);
+    split->setStretchFactor(1, 4);
+    auto *confirmRow = new QHBoxLayout;
+    confirmRow->addWidget(m_notes, 2);
+    confirmRow->addWidget(m_confirm);
+    auto *historyBox = new QGroupBox(tr("Allocations made"), this);
+    auto *historyLayout = new QVBoxLayout(historyBox);
+    historyLayout->addWidget(m_historyView, 1);
+    auto *historyButtons = new QHBoxLayout;
+    historyButtons->addStretch();
+    historyButtons->addWidget(print);
+    historyButtons->addWidget(plan);
+    historyLayout->addLayout(historyButtons);
+    auto *vertical = new QSplitter(Qt::Vertical, this);
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addLayout(setup);
+    topLayout->addWidget(split, 1);
+    topLayout->addWidget(m_summary);
+    topLayout->addLayout(confirmRow);
+    vertical->addWidget(top);
+    vertical->addWidget(historyBox);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(vertical);
+
+    m_history->setFilter(QString());
+    connect(m_pools, &QListWidget::currentRowChanged, this, &AllocationPage::showPool);
+    connect(m_date, &QDateEdit::dateChanged, this, &AllocationPage::refreshWaiting);
+    refreshWaiting();
+    m_poolFacts->setText(
+        tr("Calculate the shares: the requests waiting on the day are grouped by kind of goods and shared out "
+           "with what the warehouse holds. Nothing is recorded until you confirm."));
+}
+
+void AllocationPage::refreshWaiting()
+{
+    auto waiting = AllocationService(m_context.db, *m_context.clock).waitingRequests(m_date->date());
+    m_waiting->setText(waiting ? tr("%n request(s) waiting", nullptr, int(waiting->size())) : QString());
+}
+
+bool AllocationPage::calculate()
+{
+    AllocationSetup setup;
+    setup.date = m_date->date();
+    setup.weighting = Weighting(m_weighting->currentData().toInt());
+    setup.unmet = UnmetPolicy(m_unmet->currentData().toInt());
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto plan = AllocationService(m_context.db, *m_context.clock).plan(setup);
+    QApplication::restoreOverrideCursor();
+    m_pools->clear();
+    m_model->setPool(nullptr, setup.weighting);
+    if (!plan) {
+        m_hasPlan = false;
+        m_confirm->setEnabled(false);
+        m_poolFacts->setText(core::ErrorText::describe(plan.error()));
+        m_summary->clear();
+        return false;
+    }
+    m_plan = *plan;
+    m_hasPlan = true;
+    for (int i = 0; i < m_plan.pools.size(); ++i)
+        m_pools->addItem(QString());
+    updateSummary();
+    m_pools->setCurrentRow(0);
+    m_confirm->setEnabled(true);
+    return true;
+}
+
+void AllocationPage::updateSummary()
+{
+    const QLocale locale;
+    int scarce = 0;
+    for (int i = 0; i < m_plan.pools.size(); ++i) {
+        const AllocationPoolPlan &p = m_plan.pools.at(i);
+        const double rate = p.requested > 0 ? 100.0 * double(p.allocated()) / double(p.requested) : 100.0;
+        if (p.allocated() < p.requested)
+            ++scarce;
+        if (QListWidgetItem *item = m_pools->item(i)) {
+            item->setText(tr("%1\n%2 of %3 asked (%4)")
+                              .arg(p.label, DeliveryLabels::units(p.allocated(), p.byPiece, locale),
+                                  DeliveryLabels::units(p.requested, p.byPiece, locale),
+                                  locale.toString(rate, 'f', 0) + locale.percent()));
+            item->setForeground(rate < 99.95 ? QColor(0xa1, 0x5c, 0x00) : QColor(0x1b, 0x5e, 0x20));
+        }
+    }
+    m_summary->setText(
+        tr("%n request(s), %1 kind(s) of goods: %2 short, shared as chosen; the others are given in full.", nullptr,
+            int(m_plan.requestIds.size()))
+            .arg(m_plan.pools.size())
+            .arg(scarce));
+}
+
+void AllocationPage::showPool(int index)
+{
+    if (index < 0 || index >= m_plan.pools.size()) {
+        m_model->setPool(nullptr, m_plan.weighting);
+        return;
+    }
+    const AllocationPoolPlan &p = m_plan.pools.at(index);
+    const QLocale locale;
+    m_model->setPool(&p, m_plan.weighting);
+    m_shares->setColumnHidden(
+        AllocationModel::Weight, m_plan.weighting == Weighting::Request); // the weight is the request
+    const QSignalBlocker block(m_available);
+    m_available->setSuffix(p.byPiece ? tr(" pcs") : tr(" kg"));
+    m_available->setValue(int(std::min<qint64>(p.available, 99999999)));
+    QString facts
+        = tr("<b>%1</b>: the warehouse can issue %2 on the day; %3 already promised (planned deliveries, allocations "
+             "not yet planned). Asked: %4.")
+              .arg(p.label.toHtmlEscaped(), DeliveryLabels::units(p.inStock, p.byPiece, locale),
+                  DeliveryLabels::units(p.reserved, p.byPiece, locale),
+                  DeliveryLabels::units(p.requested, p.byPiece, locale));
+    if (p.outcome.scarce)
+        facts += QStringLiteral("<br/>")
+            + tr("Not enough for everyone: each request gets %1, never more than it asked; the units left after "
+                 "the whole parts go to the largest remainders (%n request(s) got one more).",
+                nullptr, p.outcome.roundedUp)
+                  .arg(m_plan.weighting == Weighting::Population ? tr("a share per resident of its comune")
+                                                                 : tr("the same share of what it asked"));
+    else
+        facts += QStringLiteral("<br/>") + tr("Enough for everyone: every request gets what it asked.");
+    m_poolFacts->setText(facts);
+}
+
+bool AllocationPage::setAvailable(qint64 units)
+{
+    const int index = m_pools->currentRow();
+    if (!m_hasPlan || index < 0 || index >= m_plan.pools.size())
+        return false;
+    AllocationPoolPlan &pool = m_plan.pools[index];
+    const qint64 previous = pool.available;
+    pool.available = units;
+    if (auto s = AllocationService::share(pool, m_plan.weighting); !s) {
+        pool.available = previous;
+        QMessageBox::warning(this, tr("Allocation"), core::ErrorText::describe(s.error()));
+        return false;
+    }
+    showPool(index);
+    updateSummary();
+    return true;
+}
+
+bool AllocationPage::overrideShare(int line, qint64 units, const QString &reason)
+{
+    const int index = m_pools->currentRow();
+    if (!m_hasPlan || index < 0 || index >= m_plan.pools.size())
+        return false;
+    if (auto s = AllocationService::override(m_plan.pools[index], line, units, reason); !s) {
+        QMessageBox::warning(this, tr("Change a share"), core::ErrorText::describe(s.error()));
+        return false;
+    }
+    m_model->refresh();
+    updateSummary();
+    return true;
+}
+
+void AllocationPage::overrideSelected()
+{
+    const int index = m_pools->currentRow();
+    const QModelIndex current = m_shares->currentIndex();
+    if (!m_hasPlan || index < 0 || !current.isValid())
+        return;
+    const AllocationPoolPlan &pool = m_plan.pools.at(index);
+    OverrideDialog dialog(pool, pool.lines.at(current.row()), this);
+    if (dialog.exec() == QDialog::Accepted)
+        overrideShare(current.row(), dialog.units(), dialog.reason());
+}
+
+qint64 AllocationPage::confirm(bool askToPlanDeliveries)
+{
+    if (!m_hasPlan)
+        return 0;
+    auto id = AllocationService(m_context.db, *m_context.clock)
+                  .confirm(m_plan, m_notes->text(),
+                      tr("Nothing available in the allocation of %1")
+                          .arg(m_plan.date.toString(QStringLiteral("dd/MM/yyyy"))));
+    if (!id) {
+        QMessageBox::warning(this, tr("Allocation"), core::ErrorText::describe(id.error()));
+        return 0;
+    }
+    m_hasPlan = false;
+    m_pools->clear();
+    m_model->setPool(nullptr, m_plan.weighting);
+    m_confirm->setEnabled(false);
+    m_notes->clear();
+    m_poolFacts->setText(tr("Allocation recorded. The requests that received something are now allocated."));
+    m_summary->clear();
+    refreshWaiting();
+    m_history->refresh();
+    if (askToPlanDeliveries
+        && QMessageBox::question(this, tr("Allocation"), tr("Allocation recorded. Plan the deliveries now?"))
+            == QMessageBox::Yes)
+        planDeliveries(*id);
+    return *id;
+}
+
+void AllocationPage::planDeliveries(qint64 allocationId)
+{
+    auto count = Lookups::requestsWithoutDelivery(m_context.db, allocationId);
+    const int requests = count ? *count : 0;
+    if (requests == 0) {
+        QMessageBox::information(
+            this, tr("Plan the deliveries"), tr("Every request of this allocation has its delivery already."));
+        return;
+    }
+    DeliveryDefaultsDialog dialog(m_context, requests, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto ids = AllocationService(m_context.db, *m_context.clock).createDeliveries(allocationId, dialog.defaults());
+    if (!ids) {
+        QMessageBox::warning(this, tr("Plan the deliveries"), core::ErrorText::describe(ids.error()));
+        return;
+    }
+    emit deliveriesPlanned();
+}
+
+void AllocationPage::printAllocation(qint64 allocationId)
+{
+    core::ReportRequest request;
+    request.operatorName = m_context.operatorName;
+    request.now = m_context.clock->now();
+    auto doc = DeliveryReports::allocationSheet(m_context.db, allocationId, request);
+    if (!doc) {
+        QMessageBox::warning(this, tr("Allocation"), core::ErrorText::describe(doc.error()));
+        return;
+    }
+    core::ReportActions::preview(this, *doc);
+}
+
+} // namespace deliveries

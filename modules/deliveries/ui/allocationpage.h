@@ -1,0 +1,83 @@
+#pragma once
+
+#include "deliveries/domain/allocationservice.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+
+namespace core {
+struct AppContext;
+}
+
+namespace deliveries {
+
+class AllocationModel;
+class FormattedSqlModel;
+
+// The equitable allocation: the requests waiting on a day, grouped by kind
+// of goods; for each, what the warehouse holds, what is already promised and
+// what to share (editable), and every request's share, fill rate and why.
+// A share may be changed by hand with a reason. Confirming records the
+// allocation; the deliveries can then be planned from it. Below, the
+// allocations already made (print, plan their deliveries).
+class AllocationPage : public QWidget {
+    Q_OBJECT
+public:
+    AllocationPage(core::AppContext &context, QWidget *parent = nullptr);
+
+    // Calculates the shares for the day (every waiting request).
+    bool calculate();
+    bool hasPlan() const { return m_hasPlan; }
+    const AllocationPlan &plan() const { return m_plan; }
+    QListWidget *poolList() const { return m_pools; }
+    QTableView *sharesView() const { return m_shares; }
+    AllocationModel *sharesModel() const { return m_model; }
+    QSpinBox *availableSpin() const { return m_available; }
+    QDateEdit *dateEdit() const { return m_date; }
+    QComboBox *weightingCombo() const { return m_weighting; }
+    FormattedSqlModel *historyModel() const { return m_history; }
+    // Sets the units to share in the current pool and shares again.
+    bool setAvailable(qint64 units);
+    bool overrideShare(int line, qint64 units, const QString &reason);
+    // Records the plan; returns the allocation id (0: refused, message shown).
+    qint64 confirm(bool askToPlanDeliveries = true);
+    void refreshWaiting();
+
+signals:
+    void deliveriesPlanned();
+
+private:
+    void showPool(int index);
+    void updateSummary();
+    void overrideSelected();
+    void planDeliveries(qint64 allocationId);
+    void printAllocation(qint64 allocationId);
+
+    core::AppContext &m_context;
+    AllocationPlan m_plan;
+    bool m_hasPlan = false;
+    QDateEdit *m_date = nullptr;
+    QComboBox *m_weighting = nullptr;
+    QComboBox *m_unmet = nullptr;
+    QLabel *m_waiting = nullptr;
+    QListWidget *m_pools = nullptr;
+    QLabel *m_poolFacts = nullptr;
+    QSpinBox *m_available = nullptr;
+    QTableView *m_shares = nullptr;
+    AllocationModel *m_model = nullptr;
+    QLineEdit *m_notes = nullptr;
+    QLabel *m_summary = nullptr;
+    QPushButton *m_confirm = nullptr;
+    FormattedSqlModel *m_history = nullptr;
+    QTableView *m_historyView = nullptr;
+};
+
+} // namespace deliveries

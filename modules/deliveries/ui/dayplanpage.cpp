@@ -1,0 +1,186 @@
+#include "deliveries/ui/dayplanpage.h"
+
+#include "core/ui/appcontext.h"
+#include "core/ui/comunimapwidget.h"
+#include "core/ui/errortext.h"
+#include "core/ui/reportactions.h"
+#include "deliveries/domain/deliverylabels.h"
+#include "deliveries/domain/deliverynotes.h"
+
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace deliveries {
+
+namespace {
+constexpr int deliveryIdRole = Qt::UserRole + 1;
+}
+
+DayPlanPage::DayPlanPage(core::AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+    m_date = new QDateEdit(context.clock->today(), this);
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("dddd dd/MM/yyyy"));
+    m_date->setAccessibleName(tr("Day"));
+    auto *previous = new QPushButton(QStringLiteral("◀"), this);
+    auto *next = new QPushButton(QStringLiteral("▶"), this);
+    auto *today = new QPushButton(tr("&Today"), this);
+    previous->setToolTip(tr("Previous day"));
+    next->setToolTip(tr("Next day"));
+    for (QPushButton *b : { previous, next })
+        b->setMaximumWidth(40);
+    connect(previous, &QPushButton::clicked, this, [this] { m_date->setDate(m_date->date().addDays(-1)); });
+    connect(next, &QPushButton::clicked, this, [this] { m_date->setDate(m_date->date().addDays(1)); });
+    connect(today, &QPushButton::clicked, this, [this] { m_date->setDate(m_context.clock->today()); });
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    auto *tripSheet = new QPushButton(tr("Print the &trip sheet..."), this);
+    auto *notes = new QPushButton(tr("Print the day's &DDTs..."), this);
+    notes->setToolTip(tr("Every delivery note of the day in one print job, one per page."));
+    connect(tripSheet, &QPushButton::clicked, this, &DayPlanPage::printTripSheet);
+    connect(notes, &QPushButton::clicked, this, &DayPlanPage::printNotes);
+
+    m_tree = new QTreeWidget(this);
+    m_tree->setColumnCount(9);
+    m_tree->setHeaderLabels({ tr("Stop"), tr("Agreed"), tr("Arrival"), tr("DDT"), tr("Recipient"), tr("Address"),
+        tr("kg"), tr("Packages"), tr("km") });
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setAccessibleName(tr("Rounds of the day"));
+    const QList<int> widths { 175, 50, 55, 85, 210, 150, 65, 45, 50 };
+    for (int i = 0; i < widths.size(); ++i)
+        m_tree->setColumnWidth(i, widths.at(i));
+    connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
+        if (const qint64 id = item->data(0, deliveryIdRole).toLongLong())
+            emit deliveryActivated(id);
+    });
+    m_map = new core::ComuniMapWidget(this);
+    if (auto s = m_map->load(context.db); !s)
+        m_summary->setText(core::ErrorText::describe(s.error()));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(previous);
+    top->addWidget(m_date);
+    top->addWidget(next);
+    top->addWidget(today);
+    top->addWidget(m_summary, 1);
+    top->addWidget(tripSheet);
+    top->addWidget(notes);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_tree);
+    split->addWidget(m_map);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({ 900, 560 });
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(split, 1);
+    connect(m_date, &QDateEdit::dateChanged, this, &DayPlanPage::refresh);
+    refresh();
+}
+
+void DayPlanPage::setDate(const QDate &date)
+{
+    if (m_date->date() == date)
+        refresh();
+    else
+        m_date->setDate(date);
+}
+
+void DayPlanPage::refresh()
+{
+    m_tree->clear();
+    auto plan = DayPlan::plan(m_context.db, m_date->date());
+    if (!plan) {
+        m_summary->setText(core::ErrorText::describe(plan.error()));
+        return;
+    }
+    m_plan = *plan;
+    const QLocale locale;
+    QHash<int, double> stops;
+    for (int r = 0; r < m_plan.rounds.size(); ++r) {
+        const VehicleRound &round = m_plan.rounds.at(r);
+        auto *top = new QTreeWidgetItem(m_tree);
+        top->setText(0, round.vehicle.isEmpty() ? tr("Vehicle not assigned") : round.vehicle);
+        QStringList crew { round.driver, round.organisation };
+        crew.removeAll(QString());
+        top->setText(4, crew.join(QStringLiteral(" · ")));
+        top->setText(6, locale.toString(core::gramsToKg(round.grams), 'f', 0));
+        top->setText(7, locale.toString(round.packages));
+        top->setText(8, locale.toString(round.totalMetres / 1000.0, 'f', 1));
+        QFont bold = top->font(0);
+        bold.setBold(true);
+        for (int c = 0; c < 9; ++c)
+            top->setFont(c, bold);
+        for (int i = 0; i < round.stops.size(); ++i) {
+            const Delivery &d = round.stops.at(i);
+            auto *item = new QTreeWidgetItem(top);
+            item->setData(0, deliveryIdRole, d.id);
+            item->setText(0, tr("%1. %2").arg(i + 1).arg(DeliveryLabels::deliveryStatus(d.status)));
+            item->setText(1, d.time.isValid() ? locale.toString(d.time, QStringLiteral("HH:mm")) : QString());
+            const QTime arrival = round.arrivals.value(i);
+            item->setText(2, arrival.isValid() ? locale.toString(arrival, QStringLiteral("HH:mm")) : QString());
+            item->setText(3, d.number);
+            item->setText(4, d.recipient.name);
+            QStringList address { d.recipient.address, d.recipient.comuneName };
+            address.removeAll(QString());
+            item->setText(5, address.join(QStringLiteral(", ")));
+            item->setText(6, locale.toString(core::gramsToKg(d.grams()), 'f', 1));
+            item->setText(7, d.totalPackages() > 0 ? locale.toString(d.totalPackages()) : QString());
+            item->setText(8,
+                i < round.stops.size() - round.unrouted ? locale.toString(round.legMetres.at(i) / 1000.0, 'f', 1)
+                                                        : tr("?"));
+            if (d.status == DeliveryStatus::Delivered)
+                item->setForeground(0, QColor(0x1b, 0x5e, 0x20));
+            stops[d.recipient.comuneId] += core::gramsToKg(d.grams());
+        }
+        auto *back = new QTreeWidgetItem(top);
+        back->setText(0, tr("Back to the Idroscalo"));
+        back->setText(8, locale.toString(round.returnMetres / 1000.0, 'f', 1));
+        top->setExpanded(true);
+    }
+    if (m_plan.rounds.isEmpty())
+        m_summary->setText(tr("No deliveries on this day."));
+    else
+        m_summary->setText(
+            tr("%n delivery(ies) in %1 round(s), %2 km in all (straight lines from the Idroscalo and back).", nullptr,
+                m_plan.deliveries)
+                .arg(m_plan.rounds.size())
+                .arg(locale.toString(m_plan.totalMetres / 1000.0, 'f', 1)));
+    m_map->setValues(
+        stops, tr("kg of the day"), [locale](double v) { return tr("%1 kg").arg(locale.toString(v, 'f', 0)); });
+}
+
+void DayPlanPage::printTripSheet()
+{
+    core::ReportRequest request;
+    request.operatorName = m_context.operatorName;
+    request.now = m_context.clock->now();
+    request.at = m_date->date();
+    core::ReportActions::preview(this, DayPlan::tripSheet(m_plan, request));
+}
+
+void DayPlanPage::printNotes()
+{
+    core::ReportRequest request;
+    request.operatorName = m_context.operatorName;
+    request.now = m_context.clock->now();
+    request.at = m_date->date();
+    auto doc = DeliveryNotes::day(m_context.db, request);
+    if (!doc) {
+        QMessageBox::warning(this, tr("Delivery notes"), core::ErrorText::describe(doc.error()));
+        return;
+    }
+    core::ReportActions::preview(this, *doc);
+}
+
+} // namespace deliveries

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTimeEdit;
+
+namespace core {
+struct AppContext;
+}
+
+namespace deliveries {
+
+class GoodsLinesEditor;
+
+// A planned delivery, new or being edited: recipient, day and time, where
+// the goods leave from, vehicle, driver, organisation, reason for transport
+// and the goods (with what the warehouse can issue on the day). Saved
+// through DeliveryService; problems are shown in the dialog, which stays
+// open. A delivery that has left cannot be opened here.
+class DeliveryDialog : public QDialog {
+    Q_OBJECT
+public:
+    DeliveryDialog(core::AppContext &context, qint64 deliveryId, QWidget *parent = nullptr);
+
+    QComboBox *recipientCombo() const { return m_recipient; }
+    QDateEdit *dateEdit() const { return m_date; }
+    QComboBox *vehicleCombo() const { return m_vehicle; }
+    GoodsLinesEditor *linesEditor() const { return m_lines; }
+    QLabel *problemLabel() const { return m_problem; }
+    qint64 savedId() const { return m_saved; }
+    bool save();
+
+private:
+    void load(qint64 deliveryId);
+
+    core::AppContext &m_context;
+    qint64 m_id = 0;
+    qint64 m_requestId = 0;
+    qint64 m_allocationId = 0;
+    int m_origin = 0;
+    QComboBox *m_recipient = nullptr;
+    QDateEdit *m_date = nullptr;
+    QCheckBox *m_hasTime = nullptr;
+    QTimeEdit *m_time = nullptr;
+    QComboBox *m_location = nullptr;
+    QComboBox *m_vehicle = nullptr;
+    QComboBox *m_driver = nullptr;
+    QComboBox *m_organisation = nullptr;
+    QComboBox *m_reason = nullptr;
+    QSpinBox *m_packages = nullptr;
+    QLineEdit *m_notes = nullptr;
+    GoodsLinesEditor *m_lines = nullptr;
+    QLabel *m_problem = nullptr;
+    qint64 m_saved = 0;
+};
+
+} // namespace deliveries

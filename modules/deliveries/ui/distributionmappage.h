@@ -1,0 +1,68 @@
+#pragma once
+
+#include "deliveries/domain/distributionqueries.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QTableWidget;
+
+namespace core {
+class ComuniMapWidget;
+struct AppContext;
+} // namespace core
+
+namespace deliveries {
+
+// The distribution map: the comuni coloured by what they received in a
+// period (kg, or number of deliveries; food, DPI and kits, or everything),
+// with the legend. Hovering a comune shows its figures; clicking it lists
+// its deliveries, which open in the Deliveries page. Exports the map as PNG
+// and prints the report by comune with the map.
+class DistributionMapPage : public QWidget {
+    Q_OBJECT
+public:
+    enum class Measure { Kg, Deliveries };
+    DistributionMapPage(core::AppContext &context, QWidget *parent = nullptr);
+
+    void setPeriod(const QDate &from, const QDate &to);
+    void setMeasure(Measure measure);
+    void setGoods(GoodsFilter goods);
+    // Reads the figures of the period and colours the map.
+    void recolour();
+    void selectComune(int comuneId);
+
+    core::ComuniMapWidget *map() const { return m_map; }
+    QLabel *totalsLabel() const { return m_totals; }
+    QLabel *comuneLabel() const { return m_comune; }
+    QTableWidget *comuneDeliveries() const { return m_deliveries; }
+    const QList<ComuneDistribution> &figures() const { return m_figures; }
+    int selectedComune() const { return m_selected; }
+
+signals:
+    void openComuneDeliveries(int comuneId, const QDate &from, const QDate &to);
+    void openDelivery(qint64 deliveryId);
+
+private:
+    void showComune(int comuneId, bool selected);
+    void exportPng();
+    void printReport();
+
+    core::AppContext &m_context;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QComboBox *m_measure = nullptr;
+    QComboBox *m_goods = nullptr;
+    core::ComuniMapWidget *m_map = nullptr;
+    QLabel *m_totals = nullptr;
+    QLabel *m_comune = nullptr;
+    QTableWidget *m_deliveries = nullptr;
+    QList<ComuneDistribution> m_figures;
+    QHash<int, int> m_index; // comune id -> row in m_figures
+    int m_selected = 0;
+};
+
+} // namespace deliveries

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/ui/pagedsqlmodel.h"
+
+#include <QHash>
+
+#include <functional>
+
+namespace deliveries {
+
+// A PagedSqlModel whose cells can be rewritten for display (ISO dates as
+// dd/MM/yyyy, state codes as words, grams as kg), so that the SQL stays
+// plain and sortable. GUI thread only.
+class FormattedSqlModel : public core::PagedSqlModel {
+    Q_OBJECT
+public:
+    using Formatter = std::function<QVariant(const QVariantList &row, int column)>;
+    using PagedSqlModel::PagedSqlModel;
+
+    void setFormatter(int column, Formatter formatter) { m_formatters.insert(column, std::move(formatter)); }
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+    // "2021-03-19" -> "19/03/2021"
+    static QVariant isoDate(const QVariant &value);
+
+private:
+    QHash<int, Formatter> m_formatters;
+};
+
+} // namespace deliveries

@@ -1,0 +1,188 @@
+#include "deliveries/ui/importdialog.h"
+
+#include "core/ui/appcontext.h"
+#include "core/ui/errortext.h"
+#include "deliveries/domain/deliverylabels.h"
+
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace deliveries {
+
+ImportDialog::ImportDialog(core::AppContext &context, Kind kind, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
+    , m_kind(kind)
+{
+    const bool requests = kind == Kind::Requests;
+    setWindowTitle(
+        requests ? tr("Import requests from the booking platform") : tr("Import past deliveries from a spreadsheet"));
+    resize(980, 580);
+    m_path = new QLineEdit(this);
+    m_path->setReadOnly(true);
+    auto *browse = new QPushButton(tr("&Choose file..."), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, windowTitle(),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+            tr("CSV files (*.csv *.txt);;All files (*)"));
+        if (!path.isEmpty())
+            setFile(path);
+    });
+    auto *help = new QLabel(requests
+            ? tr("Columns (Italian or English names, any order): data, comune or destinatario, categoria or "
+                 "articolo, quantità (kg, whole); optional: unità, consegna entro, prenotazione, note. Lines "
+                 "with the same booking become one request; a booking imported before is skipped.")
+            : tr("Columns (Italian or English names, any order): data, comune or destinatario, categoria or "
+                 "articolo, kg (or quantità for goods by the piece); optional: numero, colli, mezzo, autista, "
+                 "organizzazione, firmato da, note. They are recorded as delivered and do not touch the stock."),
+        this);
+    help->setWordWrap(true);
+    m_problems = new QTableWidget(0, 4, this);
+    m_problems->setHorizontalHeaderLabels({ tr("Line"), tr("Column"), tr("Level"), tr("Problem") });
+    m_problems->horizontalHeader()->setStretchLastSection(true);
+    m_problems->verticalHeader()->hide();
+    m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_problems->setWordWrap(true);
+    m_problems->setAccessibleName(tr("Problems found"));
+    m_summary = new QLabel(tr("Choose a file: it is checked first, and nothing is written until you import it."), this);
+    m_summary->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    m_import->setEnabled(false);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_import, &QPushButton::clicked, this, [this] {
+        if (runImport())
+            accept();
+    });
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_path, 1);
+    fileRow->addWidget(browse);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(fileRow);
+    layout->addWidget(help);
+    layout->addWidget(m_problems, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(buttons);
+}
+
+void ImportDialog::setFile(const QString &path)
+{
+    m_path->setText(path);
+    check();
+}
+
+void ImportDialog::showProblems(const QList<ImportProblem> &problems)
+{
+    m_problems->setRowCount(0);
+    for (const ImportProblem &p : problems) {
+        const int row = m_problems->rowCount();
+        m_problems->insertRow(row);
+        core::Error bare = p.error;
+        bare.where = {};
+        m_problems->setItem(
+            row, 0, new QTableWidgetItem(p.error.where.line > 0 ? QString::number(p.error.where.line) : QString()));
+        m_problems->setItem(row, 1, new QTableWidgetItem(p.error.where.field));
+        auto *level = new QTableWidgetItem(p.warning ? tr("warning") : tr("error"));
+        level->setForeground(p.warning ? QColor(0xa1, 0x5c, 0x00) : QColor(0xb7, 0x1c, 0x1c));
+        m_problems->setItem(row, 2, level);
+        m_problems->setItem(row, 3, new QTableWidgetItem(core::ErrorText::describe(bare)));
+    }
+    m_problems->resizeColumnToContents(0);
+    m_problems->resizeColumnToContents(1);
+    m_problems->resizeColumnToContents(2);
+}
+
+void ImportDialog::check()
+{
+    m_problems->setRowCount(0);
+    m_import->setEnabled(false);
+    if (m_path->text().isEmpty())
+        return;
+    const QString file = QFileInfo(m_path->text()).fileName();
+    int errors = 0;
+    QString totals;
+    bool something = false;
+    if (m_kind == Kind::Requests) {
+        auto plan = RequestImporter(m_context.db, *m_context.clock).planFile(m_path->text());
+        if (!plan) {
+            m_summary->setText(core::ErrorText::describe(plan.error()));
+            return;
+        }
+        m_requests = *plan;
+        showProblems(m_requests.problems);
+        errors = m_requests.errorCount();
+        something = !m_requests.requests.isEmpty();
+        totals = tr("%1: %2 line(s) in %3 request(s), %4; %5 booking(s) already imported.")
+                     .arg(file)
+                     .arg(m_requests.lineCount)
+                     .arg(m_requests.requests.size())
+                     .arg(DeliveryLabels::kg(m_requests.grams))
+                     .arg(m_requests.skipped);
+    } else {
+        auto plan = DeliveryImporter(m_context.db, *m_context.clock).planFile(m_path->text());
+        if (!plan) {
+            m_summary->setText(core::ErrorText::describe(plan.error()));
+            return;
+        }
+        m_deliveries = *plan;
+        showProblems(m_deliveries.problems);
+        errors = m_deliveries.errorCount();
+        something = !m_deliveries.deliveries.isEmpty();
+        totals = tr("%1: %2 line(s) in %3 delivery(ies), %4; %5 note(s) already recorded.")
+                     .arg(file)
+                     .arg(m_deliveries.lineCount)
+                     .arg(m_deliveries.deliveries.size())
+                     .arg(DeliveryLabels::kg(m_deliveries.grams, QLocale(), 1))
+                     .arg(m_deliveries.skipped);
+    }
+    if (errors > 0)
+        m_summary->setText(totals + QLatin1Char(' ')
+            + tr("%n error(s): correct the file and choose it again; nothing will be imported.", nullptr, errors));
+    else if (!something)
+        m_summary->setText(totals + QLatin1Char(' ') + tr("Nothing new to import."));
+    else
+        m_summary->setText(totals + QLatin1Char(' ') + tr("No errors: it can be imported."));
+    m_import->setEnabled(errors == 0 && something);
+}
+
+bool ImportDialog::runImport()
+{
+    if (m_kind == Kind::Requests) {
+        auto summary = RequestImporter(m_context.db, *m_context.clock).apply(m_requests);
+        if (!summary) {
+            QMessageBox::warning(this, windowTitle(),
+                tr("Nothing was imported.") + QLatin1Char('\n') + core::ErrorText::describe(summary.error()));
+            return false;
+        }
+        QMessageBox::information(this, windowTitle(),
+            tr("Imported %1 request(s) with %2 line(s), %3.")
+                .arg(summary->requests)
+                .arg(summary->lines)
+                .arg(DeliveryLabels::kg(summary->grams)));
+        return true;
+    }
+    auto summary = DeliveryImporter(m_context.db, *m_context.clock).apply(m_deliveries);
+    if (!summary) {
+        QMessageBox::warning(this, windowTitle(),
+            tr("Nothing was imported.") + QLatin1Char('\n') + core::ErrorText::describe(summary.error()));
+        return false;
+    }
+    QMessageBox::information(this, windowTitle(),
+        tr("Recorded %1 past delivery(ies) with %2 line(s), %3.")
+            .arg(summary->deliveries)
+            .arg(summary->lines)
+            .arg(DeliveryLabels::kg(summary->grams, QLocale(), 1)));
+    return true;
+}
+
+} // namespace deliveries

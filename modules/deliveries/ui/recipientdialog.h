@@ -1,0 +1,53 @@
+#pragma once
+
+#include "deliveries/domain/deliverytypes.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+
+namespace core {
+struct AppContext;
+}
+
+namespace deliveries {
+
+// A recipient, new or being edited. For a COC only its coordinates, notes
+// and "in use" can change here: its address and contacts are the comune's
+// COC details, edited in the Comuni tab.
+class RecipientDialog : public QDialog {
+    Q_OBJECT
+public:
+    RecipientDialog(core::AppContext &context, qint64 recipientId, QWidget *parent = nullptr);
+
+    QLineEdit *nameEdit() const { return m_name; }
+    QComboBox *comuneCombo() const { return m_comune; }
+    QComboBox *kindCombo() const { return m_kind; }
+    QLabel *problemLabel() const { return m_problem; }
+    qint64 savedId() const { return m_saved; }
+    bool save();
+
+private:
+    core::AppContext &m_context;
+    Recipient m_recipient;
+    QComboBox *m_kind = nullptr;
+    QLineEdit *m_name = nullptr;
+    QComboBox *m_comune = nullptr;
+    QLineEdit *m_address = nullptr;
+    QLineEdit *m_contact = nullptr;
+    QLineEdit *m_phone = nullptr;
+    QLineEdit *m_email = nullptr;
+    QCheckBox *m_ownPosition = nullptr;
+    QDoubleSpinBox *m_lat = nullptr;
+    QDoubleSpinBox *m_lon = nullptr;
+    QLineEdit *m_notes = nullptr;
+    QCheckBox *m_active = nullptr;
+    QLabel *m_problem = nullptr;
+    qint64 m_saved = 0;
+};
+
+} // namespace deliveries

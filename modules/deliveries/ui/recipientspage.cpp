@@ -1,0 +1,146 @@
+#include "deliveries/ui/recipientspage.h"
+
+#include "core/ui/appcontext.h"
+#include "deliveries/domain/deliverylabels.h"
+#include "deliveries/ui/formattedsqlmodel.h"
+#include "deliveries/ui/recipientdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace deliveries {
+
+using core::ColumnKind;
+
+namespace {
+enum Column { Kind, Name, Comune, Address, Contact, Phone, Email, Active };
+}
+
+RecipientsPage::RecipientsPage(core::AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+    m_kind = new QComboBox(this);
+    m_kind->addItem(tr("Every recipient"), QString());
+    for (RecipientKind k : allRecipientKinds())
+        m_kind->addItem(DeliveryLabels::recipientKindPlural(k), recipientKindCode(k));
+    m_kind->setAccessibleName(tr("Type of recipient"));
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search name or comune"));
+    m_search->setClearButtonEnabled(true);
+    m_inactive = new QCheckBox(tr("Show those no longer in use"), this);
+
+    m_model = new FormattedSqlModel(context.db, this);
+    m_model->setSource(QStringLiteral("delivery_recipient r JOIN comune c ON c.id = r.comune_id "
+                                      "LEFT JOIN comune_cmm m ON m.comune_id = r.comune_id"),
+        QStringLiteral("r.id"));
+    m_model->setColumns({
+        { QStringLiteral("r.kind"), tr("Type"), ColumnKind::Text, 0, false },
+        { QStringLiteral("r.name"), tr("Name"), ColumnKind::Text, 0, true },
+        { QStringLiteral("c.name"), tr("Comune") },
+        { QStringLiteral("CASE WHEN r.kind = 'coc' THEN m.coc_address ELSE r.address END"), tr("Address") },
+        { QStringLiteral("CASE WHEN r.kind = 'coc' THEN m.coc_contact ELSE r.contact END"), tr("Contact") },
+        { QStringLiteral("CASE WHEN r.kind = 'coc' THEN m.coc_phone ELSE r.phone END"), tr("Phone") },
+        { QStringLiteral("CASE WHEN r.kind = 'coc' THEN m.coc_email ELSE r.email END"), tr("E-mail") },
+        { QStringLiteral("r.active"), tr("In use") },
+    });
+    m_model->setDefaultSort(Name, Qt::AscendingOrder);
+    m_model->setWatchedTables({ QStringLiteral("delivery_recipient"), QStringLiteral("comune_cmm") });
+    m_model->setFormatter(Kind, [](const QVariantList &row, int c) -> QVariant {
+        RecipientKind kind = RecipientKind::Other;
+        recipientKindFromCode(row.at(c).toString(), &kind);
+        return DeliveryLabels::recipientKind(kind);
+    });
+    m_model->setFormatter(
+        Active, [](const QVariantList &row, int c) -> QVariant { return row.at(c).toBool() ? tr("yes") : tr("no"); });
+
+    m_view = new QTableView(this);
+    m_view->setModel(m_model);
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setSortIndicator(Name, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->setAccessibleName(tr("Recipients"));
+    const QList<int> widths { 140, 300, 160, 220, 180, 130, 200 };
+    for (int i = 0; i < widths.size(); ++i)
+        m_view->setColumnWidth(i, widths.at(i));
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    connect(m_view, &QTableView::doubleClicked, this,
+        [this](const QModelIndex &i) { edit(m_model->keyAt(i.row()).toLongLong()); });
+
+    auto *add = new QPushButton(tr("&New recipient..."), this);
+    auto *change = new QPushButton(tr("&Edit..."), this);
+    connect(add, &QPushButton::clicked, this, [this] { edit(0); });
+    connect(change, &QPushButton::clicked, this, [this] {
+        const QModelIndex i = m_view->currentIndex();
+        if (i.isValid())
+            edit(m_model->keyAt(i.row()).toLongLong());
+    });
+    m_count = new QLabel(this);
+    auto *note = new QLabel(
+        tr("The COC of each comune is already here: its address and contacts are edited in the Comuni tab."), this);
+    note->setWordWrap(true);
+    note->setStyleSheet(QStringLiteral("color: #555f6a;"));
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_kind);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_inactive);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_count);
+    bottom->addWidget(note, 1);
+    bottom->addWidget(add);
+    bottom->addWidget(change);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(bottom);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &RecipientsPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, this, &RecipientsPage::applyFilter);
+    connect(m_inactive, &QCheckBox::toggled, this, &RecipientsPage::applyFilter);
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+        [this] { m_count->setText(tr("%n recipient(s)", nullptr, m_model->rowCount())); });
+    applyFilter();
+}
+
+void RecipientsPage::applyFilter()
+{
+    QStringList where;
+    QVariantList binds;
+    const QString kind = m_kind->currentData().toString();
+    if (!kind.isEmpty()) {
+        where.append(QStringLiteral("r.kind = ?"));
+        binds << kind;
+    }
+    if (!m_inactive->isChecked())
+        where.append(QStringLiteral("r.active = 1"));
+    QString text = m_search->text().trimmed();
+    if (!text.isEmpty()) {
+        text.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        where.append(QStringLiteral("(r.name LIKE ? ESCAPE '\\' OR c.name LIKE ? ESCAPE '\\')"));
+        const QString like = QStringLiteral("%") + text + QStringLiteral("%");
+        binds << like << like;
+    }
+    m_model->setFilter(where.join(QStringLiteral(" AND ")), binds);
+}
+
+void RecipientsPage::edit(qint64 id)
+{
+    RecipientDialog dialog(m_context, id, this);
+    dialog.exec();
+}
+
+} // namespace deliveries

@@ -1,0 +1,95 @@
+#include "deliveries/ui/requestdialog.h"
+
+#include "core/ui/appcontext.h"
+#include "core/ui/errortext.h"
+#include "deliveries/domain/requestservice.h"
+#include "deliveries/ui/choices.h"
+#include "deliveries/ui/goodslineseditor.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace deliveries {
+
+RequestDialog::RequestDialog(core::AppContext &context, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
+{
+    setWindowTitle(tr("New request"));
+    resize(760, 560);
+    const QDate today = context.clock->today();
+    m_recipient = new QComboBox(this);
+    Choices::fillRecipients(m_recipient, context.db);
+    m_recipient->setAccessibleName(tr("Recipient"));
+    m_date = new QDateEdit(today, this);
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_hasNeededBy = new QCheckBox(tr("Needed by:"), this);
+    m_neededBy = new QDateEdit(today.addDays(7), this);
+    m_neededBy->setCalendarPopup(true);
+    m_neededBy->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_neededBy->setEnabled(false);
+    connect(m_hasNeededBy, &QCheckBox::toggled, m_neededBy, &QWidget::setEnabled);
+    m_booking = new QLineEdit(this);
+    m_booking->setPlaceholderText(tr("Booking id on the platform (optional)"));
+    m_notes = new QLineEdit(this);
+    m_lines = new GoodsLinesEditor(context, GoodsLinesEditor::Mode::Request, this);
+    m_lines->addLine();
+    m_problem = new QLabel(this);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+
+    auto *neededRow = new QHBoxLayout;
+    neededRow->addWidget(m_hasNeededBy);
+    neededRow->addWidget(m_neededBy);
+    neededRow->addStretch();
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Recipient:"), m_recipient);
+    form->addRow(tr("Asked &on:"), m_date);
+    form->addRow(QString(), neededRow);
+    form->addRow(tr("&Booking:"), m_booking);
+    form->addRow(tr("&Notes:"), m_notes);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (save())
+            accept();
+    });
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_lines, 1);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+}
+
+bool RequestDialog::save()
+{
+    RequestDraft draft;
+    draft.recipientId = Choices::typed(m_recipient).toLongLong();
+    if (!draft.recipientId)
+        draft.recipientId = m_recipient->currentData().toLongLong();
+    draft.requestedOn = m_date->date();
+    if (m_hasNeededBy->isChecked())
+        draft.neededBy = m_neededBy->date();
+    draft.externalRef = m_booking->text();
+    draft.notes = m_notes->text();
+    for (const DeliveryLine &l : m_lines->lines())
+        draft.lines.append({ 0, l.categoryId, l.itemId, l.quantity, {}, false });
+    auto id = RequestService(m_context.db, *m_context.clock).create(draft);
+    if (!id) {
+        m_problem->setText(core::ErrorText::describe(id.error()));
+        return false;
+    }
+    m_created = *id;
+    return true;
+}
+
+} // namespace deliveries

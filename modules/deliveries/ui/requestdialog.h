@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+
+namespace core {
+struct AppContext;
+}
+
+namespace deliveries {
+
+class GoodsLinesEditor;
+
+// A request typed by hand: who asks, when, by when, the booking id of the
+// platform if any, and the goods. Recorded through RequestService when
+// confirmed; problems are shown in the dialog, which stays open.
+class RequestDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit RequestDialog(core::AppContext &context, QWidget *parent = nullptr);
+
+    QComboBox *recipientCombo() const { return m_recipient; }
+    QDateEdit *dateEdit() const { return m_date; }
+    GoodsLinesEditor *linesEditor() const { return m_lines; }
+    QLabel *problemLabel() const { return m_problem; }
+    qint64 createdId() const { return m_created; }
+    bool save();
+
+private:
+    core::AppContext &m_context;
+    QComboBox *m_recipient = nullptr;
+    QDateEdit *m_date = nullptr;
+    QCheckBox *m_hasNeededBy = nullptr;
+    QDateEdit *m_neededBy = nullptr;
+    QLineEdit *m_booking = nullptr;
+    QLineEdit *m_notes = nullptr;
+    GoodsLinesEditor *m_lines = nullptr;
+    QLabel *m_problem = nullptr;
+    qint64 m_created = 0;
+};
+
+} // namespace deliveries

@@ -1,0 +1,250 @@
+#include "deliveries/ui/requestspage.h"
+
+#include "core/domain/dates.h"
+#include "core/ui/appcontext.h"
+#include "core/ui/errortext.h"
+#include "deliveries/domain/deliverylabels.h"
+#include "deliveries/domain/requestservice.h"
+#include "deliveries/ui/formattedsqlmodel.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace deliveries {
+
+using core::ColumnKind;
+
+namespace {
+enum Column { Number, Asked, Recipient, Comune, Goods, Status, Source, NeededBy, Notes, StatusCode };
+}
+
+RequestsPage::RequestsPage(core::AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+    const QDate today = context.clock->today();
+    auto dateEdit = [this](const QDate &date, const QString &name) {
+        auto *edit = new QDateEdit(date, this);
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+        edit->setAccessibleName(name);
+        return edit;
+    };
+    m_from = dateEdit(today.addMonths(-1), tr("From"));
+    m_to = dateEdit(today, tr("To"));
+    m_status = new QComboBox(this);
+    m_status->addItem(tr("Every state"), QString());
+    for (RequestStatus s : allRequestStatuses())
+        m_status->addItem(DeliveryLabels::requestStatus(s), requestStatusCode(s));
+    m_status->setAccessibleName(tr("State"));
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search number, recipient or comune"));
+    m_search->setClearButtonEnabled(true);
+
+    m_model = new FormattedSqlModel(context.db, this);
+    m_model->setSource(QStringLiteral("delivery_request q JOIN delivery_recipient r ON r.id = q.recipient_id "
+                                      "JOIN comune c ON c.id = r.comune_id"),
+        QStringLiteral("q.id"));
+    m_model->setColumns({
+        { QStringLiteral("q.number"), tr("Request"), ColumnKind::Text, 0, true },
+        { QStringLiteral("q.requested_on"), tr("Asked on"), ColumnKind::Text, 0, true },
+        { QStringLiteral("r.name"), tr("Recipient") },
+        { QStringLiteral("c.name"), tr("Comune") },
+        { QStringLiteral(
+              "(SELECT group_concat(coalesce(i.name, g.name) || ' ' || CASE WHEN i.unit = 'pcs' THEN l.quantity || ' "
+              "pz' "
+              "ELSE (l.quantity / 1000) || ' kg' END, ', ') FROM delivery_request_line l "
+              "LEFT JOIN goods_category g ON g.id = l.category_id LEFT JOIN stock_item i ON i.id = l.item_id "
+              "WHERE l.request_id = q.id)"),
+            tr("Goods asked") },
+        { QStringLiteral("q.status"), tr("State"), ColumnKind::Text, 0, true },
+        { QStringLiteral("q.source"), tr("Origin") },
+        { QStringLiteral("q.needed_by"), tr("Needed by") },
+        { QStringLiteral("CASE WHEN q.status = 'cancelled' THEN q.cancel_reason ELSE q.notes END"), tr("Notes") },
+        { QStringLiteral("q.status"), QString() },
+    });
+    m_model->setDefaultSort(Asked, Qt::DescendingOrder);
+    m_model->setWatchedTables({ QStringLiteral("delivery_request"), QStringLiteral("delivery_request_line") });
+    m_model->setFormatter(Asked, [](const QVariantList &row, int c) { return FormattedSqlModel::isoDate(row.at(c)); });
+    m_model->setFormatter(
+        NeededBy, [](const QVariantList &row, int c) { return FormattedSqlModel::isoDate(row.at(c)); });
+    m_model->setFormatter(Status, [](const QVariantList &row, int c) -> QVariant {
+        return DeliveryLabels::requestStatus(requestStatusFromCode(row.at(c).toString()));
+    });
+    m_model->setFormatter(Source, [](const QVariantList &row, int c) -> QVariant {
+        const QString s = row.at(c).toString();
+        if (s == QLatin1String("import"))
+            return tr("platform");
+        if (s == QLatin1String("carry_over"))
+            return tr("carried over");
+        return tr("by hand");
+    });
+    m_model->setRowRoleProvider([](const QVariantList &row, int role) -> QVariant {
+        const QString s = row.value(StatusCode).toString();
+        if (role == Qt::ForegroundRole && s == QLatin1String("cancelled"))
+            return QColor(0x6b, 0x6b, 0x6b);
+        if (role == Qt::BackgroundRole && s == QLatin1String("received"))
+            return QColor(0xff, 0xf6, 0xdd);
+        return {};
+    });
+
+    m_view = new QTableView(this);
+    m_view->setModel(m_model);
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setSortIndicator(Asked, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->setAccessibleName(tr("Requests"));
+    m_view->setColumnHidden(StatusCode, true);
+    const QList<int> widths { 110, 90, 230, 150, 330, 90, 90, 90 };
+    for (int i = 0; i < widths.size(); ++i)
+        m_view->setColumnWidth(i, widths.at(i));
+    m_view->horizontalHeader()->setStretchLastSection(true);
+
+    m_count = new QLabel(this);
+    m_detail = new QLabel(this);
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_detail->setMinimumHeight(60);
+    auto *add = new QPushButton(tr("&New request..."), this);
+    auto *import = new QPushButton(tr("&Import from the platform..."), this);
+    m_cancel = new QPushButton(tr("&Cancel the request..."), this);
+    m_cancel->setEnabled(false);
+    connect(add, &QPushButton::clicked, this, &RequestsPage::newRequested);
+    connect(import, &QPushButton::clicked, this, &RequestsPage::importRequested);
+    connect(m_cancel, &QPushButton::clicked, this, &RequestsPage::cancelSelected);
+    auto *everything = new QPushButton(tr("Whole &history"), this);
+    connect(everything, &QPushButton::clicked, this, &RequestsPage::showEverything);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Asked from:"), this));
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(tr("to:"), this));
+    filters->addWidget(m_to);
+    filters->addWidget(everything);
+    filters->addSpacing(12);
+    filters->addWidget(new QLabel(tr("State:"), this));
+    filters->addWidget(m_status);
+    filters->addWidget(m_search, 1);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_count, 1);
+    bottom->addWidget(add);
+    bottom->addWidget(import);
+    bottom->addWidget(m_cancel);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_detail);
+    layout->addLayout(bottom);
+
+    connect(m_from, &QDateEdit::dateChanged, this, &RequestsPage::applyFilter);
+    connect(m_to, &QDateEdit::dateChanged, this, &RequestsPage::applyFilter);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &RequestsPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, this, &RequestsPage::applyFilter);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_count->setText(tr("%n request(s)", nullptr, m_model->rowCount()));
+        showSelected();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RequestsPage::showSelected);
+    applyFilter();
+}
+
+void RequestsPage::showEverything()
+{
+    const QSignalBlocker block(m_from);
+    m_from->setDate(QDate(2000, 1, 1));
+    applyFilter();
+}
+
+void RequestsPage::applyFilter()
+{
+    QStringList where { QStringLiteral("q.requested_on BETWEEN ? AND ?") };
+    QVariantList binds { core::toSqlDate(m_from->date()), core::toSqlDate(m_to->date()) };
+    const QString status = m_status->currentData().toString();
+    if (!status.isEmpty()) {
+        where.append(QStringLiteral("q.status = ?"));
+        binds << status;
+    }
+    QString text = m_search->text().trimmed();
+    if (!text.isEmpty()) {
+        text.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        where.append(
+            QStringLiteral("(q.number LIKE ? ESCAPE '\\' OR r.name LIKE ? ESCAPE '\\' OR c.name LIKE ? ESCAPE '\\')"));
+        const QString like = QStringLiteral("%") + text + QStringLiteral("%");
+        binds << like << like << like;
+    }
+    m_model->setFilter(where.join(QStringLiteral(" AND ")), binds);
+}
+
+qint64 RequestsPage::selectedId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? m_model->keyAt(current.row()).toLongLong() : 0;
+}
+
+void RequestsPage::showSelected()
+{
+    const qint64 id = selectedId();
+    m_cancel->setEnabled(false);
+    if (!id) {
+        m_detail->setText(tr("Select a request to see its goods and its story."));
+        return;
+    }
+    auto r = RequestService(m_context.db, *m_context.clock).request(id);
+    if (!r) {
+        m_detail->setText(core::ErrorText::describe(r.error()));
+        return;
+    }
+    const QLocale locale;
+    QStringList goods;
+    for (const RequestLine &l : r->lines)
+        goods.append(QStringLiteral("%1 %2").arg(l.label, DeliveryLabels::quantity(l.quantity, l.byPiece, locale)));
+    QString text = tr("<b>%1</b> · %2 · asked on %3 · %4<br/>%5")
+                       .arg(r->number.toHtmlEscaped(), r->recipientName.toHtmlEscaped(),
+                           locale.toString(r->requestedOn, QStringLiteral("dd/MM/yyyy")),
+                           DeliveryLabels::requestStatus(r->status), goods.join(QStringLiteral(" · ")).toHtmlEscaped());
+    if (r->status == RequestStatus::Cancelled)
+        text += QStringLiteral("<br/>") + tr("Cancelled: %1").arg(r->cancelReason.toHtmlEscaped());
+    if (!r->externalRef.isEmpty())
+        text += QStringLiteral("<br/>") + tr("Booking on the platform: %1").arg(r->externalRef.toHtmlEscaped());
+    if (r->carriedFromId) {
+        auto from = RequestService(m_context.db, *m_context.clock).request(r->carriedFromId);
+        if (from)
+            text += QStringLiteral("<br/>")
+                + tr("What request %1 could not receive, carried over.").arg(from->number.toHtmlEscaped());
+    }
+    m_detail->setText(text);
+    m_cancel->setEnabled(r->status != RequestStatus::Delivered && r->status != RequestStatus::Cancelled);
+}
+
+void RequestsPage::cancelSelected()
+{
+    const qint64 id = selectedId();
+    if (!id)
+        return;
+    bool ok = false;
+    const QString reason = QInputDialog::getText(
+        this, tr("Cancel the request"), tr("Reason (kept with the request):"), QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    if (auto s = RequestService(m_context.db, *m_context.clock).cancel(id, reason); !s)
+        QMessageBox::warning(this, tr("Cancel the request"), core::ErrorText::describe(s.error()));
+}
+
+} // namespace deliveries

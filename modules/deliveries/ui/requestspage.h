@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace core {
+struct AppContext;
+}
+
+namespace deliveries {
+
+class FormattedSqlModel;
+
+// The requests: newest first over a paged model, filtered by period (day
+// asked), state and text (number, recipient, comune); the selected one's
+// goods and story below. New requests by hand or from the platform's file;
+// a request not yet delivered can be cancelled with its reason.
+class RequestsPage : public QWidget {
+    Q_OBJECT
+public:
+    RequestsPage(core::AppContext &context, QWidget *parent = nullptr);
+
+    FormattedSqlModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QComboBox *statusFilter() const { return m_status; }
+    QDateEdit *fromDate() const { return m_from; }
+    QLineEdit *searchField() const { return m_search; }
+    qint64 selectedId() const;
+    void applyFilter();
+    void showEverything();
+
+signals:
+    void newRequested();
+    void importRequested();
+
+private:
+    void cancelSelected();
+    void showSelected();
+
+    core::AppContext &m_context;
+    FormattedSqlModel *m_model = nullptr;
+    QTableView *m_view = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QComboBox *m_status = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_count = nullptr;
+    QLabel *m_detail = nullptr;
+    QPushButton *m_cancel = nullptr;
+};
+
+} // namespace deliveries

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "support/testdatabase.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+// The demo database the Consegne tests read, built once per test run by
+// the CTest fixture "deliveries_demo" (the real binary: `cisiamo demo`,
+// today's date) and copied into each test's own folder so that tests can
+// write to it. When a test runs on its own and the fixture's file is
+// missing, it is built here.
+inline QString copyOfDemoDatabase(const QTemporaryDir &dir)
+{
+    const QString shared = QStringLiteral(DELIVERIES_DEMO_DB);
+    if (!QFile::exists(shared)) {
+        QDir().mkpath(QFileInfo(shared).absolutePath());
+        const auto built = testsupport::runCisiamo({ QStringLiteral("--db"), shared, QStringLiteral("demo") }, 300000);
+        if (built.exitCode != 0)
+            return {};
+    }
+    const QString copy = dir.filePath(QStringLiteral("demo.sqlite"));
+    QFile::remove(copy);
+    return QFile::copy(shared, copy) ? copy : QString();
+}
