@@ -462,13 +462,12 @@ void TestDeliveryReports::openDataFromTheRecords()
     // `opendata` publishes what the Consegne recorded: every delivered
     // delivery to date, per comune, the same figures as the records.
     const QString out = m_dir.filePath(QStringLiteral("opendata"));
-    const auto r = testsupport::runCisiamo(
-        { QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), m_path, QStringLiteral("opendata"),
-            QStringLiteral("--out"), out });
+    const auto r = testsupport::runCisiamo({ QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"),
+        m_path, QStringLiteral("opendata"), QStringLiteral("--out"), out });
     QCOMPARE(r.exitCode, 0);
-    const qint64 delivered
-        = core::queryValue(m_connection.db(), QStringLiteral("SELECT count(*) FROM delivery WHERE status = 'delivered'"))
-              ->toLongLong();
+    const qint64 delivered = core::queryValue(
+        m_connection.db(), QStringLiteral("SELECT count(*) FROM delivery WHERE status = 'delivered'"))
+                                 ->toLongLong();
     QVERIFY(delivered > 1474);
     QVERIFY2(r.out.contains(QStringLiteral("%1 distribution(s)").arg(delivered).toUtf8()), r.out.constData());
     QVERIFY(!r.out.contains("totals are zero"));

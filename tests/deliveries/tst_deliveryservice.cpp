@@ -33,6 +33,7 @@ private slots:
     void returnNeedsAReasonAndADateAfterTheIssue();
     void pastRecordsTouchNoStockAndCannotBeReturned();
     void deliveryNoteCarriesWhatTheLawAsks();
+    void deliveryNoteNamesEachLotOnce();
     void dayNotesOnePagePerDelivery();
 
 private:
@@ -479,6 +480,27 @@ void TestDeliveryService::deliveryNoteCarriesWhatTheLawAsks()
     QCOMPARE(pages.size(), 1);
     if (qEnvironmentVariableIsSet("CISIAMO_SCREENSHOTS"))
         pages.at(0).save(qEnvironmentVariable("CISIAMO_SCREENSHOTS") + QStringLiteral("/ddt.png"));
+}
+
+void TestDeliveryService::deliveryNoteNamesEachLotOnce()
+{
+    // 10 kg of drinks from 1.5 l bottles: 6 whole bottles, then one more for
+    // the rest, both from the same lot: two movements, one lot on paper.
+    f->receive(f->water, 60, QDate(2021, 3, 1), QDate(2021, 9, 30), QStringLiteral("L21060A"));
+    DeliveryService service(f->db(), f->clock);
+    const qint64 id = service.save(f->draft(f->rsa, { f->categoryLine(f->drinksCategory, 10000) })).value();
+    QVERIFY(service.load(id).ok());
+    auto d = DeliveryRepository(f->db()).delivery(id);
+    QVERIFY(d.ok());
+    QCOMPARE(d->lines.at(0).lots.size(), 2);
+    core::ReportRequest request;
+    request.now = QDateTime(QDate(2021, 3, 15), QTime(12, 0));
+    const core::ReportTable *goods = DeliveryNotes::note(*d, request).primaryTable();
+    QVERIFY(goods);
+    const QString description = goods->rows.at(0).at(1).toString();
+    QCOMPARE(description.count(QStringLiteral("L21060A")), 1);
+    QVERIFY2(description.contains(QStringLiteral("7 pcs")), qPrintable(description));
+    QCOMPARE(goods->rows.at(0).at(4).toLongLong(), qint64(10500));
 }
 
 void TestDeliveryService::dayNotesOnePagePerDelivery()

@@ -20,15 +20,16 @@ void declareSyncTables()
     using core::sync::TableRegistry;
     TableRegistry::declare(QStringLiteral("delivery_line_lot"), TableKind::Ledger,
         [] { return DeliveriesSyncTexts::tr("Lots of delivered goods"); });
-    TableRegistry::declare(
-        QStringLiteral("delivery_event"), TableKind::Ledger, [] { return DeliveriesSyncTexts::tr("Delivery history"); });
+    TableRegistry::declare(QStringLiteral("delivery_event"), TableKind::Ledger,
+        [] { return DeliveriesSyncTexts::tr("Delivery history"); });
     TableRegistry::declare(QStringLiteral("delivery_allocation_override"), TableKind::Ledger,
         [] { return DeliveriesSyncTexts::tr("Allocation overrides"); });
     TableRegistry::setTitle(QStringLiteral("delivery_recipient"), [] { return DeliveriesSyncTexts::tr("Recipients"); });
     TableRegistry::setTitle(QStringLiteral("delivery_request"), [] { return DeliveriesSyncTexts::tr("Requests"); });
     TableRegistry::setTitle(
         QStringLiteral("delivery_request_line"), [] { return DeliveriesSyncTexts::tr("Request lines"); });
-    TableRegistry::setTitle(QStringLiteral("delivery_allocation"), [] { return DeliveriesSyncTexts::tr("Allocations"); });
+    TableRegistry::setTitle(
+        QStringLiteral("delivery_allocation"), [] { return DeliveriesSyncTexts::tr("Allocations"); });
     TableRegistry::setTitle(
         QStringLiteral("delivery_allocation_pool"), [] { return DeliveriesSyncTexts::tr("Allocated goods"); });
     TableRegistry::setTitle(
