@@ -8746,6 +8746,13 @@ Reason of the correction:</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n lot(s) issued beyond what they held on two workstations while apart: count them (negative in Lots)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stock::ReceiptDialog</name>
@@ -9389,6 +9396,14 @@ Receive them and write them off at once? They will never be issued.</source>
     </message>
     <message>
         <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lots issued beyond what they held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued on two workstations while apart: count them (Stock count)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

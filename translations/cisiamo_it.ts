@@ -8756,6 +8756,10 @@ Motivo dello storno:</translation>
             <numerusform>%n articoli sotto la scorta minima</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n lot(s) issued beyond what they held on two workstations while apart: count them (negative in Lots)</source>
+        <translation><numerusform>%n lotto scaricato oltre la giacenza da due postazioni mentre erano scollegate: contatelo (negativo in Lotti)</numerusform><numerusform>%n lotti scaricati oltre la giacenza da due postazioni mentre erano scollegate: contateli (negativi in Lotti)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>stock::ReceiptDialog</name>
@@ -9402,6 +9406,14 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
     <message>
         <source>Warehouse</source>
         <translation>Magazzino</translation>
+    </message>
+    <message>
+        <source>Lots issued beyond what they held</source>
+        <translation>Lotti scaricati oltre la giacenza</translation>
+    </message>
+    <message>
+        <source>issued on two workstations while apart: count them (Stock count)</source>
+        <translation>scaricati da due postazioni scollegate: contateli (Inventario)</translation>
     </message>
 </context>
 <context>

@@ -23,11 +23,11 @@ QString positionsAt(bool fromStart)
         return QStringLiteral(
             "(SELECT lot_id, location_id, item_id, sum(quantity) AS quantity, sum(grams) AS grams FROM stock_movement "
             "WHERE moved_on <= (SELECT day FROM at_date) GROUP BY lot_id, location_id HAVING sum(quantity) <> 0)");
-    return QStringLiteral(
-        "(SELECT lot_id, location_id, item_id, sum(quantity) AS quantity, sum(grams) AS grams FROM ("
-        " SELECT lot_id, location_id, item_id, quantity, grams FROM stock_balance WHERE quantity <> 0"
-        " UNION ALL SELECT lot_id, location_id, item_id, -quantity, -grams FROM stock_movement WHERE moved_on > (SELECT day FROM at_date)"
-        ") GROUP BY lot_id, location_id HAVING sum(quantity) <> 0)");
+    return QStringLiteral("(SELECT lot_id, location_id, item_id, sum(quantity) AS quantity, sum(grams) AS grams FROM ("
+                          " SELECT lot_id, location_id, item_id, quantity, grams FROM stock_balance WHERE quantity <> 0"
+                          " UNION ALL SELECT lot_id, location_id, item_id, -quantity, -grams FROM stock_movement WHERE "
+                          "moved_on > (SELECT day FROM at_date)"
+                          ") GROUP BY lot_id, location_id HAVING sum(quantity) <> 0)");
 }
 
 // Whether the date is nearer the first movement than today: then summing
@@ -56,32 +56,38 @@ namespace StockQueries {
 Result<QList<CategoryStock>> byCategory(const QSqlDatabase &db, const QDate &date)
 {
     const QString day = core::toSqlDate(date);
-    auto q = core::runQuery(db, withDates() + QStringLiteral(
-        "SELECT c.id, c.name, c.kind, coalesce(sum(p.grams), 0), coalesce(sum(CASE WHEN i.unit = 'pcs' THEN p.quantity END), 0), "
-        "coalesce(sum(CASE WHEN l.expiry_on < (SELECT day FROM at_date) THEN p.grams END), 0) "
-        "FROM goods_category c LEFT JOIN stock_item i ON i.category_id = c.id "
-        "LEFT JOIN %1 p ON p.item_id = i.id LEFT JOIN stock_lot l ON l.id = p.lot_id "
-        "WHERE c.active = 1 GROUP BY c.id ORDER BY c.sort_order, c.name").arg(positionsAt(db, date)),
+    auto q = core::runQuery(db,
+        withDates()
+            + QStringLiteral("SELECT c.id, c.name, c.kind, coalesce(sum(p.grams), 0), coalesce(sum(CASE WHEN i.unit = "
+                             "'pcs' THEN p.quantity END), 0), "
+                             "coalesce(sum(CASE WHEN l.expiry_on < (SELECT day FROM at_date) THEN p.grams END), 0) "
+                             "FROM goods_category c LEFT JOIN stock_item i ON i.category_id = c.id "
+                             "LEFT JOIN %1 p ON p.item_id = i.id LEFT JOIN stock_lot l ON l.id = p.lot_id "
+                             "WHERE c.active = 1 GROUP BY c.id ORDER BY c.sort_order, c.name")
+                  .arg(positionsAt(db, date)),
         { day, day });
     if (!q)
         return q.error();
     QList<CategoryStock> list;
     while (q->next())
         list.append({ q->value(0).toInt(), q->value(1).toString(), q->value(2).toString(), q->value(3).toLongLong(),
-                      q->value(4).toLongLong(), q->value(5).toLongLong() });
+            q->value(4).toLongLong(), q->value(5).toLongLong() });
     return list;
 }
 
 static Result<QList<LotPosition>> readLots(const QSqlDatabase &db, const QString &where, const QVariantList &binds)
 {
-    auto q = core::runQuery(db, withDates() + QStringLiteral(
-        "SELECT p.lot_id, i.id, i.code, i.name, c.name, i.unit, coalesce(i.grams_per_piece, 0), l.lot_code, l.expiry_on, "
-        "l.received_on, coalesce(d.name, ''), p.location_id, s.name, p.quantity, p.grams "
-        "FROM %1 p JOIN stock_lot l ON l.id = p.lot_id JOIN stock_item i ON i.id = p.item_id "
-        "JOIN goods_category c ON c.id = i.category_id JOIN stock_location s ON s.id = p.location_id "
-        "LEFT JOIN stock_donor d ON d.id = l.donor_id %2 "
-        "ORDER BY c.sort_order, i.name, l.expiry_on IS NULL, l.expiry_on, l.received_on, l.id, s.sort_order")
-                                             .arg(positionsAt(db, core::fromSqlDate(binds.value(0).toString())), where),
+    auto q = core::runQuery(db,
+        withDates()
+            + QStringLiteral(
+                "SELECT p.lot_id, i.id, i.code, i.name, c.name, i.unit, coalesce(i.grams_per_piece, 0), l.lot_code, "
+                "l.expiry_on, "
+                "l.received_on, coalesce(d.name, ''), p.location_id, s.name, p.quantity, p.grams "
+                "FROM %1 p JOIN stock_lot l ON l.id = p.lot_id JOIN stock_item i ON i.id = p.item_id "
+                "JOIN goods_category c ON c.id = i.category_id JOIN stock_location s ON s.id = p.location_id "
+                "LEFT JOIN stock_donor d ON d.id = l.donor_id %2 "
+                "ORDER BY c.sort_order, i.name, l.expiry_on IS NULL, l.expiry_on, l.received_on, l.id, s.sort_order")
+                  .arg(positionsAt(db, core::fromSqlDate(binds.value(0).toString())), where),
         binds);
     if (!q)
         return q.error();
@@ -120,30 +126,35 @@ Result<QList<LotPosition>> expiring(const QSqlDatabase &db, const QDate &date, i
 {
     const QString where = includeExpired
         ? QStringLiteral("WHERE p.quantity > 0 AND l.expiry_on <= (SELECT until FROM at_date)")
-        : QStringLiteral("WHERE p.quantity > 0 AND l.expiry_on <= (SELECT until FROM at_date) AND l.expiry_on >= (SELECT day FROM at_date)");
+        : QStringLiteral("WHERE p.quantity > 0 AND l.expiry_on <= (SELECT until FROM at_date) AND l.expiry_on >= "
+                         "(SELECT day FROM at_date)");
     auto list = readLots(db, where, { core::toSqlDate(date), core::toSqlDate(date.addDays(days)) });
     if (!list)
         return list;
-    std::stable_sort(list->begin(), list->end(), [](const LotPosition &a, const LotPosition &b) { return a.expiry < b.expiry; });
+    std::stable_sort(
+        list->begin(), list->end(), [](const LotPosition &a, const LotPosition &b) { return a.expiry < b.expiry; });
     return list;
 }
 
 Result<QList<ItemShortage>> underMinimum(const QSqlDatabase &db, const QDate &date)
 {
-    auto q = core::runQuery(db, withDates() + QStringLiteral(
-        "SELECT i.id, i.name, c.name, i.unit, coalesce(sum(CASE WHEN l.expiry_on IS NULL OR l.expiry_on >= (SELECT day FROM at_date) "
-        "THEN p.quantity END), 0) "
-        "AS usable, i.min_level FROM stock_item i JOIN goods_category c ON c.id = i.category_id "
-        "LEFT JOIN %1 p ON p.item_id = i.id LEFT JOIN stock_lot l ON l.id = p.lot_id "
-        "WHERE i.active = 1 AND i.min_level > 0 GROUP BY i.id HAVING usable < i.min_level "
-        "ORDER BY c.sort_order, i.name").arg(positionsAt(db, date)),
+    auto q = core::runQuery(db,
+        withDates()
+            + QStringLiteral("SELECT i.id, i.name, c.name, i.unit, coalesce(sum(CASE WHEN l.expiry_on IS NULL OR "
+                             "l.expiry_on >= (SELECT day FROM at_date) "
+                             "THEN p.quantity END), 0) "
+                             "AS usable, i.min_level FROM stock_item i JOIN goods_category c ON c.id = i.category_id "
+                             "LEFT JOIN %1 p ON p.item_id = i.id LEFT JOIN stock_lot l ON l.id = p.lot_id "
+                             "WHERE i.active = 1 AND i.min_level > 0 GROUP BY i.id HAVING usable < i.min_level "
+                             "ORDER BY c.sort_order, i.name")
+                  .arg(positionsAt(db, date)),
         { core::toSqlDate(date), core::toSqlDate(date) });
     if (!q)
         return q.error();
     QList<ItemShortage> list;
     while (q->next())
-        list.append({ q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), unitFromCode(q->value(3).toString()),
-                      q->value(4).toLongLong(), q->value(5).toLongLong() });
+        list.append({ q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
+            unitFromCode(q->value(3).toString()), q->value(4).toLongLong(), q->value(5).toLongLong() });
     return list;
 }
 
@@ -154,10 +165,13 @@ Result<StockAlerts> alerts(const QSqlDatabase &db, const QDate &today)
     if (!days)
         return days.error();
     a.warningDays = *days;
-    auto q = core::runQuery(db, withDates() + QStringLiteral(
-        "SELECT sum(l.expiry_on >= d.day), sum(l.expiry_on < d.day), min(CASE WHEN l.expiry_on >= d.day THEN l.expiry_on END) FROM "
-        "(SELECT lot_id FROM stock_balance WHERE quantity > 0 GROUP BY lot_id) b JOIN stock_lot l ON l.id = b.lot_id, at_date d "
-        "WHERE l.expiry_on <= d.until"),
+    auto q = core::runQuery(db,
+        withDates()
+            + QStringLiteral("SELECT sum(l.expiry_on >= d.day), sum(l.expiry_on < d.day), min(CASE WHEN l.expiry_on >= "
+                             "d.day THEN l.expiry_on END) FROM "
+                             "(SELECT lot_id FROM stock_balance WHERE quantity > 0 GROUP BY lot_id) b JOIN stock_lot l "
+                             "ON l.id = b.lot_id, at_date d "
+                             "WHERE l.expiry_on <= d.until"),
         { core::toSqlDate(today), core::toSqlDate(today.addDays(a.warningDays)) });
     if (!q)
         return q.error();
@@ -170,6 +184,10 @@ Result<StockAlerts> alerts(const QSqlDatabase &db, const QDate &today)
     if (!under)
         return under.error();
     a.underMinimum = int(under->size());
+    auto overdrawn = core::queryValue(db, QStringLiteral("SELECT count(*) FROM stock_balance WHERE quantity < 0"));
+    if (!overdrawn)
+        return overdrawn.error();
+    a.overdrawnLots = overdrawn->toInt();
     return a;
 }
 

@@ -11,9 +11,9 @@ namespace stock {
 struct CategoryStock {
     int categoryId = 0;
     QString name;
-    QString kind;              // food, dpi, kit, other
-    core::Grams grams = 0;     // weight of what is in stock (known weights only)
-    qint64 pieces = 0;         // pieces of items counted by the piece
+    QString kind; // food, dpi, kit, other
+    core::Grams grams = 0; // weight of what is in stock (known weights only)
+    qint64 pieces = 0; // pieces of items counted by the piece
     core::Grams expiredGrams = 0; // of which expired on the date
 };
 
@@ -46,10 +46,14 @@ struct ItemShortage {
 
 struct StockAlerts {
     int expiringLots = 0; // usable lots expiring within the warning days
-    int expiredLots = 0;  // lots still in stock past their expiry
+    int expiredLots = 0; // lots still in stock past their expiry
     int underMinimum = 0;
+    // Lot balances below zero: goods issued from the same lot on two
+    // workstations while they were apart, which the merge of their ledgers
+    // revealed (each issue was right on its own). The shelf must be counted.
+    int overdrawnLots = 0;
     int warningDays = 7;
-    QDate firstExpiry;    // earliest expiry among the expiring lots
+    QDate firstExpiry; // earliest expiry among the expiring lots
 };
 
 // Read-only views of the stock for screens, reports and the Cruscotto.
@@ -63,7 +67,8 @@ core::Result<QList<CategoryStock>> byCategory(const QSqlDatabase &db, const QDat
 core::Result<QList<LotPosition>> lots(const QSqlDatabase &db, const QDate &date, qint64 locationId = 0);
 // Lots holding something and expiring within `days` of the date (and those
 // already expired when `includeExpired`), earliest first.
-core::Result<QList<LotPosition>> expiring(const QSqlDatabase &db, const QDate &date, int days, bool includeExpired = true);
+core::Result<QList<LotPosition>> expiring(
+    const QSqlDatabase &db, const QDate &date, int days, bool includeExpired = true);
 core::Result<QList<ItemShortage>> underMinimum(const QSqlDatabase &db, const QDate &date);
 core::Result<StockAlerts> alerts(const QSqlDatabase &db, const QDate &today);
 

@@ -241,10 +241,15 @@ void OverviewPage::refreshAlerts()
         m_shortages->setItem(row, 3, cell(StockLabels::quantity(s.minLevel, s.unit, locale), true));
     }
     m_shortages->resizeColumnsToContents();
-    m_alertSummary->setText(QStringList { tr("%n expired lot(s) to write off", nullptr, expired),
+    QStringList summary { tr("%n expired lot(s) to write off", nullptr, expired),
         tr("%n lot(s) expiring within the warning days", nullptr, int(lots->size()) - expired),
-        tr("%n item(s) under their minimum", nullptr, int(shortages->size())) }
-                                .join(QStringLiteral(" · ")));
+        tr("%n item(s) under their minimum", nullptr, int(shortages->size())) };
+    auto alerts = StockQueries::alerts(m_context.db, today);
+    if (alerts && alerts->overdrawnLots > 0)
+        summary.append(tr("%n lot(s) issued beyond what they held on two workstations while apart: count them "
+                          "(negative in Lots)",
+            nullptr, alerts->overdrawnLots));
+    m_alertSummary->setText(summary.join(QStringLiteral(" · ")));
 }
 
 void OverviewPage::warningDaysChanged(int days)

@@ -48,17 +48,23 @@ QList<core::HeadlineFigure> StockModule::headlineFigures(const QSqlDatabase &db,
     }
     QList<core::HeadlineFigure> figures;
     figures.append({ tr("Food in stock"), StockLabels::quantity(food, Unit::Grams, locale),
-                     tr("DPI: %1 pieces").arg(locale.toString(dpi)) });
+        tr("DPI: %1 pieces").arg(locale.toString(dpi)) });
     QString expiringNote = alerts->expiringLots > 0
         ? tr("first on %1").arg(alerts->firstExpiry.toString(QStringLiteral("dd/MM/yyyy")))
         : tr("none within %n day(s)", nullptr, alerts->warningDays);
     if (alerts->expiredLots > 0)
         expiringNote += QStringLiteral(" · ") + tr("%n expired lot(s) to write off", nullptr, alerts->expiredLots);
-    figures.append({ tr("Lots expiring within %n day(s)", nullptr, alerts->warningDays), locale.toString(alerts->expiringLots), expiringNote,
-                     alerts->expiredLots > 0 ? Tone::Alert : alerts->expiringLots > 0 ? Tone::Warning : Tone::Normal });
+    figures.append({ tr("Lots expiring within %n day(s)", nullptr, alerts->warningDays),
+        locale.toString(alerts->expiringLots), expiringNote,
+        alerts->expiredLots > 0        ? Tone::Alert
+            : alerts->expiringLots > 0 ? Tone::Warning
+                                       : Tone::Normal });
     figures.append({ tr("Items under their minimum level"), locale.toString(alerts->underMinimum),
-                     alerts->underMinimum > 0 ? tr("see the Warehouse tab") : QString(),
-                     alerts->underMinimum > 0 ? Tone::Warning : Tone::Normal });
+        alerts->underMinimum > 0 ? tr("see the Warehouse tab") : QString(),
+        alerts->underMinimum > 0 ? Tone::Warning : Tone::Normal });
+    if (alerts->overdrawnLots > 0)
+        figures.append({ tr("Lots issued beyond what they held"), locale.toString(alerts->overdrawnLots),
+            tr("issued on two workstations while apart: count them (Stock count)"), Tone::Alert });
     return figures;
 }
 
