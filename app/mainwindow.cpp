@@ -220,7 +220,7 @@ void MainWindow::attachSync(core::sync::SyncService *service)
     m_sync = service;
     if (!m_syncStatus) {
         m_syncStatus = new SyncStatusWidget(service, this);
-        statusBar()->insertPermanentWidget(0, m_syncStatus);
+        statusBar()->addPermanentWidget(m_syncStatus); // rightmost, after the operator and database
         connect(m_syncStatus, &QToolButton::clicked, this, &MainWindow::showSyncStatus);
     }
     connect(service, &core::sync::SyncService::statusChanged, this, &MainWindow::updateSyncActions);
