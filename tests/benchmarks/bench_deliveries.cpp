@@ -12,6 +12,7 @@
 #include "core/reporting/reportcsv.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/comunimapwidget.h"
+#include "core/ui/formattedsqlmodel.h"
 #include "deliveries/domain/dayplan.h"
 #include "deliveries/domain/deliveryreports.h"
 #include "deliveries/domain/distributionqueries.h"
@@ -20,7 +21,6 @@
 #include "deliveries/ui/deliveriespage.h"
 #include "deliveries/ui/deliveriestab.h"
 #include "deliveries/ui/distributionmappage.h"
-#include "deliveries/ui/formattedsqlmodel.h"
 #include "deliveries/ui/mapimage.h"
 
 #include <QApplication>

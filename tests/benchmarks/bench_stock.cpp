@@ -10,10 +10,10 @@
 #include "core/db/database.h"
 #include "core/db/sql.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/formattedsqlmodel.h"
 #include "stock/domain/stockreports.h"
 #include "stock/ui/ledgerpage.h"
 #include "stock/ui/stockmodule.h"
-#include "stock/ui/stocksqlmodel.h"
 #include "stock/ui/stocktab.h"
 
 #include <QApplication>
@@ -63,7 +63,8 @@ int main(int argc, char **argv)
         options.years = 5;
         timer.start();
         if (auto s = createDemoDatabase(path, options); !s) {
-            std::fprintf(stderr, "demo failed: %s\n", qPrintable(s.error().code + s.error().args.join(QLatin1Char(' '))));
+            std::fprintf(
+                stderr, "demo failed: %s\n", qPrintable(s.error().code + s.error().args.join(QLatin1Char(' '))));
             return 1;
         }
         report("build demo --years 5", timer.nsecsElapsed());
@@ -74,7 +75,8 @@ int main(int argc, char **argv)
         return 1;
     }
     core::setSessionOperator(connection->db(), QStringLiteral("bench"));
-    const qint64 rows = core::queryValue(connection->db(), QStringLiteral("SELECT count(*) FROM stock_movement"))->toLongLong();
+    const qint64 rows
+        = core::queryValue(connection->db(), QStringLiteral("SELECT count(*) FROM stock_movement"))->toLongLong();
     std::printf("ledger rows: %lld\n", rows);
 
     core::AppContext context;

@@ -4,6 +4,7 @@
 #include "core/db/database.h"
 #include "core/db/sql.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/formattedsqlmodel.h"
 #include "core/ui/pagedsqlmodel.h"
 #include "stock/ui/catalogpage.h"
 #include "stock/ui/countspage.h"
@@ -13,7 +14,6 @@
 #include "stock/ui/receiptdialog.h"
 #include "stock/ui/receiptlinesmodel.h"
 #include "stock/ui/stockmodule.h"
-#include "stock/ui/stocksqlmodel.h"
 #include "stock/ui/stocktab.h"
 
 #include <QAbstractItemModelTester>
@@ -44,7 +44,7 @@ private slots:
 private:
     QTemporaryDir m_dir;
     core::DbConnection m_connection;
-    core::FixedClock m_clock{ QDateTime(QDate(2025, 3, 15), QTime(10, 0)) };
+    core::FixedClock m_clock { QDateTime(QDate(2025, 3, 15), QTime(10, 0)) };
     core::AppContext m_context;
     StockTab *m_tab = nullptr;
 };
@@ -110,12 +110,14 @@ void TestStockTab::ledgerFiltersAndScrolls()
     ledger->view()->scrollToBottom();
     const int last = ledger->model()->rowCount() - 1;
     QVERIFY(!ledger->model()->index(last, 0).data().toString().isEmpty());
-    QCOMPARE(ledger->model()->index(last, 0).data().toString(), QStringLiteral("28/09/2020")); // oldest first at the bottom
+    QCOMPARE(
+        ledger->model()->index(last, 0).data().toString(), QStringLiteral("28/09/2020")); // oldest first at the bottom
 }
 
 void TestStockTab::receiptEntryWithUndo()
 {
-    const qint64 receipts = core::queryValue(m_context.db, QStringLiteral("SELECT count(*) FROM stock_receipt"))->toLongLong();
+    const qint64 receipts
+        = core::queryValue(m_context.db, QStringLiteral("SELECT count(*) FROM stock_receipt"))->toLongLong();
     ReceiptDialog dialog(m_context, m_tab);
     dialog.donorCombo()->setCurrentIndex(dialog.donorCombo()->findText(QStringLiteral("Pane quotidiano")));
     ReceiptLinesModel *lines = dialog.linesModel();
@@ -140,16 +142,19 @@ void TestStockTab::receiptEntryWithUndo()
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QVERIFY(m_tab->recordReceipt(dialog.draft(), int(dialog.expiredPolicy())));
-    QCOMPARE(core::queryValue(m_context.db, QStringLiteral("SELECT count(*) FROM stock_receipt"))->toLongLong(), receipts + 1);
+    QCOMPARE(core::queryValue(m_context.db, QStringLiteral("SELECT count(*) FROM stock_receipt"))->toLongLong(),
+        receipts + 1);
     m_tab->undoStack()->undo(); // cancels it with reversing movements
-    QCOMPARE(core::queryValue(m_context.db, QStringLiteral(
-                 "SELECT coalesce(sum(quantity), 0) FROM stock_movement WHERE ref_type = 'receipt' "
-                 "AND ref_id = (SELECT max(id) FROM stock_receipt)"))->toLongLong(),
-             qint64(0));
+    QCOMPARE(core::queryValue(m_context.db,
+                 QStringLiteral("SELECT coalesce(sum(quantity), 0) FROM stock_movement WHERE ref_type = 'receipt' "
+                                "AND ref_id = (SELECT max(id) FROM stock_receipt)"))
+                 ->toLongLong(),
+        qint64(0));
     // A dialog with a bad line stays open and says why.
     ReceiptDialog bad(m_context, m_tab);
     bad.donorCombo()->setCurrentIndex(bad.donorCombo()->findText(QStringLiteral("Pane quotidiano")));
-    bad.linesModel()->setData(bad.linesModel()->index(0, ReceiptLinesModel::ItemColumn), item(QStringLiteral("Pasta di semola")));
+    bad.linesModel()->setData(
+        bad.linesModel()->index(0, ReceiptLinesModel::ItemColumn), item(QStringLiteral("Pasta di semola")));
     bad.linesModel()->setData(bad.linesModel()->index(0, ReceiptLinesModel::QuantityColumn), QStringLiteral("0"));
     bad.accept();
     QVERIFY(bad.result() != QDialog::Accepted);

@@ -2,13 +2,13 @@
 
 #include "core/ui/appcontext.h"
 #include "core/ui/errortext.h"
+#include "core/ui/formattedsqlmodel.h"
 #include "core/ui/reportactions.h"
 #include "deliveries/domain/deliverylabels.h"
 #include "deliveries/domain/deliveryreports.h"
 #include "deliveries/domain/lookups.h"
 #include "deliveries/ui/actiondialogs.h"
 #include "deliveries/ui/allocationmodel.h"
-#include "deliveries/ui/formattedsqlmodel.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -117,7 +117,7 @@ AllocationPage::AllocationPage(core::AppContext &context, QWidget *parent)
     connect(m_confirm, &QPushButton::clicked, this, [this] { confirm(); });
 
     // Allocations made.
-    m_history = new FormattedSqlModel(context.db, this);
+    m_history = new core::FormattedSqlModel(context.db, this);
     m_history->setSource(QStringLiteral("delivery_allocation a"), QStringLiteral("a.id"));
     m_history->setColumns({
         { QStringLiteral("a.allocated_on"), tr("Day"), core::ColumnKind::Text, 0, true },
@@ -137,7 +137,7 @@ AllocationPage::AllocationPage(core::AppContext &context, QWidget *parent)
     m_history->setDefaultSort(HDate, Qt::DescendingOrder);
     m_history->setWatchedTables({ QStringLiteral("delivery_allocation") });
     m_history->setFormatter(
-        HDate, [](const QVariantList &row, int c) { return FormattedSqlModel::isoDate(row.at(c)); });
+        HDate, [](const QVariantList &row, int c) { return core::FormattedSqlModel::isoDate(row.at(c)); });
     m_history->setFormatter(HMethod, [](const QVariantList &row, int c) -> QVariant {
         return DeliveryLabels::weighting(weightingFromCode(row.at(c).toString()));
     });

@@ -15,13 +15,12 @@ class QTableView;
 
 namespace core {
 struct AppContext;
-}
+class FormattedSqlModel;
+} // namespace core
 
 namespace deliveries {
 
 class AllocationModel;
-class FormattedSqlModel;
-
 // The equitable allocation: the requests waiting on a day, grouped by kind
 // of goods; for each, what the warehouse holds, what is already promised and
 // what to share (editable), and every request's share, fill rate and why.
@@ -43,7 +42,7 @@ public:
     QSpinBox *availableSpin() const { return m_available; }
     QDateEdit *dateEdit() const { return m_date; }
     QComboBox *weightingCombo() const { return m_weighting; }
-    FormattedSqlModel *historyModel() const { return m_history; }
+    core::FormattedSqlModel *historyModel() const { return m_history; }
     // Sets the units to share in the current pool and shares again.
     bool setAvailable(qint64 units);
     bool overrideShare(int line, qint64 units, const QString &reason);
@@ -76,7 +75,7 @@ private:
     QLineEdit *m_notes = nullptr;
     QLabel *m_summary = nullptr;
     QPushButton *m_confirm = nullptr;
-    FormattedSqlModel *m_history = nullptr;
+    core::FormattedSqlModel *m_history = nullptr;
     QTableView *m_historyView = nullptr;
 };
 

@@ -3,6 +3,7 @@
 #include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/errortext.h"
+#include "core/ui/formattedsqlmodel.h"
 #include "core/ui/reportactions.h"
 #include "deliveries/domain/deliverylabels.h"
 #include "deliveries/domain/deliverynotes.h"
@@ -10,7 +11,6 @@
 #include "deliveries/domain/deliveryservice.h"
 #include "deliveries/ui/actiondialogs.h"
 #include "deliveries/ui/choices.h"
-#include "deliveries/ui/formattedsqlmodel.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -81,7 +81,7 @@ DeliveriesPage::DeliveriesPage(core::AppContext &context, QWidget *parent)
     m_search->setPlaceholderText(tr("Search DDT number, recipient, vehicle or driver"));
     m_search->setClearButtonEnabled(true);
 
-    m_model = new FormattedSqlModel(context.db, this);
+    m_model = new core::FormattedSqlModel(context.db, this);
     m_model->setSource(
         QStringLiteral(
             "delivery d JOIN delivery_recipient r ON r.id = d.recipient_id JOIN comune c ON c.id = d.comune_id"),
@@ -109,7 +109,8 @@ DeliveriesPage::DeliveriesPage(core::AppContext &context, QWidget *parent)
     });
     m_model->setDefaultSort(Date, Qt::DescendingOrder);
     m_model->setWatchedTables({ QStringLiteral("delivery"), QStringLiteral("delivery_line") });
-    m_model->setFormatter(Date, [](const QVariantList &row, int c) { return FormattedSqlModel::isoDate(row.at(c)); });
+    m_model->setFormatter(
+        Date, [](const QVariantList &row, int c) { return core::FormattedSqlModel::isoDate(row.at(c)); });
     m_model->setFormatter(Kind, [](const QVariantList &row, int c) -> QVariant {
         RecipientKind kind = RecipientKind::Other;
         recipientKindFromCode(row.at(c).toString(), &kind);

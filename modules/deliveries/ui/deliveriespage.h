@@ -14,11 +14,10 @@ class QTextBrowser;
 
 namespace core {
 struct AppContext;
-}
+class FormattedSqlModel;
+} // namespace core
 
 namespace deliveries {
-
-class FormattedSqlModel;
 
 // The deliveries: by day of transport over a paged model, filtered by
 // period, state, type of recipient, comune and text; the selected one in
@@ -31,7 +30,7 @@ class DeliveriesPage : public QWidget {
 public:
     DeliveriesPage(core::AppContext &context, QWidget *parent = nullptr);
 
-    FormattedSqlModel *model() const { return m_model; }
+    core::FormattedSqlModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QComboBox *statusFilter() const { return m_status; }
     QComboBox *comuneFilter() const { return m_comune; }
@@ -63,7 +62,7 @@ private:
     void printSelected();
 
     core::AppContext &m_context;
-    FormattedSqlModel *m_model = nullptr;
+    core::FormattedSqlModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;

@@ -1,8 +1,8 @@
 #include "deliveries/ui/recipientspage.h"
 
 #include "core/ui/appcontext.h"
+#include "core/ui/formattedsqlmodel.h"
 #include "deliveries/domain/deliverylabels.h"
-#include "deliveries/ui/formattedsqlmodel.h"
 #include "deliveries/ui/recipientdialog.h"
 
 #include <QCheckBox>
@@ -37,7 +37,7 @@ RecipientsPage::RecipientsPage(core::AppContext &context, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_inactive = new QCheckBox(tr("Show those no longer in use"), this);
 
-    m_model = new FormattedSqlModel(context.db, this);
+    m_model = new core::FormattedSqlModel(context.db, this);
     m_model->setSource(QStringLiteral("delivery_recipient r JOIN comune c ON c.id = r.comune_id "
                                       "LEFT JOIN comune_cmm m ON m.comune_id = r.comune_id"),
         QStringLiteral("r.id"));

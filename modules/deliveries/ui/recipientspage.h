@@ -10,11 +10,10 @@ class QTableView;
 
 namespace core {
 struct AppContext;
-}
+class FormattedSqlModel;
+} // namespace core
 
 namespace deliveries {
-
-class FormattedSqlModel;
 
 // The recipients: the COC of every comune (contacts from the Comuni tab)
 // and the health recipients (ATS hubs, RSA, GPs, paediatricians,
@@ -25,7 +24,7 @@ class RecipientsPage : public QWidget {
 public:
     RecipientsPage(core::AppContext &context, QWidget *parent = nullptr);
 
-    FormattedSqlModel *model() const { return m_model; }
+    core::FormattedSqlModel *model() const { return m_model; }
     QComboBox *kindFilter() const { return m_kind; }
     QLineEdit *searchField() const { return m_search; }
     void applyFilter();
@@ -34,7 +33,7 @@ private:
     void edit(qint64 id);
 
     core::AppContext &m_context;
-    FormattedSqlModel *m_model = nullptr;
+    core::FormattedSqlModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QComboBox *m_kind = nullptr;
     QLineEdit *m_search = nullptr;

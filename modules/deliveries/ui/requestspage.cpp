@@ -3,9 +3,9 @@
 #include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/errortext.h"
+#include "core/ui/formattedsqlmodel.h"
 #include "deliveries/domain/deliverylabels.h"
 #include "deliveries/domain/requestservice.h"
-#include "deliveries/ui/formattedsqlmodel.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -51,7 +51,7 @@ RequestsPage::RequestsPage(core::AppContext &context, QWidget *parent)
     m_search->setPlaceholderText(tr("Search number, recipient or comune"));
     m_search->setClearButtonEnabled(true);
 
-    m_model = new FormattedSqlModel(context.db, this);
+    m_model = new core::FormattedSqlModel(context.db, this);
     m_model->setSource(QStringLiteral("delivery_request q JOIN delivery_recipient r ON r.id = q.recipient_id "
                                       "JOIN comune c ON c.id = r.comune_id"),
         QStringLiteral("q.id"));
@@ -75,9 +75,10 @@ RequestsPage::RequestsPage(core::AppContext &context, QWidget *parent)
     });
     m_model->setDefaultSort(Asked, Qt::DescendingOrder);
     m_model->setWatchedTables({ QStringLiteral("delivery_request"), QStringLiteral("delivery_request_line") });
-    m_model->setFormatter(Asked, [](const QVariantList &row, int c) { return FormattedSqlModel::isoDate(row.at(c)); });
     m_model->setFormatter(
-        NeededBy, [](const QVariantList &row, int c) { return FormattedSqlModel::isoDate(row.at(c)); });
+        Asked, [](const QVariantList &row, int c) { return core::FormattedSqlModel::isoDate(row.at(c)); });
+    m_model->setFormatter(
+        NeededBy, [](const QVariantList &row, int c) { return core::FormattedSqlModel::isoDate(row.at(c)); });
     m_model->setFormatter(Status, [](const QVariantList &row, int c) -> QVariant {
         return DeliveryLabels::requestStatus(requestStatusFromCode(row.at(c).toString()));
     });

@@ -11,11 +11,10 @@ class QTableView;
 
 namespace core {
 struct AppContext;
-}
+class FormattedSqlModel;
+} // namespace core
 
 namespace deliveries {
-
-class FormattedSqlModel;
 
 // The requests: newest first over a paged model, filtered by period (day
 // asked), state and text (number, recipient, comune); the selected one's
@@ -26,7 +25,7 @@ class RequestsPage : public QWidget {
 public:
     RequestsPage(core::AppContext &context, QWidget *parent = nullptr);
 
-    FormattedSqlModel *model() const { return m_model; }
+    core::FormattedSqlModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QComboBox *statusFilter() const { return m_status; }
     QDateEdit *fromDate() const { return m_from; }
@@ -44,7 +43,7 @@ private:
     void showSelected();
 
     core::AppContext &m_context;
-    FormattedSqlModel *m_model = nullptr;
+    core::FormattedSqlModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;

@@ -3,10 +3,10 @@
 #include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/errortext.h"
+#include "core/ui/formattedsqlmodel.h"
 #include "stock/domain/stocklabels.h"
 #include "stock/domain/stockservice.h"
 #include "stock/ui/filtercombos.h"
-#include "stock/ui/stocksqlmodel.h"
 
 #include <QApplication>
 #include <QColor>
@@ -29,12 +29,29 @@ using core::ColumnKind;
 
 namespace {
 enum Column {
-    Date, Kind, ItemName, Category, Lot, Location, Quantity, Weight, Donor, Reason, RefText, Operator,
-    ReversesId, UnitCode, RefType, RefId, OperationId
+    Date,
+    Kind,
+    ItemName,
+    Category,
+    Lot,
+    Location,
+    Quantity,
+    Weight,
+    Donor,
+    Reason,
+    RefText,
+    Operator,
+    ReversesId,
+    UnitCode,
+    RefType,
+    RefId,
+    OperationId
 };
 }
 
-LedgerPage::LedgerPage(core::AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+LedgerPage::LedgerPage(core::AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
 {
     const QDate today = context.clock->today();
     auto dateEdit = [this](const QDate &date, const QString &name) {
@@ -61,7 +78,7 @@ LedgerPage::LedgerPage(core::AppContext &context, QWidget *parent) : QWidget(par
     reloadChoices();
     FilterCombos::fillMovementKinds(m_kind, tr("All movements"));
 
-    m_model = new StockSqlModel(context.db, this);
+    m_model = new core::FormattedSqlModel(context.db, this);
     m_model->setSource(QStringLiteral("stock_movement m"), QStringLiteral("m.id"));
     // Names come from scalar subqueries: SQLite evaluates them only for the
     // rows of the page, never for the rows an OFFSET skips.
@@ -76,8 +93,9 @@ LedgerPage::LedgerPage(core::AppContext &context, QWidget *parent) : QWidget(par
         { QStringLiteral("m.grams"), tr("kg"), ColumnKind::Grams, 1 },
         { QStringLiteral("(SELECT name FROM stock_donor WHERE id = m.donor_id)"), tr("Donor") },
         { QStringLiteral("m.reason"), tr("Reason") },
-        { QStringLiteral("CASE m.ref_type WHEN 'receipt' THEN (SELECT number FROM stock_receipt WHERE id = m.ref_id) ELSE '' END"),
-          tr("Reference") },
+        { QStringLiteral(
+              "CASE m.ref_type WHEN 'receipt' THEN (SELECT number FROM stock_receipt WHERE id = m.ref_id) ELSE '' END"),
+            tr("Reference") },
         { QStringLiteral("m.operator"), tr("Operator") },
         { QStringLiteral("m.reverses_id"), QString() },
         { QStringLiteral("(SELECT unit FROM stock_item WHERE id = m.item_id)"), QString() },
@@ -87,7 +105,8 @@ LedgerPage::LedgerPage(core::AppContext &context, QWidget *parent) : QWidget(par
     });
     m_model->setDefaultSort(Date, Qt::DescendingOrder);
     m_model->setWatchedTables({ QStringLiteral("stock_movement") });
-    m_model->setFormatter(Date, [](const QVariantList &row, int c) { return StockSqlModel::isoDate(row.at(c)); });
+    m_model->setFormatter(
+        Date, [](const QVariantList &row, int c) { return core::FormattedSqlModel::isoDate(row.at(c)); });
     m_model->setFormatter(Kind, [](const QVariantList &row, int c) -> QVariant {
         const QString label = StockLabels::movementKind(row.at(c).toString());
         return row.at(ReversesId).isNull() ? label : tr("%1 (correction)").arg(label);
@@ -131,7 +150,7 @@ LedgerPage::LedgerPage(core::AppContext &context, QWidget *parent) : QWidget(par
     m_view->setAccessibleName(tr("Movement ledger"));
     for (int c = ReversesId; c <= OperationId; ++c)
         m_view->setColumnHidden(c, true);
-    const QList<int> widths{ 90, 150, 220, 140, 90, 160, 110, 80, 190, 240, 110 };
+    const QList<int> widths { 90, 150, 220, 140, 90, 160, 110, 80, 190, 240, 110 };
     for (int i = 0; i < widths.size(); ++i)
         m_view->setColumnWidth(i, widths.at(i));
     m_view->horizontalHeader()->setStretchLastSection(true);
@@ -146,7 +165,8 @@ LedgerPage::LedgerPage(core::AppContext &context, QWidget *parent) : QWidget(par
     });
     m_count = new QLabel(this);
     auto *reverse = new QPushButton(tr("&Correct the movement..."), this);
-    reverse->setToolTip(tr("Records a reversing movement that cancels the selected one: the ledger is never rewritten."));
+    reverse->setToolTip(
+        tr("Records a reversing movement that cancels the selected one: the ledger is never rewritten."));
     connect(reverse, &QPushButton::clicked, this, [this] { reverseSelected(false); });
     auto *everything = new QPushButton(tr("Whole &history"), this);
     connect(everything, &QPushButton::clicked, this, [this] {
@@ -203,8 +223,8 @@ void LedgerPage::reloadChoices()
 
 void LedgerPage::applyFilter()
 {
-    QStringList where{ QStringLiteral("m.moved_on BETWEEN ? AND ?") };
-    QVariantList binds{ core::toSqlDate(m_from->date()), core::toSqlDate(m_to->date()) };
+    QStringList where { QStringLiteral("m.moved_on BETWEEN ? AND ?") };
+    QVariantList binds { core::toSqlDate(m_from->date()), core::toSqlDate(m_to->date()) };
     auto add = [&](QComboBox *combo, const char *sql) {
         if (combo->currentData().isValid()) {
             where << QLatin1String(sql);
@@ -233,14 +253,15 @@ void LedgerPage::reverseSelected(bool wholeOperation)
     if (row.isEmpty())
         return;
     bool ok = false;
-    const QString reason = QInputDialog::getText(
-        this, wholeOperation ? tr("Correct the whole operation") : tr("Correct the movement"),
-        tr("A reversing movement will cancel it; the original stays in the ledger.\nReason of the correction:"), QLineEdit::Normal,
-        QString(), &ok);
+    const QString reason
+        = QInputDialog::getText(this, wholeOperation ? tr("Correct the whole operation") : tr("Correct the movement"),
+            tr("A reversing movement will cancel it; the original stays in the ledger.\nReason of the correction:"),
+            QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
     if (reason.trimmed().isEmpty()) {
-        QMessageBox::warning(this, tr("Correction"), core::ErrorText::describe(core::Error(QStringLiteral("stock.missing_reason"))));
+        QMessageBox::warning(
+            this, tr("Correction"), core::ErrorText::describe(core::Error(QStringLiteral("stock.missing_reason"))));
         return;
     }
     StockService service(m_context.db, *m_context.clock);

@@ -9,11 +9,10 @@ class QTableView;
 
 namespace core {
 struct AppContext;
-}
+class FormattedSqlModel;
+} // namespace core
 
 namespace stock {
-
-class StockSqlModel;
 
 // The movement ledger: every row of stock_movement, newest first, over a
 // paged model (years of rows stay instant), filtered by period, category,
@@ -26,7 +25,7 @@ public:
     LedgerPage(core::AppContext &context, QWidget *parent = nullptr);
 
     void reloadChoices();
-    StockSqlModel *model() const { return m_model; }
+    core::FormattedSqlModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QComboBox *categoryFilter() const { return m_category; }
     QComboBox *kindFilter() const { return m_kind; }
@@ -39,7 +38,7 @@ private:
     void updateCount();
 
     core::AppContext &m_context;
-    StockSqlModel *m_model = nullptr;
+    core::FormattedSqlModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;

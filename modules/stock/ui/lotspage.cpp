@@ -2,10 +2,10 @@
 
 #include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/formattedsqlmodel.h"
 #include "stock/domain/stockcatalog.h"
 #include "stock/domain/stocklabels.h"
 #include "stock/ui/filtercombos.h"
-#include "stock/ui/stocksqlmodel.h"
 
 #include <QCheckBox>
 #include <QColor>
@@ -25,7 +25,9 @@ namespace {
 enum Column { ItemName, Category, Lot, Expiry, Received, Location, Donor, Quantity, Weight, UnitCode };
 }
 
-LotsPage::LotsPage(core::AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+LotsPage::LotsPage(core::AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
 {
     m_location = new QComboBox(this);
     m_location->setAccessibleName(tr("Location"));
@@ -37,11 +39,11 @@ LotsPage::LotsPage(core::AppContext &context, QWidget *parent) : QWidget(parent)
     m_expiringOnly = new QCheckBox(tr("Only &expired and expiring"), this);
     reloadChoices();
 
-    m_model = new StockSqlModel(context.db, this);
-    m_model->setSource(QStringLiteral(
-        "stock_balance b JOIN stock_lot l ON l.id = b.lot_id JOIN stock_item i ON i.id = b.item_id "
-        "JOIN goods_category c ON c.id = i.category_id JOIN stock_location s ON s.id = b.location_id "
-        "LEFT JOIN stock_donor d ON d.id = l.donor_id"),
+    m_model = new core::FormattedSqlModel(context.db, this);
+    m_model->setSource(
+        QStringLiteral("stock_balance b JOIN stock_lot l ON l.id = b.lot_id JOIN stock_item i ON i.id = b.item_id "
+                       "JOIN goods_category c ON c.id = i.category_id JOIN stock_location s ON s.id = b.location_id "
+                       "LEFT JOIN stock_donor d ON d.id = l.donor_id"),
         QStringLiteral("printf('%d-%d', b.lot_id, b.location_id)"));
     m_model->setColumns({
         { QStringLiteral("i.name"), tr("Item"), ColumnKind::Text, 0, true },
@@ -56,11 +58,13 @@ LotsPage::LotsPage(core::AppContext &context, QWidget *parent) : QWidget(parent)
         { QStringLiteral("i.unit"), tr("Unit"), ColumnKind::Text, 0, false },
     });
     m_model->setDefaultSort(Expiry, Qt::AscendingOrder);
-    m_model->setWatchedTables({ QStringLiteral("stock_movement"), QStringLiteral("stock_item"), QStringLiteral("stock_lot") });
+    m_model->setWatchedTables(
+        { QStringLiteral("stock_movement"), QStringLiteral("stock_item"), QStringLiteral("stock_lot") });
     m_model->setFormatter(Expiry, [](const QVariantList &row, int c) {
-        return row.at(c).isNull() ? QVariant(tr("does not expire")) : StockSqlModel::isoDate(row.at(c));
+        return row.at(c).isNull() ? QVariant(tr("does not expire")) : core::FormattedSqlModel::isoDate(row.at(c));
     });
-    m_model->setFormatter(Received, [](const QVariantList &row, int c) { return StockSqlModel::isoDate(row.at(c)); });
+    m_model->setFormatter(
+        Received, [](const QVariantList &row, int c) { return core::FormattedSqlModel::isoDate(row.at(c)); });
     m_model->setFormatter(Quantity, [](const QVariantList &row, int c) {
         return StockLabels::quantity(row.at(c).toLongLong(), unitFromCode(row.at(UnitCode).toString()));
     });
@@ -89,7 +93,7 @@ LotsPage::LotsPage(core::AppContext &context, QWidget *parent) : QWidget(parent)
     m_view->setColumnHidden(UnitCode, true);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAccessibleName(tr("Stock by item and lot"));
-    const QList<int> widths{ 230, 150, 90, 95, 95, 170, 200, 100, 80 };
+    const QList<int> widths { 230, 150, 90, 95, 95, 170, 200, 100, 80 };
     for (int i = 0; i < widths.size(); ++i)
         m_view->setColumnWidth(i, widths.at(i));
     m_count = new QLabel(this);
@@ -145,7 +149,7 @@ void LotsPage::refresh()
 
 void LotsPage::applyFilter()
 {
-    QStringList where{ QStringLiteral("b.quantity <> 0") };
+    QStringList where { QStringLiteral("b.quantity <> 0") };
     QVariantList binds;
     if (m_location->currentData().isValid()) {
         where << QStringLiteral("b.location_id = ?");
@@ -158,8 +162,11 @@ void LotsPage::applyFilter()
     const QString text = m_search->text().trimmed();
     if (!text.isEmpty()) {
         QString escaped = text;
-        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('%'), QLatin1String("\\%")).replace(QLatin1Char('_'), QLatin1String("\\_"));
-        where << QStringLiteral("(i.name LIKE ? ESCAPE '\\' OR l.lot_code LIKE ? ESCAPE '\\' OR i.code LIKE ? ESCAPE '\\')");
+        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        where << QStringLiteral(
+            "(i.name LIKE ? ESCAPE '\\' OR l.lot_code LIKE ? ESCAPE '\\' OR i.code LIKE ? ESCAPE '\\')");
         const QString pattern = QLatin1Char('%') + escaped + QLatin1Char('%');
         binds << pattern << pattern << pattern;
     }

@@ -10,11 +10,10 @@ class QTableView;
 
 namespace core {
 struct AppContext;
-}
+class FormattedSqlModel;
+} // namespace core
 
 namespace stock {
-
-class StockSqlModel;
 
 // Stock by item and lot, now: every lot with goods in a location, with its
 // expiry (expired rows red, expiring ones amber), donor and quantity.
@@ -27,7 +26,7 @@ public:
 
     void refresh();
     void reloadChoices();
-    StockSqlModel *model() const { return m_model; }
+    core::FormattedSqlModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
 
 signals:
@@ -39,7 +38,7 @@ private:
     bool selectedLot(qint64 *lotId, qint64 *locationId) const;
 
     core::AppContext &m_context;
-    StockSqlModel *m_model = nullptr;
+    core::FormattedSqlModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QComboBox *m_location = nullptr;
     QComboBox *m_category = nullptr;

@@ -2,8 +2,8 @@
 
 #include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/formattedsqlmodel.h"
 #include "stock/ui/filtercombos.h"
-#include "stock/ui/stocksqlmodel.h"
 
 #include <QColor>
 #include <QDateEdit>
@@ -23,7 +23,9 @@ namespace {
 enum Column { Date, Number, Donor, Document, Lines, Weight, Operator };
 }
 
-ReceiptsPage::ReceiptsPage(core::AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+ReceiptsPage::ReceiptsPage(core::AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
 {
     const QDate today = context.clock->today();
     m_from = new QDateEdit(today.addYears(-1), this);
@@ -41,24 +43,28 @@ ReceiptsPage::ReceiptsPage(core::AppContext &context, QWidget *parent) : QWidget
     m_search->setClearButtonEnabled(true);
     reloadChoices();
 
-    m_model = new StockSqlModel(context.db, this);
+    m_model = new core::FormattedSqlModel(context.db, this);
     m_model->setSource(QStringLiteral("stock_receipt r"), QStringLiteral("r.id"));
     m_model->setColumns({
         { QStringLiteral("r.received_on"), tr("Date"), ColumnKind::Text, 0, true },
         { QStringLiteral("r.number"), tr("Number"), ColumnKind::Text, 0, true },
         { QStringLiteral("(SELECT name FROM stock_donor WHERE id = r.donor_id)"), tr("Donor") },
         { QStringLiteral("r.document_ref"), tr("Donor's document") },
-        { QStringLiteral("(SELECT count(*) FROM stock_movement o WHERE o.ref_type = 'receipt' AND o.ref_id = r.id AND o.kind = 'receipt' "
-                         "AND o.reverses_id IS NULL AND NOT EXISTS (SELECT 1 FROM stock_movement x WHERE x.reverses_id = o.id))"),
-          tr("Lines"), ColumnKind::Integer },
-        { QStringLiteral("(SELECT coalesce(sum(grams), 0) FROM stock_movement WHERE ref_type = 'receipt' AND ref_id = r.id "
-                         "AND kind = 'receipt')"),
-          tr("kg"), ColumnKind::Grams, 1 },
+        { QStringLiteral(
+              "(SELECT count(*) FROM stock_movement o WHERE o.ref_type = 'receipt' AND o.ref_id = r.id AND o.kind = "
+              "'receipt' "
+              "AND o.reverses_id IS NULL AND NOT EXISTS (SELECT 1 FROM stock_movement x WHERE x.reverses_id = o.id))"),
+            tr("Lines"), ColumnKind::Integer },
+        { QStringLiteral(
+              "(SELECT coalesce(sum(grams), 0) FROM stock_movement WHERE ref_type = 'receipt' AND ref_id = r.id "
+              "AND kind = 'receipt')"),
+            tr("kg"), ColumnKind::Grams, 1 },
         { QStringLiteral("r.operator"), tr("Recorded by") },
     });
     m_model->setDefaultSort(Date, Qt::DescendingOrder);
     m_model->setWatchedTables({ QStringLiteral("stock_receipt"), QStringLiteral("stock_movement") });
-    m_model->setFormatter(Date, [](const QVariantList &row, int c) { return StockSqlModel::isoDate(row.at(c)); });
+    m_model->setFormatter(
+        Date, [](const QVariantList &row, int c) { return core::FormattedSqlModel::isoDate(row.at(c)); });
     m_model->setFormatter(Weight, [](const QVariantList &row, int c) -> QVariant {
         if (row.at(Lines).toLongLong() == 0)
             return tr("cancelled");
@@ -74,7 +80,7 @@ ReceiptsPage::ReceiptsPage(core::AppContext &context, QWidget *parent) : QWidget
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setAccessibleName(tr("Receipts"));
-    const QList<int> widths{ 95, 110, 280, 170, 70, 100 };
+    const QList<int> widths { 95, 110, 280, 170, 70, 100 };
     for (int i = 0; i < widths.size(); ++i)
         m_view->setColumnWidth(i, widths.at(i));
     m_view->horizontalHeader()->setStretchLastSection(true);
@@ -121,7 +127,8 @@ ReceiptsPage::ReceiptsPage(core::AppContext &context, QWidget *parent) : QWidget
     connect(m_to, &QDateEdit::dateChanged, this, &ReceiptsPage::applyFilter);
     connect(m_donor, &QComboBox::currentIndexChanged, this, &ReceiptsPage::applyFilter);
     connect(m_search, &QLineEdit::textChanged, this, &ReceiptsPage::applyFilter);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_count->setText(tr("%n receipt(s)", nullptr, m_model->rowCount())); });
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+        [this] { m_count->setText(tr("%n receipt(s)", nullptr, m_model->rowCount())); });
     applyFilter();
 }
 
@@ -132,8 +139,8 @@ void ReceiptsPage::reloadChoices()
 
 void ReceiptsPage::applyFilter()
 {
-    QStringList where{ QStringLiteral("r.received_on BETWEEN ? AND ?") };
-    QVariantList binds{ core::toSqlDate(m_from->date()), core::toSqlDate(m_to->date()) };
+    QStringList where { QStringLiteral("r.received_on BETWEEN ? AND ?") };
+    QVariantList binds { core::toSqlDate(m_from->date()), core::toSqlDate(m_to->date()) };
     if (m_donor->currentData().isValid()) {
         where << QStringLiteral("r.donor_id = ?");
         binds << m_donor->currentData();
@@ -141,7 +148,9 @@ void ReceiptsPage::applyFilter()
     const QString text = m_search->text().trimmed();
     if (!text.isEmpty()) {
         QString escaped = text;
-        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('%'), QLatin1String("\\%")).replace(QLatin1Char('_'), QLatin1String("\\_"));
+        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
         where << QStringLiteral("(r.number LIKE ? ESCAPE '\\' OR r.document_ref LIKE ? ESCAPE '\\')");
         binds << QLatin1Char('%') + escaped + QLatin1Char('%') << QLatin1Char('%') + escaped + QLatin1Char('%');
     }

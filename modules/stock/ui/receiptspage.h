@@ -10,11 +10,10 @@ class QTableView;
 
 namespace core {
 struct AppContext;
-}
+class FormattedSqlModel;
+} // namespace core
 
 namespace stock {
-
-class StockSqlModel;
 
 // The receipts (carichi) of donated goods, newest first, with donor, lines
 // and kg; a receipt's donation receipt can be printed for the donor, and a
@@ -26,7 +25,7 @@ public:
 
     void reloadChoices();
     qint64 selectedReceipt() const;
-    StockSqlModel *model() const { return m_model; }
+    core::FormattedSqlModel *model() const { return m_model; }
 
 signals:
     void newReceiptRequested();
@@ -37,7 +36,7 @@ private:
     void applyFilter();
 
     core::AppContext &m_context;
-    StockSqlModel *m_model = nullptr;
+    core::FormattedSqlModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;

@@ -6,12 +6,12 @@
 
 #include <functional>
 
-namespace stock {
+namespace core {
 
 // A PagedSqlModel whose cells can be rewritten for display (ISO dates as
-// dd/MM/yyyy, movement codes as words, signed quantities with their unit),
-// so that the SQL stays plain and sortable. GUI thread only.
-class StockSqlModel : public core::PagedSqlModel {
+// dd/MM/yyyy, codes as words, grams as kg), so that the SQL stays
+// plain and sortable. GUI thread only.
+class FormattedSqlModel : public PagedSqlModel {
     Q_OBJECT
 public:
     using Formatter = std::function<QVariant(const QVariantList &row, int column)>;
@@ -27,4 +27,4 @@ private:
     QHash<int, Formatter> m_formatters;
 };
 
-} // namespace stock
+} // namespace core

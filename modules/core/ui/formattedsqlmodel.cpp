@@ -1,16 +1,16 @@
-#include "stock/ui/stocksqlmodel.h"
+#include "core/ui/formattedsqlmodel.h"
 
 #include <QDate>
 
-namespace stock {
+namespace core {
 
-QVariant StockSqlModel::isoDate(const QVariant &value)
+QVariant FormattedSqlModel::isoDate(const QVariant &value)
 {
     const QDate d = QDate::fromString(value.toString(), Qt::ISODate);
     return d.isValid() ? QVariant(d.toString(QStringLiteral("dd/MM/yyyy"))) : QVariant();
 }
 
-QVariant StockSqlModel::data(const QModelIndex &index, int role) const
+QVariant FormattedSqlModel::data(const QModelIndex &index, int role) const
 {
     if (role == Qt::DisplayRole && index.isValid()) {
         if (auto it = m_formatters.constFind(index.column()); it != m_formatters.constEnd()) {
@@ -21,4 +21,4 @@ QVariant StockSqlModel::data(const QModelIndex &index, int role) const
     return PagedSqlModel::data(index, role);
 }
 
-} // namespace stock
+} // namespace core
