@@ -9,6 +9,8 @@
 
 #include <QLocale>
 
+#include <functional>
+
 namespace {
 
 void printProblems(CliRun &run, const QList<deliveries::ImportProblem> &problems)
@@ -23,12 +25,16 @@ QString kg(core::Grams grams)
     return QLocale().toString(core::gramsToKg(grams), 'f', 1);
 }
 
-int importRequests(CliRun &run, const QString &file, bool dryRun)
+// Both importers read a file into a plan (every problem listed), then
+// write it all in one transaction; only their words differ.
+template <typename Importer, typename Plan, typename Summary>
+int runImport(CliRun &run, const QString &file, bool dryRun, std::function<QString(const Plan &)> dryRunText,
+    std::function<QString(const Summary &)> doneText)
 {
     auto connection = run.openDatabase();
     if (!connection)
         return run.fail(connection.error());
-    deliveries::RequestImporter importer(connection->db());
+    Importer importer(connection->db());
     auto plan = importer.planFile(file);
     if (!plan)
         return run.fail(plan.error());
@@ -38,13 +44,7 @@ int importRequests(CliRun &run, const QString &file, bool dryRun)
         return ExitFailed;
     }
     if (dryRun) {
-        run.out() << CliRun::tr(
-            "Dry run: %1 line(s) in %2 request(s), %3 kg; %4 booking(s) already imported. Nothing was written.")
-                         .arg(plan->lineCount)
-                         .arg(plan->requests.size())
-                         .arg(kg(plan->grams))
-                         .arg(plan->skipped)
-                  << Qt::endl;
+        run.out() << dryRunText(*plan) << Qt::endl;
         return ExitOk;
     }
     auto summary = importer.apply(*plan);
@@ -52,53 +52,54 @@ int importRequests(CliRun &run, const QString &file, bool dryRun)
         run.err() << CliRun::tr("Nothing was imported.") << Qt::endl;
         return run.fail(summary.error());
     }
-    run.out() << CliRun::tr(
-        "Imported %1 request(s) with %2 line(s), %3 kg; %4 booking(s) already imported were skipped.")
-                     .arg(summary->requests)
-                     .arg(summary->lines)
-                     .arg(kg(summary->grams))
-                     .arg(summary->skipped)
-              << Qt::endl;
+    run.out() << doneText(*summary) << Qt::endl;
     return ExitOk;
+}
+
+int importRequests(CliRun &run, const QString &file, bool dryRun)
+{
+    using namespace deliveries;
+    return runImport<RequestImporter, RequestImportPlan, RequestImportSummary>(
+        run, file, dryRun,
+        [](const RequestImportPlan &plan) {
+            return CliRun::tr(
+                "Dry run: %1 line(s) in %2 request(s), %3 kg; %4 booking(s) already imported. Nothing was written.")
+                .arg(plan.lineCount)
+                .arg(plan.requests.size())
+                .arg(kg(plan.grams))
+                .arg(plan.skipped);
+        },
+        [](const RequestImportSummary &summary) {
+            return CliRun::tr(
+                "Imported %1 request(s) with %2 line(s), %3 kg; %4 booking(s) already imported were skipped.")
+                .arg(summary.requests)
+                .arg(summary.lines)
+                .arg(kg(summary.grams))
+                .arg(summary.skipped);
+        });
 }
 
 int importDeliveries(CliRun &run, const QString &file, bool dryRun)
 {
-    auto connection = run.openDatabase();
-    if (!connection)
-        return run.fail(connection.error());
-    deliveries::DeliveryImporter importer(connection->db());
-    auto plan = importer.planFile(file);
-    if (!plan)
-        return run.fail(plan.error());
-    printProblems(run, plan->problems);
-    if (plan->errorCount() > 0) {
-        run.err() << CliRun::tr("%n error(s): nothing was imported.", nullptr, plan->errorCount()) << Qt::endl;
-        return ExitFailed;
-    }
-    if (dryRun) {
-        run.out() << CliRun::tr(
-            "Dry run: %1 line(s) in %2 delivery(ies), %3 kg; %4 note(s) already recorded. Nothing was written.")
-                         .arg(plan->lineCount)
-                         .arg(plan->deliveries.size())
-                         .arg(kg(plan->grams))
-                         .arg(plan->skipped)
-                  << Qt::endl;
-        return ExitOk;
-    }
-    auto summary = importer.apply(*plan);
-    if (!summary) {
-        run.err() << CliRun::tr("Nothing was imported.") << Qt::endl;
-        return run.fail(summary.error());
-    }
-    run.out() << CliRun::tr(
-        "Recorded %1 past delivery(ies) with %2 line(s), %3 kg; %4 note(s) already recorded were skipped.")
-                     .arg(summary->deliveries)
-                     .arg(summary->lines)
-                     .arg(kg(summary->grams))
-                     .arg(summary->skipped)
-              << Qt::endl;
-    return ExitOk;
+    using namespace deliveries;
+    return runImport<DeliveryImporter, DeliveryImportPlan, DeliveryImportSummary>(
+        run, file, dryRun,
+        [](const DeliveryImportPlan &plan) {
+            return CliRun::tr(
+                "Dry run: %1 line(s) in %2 delivery(ies), %3 kg; %4 note(s) already recorded. Nothing was written.")
+                .arg(plan.lineCount)
+                .arg(plan.deliveries.size())
+                .arg(kg(plan.grams))
+                .arg(plan.skipped);
+        },
+        [](const DeliveryImportSummary &summary) {
+            return CliRun::tr(
+                "Recorded %1 past delivery(ies) with %2 line(s), %3 kg; %4 note(s) already recorded were skipped.")
+                .arg(summary.deliveries)
+                .arg(summary.lines)
+                .arg(kg(summary.grams))
+                .arg(summary.skipped);
+        });
 }
 
 int runAllocate(CliRun &run)

@@ -3,7 +3,6 @@
 #include "core/db/sql.h"
 #include "deliveries/domain/deliverylabels.h"
 
-#include <QFile>
 #include <QMap>
 
 #include <cmath>
@@ -16,18 +15,10 @@ using core::Result;
 
 int FileAllocation::errorCount() const
 {
-    return int(std::count_if(problems.begin(), problems.end(), [](const ImportProblem &p) { return !p.warning; }));
+    return deliveries::errorCount(problems);
 }
 
 namespace {
-
-core::Result<QByteArray> readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(QStringLiteral("file.cannot_read"), { path, file.errorString() }, { path, 0, {} });
-    return file.readAll();
-}
 
 // A whole, non-negative number of kg; records the problem otherwise.
 bool wholeKg(const QString &text, const core::ErrorLocation &where, QList<ImportProblem> &problems, qint64 *kg)
@@ -53,10 +44,10 @@ bool wholeKg(const QString &text, const core::ErrorLocation &where, QList<Import
 Result<FileAllocation> AllocationFiles::allocate(
     const QSqlDatabase &db, const QString &requestsPath, const QString &availablePath, Weighting weighting)
 {
-    auto requests = readFile(requestsPath);
+    auto requests = readImportFile(requestsPath);
     if (!requests)
         return requests.error();
-    auto available = readFile(availablePath);
+    auto available = readImportFile(availablePath);
     if (!available)
         return available.error();
     return allocate(db, *requests, requestsPath, *available, availablePath, weighting);

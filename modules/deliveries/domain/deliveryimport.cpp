@@ -4,7 +4,6 @@
 #include "core/db/transaction.h"
 #include "core/domain/dates.h"
 
-#include <QFile>
 #include <QSet>
 
 #include <algorithm>
@@ -17,12 +16,12 @@ using core::Result;
 
 int DeliveryImportPlan::errorCount() const
 {
-    return int(std::count_if(problems.begin(), problems.end(), [](const ImportProblem &p) { return !p.warning; }));
+    return deliveries::errorCount(problems);
 }
 
 int DeliveryImportPlan::warningCount() const
 {
-    return int(std::count_if(problems.begin(), problems.end(), [](const ImportProblem &p) { return p.warning; }));
+    return deliveries::warningCount(problems);
 }
 
 DeliveryImporter::DeliveryImporter(const QSqlDatabase &db, const core::Clock &clock)
@@ -33,10 +32,10 @@ DeliveryImporter::DeliveryImporter(const QSqlDatabase &db, const core::Clock &cl
 
 Result<DeliveryImportPlan> DeliveryImporter::planFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(QStringLiteral("file.cannot_read"), { path, file.errorString() }, { path, 0, {} });
-    return plan(file.readAll(), path);
+    auto data = readImportFile(path);
+    if (!data)
+        return data.error();
+    return plan(*data, path);
 }
 
 Result<DeliveryImportPlan> DeliveryImporter::plan(const QByteArray &data, const QString &fileName)

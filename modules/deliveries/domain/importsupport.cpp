@@ -2,11 +2,30 @@
 
 #include "core/db/sql.h"
 
+#include <QFile>
 #include <QLocale>
 
 #include <algorithm>
 
 namespace deliveries {
+
+int errorCount(const QList<ImportProblem> &problems)
+{
+    return int(std::count_if(problems.begin(), problems.end(), [](const ImportProblem &p) { return !p.warning; }));
+}
+
+int warningCount(const QList<ImportProblem> &problems)
+{
+    return int(problems.size()) - errorCount(problems);
+}
+
+core::Result<QByteArray> readImportFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return core::Error(QStringLiteral("file.cannot_read"), { path, file.errorString() }, { path, 0, {} });
+    return file.readAll();
+}
 
 using core::Error;
 

@@ -18,6 +18,14 @@ struct ImportProblem {
     bool warning = false;
 };
 
+// The problems of a file that stop it (errors) and those that do not.
+int errorCount(const QList<ImportProblem> &problems);
+int warningCount(const QList<ImportProblem> &problems);
+
+// The whole content of an import file; file.cannot_read (path, reason) when
+// it cannot be opened.
+core::Result<QByteArray> readImportFile(const QString &path);
+
 // Names as people type them, compared folded (no case, accents, spaces or
 // punctuation), with the closest ones offered when nothing matches.
 class NameIndex {
