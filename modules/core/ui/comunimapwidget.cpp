@@ -57,13 +57,14 @@ QPainterPath pathOf(const QList<GeoPolygon> &polygons)
 
 const QColor noValueColour(0xf1, 0xf1, 0xee);
 const QList<QColor> classColours = { QColor(0xde, 0xeb, 0xf7), QColor(0x9e, 0xca, 0xe1), QColor(0x6b, 0xae, 0xd6),
-                                     QColor(0x31, 0x82, 0xbd), QColor(0x08, 0x51, 0x9c) };
+    QColor(0x31, 0x82, 0xbd), QColor(0x08, 0x51, 0x9c) };
 constexpr int comuneIdKey = 0;
 constexpr double labelZoomThreshold = 2.2; // show names when zoomed this much past "fit"
 
 } // namespace
 
-ComuniMapWidget::ComuniMapWidget(QWidget *parent) : QGraphicsView(parent)
+ComuniMapWidget::ComuniMapWidget(QWidget *parent)
+    : QGraphicsView(parent)
 {
     setScene(new QGraphicsScene(this));
     setRenderHint(QPainter::Antialiasing);
@@ -124,9 +125,11 @@ Status ComuniMapWidget::load(const QSqlDatabase &db)
     // The outer border of the metropolitan city, over the comuni.
     QFile outline(QStringLiteral(":/reference/cmm_outline.geojson"));
     if (outline.open(QIODevice::ReadOnly)) {
-        const QJsonArray features = QJsonDocument::fromJson(outline.readAll()).object().value(QLatin1String("features")).toArray();
+        const QJsonArray features
+            = QJsonDocument::fromJson(outline.readAll()).object().value(QLatin1String("features")).toArray();
         for (const QJsonValue &f : features) {
-            const QByteArray geometry = QJsonDocument(f.toObject().value(QLatin1String("geometry")).toObject()).toJson();
+            const QByteArray geometry
+                = QJsonDocument(f.toObject().value(QLatin1String("geometry")).toObject()).toJson();
             if (auto polygons = parseGeoJsonGeometry(geometry)) {
                 QPen pen(QColor(0x23, 0x3d, 0x5a), 2.2);
                 pen.setCosmetic(true);
@@ -157,8 +160,8 @@ Status ComuniMapWidget::load(const QSqlDatabase &db)
     }
 
     m_bounds = bounds;
-    scene()->setSceneRect(bounds.adjusted(-bounds.width() * 0.6, -bounds.height() * 0.6, bounds.width() * 0.6,
-                                          bounds.height() * 0.6));
+    scene()->setSceneRect(
+        bounds.adjusted(-bounds.width() * 0.6, -bounds.height() * 0.6, bounds.width() * 0.6, bounds.height() * 0.6));
     for (int id : m_items.keys())
         restyle(id);
     m_userZoomed = false;
@@ -171,8 +174,8 @@ QString ComuniMapWidget::formatValue(double v) const
     return m_format ? m_format(v) : QLocale().toString(v, 'f', 0);
 }
 
-void ComuniMapWidget::setValues(const QHash<int, double> &values, const QString &legendTitle,
-                                std::function<QString(double)> format)
+void ComuniMapWidget::setValues(
+    const QHash<int, double> &values, const QString &legendTitle, std::function<QString(double)> format)
 {
     m_values = values;
     m_legendTitle = legendTitle;
@@ -292,7 +295,8 @@ void ComuniMapWidget::mouseMoveEvent(QMouseEvent *event)
     }
     QString tip = QStringLiteral("<b>%1</b>").arg(m_names.value(id).toHtmlEscaped());
     if (!m_values.isEmpty())
-        tip += QStringLiteral("<br/>%1: %2").arg(m_legendTitle.toHtmlEscaped(), formatValue(m_values.value(id)).toHtmlEscaped());
+        tip += QStringLiteral("<br/>%1: %2")
+                   .arg(m_legendTitle.toHtmlEscaped(), formatValue(m_values.value(id)).toHtmlEscaped());
     QToolTip::showText(event->globalPosition().toPoint(), tip, this);
 }
 
@@ -337,8 +341,8 @@ void ComuniMapWidget::wheelEvent(QWheelEvent *event)
         return;
     const double factor = std::pow(1.25, steps);
     const double current = transform().m11();
-    const double fit = std::min(viewport()->width() / std::max(1.0, m_bounds.width()),
-                                viewport()->height() / std::max(1.0, m_bounds.height()));
+    const double fit = std::min(
+        viewport()->width() / std::max(1.0, m_bounds.width()), viewport()->height() / std::max(1.0, m_bounds.height()));
     if ((factor > 1 && current > fit * 40) || (factor < 1 && current < fit * 0.5))
         return;
     m_userZoomed = true;
@@ -366,8 +370,8 @@ void ComuniMapWidget::fitAll()
         return;
     m_userZoomed = false;
     fitInView(m_bounds.adjusted(-m_bounds.width() * 0.03, -m_bounds.height() * 0.03, m_bounds.width() * 0.03,
-                                m_bounds.height() * 0.03),
-              Qt::KeepAspectRatio);
+                  m_bounds.height() * 0.03),
+        Qt::KeepAspectRatio);
     updateLabels();
 }
 
@@ -399,54 +403,57 @@ void ComuniMapWidget::resizeEvent(QResizeEvent *event)
 
 void ComuniMapWidget::updateLabels()
 {
-    const double fit = std::min(viewport()->width() / std::max(1.0, m_bounds.width()),
-                                viewport()->height() / std::max(1.0, m_bounds.height()));
+    const double fit = std::min(
+        viewport()->width() / std::max(1.0, m_bounds.width()), viewport()->height() / std::max(1.0, m_bounds.height()));
     const bool showAll = transform().m11() > fit * labelZoomThreshold;
     for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it)
         it.value()->setVisible(showAll || it.key() == milanoComuneId);
 }
 
-void ComuniMapWidget::drawLegend(QPainter *painter, const QRectF &area) const
+void ComuniMapWidget::drawLegend(QPainter *painter, const QRectF &area, double scale) const
 {
     if (m_values.isEmpty())
         return;
     QFont font = painter->font();
-    font.setPointSizeF(8);
+    font.setPointSizeF(8 * scale);
     painter->setFont(font);
     const QFontMetricsF fm(font);
-    const double line = fm.height() + 4;
+    const double line = fm.height() + 4 * scale;
+    const double pad = 8 * scale;
     QStringList rows;
     double lower = 0;
     for (int cls = 1; cls <= 5; ++cls) {
         if (m_breaks.isEmpty())
             break;
-        const double upper = cls <= m_breaks.size() ? m_breaks.at(cls - 1) : *std::max_element(m_values.cbegin(), m_values.cend());
+        const double upper
+            = cls <= m_breaks.size() ? m_breaks.at(cls - 1) : *std::max_element(m_values.cbegin(), m_values.cend());
         rows.append(cls == 1 ? QStringLiteral("≤ %1").arg(formatValue(upper))
                              : QStringLiteral("%1 – %2").arg(formatValue(lower), formatValue(upper)));
         lower = upper;
     }
     rows.append(tr("nothing"));
-    double width = fm.horizontalAdvance(m_legendTitle);
-    for (const QString &r : rows)
-        width = std::max(width, fm.horizontalAdvance(r) + line + 6);
-    const QRectF box(area.left() + 10, area.bottom() - 10 - line * (rows.size() + 1) - 8, width + 16, line * (rows.size() + 1) + 8);
-    painter->setPen(QColor(0xaa, 0xaa, 0xaa));
-    painter->setBrush(QColor(255, 255, 255, 230));
-    painter->drawRoundedRect(box, 4, 4);
-    painter->setPen(Qt::black);
     QFont bold = font;
     bold.setBold(true);
+    double width = QFontMetricsF(bold).horizontalAdvance(m_legendTitle);
+    for (const QString &r : rows)
+        width = std::max(width, fm.horizontalAdvance(r) + line + 6 * scale);
+    const QRectF box(area.left() + 10 * scale, area.bottom() - 10 * scale - line * (rows.size() + 1) - pad,
+        width + 2 * pad, line * (rows.size() + 1) + pad);
+    painter->setPen(QColor(0xaa, 0xaa, 0xaa));
+    painter->setBrush(QColor(255, 255, 255, 230));
+    painter->drawRoundedRect(box, 4 * scale, 4 * scale);
+    painter->setPen(Qt::black);
     painter->setFont(bold);
-    painter->drawText(QRectF(box.left() + 8, box.top() + 4, width, line), Qt::AlignVCenter, m_legendTitle);
+    painter->drawText(QRectF(box.left() + pad, box.top() + pad / 2, width, line), Qt::AlignVCenter, m_legendTitle);
     painter->setFont(font);
     for (int i = 0; i < rows.size(); ++i) {
-        const double y = box.top() + 4 + line * (i + 1);
+        const double y = box.top() + pad / 2 + line * (i + 1);
         const bool last = i == rows.size() - 1;
         painter->setPen(QColor(0x7d, 0x8a, 0x96));
         painter->setBrush(last ? noValueColour : classColours.at(i));
-        painter->drawRect(QRectF(box.left() + 8, y + 3, line - 6, line - 6));
+        painter->drawRect(QRectF(box.left() + pad, y + 3 * scale, line - 6 * scale, line - 6 * scale));
         painter->setPen(Qt::black);
-        painter->drawText(QRectF(box.left() + 8 + line, y, width, line), Qt::AlignVCenter, rows.at(i));
+        painter->drawText(QRectF(box.left() + pad + line, y, width, line), Qt::AlignVCenter, rows.at(i));
     }
 }
 
@@ -471,12 +478,13 @@ QImage ComuniMapWidget::renderToImage(const QSize &size) const
         wasVisible.insert(it.value(), it.value()->isVisible());
         it.value()->setVisible(it.key() == milanoComuneId);
     }
-    const QRectF source = m_bounds.adjusted(-m_bounds.width() * 0.02, -m_bounds.height() * 0.02,
-                                            m_bounds.width() * 0.02, m_bounds.height() * 0.02);
+    const QRectF source = m_bounds.adjusted(
+        -m_bounds.width() * 0.02, -m_bounds.height() * 0.02, m_bounds.width() * 0.02, m_bounds.height() * 0.02);
     scene()->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), source, Qt::KeepAspectRatio);
     for (auto it = wasVisible.cbegin(); it != wasVisible.cend(); ++it)
         it.key()->setVisible(it.value());
-    drawLegend(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    // Pictures are shrunk to about 700 pixels' worth on paper.
+    drawLegend(&painter, QRectF(QPointF(0, 0), QSizeF(size)), std::max(1.0, size.width() / 700.0));
     painter.end();
     return image;
 }

@@ -32,8 +32,8 @@ public:
     // Colours each comune by its value in five classes (quantiles of the
     // values above zero); comuni without a value stay neutral. `format`
     // writes a value for the legend and the tooltip.
-    void setValues(const QHash<int, double> &values, const QString &legendTitle,
-                   std::function<QString(double)> format = {});
+    void setValues(
+        const QHash<int, double> &values, const QString &legendTitle, std::function<QString(double)> format = {});
     void clearValues();
     double value(int comuneId) const { return m_values.value(comuneId); }
     // The colour class (0..5, 0 = no value) a comune is drawn in.
@@ -76,7 +76,9 @@ private:
     void restyle(int comuneId);
     QColor fillFor(int comuneId) const;
     void updateLabels();
-    void drawLegend(QPainter *painter, const QRectF &area) const;
+    // scale > 1 for pictures larger than the screen (printed reports), so
+    // that the legend stays readable once the picture is shrunk onto paper.
+    void drawLegend(QPainter *painter, const QRectF &area, double scale = 1.0) const;
     QString formatValue(double v) const;
 
     QHash<int, QGraphicsPathItem *> m_items;
