@@ -5,8 +5,6 @@
 #include "deliveries/domain/deliverylabels.h"
 #include "deliveries/domain/deliveryrepository.h"
 
-#include <algorithm>
-
 namespace deliveries {
 
 using core::ColumnKind;
@@ -66,21 +64,9 @@ ReportTable DeliveryNotes::goodsTable(const Delivery &d)
                                    .arg(l.categoryName, DeliveryLabels::quantity(l.quantity, false, locale)));
         if (!l.description.isEmpty())
             description.append(l.description);
-        // A lot the service picked in more than one movement is one line on paper.
-        QList<LineLot> issued;
-        for (const LineLot &lot : l.lots) {
+        for (const LineLot &lot : l.lotsByLot()) {
             if (lot.isReturn)
                 continue;
-            auto same
-                = std::find_if(issued.begin(), issued.end(), [&](const LineLot &o) { return o.lotId == lot.lotId; });
-            if (same == issued.end()) {
-                issued.append(lot);
-            } else {
-                same->quantity += lot.quantity;
-                same->grams += lot.grams;
-            }
-        }
-        for (const LineLot &lot : issued) {
             QString text = l.itemId
                 ? tr("lot %1").arg(lot.lotCode.isEmpty() ? tr("without code") : lot.lotCode)
                 : tr("%1, lot %2").arg(lot.itemName, lot.lotCode.isEmpty() ? tr("without code") : lot.lotCode);

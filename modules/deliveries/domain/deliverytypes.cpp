@@ -1,5 +1,7 @@
 #include "deliveries/domain/deliverytypes.h"
 
+#include <algorithm>
+
 namespace deliveries {
 
 namespace {
@@ -165,6 +167,22 @@ QString unmetPolicyCode(UnmetPolicy policy)
 UnmetPolicy unmetPolicyFromCode(const QString &code)
 {
     return code == QLatin1String("close") ? UnmetPolicy::Close : UnmetPolicy::CarryOver;
+}
+
+QList<LineLot> DeliveryLine::lotsByLot() const
+{
+    QList<LineLot> merged;
+    for (const LineLot &lot : lots) {
+        auto same = std::find_if(merged.begin(), merged.end(),
+            [&](const LineLot &o) { return o.lotId == lot.lotId && o.isReturn == lot.isReturn; });
+        if (same == merged.end()) {
+            merged.append(lot);
+        } else {
+            same->quantity += lot.quantity;
+            same->grams += lot.grams;
+        }
+    }
+    return merged;
 }
 
 core::Grams Delivery::grams() const

@@ -132,6 +132,12 @@ struct DeliveryLine {
     QString itemName;
     bool byPiece = false;
     QList<LineLot> lots;
+
+    // The lots as people read them: one entry per lot and direction (issue,
+    // return), quantities summed, in the order they were first picked. The
+    // stock service may take one lot in two movements (whole pieces, then
+    // one more for the rest).
+    QList<LineLot> lotsByLot() const;
 };
 
 struct DeliveryEvent {

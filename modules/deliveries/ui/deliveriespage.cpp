@@ -368,7 +368,7 @@ void DeliveriesPage::showSelected()
         const int row = m_lines->rowCount();
         m_lines->insertRow(row);
         QStringList goods { l.itemId ? l.itemName : tr("%1 (any item)").arg(l.categoryName) };
-        for (const LineLot &lot : l.lots)
+        for (const LineLot &lot : l.lotsByLot())
             goods << tr("%1 %2 lot %3%4: %5")
                          .arg(lot.isReturn ? tr("↩ back into") : QStringLiteral("·"), lot.itemName,
                              lot.lotCode.isEmpty() ? tr("without code") : lot.lotCode,
