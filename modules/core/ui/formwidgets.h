@@ -1,13 +1,13 @@
 #pragma once
 
 #include <QStringList>
+#include <QVariant>
 
 class QDate;
 class QDateEdit;
 class QLabel;
 class QTableWidget;
 class QTableWidgetItem;
-class QVariant;
 class QWidget;
 
 namespace core {
