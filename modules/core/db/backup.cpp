@@ -1,33 +1,14 @@
 #include "core/db/backup.h"
 
 #include "core/db/sql.h"
+#include "core/domain/diskflush.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
-
 namespace core {
-
-namespace {
-
-bool flushToDisk(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadWrite))
-        return false;
-#ifdef Q_OS_UNIX
-    return ::fsync(f.handle()) == 0;
-#else
-    return f.flush();
-#endif
-}
-
-} // namespace
 
 QString preMigrationBackupPath(const QString &databasePath, int fromVersion)
 {
@@ -53,7 +34,8 @@ Status backupDatabase(const QSqlDatabase &db, const QString &target)
         QFile::remove(partial);
         return Error(QStringLiteral("backup.failed"), { target, vacuum.error().args.value(0) });
     }
-    if (!flushToDisk(partial) || !QFile::rename(partial, info.absoluteFilePath())) {
+    if (!flushFileToDisk(partial) || !QFile::rename(partial, info.absoluteFilePath())
+        || !flushFolderToDisk(dir.absolutePath())) {
         QFile::remove(partial);
         return Error(QStringLiteral("backup.failed"), { target, QString() });
     }

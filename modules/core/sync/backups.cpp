@@ -5,6 +5,7 @@
 #include "core/db/dbchecks.h"
 #include "core/db/migrator.h"
 #include "core/db/transaction.h"
+#include "core/domain/diskflush.h"
 #include "core/sync/syncstate.h"
 
 #include <QDir>
@@ -12,27 +13,11 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
-
 namespace core::sync {
 
 namespace {
 
 const QString stampFormat = QStringLiteral("yyyyMMdd-HHmmss");
-
-bool flushFile(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadWrite))
-        return false;
-#ifdef Q_OS_UNIX
-    return ::fsync(f.handle()) == 0;
-#else
-    return f.flush();
-#endif
-}
 
 QString stamp(const Clock &clock)
 {
@@ -133,7 +118,7 @@ Result<RestoreReport> restoreDatabase(
     report.restoredFrom = QFileInfo(backupPath).absoluteFilePath();
     const QString incoming = databasePath + QStringLiteral(".restoring");
     QFile::remove(incoming);
-    if (!QFile::copy(backupPath, incoming) || !flushFile(incoming)) {
+    if (!QFile::copy(backupPath, incoming) || !flushFileToDisk(incoming)) {
         QFile::remove(incoming);
         return Error(QStringLiteral("file.cannot_write"), { incoming, QString() });
     }

@@ -5,6 +5,7 @@
 #include "core/db/migrator.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
+#include "core/domain/diskflush.h"
 #include "core/sync/syncfile.h"
 #include "core/sync/syncschema.h"
 #include "core/sync/syncstate.h"
@@ -15,11 +16,6 @@
 #include <QHash>
 #include <QSaveFile>
 #include <QSqlQuery>
-
-#ifdef Q_OS_UNIX
-#include <fcntl.h>
-#include <unistd.h>
-#endif
 
 namespace core::sync {
 
@@ -62,21 +58,6 @@ struct LogEntry {
     int workstation = 0;
     QString operatorName;
 };
-
-bool syncFolder(const QString &folder)
-{
-#ifdef Q_OS_UNIX
-    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
-#else
-    Q_UNUSED(folder);
-    return true;
-#endif
-}
 
 // Temporary files QSaveFile left behind when this workstation was killed
 // while writing ("<name>.XXXXXX"); only this workstation's, and only old
@@ -279,7 +260,7 @@ Result<ExportReport> SyncExporter::exportTo(const ExportOptions &options)
             if (!file.commit())
                 return Error(QStringLiteral("sync.cannot_write"), { path, file.errorString() });
         }
-        if (!syncFolder(dir.absolutePath())) {
+        if (!flushFolderToDisk(dir.absolutePath())) {
             QFile::remove(path);
             return Error(QStringLiteral("sync.cannot_write"), { path, QString() });
         }
