@@ -107,18 +107,10 @@ Result<ExportReport> SyncExporter::exportTo(const ExportOptions &options)
     auto schemaVer = schemaVersion(m_db);
     if (!schemaVer)
         return schemaVer.error();
-    SyncIdentity identity;
-    {
-        Transaction tx(m_db);
-        if (!tx)
-            return tx.error();
-        auto ensured = ensureIdentity(m_db);
-        if (!ensured)
-            return ensured.error();
-        identity = *ensured;
-        if (auto s = tx.commit(); !s)
-            return s.error();
-    }
+    auto ensured = ensureIdentity(m_db);
+    if (!ensured)
+        return ensured.error();
+    const SyncIdentity identity = *ensured;
     removeStaleTemporaries(dir, identity.workstation, m_clock.now());
     const QString workstationName = LocalConfig::value(m_db, LocalConfig::workstationName);
 

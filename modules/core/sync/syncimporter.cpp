@@ -146,18 +146,10 @@ Result<ImportReport> SyncImporter::importFrom(const QString &folder)
     auto localSchema = schemaVersion(m_db);
     if (!localSchema)
         return localSchema.error();
-    SyncIdentity identity;
-    {
-        Transaction tx(m_db);
-        if (!tx)
-            return tx.error();
-        auto ensured = ensureIdentity(m_db);
-        if (!ensured)
-            return ensured.error();
-        identity = *ensured;
-        if (auto s = tx.commit(); !s)
-            return s.error();
-    }
+    auto ensured = ensureIdentity(m_db);
+    if (!ensured)
+        return ensured.error();
+    const SyncIdentity identity = *ensured;
     const int workstation = sessionWorkstation(m_db);
     const QString operatorName = sessionOperator(m_db);
 

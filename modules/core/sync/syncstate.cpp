@@ -1,5 +1,7 @@
 #include "core/sync/syncstate.h"
 
+#include "core/db/transaction.h"
+
 #include "core/db/connectionstate.h"
 #include "core/db/localconfig.h"
 #include "core/db/sql.h"
@@ -49,9 +51,7 @@ Status renewIdentity(const QSqlDatabase &db, SyncIdentity *identity)
     return writeIdentity(db, *identity);
 }
 
-} // namespace
-
-Result<SyncIdentity> ensureIdentity(const QSqlDatabase &db)
+Result<SyncIdentity> ensureIdentityInTransaction(const QSqlDatabase &db)
 {
     SyncIdentity identity = readIdentity(db);
     const int workstation = sessionWorkstation(db);
@@ -60,6 +60,21 @@ Result<SyncIdentity> ensureIdentity(const QSqlDatabase &db)
     if (identity.isValid() && identity.workstation == workstation)
         return identity;
     if (auto s = renewIdentity(db, &identity); !s)
+        return s.error();
+    return identity;
+}
+
+} // namespace
+
+Result<SyncIdentity> ensureIdentity(const QSqlDatabase &db)
+{
+    Transaction tx(db);
+    if (!tx)
+        return tx.error();
+    auto identity = ensureIdentityInTransaction(db);
+    if (!identity)
+        return identity.error();
+    if (auto s = tx.commit(); !s)
         return s.error();
     return identity;
 }

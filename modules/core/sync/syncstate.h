@@ -36,8 +36,8 @@ inline const QString workstation = QStringLiteral("sync_identity_workstation");
 // The identity as stored (invalid when the database never synchronised).
 SyncIdentity readIdentity(const QSqlDatabase &db);
 // The identity for this run: made when missing, renewed when this
-// database's workstation number is no longer the identity's. Must run
-// inside a Transaction.
+// database's workstation number is no longer the identity's. In its own
+// transaction (a savepoint inside the caller's).
 Result<SyncIdentity> ensureIdentity(const QSqlDatabase &db);
 // Starts a new identity (after a restore): the current one becomes
 // previous, and exports continue from the current export position. Must
