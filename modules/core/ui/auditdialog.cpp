@@ -6,6 +6,7 @@
 #include "core/db/sql.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/errortext.h"
+#include "core/ui/formwidgets.h"
 #include "core/ui/pagedsqlmodel.h"
 #include "core/ui/reportactions.h"
 
@@ -109,12 +110,8 @@ AuditDialog::AuditDialog(const AppContext &context, QWidget *parent)
             QStringLiteral("sign_out"), QStringLiteral("account_created"), QStringLiteral("account_changed"),
             QStringLiteral("password_reset"), QStringLiteral("key_granted"), QStringLiteral("key_revoked") })
         m_kind->addItem(AuditKindText::title(code), code);
-    m_from = new QDateEdit(today.addDays(-30), this);
-    m_to = new QDateEdit(today, this);
-    for (QDateEdit *d : { m_from, m_to }) {
-        d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    }
+    m_from = core::makeDateEdit(today.addDays(-30), this);
+    m_to = core::makeDateEdit(today, this);
     m_count = new QLabel(this);
 
     auto *filters = new QHBoxLayout;

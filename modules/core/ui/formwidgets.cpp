@@ -1,5 +1,6 @@
 #include "core/ui/formwidgets.h"
 
+#include "core/domain/dates.h"
 #include <QDateEdit>
 #include <QHeaderView>
 #include <QLabel>
@@ -38,17 +39,19 @@ QTableWidgetItem *makeCell(const QString &text, const QVariant &id)
     return item;
 }
 
-QDateEdit *makeDateEdit(const QDate &date, QWidget *parent)
+QDateEdit *makeDateEdit(const QDate &date, QWidget *parent, const QString &accessibleName)
 {
     auto *edit = new QDateEdit(date, parent);
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    if (!accessibleName.isEmpty())
+        edit->setAccessibleName(accessibleName);
     return edit;
 }
 
 QString formatDay(const QDate &date, const QString &empty)
 {
-    return date.isValid() ? QLocale().toString(date, QStringLiteral("dd/MM/yyyy")) : empty;
+    return date.isValid() ? toItalianDate(date) : empty;
 }
 
 } // namespace core

@@ -26,8 +26,9 @@ QLabel *makeErrorLabel(QWidget *parent);
 // A read-only table cell carrying an optional id (Qt::UserRole).
 QTableWidgetItem *makeCell(const QString &text, const QVariant &id = {});
 
-// A date field with a calendar popup, written dd/MM/yyyy.
-QDateEdit *makeDateEdit(const QDate &date, QWidget *parent);
+// A date field with a calendar popup, written dd/MM/yyyy; the accessible
+// name is for screen readers and tests when no label names the field.
+QDateEdit *makeDateEdit(const QDate &date, QWidget *parent, const QString &accessibleName = {});
 
 // A date as people read it (dd/MM/yyyy), or `empty` for an invalid date.
 QString formatDay(const QDate &date, const QString &empty = {});

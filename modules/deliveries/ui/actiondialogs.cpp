@@ -1,6 +1,7 @@
 #include "deliveries/ui/actiondialogs.h"
 
 #include "core/ui/appcontext.h"
+#include "core/ui/formwidgets.h"
 #include "deliveries/domain/deliverylabels.h"
 #include "deliveries/ui/choices.h"
 
@@ -75,9 +76,7 @@ ReturnDialog::ReturnDialog(const QString &number, const QDate &today, QWidget *p
     : QDialog(parent)
 {
     setWindowTitle(tr("Return: %1").arg(number));
-    m_date = new QDateEdit(today, this);
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_date = core::makeDateEdit(today, this);
     m_reason = new QComboBox(this);
     m_reason->setEditable(true);
     m_reason->addItems({ QString(), tr("Recipient absent: goods brought back"), tr("Goods refused by the recipient"),
@@ -110,9 +109,7 @@ DeliveryDefaultsDialog::DeliveryDefaultsDialog(core::AppContext &context, int co
     : QDialog(parent)
 {
     setWindowTitle(tr("Plan the deliveries"));
-    m_date = new QDateEdit(context.clock->today().addDays(1), this);
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_date = core::makeDateEdit(context.clock->today().addDays(1), this);
     m_hasTime = new QCheckBox(tr("from"), this);
     m_time = new QTimeEdit(QTime(8, 30), this);
     m_time->setDisplayFormat(QStringLiteral("HH:mm"));

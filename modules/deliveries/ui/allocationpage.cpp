@@ -3,6 +3,7 @@
 #include "core/ui/appcontext.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formattedsqlmodel.h"
+#include "core/ui/formwidgets.h"
 #include "core/ui/reportactions.h"
 #include "deliveries/domain/deliverylabels.h"
 #include "deliveries/domain/deliveryreports.h"
@@ -60,10 +61,7 @@ AllocationPage::AllocationPage(core::AppContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
 {
-    m_date = new QDateEdit(context.clock->today(), this);
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    m_date->setAccessibleName(tr("Day of the allocation"));
+    m_date = core::makeDateEdit(context.clock->today(), this, tr("Day of the allocation"));
     m_weighting = new QComboBox(this);
     m_weighting->addItem(DeliveryLabels::weighting(Weighting::Request), int(Weighting::Request));
     m_weighting->addItem(DeliveryLabels::weighting(Weighting::Population), int(Weighting::Population));

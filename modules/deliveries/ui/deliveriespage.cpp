@@ -4,6 +4,7 @@
 #include "core/ui/appcontext.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formattedsqlmodel.h"
+#include "core/ui/formwidgets.h"
 #include "core/ui/reportactions.h"
 #include "deliveries/domain/deliverylabels.h"
 #include "deliveries/domain/deliverynotes.h"
@@ -55,15 +56,8 @@ DeliveriesPage::DeliveriesPage(core::AppContext &context, QWidget *parent)
     , m_context(context)
 {
     const QDate today = context.clock->today();
-    auto dateEdit = [this](const QDate &date, const QString &name) {
-        auto *edit = new QDateEdit(date, this);
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-        edit->setAccessibleName(name);
-        return edit;
-    };
-    m_from = dateEdit(today.addDays(-14), tr("From"));
-    m_to = dateEdit(today.addDays(14), tr("To"));
+    m_from = core::makeDateEdit(today.addDays(-14), this, tr("From"));
+    m_to = core::makeDateEdit(today.addDays(14), this, tr("To"));
     m_status = new QComboBox(this);
     m_status->addItem(tr("Every state"), QString());
     for (DeliveryStatus s : allDeliveryStatuses())

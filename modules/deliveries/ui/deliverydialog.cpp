@@ -2,6 +2,7 @@
 
 #include "core/ui/appcontext.h"
 #include "core/ui/errortext.h"
+#include "core/ui/formwidgets.h"
 #include "deliveries/domain/deliverylabels.h"
 #include "deliveries/domain/deliveryrepository.h"
 #include "deliveries/domain/deliveryservice.h"
@@ -33,9 +34,7 @@ DeliveryDialog::DeliveryDialog(core::AppContext &context, qint64 deliveryId, QWi
     m_recipient = new QComboBox(this);
     Choices::fillRecipients(m_recipient, context.db);
     m_recipient->setAccessibleName(tr("Recipient"));
-    m_date = new QDateEdit(context.clock->today(), this);
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_date = core::makeDateEdit(context.clock->today(), this);
     m_hasTime = new QCheckBox(tr("at"), this);
     m_time = new QTimeEdit(QTime(9, 0), this);
     m_time->setDisplayFormat(QStringLiteral("HH:mm"));

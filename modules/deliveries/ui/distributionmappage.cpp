@@ -3,6 +3,7 @@
 #include "core/ui/appcontext.h"
 #include "core/ui/comunimapwidget.h"
 #include "core/ui/errortext.h"
+#include "core/ui/formwidgets.h"
 #include "core/ui/reportactions.h"
 #include "deliveries/domain/deliverylabels.h"
 #include "deliveries/domain/deliveryreports.h"
@@ -33,15 +34,8 @@ DistributionMapPage::DistributionMapPage(core::AppContext &context, QWidget *par
     , m_context(context)
 {
     const QDate today = context.clock->today();
-    auto dateEdit = [this](const QDate &date, const QString &name) {
-        auto *edit = new QDateEdit(date, this);
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-        edit->setAccessibleName(name);
-        return edit;
-    };
-    m_from = dateEdit(QDate(today.year(), 1, 1), tr("From"));
-    m_to = dateEdit(today, tr("To"));
+    m_from = core::makeDateEdit(QDate(today.year(), 1, 1), this, tr("From"));
+    m_to = core::makeDateEdit(today, this, tr("To"));
     m_measure = new QComboBox(this);
     m_measure->addItem(tr("kg delivered"), int(Measure::Kg));
     m_measure->addItem(tr("Number of deliveries"), int(Measure::Deliveries));

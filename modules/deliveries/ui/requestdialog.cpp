@@ -2,6 +2,7 @@
 
 #include "core/ui/appcontext.h"
 #include "core/ui/errortext.h"
+#include "core/ui/formwidgets.h"
 #include "deliveries/domain/requestservice.h"
 #include "deliveries/ui/choices.h"
 #include "deliveries/ui/goodslineseditor.h"
@@ -29,13 +30,9 @@ RequestDialog::RequestDialog(core::AppContext &context, QWidget *parent)
     m_recipient = new QComboBox(this);
     Choices::fillRecipients(m_recipient, context.db);
     m_recipient->setAccessibleName(tr("Recipient"));
-    m_date = new QDateEdit(today, this);
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_date = core::makeDateEdit(today, this);
     m_hasNeededBy = new QCheckBox(tr("Needed by:"), this);
-    m_neededBy = new QDateEdit(today.addDays(7), this);
-    m_neededBy->setCalendarPopup(true);
-    m_neededBy->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_neededBy = core::makeDateEdit(today.addDays(7), this);
     m_neededBy->setEnabled(false);
     connect(m_hasNeededBy, &QCheckBox::toggled, m_neededBy, &QWidget::setEnabled);
     m_booking = new QLineEdit(this);

@@ -4,6 +4,7 @@
 #include "core/ui/appcontext.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formattedsqlmodel.h"
+#include "core/ui/formwidgets.h"
 #include "deliveries/domain/deliverylabels.h"
 #include "deliveries/domain/requestservice.h"
 
@@ -33,15 +34,8 @@ RequestsPage::RequestsPage(core::AppContext &context, QWidget *parent)
     , m_context(context)
 {
     const QDate today = context.clock->today();
-    auto dateEdit = [this](const QDate &date, const QString &name) {
-        auto *edit = new QDateEdit(date, this);
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-        edit->setAccessibleName(name);
-        return edit;
-    };
-    m_from = dateEdit(today.addMonths(-1), tr("From"));
-    m_to = dateEdit(today, tr("To"));
+    m_from = core::makeDateEdit(today.addMonths(-1), this, tr("From"));
+    m_to = core::makeDateEdit(today, this, tr("To"));
     m_status = new QComboBox(this);
     m_status->addItem(tr("Every state"), QString());
     for (RequestStatus s : allRequestStatuses())

@@ -3,6 +3,7 @@
 #include "core/auth/access.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/errortext.h"
+#include "core/ui/formwidgets.h"
 #include "core/ui/pagedsqlmodel.h"
 #include "listening/domain/listeningservice.h"
 #include "listening/ui/requestpanel.h"
@@ -50,12 +51,8 @@ ArchivePage::ArchivePage(core::AppContext &context, QWidget *parent)
     , m_context(context)
 {
     const QDate today = context.clock->today();
-    m_from = new QDateEdit(today.addMonths(-1), this);
-    m_to = new QDateEdit(today, this);
-    for (QDateEdit *d : { m_from, m_to }) {
-        d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    }
+    m_from = core::makeDateEdit(today.addMonths(-1), this);
+    m_to = core::makeDateEdit(today, this);
     m_disposition = new QComboBox(this);
     m_disposition->addItem(tr("Every outcome"), QString());
     for (Disposition d :

@@ -5,6 +5,7 @@
 #include "core/domain/units.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/errortext.h"
+#include "core/ui/formwidgets.h"
 #include "stock/domain/countservice.h"
 #include "stock/domain/stocklabels.h"
 #include "stock/ui/filtercombos.h"
@@ -24,10 +25,13 @@
 
 namespace stock {
 
-CountsPage::CountsPage(core::AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+CountsPage::CountsPage(core::AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
 {
     m_table = new QTableWidget(0, 7, this);
-    m_table->setHorizontalHeaderLabels({ tr("Date"), tr("Location"), tr("Category"), tr("Status"), tr("Lots"), tr("Differences"), tr("Notes") });
+    m_table->setHorizontalHeaderLabels(
+        { tr("Date"), tr("Location"), tr("Category"), tr("Status"), tr("Lots"), tr("Differences"), tr("Notes") });
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -47,9 +51,10 @@ CountsPage::CountsPage(core::AppContext &context, QWidget *parent) : QWidget(par
             emit printRequested(id);
     });
     connect(cancel, &QPushButton::clicked, this, &CountsPage::cancelCount);
-    auto *help = new QLabel(tr("A count lists every lot with stock in a location on the count date. Print the sheet, count the shelves, "
-                               "enter what you found and close the count: each difference becomes an adjustment with its reason."),
-                            this);
+    auto *help = new QLabel(
+        tr("A count lists every lot with stock in a location on the count date. Print the sheet, count the shelves, "
+           "enter what you found and close the count: each difference becomes an adjustment with its reason."),
+        this);
     help->setWordWrap(true);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -66,24 +71,27 @@ CountsPage::CountsPage(core::AppContext &context, QWidget *parent) : QWidget(par
 
 void CountsPage::refresh()
 {
-    auto q = core::runQuery(m_context.db, QStringLiteral(
-        "SELECT c.id, c.counted_on, l.name, coalesce(g.name, ''), c.status, "
-        "(SELECT count(*) FROM stock_count_line WHERE count_id = c.id), "
-        "(SELECT count(*) FROM stock_count_line WHERE count_id = c.id AND counted_quantity IS NOT NULL "
-        " AND counted_quantity <> book_quantity), c.notes "
-        "FROM stock_count c JOIN stock_location l ON l.id = c.location_id LEFT JOIN goods_category g ON g.id = c.category_id "
-        "ORDER BY c.counted_on DESC, c.id DESC LIMIT 500"));
+    auto q = core::runQuery(m_context.db,
+        QStringLiteral("SELECT c.id, c.counted_on, l.name, coalesce(g.name, ''), c.status, "
+                       "(SELECT count(*) FROM stock_count_line WHERE count_id = c.id), "
+                       "(SELECT count(*) FROM stock_count_line WHERE count_id = c.id AND counted_quantity IS NOT NULL "
+                       " AND counted_quantity <> book_quantity), c.notes "
+                       "FROM stock_count c JOIN stock_location l ON l.id = c.location_id LEFT JOIN goods_category g ON "
+                       "g.id = c.category_id "
+                       "ORDER BY c.counted_on DESC, c.id DESC LIMIT 500"));
     m_table->setRowCount(0);
     if (!q)
         return;
     while (q->next()) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        auto *date = new QTableWidgetItem(core::fromSqlDate(q->value(1).toString()).toString(QStringLiteral("dd/MM/yyyy")));
+        auto *date
+            = new QTableWidgetItem(core::fromSqlDate(q->value(1).toString()).toString(QStringLiteral("dd/MM/yyyy")));
         date->setData(Qt::UserRole, q->value(0).toLongLong());
         m_table->setItem(row, 0, date);
         m_table->setItem(row, 1, new QTableWidgetItem(q->value(2).toString()));
-        m_table->setItem(row, 2, new QTableWidgetItem(q->value(3).toString().isEmpty() ? tr("all") : q->value(3).toString()));
+        m_table->setItem(
+            row, 2, new QTableWidgetItem(q->value(3).toString().isEmpty() ? tr("all") : q->value(3).toString()));
         m_table->setItem(row, 3, new QTableWidgetItem(StockLabels::countStatus(q->value(4).toString())));
         m_table->setItem(row, 4, new QTableWidgetItem(QString::number(q->value(5).toInt())));
         m_table->setItem(row, 5, new QTableWidgetItem(QString::number(q->value(6).toInt())));
@@ -106,9 +114,7 @@ void CountsPage::newCount()
     FilterCombos::fillLocations(location, m_context.db, QString());
     auto *category = new QComboBox(&dialog);
     FilterCombos::fillCategories(category, m_context.db, tr("All categories"));
-    auto *date = new QDateEdit(m_context.clock->today(), &dialog);
-    date->setCalendarPopup(true);
-    date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    auto *date = core::makeDateEdit(m_context.clock->today(), &dialog);
     date->setMaximumDate(m_context.clock->today());
     auto *notes = new QLineEdit(&dialog);
     auto *form = new QFormLayout(&dialog);
@@ -122,8 +128,9 @@ void CountsPage::newCount()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto id = CountService(m_context.db, *m_context.clock)
-                  .open(location->currentData().toLongLong(), category->currentData().toInt(), date->date(), notes->text());
+    auto id
+        = CountService(m_context.db, *m_context.clock)
+              .open(location->currentData().toLongLong(), category->currentData().toInt(), date->date(), notes->text());
     if (!id) {
         QMessageBox::warning(this, tr("New stock count"), core::ErrorText::describe(id.error()));
         return;
@@ -150,7 +157,8 @@ void CountsPage::cancelCount()
     const qint64 id = selectedCount();
     if (!id)
         return;
-    if (QMessageBox::question(this, tr("Cancel the count"), tr("Cancel this stock count? Nothing is adjusted.")) != QMessageBox::Yes)
+    if (QMessageBox::question(this, tr("Cancel the count"), tr("Cancel this stock count? Nothing is adjusted."))
+        != QMessageBox::Yes)
         return;
     if (auto s = CountService(m_context.db, *m_context.clock).cancel(id); !s)
         QMessageBox::warning(this, tr("Cancel the count"), core::ErrorText::describe(s.error()));
@@ -158,14 +166,16 @@ void CountsPage::cancelCount()
 }
 
 CountDialog::CountDialog(core::AppContext &context, qint64 countId, QWidget *parent)
-    : QDialog(parent), m_context(context), m_countId(countId)
+    : QDialog(parent)
+    , m_context(context)
+    , m_countId(countId)
 {
     setWindowTitle(tr("Stock count"));
     resize(1000, 640);
     m_header = new QLabel(this);
     m_table = new QTableWidget(0, 8, this);
-    m_table->setHorizontalHeaderLabels(
-        { tr("Category"), tr("Item"), tr("Lot"), tr("Expiry"), tr("Unit"), tr("Book"), tr("Counted"), tr("Reason of the difference") });
+    m_table->setHorizontalHeaderLabels({ tr("Category"), tr("Item"), tr("Lot"), tr("Expiry"), tr("Unit"), tr("Book"),
+        tr("Counted"), tr("Reason of the difference") });
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Counted quantities"));
@@ -203,21 +213,23 @@ void CountDialog::load()
     }
     const QLocale locale;
     const bool open = count->status == QLatin1String("open");
-    m_header->setText(tr("<b>%1</b> · %2 · count of %3 · %4")
-                          .arg(count->locationName, count->categoryId ? count->categoryName : tr("all categories"),
-                               count->date.toString(QStringLiteral("dd/MM/yyyy")), StockLabels::countStatus(count->status)));
+    m_header->setText(
+        tr("<b>%1</b> · %2 · count of %3 · %4")
+            .arg(count->locationName, count->categoryId ? count->categoryName : tr("all categories"),
+                count->date.toString(QStringLiteral("dd/MM/yyyy")), StockLabels::countStatus(count->status)));
     m_table->setRowCount(0);
     m_lineIds.clear();
     m_byWeight.clear();
     auto shown = [&](qint64 q, Unit unit) {
-        return unit == Unit::Grams ? locale.toString(core::gramsToKg(q), 'f', QLocale::FloatingPointShortest) : locale.toString(q);
+        return unit == Unit::Grams ? locale.toString(core::gramsToKg(q), 'f', QLocale::FloatingPointShortest)
+                                   : locale.toString(q);
     };
     for (const CountLine &line : count->lines) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        const QStringList fixed{ line.categoryName, line.itemName, line.lotCode,
-                                 line.expiry.isValid() ? line.expiry.toString(QStringLiteral("dd/MM/yyyy")) : QString(),
-                                 StockLabels::unit(line.unit), shown(line.bookQuantity, line.unit) };
+        const QStringList fixed { line.categoryName, line.itemName, line.lotCode,
+            line.expiry.isValid() ? line.expiry.toString(QStringLiteral("dd/MM/yyyy")) : QString(),
+            StockLabels::unit(line.unit), shown(line.bookQuantity, line.unit) };
         for (int c = 0; c < fixed.size(); ++c) {
             auto *item = new QTableWidgetItem(fixed.at(c));
             item->setFlags(item->flags() & ~Qt::ItemIsEditable);
@@ -260,7 +272,7 @@ bool CountDialog::save()
             }
             if (counted < 0) {
                 QMessageBox::warning(this, tr("Stock count"),
-                                     tr("Line %1 (%2): «%3» is not a quantity.").arg(row + 1).arg(m_table->item(row, 1)->text(), text));
+                    tr("Line %1 (%2): «%3» is not a quantity.").arg(row + 1).arg(m_table->item(row, 1)->text(), text));
                 m_table->setCurrentCell(row, 6);
                 return false;
             }
@@ -282,7 +294,8 @@ bool CountDialog::closeCount()
         QMessageBox::warning(this, tr("Stock count"), core::ErrorText::describe(adjustments.error()));
         return false;
     }
-    QMessageBox::information(this, tr("Stock count"), tr("The count is closed: %n adjustment(s) recorded.", nullptr, *adjustments));
+    QMessageBox::information(
+        this, tr("Stock count"), tr("The count is closed: %n adjustment(s) recorded.", nullptr, *adjustments));
     return true;
 }
 

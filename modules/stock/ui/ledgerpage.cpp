@@ -4,6 +4,7 @@
 #include "core/ui/appcontext.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formattedsqlmodel.h"
+#include "core/ui/formwidgets.h"
 #include "stock/domain/stocklabels.h"
 #include "stock/domain/stockservice.h"
 #include "stock/ui/filtercombos.h"
@@ -54,15 +55,8 @@ LedgerPage::LedgerPage(core::AppContext &context, QWidget *parent)
     , m_context(context)
 {
     const QDate today = context.clock->today();
-    auto dateEdit = [this](const QDate &date, const QString &name) {
-        auto *edit = new QDateEdit(date, this);
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-        edit->setAccessibleName(name);
-        return edit;
-    };
-    m_from = dateEdit(today.addMonths(-3), tr("From"));
-    m_to = dateEdit(today, tr("To"));
+    m_from = core::makeDateEdit(today.addMonths(-3), this, tr("From"));
+    m_to = core::makeDateEdit(today, this, tr("To"));
     m_category = new QComboBox(this);
     m_item = new QComboBox(this);
     m_donor = new QComboBox(this);

@@ -28,9 +28,7 @@ namespace {
 
 QDateEdit *dateEdit(const core::AppContext &context, QWidget *parent)
 {
-    auto *e = new QDateEdit(context.clock->today(), parent);
-    e->setCalendarPopup(true);
-    e->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    auto *e = core::makeDateEdit(context.clock->today(), parent);
     e->setMaximumDate(context.clock->today());
     return e;
 }

@@ -44,10 +44,7 @@ OverviewPage::OverviewPage(core::AppContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
 {
-    m_at = new QDateEdit(context.clock->today(), this);
-    m_at->setCalendarPopup(true);
-    m_at->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    m_at->setAccessibleName(tr("Stock position at"));
+    m_at = core::makeDateEdit(context.clock->today(), this, tr("Stock position at"));
     auto *todayButton = new QPushButton(tr("&Today"), this);
     connect(todayButton, &QPushButton::clicked, this, [this] { m_at->setDate(m_context.clock->today()); });
     connect(m_at, &QDateEdit::dateChanged, this, &OverviewPage::refreshCategories);

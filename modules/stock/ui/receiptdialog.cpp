@@ -2,6 +2,7 @@
 
 #include "core/ui/appcontext.h"
 #include "core/ui/errortext.h"
+#include "core/ui/formwidgets.h"
 #include "stock/domain/stockcatalog.h"
 #include "stock/domain/stocklabels.h"
 #include "stock/ui/catalogdialogs.h"
@@ -28,7 +29,9 @@
 
 namespace stock {
 
-ReceiptDialog::ReceiptDialog(core::AppContext &context, QWidget *parent) : QDialog(parent), m_context(context)
+ReceiptDialog::ReceiptDialog(core::AppContext &context, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
 {
     setWindowTitle(tr("New receipt of donated goods"));
     resize(1040, 620);
@@ -43,9 +46,7 @@ ReceiptDialog::ReceiptDialog(core::AppContext &context, QWidget *parent) : QDial
     auto *addDonor = new QToolButton(this);
     addDonor->setText(tr("New donor..."));
     connect(addDonor, &QToolButton::clicked, this, &ReceiptDialog::newDonor);
-    m_date = new QDateEdit(context.clock->today(), this);
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_date = core::makeDateEdit(context.clock->today(), this);
     m_date->setMaximumDate(context.clock->today());
     m_document = new QLineEdit(this);
     m_document->setPlaceholderText(tr("DDT or letter of the donor"));
@@ -55,7 +56,8 @@ ReceiptDialog::ReceiptDialog(core::AppContext &context, QWidget *parent) : QDial
     m_undo = new QUndoStack(this);
     const auto items = catalog.items(true);
     const auto locations = catalog.locations(true);
-    m_lines = new ReceiptLinesModel(items ? *items : QList<Item>(), locations ? *locations : QList<Location>(), m_undo, this);
+    m_lines = new ReceiptLinesModel(
+        items ? *items : QList<Item>(), locations ? *locations : QList<Location>(), m_undo, this);
     m_view = new QTableView(this);
     m_view->setModel(m_lines);
     m_view->setItemDelegate(new ReceiptLineDelegate(m_view));
@@ -105,8 +107,8 @@ ReceiptDialog::ReceiptDialog(core::AppContext &context, QWidget *parent) : QDial
     auto *tools = new QHBoxLayout;
     tools->addWidget(new QLabel(tr("Quantities: kg (decimal comma) for goods by weight, pieces for the rest. "
                                    "Expiry as dd/mm/yyyy. Enter moves on; the row marked * adds a line."),
-                                this),
-                     1);
+                         this),
+        1);
     tools->addWidget(undoButton);
     tools->addWidget(redoButton);
     tools->addWidget(remove);
@@ -154,7 +156,7 @@ void ReceiptDialog::updateTotals()
 {
     const int lines = m_lines->lineCount();
     m_totals->setText(tr("%n line(s)", nullptr, lines) + QStringLiteral(" · ")
-                      + tr("total weight %1").arg(StockLabels::quantity(m_lines->totalGrams(), Unit::Grams)));
+        + tr("total weight %1").arg(StockLabels::quantity(m_lines->totalGrams(), Unit::Grams)));
 }
 
 void ReceiptDialog::newDonor()
@@ -214,14 +216,16 @@ void ReceiptDialog::accept()
     QStringList expired;
     for (int i = 0; i < draft.lines.size(); ++i)
         if (draft.lines.at(i).expiry.isValid() && draft.lines.at(i).expiry < draft.date)
-            expired << tr("line %1 (expired on %2)").arg(i + 1).arg(draft.lines.at(i).expiry.toString(QStringLiteral("dd/MM/yyyy")));
+            expired << tr("line %1 (expired on %2)")
+                           .arg(i + 1)
+                           .arg(draft.lines.at(i).expiry.toString(QStringLiteral("dd/MM/yyyy")));
     m_expired = ExpiredOnArrival::Refuse;
     if (!expired.isEmpty()) {
         const bool yes = autoConfirmExpired
             || QMessageBox::question(this, tr("Goods already expired"),
-                                     tr("These goods are already past their expiry date: %1.\n\nReceive them and write them off at "
-                                        "once? They will never be issued.")
-                                         .arg(expired.join(QStringLiteral(", "))))
+                   tr("These goods are already past their expiry date: %1.\n\nReceive them and write them off at "
+                      "once? They will never be issued.")
+                       .arg(expired.join(QStringLiteral(", "))))
                 == QMessageBox::Yes;
         if (!yes)
             return;

@@ -3,6 +3,7 @@
 #include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/formattedsqlmodel.h"
+#include "core/ui/formwidgets.h"
 #include "stock/ui/filtercombos.h"
 
 #include <QColor>
@@ -28,12 +29,8 @@ ReceiptsPage::ReceiptsPage(core::AppContext &context, QWidget *parent)
     , m_context(context)
 {
     const QDate today = context.clock->today();
-    m_from = new QDateEdit(today.addYears(-1), this);
-    m_to = new QDateEdit(today, this);
-    for (QDateEdit *e : { m_from, m_to }) {
-        e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    }
+    m_from = core::makeDateEdit(today.addYears(-1), this);
+    m_to = core::makeDateEdit(today, this);
     m_from->setAccessibleName(tr("From"));
     m_to->setAccessibleName(tr("To"));
     m_donor = new QComboBox(this);

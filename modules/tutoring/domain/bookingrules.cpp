@@ -1,5 +1,6 @@
 #include "tutoring/domain/bookingrules.h"
 
+#include "core/domain/dates.h"
 #include <algorithm>
 
 namespace tutoring {
@@ -7,11 +8,6 @@ namespace tutoring {
 using core::Error;
 
 namespace {
-
-QString iso(const QDate &d)
-{
-    return d.toString(Qt::ISODate);
-}
 
 QString num(qint64 v)
 {
@@ -127,7 +123,7 @@ QList<Error> BookingRules::violations(const BookingWorld &world, const BookingRe
         const auto a = world.besAssignments.constFind(r.besAssignmentId);
         if (a == world.besAssignments.constEnd() || a->pupilId != r.pupilId || a->assistantId != r.assistantId
             || !a->covers(r.day))
-            out.append(rule("bes_assignment", { pupil.label, assistant.label, iso(r.day) }));
+            out.append(rule("bes_assignment", { pupil.label, assistant.label, core::toSqlDate(r.day) }));
     }
 
     // The slot.
@@ -138,21 +134,22 @@ QList<Error> BookingRules::violations(const BookingWorld &world, const BookingRe
             if (!nearest || qAbs(p.firstDay.daysTo(r.day)) < qAbs(nearest->firstDay.daysTo(r.day)))
                 nearest = &p;
         out.append(rule("outside_period",
-            { iso(r.day), nearest ? iso(nearest->firstDay) : QString(), nearest ? iso(nearest->lastDay) : QString() }));
+            { core::toSqlDate(r.day), nearest ? core::toSqlDate(nearest->firstDay) : QString(),
+                nearest ? core::toSqlDate(nearest->lastDay) : QString() }));
     } else {
         if (!period->servesWeekday(r.day))
-            out.append(rule("closed_day", { iso(r.day), period->weekdaysText() }));
+            out.append(rule("closed_day", { core::toSqlDate(r.day), period->weekdaysText() }));
         if (!period->isSlotHour(r.hour))
             out.append(rule("outside_hours", { num(r.hour), period->slotHoursText() }));
     }
     if (world.notBefore.isValid() && r.day.isValid() && slotStart(r.day, qMax(0, r.hour)) < world.notBefore)
-        out.append(rule("slot_past", { iso(r.day), num(r.hour) }));
+        out.append(rule("slot_past", { core::toSqlDate(r.day), num(r.hour) }));
 
     // The pupil's day.
     if (world.pupilBusy(r.pupilId, r.day, r.hour))
-        out.append(rule("pupil_double_booking", { pupil.label, iso(r.day), num(r.hour) }));
+        out.append(rule("pupil_double_booking", { pupil.label, core::toSqlDate(r.day), num(r.hour) }));
     if (world.pupilHasSubjectOn(r.pupilId, r.subjectId, r.day))
-        out.append(rule("same_subject_same_day", { pupil.label, subject.name, iso(r.day) }));
+        out.append(rule("same_subject_same_day", { pupil.label, subject.name, core::toSqlDate(r.day) }));
 
     // The assistant.
     if (!assistant.active)
@@ -160,14 +157,15 @@ QList<Error> BookingRules::violations(const BookingWorld &world, const BookingRe
     if (assistant.course != SafetyCourse::Done)
         out.append(rule("assistant_no_course", { assistant.label, toSql(assistant.course) }));
     else if (r.day.isValid() && assistant.courseOn > r.day)
-        out.append(rule("assistant_course_later", { assistant.label, iso(assistant.courseOn), iso(r.day) }));
+        out.append(rule("assistant_course_later",
+            { assistant.label, core::toSqlDate(assistant.courseOn), core::toSqlDate(r.day) }));
     if (!assistant.subjects.contains(r.subjectId))
         out.append(rule("assistant_subject", { assistant.label, subject.name }));
     if (r.channel == Channel::Platform && r.day.isValid()
         && !assistant.availability.contains(availabilityKey(r.day.dayOfWeek(), r.hour)))
-        out.append(rule("assistant_unavailable", { assistant.label, iso(r.day), num(r.hour) }));
+        out.append(rule("assistant_unavailable", { assistant.label, core::toSqlDate(r.day), num(r.hour) }));
     if (world.assistantBusy(r.assistantId, r.day, r.hour))
-        out.append(rule("assistant_busy", { assistant.label, iso(r.day), num(r.hour) }));
+        out.append(rule("assistant_busy", { assistant.label, core::toSqlDate(r.day), num(r.hour) }));
     return out;
 }
 

@@ -1,6 +1,7 @@
 #include "tutoring/ui/assistantdialog.h"
 
 #include "core/ui/appcontext.h"
+#include "core/ui/formwidgets.h"
 #include "tutoring/domain/peoplerepository.h"
 #include "tutoring/domain/servicerepository.h"
 #include "tutoring/domain/tutoringlabels.h"
@@ -70,11 +71,9 @@ AssistantDialog::AssistantDialog(core::AppContext &context, qint64 assistantId, 
     auto *courseGroup = new QButtonGroup(this);
     for (QRadioButton *b : { m_none, m_enrolled, m_done })
         courseGroup->addButton(b);
-    m_courseOn = new QDateEdit(
-        m_assistant.safetyCourseOn.isValid() ? m_assistant.safetyCourseOn : context.clock->today(), this);
-    m_courseOn->setCalendarPopup(true);
-    m_courseOn->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    m_courseOn->setAccessibleName(tr("Date of the course"));
+    m_courseOn
+        = core::makeDateEdit(m_assistant.safetyCourseOn.isValid() ? m_assistant.safetyCourseOn : context.clock->today(),
+            this, tr("Date of the course"));
     (m_assistant.safetyCourse == SafetyCourse::Done              ? m_done
             : m_assistant.safetyCourse == SafetyCourse::Enrolled ? m_enrolled
                                                                  : m_none)

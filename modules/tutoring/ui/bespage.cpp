@@ -2,6 +2,7 @@
 
 #include "core/db/sql.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/formwidgets.h"
 #include "tutoring/domain/besservice.h"
 #include "tutoring/domain/bookingservice.h"
 #include "tutoring/domain/peoplerepository.h"
@@ -28,27 +29,6 @@ namespace tutoring {
 
 using core::ColumnKind;
 
-namespace {
-
-QLabel *errorLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b71c1c;"));
-    label->hide();
-    return label;
-}
-
-QDateEdit *dateEdit(const QDate &date, QWidget *parent)
-{
-    auto *edit = new QDateEdit(date, parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    return edit;
-}
-
-} // namespace
-
 // --- Assign ---------------------------------------------------------------------
 
 BesAssignDialog::BesAssignDialog(core::AppContext &context, QWidget *parent)
@@ -67,9 +47,10 @@ BesAssignDialog::BesAssignDialog(core::AppContext &context, QWidget *parent)
         for (const Assistant &a : *assistants)
             if (a.safetyCourse == SafetyCourse::Done)
                 m_assistant->addItem(a.fullName(), a.id);
-    m_first = dateEdit(context.clock->today(), this);
+    m_first = core::makeDateEdit(context.clock->today(), this);
     m_note = new QLineEdit(this);
-    m_error = errorLabel(this);
+    m_error = core::makeErrorLabel(this);
+    m_error->hide();
     auto *explain = new QLabel(tr("BES pupils need a stable reference person: the assistant is chosen by hand, "
                                   "outside the calendar, among those who did the safety course."),
         this);
@@ -130,8 +111,8 @@ BesHoursDialog::BesHoursDialog(core::AppContext &context, const BesAssignment &a
 
     auto period = ServiceRepository(context.db).periodAround(context.clock->today());
     const QDate start = std::max({ context.clock->today(), assignment.firstDay, period ? period->firstDay : QDate() });
-    m_first = dateEdit(start, this);
-    m_last = dateEdit(start, this);
+    m_first = core::makeDateEdit(start, this);
+    m_last = core::makeDateEdit(start, this);
     m_hour = new QComboBox(this);
     for (int h : period && period->isValid() ? period->slotHours : QList<int> { 15, 16, 17 })
         m_hour->addItem(Labels::slot(h), h);
@@ -319,7 +300,7 @@ void BesPage::endAssignment()
     const qint64 id = selectedId();
     QDialog dialog(this);
     dialog.setWindowTitle(tr("End the assignment"));
-    auto *date = dateEdit(m_context.clock->today(), &dialog);
+    auto *date = core::makeDateEdit(m_context.clock->today(), &dialog);
     auto *form = new QFormLayout;
     form->addRow(tr("&Last day with this assistant:"), date);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);

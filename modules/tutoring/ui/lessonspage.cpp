@@ -1,6 +1,7 @@
 #include "tutoring/ui/lessonspage.h"
 
 #include "core/ui/appcontext.h"
+#include "core/ui/formwidgets.h"
 #include "tutoring/domain/bookingservice.h"
 #include "tutoring/domain/peoplerepository.h"
 #include "tutoring/domain/servicerepository.h"
@@ -32,18 +33,12 @@ LessonsPage::LessonsPage(core::AppContext &context, QWidget *parent)
     , m_context(context)
 {
     m_usePeriod = new QCheckBox(tr("&From"), this);
-    m_from = new QDateEdit(this);
-    m_to = new QDateEdit(this);
-    for (QDateEdit *e : { m_from, m_to }) {
-        e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-        e->setEnabled(false);
-    }
     auto period = ServiceRepository(context.db).periodAround(context.clock->today());
-    m_from->setDate(period && period->isValid() ? period->firstDay : context.clock->today().addMonths(-1));
-    m_to->setDate(period && period->isValid() ? period->lastDay : context.clock->today());
-    m_from->setAccessibleName(tr("From"));
-    m_to->setAccessibleName(tr("To"));
+    m_from = core::makeDateEdit(
+        period && period->isValid() ? period->firstDay : context.clock->today().addMonths(-1), this, tr("From"));
+    m_to = core::makeDateEdit(period && period->isValid() ? period->lastDay : context.clock->today(), this, tr("To"));
+    m_from->setEnabled(false);
+    m_to->setEnabled(false);
     auto *toLabel = new QLabel(tr("to"), this);
 
     m_subject = new QComboBox(this);

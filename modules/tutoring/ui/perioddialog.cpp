@@ -1,6 +1,7 @@
 #include "tutoring/ui/perioddialog.h"
 
 #include "core/ui/appcontext.h"
+#include "core/ui/formwidgets.h"
 #include "tutoring/domain/servicerepository.h"
 #include "tutoring/domain/tutoringlabels.h"
 #include "tutoring/ui/tutoringwidgets.h"
@@ -25,12 +26,8 @@ PeriodDialog::PeriodDialog(core::AppContext &context, const ServicePeriod &perio
     setWindowTitle(period.id ? tr("Service period and slots") : tr("New service period"));
     const QDate today = context.clock->today();
     m_name = new QLineEdit(period.name, this);
-    m_first = new QDateEdit(period.firstDay.isValid() ? period.firstDay : today, this);
-    m_last = new QDateEdit(period.lastDay.isValid() ? period.lastDay : today.addMonths(2), this);
-    for (QDateEdit *e : { m_first, m_last }) {
-        e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    }
+    m_first = core::makeDateEdit(period.firstDay.isValid() ? period.firstDay : today, this);
+    m_last = core::makeDateEdit(period.lastDay.isValid() ? period.lastDay : today.addMonths(2), this);
     auto *days = new QHBoxLayout;
     for (int d = 1; d <= 7; ++d) {
         auto *box = new QCheckBox(Labels::weekdayShort(d), this);

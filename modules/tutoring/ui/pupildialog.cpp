@@ -1,6 +1,7 @@
 #include "tutoring/ui/pupildialog.h"
 
 #include "core/ui/appcontext.h"
+#include "core/ui/formwidgets.h"
 #include "tutoring/domain/peoplerepository.h"
 #include "tutoring/domain/tutoringlabels.h"
 #include "tutoring/ui/tutoringwidgets.h"
@@ -57,9 +58,7 @@ PupilDialog::PupilDialog(core::AppContext &context, qint64 pupilId, QWidget *par
     m_bes->setChecked(m_pupil.bes);
     m_consent = new QCheckBox(tr("Consent received on"), this);
     m_consent->setChecked(m_pupil.consentOn.isValid());
-    m_consentOn = new QDateEdit(m_pupil.consentOn.isValid() ? m_pupil.consentOn : context.clock->today(), this);
-    m_consentOn->setCalendarPopup(true);
-    m_consentOn->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_consentOn = core::makeDateEdit(m_pupil.consentOn.isValid() ? m_pupil.consentOn : context.clock->today(), this);
     m_consentOn->setEnabled(m_consent->isChecked());
     connect(m_consent, &QCheckBox::toggled, m_consentOn, &QWidget::setEnabled);
     m_active = new QCheckBox(tr("Active (uses the service)"), this);

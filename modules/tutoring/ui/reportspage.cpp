@@ -1,6 +1,7 @@
 #include "tutoring/ui/reportspage.h"
 
 #include "core/ui/appcontext.h"
+#include "core/ui/formwidgets.h"
 #include "core/ui/reportactions.h"
 #include "tutoring/domain/servicerepository.h"
 #include "tutoring/domain/tutoringfigures.h"
@@ -37,14 +38,11 @@ ReportsPage::ReportsPage(core::AppContext &context, QWidget *parent)
     , m_context(context)
 {
     m_usePeriod = new QCheckBox(tr("Only lessons &from"), this);
-    m_from = new QDateEdit(this);
-    m_to = new QDateEdit(this);
     auto period = ServiceRepository(context.db).periodAround(context.clock->today());
-    m_from->setDate(period && period->isValid() ? period->firstDay : context.clock->today().addMonths(-1));
-    m_to->setDate(period && period->isValid() ? period->lastDay : context.clock->today());
+    m_from = core::makeDateEdit(
+        period && period->isValid() ? period->firstDay : context.clock->today().addMonths(-1), this);
+    m_to = core::makeDateEdit(period && period->isValid() ? period->lastDay : context.clock->today(), this);
     for (QDateEdit *e : { m_from, m_to }) {
-        e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
         e->setEnabled(false);
         connect(e, &QDateEdit::dateChanged, this, &ReportsPage::refresh);
     }

@@ -1,5 +1,6 @@
 #include "volunteers/domain/attestatocontent.h"
 
+#include "core/domain/dates.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -7,11 +8,6 @@
 namespace volunteers {
 
 namespace {
-
-QString iso(const QDate &d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
 
 QDate fromIso(const QJsonValue &v)
 {
@@ -32,7 +28,7 @@ QByteArray AttestatoContent::toJson() const
 {
     QJsonArray dayArray;
     for (const AttestatoDay &d : days) {
-        QJsonObject o { { QStringLiteral("day"), iso(d.day) }, { QStringLiteral("service"), d.service },
+        QJsonObject o { { QStringLiteral("day"), core::toSqlDate(d.day) }, { QStringLiteral("service"), d.service },
             { QStringLiteral("place"), d.place } };
         if (d.overLimit)
             o.insert(QStringLiteral("over_limit"), true);
@@ -41,12 +37,12 @@ QByteArray AttestatoContent::toJson() const
     const QJsonObject root {
         { QStringLiteral("version"), 1 },
         { QStringLiteral("number"), number },
-        { QStringLiteral("issued_on"), iso(issuedOn) },
+        { QStringLiteral("issued_on"), core::toSqlDate(issuedOn) },
         { QStringLiteral("issued_at"), issuedAt.toMSecsSinceEpoch() },
         { QStringLiteral("issued_by"), issuedBy },
         { QStringLiteral("volunteer"),
             QJsonObject { { QStringLiteral("name"), volunteerName }, { QStringLiteral("tax_code"), volunteerTaxCode },
-                { QStringLiteral("birth_date"), iso(volunteerBirthDate) },
+                { QStringLiteral("birth_date"), core::toSqlDate(volunteerBirthDate) },
                 { QStringLiteral("residence"), volunteerResidence } } },
         { QStringLiteral("organisation"),
             QJsonObject { { QStringLiteral("name"), organisationName },
@@ -60,7 +56,7 @@ QByteArray AttestatoContent::toJson() const
             QJsonObject { { QStringLiteral("name"), eventName }, { QStringLiteral("type"), eventTypeCode(eventType) },
                 { QStringLiteral("act"), authorisingAct } } },
         { QStringLiteral("days"), dayArray },
-        { QStringLiteral("reimbursement_deadline"), iso(reimbursementDeadline) },
+        { QStringLiteral("reimbursement_deadline"), core::toSqlDate(reimbursementDeadline) },
     };
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }

@@ -1,5 +1,6 @@
 #include "volunteers/domain/attestatodocument.h"
 
+#include "core/domain/dates.h"
 #include "volunteers/domain/codicefiscale.h"
 
 #include <QLocale>
@@ -7,11 +8,6 @@
 namespace volunteers {
 
 namespace {
-
-QString date(const QDate &d)
-{
-    return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString();
-}
 
 QString L(const char *utf8)
 {
@@ -43,7 +39,7 @@ core::ReportDocument attestatoDocument(const AttestatoContent &c)
     doc.title = L("Attestato n. %1").arg(c.number);
     doc.subtitle = L("Attestato di impiego di volontario di protezione civile\n"
                      "(art. 39 del D.Lgs. 2 gennaio 2018, n. 1, Codice della protezione civile)");
-    doc.parameters = { { L("Protocollo n."), c.number }, { L("Data"), date(c.issuedOn) } };
+    doc.parameters = { { L("Protocollo n."), c.number }, { L("Data"), core::toItalianDate(c.issuedOn) } };
     doc.operatorName = c.issuedBy;
     doc.printedAt = c.issuedAt;
 
@@ -65,8 +61,9 @@ core::ReportDocument attestatoDocument(const AttestatoContent &c)
         ? L("«%1»").arg(c.organisationName)
         : L("«%1» (%2)").arg(c.organisationName, c.organisationComune);
     const int count = int(c.days.size());
-    const QString period = c.firstDay() == c.lastDay() ? L("nella giornata del %1").arg(date(c.firstDay()))
-                                                       : L("dal %1 al %2").arg(date(c.firstDay()), date(c.lastDay()));
+    const QString period = c.firstDay() == c.lastDay()
+        ? L("nella giornata del %1").arg(core::toItalianDate(c.firstDay()))
+        : L("dal %1 al %2").arg(core::toItalianDate(c.firstDay()), core::toItalianDate(c.lastDay()));
     const QString text = woman
         ? L("Si attesta che la volontaria %1, codice fiscale %2%3, iscritta all'organizzazione di "
             "volontariato di protezione civile %4%5, è stata impiegata, su attivazione del CCV-MI, "
@@ -75,8 +72,8 @@ core::ReportDocument attestatoDocument(const AttestatoContent &c)
             "volontariato di protezione civile %4%5, è stato impiegato, su attivazione del CCV-MI, "
             "nell'evento «%6» (%7), autorizzato con %8, %9, %10, come di seguito dettagliato.");
     const QString born = !c.volunteerBirthDate.isValid() ? QString()
-        : woman                                          ? L(", nata il %1").arg(date(c.volunteerBirthDate))
-                                                         : L(", nato il %1").arg(date(c.volunteerBirthDate));
+        : woman ? L(", nata il %1").arg(core::toItalianDate(c.volunteerBirthDate))
+                : L(", nato il %1").arg(core::toItalianDate(c.volunteerBirthDate));
     doc.addParagraph(
         text.arg(c.volunteerName, c.volunteerTaxCode, born, organisation,
                 c.organisationRegistry.isEmpty() ? QString() : L(", n. di iscrizione %1").arg(c.organisationRegistry),
@@ -99,20 +96,20 @@ core::ReportDocument attestatoDocument(const AttestatoContent &c)
               "rimborso del mancato guadagno giornaliero per le giornate di effettivo impiego sopra indicate, "
               "nei limiti previsti. La richiesta deve essere presentata entro due anni dalla conclusione "
               "dell'intervento, e cioè entro il %1.")
-                .arg(date(c.reimbursementDeadline)));
+                .arg(core::toItalianDate(c.reimbursementDeadline)));
     else
         doc.addParagraph(
             L("Ai sensi dell'art. 39 del D.Lgs. 1/2018, per le giornate di effettivo impiego sopra indicate al "
               "lavoratore sono garantiti il mantenimento del posto di lavoro e del relativo trattamento economico "
               "e previdenziale. Il datore di lavoro può chiedere il rimborso dell'equivalente degli emolumenti "
               "versati entro due anni dalla conclusione dell'intervento, e cioè entro il %1.")
-                .arg(date(c.reimbursementDeadline)));
+                .arg(core::toItalianDate(c.reimbursementDeadline)));
 
     if (c.overLimitCount() > 0) {
         QStringList overDays;
         for (const AttestatoDay &d : c.days)
             if (d.overLimit)
-                overDays.append(date(d.day));
+                overDays.append(core::toItalianDate(d.day));
         doc.addParagraph(L("(*) Le giornate del %1 eccedono i limiti di impiego dell'art. 39 per il tipo di evento "
                            "(giorni continuativi o giorni nell'anno). L'eccedenza è stata segnalata prima "
                            "dell'emissione del presente attestato.")
@@ -120,7 +117,7 @@ core::ReportDocument attestatoDocument(const AttestatoContent &c)
     }
     doc.addParagraph(
         L("Il presente attestato è rilasciato su richiesta dell'interessato per gli usi consentiti dalla legge."));
-    doc.addParagraph(L("Peschiera Borromeo, %1").arg(date(c.issuedOn)));
+    doc.addParagraph(L("Peschiera Borromeo, %1").arg(core::toItalianDate(c.issuedOn)));
     doc.addSignatures({ L("Il Presidente del CCV-MI"), L("Il legale rappresentante dell'organizzazione") });
     return doc;
 }

@@ -1,6 +1,8 @@
 #include "volunteers/ui/activationdialog.h"
 
+#include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/formwidgets.h"
 #include "volunteers/domain/activationledger.h"
 #include "volunteers/domain/eventrepository.h"
 #include "volunteers/ui/uihelpers.h"
@@ -29,8 +31,8 @@ ActivationDialog::ActivationDialog(core::AppContext &context, QWidget *parent)
     m_service = new QComboBox(this);
     ui::fillServices(m_service, context.db);
     const QDate today = context.clock->today();
-    m_from = ui::dateEdit(today, this);
-    m_to = ui::dateEdit(today, this);
+    m_from = core::makeDateEdit(today, this);
+    m_to = core::makeDateEdit(today, this);
     m_comune = new QComboBox(this);
     ui::fillMetropolitanComuni(m_comune, context.db, tr("(not given)"));
     m_place = new QLineEdit(this);
@@ -85,9 +87,10 @@ void ActivationDialog::updateSummary()
     auto event = EventRepository(m_context.db).event(m_event->currentData().toLongLong());
     if (event && event->id)
         text += QStringLiteral(" · ")
-            + (event->endDate.isValid() ? tr("the event runs from %1 to %2")
-                                              .arg(ui::italianDate(event->startDate), ui::italianDate(event->endDate))
-                                        : tr("the event runs from %1").arg(ui::italianDate(event->startDate)));
+            + (event->endDate.isValid()
+                    ? tr("the event runs from %1 to %2")
+                          .arg(core::toItalianDate(event->startDate), core::toItalianDate(event->endDate))
+                    : tr("the event runs from %1").arg(core::toItalianDate(event->startDate)));
     m_summary->setText(text);
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/formwidgets.h"
 #include "core/ui/pagedsqlmodel.h"
 #include "volunteers/domain/activationledger.h"
 #include "volunteers/domain/eventrepository.h"
@@ -62,8 +63,8 @@ ActivationsPage::ActivationsPage(core::AppContext &context, QWidget *parent)
 
     const QDate today = context.clock->today();
     m_period = new QCheckBox(tr("Days from"), this);
-    m_from = ui::dateEdit(QDate(today.year(), today.month(), 1), this);
-    m_to = ui::dateEdit(today, this);
+    m_from = core::makeDateEdit(QDate(today.year(), today.month(), 1), this);
+    m_to = core::makeDateEdit(today, this);
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Volunteer: surname or codice fiscale"));
     m_search->setClearButtonEnabled(true);
@@ -254,8 +255,8 @@ void ActivationsPage::updateEventInfo()
             .arg(rule.maxDaysPerYear)
             .arg(e->authorisingAct.toHtmlEscaped(),
                 e->endDate.isValid()
-                    ? tr("from %1 to %2").arg(ui::italianDate(e->startDate), ui::italianDate(e->endDate))
-                    : tr("from %1, still open").arg(ui::italianDate(e->startDate))));
+                    ? tr("from %1 to %2").arg(core::toItalianDate(e->startDate), core::toItalianDate(e->endDate))
+                    : tr("from %1, still open").arg(core::toItalianDate(e->startDate))));
 }
 
 void ActivationsPage::tablesChanged(const QStringList &tables)
@@ -311,8 +312,8 @@ void ActivationsPage::reverse()
     bool ok = false;
     const QString reason = QInputDialog::getText(this, tr("Reverse day"),
         tr("Reverse the day %1 of %2 (%3)? The ledger keeps the day and this reversal.\nWhy:")
-            .arg(ui::italianDate(core::fromSqlDate(row.value(ColDay).toString())), row.value(ColVolunteer).toString(),
-                row.value(ColService).toString()),
+            .arg(core::toItalianDate(core::fromSqlDate(row.value(ColDay).toString())),
+                row.value(ColVolunteer).toString(), row.value(ColService).toString()),
         QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;

@@ -2,6 +2,7 @@
 
 #include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/formwidgets.h"
 #include "core/ui/pagedsqlmodel.h"
 #include "core/ui/reportactions.h"
 #include "volunteers/domain/attestatodocument.h"
@@ -61,8 +62,8 @@ AttestatiPage::AttestatiPage(core::AppContext &context, QWidget *parent)
     m_deadline->addItem(tr("Reimbursement deadline passed"), 2);
     const QDate today = context.clock->today();
     m_period = new QCheckBox(tr("Issued from"), this);
-    m_from = ui::dateEdit(QDate(today.year(), 1, 1), this);
-    m_to = ui::dateEdit(today, this);
+    m_from = core::makeDateEdit(QDate(today.year(), 1, 1), this);
+    m_to = core::makeDateEdit(today, this);
 
     m_model = new core::PagedSqlModel(context.db, this);
     m_model->setSource(QStringLiteral("attestato t JOIN organisation o ON o.id = t.organisation_id "

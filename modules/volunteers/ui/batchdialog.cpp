@@ -1,6 +1,8 @@
 #include "volunteers/ui/batchdialog.h"
 
+#include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/formwidgets.h"
 #include "volunteers/domain/attestatobatch.h"
 #include "volunteers/domain/volunteerreports.h"
 #include "volunteers/ui/attestatobatchworker.h"
@@ -41,11 +43,11 @@ BatchDialog::BatchDialog(core::AppContext &context, QWidget *parent)
     m_byMonth = new QRadioButton(tr("&Month:"), this);
     m_byPeriod = new QRadioButton(tr("&Period from:"), this);
     m_byMonth->setChecked(true);
-    m_month = ui::dateEdit(lastMonth, this);
+    m_month = core::makeDateEdit(lastMonth, this);
     m_month->setDisplayFormat(QStringLiteral("MM/yyyy"));
     m_month->setCalendarPopup(false);
-    m_from = ui::dateEdit(lastMonth, this);
-    m_to = ui::dateEdit(lastMonth.addMonths(1).addDays(-1), this);
+    m_from = core::makeDateEdit(lastMonth, this);
+    m_to = core::makeDateEdit(lastMonth.addMonths(1).addDays(-1), this);
     m_organisation = new QComboBox(this);
     ui::fillOrganisations(m_organisation, context.db, tr("All organisations"));
     m_event = new QComboBox(this);
@@ -206,10 +208,10 @@ void BatchDialog::criteriaChanged()
         return;
     }
     const QLocale locale;
-    QString text
-        = tr("<b>%1 attestati to issue</b> for %2 volunteers, %3 person-days between %4 and %5.")
-              .arg(locale.toString(p->pending.groups), locale.toString(p->pending.volunteers),
-                  locale.toString(p->pending.days), ui::italianDate(criteria.from), ui::italianDate(criteria.to));
+    QString text = tr("<b>%1 attestati to issue</b> for %2 volunteers, %3 person-days between %4 and %5.")
+                       .arg(locale.toString(p->pending.groups), locale.toString(p->pending.volunteers),
+                           locale.toString(p->pending.days), core::toItalianDate(criteria.from),
+                           core::toItalianDate(criteria.to));
     if (!p->overLimits.isEmpty())
         text += QStringLiteral("<br/><span style=\"color:#b71c1c\">%1</span>")
                     .arg(tr("%n volunteers are over the art. 39 limits: their attestati stay pending unless you tick "

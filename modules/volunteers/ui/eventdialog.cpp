@@ -1,6 +1,7 @@
 #include "volunteers/ui/eventdialog.h"
 
 #include "core/ui/appcontext.h"
+#include "core/ui/formwidgets.h"
 #include "volunteers/domain/eventrepository.h"
 #include "volunteers/domain/volunteerreports.h"
 #include "volunteers/ui/uihelpers.h"
@@ -37,9 +38,9 @@ EventDialog::EventDialog(core::AppContext &context, qint64 eventId, QWidget *par
     m_act = new QLineEdit(this);
     m_act->setPlaceholderText(tr("e.g. Delibera del Consiglio dei Ministri del 31/01/2020"));
     const QDate today = context.clock->today();
-    m_start = ui::dateEdit(today, this);
+    m_start = core::makeDateEdit(today, this);
     m_open = new QCheckBox(tr("Still open"), this);
-    m_end = ui::dateEdit(today, this);
+    m_end = core::makeDateEdit(today, this);
     connect(m_open, &QCheckBox::toggled, m_end, [this](bool open) { m_end->setEnabled(!open); });
     m_notes = new QPlainTextEdit(this);
     m_notes->setTabChangesFocus(true);

@@ -1,7 +1,9 @@
 #include "volunteers/ui/issuedialog.h"
 
+#include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/errortext.h"
+#include "core/ui/formwidgets.h"
 #include "core/ui/reportactions.h"
 #include "volunteers/domain/activationledger.h"
 #include "volunteers/domain/attestatodocument.h"
@@ -53,8 +55,8 @@ IssueDialog::IssueDialog(core::AppContext &context, qint64 volunteerId, QWidget 
     if (!first.isValid())
         first = context.clock->today();
     const QDate monthStart(first.year(), first.month(), 1);
-    m_from = ui::dateEdit(monthStart, this);
-    m_to = ui::dateEdit(monthStart.addMonths(1).addDays(-1), this);
+    m_from = core::makeDateEdit(monthStart, this);
+    m_to = core::makeDateEdit(monthStart.addMonths(1).addDays(-1), this);
 
     m_days = new QTableWidget(0, 4, this);
     m_days->setHorizontalHeaderLabels({ tr("Day"), tr("Service"), tr("Place"), tr("Art. 39") });
@@ -147,7 +149,7 @@ void IssueDialog::refresh()
             if (d.eventId != event || d.organisationId != organisation || !d.attestatoNumber.isEmpty())
                 continue;
             m_days->insertRow(rows);
-            m_days->setItem(rows, 0, new QTableWidgetItem(ui::italianDate(d.day)));
+            m_days->setItem(rows, 0, new QTableWidgetItem(core::toItalianDate(d.day)));
             m_days->setItem(rows, 1, new QTableWidgetItem(d.serviceName));
             m_days->setItem(rows, 2,
                 new QTableWidgetItem(
@@ -202,7 +204,7 @@ bool IssueDialog::issue()
     m_issuedId = issued->id;
     m_result->setText(tr("<b>Attestato %1 issued</b> for %n days; the employer can ask for reimbursement until %2.",
         nullptr, int(issued->content.days.size()))
-                          .arg(issued->content.number, ui::italianDate(issued->content.reimbursementDeadline)));
+                          .arg(issued->content.number, core::toItalianDate(issued->content.reimbursementDeadline)));
     refresh();
     return true;
 }

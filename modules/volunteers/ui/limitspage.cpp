@@ -1,5 +1,6 @@
 #include "volunteers/ui/limitspage.h"
 
+#include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/formwidgets.h"
 #include "core/ui/reportactions.h"
@@ -44,8 +45,8 @@ LimitsPage::LimitsPage(core::AppContext &context, QWidget *parent)
     rules->setWordWrap(true);
     const QDate today = context.clock->today();
     m_period = new QCheckBox(tr("Only days over a limit from"), this);
-    m_from = ui::dateEdit(QDate(today.year(), 1, 1), this);
-    m_to = ui::dateEdit(today, this);
+    m_from = core::makeDateEdit(QDate(today.year(), 1, 1), this);
+    m_to = core::makeDateEdit(today, this);
     auto *refresh = new QPushButton(tr("&Refresh"), this);
     auto *open = new QPushButton(tr("&Open volunteer"), this);
     auto *print = new QPushButton(tr("&Print..."), this);
@@ -158,7 +159,7 @@ void LimitsPage::refresh()
         m_table->setItem(row, 2, new QTableWidgetItem(v.organisation));
         m_table->setItem(row, 3, numberItem(int(days.size())));
         m_table->setItem(row, 4, numberItem(v.uncertifiedDaysOver));
-        m_table->setItem(row, 5, new QTableWidgetItem(ui::italianDate(first.day)));
+        m_table->setItem(row, 5, new QTableWidgetItem(core::toItalianDate(first.day)));
         m_table->setItem(row, 6, new QTableWidgetItem(VolunteerReports::excessText(first)));
         if (v.uncertifiedDaysOver > 0) {
             uncertified++;
@@ -182,7 +183,7 @@ void LimitsPage::showSelected()
     m_days->setRowCount(int(excesses.size()));
     for (int i = 0; i < excesses.size(); ++i) {
         const LimitExcess &e = excesses.at(i);
-        m_days->setItem(i, 0, new QTableWidgetItem(ui::italianDate(e.day)));
+        m_days->setItem(i, 0, new QTableWidgetItem(core::toItalianDate(e.day)));
         m_days->setItem(i, 1, new QTableWidgetItem(VolunteerReports::eventTypeName(e.type)));
         m_days->setItem(i, 2,
             new QTableWidgetItem(e.kind == LimitExcess::Kind::Consecutive ? tr("%1 consecutive days").arg(e.limit)

@@ -2,6 +2,7 @@
 
 #include "core/reference/comunerepository.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/formwidgets.h"
 #include "core/ui/pagedsqlmodel.h"
 #include "volunteers/domain/organisationrepository.h"
 #include "volunteers/ui/organisationdialog.h"
@@ -102,7 +103,7 @@ OrganisationsPage::OrganisationsPage(core::AppContext &context, QWidget *parent)
     m_state->addItem(tr("In progress"), int(Renewal::State::Open));
     m_state->addItem(tr("Renewed"), int(Renewal::State::Renewed));
     m_state->addItem(tr("Not renewed"), int(Renewal::State::NotRenewed));
-    m_stateDate = ui::dateEdit(context.clock->today(), renewalBox);
+    m_stateDate = core::makeDateEdit(context.clock->today(), renewalBox);
     m_notes = new QPlainTextEdit(renewalBox);
     m_notes->setMaximumHeight(60);
     m_notes->setTabChangesFocus(true);

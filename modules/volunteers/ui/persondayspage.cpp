@@ -2,6 +2,7 @@
 
 #include "core/ui/appcontext.h"
 #include "core/ui/errortext.h"
+#include "core/ui/formwidgets.h"
 #include "core/ui/reportactions.h"
 #include "volunteers/domain/volunteerreports.h"
 #include "volunteers/ui/uihelpers.h"
@@ -30,8 +31,8 @@ PersonDaysPage::PersonDaysPage(core::AppContext &context, QWidget *parent)
     : TabPage(context, parent)
 {
     const QDate today = context.clock->today();
-    m_from = ui::dateEdit(QDate(today.year(), 1, 1), this);
-    m_to = ui::dateEdit(today, this);
+    m_from = core::makeDateEdit(QDate(today.year(), 1, 1), this);
+    m_to = core::makeDateEdit(today, this);
     m_by = new QComboBox(this);
     for (PersonDaysGrouping g : { PersonDaysGrouping::Month, PersonDaysGrouping::Service,
              PersonDaysGrouping::Organisation, PersonDaysGrouping::Comune })

@@ -1,6 +1,7 @@
 #include "volunteers/ui/qualificationdialog.h"
 
 #include "core/ui/appcontext.h"
+#include "core/ui/formwidgets.h"
 #include "volunteers/domain/volunteerrepository.h"
 #include "volunteers/ui/uihelpers.h"
 
@@ -33,10 +34,10 @@ QualificationDialog::QualificationDialog(core::AppContext &context, const Qualif
         QStringLiteral("Sicurezza nei luoghi di lavoro (D.Lgs 81/2008)") });
     m_name->setCurrentText(qualification.name);
     m_name->setMinimumContentsLength(36);
-    m_obtained
-        = ui::dateEdit(qualification.obtainedOn.isValid() ? qualification.obtainedOn : context.clock->today(), this);
+    m_obtained = core::makeDateEdit(
+        qualification.obtainedOn.isValid() ? qualification.obtainedOn : context.clock->today(), this);
     m_expires = new QCheckBox(tr("Expires on"), this);
-    m_expiry = ui::dateEdit(
+    m_expiry = core::makeDateEdit(
         qualification.expiresOn.isValid() ? qualification.expiresOn : m_obtained->date().addYears(2), this);
     m_expires->setChecked(qualification.expiresOn.isValid());
     m_expiry->setEnabled(m_expires->isChecked());

@@ -1,6 +1,7 @@
 #include "volunteers/ui/rosterdialog.h"
 
 #include "core/ui/appcontext.h"
+#include "core/ui/formwidgets.h"
 #include "volunteers/domain/activationledger.h"
 #include "volunteers/domain/eventrepository.h"
 #include "volunteers/domain/organisationrepository.h"
@@ -33,7 +34,7 @@ RosterDialog::RosterDialog(core::AppContext &context, QWidget *parent)
     // A roster is usually the organisation's shift at its COC.
     if (auto coc = EventRepository(context.db).serviceByName(QStringLiteral("coc")); coc && coc->id)
         ui::selectData(m_service, coc->id);
-    m_day = ui::dateEdit(context.clock->today(), this);
+    m_day = core::makeDateEdit(context.clock->today(), this);
     m_comune = new QComboBox(this);
     ui::fillMetropolitanComuni(m_comune, context.db, tr("(the organisation's comune)"));
     m_place = new QLineEdit(this);

@@ -1,5 +1,6 @@
 #include "volunteers/ui/uihelpers.h"
 
+#include "core/domain/dates.h"
 #include "core/reference/comunerepository.h"
 #include "core/ui/errortext.h"
 #include "volunteers/domain/eventrepository.h"
@@ -13,14 +14,6 @@
 #include <QTableView>
 
 namespace volunteers::ui {
-
-QDateEdit *dateEdit(const QDate &date, QWidget *parent)
-{
-    auto *edit = new QDateEdit(date, parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    return edit;
-}
 
 void fillOrganisations(QComboBox *combo, const QSqlDatabase &db, const QString &anyText)
 {
@@ -112,11 +105,6 @@ void showError(QWidget *parent, const QString &title, const core::Error &error)
     QMessageBox::warning(parent, title, core::ErrorText::describe(error));
 }
 
-QString italianDate(const QDate &d)
-{
-    return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString();
-}
-
 QString dayRanges(const QList<QDate> &days)
 {
     QStringList parts;
@@ -124,8 +112,8 @@ QString dayRanges(const QList<QDate> &days)
         qsizetype j = i;
         while (j + 1 < days.size() && days.at(j).daysTo(days.at(j + 1)) == 1)
             ++j;
-        parts.append(
-            j == i ? italianDate(days.at(i)) : italianDate(days.at(i)) + QChar(0x2013) + italianDate(days.at(j)));
+        parts.append(j == i ? core::toItalianDate(days.at(i))
+                            : core::toItalianDate(days.at(i)) + QChar(0x2013) + core::toItalianDate(days.at(j)));
         i = j + 1;
     }
     return parts.join(QStringLiteral(", "));

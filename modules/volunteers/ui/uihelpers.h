@@ -15,7 +15,6 @@ namespace volunteers {
 // Small things every page of the tab does the same way.
 namespace ui {
 
-QDateEdit *dateEdit(const QDate &date, QWidget *parent);
 // Fills a combo with organisations / events / services (data: the id).
 // `anyText` non-empty adds a first item with id 0.
 void fillOrganisations(QComboBox *combo, const QSqlDatabase &db, const QString &anyText = {});
@@ -33,7 +32,6 @@ void selectData(QComboBox *combo, const QVariant &id);
 void setUpTable(QTableView *table);
 // Shows a domain error in a warning box, in Italian.
 void showError(QWidget *parent, const QString &title, const core::Error &error);
-QString italianDate(const QDate &d);
 // Days as short ranges: "01/09/2020–30/09/2020, 03/10/2020" (sorted input).
 QString dayRanges(const QList<QDate> &days);
 

@@ -1,5 +1,6 @@
 #include "volunteers/ui/volunteerdetailspanel.h"
 
+#include "core/domain/dates.h"
 #include "core/reference/comunerepository.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/formwidgets.h"
@@ -140,7 +141,7 @@ void VolunteerDetailsPanel::showVolunteer(qint64 id)
     auto employer = v->employerId ? people.employer(v->employerId) : core::Result<Employer>(Employer());
     m_heading->setText(v->fullName() + (v->active ? QString() : tr(" (no longer active)")));
     QStringList facts;
-    facts << tr("Codice fiscale <b>%1</b> · born on %2").arg(v->taxCode, ui::italianDate(v->birthDate));
+    facts << tr("Codice fiscale <b>%1</b> · born on %2").arg(v->taxCode, core::toItalianDate(v->birthDate));
     facts << tr("Lives in %1%2")
                  .arg(residence ? residence->displayName().toHtmlEscaped() : QString(),
                      v->address.isEmpty() ? QString() : QStringLiteral(", ") + v->address.toHtmlEscaped());
@@ -179,7 +180,7 @@ void VolunteerDetailsPanel::showVolunteer(qint64 id)
             const LimitExcess &first = assessment->excesses.constFirst();
             text = tr("<b style=\"color:#b71c1c\">Over the limits on %n days</b>, from %1: %2.", nullptr,
                 int(overDays.size()))
-                       .arg(ui::italianDate(first.day), VolunteerReports::excessText(first).toHtmlEscaped());
+                       .arg(core::toItalianDate(first.day), VolunteerReports::excessText(first).toHtmlEscaped());
         } else {
             text = tr("<b style=\"color:#2e7d32\">Within the limits.</b>");
         }
@@ -196,7 +197,7 @@ void VolunteerDetailsPanel::showVolunteer(qint64 id)
         for (int r = 0; r < days->size(); ++r) {
             // Newest first.
             const ActivationDayDetail &d = days->at(days->size() - 1 - r);
-            m_days->setItem(r, 0, item(ui::italianDate(d.day), d.activationId));
+            m_days->setItem(r, 0, item(core::toItalianDate(d.day), d.activationId));
             m_days->setItem(r, 1, item(d.eventName));
             m_days->setItem(r, 2, item(d.serviceName));
             m_days->setItem(r, 3,
@@ -221,14 +222,14 @@ void VolunteerDetailsPanel::showVolunteer(qint64 id)
             m_qualifications->setItem(
                 r, 0, item(q.kind == Qualification::Kind::Course ? tr("Course") : tr("Qualification")));
             m_qualifications->setItem(r, 1, item(q.name));
-            m_qualifications->setItem(r, 2, item(ui::italianDate(q.obtainedOn)));
-            auto *expiry = item(q.expiresOn.isValid() ? ui::italianDate(q.expiresOn) : tr("does not expire"));
+            m_qualifications->setItem(r, 2, item(core::toItalianDate(q.obtainedOn)));
+            auto *expiry = item(q.expiresOn.isValid() ? core::toItalianDate(q.expiresOn) : tr("does not expire"));
             if (q.expiresOn.isValid() && q.expiresOn < today) {
                 expiry->setForeground(QColor(0xb7, 0x1c, 0x1c));
-                expiry->setText(tr("%1 (expired)").arg(ui::italianDate(q.expiresOn)));
+                expiry->setText(tr("%1 (expired)").arg(core::toItalianDate(q.expiresOn)));
             } else if (q.expiresOn.isValid() && today.daysTo(q.expiresOn) <= 60) {
                 expiry->setForeground(QColor(0xa1, 0x5c, 0x00));
-                expiry->setText(tr("%1 (expires soon)").arg(ui::italianDate(q.expiresOn)));
+                expiry->setText(tr("%1 (expires soon)").arg(core::toItalianDate(q.expiresOn)));
             }
             m_qualifications->setItem(r, 3, expiry);
         }

@@ -1,5 +1,6 @@
 #include "volunteers/ui/volunteerdialog.h"
 
+#include "core/domain/dates.h"
 #include "core/reference/comunematcher.h"
 #include "core/reference/comunerepository.h"
 #include "core/ui/appcontext.h"
@@ -168,8 +169,8 @@ void VolunteerDialog::checkTaxCode()
         return;
     }
     QString status = info->sex == QLatin1Char('F')
-        ? tr("Valid: a woman born on %1").arg(ui::italianDate(info->birthDate))
-        : tr("Valid: a man born on %1").arg(ui::italianDate(info->birthDate));
+        ? tr("Valid: a woman born on %1").arg(core::toItalianDate(info->birthDate))
+        : tr("Valid: a man born on %1").arg(core::toItalianDate(info->birthDate));
     if (!m_lastName->text().trimmed().isEmpty() && !m_firstName->text().trimmed().isEmpty()
         && !CodiceFiscale::matchesName(info->code, m_lastName->text(), m_firstName->text()))
         status += QStringLiteral(" <span style=\"color:#a15c00\">%1</span>")
