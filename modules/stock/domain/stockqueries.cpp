@@ -158,6 +158,14 @@ Result<QList<ItemShortage>> underMinimum(const QSqlDatabase &db, const QDate &da
     return list;
 }
 
+Result<int> overdrawnLots(const QSqlDatabase &db)
+{
+    auto count = core::queryValue(db, QStringLiteral("SELECT count(*) FROM stock_balance WHERE quantity < 0"));
+    if (!count)
+        return count.error();
+    return count->toInt();
+}
+
 Result<StockAlerts> alerts(const QSqlDatabase &db, const QDate &today)
 {
     StockAlerts a;
@@ -184,10 +192,10 @@ Result<StockAlerts> alerts(const QSqlDatabase &db, const QDate &today)
     if (!under)
         return under.error();
     a.underMinimum = int(under->size());
-    auto overdrawn = core::queryValue(db, QStringLiteral("SELECT count(*) FROM stock_balance WHERE quantity < 0"));
+    auto overdrawn = overdrawnLots(db);
     if (!overdrawn)
         return overdrawn.error();
-    a.overdrawnLots = overdrawn->toInt();
+    a.overdrawnLots = *overdrawn;
     return a;
 }
 

@@ -70,6 +70,8 @@ core::Result<QList<LotPosition>> lots(const QSqlDatabase &db, const QDate &date,
 core::Result<QList<LotPosition>> expiring(
     const QSqlDatabase &db, const QDate &date, int days, bool includeExpired = true);
 core::Result<QList<ItemShortage>> underMinimum(const QSqlDatabase &db, const QDate &date);
+// Lot balances below zero (see StockAlerts::overdrawnLots).
+core::Result<int> overdrawnLots(const QSqlDatabase &db);
 core::Result<StockAlerts> alerts(const QSqlDatabase &db, const QDate &today);
 
 } // namespace StockQueries

@@ -241,11 +241,11 @@ void OverviewPage::refreshAlerts()
     QStringList summary { tr("%n expired lot(s) to write off", nullptr, expired),
         tr("%n lot(s) expiring within the warning days", nullptr, int(lots->size()) - expired),
         tr("%n item(s) under their minimum", nullptr, int(shortages->size())) };
-    auto alerts = StockQueries::alerts(m_context.db, today);
-    if (alerts && alerts->overdrawnLots > 0)
+    auto overdrawn = StockQueries::overdrawnLots(m_context.db);
+    if (overdrawn && *overdrawn > 0)
         summary.append(tr("%n lot(s) issued beyond what they held on two workstations while apart: count them "
                           "(negative in Lots)",
-            nullptr, alerts->overdrawnLots));
+            nullptr, *overdrawn));
     m_alertSummary->setText(summary.join(QStringLiteral(" · ")));
 }
 
