@@ -195,7 +195,7 @@
     </message>
     <message>
         <source>checks the integrity of the database and the references between tables</source>
-        <translation>verifica l&apos;integrità del database e i riferimenti tra le tabelle</translation>
+        <translation>verifica l'integrità del database e i riferimenti tra le tabelle</translation>
     </message>
     <message>
         <source>produces a report (CSV: RFC 4180, comma, dot decimals)</source>
@@ -274,7 +274,7 @@
     </message>
     <message>
         <source>Receive goods already expired on arrival and write them off at once.</source>
-        <translation>Carica la merce già scaduta all&apos;arrivo e la scarica subito come scaduta.</translation>
+        <translation>Carica la merce già scaduta all'arrivo e la scarica subito come scaduta.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n problem(s) in %2 record(s); nothing was written.</source>
@@ -313,7 +313,7 @@
     </message>
     <message>
         <source>Quick check (as at start), skipping the index cross-checks.</source>
-        <translation>Verifica rapida (come all&apos;avvio), senza il controllo incrociato degli indici.</translation>
+        <translation>Verifica rapida (come all'avvio), senza il controllo incrociato degli indici.</translation>
     </message>
     <message>
         <source>writes a consistent copy of the database to OUT, or an automatic backup into the backup folder keeping the newest N</source>
@@ -486,15 +486,15 @@
     </message>
     <message>
         <source>There is no organisation «%1» (give its id, registry number or name).</source>
-        <translation>Non esiste l&apos;organizzazione «%1» (indicarne l&apos;id, il numero di iscrizione o il nome).</translation>
+        <translation>Non esiste l'organizzazione «%1» (indicarne l'id, il numero di iscrizione o il nome).</translation>
     </message>
     <message>
         <source>There is no event «%1» (give its id or name).</source>
-        <translation>Non esiste l&apos;evento «%1» (indicarne l&apos;id o il nome).</translation>
+        <translation>Non esiste l'evento «%1» (indicarne l'id o il nome).</translation>
     </message>
     <message>
         <source>Over the art. 39 limits: %1 (%2), %3: %4. %5</source>
-        <translation>Oltre i limiti dell&apos;art. 39: %1 (%2), %3: %4. %5</translation>
+        <translation>Oltre i limiti dell'art. 39: %1 (%2), %3: %4. %5</translation>
     </message>
     <message>
         <source>Issued with the days marked.</source>
@@ -569,7 +569,7 @@
     </message>
     <message>
         <source>Issue also for volunteers over the art. 39 limits (the days are marked).</source>
-        <translation>Emette anche per i volontari oltre i limiti dell&apos;art. 39 (le giornate sono segnalate).</translation>
+        <translation>Emette anche per i volontari oltre i limiti dell'art. 39 (le giornate sono segnalate).</translation>
     </message>
     <message>
         <source>At most N attestati.</source>
@@ -577,7 +577,7 @@
     </message>
     <message>
         <source>Folder for the PDF files and the index.</source>
-        <translation>Cartella per i file PDF e l&apos;indice.</translation>
+        <translation>Cartella per i file PDF e l'indice.</translation>
     </message>
     <message>
         <source>imports volunteers from CSV (all or nothing)</source>
@@ -592,7 +592,7 @@
         <translation>--role vuole operator, coordinator, psychologist o administrator.</translation>
     </message>
     <message>
-        <source>--name wants the person&apos;s name and surname.</source>
+        <source>--name wants the person's name and surname.</source>
         <translation>--name vuole nome e cognome della persona.</translation>
     </message>
     <message>
@@ -604,7 +604,7 @@
         <translation>Account %1 creato (%2): al primo accesso verrà chiesta una nuova password.</translation>
     </message>
     <message>
-        <source>lists the operator accounts and who holds the key to callers&apos; data (CSV)</source>
+        <source>lists the operator accounts and who holds the key to callers' data (CSV)</source>
         <translation>elenca gli account degli operatori e chi ha la chiave dei dati dei chiamanti (CSV)</translation>
     </message>
     <message>
@@ -637,7 +637,7 @@
     </message>
     <message>
         <source>Commands that read protected data need --user; the password is never an argument: it is read from the environment variable CISIAMO_PASSWORD or typed at the terminal.</source>
-        <translation>I comandi che leggono dati protetti vogliono --user; la password non è mai un argomento: viene letta dalla variabile d&apos;ambiente CISIAMO_PASSWORD o digitata al terminale.</translation>
+        <translation>I comandi che leggono dati protetti vogliono --user; la password non è mai un argomento: viene letta dalla variabile d'ambiente CISIAMO_PASSWORD o digitata al terminale.</translation>
     </message>
     <message>
         <source>--option wants KEY=VALUE.</source>
@@ -755,7 +755,7 @@
     </message>
     <message>
         <source>%1 was changed on two workstations before they could exchange their data. The latest change was kept (%2); the other (%3) was discarded. Its values are below.</source>
-        <translation>%1 è stato modificato su due postazioni prima che potessero scambiarsi i dati. È stata tenuta la modifica più recente (%2); l&apos;altra (%3) è stata scartata. I suoi valori sono qui sotto.</translation>
+        <translation>%1 è stato modificato su due postazioni prima che potessero scambiarsi i dati. È stata tenuta la modifica più recente (%2); l'altra (%3) è stata scartata. I suoi valori sono qui sotto.</translation>
     </message>
     <message>
         <source>%1 was deleted (%3), but it had been changed later (%2): the record was kept.</source>
@@ -763,15 +763,15 @@
     </message>
     <message>
         <source>%1 was deleted (%2) after a change made elsewhere (%3): the deletion was kept and the changed values are below.</source>
-        <translation>%1 è stato eliminato (%2) dopo una modifica fatta altrove (%3): l&apos;eliminazione è stata tenuta e i valori modificati sono qui sotto.</translation>
+        <translation>%1 è stato eliminato (%2) dopo una modifica fatta altrove (%3): l'eliminazione è stata tenuta e i valori modificati sono qui sotto.</translation>
     </message>
     <message>
         <source>%1 had been deleted (%3) but a later change put it back (%2).</source>
-        <translation>%1 era stato eliminato (%3) ma una modifica successiva l&apos;ha rimesso (%2).</translation>
+        <translation>%1 era stato eliminato (%3) ma una modifica successiva l'ha rimesso (%2).</translation>
     </message>
     <message>
         <source>The deletion of %1 (%3) was not applied here: other records on this workstation still refer to it. It was kept, and sent back to every workstation.</source>
-        <translation>L&apos;eliminazione di %1 (%3) non è stata applicata qui: altri record di questa postazione vi fanno ancora riferimento. È stato tenuto e rimandato a tutte le postazioni.</translation>
+        <translation>L'eliminazione di %1 (%3) non è stata applicata qui: altri record di questa postazione vi fanno ancora riferimento. È stato tenuto e rimandato a tutte le postazioni.</translation>
     </message>
     <message>
         <source>%1 is a register entry, which is never rewritten: the one from %3 differs from the one here, which was kept (%2). Check which is right and correct it with a new entry.</source>
@@ -843,7 +843,7 @@
     </message>
     <message>
         <source>When two workstations change the same data before exchanging it, the latest change is kept everywhere and the other is listed here, so that nothing is lost without you knowing.</source>
-        <translation>Quando due postazioni modificano gli stessi dati prima di scambiarseli, ovunque si tiene la modifica più recente e l&apos;altra viene elencata qui: nulla va perso a vostra insaputa.</translation>
+        <translation>Quando due postazioni modificano gli stessi dati prima di scambiarseli, ovunque si tiene la modifica più recente e l'altra viene elencata qui: nulla va perso a vostra insaputa.</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
@@ -909,7 +909,7 @@
     <name>CoreTableTitles</name>
     <message>
         <source>Comuni of Italy</source>
-        <translation>Comuni d&apos;Italia</translation>
+        <translation>Comuni d'Italia</translation>
     </message>
     <message>
         <source>Comuni: details and contacts</source>
@@ -1014,7 +1014,7 @@
     </message>
     <message>
         <source>There is no intact automatic backup in %1. The file was left untouched: call for technical help, or open another database.</source>
-        <translation>In %1 non c&apos;è una copia automatica integra. Il file non è stato toccato: chiedere assistenza tecnica, oppure aprire un altro database.</translation>
+        <translation>In %1 non c'è una copia automatica integra. Il file non è stato toccato: chiedere assistenza tecnica, oppure aprire un altro database.</translation>
     </message>
     <message>
         <source>&amp;Continue with the damaged file</source>
@@ -1169,11 +1169,11 @@
     </message>
     <message>
         <source>Municipal boundaries: ISTAT, processed by openpolis (CC BY 4.0).
-Residents: ANPR register, Ministero dell&apos;Interno (CC0).
+Residents: ANPR register, Ministero dell'Interno (CC0).
 List of Italian comuni: ISTAT (CC BY) and Wikidata (CC0), via Comuni-ITA (MIT).
 Town hall contacts: IndicePA.</source>
         <translation>Confini comunali: ISTAT, elaborazione openpolis (CC BY 4.0).
-Residenti: registro ANPR, Ministero dell&apos;Interno (CC0).
+Residenti: registro ANPR, Ministero dell'Interno (CC0).
 Elenco dei comuni italiani: ISTAT (CC BY) e Wikidata (CC0), tramite Comuni-ITA (MIT).
 Contatti dei municipi: IndicePA.</translation>
     </message>
@@ -1239,7 +1239,7 @@ Contatti dei municipi: IndicePA.</translation>
 The current file is not deleted: it is kept aside with the time in its name. Changes made after the backup and already sent to the other workstations come back with the next synchronisation; the others are only in the file kept aside.</source>
         <translation>Sostituire il database con la copia %1?
 
-Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora nel nome. Le modifiche fatte dopo la copia e già inviate alle altre postazioni ritornano con la prossima sincronizzazione; le altre restano solo nel file conservato a parte.</translation>
+Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nome. Le modifiche fatte dopo la copia e già inviate alle altre postazioni ritornano con la prossima sincronizzazione; le altre restano solo nel file conservato a parte.</translation>
     </message>
     <message>
         <source>Sending the latest changes to the sync folder...</source>
@@ -1279,7 +1279,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
     </message>
     <message>
         <source>&lt;h3&gt;Ci siAMO! %1&lt;/h3&gt;&lt;p&gt;The operations room of the CCV-MI, the coordination of the civil-protection volunteer organisations of the Città metropolitana di Milano, at the Idroscalo.&lt;/p&gt;&lt;p&gt;Stock, deliveries, volunteers, study support, the listening line: it works offline and keeps every change.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Ci siAMO! %1&lt;/h3&gt;&lt;p&gt;La sala operativa del CCV-MI, il coordinamento delle organizzazioni di volontariato di protezione civile della Città metropolitana di Milano, all&apos;Idroscalo.&lt;/p&gt;&lt;p&gt;Magazzino, consegne, volontari, supporto allo studio, linea di ascolto: funziona senza rete e conserva ogni modifica.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Ci siAMO! %1&lt;/h3&gt;&lt;p&gt;La sala operativa del CCV-MI, il coordinamento delle organizzazioni di volontariato di protezione civile della Città metropolitana di Milano, all'Idroscalo.&lt;/p&gt;&lt;p&gt;Magazzino, consegne, volontari, supporto allo studio, linea di ascolto: funziona senza rete e conserva ogni modifica.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1338,7 +1338,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
     </message>
     <message>
         <source>Changes are exchanged with the other workstations through this folder. It can be missing for a while: the program keeps working offline.</source>
-        <translation>Le modifiche si scambiano con le altre postazioni attraverso questa cartella. Può mancare per un po&apos;: il programma continua a funzionare senza rete.</translation>
+        <translation>Le modifiche si scambiano con le altre postazioni attraverso questa cartella. Può mancare per un po': il programma continua a funzionare senza rete.</translation>
     </message>
     <message>
         <source>Synchronisation</source>
@@ -1369,8 +1369,8 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
         <translation>Sincronizza &amp;ogni:</translation>
     </message>
     <message>
-        <source>default: &quot;open-data&quot; next to the database</source>
-        <translation>predefinita: &quot;open-data&quot; accanto al database</translation>
+        <source>default: "open-data" next to the database</source>
+        <translation>predefinita: "open-data" accanto al database</translation>
     </message>
     <message>
         <source>Choose the open data folder</source>
@@ -1385,8 +1385,8 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
         <translation>Qui vengono scritte a ogni sincronizzazione le distribuzioni per comune (CSV e GeoJSON) per la mappa pubblica.</translation>
     </message>
     <message>
-        <source>default: &quot;backups&quot; next to the database</source>
-        <translation>predefinita: &quot;backups&quot; accanto al database</translation>
+        <source>default: "backups" next to the database</source>
+        <translation>predefinita: "backups" accanto al database</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
@@ -1410,10 +1410,10 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
     </message>
     <message>
         <source>&amp;Lock after inactivity:</source>
-        <translation>&amp;Blocca dopo un&apos;inattività di:</translation>
+        <translation>&amp;Blocca dopo un'inattività di:</translation>
     </message>
     <message>
-        <source>A workstation left alone locks itself and hides what is on screen: callers&apos; data must not stay in view of whoever passes by.</source>
+        <source>A workstation left alone locks itself and hides what is on screen: callers' data must not stay in view of whoever passes by.</source>
         <translation>Una postazione lasciata sola si blocca e nasconde ciò che è sullo schermo: i dati dei chiamanti non devono restare sotto gli occhi di chi passa.</translation>
     </message>
 </context>
@@ -1501,7 +1501,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
     </message>
     <message>
         <source>Files of the last round that were refused or must wait:</source>
-        <translation>File dell&apos;ultimo giro rifiutati o in attesa:</translation>
+        <translation>File dell'ultimo giro rifiutati o in attesa:</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -1532,8 +1532,8 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
         <translation>&lt;b&gt;Nessuna cartella di sincronizzazione impostata&lt;/b&gt;: questa postazione lavora da sola. Sceglierne una in Impostazioni, Sincronizzazione.</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#b71c1c&apos;&gt;The sync folder %1 cannot be reached.&lt;/b&gt; Work goes on here; the changes leave as soon as it is back (next attempt at %2).</source>
-        <translation>&lt;b style=&apos;color:#b71c1c&apos;&gt;La cartella di sincronizzazione %1 non è raggiungibile.&lt;/b&gt; Qui si continua a lavorare; le modifiche partono appena torna disponibile (prossimo tentativo alle %2).</translation>
+        <source>&lt;b style='color:#b71c1c'&gt;The sync folder %1 cannot be reached.&lt;/b&gt; Work goes on here; the changes leave as soon as it is back (next attempt at %2).</source>
+        <translation>&lt;b style='color:#b71c1c'&gt;La cartella di sincronizzazione %1 non è raggiungibile.&lt;/b&gt; Qui si continua a lavorare; le modifiche partono appena torna disponibile (prossimo tentativo alle %2).</translation>
     </message>
     <message>
         <source>Sync folder: &lt;b&gt;%1&lt;/b&gt;%2</source>
@@ -1787,7 +1787,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
     </message>
     <message>
         <source>Choose a comune in the list or on the map</source>
-        <translation>Scegli un comune nell&apos;elenco o sulla mappa</translation>
+        <translation>Scegli un comune nell'elenco o sulla mappa</translation>
     </message>
 </context>
 <context>
@@ -2000,15 +2000,15 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
 <context>
     <name>core::AccountEditDialog</name>
     <message>
-        <source>Can read callers&apos; names, phone numbers and notes (AscoltiAMO).</source>
+        <source>Can read callers' names, phone numbers and notes (AscoltiAMO).</source>
         <translation>Può leggere nomi, numeri di telefono e note dei chiamanti (AscoltiAMO).</translation>
     </message>
     <message>
-        <source>Manages accounts, settings and the audit log; cannot read callers&apos; data.</source>
+        <source>Manages accounts, settings and the audit log; cannot read callers' data.</source>
         <translation>Gestisce account, impostazioni e registro delle attività; non può leggere i dati dei chiamanti.</translation>
     </message>
     <message>
-        <source>Cannot read callers&apos; data: records requests, sees the queue without names.</source>
+        <source>Cannot read callers' data: records requests, sees the queue without names.</source>
         <translation>Non può leggere i dati dei chiamanti: registra le richieste, vede la coda senza nomi.</translation>
     </message>
     <message>
@@ -2083,7 +2083,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
         <translation>Stato</translation>
     </message>
     <message>
-        <source>Callers&apos; data</source>
+        <source>Callers' data</source>
         <translation>Dati dei chiamanti</translation>
     </message>
     <message>
@@ -2104,7 +2104,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
     </message>
     <message>
         <source>&amp;Clear sign-in delay</source>
-        <translation>&amp;Azzera l&apos;attesa di accesso</translation>
+        <translation>&amp;Azzera l'attesa di accesso</translation>
     </message>
     <message>
         <source>After wrong passwords the next try must wait: let this user try again now.</source>
@@ -2127,7 +2127,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
         <translation>Permessi</translation>
     </message>
     <message>
-        <source>The same table is enforced by the program and printed by «cisiamo report permissions». Callers&apos; data can be read only by the roles marked for it, and only with the key their own password unlocks.</source>
+        <source>The same table is enforced by the program and printed by «cisiamo report permissions». Callers' data can be read only by the roles marked for it, and only with the key their own password unlocks.</source>
         <translation>Il programma applica proprio questa tabella, stampata anche da «cisiamo report permissions». I dati dei chiamanti possono essere letti solo dai ruoli indicati, e solo con la chiave che sblocca la loro password.</translation>
     </message>
     <message>
@@ -2151,11 +2151,11 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
         <translation>in attesa: riceve la chiave al prossimo accesso di un collega che la ha</translation>
     </message>
     <message>
-        <source>Only %1 holds the key to callers&apos; data: if that password is lost, the data cannot be read any more. Create a second psychologist or coordinator account.</source>
+        <source>Only %1 holds the key to callers' data: if that password is lost, the data cannot be read any more. Create a second psychologist or coordinator account.</source>
         <translation>Solo %1 ha la chiave dei dati dei chiamanti: se quella password va persa, i dati non si potranno più leggere. Crea un secondo account di psicologo o coordinatore.</translation>
     </message>
     <message>
-        <source>Nobody holds the key to callers&apos; data yet.</source>
+        <source>Nobody holds the key to callers' data yet.</source>
         <translation>Nessuno ha ancora la chiave dei dati dei chiamanti.</translation>
     </message>
     <message>
@@ -2171,7 +2171,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
         <translation>Ri&amp;petila:</translation>
     </message>
     <message>
-        <source>For a forgotten password. %1 chooses a new one at the next sign-in; the key to callers&apos; data is given again by the next colleague who holds it and signs in.</source>
+        <source>For a forgotten password. %1 chooses a new one at the next sign-in; the key to callers' data is given again by the next colleague who holds it and signs in.</source>
         <translation>Per una password dimenticata. %1 ne sceglierà una nuova al prossimo accesso; la chiave dei dati dei chiamanti gli verrà ridata dal prossimo collega che la possiede e accede.</translation>
     </message>
     <message>
@@ -2179,7 +2179,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
         <translation>Le due password sono diverse.</translation>
     </message>
     <message>
-        <source>Reset anyway and lose the callers&apos; data recorded so far?</source>
+        <source>Reset anyway and lose the callers' data recorded so far?</source>
         <translation>Reimpostare comunque e perdere i dati dei chiamanti registrati finora?</translation>
     </message>
     <message>
@@ -2390,8 +2390,8 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
         <translation>Ruoli e permessi</translation>
     </message>
     <message>
-        <source>The table the program enforces: an action not marked for a role is refused, and the refusal is written to the audit log. Callers&apos; data is also encrypted: only the roles allowed to read it hold the key.</source>
-        <translation>La tabella che il programma applica: un&apos;azione non segnata per un ruolo viene rifiutata, e il rifiuto è scritto nel registro delle attività. I dati dei chiamanti sono inoltre cifrati: solo i ruoli autorizzati a leggerli ne hanno la chiave.</translation>
+        <source>The table the program enforces: an action not marked for a role is refused, and the refusal is written to the audit log. Callers' data is also encrypted: only the roles allowed to read it hold the key.</source>
+        <translation>La tabella che il programma applica: un'azione non segnata per un ruolo viene rifiutata, e il rifiuto è scritto nel registro delle attività. I dati dei chiamanti sono inoltre cifrati: solo i ruoli autorizzati a leggerli ne hanno la chiave.</translation>
     </message>
     <message>
         <source>insert</source>
@@ -2450,7 +2450,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
     </message>
     <message>
         <source>Every insert, update and delete is recorded by the database itself, in the same transaction as the change, with the operator signed in and the workstation.</source>
-        <translation>Ogni inserimento, modifica e cancellazione è registrato dal database stesso, nella stessa transazione della modifica, con l&apos;operatore che ha eseguito l&apos;accesso e la postazione.</translation>
+        <translation>Ogni inserimento, modifica e cancellazione è registrato dal database stesso, nella stessa transazione della modifica, con l'operatore che ha eseguito l'accesso e la postazione.</translation>
     </message>
     <message>
         <source>Only the first %1 changes of %2 are listed: choose a shorter period or an operator.</source>
@@ -2563,7 +2563,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
     </message>
     <message>
         <source>Updating the database to version %1 (%2) failed: %3. The database is unchanged at the previous version.</source>
-        <translation>L&apos;aggiornamento del database alla versione %1 (%2) non è riuscito: %3. Il database è rimasto alla versione precedente, senza modifiche.</translation>
+        <translation>L'aggiornamento del database alla versione %1 (%2) non è riuscito: %3. Il database è rimasto alla versione precedente, senza modifiche.</translation>
     </message>
     <message>
         <source>The update script %1 is missing from the program.</source>
@@ -2583,7 +2583,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
     </message>
     <message>
         <source>Workstation number %1 is already used by another workstation whose data is in this database: choose another.</source>
-        <translation>Il numero di postazione %1 è già usato da un&apos;altra postazione i cui dati sono in questo database: sceglierne un altro.</translation>
+        <translation>Il numero di postazione %1 è già usato da un'altra postazione i cui dati sono in questo database: sceglierne un altro.</translation>
     </message>
     <message>
         <source>The database %1 already exists: nothing was changed. Use --force to replace it (the old file is kept aside).</source>
@@ -2703,15 +2703,15 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
     </message>
     <message>
         <source>Not allowed: «%1» needs the role %2, and %3 is signed in with another role. The refusal has been recorded.</source>
-        <translation>Non consentito: «%1» richiede il ruolo %2, e %3 ha eseguito l&apos;accesso con un altro ruolo. Il rifiuto è stato registrato.</translation>
+        <translation>Non consentito: «%1» richiede il ruolo %2, e %3 ha eseguito l'accesso con un altro ruolo. Il rifiuto è stato registrato.</translation>
     </message>
     <message>
         <source>Nobody is signed in.</source>
-        <translation>Nessuno ha eseguito l&apos;accesso.</translation>
+        <translation>Nessuno ha eseguito l'accesso.</translation>
     </message>
     <message>
         <source>«%1» needs someone signed in with the role %2.</source>
-        <translation>«%1» richiede l&apos;accesso di qualcuno con il ruolo %2.</translation>
+        <translation>«%1» richiede l'accesso di qualcuno con il ruolo %2.</translation>
     </message>
     <message numerus="yes">
         <source>Wrong user name or password. You can try again in %n second(s).</source>
@@ -2729,14 +2729,14 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
     </message>
     <message>
         <source>The account «%1» is deactivated: ask the administrator.</source>
-        <translation>L&apos;account «%1» è disattivato: rivolgiti all&apos;amministratore.</translation>
+        <translation>L'account «%1» è disattivato: rivolgiti all'amministratore.</translation>
     </message>
     <message>
         <source>«%1» is not a valid user name: 2 to 40 lower-case letters, digits, dots, hyphens or underscores.</source>
         <translation>«%1» non è un nome utente valido: da 2 a 40 lettere minuscole, cifre, punti, trattini o trattini bassi.</translation>
     </message>
     <message>
-        <source>Write the person&apos;s name and surname (at least two letters).</source>
+        <source>Write the person's name and surname (at least two letters).</source>
         <translation>Scrivi nome e cognome della persona (almeno due lettere).</translation>
     </message>
     <message>
@@ -2761,7 +2761,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
     </message>
     <message>
         <source>This database already has accounts: sign in.</source>
-        <translation>Questo database ha già degli account: esegui l&apos;accesso.</translation>
+        <translation>Questo database ha già degli account: esegui l'accesso.</translation>
     </message>
     <message>
         <source>There is no such account.</source>
@@ -2769,15 +2769,15 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
     </message>
     <message>
         <source>«%1» is the last active administrator: make someone else administrator first.</source>
-        <translation>«%1» è l&apos;ultimo amministratore attivo: prima nomina amministratore qualcun altro.</translation>
+        <translation>«%1» è l'ultimo amministratore attivo: prima nomina amministratore qualcun altro.</translation>
     </message>
     <message>
-        <source>«%1» is the only account that can open callers&apos; data: resetting the password would make that data unreadable for ever. Create another psychologist or coordinator account and let them sign in first.</source>
-        <translation>«%1» è l&apos;unico account che può aprire i dati dei chiamanti: reimpostarne la password renderebbe quei dati illeggibili per sempre. Crea prima un altro account di psicologo o coordinatore e fallo accedere.</translation>
+        <source>«%1» is the only account that can open callers' data: resetting the password would make that data unreadable for ever. Create another psychologist or coordinator account and let them sign in first.</source>
+        <translation>«%1» è l'unico account che può aprire i dati dei chiamanti: reimpostarne la password renderebbe quei dati illeggibili per sempre. Crea prima un altro account di psicologo o coordinatore e fallo accedere.</translation>
     </message>
     <message>
         <source>No password for «%1»: set the environment variable %2 or run the command in a terminal, where it asks for it.</source>
-        <translation>Nessuna password per «%1»: imposta la variabile d&apos;ambiente %2 o esegui il comando in un terminale, dove viene chiesta.</translation>
+        <translation>Nessuna password per «%1»: imposta la variabile d'ambiente %2 o esegui il comando in un terminale, dove viene chiesta.</translation>
     </message>
     <message>
         <source>«%1» must choose a new password first: sign in from the window.</source>
@@ -2789,7 +2789,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
     </message>
     <message>
         <source>There is no psychologist or coordinator account yet, so nobody could read what would be recorded. The administrator must first create an account with the role %1.</source>
-        <translation>Non c&apos;è ancora nessun account di psicologo o coordinatore, quindi nessuno potrebbe leggere ciò che verrebbe registrato. L&apos;amministratore deve prima creare un account con il ruolo %1.</translation>
+        <translation>Non c'è ancora nessun account di psicologo o coordinatore, quindi nessuno potrebbe leggere ciò che verrebbe registrato. L'amministratore deve prima creare un account con il ruolo %1.</translation>
     </message>
     <message>
         <source>This session holds no key to the protected data.</source>
@@ -2807,8 +2807,8 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
         <translation>Primo avvio: amministratore</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This database has no operator accounts yet.&lt;/b&gt;&lt;br/&gt;Create the administrator&apos;s account: the administrator then creates an account for every operator, coordinator and psychologist (File &amp;gt; Operators and roles). Keep this password safe.</source>
-        <translation>&lt;b&gt;Questo database non ha ancora account degli operatori.&lt;/b&gt;&lt;br/&gt;Crea l&apos;account dell&apos;amministratore: l&apos;amministratore creerà poi un account per ogni operatore, coordinatore e psicologo (File &amp;gt; Operatori e ruoli). Custodisci bene questa password.</translation>
+        <source>&lt;b&gt;This database has no operator accounts yet.&lt;/b&gt;&lt;br/&gt;Create the administrator's account: the administrator then creates an account for every operator, coordinator and psychologist (File &amp;gt; Operators and roles). Keep this password safe.</source>
+        <translation>&lt;b&gt;Questo database non ha ancora account degli operatori.&lt;/b&gt;&lt;br/&gt;Crea l'account dell'amministratore: l'amministratore creerà poi un account per ogni operatore, coordinatore e psicologo (File &amp;gt; Operatori e ruoli). Custodisci bene questa password.</translation>
     </message>
     <message>
         <source>Name and surname</source>
@@ -2841,6 +2841,37 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
     <message>
         <source>The two passwords differ.</source>
         <translation>Le due password sono diverse.</translation>
+    </message>
+</context>
+<context>
+    <name>core::ImportProblemsTable</name>
+    <message>
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonna</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problemi trovati</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avviso</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>errore</translation>
     </message>
 </context>
 <context>
@@ -2961,7 +2992,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
         <translation>Gestire le prenotazioni del supporto allo studio</translation>
     </message>
     <message>
-        <source>See the callback queue without callers&apos; data, and aggregate figures</source>
+        <source>See the callback queue without callers' data, and aggregate figures</source>
         <translation>Vedere la coda dei richiami senza i dati dei chiamanti, e i dati aggregati</translation>
     </message>
     <message>
@@ -2969,7 +3000,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
         <translation>Registrare una richiesta lasciata alla linea di ascolto</translation>
     </message>
     <message>
-        <source>Read callers&apos; names, phone numbers and notes</source>
+        <source>Read callers' names, phone numbers and notes</source>
         <translation>Leggere nomi, numeri di telefono e note dei chiamanti</translation>
     </message>
     <message>
@@ -2982,7 +3013,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
     </message>
     <message>
         <source>Record the interview outcome and close a request</source>
-        <translation>Registrare l&apos;esito del colloquio e chiudere una richiesta</translation>
+        <translation>Registrare l'esito del colloquio e chiudere una richiesta</translation>
     </message>
     <message>
         <source>Record an escalation to 118</source>
@@ -3234,7 +3265,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
         <translation>il file è stato scritto da una versione più recente del programma, oppure non è un file di sincronizzazione: rifiutato. Aggiornare il programma su questa postazione.</translation>
     </message>
     <message>
-        <source>the file&apos;s name does not match its contents (renamed or altered): refused, nothing of it was applied.</source>
+        <source>the file's name does not match its contents (renamed or altered): refused, nothing of it was applied.</source>
         <translation>il nome del file non corrisponde al contenuto (rinominato o alterato): rifiutato, non ne è stato applicato nulla.</translation>
     </message>
     <message>
@@ -3251,11 +3282,11 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
     </message>
     <message>
         <source>the file comes from another workstation that also uses number %1, like this one. Two workstations must never share a number: change it on one of them (Settings, Workstation). Refused.</source>
-        <translation>il file viene da un&apos;altra postazione che usa anch&apos;essa il numero %1, come questa. Due postazioni non devono mai avere lo stesso numero: cambiarlo su una delle due (Impostazioni, Postazione). Rifiutato.</translation>
+        <translation>il file viene da un'altra postazione che usa anch'essa il numero %1, come questa. Due postazioni non devono mai avere lo stesso numero: cambiarlo su una delle due (Impostazioni, Postazione). Rifiutato.</translation>
     </message>
     <message>
         <source>the file comes from another workstation («%2») that also uses number %1, like this one. Two workstations must never share a number: change it on one of them (Settings, Workstation). Refused.</source>
-        <translation>il file viene da un&apos;altra postazione («%2») che usa anch&apos;essa il numero %1, come questa. Due postazioni non devono mai avere lo stesso numero: cambiarlo su una delle due (Impostazioni, Postazione). Rifiutato.</translation>
+        <translation>il file viene da un'altra postazione («%2») che usa anch'essa il numero %1, come questa. Due postazioni non devono mai avere lo stesso numero: cambiarlo su una delle due (Impostazioni, Postazione). Rifiutato.</translation>
     </message>
     <message>
         <source>two different databases (%2 and %3) both use workstation number %1: the files of the second are refused until one of them changes number.</source>
@@ -3283,7 +3314,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
     </message>
     <message>
         <source>There is no intact automatic backup in %1.</source>
-        <translation>In %1 non c&apos;è una copia automatica integra.</translation>
+        <translation>In %1 non c'è una copia automatica integra.</translation>
     </message>
     <message>
         <source>%1 is the database itself, not a backup of it.</source>
@@ -3504,7 +3535,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
     </message>
     <message>
         <source>Calculate the shares: the requests waiting on the day are grouped by kind of goods and shared out with what the warehouse holds. Nothing is recorded until you confirm.</source>
-        <translation>Calcola le quote: le richieste in attesa nel giorno sono raggruppate per tipo di bene e ripartite con quanto c&apos;è in magazzino. Nulla viene registrato finché non confermi.</translation>
+        <translation>Calcola le quote: le richieste in attesa nel giorno sono raggruppate per tipo di bene e ripartite con quanto c'è in magazzino. Nulla viene registrato finché non confermi.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) waiting</source>
@@ -3642,7 +3673,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
     </message>
     <message>
         <source>%1 km, return to the Idroscalo included (%2 km)</source>
-        <translation>%1 km, compreso il rientro all&apos;Idroscalo (%2 km)</translation>
+        <translation>%1 km, compreso il rientro all'Idroscalo (%2 km)</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -3694,7 +3725,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
     </message>
     <message>
         <source>Back to the Idroscalo</source>
-        <translation>Rientro all&apos;Idroscalo</translation>
+        <translation>Rientro all'Idroscalo</translation>
     </message>
     <message>
         <source>Departure: time and km</source>
@@ -3705,12 +3736,12 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
         <translation>Rientro: ora e km</translation>
     </message>
     <message>
-        <source>Driver&apos;s signature</source>
+        <source>Driver's signature</source>
         <translation>Firma del conducente</translation>
     </message>
     <message>
         <source>Stops are ordered by the shortest round found (nearest neighbour improved by 2-opt). Distances are straight lines between the recipients: the road is longer. Arrivals are estimated at 30 km/h as the crow flies with 15 minutes at each stop, leaving so as to reach the first stop at its agreed time.</source>
-        <translation>Le tappe seguono il giro più corto trovato (vicino più prossimo migliorato con 2-opt). Le distanze sono in linea d&apos;aria tra i destinatari: su strada sono maggiori. Gli arrivi sono stimati a 30 km/h in linea d&apos;aria con 15 minuti per tappa, partendo in modo da arrivare alla prima tappa all&apos;ora concordata.</translation>
+        <translation>Le tappe seguono il giro più corto trovato (vicino più prossimo migliorato con 2-opt). Le distanze sono in linea d'aria tra i destinatari: su strada sono maggiori. Gli arrivi sono stimati a 30 km/h in linea d'aria con 15 minuti per tappa, partendo in modo da arrivare alla prima tappa all'ora concordata.</translation>
     </message>
 </context>
 <context>
@@ -3736,7 +3767,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
         <translation>Stampa il &amp;foglio di viaggio...</translation>
     </message>
     <message>
-        <source>Print the day&apos;s &amp;DDTs...</source>
+        <source>Print the day's &amp;DDTs...</source>
         <translation>Stampa i &amp;DDT del giorno...</translation>
     </message>
     <message>
@@ -3797,7 +3828,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
     </message>
     <message>
         <source>Back to the Idroscalo</source>
-        <translation>Rientro all&apos;Idroscalo</translation>
+        <translation>Rientro all'Idroscalo</translation>
     </message>
     <message>
         <source>No deliveries on this day.</source>
@@ -3806,8 +3837,8 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
     <message numerus="yes">
         <source>%n delivery(ies) in %1 round(s), %2 km in all (straight lines from the Idroscalo and back).</source>
         <translation>
-            <numerusform>%n consegna; giri: %1; %2 km in tutto (in linea d&apos;aria dall&apos;Idroscalo e ritorno).</numerusform>
-            <numerusform>%n consegne; giri: %1; %2 km in tutto (in linea d&apos;aria dall&apos;Idroscalo e ritorno).</numerusform>
+            <numerusform>%n consegna; giri: %1; %2 km in tutto (in linea d'aria dall'Idroscalo e ritorno).</numerusform>
+            <numerusform>%n consegne; giri: %1; %2 km in tutto (in linea d'aria dall'Idroscalo e ritorno).</numerusform>
         </translation>
     </message>
     <message>
@@ -3891,7 +3922,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
     </message>
     <message>
         <source>The item %1 is no longer in use.</source>
-        <translation>L&apos;articolo %1 non è più in uso.</translation>
+        <translation>L'articolo %1 non è più in uso.</translation>
     </message>
     <message>
         <source>Unknown warehouse location (%1).</source>
@@ -3927,7 +3958,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
     </message>
     <message>
         <source>Request %1 is no longer waiting for an allocation (someone else allocated or cancelled it): calculate again.</source>
-        <translation>La richiesta %1 non è più in attesa di ripartizione (qualcun altro l&apos;ha assegnata o annullata): ricalcola.</translation>
+        <translation>La richiesta %1 non è più in attesa di ripartizione (qualcun altro l'ha assegnata o annullata): ricalcola.</translation>
     </message>
     <message>
         <source>Request %1 asked for %2: it cannot get more than it asked.</source>
@@ -4027,7 +4058,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
     </message>
     <message>
         <source>«%1» is not a unit: use kg or pz.</source>
-        <translation>«%1» non è un&apos;unità: usa kg o pz.</translation>
+        <translation>«%1» non è un'unità: usa kg o pz.</translation>
     </message>
     <message>
         <source>%1 cannot be counted in «%2».</source>
@@ -4091,11 +4122,11 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
     </message>
     <message>
         <source>the booking %1 appears with another date or recipient on an earlier line.</source>
-        <translation>la prenotazione %1 compare con un&apos;altra data o un altro destinatario in una riga precedente.</translation>
+        <translation>la prenotazione %1 compare con un'altra data o un altro destinatario in una riga precedente.</translation>
     </message>
     <message>
         <source>the delivery note %1 appears with another date or recipient on an earlier line.</source>
-        <translation>il DDT %1 compare con un&apos;altra data o un altro destinatario in una riga precedente.</translation>
+        <translation>il DDT %1 compare con un'altra data o un altro destinatario in una riga precedente.</translation>
     </message>
     <message>
         <source>food needs its weight in kg.</source>
@@ -4440,7 +4471,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
         <translation>Importa consegne &amp;passate...</translation>
     </message>
     <message>
-        <source>Today&apos;s &amp;DDTs...</source>
+        <source>Today's &amp;DDTs...</source>
         <translation>&amp;DDT di oggi...</translation>
     </message>
     <message>
@@ -4733,7 +4764,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
     </message>
     <message>
         <source>Proportional share, plus one unit for one of the largest remainders</source>
-        <translation>Quota proporzionale, più un&apos;unità per uno dei resti più grandi</translation>
+        <translation>Quota proporzionale, più un'unità per uno dei resti più grandi</translation>
     </message>
     <message>
         <source>Share per resident above the request: the request</source>
@@ -4741,7 +4772,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
     </message>
     <message>
         <source>Share below one unit</source>
-        <translation>Quota inferiore a un&apos;unità</translation>
+        <translation>Quota inferiore a un'unità</translation>
     </message>
     <message>
         <source>%1 pcs</source>
@@ -4923,20 +4954,20 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
         <translation>ANNULLATO: %1</translation>
     </message>
     <message>
-        <source>Sender&apos;s signature (CCV-MI)</source>
+        <source>Sender's signature (CCV-MI)</source>
         <translation>Firma del mittente (CCV-MI)</translation>
     </message>
     <message>
-        <source>Driver&apos;s signature</source>
+        <source>Driver's signature</source>
         <translation>Firma del conducente</translation>
     </message>
     <message>
-        <source>Recipient&apos;s signature (name in block letters, date and time)</source>
+        <source>Recipient's signature (name in block letters, date and time)</source>
         <translation>Firma del destinatario (nome in stampatello, data e ora)</translation>
     </message>
     <message>
         <source>Goods handed over free of charge for civil-protection assistance to the population; no invoice follows.</source>
-        <translation>Beni ceduti a titolo gratuito per l&apos;assistenza alla popolazione in attività di protezione civile; non segue fattura.</translation>
+        <translation>Beni ceduti a titolo gratuito per l'assistenza alla popolazione in attività di protezione civile; non segue fattura.</translation>
     </message>
     <message>
         <source>Delivery note %1</source>
@@ -5224,7 +5255,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
     </message>
     <message>
         <source>When the goods are not enough for every request, each request gets a share in proportion to its weight (the request, or the residents of the comune), never more than it asked, in whole units: the whole part of each share first, then one unit each to the largest remainders (ties: larger weight, then request number).</source>
-        <translation>Quando i beni non bastano per tutte le richieste, ciascuna riceve una quota proporzionale al suo peso (la richiesta stessa o i residenti del comune), mai più di quanto chiesto, in unità intere: prima la parte intera di ogni quota, poi un&apos;unità ciascuna ai resti più grandi (a parità: peso maggiore, poi numero di richiesta).</translation>
+        <translation>Quando i beni non bastano per tutte le richieste, ciascuna riceve una quota proporzionale al suo peso (la richiesta stessa o i residenti del comune), mai più di quanto chiesto, in unità intere: prima la parte intera di ogni quota, poi un'unità ciascuna ai resti più grandi (a parità: peso maggiore, poi numero di richiesta).</translation>
     </message>
     <message>
         <source>In stock</source>
@@ -5334,7 +5365,7 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
     </message>
     <message>
         <source>This year</source>
-        <translation>Quest&apos;anno</translation>
+        <translation>Quest'anno</translation>
     </message>
     <message>
         <source>Last 30 days</source>
@@ -5517,40 +5548,12 @@ Il file attuale non viene cancellato: viene conservato a parte con l&apos;ora ne
         <translation>Colonne (nomi in italiano o in inglese, in qualsiasi ordine): data, comune o destinatario, categoria o articolo, kg (o quantità per i beni a pezzi); facoltative: numero, colli, mezzo, autista, organizzazione, firmato da, note. Sono registrate come consegnate e non toccano il magazzino.</translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation>Riga</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Colonna</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Livello</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problema</translation>
-    </message>
-    <message>
-        <source>Problems found</source>
-        <translation>Problemi trovati</translation>
-    </message>
-    <message>
         <source>Choose a file: it is checked first, and nothing is written until you import it.</source>
         <translation>Scegli un file: viene prima controllato, e nulla viene scritto finché non lo importi.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importa</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>avviso</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>errore</translation>
     </message>
     <message>
         <source>%1: %2 line(s) in %3 request(s), %4; %5 booking(s) already imported.</source>
@@ -6074,8 +6077,8 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <translation>Richiesta %1</translation>
     </message>
     <message>
-        <source>&lt;b style=&quot;font-size:large;&quot;&gt;%1&lt;/b&gt; · %2 · request %3</source>
-        <translation>&lt;b style=&quot;font-size:large;&quot;&gt;%1&lt;/b&gt; · %2 · richiesta %3</translation>
+        <source>&lt;b style="font-size:large;"&gt;%1&lt;/b&gt; · %2 · request %3</source>
+        <translation>&lt;b style="font-size:large;"&gt;%1&lt;/b&gt; · %2 · richiesta %3</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -6130,7 +6133,7 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message>
         <source>reached: record the outcome</source>
-        <translation>raggiunto: registrare l&apos;esito</translation>
+        <translation>raggiunto: registrare l'esito</translation>
     </message>
     <message>
         <source>with the coordinator</source>
@@ -6184,8 +6187,8 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <translation>24 ore: %1 · 48 ore: %2</translation>
     </message>
     <message>
-        <source>Only coordinators and psychologists signed in can read callers&apos; data.</source>
-        <translation>Solo coordinatori e psicologi che hanno eseguito l&apos;accesso possono leggere i dati dei chiamanti.</translation>
+        <source>Only coordinators and psychologists signed in can read callers' data.</source>
+        <translation>Solo coordinatori e psicologi che hanno eseguito l'accesso possono leggere i dati dei chiamanti.</translation>
     </message>
     <message>
         <source>Request</source>
@@ -6354,8 +6357,8 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <translation>riservato</translation>
     </message>
     <message>
-        <source>Only coordinators and psychologists signed in can read participants&apos; names.</source>
-        <translation>Solo coordinatori e psicologi che hanno eseguito l&apos;accesso possono leggere i nomi dei partecipanti.</translation>
+        <source>Only coordinators and psychologists signed in can read participants' names.</source>
+        <translation>Solo coordinatori e psicologi che hanno eseguito l'accesso possono leggere i nomi dei partecipanti.</translation>
     </message>
     <message>
         <source>New support group</source>
@@ -6422,7 +6425,7 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <translation>Aggiungi un partecipante</translation>
     </message>
     <message>
-        <source>The name is stored encrypted, like callers&apos; data.</source>
+        <source>The name is stored encrypted, like callers' data.</source>
         <translation>Il nome è conservato cifrato, come i dati dei chiamanti.</translation>
     </message>
     <message>
@@ -6442,7 +6445,7 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <translation>Partecipante uscito</translation>
     </message>
     <message>
-        <source>The participant stays in the group&apos;s history.</source>
+        <source>The participant stays in the group's history.</source>
         <translation>Il partecipante resta nella storia del gruppo.</translation>
     </message>
     <message>
@@ -6553,7 +6556,7 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message>
         <source>«%1» is not a phone number that can be called: 6 to 15 digits, spaces allowed, + for abroad.</source>
-        <translation>«%1» non è un numero di telefono chiamabile: da 6 a 15 cifre, spazi ammessi, + per l&apos;estero.</translation>
+        <translation>«%1» non è un numero di telefono chiamabile: da 6 a 15 cifre, spazi ammessi, + per l'estero.</translation>
     </message>
     <message>
         <source>The text is too long: at most %1 characters.</source>
@@ -6585,7 +6588,7 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message>
         <source>That psychologist is not on the roster.</source>
-        <translation>Quello psicologo non è nell&apos;elenco.</translation>
+        <translation>Quello psicologo non è nell'elenco.</translation>
     </message>
     <message>
         <source>That psychologist is no longer active.</source>
@@ -6601,15 +6604,15 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message>
         <source>A callback at %3 would come before the message of request %1 (%2): check the time.</source>
-        <translation>Una richiamata alle %3 verrebbe prima del messaggio della richiesta %1 (%2): controlla l&apos;ora.</translation>
+        <translation>Una richiamata alle %3 verrebbe prima del messaggio della richiesta %1 (%2): controlla l'ora.</translation>
     </message>
     <message>
         <source>A call to 118 at %3 would come before the message of request %1 (%2): check the time.</source>
-        <translation>Una chiamata al 118 alle %3 verrebbe prima del messaggio della richiesta %1 (%2): controlla l&apos;ora.</translation>
+        <translation>Una chiamata al 118 alle %3 verrebbe prima del messaggio della richiesta %1 (%2): controlla l'ora.</translation>
     </message>
     <message>
         <source>The interview at %3 would come before the message of request %1 (%2): check the time.</source>
-        <translation>Il colloquio alle %3 verrebbe prima del messaggio della richiesta %1 (%2): controlla l&apos;ora.</translation>
+        <translation>Il colloquio alle %3 verrebbe prima del messaggio della richiesta %1 (%2): controlla l'ora.</translation>
     </message>
     <message>
         <source>There is no such call attempt.</source>
@@ -6644,7 +6647,7 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <translation>La richiesta %1 può essere chiusa come irraggiungibile solo dopo %3 tentativi falliti o un numero errato (finora: %2).</translation>
     </message>
     <message>
-        <source>Write the psychologist&apos;s name and surname.</source>
+        <source>Write the psychologist's name and surname.</source>
         <translation>Scrivi nome e cognome dello psicologo.</translation>
     </message>
     <message>
@@ -6669,26 +6672,26 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message>
         <source>Choose the weekday, the time and a duration between 15 minutes and 4 hours.</source>
-        <translation>Scegli il giorno, l&apos;ora e una durata tra 15 minuti e 4 ore.</translation>
+        <translation>Scegli il giorno, l'ora e una durata tra 15 minuti e 4 ore.</translation>
     </message>
     <message>
         <source>A support group is led by two different psychologists.</source>
         <translation>Un gruppo di supporto è condotto da due psicologi diversi.</translation>
     </message>
     <message>
-        <source>The group&apos;s end date comes before its start.</source>
-        <translation>La data di fine del gruppo viene prima dell&apos;inizio.</translation>
+        <source>The group's end date comes before its start.</source>
+        <translation>La data di fine del gruppo viene prima dell'inizio.</translation>
     </message>
     <message>
         <source>There is already a group called «%1».</source>
         <translation>Esiste già un gruppo chiamato «%1».</translation>
     </message>
     <message>
-        <source>Write the participant&apos;s name.</source>
+        <source>Write the participant's name.</source>
         <translation>Scrivi il nome del partecipante.</translation>
     </message>
     <message>
-        <source>The date is outside the group&apos;s period.</source>
+        <source>The date is outside the group's period.</source>
         <translation>La data è fuori dal periodo del gruppo.</translation>
     </message>
     <message>
@@ -6709,7 +6712,7 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message>
         <source>That session is already recorded.</source>
-        <translation>Quell&apos;incontro è già registrato.</translation>
+        <translation>Quell'incontro è già registrato.</translation>
     </message>
 </context>
 <context>
@@ -6721,8 +6724,8 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     <message numerus="yes">
         <source>%n more waiting for the outcome</source>
         <translation>
-            <numerusform>altra %n in attesa dell&apos;esito</numerusform>
-            <numerusform>altre %n in attesa dell&apos;esito</numerusform>
+            <numerusform>altra %n in attesa dell'esito</numerusform>
+            <numerusform>altre %n in attesa dell'esito</numerusform>
         </translation>
     </message>
     <message>
@@ -7010,12 +7013,12 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <translation>Al coordinatore</translation>
     </message>
     <message>
-        <source>Contains callers&apos; personal data: keep it confidential and destroy it after use.</source>
-        <translation>Contiene dati personali dei chiamanti: conservalo riservato e distruggilo dopo l&apos;uso.</translation>
+        <source>Contains callers' personal data: keep it confidential and destroy it after use.</source>
+        <translation>Contiene dati personali dei chiamanti: conservalo riservato e distruggilo dopo l'uso.</translation>
     </message>
     <message>
-        <source>Callers&apos; names and phone numbers are shown only to coordinators and psychologists signed in.</source>
-        <translation>Nomi e numeri di telefono dei chiamanti sono mostrati solo a coordinatori e psicologi che hanno eseguito l&apos;accesso.</translation>
+        <source>Callers' names and phone numbers are shown only to coordinators and psychologists signed in.</source>
+        <translation>Nomi e numeri di telefono dei chiamanti sono mostrati solo a coordinatori e psicologi che hanno eseguito l'accesso.</translation>
     </message>
 </context>
 <context>
@@ -7133,8 +7136,8 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     <message numerus="yes">
         <source>%n waiting for the outcome</source>
         <translation>
-            <numerusform>%n in attesa dell&apos;esito</numerusform>
-            <numerusform>%n in attesa dell&apos;esito</numerusform>
+            <numerusform>%n in attesa dell'esito</numerusform>
+            <numerusform>%n in attesa dell'esito</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7171,7 +7174,7 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message>
         <source>There is no active psychologist on the roster: add them in «Psychologists and COC».</source>
-        <translation>Non c&apos;è nessuno psicologo attivo nell&apos;elenco: aggiungili in «Psicologi e COC».</translation>
+        <translation>Non c'è nessuno psicologo attivo nell'elenco: aggiungili in «Psicologi e COC».</translation>
     </message>
     <message>
         <source>Assign request %1</source>
@@ -7367,7 +7370,7 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message>
         <source>How the interview of request %1 went. Recording it closes the request.</source>
-        <translation>Com&apos;è andato il colloquio della richiesta %1. Registrarlo chiude la richiesta.</translation>
+        <translation>Com'è andato il colloquio della richiesta %1. Registrarlo chiude la richiesta.</translation>
     </message>
     <message>
         <source>the service the caller was referred to</source>
@@ -7433,7 +7436,7 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message>
         <source>Cancel last &amp;entry...</source>
-        <translation>Annulla l&apos;ultima &amp;registrazione...</translation>
+        <translation>Annulla l'ultima &amp;registrazione...</translation>
     </message>
     <message>
         <source>Call to &amp;118...</source>
@@ -7473,7 +7476,7 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message>
         <source>reserved: only coordinators and psychologists signed in can read it</source>
-        <translation>riservato: solo coordinatori e psicologi che hanno eseguito l&apos;accesso possono leggerlo</translation>
+        <translation>riservato: solo coordinatori e psicologi che hanno eseguito l'accesso possono leggerlo</translation>
     </message>
     <message>
         <source>Who</source>
@@ -7647,7 +7650,7 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message>
         <source>A volunteer psychologist of the SPE team. Link the account they sign in with, if they have one: the queue then shows them their own requests.</source>
-        <translation>Uno psicologo volontario della squadra SPE. Collega l&apos;account con cui accede, se ne ha uno: la coda gli mostrerà così le sue richieste.</translation>
+        <translation>Uno psicologo volontario della squadra SPE. Collega l'account con cui accede, se ne ha uno: la coda gli mostrerà così le sue richieste.</translation>
     </message>
     <message>
         <source>e.g. Dott.ssa Anna Bianchi</source>
@@ -7682,7 +7685,7 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <translation>Assegna uno psicologo a un COC</translation>
     </message>
     <message>
-        <source>A psychologist who works at a comune&apos;s COC from a date.</source>
+        <source>A psychologist who works at a comune's COC from a date.</source>
         <translation>Uno psicologo che lavora presso il COC di un comune da una certa data.</translation>
     </message>
     <message>
@@ -7926,11 +7929,11 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message>
         <source>Close the &amp;count</source>
-        <translation>&amp;Chiudi l&apos;inventario</translation>
+        <translation>&amp;Chiudi l'inventario</translation>
     </message>
     <message>
         <source>Records every difference as an adjustment; the count can no longer change.</source>
-        <translation>Registra ogni differenza come rettifica; l&apos;inventario non potrà più cambiare.</translation>
+        <translation>Registra ogni differenza come rettifica; l'inventario non potrà più cambiare.</translation>
     </message>
     <message>
         <source>Counted = &amp;book for empty lines</source>
@@ -7951,8 +7954,8 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     <message numerus="yes">
         <source>The count is closed: %n adjustment(s) recorded.</source>
         <translation>
-            <numerusform>L&apos;inventario è chiuso: registrata %n rettifica.</numerusform>
-            <numerusform>L&apos;inventario è chiuso: registrate %n rettifiche.</numerusform>
+            <numerusform>L'inventario è chiuso: registrata %n rettifica.</numerusform>
+            <numerusform>L'inventario è chiuso: registrate %n rettifiche.</numerusform>
         </translation>
     </message>
 </context>
@@ -8015,11 +8018,11 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message>
         <source>Cancel the count</source>
-        <translation>Annulla l&apos;inventario</translation>
+        <translation>Annulla l'inventario</translation>
     </message>
     <message>
         <source>A count lists every lot with stock in a location on the count date. Print the sheet, count the shelves, enter what you found and close the count: each difference becomes an adjustment with its reason.</source>
-        <translation>Un inventario elenca ogni lotto presente in un&apos;ubicazione alla data della conta. Stampa il foglio, conta gli scaffali, inserisci quanto trovato e chiudi l&apos;inventario: ogni differenza diventa una rettifica con il suo motivo.</translation>
+        <translation>Un inventario elenca ogni lotto presente in un'ubicazione alla data della conta. Stampa il foglio, conta gli scaffali, inserisci quanto trovato e chiudi l'inventario: ogni differenza diventa una rettifica con il suo motivo.</translation>
     </message>
     <message>
         <source>all</source>
@@ -8129,31 +8132,11 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message>
         <source>Goods already expired on arrival: receive them and write them off at once</source>
-        <translation>Merce già scaduta all&apos;arrivo: caricala e scartala subito</translation>
+        <translation>Merce già scaduta all'arrivo: caricala e scartala subito</translation>
     </message>
     <message>
         <source>Columns (Italian or English names, any order): data, donatore, articolo or codice, quantità; optional: unità (kg, g, pz, colli), categoria, lotto, scadenza, ubicazione, documento, note. Lines with the same date, donor and document become one receipt.</source>
         <translation>Colonne (nomi in italiano o in inglese, in qualsiasi ordine): data, donatore, articolo o codice, quantità; facoltative: unità (kg, g, pz, colli), categoria, lotto, scadenza, ubicazione, documento, note. Le righe con la stessa data, lo stesso donatore e lo stesso documento formano un unico carico.</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Riga</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Colonna</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Livello</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problema</translation>
-    </message>
-    <message>
-        <source>Problems found</source>
-        <translation>Problemi trovati</translation>
     </message>
     <message>
         <source>Choose a file: it is checked first, and nothing is written until you import it.</source>
@@ -8162,14 +8145,6 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importa</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>avviso</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>errore</translation>
     </message>
     <message>
         <source>%1: %2 line(s) in %3 receipt(s), %4.</source>
@@ -8401,7 +8376,7 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message>
         <source>Correct the whole operation...</source>
-        <translation>Storna l&apos;intera operazione...</translation>
+        <translation>Storna l'intera operazione...</translation>
     </message>
     <message>
         <source>&amp;Correct the movement...</source>
@@ -8468,7 +8443,7 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message>
         <source>Correct the whole operation</source>
-        <translation>Storna l&apos;intera operazione</translation>
+        <translation>Storna l'intera operazione</translation>
     </message>
     <message>
         <source>Correct the movement</source>
@@ -8477,7 +8452,7 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     <message>
         <source>A reversing movement will cancel it; the original stays in the ledger.
 Reason of the correction:</source>
-        <translation>Un movimento di storno lo annullerà; l&apos;originale resta nel registro.
+        <translation>Un movimento di storno lo annullerà; l'originale resta nel registro.
 Motivo dello storno:</translation>
     </message>
     <message>
@@ -8588,7 +8563,7 @@ Motivo dello storno:</translation>
     </message>
     <message>
         <source>&amp;Move to another location...</source>
-        <translation>&amp;Trasferisci in un&apos;altra ubicazione...</translation>
+        <translation>&amp;Trasferisci in un'altra ubicazione...</translation>
     </message>
     <message>
         <source>Location:</source>
@@ -8807,7 +8782,7 @@ Motivo dello storno:</translation>
         <translation>Data di &amp;ricevimento:</translation>
     </message>
     <message>
-        <source>Donor&apos;s &amp;document:</source>
+        <source>Donor's &amp;document:</source>
         <translation>D&amp;ocumento del donatore:</translation>
     </message>
     <message>
@@ -8862,7 +8837,7 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
     <name>stock::ReceiptImporter</name>
     <message>
         <source>Created by the import of %1</source>
-        <translation>Creato dall&apos;importazione di %1</translation>
+        <translation>Creato dall'importazione di %1</translation>
     </message>
 </context>
 <context>
@@ -8916,7 +8891,7 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
     <name>stock::ReceiptService</name>
     <message>
         <source>Expired on arrival (expiry %1)</source>
-        <translation>Scaduto all&apos;arrivo (scadenza %1)</translation>
+        <translation>Scaduto all'arrivo (scadenza %1)</translation>
     </message>
 </context>
 <context>
@@ -8934,7 +8909,7 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
         <translation>Donatore</translation>
     </message>
     <message>
-        <source>Number or donor&apos;s document</source>
+        <source>Number or donor's document</source>
         <translation>Numero o documento del donatore</translation>
     </message>
     <message>
@@ -8946,7 +8921,7 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
         <translation>Numero</translation>
     </message>
     <message>
-        <source>Donor&apos;s document</source>
+        <source>Donor's document</source>
         <translation>Documento del donatore</translation>
     </message>
     <message>
@@ -9081,11 +9056,11 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
     </message>
     <message>
         <source>The location %1 is no longer in use.</source>
-        <translation>L&apos;ubicazione %1 non è più in uso.</translation>
+        <translation>L'ubicazione %1 non è più in uso.</translation>
     </message>
     <message>
         <source>The item %1 is no longer in use.</source>
-        <translation>L&apos;articolo %1 non è più in uso.</translation>
+        <translation>L'articolo %1 non è più in uso.</translation>
     </message>
     <message>
         <source>Write down the reason.</source>
@@ -9109,7 +9084,7 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
     </message>
     <message>
         <source>The goods are already in that location.</source>
-        <translation>La merce è già in quell&apos;ubicazione.</translation>
+        <translation>La merce è già in quell'ubicazione.</translation>
     </message>
     <message>
         <source>The receipt has no lines.</source>
@@ -9241,7 +9216,7 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
     </message>
     <message>
         <source>«%1» is not a unit: use kg, g, pz or colli.</source>
-        <translation>«%1» non è un&apos;unità: usa kg, g, pz o colli.</translation>
+        <translation>«%1» non è un'unità: usa kg, g, pz o colli.</translation>
     </message>
     <message>
         <source>%1 cannot be counted in «%2».</source>
@@ -9626,7 +9601,7 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
         <translation>Data di ricevimento</translation>
     </message>
     <message>
-        <source>Donor&apos;s document</source>
+        <source>Donor's document</source>
         <translation>Documento del donatore</translation>
     </message>
     <message>
@@ -9675,7 +9650,7 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
     </message>
     <message>
         <source>Stock count result</source>
-        <translation>Esito dell&apos;inventario</translation>
+        <translation>Esito dell'inventario</translation>
     </message>
     <message>
         <source>Count date</source>
@@ -9719,8 +9694,8 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
     <message numerus="yes">
         <source>%n lot(s) with a difference, recorded as count adjustments.</source>
         <translation>
-            <numerusform>%n lotto con una differenza, registrata come rettifica d&apos;inventario.</numerusform>
-            <numerusform>%n lotti con una differenza, registrate come rettifiche d&apos;inventario.</numerusform>
+            <numerusform>%n lotto con una differenza, registrata come rettifica d'inventario.</numerusform>
+            <numerusform>%n lotti con una differenza, registrate come rettifiche d'inventario.</numerusform>
         </translation>
     </message>
     <message>
@@ -9874,7 +9849,7 @@ Motivo:</translation>
     <name>stock::TransferDialog</name>
     <message>
         <source>Move to another location</source>
-        <translation>Trasferisci in un&apos;altra ubicazione</translation>
+        <translation>Trasferisci in un'altra ubicazione</translation>
     </message>
     <message>
         <source>kg</source>
@@ -10178,7 +10153,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Delete %1 (%2)? This cannot be undone.</source>
-        <translation>Eliminare %1 (%2)? L&apos;operazione non si può annullare.</translation>
+        <translation>Eliminare %1 (%2)? L'operazione non si può annullare.</translation>
     </message>
 </context>
 <context>
@@ -10189,7 +10164,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>BES pupils need a stable reference person: the assistant is chosen by hand, outside the calendar, among those who did the safety course.</source>
-        <translation>I ragazzi con BES hanno bisogno di una figura di riferimento stabile: l&apos;assistente si sceglie a mano, fuori dal calendario, tra chi ha svolto il corso sicurezza.</translation>
+        <translation>I ragazzi con BES hanno bisogno di una figura di riferimento stabile: l'assistente si sceglie a mano, fuori dal calendario, tra chi ha svolto il corso sicurezza.</translation>
     </message>
     <message>
         <source>BES &amp;pupil:</source>
@@ -10220,7 +10195,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; with the stable assistant &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; con l&apos;assistente stabile &lt;b&gt;%2&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; con l'assistente stabile &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Hours refused</source>
@@ -10270,7 +10245,7 @@ Motivo:</translation>
     <name>tutoring::BesPage</name>
     <message>
         <source>Search by the family name of the pupil or the assistant</source>
-        <translation>Cerca per cognome del ragazzo o dell&apos;assistente</translation>
+        <translation>Cerca per cognome del ragazzo o dell'assistente</translation>
     </message>
     <message>
         <source>Search BES assignments</source>
@@ -10330,10 +10305,10 @@ Motivo:</translation>
     </message>
     <message>
         <source>&amp;End the assignment...</source>
-        <translation>&amp;Chiudi l&apos;assegnazione...</translation>
+        <translation>&amp;Chiudi l'assegnazione...</translation>
     </message>
     <message numerus="yes">
-        <source>%n assignment(s). BES hours are counted in the same totals as the calendar&apos;s, marked as BES.</source>
+        <source>%n assignment(s). BES hours are counted in the same totals as the calendar's, marked as BES.</source>
         <translation>
             <numerusform>%n assegnazione. Le ore BES rientrano negli stessi totali di quelle del calendario, indicate come BES.</numerusform>
             <numerusform>%n assegnazioni. Le ore BES rientrano negli stessi totali di quelle del calendario, indicate come BES.</numerusform>
@@ -10341,7 +10316,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>End the assignment</source>
-        <translation>Chiudi l&apos;assegnazione</translation>
+        <translation>Chiudi l'assegnazione</translation>
     </message>
     <message>
         <source>&amp;Last day with this assistant:</source>
@@ -10364,7 +10339,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>optional, e.g. the topic agreed with the school</source>
-        <translation>facoltativa, per esempio l&apos;argomento concordato con la scuola</translation>
+        <translation>facoltativa, per esempio l'argomento concordato con la scuola</translation>
     </message>
     <message>
         <source>Next free slots</source>
@@ -10372,7 +10347,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Book this slot &amp;instead</source>
-        <translation>Prenota &amp;invece quest&apos;ora</translation>
+        <translation>Prenota &amp;invece quest'ora</translation>
     </message>
     <message>
         <source>&amp;Pupil:</source>
@@ -10396,7 +10371,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>(no assistant free at this hour)</source>
-        <translation>(nessun assistente libero a quest&apos;ora)</translation>
+        <translation>(nessun assistente libero a quest'ora)</translation>
     </message>
     <message>
         <source>Choose the pupil.</source>
@@ -10404,7 +10379,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>No assistant can take this slot: choose another slot.</source>
-        <translation>Nessun assistente può prendere quest&apos;ora: sceglierne un&apos;altra.</translation>
+        <translation>Nessun assistente può prendere quest'ora: sceglierne un'altra.</translation>
     </message>
     <message>
         <source>Not booked. %1</source>
@@ -10467,7 +10442,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>&amp;Book this slot...</source>
-        <translation>&amp;Prenota quest&apos;ora...</translation>
+        <translation>&amp;Prenota quest'ora...</translation>
     </message>
     <message>
         <source>&amp;Next free slots for the pupil</source>
@@ -10479,7 +10454,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Keyboard:&lt;/b&gt; arrows move between days and slots, Page Up/Down change month, Enter books the slot. Green: free slots (number of assistants free); grey: full or past; orange: the pupil cannot take it.</source>
-        <translation>&lt;b&gt;Tastiera:&lt;/b&gt; le frecce spostano tra giorni e ore, Pag su/giù cambiano mese, Invio prenota l&apos;ora. Verde: ore libere (numero di assistenti liberi); grigio: al completo o passate; arancione: il ragazzo non può prenderla.</translation>
+        <translation>&lt;b&gt;Tastiera:&lt;/b&gt; le frecce spostano tra giorni e ore, Pag su/giù cambiano mese, Invio prenota l'ora. Verde: ore libere (numero di assistenti liberi); grigio: al completo o passate; arancione: il ragazzo non può prenderla.</translation>
     </message>
     <message>
         <source>(any pupil)</source>
@@ -10608,7 +10583,7 @@ Motivo:</translation>
         <translation>Colonne: code (codice), family_name (cognome), given_name (nome), school (scuola, una delle 16), class_year (classe 4/5), comune, email, phone (telefono), subjects (materie, separate da ;), safety_course (corso_sicurezza: svolto/iscritto/no), safety_course_on (data_corso), availability (disponibilita, per esempio «lun 15-18; mer 16»), tutor (codice).</translation>
     </message>
     <message>
-        <source>Columns: pupil_code, subject, assistant_code, date, hour, outcome (svolta/assente/annullata, optional), tutor_code (who stood in), note. Every booking rule is checked; BES pupils&apos; hours go on their assignment.</source>
+        <source>Columns: pupil_code, subject, assistant_code, date, hour, outcome (svolta/assente/annullata, optional), tutor_code (who stood in), note. Every booking rule is checked; BES pupils' hours go on their assignment.</source>
         <translation>Colonne: pupil_code (codice_ragazzo), subject (materia), assistant_code (codice_assistente), date (data), hour (ora), outcome (esito: svolta/assente/annullata, facoltativo), tutor_code (tutor che ha sostituito), note. Si controllano tutte le regole di prenotazione; le ore dei ragazzi con BES vanno sulla loro assegnazione.</translation>
     </message>
     <message>
@@ -10780,7 +10755,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Waiting for the outcome (past)</source>
-        <translation>In attesa dell&apos;esito (passate)</translation>
+        <translation>In attesa dell'esito (passate)</translation>
     </message>
     <message>
         <source>Booked, no outcome</source>
@@ -10816,7 +10791,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Family name or code of pupil or assistant</source>
-        <translation>Cognome o codice del ragazzo o dell&apos;assistente</translation>
+        <translation>Cognome o codice del ragazzo o dell'assistente</translation>
     </message>
     <message>
         <source>Search lessons</source>
@@ -10828,7 +10803,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Record &amp;outcome...</source>
-        <translation>Registra l&apos;&amp;esito...</translation>
+        <translation>Registra l'&amp;esito...</translation>
     </message>
     <message>
         <source>&amp;Cancel the booking...</source>
@@ -10863,7 +10838,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Correct the &amp;outcome...</source>
-        <translation>Correggi l&apos;&amp;esito...</translation>
+        <translation>Correggi l'&amp;esito...</translation>
     </message>
     <message>
         <source>booking</source>
@@ -10882,11 +10857,11 @@ Motivo:</translation>
     <name>tutoring::OutcomeDialog</name>
     <message>
         <source>Correct the outcome</source>
-        <translation>Correggi l&apos;esito</translation>
+        <translation>Correggi l'esito</translation>
     </message>
     <message>
         <source>Record the outcome</source>
-        <translation>Registra l&apos;esito</translation>
+        <translation>Registra l'esito</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1, %2&lt;/b&gt;&lt;br/&gt;%3 with %4</source>
@@ -10902,7 +10877,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>&amp;Given by the assistant</source>
-        <translation>&amp;Svolta dall&apos;assistente</translation>
+        <translation>&amp;Svolta dall'assistente</translation>
     </message>
     <message>
         <source>Given by a &amp;tutor standing in</source>
@@ -10953,7 +10928,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Lessons last one hour. The published service ran Monday to Saturday from 15:00 to 18:30: slots at 15, 16 and 17.</source>
-        <translation>Le lezioni durano un&apos;ora. Il servizio pubblicato era dal lunedì al sabato dalle 15:00 alle 18:30: ore alle 15, 16 e 17.</translation>
+        <translation>Le lezioni durano un'ora. Il servizio pubblicato era dal lunedì al sabato dalle 15:00 alle 18:30: ore alle 15, 16 e 17.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -11170,7 +11145,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Delete %1 (%2)? This cannot be undone.</source>
-        <translation>Eliminare %1 (%2)? L&apos;operazione non si può annullare.</translation>
+        <translation>Eliminare %1 (%2)? L'operazione non si può annullare.</translation>
     </message>
 </context>
 <context>
@@ -11269,7 +11244,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>School of the PCTO statement</source>
-        <translation>Scuola dell&apos;attestazione PCTO</translation>
+        <translation>Scuola dell'attestazione PCTO</translation>
     </message>
     <message>
         <source>PCTO statement of this &amp;school...</source>
@@ -11280,7 +11255,7 @@ Motivo:</translation>
         <translation>Attestazione PCTO di una scuola:</translation>
     </message>
     <message>
-        <source>CSV files carry aggregate figures only: pupils&apos; data never leaves the program.</source>
+        <source>CSV files carry aggregate figures only: pupils' data never leaves the program.</source>
         <translation>I file CSV contengono solo dati aggregati: i dati dei ragazzi non escono mai dal programma.</translation>
     </message>
     <message>
@@ -11346,7 +11321,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Slot %1:00 selected. %2</source>
-        <translation>Selezionata l&apos;ora delle %1:00. %2</translation>
+        <translation>Selezionata l'ora delle %1:00. %2</translation>
     </message>
 </context>
 <context>
@@ -11427,12 +11402,12 @@ Motivo:</translation>
         <translation>Corso su igiene e salute nei luoghi di lavoro</translation>
     </message>
     <message>
-        <source>Assistant&apos;s subjects</source>
-        <translation>Materie dell&apos;assistente</translation>
+        <source>Assistant's subjects</source>
+        <translation>Materie dell'assistente</translation>
     </message>
     <message>
-        <source>Assistant&apos;s availability</source>
-        <translation>Disponibilità dell&apos;assistente</translation>
+        <source>Assistant's availability</source>
+        <translation>Disponibilità dell'assistente</translation>
     </message>
     <message>
         <source>Assistant free</source>
@@ -11479,7 +11454,7 @@ Motivo:</translation>
         <translation>scuola</translation>
     </message>
     <message>
-        <source>parent&apos;s e-mail</source>
+        <source>parent's e-mail</source>
         <translation>e-mail del genitore</translation>
     </message>
     <message>
@@ -11508,7 +11483,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>there is no service on %1; the service runs on: %2.</source>
-        <translation>%1 non c&apos;è servizio; il servizio è attivo: %2.</translation>
+        <translation>%1 non c'è servizio; il servizio è attivo: %2.</translation>
     </message>
     <message>
         <source>%1 is not a slot; lessons start at %2.</source>
@@ -11520,7 +11495,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>%1 already has an hour of %2 on %3.</source>
-        <translation>%1 ha già un&apos;ora di %2 il %3.</translation>
+        <translation>%1 ha già un'ora di %2 il %3.</translation>
     </message>
     <message>
         <source>%1 already has a lesson on %2 at %3.</source>
@@ -11547,8 +11522,8 @@ Motivo:</translation>
         <translation>%1 non è disponibile %2 alle %3 (disponibilità settimanale).</translation>
     </message>
     <message>
-        <source>%1 is a BES pupil: book the hours on the stable assistant&apos;s assignment (BES page), not on the calendar.</source>
-        <translation>%1 ha bisogni educativi speciali: le ore si prenotano sull&apos;assegnazione all&apos;assistente stabile (pagina BES), non sul calendario.</translation>
+        <source>%1 is a BES pupil: book the hours on the stable assistant's assignment (BES page), not on the calendar.</source>
+        <translation>%1 ha bisogni educativi speciali: le ore si prenotano sull'assegnazione all'assistente stabile (pagina BES), non sul calendario.</translation>
     </message>
     <message>
         <source>%1 is not marked as a BES pupil.</source>
@@ -11556,10 +11531,10 @@ Motivo:</translation>
     </message>
     <message>
         <source>on %3 %1 has no BES assignment with %2.</source>
-        <translation>il %3 %1 non ha un&apos;assegnazione BES con %2.</translation>
+        <translation>il %3 %1 non ha un'assegnazione BES con %2.</translation>
     </message>
     <message>
-        <source>the parent&apos;s consent for %1 has not been recorded.</source>
+        <source>the parent's consent for %1 has not been recorded.</source>
         <translation>il consenso del genitore per %1 non è stato registrato.</translation>
     </message>
     <message>
@@ -11576,7 +11551,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>The study assistant was not found (id %1).</source>
-        <translation>L&apos;assistente studio non è stato trovato (id %1).</translation>
+        <translation>L'assistente studio non è stato trovato (id %1).</translation>
     </message>
     <message>
         <source>Give the service period a name.</source>
@@ -11584,7 +11559,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>The dates are missing or reversed: the first day must come before the last.</source>
-        <translation>Le date mancano o sono invertite: il primo giorno deve venire prima dell&apos;ultimo.</translation>
+        <translation>Le date mancano o sono invertite: il primo giorno deve venire prima dell'ultimo.</translation>
     </message>
     <message>
         <source>Choose at least one day of the week.</source>
@@ -11592,7 +11567,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Give at least one slot start hour between 0 and 23.</source>
-        <translation>Indicare almeno un&apos;ora di inizio lezione tra 0 e 23.</translation>
+        <translation>Indicare almeno un'ora di inizio lezione tra 0 e 23.</translation>
     </message>
     <message>
         <source>The dates overlap the service period «%1».</source>
@@ -11627,7 +11602,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>The course cannot be done on %1, a day still to come: mark it as enrolled.</source>
-        <translation>Il corso non può risultare svolto il %1, un giorno ancora da venire: indicare l&apos;iscrizione.</translation>
+        <translation>Il corso non può risultare svolto il %1, un giorno ancora da venire: indicare l'iscrizione.</translation>
     </message>
     <message>
         <source>The consent cannot be dated %1, a day still to come.</source>
@@ -11635,7 +11610,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>The code %1 is already used by someone else.</source>
-        <translation>Il codice %1 è già usato da un&apos;altra persona.</translation>
+        <translation>Il codice %1 è già usato da un'altra persona.</translation>
     </message>
     <message>
         <source>Choose one of the 16 schools of the project.</source>
@@ -11647,7 +11622,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>The record was not found (it may have been deleted on another workstation).</source>
-        <translation>La scheda non è stata trovata (forse è stata eliminata da un&apos;altra postazione).</translation>
+        <translation>La scheda non è stata trovata (forse è stata eliminata da un'altra postazione).</translation>
     </message>
     <message>
         <source>Choose at least one day.</source>
@@ -11667,19 +11642,19 @@ Motivo:</translation>
     </message>
     <message>
         <source>The lesson of %1 at %2 has not taken place yet: only a cancellation can be recorded now.</source>
-        <translation>La lezione del %1 alle %2 non si è ancora svolta: per ora si può registrare solo l&apos;annullamento.</translation>
+        <translation>La lezione del %1 alle %2 non si è ancora svolta: per ora si può registrare solo l'annullamento.</translation>
     </message>
     <message>
         <source>The correction says the same as the outcome in force.</source>
-        <translation>La correzione dice la stessa cosa dell&apos;esito in vigore.</translation>
+        <translation>La correzione dice la stessa cosa dell'esito in vigore.</translation>
     </message>
     <message>
         <source>Choose the tutor who stood in.</source>
-        <translation>Scegliere il tutor che ha sostituito l&apos;assistente.</translation>
+        <translation>Scegliere il tutor che ha sostituito l'assistente.</translation>
     </message>
     <message>
         <source>The slot of %1 at %2 was given to another lesson after the cancellation: the lesson cannot be restored.</source>
-        <translation>Dopo l&apos;annullamento l&apos;ora del %1 alle %2 è stata data a un&apos;altra lezione: la lezione non può essere ripristinata.</translation>
+        <translation>Dopo l'annullamento l'ora del %1 alle %2 è stata data a un'altra lezione: la lezione non può essere ripristinata.</translation>
     </message>
     <message>
         <source>Choose what happened: given, pupil absent or cancelled.</source>
@@ -11687,13 +11662,13 @@ Motivo:</translation>
     </message>
     <message>
         <source>The pupil already has a stable assistant from %1: end that assignment first.</source>
-        <translation>Il ragazzo ha già un assistente stabile dal %1: chiudere prima quell&apos;assegnazione.</translation>
+        <translation>Il ragazzo ha già un assistente stabile dal %1: chiudere prima quell'assegnazione.</translation>
     </message>
     <message numerus="yes">
         <source>%n lesson(s) are booked on the assignment after that day: cancel them first.</source>
         <translation>
-            <numerusform>%n lezione è prenotata sull&apos;assegnazione dopo quel giorno: annullarla prima.</numerusform>
-            <numerusform>%n lezioni sono prenotate sull&apos;assegnazione dopo quel giorno: annullarle prima.</numerusform>
+            <numerusform>%n lezione è prenotata sull'assegnazione dopo quel giorno: annullarla prima.</numerusform>
+            <numerusform>%n lezioni sono prenotate sull'assegnazione dopo quel giorno: annullarle prima.</numerusform>
         </translation>
     </message>
     <message>
@@ -11702,7 +11677,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>the file has no records under its header.</source>
-        <translation>il file non ha righe sotto l&apos;intestazione.</translation>
+        <translation>il file non ha righe sotto l'intestazione.</translation>
     </message>
     <message>
         <source>the code %1 already appears on line %2 of this file.</source>
@@ -11742,7 +11717,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>«%1» is not an hour: write for example 15 or 15:00.</source>
-        <translation>«%1» non è un&apos;ora: scrivere per esempio 15 o 15:00.</translation>
+        <translation>«%1» non è un'ora: scrivere per esempio 15 o 15:00.</translation>
     </message>
     <message>
         <source>«%1» is not an outcome: write svolta, assente or annullata (or leave it empty).</source>
@@ -11854,7 +11829,7 @@ Motivo:</translation>
         <translation>ConosciAMO: attestazione delle ore PCTO degli assistenti studio</translation>
     </message>
     <message>
-        <source>ConosciAMO: tutors&apos; stand-in hours</source>
+        <source>ConosciAMO: tutors' stand-in hours</source>
         <translation>ConosciAMO: ore di sostituzione dei tutor</translation>
     </message>
     <message>
@@ -11926,7 +11901,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Pupils who booked study support on the calendar, by comune of residence and school order, and the hours they booked (cancelled hours excluded). Pupils with special educational needs (BES) are served by a stable assistant assigned by hand, outside the calendar: they are counted in the second table.</source>
-        <translation>Ragazzi che hanno prenotato l&apos;assistenza allo studio sul calendario, per comune di residenza e ordine di scuola, e ore prenotate (escluse quelle annullate). I ragazzi con bisogni educativi speciali (BES) sono seguiti da un assistente stabile assegnato a mano, fuori dal calendario: sono contati nella seconda tabella.</translation>
+        <translation>Ragazzi che hanno prenotato l'assistenza allo studio sul calendario, per comune di residenza e ordine di scuola, e ore prenotate (escluse quelle annullate). I ragazzi con bisogni educativi speciali (BES) sono seguiti da un assistente stabile assegnato a mano, fuori dal calendario: sono contati nella seconda tabella.</translation>
     </message>
     <message>
         <source>Booked on the calendar</source>
@@ -12062,7 +12037,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Booked: hours in force (not cancelled), on the calendar and for BES pupils. Given: lessons whose outcome is «given», by the assistant or by a tutor standing in.</source>
-        <translation>Prenotate: ore in vigore (non annullate), sul calendario e per ragazzi con BES. Svolte: lezioni con esito «svolta», dall&apos;assistente o da un tutor in sostituzione.</translation>
+        <translation>Prenotate: ore in vigore (non annullate), sul calendario e per ragazzi con BES. Svolte: lezioni con esito «svolta», dall'assistente o da un tutor in sostituzione.</translation>
     </message>
     <message>
         <source>By subject</source>
@@ -12093,16 +12068,16 @@ Motivo:</translation>
         <translation>Attestazione delle ore PCTO</translation>
     </message>
     <message>
-        <source>Hours of study support given by each study assistant within the ConosciAMO project of the Città metropolitana di Milano and the CCV-MI, for the school&apos;s PCTO records (Percorsi per le Competenze Trasversali e per l&apos;Orientamento). Lesson hours are those recorded as given by the assistant; hours in which the pupil was absent are shown but not counted; the %1-hour course on health and safety at work counts once it is done.</source>
-        <translation>Ore di assistenza allo studio svolte da ciascun assistente studio nel progetto ConosciAMO della Città metropolitana di Milano e del CCV-MI, per la registrazione dei PCTO della scuola (Percorsi per le Competenze Trasversali e per l&apos;Orientamento). Le ore di lezione sono quelle registrate come svolte dall&apos;assistente; le ore in cui il ragazzo era assente sono indicate ma non contate; il corso di %1 ore su igiene e salute nei luoghi di lavoro conta quando è stato svolto.</translation>
+        <source>Hours of study support given by each study assistant within the ConosciAMO project of the Città metropolitana di Milano and the CCV-MI, for the school's PCTO records (Percorsi per le Competenze Trasversali e per l'Orientamento). Lesson hours are those recorded as given by the assistant; hours in which the pupil was absent are shown but not counted; the %1-hour course on health and safety at work counts once it is done.</source>
+        <translation>Ore di assistenza allo studio svolte da ciascun assistente studio nel progetto ConosciAMO della Città metropolitana di Milano e del CCV-MI, per la registrazione dei PCTO della scuola (Percorsi per le Competenze Trasversali e per l'Orientamento). Le ore di lezione sono quelle registrate come svolte dall'assistente; le ore in cui il ragazzo era assente sono indicate ma non contate; il corso di %1 ore su igiene e salute nei luoghi di lavoro conta quando è stato svolto.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>PCTO hours of the school&apos;s students who are study assistants in ConosciAMO (lessons: %1).</source>
-        <translation>Ore PCTO degli studenti dell&apos;istituto che sono assistenti studio in ConosciAMO (lezioni: %1).</translation>
+        <source>PCTO hours of the school's students who are study assistants in ConosciAMO (lessons: %1).</source>
+        <translation>Ore PCTO degli studenti dell'istituto che sono assistenti studio in ConosciAMO (lezioni: %1).</translation>
     </message>
     <message>
         <source>Study assistant</source>
@@ -12164,12 +12139,12 @@ Motivo:</translation>
         <translation>Assistente sostituito</translation>
     </message>
     <message>
-        <source>Tutors&apos; stand-in hours</source>
+        <source>Tutors' stand-in hours</source>
         <translation>Ore di sostituzione dei tutor</translation>
     </message>
     <message>
         <source>Lessons that a tutor (a teacher or retired teacher) gave in place of the study assistant.</source>
-        <translation>Lezioni tenute da un tutor (insegnante o insegnante in pensione) al posto dell&apos;assistente studio.</translation>
+        <translation>Lezioni tenute da un tutor (insegnante o insegnante in pensione) al posto dell'assistente studio.</translation>
     </message>
     <message>
         <source>No stand-in lessons.</source>
@@ -12243,11 +12218,11 @@ Motivo:</translation>
         <translation>Assistenti studio</translation>
     </message>
     <message>
-        <source>Assistants&apos; subjects</source>
+        <source>Assistants' subjects</source>
         <translation>Materie degli assistenti</translation>
     </message>
     <message>
-        <source>Assistants&apos; availability</source>
+        <source>Assistants' availability</source>
         <translation>Disponibilità degli assistenti</translation>
     </message>
     <message>
@@ -12414,7 +12389,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Delete %1? This cannot be undone.</source>
-        <translation>Eliminare %1? L&apos;operazione non si può annullare.</translation>
+        <translation>Eliminare %1? L'operazione non si può annullare.</translation>
     </message>
 </context>
 <context>
@@ -12468,15 +12443,15 @@ Motivo:</translation>
     </message>
     <message>
         <source>The last day comes before the first.</source>
-        <translation>L&apos;ultimo giorno viene prima del primo.</translation>
+        <translation>L'ultimo giorno viene prima del primo.</translation>
     </message>
     <message>
         <source>the event runs from %1 to %2</source>
-        <translation>l&apos;evento va dal %1 al %2</translation>
+        <translation>l'evento va dal %1 al %2</translation>
     </message>
     <message>
         <source>the event runs from %1</source>
-        <translation>l&apos;evento è aperto dal %1</translation>
+        <translation>l'evento è aperto dal %1</translation>
     </message>
 </context>
 <context>
@@ -12595,7 +12570,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · limits %2 consecutive days and %3 a year · authorised by: %4 · %5</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · limiti %2 giorni consecutivi e %3 all&apos;anno · autorizzato con: %4 · %5</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · limiti %2 giorni consecutivi e %3 all'anno · autorizzato con: %4 · %5</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
@@ -12628,7 +12603,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Issue all the attestati of a month, an organisation or an event, with their PDF files</source>
-        <translation>Emette tutti gli attestati di un mese, di un&apos;organizzazione o di un evento, con i loro file PDF</translation>
+        <translation>Emette tutti gli attestati di un mese, di un'organizzazione o di un evento, con i loro file PDF</translation>
     </message>
     <message>
         <source>CSV for the &amp;regional system...</source>
@@ -12699,16 +12674,16 @@ Motivo:</translation>
         <translation>Rimborso entro</translation>
     </message>
     <message>
-        <source>The employer&apos;s two years to ask for reimbursement are over</source>
+        <source>The employer's two years to ask for reimbursement are over</source>
         <translation>Sono passati i due anni entro cui il datore di lavoro può chiedere il rimborso</translation>
     </message>
     <message>
-        <source>The employer&apos;s deadline to ask for reimbursement is close</source>
+        <source>The employer's deadline to ask for reimbursement is close</source>
         <translation>Si avvicina la scadenza entro cui il datore di lavoro può chiedere il rimborso</translation>
     </message>
     <message>
         <source>Some days are beyond the art. 39 limits (marked on the attestato)</source>
-        <translation>Alcune giornate sono oltre i limiti dell&apos;art. 39 (segnalate sull&apos;attestato)</translation>
+        <translation>Alcune giornate sono oltre i limiti dell'art. 39 (segnalate sull'attestato)</translation>
     </message>
     <message>
         <source>Register of attestati</source>
@@ -12746,10 +12721,10 @@ Motivo:</translation>
         <translation>&lt;b&gt;%1 attestati da emettere&lt;/b&gt; per %2 volontari (%3 giornate/persona non ancora certificate).</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;span style=&quot;color:#a15c00&quot;&gt;%n of them have no employer on record.&lt;/span&gt;</source>
+        <source>&lt;span style="color:#a15c00"&gt;%n of them have no employer on record.&lt;/span&gt;</source>
         <translation>
-            <numerusform>&lt;span style=&quot;color:#a15c00&quot;&gt;%n di loro non ha un datore di lavoro registrato.&lt;/span&gt;</numerusform>
-            <numerusform>&lt;span style=&quot;color:#a15c00&quot;&gt;%n di loro non hanno un datore di lavoro registrato.&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style="color:#a15c00"&gt;%n di loro non ha un datore di lavoro registrato.&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style="color:#a15c00"&gt;%n di loro non hanno un datore di lavoro registrato.&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -12789,7 +12764,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Issue also for volunteers over the art. 39 limits (the days over are marked on the attestato)</source>
-        <translation>Emetti anche per i volontari oltre i limiti dell&apos;art. 39 (le giornate eccedenti sono segnalate sull&apos;attestato)</translation>
+        <translation>Emetti anche per i volontari oltre i limiti dell'art. 39 (le giornate eccedenti sono segnalate sull'attestato)</translation>
     </message>
     <message>
         <source>&amp;Choose...</source>
@@ -12854,8 +12829,8 @@ Motivo:</translation>
     <message numerus="yes">
         <source>%n volunteers are over the art. 39 limits: their attestati stay pending unless you tick the box below.</source>
         <translation>
-            <numerusform>%n volontario è oltre i limiti dell&apos;art. 39: il suo attestato resta in sospeso se non si spunta la casella qui sotto.</numerusform>
-            <numerusform>%n volontari sono oltre i limiti dell&apos;art. 39: i loro attestati restano in sospeso se non si spunta la casella qui sotto.</numerusform>
+            <numerusform>%n volontario è oltre i limiti dell'art. 39: il suo attestato resta in sospeso se non si spunta la casella qui sotto.</numerusform>
+            <numerusform>%n volontari sono oltre i limiti dell'art. 39: i loro attestati restano in sospeso se non si spunta la casella qui sotto.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -12887,7 +12862,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Cancelling after the attestato in progress...</source>
-        <translation>Annullamento dopo l&apos;attestato in corso...</translation>
+        <translation>Annullamento dopo l'attestato in corso...</translation>
     </message>
     <message>
         <source>Issued up to number %1</source>
@@ -12930,7 +12905,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>%1 (limits: %2 consecutive days, %3 a year)</source>
-        <translation>%1 (limiti: %2 giorni consecutivi, %3 all&apos;anno)</translation>
+        <translation>%1 (limiti: %2 giorni consecutivi, %3 all'anno)</translation>
     </message>
     <message>
         <source>e.g. Delibera del Consiglio dei Ministri del 31/01/2020</source>
@@ -13083,7 +13058,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>I have looked at the days over the limits: issue the attestato with those days marked</source>
-        <translation>Ho verificato le giornate oltre i limiti: emetti l&apos;attestato con quelle giornate segnalate</translation>
+        <translation>Ho verificato le giornate oltre i limiti: emetti l'attestato con quelle giornate segnalate</translation>
     </message>
     <message>
         <source>&amp;Issue</source>
@@ -13138,7 +13113,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Over the art. 39 limits on %1.</source>
-        <translation>Oltre i limiti dell&apos;art. 39 il %1.</translation>
+        <translation>Oltre i limiti dell'art. 39 il %1.</translation>
     </message>
     <message>
         <source>No employer on record: add it to the volunteer first.</source>
@@ -13160,7 +13135,7 @@ Motivo:</translation>
     <name>volunteers::LimitsPage</name>
     <message>
         <source>Art. 39 D.Lgs 1/2018: a volunteer may be away from work at most &lt;b&gt;30 consecutive days and 90 a year&lt;/b&gt; for ordinary activity; &lt;b&gt;60 and 180&lt;/b&gt; in a declared national emergency; &lt;b&gt;180 consecutive days and 180 a year&lt;/b&gt; for the COVID-19 emergency (DL 34/2020 art. 35-bis); &lt;b&gt;10 and 30&lt;/b&gt; for training, exercises and planning, which count on their own. Days beyond a limit are flagged here and before any attestato is issued.</source>
-        <translation>Art. 39 D.Lgs 1/2018: un volontario può assentarsi dal lavoro al massimo &lt;b&gt;30 giorni consecutivi e 90 all&apos;anno&lt;/b&gt; per l&apos;attività ordinaria; &lt;b&gt;60 e 180&lt;/b&gt; in un&apos;emergenza di rilievo nazionale dichiarata; &lt;b&gt;180 giorni consecutivi e 180 all&apos;anno&lt;/b&gt; per l&apos;emergenza COVID-19 (DL 34/2020 art. 35-bis); &lt;b&gt;10 e 30&lt;/b&gt; per formazione, esercitazioni e pianificazione, che si contano a parte. Le giornate oltre un limite sono segnalate qui e prima dell&apos;emissione di qualsiasi attestato.</translation>
+        <translation>Art. 39 D.Lgs 1/2018: un volontario può assentarsi dal lavoro al massimo &lt;b&gt;30 giorni consecutivi e 90 all'anno&lt;/b&gt; per l'attività ordinaria; &lt;b&gt;60 e 180&lt;/b&gt; in un'emergenza di rilievo nazionale dichiarata; &lt;b&gt;180 giorni consecutivi e 180 all'anno&lt;/b&gt; per l'emergenza COVID-19 (DL 34/2020 art. 35-bis); &lt;b&gt;10 e 30&lt;/b&gt; per formazione, esercitazioni e pianificazione, che si contano a parte. Le giornate oltre un limite sono segnalate qui e prima dell'emissione di qualsiasi attestato.</translation>
     </message>
     <message>
         <source>Only days over a limit from</source>
@@ -13262,7 +13237,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>%1 days a year</source>
-        <translation>%1 giorni all&apos;anno</translation>
+        <translation>%1 giorni all'anno</translation>
     </message>
     <message>
         <source>day %1 in a row</source>
@@ -13270,7 +13245,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>day %1 of the year</source>
-        <translation>%1° giorno dell&apos;anno</translation>
+        <translation>%1° giorno dell'anno</translation>
     </message>
 </context>
 <context>
@@ -13293,7 +13268,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>number in the regional register</source>
-        <translation>numero di iscrizione all&apos;albo regionale</translation>
+        <translation>numero di iscrizione all'albo regionale</translation>
     </message>
     <message>
         <source>Active</source>
@@ -13388,15 +13363,15 @@ Motivo:</translation>
     </message>
     <message>
         <source>Operational status renewed this year</source>
-        <translation>Operatività rinnovata quest&apos;anno</translation>
+        <translation>Operatività rinnovata quest'anno</translation>
     </message>
     <message>
         <source>Operational status not renewed this year</source>
-        <translation>Operatività non rinnovata quest&apos;anno</translation>
+        <translation>Operatività non rinnovata quest'anno</translation>
     </message>
     <message>
         <source>Renewal of this year still open</source>
-        <translation>Rinnovo di quest&apos;anno ancora in corso</translation>
+        <translation>Rinnovo di quest'anno ancora in corso</translation>
     </message>
     <message>
         <source>Organisations</source>
@@ -13412,7 +13387,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Renewal of operational status</source>
-        <translation>Rinnovo dell&apos;operatività</translation>
+        <translation>Rinnovo dell'operatività</translation>
     </message>
     <message>
         <source>Available 24 hours a day</source>
@@ -13428,7 +13403,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Activity report delivered</source>
-        <translation>Relazione sull&apos;attività consegnata</translation>
+        <translation>Relazione sull'attività consegnata</translation>
     </message>
     <message>
         <source>List of equipment and vehicles delivered</source>
@@ -13479,7 +13454,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Choose an organisation in the list</source>
-        <translation>Scegliere un&apos;organizzazione nell&apos;elenco</translation>
+        <translation>Scegliere un'organizzazione nell'elenco</translation>
     </message>
     <message>
         <source>Municipal group of %1</source>
@@ -13619,16 +13594,16 @@ Motivo:</translation>
         <translation>Appello: molti volontari nello stesso giorno</translation>
     </message>
     <message>
-        <source>(the organisation&apos;s comune)</source>
-        <translation>(il comune dell&apos;organizzazione)</translation>
+        <source>(the organisation's comune)</source>
+        <translation>(il comune dell'organizzazione)</translation>
     </message>
     <message>
         <source>Filter the list</source>
-        <translation>Filtra l&apos;elenco</translation>
+        <translation>Filtra l'elenco</translation>
     </message>
     <message>
         <source>Volunteers of the organisation</source>
-        <translation>Volontari dell&apos;organizzazione</translation>
+        <translation>Volontari dell'organizzazione</translation>
     </message>
     <message>
         <source>Tick &amp;all</source>
@@ -13664,7 +13639,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>&amp;Record the roster</source>
-        <translation>&amp;Registra l&apos;appello</translation>
+        <translation>&amp;Registra l'appello</translation>
     </message>
     <message numerus="yes">
         <source>%n volunteers ticked</source>
@@ -13676,8 +13651,8 @@ Motivo:</translation>
     <message numerus="yes">
         <source>%n in the organisation</source>
         <translation>
-            <numerusform>%n nell&apos;organizzazione</numerusform>
-            <numerusform>%n nell&apos;organizzazione</numerusform>
+            <numerusform>%n nell'organizzazione</numerusform>
+            <numerusform>%n nell'organizzazione</numerusform>
         </translation>
     </message>
 </context>
@@ -13740,7 +13715,7 @@ Motivo:</translation>
     <name>volunteers::VolunteerDetailsPanel</name>
     <message>
         <source>Art. 39 limits</source>
-        <translation>Limiti dell&apos;art. 39</translation>
+        <translation>Limiti dell'art. 39</translation>
     </message>
     <message>
         <source>All volunteers over the limits...</source>
@@ -13812,7 +13787,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Choose a volunteer in the list</source>
-        <translation>Scegliere un volontario nell&apos;elenco</translation>
+        <translation>Scegliere un volontario nell'elenco</translation>
     </message>
     <message>
         <source> (no longer active)</source>
@@ -13832,15 +13807,15 @@ Motivo:</translation>
     </message>
     <message>
         <source>Not working: no attestato for an employer needed</source>
-        <translation>Non occupato: non serve l&apos;attestato per un datore di lavoro</translation>
+        <translation>Non occupato: non serve l'attestato per un datore di lavoro</translation>
     </message>
     <message>
         <source>Self-employed: %1 (%2)</source>
         <translation>Lavoratore autonomo: %1 (%2)</translation>
     </message>
     <message>
-        <source>Self-employed, &lt;span style=&quot;color:#a15c00&quot;&gt;business not on record&lt;/span&gt;</source>
-        <translation>Lavoratore autonomo, &lt;span style=&quot;color:#a15c00&quot;&gt;attività non registrata&lt;/span&gt;</translation>
+        <source>Self-employed, &lt;span style="color:#a15c00"&gt;business not on record&lt;/span&gt;</source>
+        <translation>Lavoratore autonomo, &lt;span style="color:#a15c00"&gt;attività non registrata&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Employer: %1 (%2)%3</source>
@@ -13851,19 +13826,19 @@ Motivo:</translation>
         <translation>, PEC %1</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;color:#a15c00&quot;&gt;No employer on record: attestati cannot be issued&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#a15c00&quot;&gt;Nessun datore di lavoro registrato: non si possono emettere attestati&lt;/span&gt;</translation>
+        <source>&lt;span style="color:#a15c00"&gt;No employer on record: attestati cannot be issued&lt;/span&gt;</source>
+        <translation>&lt;span style="color:#a15c00"&gt;Nessun datore di lavoro registrato: non si possono emettere attestati&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b style=&quot;color:#b71c1c&quot;&gt;Over the limits on %n days&lt;/b&gt;, from %1: %2.</source>
+        <source>&lt;b style="color:#b71c1c"&gt;Over the limits on %n days&lt;/b&gt;, from %1: %2.</source>
         <translation>
-            <numerusform>&lt;b style=&quot;color:#b71c1c&quot;&gt;Oltre i limiti in %n giornata&lt;/b&gt;, dal %1: %2.</numerusform>
-            <numerusform>&lt;b style=&quot;color:#b71c1c&quot;&gt;Oltre i limiti in %n giornate&lt;/b&gt;, dal %1: %2.</numerusform>
+            <numerusform>&lt;b style="color:#b71c1c"&gt;Oltre i limiti in %n giornata&lt;/b&gt;, dal %1: %2.</numerusform>
+            <numerusform>&lt;b style="color:#b71c1c"&gt;Oltre i limiti in %n giornate&lt;/b&gt;, dal %1: %2.</numerusform>
         </translation>
     </message>
     <message>
-        <source>&lt;b style=&quot;color:#2e7d32&quot;&gt;Within the limits.&lt;/b&gt;</source>
-        <translation>&lt;b style=&quot;color:#2e7d32&quot;&gt;Nei limiti.&lt;/b&gt;</translation>
+        <source>&lt;b style="color:#2e7d32"&gt;Within the limits.&lt;/b&gt;</source>
+        <translation>&lt;b style="color:#2e7d32"&gt;Nei limiti.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Longest run of consecutive days: %1 (training: %2).</source>
@@ -13871,7 +13846,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Beyond an art. 39 limit</source>
-        <translation>Oltre un limite dell&apos;art. 39</translation>
+        <translation>Oltre un limite dell'art. 39</translation>
     </message>
     <message>
         <source>Course</source>
@@ -13905,7 +13880,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>This day is certified by attestato %1, which the employer may already have. Reverse it anyway?</source>
-        <translation>Questa giornata è certificata dall&apos;attestato %1, che il datore di lavoro potrebbe già avere. Stornarla comunque?</translation>
+        <translation>Questa giornata è certificata dall'attestato %1, che il datore di lavoro potrebbe già avere. Stornarla comunque?</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -14024,7 +13999,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>The attestato of each activation is addressed to the employer (for the self-employed, to their own business), who may ask for reimbursement within two years.</source>
-        <translation>L&apos;attestato di ogni attivazione è indirizzato al datore di lavoro (per i lavoratori autonomi, alla propria attività), che può chiedere il rimborso entro due anni.</translation>
+        <translation>L'attestato di ogni attivazione è indirizzato al datore di lavoro (per i lavoratori autonomi, alla propria attività), che può chiedere il rimborso entro due anni.</translation>
     </message>
     <message numerus="yes">
         <source>%n characters of 16</source>
@@ -14078,7 +14053,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>The codice fiscale «%1» is not valid: its last character should be %2. Check for a typing error.</source>
-        <translation>Il codice fiscale «%1» non è valido: l&apos;ultimo carattere dovrebbe essere %2. Controllare se c&apos;è un errore di battitura.</translation>
+        <translation>Il codice fiscale «%1» non è valido: l'ultimo carattere dovrebbe essere %2. Controllare se c'è un errore di battitura.</translation>
     </message>
     <message>
         <source>The codice fiscale %1 already belongs to %2.</source>
@@ -14094,7 +14069,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>The organisation does not exist (any more).</source>
-        <translation>L&apos;organizzazione non esiste (più).</translation>
+        <translation>L'organizzazione non esiste (più).</translation>
     </message>
     <message>
         <source>The employer does not exist (any more).</source>
@@ -14106,11 +14081,11 @@ Motivo:</translation>
     </message>
     <message>
         <source>The organisation needs a name.</source>
-        <translation>L&apos;organizzazione deve avere un nome.</translation>
+        <translation>L'organizzazione deve avere un nome.</translation>
     </message>
     <message>
         <source>An organisation called «%1» already exists.</source>
-        <translation>Esiste già un&apos;organizzazione chiamata «%1».</translation>
+        <translation>Esiste già un'organizzazione chiamata «%1».</translation>
     </message>
     <message>
         <source>Registry number %1 already belongs to «%2».</source>
@@ -14142,15 +14117,15 @@ Motivo:</translation>
     </message>
     <message>
         <source>The event needs a name.</source>
-        <translation>L&apos;evento deve avere un nome.</translation>
+        <translation>L'evento deve avere un nome.</translation>
     </message>
     <message>
         <source>Write the act that authorised the activation (e.g. the decree or the request).</source>
-        <translation>Scrivere l&apos;atto che ha autorizzato l&apos;attivazione (es. il decreto o la richiesta).</translation>
+        <translation>Scrivere l'atto che ha autorizzato l'attivazione (es. il decreto o la richiesta).</translation>
     </message>
     <message>
         <source>The event ends before it starts.</source>
-        <translation>L&apos;evento finisce prima di iniziare.</translation>
+        <translation>L'evento finisce prima di iniziare.</translation>
     </message>
     <message>
         <source>An event called «%1» already exists.</source>
@@ -14158,7 +14133,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>With these dates %1 recorded days (the first on %2) would fall outside the event: reverse them first.</source>
-        <translation>Con queste date %1 giornate registrate (la prima il %2) cadrebbero fuori dall&apos;evento: stornarle prima.</translation>
+        <translation>Con queste date %1 giornate registrate (la prima il %2) cadrebbero fuori dall'evento: stornarle prima.</translation>
     </message>
     <message>
         <source>The service needs a name.</source>
@@ -14178,7 +14153,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>The period %1 – %2 is not valid: the last day comes before the first.</source>
-        <translation>Il periodo %1 – %2 non è valido: l&apos;ultimo giorno viene prima del primo.</translation>
+        <translation>Il periodo %1 – %2 non è valido: l'ultimo giorno viene prima del primo.</translation>
     </message>
     <message>
         <source>A period can be at most %1 days long.</source>
@@ -14186,15 +14161,15 @@ Motivo:</translation>
     </message>
     <message>
         <source>The event does not exist (any more).</source>
-        <translation>L&apos;evento non esiste (più).</translation>
+        <translation>L'evento non esiste (più).</translation>
     </message>
     <message>
         <source>%1 is outside the event «%2», which starts on %3.</source>
-        <translation>Il %1 è fuori dall&apos;evento «%2», che inizia il %3.</translation>
+        <translation>Il %1 è fuori dall'evento «%2», che inizia il %3.</translation>
     </message>
     <message>
         <source>%1 is outside the event «%2», which runs from %3 to %4.</source>
-        <translation>Il %1 è fuori dall&apos;evento «%2», che va dal %3 al %4.</translation>
+        <translation>Il %1 è fuori dall'evento «%2», che va dal %3 al %4.</translation>
     </message>
     <message>
         <source>The service does not exist (any more).</source>
@@ -14237,11 +14212,11 @@ Motivo:</translation>
     </message>
     <message>
         <source>This day is certified by attestato %1, already issued.</source>
-        <translation>Questa giornata è certificata dall&apos;attestato %1, già emesso.</translation>
+        <translation>Questa giornata è certificata dall'attestato %1, già emesso.</translation>
     </message>
     <message>
         <source>%1 has no employer on record: add it to the volunteer before issuing the attestato.</source>
-        <translation>%1 non ha un datore di lavoro registrato: aggiungerlo al volontario prima di emettere l&apos;attestato.</translation>
+        <translation>%1 non ha un datore di lavoro registrato: aggiungerlo al volontario prima di emettere l'attestato.</translation>
     </message>
     <message>
         <source>%1 does not work (retired, student...): no attestato for an employer is needed.</source>
@@ -14253,11 +14228,11 @@ Motivo:</translation>
     </message>
     <message>
         <source>%1 is over the art. 39 limits on %2: look at those days before issuing.</source>
-        <translation>%1 è oltre i limiti dell&apos;art. 39 il %2: verificare quelle giornate prima di emettere.</translation>
+        <translation>%1 è oltre i limiti dell'art. 39 il %2: verificare quelle giornate prima di emettere.</translation>
     </message>
     <message>
         <source>The attestato is not in the register.</source>
-        <translation>L&apos;attestato non è nel registro.</translation>
+        <translation>L'attestato non è nel registro.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created or written.</source>
@@ -14269,7 +14244,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>there is no organisation «%1» (write its name or its registry number).</source>
-        <translation>non esiste l&apos;organizzazione «%1» (scriverne il nome o il numero di iscrizione).</translation>
+        <translation>non esiste l'organizzazione «%1» (scriverne il nome o il numero di iscrizione).</translation>
     </message>
     <message>
         <source>«%1» is not a working condition: write dipendente, autonomo or non occupato.</source>
@@ -14289,7 +14264,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>there is no event «%1».</source>
-        <translation>non esiste l&apos;evento «%1».</translation>
+        <translation>non esiste l'evento «%1».</translation>
     </message>
     <message>
         <source>there is no service «%1».</source>
@@ -14355,7 +14330,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>day %1 of the year (limit %2, %3)</source>
-        <translation>%1° giorno dell&apos;anno (limite %2, %3)</translation>
+        <translation>%1° giorno dell'anno (limite %2, %3)</translation>
     </message>
     <message>
         <source>Volunteer person-days</source>
@@ -14363,7 +14338,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Volunteers over the art. 39 limits</source>
-        <translation>Volontari oltre i limiti dell&apos;art. 39</translation>
+        <translation>Volontari oltre i limiti dell'art. 39</translation>
     </message>
     <message>
         <source>Attestati issued</source>
@@ -14375,7 +14350,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Volunteer organisations and renewal of operational status</source>
-        <translation>Organizzazioni di volontariato e rinnovo dell&apos;operatività</translation>
+        <translation>Organizzazioni di volontariato e rinnovo dell'operatività</translation>
     </message>
     <message>
         <source>Volunteer person-days by %1</source>
@@ -14407,7 +14382,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Limits of art. 39 D.Lgs 1/2018 per volunteer: ordinary activity 30 consecutive days and 90 a year; declared national emergency 60 and 180; COVID-19 emergency 180 consecutive days (DL 34/2020 art. 35-bis) and 180 a year; training, exercises and planning 10 and 30. These days must be looked at before any attestato is issued.</source>
-        <translation>Limiti dell&apos;art. 39 D.Lgs 1/2018 per volontario: attività ordinaria 30 giorni consecutivi e 90 all&apos;anno; emergenza nazionale dichiarata 60 e 180; emergenza COVID-19 180 giorni consecutivi (DL 34/2020 art. 35-bis) e 180 all&apos;anno; formazione, esercitazioni e pianificazione 10 e 30. Queste giornate vanno verificate prima di emettere qualsiasi attestato.</translation>
+        <translation>Limiti dell'art. 39 D.Lgs 1/2018 per volontario: attività ordinaria 30 giorni consecutivi e 90 all'anno; emergenza nazionale dichiarata 60 e 180; emergenza COVID-19 180 giorni consecutivi (DL 34/2020 art. 35-bis) e 180 all'anno; formazione, esercitazioni e pianificazione 10 e 30. Queste giornate vanno verificate prima di emettere qualsiasi attestato.</translation>
     </message>
     <message>
         <source>Volunteer</source>
@@ -14591,7 +14566,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Volunteers over an art. 39 limit</source>
-        <translation>Volontari oltre un limite dell&apos;art. 39</translation>
+        <translation>Volontari oltre un limite dell'art. 39</translation>
     </message>
     <message>
         <source>look at their days before issuing attestati</source>
@@ -14688,7 +14663,7 @@ Motivo:</translation>
         <translation>&amp;Registra giornate...</translation>
     </message>
     <message>
-        <source>Enter this volunteer&apos;s days of activation, one day or a period</source>
+        <source>Enter this volunteer's days of activation, one day or a period</source>
         <translation>Inserisce le giornate di attivazione di questo volontario, un giorno o un periodo</translation>
     </message>
     <message>

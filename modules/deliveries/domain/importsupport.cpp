@@ -9,16 +9,6 @@
 
 namespace deliveries {
 
-int errorCount(const QList<ImportProblem> &problems)
-{
-    return int(std::count_if(problems.begin(), problems.end(), [](const ImportProblem &p) { return !p.warning; }));
-}
-
-int warningCount(const QList<ImportProblem> &problems)
-{
-    return int(problems.size()) - errorCount(problems);
-}
-
 core::Result<QByteArray> readImportFile(const QString &path)
 {
     QFile file(path);
@@ -28,40 +18,6 @@ core::Result<QByteArray> readImportFile(const QString &path)
 }
 
 using core::Error;
-
-void NameIndex::add(const QString &name, qint64 id, const QString &code)
-{
-    m_entries.append({ core::foldKey(name), name, id });
-    m_byKey.insert(core::foldKey(name), m_entries.size() - 1);
-    if (!code.isEmpty())
-        m_byKey.insert(core::foldKey(code), m_entries.size() - 1);
-}
-
-qint64 NameIndex::find(const QString &text) const
-{
-    const auto it = m_byKey.constFind(core::foldKey(text));
-    return it == m_byKey.constEnd() ? 0 : m_entries.at(it.value()).id;
-}
-
-QStringList NameIndex::suggestions(const QString &text, int limit) const
-{
-    const QString key = core::foldKey(text);
-    const int cap = std::max(3, int(key.size()) / 2);
-    QList<QPair<int, QString>> scored;
-    for (const Entry &e : m_entries) {
-        int d = core::ComuneMatcher::distance(key, e.key, cap + 1);
-        if (!key.isEmpty() && (e.key.contains(key) || key.contains(e.key)))
-            d = std::min(d, 1);
-        if (d <= cap)
-            scored.append({ d, e.name });
-    }
-    std::stable_sort(scored.begin(), scored.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    QStringList names;
-    for (const auto &s : scored)
-        if (names.size() < limit && !names.contains(s.second))
-            names.append(s.second);
-    return names;
-}
 
 core::Status ImportContext::load(const QSqlDatabase &db)
 {

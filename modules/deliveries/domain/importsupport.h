@@ -1,8 +1,10 @@
 #pragma once
 
 #include "core/domain/csv.h"
+#include "core/domain/importproblem.h"
 #include "core/domain/result.h"
 #include "core/reference/comunematcher.h"
+#include "core/reference/nameindex.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -11,39 +13,15 @@
 
 namespace deliveries {
 
-// One problem of an import file, with its place (file, line, column as
-// written in the header). Warnings do not stop the import; errors do.
-struct ImportProblem {
-    core::Error error;
-    bool warning = false;
-};
-
-// The problems of a file that stop it (errors) and those that do not.
-int errorCount(const QList<ImportProblem> &problems);
-int warningCount(const QList<ImportProblem> &problems);
+using core::errorCount;
+using core::ImportProblem;
+using core::warningCount;
 
 // The whole content of an import file; file.cannot_read (path, reason) when
 // it cannot be opened.
 core::Result<QByteArray> readImportFile(const QString &path);
 
-// Names as people type them, compared folded (no case, accents, spaces or
-// punctuation), with the closest ones offered when nothing matches.
-class NameIndex {
-public:
-    void add(const QString &name, qint64 id, const QString &code = {});
-    qint64 find(const QString &text) const; // 0: none
-    QStringList suggestions(const QString &text, int limit = 3) const;
-    bool isEmpty() const { return m_entries.isEmpty(); }
-
-private:
-    struct Entry {
-        QString key;
-        QString name;
-        qint64 id;
-    };
-    QList<Entry> m_entries;
-    QHash<QString, qsizetype> m_byKey;
-};
+using core::NameIndex;
 
 // What the importers know before reading a file: goods categories and items
 // (by name or code), recipients (by name), the COCs of the 133 comuni and

@@ -2,13 +2,13 @@
 
 #include "core/ui/appcontext.h"
 #include "core/ui/errortext.h"
+#include "core/ui/importproblemstable.h"
 #include "deliveries/domain/deliverylabels.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -47,13 +47,7 @@ ImportDialog::ImportDialog(core::AppContext &context, Kind kind, QWidget *parent
                  "organizzazione, firmato da, note. They are recorded as delivered and do not touch the stock."),
         this);
     help->setWordWrap(true);
-    m_problems = new QTableWidget(0, 4, this);
-    m_problems->setHorizontalHeaderLabels({ tr("Line"), tr("Column"), tr("Level"), tr("Problem") });
-    m_problems->horizontalHeader()->setStretchLastSection(true);
-    m_problems->verticalHeader()->hide();
-    m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_problems->setWordWrap(true);
-    m_problems->setAccessibleName(tr("Problems found"));
+    m_problems = core::ImportProblemsTable::create(this);
     m_summary = new QLabel(tr("Choose a file: it is checked first, and nothing is written until you import it."), this);
     m_summary->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -81,27 +75,6 @@ void ImportDialog::setFile(const QString &path)
     check();
 }
 
-void ImportDialog::showProblems(const QList<ImportProblem> &problems)
-{
-    m_problems->setRowCount(0);
-    for (const ImportProblem &p : problems) {
-        const int row = m_problems->rowCount();
-        m_problems->insertRow(row);
-        core::Error bare = p.error;
-        bare.where = {};
-        m_problems->setItem(
-            row, 0, new QTableWidgetItem(p.error.where.line > 0 ? QString::number(p.error.where.line) : QString()));
-        m_problems->setItem(row, 1, new QTableWidgetItem(p.error.where.field));
-        auto *level = new QTableWidgetItem(p.warning ? tr("warning") : tr("error"));
-        level->setForeground(p.warning ? QColor(0xa1, 0x5c, 0x00) : QColor(0xb7, 0x1c, 0x1c));
-        m_problems->setItem(row, 2, level);
-        m_problems->setItem(row, 3, new QTableWidgetItem(core::ErrorText::describe(bare)));
-    }
-    m_problems->resizeColumnToContents(0);
-    m_problems->resizeColumnToContents(1);
-    m_problems->resizeColumnToContents(2);
-}
-
 void ImportDialog::check()
 {
     m_problems->setRowCount(0);
@@ -119,7 +92,7 @@ void ImportDialog::check()
             return;
         }
         m_requests = *plan;
-        showProblems(m_requests.problems);
+        core::ImportProblemsTable::show(m_problems, m_requests.problems);
         errors = m_requests.errorCount();
         something = !m_requests.requests.isEmpty();
         totals = tr("%1: %2 line(s) in %3 request(s), %4; %5 booking(s) already imported.")
@@ -135,7 +108,7 @@ void ImportDialog::check()
             return;
         }
         m_deliveries = *plan;
-        showProblems(m_deliveries.problems);
+        core::ImportProblemsTable::show(m_problems, m_deliveries.problems);
         errors = m_deliveries.errorCount();
         something = !m_deliveries.deliveries.isEmpty();
         totals = tr("%1: %2 line(s) in %3 delivery(ies), %4; %5 note(s) already recorded.")

@@ -34,7 +34,6 @@ public:
 
 private:
     void check();
-    void showProblems(const QList<ImportProblem> &problems);
 
     core::AppContext &m_context;
     Kind m_kind;

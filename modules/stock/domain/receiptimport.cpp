@@ -6,6 +6,7 @@
 #include "core/domain/dates.h"
 #include "core/domain/units.h"
 #include "core/reference/comunematcher.h"
+#include "core/reference/nameindex.h"
 #include "stock/domain/stockcatalog.h"
 
 #include <QFile>
@@ -21,82 +22,15 @@ using core::Result;
 
 int ReceiptImportPlan::errorCount() const
 {
-    return int(std::count_if(problems.begin(), problems.end(), [](const ImportProblem &p) { return !p.warning; }));
+    return core::errorCount(problems);
 }
 
 int ReceiptImportPlan::warningCount() const
 {
-    return int(std::count_if(problems.begin(), problems.end(), [](const ImportProblem &p) { return p.warning; }));
+    return core::warningCount(problems);
 }
 
 namespace {
-
-// Names compared folded; the closest ones (within the tolerance the comune
-// matcher uses) are offered as suggestions.
-class NameIndex {
-public:
-    void add(const QString &name, qint64 id, const QString &code = {})
-    {
-        m_entries.append({ core::foldKey(name), name, id });
-        if (!code.isEmpty())
-            m_codes.insert(core::foldKey(code), m_entries.size() - 1);
-    }
-    qint64 find(const QString &text) const
-    {
-        const QString key = core::foldKey(text);
-        if (auto it = m_codes.constFind(key); it != m_codes.constEnd())
-            return m_entries.at(it.value()).id;
-        for (const Entry &e : m_entries)
-            if (e.key == key)
-                return e.id;
-        return 0;
-    }
-    QString nameOf(qint64 id) const
-    {
-        for (const Entry &e : m_entries)
-            if (e.id == id)
-                return e.name;
-        return {};
-    }
-    QStringList suggestions(const QString &text, int limit = 3) const
-    {
-        const QString key = core::foldKey(text);
-        const int cap = std::max(3, int(key.size()) / 2);
-        QList<QPair<int, QString>> scored;
-        for (const Entry &e : m_entries) {
-            int d = core::ComuneMatcher::distance(key, e.key, cap + 1);
-            if (!key.isEmpty() && (e.key.contains(key) || key.contains(e.key)))
-                d = std::min(d, 1);
-            if (d <= cap)
-                scored.append({ d, e.name });
-        }
-        std::stable_sort(scored.begin(), scored.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-        QStringList names;
-        for (const auto &s : scored)
-            if (names.size() < limit && !names.contains(s.second))
-                names.append(s.second);
-        return names;
-    }
-    // A close existing name: probably a typing error rather than a new entry.
-    QString closeMatch(const QString &text) const
-    {
-        const QString key = core::foldKey(text);
-        const int tolerance = core::ComuneMatcher::tolerance(int(key.size()));
-        for (const Entry &e : m_entries)
-            if (tolerance > 0 && core::ComuneMatcher::distance(key, e.key, tolerance + 1) <= tolerance)
-                return e.name;
-        return {};
-    }
-
-private:
-    struct Entry {
-        QString key;
-        QString name;
-        qint64 id;
-    };
-    QList<Entry> m_entries;
-    QHash<QString, qsizetype> m_codes;
-};
 
 enum class ImportUnit { Default, Kg, Grams, Pieces, Packages, Unknown };
 
@@ -105,15 +39,18 @@ ImportUnit parseUnit(const QString &text)
     const QString u = core::foldKey(text);
     if (u.isEmpty())
         return ImportUnit::Default;
-    if (u == QLatin1String("kg") || u == QLatin1String("chili") || u == QLatin1String("chilogrammi") || u == QLatin1String("kilo"))
+    if (u == QLatin1String("kg") || u == QLatin1String("chili") || u == QLatin1String("chilogrammi")
+        || u == QLatin1String("kilo"))
         return ImportUnit::Kg;
-    if (u == QLatin1String("g") || u == QLatin1String("gr") || u == QLatin1String("grammi") || u == QLatin1String("grams"))
+    if (u == QLatin1String("g") || u == QLatin1String("gr") || u == QLatin1String("grammi")
+        || u == QLatin1String("grams"))
         return ImportUnit::Grams;
-    if (u == QLatin1String("pz") || u == QLatin1String("pezzi") || u == QLatin1String("pcs") || u == QLatin1String("pieces")
-        || u == QLatin1String("n") || u == QLatin1String("nr") || u == QLatin1String("num") || u == QLatin1String("paia"))
+    if (u == QLatin1String("pz") || u == QLatin1String("pezzi") || u == QLatin1String("pcs")
+        || u == QLatin1String("pieces") || u == QLatin1String("n") || u == QLatin1String("nr")
+        || u == QLatin1String("num") || u == QLatin1String("paia"))
         return ImportUnit::Pieces;
-    if (u == QLatin1String("colli") || u == QLatin1String("confezioni") || u == QLatin1String("cartoni") || u == QLatin1String("packages")
-        || u == QLatin1String("pkg"))
+    if (u == QLatin1String("colli") || u == QLatin1String("confezioni") || u == QLatin1String("cartoni")
+        || u == QLatin1String("packages") || u == QLatin1String("pkg"))
         return ImportUnit::Packages;
     return ImportUnit::Unknown;
 }
@@ -129,7 +66,11 @@ bool parseWhole(const QString &text, qint64 *value)
 
 } // namespace
 
-ReceiptImporter::ReceiptImporter(const QSqlDatabase &db, const core::Clock &clock) : m_db(db), m_clock(clock) { }
+ReceiptImporter::ReceiptImporter(const QSqlDatabase &db, const core::Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
 
 Result<ReceiptImportPlan> ReceiptImporter::planFile(const QString &path, const ReceiptImportOptions &options)
 {
@@ -139,7 +80,8 @@ Result<ReceiptImportPlan> ReceiptImporter::planFile(const QString &path, const R
     return plan(file.readAll(), path, options);
 }
 
-Result<ReceiptImportPlan> ReceiptImporter::plan(const QByteArray &data, const QString &fileName, const ReceiptImportOptions &options)
+Result<ReceiptImportPlan> ReceiptImporter::plan(
+    const QByteArray &data, const QString &fileName, const ReceiptImportOptions &options)
 {
     auto table = core::parseCsv(data, fileName);
     if (!table)
@@ -153,20 +95,42 @@ Result<ReceiptImportPlan> ReceiptImporter::plan(const QByteArray &data, const QS
         bool required;
     };
     const QList<Column> columns = {
-        { "date", { QStringLiteral("data"), QStringLiteral("date"), QStringLiteral("data ricevimento"), QStringLiteral("data carico"),
-                    QStringLiteral("received on") }, true },
-        { "donor", { QStringLiteral("donatore"), QStringLiteral("donor"), QStringLiteral("donazione da"), QStringLiteral("fornitore") }, true },
-        { "item", { QStringLiteral("articolo"), QStringLiteral("item"), QStringLiteral("prodotto"), QStringLiteral("descrizione"),
-                    QStringLiteral("product") }, false },
-        { "code", { QStringLiteral("codice"), QStringLiteral("code"), QStringLiteral("codice articolo"), QStringLiteral("item code") }, false },
-        { "quantity", { QStringLiteral("quantità"), QStringLiteral("quantity"), QStringLiteral("qta"), QStringLiteral("q.tà") }, true },
-        { "unit", { QStringLiteral("unità"), QStringLiteral("unit"), QStringLiteral("um"), QStringLiteral("unità di misura") }, false },
+        { "date",
+            { QStringLiteral("data"), QStringLiteral("date"), QStringLiteral("data ricevimento"),
+                QStringLiteral("data carico"), QStringLiteral("received on") },
+            true },
+        { "donor",
+            { QStringLiteral("donatore"), QStringLiteral("donor"), QStringLiteral("donazione da"),
+                QStringLiteral("fornitore") },
+            true },
+        { "item",
+            { QStringLiteral("articolo"), QStringLiteral("item"), QStringLiteral("prodotto"),
+                QStringLiteral("descrizione"), QStringLiteral("product") },
+            false },
+        { "code",
+            { QStringLiteral("codice"), QStringLiteral("code"), QStringLiteral("codice articolo"),
+                QStringLiteral("item code") },
+            false },
+        { "quantity",
+            { QStringLiteral("quantità"), QStringLiteral("quantity"), QStringLiteral("qta"), QStringLiteral("q.tà") },
+            true },
+        { "unit",
+            { QStringLiteral("unità"), QStringLiteral("unit"), QStringLiteral("um"),
+                QStringLiteral("unità di misura") },
+            false },
         { "category", { QStringLiteral("categoria"), QStringLiteral("category") }, false },
         { "lot", { QStringLiteral("lotto"), QStringLiteral("lot"), QStringLiteral("lot code") }, false },
-        { "expiry", { QStringLiteral("scadenza"), QStringLiteral("expiry"), QStringLiteral("data scadenza"), QStringLiteral("expiry date"),
-                      QStringLiteral("best before") }, false },
-        { "location", { QStringLiteral("ubicazione"), QStringLiteral("location"), QStringLiteral("magazzino"), QStringLiteral("warehouse") }, false },
-        { "document", { QStringLiteral("documento"), QStringLiteral("document"), QStringLiteral("ddt"), QStringLiteral("bolla") }, false },
+        { "expiry",
+            { QStringLiteral("scadenza"), QStringLiteral("expiry"), QStringLiteral("data scadenza"),
+                QStringLiteral("expiry date"), QStringLiteral("best before") },
+            false },
+        { "location",
+            { QStringLiteral("ubicazione"), QStringLiteral("location"), QStringLiteral("magazzino"),
+                QStringLiteral("warehouse") },
+            false },
+        { "document",
+            { QStringLiteral("documento"), QStringLiteral("document"), QStringLiteral("ddt"), QStringLiteral("bolla") },
+            false },
         { "notes", { QStringLiteral("note"), QStringLiteral("notes") }, false },
     };
     QHash<QString, int> at;
@@ -174,12 +138,12 @@ Result<ReceiptImportPlan> ReceiptImporter::plan(const QByteArray &data, const QS
         const int index = table->column(c.aliases);
         at.insert(QLatin1String(c.key), index);
         if (index < 0 && c.required)
-            plan.problems.append({ Error(QStringLiteral("stock.import_missing_column"), { c.aliases.at(0), c.aliases.at(1) },
-                                         { fileName, 1, {} }) });
+            plan.problems.append({ Error(QStringLiteral("stock.import_missing_column"),
+                { c.aliases.at(0), c.aliases.at(1) }, { fileName, 1, {} }) });
     }
     if (at.value(QStringLiteral("item")) < 0 && at.value(QStringLiteral("code")) < 0)
-        plan.problems.append({ Error(QStringLiteral("stock.import_missing_column"), { QStringLiteral("articolo"), QStringLiteral("item") },
-                                     { fileName, 1, {} }) });
+        plan.problems.append({ Error(QStringLiteral("stock.import_missing_column"),
+            { QStringLiteral("articolo"), QStringLiteral("item") }, { fileName, 1, {} }) });
     if (plan.errorCount() > 0)
         return plan;
 
@@ -190,8 +154,11 @@ Result<ReceiptImportPlan> ReceiptImporter::plan(const QByteArray &data, const QS
     auto donors = catalog.donors();
     auto locations = catalog.locations(true);
     if (!items || !categories || !donors || !locations)
-        return Error(!items ? items.error() : !categories ? categories.error() : !donors ? donors.error() : locations.error());
-    NameIndex itemIndex, categoryIndex, donorIndex, locationIndex;
+        return Error(!items   ? items.error()
+                : !categories ? categories.error()
+                : !donors     ? donors.error()
+                              : locations.error());
+    core::NameIndex itemIndex, categoryIndex, donorIndex, locationIndex;
     QHash<qint64, Item> itemsById;
     for (const Item &i : *items) {
         itemIndex.add(i.name, i.id, i.code);
@@ -250,11 +217,13 @@ Result<ReceiptImportPlan> ReceiptImporter::plan(const QByteArray &data, const QS
         if (!code.isEmpty()) {
             itemId = itemIndex.find(code);
             if (!itemId)
-                problem("code", QStringLiteral("stock.import_unknown_item"), { code, itemIndex.suggestions(code).join(QStringLiteral(", ")) });
+                problem("code", QStringLiteral("stock.import_unknown_item"),
+                    { code, itemIndex.suggestions(code).join(QStringLiteral(", ")) });
         } else if (itemText.isEmpty()) {
             problem("item", QStringLiteral("stock.import_empty"), {});
         } else if (!(itemId = itemIndex.find(itemText))) {
-            problem("item", QStringLiteral("stock.import_unknown_item"), { itemText, itemIndex.suggestions(itemText).join(QStringLiteral(", ")) });
+            problem("item", QStringLiteral("stock.import_unknown_item"),
+                { itemText, itemIndex.suggestions(itemText).join(QStringLiteral(", ")) });
         }
         const Item item = itemsById.value(itemId);
 
@@ -263,10 +232,10 @@ Result<ReceiptImportPlan> ReceiptImporter::plan(const QByteArray &data, const QS
             const int categoryId = int(categoryIndex.find(categoryText));
             if (!categoryId)
                 problem("category", QStringLiteral("stock.import_unknown_category"),
-                        { categoryText, categoryIndex.suggestions(categoryText).join(QStringLiteral(", ")) });
+                    { categoryText, categoryIndex.suggestions(categoryText).join(QStringLiteral(", ")) });
             else if (itemId && categoryId != item.categoryId)
                 problem("category", QStringLiteral("stock.import_category_mismatch"),
-                        { item.name, categoryNames.value(item.categoryId), categoryNames.value(categoryId) });
+                    { item.name, categoryNames.value(item.categoryId), categoryNames.value(categoryId) });
         }
 
         qint64 quantity = 0;
@@ -297,8 +266,9 @@ Result<ReceiptImportPlan> ReceiptImporter::plan(const QByteArray &data, const QS
                 }
                 quantity *= item.piecesPerPackage;
             } else if (unit == ImportUnit::Kg || unit == ImportUnit::Grams) {
-                const core::Grams grams = unit == ImportUnit::Kg ? core::parseKgToGrams(quantityText, italian)
-                                                                 : (parseWhole(quantityText, &quantity) ? quantity : -1);
+                const core::Grams grams = unit == ImportUnit::Kg
+                    ? core::parseKgToGrams(quantityText, italian)
+                    : (parseWhole(quantityText, &quantity) ? quantity : -1);
                 ok = grams >= 0;
                 quantity = 0;
                 if (ok && (item.gramsPerPiece <= 0 || grams % item.gramsPerPiece != 0))
@@ -326,20 +296,23 @@ Result<ReceiptImportPlan> ReceiptImporter::plan(const QByteArray &data, const QS
         bool expiredOnArrival = false;
         if (expiry.isValid() && date.isValid() && expiry < date) {
             expiredOnArrival = true;
-            problem("expiry", options.acceptExpired ? QStringLiteral("stock.import_expired_accepted") : QStringLiteral("stock.expired_on_arrival"),
-                    { item.name, core::toSqlDate(expiry), core::toSqlDate(date) }, options.acceptExpired);
+            problem("expiry",
+                options.acceptExpired ? QStringLiteral("stock.import_expired_accepted")
+                                      : QStringLiteral("stock.expired_on_arrival"),
+                { item.name, core::toSqlDate(expiry), core::toSqlDate(date) }, options.acceptExpired);
         }
 
         qint64 locationId = 0;
         const QString locationText = field("location");
         if (!locationText.isEmpty() && !(locationId = locationIndex.find(locationText)))
             problem("location", QStringLiteral("stock.import_unknown_location"),
-                    { locationText, locationIndex.suggestions(locationText).join(QStringLiteral(", ")) });
+                { locationText, locationIndex.suggestions(locationText).join(QStringLiteral(", ")) });
 
         if (plan.errorCount() > errorsBefore)
             continue;
         const QString document = field("document");
-        const QString key = QStringLiteral("%1|%2|%3").arg(core::toSqlDate(date), core::foldKey(donorText), core::foldKey(document));
+        const QString key
+            = QStringLiteral("%1|%2|%3").arg(core::toSqlDate(date), core::foldKey(donorText), core::foldKey(document));
         int index = receiptOf.value(key, -1);
         if (index < 0) {
             ImportedReceipt r;
@@ -367,7 +340,8 @@ Result<ReceiptImportPlan> ReceiptImporter::plan(const QByteArray &data, const QS
 Result<ReceiptImportSummary> ReceiptImporter::apply(const ReceiptImportPlan &plan, const ReceiptImportOptions &options)
 {
     if (plan.errorCount() > 0)
-        return Error(QStringLiteral("stock.import_has_errors"), { QString::number(plan.errorCount()) }, { plan.file, 0, {} });
+        return Error(
+            QStringLiteral("stock.import_has_errors"), { QString::number(plan.errorCount()) }, { plan.file, 0, {} });
     if (plan.receipts.isEmpty())
         return Error(QStringLiteral("stock.import_no_rows"), {}, { plan.file, 0, {} });
     core::Transaction tx(m_db);
@@ -385,7 +359,9 @@ Result<ReceiptImportSummary> ReceiptImporter::apply(const ReceiptImportPlan &pla
             if (!donorId) {
                 Donor donor;
                 donor.name = r.donorName;
-                donor.kind = r.donorName.contains(QLatin1String("spesa sospesa"), Qt::CaseInsensitive) ? DonorKind::Collection : DonorKind::Other;
+                donor.kind = r.donorName.contains(QLatin1String("spesa sospesa"), Qt::CaseInsensitive)
+                    ? DonorKind::Collection
+                    : DonorKind::Other;
                 donor.notes = tr("Created by the import of %1").arg(plan.file.section(QLatin1Char('/'), -1));
                 auto id = catalog.saveDonor(donor);
                 if (!id)
@@ -401,7 +377,8 @@ Result<ReceiptImportSummary> ReceiptImporter::apply(const ReceiptImportPlan &pla
         draft.documentRef = r.documentRef;
         draft.notes = r.notes;
         draft.lines = r.lines;
-        auto recorded = receipts.record(draft, options.acceptExpired ? ExpiredOnArrival::WriteOff : ExpiredOnArrival::Refuse);
+        auto recorded
+            = receipts.record(draft, options.acceptExpired ? ExpiredOnArrival::WriteOff : ExpiredOnArrival::Refuse);
         if (!recorded) {
             Error e = recorded.error();
             const int line = e.where.line > 0 ? r.fileLines.value(e.where.line - 1) : r.fileLines.value(0);

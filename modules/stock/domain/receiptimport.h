@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/clock.h"
+#include "core/domain/importproblem.h"
 #include "core/domain/result.h"
 #include "stock/domain/receiptservice.h"
 
@@ -9,12 +10,7 @@
 
 namespace stock {
 
-// One problem of an import file, with its place (file, line, column as
-// written in the header). Warnings do not stop the import; errors do.
-struct ImportProblem {
-    core::Error error; // error.where: file, line, column
-    bool warning = false;
-};
+using core::ImportProblem;
 
 struct ImportedReceipt {
     QDate date;
@@ -80,7 +76,8 @@ public:
     explicit ReceiptImporter(const QSqlDatabase &db, const core::Clock &clock = core::SystemClock::instance());
 
     core::Result<ReceiptImportPlan> planFile(const QString &path, const ReceiptImportOptions &options = {});
-    core::Result<ReceiptImportPlan> plan(const QByteArray &data, const QString &fileName, const ReceiptImportOptions &options = {});
+    core::Result<ReceiptImportPlan> plan(
+        const QByteArray &data, const QString &fileName, const ReceiptImportOptions &options = {});
     core::Result<ReceiptImportSummary> apply(const ReceiptImportPlan &plan, const ReceiptImportOptions &options = {});
 
 private:

@@ -2,6 +2,7 @@
 
 #include "core/ui/appcontext.h"
 #include "core/ui/errortext.h"
+#include "core/ui/importproblemstable.h"
 #include "stock/domain/stocklabels.h"
 
 #include <QCheckBox>
@@ -9,7 +10,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -20,7 +20,9 @@
 
 namespace stock {
 
-ImportDialog::ImportDialog(core::AppContext &context, QWidget *parent) : QDialog(parent), m_context(context)
+ImportDialog::ImportDialog(core::AppContext &context, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
 {
     setWindowTitle(tr("Import receipts from a spreadsheet"));
     resize(960, 560);
@@ -29,24 +31,21 @@ ImportDialog::ImportDialog(core::AppContext &context, QWidget *parent) : QDialog
     auto *browse = new QPushButton(tr("&Choose file..."), this);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import receipts"),
-                                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                                          tr("CSV files (*.csv *.txt);;All files (*)"));
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+            tr("CSV files (*.csv *.txt);;All files (*)"));
         if (!path.isEmpty())
             setFile(path);
     });
-    m_acceptExpired = new QCheckBox(tr("Goods already expired on arrival: receive them and write them off at once"), this);
+    m_acceptExpired
+        = new QCheckBox(tr("Goods already expired on arrival: receive them and write them off at once"), this);
     connect(m_acceptExpired, &QCheckBox::toggled, this, &ImportDialog::check);
-    auto *help = new QLabel(tr("Columns (Italian or English names, any order): data, donatore, articolo or codice, quantità; optional: "
-                               "unità (kg, g, pz, colli), categoria, lotto, scadenza, ubicazione, documento, note. Lines with the same "
-                               "date, donor and document become one receipt."),
-                            this);
+    auto *help = new QLabel(
+        tr("Columns (Italian or English names, any order): data, donatore, articolo or codice, quantità; optional: "
+           "unità (kg, g, pz, colli), categoria, lotto, scadenza, ubicazione, documento, note. Lines with the same "
+           "date, donor and document become one receipt."),
+        this);
     help->setWordWrap(true);
-    m_problems = new QTableWidget(0, 4, this);
-    m_problems->setHorizontalHeaderLabels({ tr("Line"), tr("Column"), tr("Level"), tr("Problem") });
-    m_problems->horizontalHeader()->setStretchLastSection(true);
-    m_problems->verticalHeader()->hide();
-    m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_problems->setAccessibleName(tr("Problems found"));
+    m_problems = core::ImportProblemsTable::create(this);
     m_summary = new QLabel(tr("Choose a file: it is checked first, and nothing is written until you import it."), this);
     m_summary->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -89,30 +88,21 @@ void ImportDialog::check()
         return;
     }
     m_plan = *plan;
-    for (const ImportProblem &p : m_plan.problems) {
-        const int row = m_problems->rowCount();
-        m_problems->insertRow(row);
-        core::Error bare = p.error;
-        bare.where = {};
-        m_problems->setItem(row, 0, new QTableWidgetItem(p.error.where.line > 0 ? QString::number(p.error.where.line) : QString()));
-        m_problems->setItem(row, 1, new QTableWidgetItem(p.error.where.field));
-        auto *level = new QTableWidgetItem(p.warning ? tr("warning") : tr("error"));
-        level->setForeground(p.warning ? QColor(0xa1, 0x5c, 0x00) : QColor(0xb7, 0x1c, 0x1c));
-        m_problems->setItem(row, 2, level);
-        m_problems->setItem(row, 3, new QTableWidgetItem(core::ErrorText::describe(bare)));
-    }
-    m_problems->resizeColumnsToContents();
+    core::ImportProblemsTable::show(m_problems, m_plan.problems);
     const QString totals = tr("%1: %2 line(s) in %3 receipt(s), %4.")
                                .arg(QFileInfo(m_path->text()).fileName())
                                .arg(m_plan.lineCount)
                                .arg(m_plan.receipts.size())
                                .arg(StockLabels::quantity(m_plan.grams, Unit::Grams));
     if (m_plan.errorCount() > 0)
-        m_summary->setText(totals + QLatin1Char(' ') + tr("%n error(s): correct the file and choose it again; nothing will be imported.",
-                                                           nullptr, m_plan.errorCount()));
+        m_summary->setText(totals + QLatin1Char(' ')
+            + tr("%n error(s): correct the file and choose it again; nothing will be imported.", nullptr,
+                m_plan.errorCount()));
     else
         m_summary->setText(totals + QLatin1Char(' ') + tr("No errors: it can be imported.")
-                           + (m_plan.newDonors.isEmpty() ? QString() : QLatin1Char(' ') + tr("New donors: %1.").arg(m_plan.newDonors.join(QStringLiteral(", ")))));
+            + (m_plan.newDonors.isEmpty()
+                    ? QString()
+                    : QLatin1Char(' ') + tr("New donors: %1.").arg(m_plan.newDonors.join(QStringLiteral(", ")))));
     m_import->setEnabled(m_plan.canImport());
 }
 
@@ -122,14 +112,15 @@ bool ImportDialog::runImport()
     options.acceptExpired = m_acceptExpired->isChecked();
     auto summary = ReceiptImporter(m_context.db, *m_context.clock).apply(m_plan, options);
     if (!summary) {
-        QMessageBox::warning(this, windowTitle(), tr("Nothing was imported.") + QLatin1Char('\n') + core::ErrorText::describe(summary.error()));
+        QMessageBox::warning(this, windowTitle(),
+            tr("Nothing was imported.") + QLatin1Char('\n') + core::ErrorText::describe(summary.error()));
         return false;
     }
     QMessageBox::information(this, windowTitle(),
-                             tr("Imported %1 receipt(s) with %2 line(s), %3: %4.")
-                                 .arg(summary->receipts)
-                                 .arg(summary->lines)
-                                 .arg(StockLabels::quantity(summary->grams, Unit::Grams), summary->numbers.join(QStringLiteral(", "))));
+        tr("Imported %1 receipt(s) with %2 line(s), %3: %4.")
+            .arg(summary->receipts)
+            .arg(summary->lines)
+            .arg(StockLabels::quantity(summary->grams, Unit::Grams), summary->numbers.join(QStringLiteral(", "))));
     return true;
 }
 
