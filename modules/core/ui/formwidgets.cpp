@@ -1,6 +1,7 @@
 #include "core/ui/formwidgets.h"
 
 #include "core/domain/dates.h"
+#include <QComboBox>
 #include <QDateEdit>
 #include <QHeaderView>
 #include <QLabel>
@@ -47,6 +48,13 @@ QDateEdit *makeDateEdit(const QDate &date, QWidget *parent, const QString &acces
     if (!accessibleName.isEmpty())
         edit->setAccessibleName(accessibleName);
     return edit;
+}
+
+void selectByData(QComboBox *combo, const QVariant &value)
+{
+    const int index = value.isValid() ? combo->findData(value) : -1;
+    if (index >= 0)
+        combo->setCurrentIndex(index);
 }
 
 QString formatDay(const QDate &date, const QString &empty)

@@ -3,6 +3,7 @@
 #include <QStringList>
 #include <QVariant>
 
+class QComboBox;
 class QDate;
 class QDateEdit;
 class QLabel;
@@ -29,6 +30,10 @@ QTableWidgetItem *makeCell(const QString &text, const QVariant &id = {});
 // A date field with a calendar popup, written dd/MM/yyyy; the accessible
 // name is for screen readers and tests when no label names the field.
 QDateEdit *makeDateEdit(const QDate &date, QWidget *parent, const QString &accessibleName = {});
+
+// Selects the item whose data is `value`; keeps the selection when there
+// is none (or the value is invalid).
+void selectByData(QComboBox *combo, const QVariant &value);
 
 // A date as people read it (dd/MM/yyyy), or `empty` for an invalid date.
 QString formatDay(const QDate &date, const QString &empty = {});

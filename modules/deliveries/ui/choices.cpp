@@ -1,6 +1,7 @@
 #include "deliveries/ui/choices.h"
 
 #include "core/reference/comunerepository.h"
+#include "core/ui/formwidgets.h"
 #include "deliveries/domain/deliveryrepository.h"
 #include "deliveries/domain/recipientrepository.h"
 #include "stock/domain/stockcatalog.h"
@@ -24,7 +25,7 @@ void fillRecipients(QComboBox *combo, const QSqlDatabase &db, bool includeInacti
             combo->addItem(r.isCoc() ? r.name : QStringLiteral("%1 · %2").arg(r.name, r.comuneName), r.id);
     combo->completer()->setFilterMode(Qt::MatchContains);
     combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    select(combo, current);
+    core::selectByData(combo, current);
 }
 
 void fillComuni(QComboBox *combo, const QSqlDatabase &db, const QString &everyLabel)
@@ -61,13 +62,6 @@ void fillUsedValues(QComboBox *combo, const QSqlDatabase &db, const QString &col
         combo->addItems(*values);
     combo->setCurrentText(text);
     combo->completer()->setFilterMode(Qt::MatchContains);
-}
-
-void select(QComboBox *combo, const QVariant &value)
-{
-    const int index = value.isValid() ? combo->findData(value) : -1;
-    if (index >= 0)
-        combo->setCurrentIndex(index);
 }
 
 QVariant typed(const QComboBox *combo)

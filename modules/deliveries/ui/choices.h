@@ -18,8 +18,6 @@ void fillComuni(QComboBox *combo, const QSqlDatabase &db, const QString &everyLa
 void fillLocations(QComboBox *combo, const QSqlDatabase &db);
 // Values already used in a delivery column (vehicle, driver, organisation), editable.
 void fillUsedValues(QComboBox *combo, const QSqlDatabase &db, const QString &column);
-// Selects the entry whose data is `value` (or leaves the combo's text).
-void select(QComboBox *combo, const QVariant &value);
 // The data of the entry whose text is the one typed (invalid: none).
 QVariant typed(const QComboBox *combo);
 

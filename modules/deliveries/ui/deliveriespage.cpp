@@ -281,7 +281,7 @@ void DeliveriesPage::showComune(int comuneId, const QDate &from, const QDate &to
     m_to->setDate(to);
     m_status->setCurrentIndex(0);
     m_kind->setCurrentIndex(0);
-    Choices::select(m_comune, comuneId);
+    core::selectByData(m_comune, comuneId);
     m_search->clear();
     applyFilter();
 }

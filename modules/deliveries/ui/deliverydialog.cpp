@@ -132,12 +132,12 @@ void DeliveryDialog::load(qint64 deliveryId)
     m_allocationId = d->allocationId;
     m_origin = int(d->origin);
     Choices::fillRecipients(m_recipient, m_context.db, true);
-    Choices::select(m_recipient, d->recipientId);
+    core::selectByData(m_recipient, d->recipientId);
     m_date->setDate(d->date);
     m_hasTime->setChecked(d->time.isValid());
     if (d->time.isValid())
         m_time->setTime(d->time);
-    Choices::select(m_location, d->locationId);
+    core::selectByData(m_location, d->locationId);
     m_vehicle->setCurrentText(d->vehicle);
     m_driver->setCurrentText(d->driver);
     m_organisation->setCurrentText(d->organisation);

@@ -2,6 +2,7 @@
 
 #include "core/ui/appcontext.h"
 #include "core/ui/errortext.h"
+#include "core/ui/formwidgets.h"
 #include "deliveries/domain/deliverylabels.h"
 #include "deliveries/domain/recipientrepository.h"
 #include "deliveries/ui/choices.h"
@@ -107,7 +108,7 @@ RecipientDialog::RecipientDialog(core::AppContext &context, qint64 recipientId, 
             m_kind->setCurrentIndex(m_kind->findData(int(r->kind)));
         }
         m_name->setText(r->name);
-        Choices::select(m_comune, r->comuneId);
+        core::selectByData(m_comune, r->comuneId);
         m_address->setText(r->address);
         m_contact->setText(r->contact);
         m_phone->setText(r->phone);

@@ -77,7 +77,7 @@ void ActivationDialog::setVolunteer(qint64 id)
 
 void ActivationDialog::setEvent(qint64 id)
 {
-    ui::selectData(m_event, id);
+    core::selectByData(m_event, id);
 }
 
 void ActivationDialog::updateSummary()

@@ -274,7 +274,7 @@ void ActivationsPage::newEvent()
     EventDialog dialog(context(), 0, this);
     if (dialog.exec() == QDialog::Accepted) {
         ui::fillEvents(m_event, context().db, tr("All events"));
-        ui::selectData(m_event, dialog.eventId());
+        core::selectByData(m_event, dialog.eventId());
     }
 }
 

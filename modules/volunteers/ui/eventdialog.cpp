@@ -50,7 +50,7 @@ EventDialog::EventDialog(core::AppContext &context, qint64 eventId, QWidget *par
         auto e = EventRepository(context.db).event(eventId);
         if (e && e->id) {
             m_name->setText(e->name);
-            ui::selectData(m_type, int(e->type));
+            core::selectByData(m_type, int(e->type));
             m_act->setText(e->authorisingAct);
             m_start->setDate(e->startDate);
             m_open->setChecked(!e->endDate.isValid());

@@ -40,7 +40,7 @@ IssueDialog::IssueDialog(core::AppContext &context, qint64 volunteerId, QWidget 
     m_organisation = new QComboBox(this);
     ui::fillOrganisations(m_organisation, context.db);
     if (v)
-        ui::selectData(m_organisation, v->organisationId);
+        core::selectByData(m_organisation, v->organisationId);
 
     // Start from the first day still to certify, a month at a time.
     QDate first;
@@ -48,8 +48,8 @@ IssueDialog::IssueDialog(core::AppContext &context, qint64 volunteerId, QWidget 
         for (const ActivationDayDetail &d : *days)
             if (d.attestatoNumber.isEmpty()) {
                 first = d.day;
-                ui::selectData(m_event, d.eventId);
-                ui::selectData(m_organisation, d.organisationId);
+                core::selectByData(m_event, d.eventId);
+                core::selectByData(m_organisation, d.organisationId);
                 break;
             }
     if (!first.isValid())

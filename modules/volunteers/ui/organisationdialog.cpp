@@ -1,6 +1,7 @@
 #include "volunteers/ui/organisationdialog.h"
 
 #include "core/ui/appcontext.h"
+#include "core/ui/formwidgets.h"
 #include "volunteers/domain/organisationrepository.h"
 #include "volunteers/ui/uihelpers.h"
 
@@ -51,8 +52,8 @@ OrganisationDialog::OrganisationDialog(core::AppContext &context, qint64 organis
         auto o = OrganisationRepository(context.db).organisation(organisationId);
         if (o && o->id) {
             m_name->setText(o->name);
-            ui::selectData(m_kind, int(o->kind));
-            ui::selectData(m_comune, o->comuneId);
+            core::selectByData(m_kind, int(o->kind));
+            core::selectByData(m_comune, o->comuneId);
             m_registry->setText(o->registryNumber);
             m_taxCode->setText(o->taxCode);
             m_address->setText(o->address);

@@ -241,7 +241,7 @@ void OrganisationsPage::showRenewal()
     }
     {
         const QSignalBlocker block(m_state);
-        ui::selectData(m_state, int(m_renewal.state));
+        core::selectByData(m_state, int(m_renewal.state));
     }
     m_stateDate->setDate(m_renewal.stateDate.isValid() ? m_renewal.stateDate : context().clock->today());
     m_notes->setPlainText(m_renewal.notes);

@@ -112,7 +112,7 @@ void PersonDaysPage::setPeriod(const QDate &from, const QDate &to)
 void PersonDaysPage::setGrouping(const QString &by)
 {
     const QSignalBlocker block(m_by);
-    ui::selectData(m_by, by);
+    core::selectByData(m_by, by);
 }
 
 core::ReportRequest PersonDaysPage::request() const

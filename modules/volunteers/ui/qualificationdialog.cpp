@@ -24,7 +24,7 @@ QualificationDialog::QualificationDialog(core::AppContext &context, const Qualif
     m_kind = new QComboBox(this);
     m_kind->addItem(tr("Course attended"), int(Qualification::Kind::Course));
     m_kind->addItem(tr("Qualification held"), int(Qualification::Kind::Qualification));
-    ui::selectData(m_kind, int(qualification.kind));
+    core::selectByData(m_kind, int(qualification.kind));
     m_name = new QComboBox(this);
     m_name->setEditable(true);
     m_name->addItems({ QStringLiteral("Corso base di protezione civile"),

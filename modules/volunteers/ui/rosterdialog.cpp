@@ -33,7 +33,7 @@ RosterDialog::RosterDialog(core::AppContext &context, QWidget *parent)
     ui::fillServices(m_service, context.db);
     // A roster is usually the organisation's shift at its COC.
     if (auto coc = EventRepository(context.db).serviceByName(QStringLiteral("coc")); coc && coc->id)
-        ui::selectData(m_service, coc->id);
+        core::selectByData(m_service, coc->id);
     m_day = core::makeDateEdit(context.clock->today(), this);
     m_comune = new QComboBox(this);
     ui::fillMetropolitanComuni(m_comune, context.db, tr("(the organisation's comune)"));
@@ -95,7 +95,7 @@ RosterDialog::RosterDialog(core::AppContext &context, QWidget *parent)
 
 void RosterDialog::setEvent(qint64 id)
 {
-    ui::selectData(m_event, id);
+    core::selectByData(m_event, id);
 }
 
 void RosterDialog::reload()
@@ -114,7 +114,7 @@ void RosterDialog::reload()
     // The organisation's comune as the default place.
     auto org = OrganisationRepository(m_context.db).organisation(m_organisation->currentData().toLongLong());
     if (org && org->id)
-        ui::selectData(m_comune, org->comuneId);
+        core::selectByData(m_comune, org->comuneId);
     updateCount();
 }
 

@@ -3,6 +3,7 @@
 #include "core/domain/dates.h"
 #include "core/reference/comunerepository.h"
 #include "core/ui/errortext.h"
+#include "core/ui/formwidgets.h"
 #include "volunteers/domain/eventrepository.h"
 #include "volunteers/domain/organisationrepository.h"
 
@@ -24,7 +25,7 @@ void fillOrganisations(QComboBox *combo, const QSqlDatabase &db, const QString &
     if (auto all = OrganisationRepository(db).all())
         for (const Organisation &o : *all)
             combo->addItem(o.name, o.id);
-    selectData(combo, current);
+    core::selectByData(combo, current);
 }
 
 void fillEvents(QComboBox *combo, const QSqlDatabase &db, const QString &anyText)
@@ -36,7 +37,7 @@ void fillEvents(QComboBox *combo, const QSqlDatabase &db, const QString &anyText
     if (auto all = EventRepository(db).events())
         for (const ActivationEvent &e : *all)
             combo->addItem(e.name, e.id);
-    selectData(combo, current);
+    core::selectByData(combo, current);
 }
 
 void fillServices(QComboBox *combo, const QSqlDatabase &db, bool activeOnly)
@@ -46,7 +47,7 @@ void fillServices(QComboBox *combo, const QSqlDatabase &db, bool activeOnly)
     if (auto all = EventRepository(db).services(activeOnly))
         for (const Service &s : *all)
             combo->addItem(s.name, s.id);
-    selectData(combo, current);
+    core::selectByData(combo, current);
 }
 
 void fillMetropolitanComuni(QComboBox *combo, const QSqlDatabase &db, const QString &noneText)
@@ -74,18 +75,9 @@ void selectEventCovering(QComboBox *combo, const QSqlDatabase &db, const QDate &
             return;
     for (const ActivationEvent &e : *events)
         if (e.covers(day)) {
-            selectData(combo, e.id);
+            core::selectByData(combo, e.id);
             return;
         }
-}
-
-void selectData(QComboBox *combo, const QVariant &id)
-{
-    if (!id.isValid())
-        return;
-    const int index = combo->findData(id);
-    if (index >= 0)
-        combo->setCurrentIndex(index);
 }
 
 void setUpTable(QTableView *table)

@@ -26,8 +26,6 @@ void fillMetropolitanComuni(QComboBox *combo, const QSqlDatabase &db, const QStr
 // Keeps the event if it covers the day, otherwise selects the latest event
 // that does: what an operator entering days expects.
 void selectEventCovering(QComboBox *combo, const QSqlDatabase &db, const QDate &day);
-// Selects the item whose data is id (keeps the selection if absent).
-void selectData(QComboBox *combo, const QVariant &id);
 // A read-only list view set up like the rest of the program.
 void setUpTable(QTableView *table);
 // Shows a domain error in a warning box, in Italian.

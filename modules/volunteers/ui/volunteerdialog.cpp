@@ -5,6 +5,7 @@
 #include "core/reference/comunerepository.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/errortext.h"
+#include "core/ui/formwidgets.h"
 #include "volunteers/domain/codicefiscale.h"
 #include "volunteers/domain/comunelist.h"
 #include "volunteers/domain/volunteerrepository.h"
@@ -124,13 +125,13 @@ VolunteerDialog::VolunteerDialog(core::AppContext &context, qint64 volunteerId, 
             m_lastName->setText(v->lastName);
             m_firstName->setText(v->firstName);
             m_taxCode->setText(v->taxCode);
-            ui::selectData(m_organisation, v->organisationId);
+            core::selectByData(m_organisation, v->organisationId);
             if (auto c = core::ComuneRepository(context.db).comune(v->comuneId))
                 m_residence->setText(QStringLiteral("%1 (%2)").arg(c->name, c->province));
             m_address->setText(v->address);
             m_phone->setText(v->phone);
             m_email->setText(v->email);
-            ui::selectData(m_employment, int(v->employment));
+            core::selectByData(m_employment, int(v->employment));
             m_active->setChecked(v->active);
             m_notes->setPlainText(v->notes);
             if (v->employerId) {
@@ -150,7 +151,7 @@ VolunteerDialog::VolunteerDialog(core::AppContext &context, qint64 volunteerId, 
 
 void VolunteerDialog::setOrganisation(qint64 organisationId)
 {
-    ui::selectData(m_organisation, organisationId);
+    core::selectByData(m_organisation, organisationId);
 }
 
 void VolunteerDialog::checkTaxCode()
