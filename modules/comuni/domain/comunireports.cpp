@@ -1,6 +1,7 @@
 #include "comuni/domain/comunireports.h"
 
 #include "core/db/sql.h"
+#include "core/reporting/reportcatalog.h"
 
 namespace comuni {
 
@@ -22,29 +23,27 @@ QList<ReportDefinition> ComuniReports::definitions()
 
 Result<ReportDocument> ComuniReports::comuniList(const QSqlDatabase &db, const ReportRequest &request)
 {
-    auto q = runQuery(db, QStringLiteral(
-        "SELECT c.istat_code, c.name, m.lat, m.lon, m.population, m.zona_omogenea "
-        "FROM comune_cmm m JOIN comune c ON c.id = m.comune_id ORDER BY c.name COLLATE NOCASE"));
+    auto q = runQuery(db,
+        QStringLiteral("SELECT c.istat_code, c.name, m.lat, m.lon, m.population, m.zona_omogenea "
+                       "FROM comune_cmm m JOIN comune c ON c.id = m.comune_id ORDER BY c.name COLLATE NOCASE"));
     if (!q)
         return q.error();
     ReportTable table;
-    table.columns = { { QStringLiteral("istat_code"), tr("ISTAT code") },
-                      { QStringLiteral("name"), tr("Comune") },
-                      { QStringLiteral("lat"), tr("Latitude"), ColumnKind::Decimal, 5 },
-                      { QStringLiteral("lon"), tr("Longitude"), ColumnKind::Decimal, 5 },
-                      { QStringLiteral("population"), tr("Residents"), ColumnKind::Integer } };
+    table.columns = { { QStringLiteral("istat_code"), tr("ISTAT code") }, { QStringLiteral("name"), tr("Comune") },
+        { QStringLiteral("lat"), tr("Latitude"), ColumnKind::Decimal, 5 },
+        { QStringLiteral("lon"), tr("Longitude"), ColumnKind::Decimal, 5 },
+        { QStringLiteral("population"), tr("Residents"), ColumnKind::Integer } };
     qint64 residents = 0;
     while (q->next()) {
-        table.rows.append({ q->value(0), q->value(1), q->value(2).toDouble(), q->value(3).toDouble(), q->value(4).toLongLong() });
+        table.rows.append(
+            { q->value(0), q->value(1), q->value(2).toDouble(), q->value(3).toDouble(), q->value(4).toLongLong() });
         residents += q->value(4).toLongLong();
     }
-    table.totals = { tr("Total: %n comuni", nullptr, int(table.rows.size())), QVariant(), QVariant(), QVariant(), residents };
+    table.totals
+        = { tr("Total: %n comuni", nullptr, int(table.rows.size())), QVariant(), QVariant(), QVariant(), residents };
 
-    ReportDocument doc;
-    doc.name = QStringLiteral("comuni");
-    doc.title = tr("Comuni of the Città metropolitana di Milano");
-    doc.operatorName = request.operatorName;
-    doc.printedAt = request.now;
+    ReportDocument doc
+        = core::newReportDocument(QStringLiteral("comuni"), tr("Comuni of the Città metropolitana di Milano"), request);
     doc.addParagraph(tr("ISTAT code, centroid of the municipal area and residents (ANPR register). "
                         "Boundaries: ISTAT, processed by openpolis (CC BY 4.0)."));
     doc.addTable(table);
@@ -53,40 +52,35 @@ Result<ReportDocument> ComuniReports::comuniList(const QSqlDatabase &db, const R
 
 Result<ReportDocument> ComuniReports::contacts(const QSqlDatabase &db, const ReportRequest &request)
 {
-    auto q = runQuery(db, QStringLiteral(
-        "SELECT m.zona_omogenea, c.name, m.phone, m.pec, m.coc_contact, m.coc_phone, m.coc_email "
-        "FROM comune_cmm m JOIN comune c ON c.id = m.comune_id "
-        "ORDER BY m.zona_omogenea = '', m.zona_omogenea, c.name COLLATE NOCASE"));
+    auto q = runQuery(db,
+        QStringLiteral("SELECT m.zona_omogenea, c.name, m.phone, m.pec, m.coc_contact, m.coc_phone, m.coc_email "
+                       "FROM comune_cmm m JOIN comune c ON c.id = m.comune_id "
+                       "ORDER BY m.zona_omogenea = '', m.zona_omogenea, c.name COLLATE NOCASE"));
     if (!q)
         return q.error();
     ReportTable table;
     table.columns = { { QStringLiteral("zona_omogenea"), tr("Zona omogenea") },
-                      { QStringLiteral("comune"), tr("Comune") },
-                      { QStringLiteral("phone"), tr("Town hall phone") },
-                      { QStringLiteral("pec"), tr("PEC") },
-                      { QStringLiteral("coc_contact"), tr("COC contact") },
-                      { QStringLiteral("coc_phone"), tr("COC phone") },
-                      { QStringLiteral("coc_email"), tr("COC e-mail") } };
+        { QStringLiteral("comune"), tr("Comune") }, { QStringLiteral("phone"), tr("Town hall phone") },
+        { QStringLiteral("pec"), tr("PEC") }, { QStringLiteral("coc_contact"), tr("COC contact") },
+        { QStringLiteral("coc_phone"), tr("COC phone") }, { QStringLiteral("coc_email"), tr("COC e-mail") } };
     while (q->next()) {
         const QString zone = q->value(0).toString();
-        table.rows.append({ zone.isEmpty() ? tr("(not set)") : zone, q->value(1), q->value(2), q->value(3),
-                            q->value(4), q->value(5), q->value(6) });
+        table.rows.append({ zone.isEmpty() ? tr("(not set)") : zone, q->value(1), q->value(2), q->value(3), q->value(4),
+            q->value(5), q->value(6) });
     }
-    ReportDocument doc;
-    doc.name = QStringLiteral("comuni-contacts");
-    doc.title = tr("Town hall and COC contacts");
+    ReportDocument doc
+        = core::newReportDocument(QStringLiteral("comuni-contacts"), tr("Town hall and COC contacts"), request);
     doc.landscape = true;
-    doc.operatorName = request.operatorName;
-    doc.printedAt = request.now;
     doc.addTable(table);
     return doc;
 }
 
 Result<ComuniFigures> comuniFigures(const QSqlDatabase &db)
 {
-    auto q = runQuery(db, QStringLiteral(
-        "SELECT count(*), coalesce(sum(population), 0), "
-        "sum(coc_contact <> '' OR coc_phone <> '' OR coc_email <> ''), sum(zona_omogenea <> '') FROM comune_cmm"));
+    auto q = runQuery(db,
+        QStringLiteral(
+            "SELECT count(*), coalesce(sum(population), 0), "
+            "sum(coc_contact <> '' OR coc_phone <> '' OR coc_email <> ''), sum(zona_omogenea <> '') FROM comune_cmm"));
     if (!q)
         return q.error();
     ComuniFigures f;

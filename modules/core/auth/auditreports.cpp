@@ -3,6 +3,7 @@
 #include "core/auth/auditlog.h"
 #include "core/auth/permissions.h"
 #include "core/db/sql.h"
+#include "core/reporting/reportcatalog.h"
 
 #include <QLocale>
 
@@ -58,12 +59,8 @@ Result<ReportDocument> AuditReports::permissions(const QSqlDatabase &db, const R
             row.append(rule.roles.contains(r) ? QStringLiteral("x") : QString());
         t.rows.append(row);
     }
-    ReportDocument doc;
-    doc.name = QStringLiteral("permissions");
-    doc.title = tr("Roles and permissions");
+    ReportDocument doc = core::newReportDocument(QStringLiteral("permissions"), tr("Roles and permissions"), request);
     doc.landscape = true;
-    doc.operatorName = request.operatorName;
-    doc.printedAt = request.now;
     doc.addParagraph(tr("The table the program enforces: an action not marked for a role is refused, and the refusal "
                         "is written to the audit log. Callers' data is also encrypted: only the roles allowed to read "
                         "it hold the key."));
@@ -120,12 +117,8 @@ Result<ReportDocument> AuditReports::changes(const QSqlDatabase &db, const Repor
             QString::number(q->value(5).toLongLong()), operationTitle(q->value(6).toString()) });
     t.totals = { tr("Total: %n change(s)", nullptr, int(total->toLongLong())) };
 
-    ReportDocument doc;
-    doc.name = QStringLiteral("audit");
-    doc.title = tr("Audit log: who changed what");
+    ReportDocument doc = core::newReportDocument(QStringLiteral("audit"), tr("Audit log: who changed what"), request);
     doc.landscape = true;
-    doc.operatorName = request.operatorName;
-    doc.printedAt = request.now;
     doc.parameters.append({ tr("Period"), periodText(request) });
     if (!op.isEmpty())
         doc.parameters.append({ tr("Operator"), op });
@@ -174,12 +167,9 @@ Result<ReportDocument> AuditReports::events(const QSqlDatabase &db, const Report
     }
     t.totals = { tr("Total: %n event(s)", nullptr, int(t.rows.size())) };
 
-    ReportDocument doc;
-    doc.name = QStringLiteral("audit-events");
-    doc.title = tr("Audit log: sign-ins, refusals and data keys");
+    ReportDocument doc = core::newReportDocument(
+        QStringLiteral("audit-events"), tr("Audit log: sign-ins, refusals and data keys"), request);
     doc.landscape = true;
-    doc.operatorName = request.operatorName;
-    doc.printedAt = request.now;
     doc.parameters.append({ tr("Period"), periodText(request) });
     if (!user.isEmpty())
         doc.parameters.append({ tr("User"), user });

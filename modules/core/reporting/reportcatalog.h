@@ -17,7 +17,7 @@ struct ReportRequest {
     QDate from;
     QDate to;
     QDate at;
-    QString by;                     // grouping, for reports that offer one
+    QString by; // grouping, for reports that offer one
     QMap<QString, QString> options; // report-specific (e.g. "organisation")
     QString operatorName;
     QDateTime now;
@@ -30,11 +30,11 @@ struct ReportRequest {
 struct ReportDefinition {
     enum Parameter { None = 0, From = 1, To = 2, At = 4, By = 8, Period = From | To };
 
-    QString name;                      // command-line name: "comuni", "stock-by-category"
-    std::function<QString()> title;    // translated at the moment of use
-    int parameters = None;             // what the report accepts
-    int required = None;               // what it cannot do without
-    QStringList byChoices;             // accepted values of --by
+    QString name; // command-line name: "comuni", "stock-by-category"
+    std::function<QString()> title; // translated at the moment of use
+    int parameters = None; // what the report accepts
+    int required = None; // what it cannot do without
+    QStringList byChoices; // accepted values of --by
     std::function<Result<ReportDocument>(const QSqlDatabase &, const ReportRequest &)> build;
     // Who may produce it (core/auth/permissions.h); empty: anyone, even on
     // the command line without signing in (aggregate reports, no personal
@@ -52,6 +52,10 @@ public:
 private:
     QList<ReportDefinition> m_definitions;
 };
+
+// A document for a request: its name, title, who asks and when (the
+// renderer stamps the current time when the request has none).
+ReportDocument newReportDocument(const QString &name, const QString &title, const ReportRequest &request);
 
 // Checks the request against the definition: required dates present and in
 // order, --by among the choices. Codes: report.missing_from, report.missing_to,

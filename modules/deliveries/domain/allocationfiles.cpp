@@ -1,6 +1,7 @@
 #include "deliveries/domain/allocationfiles.h"
 
 #include "core/db/sql.h"
+#include "core/reporting/reportcatalog.h"
 #include "deliveries/domain/deliverylabels.h"
 
 #include <QMap>
@@ -175,11 +176,8 @@ Result<FileAllocation> AllocationFiles::allocate(const QSqlDatabase &db, const Q
 
 core::ReportDocument AllocationFiles::document(const FileAllocation &allocation, const core::ReportRequest &request)
 {
-    core::ReportDocument doc;
-    doc.name = QStringLiteral("allocate");
-    doc.title = tr("Equitable allocation (trial, nothing recorded)");
-    doc.operatorName = request.operatorName;
-    doc.printedAt = request.now.isValid() ? request.now : QDateTime::currentDateTime();
+    core::ReportDocument doc = core::newReportDocument(
+        QStringLiteral("allocate"), tr("Equitable allocation (trial, nothing recorded)"), request);
     doc.parameters.append({ tr("Method"), DeliveryLabels::weighting(allocation.weighting) });
     // By comune, every category together.
     QMap<QString, FileAllocationRow> byComune;

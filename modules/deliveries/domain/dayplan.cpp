@@ -1,6 +1,7 @@
 #include "deliveries/domain/dayplan.h"
 
 #include "core/reference/comunerepository.h"
+#include "core/reporting/reportcatalog.h"
 #include "deliveries/domain/deliverylabels.h"
 #include "deliveries/domain/deliveryrepository.h"
 
@@ -93,11 +94,8 @@ Result<ReportDocument> DayPlan::tripSheet(const QSqlDatabase &db, const ReportRe
 ReportDocument DayPlan::tripSheet(const DayPlanResult &plan, const ReportRequest &request)
 {
     const QLocale &locale = request.locale;
-    ReportDocument doc;
-    doc.name = QStringLiteral("trip-sheet");
-    doc.title = tr("Trip sheet of %1").arg(locale.toString(plan.date, QStringLiteral("dd/MM/yyyy")));
-    doc.operatorName = request.operatorName;
-    doc.printedAt = request.now.isValid() ? request.now : QDateTime::currentDateTime();
+    ReportDocument doc = core::newReportDocument(QStringLiteral("trip-sheet"),
+        tr("Trip sheet of %1").arg(locale.toString(plan.date, QStringLiteral("dd/MM/yyyy"))), request);
     doc.landscape = true;
     doc.parameters.append({ tr("Day"), locale.toString(plan.date, QStringLiteral("dd/MM/yyyy")) });
     doc.parameters.append({ tr("Deliveries"), locale.toString(plan.deliveries) });

@@ -2,6 +2,7 @@
 
 #include "core/db/sql.h"
 #include "core/domain/dates.h"
+#include "core/reporting/reportcatalog.h"
 #include "deliveries/domain/deliverylabels.h"
 #include "deliveries/domain/deliveryrepository.h"
 
@@ -31,11 +32,7 @@ QString lines(const QStringList &parts)
 
 ReportDocument newDocument(const QString &title, const ReportRequest &request)
 {
-    ReportDocument doc;
-    doc.name = QStringLiteral("delivery-notes");
-    doc.title = title;
-    doc.operatorName = request.operatorName;
-    doc.printedAt = request.now.isValid() ? request.now : QDateTime::currentDateTime();
+    ReportDocument doc = core::newReportDocument(QStringLiteral("delivery-notes"), title, request);
     doc.letterhead = false; // each note carries the sender's heading itself
     doc.titleBlock = false;
     return doc;

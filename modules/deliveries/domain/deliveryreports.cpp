@@ -3,6 +3,7 @@
 #include "core/db/sql.h"
 #include "core/domain/csv.h"
 #include "core/domain/dates.h"
+#include "core/reporting/reportcatalog.h"
 #include "deliveries/domain/dayplan.h"
 #include "deliveries/domain/deliverylabels.h"
 #include "deliveries/domain/deliverynotes.h"
@@ -21,16 +22,6 @@ using core::ReportTable;
 using core::Result;
 
 namespace {
-
-ReportDocument newDocument(const QString &name, const QString &title, const ReportRequest &request)
-{
-    ReportDocument doc;
-    doc.name = name;
-    doc.title = title;
-    doc.operatorName = request.operatorName;
-    doc.printedAt = request.now.isValid() ? request.now : QDateTime::currentDateTime();
-    return doc;
-}
 
 core::DateRange periodOf(const ReportRequest &request)
 {
@@ -105,8 +96,8 @@ Result<ReportDocument> DeliveryReports::byCategory(const QSqlDatabase &db, const
     if (!counts)
         return counts.error();
     const int food = counts->first, health = counts->second;
-    ReportDocument doc
-        = newDocument(QStringLiteral("distributions-by-category"), tr("Distributions by goods category"), request);
+    ReportDocument doc = core::newReportDocument(
+        QStringLiteral("distributions-by-category"), tr("Distributions by goods category"), request);
     doc.parameters.append({ tr("Period"), periodText(request) });
 
     ReportTable foodTable;
@@ -167,8 +158,8 @@ Result<ReportDocument> DeliveryReports::byComune(
     auto rows = DistributionQueries::byComune(db, periodOf(request), GoodsFilter::Food);
     if (!rows)
         return rows.error();
-    ReportDocument doc
-        = newDocument(QStringLiteral("distributions-by-comune"), tr("Food distributions by comune"), request);
+    ReportDocument doc = core::newReportDocument(
+        QStringLiteral("distributions-by-comune"), tr("Food distributions by comune"), request);
     doc.parameters.append({ tr("Period"), periodText(request) });
     ReportTable table;
     table.columns = { { QStringLiteral("istat_code"), tr("ISTAT code") }, { QStringLiteral("comune"), tr("Comune") },
@@ -210,7 +201,7 @@ Result<ReportDocument> DeliveryReports::byRecipientType(const QSqlDatabase &db, 
     auto details = DistributionQueries::byRecipientKindAndCategory(db, periodOf(request));
     if (!kinds || !details)
         return !kinds ? kinds.error() : details.error();
-    ReportDocument doc = newDocument(
+    ReportDocument doc = core::newReportDocument(
         QStringLiteral("distributions-by-recipient-type"), tr("Distributions by type of recipient"), request);
     doc.parameters.append({ tr("Period"), periodText(request) });
     ReportTable table;
@@ -291,7 +282,7 @@ Result<ReportDocument> DeliveryReports::comuneStatement(
     if (!categories)
         return categories.error();
     const QLocale &locale = request.locale;
-    ReportDocument doc = newDocument(
+    ReportDocument doc = core::newReportDocument(
         QStringLiteral("comune-statement"), tr("Statement of the deliveries to the Comune di %1").arg(name), request);
     doc.parameters.append({ tr("Comune"), QStringLiteral("%1 (%2)").arg(name, comune->value(2).toString()) });
     doc.parameters.append({ tr("Period"), periodText(request) });
@@ -362,7 +353,8 @@ Result<ReportDocument> DeliveryReports::deliveriesRegister(const QSqlDatabase &d
     auto list = DistributionQueries::deliveries(db, periodOf(request));
     if (!list)
         return list.error();
-    ReportDocument doc = newDocument(QStringLiteral("deliveries-register"), tr("Register of deliveries"), request);
+    ReportDocument doc
+        = core::newReportDocument(QStringLiteral("deliveries-register"), tr("Register of deliveries"), request);
     doc.landscape = true;
     doc.parameters.append({ tr("Period"), periodText(request) });
     ReportTable table;
@@ -402,7 +394,7 @@ Result<ReportDocument> DeliveryReports::allocationSheet(
         return Error(QStringLiteral("deliveries.unknown_allocation"), { QString::number(allocationId) });
     const QLocale &locale = request.locale;
     const QDate date = core::fromSqlDate(head->value(0).toString());
-    ReportDocument doc = newDocument(QStringLiteral("allocation"),
+    ReportDocument doc = core::newReportDocument(QStringLiteral("allocation"),
         tr("Allocation of %1").arg(locale.toString(date, QStringLiteral("dd/MM/yyyy"))), request);
     doc.landscape = true;
     doc.parameters.append({ tr("Method"), DeliveryLabels::weighting(weightingFromCode(head->value(1).toString())) });

@@ -3,6 +3,7 @@
 #include "core/auth/permissions.h"
 #include "core/auth/vault.h"
 #include "core/db/sql.h"
+#include "core/reporting/reportcatalog.h"
 #include "listening/domain/callbackdeadline.h"
 #include "listening/domain/callbackqueue.h"
 
@@ -189,13 +190,10 @@ Result<ReportDocument> ListeningReports::summary(const QSqlDatabase &db, const c
         total.within48h, totalShare(total.within24h), totalShare(total.within48h), QVariant(), total.escalations,
         total.referrals, total.unreachable, total.stillOpen };
 
-    ReportDocument doc;
-    doc.name = QStringLiteral("listening-summary");
-    doc.title = tr("AscoltiAMO: service figures");
+    ReportDocument doc
+        = core::newReportDocument(QStringLiteral("listening-summary"), tr("AscoltiAMO: service figures"), request);
     doc.subtitle = tr("Listening line 02 7740 5555: callbacks by the SPE psychologists");
     doc.landscape = true;
-    doc.operatorName = request.operatorName;
-    doc.printedAt = request.now;
     doc.parameters.append({ tr("Period"), periodText(request) });
     doc.parameters.append({ tr("Grouped by"), by == QLatin1String("week") ? tr("week") : tr("month") });
     const QLocale &l = request.locale;

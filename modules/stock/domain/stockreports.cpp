@@ -2,6 +2,7 @@
 
 #include "core/db/sql.h"
 #include "core/domain/dates.h"
+#include "core/reporting/reportcatalog.h"
 #include "stock/domain/countservice.h"
 #include "stock/domain/stockcatalog.h"
 #include "stock/domain/stocklabels.h"
@@ -20,16 +21,6 @@ using core::ReportTable;
 using core::Result;
 
 namespace {
-
-ReportDocument newDocument(const QString &name, const QString &title, const ReportRequest &request)
-{
-    ReportDocument doc;
-    doc.name = name;
-    doc.title = title;
-    doc.operatorName = request.operatorName;
-    doc.printedAt = request.now.isValid() ? request.now : QDateTime::currentDateTime();
-    return doc;
-}
 
 QDate atDate(const ReportRequest &request)
 {
@@ -68,7 +59,7 @@ Result<ReportDocument> StockReports::byCategory(const QSqlDatabase &db, const Re
     auto rows = StockQueries::byCategory(db, at);
     if (!rows)
         return rows.error();
-    ReportDocument doc = newDocument(QStringLiteral("stock-by-category"), tr("Stock by category"), request);
+    ReportDocument doc = core::newReportDocument(QStringLiteral("stock-by-category"), tr("Stock by category"), request);
     doc.parameters.append({ tr("Position at"), core::toItalianDate(at) });
 
     ReportTable food;
@@ -122,7 +113,7 @@ Result<ReportDocument> StockReports::byLot(const QSqlDatabase &db, const ReportR
     auto lots = StockQueries::lots(db, at);
     if (!lots)
         return lots.error();
-    ReportDocument doc = newDocument(QStringLiteral("stock-by-lot"), tr("Stock by item and lot"), request);
+    ReportDocument doc = core::newReportDocument(QStringLiteral("stock-by-lot"), tr("Stock by item and lot"), request);
     doc.landscape = true;
     doc.parameters.append({ tr("Position at"), core::toItalianDate(at) });
     ReportTable table;
@@ -152,7 +143,8 @@ Result<ReportDocument> StockReports::expiring(const QSqlDatabase &db, const Repo
     auto lots = StockQueries::expiring(db, at, *days, true);
     if (!lots)
         return lots.error();
-    ReportDocument doc = newDocument(QStringLiteral("stock-expiring"), tr("Expiring and expired lots"), request);
+    ReportDocument doc
+        = core::newReportDocument(QStringLiteral("stock-expiring"), tr("Expiring and expired lots"), request);
     doc.landscape = true;
     doc.parameters.append({ tr("Date"), core::toItalianDate(at) });
     doc.parameters.append({ tr("Expiring within"), tr("%n day(s)", nullptr, *days) });
@@ -189,7 +181,7 @@ Result<ReportDocument> StockReports::movements(const QSqlDatabase &db, const Rep
         { core::toSqlDate(request.from), core::toSqlDate(request.to) });
     if (!q)
         return q.error();
-    ReportDocument doc = newDocument(QStringLiteral("stock-movements"), tr("Stock movements"), request);
+    ReportDocument doc = core::newReportDocument(QStringLiteral("stock-movements"), tr("Stock movements"), request);
     doc.landscape = true;
     doc.parameters.append({ tr("Period"),
         QStringLiteral("%1 – %2").arg(core::toItalianDate(request.from), core::toItalianDate(request.to)) });
@@ -245,7 +237,7 @@ Result<ReportDocument> StockReports::donations(const QSqlDatabase &db, const Rep
         { core::toSqlDate(request.from), core::toSqlDate(request.to) });
     if (!q)
         return q.error();
-    ReportDocument doc = newDocument(QStringLiteral("stock-donations"), tr("Donations by donor"), request);
+    ReportDocument doc = core::newReportDocument(QStringLiteral("stock-donations"), tr("Donations by donor"), request);
     doc.parameters.append({ tr("Period"),
         QStringLiteral("%1 – %2").arg(core::toItalianDate(request.from), core::toItalianDate(request.to)) });
     ReportTable table;
@@ -297,7 +289,7 @@ Result<ReportDocument> StockReports::donationReceipt(
     if (!h->next())
         return Error(QStringLiteral("stock.unknown_receipt"), { QString::number(receiptId) });
     const QDate date = core::fromSqlDate(h->value(1).toString());
-    ReportDocument doc = newDocument(
+    ReportDocument doc = core::newReportDocument(
         QStringLiteral("stock-donation-receipt"), tr("Donation receipt no. %1").arg(h->value(0).toString()), request);
     QString donor = h->value(4).toString();
     if (!h->value(5).toString().isEmpty())
@@ -357,7 +349,7 @@ Result<ReportDocument> StockReports::countSheet(const QSqlDatabase &db, qint64 c
     if (!c)
         return c.error();
     const bool open = c->status == QLatin1String("open");
-    ReportDocument doc = newDocument(
+    ReportDocument doc = core::newReportDocument(
         QStringLiteral("stock-count"), open ? tr("Stock count sheet") : tr("Stock count result"), request);
     doc.landscape = true;
     doc.parameters.append({ tr("Location"), c->locationName });

@@ -2,6 +2,7 @@
 
 #include "core/db/sql.h"
 #include "core/domain/dates.h"
+#include "core/reporting/reportcatalog.h"
 #include "tutoring/domain/tutoringfigures.h"
 #include "tutoring/domain/tutoringlabels.h"
 
@@ -65,12 +66,8 @@ QList<ReportDefinition> TutoringReports::definitions()
 
 ReportDocument TutoringReports::document(const QString &name, const QString &title, const ReportRequest &request)
 {
-    ReportDocument doc;
-    doc.name = name;
-    doc.title = title;
+    ReportDocument doc = core::newReportDocument(name, title, request);
     doc.subtitle = tr("ConosciAMO · study support for pupils aged 12 to 16");
-    doc.operatorName = request.operatorName;
-    doc.printedAt = request.now;
     const QLocale &locale = request.locale;
     QString period;
     if (request.from.isValid() && request.to.isValid())

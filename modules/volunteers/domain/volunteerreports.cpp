@@ -2,6 +2,7 @@
 
 #include "core/db/sql.h"
 #include "core/domain/dates.h"
+#include "core/reporting/reportcatalog.h"
 #include "volunteers/domain/limitmonitor.h"
 
 namespace volunteers {
@@ -19,16 +20,6 @@ QString periodText(const core::ReportRequest &r)
     const QString from = r.from.isValid() ? r.from.toString(QStringLiteral("dd/MM/yyyy")) : QStringLiteral("…");
     const QString to = r.to.isValid() ? r.to.toString(QStringLiteral("dd/MM/yyyy")) : QStringLiteral("…");
     return QStringLiteral("%1 – %2").arg(from, to);
-}
-
-ReportDocument baseDocument(const QString &name, const QString &title, const core::ReportRequest &r)
-{
-    ReportDocument doc;
-    doc.name = name;
-    doc.title = title;
-    doc.operatorName = r.operatorName;
-    doc.printedAt = r.now;
-    return doc;
 }
 
 QVariantList periodBinds(const core::ReportRequest &r)
@@ -129,7 +120,7 @@ Result<ReportDocument> VolunteerReports::personDays(const QSqlDatabase &db, cons
     if (!volunteers)
         return volunteers.error();
 
-    ReportDocument doc = baseDocument(QStringLiteral("person-days"),
+    ReportDocument doc = core::newReportDocument(QStringLiteral("person-days"),
         tr("Volunteer person-days by %1").arg(groupingTitle(grouping).toLower()), request);
     doc.parameters = { { tr("Period"), periodText(request) }, { tr("Grouped by"), groupingTitle(grouping) } };
     doc.addParagraph(
@@ -172,8 +163,8 @@ Result<ReportDocument> VolunteerReports::overLimits(const QSqlDatabase &db, cons
     auto list = LimitMonitor(db).volunteersOverLimits(request.from, request.to);
     if (!list)
         return list.error();
-    ReportDocument doc
-        = baseDocument(QStringLiteral("volunteers-over-limits"), tr("Volunteers over the art. 39 limits"), request);
+    ReportDocument doc = core::newReportDocument(
+        QStringLiteral("volunteers-over-limits"), tr("Volunteers over the art. 39 limits"), request);
     doc.landscape = true;
     doc.parameters = { { tr("Period"), periodText(request) } };
     doc.addParagraph(
@@ -217,7 +208,7 @@ Result<ReportDocument> VolunteerReports::attestatiIssued(const QSqlDatabase &db,
         periodBinds(request));
     if (!q)
         return q.error();
-    ReportDocument doc = baseDocument(QStringLiteral("attestati-issued"), tr("Attestati issued"), request);
+    ReportDocument doc = core::newReportDocument(QStringLiteral("attestati-issued"), tr("Attestati issued"), request);
     doc.landscape = true;
     doc.parameters = { { tr("Issued in the period"), periodText(request) } };
     ReportTable table;
@@ -263,7 +254,8 @@ Result<ReportDocument> VolunteerReports::attestatiPending(const QSqlDatabase &db
         periodBinds(request));
     if (!q)
         return q.error();
-    ReportDocument doc = baseDocument(QStringLiteral("attestati-pending"), tr("Attestati to issue"), request);
+    ReportDocument doc
+        = core::newReportDocument(QStringLiteral("attestati-pending"), tr("Attestati to issue"), request);
     doc.parameters = { { tr("Activation days in the period"), periodText(request) } };
     doc.addParagraph(tr("One attestato per volunteer, event, organisation and month, for the days not yet certified of "
                         "volunteers who work (employees and self-employed)."));
@@ -300,8 +292,8 @@ Result<ReportDocument> VolunteerReports::organisations(const QSqlDatabase &db, c
         { year });
     if (!q)
         return q.error();
-    ReportDocument doc
-        = baseDocument(QStringLiteral("organisations"), tr("Volunteer organisations: renewal %1").arg(year), request);
+    ReportDocument doc = core::newReportDocument(
+        QStringLiteral("organisations"), tr("Volunteer organisations: renewal %1").arg(year), request);
     doc.landscape = true;
     ReportTable table;
     table.columns = { { QStringLiteral("organisation"), tr("Organisation") }, { QStringLiteral("kind"), tr("Kind") },
