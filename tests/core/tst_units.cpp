@@ -16,6 +16,8 @@ private slots:
     void exactForFiles();
     void roundedForPeople_data();
     void roundedForPeople();
+    void fullKeepsEveryGram_data();
+    void fullKeepsEveryGram();
     void formatKgDropsZeroDecimals_data();
     void formatKgDropsZeroDecimals();
     void refusesWeightsBeyondGrams_data();
@@ -84,6 +86,25 @@ void TestUnits::roundedForPeople()
     QFETCH(int, decimals);
     QFETCH(QString, text);
     QCOMPARE(kgRounded(grams, italian, decimals), text);
+}
+
+void TestUnits::fullKeepsEveryGram_data()
+{
+    QTest::addColumn<qint64>("grams");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("32205850 g") << qint64(32205850) << "32.205,85";
+    QTest::newRow("whole") << qint64(12000) << "12";
+    QTest::newRow("tenths") << qint64(12500) << "12,5";
+    QTest::newRow("1 g") << qint64(1) << "0,001";
+    QTest::newRow("negative") << qint64(-3815550) << "-3.815,55";
+    QTest::newRow("INT64_MAX") << maxGrams << "9.223.372.036.854.775,807";
+}
+
+void TestUnits::fullKeepsEveryGram()
+{
+    QFETCH(qint64, grams);
+    QFETCH(QString, text);
+    QCOMPARE(kgFull(grams, italian), text);
 }
 
 void TestUnits::formatKgDropsZeroDecimals_data()

@@ -56,6 +56,13 @@ QString kgRounded(Grams grams, const QLocale &locale, int decimals)
     return grams < 0 && rounded != 0 ? locale.negativeSign() + text : text;
 }
 
+QString kgFull(Grams grams, const QLocale &locale)
+{
+    const quint64 fraction = magnitude(grams) % quint64(gramsPerKg);
+    const int decimals = fraction == 0 ? 0 : fraction % 100 == 0 ? 1 : fraction % 10 == 0 ? 2 : 3;
+    return kgRounded(grams, locale, decimals);
+}
+
 QString formatKg(Grams grams, const QLocale &locale, int decimals)
 {
     decimals = std::clamp(decimals, 0, 3);

@@ -30,6 +30,11 @@ QString kgExact(Grams grams, QChar decimalPoint = QLatin1Char('.'));
 // A value that rounds to zero has no minus sign.
 QString kgRounded(Grams grams, const QLocale &locale = QLocale(), int decimals = 1);
 
+// Every gram for people: as kgRounded at 3 decimals, trailing zeros
+// dropped ("32.205,85", "12", "0,001"). For fields people edit and for
+// messages that must not hide a gram.
+QString kgFull(Grams grams, const QLocale &locale = QLocale());
+
 // "1.234,5 kg" in Italian; decimals are dropped when they are all zero up to
 // the requested precision.
 QString formatKg(Grams grams, const QLocale &locale = QLocale(), int decimals = 1);
