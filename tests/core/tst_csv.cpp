@@ -140,6 +140,8 @@ void TestCsv::neutralisesFormulas()
         writer.writeRow({ field }); // without kinds: text
         QCOMPARE(QString::fromUtf8(writer.data()),
             text + separator + number + QStringLiteral("\r\n") + text + QStringLiteral("\r\n"));
+        if (field.isEmpty())
+            continue; // an empty record is skipped on reading
         // Read back, the text keeps its quote: a spreadsheet shows it as typed.
         auto table = parseCsv(QByteArray("a") + QString(separator).toUtf8() + "b\r\n" + writer.data());
         QVERIFY(table.ok());
