@@ -111,32 +111,35 @@ void TestAllocationOverflow::filesRefuseQuantitiesOutOfRange_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<int>("line");
     QTest::addColumn<QString>("value"); // the real value, in the message
+    QTest::addColumn<QString>("code");
+    const QString one = QStringLiteral("deliveries.allocation_out_of_range");
+    const QString sum = QStringLiteral("deliveries.allocation_sum_out_of_range");
     // 1e19 was read through a double, wrapped to a negative integer and
     // refused as "negative quantity".
     QTest::newRow("request of 1e19") << "comune;kg\nRozzano;10000000000000000000\n"
                                      << "kg\n5\n"
-                                     << "r.csv" << 2 << "10000000000000000000";
+                                     << "r.csv" << 2 << "10000000000000000000" << one;
     QTest::newRow("available 1e19") << "comune;kg\nRozzano;10\n"
                                     << "kg\n10000000000000000000\n"
-                                    << "a.csv" << 2 << "10000000000000000000";
+                                    << "a.csv" << 2 << "10000000000000000000" << one;
     QTest::newRow("request of 2^63 with grouping") << "comune;kg\nRozzano;9.223.372.036.854.775.808\n"
                                                    << "kg\n5\n"
-                                                   << "r.csv" << 2 << "9.223.372.036.854.775.808";
+                                                   << "r.csv" << 2 << "9.223.372.036.854.775.808" << one;
     QTest::newRow("rows of one comune adding up beyond")
         << "comune;kg\nRozzano;5000000000000000000\nRozzano;5000000000000000000\n"
         << "kg\n5\n"
-        << "r.csv" << 3 << "10000000000000000000";
+        << "r.csv" << 3 << "10000000000000000000" << sum;
     QTest::newRow("comuni adding up beyond")
         << "comune;kg\nRozzano;5000000000000000000\nMelzo;5000000000000000000\n"
         << "kg\n5\n"
-        << "r.csv" << 3 << "10000000000000000000";
+        << "r.csv" << 3 << "10000000000000000000" << sum;
     QTest::newRow("categories of one comune adding up beyond")
         << "comune;categoria;kg\nRozzano;Bevande;5000000000000000000\nRozzano;Pasta e riso;5000000000000000000\n"
         << "categoria;kg\nBevande;5\nPasta e riso;5\n"
-        << "r.csv" << 3 << "10000000000000000000";
+        << "r.csv" << 3 << "10000000000000000000" << sum;
     QTest::newRow("available adding up beyond") << "comune;kg\nRozzano;10\n"
                                                 << "kg\n5000000000000000000\n5000000000000000000\n"
-                                                << "a.csv" << 3 << "10000000000000000000";
+                                                << "a.csv" << 3 << "10000000000000000000" << sum;
 }
 
 void TestAllocationOverflow::filesRefuseQuantitiesOutOfRange()
@@ -146,12 +149,13 @@ void TestAllocationOverflow::filesRefuseQuantitiesOutOfRange()
     QFETCH(QString, file);
     QFETCH(int, line);
     QFETCH(QString, value);
+    QFETCH(QString, code);
     auto result = AllocationFiles::allocate(
         f->db(), requests.toUtf8(), QStringLiteral("r.csv"), available.toUtf8(), QStringLiteral("a.csv"), Weighting::Request);
     QVERIFY(result.ok());
     QVERIFY(result->rows.isEmpty());
     const auto p = std::find_if(result->problems.cbegin(), result->problems.cend(),
-        [](const ImportProblem &p) { return p.error.code == QLatin1String("deliveries.allocation_out_of_range"); });
+        [&code](const ImportProblem &p) { return p.error.code == code; });
     QVERIFY2(p != result->problems.cend(),
         qPrintable(result->problems.isEmpty() ? QStringLiteral("no problem") : result->problems.first().error.code));
     const core::Error &e = p->error;

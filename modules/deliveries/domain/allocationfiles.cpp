@@ -24,9 +24,10 @@ namespace {
 
 constexpr qint64 largestKg = std::numeric_limits<qint64>::max();
 
-Error outOfRange(const QString &value, const core::ErrorLocation &where)
+Error outOfRange(const QString &value, const core::ErrorLocation &where,
+    const QString &code = QStringLiteral("deliveries.allocation_out_of_range"))
 {
-    return Error(QStringLiteral("deliveries.allocation_out_of_range"), { value, QString::number(largestKg) }, where);
+    return Error(code, { value, QString::number(largestKg) }, where);
 }
 
 // A whole, non-negative number of kg; records the problem otherwise. Read
@@ -67,7 +68,8 @@ bool addKg(qint64 &total, qint64 kg, const core::ErrorLocation &where, QList<Imp
         total = sum;
         return true;
     }
-    problems.append({ outOfRange(wideIntegerText(__int128(total) + kg), where) });
+    problems.append({ outOfRange(
+        wideIntegerText(__int128(total) + kg), where, QStringLiteral("deliveries.allocation_sum_out_of_range")) });
     return false;
 }
 
