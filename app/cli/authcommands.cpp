@@ -5,6 +5,7 @@
 #include "core/auth/authservice.h"
 #include "core/auth/permissions.h"
 #include "core/auth/vault.h"
+#include "core/domain/csv.h"
 #include "core/ui/errortext.h"
 
 namespace {
@@ -23,14 +24,18 @@ int runAccounts(CliRun &run)
     core::Vault::Holders holders;
     if (auto h = core::Vault::holders(db, core::Permission::ListeningPersonalRead))
         holders = *h;
-    run.out() << "username,role,active,callers_data,name" << Qt::endl;
+    // Through the CSV writer, so that a name typed as a formula stays text.
+    core::CsvWriter csv;
+    csv.writeRow({ QStringLiteral("username"), QStringLiteral("role"), QStringLiteral("active"),
+        QStringLiteral("callers_data"), QStringLiteral("name") });
     for (const core::Account &a : *accounts) {
         const QString key = holders.holding.contains(a.username) ? QStringLiteral("key")
             : holders.waiting.contains(a.username)               ? QStringLiteral("waiting")
                                                                  : QStringLiteral("no");
-        run.out() << a.username << ',' << core::roleCode(a.role) << ',' << (a.active ? 1 : 0) << ',' << key << ",\""
-                  << QString(a.displayName).replace(QLatin1Char('"'), QStringLiteral("\"\"")) << '"' << Qt::endl;
+        csv.writeRow({ a.username, core::roleCode(a.role), a.active ? QStringLiteral("1") : QStringLiteral("0"), key,
+            a.displayName });
     }
+    run.out() << QString::fromUtf8(csv.data());
     return ExitOk;
 }
 

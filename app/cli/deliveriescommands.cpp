@@ -22,7 +22,7 @@ void printProblems(CliRun &run, const QList<deliveries::ImportProblem> &problems
 
 QString kg(core::Grams grams)
 {
-    return QLocale().toString(core::gramsToKg(grams), 'f', 1);
+    return core::kgRounded(grams, QLocale(), 1);
 }
 
 // Both importers read a file into a plan (every problem listed), then

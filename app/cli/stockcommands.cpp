@@ -30,7 +30,7 @@ int importReceipts(CliRun &run, const QString &file, bool dryRun)
         run.out() << CliRun::tr("Dry run: %1 line(s) in %2 receipt(s), %3 kg, %4 new donor(s). Nothing was written.")
                          .arg(plan->lineCount)
                          .arg(plan->receipts.size())
-                         .arg(locale.toString(core::gramsToKg(plan->grams), 'f', 1))
+                         .arg(core::kgRounded(plan->grams, locale, 1))
                          .arg(plan->newDonors.size())
                   << Qt::endl;
         return ExitOk;
@@ -43,7 +43,7 @@ int importReceipts(CliRun &run, const QString &file, bool dryRun)
     run.out() << CliRun::tr("Imported %1 receipt(s) with %2 line(s), %3 kg; %4 new donor(s); %5 line(s) written off as expired.")
                      .arg(summary->receipts)
                      .arg(summary->lines)
-                     .arg(locale.toString(core::gramsToKg(summary->grams), 'f', 1))
+                     .arg(core::kgRounded(summary->grams, locale, 1))
                      .arg(summary->newDonors)
                      .arg(summary->writtenOff)
               << Qt::endl;

@@ -3,6 +3,7 @@
 #include "../appsettings.h"
 
 #include "core/db/connectionstate.h"
+#include "core/domain/units.h"
 #include "core/sync/backups.h"
 #include "core/sync/conflictlog.h"
 #include "core/sync/opendata.h"
@@ -202,7 +203,7 @@ int runOpenData(CliRun &run)
     run.out() << CliRun::tr("Open data of %1 comuni: %2 distribution(s), %3 kg of food.")
                      .arg(report->comuni)
                      .arg(report->distributions)
-                     .arg(QLocale().toString(double(report->foodGrams) / 1000.0, 'f', 1))
+                     .arg(core::kgRounded(report->foodGrams, QLocale(), 1))
               << Qt::endl;
     if (!report->hasSource)
         run.out() << CliRun::tr("No deliveries are recorded by this program yet: the totals are zero.") << Qt::endl;

@@ -151,10 +151,17 @@ void TestCliAuth::administratorCreatesAnAccount()
     const auto denied = runCisiamo(
         { "--db", m_db, "--user", "coordinatrice", "account-add", "x.y", "--name", "X Y", "--role", "operator" }, env);
     QCOMPARE(denied.exitCode, 1);
+    // A name typed as a formula is listed as text (CSV injection).
+    const auto formula = runCisiamo({ "--db", m_db, "--user", "admin", "account-add", "f.x", "--name",
+                                        "=HYPERLINK(\"http://x\",\"y\")", "--role", "operator" },
+        env);
+    QVERIFY2(formula.exitCode == 0, formula.err.constData());
     const auto list = runCisiamo({ "--db", m_db, "--user", "admin", "accounts" }, password());
     QCOMPARE(list.exitCode, 0);
-    QVERIFY(list.out.contains("mario.rossi,operator,1,no,\"Mario Rossi\""));
+    QVERIFY2(list.out.contains("mario.rossi,operator,1,no,Mario Rossi\r\n"), list.out.constData());
     QVERIFY(list.out.contains("psicologa,psychologist,1,key,"));
+    QVERIFY2(list.out.contains("f.x,operator,1,no,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"\r\n"),
+        list.out.constData());
     // A new account must choose its password in the window first.
     const auto first
         = runCisiamo({ "--db", m_db, "--user", "mario.rossi", "report", "listening-queue" }, password("provvisoria-1"));

@@ -16,6 +16,8 @@ private slots:
     void readsLatin1Spreadsheets();
     void findsColumnsByAlias();
     void writesRfc4180();
+    void neutralisesFormulas_data();
+    void neutralisesFormulas();
     void dates_data();
     void dates();
     void kilograms_data();
@@ -107,6 +109,44 @@ void TestCsv::writesRfc4180()
     CsvWriter italian({ QLatin1Char(';'), true });
     italian.writeRow({ "1,5" });
     QCOMPARE(italian.data(), QByteArray("\xEF\xBB\xBF" "1,5\r\n"));
+}
+
+void TestCsv::neutralisesFormulas_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("text"); // as written in a Text column
+    QTest::addColumn<QString>("number"); // as written in a Number column
+    QTest::newRow("HYPERLINK") << "=HYPERLINK(\"http://x\",\"y\")" << "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""
+                               << "\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"";
+    QTest::newRow("DDE") << "+cmd|' /C calc'!A0" << "\"'+cmd|' /C calc'!A0\"" << "+cmd|' /C calc'!A0";
+    QTest::newRow("minus") << "-2+3" << "\"'-2+3\"" << "-2+3";
+    QTest::newRow("at") << "@SUM(1+1)" << "\"'@SUM(1+1)\"" << "@SUM(1+1)";
+    QTest::newRow("tab") << "\t=1" << "\"'\t=1\"" << "\t=1";
+    QTest::newRow("carriage return") << "\r=1" << "\"'\r=1\"" << "\"\r=1\"";
+    QTest::newRow("negative number") << "-3" << "\"'-3\"" << "-3";
+    QTest::newRow("formula inside is harmless") << "Banco =1" << "Banco =1" << "Banco =1";
+    QTest::newRow("plain name") << "Banco Alimentare" << "Banco Alimentare" << "Banco Alimentare";
+    QTest::newRow("empty") << "" << "" << "";
+}
+
+void TestCsv::neutralisesFormulas()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, text);
+    QFETCH(QString, number);
+    for (const QChar separator : { QLatin1Char(','), QLatin1Char(';') }) {
+        CsvWriter writer({ separator, false });
+        writer.writeRow({ field, field }, { CsvCell::Text, CsvCell::Number });
+        writer.writeRow({ field }); // without kinds: text
+        QCOMPARE(QString::fromUtf8(writer.data()),
+            text + separator + number + QStringLiteral("\r\n") + text + QStringLiteral("\r\n"));
+        if (field.isEmpty())
+            continue; // an empty record is skipped on reading
+        // Read back, the text keeps its quote: a spreadsheet shows it as typed.
+        auto table = parseCsv(QByteArray("a") + QString(separator).toUtf8() + "b\r\n" + writer.data());
+        QVERIFY(table.ok());
+        QCOMPARE(table->records.first().fields.first(), looksLikeFormula(field) ? QLatin1Char('\'') + field : field);
+    }
 }
 
 void TestCsv::dates_data()

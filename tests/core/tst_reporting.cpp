@@ -47,6 +47,11 @@ class TestReporting : public QObject {
 private slots:
     void machineCsv();
     void spreadsheetCsv();
+    void csvNeutralisesFormulas_data();
+    void csvNeutralisesFormulas();
+    void csvKgAreExact_data();
+    void csvKgAreExact();
+    void paperKgAreRoundedHalfUp();
     void htmlCarriesHeadingFiguresAndEscapes();
     void rendersPagesWithHeaderAndFooter();
     void pdfIsWrittenAtomically();
@@ -69,6 +74,101 @@ void TestReporting::spreadsheetCsv()
     const QString text = QString::fromUtf8(csv.mid(3));
     QCOMPARE(text, QString("Categoria;Kg;Distribuzioni;Giorno;Quota\r\n"
                            "\"Cat, \"\"0\"\"\";1234,5;1474;19/03/2021;25,3%\r\n"));
+}
+
+namespace {
+
+// A donor, a count that can be negative (days_left), kg, and a label in a
+// numeric column.
+ReportDocument donorDocument(const QString &donor, const QVariant &daysLeft, qint64 grams)
+{
+    ReportDocument doc;
+    doc.name = "donors";
+    doc.title = "Donatori";
+    ReportTable table;
+    table.columns = { { "donor", "Donatore" }, { "days_left", "Giorni", ColumnKind::Integer },
+        { "kg", "Kg", ColumnKind::Grams, 1 } };
+    table.rows.append({ donor, daysLeft, grams });
+    doc.addTable(table);
+    return doc;
+}
+
+QString csvDataLine(const ReportDocument &doc, CsvFlavor flavor)
+{
+    const QString text = QString::fromUtf8(reportToCsv(doc, flavor, QLocale(QLocale::Italian, QLocale::Italy)));
+    return text.section(QStringLiteral("\r\n"), 1, 1);
+}
+
+} // namespace
+
+void TestReporting::csvNeutralisesFormulas_data()
+{
+    QTest::addColumn<int>("flavor");
+    QTest::addColumn<QString>("donor");
+    QTest::addColumn<QVariant>("daysLeft");
+    QTest::addColumn<QString>("line"); // machine CSV; the spreadsheet one has ';' and ','
+    const struct {
+        const char *name;
+        QString donor;
+        QString written;
+    } donors[] = {
+        { "HYPERLINK", "=HYPERLINK(\"http://x\",\"y\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"" },
+        { "DDE", "+cmd|' /C calc'!A0", "\"'+cmd|' /C calc'!A0\"" },
+        { "minus", "-1+1", "\"'-1+1\"" },
+        { "at", "@SUM(1+1)", "\"'@SUM(1+1)\"" },
+        { "tab", "\t=1+1", "\"'\t=1+1\"" },
+        { "carriage return", "\r=1+1", "\"'\r=1+1\"" },
+        { "plain", "Banco Alimentare", "Banco Alimentare" },
+    };
+    for (const auto &d : donors) {
+        QTest::addRow("machine, %s", d.name)
+            << int(CsvFlavor::Machine) << d.donor << QVariant(qint64(-3)) << d.written + ",-3,1234.5";
+        QTest::addRow("spreadsheet, %s", d.name)
+            << int(CsvFlavor::Spreadsheet) << d.donor << QVariant(qint64(-3)) << d.written + ";-3;1234,5";
+    }
+    // A label in a numeric column is text: neutralised if it looks like one.
+    QTest::addRow("machine, label in a number column")
+        << int(CsvFlavor::Machine) << "Banco" << QVariant(QString("-")) << "Banco,\"'-\",1234.5";
+    QTest::addRow("spreadsheet, label in a number column")
+        << int(CsvFlavor::Spreadsheet) << "Banco" << QVariant(QString("=1")) << "Banco;\"'=1\";1234,5";
+}
+
+void TestReporting::csvNeutralisesFormulas()
+{
+    QFETCH(int, flavor);
+    QFETCH(QString, donor);
+    QFETCH(QVariant, daysLeft);
+    QFETCH(QString, line);
+    QCOMPARE(csvDataLine(donorDocument(donor, daysLeft, 1234500), CsvFlavor(flavor)), line);
+}
+
+void TestReporting::csvKgAreExact_data()
+{
+    QTest::addColumn<qint64>("grams");
+    QTest::addColumn<QString>("machine");
+    QTest::addColumn<QString>("spreadsheet");
+    QTest::newRow("32205850 g") << qint64(32205850) << "32205.85" << "32205,85";
+    QTest::newRow("3815550 g") << qint64(3815550) << "3815.55" << "3815,55";
+    QTest::newRow("1 g") << qint64(1) << "0.001" << "0,001";
+    QTest::newRow("whole") << qint64(71883000) << "71883" << "71883";
+    QTest::newRow("negative") << qint64(-2500) << "-2.5" << "-2,5";
+}
+
+void TestReporting::csvKgAreExact()
+{
+    QFETCH(qint64, grams);
+    QFETCH(QString, machine);
+    QFETCH(QString, spreadsheet);
+    const ReportDocument doc = donorDocument("Banco", qint64(1), grams);
+    QCOMPARE(csvDataLine(doc, CsvFlavor::Machine), "Banco,1," + machine);
+    QCOMPARE(csvDataLine(doc, CsvFlavor::Spreadsheet), "Banco;1;" + spreadsheet);
+}
+
+void TestReporting::paperKgAreRoundedHalfUp()
+{
+    ReportDocument doc = donorDocument("Banco", qint64(1), 32205850);
+    const QString html = ReportHtmlWriter(QLocale(QLocale::Italian, QLocale::Italy)).write(doc);
+    QVERIFY2(html.contains("32.205,9"), qPrintable(html)); // a double gave 32.205,8
 }
 
 void TestReporting::htmlCarriesHeadingFiguresAndEscapes()

@@ -26,6 +26,7 @@ private slots:
     void demoSupportsThePublishedDistributions();
     void commandLineReports();
     void commandLineImport();
+    void donorsNamedLikeFormulasStayText();
 
 private:
     QTemporaryDir m_dir;
@@ -252,6 +253,33 @@ void TestStockReports::commandLineImport()
     QCOMPARE(count(), before + 2);
     const auto unknownKind = testsupport::runCisiamo({ QStringLiteral("--db"), m_demo, QStringLiteral("import"), QStringLiteral("pallets"), good });
     QCOMPARE(unknownKind.exitCode, 2);
+}
+
+// CSV injection, end to end: donors named like formulas, imported and then
+// printed by `report stock-donations`, come out as text (quoted, behind a
+// single quote); the kg stay numbers, exact to the gram.
+void TestStockReports::donorsNamedLikeFormulasStayText()
+{
+    const QString receipts = m_dir.filePath(QStringLiteral("formulas.csv"));
+    QFile file(receipts);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Date,Donor,Item,Quantity,Unit,Expiry\n"
+               "2026-02-10,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",Pasta di semola,3815.55,kg,2027-01-01\n"
+               "2026-02-10,+cmd|' /C calc'!A0,Pasta di semola,1,kg,2027-01-01\n"
+               "2026-02-10,@SUM(1+1),Pasta di semola,2,kg,2027-01-01\n");
+    file.close();
+    const auto imported = testsupport::runCisiamo(
+        { QStringLiteral("--db"), m_demo, QStringLiteral("import"), QStringLiteral("receipts"), receipts });
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    const auto csv = testsupport::runCisiamo({ QStringLiteral("--db"), m_demo, QStringLiteral("report"),
+        QStringLiteral("stock-donations"), QStringLiteral("--from"), QStringLiteral("2026-02-10"), QStringLiteral("--to"),
+        QStringLiteral("2026-02-10") });
+    QVERIFY2(csv.exitCode == 0, csv.err.constData());
+    QVERIFY2(csv.out.contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\","), csv.out.constData());
+    QVERIFY2(csv.out.contains(",1,3815.55,0\r\n"), csv.out.constData()); // a double printed 3815.6
+    QVERIFY2(csv.out.contains("\"'+cmd|' /C calc'!A0\","), csv.out.constData());
+    QVERIFY2(csv.out.contains("\"'@SUM(1+1)\","), csv.out.constData());
+    QVERIFY(!csv.out.contains("\n=") && !csv.out.contains("\n+") && !csv.out.contains("\n@"));
 }
 
 QTEST_MAIN(TestStockReports)

@@ -8,7 +8,30 @@ Error queryError(const QSqlQuery &query, const QString &sql)
 {
     const QSqlError e = query.lastError();
     QString message = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    if (message.contains(QLatin1String("integer overflow")))
+        return Error(QStringLiteral("db.integer_overflow"), { sql.simplified().left(200) });
     return Error(QStringLiteral("db.query"), { message, sql.simplified().left(200) });
+}
+
+Status queryFinished(const QSqlQuery &query)
+{
+    if (query.lastError().isValid())
+        return queryError(query, query.lastQuery());
+    return {};
+}
+
+Error overflowError(const QString &what)
+{
+    return Error(QStringLiteral("db.integer_overflow"), { what });
+}
+
+bool addChecked(qint64 &sum, qint64 value)
+{
+    qint64 result = 0;
+    if (__builtin_add_overflow(sum, value, &result))
+        return false;
+    sum = result;
+    return true;
 }
 
 void bindValue(QSqlQuery &query, int position, const QVariant &value)

@@ -160,13 +160,31 @@ Result<CsvTable> readCsvFile(const QString &path, QChar separator)
     return parseCsv(file.readAll(), path, separator);
 }
 
-void CsvWriter::writeRow(const QStringList &fields)
+bool looksLikeFormula(const QString &text)
+{
+    if (text.isEmpty())
+        return false;
+    switch (text.at(0).unicode()) {
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r':
+        return true;
+    default:
+        return false;
+    }
+}
+
+void CsvWriter::writeRow(const QStringList &fields, const QList<CsvCell> &kinds)
 {
     for (int i = 0; i < fields.size(); ++i) {
         if (i > 0)
             m_text.append(m_options.separator);
-        const QString &f = fields.at(i);
-        const bool needsQuotes = f.contains(m_options.separator) || f.contains(QLatin1Char('"'))
+        const bool formula = kinds.value(i, CsvCell::Text) == CsvCell::Text && looksLikeFormula(fields.at(i));
+        const QString f = formula ? QLatin1Char('\'') + fields.at(i) : fields.at(i);
+        const bool needsQuotes = formula || f.contains(m_options.separator) || f.contains(QLatin1Char('"'))
             || f.contains(QLatin1Char('\n')) || f.contains(QLatin1Char('\r'));
         if (needsQuotes) {
             QString escaped = f;

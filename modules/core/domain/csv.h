@@ -36,16 +36,30 @@ Result<CsvTable> readCsvFile(const QString &path, QChar separator = {});
 // punctuation or spaces ("Comune di residenza" -> "comunediresidenza").
 QString foldKey(const QString &text);
 
+// True when a spreadsheet would take this text cell for a formula.
+bool looksLikeFormula(const QString &text);
+
 struct CsvWriteOptions {
     QChar separator = QLatin1Char(',');
     bool byteOrderMark = false;
 };
 
+// What a field holds, said by its column (never guessed from the content).
+enum class CsvCell {
+    Text, // may start like a formula: neutralised
+    Number, // written as given, so that -3 stays a number
+};
+
 // Writes RFC 4180 records (CRLF line ends, quotes only where needed).
+// Text fields that a spreadsheet would run as a formula (starting with =,
+// +, -, @, a tab or a carriage return: OWASP "CSV injection") are written
+// quoted behind a single quote, so that LibreOffice and Excel show them as
+// text: a donor named =HYPERLINK(...) stays a name.
 class CsvWriter {
 public:
     explicit CsvWriter(CsvWriteOptions options = {}) : m_options(options) { }
-    void writeRow(const QStringList &fields);
+    // Fields beyond `kinds` are Text.
+    void writeRow(const QStringList &fields, const QList<CsvCell> &kinds = {});
     QByteArray data() const;
 
 private:

@@ -1,5 +1,7 @@
 #include "core/reporting/cellformat.h"
 
+#include "core/domain/units.h"
+
 #include <QDateTime>
 
 namespace core {
@@ -38,7 +40,7 @@ QString formatCellForPeople(const QVariant &value, const ReportColumn &column, c
         return locale.standaloneMonthName(value.toDate().month(), QLocale::LongFormat) + QLatin1Char(' ')
             + QString::number(value.toDate().year());
     case ColumnKind::Grams:
-        return locale.toString(double(value.toLongLong()) / 1000.0, 'f', column.decimals);
+        return kgRounded(value.toLongLong(), locale, column.decimals);
     case ColumnKind::Percent:
         return locale.toString(value.toDouble() * 100.0, 'f', column.decimals) + locale.percent();
     case ColumnKind::DateTime:
@@ -46,6 +48,13 @@ QString formatCellForPeople(const QVariant &value, const ReportColumn &column, c
                                column.decimals > 0 ? QStringLiteral("dd/MM/yyyy HH:mm:ss") : QStringLiteral("dd/MM/yyyy HH:mm"));
     }
     return value.toString();
+}
+
+QString formatCellForSpreadsheet(const QVariant &value, const ReportColumn &column, const QLocale &locale)
+{
+    if (column.kind == ColumnKind::Grams && value.isValid() && !value.isNull() && value.typeId() != QMetaType::QString)
+        return kgExact(value.toLongLong(), locale.decimalPoint().at(0)); // every gram, as for machines
+    return formatCellForPeople(value, column, locale);
 }
 
 QString formatCellForMachines(const QVariant &value, const ReportColumn &column)
@@ -66,7 +75,7 @@ QString formatCellForMachines(const QVariant &value, const ReportColumn &column)
     case ColumnKind::Month:
         return value.toDate().toString(QStringLiteral("yyyy-MM"));
     case ColumnKind::Grams:
-        return QString::number(double(value.toLongLong()) / 1000.0, 'f', column.decimals);
+        return kgExact(value.toLongLong()); // every gram: files are summed and compared
     case ColumnKind::Percent:
         return QString::number(value.toDouble() * 100.0, 'f', column.decimals);
     case ColumnKind::DateTime: {

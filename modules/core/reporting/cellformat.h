@@ -8,6 +8,9 @@ namespace core {
 
 // Formats one cell for people (locale numbers and dates) ...
 QString formatCellForPeople(const QVariant &value, const ReportColumn &column, const QLocale &locale);
+// ... or for Italian spreadsheets: as for people, but kg exact to the gram
+// (no rounding, no grouping) ...
+QString formatCellForSpreadsheet(const QVariant &value, const ReportColumn &column, const QLocale &locale);
 // ... or for machines (dot decimals, ISO dates, no grouping).
 QString formatCellForMachines(const QVariant &value, const ReportColumn &column);
 

@@ -25,12 +25,19 @@ QByteArray reportToCsv(const ReportDocument &document, CsvFlavor flavor, const Q
     spreadsheetLocale.setNumberOptions(QLocale::OmitGroupSeparator);
     for (const QVariantList &row : table->rows) {
         QStringList fields;
+        QList<CsvCell> kinds;
         for (int i = 0; i < table->columns.size(); ++i) {
             const ReportColumn &column = table->columns.at(i);
-            fields.append(machine ? formatCellForMachines(row.value(i), column)
-                                  : formatCellForPeople(row.value(i), column, spreadsheetLocale));
+            const QVariant &value = row.value(i);
+            fields.append(machine ? formatCellForMachines(value, column)
+                                  : formatCellForSpreadsheet(value, column, spreadsheetLocale));
+            // The column says what a cell is: a negative number stays a
+            // number, any text (a name, a label in a numeric column) is
+            // neutralised if it starts like a formula.
+            const bool number = isNumericColumn(column) && value.typeId() != QMetaType::QString;
+            kinds.append(number ? CsvCell::Number : CsvCell::Text);
         }
-        writer.writeRow(fields);
+        writer.writeRow(fields, kinds);
     }
     return writer.data();
 }

@@ -3,6 +3,7 @@
 #include "core/db/sql.h"
 #include "core/domain/csv.h"
 #include "core/domain/dates.h"
+#include "core/domain/units.h"
 #include "core/reference/geojson.h"
 
 #include <QDir>
@@ -62,11 +63,7 @@ QJsonArray polygonJson(const GeoPolygon &polygon)
 
 QString kgText(Grams grams)
 {
-    // Machine format: dot decimals, no thousands separator, up to 3 decimals.
-    QString text = QString::number(double(grams) / 1000.0, 'f', 3);
-    while (text.contains(QLatin1Char('.')) && (text.endsWith(QLatin1Char('0')) || text.endsWith(QLatin1Char('.'))))
-        text.chop(1);
-    return text;
+    return kgExact(grams); // machine format: dot decimals, no grouping, every gram
 }
 
 double kgValue(Grams grams)
@@ -208,7 +205,12 @@ QByteArray OpenDataExporter::csv(const QList<OpenDataRow> &rows, const QList<Ope
             const CategoryAmount a = r.totals.byCategory.value(c.id);
             fields.append(c.food ? kgText(a.grams) : QString::number(a.pieces));
         }
-        writer.writeRow(fields);
+        // Code, name and zone are text (neutralised if they look like a
+        // formula); the rest are numbers and ISO dates.
+        QList<CsvCell> kinds(fields.size(), CsvCell::Number);
+        for (int i = 0; i < 3; ++i)
+            kinds[i] = CsvCell::Text;
+        writer.writeRow(fields, kinds);
     }
     return writer.data();
 }

@@ -6,6 +6,9 @@
 
 #include <QFileInfo>
 #include <QHash>
+#include <QLocale>
+
+#include <limits>
 
 namespace core {
 
@@ -82,6 +85,10 @@ QString ErrorText::coreMessage(const Error &e)
         return tr("The update script %1 is missing from the program.").arg(a0);
     if (c == QLatin1String("db.query"))
         return tr("Database error: %1").arg(a0);
+    if (c == QLatin1String("db.integer_overflow"))
+        return tr("A total is larger than the largest number the program can count (%1): some recorded quantity is "
+                  "wrong, check the quantities of the period. Nothing was printed.")
+            .arg(QLocale().toString(std::numeric_limits<qint64>::max()));
     if (c == QLatin1String("db.no_transaction"))
         return tr("Internal error: a write was attempted outside a transaction.");
     if (c == QLatin1String("db.bad_workstation"))

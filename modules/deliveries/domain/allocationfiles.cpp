@@ -7,6 +7,7 @@
 #include <QMap>
 
 #include <cmath>
+#include <limits>
 
 namespace deliveries {
 
@@ -21,22 +22,54 @@ int FileAllocation::errorCount() const
 
 namespace {
 
-// A whole, non-negative number of kg; records the problem otherwise.
+constexpr qint64 largestKg = std::numeric_limits<qint64>::max();
+
+Error outOfRange(const QString &value, const core::ErrorLocation &where,
+    const QString &code = QStringLiteral("deliveries.allocation_out_of_range"))
+{
+    return Error(code, { value, QString::number(largestKg) }, where);
+}
+
+// A whole, non-negative number of kg; records the problem otherwise. Read
+// as an integer ("1.250" with Italian grouping too), so that no kg is lost
+// to a double and a number too large is refused with its value instead of
+// wrapping around.
 bool wholeKg(const QString &text, const core::ErrorLocation &where, QList<ImportProblem> &problems, qint64 *kg)
 {
+    QString digits = text.trimmed();
+    digits.remove(QLatin1Char(' ')).remove(QChar(0x00a0));
+    bool whole = false;
+    const qint64 integer = QLocale(QLocale::Italian, QLocale::Italy).toLongLong(digits, &whole);
     double value = 0;
     if (text.isEmpty())
         problems.append({ Error(QStringLiteral("deliveries.import_empty"), {}, where) });
-    else if (!parseItalianNumber(text, &value))
+    else if (whole && integer >= 0) {
+        *kg = integer;
+        return true;
+    } else if (!parseItalianNumber(text, &value))
         problems.append({ Error(QStringLiteral("deliveries.import_bad_number"), { text }, where) });
     else if (value < 0)
         problems.append({ Error(QStringLiteral("deliveries.allocation_negative"), { text }, where) });
     else if (value != std::floor(value))
         problems.append({ Error(QStringLiteral("deliveries.import_not_whole_kg"), { text }, where) });
+    else if (value >= 0x1p63) // whole, but beyond 64 bits (10^19): never wrapped into a negative
+        problems.append({ outOfRange(text, where) });
     else {
-        *kg = qint64(value);
+        *kg = qint64(value); // "1250,0"
         return true;
     }
+    return false;
+}
+
+// a += b for quantities >= 0, refusing a total beyond 64 bits with its value.
+bool addKg(qint64 &total, qint64 kg, const core::ErrorLocation &where, QList<ImportProblem> &problems)
+{
+    if (qint64 sum = 0; !__builtin_add_overflow(total, kg, &sum)) {
+        total = sum;
+        return true;
+    }
+    problems.append({ outOfRange(
+        wideIntegerText(__int128(total) + kg), where, QStringLiteral("deliveries.allocation_sum_out_of_range")) });
     return false;
 }
 
@@ -103,7 +136,8 @@ Result<FileAllocation> AllocationFiles::allocate(const QSqlDatabase &db, const Q
             continue;
         }
         if (wholeKg(ac.field(record, "kg"), ac.where(availableName, record, "kg"), result.problems, &kg))
-            result.availableKg[core::foldKey(category)] += kg;
+            addKg(result.availableKg[core::foldKey(category)], kg, ac.where(availableName, record, "kg"),
+                result.problems);
     }
     if (available->records.isEmpty())
         result.problems.append({ Error(QStringLiteral("deliveries.import_no_rows"), {}, { availableName, 1, {} }) });
@@ -111,6 +145,7 @@ Result<FileAllocation> AllocationFiles::allocate(const QSqlDatabase &db, const Q
     // The requests, one claim per comune and category.
     QMap<QString, QMap<QString, FileAllocationRow>> claims; // folded category -> ISTAT code -> row
     QMap<QString, QString> categoryNames;
+    qint64 requestedTotal = 0; // of every row: bounds every sum in document()
     for (const core::CsvRecord &record : requests->records) {
         const int errorsBefore = result.errorCount();
         const QString text = rc.field(record, "comune");
@@ -147,7 +182,10 @@ Result<FileAllocation> AllocationFiles::allocate(const QSqlDatabase &db, const Q
         row.comune = comune->value(1).toString();
         row.category = category;
         row.population = comune->value(2).toLongLong();
-        row.requestedKg += kg;
+        // The row's total, and the total of every row (the printed totals
+        // by comune and overall are below it): each must fit.
+        if (addKg(row.requestedKg, kg, rc.where(requestsName, record, "kg"), result.problems))
+            addKg(requestedTotal, kg, rc.where(requestsName, record, "kg"), result.problems);
     }
     if (requests->records.isEmpty())
         result.problems.append({ Error(QStringLiteral("deliveries.import_no_rows"), {}, { requestsName, 1, {} }) });
@@ -164,8 +202,15 @@ Result<FileAllocation> AllocationFiles::allocate(const QSqlDatabase &db, const Q
         for (const FileAllocationRow &r : rows)
             list.append({ r.istatCode, r.requestedKg, r.population });
         auto outcome = EquitableAllocation::allocate(list, result.availableKg.value(it.key()), weighting);
-        if (!outcome)
-            return outcome.error();
+        if (!outcome) {
+            // A total beyond 64 bits (checked above, so only the population
+            // weights): a problem of the requests file, not a failure.
+            Error error = outcome.error();
+            error.where = { requestsName, 0, {} };
+            result.problems.append({ error });
+            result.rows.clear();
+            return result;
+        }
         for (int i = 0; i < rows.size(); ++i) {
             rows[i].share = outcome->shares.at(i);
             result.rows.append(rows.at(i));

@@ -55,11 +55,11 @@ Status AllocationService::share(AllocationPoolPlan &pool, Weighting weighting)
     for (AllocationLinePlan &l : pool.lines) {
         l.weight = weighting == Weighting::Population ? l.population : l.requested;
         claims.append({ l.requestNumber, l.requested, l.population });
-        pool.requested += l.requested;
     }
     auto outcome = EquitableAllocation::allocate(claims, pool.available, weighting);
     if (!outcome)
         return outcome.error();
+    pool.requested = outcome->requested; // summed without overflow there
     pool.outcome = *outcome;
     for (int i = 0; i < pool.lines.size(); ++i) {
         pool.lines[i].share = outcome->shares.at(i);

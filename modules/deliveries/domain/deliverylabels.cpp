@@ -1,5 +1,7 @@
 #include "deliveries/domain/deliverylabels.h"
 
+#include "core/domain/units.h"
+
 namespace deliveries {
 
 QString DeliveryLabels::recipientKind(RecipientKind kind)
@@ -148,12 +150,12 @@ QString DeliveryLabels::quantity(qint64 quantity, bool byPiece, const QLocale &l
 {
     if (byPiece)
         return tr("%1 pcs").arg(locale.toString(quantity));
-    return tr("%1 kg").arg(locale.toString(double(quantity) / 1000.0, 'f', quantity % 1000 == 0 ? 0 : 1));
+    return tr("%1 kg").arg(core::kgRounded(quantity, locale, quantity % 1000 == 0 ? 0 : 1));
 }
 
 QString DeliveryLabels::kg(core::Grams grams, const QLocale &locale, int decimals)
 {
-    return tr("%1 kg").arg(locale.toString(double(grams) / 1000.0, 'f', decimals));
+    return tr("%1 kg").arg(core::kgRounded(grams, locale, decimals));
 }
 
 QString DeliveryLabels::units(qint64 units, bool byPiece, const QLocale &locale)

@@ -122,11 +122,12 @@ Result<ReportDocument> DeliveryReports::byCategory(const QSqlDatabase &db, const
             foodTable.rows.append({ c.name, c.grams, c.distributions });
             chart.categories.append(c.name);
             series.values.append(core::gramsToKg(c.grams));
-            foodGrams += c.grams;
+            if (!core::addChecked(foodGrams, c.grams))
+                return core::overflowError(doc.name);
         } else if (c.distributions > 0) {
             otherTable.rows.append({ c.name, c.pieces, c.grams, c.distributions });
-            otherPieces += c.pieces;
-            otherGrams += c.grams;
+            if (!core::addChecked(otherPieces, c.pieces) || !core::addChecked(otherGrams, c.grams))
+                return core::overflowError(doc.name);
         }
     }
     foodTable.totals = { tr("Total food"), foodGrams, food };
@@ -170,7 +171,8 @@ Result<ReportDocument> DeliveryReports::byComune(
     MapImageRequest image;
     for (const ComuneDistribution &c : *rows) {
         table.rows.append({ c.istatCode, c.name, c.grams, c.distributions });
-        grams += c.grams;
+        if (!core::addChecked(grams, c.grams))
+            return core::overflowError(doc.name);
         if (c.distributions > 0) {
             ++served;
             image.values.insert(c.comuneId, core::gramsToKg(c.grams));
@@ -219,9 +221,9 @@ Result<ReportDocument> DeliveryReports::byRecipientType(const QSqlDatabase &db, 
             k.dpiPieces, k.kitPieces });
         recipients += k.recipients;
         deliveries += k.deliveries;
-        food += k.foodGrams;
-        dpi += k.dpiPieces;
-        kits += k.kitPieces;
+        if (!core::addChecked(food, k.foodGrams) || !core::addChecked(dpi, k.dpiPieces)
+            || !core::addChecked(kits, k.kitPieces))
+            return core::overflowError(doc.name);
     }
     table.totals = { tr("Total"), recipients, deliveries, food, dpi, kits };
     doc.addParagraph(tr("Food goes to the COC of the comuni; DPI and kits (swab kits, flu-vaccine kits) to the ATS "
@@ -238,7 +240,8 @@ Result<ReportDocument> DeliveryReports::byRecipientType(const QSqlDatabase &db, 
         if (r.categoryKind != QLatin1String("food")) {
             detail.rows.append(
                 { DeliveryLabels::recipientKindPlural(r.kind), r.category, r.pieces, r.grams, r.deliveries });
-            detailGrams += r.grams;
+            if (!core::addChecked(detailGrams, r.grams))
+                return core::overflowError(doc.name);
         }
     if (detailGrams == 0) { // no known weights: no column of zeros
         detail.columns.removeAt(3);
@@ -295,11 +298,13 @@ Result<ReportDocument> DeliveryReports::comuneStatement(
               { QStringLiteral("deliveries"), tr("Deliveries"), ColumnKind::Integer } };
     while (categories->next()) {
         const bool isFood = categories->value(1).toString() == QLatin1String("food");
-        if (isFood)
-            food += categories->value(2).toLongLong();
+        if (isFood && !core::addChecked(food, categories->value(2).toLongLong()))
+            return core::overflowError(doc.name);
         byCategory.rows.append({ categories->value(0), categories->value(2).toLongLong(),
             isFood ? QVariant() : QVariant(categories->value(3).toLongLong()), categories->value(4).toInt() });
     }
+    if (auto s = core::queryFinished(*categories); !s)
+        return s.error();
     if (list->isEmpty()) {
         doc.addParagraph(tr("In the period the CCV-MI made no deliveries to recipients in the comune."));
     } else {
@@ -336,7 +341,8 @@ Result<ReportDocument> DeliveryReports::comuneStatement(
         for (int i = int(list->size()) - 1; i >= 0; --i) { // oldest first
             const DeliverySummary &s = list->at(i);
             table.rows.append({ s.date, s.number, s.recipientName, s.goods, s.packages, s.grams });
-            grams += s.grams;
+            if (!core::addChecked(grams, s.grams))
+                return core::overflowError(doc.name);
             packages += s.packages;
         }
         table.totals = { tr("Total"), QVariant(), QVariant(), QVariant(), packages, grams };
@@ -371,7 +377,8 @@ Result<ReportDocument> DeliveryReports::deliveriesRegister(const QSqlDatabase &d
             { s.date, s.number, s.recipientName, DeliveryLabels::recipientKind(s.recipientKind), s.comuneName,
                 DeliveryLabels::deliveryStatus(s.status), s.goods, s.packages, s.grams, s.vehicle, s.driver });
         if (s.status == DeliveryStatus::Delivered) {
-            grams += s.grams;
+            if (!core::addChecked(grams, s.grams))
+                return core::overflowError(doc.name);
             ++delivered;
         }
     }

@@ -122,6 +122,8 @@ Result<QList<CategoryDistribution>> byCategory(const QSqlDatabase &db, const cor
         c.distributions = sums->value(3).toInt();
         byId.insert(sums->value(0).toInt(), c);
     }
+    if (auto s = core::queryFinished(*sums); !s) // a sum beyond 64 bits in a later group
+        return s.error();
     auto categories = core::runQuery(
         db, QStringLiteral("SELECT id, code, name, kind, active FROM goods_category ORDER BY sort_order, name"));
     if (!categories)
@@ -192,6 +194,8 @@ Result<QList<ComuneDistribution>> byComune(const QSqlDatabase &db, const core::D
         c.distributions = sums->value(3).toInt();
         byId.insert(c.comuneId, c);
     }
+    if (auto s = core::queryFinished(*sums); !s) // a sum beyond 64 bits in a later group
+        return s.error();
     auto comuni = core::runQuery(db,
         QStringLiteral(
             "SELECT c.id, c.istat_code, c.name, m.population FROM comune_cmm m JOIN comune c ON c.id = m.comune_id "
@@ -258,6 +262,8 @@ Result<QList<core::sync::ComuneDistributions>> totalsByComune(const QSqlDatabase
             list[i].byCategory.insert(
                 lines->value(1).toLongLong(), { lines->value(2).toLongLong(), lines->value(3).toLongLong() });
     }
+    if (auto s = core::queryFinished(*lines); !s) // a sum beyond 64 bits in a later group
+        return s.error();
     return list;
 }
 
@@ -282,6 +288,8 @@ Result<QList<RecipientKindDistribution>> byRecipientKind(const QSqlDatabase &db,
         k.kitPieces = q->value(5).toLongLong();
         byKind.insert(q->value(0).toString(), k);
     }
+    if (auto s = core::queryFinished(*q); !s) // a sum beyond 64 bits in a later group
+        return s.error();
     QList<RecipientKindDistribution> list;
     for (RecipientKind kind : allRecipientKinds()) {
         RecipientKindDistribution k = byKind.value(recipientKindCode(kind));
@@ -311,6 +319,8 @@ Result<QList<RecipientKindCategory>> byRecipientKindAndCategory(const QSqlDataba
         r.deliveries = q->value(5).toInt();
         rows.append(r);
     }
+    if (auto s = core::queryFinished(*q); !s) // a sum beyond 64 bits in a later group
+        return s.error();
     std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return int(a.kind) < int(b.kind); });
     return rows;
 }
@@ -336,6 +346,8 @@ Result<QList<DeliverySummary>> comuneDeliveries(const QSqlDatabase &db, int comu
     QList<DeliverySummary> list;
     while (q->next())
         list.append(readSummary(*q));
+    if (auto s = core::queryFinished(*q); !s) // a sum beyond 64 bits in a later group
+        return s.error();
     return list;
 }
 
@@ -349,6 +361,8 @@ Result<QList<DeliverySummary>> deliveries(const QSqlDatabase &db, const core::Da
     QList<DeliverySummary> list;
     while (q->next())
         list.append(readSummary(*q));
+    if (auto s = core::queryFinished(*q); !s) // a sum beyond 64 bits in a later group
+        return s.error();
     return list;
 }
 

@@ -1,6 +1,7 @@
 #include "deliveries/domain/equitableallocation.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace deliveries {
 
@@ -31,6 +32,20 @@ ShareReason shareReasonFromCode(const QString &code)
     return ShareReason::Nothing;
 }
 
+QString wideIntegerText(__int128 value)
+{
+    if (value >= std::numeric_limits<qint64>::min() && value <= std::numeric_limits<qint64>::max())
+        return QString::number(qint64(value));
+    const bool negative = value < 0;
+    unsigned __int128 m = negative ? -static_cast<unsigned __int128>(value) : static_cast<unsigned __int128>(value);
+    QString digits;
+    do {
+        digits.prepend(QLatin1Char(char('0' + int(m % 10))));
+        m /= 10;
+    } while (m != 0);
+    return negative ? QLatin1Char('-') + digits : digits;
+}
+
 core::Result<AllocationOutcome> EquitableAllocation::allocate(
     const QList<AllocationClaim> &claims, qint64 available, Weighting weighting)
 {
@@ -38,14 +53,27 @@ core::Result<AllocationOutcome> EquitableAllocation::allocate(
         return Error(QStringLiteral("deliveries.allocation_negative_available"), { QString::number(available) });
     AllocationOutcome outcome;
     outcome.available = available;
+    constexpr __int128 largest = std::numeric_limits<qint64>::max();
+    __int128 requested = 0; // 2^31 claims of 2^63 still fit: no overflow while adding
+    __int128 weights = 0;
     for (const AllocationClaim &c : claims) {
         if (c.requested < 0)
             return Error(
                 QStringLiteral("deliveries.allocation_negative_request"), { c.key, QString::number(c.requested) });
         if (weighting == Weighting::Population && c.requested > 0 && c.weight <= 0)
             return Error(QStringLiteral("deliveries.allocation_bad_weight"), { c.key, QString::number(c.weight) });
-        outcome.requested += c.requested;
+        requested += c.requested;
+        if (weighting == Weighting::Population && c.requested > 0)
+            weights += c.weight;
     }
+    // Below 2^63 every product below (units x weight) fits in 128 bits.
+    if (requested > largest)
+        return Error(QStringLiteral("deliveries.allocation_total_too_large"),
+            { wideIntegerText(requested), QString::number(std::numeric_limits<qint64>::max()) });
+    if (weights > largest)
+        return Error(QStringLiteral("deliveries.allocation_weights_too_large"),
+            { wideIntegerText(weights), QString::number(std::numeric_limits<qint64>::max()) });
+    outcome.requested = qint64(requested);
     outcome.shares.resize(claims.size());
     for (int i = 0; i < claims.size(); ++i)
         outcome.shares[i].requested = claims.at(i).requested;

@@ -37,7 +37,10 @@ namespace deliveries {
 //    requests), and no share exceeds its request.
 //
 // Refused input: a negative available quantity, a negative request, a
-// population weight that is not positive (codes deliveries.allocation_*).
+// population weight that is not positive, requests (or weights) that add up
+// to more than a 64-bit count holds (codes deliveries.allocation_*; the
+// total's real value is in the error). Sums and products are computed in
+// 128 bits, so nothing wraps around.
 // ---------------------------------------------------------------------------
 
 struct AllocationClaim {
@@ -75,6 +78,10 @@ struct AllocationOutcome {
     bool scarce = false; // requested > available
     int roundedUp = 0; // claims that received a remainder unit
 };
+
+// The decimal text of a 128-bit integer (a total too large for 64 bits, in
+// an error message).
+QString wideIntegerText(__int128 value);
 
 class EquitableAllocation {
 public:

@@ -114,7 +114,7 @@ void DayPlanPage::refresh()
         QStringList crew { round.driver, round.organisation };
         crew.removeAll(QString());
         top->setText(4, crew.join(QStringLiteral(" · ")));
-        top->setText(6, locale.toString(core::gramsToKg(round.grams), 'f', 0));
+        top->setText(6, core::kgRounded(round.grams, locale, 0));
         top->setText(7, locale.toString(round.packages));
         top->setText(8, locale.toString(round.totalMetres / 1000.0, 'f', 1));
         QFont bold = top->font(0);
@@ -134,7 +134,7 @@ void DayPlanPage::refresh()
             QStringList address { d.recipient.address, d.recipient.comuneName };
             address.removeAll(QString());
             item->setText(5, address.join(QStringLiteral(", ")));
-            item->setText(6, locale.toString(core::gramsToKg(d.grams()), 'f', 1));
+            item->setText(6, core::kgRounded(d.grams(), locale, 1));
             item->setText(7, d.totalPackages() > 0 ? locale.toString(d.totalPackages()) : QString());
             item->setText(8,
                 i < round.stops.size() - round.unrouted ? locale.toString(round.legMetres.at(i) / 1000.0, 'f', 1)

@@ -105,6 +105,15 @@ QString DeliveriesErrorText::describe(const core::Error &e)
         return tr("%1 has no residents to weigh the share by (%2).").arg(a0, a1);
     if (c == QLatin1String("deliveries.allocation_negative"))
         return tr("«%1» is negative: quantities are zero or more.").arg(a0);
+    if (c == QLatin1String("deliveries.allocation_out_of_range"))
+        return tr("«%1» is too large: a quantity can be at most %2.").arg(a0, a1);
+    if (c == QLatin1String("deliveries.allocation_sum_out_of_range"))
+        return tr("With this line the quantities add up to %1: a total can be at most %2.").arg(a0, a1);
+    if (c == QLatin1String("deliveries.allocation_total_too_large"))
+        return tr("The requests add up to %1, more than can be counted (at most %2).").arg(a0, a1);
+    if (c == QLatin1String("deliveries.allocation_weights_too_large"))
+        return tr("The residents weighing the shares add up to %1, more than can be counted (at most %2).")
+            .arg(a0, a1);
     if (c == QLatin1String("deliveries.allocation_no_available"))
         return tr("Nothing is said to be available for «%1»: add it to the file of what is available.").arg(a0);
     // Deliveries

@@ -375,7 +375,7 @@ void DeliveriesPage::showSelected()
             row, 1, new QTableWidgetItem(DeliveryLabels::quantity(l.quantity, l.itemId && l.byPiece, locale)));
         m_lines->setItem(row, 2, new QTableWidgetItem(l.packages > 0 ? locale.toString(l.packages) : QString()));
         m_lines->setItem(
-            row, 3, new QTableWidgetItem(l.grams > 0 ? locale.toString(core::gramsToKg(l.grams), 'f', 1) : QString()));
+            row, 3, new QTableWidgetItem(l.grams > 0 ? core::kgRounded(l.grams, locale, 1) : QString()));
     }
     m_lines->resizeRowsToContents();
     QStringList story;

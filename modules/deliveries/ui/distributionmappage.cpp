@@ -234,7 +234,7 @@ void DistributionMapPage::showComune(int comuneId, bool selected)
         auto *recipient = new QTableWidgetItem(s.recipientName);
         recipient->setToolTip(s.goods);
         m_deliveries->setItem(row, 2, recipient);
-        m_deliveries->setItem(row, 3, new QTableWidgetItem(locale.toString(core::gramsToKg(s.grams), 'f', 1)));
+        m_deliveries->setItem(row, 3, new QTableWidgetItem(core::kgRounded(s.grams, locale, 1)));
     }
     m_deliveries->resizeColumnToContents(0);
     m_deliveries->resizeColumnToContents(1);

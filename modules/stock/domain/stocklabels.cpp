@@ -82,7 +82,7 @@ QString StockLabels::countStatus(const QString &code)
 QString StockLabels::quantity(qint64 quantity, Unit unit, const QLocale &locale)
 {
     if (unit == Unit::Grams)
-        return locale.toString(core::gramsToKg(quantity), 'f', QLocale::FloatingPointShortest) + QLatin1Char(' ') + tr("kg");
+        return core::kgFull(quantity, locale) + QLatin1Char(' ') + tr("kg");
     return tr("%1 pcs").arg(locale.toString(quantity));
 }
 

@@ -72,6 +72,8 @@ Result<QList<CategoryStock>> byCategory(const QSqlDatabase &db, const QDate &dat
     while (q->next())
         list.append({ q->value(0).toInt(), q->value(1).toString(), q->value(2).toString(), q->value(3).toLongLong(),
             q->value(4).toLongLong(), q->value(5).toLongLong() });
+    if (auto s = core::queryFinished(*q); !s) // a sum beyond 64 bits in a later category
+        return s.error();
     return list;
 }
 
@@ -111,6 +113,8 @@ static Result<QList<LotPosition>> readLots(const QSqlDatabase &db, const QString
         p.grams = q->value(14).toLongLong();
         list.append(p);
     }
+    if (auto s = core::queryFinished(*q); !s)
+        return s.error();
     return list;
 }
 
@@ -155,6 +159,8 @@ Result<QList<ItemShortage>> underMinimum(const QSqlDatabase &db, const QDate &da
     while (q->next())
         list.append({ q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
             unitFromCode(q->value(3).toString()), q->value(4).toLongLong(), q->value(5).toLongLong() });
+    if (auto s = core::queryFinished(*q); !s)
+        return s.error();
     return list;
 }
 

@@ -83,12 +83,12 @@ Result<ReportDocument> StockReports::byCategory(const QSqlDatabase &db, const Re
             food.rows.append({ c.name, c.grams });
             chart.categories.append(c.name);
             series.values.append(core::gramsToKg(c.grams));
-            totalFood += c.grams;
-            expiredFood += c.expiredGrams;
+            if (!core::addChecked(totalFood, c.grams) || !core::addChecked(expiredFood, c.expiredGrams))
+                return core::overflowError(doc.name);
         } else {
             other.rows.append({ c.name, c.pieces, c.grams });
-            totalPieces += c.pieces;
-            totalOther += c.grams;
+            if (!core::addChecked(totalPieces, c.pieces) || !core::addChecked(totalOther, c.grams))
+                return core::overflowError(doc.name);
         }
     }
     food.totals = { tr("Total food"), totalFood };
@@ -127,7 +127,8 @@ Result<ReportDocument> StockReports::byLot(const QSqlDatabase &db, const ReportR
         table.rows.append(
             { p.itemCode, p.itemName, p.categoryName, p.lotCode, p.expiry.isValid() ? QVariant(p.expiry) : QVariant(),
                 p.locationName, p.donorName, piecesOrEmpty(p.unit, p.quantity), p.grams });
-        grams += p.grams;
+        if (!core::addChecked(grams, p.grams))
+            return core::overflowError(doc.name);
     }
     table.totals = { tr("Total: %n lot(s)", nullptr, int(lots->size())), {}, {}, {}, {}, {}, {}, {}, grams };
     doc.addTable(table);
@@ -198,7 +199,8 @@ Result<ReportDocument> StockReports::movements(const QSqlDatabase &db, const Rep
         const Unit unit = unitFromCode(q->value(7).toString());
         const qint64 quantity = q->value(8).toLongLong();
         const core::Grams grams = q->value(9).toLongLong();
-        (grams > 0 ? in : out) += grams;
+        if (!core::addChecked(grams > 0 ? in : out, grams))
+            return core::overflowError(doc.name);
         QString kind = StockLabels::movementKind(q->value(1).toString());
         if (!q->value(14).isNull())
             kind = tr("%1 (reversal)").arg(kind);
@@ -256,14 +258,16 @@ Result<ReportDocument> StockReports::donations(const QSqlDatabase &db, const Rep
     while (q->next()) {
         table.rows.append({ q->value(0), StockLabels::donorKind(donorKindFromCode(q->value(1).toString())),
             q->value(2).toLongLong(), q->value(3).toLongLong(), q->value(4).toLongLong() });
-        receipts += q->value(2).toLongLong();
-        grams += q->value(3).toLongLong();
-        pieces += q->value(4).toLongLong();
+        if (!core::addChecked(receipts, q->value(2).toLongLong()) || !core::addChecked(grams, q->value(3).toLongLong())
+            || !core::addChecked(pieces, q->value(4).toLongLong()))
+            return core::overflowError(doc.name);
         if (chart.categories.size() < 12 && q->value(3).toLongLong() > 0) {
             chart.categories.append(q->value(0).toString());
             series.values.append(core::gramsToKg(q->value(3).toLongLong()));
         }
     }
+    if (auto s = core::queryFinished(*q); !s)
+        return s.error();
     table.totals = { tr("Total: %n donor(s)", nullptr, int(table.rows.size())), {}, receipts, grams, pieces };
     chart.series.append(series);
     doc.addParagraph(
@@ -330,8 +334,11 @@ Result<ReportDocument> StockReports::donationReceipt(
         const Unit unit = unitFromCode(q->value(4).toString());
         table.rows.append({ q->value(0), q->value(1), q->value(2), expiry.isValid() ? QVariant(expiry) : QVariant(),
             piecesOrEmpty(unit, q->value(5).toLongLong()), q->value(6).toLongLong() });
-        grams += q->value(6).toLongLong();
+        if (!core::addChecked(grams, q->value(6).toLongLong()))
+            return core::overflowError(doc.name);
     }
+    if (auto s = core::queryFinished(*q); !s)
+        return s.error();
     table.totals = { tr("Total"), {}, {}, {}, {}, grams };
     doc.addTable(table);
     if (table.rows.isEmpty())

@@ -78,7 +78,7 @@ ItemDialog::ItemDialog(const QSqlDatabase &db, const Item &item, QWidget *parent
     m_unit->addItem(tr("by the piece"), unitCode(Unit::Pieces));
     m_unit->setCurrentIndex(item.unit == Unit::Pieces ? 1 : 0);
     m_gramsPerPiece = new QLineEdit(item.gramsPerPiece
-            ? locale.toString(core::gramsToKg(item.gramsPerPiece), 'f', QLocale::FloatingPointShortest)
+            ? core::kgFull(item.gramsPerPiece, locale)
             : QString(),
         this);
     m_gramsPerPiece->setPlaceholderText(tr("kg, e.g. 1,5"));
@@ -89,7 +89,7 @@ ItemDialog::ItemDialog(const QSqlDatabase &db, const Item &item, QWidget *parent
     m_minLevel = new QLineEdit(this);
     m_minLevel->setText(item.minLevel == 0 ? QString()
             : item.unit == Unit::Grams
-            ? locale.toString(core::gramsToKg(item.minLevel), 'f', QLocale::FloatingPointShortest)
+            ? core::kgFull(item.minLevel, locale)
             : locale.toString(item.minLevel));
     m_minLevel->setPlaceholderText(tr("none"));
     m_expires = new QCheckBox(tr("Lots have an expiry date"), this);

@@ -221,7 +221,7 @@ void CountDialog::load()
     m_lineIds.clear();
     m_byWeight.clear();
     auto shown = [&](qint64 q, Unit unit) {
-        return unit == Unit::Grams ? locale.toString(core::gramsToKg(q), 'f', QLocale::FloatingPointShortest)
+        return unit == Unit::Grams ? core::kgFull(q, locale)
                                    : locale.toString(q);
     };
     for (const CountLine &line : count->lines) {

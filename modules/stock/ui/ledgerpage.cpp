@@ -1,6 +1,7 @@
 #include "stock/ui/ledgerpage.h"
 
 #include "core/domain/dates.h"
+#include "core/domain/units.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formattedsqlmodel.h"
@@ -113,7 +114,7 @@ LedgerPage::LedgerPage(core::AppContext &context, QWidget *parent)
     m_model->setFormatter(Weight, [](const QVariantList &row, int c) -> QVariant {
         if (row.at(c).toLongLong() == 0 && row.at(UnitCode).toString() == unitCode(Unit::Pieces))
             return QString(); // weight of a piece unknown (DPI, kits)
-        return QLocale().toString(double(row.at(c).toLongLong()) / 1000.0, 'f', 1);
+        return core::kgRounded(row.at(c).toLongLong(), QLocale(), 1);
     });
     m_model->setFormatter(RefText, [](const QVariantList &row, int c) -> QVariant {
         const QString type = row.at(RefType).toString();

@@ -144,10 +144,10 @@ void OverviewPage::refreshCategories()
         m_categories->setItem(row, 0, cell(c.name));
         const bool isFood = c.kind == QLatin1String("food");
         m_categories->setItem(
-            row, 1, cell(isFood || c.grams ? locale.toString(core::gramsToKg(c.grams), 'f', 1) : QString(), true));
+            row, 1, cell(isFood || c.grams ? core::kgRounded(c.grams, locale, 1) : QString(), true));
         m_categories->setItem(row, 2, cell(c.pieces ? locale.toString(c.pieces) : QString(), true));
         m_categories->setItem(
-            row, 3, cell(c.expiredGrams ? locale.toString(core::gramsToKg(c.expiredGrams), 'f', 1) : QString(), true));
+            row, 3, cell(c.expiredGrams ? core::kgRounded(c.expiredGrams, locale, 1) : QString(), true));
         if (c.expiredGrams > 0)
             m_categories->item(row, 3)->setForeground(QColor(0xb7, 0x1c, 0x1c));
         if (c.kind == QLatin1String("food")) {

@@ -1,6 +1,7 @@
 #include "stock/ui/receiptspage.h"
 
 #include "core/domain/dates.h"
+#include "core/domain/units.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/formattedsqlmodel.h"
 #include "core/ui/formwidgets.h"
@@ -65,7 +66,7 @@ ReceiptsPage::ReceiptsPage(core::AppContext &context, QWidget *parent)
     m_model->setFormatter(Weight, [](const QVariantList &row, int c) -> QVariant {
         if (row.at(Lines).toLongLong() == 0)
             return tr("cancelled");
-        return QLocale().toString(double(row.at(c).toLongLong()) / 1000.0, 'f', 1);
+        return core::kgRounded(row.at(c).toLongLong(), QLocale(), 1);
     });
 
     m_view = new QTableView(this);

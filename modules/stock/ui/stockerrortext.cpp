@@ -1,6 +1,7 @@
 #include "stock/ui/stockerrortext.h"
 
 #include "core/domain/dates.h"
+#include "core/domain/units.h"
 #include "core/ui/errortext.h"
 
 #include <QLocale>
@@ -16,7 +17,7 @@ QString amount(const QString &value, const QString &unit)
     const qint64 v = value.toLongLong();
     if (unit == QLatin1String("pcs"))
         return StockErrorText::tr("%1 pcs").arg(locale.toString(v));
-    return StockErrorText::tr("%1 kg").arg(locale.toString(double(v) / 1000.0, 'f', QLocale::FloatingPointShortest));
+    return StockErrorText::tr("%1 kg").arg(core::kgFull(v, locale));
 }
 
 QString date(const QString &iso)
