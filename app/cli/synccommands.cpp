@@ -37,8 +37,9 @@ int runSyncExport(CliRun &run)
         return run.usage(CliRun::tr("Say where to export: --to DIR (or set a sync folder in the settings)."));
     // Never created: with the USB key unplugged or the share not mounted, a
     // new folder would be on the local disk, and the export position would
-    // say the changes left while they stayed here.
-    if (!QFileInfo(folder).isDir())
+    // say the changes left while they stayed here. (The folder of the
+    // settings missing is "unreachable", from the exporter.)
+    if (!run.parser().value(QStringLiteral("to")).isEmpty() && !QFileInfo(folder).isDir())
         return run.fail(core::Error(QStringLiteral("sync.folder_missing"), { folder }));
     auto connection = run.openDatabase();
     if (!connection)
