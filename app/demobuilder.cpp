@@ -4,6 +4,8 @@
 
 #include "core/db/connectionstate.h"
 #include "core/db/database.h"
+#include "core/db/sql.h"
+#include "core/domain/diskflush.h"
 #include "core/reference/referenceloader.h"
 
 #include <QDateTime>
@@ -50,11 +52,23 @@ core::Status createDemoDatabase(const QString &path, const DemoOptions &options)
             if (auto s = step.run(context); !s)
                 return s;
         }
+        // Folds the WAL back into the file now, where a full disk is seen:
+        // at close a failed checkpoint is silent, and the WAL left beside
+        // the ".building" name would not follow it on rename.
+        auto folded = core::runQuery(connection->db(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        if (!folded)
+            return core::Error(QStringLiteral("file.cannot_write"), { building, folded.error().args.value(0) });
+        if (!folded->next() || folded->value(0).toInt() != 0)
+            return core::Error(QStringLiteral("file.cannot_write"), { building, QString() });
         return {};
-    }(); // the connection closes here: SQLite folds the WAL back into the file
+    }(); // the connection closes here
     if (!built) {
         removeDatabaseFiles(building);
         return built;
+    }
+    if (QFileInfo(building + QStringLiteral("-wal")).size() > 0 || !core::flushFileToDisk(building)) {
+        removeDatabaseFiles(building);
+        return core::Error(QStringLiteral("file.cannot_write"), { building, QString() });
     }
 
     if (target.exists()) {

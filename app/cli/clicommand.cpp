@@ -9,11 +9,11 @@
 #include "core/auth/authservice.h"
 #include "core/db/connectionstate.h"
 #include "core/domain/dates.h"
+#include "core/domain/wholefile.h"
 #include "core/reference/referenceloader.h"
 #include "core/ui/errortext.h"
 
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -129,10 +129,7 @@ core::Status CliRun::writeOutput(const QByteArray &data, const QString &path)
         std::fflush(stdout);
         return {};
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return core::Error(QStringLiteral("file.cannot_write"), { path, file.errorString() });
-    return {};
+    return core::writeWholeFile(path, data);
 }
 
 int CliRun::fail(const core::Error &error)

@@ -54,7 +54,7 @@ public:
     // option is present but not a date.
     QDate dateOption(const QString &name, bool *bad) const;
 
-    // Writes to the file atomically (QSaveFile), or to stdout when path is empty.
+    // Writes the whole file or nothing (core::writeWholeFile), or to stdout when path is empty.
     core::Status writeOutput(const QByteArray &data, const QString &path);
 
     int fail(const core::Error &error);      // message on stderr, exit 1

@@ -39,8 +39,11 @@ int runDemo(CliRun &run)
             return run.usage(CliRun::tr("--workstation wants a number between 1 and 9999."));
     }
     options.progress = [&run](const QString &step) { run.err() << CliRun::tr("demo: %1").arg(step) << Qt::endl; };
-    if (auto s = createDemoDatabase(path, options); !s)
+    if (auto s = createDemoDatabase(path, options); !s) {
+        run.err() << CliRun::tr("The demo database %1 was not created; nothing was left in its place.").arg(path)
+                  << Qt::endl;
         return run.fail(s.error());
+    }
     run.out() << CliRun::tr("Demo database created: %1").arg(path) << Qt::endl;
     return ExitOk;
 }

@@ -36,9 +36,12 @@ int runSyncExport(CliRun &run)
     const QString folder = folderOption(run, QStringLiteral("to"));
     if (folder.isEmpty())
         return run.usage(CliRun::tr("Say where to export: --to DIR (or set a sync folder in the settings)."));
-    // Asked explicitly on the command line: the folder may be created.
-    if (!run.parser().value(QStringLiteral("to")).isEmpty() && !QDir().mkpath(folder))
-        return run.fail(core::Error(QStringLiteral("file.cannot_create_dir"), { folder }));
+    // Never created: with the USB key unplugged or the share not mounted, a
+    // new folder would be on the local disk, and the export position would
+    // say the changes left while they stayed here. (The folder of the
+    // settings missing is "unreachable", from the exporter.)
+    if (!run.parser().value(QStringLiteral("to")).isEmpty() && !QFileInfo(folder).isDir())
+        return run.fail(core::Error(QStringLiteral("sync.folder_missing"), { folder }));
     auto connection = run.openDatabase();
     if (!connection)
         return run.fail(connection.error());

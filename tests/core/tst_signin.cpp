@@ -14,6 +14,10 @@
 #include <QFile>
 #include <QTest>
 
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
 using namespace core;
 
 class TestSignIn : public QObject {
@@ -28,6 +32,7 @@ private slots:
     void firstRunCreatesOneAdministrator();
     void signInSetsTheSessionAndTheChangeLogOperator();
     void wrongPasswordIsCountedAndDelaysTheNextTry();
+    void parallelAttemptsWaitTheirTurn();
     void unknownUserIsCountedAndSaysNothingMore();
     void inactiveAccountCannotSignIn();
     void clearingTheLockoutLetsTryAgain();
@@ -198,6 +203,62 @@ void TestSignIn::wrongPasswordIsCountedAndDelaysTheNextTry()
     auto throttled
         = queryValue(database.db(), "SELECT count(*) FROM audit_event WHERE username = 'psy' AND detail = 'throttled'");
     QCOMPARE(throttled->toInt(), 2);
+}
+
+// Eight wrong passwords tried at once, each on its own connection (as the
+// window and several command-line processes would): the failure count is
+// read and written in one write transaction around the check, so they take
+// turns. With the clock still, only the first is checked; the seven others
+// find its failure and are refused for the delay, and all eight are logged.
+// Without the lock, they all read "no failures" and all check the password.
+void TestSignIn::parallelAttemptsWaitTheirTurn()
+{
+    testsupport::TestDatabase database;
+    QVERIFY(testsupport::createRoleAccounts(database.db(), m_clock));
+    // A costlier hash than the tests' minimum, so that the check takes as
+    // long as a real one and the unlocked attempts overlap for sure.
+    auto hash = hashPassword(testsupport::testPassword, KdfCost { 2, 16u * 1024 * 1024 });
+    QVERIFY(hash.ok());
+    QVERIFY(runQuery(database.db(), "UPDATE operator_account SET password_hash = ? WHERE username = 'oper'", { *hash })
+                .ok());
+
+    constexpr int attempts = 8;
+    std::vector<QString> codes(attempts);
+    std::mutex mutex;
+    std::condition_variable go;
+    int ready = 0;
+    std::vector<std::thread> threads;
+    for (int i = 0; i < attempts; ++i) {
+        threads.emplace_back([&, i] {
+            auto connection = openDatabase(database.path());
+            {
+                std::unique_lock lock(mutex);
+                ++ready;
+                go.notify_all();
+                go.wait(lock, [&] { return ready == attempts; }); // all start together
+            }
+            if (!connection) {
+                codes[i] = connection.error().code;
+                return;
+            }
+            AuthService auth(connection->db(), m_clock, KdfCost::minimum());
+            auto result = auth.signIn("oper", "sbagliata");
+            codes[i] = result ? QStringLiteral("signed in") : result.error().code;
+        });
+    }
+    for (std::thread &t : threads)
+        t.join();
+
+    QCOMPARE(std::count(codes.begin(), codes.end(), "auth.wrong_password"), 1);
+    QCOMPARE(std::count(codes.begin(), codes.end(), "auth.wait"), attempts - 1);
+    auto failed = queryValue(
+        database.db(), "SELECT count(*) FROM audit_event WHERE username = 'oper' AND kind = 'sign_in_failed'");
+    QCOMPARE(failed->toInt(), attempts); // every attempt is in the audit log
+    auto checked = queryValue(database.db(),
+        "SELECT count(*) FROM audit_event WHERE username = 'oper' AND kind = 'sign_in_failed' "
+        "AND detail = 'wrong password'");
+    QCOMPARE(checked->toInt(), 1); // one password check per delay window
+    QCOMPARE(AuthService(database.db(), m_clock).waitSeconds("oper").value(), qint64(1));
 }
 
 void TestSignIn::unknownUserIsCountedAndSaysNothingMore()

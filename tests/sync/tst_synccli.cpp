@@ -74,6 +74,7 @@ void TestSyncCli::initTestCase()
 void TestSyncCli::exportImportStatusConflicts()
 {
     const QString folder = m_dir.filePath("sync");
+    QVERIFY(QDir().mkpath(folder)); // the program never creates a sync folder
     QVERIFY(edit(m_a, "UPDATE comune_cmm SET coc_phone = '02 111' WHERE comune_id = 15146"));
     QTest::qWait(5);
     QVERIFY(edit(m_b, "UPDATE comune_cmm SET coc_phone = '02 222' WHERE comune_id = 15146"));

@@ -11,6 +11,8 @@
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
 
+#include <optional>
+
 namespace core {
 
 namespace {
@@ -142,12 +144,25 @@ Result<qint64> AuthService::waitSeconds(const QString &typedUsername) const
 Result<Account> AuthService::signIn(const QString &typedUsername, const QString &password)
 {
     const QString username = typedUsername.trimmed().toLower().left(80);
+    // One write transaction from reading the failures to logging this try:
+    // attempts in parallel (other connections, other processes) wait their
+    // turn, so each one sees the failures before it and is delayed by them.
+    // A read-only connection can neither count nor log: no turn to take.
+    std::optional<Transaction> tx;
+    if (!m_db.connectOptions().contains(QLatin1String("QSQLITE_OPEN_READONLY"))) {
+        tx.emplace(m_db);
+        if (!*tx)
+            return tx->error();
+    }
+    const auto endTurn = [&tx]() -> Status { return tx ? tx->commit() : Status(); };
     auto failures = AuditLog::consecutiveFailures(m_db, username);
     if (!failures)
         return failures.error();
     const qint64 wait = LockoutPolicy::remainingSecs(failures->count, failures->lastAtMs, m_clock.nowMs());
     if (wait > 0) {
         audit(AuditKind::SignInFailed, username, 0, QStringLiteral("throttled"));
+        if (auto s = endTurn(); !s)
+            return s.error();
         return Error(QStringLiteral("auth.wait"), { QString::number(wait) });
     }
 
@@ -171,11 +186,19 @@ Result<Account> AuthService::signIn(const QString &typedUsername, const QString 
             !account->id      ? QStringLiteral("unknown user")
                 : !passwordOk ? QStringLiteral("wrong password")
                               : QStringLiteral("inactive account"));
+        if (auto s = endTurn(); !s)
+            return s.error();
         if (passwordOk)
             return Error(QStringLiteral("auth.inactive"), { username });
         return Error(
             QStringLiteral("auth.wrong_password"), { QString::number(LockoutPolicy::delayAfter(failures->count + 1)) });
     }
+
+    // A success is logged after the session begins (under the user's name
+    // in the change log); an attempt slipping in before sees the failures
+    // still counted: delayed, never let through early.
+    if (auto s = endTurn(); !s)
+        return s.error();
 
     Session session;
     session.account = { account->id, account->username, account->displayName, account->role };

@@ -2,11 +2,14 @@
 
 #include "core/db/sql.h"
 #include "core/domain/diskflush.h"
+#include "core/domain/wholefile.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+
+#include <cerrno>
 
 namespace core {
 
@@ -18,6 +21,22 @@ QString preMigrationBackupPath(const QString &databasePath, int fromVersion)
         .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
 }
 
+namespace {
+
+// What SQLite said, as the kind of file.cannot_write (core/domain/wholefile.h):
+// its texts for SQLITE_FULL and SQLITE_IOERR are fixed.
+QString failureKind(const Error &error)
+{
+    const QString text = error.args.value(0);
+    if (text.contains(QLatin1String("disk is full")))
+        return QStringLiteral("disk_full");
+    if (text.contains(QLatin1String("I/O error")))
+        return QStringLiteral("io");
+    return {};
+}
+
+} // namespace
+
 Status backupDatabase(const QSqlDatabase &db, const QString &target)
 {
     const QFileInfo info(target);
@@ -28,15 +47,25 @@ Status backupDatabase(const QSqlDatabase &db, const QString &target)
         return Error(QStringLiteral("file.cannot_create_dir"), { dir.absolutePath() });
 
     const QString partial = info.absoluteFilePath() + QStringLiteral(".partial");
-    QFile::remove(partial);
+    // A failed VACUUM INTO leaves its rollback journal beside the file.
+    const auto removePartial = [&partial] {
+        QFile::remove(partial);
+        QFile::remove(partial + QStringLiteral("-journal"));
+    };
+    removePartial();
     auto vacuum = runQuery(db, QStringLiteral("VACUUM INTO ?"), { partial });
     if (!vacuum) {
-        QFile::remove(partial);
-        return Error(QStringLiteral("backup.failed"), { target, vacuum.error().args.value(0) });
+        removePartial();
+        return Error(QStringLiteral("backup.failed"), { target, vacuum.error().args.value(0), failureKind(vacuum.error()) });
     }
-    if (!flushFileToDisk(partial) || !QFile::rename(partial, info.absoluteFilePath())
-        || !flushFolderToDisk(dir.absolutePath())) {
-        QFile::remove(partial);
+    if (!flushFileToDisk(partial)) {
+        const int e = errno;
+        removePartial();
+        return Error(QStringLiteral("backup.failed"), writeError(target, e).args);
+    }
+    if (!QFile::rename(partial, info.absoluteFilePath()) || !flushFolderToDisk(dir.absolutePath())) {
+        removePartial();
+        QFile::remove(info.absoluteFilePath());
         return Error(QStringLiteral("backup.failed"), { target, QString() });
     }
     return {};

@@ -2,6 +2,7 @@
 
 #include "core/reporting/reportchartpainter.h"
 #include "core/reporting/reporthtml.h"
+#include "core/domain/wholefile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -9,7 +10,6 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -156,7 +156,8 @@ Status ReportRenderer::print(QPagedPaintDevice *device) const
             return Error(QStringLiteral("report.cannot_print"));
         paintPage(painter, *layout, page, true);
     }
-    painter.end();
+    if (!painter.end()) // a QPdfWriter finishes its file here
+        return Error(QStringLiteral("report.cannot_print"));
     return {};
 }
 
@@ -181,13 +182,7 @@ Status ReportRenderer::writePdf(const QString &path) const
     const QByteArray pdf = pdfData();
     if (pdf.isEmpty())
         return Error(QStringLiteral("report.cannot_print"));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error(QStringLiteral("file.cannot_write"), { path, file.errorString() });
-    file.write(pdf);
-    if (!file.commit())
-        return Error(QStringLiteral("file.cannot_write"), { path, file.errorString() });
-    return {};
+    return writeWholeFile(path, pdf);
 }
 
 QList<QImage> ReportRenderer::renderPages(int dpi) const

@@ -33,7 +33,7 @@ public:
 
     // Paints every page on the device, using the device's own page layout.
     Status print(QPagedPaintDevice *device) const;
-    // Writes a PDF atomically (QSaveFile): the file appears whole or not at all.
+    // Writes a PDF whole or not at all (core::writeWholeFile).
     Status writePdf(const QString &path) const;
     QByteArray pdfData() const;
     // One image per page at the given resolution, for tests and thumbnails.

@@ -6,12 +6,15 @@
 #include "core/db/migrator.h"
 #include "core/db/transaction.h"
 #include "core/domain/diskflush.h"
+#include "core/domain/wholefile.h"
 #include "core/sync/syncstate.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+
+#include <cerrno>
 
 namespace core::sync {
 
@@ -118,9 +121,14 @@ Result<RestoreReport> restoreDatabase(
     report.restoredFrom = QFileInfo(backupPath).absoluteFilePath();
     const QString incoming = databasePath + QStringLiteral(".restoring");
     QFile::remove(incoming);
-    if (!QFile::copy(backupPath, incoming) || !flushFileToDisk(incoming)) {
+    // The copy's size is checked too: a copy cut short by a full disk must
+    // never become the database.
+    errno = 0;
+    if (!QFile::copy(backupPath, incoming) || QFileInfo(incoming).size() != QFileInfo(backupPath).size()
+        || !flushFileToDisk(incoming)) {
+        const int e = errno;
         QFile::remove(incoming);
-        return Error(QStringLiteral("file.cannot_write"), { incoming, QString() });
+        return writeError(incoming, e);
     }
     QFile::setPermissions(incoming, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup);
 

@@ -4,6 +4,7 @@
 #include "core/domain/csv.h"
 #include "core/domain/dates.h"
 #include "core/domain/units.h"
+#include "core/domain/wholefile.h"
 #include "core/reference/geojson.h"
 
 #include <QDir>
@@ -11,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
-#include <QSaveFile>
 
 #include <cmath>
 
@@ -106,14 +106,6 @@ QHash<qint64, QString> kindsOf(const QList<OpenDataCategory> &categories)
 double perThousand(Grams grams, qint64 residents)
 {
     return residents > 0 ? std::round(kgValue(grams) * 1000.0 / double(residents) * 1000.0) / 1000.0 : 0.0;
-}
-
-Status saveFile(const QString &path, const QByteArray &data)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return Error(QStringLiteral("file.cannot_write"), { path, file.errorString() });
-    return {};
 }
 
 } // namespace
@@ -325,7 +317,7 @@ Result<OpenDataReport> OpenDataExporter::writeTo(const QString &folder)
     };
     for (const auto &o : outputs) {
         const QString path = dir.absoluteFilePath(o.first);
-        if (auto s = saveFile(path, o.second); !s)
+        if (auto s = writeWholeFile(path, o.second); !s)
             return s.error();
         report.files.append(path);
     }

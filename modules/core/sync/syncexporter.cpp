@@ -5,7 +5,7 @@
 #include "core/db/migrator.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
-#include "core/domain/diskflush.h"
+#include "core/domain/wholefile.h"
 #include "core/sync/syncfile.h"
 #include "core/sync/syncschema.h"
 #include "core/sync/syncstate.h"
@@ -14,7 +14,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QSaveFile>
 #include <QSqlQuery>
 
 namespace core::sync {
@@ -237,25 +236,10 @@ Result<ExportReport> SyncExporter::exportTo(const ExportOptions &options)
         const QString path = dir.filePath(fileName);
         if (QFileInfo::exists(path))
             return Error(QStringLiteral("file.exists"), { path });
-        {
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly))
-                return Error(QStringLiteral("sync.cannot_write"), { path, file.errorString() });
-            const bool written
-                = file.write(data) == data.size() && (!options.faultHook || options.faultHook(QStringLiteral("write")));
-            if (!written) {
-                const QString reason = file.errorString();
-                file.cancelWriting();
-                file.commit(); // removes the temporary file
-                return Error(QStringLiteral("sync.cannot_write"), { path, reason });
-            }
-            if (!file.commit())
-                return Error(QStringLiteral("sync.cannot_write"), { path, file.errorString() });
-        }
-        if (!flushFolderToDisk(dir.absolutePath())) {
-            QFile::remove(path);
-            return Error(QStringLiteral("sync.cannot_write"), { path, QString() });
-        }
+        if (options.faultHook && !options.faultHook(QStringLiteral("write")))
+            return Error(QStringLiteral("sync.cannot_write"), { path, QString(), QStringLiteral("disk_full") });
+        if (auto written = writeWholeFile(path, data); !written) // complete, or absent
+            return Error(QStringLiteral("sync.cannot_write"), written.error().args);
 
         // The file is on disk: now the position may advance.
         {

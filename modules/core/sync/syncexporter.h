@@ -15,9 +15,8 @@ struct ExportOptions {
     // A big backlog (the first export of a busy database) is split into
     // files of at most this many change-log entries.
     int maxChangesPerFile = 20000;
-    // Tests only: called at "write" (the bytes are in the temporary file,
-    // before it is committed); returning false makes the write fail as a
-    // full disk would.
+    // Tests only: called at "write" (before the file is written); returning
+    // false makes the write fail as a full disk would.
     std::function<bool(const QString &stage)> faultHook;
 };
 
@@ -39,11 +38,12 @@ struct ExportReport {
 // - reads a consistent snapshot of the change log and of the current values
 //   of the changed rows (read generically, by table and id: a deletion
 //   carries only the id), each row once per file with its latest change;
-// - writes the file under a temporary name and renames it (QSaveFile),
-//   flushed to disk together with its folder;
+// - writes the file completely or not at all (core::writeWholeFile: a
+//   temporary name, every byte checked, forced to disk, renamed);
 // - only then records the file and advances the export position, so a full
-//   or read-only disk, or a crash, never loses a change: the next export
-//   starts again from the same position.
+//   or read-only disk (sync.cannot_write {path, system text, kind}), or a
+//   crash, never loses a change: the next export starts again from the
+//   same position.
 // The sync folder must exist (an unmounted share is not created locally:
 // sync.folder_unreachable). Runs on the thread of its connection.
 class SyncExporter {

@@ -1,9 +1,11 @@
 #include "core/ui/comunimapwidget.h"
 
 #include "core/db/sql.h"
+#include "core/domain/wholefile.h"
 #include "core/reference/comunerepository.h"
 #include "core/reference/geojson.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QGraphicsEllipseItem>
 #include <QGraphicsPathItem>
@@ -16,7 +18,6 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QSaveFile>
 #include <QScrollBar>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -492,10 +493,11 @@ QImage ComuniMapWidget::renderToImage(const QSize &size) const
 Status ComuniMapWidget::exportPng(const QString &path) const
 {
     const QImage image = renderToImage(QSize(1800, 1500));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
-        return Error(QStringLiteral("file.cannot_write"), { path, file.errorString() });
-    return {};
+    QByteArray png;
+    QBuffer buffer(&png);
+    if (!buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG"))
+        return Error(QStringLiteral("file.cannot_write"), { path, QString() });
+    return writeWholeFile(path, png);
 }
 
 } // namespace core

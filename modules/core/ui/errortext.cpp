@@ -37,6 +37,18 @@ QString ErrorText::location(const ErrorLocation &where)
     return parts.join(QStringLiteral(", "));
 }
 
+QString ErrorText::writeFailureReason(const QStringList &args)
+{
+    const QString kind = args.value(2);
+    if (kind == QLatin1String("disk_full"))
+        return tr("the disk is full");
+    if (kind == QLatin1String("too_large"))
+        return tr("the file is larger than this disk or the system allows");
+    if (kind == QLatin1String("io"))
+        return tr("the disk or USB key refused the write: full, removed or faulty?");
+    return args.value(1).isEmpty() ? tr("disk full or read-only?") : args.value(1);
+}
+
 QString ErrorText::describe(const Error &error)
 {
     QString message;
@@ -101,7 +113,8 @@ QString ErrorText::coreMessage(const Error &e)
     if (c == QLatin1String("file.cannot_read"))
         return tr("The file %1 cannot be read: %2").arg(a0, a1);
     if (c == QLatin1String("file.cannot_write"))
-        return tr("The file %1 cannot be written: %2").arg(a0, a1);
+        return tr("The file %1 could not be written (%2): it was not created or changed.")
+            .arg(a0, writeFailureReason(e.args));
     if (c == QLatin1String("file.cannot_create_dir"))
         return tr("The folder %1 cannot be created.").arg(a0);
     if (c == QLatin1String("file.exists"))
@@ -109,7 +122,8 @@ QString ErrorText::coreMessage(const Error &e)
     if (c == QLatin1String("backup.target_exists"))
         return tr("The backup file %1 already exists: choose another name.").arg(a0);
     if (c == QLatin1String("backup.failed"))
-        return tr("The backup %1 could not be written. %2").arg(a0, a1);
+        return tr("The backup %1 could not be written (%2): no partial file was left.")
+            .arg(a0, writeFailureReason(e.args));
     // CSV
     if (c == QLatin1String("csv.unterminated_quote"))
         return tr("a quoted field is never closed.");

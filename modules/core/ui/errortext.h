@@ -21,6 +21,9 @@ public:
     static QString describe(const Error &error);
     static void registerTranslator(const QString &prefix, Translator translator);
     static QString location(const ErrorLocation &where);
+    // Why a file could not be written, from file.cannot_write's arguments
+    // {path, system text, kind} (core/domain/wholefile.h).
+    static QString writeFailureReason(const QStringList &args);
 
 private:
     static QString coreMessage(const Error &error);

@@ -1,5 +1,6 @@
 #include "core/ui/reportactions.h"
 
+#include "core/domain/wholefile.h"
 #include "core/reporting/reportcsv.h"
 #include "core/reporting/reportrenderer.h"
 #include "core/ui/errortext.h"
@@ -11,7 +12,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace core {
@@ -58,10 +58,8 @@ void ReportActions::saveCsv(QWidget *parent, const ReportDocument &document)
                                                       tr("CSV for spreadsheets (*.csv)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(reportToCsv(document, CsvFlavor::Spreadsheet)) < 0 || !file.commit())
-        QMessageBox::warning(parent, tr("Save as CSV"),
-                             ErrorText::describe(Error(QStringLiteral("file.cannot_write"), { path, file.errorString() })));
+    if (auto s = writeWholeFile(path, reportToCsv(document, CsvFlavor::Spreadsheet)); !s)
+        QMessageBox::warning(parent, tr("Save as CSV"), ErrorText::describe(s.error()));
 }
 
 } // namespace core

@@ -1,5 +1,7 @@
 #include "core/ui/syncerrortext.h"
 
+#include "core/ui/errortext.h"
+
 namespace core {
 
 QString SyncErrorText::message(const Error &e)
@@ -11,10 +13,14 @@ QString SyncErrorText::message(const Error &e)
                             : tr("The sync folder %1 cannot be reached (network share down, USB key removed?). "
                                  "Work goes on here and the changes leave as soon as it is back.")
                                   .arg(a0);
+    if (c == QLatin1String("sync.folder_missing"))
+        return tr("The folder %1 does not exist: nothing was exported (is the USB key or the network share "
+                  "connected?). The changes stay here and leave with the next export.")
+            .arg(a0);
     if (c == QLatin1String("sync.cannot_write"))
         return tr("The sync file %1 could not be written (%2). Nothing was lost: the changes stay here and leave "
                   "with the next export.")
-            .arg(a0, a1.isEmpty() ? tr("disk full or read-only?") : a1);
+            .arg(a0, ErrorText::writeFailureReason(e.args));
     if (c == QLatin1String("sync.file_truncated"))
         return tr("the file is incomplete (cut short while it was being copied?): refused, nothing of it was applied.");
     if (c == QLatin1String("sync.file_checksum"))

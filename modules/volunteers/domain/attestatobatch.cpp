@@ -7,15 +7,18 @@
 #include "core/db/transaction.h"
 #include "core/domain/csv.h"
 #include "core/domain/dates.h"
+#include "core/domain/wholefile.h"
 #include "core/reporting/reportrenderer.h"
 #include "volunteers/domain/attestatodocument.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <cerrno>
 #include <numeric>
 
 namespace volunteers {
@@ -93,6 +96,37 @@ QByteArray csvLine(const QStringList &fields)
     return writer.data();
 }
 
+void removeFiles(const QList<AttestatoContent> &issued, const QString &outputDir)
+{
+    if (outputDir.isEmpty())
+        return;
+    for (const AttestatoContent &c : issued)
+        QFile::remove(QDir(outputDir).filePath(attestatoFileName(c.number, c.volunteerTaxCode)));
+}
+
+// Every PDF of a chunk, whole; on a failure the chunk's files are removed
+// and the first error returned.
+core::Status writeFiles(const QList<AttestatoContent> &issued, const QString &outputDir)
+{
+    QList<Error> fileErrors(issued.size());
+    QList<int> indexes(issued.size());
+    std::iota(indexes.begin(), indexes.end(), 0);
+    QtConcurrent::blockingMap(indexes, [&](int i) {
+        const AttestatoContent &c = issued.at(i);
+        const QString path = QDir(outputDir).filePath(attestatoFileName(c.number, c.volunteerTaxCode));
+        if (auto s = core::ReportRenderer(attestatoDocument(c), QLocale(QLocale::Italian, QLocale::Italy)).writePdf(path);
+            !s)
+            fileErrors[i] = s.error();
+    });
+    for (const Error &e : fileErrors) {
+        if (!e.code.isEmpty()) {
+            removeFiles(issued, outputDir);
+            return e;
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 Result<BatchOutcome> AttestatoBatch::run(const BatchOptions &options,
@@ -115,10 +149,10 @@ Result<BatchOutcome> AttestatoBatch::run(const BatchOptions &options,
     LimitMonitor limits(db);
 
     BatchOutcome outcome;
-    {
-        core::Transaction tx(db);
-        if (!tx)
-            return tx.error();
+    // The batch is recorded with its first attestati, in their transaction:
+    // a batch that issues nothing (or fails before) leaves no trace.
+    const qint64 startedAt = m_clock.nowMs();
+    const auto recordBatch = [&]() -> core::Status {
         auto id = core::allocateRowId(db);
         if (!id)
             return id.error();
@@ -126,15 +160,14 @@ Result<BatchOutcome> AttestatoBatch::run(const BatchOptions &options,
             QStringLiteral("INSERT INTO attestato_batch(id, started_at, period_from, period_to, organisation_id, "
                            "event_id, output_dir, operator) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            { *id, m_clock.nowMs(), core::toSqlDate(criteria.from), core::toSqlDate(criteria.to),
+            { *id, startedAt, core::toSqlDate(criteria.from), core::toSqlDate(criteria.to),
                 criteria.organisationId ? QVariant(criteria.organisationId) : QVariant(),
                 criteria.eventId ? QVariant(criteria.eventId) : QVariant(), options.outputDir, m_operator });
         if (!q)
             return q.error();
-        if (auto s = tx.commit(); !s)
-            return s.error();
         outcome.batchId = *id;
-    }
+        return {};
+    };
 
     auto summary = reg.pendingSummary(criteria);
     if (!summary)
@@ -146,15 +179,23 @@ Result<BatchOutcome> AttestatoBatch::run(const BatchOptions &options,
     // The index is written as the batch goes (QSaveFile: a temporary file,
     // renamed when the batch ends), so memory does not grow with it.
     std::unique_ptr<QSaveFile> index;
+    const auto writeIndex = [&](const QByteArray &line) -> core::Status {
+        errno = 0;
+        if (index->write(line) != line.size())
+            return core::abandonFile(*index, errno);
+        return {};
+    };
     if (!options.outputDir.isEmpty()) {
         outcome.indexFile = QDir(options.outputDir).filePath(indexFileName());
         index = std::make_unique<QSaveFile>(outcome.indexFile);
         if (!index->open(QIODevice::WriteOnly))
-            return Error(QStringLiteral("file.cannot_write"), { outcome.indexFile, index->errorString() });
-        index->write(csvLine(indexHeader()));
+            return core::writeError(outcome.indexFile, errno, index->errorString());
+        if (auto s = writeIndex(csvLine(indexHeader())); !s)
+            return s.error();
     }
 
     Error failure;
+    bool batchCommitted = false;
     qint64 lastVolunteer = 0;
     LimitAssessment assessment;
     PendingGroup after;
@@ -178,6 +219,12 @@ Result<BatchOutcome> AttestatoBatch::run(const BatchOptions &options,
                 if (!tx) {
                     failure = tx.error();
                     break;
+                }
+                if (!batchCommitted) {
+                    if (auto s = recordBatch(); !s) {
+                        failure = s.error();
+                        break;
+                    }
                 }
                 const qsizetype end = std::min(page->size(), start + qsizetype(options.chunkSize));
                 for (qsizetype i = start; i < end; ++i) {
@@ -222,38 +269,37 @@ Result<BatchOutcome> AttestatoBatch::run(const BatchOptions &options,
                 }
                 if (!failure.code.isEmpty())
                     break; // the transaction rolls back: this chunk is not in the register
+                if (issued.isEmpty() && !batchCommitted)
+                    continue; // nothing to record yet: rolled back
+                // The files of this chunk, rendered on every core (each
+                // document on its own QTextDocument and QPdfWriter), before
+                // the commit: a file that cannot be written (a full disk)
+                // takes the chunk's files away and leaves the register as
+                // it was, so the same attestati are issued on the next run.
+                if (!options.outputDir.isEmpty()) {
+                    if (auto s = writeFiles(issued, options.outputDir); !s) {
+                        failure = s.error();
+                        break;
+                    }
+                }
                 if (auto s = tx.commit(); !s) {
+                    removeFiles(issued, options.outputDir);
                     failure = s.error();
                     break;
                 }
+                batchCommitted = true;
             }
-            // Committed: the files of this chunk, rendered on every core
-            // (each document on its own QTextDocument and QPdfWriter), then
-            // the index and the progress in number order.
-            QList<Error> fileErrors(issued.size());
-            if (!options.outputDir.isEmpty()) {
-                QList<int> indexes(issued.size());
-                std::iota(indexes.begin(), indexes.end(), 0);
-                QtConcurrent::blockingMap(indexes, [&](int i) {
-                    const AttestatoContent &c = issued.at(i);
-                    const QString path
-                        = QDir(options.outputDir).filePath(attestatoFileName(c.number, c.volunteerTaxCode));
-                    if (auto s = core::ReportRenderer(attestatoDocument(c), QLocale(QLocale::Italian, QLocale::Italy))
-                                     .writePdf(path);
-                        !s)
-                        fileErrors[i] = s.error();
-                });
-            }
-            for (qsizetype i = 0; i < issued.size(); ++i) {
+            // Committed: the index and the progress in number order.
+            for (qsizetype i = 0; i < issued.size() && failure.code.isEmpty(); ++i) {
                 const AttestatoContent &c = issued.at(i);
                 QString fileName;
                 if (!options.outputDir.isEmpty()) {
-                    if (!fileErrors.at(i).code.isEmpty()) {
-                        failure = fileErrors.at(i);
+                    fileName = attestatoFileName(c.number, c.volunteerTaxCode);
+                    if (auto s = writeIndex(csvLine(indexRow(c, fileName))); !s) {
+                        index.reset();
+                        failure = s.error();
                         break;
                     }
-                    fileName = attestatoFileName(c.number, c.volunteerTaxCode);
-                    index->write(csvLine(indexRow(c, fileName)));
                 }
                 if (outcome.firstNumber.isEmpty())
                     outcome.firstNumber = c.number;
@@ -269,7 +315,9 @@ Result<BatchOutcome> AttestatoBatch::run(const BatchOptions &options,
     const QString endState = !failure.code.isEmpty() ? QStringLiteral("failed")
         : outcome.cancelled                          ? QStringLiteral("cancelled")
                                                      : QStringLiteral("completed");
-    {
+    if (!batchCommitted)
+        outcome.batchId = 0;
+    if (batchCommitted) {
         core::Transaction tx(db);
         if (tx) {
             (void)core::runQuery(db,
@@ -278,8 +326,12 @@ Result<BatchOutcome> AttestatoBatch::run(const BatchOptions &options,
             (void)tx.commit();
         }
     }
-    if (index && !index->commit() && failure.code.isEmpty())
-        failure = Error(QStringLiteral("file.cannot_write"), { outcome.indexFile, index->errorString() });
+    // The index lists what is in the register: nothing issued, no index.
+    if (index && outcome.issued == 0 && !failure.code.isEmpty())
+        (void)core::abandonFile(*index, 0);
+    else if (index)
+        if (auto s = core::commitWholeFile(*index); !s && failure.code.isEmpty())
+            failure = s.error();
     if (!failure.code.isEmpty())
         return failure;
     return outcome;
