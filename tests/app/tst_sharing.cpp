@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -103,6 +104,14 @@ void TestSharing::windowAndCommandLineShareOneDatabase()
     worker.path = window.path();
     worker.moveToThread(&thread);
     thread.start();
+    // However the test ends, the worker's connection closes on its thread.
+    const auto stopWorker = qScopeGuard([&] {
+        if (thread.isRunning()) {
+            QMetaObject::invokeMethod(&worker, &Worker::close, Qt::BlockingQueuedConnection);
+            thread.quit();
+            thread.wait();
+        }
+    });
     QMetaObject::invokeMethod(&worker, &Worker::open, Qt::BlockingQueuedConnection);
     QVERIFY(worker.ok);
     QMetaObject::invokeMethod(&worker, "write", Qt::BlockingQueuedConnection, Q_ARG(int, committed++));

@@ -199,7 +199,8 @@ Result<DbConnection> openDatabase(const QString &path, const OpenOptions &option
     if (auto s = openSqlite(connection, path, readOnly, false); !s)
         return s.error();
     auto first = readFirst(connection.db(), path);
-    if (!first && readOnlyReason == QLatin1String("folder") && first.error().code == QLatin1String("db.cannot_open")
+    if (!first && readOnly && first.error().code == QLatin1String("db.cannot_open")
+        && DatabaseFile::readOnlyBecause(path) == DatabaseFile::ReadOnlyBecause::Folder
         && !QFileInfo::exists(path + QStringLiteral("-wal"))) {
         connection = DbConnection(uniqueConnectionName());
         connection.holdFile(DatabaseFile::key(path));
