@@ -167,9 +167,8 @@ void ApplicationController::backgroundCheckFinished(const QString &path, bool da
 {
     if (!damaged || path != m_path || !m_window)
         return;
-    const RecoveryPlan plan = RecoveryPlan::damaged(path, problems.join(QLatin1Char('\n')),
-                                                    DatabaseRecovery::newestGoodBackup(path, AppSettings::backupFolder()),
-                                                    true);
+    const RecoveryPlan plan = RecoveryPlan::damagedWhileOpen(
+        path, problems.join(QLatin1Char('\n')), DatabaseRecovery::newestGoodBackup(path, AppSettings::backupFolder()));
     if (DatabaseRecovery::ask(m_window.get(), plan) != RecoveryPlan::Choice::Restore)
         return;
     closeDatabase();

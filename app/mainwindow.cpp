@@ -84,10 +84,6 @@ MainWindow::MainWindow(core::AppContext &context, const std::vector<std::unique_
         layout->addWidget(banner);
         layout->addWidget(m_tabs, 1);
         setCentralWidget(central);
-        auto *flag = new QLabel(QStringLiteral("<b style='color:#a05a00'>%1</b>").arg(tr("Read-only")), this);
-        flag->setObjectName(QStringLiteral("readOnlyFlag"));
-        flag->setToolTip(banner->text());
-        statusBar()->addPermanentWidget(flag);
     } else {
         setCentralWidget(m_tabs);
     }

@@ -69,6 +69,17 @@ RecoveryPlan RecoveryPlan::damaged(
     return plan;
 }
 
+RecoveryPlan RecoveryPlan::damagedWhileOpen(
+    const QString &path, const QString &problem, const std::optional<core::sync::BackupFile> &newest)
+{
+    RecoveryPlan plan = damaged(path, problem, newest, true);
+    plan.choices.removeAll(Choice::OpenAnother);
+    plan.choices.removeAll(Choice::Close);
+    if (!newest)
+        plan.defaultChoice = Choice::ContinueAnyway;
+    return plan;
+}
+
 RecoveryPlan RecoveryPlan::unusable(const QString &path, const QString &message)
 {
     RecoveryPlan plan;

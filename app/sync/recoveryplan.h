@@ -40,6 +40,10 @@ public:
     // canContinue: the file opens, the person may go on with it.
     static RecoveryPlan damaged(const QString &path, const QString &problem,
         const std::optional<core::sync::BackupFile> &newest, bool canContinue);
+    // The full check, run after the window opened, found damage: restore
+    // (the window closes and reopens) or go on working with it for now.
+    static RecoveryPlan damagedWhileOpen(const QString &path, const QString &problem,
+        const std::optional<core::sync::BackupFile> &newest);
     // Any other refusal (not a database, a newer schema, cannot open):
     // the message, and another file.
     static RecoveryPlan unusable(const QString &path, const QString &message);

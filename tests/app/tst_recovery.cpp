@@ -101,6 +101,14 @@ void TestRecovery::damagedFoundByACheck()
     QCOMPARE(plan.defaultChoice, Choice::Restore);
     QVERIFY(plan.details.contains(QStringLiteral("row 3")));
     QVERIFY(plan.informative.contains(QStringLiteral("01/03/2026 12:00")));
+    // Found by the background check, the window already open: restore, or
+    // go on for now; nothing else would do anything there.
+    const auto open = RecoveryPlan::damagedWhileOpen(QStringLiteral("/data/centro.sqlite"), QStringLiteral("x"), aBackup());
+    QCOMPARE(open.choices, (QList<Choice> { Choice::Restore, Choice::ContinueAnyway }));
+    QCOMPARE(open.defaultChoice, Choice::Restore);
+    const auto none = RecoveryPlan::damagedWhileOpen(QStringLiteral("/data/centro.sqlite"), QStringLiteral("x"), std::nullopt);
+    QCOMPARE(none.choices, QList<Choice> { Choice::ContinueAnyway });
+    QCOMPARE(none.defaultChoice, Choice::ContinueAnyway);
 }
 
 void TestRecovery::backgroundCheck_data()

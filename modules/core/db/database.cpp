@@ -153,6 +153,10 @@ Status openSqlite(DbConnection &connection, const QString &path, bool readOnly, 
     db.setConnectOptions(connectOptions);
     if (!db.open())
         return Error(QStringLiteral("db.cannot_open"), { path, db.lastError().text() });
+    // The open connection keeps its URI; databaseName() gives the file
+    // again, as everywhere else (titles, backups, worker connections).
+    if (immutable)
+        db.setDatabaseName(path);
     return {};
 }
 
@@ -200,7 +204,7 @@ Result<DbConnection> openDatabase(const QString &path, const OpenOptions &option
         return s.error();
     auto first = readFirst(connection.db(), path);
     if (!first && readOnly && first.error().code == QLatin1String("db.cannot_open")
-        && DatabaseFile::readOnlyBecause(path) == DatabaseFile::ReadOnlyBecause::Folder
+        && DatabaseFile::folderReadOnly(path)
         && !QFileInfo::exists(path + QStringLiteral("-wal"))) {
         connection = DbConnection(uniqueConnectionName());
         connection.holdFile(DatabaseFile::key(path));

@@ -137,19 +137,27 @@ bool openElsewhere(const QString &path)
     return locked;
 }
 
+namespace {
+// AT_EACCESS: the effective ids, as the kernel will judge the writes.
+bool cannotWrite(const QString &p)
+{
+    return ::faccessat(AT_FDCWD, QFile::encodeName(p).constData(), W_OK, AT_EACCESS) != 0
+        && (errno == EACCES || errno == EROFS || errno == EPERM);
+}
+} // namespace
+
 ReadOnlyBecause readOnlyBecause(const QString &path)
 {
-    // AT_EACCESS: the effective ids, as the kernel will judge the writes.
-    const auto cannotWrite = [](const QString &p) {
-        return ::faccessat(AT_FDCWD, QFile::encodeName(p).constData(), W_OK, AT_EACCESS) != 0
-            && (errno == EACCES || errno == EROFS || errno == EPERM);
-    };
     const QFileInfo info(path);
     if (info.exists() && cannotWrite(info.absoluteFilePath()))
         return ReadOnlyBecause::File;
-    if (info.absoluteDir().exists() && cannotWrite(info.absolutePath()))
-        return ReadOnlyBecause::Folder;
-    return ReadOnlyBecause::No;
+    return folderReadOnly(path) ? ReadOnlyBecause::Folder : ReadOnlyBecause::No;
+}
+
+bool folderReadOnly(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.absoluteDir().exists() && cannotWrite(info.absolutePath());
 }
 
 } // namespace core::DatabaseFile

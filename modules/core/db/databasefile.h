@@ -47,6 +47,8 @@ bool openElsewhere(const QString &path);
 // read-only file system): faccessat with the effective ids. Empty when it can.
 enum class ReadOnlyBecause { No, File, Folder };
 ReadOnlyBecause readOnlyBecause(const QString &path);
+// Only the folder (whatever the file): SQLite cannot create the -shm there.
+bool folderReadOnly(const QString &path);
 
 } // namespace DatabaseFile
 } // namespace core
