@@ -1,6 +1,8 @@
 // What the window offers for a database it cannot use as it is
 // (RecoveryPlan, no widgets), the background full check, and one look at
 // the dialog itself, offscreen.
+#include "mainwindow.h"
+#include "moduleregistry.h"
 #include "sync/backgroundcheck.h"
 #include "sync/databaserecovery.h"
 #include "sync/recoveryplan.h"
@@ -8,7 +10,11 @@
 #include "support/damagedfile.h"
 #include "support/testdatabase.h"
 
+#include "core/db/connectionstate.h"
+#include "core/ui/appcontext.h"
+
 #include <QApplication>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -52,6 +58,7 @@ private slots:
     void backgroundCheck_data();
     void backgroundCheck();
     void dialogShowsThePlan();
+    void readOnlyWindowSaysSo();
 };
 
 void TestRecovery::openErrors_data()
@@ -153,6 +160,37 @@ void TestRecovery::dialogShowsThePlan()
     QVERIFY(seen.value(0).contains(QStringLiteral("/data/centro.sqlite")));
     QVERIFY(seen.contains(RecoveryPlan::label(Choice::Restore)));
     QVERIFY(seen.contains(RecoveryPlan::label(Choice::OpenAnother)));
+}
+
+void TestRecovery::readOnlyWindowSaysSo()
+{
+    QTemporaryDir dir;
+    const QString path = damagedCopy(dir.path(), QString());
+    QVERIFY(!path.isEmpty());
+    auto modules = createModules();
+    auto reports = createReportCatalog(modules);
+    for (const bool readOnly : { false, true }) {
+        core::OpenOptions options;
+        options.create = false;
+        options.readOnly = readOnly; // as a read-only file or folder opens
+        auto connection = core::openDatabase(path, options);
+        QVERIFY(connection.ok());
+        core::AppContext context;
+        context.db = connection->db();
+        context.operatorName = QStringLiteral("Mario Rossi");
+        context.reports = &reports;
+        {
+            MainWindow window(context, modules);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *banner = window.findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
+            QCOMPARE(banner != nullptr, readOnly);
+            if (banner) {
+                QVERIFY(banner->isVisible());
+                QVERIFY(banner->text().contains(path));
+            }
+        }
+    }
 }
 
 QTEST_MAIN(TestRecovery)
