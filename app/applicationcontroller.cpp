@@ -5,6 +5,7 @@
 #include "idlewatcher.h"
 #include "mainwindow.h"
 #include "moduleregistry.h"
+#include "sync/backgroundcheck.h"
 #include "sync/databaserecovery.h"
 #include "workstationcover.h"
 
@@ -26,9 +27,11 @@
 #include <QPushButton>
 #include <QTimer>
 
-ApplicationController::ApplicationController(QString databasePath, QString presetUser, QObject *parent)
-    : QObject(parent), m_path(std::move(databasePath)), m_presetUser(std::move(presetUser).trimmed())
+ApplicationController::ApplicationController(QString databasePath, QString presetUser, bool create, QObject *parent)
+    : QObject(parent), m_path(std::move(databasePath)), m_presetUser(std::move(presetUser).trimmed()), m_create(create)
 {
+    m_check = new BackgroundCheck(this);
+    connect(m_check, &BackgroundCheck::finished, this, &ApplicationController::backgroundCheckFinished);
     m_modules = createModules();
     m_reports = createReportCatalog(m_modules);
     m_context.reports = &m_reports;
@@ -45,6 +48,7 @@ ApplicationController::~ApplicationController()
 void ApplicationController::closeDatabase()
 {
     endSession();
+    m_check->wait(); // its connection too must be gone before a restore
     // Tabs and models first, then the worker's connection, then ours.
     if (m_window && m_window->isVisible())
         m_window->close(); // sends the session's last changes (MainWindow::closeEvent)
@@ -62,19 +66,14 @@ void ApplicationController::endSession()
 
 bool ApplicationController::openInteractively(QString path)
 {
+    bool create = m_create; // --create: a missing file is made without asking
     for (;;) {
-        if (!QFileInfo::exists(path)) {
-            QMessageBox box(QMessageBox::Question, tr("Ci siAMO!"),
-                            tr("The database %1 does not exist yet.").arg(path), QMessageBox::NoButton);
-            box.setInformativeText(tr("Create an empty database, create a demo database to try the program, "
-                                      "or open another file?"));
-            auto *empty = box.addButton(tr("Create &empty"), QMessageBox::AcceptRole);
-            auto *demo = box.addButton(tr("Create &demo"), QMessageBox::AcceptRole);
-            auto *other = box.addButton(tr("&Open another..."), QMessageBox::ActionRole);
-            box.addButton(QMessageBox::Cancel);
-            box.setDefaultButton(empty);
-            box.exec();
-            if (box.clickedButton() == demo) {
+        if (!QFileInfo::exists(path) && !create) {
+            switch (DatabaseRecovery::ask(nullptr, RecoveryPlan::missing(path))) {
+            case RecoveryPlan::Choice::CreateEmpty:
+                create = true;
+                break;
+            case RecoveryPlan::Choice::CreateDemo: {
                 QApplication::setOverrideCursor(Qt::WaitCursor);
                 const core::Status s = createDemoDatabase(path, DemoOptions());
                 QApplication::restoreOverrideCursor();
@@ -85,58 +84,104 @@ bool ApplicationController::openInteractively(QString path)
                 QMessageBox::information(nullptr, tr("Ci siAMO!"),
                                          tr("The demo database has one account per role, all with the password "
                                             "«demo1234»: admin, coordinatrice, psicologa, psicologo, operatore."));
-            } else if (box.clickedButton() == other) {
-                path = QFileDialog::getOpenFileName(nullptr, tr("Open database"), QFileInfo(path).absolutePath(),
-                                                    tr("Databases (*.sqlite *.db);;All files (*)"));
+                break;
+            }
+            case RecoveryPlan::Choice::OpenAnother:
+                path = chooseDatabase(path);
                 if (path.isEmpty())
                     return false;
                 continue;
-            } else if (box.clickedButton() != empty) {
+            default:
                 return false;
             }
         }
-        auto connection = core::openDatabase(path);
-        core::Status loaded = connection ? core::loadReferenceData(connection->db()) : core::Status(connection.error());
+        core::OpenOptions options;
+        options.create = create;
+        auto connection = core::openDatabase(path, options);
+        core::Status loaded = !connection                     ? core::Status(connection.error())
+            : core::isReadOnly(connection->db())               ? core::Status() // reference data came with the file
+                                                               : core::loadReferenceData(connection->db());
+        RecoveryPlan plan;
         if (loaded) {
-            // A quick integrity check at every start: a damaged file is
-            // better found now than in the middle of an emergency.
+            // A quick integrity check at every start, before the first
+            // paint: a damaged file is better found now than in the middle
+            // of an emergency. The full check follows in the background.
             const QStringList problems = DatabaseRecovery::quickCheck(connection->db());
-            if (!problems.isEmpty()) {
-                connection->close();
-                const auto choice = DatabaseRecovery::offerRestore(nullptr, path, problems.mid(0, 20).join(QLatin1Char('\n')),
-                                                                   AppSettings::backupFolder(), true);
-                if (choice == DatabaseRecovery::Choice::Restored)
-                    continue;
-                if (choice == DatabaseRecovery::Choice::GiveUp)
-                    return false;
-                connection = core::openDatabase(path);
-                if (!connection) {
-                    QMessageBox::critical(nullptr, tr("Ci siAMO!"), core::ErrorText::describe(connection.error()));
-                    return false;
-                }
+            if (problems.isEmpty()) {
+                m_connection = std::move(*connection);
+                m_path = path;
+                AppSettings::setDatabasePath(QFileInfo(path).absoluteFilePath());
+                return true;
             }
-            m_connection = std::move(*connection);
+            connection->close();
+            plan = RecoveryPlan::damaged(path, problems.mid(0, 20).join(QLatin1Char('\n')),
+                                         DatabaseRecovery::newestGoodBackup(path, AppSettings::backupFolder()), true);
+        } else {
+            const std::optional<core::sync::BackupFile> newest = core::isDamage(loaded.error())
+                ? DatabaseRecovery::newestGoodBackup(path, AppSettings::backupFolder())
+                : std::nullopt;
+            plan = RecoveryPlan::forOpenError(path, loaded.error(), core::ErrorText::describe(loaded.error()), newest);
+        }
+        create = false;
+        switch (DatabaseRecovery::ask(nullptr, plan)) {
+        case RecoveryPlan::Choice::Restore:
+            if (!DatabaseRecovery::restore(nullptr, plan))
+                return false;
+            continue;
+        case RecoveryPlan::Choice::ContinueAnyway: {
+            auto again = core::openDatabase(path, options);
+            if (!again) {
+                QMessageBox::critical(nullptr, tr("Ci siAMO!"), core::ErrorText::describe(again.error()));
+                return false;
+            }
+            m_connection = std::move(*again);
             m_path = path;
-            AppSettings::setDatabasePath(QFileInfo(path).absoluteFilePath());
             return true;
         }
-        if (loaded.error().code == QLatin1String("db.corrupt")) {
-            const auto choice = DatabaseRecovery::offerRestore(nullptr, path, core::ErrorText::describe(loaded.error()),
-                                                               AppSettings::backupFolder(), false);
-            if (choice == DatabaseRecovery::Choice::Restored)
-                continue;
+        case RecoveryPlan::Choice::OpenAnother:
+            path = chooseDatabase(path);
+            if (path.isEmpty())
+                return false;
+            continue;
+        case RecoveryPlan::Choice::CreateEmpty: // offered for a missing file, handled above
+        case RecoveryPlan::Choice::CreateDemo:
+        case RecoveryPlan::Choice::Close:
+            return false;
         }
-        QMessageBox box(QMessageBox::Critical, tr("Ci siAMO!"), core::ErrorText::describe(loaded.error()), QMessageBox::NoButton);
-        auto *other = box.addButton(tr("&Open another..."), QMessageBox::ActionRole);
-        box.addButton(QMessageBox::Close);
-        box.exec();
-        if (box.clickedButton() != other)
-            return false;
-        path = QFileDialog::getOpenFileName(nullptr, tr("Open database"), QFileInfo(path).absolutePath(),
-                                            tr("Databases (*.sqlite *.db);;All files (*)"));
-        if (path.isEmpty())
-            return false;
     }
+}
+
+QString ApplicationController::chooseDatabase(const QString &near)
+{
+    return QFileDialog::getOpenFileName(nullptr, tr("Open database"), QFileInfo(near).absolutePath(),
+                                        tr("Databases (*.sqlite *.db);;All files (*)"));
+}
+
+void ApplicationController::startBackgroundCheck()
+{
+    if (m_connection.isValid())
+        m_check->start(m_path);
+}
+
+void ApplicationController::backgroundCheckFinished(const QString &path, bool damaged, const QStringList &problems)
+{
+    if (!damaged || path != m_path || !m_window)
+        return;
+    const RecoveryPlan plan = RecoveryPlan::damagedWhileOpen(
+        path, problems.join(QLatin1Char('\n')), DatabaseRecovery::newestGoodBackup(path, AppSettings::backupFolder()));
+    if (DatabaseRecovery::ask(m_window.get(), plan) != RecoveryPlan::Choice::Restore)
+        return;
+    closeDatabase();
+    if (!DatabaseRecovery::restore(nullptr, plan)) {
+        QApplication::quit();
+        return;
+    }
+    if (!openInteractively(path) || !signIn(m_connection.db(), core::SignInDialog::Mode::Start, nullptr)) {
+        QApplication::quit();
+        return;
+    }
+    showWindow();
+    startBackgroundCheck();
 }
 
 bool ApplicationController::signInFromEnvironment(const QSqlDatabase &db)
@@ -272,6 +317,7 @@ void ApplicationController::restoreBackup(const QString &backupPath)
         return;
     }
     showWindow();
+    startBackgroundCheck();
 }
 
 bool ApplicationController::start()
@@ -281,6 +327,7 @@ bool ApplicationController::start()
     if (!signIn(m_connection.db(), core::SignInDialog::Mode::Start, nullptr))
         return false;
     showWindow();
+    startBackgroundCheck();
     return true;
 }
 
@@ -345,8 +392,12 @@ void ApplicationController::switchDatabase(const QString &path)
 {
     // Try the new file first; keep working on the current one if it fails
     // or if nobody signs in to it.
-    auto connection = core::openDatabase(path);
-    core::Status loaded = connection ? core::loadReferenceData(connection->db()) : core::Status(connection.error());
+    core::OpenOptions options;
+    options.create = false;
+    auto connection = core::openDatabase(path, options);
+    core::Status loaded = !connection                 ? core::Status(connection.error())
+        : core::isReadOnly(connection->db())           ? core::Status()
+                                                       : core::loadReferenceData(connection->db());
     if (!loaded) {
         QMessageBox::critical(m_window.get(), tr("Open database"), core::ErrorText::describe(loaded.error()));
         return;
@@ -358,4 +409,5 @@ void ApplicationController::switchDatabase(const QString &path)
     m_path = path;
     AppSettings::setDatabasePath(QFileInfo(path).absoluteFilePath());
     showWindow();
+    startBackgroundCheck();
 }

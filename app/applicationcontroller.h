@@ -12,6 +12,7 @@
 #include <memory>
 #include <vector>
 
+class BackgroundCheck;
 class IdleWatcher;
 class MainWindow;
 class WorkstationCover;
@@ -23,7 +24,8 @@ class WorkstationCover;
 // starts the background synchronisation and backups, locks the workstation
 // after the idle time, and rebuilds the window when another person signs in
 // (what a tab shows depends on the role) or to switch or restore the
-// database. Owns the GUI thread's connection, the sync service, the modules
+// database. After the window is shown, the full integrity check runs in
+// the background (BackgroundCheck) and offers a backup if it fails. Owns the GUI thread's connection, the sync service, the modules
 // and the window.
 class ApplicationController : public QObject {
     Q_OBJECT
@@ -31,7 +33,8 @@ public:
     // presetUser: offered in the sign-in dialog (--user). With the
     // environment variable CISIAMO_PASSWORD set too, signs in without
     // asking (scripts, screenshots, kiosk tests).
-    ApplicationController(QString databasePath, QString presetUser, QObject *parent = nullptr);
+    // create (--create): a missing database file is created without asking.
+    ApplicationController(QString databasePath, QString presetUser, bool create = false, QObject *parent = nullptr);
     ~ApplicationController() override;
 
     // False when the person gave up (no database, nobody signed in): quit.
@@ -42,6 +45,9 @@ public:
 
 private:
     bool openInteractively(QString path);
+    static QString chooseDatabase(const QString &near);
+    void startBackgroundCheck();
+    void backgroundCheckFinished(const QString &path, bool damaged, const QStringList &problems);
     bool signIn(const QSqlDatabase &db, core::SignInDialog::Mode mode, QWidget *parent);
     bool signInFromEnvironment(const QSqlDatabase &db);
     void applySession();
@@ -59,7 +65,9 @@ private:
     QString m_path;
     QString m_presetUser;
     qint64 m_accountId = 0;
+    bool m_create = false;
     bool m_locked = false;
+    BackgroundCheck *m_check = nullptr;
     core::DbConnection m_connection;
     core::AppContext m_context;
     std::vector<std::unique_ptr<core::Module>> m_modules;

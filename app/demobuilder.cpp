@@ -6,6 +6,7 @@
 #include "core/db/database.h"
 #include "core/db/sql.h"
 #include "core/domain/diskflush.h"
+#include "core/db/databasefile.h"
 #include "core/reference/referenceloader.h"
 
 #include <QDateTime>
@@ -27,6 +28,10 @@ core::Status createDemoDatabase(const QString &path, const DemoOptions &options)
     const QFileInfo target(path);
     if (target.exists() && !options.force)
         return core::Error(QStringLiteral("db.exists"), { path });
+    // Replacing a file that a window or a command is using would leave them
+    // writing into the file put aside (see core::DatabaseFile).
+    if (target.exists() && (core::DatabaseFile::openHere(path) || core::DatabaseFile::openElsewhere(path)))
+        return core::Error(QStringLiteral("db.in_use"), { path });
     const QString building = path + QStringLiteral(".building");
     removeDatabaseFiles(building);
 

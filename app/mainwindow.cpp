@@ -13,6 +13,7 @@
 #include "core/db/backup.h"
 #include "core/db/changenotifier.h"
 #include "core/db/connectionstate.h"
+#include "core/db/database.h"
 #include "core/db/dbchecks.h"
 #include "core/db/localconfig.h"
 #include "core/reporting/reportcatalog.h"
@@ -42,6 +43,7 @@
 #include <QTabWidget>
 #include <QUrl>
 #include <QTimer>
+#include <QVBoxLayout>
 
 MainWindow::MainWindow(core::AppContext &context, const std::vector<std::unique_ptr<core::Module>> &modules,
                        QWidget *parent)
@@ -68,7 +70,23 @@ MainWindow::MainWindow(core::AppContext &context, const std::vector<std::unique_
         m_tabs->addTab(tab, module->icon(), module->title());
         m_moduleTabs.append({ module->id(), tab });
     }
-    setCentralWidget(m_tabs);
+    if (core::isReadOnly(context.db)) {
+        // Said once, where it cannot be missed: every save will be refused.
+        auto *central = new QWidget(this);
+        auto *layout = new QVBoxLayout(central);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(0);
+        auto *banner = new QLabel(readOnlyText(context.db), central);
+        banner->setObjectName(QStringLiteral("readOnlyBanner"));
+        banner->setWordWrap(true);
+        banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; padding: 6px 10px; "
+                                             "border-bottom: 1px solid #e0c060; }"));
+        layout->addWidget(banner);
+        layout->addWidget(m_tabs, 1);
+        setCentralWidget(central);
+    } else {
+        setCentralWidget(m_tabs);
+    }
 
     m_operatorLabel = new QLabel(this);
     m_workstationLabel = new QLabel(this);
@@ -148,6 +166,17 @@ QStringList MainWindow::shownStatusFigures() const
         if (entry.second->isVisible() || !entry.second->text().isEmpty())
             shown.append(entry.second->text());
     return shown;
+}
+
+QString MainWindow::readOnlyText(const QSqlDatabase &db)
+{
+    const QString path = QDir::toNativeSeparators(db.databaseName());
+    const QString why = core::readOnlyReason(db) == QLatin1String("folder")
+        ? tr("the folder of %1 cannot be written").arg(path)
+        : tr("the file %1 cannot be written").arg(path);
+    return tr("The database is open read-only because %1. You can look and print; changes are refused. To work "
+              "normally, ask for write access to it or copy it to a folder of yours.")
+        .arg(why);
 }
 
 void MainWindow::updateStatusBar()

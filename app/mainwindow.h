@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QSqlDatabase>
 
 #include <memory>
 #include <vector>
@@ -40,6 +41,8 @@ public:
     core::ModuleTab *tab(const QString &moduleId) const;
     DashboardTab *dashboard() const { return m_dashboard; }
     void updateStatusBar();
+    // The banner's sentence when the database is open read-only.
+    static QString readOnlyText(const QSqlDatabase &db);
     // Connects the window to the background synchronisation (status bar,
     // menu, export on quit). Without it the sync actions stay disabled.
     void attachSync(core::sync::SyncService *service);

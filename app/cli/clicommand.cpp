@@ -25,6 +25,8 @@ QList<QCommandLineOption> globalOptions()
     return {
         QCommandLineOption({ QStringLiteral("d"), QStringLiteral("db") }, CliRun::tr("Database file (default: the one in the settings)."),
                            CliRun::tr("FILE")),
+        QCommandLineOption(QStringLiteral("create"),
+                           CliRun::tr("Create the database file when it does not exist (otherwise a missing file is an error).")),
         QCommandLineOption(QStringLiteral("lang"), CliRun::tr("Language of the program: it (default) or en."), QStringLiteral("it|en")),
         QCommandLineOption(QStringLiteral("operator"), CliRun::tr("Name recorded with the changes made."), CliRun::tr("NAME")),
         QCommandLineOption(QStringLiteral("user"),
@@ -72,14 +74,19 @@ QString CliRun::operatorName() const
 core::Result<core::DbConnection> CliRun::openDatabase(bool readOnly)
 {
     core::OpenOptions options;
-    options.create = false;
+    // A new file only when asked: a mistyped --db must not become an empty database.
+    options.create = !readOnly && (m_invocation.create || m_parser.isSet(QStringLiteral("create")));
     options.readOnly = readOnly;
     options.migrate = !readOnly;
     auto connection = core::openDatabase(databasePath(), options);
     if (!connection)
         return connection.error();
     core::setSessionOperator(connection->db(), operatorName());
-    if (!readOnly)
+    if (core::isReadOnly(connection->db()) && !readOnly)
+        m_err << core::ErrorText::describe(core::Error(QStringLiteral("db.read_only"),
+                     { databasePath(), core::readOnlyReason(connection->db()) }))
+              << Qt::endl;
+    if (!core::isReadOnly(connection->db()))
         if (auto s = core::loadReferenceData(connection->db()); !s)
             return s.error();
     if (!readOnly && !user().isEmpty()) {
@@ -158,7 +165,7 @@ QString usageText()
     QString text;
     QTextStream s(&text);
     s << CliRun::tr("Usage:") << "\n"
-      << "  cisiamo [--db FILE] [--lang it|en] [--user USER]\n"
+      << "  cisiamo [--db FILE] [--create] [--lang it|en] [--user USER]\n"
       << "      " << CliRun::tr("opens the window") << "\n";
     for (const CliCommand &c : cliCommands())
         s << "  cisiamo [--db FILE] " << c.synopsis << "\n      " << c.summary() << "\n";

@@ -4,6 +4,7 @@
 #include "../demobuilder.h"
 
 #include "core/db/backup.h"
+#include "core/db/databasefile.h"
 #include "core/db/dbchecks.h"
 #include "core/db/migrator.h"
 #include "core/reporting/reportcatalog.h"
@@ -48,29 +49,68 @@ int runDemo(CliRun &run)
     return ExitOk;
 }
 
+// After damage: where the newest intact backup is, and how to restore it.
+void offerBackup(CliRun &run)
+{
+    const core::sync::BackupManager manager(run.databasePath(), AppSettings::backupFolder());
+    auto newest = manager.newestGoodBackup();
+    if (!newest) {
+        run.err() << CliRun::tr("There is no intact automatic backup in %1: call for technical help.").arg(manager.folder())
+                  << Qt::endl;
+        return;
+    }
+    run.err() << CliRun::tr("The newest intact backup is %1, of %2. To restore it (the damaged file is kept aside): "
+                            "cisiamo --db %3 restore %1")
+                     .arg(newest->path, QLocale().toString(newest->takenAt, QStringLiteral("dd/MM/yyyy HH:mm")),
+                          run.databasePath())
+              << Qt::endl;
+}
+
 int runCheck(CliRun &run)
 {
     auto connection = run.openDatabase(true);
-    if (!connection)
-        return run.fail(connection.error());
+    if (!connection) {
+        run.fail(connection.error());
+        if (core::isDamage(connection.error()))
+            offerBackup(run);
+        return ExitFailed;
+    }
     const QSqlDatabase db = connection->db();
     auto version = core::schemaVersion(db);
     const bool quick = run.parser().isSet(QStringLiteral("quick"));
     auto check = core::checkDatabase(db, quick);
-    if (!check)
-        return run.fail(check.error());
+    if (!check) {
+        // integrity_check itself stopped on a page it cannot read.
+        run.fail(core::Error(QStringLiteral("db.corrupt"), { run.databasePath(), check.error().args.value(0) }));
+        offerBackup(run);
+        return ExitFailed;
+    }
     run.out() << CliRun::tr("Database: %1").arg(run.databasePath()) << Qt::endl;
     if (version)
         run.out() << CliRun::tr("Schema version: %1 (this program: %2)").arg(*version).arg(core::latestSchemaVersion()) << Qt::endl;
+    switch (core::DatabaseFile::readOnlyBecause(run.databasePath())) {
+    case core::DatabaseFile::ReadOnlyBecause::File:
+        run.out() << CliRun::tr("Access: read-only (the file cannot be written)") << Qt::endl;
+        break;
+    case core::DatabaseFile::ReadOnlyBecause::Folder:
+        run.out() << CliRun::tr("Access: read-only (its folder cannot be written)") << Qt::endl;
+        break;
+    case core::DatabaseFile::ReadOnlyBecause::No:
+        break;
+    }
     run.out() << CliRun::tr("Integrity: %1").arg(check->integrityProblems.isEmpty() ? CliRun::tr("ok") : CliRun::tr("DAMAGED"))
               << Qt::endl;
-    for (const QString &p : check->integrityProblems)
+    for (const QString &p : check->integrityProblems.mid(0, 50))
         run.out() << "  " << p << Qt::endl;
     run.out() << CliRun::tr("References between tables: %1")
                      .arg(check->foreignKeyProblems.isEmpty() ? CliRun::tr("ok") : CliRun::tr("%n broken", nullptr, int(check->foreignKeyProblems.size())))
               << Qt::endl;
     for (const QString &p : check->foreignKeyProblems)
         run.out() << "  " << p << Qt::endl;
+    if (!check->integrityProblems.isEmpty()) {
+        run.err() << CliRun::tr("The database %1 is damaged.").arg(run.databasePath()) << Qt::endl;
+        offerBackup(run);
+    }
     return check->isClean() ? ExitOk : ExitFailed;
 }
 

@@ -14,6 +14,7 @@ Invocation parseInvocation(const QStringList &arguments)
         invocation.usageError = parser.errorText();
         return invocation;
     }
+    invocation.create = parser.isSet(QStringLiteral("create"));
     invocation.help = parser.isSet(QStringLiteral("help"));
     invocation.version = parser.isSet(QStringLiteral("version"));
     invocation.database = parser.value(QStringLiteral("db"));

@@ -13,6 +13,7 @@ struct Invocation {
     QString language;     // --lang it|en (empty: the one in the settings)
     QString operatorName; // --operator NAME
     QString user;         // --user NAME: sign in (password from CISIAMO_PASSWORD or asked)
+    bool create = false;  // --create: a missing database file may be created
     bool help = false;
     bool version = false;
     QString usageError;   // set when the global part is malformed

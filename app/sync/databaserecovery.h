@@ -1,14 +1,19 @@
 #pragma once
 
+#include "recoveryplan.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <optional>
+
 class QWidget;
 
-// What the program does at start about a damaged database: a quick
-// integrity check, and when the file is damaged, the offer to restore the
-// newest intact automatic backup, keeping the damaged file aside.
+// What the window does at start about a database it cannot use as it is:
+// a quick integrity check, and the dialog of a RecoveryPlan (restore the
+// newest intact backup keeping the damaged file aside, create a missing
+// file, open another). The decisions are in RecoveryPlan; this shows them.
 class DatabaseRecovery {
     Q_DECLARE_TR_FUNCTIONS(DatabaseRecovery)
 public:
@@ -16,10 +21,13 @@ public:
     // problems found, empty when it is intact.
     static QStringList quickCheck(const QSqlDatabase &db);
 
-    enum class Choice { Restored, ContinueAnyway, GiveUp };
-    // Explains the damage and offers the newest intact automatic backup.
-    // The database must be closed. canContinue: the file opened, so the
-    // person may choose to go on with it (to copy data out, for example).
-    static Choice offerRestore(QWidget *parent, const QString &databasePath, const QString &problem,
-        const QString &backupFolder, bool canContinue);
+    // The newest automatic backup that passes its check (busy cursor).
+    static std::optional<core::sync::BackupFile> newestGoodBackup(const QString &databasePath, const QString &backupFolder);
+
+    // Shows the plan; the choice made (Close when the dialog is closed).
+    static RecoveryPlan::Choice ask(QWidget *parent, const RecoveryPlan &plan);
+
+    // Restores plan.backup, keeping the damaged file aside ("damaged-..."),
+    // and says how it went. The database must be closed in this process.
+    static bool restore(QWidget *parent, const RecoveryPlan &plan);
 };

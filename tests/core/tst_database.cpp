@@ -88,7 +88,7 @@ void TestDatabase::refusesBadFiles_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("expectedCode");
     QTest::newRow("text file") << "text" << "db.not_sqlite";
-    QTest::newRow("truncated SQLite header") << "truncated" << "db.not_sqlite";
+    QTest::newRow("truncated SQLite header") << "truncated" << "db.corrupt"; // damaged, not foreign
     QTest::newRow("damaged SQLite file") << "damaged" << "db.corrupt";
     QTest::newRow("newer schema version") << "newer" << "db.newer_schema";
     QTest::newRow("another program's database") << "foreign" << "db.foreign_database";

@@ -15,6 +15,7 @@ struct ConnectionState {
     int workstation = 0;
     int transactionDepth = 0;
     qint64 changeLogSeqAtBegin = 0;
+    QString readOnlyReason; // empty: writable; "file", "folder", "asked"
 };
 
 ConnectionState &connectionState(const QSqlDatabase &db);

@@ -13,7 +13,10 @@ class DbConnection {
 public:
     DbConnection() = default;
     explicit DbConnection(QString connectionName) : m_name(std::move(connectionName)) { }
-    DbConnection(DbConnection &&other) noexcept : m_name(std::exchange(other.m_name, QString())) { }
+    DbConnection(DbConnection &&other) noexcept
+        : m_name(std::exchange(other.m_name, QString())), m_fileKey(std::exchange(other.m_fileKey, QString()))
+    {
+    }
     DbConnection &operator=(DbConnection &&other) noexcept;
     DbConnection(const DbConnection &) = delete;
     DbConnection &operator=(const DbConnection &) = delete;
@@ -24,13 +27,16 @@ public:
     QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
     QString path() const { return db().databaseName(); }
     void close();
+    // openDatabase(): the file this connection holds (see DatabaseFile).
+    void holdFile(const QString &fileKey);
 
 private:
     QString m_name;
+    QString m_fileKey;
 };
 
 struct OpenOptions {
-    bool create = true;        // create the file when it does not exist
+    bool create = true;        // create the file when it does not exist (the program asks first)
     bool migrate = true;       // bring the schema to the latest version
     bool readOnly = false;     // for inspection (check): nothing is written
     int workstationForNew = 1; // workstation number of a new database
@@ -38,14 +44,29 @@ struct OpenOptions {
 
 // Opens (and by default creates and migrates) the database at `path`:
 // - refuses, leaving the file untouched, a file that is not SQLite, is
-//   damaged, belongs to another program, or has a newer schema version;
+//   damaged (isDamage()), belongs to another program, or has a newer schema;
+// - opens read-only, and says so in the connection state (isReadOnly()),
+//   when the file or its folder cannot be written: never called damaged;
+// - touches the file only through SQLite while a connection of this
+//   process is open on it (see DatabaseFile);
 // - sets foreign_keys=ON, journal_mode=WAL, synchronous=FULL, busy_timeout;
 // - copies the file aside before migrating an existing database;
 // - loads this workstation's number into the connection state.
 // Error codes: db.no_path, db.not_a_file, db.not_sqlite, db.cannot_open,
-// db.corrupt, db.newer_schema, db.foreign_database, db.missing,
+// db.empty, db.corrupt, db.newer_schema, db.foreign_database, db.missing,
 // db.not_writable, file.cannot_create_dir, db.migration_failed, backup.failed.
 Result<DbConnection> openDatabase(const QString &path, const OpenOptions &options = {});
+
+// The file is damaged (empty where a database was, a zeroed or truncated
+// header, unreadable pages): offer a backup. Not for read-only, missing or
+// foreign files.
+bool isDamage(const Error &error);
+
+// The connection was opened read-only (asked, or the file or folder cannot
+// be written); writes are refused with db.read_only. Reason: "file",
+// "folder" or "asked".
+bool isReadOnly(const QSqlDatabase &db);
+QString readOnlyReason(const QSqlDatabase &db);
 
 // A fresh connection name, for a worker thread that opens its own.
 QString uniqueConnectionName(const QString &prefix = QStringLiteral("cisiamo"));

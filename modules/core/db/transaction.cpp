@@ -32,6 +32,12 @@ Transaction::Transaction(const QSqlDatabase &db) : m_db(db)
     ConnectionState &state = connectionState(m_db);
     m_depth = state.transactionDepth;
     if (m_depth == 0) {
+        if (!state.readOnlyReason.isEmpty()) {
+            // A read-only file or folder: refused politely, before SQLite
+            // says "attempt to write a readonly database".
+            m_error = Error(QStringLiteral("db.read_only"), { m_db.databaseName(), state.readOnlyReason });
+            return;
+        }
         if (!execPlain(m_db, QStringLiteral("BEGIN IMMEDIATE"), &m_error))
             return;
         auto stamp = runQuery(m_db,

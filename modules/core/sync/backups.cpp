@@ -2,6 +2,7 @@
 
 #include "core/db/backup.h"
 #include "core/db/database.h"
+#include "core/db/databasefile.h"
 #include "core/db/dbchecks.h"
 #include "core/db/migrator.h"
 #include "core/db/transaction.h"
@@ -116,6 +117,11 @@ Result<RestoreReport> restoreDatabase(
         return Error(QStringLiteral("backup.same_file"), { backupPath });
     if (auto s = verifyBackup(backupPath, false); !s)
         return s.error();
+    // Renaming the file under a live connection (ours or another process's)
+    // would leave it writing into the file kept aside, with the -wal and
+    // -shm names of the restored one.
+    if (DatabaseFile::openHere(databasePath) || DatabaseFile::openElsewhere(databasePath))
+        return Error(QStringLiteral("db.in_use"), { databasePath });
 
     RestoreReport report;
     report.restoredFrom = QFileInfo(backupPath).absoluteFilePath();

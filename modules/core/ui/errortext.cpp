@@ -76,8 +76,23 @@ QString ErrorText::coreMessage(const Error &e)
         return tr("%1 is not a Ci siAMO! database (it is not an SQLite file). The file was left untouched.").arg(a0);
     if (c == QLatin1String("db.cannot_open"))
         return tr("The database %1 cannot be opened: %2").arg(a0, a1);
-    if (c == QLatin1String("db.corrupt"))
-        return tr("The database %1 is damaged and cannot be read (%2). The file was left untouched: restore a backup.").arg(a0, a1);
+    if (c == QLatin1String("db.corrupt")) {
+        const QString why = a1 == QLatin1String("header") ? tr("its first bytes, which say what the file is, are zero or wrong")
+            : a1 == QLatin1String("truncated")            ? tr("the file is cut short")
+                                                          : a1;
+        return tr("The database %1 is damaged and cannot be read (%2). The file was left untouched: restore a backup.").arg(a0, why);
+    }
+    if (c == QLatin1String("db.empty"))
+        return tr("The database %1 is damaged: the file is empty (0 bytes), its data is lost. The file was left untouched: "
+                  "restore a backup.").arg(a0);
+    if (c == QLatin1String("db.read_only"))
+        return tr("The database %1 is open read-only (%2): nothing can be changed. You can still look and print.")
+            .arg(a0, a1 == QLatin1String("file") ? tr("the file cannot be written")
+                     : a1 == QLatin1String("folder") ? tr("its folder cannot be written")
+                                                     : tr("opened for inspection"));
+    if (c == QLatin1String("db.in_use"))
+        return tr("The database %1 is in use by another window or command of Ci siAMO!: close them first. Nothing was changed.")
+            .arg(a0);
     if (c == QLatin1String("db.newer_schema"))
         return tr("The database %1 was written by a newer version of the program (schema %2, this program knows up to %3). "
                   "The file was left untouched: update the program.").arg(a0, a1, a2);
