@@ -4,9 +4,9 @@
 
 #include "core/db/connectionstate.h"
 #include "core/db/database.h"
+#include "core/db/databasefile.h"
 #include "core/db/sql.h"
 #include "core/domain/diskflush.h"
-#include "core/db/databasefile.h"
 #include "core/reference/referenceloader.h"
 
 #include <QDateTime>

@@ -25,7 +25,11 @@ struct BatchOptions {
     QString outputDir; // one PDF per attestato and the index CSV; empty: register only
     bool includeOverLimit = false; // false: volunteers over a limit are left pending
     int limit = 0; // at most this many attestati (0: all)
-    int chunkSize = 50; // attestati per transaction
+    // Attestati per transaction. Their PDFs are written before the commit
+    // (a full disk leaves the register as it was), so the write lock is held
+    // while they render: small chunks keep the window's writes waiting well
+    // under the busy timeout.
+    int chunkSize = 16;
 };
 
 struct BatchProgress {
