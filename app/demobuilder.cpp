@@ -1,4 +1,5 @@
 #include "demobuilder.h"
+#include "core/domain/clock.h"
 
 #include "moduleregistry.h"
 
@@ -43,7 +44,7 @@ core::Status createDemoDatabase(const QString &path, const DemoOptions &options)
         core::DemoContext context;
         context.db = connection->db();
         context.years = options.years;
-        context.today = options.today.isValid() ? options.today : QDate::currentDate();
+        context.today = options.today.isValid() ? options.today : core::SystemClock::instance().today();
         context.progress = options.progress;
         for (const core::DemoStep &step : demoSteps()) {
             options.progress(step.name);
@@ -59,7 +60,7 @@ core::Status createDemoDatabase(const QString &path, const DemoOptions &options)
 
     if (target.exists()) {
         const QString aside = path + QStringLiteral(".replaced-")
-            + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+            + core::SystemClock::instance().now().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         if (!QFile::rename(path, aside))
             return core::Error(QStringLiteral("file.cannot_write"), { path, QString() });
         QFile::rename(path + QStringLiteral("-wal"), aside + QStringLiteral("-wal"));

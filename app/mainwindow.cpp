@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "core/domain/clock.h"
 
 #include "appsettings.h"
 #include "dashboardtab.h"
@@ -371,7 +372,7 @@ void MainWindow::backupDatabase()
         return;
     const QFileInfo db(m_context.db.databaseName());
     const QString suggested = db.absoluteDir().filePath(
-        QStringLiteral("%1-%2.sqlite").arg(db.completeBaseName(), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
+        QStringLiteral("%1-%2.sqlite").arg(db.completeBaseName(), core::SystemClock::instance().now().toString(QStringLiteral("yyyyMMdd-HHmm"))));
     const QString path = QFileDialog::getSaveFileName(this, tr("Back up the database"), suggested, tr("Databases (*.sqlite)"));
     if (path.isEmpty())
         return;

@@ -1,4 +1,5 @@
 #include "corecommands.h"
+#include "core/domain/clock.h"
 
 #include "../appsettings.h"
 #include "../demobuilder.h"
@@ -129,7 +130,7 @@ int runReport(CliRun &run)
         request.options.insert(option.left(eq).trimmed(), option.mid(eq + 1).trimmed());
     }
     request.operatorName = run.operatorName();
-    request.now = QDateTime::currentDateTime();
+    request.now = core::SystemClock::instance().now();
     request.locale = QLocale();
     if (auto s = core::validateReportRequest(*definition, request); !s)
         return run.usage(core::ErrorText::describe(s.error()));

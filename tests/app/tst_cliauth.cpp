@@ -3,6 +3,7 @@
 // CISIAMO_PASSWORD (never an argument); a wrong password fails and is
 // counted; a refusal says how to sign in.
 
+#include "support/testclock.h"
 #include "support/testdatabase.h"
 
 #include <QTemporaryDir>
@@ -38,7 +39,7 @@ void TestCliAuth::initTestCase()
 
 void TestCliAuth::summaryIsAggregateAndNeedsNoSignIn()
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = testsupport::testToday();
     const auto r = runCisiamo({ "--db", m_db, "report", "listening-summary", "--from",
         today.addDays(-40).toString(Qt::ISODate), "--to", today.toString(Qt::ISODate), "--format", "csv" });
     QCOMPARE(r.exitCode, 0);
@@ -93,7 +94,7 @@ void TestCliAuth::auditNeedsAnEntitledUser()
 {
     QFETCH(QString, user);
     QFETCH(int, code);
-    const QDate today = QDate::currentDate();
+    const QDate today = testsupport::testToday();
     QStringList args { "--db", m_db, "--lang", "en" };
     if (!user.isEmpty())
         args << "--user" << user;

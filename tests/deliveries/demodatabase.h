@@ -1,5 +1,6 @@
 #pragma once
 
+#include "support/testclock.h"
 #include "support/testdatabase.h"
 
 #include <QDir>
@@ -7,16 +8,16 @@
 #include <QTemporaryDir>
 
 // The demo database the Consegne tests read, built once per test run by
-// the CTest fixture "deliveries_demo" (the real binary: `cisiamo demo`,
-// today's date) and copied into each test's own folder so that tests can
-// write to it. When a test runs on its own and the fixture's file is
-// missing, it is built here.
+// the CTest fixture "deliveries_demo" (the real binary: `cisiamo demo` with
+// CISIAMO_NOW at the suite's instant, so its "today" is testToday()) and
+// copied into each test's own folder so that tests can write to it. When a
+// test runs on its own and the fixture's file is missing, it is built here.
 inline QString copyOfDemoDatabase(const QTemporaryDir &dir)
 {
     const QString shared = QStringLiteral(DELIVERIES_DEMO_DB);
     if (!QFile::exists(shared)) {
         QDir().mkpath(QFileInfo(shared).absolutePath());
-        const auto built = testsupport::runCisiamo({ QStringLiteral("--db"), shared, QStringLiteral("demo") }, 300000);
+        const auto built = testsupport::runCisiamo({ QStringLiteral("--db"), shared, QStringLiteral("demo") });
         if (built.exitCode != 0)
             return {};
     }

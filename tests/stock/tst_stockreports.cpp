@@ -1,3 +1,4 @@
+#include "support/testclock.h"
 #include "stockfixture.h"
 
 #include "core/domain/csv.h"
@@ -124,7 +125,7 @@ void TestStockReports::demoHoldsThePublishedPeriod()
                                                     "AND moved_on BETWEEN '2020-10-01' AND '2020-10-31'"));
     QCOMPARE(kits->toLongLong(), qint64(1050));
     // Today's situation: alerts to show.
-    auto alerts = StockQueries::alerts(db, QDate::currentDate());
+    auto alerts = StockQueries::alerts(db, testsupport::testToday());
     QVERIFY(alerts.ok());
     QVERIFY(alerts->expiringLots >= 3);
     QCOMPARE(alerts->expiredLots, 1);

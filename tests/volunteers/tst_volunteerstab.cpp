@@ -239,9 +239,9 @@ void TestVolunteersTab::batchRunsInTheBackgroundAndCancels()
     QVERIFY(dialog.preflightLabel()->text().contains(QStringLiteral("attestati")));
     dialog.start();
     QVERIFY(dialog.isRunning());
-    QTRY_VERIFY_WITH_TIMEOUT(dialog.progressBar()->value() >= 5, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.progressBar()->value() >= 5, 120000);
     dialog.cancelBatch();
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 120000);
     const int issued = dialog.issued();
     QVERIFY(issued >= 5);
     // The register has exactly what the dialog says, each with its PDF.

@@ -1,4 +1,5 @@
 #include "core/auth/auditlog.h"
+#include "core/domain/clock.h"
 
 #include "core/db/connectionstate.h"
 #include "core/db/idallocator.h"
@@ -81,7 +82,7 @@ Status AuditLog::record(const QSqlDatabase &db, const Entry &entry)
     auto id = allocateRowId(db);
     if (!id)
         return id.error();
-    const qint64 at = entry.atMs ? entry.atMs : QDateTime::currentMSecsSinceEpoch();
+    const qint64 at = entry.atMs ? entry.atMs : core::SystemClock::instance().nowMs();
     auto q = runQuery(db,
         QStringLiteral(
             "INSERT INTO audit_event(id, occurred_at, workstation, account_id, username, kind, permission, detail) "

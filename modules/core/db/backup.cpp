@@ -1,4 +1,5 @@
 #include "core/db/backup.h"
+#include "core/domain/clock.h"
 
 #include "core/db/sql.h"
 #include "core/domain/diskflush.h"
@@ -15,7 +16,7 @@ QString preMigrationBackupPath(const QString &databasePath, int fromVersion)
     return QStringLiteral("%1.pre-v%2-%3.bak")
         .arg(databasePath)
         .arg(fromVersion)
-        .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        .arg(core::SystemClock::instance().now().toString(QStringLiteral("yyyyMMdd-HHmmss")));
 }
 
 Status backupDatabase(const QSqlDatabase &db, const QString &target)

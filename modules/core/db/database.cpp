@@ -1,4 +1,5 @@
 #include "core/db/database.h"
+#include "core/domain/clock.h"
 
 #include "core/db/backup.h"
 #include "core/db/connectionstate.h"
@@ -89,7 +90,7 @@ Status setUpNewDatabase(const QSqlDatabase &db, int workstation)
     if (!s)
         return s;
     return LocalConfig::setValue(db, LocalConfig::createdAt,
-                                 QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+                                 core::SystemClock::instance().now().toUTC().toString(Qt::ISODate));
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "listening/domain/listeningdemo.h"
+#include "core/domain/clock.h"
 
 #include "core/auth/authservice.h"
 #include "core/auth/demoaccounts.h"
@@ -278,7 +279,7 @@ Status runDemo(core::DemoContext &context)
     const QString previousOperator = core::sessionOperator(context.db);
     // "Now" in the demo: the real time when the demo is built for today,
     // late afternoon of its day otherwise (tests pass a fixed today).
-    const QDateTime now = context.today == QDate::currentDate() ? QDateTime::currentDateTime()
+    const QDateTime now = context.today == core::SystemClock::instance().today() ? core::SystemClock::instance().now()
                                                                 : QDateTime(context.today, QTime(17, 30));
     DemoRun run { context, core::FixedClock(now), {}, {}, now.toMSecsSinceEpoch() };
     auto comuni = core::runQuery(context.db, QStringLiteral("SELECT comune_id FROM comune_cmm ORDER BY comune_id"));
