@@ -3,6 +3,7 @@
 // CISIAMO_PASSWORD (never an argument); a wrong password fails and is
 // counted; a refusal says how to sign in.
 
+#include "support/demodatabase.h"
 #include "support/testclock.h"
 #include "support/testdatabase.h"
 
@@ -32,9 +33,8 @@ private:
 
 void TestCliAuth::initTestCase()
 {
-    m_db = m_dir.filePath("demo.sqlite");
-    const auto r = runCisiamo({ "--db", m_db, "demo" });
-    QVERIFY2(r.exitCode == 0, r.err.constData());
+    m_db = copyOfDemoDatabase(m_dir);
+    QVERIFY(!m_db.isEmpty());
 }
 
 void TestCliAuth::summaryIsAggregateAndNeedsNoSignIn()

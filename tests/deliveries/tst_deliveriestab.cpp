@@ -5,7 +5,7 @@
 // deliveries.
 
 #include "support/testclock.h"
-#include "demodatabase.h"
+#include "support/demodatabase.h"
 #include "translations.h"
 
 #include "core/db/connectionstate.h"

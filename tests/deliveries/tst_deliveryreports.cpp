@@ -3,7 +3,7 @@
 // import) with the documented columns and exit codes.
 
 #include "support/testclock.h"
-#include "demodatabase.h"
+#include "support/demodatabase.h"
 
 #include "core/db/database.h"
 #include "core/db/sql.h"

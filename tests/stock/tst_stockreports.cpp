@@ -1,3 +1,4 @@
+#include "support/demodatabase.h"
 #include "support/testclock.h"
 #include "stockfixture.h"
 
@@ -35,9 +36,8 @@ private:
 
 void TestStockReports::initTestCase()
 {
-    m_demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    const auto r = testsupport::runCisiamo({ QStringLiteral("--db"), m_demo, QStringLiteral("demo") });
-    QVERIFY2(r.exitCode == 0, r.err.constData());
+    m_demo = copyOfDemoDatabase(m_dir);
+    QVERIFY(!m_demo.isEmpty());
 }
 
 void TestStockReports::categoryTotalsAtDates()

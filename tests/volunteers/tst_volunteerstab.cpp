@@ -1,3 +1,4 @@
+#include "support/demodatabase.h"
 #include "support/testdatabase.h"
 
 #include "core/db/connectionstate.h"
@@ -89,9 +90,8 @@ private:
 
 void TestVolunteersTab::initTestCase()
 {
-    const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    const auto r = testsupport::runCisiamo({ QStringLiteral("--db"), path, QStringLiteral("demo") });
-    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString path = copyOfDemoDatabase(m_dir);
+    QVERIFY(!path.isEmpty());
     auto connection = core::openDatabase(path);
     QVERIFY(connection.ok());
     m_connection = std::move(*connection);

@@ -7,14 +7,15 @@
 #include <QFile>
 #include <QTemporaryDir>
 
-// The demo database the Consegne tests read, built once per test run by
-// the CTest fixture "deliveries_demo" (the real binary: `cisiamo demo` with
+// The demo database the tests read, built once per test run by the CTest
+// fixture "demo" (tests/CMakeLists.txt: the real binary, `cisiamo demo` with
 // CISIAMO_NOW at the suite's instant, so its "today" is testToday()) and
-// copied into each test's own folder so that tests can write to it. When a
-// test runs on its own and the fixture's file is missing, it is built here.
+// copied into each test's own folder so that tests can write to it. A test
+// declares it with cisiamo_test_uses_demo(). When a test runs on its own and
+// the fixture's file is missing, it is built here.
 inline QString copyOfDemoDatabase(const QTemporaryDir &dir)
 {
-    const QString shared = QStringLiteral(DELIVERIES_DEMO_DB);
+    const QString shared = QStringLiteral(CISIAMO_DEMO_DB);
     if (!QFile::exists(shared)) {
         QDir().mkpath(QFileInfo(shared).absolutePath());
         const auto built = testsupport::runCisiamo({ QStringLiteral("--db"), shared, QStringLiteral("demo") });
