@@ -19,9 +19,10 @@ if [ "$sanitize" -eq 0 ]; then
     ./scripts/build.sh
     build=build
 else
-    # -O1: readable stacks and a quicker build; assertions stay on.
+    # -O1 -g1: readable stacks (lines, no variables) and a quicker build;
+    # assertions stay on.
     cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-        -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g" -DCISIAMO_SANITIZE=ON >/dev/null
+        -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" -DCISIAMO_SANITIZE=ON >/dev/null
     cmake --build build-asan --parallel "$(nproc)"
     build=build-asan
     # Qt, fontconfig and the graphics stack are not instrumented and keep
