@@ -1,10 +1,10 @@
 #include "demobuilder.h"
-#include "core/domain/clock.h"
 
 #include "moduleregistry.h"
 
 #include "core/db/connectionstate.h"
 #include "core/db/database.h"
+#include "core/domain/clock.h"
 #include "core/reference/referenceloader.h"
 
 #include <QDateTime>

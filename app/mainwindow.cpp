@@ -1,5 +1,4 @@
 #include "mainwindow.h"
-#include "core/domain/clock.h"
 
 #include "appsettings.h"
 #include "dashboardtab.h"
@@ -16,6 +15,7 @@
 #include "core/db/connectionstate.h"
 #include "core/db/dbchecks.h"
 #include "core/db/localconfig.h"
+#include "core/domain/clock.h"
 #include "core/reporting/reportcatalog.h"
 #include "core/sync/backups.h"
 #include "core/sync/syncservice.h"

@@ -1,5 +1,4 @@
 #include "corecommands.h"
-#include "core/domain/clock.h"
 
 #include "../appsettings.h"
 #include "../demobuilder.h"
@@ -7,6 +6,7 @@
 #include "core/db/backup.h"
 #include "core/db/dbchecks.h"
 #include "core/db/migrator.h"
+#include "core/domain/clock.h"
 #include "core/reporting/reportcatalog.h"
 #include "core/reporting/reportcsv.h"
 #include "core/reporting/reportrenderer.h"

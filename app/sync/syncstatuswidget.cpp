@@ -1,6 +1,6 @@
 #include "syncstatuswidget.h"
-#include "core/domain/clock.h"
 
+#include "core/domain/clock.h"
 #include "core/sync/syncservice.h"
 #include "core/ui/errortext.h"
 

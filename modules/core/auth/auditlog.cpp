@@ -1,10 +1,10 @@
 #include "core/auth/auditlog.h"
-#include "core/domain/clock.h"
 
 #include "core/db/connectionstate.h"
 #include "core/db/idallocator.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
+#include "core/domain/clock.h"
 
 #include <QDateTime>
 

@@ -1,7 +1,7 @@
 #include "core/db/backup.h"
-#include "core/domain/clock.h"
 
 #include "core/db/sql.h"
+#include "core/domain/clock.h"
 #include "core/domain/diskflush.h"
 
 #include <QDateTime>

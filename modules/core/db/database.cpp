@@ -1,5 +1,4 @@
 #include "core/db/database.h"
-#include "core/domain/clock.h"
 
 #include "core/db/backup.h"
 #include "core/db/connectionstate.h"
@@ -7,6 +6,7 @@
 #include "core/db/localconfig.h"
 #include "core/db/migrator.h"
 #include "core/db/sql.h"
+#include "core/domain/clock.h"
 
 #include <QAtomicInt>
 #include <QDateTime>

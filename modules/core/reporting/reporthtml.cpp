@@ -1,6 +1,6 @@
 #include "core/reporting/reporthtml.h"
-#include "core/domain/clock.h"
 
+#include "core/domain/clock.h"
 #include "core/reporting/cellformat.h"
 
 #include <algorithm>

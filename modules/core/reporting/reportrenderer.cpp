@@ -1,6 +1,6 @@
 #include "core/reporting/reportrenderer.h"
-#include "core/domain/clock.h"
 
+#include "core/domain/clock.h"
 #include "core/reporting/reportchartpainter.h"
 #include "core/reporting/reporthtml.h"
 

@@ -1,6 +1,6 @@
 #include "core/sync/syncservice.h"
-#include "core/domain/clock.h"
 
+#include "core/domain/clock.h"
 #include "core/sync/backups.h"
 #include "core/sync/syncworker.h"
 

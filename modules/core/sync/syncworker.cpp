@@ -1,8 +1,8 @@
 #include "core/sync/syncworker.h"
-#include "core/domain/clock.h"
 
 #include "core/db/connectionstate.h"
 #include "core/db/sql.h"
+#include "core/domain/clock.h"
 #include "core/sync/backups.h"
 #include "core/sync/conflictlog.h"
 

@@ -1,6 +1,6 @@
 #include "core/ui/reportactions.h"
-#include "core/domain/clock.h"
 
+#include "core/domain/clock.h"
 #include "core/reporting/reportcsv.h"
 #include "core/reporting/reportrenderer.h"
 #include "core/ui/errortext.h"

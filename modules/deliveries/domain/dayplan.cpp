@@ -1,6 +1,6 @@
 #include "deliveries/domain/dayplan.h"
-#include "core/domain/clock.h"
 
+#include "core/domain/clock.h"
 #include "core/reference/comunerepository.h"
 #include "core/reporting/reportcatalog.h"
 #include "deliveries/domain/deliverylabels.h"

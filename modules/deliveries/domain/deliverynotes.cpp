@@ -1,7 +1,7 @@
 #include "deliveries/domain/deliverynotes.h"
-#include "core/domain/clock.h"
 
 #include "core/db/sql.h"
+#include "core/domain/clock.h"
 #include "core/domain/dates.h"
 #include "core/reporting/reportcatalog.h"
 #include "deliveries/domain/deliverylabels.h"

@@ -1,5 +1,4 @@
 #include "listening/domain/listeningdemo.h"
-#include "core/domain/clock.h"
 
 #include "core/auth/authservice.h"
 #include "core/auth/demoaccounts.h"
@@ -7,6 +6,7 @@
 #include "core/db/connectionstate.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
+#include "core/domain/clock.h"
 #include "listening/domain/listeningservice.h"
 #include "listening/domain/staffservice.h"
 #include "listening/domain/supportgroupservice.h"

@@ -1,9 +1,9 @@
 #include "listening/domain/listeningreports.h"
-#include "core/domain/clock.h"
 
 #include "core/auth/permissions.h"
 #include "core/auth/vault.h"
 #include "core/db/sql.h"
+#include "core/domain/clock.h"
 #include "core/reporting/reportcatalog.h"
 #include "listening/domain/callbackdeadline.h"
 #include "listening/domain/callbackqueue.h"

@@ -1,7 +1,7 @@
 #include "stock/domain/stockqueries.h"
-#include "core/domain/clock.h"
 
 #include "core/db/sql.h"
+#include "core/domain/clock.h"
 #include "core/domain/dates.h"
 #include "stock/domain/stockcatalog.h"
 

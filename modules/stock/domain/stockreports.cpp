@@ -1,7 +1,7 @@
 #include "stock/domain/stockreports.h"
-#include "core/domain/clock.h"
 
 #include "core/db/sql.h"
+#include "core/domain/clock.h"
 #include "core/domain/dates.h"
 #include "core/reporting/reportcatalog.h"
 #include "stock/domain/countservice.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/domain/result.h"
 #include "core/domain/clock.h"
+#include "core/domain/result.h"
 
 #include <QDate>
 #include <QString>
