@@ -6,6 +6,7 @@
 #include "core/db/database.h"
 #include "core/db/databasefile.h"
 #include "core/db/sql.h"
+#include "core/domain/clock.h"
 #include "core/domain/diskflush.h"
 #include "core/reference/referenceloader.h"
 
@@ -50,7 +51,7 @@ core::Status createDemoDatabase(const QString &path, const DemoOptions &options)
         core::DemoContext context;
         context.db = connection->db();
         context.years = options.years;
-        context.today = options.today.isValid() ? options.today : QDate::currentDate();
+        context.today = options.today.isValid() ? options.today : core::SystemClock::instance().today();
         context.progress = options.progress;
         for (const core::DemoStep &step : demoSteps()) {
             options.progress(step.name);
@@ -78,7 +79,7 @@ core::Status createDemoDatabase(const QString &path, const DemoOptions &options)
 
     if (target.exists()) {
         const QString aside = path + QStringLiteral(".replaced-")
-            + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+            + core::SystemClock::instance().now().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         if (!QFile::rename(path, aside))
             return core::Error(QStringLiteral("file.cannot_write"), { path, QString() });
         QFile::rename(path + QStringLiteral("-wal"), aside + QStringLiteral("-wal"));

@@ -9,10 +9,13 @@
 #include "moduleregistry.h"
 #include "translations.h"
 
+#include "core/domain/clock.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QIcon>
+#include <QTextStream>
 
 #include <unistd.h>
 
@@ -46,6 +49,15 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cisiamo.svg")));
     installTranslations(app, invocation.language.isEmpty() ? AppSettings::language() : invocation.language);
 
+    // CISIAMO_NOW moves the program's clock (tests, scripts): a value that is
+    // not a date must not silently leave the real time in place.
+    if (const QString bad = core::SystemClock::invalidSetting(); !bad.isEmpty()) {
+        QTextStream(stderr)
+            << CliRun::tr("CISIAMO_NOW: \"%1\" is neither a date (yyyy-MM-dd) nor a date and time (yyyy-MM-ddTHH:mm:ss)")
+                   .arg(bad)
+            << Qt::endl;
+        return ExitUsage;
+    }
     declareSyncTables();
     if (invocation.isHeadless())
         return runCommandLine(invocation);

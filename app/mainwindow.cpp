@@ -16,6 +16,7 @@
 #include "core/db/database.h"
 #include "core/db/dbchecks.h"
 #include "core/db/localconfig.h"
+#include "core/domain/clock.h"
 #include "core/reporting/reportcatalog.h"
 #include "core/sync/backups.h"
 #include "core/sync/syncservice.h"
@@ -400,7 +401,7 @@ void MainWindow::backupDatabase()
         return;
     const QFileInfo db(m_context.db.databaseName());
     const QString suggested = db.absoluteDir().filePath(
-        QStringLiteral("%1-%2.sqlite").arg(db.completeBaseName(), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
+        QStringLiteral("%1-%2.sqlite").arg(db.completeBaseName(), core::SystemClock::instance().now().toString(QStringLiteral("yyyyMMdd-HHmm"))));
     const QString path = QFileDialog::getSaveFileName(this, tr("Back up the database"), suggested, tr("Databases (*.sqlite)"));
     if (path.isEmpty())
         return;

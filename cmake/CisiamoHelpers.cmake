@@ -15,12 +15,19 @@ function(cisiamo_add_library name)
     endforeach()
 endfunction()
 
+# The instant the test suite lives at: every test, and every program a test
+# starts, runs with CISIAMO_NOW set to it (core::SystemClock), so that no
+# test depends on the day it runs. Tests read it as CISIAMO_TEST_NOW
+# (tests/support/testclock.h). A Tuesday, away from midnight and from the
+# changes of summer time.
+set(CISIAMO_TEST_NOW "2026-03-10T10:00:00")
+
 # Every test and benchmark runs offscreen with its own HOME, so that
 # QSettings and QStandardPaths never touch the developer's files.
 function(cisiamo_test_environment test_name)
     set(home "${CMAKE_BINARY_DIR}/test-home/${test_name}")
     set_tests_properties(${test_name} PROPERTIES
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;HOME=${home};XDG_CONFIG_HOME=${home}/.config;XDG_DATA_HOME=${home}/.local/share;XDG_CACHE_HOME=${home}/.cache;XDG_RUNTIME_DIR=${home}/.run;LC_ALL=C.UTF-8;TZ=Europe/Rome")
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;HOME=${home};XDG_CONFIG_HOME=${home}/.config;XDG_DATA_HOME=${home}/.local/share;XDG_CACHE_HOME=${home}/.cache;XDG_RUNTIME_DIR=${home}/.run;LC_ALL=C.UTF-8;TZ=Europe/Rome;CISIAMO_NOW=${CISIAMO_TEST_NOW}")
 endfunction()
 
 # cisiamo_add_test(<name> SOURCES ... LIBS ... [LABELS ...] [TIMEOUT s])
@@ -30,8 +37,10 @@ function(cisiamo_add_test name)
     target_link_libraries(${name} PRIVATE Qt6::Test test_support ${ARG_LIBS})
     add_test(NAME ${name} COMMAND ${name})
     cisiamo_test_environment(${name})
+    # A limit for a hung test, not a speed assertion: generous enough for a
+    # loaded machine and for the sanitizer build.
     if(NOT ARG_TIMEOUT)
-        set(ARG_TIMEOUT 300)
+        set(ARG_TIMEOUT 1200)
     endif()
     set_tests_properties(${name} PROPERTIES TIMEOUT ${ARG_TIMEOUT})
     if(ARG_LABELS)

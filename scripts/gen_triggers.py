@@ -8,7 +8,7 @@ for op, when, ref in (('insert', 'INSERT', 'NEW'), ('update', 'UPDATE', 'NEW'), 
 WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
 BEGIN
     INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
-    SELECT '{table}', {ref}.{key}, '{when[0]}', CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER),
+    SELECT '{table}', {ref}.{key}, '{when[0]}', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
            workstation, operator
     FROM session_context WHERE id = 1;
 END;

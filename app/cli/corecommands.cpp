@@ -7,6 +7,7 @@
 #include "core/db/databasefile.h"
 #include "core/db/dbchecks.h"
 #include "core/db/migrator.h"
+#include "core/domain/clock.h"
 #include "core/reporting/reportcatalog.h"
 #include "core/reporting/reportcsv.h"
 #include "core/reporting/reportrenderer.h"
@@ -172,7 +173,7 @@ int runReport(CliRun &run)
         request.options.insert(option.left(eq).trimmed(), option.mid(eq + 1).trimmed());
     }
     request.operatorName = run.operatorName();
-    request.now = QDateTime::currentDateTime();
+    request.now = core::SystemClock::instance().now();
     request.locale = QLocale();
     if (auto s = core::validateReportRequest(*definition, request); !s)
         return run.usage(core::ErrorText::describe(s.error()));

@@ -1,5 +1,6 @@
 #include "deliveriescommands.h"
 
+#include "core/domain/clock.h"
 #include "core/reporting/reportcsv.h"
 #include "core/reporting/reportrenderer.h"
 #include "core/ui/errortext.h"
@@ -132,7 +133,7 @@ int runAllocate(CliRun &run)
     }
     core::ReportRequest request;
     request.operatorName = run.operatorName();
-    request.now = QDateTime::currentDateTime();
+    request.now = core::SystemClock::instance().now();
     request.locale = QLocale();
     const core::ReportDocument document = deliveries::AllocationFiles::document(*allocation, request);
     if (format == QLatin1String("pdf")) {

@@ -1,5 +1,6 @@
 #include "syncstatuswidget.h"
 
+#include "core/domain/clock.h"
 #include "core/sync/syncservice.h"
 #include "core/ui/errortext.h"
 
@@ -13,7 +14,7 @@ QString when(const QDateTime &t)
     if (!t.isValid())
         return SyncStatusWidget::tr("never");
     const QLocale locale;
-    if (t.date() == QDate::currentDate())
+    if (t.date() == core::SystemClock::instance().today())
         return locale.toString(t.time(), QStringLiteral("HH:mm"));
     return locale.toString(t, QStringLiteral("dd/MM HH:mm"));
 }

@@ -3,6 +3,8 @@
 // CISIAMO_PASSWORD (never an argument); a wrong password fails and is
 // counted; a refusal says how to sign in.
 
+#include "support/demodatabase.h"
+#include "support/testclock.h"
 #include "support/testdatabase.h"
 
 #include <QTemporaryDir>
@@ -31,14 +33,13 @@ private:
 
 void TestCliAuth::initTestCase()
 {
-    m_db = m_dir.filePath("demo.sqlite");
-    const auto r = runCisiamo({ "--db", m_db, "demo" });
-    QVERIFY2(r.exitCode == 0, r.err.constData());
+    m_db = copyOfDemoDatabase(m_dir);
+    QVERIFY(!m_db.isEmpty());
 }
 
 void TestCliAuth::summaryIsAggregateAndNeedsNoSignIn()
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = testsupport::testToday();
     const auto r = runCisiamo({ "--db", m_db, "report", "listening-summary", "--from",
         today.addDays(-40).toString(Qt::ISODate), "--to", today.toString(Qt::ISODate), "--format", "csv" });
     QCOMPARE(r.exitCode, 0);
@@ -93,7 +94,7 @@ void TestCliAuth::auditNeedsAnEntitledUser()
 {
     QFETCH(QString, user);
     QFETCH(int, code);
-    const QDate today = QDate::currentDate();
+    const QDate today = testsupport::testToday();
     QStringList args { "--db", m_db, "--lang", "en" };
     if (!user.isEmpty())
         args << "--user" << user;

@@ -157,7 +157,7 @@ void TestMainWindow::idleWorkstationIsCovered()
     QSignalSpy idle(&watcher, &IdleWatcher::idle);
     watcher.setTimeoutMs(50);
     watcher.start();
-    QVERIFY(idle.wait(2000));
+    QVERIFY(idle.wait(120000));
     MainWindow window(m_context, m_modules);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -117,7 +117,7 @@ void TestTranslations::catalogueIsCurrentWithTheSources()
     QProcess lupdate;
     lupdate.start(LUPDATE_BINARY, { "-silent", "-no-obsolete", "-locations", "none",
                                     "@" TRANSLATION_SOURCES_FILE, "-ts", copy });
-    QVERIFY(lupdate.waitForFinished(120000));
+    QVERIFY(lupdate.waitForFinished(10 * 60 * 1000));
     QCOMPARE(lupdate.exitCode(), 0);
     QStringList added;
     for (const Message &m : readCatalogue(copy))

@@ -85,7 +85,7 @@ void TestComuniTab::hoverNamesTheComune()
     core::ComuniMapWidget *map = m_tab->map();
     QSignalSpy hovered(map, &core::ComuniMapWidget::comuneHovered);
     QTest::mouseMove(map->viewport(), map->viewportPointOf(15171));
-    QTRY_VERIFY(!hovered.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!hovered.isEmpty(), 120000);
     QCOMPARE(hovered.last().first().toInt(), 15171);
     QCOMPARE(map->comuneName(15171), QString("Peschiera Borromeo"));
 }

@@ -91,7 +91,7 @@ void TestAuthDialogs::signInDialogCountsWrongPasswords()
             signIn = b;
     QVERIFY(signIn);
     QVERIFY(!signIn->isEnabled()); // the next try waits
-    QTRY_VERIFY_WITH_TIMEOUT(signIn->isEnabled(), 3000);
+    QTRY_VERIFY_WITH_TIMEOUT(signIn->isEnabled(), 120000);
     QTest::keyClicks(password, testsupport::testPassword);
     QTest::keyClick(password, Qt::Key_Return);
     QVERIFY(!dialog.isVisible());

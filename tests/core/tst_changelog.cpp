@@ -5,6 +5,7 @@
 #include "core/db/logsuspension.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
+#include "core/domain/clock.h"
 #include "support/testdatabase.h"
 
 #include <QSignalSpy>
@@ -45,6 +46,8 @@ class TestChangeLog : public QObject {
     Q_OBJECT
 private slots:
     void insertUpdateDeleteAreLoggedWithOperator();
+    void changeTimeComesFromTheConnectionsClock_data();
+    void changeTimeComesFromTheConnectionsClock();
     void logSuspensionWritesNothing();
     void rollbackLeavesNoTrace();
     void nestedTransactionIsASavepoint();
@@ -96,9 +99,51 @@ void TestChangeLog::insertUpdateDeleteAreLoggedWithOperator()
     // The audit view reads the same rows in words.
     auto audit = queryValue(db, QStringLiteral("SELECT operation FROM audit WHERE seq = ?"), { start + 3 });
     QCOMPARE(audit->toString(), QStringLiteral("delete"));
-    // Time is a plausible Unix ms timestamp.
+    // Time is a plausible Unix ms timestamp (the program's clock: under CTest
+    // it runs from CISIAMO_NOW).
     const qint64 at = queryValue(db, QStringLiteral("SELECT changed_at FROM change_log WHERE seq = ?"), { start + 1 })->toLongLong();
-    QVERIFY(qAbs(at - QDateTime::currentMSecsSinceEpoch()) < 60 * 1000);
+    QVERIFY(qAbs(at - SystemClock::instance().nowMs()) < 60 * 60 * 1000);
+}
+
+void TestChangeLog::changeTimeComesFromTheConnectionsClock_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::newRow("insert") << "INSERT INTO volunteer_service(id, code, name) VALUES (?, 'n', 'Nuovo')";
+    QTest::newRow("update") << "UPDATE volunteer_service SET name = 'Rinominato' WHERE id = ?";
+    QTest::newRow("delete") << "DELETE FROM volunteer_service WHERE id = ?";
+}
+
+void TestChangeLog::changeTimeComesFromTheConnectionsClock()
+{
+    QFETCH(QString, sql);
+    testsupport::TestDatabase database;
+    const QSqlDatabase db = database.db();
+    FixedClock clock(QDateTime(QDate(2021, 3, 19), QTime(8, 30)));
+    setSessionClock(db, &clock);
+    auto writeInTransaction = [&](const QString &statement, qint64 id) {
+        Transaction tx(db);
+        return tx && runQuery(db, statement, { id }).ok() && tx.commit().ok();
+    };
+    // A row to update or delete, written an hour earlier.
+    const qint64 id = [&] {
+        Transaction tx(db);
+        return allocateRowId(db).value();
+    }();
+    QVERIFY(writeInTransaction(QStringLiteral("INSERT INTO volunteer_service(id, code, name) VALUES (?, 'x', 'Servizio')"), id));
+    clock.advanceSecs(3600);
+    const qint64 start = lastSeq(db);
+    const qint64 target = sql.startsWith(QLatin1String("INSERT")) ? id + 1000 : id;
+    QVERIFY(writeInTransaction(sql, target));
+    QCOMPARE(queryValue(db, QStringLiteral("SELECT changed_at FROM change_log WHERE seq > ?"), { start })->toLongLong(),
+        clock.nowMs());
+    QCOMPARE(queryValue(db, QStringLiteral("SELECT changed_at FROM change_log WHERE seq = ?"), { start })->toLongLong(),
+        clock.nowMs() - 3600 * 1000); // the insert, an hour earlier
+
+    // Without a clock of its own the connection takes the program's time again.
+    setSessionClock(db, nullptr);
+    QVERIFY(writeInTransaction(QStringLiteral("INSERT INTO volunteer_service(id, code, name) VALUES (?, 'z', 'Altro')"), id + 2000));
+    const qint64 later = queryValue(db, QStringLiteral("SELECT changed_at FROM change_log ORDER BY seq DESC LIMIT 1"))->toLongLong();
+    QVERIFY(qAbs(later - SystemClock::instance().nowMs()) < 60 * 60 * 1000);
 }
 
 void TestChangeLog::logSuspensionWritesNothing()

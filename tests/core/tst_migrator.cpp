@@ -109,6 +109,11 @@ void TestMigrator::everyTableIsLoggedAndEveryForeignKeyIndexed()
             auto trigger = queryValue(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = ?"),
                                       { QStringLiteral("%1_log_%2").arg(table, op) });
             QVERIFY2(trigger.ok() && trigger->toInt() == 1, qPrintable(QStringLiteral("%1 has no %2 log trigger").arg(table, op)));
+            // Its time comes from the connection's clock (0008_change_log_clock.sql).
+            auto clocked = queryValue(db, QStringLiteral("SELECT instr(sql, 'coalesce(clock_ms,') > 0 FROM sqlite_master WHERE name = ?"),
+                                      { QStringLiteral("%1_log_%2").arg(table, op) });
+            QVERIFY2(clocked.ok() && clocked->toBool(),
+                     qPrintable(QStringLiteral("%1_log_%2 does not read session_context.clock_ms (scripts/gen_triggers.py)").arg(table, op)));
         }
         // Each foreign key column is the first column of some index (or the primary key).
         QSqlQuery fks(db);

@@ -4,7 +4,8 @@
 // has its rounds; the distribution map recolours and lists a comune's
 // deliveries.
 
-#include "demodatabase.h"
+#include "support/testclock.h"
+#include "support/demodatabase.h"
 #include "translations.h"
 
 #include "core/db/connectionstate.h"
@@ -66,7 +67,7 @@ private:
     void shoot(QWidget *page, const QString &name);
     QTemporaryDir m_dir;
     core::DbConnection m_connection;
-    core::FixedClock m_clock { QDateTime(QDate::currentDate(), QTime(10, 0)) };
+    core::FixedClock m_clock { QDateTime(testsupport::testToday(), QTime(10, 0)) };
     core::AppContext m_context;
     DeliveriesTab *m_tab = nullptr;
 };
@@ -89,7 +90,7 @@ void TestDeliveriesTab::initTestCase()
     DeliveriesModule module; // registers the error texts
     QCOMPARE(module.id(), QStringLiteral("deliveries"));
     QCOMPARE(module.reports().size(), 7);
-    QCOMPARE(module.headlineFigures(m_context.db, QDate::currentDate()).size(), 3);
+    QCOMPARE(module.headlineFigures(m_context.db, testsupport::testToday()).size(), 3);
     m_tab = qobject_cast<DeliveriesTab *>(module.createTab(m_context, nullptr));
     QVERIFY(m_tab);
     m_tab->resize(1500, 920);
@@ -103,7 +104,7 @@ void TestDeliveriesTab::shoot(QWidget *page, const QString &name)
     if (!qEnvironmentVariableIsSet("CISIAMO_SCREENSHOTS"))
         return;
     m_tab->pages()->setCurrentWidget(page);
-    QTest::qWait(50);
+    QCoreApplication::processEvents(); // paints before the screenshot
     m_tab->grab().save(QStringLiteral("%1/tab-%2.png").arg(qEnvironmentVariable("CISIAMO_SCREENSHOTS"), name));
 }
 
@@ -117,7 +118,7 @@ void TestDeliveriesTab::everyPageOpensWithSomethingTrue()
     QVERIFY(m_tab->recipients()->model()->rowCount() >= 133 + 30);
     for (int i = 0; i < m_tab->pages()->count(); ++i) {
         m_tab->pages()->setCurrentIndex(i);
-        QTest::qWait(1);
+        QCoreApplication::processEvents(); // builds the page
     }
     shoot(m_tab->requests(), QStringLiteral("requests"));
     shoot(m_tab->recipients(), QStringLiteral("recipients"));
@@ -199,7 +200,7 @@ void TestDeliveriesTab::deliveryLoadedSignedAndReturned()
     auto planned = core::queryValue(m_context.db,
         QStringLiteral(
             "SELECT id FROM delivery WHERE delivery_date = ? AND status = 'planned' ORDER BY number LIMIT 1"),
-        { QDate::currentDate().toString(Qt::ISODate) });
+        { testsupport::testToday().toString(Qt::ISODate) });
     QVERIFY(planned.ok() && planned->isValid());
     const qint64 id = planned->toLongLong();
     m_tab->showDelivery(id);
@@ -212,16 +213,16 @@ void TestDeliveriesTab::deliveryLoadedSignedAndReturned()
     QCOMPARE(DeliveryRepository(m_context.db).delivery(id)->status, DeliveryStatus::Loaded);
     QVERIFY(!page->editButton()->isEnabled());
     QVERIFY(page->linesTable()->item(0, 0)->text().contains(QStringLiteral("L"))); // the lots are shown
-    QVERIFY(page->deliverSelected(QStringLiteral("G. Longoni"), QDateTime(QDate::currentDate(), QTime(10, 40))));
+    QVERIFY(page->deliverSelected(QStringLiteral("G. Longoni"), QDateTime(testsupport::testToday(), QTime(10, 40))));
     auto delivered = DeliveryRepository(m_context.db).delivery(id);
     QCOMPARE(delivered->status, DeliveryStatus::Delivered);
     QCOMPARE(delivered->signedBy, QStringLiteral("G. Longoni"));
     QVERIFY(page->returnButton()->isEnabled());
     shoot(page, QStringLiteral("deliveries"));
-    QVERIFY(page->returnSelected(QStringLiteral("Merce rifiutata"), QDate::currentDate()));
+    QVERIFY(page->returnSelected(QStringLiteral("Merce rifiutata"), testsupport::testToday()));
     QCOMPARE(DeliveryRepository(m_context.db).delivery(id)->status, DeliveryStatus::Returned);
     // Filtered by comune from the map.
-    page->showComune(delivered->comuneId, QDate(2020, 1, 1), QDate::currentDate());
+    page->showComune(delivered->comuneId, QDate(2020, 1, 1), testsupport::testToday());
     QVERIFY(page->model()->rowCount() >= 1);
     QCOMPARE(page->comuneFilter()->currentData().toInt(), delivered->comuneId);
 }
@@ -256,7 +257,7 @@ void TestDeliveriesTab::newDeliveryDialogRefusesTooMuch()
 void TestDeliveriesTab::dailyPlan()
 {
     DayPlanPage *page = m_tab->dayPlan();
-    page->setDate(QDate::currentDate());
+    page->setDate(testsupport::testToday());
     QVERIFY(page->plan().rounds.size() >= 2);
     QVERIFY(page->tree()->topLevelItemCount() >= 2);
     QVERIFY(page->summaryLabel()->text().contains(QStringLiteral("km")));
@@ -316,7 +317,7 @@ void TestDeliveriesTab::importDialogChecksBeforeImporting()
     QFile f(file);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(QStringLiteral("data;comune;categoria;kg\n%1;Cislino;Bevande;30\n%1;Atlantide;Bevande;30\n")
-                .arg(QDate::currentDate().addDays(-1).toString(QStringLiteral("dd/MM/yyyy")))
+                .arg(testsupport::testToday().addDays(-1).toString(QStringLiteral("dd/MM/yyyy")))
                 .toUtf8());
     f.close();
     const int before = core::queryValue(m_context.db, QStringLiteral("SELECT count(*) FROM delivery_request"))->toInt();
@@ -327,7 +328,7 @@ void TestDeliveriesTab::importDialogChecksBeforeImporting()
     QCOMPARE(core::queryValue(m_context.db, QStringLiteral("SELECT count(*) FROM delivery_request"))->toInt(), before);
     if (qEnvironmentVariableIsSet("CISIAMO_SCREENSHOTS")) {
         dialog.show();
-        QTest::qWait(50);
+        QCoreApplication::processEvents(); // paints before the screenshot
         dialog.grab().save(QStringLiteral("%1/tab-import.png").arg(qEnvironmentVariable("CISIAMO_SCREENSHOTS")));
     }
 }

@@ -2,7 +2,8 @@
 // reports say so, and the command line produces them (reports, allocate,
 // import) with the documented columns and exit codes.
 
-#include "demodatabase.h"
+#include "support/testclock.h"
+#include "support/demodatabase.h"
 
 #include "core/db/database.h"
 #include "core/db/sql.h"
@@ -68,7 +69,7 @@ core::ReportRequest TestDeliveryReports::published() const
     request.from = publishedPeriod.from;
     request.to = publishedPeriod.to;
     request.operatorName = QStringLiteral("Mario Rossi");
-    request.now = QDateTime(QDate::currentDate(), QTime(10, 0));
+    request.now = QDateTime(testsupport::testToday(), QTime(10, 0));
     return request;
 }
 
@@ -277,7 +278,7 @@ void TestDeliveryReports::aReturnChangesTheFigures()
 void TestDeliveryReports::todaysRoundsAndNotes()
 {
     const QSqlDatabase db = m_connection.db();
-    const QDate today = QDate::currentDate();
+    const QDate today = testsupport::testToday();
     auto plan = DayPlan::plan(db, today);
     QVERIFY(plan.ok());
     QCOMPARE(plan->deliveries, 5);
@@ -361,7 +362,7 @@ void TestDeliveryReports::commandLineReports()
                  .exitCode,
         2);
     const auto notes = testsupport::runCisiamo({ QStringLiteral("--db"), m_path, QStringLiteral("report"),
-        QStringLiteral("trip-sheet"), QStringLiteral("--at"), QDate::currentDate().toString(Qt::ISODate) });
+        QStringLiteral("trip-sheet"), QStringLiteral("--at"), testsupport::testToday().toString(Qt::ISODate) });
     QCOMPARE(notes.exitCode, 0);
     QVERIFY(core::parseCsv(notes.out)->records.size() >= 2);
 }
@@ -416,7 +417,7 @@ void TestDeliveryReports::commandLineImports()
     const QString file = m_dir.filePath(QStringLiteral("prenotazioni.csv"));
     QFile f(file);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    const QString yesterday = QDate::currentDate().addDays(-1).toString(QStringLiteral("dd/MM/yyyy"));
+    const QString yesterday = testsupport::testToday().addDays(-1).toString(QStringLiteral("dd/MM/yyyy"));
     f.write(QStringLiteral(
         "data;comune;categoria;kg;prenotazione\n%1;Rozzano;Pasta e riso;25;T-1\n%1;Melzo;Bevande;40;T-2\n")
                 .arg(yesterday)

@@ -251,7 +251,7 @@ void TestListeningTab::outcomeDialogClosesAReachedRequest()
         dialog.grab().save(dir + "/outcome.png");
     dialog.accept();
     QVERIFY(!dialog.isVisible());
-    QTRY_COMPARE(m_tab->queueModel()->rowOf(id), -1); // closed: out of the queue
+    QTRY_COMPARE_WITH_TIMEOUT(m_tab->queueModel()->rowOf(id), -1, 120000); // closed: out of the queue
     auto outcome
         = core::queryValue(m_connection.db(), "SELECT needs FROM listening_outcome WHERE request_id = ?", { id });
     QCOMPARE(outcome->toString(), QString("loneliness"));

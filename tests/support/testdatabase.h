@@ -39,8 +39,10 @@ struct ProcessResult {
     QByteArray err;
 };
 // The passwords variables (CISIAMO_PASSWORD...) are removed from the
-// environment unless given in `environment`.
-ProcessResult runCisiamo(const QStringList &arguments, int timeoutMs = 120000);
-ProcessResult runCisiamo(const QStringList &arguments, const QHash<QString, QString> &environment, int timeoutMs = 120000);
+// environment unless given in `environment`; CISIAMO_NOW is the suite's
+// instant (testclock.h) unless given. `limitMs` only stops a hung program
+// (at least 10 minutes); it is no measure of speed.
+ProcessResult runCisiamo(const QStringList &arguments, int limitMs = 10 * 60 * 1000);
+ProcessResult runCisiamo(const QStringList &arguments, const QHash<QString, QString> &environment, int limitMs = 10 * 60 * 1000);
 
 } // namespace testsupport

@@ -1,5 +1,6 @@
 #include "support/workstationpair.h"
 
+#include "core/db/connectionstate.h"
 #include "core/db/sql.h"
 #include "core/reporting/reportcsv.h"
 #include "core/sync/syncschema.h"
@@ -13,6 +14,8 @@ WorkstationPair::WorkstationPair(int first, int second)
     : m_a(std::make_unique<TestDatabase>(true, first))
     , m_b(std::make_unique<TestDatabase>(true, second))
 {
+    core::setSessionClock(m_a->db(), &m_clock);
+    core::setSessionClock(m_b->db(), &m_clock);
 }
 
 bool WorkstationPair::isValid() const
@@ -27,13 +30,13 @@ QString WorkstationPair::errorText() const
 
 core::Result<core::sync::ExportReport> WorkstationPair::exportFrom(int index)
 {
-    core::sync::SyncExporter exporter(station(index));
+    core::sync::SyncExporter exporter(station(index), m_clock);
     return exporter.exportTo(core::sync::ExportOptions { folder(), 20000, {} });
 }
 
 core::Result<core::sync::ImportReport> WorkstationPair::importInto(int index)
 {
-    core::sync::SyncImporter importer(station(index));
+    core::sync::SyncImporter importer(station(index), m_clock);
     return importer.importFrom(folder());
 }
 
@@ -122,7 +125,7 @@ bool createLoggedTable(const QSqlDatabase &db, const QString &table, const QStri
         statements.append(QStringLiteral(
             "CREATE TRIGGER %1_log_%2 AFTER %3 ON %1 WHEN (SELECT log_enabled FROM session_context WHERE id = 1) BEGIN "
             "INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator) "
-            "SELECT '%1', %4.id, '%5', CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER), "
+            "SELECT '%1', %4.id, '%5', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)), "
             "workstation, operator "
             "FROM session_context WHERE id = 1; END")
                               .arg(table, op.first, op.first.toUpper(), op.second, op.first.left(1).toUpper()));

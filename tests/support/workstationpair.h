@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/clock.h"
 #include "core/reporting/reportcatalog.h"
 #include "core/sync/syncexporter.h"
 #include "core/sync/syncimporter.h"
@@ -33,6 +34,12 @@ public:
     TestDatabase &database(int index) { return index == 0 ? *m_a : *m_b; }
     QString folder() const { return m_folder.path(); }
 
+    // The room's clock: both stations stamp their change log with it, and
+    // export and import by it. It stands still; tick() moves it on, so that
+    // a test says which of two edits is the later (no sleeping).
+    const core::FixedClock &clock() const { return m_clock; }
+    void tick(qint64 seconds = 60) { m_clock.advanceSecs(seconds); }
+
     // Exports from one station (0 = a, 1 = b) into the folder.
     core::Result<core::sync::ExportReport> exportFrom(int index);
     // Imports the folder into one station.
@@ -55,6 +62,7 @@ public:
         const core::ReportCatalog &catalog, const QStringList &names, const core::ReportRequest &request) const;
 
 private:
+    core::FixedClock m_clock { QDateTime(QDate(2026, 3, 10), QTime(10, 0)) };
     std::unique_ptr<TestDatabase> m_a;
     std::unique_ptr<TestDatabase> m_b;
     QTemporaryDir m_folder;

@@ -17,12 +17,15 @@ using testsupport::runCisiamo;
 namespace {
 
 // One logged write on a database file, as an operator would make it.
-bool edit(const QString &path, const QString &sql)
+// One logged edit at a given time of the room's clock (10:00 + minute).
+bool edit(const QString &path, const QString &sql, int minute = 0)
 {
     auto connection = core::openDatabase(path);
     if (!connection)
         return false;
+    const core::FixedClock clock(QDateTime(QDate(2026, 3, 10), QTime(10, minute)));
     core::setSessionOperator(connection->db(), QStringLiteral("test"));
+    core::setSessionClock(connection->db(), &clock);
     return write(connection->db(), sql);
 }
 
@@ -75,9 +78,8 @@ void TestSyncCli::exportImportStatusConflicts()
 {
     const QString folder = m_dir.filePath("sync");
     QVERIFY(QDir().mkpath(folder)); // the program never creates a sync folder
-    QVERIFY(edit(m_a, "UPDATE comune_cmm SET coc_phone = '02 111' WHERE comune_id = 15146"));
-    QTest::qWait(5);
-    QVERIFY(edit(m_b, "UPDATE comune_cmm SET coc_phone = '02 222' WHERE comune_id = 15146"));
+    QVERIFY(edit(m_a, "UPDATE comune_cmm SET coc_phone = '02 111' WHERE comune_id = 15146", 0));
+    QVERIFY(edit(m_b, "UPDATE comune_cmm SET coc_phone = '02 222' WHERE comune_id = 15146", 1)); // the later one
 
     auto exported = runCisiamo({ "--lang", "en", "--db", m_a, "sync", "export", "--to", folder });
     QCOMPARE(exported.exitCode, 0);

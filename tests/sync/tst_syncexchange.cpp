@@ -146,7 +146,7 @@ void TestSyncExchange::concurrentEditIsSettledByTheLatestAndLogged()
     const QSqlDatabase a = m_pair->a();
     const QSqlDatabase b = m_pair->b();
     QVERIFY(write(a, QStringLiteral("UPDATE comune_cmm SET coc_phone = '02 111' WHERE comune_id = ?"), { milano }));
-    QTest::qWait(5);
+    m_pair->tick(); // the next edits are the later ones
     QVERIFY(write(b,
         QStringLiteral("UPDATE comune_cmm SET coc_phone = '02 222', coc_contact = 'Luca Verdi' WHERE comune_id = ?"),
         { milano }));
@@ -222,7 +222,7 @@ void TestSyncExchange::restoringADiscardedValueWinsEverywhere()
     const QSqlDatabase b = m_pair->b();
     QVERIFY(write(
         a, QStringLiteral("UPDATE comune_cmm SET notes = 'chiavi in portineria' WHERE comune_id = ?"), { milano }));
-    QTest::qWait(5);
+    m_pair->tick(); // the next edits are the later ones
     QVERIFY(write(
         b, QStringLiteral("UPDATE comune_cmm SET notes = '' , coc_phone = '02 5' WHERE comune_id = ?"), { milano }));
     QVERIFY(m_pair->exchange());
@@ -275,7 +275,7 @@ void TestSyncExchange::editRacingADeletionEndsTheSameEverywhere()
     // Edit then delete on one side, delete then edit on the other.
     QVERIFY(write(b, QStringLiteral("UPDATE volunteer_service SET name = 'Rinominato' WHERE id = ?"), { kept }));
     QVERIFY(write(a, QStringLiteral("DELETE FROM volunteer_service WHERE id = ?"), { gone }));
-    QTest::qWait(5);
+    m_pair->tick(); // the next edits are the later ones
     QVERIFY(write(a, QStringLiteral("DELETE FROM volunteer_service WHERE id = ?"), { kept }));
     QVERIFY(write(b, QStringLiteral("UPDATE volunteer_service SET name = 'Rinominato anche' WHERE id = ?"), { gone }));
     QVERIFY(m_pair->exchange());

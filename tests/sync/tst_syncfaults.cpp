@@ -297,7 +297,7 @@ void TestSyncFaults::exportRepeatedAfterACrashIsAppliedOnce()
     QVERIFY(runQuery(pair.a(), QStringLiteral("DELETE FROM sync_export")));
     QVERIFY(runQuery(pair.a(), QStringLiteral("DELETE FROM sync_row_version")));
     QVERIFY(insertService(pair.a(), QStringLiteral("b"), QStringLiteral("Servizio B")));
-    QTest::qWait(2);
+    pair.tick();
     auto second = pair.exportFrom(0);
     QVERIFY(second && second->files.size() == 1);
     QCOMPARE(syncFiles(pair.folder()).size(), 2);

@@ -45,7 +45,7 @@ void TestSyncService::roundRunsInTheBackground()
     QSignalSpy finished(&service, &SyncService::cycleFinished);
     service.synchroniseNow();
     QVERIFY(service.status().busy);
-    QVERIFY(finished.wait(20000));
+    QVERIFY(finished.wait(120000));
     const SyncCycleResult result = finished.first().first().value<SyncCycleResult>();
     QVERIFY(result.exported);
     QCOMPARE(result.exported->files.size(), 1);
@@ -60,7 +60,7 @@ void TestSyncService::roundRunsInTheBackground()
     QCOMPARE(s.pending, 0);
     QCOMPARE(syncFiles(folder.path()).size(), 1);
     // The next round is planned at the interval.
-    QVERIFY(s.nextAttempt > QDateTime::currentDateTime().addSecs(14 * 60));
+    QVERIFY(s.nextAttempt > core::SystemClock::instance().now().addSecs(14 * 60));
 }
 
 void TestSyncService::unreachableFolderIsShownAndRetried()
@@ -72,17 +72,17 @@ void TestSyncService::unreachableFolderIsShownAndRetried()
     SyncService service(settingsFor(database, folder));
     QSignalSpy finished(&service, &SyncService::cycleFinished);
     service.synchroniseNow();
-    QVERIFY(finished.wait(20000));
+    QVERIFY(finished.wait(120000));
     QVERIFY(!service.status().folderReachable);
     QCOMPARE(service.status().lastError.code, QStringLiteral("sync.folder_unreachable"));
     QVERIFY(service.status().pending > 0);
-    QVERIFY(service.status().nextAttempt < QDateTime::currentDateTime().addSecs(90)); // retries within a minute
+    QVERIFY(service.status().nextAttempt < core::SystemClock::instance().now().addSecs(90)); // retries within a minute
     QVERIFY(!QFileInfo::exists(folder)); // never created locally
 
     // The share comes back.
     QVERIFY(QDir().mkpath(folder));
     service.synchroniseNow();
-    QVERIFY(finished.wait(20000));
+    QVERIFY(finished.wait(120000));
     QVERIFY(service.status().folderReachable);
     QCOMPARE(service.status().pending, 0);
     QCOMPARE(syncFiles(folder).size(), 1);
@@ -95,7 +95,7 @@ void TestSyncService::exportBeforeQuitSendsTheLastChanges()
     SyncService service(settingsFor(database, folder.path()));
     QSignalSpy finished(&service, &SyncService::cycleFinished);
     service.synchroniseNow();
-    QVERIFY(finished.wait(20000));
+    QVERIFY(finished.wait(120000));
     QVERIFY(insertService(database.db(), QStringLiteral("last"), QStringLiteral("Ultimo")));
     service.refreshPending(database.db());
     QCOMPARE(service.status().pending, 1);
@@ -113,10 +113,10 @@ void TestSyncService::dailyBackupOnlyWhenDue()
     SyncService service(settings);
     QSignalSpy done(&service, &SyncService::backupFinished);
     service.backupNow(true);
-    QVERIFY(done.wait(20000));
+    QVERIFY(done.wait(120000));
     QVERIFY(done.last().first().value<BackupResult>().taken);
     service.backupNow(true);
-    QVERIFY(done.wait(20000));
+    QVERIFY(done.wait(120000));
     QVERIFY(!done.last().first().value<BackupResult>().taken); // one a day
     QVERIFY(service.status().lastBackup.isValid());
     QCOMPARE(QDir(folder.path()).entryList({ QStringLiteral("*.sqlite") }).size(), 1);

@@ -1,6 +1,7 @@
 // The ConosciAMO command line, through the real binary: the demo, the
 // two agreed CSV reports, and `import` with dry run, errors and exit codes.
 
+#include "support/demodatabase.h"
 #include "support/testdatabase.h"
 
 #include <QFile>
@@ -40,9 +41,8 @@ private:
 void TestTutoringCli::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_db = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    const auto r = runCisiamo(db() + QStringList { QStringLiteral("demo") });
-    QVERIFY2(r.exitCode == 0, r.err.constData());
+    m_db = copyOfDemoDatabase(m_dir);
+    QVERIFY(!m_db.isEmpty());
 }
 
 void TestTutoringCli::reportByComune()

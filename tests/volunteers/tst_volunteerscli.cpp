@@ -1,3 +1,4 @@
+#include "support/demodatabase.h"
 #include "support/testdatabase.h"
 
 #include "core/domain/csv.h"
@@ -56,9 +57,8 @@ private:
 
 void TestVolunteersCli::initTestCase()
 {
-    m_db = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    const auto r = runCisiamo({ QStringLiteral("--db"), m_db, QStringLiteral("demo") });
-    QVERIFY2(r.exitCode == 0, r.err.constData());
+    m_db = copyOfDemoDatabase(m_dir);
+    QVERIFY(!m_db.isEmpty());
 }
 
 void TestVolunteersCli::personDaysByMonthEqualsThePublishedTable()

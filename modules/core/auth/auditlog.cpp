@@ -4,6 +4,7 @@
 #include "core/db/idallocator.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
+#include "core/domain/clock.h"
 
 #include <QDateTime>
 
@@ -81,7 +82,7 @@ Status AuditLog::record(const QSqlDatabase &db, const Entry &entry)
     auto id = allocateRowId(db);
     if (!id)
         return id.error();
-    const qint64 at = entry.atMs ? entry.atMs : QDateTime::currentMSecsSinceEpoch();
+    const qint64 at = entry.atMs ? entry.atMs : core::SystemClock::instance().nowMs();
     auto q = runQuery(db,
         QStringLiteral(
             "INSERT INTO audit_event(id, occurred_at, workstation, account_id, username, kind, permission, detail) "

@@ -1,6 +1,7 @@
 #include "core/db/backup.h"
 
 #include "core/db/sql.h"
+#include "core/domain/clock.h"
 #include "core/domain/diskflush.h"
 #include "core/domain/wholefile.h"
 
@@ -18,7 +19,7 @@ QString preMigrationBackupPath(const QString &databasePath, int fromVersion)
     return QStringLiteral("%1.pre-v%2-%3.bak")
         .arg(databasePath)
         .arg(fromVersion)
-        .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        .arg(core::SystemClock::instance().now().toString(QStringLiteral("yyyyMMdd-HHmmss")));
 }
 
 namespace {

@@ -1,5 +1,7 @@
 #include "core/db/connectionstate.h"
 
+#include "core/domain/clock.h"
+
 #include <QMutex>
 #include <QSqlDatabase>
 
@@ -42,6 +44,18 @@ QString sessionOperator(const QSqlDatabase &db)
 int sessionWorkstation(const QSqlDatabase &db)
 {
     return connectionState(db).workstation;
+}
+
+void setSessionClock(const QSqlDatabase &db, const Clock *clock)
+{
+    connectionState(db).clock = clock;
+}
+
+qint64 sessionClockMs(const QSqlDatabase &db)
+{
+    if (const Clock *clock = connectionState(db).clock)
+        return clock->nowMs();
+    return SystemClock::isShifted() ? SystemClock::instance().nowMs() : 0;
 }
 
 } // namespace core

@@ -7,6 +7,7 @@
 #include "core/db/localconfig.h"
 #include "core/db/migrator.h"
 #include "core/db/sql.h"
+#include "core/domain/clock.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -172,7 +173,7 @@ Status setUpNewDatabase(const QSqlDatabase &db, int workstation)
     if (!s)
         return s;
     return LocalConfig::setValue(db, LocalConfig::createdAt,
-                                 QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+                                 core::SystemClock::instance().now().toUTC().toString(Qt::ISODate));
 }
 
 } // namespace

@@ -40,9 +40,12 @@ Transaction::Transaction(const QSqlDatabase &db) : m_db(db)
         }
         if (!execPlain(m_db, QStringLiteral("BEGIN IMMEDIATE"), &m_error))
             return;
+        // clock_ms: the time the change_log triggers stamp (NULL: the real
+        // time, read by the triggers themselves).
+        const qint64 clockMs = sessionClockMs(m_db);
         auto stamp = runQuery(m_db,
-            QStringLiteral("UPDATE session_context SET operator = ?, workstation = ? WHERE id = 1"),
-            { state.operatorName, state.workstation });
+            QStringLiteral("UPDATE session_context SET operator = ?, workstation = ?, clock_ms = ? WHERE id = 1"),
+            { state.operatorName, state.workstation, clockMs ? QVariant(clockMs) : QVariant(QMetaType(QMetaType::LongLong)) });
         if (!stamp) {
             m_error = stamp.error();
             execPlain(m_db, QStringLiteral("ROLLBACK"), nullptr);

@@ -15,14 +15,23 @@ public:
     qint64 nowMs() const { return now().toMSecsSinceEpoch(); }
 };
 
+// The computer's clock, unless the process was started with CISIAMO_NOW
+// (an ISO date-time, or a date alone: that day at 12:00 local time): then
+// the program lives as if it had been started at that instant, and its
+// time runs on from there. The test suite and scripts use it so that
+// "today" is a fixed day (demo databases, reports, the change log).
 class SystemClock final : public Clock {
 public:
-    QDateTime now() const override { return QDateTime::currentDateTime(); }
-    static const SystemClock &instance()
-    {
-        static SystemClock clock;
-        return clock;
-    }
+    QDateTime now() const override;
+    static const SystemClock &instance();
+
+    // True when CISIAMO_NOW moved this process's clock.
+    static bool isShifted();
+    // The value of CISIAMO_NOW when it is set but not a date or date-time
+    // (the program refuses to start), empty otherwise.
+    static QString invalidSetting();
+    // Reads CISIAMO_NOW as the parser of the variable does (empty text: invalid).
+    static QDateTime parseSetting(const QString &text);
 };
 
 class FixedClock final : public Clock {

@@ -1,5 +1,6 @@
 #include "core/reporting/reporthtml.h"
 
+#include "core/domain/clock.h"
 #include "core/reporting/cellformat.h"
 
 #include <algorithm>
@@ -46,7 +47,7 @@ QSize ReportHtmlWriter::chartPixelSize(const ReportBlock &block, bool landscape)
 
 QString ReportHtmlWriter::printedLine(const ReportDocument &document) const
 {
-    const QDateTime at = document.printedAt.isValid() ? document.printedAt : QDateTime::currentDateTime();
+    const QDateTime at = document.printedAt.isValid() ? document.printedAt : core::SystemClock::instance().now();
     const QString date = m_locale.toString(at.date(), QStringLiteral("dd/MM/yyyy"));
     const QString time = m_locale.toString(at.time(), QStringLiteral("HH:mm"));
     if (document.operatorName.isEmpty())

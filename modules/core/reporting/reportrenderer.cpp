@@ -1,5 +1,6 @@
 #include "core/reporting/reportrenderer.h"
 
+#include "core/domain/clock.h"
 #include "core/reporting/reportchartpainter.h"
 #include "core/reporting/reporthtml.h"
 #include "core/domain/wholefile.h"
@@ -37,7 +38,7 @@ ReportRenderer::ReportRenderer(ReportDocument document, const QLocale &locale)
     : m_document(std::move(document)), m_locale(locale)
 {
     if (!m_document.printedAt.isValid())
-        m_document.printedAt = QDateTime::currentDateTime();
+        m_document.printedAt = core::SystemClock::instance().now();
 }
 
 ReportRenderer::~ReportRenderer() = default;

@@ -1,5 +1,6 @@
 #include "core/sync/syncservice.h"
 
+#include "core/domain/clock.h"
 #include "core/sync/backups.h"
 #include "core/sync/syncworker.h"
 
@@ -73,7 +74,7 @@ SyncService::~SyncService()
 void SyncService::start(int firstDelayMs)
 {
     m_cycleTimer->start(std::max(0, firstDelayMs));
-    m_status.nextAttempt = QDateTime::currentDateTime().addMSecs(firstDelayMs);
+    m_status.nextAttempt = core::SystemClock::instance().now().addMSecs(firstDelayMs);
     QTimer::singleShot(std::max(0, firstDelayMs), this, [this] { backupNow(true); });
     m_backupTimer->start();
 }
@@ -156,7 +157,7 @@ void SyncService::scheduleNext()
     const int interval
         = m_status.enabled && !m_status.folderReachable ? retryMs : std::max(1, m_settings.intervalMinutes) * 60 * 1000;
     m_cycleTimer->start(interval);
-    m_status.nextAttempt = QDateTime::currentDateTime().addMSecs(interval);
+    m_status.nextAttempt = core::SystemClock::instance().now().addMSecs(interval);
 }
 
 void SyncService::backupNow(bool onlyIfDue)

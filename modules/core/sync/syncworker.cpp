@@ -2,6 +2,7 @@
 
 #include "core/db/connectionstate.h"
 #include "core/db/sql.h"
+#include "core/domain/clock.h"
 #include "core/sync/backups.h"
 #include "core/sync/conflictlog.h"
 
@@ -34,7 +35,7 @@ SyncCycleResult SyncWorker::runCycle(const SyncSettings &settings, bool withImpo
     auto db = connection(settings);
     if (!db) {
         result.exportError = db.error();
-        result.finishedAt = QDateTime::currentDateTime();
+        result.finishedAt = core::SystemClock::instance().now();
         return result;
     }
     if (!settings.syncFolder.isEmpty()) {
@@ -70,7 +71,7 @@ SyncCycleResult SyncWorker::runCycle(const SyncSettings &settings, bool withImpo
         result.openConflicts = *conflicts;
     if (auto parked = queryValue(*db, QStringLiteral("SELECT count(*) FROM sync_parked")))
         result.parked = parked->toInt();
-    result.finishedAt = QDateTime::currentDateTime();
+    result.finishedAt = core::SystemClock::instance().now();
     return result;
 }
 
@@ -97,7 +98,7 @@ BackupResult SyncWorker::runBackup(const SyncSettings &settings, bool onlyIfDue)
     }
     result.taken = true;
     result.path = taken->path;
-    result.finishedAt = QDateTime::currentDateTime();
+    result.finishedAt = core::SystemClock::instance().now();
     return result;
 }
 

@@ -1,5 +1,6 @@
 #include "core/ui/reportactions.h"
 
+#include "core/domain/clock.h"
 #include "core/domain/wholefile.h"
 #include "core/reporting/reportcsv.h"
 #include "core/reporting/reportrenderer.h"
@@ -23,7 +24,7 @@ QString ReportActions::suggestedFileName(const ReportDocument &document, const Q
     base.remove(QRegularExpression(QStringLiteral("[^A-Za-z0-9 _-]")));
     base = base.simplified().replace(QLatin1Char(' '), QLatin1Char('_')).toLower();
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QDir(dir).filePath(QStringLiteral("%1_%2.%3").arg(base, QDate::currentDate().toString(QStringLiteral("yyyyMMdd")), extension));
+    return QDir(dir).filePath(QStringLiteral("%1_%2.%3").arg(base, core::SystemClock::instance().today().toString(QStringLiteral("yyyyMMdd")), extension));
 }
 
 void ReportActions::preview(QWidget *parent, const ReportDocument &document)

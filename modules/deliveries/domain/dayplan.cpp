@@ -1,5 +1,6 @@
 #include "deliveries/domain/dayplan.h"
 
+#include "core/domain/clock.h"
 #include "core/reference/comunerepository.h"
 #include "core/reporting/reportcatalog.h"
 #include "deliveries/domain/deliverylabels.h"
@@ -84,7 +85,7 @@ core::Result<DayPlanResult> DayPlan::plan(const QSqlDatabase &db, const QDate &d
 Result<ReportDocument> DayPlan::tripSheet(const QSqlDatabase &db, const ReportRequest &request)
 {
     const QDate date
-        = request.at.isValid() ? request.at : (request.now.isValid() ? request.now.date() : QDate::currentDate());
+        = request.at.isValid() ? request.at : (request.now.isValid() ? request.now.date() : core::SystemClock::instance().today());
     auto plan = DayPlan::plan(db, date);
     if (!plan)
         return plan.error();

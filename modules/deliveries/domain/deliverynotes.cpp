@@ -1,6 +1,7 @@
 #include "deliveries/domain/deliverynotes.h"
 
 #include "core/db/sql.h"
+#include "core/domain/clock.h"
 #include "core/domain/dates.h"
 #include "core/reporting/reportcatalog.h"
 #include "deliveries/domain/deliverylabels.h"
@@ -189,7 +190,7 @@ Result<ReportDocument> DeliveryNotes::notes(
 Result<ReportDocument> DeliveryNotes::day(const QSqlDatabase &db, const ReportRequest &request)
 {
     const QDate date
-        = request.at.isValid() ? request.at : (request.now.isValid() ? request.now.date() : QDate::currentDate());
+        = request.at.isValid() ? request.at : (request.now.isValid() ? request.now.date() : core::SystemClock::instance().today());
     auto deliveries = DeliveryRepository(db).deliveriesOn(date, true);
     if (!deliveries)
         return deliveries.error();

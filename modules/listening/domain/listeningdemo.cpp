@@ -6,6 +6,7 @@
 #include "core/db/connectionstate.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
+#include "core/domain/clock.h"
 #include "listening/domain/listeningservice.h"
 #include "listening/domain/staffservice.h"
 #include "listening/domain/supportgroupservice.h"
@@ -278,7 +279,7 @@ Status runDemo(core::DemoContext &context)
     const QString previousOperator = core::sessionOperator(context.db);
     // "Now" in the demo: the real time when the demo is built for today,
     // late afternoon of its day otherwise (tests pass a fixed today).
-    const QDateTime now = context.today == QDate::currentDate() ? QDateTime::currentDateTime()
+    const QDateTime now = context.today == core::SystemClock::instance().today() ? core::SystemClock::instance().now()
                                                                 : QDateTime(context.today, QTime(17, 30));
     DemoRun run { context, core::FixedClock(now), {}, {}, now.toMSecsSinceEpoch() };
     auto comuni = core::runQuery(context.db, QStringLiteral("SELECT comune_id FROM comune_cmm ORDER BY comune_id"));

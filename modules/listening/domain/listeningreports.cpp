@@ -3,6 +3,7 @@
 #include "core/auth/permissions.h"
 #include "core/auth/vault.h"
 #include "core/db/sql.h"
+#include "core/domain/clock.h"
 #include "core/reporting/reportcatalog.h"
 #include "listening/domain/callbackdeadline.h"
 #include "listening/domain/callbackqueue.h"
@@ -229,7 +230,7 @@ Result<ReportDocument> ListeningReports::summary(const QSqlDatabase &db, const c
 
 Result<ReportDocument> ListeningReports::queue(const QSqlDatabase &db, const core::ReportRequest &request)
 {
-    const QDateTime now = request.now.isValid() ? request.now : QDateTime::currentDateTime();
+    const QDateTime now = request.now.isValid() ? request.now : core::SystemClock::instance().now();
     auto entries = CallbackQueue::load(db, now.toMSecsSinceEpoch(), true);
     if (!entries)
         return entries.error();

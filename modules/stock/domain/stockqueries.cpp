@@ -1,6 +1,7 @@
 #include "stock/domain/stockqueries.h"
 
 #include "core/db/sql.h"
+#include "core/domain/clock.h"
 #include "core/domain/dates.h"
 #include "stock/domain/stockcatalog.h"
 
@@ -36,7 +37,7 @@ bool nearerTheStart(const QSqlDatabase &db, const QDate &date)
 {
     auto first = core::queryValue(db, QStringLiteral("SELECT min(moved_on) FROM stock_movement"));
     const QDate start = first ? core::fromSqlDate(first->toString()) : QDate();
-    return start.isValid() && start.daysTo(date) < date.daysTo(QDate::currentDate());
+    return start.isValid() && start.daysTo(date) < date.daysTo(core::SystemClock::instance().today());
 }
 
 QString positionsAt(const QSqlDatabase &db, const QDate &date)

@@ -1,6 +1,7 @@
 #include "stock/domain/stockreports.h"
 
 #include "core/db/sql.h"
+#include "core/domain/clock.h"
 #include "core/domain/dates.h"
 #include "core/reporting/reportcatalog.h"
 #include "stock/domain/countservice.h"
@@ -26,7 +27,7 @@ QDate atDate(const ReportRequest &request)
 {
     if (request.at.isValid())
         return request.at;
-    return (request.now.isValid() ? request.now : QDateTime::currentDateTime()).date();
+    return (request.now.isValid() ? request.now : core::SystemClock::instance().now()).date();
 }
 
 QVariant piecesOrEmpty(Unit unit, qint64 quantity)

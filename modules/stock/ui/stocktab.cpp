@@ -28,6 +28,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace stock {
 
 namespace {
@@ -40,16 +42,23 @@ public:
         : m_context(context), m_draft(draft), m_expired(expired), m_parent(parent)
     {
     }
+    // Records the receipt before the command is pushed, so that a refused
+    // receipt never reaches the stack: QUndoStack::push() deletes a command
+    // that turns obsolete in redo(), and an undo() then would cancel the
+    // previous, good receipt.
+    bool recordFirst()
+    {
+        m_recordedFirst = record();
+        return m_recordedFirst;
+    }
     void redo() override
     {
-        auto recorded = ReceiptService(m_context.db, *m_context.clock).record(m_draft, m_expired);
-        if (!recorded) {
-            m_error = recorded.error();
-            setObsolete(true);
+        if (m_recordedFirst) { // push() after recordFirst()
+            m_recordedFirst = false;
             return;
         }
-        m_receiptId = recorded->receiptId;
-        setText(StockTab::tr("receipt %1").arg(recorded->number));
+        if (!record())
+            setObsolete(true);
     }
     void undo() override
     {
@@ -59,12 +68,25 @@ public:
     const core::Error &error() const { return m_error; }
 
 private:
+    bool record()
+    {
+        auto recorded = ReceiptService(m_context.db, *m_context.clock).record(m_draft, m_expired);
+        if (!recorded) {
+            m_error = recorded.error();
+            return false;
+        }
+        m_receiptId = recorded->receiptId;
+        setText(StockTab::tr("receipt %1").arg(recorded->number));
+        return true;
+    }
+
     core::AppContext &m_context;
     ReceiptDraft m_draft;
     ExpiredOnArrival m_expired;
     QWidget *m_parent;
     qint64 m_receiptId = 0;
     core::Error m_error;
+    bool m_recordedFirst = false;
 };
 
 core::ReportRequest requestFor(const core::AppContext &context)
@@ -166,13 +188,12 @@ void StockTab::reloadChoices()
 
 bool StockTab::recordReceipt(const ReceiptDraft &draft, int expiredPolicy)
 {
-    auto *command = new RecordReceiptCommand(context(), draft, ExpiredOnArrival(expiredPolicy), this);
-    m_undo->push(command); // runs redo(): records the receipt
-    if (command->isObsolete()) {
+    auto command = std::make_unique<RecordReceiptCommand>(context(), draft, ExpiredOnArrival(expiredPolicy), this);
+    if (!command->recordFirst()) {
         QMessageBox::warning(this, tr("Receipt"), core::ErrorText::describe(command->error()));
-        m_undo->undo(); // drops the failed command
         return false;
     }
+    m_undo->push(command.release());
     return true;
 }
 

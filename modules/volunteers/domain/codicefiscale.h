@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/clock.h"
 #include "core/domain/result.h"
 
 #include <QDate>
@@ -28,7 +29,7 @@ public:
     //   volunteers.cf_empty, volunteers.cf_length (arg 1: length),
     //   volunteers.cf_format (arg 1: 1-based position of the first bad character),
     //   volunteers.cf_month, volunteers.cf_day, volunteers.cf_check (arg 1: expected character)
-    static core::Result<CodiceFiscaleInfo> parse(const QString &text, const QDate &today = QDate::currentDate());
+    static core::Result<CodiceFiscaleInfo> parse(const QString &text, const QDate &today = core::SystemClock::instance().today());
     static bool isValid(const QString &text) { return parse(text).ok(); }
 
     // Upper case, spaces removed.
