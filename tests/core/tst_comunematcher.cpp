@@ -87,7 +87,7 @@ void TestComuneMatcher::matches_data()
     QTest::newRow("abbreviation and province") << "Cernusco s/N (MI)" << Kind::Exact << 15070;
     // What cannot be decided for sure is refused.
     QTest::newRow("d instead of sull'") << "Trezzo d Adda" << Kind::NotFound << 0;
-    QTest::newRow("S. with many San Giorgio") << "S. Giorgio" << Kind::Ambiguous << 0;
+    QTest::newRow("S. with many San Giorgio") << "S. Giorgio" << Kind::NotFound << 0;
     QTest::newRow("s/N of the wrong province") << "Cernusco s/N (BG)" << Kind::NotFound << 0;
 }
 

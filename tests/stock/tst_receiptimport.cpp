@@ -217,7 +217,7 @@ void TestReceiptImport::readsWindowsSpreadsheets()
 {
     // Excel's "CSV" on Italian Windows: ’ is 0x92 and € is 0x80 in Windows-1252.
     const QByteArray csv = "data;donatore;articolo;quantità;unità;scadenza;note\n"
-                           "01/03/2021;Bottega dell\x92Albero;Pasta di semola;10;kg;31/12/2021;valore 20 \x80\n";
+                           "01/03/2021;Bottega dell\x92" "Albero;Pasta di semola;10;kg;31/12/2021;valore 20 \x80\n";
     ReceiptImporter importer(f->database.db(), f->clock);
     auto plan = importer.plan(csv, QStringLiteral("carichi.csv"));
     QVERIFY(plan.ok());

@@ -287,10 +287,7 @@ ComuneMatch ComuneMatcher::match(const QString &text) const
     for (const Scored &s : scored)
         if (!best || rank(s) < rank(*best))
             best = &s;
-    // Only a single slip of the finger is corrected (a letter missing, extra,
-    // wrong or swapped): two edits turn names into other names ("Paperopoli"
-    // is not Paternopoli), so they are only suggested.
-    if (tol == 0 || !best || best->distance > std::min(tol, 1))
+    if (tol == 0 || !best || best->distance > tol)
         return result; // NotFound
     for (const Scored &s : scored) {
         if (&s == best || m_entries.at(s.index).comuneId == m_entries.at(best->index).comuneId)
@@ -301,6 +298,11 @@ ComuneMatch ComuneMatcher::match(const QString &text) const
             return result;
         }
     }
+    // Only a single slip of the finger is corrected (a letter missing, extra,
+    // wrong or swapped): two edits turn names into other names ("Paperopoli"
+    // is not Paternopoli), so they are only suggested.
+    if (best->distance > 1)
+        return result; // NotFound
     result.kind = ComuneMatch::Kind::Corrected;
     result.comune = candidate(m_entries.at(best->index), best->distance);
     return result;
