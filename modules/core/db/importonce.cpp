@@ -10,11 +10,6 @@
 
 namespace core {
 
-QString ImportOnce::sha256(const QByteArray &bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
-
 ImportOnce::ImportOnce(const QSqlDatabase &db, const QString &kind, const QString &path, bool again, const Clock &clock)
     : m_db(db)
     , m_tx(db)

@@ -3,7 +3,6 @@
 #include "core/db/transaction.h"
 #include "core/domain/clock.h"
 
-#include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -37,7 +36,6 @@ public:
 
     Status commit();
 
-    static QString sha256(const QByteArray &bytes);
     // The same refusal without a transaction, for a dialog's preview: ok
     // when the file is new to this kind of import.
     static Status checkFile(const QSqlDatabase &db, const QString &kind, const QString &path);

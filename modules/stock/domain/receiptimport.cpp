@@ -160,14 +160,14 @@ Result<ReceiptImportPlan> ReceiptImporter::plan(
         return plan;
     // Texts longer than their column allows (a shifted column, a pasted page).
     QHash<int, core::TextKind> kinds;
-    const QHash<const char *, core::TextKind> kindOf{ { "date", core::TextKind::Code },
+    const QList<QPair<const char *, core::TextKind>> kindOf{ { "date", core::TextKind::Code },
         { "donor", core::TextKind::Name }, { "item", core::TextKind::Name }, { "code", core::TextKind::Code },
         { "quantity", core::TextKind::Code }, { "unit", core::TextKind::Code }, { "category", core::TextKind::Name },
         { "lot", core::TextKind::Code }, { "expiry", core::TextKind::Code }, { "location", core::TextKind::Name },
         { "document", core::TextKind::Code }, { "notes", core::TextKind::Text } };
-    for (auto it = kindOf.cbegin(); it != kindOf.cend(); ++it)
-        if (const int column = at.value(QLatin1String(it.key()), -1); column >= 0)
-            kinds.insert(column, it.value());
+    for (const auto &[key, kind] : kindOf)
+        if (const int column = at.value(QLatin1String(key), -1); column >= 0)
+            kinds.insert(column, kind);
     for (const Error &e : core::overlongFields(*table, fileName, kinds))
         plan.problems.append({ e });
     if (plan.errorCount() > 0)
