@@ -94,6 +94,10 @@ void declareSyncTables()
     // Accounts and keys are master data; the audit log is append-only.
     TableRegistry::declare(QStringLiteral("audit_event"), core::sync::TableKind::Ledger,
                            [] { return CoreTableTitles::tr("Audit log"); });
+    // Files already imported travel with the rows they created, so that a
+    // colleague is told too (append-only: see 0009_import_file.sql).
+    TableRegistry::declare(QStringLiteral("import_file"), core::sync::TableKind::Ledger,
+                           [] { return CoreTableTitles::tr("Imported files"); });
     TableRegistry::setTitle(QStringLiteral("operator_account"), [] { return CoreTableTitles::tr("Operator accounts"); });
     TableRegistry::setTitle(QStringLiteral("data_vault"), [] { return CoreTableTitles::tr("Protected data keys"); });
     TableRegistry::setTitle(QStringLiteral("key_grant"), [] { return CoreTableTitles::tr("Access to protected data"); });

@@ -1,5 +1,7 @@
 #include "deliveriescommands.h"
 
+#include "importcommand.h"
+
 #include "core/domain/clock.h"
 #include "core/reporting/reportcsv.h"
 #include "core/reporting/reportrenderer.h"
@@ -29,13 +31,17 @@ QString kg(core::Grams grams)
 // Both importers read a file into a plan (every problem listed), then
 // write it all in one transaction; only their words differ.
 template <typename Importer, typename Plan, typename Summary>
-int runImport(CliRun &run, const QString &file, bool dryRun, std::function<QString(const Plan &)> dryRunText,
-    std::function<QString(const Summary &)> doneText)
+int runImport(CliRun &run, const QString &kind, const QString &file, bool dryRun,
+    std::function<QString(const Plan &)> dryRunText, std::function<QString(const Summary &)> doneText)
 {
     auto connection = run.openDatabase();
     if (!connection)
         return run.fail(connection.error());
     Importer importer(connection->db());
+    core::ImportOnce once(
+        connection->db(), kind, file, run.parser().isSet(QStringLiteral("again")), core::SystemClock::instance());
+    if (!once)
+        return failImportOnce(run, once);
     auto plan = importer.planFile(file);
     if (!plan)
         return run.fail(plan.error());
@@ -49,6 +55,9 @@ int runImport(CliRun &run, const QString &file, bool dryRun, std::function<QStri
         return ExitOk;
     }
     auto summary = importer.apply(*plan);
+    if (summary)
+        if (auto s = once.commit(); !s)
+            summary = s.error();
     if (!summary) {
         run.err() << CliRun::tr("Nothing was imported.") << Qt::endl;
         return run.fail(summary.error());
@@ -61,7 +70,7 @@ int importRequests(CliRun &run, const QString &file, bool dryRun)
 {
     using namespace deliveries;
     return runImport<RequestImporter, RequestImportPlan, RequestImportSummary>(
-        run, file, dryRun,
+        run, QStringLiteral("requests"), file, dryRun,
         [](const RequestImportPlan &plan) {
             return CliRun::tr(
                 "Dry run: %1 line(s) in %2 request(s), %3 kg; %4 booking(s) already imported. Nothing was written.")
@@ -84,7 +93,7 @@ int importDeliveries(CliRun &run, const QString &file, bool dryRun)
 {
     using namespace deliveries;
     return runImport<DeliveryImporter, DeliveryImportPlan, DeliveryImportSummary>(
-        run, file, dryRun,
+        run, QStringLiteral("deliveries"), file, dryRun,
         [](const DeliveryImportPlan &plan) {
             return CliRun::tr(
                 "Dry run: %1 line(s) in %2 delivery(ies), %3 kg; %4 note(s) already recorded. Nothing was written.")

@@ -4,8 +4,10 @@ CliCommand importCommand(const QList<CliImporter> &importers)
 {
     QStringList kinds;
     QList<QCommandLineOption> options{ QCommandLineOption(QStringLiteral("dry-run"),
-                                                          CliRun::tr("Check the file and list its problems; write nothing.")) };
-    QStringList seen{ QStringLiteral("dry-run") };
+                                                          CliRun::tr("Check the file and list its problems; write nothing.")),
+        QCommandLineOption(QStringLiteral("again"),
+            CliRun::tr("Import a file even though the same content was already imported.")) };
+    QStringList seen{ QStringLiteral("dry-run"), QStringLiteral("again") };
     for (const CliImporter &importer : importers) {
         kinds.append(importer.kind);
         for (const QCommandLineOption &o : importer.options)
@@ -16,7 +18,7 @@ CliCommand importCommand(const QList<CliImporter> &importers)
     }
     CliCommand command;
     command.name = QStringLiteral("import");
-    command.synopsis = QStringLiteral("import %1 FILE [--dry-run]").arg(kinds.join(QLatin1Char('|')));
+    command.synopsis = QStringLiteral("import %1 FILE [--dry-run] [--again]").arg(kinds.join(QLatin1Char('|')));
     command.summary = [] { return CliRun::tr("imports a CSV file, all or nothing (--dry-run: only check it)"); };
     command.options = options;
     command.minArguments = 2;
@@ -32,4 +34,13 @@ CliCommand importCommand(const QList<CliImporter> &importers)
         return run.usage(CliRun::tr("Nothing can be imported as «%1». Use one of: %2.").arg(kind, kinds.join(QStringLiteral(", "))));
     };
     return command;
+}
+
+int failImportOnce(CliRun &run, const core::ImportOnce &once)
+{
+    const int code = run.fail(once.error());
+    if (once.alreadyImported())
+        run.err() << CliRun::tr("Nothing was imported. If the file is really new, import it again with --again.")
+                  << Qt::endl;
+    return code;
 }

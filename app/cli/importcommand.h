@@ -2,6 +2,8 @@
 
 #include "clicommand.h"
 
+#include "core/db/importonce.h"
+
 // `cisiamo import KIND FILE [options]`: one command for every importer of
 // the program, so that modules add importers without fighting over the
 // command name. Each module lists its importers in cliImporters()
@@ -15,3 +17,7 @@ struct CliImporter {
 
 QList<CliImporter> cliImporters();
 CliCommand importCommand(const QList<CliImporter> &importers);
+
+// Every importer writes inside a core::ImportOnce (same file twice refused
+// unless --again): this prints its refusal and returns the exit code.
+int failImportOnce(CliRun &run, const core::ImportOnce &once);

@@ -1,5 +1,7 @@
 #include "stockcommands.h"
 
+#include "importcommand.h"
+
 #include "core/domain/units.h"
 #include "core/ui/errortext.h"
 #include "stock/domain/receiptimport.h"
@@ -16,6 +18,10 @@ int importReceipts(CliRun &run, const QString &file, bool dryRun)
     stock::ReceiptImportOptions options;
     options.acceptExpired = run.parser().isSet(QStringLiteral("accept-expired"));
     stock::ReceiptImporter importer(connection->db());
+    core::ImportOnce once(connection->db(), QStringLiteral("receipts"), file,
+        run.parser().isSet(QStringLiteral("again")), core::SystemClock::instance());
+    if (!once)
+        return failImportOnce(run, once);
     auto plan = importer.planFile(file, options);
     if (!plan)
         return run.fail(plan.error());
@@ -36,6 +42,9 @@ int importReceipts(CliRun &run, const QString &file, bool dryRun)
         return ExitOk;
     }
     auto summary = importer.apply(*plan, options);
+    if (summary)
+        if (auto s = once.commit(); !s)
+            summary = s.error();
     if (!summary) {
         run.err() << CliRun::tr("Nothing was imported.") << Qt::endl;
         return run.fail(summary.error());

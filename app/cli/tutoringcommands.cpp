@@ -1,5 +1,7 @@
 #include "tutoringcommands.h"
 
+#include "importcommand.h"
+
 #include "core/ui/errortext.h"
 #include "tutoring/domain/tutoringimporter.h"
 #include "tutoring/ui/tutoringerrortext.h"
@@ -15,7 +17,14 @@ int runTutoringImport(CliRun &run, tutoring::ImportKind kind, const QString &fil
     auto connection = run.openDatabase();
     if (!connection)
         return run.fail(connection.error());
+    core::ImportOnce once(connection->db(), tutoring::TutoringImporter::kindName(kind), file,
+        run.parser().isSet(QStringLiteral("again")), core::SystemClock::instance());
+    if (!once)
+        return failImportOnce(run, once);
     auto report = tutoring::TutoringImporter(connection->db()).importFile(kind, file, dryRun);
+    if (report && report->errors.isEmpty() && !dryRun)
+        if (auto s = once.commit(); !s)
+            report = s.error();
     if (!report)
         return run.fail(report.error());
     const QString name = QFileInfo(file).fileName();

@@ -1,5 +1,7 @@
 #include "volunteerscommands.h"
 
+#include "importcommand.h"
+
 #include "core/domain/clock.h"
 #include "core/ui/errortext.h"
 #include "volunteers/domain/attestatobatch.h"
@@ -150,7 +152,14 @@ int runImport(CliRun &run, const QString &kind, const QString &path, bool dryRun
     if (!connection)
         return run.fail(connection.error());
     volunteers::VolunteerImporter importer(connection->db(), core::SystemClock::instance());
+    core::ImportOnce once(
+        connection->db(), kind, path, run.parser().isSet(QStringLiteral("again")), core::SystemClock::instance());
+    if (!once)
+        return failImportOnce(run, once);
     auto report = importer.importFile(kind, path, dryRun);
+    if (report && report->ok() && !dryRun)
+        if (auto s = once.commit(); !s)
+            report = s.error();
     if (!report)
         return run.fail(report.error());
     for (const core::Error &w : report->warnings)

@@ -1,4 +1,5 @@
 #include "core/domain/csv.h"
+#include "core/domain/importlimits.h"
 #include "core/domain/dates.h"
 #include "core/domain/units.h"
 
@@ -14,6 +15,12 @@ private slots:
     void reportsLinesOfRecords();
     void refusesUnterminatedQuote();
     void readsLatin1Spreadsheets();
+    void decodesWindowsText_data();
+    void decodesWindowsText();
+    void refusesRaggedRows_data();
+    void refusesRaggedRows();
+    void refusesOverlongText_data();
+    void refusesOverlongText();
     void findsColumnsByAlias();
     void writesRfc4180();
     void neutralisesFormulas_data();
@@ -88,6 +95,92 @@ void TestCsv::readsLatin1Spreadsheets()
     auto table = parseCsv(QByteArray("comune\nCant\xF9\n"));
     QVERIFY(table.ok());
     QCOMPARE(table->records.first().fields.first(), QString::fromUtf8("Cantù"));
+}
+
+void TestCsv::decodesWindowsText_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("text");
+    // Excel on Italian Windows saves "CSV" as Windows-1252.
+    QTest::newRow("apostrophe and euro") << QByteArray("note\nl\x92offerta vale 5 \x80\n")
+                                         << QString::fromUtf8("l’offerta vale 5 €");
+    QTest::newRow("quotes and dash") << QByteArray("note\n\x93ok\x94 \x96 fine\x85\n")
+                                     << QString::fromUtf8("“ok” – fine…");
+    QTest::newRow("accents as Latin-1") << QByteArray("note\nCant\xF9 e Sar\xF2\n") << QString::fromUtf8("Cantù e Sarò");
+    QTest::newRow("UTF-8 first") << QByteArray("note\nl\xE2\x80\x99offerta 5 \xE2\x82\xAC\n")
+                                 << QString::fromUtf8("l’offerta 5 €");
+    QTest::newRow("UTF-8 with BOM") << QByteArray("\xEF\xBB\xBFnote\nSar\xC3\xB2\n") << QString::fromUtf8("Sarò");
+}
+
+void TestCsv::decodesWindowsText()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, text);
+    auto table = parseCsv(bytes);
+    QVERIFY(table.ok());
+    QCOMPARE(table->records.first().fields.first(), text);
+    for (const QChar c : table->records.first().fields.first())
+        QVERIFY2(c.unicode() < 0x80 || c.unicode() > 0x9F, "a C1 control character");
+}
+
+void TestCsv::refusesRaggedRows_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QStringList>("args"); // fields found, fields in the header
+    QTest::newRow("one field more") << QByteArray("a;b;c\n1;2;3\n4;5;6;7\n") << 3 << QStringList{ "4", "3" };
+    QTest::newRow("one field less") << QByteArray("a;b;c\n1;2\n") << 2 << QStringList{ "2", "3" };
+    QTest::newRow("trailing separator") << QByteArray("a,b\n1,2,\n") << 2 << QStringList{ "3", "2" };
+    QTest::newRow("after a quoted newline") << QByteArray("a,b\n\"x\ny\",1\n2\n") << 4 << QStringList{ "1", "2" };
+}
+
+void TestCsv::refusesRaggedRows()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(int, line);
+    QFETCH(QStringList, args);
+    auto table = parseCsv(data, QStringLiteral("r.csv"));
+    QVERIFY(!table.ok());
+    QCOMPARE(table.error().code, QStringLiteral("csv.ragged_row"));
+    QCOMPARE(table.error().args, args);
+    QCOMPARE(table.error().where.file, QStringLiteral("r.csv"));
+    QCOMPARE(table.error().where.line, line);
+}
+
+void TestCsv::refusesOverlongText_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("length");
+    QTest::addColumn<int>("errors");
+    // Columns: code, name, notes (kinds given), extra (Text by default).
+    QTest::newRow("code at its limit") << 0 << 50 << 0;
+    QTest::newRow("code over") << 0 << 51 << 1;
+    QTest::newRow("name at its limit") << 1 << 200 << 0;
+    QTest::newRow("name over") << 1 << 201 << 1;
+    QTest::newRow("10 MB name") << 1 << 10 * 1024 * 1024 << 1;
+    QTest::newRow("notes at their limit") << 2 << 2000 << 0;
+    QTest::newRow("notes over") << 2 << 2001 << 1;
+    QTest::newRow("another column over") << 3 << 2001 << 1;
+}
+
+void TestCsv::refusesOverlongText()
+{
+    QFETCH(int, column);
+    QFETCH(int, length);
+    QFETCH(int, errors);
+    QStringList fields{ "A1", "Rossi", "", "" };
+    fields[column] = QString(length, QLatin1Char('x'));
+    auto table = parseCsv("codice;nome;note;altro\n" + fields.join(QLatin1Char(';')).toUtf8() + "\n");
+    QVERIFY(table.ok());
+    const QList<Error> found = overlongFields(
+        *table, QStringLiteral("l.csv"), { { 0, TextKind::Code }, { 1, TextKind::Name }, { 2, TextKind::Text } });
+    QCOMPARE(found.size(), errors);
+    if (errors) {
+        QCOMPARE(found.first().code, QStringLiteral("import.text_too_long"));
+        QCOMPARE(found.first().where.line, 2);
+        QCOMPARE(found.first().where.field, table->header.at(column));
+        QCOMPARE(found.first().args.at(1), QString::number(length));
+    }
 }
 
 void TestCsv::findsColumnsByAlias()

@@ -14,6 +14,7 @@
 #include "core/ui/appcontext.h"
 #include "core/ui/comunimapwidget.h"
 #include "core/ui/formattedsqlmodel.h"
+#include "core/ui/importagainbox.h"
 #include "deliveries/domain/deliveryrepository.h"
 #include "deliveries/ui/allocationmodel.h"
 #include "deliveries/ui/allocationpage.h"
@@ -61,6 +62,7 @@ private slots:
     void dailyPlan();
     void distributionMap();
     void importDialogChecksBeforeImporting();
+    void importDialogAsksBeforeImportingAFileAgain();
     void cleanupTestCase();
 
 private:
@@ -331,6 +333,57 @@ void TestDeliveriesTab::importDialogChecksBeforeImporting()
         QCoreApplication::processEvents(); // paints before the screenshot
         dialog.grab().save(QStringLiteral("%1/tab-import.png").arg(qEnvironmentVariable("CISIAMO_SCREENSHOTS")));
     }
+}
+
+void TestDeliveriesTab::importDialogAsksBeforeImportingAFileAgain()
+{
+    const QString file = m_dir.filePath(QStringLiteral("piattaforma.csv"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QStringLiteral("data;comune;categoria;kg\n%1;Cernusco s/N;Bevande;30\n%1;Cologno M.se;Bevande;20\n")
+                .arg(QDate::currentDate().addDays(-1).toString(QStringLiteral("dd/MM/yyyy")))
+                .toUtf8());
+    f.close();
+    auto requests = [this] {
+        return core::queryValue(m_context.db, QStringLiteral("SELECT count(*) FROM delivery_request"))->toInt();
+    };
+    auto closeMessages = [] {
+        QTimer::singleShot(0, [] {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (w->inherits("QMessageBox"))
+                    w->close();
+        });
+    };
+    const int before = requests();
+    {
+        ImportDialog first(m_context, ImportDialog::Kind::Requests, m_tab);
+        first.setFile(file);
+        QCOMPARE(first.problemsTable()->rowCount(), 0); // the abbreviations resolve
+        QVERIFY(first.againBox()->isHidden());
+        QVERIFY(first.importButton()->isEnabled());
+        closeMessages();
+        QVERIFY(first.runImport());
+    }
+    QCOMPARE(requests(), before + 2);
+    // The same file again: said, and the import waits for the check box.
+    ImportDialog second(m_context, ImportDialog::Kind::Requests, m_tab);
+    second.setFile(file);
+    QVERIFY(!second.againBox()->isHidden());
+    QVERIFY(second.againBox()->alreadyImported());
+    QVERIFY(!second.importButton()->isEnabled());
+    QVERIFY2(second.summaryLabel()->text().startsWith(second.againBox()->message()),
+        qPrintable(second.summaryLabel()->text()));
+    closeMessages();
+    QVERIFY(!second.runImport()); // refused without the tick, nothing written
+    QCOMPARE(requests(), before + 2);
+    second.againBox()->setChecked(true);
+    QVERIFY(second.importButton()->isEnabled());
+    closeMessages();
+    QVERIFY(second.runImport());
+    QCOMPARE(requests(), before + 4); // no booking ids: the operator said it is new
+    QCOMPARE(core::queryValue(m_context.db, QStringLiteral("SELECT count(*) FROM import_file WHERE kind = 'requests'"))
+                 ->toInt(),
+        2);
 }
 
 void TestDeliveriesTab::cleanupTestCase()

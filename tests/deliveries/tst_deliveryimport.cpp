@@ -39,10 +39,16 @@ private slots:
     void comuneNamesAreNeverGuessedSilently();
     void badRequestRows_data();
     void badRequestRows();
+    void comuneAbbreviationsResolve_data();
+    void comuneAbbreviationsResolve();
+    void raggedRowsAreRefused_data();
+    void raggedRowsAreRefused();
     void missingColumns();
     void dryRunWritesNothingAndImportIsAllOrNothing();
     void importingTwiceAddsNothing();
     void pastDeliveries();
+    void pastDeliveriesRecognisedByWhatTheySay_data();
+    void pastDeliveriesRecognisedByWhatTheySay();
     void badDeliveryRows_data();
     void badDeliveryRows();
     void allocationFromFiles();
@@ -171,6 +177,19 @@ void TestDeliveryImport::badRequestRows_data()
     QTest::newRow("no comune") << "12/03/2021;;Pasta e riso;10"
                                << "deliveries.import_empty"
                                << "comune";
+    // Values that do not fit are refused with what was written, never dropped.
+    QTest::newRow("kg beyond 64 bits") << "12/03/2021;Rozzano;Pasta e riso;100000000000000000000"
+                                       << "import.value_out_of_range"
+                                       << "quantità";
+    QTest::newRow("kg out of range") << "12/03/2021;Rozzano;Pasta e riso;2.000.000.000"
+                                     << "import.value_out_of_range"
+                                     << "quantità";
+    QTest::newRow("comune name of 201 characters") << "12/03/2021;" + QString(201, QLatin1Char('x')) + ";Pasta e riso;10"
+                                                   << "import.text_too_long"
+                                                   << "comune";
+    QTest::newRow("unknown comune, not another one") << "12/03/2021;Paperopoli;Pasta e riso;10"
+                                                     << "deliveries.import_comune_unknown"
+                                                     << "comune";
 }
 
 void TestDeliveryImport::badRequestRows()
@@ -189,9 +208,58 @@ void TestDeliveryImport::badRequestRows()
     QCOMPARE(p->error.where.file, QStringLiteral("richieste.csv"));
     QCOMPARE(p->error.where.line, 3);
     QCOMPARE(p->error.where.field, field);
+    if (code == QLatin1String("import.value_out_of_range"))
+        QCOMPARE(p->error.args.value(0), row.section(QLatin1Char(';'), 3)); // the value as written
+    if (row.contains(QLatin1String("Paperopoli")))
+        QVERIFY2(p->error.args.value(1).contains(QStringLiteral("Paternopoli (AV)")), qPrintable(p->error.args.value(1)));
     QCOMPARE(
         RequestImporter(f->db(), f->clock).apply(*plan).error().code, QStringLiteral("deliveries.import_has_errors"));
     QCOMPARE(f->count(QStringLiteral("SELECT count(*) FROM delivery_request")), 0);
+}
+
+void TestDeliveryImport::comuneAbbreviationsResolve_data()
+{
+    QTest::addColumn<QString>("written");
+    QTest::addColumn<QString>("comune");
+    QTest::newRow("s/N") << "Cernusco s/N" << "Cernusco sul Naviglio";
+    QTest::newRow("sul N.") << "Trezzano sul N." << "Trezzano sul Naviglio";
+    QTest::newRow("M.se") << "Cologno M.se" << "Cologno Monzese";
+    QTest::newRow("S. and M.se") << "S. Donato M.se" << "San Donato Milanese";
+    QTest::newRow("S.to") << "S.to Stefano Ticino" << "Santo Stefano Ticino";
+    QTest::newRow("d' without apostrophe") << "Cassano dAdda" << "Cassano d'Adda";
+    QTest::newRow("province in brackets") << "Rho (MI)" << "Rho";
+}
+
+void TestDeliveryImport::comuneAbbreviationsResolve()
+{
+    QFETCH(QString, written);
+    QFETCH(QString, comune);
+    auto plan = RequestImporter(f->db(), f->clock)
+                    .plan(csv(QStringLiteral("data;comune;categoria;kg\n12/03/2021;%1;Bevande;10\n").arg(written)),
+                        QStringLiteral("r.csv"));
+    QVERIFY(plan.ok());
+    QVERIFY2(plan->problems.isEmpty(), qPrintable(plan->problems.value(0).error.code));
+    QCOMPARE(plan->requests.size(), 1);
+    QCOMPARE(plan->requests.first().recipientName, QStringLiteral("COC di %1").arg(comune));
+}
+
+void TestDeliveryImport::raggedRowsAreRefused_data()
+{
+    QTest::addColumn<QString>("row");
+    QTest::newRow("a field more") << "12/03/2021;Rozzano;Bevande;10;5";
+    QTest::newRow("a field less") << "12/03/2021;Rozzano;10";
+}
+
+void TestDeliveryImport::raggedRowsAreRefused()
+{
+    QFETCH(QString, row);
+    auto plan = RequestImporter(f->db(), f->clock)
+                    .plan(csv(QStringLiteral("data;comune;categoria;kg\n12/03/2021;Melzo;Bevande;5\n") + row),
+                        QStringLiteral("r.csv"));
+    QVERIFY(!plan.ok());
+    QCOMPARE(plan.error().code, QStringLiteral("csv.ragged_row"));
+    QCOMPARE(plan.error().where.file, QStringLiteral("r.csv"));
+    QCOMPARE(plan.error().where.line, 3);
 }
 
 void TestDeliveryImport::missingColumns()
@@ -277,10 +345,49 @@ void TestDeliveryImport::pastDeliveries()
                  { f->rsa }),
         400);
     QCOMPARE(f->count(QStringLiteral("SELECT count(*) FROM stock_movement")), 0); // the stock is not touched
-    // Again: the numbered note is recognised and skipped; the others are new records.
+    // Again: the numbered note is recognised by its number, the others by
+    // their date, recipient and lines: nothing is added twice.
     auto again = importer.plan(file, QStringLiteral("consegne2020.csv"));
-    QCOMPARE(again->skipped, 1);
+    QCOMPARE(again->errorCount(), 0);
+    QCOMPARE(again->skipped, 3);
+    QVERIFY(again->deliveries.isEmpty());
+    QCOMPARE(again->grams, core::Grams(0));
     QVERIFY(find(again->problems, QStringLiteral("deliveries.import_already_recorded")));
+    const ImportProblem *unnumbered = find(again->problems, QStringLiteral("deliveries.import_already_recorded_unnumbered"));
+    QVERIFY(unnumbered && unnumbered->warning);
+    QCOMPARE(unnumbered->error.where.file, QStringLiteral("consegne2020.csv"));
+    QVERIFY(QList<int>({ 4, 5 }).contains(unnumbered->error.where.line));
+    QVERIFY(importer.apply(*again).ok());
+    QCOMPARE(f->count(QStringLiteral("SELECT count(*) FROM delivery")), 3);
+}
+
+void TestDeliveryImport::pastDeliveriesRecognisedByWhatTheySay_data()
+{
+    QTest::addColumn<QString>("row");
+    QTest::addColumn<bool>("recognised");
+    QTest::newRow("same date, recipient and goods") << "21/04/2020;RSA Il Glicine;Mascherine FFP2;;400" << true;
+    QTest::newRow("another day") << "22/04/2020;RSA Il Glicine;Mascherine FFP2;;400" << false;
+    QTest::newRow("another quantity") << "21/04/2020;RSA Il Glicine;Mascherine FFP2;;500" << false;
+    QTest::newRow("another recipient") << "21/04/2020;COC di Rozzano;Mascherine FFP2;;400" << false;
+}
+
+void TestDeliveryImport::pastDeliveriesRecognisedByWhatTheySay()
+{
+    QFETCH(QString, row);
+    QFETCH(bool, recognised);
+    const QString header = QStringLiteral("data;destinatario;articolo;kg;quantità\n");
+    DeliveryImporter importer(f->db(), f->clock);
+    auto first = importer.plan(csv(header + QStringLiteral("21/04/2020;RSA Il Glicine;Mascherine FFP2;;400\n")),
+        QStringLiteral("a.csv"));
+    QVERIFY(first.ok());
+    QCOMPARE(first->errorCount(), 0);
+    QVERIFY(importer.apply(*first).ok());
+    // A later sheet that repeats (or not) that delivery, without a number.
+    auto second = importer.plan(csv(header + row + QLatin1Char('\n')), QStringLiteral("b.csv"));
+    QVERIFY(second.ok());
+    QCOMPARE(second->errorCount(), 0);
+    QCOMPARE(second->skipped, recognised ? 1 : 0);
+    QCOMPARE(second->deliveries.size(), recognised ? 0 : 1);
 }
 
 void TestDeliveryImport::badDeliveryRows_data()
@@ -303,6 +410,21 @@ void TestDeliveryImport::badDeliveryRows_data()
     QTest::newRow("future") << "20/04/2031;;Rozzano;Pasta e riso;10;;"
                             << "deliveries.future_date"
                             << "data";
+    QTest::newRow("kg beyond 64 bits") << "20/04/2020;;Rozzano;Pasta e riso;100000000000000000000;;"
+                                       << "import.value_out_of_range"
+                                       << "kg";
+    QTest::newRow("pieces out of range") << "20/04/2020;;Rozzano;Pasta e riso;;10000000000000;"
+                                         << "import.value_out_of_range"
+                                         << "quantità";
+    QTest::newRow("packages out of range") << "20/04/2020;;Rozzano;Pasta e riso;10;;3000000000"
+                                           << "import.value_out_of_range"
+                                           << "colli";
+    QTest::newRow("note number of 51 characters") << "20/04/2020;" + QString(51, QLatin1Char('9')) + ";Rozzano;Pasta e riso;10;;"
+                                                  << "import.text_too_long"
+                                                  << "numero";
+    QTest::newRow("unknown comune near a real one") << "20/04/2020;;Paperopoli;Pasta e riso;10;;"
+                                                    << "deliveries.import_comune_unknown"
+                                                    << "comune";
 }
 
 void TestDeliveryImport::badDeliveryRows()

@@ -436,11 +436,31 @@ void TestDeliveryReports::commandLineImports()
                  .exitCode,
         0);
     QCOMPARE(requests(), before + 2);
-    QCOMPARE(testsupport::runCisiamo(
-                 { QStringLiteral("--db"), m_path, QStringLiteral("import"), QStringLiteral("requests"), file })
+    // The same file again is refused (exit 1, nothing written) and said so;
+    // with --again its bookings are recognised and skipped.
+    const auto twice = testsupport::runCisiamo(
+        { QStringLiteral("--db"), m_path, QStringLiteral("import"), QStringLiteral("requests"), file });
+    QCOMPARE(twice.exitCode, 1);
+    QVERIFY2(twice.err.contains("prenotazioni.csv") && twice.err.contains("--again"), twice.err.constData());
+    QCOMPARE(requests(), before + 2);
+    QCOMPARE(testsupport::runCisiamo({ QStringLiteral("--db"), m_path, QStringLiteral("import"),
+                                         QStringLiteral("requests"), file, QStringLiteral("--again") })
                  .exitCode,
         0);
     QCOMPARE(requests(), before + 2); // bookings already imported
+    // A quantity too large for its field is an error, not "0 requests".
+    const QString huge = m_dir.filePath(QStringLiteral("enorme.csv"));
+    QFile h(huge);
+    QVERIFY(h.open(QIODevice::WriteOnly));
+    h.write(QStringLiteral("data;comune;categoria;kg\n%1;Rozzano;Pasta e riso;100000000000000000000\n")
+                .arg(yesterday)
+                .toUtf8());
+    h.close();
+    const auto tooLarge = testsupport::runCisiamo(
+        { QStringLiteral("--db"), m_path, QStringLiteral("import"), QStringLiteral("requests"), huge });
+    QCOMPARE(tooLarge.exitCode, 1);
+    QVERIFY2(tooLarge.err.contains("100000000000000000000"), tooLarge.err.constData());
+    QCOMPARE(requests(), before + 2);
     const QString bad = m_dir.filePath(QStringLiteral("storico.csv"));
     QFile b(bad);
     QVERIFY(b.open(QIODevice::WriteOnly));

@@ -1,6 +1,9 @@
 #include "stockfixture.h"
 
+#include "core/db/importonce.h"
 #include "stock/domain/receiptimport.h"
+
+#include <QTemporaryDir>
 
 using namespace stock;
 
@@ -17,6 +20,11 @@ private slots:
     void readsEnglishHeadersAndCodes();
     void badLines_data();
     void badLines();
+    void raggedRowsAreRefused_data();
+    void raggedRowsAreRefused();
+    void readsWindowsSpreadsheets();
+    void sameFileTwice_data();
+    void sameFileTwice();
     void nothingWrittenWhenAnyLineIsBad();
     void expiredGoodsNeedConsent();
 
@@ -140,6 +148,26 @@ void TestReceiptImport::badLines_data()
                                     << QStringLiteral("Banco Alimentare della Lombardia");
     QTest::newRow("empty item") << QByteArray("01/03/2021;Banco Alimentare della Lombardia;;;;31/12/2021;10;kg;;\n")
                                 << QStringLiteral("stock.import_empty") << QStringLiteral("articolo") << QString();
+    // Values that do not fit their field: refused with what was written.
+    QTest::newRow("kg out of range")
+        << QByteArray("01/03/2021;Banco Alimentare della Lombardia;Pasta di semola;;;31/12/2021;10000000000;kg;;\n")
+        << QStringLiteral("import.value_out_of_range") << QStringLiteral("quantità") << QStringLiteral("10000000000");
+    QTest::newRow("grams beyond 64 bits")
+        << QByteArray("01/03/2021;Banco Alimentare della Lombardia;Pasta di semola;;;31/12/2021;99999999999999999999;g;;\n")
+        << QStringLiteral("import.value_out_of_range") << QStringLiteral("quantità") << QStringLiteral("99999999999999999999");
+    QTest::newRow("pieces out of range")
+        << QByteArray("01/03/2021;Banco Alimentare della Lombardia;Latte UHT 1 l;;;31/12/2021;2.000.000.000.000;pz;;\n")
+        << QStringLiteral("import.value_out_of_range") << QStringLiteral("quantità") << QStringLiteral("2.000.000.000.000");
+    // Texts over their limit (a shifted column, a pasted page).
+    QTest::newRow("donor name of 201 characters")
+        << "01/03/2021;" + QByteArray(201, 'a') + ";Pasta di semola;;;31/12/2021;10;kg;;\n"
+        << QStringLiteral("import.text_too_long") << QStringLiteral("donatore") << QStringLiteral("201");
+    QTest::newRow("donor name of 10 MB")
+        << "01/03/2021;" + QByteArray(10 * 1024 * 1024, 'a') + ";Pasta di semola;;;31/12/2021;10;kg;;\n"
+        << QStringLiteral("import.text_too_long") << QStringLiteral("donatore") << QString::number(10 * 1024 * 1024);
+    QTest::newRow("lot code of 51 characters")
+        << "01/03/2021;Banco Alimentare della Lombardia;Pasta di semola;;" + QByteArray(51, 'L') + ";31/12/2021;10;kg;;\n"
+        << QStringLiteral("import.text_too_long") << QStringLiteral("lotto") << QStringLiteral("51");
     Q_UNUSED(ok);
 }
 
@@ -164,6 +192,88 @@ void TestReceiptImport::badLines()
     auto applied = ReceiptImporter(f->database.db(), f->clock).apply(*plan);
     QCOMPARE(applied.error().code, QStringLiteral("stock.import_has_errors"));
     QCOMPARE(f->movements(), qint64(0));
+}
+
+void TestReceiptImport::raggedRowsAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::newRow("a field more") << QByteArray("01/03/2021;Banco Alimentare della Lombardia;Pasta di semola;;;31/12/2021;10;kg;;;x\n");
+    QTest::newRow("a field less") << QByteArray("01/03/2021;Banco Alimentare della Lombardia;Pasta di semola;;;31/12/2021;10;kg\n");
+}
+
+void TestReceiptImport::raggedRowsAreRefused()
+{
+    QFETCH(QByteArray, line);
+    const QByteArray csv = italianHeader + "01/03/2021;Banco Alimentare della Lombardia;Pasta di semola;;;31/12/2021;10;kg;;\n" + line;
+    auto plan = ReceiptImporter(f->database.db(), f->clock).plan(csv, QStringLiteral("carichi.csv"));
+    QVERIFY(!plan.ok());
+    QCOMPARE(plan.error().code, QStringLiteral("csv.ragged_row"));
+    QCOMPARE(plan.error().where.file, QStringLiteral("carichi.csv"));
+    QCOMPARE(plan.error().where.line, 3);
+    QCOMPARE(f->movements(), qint64(0));
+}
+
+void TestReceiptImport::readsWindowsSpreadsheets()
+{
+    // Excel's "CSV" on Italian Windows: ’ is 0x92 and € is 0x80 in Windows-1252.
+    const QByteArray csv = "data;donatore;articolo;quantità;unità;scadenza;note\n"
+                           "01/03/2021;Bottega dell\x92" "Albero;Pasta di semola;10;kg;31/12/2021;valore 20 \x80\n";
+    ReceiptImporter importer(f->database.db(), f->clock);
+    auto plan = importer.plan(csv, QStringLiteral("carichi.csv"));
+    QVERIFY(plan.ok());
+    QCOMPARE(plan->errorCount(), 0);
+    QCOMPARE(plan->newDonors, QStringList{ QString::fromUtf8("Bottega dell’Albero") });
+    QVERIFY(importer.apply(*plan).ok());
+    QCOMPARE(f->count(QStringLiteral("SELECT count(*) FROM stock_donor WHERE name = ?"),
+                 { QString::fromUtf8("Bottega dell’Albero") }),
+        qint64(1));
+    QCOMPARE(f->count(QStringLiteral("SELECT count(*) FROM stock_receipt WHERE notes LIKE ?"),
+                 { QString::fromUtf8("%20 €%") }),
+        qint64(1));
+}
+
+void TestReceiptImport::sameFileTwice_data()
+{
+    QTest::addColumn<bool>("again");
+    QTest::addColumn<qint64>("grams"); // of pasta in stock after the second import
+    QTest::newRow("refused") << false << qint64(10000);
+    QTest::newRow("with --again") << true << qint64(20000);
+}
+
+void TestReceiptImport::sameFileTwice()
+{
+    QFETCH(bool, again);
+    QFETCH(qint64, grams);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("carichi.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(italianHeader + "01/03/2021;Banco Alimentare della Lombardia;Pasta di semola;;;31/12/2021;10;kg;;\n");
+    file.close();
+    auto importOnce = [&](bool again) -> core::Status {
+        core::ImportOnce once(f->database.db(), QStringLiteral("receipts"), path, again, f->clock);
+        if (!once)
+            return once.error();
+        ReceiptImporter importer(f->database.db(), f->clock);
+        auto plan = importer.planFile(path);
+        if (!plan)
+            return plan.error();
+        if (auto summary = importer.apply(*plan); !summary)
+            return summary.error();
+        return once.commit();
+    };
+    QVERIFY(importOnce(false).ok());
+    const core::Status second = importOnce(again);
+    QCOMPARE(second.ok(), again);
+    if (!again) {
+        QCOMPARE(second.error().code, QStringLiteral("import.already_imported"));
+        QCOMPARE(second.error().where.file, path);
+        QCOMPARE(second.error().args.value(0), QString::number(f->clock.nowMs())); // when
+    }
+    QCOMPARE(f->count(QStringLiteral("SELECT sum(quantity) FROM stock_movement WHERE item_id = ?"), { f->pasta }), grams);
+    QCOMPARE(f->count(QStringLiteral("SELECT count(*) FROM import_file WHERE kind = 'receipts'")), qint64(again ? 2 : 1));
+    // Another kind of import does not know this file.
+    QVERIFY(core::ImportOnce::checkFile(f->database.db(), QStringLiteral("deliveries"), path).ok());
 }
 
 void TestReceiptImport::nothingWrittenWhenAnyLineIsBad()

@@ -5,6 +5,7 @@
 // while apart are flagged on both, and a return made on the other
 // workstation brings them back everywhere.
 
+#include "core/db/importonce.h"
 #include "core/db/sql.h"
 #include "core/domain/clock.h"
 #include "deliveries/domain/deliveryrepository.h"
@@ -21,6 +22,8 @@
 #include "volunteers/domain/organisationrepository.h"
 #include "volunteers/domain/volunteerrepository.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using testsupport::WorkstationPair;
@@ -52,6 +55,7 @@ class TestSyncModules : public QObject {
 private slots:
     void initTestCase();
     void stockDeliveriesAndDaysRecordedApartEndTheSame();
+    void aFileImportedOnOneWorkstationIsKnownOnTheOther();
 
 private:
     // Station a's setup: an item, a donor, 100 kg received; an organisation,
@@ -267,6 +271,31 @@ void TestSyncModules::stockDeliveriesAndDaysRecordedApartEndTheSame()
         QCOMPARE(stock::StockQueries::alerts(db, march15)->overdrawnLots, 0);
         QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM sync_conflict")), qint64(0));
     }
+}
+
+void TestSyncModules::aFileImportedOnOneWorkstationIsKnownOnTheOther()
+{
+    // The rows a file created travel to the other workstations; so does the
+    // record of the file, or a colleague could import it a second time.
+    WorkstationPair pair(1, 2);
+    QVERIFY2(pair.isValid(), qPrintable(pair.errorText()));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("carichi.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("data;donatore;articolo;quantita\n01/03/2021;Banco;Pasta;10\n");
+    file.close();
+    {
+        core::ImportOnce once(pair.a(), QStringLiteral("receipts"), path, false, m_clock);
+        QVERIFY(once);
+        QVERIFY(once.commit().ok());
+    }
+    QVERIFY(core::ImportOnce::checkFile(pair.b(), QStringLiteral("receipts"), path).ok()); // not yet known
+    QVERIFY(pair.exchange());
+    const core::Status onB = core::ImportOnce::checkFile(pair.b(), QStringLiteral("receipts"), path);
+    QVERIFY(!onB.ok());
+    QCOMPARE(onB.error().code, QStringLiteral("import.already_imported"));
+    QCOMPARE(pair.differingTables(), QStringList());
 }
 
 QTEST_MAIN(TestSyncModules)

@@ -114,8 +114,12 @@ void TestTutoringCli::importPupilsAsPublished()
     QVERIFY(dry.out.contains("4")); // records checked
     const auto real = runCisiamo(db() + QStringList { "import", "pupils", csv });
     QVERIFY2(real.exitCode == 0, real.err.constData());
-    // Once more: the same codes are updated, not duplicated.
-    const auto again = runCisiamo(db() + QStringList { "import", "pupils", csv });
+    // The same file once more is refused; with --again the same codes are
+    // updated, not duplicated.
+    const auto refused = runCisiamo(db() + QStringList { "import", "pupils", csv });
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("--again"), refused.err.constData());
+    const auto again = runCisiamo(db() + QStringList { "import", "pupils", csv, "--again" });
     QCOMPARE(again.exitCode, 0);
     QVERIFY(again.out.contains("4 aggiornati") || again.out.contains("4 updated"));
 }

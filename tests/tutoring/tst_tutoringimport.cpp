@@ -41,6 +41,8 @@ private slots:
     void pupilsWithNamesAsPublished();
     void dryRunWritesNothing();
     void badPupilsAreReportedByLineAndNothingIsWritten();
+    void pupilFieldsThatDoNotFit_data();
+    void pupilFieldsThatDoNotFit();
     void italianSpreadsheet();
     void sameCodeUpdates();
     void missingColumnsAreNamed();
@@ -144,6 +146,45 @@ void TestTutoringImport::badPupilsAreReportedByLineAndNothingIsWritten()
     for (const ImportIssue &i : report.errors)
         QCOMPARE(i.error.where.file, QStringLiteral("file.csv"));
     QCOMPARE(testsupport::rowCount(db(), QStringLiteral("tutoring_pupil")), before);
+}
+
+void TestTutoringImport::pupilFieldsThatDoNotFit_data()
+{
+    QTest::addColumn<QByteArray>("row");
+    QTest::addColumn<QString>("problem"); // line:field:code, or empty when accepted
+    QTest::addColumn<QString>("argument"); // in the error's arguments
+    QTest::newRow("birth year beyond an int") << QByteArray("P30,Galli,Sofia,99999999999,middle,2,Melzo")
+                                              << "2:birth_year:import.value_out_of_range"
+                                              << "99999999999";
+    QTest::newRow("family name of 201 characters") << "P30," + QByteArray(201, 'x') + ",Sofia,2008,middle,2,Melzo"
+                                                   << "2:family_name:import.text_too_long"
+                                                   << "201";
+    QTest::newRow("code of 51 characters") << QByteArray(51, 'P') + ",Galli,Sofia,2008,middle,2,Melzo"
+                                           << "2:code:import.text_too_long"
+                                           << "51";
+    QTest::newRow("unknown comune near a real one") << QByteArray("P30,Galli,Sofia,2008,middle,2,Paperopoli")
+                                                    << "2:comune:reference.comune_not_found"
+                                                    << "Paternopoli (AV)";
+    QTest::newRow("s/N") << QByteArray("P30,Galli,Sofia,2008,middle,2,Cernusco s/N") << QString() << QString();
+    QTest::newRow("M.se") << QByteArray("P30,Galli,Sofia,2008,middle,2,Cologno M.se") << QString() << QString();
+}
+
+void TestTutoringImport::pupilFieldsThatDoNotFit()
+{
+    QFETCH(QByteArray, row);
+    QFETCH(QString, problem);
+    QFETCH(QString, argument);
+    const ImportReport report = run(
+        ImportKind::Pupils, "code,family_name,given_name,birth_year,school_order,class_year,comune\n" + row + "\n", true);
+    if (problem.isEmpty()) {
+        QVERIFY2(report.errors.isEmpty(), qPrintable(codes(report).join(QLatin1Char(' '))));
+        QVERIFY(report.notes.isEmpty()); // resolved, not corrected
+        return;
+    }
+    QCOMPARE(codes(report), QStringList{ problem });
+    QVERIFY2(report.errors.first().error.args.join(QLatin1Char('|')).contains(argument),
+        qPrintable(report.errors.first().error.args.join(QLatin1Char('|'))));
+    QVERIFY(!report.applied);
 }
 
 void TestTutoringImport::italianSpreadsheet()

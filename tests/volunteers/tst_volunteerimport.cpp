@@ -40,6 +40,8 @@ private slots:
     void dryRunWritesNothing();
     void badVolunteerLines_data();
     void badVolunteerLines();
+    void residenceIsNeverGuessed_data();
+    void residenceIsNeverGuessed();
     void oneBadLineKeepsTheWholeFileOut();
     void reimportUpdatesByCodiceFiscale();
     void importsActivationsByDayAndPeriod();
@@ -152,6 +154,14 @@ void TestVolunteerImport::badVolunteerLines_data()
     QTest::newRow("missing name") << QStringLiteral("Colombo;;%1;MI-PC-0101;Milano;;;;").arg(good)
                                   << "volunteers.name_missing"
                                   << "nome";
+    QTest::newRow("surname of 201 characters")
+        << QStringLiteral("%2;Anna;%1;MI-PC-0101;Milano;;;;").arg(good, QString(201, QLatin1Char('x')))
+        << "import.text_too_long"
+        << "Cognome";
+    QTest::newRow("codice fiscale of 51 characters")
+        << QStringLiteral("Colombo;Anna;%1;MI-PC-0101;Milano;;;;").arg(QString(51, QLatin1Char('X')))
+        << "import.text_too_long"
+        << "Codice fiscale";
     QTest::newRow("someone already on record")
         << QStringLiteral("Colombo;Anna;%1;MI-PC-0101;Milano;;;;\nColombo;Anna;%1;MI-PC-0101;Milano;;;;").arg(good)
         << "volunteers.import_duplicate_cf"
@@ -176,6 +186,42 @@ void TestVolunteerImport::badVolunteerLines()
     QCOMPARE(e.where.field, field);
     QVERIFY(!report->committed);
     QCOMPARE(count(f->db(), QStringLiteral("volunteer")), before);
+}
+
+void TestVolunteerImport::residenceIsNeverGuessed_data()
+{
+    QTest::addColumn<QString>("written");
+    QTest::addColumn<QString>("error");      // empty: accepted
+    QTest::addColumn<QString>("suggestion"); // offered with the error
+    QTest::newRow("Paperopoli is not Paternopoli") << "Paperopoli" << "reference.comune_not_found"
+                                                   << "Paternopoli (AV)";
+    QTest::newRow("two typos") << "Lacchierela" << "reference.comune_not_found" << "Lacchiarella (MI)";
+    QTest::newRow("s/N") << "Cernusco s/N" << QString() << QString();
+    QTest::newRow("sul N.") << "Cernusco sul N." << QString() << QString();
+    QTest::newRow("M.se") << "Cologno M.se" << QString() << QString();
+    QTest::newRow("S. and M.se") << "S. Donato M.se" << QString() << QString();
+    QTest::newRow("province in brackets") << "Rho (MI)" << QString() << QString();
+}
+
+void TestVolunteerImport::residenceIsNeverGuessed()
+{
+    QFETCH(QString, written);
+    QFETCH(QString, error);
+    QFETCH(QString, suggestion);
+    const QString line = QStringLiteral("Colombo;Anna;%1;MI-PC-0101;%2;;;;\n")
+                             .arg(cf(QStringLiteral("Colombo"), QStringLiteral("Anna"), QDate(1988, 3, 3)), written);
+    auto report = VolunteerImporter(f->db(), f->clock)
+                      .importVolunteers(csv(header() + line), QStringLiteral("volontari.csv"), true);
+    QVERIFY(report.ok());
+    QVERIFY(report->warnings.isEmpty());
+    if (error.isEmpty()) {
+        QVERIFY2(report->errors.isEmpty(), qPrintable(report->errors.value(0).code));
+        return;
+    }
+    QCOMPARE(report->errors.size(), 1);
+    QCOMPARE(report->errors.first().code, error);
+    QCOMPARE(report->errors.first().where.line, 2);
+    QVERIFY2(report->errors.first().args.value(1).contains(suggestion), qPrintable(report->errors.first().args.value(1)));
 }
 
 void TestVolunteerImport::oneBadLineKeepsTheWholeFileOut()

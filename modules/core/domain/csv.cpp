@@ -7,6 +7,16 @@ namespace core {
 
 namespace {
 
+// Windows-1252 differs from Latin-1 only in 0x80-0x9F, where Excel and Word
+// put ’ “ ” € – …; Qt 6.4 has no codec for it without ICU, hence the table.
+// The five bytes Windows leaves undefined keep their Latin-1 value.
+constexpr char16_t windows1252High[32] = {
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, // 80-87
+    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F, // 88-8F
+    0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, // 90-97
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178, // 98-9F
+};
+
 QString decode(const QByteArray &data)
 {
     QByteArray bytes = data;
@@ -15,7 +25,7 @@ QString decode(const QByteArray &data)
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = utf8.decode(bytes);
     if (utf8.hasError())
-        return QString::fromLatin1(bytes); // spreadsheets saved as "CSV (Windows)"
+        return decodeWindows1252(bytes); // spreadsheets saved as "CSV (Windows)"
     return text;
 }
 
@@ -50,6 +60,17 @@ bool isBlank(const QStringList &fields)
 }
 
 } // namespace
+
+QString decodeWindows1252(const QByteArray &bytes)
+{
+    QString text(bytes.size(), Qt::Uninitialized);
+    QChar *out = text.data();
+    for (const char c : bytes) {
+        const auto b = static_cast<unsigned char>(c);
+        *out++ = QChar(b >= 0x80 && b <= 0x9F ? windows1252High[b - 0x80] : char16_t(b));
+    }
+    return text;
+}
 
 QString foldKey(const QString &text)
 {
@@ -148,6 +169,12 @@ Result<CsvTable> parseCsv(const QByteArray &data, const QString &fileName, QChar
     table.header = records.takeFirst().fields;
     for (QString &h : table.header)
         h = h.trimmed();
+    // A row longer or shorter than the header is a shifted or cut row: its
+    // values would land in the wrong columns, so it is refused, not padded.
+    for (const CsvRecord &r : std::as_const(records))
+        if (r.fields.size() != table.header.size())
+            return Error(QStringLiteral("csv.ragged_row"),
+                { QString::number(r.fields.size()), QString::number(table.header.size()) }, { fileName, r.line, {} });
     table.records = records;
     return table;
 }

@@ -27,10 +27,15 @@ struct CsvTable {
 
 // RFC 4180 reader that also takes what Italian spreadsheets write: a
 // semicolon separator (detected from the header line), a UTF-8 byte-order
-// mark, CRLF or LF line ends, and Latin-1 text when the file is not UTF-8.
-// Blank lines are skipped. Errors carry the file name and line.
+// mark, CRLF or LF line ends, and Windows-1252 text when the file is not
+// UTF-8. Blank lines are skipped; a row with more or fewer fields than the
+// header is an error (csv.ragged_row). Errors carry the file name and line.
 Result<CsvTable> parseCsv(const QByteArray &data, const QString &fileName = {}, QChar separator = {});
 Result<CsvTable> readCsvFile(const QString &path, QChar separator = {});
+
+// Windows-1252 ("ANSI" of Italian Windows) to text: ’ and € are not
+// control characters.
+QString decodeWindows1252(const QByteArray &bytes);
 
 // Folds a header or a name for comparison: lower case, no accents, no
 // punctuation or spaces ("Comune di residenza" -> "comunediresidenza").

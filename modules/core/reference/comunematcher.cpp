@@ -9,7 +9,7 @@
 
 namespace core {
 
-QString ComuneMatcher::normalize(const QString &name)
+QString ComuneMatcher::fold(const QString &name)
 {
     const QString decomposed = name.normalized(QString::NormalizationForm_D).toLower();
     QString out;
@@ -27,9 +27,59 @@ QString ComuneMatcher::normalize(const QString &name)
             space = true;
         }
     }
+    return out;
+}
+
+QString ComuneMatcher::normalize(const QString &name)
+{
     // "S. Donato" and "S.Giuliano" as people abbreviate them.
     static const QRegularExpression saint(QStringLiteral("^s (?=\\w)"));
-    out.replace(saint, QStringLiteral("san "));
+    return fold(name).replace(saint, QStringLiteral("san "));
+}
+
+QStringList ComuneMatcher::readings(const QString &folded)
+{
+    QStringList words = folded.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const qsizetype n = words.size();
+    // "Cernusco s/N", "Cernusco sul N.": sul Naviglio (only at the end).
+    if (n >= 3 && words.at(n - 1) == QLatin1String("n")
+        && (words.at(n - 2) == QLatin1String("s") || words.at(n - 2) == QLatin1String("sul"))) {
+        words[n - 2] = QStringLiteral("sul");
+        words[n - 1] = QStringLiteral("naviglio");
+    }
+    // Each word becomes one or more readings; every combination is tried.
+    QList<QStringList> choices;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QString &w = words.at(i);
+        const QString next = words.value(i + 1);
+        if (w == QLatin1String("s") && next == QLatin1String("to")) {
+            choices.append({ QStringLiteral("santo") }); // S.to
+            ++i;
+        } else if (w == QLatin1String("s") && next == QLatin1String("ta")) {
+            choices.append({ QStringLiteral("santa") }); // S.ta
+            ++i;
+        } else if (w == QLatin1String("ss")) {
+            choices.append({ QStringLiteral("santi") }); // SS.
+        } else if (w == QLatin1String("s")) { // S.: San, Santa, Santo or Sant'
+            choices.append({ QStringLiteral("san"), QStringLiteral("santa"), QStringLiteral("santo"),
+                QStringLiteral("sant") });
+        } else if (w == QLatin1String("m") && next == QLatin1String("se")) { // M.se
+            choices.append({ QStringLiteral("milanese"), QStringLiteral("monzese") });
+            ++i;
+        } else {
+            choices.append({ w });
+        }
+    }
+    QStringList out{ QString() };
+    for (const QStringList &choice : std::as_const(choices)) {
+        QStringList next;
+        for (const QString &prefix : std::as_const(out))
+            for (const QString &w : choice)
+                next.append(prefix.isEmpty() ? w : prefix + QLatin1Char(' ') + w);
+        out = next;
+    }
+    if (out.size() == 1 && out.first().isEmpty())
+        return {};
     return out;
 }
 
@@ -88,6 +138,7 @@ Result<ComuneMatcher> ComuneMatcher::load(const QSqlDatabase &db)
         Entry e{ q->value(0).toInt(), normalize(q->value(1).toString()), q->value(1).toString(),
                  q->value(2).toString(), q->value(3).toBool(), q->value(4).toBool() };
         matcher.m_byKey[e.key].append(int(matcher.m_entries.size()));
+        matcher.m_byCompactKey[QString(e.key).remove(QLatin1Char(' '))].append(int(matcher.m_entries.size()));
         matcher.m_entries.append(e);
     }
     if (matcher.m_entries.isEmpty())
@@ -166,32 +217,54 @@ ComuneMatch ComuneMatcher::match(const QString &text) const
     if (key.isEmpty())
         return result;
 
-    // 1. Exact folded name, restricted to the province when one was given.
-    QList<const Entry *> exact;
-    for (int index : m_byKey.value(key)) {
-        const Entry &e = m_entries.at(index);
-        if (province.isEmpty() || e.province == province)
-            exact.append(&e);
+    // 1. The name as written, or as its abbreviations read in full (S., S.to,
+    // SS., M.se, s/N), compared word by word, then without spaces ("Cassano
+    // dAdda"), restricted to the province when one was given. Homonyms of one
+    // reading prefer the metropolitan city; two readings that both exist
+    // (Milanese and Monzese) are refused with both.
+    const QStringList variants = readings(fold(name));
+    QList<QList<const Entry *>> found; // per reading that exists
+    for (const bool compact : { false, true }) {
+        for (const QString &reading : variants) {
+            const auto &map = compact ? m_byCompactKey : m_byKey;
+            QList<const Entry *> hits;
+            for (int index : map.value(compact ? QString(reading).remove(QLatin1Char(' ')) : reading)) {
+                const Entry &e = m_entries.at(index);
+                if (province.isEmpty() || e.province == province)
+                    hits.append(&e);
+            }
+            if (!hits.isEmpty())
+                found.append(hits);
+        }
+        if (!found.isEmpty())
+            break;
     }
-    if (!exact.isEmpty()) {
-        QList<const Entry *> metropolitan;
-        for (const Entry *e : exact)
-            if (e->metropolitan)
-                metropolitan.append(e);
-        const QList<const Entry *> &pool = metropolitan.isEmpty() ? exact : metropolitan;
+    if (!found.isEmpty()) {
+        QList<const Entry *> pool;
+        if (found.size() == 1) {
+            for (const Entry *e : std::as_const(found.first()))
+                if (e->metropolitan)
+                    pool.append(e);
+            if (pool.isEmpty())
+                pool = found.first();
+        } else {
+            for (const QList<const Entry *> &hits : std::as_const(found))
+                pool += hits;
+        }
         QList<int> ids;
-        for (const Entry *e : pool)
-            if (!ids.contains(e->comuneId))
+        for (const Entry *e : std::as_const(pool))
+            if (!ids.contains(e->comuneId)) {
                 ids.append(e->comuneId);
+                result.suggestions.append(candidate(*e, 0));
+            }
         if (ids.size() == 1) {
             result.kind = ComuneMatch::Kind::Exact;
             result.comune = candidate(*pool.first(), 0);
             result.viaAlias = pool.first()->alias;
+            result.suggestions.clear();
             return result;
         }
         result.kind = ComuneMatch::Kind::Ambiguous;
-        for (const Entry *e : pool)
-            result.suggestions.append(candidate(*e, 0));
         return result;
     }
 
@@ -225,6 +298,11 @@ ComuneMatch ComuneMatcher::match(const QString &text) const
             return result;
         }
     }
+    // Only a single slip of the finger is corrected (a letter missing, extra,
+    // wrong or swapped): two edits turn names into other names ("Paperopoli"
+    // is not Paternopoli), so they are only suggested.
+    if (best->distance > 1)
+        return result; // NotFound
     result.kind = ComuneMatch::Kind::Corrected;
     result.comune = candidate(m_entries.at(best->index), best->distance);
     return result;

@@ -40,14 +40,19 @@ struct ComuneMatch {
 // "Lacchierella" -> Lacchiarella, "Limbiate (MB)" -> Limbiate MB.
 //
 // How: names are compared folded (no case, accents or punctuation). An
-// exact name wins; a "(XX)" suffix restricts to that province. Otherwise the
-// Damerau-Levenshtein distance to every name is computed; the 133 comuni of
-// the metropolitan city rank before the rest of Italy at equal distance. The
-// best name is accepted only when it is within the tolerance for its length
-// (1 edit up to 8 letters, 2 up to 14, 3 beyond; none under 5) and no other
-// name is as close: a tie, or the same distance in the other group, makes
-// the answer Ambiguous, and so does a longer name that begins with what was
-// typed ("San Donato"). Loaded once (8,000 names), then pure and fast.
+// exact name wins; a "(XX)" suffix restricts to that province. Common
+// abbreviations are read in full first: "S."/"S.to"/"S.ta"/"SS." (San,
+// Sant', Santa, Santo, Santi), "M.se" (Milanese or Monzese: whichever
+// exists; both existing is Ambiguous), "s/N" and "sul N." at the end (sul
+// Naviglio); a missing apostrophe or space ("Cassina de Pecchi", "Cassano
+// dAdda") still matches. Otherwise the Damerau-Levenshtein distance to every
+// name is computed; the 133 comuni of the metropolitan city rank before the
+// rest of Italy at equal distance. The best name is accepted only when it is
+// one edit away, the name has at least 5 letters, and no other name is as
+// close: a tie, or the same distance in the other group, makes the answer
+// Ambiguous, and so does a longer name that begins with what was typed ("San
+// Donato"). Anything further is NotFound with the closest names suggested.
+// Loaded once (8,000 names), then pure and fast.
 class ComuneMatcher {
 public:
     static Result<ComuneMatcher> load(const QSqlDatabase &db);
@@ -56,10 +61,14 @@ public:
 
     // Folded form used for comparison ("Cassina de' Pecchi" -> "cassina de pecchi").
     static QString normalize(const QString &name);
+    // The full readings of a folded name's abbreviations ("cologno m se" ->
+    // "cologno milanese", "cologno monzese"); the name itself when it has none.
+    static QStringList readings(const QString &folded);
     static int distance(const QString &a, const QString &b, int cap);
     static int tolerance(int length);
 
 private:
+    static QString fold(const QString &name); // normalize() without the saint rule
     struct Entry {
         int comuneId;
         QString key;
@@ -79,6 +88,7 @@ private:
 
     QList<Entry> m_entries;
     QHash<QString, QList<int>> m_byKey; // folded name -> indexes into m_entries
+    QHash<QString, QList<int>> m_byCompactKey; // the same without spaces
 };
 
 } // namespace core

@@ -4,7 +4,9 @@
 #include "core/auth/permissions.h"
 #include "core/auth/roles.h"
 
+#include <QDateTime>
 #include <QFileInfo>
+#include <QLocale>
 #include <QHash>
 #include <QLocale>
 
@@ -144,6 +146,19 @@ QString ErrorText::coreMessage(const Error &e)
         return tr("a quoted field is never closed.");
     if (c == QLatin1String("csv.empty"))
         return tr("the file is empty.");
+    if (c == QLatin1String("csv.ragged_row"))
+        return tr("the row has %1 fields but the header has %2: a separator is missing or too many.").arg(a0, a1);
+    // Imports
+    if (c == QLatin1String("import.text_too_long"))
+        return tr("the text is %1 characters long; at most %2 are accepted here.").arg(a1, a2);
+    if (c == QLatin1String("import.value_out_of_range"))
+        return tr("«%1» is out of range: at most %2.").arg(a0, QLocale().toString(a1.toLongLong()));
+    if (c == QLatin1String("import.already_imported")) {
+        const QString when = QLocale().toString(
+            QDateTime::fromMSecsSinceEpoch(a0.toLongLong()).toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm"));
+        return a1.isEmpty() ? tr("this file was already imported on %1 (same content).").arg(when)
+                            : tr("this file was already imported on %1 by %2 (same content).").arg(when, a1);
+    }
     // Reports
     if (c == QLatin1String("report.unknown"))
         return tr("There is no report called «%1». Reports: %2.").arg(a0, a1);

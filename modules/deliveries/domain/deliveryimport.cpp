@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <tuple>
 
 namespace deliveries {
 
@@ -177,11 +179,16 @@ Result<DeliveryImportPlan> DeliveryImporter::plan(const QByteArray &data, const 
         const QString kgText = columns.field(record, "kg");
         const QString quantityText = columns.field(record, "quantity");
         double kg = 0, pieces = 0;
-        if (!kgText.isEmpty() && (!parseItalianNumber(kgText, &kg) || kg < 0))
+        if (!kgText.isEmpty() && parseQuantity(kgText, double(core::gramsPerKg), &kg, where("kg"), plan.problems)
+            && kg < 0)
             problem("kg", QStringLiteral("deliveries.import_bad_number"), { kgText });
-        if (!quantityText.isEmpty()
-            && (!parseItalianNumber(quantityText, &pieces) || pieces < 0 || pieces != std::floor(pieces)))
+        if (!quantityText.isEmpty() && parseQuantity(quantityText, 1.0, &pieces, where("quantity"), plan.problems)
+            && (pieces < 0 || pieces != std::floor(pieces)))
             problem("quantity", QStringLiteral("deliveries.import_bad_number"), { quantityText });
+        if (plan.errorCount() > errorsBefore) {
+            kg = 0;
+            pieces = 0;
+        }
         line.grams = core::Grams(std::llround(kg * 1000.0));
         line.pieces = qint64(pieces);
         if (line.itemId && byPiece && line.grams == 0)
@@ -197,7 +204,11 @@ Result<DeliveryImportPlan> DeliveryImporter::plan(const QByteArray &data, const 
         if (!packagesText.isEmpty()
             && (!parseItalianNumber(packagesText, &packages) || packages < 0 || packages != std::floor(packages)))
             problem("packages", QStringLiteral("deliveries.import_bad_number"), { packagesText });
-        line.packages = int(packages);
+        else if (packages > std::numeric_limits<int>::max())
+            problem("packages", QStringLiteral("import.value_out_of_range"),
+                { packagesText, QString::number(std::numeric_limits<int>::max()) });
+        else
+            line.packages = int(packages);
 
         if (plan.errorCount() > errorsBefore || !recipientId || !line.categoryId)
             continue;
@@ -231,7 +242,70 @@ Result<DeliveryImportPlan> DeliveryImporter::plan(const QByteArray &data, const 
     }
     if (plan.lineCount == 0)
         plan.problems.append({ Error(QStringLiteral("deliveries.import_no_rows"), {}, { fileName, 1, {} }) });
+
+    // Notes without a number get one when recorded, so a second import of
+    // the same sheet is recognised by what they say: the same date,
+    // recipient and lines as a delivery already recorded.
+    for (qsizetype i = plan.deliveries.size() - 1; i >= 0; --i) {
+        const ImportedDelivery &d = plan.deliveries.at(i);
+        if (!d.draft.number.isEmpty())
+            continue;
+        auto same = recordedAlready(d.draft);
+        if (!same)
+            return same.error();
+        if (same->isEmpty())
+            continue;
+        ++plan.skipped;
+        plan.problems.append({ Error(QStringLiteral("deliveries.import_already_recorded_unnumbered"),
+                                   { core::toSqlDate(d.draft.date), d.recipientName, *same },
+                                   { fileName, d.fileLines.value(0), {} }),
+            true });
+        for (const DeliveryLine &l : d.draft.lines)
+            plan.grams -= l.grams;
+        plan.deliveries.removeAt(i);
+    }
     return plan;
+}
+
+namespace {
+
+using LineKey = std::tuple<int, qint64, core::Grams, qint64>; // category, item, grams, pieces
+
+QList<LineKey> sortedLines(const QList<DeliveryLine> &lines)
+{
+    QList<LineKey> keys;
+    for (const DeliveryLine &l : lines)
+        keys.append({ l.categoryId, l.itemId, l.grams, l.pieces });
+    std::sort(keys.begin(), keys.end());
+    return keys;
+}
+
+} // namespace
+
+Result<QString> DeliveryImporter::recordedAlready(const DeliveryDraft &draft) const
+{
+    auto q = core::runQuery(m_db,
+        QStringLiteral("SELECT d.id, d.number, l.category_id, coalesce(l.item_id, 0), l.grams, l.pieces "
+                       "FROM delivery d JOIN delivery_line l ON l.delivery_id = d.id "
+                       "WHERE d.delivery_date = ? AND d.recipient_id = ? ORDER BY d.id"),
+        { core::toSqlDate(draft.date), draft.recipientId });
+    if (!q)
+        return q.error();
+    QHash<qint64, QList<LineKey>> linesOf;
+    QHash<qint64, QString> numbers;
+    while (q->next()) {
+        const qint64 id = q->value(0).toLongLong();
+        numbers.insert(id, q->value(1).toString());
+        linesOf[id].append({ q->value(2).toInt(), q->value(3).toLongLong(), q->value(4).toLongLong(),
+            q->value(5).toLongLong() });
+    }
+    const QList<LineKey> wanted = sortedLines(draft.lines);
+    for (auto it = linesOf.begin(); it != linesOf.end(); ++it) {
+        std::sort(it.value().begin(), it.value().end());
+        if (it.value() == wanted)
+            return numbers.value(it.key());
+    }
+    return QString();
 }
 
 Result<DeliveryImportSummary> DeliveryImporter::apply(const DeliveryImportPlan &plan)

@@ -63,6 +63,10 @@ public:
     core::Result<DeliveryImportSummary> apply(const DeliveryImportPlan &plan);
 
 private:
+    // The number of a delivery already recorded with the draft's date,
+    // recipient and lines (category, item, grams, pieces); empty when none.
+    core::Result<QString> recordedAlready(const DeliveryDraft &draft) const;
+
     QSqlDatabase m_db;
     const core::Clock &m_clock;
 };

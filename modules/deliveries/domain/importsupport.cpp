@@ -1,5 +1,7 @@
 #include "deliveries/domain/importsupport.h"
 
+#include "core/domain/importlimits.h"
+
 #include "core/db/sql.h"
 
 #include <QFile>
@@ -101,6 +103,20 @@ void ImportColumns::locate(const core::CsvTable &table, const QList<ImportColumn
             problems.append({ Error(QStringLiteral("deliveries.import_missing_column"),
                 { c.aliases.value(0), c.aliases.value(1) }, { file, 1, {} }) });
     }
+    // Texts longer than their column allows: codes, dates and numbers 50,
+    // notes 2000, names (recipients, items, comuni, drivers...) 200.
+    static const QStringList codes{ QStringLiteral("date"), QStringLiteral("quantity"), QStringLiteral("unit"),
+        QStringLiteral("needed"), QStringLiteral("booking"), QStringLiteral("number"), QStringLiteral("kg"),
+        QStringLiteral("packages") };
+    QHash<int, core::TextKind> kinds;
+    for (auto it = m_index.cbegin(); it != m_index.cend(); ++it)
+        if (it.value() >= 0)
+            kinds.insert(it.value(),
+                it.key() == QLatin1String("notes") ? core::TextKind::Text
+                    : codes.contains(it.key())     ? core::TextKind::Code
+                                                   : core::TextKind::Name);
+    for (const Error &e : core::overlongFields(table, file, kinds))
+        problems.append({ e });
 }
 
 QString ImportColumns::field(const core::CsvRecord &record, const char *key) const
@@ -113,6 +129,21 @@ QString ImportColumns::header(const char *key) const
 {
     const int i = m_index.value(QLatin1String(key), -1);
     return i >= 0 ? m_header.value(i) : QString();
+}
+
+bool parseQuantity(const QString &text, double scale, double *value, const core::ErrorLocation &where,
+    QList<ImportProblem> &problems)
+{
+    if (!parseItalianNumber(text, value)) {
+        problems.append({ Error(QStringLiteral("deliveries.import_bad_number"), { text }, where) });
+        return false;
+    }
+    if (!core::fitsImportQuantity(*value, scale)) {
+        problems.append({ Error(QStringLiteral("import.value_out_of_range"),
+            { text, QString::number(core::maxImportQuantity / qint64(scale)) }, where) });
+        return false;
+    }
+    return true;
 }
 
 bool parseItalianNumber(const QString &text, double *value)

@@ -83,6 +83,12 @@ private:
 };
 
 // "12", "1.250", "12,5": a number as Italian spreadsheets write it; false on bad text.
+// A quantity as written: a number (else deliveries.import_bad_number) that
+// fits core::maxImportQuantity once multiplied by `scale` (1000 for kg;
+// else import.value_out_of_range with the text and the largest allowed).
+bool parseQuantity(const QString &text, double scale, double *value, const core::ErrorLocation &where,
+    QList<ImportProblem> &problems);
+
 bool parseItalianNumber(const QString &text, double *value);
 
 } // namespace deliveries

@@ -189,8 +189,9 @@ Result<RequestImportPlan> RequestImporter::plan(const QByteArray &data, const QS
         double quantity = 0;
         if (quantityText.isEmpty())
             problem("quantity", QStringLiteral("deliveries.import_empty"), {});
-        else if (!parseItalianNumber(quantityText, &quantity))
-            problem("quantity", QStringLiteral("deliveries.import_bad_number"), { quantityText });
+        else if (!parseQuantity(
+                     quantityText, byPiece ? 1.0 : double(core::gramsPerKg), &quantity, where("quantity"), plan.problems))
+            quantity = 0; // not a number, or out of range: said
         else if (quantity <= 0)
             problem("quantity", QStringLiteral("deliveries.bad_quantity"), { quantityText });
         else if (quantity != std::floor(quantity))

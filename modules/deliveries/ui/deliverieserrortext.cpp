@@ -187,6 +187,9 @@ QString DeliveriesErrorText::describe(const core::Error &e)
         return tr("the booking %1 was imported before: skipped.").arg(a0);
     if (c == QLatin1String("deliveries.import_already_recorded"))
         return tr("the delivery note %1 was recorded before: skipped.").arg(a0);
+    if (c == QLatin1String("deliveries.import_already_recorded_unnumbered"))
+        return tr("the delivery of %1 to %2 with the same goods was recorded before (note %3): skipped.")
+            .arg(QLocale().toString(QDate::fromString(a0, Qt::ISODate), QStringLiteral("dd/MM/yyyy")), a1, a2);
     if (c == QLatin1String("deliveries.import_booking_mismatch"))
         return tr("the booking %1 appears with another date or recipient on an earlier line.").arg(a0);
     if (c == QLatin1String("deliveries.import_number_mismatch"))

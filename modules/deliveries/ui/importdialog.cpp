@@ -1,7 +1,9 @@
 #include "deliveries/ui/importdialog.h"
 
 #include "core/ui/appcontext.h"
+#include "core/db/importonce.h"
 #include "core/ui/errortext.h"
+#include "core/ui/importagainbox.h"
 #include "core/ui/importproblemstable.h"
 #include "deliveries/domain/deliverylabels.h"
 
@@ -47,6 +49,8 @@ ImportDialog::ImportDialog(core::AppContext &context, Kind kind, QWidget *parent
                  "organizzazione, firmato da, note. They are recorded as delivered and do not touch the stock."),
         this);
     help->setWordWrap(true);
+    m_again = new core::ImportAgainBox(this);
+    connect(m_again, &QCheckBox::toggled, this, [this] { m_import->setEnabled(m_canImport && m_again->allows()); });
     m_problems = core::ImportProblemsTable::create(this);
     m_summary = new QLabel(tr("Choose a file: it is checked first, and nothing is written until you import it."), this);
     m_summary->setWordWrap(true);
@@ -66,6 +70,7 @@ ImportDialog::ImportDialog(core::AppContext &context, Kind kind, QWidget *parent
     layout->addWidget(help);
     layout->addWidget(m_problems, 1);
     layout->addWidget(m_summary);
+    layout->addWidget(m_again);
     layout->addWidget(buttons);
 }
 
@@ -75,12 +80,19 @@ void ImportDialog::setFile(const QString &path)
     check();
 }
 
+QString ImportDialog::kindName() const
+{
+    return m_kind == Kind::Requests ? QStringLiteral("requests") : QStringLiteral("deliveries");
+}
+
 void ImportDialog::check()
 {
     m_problems->setRowCount(0);
     m_import->setEnabled(false);
+    m_canImport = false;
     if (m_path->text().isEmpty())
         return;
+    m_again->setFile(m_context.db, kindName(), m_path->text());
     const QString file = QFileInfo(m_path->text()).fileName();
     int errors = 0;
     QString totals;
@@ -125,13 +137,25 @@ void ImportDialog::check()
         m_summary->setText(totals + QLatin1Char(' ') + tr("Nothing new to import."));
     else
         m_summary->setText(totals + QLatin1Char(' ') + tr("No errors: it can be imported."));
-    m_import->setEnabled(errors == 0 && something);
+    if (m_again->alreadyImported())
+        m_summary->setText(m_again->message() + QLatin1Char(' ') + m_summary->text());
+    m_canImport = errors == 0 && something;
+    m_import->setEnabled(m_canImport && m_again->allows());
 }
 
 bool ImportDialog::runImport()
 {
+    core::ImportOnce once(m_context.db, kindName(), m_path->text(), m_again->again(), *m_context.clock);
+    if (!once) {
+        QMessageBox::warning(this, windowTitle(),
+            tr("Nothing was imported.") + QLatin1Char('\n') + core::ErrorText::describe(once.error()));
+        return false;
+    }
     if (m_kind == Kind::Requests) {
         auto summary = RequestImporter(m_context.db, *m_context.clock).apply(m_requests);
+        if (summary)
+            if (auto s = once.commit(); !s)
+                summary = s.error();
         if (!summary) {
             QMessageBox::warning(this, windowTitle(),
                 tr("Nothing was imported.") + QLatin1Char('\n') + core::ErrorText::describe(summary.error()));
@@ -145,6 +169,9 @@ bool ImportDialog::runImport()
         return true;
     }
     auto summary = DeliveryImporter(m_context.db, *m_context.clock).apply(m_deliveries);
+    if (summary)
+        if (auto s = once.commit(); !s)
+            summary = s.error();
     if (!summary) {
         QMessageBox::warning(this, windowTitle(),
             tr("Nothing was imported.") + QLatin1Char('\n') + core::ErrorText::describe(summary.error()));

@@ -12,6 +12,7 @@ class QTableWidget;
 
 namespace core {
 struct AppContext;
+class ImportAgainBox;
 }
 
 namespace deliveries {
@@ -30,10 +31,12 @@ public:
     QTableWidget *problemsTable() const { return m_problems; }
     QPushButton *importButton() const { return m_import; }
     QLabel *summaryLabel() const { return m_summary; }
+    core::ImportAgainBox *againBox() const { return m_again; }
     bool runImport();
 
 private:
     void check();
+    QString kindName() const; // as in `cisiamo import KIND`
 
     core::AppContext &m_context;
     Kind m_kind;
@@ -41,6 +44,8 @@ private:
     QTableWidget *m_problems = nullptr;
     QLabel *m_summary = nullptr;
     QPushButton *m_import = nullptr;
+    core::ImportAgainBox *m_again = nullptr;
+    bool m_canImport = false; // no errors and something new
     RequestImportPlan m_requests;
     DeliveryImportPlan m_deliveries;
 };

@@ -4,6 +4,7 @@
 #include "core/db/transaction.h"
 #include "core/domain/csv.h"
 #include "core/domain/dates.h"
+#include "core/domain/importlimits.h"
 #include "core/domain/units.h"
 #include "core/reference/comunematcher.h"
 #include "core/reference/nameindex.h"
@@ -62,6 +63,17 @@ bool parseWhole(const QString &text, qint64 *value)
     bool ok = false;
     *value = t.toLongLong(&ok);
     return ok;
+}
+
+// What one written unit is in the item's own unit (grams or pieces), to
+// refuse a quantity out of range before it is converted.
+double scaleOf(ImportUnit unit, const Item &item)
+{
+    if (unit == ImportUnit::Packages)
+        return double(std::max<qint64>(1, item.piecesPerPackage));
+    if (unit == ImportUnit::Kg || (unit == ImportUnit::Default && item.unit == Unit::Grams))
+        return double(core::gramsPerKg);
+    return 1.0;
 }
 
 } // namespace
@@ -144,6 +156,20 @@ Result<ReceiptImportPlan> ReceiptImporter::plan(
     if (at.value(QStringLiteral("item")) < 0 && at.value(QStringLiteral("code")) < 0)
         plan.problems.append({ Error(QStringLiteral("stock.import_missing_column"),
             { QStringLiteral("articolo"), QStringLiteral("item") }, { fileName, 1, {} }) });
+    if (plan.errorCount() > 0)
+        return plan;
+    // Texts longer than their column allows (a shifted column, a pasted page).
+    QHash<int, core::TextKind> kinds;
+    const QList<QPair<const char *, core::TextKind>> kindOf{ { "date", core::TextKind::Code },
+        { "donor", core::TextKind::Name }, { "item", core::TextKind::Name }, { "code", core::TextKind::Code },
+        { "quantity", core::TextKind::Code }, { "unit", core::TextKind::Code }, { "category", core::TextKind::Name },
+        { "lot", core::TextKind::Code }, { "expiry", core::TextKind::Code }, { "location", core::TextKind::Name },
+        { "document", core::TextKind::Code }, { "notes", core::TextKind::Text } };
+    for (const auto &[key, kind] : kindOf)
+        if (const int column = at.value(QLatin1String(key), -1); column >= 0)
+            kinds.insert(column, kind);
+    for (const Error &e : core::overlongFields(*table, fileName, kinds))
+        plan.problems.append({ e });
     if (plan.errorCount() > 0)
         return plan;
 
@@ -245,6 +271,9 @@ Result<ReceiptImportPlan> ReceiptImporter::plan(
             problem("unit", QStringLiteral("stock.import_bad_unit"), { field("unit") });
         else if (quantityText.isEmpty())
             problem("quantity", QStringLiteral("stock.import_empty"), {});
+        else if (itemId && core::exceedsImportQuantity(quantityText, scaleOf(unit, item)))
+            problem("quantity", QStringLiteral("import.value_out_of_range"),
+                { quantityText, QString::number(core::maxImportQuantity) });
         else if (itemId) {
             bool ok = true;
             const QLocale italian(QLocale::Italian, QLocale::Italy);

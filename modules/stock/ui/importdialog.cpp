@@ -1,7 +1,9 @@
 #include "stock/ui/importdialog.h"
 
 #include "core/ui/appcontext.h"
+#include "core/db/importonce.h"
 #include "core/ui/errortext.h"
+#include "core/ui/importagainbox.h"
 #include "core/ui/importproblemstable.h"
 #include "stock/domain/stocklabels.h"
 
@@ -45,6 +47,8 @@ ImportDialog::ImportDialog(core::AppContext &context, QWidget *parent)
            "date, donor and document become one receipt."),
         this);
     help->setWordWrap(true);
+    m_again = new core::ImportAgainBox(this);
+    connect(m_again, &QCheckBox::toggled, this, [this] { m_import->setEnabled(m_plan.canImport() && m_again->allows()); });
     m_problems = core::ImportProblemsTable::create(this);
     m_summary = new QLabel(tr("Choose a file: it is checked first, and nothing is written until you import it."), this);
     m_summary->setWordWrap(true);
@@ -65,6 +69,7 @@ ImportDialog::ImportDialog(core::AppContext &context, QWidget *parent)
     layout->addWidget(m_acceptExpired);
     layout->addWidget(m_problems, 1);
     layout->addWidget(m_summary);
+    layout->addWidget(m_again);
     layout->addWidget(buttons);
 }
 
@@ -89,6 +94,7 @@ void ImportDialog::check()
     }
     m_plan = *plan;
     core::ImportProblemsTable::show(m_problems, m_plan.problems);
+    m_again->setFile(m_context.db, QStringLiteral("receipts"), m_path->text());
     const QString totals = tr("%1: %2 line(s) in %3 receipt(s), %4.")
                                .arg(QFileInfo(m_path->text()).fileName())
                                .arg(m_plan.lineCount)
@@ -103,14 +109,21 @@ void ImportDialog::check()
             + (m_plan.newDonors.isEmpty()
                     ? QString()
                     : QLatin1Char(' ') + tr("New donors: %1.").arg(m_plan.newDonors.join(QStringLiteral(", ")))));
-    m_import->setEnabled(m_plan.canImport());
+    if (m_again->alreadyImported())
+        m_summary->setText(m_again->message() + QLatin1Char(' ') + m_summary->text());
+    m_import->setEnabled(m_plan.canImport() && m_again->allows());
 }
 
 bool ImportDialog::runImport()
 {
     ReceiptImportOptions options;
     options.acceptExpired = m_acceptExpired->isChecked();
-    auto summary = ReceiptImporter(m_context.db, *m_context.clock).apply(m_plan, options);
+    core::ImportOnce once(m_context.db, QStringLiteral("receipts"), m_path->text(), m_again->again(), *m_context.clock);
+    auto summary = once ? ReceiptImporter(m_context.db, *m_context.clock).apply(m_plan, options)
+                        : core::Result<ReceiptImportSummary>(once.error());
+    if (summary)
+        if (auto s = once.commit(); !s)
+            summary = s.error();
     if (!summary) {
         QMessageBox::warning(this, windowTitle(),
             tr("Nothing was imported.") + QLatin1Char('\n') + core::ErrorText::describe(summary.error()));

@@ -12,6 +12,7 @@ class QTableWidget;
 
 namespace core {
 struct AppContext;
+class ImportAgainBox;
 }
 
 namespace stock {
@@ -27,6 +28,7 @@ public:
     void setFile(const QString &path); // and checks it
     QTableWidget *problemsTable() const { return m_problems; }
     QPushButton *importButton() const { return m_import; }
+    core::ImportAgainBox *againBox() const { return m_again; }
     bool runImport();
 
 private:
@@ -38,6 +40,7 @@ private:
     QTableWidget *m_problems = nullptr;
     QLabel *m_summary = nullptr;
     QPushButton *m_import = nullptr;
+    core::ImportAgainBox *m_again = nullptr;
     ReceiptImportPlan m_plan;
 };
 

@@ -4,6 +4,7 @@
 #include "core/db/transaction.h"
 #include "core/domain/csv.h"
 #include "core/domain/dates.h"
+#include "core/domain/importlimits.h"
 #include "core/reference/comunematcher.h"
 #include "tutoring/domain/bookingservice.h"
 #include "tutoring/domain/bookingworldloader.h"
@@ -12,6 +13,8 @@
 
 #include <QFile>
 #include <QRegularExpression>
+
+#include <limits>
 
 namespace tutoring {
 
@@ -200,6 +203,28 @@ core::Status ImportRun::prepare()
 
 void ImportRun::run()
 {
+    // Texts longer than their column allows: codes, numbers, dates, phones
+    // 50; notes, subjects and availability 2000; names 200.
+    static const QStringList codes{ QStringLiteral("code"), QStringLiteral("pupil_code"),
+        QStringLiteral("assistant_code"), QStringLiteral("tutor"), QStringLiteral("tutor_code"),
+        QStringLiteral("birth_year"), QStringLiteral("class_year"), QStringLiteral("bes"), QStringLiteral("consent_on"),
+        QStringLiteral("parent_phone"), QStringLiteral("phone"), QStringLiteral("safety_course"),
+        QStringLiteral("safety_course_on"), QStringLiteral("date"), QStringLiteral("hour"), QStringLiteral("outcome") };
+    static const QStringList texts{ QStringLiteral("notes"), QStringLiteral("note"), QStringLiteral("subjects"),
+        QStringLiteral("availability") };
+    QHash<int, core::TextKind> kinds;
+    for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it)
+        kinds.insert(it.value(),
+            codes.contains(it.key())       ? core::TextKind::Code
+                : texts.contains(it.key()) ? core::TextKind::Text
+                                           : core::TextKind::Name);
+    const QList<Error> overlong = core::overlongFields(m_table, m_report.file, kinds);
+    for (const Error &e : overlong)
+        m_report.errors.append({ e, {} });
+    if (!overlong.isEmpty()) {
+        m_report.records = int(m_table.records.size());
+        return;
+    }
     for (const core::CsvRecord &record : m_table.records) {
         m_record = &record;
         ++m_report.records;
@@ -230,7 +255,14 @@ bool ImportRun::parseInt(const QString &key, int *value, bool required)
             key);
         return false;
     }
-    *value = m.captured(1).toInt();
+    bool ok = false;
+    *value = m.captured(1).toInt(&ok);
+    if (!ok) {
+        fail(Error(QStringLiteral("import.value_out_of_range"),
+                 { text, QString::number(std::numeric_limits<int>::max()) }),
+            key);
+        return false;
+    }
     return true;
 }
 

@@ -1,7 +1,9 @@
 #include "tutoring/ui/importdialog.h"
 
 #include "core/ui/appcontext.h"
+#include "core/db/importonce.h"
 #include "core/ui/errortext.h"
+#include "core/ui/importagainbox.h"
 #include "tutoring/ui/tutoringerrortext.h"
 #include "tutoring/ui/tutoringwidgets.h"
 
@@ -54,6 +56,8 @@ ImportDialog::ImportDialog(core::AppContext &context, ImportKind kind, QWidget *
     m_problems->setWordWrap(true);
     m_problems->setAccessibleName(tr("Problems found"));
 
+    m_again = new core::ImportAgainBox(this);
+    connect(m_again, &QCheckBox::toggled, this, [this] { m_import->setEnabled(m_clean && m_again->allows()); });
     m_check = new QPushButton(tr("C&heck (writes nothing)"), this);
     m_import = new QPushButton(tr("&Import"), this);
     m_import->setEnabled(false);
@@ -67,8 +71,12 @@ ImportDialog::ImportDialog(core::AppContext &context, ImportKind kind, QWidget *
             accept();
     });
     connect(browse, &QPushButton::clicked, this, &ImportDialog::chooseFile);
-    connect(m_file, &QLineEdit::textChanged, this, [this] { m_import->setEnabled(false); });
+    connect(m_file, &QLineEdit::textChanged, this, [this] {
+        m_clean = false;
+        m_import->setEnabled(false);
+    });
     auto updateHelp = [this] {
+        m_clean = false;
         m_import->setEnabled(false);
         switch (this->kind()) {
         case ImportKind::Pupils:
@@ -106,6 +114,7 @@ ImportDialog::ImportDialog(core::AppContext &context, ImportKind kind, QWidget *
     layout->addWidget(m_help);
     layout->addWidget(m_summary);
     layout->addWidget(m_problems, 1);
+    layout->addWidget(m_again);
     layout->addWidget(buttons);
     resize(900, 560);
 }
@@ -180,14 +189,23 @@ bool ImportDialog::check()
 {
     auto report = TutoringImporter(m_context.db, *m_context.clock).importFile(kind(), m_file->text(), true);
     show(report);
-    const bool clean = report && report->errors.isEmpty();
-    m_import->setEnabled(clean);
-    return clean;
+    m_again->setFile(m_context.db, TutoringImporter::kindName(kind()), m_file->text());
+    if (m_again->alreadyImported())
+        m_summary->setText(m_again->message().toHtmlEscaped() + QStringLiteral("<br/>") + m_summary->text());
+    m_clean = report && report->errors.isEmpty();
+    m_import->setEnabled(m_clean && m_again->allows());
+    return m_clean;
 }
 
 bool ImportDialog::import()
 {
-    auto report = TutoringImporter(m_context.db, *m_context.clock).importFile(kind(), m_file->text(), false);
+    core::ImportOnce once(
+        m_context.db, TutoringImporter::kindName(kind()), m_file->text(), m_again->again(), *m_context.clock);
+    auto report = once ? TutoringImporter(m_context.db, *m_context.clock).importFile(kind(), m_file->text(), false)
+                       : core::Result<ImportReport>(once.error());
+    if (report && report->applied)
+        if (auto s = once.commit(); !s)
+            report = s.error();
     show(report);
     m_import->setEnabled(false);
     return report && report->applied;

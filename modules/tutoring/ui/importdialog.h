@@ -12,6 +12,7 @@ class QTableWidget;
 
 namespace core {
 struct AppContext;
+class ImportAgainBox;
 }
 
 namespace tutoring {
@@ -33,6 +34,7 @@ public:
     QTableWidget *problems() const { return m_problems; }
     QPushButton *importButton() const { return m_import; }
     QLabel *summary() const { return m_summary; }
+    core::ImportAgainBox *againBox() const { return m_again; }
 
 private:
     void chooseFile();
@@ -47,6 +49,8 @@ private:
     QTableWidget *m_problems = nullptr;
     QPushButton *m_check = nullptr;
     QPushButton *m_import = nullptr;
+    core::ImportAgainBox *m_again = nullptr;
+    bool m_clean = false; // the last check found nothing wrong
 };
 
 } // namespace tutoring

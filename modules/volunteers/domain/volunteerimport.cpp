@@ -2,6 +2,7 @@
 
 #include "core/db/transaction.h"
 #include "core/domain/dates.h"
+#include "core/domain/importlimits.h"
 #include "core/reference/comunematcher.h"
 #include "volunteers/domain/activationledger.h"
 #include "volunteers/domain/codicefiscale.h"
@@ -36,6 +37,24 @@ Columns findColumns(const core::CsvTable &table, const QList<QPair<QString, QStr
         if (c.of(name) < 0)
             errors->append(Error(QStringLiteral("volunteers.import_missing_column"), { name }).at(file, 1, name));
     return c;
+}
+
+// Texts longer than their column allows: codes, phone numbers and dates 50,
+// addresses and notes 2000, names 200.
+void refuseOverlong(const core::CsvTable &table, const Columns &c, const QString &file, QList<Error> *errors)
+{
+    static const QStringList codes{ QStringLiteral("codice_fiscale"), QStringLiteral("telefono"),
+        QStringLiteral("datore_cf_piva"), QStringLiteral("data"), QStringLiteral("dal"), QStringLiteral("al") };
+    static const QStringList texts{ QStringLiteral("indirizzo"), QStringLiteral("datore_indirizzo"),
+        QStringLiteral("note") };
+    QHash<int, core::TextKind> kinds;
+    for (auto it = c.index.cbegin(); it != c.index.cend(); ++it)
+        if (it.value() >= 0)
+            kinds.insert(it.value(),
+                codes.contains(it.key())       ? core::TextKind::Code
+                    : texts.contains(it.key()) ? core::TextKind::Text
+                                               : core::TextKind::Name);
+    *errors += core::overlongFields(table, file, kinds);
 }
 
 QString field(const core::CsvRecord &r, const Columns &c, const QString &name)
@@ -157,6 +176,8 @@ Result<ImportReport> VolunteerImporter::importVolunteers(const core::CsvTable &t
         { QStringLiteral("cognome"), QStringLiteral("nome"), QStringLiteral("codice_fiscale"),
             QStringLiteral("organizzazione"), QStringLiteral("comune_residenza") },
         file, &report.errors);
+    if (report.errors.isEmpty())
+        refuseOverlong(table, c, file, &report.errors);
     if (!report.errors.isEmpty())
         return report;
 
@@ -298,6 +319,8 @@ Result<ImportReport> VolunteerImporter::importActivations(const core::CsvTable &
     if (c.of(QStringLiteral("data")) < 0 && c.of(QStringLiteral("dal")) < 0)
         report.errors.append(Error(QStringLiteral("volunteers.import_missing_column"), { QStringLiteral("data") })
                                  .at(file, 1, QStringLiteral("data")));
+    if (report.errors.isEmpty())
+        refuseOverlong(table, c, file, &report.errors);
     if (!report.errors.isEmpty())
         return report;
 

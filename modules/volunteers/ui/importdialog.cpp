@@ -1,7 +1,9 @@
 #include "volunteers/ui/importdialog.h"
 
 #include "core/ui/appcontext.h"
+#include "core/db/importonce.h"
 #include "core/ui/errortext.h"
+#include "core/ui/importagainbox.h"
 #include "volunteers/domain/volunteerimport.h"
 
 #include <QApplication>
@@ -14,6 +16,8 @@
 #include <QRadioButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
+
+#include <optional>
 
 namespace volunteers {
 
@@ -36,6 +40,7 @@ ImportDialog::ImportDialog(core::AppContext &context, Kind kind, QWidget *parent
     m_problems->setAccessibleName(tr("Problems found"));
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
+    m_again = new core::ImportAgainBox(this);
     m_check = new QPushButton(tr("&Check the file"), this);
     m_check->setDefault(true);
     m_import = new QPushButton(tr("&Import"), this);
@@ -60,6 +65,7 @@ ImportDialog::ImportDialog(core::AppContext &context, Kind kind, QWidget *parent
     layout->addLayout(fileRow);
     layout->addWidget(m_problems, 1);
     layout->addWidget(m_summary);
+    layout->addWidget(m_again);
     layout->addLayout(buttons);
     resize(760, 520);
 
@@ -70,7 +76,11 @@ ImportDialog::ImportDialog(core::AppContext &context, Kind kind, QWidget *parent
         if (!path.isEmpty())
             setFile(path);
     });
-    connect(m_file, &QLineEdit::textChanged, this, [this] { m_import->setEnabled(false); });
+    connect(m_file, &QLineEdit::textChanged, this, [this] {
+        m_clean = false;
+        m_import->setEnabled(false);
+    });
+    connect(m_again, &QCheckBox::toggled, this, [this] { m_import->setEnabled(m_clean && m_again->allows()); });
     connect(m_check, &QPushButton::clicked, this, &ImportDialog::check);
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::runImport);
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
@@ -79,6 +89,7 @@ ImportDialog::ImportDialog(core::AppContext &context, Kind kind, QWidget *parent
 
 void ImportDialog::updateColumns()
 {
+    m_clean = false;
     m_import->setEnabled(false);
     if (m_volunteers->isChecked())
         m_columns->setText(
@@ -115,9 +126,19 @@ bool ImportDialog::runImport()
 bool ImportDialog::run(bool dryRun)
 {
     m_problems->clear();
+    m_clean = false;
+    const QString path = m_file->text().trimmed();
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto report
-        = VolunteerImporter(m_context.db, *m_context.clock).importFile(kindCode(), m_file->text().trimmed(), dryRun);
+    std::optional<core::ImportOnce> once;
+    if (dryRun)
+        m_again->setFile(m_context.db, kindCode(), path);
+    else
+        once.emplace(m_context.db, kindCode(), path, m_again->again(), *m_context.clock);
+    auto report = once && !*once ? core::Result<ImportReport>(once->error())
+                                 : VolunteerImporter(m_context.db, *m_context.clock).importFile(kindCode(), path, dryRun);
+    if (once && report && report->ok())
+        if (auto s = once->commit(); !s)
+            report = s.error();
     QApplication::restoreOverrideCursor();
     if (!report) {
         m_summary->setText(QStringLiteral("<span style=\"color:#b71c1c\">%1</span>")
@@ -148,7 +169,10 @@ bool ImportDialog::run(bool dryRun)
     }
     if (dryRun) {
         m_summary->setText(tr("The file is correct. %1 Press Import to write it.").arg(what));
-        m_import->setEnabled(true);
+        if (m_again->alreadyImported())
+            m_summary->setText(m_again->message().toHtmlEscaped() + QStringLiteral("<br/>") + m_summary->text());
+        m_clean = true;
+        m_import->setEnabled(m_again->allows());
     } else {
         what = volunteers ? tr("%1 lines: %2 volunteers added, %3 updated.")
                                 .arg(report->records)

@@ -10,6 +10,7 @@ class QRadioButton;
 
 namespace core {
 struct AppContext;
+class ImportAgainBox;
 }
 
 namespace volunteers {
@@ -31,6 +32,7 @@ public:
     QListWidget *problems() const { return m_problems; }
     QLabel *summary() const { return m_summary; }
     QPushButton *importButton() const { return m_import; }
+    core::ImportAgainBox *againBox() const { return m_again; }
 
 private:
     QString kindCode() const;
@@ -46,6 +48,8 @@ private:
     QLabel *m_summary = nullptr;
     QPushButton *m_check = nullptr;
     QPushButton *m_import = nullptr;
+    core::ImportAgainBox *m_again = nullptr;
+    bool m_clean = false; // the last check found nothing wrong
 };
 
 } // namespace volunteers
