@@ -8,26 +8,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database %1 does not exist yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create an empty database, create a demo database to try the program, or open another file?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create &amp;empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create &amp;demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open another...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -702,6 +682,42 @@
         <source>request (default) or population.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Create the database file when it does not exist (otherwise a missing file is an error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo database %1 was not created; nothing was left in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no intact automatic backup in %1: call for technical help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest intact backup is %1, of %2. To restore it (the damaged file is kept aside): cisiamo --db %3 restore %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access: read-only (the file cannot be written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access: read-only (its folder cannot be written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a file even though the same content was already imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. If the file is really new, import it again with --again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -955,6 +971,10 @@
         <source>Access to protected data</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Imported files</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardTab</name>
@@ -998,26 +1018,6 @@
     <name>DatabaseRecovery</name>
     <message>
         <source>Damaged database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The newest intact automatic backup is of %1. Restore it? The damaged file is kept aside (%2.damaged-...), and the changes this workstation had already sent to the others come back with the next synchronisation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restore the backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no intact automatic backup in %1. The file was left untouched: call for technical help, or open another database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Continue with the damaged file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1272,6 +1272,73 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message>
         <source>&lt;h3&gt;Ci siAMO! %1&lt;/h3&gt;&lt;p&gt;The operations room of the CCV-MI, the coordination of the civil-protection volunteer organisations of the Città metropolitana di Milano, at the Idroscalo.&lt;/p&gt;&lt;p&gt;Stock, deliveries, volunteers, study support, the listening line: it works offline and keeps every change.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder of %1 cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1 cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open read-only because %1. You can look and print; changes are refused. To work normally, ask for write access to it or copy it to a folder of yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPlan</name>
+    <message>
+        <source>&amp;Restore the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open another...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue with the damaged file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ci siAMO!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an empty database, create a demo database to try the program, or open another file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest intact automatic backup is of %1. Restore it? The damaged file is kept aside, untouched (%2.damaged-...), and the changes this workstation had already sent to the others come back with the next synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no intact automatic backup. The file was left untouched: call for technical help, or open another database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2587,10 +2654,6 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2600,10 +2663,6 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message>
         <source>The backup file %1 already exists: choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup %1 could not be written. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2792,6 +2851,86 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <source>A protected field is damaged or out of place and cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than this disk or the system allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk or USB key refused the write: full, removed or faulty?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disk full or read-only?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its first bytes, which say what the file is, are zero or wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: the file is empty (0 bytes), its data is lost. The file was left untouched: restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is open read-only (%2): nothing can be changed. You can still look and print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened for inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is in use by another window or command of Ci siAMO!: close them first. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A total is larger than the largest number the program can count (%1): some recorded quantity is wrong, check the quantities of the period. Nothing was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written (%2): it was not created or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written (%2): no partial file was left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2: a separator is missing or too many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is %1 characters long; at most %2 are accepted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is out of range: at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file was already imported on %1 (same content).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file was already imported on %1 by %2 (same content).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core::FirstAdministratorDialog</name>
@@ -2833,6 +2972,13 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message>
         <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::ImportAgainBox</name>
+    <message>
+        <source>Import it again anyway: it is a new file with the same content</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3242,10 +3388,6 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>disk full or read-only?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the file is incomplete (cut short while it was being copied?): refused, nothing of it was applied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3315,6 +3457,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message>
         <source>the file is not a valid sync file: refused, nothing of it was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: nothing was exported (is the USB key or the network share connected?). The changes stay here and leave with the next export.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4134,6 +4280,26 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message>
         <source>Demo data: %1 exceeds the published figure by %2 g.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is too large: a quantity can be at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With this line the quantities add up to %1: a total can be at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requests add up to %1, more than can be counted (at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The residents weighing the shares add up to %1, more than can be counted (at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the delivery of %1 to %2 with the same goods was recorded before (note %3): skipped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

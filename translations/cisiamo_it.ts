@@ -8,26 +8,6 @@
         <translation>Ci siAMO!</translation>
     </message>
     <message>
-        <source>The database %1 does not exist yet.</source>
-        <translation>Il database %1 non esiste ancora.</translation>
-    </message>
-    <message>
-        <source>Create an empty database, create a demo database to try the program, or open another file?</source>
-        <translation>Creare un database vuoto, creare un database dimostrativo per provare il programma, oppure aprire un altro file?</translation>
-    </message>
-    <message>
-        <source>Create &amp;empty</source>
-        <translation>Crea &amp;vuoto</translation>
-    </message>
-    <message>
-        <source>Create &amp;demo</source>
-        <translation>Crea &amp;dimostrativo</translation>
-    </message>
-    <message>
-        <source>&amp;Open another...</source>
-        <translation>&amp;Apri un altro...</translation>
-    </message>
-    <message>
         <source>Open database</source>
         <translation>Apri database</translation>
     </message>
@@ -702,6 +682,42 @@
         <source>request (default) or population.</source>
         <translation>request (predefinito) o population.</translation>
     </message>
+    <message>
+        <source>Create the database file when it does not exist (otherwise a missing file is an error).</source>
+        <translation>Crea il file del database se non esiste (altrimenti un file mancante è un errore).</translation>
+    </message>
+    <message>
+        <source>The demo database %1 was not created; nothing was left in its place.</source>
+        <translation>Il database dimostrativo %1 non è stato creato; al suo posto non è rimasto nulla.</translation>
+    </message>
+    <message>
+        <source>There is no intact automatic backup in %1: call for technical help.</source>
+        <translation>In %1 non c'è una copia automatica integra: chiedere assistenza tecnica.</translation>
+    </message>
+    <message>
+        <source>The newest intact backup is %1, of %2. To restore it (the damaged file is kept aside): cisiamo --db %3 restore %1</source>
+        <translation>La copia integra più recente è %1, del %2. Per ripristinarla (il file danneggiato viene conservato a parte): cisiamo --db %3 restore %1</translation>
+    </message>
+    <message>
+        <source>Access: read-only (the file cannot be written)</source>
+        <translation>Accesso: sola lettura (il file non si può scrivere)</translation>
+    </message>
+    <message>
+        <source>Access: read-only (its folder cannot be written)</source>
+        <translation>Accesso: sola lettura (la sua cartella non si può scrivere)</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged.</source>
+        <translation>Il database %1 è danneggiato.</translation>
+    </message>
+    <message>
+        <source>Import a file even though the same content was already imported.</source>
+        <translation>Importa il file anche se lo stesso contenuto è già stato importato.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. If the file is really new, import it again with --again.</source>
+        <translation>Non è stato importato nulla. Se il file è davvero nuovo, importalo di nuovo con --again.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -955,6 +971,10 @@
         <source>Access to protected data</source>
         <translation>Accessi ai dati protetti</translation>
     </message>
+    <message>
+        <source>Imported files</source>
+        <translation>File importati</translation>
+    </message>
 </context>
 <context>
     <name>DashboardTab</name>
@@ -999,26 +1019,6 @@
     <message>
         <source>Damaged database</source>
         <translation>Database danneggiato</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged.</source>
-        <translation>Il database %1 è danneggiato.</translation>
-    </message>
-    <message>
-        <source>The newest intact automatic backup is of %1. Restore it? The damaged file is kept aside (%2.damaged-...), and the changes this workstation had already sent to the others come back with the next synchronisation.</source>
-        <translation>La copia automatica integra più recente è del %1. Ripristinarla? Il file danneggiato viene conservato a parte (%2.damaged-...) e le modifiche che questa postazione aveva già inviato alle altre ritornano con la prossima sincronizzazione.</translation>
-    </message>
-    <message>
-        <source>&amp;Restore the backup</source>
-        <translation>&amp;Ripristina la copia</translation>
-    </message>
-    <message>
-        <source>There is no intact automatic backup in %1. The file was left untouched: call for technical help, or open another database.</source>
-        <translation>In %1 non c'è una copia automatica integra. Il file non è stato toccato: chiedere assistenza tecnica, oppure aprire un altro database.</translation>
-    </message>
-    <message>
-        <source>&amp;Continue with the damaged file</source>
-        <translation>&amp;Continua con il file danneggiato</translation>
     </message>
     <message>
         <source>Database restored</source>
@@ -1280,6 +1280,73 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>&lt;h3&gt;Ci siAMO! %1&lt;/h3&gt;&lt;p&gt;The operations room of the CCV-MI, the coordination of the civil-protection volunteer organisations of the Città metropolitana di Milano, at the Idroscalo.&lt;/p&gt;&lt;p&gt;Stock, deliveries, volunteers, study support, the listening line: it works offline and keeps every change.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Ci siAMO! %1&lt;/h3&gt;&lt;p&gt;La sala operativa del CCV-MI, il coordinamento delle organizzazioni di volontariato di protezione civile della Città metropolitana di Milano, all'Idroscalo.&lt;/p&gt;&lt;p&gt;Magazzino, consegne, volontari, supporto allo studio, linea di ascolto: funziona senza rete e conserva ogni modifica.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>the folder of %1 cannot be written</source>
+        <translation>la cartella di %1 non si può scrivere</translation>
+    </message>
+    <message>
+        <source>the file %1 cannot be written</source>
+        <translation>il file %1 non si può scrivere</translation>
+    </message>
+    <message>
+        <source>The database is open read-only because %1. You can look and print; changes are refused. To work normally, ask for write access to it or copy it to a folder of yours.</source>
+        <translation>Il database è aperto in sola lettura perché %1. Si può consultare e stampare; le modifiche vengono rifiutate. Per lavorare normalmente, chiedere l'accesso in scrittura oppure copiarlo in una propria cartella.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPlan</name>
+    <message>
+        <source>&amp;Restore the backup</source>
+        <translation>&amp;Ripristina la copia</translation>
+    </message>
+    <message>
+        <source>Create &amp;empty</source>
+        <translation>Crea &amp;vuoto</translation>
+    </message>
+    <message>
+        <source>Create &amp;demo</source>
+        <translation>Crea &amp;dimostrativo</translation>
+    </message>
+    <message>
+        <source>&amp;Open another...</source>
+        <translation>&amp;Apri un altro...</translation>
+    </message>
+    <message>
+        <source>&amp;Continue with the damaged file</source>
+        <translation>&amp;Continua con il file danneggiato</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Ci siAMO!</source>
+        <translation>Ci siAMO!</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist yet.</source>
+        <translation>Il database %1 non esiste ancora.</translation>
+    </message>
+    <message>
+        <source>Create an empty database, create a demo database to try the program, or open another file?</source>
+        <translation>Creare un database vuoto, creare un database dimostrativo per provare il programma, oppure aprire un altro file?</translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>Database danneggiato</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged.</source>
+        <translation>Il database %1 è danneggiato.</translation>
+    </message>
+    <message>
+        <source>The newest intact automatic backup is of %1. Restore it? The damaged file is kept aside, untouched (%2.damaged-...), and the changes this workstation had already sent to the others come back with the next synchronisation.</source>
+        <translation>La copia automatica integra più recente è del %1. Ripristinarla? Il file danneggiato viene conservato a parte, intatto (%2.damaged-...), e le modifiche che questa postazione aveva già inviato alle altre ritornano con la prossima sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>There is no intact automatic backup. The file was left untouched: call for technical help, or open another database.</source>
+        <translation>Non c'è una copia automatica integra. Il file non è stato toccato: chiedere assistenza tecnica, oppure aprire un altro database.</translation>
     </message>
 </context>
 <context>
@@ -2594,10 +2661,6 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <translation>Il file %1 non si può leggere: %2</translation>
     </message>
     <message>
-        <source>The file %1 cannot be written: %2</source>
-        <translation>Il file %1 non si può scrivere: %2</translation>
-    </message>
-    <message>
         <source>The folder %1 cannot be created.</source>
         <translation>La cartella %1 non si può creare.</translation>
     </message>
@@ -2608,10 +2671,6 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>The backup file %1 already exists: choose another name.</source>
         <translation>Il file di copia %1 esiste già: scegliere un altro nome.</translation>
-    </message>
-    <message>
-        <source>The backup %1 could not be written. %2</source>
-        <translation>Non è stato possibile scrivere la copia %1. %2</translation>
     </message>
     <message>
         <source>a quoted field is never closed.</source>
@@ -2799,6 +2858,86 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <source>A protected field is damaged or out of place and cannot be read.</source>
         <translation>Un campo protetto è danneggiato o fuori posto e non può essere letto.</translation>
     </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>il disco è pieno</translation>
+    </message>
+    <message>
+        <source>the file is larger than this disk or the system allows</source>
+        <translation>il file supera la dimensione ammessa dal disco o dal sistema</translation>
+    </message>
+    <message>
+        <source>the disk or USB key refused the write: full, removed or faulty?</source>
+        <translation>il disco o la chiavetta USB ha rifiutato la scrittura: pieno, scollegato o guasto?</translation>
+    </message>
+    <message>
+        <source>disk full or read-only?</source>
+        <translation>disco pieno o in sola lettura?</translation>
+    </message>
+    <message>
+        <source>its first bytes, which say what the file is, are zero or wrong</source>
+        <translation>i primi byte, che dicono che cosa è il file, sono azzerati o sbagliati</translation>
+    </message>
+    <message>
+        <source>the file is cut short</source>
+        <translation>il file è troncato</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: the file is empty (0 bytes), its data is lost. The file was left untouched: restore a backup.</source>
+        <translation>Il database %1 è danneggiato: il file è vuoto (0 byte), i suoi dati sono persi. Il file non è stato toccato: ripristinare una copia di sicurezza.</translation>
+    </message>
+    <message>
+        <source>The database %1 is open read-only (%2): nothing can be changed. You can still look and print.</source>
+        <translation>Il database %1 è aperto in sola lettura (%2): non si può modificare nulla. Si può comunque consultare e stampare.</translation>
+    </message>
+    <message>
+        <source>the file cannot be written</source>
+        <translation>il file non si può scrivere</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written</source>
+        <translation>la sua cartella non si può scrivere</translation>
+    </message>
+    <message>
+        <source>opened for inspection</source>
+        <translation>aperto solo per consultazione</translation>
+    </message>
+    <message>
+        <source>The database %1 is in use by another window or command of Ci siAMO!: close them first. Nothing was changed.</source>
+        <translation>Il database %1 è in uso da un'altra finestra o da un comando di Ci siAMO!: chiuderli prima. Non è stato cambiato nulla.</translation>
+    </message>
+    <message>
+        <source>A total is larger than the largest number the program can count (%1): some recorded quantity is wrong, check the quantities of the period. Nothing was printed.</source>
+        <translation>Un totale supera il numero più grande che il programma sa contare (%1): qualche quantità registrata è sbagliata, controllare le quantità del periodo. Non è stato stampato nulla.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written (%2): it was not created or changed.</source>
+        <translation>Non è stato possibile scrivere il file %1 (%2): il file non è stato creato né modificato.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written (%2): no partial file was left.</source>
+        <translation>Non è stato possibile scrivere la copia %1 (%2): non è rimasto nessun file parziale.</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2: a separator is missing or too many.</source>
+        <translation>la riga ha %1 campi ma l'intestazione ne ha %2: manca un separatore o ce n'è uno di troppo.</translation>
+    </message>
+    <message>
+        <source>the text is %1 characters long; at most %2 are accepted here.</source>
+        <translation>il testo è lungo %1 caratteri; qui se ne accettano al massimo %2.</translation>
+    </message>
+    <message>
+        <source>«%1» is out of range: at most %2.</source>
+        <translation>«%1» è fuori dai limiti: al massimo %2.</translation>
+    </message>
+    <message>
+        <source>this file was already imported on %1 (same content).</source>
+        <translation>questo file è già stato importato il %1 (stesso contenuto).</translation>
+    </message>
+    <message>
+        <source>this file was already imported on %1 by %2 (same content).</source>
+        <translation>questo file è già stato importato il %1 da %2 (stesso contenuto).</translation>
+    </message>
 </context>
 <context>
     <name>core::FirstAdministratorDialog</name>
@@ -2841,6 +2980,13 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>The two passwords differ.</source>
         <translation>Le due password sono diverse.</translation>
+    </message>
+</context>
+<context>
+    <name>core::ImportAgainBox</name>
+    <message>
+        <source>Import it again anyway: it is a new file with the same content</source>
+        <translation>Importalo comunque di nuovo: è un file nuovo con lo stesso contenuto</translation>
     </message>
 </context>
 <context>
@@ -3249,10 +3395,6 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <translation>Non è stato possibile scrivere il file di sincronizzazione %1 (%2). Non si è perso nulla: le modifiche restano qui e partono con la prossima esportazione.</translation>
     </message>
     <message>
-        <source>disk full or read-only?</source>
-        <translation>disco pieno o in sola lettura?</translation>
-    </message>
-    <message>
         <source>the file is incomplete (cut short while it was being copied?): refused, nothing of it was applied.</source>
         <translation>il file è incompleto (interrotto mentre veniva copiato?): rifiutato, non ne è stato applicato nulla.</translation>
     </message>
@@ -3323,6 +3465,10 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>the file is not a valid sync file: refused, nothing of it was applied.</source>
         <translation>il file non è un file di sincronizzazione valido: rifiutato, non ne è stato applicato nulla.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: nothing was exported (is the USB key or the network share connected?). The changes stay here and leave with the next export.</source>
+        <translation>La cartella %1 non esiste: non è stato esportato nulla (la chiavetta USB o la cartella di rete sono collegate?). Le modifiche restano qui e partono con la prossima esportazione.</translation>
     </message>
 </context>
 <context>
@@ -4143,6 +4289,26 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>Demo data: %1 exceeds the published figure by %2 g.</source>
         <translation>Dati dimostrativi: %1 supera il dato pubblicato di %2 g.</translation>
+    </message>
+    <message>
+        <source>«%1» is too large: a quantity can be at most %2.</source>
+        <translation>«%1» è troppo grande: una quantità può essere al massimo %2.</translation>
+    </message>
+    <message>
+        <source>With this line the quantities add up to %1: a total can be at most %2.</source>
+        <translation>Con questa riga le quantità sommano %1: un totale può essere al massimo %2.</translation>
+    </message>
+    <message>
+        <source>The requests add up to %1, more than can be counted (at most %2).</source>
+        <translation>Le richieste sommano %1, più di quanto il programma sappia contare (al massimo %2).</translation>
+    </message>
+    <message>
+        <source>The residents weighing the shares add up to %1, more than can be counted (at most %2).</source>
+        <translation>I residenti che pesano le quote sommano %1, più di quanto il programma sappia contare (al massimo %2).</translation>
+    </message>
+    <message>
+        <source>the delivery of %1 to %2 with the same goods was recorded before (note %3): skipped.</source>
+        <translation>la consegna del %1 a %2 con gli stessi beni era già stata registrata (DDT %3): saltata.</translation>
     </message>
 </context>
 <context>
