@@ -3,6 +3,8 @@
 
   ts_fill.py FILE.ts list              unfinished entries as JSON lines
   ts_fill.py FILE.ts apply MAP.json    fill unfinished entries from MAP
+  ts_fill.py FILE.ts same              fill unfinished entries that have no
+                                       plural with their source (English)
 
 MAP is a JSON object: "source" -> "translation" (any context), or
 "Context|source" -> "translation" (one context). For %n plurals the value is
@@ -32,7 +34,11 @@ def main():
                 print(json.dumps({'context': name, 'source': message.findtext('source'),
                                   'numerus': message.get('numerus') == 'yes'}, ensure_ascii=False))
         return
-    mapping = json.load(open(sys.argv[3], encoding='utf-8'))
+    if command == 'same':
+        mapping = {message.findtext('source'): message.findtext('source')
+                   for _, message in entries(root) if message.get('numerus') != 'yes'}
+    else:
+        mapping = json.load(open(sys.argv[3], encoding='utf-8'))
     filled = missing = 0
     for name, message in entries(root):
         t = message.find('translation')

@@ -5,14902 +5,14566 @@
     <name>ApplicationController</name>
     <message>
         <source>Ci siAMO!</source>
-        <translation type="unfinished"></translation>
+        <translation>Ci siAMO!</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Open database</translation>
     </message>
     <message>
         <source>Databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore from a backup</translation>
     </message>
     <message>
         <source>The database was restored from %1. The file it replaced was kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database was restored from %1. The file it replaced was kept as %2.</translation>
     </message>
     <message>
         <source>The demo database has one account per role, all with the password «demo1234»: admin, coordinatrice, psicologa, psicologo, operatore.</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo database has one account per role, all with the password «demo1234»: admin, coordinatrice, psicologa, psicologo, operatore.</translation>
     </message>
 </context>
 <context>
     <name>CliRun</name>
     <message>
         <source>Database file (default: the one in the settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Database file (default: the one in the settings).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Language of the program: it (default) or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Language of the program: it (default) or en.</translation>
     </message>
     <message>
         <source>Name recorded with the changes made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name recorded with the changes made.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show this help.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the version.</translation>
     </message>
     <message>
         <source>Usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage:</translation>
     </message>
     <message>
         <source>opens the window</source>
-        <translation type="unfinished"></translation>
+        <translation>opens the window</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options:</translation>
     </message>
     <message>
         <source>Exit codes: 0 done, 1 failed (message on stderr), 2 bad usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit codes: 0 done, 1 failed (message on stderr), 2 bad usage.</translation>
     </message>
     <message>
         <source>Unknown command «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown command «%1».</translation>
     </message>
     <message>
         <source>Wrong number of arguments for «%1»: cisiamo %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong number of arguments for «%1»: cisiamo %2</translation>
     </message>
     <message>
         <source>The database %1 already exists: left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 already exists: left untouched.</translation>
     </message>
     <message>
         <source>--years wants a number of years between 0 and 20.</source>
-        <translation type="unfinished"></translation>
+        <translation>--years wants a number of years between 0 and 20.</translation>
     </message>
     <message>
         <source>--workstation wants a number between 1 and 9999.</source>
-        <translation type="unfinished"></translation>
+        <translation>--workstation wants a number between 1 and 9999.</translation>
     </message>
     <message>
         <source>demo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: %1</translation>
     </message>
     <message>
         <source>Demo database created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo database created: %1</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: %1</translation>
     </message>
     <message>
         <source>Schema version: %1 (this program: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema version: %1 (this program: %2)</translation>
     </message>
     <message>
         <source>Integrity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrity: %1</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>DAMAGED</source>
-        <translation type="unfinished"></translation>
+        <translation>DAMAGED</translation>
     </message>
     <message>
         <source>References between tables: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>References between tables: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n broken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n broken</numerusform><numerusform>%n broken</numerusform></translation>
     </message>
     <message>
         <source>Backup written: %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup written: %1 (%2 bytes)</translation>
     </message>
     <message>
         <source>There is no report called «%1». Reports: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no report called «%1». Reports: %2.</translation>
     </message>
     <message>
         <source>--format wants csv, html or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format wants csv, html or pdf.</translation>
     </message>
     <message>
         <source>A PDF needs a file: add --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>A PDF needs a file: add --out FILE.</translation>
     </message>
     <message>
         <source>Dates are written dd/mm/yyyy or yyyy-mm-dd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates are written dd/mm/yyyy or yyyy-mm-dd.</translation>
     </message>
     <message>
         <source>creates a demo database (refuses to replace one without --force)</source>
-        <translation type="unfinished"></translation>
+        <translation>creates a demo database (refuses to replace one without --force)</translation>
     </message>
     <message>
         <source>Replace an existing database (the old file is kept aside).</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace an existing database (the old file is kept aside).</translation>
     </message>
     <message>
         <source>Do nothing when the database already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do nothing when the database already exists.</translation>
     </message>
     <message>
         <source>Years of invented activity, for performance work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Years of invented activity, for performance work.</translation>
     </message>
     <message>
         <source>Workstation number of the new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workstation number of the new database.</translation>
     </message>
     <message>
         <source>checks the integrity of the database and the references between tables</source>
-        <translation type="unfinished"></translation>
+        <translation>checks the integrity of the database and the references between tables</translation>
     </message>
     <message>
         <source>produces a report (CSV: RFC 4180, comma, dot decimals)</source>
-        <translation type="unfinished"></translation>
+        <translation>produces a report (CSV: RFC 4180, comma, dot decimals)</translation>
     </message>
     <message>
         <source>First day of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>First day of the period.</translation>
     </message>
     <message>
         <source>Last day of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Last day of the period.</translation>
     </message>
     <message>
         <source>Date of a position report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of a position report.</translation>
     </message>
     <message>
         <source>Grouping, for reports that offer one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grouping, for reports that offer one.</translation>
     </message>
     <message>
         <source>csv (default), html or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv (default), html or pdf.</translation>
     </message>
     <message>
         <source>Output file (default: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Output file (default: standard output).</translation>
     </message>
     <message>
         <source>prints the SQL schema of a new database (sqlite/schema.sql)</source>
-        <translation type="unfinished"></translation>
+        <translation>prints the SQL schema of a new database (sqlite/schema.sql)</translation>
     </message>
     <message>
         <source>Check the file and list its problems; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the file and list its problems; write nothing.</translation>
     </message>
     <message>
         <source>imports a CSV file, all or nothing (--dry-run: only check it)</source>
-        <translation type="unfinished"></translation>
+        <translation>imports a CSV file, all or nothing (--dry-run: only check it)</translation>
     </message>
     <message>
         <source>Nothing can be imported as «%1». Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing can be imported as «%1». Use one of: %2.</translation>
     </message>
     <message>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>warning: </translation>
     </message>
     <message>
         <source>error: </source>
-        <translation type="unfinished"></translation>
+        <translation>error: </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s): nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n error: nothing was imported.</numerusform><numerusform>%n errors: nothing was imported.</numerusform></translation>
     </message>
     <message>
         <source>Dry run: %1 line(s) in %2 receipt(s), %3 kg, %4 new donor(s). Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dry run: %1 line(s) in %2 receipt(s), %3 kg, %4 new donor(s). Nothing was written.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was imported.</translation>
     </message>
     <message>
         <source>Imported %1 receipt(s) with %2 line(s), %3 kg; %4 new donor(s); %5 line(s) written off as expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported %1 receipt(s) with %2 line(s), %3 kg; %4 new donor(s); %5 line(s) written off as expired.</translation>
     </message>
     <message>
         <source>receipts of donated goods (Magazzino)</source>
-        <translation type="unfinished"></translation>
+        <translation>receipts of donated goods (Magazzino)</translation>
     </message>
     <message>
         <source>Receive goods already expired on arrival and write them off at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Receive goods already expired on arrival and write them off at once.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n problem(s) in %2 record(s); nothing was written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1: %n problem in %2 record(s); nothing was written.</numerusform><numerusform>%1: %n problems in %2 record(s); nothing was written.</numerusform></translation>
     </message>
     <message>
         <source>%1: %2 record(s) checked, no problems: %3 to create, %4 to update. Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 record(s) checked, no problems: %3 to create, %4 to update. Dry run: nothing was written.</translation>
     </message>
     <message>
         <source>%1: %2 record(s) imported: %3 created, %4 updated, %5 outcome(s) recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 record(s) imported: %3 created, %4 updated, %5 outcome(s) recorded.</translation>
     </message>
     <message>
         <source>ConosciAMO pupils</source>
-        <translation type="unfinished"></translation>
+        <translation>ConosciAMO pupils</translation>
     </message>
     <message>
         <source>ConosciAMO study assistants</source>
-        <translation type="unfinished"></translation>
+        <translation>ConosciAMO study assistants</translation>
     </message>
     <message>
         <source>ConosciAMO bookings and their outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>ConosciAMO bookings and their outcomes</translation>
     </message>
     <message>
         <source>--keep wants a number of backups, at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--keep wants a number of backups, at least 1.</translation>
     </message>
     <message>
         <source>Automatic backups kept in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic backups kept in %1: %2</translation>
     </message>
     <message>
         <source>Quick check (as at start), skipping the index cross-checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quick check (as at start), skipping the index cross-checks.</translation>
     </message>
     <message>
         <source>writes a consistent copy of the database to OUT, or an automatic backup into the backup folder keeping the newest N</source>
-        <translation type="unfinished"></translation>
+        <translation>writes a consistent copy of the database to OUT, or an automatic backup into the backup folder keeping the newest N</translation>
     </message>
     <message>
         <source>Automatic backups to keep (default: the settings, 14).</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic backups to keep (default: the settings, 14).</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>never</translation>
     </message>
     <message>
         <source>Say where to export: --to DIR (or set a sync folder in the settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Say where to export: --to DIR (or set a sync folder in the settings).</translation>
     </message>
     <message>
         <source>Nothing to export: every change of this workstation is already in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to export: every change of this workstation is already in %1.</translation>
     </message>
     <message numerus="yes">
         <source>Written %1: %n change(s), log %2-%3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Written %1: %n change, log %2-%3</numerusform><numerusform>Written %1: %n changes, log %2-%3</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Exported %n change(s) in %1 file(s) to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Exported %n change in %1 file(s) to %2.</numerusform><numerusform>Exported %n changes in %1 file(s) to %2.</numerusform></translation>
     </message>
     <message>
         <source>Say where to import from: --from DIR (or set a sync folder in the settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Say where to import from: --from DIR (or set a sync folder in the settings).</translation>
     </message>
     <message>
         <source>Applied %1 (workstation %2): %3 written, %4 already here, %5 older than here, %6 waiting, %7 conflict(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Applied %1 (workstation %2): %3 written, %4 already here, %5 older than here, %6 waiting, %7 conflict(s)</translation>
     </message>
     <message>
         <source>REFUSED %1</source>
-        <translation type="unfinished"></translation>
+        <translation>REFUSED %1</translation>
     </message>
     <message>
         <source>WAITING %1</source>
-        <translation type="unfinished"></translation>
+        <translation>WAITING %1</translation>
     </message>
     <message>
         <source>Imported %1 file(s) from %2: %3 change(s) written, %4 conflict(s) logged; %5 file(s) already applied, %6 refused, %7 waiting; %8 change(s) waiting for rows not yet received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported %1 file(s) from %2: %3 change(s) written, %4 conflict(s) logged; %5 file(s) already applied, %6 refused, %7 waiting; %8 change(s) waiting for rows not yet received.</translation>
     </message>
     <message>
         <source>Workstation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Workstation: %1</translation>
     </message>
     <message>
         <source>Sync identity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync identity: %1</translation>
     </message>
     <message>
         <source>none yet (never exported)</source>
-        <translation type="unfinished"></translation>
+        <translation>none yet (never exported)</translation>
     </message>
     <message>
         <source>Changes not yet exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes not yet exported: %1</translation>
     </message>
     <message>
         <source>Last export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Last export: %1</translation>
     </message>
     <message>
         <source>From workstation %1 %2: %3 file(s), %4 change(s), up to %5, last %6</source>
-        <translation type="unfinished"></translation>
+        <translation>From workstation %1 %2: %3 file(s), %4 change(s), up to %5, last %6</translation>
     </message>
     <message>
         <source>Changes waiting for rows not yet received: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes waiting for rows not yet received: %1</translation>
     </message>
     <message>
         <source>Conflicts to review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts to review: %1</translation>
     </message>
     <message>
         <source>kept: workstation %1 (%2, %3); discarded: workstation %4 (%5, %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>kept: workstation %1 (%2, %3); discarded: workstation %4 (%5, %6)</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n conflict listed.</numerusform><numerusform>%n conflicts listed.</numerusform></translation>
     </message>
     <message>
         <source>sync wants export, import, status or conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync wants export, import, status or conflicts.</translation>
     </message>
     <message>
         <source>Written %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Written %1</translation>
     </message>
     <message>
         <source>Open data of %1 comuni: %2 distribution(s), %3 kg of food.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open data of %1 comuni: %2 distribution(s), %3 kg of food.</translation>
     </message>
     <message>
         <source>No deliveries are recorded by this program yet: the totals are zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>No deliveries are recorded by this program yet: the totals are zero.</translation>
     </message>
     <message>
         <source>Restored %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored %1 from %2.</translation>
     </message>
     <message>
         <source>The replaced database was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The replaced database was kept as %1.</translation>
     </message>
     <message>
         <source>Changes already sent to the sync folder after that backup come back with the next import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes already sent to the sync folder after that backup come back with the next import.</translation>
     </message>
     <message>
         <source>exchanges changes with the other workstations through a sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>exchanges changes with the other workstations through a sync folder</translation>
     </message>
     <message>
         <source>Folder to export to (default: the sync folder of the settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder to export to (default: the sync folder of the settings).</translation>
     </message>
     <message>
         <source>Folder to import from (default: the sync folder of the settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder to import from (default: the sync folder of the settings).</translation>
     </message>
     <message>
         <source>List reviewed conflicts too.</source>
-        <translation type="unfinished"></translation>
+        <translation>List reviewed conflicts too.</translation>
     </message>
     <message>
         <source>writes the open data of distributions per comune (CSV and GeoJSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>writes the open data of distributions per comune (CSV and GeoJSON)</translation>
     </message>
     <message>
         <source>Folder to write to (default: the open data folder of the settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder to write to (default: the open data folder of the settings).</translation>
     </message>
     <message>
         <source>replaces the database with a backup (default: the newest intact automatic one), keeping the current file aside</source>
-        <translation type="unfinished"></translation>
+        <translation>replaces the database with a backup (default: the newest intact automatic one), keeping the current file aside</translation>
     </message>
     <message>
         <source>attestati needs the period: --from D --to D.</source>
-        <translation type="unfinished"></translation>
+        <translation>attestati needs the period: --from D --to D.</translation>
     </message>
     <message>
         <source>The period is reversed: %1 comes after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The period is reversed: %1 comes after %2.</translation>
     </message>
     <message>
         <source>attestati needs a folder for the PDF files: --out DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>attestati needs a folder for the PDF files: --out DIR.</translation>
     </message>
     <message>
         <source>--limit wants a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit wants a positive number.</translation>
     </message>
     <message>
         <source>There is no organisation «%1» (give its id, registry number or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no organisation «%1» (give its id, registry number or name).</translation>
     </message>
     <message>
         <source>There is no event «%1» (give its id or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no event «%1» (give its id or name).</translation>
     </message>
     <message>
         <source>Over the art. 39 limits: %1 (%2), %3: %4. %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Over the art. 39 limits: %1 (%2), %3: %4. %5</translation>
     </message>
     <message>
         <source>Issued with the days marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued with the days marked.</translation>
     </message>
     <message>
         <source>Left pending: look at it, then use --include-over-limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Left pending: look at it, then use --include-over-limit.</translation>
     </message>
     <message>
         <source>No employer on record, left pending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No employer on record, left pending: %1</translation>
     </message>
     <message>
         <source>attestati: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>attestati: %1 of %2</translation>
     </message>
     <message>
         <source>No attestato to issue for the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No attestato to issue for the period.</translation>
     </message>
     <message>
         <source>%1 attestati issued (%2 – %3) in %4 s; PDF files in %5, index %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attestati issued (%2 – %3) in %4 s; PDF files in %5, index %6</translation>
     </message>
     <message>
         <source>Left pending: %1 over the limits, %2 without employer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Left pending: %1 over the limits, %2 without employer.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n problems: nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n problem: nothing was imported.</numerusform><numerusform>%n problems: nothing was imported.</numerusform></translation>
     </message>
     <message>
         <source>%1 lines read: %2 volunteers added, %3 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lines read: %2 volunteers added, %3 updated.</translation>
     </message>
     <message>
         <source>%1 lines read: %2 person-days added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lines read: %2 person-days added.</translation>
     </message>
     <message>
         <source>Dry run, nothing was written. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dry run, nothing was written. %1</translation>
     </message>
     <message>
         <source>issues the pending attestati of the period: one PDF each and an index CSV in DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>issues the pending attestati of the period: one PDF each and an index CSV in DIR</translation>
     </message>
     <message>
         <source>First day of activation.</source>
-        <translation type="unfinished"></translation>
+        <translation>First day of activation.</translation>
     </message>
     <message>
         <source>Last day of activation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Last day of activation.</translation>
     </message>
     <message>
         <source>Only this organisation (id, registry number or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Only this organisation (id, registry number or name).</translation>
     </message>
     <message>
         <source>Only this event (id or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Only this event (id or name).</translation>
     </message>
     <message>
         <source>Issue also for volunteers over the art. 39 limits (the days are marked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue also for volunteers over the art. 39 limits (the days are marked).</translation>
     </message>
     <message>
         <source>At most N attestati.</source>
-        <translation type="unfinished"></translation>
+        <translation>At most N attestati.</translation>
     </message>
     <message>
         <source>Folder for the PDF files and the index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder for the PDF files and the index.</translation>
     </message>
     <message>
         <source>imports volunteers from CSV (all or nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>imports volunteers from CSV (all or nothing)</translation>
     </message>
     <message>
         <source>imports activation days from CSV (all or nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>imports activation days from CSV (all or nothing)</translation>
     </message>
     <message>
         <source>--role wants operator, coordinator, psychologist or administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>--role wants operator, coordinator, psychologist or administrator.</translation>
     </message>
     <message>
-        <source>--name wants the person&apos;s name and surname.</source>
-        <translation type="unfinished"></translation>
+        <source>--name wants the person's name and surname.</source>
+        <translation>--name wants the person's name and surname.</translation>
     </message>
     <message>
         <source>Temporary password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Temporary password for %1: </translation>
     </message>
     <message>
         <source>Account %1 created (%2): a new password is asked at the first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account %1 created (%2): a new password is asked at the first sign-in.</translation>
     </message>
     <message>
-        <source>lists the operator accounts and who holds the key to callers&apos; data (CSV)</source>
-        <translation type="unfinished"></translation>
+        <source>lists the operator accounts and who holds the key to callers' data (CSV)</source>
+        <translation>lists the operator accounts and who holds the key to callers' data (CSV)</translation>
     </message>
     <message>
         <source>creates an account; its temporary password comes from CISIAMO_NEW_PASSWORD or the terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>creates an account; its temporary password comes from CISIAMO_NEW_PASSWORD or the terminal</translation>
     </message>
     <message>
         <source>Name and surname.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name and surname.</translation>
     </message>
     <message>
         <source>operator, coordinator, psychologist or administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>operator, coordinator, psychologist or administrator.</translation>
     </message>
     <message>
         <source>Sign in as this user (password from CISIAMO_PASSWORD or asked at the terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in as this user (password from CISIAMO_PASSWORD or asked at the terminal).</translation>
     </message>
     <message>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>USER</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Password for %1: </translation>
     </message>
     <message>
         <source>Sign in with --user NAME; the password is read from %1 or asked at the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in with --user NAME; the password is read from %1 or asked at the terminal.</translation>
     </message>
     <message>
         <source>Commands that read protected data need --user; the password is never an argument: it is read from the environment variable CISIAMO_PASSWORD or typed at the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commands that read protected data need --user; the password is never an argument: it is read from the environment variable CISIAMO_PASSWORD or typed at the terminal.</translation>
     </message>
     <message>
         <source>--option wants KEY=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--option wants KEY=VALUE.</translation>
     </message>
     <message>
         <source>A report-specific filter, e.g. operator=mario.rossi (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>A report-specific filter, e.g. operator=mario.rossi (repeatable).</translation>
     </message>
     <message>
         <source>Dry run: %1 line(s) in %2 request(s), %3 kg; %4 booking(s) already imported. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dry run: %1 line(s) in %2 request(s), %3 kg; %4 booking(s) already imported. Nothing was written.</translation>
     </message>
     <message>
         <source>Imported %1 request(s) with %2 line(s), %3 kg; %4 booking(s) already imported were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported %1 request(s) with %2 line(s), %3 kg; %4 booking(s) already imported were skipped.</translation>
     </message>
     <message>
         <source>Dry run: %1 line(s) in %2 delivery(ies), %3 kg; %4 note(s) already recorded. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dry run: %1 line(s) in %2 delivery(ies), %3 kg; %4 note(s) already recorded. Nothing was written.</translation>
     </message>
     <message>
         <source>Recorded %1 past delivery(ies) with %2 line(s), %3 kg; %4 note(s) already recorded were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded %1 past delivery(ies) with %2 line(s), %3 kg; %4 note(s) already recorded were skipped.</translation>
     </message>
     <message>
         <source>allocate needs --requests FILE and --available FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>allocate needs --requests FILE and --available FILE.</translation>
     </message>
     <message>
         <source>--weighting wants request or population.</source>
-        <translation type="unfinished"></translation>
+        <translation>--weighting wants request or population.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s): no allocation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n error: no allocation.</numerusform><numerusform>%n errors: no allocation.</numerusform></translation>
     </message>
     <message>
         <source>requests of goods from the booking platform (Consegne)</source>
-        <translation type="unfinished"></translation>
+        <translation>requests of goods from the booking platform (Consegne)</translation>
     </message>
     <message>
         <source>past deliveries kept in spreadsheets (Consegne)</source>
-        <translation type="unfinished"></translation>
+        <translation>past deliveries kept in spreadsheets (Consegne)</translation>
     </message>
     <message>
         <source>tries the equitable allocation on two CSV files (nothing is written)</source>
-        <translation type="unfinished"></translation>
+        <translation>tries the equitable allocation on two CSV files (nothing is written)</translation>
     </message>
     <message>
         <source>CSV of the requests: comune, category, kg.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV of the requests: comune, category, kg.</translation>
     </message>
     <message>
         <source>CSV of what is available: category, kg.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV of what is available: category, kg.</translation>
     </message>
     <message>
         <source>request (default) or population.</source>
-        <translation type="unfinished"></translation>
+        <translation>request (default) or population.</translation>
     </message>
     <message>
         <source>Create the database file when it does not exist (otherwise a missing file is an error).</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the database file when it does not exist (otherwise a missing file is an error).</translation>
     </message>
     <message>
         <source>The demo database %1 was not created; nothing was left in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo database %1 was not created; nothing was left in its place.</translation>
     </message>
     <message>
         <source>There is no intact automatic backup in %1: call for technical help.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no intact automatic backup in %1: call for technical help.</translation>
     </message>
     <message>
         <source>The newest intact backup is %1, of %2. To restore it (the damaged file is kept aside): cisiamo --db %3 restore %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The newest intact backup is %1, of %2. To restore it (the damaged file is kept aside): cisiamo --db %3 restore %1</translation>
     </message>
     <message>
         <source>Access: read-only (the file cannot be written)</source>
-        <translation type="unfinished"></translation>
+        <translation>Access: read-only (the file cannot be written)</translation>
     </message>
     <message>
         <source>Access: read-only (its folder cannot be written)</source>
-        <translation type="unfinished"></translation>
+        <translation>Access: read-only (its folder cannot be written)</translation>
     </message>
     <message>
         <source>The database %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 is damaged.</translation>
     </message>
     <message>
         <source>Import a file even though the same content was already imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a file even though the same content was already imported.</translation>
     </message>
     <message>
         <source>Nothing was imported. If the file is really new, import it again with --again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was imported. If the file is really new, import it again with --again.</translation>
     </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty)</translation>
     </message>
     <message>
         <source>workstation %1%2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>workstation %1%2, %3</translation>
     </message>
     <message>
         <source>Workstation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Workstation %1</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviewed</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored</translation>
     </message>
     <message>
         <source>To review</source>
-        <translation type="unfinished"></translation>
+        <translation>To review</translation>
     </message>
     <message>
         <source>Edited on two workstations</source>
-        <translation type="unfinished"></translation>
+        <translation>Edited on two workstations</translation>
     </message>
     <message>
         <source>Edited and deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Edited and deleted</translation>
     </message>
     <message>
         <source>Deleted, then put back</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted, then put back</translation>
     </message>
     <message>
         <source>Deletion not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Deletion not applied</translation>
     </message>
     <message>
         <source>Register entry differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Register entry differs</translation>
     </message>
     <message>
         <source>%1, record %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, record %2</translation>
     </message>
     <message>
         <source>%1 was changed on two workstations before they could exchange their data. The latest change was kept (%2); the other (%3) was discarded. Its values are below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was changed on two workstations before they could exchange their data. The latest change was kept (%2); the other (%3) was discarded. Its values are below.</translation>
     </message>
     <message>
         <source>%1 was deleted (%3), but it had been changed later (%2): the record was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was deleted (%3), but it had been changed later (%2): the record was kept.</translation>
     </message>
     <message>
         <source>%1 was deleted (%2) after a change made elsewhere (%3): the deletion was kept and the changed values are below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was deleted (%2) after a change made elsewhere (%3): the deletion was kept and the changed values are below.</translation>
     </message>
     <message>
         <source>%1 had been deleted (%3) but a later change put it back (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 had been deleted (%3) but a later change put it back (%2).</translation>
     </message>
     <message>
         <source>The deletion of %1 (%3) was not applied here: other records on this workstation still refer to it. It was kept, and sent back to every workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>The deletion of %1 (%3) was not applied here: other records on this workstation still refer to it. It was kept, and sent back to every workstation.</translation>
     </message>
     <message>
         <source>%1 is a register entry, which is never rewritten: the one from %3 differs from the one here, which was kept (%2). Check which is right and correct it with a new entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is a register entry, which is never rewritten: the one from %3 differs from the one here, which was kept (%2). Check which is right and correct it with a new entry.</translation>
     </message>
     <message>
         <source>Settled by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Settled by %1 on %2.</translation>
     </message>
     <message>
         <source>Synchronisation conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation conflicts</translation>
     </message>
     <message>
         <source>All, including reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>All, including reviewed</translation>
     </message>
     <message>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Detected</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>What happened</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Kept</translation>
     </message>
     <message>
         <source>Discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Discarded</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>Tick the discarded values to restore; leave the others as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick the discarded values to restore; leave the others as they are.</translation>
     </message>
     <message>
         <source>&amp;Keep what was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keep what was kept</translation>
     </message>
     <message>
         <source>Mark the conflict as reviewed: the data stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark the conflict as reviewed: the data stays as it is.</translation>
     </message>
     <message>
         <source>&amp;Restore the discarded values</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore the discarded values</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Show:</translation>
     </message>
     <message>
         <source>When two workstations change the same data before exchanging it, the latest change is kept everywhere and the other is listed here, so that nothing is lost without you knowing.</source>
-        <translation type="unfinished"></translation>
+        <translation>When two workstations change the same data before exchanging it, the latest change is kept everywhere and the other is listed here, so that nothing is lost without you knowing.</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
     </message>
     <message>
         <source>No conflicts to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>No conflicts to review.</translation>
     </message>
     <message>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>No conflicts.</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(deleted)</translation>
     </message>
     <message>
         <source>&amp;Delete the record after all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete the record after all</translation>
     </message>
     <message>
         <source>&amp;Put the record back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Put the record back</translation>
     </message>
     <message>
         <source>&amp;Restore the ticked values</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore the ticked values</translation>
     </message>
     <message>
         <source>Tick at least one value to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick at least one value to restore.</translation>
     </message>
     <message>
         <source>Delete this record on every workstation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete this record on every workstation?</translation>
     </message>
     <message>
         <source>Put this record back on every workstation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Put this record back on every workstation?</translation>
     </message>
     <message>
         <source>Restore the ticked values on every workstation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the ticked values on every workstation?</translation>
     </message>
     <message>
         <source>%1, «%2» (record %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, «%2» (record %3)</translation>
     </message>
     <message>
         <source>Kept value (now in the data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kept value (now in the data)</translation>
     </message>
     <message>
         <source>Discarded value</source>
-        <translation type="unfinished"></translation>
+        <translation>Discarded value</translation>
     </message>
 </context>
 <context>
     <name>CoreTableTitles</name>
     <message>
         <source>Comuni of Italy</source>
-        <translation type="unfinished"></translation>
+        <translation>Comuni of Italy</translation>
     </message>
     <message>
         <source>Comuni: details and contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comuni: details and contacts</translation>
     </message>
     <message>
         <source>Comuni: other names</source>
-        <translation type="unfinished"></translation>
+        <translation>Comuni: other names</translation>
     </message>
     <message>
         <source>Reference places</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference places</translation>
     </message>
     <message>
         <source>Goods categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Goods categories</translation>
     </message>
     <message>
         <source>Volunteer services</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteer services</translation>
     </message>
     <message>
         <source>Study support subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Study support subjects</translation>
     </message>
     <message>
         <source>Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Schools</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log</translation>
     </message>
     <message>
         <source>Operator accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator accounts</translation>
     </message>
     <message>
         <source>Protected data keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Protected data keys</translation>
     </message>
     <message>
         <source>Access to protected data</source>
-        <translation type="unfinished"></translation>
+        <translation>Access to protected data</translation>
     </message>
     <message>
         <source>Imported files</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported files</translation>
     </message>
 </context>
 <context>
     <name>DashboardTab</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <source>Changes recorded today</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes recorded today</translation>
     </message>
     <message numerus="yes">
         <source>by %n operator(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>by %n operator</numerusform><numerusform>by %n operators</numerusform></translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Last change</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>by %1</translation>
     </message>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Workstation</translation>
     </message>
     <message>
         <source>operator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>operator: %1</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activity</translation>
     </message>
 </context>
 <context>
     <name>DatabaseRecovery</name>
     <message>
         <source>Damaged database</source>
-        <translation type="unfinished"></translation>
+        <translation>Damaged database</translation>
     </message>
     <message>
         <source>Database restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Database restored</translation>
     </message>
     <message>
         <source>The database was restored from the backup of %1. The damaged file was kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database was restored from the backup of %1. The damaged file was kept as %2.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Ci siAMO! · CCV-MI operations room</source>
-        <translation type="unfinished"></translation>
+        <translation>Ci siAMO! · CCV-MI operations room</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Operator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator: %1</translation>
     </message>
     <message>
         <source>Workstation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Workstation %1</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Open database...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open database...</translation>
     </message>
     <message>
         <source>Change &amp;operator...</source>
-        <translation type="unfinished"></translation>
+        <translation>Change &amp;operator...</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settings...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Print</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print</translation>
     </message>
     <message>
         <source>&amp;Reports...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reports...</translation>
     </message>
     <message>
         <source>&amp;Synchronisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchronisation</translation>
     </message>
     <message>
         <source>Sync &amp;folder...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync &amp;folder...</translation>
     </message>
     <message>
         <source>&amp;Back up the database...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back up the database...</translation>
     </message>
     <message>
         <source>&amp;Check the database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Check the database</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About Ci siAMO!</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Ci siAMO!</translation>
     </message>
     <message>
         <source>Reference &amp;data and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference &amp;data and licences</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>About &amp;Qt</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Open database</translation>
     </message>
     <message>
         <source>Databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Database</translation>
     </message>
     <message>
         <source>Open %1 now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Open %1 now?</translation>
     </message>
     <message>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up the database</translation>
     </message>
     <message>
         <source>Databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Databases (*.sqlite)</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup</translation>
     </message>
     <message>
         <source>A consistent copy of the database was written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A consistent copy of the database was written to %1.</translation>
     </message>
     <message>
         <source>Database check</source>
-        <translation type="unfinished"></translation>
+        <translation>Database check</translation>
     </message>
     <message>
         <source>The database is intact: integrity and references are correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is intact: integrity and references are correct.</translation>
     </message>
     <message>
         <source>The database has problems. Make a backup and call for technical help.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The database has problems. Make a backup and call for technical help.
+
+%1</translation>
     </message>
     <message>
         <source>About Ci siAMO!</source>
-        <translation type="unfinished"></translation>
+        <translation>About Ci siAMO!</translation>
     </message>
     <message>
         <source>Reference data and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference data and licences</translation>
     </message>
     <message>
         <source>Municipal boundaries: ISTAT, processed by openpolis (CC BY 4.0).
-Residents: ANPR register, Ministero dell&apos;Interno (CC0).
+Residents: ANPR register, Ministero dell'Interno (CC0).
 List of Italian comuni: ISTAT (CC BY) and Wikidata (CC0), via Comuni-ITA (MIT).
 Town hall contacts: IndicePA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipal boundaries: ISTAT, processed by openpolis (CC BY 4.0).
+Residents: ANPR register, Ministero dell'Interno (CC0).
+List of Italian comuni: ISTAT (CC BY) and Wikidata (CC0), via Comuni-ITA (MIT).
+Town hall contacts: IndicePA.</translation>
     </message>
     <message>
         <source>Synchronise &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronise &amp;now</translation>
     </message>
     <message>
         <source>Synchronisation &amp;status...</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation &amp;status...</translation>
     </message>
     <message>
         <source>&amp;Conflicts to review...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conflicts to review...</translation>
     </message>
     <message>
         <source>Open the open &amp;data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the open &amp;data folder</translation>
     </message>
     <message>
         <source>Automatic backup &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic backup &amp;now</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore from a backup...</translation>
     </message>
     <message>
         <source>Automatic backup written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic backup written: %1</translation>
     </message>
     <message>
         <source>The automatic backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The automatic backup failed: %1</translation>
     </message>
     <message>
         <source>&amp;Conflicts to review (%1)...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conflicts to review (%1)...</translation>
     </message>
     <message>
         <source>Open data</source>
-        <translation type="unfinished"></translation>
+        <translation>Open data</translation>
     </message>
     <message>
         <source>The open data files are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The open data files are in %1.</translation>
     </message>
     <message>
         <source>Writing an automatic backup...</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing an automatic backup...</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore from a backup</translation>
     </message>
     <message>
         <source>Databases (*.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Databases (*.sqlite *.db)</translation>
     </message>
     <message>
         <source>Replace the database with the backup %1?
 
 The current file is not deleted: it is kept aside with the time in its name. Changes made after the backup and already sent to the other workstations come back with the next synchronisation; the others are only in the file kept aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the database with the backup %1?
+
+The current file is not deleted: it is kept aside with the time in its name. Changes made after the backup and already sent to the other workstations come back with the next synchronisation; the others are only in the file kept aside.</translation>
     </message>
     <message>
         <source>Sending the latest changes to the sync folder...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending the latest changes to the sync folder...</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Open %1</translation>
     </message>
     <message>
         <source>&amp;Lock the workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock the workstation</translation>
     </message>
     <message>
         <source>Change pass&amp;word...</source>
-        <translation type="unfinished"></translation>
+        <translation>Change pass&amp;word...</translation>
     </message>
     <message>
         <source>Operators and &amp;roles...</source>
-        <translation type="unfinished"></translation>
+        <translation>Operators and &amp;roles...</translation>
     </message>
     <message>
         <source>&amp;Audit log...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Audit log...</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Not allowed</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Change password</translation>
     </message>
     <message>
         <source>Your password has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your password has been changed.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Ci siAMO! %1&lt;/h3&gt;&lt;p&gt;The operations room of the CCV-MI, the coordination of the civil-protection volunteer organisations of the Città metropolitana di Milano, at the Idroscalo.&lt;/p&gt;&lt;p&gt;Stock, deliveries, volunteers, study support, the listening line: it works offline and keeps every change.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Ci siAMO! %1&lt;/h3&gt;&lt;p&gt;The operations room of the CCV-MI, the coordination of the civil-protection volunteer organisations of the Città metropolitana di Milano, at the Idroscalo.&lt;/p&gt;&lt;p&gt;Stock, deliveries, volunteers, study support, the listening line: it works offline and keeps every change.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>the folder of %1 cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>the folder of %1 cannot be written</translation>
     </message>
     <message>
         <source>the file %1 cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>the file %1 cannot be written</translation>
     </message>
     <message>
         <source>The database is open read-only because %1. You can look and print; changes are refused. To work normally, ask for write access to it or copy it to a folder of yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is open read-only because %1. You can look and print; changes are refused. To work normally, ask for write access to it or copy it to a folder of yours.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryPlan</name>
     <message>
         <source>&amp;Restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore the backup</translation>
     </message>
     <message>
         <source>Create &amp;empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Create &amp;empty</translation>
     </message>
     <message>
         <source>Create &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Create &amp;demo</translation>
     </message>
     <message>
         <source>&amp;Open another...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open another...</translation>
     </message>
     <message>
         <source>&amp;Continue with the damaged file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continue with the damaged file</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Ci siAMO!</source>
-        <translation type="unfinished"></translation>
+        <translation>Ci siAMO!</translation>
     </message>
     <message>
         <source>The database %1 does not exist yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 does not exist yet.</translation>
     </message>
     <message>
         <source>Create an empty database, create a demo database to try the program, or open another file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Create an empty database, create a demo database to try the program, or open another file?</translation>
     </message>
     <message>
         <source>Damaged database</source>
-        <translation type="unfinished"></translation>
+        <translation>Damaged database</translation>
     </message>
     <message>
         <source>The database %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 is damaged.</translation>
     </message>
     <message>
         <source>The newest intact automatic backup is of %1. Restore it? The damaged file is kept aside, untouched (%2.damaged-...), and the changes this workstation had already sent to the others come back with the next synchronisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>The newest intact automatic backup is of %1. Restore it? The damaged file is kept aside, untouched (%2.damaged-...), and the changes this workstation had already sent to the others come back with the next synchronisation.</translation>
     </message>
     <message>
         <source>There is no intact automatic backup. The file was left untouched: call for technical help, or open another database.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no intact automatic backup. The file was left untouched: call for technical help, or open another database.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>database file (.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>database file (.sqlite)</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Database:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
         <source>A new language applies from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>A new language applies from the next start.</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Workstation &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Workstation &amp;number:</translation>
     </message>
     <message>
         <source>e.g. Sala operativa 1, Magazzino</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Sala operativa 1, Magazzino</translation>
     </message>
     <message>
         <source>Workstation n&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>Workstation n&amp;ame:</translation>
     </message>
     <message>
         <source>Every workstation that shares data must have its own number: it is part of every record it creates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every workstation that shares data must have its own number: it is part of every record it creates.</translation>
     </message>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Workstation</translation>
     </message>
     <message>
         <source>shared folder, USB key or synced folder</source>
-        <translation type="unfinished"></translation>
+        <translation>shared folder, USB key or synced folder</translation>
     </message>
     <message>
         <source>Sync &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync &amp;folder:</translation>
     </message>
     <message>
         <source>Changes are exchanged with the other workstations through this folder. It can be missing for a while: the program keeps working offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes are exchanged with the other workstations through this folder. It can be missing for a while: the program keeps working offline.</translation>
     </message>
     <message>
         <source>Synchronisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse...</translation>
     </message>
     <message>
         <source>Choose the sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the sync folder</translation>
     </message>
     <message>
         <source>Choose the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the database</translation>
     </message>
     <message>
         <source>Databases (*.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Databases (*.sqlite *.db)</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Synchronise &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronise &amp;every:</translation>
     </message>
     <message>
-        <source>default: &quot;open-data&quot; next to the database</source>
-        <translation type="unfinished"></translation>
+        <source>default: "open-data" next to the database</source>
+        <translation>default: "open-data" next to the database</translation>
     </message>
     <message>
         <source>Choose the open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the open data folder</translation>
     </message>
     <message>
         <source>&amp;Open data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open data folder:</translation>
     </message>
     <message>
         <source>Distributions per comune (CSV and GeoJSON) for the public map are written here at every synchronisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distributions per comune (CSV and GeoJSON) for the public map are written here at every synchronisation.</translation>
     </message>
     <message>
-        <source>default: &quot;backups&quot; next to the database</source>
-        <translation type="unfinished"></translation>
+        <source>default: "backups" next to the database</source>
+        <translation>default: "backups" next to the database</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the backup folder</translation>
     </message>
     <message>
         <source>Backup &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup &amp;folder:</translation>
     </message>
     <message>
         <source>&amp;Keep the newest:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keep the newest:</translation>
     </message>
     <message>
         <source>A consistent copy of the database is taken every day while the program runs. Prefer a folder on another disk or a USB key: if the disk breaks, the backups must survive it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A consistent copy of the database is taken every day while the program runs. Prefer a folder on another disk or a USB key: if the disk breaks, the backups must survive it.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups</translation>
     </message>
     <message>
         <source>&amp;Lock after inactivity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock after inactivity:</translation>
     </message>
     <message>
-        <source>A workstation left alone locks itself and hides what is on screen: callers&apos; data must not stay in view of whoever passes by.</source>
-        <translation type="unfinished"></translation>
+        <source>A workstation left alone locks itself and hides what is on screen: callers' data must not stay in view of whoever passes by.</source>
+        <translation>A workstation left alone locks itself and hides what is on screen: callers' data must not stay in view of whoever passes by.</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusDialog</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>never</translation>
     </message>
     <message>
         <source>refers to a record not received yet</source>
-        <translation type="unfinished"></translation>
+        <translation>refers to a record not received yet</translation>
     </message>
     <message>
         <source>a value that must be unique is already used here: rename one of the two</source>
-        <translation type="unfinished"></translation>
+        <translation>a value that must be unique is already used here: rename one of the two</translation>
     </message>
     <message>
         <source>refused by a rule of this database</source>
-        <translation type="unfinished"></translation>
+        <translation>refused by a rule of this database</translation>
     </message>
     <message>
         <source>Synchronisation status</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation status</translation>
     </message>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Workstation</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Files</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes</translation>
     </message>
     <message>
         <source>Up to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Up to change</translation>
     </message>
     <message>
         <source>Last received</source>
-        <translation type="unfinished"></translation>
+        <translation>Last received</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Since</translation>
     </message>
     <message>
         <source>Why it waits</source>
-        <translation type="unfinished"></translation>
+        <translation>Why it waits</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder</translation>
     </message>
     <message>
         <source>Files of the last round that were refused or must wait:</source>
-        <translation type="unfinished"></translation>
+        <translation>Files of the last round that were refused or must wait:</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <source>Other workstations</source>
-        <translation type="unfinished"></translation>
+        <translation>Other workstations</translation>
     </message>
     <message>
         <source>Changes on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes on hold</translation>
     </message>
     <message>
         <source>Files sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Files sent</translation>
     </message>
     <message>
         <source>&amp;Synchronise now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchronise now</translation>
     </message>
     <message>
         <source>&amp;Conflicts...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conflicts...</translation>
     </message>
     <message>
         <source>&lt;b&gt;No sync folder is set&lt;/b&gt;: this workstation works on its own. Choose one in Settings, Synchronisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;No sync folder is set&lt;/b&gt;: this workstation works on its own. Choose one in Settings, Synchronisation.</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#b71c1c&apos;&gt;The sync folder %1 cannot be reached.&lt;/b&gt; Work goes on here; the changes leave as soon as it is back (next attempt at %2).</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b style='color:#b71c1c'&gt;The sync folder %1 cannot be reached.&lt;/b&gt; Work goes on here; the changes leave as soon as it is back (next attempt at %2).</source>
+        <translation>&lt;b style='color:#b71c1c'&gt;The sync folder %1 cannot be reached.&lt;/b&gt; Work goes on here; the changes leave as soon as it is back (next attempt at %2).</translation>
     </message>
     <message>
         <source>Sync folder: &lt;b&gt;%1&lt;/b&gt;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync folder: &lt;b&gt;%1&lt;/b&gt;%2</translation>
     </message>
     <message>
         <source> (synchronising...)</source>
-        <translation type="unfinished"></translation>
+        <translation> (synchronising...)</translation>
     </message>
     <message>
         <source>Workstation %1; changes not yet sent: &lt;b&gt;%2&lt;/b&gt;; last sent: %3; last received: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workstation %1; changes not yet sent: &lt;b&gt;%2&lt;/b&gt;; last sent: %3; last received: %4.</translation>
     </message>
     <message>
         <source>Conflicts to review: &lt;b&gt;%1&lt;/b&gt;; changes on hold: &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts to review: &lt;b&gt;%1&lt;/b&gt;; changes on hold: &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Open data: %1. Automatic backups: %2 (last %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Open data: %1. Automatic backups: %2 (last %3).</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused: %1</translation>
     </message>
     <message>
         <source>Waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting: %1</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>None.</translation>
     </message>
     <message>
         <source>workstation %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>workstation %1, %2</translation>
     </message>
     <message>
         <source>&amp;Conflicts (%1)...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conflicts (%1)...</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusWidget</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>never</translation>
     </message>
     <message>
         <source>Synchronisation status</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation status</translation>
     </message>
     <message>
         <source>Sync off</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync off</translation>
     </message>
     <message>
         <source>No sync folder is set: this workstation works on its own. Set one in Settings, Synchronisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>No sync folder is set: this workstation works on its own. Set one in Settings, Synchronisation.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) not shared</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n change not shared</numerusform><numerusform>%n changes not shared</numerusform></translation>
     </message>
     <message>
         <source>⚠ Sync folder unreachable: working offline</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Sync folder unreachable: working offline</translation>
     </message>
     <message>
         <source>retry at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>retry at %1</translation>
     </message>
     <message>
         <source>Synchronising...</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronising...</translation>
     </message>
     <message>
         <source>Sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent %1</translation>
     </message>
     <message>
         <source>received %1</source>
-        <translation type="unfinished"></translation>
+        <translation>received %1</translation>
     </message>
     <message>
         <source>all sent</source>
-        <translation type="unfinished"></translation>
+        <translation>all sent</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n change to send</numerusform><numerusform>%n changes to send</numerusform></translation>
     </message>
     <message>
         <source>Sync folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync folder: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n file refused</numerusform><numerusform>%n files refused</numerusform></translation>
     </message>
     <message>
         <source>Last automatic backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Last automatic backup: %1</translation>
     </message>
     <message>
         <source>Click for the synchronisation status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click for the synchronisation status.</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n on hold</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n on hold</numerusform><numerusform>%n on hold</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to review: Synchronisation, Conflicts to review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n conflict to review: Synchronisation, Conflicts to review.</numerusform><numerusform>%n conflicts to review: Synchronisation, Conflicts to review.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n received change(s) on hold, waiting for data not yet arrived.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n received change on hold, waiting for data not yet arrived.</numerusform><numerusform>%n received changes on hold, waiting for data not yet arrived.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>WorkstationCover</name>
     <message>
         <source>Workstation locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Workstation locked</translation>
     </message>
 </context>
 <context>
     <name>comuni::ComuneDetailsForm</name>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not set)</translation>
     </message>
     <message>
         <source>e.g. 02 1234567</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 02 1234567</translation>
     </message>
     <message>
         <source>protocollo@comune...</source>
-        <translation type="unfinished"></translation>
+        <translation>protocollo@comune...</translation>
     </message>
     <message>
         <source>comune...@pec.it</source>
-        <translation type="unfinished"></translation>
+        <translation>comune...@pec.it</translation>
     </message>
     <message>
         <source>5 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>5 digits</translation>
     </message>
     <message>
         <source>where the COC meets</source>
-        <translation type="unfinished"></translation>
+        <translation>where the COC meets</translation>
     </message>
     <message>
         <source>name and role of the COC contact</source>
-        <translation type="unfinished"></translation>
+        <translation>name and role of the COC contact</translation>
     </message>
     <message>
         <source>phone answered during emergencies</source>
-        <translation type="unfinished"></translation>
+        <translation>phone answered during emergencies</translation>
     </message>
     <message>
         <source>COC e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>COC e-mail</translation>
     </message>
     <message>
         <source>Town hall</source>
-        <translation type="unfinished"></translation>
+        <translation>Town hall</translation>
     </message>
     <message>
         <source>&amp;Zona omogenea:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona omogenea:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>P&amp;EC:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;EC:</translation>
     </message>
     <message>
         <source>CA&amp;P:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA&amp;P:</translation>
     </message>
     <message>
         <source>COC (Centro Operativo Comunale)</source>
-        <translation type="unfinished"></translation>
+        <translation>COC (Centro Operativo Comunale)</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ddress:</translation>
     </message>
     <message>
         <source>C&amp;ontact:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontact:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;hone:</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes:</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save changes</translation>
     </message>
     <message>
         <source>&amp;Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo changes</translation>
     </message>
     <message>
         <source>ISTAT code %1 · %2 residents · %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ISTAT code %1 · %2 residents · %3, %4</translation>
     </message>
     <message>
         <source>Choose a comune in the list or on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a comune in the list or on the map</translation>
     </message>
 </context>
 <context>
     <name>comuni::ComuniModule</name>
     <message>
         <source>Comuni of the metropolitan city</source>
-        <translation type="unfinished"></translation>
+        <translation>Comuni of the metropolitan city</translation>
     </message>
     <message>
         <source>%1 residents</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 residents</translation>
     </message>
     <message>
         <source>COC with a contact on record</source>
-        <translation type="unfinished"></translation>
+        <translation>COC with a contact on record</translation>
     </message>
     <message>
         <source>complete them in the Comuni tab</source>
-        <translation type="unfinished"></translation>
+        <translation>complete them in the Comuni tab</translation>
     </message>
     <message>
         <source>Zona omogenea assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona omogenea assigned</translation>
     </message>
     <message>
         <source>Comuni</source>
-        <translation type="unfinished"></translation>
+        <translation>Comuni</translation>
     </message>
 </context>
 <context>
     <name>comuni::ComuniReports</name>
     <message>
         <source>Comuni of the metropolitan city</source>
-        <translation type="unfinished"></translation>
+        <translation>Comuni of the metropolitan city</translation>
     </message>
     <message>
         <source>Town hall and COC contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Town hall and COC contacts</translation>
     </message>
     <message>
         <source>ISTAT code</source>
-        <translation type="unfinished"></translation>
+        <translation>ISTAT code</translation>
     </message>
     <message>
         <source>Comune</source>
-        <translation type="unfinished"></translation>
+        <translation>Comune</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitude</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitude</translation>
     </message>
     <message>
         <source>Residents</source>
-        <translation type="unfinished"></translation>
+        <translation>Residents</translation>
     </message>
     <message numerus="yes">
         <source>Total: %n comuni</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Total: %n comune</numerusform><numerusform>Total: %n comuni</numerusform></translation>
     </message>
     <message>
         <source>Comuni of the Città metropolitana di Milano</source>
-        <translation type="unfinished"></translation>
+        <translation>Comuni of the Città metropolitana di Milano</translation>
     </message>
     <message>
         <source>ISTAT code, centroid of the municipal area and residents (ANPR register). Boundaries: ISTAT, processed by openpolis (CC BY 4.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>ISTAT code, centroid of the municipal area and residents (ANPR register). Boundaries: ISTAT, processed by openpolis (CC BY 4.0).</translation>
     </message>
     <message>
         <source>Zona omogenea</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona omogenea</translation>
     </message>
     <message>
         <source>Town hall phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Town hall phone</translation>
     </message>
     <message>
         <source>PEC</source>
-        <translation type="unfinished"></translation>
+        <translation>PEC</translation>
     </message>
     <message>
         <source>COC contact</source>
-        <translation type="unfinished"></translation>
+        <translation>COC contact</translation>
     </message>
     <message>
         <source>COC phone</source>
-        <translation type="unfinished"></translation>
+        <translation>COC phone</translation>
     </message>
     <message>
         <source>COC e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>COC e-mail</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not set)</translation>
     </message>
 </context>
 <context>
     <name>comuni::ComuniTab</name>
     <message>
         <source>Search by name or ISTAT code</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by name or ISTAT code</translation>
     </message>
     <message>
         <source>Search comuni</source>
-        <translation type="unfinished"></translation>
+        <translation>Search comuni</translation>
     </message>
     <message>
         <source>All zones</source>
-        <translation type="unfinished"></translation>
+        <translation>All zones</translation>
     </message>
     <message>
         <source>Zone not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone not set</translation>
     </message>
     <message>
         <source>ISTAT code</source>
-        <translation type="unfinished"></translation>
+        <translation>ISTAT code</translation>
     </message>
     <message>
         <source>Comune</source>
-        <translation type="unfinished"></translation>
+        <translation>Comune</translation>
     </message>
     <message>
         <source>Residents</source>
-        <translation type="unfinished"></translation>
+        <translation>Residents</translation>
     </message>
     <message>
         <source>Zona omogenea</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona omogenea</translation>
     </message>
     <message>
         <source>COC contact</source>
-        <translation type="unfinished"></translation>
+        <translation>COC contact</translation>
     </message>
     <message>
         <source>COC phone</source>
-        <translation type="unfinished"></translation>
+        <translation>COC phone</translation>
     </message>
     <message>
         <source>Comuni</source>
-        <translation type="unfinished"></translation>
+        <translation>Comuni</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Map</translation>
     </message>
     <message>
         <source>Hover over a comune to see its name; click to select it. Wheel: zoom; drag: move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hover over a comune to see its name; click to select it. Wheel: zoom; drag: move.</translation>
     </message>
     <message>
         <source>Zoom in (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom in (+)</translation>
     </message>
     <message>
         <source>Zoom out (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom out (-)</translation>
     </message>
     <message>
         <source>Whole city</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole city</translation>
     </message>
     <message>
         <source>Show the whole metropolitan city (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the whole metropolitan city (0)</translation>
     </message>
     <message>
         <source>Export PNG...</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PNG...</translation>
     </message>
     <message>
         <source>Save the map as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the map as an image</translation>
     </message>
     <message numerus="yes">
         <source>%n comuni shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n comune shown</numerusform><numerusform>%n comuni shown</numerusform></translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
         <source>The details of %1 were changed and not saved. Save them now?</source>
-        <translation type="unfinished"></translation>
+        <translation>The details of %1 were changed and not saved. Save them now?</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Save changes</translation>
     </message>
     <message>
         <source>Export map</source>
-        <translation type="unfinished"></translation>
+        <translation>Export map</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG images (*.png)</translation>
     </message>
 </context>
 <context>
     <name>core::AccountEditDialog</name>
     <message>
-        <source>Can read callers&apos; names, phone numbers and notes (AscoltiAMO).</source>
-        <translation type="unfinished"></translation>
+        <source>Can read callers' names, phone numbers and notes (AscoltiAMO).</source>
+        <translation>Can read callers' names, phone numbers and notes (AscoltiAMO).</translation>
     </message>
     <message>
-        <source>Manages accounts, settings and the audit log; cannot read callers&apos; data.</source>
-        <translation type="unfinished"></translation>
+        <source>Manages accounts, settings and the audit log; cannot read callers' data.</source>
+        <translation>Manages accounts, settings and the audit log; cannot read callers' data.</translation>
     </message>
     <message>
-        <source>Cannot read callers&apos; data: records requests, sees the queue without names.</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot read callers' data: records requests, sees the queue without names.</source>
+        <translation>Cannot read callers' data: records requests, sees the queue without names.</translation>
     </message>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>New account</translation>
     </message>
     <message>
         <source>Account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Account %1</translation>
     </message>
     <message>
         <source>e.g. mario.rossi</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. mario.rossi</translation>
     </message>
     <message>
         <source>Name and surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Name and surname</translation>
     </message>
     <message>
         <source>Account &amp;active (can sign in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Account &amp;active (can sign in)</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User name:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role:</translation>
     </message>
     <message>
         <source>&amp;Temporary password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temporary password:</translation>
     </message>
     <message>
         <source>Re&amp;peat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;peat it:</translation>
     </message>
     <message>
         <source>Tell it to the person: they choose their own at the first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tell it to the person: they choose their own at the first sign-in.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
     <name>core::AccountsDialog</name>
     <message>
         <source>Operators and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Operators and roles</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
-        <source>Callers&apos; data</source>
-        <translation type="unfinished"></translation>
+        <source>Callers' data</source>
+        <translation>Callers' data</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Accounts</translation>
     </message>
     <message>
         <source>&amp;New account...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New account...</translation>
     </message>
     <message>
         <source>&amp;Change...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Change...</translation>
     </message>
     <message>
         <source>&amp;Reset password...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reset password...</translation>
     </message>
     <message>
         <source>&amp;Clear sign-in delay</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clear sign-in delay</translation>
     </message>
     <message>
         <source>After wrong passwords the next try must wait: let this user try again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>After wrong passwords the next try must wait: let this user try again now.</translation>
     </message>
     <message>
         <source>What each role may do</source>
-        <translation type="unfinished"></translation>
+        <translation>What each role may do</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Permissions</translation>
     </message>
     <message>
-        <source>The same table is enforced by the program and printed by «cisiamo report permissions». Callers&apos; data can be read only by the roles marked for it, and only with the key their own password unlocks.</source>
-        <translation type="unfinished"></translation>
+        <source>The same table is enforced by the program and printed by «cisiamo report permissions». Callers' data can be read only by the roles marked for it, and only with the key their own password unlocks.</source>
+        <translation>The same table is enforced by the program and printed by «cisiamo report permissions». Callers' data can be read only by the roles marked for it, and only with the key their own password unlocks.</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>active</translation>
     </message>
     <message>
         <source>deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>deactivated</translation>
     </message>
     <message>
         <source>new password due</source>
-        <translation type="unfinished"></translation>
+        <translation>new password due</translation>
     </message>
     <message>
         <source>has the key</source>
-        <translation type="unfinished"></translation>
+        <translation>has the key</translation>
     </message>
     <message>
         <source>waiting: gets the key when a colleague with it signs in</source>
-        <translation type="unfinished"></translation>
+        <translation>waiting: gets the key when a colleague with it signs in</translation>
     </message>
     <message>
-        <source>Only %1 holds the key to callers&apos; data: if that password is lost, the data cannot be read any more. Create a second psychologist or coordinator account.</source>
-        <translation type="unfinished"></translation>
+        <source>Only %1 holds the key to callers' data: if that password is lost, the data cannot be read any more. Create a second psychologist or coordinator account.</source>
+        <translation>Only %1 holds the key to callers' data: if that password is lost, the data cannot be read any more. Create a second psychologist or coordinator account.</translation>
     </message>
     <message>
-        <source>Nobody holds the key to callers&apos; data yet.</source>
-        <translation type="unfinished"></translation>
+        <source>Nobody holds the key to callers' data yet.</source>
+        <translation>Nobody holds the key to callers' data yet.</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset password</translation>
     </message>
     <message>
         <source>&amp;Temporary password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temporary password:</translation>
     </message>
     <message>
         <source>Re&amp;peat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;peat it:</translation>
     </message>
     <message>
-        <source>For a forgotten password. %1 chooses a new one at the next sign-in; the key to callers&apos; data is given again by the next colleague who holds it and signs in.</source>
-        <translation type="unfinished"></translation>
+        <source>For a forgotten password. %1 chooses a new one at the next sign-in; the key to callers' data is given again by the next colleague who holds it and signs in.</source>
+        <translation>For a forgotten password. %1 chooses a new one at the next sign-in; the key to callers' data is given again by the next colleague who holds it and signs in.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <source>Reset anyway and lose the callers&apos; data recorded so far?</source>
-        <translation type="unfinished"></translation>
+        <source>Reset anyway and lose the callers' data recorded so far?</source>
+        <translation>Reset anyway and lose the callers' data recorded so far?</translation>
     </message>
     <message>
         <source>%1 can try to sign in again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 can try to sign in again now.</translation>
     </message>
 </context>
 <context>
     <name>core::AuditDialog</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log</translation>
     </message>
     <message>
         <source>All operators</source>
-        <translation type="unfinished"></translation>
+        <translation>All operators</translation>
     </message>
     <message>
         <source>All tables</source>
-        <translation type="unfinished"></translation>
+        <translation>All tables</translation>
     </message>
     <message>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>All events</translation>
     </message>
     <message>
         <source>Operator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator:</translation>
     </message>
     <message>
         <source>Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Table:</translation>
     </message>
     <message>
         <source>Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>Event:</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>From:</translation>
     </message>
     <message>
         <source>to:</source>
-        <translation type="unfinished"></translation>
+        <translation>to:</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Workstation</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Event</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Permission</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Changes to the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes to the data</translation>
     </message>
     <message>
         <source>Sign-ins and refusals</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-ins and refusals</translation>
     </message>
     <message>
         <source>Print &amp;preview...</source>
-        <translation type="unfinished"></translation>
+        <translation>Print &amp;preview...</translation>
     </message>
     <message>
         <source>Save as P&amp;DF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as P&amp;DF...</translation>
     </message>
     <message>
         <source>Save as &amp;CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as &amp;CSV...</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
     </message>
 </context>
 <context>
     <name>core::AuditKindText</name>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed in</translation>
     </message>
     <message>
         <source>Sign-in refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in refused</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed out</translation>
     </message>
     <message>
         <source>Workstation locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Workstation locked</translation>
     </message>
     <message>
         <source>Access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Access denied</translation>
     </message>
     <message>
         <source>Account created</source>
-        <translation type="unfinished"></translation>
+        <translation>Account created</translation>
     </message>
     <message>
         <source>Account changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Account changed</translation>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Password changed</translation>
     </message>
     <message>
         <source>Password reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Password reset</translation>
     </message>
     <message>
         <source>Sign-in delay cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in delay cleared</translation>
     </message>
     <message>
         <source>Data key created</source>
-        <translation type="unfinished"></translation>
+        <translation>Data key created</translation>
     </message>
     <message>
         <source>Data key given</source>
-        <translation type="unfinished"></translation>
+        <translation>Data key given</translation>
     </message>
     <message>
         <source>Data key withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Data key withdrawn</translation>
     </message>
 </context>
 <context>
     <name>core::AuditReports</name>
     <message>
         <source>Audit log: changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log: changes</translation>
     </message>
     <message>
         <source>Audit log: sign-ins and refusals</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log: sign-ins and refusals</translation>
     </message>
     <message>
         <source>What each role may do</source>
-        <translation type="unfinished"></translation>
+        <translation>What each role may do</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Roles and permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles and permissions</translation>
     </message>
     <message>
-        <source>The table the program enforces: an action not marked for a role is refused, and the refusal is written to the audit log. Callers&apos; data is also encrypted: only the roles allowed to read it hold the key.</source>
-        <translation type="unfinished"></translation>
+        <source>The table the program enforces: an action not marked for a role is refused, and the refusal is written to the audit log. Callers' data is also encrypted: only the roles allowed to read it hold the key.</source>
+        <translation>The table the program enforces: an action not marked for a role is refused, and the refusal is written to the audit log. Callers' data is also encrypted: only the roles allowed to read it hold the key.</translation>
     </message>
     <message>
         <source>insert</source>
-        <translation type="unfinished"></translation>
+        <translation>insert</translation>
     </message>
     <message>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>update</translation>
     </message>
     <message>
         <source>delete</source>
-        <translation type="unfinished"></translation>
+        <translation>delete</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Workstation</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation</translation>
     </message>
     <message numerus="yes">
         <source>Total: %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Total: %n change</numerusform><numerusform>Total: %n changes</numerusform></translation>
     </message>
     <message>
         <source>Audit log: who changed what</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log: who changed what</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Every insert, update and delete is recorded by the database itself, in the same transaction as the change, with the operator signed in and the workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every insert, update and delete is recorded by the database itself, in the same transaction as the change, with the operator signed in and the workstation.</translation>
     </message>
     <message>
         <source>Only the first %1 changes of %2 are listed: choose a shorter period or an operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the first %1 changes of %2 are listed: choose a shorter period or an operator.</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Event</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Permission</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message numerus="yes">
         <source>Total: %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Total: %n event</numerusform><numerusform>Total: %n events</numerusform></translation>
     </message>
     <message>
         <source>Audit log: sign-ins, refusals and data keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log: sign-ins, refusals and data keys</translation>
     </message>
     <message>
         <source>Refused sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused sign-ins</translation>
     </message>
     <message>
         <source>Access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Access denied</translation>
     </message>
 </context>
 <context>
     <name>core::ComuniMapWidget</name>
     <message>
         <source>Map of the comuni of the metropolitan city</source>
-        <translation type="unfinished"></translation>
+        <translation>Map of the comuni of the metropolitan city</translation>
     </message>
     <message>
         <source>Idroscalo: CCV-MI operations room and warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Idroscalo: CCV-MI operations room and warehouse</translation>
     </message>
     <message>
         <source>Idroscalo (CCV-MI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Idroscalo (CCV-MI)</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nothing</translation>
     </message>
 </context>
 <context>
     <name>core::ErrorText</name>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>line %1</translation>
     </message>
     <message>
         <source>field «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>field «%1»</translation>
     </message>
     <message>
         <source>No database file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No database file was given.</translation>
     </message>
     <message>
         <source>%1 is not a file (it is a folder or a device).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a file (it is a folder or a device).</translation>
     </message>
     <message>
         <source>%1 is not a Ci siAMO! database (it is not an SQLite file). The file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a Ci siAMO! database (it is not an SQLite file). The file was left untouched.</translation>
     </message>
     <message>
         <source>The database %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 cannot be opened: %2</translation>
     </message>
     <message>
         <source>The database %1 is damaged and cannot be read (%2). The file was left untouched: restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 is damaged and cannot be read (%2). The file was left untouched: restore a backup.</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of the program (schema %2, this program knows up to %3). The file was left untouched: update the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 was written by a newer version of the program (schema %2, this program knows up to %3). The file was left untouched: update the program.</translation>
     </message>
     <message>
         <source>The database %1 has an older schema (%2, current %3) and was opened read-only: open it normally to update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 has an older schema (%2, current %3) and was opened read-only: open it normally to update it.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program. The file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is an SQLite database of another program. The file was left untouched.</translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 does not exist.</translation>
     </message>
     <message>
         <source>The database %1 cannot be written here: check the folder and its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 cannot be written here: check the folder and its permissions.</translation>
     </message>
     <message>
         <source>Updating the database to version %1 (%2) failed: %3. The database is unchanged at the previous version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Updating the database to version %1 (%2) failed: %3. The database is unchanged at the previous version.</translation>
     </message>
     <message>
         <source>The update script %1 is missing from the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>The update script %1 is missing from the program.</translation>
     </message>
     <message>
         <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database error: %1</translation>
     </message>
     <message>
         <source>Internal error: a write was attempted outside a transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal error: a write was attempted outside a transaction.</translation>
     </message>
     <message>
         <source>The workstation number must be between 1 and 9999 (not %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The workstation number must be between 1 and 9999 (not %1).</translation>
     </message>
     <message>
         <source>Workstation number %1 is already used by another workstation whose data is in this database: choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workstation number %1 is already used by another workstation whose data is in this database: choose another.</translation>
     </message>
     <message>
         <source>The database %1 already exists: nothing was changed. Use --force to replace it (the old file is kept aside).</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 already exists: nothing was changed. Use --force to replace it (the old file is kept aside).</translation>
     </message>
     <message>
         <source>The file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The file %1 cannot be read: %2</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder %1 cannot be created.</translation>
     </message>
     <message>
         <source>The file %1 already exists: nothing was overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file %1 already exists: nothing was overwritten.</translation>
     </message>
     <message>
         <source>The backup file %1 already exists: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup file %1 already exists: choose another name.</translation>
     </message>
     <message>
         <source>a quoted field is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>a quoted field is never closed.</translation>
     </message>
     <message>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is empty.</translation>
     </message>
     <message>
         <source>There is no report called «%1». Reports: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no report called «%1». Reports: %2.</translation>
     </message>
     <message>
         <source>The report %1 needs a start date (--from).</source>
-        <translation type="unfinished"></translation>
+        <translation>The report %1 needs a start date (--from).</translation>
     </message>
     <message>
         <source>The report %1 needs an end date (--to).</source>
-        <translation type="unfinished"></translation>
+        <translation>The report %1 needs an end date (--to).</translation>
     </message>
     <message>
         <source>The report %1 needs a date (--at).</source>
-        <translation type="unfinished"></translation>
+        <translation>The report %1 needs a date (--at).</translation>
     </message>
     <message>
         <source>The period is reversed: %1 comes after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The period is reversed: %1 comes after %2.</translation>
     </message>
     <message>
         <source>«%1» is not a grouping of this report; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» is not a grouping of this report; use one of: %2.</translation>
     </message>
     <message>
         <source>The report could not be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The report could not be printed.</translation>
     </message>
     <message>
         <source>The reference data (comuni) is not loaded in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>The reference data (comuni) is not loaded in this database.</translation>
     </message>
     <message>
         <source>The comune with code %1 is not one of the 133 of the Città metropolitana di Milano.</source>
-        <translation type="unfinished"></translation>
+        <translation>The comune with code %1 is not one of the 133 of the Città metropolitana di Milano.</translation>
     </message>
     <message>
         <source>«%1» is not a zona omogenea of the metropolitan city.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» is not a zona omogenea of the metropolitan city.</translation>
     </message>
     <message>
         <source>«%1» is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» is not a valid e-mail address.</translation>
     </message>
     <message>
         <source>«%1» is not a valid postcode (CAP): it has five digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» is not a valid postcode (CAP): it has five digits.</translation>
     </message>
     <message>
         <source>Unknown comune «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown comune «%1».</translation>
     </message>
     <message>
         <source>«%1» could be more than one comune: %2. Write the province too, e.g. «Name (MI)».</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» could be more than one comune: %2. Write the province too, e.g. «Name (MI)».</translation>
     </message>
     <message>
         <source>Unknown comune «%1». Did you mean: %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown comune «%1». Did you mean: %2?</translation>
     </message>
     <message>
         <source>Unknown reference point «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown reference point «%1».</translation>
     </message>
     <message>
         <source>The map has no outline for the comune %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The map has no outline for the comune %1.</translation>
     </message>
     <message>
         <source>Invalid map geometry (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid map geometry (%1).</translation>
     </message>
     <message>
         <source>«%1» is not a valid date: write it as dd/mm/yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» is not a valid date: write it as dd/mm/yyyy.</translation>
     </message>
     <message>
         <source>Unexpected error (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected error (%1).</translation>
     </message>
     <message>
         <source>Not allowed: «%1» needs the role %2, and %3 is signed in with another role. The refusal has been recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not allowed: «%1» needs the role %2, and %3 is signed in with another role. The refusal has been recorded.</translation>
     </message>
     <message>
         <source>Nobody is signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody is signed in.</translation>
     </message>
     <message>
         <source>«%1» needs someone signed in with the role %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» needs someone signed in with the role %2.</translation>
     </message>
     <message numerus="yes">
         <source>Wrong user name or password. You can try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Wrong user name or password. You can try again in %n second.</numerusform><numerusform>Wrong user name or password. You can try again in %n seconds.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords: wait %n second(s) before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Too many wrong passwords: wait %n second before trying again.</numerusform><numerusform>Too many wrong passwords: wait %n seconds before trying again.</numerusform></translation>
     </message>
     <message>
         <source>The account «%1» is deactivated: ask the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>The account «%1» is deactivated: ask the administrator.</translation>
     </message>
     <message>
         <source>«%1» is not a valid user name: 2 to 40 lower-case letters, digits, dots, hyphens or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» is not a valid user name: 2 to 40 lower-case letters, digits, dots, hyphens or underscores.</translation>
     </message>
     <message>
-        <source>Write the person&apos;s name and surname (at least two letters).</source>
-        <translation type="unfinished"></translation>
+        <source>Write the person's name and surname (at least two letters).</source>
+        <translation>Write the person's name and surname (at least two letters).</translation>
     </message>
     <message>
         <source>The user name «%1» is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>The user name «%1» is already taken.</translation>
     </message>
     <message>
         <source>The password must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password must have at least %1 characters.</translation>
     </message>
     <message>
         <source>The password cannot be the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password cannot be the user name.</translation>
     </message>
     <message>
         <source>The new password must differ from the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new password must differ from the old one.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>The current password is wrong.</translation>
     </message>
     <message>
         <source>This database already has accounts: sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database already has accounts: sign in.</translation>
     </message>
     <message>
         <source>There is no such account.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no such account.</translation>
     </message>
     <message>
         <source>«%1» is the last active administrator: make someone else administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» is the last active administrator: make someone else administrator first.</translation>
     </message>
     <message>
-        <source>«%1» is the only account that can open callers&apos; data: resetting the password would make that data unreadable for ever. Create another psychologist or coordinator account and let them sign in first.</source>
-        <translation type="unfinished"></translation>
+        <source>«%1» is the only account that can open callers' data: resetting the password would make that data unreadable for ever. Create another psychologist or coordinator account and let them sign in first.</source>
+        <translation>«%1» is the only account that can open callers' data: resetting the password would make that data unreadable for ever. Create another psychologist or coordinator account and let them sign in first.</translation>
     </message>
     <message>
         <source>No password for «%1»: set the environment variable %2 or run the command in a terminal, where it asks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No password for «%1»: set the environment variable %2 or run the command in a terminal, where it asks for it.</translation>
     </message>
     <message>
         <source>«%1» must choose a new password first: sign in from the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» must choose a new password first: sign in from the window.</translation>
     </message>
     <message>
         <source>The encryption library could not work: protected data cannot be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>The encryption library could not work: protected data cannot be read or written.</translation>
     </message>
     <message>
         <source>There is no psychologist or coordinator account yet, so nobody could read what would be recorded. The administrator must first create an account with the role %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no psychologist or coordinator account yet, so nobody could read what would be recorded. The administrator must first create an account with the role %1.</translation>
     </message>
     <message>
         <source>This session holds no key to the protected data.</source>
-        <translation type="unfinished"></translation>
+        <translation>This session holds no key to the protected data.</translation>
     </message>
     <message>
         <source>A protected field is damaged or out of place and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>A protected field is damaged or out of place and cannot be read.</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>the disk is full</translation>
     </message>
     <message>
         <source>the file is larger than this disk or the system allows</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is larger than this disk or the system allows</translation>
     </message>
     <message>
         <source>the disk or USB key refused the write: full, removed or faulty?</source>
-        <translation type="unfinished"></translation>
+        <translation>the disk or USB key refused the write: full, removed or faulty?</translation>
     </message>
     <message>
         <source>disk full or read-only?</source>
-        <translation type="unfinished"></translation>
+        <translation>disk full or read-only?</translation>
     </message>
     <message>
         <source>its first bytes, which say what the file is, are zero or wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>its first bytes, which say what the file is, are zero or wrong</translation>
     </message>
     <message>
         <source>the file is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is cut short</translation>
     </message>
     <message>
         <source>The database %1 is damaged: the file is empty (0 bytes), its data is lost. The file was left untouched: restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 is damaged: the file is empty (0 bytes), its data is lost. The file was left untouched: restore a backup.</translation>
     </message>
     <message>
         <source>The database %1 is open read-only (%2): nothing can be changed. You can still look and print.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 is open read-only (%2): nothing can be changed. You can still look and print.</translation>
     </message>
     <message>
         <source>the file cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>the file cannot be written</translation>
     </message>
     <message>
         <source>its folder cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>its folder cannot be written</translation>
     </message>
     <message>
         <source>opened for inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>opened for inspection</translation>
     </message>
     <message>
         <source>The database %1 is in use by another window or command of Ci siAMO!: close them first. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 is in use by another window or command of Ci siAMO!: close them first. Nothing was changed.</translation>
     </message>
     <message>
         <source>A total is larger than the largest number the program can count (%1): some recorded quantity is wrong, check the quantities of the period. Nothing was printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A total is larger than the largest number the program can count (%1): some recorded quantity is wrong, check the quantities of the period. Nothing was printed.</translation>
     </message>
     <message>
         <source>The file %1 could not be written (%2): it was not created or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file %1 could not be written (%2): it was not created or changed.</translation>
     </message>
     <message>
         <source>The backup %1 could not be written (%2): no partial file was left.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup %1 could not be written (%2): no partial file was left.</translation>
     </message>
     <message>
         <source>the row has %1 fields but the header has %2: a separator is missing or too many.</source>
-        <translation type="unfinished"></translation>
+        <translation>the row has %1 fields but the header has %2: a separator is missing or too many.</translation>
     </message>
     <message>
         <source>the text is %1 characters long; at most %2 are accepted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>the text is %1 characters long; at most %2 are accepted here.</translation>
     </message>
     <message>
         <source>«%1» is out of range: at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» is out of range: at most %2.</translation>
     </message>
     <message>
         <source>this file was already imported on %1 (same content).</source>
-        <translation type="unfinished"></translation>
+        <translation>this file was already imported on %1 (same content).</translation>
     </message>
     <message>
         <source>this file was already imported on %1 by %2 (same content).</source>
-        <translation type="unfinished"></translation>
+        <translation>this file was already imported on %1 by %2 (same content).</translation>
     </message>
 </context>
 <context>
     <name>core::FirstAdministratorDialog</name>
     <message>
         <source>First start: administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>First start: administrator</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This database has no operator accounts yet.&lt;/b&gt;&lt;br/&gt;Create the administrator&apos;s account: the administrator then creates an account for every operator, coordinator and psychologist (File &amp;gt; Operators and roles). Keep this password safe.</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;This database has no operator accounts yet.&lt;/b&gt;&lt;br/&gt;Create the administrator's account: the administrator then creates an account for every operator, coordinator and psychologist (File &amp;gt; Operators and roles). Keep this password safe.</source>
+        <translation>&lt;b&gt;This database has no operator accounts yet.&lt;/b&gt;&lt;br/&gt;Create the administrator's account: the administrator then creates an account for every operator, coordinator and psychologist (File &amp;gt; Operators and roles). Keep this password safe.</translation>
     </message>
     <message>
         <source>Name and surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Name and surname</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User name:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat it:</translation>
     </message>
     <message>
         <source>User names: lower-case letters, digits, dots (mario.rossi). Passwords: at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>User names: lower-case letters, digits, dots (mario.rossi). Passwords: at least %1 characters.</translation>
     </message>
     <message>
         <source>&amp;Create and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create and sign in</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
     <name>core::ImportAgainBox</name>
     <message>
         <source>Import it again anyway: it is a new file with the same content</source>
-        <translation type="unfinished"></translation>
+        <translation>Import it again anyway: it is a new file with the same content</translation>
     </message>
 </context>
 <context>
     <name>core::ImportProblemsTable</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Line</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Column</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Level</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Problems found</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>warning</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
 </context>
 <context>
     <name>core::PasswordDialog</name>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Change password</translation>
     </message>
     <message>
         <source>&lt;b&gt;Choose your own password now.&lt;/b&gt;&lt;br/&gt;The one you were given was temporary.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Choose your own password now.&lt;/b&gt;&lt;br/&gt;The one you were given was temporary.</translation>
     </message>
     <message>
         <source>Choose a password of at least %1 characters that only you know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a password of at least %1 characters that only you know.</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Current password</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>New password</translation>
     </message>
     <message>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>New password again</translation>
     </message>
     <message>
         <source>&amp;Temporary password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temporary password:</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Current password:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New password:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat it:</translation>
     </message>
     <message>
         <source>&amp;Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Change password</translation>
     </message>
     <message>
         <source>The two new passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two new passwords differ.</translation>
     </message>
 </context>
 <context>
     <name>core::PermissionText</name>
     <message>
         <source>Manage operator accounts and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Manage operator accounts and roles</translation>
     </message>
     <message>
         <source>See the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>See the audit log</translation>
     </message>
     <message>
         <source>Change the workstation settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the workstation settings</translation>
     </message>
     <message>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up the database</translation>
     </message>
     <message>
         <source>Configure synchronisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Configure synchronisation</translation>
     </message>
     <message>
         <source>See the comuni and their contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>See the comuni and their contacts</translation>
     </message>
     <message>
         <source>Edit town hall and COC contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit town hall and COC contacts</translation>
     </message>
     <message>
         <source>See the warehouse stock</source>
-        <translation type="unfinished"></translation>
+        <translation>See the warehouse stock</translation>
     </message>
     <message>
         <source>Receive, issue and adjust stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Receive, issue and adjust stock</translation>
     </message>
     <message>
         <source>See deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>See deliveries</translation>
     </message>
     <message>
         <source>Plan and record deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan and record deliveries</translation>
     </message>
     <message>
         <source>See volunteers and activations</source>
-        <translation type="unfinished"></translation>
+        <translation>See volunteers and activations</translation>
     </message>
     <message>
         <source>Record volunteer activations</source>
-        <translation type="unfinished"></translation>
+        <translation>Record volunteer activations</translation>
     </message>
     <message>
         <source>Issue attestati</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue attestati</translation>
     </message>
     <message>
         <source>See study-support bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>See study-support bookings</translation>
     </message>
     <message>
         <source>Manage study-support bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Manage study-support bookings</translation>
     </message>
     <message>
-        <source>See the callback queue without callers&apos; data, and aggregate figures</source>
-        <translation type="unfinished"></translation>
+        <source>See the callback queue without callers' data, and aggregate figures</source>
+        <translation>See the callback queue without callers' data, and aggregate figures</translation>
     </message>
     <message>
         <source>Record a request left on the listening line</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a request left on the listening line</translation>
     </message>
     <message>
-        <source>Read callers&apos; names, phone numbers and notes</source>
-        <translation type="unfinished"></translation>
+        <source>Read callers' names, phone numbers and notes</source>
+        <translation>Read callers' names, phone numbers and notes</translation>
     </message>
     <message>
         <source>Assign requests to psychologists</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign requests to psychologists</translation>
     </message>
     <message>
         <source>Log callback attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Log callback attempts</translation>
     </message>
     <message>
         <source>Record the interview outcome and close a request</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the interview outcome and close a request</translation>
     </message>
     <message>
         <source>Record an escalation to 118</source>
-        <translation type="unfinished"></translation>
+        <translation>Record an escalation to 118</translation>
     </message>
     <message>
         <source>Close a request whose caller cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Close a request whose caller cannot be reached</translation>
     </message>
     <message>
         <source>Manage volunteer support groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Manage volunteer support groups</translation>
     </message>
     <message>
         <source>Manage the psychologists and their COC placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Manage the psychologists and their COC placements</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Program</translation>
     </message>
     <message>
         <source>Comuni</source>
-        <translation type="unfinished"></translation>
+        <translation>Comuni</translation>
     </message>
     <message>
         <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Warehouse</translation>
     </message>
     <message>
         <source>Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Deliveries</translation>
     </message>
     <message>
         <source>Volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteers</translation>
     </message>
     <message>
         <source>ConosciAMO</source>
-        <translation type="unfinished"></translation>
+        <translation>ConosciAMO</translation>
     </message>
     <message>
         <source>AscoltiAMO</source>
-        <translation type="unfinished"></translation>
+        <translation>AscoltiAMO</translation>
     </message>
 </context>
 <context>
     <name>core::ReportActions</name>
     <message>
         <source>Print preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Print preview: %1</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <source>Save as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as CSV</translation>
     </message>
     <message>
         <source>CSV for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV for spreadsheets (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>core::ReportDialog</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;To:</translation>
     </message>
     <message>
         <source>&amp;At date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;At date:</translation>
     </message>
     <message>
         <source>&amp;Grouped by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grouped by:</translation>
     </message>
     <message>
         <source>Print &amp;preview...</source>
-        <translation type="unfinished"></translation>
+        <translation>Print &amp;preview...</translation>
     </message>
     <message>
         <source>Save as P&amp;DF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as P&amp;DF...</translation>
     </message>
     <message>
         <source>Save as &amp;CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as &amp;CSV...</translation>
     </message>
 </context>
 <context>
     <name>core::ReportHtmlWriter</name>
     <message>
         <source>Printed on %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed on %1 at %2</translation>
     </message>
     <message>
         <source>Printed on %1 at %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed on %1 at %2 by %3</translation>
     </message>
 </context>
 <context>
     <name>core::ReportRenderer</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 of %2</translation>
     </message>
 </context>
 <context>
     <name>core::RoleText</name>
     <message>
         <source>operator</source>
-        <translation type="unfinished"></translation>
+        <translation>operator</translation>
     </message>
     <message>
         <source>coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>coordinator</translation>
     </message>
     <message>
         <source>psychologist</source>
-        <translation type="unfinished"></translation>
+        <translation>psychologist</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>administrator</translation>
     </message>
     <message>
         <source>(no role)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no role)</translation>
     </message>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 or %2</translation>
     </message>
 </context>
 <context>
     <name>core::SignInDialog</name>
     <message>
         <source>Workstation locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Workstation locked</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ci siAMO! · CCV-MI operations room&lt;/b&gt;&lt;br/&gt;Sign in with your user name and password. Everything you do is recorded under your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ci siAMO! · CCV-MI operations room&lt;/b&gt;&lt;br/&gt;Sign in with your user name and password. Everything you do is recorded under your name.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Shift change&lt;/b&gt;&lt;br/&gt;The new operator signs in; the program stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Shift change&lt;/b&gt;&lt;br/&gt;The new operator signs in; the program stays open.</translation>
     </message>
     <message>
         <source>user name</source>
-        <translation type="unfinished"></translation>
+        <translation>user name</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sign in</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Quit the program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit the program</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Type your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type your user name.</translation>
     </message>
     <message>
         <source>Choose a new password to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a new password to go on.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The workstation is locked.&lt;/b&gt;&lt;br/&gt;Sign in again to go on, or sign in as another operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;The workstation is locked.&lt;/b&gt;&lt;br/&gt;Sign in again to go on, or sign in as another operator.</translation>
     </message>
 </context>
 <context>
     <name>core::SyncErrorText</name>
     <message>
         <source>No sync folder is set: choose one in Settings, Synchronisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>No sync folder is set: choose one in Settings, Synchronisation.</translation>
     </message>
     <message>
         <source>The sync folder %1 cannot be reached (network share down, USB key removed?). Work goes on here and the changes leave as soon as it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sync folder %1 cannot be reached (network share down, USB key removed?). Work goes on here and the changes leave as soon as it is back.</translation>
     </message>
     <message>
         <source>The sync file %1 could not be written (%2). Nothing was lost: the changes stay here and leave with the next export.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sync file %1 could not be written (%2). Nothing was lost: the changes stay here and leave with the next export.</translation>
     </message>
     <message>
         <source>the file is incomplete (cut short while it was being copied?): refused, nothing of it was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is incomplete (cut short while it was being copied?): refused, nothing of it was applied.</translation>
     </message>
     <message>
         <source>the file is damaged or was altered (its checksum does not match): refused, nothing of it was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is damaged or was altered (its checksum does not match): refused, nothing of it was applied.</translation>
     </message>
     <message>
         <source>the file was written by a newer version of the program, or is not a sync file: refused. Update the program on this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>the file was written by a newer version of the program, or is not a sync file: refused. Update the program on this workstation.</translation>
     </message>
     <message>
-        <source>the file&apos;s name does not match its contents (renamed or altered): refused, nothing of it was applied.</source>
-        <translation type="unfinished"></translation>
+        <source>the file's name does not match its contents (renamed or altered): refused, nothing of it was applied.</source>
+        <translation>the file's name does not match its contents (renamed or altered): refused, nothing of it was applied.</translation>
     </message>
     <message>
         <source>the name is not that of a sync file written by the program (renamed or copied by hand?): ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>the name is not that of a sync file written by the program (renamed or copied by hand?): ignored.</translation>
     </message>
     <message>
         <source>the file comes from a newer version of the program (database version %1, this one has %2): refused. Update the program on this workstation; the file will be applied then.</source>
-        <translation type="unfinished"></translation>
+        <translation>the file comes from a newer version of the program (database version %1, this one has %2): refused. Update the program on this workstation; the file will be applied then.</translation>
     </message>
     <message>
         <source>the file was written by a copy of this very database on another computer (workstation %1). A copied database must get its own workstation number before it is used: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>the file was written by a copy of this very database on another computer (workstation %1). A copied database must get its own workstation number before it is used: refused.</translation>
     </message>
     <message>
         <source>the file comes from another workstation that also uses number %1, like this one. Two workstations must never share a number: change it on one of them (Settings, Workstation). Refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>the file comes from another workstation that also uses number %1, like this one. Two workstations must never share a number: change it on one of them (Settings, Workstation). Refused.</translation>
     </message>
     <message>
         <source>the file comes from another workstation («%2») that also uses number %1, like this one. Two workstations must never share a number: change it on one of them (Settings, Workstation). Refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>the file comes from another workstation («%2») that also uses number %1, like this one. Two workstations must never share a number: change it on one of them (Settings, Workstation). Refused.</translation>
     </message>
     <message>
         <source>two different databases (%2 and %3) both use workstation number %1: the files of the second are refused until one of them changes number.</source>
-        <translation type="unfinished"></translation>
+        <translation>two different databases (%2 and %3) both use workstation number %1: the files of the second are refused until one of them changes number.</translation>
     </message>
     <message>
         <source>the file must wait: the changes %2 to %3 of workstation %1 have not arrived yet (a file still being copied, or missing from the folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>the file must wait: the changes %2 to %3 of workstation %1 have not arrived yet (a file still being copied, or missing from the folder).</translation>
     </message>
     <message>
         <source>The conflict %1 does not exist or was already settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>The conflict %1 does not exist or was already settled.</translation>
     </message>
     <message>
         <source>The discarded values of this conflict cannot be restored (record %2 of %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The discarded values of this conflict cannot be restored (record %2 of %1).</translation>
     </message>
     <message>
         <source>The discarded values could not be restored on record %2 of %1: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>The discarded values could not be restored on record %2 of %1: %3</translation>
     </message>
     <message>
         <source>The backup %1 is damaged (%2): it cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup %1 is damaged (%2): it cannot be used.</translation>
     </message>
     <message>
         <source>There is no intact automatic backup in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no intact automatic backup in %1.</translation>
     </message>
     <message>
         <source>%1 is the database itself, not a backup of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is the database itself, not a backup of it.</translation>
     </message>
     <message>
         <source>the file is not a valid sync file: refused, nothing of it was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is not a valid sync file: refused, nothing of it was applied.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist: nothing was exported (is the USB key or the network share connected?). The changes stay here and leave with the next export.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder %1 does not exist: nothing was exported (is the USB key or the network share connected?). The changes stay here and leave with the next export.</translation>
     </message>
 </context>
 <context>
     <name>deliveries::AllocationFiles</name>
     <message>
         <source>Equitable allocation (trial, nothing recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Equitable allocation (trial, nothing recorded)</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Method</translation>
     </message>
     <message>
         <source>ISTAT code</source>
-        <translation type="unfinished"></translation>
+        <translation>ISTAT code</translation>
     </message>
     <message>
         <source>Comune</source>
-        <translation type="unfinished"></translation>
+        <translation>Comune</translation>
     </message>
     <message>
         <source>Asked (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asked (kg)</translation>
     </message>
     <message>
         <source>Given (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Given (kg)</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Shares</translation>
     </message>
     <message>
         <source>Available %1 kg, asked %2 kg, given %3 kg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Available %1 kg, asked %2 kg, given %3 kg.</translation>
     </message>
     <message>
         <source>Exact share (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exact share (kg)</translation>
     </message>
     <message>
         <source>Fill rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill rate</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Why</translation>
     </message>
 </context>
 <context>
     <name>deliveries::AllocationModel</name>
     <message>
         <source>Comune</source>
-        <translation type="unfinished"></translation>
+        <translation>Comune</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipient</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Request</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Asked</translation>
     </message>
     <message>
         <source>Residents</source>
-        <translation type="unfinished"></translation>
+        <translation>Residents</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Weight</translation>
     </message>
     <message>
         <source>Exact share</source>
-        <translation type="unfinished"></translation>
+        <translation>Exact share</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Given</translation>
     </message>
     <message>
         <source>Fill rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill rate</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Why</translation>
     </message>
     <message>
         <source>Changed by hand from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed by hand from %1: %2</translation>
     </message>
     <message>
         <source> (remainder %1, %2° largest)</source>
-        <translation type="unfinished"></translation>
+        <translation> (remainder %1, %2° largest)</translation>
     </message>
 </context>
 <context>
     <name>deliveries::AllocationPage</name>
     <message>
         <source>Day of the allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Day of the allocation</translation>
     </message>
     <message>
         <source>When the goods are not enough: shares in proportion to what each comune asked, or to its residents (never more than asked).</source>
-        <translation type="unfinished"></translation>
+        <translation>When the goods are not enough: shares in proportion to what each comune asked, or to its residents (never more than asked).</translation>
     </message>
     <message>
         <source>Carry over: what a request does not get becomes a new request that waits for the next allocation. Close: it is not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carry over: what a request does not get becomes a new request that waits for the next allocation. Close: it is not given.</translation>
     </message>
     <message>
         <source>&amp;Calculate the shares</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calculate the shares</translation>
     </message>
     <message>
         <source>Goods to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Goods to share</translation>
     </message>
     <message>
         <source>To share</source>
-        <translation type="unfinished"></translation>
+        <translation>To share</translation>
     </message>
     <message>
         <source>&amp;Share again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Share again</translation>
     </message>
     <message>
         <source>Shares the quantity written on the left among the requests (changes by hand are dropped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Shares the quantity written on the left among the requests (changes by hand are dropped).</translation>
     </message>
     <message>
         <source>Shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Shares</translation>
     </message>
     <message>
         <source>C&amp;hange this share...</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hange this share...</translation>
     </message>
     <message>
         <source>Notes of the allocation (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes of the allocation (optional)</translation>
     </message>
     <message>
         <source>C&amp;onfirm the allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onfirm the allocation</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Day</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Method</translation>
     </message>
     <message>
         <source>Unmet demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Unmet demand</translation>
     </message>
     <message>
         <source>Request lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Request lines</translation>
     </message>
     <message>
         <source>Given / asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Given / asked</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Allocations made</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocations made</translation>
     </message>
     <message>
         <source>&amp;Print the allocation...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print the allocation...</translation>
     </message>
     <message>
         <source>Plan its &amp;deliveries...</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan its &amp;deliveries...</translation>
     </message>
     <message>
         <source>Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Day:</translation>
     </message>
     <message>
         <source>Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Method:</translation>
     </message>
     <message>
         <source>Unmet demand:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unmet demand:</translation>
     </message>
     <message>
         <source>To share:</source>
-        <translation type="unfinished"></translation>
+        <translation>To share:</translation>
     </message>
     <message>
         <source>Calculate the shares: the requests waiting on the day are grouped by kind of goods and shared out with what the warehouse holds. Nothing is recorded until you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculate the shares: the requests waiting on the day are grouped by kind of goods and shared out with what the warehouse holds. Nothing is recorded until you confirm.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n request waiting</numerusform><numerusform>%n requests waiting</numerusform></translation>
     </message>
     <message>
         <source>%1
 %2 of %3 asked (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 of %3 asked (%4)</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s), %1 kind(s) of goods: %2 short, shared as chosen; the others are given in full.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n request, %1 kind(s) of goods: %2 short, shared as chosen; the others are given in full.</numerusform><numerusform>%n requests, %1 kind(s) of goods: %2 short, shared as chosen; the others are given in full.</numerusform></translation>
     </message>
     <message>
         <source> pcs</source>
-        <translation type="unfinished"></translation>
+        <translation> pcs</translation>
     </message>
     <message>
         <source> kg</source>
-        <translation type="unfinished"></translation>
+        <translation> kg</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: the warehouse can issue %2 on the day; %3 already promised (planned deliveries, allocations not yet planned). Asked: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: the warehouse can issue %2 on the day; %3 already promised (planned deliveries, allocations not yet planned). Asked: %4.</translation>
     </message>
     <message numerus="yes">
         <source>Not enough for everyone: each request gets %1, never more than it asked; the units left after the whole parts go to the largest remainders (%n request(s) got one more).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Not enough for everyone: each request gets %1, never more than it asked; the units left after the whole parts go to the largest remainders (%n request got one more).</numerusform><numerusform>Not enough for everyone: each request gets %1, never more than it asked; the units left after the whole parts go to the largest remainders (%n requests got one more).</numerusform></translation>
     </message>
     <message>
         <source>a share per resident of its comune</source>
-        <translation type="unfinished"></translation>
+        <translation>a share per resident of its comune</translation>
     </message>
     <message>
         <source>the same share of what it asked</source>
-        <translation type="unfinished"></translation>
+        <translation>the same share of what it asked</translation>
     </message>
     <message>
         <source>Enough for everyone: every request gets what it asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enough for everyone: every request gets what it asked.</translation>
     </message>
     <message>
         <source>Allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocation</translation>
     </message>
     <message>
         <source>Change a share</source>
-        <translation type="unfinished"></translation>
+        <translation>Change a share</translation>
     </message>
     <message>
         <source>Nothing available in the allocation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing available in the allocation of %1</translation>
     </message>
     <message>
         <source>Allocation recorded. The requests that received something are now allocated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocation recorded. The requests that received something are now allocated.</translation>
     </message>
     <message>
         <source>Allocation recorded. Plan the deliveries now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocation recorded. Plan the deliveries now?</translation>
     </message>
     <message>
         <source>Plan the deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan the deliveries</translation>
     </message>
     <message>
         <source>Every request of this allocation has its delivery already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every request of this allocation has its delivery already.</translation>
     </message>
 </context>
 <context>
     <name>deliveries::DayPlan</name>
     <message>
         <source>Trip sheet of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trip sheet of %1</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Day</translation>
     </message>
     <message>
         <source>Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Deliveries</translation>
     </message>
     <message>
         <source>Distance of all rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance of all rounds</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>No deliveries on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>No deliveries on this day.</translation>
     </message>
     <message>
         <source>Round %1: vehicle not assigned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Round %1: vehicle not assigned yet</translation>
     </message>
     <message>
         <source>Round %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Round %1: %2</translation>
     </message>
     <message>
         <source>Driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Driver</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Departure and return</source>
-        <translation type="unfinished"></translation>
+        <translation>Departure and return</translation>
     </message>
     <message>
         <source>Magazzino Idroscalo, Peschiera Borromeo</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazzino Idroscalo, Peschiera Borromeo</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance</translation>
     </message>
     <message>
         <source>%1 km, return to the Idroscalo included (%2 km)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km, return to the Idroscalo included (%2 km)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <source>Agreed time</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed time</translation>
     </message>
     <message>
         <source>Estimated arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimated arrival</translation>
     </message>
     <message>
         <source>DDT</source>
-        <translation type="unfinished"></translation>
+        <translation>DDT</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipient</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Comune</source>
-        <translation type="unfinished"></translation>
+        <translation>Comune</translation>
     </message>
     <message>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Packages</translation>
     </message>
     <message>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>kg</translation>
     </message>
     <message>
         <source>km from previous</source>
-        <translation type="unfinished"></translation>
+        <translation>km from previous</translation>
     </message>
     <message>
         <source>Delivered at (time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivered at (time)</translation>
     </message>
     <message>
         <source>no position</source>
-        <translation type="unfinished"></translation>
+        <translation>no position</translation>
     </message>
     <message>
         <source>Back to the Idroscalo</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the Idroscalo</translation>
     </message>
     <message>
         <source>Departure: time and km</source>
-        <translation type="unfinished"></translation>
+        <translation>Departure: time and km</translation>
     </message>
     <message>
         <source>Return: time and km</source>
-        <translation type="unfinished"></translation>
+        <translation>Return: time and km</translation>
     </message>
     <message>
-        <source>Driver&apos;s signature</source>
-        <translation type="unfinished"></translation>
+        <source>Driver's signature</source>
+        <translation>Driver's signature</translation>
     </message>
     <message>
         <source>Stops are ordered by the shortest round found (nearest neighbour improved by 2-opt). Distances are straight lines between the recipients: the road is longer. Arrivals are estimated at 30 km/h as the crow flies with 15 minutes at each stop, leaving so as to reach the first stop at its agreed time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stops are ordered by the shortest round found (nearest neighbour improved by 2-opt). Distances are straight lines between the recipients: the road is longer. Arrivals are estimated at 30 km/h as the crow flies with 15 minutes at each stop, leaving so as to reach the first stop at its agreed time.</translation>
     </message>
 </context>
 <context>
     <name>deliveries::DayPlanPage</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Day</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Today</translation>
     </message>
     <message>
         <source>Previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous day</translation>
     </message>
     <message>
         <source>Next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Next day</translation>
     </message>
     <message>
         <source>Print the &amp;trip sheet...</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the &amp;trip sheet...</translation>
     </message>
     <message>
-        <source>Print the day&apos;s &amp;DDTs...</source>
-        <translation type="unfinished"></translation>
+        <source>Print the day's &amp;DDTs...</source>
+        <translation>Print the day's &amp;DDTs...</translation>
     </message>
     <message>
         <source>Every delivery note of the day in one print job, one per page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every delivery note of the day in one print job, one per page.</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed</translation>
     </message>
     <message>
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrival</translation>
     </message>
     <message>
         <source>DDT</source>
-        <translation type="unfinished"></translation>
+        <translation>DDT</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipient</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>kg</translation>
     </message>
     <message>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Packages</translation>
     </message>
     <message>
         <source>km</source>
-        <translation type="unfinished"></translation>
+        <translation>km</translation>
     </message>
     <message>
         <source>Rounds of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Rounds of the day</translation>
     </message>
     <message>
         <source>Vehicle not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicle not assigned</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <source>Back to the Idroscalo</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the Idroscalo</translation>
     </message>
     <message>
         <source>No deliveries on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>No deliveries on this day.</translation>
     </message>
     <message numerus="yes">
         <source>%n delivery(ies) in %1 round(s), %2 km in all (straight lines from the Idroscalo and back).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n delivery in %1 round(s), %2 km in all (straight lines from the Idroscalo and back).</numerusform><numerusform>%n deliveries in %1 round(s), %2 km in all (straight lines from the Idroscalo and back).</numerusform></translation>
     </message>
     <message>
         <source>kg of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>kg of the day</translation>
     </message>
     <message>
         <source>%1 kg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kg</translation>
     </message>
     <message>
         <source>Delivery notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery notes</translation>
     </message>
 </context>
 <context>
     <name>deliveries::DeliveriesErrorText</name>
     <message>
         <source>The name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name is missing.</translation>
     </message>
     <message>
         <source>Unknown comune (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown comune (%1).</translation>
     </message>
     <message>
         <source>Unknown recipient (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown recipient (%1).</translation>
     </message>
     <message>
         <source>%1 is no longer in use as a recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is no longer in use as a recipient.</translation>
     </message>
     <message>
         <source>Every comune has its COC already: a COC cannot be created, nor a recipient turned into one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every comune has its COC already: a COC cannot be created, nor a recipient turned into one.</translation>
     </message>
     <message>
         <source>«%1» is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» is not a valid e-mail address.</translation>
     </message>
     <message>
         <source>The coordinates are not valid: latitude between -90 and 90, longitude between -180 and 180.</source>
-        <translation type="unfinished"></translation>
+        <translation>The coordinates are not valid: latitude between -90 and 90, longitude between -180 and 180.</translation>
     </message>
     <message>
         <source>The date is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date is missing.</translation>
     </message>
     <message>
         <source>The date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date %1 is in the future.</translation>
     </message>
     <message>
         <source>The delivery cannot be needed before the request was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>The delivery cannot be needed before the request was made.</translation>
     </message>
     <message>
         <source>There are no goods: add at least one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no goods: add at least one line.</translation>
     </message>
     <message>
         <source>The quantity must be greater than zero (not %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The quantity must be greater than zero (not %1).</translation>
     </message>
     <message>
         <source>The packages cannot be negative (not %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The packages cannot be negative (not %1).</translation>
     </message>
     <message>
         <source>%1 is asked in whole kilograms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is asked in whole kilograms.</translation>
     </message>
     <message>
         <source>Unknown goods category (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown goods category (%1).</translation>
     </message>
     <message>
         <source>Unknown item (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown item (%1).</translation>
     </message>
     <message>
         <source>The item %1 is no longer in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>The item %1 is no longer in use.</translation>
     </message>
     <message>
         <source>Unknown warehouse location (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown warehouse location (%1).</translation>
     </message>
     <message>
         <source>%1 appears twice: write it on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 appears twice: write it on one line.</translation>
     </message>
     <message>
         <source>The booking %1 has already been recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>The booking %1 has already been recorded.</translation>
     </message>
     <message>
         <source>Unknown request (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown request (%1).</translation>
     </message>
     <message>
         <source>Write down the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write down the reason.</translation>
     </message>
     <message>
         <source>Request %1 is %2: it can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Request %1 is %2: it can no longer be cancelled.</translation>
     </message>
     <message>
         <source>Request %1 has deliveries planned or on the road: cancel or return them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Request %1 has deliveries planned or on the road: cancel or return them first.</translation>
     </message>
     <message>
         <source>No request is waiting for an allocation on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>No request is waiting for an allocation on this day.</translation>
     </message>
     <message>
         <source>Request %1 is no longer waiting for an allocation (someone else allocated or cancelled it): calculate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Request %1 is no longer waiting for an allocation (someone else allocated or cancelled it): calculate again.</translation>
     </message>
     <message>
         <source>Request %1 asked for %2: it cannot get more than it asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Request %1 asked for %2: it cannot get more than it asked.</translation>
     </message>
     <message>
         <source>The quantity given cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quantity given cannot be negative.</translation>
     </message>
     <message>
         <source>%1: %2 would be given but only %3 are available.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 would be given but only %3 are available.</translation>
     </message>
     <message>
         <source>Unknown allocation (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown allocation (%1).</translation>
     </message>
     <message>
         <source>What is available cannot be negative (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>What is available cannot be negative (%1).</translation>
     </message>
     <message>
         <source>Request %1 asks for a negative quantity (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Request %1 asks for a negative quantity (%2).</translation>
     </message>
     <message>
         <source>%1 has no residents to weigh the share by (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has no residents to weigh the share by (%2).</translation>
     </message>
     <message>
         <source>«%1» is negative: quantities are zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» is negative: quantities are zero or more.</translation>
     </message>
     <message>
         <source>Nothing is said to be available for «%1»: add it to the file of what is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing is said to be available for «%1»: add it to the file of what is available.</translation>
     </message>
     <message>
         <source>Unknown delivery (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown delivery (%1).</translation>
     </message>
     <message>
         <source>This delivery has left the warehouse: it cannot be changed any more. A delivered delivery can only be reversed by a return.</source>
-        <translation type="unfinished"></translation>
+        <translation>This delivery has left the warehouse: it cannot be changed any more. A delivered delivery can only be reversed by a return.</translation>
     </message>
     <message>
         <source>Delivery %1 is %2: only planned deliveries can be edited. A delivered one can only be reversed by a return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery %1 is %2: only planned deliveries can be edited. A delivered one can only be reversed by a return.</translation>
     </message>
     <message>
         <source>Delivery %1 is %2, not planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery %1 is %2, not planned.</translation>
     </message>
     <message>
         <source>Delivery %1 is %2: only a delivery on the road can be signed as delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery %1 is %2: only a delivery on the road can be signed as delivered.</translation>
     </message>
     <message>
         <source>Delivery %1 is %2: only goods that left the warehouse can come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery %1 is %2: only goods that left the warehouse can come back.</translation>
     </message>
     <message>
         <source>Delivery %1 was recorded from past records and took nothing from the stock: record the goods that came back as a receipt in the Warehouse tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery %1 was recorded from past records and took nothing from the stock: record the goods that came back as a receipt in the Warehouse tab.</translation>
     </message>
     <message>
         <source>Write the name of who received and signed the goods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the name of who received and signed the goods.</translation>
     </message>
     <message>
         <source>The goods cannot come back on %1, before they left (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The goods cannot come back on %1, before they left (%2).</translation>
     </message>
     <message>
         <source>The delivery note number %1 is already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>The delivery note number %1 is already used.</translation>
     </message>
     <message>
         <source>the column «%1» (or «%2») is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>the column «%1» (or «%2») is missing.</translation>
     </message>
     <message>
         <source>the field is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>the field is empty.</translation>
     </message>
     <message>
         <source>«%1» is not a date: write it as dd/mm/yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» is not a date: write it as dd/mm/yyyy.</translation>
     </message>
     <message>
         <source>«%1» is not a quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» is not a quantity.</translation>
     </message>
     <message>
         <source>«%1»: quantities are asked in whole kilograms.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: quantities are asked in whole kilograms.</translation>
     </message>
     <message>
         <source>«%1» is not a unit: use kg or pz.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» is not a unit: use kg or pz.</translation>
     </message>
     <message>
         <source>%1 cannot be counted in «%2».</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot be counted in «%2».</translation>
     </message>
     <message>
         <source>«%1» read as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» read as %2.</translation>
     </message>
     <message>
         <source>«%1» could be more than one comune: %2. Write the full name or the province, e.g. «Name (MI)».</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» could be more than one comune: %2. Write the full name or the province, e.g. «Name (MI)».</translation>
     </message>
     <message>
         <source>unknown comune «%1»: no comune has a similar name.</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown comune «%1»: no comune has a similar name.</translation>
     </message>
     <message>
         <source>unknown comune «%1». Closest names: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown comune «%1». Closest names: %2.</translation>
     </message>
     <message>
         <source>%1 is not one of the 133 comuni of the metropolitan city: it has no COC to deliver to. Name the recipient instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not one of the 133 comuni of the metropolitan city: it has no COC to deliver to. Name the recipient instead.</translation>
     </message>
     <message>
         <source>unknown recipient «%1»: register it in the Recipients page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown recipient «%1»: register it in the Recipients page first.</translation>
     </message>
     <message>
         <source>unknown recipient «%1». Closest names: %2. Or register it in the Recipients page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown recipient «%1». Closest names: %2. Or register it in the Recipients page first.</translation>
     </message>
     <message>
         <source>unknown category «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown category «%1».</translation>
     </message>
     <message>
         <source>unknown category «%1». Closest names: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown category «%1». Closest names: %2.</translation>
     </message>
     <message>
         <source>unknown item «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown item «%1».</translation>
     </message>
     <message>
         <source>unknown item «%1». Closest names: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown item «%1». Closest names: %2.</translation>
     </message>
     <message>
         <source>%1 does not belong to «%2».</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 does not belong to «%2».</translation>
     </message>
     <message>
         <source>the booking %1 was imported before: skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>the booking %1 was imported before: skipped.</translation>
     </message>
     <message>
         <source>the delivery note %1 was recorded before: skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>the delivery note %1 was recorded before: skipped.</translation>
     </message>
     <message>
         <source>the booking %1 appears with another date or recipient on an earlier line.</source>
-        <translation type="unfinished"></translation>
+        <translation>the booking %1 appears with another date or recipient on an earlier line.</translation>
     </message>
     <message>
         <source>the delivery note %1 appears with another date or recipient on an earlier line.</source>
-        <translation type="unfinished"></translation>
+        <translation>the delivery note %1 appears with another date or recipient on an earlier line.</translation>
     </message>
     <message>
         <source>food needs its weight in kg.</source>
-        <translation type="unfinished"></translation>
+        <translation>food needs its weight in kg.</translation>
     </message>
     <message>
         <source>the file has no lines of goods.</source>
-        <translation type="unfinished"></translation>
+        <translation>the file has no lines of goods.</translation>
     </message>
     <message>
         <source>the file has %1 error(s): nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>the file has %1 error(s): nothing was imported.</translation>
     </message>
     <message>
         <source>Demo data: %1 exceeds the published figure by %2 g.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo data: %1 exceeds the published figure by %2 g.</translation>
     </message>
     <message>
         <source>«%1» is too large: a quantity can be at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» is too large: a quantity can be at most %2.</translation>
     </message>
     <message>
         <source>With this line the quantities add up to %1: a total can be at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>With this line the quantities add up to %1: a total can be at most %2.</translation>
     </message>
     <message>
         <source>The requests add up to %1, more than can be counted (at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The requests add up to %1, more than can be counted (at most %2).</translation>
     </message>
     <message>
         <source>The residents weighing the shares add up to %1, more than can be counted (at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The residents weighing the shares add up to %1, more than can be counted (at most %2).</translation>
     </message>
     <message>
         <source>the delivery of %1 to %2 with the same goods was recorded before (note %3): skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>the delivery of %1 to %2 with the same goods was recorded before (note %3): skipped.</translation>
     </message>
 </context>
 <context>
     <name>deliveries::DeliveriesModule</name>
     <message>
         <source>Deliveries today</source>
-        <translation type="unfinished"></translation>
+        <translation>Deliveries today</translation>
     </message>
     <message>
         <source>%1 delivered, %2 on the road</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 delivered, %2 on the road</translation>
     </message>
     <message>
         <source>none planned</source>
-        <translation type="unfinished"></translation>
+        <translation>none planned</translation>
     </message>
     <message>
         <source>Requests waiting for an allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Requests waiting for an allocation</translation>
     </message>
     <message>
         <source>share them in the Deliveries tab</source>
-        <translation type="unfinished"></translation>
+        <translation>share them in the Deliveries tab</translation>
     </message>
     <message>
         <source>Food delivered in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Food delivered in %1</translation>
     </message>
     <message>
         <source>Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Deliveries</translation>
     </message>
 </context>
 <context>
     <name>deliveries::DeliveriesPage</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>Every state</source>
-        <translation type="unfinished"></translation>
+        <translation>Every state</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>Every recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Every recipient</translation>
     </message>
     <message>
         <source>Type of recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Type of recipient</translation>
     </message>
     <message>
         <source>Every comune</source>
-        <translation type="unfinished"></translation>
+        <translation>Every comune</translation>
     </message>
     <message>
         <source>Comune</source>
-        <translation type="unfinished"></translation>
+        <translation>Comune</translation>
     </message>
     <message>
         <source>Search DDT number, recipient, vehicle or driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Search DDT number, recipient, vehicle or driver</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Day</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>DDT</source>
-        <translation type="unfinished"></translation>
+        <translation>DDT</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipient</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Goods</translation>
     </message>
     <message>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>kg</translation>
     </message>
     <message>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Packages</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicle</translation>
     </message>
     <message>
         <source>Driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Driver</translation>
     </message>
     <message>
         <source>Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Deliveries</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity</translation>
     </message>
     <message>
         <source>Goods of the delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Goods of the delivery</translation>
     </message>
     <message>
         <source>Story of the delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Story of the delivery</translation>
     </message>
     <message>
         <source>&amp;Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit...</translation>
     </message>
     <message>
         <source>Confirm &amp;loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm &amp;loading</translation>
     </message>
     <message>
         <source>The goods leave the warehouse: they are issued from stock, first-expired-first-out, and the lots are recorded on the delivery note.</source>
-        <translation type="unfinished"></translation>
+        <translation>The goods leave the warehouse: they are issued from stock, first-expired-first-out, and the lots are recorded on the delivery note.</translation>
     </message>
     <message>
         <source>&amp;Delivered and signed...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delivered and signed...</translation>
     </message>
     <message>
         <source>&amp;Return...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Return...</translation>
     </message>
     <message>
         <source>The goods come back: they return to stock into the lots they left.</source>
-        <translation type="unfinished"></translation>
+        <translation>The goods come back: they return to stock into the lots they left.</translation>
     </message>
     <message>
         <source>Ca&amp;ncel...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncel...</translation>
     </message>
     <message>
         <source>&amp;Print the DDT...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print the DDT...</translation>
     </message>
     <message>
         <source>&amp;New delivery...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New delivery...</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>From:</translation>
     </message>
     <message>
         <source>to:</source>
-        <translation type="unfinished"></translation>
+        <translation>to:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>State:</translation>
     </message>
     <message numerus="yes">
         <source>%n delivery(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n delivery</numerusform><numerusform>%n deliveries</numerusform></translation>
     </message>
     <message>
         <source>Select a delivery to see its goods, the lots issued and its story.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a delivery to see its goods, the lots issued and its story.</translation>
     </message>
     <message>
         <source>&lt;b&gt;DDT %1&lt;/b&gt; · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;DDT %1&lt;/b&gt; · %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Transport on %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport on %1%2</translation>
     </message>
     <message>
         <source>Request %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Request %1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n package(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 · %n package</numerusform><numerusform>%1 · %n packages</numerusform></translation>
     </message>
     <message>
         <source>Signed by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed by %1 on %2</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason: %1</translation>
     </message>
     <message>
         <source>%1 (any item)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (any item)</translation>
     </message>
     <message>
         <source>%1 %2 lot %3%4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 lot %3%4: %5</translation>
     </message>
     <message>
         <source>↩ back into</source>
-        <translation type="unfinished"></translation>
+        <translation>↩ back into</translation>
     </message>
     <message>
         <source>without code</source>
-        <translation type="unfinished"></translation>
+        <translation>without code</translation>
     </message>
     <message>
         <source>, expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, expires %1</translation>
     </message>
     <message>
         <source>Confirm loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm loading</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivered</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Return</translation>
     </message>
     <message>
         <source>Cancel the delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the delivery</translation>
     </message>
     <message>
         <source>Reason (kept with the delivery):</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason (kept with the delivery):</translation>
     </message>
     <message>
         <source>Delivery note</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery note</translation>
     </message>
 </context>
 <context>
     <name>deliveries::DeliveriesSyncTexts</name>
     <message>
         <source>Lots of delivered goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Lots of delivered goods</translation>
     </message>
     <message>
         <source>Delivery history</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery history</translation>
     </message>
     <message>
         <source>Allocation overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocation overrides</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipients</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requests</translation>
     </message>
     <message>
         <source>Request lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Request lines</translation>
     </message>
     <message>
         <source>Allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocations</translation>
     </message>
     <message>
         <source>Allocated goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocated goods</translation>
     </message>
     <message>
         <source>Allocation shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocation shares</translation>
     </message>
     <message>
         <source>Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Deliveries</translation>
     </message>
     <message>
         <source>Delivery lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery lines</translation>
     </message>
 </context>
 <context>
     <name>deliveries::DeliveriesTab</name>
     <message>
         <source>New &amp;request...</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;request...</translation>
     </message>
     <message>
         <source>&amp;Import requests...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import requests...</translation>
     </message>
     <message>
         <source>New &amp;delivery...</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;delivery...</translation>
     </message>
     <message>
         <source>Import &amp;past deliveries...</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;past deliveries...</translation>
     </message>
     <message>
-        <source>Today&apos;s &amp;DDTs...</source>
-        <translation type="unfinished"></translation>
+        <source>Today's &amp;DDTs...</source>
+        <translation>Today's &amp;DDTs...</translation>
     </message>
     <message>
         <source>Re&amp;ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;ports</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requests</translation>
     </message>
     <message>
         <source>Allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocation</translation>
     </message>
     <message>
         <source>Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Deliveries</translation>
     </message>
     <message>
         <source>Daily plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily plan</translation>
     </message>
     <message>
         <source>Distribution map</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribution map</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipients</translation>
     </message>
     <message>
         <source>Delivery notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery notes</translation>
     </message>
 </context>
 <context>
     <name>deliveries::DeliveryDefaultsDialog</name>
     <message>
         <source>Plan the deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan the deliveries</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>from</translation>
     </message>
     <message numerus="yes">
         <source>%n planned delivery(ies) will be created, one per request that received something. Each can then be given its own vehicle and time in the Deliveries page.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n planned delivery will be created, one per request that received something. It can then be given its own vehicle and time in the Deliveries page.</numerusform><numerusform>%n planned deliveries will be created, one per request that received something. Each can then be given its own vehicle and time in the Deliveries page.</numerusform></translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Day:</translation>
     </message>
     <message>
         <source>&amp;Vehicle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vehicle:</translation>
     </message>
     <message>
         <source>&amp;Driver:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Driver:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>&amp;Reason for transport:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason for transport:</translation>
     </message>
 </context>
 <context>
     <name>deliveries::DeliveryDialog</name>
     <message>
         <source>Edit the planned delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the planned delivery</translation>
     </message>
     <message>
         <source>New delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>New delivery</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipient</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>at</translation>
     </message>
     <message>
         <source>sum of the lines</source>
-        <translation type="unfinished"></translation>
+        <translation>sum of the lines</translation>
     </message>
     <message>
         <source>&amp;Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recipient:</translation>
     </message>
     <message>
         <source>Leaves &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaves &amp;from:</translation>
     </message>
     <message>
         <source>&amp;Day of transport:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Day of transport:</translation>
     </message>
     <message>
         <source>Reason for &amp;transport:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for &amp;transport:</translation>
     </message>
     <message>
         <source>&amp;Vehicle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vehicle:</translation>
     </message>
     <message>
         <source>&amp;Driver:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Driver:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>&amp;Packages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Packages:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes:</translation>
     </message>
     <message>
         <source>Edit the planned delivery %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the planned delivery %1</translation>
     </message>
 </context>
 <context>
     <name>deliveries::DeliveryLabels</name>
     <message>
         <source>COC</source>
-        <translation type="unfinished"></translation>
+        <translation>COC</translation>
     </message>
     <message>
         <source>ATS hub</source>
-        <translation type="unfinished"></translation>
+        <translation>ATS hub</translation>
     </message>
     <message>
         <source>Nursing home (RSA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nursing home (RSA)</translation>
     </message>
     <message>
         <source>GP (MMG)</source>
-        <translation type="unfinished"></translation>
+        <translation>GP (MMG)</translation>
     </message>
     <message>
         <source>Paediatrician (PLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paediatrician (PLS)</translation>
     </message>
     <message>
         <source>Hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>Hospital</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>COC of the comuni</source>
-        <translation type="unfinished"></translation>
+        <translation>COC of the comuni</translation>
     </message>
     <message>
         <source>ATS hubs</source>
-        <translation type="unfinished"></translation>
+        <translation>ATS hubs</translation>
     </message>
     <message>
         <source>Nursing homes (RSA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nursing homes (RSA)</translation>
     </message>
     <message>
         <source>GPs (MMG)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPs (MMG)</translation>
     </message>
     <message>
         <source>Paediatricians (PLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paediatricians (PLS)</translation>
     </message>
     <message>
         <source>Hospitals</source>
-        <translation type="unfinished"></translation>
+        <translation>Hospitals</translation>
     </message>
     <message>
         <source>Other recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Other recipients</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocated</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheduled</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivered</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned</translation>
     </message>
     <message>
         <source>Loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Loaded</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned</translation>
     </message>
     <message>
         <source>Donation</source>
-        <translation type="unfinished"></translation>
+        <translation>Donation</translation>
     </message>
     <message>
         <source>Free transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Free transfer</translation>
     </message>
     <message>
         <source>Entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Entered by hand</translation>
     </message>
     <message>
         <source>From an allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>From an allocation</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported</translation>
     </message>
     <message>
         <source>Recorded from past records</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded from past records</translation>
     </message>
     <message>
         <source>In proportion to residents</source>
-        <translation type="unfinished"></translation>
+        <translation>In proportion to residents</translation>
     </message>
     <message>
         <source>In proportion to the request</source>
-        <translation type="unfinished"></translation>
+        <translation>In proportion to the request</translation>
     </message>
     <message>
         <source>Close what is not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Close what is not given</translation>
     </message>
     <message>
         <source>Carry over what is not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Carry over what is not given</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Edited</translation>
     </message>
     <message>
         <source>Loaded: goods issued from stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Loaded: goods issued from stock</translation>
     </message>
     <message>
         <source>Delivered and signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivered and signed</translation>
     </message>
     <message>
         <source>Returned: goods back in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned: goods back in stock</translation>
     </message>
     <message>
         <source>Enough for everyone: what was asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Enough for everyone: what was asked</translation>
     </message>
     <message>
         <source>Proportional share, rounded down</source>
-        <translation type="unfinished"></translation>
+        <translation>Proportional share, rounded down</translation>
     </message>
     <message>
         <source>Proportional share, plus one unit for one of the largest remainders</source>
-        <translation type="unfinished"></translation>
+        <translation>Proportional share, plus one unit for one of the largest remainders</translation>
     </message>
     <message>
         <source>Share per resident above the request: the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Share per resident above the request: the request</translation>
     </message>
     <message>
         <source>Share below one unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Share below one unit</translation>
     </message>
     <message>
         <source>%1 pcs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pcs</translation>
     </message>
     <message>
         <source>%1 kg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kg</translation>
     </message>
 </context>
 <context>
     <name>deliveries::DeliveryNotes</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Description of the goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Description of the goods</translation>
     </message>
     <message>
         <source>Pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces</translation>
     </message>
     <message>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Packages</translation>
     </message>
     <message>
         <source>Weight (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weight (kg)</translation>
     </message>
     <message>
         <source>%1, %2 asked (any item, first to expire first)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 asked (any item, first to expire first)</translation>
     </message>
     <message>
         <source>lot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lot %1</translation>
     </message>
     <message>
         <source>without code</source>
-        <translation type="unfinished"></translation>
+        <translation>without code</translation>
     </message>
     <message>
         <source>%1, lot %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, lot %2</translation>
     </message>
     <message>
         <source>, expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, expires %1</translation>
     </message>
     <message>
         <source>Total (weight of the goods whose weight is known)</source>
-        <translation type="unfinished"></translation>
+        <translation>Total (weight of the goods whose weight is known)</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>CITTÀ METROPOLITANA DI MILANO · PROTEZIONE CIVILE</source>
-        <translation type="unfinished"></translation>
+        <translation>CITTÀ METROPOLITANA DI MILANO · PROTEZIONE CIVILE</translation>
     </message>
     <message>
         <source>CCV-MI · Comitato di Coordinamento dei Volontari di Protezione Civile</source>
-        <translation type="unfinished"></translation>
+        <translation>CCV-MI · Comitato di Coordinamento dei Volontari di Protezione Civile</translation>
     </message>
     <message>
         <source>Warehouse and operations room: Parco Idroscalo, via circonvallazione Idroscalo, Peschiera Borromeo (MI) · tel. 335 79.09.412</source>
-        <translation type="unfinished"></translation>
+        <translation>Warehouse and operations room: Parco Idroscalo, via circonvallazione Idroscalo, Peschiera Borromeo (MI) · tel. 335 79.09.412</translation>
     </message>
     <message>
         <source>DELIVERY NOTE (DDT)</source>
-        <translation type="unfinished"></translation>
+        <translation>DELIVERY NOTE (DDT)</translation>
     </message>
     <message>
         <source>No. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No. %1</translation>
     </message>
     <message>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>of %1</translation>
     </message>
     <message>
         <source>Comune di %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comune di %1</translation>
     </message>
     <message>
         <source>CCV-MI · Comitato di Coordinamento dei Volontari di Protezione Civile della Città metropolitana di Milano</source>
-        <translation type="unfinished"></translation>
+        <translation>CCV-MI · Comitato di Coordinamento dei Volontari di Protezione Civile della Città metropolitana di Milano</translation>
     </message>
     <message>
         <source>Magazzino Idroscalo</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazzino Idroscalo</translation>
     </message>
     <message>
         <source>Parco Idroscalo, via circonvallazione Idroscalo, Peschiera Borromeo (MI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parco Idroscalo, via circonvallazione Idroscalo, Peschiera Borromeo (MI)</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipient</translation>
     </message>
     <message>
         <source>Reason for transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for transport</translation>
     </message>
     <message>
         <source>driver %1</source>
-        <translation type="unfinished"></translation>
+        <translation>driver %1</translation>
     </message>
     <message>
         <source>Transport by</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport by</translation>
     </message>
     <message>
         <source>the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>the sender</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicle</translation>
     </message>
     <message>
         <source>Start of transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Start of transport</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 at %2</translation>
     </message>
     <message>
         <source>%1, time: ________</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, time: ________</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Request</translation>
     </message>
     <message>
         <source>________ (write them by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>________ (write them by hand)</translation>
     </message>
     <message>
         <source>Gross weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gross weight</translation>
     </message>
     <message>
         <source>Appearance of the goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Appearance of the goods</translation>
     </message>
     <message>
         <source>boxes and packs, sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>boxes and packs, sealed</translation>
     </message>
     <message>
         <source>Notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes: %1</translation>
     </message>
     <message>
         <source>Delivered on %1 at %2, received and signed by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivered on %1 at %2, received and signed by %3.</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not recorded)</translation>
     </message>
     <message>
         <source>Returned on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned on %1: %2</translation>
     </message>
     <message>
         <source>CANCELLED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CANCELLED: %1</translation>
     </message>
     <message>
-        <source>Sender&apos;s signature (CCV-MI)</source>
-        <translation type="unfinished"></translation>
+        <source>Sender's signature (CCV-MI)</source>
+        <translation>Sender's signature (CCV-MI)</translation>
     </message>
     <message>
-        <source>Driver&apos;s signature</source>
-        <translation type="unfinished"></translation>
+        <source>Driver's signature</source>
+        <translation>Driver's signature</translation>
     </message>
     <message>
-        <source>Recipient&apos;s signature (name in block letters, date and time)</source>
-        <translation type="unfinished"></translation>
+        <source>Recipient's signature (name in block letters, date and time)</source>
+        <translation>Recipient's signature (name in block letters, date and time)</translation>
     </message>
     <message>
         <source>Goods handed over free of charge for civil-protection assistance to the population; no invoice follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Goods handed over free of charge for civil-protection assistance to the population; no invoice follows.</translation>
     </message>
     <message>
         <source>Delivery note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery note %1</translation>
     </message>
     <message>
         <source>Delivery notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery notes</translation>
     </message>
     <message>
         <source>Delivery notes of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery notes of %1</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Day</translation>
     </message>
     <message>
         <source>No deliveries on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>No deliveries on this day.</translation>
     </message>
 </context>
 <context>
     <name>deliveries::DeliveryReports</name>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>from %1</translation>
     </message>
     <message>
         <source>up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>up to %1</translation>
     </message>
     <message>
         <source>every day recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>every day recorded</translation>
     </message>
     <message>
         <source>Distributions by goods category</source>
-        <translation type="unfinished"></translation>
+        <translation>Distributions by goods category</translation>
     </message>
     <message>
         <source>Food distributions by comune, with the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Food distributions by comune, with the map</translation>
     </message>
     <message>
         <source>Distributions by type of recipient (DPI and kits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distributions by type of recipient (DPI and kits)</translation>
     </message>
     <message>
         <source>Statement for the mayor of a comune</source>
-        <translation type="unfinished"></translation>
+        <translation>Statement for the mayor of a comune</translation>
     </message>
     <message>
         <source>Register of deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Register of deliveries</translation>
     </message>
     <message>
         <source>Delivery notes (DDT) of a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery notes (DDT) of a day</translation>
     </message>
     <message>
         <source>Trip sheet of a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Trip sheet of a day</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Food category</source>
-        <translation type="unfinished"></translation>
+        <translation>Food category</translation>
     </message>
     <message>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>kg</translation>
     </message>
     <message>
         <source>Distributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Distributions</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces</translation>
     </message>
     <message>
         <source>kg (known weights)</source>
-        <translation type="unfinished"></translation>
+        <translation>kg (known weights)</translation>
     </message>
     <message>
         <source>Food distributed by category (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Food distributed by category (kg)</translation>
     </message>
     <message>
         <source>Total food</source>
-        <translation type="unfinished"></translation>
+        <translation>Total food</translation>
     </message>
     <message>
         <source>Total DPI, kits and other goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Total DPI, kits and other goods</translation>
     </message>
     <message>
         <source>Goods delivered in the period (deliveries signed by the recipient; returned and cancelled deliveries are not counted). A distribution is one delivery: one that carried several categories counts once in each of them and once in the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Goods delivered in the period (deliveries signed by the recipient; returned and cancelled deliveries are not counted). A distribution is one delivery: one that carried several categories counts once in each of them and once in the total.</translation>
     </message>
     <message>
         <source>DPI, kits and other goods</source>
-        <translation type="unfinished"></translation>
+        <translation>DPI, kits and other goods</translation>
     </message>
     <message>
         <source>None in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>None in the period.</translation>
     </message>
     <message>
         <source>Food distributions by comune</source>
-        <translation type="unfinished"></translation>
+        <translation>Food distributions by comune</translation>
     </message>
     <message>
         <source>ISTAT code</source>
-        <translation type="unfinished"></translation>
+        <translation>ISTAT code</translation>
     </message>
     <message>
         <source>Comune</source>
-        <translation type="unfinished"></translation>
+        <translation>Comune</translation>
     </message>
     <message numerus="yes">
         <source>Total: %n comuni served</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Total: %n comune served</numerusform><numerusform>Total: %n comuni served</numerusform></translation>
     </message>
     <message>
         <source>Food delivered to the recipients located in each comune (its COC above all), by the day of transport. The 133 comuni of the metropolitan city are all listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Food delivered to the recipients located in each comune (its COC above all), by the day of transport. The 133 comuni of the metropolitan city are all listed.</translation>
     </message>
     <message>
         <source>kg of food delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>kg of food delivered</translation>
     </message>
     <message>
         <source>%1 kg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kg</translation>
     </message>
     <message>
         <source>Food delivered per comune in the period: the darker, the more kg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Food delivered per comune in the period: the darker, the more kg.</translation>
     </message>
     <message>
         <source>Distributions by type of recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Distributions by type of recipient</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipients</translation>
     </message>
     <message>
         <source>Served</source>
-        <translation type="unfinished"></translation>
+        <translation>Served</translation>
     </message>
     <message>
         <source>Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Deliveries</translation>
     </message>
     <message>
         <source>Food (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Food (kg)</translation>
     </message>
     <message>
         <source>DPI (pieces)</source>
-        <translation type="unfinished"></translation>
+        <translation>DPI (pieces)</translation>
     </message>
     <message>
         <source>Kits</source>
-        <translation type="unfinished"></translation>
+        <translation>Kits</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Food goes to the COC of the comuni; DPI and kits (swab kits, flu-vaccine kits) to the ATS hubs, nursing homes, GPs, paediatricians and hospitals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Food goes to the COC of the comuni; DPI and kits (swab kits, flu-vaccine kits) to the ATS hubs, nursing homes, GPs, paediatricians and hospitals.</translation>
     </message>
     <message>
         <source>DPI and kits by recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>DPI and kits by recipient</translation>
     </message>
     <message>
         <source>Statement of the deliveries to the Comune di %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statement of the deliveries to the Comune di %1</translation>
     </message>
     <message>
         <source>To the Mayor of the Comune di %1</source>
-        <translation type="unfinished"></translation>
+        <translation>To the Mayor of the Comune di %1</translation>
     </message>
     <message>
         <source>Goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Goods</translation>
     </message>
     <message>
         <source>In the period the CCV-MI made no deliveries to recipients in the comune.</source>
-        <translation type="unfinished"></translation>
+        <translation>In the period the CCV-MI made no deliveries to recipients in the comune.</translation>
     </message>
     <message numerus="yes">
         <source>In the period the CCV-MI, with the volunteer organisations of the territory, made %n delivery(ies) to the recipients in the comune, for %1 of food (%2 kg per 1,000 residents). The details follow.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>In the period the CCV-MI, with the volunteer organisations of the territory, made %n delivery to the recipients in the comune, for %1 of food (%2 kg per 1,000 residents). The details follow.</numerusform><numerusform>In the period the CCV-MI, with the volunteer organisations of the territory, made %n deliveries to the recipients in the comune, for %1 of food (%2 kg per 1,000 residents). The details follow.</numerusform></translation>
     </message>
     <message>
         <source>Comune di %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comune di %1</translation>
     </message>
     <message>
         <source>By kind of goods</source>
-        <translation type="unfinished"></translation>
+        <translation>By kind of goods</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>DDT</source>
-        <translation type="unfinished"></translation>
+        <translation>DDT</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipient</translation>
     </message>
     <message>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Packages</translation>
     </message>
     <message>
         <source>The delivery notes signed on receipt are kept at the CCV-MI operations room, Parco Idroscalo.</source>
-        <translation type="unfinished"></translation>
+        <translation>The delivery notes signed on receipt are kept at the CCV-MI operations room, Parco Idroscalo.</translation>
     </message>
     <message>
         <source>For the CCV-MI operations room</source>
-        <translation type="unfinished"></translation>
+        <translation>For the CCV-MI operations room</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicle</translation>
     </message>
     <message>
         <source>Driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Driver</translation>
     </message>
     <message numerus="yes">
         <source>Delivered: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Delivered: %n</numerusform><numerusform>Delivered: %n</numerusform></translation>
     </message>
     <message>
         <source>Allocation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocation of %1</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Method</translation>
     </message>
     <message>
         <source>Unmet demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Unmet demand</translation>
     </message>
     <message>
         <source>Confirmed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmed by</translation>
     </message>
     <message>
         <source>When the goods are not enough for every request, each request gets a share in proportion to its weight (the request, or the residents of the comune), never more than it asked, in whole units: the whole part of each share first, then one unit each to the largest remainders (ties: larger weight, then request number).</source>
-        <translation type="unfinished"></translation>
+        <translation>When the goods are not enough for every request, each request gets a share in proportion to its weight (the request, or the residents of the comune), never more than it asked, in whole units: the whole part of each share first, then one unit each to the largest remainders (ties: larger weight, then request number).</translation>
     </message>
     <message>
         <source>In stock</source>
-        <translation type="unfinished"></translation>
+        <translation>In stock</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Asked</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Given</translation>
     </message>
     <message>
         <source>%1 (%2 of what was asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 of what was asked)</translation>
     </message>
     <message>
         <source>pcs</source>
-        <translation type="unfinished"></translation>
+        <translation>pcs</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Request</translation>
     </message>
     <message>
         <source>Asked (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asked (%1)</translation>
     </message>
     <message>
         <source>Exact share (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exact share (%1)</translation>
     </message>
     <message>
         <source>Given (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Given (%1)</translation>
     </message>
     <message>
         <source>Fill rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill rate</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Why</translation>
     </message>
     <message>
         <source>Changed by hand from %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed by hand from %1 to %2: %3</translation>
     </message>
 </context>
 <context>
     <name>deliveries::DeliveryService</name>
     <message>
         <source>Delivery note %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery note %1 to %2</translation>
     </message>
 </context>
 <context>
     <name>deliveries::DistributionMapPage</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>kg delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>kg delivered</translation>
     </message>
     <message>
         <source>Number of deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of deliveries</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure</translation>
     </message>
     <message>
         <source>Food</source>
-        <translation type="unfinished"></translation>
+        <translation>Food</translation>
     </message>
     <message>
         <source>DPI and kits</source>
-        <translation type="unfinished"></translation>
+        <translation>DPI and kits</translation>
     </message>
     <message>
         <source>All goods</source>
-        <translation type="unfinished"></translation>
+        <translation>All goods</translation>
     </message>
     <message>
         <source>Goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Goods</translation>
     </message>
     <message>
         <source>Published period</source>
-        <translation type="unfinished"></translation>
+        <translation>Published period</translation>
     </message>
     <message>
         <source>01/12/2020 - 19/03/2021: the 1,474 food distributions of the published figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>01/12/2020 - 19/03/2021: the 1,474 food distributions of the published figures.</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>This year</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 30 days</translation>
     </message>
     <message>
         <source>Export &amp;PNG...</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;PNG...</translation>
     </message>
     <message>
         <source>P&amp;rint the report...</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rint the report...</translation>
     </message>
     <message>
         <source>Food distributions by comune for the period, with the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Food distributions by comune for the period, with the map.</translation>
     </message>
     <message>
         <source>Point at a comune to see what it received; click it to list its deliveries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Point at a comune to see what it received; click it to list its deliveries.</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Day</translation>
     </message>
     <message>
         <source>DDT</source>
-        <translation type="unfinished"></translation>
+        <translation>DDT</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipient</translation>
     </message>
     <message>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>kg</translation>
     </message>
     <message>
         <source>Deliveries of the comune</source>
-        <translation type="unfinished"></translation>
+        <translation>Deliveries of the comune</translation>
     </message>
     <message>
         <source>&amp;Open in the Deliveries page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open in the Deliveries page</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>From:</translation>
     </message>
     <message>
         <source>to:</source>
-        <translation type="unfinished"></translation>
+        <translation>to:</translation>
     </message>
     <message>
         <source>kg delivered (known weights)</source>
-        <translation type="unfinished"></translation>
+        <translation>kg delivered (known weights)</translation>
     </message>
     <message>
         <source>%1 kg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kg</translation>
     </message>
     <message>
         <source>Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Deliveries</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %n delivery(ies) to %4 comuni.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %n delivery to %4 comuni.</numerusform><numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %n deliveries to %4 comuni.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; (%2 residents)&lt;br/&gt;%3 in %n delivery(ies)&lt;br/&gt;%4 kg per 1,000 residents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; (%2 residents)&lt;br/&gt;%3 in %n delivery&lt;br/&gt;%4 kg per 1,000 residents</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; (%2 residents)&lt;br/&gt;%3 in %n deliveries&lt;br/&gt;%4 kg per 1,000 residents</numerusform></translation>
     </message>
     <message>
         <source>Export the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the map</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG images (*.png)</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Report</translation>
     </message>
 </context>
 <context>
     <name>deliveries::GoodsLinesEditor</name>
     <message>
         <source>%1 (any item)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (any item)</translation>
     </message>
     <message>
         <source>Goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Goods</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity</translation>
     </message>
     <message>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Packages</translation>
     </message>
     <message>
         <source>Can be issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Can be issued</translation>
     </message>
     <message>
         <source>&amp;Add goods</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add goods</translation>
     </message>
     <message>
         <source>&amp;Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove line</translation>
     </message>
     <message>
         <source>Categories are asked in whole kg; items by the piece in pieces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Categories are asked in whole kg; items by the piece in pieces.</translation>
     </message>
     <message>
         <source>A category line takes any of its items, first the ones expiring first.</source>
-        <translation type="unfinished"></translation>
+        <translation>A category line takes any of its items, first the ones expiring first.</translation>
     </message>
     <message>
         <source>Goods of line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Goods of line %1</translation>
     </message>
     <message>
         <source>Quantity of line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity of line %1</translation>
     </message>
     <message>
         <source>auto</source>
-        <translation type="unfinished"></translation>
+        <translation>auto</translation>
     </message>
     <message>
         <source>Packages (colli); «auto» counts them from the packaging of what is issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Packages (colli); «auto» counts them from the packaging of what is issued.</translation>
     </message>
     <message>
         <source> pcs</source>
-        <translation type="unfinished"></translation>
+        <translation> pcs</translation>
     </message>
     <message>
         <source> kg</source>
-        <translation type="unfinished"></translation>
+        <translation> kg</translation>
     </message>
 </context>
 <context>
     <name>deliveries::ImportDialog</name>
     <message>
         <source>Import requests from the booking platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Import requests from the booking platform</translation>
     </message>
     <message>
         <source>Import past deliveries from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Import past deliveries from a spreadsheet</translation>
     </message>
     <message>
         <source>&amp;Choose file...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choose file...</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
         <source>Columns (Italian or English names, any order): data, comune or destinatario, categoria or articolo, quantità (kg, whole); optional: unità, consegna entro, prenotazione, note. Lines with the same booking become one request; a booking imported before is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns (Italian or English names, any order): data, comune or destinatario, categoria or articolo, quantità (kg, whole); optional: unità, consegna entro, prenotazione, note. Lines with the same booking become one request; a booking imported before is skipped.</translation>
     </message>
     <message>
         <source>Columns (Italian or English names, any order): data, comune or destinatario, categoria or articolo, kg (or quantità for goods by the piece); optional: numero, colli, mezzo, autista, organizzazione, firmato da, note. They are recorded as delivered and do not touch the stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns (Italian or English names, any order): data, comune or destinatario, categoria or articolo, kg (or quantità for goods by the piece); optional: numero, colli, mezzo, autista, organizzazione, firmato da, note. They are recorded as delivered and do not touch the stock.</translation>
     </message>
     <message>
         <source>Choose a file: it is checked first, and nothing is written until you import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a file: it is checked first, and nothing is written until you import it.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <source>%1: %2 line(s) in %3 request(s), %4; %5 booking(s) already imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 line(s) in %3 request(s), %4; %5 booking(s) already imported.</translation>
     </message>
     <message>
         <source>%1: %2 line(s) in %3 delivery(ies), %4; %5 note(s) already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 line(s) in %3 delivery(ies), %4; %5 note(s) already recorded.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s): correct the file and choose it again; nothing will be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n error: correct the file and choose it again; nothing will be imported.</numerusform><numerusform>%n errors: correct the file and choose it again; nothing will be imported.</numerusform></translation>
     </message>
     <message>
         <source>Nothing new to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing new to import.</translation>
     </message>
     <message>
         <source>No errors: it can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No errors: it can be imported.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was imported.</translation>
     </message>
     <message>
         <source>Imported %1 request(s) with %2 line(s), %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported %1 request(s) with %2 line(s), %3.</translation>
     </message>
     <message>
         <source>Recorded %1 past delivery(ies) with %2 line(s), %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded %1 past delivery(ies) with %2 line(s), %3.</translation>
     </message>
 </context>
 <context>
     <name>deliveries::OverrideDialog</name>
     <message>
         <source>Change a share</source>
-        <translation type="unfinished"></translation>
+        <translation>Change a share</translation>
     </message>
     <message>
         <source> pcs</source>
-        <translation type="unfinished"></translation>
+        <translation> pcs</translation>
     </message>
     <message>
         <source> kg</source>
-        <translation type="unfinished"></translation>
+        <translation> kg</translation>
     </message>
     <message>
         <source>Why (kept with the allocation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Why (kept with the allocation)</translation>
     </message>
     <message>
         <source>%1 · %2 · request %3
 Asked %4, the method gives %5. Still to share in %6: %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · request %3
+Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <source>&amp;Give:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Give:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason:</translation>
     </message>
 </context>
 <context>
     <name>deliveries::RecipientDialog</name>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipient</translation>
     </message>
     <message>
         <source>New recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>New recipient</translation>
     </message>
     <message>
         <source>(choose the comune)</source>
-        <translation type="unfinished"></translation>
+        <translation>(choose the comune)</translation>
     </message>
     <message>
         <source>Own position (otherwise the centre of the comune)</source>
-        <translation type="unfinished"></translation>
+        <translation>Own position (otherwise the centre of the comune)</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>In use</translation>
     </message>
     <message>
         <source>lat</source>
-        <translation type="unfinished"></translation>
+        <translation>lat</translation>
     </message>
     <message>
         <source>lon</source>
-        <translation type="unfinished"></translation>
+        <translation>lon</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Comune:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comune:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Address:</translation>
     </message>
     <message>
         <source>C&amp;ontact person:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontact person:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tes:</translation>
     </message>
     <message>
         <source>The address and contacts of a COC are those of its comune: change them in the Comuni tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>The address and contacts of a COC are those of its comune: change them in the Comuni tab.</translation>
     </message>
     <message>
         <source>Choose the comune.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the comune.</translation>
     </message>
 </context>
 <context>
     <name>deliveries::RecipientsPage</name>
     <message>
         <source>Every recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Every recipient</translation>
     </message>
     <message>
         <source>Type of recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Type of recipient</translation>
     </message>
     <message>
         <source>Search name or comune</source>
-        <translation type="unfinished"></translation>
+        <translation>Search name or comune</translation>
     </message>
     <message>
         <source>Show those no longer in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Show those no longer in use</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Comune</source>
-        <translation type="unfinished"></translation>
+        <translation>Comune</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>In use</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipients</translation>
     </message>
     <message>
         <source>&amp;New recipient...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New recipient...</translation>
     </message>
     <message>
         <source>&amp;Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit...</translation>
     </message>
     <message>
         <source>The COC of each comune is already here: its address and contacts are edited in the Comuni tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>The COC of each comune is already here: its address and contacts are edited in the Comuni tab.</translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n recipient</numerusform><numerusform>%n recipients</numerusform></translation>
     </message>
 </context>
 <context>
     <name>deliveries::RequestDialog</name>
     <message>
         <source>New request</source>
-        <translation type="unfinished"></translation>
+        <translation>New request</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipient</translation>
     </message>
     <message>
         <source>Needed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Needed by:</translation>
     </message>
     <message>
         <source>Booking id on the platform (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Booking id on the platform (optional)</translation>
     </message>
     <message>
         <source>&amp;Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recipient:</translation>
     </message>
     <message>
         <source>Asked &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Asked &amp;on:</translation>
     </message>
     <message>
         <source>&amp;Booking:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Booking:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes:</translation>
     </message>
 </context>
 <context>
     <name>deliveries::RequestsPage</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>Every state</source>
-        <translation type="unfinished"></translation>
+        <translation>Every state</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>Search number, recipient or comune</source>
-        <translation type="unfinished"></translation>
+        <translation>Search number, recipient or comune</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Request</translation>
     </message>
     <message>
         <source>Asked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Asked on</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipient</translation>
     </message>
     <message>
         <source>Comune</source>
-        <translation type="unfinished"></translation>
+        <translation>Comune</translation>
     </message>
     <message>
         <source>Goods asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Goods asked</translation>
     </message>
     <message>
         <source>Needed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Needed by</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>platform</source>
-        <translation type="unfinished"></translation>
+        <translation>platform</translation>
     </message>
     <message>
         <source>carried over</source>
-        <translation type="unfinished"></translation>
+        <translation>carried over</translation>
     </message>
     <message>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>by hand</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requests</translation>
     </message>
     <message>
         <source>&amp;New request...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New request...</translation>
     </message>
     <message>
         <source>&amp;Import from the platform...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import from the platform...</translation>
     </message>
     <message>
         <source>&amp;Cancel the request...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel the request...</translation>
     </message>
     <message>
         <source>Whole &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole &amp;history</translation>
     </message>
     <message>
         <source>Asked from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Asked from:</translation>
     </message>
     <message>
         <source>to:</source>
-        <translation type="unfinished"></translation>
+        <translation>to:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>State:</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n request</numerusform><numerusform>%n requests</numerusform></translation>
     </message>
     <message>
         <source>Select a request to see its goods and its story.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a request to see its goods and its story.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · asked on %3 · %4&lt;br/&gt;%5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · asked on %3 · %4&lt;br/&gt;%5</translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled: %1</translation>
     </message>
     <message>
         <source>Booking on the platform: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Booking on the platform: %1</translation>
     </message>
     <message>
         <source>What request %1 could not receive, carried over.</source>
-        <translation type="unfinished"></translation>
+        <translation>What request %1 could not receive, carried over.</translation>
     </message>
     <message>
         <source>Cancel the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the request</translation>
     </message>
     <message>
         <source>Reason (kept with the request):</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason (kept with the request):</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin</translation>
     </message>
 </context>
 <context>
     <name>deliveries::ReturnDialog</name>
     <message>
         <source>Return: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Return: %1</translation>
     </message>
     <message>
         <source>Recipient absent: goods brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipient absent: goods brought back</translation>
     </message>
     <message>
         <source>Goods refused by the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Goods refused by the recipient</translation>
     </message>
     <message>
         <source>Goods damaged during transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Goods damaged during transport</translation>
     </message>
     <message>
         <source>Delivery entered by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery entered by mistake</translation>
     </message>
     <message>
         <source>The goods go back into the lots they came from, as return movements in the warehouse ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>The goods go back into the lots they came from, as return movements in the warehouse ledger.</translation>
     </message>
     <message>
         <source>Record the return</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the return</translation>
     </message>
     <message>
         <source>Back &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Back &amp;on:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason:</translation>
     </message>
 </context>
 <context>
     <name>deliveries::SignDialog</name>
     <message>
         <source>Delivered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivered: %1</translation>
     </message>
     <message>
         <source>Name and surname, as written on the delivery note</source>
-        <translation type="unfinished"></translation>
+        <translation>Name and surname, as written on the delivery note</translation>
     </message>
     <message>
         <source>The goods are issued from stock now if the delivery was not loaded yet. Once delivered, the delivery can no longer be edited: only reversed by a return.</source>
-        <translation type="unfinished"></translation>
+        <translation>The goods are issued from stock now if the delivery was not loaded yet. Once delivered, the delivery can no longer be edited: only reversed by a return.</translation>
     </message>
     <message>
         <source>Record the delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the delivery</translation>
     </message>
     <message>
         <source>&amp;Signed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signed by:</translation>
     </message>
     <message>
         <source>&amp;Delivered at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delivered at:</translation>
     </message>
 </context>
 <context>
     <name>listening::ArchivePage</name>
     <message>
         <source>Every outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Every outcome</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Request</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Comune</source>
-        <translation type="unfinished"></translation>
+        <translation>Comune</translation>
     </message>
     <message>
         <source>Psychologist</source>
-        <translation type="unfinished"></translation>
+        <translation>Psychologist</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs</translation>
     </message>
     <message>
         <source>Closed requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed requests</translation>
     </message>
     <message>
         <source>Received from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Received from:</translation>
     </message>
     <message>
         <source>to:</source>
-        <translation type="unfinished"></translation>
+        <translation>to:</translation>
     </message>
     <message numerus="yes">
         <source>%n closed request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n closed request</numerusform><numerusform>%n closed requests</numerusform></translation>
     </message>
 </context>
 <context>
     <name>listening::AttemptDialog</name>
     <message>
         <source>Request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Request %1</translation>
     </message>
     <message>
-        <source>&lt;b style=&quot;font-size:large;&quot;&gt;%1&lt;/b&gt; · %2 · request %3</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b style="font-size:large;"&gt;%1&lt;/b&gt; · %2 · request %3</source>
+        <translation>&lt;b style="font-size:large;"&gt;%1&lt;/b&gt; · %2 · request %3</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no name)</translation>
     </message>
     <message>
         <source>Log a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Log a call</translation>
     </message>
     <message>
         <source>Called &amp;at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Called &amp;at:</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome:</translation>
     </message>
     <message>
         <source>Called &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Called &amp;by:</translation>
     </message>
     <message>
         <source>After %1 failed attempts, or a wrong number, the request goes to the coordinator: it stays in the queue until someone reaches the caller.</source>
-        <translation type="unfinished"></translation>
+        <translation>After %1 failed attempts, or a wrong number, the request goes to the coordinator: it stays in the queue until someone reaches the caller.</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Log</translation>
     </message>
 </context>
 <context>
     <name>listening::CallbackQueueModel</name>
     <message>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>OVERDUE</translation>
     </message>
     <message>
         <source>beyond 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>beyond 24 h</translation>
     </message>
     <message>
         <source>due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>due soon</translation>
     </message>
     <message>
         <source>to call again</source>
-        <translation type="unfinished"></translation>
+        <translation>to call again</translation>
     </message>
     <message>
         <source>to call back</source>
-        <translation type="unfinished"></translation>
+        <translation>to call back</translation>
     </message>
     <message>
         <source>reached: record the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>reached: record the outcome</translation>
     </message>
     <message>
         <source>with the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>with the coordinator</translation>
     </message>
     <message>
         <source>reached after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reached after %1</translation>
     </message>
     <message>
         <source>late by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>late by %1</translation>
     </message>
     <message>
         <source>24 h: in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>24 h: in %1</translation>
     </message>
     <message>
         <source>%1 h: in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h: in %2</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no name)</translation>
     </message>
     <message>
         <source>reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>reserved</translation>
     </message>
     <message>
         <source>not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>not assigned</translation>
     </message>
     <message>
         <source>reached</source>
-        <translation type="unfinished"></translation>
+        <translation>reached</translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
     </message>
     <message>
         <source>Received %1 · call back by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Received %1 · call back by %2</translation>
     </message>
     <message>
         <source>24 hours: %1 · 48 hours: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>24 hours: %1 · 48 hours: %2</translation>
     </message>
     <message>
-        <source>Only coordinators and psychologists signed in can read callers&apos; data.</source>
-        <translation type="unfinished"></translation>
+        <source>Only coordinators and psychologists signed in can read callers' data.</source>
+        <translation>Only coordinators and psychologists signed in can read callers' data.</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Request</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>Caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Caller</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Comune</source>
-        <translation type="unfinished"></translation>
+        <translation>Comune</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgency</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>Psychologist</source>
-        <translation type="unfinished"></translation>
+        <translation>Psychologist</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Attempts</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>listening::EscalationDialog</name>
     <message>
         <source>Call to 118</source>
-        <translation type="unfinished"></translation>
+        <translation>Call to 118</translation>
     </message>
     <message>
         <source>Record the call made to emergency services (118) for request %1: when, and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the call made to emergency services (118) for request %1: when, and why.</translation>
     </message>
     <message>
         <source>118 called &amp;at:</source>
-        <translation type="unfinished"></translation>
+        <translation>118 called &amp;at:</translation>
     </message>
     <message>
         <source>&amp;Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Why:</translation>
     </message>
     <message>
         <source>Called &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Called &amp;by:</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record</translation>
     </message>
 </context>
 <context>
     <name>listening::GroupsPage</name>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Group</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>Psychologists</source>
-        <translation type="unfinished"></translation>
+        <translation>Psychologists</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Sessions held</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions held</translation>
     </message>
     <message>
         <source>Last session</source>
-        <translation type="unfinished"></translation>
+        <translation>Last session</translation>
     </message>
     <message>
         <source>Next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Next session</translation>
     </message>
     <message>
         <source>Support groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Support groups</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Since</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Left</translation>
     </message>
     <message>
         <source>Session of</source>
-        <translation type="unfinished"></translation>
+        <translation>Session of</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Attended</translation>
     </message>
     <message>
         <source>&amp;New group...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New group...</translation>
     </message>
     <message>
         <source>&amp;Change...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Change...</translation>
     </message>
     <message>
         <source>Record a &amp;session...</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a &amp;session...</translation>
     </message>
     <message>
         <source>&amp;Add a participant...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add a participant...</translation>
     </message>
     <message>
         <source>Participant &amp;left...</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant &amp;left...</translation>
     </message>
     <message>
         <source>Needs the role %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs the role %1.</translation>
     </message>
     <message>
         <source>%1 at %2, %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 at %2, %3 min</translation>
     </message>
     <message>
         <source>Participants of «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants of «%1»</translation>
     </message>
     <message>
         <source>reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>reserved</translation>
     </message>
     <message>
-        <source>Only coordinators and psychologists signed in can read participants&apos; names.</source>
-        <translation type="unfinished"></translation>
+        <source>Only coordinators and psychologists signed in can read participants' names.</source>
+        <translation>Only coordinators and psychologists signed in can read participants' names.</translation>
     </message>
     <message>
         <source>New support group</source>
-        <translation type="unfinished"></translation>
+        <translation>New support group</translation>
     </message>
     <message>
         <source>Support group</source>
-        <translation type="unfinished"></translation>
+        <translation>Support group</translation>
     </message>
     <message>
         <source>A weekly remote session for volunteers, led by two psychologists.</source>
-        <translation type="unfinished"></translation>
+        <translation>A weekly remote session for volunteers, led by two psychologists.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>link of the video call</source>
-        <translation type="unfinished"></translation>
+        <translation>link of the video call</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>ongoing</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Day:</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Time:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uration:</translation>
     </message>
     <message>
         <source>&amp;First psychologist:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;First psychologist:</translation>
     </message>
     <message>
         <source>&amp;Second psychologist:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Second psychologist:</translation>
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link:</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>From:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>To:</translation>
     </message>
     <message>
         <source>Add a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a participant</translation>
     </message>
     <message>
-        <source>The name is stored encrypted, like callers&apos; data.</source>
-        <translation type="unfinished"></translation>
+        <source>The name is stored encrypted, like callers' data.</source>
+        <translation>The name is stored encrypted, like callers' data.</translation>
     </message>
     <message>
         <source>e.g. Gruppo comunale di protezione civile di Rho</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Gruppo comunale di protezione civile di Rho</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>&amp;Since:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Since:</translation>
     </message>
     <message>
         <source>Participant left</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant left</translation>
     </message>
     <message>
-        <source>The participant stays in the group&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <source>The participant stays in the group's history.</source>
+        <translation>The participant stays in the group's history.</translation>
     </message>
     <message>
         <source>&amp;Left on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Left on:</translation>
     </message>
     <message>
         <source>Record a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a session</translation>
     </message>
     <message>
         <source>A session of «%1» that took place.</source>
-        <translation type="unfinished"></translation>
+        <translation>A session of «%1» that took place.</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <source>&amp;Participants present:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participants present:</translation>
     </message>
 </context>
 <context>
     <name>listening::IntakeDialog</name>
     <message>
         <source>New listening request</source>
-        <translation type="unfinished"></translation>
+        <translation>New listening request</translation>
     </message>
     <message>
         <source>Write down the message left on the answering machine (02 7740 5555). &lt;b&gt;If it suggests an immediate danger, call 118 now&lt;/b&gt;, then record it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write down the message left on the answering machine (02 7740 5555). &lt;b&gt;If it suggests an immediate danger, call 118 now&lt;/b&gt;, then record it here.</translation>
     </message>
     <message>
         <source>Time of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Time of the message</translation>
     </message>
     <message>
         <source>as said in the message; may be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>as said in the message; may be empty</translation>
     </message>
     <message>
         <source>required: e.g. 333 123 4567</source>
-        <translation type="unfinished"></translation>
+        <translation>required: e.g. 333 123 4567</translation>
     </message>
     <message>
         <source>if said</source>
-        <translation type="unfinished"></translation>
+        <translation>if said</translation>
     </message>
     <message>
         <source>Normal: call back within 48 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal: call back within 48 hours</translation>
     </message>
     <message>
         <source>Urgent: call back within 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgent: call back within 24 hours</translation>
     </message>
     <message>
         <source>In a few words, without details that are not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>In a few words, without details that are not needed</translation>
     </message>
     <message>
         <source>Message left &amp;at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Message left &amp;at:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone:</translation>
     </message>
     <message>
         <source>&amp;Comune:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comune:</translation>
     </message>
     <message>
         <source>&amp;Who is calling:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Who is calling:</translation>
     </message>
     <message>
         <source>&amp;Urgency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urgency:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason:</translation>
     </message>
     <message>
         <source>Name, phone and reason are stored encrypted: only coordinators and psychologists can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, phone and reason are stored encrypted: only coordinators and psychologists can read them.</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record</translation>
     </message>
     <message>
         <source>Comune «%1» read as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comune «%1» read as %2.</translation>
     </message>
 </context>
 <context>
     <name>listening::ListeningErrorText</name>
     <message>
         <source>A request without a way to call back cannot be recorded: write the phone number left in the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>A request without a way to call back cannot be recorded: write the phone number left in the message.</translation>
     </message>
     <message>
         <source>«%1» is not a phone number that can be called: 6 to 15 digits, spaces allowed, + for abroad.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» is not a phone number that can be called: 6 to 15 digits, spaces allowed, + for abroad.</translation>
     </message>
     <message>
         <source>The text is too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The text is too long: at most %1 characters.</translation>
     </message>
     <message>
         <source>Write the date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the date and time.</translation>
     </message>
     <message>
         <source>%1 is in the future: check the date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is in the future: check the date and time.</translation>
     </message>
     <message>
         <source>%1 is more than 60 days ago: check the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is more than 60 days ago: check the date.</translation>
     </message>
     <message>
         <source>The request does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>The request does not exist (any more).</translation>
     </message>
     <message>
         <source>Request %1 is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Request %1 is already closed.</translation>
     </message>
     <message>
         <source>Choose the psychologist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the psychologist.</translation>
     </message>
     <message>
         <source>That psychologist is not on the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>That psychologist is not on the roster.</translation>
     </message>
     <message>
         <source>That psychologist is no longer active.</source>
-        <translation type="unfinished"></translation>
+        <translation>That psychologist is no longer active.</translation>
     </message>
     <message>
         <source>The request is already assigned to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The request is already assigned to %1.</translation>
     </message>
     <message>
         <source>This outcome cannot be recorded here.</source>
-        <translation type="unfinished"></translation>
+        <translation>This outcome cannot be recorded here.</translation>
     </message>
     <message>
         <source>A callback at %3 would come before the message of request %1 (%2): check the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>A callback at %3 would come before the message of request %1 (%2): check the time.</translation>
     </message>
     <message>
         <source>A call to 118 at %3 would come before the message of request %1 (%2): check the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>A call to 118 at %3 would come before the message of request %1 (%2): check the time.</translation>
     </message>
     <message>
         <source>The interview at %3 would come before the message of request %1 (%2): check the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>The interview at %3 would come before the message of request %1 (%2): check the time.</translation>
     </message>
     <message>
         <source>There is no such call attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no such call attempt.</translation>
     </message>
     <message>
         <source>That attempt was already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>That attempt was already cancelled.</translation>
     </message>
     <message>
         <source>Write why 118 was called.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write why 118 was called.</translation>
     </message>
     <message>
         <source>The caller of %1 has not been reached yet: log the call that reached them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>The caller of %1 has not been reached yet: log the call that reached them first.</translation>
     </message>
     <message>
         <source>Unknown need «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown need «%1».</translation>
     </message>
     <message>
         <source>Write the service the caller was referred to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the service the caller was referred to.</translation>
     </message>
     <message>
         <source>Request %1 has no call to 118 recorded: record it first (time and reason).</source>
-        <translation type="unfinished"></translation>
+        <translation>Request %1 has no call to 118 recorded: record it first (time and reason).</translation>
     </message>
     <message>
         <source>Request %1 can be closed as unreachable only after %3 failed attempts or a wrong number (now: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Request %1 can be closed as unreachable only after %3 failed attempts or a wrong number (now: %2).</translation>
     </message>
     <message>
-        <source>Write the psychologist&apos;s name and surname.</source>
-        <translation type="unfinished"></translation>
+        <source>Write the psychologist's name and surname.</source>
+        <translation>Write the psychologist's name and surname.</translation>
     </message>
     <message>
         <source>The psychologist is already placed in that COC.</source>
-        <translation type="unfinished"></translation>
+        <translation>The psychologist is already placed in that COC.</translation>
     </message>
     <message>
         <source>There is no such placement.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no such placement.</translation>
     </message>
     <message>
         <source>The placement cannot end before it began.</source>
-        <translation type="unfinished"></translation>
+        <translation>The placement cannot end before it began.</translation>
     </message>
     <message>
         <source>There is no such support group.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no such support group.</translation>
     </message>
     <message>
         <source>Give the group a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the group a name.</translation>
     </message>
     <message>
         <source>Choose the weekday, the time and a duration between 15 minutes and 4 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the weekday, the time and a duration between 15 minutes and 4 hours.</translation>
     </message>
     <message>
         <source>A support group is led by two different psychologists.</source>
-        <translation type="unfinished"></translation>
+        <translation>A support group is led by two different psychologists.</translation>
     </message>
     <message>
-        <source>The group&apos;s end date comes before its start.</source>
-        <translation type="unfinished"></translation>
+        <source>The group's end date comes before its start.</source>
+        <translation>The group's end date comes before its start.</translation>
     </message>
     <message>
         <source>There is already a group called «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>There is already a group called «%1».</translation>
     </message>
     <message>
-        <source>Write the participant&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <source>Write the participant's name.</source>
+        <translation>Write the participant's name.</translation>
     </message>
     <message>
-        <source>The date is outside the group&apos;s period.</source>
-        <translation type="unfinished"></translation>
+        <source>The date is outside the group's period.</source>
+        <translation>The date is outside the group's period.</translation>
     </message>
     <message>
         <source>There is no such participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no such participant.</translation>
     </message>
     <message>
         <source>A session can be recorded only once it has taken place.</source>
-        <translation type="unfinished"></translation>
+        <translation>A session can be recorded only once it has taken place.</translation>
     </message>
     <message>
         <source>The group meets on %1: choose a date on that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>The group meets on %1: choose a date on that day.</translation>
     </message>
     <message>
         <source>The number of participants is not plausible.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of participants is not plausible.</translation>
     </message>
     <message>
         <source>That session is already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>That session is already recorded.</translation>
     </message>
 </context>
 <context>
     <name>listening::ListeningModule</name>
     <message>
         <source>Requests to call back</source>
-        <translation type="unfinished"></translation>
+        <translation>Requests to call back</translation>
     </message>
     <message numerus="yes">
         <source>%n more waiting for the outcome</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n more waiting for the outcome</numerusform><numerusform>%n more waiting for the outcome</numerusform></translation>
     </message>
     <message>
         <source>Overdue callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue callbacks</translation>
     </message>
     <message>
         <source>past their 24/48-hour deadline: call now</source>
-        <translation type="unfinished"></translation>
+        <translation>past their 24/48-hour deadline: call now</translation>
     </message>
     <message>
         <source>none: every deadline is met</source>
-        <translation type="unfinished"></translation>
+        <translation>none: every deadline is met</translation>
     </message>
     <message>
         <source>With the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>With the coordinator</translation>
     </message>
     <message numerus="yes">
         <source>%n beyond 24 hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n beyond 24 hours</numerusform><numerusform>%n beyond 24 hours</numerusform></translation>
     </message>
     <message>
         <source>Called back within 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Called back within 24 h</translation>
     </message>
     <message numerus="yes">
         <source>of %n request(s) in the last 30 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>of %n request in the last 30 days</numerusform><numerusform>of %n requests in the last 30 days</numerusform></translation>
     </message>
     <message>
         <source>Callbacks due</source>
-        <translation type="unfinished"></translation>
+        <translation>Callbacks due</translation>
     </message>
     <message>
         <source>AscoltiAMO</source>
-        <translation type="unfinished"></translation>
+        <translation>AscoltiAMO</translation>
     </message>
 </context>
 <context>
     <name>listening::ListeningReports</name>
     <message>
         <source>AscoltiAMO: callback queue</source>
-        <translation type="unfinished"></translation>
+        <translation>AscoltiAMO: callback queue</translation>
     </message>
     <message>
         <source>AscoltiAMO: service figures</source>
-        <translation type="unfinished"></translation>
+        <translation>AscoltiAMO: service figures</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Week</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requests</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgent</translation>
     </message>
     <message>
         <source>Called back</source>
-        <translation type="unfinished"></translation>
+        <translation>Called back</translation>
     </message>
     <message>
         <source>Within 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Within 24 h</translation>
     </message>
     <message>
         <source>Within 48 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Within 48 h</translation>
     </message>
     <message>
         <source>% within 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>% within 24 h</translation>
     </message>
     <message>
         <source>% within 48 h</source>
-        <translation type="unfinished"></translation>
+        <translation>% within 48 h</translation>
     </message>
     <message>
         <source>Median hours to callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Median hours to callback</translation>
     </message>
     <message>
         <source>Escalations to 118</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalations to 118</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Unreachable</translation>
     </message>
     <message>
         <source>Still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Still open</translation>
     </message>
     <message>
         <source>Requests and callbacks within 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Requests and callbacks within 24 h</translation>
     </message>
     <message>
         <source>Called back within 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Called back within 24 h</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Listening line 02 7740 5555: callbacks by the SPE psychologists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listening line 02 7740 5555: callbacks by the SPE psychologists</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Grouped by</source>
-        <translation type="unfinished"></translation>
+        <translation>Grouped by</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>week</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>month</translation>
     </message>
     <message>
         <source>Requests received</source>
-        <translation type="unfinished"></translation>
+        <translation>Requests received</translation>
     </message>
     <message>
         <source>Called back within 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Called back within 24 hours</translation>
     </message>
     <message>
         <source>Called back within 48 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Called back within 48 hours</translation>
     </message>
     <message>
         <source>Referrals to services</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals to services</translation>
     </message>
     <message>
         <source>Aggregate figures only: no caller can be identified from this report. Times are measured from the message on the answering machine to the first call that reached the caller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggregate figures only: no caller can be identified from this report. Times are measured from the message on the answering machine to the first call that reached the caller.</translation>
     </message>
     <message>
         <source>Need assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Need assessed</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases</translation>
     </message>
     <message>
         <source>Needs assessed in the interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs assessed in the interviews</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Request</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>Call back by</source>
-        <translation type="unfinished"></translation>
+        <translation>Call back by</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Time left</translation>
     </message>
     <message>
         <source>Hours left</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours left</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgency</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Comune</source>
-        <translation type="unfinished"></translation>
+        <translation>Comune</translation>
     </message>
     <message>
         <source>Caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Caller</translation>
     </message>
     <message>
         <source>Psychologist</source>
-        <translation type="unfinished"></translation>
+        <translation>Psychologist</translation>
     </message>
     <message>
         <source>Failed attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed attempts</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>OVERDUE</translation>
     </message>
     <message>
         <source>beyond 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>beyond 24 h</translation>
     </message>
     <message>
         <source>due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>due soon</translation>
     </message>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>on time</translation>
     </message>
     <message>
         <source>reached, outcome to record</source>
-        <translation type="unfinished"></translation>
+        <translation>reached, outcome to record</translation>
     </message>
     <message>
         <source>with the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>with the coordinator</translation>
     </message>
     <message numerus="yes">
         <source>Total: %n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Total: %n request</numerusform><numerusform>Total: %n requests</numerusform></translation>
     </message>
     <message>
         <source>Open requests by deadline: 24 hours for urgent ones, 48 hours for the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Open requests by deadline: 24 hours for urgent ones, 48 hours for the others</translation>
     </message>
     <message>
         <source>Situation at</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation at</translation>
     </message>
     <message>
         <source>Open requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Open requests</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>Beyond 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Beyond 24 hours</translation>
     </message>
     <message>
         <source>With the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>With the coordinator</translation>
     </message>
     <message>
-        <source>Contains callers&apos; personal data: keep it confidential and destroy it after use.</source>
-        <translation type="unfinished"></translation>
+        <source>Contains callers' personal data: keep it confidential and destroy it after use.</source>
+        <translation>Contains callers' personal data: keep it confidential and destroy it after use.</translation>
     </message>
     <message>
-        <source>Callers&apos; names and phone numbers are shown only to coordinators and psychologists signed in.</source>
-        <translation type="unfinished"></translation>
+        <source>Callers' names and phone numbers are shown only to coordinators and psychologists signed in.</source>
+        <translation>Callers' names and phone numbers are shown only to coordinators and psychologists signed in.</translation>
     </message>
 </context>
 <context>
     <name>listening::ListeningSyncTexts</name>
     <message>
         <source>Callback assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback assignments</translation>
     </message>
     <message>
         <source>Call attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Call attempts</translation>
     </message>
     <message>
         <source>Escalations</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalations</translation>
     </message>
     <message>
         <source>Interview outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview outcomes</translation>
     </message>
     <message>
         <source>Support group sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Support group sessions</translation>
     </message>
     <message>
         <source>Listening requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Listening requests</translation>
     </message>
     <message>
         <source>Psychologists</source>
-        <translation type="unfinished"></translation>
+        <translation>Psychologists</translation>
     </message>
     <message>
         <source>Support groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Support groups</translation>
     </message>
     <message>
         <source>Support group participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Support group participants</translation>
     </message>
     <message>
         <source>Psychologists in the COC</source>
-        <translation type="unfinished"></translation>
+        <translation>Psychologists in the COC</translation>
     </message>
 </context>
 <context>
     <name>listening::ListeningTab</name>
     <message>
         <source>Queue summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Queue summary</translation>
     </message>
     <message>
         <source>&amp;New request...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New request...</translation>
     </message>
     <message>
         <source>Record a message left on the answering machine (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a message left on the answering machine (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>&amp;Print the queue...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print the queue...</translation>
     </message>
     <message>
         <source>Service &amp;figures...</source>
-        <translation type="unfinished"></translation>
+        <translation>Service &amp;figures...</translation>
     </message>
     <message>
         <source>Search: request, name, phone, comune</source>
-        <translation type="unfinished"></translation>
+        <translation>Search: request, name, phone, comune</translation>
     </message>
     <message>
         <source>Search: request, comune, psychologist</source>
-        <translation type="unfinished"></translation>
+        <translation>Search: request, comune, psychologist</translation>
     </message>
     <message>
         <source>Search the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the queue</translation>
     </message>
     <message>
         <source>&amp;Mine only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mine only</translation>
     </message>
     <message>
         <source>Only the requests assigned to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the requests assigned to me</translation>
     </message>
     <message>
         <source>Only &amp;late</source>
-        <translation type="unfinished"></translation>
+        <translation>Only &amp;late</translation>
     </message>
     <message>
         <source>Callback queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback queue</translation>
     </message>
     <message>
         <source>Closed requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed requests</translation>
     </message>
     <message>
         <source>Volunteer support groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteer support groups</translation>
     </message>
     <message>
         <source>Psychologists and COC</source>
-        <translation type="unfinished"></translation>
+        <translation>Psychologists and COC</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n request(s)&lt;/b&gt; to call back</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>&lt;b&gt;%n request&lt;/b&gt; to call back</numerusform><numerusform>&lt;b&gt;%n requests&lt;/b&gt; to call back</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n waiting for the outcome</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n waiting for the outcome</numerusform><numerusform>%n waiting for the outcome</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n OVERDUE&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>&lt;b&gt;%n OVERDUE&lt;/b&gt;</numerusform><numerusform>&lt;b&gt;%n OVERDUE&lt;/b&gt;</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n beyond 24 hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n beyond 24 hours</numerusform><numerusform>%n beyond 24 hours</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n due within 4 hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n due within 4 hours</numerusform><numerusform>%n due within 4 hours</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n with the coordinator&lt;/b&gt; after failed calls</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>&lt;b&gt;%n with the coordinator&lt;/b&gt; after failed calls</numerusform><numerusform>&lt;b&gt;%n with the coordinator&lt;/b&gt; after failed calls</numerusform></translation>
     </message>
     <message>
         <source>AscoltiAMO</source>
-        <translation type="unfinished"></translation>
+        <translation>AscoltiAMO</translation>
     </message>
     <message>
         <source>There is no active psychologist on the roster: add them in «Psychologists and COC».</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no active psychologist on the roster: add them in «Psychologists and COC».</translation>
     </message>
     <message>
         <source>Assign request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign request %1</translation>
     </message>
     <message>
         <source>Psychologist who calls back:</source>
-        <translation type="unfinished"></translation>
+        <translation>Psychologist who calls back:</translation>
     </message>
     <message>
         <source>Raised to the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Raised to the coordinator</translation>
     </message>
     <message>
         <source>Request %1 could not be reached and is now with the coordinator. It stays in the queue, highlighted, until someone reaches the caller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Request %1 could not be reached and is now with the coordinator. It stays in the queue, highlighted, until someone reaches the caller.</translation>
     </message>
     <message>
         <source>Cancel an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel an entry</translation>
     </message>
     <message>
         <source>Cancel the call of %1 (%2) as entered by mistake? It stays in the history, crossed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the call of %1 (%2) as entered by mistake? It stays in the history, crossed out.</translation>
     </message>
     <message>
         <source>Close request %1 as unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Close request %1 as unreachable</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s) failed. Write what was tried (a message left, another number...): the request leaves the queue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n call failed. Write what was tried (a message left, another number...): the request leaves the queue.</numerusform><numerusform>%n calls failed. Write what was tried (a message left, another number...): the request leaves the queue.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>listening::ListeningText</name>
     <message>
         <source>citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>citizen</translation>
     </message>
     <message>
         <source>volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>volunteer</translation>
     </message>
     <message>
         <source>relative</source>
-        <translation type="unfinished"></translation>
+        <translation>relative</translation>
     </message>
     <message>
         <source>urgent (24 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>urgent (24 h)</translation>
     </message>
     <message>
         <source>normal (48 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>normal (48 h)</translation>
     </message>
     <message>
         <source>reached</source>
-        <translation type="unfinished"></translation>
+        <translation>reached</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>no answer</translation>
     </message>
     <message>
         <source>wrong number</source>
-        <translation type="unfinished"></translation>
+        <translation>wrong number</translation>
     </message>
     <message>
         <source>cancelled entry</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled entry</translation>
     </message>
     <message>
         <source>support given</source>
-        <translation type="unfinished"></translation>
+        <translation>support given</translation>
     </message>
     <message>
         <source>referred to a service</source>
-        <translation type="unfinished"></translation>
+        <translation>referred to a service</translation>
     </message>
     <message>
         <source>escalated to 118</source>
-        <translation type="unfinished"></translation>
+        <translation>escalated to 118</translation>
     </message>
     <message>
         <source>caller unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>caller unreachable</translation>
     </message>
     <message>
         <source>being listened to</source>
-        <translation type="unfinished"></translation>
+        <translation>being listened to</translation>
     </message>
     <message>
         <source>anxiety, fear</source>
-        <translation type="unfinished"></translation>
+        <translation>anxiety, fear</translation>
     </message>
     <message>
         <source>loneliness, isolation</source>
-        <translation type="unfinished"></translation>
+        <translation>loneliness, isolation</translation>
     </message>
     <message>
         <source>bereavement</source>
-        <translation type="unfinished"></translation>
+        <translation>bereavement</translation>
     </message>
     <message>
         <source>illness (own or of a relative)</source>
-        <translation type="unfinished"></translation>
+        <translation>illness (own or of a relative)</translation>
     </message>
     <message>
         <source>family conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>family conflict</translation>
     </message>
     <message>
         <source>economic hardship</source>
-        <translation type="unfinished"></translation>
+        <translation>economic hardship</translation>
     </message>
     <message>
         <source>work or study</source>
-        <translation type="unfinished"></translation>
+        <translation>work or study</translation>
     </message>
     <message>
         <source>stress from volunteer service</source>
-        <translation type="unfinished"></translation>
+        <translation>stress from volunteer service</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>other</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1</translation>
     </message>
     <message>
         <source>%1 late</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 late</translation>
     </message>
     <message>
         <source>Psycho-social centre (CPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Psycho-social centre (CPS)</translation>
     </message>
     <message>
         <source>Family counselling centre (consultorio)</source>
-        <translation type="unfinished"></translation>
+        <translation>Family counselling centre (consultorio)</translation>
     </message>
     <message>
         <source>General practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>General practitioner</translation>
     </message>
     <message>
         <source>Social services of the comune</source>
-        <translation type="unfinished"></translation>
+        <translation>Social services of the comune</translation>
     </message>
     <message>
         <source>Addiction services (SerD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Addiction services (SerD)</translation>
     </message>
     <message>
         <source>Anti-violence centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Anti-violence centre</translation>
     </message>
     <message>
         <source>ATS psychological support</source>
-        <translation type="unfinished"></translation>
+        <translation>ATS psychological support</translation>
     </message>
 </context>
 <context>
     <name>listening::OutcomeDialog</name>
     <message>
         <source>Interview outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview outcome</translation>
     </message>
     <message>
         <source>How the interview of request %1 went. Recording it closes the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>How the interview of request %1 went. Recording it closes the request.</translation>
     </message>
     <message>
         <source>the service the caller was referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>the service the caller was referred to</translation>
     </message>
     <message>
         <source>Short notes: what is needed to follow the case, nothing more</source>
-        <translation type="unfinished"></translation>
+        <translation>Short notes: what is needed to follow the case, nothing more</translation>
     </message>
     <message>
         <source>Interview &amp;at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview &amp;at:</translation>
     </message>
     <message>
         <source>&amp;Psychologist:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Psychologist:</translation>
     </message>
     <message>
         <source>Needs assessed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs assessed:</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome:</translation>
     </message>
     <message>
         <source>Referred &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred &amp;to:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes:</translation>
     </message>
     <message>
         <source>&amp;Close the request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close the request</translation>
     </message>
 </context>
 <context>
     <name>listening::PsychologistCombo</name>
     <message>
         <source>Psychologist</source>
-        <translation type="unfinished"></translation>
+        <translation>Psychologist</translation>
     </message>
     <message>
         <source>(not said)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not said)</translation>
     </message>
 </context>
 <context>
     <name>listening::RequestPanel</name>
     <message>
         <source>Request details</source>
-        <translation type="unfinished"></translation>
+        <translation>Request details</translation>
     </message>
     <message>
         <source>&amp;Assign...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assign...</translation>
     </message>
     <message>
         <source>&amp;Log a call...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Log a call...</translation>
     </message>
     <message>
         <source>Cancel last &amp;entry...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel last &amp;entry...</translation>
     </message>
     <message>
         <source>Call to &amp;118...</source>
-        <translation type="unfinished"></translation>
+        <translation>Call to &amp;118...</translation>
     </message>
     <message>
         <source>Interview &amp;outcome...</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview &amp;outcome...</translation>
     </message>
     <message>
         <source>Close as &amp;unreachable...</source>
-        <translation type="unfinished"></translation>
+        <translation>Close as &amp;unreachable...</translation>
     </message>
     <message>
         <source>No request selected</source>
-        <translation type="unfinished"></translation>
+        <translation>No request selected</translation>
     </message>
     <message>
         <source>Needs the role %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs the role %1.</translation>
     </message>
     <message>
         <source>Request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Request %1</translation>
     </message>
     <message>
         <source>Caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Caller</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no name)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>reserved: only coordinators and psychologists signed in can read it</source>
-        <translation type="unfinished"></translation>
+        <translation>reserved: only coordinators and psychologists signed in can read it</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <source>Comune</source>
-        <translation type="unfinished"></translation>
+        <translation>Comune</translation>
     </message>
     <message>
         <source>not said</source>
-        <translation type="unfinished"></translation>
+        <translation>not said</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgency</translation>
     </message>
     <message>
         <source>Call back by</source>
-        <translation type="unfinished"></translation>
+        <translation>Call back by</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message numerus="yes">
         <source>with the coordinator: %n failed attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>with the coordinator: %n failed attempt</numerusform><numerusform>with the coordinator: %n failed attempts</numerusform></translation>
     </message>
     <message>
         <source>Reason, in brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason, in brief</translation>
     </message>
     <message>
         <source>Message left on the answering machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Message left on the answering machine</translation>
     </message>
     <message>
         <source>Assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Assigned to %1</translation>
     </message>
     <message>
         <source>An earlier entry was cancelled as a mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>An earlier entry was cancelled as a mistake</translation>
     </message>
     <message>
         <source>Call: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Call: %1</translation>
     </message>
     <message>
         <source>Call to 118</source>
-        <translation type="unfinished"></translation>
+        <translation>Call to 118</translation>
     </message>
     <message>
         <source>Closed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed: %1</translation>
     </message>
     <message>
         <source>Needs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs: %1</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>What happened</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a request to see it here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Select a request to see it here.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>listening::StaffPage</name>
     <message>
         <source>Psychologist</source>
-        <translation type="unfinished"></translation>
+        <translation>Psychologist</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Signs in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Signs in as</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Psychologists</source>
-        <translation type="unfinished"></translation>
+        <translation>Psychologists</translation>
     </message>
     <message>
         <source>COC of</source>
-        <translation type="unfinished"></translation>
+        <translation>COC of</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>COC placements</source>
-        <translation type="unfinished"></translation>
+        <translation>COC placements</translation>
     </message>
     <message>
         <source>Show ended placements too</source>
-        <translation type="unfinished"></translation>
+        <translation>Show ended placements too</translation>
     </message>
     <message>
         <source>&amp;New psychologist...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New psychologist...</translation>
     </message>
     <message>
         <source>&amp;Change...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Change...</translation>
     </message>
     <message>
         <source>&amp;Place in a COC...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Place in a COC...</translation>
     </message>
     <message>
         <source>&amp;End placement...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;End placement...</translation>
     </message>
     <message>
         <source>Needs the role %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs the role %1.</translation>
     </message>
     <message>
         <source>&lt;b&gt;SPE team&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;SPE team&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Psychologists in the COCs&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Psychologists in the COCs&lt;/b&gt;</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>ongoing</translation>
     </message>
     <message>
         <source>New psychologist</source>
-        <translation type="unfinished"></translation>
+        <translation>New psychologist</translation>
     </message>
     <message>
         <source>A volunteer psychologist of the SPE team. Link the account they sign in with, if they have one: the queue then shows them their own requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>A volunteer psychologist of the SPE team. Link the account they sign in with, if they have one: the queue then shows them their own requests.</translation>
     </message>
     <message>
         <source>e.g. Dott.ssa Anna Bianchi</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Dott.ssa Anna Bianchi</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>active: can be assigned requests</source>
-        <translation type="unfinished"></translation>
+        <translation>active: can be assigned requests</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Account:</translation>
     </message>
     <message>
         <source>Place a psychologist in a COC</source>
-        <translation type="unfinished"></translation>
+        <translation>Place a psychologist in a COC</translation>
     </message>
     <message>
-        <source>A psychologist who works at a comune&apos;s COC from a date.</source>
-        <translation type="unfinished"></translation>
+        <source>A psychologist who works at a comune's COC from a date.</source>
+        <translation>A psychologist who works at a comune's COC from a date.</translation>
     </message>
     <message>
         <source>&amp;Psychologist:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Psychologist:</translation>
     </message>
     <message>
         <source>&amp;COC of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;COC of:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <source>End placement</source>
-        <translation type="unfinished"></translation>
+        <translation>End placement</translation>
     </message>
     <message>
         <source>%1 at the COC of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 at the COC of %2.</translation>
     </message>
     <message>
         <source>&amp;Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Last day:</translation>
     </message>
 </context>
 <context>
     <name>stock::AssemblyDialog</name>
     <message>
         <source>Assemble kits</source>
-        <translation type="unfinished"></translation>
+        <translation>Assemble kits</translation>
     </message>
     <message>
         <source>empty: KIT-&lt;date&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>empty: KIT-&lt;date&gt;</translation>
     </message>
     <message>
         <source>&amp;Kit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kit:</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Location:</translation>
     </message>
     <message>
         <source>&amp;Number of kits:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Number of kits:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <source>&amp;Lot of the kits:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lot of the kits:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason:</translation>
     </message>
     <message>
         <source>No kit has a recipe yet: set one in Master data, Items, Kit recipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>No kit has a recipe yet: set one in Master data, Items, Kit recipe.</translation>
     </message>
     <message numerus="yes">
         <source>The components in stock are enough for %n kit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>The components in stock are enough for %n kit.</numerusform><numerusform>The components in stock are enough for %n kits.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n kit(s) assembled from %1 component lot(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n kit assembled from %1 component lot(s).</numerusform><numerusform>%n kits assembled from %1 component lot(s).</numerusform></translation>
     </message>
 </context>
 <context>
     <name>stock::CatalogPage</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Weight of a piece</source>
-        <translation type="unfinished"></translation>
+        <translation>Weight of a piece</translation>
     </message>
     <message>
         <source>Per package</source>
-        <translation type="unfinished"></translation>
+        <translation>Per package</translation>
     </message>
     <message>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expires</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>In use</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Items</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Comune</source>
-        <translation type="unfinished"></translation>
+        <translation>Comune</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Donors</source>
-        <translation type="unfinished"></translation>
+        <translation>Donors</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Default</translation>
     </message>
     <message>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Locations</translation>
     </message>
     <message>
         <source>Kit &amp;recipe...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit &amp;recipe...</translation>
     </message>
     <message>
         <source>&amp;Edit item...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit item...</translation>
     </message>
     <message>
         <source>&amp;New item...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New item...</translation>
     </message>
     <message>
         <source>&amp;Edit donor...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit donor...</translation>
     </message>
     <message>
         <source>&amp;New donor...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New donor...</translation>
     </message>
     <message>
         <source>&amp;Edit location...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit location...</translation>
     </message>
     <message>
         <source>&amp;New location...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New location...</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Kit recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit recipe</translation>
     </message>
 </context>
 <context>
     <name>stock::CountDialog</name>
     <message>
         <source>Stock count</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock count</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiry</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Book</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Counted</translation>
     </message>
     <message>
         <source>Reason of the difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason of the difference</translation>
     </message>
     <message>
         <source>Counted quantities</source>
-        <translation type="unfinished"></translation>
+        <translation>Counted quantities</translation>
     </message>
     <message>
         <source>Close the &amp;count</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the &amp;count</translation>
     </message>
     <message>
         <source>Records every difference as an adjustment; the count can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Records every difference as an adjustment; the count can no longer change.</translation>
     </message>
     <message>
         <source>Counted = &amp;book for empty lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Counted = &amp;book for empty lines</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · count of %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · count of %3 · %4</translation>
     </message>
     <message>
         <source>all categories</source>
-        <translation type="unfinished"></translation>
+        <translation>all categories</translation>
     </message>
     <message>
         <source>Line %1 (%2): «%3» is not a quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1 (%2): «%3» is not a quantity.</translation>
     </message>
     <message numerus="yes">
         <source>The count is closed: %n adjustment(s) recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>The count is closed: %n adjustment recorded.</numerusform><numerusform>The count is closed: %n adjustments recorded.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>stock::CountService</name>
     <message>
         <source>Stock count of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock count of %1</translation>
     </message>
 </context>
 <context>
     <name>stock::CountsPage</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Location</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Lots</source>
-        <translation type="unfinished"></translation>
+        <translation>Lots</translation>
     </message>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Differences</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Stock counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock counts</translation>
     </message>
     <message>
         <source>&amp;New count...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New count...</translation>
     </message>
     <message>
         <source>&amp;Enter counted quantities...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enter counted quantities...</translation>
     </message>
     <message>
         <source>&amp;Print the sheet...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print the sheet...</translation>
     </message>
     <message>
         <source>Before counting: the sheet to fill in. Once closed: the differences recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Before counting: the sheet to fill in. Once closed: the differences recorded.</translation>
     </message>
     <message>
         <source>Cancel the count</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the count</translation>
     </message>
     <message>
         <source>A count lists every lot with stock in a location on the count date. Print the sheet, count the shelves, enter what you found and close the count: each difference becomes an adjustment with its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>A count lists every lot with stock in a location on the count date. Print the sheet, count the shelves, enter what you found and close the count: each difference becomes an adjustment with its reason.</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>all</translation>
     </message>
     <message>
         <source>New stock count</source>
-        <translation type="unfinished"></translation>
+        <translation>New stock count</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>All categories</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Location:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Category:</translation>
     </message>
     <message>
         <source>Count &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Count &amp;date:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes:</translation>
     </message>
     <message>
         <source>Cancel this stock count? Nothing is adjusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel this stock count? Nothing is adjusted.</translation>
     </message>
 </context>
 <context>
     <name>stock::DonorDialog</name>
     <message>
         <source>Donor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Donor %1</translation>
     </message>
     <message>
         <source>New donor</source>
-        <translation type="unfinished"></translation>
+        <translation>New donor</translation>
     </message>
     <message>
         <source>codice fiscale or partita IVA, for the donation receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>codice fiscale or partita IVA, for the donation receipt</translation>
     </message>
     <message>
         <source>Still donating</source>
-        <translation type="unfinished"></translation>
+        <translation>Still donating</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind:</translation>
     </message>
     <message>
         <source>&amp;Tax code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tax code:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Address:</translation>
     </message>
     <message>
         <source>C&amp;omune:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omune:</translation>
     </message>
     <message>
         <source>&amp;Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contact:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes:</translation>
     </message>
 </context>
 <context>
     <name>stock::ImportDialog</name>
     <message>
         <source>Import receipts from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Import receipts from a spreadsheet</translation>
     </message>
     <message>
         <source>&amp;Choose file...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choose file...</translation>
     </message>
     <message>
         <source>Import receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Import receipts</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
         <source>Goods already expired on arrival: receive them and write them off at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Goods already expired on arrival: receive them and write them off at once</translation>
     </message>
     <message>
         <source>Columns (Italian or English names, any order): data, donatore, articolo or codice, quantità; optional: unità (kg, g, pz, colli), categoria, lotto, scadenza, ubicazione, documento, note. Lines with the same date, donor and document become one receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns (Italian or English names, any order): data, donatore, articolo or codice, quantità; optional: unità (kg, g, pz, colli), categoria, lotto, scadenza, ubicazione, documento, note. Lines with the same date, donor and document become one receipt.</translation>
     </message>
     <message>
         <source>Choose a file: it is checked first, and nothing is written until you import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a file: it is checked first, and nothing is written until you import it.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <source>%1: %2 line(s) in %3 receipt(s), %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 line(s) in %3 receipt(s), %4.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s): correct the file and choose it again; nothing will be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n error: correct the file and choose it again; nothing will be imported.</numerusform><numerusform>%n errors: correct the file and choose it again; nothing will be imported.</numerusform></translation>
     </message>
     <message>
         <source>No errors: it can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No errors: it can be imported.</translation>
     </message>
     <message>
         <source>New donors: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>New donors: %1.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was imported.</translation>
     </message>
     <message>
         <source>Imported %1 receipt(s) with %2 line(s), %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported %1 receipt(s) with %2 line(s), %3: %4.</translation>
     </message>
 </context>
 <context>
     <name>stock::ItemDialog</name>
     <message>
         <source>Item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Item %1</translation>
     </message>
     <message>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>New item</translation>
     </message>
     <message>
         <source>e.g. PAS-PASTA</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. PAS-PASTA</translation>
     </message>
     <message>
         <source>by weight (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>by weight (kg)</translation>
     </message>
     <message>
         <source>by the piece</source>
-        <translation type="unfinished"></translation>
+        <translation>by the piece</translation>
     </message>
     <message>
         <source>kg, e.g. 1,5</source>
-        <translation type="unfinished"></translation>
+        <translation>kg, e.g. 1,5</translation>
     </message>
     <message>
         <source>not packaged</source>
-        <translation type="unfinished"></translation>
+        <translation>not packaged</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>Lots have an expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Lots have an expiry date</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>In use</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>C&amp;ategory:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ategory:</translation>
     </message>
     <message>
         <source>Counted &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Counted &amp;by:</translation>
     </message>
     <message>
         <source>&amp;Weight of one piece:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weight of one piece:</translation>
     </message>
     <message>
         <source>&amp;Pieces per package:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pieces per package:</translation>
     </message>
     <message>
         <source>&amp;Minimum level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minimum level:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes:</translation>
     </message>
     <message>
         <source>In pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>In pieces</translation>
     </message>
     <message>
         <source>In kg</source>
-        <translation type="unfinished"></translation>
+        <translation>In kg</translation>
     </message>
 </context>
 <context>
     <name>stock::KitRecipeDialog</name>
     <message>
         <source>Recipe of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipe of %1</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Component</translation>
     </message>
     <message>
         <source>Quantity per kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity per kit</translation>
     </message>
     <message>
         <source>&amp;Add component</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add component</translation>
     </message>
     <message>
         <source>&amp;Remove component</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove component</translation>
     </message>
     <message>
         <source>What one kit contains (pieces for items by the piece, grams for items by weight):</source>
-        <translation type="unfinished"></translation>
+        <translation>What one kit contains (pieces for items by the piece, grams for items by weight):</translation>
     </message>
 </context>
 <context>
     <name>stock::LedgerPage</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Donor</source>
-        <translation type="unfinished"></translation>
+        <translation>Donor</translation>
     </message>
     <message>
         <source>Movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Movement</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Location</translation>
     </message>
     <message>
         <source>All movements</source>
-        <translation type="unfinished"></translation>
+        <translation>All movements</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity</translation>
     </message>
     <message>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>kg</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <source>%1 (correction)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (correction)</translation>
     </message>
     <message>
         <source>receipt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>receipt %1</translation>
     </message>
     <message>
         <source>stock count</source>
-        <translation type="unfinished"></translation>
+        <translation>stock count</translation>
     </message>
     <message>
         <source>kit assembly</source>
-        <translation type="unfinished"></translation>
+        <translation>kit assembly</translation>
     </message>
     <message>
         <source>delivery %1</source>
-        <translation type="unfinished"></translation>
+        <translation>delivery %1</translation>
     </message>
     <message>
         <source>Movement ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Movement ledger</translation>
     </message>
     <message>
         <source>Correct this movement...</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct this movement...</translation>
     </message>
     <message>
         <source>Correct the whole operation...</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct the whole operation...</translation>
     </message>
     <message>
         <source>&amp;Correct the movement...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correct the movement...</translation>
     </message>
     <message>
         <source>Records a reversing movement that cancels the selected one: the ledger is never rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Records a reversing movement that cancels the selected one: the ledger is never rewritten.</translation>
     </message>
     <message>
         <source>Whole &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole &amp;history</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>From:</translation>
     </message>
     <message>
         <source>to:</source>
-        <translation type="unfinished"></translation>
+        <translation>to:</translation>
     </message>
     <message>
         <source>Movement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Movement:</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Location:</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Category:</translation>
     </message>
     <message>
         <source>Item:</source>
-        <translation type="unfinished"></translation>
+        <translation>Item:</translation>
     </message>
     <message>
         <source>Donor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Donor:</translation>
     </message>
     <message>
         <source>All items</source>
-        <translation type="unfinished"></translation>
+        <translation>All items</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>All categories</translation>
     </message>
     <message>
         <source>All donors</source>
-        <translation type="unfinished"></translation>
+        <translation>All donors</translation>
     </message>
     <message>
         <source>All locations</source>
-        <translation type="unfinished"></translation>
+        <translation>All locations</translation>
     </message>
     <message numerus="yes">
         <source>%n movement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n movement</numerusform><numerusform>%n movements</numerusform></translation>
     </message>
     <message>
         <source>Correct the whole operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct the whole operation</translation>
     </message>
     <message>
         <source>Correct the movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct the movement</translation>
     </message>
     <message>
         <source>A reversing movement will cancel it; the original stays in the ledger.
 Reason of the correction:</source>
-        <translation type="unfinished"></translation>
+        <translation>A reversing movement will cancel it; the original stays in the ledger.
+Reason of the correction:</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction</translation>
     </message>
 </context>
 <context>
     <name>stock::LocationDialog</name>
     <message>
         <source>Location %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Location %1</translation>
     </message>
     <message>
         <source>New location</source>
-        <translation type="unfinished"></translation>
+        <translation>New location</translation>
     </message>
     <message>
         <source>Default location (receipts and issues go here unless said otherwise)</source>
-        <translation type="unfinished"></translation>
+        <translation>Default location (receipts and issues go here unless said otherwise)</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>In use</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind:</translation>
     </message>
     <message>
         <source>C&amp;omune:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omune:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Address:</translation>
     </message>
 </context>
 <context>
     <name>stock::LotsPage</name>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Location</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Search item or lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Search item or lot</translation>
     </message>
     <message>
         <source>Only &amp;expired and expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Only &amp;expired and expiring</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiry</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>Donor</source>
-        <translation type="unfinished"></translation>
+        <translation>Donor</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity</translation>
     </message>
     <message>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>kg</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>does not expire</source>
-        <translation type="unfinished"></translation>
+        <translation>does not expire</translation>
     </message>
     <message>
         <source>Stock by item and lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock by item and lot</translation>
     </message>
     <message>
         <source>&amp;Write off...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Write off...</translation>
     </message>
     <message>
         <source>&amp;Move to another location...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Move to another location...</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Location:</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Category:</translation>
     </message>
     <message>
         <source>All locations</source>
-        <translation type="unfinished"></translation>
+        <translation>All locations</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>All categories</translation>
     </message>
     <message numerus="yes">
         <source>%n lot(s) in stock</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n lot in stock</numerusform><numerusform>%n lots in stock</numerusform></translation>
     </message>
 </context>
 <context>
     <name>stock::OverviewPage</name>
     <message>
         <source>Stock position at</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock position at</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Today</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>kg</translation>
     </message>
     <message>
         <source>Pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces</translation>
     </message>
     <message>
         <source>of which expired (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>of which expired (kg)</translation>
     </message>
     <message>
         <source>Stock by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock by category</translation>
     </message>
     <message>
         <source>Food in stock by category (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Food in stock by category (kg)</translation>
     </message>
     <message>
         <source>Position at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Position at:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> days</translation>
     </message>
     <message>
         <source>Days of warning before expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Days of warning before expiry</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiry</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Location</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity</translation>
     </message>
     <message>
         <source>Expiring lots</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiring lots</translation>
     </message>
     <message>
         <source>Usable</source>
-        <translation type="unfinished"></translation>
+        <translation>Usable</translation>
     </message>
     <message>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum</translation>
     </message>
     <message>
         <source>Items under their minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Items under their minimum</translation>
     </message>
     <message>
         <source>&amp;Write off the selected lot...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Write off the selected lot...</translation>
     </message>
     <message>
         <source>Expired goods can only leave the warehouse as a write-off, with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expired goods can only leave the warehouse as a write-off, with a reason.</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerts</translation>
     </message>
     <message>
         <source>Warn before expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warn before expiry:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Expired and expiring lots&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Expired and expiring lots&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Items under their minimum level&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Items under their minimum level&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Food in stock on %1: &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Food in stock on %1: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Expired: write it off</source>
-        <translation type="unfinished"></translation>
+        <translation>Expired: write it off</translation>
     </message>
     <message numerus="yes">
         <source>Expires in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Expires in %n day</numerusform><numerusform>Expires in %n days</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n expired lot(s) to write off</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n expired lot to write off</numerusform><numerusform>%n expired lots to write off</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n lot(s) expiring within the warning days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n lot expiring within the warning days</numerusform><numerusform>%n lots expiring within the warning days</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) under their minimum</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n item under its minimum</numerusform><numerusform>%n items under their minimum</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n lot(s) issued beyond what they held on two workstations while apart: count them (negative in Lots)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n lot issued beyond what it held on two workstations while apart: count it (negative in Lots)</numerusform><numerusform>%n lots issued beyond what they held on two workstations while apart: count them (negative in Lots)</numerusform></translation>
     </message>
 </context>
 <context>
     <name>stock::ReceiptDialog</name>
     <message>
         <source>New receipt of donated goods</source>
-        <translation type="unfinished"></translation>
+        <translation>New receipt of donated goods</translation>
     </message>
     <message>
         <source>Donor</source>
-        <translation type="unfinished"></translation>
+        <translation>Donor</translation>
     </message>
     <message>
         <source>New donor...</source>
-        <translation type="unfinished"></translation>
+        <translation>New donor...</translation>
     </message>
     <message>
         <source>DDT or letter of the donor</source>
-        <translation type="unfinished"></translation>
+        <translation>DDT or letter of the donor</translation>
     </message>
     <message>
         <source>Lines of the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Lines of the receipt</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>Re&amp;move line</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;move line</translation>
     </message>
     <message>
         <source>&amp;Donor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Donor:</translation>
     </message>
     <message>
         <source>Date &amp;received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date &amp;received:</translation>
     </message>
     <message>
-        <source>Donor&apos;s &amp;document:</source>
-        <translation type="unfinished"></translation>
+        <source>Donor's &amp;document:</source>
+        <translation>Donor's &amp;document:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes:</translation>
     </message>
     <message>
         <source>Quantities: kg (decimal comma) for goods by weight, pieces for the rest. Expiry as dd/mm/yyyy. Enter moves on; the row marked * adds a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantities: kg (decimal comma) for goods by weight, pieces for the rest. Expiry as dd/mm/yyyy. Enter moves on; the row marked * adds a line.</translation>
     </message>
     <message>
         <source>&amp;Record the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record the receipt</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n line</numerusform><numerusform>%n lines</numerusform></translation>
     </message>
     <message>
         <source>total weight %1</source>
-        <translation type="unfinished"></translation>
+        <translation>total weight %1</translation>
     </message>
     <message>
         <source>Choose the donor (or create it with «New donor...»).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the donor (or create it with «New donor...»).</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1: %2</translation>
     </message>
     <message>
         <source>line %1 (expired on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>line %1 (expired on %2)</translation>
     </message>
     <message>
         <source>Goods already expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Goods already expired</translation>
     </message>
     <message>
         <source>These goods are already past their expiry date: %1.
 
 Receive them and write them off at once? They will never be issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>These goods are already past their expiry date: %1.
+
+Receive them and write them off at once? They will never be issued.</translation>
     </message>
 </context>
 <context>
     <name>stock::ReceiptImporter</name>
     <message>
         <source>Created by the import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Created by the import of %1</translation>
     </message>
 </context>
 <context>
     <name>stock::ReceiptLinesModel</name>
     <message>
         <source>change line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>change line %1</translation>
     </message>
     <message>
         <source>remove line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>remove line %1</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiry</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Location</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(default)</translation>
     </message>
     <message>
         <source>kg, e.g. 12,5</source>
-        <translation type="unfinished"></translation>
+        <translation>kg, e.g. 12,5</translation>
     </message>
     <message>
         <source>pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>pieces</translation>
     </message>
 </context>
 <context>
     <name>stock::ReceiptService</name>
     <message>
         <source>Expired on arrival (expiry %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expired on arrival (expiry %1)</translation>
     </message>
 </context>
 <context>
     <name>stock::ReceiptsPage</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>Donor</source>
-        <translation type="unfinished"></translation>
+        <translation>Donor</translation>
     </message>
     <message>
-        <source>Number or donor&apos;s document</source>
-        <translation type="unfinished"></translation>
+        <source>Number or donor's document</source>
+        <translation>Number or donor's document</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
     <message>
-        <source>Donor&apos;s document</source>
-        <translation type="unfinished"></translation>
+        <source>Donor's document</source>
+        <translation>Donor's document</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lines</translation>
     </message>
     <message>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>kg</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded by</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled</translation>
     </message>
     <message>
         <source>Receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipts</translation>
     </message>
     <message>
         <source>&amp;New receipt...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New receipt...</translation>
     </message>
     <message>
         <source>&amp;Donation receipt...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Donation receipt...</translation>
     </message>
     <message>
         <source>The ricevuta di donazione for the donor: print preview, PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>The ricevuta di donazione for the donor: print preview, PDF</translation>
     </message>
     <message>
         <source>Cancel the receipt...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the receipt...</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>From:</translation>
     </message>
     <message>
         <source>to:</source>
-        <translation type="unfinished"></translation>
+        <translation>to:</translation>
     </message>
     <message>
         <source>Donor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Donor:</translation>
     </message>
     <message numerus="yes">
         <source>%n receipt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n receipt</numerusform><numerusform>%n receipts</numerusform></translation>
     </message>
     <message>
         <source>All donors</source>
-        <translation type="unfinished"></translation>
+        <translation>All donors</translation>
     </message>
 </context>
 <context>
     <name>stock::StockErrorText</name>
     <message>
         <source>%1 pcs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pcs</translation>
     </message>
     <message>
         <source>%1 kg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kg</translation>
     </message>
     <message>
         <source>Not enough %1 on %2: %3 requested, %4 available, %5 missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not enough %1 on %2: %3 requested, %4 available, %5 missing.</translation>
     </message>
     <message>
         <source>The stock of %1 would become negative: nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>The stock of %1 would become negative: nothing was recorded.</translation>
     </message>
     <message>
         <source>%1 (lot %2) has already left the warehouse: the correction would leave %3 missing. Correct the later movements first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (lot %2) has already left the warehouse: the correction would leave %3 missing. Correct the later movements first.</translation>
     </message>
     <message>
         <source>without code</source>
-        <translation type="unfinished"></translation>
+        <translation>without code</translation>
     </message>
     <message>
         <source>The quantity must be greater than zero (not %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The quantity must be greater than zero (not %1).</translation>
     </message>
     <message>
         <source>The date is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date is missing.</translation>
     </message>
     <message>
         <source>The date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date %1 is in the future.</translation>
     </message>
     <message>
         <source>Unknown item (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown item (%1).</translation>
     </message>
     <message>
         <source>Unknown goods category (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown goods category (%1).</translation>
     </message>
     <message>
         <source>Unknown location (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown location (%1).</translation>
     </message>
     <message>
         <source>Unknown donor (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown donor (%1).</translation>
     </message>
     <message>
         <source>Unknown lot (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown lot (%1).</translation>
     </message>
     <message>
         <source>Unknown receipt (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown receipt (%1).</translation>
     </message>
     <message>
         <source>Unknown stock count (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown stock count (%1).</translation>
     </message>
     <message>
         <source>Unknown movement (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown movement (%1).</translation>
     </message>
     <message>
         <source>The location %1 is no longer in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>The location %1 is no longer in use.</translation>
     </message>
     <message>
         <source>The item %1 is no longer in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>The item %1 is no longer in use.</translation>
     </message>
     <message>
         <source>Write down the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write down the reason.</translation>
     </message>
     <message>
         <source>This movement has already been corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>This movement has already been corrected.</translation>
     </message>
     <message>
         <source>This movement is itself a correction: record a new movement instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>This movement is itself a correction: record a new movement instead.</translation>
     </message>
     <message>
         <source>Nothing of %1 was issued to this document: nothing can come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing of %1 was issued to this document: nothing can come back.</translation>
     </message>
     <message>
         <source>At most %1 of %2 can come back to the warehouse for this document.</source>
-        <translation type="unfinished"></translation>
+        <translation>At most %1 of %2 can come back to the warehouse for this document.</translation>
     </message>
     <message>
         <source>The goods are already in that location.</source>
-        <translation type="unfinished"></translation>
+        <translation>The goods are already in that location.</translation>
     </message>
     <message>
         <source>The receipt has no lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>The receipt has no lines.</translation>
     </message>
     <message>
         <source>%1 expires: write the expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 expires: write the expiry date.</translation>
     </message>
     <message>
         <source>%1 expired on %2, before the receipt date %3: confirm to receive it and write it off at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 expired on %2, before the receipt date %3: confirm to receive it and write it off at once.</translation>
     </message>
     <message>
         <source>The name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name is missing.</translation>
     </message>
     <message>
         <source>The code is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The code is missing.</translation>
     </message>
     <message>
         <source>«%1» already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» already exists.</translation>
     </message>
     <message>
         <source>The code «%1» is already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>The code «%1» is already used.</translation>
     </message>
     <message>
         <source>%1 is food counted by the piece: write the weight of one piece, so that reports can give kg.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is food counted by the piece: write the weight of one piece, so that reports can give kg.</translation>
     </message>
     <message>
         <source>Weight per piece and pieces per package are only for items counted by the piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weight per piece and pieces per package are only for items counted by the piece.</translation>
     </message>
     <message>
         <source>The minimum level cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>The minimum level cannot be negative.</translation>
     </message>
     <message>
         <source>%1 already has movements: its category and unit can no longer change. Create a new item instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 already has movements: its category and unit can no longer change. Create a new item instead.</translation>
     </message>
     <message>
         <source>%1 is not a kit counted by the piece: recipes are for items of a kit category.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a kit counted by the piece: recipes are for items of a kit category.</translation>
     </message>
     <message>
         <source>A kit cannot contain itself (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>A kit cannot contain itself (%1).</translation>
     </message>
     <message>
         <source>%1 has no recipe: set its components first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has no recipe: set its components first.</translation>
     </message>
     <message>
         <source>There must be exactly one default location, and it must be in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>There must be exactly one default location, and it must be in use.</translation>
     </message>
     <message>
         <source>«%1» is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» is not a valid e-mail address.</translation>
     </message>
     <message>
         <source>The warning days must be between 0 and 365 (not %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The warning days must be between 0 and 365 (not %1).</translation>
     </message>
     <message>
         <source>This stock count is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>This stock count is already closed.</translation>
     </message>
     <message>
         <source>%1 lot(s) still have no counted quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lot(s) still have no counted quantity.</translation>
     </message>
     <message>
         <source>The lot is already in this count.</source>
-        <translation type="unfinished"></translation>
+        <translation>The lot is already in this count.</translation>
     </message>
     <message>
         <source>the column «%1» (or «%2») is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>the column «%1» (or «%2») is missing.</translation>
     </message>
     <message>
         <source>«%1» is not a date: write it as dd/mm/yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» is not a date: write it as dd/mm/yyyy.</translation>
     </message>
     <message>
         <source>the field is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>the field is empty.</translation>
     </message>
     <message>
         <source>unknown donor «%1»: did you mean «%2»? Correct the name, or register the donor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown donor «%1»: did you mean «%2»? Correct the name, or register the donor first.</translation>
     </message>
     <message>
         <source>«%1» is a new donor: it will be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» is a new donor: it will be created.</translation>
     </message>
     <message>
         <source>unknown item «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown item «%1».</translation>
     </message>
     <message>
         <source>unknown item «%1». Did you mean: %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown item «%1». Did you mean: %2?</translation>
     </message>
     <message>
         <source>unknown category «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown category «%1».</translation>
     </message>
     <message>
         <source>unknown category «%1». Did you mean: %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown category «%1». Did you mean: %2?</translation>
     </message>
     <message>
         <source>%1 belongs to «%2», not to «%3».</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 belongs to «%2», not to «%3».</translation>
     </message>
     <message>
         <source>unknown location «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown location «%1».</translation>
     </message>
     <message>
         <source>unknown location «%1». Did you mean: %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown location «%1». Did you mean: %2?</translation>
     </message>
     <message>
         <source>«%1» is not a unit: use kg, g, pz or colli.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» is not a unit: use kg, g, pz or colli.</translation>
     </message>
     <message>
         <source>%1 cannot be counted in «%2».</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot be counted in «%2».</translation>
     </message>
     <message>
         <source>«%1» is not a quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» is not a quantity.</translation>
     </message>
     <message>
         <source>%1 expired on %2, before the receipt date %3: it will be received and written off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 expired on %2, before the receipt date %3: it will be received and written off.</translation>
     </message>
     <message>
         <source>the file has no lines of goods.</source>
-        <translation type="unfinished"></translation>
+        <translation>the file has no lines of goods.</translation>
     </message>
     <message>
         <source>the file has %1 error(s): nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>the file has %1 error(s): nothing was imported.</translation>
     </message>
 </context>
 <context>
     <name>stock::StockLabels</name>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Return</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer</translation>
     </message>
     <message>
         <source>Count adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>Count adjustment</translation>
     </message>
     <message>
         <source>Write-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Write-off</translation>
     </message>
     <message>
         <source>Used for kits</source>
-        <translation type="unfinished"></translation>
+        <translation>Used for kits</translation>
     </message>
     <message>
         <source>Kit assembly</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit assembly</translation>
     </message>
     <message>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>kg</translation>
     </message>
     <message>
         <source>pcs</source>
-        <translation type="unfinished"></translation>
+        <translation>pcs</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Company</translation>
     </message>
     <message>
         <source>Charity</source>
-        <translation type="unfinished"></translation>
+        <translation>Charity</translation>
     </message>
     <message>
         <source>Collection (spesa sospesa)</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection (spesa sospesa)</translation>
     </message>
     <message>
         <source>Public body</source>
-        <translation type="unfinished"></translation>
+        <translation>Public body</translation>
     </message>
     <message>
         <source>Private person</source>
-        <translation type="unfinished"></translation>
+        <translation>Private person</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Warehouse</translation>
     </message>
     <message>
         <source>Colonna Mobile pole</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonna Mobile pole</translation>
     </message>
     <message>
         <source>COC</source>
-        <translation type="unfinished"></translation>
+        <translation>COC</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>open</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>closed</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled</translation>
     </message>
     <message>
         <source>%1 pcs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pcs</translation>
     </message>
     <message>
         <source>%1 (not in use)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (not in use)</translation>
     </message>
 </context>
 <context>
     <name>stock::StockModule</name>
     <message>
         <source>Food in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Food in stock</translation>
     </message>
     <message>
         <source>DPI: %1 pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>DPI: %1 pieces</translation>
     </message>
     <message>
         <source>first on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>first on %1</translation>
     </message>
     <message numerus="yes">
         <source>none within %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>none within %n day</numerusform><numerusform>none within %n days</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n expired lot(s) to write off</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n expired lot to write off</numerusform><numerusform>%n expired lots to write off</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Lots expiring within %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Lots expiring within %n day</numerusform><numerusform>Lots expiring within %n days</numerusform></translation>
     </message>
     <message>
         <source>Items under their minimum level</source>
-        <translation type="unfinished"></translation>
+        <translation>Items under their minimum level</translation>
     </message>
     <message>
         <source>see the Warehouse tab</source>
-        <translation type="unfinished"></translation>
+        <translation>see the Warehouse tab</translation>
     </message>
     <message>
         <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Warehouse</translation>
     </message>
     <message>
         <source>Lots issued beyond what they held</source>
-        <translation type="unfinished"></translation>
+        <translation>Lots issued beyond what they held</translation>
     </message>
     <message>
         <source>issued on two workstations while apart: count them (Stock count)</source>
-        <translation type="unfinished"></translation>
+        <translation>issued on two workstations while apart: count them (Stock count)</translation>
     </message>
 </context>
 <context>
     <name>stock::StockReports</name>
     <message>
         <source>Stock by category (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock by category (kg)</translation>
     </message>
     <message>
         <source>Stock by item and lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock by item and lot</translation>
     </message>
     <message>
         <source>Expiring and expired lots</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiring and expired lots</translation>
     </message>
     <message>
         <source>Stock movements in a period</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock movements in a period</translation>
     </message>
     <message>
         <source>Donations by donor</source>
-        <translation type="unfinished"></translation>
+        <translation>Donations by donor</translation>
     </message>
     <message>
         <source>Stock by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock by category</translation>
     </message>
     <message>
         <source>Position at</source>
-        <translation type="unfinished"></translation>
+        <translation>Position at</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>kg</translation>
     </message>
     <message>
         <source>Pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces</translation>
     </message>
     <message>
         <source>kg (known weights)</source>
-        <translation type="unfinished"></translation>
+        <translation>kg (known weights)</translation>
     </message>
     <message>
         <source>Food in stock by category (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Food in stock by category (kg)</translation>
     </message>
     <message>
         <source>Total food</source>
-        <translation type="unfinished"></translation>
+        <translation>Total food</translation>
     </message>
     <message>
         <source>Total other goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Total other goods</translation>
     </message>
     <message>
         <source>Goods in every location at the end of the day, food in kilograms (items counted by the piece are converted with their weight per piece).</source>
-        <translation type="unfinished"></translation>
+        <translation>Goods in every location at the end of the day, food in kilograms (items counted by the piece are converted with their weight per piece).</translation>
     </message>
     <message>
         <source>Of the food, %1 is past its expiry date and waiting to be written off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Of the food, %1 is past its expiry date and waiting to be written off.</translation>
     </message>
     <message>
         <source>DPI, kits and other goods</source>
-        <translation type="unfinished"></translation>
+        <translation>DPI, kits and other goods</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiry</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Location</translation>
     </message>
     <message>
         <source>Donor</source>
-        <translation type="unfinished"></translation>
+        <translation>Donor</translation>
     </message>
     <message numerus="yes">
         <source>Total: %n lot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Total: %n lot</numerusform><numerusform>Total: %n lots</numerusform></translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Expiring within</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiring within</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Days left</translation>
     </message>
     <message>
         <source>Stock movements</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock movements</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Movement</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <source>%1 (reversal)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (reversal)</translation>
     </message>
     <message>
         <source>receipt %1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>receipt %1, line %2</translation>
     </message>
     <message numerus="yes">
         <source>Total: %n movement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Total: %n movement</numerusform><numerusform>Total: %n movements</numerusform></translation>
     </message>
     <message>
         <source>Weight in</source>
-        <translation type="unfinished"></translation>
+        <translation>Weight in</translation>
     </message>
     <message>
         <source>Weight out</source>
-        <translation type="unfinished"></translation>
+        <translation>Weight out</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipts</translation>
     </message>
     <message>
         <source>Donated kg by donor</source>
-        <translation type="unfinished"></translation>
+        <translation>Donated kg by donor</translation>
     </message>
     <message numerus="yes">
         <source>Total: %n donor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Total: %n donor</numerusform><numerusform>Total: %n donors</numerusform></translation>
     </message>
     <message>
         <source>Goods received in the period, net of corrections; weights of items counted by the piece from their weight per piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>Goods received in the period, net of corrections; weights of items counted by the piece from their weight per piece.</translation>
     </message>
     <message>
         <source>Donation receipt no. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Donation receipt no. %1</translation>
     </message>
     <message>
         <source>tax code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tax code %1</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Date received</source>
-        <translation type="unfinished"></translation>
+        <translation>Date received</translation>
     </message>
     <message>
-        <source>Donor&apos;s document</source>
-        <translation type="unfinished"></translation>
+        <source>Donor's document</source>
+        <translation>Donor's document</translation>
     </message>
     <message>
         <source>Received at</source>
-        <translation type="unfinished"></translation>
+        <translation>Received at</translation>
     </message>
     <message>
         <source>CCV-MI warehouse, Parco Idroscalo</source>
-        <translation type="unfinished"></translation>
+        <translation>CCV-MI warehouse, Parco Idroscalo</translation>
     </message>
     <message>
         <source>The Comitato di Coordinamento dei Volontari di Protezione Civile della Città metropolitana di Milano (CCV-MI) acknowledges with thanks having received free of charge the following goods, which will be distributed to the comuni of the metropolitan city for people in need.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Comitato di Coordinamento dei Volontari di Protezione Civile della Città metropolitana di Milano (CCV-MI) acknowledges with thanks having received free of charge the following goods, which will be distributed to the comuni of the metropolitan city for people in need.</translation>
     </message>
     <message>
         <source>Goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Goods</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>This receipt was cancelled: no goods remain recorded on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>This receipt was cancelled: no goods remain recorded on it.</translation>
     </message>
     <message>
         <source>Notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes: %1</translation>
     </message>
     <message>
         <source>Peschiera Borromeo, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Peschiera Borromeo, %1</translation>
     </message>
     <message>
         <source>For the CCV-MI (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>For the CCV-MI (%1)</translation>
     </message>
     <message>
         <source>For the donor</source>
-        <translation type="unfinished"></translation>
+        <translation>For the donor</translation>
     </message>
     <message>
         <source>Stock count sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock count sheet</translation>
     </message>
     <message>
         <source>Stock count result</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock count result</translation>
     </message>
     <message>
         <source>Count date</source>
-        <translation type="unfinished"></translation>
+        <translation>Count date</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>all</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Book quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Book quantity</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Counted</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Difference</translation>
     </message>
     <message numerus="yes">
         <source>%n lot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n lot</numerusform><numerusform>%n lots</numerusform></translation>
     </message>
     <message>
         <source>Write the quantity found on the shelves for each lot (kg for goods by weight, pieces for the rest), and the reason of any difference. Lots found that are not listed go at the bottom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the quantity found on the shelves for each lot (kg for goods by weight, pieces for the rest), and the reason of any difference. Lots found that are not listed go at the bottom.</translation>
     </message>
     <message numerus="yes">
         <source>%n lot(s) with a difference, recorded as count adjustments.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n lot with a difference, recorded as a count adjustment.</numerusform><numerusform>%n lots with a difference, recorded as count adjustments.</numerusform></translation>
     </message>
     <message>
         <source>Counted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Counted by</translation>
     </message>
     <message>
         <source>Checked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked by</translation>
     </message>
     <message numerus="yes">
         <source>Past their expiry date (negative days left, to be written off): %n lot(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Past its expiry date (negative days left, to be written off): %n lot.</numerusform><numerusform>Past their expiry date (negative days left, to be written off): %n lots.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Expiring within the period: %n lot(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Expiring within the period: %n lot.</numerusform><numerusform>Expiring within the period: %n lots.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>stock::StockSyncTexts</name>
     <message>
         <source>Stock movements</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock movements</translation>
     </message>
     <message>
         <source>Lots</source>
-        <translation type="unfinished"></translation>
+        <translation>Lots</translation>
     </message>
     <message>
         <source>Receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipts</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Items</translation>
     </message>
     <message>
         <source>Donors</source>
-        <translation type="unfinished"></translation>
+        <translation>Donors</translation>
     </message>
     <message>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Locations</translation>
     </message>
     <message>
         <source>Kit recipes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit recipes</translation>
     </message>
     <message>
         <source>Stock counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock counts</translation>
     </message>
     <message>
         <source>Stock count lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock count lines</translation>
     </message>
     <message>
         <source>Warehouse settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warehouse settings</translation>
     </message>
 </context>
 <context>
     <name>stock::StockTab</name>
     <message>
         <source>receipt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>receipt %1</translation>
     </message>
     <message>
         <source>Cancelled with Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled with Undo</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>New &amp;receipt...</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;receipt...</translation>
     </message>
     <message>
         <source>&amp;Import receipts...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import receipts...</translation>
     </message>
     <message>
         <source>Assemble &amp;kits...</source>
-        <translation type="unfinished"></translation>
+        <translation>Assemble &amp;kits...</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reports</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <source>Stock by lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock by lot</translation>
     </message>
     <message>
         <source>Movements</source>
-        <translation type="unfinished"></translation>
+        <translation>Movements</translation>
     </message>
     <message>
         <source>Receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipts</translation>
     </message>
     <message>
         <source>Stock counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock counts</translation>
     </message>
     <message>
         <source>Master data</source>
-        <translation type="unfinished"></translation>
+        <translation>Master data</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt</translation>
     </message>
     <message>
         <source>Donation receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Donation receipt</translation>
     </message>
     <message>
         <source>Cancel the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the receipt</translation>
     </message>
     <message>
         <source>Every line will be reversed (the receipt stays in the ledger).
 Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Every line will be reversed (the receipt stays in the ledger).
+Reason:</translation>
     </message>
     <message>
         <source>Stock count</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock count</translation>
     </message>
 </context>
 <context>
     <name>stock::TransferDialog</name>
     <message>
         <source>Move to another location</source>
-        <translation type="unfinished"></translation>
+        <translation>Move to another location</translation>
     </message>
     <message>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>kg</translation>
     </message>
     <message>
         <source>pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>pieces</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;To:</translation>
     </message>
     <message>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quantity:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason:</translation>
     </message>
 </context>
 <context>
     <name>stock::WriteOffDialog</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, lot %2, %3&lt;br/&gt;%4: %5 in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, lot %2, %3&lt;br/&gt;%4: %5 in stock</translation>
     </message>
     <message>
         <source>without code</source>
-        <translation type="unfinished"></translation>
+        <translation>without code</translation>
     </message>
     <message>
         <source>expiry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expiry %1</translation>
     </message>
     <message>
         <source>no expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>no expiry</translation>
     </message>
     <message>
         <source>Write off</source>
-        <translation type="unfinished"></translation>
+        <translation>Write off</translation>
     </message>
     <message>
         <source>kg; empty: all of it</source>
-        <translation type="unfinished"></translation>
+        <translation>kg; empty: all of it</translation>
     </message>
     <message>
         <source>pieces; empty: all of it</source>
-        <translation type="unfinished"></translation>
+        <translation>pieces; empty: all of it</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expired</translation>
     </message>
     <message>
         <source>Damaged packaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Damaged packaging</translation>
     </message>
     <message>
         <source>Spoiled (cold chain broken)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoiled (cold chain broken)</translation>
     </message>
     <message>
         <source>Recalled by the producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalled by the producer</translation>
     </message>
     <message>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quantity:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason:</translation>
     </message>
 </context>
 <context>
     <name>tutoring::AssistantDialog</name>
     <message>
         <source>Study assistant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Study assistant %1</translation>
     </message>
     <message>
         <source>New study assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>New study assistant</translation>
     </message>
     <message>
         <source>given automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>given automatically</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>4th year</source>
-        <translation type="unfinished"></translation>
+        <translation>4th year</translation>
     </message>
     <message>
         <source>5th year</source>
-        <translation type="unfinished"></translation>
+        <translation>5th year</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Done on</translation>
     </message>
     <message>
         <source>Date of the course</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the course</translation>
     </message>
     <message>
         <source>Active (can be booked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Active (can be booked)</translation>
     </message>
     <message>
         <source>Study assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Study assistant</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code:</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Family name:</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Given name:</translation>
     </message>
     <message>
         <source>&amp;School:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;School:</translation>
     </message>
     <message>
         <source>Cl&amp;ass:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cl&amp;ass:</translation>
     </message>
     <message>
         <source>Comune of &amp;residence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comune of &amp;residence:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone:</translation>
     </message>
     <message>
         <source>&amp;Tutor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tutor:</translation>
     </message>
     <message>
         <source>Safety course:</source>
-        <translation type="unfinished"></translation>
+        <translation>Safety course:</translation>
     </message>
     <message>
         <source>PCTO hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>PCTO hours:</translation>
     </message>
     <message>
         <source>%1 (%2 lesson hours given + %3 course hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 lesson hours given + %3 course hours)</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes:</translation>
     </message>
     <message>
         <source>Subjects they can teach</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjects they can teach</translation>
     </message>
     <message>
         <source>%1 (middle school)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (middle school)</translation>
     </message>
     <message>
         <source>Weekly availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekly availability</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>The comune «%1» is not recognised: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The comune «%1» is not recognised: %2</translation>
     </message>
 </context>
 <context>
     <name>tutoring::AssistantsPage</name>
     <message>
         <source>Search by family name, given name or code</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by family name, given name or code</translation>
     </message>
     <message>
         <source>Search study assistants</source>
-        <translation type="unfinished"></translation>
+        <translation>Search study assistants</translation>
     </message>
     <message>
         <source>All schools</source>
-        <translation type="unfinished"></translation>
+        <translation>All schools</translation>
     </message>
     <message>
         <source>Any course state</source>
-        <translation type="unfinished"></translation>
+        <translation>Any course state</translation>
     </message>
     <message>
         <source>Safety course: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Safety course: %1</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Family name</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Given name</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>School</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Class</translation>
     </message>
     <message>
         <source>Comune</source>
-        <translation type="unfinished"></translation>
+        <translation>Comune</translation>
     </message>
     <message>
         <source>Safety course</source>
-        <translation type="unfinished"></translation>
+        <translation>Safety course</translation>
     </message>
     <message>
         <source>Subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjects</translation>
     </message>
     <message>
         <source>PCTO hours</source>
-        <translation type="unfinished"></translation>
+        <translation>PCTO hours</translation>
     </message>
     <message>
         <source>done on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>done on %1</translation>
     </message>
     <message>
         <source>Study assistants</source>
-        <translation type="unfinished"></translation>
+        <translation>Study assistants</translation>
     </message>
     <message>
         <source>&amp;New assistant...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New assistant...</translation>
     </message>
     <message>
         <source>&amp;Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit...</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>&amp;PCTO statement of the school...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PCTO statement of the school...</translation>
     </message>
     <message>
         <source>&amp;Import from CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import from CSV...</translation>
     </message>
     <message numerus="yes">
         <source>%n study assistant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n study assistant</numerusform><numerusform>%n study assistants</numerusform></translation>
     </message>
     <message>
         <source>Delete study assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete study assistant</translation>
     </message>
     <message>
         <source>Delete %1 (%2)? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete %1 (%2)? This cannot be undone.</translation>
     </message>
 </context>
 <context>
     <name>tutoring::BesAssignDialog</name>
     <message>
         <source>Assign a stable assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign a stable assistant</translation>
     </message>
     <message>
         <source>BES pupils need a stable reference person: the assistant is chosen by hand, outside the calendar, among those who did the safety course.</source>
-        <translation type="unfinished"></translation>
+        <translation>BES pupils need a stable reference person: the assistant is chosen by hand, outside the calendar, among those who did the safety course.</translation>
     </message>
     <message>
         <source>BES &amp;pupil:</source>
-        <translation type="unfinished"></translation>
+        <translation>BES &amp;pupil:</translation>
     </message>
     <message>
         <source>Stable &amp;assistant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stable &amp;assistant:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <source>&amp;Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assign</translation>
     </message>
 </context>
 <context>
     <name>tutoring::BesHoursDialog</name>
     <message>
         <source>Book BES hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Book BES hours</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; with the stable assistant &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; with the stable assistant &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Hours refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours refused</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subject:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From:</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Until:</translation>
     </message>
     <message>
         <source>On (when more than one day):</source>
-        <translation type="unfinished"></translation>
+        <translation>On (when more than one day):</translation>
     </message>
     <message>
         <source>&amp;Hour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hour:</translation>
     </message>
     <message>
         <source>&amp;Book</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Book</translation>
     </message>
     <message>
         <source>Choose the weekdays between the two dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the weekdays between the two dates.</translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) to book, from %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n hour to book, from %1 to %2.</numerusform><numerusform>%n hours to book, from %1 to %2.</numerusform></translation>
     </message>
     <message>
         <source>%1 at %2:00 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 at %2:00 — %3</translation>
     </message>
 </context>
 <context>
     <name>tutoring::BesPage</name>
     <message>
         <source>Search by the family name of the pupil or the assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by the family name of the pupil or the assistant</translation>
     </message>
     <message>
         <source>Search BES assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Search BES assignments</translation>
     </message>
     <message>
         <source>Assignments in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Assignments in force</translation>
     </message>
     <message>
         <source>Every assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Every assignment</translation>
     </message>
     <message>
         <source>Pupil</source>
-        <translation type="unfinished"></translation>
+        <translation>Pupil</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Class</translation>
     </message>
     <message>
         <source>Comune</source>
-        <translation type="unfinished"></translation>
+        <translation>Comune</translation>
     </message>
     <message>
         <source>Stable assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Stable assistant</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Until</translation>
     </message>
     <message>
         <source>Hours booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours booked</translation>
     </message>
     <message>
         <source>Hours given</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours given</translation>
     </message>
     <message>
         <source>BES assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>BES assignments</translation>
     </message>
     <message>
         <source>&amp;Assign a stable assistant...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assign a stable assistant...</translation>
     </message>
     <message>
         <source>&amp;Book hours...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Book hours...</translation>
     </message>
     <message>
         <source>&amp;End the assignment...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;End the assignment...</translation>
     </message>
     <message numerus="yes">
-        <source>%n assignment(s). BES hours are counted in the same totals as the calendar&apos;s, marked as BES.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>%n assignment(s). BES hours are counted in the same totals as the calendar's, marked as BES.</source>
+        <translation><numerusform>%n assignment. BES hours are counted in the same totals as the calendar's, marked as BES.</numerusform><numerusform>%n assignments. BES hours are counted in the same totals as the calendar's, marked as BES.</numerusform></translation>
     </message>
     <message>
         <source>End the assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>End the assignment</translation>
     </message>
     <message>
         <source>&amp;Last day with this assistant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Last day with this assistant:</translation>
     </message>
 </context>
 <context>
     <name>tutoring::BookingDialog</name>
     <message>
         <source>Book a lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Book a lesson</translation>
     </message>
     <message>
         <source>Pupil</source>
-        <translation type="unfinished"></translation>
+        <translation>Pupil</translation>
     </message>
     <message>
         <source>Study assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Study assistant</translation>
     </message>
     <message>
         <source>optional, e.g. the topic agreed with the school</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, e.g. the topic agreed with the school</translation>
     </message>
     <message>
         <source>Next free slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Next free slots</translation>
     </message>
     <message>
         <source>Book this slot &amp;instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Book this slot &amp;instead</translation>
     </message>
     <message>
         <source>&amp;Pupil:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pupil:</translation>
     </message>
     <message>
         <source>&amp;Study assistant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Study assistant:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <source>&amp;Book</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Book</translation>
     </message>
     <message>
         <source>%1 · %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2, %3</translation>
     </message>
     <message>
         <source>(no assistant free at this hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no assistant free at this hour)</translation>
     </message>
     <message>
         <source>Choose the pupil.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the pupil.</translation>
     </message>
     <message>
         <source>No assistant can take this slot: choose another slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>No assistant can take this slot: choose another slot.</translation>
     </message>
     <message>
         <source>Not booked. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not booked. %1</translation>
     </message>
 </context>
 <context>
     <name>tutoring::CalendarPage</name>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <source>Pupil</source>
-        <translation type="unfinished"></translation>
+        <translation>Pupil</translation>
     </message>
     <message>
         <source>Choose a pupil to see which slots they can take</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a pupil to see which slots they can take</translation>
     </message>
     <message>
         <source>Previous month (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous month (Page Up)</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous month</translation>
     </message>
     <message>
         <source>Next month (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next month (Page Down)</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Next month</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Today</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subject:</translation>
     </message>
     <message>
         <source>P&amp;upil:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;upil:</translation>
     </message>
     <message>
         <source>Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot</translation>
     </message>
     <message>
         <source>Assistants free / lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistants free / lessons</translation>
     </message>
     <message>
         <source>Slots of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Slots of the day</translation>
     </message>
     <message>
         <source>&amp;Book this slot...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Book this slot...</translation>
     </message>
     <message>
         <source>&amp;Next free slots for the pupil</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next free slots for the pupil</translation>
     </message>
     <message>
         <source>Next free slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Next free slots</translation>
     </message>
     <message>
         <source>&lt;b&gt;Keyboard:&lt;/b&gt; arrows move between days and slots, Page Up/Down change month, Enter books the slot. Green: free slots (number of assistants free); grey: full or past; orange: the pupil cannot take it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Keyboard:&lt;/b&gt; arrows move between days and slots, Page Up/Down change month, Enter books the slot. Green: free slots (number of assistants free); grey: full or past; orange: the pupil cannot take it.</translation>
     </message>
     <message>
         <source>(any pupil)</source>
-        <translation type="unfinished"></translation>
+        <translation>(any pupil)</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar</translation>
     </message>
     <message>
         <source>Service period «%1»: %2 to %3, %4; slots %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Service period «%1»: %2 to %3, %4; slots %5.</translation>
     </message>
     <message>
         <source>No service period is set up: use «Period and slots...» to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No service period is set up: use «Period and slots...» to create one.</translation>
     </message>
     <message>
         <source>No service on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>No service on this day</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Choose the pupil first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the pupil first.</translation>
     </message>
     <message>
         <source>No free slot left in the service period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No free slot left in the service period.</translation>
     </message>
 </context>
 <context>
     <name>tutoring::ComuneField</name>
     <message>
         <source>Any Italian comune, e.g. Cisliano or Limbiate (MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Any Italian comune, e.g. Cisliano or Limbiate (MB)</translation>
     </message>
     <message>
         <source>→ %1 (former name)</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1 (former name)</translation>
     </message>
     <message>
         <source>→ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1</translation>
     </message>
     <message>
         <source>→ %1 (corrected from «%2»)</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1 (corrected from «%2»)</translation>
     </message>
     <message>
         <source>More than one comune: %1. Add the province, e.g. «Name (MI)».</source>
-        <translation type="unfinished"></translation>
+        <translation>More than one comune: %1. Add the province, e.g. «Name (MI)».</translation>
     </message>
     <message>
         <source>Unknown comune.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown comune.</translation>
     </message>
     <message>
         <source>Unknown comune. Did you mean: %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown comune. Did you mean: %1?</translation>
     </message>
 </context>
 <context>
     <name>tutoring::ImportDialog</name>
     <message>
         <source>Import from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Import from CSV</translation>
     </message>
     <message>
         <source>Pupils</source>
-        <translation type="unfinished"></translation>
+        <translation>Pupils</translation>
     </message>
     <message>
         <source>Study assistants</source>
-        <translation type="unfinished"></translation>
+        <translation>Study assistants</translation>
     </message>
     <message>
         <source>Bookings (with their outcome, if known)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bookings (with their outcome, if known)</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>&amp;Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choose...</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Line</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Next free slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Next free slots</translation>
     </message>
     <message>
         <source>Problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Problems found</translation>
     </message>
     <message>
         <source>C&amp;heck (writes nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;heck (writes nothing)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <source>Columns: code, family_name (cognome), given_name (nome), birth_year, school_order (media/superiore), class_year, school, comune, parent_name, parent_phone, parent_email, bes (sì/no), consent_on (date or sì), notes. Pupils with a code already on record are updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns: code, family_name (cognome), given_name (nome), birth_year, school_order (media/superiore), class_year, school, comune, parent_name, parent_phone, parent_email, bes (sì/no), consent_on (date or sì), notes. Pupils with a code already on record are updated.</translation>
     </message>
     <message>
         <source>Columns: code, family_name, given_name, school (one of the 16), class_year (4/5), comune, email, phone, subjects (separated by ;), safety_course (svolto/iscritto/no), safety_course_on, availability (e.g. «lun 15-18; mer 16»), tutor (code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns: code, family_name, given_name, school (one of the 16), class_year (4/5), comune, email, phone, subjects (separated by ;), safety_course (svolto/iscritto/no), safety_course_on, availability (e.g. «lun 15-18; mer 16»), tutor (code).</translation>
     </message>
     <message>
-        <source>Columns: pupil_code, subject, assistant_code, date, hour, outcome (svolta/assente/annullata, optional), tutor_code (who stood in), note. Every booking rule is checked; BES pupils&apos; hours go on their assignment.</source>
-        <translation type="unfinished"></translation>
+        <source>Columns: pupil_code, subject, assistant_code, date, hour, outcome (svolta/assente/annullata, optional), tutor_code (who stood in), note. Every booking rule is checked; BES pupils' hours go on their assignment.</source>
+        <translation>Columns: pupil_code, subject, assistant_code, date, hour, outcome (svolta/assente/annullata, optional), tutor_code (who stood in), note. Every booking rule is checked; BES pupils' hours go on their assignment.</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;What:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File:</translation>
     </message>
     <message>
         <source>CSV file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV file to import</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n problem(s)&lt;/b&gt; in %1 record(s): nothing was written. Correct the file and check it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>&lt;b&gt;%n problem&lt;/b&gt; in %1 record(s): nothing was written. Correct the file and check it again.</numerusform><numerusform>&lt;b&gt;%n problems&lt;/b&gt; in %1 record(s): nothing was written. Correct the file and check it again.</numerusform></translation>
     </message>
     <message>
         <source>&lt;b&gt;No problems&lt;/b&gt; in %1 record(s): %2 to create, %3 to update. Nothing was written yet: press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;No problems&lt;/b&gt; in %1 record(s): %2 to create, %3 to update. Nothing was written yet: press Import.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Imported&lt;/b&gt;: %1 record(s), %2 created, %3 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Imported&lt;/b&gt;: %1 record(s), %2 created, %3 updated.</translation>
     </message>
     <message numerus="yes">
         <source>%n comune name(s) read as another, listed below: check them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n comune name read as another, listed below: check it.</numerusform><numerusform>%n comune names read as another, listed below: check them.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>tutoring::Labels</name>
     <message>
         <source>High school</source>
-        <translation type="unfinished"></translation>
+        <translation>High school</translation>
     </message>
     <message>
         <source>Middle school</source>
-        <translation type="unfinished"></translation>
+        <translation>Middle school</translation>
     </message>
     <message>
         <source>year %1 of high school</source>
-        <translation type="unfinished"></translation>
+        <translation>year %1 of high school</translation>
     </message>
     <message>
         <source>year %1 of middle school</source>
-        <translation type="unfinished"></translation>
+        <translation>year %1 of middle school</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolled</translation>
     </message>
     <message>
         <source>Not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Not enrolled</translation>
     </message>
     <message>
         <source>Retired teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Retired teacher</translation>
     </message>
     <message>
         <source>Teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Teacher</translation>
     </message>
     <message>
         <source>BES assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>BES assignment</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Given</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>Pupil absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pupil absent</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Booked</translation>
     </message>
 </context>
 <context>
     <name>tutoring::LessonsModel</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Day</translation>
     </message>
     <message>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Hour</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <source>Pupil</source>
-        <translation type="unfinished"></translation>
+        <translation>Pupil</translation>
     </message>
     <message>
         <source>Study assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Study assistant</translation>
     </message>
     <message>
         <source>Booked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Booked on</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Stand-in tutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand-in tutor</translation>
     </message>
 </context>
 <context>
     <name>tutoring::LessonsPage</name>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>All subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>All subjects</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Every outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Every outcome</translation>
     </message>
     <message>
         <source>Waiting for the outcome (past)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for the outcome (past)</translation>
     </message>
     <message>
         <source>Booked, no outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Booked, no outcome</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Given</translation>
     </message>
     <message>
         <source>Pupil absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pupil absent</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>Booked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Booked on</translation>
     </message>
     <message>
         <source>Calendar and BES</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar and BES</translation>
     </message>
     <message>
         <source>Calendar only</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar only</translation>
     </message>
     <message>
         <source>BES only</source>
-        <translation type="unfinished"></translation>
+        <translation>BES only</translation>
     </message>
     <message>
         <source>Family name or code of pupil or assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Family name or code of pupil or assistant</translation>
     </message>
     <message>
         <source>Search lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Search lessons</translation>
     </message>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Lessons</translation>
     </message>
     <message>
         <source>Record &amp;outcome...</source>
-        <translation type="unfinished"></translation>
+        <translation>Record &amp;outcome...</translation>
     </message>
     <message>
         <source>&amp;Cancel the booking...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel the booking...</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Outcome history</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome history</translation>
     </message>
     <message>
         <source>History of the selected lesson (every entry is kept):</source>
-        <translation type="unfinished"></translation>
+        <translation>History of the selected lesson (every entry is kept):</translation>
     </message>
     <message numerus="yes">
         <source>%n lesson(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n lesson</numerusform><numerusform>%n lessons</numerusform></translation>
     </message>
     <message>
         <source>Correct the &amp;outcome...</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct the &amp;outcome...</translation>
     </message>
     <message>
         <source>booking</source>
-        <translation type="unfinished"></translation>
+        <translation>booking</translation>
     </message>
     <message>
         <source>%1 (stand-in: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (stand-in: %2)</translation>
     </message>
     <message>
         <source>correction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>correction: %1</translation>
     </message>
 </context>
 <context>
     <name>tutoring::OutcomeDialog</name>
     <message>
         <source>Correct the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct the outcome</translation>
     </message>
     <message>
         <source>Record the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the outcome</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1, %2&lt;/b&gt;&lt;br/&gt;%3 with %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1, %2&lt;/b&gt;&lt;br/&gt;%3 with %4</translation>
     </message>
     <message>
         <source>Outcome in force: &lt;b&gt;%1&lt;/b&gt;. The correction is recorded as a new entry; the previous one stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome in force: &lt;b&gt;%1&lt;/b&gt;. The correction is recorded as a new entry; the previous one stays in the history.</translation>
     </message>
     <message>
         <source>No outcome recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No outcome recorded yet.</translation>
     </message>
     <message>
         <source>&amp;Given by the assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Given by the assistant</translation>
     </message>
     <message>
         <source>Given by a &amp;tutor standing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Given by a &amp;tutor standing in</translation>
     </message>
     <message>
         <source>Pupil &amp;absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pupil &amp;absent</translation>
     </message>
     <message>
         <source>&amp;Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelled</translation>
     </message>
     <message>
         <source>Tutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutor</translation>
     </message>
     <message>
         <source>T&amp;utor:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;utor:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <source>Record the &amp;correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the &amp;correction</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record</translation>
     </message>
     <message>
         <source>The lesson has not taken place yet: it can only be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>The lesson has not taken place yet: it can only be cancelled.</translation>
     </message>
 </context>
 <context>
     <name>tutoring::PeriodDialog</name>
     <message>
         <source>Service period and slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Service period and slots</translation>
     </message>
     <message>
         <source>New service period</source>
-        <translation type="unfinished"></translation>
+        <translation>New service period</translation>
     </message>
     <message>
         <source>Lessons last one hour. The published service ran Monday to Saturday from 15:00 to 18:30: slots at 15, 16 and 17.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lessons last one hour. The published service ran Monday to Saturday from 15:00 to 18:30: slots at 15, 16 and 17.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;First day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;First day:</translation>
     </message>
     <message>
         <source>&amp;Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Last day:</translation>
     </message>
     <message>
         <source>Days of service:</source>
-        <translation type="unfinished"></translation>
+        <translation>Days of service:</translation>
     </message>
     <message>
         <source>Slots starting at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Slots starting at:</translation>
     </message>
 </context>
 <context>
     <name>tutoring::PupilDialog</name>
     <message>
         <source>Pupil %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pupil %1</translation>
     </message>
     <message>
         <source>New pupil</source>
-        <translation type="unfinished"></translation>
+        <translation>New pupil</translation>
     </message>
     <message>
         <source>given automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>given automatically</translation>
     </message>
     <message>
         <source>the school the pupil attends</source>
-        <translation type="unfinished"></translation>
+        <translation>the school the pupil attends</translation>
     </message>
     <message>
         <source>Special educational needs (BES): a stable assistant is assigned by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Special educational needs (BES): a stable assistant is assigned by hand</translation>
     </message>
     <message>
         <source>Consent received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent received on</translation>
     </message>
     <message>
         <source>Active (uses the service)</source>
-        <translation type="unfinished"></translation>
+        <translation>Active (uses the service)</translation>
     </message>
     <message>
         <source>Pupil</source>
-        <translation type="unfinished"></translation>
+        <translation>Pupil</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code:</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Family name:</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Given name:</translation>
     </message>
     <message>
         <source>&amp;Year of birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year of birth:</translation>
     </message>
     <message>
         <source>School &amp;order and class:</source>
-        <translation type="unfinished"></translation>
+        <translation>School &amp;order and class:</translation>
     </message>
     <message>
         <source>Sc&amp;hool:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;hool:</translation>
     </message>
     <message>
         <source>Comune of &amp;residence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comune of &amp;residence:</translation>
     </message>
     <message>
         <source>Parent (who booked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent (who booked)</translation>
     </message>
     <message>
         <source>N&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ame:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes:</translation>
     </message>
     <message>
         <source>Personal data of a minor: it is shown only here and in the booking screens, and leaves the program only in aggregate reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal data of a minor: it is shown only here and in the booking screens, and leaves the program only in aggregate reports.</translation>
     </message>
     <message>
         <source>The comune «%1» is not recognised: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The comune «%1» is not recognised: %2</translation>
     </message>
 </context>
 <context>
     <name>tutoring::PupilsPage</name>
     <message>
         <source>Search by family name, given name or code</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by family name, given name or code</translation>
     </message>
     <message>
         <source>Search pupils</source>
-        <translation type="unfinished"></translation>
+        <translation>Search pupils</translation>
     </message>
     <message>
         <source>Middle and high school</source>
-        <translation type="unfinished"></translation>
+        <translation>Middle and high school</translation>
     </message>
     <message>
         <source>Active pupils</source>
-        <translation type="unfinished"></translation>
+        <translation>Active pupils</translation>
     </message>
     <message>
         <source>BES pupils</source>
-        <translation type="unfinished"></translation>
+        <translation>BES pupils</translation>
     </message>
     <message>
         <source>Without consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Without consent</translation>
     </message>
     <message>
         <source>Everyone, also inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Everyone, also inactive</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Family name</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Given name</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Class</translation>
     </message>
     <message>
         <source>Comune of residence</source>
-        <translation type="unfinished"></translation>
+        <translation>Comune of residence</translation>
     </message>
     <message>
         <source>BES</source>
-        <translation type="unfinished"></translation>
+        <translation>BES</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent</translation>
     </message>
     <message>
         <source>Hours booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours booked</translation>
     </message>
     <message>
         <source>Hours given</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours given</translation>
     </message>
     <message>
         <source>Pupils</source>
-        <translation type="unfinished"></translation>
+        <translation>Pupils</translation>
     </message>
     <message>
         <source>&amp;New pupil...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New pupil...</translation>
     </message>
     <message>
         <source>&amp;Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit...</translation>
     </message>
     <message>
         <source>&amp;Book on the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Book on the calendar</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>&amp;Import from CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import from CSV...</translation>
     </message>
     <message numerus="yes">
         <source>%n pupil(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n pupil</numerusform><numerusform>%n pupils</numerusform></translation>
     </message>
     <message>
         <source>Delete pupil</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete pupil</translation>
     </message>
     <message>
         <source>Delete %1 (%2)? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete %1 (%2)? This cannot be undone.</translation>
     </message>
 </context>
 <context>
     <name>tutoring::ReportsPage</name>
     <message>
         <source>Only lessons &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Only lessons &amp;from</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>The service in figures (from the records)</source>
-        <translation type="unfinished"></translation>
+        <translation>The service in figures (from the records)</translation>
     </message>
     <message>
         <source>Hours booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours booked</translation>
     </message>
     <message>
         <source>of which for BES pupils</source>
-        <translation type="unfinished"></translation>
+        <translation>of which for BES pupils</translation>
     </message>
     <message>
         <source>Hours given</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours given</translation>
     </message>
     <message>
         <source>of which by a tutor standing in</source>
-        <translation type="unfinished"></translation>
+        <translation>of which by a tutor standing in</translation>
     </message>
     <message>
         <source>Pupil absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pupil absent</translation>
     </message>
     <message>
         <source>Outcome not yet recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome not yet recorded</translation>
     </message>
     <message>
         <source>Pupils</source>
-        <translation type="unfinished"></translation>
+        <translation>Pupils</translation>
     </message>
     <message>
         <source>Comuni of residence</source>
-        <translation type="unfinished"></translation>
+        <translation>Comuni of residence</translation>
     </message>
     <message>
         <source>Study assistants</source>
-        <translation type="unfinished"></translation>
+        <translation>Study assistants</translation>
     </message>
     <message>
         <source>Safety course done / enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Safety course done / enrolled</translation>
     </message>
     <message>
         <source>Tutors</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutors</translation>
     </message>
     <message>
         <source>Cancelled (not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled (not counted)</translation>
     </message>
     <message>
         <source>Hours booked and given by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours booked and given by week</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports</translation>
     </message>
     <message>
         <source>Preview and print</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview and print</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>CSV (aggregate)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (aggregate)</translation>
     </message>
     <message>
         <source>School of the PCTO statement</source>
-        <translation type="unfinished"></translation>
+        <translation>School of the PCTO statement</translation>
     </message>
     <message>
         <source>PCTO statement of this &amp;school...</source>
-        <translation type="unfinished"></translation>
+        <translation>PCTO statement of this &amp;school...</translation>
     </message>
     <message>
         <source>PCTO statement for one school:</source>
-        <translation type="unfinished"></translation>
+        <translation>PCTO statement for one school:</translation>
     </message>
     <message>
-        <source>CSV files carry aggregate figures only: pupils&apos; data never leaves the program.</source>
-        <translation type="unfinished"></translation>
+        <source>CSV files carry aggregate figures only: pupils' data never leaves the program.</source>
+        <translation>CSV files carry aggregate figures only: pupils' data never leaves the program.</translation>
     </message>
     <message>
         <source>%1 (%2 BES)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 BES)</translation>
     </message>
     <message>
         <source>%1 from %2 comuni</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 from %2 comuni</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>hours</translation>
     </message>
     <message>
         <source>PCTO statement</source>
-        <translation type="unfinished"></translation>
+        <translation>PCTO statement</translation>
     </message>
 </context>
 <context>
     <name>tutoring::SlotCalendarWidget</name>
     <message>
         <source>Booking calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Booking calendar</translation>
     </message>
     <message numerus="yes">
         <source>%n free</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n free</numerusform><numerusform>%n free</numerusform></translation>
     </message>
     <message>
         <source>full</source>
-        <translation type="unfinished"></translation>
+        <translation>full</translation>
     </message>
     <message>
         <source>pupil busy</source>
-        <translation type="unfinished"></translation>
+        <translation>pupil busy</translation>
     </message>
     <message>
         <source>hour taken today</source>
-        <translation type="unfinished"></translation>
+        <translation>hour taken today</translation>
     </message>
     <message>
         <source>past</source>
-        <translation type="unfinished"></translation>
+        <translation>past</translation>
     </message>
     <message>
         <source>%1: no service</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no service</translation>
     </message>
     <message numerus="yes">
         <source> (%n booked)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform> (%n booked)</numerusform><numerusform> (%n booked)</numerusform></translation>
     </message>
     <message>
         <source>no service</source>
-        <translation type="unfinished"></translation>
+        <translation>no service</translation>
     </message>
     <message>
         <source>Slot %1:00 selected. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot %1:00 selected. %2</translation>
     </message>
 </context>
 <context>
     <name>tutoring::TutorDialog</name>
     <message>
         <source>Tutor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutor %1</translation>
     </message>
     <message>
         <source>New tutor</source>
-        <translation type="unfinished"></translation>
+        <translation>New tutor</translation>
     </message>
     <message>
         <source>given automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>given automatically</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code:</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Family name:</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Given name:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone:</translation>
     </message>
 </context>
 <context>
     <name>tutoring::TutoringErrorText</name>
     <message>
         <source>Service period</source>
-        <translation type="unfinished"></translation>
+        <translation>Service period</translation>
     </message>
     <message>
         <source>Days of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Days of service</translation>
     </message>
     <message>
         <source>Slot hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot hours</translation>
     </message>
     <message>
         <source>Slot already started</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot already started</translation>
     </message>
     <message>
         <source>One hour of the same subject a day</source>
-        <translation type="unfinished"></translation>
+        <translation>One hour of the same subject a day</translation>
     </message>
     <message>
         <source>No double booking</source>
-        <translation type="unfinished"></translation>
+        <translation>No double booking</translation>
     </message>
     <message>
         <source>Subject and school order</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject and school order</translation>
     </message>
     <message>
         <source>Health-and-safety course</source>
-        <translation type="unfinished"></translation>
+        <translation>Health-and-safety course</translation>
     </message>
     <message>
-        <source>Assistant&apos;s subjects</source>
-        <translation type="unfinished"></translation>
+        <source>Assistant's subjects</source>
+        <translation>Assistant's subjects</translation>
     </message>
     <message>
-        <source>Assistant&apos;s availability</source>
-        <translation type="unfinished"></translation>
+        <source>Assistant's availability</source>
+        <translation>Assistant's availability</translation>
     </message>
     <message>
         <source>Assistant free</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistant free</translation>
     </message>
     <message>
         <source>BES pupils</source>
-        <translation type="unfinished"></translation>
+        <translation>BES pupils</translation>
     </message>
     <message>
         <source>Parental consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Parental consent</translation>
     </message>
     <message>
         <source>Active people only</source>
-        <translation type="unfinished"></translation>
+        <translation>Active people only</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
     <message>
         <source>family name</source>
-        <translation type="unfinished"></translation>
+        <translation>family name</translation>
     </message>
     <message>
         <source>given name</source>
-        <translation type="unfinished"></translation>
+        <translation>given name</translation>
     </message>
     <message>
         <source>year of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>year of birth</translation>
     </message>
     <message>
         <source>class</source>
-        <translation type="unfinished"></translation>
+        <translation>class</translation>
     </message>
     <message>
         <source>comune of residence</source>
-        <translation type="unfinished"></translation>
+        <translation>comune of residence</translation>
     </message>
     <message>
         <source>school</source>
-        <translation type="unfinished"></translation>
+        <translation>school</translation>
     </message>
     <message>
-        <source>parent&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
+        <source>parent's e-mail</source>
+        <translation>parent's e-mail</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>date of consent</source>
-        <translation type="unfinished"></translation>
+        <translation>date of consent</translation>
     </message>
     <message>
         <source>date of the course</source>
-        <translation type="unfinished"></translation>
+        <translation>date of the course</translation>
     </message>
     <message>
         <source>subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>subjects</translation>
     </message>
     <message>
         <source>%1 is outside every service period: no period is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is outside every service period: no period is set up.</translation>
     </message>
     <message>
         <source>%1 is outside the service period (%2 to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is outside the service period (%2 to %3).</translation>
     </message>
     <message>
         <source>there is no service on %1; the service runs on: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>there is no service on %1; the service runs on: %2.</translation>
     </message>
     <message>
         <source>%1 is not a slot; lessons start at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a slot; lessons start at %2.</translation>
     </message>
     <message>
         <source>the lesson of %1 at %2 has already started.</source>
-        <translation type="unfinished"></translation>
+        <translation>the lesson of %1 at %2 has already started.</translation>
     </message>
     <message>
         <source>%1 already has an hour of %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 already has an hour of %2 on %3.</translation>
     </message>
     <message>
         <source>%1 already has a lesson on %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 already has a lesson on %2 at %3.</translation>
     </message>
     <message>
         <source>%1 is a subject for %2; %3 attends %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is a subject for %2; %3 attends %4.</translation>
     </message>
     <message>
         <source>%1 has not done the health-and-safety course yet (%2) and cannot give lessons.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has not done the health-and-safety course yet (%2) and cannot give lessons.</translation>
     </message>
     <message>
         <source>%1 did the health-and-safety course on %2, after %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 did the health-and-safety course on %2, after %3.</translation>
     </message>
     <message>
         <source>%1 does not teach %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 does not teach %2.</translation>
     </message>
     <message>
         <source>%1 is not available on %2 at %3 (weekly availability).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not available on %2 at %3 (weekly availability).</translation>
     </message>
     <message>
-        <source>%1 is a BES pupil: book the hours on the stable assistant&apos;s assignment (BES page), not on the calendar.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is a BES pupil: book the hours on the stable assistant's assignment (BES page), not on the calendar.</source>
+        <translation>%1 is a BES pupil: book the hours on the stable assistant's assignment (BES page), not on the calendar.</translation>
     </message>
     <message>
         <source>%1 is not marked as a BES pupil.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not marked as a BES pupil.</translation>
     </message>
     <message>
         <source>on %3 %1 has no BES assignment with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>on %3 %1 has no BES assignment with %2.</translation>
     </message>
     <message>
-        <source>the parent&apos;s consent for %1 has not been recorded.</source>
-        <translation type="unfinished"></translation>
+        <source>the parent's consent for %1 has not been recorded.</source>
+        <translation>the parent's consent for %1 has not been recorded.</translation>
     </message>
     <message>
         <source>%1 is no longer active.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is no longer active.</translation>
     </message>
     <message>
         <source>The pupil was not found (id %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The pupil was not found (id %1).</translation>
     </message>
     <message>
         <source>The subject was not found (id %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The subject was not found (id %1).</translation>
     </message>
     <message>
         <source>The study assistant was not found (id %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The study assistant was not found (id %1).</translation>
     </message>
     <message>
         <source>Give the service period a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the service period a name.</translation>
     </message>
     <message>
         <source>The dates are missing or reversed: the first day must come before the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>The dates are missing or reversed: the first day must come before the last.</translation>
     </message>
     <message>
         <source>Choose at least one day of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose at least one day of the week.</translation>
     </message>
     <message>
         <source>Give at least one slot start hour between 0 and 23.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give at least one slot start hour between 0 and 23.</translation>
     </message>
     <message>
         <source>The dates overlap the service period «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>The dates overlap the service period «%1».</translation>
     </message>
     <message numerus="yes">
         <source>%n lesson(s) booked would fall outside the new days or hours: cancel or move them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n lesson booked would fall outside the new days or hours: cancel or move it first.</numerusform><numerusform>%n lessons booked would fall outside the new days or hours: cancel or move them first.</numerusform></translation>
     </message>
     <message>
         <source>The %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The %1 is missing.</translation>
     </message>
     <message>
         <source>Study assistants attend the 4th or 5th year (not %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Study assistants attend the 4th or 5th year (not %1).</translation>
     </message>
     <message>
         <source>%1 is not a plausible year of birth for a pupil.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a plausible year of birth for a pupil.</translation>
     </message>
     <message>
         <source>«%1» is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» is not a valid e-mail address.</translation>
     </message>
     <message>
         <source>Give the date on which the health-and-safety course was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the date on which the health-and-safety course was done.</translation>
     </message>
     <message>
         <source>The course cannot be done on %1, a day still to come: mark it as enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>The course cannot be done on %1, a day still to come: mark it as enrolled.</translation>
     </message>
     <message>
         <source>The consent cannot be dated %1, a day still to come.</source>
-        <translation type="unfinished"></translation>
+        <translation>The consent cannot be dated %1, a day still to come.</translation>
     </message>
     <message>
         <source>The code %1 is already used by someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>The code %1 is already used by someone else.</translation>
     </message>
     <message>
         <source>Choose one of the 16 schools of the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose one of the 16 schools of the project.</translation>
     </message>
     <message>
         <source>%1 has lessons or assignments on record and cannot be deleted: mark them as no longer active.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has lessons or assignments on record and cannot be deleted: mark them as no longer active.</translation>
     </message>
     <message>
         <source>The record was not found (it may have been deleted on another workstation).</source>
-        <translation type="unfinished"></translation>
+        <translation>The record was not found (it may have been deleted on another workstation).</translation>
     </message>
     <message>
         <source>Choose at least one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose at least one day.</translation>
     </message>
     <message>
         <source>%1 of the %2 hours cannot be booked: nothing was booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of the %2 hours cannot be booked: nothing was booked.</translation>
     </message>
     <message>
         <source>The lesson of %1 at %2 already has an outcome: correct it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>The lesson of %1 at %2 already has an outcome: correct it instead.</translation>
     </message>
     <message>
         <source>The lesson has no outcome to correct yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The lesson has no outcome to correct yet.</translation>
     </message>
     <message>
         <source>The lesson of %1 at %2 has not taken place yet: only a cancellation can be recorded now.</source>
-        <translation type="unfinished"></translation>
+        <translation>The lesson of %1 at %2 has not taken place yet: only a cancellation can be recorded now.</translation>
     </message>
     <message>
         <source>The correction says the same as the outcome in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>The correction says the same as the outcome in force.</translation>
     </message>
     <message>
         <source>Choose the tutor who stood in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the tutor who stood in.</translation>
     </message>
     <message>
         <source>The slot of %1 at %2 was given to another lesson after the cancellation: the lesson cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>The slot of %1 at %2 was given to another lesson after the cancellation: the lesson cannot be restored.</translation>
     </message>
     <message>
         <source>Choose what happened: given, pupil absent or cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose what happened: given, pupil absent or cancelled.</translation>
     </message>
     <message>
         <source>The pupil already has a stable assistant from %1: end that assignment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>The pupil already has a stable assistant from %1: end that assignment first.</translation>
     </message>
     <message numerus="yes">
         <source>%n lesson(s) are booked on the assignment after that day: cancel them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n lesson is booked on the assignment after that day: cancel it first.</numerusform><numerusform>%n lessons are booked on the assignment after that day: cancel them first.</numerusform></translation>
     </message>
     <message>
         <source>the file lacks the column(s): %1 (see the README for the header names).</source>
-        <translation type="unfinished"></translation>
+        <translation>the file lacks the column(s): %1 (see the README for the header names).</translation>
     </message>
     <message>
         <source>the file has no records under its header.</source>
-        <translation type="unfinished"></translation>
+        <translation>the file has no records under its header.</translation>
     </message>
     <message>
         <source>the code %1 already appears on line %2 of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>the code %1 already appears on line %2 of this file.</translation>
     </message>
     <message>
         <source>«%1» read as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» read as %2.</translation>
     </message>
     <message>
         <source>«%1» is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» is not a number.</translation>
     </message>
     <message>
         <source>«%1»: write sì or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: write sì or no.</translation>
     </message>
     <message>
         <source>«%1» is not a school order: write media or superiore.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» is not a school order: write media or superiore.</translation>
     </message>
     <message>
         <source>«%1» is not one of the schools of the project: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» is not one of the schools of the project: %2.</translation>
     </message>
     <message>
         <source>«%1» is not a subject; the subjects are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» is not a subject; the subjects are: %2.</translation>
     </message>
     <message>
         <source>«%1» is not an availability: write for example «lun 15-18; mer 16».</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» is not an availability: write for example «lun 15-18; mer 16».</translation>
     </message>
     <message>
         <source>«%1» is not a course state: write svolto, iscritto or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» is not a course state: write svolto, iscritto or no.</translation>
     </message>
     <message>
         <source>«%1» is not an hour: write for example 15 or 15:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» is not an hour: write for example 15 or 15:00.</translation>
     </message>
     <message>
         <source>«%1» is not an outcome: write svolta, assente or annullata (or leave it empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» is not an outcome: write svolta, assente or annullata (or leave it empty).</translation>
     </message>
     <message>
         <source>no pupil has the code %1: import the pupils first.</source>
-        <translation type="unfinished"></translation>
+        <translation>no pupil has the code %1: import the pupils first.</translation>
     </message>
     <message>
         <source>no study assistant has the code %1: import the assistants first.</source>
-        <translation type="unfinished"></translation>
+        <translation>no study assistant has the code %1: import the assistants first.</translation>
     </message>
     <message>
         <source>no tutor has the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>no tutor has the code %1.</translation>
     </message>
     <message>
         <source>a tutor (%1) can only be given for a lesson that was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>a tutor (%1) can only be given for a lesson that was given.</translation>
     </message>
     <message>
         <source>%1 is a BES pupil with no stable assistant assigned on %2: assign one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is a BES pupil with no stable assistant assigned on %2: assign one first.</translation>
     </message>
     <message>
         <source>The demo data could not place every hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo data could not place every hour.</translation>
     </message>
     <message>
         <source>%1 at %2 with %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 at %2 with %3</translation>
     </message>
     <message>
         <source>No free slot left in the service period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No free slot left in the service period.</translation>
     </message>
     <message>
         <source>Next free slots: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Next free slots: %1.</translation>
     </message>
     <message>
         <source>The service is for the 2nd and 3rd year of middle school and the 1st and 2nd of high school: the %1 is not served.</source>
-        <translation type="unfinished"></translation>
+        <translation>The service is for the 2nd and 3rd year of middle school and the 1st and 2nd of high school: the %1 is not served.</translation>
     </message>
 </context>
 <context>
     <name>tutoring::TutoringModule</name>
     <message>
         <source>Hours of study support booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours of study support booked</translation>
     </message>
     <message>
         <source>of which %1 for BES pupils; %2 given</source>
-        <translation type="unfinished"></translation>
+        <translation>of which %1 for BES pupils; %2 given</translation>
     </message>
     <message>
         <source>Pupils</source>
-        <translation type="unfinished"></translation>
+        <translation>Pupils</translation>
     </message>
     <message numerus="yes">
         <source>from %n comuni</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>from %n comune</numerusform><numerusform>from %n comuni</numerusform></translation>
     </message>
     <message>
         <source>Study assistants</source>
-        <translation type="unfinished"></translation>
+        <translation>Study assistants</translation>
     </message>
     <message>
         <source>%1 with the safety course, %2 enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 with the safety course, %2 enrolled</translation>
     </message>
     <message>
         <source>Lessons today</source>
-        <translation type="unfinished"></translation>
+        <translation>Lessons today</translation>
     </message>
     <message>
         <source>Past lessons without an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Past lessons without an outcome</translation>
     </message>
     <message>
         <source>record them in ConosciAMO › Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>record them in ConosciAMO › Lessons</translation>
     </message>
     <message>
         <source>ConosciAMO</source>
-        <translation type="unfinished"></translation>
+        <translation>ConosciAMO</translation>
     </message>
 </context>
 <context>
     <name>tutoring::TutoringReports</name>
     <message>
         <source>ConosciAMO: pupils and hours by comune</source>
-        <translation type="unfinished"></translation>
+        <translation>ConosciAMO: pupils and hours by comune</translation>
     </message>
     <message>
         <source>ConosciAMO: summary figures</source>
-        <translation type="unfinished"></translation>
+        <translation>ConosciAMO: summary figures</translation>
     </message>
     <message>
         <source>ConosciAMO: hours booked and given by subject and week</source>
-        <translation type="unfinished"></translation>
+        <translation>ConosciAMO: hours booked and given by subject and week</translation>
     </message>
     <message>
         <source>ConosciAMO: PCTO hours statement of the study assistants</source>
-        <translation type="unfinished"></translation>
+        <translation>ConosciAMO: PCTO hours statement of the study assistants</translation>
     </message>
     <message>
-        <source>ConosciAMO: tutors&apos; stand-in hours</source>
-        <translation type="unfinished"></translation>
+        <source>ConosciAMO: tutors' stand-in hours</source>
+        <translation>ConosciAMO: tutors' stand-in hours</translation>
     </message>
     <message>
         <source>ConosciAMO: study assistants and the safety course</source>
-        <translation type="unfinished"></translation>
+        <translation>ConosciAMO: study assistants and the safety course</translation>
     </message>
     <message>
         <source>ConosciAMO · study support for pupils aged 12 to 16</source>
-        <translation type="unfinished"></translation>
+        <translation>ConosciAMO · study support for pupils aged 12 to 16</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to %2</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>from %1</translation>
     </message>
     <message>
         <source>up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>up to %1</translation>
     </message>
     <message>
         <source>every lesson on record</source>
-        <translation type="unfinished"></translation>
+        <translation>every lesson on record</translation>
     </message>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Lessons</translation>
     </message>
     <message>
         <source>ISTAT code</source>
-        <translation type="unfinished"></translation>
+        <translation>ISTAT code</translation>
     </message>
     <message>
         <source>Comune of residence</source>
-        <translation type="unfinished"></translation>
+        <translation>Comune of residence</translation>
     </message>
     <message>
         <source>Middle school pupils</source>
-        <translation type="unfinished"></translation>
+        <translation>Middle school pupils</translation>
     </message>
     <message>
         <source>High school pupils</source>
-        <translation type="unfinished"></translation>
+        <translation>High school pupils</translation>
     </message>
     <message>
         <source>Hours booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours booked</translation>
     </message>
     <message>
         <source>Hours booked on the calendar by comune of residence</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours booked on the calendar by comune of residence</translation>
     </message>
     <message>
         <source>h</source>
-        <translation type="unfinished"></translation>
+        <translation>h</translation>
     </message>
     <message numerus="yes">
         <source>Total: %n comuni</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Total: %n comune</numerusform><numerusform>Total: %n comuni</numerusform></translation>
     </message>
     <message>
         <source>Pupils and hours booked by comune of residence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pupils and hours booked by comune of residence</translation>
     </message>
     <message>
         <source>Pupils who booked study support on the calendar, by comune of residence and school order, and the hours they booked (cancelled hours excluded). Pupils with special educational needs (BES) are served by a stable assistant assigned by hand, outside the calendar: they are counted in the second table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pupils who booked study support on the calendar, by comune of residence and school order, and the hours they booked (cancelled hours excluded). Pupils with special educational needs (BES) are served by a stable assistant assigned by hand, outside the calendar: they are counted in the second table.</translation>
     </message>
     <message>
         <source>Booked on the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Booked on the calendar</translation>
     </message>
     <message>
         <source>BES pupils (stable assistant assigned by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>BES pupils (stable assistant assigned by hand)</translation>
     </message>
     <message>
         <source>No hours booked for BES pupils.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hours booked for BES pupils.</translation>
     </message>
     <message>
         <source>All pupils</source>
-        <translation type="unfinished"></translation>
+        <translation>All pupils</translation>
     </message>
     <message>
         <source>Pupils</source>
-        <translation type="unfinished"></translation>
+        <translation>Pupils</translation>
     </message>
     <message>
         <source>Comuni of residence</source>
-        <translation type="unfinished"></translation>
+        <translation>Comuni of residence</translation>
     </message>
     <message>
         <source>%1, of which %2 for BES pupils</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, of which %2 for BES pupils</translation>
     </message>
     <message>
         <source>of which BES</source>
-        <translation type="unfinished"></translation>
+        <translation>of which BES</translation>
     </message>
     <message>
         <source>Hours given</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours given</translation>
     </message>
     <message>
         <source>Study assistants</source>
-        <translation type="unfinished"></translation>
+        <translation>Study assistants</translation>
     </message>
     <message>
         <source>with the safety course</source>
-        <translation type="unfinished"></translation>
+        <translation>with the safety course</translation>
     </message>
     <message>
         <source>ConosciAMO in figures</source>
-        <translation type="unfinished"></translation>
+        <translation>ConosciAMO in figures</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours</translation>
     </message>
     <message>
         <source>  on the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>  on the calendar</translation>
     </message>
     <message>
         <source>  for BES pupils (assigned by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>  for BES pupils (assigned by hand)</translation>
     </message>
     <message>
         <source>  of which by a tutor standing in</source>
-        <translation type="unfinished"></translation>
+        <translation>  of which by a tutor standing in</translation>
     </message>
     <message>
         <source>Pupil absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pupil absent</translation>
     </message>
     <message>
         <source>Booked, outcome not yet recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Booked, outcome not yet recorded</translation>
     </message>
     <message>
         <source>Cancelled (not counted as booked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled (not counted as booked)</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>People</translation>
     </message>
     <message>
         <source>%1 (of which %2 BES) from %3 comuni</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (of which %2 BES) from %3 comuni</translation>
     </message>
     <message>
         <source>%1 from %2 comuni</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 from %2 comuni</translation>
     </message>
     <message>
         <source>  safety course done</source>
-        <translation type="unfinished"></translation>
+        <translation>  safety course done</translation>
     </message>
     <message>
         <source>  enrolled in the next course</source>
-        <translation type="unfinished"></translation>
+        <translation>  enrolled in the next course</translation>
     </message>
     <message>
         <source>Tutors</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutors</translation>
     </message>
     <message>
         <source>Week from</source>
-        <translation type="unfinished"></translation>
+        <translation>Week from</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Hours booked and given by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours booked and given by week</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Booked</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Given</translation>
     </message>
     <message>
         <source>Hours booked and given by subject and week</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours booked and given by subject and week</translation>
     </message>
     <message>
         <source>Booked: hours in force (not cancelled), on the calendar and for BES pupils. Given: lessons whose outcome is «given», by the assistant or by a tutor standing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Booked: hours in force (not cancelled), on the calendar and for BES pupils. Given: lessons whose outcome is «given», by the assistant or by a tutor standing in.</translation>
     </message>
     <message>
         <source>By subject</source>
-        <translation type="unfinished"></translation>
+        <translation>By subject</translation>
     </message>
     <message>
         <source>Done on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Done on %1</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>School</translation>
     </message>
     <message>
         <source>Lesson hours given</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesson hours given</translation>
     </message>
     <message>
         <source>Safety course hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Safety course hours</translation>
     </message>
     <message>
         <source>PCTO hours</source>
-        <translation type="unfinished"></translation>
+        <translation>PCTO hours</translation>
     </message>
     <message>
         <source>PCTO hours statement</source>
-        <translation type="unfinished"></translation>
+        <translation>PCTO hours statement</translation>
     </message>
     <message>
-        <source>Hours of study support given by each study assistant within the ConosciAMO project of the Città metropolitana di Milano and the CCV-MI, for the school&apos;s PCTO records (Percorsi per le Competenze Trasversali e per l&apos;Orientamento). Lesson hours are those recorded as given by the assistant; hours in which the pupil was absent are shown but not counted; the %1-hour course on health and safety at work counts once it is done.</source>
-        <translation type="unfinished"></translation>
+        <source>Hours of study support given by each study assistant within the ConosciAMO project of the Città metropolitana di Milano and the CCV-MI, for the school's PCTO records (Percorsi per le Competenze Trasversali e per l'Orientamento). Lesson hours are those recorded as given by the assistant; hours in which the pupil was absent are shown but not counted; the %1-hour course on health and safety at work counts once it is done.</source>
+        <translation>Hours of study support given by each study assistant within the ConosciAMO project of the Città metropolitana di Milano and the CCV-MI, for the school's PCTO records (Percorsi per le Competenze Trasversali e per l'Orientamento). Lesson hours are those recorded as given by the assistant; hours in which the pupil was absent are shown but not counted; the %1-hour course on health and safety at work counts once it is done.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>PCTO hours of the school&apos;s students who are study assistants in ConosciAMO (lessons: %1).</source>
-        <translation type="unfinished"></translation>
+        <source>PCTO hours of the school's students who are study assistants in ConosciAMO (lessons: %1).</source>
+        <translation>PCTO hours of the school's students who are study assistants in ConosciAMO (lessons: %1).</translation>
     </message>
     <message>
         <source>Study assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Study assistant</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Class</translation>
     </message>
     <message>
         <source>Safety course</source>
-        <translation type="unfinished"></translation>
+        <translation>Safety course</translation>
     </message>
     <message>
         <source>Pupil absent (not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pupil absent (not counted)</translation>
     </message>
     <message>
         <source>Course hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Course hours</translation>
     </message>
     <message numerus="yes">
         <source>Total: %n assistants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Total: %n assistant</numerusform><numerusform>Total: %n assistants</numerusform></translation>
     </message>
     <message>
         <source>For the CCV-MI: the ConosciAMO coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>For the CCV-MI: the ConosciAMO coordinator</translation>
     </message>
     <message>
         <source>For the school: the PCTO tutor</source>
-        <translation type="unfinished"></translation>
+        <translation>For the school: the PCTO tutor</translation>
     </message>
     <message>
         <source>Tutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutor</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Stand-in hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand-in hours</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Day</translation>
     </message>
     <message>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Hour</translation>
     </message>
     <message>
         <source>Assistant replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistant replaced</translation>
     </message>
     <message>
-        <source>Tutors&apos; stand-in hours</source>
-        <translation type="unfinished"></translation>
+        <source>Tutors' stand-in hours</source>
+        <translation>Tutors' stand-in hours</translation>
     </message>
     <message>
         <source>Lessons that a tutor (a teacher or retired teacher) gave in place of the study assistant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lessons that a tutor (a teacher or retired teacher) gave in place of the study assistant.</translation>
     </message>
     <message>
         <source>No stand-in lessons.</source>
-        <translation type="unfinished"></translation>
+        <translation>No stand-in lessons.</translation>
     </message>
     <message>
         <source>Course done</source>
-        <translation type="unfinished"></translation>
+        <translation>Course done</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolled</translation>
     </message>
     <message>
         <source>Not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Not enrolled</translation>
     </message>
     <message>
         <source>Study assistants and the health-and-safety course</source>
-        <translation type="unfinished"></translation>
+        <translation>Study assistants and the health-and-safety course</translation>
     </message>
     <message>
         <source>Study assistants may give lessons only after the %1-hour course on health and safety at work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Study assistants may give lessons only after the %1-hour course on health and safety at work.</translation>
     </message>
     <message>
         <source>Study assistants by course state</source>
-        <translation type="unfinished"></translation>
+        <translation>Study assistants by course state</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Enrolled in the next course</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolled in the next course</translation>
     </message>
     <message>
         <source>Not yet enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Not yet enrolled</translation>
     </message>
 </context>
 <context>
     <name>tutoring::TutoringSyncTexts</name>
     <message>
         <source>Study support bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Study support bookings</translation>
     </message>
     <message>
         <source>Lesson outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesson outcomes</translation>
     </message>
     <message>
         <source>Service periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Service periods</translation>
     </message>
     <message>
         <source>Tutors</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutors</translation>
     </message>
     <message>
         <source>Pupils</source>
-        <translation type="unfinished"></translation>
+        <translation>Pupils</translation>
     </message>
     <message>
         <source>Study assistants</source>
-        <translation type="unfinished"></translation>
+        <translation>Study assistants</translation>
     </message>
     <message>
-        <source>Assistants&apos; subjects</source>
-        <translation type="unfinished"></translation>
+        <source>Assistants' subjects</source>
+        <translation>Assistants' subjects</translation>
     </message>
     <message>
-        <source>Assistants&apos; availability</source>
-        <translation type="unfinished"></translation>
+        <source>Assistants' availability</source>
+        <translation>Assistants' availability</translation>
     </message>
     <message>
         <source>BES assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>BES assignments</translation>
     </message>
 </context>
 <context>
     <name>tutoring::TutoringTab</name>
     <message>
         <source>&amp;Import...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import...</translation>
     </message>
     <message>
         <source>Pupils...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pupils...</translation>
     </message>
     <message>
         <source>Study assistants...</source>
-        <translation type="unfinished"></translation>
+        <translation>Study assistants...</translation>
     </message>
     <message>
         <source>Bookings...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bookings...</translation>
     </message>
     <message>
         <source>Service &amp;period and slots...</source>
-        <translation type="unfinished"></translation>
+        <translation>Service &amp;period and slots...</translation>
     </message>
     <message>
         <source>&amp;Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calendar</translation>
     </message>
     <message>
         <source>&amp;Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lessons</translation>
     </message>
     <message>
         <source>P&amp;upils</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;upils</translation>
     </message>
     <message>
         <source>&amp;Study assistants</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Study assistants</translation>
     </message>
     <message>
         <source>&amp;Tutors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tutors</translation>
     </message>
     <message>
         <source>&amp;BES</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;BES</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reports</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; in service (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; in service (%2)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2), not in service today</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2), not in service today</translation>
     </message>
     <message>
         <source>No service period set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No service period set up yet.</translation>
     </message>
     <message numerus="yes">
         <source>%n lesson(s) today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n lesson today</numerusform><numerusform>%n lessons today</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n past lesson(s) without an outcome</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n past lesson without an outcome</numerusform><numerusform>%n past lessons without an outcome</numerusform></translation>
     </message>
 </context>
 <context>
     <name>tutoring::TutoringWidgets</name>
     <message>
         <source>%1 (middle school)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (middle school)</translation>
     </message>
 </context>
 <context>
     <name>tutoring::TutorsPage</name>
     <message>
         <source>Search by family name or code</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by family name or code</translation>
     </message>
     <message>
         <source>Search tutors</source>
-        <translation type="unfinished"></translation>
+        <translation>Search tutors</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Family name</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Given name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Assistants followed</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistants followed</translation>
     </message>
     <message>
         <source>Stand-in hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand-in hours</translation>
     </message>
     <message>
         <source>Tutors</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutors</translation>
     </message>
     <message>
         <source>&amp;New tutor...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New tutor...</translation>
     </message>
     <message>
         <source>&amp;Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit...</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message numerus="yes">
         <source>%n tutor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n tutor</numerusform><numerusform>%n tutors</numerusform></translation>
     </message>
     <message>
         <source>Delete tutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete tutor</translation>
     </message>
     <message>
         <source>Delete %1? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete %1? This cannot be undone.</translation>
     </message>
 </context>
 <context>
     <name>volunteers::ActivationDialog</name>
     <message>
         <source>Record days of activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Record days of activation</translation>
     </message>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not given)</translation>
     </message>
     <message>
         <source>e.g. COC, drive-in, hospital entrance</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. COC, drive-in, hospital entrance</translation>
     </message>
     <message>
         <source>&amp;Volunteer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volunteer:</translation>
     </message>
     <message>
         <source>&amp;Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Event:</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;To:</translation>
     </message>
     <message>
         <source>&amp;Comune:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comune:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Place:</translation>
     </message>
     <message numerus="yes">
         <source>%n person-days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n person-day</numerusform><numerusform>%n person-days</numerusform></translation>
     </message>
     <message>
         <source>The last day comes before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>The last day comes before the first.</translation>
     </message>
     <message>
         <source>the event runs from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>the event runs from %1 to %2</translation>
     </message>
     <message>
         <source>the event runs from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the event runs from %1</translation>
     </message>
 </context>
 <context>
     <name>volunteers::ActivationsPage</name>
     <message>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>All events</translation>
     </message>
     <message>
         <source>New &amp;event...</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;event...</translation>
     </message>
     <message>
         <source>Change e&amp;vent...</source>
-        <translation type="unfinished"></translation>
+        <translation>Change e&amp;vent...</translation>
     </message>
     <message>
         <source>Days from</source>
-        <translation type="unfinished"></translation>
+        <translation>Days from</translation>
     </message>
     <message>
         <source>Volunteer: surname or codice fiscale</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteer: surname or codice fiscale</translation>
     </message>
     <message>
         <source>Show reversed days</source>
-        <translation type="unfinished"></translation>
+        <translation>Show reversed days</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Day</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteer</translation>
     </message>
     <message>
         <source>Codice fiscale</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice fiscale</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Event</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Reversal: this day does not count</source>
-        <translation type="unfinished"></translation>
+        <translation>Reversal: this day does not count</translation>
     </message>
     <message>
         <source>Reversed: this day does not count</source>
-        <translation type="unfinished"></translation>
+        <translation>Reversed: this day does not count</translation>
     </message>
     <message>
         <source>Certified by an attestato</source>
-        <translation type="unfinished"></translation>
+        <translation>Certified by an attestato</translation>
     </message>
     <message>
         <source>Activation ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Activation ledger</translation>
     </message>
     <message>
         <source>&amp;Record days...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record days...</translation>
     </message>
     <message>
         <source>R&amp;oster...</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;oster...</translation>
     </message>
     <message>
         <source>Many volunteers on the same day, service and place</source>
-        <translation type="unfinished"></translation>
+        <translation>Many volunteers on the same day, service and place</translation>
     </message>
     <message>
         <source>Re&amp;verse day...</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;verse day...</translation>
     </message>
     <message>
         <source>&amp;Services...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Services...</translation>
     </message>
     <message>
         <source>&amp;Import CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import CSV...</translation>
     </message>
     <message>
         <source>Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>Event:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>%1 rows in the ledger · %2 person-days (volunteers counted once a day)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rows in the ledger · %2 person-days (volunteers counted once a day)</translation>
     </message>
     <message>
         <source>Choose an event to see its type, act and dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an event to see its type, act and dates.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · limits %2 consecutive days and %3 a year · authorised by: %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · limits %2 consecutive days and %3 a year · authorised by: %4 · %5</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>from %1 to %2</translation>
     </message>
     <message>
         <source>from %1, still open</source>
-        <translation type="unfinished"></translation>
+        <translation>from %1, still open</translation>
     </message>
     <message>
         <source>Reverse day</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverse day</translation>
     </message>
     <message>
         <source>Reverse the day %1 of %2 (%3)? The ledger keeps the day and this reversal.
 Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverse the day %1 of %2 (%3)? The ledger keeps the day and this reversal.
+Why:</translation>
     </message>
     <message>
         <source>This day is certified by an attestato already issued. Reverse it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>This day is certified by an attestato already issued. Reverse it anyway?</translation>
     </message>
 </context>
 <context>
     <name>volunteers::AttestatiPage</name>
     <message>
         <source>&amp;Batch production...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Batch production...</translation>
     </message>
     <message>
         <source>Issue all the attestati of a month, an organisation or an event, with their PDF files</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue all the attestati of a month, an organisation or an event, with their PDF files</translation>
     </message>
     <message>
         <source>CSV for the &amp;regional system...</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV for the &amp;regional system...</translation>
     </message>
     <message>
         <source>Number or volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Number or volunteer</translation>
     </message>
     <message>
         <source>Every deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Every deadline</translation>
     </message>
     <message>
         <source>Reimbursement deadline within 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Reimbursement deadline within 90 days</translation>
     </message>
     <message>
         <source>Reimbursement deadline passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reimbursement deadline passed</translation>
     </message>
     <message>
         <source>Issued from</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued from</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
     <message>
         <source>Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued on</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteer</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Employer</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Event</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Days</translation>
     </message>
     <message>
         <source>Over limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Over limit</translation>
     </message>
     <message>
         <source>Reimbursement by</source>
-        <translation type="unfinished"></translation>
+        <translation>Reimbursement by</translation>
     </message>
     <message>
-        <source>The employer&apos;s two years to ask for reimbursement are over</source>
-        <translation type="unfinished"></translation>
+        <source>The employer's two years to ask for reimbursement are over</source>
+        <translation>The employer's two years to ask for reimbursement are over</translation>
     </message>
     <message>
-        <source>The employer&apos;s deadline to ask for reimbursement is close</source>
-        <translation type="unfinished"></translation>
+        <source>The employer's deadline to ask for reimbursement is close</source>
+        <translation>The employer's deadline to ask for reimbursement is close</translation>
     </message>
     <message>
         <source>Some days are beyond the art. 39 limits (marked on the attestato)</source>
-        <translation type="unfinished"></translation>
+        <translation>Some days are beyond the art. 39 limits (marked on the attestato)</translation>
     </message>
     <message>
         <source>Register of attestati</source>
-        <translation type="unfinished"></translation>
+        <translation>Register of attestati</translation>
     </message>
     <message>
         <source>Re&amp;print...</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;print...</translation>
     </message>
     <message>
         <source>The same attestato as issued: same number, same text</source>
-        <translation type="unfinished"></translation>
+        <translation>The same attestato as issued: same number, same text</translation>
     </message>
     <message>
         <source>Save as P&amp;DF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as P&amp;DF...</translation>
     </message>
     <message>
         <source>&amp;Open volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open volunteer</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message numerus="yes">
         <source>%n attestati in the register match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n attestato in the register matches</numerusform><numerusform>%n attestati in the register match</numerusform></translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 attestati to issue&lt;/b&gt; for %2 volunteers (%3 person-days not yet certified).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 attestati to issue&lt;/b&gt; for %2 volunteers (%3 person-days not yet certified).</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;span style=&quot;color:#a15c00&quot;&gt;%n of them have no employer on record.&lt;/span&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>&lt;span style="color:#a15c00"&gt;%n of them have no employer on record.&lt;/span&gt;</source>
+        <translation><numerusform>&lt;span style="color:#a15c00"&gt;%n of them has no employer on record.&lt;/span&gt;</numerusform><numerusform>&lt;span style="color:#a15c00"&gt;%n of them have no employer on record.&lt;/span&gt;</numerusform></translation>
     </message>
     <message>
         <source>Reprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprint</translation>
     </message>
     <message>
         <source>CSV for the regional system</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV for the regional system</translation>
     </message>
 </context>
 <context>
     <name>volunteers::BatchDialog</name>
     <message>
         <source>Batch production of attestati</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch production of attestati</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Month:</translation>
     </message>
     <message>
         <source>&amp;Period from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Period from:</translation>
     </message>
     <message>
         <source>All organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>All organisations</translation>
     </message>
     <message>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>All events</translation>
     </message>
     <message>
         <source>Volunteers to look at</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteers to look at</translation>
     </message>
     <message>
         <source>Issue also for volunteers over the art. 39 limits (the days over are marked on the attestato)</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue also for volunteers over the art. 39 limits (the days over are marked on the attestato)</translation>
     </message>
     <message>
         <source>&amp;Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choose...</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v of %m</translation>
     </message>
     <message>
         <source>&amp;Issue the attestati</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Issue the attestati</translation>
     </message>
     <message>
         <source>Ca&amp;ncel the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncel the batch</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lose</translation>
     </message>
     <message>
         <source>Open the &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the &amp;folder</translation>
     </message>
     <message>
         <source>Which days</source>
-        <translation type="unfinished"></translation>
+        <translation>Which days</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>&amp;Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Event:</translation>
     </message>
     <message>
         <source>PDF &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF &amp;folder:</translation>
     </message>
     <message>
         <source>Before issuing</source>
-        <translation type="unfinished"></translation>
+        <translation>Before issuing</translation>
     </message>
     <message>
         <source>The period is reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The period is reversed.</translation>
     </message>
     <message>
         <source>The pending attestati could not be counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>The pending attestati could not be counted.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 attestati to issue&lt;/b&gt; for %2 volunteers, %3 person-days between %4 and %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 attestati to issue&lt;/b&gt; for %2 volunteers, %3 person-days between %4 and %5.</translation>
     </message>
     <message numerus="yes">
         <source>%n volunteers are over the art. 39 limits: their attestati stay pending unless you tick the box below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n volunteer is over the art. 39 limits: their attestato stays pending unless you tick the box below.</numerusform><numerusform>%n volunteers are over the art. 39 limits: their attestati stay pending unless you tick the box below.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n volunteers have no employer on record: their attestati stay pending.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n volunteer has no employer on record: their attestato stays pending.</numerusform><numerusform>%n volunteers have no employer on record: their attestati stay pending.</numerusform></translation>
     </message>
     <message>
         <source>Over the limits: %1 (%2), %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Over the limits: %1 (%2), %3: %4</translation>
     </message>
     <message>
         <source>No employer on record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No employer on record: %1</translation>
     </message>
     <message>
         <source>Folder for the PDF files</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder for the PDF files</translation>
     </message>
     <message>
         <source>Choose the folder for the PDF files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the folder for the PDF files.</translation>
     </message>
     <message>
         <source>Issuing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Issuing...</translation>
     </message>
     <message>
         <source>Cancelling after the attestato in progress...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling after the attestato in progress...</translation>
     </message>
     <message>
         <source>Issued up to number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued up to number %1</translation>
     </message>
     <message>
         <source>The batch stopped: %1 The attestati issued before the problem are in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>The batch stopped: %1 The attestati issued before the problem are in the register.</translation>
     </message>
     <message>
         <source>Cancelled: %1 attestati were issued and are in the register; the others are still to issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled: %1 attestati were issued and are in the register; the others are still to issue.</translation>
     </message>
     <message>
         <source>Done: %1 attestati issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Done: %1 attestati issued.</translation>
     </message>
     <message>
         <source>Left pending: %1 over the limits, %2 without employer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Left pending: %1 over the limits, %2 without employer.</translation>
     </message>
     <message>
         <source>Index for the regional system: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Index for the regional system: %1</translation>
     </message>
     <message>
         <source>A batch is running. Cancel it?</source>
-        <translation type="unfinished"></translation>
+        <translation>A batch is running. Cancel it?</translation>
     </message>
 </context>
 <context>
     <name>volunteers::EventDialog</name>
     <message>
         <source>Change event</source>
-        <translation type="unfinished"></translation>
+        <translation>Change event</translation>
     </message>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>New event</translation>
     </message>
     <message>
         <source>%1 (limits: %2 consecutive days, %3 a year)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (limits: %2 consecutive days, %3 a year)</translation>
     </message>
     <message>
         <source>e.g. Delibera del Consiglio dei Ministri del 31/01/2020</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Delibera del Consiglio dei Ministri del 31/01/2020</translation>
     </message>
     <message>
         <source>Still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Still open</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <source>Authorising &amp;act:</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorising &amp;act:</translation>
     </message>
     <message>
         <source>&amp;Starts on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starts on:</translation>
     </message>
     <message>
         <source>&amp;Ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ends on:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes:</translation>
     </message>
 </context>
 <context>
     <name>volunteers::ImportDialog</name>
     <message>
         <source>Import from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Import from CSV</translation>
     </message>
     <message>
         <source>&amp;Volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volunteers</translation>
     </message>
     <message>
         <source>&amp;Activation days</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activation days</translation>
     </message>
     <message>
         <source>CSV file saved from the spreadsheet (comma or semicolon)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV file saved from the spreadsheet (comma or semicolon)</translation>
     </message>
     <message>
         <source>C&amp;hoose...</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoose...</translation>
     </message>
     <message>
         <source>Problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Problems found</translation>
     </message>
     <message>
         <source>&amp;Check the file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Check the file</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lose</translation>
     </message>
     <message>
         <source>CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV file</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
         <source>Columns (first row): &lt;b&gt;cognome, nome, codice_fiscale, organizzazione, comune_residenza&lt;/b&gt;; optional: indirizzo, telefono, email, condizione (dipendente, autonomo, non occupato), datore_lavoro, datore_cf_piva, datore_indirizzo, datore_pec. A codice fiscale already on record updates that volunteer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns (first row): &lt;b&gt;cognome, nome, codice_fiscale, organizzazione, comune_residenza&lt;/b&gt;; optional: indirizzo, telefono, email, condizione (dipendente, autonomo, non occupato), datore_lavoro, datore_cf_piva, datore_indirizzo, datore_pec. A codice fiscale already on record updates that volunteer.</translation>
     </message>
     <message>
         <source>Columns (first row): &lt;b&gt;codice_fiscale, evento, data&lt;/b&gt; (or &lt;b&gt;dal&lt;/b&gt; and &lt;b&gt;al&lt;/b&gt;), &lt;b&gt;servizio&lt;/b&gt;; optional: comune, luogo, organizzazione. A volunteer already recorded on a day is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns (first row): &lt;b&gt;codice_fiscale, evento, data&lt;/b&gt; (or &lt;b&gt;dal&lt;/b&gt; and &lt;b&gt;al&lt;/b&gt;), &lt;b&gt;servizio&lt;/b&gt;; optional: comune, luogo, organizzazione. A volunteer already recorded on a day is refused.</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: %1</translation>
     </message>
     <message>
         <source>%1 lines: %2 volunteers to add, %3 to update.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lines: %2 volunteers to add, %3 to update.</translation>
     </message>
     <message>
         <source>%1 lines: %2 person-days to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lines: %2 person-days to add.</translation>
     </message>
     <message numerus="yes">
         <source>%n problems: nothing can be imported until they are corrected in the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n problem: nothing can be imported until it is corrected in the file.</numerusform><numerusform>%n problems: nothing can be imported until they are corrected in the file.</numerusform></translation>
     </message>
     <message>
         <source>The file is correct. %1 Press Import to write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is correct. %1 Press Import to write it.</translation>
     </message>
     <message>
         <source>%1 lines: %2 volunteers added, %3 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lines: %2 volunteers added, %3 updated.</translation>
     </message>
     <message>
         <source>%1 lines: %2 person-days added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lines: %2 person-days added.</translation>
     </message>
     <message>
         <source>Imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported.</translation>
     </message>
 </context>
 <context>
     <name>volunteers::IssueDialog</name>
     <message>
         <source>Issue attestato</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue attestato</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Day</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>Art. 39</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 39</translation>
     </message>
     <message>
         <source>I have looked at the days over the limits: issue the attestato with those days marked</source>
-        <translation type="unfinished"></translation>
+        <translation>I have looked at the days over the limits: issue the attestato with those days marked</translation>
     </message>
     <message>
         <source>&amp;Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Issue</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print...</translation>
     </message>
     <message>
         <source>Save as P&amp;DF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as P&amp;DF...</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lose</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>&amp;Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Event:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>&amp;Days from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Days from:</translation>
     </message>
     <message>
         <source>over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>over the limit</translation>
     </message>
     <message>
         <source>within</source>
-        <translation type="unfinished"></translation>
+        <translation>within</translation>
     </message>
     <message>
         <source>No days left to certify for this event in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No days left to certify for this event in the period.</translation>
     </message>
     <message numerus="yes">
         <source>%n days will be certified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n day will be certified.</numerusform><numerusform>%n days will be certified.</numerusform></translation>
     </message>
     <message>
         <source>Over the art. 39 limits on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Over the art. 39 limits on %1.</translation>
     </message>
     <message>
         <source>No employer on record: add it to the volunteer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No employer on record: add it to the volunteer first.</translation>
     </message>
     <message>
         <source>The volunteer does not work: no attestato is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The volunteer does not work: no attestato is needed.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Attestato %1 issued&lt;/b&gt; for %n days; the employer can ask for reimbursement until %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>&lt;b&gt;Attestato %1 issued&lt;/b&gt; for %n day; the employer can ask for reimbursement until %2.</numerusform><numerusform>&lt;b&gt;Attestato %1 issued&lt;/b&gt; for %n days; the employer can ask for reimbursement until %2.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>volunteers::LimitsPage</name>
     <message>
         <source>Art. 39 D.Lgs 1/2018: a volunteer may be away from work at most &lt;b&gt;30 consecutive days and 90 a year&lt;/b&gt; for ordinary activity; &lt;b&gt;60 and 180&lt;/b&gt; in a declared national emergency; &lt;b&gt;180 consecutive days and 180 a year&lt;/b&gt; for the COVID-19 emergency (DL 34/2020 art. 35-bis); &lt;b&gt;10 and 30&lt;/b&gt; for training, exercises and planning, which count on their own. Days beyond a limit are flagged here and before any attestato is issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 39 D.Lgs 1/2018: a volunteer may be away from work at most &lt;b&gt;30 consecutive days and 90 a year&lt;/b&gt; for ordinary activity; &lt;b&gt;60 and 180&lt;/b&gt; in a declared national emergency; &lt;b&gt;180 consecutive days and 180 a year&lt;/b&gt; for the COVID-19 emergency (DL 34/2020 art. 35-bis); &lt;b&gt;10 and 30&lt;/b&gt; for training, exercises and planning, which count on their own. Days beyond a limit are flagged here and before any attestato is issued.</translation>
     </message>
     <message>
         <source>Only days over a limit from</source>
-        <translation type="unfinished"></translation>
+        <translation>Only days over a limit from</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <source>&amp;Open volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open volunteer</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print...</translation>
     </message>
     <message>
         <source>Save as P&amp;DF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as P&amp;DF...</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteer</translation>
     </message>
     <message>
         <source>Codice fiscale</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice fiscale</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Days over</source>
-        <translation type="unfinished"></translation>
+        <translation>Days over</translation>
     </message>
     <message>
         <source>Not yet certified</source>
-        <translation type="unfinished"></translation>
+        <translation>Not yet certified</translation>
     </message>
     <message>
         <source>First day over</source>
-        <translation type="unfinished"></translation>
+        <translation>First day over</translation>
     </message>
     <message>
         <source>Limit exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit exceeded</translation>
     </message>
     <message>
         <source>Volunteers over the limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteers over the limits</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Day</translation>
     </message>
     <message>
         <source>Event type</source>
-        <translation type="unfinished"></translation>
+        <translation>Event type</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Count</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <source>The limits could not be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The limits could not be computed.</translation>
     </message>
     <message numerus="yes">
         <source>%n volunteers over a limit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n volunteer over a limit</numerusform><numerusform>%n volunteers over a limit</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n with days not yet certified: look at them before issuing attestati</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n with days not yet certified: look at them before issuing attestati</numerusform><numerusform>%n with days not yet certified: look at them before issuing attestati</numerusform></translation>
     </message>
     <message>
         <source>%1 consecutive days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 consecutive days</translation>
     </message>
     <message>
         <source>%1 days a year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 days a year</translation>
     </message>
     <message>
         <source>day %1 in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>day %1 in a row</translation>
     </message>
     <message>
         <source>day %1 of the year</source>
-        <translation type="unfinished"></translation>
+        <translation>day %1 of the year</translation>
     </message>
 </context>
 <context>
     <name>volunteers::OrganisationDialog</name>
     <message>
         <source>Change organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Change organisation</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>New organisation</translation>
     </message>
     <message>
         <source>Association</source>
-        <translation type="unfinished"></translation>
+        <translation>Association</translation>
     </message>
     <message>
         <source>Municipal group</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipal group</translation>
     </message>
     <message>
         <source>number in the regional register</source>
-        <translation type="unfinished"></translation>
+        <translation>number in the regional register</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Mayor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayor</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind:</translation>
     </message>
     <message>
         <source>&amp;Comune:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comune:</translation>
     </message>
     <message>
         <source>&amp;Registry number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registry number:</translation>
     </message>
     <message>
         <source>&amp;Tax code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tax code:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ddress:</translation>
     </message>
     <message>
         <source>&amp;Legal representative:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legal representative:</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ole:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>P&amp;EC:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;EC:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes:</translation>
     </message>
 </context>
 <context>
     <name>volunteers::OrganisationsPage</name>
     <message>
         <source>Search by name, comune or registry number</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by name, comune or registry number</translation>
     </message>
     <message>
         <source>Associations and municipal groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Associations and municipal groups</translation>
     </message>
     <message>
         <source>Associations</source>
-        <translation type="unfinished"></translation>
+        <translation>Associations</translation>
     </message>
     <message>
         <source>Municipal groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipal groups</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Comune</source>
-        <translation type="unfinished"></translation>
+        <translation>Comune</translation>
     </message>
     <message>
         <source>Registry no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry no.</translation>
     </message>
     <message>
         <source>Volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteers</translation>
     </message>
     <message>
         <source>Operational status renewed this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Operational status renewed this year</translation>
     </message>
     <message>
         <source>Operational status not renewed this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Operational status not renewed this year</translation>
     </message>
     <message>
         <source>Renewal of this year still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Renewal of this year still open</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <source>&amp;New organisation...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New organisation...</translation>
     </message>
     <message>
         <source>&amp;Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit...</translation>
     </message>
     <message>
         <source>Renewal of operational status</source>
-        <translation type="unfinished"></translation>
+        <translation>Renewal of operational status</translation>
     </message>
     <message>
         <source>Available 24 hours a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Available 24 hours a day</translation>
     </message>
     <message>
         <source>Enough operational volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>Enough operational volunteers</translation>
     </message>
     <message>
         <source>All volunteers insured, no pending charges</source>
-        <translation type="unfinished"></translation>
+        <translation>All volunteers insured, no pending charges</translation>
     </message>
     <message>
         <source>Activity report delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Activity report delivered</translation>
     </message>
     <message>
         <source>List of equipment and vehicles delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>List of equipment and vehicles delivered</translation>
     </message>
     <message>
         <source>Documents of the legal representative (for municipal groups: the mayor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents of the legal representative (for municipal groups: the mayor)</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <source>Renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Renewed</translation>
     </message>
     <message>
         <source>Not renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Not renewed</translation>
     </message>
     <message>
         <source>&amp;Save renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save renewal</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <source>S&amp;tate:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tate:</translation>
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;On:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes:</translation>
     </message>
     <message numerus="yes">
         <source>%n organisations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n organisation</numerusform><numerusform>%n organisations</numerusform></translation>
     </message>
     <message>
         <source>Choose an organisation in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an organisation in the list</translation>
     </message>
     <message>
         <source>Municipal group of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipal group of %1</translation>
     </message>
     <message>
         <source>Association based in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Association based in %1</translation>
     </message>
     <message>
         <source>Registry number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry number %1</translation>
     </message>
     <message>
         <source>Legal representative: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal representative: %1%2</translation>
     </message>
     <message>
         <source>&lt;b&gt;No longer active&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;No longer active&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Tick every item of the checklist first</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick every item of the checklist first</translation>
     </message>
     <message>
         <source>Renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Renewal</translation>
     </message>
 </context>
 <context>
     <name>volunteers::PersonDaysPage</name>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show</translation>
     </message>
     <message>
         <source>Feb–Oct 2020</source>
-        <translation type="unfinished"></translation>
+        <translation>Feb–Oct 2020</translation>
     </message>
     <message>
         <source>The period of the published table by month (56,200 person-days)</source>
-        <translation type="unfinished"></translation>
+        <translation>The period of the published table by month (56,200 person-days)</translation>
     </message>
     <message>
         <source>Oct 2020 – 16/03/2021</source>
-        <translation type="unfinished"></translation>
+        <translation>Oct 2020 – 16/03/2021</translation>
     </message>
     <message>
         <source>The period of the published table by service (20,459 person-days)</source>
-        <translation type="unfinished"></translation>
+        <translation>The period of the published table by service (20,459 person-days)</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print...</translation>
     </message>
     <message>
         <source>P&amp;DF...</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;DF...</translation>
     </message>
     <message>
         <source>&amp;CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV...</translation>
     </message>
     <message>
         <source>Person-days</source>
-        <translation type="unfinished"></translation>
+        <translation>Person-days</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>by</source>
-        <translation type="unfinished"></translation>
+        <translation>by</translation>
     </message>
     <message>
         <source>Published:</source>
-        <translation type="unfinished"></translation>
+        <translation>Published:</translation>
     </message>
     <message>
         <source>Total: %1 person-days</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: %1 person-days</translation>
     </message>
     <message>
         <source>%1 (the 30 largest)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (the 30 largest)</translation>
     </message>
 </context>
 <context>
     <name>volunteers::QualificationDialog</name>
     <message>
         <source>Change course or qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Change course or qualification</translation>
     </message>
     <message>
         <source>New course or qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>New course or qualification</translation>
     </message>
     <message>
         <source>Course attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Course attended</translation>
     </message>
     <message>
         <source>Qualification held</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualification held</translation>
     </message>
     <message>
         <source>Expires on</source>
-        <translation type="unfinished"></translation>
+        <translation>Expires on</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Obtained on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obtained on:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes:</translation>
     </message>
 </context>
 <context>
     <name>volunteers::RosterDialog</name>
     <message>
         <source>Roster: many volunteers on the same day</source>
-        <translation type="unfinished"></translation>
+        <translation>Roster: many volunteers on the same day</translation>
     </message>
     <message>
-        <source>(the organisation&apos;s comune)</source>
-        <translation type="unfinished"></translation>
+        <source>(the organisation's comune)</source>
+        <translation>(the organisation's comune)</translation>
     </message>
     <message>
         <source>Filter the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter the list</translation>
     </message>
     <message>
         <source>Volunteers of the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteers of the organisation</translation>
     </message>
     <message>
         <source>Tick &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick &amp;all</translation>
     </message>
     <message>
         <source>Tick &amp;none</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick &amp;none</translation>
     </message>
     <message>
         <source>&amp;Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Event:</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service:</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Day:</translation>
     </message>
     <message>
         <source>&amp;Comune:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comune:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Place:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>&amp;Record the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record the roster</translation>
     </message>
     <message numerus="yes">
         <source>%n volunteers ticked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n volunteer ticked</numerusform><numerusform>%n volunteers ticked</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n in the organisation</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n in the organisation</numerusform><numerusform>%n in the organisation</numerusform></translation>
     </message>
 </context>
 <context>
     <name>volunteers::ServicesDialog</name>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Published figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Published figures</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>In use</translation>
     </message>
     <message>
         <source>&amp;Add...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add...</translation>
     </message>
     <message>
         <source>&amp;Rename...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rename...</translation>
     </message>
     <message>
         <source>&amp;In use / not in use</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In use / not in use</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>New service</source>
-        <translation type="unfinished"></translation>
+        <translation>New service</translation>
     </message>
     <message>
         <source>Name of the service:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the service:</translation>
     </message>
     <message>
         <source>Rename service</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename service</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>New name:</translation>
     </message>
 </context>
 <context>
     <name>volunteers::VolunteerDetailsPanel</name>
     <message>
         <source>Art. 39 limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 39 limits</translation>
     </message>
     <message>
         <source>All volunteers over the limits...</source>
-        <translation type="unfinished"></translation>
+        <translation>All volunteers over the limits...</translation>
     </message>
     <message>
         <source>Days of activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Days of activation</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Day</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Event</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>Attestato</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestato</translation>
     </message>
     <message>
         <source>Re&amp;verse day...</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;verse day...</translation>
     </message>
     <message>
         <source>Cancel a day recorded by mistake: the ledger keeps it, with a reversal and the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel a day recorded by mistake: the ledger keeps it, with a reversal and the reason</translation>
     </message>
     <message>
         <source>Courses and qualifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Courses and qualifications</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtained</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expires</translation>
     </message>
     <message>
         <source>&amp;Add...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add...</translation>
     </message>
     <message>
         <source>Ch&amp;ange...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ch&amp;ange...</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;move</translation>
     </message>
     <message>
         <source>Choose a volunteer in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a volunteer in the list</translation>
     </message>
     <message>
         <source> (no longer active)</source>
-        <translation type="unfinished"></translation>
+        <translation> (no longer active)</translation>
     </message>
     <message>
         <source>Codice fiscale &lt;b&gt;%1&lt;/b&gt; · born on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice fiscale &lt;b&gt;%1&lt;/b&gt; · born on %2</translation>
     </message>
     <message>
         <source>Lives in %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lives in %1%2</translation>
     </message>
     <message>
         <source>Organisation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation: %1</translation>
     </message>
     <message>
         <source>Not working: no attestato for an employer needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Not working: no attestato for an employer needed</translation>
     </message>
     <message>
         <source>Self-employed: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-employed: %1 (%2)</translation>
     </message>
     <message>
-        <source>Self-employed, &lt;span style=&quot;color:#a15c00&quot;&gt;business not on record&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>Self-employed, &lt;span style="color:#a15c00"&gt;business not on record&lt;/span&gt;</source>
+        <translation>Self-employed, &lt;span style="color:#a15c00"&gt;business not on record&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Employer: %1 (%2)%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Employer: %1 (%2)%3</translation>
     </message>
     <message>
         <source>, PEC %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, PEC %1</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;color:#a15c00&quot;&gt;No employer on record: attestati cannot be issued&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;span style="color:#a15c00"&gt;No employer on record: attestati cannot be issued&lt;/span&gt;</source>
+        <translation>&lt;span style="color:#a15c00"&gt;No employer on record: attestati cannot be issued&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b style=&quot;color:#b71c1c&quot;&gt;Over the limits on %n days&lt;/b&gt;, from %1: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>&lt;b style="color:#b71c1c"&gt;Over the limits on %n days&lt;/b&gt;, from %1: %2.</source>
+        <translation><numerusform>&lt;b style="color:#b71c1c"&gt;Over the limits on %n day&lt;/b&gt;, from %1: %2.</numerusform><numerusform>&lt;b style="color:#b71c1c"&gt;Over the limits on %n days&lt;/b&gt;, from %1: %2.</numerusform></translation>
     </message>
     <message>
-        <source>&lt;b style=&quot;color:#2e7d32&quot;&gt;Within the limits.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b style="color:#2e7d32"&gt;Within the limits.&lt;/b&gt;</source>
+        <translation>&lt;b style="color:#2e7d32"&gt;Within the limits.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Longest run of consecutive days: %1 (training: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Longest run of consecutive days: %1 (training: %2).</translation>
     </message>
     <message>
         <source>Beyond an art. 39 limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beyond an art. 39 limit</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Course</translation>
     </message>
     <message>
         <source>Qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualification</translation>
     </message>
     <message>
         <source>does not expire</source>
-        <translation type="unfinished"></translation>
+        <translation>does not expire</translation>
     </message>
     <message>
         <source>%1 (expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (expired)</translation>
     </message>
     <message>
         <source>%1 (expires soon)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (expires soon)</translation>
     </message>
     <message>
         <source>Reverse day</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverse day</translation>
     </message>
     <message>
         <source>Reverse the day %1 (%2)? The ledger keeps the day and this reversal.
 Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverse the day %1 (%2)? The ledger keeps the day and this reversal.
+Why:</translation>
     </message>
     <message>
         <source>This day is certified by attestato %1, which the employer may already have. Reverse it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>This day is certified by attestato %1, which the employer may already have. Reverse it anyway?</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Remove «%1» from this volunteer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove «%1» from this volunteer?</translation>
     </message>
 </context>
 <context>
     <name>volunteers::VolunteerDialog</name>
     <message>
         <source>Change volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Change volunteer</translation>
     </message>
     <message>
         <source>New volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>New volunteer</translation>
     </message>
     <message>
         <source>16 characters, e.g. RSSMRA80A01F205X</source>
-        <translation type="unfinished"></translation>
+        <translation>16 characters, e.g. RSSMRA80A01F205X</translation>
     </message>
     <message>
         <source>any Italian comune, e.g. Limbiate (MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>any Italian comune, e.g. Limbiate (MB)</translation>
     </message>
     <message>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Employee</translation>
     </message>
     <message>
         <source>Self-employed</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-employed</translation>
     </message>
     <message>
         <source>Not working (retired, student...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Not working (retired, student...)</translation>
     </message>
     <message>
         <source>partita IVA or codice fiscale</source>
-        <translation type="unfinished"></translation>
+        <translation>partita IVA or codice fiscale</translation>
     </message>
     <message>
         <source>where the attestati are sent</source>
-        <translation type="unfinished"></translation>
+        <translation>where the attestati are sent</translation>
     </message>
     <message>
         <source>Active volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Active volunteer</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteer</translation>
     </message>
     <message>
         <source>&amp;Surname:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Surname:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Codice fiscale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codice fiscale:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>&amp;Residence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Residence:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ddress:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tes:</translation>
     </message>
     <message>
         <source>Work and attestati</source>
-        <translation type="unfinished"></translation>
+        <translation>Work and attestati</translation>
     </message>
     <message>
         <source>&amp;Working condition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Working condition:</translation>
     </message>
     <message>
         <source>Employer &amp;tax code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Employer &amp;tax code:</translation>
     </message>
     <message>
         <source>E&amp;mployer:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;mployer:</translation>
     </message>
     <message>
         <source>Employer add&amp;ress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Employer add&amp;ress:</translation>
     </message>
     <message>
         <source>Employer P&amp;EC:</source>
-        <translation type="unfinished"></translation>
+        <translation>Employer P&amp;EC:</translation>
     </message>
     <message>
         <source>The attestato of each activation is addressed to the employer (for the self-employed, to their own business), who may ask for reimbursement within two years.</source>
-        <translation type="unfinished"></translation>
+        <translation>The attestato of each activation is addressed to the employer (for the self-employed, to their own business), who may ask for reimbursement within two years.</translation>
     </message>
     <message numerus="yes">
         <source>%n characters of 16</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n character of 16</numerusform><numerusform>%n characters of 16</numerusform></translation>
     </message>
     <message>
         <source>Valid: a woman born on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid: a woman born on %1</translation>
     </message>
     <message>
         <source>Valid: a man born on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid: a man born on %1</translation>
     </message>
     <message>
         <source>(it does not match the surname and name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(it does not match the surname and name)</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Did you mean %1?</translation>
     </message>
     <message>
         <source>The codice fiscale does not match the surname and name as written. Save anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>The codice fiscale does not match the surname and name as written. Save anyway?</translation>
     </message>
 </context>
 <context>
     <name>volunteers::VolunteerErrors</name>
     <message>
         <source>The codice fiscale is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The codice fiscale is missing.</translation>
     </message>
     <message>
         <source>The codice fiscale «%1» has %2 characters instead of 16.</source>
-        <translation type="unfinished"></translation>
+        <translation>The codice fiscale «%1» has %2 characters instead of 16.</translation>
     </message>
     <message>
         <source>The codice fiscale «%1» is not well formed: character %2 is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>The codice fiscale «%1» is not well formed: character %2 is wrong.</translation>
     </message>
     <message>
         <source>The codice fiscale «%1» has no valid month letter (character 9).</source>
-        <translation type="unfinished"></translation>
+        <translation>The codice fiscale «%1» has no valid month letter (character 9).</translation>
     </message>
     <message>
         <source>The codice fiscale «%1» has an impossible birth date.</source>
-        <translation type="unfinished"></translation>
+        <translation>The codice fiscale «%1» has an impossible birth date.</translation>
     </message>
     <message>
         <source>The codice fiscale «%1» is not valid: its last character should be %2. Check for a typing error.</source>
-        <translation type="unfinished"></translation>
+        <translation>The codice fiscale «%1» is not valid: its last character should be %2. Check for a typing error.</translation>
     </message>
     <message>
         <source>The codice fiscale %1 already belongs to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The codice fiscale %1 already belongs to %2.</translation>
     </message>
     <message>
         <source>The codice fiscale %1 does not match the surname and name «%2»: check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>The codice fiscale %1 does not match the surname and name «%2»: check them.</translation>
     </message>
     <message>
         <source>Surname and name are both needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surname and name are both needed.</translation>
     </message>
     <message>
         <source>The organisation does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>The organisation does not exist (any more).</translation>
     </message>
     <message>
         <source>The employer does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>The employer does not exist (any more).</translation>
     </message>
     <message>
         <source>The volunteer does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>The volunteer does not exist (any more).</translation>
     </message>
     <message>
         <source>The organisation needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>The organisation needs a name.</translation>
     </message>
     <message>
         <source>An organisation called «%1» already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>An organisation called «%1» already exists.</translation>
     </message>
     <message>
         <source>Registry number %1 already belongs to «%2».</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry number %1 already belongs to «%2».</translation>
     </message>
     <message>
         <source>The renewal cannot be marked as done: checklist items %1 are still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>The renewal cannot be marked as done: checklist items %1 are still open.</translation>
     </message>
     <message>
         <source>The employer needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>The employer needs a name.</translation>
     </message>
     <message>
         <source>«%1» is neither a valid partita IVA (11 digits) nor a valid codice fiscale.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» is neither a valid partita IVA (11 digits) nor a valid codice fiscale.</translation>
     </message>
     <message>
         <source>The tax code %1 already belongs to the employer «%2».</source>
-        <translation type="unfinished"></translation>
+        <translation>The tax code %1 already belongs to the employer «%2».</translation>
     </message>
     <message>
         <source>Write the name of the course or qualification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the name of the course or qualification.</translation>
     </message>
     <message>
         <source>The expiry date comes before the date obtained.</source>
-        <translation type="unfinished"></translation>
+        <translation>The expiry date comes before the date obtained.</translation>
     </message>
     <message>
         <source>The event needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>The event needs a name.</translation>
     </message>
     <message>
         <source>Write the act that authorised the activation (e.g. the decree or the request).</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the act that authorised the activation (e.g. the decree or the request).</translation>
     </message>
     <message>
         <source>The event ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>The event ends before it starts.</translation>
     </message>
     <message>
         <source>An event called «%1» already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>An event called «%1» already exists.</translation>
     </message>
     <message>
         <source>With these dates %1 recorded days (the first on %2) would fall outside the event: reverse them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>With these dates %1 recorded days (the first on %2) would fall outside the event: reverse them first.</translation>
     </message>
     <message>
         <source>The service needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>The service needs a name.</translation>
     </message>
     <message>
         <source>A service called «%1» already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>A service called «%1» already exists.</translation>
     </message>
     <message>
         <source>«%1» is one of the services of the published figures: it cannot be renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» is one of the services of the published figures: it cannot be renamed.</translation>
     </message>
     <message>
         <source>Choose at least one volunteer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose at least one volunteer.</translation>
     </message>
     <message>
         <source>The period %1 – %2 is not valid: the last day comes before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>The period %1 – %2 is not valid: the last day comes before the first.</translation>
     </message>
     <message>
         <source>A period can be at most %1 days long.</source>
-        <translation type="unfinished"></translation>
+        <translation>A period can be at most %1 days long.</translation>
     </message>
     <message>
         <source>The event does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>The event does not exist (any more).</translation>
     </message>
     <message>
         <source>%1 is outside the event «%2», which starts on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is outside the event «%2», which starts on %3.</translation>
     </message>
     <message>
         <source>%1 is outside the event «%2», which runs from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is outside the event «%2», which runs from %3 to %4.</translation>
     </message>
     <message>
         <source>The service does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>The service does not exist (any more).</translation>
     </message>
     <message>
         <source>The service «%1» is no longer in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>The service «%1» is no longer in use.</translation>
     </message>
     <message numerus="yes">
         <source> (and %n more days in conflict)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform> (and %n more day in conflict)</numerusform><numerusform> (and %n more days in conflict)</numerusform></translation>
     </message>
     <message>
         <source>%1 is already recorded on %2 (%3): a volunteer counts once a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is already recorded on %2 (%3): a volunteer counts once a day.</translation>
     </message>
     <message>
         <source>%1 is already on «%3» on %2 and cannot also be on «%4» the same day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is already on «%3» on %2 and cannot also be on «%4» the same day.</translation>
     </message>
     <message>
         <source>The activation day does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The activation day does not exist.</translation>
     </message>
     <message>
         <source>A reversal cannot itself be reversed: record the day again instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>A reversal cannot itself be reversed: record the day again instead.</translation>
     </message>
     <message>
         <source>This day has already been reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>This day has already been reversed.</translation>
     </message>
     <message>
         <source>Write why the day is being reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write why the day is being reversed.</translation>
     </message>
     <message>
         <source>This day is certified by attestato %1, already issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>This day is certified by attestato %1, already issued.</translation>
     </message>
     <message>
         <source>%1 has no employer on record: add it to the volunteer before issuing the attestato.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has no employer on record: add it to the volunteer before issuing the attestato.</translation>
     </message>
     <message>
         <source>%1 does not work (retired, student...): no attestato for an employer is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 does not work (retired, student...): no attestato for an employer is needed.</translation>
     </message>
     <message>
         <source>%1 has no days left to certify between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has no days left to certify between %2 and %3.</translation>
     </message>
     <message>
         <source>%1 is over the art. 39 limits on %2: look at those days before issuing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is over the art. 39 limits on %2: look at those days before issuing.</translation>
     </message>
     <message>
         <source>The attestato is not in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>The attestato is not in the register.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder %1 cannot be created or written.</translation>
     </message>
     <message>
         <source>the column «%1» is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>the column «%1» is missing.</translation>
     </message>
     <message>
         <source>there is no organisation «%1» (write its name or its registry number).</source>
-        <translation type="unfinished"></translation>
+        <translation>there is no organisation «%1» (write its name or its registry number).</translation>
     </message>
     <message>
         <source>«%1» is not a working condition: write dipendente, autonomo or non occupato.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» is not a working condition: write dipendente, autonomo or non occupato.</translation>
     </message>
     <message>
         <source>the employer «%1» needs its partita IVA or codice fiscale.</source>
-        <translation type="unfinished"></translation>
+        <translation>the employer «%1» needs its partita IVA or codice fiscale.</translation>
     </message>
     <message>
         <source>the codice fiscale %1 was already on line %2 of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>the codice fiscale %1 was already on line %2 of the file.</translation>
     </message>
     <message>
         <source>no volunteer has the codice fiscale %1: import the volunteer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>no volunteer has the codice fiscale %1: import the volunteer first.</translation>
     </message>
     <message>
         <source>there is no event «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>there is no event «%1».</translation>
     </message>
     <message>
         <source>there is no service «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>there is no service «%1».</translation>
     </message>
     <message>
         <source>«%1» read as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» read as %2.</translation>
     </message>
     <message>
         <source>Unknown import «%1»: volunteers or activations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown import «%1»: volunteers or activations.</translation>
     </message>
     <message>
         <source>The demo data does not reproduce the published figures (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo data does not reproduce the published figures (%1).</translation>
     </message>
 </context>
 <context>
     <name>volunteers::VolunteerPicker</name>
     <message>
         <source>Type surname, name or codice fiscale</source>
-        <translation type="unfinished"></translation>
+        <translation>Type surname, name or codice fiscale</translation>
     </message>
 </context>
 <context>
     <name>volunteers::VolunteerReports</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Comune</source>
-        <translation type="unfinished"></translation>
+        <translation>Comune</translation>
     </message>
     <message>
         <source>Ordinary activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinary activity</translation>
     </message>
     <message>
         <source>Declared national emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Declared national emergency</translation>
     </message>
     <message>
         <source>COVID-19 emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>COVID-19 emergency</translation>
     </message>
     <message>
         <source>Training, exercise, planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Training, exercise, planning</translation>
     </message>
     <message>
         <source>day %1 in a row (limit %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>day %1 in a row (limit %2, %3)</translation>
     </message>
     <message>
         <source>day %1 of the year (limit %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>day %1 of the year (limit %2, %3)</translation>
     </message>
     <message>
         <source>Volunteer person-days</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteer person-days</translation>
     </message>
     <message>
         <source>Volunteers over the art. 39 limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteers over the art. 39 limits</translation>
     </message>
     <message>
         <source>Attestati issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestati issued</translation>
     </message>
     <message>
         <source>Attestati to issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestati to issue</translation>
     </message>
     <message>
         <source>Volunteer organisations and renewal of operational status</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteer organisations and renewal of operational status</translation>
     </message>
     <message>
         <source>Volunteer person-days by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteer person-days by %1</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Grouped by</source>
-        <translation type="unfinished"></translation>
+        <translation>Grouped by</translation>
     </message>
     <message>
         <source>A person-day (giornata/persona) is one volunteer active on one day: a volunteer counts once a day, whatever the services. Counted from the activation records: %1 person-days by %2 volunteers.</source>
-        <translation type="unfinished"></translation>
+        <translation>A person-day (giornata/persona) is one volunteer active on one day: a volunteer counts once a day, whatever the services. Counted from the activation records: %1 person-days by %2 volunteers.</translation>
     </message>
     <message>
         <source>Person-days</source>
-        <translation type="unfinished"></translation>
+        <translation>Person-days</translation>
     </message>
     <message>
         <source>(place not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(place not recorded)</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Limits of art. 39 D.Lgs 1/2018 per volunteer: ordinary activity 30 consecutive days and 90 a year; declared national emergency 60 and 180; COVID-19 emergency 180 consecutive days (DL 34/2020 art. 35-bis) and 180 a year; training, exercises and planning 10 and 30. These days must be looked at before any attestato is issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limits of art. 39 D.Lgs 1/2018 per volunteer: ordinary activity 30 consecutive days and 90 a year; declared national emergency 60 and 180; COVID-19 emergency 180 consecutive days (DL 34/2020 art. 35-bis) and 180 a year; training, exercises and planning 10 and 30. These days must be looked at before any attestato is issued.</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteer</translation>
     </message>
     <message>
         <source>Codice fiscale</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice fiscale</translation>
     </message>
     <message>
         <source>Days over a limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Days over a limit</translation>
     </message>
     <message>
         <source>Not yet certified</source>
-        <translation type="unfinished"></translation>
+        <translation>Not yet certified</translation>
     </message>
     <message>
         <source>First day over</source>
-        <translation type="unfinished"></translation>
+        <translation>First day over</translation>
     </message>
     <message>
         <source>Limit exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit exceeded</translation>
     </message>
     <message>
         <source>from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>from %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Total: %n volunteers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Total: %n volunteer</numerusform><numerusform>Total: %n volunteers</numerusform></translation>
     </message>
     <message>
         <source>Issued in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued in the period</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
     <message>
         <source>Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued on</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Employer</translation>
     </message>
     <message>
         <source>Employer tax code</source>
-        <translation type="unfinished"></translation>
+        <translation>Employer tax code</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Event</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Days</translation>
     </message>
     <message>
         <source>Over limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Over limit</translation>
     </message>
     <message>
         <source>Reimbursement by</source>
-        <translation type="unfinished"></translation>
+        <translation>Reimbursement by</translation>
     </message>
     <message numerus="yes">
         <source>Total: %n attestati</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Total: %n attestato</numerusform><numerusform>Total: %n attestati</numerusform></translation>
     </message>
     <message>
         <source>Activation days in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Activation days in the period</translation>
     </message>
     <message>
         <source>One attestato per volunteer, event, organisation and month, for the days not yet certified of volunteers who work (employees and self-employed).</source>
-        <translation type="unfinished"></translation>
+        <translation>One attestato per volunteer, event, organisation and month, for the days not yet certified of volunteers who work (employees and self-employed).</translation>
     </message>
     <message>
         <source>Attestati</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestati</translation>
     </message>
     <message>
         <source>Volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteers</translation>
     </message>
     <message>
         <source>Without employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Without employer</translation>
     </message>
     <message>
         <source>Volunteer organisations: renewal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteer organisations: renewal %1</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Registry no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry no.</translation>
     </message>
     <message>
         <source>Legal representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal representative</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist</translation>
     </message>
     <message>
         <source>Renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Renewal</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>On</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>not started</translation>
     </message>
     <message>
         <source>renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>renewed</translation>
     </message>
     <message>
         <source>not renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>not renewed</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>in progress</translation>
     </message>
     <message>
         <source>Municipal group</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipal group</translation>
     </message>
     <message>
         <source>Association</source>
-        <translation type="unfinished"></translation>
+        <translation>Association</translation>
     </message>
     <message numerus="yes">
         <source>Total: %n organisations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Total: %n organisation</numerusform><numerusform>Total: %n organisations</numerusform></translation>
     </message>
     <message>
         <source>%1 renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 renewed</translation>
     </message>
 </context>
 <context>
     <name>volunteers::VolunteersModule</name>
     <message>
         <source>Person-days this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Person-days this month</translation>
     </message>
     <message>
         <source>%1 last month · %2 active volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 last month · %2 active volunteers</translation>
     </message>
     <message>
         <source>Volunteers over an art. 39 limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteers over an art. 39 limit</translation>
     </message>
     <message>
         <source>look at their days before issuing attestati</source>
-        <translation type="unfinished"></translation>
+        <translation>look at their days before issuing attestati</translation>
     </message>
     <message>
         <source>nobody over the limits</source>
-        <translation type="unfinished"></translation>
+        <translation>nobody over the limits</translation>
     </message>
     <message>
         <source>Attestati to issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestati to issue</translation>
     </message>
     <message numerus="yes">
         <source>%n volunteers without employer on record</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n volunteer without employer on record</numerusform><numerusform>%n volunteers without employer on record</numerusform></translation>
     </message>
     <message>
         <source>batch production in the Volunteers tab</source>
-        <translation type="unfinished"></translation>
+        <translation>batch production in the Volunteers tab</translation>
     </message>
     <message>
         <source>Organisations renewed in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations renewed in %1</translation>
     </message>
     <message>
         <source>Volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteers</translation>
     </message>
 </context>
 <context>
     <name>volunteers::VolunteersPage</name>
     <message>
         <source>Search by surname, name or codice fiscale</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by surname, name or codice fiscale</translation>
     </message>
     <message>
         <source>Search volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>Search volunteers</translation>
     </message>
     <message>
         <source>All organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>All organisations</translation>
     </message>
     <message>
         <source>Active only</source>
-        <translation type="unfinished"></translation>
+        <translation>Active only</translation>
     </message>
     <message>
         <source>Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Surname</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Codice fiscale</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice fiscale</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Residence</source>
-        <translation type="unfinished"></translation>
+        <translation>Residence</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Employer</translation>
     </message>
     <message>
         <source>No employer on record: attestati cannot be issued</source>
-        <translation type="unfinished"></translation>
+        <translation>No employer on record: attestati cannot be issued</translation>
     </message>
     <message>
         <source>Volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteers</translation>
     </message>
     <message>
         <source>&amp;New volunteer...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New volunteer...</translation>
     </message>
     <message>
         <source>&amp;Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit...</translation>
     </message>
     <message>
         <source>&amp;Record days...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record days...</translation>
     </message>
     <message>
-        <source>Enter this volunteer&apos;s days of activation, one day or a period</source>
-        <translation type="unfinished"></translation>
+        <source>Enter this volunteer's days of activation, one day or a period</source>
+        <translation>Enter this volunteer's days of activation, one day or a period</translation>
     </message>
     <message>
         <source>&amp;Issue attestato...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Issue attestato...</translation>
     </message>
     <message>
         <source>&amp;Import CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import CSV...</translation>
     </message>
     <message numerus="yes">
         <source>%n volunteers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n volunteer</numerusform><numerusform>%n volunteers</numerusform></translation>
     </message>
 </context>
 <context>
     <name>volunteers::VolunteersSyncTexts</name>
     <message>
         <source>Activations</source>
-        <translation type="unfinished"></translation>
+        <translation>Activations</translation>
     </message>
     <message>
         <source>Attestati</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestati</translation>
     </message>
     <message>
         <source>Days of the attestati</source>
-        <translation type="unfinished"></translation>
+        <translation>Days of the attestati</translation>
     </message>
     <message>
         <source>Batches of attestati</source>
-        <translation type="unfinished"></translation>
+        <translation>Batches of attestati</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <source>Yearly renewals</source>
-        <translation type="unfinished"></translation>
+        <translation>Yearly renewals</translation>
     </message>
     <message>
         <source>Employers</source>
-        <translation type="unfinished"></translation>
+        <translation>Employers</translation>
     </message>
     <message>
         <source>Volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteers</translation>
     </message>
     <message>
         <source>Qualifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifications</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Events</translation>
     </message>
 </context>
 <context>
     <name>volunteers::VolunteersTab</name>
     <message>
         <source>&amp;Volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volunteers</translation>
     </message>
     <message>
         <source>&amp;Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisations</translation>
     </message>
     <message>
         <source>&amp;Activations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activations</translation>
     </message>
     <message>
         <source>Art. 39 &amp;limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 39 &amp;limits</translation>
     </message>
     <message>
         <source>A&amp;ttestati</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ttestati</translation>
     </message>
     <message>
         <source>&amp;Person-days</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person-days</translation>
     </message>
 </context>
 </TS>

@@ -341,7 +341,7 @@ void TestDeliveriesTab::importDialogAsksBeforeImportingAFileAgain()
     QFile f(file);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(QStringLiteral("data;comune;categoria;kg\n%1;Cernusco s/N;Bevande;30\n%1;Cologno M.se;Bevande;20\n")
-                .arg(QDate::currentDate().addDays(-1).toString(QStringLiteral("dd/MM/yyyy")))
+                .arg(testsupport::testToday().addDays(-1).toString(QStringLiteral("dd/MM/yyyy")))
                 .toUtf8());
     f.close();
     auto requests = [this] {
