@@ -83,7 +83,7 @@ void TestSyncCli::exportImportStatusConflicts()
 
     auto exported = runCisiamo({ "--lang", "en", "--db", m_a, "sync", "export", "--to", folder });
     QCOMPARE(exported.exitCode, 0);
-    QVERIFY2(exported.out.contains("Exported 1 change(s) in 1 file(s)"), exported.out.constData());
+    QVERIFY2(exported.out.contains("Exported 1 change in 1 file(s)"), exported.out.constData());
     QVERIFY(QRegularExpression("cisiamo-ws0001-(\\d{12})-\\1-").match(QString::fromUtf8(exported.out)).hasMatch());
     auto nothing = runCisiamo({ "--lang", "en", "--db", m_a, "sync", "export", "--to", folder });
     QCOMPARE(nothing.exitCode, 0);
