@@ -120,6 +120,9 @@ void TestFullDisk::writeFailsWholly_data()
     QTest::newRow("report pdf") << QStringList { "report", "comuni", "--format", "pdf", "--out", "OUT/comuni.pdf" }
                                 << qint64(4096);
     QTest::newRow("opendata") << QStringList { "opendata", "--out", "OUT" } << qint64(4096);
+    // The CSV (about 15 KB) fits, the GeoJSON (over 200 KB) does not: no
+    // new CSV may be left beside the missing others.
+    QTest::newRow("opendata, second file") << QStringList { "opendata", "--out", "OUT" } << qint64(64 * 1024);
     // Each attestato is a PDF of about 27 KB.
     QTest::newRow("attestati") << QStringList { "attestati", "--from", "01/03/2020", "--to", "30/04/2020", "--out",
         "OUT" } << qint64(20 * 1024);

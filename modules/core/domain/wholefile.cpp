@@ -7,6 +7,8 @@
 #include <QSaveFile>
 
 #include <cerrno>
+#include <memory>
+#include <vector>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -49,7 +51,10 @@ Error abandonFile(QSaveFile &file, int errnoValue)
     return writeError(file.fileName(), errnoValue, text);
 }
 
-Status commitWholeFile(QSaveFile &file)
+namespace {
+
+// Every byte of an open QSaveFile on disk under its temporary name.
+Status forceToDisk(QSaveFile &file)
 {
     if (!file.isOpen())
         return writeError(file.fileName(), 0, file.errorString());
@@ -62,6 +67,15 @@ Status commitWholeFile(QSaveFile &file)
     if (::fsync(file.handle()) != 0)
         return abandonFile(file, errno);
 #endif
+    return {};
+}
+
+} // namespace
+
+Status commitWholeFile(QSaveFile &file)
+{
+    if (auto s = forceToDisk(file); !s)
+        return s;
     const QString path = file.fileName();
     errno = 0;
     if (!file.commit())
@@ -84,6 +98,43 @@ Status writeWholeFile(const QString &path, const QByteArray &data)
     if (file.write(data) != data.size())
         return abandonFile(file, errno);
     return commitWholeFile(file);
+}
+
+Status writeWholeFiles(const QList<QPair<QString, QByteArray>> &files)
+{
+    std::vector<std::unique_ptr<QSaveFile>> written;
+    const auto abandonAll = [&written] {
+        for (auto &f : written)
+            if (f->isOpen())
+                abandonFile(*f, 0);
+    };
+    for (const auto &[path, data] : files) {
+        auto file = std::make_unique<QSaveFile>(path);
+        errno = 0;
+        if (!file->open(QIODevice::WriteOnly)) {
+            abandonAll();
+            return writeError(path, errno, file->errorString());
+        }
+        errno = 0;
+        if (file->write(data) != data.size()) {
+            const Error e = abandonFile(*file, errno);
+            abandonAll();
+            return e;
+        }
+        if (auto s = forceToDisk(*file); !s) {
+            abandonAll();
+            return s;
+        }
+        written.push_back(std::move(file));
+    }
+    // All on disk: now the renames, each atomic.
+    for (auto &file : written) {
+        if (auto s = commitWholeFile(*file); !s) {
+            abandonAll();
+            return s;
+        }
+    }
+    return {};
 }
 
 } // namespace core

@@ -3,6 +3,8 @@
 #include "core/domain/result.h"
 
 #include <QByteArray>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 QT_BEGIN_NAMESPACE
@@ -29,6 +31,11 @@ namespace core {
 // (EFBIG: a file size limit, a FAT32 USB key), "io" (EIO: a failing disk,
 // a key pulled out) or empty.
 Status writeWholeFile(const QString &path, const QByteArray &data);
+// A set of files that belong together (the open data: a CSV, its GeoJSON,
+// their metadata): every one is written and forced to disk under its
+// temporary name before the first is renamed, so a full disk leaves the
+// previous set as it was instead of a new file beside old ones.
+Status writeWholeFiles(const QList<QPair<QString, QByteArray>> &files);
 Status commitWholeFile(QSaveFile &file);
 // Abandons a QSaveFile after a failed write (its temporary file is removed)
 // and returns the error for it; errnoValue is errno right after the failure.

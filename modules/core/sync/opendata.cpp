@@ -315,12 +315,14 @@ Result<OpenDataReport> OpenDataExporter::writeTo(const QString &folder)
         { QStringLiteral("distribuzioni_per_comune.geojson"), *geo },
         { QStringLiteral("metadati.json"), QJsonDocument(metadata).toJson(QJsonDocument::Indented) },
     };
-    for (const auto &o : outputs) {
-        const QString path = dir.absoluteFilePath(o.first);
-        if (auto s = writeWholeFile(path, o.second); !s)
-            return s.error();
-        report.files.append(path);
-    }
+    QList<QPair<QString, QByteArray>> files;
+    for (const auto &o : outputs)
+        files.append({ dir.absoluteFilePath(o.first), o.second });
+    // The three files are one publication: all new or all as they were.
+    if (auto s = writeWholeFiles(files); !s)
+        return s.error();
+    for (const auto &f : files)
+        report.files.append(f.first);
     return report;
 }
 
