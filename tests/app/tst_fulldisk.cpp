@@ -10,6 +10,7 @@
 // the WAL (emptied before each run), at offsets below the limit.
 
 #include "../volunteers/volunteerfixture.h"
+#include "support/testdatabase.h"
 
 #include "core/db/backup.h"
 #include "core/db/sql.h"
@@ -20,7 +21,6 @@
 
 #include <QDir>
 #include <QDirIterator>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,41 +29,23 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = testsupport::ProcessResult;
 
 // The program with the file size limit (0: none), in Italian.
 Run runCisiamo(const QString &database, const QStringList &arguments, qint64 fileSizeLimit)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.remove(QStringLiteral("CISIAMO_PASSWORD"));
-    process.setProcessEnvironment(env);
-    if (fileSizeLimit > 0)
-        process.setChildProcessModifier([fileSizeLimit] {
-            // Between fork and exec: plain system calls only. Both survive exec.
-            struct rlimit limit = { rlim_t(fileSizeLimit), rlim_t(fileSizeLimit) };
-            ::setrlimit(RLIMIT_FSIZE, &limit);
-            struct sigaction ignore = {};
-            ignore.sa_handler = SIG_IGN;
-            ::sigaction(SIGXFSZ, &ignore, nullptr);
-        });
-    process.start(QStringLiteral(CISIAMO_BINARY),
-        QStringList { QStringLiteral("--db"), database, QStringLiteral("--lang"), QStringLiteral("it") } + arguments);
-    Run run;
-    if (!process.waitForFinished(300000)) { // a generous limit, not a measure
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    const QStringList all = QStringList { QStringLiteral("--db"), database, QStringLiteral("--lang"), QStringLiteral("it") }
+        + arguments;
+    if (fileSizeLimit <= 0)
+        return testsupport::runCisiamo(all);
+    return testsupport::runCisiamo(all, {}, [fileSizeLimit] {
+        // Between fork and exec: plain system calls only. Both survive exec.
+        struct rlimit limit = { rlim_t(fileSizeLimit), rlim_t(fileSizeLimit) };
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+        struct sigaction ignore = {};
+        ignore.sa_handler = SIG_IGN;
+        ::sigaction(SIGXFSZ, &ignore, nullptr);
+    });
 }
 
 // Every file below the folder, hidden ones (temporary files) included.

@@ -72,7 +72,15 @@ ProcessResult runCisiamo(const QStringList &arguments, int limitMs)
 
 ProcessResult runCisiamo(const QStringList &arguments, const QHash<QString, QString> &environment, int limitMs)
 {
+    return runCisiamo(arguments, environment, {}, limitMs);
+}
+
+ProcessResult runCisiamo(const QStringList &arguments, const QHash<QString, QString> &environment,
+                         const std::function<void()> &inChild, int limitMs)
+{
     QProcess process;
+    if (inChild)
+        process.setChildProcessModifier(inChild);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.remove(QStringLiteral("CISIAMO_PASSWORD"));

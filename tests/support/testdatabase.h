@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "core/db/database.h"
 
 #include <QHash>
@@ -44,5 +46,9 @@ struct ProcessResult {
 // (at least 10 minutes); it is no measure of speed.
 ProcessResult runCisiamo(const QStringList &arguments, int limitMs = 10 * 60 * 1000);
 ProcessResult runCisiamo(const QStringList &arguments, const QHash<QString, QString> &environment, int limitMs = 10 * 60 * 1000);
+// The same with a step run in the child between fork and exec (plain system
+// calls only): a file size limit, another user.
+ProcessResult runCisiamo(const QStringList &arguments, const QHash<QString, QString> &environment,
+                         const std::function<void()> &inChild, int limitMs = 10 * 60 * 1000);
 
 } // namespace testsupport
