@@ -44,5 +44,15 @@ struct ProcessResult {
 // (at least 10 minutes); it is no measure of speed.
 ProcessResult runCisiamo(const QStringList &arguments, int limitMs = 10 * 60 * 1000);
 ProcessResult runCisiamo(const QStringList &arguments, const QHash<QString, QString> &environment, int limitMs = 10 * 60 * 1000);
+// The same, signed in (every command but demo, check and schema needs it):
+// `--user` in front of the arguments and the password in CISIAMO_PASSWORD.
+// The default is the demo database's coordinator; on a database made with
+// createRoleAccounts() pass "coord" and testPassword (testaccounts.h).
+struct SignIn {
+    QString user = QStringLiteral("coordinatrice");
+    QString password = QStringLiteral("demo1234");
+};
+ProcessResult runSignedIn(const QStringList &arguments, const QHash<QString, QString> &environment = {},
+    const SignIn &signIn = {}, int limitMs = 10 * 60 * 1000);
 
 } // namespace testsupport
