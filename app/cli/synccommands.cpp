@@ -223,6 +223,16 @@ int runOpenData(CliRun &run)
 // accounts are the ones that come back.
 int signInForRestore(CliRun &run, const QString &database, const QString &backup, QTemporaryDir &scratch)
 {
+    {
+        // Not a database, or a damaged one: refused before anyone signs in
+        // (and the refusal leaves the current file as it was).
+        core::OpenOptions options;
+        options.readOnly = true;
+        options.migrate = false;
+        auto opened = core::openDatabase(backup, options);
+        if (!opened)
+            return run.fail(opened.error());
+    }
     bool intact = false;
     if (QFileInfo::exists(database)) {
         core::OpenOptions options;
