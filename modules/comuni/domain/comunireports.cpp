@@ -1,7 +1,6 @@
 #include "comuni/domain/comunireports.h"
 
 #include "core/auth/permissions.h"
-
 #include "core/db/sql.h"
 #include "core/reporting/reportcatalog.h"
 

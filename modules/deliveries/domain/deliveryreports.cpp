@@ -1,7 +1,6 @@
 #include "deliveries/domain/deliveryreports.h"
 
 #include "core/auth/permissions.h"
-
 #include "core/db/sql.h"
 #include "core/domain/csv.h"
 #include "core/domain/dates.h"

@@ -1,7 +1,6 @@
 #include "stock/domain/stockreports.h"
 
 #include "core/auth/permissions.h"
-
 #include "core/db/sql.h"
 #include "core/domain/clock.h"
 #include "core/domain/dates.h"

@@ -1,7 +1,6 @@
 #include "tutoring/domain/tutoringreports.h"
 
 #include "core/auth/permissions.h"
-
 #include "core/db/sql.h"
 #include "core/domain/dates.h"
 #include "core/reporting/reportcatalog.h"
@@ -60,7 +59,8 @@ QList<ReportDefinition> TutoringReports::definitions()
             &TutoringReports::standIns, core::Permission::TutoringView),
         definition(
             QStringLiteral("tutoring-safety-course"),
-            [] { return tr("ConosciAMO: study assistants and the safety course"); }, &TutoringReports::safetyCourse, core::Permission::TutoringView),
+            [] { return tr("ConosciAMO: study assistants and the safety course"); }, &TutoringReports::safetyCourse,
+            core::Permission::TutoringView),
     };
     // The course state is as of today, whatever the period.
     list.last().parameters = ReportDefinition::None;

@@ -1,7 +1,6 @@
 #include "volunteers/domain/volunteerreports.h"
 
 #include "core/auth/permissions.h"
-
 #include "core/db/sql.h"
 #include "core/domain/dates.h"
 #include "core/reporting/reportcatalog.h"
