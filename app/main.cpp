@@ -63,7 +63,7 @@ int main(int argc, char *argv[])
         return runCommandLine(invocation);
 
     ApplicationController controller(invocation.database.isEmpty() ? AppSettings::databasePath() : invocation.database,
-                                     invocation.user.isEmpty() ? invocation.operatorName : invocation.user,
+                                     invocation.user,
                                      invocation.create);
     if (!controller.start())
         return ExitFailed;

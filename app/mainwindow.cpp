@@ -23,6 +23,7 @@
 #include "core/ui/accountsdialog.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/auditdialog.h"
+#include "core/ui/commandstack.h"
 #include "core/ui/errortext.h"
 #include "core/ui/module.h"
 #include "core/ui/moduletab.h"
@@ -44,6 +45,7 @@
 #include <QTabWidget>
 #include <QUrl>
 #include <QTimer>
+#include <QUndoGroup>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(core::AppContext &context, const std::vector<std::unique_ptr<core::Module>> &modules,
@@ -54,6 +56,7 @@ MainWindow::MainWindow(core::AppContext &context, const std::vector<std::unique_
     setWindowIcon(QIcon(QStringLiteral(":/icons/cisiamo.svg")));
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
+    m_undoGroup = new QUndoGroup(this);
     m_dashboard = new DashboardTab(context, modules, m_tabs);
     m_tabs->addTab(m_dashboard, QIcon(QStringLiteral(":/icons/cruscotto.svg")), tr("Dashboard"));
     // Signed in, a tab shows only when the role may see its module
@@ -70,7 +73,14 @@ MainWindow::MainWindow(core::AppContext &context, const std::vector<std::unique_
             continue;
         m_tabs->addTab(tab, module->icon(), module->title());
         m_moduleTabs.append({ module->id(), tab });
+        m_undoGroup->addStack(tab->commands()->undoStack());
     }
+    // Modifica › Annulla follows the tab in front: each tab has its own
+    // history, and the Cruscotto none.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        auto *t = qobject_cast<core::ModuleTab *>(m_tabs->currentWidget());
+        m_undoGroup->setActiveStack(t ? t->commands()->undoStack() : nullptr);
+    });
     if (core::isReadOnly(context.db)) {
         // Said once, where it cannot be missed: every save will be refused.
         auto *central = new QWidget(this);
@@ -212,6 +222,14 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Settings..."), QKeySequence::Preferences, this, [this] { openSettings(0); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("Redo"));
+    redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
+    edit->addAction(undo);
+    edit->addAction(redo);
 
     QMenu *print = menuBar()->addMenu(tr("&Print"));
     print->addAction(tr("&Reports..."), QKeySequence::Print, this, [this] { showReports(); });

@@ -9,6 +9,7 @@
 class QLabel;
 class QTabWidget;
 class QTimer;
+class QUndoGroup;
 
 namespace core::sync {
 class SyncService;
@@ -88,6 +89,7 @@ private:
     core::AppContext &m_context;
     const std::vector<std::unique_ptr<core::Module>> &m_modules;
     QTabWidget *m_tabs = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
     DashboardTab *m_dashboard = nullptr;
     QList<QPair<QString, core::ModuleTab *>> m_moduleTabs;
     QLabel *m_operatorLabel = nullptr;

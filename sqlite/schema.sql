@@ -889,28 +889,6 @@ CREATE TABLE attestato_day (
 
 CREATE INDEX attestato_day_attestato ON attestato_day(attestato_id, day);
 
-CREATE TABLE operator_account (
-    id                   INTEGER PRIMARY KEY,
-    username             TEXT NOT NULL UNIQUE CHECK (length(username) BETWEEN 2 AND 40
-                             AND username NOT GLOB '*[^a-z0-9._-]*'),
-    display_name         TEXT NOT NULL CHECK (length(trim(display_name)) >= 2),
-    role                 TEXT NOT NULL CHECK (role IN ('operator', 'coordinator', 'psychologist', 'administrator')),
-    active               INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
-    password_hash        TEXT NOT NULL CHECK (password_hash LIKE '$argon2id$%'),
-    must_change_password INTEGER NOT NULL DEFAULT 0 CHECK (must_change_password IN (0, 1)),
-    kdf_salt             BLOB NOT NULL CHECK (length(kdf_salt) = 16),
-    kdf_ops              INTEGER NOT NULL CHECK (kdf_ops >= 1),
-    kdf_mem              INTEGER NOT NULL CHECK (kdf_mem >= 8192),
-    public_key           BLOB NOT NULL CHECK (length(public_key) = 32),
-    sealed_secret_key    BLOB NOT NULL CHECK (length(sealed_secret_key) = 72),
-    created_at           INTEGER NOT NULL,
-    updated_at           INTEGER NOT NULL
-);
-
-CREATE INDEX operator_account_role ON operator_account(role);
-
-CREATE INDEX operator_account_display_name ON operator_account(display_name COLLATE NOCASE);
-
 CREATE TABLE data_vault (
     id         INTEGER PRIMARY KEY,
     permission TEXT NOT NULL CHECK (permission <> ''),
@@ -933,27 +911,6 @@ CREATE TABLE key_grant (
 );
 
 CREATE INDEX key_grant_account ON key_grant(account_id);
-
-CREATE TABLE audit_event (
-    id          INTEGER PRIMARY KEY,
-    occurred_at INTEGER NOT NULL,
-    workstation INTEGER NOT NULL,
-    account_id  INTEGER REFERENCES operator_account(id),
-    username    TEXT NOT NULL,
-    kind        TEXT NOT NULL CHECK (kind IN ('sign_in', 'sign_in_failed', 'sign_out', 'lock', 'denied',
-                    'account_created', 'account_changed', 'password_changed', 'password_reset', 'lockout_cleared',
-                    'vault_created', 'key_granted', 'key_revoked')),
-    permission  TEXT NOT NULL DEFAULT '',
-    detail      TEXT NOT NULL DEFAULT ''
-);
-
-CREATE INDEX audit_event_account ON audit_event(account_id);
-
-CREATE INDEX audit_event_username ON audit_event(username, occurred_at);
-
-CREATE INDEX audit_event_occurred_at ON audit_event(occurred_at);
-
-CREATE INDEX audit_event_kind ON audit_event(kind, occurred_at);
 
 CREATE TABLE listening_psychologist (
     id         INTEGER PRIMARY KEY,
@@ -1115,16 +1072,6 @@ CREATE INDEX listening_coc_placement_psychologist ON listening_coc_placement(psy
 
 CREATE INDEX listening_coc_placement_comune ON listening_coc_placement(comune_id, from_date);
 
-CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event
-BEGIN
-    SELECT RAISE(ABORT, 'audit_event is append-only: record a correction instead');
-END;
-
-CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event
-BEGIN
-    SELECT RAISE(ABORT, 'audit_event is append-only: record a correction instead');
-END;
-
 CREATE TRIGGER listening_assignment_no_update BEFORE UPDATE ON listening_assignment
 BEGIN
     SELECT RAISE(ABORT, 'listening_assignment is append-only: record a correction instead');
@@ -1173,11 +1120,6 @@ END;
 CREATE TRIGGER listening_group_session_no_delete BEFORE DELETE ON listening_group_session
 BEGIN
     SELECT RAISE(ABORT, 'listening_group_session is append-only: record a correction instead');
-END;
-
-CREATE TRIGGER operator_account_no_delete BEFORE DELETE ON operator_account
-BEGIN
-    SELECT RAISE(ABORT, 'operator accounts are deactivated, not deleted');
 END;
 
 CREATE TRIGGER data_vault_no_delete BEFORE DELETE ON data_vault
@@ -2491,33 +2433,6 @@ BEGIN
     FROM session_context WHERE id = 1;
 END;
 
-CREATE TRIGGER operator_account_log_insert AFTER INSERT ON operator_account
-WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
-BEGIN
-    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
-    SELECT 'operator_account', NEW.id, 'I', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
-           workstation, operator
-    FROM session_context WHERE id = 1;
-END;
-
-CREATE TRIGGER operator_account_log_update AFTER UPDATE ON operator_account
-WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
-BEGIN
-    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
-    SELECT 'operator_account', NEW.id, 'U', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
-           workstation, operator
-    FROM session_context WHERE id = 1;
-END;
-
-CREATE TRIGGER operator_account_log_delete AFTER DELETE ON operator_account
-WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
-BEGIN
-    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
-    SELECT 'operator_account', OLD.id, 'D', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
-           workstation, operator
-    FROM session_context WHERE id = 1;
-END;
-
 CREATE TRIGGER data_vault_log_insert AFTER INSERT ON data_vault
 WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
 BEGIN
@@ -2568,33 +2483,6 @@ WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
 BEGIN
     INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
     SELECT 'key_grant', OLD.id, 'D', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
-           workstation, operator
-    FROM session_context WHERE id = 1;
-END;
-
-CREATE TRIGGER audit_event_log_insert AFTER INSERT ON audit_event
-WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
-BEGIN
-    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
-    SELECT 'audit_event', NEW.id, 'I', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
-           workstation, operator
-    FROM session_context WHERE id = 1;
-END;
-
-CREATE TRIGGER audit_event_log_update AFTER UPDATE ON audit_event
-WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
-BEGIN
-    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
-    SELECT 'audit_event', NEW.id, 'U', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
-           workstation, operator
-    FROM session_context WHERE id = 1;
-END;
-
-CREATE TRIGGER audit_event_log_delete AFTER DELETE ON audit_event
-WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
-BEGIN
-    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
-    SELECT 'audit_event', OLD.id, 'D', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
            workstation, operator
     FROM session_context WHERE id = 1;
 END;
@@ -3210,4 +3098,116 @@ BEGIN
     FROM session_context WHERE id = 1;
 END;
 
-PRAGMA user_version = 9;
+CREATE TABLE "operator_account" (
+    id                   INTEGER PRIMARY KEY,
+    username             TEXT NOT NULL UNIQUE CHECK (length(username) BETWEEN 2 AND 40
+                             AND username NOT GLOB '*[^a-z0-9._-]*'),
+    display_name         TEXT NOT NULL CHECK (length(trim(display_name)) >= 2),
+    role                 TEXT NOT NULL CHECK (role IN ('operator', 'coordinator', 'psychologist', 'administrator', 'service')),
+    active               INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    password_hash        TEXT NOT NULL CHECK (password_hash LIKE '$argon2id$%'),
+    must_change_password INTEGER NOT NULL DEFAULT 0 CHECK (must_change_password IN (0, 1)),
+    kdf_salt             BLOB NOT NULL CHECK (length(kdf_salt) = 16),
+    kdf_ops              INTEGER NOT NULL CHECK (kdf_ops >= 1),
+    kdf_mem              INTEGER NOT NULL CHECK (kdf_mem >= 8192),
+    public_key           BLOB NOT NULL CHECK (length(public_key) = 32),
+    sealed_secret_key    BLOB NOT NULL CHECK (length(sealed_secret_key) = 72),
+    created_at           INTEGER NOT NULL,
+    updated_at           INTEGER NOT NULL
+);
+
+CREATE INDEX operator_account_role ON operator_account(role);
+
+CREATE INDEX operator_account_display_name ON operator_account(display_name COLLATE NOCASE);
+
+CREATE TRIGGER operator_account_no_delete BEFORE DELETE ON operator_account
+BEGIN
+    SELECT RAISE(ABORT, 'operator accounts are deactivated, not deleted');
+END;
+
+CREATE TRIGGER operator_account_log_insert AFTER INSERT ON operator_account
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'operator_account', NEW.id, 'I', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER operator_account_log_update AFTER UPDATE ON operator_account
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'operator_account', NEW.id, 'U', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER operator_account_log_delete AFTER DELETE ON operator_account
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'operator_account', OLD.id, 'D', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TABLE "audit_event" (
+    id          INTEGER PRIMARY KEY,
+    occurred_at INTEGER NOT NULL,
+    workstation INTEGER NOT NULL,
+    account_id  INTEGER REFERENCES operator_account(id),
+    username    TEXT NOT NULL,
+    kind        TEXT NOT NULL CHECK (kind IN ('sign_in', 'sign_in_failed', 'sign_out', 'lock', 'denied',
+                    'account_created', 'account_changed', 'password_changed', 'password_reset', 'lockout_cleared',
+                    'vault_created', 'key_granted', 'key_revoked', 'command', 'command_undone')),
+    permission  TEXT NOT NULL DEFAULT '',
+    detail      TEXT NOT NULL DEFAULT ''
+);
+
+CREATE INDEX audit_event_account ON audit_event(account_id);
+
+CREATE INDEX audit_event_username ON audit_event(username, occurred_at);
+
+CREATE INDEX audit_event_occurred_at ON audit_event(occurred_at);
+
+CREATE INDEX audit_event_kind ON audit_event(kind, occurred_at);
+
+CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event
+BEGIN
+    SELECT RAISE(ABORT, 'audit_event is append-only: record a correction instead');
+END;
+
+CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event
+BEGIN
+    SELECT RAISE(ABORT, 'audit_event is append-only: record a correction instead');
+END;
+
+CREATE TRIGGER audit_event_log_insert AFTER INSERT ON audit_event
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'audit_event', NEW.id, 'I', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER audit_event_log_update AFTER UPDATE ON audit_event
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'audit_event', NEW.id, 'U', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER audit_event_log_delete AFTER DELETE ON audit_event
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'audit_event', OLD.id, 'D', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+PRAGMA user_version = 11;

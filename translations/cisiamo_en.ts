@@ -43,10 +43,6 @@
         <translation>Language of the program: it (default) or en.</translation>
     </message>
     <message>
-        <source>Name recorded with the changes made.</source>
-        <translation>Name recorded with the changes made.</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -128,7 +124,10 @@
     </message>
     <message numerus="yes">
         <source>%n broken</source>
-        <translation><numerusform>%n broken</numerusform><numerusform>%n broken</numerusform></translation>
+        <translation>
+            <numerusform>%n broken</numerusform>
+            <numerusform>%n broken</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backup written: %1 (%2 bytes)</source>
@@ -228,7 +227,10 @@
     </message>
     <message numerus="yes">
         <source>%n error(s): nothing was imported.</source>
-        <translation><numerusform>%n error: nothing was imported.</numerusform><numerusform>%n errors: nothing was imported.</numerusform></translation>
+        <translation>
+            <numerusform>%n error: nothing was imported.</numerusform>
+            <numerusform>%n errors: nothing was imported.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dry run: %1 line(s) in %2 receipt(s), %3 kg, %4 new donor(s). Nothing was written.</source>
@@ -252,7 +254,10 @@
     </message>
     <message numerus="yes">
         <source>%1: %n problem(s) in %2 record(s); nothing was written.</source>
-        <translation><numerusform>%1: %n problem in %2 record(s); nothing was written.</numerusform><numerusform>%1: %n problems in %2 record(s); nothing was written.</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n problem in %2 record(s); nothing was written.</numerusform>
+            <numerusform>%1: %n problems in %2 record(s); nothing was written.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 record(s) checked, no problems: %3 to create, %4 to update. Dry run: nothing was written.</source>
@@ -308,11 +313,17 @@
     </message>
     <message numerus="yes">
         <source>Written %1: %n change(s), log %2-%3</source>
-        <translation><numerusform>Written %1: %n change, log %2-%3</numerusform><numerusform>Written %1: %n changes, log %2-%3</numerusform></translation>
+        <translation>
+            <numerusform>Written %1: %n change, log %2-%3</numerusform>
+            <numerusform>Written %1: %n changes, log %2-%3</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n change(s) in %1 file(s) to %2.</source>
-        <translation><numerusform>Exported %n change in %1 file(s) to %2.</numerusform><numerusform>Exported %n changes in %1 file(s) to %2.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n change in %1 file(s) to %2.</numerusform>
+            <numerusform>Exported %n changes in %1 file(s) to %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Say where to import from: --from DIR (or set a sync folder in the settings).</source>
@@ -372,7 +383,10 @@
     </message>
     <message numerus="yes">
         <source>%n conflict(s) listed.</source>
-        <translation><numerusform>%n conflict listed.</numerusform><numerusform>%n conflicts listed.</numerusform></translation>
+        <translation>
+            <numerusform>%n conflict listed.</numerusform>
+            <numerusform>%n conflicts listed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>sync wants export, import, status or conflicts.</source>
@@ -492,7 +506,10 @@
     </message>
     <message numerus="yes">
         <source>%n problems: nothing was imported.</source>
-        <translation><numerusform>%n problem: nothing was imported.</numerusform><numerusform>%n problems: nothing was imported.</numerusform></translation>
+        <translation>
+            <numerusform>%n problem: nothing was imported.</numerusform>
+            <numerusform>%n problems: nothing was imported.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 lines read: %2 volunteers added, %3 updated.</source>
@@ -547,10 +564,6 @@
         <translation>imports activation days from CSV (all or nothing)</translation>
     </message>
     <message>
-        <source>--role wants operator, coordinator, psychologist or administrator.</source>
-        <translation>--role wants operator, coordinator, psychologist or administrator.</translation>
-    </message>
-    <message>
         <source>--name wants the person's name and surname.</source>
         <translation>--name wants the person's name and surname.</translation>
     </message>
@@ -575,10 +588,6 @@
         <translation>Name and surname.</translation>
     </message>
     <message>
-        <source>operator, coordinator, psychologist or administrator.</source>
-        <translation>operator, coordinator, psychologist or administrator.</translation>
-    </message>
-    <message>
         <source>Sign in as this user (password from CISIAMO_PASSWORD or asked at the terminal).</source>
         <translation>Sign in as this user (password from CISIAMO_PASSWORD or asked at the terminal).</translation>
     </message>
@@ -593,10 +602,6 @@
     <message>
         <source>Sign in with --user NAME; the password is read from %1 or asked at the terminal.</source>
         <translation>Sign in with --user NAME; the password is read from %1 or asked at the terminal.</translation>
-    </message>
-    <message>
-        <source>Commands that read protected data need --user; the password is never an argument: it is read from the environment variable CISIAMO_PASSWORD or typed at the terminal.</source>
-        <translation>Commands that read protected data need --user; the password is never an argument: it is read from the environment variable CISIAMO_PASSWORD or typed at the terminal.</translation>
     </message>
     <message>
         <source>--option wants KEY=VALUE.</source>
@@ -632,7 +637,10 @@
     </message>
     <message numerus="yes">
         <source>%n error(s): no allocation.</source>
-        <translation><numerusform>%n error: no allocation.</numerusform><numerusform>%n errors: no allocation.</numerusform></translation>
+        <translation>
+            <numerusform>%n error: no allocation.</numerusform>
+            <numerusform>%n errors: no allocation.</numerusform>
+        </translation>
     </message>
     <message>
         <source>requests of goods from the booking platform (Consegne)</source>
@@ -693,6 +701,22 @@
     <message>
         <source>Nothing was imported. If the file is really new, import it again with --again.</source>
         <translation>Nothing was imported. If the file is really new, import it again with --again.</translation>
+    </message>
+    <message>
+        <source>--role wants operator, coordinator, psychologist, administrator or service.</source>
+        <translation>--role wants operator, coordinator, psychologist, administrator or service.</translation>
+    </message>
+    <message>
+        <source>operator, coordinator, psychologist, administrator or service.</source>
+        <translation>operator, coordinator, psychologist, administrator or service.</translation>
+    </message>
+    <message>
+        <source>«%1» changes data or reads personal data: sign in with --user NAME; the password is read from %2 or asked at the terminal, never given as an argument. Nothing was done.</source>
+        <translation>«%1» changes data or reads personal data: sign in with --user NAME; the password is read from %2 or asked at the terminal, never given as an argument. Nothing was done.</translation>
+    </message>
+    <message>
+        <source>Every command but demo, check and schema needs --user; the password is never an argument: it is read from the environment variable CISIAMO_PASSWORD or typed at the terminal.</source>
+        <translation>Every command but demo, check and schema needs --user; the password is never an argument: it is read from the environment variable CISIAMO_PASSWORD or typed at the terminal.</translation>
     </message>
 </context>
 <context>
@@ -839,7 +863,10 @@
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation><numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
     </message>
     <message>
         <source>No conflicts to review.</source>
@@ -961,7 +988,10 @@
     </message>
     <message numerus="yes">
         <source>by %n operator(s)</source>
-        <translation><numerusform>by %n operator</numerusform><numerusform>by %n operators</numerusform></translation>
+        <translation>
+            <numerusform>by %n operator</numerusform>
+            <numerusform>by %n operators</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last change</source>
@@ -1262,6 +1292,18 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>The database is open read-only because %1. You can look and print; changes are refused. To work normally, ask for write access to it or copy it to a folder of yours.</source>
         <translation>The database is open read-only because %1. You can look and print; changes are refused. To work normally, ask for write access to it or copy it to a folder of yours.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
     </message>
 </context>
 <context>
@@ -1633,7 +1675,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message numerus="yes">
         <source>%n change(s) not shared</source>
-        <translation><numerusform>%n change not shared</numerusform><numerusform>%n changes not shared</numerusform></translation>
+        <translation>
+            <numerusform>%n change not shared</numerusform>
+            <numerusform>%n changes not shared</numerusform>
+        </translation>
     </message>
     <message>
         <source>⚠ Sync folder unreachable: working offline</source>
@@ -1661,7 +1706,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message numerus="yes">
         <source>%n change(s) to send</source>
-        <translation><numerusform>%n change to send</numerusform><numerusform>%n changes to send</numerusform></translation>
+        <translation>
+            <numerusform>%n change to send</numerusform>
+            <numerusform>%n changes to send</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync folder: %1</source>
@@ -1669,7 +1717,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message numerus="yes">
         <source>%n file(s) refused</source>
-        <translation><numerusform>%n file refused</numerusform><numerusform>%n files refused</numerusform></translation>
+        <translation>
+            <numerusform>%n file refused</numerusform>
+            <numerusform>%n files refused</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last automatic backup: %1</source>
@@ -1681,19 +1732,31 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation><numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n on hold</source>
-        <translation><numerusform>%n on hold</numerusform><numerusform>%n on hold</numerusform></translation>
+        <translation>
+            <numerusform>%n on hold</numerusform>
+            <numerusform>%n on hold</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to review: Synchronisation, Conflicts to review.</source>
-        <translation><numerusform>%n conflict to review: Synchronisation, Conflicts to review.</numerusform><numerusform>%n conflicts to review: Synchronisation, Conflicts to review.</numerusform></translation>
+        <translation>
+            <numerusform>%n conflict to review: Synchronisation, Conflicts to review.</numerusform>
+            <numerusform>%n conflicts to review: Synchronisation, Conflicts to review.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n received change(s) on hold, waiting for data not yet arrived.</source>
-        <translation><numerusform>%n received change on hold, waiting for data not yet arrived.</numerusform><numerusform>%n received changes on hold, waiting for data not yet arrived.</numerusform></translation>
+        <translation>
+            <numerusform>%n received change on hold, waiting for data not yet arrived.</numerusform>
+            <numerusform>%n received changes on hold, waiting for data not yet arrived.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1865,7 +1928,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message numerus="yes">
         <source>Total: %n comuni</source>
-        <translation><numerusform>Total: %n comune</numerusform><numerusform>Total: %n comuni</numerusform></translation>
+        <translation>
+            <numerusform>Total: %n comune</numerusform>
+            <numerusform>Total: %n comuni</numerusform>
+        </translation>
     </message>
     <message>
         <source>Comuni of the Città metropolitana di Milano</source>
@@ -1984,7 +2050,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message numerus="yes">
         <source>%n comuni shown</source>
-        <translation><numerusform>%n comune shown</numerusform><numerusform>%n comuni shown</numerusform></translation>
+        <translation>
+            <numerusform>%n comune shown</numerusform>
+            <numerusform>%n comuni shown</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -2068,6 +2137,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>For unattended jobs only: backups, synchronisation, open data and aggregate reports; no names.</source>
+        <translation>For unattended jobs only: backups, synchronisation, open data and aggregate reports; no names.</translation>
     </message>
 </context>
 <context>
@@ -2301,11 +2374,17 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation><numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation><numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2361,6 +2440,14 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>Data key withdrawn</source>
         <translation>Data key withdrawn</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Action undone</source>
+        <translation>Action undone</translation>
     </message>
 </context>
 <context>
@@ -2439,7 +2526,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message numerus="yes">
         <source>Total: %n change(s)</source>
-        <translation><numerusform>Total: %n change</numerusform><numerusform>Total: %n changes</numerusform></translation>
+        <translation>
+            <numerusform>Total: %n change</numerusform>
+            <numerusform>Total: %n changes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Audit log: who changed what</source>
@@ -2475,7 +2565,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message numerus="yes">
         <source>Total: %n event(s)</source>
-        <translation><numerusform>Total: %n event</numerusform><numerusform>Total: %n events</numerusform></translation>
+        <translation>
+            <numerusform>Total: %n event</numerusform>
+            <numerusform>Total: %n events</numerusform>
+        </translation>
     </message>
     <message>
         <source>Audit log: sign-ins, refusals and data keys</source>
@@ -2488,6 +2581,25 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>Access denied</source>
         <translation>Access denied</translation>
+    </message>
+</context>
+<context>
+    <name>core::CommandStack</name>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>«%1» cannot be undone any more: %2</source>
+        <translation>«%1» cannot be undone any more: %2</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>«%1» cannot be done again: %2</source>
+        <translation>«%1» cannot be done again: %2</translation>
     </message>
 </context>
 <context>
@@ -2705,11 +2817,17 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message numerus="yes">
         <source>Wrong user name or password. You can try again in %n second(s).</source>
-        <translation><numerusform>Wrong user name or password. You can try again in %n second.</numerusform><numerusform>Wrong user name or password. You can try again in %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>Wrong user name or password. You can try again in %n second.</numerusform>
+            <numerusform>Wrong user name or password. You can try again in %n seconds.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords: wait %n second(s) before trying again.</source>
-        <translation><numerusform>Too many wrong passwords: wait %n second before trying again.</numerusform><numerusform>Too many wrong passwords: wait %n seconds before trying again.</numerusform></translation>
+        <translation>
+            <numerusform>Too many wrong passwords: wait %n second before trying again.</numerusform>
+            <numerusform>Too many wrong passwords: wait %n seconds before trying again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The account «%1» is deactivated: ask the administrator.</source>
@@ -2862,6 +2980,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>this file was already imported on %1 by %2 (same content).</source>
         <translation>this file was already imported on %1 by %2 (same content).</translation>
+    </message>
+    <message>
+        <source>This action cannot be undone.</source>
+        <translation>This action cannot be undone.</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3252,18 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <source>AscoltiAMO</source>
         <translation>AscoltiAMO</translation>
     </message>
+    <message>
+        <source>Replace the database with a backup</source>
+        <translation>Replace the database with a backup</translation>
+    </message>
+    <message>
+        <source>Produce aggregate reports (totals, no names) and the open data</source>
+        <translation>Produce aggregate reports (totals, no names) and the open data</translation>
+    </message>
+    <message>
+        <source>Read volunteers' names, codici fiscali and employers in reports</source>
+        <translation>Read volunteers' names, codici fiscali and employers in reports</translation>
+    </message>
 </context>
 <context>
     <name>core::ReportActions</name>
@@ -3236,6 +3370,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>%1 or %2</source>
         <translation>%1 or %2</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>service</translation>
     </message>
 </context>
 <context>
@@ -3610,7 +3748,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message numerus="yes">
         <source>%n request(s) waiting</source>
-        <translation><numerusform>%n request waiting</numerusform><numerusform>%n requests waiting</numerusform></translation>
+        <translation>
+            <numerusform>%n request waiting</numerusform>
+            <numerusform>%n requests waiting</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1
@@ -3620,7 +3761,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message numerus="yes">
         <source>%n request(s), %1 kind(s) of goods: %2 short, shared as chosen; the others are given in full.</source>
-        <translation><numerusform>%n request, %1 kind(s) of goods: %2 short, shared as chosen; the others are given in full.</numerusform><numerusform>%n requests, %1 kind(s) of goods: %2 short, shared as chosen; the others are given in full.</numerusform></translation>
+        <translation>
+            <numerusform>%n request, %1 kind(s) of goods: %2 short, shared as chosen; the others are given in full.</numerusform>
+            <numerusform>%n requests, %1 kind(s) of goods: %2 short, shared as chosen; the others are given in full.</numerusform>
+        </translation>
     </message>
     <message>
         <source> pcs</source>
@@ -3636,7 +3780,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message numerus="yes">
         <source>Not enough for everyone: each request gets %1, never more than it asked; the units left after the whole parts go to the largest remainders (%n request(s) got one more).</source>
-        <translation><numerusform>Not enough for everyone: each request gets %1, never more than it asked; the units left after the whole parts go to the largest remainders (%n request got one more).</numerusform><numerusform>Not enough for everyone: each request gets %1, never more than it asked; the units left after the whole parts go to the largest remainders (%n requests got one more).</numerusform></translation>
+        <translation>
+            <numerusform>Not enough for everyone: each request gets %1, never more than it asked; the units left after the whole parts go to the largest remainders (%n request got one more).</numerusform>
+            <numerusform>Not enough for everyone: each request gets %1, never more than it asked; the units left after the whole parts go to the largest remainders (%n requests got one more).</numerusform>
+        </translation>
     </message>
     <message>
         <source>a share per resident of its comune</source>
@@ -3898,7 +4045,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message numerus="yes">
         <source>%n delivery(ies) in %1 round(s), %2 km in all (straight lines from the Idroscalo and back).</source>
-        <translation><numerusform>%n delivery in %1 round(s), %2 km in all (straight lines from the Idroscalo and back).</numerusform><numerusform>%n deliveries in %1 round(s), %2 km in all (straight lines from the Idroscalo and back).</numerusform></translation>
+        <translation>
+            <numerusform>%n delivery in %1 round(s), %2 km in all (straight lines from the Idroscalo and back).</numerusform>
+            <numerusform>%n deliveries in %1 round(s), %2 km in all (straight lines from the Idroscalo and back).</numerusform>
+        </translation>
     </message>
     <message>
         <source>kg of the day</source>
@@ -4399,7 +4549,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message numerus="yes">
         <source>%n delivery(ies)</source>
-        <translation><numerusform>%n delivery</numerusform><numerusform>%n deliveries</numerusform></translation>
+        <translation>
+            <numerusform>%n delivery</numerusform>
+            <numerusform>%n deliveries</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a delivery to see its goods, the lots issued and its story.</source>
@@ -4423,7 +4576,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message numerus="yes">
         <source>%1 · %n package(s)</source>
-        <translation><numerusform>%1 · %n package</numerusform><numerusform>%1 · %n packages</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n package</numerusform>
+            <numerusform>%1 · %n packages</numerusform>
+        </translation>
     </message>
     <message>
         <source>Signed by %1 on %2</source>
@@ -4592,7 +4748,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message numerus="yes">
         <source>%n planned delivery(ies) will be created, one per request that received something. Each can then be given its own vehicle and time in the Deliveries page.</source>
-        <translation><numerusform>%n planned delivery will be created, one per request that received something. It can then be given its own vehicle and time in the Deliveries page.</numerusform><numerusform>%n planned deliveries will be created, one per request that received something. Each can then be given its own vehicle and time in the Deliveries page.</numerusform></translation>
+        <translation>
+            <numerusform>%n planned delivery will be created, one per request that received something. It can then be given its own vehicle and time in the Deliveries page.</numerusform>
+            <numerusform>%n planned deliveries will be created, one per request that received something. Each can then be given its own vehicle and time in the Deliveries page.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Day:</source>
@@ -5168,7 +5327,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message numerus="yes">
         <source>Total: %n comuni served</source>
-        <translation><numerusform>Total: %n comune served</numerusform><numerusform>Total: %n comuni served</numerusform></translation>
+        <translation>
+            <numerusform>Total: %n comune served</numerusform>
+            <numerusform>Total: %n comuni served</numerusform>
+        </translation>
     </message>
     <message>
         <source>Food delivered to the recipients located in each comune (its COC above all), by the day of transport. The 133 comuni of the metropolitan city are all listed.</source>
@@ -5244,7 +5406,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message numerus="yes">
         <source>In the period the CCV-MI, with the volunteer organisations of the territory, made %n delivery(ies) to the recipients in the comune, for %1 of food (%2 kg per 1,000 residents). The details follow.</source>
-        <translation><numerusform>In the period the CCV-MI, with the volunteer organisations of the territory, made %n delivery to the recipients in the comune, for %1 of food (%2 kg per 1,000 residents). The details follow.</numerusform><numerusform>In the period the CCV-MI, with the volunteer organisations of the territory, made %n deliveries to the recipients in the comune, for %1 of food (%2 kg per 1,000 residents). The details follow.</numerusform></translation>
+        <translation>
+            <numerusform>In the period the CCV-MI, with the volunteer organisations of the territory, made %n delivery to the recipients in the comune, for %1 of food (%2 kg per 1,000 residents). The details follow.</numerusform>
+            <numerusform>In the period the CCV-MI, with the volunteer organisations of the territory, made %n deliveries to the recipients in the comune, for %1 of food (%2 kg per 1,000 residents). The details follow.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Comune di %1</source>
@@ -5296,7 +5461,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message numerus="yes">
         <source>Delivered: %n</source>
-        <translation><numerusform>Delivered: %n</numerusform><numerusform>Delivered: %n</numerusform></translation>
+        <translation>
+            <numerusform>Delivered: %n</numerusform>
+            <numerusform>Delivered: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Allocation of %1</source>
@@ -5494,11 +5662,17 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %n delivery(ies) to %4 comuni.</source>
-        <translation><numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %n delivery to %4 comuni.</numerusform><numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %n deliveries to %4 comuni.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %n delivery to %4 comuni.</numerusform>
+            <numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %n deliveries to %4 comuni.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; (%2 residents)&lt;br/&gt;%3 in %n delivery(ies)&lt;br/&gt;%4 kg per 1,000 residents</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; (%2 residents)&lt;br/&gt;%3 in %n delivery&lt;br/&gt;%4 kg per 1,000 residents</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; (%2 residents)&lt;br/&gt;%3 in %n deliveries&lt;br/&gt;%4 kg per 1,000 residents</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2 residents)&lt;br/&gt;%3 in %n delivery&lt;br/&gt;%4 kg per 1,000 residents</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2 residents)&lt;br/&gt;%3 in %n deliveries&lt;br/&gt;%4 kg per 1,000 residents</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the map</source>
@@ -5620,7 +5794,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message numerus="yes">
         <source>%n error(s): correct the file and choose it again; nothing will be imported.</source>
-        <translation><numerusform>%n error: correct the file and choose it again; nothing will be imported.</numerusform><numerusform>%n errors: correct the file and choose it again; nothing will be imported.</numerusform></translation>
+        <translation>
+            <numerusform>%n error: correct the file and choose it again; nothing will be imported.</numerusform>
+            <numerusform>%n errors: correct the file and choose it again; nothing will be imported.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing new to import.</source>
@@ -5827,7 +6004,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s)</source>
-        <translation><numerusform>%n recipient</numerusform><numerusform>%n recipients</numerusform></translation>
+        <translation>
+            <numerusform>%n recipient</numerusform>
+            <numerusform>%n recipients</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5961,7 +6141,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation><numerusform>%n request</numerusform><numerusform>%n requests</numerusform></translation>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a request to see its goods and its story.</source>
@@ -6110,7 +6293,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n closed request(s)</source>
-        <translation><numerusform>%n closed request</numerusform><numerusform>%n closed requests</numerusform></translation>
+        <translation>
+            <numerusform>%n closed request</numerusform>
+            <numerusform>%n closed requests</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6216,7 +6402,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation><numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
     </message>
     <message>
         <source>Received %1 · call back by %2</source>
@@ -6763,7 +6952,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n more waiting for the outcome</source>
-        <translation><numerusform>%n more waiting for the outcome</numerusform><numerusform>%n more waiting for the outcome</numerusform></translation>
+        <translation>
+            <numerusform>%n more waiting for the outcome</numerusform>
+            <numerusform>%n more waiting for the outcome</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overdue callbacks</source>
@@ -6783,7 +6975,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n beyond 24 hours</source>
-        <translation><numerusform>%n beyond 24 hours</numerusform><numerusform>%n beyond 24 hours</numerusform></translation>
+        <translation>
+            <numerusform>%n beyond 24 hours</numerusform>
+            <numerusform>%n beyond 24 hours</numerusform>
+        </translation>
     </message>
     <message>
         <source>Called back within 24 h</source>
@@ -6791,7 +6986,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>of %n request(s) in the last 30 days</source>
-        <translation><numerusform>of %n request in the last 30 days</numerusform><numerusform>of %n requests in the last 30 days</numerusform></translation>
+        <translation>
+            <numerusform>of %n request in the last 30 days</numerusform>
+            <numerusform>of %n requests in the last 30 days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Callbacks due</source>
@@ -7014,7 +7212,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>Total: %n request(s)</source>
-        <translation><numerusform>Total: %n request</numerusform><numerusform>Total: %n requests</numerusform></translation>
+        <translation>
+            <numerusform>Total: %n request</numerusform>
+            <numerusform>Total: %n requests</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open requests by deadline: 24 hours for urgent ones, 48 hours for the others</source>
@@ -7156,27 +7357,45 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n request(s)&lt;/b&gt; to call back</source>
-        <translation><numerusform>&lt;b&gt;%n request&lt;/b&gt; to call back</numerusform><numerusform>&lt;b&gt;%n requests&lt;/b&gt; to call back</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%n request&lt;/b&gt; to call back</numerusform>
+            <numerusform>&lt;b&gt;%n requests&lt;/b&gt; to call back</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting for the outcome</source>
-        <translation><numerusform>%n waiting for the outcome</numerusform><numerusform>%n waiting for the outcome</numerusform></translation>
+        <translation>
+            <numerusform>%n waiting for the outcome</numerusform>
+            <numerusform>%n waiting for the outcome</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n OVERDUE&lt;/b&gt;</source>
-        <translation><numerusform>&lt;b&gt;%n OVERDUE&lt;/b&gt;</numerusform><numerusform>&lt;b&gt;%n OVERDUE&lt;/b&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%n OVERDUE&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n OVERDUE&lt;/b&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n beyond 24 hours</source>
-        <translation><numerusform>%n beyond 24 hours</numerusform><numerusform>%n beyond 24 hours</numerusform></translation>
+        <translation>
+            <numerusform>%n beyond 24 hours</numerusform>
+            <numerusform>%n beyond 24 hours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n due within 4 hours</source>
-        <translation><numerusform>%n due within 4 hours</numerusform><numerusform>%n due within 4 hours</numerusform></translation>
+        <translation>
+            <numerusform>%n due within 4 hours</numerusform>
+            <numerusform>%n due within 4 hours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n with the coordinator&lt;/b&gt; after failed calls</source>
-        <translation><numerusform>&lt;b&gt;%n with the coordinator&lt;/b&gt; after failed calls</numerusform><numerusform>&lt;b&gt;%n with the coordinator&lt;/b&gt; after failed calls</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%n with the coordinator&lt;/b&gt; after failed calls</numerusform>
+            <numerusform>&lt;b&gt;%n with the coordinator&lt;/b&gt; after failed calls</numerusform>
+        </translation>
     </message>
     <message>
         <source>AscoltiAMO</source>
@@ -7216,7 +7435,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s) failed. Write what was tried (a message left, another number...): the request leaves the queue.</source>
-        <translation><numerusform>%n call failed. Write what was tried (a message left, another number...): the request leaves the queue.</numerusform><numerusform>%n calls failed. Write what was tried (a message left, another number...): the request leaves the queue.</numerusform></translation>
+        <translation>
+            <numerusform>%n call failed. Write what was tried (a message left, another number...): the request leaves the queue.</numerusform>
+            <numerusform>%n calls failed. Write what was tried (a message left, another number...): the request leaves the queue.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7315,7 +7537,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h</source>
@@ -7512,7 +7737,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>with the coordinator: %n failed attempt(s)</source>
-        <translation><numerusform>with the coordinator: %n failed attempt</numerusform><numerusform>with the coordinator: %n failed attempts</numerusform></translation>
+        <translation>
+            <numerusform>with the coordinator: %n failed attempt</numerusform>
+            <numerusform>with the coordinator: %n failed attempts</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reason, in brief</source>
@@ -7758,11 +7986,17 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>The components in stock are enough for %n kit(s).</source>
-        <translation><numerusform>The components in stock are enough for %n kit.</numerusform><numerusform>The components in stock are enough for %n kits.</numerusform></translation>
+        <translation>
+            <numerusform>The components in stock are enough for %n kit.</numerusform>
+            <numerusform>The components in stock are enough for %n kits.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n kit(s) assembled from %1 component lot(s).</source>
-        <translation><numerusform>%n kit assembled from %1 component lot(s).</numerusform><numerusform>%n kits assembled from %1 component lot(s).</numerusform></translation>
+        <translation>
+            <numerusform>%n kit assembled from %1 component lot(s).</numerusform>
+            <numerusform>%n kits assembled from %1 component lot(s).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7948,7 +8182,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>The count is closed: %n adjustment(s) recorded.</source>
-        <translation><numerusform>The count is closed: %n adjustment recorded.</numerusform><numerusform>The count is closed: %n adjustments recorded.</numerusform></translation>
+        <translation>
+            <numerusform>The count is closed: %n adjustment recorded.</numerusform>
+            <numerusform>The count is closed: %n adjustments recorded.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8144,7 +8381,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s): correct the file and choose it again; nothing will be imported.</source>
-        <translation><numerusform>%n error: correct the file and choose it again; nothing will be imported.</numerusform><numerusform>%n errors: correct the file and choose it again; nothing will be imported.</numerusform></translation>
+        <translation>
+            <numerusform>%n error: correct the file and choose it again; nothing will be imported.</numerusform>
+            <numerusform>%n errors: correct the file and choose it again; nothing will be imported.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No errors: it can be imported.</source>
@@ -8425,7 +8665,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n movement(s)</source>
-        <translation><numerusform>%n movement</numerusform><numerusform>%n movements</numerusform></translation>
+        <translation>
+            <numerusform>%n movement</numerusform>
+            <numerusform>%n movements</numerusform>
+        </translation>
     </message>
     <message>
         <source>Correct the whole operation</source>
@@ -8569,7 +8812,10 @@ Reason of the correction:</translation>
     </message>
     <message numerus="yes">
         <source>%n lot(s) in stock</source>
-        <translation><numerusform>%n lot in stock</numerusform><numerusform>%n lots in stock</numerusform></translation>
+        <translation>
+            <numerusform>%n lot in stock</numerusform>
+            <numerusform>%n lots in stock</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8688,23 +8934,38 @@ Reason of the correction:</translation>
     </message>
     <message numerus="yes">
         <source>Expires in %n day(s)</source>
-        <translation><numerusform>Expires in %n day</numerusform><numerusform>Expires in %n days</numerusform></translation>
+        <translation>
+            <numerusform>Expires in %n day</numerusform>
+            <numerusform>Expires in %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n expired lot(s) to write off</source>
-        <translation><numerusform>%n expired lot to write off</numerusform><numerusform>%n expired lots to write off</numerusform></translation>
+        <translation>
+            <numerusform>%n expired lot to write off</numerusform>
+            <numerusform>%n expired lots to write off</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n lot(s) expiring within the warning days</source>
-        <translation><numerusform>%n lot expiring within the warning days</numerusform><numerusform>%n lots expiring within the warning days</numerusform></translation>
+        <translation>
+            <numerusform>%n lot expiring within the warning days</numerusform>
+            <numerusform>%n lots expiring within the warning days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) under their minimum</source>
-        <translation><numerusform>%n item under its minimum</numerusform><numerusform>%n items under their minimum</numerusform></translation>
+        <translation>
+            <numerusform>%n item under its minimum</numerusform>
+            <numerusform>%n items under their minimum</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n lot(s) issued beyond what they held on two workstations while apart: count them (negative in Lots)</source>
-        <translation><numerusform>%n lot issued beyond what it held on two workstations while apart: count it (negative in Lots)</numerusform><numerusform>%n lots issued beyond what they held on two workstations while apart: count them (negative in Lots)</numerusform></translation>
+        <translation>
+            <numerusform>%n lot issued beyond what it held on two workstations while apart: count it (negative in Lots)</numerusform>
+            <numerusform>%n lots issued beyond what they held on two workstations while apart: count them (negative in Lots)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8767,7 +9028,10 @@ Reason of the correction:</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation><numerusform>%n line</numerusform><numerusform>%n lines</numerusform></translation>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
     </message>
     <message>
         <source>total weight %1</source>
@@ -8939,7 +9203,10 @@ Receive them and write them off at once? They will never be issued.</translation
     </message>
     <message numerus="yes">
         <source>%n receipt(s)</source>
-        <translation><numerusform>%n receipt</numerusform><numerusform>%n receipts</numerusform></translation>
+        <translation>
+            <numerusform>%n receipt</numerusform>
+            <numerusform>%n receipts</numerusform>
+        </translation>
     </message>
     <message>
         <source>All donors</source>
@@ -9316,15 +9583,24 @@ Receive them and write them off at once? They will never be issued.</translation
     </message>
     <message numerus="yes">
         <source>none within %n day(s)</source>
-        <translation><numerusform>none within %n day</numerusform><numerusform>none within %n days</numerusform></translation>
+        <translation>
+            <numerusform>none within %n day</numerusform>
+            <numerusform>none within %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n expired lot(s) to write off</source>
-        <translation><numerusform>%n expired lot to write off</numerusform><numerusform>%n expired lots to write off</numerusform></translation>
+        <translation>
+            <numerusform>%n expired lot to write off</numerusform>
+            <numerusform>%n expired lots to write off</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Lots expiring within %n day(s)</source>
-        <translation><numerusform>Lots expiring within %n day</numerusform><numerusform>Lots expiring within %n days</numerusform></translation>
+        <translation>
+            <numerusform>Lots expiring within %n day</numerusform>
+            <numerusform>Lots expiring within %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Items under their minimum level</source>
@@ -9443,7 +9719,10 @@ Receive them and write them off at once? They will never be issued.</translation
     </message>
     <message numerus="yes">
         <source>Total: %n lot(s)</source>
-        <translation><numerusform>Total: %n lot</numerusform><numerusform>Total: %n lots</numerusform></translation>
+        <translation>
+            <numerusform>Total: %n lot</numerusform>
+            <numerusform>Total: %n lots</numerusform>
+        </translation>
     </message>
     <message>
         <source>Date</source>
@@ -9455,7 +9734,10 @@ Receive them and write them off at once? They will never be issued.</translation
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Days left</source>
@@ -9495,7 +9777,10 @@ Receive them and write them off at once? They will never be issued.</translation
     </message>
     <message numerus="yes">
         <source>Total: %n movement(s)</source>
-        <translation><numerusform>Total: %n movement</numerusform><numerusform>Total: %n movements</numerusform></translation>
+        <translation>
+            <numerusform>Total: %n movement</numerusform>
+            <numerusform>Total: %n movements</numerusform>
+        </translation>
     </message>
     <message>
         <source>Weight in</source>
@@ -9519,7 +9804,10 @@ Receive them and write them off at once? They will never be issued.</translation
     </message>
     <message numerus="yes">
         <source>Total: %n donor(s)</source>
-        <translation><numerusform>Total: %n donor</numerusform><numerusform>Total: %n donors</numerusform></translation>
+        <translation>
+            <numerusform>Total: %n donor</numerusform>
+            <numerusform>Total: %n donors</numerusform>
+        </translation>
     </message>
     <message>
         <source>Goods received in the period, net of corrections; weights of items counted by the piece from their weight per piece.</source>
@@ -9623,7 +9911,10 @@ Receive them and write them off at once? They will never be issued.</translation
     </message>
     <message numerus="yes">
         <source>%n lot(s)</source>
-        <translation><numerusform>%n lot</numerusform><numerusform>%n lots</numerusform></translation>
+        <translation>
+            <numerusform>%n lot</numerusform>
+            <numerusform>%n lots</numerusform>
+        </translation>
     </message>
     <message>
         <source>Write the quantity found on the shelves for each lot (kg for goods by weight, pieces for the rest), and the reason of any difference. Lots found that are not listed go at the bottom.</source>
@@ -9631,7 +9922,10 @@ Receive them and write them off at once? They will never be issued.</translation
     </message>
     <message numerus="yes">
         <source>%n lot(s) with a difference, recorded as count adjustments.</source>
-        <translation><numerusform>%n lot with a difference, recorded as a count adjustment.</numerusform><numerusform>%n lots with a difference, recorded as count adjustments.</numerusform></translation>
+        <translation>
+            <numerusform>%n lot with a difference, recorded as a count adjustment.</numerusform>
+            <numerusform>%n lots with a difference, recorded as count adjustments.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Counted by</source>
@@ -9643,11 +9937,17 @@ Receive them and write them off at once? They will never be issued.</translation
     </message>
     <message numerus="yes">
         <source>Past their expiry date (negative days left, to be written off): %n lot(s).</source>
-        <translation><numerusform>Past its expiry date (negative days left, to be written off): %n lot.</numerusform><numerusform>Past their expiry date (negative days left, to be written off): %n lots.</numerusform></translation>
+        <translation>
+            <numerusform>Past its expiry date (negative days left, to be written off): %n lot.</numerusform>
+            <numerusform>Past their expiry date (negative days left, to be written off): %n lots.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Expiring within the period: %n lot(s).</source>
-        <translation><numerusform>Expiring within the period: %n lot.</numerusform><numerusform>Expiring within the period: %n lots.</numerusform></translation>
+        <translation>
+            <numerusform>Expiring within the period: %n lot.</numerusform>
+            <numerusform>Expiring within the period: %n lots.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10071,7 +10371,10 @@ Reason:</translation>
     </message>
     <message numerus="yes">
         <source>%n study assistant(s)</source>
-        <translation><numerusform>%n study assistant</numerusform><numerusform>%n study assistants</numerusform></translation>
+        <translation>
+            <numerusform>%n study assistant</numerusform>
+            <numerusform>%n study assistants</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete study assistant</source>
@@ -10157,7 +10460,10 @@ Reason:</translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) to book, from %1 to %2.</source>
-        <translation><numerusform>%n hour to book, from %1 to %2.</numerusform><numerusform>%n hours to book, from %1 to %2.</numerusform></translation>
+        <translation>
+            <numerusform>%n hour to book, from %1 to %2.</numerusform>
+            <numerusform>%n hours to book, from %1 to %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 at %2:00 — %3</source>
@@ -10232,7 +10538,10 @@ Reason:</translation>
     </message>
     <message numerus="yes">
         <source>%n assignment(s). BES hours are counted in the same totals as the calendar's, marked as BES.</source>
-        <translation><numerusform>%n assignment. BES hours are counted in the same totals as the calendar's, marked as BES.</numerusform><numerusform>%n assignments. BES hours are counted in the same totals as the calendar's, marked as BES.</numerusform></translation>
+        <translation>
+            <numerusform>%n assignment. BES hours are counted in the same totals as the calendar's, marked as BES.</numerusform>
+            <numerusform>%n assignments. BES hours are counted in the same totals as the calendar's, marked as BES.</numerusform>
+        </translation>
     </message>
     <message>
         <source>End the assignment</source>
@@ -10524,7 +10833,10 @@ Reason:</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n problem(s)&lt;/b&gt; in %1 record(s): nothing was written. Correct the file and check it again.</source>
-        <translation><numerusform>&lt;b&gt;%n problem&lt;/b&gt; in %1 record(s): nothing was written. Correct the file and check it again.</numerusform><numerusform>&lt;b&gt;%n problems&lt;/b&gt; in %1 record(s): nothing was written. Correct the file and check it again.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%n problem&lt;/b&gt; in %1 record(s): nothing was written. Correct the file and check it again.</numerusform>
+            <numerusform>&lt;b&gt;%n problems&lt;/b&gt; in %1 record(s): nothing was written. Correct the file and check it again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;No problems&lt;/b&gt; in %1 record(s): %2 to create, %3 to update. Nothing was written yet: press Import.</source>
@@ -10536,7 +10848,10 @@ Reason:</translation>
     </message>
     <message numerus="yes">
         <source>%n comune name(s) read as another, listed below: check them.</source>
-        <translation><numerusform>%n comune name read as another, listed below: check it.</numerusform><numerusform>%n comune names read as another, listed below: check them.</numerusform></translation>
+        <translation>
+            <numerusform>%n comune name read as another, listed below: check it.</numerusform>
+            <numerusform>%n comune names read as another, listed below: check them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10745,7 +11060,10 @@ Reason:</translation>
     </message>
     <message numerus="yes">
         <source>%n lesson(s)</source>
-        <translation><numerusform>%n lesson</numerusform><numerusform>%n lessons</numerusform></translation>
+        <translation>
+            <numerusform>%n lesson</numerusform>
+            <numerusform>%n lessons</numerusform>
+        </translation>
     </message>
     <message>
         <source>Correct the &amp;outcome...</source>
@@ -11045,7 +11363,10 @@ Reason:</translation>
     </message>
     <message numerus="yes">
         <source>%n pupil(s)</source>
-        <translation><numerusform>%n pupil</numerusform><numerusform>%n pupils</numerusform></translation>
+        <translation>
+            <numerusform>%n pupil</numerusform>
+            <numerusform>%n pupils</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete pupil</source>
@@ -11191,7 +11512,10 @@ Reason:</translation>
     </message>
     <message numerus="yes">
         <source>%n free</source>
-        <translation><numerusform>%n free</numerusform><numerusform>%n free</numerusform></translation>
+        <translation>
+            <numerusform>%n free</numerusform>
+            <numerusform>%n free</numerusform>
+        </translation>
     </message>
     <message>
         <source>full</source>
@@ -11215,7 +11539,10 @@ Reason:</translation>
     </message>
     <message numerus="yes">
         <source> (%n booked)</source>
-        <translation><numerusform> (%n booked)</numerusform><numerusform> (%n booked)</numerusform></translation>
+        <translation>
+            <numerusform> (%n booked)</numerusform>
+            <numerusform> (%n booked)</numerusform>
+        </translation>
     </message>
     <message>
         <source>no service</source>
@@ -11477,7 +11804,10 @@ Reason:</translation>
     </message>
     <message numerus="yes">
         <source>%n lesson(s) booked would fall outside the new days or hours: cancel or move them first.</source>
-        <translation><numerusform>%n lesson booked would fall outside the new days or hours: cancel or move it first.</numerusform><numerusform>%n lessons booked would fall outside the new days or hours: cancel or move them first.</numerusform></translation>
+        <translation>
+            <numerusform>%n lesson booked would fall outside the new days or hours: cancel or move it first.</numerusform>
+            <numerusform>%n lessons booked would fall outside the new days or hours: cancel or move them first.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The %1 is missing.</source>
@@ -11565,7 +11895,10 @@ Reason:</translation>
     </message>
     <message numerus="yes">
         <source>%n lesson(s) are booked on the assignment after that day: cancel them first.</source>
-        <translation><numerusform>%n lesson is booked on the assignment after that day: cancel it first.</numerusform><numerusform>%n lessons are booked on the assignment after that day: cancel them first.</numerusform></translation>
+        <translation>
+            <numerusform>%n lesson is booked on the assignment after that day: cancel it first.</numerusform>
+            <numerusform>%n lessons are booked on the assignment after that day: cancel them first.</numerusform>
+        </translation>
     </message>
     <message>
         <source>the file lacks the column(s): %1 (see the README for the header names).</source>
@@ -11676,7 +12009,10 @@ Reason:</translation>
     </message>
     <message numerus="yes">
         <source>from %n comuni</source>
-        <translation><numerusform>from %n comune</numerusform><numerusform>from %n comuni</numerusform></translation>
+        <translation>
+            <numerusform>from %n comune</numerusform>
+            <numerusform>from %n comuni</numerusform>
+        </translation>
     </message>
     <message>
         <source>Study assistants</source>
@@ -11783,7 +12119,10 @@ Reason:</translation>
     </message>
     <message numerus="yes">
         <source>Total: %n comuni</source>
-        <translation><numerusform>Total: %n comune</numerusform><numerusform>Total: %n comuni</numerusform></translation>
+        <translation>
+            <numerusform>Total: %n comune</numerusform>
+            <numerusform>Total: %n comuni</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pupils and hours booked by comune of residence</source>
@@ -11991,7 +12330,10 @@ Reason:</translation>
     </message>
     <message numerus="yes">
         <source>Total: %n assistants</source>
-        <translation><numerusform>Total: %n assistant</numerusform><numerusform>Total: %n assistants</numerusform></translation>
+        <translation>
+            <numerusform>Total: %n assistant</numerusform>
+            <numerusform>Total: %n assistants</numerusform>
+        </translation>
     </message>
     <message>
         <source>For the CCV-MI: the ConosciAMO coordinator</source>
@@ -12185,11 +12527,17 @@ Reason:</translation>
     </message>
     <message numerus="yes">
         <source>%n lesson(s) today</source>
-        <translation><numerusform>%n lesson today</numerusform><numerusform>%n lessons today</numerusform></translation>
+        <translation>
+            <numerusform>%n lesson today</numerusform>
+            <numerusform>%n lessons today</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n past lesson(s) without an outcome</source>
-        <translation><numerusform>%n past lesson without an outcome</numerusform><numerusform>%n past lessons without an outcome</numerusform></translation>
+        <translation>
+            <numerusform>%n past lesson without an outcome</numerusform>
+            <numerusform>%n past lessons without an outcome</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -12259,7 +12607,10 @@ Reason:</translation>
     </message>
     <message numerus="yes">
         <source>%n tutor(s)</source>
-        <translation><numerusform>%n tutor</numerusform><numerusform>%n tutors</numerusform></translation>
+        <translation>
+            <numerusform>%n tutor</numerusform>
+            <numerusform>%n tutors</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete tutor</source>
@@ -12314,7 +12665,10 @@ Reason:</translation>
     </message>
     <message numerus="yes">
         <source>%n person-days</source>
-        <translation><numerusform>%n person-day</numerusform><numerusform>%n person-days</numerusform></translation>
+        <translation>
+            <numerusform>%n person-day</numerusform>
+            <numerusform>%n person-days</numerusform>
+        </translation>
     </message>
     <message>
         <source>The last day comes before the first.</source>
@@ -12586,7 +12940,10 @@ Why:</translation>
     </message>
     <message numerus="yes">
         <source>%n attestati in the register match</source>
-        <translation><numerusform>%n attestato in the register matches</numerusform><numerusform>%n attestati in the register match</numerusform></translation>
+        <translation>
+            <numerusform>%n attestato in the register matches</numerusform>
+            <numerusform>%n attestati in the register match</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 attestati to issue&lt;/b&gt; for %2 volunteers (%3 person-days not yet certified).</source>
@@ -12594,7 +12951,10 @@ Why:</translation>
     </message>
     <message numerus="yes">
         <source>&lt;span style="color:#a15c00"&gt;%n of them have no employer on record.&lt;/span&gt;</source>
-        <translation><numerusform>&lt;span style="color:#a15c00"&gt;%n of them has no employer on record.&lt;/span&gt;</numerusform><numerusform>&lt;span style="color:#a15c00"&gt;%n of them have no employer on record.&lt;/span&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;span style="color:#a15c00"&gt;%n of them has no employer on record.&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style="color:#a15c00"&gt;%n of them have no employer on record.&lt;/span&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reprint</source>
@@ -12697,11 +13057,17 @@ Why:</translation>
     </message>
     <message numerus="yes">
         <source>%n volunteers are over the art. 39 limits: their attestati stay pending unless you tick the box below.</source>
-        <translation><numerusform>%n volunteer is over the art. 39 limits: their attestato stays pending unless you tick the box below.</numerusform><numerusform>%n volunteers are over the art. 39 limits: their attestati stay pending unless you tick the box below.</numerusform></translation>
+        <translation>
+            <numerusform>%n volunteer is over the art. 39 limits: their attestato stays pending unless you tick the box below.</numerusform>
+            <numerusform>%n volunteers are over the art. 39 limits: their attestati stay pending unless you tick the box below.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n volunteers have no employer on record: their attestati stay pending.</source>
-        <translation><numerusform>%n volunteer has no employer on record: their attestato stays pending.</numerusform><numerusform>%n volunteers have no employer on record: their attestati stay pending.</numerusform></translation>
+        <translation>
+            <numerusform>%n volunteer has no employer on record: their attestato stays pending.</numerusform>
+            <numerusform>%n volunteers have no employer on record: their attestati stay pending.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Over the limits: %1 (%2), %3: %4</source>
@@ -12871,7 +13237,10 @@ Why:</translation>
     </message>
     <message numerus="yes">
         <source>%n problems: nothing can be imported until they are corrected in the file.</source>
-        <translation><numerusform>%n problem: nothing can be imported until it is corrected in the file.</numerusform><numerusform>%n problems: nothing can be imported until they are corrected in the file.</numerusform></translation>
+        <translation>
+            <numerusform>%n problem: nothing can be imported until it is corrected in the file.</numerusform>
+            <numerusform>%n problems: nothing can be imported until they are corrected in the file.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file is correct. %1 Press Import to write it.</source>
@@ -12966,7 +13335,10 @@ Why:</translation>
     </message>
     <message numerus="yes">
         <source>%n days will be certified.</source>
-        <translation><numerusform>%n day will be certified.</numerusform><numerusform>%n days will be certified.</numerusform></translation>
+        <translation>
+            <numerusform>%n day will be certified.</numerusform>
+            <numerusform>%n days will be certified.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Over the art. 39 limits on %1.</source>
@@ -12982,7 +13354,10 @@ Why:</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Attestato %1 issued&lt;/b&gt; for %n days; the employer can ask for reimbursement until %2.</source>
-        <translation><numerusform>&lt;b&gt;Attestato %1 issued&lt;/b&gt; for %n day; the employer can ask for reimbursement until %2.</numerusform><numerusform>&lt;b&gt;Attestato %1 issued&lt;/b&gt; for %n days; the employer can ask for reimbursement until %2.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;Attestato %1 issued&lt;/b&gt; for %n day; the employer can ask for reimbursement until %2.</numerusform>
+            <numerusform>&lt;b&gt;Attestato %1 issued&lt;/b&gt; for %n days; the employer can ask for reimbursement until %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -13073,11 +13448,17 @@ Why:</translation>
     </message>
     <message numerus="yes">
         <source>%n volunteers over a limit</source>
-        <translation><numerusform>%n volunteer over a limit</numerusform><numerusform>%n volunteers over a limit</numerusform></translation>
+        <translation>
+            <numerusform>%n volunteer over a limit</numerusform>
+            <numerusform>%n volunteers over a limit</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n with days not yet certified: look at them before issuing attestati</source>
-        <translation><numerusform>%n with days not yet certified: look at them before issuing attestati</numerusform><numerusform>%n with days not yet certified: look at them before issuing attestati</numerusform></translation>
+        <translation>
+            <numerusform>%n with days not yet certified: look at them before issuing attestati</numerusform>
+            <numerusform>%n with days not yet certified: look at them before issuing attestati</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 consecutive days</source>
@@ -13295,7 +13676,10 @@ Why:</translation>
     </message>
     <message numerus="yes">
         <source>%n organisations</source>
-        <translation><numerusform>%n organisation</numerusform><numerusform>%n organisations</numerusform></translation>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose an organisation in the list</source>
@@ -13488,11 +13872,17 @@ Why:</translation>
     </message>
     <message numerus="yes">
         <source>%n volunteers ticked</source>
-        <translation><numerusform>%n volunteer ticked</numerusform><numerusform>%n volunteers ticked</numerusform></translation>
+        <translation>
+            <numerusform>%n volunteer ticked</numerusform>
+            <numerusform>%n volunteers ticked</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n in the organisation</source>
-        <translation><numerusform>%n in the organisation</numerusform><numerusform>%n in the organisation</numerusform></translation>
+        <translation>
+            <numerusform>%n in the organisation</numerusform>
+            <numerusform>%n in the organisation</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -13670,7 +14060,10 @@ Why:</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b style="color:#b71c1c"&gt;Over the limits on %n days&lt;/b&gt;, from %1: %2.</source>
-        <translation><numerusform>&lt;b style="color:#b71c1c"&gt;Over the limits on %n day&lt;/b&gt;, from %1: %2.</numerusform><numerusform>&lt;b style="color:#b71c1c"&gt;Over the limits on %n days&lt;/b&gt;, from %1: %2.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b style="color:#b71c1c"&gt;Over the limits on %n day&lt;/b&gt;, from %1: %2.</numerusform>
+            <numerusform>&lt;b style="color:#b71c1c"&gt;Over the limits on %n days&lt;/b&gt;, from %1: %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b style="color:#2e7d32"&gt;Within the limits.&lt;/b&gt;</source>
@@ -13839,7 +14232,10 @@ Why:</translation>
     </message>
     <message numerus="yes">
         <source>%n characters of 16</source>
-        <translation><numerusform>%n character of 16</numerusform><numerusform>%n characters of 16</numerusform></translation>
+        <translation>
+            <numerusform>%n character of 16</numerusform>
+            <numerusform>%n characters of 16</numerusform>
+        </translation>
     </message>
     <message>
         <source>Valid: a woman born on %1</source>
@@ -14014,7 +14410,10 @@ Why:</translation>
     </message>
     <message numerus="yes">
         <source> (and %n more days in conflict)</source>
-        <translation><numerusform> (and %n more day in conflict)</numerusform><numerusform> (and %n more days in conflict)</numerusform></translation>
+        <translation>
+            <numerusform> (and %n more day in conflict)</numerusform>
+            <numerusform> (and %n more days in conflict)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is already recorded on %2 (%3): a volunteer counts once a day.</source>
@@ -14244,7 +14643,10 @@ Why:</translation>
     </message>
     <message numerus="yes">
         <source>Total: %n volunteers</source>
-        <translation><numerusform>Total: %n volunteer</numerusform><numerusform>Total: %n volunteers</numerusform></translation>
+        <translation>
+            <numerusform>Total: %n volunteer</numerusform>
+            <numerusform>Total: %n volunteers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Issued in the period</source>
@@ -14292,7 +14694,10 @@ Why:</translation>
     </message>
     <message numerus="yes">
         <source>Total: %n attestati</source>
-        <translation><numerusform>Total: %n attestato</numerusform><numerusform>Total: %n attestati</numerusform></translation>
+        <translation>
+            <numerusform>Total: %n attestato</numerusform>
+            <numerusform>Total: %n attestati</numerusform>
+        </translation>
     </message>
     <message>
         <source>Activation days in the period</source>
@@ -14368,7 +14773,10 @@ Why:</translation>
     </message>
     <message numerus="yes">
         <source>Total: %n organisations</source>
-        <translation><numerusform>Total: %n organisation</numerusform><numerusform>Total: %n organisations</numerusform></translation>
+        <translation>
+            <numerusform>Total: %n organisation</numerusform>
+            <numerusform>Total: %n organisations</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 renewed</source>
@@ -14403,7 +14811,10 @@ Why:</translation>
     </message>
     <message numerus="yes">
         <source>%n volunteers without employer on record</source>
-        <translation><numerusform>%n volunteer without employer on record</numerusform><numerusform>%n volunteers without employer on record</numerusform></translation>
+        <translation>
+            <numerusform>%n volunteer without employer on record</numerusform>
+            <numerusform>%n volunteers without employer on record</numerusform>
+        </translation>
     </message>
     <message>
         <source>batch production in the Volunteers tab</source>
@@ -14494,7 +14905,10 @@ Why:</translation>
     </message>
     <message numerus="yes">
         <source>%n volunteers</source>
-        <translation><numerusform>%n volunteer</numerusform><numerusform>%n volunteers</numerusform></translation>
+        <translation>
+            <numerusform>%n volunteer</numerusform>
+            <numerusform>%n volunteers</numerusform>
+        </translation>
     </message>
 </context>
 <context>

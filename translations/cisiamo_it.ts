@@ -43,10 +43,6 @@
         <translation>Lingua del programma: it (predefinita) o en.</translation>
     </message>
     <message>
-        <source>Name recorded with the changes made.</source>
-        <translation>Nome registrato con le modifiche fatte.</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NOME</translation>
     </message>
@@ -568,10 +564,6 @@
         <translation>importa giornate di attivazione da CSV (tutto o niente)</translation>
     </message>
     <message>
-        <source>--role wants operator, coordinator, psychologist or administrator.</source>
-        <translation>--role vuole operator, coordinator, psychologist o administrator.</translation>
-    </message>
-    <message>
         <source>--name wants the person's name and surname.</source>
         <translation>--name vuole nome e cognome della persona.</translation>
     </message>
@@ -596,10 +588,6 @@
         <translation>Nome e cognome.</translation>
     </message>
     <message>
-        <source>operator, coordinator, psychologist or administrator.</source>
-        <translation>operator, coordinator, psychologist o administrator.</translation>
-    </message>
-    <message>
         <source>Sign in as this user (password from CISIAMO_PASSWORD or asked at the terminal).</source>
         <translation>Accedi come questo utente (password da CISIAMO_PASSWORD o chiesta al terminale).</translation>
     </message>
@@ -614,10 +602,6 @@
     <message>
         <source>Sign in with --user NAME; the password is read from %1 or asked at the terminal.</source>
         <translation>Accedi con --user NOME; la password viene letta da %1 o chiesta al terminale.</translation>
-    </message>
-    <message>
-        <source>Commands that read protected data need --user; the password is never an argument: it is read from the environment variable CISIAMO_PASSWORD or typed at the terminal.</source>
-        <translation>I comandi che leggono dati protetti vogliono --user; la password non è mai un argomento: viene letta dalla variabile d'ambiente CISIAMO_PASSWORD o digitata al terminale.</translation>
     </message>
     <message>
         <source>--option wants KEY=VALUE.</source>
@@ -717,6 +701,22 @@
     <message>
         <source>Nothing was imported. If the file is really new, import it again with --again.</source>
         <translation>Non è stato importato nulla. Se il file è davvero nuovo, importalo di nuovo con --again.</translation>
+    </message>
+    <message>
+        <source>--role wants operator, coordinator, psychologist, administrator or service.</source>
+        <translation>--role vuole operator, coordinator, psychologist, administrator o service.</translation>
+    </message>
+    <message>
+        <source>operator, coordinator, psychologist, administrator or service.</source>
+        <translation>operator, coordinator, psychologist, administrator o service.</translation>
+    </message>
+    <message>
+        <source>«%1» changes data or reads personal data: sign in with --user NAME; the password is read from %2 or asked at the terminal, never given as an argument. Nothing was done.</source>
+        <translation>«%1» modifica dati o legge dati personali: serve --user NOME; la password viene letta da %2 o chiesta al terminale, mai data come argomento. Non è stato fatto nulla.</translation>
+    </message>
+    <message>
+        <source>Every command but demo, check and schema needs --user; the password is never an argument: it is read from the environment variable CISIAMO_PASSWORD or typed at the terminal.</source>
+        <translation>Ogni comando tranne demo, check e schema vuole --user; la password non è mai un argomento: viene letta dalla variabile d'ambiente CISIAMO_PASSWORD o digitata al terminale.</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1292,18 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>The database is open read-only because %1. You can look and print; changes are refused. To work normally, ask for write access to it or copy it to a folder of yours.</source>
         <translation>Il database è aperto in sola lettura perché %1. Si può consultare e stampare; le modifiche vengono rifiutate. Per lavorare normalmente, chiedere l'accesso in scrittura oppure copiarlo in una propria cartella.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ripeti</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2138,10 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <source>The two passwords differ.</source>
         <translation>Le due password sono diverse.</translation>
     </message>
+    <message>
+        <source>For unattended jobs only: backups, synchronisation, open data and aggregate reports; no names.</source>
+        <translation>Solo per i lavori automatici: copie di sicurezza, sincronizzazione, open data e report aggregati; nessun nome.</translation>
+    </message>
 </context>
 <context>
     <name>core::AccountsDialog</name>
@@ -2425,6 +2441,14 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <source>Data key withdrawn</source>
         <translation>Chiave dei dati ritirata</translation>
     </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Action undone</source>
+        <translation>Azione annullata</translation>
+    </message>
 </context>
 <context>
     <name>core::AuditReports</name>
@@ -2557,6 +2581,25 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>Access denied</source>
         <translation>Azione negata</translation>
+    </message>
+</context>
+<context>
+    <name>core::CommandStack</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>«%1» cannot be undone any more: %2</source>
+        <translation>«%1» non si può più annullare: %2</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ripeti</translation>
+    </message>
+    <message>
+        <source>«%1» cannot be done again: %2</source>
+        <translation>«%1» non si può ripetere: %2</translation>
     </message>
 </context>
 <context>
@@ -2938,6 +2981,10 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <source>this file was already imported on %1 by %2 (same content).</source>
         <translation>questo file è già stato importato il %1 da %2 (stesso contenuto).</translation>
     </message>
+    <message>
+        <source>This action cannot be undone.</source>
+        <translation>Questa azione non si può annullare.</translation>
+    </message>
 </context>
 <context>
     <name>core::FirstAdministratorDialog</name>
@@ -3205,6 +3252,18 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <source>AscoltiAMO</source>
         <translation>AscoltiAMO</translation>
     </message>
+    <message>
+        <source>Replace the database with a backup</source>
+        <translation>Sostituire il database con una copia di sicurezza</translation>
+    </message>
+    <message>
+        <source>Produce aggregate reports (totals, no names) and the open data</source>
+        <translation>Produrre i report aggregati (totali, senza nomi) e gli open data</translation>
+    </message>
+    <message>
+        <source>Read volunteers' names, codici fiscali and employers in reports</source>
+        <translation>Leggere nei report nomi, codici fiscali e datori di lavoro dei volontari</translation>
+    </message>
 </context>
 <context>
     <name>core::ReportActions</name>
@@ -3311,6 +3370,10 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>%1 or %2</source>
         <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>servizio</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,7 @@ int runAccountAdd(CliRun &run)
     const QString username = run.arguments().value(0);
     const auto role = core::roleFromCode(run.parser().value(QStringLiteral("role")));
     if (!role)
-        return run.usage(CliRun::tr("--role wants operator, coordinator, psychologist or administrator."));
+        return run.usage(CliRun::tr("--role wants operator, coordinator, psychologist, administrator or service."));
     const QString name = run.parser().value(QStringLiteral("name"));
     if (name.trimmed().isEmpty())
         return run.usage(CliRun::tr("--name wants the person's name and surname."));
@@ -83,7 +83,7 @@ QList<CliCommand> authCommands()
             },
             { QCommandLineOption(QStringLiteral("name"), CliRun::tr("Name and surname."), CliRun::tr("NAME")),
                 QCommandLineOption(QStringLiteral("role"),
-                    CliRun::tr("operator, coordinator, psychologist or administrator."), QStringLiteral("ROLE")) },
+                    CliRun::tr("operator, coordinator, psychologist, administrator or service."), QStringLiteral("ROLE")) },
             1, 1, runAccountAdd });
     return commands;
 }

@@ -6,7 +6,9 @@
 #include "passwordprompt.h"
 
 #include "core/auth/access.h"
+#include "core/auth/auditlog.h"
 #include "core/auth/authservice.h"
+#include "core/commands/commandrunner.h"
 #include "core/db/connectionstate.h"
 #include "core/domain/dates.h"
 #include "core/domain/wholefile.h"
@@ -28,7 +30,6 @@ QList<QCommandLineOption> globalOptions()
         QCommandLineOption(QStringLiteral("create"),
                            CliRun::tr("Create the database file when it does not exist (otherwise a missing file is an error).")),
         QCommandLineOption(QStringLiteral("lang"), CliRun::tr("Language of the program: it (default) or en."), QStringLiteral("it|en")),
-        QCommandLineOption(QStringLiteral("operator"), CliRun::tr("Name recorded with the changes made."), CliRun::tr("NAME")),
         QCommandLineOption(QStringLiteral("user"),
                            CliRun::tr("Sign in as this user (password from CISIAMO_PASSWORD or asked at the terminal)."),
                            CliRun::tr("USER")),
@@ -58,11 +59,8 @@ QString CliRun::user() const
 
 QString CliRun::operatorName() const
 {
-    const QString fromCommand = m_parser.value(QStringLiteral("operator")).simplified();
-    if (!fromCommand.isEmpty())
-        return fromCommand;
-    if (!m_invocation.operatorName.isEmpty())
-        return m_invocation.operatorName;
+    if (!user().isEmpty())
+        return user();
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty()) {
         const passwd *entry = getpwuid(getuid());
@@ -73,40 +71,97 @@ QString CliRun::operatorName() const
 
 core::Result<core::DbConnection> CliRun::openDatabase(bool readOnly)
 {
+    if (m_signedIn.isValid())
+        return std::move(m_signedIn);
+    return openConnection(databasePath(), readOnly, true);
+}
+
+core::Result<core::DbConnection> CliRun::openConnection(const QString &path, bool readOnly, bool mayCreate)
+{
     core::OpenOptions options;
-    // A new file only when asked: a mistyped --db must not become an empty database.
-    options.create = !readOnly && (m_invocation.create || m_parser.isSet(QStringLiteral("create")));
+    // A new file only when asked: a mistyped --db must not become an empty
+    // database. Never for a sign-in: a new database has no accounts.
+    options.create = mayCreate && !readOnly && (m_invocation.create || m_parser.isSet(QStringLiteral("create")));
     options.readOnly = readOnly;
     options.migrate = !readOnly;
-    auto connection = core::openDatabase(databasePath(), options);
+    auto connection = core::openDatabase(path, options);
     if (!connection)
         return connection.error();
     core::setSessionOperator(connection->db(), operatorName());
     if (core::isReadOnly(connection->db()) && !readOnly)
         m_err << core::ErrorText::describe(core::Error(QStringLiteral("db.read_only"),
-                     { databasePath(), core::readOnlyReason(connection->db()) }))
+                     { path, core::readOnlyReason(connection->db()) }))
               << Qt::endl;
     if (!core::isReadOnly(connection->db()))
         if (auto s = core::loadReferenceData(connection->db()); !s)
             return s.error();
-    if (!readOnly && !user().isEmpty()) {
-        auto password = readPassword(passwordVariable, tr("Password for %1: ").arg(user()), user());
-        if (!password)
-            return password.error();
-        auto account = core::AuthService(connection->db()).signIn(user(), *password);
-        if (!account)
-            return account.error();
-        if (account->mustChangePassword) {
-            core::AuthService(connection->db()).signOut();
-            return core::Error(QStringLiteral("auth.must_change_password"), { account->username });
-        }
-    }
     return connection;
+}
+
+int CliRun::signIn(const QString &command, const QString &path)
+{
+    if (user().isEmpty()) {
+        auditNotSignedIn(command, path);
+        m_err << tr("«%1» changes data or reads personal data: sign in with --user NAME; the password is read from %2 "
+                    "or asked at the terminal, never given as an argument. Nothing was done.")
+                     .arg(command, passwordVariable)
+              << Qt::endl;
+        return ExitFailed;
+    }
+    auto connection = openConnection(path, false, false);
+    if (!connection)
+        return fail(connection.error());
+    auto password = readPassword(passwordVariable, tr("Password for %1: ").arg(user()), user());
+    if (!password)
+        return fail(password.error());
+    core::AuthService auth(connection->db());
+    auto account = auth.signIn(user(), *password, core::AuthService::SuccessRecord::WithTheCommand);
+    if (!account)
+        return fail(account.error()); // the failed sign-in is in the audit log
+    if (account->mustChangePassword) {
+        auth.signOut();
+        return fail(core::Error(QStringLiteral("auth.must_change_password"), { account->username }));
+    }
+    m_signedIn = std::move(*connection);
+    return ExitOk;
+}
+
+// Best effort: an existing, writable, current database records who tried;
+// nothing is created or migrated for it.
+void CliRun::auditNotSignedIn(const QString &command, const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return;
+    core::OpenOptions options;
+    options.create = false;
+    options.migrate = false;
+    auto connection = core::openDatabase(path, options);
+    if (!connection || core::isReadOnly(connection->db()))
+        return;
+    core::AuditLog::Entry entry;
+    entry.kind = core::AuditKind::Denied;
+    entry.username = operatorName();
+    entry.detail = QStringLiteral("command line %1: not signed in").arg(command);
+    entry.atMs = core::SystemClock::instance().nowMs();
+    (void)core::AuditLog::record(connection->db(), entry);
 }
 
 core::Status CliRun::require(const QSqlDatabase &db, const QString &permission)
 {
     return core::Access::require(db, permission);
+}
+
+core::Status CliRun::require(const QString &permission)
+{
+    return core::Access::require(m_signedIn.db(), permission);
+}
+
+int CliRun::run(const QSqlDatabase &db, core::Command &command)
+{
+    const core::CommandRunner runner(db);
+    if (auto s = runner.run(command); !s)
+        return failNotSignedIn(s.error());
+    return ExitOk;
 }
 
 int CliRun::failNotSignedIn(const core::Error &error)
@@ -179,8 +234,8 @@ QString usageText()
             left += QLatin1Char(' ') + o.valueName();
         s << "  " << left.leftJustified(24) << o.description() << "\n";
     }
-    s << "\n" << CliRun::tr("Commands that read protected data need --user; the password is never an argument: it is "
-                           "read from the environment variable CISIAMO_PASSWORD or typed at the terminal.") << "\n";
+    s << "\n" << CliRun::tr("Every command but demo, check and schema needs --user; the password is never an argument: "
+                           "it is read from the environment variable CISIAMO_PASSWORD or typed at the terminal.") << "\n";
     s << "\n" << CliRun::tr("Exit codes: 0 done, 1 failed (message on stderr), 2 bad usage.") << "\n";
     return text;
 }
@@ -228,7 +283,15 @@ int runCommandLine(const Invocation &invocation)
     }
     const core::ReportCatalog reports = createReportCatalog(createModules());
     CliRun run(invocation, parser, reports);
-    const int code = command->run(run);
+    int code = ExitOk;
+    if (command->signIn == CliSignIn::Required) {
+        code = run.signIn(command->name, run.databasePath());
+        if (code == ExitOk && !command->permission.isEmpty())
+            if (auto s = run.require(command->permission); !s)
+                code = run.fail(s.error());
+    }
+    if (code == ExitOk)
+        code = command->run(run);
     run.out().flush();
     run.err().flush();
     return code;

@@ -14,6 +14,7 @@
 #include <functional>
 
 namespace core {
+class Command;
 class ReportCatalog;
 }
 
@@ -37,18 +38,28 @@ public:
     QTextStream &err() { return m_err; }
 
     QString databasePath() const;
+    // Who is recorded before anyone signs in: "cli:" and the system user.
     QString operatorName() const;
 
-    // Opens an existing database (never creates one), migrated and with
-    // its reference data, with this command's operator on the connection;
-    // with --user, signs that user in (password from CISIAMO_PASSWORD or
-    // typed at the terminal), and the changes carry the user name.
-    // readOnly: for inspection; nothing is written, older schemas allowed.
+    // Opens an existing database (never creates one, unless --create),
+    // migrated and with its reference data. After signIn(), the first call
+    // hands over the connection the user signed in on, whatever readOnly
+    // says; otherwise readOnly: for inspection, nothing is written, older
+    // schemas allowed.
     core::Result<core::DbConnection> openDatabase(bool readOnly = false);
     QString user() const;
+    // The gate of every command but demo, check and schema (runCommandLine):
+    // without --user, the refusal is written to the audit log (when the
+    // database can be written) and nothing else happens; with it, the
+    // password (CISIAMO_PASSWORD or the terminal, never an argument) signs
+    // the user in on `path`, and the changes carry the user name.
+    // ExitOk or ExitFailed, with the message on stderr.
+    int signIn(const QString &command, const QString &path);
     // Checks that the signed-in user may (the refusal is audited); the
     // message says how to sign in when nobody did.
     core::Status require(const QSqlDatabase &db, const QString &permission);
+    // The same, on the connection of signIn() before a command opens it.
+    core::Status require(const QString &permission);
 
     // Reads a date option (dd/MM/yyyy or yyyy-MM-dd); *bad is set when the
     // option is present but not a date.
@@ -57,17 +68,32 @@ public:
     // Writes the whole file or nothing (core::writeWholeFile), or to stdout when path is empty.
     core::Status writeOutput(const QByteArray &data, const QString &path);
 
+    // Runs a command on the connection the user signed in on (from
+    // openDatabase()) through the command layer (permission, one
+    // transaction, audit entry: core/commands), exactly as the window does.
+    // ExitOk, or ExitFailed with the message on stderr.
+    int run(const QSqlDatabase &db, core::Command &command);
+
     int fail(const core::Error &error);      // message on stderr, exit 1
     int failNotSignedIn(const core::Error &error); // ... with how to sign in
     int usage(const QString &message);       // message and usage on stderr, exit 2
 
 private:
+    core::Result<core::DbConnection> openConnection(const QString &path, bool readOnly, bool mayCreate);
+    void auditNotSignedIn(const QString &command, const QString &path);
+
     const Invocation &m_invocation;
     const QCommandLineParser &m_parser;
     const core::ReportCatalog &m_reports;
     QTextStream m_out;
     QTextStream m_err;
+    core::DbConnection m_signedIn; // from signIn() until openDatabase()
 };
+
+// Whether a command runs only for a signed-in user (the default: whatever
+// changes data or reads personal data), or without (demo, check, schema),
+// or signs in itself (restore: the database it replaces may be damaged).
+enum class CliSignIn { Required, NotNeeded, ByCommand };
 
 struct CliCommand {
     QString name;
@@ -77,6 +103,10 @@ struct CliCommand {
     int minArguments = 0;
     int maxArguments = 0;
     std::function<int(CliRun &)> run;
+    CliSignIn signIn = CliSignIn::Required;
+    // Checked after the sign-in; empty when the command checks a permission
+    // that depends on its arguments (report, import).
+    QString permission;
 };
 
 // All commands, in the order the usage text lists them.

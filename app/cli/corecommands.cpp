@@ -3,6 +3,7 @@
 #include "../appsettings.h"
 #include "../demobuilder.h"
 
+#include "core/auth/permissions.h"
 #include "core/db/backup.h"
 #include "core/db/databasefile.h"
 #include "core/db/dbchecks.h"
@@ -181,11 +182,9 @@ int runReport(CliRun &run)
     auto connection = run.openDatabase();
     if (!connection)
         return run.fail(connection.error());
-    if (!definition->permission.isEmpty())
-        if (auto s = run.require(connection->db(), definition->permission); !s)
-            return run.failNotSignedIn(s.error());
-    if (!run.user().isEmpty())
-        request.operatorName = run.user();
+    if (auto s = run.require(connection->db(), definition->permission); !s)
+        return run.failNotSignedIn(s.error());
+    request.operatorName = run.user();
     auto document = definition->build(connection->db(), request);
     if (!document)
         return run.fail(document.error());
@@ -227,17 +226,17 @@ QList<CliCommand> coreCommands()
                         QCommandLineOption(QStringLiteral("if-missing"), CliRun::tr("Do nothing when the database already exists.")),
                         QCommandLineOption(QStringLiteral("years"), CliRun::tr("Years of invented activity, for performance work."), QStringLiteral("N")),
                         QCommandLineOption(QStringLiteral("workstation"), CliRun::tr("Workstation number of the new database."), QStringLiteral("N")) },
-                      0, 0, runDemo });
+                      0, 0, runDemo, CliSignIn::NotNeeded });
     commands.append({ QStringLiteral("check"), QStringLiteral("check [--quick]"),
                       [] { return CliRun::tr("checks the integrity of the database and the references between tables"); },
                       { QCommandLineOption(QStringLiteral("quick"), CliRun::tr("Quick check (as at start), skipping the index cross-checks.")) },
-                      0, 0, runCheck });
+                      0, 0, runCheck, CliSignIn::NotNeeded });
     commands.append({ QStringLiteral("backup"), QStringLiteral("backup [OUT] [--keep N]"),
                       [] { return CliRun::tr("writes a consistent copy of the database to OUT, or an automatic backup into the backup "
                                              "folder keeping the newest N"); },
                       { QCommandLineOption(QStringLiteral("keep"), CliRun::tr("Automatic backups to keep (default: the settings, 14)."),
                                            QStringLiteral("N")) },
-                      0, 1, runBackup });
+                      0, 1, runBackup, CliSignIn::Required, core::Permission::DatabaseBackup });
     commands.append({ QStringLiteral("report"),
                       QStringLiteral("report NAME [--from D] [--to D] [--at D] [--by X] [--option K=V] [--format csv|html|pdf] [--out FILE]"),
                       [] { return CliRun::tr("produces a report (CSV: RFC 4180, comma, dot decimals)"); },
@@ -253,6 +252,6 @@ QList<CliCommand> coreCommands()
                       1, 1, runReport });
     commands.append({ QStringLiteral("schema"), QStringLiteral("schema"),
                       [] { return CliRun::tr("prints the SQL schema of a new database (sqlite/schema.sql)"); },
-                      {}, 0, 0, runSchema });
+                      {}, 0, 0, runSchema, CliSignIn::NotNeeded });
     return commands;
 }

@@ -2,6 +2,7 @@
 
 #include "importcommand.h"
 
+#include "core/auth/permissions.h"
 #include "core/domain/clock.h"
 #include "core/reporting/reportcsv.h"
 #include "core/reporting/reportrenderer.h"
@@ -163,9 +164,9 @@ QList<CliImporter> deliveriesImporters()
 {
     return { { QStringLiteral("requests"),
                  [] { return CliRun::tr("requests of goods from the booking platform (Consegne)"); }, {},
-                 importRequests },
+                 importRequests, core::Permission::DeliveriesEdit },
         { QStringLiteral("deliveries"), [] { return CliRun::tr("past deliveries kept in spreadsheets (Consegne)"); },
-            {}, importDeliveries } };
+            {}, importDeliveries, core::Permission::DeliveriesEdit } };
 }
 
 QList<CliCommand> deliveriesCommands()
@@ -189,5 +190,6 @@ QList<CliCommand> deliveriesCommands()
             QStringLiteral("out"), CliRun::tr("Output file (default: standard output)."), CliRun::tr("FILE")),
     };
     allocate.run = runAllocate;
+    allocate.permission = core::Permission::DeliveriesView;
     return { allocate };
 }

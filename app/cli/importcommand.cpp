@@ -26,8 +26,11 @@ CliCommand importCommand(const QList<CliImporter> &importers)
     command.run = [importers](CliRun &run) {
         const QString kind = run.arguments().value(0);
         for (const CliImporter &importer : importers)
-            if (importer.kind == kind)
+            if (importer.kind == kind) {
+                if (auto s = run.require(importer.permission); !s)
+                    return run.fail(s.error());
                 return importer.run(run, run.arguments().value(1), run.parser().isSet(QStringLiteral("dry-run")));
+            }
         QStringList kinds;
         for (const CliImporter &importer : importers)
             kinds.append(importer.kind);

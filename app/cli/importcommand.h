@@ -13,6 +13,7 @@ struct CliImporter {
     std::function<QString()> summary;    // translated one-liner
     QList<QCommandLineOption> options;   // besides --dry-run
     std::function<int(CliRun &, const QString &file, bool dryRun)> run;
+    QString permission; // checked after the sign-in, even for --dry-run
 };
 
 QList<CliImporter> cliImporters();

@@ -19,7 +19,6 @@ Invocation parseInvocation(const QStringList &arguments)
     invocation.version = parser.isSet(QStringLiteral("version"));
     invocation.database = parser.value(QStringLiteral("db"));
     invocation.language = parser.value(QStringLiteral("lang"));
-    invocation.operatorName = parser.value(QStringLiteral("operator")).simplified();
     invocation.user = parser.value(QStringLiteral("user")).trimmed();
     if (!invocation.language.isEmpty() && invocation.language != QLatin1String("it")
         && invocation.language != QLatin1String("en")) {

@@ -11,7 +11,6 @@ struct Invocation {
     QStringList commandArguments;
     QString database;     // --db FILE (empty: the one in the settings)
     QString language;     // --lang it|en (empty: the one in the settings)
-    QString operatorName; // --operator NAME
     QString user;         // --user NAME: sign in (password from CISIAMO_PASSWORD or asked)
     bool create = false;  // --create: a missing database file may be created
     bool help = false;

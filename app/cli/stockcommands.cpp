@@ -2,6 +2,7 @@
 
 #include "importcommand.h"
 
+#include "core/auth/permissions.h"
 #include "core/domain/units.h"
 #include "core/ui/errortext.h"
 #include "stock/domain/receiptimport.h"
@@ -66,5 +67,5 @@ QList<CliImporter> stockImporters()
     return { { QStringLiteral("receipts"), [] { return CliRun::tr("receipts of donated goods (Magazzino)"); },
                { QCommandLineOption(QStringLiteral("accept-expired"),
                                     CliRun::tr("Receive goods already expired on arrival and write them off at once.")) },
-               importReceipts } };
+               importReceipts, core::Permission::StockEdit } };
 }

@@ -2,7 +2,10 @@
 
 #include "../appsettings.h"
 
+#include "core/auth/permissions.h"
 #include "core/db/connectionstate.h"
+#include "core/db/database.h"
+#include "core/db/dbchecks.h"
 #include "core/domain/units.h"
 #include "core/sync/backups.h"
 #include "core/sync/conflictlog.h"
@@ -14,8 +17,10 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QTemporaryDir>
 
 namespace {
 
@@ -213,6 +218,49 @@ int runOpenData(CliRun &run)
     return ExitOk;
 }
 
+// Who may replace the database signs in on it; when it is missing or
+// damaged (why one restores), on a scratch copy of the backup, whose
+// accounts are the ones that come back.
+int signInForRestore(CliRun &run, const QString &database, const QString &backup, QTemporaryDir &scratch)
+{
+    {
+        // Not a database, or a damaged one: refused before anyone signs in
+        // (and the refusal leaves the current file as it was).
+        core::OpenOptions options;
+        options.readOnly = true;
+        options.migrate = false;
+        auto opened = core::openDatabase(backup, options);
+        if (!opened)
+            return run.fail(opened.error());
+    }
+    bool intact = false;
+    if (QFileInfo::exists(database)) {
+        core::OpenOptions options;
+        options.readOnly = true;
+        options.migrate = false;
+        if (auto connection = core::openDatabase(database, options)) {
+            auto check = core::checkDatabase(connection->db(), true);
+            intact = check && check->integrityProblems.isEmpty();
+        }
+    }
+    QString signInOn = database;
+    if (!intact) {
+        signInOn = scratch.filePath(QStringLiteral("backup.sqlite"));
+        QFile source(backup);
+        if (!scratch.isValid() || !source.copy(signInOn))
+            return run.fail(core::Error(QStringLiteral("file.cannot_read"), { backup, source.errorString() }));
+        QFile::setPermissions(signInOn, QFile::ReadOwner | QFile::WriteOwner);
+    }
+    if (const int code = run.signIn(QStringLiteral("restore"), signInOn); code != ExitOk)
+        return code;
+    auto connection = run.openDatabase();
+    if (!connection)
+        return run.fail(connection.error());
+    if (auto s = run.require(connection->db(), core::Permission::DatabaseRestore); !s)
+        return run.failNotSignedIn(s.error());
+    return ExitOk; // the connection closes here, before the file is replaced
+}
+
 int runRestore(CliRun &run)
 {
     const QString database = run.databasePath();
@@ -224,6 +272,9 @@ int runRestore(CliRun &run)
             return run.fail(newest.error());
         backup = newest->path;
     }
+    QTemporaryDir scratch;
+    if (const int code = signInForRestore(run, database, backup, scratch); code != ExitOk)
+        return code;
     auto report = core::sync::restoreDatabase(backup, database, QStringLiteral("before-restore"));
     if (!report)
         return run.fail(report.error());
@@ -248,17 +299,17 @@ QList<CliCommand> syncCommands()
             QCommandLineOption(QStringLiteral("from"),
                 CliRun::tr("Folder to import from (default: the sync folder of the settings)."), QStringLiteral("DIR")),
             QCommandLineOption(QStringLiteral("all"), CliRun::tr("List reviewed conflicts too.")) },
-        1, 1, runSync });
+        1, 1, runSync, CliSignIn::Required, core::Permission::SyncManage });
     commands.append({ QStringLiteral("opendata"), QStringLiteral("opendata [--out DIR]"),
         [] { return CliRun::tr("writes the open data of distributions per comune (CSV and GeoJSON)"); },
         { QCommandLineOption(QStringLiteral("out"),
             CliRun::tr("Folder to write to (default: the open data folder of the settings)."), QStringLiteral("DIR")) },
-        0, 0, runOpenData });
+        0, 0, runOpenData, CliSignIn::Required, core::Permission::ReportsAggregate });
     commands.append({ QStringLiteral("restore"), QStringLiteral("restore [BACKUP]"),
         [] {
             return CliRun::tr("replaces the database with a backup (default: the newest intact automatic one), "
                               "keeping the current file aside");
         },
-        {}, 0, 1, runRestore });
+        {}, 0, 1, runRestore, CliSignIn::ByCommand });
     return commands;
 }

@@ -2,6 +2,7 @@
 
 #include "importcommand.h"
 
+#include "core/auth/permissions.h"
 #include "core/ui/errortext.h"
 #include "tutoring/domain/tutoringimporter.h"
 #include "tutoring/ui/tutoringerrortext.h"
@@ -85,6 +86,7 @@ QList<CliImporter> tutoringImporters()
         k.run = [kind](CliRun &run, const QString &file, bool dryRun) {
             return runTutoringImport(run, kind, file, dryRun);
         };
+        k.permission = core::Permission::TutoringEdit;
         kinds.append(k);
     }
     return kinds;

@@ -2,6 +2,7 @@
 
 #include "importcommand.h"
 
+#include "core/auth/permissions.h"
 #include "core/domain/clock.h"
 #include "core/ui/errortext.h"
 #include "volunteers/domain/attestatobatch.h"
@@ -200,7 +201,7 @@ QList<CliCommand> volunteersCommands()
             QCommandLineOption(QStringLiteral("limit"), CliRun::tr("At most N attestati."), QStringLiteral("N")),
             QCommandLineOption(
                 QStringLiteral("out"), CliRun::tr("Folder for the PDF files and the index."), QStringLiteral("DIR")) },
-        0, 0, runAttestati });
+        0, 0, runAttestati, CliSignIn::Required, core::Permission::VolunteersAttestati });
     return commands;
 }
 
@@ -208,8 +209,10 @@ QList<CliImporter> volunteersImporters()
 {
     return {
         { QStringLiteral("volunteers"), [] { return CliRun::tr("imports volunteers from CSV (all or nothing)"); }, {},
-          [](CliRun &run, const QString &file, bool dryRun) { return runImport(run, QStringLiteral("volunteers"), file, dryRun); } },
+          [](CliRun &run, const QString &file, bool dryRun) { return runImport(run, QStringLiteral("volunteers"), file, dryRun); },
+          core::Permission::VolunteersEdit },
         { QStringLiteral("activations"), [] { return CliRun::tr("imports activation days from CSV (all or nothing)"); }, {},
-          [](CliRun &run, const QString &file, bool dryRun) { return runImport(run, QStringLiteral("activations"), file, dryRun); } },
+          [](CliRun &run, const QString &file, bool dryRun) { return runImport(run, QStringLiteral("activations"), file, dryRun); },
+          core::Permission::VolunteersEdit },
     };
 }

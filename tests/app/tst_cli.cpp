@@ -6,6 +6,7 @@
 #include <QTest>
 
 using testsupport::runCisiamo;
+using testsupport::runSignedIn;
 
 class TestCli : public QObject {
     Q_OBJECT
@@ -56,7 +57,7 @@ void TestCli::demoRefusesToOverwrite()
 
 void TestCli::reportComuniCsv()
 {
-    const auto r = runCisiamo({ "--db", m_db, "report", "comuni", "--format", "csv" });
+    const auto r = runSignedIn({ "--db", m_db, "report", "comuni", "--format", "csv" });
     QCOMPARE(r.exitCode, 0);
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 134);
@@ -70,11 +71,11 @@ void TestCli::reportComuniCsv()
 void TestCli::reportFormats()
 {
     const QString pdf = m_dir.filePath("comuni.pdf");
-    QCOMPARE(runCisiamo({ "--db", m_db, "report", "comuni", "--format", "pdf", "--out", pdf }).exitCode, 0);
+    QCOMPARE(runSignedIn({ "--db", m_db, "report", "comuni", "--format", "pdf", "--out", pdf }).exitCode, 0);
     QFile f(pdf);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QVERIFY(f.read(5) == "%PDF-");
-    const auto html = runCisiamo({ "--db", m_db, "report", "comuni-contacts", "--format", "html" });
+    const auto html = runSignedIn({ "--db", m_db, "report", "comuni-contacts", "--format", "html" });
     QCOMPARE(html.exitCode, 0);
     QVERIFY(html.out.contains("<table"));
 }
@@ -108,7 +109,7 @@ void TestCli::exitCodes()
     QFETCH(int, code);
     if (!arguments.contains("--db"))
         arguments = QStringList{ "--db", m_db } + arguments;
-    const auto r = runCisiamo(arguments);
+    const auto r = runSignedIn(arguments);
     QCOMPARE(r.exitCode, code);
     if (code != 0)
         QVERIFY(!r.err.isEmpty());
@@ -121,7 +122,7 @@ void TestCli::badDatabaseIsReportedAndUntouched()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("Lista della spesa: pane, latte\n");
     f.close();
-    const auto r = runCisiamo({ "--db", path, "report", "comuni" });
+    const auto r = runSignedIn({ "--db", path, "report", "comuni" });
     QCOMPARE(r.exitCode, 1);
     QVERIFY(QString::fromUtf8(r.err).contains("SQLite"));
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -139,9 +140,9 @@ void TestCli::messagesInTheChosenLanguage()
 void TestCli::backup()
 {
     const QString target = m_dir.filePath("copy.sqlite");
-    QCOMPARE(runCisiamo({ "--db", m_db, "backup", target }).exitCode, 0);
+    QCOMPARE(runSignedIn({ "--db", m_db, "backup", target }).exitCode, 0);
     QCOMPARE(runCisiamo({ "--db", target, "check" }).exitCode, 0);
-    QCOMPARE(runCisiamo({ "--db", m_db, "backup", target }).exitCode, 1); // never overwrites
+    QCOMPARE(runSignedIn({ "--db", m_db, "backup", target }).exitCode, 1); // never overwrites
 }
 
 QTEST_GUILESS_MAIN(TestCli)

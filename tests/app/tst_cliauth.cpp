@@ -1,7 +1,8 @@
-// The command line and protected data: aggregate reports need no sign-in;
-// the audit log and callers' names need --user, with the password from
-// CISIAMO_PASSWORD (never an argument); a wrong password fails and is
-// counted; a refusal says how to sign in.
+// The command line and protected data: every report needs --user, with the
+// password from CISIAMO_PASSWORD (never an argument); the service account
+// gets the aggregate ones and nothing with names; the audit log and callers'
+// names need an entitled role; a wrong password fails and is counted; a
+// refusal says how to sign in.
 
 #include "support/demodatabase.h"
 #include "support/testclock.h"
@@ -16,7 +17,9 @@ class TestCliAuth : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
-    void summaryIsAggregateAndNeedsNoSignIn();
+    void summaryIsAggregateForTheServiceAccount();
+    void serviceAccountGetsNoNames_data();
+    void serviceAccountGetsNoNames();
     void queueShowsNamesOnlyToEntitledUsers();
     void auditNeedsAnEntitledUser_data();
     void auditNeedsAnEntitledUser();
@@ -37,12 +40,12 @@ void TestCliAuth::initTestCase()
     QVERIFY(!m_db.isEmpty());
 }
 
-void TestCliAuth::summaryIsAggregateAndNeedsNoSignIn()
+void TestCliAuth::summaryIsAggregateForTheServiceAccount()
 {
     const QDate today = testsupport::testToday();
-    const auto r = runCisiamo({ "--db", m_db, "report", "listening-summary", "--from",
-        today.addDays(-40).toString(Qt::ISODate), "--to", today.toString(Qt::ISODate), "--format", "csv" });
-    QCOMPARE(r.exitCode, 0);
+    const auto r = runCisiamo({ "--db", m_db, "--user", "servizio", "report", "listening-summary", "--from",
+        today.addDays(-40).toString(Qt::ISODate), "--to", today.toString(Qt::ISODate), "--format", "csv" }, password());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
     QCOMPARE(lines.first().trimmed(),
         QByteArray("period_start,period,requests,urgent,called_back,within_24h,within_48h,"
@@ -55,22 +58,53 @@ void TestCliAuth::summaryIsAggregateAndNeedsNoSignIn()
     QVERIFY2(requests > 150, r.out.constData()); // a month of demo requests
     QVERIFY(!r.out.contains("Esempio") && !r.out.contains("000 "));
     // Weekly too.
-    const auto weekly = runCisiamo({ "--db", m_db, "report", "listening-summary", "--from",
-        today.addDays(-13).toString(Qt::ISODate), "--to", today.toString(Qt::ISODate), "--by", "week" });
+    const auto weekly = runCisiamo({ "--db", m_db, "--user", "servizio", "report", "listening-summary", "--from",
+        today.addDays(-13).toString(Qt::ISODate), "--to", today.toString(Qt::ISODate), "--by", "week" }, password());
     QCOMPARE(weekly.exitCode, 0);
     QVERIFY(weekly.out.split('\n').value(1).contains("W"));
+}
+
+void TestCliAuth::serviceAccountGetsNoNames_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString from = testsupport::testToday().addDays(-60).toString(Qt::ISODate);
+    const QString to = testsupport::testToday().toString(Qt::ISODate);
+    QTest::newRow("listening-queue") << QStringList { "report", "listening-queue" };
+    QTest::newRow("volunteers-over-limits")
+        << QStringList { "report", "volunteers-over-limits", "--from", from, "--to", to };
+    QTest::newRow("attestati-issued") << QStringList { "report", "attestati-issued", "--from", from, "--to", to };
+    QTest::newRow("deliveries-register") << QStringList { "report", "deliveries-register", "--from", from, "--to", to };
+    QTest::newRow("audit") << QStringList { "report", "audit", "--from", from, "--to", to };
+    QTest::newRow("accounts") << QStringList { "accounts" };
+}
+
+void TestCliAuth::serviceAccountGetsNoNames()
+{
+    QFETCH(QStringList, arguments);
+    const auto r = runCisiamo(QStringList { "--db", m_db, "--lang", "en", "--user", "servizio" } + arguments, password());
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("Not allowed"), r.err.constData());
+    QVERIFY(r.out.isEmpty());
 }
 
 void TestCliAuth::queueShowsNamesOnlyToEntitledUsers()
 {
     const auto anonymous = runCisiamo({ "--db", m_db, "report", "listening-queue" });
-    QCOMPARE(anonymous.exitCode, 0);
-    QVERIFY(!anonymous.out.contains("caller_name"));
-    QVERIFY(!anonymous.out.contains("000 "));
+    QCOMPARE(anonymous.exitCode, 1);
+    QVERIFY(anonymous.out.isEmpty());
+    QVERIFY2(anonymous.err.contains("--user"), anonymous.err.constData());
     const auto operatorQueue
         = runCisiamo({ "--db", m_db, "--user", "operatore", "report", "listening-queue" }, password());
     QCOMPARE(operatorQueue.exitCode, 0);
     QVERIFY(!operatorQueue.out.contains("caller_name"));
+    QVERIFY(!operatorQueue.out.contains("000 "));
+    // The names were left out, and the audit log says for whom.
+    const QString today = testsupport::testToday().toString(Qt::ISODate);
+    const auto events = runCisiamo({ "--db", m_db, "--user", "admin", "report", "audit-events", "--from", today,
+                                       "--to", today, "--option", "operator=operatore" },
+        password());
+    QCOMPARE(events.exitCode, 0);
+    QVERIFY2(events.out.contains("caller names left out"), events.out.constData());
     const auto psychologist
         = runCisiamo({ "--db", m_db, "--user", "psicologa", "report", "listening-queue" }, password());
     QVERIFY2(psychologist.exitCode == 0, psychologist.err.constData());
@@ -171,9 +205,10 @@ void TestCliAuth::administratorCreatesAnAccount()
 
 void TestCliAuth::permissionsTableIsPrintable()
 {
-    const auto r = runCisiamo({ "--db", m_db, "report", "permissions" });
+    const auto r = runCisiamo({ "--db", m_db, "--user", "servizio", "report", "permissions" }, password());
     QCOMPARE(r.exitCode, 0);
-    QVERIFY(r.out.startsWith("area,permission,action,operator,coordinator,psychologist,administrator"));
+    QVERIFY(r.out.startsWith("area,permission,action,operator,coordinator,psychologist,administrator,service"));
+    QVERIFY(r.out.contains("reports.aggregate"));
     QVERIFY(r.out.contains("listening.personal.read"));
 }
 

@@ -11,6 +11,7 @@
 
 #include "../volunteers/volunteerfixture.h"
 #include "support/testdatabase.h"
+#include "support/testaccounts.h"
 
 #include "core/db/backup.h"
 #include "core/db/sql.h"
@@ -34,11 +35,14 @@ using Run = testsupport::ProcessResult;
 // The program with the file size limit (0: none), in Italian.
 Run runCisiamo(const QString &database, const QStringList &arguments, qint64 fileSizeLimit)
 {
-    const QStringList all = QStringList { QStringLiteral("--db"), database, QStringLiteral("--lang"), QStringLiteral("it") }
+    // Signed in as createRoleAccounts()' coordinator.
+    const QStringList all = QStringList { QStringLiteral("--db"), database, QStringLiteral("--lang"), QStringLiteral("it"),
+                                QStringLiteral("--user"), QStringLiteral("coord") }
         + arguments;
+    const QHash<QString, QString> signIn { { QStringLiteral("CISIAMO_PASSWORD"), testsupport::testPassword } };
     if (fileSizeLimit <= 0)
-        return testsupport::runCisiamo(all);
-    return testsupport::runCisiamo(all, {}, [fileSizeLimit] {
+        return testsupport::runCisiamo(all, signIn);
+    return testsupport::runCisiamo(all, signIn, [fileSizeLimit] {
         // Between fork and exec: plain system calls only. Both survive exec.
         struct rlimit limit = { rlim_t(fileSizeLimit), rlim_t(fileSizeLimit) };
         ::setrlimit(RLIMIT_FSIZE, &limit);
@@ -92,7 +96,8 @@ void TestFullDisk::writeFailsWholly_data()
     QTest::addColumn<qint64>("limit");
 
     // Limits: above what the command writes into the WAL before its file
-    // (the export's identity check writes one page), below the file.
+    // (the export's identity check writes one page; the command line's sign-in
+    // writes nothing), below the file.
     // 50 changes: a file of about 11 KB, smaller than Qt's write buffer,
     // so written in one piece at commit (where a stub used to be left).
     QTest::newRow("sync export") << QStringList { "sync", "export", "--to", "OUT" } << qint64(8192);
@@ -131,6 +136,7 @@ void TestFullDisk::writeFailsWholly()
         QVERIFY(volunteers::ActivationLedger(f.db(), f.clock).record(r).ok());
     }
     // Everything so far already exported: the next export carries 50 changes.
+    QVERIFY(testsupport::createRoleAccounts(f.db()));
     QTemporaryDir earlier;
     QVERIFY(core::sync::SyncExporter(f.db()).exportTo({ earlier.path(), 20000 }).ok());
     QVERIFY(addServices(f.db(), 50));
@@ -179,6 +185,7 @@ void TestFullDisk::failedBackupKeepsTheOlderOnes()
 {
     testsupport::TestDatabase database;
     QVERIFY(database.isValid());
+    QVERIFY(testsupport::createRoleAccounts(database.db()));
     const QString folder = QDir(database.dir()).filePath(QStringLiteral("backups"));
     const QString older = QDir(folder).filePath(QStringLiteral("test-auto-20200101-000000.sqlite"));
     QVERIFY(core::backupDatabase(database.db(), older).ok());
@@ -202,6 +209,7 @@ void TestFullDisk::syncExportRefusesAMissingFolder()
     testsupport::TestDatabase database;
     QVERIFY(database.isValid());
     QVERIFY(addServices(database.db(), 3));
+    QVERIFY(testsupport::createRoleAccounts(database.db()));
     const qint64 pending = core::sync::SyncExporter::pendingChanges(database.db()).value();
     QTemporaryDir dir;
     const QString missing = QDir(dir.path()).filePath(QStringLiteral("chiavetta/sync"));

@@ -76,7 +76,7 @@ void TestMainWindow::opensInItalianWithEveryTab()
     QStringList menus;
     for (QAction *a : window.menuBar()->actions())
         menus.append(a->text().remove('&'));
-    QCOMPARE(menus, (QStringList{ "File", "Stampa", "Sincronizzazione", "Aiuto" }));
+    QCOMPARE(menus, (QStringList{ "File", "Modifica", "Stampa", "Sincronizzazione", "Aiuto" }));
 }
 
 void TestMainWindow::everyTabBuildsOnTheDemoDatabase()

@@ -13,6 +13,7 @@
 #include "core/db/database.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
+#include "support/testaccounts.h"
 #include "support/testdatabase.h"
 
 #include <QDir>
@@ -95,6 +96,7 @@ void TestSharing::windowAndCommandLineShareOneDatabase()
 {
     testsupport::TestDatabase window; // the GUI thread's connection
     QVERIFY2(window.isValid(), qPrintable(window.errorText()));
+    QVERIFY(testsupport::createRoleAccounts(window.db())); // the command line signs in as "coord"
     QVERIFY(runQuery(window.db(), QStringLiteral("CREATE TABLE probe(id INTEGER PRIMARY KEY, who TEXT NOT NULL, n INTEGER)")));
     int committed = 0;
     QVERIFY(insertProbe(window.db(), QStringLiteral("gui"), committed++));
@@ -121,7 +123,7 @@ void TestSharing::windowAndCommandLineShareOneDatabase()
     int pupils = 0;
     const int rounds = 9;
     for (int round = 0; round < rounds; ++round) {
-        QStringList arguments { QStringLiteral("--db"), window.path() };
+        QStringList arguments { QStringLiteral("--db"), window.path(), QStringLiteral("--user"), QStringLiteral("coord") };
         QString backup;
         const int kind = round % 3;
         const int committedBefore = committed;
@@ -146,6 +148,7 @@ void TestSharing::windowAndCommandLineShareOneDatabase()
         QProcess child;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("CISIAMO_PASSWORD"), testsupport::testPassword);
         child.setProcessEnvironment(env);
         child.start(QStringLiteral(CISIAMO_BINARY), arguments);
         QVERIFY(child.waitForStarted(childLimitMs));

@@ -108,7 +108,7 @@ void TestAuthDialogs::accountsDialogShowsRolesAndKeys()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QTableWidget *accounts = dialog.accountsTable();
-    QCOMPARE(accounts->rowCount(), 5);
+    QCOMPARE(accounts->rowCount(), 6); // createRoleAccounts(): five people and the service account
     QStringList keys;
     for (int row = 0; row < accounts->rowCount(); ++row)
         if (accounts->item(row, 4)->text() == "has the key")
@@ -117,6 +117,11 @@ void TestAuthDialogs::accountsDialogShowsRolesAndKeys()
     QCOMPARE(keys, (QStringList { "coord", "psy" }));
     auto *permissions = dialog.findChild<QTableWidget *>("permissions");
     QVERIFY(permissions && permissions->rowCount() > 20);
+    QStringList roles; // a column per role, the service account's too
+    for (int c = 0; c < permissions->columnCount(); ++c)
+        if (const QTableWidgetItem *h = permissions->horizontalHeaderItem(c))
+            roles.append(h->text().toLower());
+    QVERIFY2(roles.contains(core::RoleText::title(core::Role::Service).toLower()), qPrintable(roles.join(',')));
     if (const QString dir = qEnvironmentVariable("CISIAMO_SHOTS"); !dir.isEmpty())
         dialog.grab().save(dir + "/accounts.png");
 }

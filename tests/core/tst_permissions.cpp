@@ -27,6 +27,7 @@ private slots:
     void roleMatrix();
     void accountActions_data();
     void accountActions();
+    void serviceRoleAllowsOnlyUnattendedJobs();
     void deniedActionIsAuditedAndNamesTheRole();
     void noSessionMeansNothingProtected();
     void vaultIsBornWithTheFirstEntitledAccount();
@@ -65,31 +66,49 @@ void TestPermissions::roleMatrix_data()
     QTest::addColumn<bool>("allowed");
     struct Row {
         QString permission;
-        bool o, c, p, a;
+        bool o, c, p, a, s;
     };
     const QList<Row> rows = {
-        { Permission::AccountsManage, false, false, false, true },
-        { Permission::AuditView, false, true, false, true },
-        { Permission::ListeningView, true, true, true, true },
-        { Permission::ListeningIntake, true, true, true, true },
-        { Permission::ListeningPersonalRead, false, true, true, false },
-        { Permission::ListeningAssign, false, true, false, false },
-        { Permission::ListeningAttempt, false, true, true, false },
-        { Permission::ListeningOutcome, false, true, true, false },
-        { Permission::ListeningEscalate, false, true, true, false },
-        { Permission::ListeningCloseUnreachable, false, true, false, false },
-        { Permission::ListeningGroupsManage, false, true, false, false },
-        { Permission::ListeningStaffManage, false, true, false, true },
-        { Permission::StockEdit, true, true, false, true },
-        { Permission::VolunteersView, true, true, false, true },
-        { Permission::ComuniView, true, true, true, true },
+        { Permission::AccountsManage, false, false, false, true, false },
+        { Permission::AuditView, false, true, false, true, false },
+        { Permission::ListeningView, true, true, true, true, false },
+        { Permission::ListeningIntake, true, true, true, true, false },
+        { Permission::ListeningPersonalRead, false, true, true, false, false },
+        { Permission::ListeningAssign, false, true, false, false, false },
+        { Permission::ListeningAttempt, false, true, true, false, false },
+        { Permission::ListeningOutcome, false, true, true, false, false },
+        { Permission::ListeningEscalate, false, true, true, false, false },
+        { Permission::ListeningCloseUnreachable, false, true, false, false, false },
+        { Permission::ListeningGroupsManage, false, true, false, false, false },
+        { Permission::ListeningStaffManage, false, true, false, true, false },
+        { Permission::StockEdit, true, true, false, true, false },
+        { Permission::VolunteersView, true, true, false, true, false },
+        { Permission::ComuniView, true, true, true, true, false },
+        { Permission::DatabaseBackup, true, true, false, true, true },
+        { Permission::SyncManage, false, true, false, true, true },
+        { Permission::DatabaseRestore, false, true, false, true, false },
+        { Permission::ReportsAggregate, true, true, true, true, true },
+        { Permission::VolunteersPersonalRead, true, true, false, true, false },
     };
     for (const Row &r : rows) {
         QTest::addRow("%s operator", qPrintable(r.permission)) << r.permission << Role::Operator << r.o;
         QTest::addRow("%s coordinator", qPrintable(r.permission)) << r.permission << Role::Coordinator << r.c;
         QTest::addRow("%s psychologist", qPrintable(r.permission)) << r.permission << Role::Psychologist << r.p;
         QTest::addRow("%s administrator", qPrintable(r.permission)) << r.permission << Role::Administrator << r.a;
+        QTest::addRow("%s service", qPrintable(r.permission)) << r.permission << Role::Service << r.s;
     }
+}
+
+void TestPermissions::serviceRoleAllowsOnlyUnattendedJobs()
+{
+    QStringList allowed;
+    for (const PermissionRule &rule : permissionTable())
+        if (rule.roles.contains(Role::Service))
+            allowed.append(rule.code);
+    allowed.sort();
+    QStringList expected { Permission::DatabaseBackup, Permission::SyncManage, Permission::ReportsAggregate };
+    expected.sort();
+    QCOMPARE(allowed, expected);
 }
 
 void TestPermissions::roleMatrix()

@@ -305,7 +305,7 @@ void TestDeliveryReports::todaysRoundsAndNotes()
 
 void TestDeliveryReports::commandLineReports()
 {
-    const auto csv = testsupport::runCisiamo({ QStringLiteral("--db"), m_path, QStringLiteral("report"),
+    const auto csv = testsupport::runSignedIn({ QStringLiteral("--db"), m_path, QStringLiteral("report"),
         QStringLiteral("distributions-by-category"), QStringLiteral("--from"), QStringLiteral("01/12/2020"),
         QStringLiteral("--to"), QStringLiteral("19/03/2021"), QStringLiteral("--format"), QStringLiteral("csv") });
     QCOMPARE(csv.exitCode, 0);
@@ -318,7 +318,7 @@ void TestDeliveryReports::commandLineReports()
         QCOMPARE(table->records.at(i).fields.at(0), publishedKg.at(i).first);
         QCOMPARE(table->records.at(i).fields.at(1).toDouble(), double(publishedKg.at(i).second));
     }
-    const auto comuni = testsupport::runCisiamo({ QStringLiteral("--db"), m_path, QStringLiteral("report"),
+    const auto comuni = testsupport::runSignedIn({ QStringLiteral("--db"), m_path, QStringLiteral("report"),
         QStringLiteral("distributions-by-comune"), QStringLiteral("--from"), QStringLiteral("2020-12-01"),
         QStringLiteral("--to"), QStringLiteral("2021-03-19") });
     QCOMPARE(comuni.exitCode, 0);
@@ -334,7 +334,7 @@ void TestDeliveryReports::commandLineReports()
     // With the map, drawn offscreen by the command line.
     const QString pdf = m_dir.filePath(QStringLiteral("by-comune.pdf"));
     QCOMPARE(
-        testsupport::runCisiamo({ QStringLiteral("--db"), m_path, QStringLiteral("report"),
+        testsupport::runSignedIn({ QStringLiteral("--db"), m_path, QStringLiteral("report"),
                                     QStringLiteral("distributions-by-comune"), QStringLiteral("--from"),
                                     QStringLiteral("01/12/2020"), QStringLiteral("--to"), QStringLiteral("19/03/2021"),
                                     QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), pdf })
@@ -342,7 +342,7 @@ void TestDeliveryReports::commandLineReports()
         0);
     QVERIFY(QFileInfo(pdf).size() > 50000); // the map is in it
     const QString letter = m_dir.filePath(QStringLiteral("rozzano.pdf"));
-    QCOMPARE(testsupport::runCisiamo(
+    QCOMPARE(testsupport::runSignedIn(
                  { QStringLiteral("--db"), m_path, QStringLiteral("report"), QStringLiteral("comune-statement"),
                      QStringLiteral("--from"), QStringLiteral("01/12/2020"), QStringLiteral("--to"),
                      QStringLiteral("19/03/2021"), QStringLiteral("--by"), QStringLiteral("Rozzano"),
@@ -351,17 +351,17 @@ void TestDeliveryReports::commandLineReports()
         0);
     QVERIFY(QFileInfo::exists(letter));
     // Usage errors: no period, a comune that is not one of the 133.
-    QCOMPARE(testsupport::runCisiamo({ QStringLiteral("--db"), m_path, QStringLiteral("report"),
+    QCOMPARE(testsupport::runSignedIn({ QStringLiteral("--db"), m_path, QStringLiteral("report"),
                                          QStringLiteral("distributions-by-category") })
                  .exitCode,
         2);
-    QCOMPARE(testsupport::runCisiamo(
+    QCOMPARE(testsupport::runSignedIn(
                  { QStringLiteral("--db"), m_path, QStringLiteral("report"), QStringLiteral("comune-statement"),
                      QStringLiteral("--from"), QStringLiteral("01/12/2020"), QStringLiteral("--to"),
                      QStringLiteral("19/03/2021"), QStringLiteral("--by"), QStringLiteral("Atlantide") })
                  .exitCode,
         2);
-    const auto notes = testsupport::runCisiamo({ QStringLiteral("--db"), m_path, QStringLiteral("report"),
+    const auto notes = testsupport::runSignedIn({ QStringLiteral("--db"), m_path, QStringLiteral("report"),
         QStringLiteral("trip-sheet"), QStringLiteral("--at"), testsupport::testToday().toString(Qt::ISODate) });
     QCOMPARE(notes.exitCode, 0);
     QVERIFY(core::parseCsv(notes.out)->records.size() >= 2);
@@ -381,7 +381,7 @@ void TestDeliveryReports::commandLineAllocate()
         return core::queryValue(m_connection.db(), QStringLiteral("SELECT count(*) FROM delivery_allocation"))->toInt();
     };
     const int before = allocations();
-    const auto r = testsupport::runCisiamo(
+    const auto r = testsupport::runSignedIn(
         { QStringLiteral("--db"), m_path, QStringLiteral("allocate"), QStringLiteral("--requests"), requests,
             QStringLiteral("--available"), available, QStringLiteral("--format"), QStringLiteral("csv") });
     QCOMPARE(r.exitCode, 0);
@@ -397,15 +397,15 @@ void TestDeliveryReports::commandLineAllocate()
     QCOMPARE(table->records.at(0).fields.at(3).toInt() + table->records.at(1).fields.at(3).toInt(), 100);
     QCOMPARE(allocations(), before); // a trial: nothing recorded
     QVERIFY(write(available, "categoria;kg\nBevande;-250\n"));
-    const auto negative = testsupport::runCisiamo({ QStringLiteral("--db"), m_path, QStringLiteral("allocate"),
+    const auto negative = testsupport::runSignedIn({ QStringLiteral("--db"), m_path, QStringLiteral("allocate"),
         QStringLiteral("--requests"), requests, QStringLiteral("--available"), available });
     QCOMPARE(negative.exitCode, 1);
     QVERIFY(negative.err.contains("disponibile.csv"));
-    QCOMPARE(testsupport::runCisiamo(
+    QCOMPARE(testsupport::runSignedIn(
                  { QStringLiteral("--db"), m_path, QStringLiteral("allocate"), QStringLiteral("--requests"), requests })
                  .exitCode,
         2);
-    QCOMPARE(testsupport::runCisiamo(
+    QCOMPARE(testsupport::runSignedIn(
                  { QStringLiteral("--db"), m_path, QStringLiteral("allocate"), QStringLiteral("--requests"), requests,
                      QStringLiteral("--available"), available, QStringLiteral("--weighting"), QStringLiteral("luck") })
                  .exitCode,
@@ -427,23 +427,23 @@ void TestDeliveryReports::commandLineImports()
         return core::queryValue(m_connection.db(), QStringLiteral("SELECT count(*) FROM delivery_request"))->toInt();
     };
     const int before = requests();
-    const auto dry = testsupport::runCisiamo({ QStringLiteral("--db"), m_path, QStringLiteral("import"),
+    const auto dry = testsupport::runSignedIn({ QStringLiteral("--db"), m_path, QStringLiteral("import"),
         QStringLiteral("requests"), file, QStringLiteral("--dry-run") });
     QCOMPARE(dry.exitCode, 0);
     QCOMPARE(requests(), before);
-    QCOMPARE(testsupport::runCisiamo(
+    QCOMPARE(testsupport::runSignedIn(
                  { QStringLiteral("--db"), m_path, QStringLiteral("import"), QStringLiteral("requests"), file })
                  .exitCode,
         0);
     QCOMPARE(requests(), before + 2);
     // The same file again is refused (exit 1, nothing written) and said so;
     // with --again its bookings are recognised and skipped.
-    const auto twice = testsupport::runCisiamo(
+    const auto twice = testsupport::runSignedIn(
         { QStringLiteral("--db"), m_path, QStringLiteral("import"), QStringLiteral("requests"), file });
     QCOMPARE(twice.exitCode, 1);
     QVERIFY2(twice.err.contains("prenotazioni.csv") && twice.err.contains("--again"), twice.err.constData());
     QCOMPARE(requests(), before + 2);
-    QCOMPARE(testsupport::runCisiamo({ QStringLiteral("--db"), m_path, QStringLiteral("import"),
+    QCOMPARE(testsupport::runSignedIn({ QStringLiteral("--db"), m_path, QStringLiteral("import"),
                                          QStringLiteral("requests"), file, QStringLiteral("--again") })
                  .exitCode,
         0);
@@ -456,7 +456,7 @@ void TestDeliveryReports::commandLineImports()
                 .arg(yesterday)
                 .toUtf8());
     h.close();
-    const auto tooLarge = testsupport::runCisiamo(
+    const auto tooLarge = testsupport::runSignedIn(
         { QStringLiteral("--db"), m_path, QStringLiteral("import"), QStringLiteral("requests"), huge });
     QCOMPARE(tooLarge.exitCode, 1);
     QVERIFY2(tooLarge.err.contains("100000000000000000000"), tooLarge.err.constData());
@@ -466,7 +466,7 @@ void TestDeliveryReports::commandLineImports()
     QVERIFY(b.open(QIODevice::WriteOnly));
     b.write("data;comune;categoria;kg\n15/04/2020;Rozzano;Pasta e riso;100\n16/04/2020;Paperinik City;Bevande;50\n");
     b.close();
-    const auto refused = testsupport::runCisiamo(
+    const auto refused = testsupport::runSignedIn(
         { QStringLiteral("--db"), m_path, QStringLiteral("import"), QStringLiteral("deliveries"), bad });
     QCOMPARE(refused.exitCode, 1);
     QVERIFY(refused.err.contains("storico.csv"));
@@ -483,7 +483,7 @@ void TestDeliveryReports::openDataFromTheRecords()
     // `opendata` publishes what the Consegne recorded: every delivered
     // delivery to date, per comune, the same figures as the records.
     const QString out = m_dir.filePath(QStringLiteral("opendata"));
-    const auto r = testsupport::runCisiamo({ QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"),
+    const auto r = testsupport::runSignedIn({ QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"),
         m_path, QStringLiteral("opendata"), QStringLiteral("--out"), out });
     QCOMPARE(r.exitCode, 0);
     const qint64 delivered = core::queryValue(

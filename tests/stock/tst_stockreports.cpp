@@ -194,7 +194,7 @@ void TestStockReports::demoSupportsThePublishedDistributions()
 
 void TestStockReports::commandLineReports()
 {
-    const auto csv = testsupport::runCisiamo({ QStringLiteral("--db"), m_demo, QStringLiteral("report"), QStringLiteral("stock-by-category"),
+    const auto csv = testsupport::runSignedIn({ QStringLiteral("--db"), m_demo, QStringLiteral("report"), QStringLiteral("stock-by-category"),
                                                QStringLiteral("--at"), QStringLiteral("01/12/2020"), QStringLiteral("--format"),
                                                QStringLiteral("csv") });
     QCOMPARE(csv.exitCode, 0);
@@ -205,15 +205,15 @@ void TestStockReports::commandLineReports()
     QCOMPARE(table->records.at(0).fields.at(0), QStringLiteral("Bevande"));
     QVERIFY(table->records.at(0).fields.at(1).toDouble() > 15000);
 
-    const auto movements = testsupport::runCisiamo({ QStringLiteral("--db"), m_demo, QStringLiteral("report"),
+    const auto movements = testsupport::runSignedIn({ QStringLiteral("--db"), m_demo, QStringLiteral("report"),
                                                      QStringLiteral("stock-movements"), QStringLiteral("--from"), QStringLiteral("2020-10-01"),
                                                      QStringLiteral("--to"), QStringLiteral("2020-10-31") });
     QCOMPARE(movements.exitCode, 0);
     QVERIFY(movements.out.contains("Kit vaccinazione antinfluenzale"));
-    const auto missing = testsupport::runCisiamo({ QStringLiteral("--db"), m_demo, QStringLiteral("report"), QStringLiteral("stock-movements") });
+    const auto missing = testsupport::runSignedIn({ QStringLiteral("--db"), m_demo, QStringLiteral("report"), QStringLiteral("stock-movements") });
     QCOMPARE(missing.exitCode, 2);
     const QString pdf = m_dir.filePath(QStringLiteral("r.pdf"));
-    const auto printed = testsupport::runCisiamo({ QStringLiteral("--db"), m_demo, QStringLiteral("report"), QStringLiteral("stock-expiring"),
+    const auto printed = testsupport::runSignedIn({ QStringLiteral("--db"), m_demo, QStringLiteral("report"), QStringLiteral("stock-expiring"),
                                                    QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), pdf });
     QCOMPARE(printed.exitCode, 0);
     QVERIFY(QFile(pdf).size() > 1000);
@@ -241,18 +241,18 @@ void TestStockReports::commandLineImport()
     const qint64 before = count();
     const QStringList base{ QStringLiteral("--db"), m_demo, QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("import"),
                             QStringLiteral("receipts") };
-    const auto dry = testsupport::runCisiamo(base + QStringList{ good, QStringLiteral("--dry-run") });
+    const auto dry = testsupport::runSignedIn(base + QStringList{ good, QStringLiteral("--dry-run") });
     QCOMPARE(dry.exitCode, 0);
     QCOMPARE(count(), before);
-    const auto refused = testsupport::runCisiamo(base + QStringList{ bad });
+    const auto refused = testsupport::runSignedIn(base + QStringList{ bad });
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains("bad.csv, line 3"), refused.err.constData());
     QVERIFY(refused.err.contains("Pasta di semola"));
     QCOMPARE(count(), before);
-    const auto imported = testsupport::runCisiamo(base + QStringList{ good });
+    const auto imported = testsupport::runSignedIn(base + QStringList{ good });
     QCOMPARE(imported.exitCode, 0);
     QCOMPARE(count(), before + 2);
-    const auto unknownKind = testsupport::runCisiamo({ QStringLiteral("--db"), m_demo, QStringLiteral("import"), QStringLiteral("pallets"), good });
+    const auto unknownKind = testsupport::runSignedIn({ QStringLiteral("--db"), m_demo, QStringLiteral("import"), QStringLiteral("pallets"), good });
     QCOMPARE(unknownKind.exitCode, 2);
 }
 
@@ -269,10 +269,10 @@ void TestStockReports::donorsNamedLikeFormulasStayText()
                "2026-02-10,+cmd|' /C calc'!A0,Pasta di semola,1,kg,2027-01-01\n"
                "2026-02-10,@SUM(1+1),Pasta di semola,2,kg,2027-01-01\n");
     file.close();
-    const auto imported = testsupport::runCisiamo(
+    const auto imported = testsupport::runSignedIn(
         { QStringLiteral("--db"), m_demo, QStringLiteral("import"), QStringLiteral("receipts"), receipts });
     QVERIFY2(imported.exitCode == 0, imported.err.constData());
-    const auto csv = testsupport::runCisiamo({ QStringLiteral("--db"), m_demo, QStringLiteral("report"),
+    const auto csv = testsupport::runSignedIn({ QStringLiteral("--db"), m_demo, QStringLiteral("report"),
         QStringLiteral("stock-donations"), QStringLiteral("--from"), QStringLiteral("2026-02-10"), QStringLiteral("--to"),
         QStringLiteral("2026-02-10") });
     QVERIFY2(csv.exitCode == 0, csv.err.constData());

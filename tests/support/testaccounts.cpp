@@ -19,6 +19,8 @@ QString usernameFor(core::Role role)
         return QStringLiteral("psy");
     case core::Role::Operator:
         return QStringLiteral("oper");
+    case core::Role::Service:
+        return QStringLiteral("serv");
     }
     return {};
 }
@@ -36,6 +38,7 @@ bool createRoleAccounts(const QSqlDatabase &db, const core::Clock &clock)
         { QStringLiteral("psy"), QStringLiteral("Paola Psicologa"), core::Role::Psychologist, testPassword, false },
         { QStringLiteral("oper"), QStringLiteral("Oscar Operatore"), core::Role::Operator, testPassword, false },
         { QStringLiteral("admin2"), QStringLiteral("Alba Admin"), core::Role::Administrator, testPassword, false },
+        { QStringLiteral("serv"), QStringLiteral("Servizio notturno"), core::Role::Service, testPassword, false },
     };
     for (const core::NewAccount &a : accounts) {
         auto created = auth.createAccount(a);

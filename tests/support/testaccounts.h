@@ -10,7 +10,7 @@ namespace testsupport {
 
 // Accounts for tests, made with the cheapest Argon2 cost so that a test
 // can create several in milliseconds: "admin" (the first administrator),
-// "coord", "psy", "oper" and "admin2", each with the password
+// "coord", "psy", "oper", "admin2" and "serv" (service), each with the password
 // testPassword; the coordinator and the psychologist both hold the key
 // to callers' data. Leaves nobody signed in (and "test" as the operator).
 inline const QString testPassword = QStringLiteral("correct horse");

@@ -70,6 +70,14 @@ ProcessResult runCisiamo(const QStringList &arguments, int limitMs)
     return runCisiamo(arguments, {}, limitMs);
 }
 
+ProcessResult runSignedIn(
+    const QStringList &arguments, const QHash<QString, QString> &environment, const SignIn &signIn, int limitMs)
+{
+    QHash<QString, QString> withPassword = environment;
+    withPassword.insert(QStringLiteral("CISIAMO_PASSWORD"), signIn.password);
+    return runCisiamo(QStringList { QStringLiteral("--user"), signIn.user } + arguments, withPassword, limitMs);
+}
+
 ProcessResult runCisiamo(const QStringList &arguments, const QHash<QString, QString> &environment, int limitMs)
 {
     return runCisiamo(arguments, environment, {}, limitMs);

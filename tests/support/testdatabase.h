@@ -50,5 +50,15 @@ ProcessResult runCisiamo(const QStringList &arguments, const QHash<QString, QStr
 // calls only): a file size limit, another user.
 ProcessResult runCisiamo(const QStringList &arguments, const QHash<QString, QString> &environment,
                          const std::function<void()> &inChild, int limitMs = 10 * 60 * 1000);
+// The same, signed in (every command but demo, check and schema needs it):
+// `--user` in front of the arguments and the password in CISIAMO_PASSWORD.
+// The default is the demo database's coordinator; on a database made with
+// createRoleAccounts() pass "coord" and testPassword (testaccounts.h).
+struct SignIn {
+    QString user = QStringLiteral("coordinatrice");
+    QString password = QStringLiteral("demo1234");
+};
+ProcessResult runSignedIn(const QStringList &arguments, const QHash<QString, QString> &environment = {},
+    const SignIn &signIn = {}, int limitMs = 10 * 60 * 1000);
 
 } // namespace testsupport

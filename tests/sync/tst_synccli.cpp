@@ -3,9 +3,12 @@
 
 #include "core/db/connectionstate.h"
 #include "syncfixtures.h"
+#include "support/testaccounts.h"
 
 #include "core/db/sql.h"
 #include "core/reference/referenceloader.h"
+#include "core/sync/syncexporter.h"
+#include "core/sync/syncimporter.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -13,6 +16,14 @@
 
 using namespace syncfixtures;
 using testsupport::runCisiamo;
+
+namespace {
+// Signed in as the test coordinator, made by createRoleAccounts() below.
+testsupport::ProcessResult runSignedIn(const QStringList &arguments)
+{
+    return testsupport::runSignedIn(arguments, {}, { QStringLiteral("coord"), testsupport::testPassword });
+}
+} // namespace
 
 namespace {
 
@@ -71,6 +82,22 @@ void TestSyncCli::initTestCase()
         QVERIFY(connection.ok());
         QVERIFY(core::loadReferenceData(connection->db()).ok());
     }
+    // The same accounts on both, as workstations in service have them: made
+    // on the first, carried to the second by a sync, and out of the way of
+    // the exports below.
+    {
+        QTemporaryDir start;
+        auto a = core::openDatabase(m_a);
+        QVERIFY(a.ok());
+        QVERIFY(testsupport::createRoleAccounts(a->db()));
+        QVERIFY(core::sync::SyncExporter(a->db()).exportTo({ start.path(), 20000 }).ok());
+        auto b = core::openDatabase(m_b);
+        QVERIFY(b.ok());
+        const auto applied = core::sync::SyncImporter(b->db()).importFrom(start.path());
+        QVERIFY2(applied.ok(), qPrintable(applied.ok() ? QString() : applied.error().code));
+        QTemporaryDir aside;
+        QVERIFY(core::sync::SyncExporter(b->db()).exportTo({ aside.path(), 20000 }).ok());
+    }
     m_conflictsBefore = conflictCount(m_a);
 }
 
@@ -81,35 +108,36 @@ void TestSyncCli::exportImportStatusConflicts()
     QVERIFY(edit(m_a, "UPDATE comune_cmm SET coc_phone = '02 111' WHERE comune_id = 15146", 0));
     QVERIFY(edit(m_b, "UPDATE comune_cmm SET coc_phone = '02 222' WHERE comune_id = 15146", 1)); // the later one
 
-    auto exported = runCisiamo({ "--lang", "en", "--db", m_a, "sync", "export", "--to", folder });
+    auto exported = runSignedIn({ "--lang", "en", "--db", m_a, "sync", "export", "--to", folder });
     QCOMPARE(exported.exitCode, 0);
+    // The edit only: the command line's sign-in is recorded with what it does.
     QVERIFY2(exported.out.contains("Exported 1 change in 1 file(s)"), exported.out.constData());
     QVERIFY(QRegularExpression("cisiamo-ws0001-(\\d{12})-\\1-").match(QString::fromUtf8(exported.out)).hasMatch());
-    auto nothing = runCisiamo({ "--lang", "en", "--db", m_a, "sync", "export", "--to", folder });
+    auto nothing = runSignedIn({ "--lang", "en", "--db", m_a, "sync", "export", "--to", folder });
     QCOMPARE(nothing.exitCode, 0);
-    QVERIFY(nothing.out.contains("Nothing to export"));
-    QCOMPARE(runCisiamo({ "--db", m_b, "sync", "export", "--to", folder }).exitCode, 0);
+    QVERIFY2(nothing.out.contains("Nothing to export"), nothing.out.constData()); // a cron run leaves no trace
+    QCOMPARE(runSignedIn({ "--db", m_b, "sync", "export", "--to", folder }).exitCode, 0);
 
-    auto imported = runCisiamo({ "--lang", "en", "--db", m_a, "sync", "import", "--from", folder });
+    auto imported = runSignedIn({ "--lang", "en", "--db", m_a, "sync", "import", "--from", folder });
     QCOMPARE(imported.exitCode, 0);
     QVERIFY2(imported.out.contains("Applied cisiamo-ws0002-"), imported.out.constData());
     QVERIFY(imported.out.contains("1 conflict(s) logged"));
-    auto again = runCisiamo({ "--lang", "en", "--db", m_a, "sync", "import", "--from", folder });
+    auto again = runSignedIn({ "--lang", "en", "--db", m_a, "sync", "import", "--from", folder });
     QCOMPARE(again.exitCode, 0);
     QVERIFY2(again.out.contains("Imported 0 file(s)") && again.out.contains("1 file(s) already applied"),
         again.out.constData());
 
-    auto status = runCisiamo({ "--lang", "en", "--db", m_a, "sync", "status" });
+    auto status = runSignedIn({ "--lang", "en", "--db", m_a, "sync", "status" });
     QCOMPARE(status.exitCode, 0);
     QVERIFY2(status.out.contains("From workstation 2"), status.out.constData());
     QVERIFY(status.out.contains(QStringLiteral("Conflicts to review: %1").arg(m_conflictsBefore + 1).toUtf8()));
-    auto conflicts = runCisiamo({ "--lang", "en", "--db", m_a, "sync", "conflicts" });
+    auto conflicts = runSignedIn({ "--lang", "en", "--db", m_a, "sync", "conflicts" });
     QCOMPARE(conflicts.exitCode, 0);
     QVERIFY2(conflicts.out.contains("comune_cmm 15146 [update]"), conflicts.out.constData());
     QVERIFY(conflicts.out.contains("coc_phone: «02 111» -> «02 222»"));
 
     // Italian by default.
-    auto italian = runCisiamo({ "--db", m_a, "sync", "status" });
+    auto italian = runSignedIn({ "--db", m_a, "sync", "status" });
     QVERIFY2(italian.out.contains(QStringLiteral("Conflitti da esaminare: %1").arg(m_conflictsBefore + 1).toUtf8()),
              italian.out.constData());
 }
@@ -120,10 +148,10 @@ void TestSyncCli::refusedFileFailsTheImport()
     QVERIFY(QDir().mkpath(folder));
     const QString name = "cisiamo-ws0003-000000000001-000000000004-20240502T101500000Z-0123abcd.cisync";
     QVERIFY(writeFile(QDir(folder).filePath(name), "{\"format\":\"cisiamo-sync\""));
-    auto r = runCisiamo({ "--lang", "en", "--db", m_b, "sync", "import", "--from", folder });
+    auto r = runSignedIn({ "--lang", "en", "--db", m_b, "sync", "import", "--from", folder });
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(name.toUtf8()) && r.err.contains("incomplete"), r.err.constData());
-    auto missing = runCisiamo({ "--lang", "en", "--db", m_b, "sync", "import", "--from", m_dir.filePath("nowhere") });
+    auto missing = runSignedIn({ "--lang", "en", "--db", m_b, "sync", "import", "--from", m_dir.filePath("nowhere") });
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains("cannot be reached"));
 }
@@ -131,7 +159,7 @@ void TestSyncCli::refusedFileFailsTheImport()
 void TestSyncCli::openDataCommand()
 {
     const QString out = m_dir.filePath("opendata");
-    auto r = runCisiamo({ "--lang", "en", "--db", m_a, "opendata", "--out", out });
+    auto r = runSignedIn({ "--lang", "en", "--db", m_a, "opendata", "--out", out });
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains("Open data of 133 comuni"), r.out.constData());
     // The Consegne provide the figures: none recorded yet on this database.
@@ -142,12 +170,12 @@ void TestSyncCli::openDataCommand()
 
 void TestSyncCli::automaticBackupAndRestore()
 {
-    auto backup = runCisiamo({ "--lang", "en", "--db", m_a, "backup", "--keep", "2" });
+    auto backup = runSignedIn({ "--lang", "en", "--db", m_a, "backup", "--keep", "2" });
     QCOMPARE(backup.exitCode, 0);
     QVERIFY2(backup.out.contains(QDir(m_dir.path()).filePath("backups").toUtf8()), backup.out.constData());
     QVERIFY(edit(m_a, "UPDATE comune_cmm SET coc_contact = 'Dopo il backup' WHERE comune_id = 15146"));
 
-    auto restored = runCisiamo({ "--lang", "en", "--db", m_a, "restore" });
+    auto restored = runSignedIn({ "--lang", "en", "--db", m_a, "restore" });
     QCOMPARE(restored.exitCode, 0);
     QVERIFY2(restored.out.contains("kept as"), restored.out.constData());
     QCOMPARE(runCisiamo({ "--db", m_a, "check", "--quick" }).exitCode, 0);
@@ -162,7 +190,7 @@ void TestSyncCli::damagedBackupIsNotRestored()
     const QString bad = m_dir.filePath("bad.sqlite");
     QVERIFY(writeFile(bad, "not a database at all"));
     const QByteArray before = readFile(m_b);
-    auto r = runCisiamo({ "--lang", "en", "--db", m_b, "restore", bad });
+    auto r = runSignedIn({ "--lang", "en", "--db", m_b, "restore", bad });
     QCOMPARE(r.exitCode, 1);
     QVERIFY(!r.err.isEmpty());
     QCOMPARE(readFile(m_b), before);

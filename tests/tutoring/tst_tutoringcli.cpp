@@ -9,6 +9,7 @@
 #include <QTest>
 
 using testsupport::runCisiamo;
+using testsupport::runSignedIn;
 
 class TestTutoringCli : public QObject {
     Q_OBJECT
@@ -47,7 +48,7 @@ void TestTutoringCli::initTestCase()
 
 void TestTutoringCli::reportByComune()
 {
-    const auto r = runCisiamo(db() + QStringList { "report", "tutoring-by-comune", "--format", "csv" });
+    const auto r = runSignedIn(db() + QStringList { "report", "tutoring-by-comune", "--format", "csv" });
     QCOMPARE(r.exitCode, 0);
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
     QCOMPARE(lines.first().trimmed(), QByteArray("istat_code,comune,pupils_middle,pupils_high,hours_booked"));
@@ -69,13 +70,13 @@ void TestTutoringCli::reportByComune()
 
 void TestTutoringCli::reportSummary()
 {
-    const auto r = runCisiamo(db() + QStringList { "report", "tutoring-summary" });
+    const auto r = runSignedIn(db() + QStringList { "report", "tutoring-summary" });
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out,
         QByteArray("hours_booked,hours_booked_bes,hours_given,pupils,assistants,assistants_safety_done\r\n"
                    "1545,640,1063,89,111,58\r\n"));
     const auto feb
-        = runCisiamo(db() + QStringList { "report", "tutoring-summary", "--from", "01/02/2021", "--to", "28/02/2021" });
+        = runSignedIn(db() + QStringList { "report", "tutoring-summary", "--from", "01/02/2021", "--to", "28/02/2021" });
     QCOMPARE(feb.exitCode, 0);
     QVERIFY(!feb.out.contains("1545,"));
 }
@@ -92,7 +93,7 @@ void TestTutoringCli::printedReports()
 {
     QFETCH(QString, name);
     const QString pdf = m_dir.filePath(name + QStringLiteral(".pdf"));
-    const auto r = runCisiamo(db() + QStringList { "report", name, "--format", "pdf", "--out", pdf });
+    const auto r = runSignedIn(db() + QStringList { "report", name, "--format", "pdf", "--out", pdf });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QFile file(pdf);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -107,19 +108,19 @@ void TestTutoringCli::importPupilsAsPublished()
         "X2,Sala,Irene,2006,superiore,1,Limbiate (MB),01/02/2021\n"
         "X3,Riva,Pietro,2005,superiore,2,Vellezzo Bellini (PV),01/02/2021\n"
         "X4,Fabbri,Luca,2007,media,3,Lacchierella,01/02/2021\n");
-    const auto dry = runCisiamo(db() + QStringList { "import", "pupils", csv, "--dry-run" });
+    const auto dry = runSignedIn(db() + QStringList { "import", "pupils", csv, "--dry-run" });
     QVERIFY2(dry.exitCode == 0, dry.err.constData());
     QVERIFY2(dry.out.contains("Cisliano"), dry.out.constData());
     QVERIFY(dry.out.contains("Lacchiarella"));
     QVERIFY(dry.out.contains("4")); // records checked
-    const auto real = runCisiamo(db() + QStringList { "import", "pupils", csv });
+    const auto real = runSignedIn(db() + QStringList { "import", "pupils", csv });
     QVERIFY2(real.exitCode == 0, real.err.constData());
     // The same file once more is refused; with --again the same codes are
     // updated, not duplicated.
-    const auto refused = runCisiamo(db() + QStringList { "import", "pupils", csv });
+    const auto refused = runSignedIn(db() + QStringList { "import", "pupils", csv });
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains("--again"), refused.err.constData());
-    const auto again = runCisiamo(db() + QStringList { "import", "pupils", csv, "--again" });
+    const auto again = runSignedIn(db() + QStringList { "import", "pupils", csv, "--again" });
     QCOMPARE(again.exitCode, 0);
     QVERIFY(again.out.contains("4 aggiornati") || again.out.contains("4 updated"));
 }
@@ -131,7 +132,7 @@ void TestTutoringCli::importErrorsExitOne()
         "Galli,Sofia,2008,media,2,Cislino\n"
         "Sala,Irene,2006,superiore,3,Rodano\n"
         "Riva,Pietro,2005,superiore,2,Qwertyuiop\n");
-    const auto r = runCisiamo(db() + QStringList { "import", "pupils", csv });
+    const auto r = runSignedIn(db() + QStringList { "import", "pupils", csv });
     QCOMPARE(r.exitCode, 1);
     const QString err = QString::fromUtf8(r.err);
     QVERIFY2(err.contains(QStringLiteral("bad.csv")), qPrintable(err));
@@ -139,7 +140,7 @@ void TestTutoringCli::importErrorsExitOne()
     QVERIFY(err.contains(QStringLiteral("riga 4")) || err.contains(QStringLiteral("line 4")));
     QVERIFY(err.contains(QStringLiteral("Qwertyuiop")));
     const auto missing
-        = runCisiamo(db() + QStringList { "import", "pupils", m_dir.filePath(QStringLiteral("nope.csv")) });
+        = runSignedIn(db() + QStringList { "import", "pupils", m_dir.filePath(QStringLiteral("nope.csv")) });
     QCOMPARE(missing.exitCode, 1);
 }
 
@@ -150,7 +151,7 @@ void TestTutoringCli::importBookingsOffersFreeSlots()
         "pupil_code,subject,assistant_code,date,hour\n"
         "X1,Ambito generale,A001,08/04/2021,17\n"
         "X1,Ambito generale,A001,08/04/2021,16\n");
-    const auto r = runCisiamo(db() + QStringList { "import", "bookings", csv, "--dry-run" });
+    const auto r = runSignedIn(db() + QStringList { "import", "bookings", csv, "--dry-run" });
     QCOMPARE(r.exitCode, 1);
     const QString err = QString::fromUtf8(r.err);
     QVERIFY2(err.contains(QStringLiteral("riga 3")) || err.contains(QStringLiteral("line 3")), qPrintable(err));
@@ -159,8 +160,8 @@ void TestTutoringCli::importBookingsOffersFreeSlots()
 
 void TestTutoringCli::badUsage()
 {
-    QCOMPARE(runCisiamo(db() + QStringList { "import", "teachers", "x.csv" }).exitCode, 2);
-    QCOMPARE(runCisiamo(db() + QStringList { "import", "pupils" }).exitCode, 2);
+    QCOMPARE(runSignedIn(db() + QStringList { "import", "teachers", "x.csv" }).exitCode, 2);
+    QCOMPARE(runSignedIn(db() + QStringList { "import", "pupils" }).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestTutoringCli)

@@ -9,6 +9,7 @@
 #include <QTest>
 
 using testsupport::runCisiamo;
+using testsupport::runSignedIn;
 
 namespace {
 
@@ -48,7 +49,7 @@ private slots:
 private:
     testsupport::ProcessResult cli(const QStringList &arguments)
     {
-        return runCisiamo(
+        return runSignedIn(
             QStringList { QStringLiteral("--db"), m_db, QStringLiteral("--lang"), QStringLiteral("en") } + arguments);
     }
     QTemporaryDir m_dir;

@@ -1,5 +1,6 @@
 #include "comuni/domain/comunireports.h"
 
+#include "core/auth/permissions.h"
 #include "core/db/sql.h"
 #include "core/reporting/reportcatalog.h"
 
@@ -13,11 +14,13 @@ QList<ReportDefinition> ComuniReports::definitions()
     list.name = QStringLiteral("comuni");
     list.title = [] { return tr("Comuni of the metropolitan city"); };
     list.build = &ComuniReports::comuniList;
+    list.permission = Permission::ComuniView;
 
     ReportDefinition contacts;
     contacts.name = QStringLiteral("comuni-contacts");
     contacts.title = [] { return tr("Town hall and COC contacts"); };
     contacts.build = &ComuniReports::contacts;
+    contacts.permission = Permission::ComuniView;
     return { list, contacts };
 }
 

@@ -20,7 +20,7 @@ QString Access::roleCodes(const QString &permission)
     return codes.join(QLatin1Char(','));
 }
 
-Status Access::require(const QSqlDatabase &db, const QString &permission, const Clock &clock)
+Status Access::require(const QSqlDatabase &db, const QString &permission, const Clock &clock, const QString &action)
 {
     const auto account = sessionAccount(db);
     if (account && roleAllows(account->role, permission))
@@ -31,6 +31,8 @@ Status Access::require(const QSqlDatabase &db, const QString &permission, const 
     entry.accountId = account ? account->id : 0;
     entry.permission = permission;
     entry.detail = account ? roleCode(account->role) : QStringLiteral("not signed in");
+    if (!action.isEmpty())
+        entry.detail = action + QLatin1Char(' ') + entry.detail;
     entry.atMs = clock.nowMs();
     (void)AuditLog::record(db, entry); // the refusal stands even if it cannot be logged
     if (!account)

@@ -22,8 +22,9 @@ namespace core {
 class Access {
 public:
     static bool allows(const QSqlDatabase &db, const QString &permission);
-    static Status require(
-        const QSqlDatabase &db, const QString &permission, const Clock &clock = SystemClock::instance());
+    // `action`: what was refused (a command's code), for the audit entry.
+    static Status require(const QSqlDatabase &db, const QString &permission,
+        const Clock &clock = SystemClock::instance(), const QString &action = {});
     // The roles of a permission as codes joined by commas, for Error args.
     static QString roleCodes(const QString &permission);
 };

@@ -39,6 +39,10 @@ QString auditKindCode(AuditKind kind)
         return QStringLiteral("key_granted");
     case AuditKind::KeyRevoked:
         return QStringLiteral("key_revoked");
+    case AuditKind::Command:
+        return QStringLiteral("command");
+    case AuditKind::CommandUndone:
+        return QStringLiteral("command_undone");
     }
     return {};
 }
@@ -71,6 +75,10 @@ QString AuditKindText::title(const QString &code)
         return tr("Data key given");
     if (code == QLatin1String("key_revoked"))
         return tr("Data key withdrawn");
+    if (code == QLatin1String("command"))
+        return tr("Action");
+    if (code == QLatin1String("command_undone"))
+        return tr("Action undone");
     return code;
 }
 

@@ -25,6 +25,8 @@ enum class AuditKind {
     VaultCreated,
     KeyGranted,
     KeyRevoked,
+    Command, // an action done through the command layer (commandrunner.h)
+    CommandUndone, // its compensating entry (Undo)
 };
 QString auditKindCode(AuditKind kind);
 

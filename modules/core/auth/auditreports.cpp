@@ -42,6 +42,7 @@ QList<ReportDefinition> AuditReports::definitions()
     permissions.name = QStringLiteral("permissions");
     permissions.title = [] { return tr("What each role may do"); };
     permissions.build = &AuditReports::permissions;
+    permissions.permission = Permission::ReportsAggregate;
     return { changes, events, permissions };
 }
 

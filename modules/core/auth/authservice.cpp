@@ -141,7 +141,7 @@ Result<qint64> AuthService::waitSeconds(const QString &typedUsername) const
     return LockoutPolicy::remainingSecs(failures->count, failures->lastAtMs, m_clock.nowMs());
 }
 
-Result<Account> AuthService::signIn(const QString &typedUsername, const QString &password)
+Result<Account> AuthService::signIn(const QString &typedUsername, const QString &password, SuccessRecord record)
 {
     const QString username = typedUsername.trimmed().toLower().left(80);
     // One write transaction from reading the failures to logging this try:
@@ -196,9 +196,14 @@ Result<Account> AuthService::signIn(const QString &typedUsername, const QString 
 
     // A success is logged after the session begins (under the user's name
     // in the change log); an attempt slipping in before sees the failures
-    // still counted: delayed, never let through early.
-    if (auto s = endTurn(); !s)
+    // still counted: delayed, never let through early. Unlogged, the turn
+    // wrote nothing and is simply given back.
+    if (record == SuccessRecord::WithTheCommand) {
+        if (tx)
+            tx->rollback();
+    } else if (auto s = endTurn(); !s) {
         return s.error();
+    }
 
     Session session;
     session.account = { account->id, account->username, account->displayName, account->role };
@@ -216,6 +221,8 @@ Result<Account> AuthService::signIn(const QString &typedUsername, const QString 
         }
     }
     beginSession(m_db, std::move(session));
+    if (record == SuccessRecord::WithTheCommand)
+        return *account;
     audit(AuditKind::SignIn, username, account->id);
     (void)passKeysOn(); // a failure here must not keep the person out
     return *account;

@@ -40,9 +40,18 @@ public:
     Result<Account> createFirstAdministrator(
         const QString &username, const QString &displayName, const QString &password);
 
+    // How a successful sign-in is recorded. The window logs it and passes
+    // data keys on to colleagues waiting for them. The command line signs in
+    // for one command and records the person with what the command does
+    // (the command's own audit entry), so a cron job every few minutes
+    // neither fills the room's audit log nor writes a sync file each run.
+    // Failures are logged either way.
+    enum class SuccessRecord { Logged, WithTheCommand };
+
     // Signs in on this connection (session.h). auth.wait {seconds} while a
     // delay runs; auth.wrong_password {next delay}; auth.inactive.
-    Result<Account> signIn(const QString &username, const QString &password);
+    Result<Account> signIn(
+        const QString &username, const QString &password, SuccessRecord record = SuccessRecord::Logged);
     // Seconds before this user name may try again (0: now).
     Result<qint64> waitSeconds(const QString &username) const;
     void signOut();

@@ -14,6 +14,7 @@ QList<DemoAccount> demoAccounts()
         { QStringLiteral("psicologa"), QStringLiteral("Paola Psicologa (demo)"), Role::Psychologist },
         { QStringLiteral("psicologo"), QStringLiteral("Piero Psicologo (demo)"), Role::Psychologist },
         { QStringLiteral("operatore"), QStringLiteral("Oscar Operatore (demo)"), Role::Operator },
+        { QStringLiteral("servizio"), QStringLiteral("Servizio notturno (demo)"), Role::Service },
     };
 }
 

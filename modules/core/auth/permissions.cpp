@@ -7,6 +7,7 @@ constexpr Role O = Role::Operator;
 constexpr Role C = Role::Coordinator;
 constexpr Role P = Role::Psychologist;
 constexpr Role A = Role::Administrator;
+constexpr Role S = Role::Service;
 } // namespace
 
 // Principles: operators run the room (stock, deliveries, volunteers,
@@ -16,15 +17,18 @@ constexpr Role A = Role::Administrator;
 // data and the audit log; the administrator manages accounts, settings and
 // the audit log but is not entitled to callers' data (he can give access by
 // assigning roles; the key reaches the new account through an entitled
-// colleague's session, see vault.h).
+// colleague's session, see vault.h). The service account (S) of unattended
+// jobs backs up, synchronises and writes aggregate figures, nothing else.
 const QList<PermissionRule> &permissionTable()
 {
     static const QList<PermissionRule> table = {
         { Permission::AccountsManage, QStringLiteral("core"), { A } },
         { Permission::AuditView, QStringLiteral("core"), { C, A } },
         { Permission::SettingsManage, QStringLiteral("core"), { C, A } },
-        { Permission::DatabaseBackup, QStringLiteral("core"), { O, C, A } },
-        { Permission::SyncManage, QStringLiteral("core"), { C, A } },
+        { Permission::DatabaseBackup, QStringLiteral("core"), { O, C, A, S } },
+        { Permission::DatabaseRestore, QStringLiteral("core"), { C, A } },
+        { Permission::SyncManage, QStringLiteral("core"), { C, A, S } },
+        { Permission::ReportsAggregate, QStringLiteral("core"), { O, C, P, A, S } },
 
         { Permission::ComuniView, QStringLiteral("comuni"), { O, C, P, A } },
         { Permission::ComuniEdit, QStringLiteral("comuni"), { O, C, A } },
@@ -37,6 +41,7 @@ const QList<PermissionRule> &permissionTable()
         { Permission::VolunteersView, QStringLiteral("volunteers"), { O, C, A } },
         { Permission::VolunteersEdit, QStringLiteral("volunteers"), { O, C, A } },
         { Permission::VolunteersAttestati, QStringLiteral("volunteers"), { O, C, A } },
+        { Permission::VolunteersPersonalRead, QStringLiteral("volunteers"), { O, C, A } },
 
         { Permission::TutoringView, QStringLiteral("tutoring"), { O, C, A } },
         { Permission::TutoringEdit, QStringLiteral("tutoring"), { O, C, A } },
@@ -94,8 +99,12 @@ QString PermissionText::title(const QString &code)
         return tr("Change the workstation settings");
     if (code == Permission::DatabaseBackup)
         return tr("Back up the database");
+    if (code == Permission::DatabaseRestore)
+        return tr("Replace the database with a backup");
     if (code == Permission::SyncManage)
         return tr("Configure synchronisation");
+    if (code == Permission::ReportsAggregate)
+        return tr("Produce aggregate reports (totals, no names) and the open data");
     if (code == Permission::ComuniView)
         return tr("See the comuni and their contacts");
     if (code == Permission::ComuniEdit)
@@ -114,6 +123,8 @@ QString PermissionText::title(const QString &code)
         return tr("Record volunteer activations");
     if (code == Permission::VolunteersAttestati)
         return tr("Issue attestati");
+    if (code == Permission::VolunteersPersonalRead)
+        return tr("Read volunteers' names, codici fiscali and employers in reports");
     if (code == Permission::TutoringView)
         return tr("See study-support bookings");
     if (code == Permission::TutoringEdit)

@@ -21,7 +21,10 @@ inline const QString AccountsManage = QStringLiteral("accounts.manage");
 inline const QString AuditView = QStringLiteral("audit.view");
 inline const QString SettingsManage = QStringLiteral("settings.manage");
 inline const QString DatabaseBackup = QStringLiteral("database.backup");
+inline const QString DatabaseRestore = QStringLiteral("database.restore");
 inline const QString SyncManage = QStringLiteral("sync.manage");
+// Reports of counts and totals, with no person in them, and the open data.
+inline const QString ReportsAggregate = QStringLiteral("reports.aggregate");
 // comuni
 inline const QString ComuniView = QStringLiteral("comuni.view");
 inline const QString ComuniEdit = QStringLiteral("comuni.edit");
@@ -35,6 +38,7 @@ inline const QString DeliveriesEdit = QStringLiteral("deliveries.edit");
 inline const QString VolunteersView = QStringLiteral("volunteers.view");
 inline const QString VolunteersEdit = QStringLiteral("volunteers.edit");
 inline const QString VolunteersAttestati = QStringLiteral("volunteers.attestati");
+inline const QString VolunteersPersonalRead = QStringLiteral("volunteers.personal.read");
 // tutoring (ConosciAMO)
 inline const QString TutoringView = QStringLiteral("tutoring.view");
 inline const QString TutoringEdit = QStringLiteral("tutoring.edit");

@@ -4,7 +4,7 @@ namespace core {
 
 QList<Role> allRoles()
 {
-    return { Role::Operator, Role::Coordinator, Role::Psychologist, Role::Administrator };
+    return { Role::Operator, Role::Coordinator, Role::Psychologist, Role::Administrator, Role::Service };
 }
 
 QString roleCode(Role role)
@@ -18,6 +18,8 @@ QString roleCode(Role role)
         return QStringLiteral("psychologist");
     case Role::Administrator:
         return QStringLiteral("administrator");
+    case Role::Service:
+        return QStringLiteral("service");
     }
     return {};
 }
@@ -41,6 +43,8 @@ QString RoleText::title(Role role)
         return tr("psychologist");
     case Role::Administrator:
         return tr("administrator");
+    case Role::Service:
+        return tr("service");
     }
     return {};
 }

@@ -8,13 +8,14 @@
 
 namespace core {
 
-// The four roles of the operations room. What each may do is in the
+// The roles of the operations room, and the service account of unattended jobs. What each may do is in the
 // permission table (permissions.h), not scattered in the code.
 enum class Role {
     Operator, // operatore di sala: intake, stock, deliveries, volunteers
     Coordinator, // coordinatore: everything operational, callers' data, audit
     Psychologist, // psicologo SPE: the listening line and callers' data
     Administrator, // amministratore: accounts, audit, settings; never callers' data
+    Service, // servizio: cron jobs (backups, sync, open data, aggregate reports); no person's data
 };
 
 QList<Role> allRoles();

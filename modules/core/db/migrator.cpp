@@ -49,13 +49,28 @@ static Status applyMigration(const QSqlDatabase &db, const Migration &migration)
 Status applyMigrationScript(const QSqlDatabase &db, const Migration &migration, const QString &script)
 {
     const QStringList statements = splitSqlStatements(script);
-
+    // A migration that rebuilds a table other tables point at (SQLite's
+    // "12 steps") says so on a line of its own; the foreign keys are then
+    // off during it (they cannot change inside a transaction) and checked
+    // in full before COMMIT.
+    const bool rebuild = script.contains(QLatin1String("\n-- migration: foreign keys off\n"));
+    const auto keys = queryValue(db, QStringLiteral("PRAGMA foreign_keys"));
+    const bool keysWereOn = keys && keys->toInt() == 1;
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (rebuild && !q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")))
+        return queryError(q, QStringLiteral("PRAGMA foreign_keys = OFF"));
+    const auto restoreKeys = [&] {
+        if (rebuild && keysWereOn)
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    };
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        restoreKeys();
         return queryError(q, QStringLiteral("BEGIN IMMEDIATE"));
+    }
     auto fail = [&](const QSqlQuery &failed, const QString &sql) {
         Error e = queryError(failed, sql);
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        restoreKeys();
         return Error(QStringLiteral("db.migration_failed"),
                      { QString::number(migration.version), migration.name, e.args.value(0), e.args.value(1) });
     };
@@ -64,11 +79,24 @@ Status applyMigrationScript(const QSqlDatabase &db, const Migration &migration, 
         if (!s.exec(statement))
             return fail(s, statement);
     }
+    if (rebuild) {
+        QSqlQuery check(db);
+        if (!check.exec(QStringLiteral("PRAGMA foreign_key_check")))
+            return fail(check, QStringLiteral("PRAGMA foreign_key_check"));
+        if (check.next()) {
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            restoreKeys();
+            return Error(QStringLiteral("db.migration_failed"),
+                { QString::number(migration.version), migration.name, QStringLiteral("PRAGMA foreign_key_check"),
+                    check.value(0).toString() });
+        }
+    }
     const QString setVersion = QStringLiteral("PRAGMA user_version = %1").arg(migration.version);
     if (!q.exec(setVersion))
         return fail(q, setVersion);
     if (!q.exec(QStringLiteral("COMMIT")))
         return fail(q, QStringLiteral("COMMIT"));
+    restoreKeys();
     return {};
 }
 

@@ -36,9 +36,11 @@ struct ReportDefinition {
     int required = None; // what it cannot do without
     QStringList byChoices; // accepted values of --by
     std::function<Result<ReportDocument>(const QSqlDatabase &, const ReportRequest &)> build;
-    // Who may produce it (core/auth/permissions.h); empty: anyone, even on
-    // the command line without signing in (aggregate reports, no personal
-    // data). The Print menu and `cisiamo report` check it before building.
+    // Who may produce it (core/auth/permissions.h), always declared (a test
+    // fails on an empty one): Permission::ReportsAggregate for counts and
+    // totals, the module's personal-data or view permission for reports
+    // with people in them. The Print menu and `cisiamo report` check it
+    // before building.
     QString permission;
 };
 

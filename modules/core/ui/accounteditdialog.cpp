@@ -22,6 +22,9 @@ QString roleSummary(Role role)
     for (const QString &permission : dataPermissions())
         if (roleAllows(role, permission))
             return AccountEditDialog::tr("Can read callers' names, phone numbers and notes (AscoltiAMO).");
+    if (role == Role::Service)
+        return AccountEditDialog::tr("For unattended jobs only: backups, synchronisation, open data and aggregate "
+                                     "reports; no names.");
     return role == Role::Administrator
         ? AccountEditDialog::tr("Manages accounts, settings and the audit log; cannot read callers' data.")
         : AccountEditDialog::tr("Cannot read callers' data: records requests, sees the queue without names.");

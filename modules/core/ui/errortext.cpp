@@ -228,6 +228,8 @@ QString ErrorText::authMessage(const Error &e)
     if (c == QLatin1String("auth.denied"))
         return tr("Not allowed: «%1» needs the role %2, and %3 is signed in with another role. "
                   "The refusal has been recorded.").arg(PermissionText::title(a0), rolesText(a1), a2);
+    if (c == QLatin1String("command.not_undoable"))
+        return tr("This action cannot be undone.");
     if (c == QLatin1String("auth.not_signed_in"))
         return a0.isEmpty() ? tr("Nobody is signed in.")
                             : tr("«%1» needs someone signed in with the role %2.").arg(PermissionText::title(a0), rolesText(a1));

@@ -1,10 +1,12 @@
 #include "core/ui/moduletab.h"
 
 #include "core/db/changenotifier.h"
+#include "core/ui/commandstack.h"
 
 namespace core {
 
-ModuleTab::ModuleTab(AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+ModuleTab::ModuleTab(AppContext &context, QWidget *parent)
+    : QWidget(parent), m_context(context), m_commands(new CommandStack(context, this))
 {
     connect(ChangeNotifier::instance(), &ChangeNotifier::tablesChanged, this, [this](const QStringList &tables) {
         if (m_built)

@@ -6,6 +6,7 @@
 namespace core {
 
 struct AppContext;
+class CommandStack;
 
 // Base of every module tab. Builds its content the first time it is shown,
 // so start-up stays fast however many modules there are, and hears about
@@ -19,6 +20,9 @@ public:
     bool isBuilt() const { return m_built; }
     // Builds now (tests, or a tab asked to show a record before first show).
     void ensureBuilt();
+    // Where the tab's actions run (permission, transaction, audit) and its
+    // undo history; the main window's Modifica menu follows the current tab.
+    CommandStack *commands() const { return m_commands; }
 
 protected:
     virtual void buildContent() = 0;
@@ -30,6 +34,7 @@ protected:
 
 private:
     AppContext &m_context;
+    CommandStack *m_commands = nullptr;
     bool m_built = false;
 };
 

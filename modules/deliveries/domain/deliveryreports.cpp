@@ -1,5 +1,6 @@
 #include "deliveries/domain/deliveryreports.h"
 
+#include "core/auth/permissions.h"
 #include "core/db/sql.h"
 #include "core/domain/csv.h"
 #include "core/domain/dates.h"
@@ -68,22 +69,26 @@ QList<core::ReportDefinition> DeliveryReports::definitions(const MapImageProvide
     using D = core::ReportDefinition;
     QList<D> list;
     list.append({ QStringLiteral("distributions-by-category"), [] { return tr("Distributions by goods category"); },
-        D::Period, D::Period, {}, &byCategory });
+        D::Period, D::Period, {}, &byCategory,
+        core::Permission::ReportsAggregate });
     list.append({ QStringLiteral("distributions-by-comune"),
         [] { return tr("Food distributions by comune, with the map"); }, D::Period, D::Period, {},
-        [map](const QSqlDatabase &db, const ReportRequest &r) { return byComune(db, r, map); } });
+        [map](const QSqlDatabase &db, const ReportRequest &r) { return byComune(db, r, map); },
+        core::Permission::ReportsAggregate });
     list.append({ QStringLiteral("distributions-by-recipient-type"),
         [] { return tr("Distributions by type of recipient (DPI and kits)"); }, D::Period, D::Period, {},
-        &byRecipientType });
+        &byRecipientType, core::Permission::ReportsAggregate });
     list.append({ QStringLiteral("comune-statement"), [] { return tr("Statement for the mayor of a comune"); },
         D::Period | D::By, D::Period | D::By, comuneChoices(),
-        [map](const QSqlDatabase &db, const ReportRequest &r) { return comuneStatement(db, r, map); } });
+        [map](const QSqlDatabase &db, const ReportRequest &r) { return comuneStatement(db, r, map); },
+        core::Permission::ReportsAggregate });
     list.append({ QStringLiteral("deliveries-register"), [] { return tr("Register of deliveries"); }, D::Period,
-        D::Period, {}, &deliveriesRegister });
+        D::Period, {}, &deliveriesRegister, core::Permission::DeliveriesView });
     list.append({ QStringLiteral("delivery-notes"), [] { return tr("Delivery notes (DDT) of a day"); }, D::At, D::None,
-        {}, &DeliveryNotes::day });
+        {}, &DeliveryNotes::day, core::Permission::DeliveriesView });
     list.append({ QStringLiteral("trip-sheet"), [] { return tr("Trip sheet of a day"); }, D::At, D::None, {},
-        [](const QSqlDatabase &db, const ReportRequest &r) { return DayPlan::tripSheet(db, r); } });
+        [](const QSqlDatabase &db, const ReportRequest &r) { return DayPlan::tripSheet(db, r); },
+        core::Permission::DeliveriesView });
     return list;
 }
 

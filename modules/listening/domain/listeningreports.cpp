@@ -1,7 +1,10 @@
 #include "listening/domain/listeningreports.h"
 
+#include "core/auth/auditlog.h"
 #include "core/auth/permissions.h"
+#include "core/auth/session.h"
 #include "core/auth/vault.h"
+#include "core/db/connectionstate.h"
 #include "core/db/sql.h"
 #include "core/domain/clock.h"
 #include "core/reporting/reportcatalog.h"
@@ -63,6 +66,7 @@ QList<core::ReportDefinition> ListeningReports::definitions()
     queueReport.name = QStringLiteral("listening-queue");
     queueReport.title = [] { return tr("AscoltiAMO: callback queue"); };
     queueReport.build = &ListeningReports::queue;
+    queueReport.permission = core::Permission::ListeningView; // names only with the key (see queue())
 
     core::ReportDefinition summaryReport;
     summaryReport.name = QStringLiteral("listening-summary");
@@ -71,6 +75,7 @@ QList<core::ReportDefinition> ListeningReports::definitions()
     summaryReport.required = core::ReportDefinition::Period;
     summaryReport.byChoices = { QStringLiteral("month"), QStringLiteral("week") };
     summaryReport.build = &ListeningReports::summary;
+    summaryReport.permission = core::Permission::ReportsAggregate;
     return { queueReport, summaryReport };
 }
 
@@ -246,8 +251,20 @@ Result<ReportDocument> ListeningReports::queue(const QSqlDatabase &db, const cor
         { QStringLiteral("caller_kind"), tr("Caller"), ColumnKind::Text, 0, false },
         { QStringLiteral("psychologist"), tr("Psychologist") },
         { QStringLiteral("failed_attempts"), tr("Failed attempts"), ColumnKind::Integer } };
-    if (personal)
+    if (personal) {
         t.columns += { { QStringLiteral("caller_name"), tr("Name") }, { QStringLiteral("caller_phone"), tr("Phone") } };
+    } else {
+        // Names left out: the audit log says who asked for the queue without them.
+        const auto account = core::sessionAccount(db);
+        core::AuditLog::Entry entry;
+        entry.kind = core::AuditKind::Denied;
+        entry.username = account ? account->username : core::sessionOperator(db);
+        entry.accountId = account ? account->id : 0;
+        entry.permission = core::Permission::ListeningPersonalRead;
+        entry.detail = QStringLiteral("report listening-queue: caller names left out");
+        entry.atMs = now.toMSecsSinceEpoch();
+        (void)core::AuditLog::record(db, entry); // the report stands even if it cannot be logged
+    }
     for (const QueueEntry &e : *entries) {
         QString status;
         switch (e.deadline.stage) {

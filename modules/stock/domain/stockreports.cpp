@@ -1,5 +1,6 @@
 #include "stock/domain/stockreports.h"
 
+#include "core/auth/permissions.h"
 #include "core/db/sql.h"
 #include "core/domain/clock.h"
 #include "core/domain/dates.h"
@@ -42,15 +43,16 @@ QList<core::ReportDefinition> StockReports::definitions()
     using D = core::ReportDefinition;
     QList<D> list;
     list.append({ QStringLiteral("stock-by-category"), [] { return tr("Stock by category (kg)"); }, D::At, D::None, {},
-        &byCategory });
+        &byCategory, core::Permission::ReportsAggregate });
     list.append(
-        { QStringLiteral("stock-by-lot"), [] { return tr("Stock by item and lot"); }, D::At, D::None, {}, &byLot });
+        { QStringLiteral("stock-by-lot"), [] { return tr("Stock by item and lot"); }, D::At, D::None, {}, &byLot,
+          core::Permission::StockView });
     list.append({ QStringLiteral("stock-expiring"), [] { return tr("Expiring and expired lots"); }, D::At, D::None, {},
-        &expiring });
+        &expiring, core::Permission::StockView });
     list.append({ QStringLiteral("stock-movements"), [] { return tr("Stock movements in a period"); }, D::Period,
-        D::Period, {}, &movements });
+        D::Period, {}, &movements, core::Permission::StockView });
     list.append({ QStringLiteral("stock-donations"), [] { return tr("Donations by donor"); }, D::Period, D::Period, {},
-        &donations });
+        &donations, core::Permission::StockView });
     return list;
 }
 

@@ -1,5 +1,6 @@
 #include "tutoring/domain/tutoringreports.h"
 
+#include "core/auth/permissions.h"
 #include "core/db/sql.h"
 #include "core/domain/dates.h"
 #include "core/reporting/reportcatalog.h"
@@ -23,13 +24,14 @@ QString formatDate(const QDate &d, const QLocale &locale)
 }
 
 ReportDefinition definition(const QString &name, std::function<QString()> title,
-    std::function<Result<ReportDocument>(const QSqlDatabase &, const ReportRequest &)> build)
+    std::function<Result<ReportDocument>(const QSqlDatabase &, const ReportRequest &)> build, const QString &permission)
 {
     ReportDefinition d;
     d.name = name;
     d.title = std::move(title);
     d.parameters = ReportDefinition::Period;
     d.build = std::move(build);
+    d.permission = permission;
     return d;
 }
 
@@ -40,24 +42,25 @@ QList<ReportDefinition> TutoringReports::definitions()
     QList<ReportDefinition> list {
         definition(
             QStringLiteral("tutoring-by-comune"), [] { return tr("ConosciAMO: pupils and hours by comune"); },
-            &TutoringReports::byComune),
+            &TutoringReports::byComune, core::Permission::ReportsAggregate),
         definition(
             QStringLiteral("tutoring-summary"), [] { return tr("ConosciAMO: summary figures"); },
-            &TutoringReports::summary),
+            &TutoringReports::summary, core::Permission::ReportsAggregate),
         definition(
             QStringLiteral("tutoring-by-subject-week"),
             [] { return tr("ConosciAMO: hours booked and given by subject and week"); },
-            &TutoringReports::bySubjectWeek),
+            &TutoringReports::bySubjectWeek, core::Permission::ReportsAggregate),
         definition(
             QStringLiteral("tutoring-pcto"),
             [] { return tr("ConosciAMO: PCTO hours statement of the study assistants"); },
-            &TutoringReports::pctoStatement),
+            &TutoringReports::pctoStatement, core::Permission::TutoringView),
         definition(
             QStringLiteral("tutoring-standins"), [] { return tr("ConosciAMO: tutors' stand-in hours"); },
-            &TutoringReports::standIns),
+            &TutoringReports::standIns, core::Permission::TutoringView),
         definition(
             QStringLiteral("tutoring-safety-course"),
-            [] { return tr("ConosciAMO: study assistants and the safety course"); }, &TutoringReports::safetyCourse),
+            [] { return tr("ConosciAMO: study assistants and the safety course"); }, &TutoringReports::safetyCourse,
+            core::Permission::TutoringView),
     };
     // The course state is as of today, whatever the period.
     list.last().parameters = ReportDefinition::None;

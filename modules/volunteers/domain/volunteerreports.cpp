@@ -1,5 +1,6 @@
 #include "volunteers/domain/volunteerreports.h"
 
+#include "core/auth/permissions.h"
 #include "core/db/sql.h"
 #include "core/domain/dates.h"
 #include "core/reporting/reportcatalog.h"
@@ -76,30 +77,35 @@ QList<ReportDefinition> VolunteerReports::definitions()
     personDays.byChoices = { QStringLiteral("month"), QStringLiteral("service"), QStringLiteral("organisation"),
         QStringLiteral("comune") };
     personDays.build = &VolunteerReports::personDays;
+    personDays.permission = core::Permission::ReportsAggregate;
 
     ReportDefinition over;
     over.name = QStringLiteral("volunteers-over-limits");
     over.title = [] { return tr("Volunteers over the art. 39 limits"); };
     over.parameters = ReportDefinition::Period;
     over.build = &VolunteerReports::overLimits;
+    over.permission = core::Permission::VolunteersPersonalRead; // names, codici fiscali
 
     ReportDefinition issued;
     issued.name = QStringLiteral("attestati-issued");
     issued.title = [] { return tr("Attestati issued"); };
     issued.parameters = ReportDefinition::Period;
     issued.build = &VolunteerReports::attestatiIssued;
+    issued.permission = core::Permission::VolunteersPersonalRead;
 
     ReportDefinition pending;
     pending.name = QStringLiteral("attestati-pending");
     pending.title = [] { return tr("Attestati to issue"); };
     pending.parameters = ReportDefinition::Period;
     pending.build = &VolunteerReports::attestatiPending;
+    pending.permission = core::Permission::VolunteersPersonalRead;
 
     ReportDefinition organisations;
     organisations.name = QStringLiteral("organisations");
     organisations.title = [] { return tr("Volunteer organisations and renewal of operational status"); };
     organisations.parameters = ReportDefinition::At;
     organisations.build = &VolunteerReports::organisations;
+    organisations.permission = core::Permission::VolunteersPersonalRead; // legal representatives
     return { personDays, over, issued, pending, organisations };
 }
 

@@ -1,0 +1,200 @@
+// Every command that changes data or reads personal data refuses to run
+// without --user or with a wrong password: exit 1, an Italian message that
+// names --user, nothing written (the database rows, the output files), and
+// the refusal in the audit log.
+
+#include "support/demodatabase.h"
+#include "support/testclock.h"
+#include "support/testdatabase.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using testsupport::runCisiamo;
+
+class TestCliWrites : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void refusedWithoutSignIn_data();
+    void refusedWithoutSignIn();
+    void refusedWithAWrongPassword_data();
+    void refusedWithAWrongPassword();
+    void openCommandsNeedNoSignIn();
+
+private:
+    void commands();
+    // Every row of every table, what `sqlite3 .dump` would compare, but the
+    // refusal's own traces: the audit log, its change-log rows, the id and
+    // sequence counters it moved, and the connection's scratch row.
+    static QByteArray contentHash(const QString &path);
+    static int deniedEvents(const QString &path);
+    QTemporaryDir m_dir;
+    QString m_demo;
+    QByteArray m_demoHash;
+};
+
+void TestCliWrites::initTestCase()
+{
+    m_demo = copyOfDemoDatabase(m_dir);
+    QVERIFY(!m_demo.isEmpty());
+    m_demoHash = contentHash(m_demo);
+    QVERIFY(!m_demoHash.isEmpty());
+    QFile csv(m_dir.filePath("any.csv"));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("a,b\n1,2\n");
+}
+
+QByteArray TestCliWrites::contentHash(const QString &path)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "hash");
+        db.setDatabaseName(path);
+        db.setConnectOptions("QSQLITE_OPEN_READONLY");
+        if (!db.open())
+            return {};
+        QSqlQuery tables(db);
+        tables.exec("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+        while (tables.next()) {
+            const QString table = tables.value(0).toString();
+            if (table == "audit_event" || table == "id_allocator" || table == "session_context"
+                || table == "sqlite_sequence")
+                continue;
+            hash.addData(table.toUtf8());
+            QSqlQuery rows(db);
+            rows.setForwardOnly(true);
+            rows.exec(table == "change_log" ? QStringLiteral("SELECT * FROM change_log WHERE table_name <> 'audit_event'")
+                                            : QStringLiteral("SELECT * FROM \"%1\"").arg(table));
+            while (rows.next()) {
+                for (int i = 0; i < rows.record().count(); ++i)
+                    hash.addData(rows.value(i).toString().toUtf8() + '\x1f');
+                hash.addData("\n");
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase("hash");
+    return hash.result().toHex();
+}
+
+int TestCliWrites::deniedEvents(const QString &path)
+{
+    int count = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "audit");
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.exec("SELECT count(*) FROM audit_event WHERE kind IN ('denied', 'sign_in_failed')");
+            count = q.next() ? q.value(0).toInt() : -1;
+        }
+    }
+    QSqlDatabase::removeDatabase("audit");
+    return count;
+}
+
+void TestCliWrites::commands()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString csv = m_dir.filePath("any.csv");
+    const QString out = "@OUT@"; // a folder of the row, that must stay empty
+    const QString today = testsupport::testToday().toString(Qt::ISODate);
+    const QString from = testsupport::testToday().addDays(-60).toString(Qt::ISODate);
+    for (const char *kind : { "receipts", "volunteers", "activations", "requests", "deliveries", "pupils",
+             "assistants", "bookings" })
+        QTest::addRow("import %s", kind) << QStringList { "import", kind, csv };
+    QTest::newRow("import dry-run") << QStringList { "import", "receipts", csv, "--dry-run" };
+    QTest::newRow("attestati") << QStringList { "attestati", "--from", from, "--to", today, "--out", out };
+    QTest::newRow("sync export") << QStringList { "sync", "export", "--to", out };
+    QTest::newRow("sync import") << QStringList { "sync", "import", "--from", out };
+    QTest::newRow("sync status") << QStringList { "sync", "status" };
+    QTest::newRow("sync conflicts") << QStringList { "sync", "conflicts" };
+    QTest::newRow("backup") << QStringList { "backup", out + "/copy.sqlite" };
+    QTest::newRow("restore") << QStringList { "restore", "@BACKUP@" };
+    QTest::newRow("opendata") << QStringList { "opendata", "--out", out };
+    QTest::newRow("accounts") << QStringList { "accounts" };
+    QTest::newRow("account-add")
+        << QStringList { "account-add", "nuovo", "--name", "Nuovo Operatore", "--role", "operator" };
+    QTest::newRow("allocate") << QStringList { "allocate", "--requests", csv, "--available", csv };
+    QTest::newRow("report aggregate") << QStringList { "report", "stock-by-category", "--out", out + "/r.csv" };
+    QTest::newRow("report personal")
+        << QStringList { "report", "volunteers-over-limits", "--from", from, "--to", today, "--out", out + "/r.csv" };
+    QTest::newRow("report queue") << QStringList { "report", "listening-queue", "--out", out + "/r.csv" };
+}
+
+void TestCliWrites::refusedWithoutSignIn_data()
+{
+    commands();
+}
+
+void TestCliWrites::refusedWithoutSignIn()
+{
+    QFETCH(QStringList, arguments);
+    QTemporaryDir dir;
+    const QString db = dir.filePath("demo.sqlite");
+    QVERIFY(QFile::copy(m_demo, db));
+    QVERIFY(QFile::copy(m_demo, dir.filePath("backup.sqlite")));
+    QVERIFY(QDir(dir.path()).mkdir("out"));
+    arguments.replaceInStrings("@OUT@", dir.filePath("out"));
+    arguments.replaceInStrings("@BACKUP@", dir.filePath("backup.sqlite"));
+    const QByteArray &before = m_demoHash;
+    const int deniedBefore = deniedEvents(db);
+
+    const auto r = runCisiamo(QStringList { "--db", db } + arguments,
+        { { "CISIAMO_PASSWORD", "demo1234" }, { "CISIAMO_NEW_PASSWORD", "nuova-password-1" } });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("--user"), r.err.constData());
+    QVERIFY2(r.err.contains("Nothing was done") || r.err.contains("non è stato fatto") || r.err.contains("Non è stato"),
+        r.err.constData());
+    QCOMPARE(contentHash(db), before);
+    QVERIFY(QDir(dir.filePath("out")).isEmpty());
+    QCOMPARE(deniedEvents(db), deniedBefore + 1);
+}
+
+void TestCliWrites::refusedWithAWrongPassword_data()
+{
+    commands();
+}
+
+void TestCliWrites::refusedWithAWrongPassword()
+{
+    QFETCH(QStringList, arguments);
+    QTemporaryDir dir;
+    const QString db = dir.filePath("demo.sqlite");
+    QVERIFY(QFile::copy(m_demo, db));
+    QVERIFY(QFile::copy(m_demo, dir.filePath("backup.sqlite")));
+    QVERIFY(QDir(dir.path()).mkdir("out"));
+    arguments.replaceInStrings("@OUT@", dir.filePath("out"));
+    arguments.replaceInStrings("@BACKUP@", dir.filePath("backup.sqlite"));
+    const QByteArray &before = m_demoHash;
+    const int deniedBefore = deniedEvents(db);
+
+    // The administrator: the only one who may do everything here but read data.
+    const auto r = runCisiamo(QStringList { "--db", db, "--user", "admin" } + arguments,
+        { { "CISIAMO_PASSWORD", "sbagliata" }, { "CISIAMO_NEW_PASSWORD", "nuova-password-1" } });
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(contentHash(db), before);
+    QVERIFY(QDir(dir.filePath("out")).isEmpty());
+    QCOMPARE(deniedEvents(db), deniedBefore + 1); // the failed sign-in
+}
+
+void TestCliWrites::openCommandsNeedNoSignIn()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath("demo.sqlite");
+    QVERIFY(QFile::copy(m_demo, db));
+    QCOMPARE(runCisiamo({ "--db", db, "check", "--quick" }).exitCode, 0);
+    QCOMPARE(runCisiamo({ "schema" }).exitCode, 0);
+    QCOMPARE(runCisiamo({ "--version" }).exitCode, 0);
+    QCOMPARE(runCisiamo({ "--help" }).exitCode, 0);
+    // --operator is gone: it wrote any name into the audit trail.
+    QCOMPARE(runCisiamo({ "--db", db, "--operator", "chiunque", "check" }).exitCode, 2);
+}
+
+QTEST_GUILESS_MAIN(TestCliWrites)
+#include "tst_cliwrites.moc"
