@@ -2,10 +2,12 @@
 
 #include "appsettings.h"
 
+#include "core/auth/access.h"
+#include "core/commands/commandrunner.h"
+#include "core/commands/workstationcommands.h"
 #include "core/db/connectionstate.h"
 #include "core/db/idallocator.h"
 #include "core/db/localconfig.h"
-#include "core/db/transaction.h"
 #include "core/ui/errortext.h"
 
 #include <QComboBox>
@@ -53,7 +55,7 @@ SettingsDialog::SettingsDialog(const QSqlDatabase &db, const QString &currentDat
     stationForm->addRow(tr("Workstation &number:"), m_workstation);
     m_workstationName = new QLineEdit(core::LocalConfig::value(db, core::LocalConfig::workstationName), station);
     m_workstationName->setPlaceholderText(tr("e.g. Sala operativa 1, Magazzino"));
-    m_workstationName->setMaxLength(60);
+    m_workstationName->setMaxLength(core::SetWorkstation::maxNameLength);
     stationForm->addRow(tr("Workstation n&ame:"), m_workstationName);
     auto *stationNote = new QLabel(tr("Every workstation that shares data must have its own number: "
                                       "it is part of every record it creates."), station);
@@ -172,22 +174,21 @@ void SettingsDialog::accept()
         showPage(Page::General);
         return;
     }
-    // The workstation is a property of the database: change it in one
-    // transaction, refused if another workstation already uses the number.
-    {
-        core::Transaction tx(m_db);
-        core::Status s = tx ? core::LocalConfig::setWorkstationNumber(m_db, m_workstation->value()) : core::Status(tx.error());
-        if (s)
-            s = core::LocalConfig::setValue(m_db, core::LocalConfig::workstationName, m_workstationName->text().simplified());
-        if (s)
-            s = tx.commit();
-        if (!s) {
+    // The workstation is a property of the database: changed through its
+    // command (settings.manage, one transaction, audited), refused if
+    // another workstation already uses the number. Untouched, nothing runs:
+    // anyone may change the language.
+    const QString name = m_workstationName->text().simplified();
+    if (m_workstation->value() != core::sessionWorkstation(m_db)
+        || name != core::LocalConfig::value(m_db, core::LocalConfig::workstationName)) {
+        core::SetWorkstation command(m_workstation->value(), name);
+        if (auto s = core::CommandRunner(m_db).run(command); !s) {
             m_error->setText(core::ErrorText::describe(s.error()));
             m_error->show();
             showPage(Page::Workstation);
             return;
         }
-        core::connectionState(m_db).workstation = m_workstation->value();
+        command.adoptOn(m_db);
     }
     AppSettings::setLanguage(m_language->currentData().toString());
     AppSettings::setIdleLockMinutes(m_idleMinutes->value());

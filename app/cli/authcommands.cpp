@@ -5,6 +5,7 @@
 #include "core/auth/authservice.h"
 #include "core/auth/permissions.h"
 #include "core/auth/vault.h"
+#include "core/commands/accountcommands.h"
 #include "core/domain/csv.h"
 #include "core/ui/errortext.h"
 
@@ -58,12 +59,92 @@ int runAccountAdd(CliRun &run)
         = readPassword(newPasswordVariable, CliRun::tr("Temporary password for %1: ").arg(username), username);
     if (!password)
         return run.fail(password.error());
-    auto created = core::AuthService(db).createAccount({ username, name, *role, *password, true });
-    if (!created)
-        return run.fail(created.error());
+    core::CreateAccount command({ username, name, *role, *password, true });
+    if (const int code = run.run(db, command); code != ExitOk)
+        return code;
     run.out() << CliRun::tr("Account %1 created (%2): a new password is asked at the first sign-in.")
-                     .arg(created->username, core::RoleText::title(created->role))
+                     .arg(command.created().username, core::RoleText::title(command.created().role))
               << Qt::endl;
+    return ExitOk;
+}
+
+// The account named by the first argument, for the commands that change one.
+core::Result<core::Account> namedAccount(CliRun &run, const QSqlDatabase &db)
+{
+    const QString username = run.arguments().value(0);
+    auto account = core::AccountRepository(db).byUsername(username);
+    if (!account)
+        return account.error();
+    if (!account->id)
+        return core::Error(QStringLiteral("auth.unknown_account"), { username });
+    return account;
+}
+
+int runAccountEdit(CliRun &run)
+{
+    std::optional<core::Role> role;
+    if (run.parser().isSet(QStringLiteral("role"))) {
+        role = core::roleFromCode(run.parser().value(QStringLiteral("role")));
+        if (!role)
+            return run.usage(CliRun::tr("--role wants operator, coordinator, psychologist, administrator or service."));
+    }
+    std::optional<bool> active;
+    if (run.parser().isSet(QStringLiteral("active"))) {
+        const QString value = run.parser().value(QStringLiteral("active"));
+        if (value != QLatin1String("yes") && value != QLatin1String("no"))
+            return run.usage(CliRun::tr("--active wants yes or no."));
+        active = value == QLatin1String("yes");
+    }
+    auto connection = run.openDatabase();
+    if (!connection)
+        return run.fail(connection.error());
+    const QSqlDatabase db = connection->db();
+    if (auto s = run.require(db, core::Permission::AccountsManage); !s)
+        return run.failNotSignedIn(s.error());
+    auto account = namedAccount(run, db);
+    if (!account)
+        return run.fail(account.error());
+    const QString name = run.parser().isSet(QStringLiteral("name")) ? run.parser().value(QStringLiteral("name"))
+                                                                     : account->displayName;
+    core::UpdateAccount command(account->id, name, role.value_or(account->role), active.value_or(account->active));
+    if (const int code = run.run(db, command); code != ExitOk)
+        return code;
+    run.out() << CliRun::tr("Account %1 changed.").arg(account->username) << Qt::endl;
+    return ExitOk;
+}
+
+int runAccountResetPassword(CliRun &run)
+{
+    auto connection = run.openDatabase();
+    if (!connection)
+        return run.fail(connection.error());
+    const QSqlDatabase db = connection->db();
+    if (auto s = run.require(db, core::Permission::AccountsManage); !s)
+        return run.failNotSignedIn(s.error());
+    auto account = namedAccount(run, db);
+    if (!account)
+        return run.fail(account.error());
+    auto password = readPassword(
+        newPasswordVariable, CliRun::tr("Temporary password for %1: ").arg(account->username), account->username);
+    if (!password)
+        return run.fail(password.error());
+    core::ResetPassword command(account->id, *password, run.parser().isSet(QStringLiteral("lose-data")));
+    if (const int code = run.run(db, command); code != ExitOk)
+        return code;
+    run.out() << CliRun::tr("Password of %1 reset: a new one is asked at the next sign-in.").arg(account->username)
+              << Qt::endl;
+    return ExitOk;
+}
+
+int runAccountUnlock(CliRun &run)
+{
+    auto connection = run.openDatabase();
+    if (!connection)
+        return run.fail(connection.error());
+    core::ClearLockout command(run.arguments().value(0));
+    if (const int code = run.run(connection->db(), command); code != ExitOk)
+        return code;
+    run.out() << CliRun::tr("%1 can try to sign in again now.").arg(run.arguments().value(0)) << Qt::endl;
     return ExitOk;
 }
 
@@ -74,7 +155,7 @@ QList<CliCommand> authCommands()
     QList<CliCommand> commands;
     commands.append({ QStringLiteral("accounts"), QStringLiteral("--user ADMIN accounts"),
         [] { return CliRun::tr("lists the operator accounts and who holds the key to callers' data (CSV)"); }, {}, 0, 0,
-        runAccounts });
+        runAccounts, CliSignIn::Required, core::Permission::AccountsManage });
     commands.append(
         { QStringLiteral("account-add"), QStringLiteral("--user ADMIN account-add USERNAME --name NAME --role ROLE"),
             [] {
@@ -84,6 +165,27 @@ QList<CliCommand> authCommands()
             { QCommandLineOption(QStringLiteral("name"), CliRun::tr("Name and surname."), CliRun::tr("NAME")),
                 QCommandLineOption(QStringLiteral("role"),
                     CliRun::tr("operator, coordinator, psychologist, administrator or service."), QStringLiteral("ROLE")) },
-            1, 1, runAccountAdd });
+            1, 1, runAccountAdd, CliSignIn::Required, core::Permission::AccountsManage });
+    commands.append({ QStringLiteral("account-edit"),
+        QStringLiteral("--user ADMIN account-edit USERNAME [--name NAME] [--role ROLE] [--active yes|no]"),
+        [] { return CliRun::tr("changes an account's name, role or whether it may sign in"); },
+        { QCommandLineOption(QStringLiteral("name"), CliRun::tr("Name and surname."), CliRun::tr("NAME")),
+            QCommandLineOption(QStringLiteral("role"),
+                CliRun::tr("operator, coordinator, psychologist, administrator or service."), QStringLiteral("ROLE")),
+            QCommandLineOption(QStringLiteral("active"), CliRun::tr("yes: may sign in; no: deactivated."),
+                QStringLiteral("yes|no")) },
+        1, 1, runAccountEdit, CliSignIn::Required, core::Permission::AccountsManage });
+    commands.append({ QStringLiteral("account-reset-password"),
+        QStringLiteral("--user ADMIN account-reset-password USERNAME [--lose-data]"),
+        [] {
+            return CliRun::tr("gives a forgotten password a temporary one, from CISIAMO_NEW_PASSWORD or the terminal");
+        },
+        { QCommandLineOption(QStringLiteral("lose-data"),
+            CliRun::tr("Reset even when the account is the only holder of the key to callers' data (that data is "
+                       "lost).")) },
+        1, 1, runAccountResetPassword, CliSignIn::Required, core::Permission::AccountsManage });
+    commands.append({ QStringLiteral("account-unlock"), QStringLiteral("--user ADMIN account-unlock USERNAME"),
+        [] { return CliRun::tr("lets a user name try to sign in again at once after wrong passwords"); }, {}, 1, 1,
+        runAccountUnlock, CliSignIn::Required, core::Permission::AccountsManage });
     return commands;
 }

@@ -4,9 +4,12 @@
 #include "../demobuilder.h"
 
 #include "core/auth/permissions.h"
+#include "core/commands/workstationcommands.h"
 #include "core/db/backup.h"
+#include "core/db/connectionstate.h"
 #include "core/db/databasefile.h"
 #include "core/db/dbchecks.h"
+#include "core/db/localconfig.h"
 #include "core/db/migrator.h"
 #include "core/domain/clock.h"
 #include "core/reporting/reportcatalog.h"
@@ -201,6 +204,41 @@ int runReport(CliRun &run)
     return ExitOk;
 }
 
+// workstation show | set --number N [--name TEXT]: this database's
+// workstation, as the Settings dialog shows and changes it.
+int runWorkstation(CliRun &run)
+{
+    const QString action = run.arguments().value(0);
+    if (action != QLatin1String("show") && action != QLatin1String("set"))
+        return run.usage(CliRun::tr("workstation wants show or set."));
+    const bool set = action == QLatin1String("set");
+    int number = 0;
+    if (set) {
+        bool ok = false;
+        number = run.parser().value(QStringLiteral("number")).toInt(&ok);
+        if (!ok)
+            return run.usage(CliRun::tr("workstation set wants --number N, the workstation number (1-9999)."));
+    } else if (run.parser().isSet(QStringLiteral("number")) || run.parser().isSet(QStringLiteral("name"))) {
+        return run.usage(CliRun::tr("--number and --name go with workstation set."));
+    }
+    auto connection = run.openDatabase(!set);
+    if (!connection)
+        return run.fail(connection.error());
+    const QSqlDatabase db = connection->db();
+    if (set) {
+        std::optional<QString> name;
+        if (run.parser().isSet(QStringLiteral("name")))
+            name = run.parser().value(QStringLiteral("name"));
+        core::SetWorkstation command(number, name);
+        if (const int code = run.run(db, command); code != ExitOk)
+            return code;
+        command.adoptOn(db);
+    }
+    run.out() << CliRun::tr("Workstation: %1").arg(core::sessionWorkstation(db)) << Qt::endl;
+    run.out() << CliRun::tr("Name: %1").arg(core::LocalConfig::value(db, core::LocalConfig::workstationName)) << Qt::endl;
+    return ExitOk;
+}
+
 int runSchema(CliRun &run)
 {
     // A new database in a temporary folder, read back in creation order.
@@ -250,6 +288,14 @@ QList<CliCommand> coreCommands()
                         QCommandLineOption(QStringLiteral("option"), CliRun::tr("A report-specific filter, e.g. operator=mario.rossi (repeatable)."),
                                            QStringLiteral("KEY=VALUE")) },
                       1, 1, runReport });
+    commands.append({ QStringLiteral("workstation"), QStringLiteral("workstation show | set --number N [--name TEXT]"),
+                      [] { return CliRun::tr("shows or sets this database's workstation number and name (set: coordinator or "
+                                             "administrator)"); },
+                      { QCommandLineOption(QStringLiteral("number"), CliRun::tr("Workstation number, 1-9999, unique in the room."),
+                                           QStringLiteral("N")),
+                        QCommandLineOption(QStringLiteral("name"), CliRun::tr("Workstation name, e.g. \"Sala operativa 1\"."),
+                                           CliRun::tr("TEXT")) },
+                      1, 1, runWorkstation });
     commands.append({ QStringLiteral("schema"), QStringLiteral("schema"),
                       [] { return CliRun::tr("prints the SQL schema of a new database (sqlite/schema.sql)"); },
                       {}, 0, 0, runSchema, CliSignIn::NotNeeded });

@@ -302,23 +302,31 @@ Status AuthService::ensureVaultsAndGrants(const Account &account)
     return {};
 }
 
-Result<Account> AuthService::createAccount(const NewAccount &n)
+Status AuthService::checkNewAccount(const NewAccount &n) const
 {
-    if (auto s = Access::require(m_db, Permission::AccountsManage, m_clock); !s)
-        return s.error();
     const QString username = AccountRepository::normalizeUsername(n.username);
     if (username.isEmpty())
         return Error(QStringLiteral("auth.bad_username"), { n.username });
     if (auto s = validateProfile(n.displayName); !s)
-        return s.error();
+        return s;
     if (auto s = checkPasswordPolicy(n.password, username); !s)
-        return s.error();
-    AccountRepository accounts(m_db);
-    auto existing = accounts.byUsername(username);
+        return s;
+    auto existing = AccountRepository(m_db).byUsername(username);
     if (!existing)
         return existing.error();
     if (existing->id)
         return Error(QStringLiteral("auth.username_taken"), { username });
+    return {};
+}
+
+Result<Account> AuthService::createAccount(const NewAccount &n)
+{
+    if (auto s = Access::require(m_db, Permission::AccountsManage, m_clock); !s)
+        return s.error();
+    if (auto s = checkNewAccount(n); !s)
+        return s.error();
+    const QString username = AccountRepository::normalizeUsername(n.username);
+    AccountRepository accounts(m_db);
     auto pair = generateKeyPair();
     if (!pair)
         return pair.error();
@@ -350,14 +358,11 @@ Result<Account> AuthService::createAccount(const NewAccount &n)
     return account;
 }
 
-Status AuthService::updateAccount(qint64 id, const QString &displayName, Role role, bool active)
+Status AuthService::checkUpdate(qint64 id, const QString &displayName, Role role, bool active) const
 {
-    if (auto s = Access::require(m_db, Permission::AccountsManage, m_clock); !s)
-        return s;
     if (auto s = validateProfile(displayName); !s)
         return s;
-    AccountRepository accounts(m_db);
-    auto before = accounts.byId(id);
+    auto before = AccountRepository(m_db).byId(id);
     if (!before)
         return before.error();
     if (!before->id)
@@ -370,6 +375,19 @@ Status AuthService::updateAccount(qint64 id, const QString &displayName, Role ro
         if (admins->toInt() <= 1)
             return Error(QStringLiteral("auth.last_administrator"), { before->username });
     }
+    return {};
+}
+
+Status AuthService::updateAccount(qint64 id, const QString &displayName, Role role, bool active)
+{
+    if (auto s = Access::require(m_db, Permission::AccountsManage, m_clock); !s)
+        return s;
+    if (auto s = checkUpdate(id, displayName, role, active); !s)
+        return s;
+    AccountRepository accounts(m_db);
+    auto before = accounts.byId(id);
+    if (!before)
+        return before.error();
     Account after = *before;
     after.displayName = displayName.simplified();
     after.role = role;
@@ -393,12 +411,9 @@ Status AuthService::updateAccount(qint64 id, const QString &displayName, Role ro
     return tx.commit();
 }
 
-Status AuthService::resetPassword(qint64 id, const QString &newPassword, bool acceptDataLoss)
+Status AuthService::checkReset(qint64 id, const QString &newPassword, bool acceptDataLoss) const
 {
-    if (auto s = Access::require(m_db, Permission::AccountsManage, m_clock); !s)
-        return s;
-    AccountRepository accounts(m_db);
-    auto account = accounts.byId(id);
+    auto account = AccountRepository(m_db).byId(id);
     if (!account)
         return account.error();
     if (!account->id)
@@ -414,6 +429,19 @@ Status AuthService::resetPassword(qint64 id, const QString &newPassword, bool ac
                 return Error(QStringLiteral("auth.last_key_holder"), { account->username });
         }
     }
+    return {};
+}
+
+Status AuthService::resetPassword(qint64 id, const QString &newPassword, bool acceptDataLoss)
+{
+    if (auto s = Access::require(m_db, Permission::AccountsManage, m_clock); !s)
+        return s;
+    if (auto s = checkReset(id, newPassword, acceptDataLoss); !s)
+        return s;
+    AccountRepository accounts(m_db);
+    auto account = accounts.byId(id);
+    if (!account)
+        return account.error();
     auto pair = generateKeyPair();
     if (!pair)
         return pair.error();

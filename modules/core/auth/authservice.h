@@ -59,6 +59,14 @@ public:
     // name stays on the connection until the next sign-in.
     void lock();
 
+    // The rules of the account changes below, without writing (a
+    // command's check()): user name free and well formed, name, password
+    // policy; the account exists and is not the last active administrator;
+    // the reset leaves the data keys with someone (auth.last_key_holder).
+    Status checkNewAccount(const NewAccount &account) const;
+    Status checkUpdate(qint64 id, const QString &displayName, Role role, bool active) const;
+    Status checkReset(qint64 id, const QString &newPassword, bool acceptDataLoss) const;
+
     Result<Account> createAccount(const NewAccount &account);
     Status updateAccount(qint64 id, const QString &displayName, Role role, bool active);
     // A forgotten password: the account gets a new key pair (its old secret

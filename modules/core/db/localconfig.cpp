@@ -25,7 +25,7 @@ Status setValue(const QSqlDatabase &db, const QString &key, const QString &value
     return {};
 }
 
-Status setWorkstationNumber(const QSqlDatabase &db, int number)
+Status checkWorkstationNumber(const QSqlDatabase &db, int number)
 {
     if (number < 1 || number > maxWorkstationNumber)
         return Error(QStringLiteral("db.bad_workstation"), { QString::number(number) });
@@ -47,6 +47,15 @@ Status setWorkstationNumber(const QSqlDatabase &db, int number)
         return synced.error();
     if (synced->toLongLong() > 0)
         return Error(QStringLiteral("db.workstation_in_use"), { QString::number(number) });
+    return {};
+}
+
+Status setWorkstationNumber(const QSqlDatabase &db, int number)
+{
+    if (auto s = checkWorkstationNumber(db, number); !s)
+        return s;
+    if (number == sessionWorkstation(db))
+        return {};
     return setValue(db, workstationNumber, QString::number(number));
 }
 

@@ -18,9 +18,13 @@ inline const QString createdAt = QStringLiteral("created_at");
 QString value(const QSqlDatabase &db, const QString &key, const QString &fallback = {});
 Status setValue(const QSqlDatabase &db, const QString &key, const QString &value);
 
+// Whether this database may take the workstation number: between 1 and
+// maxWorkstationNumber, and carried by no other workstation's rows received
+// through a sync (db.bad_workstation, db.workstation_in_use). Reads only.
+Status checkWorkstationNumber(const QSqlDatabase &db, int number);
 // Changes the workstation number stored in this database (inside the
 // caller's transaction; after the commit the caller updates the connection
-// state). Refused when another workstation's rows already carry that number.
+// state). Refused as checkWorkstationNumber says.
 Status setWorkstationNumber(const QSqlDatabase &db, int number);
 } // namespace LocalConfig
 

@@ -2,6 +2,8 @@
 
 #include "core/auth/authservice.h"
 #include "core/auth/permissions.h"
+#include "core/commands/accountcommands.h"
+#include "core/commands/commandrunner.h"
 #include "core/ui/errortext.h"
 
 #include <QApplication>
@@ -99,9 +101,11 @@ AccountEditDialog::AccountEditDialog(const QSqlDatabase &db, const Account &acco
 void AccountEditDialog::accept()
 {
     const Role role = roleFromCode(m_role->currentData().toString()).value_or(Role::Operator);
-    AuthService auth(m_db);
     Status s;
     QApplication::setOverrideCursor(Qt::WaitCursor);
+    // Through the command layer (accounts.manage, one transaction, audited),
+    // on the window's connection: the dialog has no undo history.
+    const CommandRunner runner(m_db);
     if (m_account.id == 0) {
         if (m_password->text() != m_repeat->text()) {
             QApplication::restoreOverrideCursor();
@@ -109,10 +113,11 @@ void AccountEditDialog::accept()
             m_error->show();
             return;
         }
-        auto created = auth.createAccount({ m_username->text(), m_name->text(), role, m_password->text(), true });
-        s = created ? Status() : Status(created.error());
+        CreateAccount command({ m_username->text(), m_name->text(), role, m_password->text(), true });
+        s = runner.run(command);
     } else {
-        s = auth.updateAccount(m_account.id, m_name->text(), role, m_active->isChecked());
+        UpdateAccount command(m_account.id, m_name->text(), role, m_active->isChecked());
+        s = runner.run(command);
     }
     QApplication::restoreOverrideCursor();
     if (!s) {

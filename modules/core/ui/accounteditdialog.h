@@ -13,7 +13,7 @@ class QLineEdit;
 namespace core {
 
 // Creates an account (user name, name, role, temporary password) or changes
-// one (name, role, active). Validation and the save are AuthService's.
+// one (name, role, active), through CreateAccount / UpdateAccount.
 class AccountEditDialog : public QDialog {
     Q_OBJECT
 public:

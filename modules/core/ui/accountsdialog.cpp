@@ -4,6 +4,8 @@
 #include "core/auth/permissions.h"
 #include "core/auth/session.h"
 #include "core/auth/vault.h"
+#include "core/commands/accountcommands.h"
+#include "core/commands/commandrunner.h"
 #include "core/ui/accounteditdialog.h"
 #include "core/ui/errortext.h"
 
@@ -237,8 +239,9 @@ void AccountsDialog::resetPassword()
         QMessageBox::warning(this, tr("Reset password"), tr("The two passwords differ."));
         return;
     }
-    AuthService auth(m_db);
-    Status s = auth.resetPassword(id, password->text());
+    const CommandRunner runner(m_db);
+    ResetPassword reset(id, password->text());
+    Status s = runner.run(reset);
     if (!s && s.error().code == QLatin1String("auth.last_key_holder")) {
         const auto answer = QMessageBox::warning(this, tr("Reset password"),
             ErrorText::describe(s.error()) + QStringLiteral("\n\n")
@@ -246,7 +249,8 @@ void AccountsDialog::resetPassword()
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes)
             return;
-        s = auth.resetPassword(id, password->text(), true);
+        ResetPassword anyway(id, password->text(), true);
+        s = runner.run(anyway);
     }
     if (!s)
         QMessageBox::warning(this, tr("Reset password"), ErrorText::describe(s.error()));
@@ -258,7 +262,8 @@ void AccountsDialog::clearLockout()
     const QString user = selectedUsername();
     if (user.isEmpty())
         return;
-    if (auto s = AuthService(m_db).clearLockout(user); !s)
+    ClearLockout command(user);
+    if (auto s = CommandRunner(m_db).run(command); !s)
         QMessageBox::warning(this, windowTitle(), ErrorText::describe(s.error()));
     else
         QMessageBox::information(this, windowTitle(), tr("%1 can try to sign in again now.").arg(user));

@@ -11,8 +11,8 @@ namespace core {
 // File > Operators and roles (administrator): the accounts with their role
 // and whether they hold the key to callers' data, and what each role may do
 // (the permission table, read-only). Creating, changing, resetting a
-// password and clearing a sign-in delay all go through AuthService, which
-// checks the permission and writes the audit log.
+// password and clearing a sign-in delay are commands (accountcommands.h)
+// run on the window's connection: permission, AuthService's rules, audit.
 class AccountsDialog : public QDialog {
     Q_OBJECT
 public:

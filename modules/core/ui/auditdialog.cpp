@@ -1,9 +1,9 @@
 #include "core/ui/auditdialog.h"
 
 #include "core/auth/auditlog.h"
+#include "core/auth/auditqueries.h"
 #include "core/auth/auditreports.h"
 #include "core/auth/permissions.h"
-#include "core/db/sql.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
@@ -72,11 +72,6 @@ QTableView *makeView(QAbstractItemModel *model, QWidget *parent)
     return view;
 }
 
-qint64 startOf(const QDate &d)
-{
-    return QDateTime(d, QTime(0, 0)).toMSecsSinceEpoch();
-}
-
 } // namespace
 
 AuditDialog::AuditDialog(const AppContext &context, QWidget *parent)
@@ -89,25 +84,14 @@ AuditDialog::AuditDialog(const AppContext &context, QWidget *parent)
 
     m_operator = new QComboBox(this);
     m_operator->addItem(tr("All operators"), QString());
-    // The operators who changed something: one index probe per operator
-    // (a skip scan), not a pass over years of change log.
-    if (auto q = runQuery(context.db,
-            QStringLiteral("WITH RECURSIVE ops(name) AS (SELECT min(operator) FROM change_log UNION ALL "
-                           "SELECT (SELECT min(operator) FROM change_log WHERE operator > name) FROM ops "
-                           "WHERE name IS NOT NULL) SELECT name FROM ops WHERE name IS NOT NULL"))) {
-        while (q->next())
-            if (!q->value(0).toString().isEmpty())
-                m_operator->addItem(q->value(0).toString(), q->value(0).toString());
-    }
+    if (auto names = AuditQueries::operators(context.db, *context.clock))
+        for (const QString &name : *names)
+            m_operator->addItem(name, name);
     m_table = new QComboBox(this);
     m_table->addItem(tr("All tables"), QString());
-    if (auto q = runQuery(context.db,
-            QStringLiteral(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN "
-                "('change_log', 'session_context', 'id_allocator', 'local_config') ORDER BY name"))) {
-        while (q->next())
-            m_table->addItem(q->value(0).toString(), q->value(0).toString());
-    }
+    if (auto tables = AuditQueries::loggedTables(context.db))
+        for (const QString &table : *tables)
+            m_table->addItem(table, table);
     m_kind = new QComboBox(this);
     m_kind->addItem(tr("All events"), QString());
     for (const QString &code :
@@ -132,8 +116,7 @@ AuditDialog::AuditDialog(const AppContext &context, QWidget *parent)
     filters->addWidget(m_to);
 
     m_changes = new ChangeLogModel(context.db, this);
-    m_changes->setSource(QStringLiteral("change_log c LEFT JOIN operator_account a ON a.username = c.operator"),
-        QStringLiteral("c.seq"));
+    m_changes->setSource(AuditQueries::changesSource(), QStringLiteral("c.seq"));
     m_changes->setColumns({ { QStringLiteral("c.changed_at"), tr("When"), ColumnKind::DateTime, 1, true },
         { QStringLiteral("c.operator"), tr("Operator"), ColumnKind::Text, 0, true },
         { QStringLiteral("coalesce(a.display_name, '')"), tr("Name") },
@@ -144,7 +127,7 @@ AuditDialog::AuditDialog(const AppContext &context, QWidget *parent)
     m_changes->setWatchedTables({ QStringLiteral("change_log") });
 
     m_events = new AuditEventModel(context.db, this);
-    m_events->setSource(QStringLiteral("audit_event e"), QStringLiteral("e.id"));
+    m_events->setSource(AuditQueries::eventsSource(), QStringLiteral("e.id"));
     m_events->setColumns({ { QStringLiteral("e.occurred_at"), tr("When"), ColumnKind::DateTime, 1, true },
         { QStringLiteral("e.workstation"), tr("Workstation"), ColumnKind::Integer },
         { QStringLiteral("e.username"), tr("User"), ColumnKind::Text, 0, true },
@@ -210,34 +193,16 @@ void AuditDialog::applyFilters()
     const bool changes = m_pages->currentIndex() == 0;
     m_table->setEnabled(changes);
     m_kind->setEnabled(!changes);
-    const QVariantList period { startOf(m_from->date()), startOf(m_to->date().addDays(1)) };
-
-    QString where = QStringLiteral("c.changed_at >= ? AND c.changed_at < ?");
-    QVariantList binds = period;
-    const QString op = m_operator->currentData().toString();
-    if (!op.isEmpty()) {
-        where += QStringLiteral(" AND c.operator = ?");
-        binds << op;
-    }
-    const QString table = m_table->currentData().toString();
-    if (!table.isEmpty()) {
-        where += QStringLiteral(" AND c.table_name = ?");
-        binds << table;
-    }
-    m_changes->setFilter(where, binds);
-
-    QString eventWhere = QStringLiteral("e.occurred_at >= ? AND e.occurred_at < ?");
-    QVariantList eventBinds = period;
-    if (!op.isEmpty()) {
-        eventWhere += QStringLiteral(" AND e.username = ?");
-        eventBinds << op;
-    }
-    const QString kind = m_kind->currentData().toString();
-    if (!kind.isEmpty()) {
-        eventWhere += QStringLiteral(" AND e.kind = ?");
-        eventBinds << kind;
-    }
-    m_events->setFilter(eventWhere, eventBinds);
+    AuditQueries::Filter filter;
+    filter.from = m_from->date();
+    filter.to = m_to->date();
+    filter.username = m_operator->currentData().toString();
+    filter.table = m_table->currentData().toString();
+    filter.kind = m_kind->currentData().toString();
+    const auto changeWhere = AuditQueries::changesWhere(filter);
+    m_changes->setFilter(changeWhere.clause, changeWhere.binds);
+    const auto eventWhere = AuditQueries::eventsWhere(filter);
+    m_events->setFilter(eventWhere.clause, eventWhere.binds);
     m_count->setText(changes ? tr("%n change(s)", nullptr, m_changes->rowCount())
                              : tr("%n event(s)", nullptr, m_events->rowCount()));
 }

@@ -124,6 +124,8 @@ QString ErrorText::coreMessage(const Error &e)
         return tr("The workstation number must be between 1 and 9999 (not %1).").arg(a0);
     if (c == QLatin1String("db.workstation_in_use"))
         return tr("Workstation number %1 is already used by another workstation whose data is in this database: choose another.").arg(a0);
+    if (c == QLatin1String("db.workstation_name_long"))
+        return tr("The workstation name is too long: at most %1 characters.").arg(a0);
     if (c == QLatin1String("db.exists"))
         return tr("The database %1 already exists: nothing was changed. Use --force to replace it (the old file is kept aside).").arg(a0);
     // Files
