@@ -26,6 +26,7 @@ private slots:
     void refusedWithAWrongPassword_data();
     void refusedWithAWrongPassword();
     void openCommandsNeedNoSignIn();
+    void workstationSetAndShow();
 
 private:
     void commands();
@@ -120,6 +121,10 @@ void TestCliWrites::commands()
     QTest::newRow("accounts") << QStringList { "accounts" };
     QTest::newRow("account-add")
         << QStringList { "account-add", "nuovo", "--name", "Nuovo Operatore", "--role", "operator" };
+    QTest::newRow("account-edit") << QStringList { "account-edit", "operatore", "--role", "administrator" };
+    QTest::newRow("account-reset-password") << QStringList { "account-reset-password", "operatore" };
+    QTest::newRow("account-unlock") << QStringList { "account-unlock", "operatore" };
+    QTest::newRow("workstation set") << QStringList { "workstation", "set", "--number", "12", "--name", "Altrove" };
     QTest::newRow("allocate") << QStringList { "allocate", "--requests", csv, "--available", csv };
     QTest::newRow("report aggregate") << QStringList { "report", "stock-by-category", "--out", out + "/r.csv" };
     QTest::newRow("report personal")
@@ -194,6 +199,39 @@ void TestCliWrites::openCommandsNeedNoSignIn()
     QCOMPARE(runCisiamo({ "--help" }).exitCode, 0);
     // --operator is gone: it wrote any name into the audit trail.
     QCOMPARE(runCisiamo({ "--db", db, "--operator", "chiunque", "check" }).exitCode, 2);
+}
+
+// The workstation number and name, as the Settings dialog sets them: a
+// coordinator may, an operator may not, a number out of range or one that
+// another workstation's synchronised rows carry is refused in Italian.
+void TestCliWrites::workstationSetAndShow()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath("demo.sqlite");
+    QVERIFY(QFile::copy(m_demo, db));
+    const QHash<QString, QString> env { { "CISIAMO_PASSWORD", "demo1234" } };
+
+    auto r = testsupport::runCisiamo({ "--db", db, "--lang", "it", "--user", "coordinatrice", "workstation", "set",
+                                         "--number", "12", "--name", "Sala operativa 2" },
+        env);
+    QCOMPARE(r.exitCode, 0);
+    r = testsupport::runCisiamo({ "--db", db, "--user", "operatore", "workstation", "show" }, env);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("12") && r.out.contains("Sala operativa 2"), r.out.constData());
+
+    const QByteArray before = contentHash(db);
+    r = testsupport::runCisiamo(
+        { "--db", db, "--lang", "it", "--user", "operatore", "workstation", "set", "--number", "13" }, env);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("coordinat"), r.err.constData());
+    r = testsupport::runCisiamo(
+        { "--db", db, "--lang", "it", "--user", "coordinatrice", "workstation", "set", "--number", "0" }, env);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("tra 1 e 9999") || r.err.contains("between 1 and 9999"), r.err.constData());
+    r = testsupport::runCisiamo(
+        { "--db", db, "--user", "coordinatrice", "workstation", "set", "--number", "dodici" }, env);
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(contentHash(db), before);
 }
 
 QTEST_GUILESS_MAIN(TestCliWrites)
