@@ -13,11 +13,11 @@
 #include "volunteers/domain/volunteersdemo.h"
 #include "volunteers/domain/volunteerssync.h"
 #include "volunteers/ui/volunteersmodule.h"
-#include "listening/domain/listeningdemo.h"
+#include "listening/demo/listeningdemo.h"
 #include "listening/domain/listeningsync.h"
 #include "listening/ui/listeningmodule.h"
 #include "core/auth/auditreports.h"
-#include "core/auth/demoaccounts.h"
+#include "core/demo/demoaccounts.h"
 #include "core/sync/tableregistry.h"
 
 #include <QCoreApplication>

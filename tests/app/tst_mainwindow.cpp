@@ -8,9 +8,9 @@
 #include "workstationcover.h"
 
 #include "core/auth/authservice.h"
-#include "core/auth/demoaccounts.h"
 #include "core/auth/session.h"
 #include "core/db/connectionstate.h"
+#include "core/demo/demoaccounts.h"
 #include "core/reference/referenceloader.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/comunimapwidget.h"

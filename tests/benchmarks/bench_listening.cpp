@@ -5,11 +5,11 @@
 // Prints its figures; asserts nothing about time.
 
 #include "core/auth/authservice.h"
-#include "core/auth/demoaccounts.h"
 #include "core/auth/permissions.h"
 #include "core/auth/session.h"
 #include "core/auth/vault.h"
 #include "core/db/sql.h"
+#include "core/demo/demoaccounts.h"
 #include "core/reporting/reportcatalog.h"
 #include "core/ui/pagedsqlmodel.h"
 #include "listening/domain/callbackqueue.h"

@@ -4,14 +4,15 @@
 // without a way to call back.
 
 #include "core/auth/authservice.h"
-#include "core/auth/demoaccounts.h"
 #include "core/auth/session.h"
 #include "core/db/connectionstate.h"
 #include "core/db/sql.h"
+#include "core/demo/demoaccounts.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
 #include "core/ui/pagedsqlmodel.h"
 #include "listening/domain/callbackqueue.h"
-#include "listening/domain/listeningdemo.h"
+#include "listening/demo/listeningdemo.h"
 #include "listening/domain/listeningservice.h"
 #include "listening/ui/archivepage.h"
 #include "listening/ui/callbackqueuemodel.h"
@@ -22,6 +23,7 @@
 #include "listening/ui/listeningtab.h"
 #include "listening/ui/requestpanel.h"
 #include "listening/ui/staffpage.h"
+#include "support/permissionprobe.h"
 #include "support/testdatabase.h"
 
 #include <QCheckBox>
@@ -30,10 +32,13 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace listening;
 
@@ -48,6 +53,7 @@ private slots:
     void operatorSeesNoNamesAndCannotCall();
     void intakeDialogRefusesARequestWithoutPhone();
     void outcomeDialogClosesAReachedRequest();
+    void loggedCallUndoneAndRedone();
     void countdownsMoveWithTheClock();
     void otherPagesShowTheDemo();
     void statusAndCruscottoFigures();
@@ -191,7 +197,7 @@ void TestListeningTab::intakeDialogRefusesARequestWithoutPhone()
     signIn("operatore");
     QVERIFY(openTab());
     const int before = int(CallbackQueue::load(m_connection.db(), m_clock.nowMs(), false)->size());
-    IntakeDialog dialog(m_connection.db(), m_clock, m_tab);
+    IntakeDialog dialog(m_connection.db(), m_clock, m_tab->commands(), m_tab);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     const QList<QLineEdit *> edits = dialog.findChildren<QLineEdit *>();
@@ -240,7 +246,7 @@ void TestListeningTab::outcomeDialogClosesAReachedRequest()
     const qint64 id = reached->requestId;
     auto detail = ListeningService(m_connection.db(), m_clock).detail(id);
     QVERIFY(detail.ok());
-    OutcomeDialog dialog(m_connection.db(), m_clock, *detail, 0, m_tab);
+    OutcomeDialog dialog(m_connection.db(), m_clock, m_tab->commands(), *detail, 0, m_tab);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     for (QCheckBox *box : dialog.findChildren<QCheckBox *>())
@@ -255,6 +261,74 @@ void TestListeningTab::outcomeDialogClosesAReachedRequest()
     auto outcome
         = core::queryValue(m_connection.db(), "SELECT needs FROM listening_outcome WHERE request_id = ?", { id });
     QCOMPARE(outcome->toString(), QString("loneliness"));
+}
+
+// Modifica › Annulla on a logged call writes its 'void' entry; Redo logs it
+// again. Once the case is closed the undo can no longer apply: it says so,
+// nothing is written, and the history stays consistent.
+void TestListeningTab::loggedCallUndoneAndRedone()
+{
+    signIn("coordinatrice");
+    QVERIFY(openTab());
+    const QueueEntry *open = nullptr;
+    for (const QueueEntry &e : m_tab->queueModel()->entries())
+        if (!e.attempts.reached)
+            open = &e;
+    QVERIFY(open);
+    const qint64 id = open->requestId;
+    const QSqlDatabase db = m_connection.db();
+    auto count = [&](const char *where) {
+        return core::queryValue(db, QStringLiteral("SELECT count(*) FROM listening_attempt WHERE request_id = ? AND %1")
+                                        .arg(QLatin1String(where)),
+            { id })
+            ->toInt();
+    };
+    const int attempts = count("outcome <> 'void'");
+    const int voids = count("outcome = 'void'");
+    QUndoStack *undo = m_tab->commands()->undoStack();
+
+    auto logCall = [&](AttemptOutcome outcome) {
+        auto detail = ListeningService(db, m_clock).detail(id);
+        QVERIFY(detail.ok());
+        AttemptDialog dialog(db, m_clock, m_tab->commands(), *detail, 0, m_tab);
+        dialog.findChildren<QRadioButton *>().at(outcome == AttemptOutcome::Reached ? 0 : 1)->setChecked(true);
+        dialog.accept();
+        QVERIFY(!dialog.isVisible());
+    };
+    logCall(AttemptOutcome::NoAnswer);
+    QCOMPARE(undo->count(), 1);
+    QCOMPARE(count("outcome <> 'void'"), attempts + 1);
+
+    undo->undo();
+    QCOMPARE(count("outcome = 'void'"), voids + 1); // cancelled by a 'void' entry, never deleted
+    QVERIFY(undo->canRedo());
+    undo->redo();
+    QCOMPARE(count("outcome <> 'void'"), attempts + 2); // logged again as a new entry
+    QCOMPARE(count("outcome = 'void'"), voids + 1);
+
+    // Reached, then the interview closes the case.
+    logCall(AttemptOutcome::Reached);
+    QCOMPARE(undo->count(), 2);
+    auto detail = ListeningService(db, m_clock).detail(id);
+    QVERIFY(detail.ok());
+    OutcomeDialog outcome(db, m_clock, m_tab->commands(), *detail, 0, m_tab);
+    outcome.findChild<QPlainTextEdit *>()->setPlainText("Colloquio svolto.");
+    outcome.accept();
+    QVERIFY(!outcome.isVisible());
+    QCOMPARE(undo->count(), 2); // the outcome has no undo
+
+    const QByteArray before = testsupport::contentHash(db);
+    QSignalSpy refused(m_tab->commands(), &core::CommandStack::refused);
+    undo->undo();
+    QCOMPARE(refused.count(), 1);
+    QVERIFY2(refused.first().first().toString().contains(detail->request.code),
+        qPrintable(refused.first().first().toString()));
+    QCOMPARE(testsupport::contentHash(db), before);
+    QCOMPARE(count("outcome = 'void'"), voids + 1);
+    // The refused entry left the history; the earlier call is still undoable
+    // in principle, and no Redo is offered for what did not happen.
+    QCOMPARE(undo->count(), 1);
+    QVERIFY(!undo->canRedo());
 }
 
 void TestListeningTab::countdownsMoveWithTheClock()

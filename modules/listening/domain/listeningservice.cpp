@@ -58,6 +58,12 @@ Result<RequestRow> ListeningService::openRequest(qint64 requestId) const
     return request;
 }
 
+Status ListeningService::checkOpen(qint64 requestId) const
+{
+    auto request = openRequest(requestId);
+    return request ? Status() : Status(request.error());
+}
+
 Status ListeningService::checkTime(const QDateTime &at, const RequestRow &request, const QString &tooEarlyCode) const
 {
     if (!at.isValid())

@@ -77,6 +77,9 @@ public:
     core::Status closeUnreachable(qint64 requestId, const QString &note);
 
     core::Result<RequestDetail> detail(qint64 requestId) const;
+    // A command's check(): the request exists and is still open
+    // (listening.unknown_request, listening.request_closed). Reads only.
+    core::Status checkOpen(qint64 requestId) const;
 
     // How far in the future a time may be typed (clocks of two PCs differ).
     static constexpr qint64 futureToleranceMs = 5 * 60 * 1000;

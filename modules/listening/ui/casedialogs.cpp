@@ -1,5 +1,7 @@
 #include "listening/ui/casedialogs.h"
 
+#include "core/ui/commandstack.h"
+#include "listening/domain/requestcommands.h"
 #include "listening/ui/psychologistcombo.h"
 
 #include <QButtonGroup>
@@ -36,7 +38,8 @@ QString callLine(const RequestDetail &d)
 } // namespace
 
 AttemptDialog::AttemptDialog(
-    const QSqlDatabase &db, const core::Clock &clock, const RequestDetail &detail, qint64 psychologist, QWidget *parent)
+    const QSqlDatabase &db, const core::Clock &clock, core::CommandStack *commands, const RequestDetail &detail,
+    qint64 psychologist, QWidget *parent)
     : FormDialog(tr("Log a call"), callLine(detail), parent)
 {
     m_at = timeField(clock.now(), this);
@@ -64,18 +67,19 @@ AttemptDialog::AttemptDialog(
     form()->addRow(QString(), note);
     setOkText(tr("&Log"));
     const qint64 id = detail.request.id;
-    setSubmit([this, db, &clock, id] {
-        auto logged = ListeningService(db, clock).logAttempt(
+    setSubmit([this, commands, id] {
+        auto command = std::make_shared<LogAttempt>(
             id, m_at->dateTime(), AttemptOutcome(m_outcome->checkedId()), m_psychologist->selectedId());
-        if (!logged)
-            return core::Status(logged.error());
-        m_result = *logged;
+        if (auto s = commands->run(command); !s)
+            return s;
+        m_result = command->logged();
         return core::Status();
     });
 }
 
 EscalationDialog::EscalationDialog(
-    const QSqlDatabase &db, const core::Clock &clock, const RequestDetail &detail, qint64 psychologist, QWidget *parent)
+    const QSqlDatabase &db, const core::Clock &clock, core::CommandStack *commands, const RequestDetail &detail,
+    qint64 psychologist, QWidget *parent)
     : FormDialog(tr("Call to 118"),
         tr("Record the call made to emergency services (118) for request %1: when, and why.").arg(detail.request.code),
         parent)
@@ -91,15 +95,15 @@ EscalationDialog::EscalationDialog(
     form()->addRow(tr("Called &by:"), m_psychologist);
     setOkText(tr("&Record"));
     const qint64 id = detail.request.id;
-    setSubmit([this, db, &clock, id] {
-        auto recorded = ListeningService(db, clock).recordEscalation(
-            id, m_at->dateTime(), m_reason->toPlainText(), m_psychologist->selectedId());
-        return recorded ? core::Status() : core::Status(recorded.error());
+    setSubmit([this, commands, id] {
+        return commands->run(std::make_shared<RecordEscalation>(
+            id, m_at->dateTime(), m_reason->toPlainText(), m_psychologist->selectedId()));
     });
 }
 
 OutcomeDialog::OutcomeDialog(
-    const QSqlDatabase &db, const core::Clock &clock, const RequestDetail &detail, qint64 psychologist, QWidget *parent)
+    const QSqlDatabase &db, const core::Clock &clock, core::CommandStack *commands, const RequestDetail &detail,
+    qint64 psychologist, QWidget *parent)
     : FormDialog(tr("Interview outcome"),
         tr("How the interview of request %1 went. Recording it closes the request.").arg(detail.request.code), parent)
 {
@@ -152,7 +156,7 @@ OutcomeDialog::OutcomeDialog(
     updateService();
     setOkText(tr("&Close the request"));
     const qint64 id = detail.request.id;
-    setSubmit([this, db, &clock, id] {
+    setSubmit([this, commands, id] {
         OutcomeInput in;
         in.requestId = id;
         in.closedAt = m_at->dateTime();
@@ -163,7 +167,7 @@ OutcomeDialog::OutcomeDialog(
                 in.needs.append(box->property("code").toString());
         in.referralService = m_service->currentText();
         in.notes = m_notes->toPlainText();
-        return ListeningService(db, clock).recordOutcome(in);
+        return commands->run(std::make_shared<RecordOutcome>(in));
     });
 }
 

@@ -12,17 +12,22 @@ class QComboBox;
 class QDateTimeEdit;
 class QPlainTextEdit;
 
+namespace core {
+class CommandStack;
+}
+
 namespace listening {
 
 class PsychologistCombo;
 
 // Logs one callback attempt: when, the outcome, who called. Shows the
-// number to call when the session may read it.
+// number to call when the session may read it. The three dialogs run their
+// command through the tab's CommandStack (a logged call can be undone).
 class AttemptDialog : public FormDialog {
     Q_OBJECT
 public:
-    AttemptDialog(const QSqlDatabase &db, const core::Clock &clock, const RequestDetail &detail, qint64 psychologist,
-        QWidget *parent = nullptr);
+    AttemptDialog(const QSqlDatabase &db, const core::Clock &clock, core::CommandStack *commands, const RequestDetail &detail,
+        qint64 psychologist, QWidget *parent = nullptr);
     AttemptLogged result() const { return m_result; }
 
 private:
@@ -36,8 +41,8 @@ private:
 class EscalationDialog : public FormDialog {
     Q_OBJECT
 public:
-    EscalationDialog(const QSqlDatabase &db, const core::Clock &clock, const RequestDetail &detail, qint64 psychologist,
-        QWidget *parent = nullptr);
+    EscalationDialog(const QSqlDatabase &db, const core::Clock &clock, core::CommandStack *commands, const RequestDetail &detail,
+        qint64 psychologist, QWidget *parent = nullptr);
 
 private:
     QDateTimeEdit *m_at = nullptr;
@@ -50,8 +55,8 @@ private:
 class OutcomeDialog : public FormDialog {
     Q_OBJECT
 public:
-    OutcomeDialog(const QSqlDatabase &db, const core::Clock &clock, const RequestDetail &detail, qint64 psychologist,
-        QWidget *parent = nullptr);
+    OutcomeDialog(const QSqlDatabase &db, const core::Clock &clock, core::CommandStack *commands, const RequestDetail &detail,
+        qint64 psychologist, QWidget *parent = nullptr);
 
 private:
     QDateTimeEdit *m_at = nullptr;

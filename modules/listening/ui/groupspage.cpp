@@ -4,8 +4,10 @@
 #include "core/auth/permissions.h"
 #include "core/auth/session.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
+#include "listening/domain/teamcommands.h"
 #include "listening/ui/formdialog.h"
 #include "listening/ui/psychologistcombo.h"
 
@@ -31,9 +33,10 @@ namespace listening {
 namespace {
 } // namespace
 
-GroupsPage::GroupsPage(core::AppContext &context, QWidget *parent)
+GroupsPage::GroupsPage(core::AppContext &context, core::CommandStack *commands, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
+    , m_commands(commands)
 {
     m_groups = core::makeReadOnlyTable({ tr("Group"), tr("When"), tr("Psychologists"), tr("Participants"),
                                            tr("Sessions held"), tr("Last session"), tr("Next session") },
@@ -251,8 +254,7 @@ void GroupsPage::editGroup(bool create)
         g.meetingLink = link->text();
         g.startsOn = from->date();
         g.endsOn = ongoing->isChecked() ? QDate() : to->date();
-        auto saved = SupportGroupService(m_context.db, *m_context.clock).saveGroup(g);
-        return saved ? core::Status() : core::Status(saved.error());
+        return m_commands->run(std::make_shared<SaveGroup>(g));
     });
     if (dialog.exec() == QDialog::Accepted)
         reload();
@@ -272,9 +274,8 @@ void GroupsPage::addParticipant()
     dialog.form()->addRow(tr("&Organisation:"), organisation);
     dialog.form()->addRow(tr("&Since:"), since);
     dialog.setSubmit([&] {
-        auto added = SupportGroupService(m_context.db, *m_context.clock)
-                         .addParticipant(group, name->text(), organisation->text(), since->date());
-        return added ? core::Status() : core::Status(added.error());
+        return m_commands->run(
+            std::make_shared<AddParticipant>(group, name->text(), organisation->text(), since->date()));
     });
     if (dialog.exec() == QDialog::Accepted)
         showGroup();
@@ -290,7 +291,7 @@ void GroupsPage::participantLeft()
     auto *on = core::makeDateEdit(m_context.clock->today(), &dialog);
     dialog.form()->addRow(tr("&Left on:"), on);
     dialog.setSubmit(
-        [&] { return SupportGroupService(m_context.db, *m_context.clock).participantLeft(id, on->date()); });
+        [&] { return m_commands->run(std::make_shared<ParticipantLeft>(id, on->date())); });
     if (dialog.exec() == QDialog::Accepted)
         showGroup();
 }
@@ -311,9 +312,7 @@ void GroupsPage::recordSession()
     dialog.form()->addRow(tr("&Date:"), on);
     dialog.form()->addRow(tr("&Participants present:"), attendees);
     dialog.setSubmit([&] {
-        auto recorded
-            = SupportGroupService(m_context.db, *m_context.clock).recordSession(group, on->date(), attendees->value());
-        return recorded ? core::Status() : core::Status(recorded.error());
+        return m_commands->run(std::make_shared<RecordGroupSession>(group, on->date(), attendees->value()));
     });
     if (dialog.exec() == QDialog::Accepted)
         reload();

@@ -10,6 +10,7 @@ class QTableWidget;
 
 namespace core {
 struct AppContext;
+class CommandStack;
 }
 
 namespace listening {
@@ -20,7 +21,7 @@ namespace listening {
 class GroupsPage : public QWidget {
     Q_OBJECT
 public:
-    GroupsPage(core::AppContext &context, QWidget *parent = nullptr);
+    GroupsPage(core::AppContext &context, core::CommandStack *commands, QWidget *parent = nullptr);
     void reload();
     QTableWidget *groupsTable() const { return m_groups; }
 
@@ -34,6 +35,7 @@ private:
     void warn(const core::Error &error);
 
     core::AppContext &m_context;
+    core::CommandStack *m_commands = nullptr;
     QList<SupportGroup> m_list;
     QTableWidget *m_groups = nullptr;
     QTableWidget *m_participants = nullptr;

@@ -1,7 +1,9 @@
 #include "listening/ui/intakedialog.h"
 
-#include "core/db/sql.h"
+#include "core/reference/comunerepository.h"
+#include "core/ui/commandstack.h"
 #include "listening/domain/listeningservice.h"
+#include "listening/domain/requestcommands.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -13,13 +15,15 @@
 
 namespace listening {
 
-IntakeDialog::IntakeDialog(const QSqlDatabase &db, const core::Clock &clock, QWidget *parent)
+IntakeDialog::IntakeDialog(
+    const QSqlDatabase &db, const core::Clock &clock, core::CommandStack *commands, QWidget *parent)
     : FormDialog(tr("New listening request"),
         tr("Write down the message left on the answering machine (02 7740 5555). <b>If it suggests an immediate "
            "danger, call 118 now</b>, then record it here."),
         parent)
     , m_db(db)
     , m_clock(clock)
+    , m_commands(commands)
 {
     m_received = new QDateTimeEdit(clock.now(), this);
     m_received->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
@@ -34,11 +38,9 @@ IntakeDialog::IntakeDialog(const QSqlDatabase &db, const core::Clock &clock, QWi
     m_comune = new QLineEdit(this);
     m_comune->setPlaceholderText(tr("if said"));
     QStringList comuni;
-    if (auto q = core::runQuery(db,
-            QStringLiteral("SELECT c.name FROM comune_cmm m JOIN comune c ON c.id = m.comune_id ORDER BY c.name"))) {
-        while (q->next())
-            comuni.append(q->value(0).toString());
-    }
+    if (auto list = core::ComuneRepository(db).metropolitanComuni())
+        for (const core::Comune &c : *list)
+            comuni.append(c.name);
     auto *completer = new QCompleter(comuni, this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
@@ -116,13 +118,13 @@ core::Status IntakeDialog::submit()
     n.callerKind = callerKindFromCode(m_callerKind->currentData().toString()).value_or(CallerKind::Citizen);
     n.urgency = urgencyFromCode(m_urgency->currentData().toString()).value_or(Urgency::Normal);
     n.reason = m_reason->toPlainText();
-    auto id = ListeningService(m_db, m_clock).registerRequest(n);
-    if (!id) {
+    auto command = std::make_shared<RegisterRequest>(n);
+    if (auto s = m_commands->run(command); !s) {
         if (m_comune->text() != typedComune)
             showError(tr("Comune «%1» read as %2.").arg(typedComune, m_comune->text()));
-        return id.error();
+        return s;
     }
-    m_requestId = *id;
+    m_requestId = command->requestId();
     return {};
 }
 

@@ -11,6 +11,10 @@ class QDateTimeEdit;
 class QLineEdit;
 class QPlainTextEdit;
 
+namespace core {
+class CommandStack;
+}
+
 namespace listening {
 
 // A request heard on the answering machine: when it was left, who, the
@@ -21,7 +25,8 @@ namespace listening {
 class IntakeDialog : public FormDialog {
     Q_OBJECT
 public:
-    IntakeDialog(const QSqlDatabase &db, const core::Clock &clock, QWidget *parent = nullptr);
+    // Records through the tab's commands (listening.intake).
+    IntakeDialog(const QSqlDatabase &db, const core::Clock &clock, core::CommandStack *commands, QWidget *parent = nullptr);
     qint64 requestId() const { return m_requestId; }
 
 private:
@@ -30,6 +35,7 @@ private:
 
     QSqlDatabase m_db;
     const core::Clock &m_clock;
+    core::CommandStack *m_commands = nullptr;
     std::optional<core::ComuneMatcher> m_matcher;
     qint64 m_requestId = 0;
     QDateTimeEdit *m_received = nullptr;

@@ -9,7 +9,9 @@
 #include "core/ui/reportdialog.h"
 #include "listening/domain/callbackqueue.h"
 #include "listening/domain/listeningreports.h"
+#include "core/ui/commandstack.h"
 #include "listening/domain/listeningservice.h"
+#include "listening/domain/requestcommands.h"
 #include "listening/domain/staffservice.h"
 #include "listening/ui/archivepage.h"
 #include "listening/ui/callbackqueuemodel.h"
@@ -125,8 +127,8 @@ void ListeningTab::buildContent()
     queueLayout->addWidget(splitter, 1);
 
     m_archive = new ArchivePage(context(), this);
-    m_groups = new GroupsPage(context(), this);
-    m_staff = new StaffPage(context(), this);
+    m_groups = new GroupsPage(context(), commands(), this);
+    m_staff = new StaffPage(context(), commands(), this);
     m_pages = new QTabWidget(this);
     m_pages->setDocumentMode(true);
     m_pages->addTab(queuePage, tr("Callback queue"));
@@ -286,7 +288,7 @@ qint64 ListeningTab::selectedPsychologist() const
 
 void ListeningTab::newRequest()
 {
-    IntakeDialog dialog(context().db, *context().clock, this);
+    IntakeDialog dialog(context().db, *context().clock, commands(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();
@@ -316,7 +318,7 @@ void ListeningTab::assign()
     if (!ok)
         return;
     const qint64 id = list->at(names.indexOf(chosen)).id;
-    if (auto s = ListeningService(context().db, *context().clock).assign(e->requestId, id); !s)
+    if (auto s = commands()->run(std::make_shared<AssignRequest>(e->requestId, id)); !s)
         report(core::ErrorText::describe(s.error()));
 }
 
@@ -325,7 +327,7 @@ void ListeningTab::logAttempt()
     auto detail = ListeningService(context().db, *context().clock).detail(m_panel->requestId());
     if (!detail)
         return;
-    AttemptDialog dialog(context().db, *context().clock, *detail, selectedPsychologist(), this);
+    AttemptDialog dialog(context().db, *context().clock, commands(), *detail, selectedPsychologist(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (dialog.result().raisedNow)
@@ -357,7 +359,7 @@ void ListeningTab::cancelAttempt()
                 ListeningText::attemptOutcome(last->outcome)));
     if (answer != QMessageBox::Yes)
         return;
-    if (auto s = ListeningService(context().db, *context().clock).voidAttempt(last->id); !s)
+    if (auto s = commands()->run(std::make_shared<VoidAttempt>(last->id)); !s)
         report(core::ErrorText::describe(s.error()));
 }
 
@@ -366,7 +368,7 @@ void ListeningTab::escalate()
     auto detail = ListeningService(context().db, *context().clock).detail(m_panel->requestId());
     if (!detail)
         return;
-    EscalationDialog dialog(context().db, *context().clock, *detail, selectedPsychologist(), this);
+    EscalationDialog dialog(context().db, *context().clock, commands(), *detail, selectedPsychologist(), this);
     dialog.exec();
 }
 
@@ -375,7 +377,7 @@ void ListeningTab::recordOutcome()
     auto detail = ListeningService(context().db, *context().clock).detail(m_panel->requestId());
     if (!detail)
         return;
-    OutcomeDialog dialog(context().db, *context().clock, *detail, selectedPsychologist(), this);
+    OutcomeDialog dialog(context().db, *context().clock, commands(), *detail, selectedPsychologist(), this);
     dialog.exec();
 }
 
@@ -391,7 +393,7 @@ void ListeningTab::closeUnreachable()
         QString(), &ok);
     if (!ok)
         return;
-    if (auto s = ListeningService(context().db, *context().clock).closeUnreachable(e->requestId, note); !s)
+    if (auto s = commands()->run(std::make_shared<CloseUnreachable>(e->requestId, note)); !s)
         report(core::ErrorText::describe(s.error()));
 }
 

@@ -4,9 +4,11 @@
 #include "core/auth/accountrepository.h"
 #include "core/auth/permissions.h"
 #include "core/auth/session.h"
-#include "core/db/sql.h"
+#include "core/reference/comunerepository.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
 #include "core/ui/formwidgets.h"
+#include "listening/domain/teamcommands.h"
 #include "listening/ui/formdialog.h"
 #include "listening/ui/psychologistcombo.h"
 
@@ -29,9 +31,10 @@ namespace listening {
 namespace {
 } // namespace
 
-StaffPage::StaffPage(core::AppContext &context, QWidget *parent)
+StaffPage::StaffPage(core::AppContext &context, core::CommandStack *commands, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
+    , m_commands(commands)
 {
     m_psychologists = core::makeReadOnlyTable(
         { tr("Psychologist"), tr("Phone"), tr("E-mail"), tr("Signs in as"), tr("Active") }, this);
@@ -153,8 +156,7 @@ void StaffPage::editPsychologist(bool create)
         p.email = email->text();
         p.accountId = account->currentData().toLongLong();
         p.active = active->isChecked();
-        auto saved = StaffService(m_context.db, *m_context.clock).savePsychologist(p);
-        return saved ? core::Status() : core::Status(saved.error());
+        return m_commands->run(std::make_shared<SavePsychologist>(p));
     });
     if (dialog.exec() == QDialog::Accepted)
         reload();
@@ -169,12 +171,9 @@ void StaffPage::addPlacement()
     auto *comune = new QComboBox(&dialog);
     comune->setEditable(true);
     comune->setInsertPolicy(QComboBox::NoInsert);
-    if (auto q = core::runQuery(m_context.db,
-            QStringLiteral(
-                "SELECT c.id, c.name FROM comune_cmm m JOIN comune c ON c.id = m.comune_id ORDER BY c.name"))) {
-        while (q->next())
-            comune->addItem(q->value(1).toString(), q->value(0).toInt());
-    }
+    if (auto comuni = core::ComuneRepository(m_context.db).metropolitanComuni())
+        for (const core::Comune &c : *comuni)
+            comune->addItem(c.name, c.id);
     comune->completer()->setFilterMode(Qt::MatchContains);
     comune->completer()->setCompletionMode(QCompleter::PopupCompletion);
     comune->setCurrentIndex(-1);
@@ -188,10 +187,8 @@ void StaffPage::addPlacement()
         const int index = comune->findText(comune->currentText(), Qt::MatchFixedString);
         if (index < 0)
             return core::Error(QStringLiteral("reference.unknown_comune"), { comune->currentText() });
-        auto added = StaffService(m_context.db, *m_context.clock)
-                         .addPlacement(
-                             psychologist->selectedId(), comune->itemData(index).toInt(), from->date(), note->text());
-        return added ? core::Status() : core::Status(added.error());
+        return m_commands->run(std::make_shared<AddPlacement>(
+            psychologist->selectedId(), comune->itemData(index).toInt(), from->date(), note->text()));
     });
     if (dialog.exec() == QDialog::Accepted)
         reload();
@@ -207,7 +204,7 @@ void StaffPage::endPlacement()
         tr("%1 at the COC of %2.").arg(m_placements->item(row, 1)->text(), m_placements->item(row, 0)->text()), this);
     auto *to = core::makeDateEdit(m_context.clock->today(), &dialog);
     dialog.form()->addRow(tr("&Last day:"), to);
-    dialog.setSubmit([&] { return StaffService(m_context.db, *m_context.clock).endPlacement(id, to->date()); });
+    dialog.setSubmit([&] { return m_commands->run(std::make_shared<EndPlacement>(id, to->date())); });
     if (dialog.exec() == QDialog::Accepted)
         reload();
 }

@@ -10,6 +10,7 @@ class QTableWidget;
 
 namespace core {
 struct AppContext;
+class CommandStack;
 }
 
 namespace listening {
@@ -20,7 +21,7 @@ namespace listening {
 class StaffPage : public QWidget {
     Q_OBJECT
 public:
-    StaffPage(core::AppContext &context, QWidget *parent = nullptr);
+    StaffPage(core::AppContext &context, core::CommandStack *commands, QWidget *parent = nullptr);
     void reload();
     QTableWidget *placementsTable() const { return m_placements; }
 
@@ -30,6 +31,7 @@ private:
     void endPlacement();
 
     core::AppContext &m_context;
+    core::CommandStack *m_commands = nullptr;
     QList<Psychologist> m_roster;
     QTableWidget *m_psychologists = nullptr;
     QTableWidget *m_placements = nullptr;

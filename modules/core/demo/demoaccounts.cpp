@@ -1,4 +1,4 @@
-#include "core/auth/demoaccounts.h"
+#include "core/demo/demoaccounts.h"
 
 #include "core/auth/authservice.h"
 #include "core/auth/session.h"
@@ -18,11 +18,11 @@ QList<DemoAccount> demoAccounts()
     };
 }
 
-DemoStep demoAccountsStep()
+DemoStep demoAccountsStep(KdfCost cost)
 {
-    return { QStringLiteral("accounts"), [](DemoContext &context) -> Status {
+    return { QStringLiteral("accounts"), [cost](DemoContext &context) -> Status {
                 const QString previousOperator = sessionOperator(context.db);
-                AuthService auth(context.db);
+                AuthService auth(context.db, SystemClock::instance(), cost);
                 const QList<DemoAccount> accounts = demoAccounts();
                 auto admin = auth.createFirstAdministrator(
                     accounts.first().username, accounts.first().displayName, demoPassword);

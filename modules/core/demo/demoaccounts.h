@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/auth/passwordhash.h"
 #include "core/auth/roles.h"
 #include "core/db/demo.h"
 
@@ -19,7 +20,8 @@ QList<DemoAccount> demoAccounts();
 inline const QString demoPassword = QStringLiteral("demo1234");
 
 // The demo step that creates them (first of all steps: modules' steps sign
-// in as these accounts).
-DemoStep demoAccountsStep();
+// in as these accounts). Tests that start many programs on such a database
+// pass KdfCost::minimum(): each sign-in then costs microseconds, not 64 MiB.
+DemoStep demoAccountsStep(KdfCost cost = KdfCost::interactive());
 
 } // namespace core

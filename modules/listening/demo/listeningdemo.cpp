@@ -1,11 +1,11 @@
-#include "listening/domain/listeningdemo.h"
+#include "listening/demo/listeningdemo.h"
 
 #include "core/auth/authservice.h"
-#include "core/auth/demoaccounts.h"
 #include "core/auth/session.h"
 #include "core/db/connectionstate.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
+#include "core/demo/demoaccounts.h"
 #include "core/domain/clock.h"
 #include "listening/domain/listeningservice.h"
 #include "listening/domain/staffservice.h"

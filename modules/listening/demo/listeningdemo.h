@@ -10,7 +10,7 @@ namespace listening {
 // two support groups and three COC placements; `years` adds older, closed
 // requests for performance work. Callers are invented ("Lucia Esempio",
 // phone 000 ...): no real person's data. Signs in as the demo coordinator
-// (core/auth/demoaccounts.h), so the accounts step must run first.
+// (core/demo/demoaccounts.h), so the accounts step must run first.
 core::DemoStep listeningDemoStep();
 
 } // namespace listening
