@@ -26,6 +26,7 @@ private slots:
     void wrongPasswordFailsAndDelaysTheNextTry();
     void noPasswordWithoutATerminalFailsAtOnce();
     void administratorCreatesAnAccount();
+    void administratorEditsResetsAndUnlocks();
     void permissionsTableIsPrintable();
 
 private:
@@ -201,6 +202,67 @@ void TestCliAuth::administratorCreatesAnAccount()
     const auto first
         = runCisiamo({ "--db", m_db, "--user", "mario.rossi", "report", "listening-queue" }, password("provvisoria-1"));
     QCOMPARE(first.exitCode, 1);
+}
+
+// account-edit, account-reset-password and account-unlock: the
+// administrator's commands of File > Operators and roles, with its rules.
+void TestCliAuth::administratorEditsResetsAndUnlocks()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath("accounts.sqlite");
+    QVERIFY(QFile::copy(m_db, db));
+    auto admin = [&](const QStringList &arguments, const QString &newPassword = {}) {
+        QHash<QString, QString> env = password();
+        if (!newPassword.isEmpty())
+            env.insert("CISIAMO_NEW_PASSWORD", newPassword);
+        return runCisiamo(QStringList { "--db", db, "--lang", "en", "--user", "admin" } + arguments, env);
+    };
+    auto r = admin({ "account-edit", "operatore", "--name", "Oscar Rossi", "--role", "coordinator" });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = admin({ "accounts" });
+    QVERIFY2(r.out.contains("operatore,coordinator,1,"), r.out.constData());
+    QVERIFY(r.out.contains("Oscar Rossi"));
+    r = admin({ "account-edit", "operatore", "--active", "no" });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(admin({ "accounts" }).out.contains("operatore,coordinator,0,"));
+    // The last active administrator stays one.
+    r = admin({ "account-edit", "admin", "--role", "operator" });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("administrator"), r.err.constData());
+    r = admin({ "account-edit", "nessuno", "--active", "yes" });
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(admin({ "account-edit", "psicologa", "--active", "forse" }).exitCode, 2);
+
+    // A forgotten password: a temporary one, then the person signs in with it.
+    r = admin({ "account-reset-password", "servizio" }, "provvisoria-42");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    // The temporary password is right, and must be changed in the window first.
+    r = runCisiamo({ "--db", db, "--lang", "en", "--user", "servizio", "backup", dir.filePath("copy.sqlite") },
+        { { "CISIAMO_PASSWORD", "provvisoria-42" } });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("must choose a new password"), r.err.constData());
+    QCOMPARE(admin({ "account-reset-password", "servizio" }, "corta").exitCode, 1);
+
+    // Wrong passwords delay the next try; the administrator lifts the delay.
+    // Each program is started at its own instant (CISIAMO_NOW): two wrong
+    // passwords ten seconds apart make the next try wait 2 s.
+    auto at = [](int seconds, QHash<QString, QString> env) {
+        env.insert("CISIAMO_NOW", testsupport::testNow().addSecs(seconds).toString(Qt::ISODate));
+        return env;
+    };
+    const QStringList queue { "--db", db, "--lang", "en", "--user", "psicologa", "report", "listening-queue" };
+    QCOMPARE(runCisiamo(queue, at(0, password("sbagliata"))).exitCode, 1);
+    QCOMPARE(runCisiamo(queue, at(10, password("sbagliata"))).exitCode, 1);
+    r = runCisiamo(queue, at(11, password()));
+    QVERIFY2(r.exitCode == 1 && r.err.contains("wait"), r.err.constData());
+    r = runCisiamo({ "--db", db, "--user", "admin", "account-unlock", "psicologa" }, at(11, password()));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = runCisiamo(queue, at(11, password()));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+
+    // Not for a coordinator.
+    r = runCisiamo({ "--db", db, "--user", "coordinatrice", "account-unlock", "psicologa" }, password());
+    QCOMPARE(r.exitCode, 1);
 }
 
 void TestCliAuth::permissionsTableIsPrintable()

@@ -97,7 +97,8 @@ AuditDialog::AuditDialog(const AppContext &context, QWidget *parent)
     for (const QString &code :
         { QStringLiteral("sign_in"), QStringLiteral("sign_in_failed"), QStringLiteral("denied"), QStringLiteral("lock"),
             QStringLiteral("sign_out"), QStringLiteral("account_created"), QStringLiteral("account_changed"),
-            QStringLiteral("password_reset"), QStringLiteral("key_granted"), QStringLiteral("key_revoked") })
+            QStringLiteral("password_reset"), QStringLiteral("key_granted"), QStringLiteral("key_revoked"),
+            QStringLiteral("command"), QStringLiteral("command_undone") })
         m_kind->addItem(AuditKindText::title(code), code);
     m_from = core::makeDateEdit(today.addDays(-30), this);
     m_to = core::makeDateEdit(today, this);
