@@ -2,7 +2,6 @@
 
 #include "appsettings.h"
 
-#include "core/auth/access.h"
 #include "core/commands/commandrunner.h"
 #include "core/commands/workstationcommands.h"
 #include "core/db/connectionstate.h"

@@ -98,9 +98,7 @@ int runAccountEdit(CliRun &run)
     auto connection = run.openDatabase();
     if (!connection)
         return run.fail(connection.error());
-    const QSqlDatabase db = connection->db();
-    if (auto s = run.require(db, core::Permission::AccountsManage); !s)
-        return run.failNotSignedIn(s.error());
+    const QSqlDatabase db = connection->db(); // accounts.manage: checked at sign-in (CliCommand::permission)
     auto account = namedAccount(run, db);
     if (!account)
         return run.fail(account.error());
@@ -118,9 +116,7 @@ int runAccountResetPassword(CliRun &run)
     auto connection = run.openDatabase();
     if (!connection)
         return run.fail(connection.error());
-    const QSqlDatabase db = connection->db();
-    if (auto s = run.require(db, core::Permission::AccountsManage); !s)
-        return run.failNotSignedIn(s.error());
+    const QSqlDatabase db = connection->db(); // accounts.manage: checked at sign-in (CliCommand::permission)
     auto account = namedAccount(run, db);
     if (!account)
         return run.fail(account.error());

@@ -87,8 +87,9 @@ void TestSettingsDialog::refusesANumberInUse()
     testsupport::TestDatabase database;
     const QSqlDatabase db = database.db();
     QVERIFY(testsupport::createRoleAccounts(db));
-    QVERIFY(core::runQuery(db, "INSERT INTO sync_source(database_id, workstation, origin_seq, applied_seq) "
-                               "VALUES ('db-6', 6, 0, 0)")
+    QVERIFY(core::runQuery(db,
+        "INSERT INTO sync_source(database_id, workstation, origin_seq, applied_seq) "
+        "VALUES ('db-6', 6, 0, 0)")
                 .ok());
     QVERIFY(testsupport::signInAs(db, user));
     const QByteArray before = testsupport::contentHash(db);

@@ -23,7 +23,8 @@ core::Status run(const QSqlDatabase &db, core::Command &command)
 // window (MainWindow::allowed) run before the action: Access::require.
 PermissionProbe gate(const QString &permission, const QString &what)
 {
-    return { permission, what, {}, [permission](const QSqlDatabase &db) { return core::Access::require(db, permission); } };
+    return { permission, what, {},
+        [permission](const QSqlDatabase &db) { return core::Access::require(db, permission); } };
 }
 
 } // namespace
@@ -42,16 +43,16 @@ QList<PermissionProbe> corePermissionProbes()
                        core::ClearLockout command(QStringLiteral("oper"));
                        return run(db, command);
                    } });
-    probes.append({ core::Permission::AuditView, QStringLiteral("list who changed data"), {},
-        [](const QSqlDatabase &db) {
-            auto names = core::AuditQueries::operators(db);
-            return names ? core::Status() : core::Status(names.error());
-        } });
-    probes.append({ core::Permission::SettingsManage, QStringLiteral("set the workstation"), {},
-        [](const QSqlDatabase &db) {
-            core::SetWorkstation command(5, QStringLiteral("Sala operativa 5"));
-            return run(db, command);
-        } });
+    probes.append(
+        { core::Permission::AuditView, QStringLiteral("list who changed data"), {}, [](const QSqlDatabase &db) {
+             auto names = core::AuditQueries::operators(db);
+             return names ? core::Status() : core::Status(names.error());
+         } });
+    probes.append(
+        { core::Permission::SettingsManage, QStringLiteral("set the workstation"), {}, [](const QSqlDatabase &db) {
+             core::SetWorkstation command(5, QStringLiteral("Sala operativa 5"));
+             return run(db, command);
+         } });
     probes.append(gate(core::Permission::DatabaseBackup, QStringLiteral("back up the database")));
     probes.append(gate(core::Permission::DatabaseRestore, QStringLiteral("restore a backup")));
     probes.append(gate(core::Permission::SyncManage, QStringLiteral("synchronise")));

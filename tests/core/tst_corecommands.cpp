@@ -126,7 +126,10 @@ void TestCoreCommands::workstationBadInput()
     QFETCH(QString, name);
     QFETCH(QString, error);
     // Workstation 6's file was imported here once.
-    QVERIFY(runQuery(m_db, QStringLiteral("INSERT INTO sync_source(database_id, workstation, origin_seq, applied_seq) VALUES ('db-6', 6, 0, 0)")).ok());
+    QVERIFY(runQuery(m_db,
+        QStringLiteral(
+            "INSERT INTO sync_source(database_id, workstation, origin_seq, applied_seq) VALUES ('db-6', 6, 0, 0)"))
+                .ok());
     QVERIFY(testsupport::signInAs(m_db, QStringLiteral("coord"), m_clock));
     const QByteArray before = testsupport::contentHash(m_db);
     SetWorkstation command(number, name.isNull() ? std::nullopt : std::optional<QString>(name));
@@ -179,10 +182,22 @@ void TestCoreCommands::accountBadInput_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("password");
     QTest::addColumn<QString>("error");
-    QTest::newRow("no user name") << "  " << "Nina Nuova" << "temporanea-1" << "auth.bad_username";
-    QTest::newRow("user name taken") << "Coord" << "Nina Nuova" << "temporanea-1" << "auth.username_taken";
-    QTest::newRow("no name") << "nina" << " " << "temporanea-1" << "auth.bad_display_name";
-    QTest::newRow("short password") << "nina" << "Nina Nuova" << "corta" << "auth.password_too_short";
+    QTest::newRow("no user name") << "  "
+                                  << "Nina Nuova"
+                                  << "temporanea-1"
+                                  << "auth.bad_username";
+    QTest::newRow("user name taken") << "Coord"
+                                     << "Nina Nuova"
+                                     << "temporanea-1"
+                                     << "auth.username_taken";
+    QTest::newRow("no name") << "nina"
+                             << " "
+                             << "temporanea-1"
+                             << "auth.bad_display_name";
+    QTest::newRow("short password") << "nina"
+                                    << "Nina Nuova"
+                                    << "corta"
+                                    << "auth.password_too_short";
 }
 
 void TestCoreCommands::accountBadInput()
@@ -220,9 +235,8 @@ void TestCoreCommands::accountRefusedRoleWritesNothing()
     const qint64 lockouts = auditRows(m_db, QStringLiteral("lockout_cleared"));
     std::unique_ptr<Command> command;
     if (action == QLatin1String("create"))
-        command = std::make_unique<CreateAccount>(
-            NewAccount { QStringLiteral("nina"), QStringLiteral("Nina Nuova"), Role::Administrator,
-                QStringLiteral("temporanea-1"), true },
+        command = std::make_unique<CreateAccount>(NewAccount { QStringLiteral("nina"), QStringLiteral("Nina Nuova"),
+                                                      Role::Administrator, QStringLiteral("temporanea-1"), true },
             KdfCost::minimum());
     else if (action == QLatin1String("update"))
         command = std::make_unique<UpdateAccount>(oper, QStringLiteral("Oscar Operatore"), Role::Administrator, true);
@@ -240,14 +254,14 @@ void TestCoreCommands::accountRefusedRoleWritesNothing()
 void TestCoreCommands::lastAdministratorStays()
 {
     QVERIFY(testsupport::signInAs(m_db, QStringLiteral("admin"), m_clock));
-    UpdateAccount second(accountId(m_db, QStringLiteral("admin2")), QStringLiteral("Alba Admin"), Role::Administrator,
-        false);
+    UpdateAccount second(
+        accountId(m_db, QStringLiteral("admin2")), QStringLiteral("Alba Admin"), Role::Administrator, false);
     QVERIFY(run(second).ok());
     const QByteArray before = testsupport::contentHash(m_db);
     UpdateAccount demote(accountId(m_db, QStringLiteral("admin")), QStringLiteral("Ada Admin"), Role::Operator, true);
     QCOMPARE(run(demote).error().code, QStringLiteral("auth.last_administrator"));
-    UpdateAccount deactivate(accountId(m_db, QStringLiteral("admin")), QStringLiteral("Ada Admin"),
-        Role::Administrator, false);
+    UpdateAccount deactivate(
+        accountId(m_db, QStringLiteral("admin")), QStringLiteral("Ada Admin"), Role::Administrator, false);
     QCOMPARE(run(deactivate).error().code, QStringLiteral("auth.last_administrator"));
     QCOMPARE(testsupport::contentHash(m_db), before);
 }
@@ -270,8 +284,8 @@ void TestCoreCommands::resetRefusedForTheLastKeyHolder()
 {
     QVERIFY(testsupport::signInAs(m_db, QStringLiteral("admin"), m_clock));
     // The psychologist leaves: the coordinator is the only one with the key.
-    UpdateAccount leave(accountId(m_db, QStringLiteral("psy")), QStringLiteral("Paola Psicologa"), Role::Psychologist,
-        false);
+    UpdateAccount leave(
+        accountId(m_db, QStringLiteral("psy")), QStringLiteral("Paola Psicologa"), Role::Psychologist, false);
     QVERIFY(run(leave).ok());
     const qint64 coord = accountId(m_db, QStringLiteral("coord"));
     const QByteArray before = testsupport::contentHash(m_db);

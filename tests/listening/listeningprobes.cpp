@@ -59,8 +59,7 @@ PermissionProbe probe(const QString &permission, const QString &what, std::optio
     std::function<core::Status(const QSqlDatabase &, const Made &)> act)
 {
     auto made = std::make_shared<Made>();
-    return { permission, what,
-        [made, firstCall](const QSqlDatabase &db) { return prepareCase(db, *made, firstCall); },
+    return { permission, what, [made, firstCall](const QSqlDatabase &db) { return prepareCase(db, *made, firstCall); },
         [made, act](const QSqlDatabase &db) { return act(db, *made); } };
 }
 
@@ -70,8 +69,8 @@ QList<PermissionProbe> listeningPermissionProbes()
 {
     namespace P = core::Permission;
     QList<PermissionProbe> probes;
-    probes.append(probe(P::ListeningView, QStringLiteral("open a request"), std::nullopt,
-        [](const QSqlDatabase &db, const Made &m) {
+    probes.append(probe(
+        P::ListeningView, QStringLiteral("open a request"), std::nullopt, [](const QSqlDatabase &db, const Made &m) {
             auto detail = ListeningService(db).detail(m.request);
             return detail ? core::Status() : core::Status(detail.error());
         }));
@@ -100,8 +99,8 @@ QList<PermissionProbe> listeningPermissionProbes()
             AssignRequest command(m.request, m.first);
             return run(db, command);
         }));
-    probes.append(probe(P::ListeningAttempt, QStringLiteral("log a call"), std::nullopt,
-        [](const QSqlDatabase &db, const Made &m) {
+    probes.append(probe(
+        P::ListeningAttempt, QStringLiteral("log a call"), std::nullopt, [](const QSqlDatabase &db, const Made &m) {
             LogAttempt command(m.request, now(), AttemptOutcome::NoAnswer, m.first);
             return run(db, command);
         }));
@@ -120,8 +119,8 @@ QList<PermissionProbe> listeningPermissionProbes()
             RecordEscalation command(m.request, now(), QStringLiteral("Rischio immediato"), m.first);
             return run(db, command);
         }));
-    probes.append(probe(P::ListeningCloseUnreachable, QStringLiteral("close unreachable"),
-        AttemptOutcome::WrongNumber, [](const QSqlDatabase &db, const Made &m) {
+    probes.append(probe(P::ListeningCloseUnreachable, QStringLiteral("close unreachable"), AttemptOutcome::WrongNumber,
+        [](const QSqlDatabase &db, const Made &m) {
             CloseUnreachable command(m.request, QStringLiteral("Numero inesistente"));
             return run(db, command);
         }));

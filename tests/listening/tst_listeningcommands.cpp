@@ -18,7 +18,8 @@ using namespace listening;
 namespace {
 qint64 commandEntries(const QSqlDatabase &db)
 {
-    return core::queryValue(db, QStringLiteral("SELECT count(*) FROM audit_event WHERE kind = 'command'"))->toLongLong();
+    return core::queryValue(db, QStringLiteral("SELECT count(*) FROM audit_event WHERE kind = 'command'"))
+        ->toLongLong();
 }
 } // namespace
 
@@ -56,19 +57,32 @@ void TestListeningCommands::badInputWritesNothing_data()
 {
     QTest::addColumn<QString>("action");
     QTest::addColumn<QString>("error");
-    QTest::newRow("register: no phone") << "register-no-phone" << "listening.no_callback";
-    QTest::newRow("register: in the future") << "register-future" << "listening.in_future";
-    QTest::newRow("assign: unknown request") << "assign-unknown" << "listening.unknown_request";
-    QTest::newRow("assign: nobody") << "assign-nobody" << "listening.no_psychologist";
-    QTest::newRow("call: before the request") << "call-early" << "listening.attempt_before_request";
-    QTest::newRow("call: unknown request") << "call-unknown" << "listening.unknown_request";
-    QTest::newRow("118: no reason") << "escalate-no-reason" << "listening.no_escalation_reason";
-    QTest::newRow("outcome: not reached") << "outcome-not-reached" << "listening.not_reached";
-    QTest::newRow("unreachable: not raised") << "unreachable-not-raised" << "listening.not_raised";
-    QTest::newRow("void: unknown call") << "void-unknown" << "listening.unknown_attempt";
-    QTest::newRow("group: one psychologist") << "group-one" << "listening.group_needs_two_psychologists";
-    QTest::newRow("psychologist: no name") << "staff-no-name" << "listening.bad_psychologist_name";
-    QTest::newRow("placement: outside the city") << "placement-roma" << "reference.not_metropolitan";
+    QTest::newRow("register: no phone") << "register-no-phone"
+                                        << "listening.no_callback";
+    QTest::newRow("register: in the future") << "register-future"
+                                             << "listening.in_future";
+    QTest::newRow("assign: unknown request") << "assign-unknown"
+                                             << "listening.unknown_request";
+    QTest::newRow("assign: nobody") << "assign-nobody"
+                                    << "listening.no_psychologist";
+    QTest::newRow("call: before the request") << "call-early"
+                                              << "listening.attempt_before_request";
+    QTest::newRow("call: unknown request") << "call-unknown"
+                                           << "listening.unknown_request";
+    QTest::newRow("118: no reason") << "escalate-no-reason"
+                                    << "listening.no_escalation_reason";
+    QTest::newRow("outcome: not reached") << "outcome-not-reached"
+                                          << "listening.not_reached";
+    QTest::newRow("unreachable: not raised") << "unreachable-not-raised"
+                                             << "listening.not_raised";
+    QTest::newRow("void: unknown call") << "void-unknown"
+                                        << "listening.unknown_attempt";
+    QTest::newRow("group: one psychologist") << "group-one"
+                                             << "listening.group_needs_two_psychologists";
+    QTest::newRow("psychologist: no name") << "staff-no-name"
+                                           << "listening.bad_psychologist_name";
+    QTest::newRow("placement: outside the city") << "placement-roma"
+                                                 << "reference.not_metropolitan";
 }
 
 void TestListeningCommands::badInputWritesNothing()
@@ -133,12 +147,18 @@ void TestListeningCommands::refusedRoleWritesNothing_data()
 {
     QTest::addColumn<QString>("user");
     QTest::addColumn<QString>("action");
-    QTest::newRow("operator logs a call") << "oper" << "call";
-    QTest::newRow("psychologist assigns") << "psy" << "assign";
-    QTest::newRow("psychologist closes unreachable") << "psy" << "unreachable";
-    QTest::newRow("administrator records an outcome") << "admin" << "outcome";
-    QTest::newRow("service registers a request") << "serv" << "register";
-    QTest::newRow("operator adds a psychologist") << "oper" << "staff";
+    QTest::newRow("operator logs a call") << "oper"
+                                          << "call";
+    QTest::newRow("psychologist assigns") << "psy"
+                                          << "assign";
+    QTest::newRow("psychologist closes unreachable") << "psy"
+                                                     << "unreachable";
+    QTest::newRow("administrator records an outcome") << "admin"
+                                                      << "outcome";
+    QTest::newRow("service registers a request") << "serv"
+                                                 << "register";
+    QTest::newRow("operator adds a psychologist") << "oper"
+                                                  << "staff";
 }
 
 void TestListeningCommands::refusedRoleWritesNothing()

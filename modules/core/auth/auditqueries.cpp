@@ -79,8 +79,9 @@ Result<QStringList> AuditQueries::operators(const QSqlDatabase &db, const Clock 
 Result<QStringList> AuditQueries::loggedTables(const QSqlDatabase &db)
 {
     return names(db,
-        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN "
-                       "('change_log', 'session_context', 'id_allocator', 'local_config') ORDER BY name"));
+        QStringLiteral(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN "
+            "('change_log', 'session_context', 'id_allocator', 'local_config') ORDER BY name"));
 }
 
 } // namespace core

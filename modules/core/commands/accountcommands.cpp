@@ -4,7 +4,11 @@
 
 namespace core {
 
-CreateAccount::CreateAccount(NewAccount account, KdfCost cost) : m_account(std::move(account)), m_cost(cost) { }
+CreateAccount::CreateAccount(NewAccount account, KdfCost cost)
+    : m_account(std::move(account))
+    , m_cost(cost)
+{
+}
 
 QString CreateAccount::permission() const
 {
@@ -31,7 +35,10 @@ QString CreateAccount::auditDetail() const
 }
 
 UpdateAccount::UpdateAccount(qint64 id, QString displayName, Role role, bool active)
-    : m_id(id), m_displayName(std::move(displayName)), m_role(role), m_active(active)
+    : m_id(id)
+    , m_displayName(std::move(displayName))
+    , m_role(role)
+    , m_active(active)
 {
 }
 
@@ -56,7 +63,10 @@ QString UpdateAccount::auditDetail() const
 }
 
 ResetPassword::ResetPassword(qint64 id, QString newPassword, bool acceptDataLoss, KdfCost cost)
-    : m_id(id), m_password(std::move(newPassword)), m_acceptDataLoss(acceptDataLoss), m_cost(cost)
+    : m_id(id)
+    , m_password(std::move(newPassword))
+    , m_acceptDataLoss(acceptDataLoss)
+    , m_cost(cost)
 {
 }
 
@@ -80,7 +90,10 @@ QString ResetPassword::auditDetail() const
     return QString::number(m_id);
 }
 
-ClearLockout::ClearLockout(QString username) : m_username(std::move(username)) { }
+ClearLockout::ClearLockout(QString username)
+    : m_username(std::move(username))
+{
+}
 
 QString ClearLockout::permission() const
 {

@@ -6,7 +6,8 @@
 
 namespace core {
 
-SetWorkstation::SetWorkstation(int number, std::optional<QString> name) : m_number(number)
+SetWorkstation::SetWorkstation(int number, std::optional<QString> name)
+    : m_number(number)
 {
     if (name)
         m_name = name->simplified();

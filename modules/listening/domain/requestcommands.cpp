@@ -13,7 +13,10 @@ core::Status requestIsOpen(const core::CommandContext &context, qint64 requestId
 }
 } // namespace
 
-RegisterRequest::RegisterRequest(NewRequest request) : m_request(std::move(request)) { }
+RegisterRequest::RegisterRequest(NewRequest request)
+    : m_request(std::move(request))
+{
+}
 
 QString RegisterRequest::permission() const
 {
@@ -30,7 +33,8 @@ core::Status RegisterRequest::apply(const core::CommandContext &context)
 }
 
 AssignRequest::AssignRequest(qint64 requestId, qint64 psychologistId)
-    : m_requestId(requestId), m_psychologistId(psychologistId)
+    : m_requestId(requestId)
+    , m_psychologistId(psychologistId)
 {
 }
 
@@ -55,7 +59,10 @@ QString AssignRequest::auditDetail() const
 }
 
 LogAttempt::LogAttempt(qint64 requestId, QDateTime at, AttemptOutcome outcome, qint64 psychologistId)
-    : m_requestId(requestId), m_at(std::move(at)), m_outcome(outcome), m_psychologistId(psychologistId)
+    : m_requestId(requestId)
+    , m_at(std::move(at))
+    , m_outcome(outcome)
+    , m_psychologistId(psychologistId)
 {
 }
 
@@ -99,7 +106,10 @@ QString LogAttempt::text() const
     return RequestCommandText::tr("call for request %1").arg(m_requestCode);
 }
 
-VoidAttempt::VoidAttempt(qint64 attemptId) : m_attemptId(attemptId) { }
+VoidAttempt::VoidAttempt(qint64 attemptId)
+    : m_attemptId(attemptId)
+{
+}
 
 QString VoidAttempt::permission() const
 {
@@ -112,8 +122,10 @@ core::Status VoidAttempt::apply(const core::CommandContext &context)
 }
 
 RecordEscalation::RecordEscalation(qint64 requestId, QDateTime calledAt, QString reason, qint64 psychologistId)
-    : m_requestId(requestId), m_calledAt(std::move(calledAt)), m_reason(std::move(reason)),
-      m_psychologistId(psychologistId)
+    : m_requestId(requestId)
+    , m_calledAt(std::move(calledAt))
+    , m_reason(std::move(reason))
+    , m_psychologistId(psychologistId)
 {
 }
 
@@ -142,7 +154,10 @@ QString RecordEscalation::auditDetail() const
     return QStringLiteral("%1 escalation %2").arg(m_requestId).arg(m_escalationId);
 }
 
-RecordOutcome::RecordOutcome(OutcomeInput outcome) : m_outcome(std::move(outcome)) { }
+RecordOutcome::RecordOutcome(OutcomeInput outcome)
+    : m_outcome(std::move(outcome))
+{
+}
 
 QString RecordOutcome::permission() const
 {
@@ -159,7 +174,9 @@ core::Status RecordOutcome::apply(const core::CommandContext &context)
     return ListeningService(context.db, context.clock).recordOutcome(m_outcome);
 }
 
-CloseUnreachable::CloseUnreachable(qint64 requestId, QString note) : m_requestId(requestId), m_note(std::move(note))
+CloseUnreachable::CloseUnreachable(qint64 requestId, QString note)
+    : m_requestId(requestId)
+    , m_note(std::move(note))
 {
 }
 

@@ -28,7 +28,10 @@ core::Status SaveGroup::apply(const core::CommandContext &context)
 }
 
 AddParticipant::AddParticipant(qint64 groupId, QString name, QString organisation, QDate joinedOn)
-    : m_groupId(groupId), m_name(std::move(name)), m_organisation(std::move(organisation)), m_joinedOn(joinedOn)
+    : m_groupId(groupId)
+    , m_name(std::move(name))
+    , m_organisation(std::move(organisation))
+    , m_joinedOn(joinedOn)
 {
 }
 
@@ -39,7 +42,8 @@ QString AddParticipant::permission() const
 
 core::Status AddParticipant::apply(const core::CommandContext &context)
 {
-    return keep(SupportGroupService(context.db, context.clock).addParticipant(m_groupId, m_name, m_organisation, m_joinedOn),
+    return keep(
+        SupportGroupService(context.db, context.clock).addParticipant(m_groupId, m_name, m_organisation, m_joinedOn),
         &m_id);
 }
 
@@ -59,7 +63,9 @@ core::Status ParticipantLeft::apply(const core::CommandContext &context)
 }
 
 RecordGroupSession::RecordGroupSession(qint64 groupId, QDate heldOn, int attendees)
-    : m_groupId(groupId), m_heldOn(heldOn), m_attendees(attendees)
+    : m_groupId(groupId)
+    , m_heldOn(heldOn)
+    , m_attendees(attendees)
 {
 }
 
@@ -89,7 +95,10 @@ core::Status SavePsychologist::apply(const core::CommandContext &context)
 }
 
 AddPlacement::AddPlacement(qint64 psychologistId, int comuneId, QDate from, QString note)
-    : m_psychologistId(psychologistId), m_comuneId(comuneId), m_from(from), m_note(std::move(note))
+    : m_psychologistId(psychologistId)
+    , m_comuneId(comuneId)
+    , m_from(from)
+    , m_note(std::move(note))
 {
 }
 
@@ -100,7 +109,8 @@ QString AddPlacement::permission() const
 
 core::Status AddPlacement::apply(const core::CommandContext &context)
 {
-    return keep(StaffService(context.db, context.clock).addPlacement(m_psychologistId, m_comuneId, m_from, m_note), &m_id);
+    return keep(
+        StaffService(context.db, context.clock).addPlacement(m_psychologistId, m_comuneId, m_from, m_note), &m_id);
 }
 
 QString AddPlacement::auditDetail() const

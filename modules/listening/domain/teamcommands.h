@@ -14,7 +14,10 @@ namespace listening {
 
 class SaveGroup : public core::Command {
 public:
-    explicit SaveGroup(SupportGroup group) : m_group(std::move(group)) { }
+    explicit SaveGroup(SupportGroup group)
+        : m_group(std::move(group))
+    {
+    }
     QString code() const override { return QStringLiteral("listening.group.save"); }
     QString permission() const override;
     core::Status apply(const core::CommandContext &context) override;
@@ -45,7 +48,11 @@ private:
 
 class ParticipantLeft : public core::Command {
 public:
-    ParticipantLeft(qint64 participantId, QDate leftOn) : m_participantId(participantId), m_leftOn(leftOn) { }
+    ParticipantLeft(qint64 participantId, QDate leftOn)
+        : m_participantId(participantId)
+        , m_leftOn(leftOn)
+    {
+    }
     QString code() const override { return QStringLiteral("listening.group.participant_left"); }
     QString permission() const override;
     core::Status apply(const core::CommandContext &context) override;
@@ -73,7 +80,10 @@ private:
 
 class SavePsychologist : public core::Command {
 public:
-    explicit SavePsychologist(Psychologist psychologist) : m_psychologist(std::move(psychologist)) { }
+    explicit SavePsychologist(Psychologist psychologist)
+        : m_psychologist(std::move(psychologist))
+    {
+    }
     QString code() const override { return QStringLiteral("listening.staff.save"); }
     QString permission() const override;
     core::Status apply(const core::CommandContext &context) override;
@@ -104,7 +114,11 @@ private:
 
 class EndPlacement : public core::Command {
 public:
-    EndPlacement(qint64 placementId, QDate to) : m_placementId(placementId), m_to(to) { }
+    EndPlacement(qint64 placementId, QDate to)
+        : m_placementId(placementId)
+        , m_to(to)
+    {
+    }
     QString code() const override { return QStringLiteral("listening.staff.placement_end"); }
     QString permission() const override;
     core::Status apply(const core::CommandContext &context) override;

@@ -26,8 +26,8 @@ class PsychologistCombo;
 class AttemptDialog : public FormDialog {
     Q_OBJECT
 public:
-    AttemptDialog(const QSqlDatabase &db, const core::Clock &clock, core::CommandStack *commands, const RequestDetail &detail,
-        qint64 psychologist, QWidget *parent = nullptr);
+    AttemptDialog(const QSqlDatabase &db, const core::Clock &clock, core::CommandStack *commands,
+        const RequestDetail &detail, qint64 psychologist, QWidget *parent = nullptr);
     AttemptLogged result() const { return m_result; }
 
 private:
@@ -41,8 +41,8 @@ private:
 class EscalationDialog : public FormDialog {
     Q_OBJECT
 public:
-    EscalationDialog(const QSqlDatabase &db, const core::Clock &clock, core::CommandStack *commands, const RequestDetail &detail,
-        qint64 psychologist, QWidget *parent = nullptr);
+    EscalationDialog(const QSqlDatabase &db, const core::Clock &clock, core::CommandStack *commands,
+        const RequestDetail &detail, qint64 psychologist, QWidget *parent = nullptr);
 
 private:
     QDateTimeEdit *m_at = nullptr;
@@ -55,8 +55,8 @@ private:
 class OutcomeDialog : public FormDialog {
     Q_OBJECT
 public:
-    OutcomeDialog(const QSqlDatabase &db, const core::Clock &clock, core::CommandStack *commands, const RequestDetail &detail,
-        qint64 psychologist, QWidget *parent = nullptr);
+    OutcomeDialog(const QSqlDatabase &db, const core::Clock &clock, core::CommandStack *commands,
+        const RequestDetail &detail, qint64 psychologist, QWidget *parent = nullptr);
 
 private:
     QDateTimeEdit *m_at = nullptr;

@@ -26,7 +26,8 @@ class IntakeDialog : public FormDialog {
     Q_OBJECT
 public:
     // Records through the tab's commands (listening.intake).
-    IntakeDialog(const QSqlDatabase &db, const core::Clock &clock, core::CommandStack *commands, QWidget *parent = nullptr);
+    IntakeDialog(
+        const QSqlDatabase &db, const core::Clock &clock, core::CommandStack *commands, QWidget *parent = nullptr);
     qint64 requestId() const { return m_requestId; }
 
 private:
