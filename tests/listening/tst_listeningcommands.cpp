@@ -33,6 +33,7 @@ private slots:
     void refusedRoleWritesNothing_data();
     void refusedRoleWritesNothing();
     void loggedCallUndoneUntilTheCaseCloses();
+    void reassignmentUndoneToThePrevious();
 
 private:
     core::Status run(core::Command &command) { return core::CommandRunner(m_f->db(), m_f->clock).run(command); }
@@ -210,6 +211,25 @@ void TestListeningCommands::loggedCallUndoneUntilTheCaseCloses()
     const QByteArray before = testsupport::contentHash(m_f->db());
     QCOMPARE(runner.undo(reached).error().code, QStringLiteral("listening.request_closed"));
     QCOMPARE(testsupport::contentHash(m_f->db()), before);
+}
+
+void TestListeningCommands::reassignmentUndoneToThePrevious()
+{
+    QVERIFY(m_f->as(QStringLiteral("coord")));
+    const core::CommandRunner runner(m_f->db(), m_f->clock);
+    auto assigned = [&] { return m_f->service().detail(m_request)->assignments.constLast().psychologistId; };
+    AssignRequest first(m_request, m_f->psychologist);
+    QVERIFY(runner.run(first).ok());
+    QVERIFY(!first.undoable()); // nobody to go back to
+    AssignRequest second(m_request, m_f->otherPsychologist);
+    QVERIFY(runner.run(second).ok());
+    QVERIFY(second.undoable());
+    QCOMPARE(assigned(), m_f->otherPsychologist);
+    QVERIFY(runner.undo(second).ok());
+    QCOMPARE(assigned(), m_f->psychologist);
+    QCOMPARE(m_f->service().detail(m_request)->assignments.size(), 3); // a ledger: nothing deleted
+    QVERIFY(runner.run(second).ok()); // Redo
+    QCOMPARE(assigned(), m_f->otherPsychologist);
 }
 
 QTEST_GUILESS_MAIN(TestListeningCommands)

@@ -50,7 +50,26 @@ core::Status AssignRequest::check(const core::CommandContext &context) const
 
 core::Status AssignRequest::apply(const core::CommandContext &context)
 {
+    const ListeningRepository repository(context.db);
+    auto before = repository.assignments(m_requestId);
+    if (!before)
+        return before.error();
+    m_previous = before->isEmpty() ? 0 : before->constLast().psychologistId;
+    if (auto request = repository.request(m_requestId))
+        m_requestCode = request->code;
     return ListeningService(context.db, context.clock).assign(m_requestId, m_psychologistId);
+}
+
+core::Status AssignRequest::revert(const core::CommandContext &context)
+{
+    // Refused like any assignment once the case is closed, or when the
+    // previous psychologist has left the roster since.
+    return ListeningService(context.db, context.clock).assign(m_requestId, m_previous);
+}
+
+QString AssignRequest::text() const
+{
+    return RequestCommandText::tr("assignment of request %1").arg(m_requestCode);
 }
 
 QString AssignRequest::auditDetail() const

@@ -32,6 +32,9 @@ private:
     qint64 m_requestId = 0;
 };
 
+// Who calls back. Undo, when the request had someone before: a new
+// assignment back to them (assignments are a ledger); a first assignment
+// has nothing to go back to and is not offered for undo.
 class AssignRequest : public core::Command {
 public:
     AssignRequest(qint64 requestId, qint64 psychologistId);
@@ -40,10 +43,15 @@ public:
     core::Status check(const core::CommandContext &context) const override;
     core::Status apply(const core::CommandContext &context) override;
     QString auditDetail() const override;
+    bool undoable() const override { return m_previous != 0; }
+    core::Status revert(const core::CommandContext &context) override;
+    QString text() const override;
 
 private:
     qint64 m_requestId;
     qint64 m_psychologistId;
+    qint64 m_previous = 0; // assigned before this command, 0 when nobody
+    QString m_requestCode;
 };
 
 // One callback attempt. Undo: a 'void' entry cancels it (the original
