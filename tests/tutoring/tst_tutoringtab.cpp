@@ -11,7 +11,7 @@
 #include "support/testaccounts.h"
 #include "support/testdatabase.h"
 #include "tutoring/domain/bookingservice.h"
-#include "tutoring/domain/tutoringdemo.h"
+#include "tutoring/demo/tutoringdemo.h"
 #include "tutoring/domain/tutoringfigures.h"
 #include "tutoring/domain/tutoringlabels.h"
 #include "tutoring/ui/assistantdialog.h"
