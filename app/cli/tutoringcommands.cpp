@@ -3,7 +3,9 @@
 #include "importcommand.h"
 
 #include "core/auth/permissions.h"
+#include "core/commands/commandrunner.h"
 #include "core/ui/errortext.h"
+#include "tutoring/domain/importcommands.h"
 #include "tutoring/domain/lessoncommands.h"
 #include "tutoring/domain/peoplerepository.h"
 #include "tutoring/domain/servicerepository.h"
@@ -23,14 +25,27 @@ int runTutoringImport(CliRun &run, tutoring::ImportKind kind, const QString &fil
     auto connection = run.openDatabase();
     if (!connection)
         return run.fail(connection.error());
-    core::ImportOnce once(connection->db(), tutoring::TutoringImporter::kindName(kind), file,
-        run.parser().isSet(QStringLiteral("again")), core::SystemClock::instance());
-    if (!once)
-        return failImportOnce(run, once);
-    auto report = tutoring::TutoringImporter(connection->db()).importFile(kind, file, dryRun);
-    if (report && report->errors.isEmpty() && !dryRun)
-        if (auto s = once.commit(); !s)
-            report = s.error();
+    const bool again = run.parser().isSet(QStringLiteral("again"));
+    core::Result<tutoring::ImportReport> report = tutoring::ImportReport {};
+    if (dryRun) {
+        core::ImportOnce once(connection->db(), tutoring::TutoringImporter::kindName(kind), file, again,
+            core::SystemClock::instance());
+        if (!once)
+            return failImportOnce(run, once);
+        report = tutoring::TutoringImporter(connection->db()).importFile(kind, file, true);
+    } else {
+        // The window's command: permission, one transaction, audit entry.
+        tutoring::ImportTutoringFile command(kind, file, again);
+        const core::Status s = core::CommandRunner(connection->db()).run(command);
+        if (!s && s.error().code != QLatin1String("tutoring.import_refused")) {
+            const int code = run.failNotSignedIn(s.error());
+            if (s.error().code == QLatin1String("import.already_imported"))
+                run.err() << CliRun::tr("Nothing was imported. If the file is really new, import it again with --again.")
+                          << Qt::endl;
+            return code;
+        }
+        report = command.report();
+    }
     if (!report)
         return run.fail(report.error());
     const QString name = QFileInfo(file).fileName();

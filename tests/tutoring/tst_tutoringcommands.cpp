@@ -12,13 +12,16 @@
 #include "support/permissionprobe.h"
 #include "support/testaccounts.h"
 #include "tutoring/domain/bookingservice.h"
+#include "tutoring/domain/importcommands.h"
 #include "tutoring/domain/lessoncommands.h"
 #include "tutoring/domain/peoplecommands.h"
 #include "tutoring/domain/peoplerepository.h"
 #include "tutoring/domain/servicecommands.h"
 #include "tutoringfixture.h"
 
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -75,6 +78,7 @@ private slots:
     void newPersonUndoneByDeactivation();
     void personChangedSinceCannotBeUndone();
     void periodEditUndone();
+    void importIsOneCommand();
 
 private:
     QSqlDatabase db() const { return m_database->db(); }
@@ -481,6 +485,50 @@ void TestTutoringCommands::periodEditUndone()
     auto created = std::make_shared<SavePeriod>(summer);
     QVERIFY(m_stack->run(created));
     QVERIFY(!created->undoable());
+}
+
+// A file with a problem writes nothing (the problems are in the report);
+// a good one is imported once, audited; the same file again is refused;
+// a role without tutoring.edit imports nothing.
+void TestTutoringCommands::importIsOneCommand()
+{
+    QTemporaryDir dir;
+    auto write = [&](const QString &name, const QByteArray &content) {
+        QFile f(dir.filePath(name));
+        f.open(QIODevice::WriteOnly);
+        f.write(content);
+        return f.fileName();
+    };
+    const QString bad = write(QStringLiteral("bad.csv"),
+        "code,family_name,given_name,birth_year,school_order,class_year,comune\n"
+        "X1,Galli,Sofia,2008,media,2,Qwertyuiop\n");
+    const QString good = write(QStringLiteral("good.csv"),
+        "code,family_name,given_name,birth_year,school_order,class_year,comune\n"
+        "X1,Galli,Sofia,2008,media,2,Cisliano\n");
+    const QByteArray before = testsupport::contentHash(db());
+    auto refused = std::make_shared<ImportTutoringFile>(ImportKind::Pupils, bad, false);
+    QCOMPARE(m_stack->run(refused).error().code, QStringLiteral("tutoring.import_refused"));
+    QCOMPARE(refused->report().errors.size(), 1);
+    QCOMPARE(testsupport::contentHash(db()), before);
+
+    testsupport::signOut(db());
+    QVERIFY(testsupport::signInAs(db(), QStringLiteral("psy"), m_clock));
+    auto denied = std::make_shared<ImportTutoringFile>(ImportKind::Pupils, good, false);
+    QCOMPARE(m_stack->run(denied).error().code, QStringLiteral("auth.denied"));
+    QCOMPARE(testsupport::contentHash(db()), before);
+    testsupport::signOut(db());
+    QVERIFY(testsupport::signInAs(db(), QStringLiteral("oper"), m_clock));
+
+    auto imported = std::make_shared<ImportTutoringFile>(ImportKind::Pupils, good, false);
+    QVERIFY(m_stack->run(imported));
+    QCOMPARE(imported->report().created, 1);
+    QCOMPARE(countRows(QStringLiteral("SELECT count(*) FROM tutoring_pupil WHERE code = 'X1'")), qint64(1));
+    QCOMPARE(countRows(QStringLiteral("SELECT count(*) FROM audit_event WHERE kind = 'command' "
+                                      "AND detail LIKE 'tutoring.import.pupils %'")),
+        qint64(1));
+    QCOMPARE(m_stack->undoStack()->count(), 0); // not undoable
+    auto again = std::make_shared<ImportTutoringFile>(ImportKind::Pupils, good, false);
+    QCOMPARE(m_stack->run(again).error().code, QStringLiteral("import.already_imported"));
 }
 
 QTEST_MAIN(TestTutoringCommands)

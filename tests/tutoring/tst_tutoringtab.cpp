@@ -367,7 +367,7 @@ void TestTutoringTab::lookAtIt()
               "R999;Matematica;A001;17/03/2021;15;\n"
               "R001;Inglese;A001;07/03/2021;19;svolta\n");
     csv.close();
-    ImportDialog import(m_context, ImportKind::Bookings);
+    ImportDialog import(m_context, *m_tab->commands(), ImportKind::Bookings);
     import.setFile(csv.fileName());
     QVERIFY(!import.check());
     save(&import, QStringLiteral("import"));

@@ -163,6 +163,8 @@ QString TutoringErrorText::message(const core::Error &e)
         return rule(tr("%1 is no longer active.").arg(a0));
     if (c == QLatin1String("assistant_inactive"))
         return rule(tr("%1 is no longer active.").arg(a0));
+    if (c == QLatin1String("import_refused"))
+        return tr("%n problem(s) in the file: nothing was imported.", nullptr, a0.toInt());
     if (c == QLatin1String("code_not_found"))
         return tr("No record has the code «%1».").arg(a0);
     if (c == QLatin1String("unknown_pupil"))

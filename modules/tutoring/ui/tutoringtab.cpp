@@ -149,7 +149,7 @@ void TutoringTab::editPeriod()
 
 void TutoringTab::importFile(int kind)
 {
-    ImportDialog dialog(context(), ImportKind(kind), this);
+    ImportDialog dialog(context(), *commands(), ImportKind(kind), this);
     dialog.exec();
 }
 
