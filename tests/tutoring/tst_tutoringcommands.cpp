@@ -79,6 +79,7 @@ private slots:
     void personChangedSinceCannotBeUndone();
     void periodEditUndone();
     void importIsOneCommand();
+    void endOfBesAssignmentUndone();
 
 private:
     QSqlDatabase db() const { return m_database->db(); }
@@ -529,6 +530,29 @@ void TestTutoringCommands::importIsOneCommand()
     QCOMPARE(m_stack->undoStack()->count(), 0); // not undoable
     auto again = std::make_shared<ImportTutoringFile>(ImportKind::Pupils, good, false);
     QCOMPARE(m_stack->run(again).error().code, QStringLiteral("import.already_imported"));
+}
+
+// Ending a BES assignment is undone by letting it run again; once the
+// pupil has a new assistant from a later day, the undo is refused.
+void TestTutoringCommands::endOfBesAssignmentUndone()
+{
+    auto assign = std::make_shared<AssignBes>(m_f.bes, m_f.conti, QDate(2021, 3, 1));
+    QVERIFY(m_stack->run(assign));
+    QVERIFY(m_stack->run(std::make_shared<EndBes>(assign->assignmentId(), QDate(2021, 3, 10))));
+    const QString lastDay = QStringLiteral("SELECT coalesce(last_day, 'open') FROM tutoring_bes_assignment WHERE id = ?");
+    QCOMPARE(core::queryValue(db(), lastDay, { assign->assignmentId() })->toString(), QStringLiteral("2021-03-10"));
+    m_stack->undoStack()->undo();
+    QCOMPARE(core::queryValue(db(), lastDay, { assign->assignmentId() })->toString(), QStringLiteral("open"));
+    m_stack->undoStack()->redo();
+    QCOMPARE(core::queryValue(db(), lastDay, { assign->assignmentId() })->toString(), QStringLiteral("2021-03-10"));
+    // A new stable assistant from 15/03: the old assignment cannot run again.
+    QVERIFY(m_stack->run(std::make_shared<AssignBes>(m_f.bes, m_f.moretti, QDate(2021, 3, 15))));
+    QSignalSpy refused(m_stack.get(), &core::CommandStack::refused);
+    const QByteArray before = testsupport::contentHash(db());
+    m_stack->undoStack()->undo();
+    QCOMPARE(refused.count(), 1);
+    QCOMPARE(testsupport::contentHash(db()), before);
+    QCOMPARE(core::queryValue(db(), lastDay, { assign->assignmentId() })->toString(), QStringLiteral("2021-03-10"));
 }
 
 QTEST_MAIN(TestTutoringCommands)

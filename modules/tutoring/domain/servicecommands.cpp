@@ -134,7 +134,24 @@ Status EndBes::check(const core::CommandContext &) const
 
 Status EndBes::apply(const core::CommandContext &context)
 {
-    return BesService(context.db, context.clock).end(m_assignmentId, m_lastDay);
+    BesService bes(context.db, context.clock);
+    auto list = bes.assignments();
+    if (!list)
+        return list.error();
+    for (const BesAssignment &a : *list)
+        if (a.id == m_assignmentId)
+            m_before = a.lastDay;
+    return bes.end(m_assignmentId, m_lastDay);
+}
+
+Status EndBes::revert(const core::CommandContext &context)
+{
+    return BesService(context.db, context.clock).reopen(m_assignmentId, m_lastDay, m_before);
+}
+
+QString EndBes::text() const
+{
+    return ServiceTexts::tr("End the BES assignment on %1").arg(m_lastDay.toString(QStringLiteral("dd/MM/yyyy")));
 }
 
 } // namespace tutoring

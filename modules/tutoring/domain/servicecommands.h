@@ -58,7 +58,9 @@ private:
 };
 
 // Ends a BES assignment on its last day (BesService::end): refused while
-// lessons in force are booked on it after that day.
+// lessons in force are booked on it after that day. Undo lets it run again
+// as before (BesService::reopen), refused when it was changed since or
+// another assignment of the pupil started meanwhile.
 class EndBes : public core::Command {
 public:
     EndBes(qint64 assignmentId, const QDate &lastDay) : m_assignmentId(assignmentId), m_lastDay(lastDay) { }
@@ -68,10 +70,14 @@ public:
     core::Status check(const core::CommandContext &context) const override;
     core::Status apply(const core::CommandContext &context) override;
     QString auditDetail() const override { return QString::number(m_assignmentId); }
+    bool undoable() const override { return true; }
+    core::Status revert(const core::CommandContext &context) override;
+    QString text() const override;
 
 private:
     qint64 m_assignmentId = 0;
     QDate m_lastDay;
+    QDate m_before; // the last day before apply(); invalid: open
 };
 
 } // namespace tutoring

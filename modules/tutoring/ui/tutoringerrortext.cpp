@@ -242,6 +242,8 @@ QString TutoringErrorText::message(const core::Error &e)
             .arg(day(a0), hour(a1));
     if (c == QLatin1String("bad_outcome"))
         return tr("Choose what happened: given, pupil absent or cancelled.");
+    if (c == QLatin1String("bes_changed_since"))
+        return tr("The BES assignment from %1 was changed again since.").arg(day(a0));
     if (c == QLatin1String("bes_overlap"))
         return tr("The pupil already has a stable assistant from %1: end that assignment first.").arg(day(a0));
     if (c == QLatin1String("bes_lessons_after"))
