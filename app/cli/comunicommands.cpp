@@ -43,7 +43,8 @@ int runComune(CliRun &run)
     for (const FieldOption &o : fieldOptions())
         anyField = anyField || run.parser().isSet(o.name);
     if (!anyField)
-        return run.usage(CliRun::tr("comune set changes nothing without a field option (--coc-phone, --coc-email...)."));
+        return run.usage(
+            CliRun::tr("comune set changes nothing without a field option (--coc-phone, --coc-email...)."));
     auto connection = run.openDatabase();
     if (!connection)
         return run.fail(connection.error());
@@ -82,7 +83,8 @@ QList<CliCommand> comuniCommands()
         QCommandLineOption(QStringLiteral("pec"), CliRun::tr("Town hall PEC."), QStringLiteral("T")),
         QCommandLineOption(QStringLiteral("cap"), CliRun::tr("Postcode (CAP)."), QStringLiteral("T")),
         QCommandLineOption(QStringLiteral("coc-address"), CliRun::tr("Where the COC meets."), QStringLiteral("T")),
-        QCommandLineOption(QStringLiteral("coc-contact"), CliRun::tr("Name and role of the COC contact."), QStringLiteral("T")),
+        QCommandLineOption(
+            QStringLiteral("coc-contact"), CliRun::tr("Name and role of the COC contact."), QStringLiteral("T")),
         QCommandLineOption(QStringLiteral("coc-phone"), CliRun::tr("COC phone."), QStringLiteral("T")),
         QCommandLineOption(QStringLiteral("coc-email"), CliRun::tr("COC e-mail."), QStringLiteral("T")),
         QCommandLineOption(QStringLiteral("notes"), CliRun::tr("Notes."), QStringLiteral("T")),

@@ -28,8 +28,8 @@ int runTutoringImport(CliRun &run, tutoring::ImportKind kind, const QString &fil
     const bool again = run.parser().isSet(QStringLiteral("again"));
     core::Result<tutoring::ImportReport> report = tutoring::ImportReport {};
     if (dryRun) {
-        core::ImportOnce once(connection->db(), tutoring::TutoringImporter::kindName(kind), file, again,
-            core::SystemClock::instance());
+        core::ImportOnce once(
+            connection->db(), tutoring::TutoringImporter::kindName(kind), file, again, core::SystemClock::instance());
         if (!once)
             return failImportOnce(run, once);
         report = tutoring::TutoringImporter(connection->db()).importFile(kind, file, true);
@@ -40,7 +40,8 @@ int runTutoringImport(CliRun &run, tutoring::ImportKind kind, const QString &fil
         if (!s && s.error().code != QLatin1String("tutoring.import_refused")) {
             const int code = run.failNotSignedIn(s.error());
             if (s.error().code == QLatin1String("import.already_imported"))
-                run.err() << CliRun::tr("Nothing was imported. If the file is really new, import it again with --again.")
+                run.err() << CliRun::tr(
+                    "Nothing was imported. If the file is really new, import it again with --again.")
                           << Qt::endl;
             return code;
         }
@@ -118,8 +119,7 @@ namespace {
 
 // A person's id from the code on the command line: tutoring.code_not_found
 // when nobody has it.
-core::Result<qint64> personByCode(
-    const tutoring::PeopleRepository &people, const QString &option, const QString &code)
+core::Result<qint64> personByCode(const tutoring::PeopleRepository &people, const QString &option, const QString &code)
 {
     auto id = option == QLatin1String("pupil") ? people.pupilIdByCode(code)
         : option == QLatin1String("assistant") ? people.assistantIdByCode(code)
@@ -164,7 +164,9 @@ qint64 bookingArgument(CliRun &run)
 
 QString slotText(const QDate &day, int hour)
 {
-    return QStringLiteral("%1 %2:00").arg(QLocale().toString(day, QStringLiteral("dd/MM/yyyy"))).arg(hour, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1 %2:00")
+        .arg(QLocale().toString(day, QStringLiteral("dd/MM/yyyy")))
+        .arg(hour, 2, 10, QLatin1Char('0'));
 }
 
 int runLessonBook(CliRun &run)
@@ -282,18 +284,23 @@ QList<CliCommand> tutoringCommands()
 {
     CliCommand lesson;
     lesson.name = QStringLiteral("lesson");
-    lesson.synopsis = QStringLiteral("lesson book --pupil CODE --subject S --assistant CODE --date D --hour H [--note T] "
-                                     "| outcome ID --outcome given|absent|cancelled [--tutor CODE] [--note T] "
-                                     "| cancel ID --reason T");
+    lesson.synopsis
+        = QStringLiteral("lesson book --pupil CODE --subject S --assistant CODE --date D --hour H [--note T] "
+                         "| outcome ID --outcome given|absent|cancelled [--tutor CODE] [--note T] "
+                         "| cancel ID --reason T");
     lesson.summary = [] { return CliRun::tr("books a ConosciAMO lesson, records its outcome or cancels it"); };
     lesson.options = {
         QCommandLineOption(QStringLiteral("pupil"), CliRun::tr("Code of the pupil."), QStringLiteral("CODE")),
         QCommandLineOption(QStringLiteral("subject"), CliRun::tr("Subject: code or name."), QStringLiteral("S")),
-        QCommandLineOption(QStringLiteral("assistant"), CliRun::tr("Code of the study assistant."), QStringLiteral("CODE")),
+        QCommandLineOption(
+            QStringLiteral("assistant"), CliRun::tr("Code of the study assistant."), QStringLiteral("CODE")),
         QCommandLineOption(QStringLiteral("date"), CliRun::tr("Day of the lesson."), QStringLiteral("D")),
-        QCommandLineOption(QStringLiteral("hour"), CliRun::tr("Start hour of the lesson (15 or 15:00)."), QStringLiteral("H")),
-        QCommandLineOption(QStringLiteral("outcome"), CliRun::tr("given, absent or cancelled."), QStringLiteral("OUTCOME")),
-        QCommandLineOption(QStringLiteral("tutor"), CliRun::tr("Code of the tutor who stood in."), QStringLiteral("CODE")),
+        QCommandLineOption(
+            QStringLiteral("hour"), CliRun::tr("Start hour of the lesson (15 or 15:00)."), QStringLiteral("H")),
+        QCommandLineOption(
+            QStringLiteral("outcome"), CliRun::tr("given, absent or cancelled."), QStringLiteral("OUTCOME")),
+        QCommandLineOption(
+            QStringLiteral("tutor"), CliRun::tr("Code of the tutor who stood in."), QStringLiteral("CODE")),
         QCommandLineOption(QStringLiteral("note"), CliRun::tr("A note."), QStringLiteral("T")),
         QCommandLineOption(QStringLiteral("reason"), CliRun::tr("Why the lesson is cancelled."), QStringLiteral("T")),
     };

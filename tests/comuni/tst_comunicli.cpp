@@ -76,8 +76,8 @@ void TestComuniCli::setChangesOnlyTheFieldsGiven()
         + QStringList { "comune", "set", "015171", "--coc-phone", "02 9999999", "--coc-email", "coc@comune.example.it",
             "--coc-address", "Via Roma 1" });
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    QCOMPARE(row(query),
-        QStringList({ "02 9999999", "coc@comune.example.it", "Via Roma 1", before.at(3), before.at(4) }));
+    QCOMPARE(
+        row(query), QStringList({ "02 9999999", "coc@comune.example.it", "Via Roma 1", before.at(3), before.at(4) }));
     QCOMPARE(row(QStringLiteral("SELECT username, permission, detail FROM audit_event WHERE kind = 'command' "
                                 "ORDER BY id DESC")),
         QStringList({ "coordinatrice", "comuni.edit", "comuni.details.save 15171" }));
@@ -105,7 +105,8 @@ void TestComuniCli::badInputWritesNothing_data()
         << QStringList { "comune", "set", "108027", "--coc-phone", "1" } << 1 << QStringLiteral("133");
     QTest::newRow("bad COC e-mail") << QStringList { "comune", "set", "015146", "--coc-email", "coc.comune.it" } << 1
                                     << QStringLiteral("non è un indirizzo");
-    QTest::newRow("bad CAP") << QStringList { "comune", "set", "015146", "--cap", "2010" } << 1 << QStringLiteral("CAP");
+    QTest::newRow("bad CAP") << QStringList { "comune", "set", "015146", "--cap", "2010" } << 1
+                             << QStringLiteral("CAP");
     QTest::newRow("unknown zone") << QStringList { "comune", "set", "015146", "--zone", "Atlantide" } << 1
                                   << QStringLiteral("Atlantide");
 }

@@ -64,7 +64,8 @@ void TestComuniProbes::probe()
     QVERIFY(!s.ok());
     QCOMPARE(s.error().code, QStringLiteral("auth.denied"));
     QCOMPARE(testsupport::contentHash(db), before);
-    QCOMPARE(core::queryValue(db, QStringLiteral("SELECT count(*) FROM audit_event WHERE kind = 'denied'"))->toLongLong(),
+    QCOMPARE(
+        core::queryValue(db, QStringLiteral("SELECT count(*) FROM audit_event WHERE kind = 'denied'"))->toLongLong(),
         denied + 1);
 }
 

@@ -155,9 +155,8 @@ void TestTutoringCommands::refusedRoleWritesNothing_data()
         Q_UNUSED(f);
         return std::make_shared<SavePupil>(p);
     };
-    const CommandFactory assign = [](const Fixture &f) {
-        return std::make_shared<AssignBes>(f.bes, f.conti, QDate(2021, 3, 1));
-    };
+    const CommandFactory assign
+        = [](const Fixture &f) { return std::make_shared<AssignBes>(f.bes, f.conti, QDate(2021, 3, 1)); };
     const CommandFactory period = [](const Fixture &) {
         ServicePeriod p = publishedServicePeriod();
         p.name = QStringLiteral("Estate");
@@ -210,9 +209,9 @@ void TestTutoringCommands::badInputWritesNothing_data()
     QTest::newRow("outcome of an unknown lesson") << CommandFactory([](const Fixture &) {
         return std::make_shared<RecordOutcome>(outcome(424242, LessonState::Given));
     }) << "tutoring.not_found";
-    QTest::newRow("cancel without a reason") << CommandFactory([](const Fixture &) {
-        return std::make_shared<CancelLesson>(424242, QStringLiteral("  "));
-    }) << "tutoring.missing_field";
+    QTest::newRow("cancel without a reason")
+        << CommandFactory([](const Fixture &) { return std::make_shared<CancelLesson>(424242, QStringLiteral("  ")); })
+        << "tutoring.missing_field";
     QTest::newRow("pupil without a family name") << CommandFactory([](const Fixture &) {
         Pupil p;
         p.givenName = QStringLiteral("Luca");
@@ -539,7 +538,8 @@ void TestTutoringCommands::endOfBesAssignmentUndone()
     auto assign = std::make_shared<AssignBes>(m_f.bes, m_f.conti, QDate(2021, 3, 1));
     QVERIFY(m_stack->run(assign));
     QVERIFY(m_stack->run(std::make_shared<EndBes>(assign->assignmentId(), QDate(2021, 3, 10))));
-    const QString lastDay = QStringLiteral("SELECT coalesce(last_day, 'open') FROM tutoring_bes_assignment WHERE id = ?");
+    const QString lastDay
+        = QStringLiteral("SELECT coalesce(last_day, 'open') FROM tutoring_bes_assignment WHERE id = ?");
     QCOMPARE(core::queryValue(db(), lastDay, { assign->assignmentId() })->toString(), QStringLiteral("2021-03-10"));
     m_stack->undoStack()->undo();
     QCOMPARE(core::queryValue(db(), lastDay, { assign->assignmentId() })->toString(), QStringLiteral("open"));

@@ -39,13 +39,13 @@ QList<testsupport::PermissionProbe> tutoringPermissionProbes()
     QList<testsupport::PermissionProbe> probes;
     probes.append({ core::Permission::TutoringView, QStringLiteral("tutoring PCTO statement"), {},
         [](const QSqlDatabase &db) { return buildReport(db, QStringLiteral("tutoring-pcto")); } });
-    probes.append({ core::Permission::TutoringEdit, QStringLiteral("tutoring tutor saved"), {},
-        [](const QSqlDatabase &db) {
-            tutoring::Tutor t;
-            t.familyName = QStringLiteral("Galli");
-            t.givenName = QStringLiteral("Rita");
-            tutoring::SaveTutor command(t);
-            return core::CommandRunner(db).run(command);
-        } });
+    probes.append(
+        { core::Permission::TutoringEdit, QStringLiteral("tutoring tutor saved"), {}, [](const QSqlDatabase &db) {
+             tutoring::Tutor t;
+             t.familyName = QStringLiteral("Galli");
+             t.givenName = QStringLiteral("Rita");
+             tutoring::SaveTutor command(t);
+             return core::CommandRunner(db).run(command);
+         } });
     return probes;
 }

@@ -12,7 +12,10 @@ namespace comuni {
 // changed since (here, on another workstation, by a sync).
 class SaveComuneDetails : public core::Command {
 public:
-    explicit SaveComuneDetails(const core::ComuneDetails &details) : m_details(details) { }
+    explicit SaveComuneDetails(const core::ComuneDetails &details)
+        : m_details(details)
+    {
+    }
 
     QString code() const override { return QStringLiteral("comuni.details.save"); }
     QString permission() const override;

@@ -14,7 +14,9 @@ namespace tutoring {
 class ImportTutoringFile : public core::Command {
 public:
     ImportTutoringFile(ImportKind kind, const QString &path, bool again)
-        : m_kind(kind), m_path(path), m_again(again)
+        : m_kind(kind)
+        , m_path(path)
+        , m_again(again)
     {
     }
 

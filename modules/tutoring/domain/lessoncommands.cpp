@@ -51,7 +51,9 @@ Status cancelAll(BookingService &service, const QList<qint64> &bookingIds)
 
 QString lessonSlotText(const QDate &day, int hour)
 {
-    return QStringLiteral("%1 %2:00").arg(day.toString(QStringLiteral("dd/MM/yyyy"))).arg(hour, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1 %2:00")
+        .arg(day.toString(QStringLiteral("dd/MM/yyyy")))
+        .arg(hour, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace
@@ -122,7 +124,8 @@ Status BookBesHours::check(const core::CommandContext &) const
 Status BookBesHours::apply(const core::CommandContext &context)
 {
     m_refusals.clear();
-    auto ids = BookingService(context.db, context.clock).bookBesSeries(m_assignmentId, m_subjectId, m_hours, {}, &m_refusals);
+    auto ids = BookingService(context.db, context.clock)
+                   .bookBesSeries(m_assignmentId, m_subjectId, m_hours, {}, &m_refusals);
     if (!ids)
         return ids.error();
     m_bookingIds = *ids;

@@ -12,7 +12,11 @@ namespace tutoring {
 // the same slot again, as a new booking, if it is still free.
 class BookLesson : public core::Command {
 public:
-    BookLesson(const BookingRequest &request, const QString &note = {}) : m_request(request), m_note(note) { }
+    BookLesson(const BookingRequest &request, const QString &note = {})
+        : m_request(request)
+        , m_note(note)
+    {
+    }
 
     QString code() const override { return QStringLiteral("tutoring.lesson.book"); }
     QString permission() const override;
@@ -40,7 +44,9 @@ private:
 class BookBesHours : public core::Command {
 public:
     BookBesHours(qint64 assignmentId, int subjectId, const QList<QPair<QDate, int>> &hours)
-        : m_assignmentId(assignmentId), m_subjectId(subjectId), m_hours(hours)
+        : m_assignmentId(assignmentId)
+        , m_subjectId(subjectId)
+        , m_hours(hours)
     {
     }
 
@@ -74,7 +80,10 @@ private:
 // outcome was recorded since.
 class RecordOutcome : public core::Command {
 public:
-    explicit RecordOutcome(const OutcomeRequest &request) : m_request(request) { }
+    explicit RecordOutcome(const OutcomeRequest &request)
+        : m_request(request)
+    {
+    }
 
     QString code() const override { return QStringLiteral("tutoring.lesson.outcome"); }
     QString permission() const override;

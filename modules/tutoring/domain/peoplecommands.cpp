@@ -83,16 +83,15 @@ bool same(const Pupil &a, const Pupil &b)
 bool same(const Assistant &a, const Assistant &b)
 {
     return a.id == b.id && a.code == b.code && a.familyName == b.familyName && a.givenName == b.givenName
-        && a.schoolId == b.schoolId && a.classYear == b.classYear && a.comuneId == b.comuneId
-        && a.tutorId == b.tutorId && a.email == b.email && a.phone == b.phone && a.safetyCourse == b.safetyCourse
+        && a.schoolId == b.schoolId && a.classYear == b.classYear && a.comuneId == b.comuneId && a.tutorId == b.tutorId
+        && a.email == b.email && a.phone == b.phone && a.safetyCourse == b.safetyCourse
         && a.safetyCourseOn == b.safetyCourseOn && a.active == b.active && a.notes == b.notes
         && a.subjectIds == b.subjectIds && a.availability == b.availability;
 }
 bool same(const Tutor &a, const Tutor &b)
 {
     return a.id == b.id && a.code == b.code && a.familyName == b.familyName && a.givenName == b.givenName
-        && a.kind == b.kind && a.email == b.email && a.phone == b.phone && a.active == b.active
-        && a.notes == b.notes;
+        && a.kind == b.kind && a.email == b.email && a.phone == b.phone && a.active == b.active && a.notes == b.notes;
 }
 
 QString noun(const Pupil &)
@@ -123,20 +122,17 @@ QString saveText(const Tutor &t)
 
 } // namespace
 
-template <typename Person>
-QString SavePerson<Person>::code() const
+template <typename Person> QString SavePerson<Person>::code() const
 {
     return QStringLiteral("tutoring.%1.save").arg(noun(m_person));
 }
 
-template <typename Person>
-QString SavePerson<Person>::permission() const
+template <typename Person> QString SavePerson<Person>::permission() const
 {
     return core::Permission::TutoringEdit;
 }
 
-template <typename Person>
-Status SavePerson<Person>::check(const core::CommandContext &context) const
+template <typename Person> Status SavePerson<Person>::check(const core::CommandContext &context) const
 {
     if (auto s = validate(m_person, context.clock.today()); !s)
         return s;
@@ -146,8 +142,7 @@ Status SavePerson<Person>::check(const core::CommandContext &context) const
     return {};
 }
 
-template <typename Person>
-Status SavePerson<Person>::apply(const core::CommandContext &context)
+template <typename Person> Status SavePerson<Person>::apply(const core::CommandContext &context)
 {
     PeopleRepository people(context.db, context.clock);
     Person person = m_person;
@@ -170,14 +165,12 @@ Status SavePerson<Person>::apply(const core::CommandContext &context)
     return {};
 }
 
-template <typename Person>
-QString SavePerson<Person>::auditDetail() const
+template <typename Person> QString SavePerson<Person>::auditDetail() const
 {
     return QString::number(m_written.id);
 }
 
-template <typename Person>
-Status SavePerson<Person>::revert(const core::CommandContext &context)
+template <typename Person> Status SavePerson<Person>::revert(const core::CommandContext &context)
 {
     PeopleRepository people(context.db, context.clock);
     auto current = load(people, m_person, m_written.id);
@@ -196,34 +189,29 @@ Status SavePerson<Person>::revert(const core::CommandContext &context)
     return {};
 }
 
-template <typename Person>
-QString SavePerson<Person>::text() const
+template <typename Person> QString SavePerson<Person>::text() const
 {
     return saveText(m_written.id ? m_written : m_person);
 }
 
-template <typename Person>
-QString DeletePerson<Person>::code() const
+template <typename Person> QString DeletePerson<Person>::code() const
 {
     return QStringLiteral("tutoring.%1.delete").arg(noun(Person {}));
 }
 
-template <typename Person>
-QString DeletePerson<Person>::permission() const
+template <typename Person> QString DeletePerson<Person>::permission() const
 {
     return core::Permission::TutoringEdit;
 }
 
-template <typename Person>
-Status DeletePerson<Person>::check(const core::CommandContext &context) const
+template <typename Person> Status DeletePerson<Person>::check(const core::CommandContext &context) const
 {
     if (auto found = load(PeopleRepository(context.db, context.clock), Person {}, m_id); !found)
         return found.error();
     return {};
 }
 
-template <typename Person>
-Status DeletePerson<Person>::apply(const core::CommandContext &context)
+template <typename Person> Status DeletePerson<Person>::apply(const core::CommandContext &context)
 {
     PeopleRepository people(context.db, context.clock);
     return remove(people, Person {}, m_id);

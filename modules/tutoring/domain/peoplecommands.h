@@ -18,10 +18,12 @@ namespace tutoring {
 //
 //   auto save = std::make_shared<SavePupil>(pupil);
 //   if (auto s = commands()->run(save); s) select(save->id());
-template <typename Person>
-class SavePerson : public core::Command {
+template <typename Person> class SavePerson : public core::Command {
 public:
-    explicit SavePerson(Person person) : m_person(std::move(person)) { }
+    explicit SavePerson(Person person)
+        : m_person(std::move(person))
+    {
+    }
 
     QString code() const override;
     QString permission() const override;
@@ -50,10 +52,12 @@ using SaveTutor = SavePerson<Tutor>;
 // Deletes a person who was never booked nor assigned (tutoring.in_use
 // otherwise: deactivate instead). Not undoable: the row is gone, and a
 // person to keep is deactivated, not deleted.
-template <typename Person>
-class DeletePerson : public core::Command {
+template <typename Person> class DeletePerson : public core::Command {
 public:
-    explicit DeletePerson(qint64 id) : m_id(id) { }
+    explicit DeletePerson(qint64 id)
+        : m_id(id)
+    {
+    }
 
     QString code() const override;
     QString permission() const override;

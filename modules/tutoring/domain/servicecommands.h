@@ -13,7 +13,10 @@ namespace tutoring {
 // undone (periods are never deleted).
 class SavePeriod : public core::Command {
 public:
-    explicit SavePeriod(const ServicePeriod &period) : m_period(period) { }
+    explicit SavePeriod(const ServicePeriod &period)
+        : m_period(period)
+    {
+    }
 
     QString code() const override { return QStringLiteral("tutoring.period.save"); }
     QString permission() const override;
@@ -37,7 +40,10 @@ private:
 class AssignBes : public core::Command {
 public:
     AssignBes(qint64 pupilId, qint64 assistantId, const QDate &firstDay, const QString &note = {})
-        : m_pupilId(pupilId), m_assistantId(assistantId), m_firstDay(firstDay), m_note(note)
+        : m_pupilId(pupilId)
+        , m_assistantId(assistantId)
+        , m_firstDay(firstDay)
+        , m_note(note)
     {
     }
 
@@ -63,7 +69,11 @@ private:
 // another assignment of the pupil started meanwhile.
 class EndBes : public core::Command {
 public:
-    EndBes(qint64 assignmentId, const QDate &lastDay) : m_assignmentId(assignmentId), m_lastDay(lastDay) { }
+    EndBes(qint64 assignmentId, const QDate &lastDay)
+        : m_assignmentId(assignmentId)
+        , m_lastDay(lastDay)
+    {
+    }
 
     QString code() const override { return QStringLiteral("tutoring.bes.end"); }
     QString permission() const override;

@@ -47,7 +47,8 @@ QString hoursGiven(const QString &column, const QString &id)
 
 ListQuery pupils()
 {
-    return { QStringLiteral("tutoring_pupil p ") + comuneJoin.arg(QStringLiteral("p.comune_id")), QStringLiteral("p.id"),
+    return { QStringLiteral("tutoring_pupil p ") + comuneJoin.arg(QStringLiteral("p.comune_id")),
+        QStringLiteral("p.id"),
         { QStringLiteral("p.code"), QStringLiteral("p.family_name COLLATE NOCASE"), QStringLiteral("p.given_name"),
             QStringLiteral("p.school_order || p.class_year"), comuneName, QStringLiteral("p.bes"),
             QStringLiteral("p.consent_on"), hoursBooked(QStringLiteral("pupil_id"), QStringLiteral("p.id")),
@@ -58,7 +59,8 @@ ListQuery pupils()
 ListFilter pupilFilter(const PupilFilter &f)
 {
     ListFilter out;
-    out.addSearch({ QStringLiteral("p.family_name"), QStringLiteral("p.given_name"), QStringLiteral("p.code") }, f.search);
+    out.addSearch(
+        { QStringLiteral("p.family_name"), QStringLiteral("p.given_name"), QStringLiteral("p.code") }, f.search);
     if (!f.order.isEmpty()) {
         out.conditions.append(QStringLiteral("p.school_order = ?"));
         out.binds.append(f.order);
@@ -92,7 +94,8 @@ ListQuery assistants()
 ListFilter assistantFilter(const AssistantFilter &f)
 {
     ListFilter out;
-    out.addSearch({ QStringLiteral("a.family_name"), QStringLiteral("a.given_name"), QStringLiteral("a.code") }, f.search);
+    out.addSearch(
+        { QStringLiteral("a.family_name"), QStringLiteral("a.given_name"), QStringLiteral("a.code") }, f.search);
     if (f.schoolId > 0) {
         out.conditions.append(QStringLiteral("a.school_id = ?"));
         out.binds.append(f.schoolId);
@@ -111,7 +114,8 @@ ListQuery tutors()
             QStringLiteral("t.kind"), QStringLiteral("t.email"), QStringLiteral("t.phone"),
             QStringLiteral("(SELECT count(*) FROM tutoring_assistant a WHERE a.tutor_id = t.id)"),
             hoursGiven(QStringLiteral("tutor_id"), QStringLiteral("t.id")) },
-        { QStringLiteral("tutoring_tutor"), QStringLiteral("tutoring_outcome"), QStringLiteral("tutoring_assistant") } };
+        { QStringLiteral("tutoring_tutor"), QStringLiteral("tutoring_outcome"),
+            QStringLiteral("tutoring_assistant") } };
 }
 
 ListFilter tutorFilter(const QString &search)
