@@ -7,7 +7,7 @@
 #include "stock/domain/stockdemo.h"
 #include "stock/domain/stocksync.h"
 #include "stock/ui/stockmodule.h"
-#include "tutoring/domain/tutoringdemo.h"
+#include "tutoring/demo/tutoringdemo.h"
 #include "tutoring/domain/tutoringsync.h"
 #include "tutoring/ui/tutoringmodule.h"
 #include "volunteers/domain/volunteersdemo.h"

@@ -1,5 +1,6 @@
 #include "authcommands.h"
 #include "clicommand.h"
+#include "comunicommands.h"
 #include "corecommands.h"
 #include "deliveriescommands.h"
 #include "importcommand.h"
@@ -19,6 +20,8 @@ QList<CliCommand> cliCommands()
     commands += volunteersCommands();
     commands += authCommands();
     commands += deliveriesCommands();
+    commands += tutoringCommands();
+    commands += comuniCommands();
     return commands;
 }
 

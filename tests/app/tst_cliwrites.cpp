@@ -143,6 +143,11 @@ void TestCliWrites::commands()
     QTest::newRow("report personal")
         << QStringList { "report", "volunteers-over-limits", "--from", from, "--to", today, "--out", out + "/r.csv" };
     QTest::newRow("report queue") << QStringList { "report", "listening-queue", "--out", out + "/r.csv" };
+    QTest::newRow("lesson book") << QStringList { "lesson", "book", "--pupil", "R001", "--subject", "Ambito generale",
+        "--assistant", "A001", "--date", "02/03/2021", "--hour", "15" };
+    QTest::newRow("lesson outcome") << QStringList { "lesson", "outcome", "1", "--outcome", "given" };
+    QTest::newRow("lesson cancel") << QStringList { "lesson", "cancel", "1", "--reason", "prova" };
+    QTest::newRow("comune set") << QStringList { "comune", "set", "015146", "--coc-phone", "02 0000000" };
 }
 
 void TestCliWrites::refusedWithoutSignIn_data()

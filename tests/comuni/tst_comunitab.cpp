@@ -1,15 +1,19 @@
 #include "comuni/ui/comunidetailsform.h"
 #include "comuni/ui/comunitab.h"
 #include "core/db/sql.h"
+#include "core/reference/comunerepository.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
 #include "core/ui/comunimapwidget.h"
 #include "core/ui/pagedsqlmodel.h"
+#include "support/testaccounts.h"
 #include "support/testdatabase.h"
 
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QUndoStack>
 
 class TestComuniTab : public QObject {
     Q_OBJECT
@@ -22,6 +26,8 @@ private slots:
     void hoverNamesTheComune();
     void savingDetailsIsLoggedWithTheOperator();
     void mapColoursByValue();
+    void undoRestoresThePreviousDetails();
+    void undoAfterAChangeElsewhereIsRefused();
 
 private:
     testsupport::TestDatabase *m_database = nullptr;
@@ -33,6 +39,8 @@ void TestComuniTab::init()
 {
     m_database = new testsupport::TestDatabase;
     m_context.db = m_database->db();
+    QVERIFY(testsupport::createRoleAccounts(m_database->db()));
+    QVERIFY(testsupport::signInAs(m_database->db(), "oper"));
     m_context.operatorName = "test";
     m_tab = new comuni::ComuniTab(m_context);
     m_tab->resize(1400, 850);
@@ -102,7 +110,7 @@ void TestComuniTab::savingDetailsIsLoggedWithTheOperator()
     QVERIFY(!m_tab->form()->isDirty());
     auto logged = core::queryValue(m_database->db(),
         "SELECT operator FROM change_log WHERE table_name = 'comune_cmm' AND row_id = 15171 AND operation = 'U'");
-    QCOMPARE(logged->toString(), QString("test"));
+    QCOMPARE(logged->toString(), QString("oper"));
     auto saved = core::queryValue(m_database->db(), "SELECT coc_contact FROM comune_cmm WHERE comune_id = 15171");
     QCOMPARE(saved->toString(), QString("Geom. Rossi, ufficio tecnico"));
     QCOMPARE(m_tab->model()->data(m_tab->model()->index(m_tab->model()->rowOfKey(15171), 4)).toString(),
@@ -128,6 +136,50 @@ void TestComuniTab::mapColoursByValue()
             if (image.pixelColor(x, y) == QColor(0x08, 0x51, 0x9c))
                 ++dark;
     QVERIFY(dark > 0); // the top class is drawn (and shown in the legend)
+}
+
+namespace {
+QString cocContactOf(const QSqlDatabase &db, int comuneId)
+{
+    return core::queryValue(db, "SELECT coc_contact FROM comune_cmm WHERE comune_id = ?", { comuneId })->toString();
+}
+} // namespace
+
+// Saving is a command on the tab's undo stack: Undo writes the previous
+// values back (a new update, logged), Redo the saved ones again.
+void TestComuniTab::undoRestoresThePreviousDetails()
+{
+    const QString before = cocContactOf(m_database->db(), 15171);
+    m_tab->selectComune(15171);
+    auto *cocContact = m_tab->form()->findChild<QLineEdit *>("cocContact");
+    cocContact->setText("Geom. Bianchi");
+    QVERIFY(m_tab->saveDetails());
+    QUndoStack *undo = m_tab->commands()->undoStack();
+    QCOMPARE(undo->count(), 1);
+    undo->undo();
+    QCOMPARE(cocContactOf(m_database->db(), 15171), before);
+    QCOMPARE(core::queryValue(m_database->db(), "SELECT count(*) FROM audit_event WHERE kind = 'command_undone'")
+                 ->toInt(),
+        1);
+    undo->redo();
+    QCOMPARE(cocContactOf(m_database->db(), 15171), QString("Geom. Bianchi"));
+}
+
+// Changed since (another workstation, a sync): the undo is refused with
+// the reason and the newer values stay.
+void TestComuniTab::undoAfterAChangeElsewhereIsRefused()
+{
+    m_tab->selectComune(15171);
+    m_tab->form()->findChild<QLineEdit *>("cocContact")->setText("Geom. Bianchi");
+    QVERIFY(m_tab->saveDetails());
+    auto details = core::ComuneRepository(m_database->db()).details(15171);
+    details->cocContact = "Arch. Verdi";
+    QVERIFY(core::ComuneRepository(m_database->db()).saveDetails(*details));
+    QSignalSpy refused(m_tab->commands(), &core::CommandStack::refused);
+    m_tab->commands()->undoStack()->undo();
+    QCOMPARE(refused.count(), 1);
+    QCOMPARE(cocContactOf(m_database->db(), 15171), QString("Arch. Verdi"));
+    QCOMPARE(m_tab->commands()->undoStack()->count(), 0);
 }
 
 QTEST_MAIN(TestComuniTab)

@@ -2,9 +2,13 @@
 // two agreed CSV reports, and `import` with dry run, errors and exit codes.
 
 #include "support/demodatabase.h"
+#include "support/permissionprobe.h"
 #include "support/testdatabase.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +27,9 @@ private slots:
     void importErrorsExitOne();
     void importBookingsOffersFreeSlots();
     void badUsage();
+    void lessonCancelBookAndOutcome();
+    void lessonBadInputWritesNothing_data();
+    void lessonBadInputWritesNothing();
 
 private:
     QString write(const QString &name, const QByteArray &content)
@@ -34,6 +41,37 @@ private:
         return path;
     }
     QStringList db() const { return { QStringLiteral("--db"), m_db }; }
+    // One row of a query on the test's database (read-only), as text.
+    QStringList row(const QString &sql) const
+    {
+        QStringList values;
+        {
+            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+            c.setDatabaseName(m_db);
+            c.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (c.open()) {
+                QSqlQuery q(c);
+                if (q.exec(sql) && q.next())
+                    for (int i = 0; i < q.record().count(); ++i)
+                        values.append(q.value(i).toString());
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+        return values;
+    }
+    QByteArray hash() const
+    {
+        QByteArray h;
+        {
+            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("hash"));
+            c.setDatabaseName(m_db);
+            c.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (c.open())
+                h = testsupport::contentHash(c);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("hash"));
+        return h;
+    }
 
     QTemporaryDir m_dir;
     QString m_db;
@@ -162,6 +200,92 @@ void TestTutoringCli::badUsage()
 {
     QCOMPARE(runSignedIn(db() + QStringList { "import", "teachers", "x.csv" }).exitCode, 2);
     QCOMPARE(runSignedIn(db() + QStringList { "import", "pupils" }).exitCode, 2);
+}
+
+// A booked lesson of the demo still to come on 01/03/2021: cancelled with
+// its reason, its slot booked again by codes, the outcome recorded once
+// the lesson has taken place; a lesson with an outcome is not cancelled.
+void TestTutoringCli::lessonCancelBookAndOutcome()
+{
+    const QHash<QString, QString> march { { QStringLiteral("CISIAMO_NOW"), QStringLiteral("2021-03-01T09:00:00") } };
+    const QStringList lesson = row(QStringLiteral(
+        "SELECT l.id, p.code, s.code, a.code, l.day, l.start_hour FROM tutoring_lesson l "
+        "JOIN tutoring_pupil p ON p.id = l.pupil_id JOIN tutoring_subject s ON s.id = l.subject_id "
+        "JOIN tutoring_assistant a ON a.id = l.assistant_id "
+        "WHERE l.state = 'booked' AND l.channel = 'platform' AND l.day >= '2021-03-02' ORDER BY l.day, l.id LIMIT 1"));
+    QCOMPARE(lesson.size(), 6);
+    const auto cancel
+        = runSignedIn(db() + QStringList { "lesson", "cancel", lesson.at(0), "--reason", "malattia" }, march);
+    QVERIFY2(cancel.exitCode == 0, cancel.err.constData());
+    QCOMPARE(row(QStringLiteral("SELECT state FROM tutoring_lesson WHERE id = %1").arg(lesson.at(0))),
+        QStringList { "cancelled" });
+    QCOMPARE(row(QStringLiteral("SELECT note FROM tutoring_outcome WHERE booking_id = %1").arg(lesson.at(0))),
+        QStringList { "malattia" });
+
+    const QString day = QDate::fromString(lesson.at(4), Qt::ISODate).toString(QStringLiteral("dd/MM/yyyy"));
+    const auto book = runSignedIn(db()
+            + QStringList { "lesson", "book", "--pupil", lesson.at(1), "--subject", lesson.at(2), "--assistant",
+                lesson.at(3), "--date", day, "--hour", lesson.at(5) + ":00" },
+        march);
+    QVERIFY2(book.exitCode == 0, book.err.constData());
+    const QStringList booked = row(QStringLiteral("SELECT id, state FROM tutoring_lesson WHERE day = '%1' "
+                                                  "AND start_hour = %2 AND id <> %3 AND pupil_id = "
+                                                  "(SELECT pupil_id FROM tutoring_booking WHERE id = %3)")
+                                       .arg(lesson.at(4), lesson.at(5), lesson.at(0)));
+    QCOMPARE(booked.value(1), QStringLiteral("booked"));
+    QVERIFY2(book.out.contains(booked.value(0).toUtf8()), book.out.constData());
+    QCOMPARE(row(QStringLiteral("SELECT username, detail FROM audit_event WHERE kind = 'command' ORDER BY id DESC")),
+        QStringList({ "coordinatrice", "tutoring.lesson.book " + booked.value(0) }));
+
+    // Not yet: the lesson has not taken place on 01/03/2021.
+    const QByteArray before = hash();
+    const auto early = runSignedIn(db() + QStringList { "lesson", "outcome", booked.value(0), "--outcome", "given" }, march);
+    QCOMPARE(early.exitCode, 1);
+    QCOMPARE(hash(), before);
+    const auto given = runSignedIn(db() + QStringList { "lesson", "outcome", booked.value(0), "--outcome", "given" });
+    QVERIFY2(given.exitCode == 0, given.err.constData());
+    QCOMPARE(row(QStringLiteral("SELECT state, taught_by FROM tutoring_lesson WHERE id = %1").arg(booked.value(0))),
+        QStringList({ "given", "assistant" }));
+    const QByteArray afterOutcome = hash();
+    const auto late = runSignedIn(db() + QStringList { "lesson", "cancel", booked.value(0), "--reason", "errore" });
+    QCOMPARE(late.exitCode, 1);
+    QVERIFY2(QString::fromUtf8(late.err).contains(QStringLiteral("ha già un esito")), late.err.constData());
+    QCOMPARE(hash(), afterOutcome);
+}
+
+void TestTutoringCli::lessonBadInputWritesNothing_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("no action") << QStringList { "lesson" } << 2;
+    QTest::newRow("unknown action") << QStringList { "lesson", "move", "1" } << 2;
+    QTest::newRow("book without the hour")
+        << QStringList { "lesson", "book", "--pupil", "X", "--subject", "X", "--assistant", "X", "--date", "02/03/2021" }
+        << 2;
+    QTest::newRow("book at a bad hour") << QStringList { "lesson", "book", "--pupil", "X", "--subject", "X",
+        "--assistant", "X", "--date", "02/03/2021", "--hour", "tre" } << 2;
+    QTest::newRow("book on a bad date") << QStringList { "lesson", "book", "--pupil", "X", "--subject", "X",
+        "--assistant", "X", "--date", "31/02/2021", "--hour", "15" } << 2;
+    QTest::newRow("book an unknown pupil") << QStringList { "lesson", "book", "--pupil", "NESSUNO", "--subject",
+        "Ambito generale", "--assistant", "A001", "--date", "02/03/2021", "--hour", "15" } << 1;
+    QTest::newRow("outcome without a number") << QStringList { "lesson", "outcome", "x", "--outcome", "given" } << 2;
+    QTest::newRow("outcome not understood") << QStringList { "lesson", "outcome", "1", "--outcome", "forse" } << 2;
+    QTest::newRow("outcome of no lesson") << QStringList { "lesson", "outcome", "424242", "--outcome", "given" } << 1;
+    QTest::newRow("tutor for an absence")
+        << QStringList { "lesson", "outcome", "1", "--outcome", "absent", "--tutor", "T01" } << 2;
+    QTest::newRow("cancel without a reason") << QStringList { "lesson", "cancel", "1" } << 2;
+    QTest::newRow("cancel no lesson") << QStringList { "lesson", "cancel", "424242", "--reason", "x" } << 1;
+}
+
+void TestTutoringCli::lessonBadInputWritesNothing()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    const QByteArray before = hash();
+    const auto r = runSignedIn(db() + arguments);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY(!r.err.isEmpty());
+    QCOMPARE(hash(), before);
 }
 
 QTEST_GUILESS_MAIN(TestTutoringCli)

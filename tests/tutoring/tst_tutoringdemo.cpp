@@ -11,7 +11,7 @@
 #include "support/testdatabase.h"
 #include "tutoring/domain/bookingrules.h"
 #include "tutoring/domain/bookingworldloader.h"
-#include "tutoring/domain/tutoringdemo.h"
+#include "tutoring/demo/tutoringdemo.h"
 #include "tutoring/domain/tutoringfigures.h"
 #include "tutoring/domain/tutoringreports.h"
 

@@ -2,13 +2,16 @@
 // the calendar shows the month with its free slots and is driven by the
 // keyboard, a slot is booked through the dialog (and a refusal shows the
 // rule and the next free slots), outcomes are recorded as new entries,
-// the Cruscotto figures come from the records.
+// the Cruscotto figures come from the records; the tab's actions run as
+// commands, undone and redone through its undo stack.
 
 #include "core/reporting/reportcatalog.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
+#include "support/testaccounts.h"
 #include "support/testdatabase.h"
 #include "tutoring/domain/bookingservice.h"
-#include "tutoring/domain/tutoringdemo.h"
+#include "tutoring/demo/tutoringdemo.h"
 #include "tutoring/domain/tutoringfigures.h"
 #include "tutoring/domain/tutoringlabels.h"
 #include "tutoring/ui/assistantdialog.h"
@@ -37,6 +40,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace tutoring;
 
@@ -53,6 +57,8 @@ private slots:
     void lessonsModel();
     void outcomeDialogRecordsAnEntry();
     void headlineFigures();
+    void undoAndRedoABooking();
+    void undoThatNoLongerApplies();
     void lookAtIt();
 
 private:
@@ -75,6 +81,8 @@ void TestTutoringTab::initTestCase()
     demo.db = m_database->db();
     demo.today = QDate(2021, 3, 19);
     QVERIFY(tutoringDemoStep().run(demo).ok());
+    QVERIFY(testsupport::createRoleAccounts(m_database->db(), m_clock));
+    QVERIFY(testsupport::signInAs(m_database->db(), QStringLiteral("oper"), m_clock));
     m_context.db = m_database->db();
     m_context.operatorName = QStringLiteral("Mario Rossi");
     m_context.workstation = 1;
@@ -184,7 +192,7 @@ void TestTutoringTab::calendarKeyboard()
 void TestTutoringTab::bookThroughTheDialog()
 {
     const int before = tutoringFigures(m_context.db)->hoursBooked;
-    BookingDialog dialog(m_context, 1, QDate(2021, 3, 12), 16, 0);
+    BookingDialog dialog(m_context, *m_tab->commands(), 1, QDate(2021, 3, 12), 16, 0);
     QVERIFY(dialog.pupilBox()->count() > 0);
     QVERIFY(dialog.assistantBox()->count() > 0);
     // A middle-school pupil without a lesson that day.
@@ -210,10 +218,10 @@ void TestTutoringTab::bookThroughTheDialog()
 void TestTutoringTab::refusalShowsRuleAndSlots()
 {
     // Book the same pupil twice on the same day for the same subject.
-    BookingDialog first(m_context, 1, QDate(2021, 3, 15), 15, 0);
+    BookingDialog first(m_context, *m_tab->commands(), 1, QDate(2021, 3, 15), 15, 0);
     QVERIFY(first.tryBook());
     const qint64 pupil = first.pupilBox()->currentData().toLongLong();
-    BookingDialog second(m_context, 1, QDate(2021, 3, 15), 16, pupil);
+    BookingDialog second(m_context, *m_tab->commands(), 1, QDate(2021, 3, 15), 16, pupil);
     QCOMPARE(second.pupilBox()->currentData().toLongLong(), pupil);
     QVERIFY(!second.tryBook());
     QVERIFY(second.refusalLabel()->isVisibleTo(&second));
@@ -250,7 +258,7 @@ void TestTutoringTab::outcomeDialogRecordsAnEntry()
         if (l.state == LessonState::Given)
             booking = l.bookingId;
     QVERIFY(booking);
-    OutcomeDialog dialog(m_context, booking);
+    OutcomeDialog dialog(m_context, *m_tab->commands(), booking);
     dialog.choose(LessonState::NoShow);
     QVERIFY(dialog.save());
     QCOMPARE(service.lesson(booking)->state, LessonState::NoShow);
@@ -268,6 +276,56 @@ void TestTutoringTab::headlineFigures()
     m_tab->showPage(TutoringTab::Reports);
     m_tab->reportsPage()->refresh();
     QCOMPARE(m_tab->reportsPage()->figureText(QStringLiteral("bes")), QStringLiteral("640"));
+}
+
+// A booking from the dialog is undone (cancelled: the ledger keeps it) and
+// redone (booked again) from the tab's undo stack, as Ctrl+Z and
+// Ctrl+Shift+Z do.
+void TestTutoringTab::undoAndRedoABooking()
+{
+    QUndoStack *undo = m_tab->commands()->undoStack();
+    undo->clear();
+    BookingDialog dialog(m_context, *m_tab->commands(), 1, QDate(2021, 3, 17), 17, 0);
+    QVERIFY2(dialog.tryBook(), qPrintable(dialog.refusalLabel()->text()));
+    QCOMPARE(undo->count(), 1);
+    BookingService service(m_context.db, m_clock);
+    const qint64 id = dialog.bookingId();
+    undo->undo();
+    QCOMPARE(service.lesson(id)->state, LessonState::Cancelled);
+    QVERIFY(undo->canRedo());
+    QSignalSpy refused(m_tab->commands(), &core::CommandStack::refused);
+    undo->redo();
+    QCOMPARE(refused.count(), 0);
+    const auto lines = service.lessonsOn(QDate(2021, 3, 17), 1);
+    int booked = 0;
+    for (const LessonLine &l : *lines)
+        booked += l.hour == 17 && l.state == LessonState::Booked && l.bookingId != id
+            && dialog.pupilBox()->currentText().startsWith(l.pupil.left(l.pupil.size() - 3));
+    QCOMPARE(booked, 1);
+}
+
+// The lesson took place and has its outcome: undoing its booking is
+// refused with the reason, the outcome stays, and the history moves on.
+void TestTutoringTab::undoThatNoLongerApplies()
+{
+    QUndoStack *undo = m_tab->commands()->undoStack();
+    undo->clear();
+    BookingDialog dialog(m_context, *m_tab->commands(), 1, QDate(2021, 3, 18), 17, 0);
+    QVERIFY2(dialog.tryBook(), qPrintable(dialog.refusalLabel()->text()));
+    m_clock.set(QDateTime(QDate(2021, 3, 18), QTime(19, 0)));
+    OutcomeDialog outcome(m_context, *m_tab->commands(), dialog.bookingId());
+    outcome.choose(LessonState::Given);
+    QVERIFY(outcome.save());
+    QCOMPARE(undo->count(), 1); // a first outcome is corrected, not undone
+    QSignalSpy refused(m_tab->commands(), &core::CommandStack::refused);
+    undo->undo();
+    QCOMPARE(refused.count(), 1);
+    QVERIFY2(refused.first().first().toString().contains(QStringLiteral("18/03/2021")),
+        qPrintable(refused.first().first().toString()));
+    QCOMPARE(BookingService(m_context.db, m_clock).lesson(dialog.bookingId())->state, LessonState::Given);
+    QCOMPARE(undo->count(), 0);
+    QVERIFY(!undo->canRedo());
+    m_clock.set(QDateTime(QDate(2021, 3, 10), QTime(10, 0)));
 }
 
 void TestTutoringTab::lookAtIt()
@@ -289,16 +347,16 @@ void TestTutoringTab::lookAtIt()
         QVERIFY(QTest::qWaitForWindowExposed(w));
         w->grab().save(QStringLiteral("%1/%2.png").arg(dir, name));
     };
-    BookingDialog first(m_context, 1, QDate(2021, 3, 16), 15, 0);
+    BookingDialog first(m_context, *m_tab->commands(), 1, QDate(2021, 3, 16), 15, 0);
     QVERIFY(first.tryBook());
-    BookingDialog refused(m_context, 1, QDate(2021, 3, 16), 16, first.pupilBox()->currentData().toLongLong());
+    BookingDialog refused(m_context, *m_tab->commands(), 1, QDate(2021, 3, 16), 16, first.pupilBox()->currentData().toLongLong());
     QVERIFY(!refused.tryBook());
     save(&refused, QStringLiteral("booking-refused"));
-    PupilDialog pupil(m_context, first.pupilBox()->currentData().toLongLong());
+    PupilDialog pupil(m_context, *m_tab->commands(), first.pupilBox()->currentData().toLongLong());
     save(&pupil, QStringLiteral("pupil"));
-    AssistantDialog assistant(m_context, first.assistantBox()->currentData().toLongLong());
+    AssistantDialog assistant(m_context, *m_tab->commands(), first.assistantBox()->currentData().toLongLong());
     save(&assistant, QStringLiteral("assistant"));
-    OutcomeDialog outcome(m_context, first.bookingId());
+    OutcomeDialog outcome(m_context, *m_tab->commands(), first.bookingId());
     save(&outcome, QStringLiteral("outcome"));
     QTemporaryDir tmp;
     QFile csv(tmp.filePath(QStringLiteral("prenotazioni.csv")));
@@ -309,7 +367,7 @@ void TestTutoringTab::lookAtIt()
               "R999;Matematica;A001;17/03/2021;15;\n"
               "R001;Inglese;A001;07/03/2021;19;svolta\n");
     csv.close();
-    ImportDialog import(m_context, ImportKind::Bookings);
+    ImportDialog import(m_context, *m_tab->commands(), ImportKind::Bookings);
     import.setFile(csv.fileName());
     QVERIFY(!import.check());
     save(&import, QStringLiteral("import"));

@@ -1,8 +1,11 @@
 #include "comuni/ui/comunitab.h"
 
+#include "comuni/domain/comunicommands.h"
+#include "comuni/domain/comunilist.h"
 #include "comuni/ui/comunidetailsform.h"
 #include "core/reference/comunerepository.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
 #include "core/ui/comunimapwidget.h"
 #include "core/ui/errortext.h"
 #include "core/ui/pagedsqlmodel.h"
@@ -39,17 +42,19 @@ void ComuniTab::buildContent()
     m_zoneFilter->addItem(tr("Zone not set"), QString());
 
     m_model = new core::PagedSqlModel(context().db, this);
-    m_model->setSource(QStringLiteral("comune_cmm m JOIN comune c ON c.id = m.comune_id"), QStringLiteral("c.id"));
+    const ComuniListQuery query = comuniListQuery();
+    const QStringList &c = query.columns;
+    m_model->setSource(query.from, query.key);
     m_model->setColumns({
-        { QStringLiteral("c.istat_code"), tr("ISTAT code"), ColumnKind::Text, 0, true },
-        { QStringLiteral("c.name"), tr("Comune"), ColumnKind::Text, 0, true },
-        { QStringLiteral("m.population"), tr("Residents"), ColumnKind::Integer, 0, true },
-        { QStringLiteral("m.zona_omogenea"), tr("Zona omogenea"), ColumnKind::Text, 0, true },
-        { QStringLiteral("m.coc_contact"), tr("COC contact"), ColumnKind::Text, 0, false },
-        { QStringLiteral("m.coc_phone"), tr("COC phone"), ColumnKind::Text, 0, false },
+        { c.at(0), tr("ISTAT code"), ColumnKind::Text, 0, true },
+        { c.at(1), tr("Comune"), ColumnKind::Text, 0, true },
+        { c.at(2), tr("Residents"), ColumnKind::Integer, 0, true },
+        { c.at(3), tr("Zona omogenea"), ColumnKind::Text, 0, true },
+        { c.at(4), tr("COC contact"), ColumnKind::Text, 0, false },
+        { c.at(5), tr("COC phone"), ColumnKind::Text, 0, false },
     });
     m_model->setDefaultSort(1, Qt::AscendingOrder);
-    m_model->setWatchedTables({ QStringLiteral("comune_cmm") });
+    m_model->setWatchedTables(query.watchedTables);
 
     m_table = new QTableView(this);
     m_table->setModel(m_model);
@@ -139,22 +144,8 @@ void ComuniTab::buildContent()
 
 void ComuniTab::applyFilter()
 {
-    QStringList where;
-    QVariantList binds;
-    const QString text = m_search->text().trimmed();
-    if (!text.isEmpty()) {
-        QString escaped = text;
-        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('%'), QLatin1String("\\%"))
-            .replace(QLatin1Char('_'), QLatin1String("\\_"));
-        where.append(QStringLiteral("(c.name LIKE ? ESCAPE '\\' OR c.istat_code LIKE ? ESCAPE '\\')"));
-        binds << QStringLiteral("%") + escaped + QStringLiteral("%") << escaped + QStringLiteral("%");
-    }
-    const QVariant zone = m_zoneFilter->currentData();
-    if (zone.isValid()) {
-        where.append(QStringLiteral("m.zona_omogenea = ?"));
-        binds << zone.toString();
-    }
-    m_model->setFilter(where.join(QStringLiteral(" AND ")), binds);
+    const ComuniListFilter filter = comuniListFilter(m_search->text(), m_zoneFilter->currentData());
+    m_model->setFilter(filter.where, filter.binds);
     m_count->setText(tr("%n comuni shown", nullptr, m_model->rowCount()));
     if (m_selected) {
         const int row = m_model->rowOfKey(m_selected);
@@ -235,8 +226,7 @@ bool ComuniTab::confirmLeavingEdits()
 
 bool ComuniTab::saveDetails()
 {
-    core::ComuneRepository repository(context().db);
-    if (auto s = repository.saveDetails(m_form->details()); !s) {
+    if (auto s = commands()->run(std::make_shared<SaveComuneDetails>(m_form->details())); !s) {
         QMessageBox::warning(this, tr("Save changes"), core::ErrorText::describe(s.error()));
         return false;
     }

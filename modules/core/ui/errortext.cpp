@@ -194,6 +194,8 @@ QString ErrorText::coreMessage(const Error &e)
     if (c == QLatin1String("reference.comune_not_found"))
         return a1.isEmpty() ? tr("Unknown comune «%1».").arg(a0)
                             : tr("Unknown comune «%1». Did you mean: %2?").arg(a0, a1);
+    if (c == QLatin1String("reference.changed_since"))
+        return tr("The details of %1 were changed again since: they are no longer the ones to undo.").arg(a0);
     if (c == QLatin1String("reference.unknown_point"))
         return tr("Unknown reference point «%1».").arg(a0);
     if (c == QLatin1String("reference.missing_geometry"))

@@ -111,6 +111,37 @@ core::Status BesService::end(qint64 assignmentId, const QDate &lastDay)
     return tx.commit();
 }
 
+core::Status BesService::reopen(qint64 assignmentId, const QDate &endedOn, const QDate &lastDay)
+{
+    core::Transaction tx(m_db);
+    if (!tx)
+        return tx.error();
+    auto q = core::runQuery(
+        m_db, QStringLiteral("SELECT %1 FROM tutoring_bes_assignment WHERE id = ?").arg(columns), { assignmentId });
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error(QStringLiteral("tutoring.not_found"), { QString::number(assignmentId) });
+    const BesAssignment a = readAssignment(*q);
+    if (a.lastDay != endedOn)
+        return Error(QStringLiteral("tutoring.bes_changed_since"), { core::toSqlDate(a.firstDay) });
+    auto later = core::queryValue(m_db,
+        QStringLiteral("SELECT first_day FROM tutoring_bes_assignment WHERE pupil_id = ? AND id <> ? "
+                       "AND first_day > ? AND (? IS NULL OR first_day <= ?) LIMIT 1"),
+        { a.pupilId, assignmentId, core::toSqlDate(endedOn),
+            lastDay.isValid() ? QVariant(core::toSqlDate(lastDay)) : QVariant(),
+            lastDay.isValid() ? QVariant(core::toSqlDate(lastDay)) : QVariant() });
+    if (!later)
+        return later.error();
+    if (later->isValid())
+        return Error(QStringLiteral("tutoring.bes_overlap"), { later->toString() });
+    if (auto u = core::runQuery(m_db, QStringLiteral("UPDATE tutoring_bes_assignment SET last_day = ? WHERE id = ?"),
+            { lastDay.isValid() ? QVariant(core::toSqlDate(lastDay)) : QVariant(), assignmentId });
+        !u)
+        return u.error();
+    return tx.commit();
+}
+
 Result<QList<BesAssignment>> BesService::assignments(qint64 pupilId) const
 {
     auto q = pupilId

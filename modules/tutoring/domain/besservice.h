@@ -28,6 +28,11 @@ public:
     // Ends the assignment on lastDay (inclusive). Refused while lessons in
     // force are booked on it after that day.
     core::Status end(qint64 assignmentId, const QDate &lastDay);
+    // Undoes end(): the assignment runs again until `lastDay` (invalid:
+    // open). Refused when it no longer ends on `endedOn`
+    // (tutoring.bes_changed_since [first day]) and when another assignment
+    // of the pupil started meanwhile (tutoring.bes_overlap).
+    core::Status reopen(qint64 assignmentId, const QDate &endedOn, const QDate &lastDay);
 
     core::Result<QList<BesAssignment>> assignments(qint64 pupilId = 0) const;
     // The assignment in force for the pupil on `day`; id 0 when none.

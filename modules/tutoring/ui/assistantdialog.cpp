@@ -1,6 +1,8 @@
 #include "tutoring/ui/assistantdialog.h"
 
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
+#include "tutoring/domain/peoplecommands.h"
 #include "core/ui/formwidgets.h"
 #include "tutoring/domain/peoplerepository.h"
 #include "tutoring/domain/servicerepository.h"
@@ -28,9 +30,10 @@
 
 namespace tutoring {
 
-AssistantDialog::AssistantDialog(core::AppContext &context, qint64 assistantId, QWidget *parent)
+AssistantDialog::AssistantDialog(core::AppContext &context, core::CommandStack &commands, qint64 assistantId, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
+    , m_commands(commands)
 {
     PeopleRepository people(context.db, *context.clock);
     if (assistantId)
@@ -220,8 +223,8 @@ bool AssistantDialog::save()
         m_comune->setFocus();
         return false;
     }
-    auto saved = PeopleRepository(m_context.db, *m_context.clock).saveAssistant(a);
-    if (!saved) {
+    auto command = std::make_shared<SaveAssistant>(a);
+    if (auto saved = m_commands.run(command); !saved) {
         m_error->setText(TutoringWidgets::describe(saved.error()));
         m_error->show();
         const QString field = saved.error().where.field;
@@ -237,7 +240,7 @@ bool AssistantDialog::save()
             m_code->setFocus();
         return false;
     }
-    m_assistant.id = *saved;
+    m_assistant.id = command->id();
     return true;
 }
 

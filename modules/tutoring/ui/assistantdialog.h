@@ -14,8 +14,9 @@ class QPlainTextEdit;
 class QRadioButton;
 
 namespace core {
+class CommandStack;
 struct AppContext;
-}
+} // namespace core
 
 namespace tutoring {
 
@@ -28,7 +29,7 @@ class ComuneField;
 class AssistantDialog : public QDialog {
     Q_OBJECT
 public:
-    AssistantDialog(core::AppContext &context, qint64 assistantId, QWidget *parent = nullptr);
+    AssistantDialog(core::AppContext &context, core::CommandStack &commands, qint64 assistantId, QWidget *parent = nullptr);
 
     qint64 assistantId() const { return m_assistant.id; }
     bool save();
@@ -49,6 +50,7 @@ private:
     QWidget *buildAvailability();
 
     core::AppContext &m_context;
+    core::CommandStack &m_commands;
     Assistant m_assistant;
     QLineEdit *m_code = nullptr;
     QLineEdit *m_family = nullptr;

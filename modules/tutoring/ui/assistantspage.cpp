@@ -1,9 +1,12 @@
 #include "tutoring/ui/assistantspage.h"
 
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
+#include "tutoring/domain/peoplecommands.h"
 #include "tutoring/domain/peoplerepository.h"
 #include "tutoring/domain/servicerepository.h"
 #include "tutoring/domain/tutoringlabels.h"
+#include "tutoring/domain/tutoringlists.h"
 #include "tutoring/domain/tutoringreports.h"
 #include "tutoring/ui/assistantdialog.h"
 #include "tutoring/ui/tutoringwidgets.h"
@@ -19,8 +22,8 @@ namespace tutoring {
 
 using core::ColumnKind;
 
-AssistantsPage::AssistantsPage(core::AppContext &context, QWidget *parent)
-    : ListPage(context, parent)
+AssistantsPage::AssistantsPage(core::AppContext &context, core::CommandStack &commands, QWidget *parent)
+    : ListPage(context, commands, parent)
 {
     searchField()->setPlaceholderText(tr("Search by family name, given name or code"));
     searchField()->setAccessibleName(tr("Search study assistants"));
@@ -37,28 +40,19 @@ AssistantsPage::AssistantsPage(core::AppContext &context, QWidget *parent)
     filterRow()->addWidget(m_course);
 
     auto *model = new FormattedSqlModel(context.db, this);
-    model->setSource(
-        QStringLiteral("tutoring_assistant a JOIN school sc ON sc.id = a.school_id JOIN comune c ON c.id = a.comune_id "
-                       "LEFT JOIN comune_cmm m ON m.comune_id = c.id"),
-        QStringLiteral("a.id"));
+    const ListQuery query = TutoringLists::assistants();
+    model->setSource(query.from, query.key);
+    const QStringList &c = query.columns;
     model->setColumns({
-        { QStringLiteral("a.code"), tr("Code"), ColumnKind::Text, 0, true },
-        { QStringLiteral("a.family_name COLLATE NOCASE"), tr("Family name"), ColumnKind::Text, 0, true },
-        { QStringLiteral("a.given_name"), tr("Given name"), ColumnKind::Text, 0, false },
-        { QStringLiteral("sc.name"), tr("School"), ColumnKind::Text, 0, false },
-        { QStringLiteral("a.class_year"), tr("Class"), ColumnKind::Integer, 0, false },
-        { QStringLiteral("CASE WHEN m.comune_id IS NULL THEN c.name || ' (' || c.province || ')' ELSE c.name END"),
-            tr("Comune"), ColumnKind::Text, 0, false },
-        { QStringLiteral("a.safety_course || '|' || coalesce(a.safety_course_on, '')"), tr("Safety course"),
-            ColumnKind::Text, 0, false },
-        { QStringLiteral("(SELECT group_concat(s.name, ', ') FROM tutoring_assistant_subject x JOIN tutoring_subject s "
-                         "ON s.id = x.subject_id "
-                         "WHERE x.assistant_id = a.id)"),
-            tr("Subjects"), ColumnKind::Text, 0, false },
-        { QStringLiteral("(SELECT count(*) FROM tutoring_lesson l WHERE l.assistant_id = a.id AND l.state = 'given' "
-                         "AND l.taught_by = 'assistant') + CASE a.safety_course WHEN 'done' THEN %1 ELSE 0 END")
-                .arg(TutoringReports::safetyCourseHours),
-            tr("PCTO hours"), ColumnKind::Integer, 0, false },
+        { c.at(0), tr("Code"), ColumnKind::Text, 0, true },
+        { c.at(1), tr("Family name"), ColumnKind::Text, 0, true },
+        { c.at(2), tr("Given name"), ColumnKind::Text, 0, false },
+        { c.at(3), tr("School"), ColumnKind::Text, 0, false },
+        { c.at(4), tr("Class"), ColumnKind::Integer, 0, false },
+        { c.at(5), tr("Comune"), ColumnKind::Text, 0, false },
+        { c.at(6), tr("Safety course"), ColumnKind::Text, 0, false },
+        { c.at(7), tr("Subjects"), ColumnKind::Text, 0, false },
+        { c.at(8), tr("PCTO hours"), ColumnKind::Integer, 0, false },
     });
     model->setFormatter(6, [](const QVariant &raw) {
         const QStringList parts = raw.toString().split(QLatin1Char('|'));
@@ -69,8 +63,7 @@ AssistantsPage::AssistantsPage(core::AppContext &context, QWidget *parent)
         return QVariant(Labels::safetyCourse(state));
     });
     model->setDefaultSort(1, Qt::AscendingOrder);
-    model->setWatchedTables({ QStringLiteral("tutoring_assistant"), QStringLiteral("tutoring_assistant_subject"),
-        QStringLiteral("tutoring_outcome") });
+    model->setWatchedTables(query.watchedTables);
     setModel(model, { 70, 130, 110, 160, 50, 140, 140, 220 });
     table()->setAccessibleName(tr("Study assistants"));
 
@@ -94,19 +87,9 @@ AssistantsPage::AssistantsPage(core::AppContext &context, QWidget *parent)
 
 void AssistantsPage::applyFilter()
 {
-    QStringList where;
-    QVariantList binds;
-    addSearch(
-        { QStringLiteral("a.family_name"), QStringLiteral("a.given_name"), QStringLiteral("a.code") }, where, binds);
-    if (const int school = m_school->currentData().toInt(); school > 0) {
-        where.append(QStringLiteral("a.school_id = ?"));
-        binds.append(school);
-    }
-    if (const QString course = m_course->currentData().toString(); !course.isEmpty()) {
-        where.append(QStringLiteral("a.safety_course = ?"));
-        binds.append(course);
-    }
-    model()->setFilter(where.join(QStringLiteral(" AND ")), binds);
+    const ListFilter filter = TutoringLists::assistantFilter(
+        { searchField()->text(), m_school->currentData().toInt(), m_course->currentData().toString() });
+    model()->setFilter(filter.where(), filter.binds);
     setCountText(tr("%n study assistant(s)", nullptr, model()->rowCount()));
 }
 
@@ -117,7 +100,7 @@ void AssistantsPage::activated()
 
 void AssistantsPage::edit(qint64 id)
 {
-    AssistantDialog dialog(m_context, id, this);
+    AssistantDialog dialog(m_context, m_commands, id, this);
     if (dialog.exec() == QDialog::Accepted) {
         model()->refresh();
         selectId(dialog.assistantId());
@@ -134,7 +117,7 @@ void AssistantsPage::remove()
             tr("Delete %1 (%2)? This cannot be undone.").arg(a->fullName(), a->code))
         != QMessageBox::Yes)
         return;
-    if (auto s = PeopleRepository(m_context.db, *m_context.clock).deleteAssistant(id); !s)
+    if (auto s = m_commands.run(std::make_shared<DeleteAssistant>(id)); !s)
         TutoringWidgets::showError(this, tr("Delete study assistant"), s.error());
 }
 

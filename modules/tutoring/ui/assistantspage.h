@@ -13,7 +13,7 @@ namespace tutoring {
 class AssistantsPage : public ListPage {
     Q_OBJECT
 public:
-    explicit AssistantsPage(core::AppContext &context, QWidget *parent = nullptr);
+    AssistantsPage(core::AppContext &context, core::CommandStack &commands, QWidget *parent = nullptr);
     void applyFilter() override;
 
 signals:

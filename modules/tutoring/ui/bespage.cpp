@@ -1,13 +1,16 @@
 #include "tutoring/ui/bespage.h"
 
-#include "core/db/sql.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
 #include "core/ui/formwidgets.h"
 #include "tutoring/domain/besservice.h"
 #include "tutoring/domain/bookingservice.h"
+#include "tutoring/domain/lessoncommands.h"
 #include "tutoring/domain/peoplerepository.h"
+#include "tutoring/domain/servicecommands.h"
 #include "tutoring/domain/servicerepository.h"
 #include "tutoring/domain/tutoringlabels.h"
+#include "tutoring/domain/tutoringlists.h"
 #include "tutoring/ui/tutoringwidgets.h"
 
 #include <QCheckBox>
@@ -31,9 +34,10 @@ using core::ColumnKind;
 
 // --- Assign ---------------------------------------------------------------------
 
-BesAssignDialog::BesAssignDialog(core::AppContext &context, QWidget *parent)
+BesAssignDialog::BesAssignDialog(core::AppContext &context, core::CommandStack &commands, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
+    , m_commands(commands)
 {
     setWindowTitle(tr("Assign a stable assistant"));
     PeopleRepository people(context.db, *context.clock);
@@ -76,23 +80,24 @@ BesAssignDialog::BesAssignDialog(core::AppContext &context, QWidget *parent)
 
 bool BesAssignDialog::save()
 {
-    auto id = BesService(m_context.db, *m_context.clock)
-                  .assign(m_pupil->currentData().toLongLong(), m_assistant->currentData().toLongLong(), m_first->date(),
-                      m_note->text());
-    if (!id) {
-        m_error->setText(TutoringWidgets::describe(id.error()));
+    auto command = std::make_shared<AssignBes>(m_pupil->currentData().toLongLong(),
+        m_assistant->currentData().toLongLong(), m_first->date(), m_note->text());
+    if (auto s = m_commands.run(command); !s) {
+        m_error->setText(TutoringWidgets::describe(s.error()));
         m_error->show();
         return false;
     }
-    m_id = *id;
+    m_id = command->assignmentId();
     return true;
 }
 
 // --- Book hours -------------------------------------------------------------------
 
-BesHoursDialog::BesHoursDialog(core::AppContext &context, const BesAssignment &assignment, QWidget *parent)
+BesHoursDialog::BesHoursDialog(
+    core::AppContext &context, core::CommandStack &commands, const BesAssignment &assignment, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
+    , m_commands(commands)
     , m_assignment(assignment)
 {
     PeopleRepository people(context.db, *context.clock);
@@ -180,11 +185,11 @@ void BesHoursDialog::updatePreview()
 
 bool BesHoursDialog::save()
 {
-    QList<SlotRefusal> refused;
-    auto booked = BookingService(m_context.db, *m_context.clock)
-                      .bookBesSeries(m_assignment.id, m_subject->currentData().toInt(), plannedSlots(), {}, &refused);
+    auto command = std::make_shared<BookBesHours>(m_assignment.id, m_subject->currentData().toInt(), plannedSlots());
+    const core::Status booked = m_commands.run(command);
+    const QList<SlotRefusal> refused = command->refusals();
     if (booked) {
-        m_booked = int(booked->size());
+        m_booked = int(command->bookingIds().size());
         return true;
     }
     m_refusals->clear();
@@ -200,8 +205,8 @@ bool BesHoursDialog::save()
 
 // --- Page ---------------------------------------------------------------------------
 
-BesPage::BesPage(core::AppContext &context, QWidget *parent)
-    : ListPage(context, parent)
+BesPage::BesPage(core::AppContext &context, core::CommandStack &commands, QWidget *parent)
+    : ListPage(context, commands, parent)
 {
     searchField()->setPlaceholderText(tr("Search by the family name of the pupil or the assistant"));
     searchField()->setAccessibleName(tr("Search BES assignments"));
@@ -211,26 +216,18 @@ BesPage::BesPage(core::AppContext &context, QWidget *parent)
     filterRow()->addWidget(m_open);
 
     auto *model = new FormattedSqlModel(context.db, this);
-    model->setSource(
-        QStringLiteral("tutoring_bes_assignment b JOIN tutoring_pupil p ON p.id = b.pupil_id "
-                       "JOIN tutoring_assistant a ON a.id = b.assistant_id JOIN comune c ON c.id = p.comune_id "
-                       "LEFT JOIN comune_cmm m ON m.comune_id = c.id"),
-        QStringLiteral("b.id"));
+    const ListQuery query = TutoringLists::besAssignments();
+    model->setSource(query.from, query.key);
+    const QStringList &c = query.columns;
     model->setColumns({
-        { QStringLiteral("p.family_name || ' ' || substr(p.given_name, 1, 1) || '.'"), tr("Pupil"), ColumnKind::Text, 0,
-            false },
-        { QStringLiteral("p.school_order || p.class_year"), tr("Class"), ColumnKind::Text, 0, false },
-        { QStringLiteral("CASE WHEN m.comune_id IS NULL THEN c.name || ' (' || c.province || ')' ELSE c.name END"),
-            tr("Comune"), ColumnKind::Text, 0, false },
-        { QStringLiteral("a.family_name || ' ' || a.given_name"), tr("Stable assistant"), ColumnKind::Text, 0, false },
-        { QStringLiteral("b.first_day"), tr("From"), ColumnKind::Date, 0, false },
-        { QStringLiteral("b.last_day"), tr("Until"), ColumnKind::Date, 0, false },
-        { QStringLiteral(
-              "(SELECT count(*) FROM tutoring_lesson l WHERE l.bes_assignment_id = b.id AND l.state <> 'cancelled')"),
-            tr("Hours booked"), ColumnKind::Integer, 0, false },
-        { QStringLiteral(
-              "(SELECT count(*) FROM tutoring_lesson l WHERE l.bes_assignment_id = b.id AND l.state = 'given')"),
-            tr("Hours given"), ColumnKind::Integer, 0, false },
+        { c.at(0), tr("Pupil"), ColumnKind::Text, 0, false },
+        { c.at(1), tr("Class"), ColumnKind::Text, 0, false },
+        { c.at(2), tr("Comune"), ColumnKind::Text, 0, false },
+        { c.at(3), tr("Stable assistant"), ColumnKind::Text, 0, false },
+        { c.at(4), tr("From"), ColumnKind::Date, 0, false },
+        { c.at(5), tr("Until"), ColumnKind::Date, 0, false },
+        { c.at(6), tr("Hours booked"), ColumnKind::Integer, 0, false },
+        { c.at(7), tr("Hours given"), ColumnKind::Integer, 0, false },
     });
     model->setFormatter(1, [](const QVariant &raw) {
         const QString v = raw.toString();
@@ -238,8 +235,7 @@ BesPage::BesPage(core::AppContext &context, QWidget *parent)
     });
     model->setFormatter(4, &FormattedSqlModel::isoDate);
     model->setFormatter(5, &FormattedSqlModel::isoDate);
-    model->setWatchedTables({ QStringLiteral("tutoring_bes_assignment"), QStringLiteral("tutoring_booking"),
-        QStringLiteral("tutoring_outcome") });
+    model->setWatchedTables(query.watchedTables);
     setModel(model, { 130, 190, 200, 190, 95, 95, 110 });
     table()->setAccessibleName(tr("BES assignments"));
 
@@ -255,14 +251,9 @@ BesPage::BesPage(core::AppContext &context, QWidget *parent)
 
 void BesPage::applyFilter()
 {
-    QStringList where;
-    QVariantList binds;
-    addSearch({ QStringLiteral("p.family_name"), QStringLiteral("a.family_name") }, where, binds);
-    if (m_open->currentData().toBool()) {
-        where.append(QStringLiteral("(b.last_day IS NULL OR b.last_day >= ?)"));
-        binds.append(m_context.clock->today().toString(Qt::ISODate));
-    }
-    model()->setFilter(where.join(QStringLiteral(" AND ")), binds);
+    const ListFilter filter = TutoringLists::besFilter(
+        { searchField()->text(), m_open->currentData().toBool(), m_context.clock->today() });
+    model()->setFilter(filter.where(), filter.binds);
     setCountText(tr("%n assignment(s). BES hours are counted in the same totals as the calendar's, marked as BES.",
         nullptr, model()->rowCount()));
 }
@@ -274,7 +265,7 @@ void BesPage::activated()
 
 void BesPage::assign()
 {
-    BesAssignDialog dialog(m_context, this);
+    BesAssignDialog dialog(m_context, m_commands, this);
     if (dialog.exec() == QDialog::Accepted) {
         model()->refresh();
         selectId(dialog.assignmentId());
@@ -288,7 +279,7 @@ void BesPage::bookHours()
         return;
     for (const BesAssignment &a : *list)
         if (a.id == selectedId()) {
-            BesHoursDialog dialog(m_context, a, this);
+            BesHoursDialog dialog(m_context, m_commands, a, this);
             if (dialog.exec() == QDialog::Accepted)
                 model()->refresh();
             return;
@@ -311,7 +302,7 @@ void BesPage::endAssignment()
     layout->addWidget(buttons);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (auto s = BesService(m_context.db, *m_context.clock).end(id, date->date()); !s)
+    if (auto s = m_commands.run(std::make_shared<EndBes>(id, date->date())); !s)
         TutoringWidgets::showError(this, tr("End the assignment"), s.error());
 }
 

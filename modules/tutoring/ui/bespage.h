@@ -19,7 +19,7 @@ namespace tutoring {
 class BesAssignDialog : public QDialog {
     Q_OBJECT
 public:
-    BesAssignDialog(core::AppContext &context, QWidget *parent = nullptr);
+    BesAssignDialog(core::AppContext &context, core::CommandStack &commands, QWidget *parent = nullptr);
     qint64 assignmentId() const { return m_id; }
     QComboBox *pupilBox() const { return m_pupil; }
     QComboBox *assistantBox() const { return m_assistant; }
@@ -27,6 +27,7 @@ public:
 
 private:
     core::AppContext &m_context;
+    core::CommandStack &m_commands;
     qint64 m_id = 0;
     QComboBox *m_pupil = nullptr;
     QComboBox *m_assistant = nullptr;
@@ -41,7 +42,8 @@ private:
 class BesHoursDialog : public QDialog {
     Q_OBJECT
 public:
-    BesHoursDialog(core::AppContext &context, const BesAssignment &assignment, QWidget *parent = nullptr);
+    BesHoursDialog(core::AppContext &context, core::CommandStack &commands, const BesAssignment &assignment,
+        QWidget *parent = nullptr);
     QList<QPair<QDate, int>> plannedSlots() const;
     bool save();
     int bookedCount() const { return m_booked; }
@@ -57,6 +59,7 @@ private:
     void updatePreview();
 
     core::AppContext &m_context;
+    core::CommandStack &m_commands;
     BesAssignment m_assignment;
     int m_booked = 0;
     QComboBox *m_subject = nullptr;
@@ -73,7 +76,7 @@ private:
 class BesPage : public ListPage {
     Q_OBJECT
 public:
-    explicit BesPage(core::AppContext &context, QWidget *parent = nullptr);
+    BesPage(core::AppContext &context, core::CommandStack &commands, QWidget *parent = nullptr);
     void applyFilter() override;
 
 protected:

@@ -1,6 +1,8 @@
 #include "tutoring/ui/bookingdialog.h"
 
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
+#include "tutoring/domain/lessoncommands.h"
 #include "tutoring/domain/bookingservice.h"
 #include "tutoring/domain/peoplerepository.h"
 #include "tutoring/domain/servicerepository.h"
@@ -20,10 +22,11 @@
 
 namespace tutoring {
 
-BookingDialog::BookingDialog(
-    core::AppContext &context, int subjectId, const QDate &day, int hour, qint64 pupilId, QWidget *parent)
+BookingDialog::BookingDialog(core::AppContext &context, core::CommandStack &commands, int subjectId, const QDate &day,
+    int hour, qint64 pupilId, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
+    , m_commands(commands)
     , m_subjectId(subjectId)
     , m_day(day)
     , m_hour(hour)
@@ -134,12 +137,11 @@ bool BookingDialog::tryBook()
         m_refusal->show();
         return false;
     }
-    BookingOptions options;
-    options.note = m_note->text();
-    m_offered.clear();
-    auto booked = BookingService(m_context.db, *m_context.clock).book(r, options, &m_offered);
+    auto command = std::make_shared<BookLesson>(r, m_note->text());
+    const core::Status booked = m_commands.run(command);
+    m_offered = command->alternatives();
     if (booked) {
-        m_bookingId = *booked;
+        m_bookingId = command->bookingId();
         return true;
     }
     m_refusal->setText(tr("Not booked. %1").arg(TutoringWidgets::describe(booked.error())));

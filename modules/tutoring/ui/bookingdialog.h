@@ -11,8 +11,9 @@ class QListWidget;
 class QPushButton;
 
 namespace core {
+class CommandStack;
 struct AppContext;
-}
+} // namespace core
 
 namespace tutoring {
 
@@ -23,7 +24,7 @@ namespace tutoring {
 class BookingDialog : public QDialog {
     Q_OBJECT
 public:
-    BookingDialog(core::AppContext &context, int subjectId, const QDate &day, int hour, qint64 pupilId,
+    BookingDialog(core::AppContext &context, core::CommandStack &commands, int subjectId, const QDate &day, int hour, qint64 pupilId,
         QWidget *parent = nullptr);
 
     qint64 bookingId() const { return m_bookingId; }
@@ -43,6 +44,7 @@ private:
     void useAlternative();
 
     core::AppContext &m_context;
+    core::CommandStack &m_commands;
     int m_subjectId = 0;
     QDate m_day;
     int m_hour = 0;

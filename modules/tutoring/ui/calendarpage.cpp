@@ -1,8 +1,8 @@
 #include "tutoring/ui/calendarpage.h"
 
-#include "core/db/sql.h"
 #include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
 #include "tutoring/domain/bookingservice.h"
 #include "tutoring/domain/peoplerepository.h"
 #include "tutoring/domain/servicerepository.h"
@@ -28,9 +28,10 @@
 
 namespace tutoring {
 
-CalendarPage::CalendarPage(core::AppContext &context, QWidget *parent)
+CalendarPage::CalendarPage(core::AppContext &context, core::CommandStack &commands, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
+    , m_commands(commands)
 {
     m_subject = new QComboBox(this);
     m_subject->setAccessibleName(tr("Subject"));
@@ -338,7 +339,7 @@ void CalendarPage::bookCurrent()
     const int hour = m_calendar->currentHour();
     if (hour < 0 || !m_book->isEnabled())
         return;
-    BookingDialog dialog(m_context, subjectId(), day, hour, pupilId(), this);
+    BookingDialog dialog(m_context, m_commands, subjectId(), day, hour, pupilId(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     showMonth(dialog.bookedDay());

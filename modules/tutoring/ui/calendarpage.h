@@ -10,8 +10,9 @@ class QPushButton;
 class QTreeWidget;
 
 namespace core {
+class CommandStack;
 struct AppContext;
-}
+} // namespace core
 
 namespace tutoring {
 
@@ -24,7 +25,7 @@ class SlotCalendarWidget;
 class CalendarPage : public QWidget {
     Q_OBJECT
 public:
-    explicit CalendarPage(core::AppContext &context, QWidget *parent = nullptr);
+    CalendarPage(core::AppContext &context, core::CommandStack &commands, QWidget *parent = nullptr);
 
     void reload();
     void showMonth(const QDate &month);
@@ -50,6 +51,7 @@ private:
     qint64 pupilId() const;
 
     core::AppContext &m_context;
+    core::CommandStack &m_commands;
     QDate m_month;
     QComboBox *m_subject = nullptr;
     QComboBox *m_pupil = nullptr;

@@ -1,7 +1,8 @@
 #include "tutoring/ui/importdialog.h"
 
 #include "core/ui/appcontext.h"
-#include "core/db/importonce.h"
+#include "core/ui/commandstack.h"
+#include "tutoring/domain/importcommands.h"
 #include "core/ui/errortext.h"
 #include "core/ui/importagainbox.h"
 #include "tutoring/ui/tutoringerrortext.h"
@@ -24,9 +25,10 @@
 
 namespace tutoring {
 
-ImportDialog::ImportDialog(core::AppContext &context, ImportKind kind, QWidget *parent)
+ImportDialog::ImportDialog(core::AppContext &context, core::CommandStack &commands, ImportKind kind, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
+    , m_commands(commands)
 {
     setWindowTitle(tr("Import from CSV"));
     m_kind = new QComboBox(this);
@@ -199,13 +201,13 @@ bool ImportDialog::check()
 
 bool ImportDialog::import()
 {
-    core::ImportOnce once(
-        m_context.db, TutoringImporter::kindName(kind()), m_file->text(), m_again->again(), *m_context.clock);
-    auto report = once ? TutoringImporter(m_context.db, *m_context.clock).importFile(kind(), m_file->text(), false)
-                       : core::Result<ImportReport>(once.error());
-    if (report && report->applied)
-        if (auto s = once.commit(); !s)
-            report = s.error();
+    auto command = std::make_shared<ImportTutoringFile>(kind(), m_file->text(), m_again->again());
+    const core::Status s = m_commands.run(command);
+    // A file with problems shows them line by line; any other refusal
+    // (permission, already imported) its message.
+    const bool listed = s || s.error().code == QLatin1String("tutoring.import_refused");
+    const core::Result<ImportReport> report = listed ? core::Result<ImportReport>(command->report())
+                                                     : core::Result<ImportReport>(s.error());
     show(report);
     m_import->setEnabled(false);
     return report && report->applied;

@@ -11,9 +11,10 @@ class QPushButton;
 class QTableWidget;
 
 namespace core {
+class CommandStack;
 struct AppContext;
 class ImportAgainBox;
-}
+} // namespace core
 
 namespace tutoring {
 
@@ -25,7 +26,7 @@ namespace tutoring {
 class ImportDialog : public QDialog {
     Q_OBJECT
 public:
-    ImportDialog(core::AppContext &context, ImportKind kind, QWidget *parent = nullptr);
+    ImportDialog(core::AppContext &context, core::CommandStack &commands, ImportKind kind, QWidget *parent = nullptr);
 
     void setFile(const QString &path);
     bool check();
@@ -42,6 +43,7 @@ private:
     ImportKind kind() const;
 
     core::AppContext &m_context;
+    core::CommandStack &m_commands;
     QComboBox *m_kind = nullptr;
     QLineEdit *m_file = nullptr;
     QLabel *m_help = nullptr;

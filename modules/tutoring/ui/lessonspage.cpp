@@ -1,6 +1,7 @@
 #include "tutoring/ui/lessonspage.h"
 
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
 #include "core/ui/formwidgets.h"
 #include "tutoring/domain/bookingservice.h"
 #include "tutoring/domain/peoplerepository.h"
@@ -28,9 +29,10 @@
 
 namespace tutoring {
 
-LessonsPage::LessonsPage(core::AppContext &context, QWidget *parent)
+LessonsPage::LessonsPage(core::AppContext &context, core::CommandStack &commands, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
+    , m_commands(commands)
 {
     m_usePeriod = new QCheckBox(tr("&From"), this);
     auto period = ServiceRepository(context.db).periodAround(context.clock->today());
@@ -213,7 +215,7 @@ void LessonsPage::recordOutcome()
     const qint64 id = selectedBooking();
     if (!id)
         return;
-    OutcomeDialog dialog(m_context, id, this);
+    OutcomeDialog dialog(m_context, m_commands, id, this);
     if (dialog.exec() == QDialog::Accepted)
         selectionChanged();
 }
@@ -223,7 +225,7 @@ void LessonsPage::cancelBooking()
     const qint64 id = selectedBooking();
     if (!id)
         return;
-    OutcomeDialog dialog(m_context, id, this);
+    OutcomeDialog dialog(m_context, m_commands, id, this);
     dialog.choose(LessonState::Cancelled);
     if (dialog.exec() == QDialog::Accepted)
         selectionChanged();

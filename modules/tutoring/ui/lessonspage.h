@@ -12,8 +12,9 @@ class QTableView;
 class QTreeWidget;
 
 namespace core {
+class CommandStack;
 struct AppContext;
-}
+} // namespace core
 
 namespace tutoring {
 
@@ -26,7 +27,7 @@ class LessonsModel;
 class LessonsPage : public QWidget {
     Q_OBJECT
 public:
-    explicit LessonsPage(core::AppContext &context, QWidget *parent = nullptr);
+    LessonsPage(core::AppContext &context, core::CommandStack &commands, QWidget *parent = nullptr);
 
     LessonsModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -42,6 +43,7 @@ private:
     void cancelBooking();
 
     core::AppContext &m_context;
+    core::CommandStack &m_commands;
     LessonsModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     QCheckBox *m_usePeriod = nullptr;

@@ -10,9 +10,10 @@
 
 namespace tutoring {
 
-ListPage::ListPage(core::AppContext &context, QWidget *parent)
+ListPage::ListPage(core::AppContext &context, core::CommandStack &commands, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
+    , m_commands(commands)
 {
     m_search = new QLineEdit(this);
     m_search->setClearButtonEnabled(true);
@@ -66,23 +67,6 @@ QPushButton *ListPage::addButton(const QString &text, bool needsSelection)
 void ListPage::setCountText(const QString &text)
 {
     m_count->setText(text);
-}
-
-void ListPage::addSearch(const QStringList &expressions, QStringList &where, QVariantList &binds) const
-{
-    const QString text = m_search->text().trimmed();
-    if (text.isEmpty())
-        return;
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-        .replace(QLatin1Char('%'), QLatin1String("\\%"))
-        .replace(QLatin1Char('_'), QLatin1String("\\_"));
-    QStringList parts;
-    for (const QString &e : expressions) {
-        parts.append(e + QStringLiteral(" LIKE ? ESCAPE '\\'"));
-        binds.append(escaped + QLatin1Char('%'));
-    }
-    where.append(QLatin1Char('(') + parts.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
 }
 
 qint64 ListPage::selectedId() const

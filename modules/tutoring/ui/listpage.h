@@ -14,8 +14,9 @@ class QTableView;
 class QVBoxLayout;
 
 namespace core {
+class CommandStack;
 struct AppContext;
-}
+} // namespace core
 
 namespace tutoring {
 
@@ -46,12 +47,12 @@ private:
 
 // A searchable paged list with a row of filters above and of buttons
 // below: the frame of the pupils, assistants, tutors and BES pages.
-// Subclasses set the model, add filters and buttons, and build the WHERE
-// clause in applyFilter(). GUI thread only.
+// Subclasses set the model from a query object (tutoringlists.h), add
+// filters and buttons, and pass its filter in applyFilter(). GUI thread only.
 class ListPage : public QWidget {
     Q_OBJECT
 public:
-    ListPage(core::AppContext &context, QWidget *parent = nullptr);
+    ListPage(core::AppContext &context, core::CommandStack &commands, QWidget *parent = nullptr);
 
     core::PagedSqlModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -70,11 +71,11 @@ protected:
     QHBoxLayout *filterRow() const { return m_filters; }
     QVBoxLayout *pageLayout() const { return m_layout; }
     void setCountText(const QString &text);
-    // "name LIKE 'x%'" on the given expressions, with the search text bound.
-    void addSearch(const QStringList &expressions, QStringList &where, QVariantList &binds) const;
     virtual void activated() { }
 
     core::AppContext &m_context;
+    // The tab's commands: every write of the page and its dialogs.
+    core::CommandStack &m_commands;
 
 private:
     void updateButtons();

@@ -1,6 +1,8 @@
 #include "tutoring/ui/outcomedialog.h"
 
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
+#include "tutoring/domain/lessoncommands.h"
 #include "tutoring/domain/peoplerepository.h"
 #include "tutoring/domain/tutoringlabels.h"
 #include "tutoring/ui/tutoringwidgets.h"
@@ -19,9 +21,10 @@
 
 namespace tutoring {
 
-OutcomeDialog::OutcomeDialog(core::AppContext &context, qint64 bookingId, QWidget *parent)
+OutcomeDialog::OutcomeDialog(core::AppContext &context, core::CommandStack &commands, qint64 bookingId, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
+    , m_commands(commands)
 {
     BookingService service(context.db, *context.clock);
     if (auto l = service.lesson(bookingId))
@@ -147,14 +150,13 @@ bool OutcomeDialog::save()
     } else {
         r.state = LessonState::Cancelled;
     }
-    BookingService service(m_context.db, *m_context.clock);
-    auto saved = m_lesson.outcomeId ? service.correctOutcome(r) : service.recordOutcome(r);
-    if (!saved) {
+    auto command = std::make_shared<RecordOutcome>(r);
+    if (auto saved = m_commands.run(command); !saved) {
         m_error->setText(TutoringWidgets::describe(saved.error()));
         m_error->show();
         return false;
     }
-    m_outcomeId = *saved;
+    m_outcomeId = command->outcomeId();
     return true;
 }
 

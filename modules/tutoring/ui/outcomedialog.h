@@ -11,8 +11,9 @@ class QLineEdit;
 class QRadioButton;
 
 namespace core {
+class CommandStack;
 struct AppContext;
-}
+} // namespace core
 
 namespace tutoring {
 
@@ -23,7 +24,7 @@ namespace tutoring {
 class OutcomeDialog : public QDialog {
     Q_OBJECT
 public:
-    OutcomeDialog(core::AppContext &context, qint64 bookingId, QWidget *parent = nullptr);
+    OutcomeDialog(core::AppContext &context, core::CommandStack &commands, qint64 bookingId, QWidget *parent = nullptr);
 
     // Preselects an outcome (the "Cancel booking" shortcut, tests).
     void choose(LessonState state, qint64 tutorId = 0);
@@ -34,6 +35,7 @@ private:
     void updateTutor();
 
     core::AppContext &m_context;
+    core::CommandStack &m_commands;
     Lesson m_lesson;
     qint64 m_outcomeId = 0;
     QButtonGroup *m_states = nullptr;

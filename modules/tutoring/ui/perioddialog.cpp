@@ -1,6 +1,8 @@
 #include "tutoring/ui/perioddialog.h"
 
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
+#include "tutoring/domain/servicecommands.h"
 #include "core/ui/formwidgets.h"
 #include "tutoring/domain/servicerepository.h"
 #include "tutoring/domain/tutoringlabels.h"
@@ -18,9 +20,10 @@
 
 namespace tutoring {
 
-PeriodDialog::PeriodDialog(core::AppContext &context, const ServicePeriod &period, QWidget *parent)
+PeriodDialog::PeriodDialog(core::AppContext &context, core::CommandStack &commands, const ServicePeriod &period, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
+    , m_commands(commands)
     , m_period(period)
 {
     setWindowTitle(period.id ? tr("Service period and slots") : tr("New service period"));
@@ -93,13 +96,13 @@ ServicePeriod PeriodDialog::period() const
 
 bool PeriodDialog::save()
 {
-    auto saved = ServiceRepository(m_context.db).savePeriod(period());
-    if (!saved) {
+    auto command = std::make_shared<SavePeriod>(period());
+    if (auto saved = m_commands.run(command); !saved) {
         m_error->setText(TutoringWidgets::describe(saved.error()));
         m_error->show();
         return false;
     }
-    m_period.id = *saved;
+    m_period.id = command->id();
     return true;
 }
 

@@ -11,8 +11,9 @@ class QLabel;
 class QLineEdit;
 
 namespace core {
+class CommandStack;
 struct AppContext;
-}
+} // namespace core
 
 namespace tutoring {
 
@@ -24,12 +25,13 @@ class PeriodDialog : public QDialog {
     Q_OBJECT
 public:
     // A period to edit, or an invalid one to create.
-    PeriodDialog(core::AppContext &context, const ServicePeriod &period, QWidget *parent = nullptr);
+    PeriodDialog(core::AppContext &context, core::CommandStack &commands, const ServicePeriod &period, QWidget *parent = nullptr);
     bool save();
     ServicePeriod period() const;
 
 private:
     core::AppContext &m_context;
+    core::CommandStack &m_commands;
     ServicePeriod m_period;
     QLineEdit *m_name = nullptr;
     QDateEdit *m_first = nullptr;

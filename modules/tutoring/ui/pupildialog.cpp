@@ -1,7 +1,9 @@
 #include "tutoring/ui/pupildialog.h"
 
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
 #include "core/ui/formwidgets.h"
+#include "tutoring/domain/peoplecommands.h"
 #include "tutoring/domain/peoplerepository.h"
 #include "tutoring/domain/tutoringlabels.h"
 #include "tutoring/ui/tutoringwidgets.h"
@@ -22,9 +24,10 @@
 
 namespace tutoring {
 
-PupilDialog::PupilDialog(core::AppContext &context, qint64 pupilId, QWidget *parent)
+PupilDialog::PupilDialog(core::AppContext &context, core::CommandStack &commands, qint64 pupilId, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
+    , m_commands(commands)
 {
     if (pupilId)
         if (auto p = PeopleRepository(context.db, *context.clock).pupil(pupilId))
@@ -169,15 +172,15 @@ bool PupilDialog::save()
         m_comune->setFocus();
         return false;
     }
-    auto saved = PeopleRepository(m_context.db, *m_context.clock).savePupil(p);
-    if (!saved) {
+    auto command = std::make_shared<SavePupil>(p);
+    if (auto saved = m_commands.run(command); !saved) {
         m_error->setText(TutoringWidgets::describe(saved.error()));
         m_error->show();
         if (QWidget *w = widgetFor(saved.error().where.field))
             w->setFocus();
         return false;
     }
-    m_pupil.id = *saved;
+    m_pupil.id = command->id();
     return true;
 }
 

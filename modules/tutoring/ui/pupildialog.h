@@ -13,8 +13,9 @@ class QPlainTextEdit;
 class QSpinBox;
 
 namespace core {
+class CommandStack;
 struct AppContext;
-}
+} // namespace core
 
 namespace tutoring {
 
@@ -22,11 +23,12 @@ class ComuneField;
 
 // Creates or edits a pupil: the only place where a minor's full record,
 // with the parent's contacts, is shown. Saved through PeopleRepository,
-// which validates; a refused field gets the focus.
+// which validates; a refused field gets the focus. Saved with the
+// SavePupil command on the tab's stack (undoable).
 class PupilDialog : public QDialog {
     Q_OBJECT
 public:
-    PupilDialog(core::AppContext &context, qint64 pupilId, QWidget *parent = nullptr);
+    PupilDialog(core::AppContext &context, core::CommandStack &commands, qint64 pupilId, QWidget *parent = nullptr);
 
     qint64 pupilId() const { return m_pupil.id; }
     bool save();
@@ -41,6 +43,7 @@ private:
     QWidget *widgetFor(const QString &field) const;
 
     core::AppContext &m_context;
+    core::CommandStack &m_commands;
     Pupil m_pupil;
     QLineEdit *m_code = nullptr;
     QLineEdit *m_family = nullptr;

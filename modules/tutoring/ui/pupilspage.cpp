@@ -1,8 +1,11 @@
 #include "tutoring/ui/pupilspage.h"
 
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
+#include "tutoring/domain/peoplecommands.h"
 #include "tutoring/domain/peoplerepository.h"
 #include "tutoring/domain/tutoringlabels.h"
+#include "tutoring/domain/tutoringlists.h"
 #include "tutoring/ui/pupildialog.h"
 #include "tutoring/ui/tutoringwidgets.h"
 
@@ -18,8 +21,8 @@ namespace tutoring {
 
 using core::ColumnKind;
 
-PupilsPage::PupilsPage(core::AppContext &context, QWidget *parent)
-    : ListPage(context, parent)
+PupilsPage::PupilsPage(core::AppContext &context, core::CommandStack &commands, QWidget *parent)
+    : ListPage(context, commands, parent)
 {
     searchField()->setPlaceholderText(tr("Search by family name, given name or code"));
     searchField()->setAccessibleName(tr("Search pupils"));
@@ -36,23 +39,19 @@ PupilsPage::PupilsPage(core::AppContext &context, QWidget *parent)
     filterRow()->addWidget(m_kind);
 
     auto *model = new FormattedSqlModel(context.db, this);
-    model->setSource(
-        QStringLiteral(
-            "tutoring_pupil p JOIN comune c ON c.id = p.comune_id LEFT JOIN comune_cmm m ON m.comune_id = c.id"),
-        QStringLiteral("p.id"));
+    const ListQuery query = TutoringLists::pupils();
+    model->setSource(query.from, query.key);
+    const QStringList &c = query.columns;
     model->setColumns({
-        { QStringLiteral("p.code"), tr("Code"), ColumnKind::Text, 0, true },
-        { QStringLiteral("p.family_name COLLATE NOCASE"), tr("Family name"), ColumnKind::Text, 0, true },
-        { QStringLiteral("p.given_name"), tr("Given name"), ColumnKind::Text, 0, false },
-        { QStringLiteral("p.school_order || p.class_year"), tr("Class"), ColumnKind::Text, 0, false },
-        { QStringLiteral("CASE WHEN m.comune_id IS NULL THEN c.name || ' (' || c.province || ')' ELSE c.name END"),
-            tr("Comune of residence"), ColumnKind::Text, 0, false },
-        { QStringLiteral("p.bes"), tr("BES"), ColumnKind::Text, 0, false },
-        { QStringLiteral("p.consent_on"), tr("Consent"), ColumnKind::Date, 0, false },
-        { QStringLiteral("(SELECT count(*) FROM tutoring_lesson l WHERE l.pupil_id = p.id AND l.state <> 'cancelled')"),
-            tr("Hours booked"), ColumnKind::Integer, 0, false },
-        { QStringLiteral("(SELECT count(*) FROM tutoring_lesson l WHERE l.pupil_id = p.id AND l.state = 'given')"),
-            tr("Hours given"), ColumnKind::Integer, 0, false },
+        { c.at(0), tr("Code"), ColumnKind::Text, 0, true },
+        { c.at(1), tr("Family name"), ColumnKind::Text, 0, true },
+        { c.at(2), tr("Given name"), ColumnKind::Text, 0, false },
+        { c.at(3), tr("Class"), ColumnKind::Text, 0, false },
+        { c.at(4), tr("Comune of residence"), ColumnKind::Text, 0, false },
+        { c.at(5), tr("BES"), ColumnKind::Text, 0, false },
+        { c.at(6), tr("Consent"), ColumnKind::Date, 0, false },
+        { c.at(7), tr("Hours booked"), ColumnKind::Integer, 0, false },
+        { c.at(8), tr("Hours given"), ColumnKind::Integer, 0, false },
     });
     model->setFormatter(3, [](const QVariant &raw) {
         const QString v = raw.toString();
@@ -61,8 +60,7 @@ PupilsPage::PupilsPage(core::AppContext &context, QWidget *parent)
     model->setFormatter(5, [](const QVariant &raw) { return QVariant(raw.toInt() ? tr("BES") : QString()); });
     model->setFormatter(6, &FormattedSqlModel::isoDate);
     model->setDefaultSort(1, Qt::AscendingOrder);
-    model->setWatchedTables(
-        { QStringLiteral("tutoring_pupil"), QStringLiteral("tutoring_booking"), QStringLiteral("tutoring_outcome") });
+    model->setWatchedTables(query.watchedTables);
     setModel(model, { 80, 150, 130, 170, 190, 50, 95, 100 });
     table()->setAccessibleName(tr("Pupils"));
 
@@ -83,22 +81,9 @@ PupilsPage::PupilsPage(core::AppContext &context, QWidget *parent)
 
 void PupilsPage::applyFilter()
 {
-    QStringList where;
-    QVariantList binds;
-    addSearch(
-        { QStringLiteral("p.family_name"), QStringLiteral("p.given_name"), QStringLiteral("p.code") }, where, binds);
-    if (const QString order = m_order->currentData().toString(); !order.isEmpty()) {
-        where.append(QStringLiteral("p.school_order = ?"));
-        binds.append(order);
-    }
-    const QString kind = m_kind->currentData().toString();
-    if (kind == QLatin1String("active"))
-        where.append(QStringLiteral("p.active = 1"));
-    else if (kind == QLatin1String("bes"))
-        where.append(QStringLiteral("p.bes = 1"));
-    else if (kind == QLatin1String("consent"))
-        where.append(QStringLiteral("p.consent_on IS NULL"));
-    model()->setFilter(where.join(QStringLiteral(" AND ")), binds);
+    const ListFilter filter = TutoringLists::pupilFilter(
+        { searchField()->text(), m_order->currentData().toString(), m_kind->currentData().toString() });
+    model()->setFilter(filter.where(), filter.binds);
     setCountText(tr("%n pupil(s)", nullptr, model()->rowCount()));
 }
 
@@ -109,7 +94,7 @@ void PupilsPage::activated()
 
 void PupilsPage::edit(qint64 id)
 {
-    PupilDialog dialog(m_context, id, this);
+    PupilDialog dialog(m_context, m_commands, id, this);
     if (dialog.exec() == QDialog::Accepted) {
         model()->refresh();
         selectId(dialog.pupilId());
@@ -126,7 +111,7 @@ void PupilsPage::remove()
             this, tr("Delete pupil"), tr("Delete %1 (%2)? This cannot be undone.").arg(pupil->fullName(), pupil->code))
         != QMessageBox::Yes)
         return;
-    if (auto s = PeopleRepository(m_context.db, *m_context.clock).deletePupil(id); !s)
+    if (auto s = m_commands.run(std::make_shared<DeletePupil>(id)); !s)
         TutoringWidgets::showError(this, tr("Delete pupil"), s.error());
 }
 

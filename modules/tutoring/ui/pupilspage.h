@@ -14,7 +14,7 @@ class FormattedSqlModel;
 class PupilsPage : public ListPage {
     Q_OBJECT
 public:
-    explicit PupilsPage(core::AppContext &context, QWidget *parent = nullptr);
+    PupilsPage(core::AppContext &context, core::CommandStack &commands, QWidget *parent = nullptr);
     void applyFilter() override;
 
 signals:

@@ -105,6 +105,13 @@ QString TutoringErrorText::fieldLabel(const QString &field)
         { QStringLiteral("consent_on"), QT_TR_NOOP("date of consent") },
         { QStringLiteral("safety_course_on"), QT_TR_NOOP("date of the course") },
         { QStringLiteral("subjects"), QT_TR_NOOP("subjects") },
+        { QStringLiteral("pupil"), QT_TR_NOOP("pupil") },
+        { QStringLiteral("assistant"), QT_TR_NOOP("study assistant") },
+        { QStringLiteral("subject"), QT_TR_NOOP("subject") },
+        { QStringLiteral("day"), QT_TR_NOOP("day") },
+        { QStringLiteral("hour"), QT_TR_NOOP("hour") },
+        { QStringLiteral("assignment"), QT_TR_NOOP("BES assignment") },
+        { QStringLiteral("reason"), QT_TR_NOOP("reason") },
     };
     const auto it = labels.constFind(field);
     return it == labels.constEnd() ? field : tr(*it);
@@ -156,6 +163,10 @@ QString TutoringErrorText::message(const core::Error &e)
         return rule(tr("%1 is no longer active.").arg(a0));
     if (c == QLatin1String("assistant_inactive"))
         return rule(tr("%1 is no longer active.").arg(a0));
+    if (c == QLatin1String("import_refused"))
+        return tr("%n problem(s) in the file: nothing was imported.", nullptr, a0.toInt());
+    if (c == QLatin1String("code_not_found"))
+        return tr("No record has the code «%1».").arg(a0);
     if (c == QLatin1String("unknown_pupil"))
         return tr("The pupil was not found (id %1).").arg(a0);
     if (c == QLatin1String("unknown_subject"))
@@ -205,6 +216,8 @@ QString TutoringErrorText::message(const core::Error &e)
             .arg(a0);
     if (c == QLatin1String("not_found"))
         return tr("The record was not found (it may have been deleted on another workstation).");
+    if (c == QLatin1String("changed_since"))
+        return tr("%1 was changed again since: its values are no longer the ones to undo.").arg(a0);
     // Bookings and outcomes
     if (c == QLatin1String("series_empty"))
         return tr("Choose at least one day.");
@@ -212,6 +225,8 @@ QString TutoringErrorText::message(const core::Error &e)
         return tr("%1 of the %2 hours cannot be booked: nothing was booked.").arg(a0, a1);
     if (c == QLatin1String("outcome_exists"))
         return tr("The lesson of %1 at %2 already has an outcome: correct it instead.").arg(day(a0), hour(a1));
+    if (c == QLatin1String("outcome_changed_since"))
+        return tr("Another outcome was recorded since for the lesson of %1 at %2.").arg(day(a0), hour(a1));
     if (c == QLatin1String("no_outcome"))
         return tr("The lesson has no outcome to correct yet.");
     if (c == QLatin1String("outcome_too_early"))
@@ -227,6 +242,8 @@ QString TutoringErrorText::message(const core::Error &e)
             .arg(day(a0), hour(a1));
     if (c == QLatin1String("bad_outcome"))
         return tr("Choose what happened: given, pupil absent or cancelled.");
+    if (c == QLatin1String("bes_changed_since"))
+        return tr("The BES assignment from %1 was changed again since.").arg(day(a0));
     if (c == QLatin1String("bes_overlap"))
         return tr("The pupil already has a stable assistant from %1: end that assignment first.").arg(day(a0));
     if (c == QLatin1String("bes_lessons_after"))

@@ -53,12 +53,12 @@ void TutoringTab::buildContent()
 
     m_pages = new QTabWidget(this);
     m_pages->setDocumentMode(true);
-    m_calendar = new CalendarPage(context(), m_pages);
-    m_lessons = new LessonsPage(context(), m_pages);
-    m_pupils = new PupilsPage(context(), m_pages);
-    m_assistants = new AssistantsPage(context(), m_pages);
-    m_tutors = new TutorsPage(context(), m_pages);
-    m_bes = new BesPage(context(), m_pages);
+    m_calendar = new CalendarPage(context(), *commands(), m_pages);
+    m_lessons = new LessonsPage(context(), *commands(), m_pages);
+    m_pupils = new PupilsPage(context(), *commands(), m_pages);
+    m_assistants = new AssistantsPage(context(), *commands(), m_pages);
+    m_tutors = new TutorsPage(context(), *commands(), m_pages);
+    m_bes = new BesPage(context(), *commands(), m_pages);
     m_reports = new ReportsPage(context(), m_pages);
     m_pages->addTab(m_calendar, tr("&Calendar"));
     m_pages->addTab(m_lessons, tr("&Lessons"));
@@ -140,7 +140,7 @@ void TutoringTab::tablesChanged(const QStringList &tables)
 void TutoringTab::editPeriod()
 {
     auto period = ServiceRepository(context().db).periodAround(context().clock->today());
-    PeriodDialog dialog(context(), period && period->isValid() ? *period : ServicePeriod {}, this);
+    PeriodDialog dialog(context(), *commands(), period && period->isValid() ? *period : ServicePeriod {}, this);
     if (dialog.exec() == QDialog::Accepted) {
         updateStatus();
         m_calendar->reload();
@@ -149,7 +149,7 @@ void TutoringTab::editPeriod()
 
 void TutoringTab::importFile(int kind)
 {
-    ImportDialog dialog(context(), ImportKind(kind), this);
+    ImportDialog dialog(context(), *commands(), ImportKind(kind), this);
     dialog.exec();
 }
 

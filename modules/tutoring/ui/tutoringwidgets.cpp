@@ -1,8 +1,8 @@
 #include "tutoring/ui/tutoringwidgets.h"
 
-#include "core/db/sql.h"
 #include "core/ui/errortext.h"
 #include "tutoring/domain/tutoringlabels.h"
+#include "tutoring/domain/tutoringlists.h"
 #include "tutoring/ui/tutoringerrortext.h"
 
 #include <QComboBox>
@@ -54,15 +54,7 @@ ComuneField::ComuneField(const QSqlDatabase &db, QWidget *parent)
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
-    QStringList names;
-    if (auto q = core::runQuery(db,
-            QStringLiteral("SELECT c.name, c.province, m.comune_id IS NOT NULL FROM comune c "
-                           "LEFT JOIN comune_cmm m ON m.comune_id = c.id ORDER BY c.name")))
-        while (q->next())
-            names.append(q->value(2).toBool()
-                    ? q->value(0).toString()
-                    : QStringLiteral("%1 (%2)").arg(q->value(0).toString(), q->value(1).toString()));
-    auto *completer = new QCompleter(new QStringListModel(names, this), this);
+    auto *completer = new QCompleter(new QStringListModel(TutoringLists::comuneLabels(db), this), this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchStartsWith);
     setCompleter(completer);
@@ -75,13 +67,8 @@ ComuneField::ComuneField(const QSqlDatabase &db, QWidget *parent)
 void ComuneField::setComune(int comuneId)
 {
     m_comuneId = 0;
-    if (auto q = core::runQuery(m_db,
-            QStringLiteral("SELECT c.name, c.province, m.comune_id IS NOT NULL FROM comune c "
-                           "LEFT JOIN comune_cmm m ON m.comune_id = c.id WHERE c.id = ?"),
-            { comuneId });
-        q && q->next()) {
-        setText(q->value(2).toBool() ? q->value(0).toString()
-                                     : QStringLiteral("%1 (%2)").arg(q->value(0).toString(), q->value(1).toString()));
+    if (const QString label = TutoringLists::comuneLabel(m_db, comuneId); !label.isEmpty()) {
+        setText(label);
         m_comuneId = comuneId;
         m_status->clear();
     } else {

@@ -1,8 +1,11 @@
 #include "tutoring/ui/tutorspage.h"
 
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
+#include "tutoring/domain/peoplecommands.h"
 #include "tutoring/domain/peoplerepository.h"
 #include "tutoring/domain/tutoringlabels.h"
+#include "tutoring/domain/tutoringlists.h"
 #include "tutoring/ui/tutoringwidgets.h"
 
 #include <QCheckBox>
@@ -20,9 +23,10 @@ namespace tutoring {
 
 using core::ColumnKind;
 
-TutorDialog::TutorDialog(core::AppContext &context, qint64 tutorId, QWidget *parent)
+TutorDialog::TutorDialog(core::AppContext &context, core::CommandStack &commands, qint64 tutorId, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
+    , m_commands(commands)
     , m_id(tutorId)
 {
     Tutor t;
@@ -77,40 +81,39 @@ bool TutorDialog::save()
     t.email = m_email->text();
     t.phone = m_phone->text();
     t.active = m_active->isChecked();
-    auto saved = PeopleRepository(m_context.db, *m_context.clock).saveTutor(t);
-    if (!saved) {
+    auto command = std::make_shared<SaveTutor>(t);
+    if (auto saved = m_commands.run(command); !saved) {
         m_error->setText(TutoringWidgets::describe(saved.error()));
         m_error->show();
         return false;
     }
-    m_id = *saved;
+    m_id = command->id();
     return true;
 }
 
-TutorsPage::TutorsPage(core::AppContext &context, QWidget *parent)
-    : ListPage(context, parent)
+TutorsPage::TutorsPage(core::AppContext &context, core::CommandStack &commands, QWidget *parent)
+    : ListPage(context, commands, parent)
 {
     searchField()->setPlaceholderText(tr("Search by family name or code"));
     searchField()->setAccessibleName(tr("Search tutors"));
     auto *model = new FormattedSqlModel(context.db, this);
-    model->setSource(QStringLiteral("tutoring_tutor t"), QStringLiteral("t.id"));
+    const ListQuery query = TutoringLists::tutors();
+    model->setSource(query.from, query.key);
+    const QStringList &c = query.columns;
     model->setColumns({
-        { QStringLiteral("t.code"), tr("Code"), ColumnKind::Text, 0, true },
-        { QStringLiteral("t.family_name COLLATE NOCASE"), tr("Family name"), ColumnKind::Text, 0, true },
-        { QStringLiteral("t.given_name"), tr("Given name"), ColumnKind::Text, 0, false },
-        { QStringLiteral("t.kind"), tr("Role"), ColumnKind::Text, 0, false },
-        { QStringLiteral("t.email"), tr("E-mail"), ColumnKind::Text, 0, false },
-        { QStringLiteral("t.phone"), tr("Phone"), ColumnKind::Text, 0, false },
-        { QStringLiteral("(SELECT count(*) FROM tutoring_assistant a WHERE a.tutor_id = t.id)"),
-            tr("Assistants followed"), ColumnKind::Integer, 0, false },
-        { QStringLiteral("(SELECT count(*) FROM tutoring_lesson l WHERE l.tutor_id = t.id AND l.state = 'given')"),
-            tr("Stand-in hours"), ColumnKind::Integer, 0, false },
+        { c.at(0), tr("Code"), ColumnKind::Text, 0, true },
+        { c.at(1), tr("Family name"), ColumnKind::Text, 0, true },
+        { c.at(2), tr("Given name"), ColumnKind::Text, 0, false },
+        { c.at(3), tr("Role"), ColumnKind::Text, 0, false },
+        { c.at(4), tr("E-mail"), ColumnKind::Text, 0, false },
+        { c.at(5), tr("Phone"), ColumnKind::Text, 0, false },
+        { c.at(6), tr("Assistants followed"), ColumnKind::Integer, 0, false },
+        { c.at(7), tr("Stand-in hours"), ColumnKind::Integer, 0, false },
     });
     model->setFormatter(
         3, [](const QVariant &raw) { return QVariant(Labels::tutorKind(tutorKindFromSql(raw.toString()))); });
     model->setDefaultSort(1, Qt::AscendingOrder);
-    model->setWatchedTables(
-        { QStringLiteral("tutoring_tutor"), QStringLiteral("tutoring_outcome"), QStringLiteral("tutoring_assistant") });
+    model->setWatchedTables(query.watchedTables);
     setModel(model, { 70, 140, 120, 130, 200, 120, 130 });
     table()->setAccessibleName(tr("Tutors"));
     auto *add = addButton(tr("&New tutor..."), false);
@@ -124,10 +127,8 @@ TutorsPage::TutorsPage(core::AppContext &context, QWidget *parent)
 
 void TutorsPage::applyFilter()
 {
-    QStringList where;
-    QVariantList binds;
-    addSearch({ QStringLiteral("t.family_name"), QStringLiteral("t.code") }, where, binds);
-    model()->setFilter(where.join(QStringLiteral(" AND ")), binds);
+    const ListFilter filter = TutoringLists::tutorFilter(searchField()->text());
+    model()->setFilter(filter.where(), filter.binds);
     setCountText(tr("%n tutor(s)", nullptr, model()->rowCount()));
 }
 
@@ -138,7 +139,7 @@ void TutorsPage::activated()
 
 void TutorsPage::edit(qint64 id)
 {
-    TutorDialog dialog(m_context, id, this);
+    TutorDialog dialog(m_context, m_commands, id, this);
     if (dialog.exec() == QDialog::Accepted) {
         model()->refresh();
         selectId(dialog.tutorId());
@@ -154,7 +155,7 @@ void TutorsPage::remove()
     if (QMessageBox::question(this, tr("Delete tutor"), tr("Delete %1? This cannot be undone.").arg(t->fullName()))
         != QMessageBox::Yes)
         return;
-    if (auto s = PeopleRepository(m_context.db, *m_context.clock).deleteTutor(id); !s)
+    if (auto s = m_commands.run(std::make_shared<DeleteTutor>(id)); !s)
         TutoringWidgets::showError(this, tr("Delete tutor"), s.error());
 }
 

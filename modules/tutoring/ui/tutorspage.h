@@ -15,12 +15,13 @@ namespace tutoring {
 class TutorDialog : public QDialog {
     Q_OBJECT
 public:
-    TutorDialog(core::AppContext &context, qint64 tutorId, QWidget *parent = nullptr);
+    TutorDialog(core::AppContext &context, core::CommandStack &commands, qint64 tutorId, QWidget *parent = nullptr);
     qint64 tutorId() const { return m_id; }
     bool save();
 
 private:
     core::AppContext &m_context;
+    core::CommandStack &m_commands;
     qint64 m_id = 0;
     QLineEdit *m_code = nullptr;
     QLineEdit *m_family = nullptr;
@@ -37,7 +38,7 @@ private:
 class TutorsPage : public ListPage {
     Q_OBJECT
 public:
-    explicit TutorsPage(core::AppContext &context, QWidget *parent = nullptr);
+    TutorsPage(core::AppContext &context, core::CommandStack &commands, QWidget *parent = nullptr);
     void applyFilter() override;
 
 protected:

@@ -1,4 +1,4 @@
-#include "tutoring/domain/tutoringdemo.h"
+#include "tutoring/demo/tutoringdemo.h"
 
 #include "core/db/idallocator.h"
 #include "core/db/sql.h"
@@ -8,7 +8,7 @@
 #include "core/reference/comunematcher.h"
 #include "tutoring/domain/bookingrules.h"
 #include "tutoring/domain/bookingworldloader.h"
-#include "tutoring/domain/demonames.h"
+#include "tutoring/demo/demonames.h"
 #include "tutoring/domain/peoplerepository.h"
 #include "tutoring/domain/servicerepository.h"
 

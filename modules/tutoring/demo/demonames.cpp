@@ -1,4 +1,4 @@
-#include "tutoring/domain/demonames.h"
+#include "tutoring/demo/demonames.h"
 
 namespace tutoring {
 
