@@ -59,7 +59,7 @@ public:
         while (items->next()) {
             SimItem item;
             item.id = items->value(0).toLongLong();
-            item.categoryId = items->value(2).toInt();
+            item.categoryId = items->value(2).toLongLong();
             item.unit = unitFromCode(items->value(3).toString());
             item.gramsPerPiece = items->value(4).toLongLong();
             const QString code = items->value(1).toString();

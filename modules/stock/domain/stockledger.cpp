@@ -21,7 +21,7 @@ Item readItem(const QSqlQuery &q, int f)
     item.id = q.value(f).toLongLong();
     item.code = q.value(f + 1).toString();
     item.name = q.value(f + 2).toString();
-    item.categoryId = q.value(f + 3).toInt();
+    item.categoryId = q.value(f + 3).toLongLong();
     item.unit = unitFromCode(q.value(f + 4).toString());
     item.gramsPerPiece = q.value(f + 5).toLongLong();
     item.piecesPerPackage = q.value(f + 6).toLongLong();

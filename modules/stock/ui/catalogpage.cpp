@@ -1,11 +1,11 @@
 #include "stock/ui/catalogpage.h"
 
-#include "core/db/sql.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
 #include "stock/domain/stockcatalog.h"
 #include "stock/domain/stocklabels.h"
+#include "stock/domain/stockqueries.h"
 #include "stock/ui/catalogdialogs.h"
 
 #include <QHBoxLayout>
@@ -52,9 +52,10 @@ QWidget *pageWith(QTableWidget *table, const QList<QPushButton *> &buttons, QWid
 
 } // namespace
 
-CatalogPage::CatalogPage(core::AppContext &context, QWidget *parent)
+CatalogPage::CatalogPage(core::AppContext &context, core::CommandStack &commands, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
+    , m_commands(commands)
 {
     m_items = sortableTable({ tr("Code"), tr("Name"), tr("Category"), tr("Unit"), tr("Weight of a piece"),
                                 tr("Per package"), tr("Minimum"), tr("Expires"), tr("In use") },
@@ -106,7 +107,7 @@ void CatalogPage::refresh()
 {
     const QLocale locale;
     StockCatalog catalog(m_context.db);
-    QHash<int, QString> categories;
+    QHash<qint64, QString> categories;
     if (auto list = catalog.categories())
         for (const Category &c : *list)
             categories.insert(c.id, c.name);
@@ -127,8 +128,8 @@ void CatalogPage::refresh()
         }
     }
     auto comuneName = [this](int id) {
-        auto v = core::queryValue(m_context.db, QStringLiteral("SELECT name FROM comune WHERE id = ?"), { id });
-        return v && v->isValid() ? v->toString() : QString();
+        auto name = StockQueries::comuneName(m_context.db, id);
+        return name ? *name : QString();
     };
     if (auto donors = catalog.donors()) {
         m_donors->setRowCount(int(donors->size()));
@@ -164,7 +165,7 @@ void CatalogPage::editItem(qint64 id)
             return;
         item = *found;
     }
-    ItemDialog dialog(m_context.db, item, this);
+    ItemDialog dialog(m_context.db, m_commands, item, this);
     if (dialog.exec() == QDialog::Accepted) {
         refresh();
         emit catalogChanged();
@@ -182,7 +183,7 @@ void CatalogPage::editDonor(qint64 id)
             return;
         donor = *found;
     }
-    DonorDialog dialog(m_context.db, donor, this);
+    DonorDialog dialog(m_context.db, m_commands, donor, this);
     if (dialog.exec() == QDialog::Accepted) {
         refresh();
         emit catalogChanged();
@@ -200,7 +201,7 @@ void CatalogPage::editLocation(qint64 id)
             return;
         location = *found;
     }
-    LocationDialog dialog(m_context.db, location, this);
+    LocationDialog dialog(m_context.db, m_commands, location, this);
     if (dialog.exec() == QDialog::Accepted) {
         refresh();
         emit catalogChanged();
@@ -220,7 +221,7 @@ void CatalogPage::editRecipe()
                 core::Error(QStringLiteral("stock.kit_not_kit"), { item ? item->name : QString() })));
         return;
     }
-    KitRecipeDialog dialog(m_context.db, id, this);
+    KitRecipeDialog dialog(m_context.db, m_commands, id, this);
     dialog.exec();
 }
 

@@ -7,16 +7,18 @@ class QTabWidget;
 
 namespace core {
 struct AppContext;
+class CommandStack;
 }
 
 namespace stock {
 
 // The warehouse's master data: items (with kit recipes), donors and
-// locations, each with New and Edit. Small lists: read whole on refresh.
+// locations, each with New and Edit (commands on the tab's CommandStack).
+// Small lists: read whole on refresh.
 class CatalogPage : public QWidget {
     Q_OBJECT
 public:
-    CatalogPage(core::AppContext &context, QWidget *parent = nullptr);
+    CatalogPage(core::AppContext &context, core::CommandStack &commands, QWidget *parent = nullptr);
 
     void refresh();
     QTableWidget *itemsTable() const { return m_items; }
@@ -33,6 +35,7 @@ private:
     static qint64 selectedId(QTableWidget *table);
 
     core::AppContext &m_context;
+    core::CommandStack &m_commands;
     QTabWidget *m_tabs = nullptr;
     QTableWidget *m_items = nullptr;
     QTableWidget *m_donors = nullptr;

@@ -3,11 +3,12 @@
 #include "core/domain/dates.h"
 #include "core/domain/units.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formattedsqlmodel.h"
 #include "core/ui/formwidgets.h"
+#include "stock/domain/movementcommands.h"
 #include "stock/domain/stocklabels.h"
-#include "stock/domain/stockservice.h"
 #include "stock/ui/filtercombos.h"
 
 #include <QApplication>
@@ -51,9 +52,10 @@ enum Column {
 };
 }
 
-LedgerPage::LedgerPage(core::AppContext &context, QWidget *parent)
+LedgerPage::LedgerPage(core::AppContext &context, core::CommandStack &commands, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
+    , m_commands(commands)
 {
     const QDate today = context.clock->today();
     m_from = core::makeDateEdit(today.addMonths(-3), this, tr("From"));
@@ -259,16 +261,11 @@ void LedgerPage::reverseSelected(bool wholeOperation)
             this, tr("Correction"), core::ErrorText::describe(core::Error(QStringLiteral("stock.missing_reason"))));
         return;
     }
-    StockService service(m_context.db, *m_context.clock);
-    core::Error error;
-    if (wholeOperation) {
-        if (auto r = service.reverseOperation(row.at(OperationId).toLongLong(), reason.trimmed()); !r)
-            error = r.error();
-    } else if (auto r = service.reverseMovement(m_model->keyAt(current.row()).toLongLong(), reason.trimmed()); !r) {
-        error = r.error();
-    }
-    if (!error.code.isEmpty())
-        QMessageBox::warning(this, tr("Correction"), core::ErrorText::describe(error));
+    auto command = wholeOperation
+        ? std::make_shared<CorrectMovement>(CorrectMovement::WholeOperation, row.at(OperationId).toLongLong(), reason)
+        : std::make_shared<CorrectMovement>(CorrectMovement::OneMovement, m_model->keyAt(current.row()).toLongLong(), reason);
+    if (auto s = m_commands.run(command); !s)
+        QMessageBox::warning(this, tr("Correction"), core::ErrorText::describe(s.error()));
 }
 
 } // namespace stock
