@@ -19,6 +19,7 @@ QList<CliCommand> cliCommands()
     commands += volunteersCommands();
     commands += authCommands();
     commands += deliveriesCommands();
+    commands += stockCommands();
     return commands;
 }
 
