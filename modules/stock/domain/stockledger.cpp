@@ -32,6 +32,12 @@ Item readItem(const QSqlQuery &q, int f)
     return item;
 }
 
+QString StockLedger::notReversed(const QString &alias)
+{
+    return QStringLiteral("%1.reverses_id IS NULL AND NOT EXISTS (SELECT 1 FROM stock_movement nr WHERE nr.reverses_id = %1.id)")
+        .arg(alias);
+}
+
 StockLedger::StockLedger(const QSqlDatabase &db, const core::Clock &clock) : m_db(db), m_clock(clock) { }
 
 Result<Item> StockLedger::item(qint64 itemId)

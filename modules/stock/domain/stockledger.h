@@ -65,6 +65,11 @@ class StockLedger {
 public:
     explicit StockLedger(const QSqlDatabase &db, const core::Clock &clock = core::SystemClock::instance());
 
+    // The one definition of "this movement still counts": neither a
+    // reversal itself nor reversed since. SQL over the stock_movement row
+    // `alias`, for every query that asks (receipt lines, cancelling).
+    static QString notReversed(const QString &alias);
+
     core::Result<Item> item(qint64 itemId);
     core::Result<Movement> movement(qint64 movementId);
     core::Result<QList<Movement>> operationMovements(qint64 operationId);
