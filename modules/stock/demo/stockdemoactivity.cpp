@@ -1,10 +1,10 @@
-#include "stock/domain/stockdemoactivity.h"
+#include "stock/demo/stockdemoactivity.h"
 
 #include "core/db/idallocator.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
 #include "core/domain/dates.h"
-#include "stock/domain/stockdemodata.h"
+#include "stock/demo/stockdemodata.h"
 
 #include <QHash>
 #include <QSqlQuery>
