@@ -12,6 +12,7 @@
 #include "stock/domain/receiptcommands.h"
 #include "stock/domain/stockservice.h"
 #include "stockfixture.h"
+#include "stockprobes.h"
 #include "support/permissionprobe.h"
 #include "support/testaccounts.h"
 
@@ -48,6 +49,8 @@ private slots:
     void creationUndoTakesTheRowOutOfUse();
     void categoryCreatedWithGlobalId();
     void countOpenUndoCancels();
+    void probesHoldForTheirRoles_data();
+    void probesHoldForTheirRoles();
 
 private:
     ReceiptDraft draft(qint64 quantity = 5000) const;
@@ -412,6 +415,43 @@ void TestStockCommands::countOpenUndoCancels()
     QVERIFY(command.countId());
     QVERIFY(runner.undo(command).ok());
     QCOMPARE(m_f->count(QStringLiteral("SELECT status = 'cancelled' FROM stock_count WHERE id = ?"), { command.countId() }), qint64(1));
+}
+
+void TestStockCommands::probesHoldForTheirRoles_data()
+{
+    QTest::addColumn<int>("probe");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<bool>("allowed");
+    const auto probes = stockPermissionProbes();
+    QCOMPARE(probes.size(), 2); // stock.view, stock.edit
+    for (int i = 0; i < probes.size(); ++i) {
+        QTest::addRow("%s, operator", qPrintable(probes.at(i).permission)) << i << "oper" << true;
+        QTest::addRow("%s, psychologist", qPrintable(probes.at(i).permission)) << i << "psy" << false;
+    }
+}
+
+// The probes the permission-table test runs for every role, here for one
+// role that has stock.* and one that has not.
+void TestStockCommands::probesHoldForTheirRoles()
+{
+    QFETCH(int, probe);
+    QFETCH(QString, user);
+    QFETCH(bool, allowed);
+    const testsupport::PermissionProbe p = stockPermissionProbes().at(probe);
+    testsupport::TestDatabase database;
+    QVERIFY(database.isValid());
+    QVERIFY(testsupport::createRoleAccounts(database.db()));
+    if (p.prepare)
+        QVERIFY(p.prepare(database.db()));
+    QVERIFY(testsupport::signInAs(database.db(), user));
+    const QByteArray before = testsupport::contentHash(database.db());
+    const core::Status s = p.act(database.db());
+    if (allowed) {
+        QVERIFY2(s.ok(), qPrintable(s.error().code + s.error().args.join(QLatin1Char(' '))));
+    } else {
+        QCOMPARE(s.error().code, QStringLiteral("auth.denied"));
+        QCOMPARE(testsupport::contentHash(database.db()), before);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStockCommands)
