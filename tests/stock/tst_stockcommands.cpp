@@ -404,6 +404,9 @@ void TestStockCommands::categoryCreatedWithGlobalId()
     SaveItem item(i);
     QVERIFY(core::CommandRunner(m_f->database.db(), m_f->clock).run(item).ok());
     QCOMPARE(StockCatalog(m_f->database.db()).item(item.id())->categoryId, command.id());
+    OpenCount count(0, command.id(), QDate(2021, 3, 14), QString());
+    QVERIFY(core::CommandRunner(m_f->database.db(), m_f->clock).run(count).ok());
+    QCOMPARE(CountService(m_f->database.db(), m_f->clock).count(count.countId())->categoryId, command.id());
 }
 
 void TestStockCommands::countOpenUndoCancels()

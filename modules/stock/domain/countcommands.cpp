@@ -24,7 +24,7 @@ Status OpenCount::check(const core::CommandContext &context) const
 
 Status OpenCount::apply(const core::CommandContext &context)
 {
-    auto id = CountService(context.db, context.clock).open(m_locationId, int(m_categoryId), m_date, m_notes);
+    auto id = CountService(context.db, context.clock).open(m_locationId, m_categoryId, m_date, m_notes);
     if (!id)
         return id.error();
     m_countId = *id;

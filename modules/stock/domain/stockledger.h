@@ -48,7 +48,7 @@ struct Movement {
 // location (0: every location).
 struct LotFilter {
     qint64 itemId = 0;
-    int categoryId = 0;
+    qint64 categoryId = 0;
     qint64 locationId = 0;
 };
 

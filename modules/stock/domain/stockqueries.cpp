@@ -71,7 +71,7 @@ Result<QList<CategoryStock>> byCategory(const QSqlDatabase &db, const QDate &dat
         return q.error();
     QList<CategoryStock> list;
     while (q->next())
-        list.append({ q->value(0).toInt(), q->value(1).toString(), q->value(2).toString(), q->value(3).toLongLong(),
+        list.append({ q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toLongLong(),
             q->value(4).toLongLong(), q->value(5).toLongLong() });
     if (auto s = core::queryFinished(*q); !s) // a sum beyond 64 bits in a later category
         return s.error();

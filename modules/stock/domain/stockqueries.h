@@ -9,7 +9,7 @@
 namespace stock {
 
 struct CategoryStock {
-    int categoryId = 0;
+    qint64 categoryId = 0;
     QString name;
     QString kind; // food, dpi, kit, other
     core::Grams grams = 0; // weight of what is in stock (known weights only)
