@@ -50,6 +50,7 @@ private slots:
     void receiptEntryWithUndo();
     void undoOfAReceiptWhoseGoodsLeftIsRefused();
     void itemEditUndoneFromTheMenu();
+    void categoryCreatedAndUndone();
     void typingALineWithTheKeyboard();
     void headlineFigures();
     void cleanupTestCase();
@@ -258,6 +259,35 @@ void TestStockTab::itemEditUndoneFromTheMenu()
     QCOMPARE(StockCatalog(m_context.db).item(pasta)->name, QStringLiteral("Pasta di semola di grano duro"));
     stack->undo();
     QCOMPARE(StockCatalog(m_context.db).item(pasta)->name, QStringLiteral("Pasta di semola"));
+}
+
+void TestStockTab::categoryCreatedAndUndone()
+{
+    QUndoStack *stack = m_tab->commands()->undoStack();
+    CategoryDialog dialog(*m_tab->commands(), Category(), m_tab);
+    const auto edits = dialog.findChildren<QLineEdit *>();
+    edits.at(0)->setText(QStringLiteral("cancelleria"));
+    edits.at(1)->setText(QStringLiteral("Cancelleria"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    auto active = [&] {
+        return core::queryValue(m_context.db, QStringLiteral("SELECT active FROM goods_category WHERE code = 'CANCELLERIA'"))
+            ->toInt();
+    };
+    QCOMPARE(active(), 1);
+    QCOMPARE(stack->undoText(), QStringLiteral("new category Cancelleria"));
+    stack->undo(); // out of use, never deleted
+    QCOMPARE(active(), 0);
+    stack->redo();
+    QCOMPARE(active(), 1);
+    // A bad category keeps the dialog open and writes nothing.
+    CategoryDialog bad(*m_tab->commands(), Category(), m_tab);
+    bad.findChildren<QLineEdit *>().at(0)->setText(QStringLiteral("vuota"));
+    bad.accept();
+    QVERIFY(bad.result() != QDialog::Accepted);
+    QCOMPARE(core::queryValue(m_context.db, QStringLiteral("SELECT count(*) FROM goods_category WHERE code = 'VUOTA'"))
+                 ->toInt(),
+        0);
 }
 
 void TestStockTab::typingALineWithTheKeyboard()

@@ -3,6 +3,7 @@
 #include "core/db/idallocator.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
+#include "stock/domain/stocklabels.h"
 #include "stock/domain/stockledger.h"
 
 #include <QRegularExpression>
@@ -36,10 +37,10 @@ Error uniqueError(const Error &e, const QString &name, const QString &code = {})
 
 } // namespace
 
-Result<QList<Category>> StockCatalog::categories()
+Result<QList<Category>> StockCatalog::categories(bool activeOnly)
 {
-    auto q = core::runQuery(m_db, QStringLiteral("SELECT id, code, name, kind, active FROM goods_category WHERE active = 1 "
-                                                 "ORDER BY sort_order, name"));
+    auto q = core::runQuery(m_db, QStringLiteral("SELECT id, code, name, kind, active FROM goods_category %1 ORDER BY sort_order, name")
+                                      .arg(activeOnly ? QStringLiteral("WHERE active = 1") : QString()));
     if (!q)
         return q.error();
     QList<Category> list;
@@ -66,8 +67,7 @@ Status StockCatalog::validateCategory(const Category &c)
         return Error(QStringLiteral("stock.empty_code"));
     if (c.name.trimmed().isEmpty())
         return Error(QStringLiteral("stock.empty_name"));
-    static const QStringList kinds{ QStringLiteral("food"), QStringLiteral("dpi"), QStringLiteral("kit"), QStringLiteral("other") };
-    if (!kinds.contains(c.kind))
+    if (!StockLabels::categoryKinds().contains(c.kind))
         return Error(QStringLiteral("stock.bad_category_kind"), { c.kind });
     return {};
 }

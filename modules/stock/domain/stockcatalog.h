@@ -28,7 +28,7 @@ class StockCatalog {
 public:
     explicit StockCatalog(const QSqlDatabase &db) : m_db(db) { }
 
-    core::Result<QList<Category>> categories(); // in use only
+    core::Result<QList<Category>> categories(bool activeOnly = true);
     core::Result<Category> category(qint64 id);
     // Inserts (id 0) or updates a goods category.
     core::Result<qint64> saveCategory(const Category &category);

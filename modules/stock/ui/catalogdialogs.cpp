@@ -284,6 +284,46 @@ void LocationDialog::accept()
     QDialog::accept();
 }
 
+CategoryDialog::CategoryDialog(core::CommandStack &commands, const Category &category, QWidget *parent)
+    : QDialog(parent)
+    , m_commands(commands)
+    , m_category(category)
+{
+    setWindowTitle(category.id ? tr("Category %1").arg(category.name) : tr("New goods category"));
+    m_code = new QLineEdit(category.code, this);
+    m_name = new QLineEdit(category.name, this);
+    m_kind = new QComboBox(this);
+    for (const QString &kind : StockLabels::categoryKinds())
+        m_kind->addItem(StockLabels::categoryKind(kind), kind);
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(category.kind)));
+    m_active = new QCheckBox(tr("In use"), this);
+    m_active->setChecked(category.active);
+    m_error = core::makeErrorLabel(this);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Code:"), m_code);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Kind:"), m_kind);
+    form->addRow(QString(), m_active);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(okCancel(this));
+}
+
+void CategoryDialog::accept()
+{
+    Category c = m_category;
+    c.code = m_code->text();
+    c.name = m_name->text();
+    c.kind = m_kind->currentData().toString();
+    c.active = m_active->isChecked();
+    if (auto s = m_commands.run(std::make_shared<SaveCategory>(c)); !s) {
+        showError(m_error, s.error());
+        return;
+    }
+    QDialog::accept();
+}
+
 KitRecipeDialog::KitRecipeDialog(const QSqlDatabase &db, core::CommandStack &commands, qint64 kitItemId, QWidget *parent)
     : QDialog(parent)
     , m_db(db)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "stock/domain/stocktypes.h"
+#include "stock/domain/stockcatalog.h"
 
 #include <QDialog>
 #include <QSqlDatabase>
@@ -91,6 +91,23 @@ private:
     QComboBox *m_comune = nullptr;
     QLineEdit *m_address = nullptr;
     QCheckBox *m_default = nullptr;
+    QCheckBox *m_active = nullptr;
+    QLabel *m_error = nullptr;
+};
+
+// A goods category: code, name, kind, in use. SaveCategory command.
+class CategoryDialog : public QDialog {
+    Q_OBJECT
+public:
+    CategoryDialog(core::CommandStack &commands, const Category &category, QWidget *parent = nullptr);
+    void accept() override;
+
+private:
+    core::CommandStack &m_commands;
+    Category m_category;
+    QLineEdit *m_code = nullptr;
+    QLineEdit *m_name = nullptr;
+    QComboBox *m_kind = nullptr;
     QCheckBox *m_active = nullptr;
     QLabel *m_error = nullptr;
 };

@@ -66,6 +66,8 @@ CatalogPage::CatalogPage(core::AppContext &context, core::CommandStack &commands
     m_locations
         = sortableTable({ tr("Code"), tr("Name"), tr("Kind"), tr("Comune"), tr("Default"), tr("In use") }, this);
     m_locations->setAccessibleName(tr("Locations"));
+    m_categories = sortableTable({ tr("Code"), tr("Name"), tr("Kind"), tr("In use") }, this);
+    m_categories->setAccessibleName(tr("Goods categories"));
 
     auto button = [this](const QString &text, auto slot) {
         auto *b = new QPushButton(text, this);
@@ -89,9 +91,15 @@ CatalogPage::CatalogPage(core::AppContext &context, core::CommandStack &commands
                            button(tr("&New location..."), [this] { editLocation(0); }) },
                        this),
         tr("Locations"));
+    m_tabs->addTab(pageWith(m_categories,
+                       { button(tr("&Edit category..."), [this] { editCategory(selectedId(m_categories)); }),
+                           button(tr("&New category..."), [this] { editCategory(0); }) },
+                       this),
+        tr("Goods categories"));
     connect(m_items, &QTableWidget::cellDoubleClicked, this, [this] { editItem(selectedId(m_items)); });
     connect(m_donors, &QTableWidget::cellDoubleClicked, this, [this] { editDonor(selectedId(m_donors)); });
     connect(m_locations, &QTableWidget::cellDoubleClicked, this, [this] { editLocation(selectedId(m_locations)); });
+    connect(m_categories, &QTableWidget::cellDoubleClicked, this, [this] { editCategory(selectedId(m_categories)); });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -111,7 +119,7 @@ void CatalogPage::refresh()
     if (auto list = catalog.categories())
         for (const Category &c : *list)
             categories.insert(c.id, c.name);
-    for (QTableWidget *t : { m_items, m_donors, m_locations }) {
+    for (QTableWidget *t : { m_items, m_donors, m_locations, m_categories }) {
         t->setSortingEnabled(false);
         t->setRowCount(0);
     }
@@ -148,7 +156,15 @@ void CatalogPage::refresh()
                     l.isDefault ? tr("yes") : QString(), l.active ? tr("yes") : tr("no") });
         }
     }
-    for (QTableWidget *t : { m_items, m_donors, m_locations }) {
+    if (auto list = catalog.categories(false)) {
+        m_categories->setRowCount(int(list->size()));
+        for (int row = 0; row < list->size(); ++row) {
+            const Category &c = list->at(row);
+            setRow(m_categories, row, c.id,
+                { c.code, c.name, StockLabels::categoryKind(c.kind), c.active ? tr("yes") : tr("no") });
+        }
+    }
+    for (QTableWidget *t : { m_items, m_donors, m_locations, m_categories }) {
         t->resizeColumnsToContents();
         t->setSortingEnabled(true);
     }
@@ -202,6 +218,24 @@ void CatalogPage::editLocation(qint64 id)
         location = *found;
     }
     LocationDialog dialog(m_context.db, m_commands, location, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        refresh();
+        emit catalogChanged();
+    }
+}
+
+void CatalogPage::editCategory(qint64 id)
+{
+    if (id < 0)
+        return;
+    Category category;
+    if (id > 0) {
+        auto found = StockCatalog(m_context.db).category(id);
+        if (!found)
+            return;
+        category = *found;
+    }
+    CategoryDialog dialog(m_commands, category, this);
     if (dialog.exec() == QDialog::Accepted) {
         refresh();
         emit catalogChanged();

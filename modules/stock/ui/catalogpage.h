@@ -12,8 +12,8 @@ class CommandStack;
 
 namespace stock {
 
-// The warehouse's master data: items (with kit recipes), donors and
-// locations, each with New and Edit (commands on the tab's CommandStack).
+// The warehouse's master data: items (with kit recipes), goods
+// categories, donors and locations, each with New and Edit (commands on the tab's CommandStack).
 // Small lists: read whole on refresh.
 class CatalogPage : public QWidget {
     Q_OBJECT
@@ -23,6 +23,7 @@ public:
     void refresh();
     QTableWidget *itemsTable() const { return m_items; }
     QTableWidget *donorsTable() const { return m_donors; }
+    QTableWidget *categoriesTable() const { return m_categories; }
 
 signals:
     void catalogChanged();
@@ -31,6 +32,7 @@ private:
     void editItem(qint64 id);
     void editDonor(qint64 id);
     void editLocation(qint64 id);
+    void editCategory(qint64 id);
     void editRecipe();
     static qint64 selectedId(QTableWidget *table);
 
@@ -40,6 +42,7 @@ private:
     QTableWidget *m_items = nullptr;
     QTableWidget *m_donors = nullptr;
     QTableWidget *m_locations = nullptr;
+    QTableWidget *m_categories = nullptr;
 };
 
 } // namespace stock

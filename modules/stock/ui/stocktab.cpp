@@ -110,7 +110,8 @@ void StockTab::tablesChanged(const QStringList &tables)
         m_overview->refresh();
     if (touched({ QStringLiteral("stock_count"), QStringLiteral("stock_count_line") }))
         m_counts->refresh();
-    if (touched({ QStringLiteral("stock_item"), QStringLiteral("stock_donor"), QStringLiteral("stock_location") })) {
+    if (touched({ QStringLiteral("stock_item"), QStringLiteral("stock_donor"), QStringLiteral("stock_location"),
+            QStringLiteral("goods_category") })) {
         m_catalog->refresh();
         reloadChoices();
     }
