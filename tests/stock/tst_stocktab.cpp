@@ -17,6 +17,7 @@
 #include "stock/ui/countspage.h"
 #include "stock/ui/ledgerpage.h"
 #include "stock/ui/lotspage.h"
+#include "stock/ui/movementdialogs.h"
 #include "stock/ui/overviewpage.h"
 #include "stock/ui/receiptdialog.h"
 #include "stock/ui/receiptlinesmodel.h"
@@ -49,6 +50,7 @@ private slots:
     void ledgerFiltersAndScrolls();
     void receiptEntryWithUndo();
     void undoOfAReceiptWhoseGoodsLeftIsRefused();
+    void writeOffAndTransferUndoneFromTheMenu();
     void itemEditUndoneFromTheMenu();
     void categoryCreatedAndUndone();
     void typingALineWithTheKeyboard();
@@ -236,6 +238,47 @@ void TestStockTab::undoOfAReceiptWhoseGoodsLeftIsRefused()
     for (QWidget *w : QApplication::topLevelWidgets())
         if (w->inherits("QMessageBox"))
             w->close();
+}
+
+void TestStockTab::writeOffAndTransferUndoneFromTheMenu()
+{
+    QUndoStack *stack = m_tab->commands()->undoStack();
+    auto id = [&](const QString &sql) { return core::queryValue(m_context.db, sql)->toLongLong(); };
+    const qint64 lot = id(QStringLiteral("SELECT id FROM stock_lot WHERE lot_code = 'UNDO-1'"));
+    const qint64 pole = id(QStringLiteral("SELECT id FROM stock_location WHERE id <> 1 AND active = 1 ORDER BY id LIMIT 1"));
+    QVERIFY(lot && pole);
+    auto balance = [&](qint64 location) {
+        return id(QStringLiteral("SELECT coalesce(sum(quantity), 0) FROM stock_movement WHERE lot_id = %1 AND location_id = %2")
+                      .arg(lot)
+                      .arg(location));
+    };
+    const qint64 before = balance(1);
+    QVERIFY(before >= 2000);
+
+    WriteOffDialog writeOff(m_context, *m_tab->commands(), lot, 1, m_tab);
+    writeOff.findChildren<QLineEdit *>().at(0)->setText(QStringLiteral("1"));
+    writeOff.accept();
+    QCOMPARE(writeOff.result(), int(QDialog::Accepted));
+    QCOMPARE(balance(1), before - 1000);
+
+    TransferDialog transfer(m_context, *m_tab->commands(), lot, 1, m_tab);
+    auto *to = transfer.findChild<QComboBox *>();
+    to->setCurrentIndex(to->findData(pole));
+    transfer.findChildren<QLineEdit *>().at(0)->setText(QStringLiteral("0,5"));
+    transfer.accept();
+    QCOMPARE(transfer.result(), int(QDialog::Accepted));
+    QCOMPARE(balance(1), before - 1500);
+    QCOMPARE(balance(pole), qint64(500));
+
+    stack->undo(); // the transfer: back in the warehouse
+    QCOMPARE(balance(pole), qint64(0));
+    QCOMPARE(balance(1), before - 1000);
+    stack->undo(); // the write-off
+    QCOMPARE(balance(1), before);
+    stack->redo();
+    QCOMPARE(balance(1), before - 1000);
+    stack->undo();
+    QCOMPARE(balance(1), before);
 }
 
 void TestStockTab::itemEditUndoneFromTheMenu()
