@@ -4,7 +4,7 @@
 #include "deliveries/domain/deliveriessync.h"
 #include "deliveries/domain/deliverydemo.h"
 #include "deliveries/ui/deliveriesmodule.h"
-#include "stock/domain/stockdemo.h"
+#include "stock/demo/stockdemo.h"
 #include "stock/domain/stocksync.h"
 #include "stock/ui/stockmodule.h"
 #include "tutoring/demo/tutoringdemo.h"

@@ -22,6 +22,7 @@ QList<CliCommand> cliCommands()
     commands += deliveriesCommands();
     commands += tutoringCommands();
     commands += comuniCommands();
+    commands += stockCommands();
     return commands;
 }
 

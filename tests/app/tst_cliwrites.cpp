@@ -138,6 +138,14 @@ void TestCliWrites::commands()
     QTest::newRow("account-reset-password") << QStringList { "account-reset-password", "operatore" };
     QTest::newRow("account-unlock") << QStringList { "account-unlock", "operatore" };
     QTest::newRow("workstation set") << QStringList { "workstation", "set", "--number", "12", "--name", "Altrove" };
+    QTest::newRow("item add") << QStringList { "item", "add", "--code", "X", "--name", "Y", "--category", "pasta_riso" };
+    QTest::newRow("item edit") << QStringList { "item", "edit", "1", "--name", "Y" };
+    QTest::newRow("category add") << QStringList { "category", "add", "--code", "X", "--name", "Y", "--kind", "other" };
+    QTest::newRow("category edit") << QStringList { "category", "edit", "1", "--name", "Y" };
+    QTest::newRow("donor add") << QStringList { "donor", "add", "--name", "Y" };
+    QTest::newRow("donor edit") << QStringList { "donor", "edit", "1", "--name", "Y" };
+    QTest::newRow("location add") << QStringList { "location", "add", "--code", "X", "--name", "Y" };
+    QTest::newRow("location edit") << QStringList { "location", "edit", "1", "--name", "Y" };
     QTest::newRow("allocate") << QStringList { "allocate", "--requests", csv, "--available", csv };
     QTest::newRow("report aggregate") << QStringList { "report", "stock-by-category", "--out", out + "/r.csv" };
     QTest::newRow("report personal")

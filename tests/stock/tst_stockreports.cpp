@@ -5,7 +5,7 @@
 #include "core/domain/csv.h"
 #include "core/reporting/reportcsv.h"
 #include "core/reporting/reportrenderer.h"
-#include "stock/domain/stockdemo.h"
+#include "stock/demo/stockdemo.h"
 #include "stock/domain/stockqueries.h"
 #include "stock/domain/stockreports.h"
 #include "stock/domain/stockservice.h"

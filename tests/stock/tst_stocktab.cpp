@@ -1,15 +1,23 @@
 #include "demobuilder.h"
 
+#include "core/auth/authservice.h"
+#include "core/commands/commandrunner.h"
 #include "core/db/connectionstate.h"
 #include "core/db/database.h"
 #include "core/db/sql.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
 #include "core/ui/formattedsqlmodel.h"
 #include "core/ui/pagedsqlmodel.h"
+#include "stock/domain/movementcommands.h"
+#include "stock/domain/receiptservice.h"
+#include "stock/domain/stockcatalog.h"
+#include "stock/ui/catalogdialogs.h"
 #include "stock/ui/catalogpage.h"
 #include "stock/ui/countspage.h"
 #include "stock/ui/ledgerpage.h"
 #include "stock/ui/lotspage.h"
+#include "stock/ui/movementdialogs.h"
 #include "stock/ui/overviewpage.h"
 #include "stock/ui/receiptdialog.h"
 #include "stock/ui/receiptlinesmodel.h"
@@ -21,7 +29,9 @@
 #include <QChart>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QLineEdit>
 #include <QPointer>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -39,6 +49,10 @@ private slots:
     void opensWithSomethingTrueOnEveryPage();
     void ledgerFiltersAndScrolls();
     void receiptEntryWithUndo();
+    void undoOfAReceiptWhoseGoodsLeftIsRefused();
+    void writeOffAndTransferUndoneFromTheMenu();
+    void itemEditUndoneFromTheMenu();
+    void categoryCreatedAndUndone();
     void typingALineWithTheKeyboard();
     void headlineFigures();
     void cleanupTestCase();
@@ -62,6 +76,8 @@ void TestStockTab::initTestCase()
     QVERIFY(connection.ok());
     m_connection = std::move(*connection);
     core::setSessionOperator(m_connection.db(), QStringLiteral("Mario Rossi"));
+    // Every write is a command: someone with stock.edit signs in.
+    QVERIFY(core::AuthService(m_connection.db()).signIn(QStringLiteral("operatore"), QStringLiteral("demo1234")).ok());
     m_context.db = m_connection.db();
     m_context.operatorName = QStringLiteral("Mario Rossi");
     m_context.workstation = 1;
@@ -120,7 +136,7 @@ void TestStockTab::receiptEntryWithUndo()
 {
     const qint64 receipts
         = core::queryValue(m_context.db, QStringLiteral("SELECT count(*) FROM stock_receipt"))->toLongLong();
-    ReceiptDialog dialog(m_context, m_tab);
+    ReceiptDialog dialog(m_context, *m_tab->commands(), m_tab);
     dialog.donorCombo()->setCurrentIndex(dialog.donorCombo()->findText(QStringLiteral("Pane quotidiano")));
     ReceiptLinesModel *lines = dialog.linesModel();
     auto item = [&](const QString &name) {
@@ -146,14 +162,14 @@ void TestStockTab::receiptEntryWithUndo()
     QVERIFY(m_tab->recordReceipt(dialog.draft(), int(dialog.expiredPolicy())));
     QCOMPARE(core::queryValue(m_context.db, QStringLiteral("SELECT count(*) FROM stock_receipt"))->toLongLong(),
         receipts + 1);
-    m_tab->undoStack()->undo(); // cancels it with reversing movements
+    m_tab->commands()->undoStack()->undo(); // cancels it with reversing movements
     QCOMPARE(core::queryValue(m_context.db,
                  QStringLiteral("SELECT coalesce(sum(quantity), 0) FROM stock_movement WHERE ref_type = 'receipt' "
                                 "AND ref_id = (SELECT max(id) FROM stock_receipt)"))
                  ->toLongLong(),
         qint64(0));
     // A dialog with a bad line stays open and says why.
-    ReceiptDialog bad(m_context, m_tab);
+    ReceiptDialog bad(m_context, *m_tab->commands(), m_tab);
     bad.donorCombo()->setCurrentIndex(bad.donorCombo()->findText(QStringLiteral("Pane quotidiano")));
     bad.linesModel()->setData(
         bad.linesModel()->index(0, ReceiptLinesModel::ItemColumn), item(QStringLiteral("Pasta di semola")));
@@ -164,10 +180,10 @@ void TestStockTab::receiptEntryWithUndo()
     // A receipt the service refuses never reaches the undo stack, and the
     // undo stack's last receipt stays recorded (it used to be cancelled,
     // reading the refused command after QUndoStack::push had deleted it).
-    QVERIFY(m_tab->undoStack()->canRedo());
-    m_tab->undoStack()->redo(); // the receipt recorded above, again
-    const int commands = m_tab->undoStack()->count();
-    const int index = m_tab->undoStack()->index();
+    QVERIFY(m_tab->commands()->undoStack()->canRedo());
+    m_tab->commands()->undoStack()->redo(); // the receipt recorded above, again
+    const int commands = m_tab->commands()->undoStack()->count();
+    const int index = m_tab->commands()->undoStack()->index();
     ReceiptDraft refused = dialog.draft();
     refused.lines.clear();
     QTimer::singleShot(0, [] {
@@ -176,8 +192,8 @@ void TestStockTab::receiptEntryWithUndo()
                 w->close();
     });
     QVERIFY(!m_tab->recordReceipt(refused, int(dialog.expiredPolicy())));
-    QCOMPARE(m_tab->undoStack()->count(), commands);
-    QCOMPARE(m_tab->undoStack()->index(), index);
+    QCOMPARE(m_tab->commands()->undoStack()->count(), commands);
+    QCOMPARE(m_tab->commands()->undoStack()->index(), index);
     QCOMPARE(core::queryValue(m_context.db,
                  QStringLiteral("SELECT coalesce(sum(quantity), 0) FROM stock_movement WHERE ref_type = 'receipt' "
                                 "AND ref_id = (SELECT max(id) FROM stock_receipt)"))
@@ -185,9 +201,141 @@ void TestStockTab::receiptEntryWithUndo()
         qint64(120500));
 }
 
+void TestStockTab::undoOfAReceiptWhoseGoodsLeftIsRefused()
+{
+    QUndoStack *stack = m_tab->commands()->undoStack();
+    auto id = [&](const QString &sql) { return core::queryValue(m_context.db, sql)->toLongLong(); };
+    ReceiptDraft draft;
+    draft.donorId = id(QStringLiteral("SELECT id FROM stock_donor WHERE name = 'Pane quotidiano'"));
+    draft.date = QDate(2025, 3, 14);
+    draft.lines.append({ id(QStringLiteral("SELECT id FROM stock_item WHERE name = 'Pasta di semola'")),
+        QStringLiteral("UNDO-1"), QDate(2026, 12, 31), 10000, 0 });
+    QVERIFY(m_tab->recordReceipt(draft, int(ExpiredOnArrival::Refuse)));
+    const qint64 receipts = id(QStringLiteral("SELECT count(*) FROM stock_receipt"));
+    const qint64 lot = id(QStringLiteral("SELECT id FROM stock_lot WHERE lot_code = 'UNDO-1'"));
+    const int entries = stack->count();
+    QVERIFY(stack->canUndo());
+    QVERIFY(!stack->canRedo());
+    // Meanwhile 3 kg of it leave (another tab, another workstation).
+    WriteOff writeOff(WriteOffRequest { lot, 0, 3000, QDate(2025, 3, 15), QStringLiteral("Confezioni rotte"), {} });
+    QVERIFY(core::CommandRunner(m_context.db, m_clock).run(writeOff).ok());
+
+    QSignalSpy refused(m_tab->commands(), &core::CommandStack::refused);
+    stack->undo();
+    QCOMPARE(refused.count(), 1);
+    const QString message = refused.first().first().toString();
+    QVERIFY2(message.contains(QStringLiteral("UNDO-1")) || message.contains(QStringLiteral("Pasta di semola")),
+        qPrintable(message));
+    // The receipt stands, once; the entry left the history and Redo has
+    // nothing to record twice.
+    QCOMPARE(id(QStringLiteral("SELECT coalesce(sum(quantity), 0) FROM stock_movement WHERE lot_id = %1").arg(lot)),
+        qint64(7000));
+    QCOMPARE(id(QStringLiteral("SELECT count(*) FROM stock_receipt")), receipts);
+    QCOMPARE(stack->count(), entries - 1);
+    QVERIFY(!stack->canRedo());
+    stack->redo();
+    QCOMPARE(id(QStringLiteral("SELECT count(*) FROM stock_receipt")), receipts);
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (w->inherits("QMessageBox"))
+            w->close();
+}
+
+void TestStockTab::writeOffAndTransferUndoneFromTheMenu()
+{
+    QUndoStack *stack = m_tab->commands()->undoStack();
+    auto id = [&](const QString &sql) { return core::queryValue(m_context.db, sql)->toLongLong(); };
+    const qint64 lot = id(QStringLiteral("SELECT id FROM stock_lot WHERE lot_code = 'UNDO-1'"));
+    const qint64 pole = id(QStringLiteral("SELECT id FROM stock_location WHERE id <> 1 AND active = 1 ORDER BY id LIMIT 1"));
+    QVERIFY(lot && pole);
+    auto balance = [&](qint64 location) {
+        return id(QStringLiteral("SELECT coalesce(sum(quantity), 0) FROM stock_movement WHERE lot_id = %1 AND location_id = %2")
+                      .arg(lot)
+                      .arg(location));
+    };
+    const qint64 before = balance(1);
+    QVERIFY(before >= 2000);
+
+    WriteOffDialog writeOff(m_context, *m_tab->commands(), lot, 1, m_tab);
+    writeOff.findChildren<QLineEdit *>().at(0)->setText(QStringLiteral("1"));
+    writeOff.accept();
+    QCOMPARE(writeOff.result(), int(QDialog::Accepted));
+    QCOMPARE(balance(1), before - 1000);
+
+    TransferDialog transfer(m_context, *m_tab->commands(), lot, 1, m_tab);
+    auto *to = transfer.findChild<QComboBox *>();
+    to->setCurrentIndex(to->findData(pole));
+    transfer.findChildren<QLineEdit *>().at(0)->setText(QStringLiteral("0,5"));
+    transfer.accept();
+    QCOMPARE(transfer.result(), int(QDialog::Accepted));
+    QCOMPARE(balance(1), before - 1500);
+    QCOMPARE(balance(pole), qint64(500));
+
+    stack->undo(); // the transfer: back in the warehouse
+    QCOMPARE(balance(pole), qint64(0));
+    QCOMPARE(balance(1), before - 1000);
+    stack->undo(); // the write-off
+    QCOMPARE(balance(1), before);
+    stack->redo();
+    QCOMPARE(balance(1), before - 1000);
+    stack->undo();
+    QCOMPARE(balance(1), before);
+}
+
+void TestStockTab::itemEditUndoneFromTheMenu()
+{
+    QUndoStack *stack = m_tab->commands()->undoStack();
+    const qint64 pasta
+        = core::queryValue(m_context.db, QStringLiteral("SELECT id FROM stock_item WHERE name = 'Pasta di semola'"))
+              ->toLongLong();
+    auto item = StockCatalog(m_context.db).item(pasta);
+    QVERIFY(item);
+    ItemDialog dialog(m_context.db, *m_tab->commands(), *item, m_tab);
+    auto *name = dialog.findChildren<QLineEdit *>().at(1);
+    QCOMPARE(name->text(), QStringLiteral("Pasta di semola"));
+    name->setText(QStringLiteral("Pasta di semola di grano duro"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(StockCatalog(m_context.db).item(pasta)->name, QStringLiteral("Pasta di semola di grano duro"));
+    stack->undo();
+    QCOMPARE(StockCatalog(m_context.db).item(pasta)->name, QStringLiteral("Pasta di semola"));
+    stack->redo();
+    QCOMPARE(StockCatalog(m_context.db).item(pasta)->name, QStringLiteral("Pasta di semola di grano duro"));
+    stack->undo();
+    QCOMPARE(StockCatalog(m_context.db).item(pasta)->name, QStringLiteral("Pasta di semola"));
+}
+
+void TestStockTab::categoryCreatedAndUndone()
+{
+    QUndoStack *stack = m_tab->commands()->undoStack();
+    CategoryDialog dialog(*m_tab->commands(), Category(), m_tab);
+    const auto edits = dialog.findChildren<QLineEdit *>();
+    edits.at(0)->setText(QStringLiteral("cancelleria"));
+    edits.at(1)->setText(QStringLiteral("Cancelleria"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    auto active = [&] {
+        return core::queryValue(m_context.db, QStringLiteral("SELECT active FROM goods_category WHERE code = 'CANCELLERIA'"))
+            ->toInt();
+    };
+    QCOMPARE(active(), 1);
+    QCOMPARE(stack->undoText(), QStringLiteral("new category Cancelleria"));
+    stack->undo(); // out of use, never deleted
+    QCOMPARE(active(), 0);
+    stack->redo();
+    QCOMPARE(active(), 1);
+    // A bad category keeps the dialog open and writes nothing.
+    CategoryDialog bad(*m_tab->commands(), Category(), m_tab);
+    bad.findChildren<QLineEdit *>().at(0)->setText(QStringLiteral("vuota"));
+    bad.accept();
+    QVERIFY(bad.result() != QDialog::Accepted);
+    QCOMPARE(core::queryValue(m_context.db, QStringLiteral("SELECT count(*) FROM goods_category WHERE code = 'VUOTA'"))
+                 ->toInt(),
+        0);
+}
+
 void TestStockTab::typingALineWithTheKeyboard()
 {
-    ReceiptDialog dialog(m_context, m_tab);
+    ReceiptDialog dialog(m_context, *m_tab->commands(), m_tab);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QTableView *view = dialog.linesView();

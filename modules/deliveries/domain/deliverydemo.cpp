@@ -10,7 +10,7 @@
 #include "deliveries/domain/recipientrepository.h"
 #include "deliveries/domain/requestservice.h"
 #include "stock/domain/receiptservice.h"
-#include "stock/domain/stockdemodata.h"
+#include "stock/demo/stockdemodata.h"
 #include "stock/domain/stockservice.h"
 
 #include <QHash>

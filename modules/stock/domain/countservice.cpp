@@ -15,7 +15,7 @@ using core::Status;
 
 CountService::CountService(const QSqlDatabase &db, const core::Clock &clock) : m_db(db), m_clock(clock) { }
 
-Result<qint64> CountService::open(qint64 locationId, int categoryId, const QDate &date, const QString &notes)
+Result<qint64> CountService::open(qint64 locationId, qint64 categoryId, const QDate &date, const QString &notes)
 {
     if (!date.isValid())
         return Error(QStringLiteral("stock.bad_date"));
@@ -84,7 +84,7 @@ Result<StockCount> CountService::header(qint64 countId)
     c.id = q->value(0).toLongLong();
     c.locationId = q->value(1).toLongLong();
     c.locationName = q->value(2).toString();
-    c.categoryId = q->value(3).toInt();
+    c.categoryId = q->value(3).toLongLong();
     c.categoryName = q->value(4).toString();
     c.date = core::fromSqlDate(q->value(5).toString());
     c.status = q->value(6).toString();

@@ -30,7 +30,7 @@ struct StockCount {
     qint64 id = 0;
     qint64 locationId = 0;
     QString locationName;
-    int categoryId = 0; // 0: every category
+    qint64 categoryId = 0; // 0: every category
     QString categoryName;
     QDate date;
     QString status; // open, closed, cancelled
@@ -55,7 +55,7 @@ class CountService {
 public:
     explicit CountService(const QSqlDatabase &db, const core::Clock &clock = core::SystemClock::instance());
 
-    core::Result<qint64> open(qint64 locationId, int categoryId, const QDate &date, const QString &notes);
+    core::Result<qint64> open(qint64 locationId, qint64 categoryId, const QDate &date, const QString &notes);
     core::Result<StockCount> count(qint64 countId);
     // Adds a lot that has no book stock there (goods found on the shelf).
     core::Result<qint64> addLot(qint64 countId, qint64 lotId);

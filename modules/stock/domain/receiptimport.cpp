@@ -190,7 +190,7 @@ Result<ReceiptImportPlan> ReceiptImporter::plan(
         itemIndex.add(i.name, i.id, i.code);
         itemsById.insert(i.id, i);
     }
-    QHash<int, QString> categoryNames;
+    QHash<qint64, QString> categoryNames;
     for (const Category &c : *categories) {
         categoryIndex.add(c.name, c.id, c.code);
         categoryNames.insert(c.id, c.name);
@@ -255,7 +255,7 @@ Result<ReceiptImportPlan> ReceiptImporter::plan(
 
         const QString categoryText = field("category");
         if (!categoryText.isEmpty()) {
-            const int categoryId = int(categoryIndex.find(categoryText));
+            const qint64 categoryId = categoryIndex.find(categoryText);
             if (!categoryId)
                 problem("category", QStringLiteral("stock.import_unknown_category"),
                     { categoryText, categoryIndex.suggestions(categoryText).join(QStringLiteral(", ")) });

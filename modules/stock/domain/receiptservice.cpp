@@ -160,8 +160,8 @@ core::Status ReceiptService::cancel(qint64 receiptId, const QString &reason)
     if (!tx)
         return tx.error();
     auto q = core::runQuery(m_db, QStringLiteral(
-        "SELECT m.id FROM stock_movement m WHERE m.ref_type = 'receipt' AND m.ref_id = ? AND m.reverses_id IS NULL "
-        "AND NOT EXISTS (SELECT 1 FROM stock_movement r WHERE r.reverses_id = m.id) ORDER BY m.quantity, m.id"),
+        "SELECT m.id FROM stock_movement m WHERE m.ref_type = 'receipt' AND m.ref_id = ? AND %1 ORDER BY m.quantity, m.id")
+        .arg(StockLedger::notReversed(QStringLiteral("m"))),
         { receiptId });
     if (!q)
         return q.error();

@@ -3,6 +3,7 @@
 #include "core/db/idallocator.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
+#include "stock/domain/stocklabels.h"
 #include "stock/domain/stockledger.h"
 
 #include <QRegularExpression>
@@ -36,25 +37,72 @@ Error uniqueError(const Error &e, const QString &name, const QString &code = {})
 
 } // namespace
 
-Result<QList<Category>> StockCatalog::categories()
+Result<QList<Category>> StockCatalog::categories(bool activeOnly)
 {
-    auto q = core::runQuery(m_db, QStringLiteral("SELECT id, code, name, kind FROM goods_category WHERE active = 1 ORDER BY sort_order, name"));
+    auto q = core::runQuery(m_db, QStringLiteral("SELECT id, code, name, kind, active FROM goods_category %1 ORDER BY sort_order, name")
+                                      .arg(activeOnly ? QStringLiteral("WHERE active = 1") : QString()));
     if (!q)
         return q.error();
     QList<Category> list;
     while (q->next())
-        list.append({ q->value(0).toInt(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString() });
+        list.append({ q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
+                      q->value(4).toInt() != 0 });
     return list;
 }
 
-Result<Category> StockCatalog::category(int id)
+Result<Category> StockCatalog::category(qint64 id)
 {
-    auto q = core::runQuery(m_db, QStringLiteral("SELECT id, code, name, kind FROM goods_category WHERE id = ?"), { id });
+    auto q = core::runQuery(m_db, QStringLiteral("SELECT id, code, name, kind, active FROM goods_category WHERE id = ?"), { id });
     if (!q)
         return q.error();
     if (!q->next())
         return Error(QStringLiteral("stock.unknown_category"), { QString::number(id) });
-    return Category{ q->value(0).toInt(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString() };
+    return Category{ q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
+                     q->value(4).toInt() != 0 };
+}
+
+Status StockCatalog::validateCategory(const Category &c)
+{
+    if (c.code.trimmed().isEmpty())
+        return Error(QStringLiteral("stock.empty_code"));
+    if (c.name.trimmed().isEmpty())
+        return Error(QStringLiteral("stock.empty_name"));
+    if (!StockLabels::categoryKinds().contains(c.kind))
+        return Error(QStringLiteral("stock.bad_category_kind"), { c.kind });
+    return {};
+}
+
+Result<qint64> StockCatalog::saveCategory(const Category &input)
+{
+    if (auto s = validateCategory(input); !s)
+        return s.error();
+    Category c = input;
+    c.code = c.code.trimmed().toUpper();
+    c.name = c.name.simplified();
+    core::Transaction tx(m_db);
+    if (!tx)
+        return tx.error();
+    if (c.id == 0) {
+        auto id = core::allocateRowId(m_db);
+        if (!id)
+            return id.error();
+        c.id = *id;
+        // New categories are listed after the reference ones.
+        auto q = core::runQuery(m_db, QStringLiteral(
+            "INSERT INTO goods_category(id, code, name, kind, active, sort_order) "
+            "VALUES (?, ?, ?, ?, ?, (SELECT coalesce(max(sort_order), 0) + 1 FROM goods_category))"),
+            { c.id, c.code, c.name, c.kind, int(c.active) });
+        if (!q)
+            return uniqueError(q.error(), c.name, c.code);
+    } else {
+        auto q = core::runQuery(m_db, QStringLiteral("UPDATE goods_category SET code = ?, name = ?, kind = ?, active = ? WHERE id = ?"),
+                                { c.code, c.name, c.kind, int(c.active), c.id });
+        if (!q)
+            return uniqueError(q.error(), c.name, c.code);
+    }
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return c.id;
 }
 
 Result<QList<Item>> StockCatalog::items(bool activeOnly)
@@ -190,15 +238,11 @@ Result<Location> StockCatalog::location(qint64 id)
 
 Result<qint64> StockCatalog::saveLocation(const Location &input)
 {
+    if (auto s = validateLocation(input); !s)
+        return s.error();
     Location l = input;
     l.code = l.code.trimmed().toUpper();
     l.name = l.name.simplified();
-    if (l.code.isEmpty())
-        return Error(QStringLiteral("stock.empty_code"));
-    if (l.name.isEmpty())
-        return Error(QStringLiteral("stock.empty_name"));
-    if (l.isDefault && !l.active)
-        return Error(QStringLiteral("stock.default_inactive"));
     core::Transaction tx(m_db);
     if (!tx)
         return tx.error();
@@ -234,6 +278,17 @@ Result<qint64> StockCatalog::saveLocation(const Location &input)
     if (auto s = tx.commit(); !s)
         return s.error();
     return l.id;
+}
+
+Status StockCatalog::validateLocation(const Location &l)
+{
+    if (l.code.trimmed().isEmpty())
+        return Error(QStringLiteral("stock.empty_code"));
+    if (l.name.trimmed().isEmpty())
+        return Error(QStringLiteral("stock.empty_name"));
+    if (l.isDefault && !l.active)
+        return Error(QStringLiteral("stock.default_inactive"));
+    return {};
 }
 
 static Donor readDonor(const QSqlQuery &q)
@@ -280,14 +335,11 @@ Result<Donor> StockCatalog::donor(qint64 id)
 
 Result<qint64> StockCatalog::saveDonor(const Donor &input)
 {
+    if (auto s = validateDonor(input); !s)
+        return s.error();
     Donor d = input;
     d.name = d.name.simplified();
     d.email = d.email.trimmed();
-    if (d.name.isEmpty())
-        return Error(QStringLiteral("stock.empty_name"));
-    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    if (!d.email.isEmpty() && !email.match(d.email).hasMatch())
-        return Error(QStringLiteral("stock.bad_email"), { d.email });
     core::Transaction tx(m_db);
     if (!tx)
         return tx.error();
@@ -314,6 +366,17 @@ Result<qint64> StockCatalog::saveDonor(const Donor &input)
     if (auto s = tx.commit(); !s)
         return s.error();
     return d.id;
+}
+
+Status StockCatalog::validateDonor(const Donor &d)
+{
+    if (d.name.simplified().isEmpty())
+        return Error(QStringLiteral("stock.empty_name"));
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    const QString e = d.email.trimmed();
+    if (!e.isEmpty() && !email.match(e).hasMatch())
+        return Error(QStringLiteral("stock.bad_email"), { e });
+    return {};
 }
 
 Result<QList<KitComponent>> StockCatalog::kitRecipe(qint64 kitItemId)

@@ -8,10 +8,11 @@
 namespace stock {
 
 struct Category {
-    int id = 0;
+    qint64 id = 0; // reference categories 1..n; new ones a global row id
     QString code;
     QString name;
     QString kind; // food, dpi, kit, other
+    bool active = true;
 };
 
 // The warehouse's master data: items, locations, donors and kit recipes.
@@ -22,13 +23,16 @@ struct Category {
 // stock.duplicate_code (code), stock.unknown_category (id), stock.food_needs_weight (name),
 // stock.package_on_weight (), stock.bad_min_level (), stock.item_locked (name),
 // stock.kit_not_kit (name), stock.kit_component_loop (name), stock.bad_quantity (q),
-// stock.default_inactive (), stock.bad_email (text).
+// stock.default_inactive (), stock.bad_email (text), stock.bad_category_kind (kind).
 class StockCatalog {
 public:
     explicit StockCatalog(const QSqlDatabase &db) : m_db(db) { }
 
-    core::Result<QList<Category>> categories();
-    core::Result<Category> category(int id);
+    core::Result<QList<Category>> categories(bool activeOnly = true);
+    core::Result<Category> category(qint64 id);
+    // Inserts (id 0) or updates a goods category.
+    core::Result<qint64> saveCategory(const Category &category);
+    static core::Status validateCategory(const Category &category);
 
     core::Result<QList<Item>> items(bool activeOnly = false);
     core::Result<Item> item(qint64 id);
@@ -41,10 +45,12 @@ public:
     core::Result<QList<Location>> locations(bool activeOnly = false);
     core::Result<Location> location(qint64 id);
     core::Result<qint64> saveLocation(const Location &location);
+    static core::Status validateLocation(const Location &location);
 
     core::Result<QList<Donor>> donors(bool activeOnly = false);
     core::Result<Donor> donor(qint64 id);
     core::Result<qint64> saveDonor(const Donor &donor);
+    static core::Status validateDonor(const Donor &donor);
 
     core::Result<QList<KitComponent>> kitRecipe(qint64 kitItemId);
     // Replaces the recipe of a kit item (an item of a 'kit' category).

@@ -55,6 +55,22 @@ QString StockLabels::donorKind(DonorKind kind)
     return tr("Other");
 }
 
+QString StockLabels::categoryKind(const QString &code)
+{
+    if (code == QLatin1String("food"))
+        return tr("Food");
+    if (code == QLatin1String("dpi"))
+        return tr("Protective equipment (DPI)");
+    if (code == QLatin1String("kit"))
+        return tr("Kit");
+    return tr("Other");
+}
+
+QStringList StockLabels::categoryKinds()
+{
+    return { QStringLiteral("food"), QStringLiteral("dpi"), QStringLiteral("kit"), QStringLiteral("other") };
+}
+
 QString StockLabels::locationKind(LocationKind kind)
 {
     switch (kind) {

@@ -16,6 +16,9 @@ public:
     static QString unit(Unit unit); // "kg" or "pz"
     static QString donorKind(DonorKind kind);
     static QString locationKind(LocationKind kind);
+    // A goods category's kind: food, dpi, kit, other.
+    static QString categoryKind(const QString &code);
+    static QStringList categoryKinds(); // the codes, in order
     static QString countStatus(const QString &code);
     // "12,5 kg" for weight, "40 pz" for pieces.
     static QString quantity(qint64 quantity, Unit unit, const QLocale &locale = QLocale());

@@ -21,7 +21,7 @@ Item readItem(const QSqlQuery &q, int f)
     item.id = q.value(f).toLongLong();
     item.code = q.value(f + 1).toString();
     item.name = q.value(f + 2).toString();
-    item.categoryId = q.value(f + 3).toInt();
+    item.categoryId = q.value(f + 3).toLongLong();
     item.unit = unitFromCode(q.value(f + 4).toString());
     item.gramsPerPiece = q.value(f + 5).toLongLong();
     item.piecesPerPackage = q.value(f + 6).toLongLong();
@@ -30,6 +30,12 @@ Item readItem(const QSqlQuery &q, int f)
     item.active = q.value(f + 9).toInt() != 0;
     item.notes = q.value(f + 10).toString();
     return item;
+}
+
+QString StockLedger::notReversed(const QString &alias)
+{
+    return QStringLiteral("%1.reverses_id IS NULL AND NOT EXISTS (SELECT 1 FROM stock_movement nr WHERE nr.reverses_id = %1.id)")
+        .arg(alias);
 }
 
 StockLedger::StockLedger(const QSqlDatabase &db, const core::Clock &clock) : m_db(db), m_clock(clock) { }

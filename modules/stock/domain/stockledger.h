@@ -48,7 +48,7 @@ struct Movement {
 // location (0: every location).
 struct LotFilter {
     qint64 itemId = 0;
-    int categoryId = 0;
+    qint64 categoryId = 0;
     qint64 locationId = 0;
 };
 
@@ -64,6 +64,11 @@ struct LotFilter {
 class StockLedger {
 public:
     explicit StockLedger(const QSqlDatabase &db, const core::Clock &clock = core::SystemClock::instance());
+
+    // The one definition of "this movement still counts": neither a
+    // reversal itself nor reversed since. SQL over the stock_movement row
+    // `alias`, for every query that asks (receipt lines, cancelling).
+    static QString notReversed(const QString &alias);
 
     core::Result<Item> item(qint64 itemId);
     core::Result<Movement> movement(qint64 movementId);

@@ -71,7 +71,7 @@ Result<QList<CategoryStock>> byCategory(const QSqlDatabase &db, const QDate &dat
         return q.error();
     QList<CategoryStock> list;
     while (q->next())
-        list.append({ q->value(0).toInt(), q->value(1).toString(), q->value(2).toString(), q->value(3).toLongLong(),
+        list.append({ q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toLongLong(),
             q->value(4).toLongLong(), q->value(5).toLongLong() });
     if (auto s = core::queryFinished(*q); !s) // a sum beyond 64 bits in a later category
         return s.error();
@@ -204,6 +204,69 @@ Result<StockAlerts> alerts(const QSqlDatabase &db, const QDate &today)
         return overdrawn.error();
     a.overdrawnLots = *overdrawn;
     return a;
+}
+
+Result<LotPosition> lotAt(const QSqlDatabase &db, qint64 lotId, qint64 locationId)
+{
+    auto q = core::runQuery(db,
+        QStringLiteral("SELECT i.name, l.lot_code, l.expiry_on, s.name, coalesce(b.quantity, 0), i.unit, l.item_id "
+                       "FROM stock_lot l JOIN stock_item i ON i.id = l.item_id JOIN stock_location s ON s.id = ? "
+                       "LEFT JOIN stock_balance b ON b.lot_id = l.id AND b.location_id = s.id WHERE l.id = ?"),
+        { locationId, lotId });
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error(QStringLiteral("stock.unknown_lot"), { QString::number(lotId) });
+    LotPosition p;
+    p.lotId = lotId;
+    p.itemId = q->value(6).toLongLong();
+    p.itemName = q->value(0).toString();
+    p.lotCode = q->value(1).toString();
+    p.expiry = core::fromSqlDate(q->value(2).toString());
+    p.locationId = locationId;
+    p.locationName = q->value(3).toString();
+    p.quantity = q->value(4).toLongLong();
+    p.unit = unitFromCode(q->value(5).toString());
+    return p;
+}
+
+Result<QList<ComuneChoice>> metropolitanComuni(const QSqlDatabase &db)
+{
+    auto q = core::runQuery(db,
+        QStringLiteral("SELECT c.id, c.name FROM comune_cmm m JOIN comune c ON c.id = m.comune_id ORDER BY c.name"));
+    if (!q)
+        return q.error();
+    QList<ComuneChoice> list;
+    while (q->next())
+        list.append({ q->value(0).toInt(), q->value(1).toString() });
+    return list;
+}
+
+Result<QString> comuneName(const QSqlDatabase &db, int comuneId)
+{
+    auto v = core::queryValue(db, QStringLiteral("SELECT name FROM comune WHERE id = ?"), { comuneId });
+    if (!v)
+        return v.error();
+    return v->isValid() ? v->toString() : QString();
+}
+
+Result<QList<CountSummary>> counts(const QSqlDatabase &db, int limit)
+{
+    auto q = core::runQuery(db,
+        QStringLiteral("SELECT c.id, c.counted_on, l.name, coalesce(g.name, ''), c.status, "
+                       "(SELECT count(*) FROM stock_count_line WHERE count_id = c.id), "
+                       "(SELECT count(*) FROM stock_count_line WHERE count_id = c.id AND counted_quantity IS NOT NULL "
+                       " AND counted_quantity <> book_quantity), c.notes "
+                       "FROM stock_count c JOIN stock_location l ON l.id = c.location_id LEFT JOIN goods_category g ON "
+                       "g.id = c.category_id ORDER BY c.counted_on DESC, c.id DESC LIMIT ?"),
+        { limit });
+    if (!q)
+        return q.error();
+    QList<CountSummary> list;
+    while (q->next())
+        list.append({ q->value(0).toLongLong(), core::fromSqlDate(q->value(1).toString()), q->value(2).toString(),
+            q->value(3).toString(), q->value(4).toString(), q->value(5).toInt(), q->value(6).toInt(), q->value(7).toString() });
+    return list;
 }
 
 } // namespace StockQueries

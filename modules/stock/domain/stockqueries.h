@@ -9,7 +9,7 @@
 namespace stock {
 
 struct CategoryStock {
-    int categoryId = 0;
+    qint64 categoryId = 0;
     QString name;
     QString kind; // food, dpi, kit, other
     core::Grams grams = 0; // weight of what is in stock (known weights only)
@@ -56,6 +56,24 @@ struct StockAlerts {
     QDate firstExpiry; // earliest expiry among the expiring lots
 };
 
+// One stock count in the list of counts.
+struct CountSummary {
+    qint64 id = 0;
+    QDate date;
+    QString locationName;
+    QString categoryName; // empty: every category
+    QString status;       // open, closed, cancelled
+    int lines = 0;
+    int differences = 0;  // counted lines that differ from the book
+    QString notes;
+};
+
+// A comune to choose for a donor or a location.
+struct ComuneChoice {
+    int id = 0;
+    QString name;
+};
+
 // Read-only views of the stock for screens, reports and the Cruscotto.
 // Positions at a date are today's balances minus the rows dated after it,
 // so that the usual question (now, or a recent date) reads few rows.
@@ -73,6 +91,15 @@ core::Result<QList<ItemShortage>> underMinimum(const QSqlDatabase &db, const QDa
 // Lot balances below zero (see StockAlerts::overdrawnLots).
 core::Result<int> overdrawnLots(const QSqlDatabase &db);
 core::Result<StockAlerts> alerts(const QSqlDatabase &db, const QDate &today);
+// One lot at one location with what it holds there today (the write-off
+// and transfer dialogs); stock.unknown_lot when there is no such lot.
+core::Result<LotPosition> lotAt(const QSqlDatabase &db, qint64 lotId, qint64 locationId);
+// The latest counts, newest first.
+core::Result<QList<CountSummary>> counts(const QSqlDatabase &db, int limit = 500);
+// The 133 comuni of the metropolitan city, by name (donors, locations).
+core::Result<QList<ComuneChoice>> metropolitanComuni(const QSqlDatabase &db);
+// Any comune's name; empty when unknown (or 0).
+core::Result<QString> comuneName(const QSqlDatabase &db, int comuneId);
 
 } // namespace StockQueries
 

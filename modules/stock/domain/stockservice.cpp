@@ -29,7 +29,7 @@ Result<qint64> StockService::resolveLocation(qint64 locationId)
     return locationId;
 }
 
-Result<QString> StockService::categoryName(int categoryId)
+Result<QString> StockService::categoryName(qint64 categoryId)
 {
     auto v = core::queryValue(m_db, QStringLiteral("SELECT name FROM goods_category WHERE id = ?"), { categoryId });
     if (!v)

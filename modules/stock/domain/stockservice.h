@@ -51,7 +51,7 @@ namespace stock {
 
 struct IssueRequest {
     qint64 itemId = 0;     // an item ...
-    int categoryId = 0;    // ... or a goods category (any of its items; quantity in grams)
+    qint64 categoryId = 0; // ... or a goods category (any of its items; quantity in grams)
     qint64 quantity = 0;   // item's unit; grams for a category
     QDate date;            // the day the goods leave
     qint64 locationId = 0; // 0: the default location
@@ -114,7 +114,7 @@ struct WriteOffRequest {
 // that want to show the choice before issuing.
 struct AvailabilityQuery {
     qint64 itemId = 0;     // an item, or
-    int categoryId = 0;    // a category, or neither: everything
+    qint64 categoryId = 0; // a category, or neither: everything
     qint64 locationId = 0; // 0: every location
     QDate date;
 };
@@ -156,7 +156,7 @@ public:
 
 private:
     core::Result<qint64> resolveLocation(qint64 locationId);
-    core::Result<QString> categoryName(int categoryId);
+    core::Result<QString> categoryName(qint64 categoryId);
     core::Result<IssueResult> writeIssue(const IssueRequest &request, qint64 locationId, const FefoPlan &plan);
     core::Status checkCanTake(qint64 lotId, qint64 locationId, const QDate &date, qint64 quantity, const QString &itemName,
                               const QString &lotCode);

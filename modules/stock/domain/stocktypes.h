@@ -46,7 +46,7 @@ struct Item {
     qint64 id = 0;
     QString code;
     QString name;
-    int categoryId = 0;
+    qint64 categoryId = 0;
     Unit unit = Unit::Grams;
     qint64 gramsPerPiece = 0;    // 0: unknown (pieces only)
     qint64 piecesPerPackage = 0; // 0: not packaged (pieces only)

@@ -1,11 +1,12 @@
 #include "stock/ui/catalogdialogs.h"
 
-#include "core/db/sql.h"
 #include "core/domain/units.h"
+#include "core/ui/commandstack.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
-#include "stock/domain/stockcatalog.h"
+#include "stock/domain/catalogcommands.h"
 #include "stock/domain/stocklabels.h"
+#include "stock/domain/stockqueries.h"
 #include "stock/ui/filtercombos.h"
 
 #include <QCheckBox>
@@ -45,24 +46,23 @@ void fillComuni(QComboBox *combo, const QSqlDatabase &db, int selected)
 {
     combo->clear();
     combo->addItem(QString(), 0);
-    auto q = core::runQuery(db,
-        QStringLiteral("SELECT c.id, c.name FROM comune_cmm m JOIN comune c ON c.id = m.comune_id ORDER BY c.name"));
-    if (q)
-        while (q->next())
-            combo->addItem(q->value(1).toString(), q->value(0).toInt());
+    if (auto comuni = StockQueries::metropolitanComuni(db))
+        for (const ComuneChoice &c : *comuni)
+            combo->addItem(c.name, c.id);
     const int index = combo->findData(selected);
     if (index < 0 && selected) { // outside the metropolitan city
-        auto name = core::queryValue(db, QStringLiteral("SELECT name FROM comune WHERE id = ?"), { selected });
-        combo->addItem(name ? name->toString() : QString::number(selected), selected);
+        auto name = StockQueries::comuneName(db, selected);
+        combo->addItem(name && !name->isEmpty() ? *name : QString::number(selected), selected);
         combo->setCurrentIndex(combo->count() - 1);
     } else {
         combo->setCurrentIndex(std::max(0, index));
     }
 }
 
-ItemDialog::ItemDialog(const QSqlDatabase &db, const Item &item, QWidget *parent)
+ItemDialog::ItemDialog(const QSqlDatabase &db, core::CommandStack &commands, const Item &item, QWidget *parent)
     : QDialog(parent)
     , m_db(db)
+    , m_commands(commands)
     , m_item(item)
 {
     setWindowTitle(item.id ? tr("Item %1").arg(item.name) : tr("New item"));
@@ -131,7 +131,7 @@ void ItemDialog::accept()
     Item item = m_item;
     item.code = m_code->text();
     item.name = m_name->text();
-    item.categoryId = m_category->currentData().toInt();
+    item.categoryId = m_category->currentData().toLongLong();
     item.unit = unitFromCode(m_unit->currentData().toString());
     item.gramsPerPiece = 0;
     item.piecesPerPackage = 0;
@@ -159,18 +159,19 @@ void ItemDialog::accept()
     item.tracksExpiry = m_expires->isChecked();
     item.active = m_active->isChecked();
     item.notes = m_notes->text().trimmed();
-    auto id = StockCatalog(m_db).saveItem(item);
-    if (!id) {
-        showError(m_error, id.error());
+    auto command = std::make_shared<SaveItem>(item);
+    if (auto s = m_commands.run(command); !s) {
+        showError(m_error, s.error());
         return;
     }
-    m_id = *id;
+    m_id = command->id();
     QDialog::accept();
 }
 
-DonorDialog::DonorDialog(const QSqlDatabase &db, const Donor &donor, QWidget *parent)
+DonorDialog::DonorDialog(const QSqlDatabase &db, core::CommandStack &commands, const Donor &donor, QWidget *parent)
     : QDialog(parent)
     , m_db(db)
+    , m_commands(commands)
     , m_donor(donor)
 {
     setWindowTitle(donor.id ? tr("Donor %1").arg(donor.name) : tr("New donor"));
@@ -222,18 +223,19 @@ void DonorDialog::accept()
     d.email = m_email->text();
     d.notes = m_notes->text();
     d.active = m_active->isChecked();
-    auto id = StockCatalog(m_db).saveDonor(d);
-    if (!id) {
-        showError(m_error, id.error());
+    auto command = std::make_shared<SaveDonor>(d);
+    if (auto s = m_commands.run(command); !s) {
+        showError(m_error, s.error());
         return;
     }
-    m_id = *id;
+    m_id = command->id();
     QDialog::accept();
 }
 
-LocationDialog::LocationDialog(const QSqlDatabase &db, const Location &location, QWidget *parent)
+LocationDialog::LocationDialog(const QSqlDatabase &db, core::CommandStack &commands, const Location &location, QWidget *parent)
     : QDialog(parent)
     , m_db(db)
+    , m_commands(commands)
     , m_location(location)
 {
     setWindowTitle(location.id ? tr("Location %1").arg(location.name) : tr("New location"));
@@ -275,16 +277,57 @@ void LocationDialog::accept()
     l.address = m_address->text();
     l.isDefault = m_default->isChecked();
     l.active = m_active->isChecked();
-    if (auto id = StockCatalog(m_db).saveLocation(l); !id) {
-        showError(m_error, id.error());
+    if (auto s = m_commands.run(std::make_shared<SaveLocation>(l)); !s) {
+        showError(m_error, s.error());
         return;
     }
     QDialog::accept();
 }
 
-KitRecipeDialog::KitRecipeDialog(const QSqlDatabase &db, qint64 kitItemId, QWidget *parent)
+CategoryDialog::CategoryDialog(core::CommandStack &commands, const Category &category, QWidget *parent)
+    : QDialog(parent)
+    , m_commands(commands)
+    , m_category(category)
+{
+    setWindowTitle(category.id ? tr("Category %1").arg(category.name) : tr("New goods category"));
+    m_code = new QLineEdit(category.code, this);
+    m_name = new QLineEdit(category.name, this);
+    m_kind = new QComboBox(this);
+    for (const QString &kind : StockLabels::categoryKinds())
+        m_kind->addItem(StockLabels::categoryKind(kind), kind);
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(category.kind)));
+    m_active = new QCheckBox(tr("In use"), this);
+    m_active->setChecked(category.active);
+    m_error = core::makeErrorLabel(this);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Code:"), m_code);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Kind:"), m_kind);
+    form->addRow(QString(), m_active);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(okCancel(this));
+}
+
+void CategoryDialog::accept()
+{
+    Category c = m_category;
+    c.code = m_code->text();
+    c.name = m_name->text();
+    c.kind = m_kind->currentData().toString();
+    c.active = m_active->isChecked();
+    if (auto s = m_commands.run(std::make_shared<SaveCategory>(c)); !s) {
+        showError(m_error, s.error());
+        return;
+    }
+    QDialog::accept();
+}
+
+KitRecipeDialog::KitRecipeDialog(const QSqlDatabase &db, core::CommandStack &commands, qint64 kitItemId, QWidget *parent)
     : QDialog(parent)
     , m_db(db)
+    , m_commands(commands)
     , m_kitItemId(kitItemId)
 {
     StockCatalog catalog(db);
@@ -341,7 +384,7 @@ void KitRecipeDialog::accept()
         const auto *spin = qobject_cast<QSpinBox *>(m_table->cellWidget(row, 1));
         components.append({ combo->currentData().toLongLong(), spin->value() });
     }
-    if (auto s = StockCatalog(m_db).saveKitRecipe(m_kitItemId, components); !s) {
+    if (auto s = m_commands.run(std::make_shared<SaveKitRecipe>(m_kitItemId, components)); !s) {
         showError(m_error, s.error());
         return;
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "stock/domain/stocktypes.h"
+#include "stock/domain/stockcatalog.h"
 
 #include <QDialog>
 #include <QSqlDatabase>
@@ -13,15 +13,20 @@ class QPlainTextEdit;
 class QSpinBox;
 class QTableWidget;
 
+namespace core {
+class CommandStack;
+}
+
 namespace stock {
 
 // Editing one item: code, name, category, unit, weight per piece, pieces
-// per package, minimum level, whether it expires. Saved through
-// StockCatalog (validation there); errors shown in the dialog.
+// per package, minimum level, whether it expires. Saved with the SaveItem
+// command on the tab's CommandStack (validation in the domain; Undo puts
+// the previous values back); errors shown in the dialog.
 class ItemDialog : public QDialog {
     Q_OBJECT
 public:
-    ItemDialog(const QSqlDatabase &db, const Item &item, QWidget *parent = nullptr);
+    ItemDialog(const QSqlDatabase &db, core::CommandStack &commands, const Item &item, QWidget *parent = nullptr);
     void accept() override;
     qint64 savedId() const { return m_id; }
 
@@ -29,6 +34,7 @@ private:
     void unitChanged();
 
     QSqlDatabase m_db;
+    core::CommandStack &m_commands;
     Item m_item;
     qint64 m_id = 0;
     QLineEdit *m_code = nullptr;
@@ -47,12 +53,13 @@ private:
 class DonorDialog : public QDialog {
     Q_OBJECT
 public:
-    DonorDialog(const QSqlDatabase &db, const Donor &donor, QWidget *parent = nullptr);
+    DonorDialog(const QSqlDatabase &db, core::CommandStack &commands, const Donor &donor, QWidget *parent = nullptr);
     void accept() override;
     qint64 savedId() const { return m_id; }
 
 private:
     QSqlDatabase m_db;
+    core::CommandStack &m_commands;
     Donor m_donor;
     qint64 m_id = 0;
     QLineEdit *m_name = nullptr;
@@ -71,11 +78,12 @@ private:
 class LocationDialog : public QDialog {
     Q_OBJECT
 public:
-    LocationDialog(const QSqlDatabase &db, const Location &location, QWidget *parent = nullptr);
+    LocationDialog(const QSqlDatabase &db, core::CommandStack &commands, const Location &location, QWidget *parent = nullptr);
     void accept() override;
 
 private:
     QSqlDatabase m_db;
+    core::CommandStack &m_commands;
     Location m_location;
     QLineEdit *m_code = nullptr;
     QLineEdit *m_name = nullptr;
@@ -87,17 +95,35 @@ private:
     QLabel *m_error = nullptr;
 };
 
+// A goods category: code, name, kind, in use. SaveCategory command.
+class CategoryDialog : public QDialog {
+    Q_OBJECT
+public:
+    CategoryDialog(core::CommandStack &commands, const Category &category, QWidget *parent = nullptr);
+    void accept() override;
+
+private:
+    core::CommandStack &m_commands;
+    Category m_category;
+    QLineEdit *m_code = nullptr;
+    QLineEdit *m_name = nullptr;
+    QComboBox *m_kind = nullptr;
+    QCheckBox *m_active = nullptr;
+    QLabel *m_error = nullptr;
+};
+
 // The components of a kit and how many of each one kit takes.
 class KitRecipeDialog : public QDialog {
     Q_OBJECT
 public:
-    KitRecipeDialog(const QSqlDatabase &db, qint64 kitItemId, QWidget *parent = nullptr);
+    KitRecipeDialog(const QSqlDatabase &db, core::CommandStack &commands, qint64 kitItemId, QWidget *parent = nullptr);
     void accept() override;
 
 private:
     void addRow(qint64 itemId, qint64 quantity);
 
     QSqlDatabase m_db;
+    core::CommandStack &m_commands;
     qint64 m_kitItemId = 0;
     QTableWidget *m_table = nullptr;
     QLabel *m_error = nullptr;

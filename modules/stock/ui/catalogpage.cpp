@@ -1,11 +1,11 @@
 #include "stock/ui/catalogpage.h"
 
-#include "core/db/sql.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
 #include "stock/domain/stockcatalog.h"
 #include "stock/domain/stocklabels.h"
+#include "stock/domain/stockqueries.h"
 #include "stock/ui/catalogdialogs.h"
 
 #include <QHBoxLayout>
@@ -52,9 +52,10 @@ QWidget *pageWith(QTableWidget *table, const QList<QPushButton *> &buttons, QWid
 
 } // namespace
 
-CatalogPage::CatalogPage(core::AppContext &context, QWidget *parent)
+CatalogPage::CatalogPage(core::AppContext &context, core::CommandStack &commands, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
+    , m_commands(commands)
 {
     m_items = sortableTable({ tr("Code"), tr("Name"), tr("Category"), tr("Unit"), tr("Weight of a piece"),
                                 tr("Per package"), tr("Minimum"), tr("Expires"), tr("In use") },
@@ -65,6 +66,8 @@ CatalogPage::CatalogPage(core::AppContext &context, QWidget *parent)
     m_locations
         = sortableTable({ tr("Code"), tr("Name"), tr("Kind"), tr("Comune"), tr("Default"), tr("In use") }, this);
     m_locations->setAccessibleName(tr("Locations"));
+    m_categories = sortableTable({ tr("Code"), tr("Name"), tr("Kind"), tr("In use") }, this);
+    m_categories->setAccessibleName(tr("Goods categories"));
 
     auto button = [this](const QString &text, auto slot) {
         auto *b = new QPushButton(text, this);
@@ -88,9 +91,15 @@ CatalogPage::CatalogPage(core::AppContext &context, QWidget *parent)
                            button(tr("&New location..."), [this] { editLocation(0); }) },
                        this),
         tr("Locations"));
+    m_tabs->addTab(pageWith(m_categories,
+                       { button(tr("&Edit category..."), [this] { editCategory(selectedId(m_categories)); }),
+                           button(tr("&New category..."), [this] { editCategory(0); }) },
+                       this),
+        tr("Goods categories"));
     connect(m_items, &QTableWidget::cellDoubleClicked, this, [this] { editItem(selectedId(m_items)); });
     connect(m_donors, &QTableWidget::cellDoubleClicked, this, [this] { editDonor(selectedId(m_donors)); });
     connect(m_locations, &QTableWidget::cellDoubleClicked, this, [this] { editLocation(selectedId(m_locations)); });
+    connect(m_categories, &QTableWidget::cellDoubleClicked, this, [this] { editCategory(selectedId(m_categories)); });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -106,11 +115,11 @@ void CatalogPage::refresh()
 {
     const QLocale locale;
     StockCatalog catalog(m_context.db);
-    QHash<int, QString> categories;
+    QHash<qint64, QString> categories;
     if (auto list = catalog.categories())
         for (const Category &c : *list)
             categories.insert(c.id, c.name);
-    for (QTableWidget *t : { m_items, m_donors, m_locations }) {
+    for (QTableWidget *t : { m_items, m_donors, m_locations, m_categories }) {
         t->setSortingEnabled(false);
         t->setRowCount(0);
     }
@@ -127,8 +136,8 @@ void CatalogPage::refresh()
         }
     }
     auto comuneName = [this](int id) {
-        auto v = core::queryValue(m_context.db, QStringLiteral("SELECT name FROM comune WHERE id = ?"), { id });
-        return v && v->isValid() ? v->toString() : QString();
+        auto name = StockQueries::comuneName(m_context.db, id);
+        return name ? *name : QString();
     };
     if (auto donors = catalog.donors()) {
         m_donors->setRowCount(int(donors->size()));
@@ -147,7 +156,15 @@ void CatalogPage::refresh()
                     l.isDefault ? tr("yes") : QString(), l.active ? tr("yes") : tr("no") });
         }
     }
-    for (QTableWidget *t : { m_items, m_donors, m_locations }) {
+    if (auto list = catalog.categories(false)) {
+        m_categories->setRowCount(int(list->size()));
+        for (int row = 0; row < list->size(); ++row) {
+            const Category &c = list->at(row);
+            setRow(m_categories, row, c.id,
+                { c.code, c.name, StockLabels::categoryKind(c.kind), c.active ? tr("yes") : tr("no") });
+        }
+    }
+    for (QTableWidget *t : { m_items, m_donors, m_locations, m_categories }) {
         t->resizeColumnsToContents();
         t->setSortingEnabled(true);
     }
@@ -164,7 +181,7 @@ void CatalogPage::editItem(qint64 id)
             return;
         item = *found;
     }
-    ItemDialog dialog(m_context.db, item, this);
+    ItemDialog dialog(m_context.db, m_commands, item, this);
     if (dialog.exec() == QDialog::Accepted) {
         refresh();
         emit catalogChanged();
@@ -182,7 +199,7 @@ void CatalogPage::editDonor(qint64 id)
             return;
         donor = *found;
     }
-    DonorDialog dialog(m_context.db, donor, this);
+    DonorDialog dialog(m_context.db, m_commands, donor, this);
     if (dialog.exec() == QDialog::Accepted) {
         refresh();
         emit catalogChanged();
@@ -200,7 +217,25 @@ void CatalogPage::editLocation(qint64 id)
             return;
         location = *found;
     }
-    LocationDialog dialog(m_context.db, location, this);
+    LocationDialog dialog(m_context.db, m_commands, location, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        refresh();
+        emit catalogChanged();
+    }
+}
+
+void CatalogPage::editCategory(qint64 id)
+{
+    if (id < 0)
+        return;
+    Category category;
+    if (id > 0) {
+        auto found = StockCatalog(m_context.db).category(id);
+        if (!found)
+            return;
+        category = *found;
+    }
+    CategoryDialog dialog(m_commands, category, this);
     if (dialog.exec() == QDialog::Accepted) {
         refresh();
         emit catalogChanged();
@@ -220,7 +255,7 @@ void CatalogPage::editRecipe()
                 core::Error(QStringLiteral("stock.kit_not_kit"), { item ? item->name : QString() })));
         return;
     }
-    KitRecipeDialog dialog(m_context.db, id, this);
+    KitRecipeDialog dialog(m_context.db, m_commands, id, this);
     dialog.exec();
 }
 

@@ -1,13 +1,14 @@
 #include "stock/ui/countspage.h"
 
-#include "core/db/sql.h"
-#include "core/domain/dates.h"
 #include "core/domain/units.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
+#include "stock/domain/countcommands.h"
 #include "stock/domain/countservice.h"
 #include "stock/domain/stocklabels.h"
+#include "stock/domain/stockqueries.h"
 #include "stock/ui/filtercombos.h"
 
 #include <QComboBox>
@@ -25,9 +26,10 @@
 
 namespace stock {
 
-CountsPage::CountsPage(core::AppContext &context, QWidget *parent)
+CountsPage::CountsPage(core::AppContext &context, core::CommandStack &commands, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
+    , m_commands(commands)
 {
     m_table = new QTableWidget(0, 7, this);
     m_table->setHorizontalHeaderLabels(
@@ -71,31 +73,22 @@ CountsPage::CountsPage(core::AppContext &context, QWidget *parent)
 
 void CountsPage::refresh()
 {
-    auto q = core::runQuery(m_context.db,
-        QStringLiteral("SELECT c.id, c.counted_on, l.name, coalesce(g.name, ''), c.status, "
-                       "(SELECT count(*) FROM stock_count_line WHERE count_id = c.id), "
-                       "(SELECT count(*) FROM stock_count_line WHERE count_id = c.id AND counted_quantity IS NOT NULL "
-                       " AND counted_quantity <> book_quantity), c.notes "
-                       "FROM stock_count c JOIN stock_location l ON l.id = c.location_id LEFT JOIN goods_category g ON "
-                       "g.id = c.category_id "
-                       "ORDER BY c.counted_on DESC, c.id DESC LIMIT 500"));
+    auto counts = StockQueries::counts(m_context.db);
     m_table->setRowCount(0);
-    if (!q)
+    if (!counts)
         return;
-    while (q->next()) {
+    for (const CountSummary &c : *counts) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        auto *date
-            = new QTableWidgetItem(core::fromSqlDate(q->value(1).toString()).toString(QStringLiteral("dd/MM/yyyy")));
-        date->setData(Qt::UserRole, q->value(0).toLongLong());
+        auto *date = new QTableWidgetItem(c.date.toString(QStringLiteral("dd/MM/yyyy")));
+        date->setData(Qt::UserRole, c.id);
         m_table->setItem(row, 0, date);
-        m_table->setItem(row, 1, new QTableWidgetItem(q->value(2).toString()));
-        m_table->setItem(
-            row, 2, new QTableWidgetItem(q->value(3).toString().isEmpty() ? tr("all") : q->value(3).toString()));
-        m_table->setItem(row, 3, new QTableWidgetItem(StockLabels::countStatus(q->value(4).toString())));
-        m_table->setItem(row, 4, new QTableWidgetItem(QString::number(q->value(5).toInt())));
-        m_table->setItem(row, 5, new QTableWidgetItem(QString::number(q->value(6).toInt())));
-        m_table->setItem(row, 6, new QTableWidgetItem(q->value(7).toString()));
+        m_table->setItem(row, 1, new QTableWidgetItem(c.locationName));
+        m_table->setItem(row, 2, new QTableWidgetItem(c.categoryName.isEmpty() ? tr("all") : c.categoryName));
+        m_table->setItem(row, 3, new QTableWidgetItem(StockLabels::countStatus(c.status)));
+        m_table->setItem(row, 4, new QTableWidgetItem(QString::number(c.lines)));
+        m_table->setItem(row, 5, new QTableWidgetItem(QString::number(c.differences)));
+        m_table->setItem(row, 6, new QTableWidgetItem(c.notes));
     }
     m_table->resizeColumnsToContents();
 }
@@ -128,18 +121,18 @@ void CountsPage::newCount()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto id
-        = CountService(m_context.db, *m_context.clock)
-              .open(location->currentData().toLongLong(), category->currentData().toInt(), date->date(), notes->text());
-    if (!id) {
-        QMessageBox::warning(this, tr("New stock count"), core::ErrorText::describe(id.error()));
+    auto command = std::make_shared<OpenCount>(location->currentData().toLongLong(),
+        category->currentData().toLongLong(), date->date(), notes->text());
+    if (auto s = m_commands.run(command); !s) {
+        QMessageBox::warning(this, tr("New stock count"), core::ErrorText::describe(s.error()));
         return;
     }
+    const qint64 id = command->countId();
     refresh();
     for (int row = 0; row < m_table->rowCount(); ++row)
-        if (m_table->item(row, 0)->data(Qt::UserRole).toLongLong() == *id)
+        if (m_table->item(row, 0)->data(Qt::UserRole).toLongLong() == id)
             m_table->selectRow(row);
-    emit printRequested(*id);
+    emit printRequested(id);
 }
 
 void CountsPage::enterCount()
@@ -147,7 +140,7 @@ void CountsPage::enterCount()
     const qint64 id = selectedCount();
     if (!id)
         return;
-    CountDialog dialog(m_context, id, this);
+    CountDialog dialog(m_context, m_commands, id, this);
     dialog.exec();
     refresh();
 }
@@ -160,14 +153,15 @@ void CountsPage::cancelCount()
     if (QMessageBox::question(this, tr("Cancel the count"), tr("Cancel this stock count? Nothing is adjusted."))
         != QMessageBox::Yes)
         return;
-    if (auto s = CountService(m_context.db, *m_context.clock).cancel(id); !s)
+    if (auto s = m_commands.run(std::make_shared<CancelCount>(id)); !s)
         QMessageBox::warning(this, tr("Cancel the count"), core::ErrorText::describe(s.error()));
     refresh();
 }
 
-CountDialog::CountDialog(core::AppContext &context, qint64 countId, QWidget *parent)
+CountDialog::CountDialog(core::AppContext &context, core::CommandStack &commands, qint64 countId, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
+    , m_commands(commands)
     , m_countId(countId)
 {
     setWindowTitle(tr("Stock count"));
@@ -255,7 +249,7 @@ void CountDialog::load()
 bool CountDialog::save()
 {
     const QLocale locale;
-    CountService service(m_context.db, *m_context.clock);
+    QList<CountedLine> lines;
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const QString text = m_table->item(row, 6)->text().trimmed();
         qint64 counted = -1;
@@ -277,10 +271,11 @@ bool CountDialog::save()
                 return false;
             }
         }
-        if (auto s = service.setCounted(m_lineIds.at(row), counted, m_table->item(row, 7)->text()); !s) {
-            QMessageBox::warning(this, tr("Stock count"), core::ErrorText::describe(s.error()));
-            return false;
-        }
+        lines.append({ m_lineIds.at(row), counted, m_table->item(row, 7)->text() });
+    }
+    if (auto s = m_commands.run(std::make_shared<RecordCounted>(m_countId, lines)); !s) {
+        QMessageBox::warning(this, tr("Stock count"), core::ErrorText::describe(s.error()));
+        return false;
     }
     return true;
 }
@@ -289,13 +284,13 @@ bool CountDialog::closeCount()
 {
     if (!save())
         return false;
-    auto adjustments = CountService(m_context.db, *m_context.clock).close(m_countId);
-    if (!adjustments) {
-        QMessageBox::warning(this, tr("Stock count"), core::ErrorText::describe(adjustments.error()));
+    auto command = std::make_shared<CloseCount>(m_countId);
+    if (auto s = m_commands.run(command); !s) {
+        QMessageBox::warning(this, tr("Stock count"), core::ErrorText::describe(s.error()));
         return false;
     }
     QMessageBox::information(
-        this, tr("Stock count"), tr("The count is closed: %n adjustment(s) recorded.", nullptr, *adjustments));
+        this, tr("Stock count"), tr("The count is closed: %n adjustment(s) recorded.", nullptr, command->adjustments()));
     return true;
 }
 

@@ -8,6 +8,7 @@ class QLabel;
 
 namespace core {
 struct AppContext;
+class CommandStack;
 }
 
 namespace stock {
@@ -18,7 +19,7 @@ namespace stock {
 class CountsPage : public QWidget {
     Q_OBJECT
 public:
-    CountsPage(core::AppContext &context, QWidget *parent = nullptr);
+    CountsPage(core::AppContext &context, core::CommandStack &commands, QWidget *parent = nullptr);
 
     void refresh();
     QTableWidget *table() const { return m_table; }
@@ -33,6 +34,7 @@ private:
     void cancelCount();
 
     core::AppContext &m_context;
+    core::CommandStack &m_commands;
     QTableWidget *m_table = nullptr;
 };
 
@@ -42,7 +44,7 @@ private:
 class CountDialog : public QDialog {
     Q_OBJECT
 public:
-    CountDialog(core::AppContext &context, qint64 countId, QWidget *parent = nullptr);
+    CountDialog(core::AppContext &context, core::CommandStack &commands, qint64 countId, QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
     bool save();        // writes the counted quantities; false (and a message) on bad input
@@ -52,6 +54,7 @@ private:
     void load();
 
     core::AppContext &m_context;
+    core::CommandStack &m_commands;
     qint64 m_countId = 0;
     QTableWidget *m_table = nullptr;
     QLabel *m_header = nullptr;

@@ -26,7 +26,7 @@ void fillCategories(QComboBox *combo, const QSqlDatabase &db, const QString &all
     select(combo, current);
 }
 
-void fillItems(QComboBox *combo, const QSqlDatabase &db, const QString &allText, int categoryId)
+void fillItems(QComboBox *combo, const QSqlDatabase &db, const QString &allText, qint64 categoryId)
 {
     const QVariant current = combo->currentData();
     start(combo, allText);

@@ -9,7 +9,7 @@ namespace stock {
 // The first entry is "all" (data invalid) when `allText` is not empty.
 namespace FilterCombos {
 void fillCategories(QComboBox *combo, const QSqlDatabase &db, const QString &allText);
-void fillItems(QComboBox *combo, const QSqlDatabase &db, const QString &allText, int categoryId = 0);
+void fillItems(QComboBox *combo, const QSqlDatabase &db, const QString &allText, qint64 categoryId = 0);
 void fillDonors(QComboBox *combo, const QSqlDatabase &db, const QString &allText);
 void fillLocations(QComboBox *combo, const QSqlDatabase &db, const QString &allText);
 void fillMovementKinds(QComboBox *combo, const QString &allText);

@@ -1,10 +1,11 @@
 #include "stock/ui/importdialog.h"
 
 #include "core/ui/appcontext.h"
-#include "core/db/importonce.h"
+#include "core/ui/commandstack.h"
 #include "core/ui/errortext.h"
 #include "core/ui/importagainbox.h"
 #include "core/ui/importproblemstable.h"
+#include "stock/domain/receiptcommands.h"
 #include "stock/domain/stocklabels.h"
 
 #include <QCheckBox>
@@ -22,9 +23,10 @@
 
 namespace stock {
 
-ImportDialog::ImportDialog(core::AppContext &context, QWidget *parent)
+ImportDialog::ImportDialog(core::AppContext &context, core::CommandStack &commands, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
+    , m_commands(commands)
 {
     setWindowTitle(tr("Import receipts from a spreadsheet"));
     resize(960, 560);
@@ -118,17 +120,13 @@ bool ImportDialog::runImport()
 {
     ReceiptImportOptions options;
     options.acceptExpired = m_acceptExpired->isChecked();
-    core::ImportOnce once(m_context.db, QStringLiteral("receipts"), m_path->text(), m_again->again(), *m_context.clock);
-    auto summary = once ? ReceiptImporter(m_context.db, *m_context.clock).apply(m_plan, options)
-                        : core::Result<ReceiptImportSummary>(once.error());
-    if (summary)
-        if (auto s = once.commit(); !s)
-            summary = s.error();
-    if (!summary) {
-        QMessageBox::warning(this, windowTitle(),
-            tr("Nothing was imported.") + QLatin1Char('\n') + core::ErrorText::describe(summary.error()));
+    auto command = std::make_shared<ImportReceipts>(m_plan, options, m_path->text(), m_again->again());
+    if (auto s = m_commands.run(command); !s) {
+        QMessageBox::warning(
+            this, windowTitle(), tr("Nothing was imported.") + QLatin1Char('\n') + core::ErrorText::describe(s.error()));
         return false;
     }
+    const ReceiptImportSummary *summary = &command->summary();
     QMessageBox::information(this, windowTitle(),
         tr("Imported %1 receipt(s) with %2 line(s), %3: %4.")
             .arg(summary->receipts)

@@ -12,6 +12,7 @@ class QTableWidget;
 
 namespace core {
 struct AppContext;
+class CommandStack;
 class ImportAgainBox;
 }
 
@@ -23,7 +24,7 @@ namespace stock {
 class ImportDialog : public QDialog {
     Q_OBJECT
 public:
-    ImportDialog(core::AppContext &context, QWidget *parent = nullptr);
+    ImportDialog(core::AppContext &context, core::CommandStack &commands, QWidget *parent = nullptr);
 
     void setFile(const QString &path); // and checks it
     QTableWidget *problemsTable() const { return m_problems; }
@@ -35,6 +36,7 @@ private:
     void check();
 
     core::AppContext &m_context;
+    core::CommandStack &m_commands;
     QLineEdit *m_path = nullptr;
     QCheckBox *m_acceptExpired = nullptr;
     QTableWidget *m_problems = nullptr;

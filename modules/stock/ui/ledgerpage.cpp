@@ -3,11 +3,13 @@
 #include "core/domain/dates.h"
 #include "core/domain/units.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formattedsqlmodel.h"
 #include "core/ui/formwidgets.h"
+#include "stock/domain/movementcommands.h"
 #include "stock/domain/stocklabels.h"
-#include "stock/domain/stockservice.h"
+#include "stock/domain/stocklists.h"
 #include "stock/ui/filtercombos.h"
 
 #include <QApplication>
@@ -30,30 +32,13 @@ namespace stock {
 using core::ColumnKind;
 
 namespace {
-enum Column {
-    Date,
-    Kind,
-    ItemName,
-    Category,
-    Lot,
-    Location,
-    Quantity,
-    Weight,
-    Donor,
-    Reason,
-    RefText,
-    Operator,
-    ReversesId,
-    UnitCode,
-    RefType,
-    RefId,
-    OperationId
-};
+using namespace LedgerList;
 }
 
-LedgerPage::LedgerPage(core::AppContext &context, QWidget *parent)
+LedgerPage::LedgerPage(core::AppContext &context, core::CommandStack &commands, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
+    , m_commands(commands)
 {
     const QDate today = context.clock->today();
     m_from = core::makeDateEdit(today.addMonths(-3), this, tr("From"));
@@ -74,32 +59,32 @@ LedgerPage::LedgerPage(core::AppContext &context, QWidget *parent)
     FilterCombos::fillMovementKinds(m_kind, tr("All movements"));
 
     m_model = new core::FormattedSqlModel(context.db, this);
-    m_model->setSource(QStringLiteral("stock_movement m"), QStringLiteral("m.id"));
-    // Names come from scalar subqueries: SQLite evaluates them only for the
-    // rows of the page, never for the rows an OFFSET skips.
-    m_model->setColumns({
-        { QStringLiteral("m.moved_on"), tr("Date"), ColumnKind::Text, 0, true },
-        { QStringLiteral("m.kind"), tr("Movement"), ColumnKind::Text, 0, true },
-        { QStringLiteral("(SELECT name FROM stock_item WHERE id = m.item_id)"), tr("Item") },
-        { QStringLiteral("(SELECT name FROM goods_category WHERE id = m.category_id)"), tr("Category") },
-        { QStringLiteral("(SELECT lot_code FROM stock_lot WHERE id = m.lot_id)"), tr("Lot") },
-        { QStringLiteral("(SELECT name FROM stock_location WHERE id = m.location_id)"), tr("Location") },
-        { QStringLiteral("m.quantity"), tr("Quantity"), ColumnKind::Integer },
-        { QStringLiteral("m.grams"), tr("kg"), ColumnKind::Grams, 1 },
-        { QStringLiteral("(SELECT name FROM stock_donor WHERE id = m.donor_id)"), tr("Donor") },
-        { QStringLiteral("m.reason"), tr("Reason") },
-        { QStringLiteral(
-              "CASE m.ref_type WHEN 'receipt' THEN (SELECT number FROM stock_receipt WHERE id = m.ref_id) ELSE '' END"),
-            tr("Reference") },
-        { QStringLiteral("m.operator"), tr("Operator") },
-        { QStringLiteral("m.reverses_id"), QString() },
-        { QStringLiteral("(SELECT unit FROM stock_item WHERE id = m.item_id)"), QString() },
-        { QStringLiteral("m.ref_type"), QString() },
-        { QStringLiteral("m.ref_id"), QString() },
-        { QStringLiteral("m.operation_id"), QString() },
-    });
+    const ListSql list = LedgerList::sql();
+    QList<core::PagedColumn> columns {
+        { {}, tr("Date"), ColumnKind::Text, 0, true },
+        { {}, tr("Movement"), ColumnKind::Text, 0, true },
+        { {}, tr("Item") },
+        { {}, tr("Category") },
+        { {}, tr("Lot") },
+        { {}, tr("Location") },
+        { {}, tr("Quantity"), ColumnKind::Integer },
+        { {}, tr("kg"), ColumnKind::Grams, 1 },
+        { {}, tr("Donor") },
+        { {}, tr("Reason") },
+        { {}, tr("Reference") },
+        { {}, tr("Operator") },
+        { {}, QString() },
+        { {}, QString() },
+        { {}, QString() },
+        { {}, QString() },
+        { {}, QString() },
+    };
+    for (int i = 0; i < columns.size(); ++i)
+        columns[i].expression = list.columns.at(i);
+    m_model->setSource(list.source, list.key);
+    m_model->setColumns(columns);
     m_model->setDefaultSort(Date, Qt::DescendingOrder);
-    m_model->setWatchedTables({ QStringLiteral("stock_movement") });
+    m_model->setWatchedTables(list.watchedTables);
     m_model->setFormatter(
         Date, [](const QVariantList &row, int c) { return core::FormattedSqlModel::isoDate(row.at(c)); });
     m_model->setFormatter(Kind, [](const QVariantList &row, int c) -> QVariant {
@@ -199,7 +184,7 @@ LedgerPage::LedgerPage(core::AppContext &context, QWidget *parent)
     connect(m_from, &QDateEdit::dateChanged, this, &LedgerPage::applyFilter);
     connect(m_to, &QDateEdit::dateChanged, this, &LedgerPage::applyFilter);
     connect(m_category, &QComboBox::currentIndexChanged, this, [this] {
-        FilterCombos::fillItems(m_item, m_context.db, tr("All items"), m_category->currentData().toInt());
+        FilterCombos::fillItems(m_item, m_context.db, tr("All items"), m_category->currentData().toLongLong());
         applyFilter();
     });
     for (QComboBox *c : { m_item, m_donor, m_kind, m_location })
@@ -211,27 +196,16 @@ LedgerPage::LedgerPage(core::AppContext &context, QWidget *parent)
 void LedgerPage::reloadChoices()
 {
     FilterCombos::fillCategories(m_category, m_context.db, tr("All categories"));
-    FilterCombos::fillItems(m_item, m_context.db, tr("All items"), m_category->currentData().toInt());
+    FilterCombos::fillItems(m_item, m_context.db, tr("All items"), m_category->currentData().toLongLong());
     FilterCombos::fillDonors(m_donor, m_context.db, tr("All donors"));
     FilterCombos::fillLocations(m_location, m_context.db, tr("All locations"));
 }
 
 void LedgerPage::applyFilter()
 {
-    QStringList where { QStringLiteral("m.moved_on BETWEEN ? AND ?") };
-    QVariantList binds { core::toSqlDate(m_from->date()), core::toSqlDate(m_to->date()) };
-    auto add = [&](QComboBox *combo, const char *sql) {
-        if (combo->currentData().isValid()) {
-            where << QLatin1String(sql);
-            binds << combo->currentData();
-        }
-    };
-    add(m_category, "m.category_id = ?");
-    add(m_item, "m.item_id = ?");
-    add(m_donor, "m.donor_id = ?");
-    add(m_kind, "m.kind = ?");
-    add(m_location, "m.location_id = ?");
-    m_model->setFilter(where.join(QStringLiteral(" AND ")), binds);
+    const ListFilter filter = LedgerList::filter({ m_from->date(), m_to->date(), m_category->currentData(),
+        m_item->currentData(), m_donor->currentData(), m_kind->currentData(), m_location->currentData() });
+    m_model->setFilter(filter.where, filter.binds);
 }
 
 void LedgerPage::updateCount()
@@ -259,16 +233,11 @@ void LedgerPage::reverseSelected(bool wholeOperation)
             this, tr("Correction"), core::ErrorText::describe(core::Error(QStringLiteral("stock.missing_reason"))));
         return;
     }
-    StockService service(m_context.db, *m_context.clock);
-    core::Error error;
-    if (wholeOperation) {
-        if (auto r = service.reverseOperation(row.at(OperationId).toLongLong(), reason.trimmed()); !r)
-            error = r.error();
-    } else if (auto r = service.reverseMovement(m_model->keyAt(current.row()).toLongLong(), reason.trimmed()); !r) {
-        error = r.error();
-    }
-    if (!error.code.isEmpty())
-        QMessageBox::warning(this, tr("Correction"), core::ErrorText::describe(error));
+    auto command = wholeOperation
+        ? std::make_shared<CorrectMovement>(CorrectMovement::WholeOperation, row.at(OperationId).toLongLong(), reason)
+        : std::make_shared<CorrectMovement>(CorrectMovement::OneMovement, m_model->keyAt(current.row()).toLongLong(), reason);
+    if (auto s = m_commands.run(command); !s)
+        QMessageBox::warning(this, tr("Correction"), core::ErrorText::describe(s.error()));
 }
 
 } // namespace stock

@@ -9,6 +9,7 @@ class QTableView;
 
 namespace core {
 struct AppContext;
+class CommandStack;
 class FormattedSqlModel;
 } // namespace core
 
@@ -22,7 +23,7 @@ namespace stock {
 class LedgerPage : public QWidget {
     Q_OBJECT
 public:
-    LedgerPage(core::AppContext &context, QWidget *parent = nullptr);
+    LedgerPage(core::AppContext &context, core::CommandStack &commands, QWidget *parent = nullptr);
 
     void reloadChoices();
     core::FormattedSqlModel *model() const { return m_model; }
@@ -38,6 +39,7 @@ private:
     void updateCount();
 
     core::AppContext &m_context;
+    core::CommandStack &m_commands;
     core::FormattedSqlModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QDateEdit *m_from = nullptr;

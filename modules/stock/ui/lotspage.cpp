@@ -5,6 +5,7 @@
 #include "core/ui/formattedsqlmodel.h"
 #include "stock/domain/stockcatalog.h"
 #include "stock/domain/stocklabels.h"
+#include "stock/domain/stocklists.h"
 #include "stock/ui/filtercombos.h"
 
 #include <QCheckBox>
@@ -22,7 +23,7 @@ namespace stock {
 using core::ColumnKind;
 
 namespace {
-enum Column { ItemName, Category, Lot, Expiry, Received, Location, Donor, Quantity, Weight, UnitCode };
+using namespace LotList;
 }
 
 LotsPage::LotsPage(core::AppContext &context, QWidget *parent)
@@ -40,26 +41,25 @@ LotsPage::LotsPage(core::AppContext &context, QWidget *parent)
     reloadChoices();
 
     m_model = new core::FormattedSqlModel(context.db, this);
-    m_model->setSource(
-        QStringLiteral("stock_balance b JOIN stock_lot l ON l.id = b.lot_id JOIN stock_item i ON i.id = b.item_id "
-                       "JOIN goods_category c ON c.id = i.category_id JOIN stock_location s ON s.id = b.location_id "
-                       "LEFT JOIN stock_donor d ON d.id = l.donor_id"),
-        QStringLiteral("printf('%d-%d', b.lot_id, b.location_id)"));
-    m_model->setColumns({
-        { QStringLiteral("i.name"), tr("Item"), ColumnKind::Text, 0, true },
-        { QStringLiteral("c.name"), tr("Category"), ColumnKind::Text, 0, false },
-        { QStringLiteral("l.lot_code"), tr("Lot"), ColumnKind::Text, 0, false },
-        { QStringLiteral("l.expiry_on"), tr("Expiry"), ColumnKind::Text, 0, true },
-        { QStringLiteral("l.received_on"), tr("Received"), ColumnKind::Text, 0, false },
-        { QStringLiteral("s.name"), tr("Location"), ColumnKind::Text, 0, false },
-        { QStringLiteral("coalesce(d.name, '')"), tr("Donor"), ColumnKind::Text, 0, false },
-        { QStringLiteral("b.quantity"), tr("Quantity"), ColumnKind::Integer, 0, false },
-        { QStringLiteral("b.grams"), tr("kg"), ColumnKind::Grams, 1, false },
-        { QStringLiteral("i.unit"), tr("Unit"), ColumnKind::Text, 0, false },
-    });
+    const ListSql list = LotList::sql();
+    QList<core::PagedColumn> columns {
+        { {}, tr("Item"), ColumnKind::Text, 0, true },
+        { {}, tr("Category"), ColumnKind::Text, 0, false },
+        { {}, tr("Lot"), ColumnKind::Text, 0, false },
+        { {}, tr("Expiry"), ColumnKind::Text, 0, true },
+        { {}, tr("Received"), ColumnKind::Text, 0, false },
+        { {}, tr("Location"), ColumnKind::Text, 0, false },
+        { {}, tr("Donor"), ColumnKind::Text, 0, false },
+        { {}, tr("Quantity"), ColumnKind::Integer, 0, false },
+        { {}, tr("kg"), ColumnKind::Grams, 1, false },
+        { {}, tr("Unit"), ColumnKind::Text, 0, false },
+    };
+    for (int i = 0; i < columns.size(); ++i)
+        columns[i].expression = list.columns.at(i);
+    m_model->setSource(list.source, list.key);
+    m_model->setColumns(columns);
     m_model->setDefaultSort(Expiry, Qt::AscendingOrder);
-    m_model->setWatchedTables(
-        { QStringLiteral("stock_movement"), QStringLiteral("stock_item"), QStringLiteral("stock_lot") });
+    m_model->setWatchedTables(list.watchedTables);
     m_model->setFormatter(Expiry, [](const QVariantList &row, int c) {
         return row.at(c).isNull() ? QVariant(tr("does not expire")) : core::FormattedSqlModel::isoDate(row.at(c));
     });
@@ -149,33 +149,13 @@ void LotsPage::refresh()
 
 void LotsPage::applyFilter()
 {
-    QStringList where { QStringLiteral("b.quantity <> 0") };
-    QVariantList binds;
-    if (m_location->currentData().isValid()) {
-        where << QStringLiteral("b.location_id = ?");
-        binds << m_location->currentData();
-    }
-    if (m_category->currentData().isValid()) {
-        where << QStringLiteral("i.category_id = ?");
-        binds << m_category->currentData();
-    }
-    const QString text = m_search->text().trimmed();
-    if (!text.isEmpty()) {
-        QString escaped = text;
-        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-            .replace(QLatin1Char('%'), QLatin1String("\\%"))
-            .replace(QLatin1Char('_'), QLatin1String("\\_"));
-        where << QStringLiteral(
-            "(i.name LIKE ? ESCAPE '\\' OR l.lot_code LIKE ? ESCAPE '\\' OR i.code LIKE ? ESCAPE '\\')");
-        const QString pattern = QLatin1Char('%') + escaped + QLatin1Char('%');
-        binds << pattern << pattern << pattern;
-    }
+    LotList::Filter f { m_location->currentData(), m_category->currentData(), m_search->text(), QDate() };
     if (m_expiringOnly->isChecked()) {
         auto days = StockCatalog(m_context.db).expiryWarningDays();
-        where << QStringLiteral("l.expiry_on <= ?");
-        binds << core::toSqlDate(m_context.clock->today().addDays(days ? *days : 7));
+        f.expiringBy = m_context.clock->today().addDays(days ? *days : 7);
     }
-    m_model->setFilter(where.join(QStringLiteral(" AND ")), binds);
+    const ListFilter filter = LotList::filter(f);
+    m_model->setFilter(filter.where, filter.binds);
     m_count->setText(tr("%n lot(s) in stock", nullptr, m_model->rowCount()));
 }
 

@@ -1,15 +1,15 @@
 #include "stock/ui/movementdialogs.h"
 
-#include "core/db/sql.h"
-#include "core/domain/dates.h"
 #include "core/domain/units.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
 #include "stock/domain/kitservice.h"
+#include "stock/domain/movementcommands.h"
 #include "stock/domain/stockcatalog.h"
 #include "stock/domain/stocklabels.h"
-#include "stock/domain/stockservice.h"
+#include "stock/domain/stockqueries.h"
 #include "stock/ui/filtercombos.h"
 
 #include <QComboBox>
@@ -46,23 +46,15 @@ void finish(QDialog *dialog, QVBoxLayout *layout, QFormLayout *form, QLabel *err
 // "Pasta di semola, lot L21001A, expiry 31/12/2021 · Magazzino Idroscalo: 120 kg"
 QString describeLot(const core::AppContext &context, qint64 lotId, qint64 locationId, bool *byWeight)
 {
-    auto q = core::runQuery(context.db,
-        QStringLiteral("SELECT i.name, l.lot_code, l.expiry_on, s.name, b.quantity, i.unit FROM stock_lot l JOIN "
-                       "stock_item i ON i.id = l.item_id "
-                       "JOIN stock_location s ON s.id = ? LEFT JOIN stock_balance b ON b.lot_id = l.id AND "
-                       "b.location_id = s.id WHERE l.id = ?"),
-        { locationId, lotId });
-    if (!q || !q->next())
+    auto lot = StockQueries::lotAt(context.db, lotId, locationId);
+    if (!lot)
         return {};
-    const Unit unit = unitFromCode(q->value(5).toString());
-    *byWeight = unit == Unit::Grams;
-    const QDate expiry = core::fromSqlDate(q->value(2).toString());
+    *byWeight = lot->unit == Unit::Grams;
     return WriteOffDialog::tr("<b>%1</b>, lot %2, %3<br/>%4: %5 in stock")
-        .arg(q->value(0).toString(),
-            q->value(1).toString().isEmpty() ? WriteOffDialog::tr("without code") : q->value(1).toString(),
-            expiry.isValid() ? WriteOffDialog::tr("expiry %1").arg(expiry.toString(QStringLiteral("dd/MM/yyyy")))
-                             : WriteOffDialog::tr("no expiry"),
-            q->value(3).toString(), StockLabels::quantity(q->value(4).toLongLong(), unit));
+        .arg(lot->itemName, lot->lotCode.isEmpty() ? WriteOffDialog::tr("without code") : lot->lotCode,
+            lot->expiry.isValid() ? WriteOffDialog::tr("expiry %1").arg(lot->expiry.toString(QStringLiteral("dd/MM/yyyy")))
+                                  : WriteOffDialog::tr("no expiry"),
+            lot->locationName, StockLabels::quantity(lot->quantity, lot->unit));
 }
 
 // Quantity typed by a person: kg for goods by weight, pieces otherwise;
@@ -81,9 +73,10 @@ qint64 parseQuantity(const QString &text, bool byWeight)
 
 } // namespace
 
-WriteOffDialog::WriteOffDialog(core::AppContext &context, qint64 lotId, qint64 locationId, QWidget *parent)
+WriteOffDialog::WriteOffDialog(core::AppContext &context, core::CommandStack &commands, qint64 lotId, qint64 locationId, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
+    , m_commands(commands)
     , m_lotId(lotId)
     , m_locationId(locationId)
 {
@@ -119,16 +112,17 @@ void WriteOffDialog::accept()
     request.quantity = quantity;
     request.date = m_date->date();
     request.reason = m_reason->currentText();
-    if (auto r = StockService(m_context.db, *m_context.clock).writeOff(request); !r) {
-        m_error->setText(core::ErrorText::describe(r.error()));
+    if (auto s = m_commands.run(std::make_shared<WriteOff>(request)); !s) {
+        m_error->setText(core::ErrorText::describe(s.error()));
         return;
     }
     QDialog::accept();
 }
 
-TransferDialog::TransferDialog(core::AppContext &context, qint64 lotId, qint64 locationId, QWidget *parent)
+TransferDialog::TransferDialog(core::AppContext &context, core::CommandStack &commands, qint64 lotId, qint64 locationId, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
+    , m_commands(commands)
     , m_lotId(lotId)
     , m_locationId(locationId)
 {
@@ -166,16 +160,17 @@ void TransferDialog::accept()
     request.quantity = quantity;
     request.date = m_date->date();
     request.reason = m_reason->text().trimmed();
-    if (auto r = StockService(m_context.db, *m_context.clock).transfer(request); !r) {
-        m_error->setText(core::ErrorText::describe(r.error()));
+    if (auto s = m_commands.run(std::make_shared<Transfer>(request)); !s) {
+        m_error->setText(core::ErrorText::describe(s.error()));
         return;
     }
     QDialog::accept();
 }
 
-AssemblyDialog::AssemblyDialog(core::AppContext &context, QWidget *parent)
+AssemblyDialog::AssemblyDialog(core::AppContext &context, core::CommandStack &commands, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
+    , m_commands(commands)
 {
     setWindowTitle(tr("Assemble kits"));
     m_kit = new QComboBox(this);
@@ -228,13 +223,13 @@ void AssemblyDialog::accept()
     request.locationId = m_location->currentData().toLongLong();
     request.lotCode = m_lot->text();
     request.reason = m_reason->text().trimmed();
-    auto assembly = KitService(m_context.db, *m_context.clock).assemble(request);
-    if (!assembly) {
-        m_error->setText(core::ErrorText::describe(assembly.error()));
+    auto command = std::make_shared<AssembleKits>(request);
+    if (auto s = m_commands.run(command); !s) {
+        m_error->setText(core::ErrorText::describe(s.error()));
         return;
     }
     QMessageBox::information(this, tr("Assemble kits"),
-        tr("%n kit(s) assembled from %1 component lot(s).", nullptr, m_kits->value()).arg(assembly->consumed.size()));
+        tr("%n kit(s) assembled from %1 component lot(s).", nullptr, m_kits->value()).arg(command->assembly().consumed.size()));
     QDialog::accept();
 }
 

@@ -10,20 +10,23 @@ class QSpinBox;
 
 namespace core {
 struct AppContext;
+class CommandStack;
 }
 
 namespace stock {
 
 // Writing off (part of) a lot: the only way expired goods leave. Needs a
-// reason. Quantity empty: everything the lot holds there.
+// reason. Quantity empty: everything the lot holds there. Runs the
+// WriteOff command on the tab's CommandStack (Undo reverses it).
 class WriteOffDialog : public QDialog {
     Q_OBJECT
 public:
-    WriteOffDialog(core::AppContext &context, qint64 lotId, qint64 locationId, QWidget *parent = nullptr);
+    WriteOffDialog(core::AppContext &context, core::CommandStack &commands, qint64 lotId, qint64 locationId, QWidget *parent = nullptr);
     void accept() override;
 
 private:
     core::AppContext &m_context;
+    core::CommandStack &m_commands;
     qint64 m_lotId, m_locationId;
     bool m_byWeight = true;
     QLineEdit *m_quantity = nullptr;
@@ -36,11 +39,12 @@ private:
 class TransferDialog : public QDialog {
     Q_OBJECT
 public:
-    TransferDialog(core::AppContext &context, qint64 lotId, qint64 locationId, QWidget *parent = nullptr);
+    TransferDialog(core::AppContext &context, core::CommandStack &commands, qint64 lotId, qint64 locationId, QWidget *parent = nullptr);
     void accept() override;
 
 private:
     core::AppContext &m_context;
+    core::CommandStack &m_commands;
     qint64 m_lotId, m_locationId;
     bool m_byWeight = true;
     QComboBox *m_to = nullptr;
@@ -54,13 +58,14 @@ private:
 class AssemblyDialog : public QDialog {
     Q_OBJECT
 public:
-    AssemblyDialog(core::AppContext &context, QWidget *parent = nullptr);
+    AssemblyDialog(core::AppContext &context, core::CommandStack &commands, QWidget *parent = nullptr);
     void accept() override;
 
 private:
     void updatePossible();
 
     core::AppContext &m_context;
+    core::CommandStack &m_commands;
     QComboBox *m_kit = nullptr;
     QComboBox *m_location = nullptr;
     QSpinBox *m_kits = nullptr;

@@ -1,9 +1,10 @@
 #include "stock/ui/overviewpage.h"
 
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
-#include "stock/domain/stockcatalog.h"
+#include "stock/domain/catalogcommands.h"
 #include "stock/domain/stocklabels.h"
 #include "stock/domain/stockqueries.h"
 
@@ -40,9 +41,10 @@ QTableWidgetItem *cell(const QString &text, bool number = false)
 
 } // namespace
 
-OverviewPage::OverviewPage(core::AppContext &context, QWidget *parent)
+OverviewPage::OverviewPage(core::AppContext &context, core::CommandStack &commands, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
+    , m_commands(commands)
 {
     m_at = core::makeDateEdit(context.clock->today(), this, tr("Stock position at"));
     auto *todayButton = new QPushButton(tr("&Today"), this);
@@ -254,7 +256,7 @@ void OverviewPage::warningDaysChanged(int days)
     auto current = StockCatalog(m_context.db).expiryWarningDays();
     if (current && *current == days)
         return;
-    if (auto s = StockCatalog(m_context.db).setExpiryWarningDays(days); !s)
+    if (auto s = m_commands.run(std::make_shared<SetExpiryWarningDays>(days)); !s)
         QMessageBox::warning(this, tr("Alerts"), core::ErrorText::describe(s.error()));
     refreshAlerts();
 }

@@ -12,6 +12,7 @@ class QTableWidget;
 
 namespace core {
 struct AppContext;
+class CommandStack;
 }
 
 namespace stock {
@@ -22,7 +23,7 @@ namespace stock {
 class OverviewPage : public QWidget {
     Q_OBJECT
 public:
-    OverviewPage(core::AppContext &context, QWidget *parent = nullptr);
+    OverviewPage(core::AppContext &context, core::CommandStack &commands, QWidget *parent = nullptr);
 
     void refresh();
     QTableWidget *categoryTable() const { return m_categories; }
@@ -39,6 +40,7 @@ private:
     void warningDaysChanged(int days);
 
     core::AppContext &m_context;
+    core::CommandStack &m_commands;
     QDateEdit *m_at = nullptr;
     QTableWidget *m_categories = nullptr;
     QChart *m_chart = nullptr;

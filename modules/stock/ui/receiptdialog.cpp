@@ -29,9 +29,10 @@
 
 namespace stock {
 
-ReceiptDialog::ReceiptDialog(core::AppContext &context, QWidget *parent)
+ReceiptDialog::ReceiptDialog(core::AppContext &context, core::CommandStack &commands, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
+    , m_commands(commands)
 {
     setWindowTitle(tr("New receipt of donated goods"));
     resize(1040, 620);
@@ -161,7 +162,7 @@ void ReceiptDialog::updateTotals()
 
 void ReceiptDialog::newDonor()
 {
-    DonorDialog dialog(m_context.db, Donor(), this);
+    DonorDialog dialog(m_context.db, m_commands, Donor(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     FilterCombos::fillDonors(m_donor, m_context.db, QStringLiteral(" "));

@@ -13,6 +13,7 @@ class QUndoStack;
 
 namespace core {
 struct AppContext;
+class CommandStack;
 }
 
 namespace stock {
@@ -28,7 +29,7 @@ class ReceiptLinesModel;
 class ReceiptDialog : public QDialog {
     Q_OBJECT
 public:
-    ReceiptDialog(core::AppContext &context, QWidget *parent = nullptr);
+    ReceiptDialog(core::AppContext &context, core::CommandStack &commands, QWidget *parent = nullptr);
 
     ReceiptDraft draft() const { return m_draft; }
     ExpiredOnArrival expiredPolicy() const { return m_expired; }
@@ -50,6 +51,7 @@ private:
     void newDonor();
 
     core::AppContext &m_context;
+    core::CommandStack &m_commands;
     QComboBox *m_donor = nullptr;
     QDateEdit *m_date = nullptr;
     QLineEdit *m_document = nullptr;

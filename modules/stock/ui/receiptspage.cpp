@@ -5,6 +5,7 @@
 #include "core/ui/appcontext.h"
 #include "core/ui/formattedsqlmodel.h"
 #include "core/ui/formwidgets.h"
+#include "stock/domain/stocklists.h"
 #include "stock/ui/filtercombos.h"
 
 #include <QColor>
@@ -22,7 +23,7 @@ namespace stock {
 using core::ColumnKind;
 
 namespace {
-enum Column { Date, Number, Donor, Document, Lines, Weight, Operator };
+using namespace ReceiptList;
 }
 
 ReceiptsPage::ReceiptsPage(core::AppContext &context, QWidget *parent)
@@ -42,25 +43,22 @@ ReceiptsPage::ReceiptsPage(core::AppContext &context, QWidget *parent)
     reloadChoices();
 
     m_model = new core::FormattedSqlModel(context.db, this);
-    m_model->setSource(QStringLiteral("stock_receipt r"), QStringLiteral("r.id"));
-    m_model->setColumns({
-        { QStringLiteral("r.received_on"), tr("Date"), ColumnKind::Text, 0, true },
-        { QStringLiteral("r.number"), tr("Number"), ColumnKind::Text, 0, true },
-        { QStringLiteral("(SELECT name FROM stock_donor WHERE id = r.donor_id)"), tr("Donor") },
-        { QStringLiteral("r.document_ref"), tr("Donor's document") },
-        { QStringLiteral(
-              "(SELECT count(*) FROM stock_movement o WHERE o.ref_type = 'receipt' AND o.ref_id = r.id AND o.kind = "
-              "'receipt' "
-              "AND o.reverses_id IS NULL AND NOT EXISTS (SELECT 1 FROM stock_movement x WHERE x.reverses_id = o.id))"),
-            tr("Lines"), ColumnKind::Integer },
-        { QStringLiteral(
-              "(SELECT coalesce(sum(grams), 0) FROM stock_movement WHERE ref_type = 'receipt' AND ref_id = r.id "
-              "AND kind = 'receipt')"),
-            tr("kg"), ColumnKind::Grams, 1 },
-        { QStringLiteral("r.operator"), tr("Recorded by") },
-    });
+    const ListSql list = ReceiptList::sql();
+    QList<core::PagedColumn> columns {
+        { {}, tr("Date"), ColumnKind::Text, 0, true },
+        { {}, tr("Number"), ColumnKind::Text, 0, true },
+        { {}, tr("Donor") },
+        { {}, tr("Donor's document") },
+        { {}, tr("Lines"), ColumnKind::Integer },
+        { {}, tr("kg"), ColumnKind::Grams, 1 },
+        { {}, tr("Recorded by") },
+    };
+    for (int i = 0; i < columns.size(); ++i)
+        columns[i].expression = list.columns.at(i);
+    m_model->setSource(list.source, list.key);
+    m_model->setColumns(columns);
     m_model->setDefaultSort(Date, Qt::DescendingOrder);
-    m_model->setWatchedTables({ QStringLiteral("stock_receipt"), QStringLiteral("stock_movement") });
+    m_model->setWatchedTables(list.watchedTables);
     m_model->setFormatter(
         Date, [](const QVariantList &row, int c) { return core::FormattedSqlModel::isoDate(row.at(c)); });
     m_model->setFormatter(Weight, [](const QVariantList &row, int c) -> QVariant {
@@ -137,22 +135,8 @@ void ReceiptsPage::reloadChoices()
 
 void ReceiptsPage::applyFilter()
 {
-    QStringList where { QStringLiteral("r.received_on BETWEEN ? AND ?") };
-    QVariantList binds { core::toSqlDate(m_from->date()), core::toSqlDate(m_to->date()) };
-    if (m_donor->currentData().isValid()) {
-        where << QStringLiteral("r.donor_id = ?");
-        binds << m_donor->currentData();
-    }
-    const QString text = m_search->text().trimmed();
-    if (!text.isEmpty()) {
-        QString escaped = text;
-        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-            .replace(QLatin1Char('%'), QLatin1String("\\%"))
-            .replace(QLatin1Char('_'), QLatin1String("\\_"));
-        where << QStringLiteral("(r.number LIKE ? ESCAPE '\\' OR r.document_ref LIKE ? ESCAPE '\\')");
-        binds << QLatin1Char('%') + escaped + QLatin1Char('%') << QLatin1Char('%') + escaped + QLatin1Char('%');
-    }
-    m_model->setFilter(where.join(QStringLiteral(" AND ")), binds);
+    const ListFilter filter = ReceiptList::filter({ m_from->date(), m_to->date(), m_donor->currentData(), m_search->text() });
+    m_model->setFilter(filter.where, filter.binds);
 }
 
 qint64 ReceiptsPage::selectedReceipt() const

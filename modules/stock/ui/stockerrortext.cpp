@@ -90,6 +90,8 @@ QString StockErrorText::describe(const core::Error &e)
         return tr("The name is missing.");
     if (c == QLatin1String("stock.empty_code"))
         return tr("The code is missing.");
+    if (c == QLatin1String("stock.bad_category_kind"))
+        return tr("«%1» is not a kind of goods: food, dpi, kit or other.").arg(a0);
     if (c == QLatin1String("stock.duplicate_name"))
         return tr("«%1» already exists.").arg(a0);
     if (c == QLatin1String("stock.duplicate_code"))

@@ -1,10 +1,11 @@
 #include "stock/ui/stocktab.h"
 
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
 #include "core/ui/errortext.h"
 #include "core/ui/reportactions.h"
 #include "core/ui/reportdialog.h"
-#include "stock/domain/receiptservice.h"
+#include "stock/domain/receiptcommands.h"
 #include "stock/domain/stockreports.h"
 #include "stock/ui/catalogpage.h"
 #include "stock/ui/countspage.h"
@@ -16,7 +17,6 @@
 #include "stock/ui/receiptdialog.h"
 #include "stock/ui/receiptspage.h"
 
-#include <QAction>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
@@ -24,8 +24,6 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
-#include <QUndoCommand>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -33,61 +31,6 @@
 namespace stock {
 
 namespace {
-
-// A receipt as an undoable action: undo cancels it with reversing
-// movements (the ledger keeps both), redo records it again.
-class RecordReceiptCommand : public QUndoCommand {
-public:
-    RecordReceiptCommand(core::AppContext &context, const ReceiptDraft &draft, ExpiredOnArrival expired, QWidget *parent)
-        : m_context(context), m_draft(draft), m_expired(expired), m_parent(parent)
-    {
-    }
-    // Records the receipt before the command is pushed, so that a refused
-    // receipt never reaches the stack: QUndoStack::push() deletes a command
-    // that turns obsolete in redo(), and an undo() then would cancel the
-    // previous, good receipt.
-    bool recordFirst()
-    {
-        m_recordedFirst = record();
-        return m_recordedFirst;
-    }
-    void redo() override
-    {
-        if (m_recordedFirst) { // push() after recordFirst()
-            m_recordedFirst = false;
-            return;
-        }
-        if (!record())
-            setObsolete(true);
-    }
-    void undo() override
-    {
-        if (auto s = ReceiptService(m_context.db, *m_context.clock).cancel(m_receiptId, StockTab::tr("Cancelled with Undo")); !s)
-            QMessageBox::warning(m_parent, StockTab::tr("Undo"), core::ErrorText::describe(s.error()));
-    }
-    const core::Error &error() const { return m_error; }
-
-private:
-    bool record()
-    {
-        auto recorded = ReceiptService(m_context.db, *m_context.clock).record(m_draft, m_expired);
-        if (!recorded) {
-            m_error = recorded.error();
-            return false;
-        }
-        m_receiptId = recorded->receiptId;
-        setText(StockTab::tr("receipt %1").arg(recorded->number));
-        return true;
-    }
-
-    core::AppContext &m_context;
-    ReceiptDraft m_draft;
-    ExpiredOnArrival m_expired;
-    QWidget *m_parent;
-    qint64 m_receiptId = 0;
-    core::Error m_error;
-    bool m_recordedFirst = false;
-};
 
 core::ReportRequest requestFor(const core::AppContext &context)
 {
@@ -102,7 +45,6 @@ core::ReportRequest requestFor(const core::AppContext &context)
 
 StockTab::StockTab(core::AppContext &context, QWidget *parent) : core::ModuleTab(context, parent)
 {
-    m_undo = new QUndoStack(this);
 }
 
 void StockTab::buildContent()
@@ -112,11 +54,6 @@ void StockTab::buildContent()
     toolbar->addAction(tr("New &receipt..."), this, &StockTab::newReceipt);
     toolbar->addAction(tr("&Import receipts..."), this, &StockTab::importReceipts);
     toolbar->addAction(tr("Assemble &kits..."), this, &StockTab::assembleKits);
-    toolbar->addSeparator();
-    QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
-    QAction *redo = m_undo->createRedoAction(this, tr("Redo"));
-    toolbar->addAction(undo);
-    toolbar->addAction(redo);
     toolbar->addSeparator();
     auto *reports = new QToolButton(this);
     reports->setText(tr("&Reports"));
@@ -129,12 +66,12 @@ void StockTab::buildContent()
     reports->setMenu(menu);
     toolbar->addWidget(reports);
 
-    m_overview = new OverviewPage(context(), this);
+    m_overview = new OverviewPage(context(), *commands(), this);
     m_lots = new LotsPage(context(), this);
-    m_ledger = new LedgerPage(context(), this);
+    m_ledger = new LedgerPage(context(), *commands(), this);
     m_receipts = new ReceiptsPage(context(), this);
-    m_counts = new CountsPage(context(), this);
-    m_catalog = new CatalogPage(context(), this);
+    m_counts = new CountsPage(context(), *commands(), this);
+    m_catalog = new CatalogPage(context(), *commands(), this);
     m_pages = new QTabWidget(this);
     m_pages->addTab(m_overview, tr("Overview"));
     m_pages->addTab(m_lots, tr("Stock by lot"));
@@ -173,7 +110,8 @@ void StockTab::tablesChanged(const QStringList &tables)
         m_overview->refresh();
     if (touched({ QStringLiteral("stock_count"), QStringLiteral("stock_count_line") }))
         m_counts->refresh();
-    if (touched({ QStringLiteral("stock_item"), QStringLiteral("stock_donor"), QStringLiteral("stock_location") })) {
+    if (touched({ QStringLiteral("stock_item"), QStringLiteral("stock_donor"), QStringLiteral("stock_location"),
+            QStringLiteral("goods_category") })) {
         m_catalog->refresh();
         reloadChoices();
     }
@@ -188,18 +126,16 @@ void StockTab::reloadChoices()
 
 bool StockTab::recordReceipt(const ReceiptDraft &draft, int expiredPolicy)
 {
-    auto command = std::make_unique<RecordReceiptCommand>(context(), draft, ExpiredOnArrival(expiredPolicy), this);
-    if (!command->recordFirst()) {
-        QMessageBox::warning(this, tr("Receipt"), core::ErrorText::describe(command->error()));
+    if (auto s = commands()->run(std::make_shared<RecordReceipt>(draft, ExpiredOnArrival(expiredPolicy))); !s) {
+        QMessageBox::warning(this, tr("Receipt"), core::ErrorText::describe(s.error()));
         return false;
     }
-    m_undo->push(command.release());
     return true;
 }
 
 void StockTab::newReceipt()
 {
-    ReceiptDialog dialog(context(), this);
+    ReceiptDialog dialog(context(), *commands(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (recordReceipt(dialog.draft(), int(dialog.expiredPolicy())))
@@ -208,25 +144,25 @@ void StockTab::newReceipt()
 
 void StockTab::importReceipts()
 {
-    ImportDialog dialog(context(), this);
+    ImportDialog dialog(context(), *commands(), this);
     dialog.exec();
 }
 
 void StockTab::assembleKits()
 {
-    AssemblyDialog dialog(context(), this);
+    AssemblyDialog dialog(context(), *commands(), this);
     dialog.exec();
 }
 
 void StockTab::writeOff(qint64 lotId, qint64 locationId)
 {
-    WriteOffDialog dialog(context(), lotId, locationId, this);
+    WriteOffDialog dialog(context(), *commands(), lotId, locationId, this);
     dialog.exec();
 }
 
 void StockTab::transfer(qint64 lotId, qint64 locationId)
 {
-    TransferDialog dialog(context(), lotId, locationId, this);
+    TransferDialog dialog(context(), *commands(), lotId, locationId, this);
     dialog.exec();
 }
 
@@ -248,11 +184,7 @@ void StockTab::cancelReceipt(qint64 receiptId)
                                                  QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
-    if (reason.trimmed().isEmpty()) {
-        QMessageBox::warning(this, tr("Cancel the receipt"), core::ErrorText::describe(core::Error(QStringLiteral("stock.missing_reason"))));
-        return;
-    }
-    if (auto s = ReceiptService(context().db, *context().clock).cancel(receiptId, reason.trimmed()); !s)
+    if (auto s = commands()->run(std::make_shared<CancelReceipt>(receiptId, reason)); !s)
         QMessageBox::warning(this, tr("Cancel the receipt"), core::ErrorText::describe(s.error()));
 }
 

@@ -3,7 +3,6 @@
 #include "core/ui/moduletab.h"
 
 class QTabWidget;
-class QUndoStack;
 
 namespace stock {
 
@@ -15,9 +14,10 @@ class OverviewPage;
 class ReceiptsPage;
 
 // The "Magazzino" tab: a toolbar with the warehouse's actions (new
-// receipt, import, kits, count, undo/redo of receipts, reports) over six
-// pages: overview with alerts, stock by lot, ledger, receipts, counts,
-// master data. Pages refresh when the ledger or the master data change.
+// receipt, import, kits, reports) over six pages: overview with alerts,
+// stock by lot, ledger, receipts, counts, master data. Every write runs as a
+// command on the tab's commands() (undo and redo from the main window's
+// Modifica menu). Pages refresh when the ledger or the master data change.
 class StockTab : public core::ModuleTab {
     Q_OBJECT
 public:
@@ -30,9 +30,8 @@ public:
     CountsPage *counts() const { return m_counts; }
     CatalogPage *catalog() const { return m_catalog; }
     QTabWidget *pages() const { return m_pages; }
-    QUndoStack *undoStack() const { return m_undo; }
-
-    // Records a receipt through the undo stack (Undo cancels it).
+    // Records a receipt with the RecordReceipt command (Undo cancels it);
+    // false, with a message, when it was refused.
     bool recordReceipt(const struct ReceiptDraft &draft, int expiredPolicy);
 
 protected:
@@ -52,7 +51,6 @@ private:
     void reloadChoices();
 
     QTabWidget *m_pages = nullptr;
-    QUndoStack *m_undo = nullptr;
     OverviewPage *m_overview = nullptr;
     LotsPage *m_lots = nullptr;
     LedgerPage *m_ledger = nullptr;

@@ -1,4 +1,4 @@
-#include "stock/domain/stockdemo.h"
+#include "stock/demo/stockdemo.h"
 
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
@@ -7,8 +7,8 @@
 #include "stock/domain/kitservice.h"
 #include "stock/domain/receiptservice.h"
 #include "stock/domain/stockcatalog.h"
-#include "stock/domain/stockdemoactivity.h"
-#include "stock/domain/stockdemodata.h"
+#include "stock/demo/stockdemoactivity.h"
+#include "stock/demo/stockdemodata.h"
 #include "stock/domain/stockservice.h"
 
 #include <QHash>

@@ -1,10 +1,10 @@
-#include "stock/domain/stockdemoactivity.h"
+#include "stock/demo/stockdemoactivity.h"
 
 #include "core/db/idallocator.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
 #include "core/domain/dates.h"
-#include "stock/domain/stockdemodata.h"
+#include "stock/demo/stockdemodata.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -59,7 +59,7 @@ public:
         while (items->next()) {
             SimItem item;
             item.id = items->value(0).toLongLong();
-            item.categoryId = items->value(2).toInt();
+            item.categoryId = items->value(2).toLongLong();
             item.unit = unitFromCode(items->value(3).toString());
             item.gramsPerPiece = items->value(4).toLongLong();
             const QString code = items->value(1).toString();

@@ -1,4 +1,4 @@
-#include "stock/domain/stockdemodata.h"
+#include "stock/demo/stockdemodata.h"
 
 #include <QStringList>
 
