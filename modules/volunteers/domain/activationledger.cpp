@@ -15,7 +15,7 @@ using core::Error;
 using core::Result;
 using core::Status;
 
-Result<int> ActivationLedger::record(const ActivationRequest &request)
+Status ActivationLedger::checkRequest(const ActivationRequest &request)
 {
     const QDate from = request.from;
     const QDate to = request.to.isValid() ? request.to : request.from;
@@ -25,6 +25,15 @@ Result<int> ActivationLedger::record(const ActivationRequest &request)
         return Error(QStringLiteral("volunteers.bad_range"), { core::toItalianDate(from), core::toItalianDate(to) });
     if (from.daysTo(to) + 1 > maxRangeDays)
         return Error(QStringLiteral("volunteers.range_too_long"), { QString::number(maxRangeDays) });
+    return {};
+}
+
+Result<int> ActivationLedger::record(const ActivationRequest &request, QList<qint64> *ids)
+{
+    if (auto s = checkRequest(request); !s)
+        return s.error();
+    const QDate from = request.from;
+    const QDate to = request.to.isValid() ? request.to : request.from;
 
     core::Transaction tx(m_db);
     if (!tx)
@@ -131,6 +140,9 @@ Result<int> ActivationLedger::record(const ActivationRequest &request)
     }
     if (auto s = tx.commit(); !s)
         return s.error();
+    if (ids)
+        for (qint64 i = *firstId; i < id; ++i)
+            ids->append(i);
     return int(rows);
 }
 
