@@ -4,6 +4,7 @@
 
 #include "core/auth/permissions.h"
 #include "core/auth/session.h"
+#include "core/commands/commandrunner.h"
 #include "core/domain/clock.h"
 #include "core/reference/comunematcher.h"
 #include "core/ui/errortext.h"
@@ -11,6 +12,7 @@
 #include "volunteers/domain/attestatobatch.h"
 #include "volunteers/domain/eventcommands.h"
 #include "volunteers/domain/eventrepository.h"
+#include "volunteers/domain/importcommands.h"
 #include "volunteers/domain/organisationcommands.h"
 #include "volunteers/domain/organisationrepository.h"
 #include "volunteers/domain/volunteerimport.h"
@@ -395,15 +397,30 @@ int runImport(CliRun &run, const QString &kind, const QString &path, bool dryRun
     auto connection = run.openDatabase();
     if (!connection)
         return run.fail(connection.error());
-    volunteers::VolunteerImporter importer(connection->db(), core::SystemClock::instance());
-    core::ImportOnce once(
-        connection->db(), kind, path, run.parser().isSet(QStringLiteral("again")), core::SystemClock::instance());
-    if (!once)
-        return failImportOnce(run, once);
-    auto report = importer.importFile(kind, path, dryRun);
-    if (report && report->ok() && !dryRun)
-        if (auto s = once.commit(); !s)
-            report = s.error();
+    core::Result<volunteers::ImportReport> report = volunteers::ImportReport();
+    if (dryRun) {
+        core::ImportOnce once(
+            connection->db(), kind, path, run.parser().isSet(QStringLiteral("again")), core::SystemClock::instance());
+        if (!once)
+            return failImportOnce(run, once);
+        report = volunteers::VolunteerImporter(connection->db(), core::SystemClock::instance())
+                     .importFile(kind, path, true);
+    } else {
+        // The same command as the window's Import button.
+        volunteers::ImportVolunteerFile command(kind, path, run.parser().isSet(QStringLiteral("again")));
+        const core::Status s = core::CommandRunner(connection->db()).run(command);
+        if (!s && s.error().code.startsWith(QLatin1String("import."))) {
+            const int code = run.fail(s.error());
+            if (s.error().code == QLatin1String("import.already_imported"))
+                run.err() << CliRun::tr(
+                    "Nothing was imported. If the file is really new, import it again with --again.")
+                          << Qt::endl;
+            return code;
+        }
+        if (!s && s.error().code != QLatin1String("volunteers.import_problems"))
+            return run.failNotSignedIn(s.error());
+        report = command.report();
+    }
     if (!report)
         return run.fail(report.error());
     for (const core::Error &w : report->warnings)

@@ -317,7 +317,7 @@ void ActivationsPage::services()
 
 void ActivationsPage::importCsv()
 {
-    ImportDialog dialog(context(), ImportDialog::Activations, this);
+    ImportDialog dialog(context(), commands(), ImportDialog::Activations, this);
     dialog.exec();
 }
 

@@ -226,7 +226,7 @@ void VolunteersPage::issueAttestato()
 
 void VolunteersPage::importCsv()
 {
-    ImportDialog dialog(context(), ImportDialog::Volunteers, this);
+    ImportDialog dialog(context(), commands(), ImportDialog::Volunteers, this);
     dialog.exec();
 }
 
