@@ -313,15 +313,31 @@ void TestVolunteerCommands::voidActivationWritesAReversal()
 {
     RecordActivations record(covidDays(*f, { f->rossi }, QDate(2020, 4, 1), QDate(2020, 4, 2)));
     QVERIFY(run(record).ok());
-    VoidActivation voidDay(record.entryIds().constFirst(), QStringLiteral("giorno sbagliato"));
+    const qint64 first = record.entryIds().constFirst();
+    VoidActivation voidDay(first, QStringLiteral("giorno sbagliato"));
     QVERIFY(run(voidDay).ok());
-    QVERIFY(!voidDay.undoable());
     QCOMPARE(effectiveDays(*f, f->rossi), qint64(1));
-    VoidActivation again(record.entryIds().constFirst(), QStringLiteral("di nuovo"));
+    // Undo records the day again as a new entry; redo voids that one.
+    QVERIFY(voidDay.undoable());
+    QVERIFY(undo(voidDay).ok());
+    QCOMPARE(effectiveDays(*f, f->rossi), qint64(2));
+    const qint64 restored = voidDay.restoredId();
+    QVERIFY(restored != 0 && restored != first);
+    QVERIFY(run(voidDay).ok());
+    QCOMPARE(effectiveDays(*f, f->rossi), qint64(1));
+    QCOMPARE(count(f->db(), QStringLiteral("SELECT count(*) FROM activation WHERE reverses_id = ?"), { restored }),
+        qint64(1));
+    VoidActivation again(first, QStringLiteral("di nuovo"));
     QCOMPARE(run(again).error().code, QStringLiteral("volunteers.already_reversed"));
     // Undoing the record now stops at the entry voided by hand.
     QCOMPARE(undo(record).error().code, QStringLiteral("volunteers.already_reversed"));
     QCOMPARE(effectiveDays(*f, f->rossi), qint64(1));
+    // The day entered again since: the void can no longer be undone.
+    RecordActivations reentered(covidDays(*f, { f->rossi }, QDate(2020, 4, 1), QDate(2020, 4, 1)));
+    QVERIFY(run(reentered).ok());
+    const QByteArray before = testsupport::contentHash(f->db());
+    QCOMPARE(undo(voidDay).error().code, QStringLiteral("volunteers.duplicate_day"));
+    QCOMPARE(testsupport::contentHash(f->db()), before);
 }
 
 void TestVolunteerCommands::organisationEditUndoRestoresPreviousValues()

@@ -74,7 +74,41 @@ Status VoidActivation::check(const core::CommandContext &) const
 
 Status VoidActivation::apply(const core::CommandContext &context)
 {
+    // A redo voids the entry that the undo wrote.
+    if (m_restoredId != 0) {
+        m_id = m_restoredId;
+        m_restoredId = 0;
+    }
     return ActivationLedger(context.db, context.clock).reverse(m_id, m_reason, m_evenIfCertified);
+}
+
+Status VoidActivation::revert(const core::CommandContext &context)
+{
+    ActivationLedger ledger(context.db, context.clock);
+    auto voided = ledger.activation(m_id);
+    if (!voided)
+        return voided.error();
+    if (voided->id == 0)
+        return Error(QStringLiteral("volunteers.unknown_activation"));
+    ActivationRequest again;
+    again.eventId = voided->eventId;
+    again.volunteerIds = { voided->volunteerId };
+    again.from = voided->day;
+    again.serviceId = voided->serviceId;
+    again.comuneId = voided->comuneId;
+    again.place = voided->place;
+    again.organisationId = voided->organisationId;
+    QList<qint64> ids;
+    auto added = ledger.record(again, &ids);
+    if (!added)
+        return added.error();
+    m_restoredId = ids.value(0);
+    return {};
+}
+
+QString VoidActivation::auditDetail() const
+{
+    return m_restoredId ? QStringLiteral("%1 (restored as %2)").arg(m_id).arg(m_restoredId) : QString::number(m_id);
 }
 
 QString VoidActivation::text() const

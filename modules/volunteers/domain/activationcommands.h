@@ -41,7 +41,9 @@ private:
 // Voids one ledger entry with a reversal row that points at it, with its
 // reason (ActivationLedger::reverse). A day covered by an attestato is
 // voided only when `evenIfCertified` says the operator was asked.
-// Not undoable: the day is recorded again as a new entry.
+// Undo records the same day again as a new entry (the ledger keeps the
+// entry and its reversal); refused when the volunteer has been entered
+// on that day since (volunteers.duplicate_day, volunteers.two_services).
 class VoidActivation : public core::Command {
     Q_DECLARE_TR_FUNCTIONS(VoidActivation)
 public:
@@ -51,13 +53,19 @@ public:
     QString permission() const override;
     core::Status check(const core::CommandContext &context) const override;
     core::Status apply(const core::CommandContext &context) override;
-    QString auditDetail() const override { return QString::number(m_id); }
+    QString auditDetail() const override;
+    bool undoable() const override { return true; }
+    core::Status revert(const core::CommandContext &context) override;
     QString text() const override;
+
+    // After an undo: the id of the entry that recorded the day again.
+    qint64 restoredId() const { return m_restoredId; }
 
 private:
     qint64 m_id = 0;
     QString m_reason;
     bool m_evenIfCertified = false;
+    qint64 m_restoredId = 0;
 };
 
 } // namespace volunteers

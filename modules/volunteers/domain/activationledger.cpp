@@ -184,6 +184,31 @@ Status ActivationLedger::reverse(qint64 activationId, const QString &reason, boo
     return tx.commit();
 }
 
+Result<Activation> ActivationLedger::activation(qint64 id) const
+{
+    auto q = core::runQuery(m_db,
+        QStringLiteral("SELECT id, entry_kind, coalesce(reverses_id, 0), event_id, volunteer_id, organisation_id, day, "
+                       "service_id, coalesce(comune_id, 0), place, reason FROM activation WHERE id = ?"),
+        { id });
+    if (!q)
+        return q.error();
+    Activation a;
+    if (!q->next())
+        return a;
+    a.id = q->value(0).toLongLong();
+    a.reversal = q->value(1).toString() == QLatin1String("reversal");
+    a.reversesId = q->value(2).toLongLong();
+    a.eventId = q->value(3).toLongLong();
+    a.volunteerId = q->value(4).toLongLong();
+    a.organisationId = q->value(5).toLongLong();
+    a.day = core::fromSqlDate(q->value(6).toString());
+    a.serviceId = q->value(7).toLongLong();
+    a.comuneId = q->value(8).toInt();
+    a.place = q->value(9).toString();
+    a.reason = q->value(10).toString();
+    return a;
+}
+
 Result<QList<ActivationDayDetail>> ActivationLedger::effectiveDays(
     qint64 volunteerId, const QDate &from, const QDate &to) const
 {

@@ -73,6 +73,9 @@ public:
     // number) unless evenIfCertified.
     core::Status reverse(qint64 activationId, const QString &reason, bool evenIfCertified = false);
 
+    // One row of the ledger, entry or reversal (id 0 when absent).
+    core::Result<Activation> activation(qint64 id) const;
+
     // A volunteer's effective days (from/to may be invalid: open).
     core::Result<QList<ActivationDayDetail>> effectiveDays(
         qint64 volunteerId, const QDate &from = {}, const QDate &to = {}) const;
