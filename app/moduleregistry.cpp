@@ -10,7 +10,7 @@
 #include "tutoring/demo/tutoringdemo.h"
 #include "tutoring/domain/tutoringsync.h"
 #include "tutoring/ui/tutoringmodule.h"
-#include "volunteers/domain/volunteersdemo.h"
+#include "volunteers/demo/volunteersdemo.h"
 #include "volunteers/domain/volunteerssync.h"
 #include "volunteers/ui/volunteersmodule.h"
 #include "listening/demo/listeningdemo.h"

@@ -3,13 +3,21 @@
 #include "importcommand.h"
 
 #include "core/auth/permissions.h"
+#include "core/auth/session.h"
+#include "core/commands/commandrunner.h"
 #include "core/domain/clock.h"
+#include "core/reference/comunematcher.h"
 #include "core/ui/errortext.h"
+#include "volunteers/domain/activationcommands.h"
 #include "volunteers/domain/attestatobatch.h"
+#include "volunteers/domain/eventcommands.h"
 #include "volunteers/domain/eventrepository.h"
+#include "volunteers/domain/importcommands.h"
+#include "volunteers/domain/organisationcommands.h"
 #include "volunteers/domain/organisationrepository.h"
 #include "volunteers/domain/volunteerimport.h"
 #include "volunteers/domain/volunteerreports.h"
+#include "volunteers/domain/volunteerrepository.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -50,6 +58,241 @@ qint64 findEvent(const QSqlDatabase &db, const QString &text)
     return byName ? byName->id : 0;
 }
 
+// A comune given on the command line: its name as people write it (exact,
+// or one clear typing error away). 0 when unknown or ambiguous.
+int findComune(const QSqlDatabase &db, const QString &text)
+{
+    auto matcher = core::ComuneMatcher::load(db);
+    if (!matcher)
+        return 0;
+    const core::ComuneMatch m = matcher->match(text);
+    return m.isMatch() ? m.comune.comuneId : 0;
+}
+
+// A volunteer by id or codice fiscale. 0 when unknown.
+qint64 findVolunteer(const QSqlDatabase &db, const QString &text)
+{
+    volunteers::VolunteerRepository repo(db);
+    bool numeric = false;
+    const qint64 id = text.toLongLong(&numeric);
+    if (numeric) {
+        auto v = repo.volunteer(id);
+        return v ? v->id : 0;
+    }
+    auto byCode = repo.byTaxCode(text.trimmed().toUpper());
+    return byCode ? byCode->id : 0;
+}
+
+QString option(const CliRun &run, const char *name)
+{
+    return run.parser().value(QLatin1String(name));
+}
+
+bool isSet(const CliRun &run, const char *name)
+{
+    return run.parser().isSet(QLatin1String(name));
+}
+
+// The fields of `organisation add|edit`; edit changes only the options
+// given. Exit code, or -1 when the organisation is ready to save.
+int readOrganisation(CliRun &run, const QSqlDatabase &db, volunteers::Organisation &o)
+{
+    if (isSet(run, "name"))
+        o.name = option(run, "name");
+    if (isSet(run, "kind")) {
+        const QString kind = option(run, "kind");
+        if (kind != QLatin1String("association") && kind != QLatin1String("municipal_group"))
+            return run.usage(CliRun::tr("--kind wants association or municipal_group."));
+        o.kind = volunteers::organisationKindFromCode(kind);
+    }
+    if (isSet(run, "comune")) {
+        o.comuneId = findComune(db, option(run, "comune"));
+        if (o.comuneId == 0)
+            return run.usage(CliRun::tr("There is no comune «%1» (write its name).").arg(option(run, "comune")));
+    }
+    if (o.id == 0 && (o.comuneId == 0 || o.name.trimmed().isEmpty()))
+        return run.usage(CliRun::tr("organisation add needs --name and --comune."));
+    const QList<QPair<const char *, QString *>> texts = { { "registry", &o.registryNumber }, { "tax-code", &o.taxCode },
+        { "address", &o.address }, { "representative", &o.representative }, { "phone", &o.phone },
+        { "email", &o.email }, { "pec", &o.pec }, { "notes", &o.notes } };
+    for (const auto &t : texts)
+        if (isSet(run, t.first))
+            *t.second = option(run, t.first);
+    if (isSet(run, "inactive"))
+        o.active = false;
+    if (isSet(run, "active"))
+        o.active = true;
+    return -1;
+}
+
+int runOrganisation(CliRun &run)
+{
+    const QString verb = run.arguments().value(0);
+    const bool add = verb == QLatin1String("add");
+    if (!add && verb != QLatin1String("edit"))
+        return run.usage(CliRun::tr("organisation wants add or edit."));
+    if (add != (run.arguments().size() == 1))
+        return run.usage(
+            add ? CliRun::tr("organisation add takes no id.") : CliRun::tr("organisation edit needs the id."));
+    auto connection = run.openDatabase();
+    if (!connection)
+        return run.fail(connection.error());
+    const QSqlDatabase db = connection->db();
+    volunteers::Organisation o;
+    if (!add) {
+        const QString text = run.arguments().value(1);
+        const qint64 id = findOrganisation(db, text);
+        if (id == 0)
+            return run.usage(
+                CliRun::tr("There is no organisation «%1» (give its id, registry number or name).").arg(text));
+        o = *volunteers::OrganisationRepository(db).organisation(id);
+    }
+    if (const int code = readOrganisation(run, db, o); code >= 0)
+        return code;
+    volunteers::SaveOrganisation command(o);
+    if (const int code = run.run(db, command); code != ExitOk)
+        return code;
+    run.out() << (add ? CliRun::tr("Organisation %1 added: «%2».") : CliRun::tr("Organisation %1 saved: «%2»."))
+                     .arg(command.id())
+                     .arg(command.saved().name)
+              << Qt::endl;
+    return ExitOk;
+}
+
+int runEvent(CliRun &run)
+{
+    const QString verb = run.arguments().value(0);
+    const bool add = verb == QLatin1String("add");
+    if (!add && verb != QLatin1String("edit"))
+        return run.usage(CliRun::tr("event wants add or edit."));
+    if (add != (run.arguments().size() == 1))
+        return run.usage(add ? CliRun::tr("event add takes no id.") : CliRun::tr("event edit needs the id."));
+    bool badDate = false;
+    const QDate start = run.dateOption(QStringLiteral("start"), &badDate);
+    const QDate end = run.dateOption(QStringLiteral("end"), &badDate);
+    if (badDate)
+        return run.usage(CliRun::tr("Dates are written dd/mm/yyyy or yyyy-mm-dd."));
+    if (add && (!isSet(run, "name") || !isSet(run, "act") || !start.isValid()))
+        return run.usage(CliRun::tr("event add needs --name, --act and --start."));
+    auto connection = run.openDatabase();
+    if (!connection)
+        return run.fail(connection.error());
+    const QSqlDatabase db = connection->db();
+    volunteers::ActivationEvent e;
+    if (!add) {
+        const QString text = run.arguments().value(1);
+        const qint64 id = findEvent(db, text);
+        if (id == 0)
+            return run.usage(CliRun::tr("There is no event «%1» (give its id or name).").arg(text));
+        e = *volunteers::EventRepository(db).event(id);
+    }
+    if (isSet(run, "name"))
+        e.name = option(run, "name");
+    if (isSet(run, "act"))
+        e.authorisingAct = option(run, "act");
+    if (isSet(run, "type") && !volunteers::eventTypeFromCode(option(run, "type"), &e.type))
+        return run.usage(CliRun::tr("--type wants ordinary, national_emergency, covid19 or training."));
+    if (start.isValid())
+        e.startDate = start;
+    if (end.isValid())
+        e.endDate = end;
+    if (isSet(run, "open"))
+        e.endDate = QDate();
+    if (isSet(run, "notes"))
+        e.notes = option(run, "notes");
+    volunteers::SaveEvent command(e);
+    if (const int code = run.run(db, command); code != ExitOk)
+        return code;
+    run.out() << (add ? CliRun::tr("Event %1 added: «%2».") : CliRun::tr("Event %1 saved: «%2»."))
+                     .arg(command.id())
+                     .arg(command.saved().name)
+              << Qt::endl;
+    return ExitOk;
+}
+
+int runActivationRecord(CliRun &run)
+{
+    if (run.arguments().size() != 1)
+        return run.usage(CliRun::tr("activation record takes no id: use --volunteer and --event."));
+    bool badDate = false;
+    volunteers::ActivationRequest r;
+    r.from = run.dateOption(QStringLiteral("from"), &badDate);
+    r.to = run.dateOption(QStringLiteral("to"), &badDate);
+    if (badDate)
+        return run.usage(CliRun::tr("Dates are written dd/mm/yyyy or yyyy-mm-dd."));
+    if (!isSet(run, "volunteer") || !isSet(run, "event") || !isSet(run, "service") || !r.from.isValid())
+        return run.usage(CliRun::tr("activation record needs --volunteer, --event, --service and --from."));
+    auto connection = run.openDatabase();
+    if (!connection)
+        return run.fail(connection.error());
+    const QSqlDatabase db = connection->db();
+    for (const QString &text : run.parser().values(QStringLiteral("volunteer"))) {
+        const qint64 id = findVolunteer(db, text);
+        if (id == 0)
+            return run.usage(CliRun::tr("There is no volunteer «%1» (give the id or the codice fiscale).").arg(text));
+        r.volunteerIds.append(id);
+    }
+    r.eventId = findEvent(db, option(run, "event"));
+    if (r.eventId == 0)
+        return run.usage(CliRun::tr("There is no event «%1» (give its id or name).").arg(option(run, "event")));
+    auto service = volunteers::EventRepository(db).serviceByName(option(run, "service"));
+    if (!service || service->id == 0)
+        return run.usage(CliRun::tr("There is no service «%1» (give its name or code).").arg(option(run, "service")));
+    r.serviceId = service->id;
+    if (isSet(run, "comune")) {
+        r.comuneId = findComune(db, option(run, "comune"));
+        if (r.comuneId == 0)
+            return run.usage(CliRun::tr("There is no comune «%1» (write its name).").arg(option(run, "comune")));
+    }
+    r.place = option(run, "place");
+    if (isSet(run, "organisation")) {
+        r.organisationId = findOrganisation(db, option(run, "organisation"));
+        if (r.organisationId == 0)
+            return run.usage(CliRun::tr("There is no organisation «%1» (give its id, registry number or name).")
+                                 .arg(option(run, "organisation")));
+    }
+    volunteers::RecordActivations command(r, CliRun::tr("undone"));
+    if (const int code = run.run(db, command); code != ExitOk)
+        return code;
+    QStringList ids;
+    for (qint64 id : command.entryIds())
+        ids.append(QString::number(id));
+    run.out()
+        << CliRun::tr("%n person-days recorded: %1", nullptr, command.recorded()).arg(ids.join(QStringLiteral(", ")))
+        << Qt::endl;
+    return ExitOk;
+}
+
+int runActivationVoid(CliRun &run)
+{
+    if (run.arguments().size() != 2)
+        return run.usage(CliRun::tr("activation void needs the id of the day."));
+    bool ok = false;
+    const qint64 id = run.arguments().at(1).toLongLong(&ok);
+    if (!ok || id <= 0)
+        return run.usage(CliRun::tr("«%1» is not the id of a day.").arg(run.arguments().at(1)));
+    if (option(run, "reason").trimmed().isEmpty())
+        return run.usage(CliRun::tr("activation void needs --reason TEXT."));
+    auto connection = run.openDatabase();
+    if (!connection)
+        return run.fail(connection.error());
+    volunteers::VoidActivation command(id, option(run, "reason"), isSet(run, "even-if-certified"));
+    if (const int code = run.run(connection->db(), command); code != ExitOk)
+        return code;
+    run.out() << CliRun::tr("Day %1 voided.").arg(id) << Qt::endl;
+    return ExitOk;
+}
+
+int runActivation(CliRun &run)
+{
+    const QString verb = run.arguments().value(0);
+    if (verb == QLatin1String("record"))
+        return runActivationRecord(run);
+    if (verb == QLatin1String("void"))
+        return runActivationVoid(run);
+    return run.usage(CliRun::tr("activation wants record or void."));
+}
+
 int runAttestati(CliRun &run)
 {
     bool badDate = false;
@@ -78,7 +321,9 @@ int runAttestati(CliRun &run)
     auto connection = run.openDatabase();
     if (!connection)
         return run.fail(connection.error());
-    // The checks use this connection; the batch opens its own.
+    // The checks use this connection; the batch opens its own, signed in
+    // as the same person (each chunk is a command, checked and audited).
+    const core::SessionAccount account = core::sessionAccount(connection->db()).value_or(core::SessionAccount());
     {
         const QSqlDatabase db = connection->db();
         if (run.parser().isSet(QStringLiteral("organisation"))) {
@@ -121,7 +366,7 @@ int runAttestati(CliRun &run)
     QElapsedTimer timer;
     timer.start();
     std::atomic_bool cancel { false };
-    volunteers::AttestatoBatch batch(run.databasePath(), run.operatorName(), core::SystemClock::instance());
+    volunteers::AttestatoBatch batch(run.databasePath(), account, core::SystemClock::instance());
     auto outcome = batch.run(
         options,
         [&run](const volunteers::BatchProgress &p) {
@@ -152,15 +397,30 @@ int runImport(CliRun &run, const QString &kind, const QString &path, bool dryRun
     auto connection = run.openDatabase();
     if (!connection)
         return run.fail(connection.error());
-    volunteers::VolunteerImporter importer(connection->db(), core::SystemClock::instance());
-    core::ImportOnce once(
-        connection->db(), kind, path, run.parser().isSet(QStringLiteral("again")), core::SystemClock::instance());
-    if (!once)
-        return failImportOnce(run, once);
-    auto report = importer.importFile(kind, path, dryRun);
-    if (report && report->ok() && !dryRun)
-        if (auto s = once.commit(); !s)
-            report = s.error();
+    core::Result<volunteers::ImportReport> report = volunteers::ImportReport();
+    if (dryRun) {
+        core::ImportOnce once(
+            connection->db(), kind, path, run.parser().isSet(QStringLiteral("again")), core::SystemClock::instance());
+        if (!once)
+            return failImportOnce(run, once);
+        report = volunteers::VolunteerImporter(connection->db(), core::SystemClock::instance())
+                     .importFile(kind, path, true);
+    } else {
+        // The same command as the window's Import button.
+        volunteers::ImportVolunteerFile command(kind, path, run.parser().isSet(QStringLiteral("again")));
+        const core::Status s = core::CommandRunner(connection->db()).run(command);
+        if (!s && s.error().code.startsWith(QLatin1String("import."))) {
+            const int code = run.fail(s.error());
+            if (s.error().code == QLatin1String("import.already_imported"))
+                run.err() << CliRun::tr(
+                    "Nothing was imported. If the file is really new, import it again with --again.")
+                          << Qt::endl;
+            return code;
+        }
+        if (!s && s.error().code != QLatin1String("volunteers.import_problems"))
+            return run.failNotSignedIn(s.error());
+        report = command.report();
+    }
     if (!report)
         return run.fail(report.error());
     for (const core::Error &w : report->warnings)
@@ -202,6 +462,52 @@ QList<CliCommand> volunteersCommands()
             QCommandLineOption(
                 QStringLiteral("out"), CliRun::tr("Folder for the PDF files and the index."), QStringLiteral("DIR")) },
         0, 0, runAttestati, CliSignIn::Required, core::Permission::VolunteersAttestati });
+    const auto text = [](const char *name, const QString &description, const QString &value = QStringLiteral("TEXT")) {
+        return QCommandLineOption(QLatin1String(name), description, value);
+    };
+    commands.append({ QStringLiteral("organisation"),
+        QStringLiteral("organisation add --name N --comune C [--kind K] [...] | edit ID [--name N] [...]"),
+        [] { return CliRun::tr("adds or changes a volunteer organisation (only the options given change)"); },
+        { text("name", CliRun::tr("Name of the organisation.")),
+            text("comune", CliRun::tr("Comune of the seat (a comune of the metropolitan city)."), QStringLiteral("C")),
+            text("kind", CliRun::tr("association or municipal_group (default: association)."), QStringLiteral("K")),
+            text("registry", CliRun::tr("Number in the regional registry.")),
+            text("tax-code", CliRun::tr("Codice fiscale of the organisation.")),
+            text("address", CliRun::tr("Address of the seat.")),
+            text("representative", CliRun::tr("Legal representative.")), text("phone", CliRun::tr("Phone.")),
+            text("email", CliRun::tr("E-mail.")), text("pec", CliRun::tr("PEC.")), text("notes", CliRun::tr("Notes.")),
+            QCommandLineOption(QStringLiteral("inactive"), CliRun::tr("The organisation is no longer active.")),
+            QCommandLineOption(QStringLiteral("active"), CliRun::tr("The organisation is active again.")) },
+        1, 2, runOrganisation, CliSignIn::Required, core::Permission::VolunteersEdit });
+    commands.append({ QStringLiteral("event"),
+        QStringLiteral("event add --name N --act A --start D [--end D] [--type T] | edit ID [...] [--open]"),
+        [] { return CliRun::tr("adds or changes an activation event (only the options given change)"); },
+        { text("name", CliRun::tr("Name of the event.")), text("act", CliRun::tr("Act that authorises it.")),
+            text("start", CliRun::tr("First day."), QStringLiteral("D")),
+            text("end", CliRun::tr("Last day (none: still open)."), QStringLiteral("D")),
+            text("type", CliRun::tr("ordinary, national_emergency, covid19 or training (default: ordinary)."),
+                QStringLiteral("T")),
+            QCommandLineOption(QStringLiteral("open"), CliRun::tr("The event has no last day yet.")),
+            text("notes", CliRun::tr("Notes.")) },
+        1, 2, runEvent, CliSignIn::Required, core::Permission::VolunteersEdit });
+    commands.append({ QStringLiteral("activation"),
+        QStringLiteral(
+            "activation record --volunteer V --event E --service S --from D [--to D] [--comune C] [--place P] "
+            "| void ID --reason TEXT"),
+        [] { return CliRun::tr("records activation days on the ledger, or voids one with a reversal"); },
+        { text("volunteer", CliRun::tr("Volunteer (id or codice fiscale); repeat it for a roster."),
+              QStringLiteral("V")),
+            text("event", CliRun::tr("Event (id or name)."), QStringLiteral("E")),
+            text("service", CliRun::tr("Service (name or code)."), QStringLiteral("S")),
+            text("from", CliRun::tr("First day."), QStringLiteral("D")),
+            text("to", CliRun::tr("Last day (default: the first)."), QStringLiteral("D")),
+            text("comune", CliRun::tr("Comune where the service was done."), QStringLiteral("C")),
+            text("place", CliRun::tr("Place of the service.")),
+            text("organisation", CliRun::tr("Organisation (default: each volunteer's own)."), QStringLiteral("ID")),
+            text("reason", CliRun::tr("Why the day is voided.")),
+            QCommandLineOption(
+                QStringLiteral("even-if-certified"), CliRun::tr("Void a day already certified by an attestato.")) },
+        1, 2, runActivation, CliSignIn::Required, core::Permission::VolunteersEdit });
     return commands;
 }
 

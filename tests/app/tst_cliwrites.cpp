@@ -124,6 +124,15 @@ void TestCliWrites::commands()
         QTest::addRow("import %s", kind) << QStringList { "import", kind, csv };
     QTest::newRow("import dry-run") << QStringList { "import", "receipts", csv, "--dry-run" };
     QTest::newRow("attestati") << QStringList { "attestati", "--from", from, "--to", today, "--out", out };
+    QTest::newRow("organisation add") << QStringList { "organisation", "add", "--name", "OdV Nuova", "--comune",
+        "Milano" };
+    QTest::newRow("organisation edit") << QStringList { "organisation", "edit", "MI-PC-0101", "--phone", "02 123" };
+    QTest::newRow("event add") << QStringList { "event", "add", "--name", "Alluvione", "--act", "Nota 1", "--start",
+        from };
+    QTest::newRow("event edit") << QStringList { "event", "edit", "Emergenza COVID-19", "--notes", "nota" };
+    QTest::newRow("activation record") << QStringList { "activation", "record", "--volunteer", "RSSMRA80A01F205X",
+        "--event", "Emergenza COVID-19", "--service", "coc", "--from", today };
+    QTest::newRow("activation void") << QStringList { "activation", "void", "1", "--reason", "errore" };
     QTest::newRow("sync export") << QStringList { "sync", "export", "--to", out };
     QTest::newRow("sync import") << QStringList { "sync", "import", "--from", out };
     QTest::newRow("sync status") << QStringList { "sync", "status" };

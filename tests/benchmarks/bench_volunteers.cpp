@@ -7,6 +7,7 @@
 //   stay flat.
 // Prints its figures; asserts nothing about time (run: ctest -L benchmark -V).
 
+#include "core/auth/session.h"
 #include "support/testdatabase.h"
 
 #include "core/db/connectionstate.h"
@@ -111,7 +112,8 @@ int main(int argc, char **argv)
     options.includeOverLimit = true;
     options.limit = target;
     std::atomic_bool cancel { false };
-    AttestatoBatch batch(path, QStringLiteral("benchmark"), core::SystemClock::instance());
+    AttestatoBatch batch(path, core::SessionAccount { 0, QStringLiteral("benchmark"), QString(), core::Role::Operator },
+        core::SystemClock::instance());
     QElapsedTimer timer;
     timer.start();
     double rssStart = residentMb(), rssPeak = rssStart, rssAt1000 = 0;

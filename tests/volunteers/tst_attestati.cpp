@@ -1,3 +1,4 @@
+#include "core/auth/session.h"
 #include "volunteerfixture.h"
 
 #include "core/db/sql.h"
@@ -287,7 +288,8 @@ void TestAttestati::batchIssuesAllPendingWithFilesAndIndex()
     options.outputDir = out.filePath(QStringLiteral("attestati"));
     std::atomic_bool cancel { false };
     QList<int> seen;
-    AttestatoBatch batch(f->database.path(), QStringLiteral("batch operator"), f->clock);
+    AttestatoBatch batch(f->database.path(),
+        core::SessionAccount { 0, QStringLiteral("batch operator"), QString(), core::Role::Operator }, f->clock);
     auto outcome = batch.run(
         options, [&](const BatchProgress &p) { seen.append(p.done); }, cancel);
     QVERIFY2(outcome.ok(), qPrintable(outcome.error().code));
@@ -325,7 +327,8 @@ void TestAttestati::batchCancelLeavesAConsistentRegister()
     options.criteria = criteria;
     options.chunkSize = 4;
     std::atomic_bool cancel { false };
-    AttestatoBatch batch(f->database.path(), QStringLiteral("test"), f->clock);
+    AttestatoBatch batch(f->database.path(),
+        core::SessionAccount { 0, QStringLiteral("test"), QString(), core::Role::Operator }, f->clock);
     auto outcome = batch.run(
         options,
         [&](const BatchProgress &p) {
@@ -373,7 +376,8 @@ void TestAttestati::batchSkipsOverLimitUnlessAsked()
     BatchOptions options;
     options.criteria = criteria;
     std::atomic_bool cancel { false };
-    AttestatoBatch batch(f->database.path(), QStringLiteral("test"), f->clock);
+    AttestatoBatch batch(f->database.path(),
+        core::SessionAccount { 0, QStringLiteral("test"), QString(), core::Role::Operator }, f->clock);
     auto first = batch.run(
         options, [](const BatchProgress &) {}, cancel);
     QCOMPARE(first->issued, 1);

@@ -2,9 +2,13 @@
 #include "support/testdatabase.h"
 
 #include "core/domain/csv.h"
+#include "support/permissionprobe.h"
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -45,12 +49,43 @@ private slots:
     void attestatiCommandBadUsage_data();
     void attestatiCommandBadUsage();
     void importCommands();
+    void masterDataAndActivationCommands();
+    void badWritesChangeNothing_data();
+    void badWritesChangeNothing();
 
 private:
-    testsupport::ProcessResult cli(const QStringList &arguments)
+    testsupport::ProcessResult cli(const QStringList &arguments, const QString &lang = QStringLiteral("en"))
     {
-        return runSignedIn(
-            QStringList { QStringLiteral("--db"), m_db, QStringLiteral("--lang"), QStringLiteral("en") } + arguments);
+        return runSignedIn(QStringList { QStringLiteral("--db"), m_db, QStringLiteral("--lang"), lang } + arguments);
+    }
+    // What the database holds, but for the logs: equal before and after a
+    // refused write.
+    QByteArray content()
+    {
+        QByteArray hash;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
+            db.setDatabaseName(m_db);
+            if (db.open())
+                hash = testsupport::contentHash(db);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
+        return hash;
+    }
+    QString firstValue(const QString &sql)
+    {
+        QString value;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
+            db.setDatabaseName(m_db);
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (q.exec(sql) && q.next())
+                    value = q.value(0).toString();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
+        return value;
     }
     QTemporaryDir m_dir;
     QString m_db;
@@ -220,6 +255,103 @@ void TestVolunteersCli::importCommands()
     QCOMPARE(failed.exitCode, 1);
     QVERIFY2(failed.err.contains("attivazioni.csv, line 3, field «servizio»"), failed.err.constData());
     QVERIFY(failed.err.contains("nothing was imported"));
+}
+
+void TestVolunteersCli::masterDataAndActivationCommands()
+{
+    const auto org = cli(
+        { "organisation", "add", "--name", "OdV Riva del Naviglio", "--comune", "Milano", "--registry", "MI-PC-0999" });
+    QVERIFY2(org.exitCode == 0, org.err.constData());
+    QVERIFY2(org.out.contains("Organisation"), org.out.constData());
+    const auto edited
+        = cli({ "organisation", "edit", "MI-PC-0999", "--phone", "02 555 1234", "--kind", "municipal_group" });
+    QVERIFY2(edited.exitCode == 0, edited.err.constData());
+    QCOMPARE(firstValue("SELECT phone || ' ' || kind FROM organisation WHERE registry_number = 'MI-PC-0999'"),
+        QStringLiteral("02 555 1234 municipal_group"));
+
+    const auto event = cli({ "event", "add", "--name", "Esondazione Seveso", "--act", "Nota CCV-MI 12/2021", "--start",
+        "2021-03-01", "--type", "ordinary" });
+    QVERIFY2(event.exitCode == 0, event.err.constData());
+    const auto closed = cli({ "event", "edit", "Esondazione Seveso", "--end", "2021-03-31" });
+    QVERIFY2(closed.exitCode == 0, closed.err.constData());
+    QCOMPARE(firstValue("SELECT end_date FROM activation_event WHERE name = 'Esondazione Seveso'"),
+        QStringLiteral("2021-03-31"));
+
+    const QString taxCode = firstValue("SELECT tax_code FROM volunteer WHERE active = 1 ORDER BY id LIMIT 1");
+    QVERIFY(!taxCode.isEmpty());
+    const auto recorded = cli({ "activation", "record", "--volunteer", taxCode, "--event", "Esondazione Seveso",
+        "--service", "coc", "--from", "2021-03-02", "--to", "2021-03-03", "--comune", "Milano" });
+    QVERIFY2(recorded.exitCode == 0, recorded.err.constData());
+    QVERIFY2(recorded.out.contains("2 person-days recorded"), recorded.out.constData());
+    const QString firstId
+        = QRegularExpression(QStringLiteral("recorded: (\\d+)")).match(QString::fromUtf8(recorded.out)).captured(1);
+    QVERIFY(!firstId.isEmpty());
+    const auto voided = cli({ "activation", "void", firstId, "--reason", "giornata sbagliata" });
+    QVERIFY2(voided.exitCode == 0, voided.err.constData());
+    QCOMPARE(firstValue("SELECT count(*) FROM activation WHERE reverses_id = " + firstId), QStringLiteral("1"));
+    // The writes are audited as commands under the signed-in person.
+    QCOMPARE(firstValue("SELECT count(*) FROM audit_event WHERE kind = 'command' AND (detail LIKE "
+                        "'volunteers.organisation.save %' OR detail LIKE 'volunteers.event.save %' OR detail LIKE "
+                        "'volunteers.activation.%')"),
+        QStringLiteral("6"));
+}
+
+void TestVolunteersCli::badWritesChangeNothing_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("organisation add without comune")
+        << QStringList { "organisation", "add", "--name", "OdV X" } << "en" << 2 << "--comune";
+    QTest::newRow("organisation in no comune") << QStringList { "organisation", "add", "--name", "OdV X", "--comune",
+        "Atlantide" } << "en" << 2 << "Atlantide";
+    QTest::newRow("organisation bad kind")
+        << QStringList { "organisation", "add", "--name", "OdV X", "--comune", "Milano", "--kind", "club" } << "en" << 2
+        << "municipal_group";
+    QTest::newRow("organisation unknown")
+        << QStringList { "organisation", "edit", "424242", "--phone", "1" } << "en" << 2 << "424242";
+    QTest::newRow("organisation wrong verb") << QStringList { "organisation", "delete" } << "en" << 2 << "add or edit";
+    QTest::newRow("event without act") << QStringList { "event", "add", "--name", "E", "--start", "2021-03-01" } << "en"
+                                       << 2 << "--act";
+    QTest::newRow("event bad type") << QStringList { "event", "add", "--name", "E", "--act", "A", "--start",
+        "2021-03-01", "--type", "party" }
+                                    << "en" << 2 << "--type";
+    QTest::newRow("event ends before it starts")
+        << QStringList { "event", "add", "--name", "E", "--act", "A", "--start", "2021-03-10", "--end", "2021-03-01" }
+        << "en" << 1 << "ends before it starts";
+    QTest::newRow("event in Italian") << QStringList { "event", "add", "--name", "E", "--act", "A", "--start",
+        "2021-03-10", "--end", "2021-03-01" }
+                                      << "it" << 1 << "finisce prima di iniziare";
+    QTest::newRow("record without service")
+        << QStringList { "activation", "record", "--volunteer", "1", "--event", "1", "--from", "2021-03-01" } << "en"
+        << 2 << "--service";
+    QTest::newRow("record unknown volunteer") << QStringList { "activation", "record", "--volunteer", "XXXXXX",
+        "--event", "Emergenza COVID-19", "--service", "coc", "--from", "2021-03-01" }
+                                              << "en" << 2 << "XXXXXX";
+    QTest::newRow("record bad date") << QStringList { "activation", "record", "--volunteer", "1", "--event", "1",
+        "--service", "coc", "--from", "31/02/2021" }
+                                     << "en" << 2 << "dd/mm/yyyy";
+    QTest::newRow("void without reason") << QStringList { "activation", "void", "1" } << "en" << 2 << "--reason";
+    QTest::newRow("void not a number") << QStringList { "activation", "void", "uno", "--reason", "x" } << "en" << 2
+                                       << "uno";
+    QTest::newRow("void unknown day") << QStringList { "activation", "void", "1", "--reason", "errore" } << "en" << 1
+                                      << "does not exist";
+    QTest::newRow("activation wrong verb") << QStringList { "activation", "erase" } << "en" << 2 << "record or void";
+}
+
+void TestVolunteersCli::badWritesChangeNothing()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, lang);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const QByteArray before = content();
+    QVERIFY(!before.isEmpty());
+    const auto r = cli(args, lang);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+    QCOMPARE(content(), before);
 }
 
 QTEST_GUILESS_MAIN(TestVolunteersCli)

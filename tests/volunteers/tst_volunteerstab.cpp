@@ -1,11 +1,17 @@
 #include "support/demodatabase.h"
 #include "support/testdatabase.h"
 
+#include "core/auth/authservice.h"
+#include "core/auth/demoaccounts.h"
+#include "core/auth/session.h"
 #include "core/db/connectionstate.h"
 #include "core/db/sql.h"
+#include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
 #include "core/ui/pagedsqlmodel.h"
 #include "moduleregistry.h"
+#include "volunteers/domain/attestatocommands.h"
 #include "volunteers/domain/codicefiscale.h"
 #include "volunteers/domain/limitmonitor.h"
 #include "volunteers/ui/activationspage.h"
@@ -33,11 +39,13 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 using namespace volunteers;
 
@@ -77,6 +85,7 @@ private slots:
     void issueDialogAsksBeforeDaysOverTheLimit();
     void rosterRecordsManyVolunteersAtOnce();
     void batchRunsInTheBackgroundAndCancels();
+    void undoRedoOfRecordedDaysAndAnUndoThatCannotApply();
     void headlineFigures();
 
 private:
@@ -95,9 +104,12 @@ void TestVolunteersTab::initTestCase()
     auto connection = core::openDatabase(path);
     QVERIFY(connection.ok());
     m_connection = std::move(*connection);
-    core::setSessionOperator(m_connection.db(), QStringLiteral("Mario Rossi"));
+    // Every write is a command: the operator signs in, as at the window.
+    auto account
+        = core::AuthService(m_connection.db(), m_clock).signIn(QStringLiteral("operatore"), core::demoPassword);
+    QVERIFY(account.ok());
     m_context.db = m_connection.db();
-    m_context.operatorName = QStringLiteral("Mario Rossi");
+    m_context.operatorName = account->displayName;
     m_context.clock = &m_clock;
     m_module = std::make_unique<VolunteersModule>();
     QCOMPARE(m_module->id(), QStringLiteral("volunteers"));
@@ -111,6 +123,7 @@ void TestVolunteersTab::initTestCase()
 void TestVolunteersTab::cleanupTestCase()
 {
     delete m_tab;
+    core::endSession(m_connection.db());
 }
 
 void TestVolunteersTab::tabOpensWithEveryPage()
@@ -141,7 +154,7 @@ void TestVolunteersTab::volunteersListAndDetails()
 
 void TestVolunteersTab::volunteerDialogChecksTheCodiceFiscale()
 {
-    VolunteerDialog dialog(m_context, 0, nullptr);
+    VolunteerDialog dialog(m_context, *m_tab->commands(), 0, nullptr);
     dialog.taxCodeField()->setText(QStringLiteral("RSSMRA80A01F205Y"));
     QVERIFY2(dialog.taxCodeStatus()->text().contains(QStringLiteral("X")), qPrintable(dialog.taxCodeStatus()->text()));
     dialog.taxCodeField()->setText(QStringLiteral("RSSMRA80A01F205X"));
@@ -199,7 +212,7 @@ void TestVolunteersTab::issueDialogAsksBeforeDaysOverTheLimit()
         if (v.excessesInPeriod.size() >= 30)
             hero = v.volunteerId;
     QVERIFY(hero);
-    IssueDialog dialog(m_context, hero, nullptr);
+    IssueDialog dialog(m_context, *m_tab->commands(), hero, nullptr);
     dialog.setPeriod(QDate(2020, 9, 1), QDate(2020, 9, 30));
     QVERIFY(dialog.daysTable()->rowCount() >= 30);
     QVERIFY(dialog.acknowledge()->isVisibleTo(&dialog));
@@ -215,7 +228,7 @@ void TestVolunteersTab::issueDialogAsksBeforeDaysOverTheLimit()
 
 void TestVolunteersTab::rosterRecordsManyVolunteersAtOnce()
 {
-    RosterDialog dialog(m_context, nullptr);
+    RosterDialog dialog(m_context, *m_tab->commands(), nullptr);
     dialog.day()->setDate(QDate(2021, 3, 20));
     QVERIFY(dialog.list()->count() > 3);
     for (int i = 0; i < 3; ++i)
@@ -253,6 +266,82 @@ void TestVolunteersTab::batchRunsInTheBackgroundAndCancels()
     m_tab->showPage(VolunteersTab::Attestati);
     QVERIFY(m_tab->attestatiPage()->model()->rowCount() > issued);
     QVERIFY(m_tab->attestatiPage()->pendingLabel()->text().contains(QStringLiteral("attestati")));
+}
+
+void TestVolunteersTab::undoRedoOfRecordedDaysAndAnUndoThatCannotApply()
+{
+    QUndoStack *history = m_tab->commands()->undoStack();
+    history->clear();
+    const QDate first(2021, 3, 22), second(2021, 3, 23);
+    const auto daysOn = [this](qint64 volunteer, const QDate &day) {
+        return core::queryValue(m_context.db,
+            QStringLiteral("SELECT count(*) FROM activation_effective WHERE volunteer_id = ? AND day = ?"),
+            { volunteer, core::toSqlDate(day) })
+            ->toInt();
+    };
+    // An employee with an employer, free on both days, entered with the
+    // roster as an operator does.
+    RosterDialog dialog(m_context, *m_tab->commands(), nullptr);
+    dialog.day()->setDate(first);
+    int row = -1;
+    qint64 worker = 0;
+    for (int i = 0; i < dialog.list()->count() && !worker; ++i) {
+        const qint64 id = dialog.list()->item(i)->data(Qt::UserRole).toLongLong();
+        const bool employee
+            = core::queryValue(m_context.db,
+                  QStringLiteral("SELECT count(*) FROM volunteer WHERE id = ? AND employer_id IS NOT NULL AND "
+                                 "employment <> 'not_working'"),
+                  { id })
+                  ->toInt()
+            == 1;
+        if (employee && daysOn(id, first) == 0 && daysOn(id, second) == 0) {
+            worker = id;
+            row = i;
+        }
+    }
+    QVERIFY(worker);
+    dialog.list()->item(row)->setCheckState(Qt::Checked);
+    dialog.accept();
+    QCOMPARE(dialog.recorded(), 1);
+    RosterDialog next(m_context, *m_tab->commands(), nullptr);
+    next.day()->setDate(second);
+    for (int i = 0; i < next.list()->count(); ++i)
+        if (next.list()->item(i)->data(Qt::UserRole).toLongLong() == worker)
+            next.list()->item(i)->setCheckState(Qt::Checked);
+    next.accept();
+    QCOMPARE(next.recorded(), 1);
+    QCOMPARE(history->count(), 2);
+
+    // Undo and redo of the second day: a reversal, then a new entry.
+    history->undo();
+    QCOMPARE(daysOn(worker, second), 0);
+    history->redo();
+    QCOMPARE(daysOn(worker, second), 1);
+    history->undo();
+    QCOMPARE(daysOn(worker, second), 0);
+
+    // An attestato now certifies the first day: its undo can no longer apply.
+    auto q = core::runQuery(m_context.db,
+        QStringLiteral("SELECT event_id, organisation_id FROM activation_effective WHERE volunteer_id = ? AND day = ?"),
+        { worker, core::toSqlDate(first) });
+    QVERIFY(q && q->next());
+    auto issue = std::make_shared<IssueAttestato>(
+        worker, q->value(0).toLongLong(), q->value(1).toLongLong(), first, first, OverLimitPolicy::Include);
+    QVERIFY(m_tab->commands()->run(issue).ok());
+    QCOMPARE(history->count(), 2); // an attestato is not undone
+    QSignalSpy refused(m_tab->commands(), &core::CommandStack::refused);
+    history->undo();
+    QCOMPARE(refused.count(), 1);
+    QVERIFY2(refused.first().first().toString().contains(issue->issued().content.number),
+        qPrintable(refused.first().first().toString()));
+    QCOMPARE(daysOn(worker, first), 1);
+    // The refused entry left the history; Redo is still the second day.
+    QCOMPARE(history->count(), 1);
+    QVERIFY(!history->canUndo());
+    history->redo();
+    QCOMPARE(daysOn(worker, second), 1);
+    QVERIFY(!history->canRedo());
+    history->clear();
 }
 
 void TestVolunteersTab::headlineFigures()

@@ -15,7 +15,7 @@ using core::Error;
 using core::Result;
 using core::Status;
 
-Result<int> ActivationLedger::record(const ActivationRequest &request)
+Status ActivationLedger::checkRequest(const ActivationRequest &request)
 {
     const QDate from = request.from;
     const QDate to = request.to.isValid() ? request.to : request.from;
@@ -25,6 +25,15 @@ Result<int> ActivationLedger::record(const ActivationRequest &request)
         return Error(QStringLiteral("volunteers.bad_range"), { core::toItalianDate(from), core::toItalianDate(to) });
     if (from.daysTo(to) + 1 > maxRangeDays)
         return Error(QStringLiteral("volunteers.range_too_long"), { QString::number(maxRangeDays) });
+    return {};
+}
+
+Result<int> ActivationLedger::record(const ActivationRequest &request, QList<qint64> *ids)
+{
+    if (auto s = checkRequest(request); !s)
+        return s.error();
+    const QDate from = request.from;
+    const QDate to = request.to.isValid() ? request.to : request.from;
 
     core::Transaction tx(m_db);
     if (!tx)
@@ -131,6 +140,9 @@ Result<int> ActivationLedger::record(const ActivationRequest &request)
     }
     if (auto s = tx.commit(); !s)
         return s.error();
+    if (ids)
+        for (qint64 i = *firstId; i < id; ++i)
+            ids->append(i);
     return int(rows);
 }
 
@@ -170,6 +182,31 @@ Status ActivationLedger::reverse(qint64 activationId, const QString &reason, boo
     if (!insert)
         return insert.error();
     return tx.commit();
+}
+
+Result<Activation> ActivationLedger::activation(qint64 id) const
+{
+    auto q = core::runQuery(m_db,
+        QStringLiteral("SELECT id, entry_kind, coalesce(reverses_id, 0), event_id, volunteer_id, organisation_id, day, "
+                       "service_id, coalesce(comune_id, 0), place, reason FROM activation WHERE id = ?"),
+        { id });
+    if (!q)
+        return q.error();
+    Activation a;
+    if (!q->next())
+        return a;
+    a.id = q->value(0).toLongLong();
+    a.reversal = q->value(1).toString() == QLatin1String("reversal");
+    a.reversesId = q->value(2).toLongLong();
+    a.eventId = q->value(3).toLongLong();
+    a.volunteerId = q->value(4).toLongLong();
+    a.organisationId = q->value(5).toLongLong();
+    a.day = core::fromSqlDate(q->value(6).toString());
+    a.serviceId = q->value(7).toLongLong();
+    a.comuneId = q->value(8).toInt();
+    a.place = q->value(9).toString();
+    a.reason = q->value(10).toString();
+    return a;
 }
 
 Result<QList<ActivationDayDetail>> ActivationLedger::effectiveDays(

@@ -60,14 +60,21 @@ public:
     // volunteers.duplicate_day (args: volunteer, day, service, others in conflict),
     // volunteers.two_services (args: volunteer, day, service already recorded,
     // service asked, others in conflict).
-    // Returns the number of person-days added.
-    core::Result<int> record(const ActivationRequest &request);
+    // Returns the number of person-days added; `ids`, when given, receives
+    // the ids of the entries written (for an undo).
+    core::Result<int> record(const ActivationRequest &request, QList<qint64> *ids = nullptr);
+    // The rules of a request that need no database: volunteers.no_volunteers,
+    // volunteers.bad_range, volunteers.range_too_long.
+    static core::Status checkRequest(const ActivationRequest &request);
 
     // Cancels an entry with a reversal row. Codes: volunteers.unknown_activation,
     // volunteers.not_an_entry, volunteers.already_reversed,
     // volunteers.reason_missing, volunteers.day_certified (args: attestato
     // number) unless evenIfCertified.
     core::Status reverse(qint64 activationId, const QString &reason, bool evenIfCertified = false);
+
+    // One row of the ledger, entry or reversal (id 0 when absent).
+    core::Result<Activation> activation(qint64 id) const;
 
     // A volunteer's effective days (from/to may be invalid: open).
     core::Result<QList<ActivationDayDetail>> effectiveDays(

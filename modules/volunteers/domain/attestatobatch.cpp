@@ -1,20 +1,20 @@
 #include "volunteers/domain/attestatobatch.h"
 
-#include "core/db/connectionstate.h"
+#include "core/commands/commandrunner.h"
 #include "core/db/database.h"
-#include "core/db/idallocator.h"
 #include "core/db/sql.h"
-#include "core/db/transaction.h"
 #include "core/domain/csv.h"
 #include "core/domain/dates.h"
 #include "core/domain/wholefile.h"
 #include "core/reporting/reportrenderer.h"
+#include "volunteers/domain/attestatocommands.h"
 #include "volunteers/domain/attestatodocument.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -26,9 +26,9 @@ namespace volunteers {
 using core::Error;
 using core::Result;
 
-AttestatoBatch::AttestatoBatch(QString databasePath, QString operatorName, const core::Clock &clock)
+AttestatoBatch::AttestatoBatch(QString databasePath, core::SessionAccount account, const core::Clock &clock)
     : m_path(std::move(databasePath))
-    , m_operator(std::move(operatorName))
+    , m_account(std::move(account))
     , m_clock(clock)
 {
 }
@@ -96,7 +96,9 @@ QByteArray csvLine(const QStringList &fields)
     return writer.data();
 }
 
-void removeFiles(const QList<AttestatoContent> &issued, const QString &outputDir)
+} // namespace
+
+void AttestatoBatch::removeFiles(const QList<AttestatoContent> &issued, const QString &outputDir)
 {
     if (outputDir.isEmpty())
         return;
@@ -104,9 +106,7 @@ void removeFiles(const QList<AttestatoContent> &issued, const QString &outputDir
         QFile::remove(QDir(outputDir).filePath(attestatoFileName(c.number, c.volunteerTaxCode)));
 }
 
-// Every PDF of a chunk, whole; on a failure the chunk's files are removed
-// and the first error returned.
-core::Status writeFiles(const QList<AttestatoContent> &issued, const QString &outputDir)
+core::Status AttestatoBatch::writeFiles(const QList<AttestatoContent> &issued, const QString &outputDir)
 {
     QList<Error> fileErrors(issued.size());
     QList<int> indexes(issued.size());
@@ -127,8 +127,6 @@ core::Status writeFiles(const QList<AttestatoContent> &issued, const QString &ou
     return {};
 }
 
-} // namespace
-
 Result<BatchOutcome> AttestatoBatch::run(const BatchOptions &options,
     const std::function<void(const BatchProgress &)> &progress, const std::atomic_bool &cancel)
 {
@@ -144,30 +142,23 @@ Result<BatchOutcome> AttestatoBatch::run(const BatchOptions &options,
     if (!connection)
         return connection.error();
     const QSqlDatabase db = connection->db();
-    core::setSessionOperator(db, m_operator);
+    // Nobody signed in (no account): the first chunk is refused and audited.
+    if (!m_account.username.isEmpty()) {
+        core::Session session;
+        session.account = m_account;
+        session.signedInAtMs = m_clock.nowMs();
+        core::beginSession(db, session);
+    }
+    // The session lives as long as this connection.
+    const auto sessionGuard = qScopeGuard([&db] { core::endSession(db); });
+    const core::CommandRunner runner(db, m_clock);
     AttestatoRegister reg(db, m_clock);
-    LimitMonitor limits(db);
 
     BatchOutcome outcome;
-    // The batch is recorded with its first attestati, in their transaction:
-    // a batch that issues nothing (or fails before) leaves no trace.
-    const qint64 startedAt = m_clock.nowMs();
-    const auto recordBatch = [&]() -> core::Status {
-        auto id = core::allocateRowId(db);
-        if (!id)
-            return id.error();
-        auto q = core::runQuery(db,
-            QStringLiteral("INSERT INTO attestato_batch(id, started_at, period_from, period_to, organisation_id, "
-                           "event_id, output_dir, operator) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            { *id, startedAt, core::toSqlDate(criteria.from), core::toSqlDate(criteria.to),
-                criteria.organisationId ? QVariant(criteria.organisationId) : QVariant(),
-                criteria.eventId ? QVariant(criteria.eventId) : QVariant(), options.outputDir, m_operator });
-        if (!q)
-            return q.error();
-        outcome.batchId = *id;
-        return {};
-    };
+    BatchRun batchRun;
+    batchRun.options = options;
+    batchRun.operatorName = m_account.username;
+    batchRun.startedAtMs = m_clock.nowMs();
 
     auto summary = reg.pendingSummary(criteria);
     if (!summary)
@@ -195,9 +186,6 @@ Result<BatchOutcome> AttestatoBatch::run(const BatchOptions &options,
     }
 
     Error failure;
-    bool batchCommitted = false;
-    qint64 lastVolunteer = 0;
-    LimitAssessment assessment;
     PendingGroup after;
     const int pageSize = 500;
     bool finished = false;
@@ -210,94 +198,34 @@ Result<BatchOutcome> AttestatoBatch::run(const BatchOptions &options,
         if (page->isEmpty())
             break;
         after = page->constLast();
-        // One chunk: issue in one transaction, then write the files.
         for (qsizetype start = 0; start < page->size() && !finished && failure.code.isEmpty();
              start += options.chunkSize) {
-            QList<AttestatoContent> issued;
-            {
-                core::Transaction tx(db);
-                if (!tx) {
-                    failure = tx.error();
-                    break;
-                }
-                if (!batchCommitted) {
-                    if (auto s = recordBatch(); !s) {
-                        failure = s.error();
-                        break;
-                    }
-                }
-                const qsizetype end = std::min(page->size(), start + qsizetype(options.chunkSize));
-                for (qsizetype i = start; i < end; ++i) {
-                    if (cancel.load()) {
-                        outcome.cancelled = true;
-                        finished = true;
-                        break;
-                    }
-                    if (options.limit > 0 && outcome.issued + int(issued.size()) >= options.limit) {
-                        finished = true;
-                        break;
-                    }
-                    const PendingGroup &g = page->at(i);
-                    if (g.volunteerId != lastVolunteer) {
-                        auto a = limits.assess(g.volunteerId);
-                        if (!a) {
-                            failure = a.error();
-                            break;
-                        }
-                        assessment = *a;
-                        lastVolunteer = g.volunteerId;
-                    }
-                    const QDate monthStart = core::fromSqlDate(g.month + QStringLiteral("-01"));
-                    const QDate from = criteria.from.isValid() ? std::max(criteria.from, monthStart) : monthStart;
-                    const QDate monthEnd = monthStart.addMonths(1).addDays(-1);
-                    const QDate to = criteria.to.isValid() ? std::min(criteria.to, monthEnd) : monthEnd;
-                    auto one = reg.issue(g.volunteerId, g.eventId, g.organisationId, from, to,
-                        options.includeOverLimit ? OverLimitPolicy::Include : OverLimitPolicy::Refuse, outcome.batchId,
-                        &assessment);
-                    if (!one) {
-                        if (one.error().code == QLatin1String("volunteers.over_limit"))
-                            ++outcome.skippedOverLimit;
-                        else if (one.error().code == QLatin1String("volunteers.no_employer"))
-                            ++outcome.skippedNoEmployer;
-                        else {
-                            failure = one.error();
-                            break;
-                        }
-                        continue;
-                    }
-                    issued.append(std::move(one->content));
-                }
-                if (!failure.code.isEmpty())
-                    break; // the transaction rolls back: this chunk is not in the register
-                if (issued.isEmpty() && !batchCommitted)
-                    continue; // nothing to record yet: rolled back
-                // The files of this chunk, rendered on every core (each
-                // document on its own QTextDocument and QPdfWriter), before
-                // the commit: a file that cannot be written (a full disk)
-                // takes the chunk's files away and leaves the register as
-                // it was, so the same attestati are issued on the next run.
-                if (!options.outputDir.isEmpty()) {
-                    if (auto s = writeFiles(issued, options.outputDir); !s) {
-                        failure = s.error();
-                        break;
-                    }
-                }
-                if (auto s = tx.commit(); !s) {
-                    removeFiles(issued, options.outputDir);
-                    failure = s.error();
-                    break;
-                }
-                batchCommitted = true;
+            IssueAttestatiChunk chunk(batchRun, page->mid(start, options.chunkSize), cancel);
+            const core::Status s = runner.run(chunk);
+            outcome.skippedOverLimit += chunk.skippedOverLimit();
+            outcome.skippedNoEmployer += chunk.skippedNoEmployer();
+            finished = chunk.cancelled() || chunk.reachedLimit();
+            if (chunk.cancelled())
+                outcome.cancelled = true;
+            if (!s) {
+                if (s.error().code == QLatin1String("volunteers.chunk_empty"))
+                    continue; // nothing issued, nothing recorded
+                // Rolled back: the files of a chunk written before a failed
+                // commit go too.
+                removeFiles(chunk.issued(), options.outputDir);
+                failure = s.error();
+                break;
             }
+            batchRun.batchId = chunk.batchId();
+            batchRun.issued += int(chunk.issued().size());
             // Committed: the index and the progress in number order.
-            for (qsizetype i = 0; i < issued.size() && failure.code.isEmpty(); ++i) {
-                const AttestatoContent &c = issued.at(i);
+            for (const AttestatoContent &c : chunk.issued()) {
                 QString fileName;
                 if (!options.outputDir.isEmpty()) {
                     fileName = attestatoFileName(c.number, c.volunteerTaxCode);
-                    if (auto s = writeIndex(csvLine(indexRow(c, fileName))); !s) {
+                    if (auto w = writeIndex(csvLine(indexRow(c, fileName))); !w) {
                         index.reset();
-                        failure = s.error();
+                        failure = w.error();
                         break;
                     }
                 }
@@ -315,16 +243,10 @@ Result<BatchOutcome> AttestatoBatch::run(const BatchOptions &options,
     const QString endState = !failure.code.isEmpty() ? QStringLiteral("failed")
         : outcome.cancelled                          ? QStringLiteral("cancelled")
                                                      : QStringLiteral("completed");
-    if (!batchCommitted)
-        outcome.batchId = 0;
-    if (batchCommitted) {
-        core::Transaction tx(db);
-        if (tx) {
-            (void)core::runQuery(db,
-                QStringLiteral("UPDATE attestato_batch SET finished_at = ?, state = ?, issued_count = ? WHERE id = ?"),
-                { m_clock.nowMs(), endState, outcome.issued, outcome.batchId });
-            (void)tx.commit();
-        }
+    outcome.batchId = batchRun.batchId;
+    if (outcome.batchId != 0) {
+        FinishAttestatoBatch finish(outcome.batchId, endState, outcome.issued);
+        (void)runner.run(finish); // the attestati stand even if their batch's end is not recorded
     }
     // The index lists what is in the register: nothing issued, no index.
     if (index && outcome.issued == 0 && !failure.code.isEmpty())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/auth/session.h"
 #include "core/domain/clock.h"
 #include "core/domain/result.h"
 #include "volunteers/domain/attestatoregister.h"
@@ -54,15 +55,18 @@ struct BatchOutcome {
 // its PDF and a line of the index CSV for the regional system.
 //
 // Runs on the thread that calls run(), on its own database connection
-// (opened from the path: Qt connections belong to one thread). Groups are
-// read in pages and each chunk of attestati is committed before its files
-// are written, so memory stays flat and a cancel (checked between
-// attestati) or a crash leaves a consistent register: every numbered
-// attestato is complete, and can be reprinted identically. The batch
-// itself is recorded in attestato_batch with how it ended.
+// (opened from the path: Qt connections belong to one thread), signed in
+// as `account` (the person who started it, whose session is carried over).
+// Groups are read in pages; each chunk of attestati is one command
+// (IssueAttestatiChunk, attestatocommands.h) run through the command
+// layer: permission, one transaction with its PDFs written before the
+// commit, an audit entry. So memory stays flat and a cancel (checked
+// between attestati) or a crash leaves a consistent register: every
+// numbered attestato is complete, and can be reprinted identically. The
+// batch itself is recorded in attestato_batch with how it ended.
 class AttestatoBatch {
 public:
-    AttestatoBatch(QString databasePath, QString operatorName, const core::Clock &clock);
+    AttestatoBatch(QString databasePath, core::SessionAccount account, const core::Clock &clock);
 
     static core::Result<BatchPreflight> preflight(const QSqlDatabase &db, const AttestatoCriteria &criteria);
 
@@ -75,9 +79,14 @@ public:
     static QStringList indexRow(const AttestatoContent &content, const QString &fileName);
     static QString indexFileName() { return QStringLiteral("indice_attestati.csv"); }
 
+    // Every PDF of a chunk, whole; on a failure the chunk's files are
+    // removed and the first error returned.
+    static core::Status writeFiles(const QList<AttestatoContent> &issued, const QString &outputDir);
+    static void removeFiles(const QList<AttestatoContent> &issued, const QString &outputDir);
+
 private:
     QString m_path;
-    QString m_operator;
+    core::SessionAccount m_account;
     const core::Clock &m_clock;
 };
 

@@ -2,7 +2,9 @@
 
 #include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
 #include "core/ui/formwidgets.h"
+#include "volunteers/domain/activationcommands.h"
 #include "volunteers/domain/activationledger.h"
 #include "volunteers/domain/eventrepository.h"
 #include "volunteers/ui/uihelpers.h"
@@ -20,9 +22,10 @@
 
 namespace volunteers {
 
-ActivationDialog::ActivationDialog(core::AppContext &context, QWidget *parent)
+ActivationDialog::ActivationDialog(core::AppContext &context, core::CommandStack &commands, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
+    , m_commands(commands)
 {
     setWindowTitle(tr("Record days of activation"));
     m_volunteer = new VolunteerPicker(context.db, this);
@@ -105,9 +108,9 @@ void ActivationDialog::accept()
     r.serviceId = m_service->currentData().toLongLong();
     r.comuneId = m_comune->currentData().toInt();
     r.place = m_place->text();
-    auto added = ActivationLedger(m_context.db, *m_context.clock).record(r);
-    if (!added) {
-        ui::showError(this, windowTitle(), added.error());
+    auto command = std::make_shared<RecordActivations>(r, tr("Undone (Edit menu)"));
+    if (auto s = m_commands.run(command); !s) {
+        ui::showError(this, windowTitle(), s.error());
         return;
     }
     QDialog::accept();

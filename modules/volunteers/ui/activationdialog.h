@@ -9,6 +9,7 @@ class QLineEdit;
 
 namespace core {
 struct AppContext;
+class CommandStack;
 }
 
 namespace volunteers {
@@ -22,7 +23,7 @@ class VolunteerPicker;
 class ActivationDialog : public QDialog {
     Q_OBJECT
 public:
-    ActivationDialog(core::AppContext &context, QWidget *parent);
+    ActivationDialog(core::AppContext &context, core::CommandStack &commands, QWidget *parent);
     void setVolunteer(qint64 id);
     void setEvent(qint64 id);
     void accept() override;
@@ -31,6 +32,7 @@ private:
     void updateSummary();
 
     core::AppContext &m_context;
+    core::CommandStack &m_commands;
     VolunteerPicker *m_volunteer = nullptr;
     QComboBox *m_event = nullptr;
     QComboBox *m_service = nullptr;

@@ -2,8 +2,10 @@
 
 #include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
 #include "core/ui/formwidgets.h"
 #include "core/ui/pagedsqlmodel.h"
+#include "volunteers/domain/activationcommands.h"
 #include "volunteers/domain/activationledger.h"
 #include "volunteers/domain/eventrepository.h"
 #include "volunteers/domain/persondays.h"
@@ -72,30 +74,21 @@ ActivationsPage::ActivationsPage(core::AppContext &context, QWidget *parent)
     m_showReversals->setChecked(true);
 
     m_model = new core::PagedSqlModel(context.db, this);
-    m_model->setSource(
-        QStringLiteral(
-            "activation a JOIN volunteer v ON v.id = a.volunteer_id JOIN organisation o ON o.id = a.organisation_id "
-            "JOIN activation_event e ON e.id = a.event_id JOIN volunteer_service s ON s.id = a.service_id "
-            "LEFT JOIN comune c ON c.id = a.comune_id"),
-        QStringLiteral("a.id"));
-    m_model->setColumns({
-        { QStringLiteral("a.day"), tr("Day"), ColumnKind::Date, 0, true },
-        { QStringLiteral("v.last_name || ' ' || v.first_name"), tr("Volunteer"), ColumnKind::Text, 0, false },
-        { QStringLiteral("v.tax_code"), tr("Codice fiscale"), ColumnKind::Text, 0, false },
-        { QStringLiteral("o.name"), tr("Organisation"), ColumnKind::Text, 0, false },
-        { QStringLiteral("e.name"), tr("Event"), ColumnKind::Text, 0, false },
-        { QStringLiteral("s.name"), tr("Service"), ColumnKind::Text, 0, false },
-        { QStringLiteral("trim(coalesce(c.name, '') || ' ' || a.place)"), tr("Place"), ColumnKind::Text, 0, false },
-        { QStringLiteral("a.reason"), tr("Note"), ColumnKind::Text, 0, false },
-        { QStringLiteral("a.entry_kind"), QString(), ColumnKind::Text, 0, false },
-        { QStringLiteral("(SELECT count(*) FROM activation r WHERE r.reverses_id = a.id)"), QString(),
-            ColumnKind::Integer, 0, false },
-        { QStringLiteral("(SELECT count(*) FROM attestato_day d WHERE d.activation_id = a.id)"), QString(),
-            ColumnKind::Integer, 0, false },
-    });
+    (void)ui::setList(m_model, VolunteerLists::activations(context.db),
+        {
+            { QString(), tr("Day"), ColumnKind::Date, 0, true },
+            { QString(), tr("Volunteer"), ColumnKind::Text, 0, false },
+            { QString(), tr("Codice fiscale"), ColumnKind::Text, 0, false },
+            { QString(), tr("Organisation"), ColumnKind::Text, 0, false },
+            { QString(), tr("Event"), ColumnKind::Text, 0, false },
+            { QString(), tr("Service"), ColumnKind::Text, 0, false },
+            { QString(), tr("Place"), ColumnKind::Text, 0, false },
+            { QString(), tr("Note"), ColumnKind::Text, 0, false },
+            { QString(), QString(), ColumnKind::Text, 0, false },
+            { QString(), QString(), ColumnKind::Integer, 0, false },
+            { QString(), QString(), ColumnKind::Integer, 0, false },
+        });
     m_model->setDefaultSort(ColDay, Qt::DescendingOrder);
-    m_model->setWatchedTables(
-        { QStringLiteral("activation"), QStringLiteral("activation_event"), QStringLiteral("attestato_day") });
     // Reversals and reversed days in grey; certified days with a tooltip.
     m_model->setRowRoleProvider([](const QVariantList &row, int role) -> QVariant {
         const bool reversal = row.value(ColKind).toString() == QLatin1String("reversal");
@@ -201,31 +194,17 @@ ActivationsPage::ActivationsPage(core::AppContext &context, QWidget *parent)
 
 void ActivationsPage::applyFilter()
 {
-    QStringList where;
-    QVariantList binds;
     const qint64 event = m_event->currentData().toLongLong();
-    if (event) {
-        where.append(QStringLiteral("a.event_id = ?"));
-        binds << event;
-    }
+    ActivationListCriteria criteria;
+    criteria.eventId = event;
     if (m_period->isChecked()) {
-        where.append(QStringLiteral("a.day >= ? AND a.day <= ?"));
-        binds << core::toSqlDate(m_from->date()) << core::toSqlDate(m_to->date());
+        criteria.from = m_from->date();
+        criteria.to = m_to->date();
     }
-    const QString text = m_search->text().trimmed();
-    if (!text.isEmpty()) {
-        QString escaped = text;
-        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-            .replace(QLatin1Char('%'), QLatin1String("\\%"))
-            .replace(QLatin1Char('_'), QLatin1String("\\_"));
-        where.append(QStringLiteral("a.volunteer_id IN (SELECT id FROM volunteer WHERE last_name LIKE ? ESCAPE '\\' OR "
-                                    "tax_code LIKE ? ESCAPE '\\')"));
-        binds << escaped + QStringLiteral("%") << escaped.toUpper() + QStringLiteral("%");
-    }
-    if (!m_showReversals->isChecked())
-        where.append(QStringLiteral(
-            "a.entry_kind = 'entry' AND NOT EXISTS (SELECT 1 FROM activation r WHERE r.reverses_id = a.id)"));
-    m_model->setFilter(where.join(QStringLiteral(" AND ")), binds);
+    criteria.text = m_search->text();
+    criteria.withReversals = m_showReversals->isChecked();
+    const ListFilter filter = VolunteerLists::activationFilter(criteria);
+    m_model->setFilter(filter.where, filter.binds);
 
     const QDate from = m_period->isChecked() ? m_from->date() : QDate();
     const QDate to = m_period->isChecked() ? m_to->date() : QDate();
@@ -271,7 +250,7 @@ void ActivationsPage::tablesChanged(const QStringList &tables)
 
 void ActivationsPage::newEvent()
 {
-    EventDialog dialog(context(), 0, this);
+    EventDialog dialog(context(), commands(), 0, this);
     if (dialog.exec() == QDialog::Accepted) {
         ui::fillEvents(m_event, context().db, tr("All events"));
         core::selectByData(m_event, dialog.eventId());
@@ -283,13 +262,13 @@ void ActivationsPage::editEvent()
     const qint64 id = m_event->currentData().toLongLong();
     if (!id)
         return;
-    EventDialog dialog(context(), id, this);
+    EventDialog dialog(context(), commands(), id, this);
     dialog.exec();
 }
 
 void ActivationsPage::recordDays()
 {
-    ActivationDialog dialog(context(), this);
+    ActivationDialog dialog(context(), commands(), this);
     if (const qint64 id = m_event->currentData().toLongLong())
         dialog.setEvent(id);
     dialog.exec();
@@ -297,7 +276,7 @@ void ActivationsPage::recordDays()
 
 void ActivationsPage::roster()
 {
-    RosterDialog dialog(context(), this);
+    RosterDialog dialog(context(), commands(), this);
     if (const qint64 id = m_event->currentData().toLongLong())
         dialog.setEvent(id);
     dialog.exec();
@@ -326,19 +305,19 @@ void ActivationsPage::reverse()
             return;
         evenIfCertified = true;
     }
-    if (auto s = ActivationLedger(context().db, *context().clock).reverse(id, reason, evenIfCertified); !s)
+    if (auto s = commands().run(std::make_shared<VoidActivation>(id, reason, evenIfCertified)); !s)
         ui::showError(this, tr("Reverse day"), s.error());
 }
 
 void ActivationsPage::services()
 {
-    ServicesDialog dialog(context(), this);
+    ServicesDialog dialog(context(), commands(), this);
     dialog.exec();
 }
 
 void ActivationsPage::importCsv()
 {
-    ImportDialog dialog(context(), ImportDialog::Activations, this);
+    ImportDialog dialog(context(), commands(), ImportDialog::Activations, this);
     dialog.exec();
 }
 

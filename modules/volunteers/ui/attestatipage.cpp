@@ -66,25 +66,22 @@ AttestatiPage::AttestatiPage(core::AppContext &context, QWidget *parent)
     m_to = core::makeDateEdit(today, this);
 
     m_model = new core::PagedSqlModel(context.db, this);
-    m_model->setSource(QStringLiteral("attestato t JOIN organisation o ON o.id = t.organisation_id "
-                                      "JOIN activation_event e ON e.id = t.event_id"),
-        QStringLiteral("t.id"));
-    m_model->setColumns({
-        { QStringLiteral("t.number"), tr("Number"), ColumnKind::Text, 0, true },
-        { QStringLiteral("t.issued_on"), tr("Issued on"), ColumnKind::Date, 0, true },
-        { QStringLiteral("t.volunteer_name"), tr("Volunteer"), ColumnKind::Text, 0, true },
-        { QStringLiteral("t.employer_name"), tr("Employer"), ColumnKind::Text, 0, false },
-        { QStringLiteral("o.name"), tr("Organisation"), ColumnKind::Text, 0, false },
-        { QStringLiteral("e.name"), tr("Event"), ColumnKind::Text, 0, false },
-        { QStringLiteral("t.first_day"), tr("From"), ColumnKind::Date, 0, false },
-        { QStringLiteral("t.last_day"), tr("To"), ColumnKind::Date, 0, false },
-        { QStringLiteral("t.day_count"), tr("Days"), ColumnKind::Integer, 0, false },
-        { QStringLiteral("t.over_limit_days"), tr("Over limit"), ColumnKind::Integer, 0, false },
-        { QStringLiteral("t.reimbursement_deadline"), tr("Reimbursement by"), ColumnKind::Date, 0, true },
-        { QStringLiteral("t.volunteer_id"), QString(), ColumnKind::Text, 0, false },
-    });
+    (void)ui::setList(m_model, VolunteerLists::attestati(context.db),
+        {
+            { QString(), tr("Number"), ColumnKind::Text, 0, true },
+            { QString(), tr("Issued on"), ColumnKind::Date, 0, true },
+            { QString(), tr("Volunteer"), ColumnKind::Text, 0, true },
+            { QString(), tr("Employer"), ColumnKind::Text, 0, false },
+            { QString(), tr("Organisation"), ColumnKind::Text, 0, false },
+            { QString(), tr("Event"), ColumnKind::Text, 0, false },
+            { QString(), tr("From"), ColumnKind::Date, 0, false },
+            { QString(), tr("To"), ColumnKind::Date, 0, false },
+            { QString(), tr("Days"), ColumnKind::Integer, 0, false },
+            { QString(), tr("Over limit"), ColumnKind::Integer, 0, false },
+            { QString(), tr("Reimbursement by"), ColumnKind::Date, 0, true },
+            { QString(), QString(), ColumnKind::Text, 0, false },
+        });
     m_model->setDefaultSort(ColNumber, Qt::DescendingOrder);
-    m_model->setWatchedTables({ QStringLiteral("attestato") });
     const QString todayText = core::toSqlDate(today);
     const QString soonText = core::toSqlDate(today.addDays(90));
     m_model->setRowRoleProvider([todayText, soonText](const QVariantList &row, int role) -> QVariant {
@@ -194,35 +191,25 @@ qint64 AttestatiPage::selectedAttestato() const
 
 void AttestatiPage::applyFilter()
 {
-    QStringList where;
-    QVariantList binds;
-    const QString text = m_search->text().trimmed();
-    if (!text.isEmpty()) {
-        QString escaped = text;
-        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-            .replace(QLatin1Char('%'), QLatin1String("\\%"))
-            .replace(QLatin1Char('_'), QLatin1String("\\_"));
-        where.append(QStringLiteral("(t.number LIKE ? ESCAPE '\\' OR t.volunteer_name LIKE ? ESCAPE '\\')"));
-        binds << QStringLiteral("%") + escaped + QStringLiteral("%") << escaped + QStringLiteral("%");
-    }
-    const QDate today = context().clock->today();
+    AttestatoListCriteria criteria;
+    criteria.text = m_search->text();
+    criteria.today = context().clock->today();
     switch (m_deadline->currentData().toInt()) {
     case 1:
-        where.append(QStringLiteral("t.reimbursement_deadline >= ? AND t.reimbursement_deadline <= ?"));
-        binds << core::toSqlDate(today) << core::toSqlDate(today.addDays(90));
+        criteria.deadline = AttestatoListCriteria::Deadline::Within90Days;
         break;
     case 2:
-        where.append(QStringLiteral("t.reimbursement_deadline < ?"));
-        binds << core::toSqlDate(today);
+        criteria.deadline = AttestatoListCriteria::Deadline::Passed;
         break;
     default:
         break;
     }
     if (m_period->isChecked()) {
-        where.append(QStringLiteral("t.issued_on >= ? AND t.issued_on <= ?"));
-        binds << core::toSqlDate(m_from->date()) << core::toSqlDate(m_to->date());
+        criteria.issuedFrom = m_from->date();
+        criteria.issuedTo = m_to->date();
     }
-    m_model->setFilter(where.join(QStringLiteral(" AND ")), binds);
+    const ListFilter filter = VolunteerLists::attestatoFilter(criteria);
+    m_model->setFilter(filter.where, filter.binds);
 }
 
 void AttestatiPage::updatePending()

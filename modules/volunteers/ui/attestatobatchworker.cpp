@@ -6,16 +6,16 @@
 
 namespace volunteers {
 
-AttestatoBatchWorker::AttestatoBatchWorker(QString databasePath, QString operatorName, BatchOptions options)
+AttestatoBatchWorker::AttestatoBatchWorker(QString databasePath, core::SessionAccount account, BatchOptions options)
     : m_path(std::move(databasePath))
-    , m_operator(std::move(operatorName))
+    , m_account(std::move(account))
     , m_options(std::move(options))
 {
 }
 
 void AttestatoBatchWorker::run()
 {
-    AttestatoBatch batch(m_path, m_operator, core::SystemClock::instance());
+    AttestatoBatch batch(m_path, m_account, core::SystemClock::instance());
     // Progress at most ten times a second: the GUI need not repaint 100
     // times a second for a long batch.
     QElapsedTimer since;

@@ -9,14 +9,14 @@
 namespace volunteers {
 
 // Runs an AttestatoBatch in a worker thread (it opens its own database
-// connection there) and reports progress with queued signals. cancel() may
+// connection there, signed in as the person who started it) and reports progress with queued signals. cancel() may
 // be called from the GUI thread at any time: the batch stops between two
 // attestati with the register consistent. Owned by the dialog that starts
 // it; lives in the worker thread while running.
 class AttestatoBatchWorker : public QObject {
     Q_OBJECT
 public:
-    AttestatoBatchWorker(QString databasePath, QString operatorName, BatchOptions options);
+    AttestatoBatchWorker(QString databasePath, core::SessionAccount account, BatchOptions options);
     void cancel() { m_cancel = true; }
 
 public slots:
@@ -29,7 +29,7 @@ signals:
 
 private:
     QString m_path;
-    QString m_operator;
+    core::SessionAccount m_account;
     BatchOptions m_options;
     std::atomic_bool m_cancel { false };
 };

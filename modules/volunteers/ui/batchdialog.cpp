@@ -1,5 +1,6 @@
 #include "volunteers/ui/batchdialog.h"
 
+#include "core/auth/session.h"
 #include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/formwidgets.h"
@@ -262,7 +263,10 @@ void BatchDialog::start()
     // The worker opens its own connection to the same file: writes on the
     // GUI thread wait for it (busy timeout) and never share a connection.
     m_thread = new QThread(this);
-    m_worker = new AttestatoBatchWorker(m_context.db.databaseName(), m_context.operatorName, options);
+    // The worker carries the session over to its connection: every chunk
+    // is a command checked and audited under this person (none: refused).
+    m_worker = new AttestatoBatchWorker(
+        m_context.db.databaseName(), core::sessionAccount(m_context.db).value_or(core::SessionAccount()), options);
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::started, m_worker, &AttestatoBatchWorker::run);
     connect(m_worker, &AttestatoBatchWorker::progress, this, &BatchDialog::progress);

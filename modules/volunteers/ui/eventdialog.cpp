@@ -1,7 +1,9 @@
 #include "volunteers/ui/eventdialog.h"
 
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
 #include "core/ui/formwidgets.h"
+#include "volunteers/domain/eventcommands.h"
 #include "volunteers/domain/eventrepository.h"
 #include "volunteers/domain/volunteerreports.h"
 #include "volunteers/ui/uihelpers.h"
@@ -19,9 +21,10 @@
 
 namespace volunteers {
 
-EventDialog::EventDialog(core::AppContext &context, qint64 eventId, QWidget *parent)
+EventDialog::EventDialog(core::AppContext &context, core::CommandStack &commands, qint64 eventId, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
+    , m_commands(commands)
     , m_id(eventId)
 {
     setWindowTitle(eventId ? tr("Change event") : tr("New event"));
@@ -92,11 +95,12 @@ void EventDialog::accept()
     e.startDate = m_start->date();
     e.endDate = m_open->isChecked() ? QDate() : m_end->date();
     e.notes = m_notes->toPlainText();
-    if (auto s = EventRepository(m_context.db).saveEvent(e); !s) {
+    auto command = std::make_shared<SaveEvent>(e);
+    if (auto s = m_commands.run(command); !s) {
         ui::showError(this, windowTitle(), s.error());
         return;
     }
-    m_id = e.id;
+    m_id = command->id();
     QDialog::accept();
 }
 

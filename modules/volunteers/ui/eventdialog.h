@@ -10,6 +10,7 @@ class QPlainTextEdit;
 
 namespace core {
 struct AppContext;
+class CommandStack;
 }
 
 namespace volunteers {
@@ -19,12 +20,13 @@ namespace volunteers {
 class EventDialog : public QDialog {
     Q_OBJECT
 public:
-    EventDialog(core::AppContext &context, qint64 eventId, QWidget *parent);
+    EventDialog(core::AppContext &context, core::CommandStack &commands, qint64 eventId, QWidget *parent);
     qint64 eventId() const { return m_id; }
     void accept() override;
 
 private:
     core::AppContext &m_context;
+    core::CommandStack &m_commands;
     qint64 m_id = 0;
     QLineEdit *m_name = nullptr;
     QComboBox *m_type = nullptr;

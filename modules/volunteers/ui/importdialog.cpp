@@ -1,9 +1,11 @@
 #include "volunteers/ui/importdialog.h"
 
-#include "core/ui/appcontext.h"
 #include "core/db/importonce.h"
+#include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
 #include "core/ui/errortext.h"
 #include "core/ui/importagainbox.h"
+#include "volunteers/domain/importcommands.h"
 #include "volunteers/domain/volunteerimport.h"
 
 #include <QApplication>
@@ -21,9 +23,10 @@
 
 namespace volunteers {
 
-ImportDialog::ImportDialog(core::AppContext &context, Kind kind, QWidget *parent)
+ImportDialog::ImportDialog(core::AppContext &context, core::CommandStack &commands, Kind kind, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
+    , m_commands(commands)
 {
     setWindowTitle(tr("Import from CSV"));
     m_volunteers = new QRadioButton(tr("&Volunteers"), this);
@@ -129,16 +132,19 @@ bool ImportDialog::run(bool dryRun)
     m_clean = false;
     const QString path = m_file->text().trimmed();
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    std::optional<core::ImportOnce> once;
-    if (dryRun)
+    core::Result<ImportReport> report = ImportReport();
+    if (dryRun) {
         m_again->setFile(m_context.db, kindCode(), path);
-    else
-        once.emplace(m_context.db, kindCode(), path, m_again->again(), *m_context.clock);
-    auto report = once && !*once ? core::Result<ImportReport>(once->error())
-                                 : VolunteerImporter(m_context.db, *m_context.clock).importFile(kindCode(), path, dryRun);
-    if (once && report && report->ok())
-        if (auto s = once->commit(); !s)
+        report = VolunteerImporter(m_context.db, *m_context.clock).importFile(kindCode(), path, true);
+    } else {
+        // The import itself is a command: permission, one transaction, audit.
+        auto command = std::make_shared<ImportVolunteerFile>(kindCode(), path, m_again->again());
+        const core::Status s = m_commands.run(command);
+        if (s || s.error().code == QLatin1String("volunteers.import_problems"))
+            report = command->report(); // the problems are listed below
+        else
             report = s.error();
+    }
     QApplication::restoreOverrideCursor();
     if (!report) {
         m_summary->setText(QStringLiteral("<span style=\"color:#b71c1c\">%1</span>")

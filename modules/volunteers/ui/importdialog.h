@@ -10,6 +10,7 @@ class QRadioButton;
 
 namespace core {
 struct AppContext;
+class CommandStack;
 class ImportAgainBox;
 }
 
@@ -23,7 +24,7 @@ class ImportDialog : public QDialog {
     Q_OBJECT
 public:
     enum Kind { Volunteers, Activations };
-    ImportDialog(core::AppContext &context, Kind kind, QWidget *parent);
+    ImportDialog(core::AppContext &context, core::CommandStack &commands, Kind kind, QWidget *parent);
 
     // For tests.
     void setFile(const QString &path);
@@ -40,6 +41,7 @@ private:
     void updateColumns();
 
     core::AppContext &m_context;
+    core::CommandStack &m_commands;
     QRadioButton *m_volunteers = nullptr;
     QRadioButton *m_activations = nullptr;
     QLabel *m_columns = nullptr;

@@ -2,10 +2,12 @@
 
 #include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
 #include "core/ui/reportactions.h"
 #include "volunteers/domain/activationledger.h"
+#include "volunteers/domain/attestatocommands.h"
 #include "volunteers/domain/attestatodocument.h"
 #include "volunteers/domain/attestatoregister.h"
 #include "volunteers/domain/limitmonitor.h"
@@ -27,9 +29,10 @@
 
 namespace volunteers {
 
-IssueDialog::IssueDialog(core::AppContext &context, qint64 volunteerId, QWidget *parent)
+IssueDialog::IssueDialog(core::AppContext &context, core::CommandStack &commands, qint64 volunteerId, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
+    , m_commands(commands)
     , m_volunteer(volunteerId)
 {
     setWindowTitle(tr("Issue attestato"));
@@ -193,14 +196,14 @@ void IssueDialog::refresh()
 
 bool IssueDialog::issue()
 {
-    auto issued = AttestatoRegister(m_context.db, *m_context.clock)
-                      .issue(m_volunteer, m_event->currentData().toLongLong(),
-                          m_organisation->currentData().toLongLong(), m_from->date(), m_to->date(),
-                          m_acknowledge->isChecked() ? OverLimitPolicy::Include : OverLimitPolicy::Refuse);
-    if (!issued) {
-        ui::showError(this, windowTitle(), issued.error());
+    auto command = std::make_shared<IssueAttestato>(m_volunteer, m_event->currentData().toLongLong(),
+        m_organisation->currentData().toLongLong(), m_from->date(), m_to->date(),
+        m_acknowledge->isChecked() ? OverLimitPolicy::Include : OverLimitPolicy::Refuse);
+    if (auto s = m_commands.run(command); !s) {
+        ui::showError(this, windowTitle(), s.error());
         return false;
     }
+    const IssuedAttestato *issued = &command->issued();
     m_issuedId = issued->id;
     m_result->setText(tr("<b>Attestato %1 issued</b> for %n days; the employer can ask for reimbursement until %2.",
         nullptr, int(issued->content.days.size()))

@@ -11,6 +11,7 @@ class QTableWidget;
 
 namespace core {
 struct AppContext;
+class CommandStack;
 }
 
 namespace volunteers {
@@ -22,7 +23,7 @@ namespace volunteers {
 class IssueDialog : public QDialog {
     Q_OBJECT
 public:
-    IssueDialog(core::AppContext &context, qint64 volunteerId, QWidget *parent);
+    IssueDialog(core::AppContext &context, core::CommandStack &commands, qint64 volunteerId, QWidget *parent);
 
     // For tests.
     QTableWidget *daysTable() const { return m_days; }
@@ -38,6 +39,7 @@ private:
     void print(bool pdf);
 
     core::AppContext &m_context;
+    core::CommandStack &m_commands;
     qint64 m_volunteer = 0;
     qint64 m_issuedId = 0;
     QLabel *m_heading = nullptr;

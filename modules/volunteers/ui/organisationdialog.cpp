@@ -1,7 +1,9 @@
 #include "volunteers/ui/organisationdialog.h"
 
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
 #include "core/ui/formwidgets.h"
+#include "volunteers/domain/organisationcommands.h"
 #include "volunteers/domain/organisationrepository.h"
 #include "volunteers/ui/uihelpers.h"
 
@@ -15,9 +17,11 @@
 
 namespace volunteers {
 
-OrganisationDialog::OrganisationDialog(core::AppContext &context, qint64 organisationId, QWidget *parent)
+OrganisationDialog::OrganisationDialog(
+    core::AppContext &context, core::CommandStack &commands, qint64 organisationId, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
+    , m_commands(commands)
     , m_id(organisationId)
 {
     setWindowTitle(organisationId ? tr("Change organisation") : tr("New organisation"));
@@ -111,11 +115,12 @@ void OrganisationDialog::accept()
     o.pec = m_pec->text();
     o.active = m_active->isChecked();
     o.notes = m_notes->toPlainText();
-    if (auto s = OrganisationRepository(m_context.db).save(o); !s) {
+    auto command = std::make_shared<SaveOrganisation>(o);
+    if (auto s = m_commands.run(command); !s) {
         ui::showError(this, windowTitle(), s.error());
         return;
     }
-    m_id = o.id;
+    m_id = command->id();
     QDialog::accept();
 }
 

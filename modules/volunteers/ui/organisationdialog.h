@@ -9,6 +9,7 @@ class QPlainTextEdit;
 
 namespace core {
 struct AppContext;
+class CommandStack;
 }
 
 namespace volunteers {
@@ -19,12 +20,13 @@ namespace volunteers {
 class OrganisationDialog : public QDialog {
     Q_OBJECT
 public:
-    OrganisationDialog(core::AppContext &context, qint64 organisationId, QWidget *parent);
+    OrganisationDialog(core::AppContext &context, core::CommandStack &commands, qint64 organisationId, QWidget *parent);
     qint64 organisationId() const { return m_id; }
     void accept() override;
 
 private:
     core::AppContext &m_context;
+    core::CommandStack &m_commands;
     qint64 m_id = 0;
     QLineEdit *m_name = nullptr;
     QComboBox *m_kind = nullptr;

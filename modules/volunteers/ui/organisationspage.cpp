@@ -2,8 +2,10 @@
 
 #include "core/reference/comunerepository.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
 #include "core/ui/formwidgets.h"
 #include "core/ui/pagedsqlmodel.h"
+#include "volunteers/domain/organisationcommands.h"
 #include "volunteers/domain/organisationrepository.h"
 #include "volunteers/ui/organisationdialog.h"
 #include "volunteers/ui/uihelpers.h"
@@ -40,20 +42,15 @@ OrganisationsPage::OrganisationsPage(core::AppContext &context, QWidget *parent)
     m_kind->addItem(tr("Municipal groups"), QStringLiteral("municipal_group"));
 
     m_model = new core::PagedSqlModel(context.db, this);
-    m_model->setSource(QStringLiteral("organisation o JOIN comune c ON c.id = o.comune_id"), QStringLiteral("o.id"));
-    m_model->setColumns({
-        { QStringLiteral("o.name"), tr("Organisation"), ColumnKind::Text, 0, true },
-        { QStringLiteral("c.name"), tr("Comune"), ColumnKind::Text, 0, false },
-        { QStringLiteral("o.registry_number"), tr("Registry no."), ColumnKind::Text, 0, false },
-        { QStringLiteral("(SELECT count(*) FROM volunteer v WHERE v.organisation_id = o.id AND v.active = 1)"),
-            tr("Volunteers"), ColumnKind::Integer, 0, false },
-        { QStringLiteral("(SELECT r.state FROM organisation_renewal r WHERE r.organisation_id = o.id AND r.year = %1)")
-                .arg(context.clock->today().year()),
-            QString(), ColumnKind::Text, 0, false },
-    });
-    m_model->setDefaultSort(0, Qt::AscendingOrder);
-    m_model->setWatchedTables(
-        { QStringLiteral("organisation"), QStringLiteral("organisation_renewal"), QStringLiteral("volunteer") });
+    (void)ui::setList(m_model, VolunteerLists::organisations(context.db, context.clock->today().year()),
+        {
+            { QString(), tr("Organisation"), ColumnKind::Text, 0, true },
+            { QString(), tr("Comune"), ColumnKind::Text, 0, false },
+            { QString(), tr("Registry no."), ColumnKind::Text, 0, false },
+            { QString(), tr("Volunteers"), ColumnKind::Integer, 0, false },
+            { QString(), QString(), ColumnKind::Text, 0, false },
+        });
+    m_model->setDefaultSort(VolunteerLists::OName, Qt::AscendingOrder);
     m_model->setRowRoleProvider([](const QVariantList &row, int role) -> QVariant {
         const QString state = row.value(4).toString();
         if (role == Qt::ForegroundRole && state == QLatin1String("not_renewed"))
@@ -165,24 +162,11 @@ OrganisationsPage::OrganisationsPage(core::AppContext &context, QWidget *parent)
 
 void OrganisationsPage::applyFilter()
 {
-    QStringList where;
-    QVariantList binds;
-    const QString text = m_search->text().trimmed();
-    if (!text.isEmpty()) {
-        QString escaped = text;
-        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-            .replace(QLatin1Char('%'), QLatin1String("\\%"))
-            .replace(QLatin1Char('_'), QLatin1String("\\_"));
-        where.append(QStringLiteral(
-            "(o.name LIKE ? ESCAPE '\\' OR c.name LIKE ? ESCAPE '\\' OR o.registry_number LIKE ? ESCAPE '\\')"));
-        binds << QStringLiteral("%") + escaped + QStringLiteral("%") << escaped + QStringLiteral("%")
-              << escaped + QStringLiteral("%");
-    }
-    if (const QString kind = m_kind->currentData().toString(); !kind.isEmpty()) {
-        where.append(QStringLiteral("o.kind = ?"));
-        binds << kind;
-    }
-    m_model->setFilter(where.join(QStringLiteral(" AND ")), binds);
+    OrganisationListCriteria criteria;
+    criteria.text = m_search->text();
+    criteria.kind = m_kind->currentData().toString();
+    const ListFilter filter = VolunteerLists::organisationFilter(criteria);
+    m_model->setFilter(filter.where, filter.binds);
 }
 
 void OrganisationsPage::selectOrganisation(qint64 id)
@@ -271,11 +255,12 @@ bool OrganisationsPage::saveRenewal()
     r.state = Renewal::State(m_state->currentData().toInt());
     r.stateDate = m_stateDate->date();
     r.notes = m_notes->toPlainText();
-    if (auto s = OrganisationRepository(context().db).saveRenewal(r); !s) {
+    auto command = std::make_shared<SaveRenewal>(r);
+    if (auto s = commands().run(command); !s) {
         ui::showError(this, tr("Renewal"), s.error());
         return false;
     }
-    m_renewal = r;
+    m_renewal = command->renewal();
     return true;
 }
 
@@ -287,7 +272,7 @@ void OrganisationsPage::tablesChanged(const QStringList &tables)
 
 void OrganisationsPage::addOrganisation()
 {
-    OrganisationDialog dialog(context(), 0, this);
+    OrganisationDialog dialog(context(), commands(), 0, this);
     if (dialog.exec() == QDialog::Accepted)
         selectOrganisation(dialog.organisationId());
 }
@@ -296,7 +281,7 @@ void OrganisationsPage::editOrganisation()
 {
     if (!m_selected)
         return;
-    OrganisationDialog dialog(context(), m_selected, this);
+    OrganisationDialog dialog(context(), commands(), m_selected, this);
     dialog.exec();
 }
 

@@ -1,7 +1,9 @@
 #include "volunteers/ui/qualificationdialog.h"
 
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
 #include "core/ui/formwidgets.h"
+#include "volunteers/domain/volunteercommands.h"
 #include "volunteers/domain/volunteerrepository.h"
 #include "volunteers/ui/uihelpers.h"
 
@@ -15,9 +17,11 @@
 
 namespace volunteers {
 
-QualificationDialog::QualificationDialog(core::AppContext &context, const Qualification &qualification, QWidget *parent)
+QualificationDialog::QualificationDialog(
+    core::AppContext &context, core::CommandStack &commands, const Qualification &qualification, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
+    , m_commands(commands)
     , m_qualification(qualification)
 {
     setWindowTitle(qualification.id ? tr("Change course or qualification") : tr("New course or qualification"));
@@ -69,7 +73,7 @@ void QualificationDialog::accept()
     q.obtainedOn = m_obtained->date();
     q.expiresOn = m_expires->isChecked() ? m_expiry->date() : QDate();
     q.notes = m_notes->text();
-    if (auto s = VolunteerRepository(m_context.db).saveQualification(q); !s) {
+    if (auto s = m_commands.run(std::make_shared<SaveQualification>(q)); !s) {
         ui::showError(this, windowTitle(), s.error());
         return;
     }

@@ -11,6 +11,7 @@ class QLineEdit;
 
 namespace core {
 struct AppContext;
+class CommandStack;
 }
 
 namespace volunteers {
@@ -20,11 +21,13 @@ namespace volunteers {
 class QualificationDialog : public QDialog {
     Q_OBJECT
 public:
-    QualificationDialog(core::AppContext &context, const Qualification &qualification, QWidget *parent);
+    QualificationDialog(
+        core::AppContext &context, core::CommandStack &commands, const Qualification &qualification, QWidget *parent);
     void accept() override;
 
 private:
     core::AppContext &m_context;
+    core::CommandStack &m_commands;
     Qualification m_qualification;
     QComboBox *m_kind = nullptr;
     QComboBox *m_name = nullptr;

@@ -1,7 +1,9 @@
 #include "volunteers/ui/rosterdialog.h"
 
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
 #include "core/ui/formwidgets.h"
+#include "volunteers/domain/activationcommands.h"
 #include "volunteers/domain/activationledger.h"
 #include "volunteers/domain/eventrepository.h"
 #include "volunteers/domain/organisationrepository.h"
@@ -22,9 +24,10 @@
 
 namespace volunteers {
 
-RosterDialog::RosterDialog(core::AppContext &context, QWidget *parent)
+RosterDialog::RosterDialog(core::AppContext &context, core::CommandStack &commands, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
+    , m_commands(commands)
 {
     setWindowTitle(tr("Roster: many volunteers on the same day"));
     m_event = new QComboBox(this);
@@ -140,12 +143,12 @@ void RosterDialog::accept()
     for (int i = 0; i < m_list->count(); ++i)
         if (m_list->item(i)->checkState() == Qt::Checked)
             r.volunteerIds.append(m_list->item(i)->data(Qt::UserRole).toLongLong());
-    auto added = ActivationLedger(m_context.db, *m_context.clock).record(r);
-    if (!added) {
-        ui::showError(this, windowTitle(), added.error());
+    auto command = std::make_shared<RecordActivations>(r, tr("Undone (Edit menu)"));
+    if (auto s = m_commands.run(command); !s) {
+        ui::showError(this, windowTitle(), s.error());
         return;
     }
-    m_recorded = *added;
+    m_recorded = command->recorded();
     QDialog::accept();
 }
 

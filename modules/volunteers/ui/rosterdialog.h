@@ -10,6 +10,7 @@ class QListWidget;
 
 namespace core {
 struct AppContext;
+class CommandStack;
 }
 
 namespace volunteers {
@@ -21,7 +22,7 @@ namespace volunteers {
 class RosterDialog : public QDialog {
     Q_OBJECT
 public:
-    RosterDialog(core::AppContext &context, QWidget *parent);
+    RosterDialog(core::AppContext &context, core::CommandStack &commands, QWidget *parent);
     void setEvent(qint64 id);
     void accept() override;
     int recorded() const { return m_recorded; }
@@ -36,6 +37,7 @@ private:
     void updateCount();
 
     core::AppContext &m_context;
+    core::CommandStack &m_commands;
     QComboBox *m_event = nullptr;
     QComboBox *m_service = nullptr;
     QDateEdit *m_day = nullptr;

@@ -1,6 +1,8 @@
 #include "volunteers/ui/servicesdialog.h"
 
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
+#include "volunteers/domain/eventcommands.h"
 #include "volunteers/domain/eventrepository.h"
 #include "volunteers/ui/uihelpers.h"
 
@@ -14,9 +16,10 @@
 
 namespace volunteers {
 
-ServicesDialog::ServicesDialog(core::AppContext &context, QWidget *parent)
+ServicesDialog::ServicesDialog(core::AppContext &context, core::CommandStack &commands, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
+    , m_commands(commands)
 {
     setWindowTitle(tr("Services"));
     m_table = new QTableWidget(0, 3, this);
@@ -75,7 +78,7 @@ void ServicesDialog::add()
         return;
     Service s;
     s.name = name;
-    if (auto r = EventRepository(m_context.db).saveService(s); !r)
+    if (auto r = m_commands.run(std::make_shared<SaveService>(s)); !r)
         ui::showError(this, tr("New service"), r.error());
     reload();
 }
@@ -96,7 +99,7 @@ void ServicesDialog::rename()
         return;
     Service changed = *s;
     changed.name = name;
-    if (auto r = repo.saveService(changed); !r)
+    if (auto r = m_commands.run(std::make_shared<SaveService>(changed)); !r)
         ui::showError(this, tr("Rename service"), r.error());
     reload();
 }
@@ -112,7 +115,7 @@ void ServicesDialog::toggleActive()
         return;
     Service changed = *s;
     changed.active = !changed.active;
-    if (auto r = repo.saveService(changed); !r)
+    if (auto r = m_commands.run(std::make_shared<SaveService>(changed)); !r)
         ui::showError(this, windowTitle(), r.error());
     reload();
 }

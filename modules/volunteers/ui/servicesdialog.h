@@ -6,6 +6,7 @@ class QTableWidget;
 
 namespace core {
 struct AppContext;
+class CommandStack;
 }
 
 namespace volunteers {
@@ -16,7 +17,7 @@ namespace volunteers {
 class ServicesDialog : public QDialog {
     Q_OBJECT
 public:
-    ServicesDialog(core::AppContext &context, QWidget *parent);
+    ServicesDialog(core::AppContext &context, core::CommandStack &commands, QWidget *parent);
 
 private:
     void reload();
@@ -25,6 +26,7 @@ private:
     void toggleActive();
 
     core::AppContext &m_context;
+    core::CommandStack &m_commands;
     QTableWidget *m_table = nullptr;
 };
 

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "volunteers/ui/uihelpers.h"
+
 #include <QStringList>
 #include <QWidget>
 
 namespace core {
 struct AppContext;
+class CommandStack;
 }
 
 namespace volunteers {
@@ -25,9 +28,16 @@ public:
 
 protected:
     core::AppContext &context() const { return m_context; }
+    // The tab's command stack: every write of the page runs through it.
+    core::CommandStack &commands() const;
 
 private:
     core::AppContext &m_context;
 };
+
+inline core::CommandStack &TabPage::commands() const
+{
+    return ui::commandsOf(this);
+}
 
 } // namespace volunteers

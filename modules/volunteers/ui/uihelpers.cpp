@@ -4,6 +4,7 @@
 #include "core/reference/comunerepository.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
+#include "core/ui/moduletab.h"
 #include "volunteers/domain/eventrepository.h"
 #include "volunteers/domain/organisationrepository.h"
 
@@ -15,6 +16,28 @@
 #include <QTableView>
 
 namespace volunteers::ui {
+
+core::Status setList(core::PagedSqlModel *model, const core::Result<ListSql> &list, QList<core::PagedColumn> columns)
+{
+    if (!list) {
+        model->setColumns(columns);
+        return list.error();
+    }
+    for (int i = 0; i < columns.size(); ++i)
+        columns[i].expression = list->columns.value(i);
+    model->setSource(list->from, list->key);
+    model->setColumns(columns);
+    model->setWatchedTables(list->watchedTables);
+    return {};
+}
+
+core::CommandStack &commandsOf(const QWidget *widget)
+{
+    for (const QWidget *w = widget; w; w = w->parentWidget())
+        if (auto *tab = qobject_cast<const core::ModuleTab *>(w))
+            return *tab->commands();
+    qFatal("a Volontari page outside its tab");
+}
 
 void fillOrganisations(QComboBox *combo, const QSqlDatabase &db, const QString &anyText)
 {

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/domain/result.h"
+#include "core/ui/pagedsqlmodel.h"
+#include "volunteers/domain/volunteerlists.h"
 
 #include <QDate>
 #include <QSqlDatabase>
@@ -9,6 +11,10 @@ class QComboBox;
 class QDateEdit;
 class QTableView;
 class QWidget;
+
+namespace core {
+class CommandStack;
+}
 
 namespace volunteers {
 
@@ -28,8 +34,16 @@ void fillMetropolitanComuni(QComboBox *combo, const QSqlDatabase &db, const QStr
 void selectEventCovering(QComboBox *combo, const QSqlDatabase &db, const QDate &day);
 // A read-only list view set up like the rest of the program.
 void setUpTable(QTableView *table);
+// Gives the model a list of the query object (VolunteerLists): its SQL,
+// with the page's titles, kinds and sortable flags in `columns` (their
+// expressions are taken from the list). A refused list (no
+// Permission::VolunteersView) leaves the model empty; returns the error.
+core::Status setList(core::PagedSqlModel *model, const core::Result<ListSql> &list, QList<core::PagedColumn> columns);
 // Shows a domain error in a warning box, in Italian.
 void showError(QWidget *parent, const QString &title, const core::Error &error);
+// The command stack of the tab a widget is in (its nearest ModuleTab);
+// the Volontari pages and panels live inside one.
+core::CommandStack &commandsOf(const QWidget *widget);
 // Days as short ranges: "01/09/2020–30/09/2020, 03/10/2020" (sorted input).
 QString dayRanges(const QList<QDate> &days);
 

@@ -3,10 +3,12 @@
 #include "core/domain/dates.h"
 #include "core/reference/comunerepository.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
 #include "core/ui/formwidgets.h"
 #include "volunteers/domain/activationledger.h"
 #include "volunteers/domain/limitmonitor.h"
 #include "volunteers/domain/organisationrepository.h"
+#include "volunteers/domain/volunteercommands.h"
 #include "volunteers/domain/volunteerreports.h"
 #include "volunteers/domain/volunteerrepository.h"
 #include "volunteers/ui/qualificationdialog.h"
@@ -270,7 +272,7 @@ void VolunteerDetailsPanel::addQualification()
     Qualification q;
     q.volunteerId = m_id;
     q.obtainedOn = m_context.clock->today();
-    QualificationDialog dialog(m_context, q, this);
+    QualificationDialog dialog(m_context, ui::commandsOf(this), q, this);
     dialog.exec();
 }
 
@@ -279,7 +281,7 @@ void VolunteerDetailsPanel::editQualification()
     const int row = m_qualifications->currentRow();
     if (row < 0 || row >= m_qualificationList.size())
         return;
-    QualificationDialog dialog(m_context, m_qualificationList.at(row), this);
+    QualificationDialog dialog(m_context, ui::commandsOf(this), m_qualificationList.at(row), this);
     dialog.exec();
 }
 
@@ -292,7 +294,7 @@ void VolunteerDetailsPanel::removeQualification()
     if (QMessageBox::question(this, tr("Remove"), tr("Remove «%1» from this volunteer?").arg(q.name))
         != QMessageBox::Yes)
         return;
-    if (auto s = VolunteerRepository(m_context.db).removeQualification(q.id); !s)
+    if (auto s = ui::commandsOf(this).run(std::make_shared<RemoveQualification>(q.id)); !s)
         ui::showError(this, tr("Remove"), s.error());
 }
 

@@ -4,10 +4,12 @@
 #include "core/reference/comunematcher.h"
 #include "core/reference/comunerepository.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
 #include "volunteers/domain/codicefiscale.h"
 #include "volunteers/domain/comunelist.h"
+#include "volunteers/domain/volunteercommands.h"
 #include "volunteers/domain/volunteerrepository.h"
 #include "volunteers/ui/uihelpers.h"
 
@@ -27,9 +29,11 @@
 
 namespace volunteers {
 
-VolunteerDialog::VolunteerDialog(core::AppContext &context, qint64 volunteerId, QWidget *parent)
+VolunteerDialog::VolunteerDialog(
+    core::AppContext &context, core::CommandStack &commands, qint64 volunteerId, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
+    , m_commands(commands)
     , m_id(volunteerId)
 {
     setWindowTitle(volunteerId ? tr("Change volunteer") : tr("New volunteer"));
@@ -271,11 +275,12 @@ void VolunteerDialog::accept()
     } else {
         v.employerId = 0; // not working, or the employer was cleared
     }
-    if (auto s = people.saveWithEmployer(v, withEmployer ? &employer : nullptr); !s) {
+    auto command = std::make_shared<SaveVolunteer>(v, withEmployer ? std::optional<Employer>(employer) : std::nullopt);
+    if (auto s = m_commands.run(command); !s) {
         ui::showError(this, windowTitle(), s.error());
         return;
     }
-    m_id = v.id;
+    m_id = command->id();
     QDialog::accept();
 }
 

@@ -10,6 +10,7 @@ class QPlainTextEdit;
 
 namespace core {
 struct AppContext;
+class CommandStack;
 }
 
 namespace volunteers {
@@ -22,7 +23,7 @@ namespace volunteers {
 class VolunteerDialog : public QDialog {
     Q_OBJECT
 public:
-    VolunteerDialog(core::AppContext &context, qint64 volunteerId, QWidget *parent);
+    VolunteerDialog(core::AppContext &context, core::CommandStack &commands, qint64 volunteerId, QWidget *parent);
     void setOrganisation(qint64 organisationId);
     qint64 volunteerId() const { return m_id; }
     void accept() override;
@@ -37,6 +38,7 @@ private:
     void employmentChanged();
 
     core::AppContext &m_context;
+    core::CommandStack &m_commands;
     qint64 m_id = 0;
     qint64 m_employerId = 0;
     QLineEdit *m_lastName = nullptr;

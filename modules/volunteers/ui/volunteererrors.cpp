@@ -114,6 +114,12 @@ QString VolunteerErrors::describe(const core::Error &e)
         return tr("This day has already been reversed.");
     if (c == QLatin1String("reason_missing"))
         return tr("Write why the day is being reversed.");
+    if (c == QLatin1String("import_problems"))
+        return tr("The file has %n problems: nothing was imported.", nullptr, a0.toInt());
+    if (c == QLatin1String("import_kind"))
+        return tr("«%1» is not something the Volontari module imports (volunteers, activations).").arg(a0);
+    if (c == QLatin1String("changed_since"))
+        return tr("«%1» has been changed since: its earlier values are not put back.").arg(a0);
     if (c == QLatin1String("day_certified"))
         return tr("This day is certified by attestato %1, already issued.").arg(a0);
     // Attestati

@@ -39,22 +39,17 @@ VolunteersPage::VolunteersPage(core::AppContext &context, QWidget *parent)
     m_activeOnly->setChecked(true);
 
     m_model = new core::PagedSqlModel(context.db, this);
-    m_model->setSource(
-        QStringLiteral("volunteer v JOIN organisation o ON o.id = v.organisation_id "
-                       "JOIN comune c ON c.id = v.comune_id LEFT JOIN employer e ON e.id = v.employer_id"),
-        QStringLiteral("v.id"));
-    m_model->setColumns({
-        { QStringLiteral("v.last_name"), tr("Surname"), ColumnKind::Text, 0, true },
-        { QStringLiteral("v.first_name"), tr("Name"), ColumnKind::Text, 0, false },
-        { QStringLiteral("v.tax_code"), tr("Codice fiscale"), ColumnKind::Text, 0, true },
-        { QStringLiteral("o.name"), tr("Organisation"), ColumnKind::Text, 0, false },
-        { QStringLiteral("c.name"), tr("Residence"), ColumnKind::Text, 0, false },
-        { QStringLiteral("coalesce(e.name, '')"), tr("Employer"), ColumnKind::Text, 0, false },
-        { QStringLiteral("v.employment"), QString(), ColumnKind::Text, 0, false },
-    });
-    m_model->setDefaultSort(0, Qt::AscendingOrder);
-    m_model->setWatchedTables(
-        { QStringLiteral("volunteer"), QStringLiteral("employer"), QStringLiteral("organisation") });
+    (void)ui::setList(m_model, VolunteerLists::volunteers(context.db),
+        {
+            { QString(), tr("Surname"), ColumnKind::Text, 0, true },
+            { QString(), tr("Name"), ColumnKind::Text, 0, false },
+            { QString(), tr("Codice fiscale"), ColumnKind::Text, 0, true },
+            { QString(), tr("Organisation"), ColumnKind::Text, 0, false },
+            { QString(), tr("Residence"), ColumnKind::Text, 0, false },
+            { QString(), tr("Employer"), ColumnKind::Text, 0, false },
+            { QString(), QString(), ColumnKind::Text, 0, false },
+        });
+    m_model->setDefaultSort(VolunteerLists::VSurname, Qt::AscendingOrder);
     // An employee without an employer cannot get attestati: shown in amber.
     m_model->setRowRoleProvider([](const QVariantList &row, int role) -> QVariant {
         const bool missing
@@ -138,27 +133,12 @@ VolunteersPage::VolunteersPage(core::AppContext &context, QWidget *parent)
 
 void VolunteersPage::applyFilter()
 {
-    QStringList where;
-    QVariantList binds;
-    const QString text = m_search->text().trimmed();
-    if (!text.isEmpty()) {
-        QString escaped = text;
-        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-            .replace(QLatin1Char('%'), QLatin1String("\\%"))
-            .replace(QLatin1Char('_'), QLatin1String("\\_"));
-        where.append(QStringLiteral(
-            "(v.last_name LIKE ? ESCAPE '\\' OR v.first_name LIKE ? ESCAPE '\\' OR "
-            "(v.last_name || ' ' || v.first_name) LIKE ? ESCAPE '\\' OR v.tax_code LIKE ? ESCAPE '\\')"));
-        binds << escaped + QStringLiteral("%") << escaped + QStringLiteral("%") << escaped + QStringLiteral("%")
-              << escaped.toUpper() + QStringLiteral("%");
-    }
-    if (const qint64 org = m_organisation->currentData().toLongLong()) {
-        where.append(QStringLiteral("v.organisation_id = ?"));
-        binds << org;
-    }
-    if (m_activeOnly->isChecked())
-        where.append(QStringLiteral("v.active = 1"));
-    m_model->setFilter(where.join(QStringLiteral(" AND ")), binds);
+    VolunteerListCriteria criteria;
+    criteria.text = m_search->text();
+    criteria.organisationId = m_organisation->currentData().toLongLong();
+    criteria.activeOnly = m_activeOnly->isChecked();
+    const ListFilter filter = VolunteerLists::volunteerFilter(criteria);
+    m_model->setFilter(filter.where, filter.binds);
     if (m_selected) {
         const int row = m_model->rowOfKey(m_selected);
         if (row >= 0) {
@@ -211,7 +191,7 @@ void VolunteersPage::tablesChanged(const QStringList &tables)
 
 void VolunteersPage::addVolunteer()
 {
-    VolunteerDialog dialog(context(), 0, this);
+    VolunteerDialog dialog(context(), commands(), 0, this);
     if (const qint64 org = m_organisation->currentData().toLongLong())
         dialog.setOrganisation(org);
     if (dialog.exec() == QDialog::Accepted)
@@ -222,7 +202,7 @@ void VolunteersPage::editVolunteer()
 {
     if (!m_selected)
         return;
-    VolunteerDialog dialog(context(), m_selected, this);
+    VolunteerDialog dialog(context(), commands(), m_selected, this);
     if (dialog.exec() == QDialog::Accepted)
         m_details->showVolunteer(m_selected);
 }
@@ -231,7 +211,7 @@ void VolunteersPage::recordDays()
 {
     if (!m_selected)
         return;
-    ActivationDialog dialog(context(), this);
+    ActivationDialog dialog(context(), commands(), this);
     dialog.setVolunteer(m_selected);
     dialog.exec();
 }
@@ -240,13 +220,13 @@ void VolunteersPage::issueAttestato()
 {
     if (!m_selected)
         return;
-    IssueDialog dialog(context(), m_selected, this);
+    IssueDialog dialog(context(), commands(), m_selected, this);
     dialog.exec();
 }
 
 void VolunteersPage::importCsv()
 {
-    ImportDialog dialog(context(), ImportDialog::Volunteers, this);
+    ImportDialog dialog(context(), commands(), ImportDialog::Volunteers, this);
     dialog.exec();
 }
 

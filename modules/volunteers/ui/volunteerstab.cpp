@@ -58,9 +58,12 @@ void VolunteersTab::showPage(Page page)
 
 void VolunteersTab::tablesChanged(const QStringList &tables)
 {
+    // May come while the pages are being built: a refused list writes its
+    // audit entry, and that commit is announced at once.
     for (TabPage *page : std::initializer_list<TabPage *> {
              m_volunteers, m_organisations, m_activations, m_limits, m_attestati, m_personDays })
-        page->tablesChanged(tables);
+        if (page)
+            page->tablesChanged(tables);
 }
 
 } // namespace volunteers

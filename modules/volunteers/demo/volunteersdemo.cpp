@@ -1,12 +1,12 @@
-#include "volunteers/domain/volunteersdemo.h"
+#include "volunteers/demo/volunteersdemo.h"
 
 #include "core/db/idallocator.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
 #include "core/domain/dates.h"
+#include "volunteers/demo/demonames.h"
 #include "volunteers/domain/attestatoregister.h"
 #include "volunteers/domain/codicefiscale.h"
-#include "volunteers/domain/demonames.h"
 #include "volunteers/domain/eventrepository.h"
 #include "volunteers/domain/persondays.h"
 

@@ -1,4 +1,4 @@
-#include "volunteers/domain/demonames.h"
+#include "volunteers/demo/demonames.h"
 
 namespace volunteers::demo {
 
