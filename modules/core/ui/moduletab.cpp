@@ -9,7 +9,9 @@ ModuleTab::ModuleTab(AppContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_commands(new CommandStack(context, this))
 {
     connect(ChangeNotifier::instance(), &ChangeNotifier::tablesChanged, this, [this](const QStringList &tables) {
-        if (m_built)
+        // Not while building: a refusal audited during buildContent() is a
+        // change too, and would reach pages that do not exist yet.
+        if (m_ready)
             tablesChanged(tables);
     });
 }
@@ -20,6 +22,7 @@ void ModuleTab::ensureBuilt()
         return;
     m_built = true;
     buildContent();
+    m_ready = true;
 }
 
 void ModuleTab::showEvent(QShowEvent *event)

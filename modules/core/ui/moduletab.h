@@ -35,7 +35,8 @@ protected:
 private:
     AppContext &m_context;
     CommandStack *m_commands = nullptr;
-    bool m_built = false;
+    bool m_built = false; // buildContent() started (it is never run twice)
+    bool m_ready = false; // ... and finished: change notices reach the tab
 };
 
 } // namespace core
