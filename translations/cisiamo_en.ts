@@ -718,6 +718,550 @@
         <source>Every command but demo, check and schema needs --user; the password is never an argument: it is read from the environment variable CISIAMO_PASSWORD or typed at the terminal.</source>
         <translation>Every command but demo, check and schema needs --user; the password is never an argument: it is read from the environment variable CISIAMO_PASSWORD or typed at the terminal.</translation>
     </message>
+    <message>
+        <source>--active wants yes or no.</source>
+        <translation>--active wants yes or no.</translation>
+    </message>
+    <message>
+        <source>Account %1 changed.</source>
+        <translation>Account %1 changed.</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset: a new one is asked at the next sign-in.</source>
+        <translation>Password of %1 reset: a new one is asked at the next sign-in.</translation>
+    </message>
+    <message>
+        <source>%1 can try to sign in again now.</source>
+        <translation>%1 can try to sign in again now.</translation>
+    </message>
+    <message>
+        <source>changes an account's name, role or whether it may sign in</source>
+        <translation>changes an account's name, role or whether it may sign in</translation>
+    </message>
+    <message>
+        <source>yes: may sign in; no: deactivated.</source>
+        <translation>yes: may sign in; no: deactivated.</translation>
+    </message>
+    <message>
+        <source>gives a forgotten password a temporary one, from CISIAMO_NEW_PASSWORD or the terminal</source>
+        <translation>gives a forgotten password a temporary one, from CISIAMO_NEW_PASSWORD or the terminal</translation>
+    </message>
+    <message>
+        <source>Reset even when the account is the only holder of the key to callers' data (that data is lost).</source>
+        <translation>Reset even when the account is the only holder of the key to callers' data (that data is lost).</translation>
+    </message>
+    <message>
+        <source>lets a user name try to sign in again at once after wrong passwords</source>
+        <translation>lets a user name try to sign in again at once after wrong passwords</translation>
+    </message>
+    <message>
+        <source>comune wants set ISTAT and the fields to change.</source>
+        <translation>comune wants set ISTAT and the fields to change.</translation>
+    </message>
+    <message>
+        <source>«%1» is not an ISTAT code: six digits, e.g. 015146 for Milano.</source>
+        <translation>«%1» is not an ISTAT code: six digits, e.g. 015146 for Milano.</translation>
+    </message>
+    <message>
+        <source>comune set changes nothing without a field option (--coc-phone, --coc-email...).</source>
+        <translation>comune set changes nothing without a field option (--coc-phone, --coc-email...).</translation>
+    </message>
+    <message>
+        <source>Details of %1 saved.</source>
+        <translation>Details of %1 saved.</translation>
+    </message>
+    <message>
+        <source>changes the town hall and COC details of a comune</source>
+        <translation>changes the town hall and COC details of a comune</translation>
+    </message>
+    <message>
+        <source>Zona omogenea.</source>
+        <translation>Zona omogenea.</translation>
+    </message>
+    <message>
+        <source>Town hall phone.</source>
+        <translation>Town hall phone.</translation>
+    </message>
+    <message>
+        <source>Town hall e-mail.</source>
+        <translation>Town hall e-mail.</translation>
+    </message>
+    <message>
+        <source>Town hall PEC.</source>
+        <translation>Town hall PEC.</translation>
+    </message>
+    <message>
+        <source>Postcode (CAP).</source>
+        <translation>Postcode (CAP).</translation>
+    </message>
+    <message>
+        <source>Where the COC meets.</source>
+        <translation>Where the COC meets.</translation>
+    </message>
+    <message>
+        <source>Name and role of the COC contact.</source>
+        <translation>Name and role of the COC contact.</translation>
+    </message>
+    <message>
+        <source>COC phone.</source>
+        <translation>COC phone.</translation>
+    </message>
+    <message>
+        <source>COC e-mail.</source>
+        <translation>COC e-mail.</translation>
+    </message>
+    <message>
+        <source>Notes.</source>
+        <translation>Notes.</translation>
+    </message>
+    <message>
+        <source>workstation wants show or set.</source>
+        <translation>workstation wants show or set.</translation>
+    </message>
+    <message>
+        <source>workstation set wants --number N, the workstation number (1-9999).</source>
+        <translation>workstation set wants --number N, the workstation number (1-9999).</translation>
+    </message>
+    <message>
+        <source>--number and --name go with workstation set.</source>
+        <translation>--number and --name go with workstation set.</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>shows or sets this database's workstation number and name (set: coordinator or administrator)</source>
+        <translation>shows or sets this database's workstation number and name (set: coordinator or administrator)</translation>
+    </message>
+    <message>
+        <source>Workstation number, 1-9999, unique in the room.</source>
+        <translation>Workstation number, 1-9999, unique in the room.</translation>
+    </message>
+    <message>
+        <source>Workstation name, e.g. "Sala operativa 1".</source>
+        <translation>Workstation name, e.g. "Sala operativa 1".</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Whether it is in use: yes or no.</source>
+        <translation>Whether it is in use: yes or no.</translation>
+    </message>
+    <message>
+        <source>Write «add» with the options, or «edit ID» with the options to change.</source>
+        <translation>Write «add» with the options, or «edit ID» with the options to change.</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>Missing: %1.</translation>
+    </message>
+    <message>
+        <source>Bad value for --%1: «%2».</source>
+        <translation>Bad value for --%1: «%2».</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Item code (PAS-PASTA).</source>
+        <translation>Item code (PAS-PASTA).</translation>
+    </message>
+    <message>
+        <source>Name.</source>
+        <translation>Name.</translation>
+    </message>
+    <message>
+        <source>Goods category: id or code.</source>
+        <translation>Goods category: id or code.</translation>
+    </message>
+    <message>
+        <source>Counted by weight (kg) or by the piece (pz).</source>
+        <translation>Counted by weight (kg) or by the piece (pz).</translation>
+    </message>
+    <message>
+        <source>Weight of one piece in kg (1.5).</source>
+        <translation>Weight of one piece in kg (1.5).</translation>
+    </message>
+    <message>
+        <source>Pieces per package.</source>
+        <translation>Pieces per package.</translation>
+    </message>
+    <message>
+        <source>Minimum level: kg, or pieces.</source>
+        <translation>Minimum level: kg, or pieces.</translation>
+    </message>
+    <message>
+        <source>Whether its lots have an expiry date: yes or no.</source>
+        <translation>Whether its lots have an expiry date: yes or no.</translation>
+    </message>
+    <message>
+        <source>Category code.</source>
+        <translation>Category code.</translation>
+    </message>
+    <message>
+        <source>Kind of goods.</source>
+        <translation>Kind of goods.</translation>
+    </message>
+    <message>
+        <source>Kind of donor.</source>
+        <translation>Kind of donor.</translation>
+    </message>
+    <message>
+        <source>Codice fiscale or partita IVA.</source>
+        <translation>Codice fiscale or partita IVA.</translation>
+    </message>
+    <message>
+        <source>Address.</source>
+        <translation>Address.</translation>
+    </message>
+    <message>
+        <source>Contact person.</source>
+        <translation>Contact person.</translation>
+    </message>
+    <message>
+        <source>Phone.</source>
+        <translation>Phone.</translation>
+    </message>
+    <message>
+        <source>E-mail.</source>
+        <translation>E-mail.</translation>
+    </message>
+    <message>
+        <source>Location code.</source>
+        <translation>Location code.</translation>
+    </message>
+    <message>
+        <source>Kind of place.</source>
+        <translation>Kind of place.</translation>
+    </message>
+    <message>
+        <source>Whether receipts and issues go here by default: yes or no.</source>
+        <translation>Whether receipts and issues go here by default: yes or no.</translation>
+    </message>
+    <message>
+        <source>creates or changes an item of the warehouse</source>
+        <translation>creates or changes an item of the warehouse</translation>
+    </message>
+    <message>
+        <source>creates or changes a goods category</source>
+        <translation>creates or changes a goods category</translation>
+    </message>
+    <message>
+        <source>creates or changes a donor</source>
+        <translation>creates or changes a donor</translation>
+    </message>
+    <message>
+        <source>creates or changes a warehouse location</source>
+        <translation>creates or changes a warehouse location</translation>
+    </message>
+    <message>
+        <source>lesson book needs --pupil, --subject, --assistant, --date and --hour.</source>
+        <translation>lesson book needs --pupil, --subject, --assistant, --date and --hour.</translation>
+    </message>
+    <message>
+        <source>--date wants a date (dd/mm/yyyy or yyyy-mm-dd).</source>
+        <translation>--date wants a date (dd/mm/yyyy or yyyy-mm-dd).</translation>
+    </message>
+    <message>
+        <source>--hour wants the start hour of the lesson, e.g. 15 or 15:00.</source>
+        <translation>--hour wants the start hour of the lesson, e.g. 15 or 15:00.</translation>
+    </message>
+    <message>
+        <source>Lesson %1 booked: %2.</source>
+        <translation>Lesson %1 booked: %2.</translation>
+    </message>
+    <message>
+        <source>lesson outcome wants the number of the lesson.</source>
+        <translation>lesson outcome wants the number of the lesson.</translation>
+    </message>
+    <message>
+        <source>--outcome wants given, absent or cancelled.</source>
+        <translation>--outcome wants given, absent or cancelled.</translation>
+    </message>
+    <message>
+        <source>--tutor goes with --outcome given (the tutor who stood in).</source>
+        <translation>--tutor goes with --outcome given (the tutor who stood in).</translation>
+    </message>
+    <message>
+        <source>Outcome of lesson %1 recorded.</source>
+        <translation>Outcome of lesson %1 recorded.</translation>
+    </message>
+    <message>
+        <source>lesson cancel wants the number of the lesson.</source>
+        <translation>lesson cancel wants the number of the lesson.</translation>
+    </message>
+    <message>
+        <source>lesson cancel needs --reason TEXT.</source>
+        <translation>lesson cancel needs --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>Lesson %1 cancelled.</source>
+        <translation>Lesson %1 cancelled.</translation>
+    </message>
+    <message>
+        <source>lesson wants book, outcome ID or cancel ID.</source>
+        <translation>lesson wants book, outcome ID or cancel ID.</translation>
+    </message>
+    <message>
+        <source>books a ConosciAMO lesson, records its outcome or cancels it</source>
+        <translation>books a ConosciAMO lesson, records its outcome or cancels it</translation>
+    </message>
+    <message>
+        <source>Code of the pupil.</source>
+        <translation>Code of the pupil.</translation>
+    </message>
+    <message>
+        <source>Subject: code or name.</source>
+        <translation>Subject: code or name.</translation>
+    </message>
+    <message>
+        <source>Code of the study assistant.</source>
+        <translation>Code of the study assistant.</translation>
+    </message>
+    <message>
+        <source>Day of the lesson.</source>
+        <translation>Day of the lesson.</translation>
+    </message>
+    <message>
+        <source>Start hour of the lesson (15 or 15:00).</source>
+        <translation>Start hour of the lesson (15 or 15:00).</translation>
+    </message>
+    <message>
+        <source>given, absent or cancelled.</source>
+        <translation>given, absent or cancelled.</translation>
+    </message>
+    <message>
+        <source>Code of the tutor who stood in.</source>
+        <translation>Code of the tutor who stood in.</translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation>A note.</translation>
+    </message>
+    <message>
+        <source>Why the lesson is cancelled.</source>
+        <translation>Why the lesson is cancelled.</translation>
+    </message>
+    <message>
+        <source>--kind wants association or municipal_group.</source>
+        <translation>--kind wants association or municipal_group.</translation>
+    </message>
+    <message>
+        <source>There is no comune «%1» (write its name).</source>
+        <translation>There is no comune «%1» (write its name).</translation>
+    </message>
+    <message>
+        <source>organisation add needs --name and --comune.</source>
+        <translation>organisation add needs --name and --comune.</translation>
+    </message>
+    <message>
+        <source>organisation wants add or edit.</source>
+        <translation>organisation wants add or edit.</translation>
+    </message>
+    <message>
+        <source>organisation add takes no id.</source>
+        <translation>organisation add takes no id.</translation>
+    </message>
+    <message>
+        <source>organisation edit needs the id.</source>
+        <translation>organisation edit needs the id.</translation>
+    </message>
+    <message>
+        <source>Organisation %1 added: «%2».</source>
+        <translation>Organisation %1 added: «%2».</translation>
+    </message>
+    <message>
+        <source>Organisation %1 saved: «%2».</source>
+        <translation>Organisation %1 saved: «%2».</translation>
+    </message>
+    <message>
+        <source>event wants add or edit.</source>
+        <translation>event wants add or edit.</translation>
+    </message>
+    <message>
+        <source>event add takes no id.</source>
+        <translation>event add takes no id.</translation>
+    </message>
+    <message>
+        <source>event edit needs the id.</source>
+        <translation>event edit needs the id.</translation>
+    </message>
+    <message>
+        <source>event add needs --name, --act and --start.</source>
+        <translation>event add needs --name, --act and --start.</translation>
+    </message>
+    <message>
+        <source>--type wants ordinary, national_emergency, covid19 or training.</source>
+        <translation>--type wants ordinary, national_emergency, covid19 or training.</translation>
+    </message>
+    <message>
+        <source>Event %1 added: «%2».</source>
+        <translation>Event %1 added: «%2».</translation>
+    </message>
+    <message>
+        <source>Event %1 saved: «%2».</source>
+        <translation>Event %1 saved: «%2».</translation>
+    </message>
+    <message>
+        <source>activation record takes no id: use --volunteer and --event.</source>
+        <translation>activation record takes no id: use --volunteer and --event.</translation>
+    </message>
+    <message>
+        <source>activation record needs --volunteer, --event, --service and --from.</source>
+        <translation>activation record needs --volunteer, --event, --service and --from.</translation>
+    </message>
+    <message>
+        <source>There is no volunteer «%1» (give the id or the codice fiscale).</source>
+        <translation>There is no volunteer «%1» (give the id or the codice fiscale).</translation>
+    </message>
+    <message>
+        <source>There is no service «%1» (give its name or code).</source>
+        <translation>There is no service «%1» (give its name or code).</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>undone</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person-days recorded: %1</source>
+        <translation><numerusform>%n person-day recorded: %1</numerusform><numerusform>%n person-days recorded: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>activation void needs the id of the day.</source>
+        <translation>activation void needs the id of the day.</translation>
+    </message>
+    <message>
+        <source>«%1» is not the id of a day.</source>
+        <translation>«%1» is not the id of a day.</translation>
+    </message>
+    <message>
+        <source>activation void needs --reason TEXT.</source>
+        <translation>activation void needs --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>Day %1 voided.</source>
+        <translation>Day %1 voided.</translation>
+    </message>
+    <message>
+        <source>activation wants record or void.</source>
+        <translation>activation wants record or void.</translation>
+    </message>
+    <message>
+        <source>adds or changes a volunteer organisation (only the options given change)</source>
+        <translation>adds or changes a volunteer organisation (only the options given change)</translation>
+    </message>
+    <message>
+        <source>Name of the organisation.</source>
+        <translation>Name of the organisation.</translation>
+    </message>
+    <message>
+        <source>Comune of the seat (a comune of the metropolitan city).</source>
+        <translation>Comune of the seat (a comune of the metropolitan city).</translation>
+    </message>
+    <message>
+        <source>association or municipal_group (default: association).</source>
+        <translation>association or municipal_group (default: association).</translation>
+    </message>
+    <message>
+        <source>Number in the regional registry.</source>
+        <translation>Number in the regional registry.</translation>
+    </message>
+    <message>
+        <source>Codice fiscale of the organisation.</source>
+        <translation>Codice fiscale of the organisation.</translation>
+    </message>
+    <message>
+        <source>Address of the seat.</source>
+        <translation>Address of the seat.</translation>
+    </message>
+    <message>
+        <source>Legal representative.</source>
+        <translation>Legal representative.</translation>
+    </message>
+    <message>
+        <source>PEC.</source>
+        <translation>PEC.</translation>
+    </message>
+    <message>
+        <source>The organisation is no longer active.</source>
+        <translation>The organisation is no longer active.</translation>
+    </message>
+    <message>
+        <source>The organisation is active again.</source>
+        <translation>The organisation is active again.</translation>
+    </message>
+    <message>
+        <source>adds or changes an activation event (only the options given change)</source>
+        <translation>adds or changes an activation event (only the options given change)</translation>
+    </message>
+    <message>
+        <source>Name of the event.</source>
+        <translation>Name of the event.</translation>
+    </message>
+    <message>
+        <source>Act that authorises it.</source>
+        <translation>Act that authorises it.</translation>
+    </message>
+    <message>
+        <source>First day.</source>
+        <translation>First day.</translation>
+    </message>
+    <message>
+        <source>Last day (none: still open).</source>
+        <translation>Last day (none: still open).</translation>
+    </message>
+    <message>
+        <source>ordinary, national_emergency, covid19 or training (default: ordinary).</source>
+        <translation>ordinary, national_emergency, covid19 or training (default: ordinary).</translation>
+    </message>
+    <message>
+        <source>The event has no last day yet.</source>
+        <translation>The event has no last day yet.</translation>
+    </message>
+    <message>
+        <source>records activation days on the ledger, or voids one with a reversal</source>
+        <translation>records activation days on the ledger, or voids one with a reversal</translation>
+    </message>
+    <message>
+        <source>Volunteer (id or codice fiscale); repeat it for a roster.</source>
+        <translation>Volunteer (id or codice fiscale); repeat it for a roster.</translation>
+    </message>
+    <message>
+        <source>Event (id or name).</source>
+        <translation>Event (id or name).</translation>
+    </message>
+    <message>
+        <source>Service (name or code).</source>
+        <translation>Service (name or code).</translation>
+    </message>
+    <message>
+        <source>Last day (default: the first).</source>
+        <translation>Last day (default: the first).</translation>
+    </message>
+    <message>
+        <source>Comune where the service was done.</source>
+        <translation>Comune where the service was done.</translation>
+    </message>
+    <message>
+        <source>Place of the service.</source>
+        <translation>Place of the service.</translation>
+    </message>
+    <message>
+        <source>Organisation (default: each volunteer's own).</source>
+        <translation>Organisation (default: each volunteer's own).</translation>
+    </message>
+    <message>
+        <source>Why the day is voided.</source>
+        <translation>Why the day is voided.</translation>
+    </message>
+    <message>
+        <source>Void a day already certified by an attestato.</source>
+        <translation>Void a day already certified by an attestato.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -1307,6 +1851,13 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
 </context>
 <context>
+    <name>RecordActivations</name>
+    <message numerus="yes">
+        <source>record %n person-days</source>
+        <translation><numerusform>record %n person-day</numerusform><numerusform>record %n person-days</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPlan</name>
     <message>
         <source>&amp;Restore the backup</source>
@@ -1359,6 +1910,50 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>There is no intact automatic backup. The file was left untouched: call for technical help, or open another database.</source>
         <translation>There is no intact automatic backup. The file was left untouched: call for technical help, or open another database.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveEvent</name>
+    <message>
+        <source>new event %1</source>
+        <translation>new event %1</translation>
+    </message>
+    <message>
+        <source>edit event %1</source>
+        <translation>edit event %1</translation>
+    </message>
+</context>
+<context>
+    <name>SaveOrganisation</name>
+    <message>
+        <source>new organisation %1</source>
+        <translation>new organisation %1</translation>
+    </message>
+    <message>
+        <source>edit organisation %1</source>
+        <translation>edit organisation %1</translation>
+    </message>
+</context>
+<context>
+    <name>SaveService</name>
+    <message>
+        <source>new service %1</source>
+        <translation>new service %1</translation>
+    </message>
+    <message>
+        <source>edit service %1</source>
+        <translation>edit service %1</translation>
+    </message>
+</context>
+<context>
+    <name>SaveVolunteer</name>
+    <message>
+        <source>new volunteer %1</source>
+        <translation>new volunteer %1</translation>
+    </message>
+    <message>
+        <source>edit volunteer %1</source>
+        <translation>edit volunteer %1</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +2355,13 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
 </context>
 <context>
+    <name>VoidActivation</name>
+    <message>
+        <source>void activation %1</source>
+        <translation>void activation %1</translation>
+    </message>
+</context>
+<context>
     <name>WorkstationCover</name>
     <message>
         <source>Workstation locked</source>
@@ -1867,6 +2469,13 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>Choose a comune in the list or on the map</source>
         <translation>Choose a comune in the list or on the map</translation>
+    </message>
+</context>
+<context>
+    <name>comuni::ComuniCommands</name>
+    <message>
+        <source>Save the details of %1</source>
+        <translation>Save the details of %1</translation>
     </message>
 </context>
 <context>
@@ -2984,6 +3593,14 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>This action cannot be undone.</source>
         <translation>This action cannot be undone.</translation>
+    </message>
+    <message>
+        <source>The workstation name is too long: at most %1 characters.</source>
+        <translation>The workstation name is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The details of %1 were changed again since: they are no longer the ones to undo.</source>
+        <translation>The details of %1 were changed again since: they are no longer the ones to undo.</translation>
     </message>
 </context>
 <context>
@@ -7650,6 +8267,17 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
 </context>
 <context>
+    <name>listening::RequestCommandText</name>
+    <message>
+        <source>assignment of request %1</source>
+        <translation>assignment of request %1</translation>
+    </message>
+    <message>
+        <source>call for request %1</source>
+        <translation>call for request %1</translation>
+    </message>
+</context>
+<context>
     <name>listening::RequestPanel</name>
     <message>
         <source>Request details</source>
@@ -7947,6 +8575,17 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
 </context>
 <context>
+    <name>stock::AssembleKits</name>
+    <message>
+        <source>Cancelled with Undo</source>
+        <translation>Cancelled with Undo</translation>
+    </message>
+    <message numerus="yes">
+        <source>assembly of %n kit(s)</source>
+        <translation><numerusform>assembly of %n kit</numerusform><numerusform>assembly of %n kits</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>stock::AssemblyDialog</name>
     <message>
         <source>Assemble kits</source>
@@ -8112,6 +8751,45 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     <message>
         <source>Kit recipe</source>
         <translation>Kit recipe</translation>
+    </message>
+    <message>
+        <source>Goods categories</source>
+        <translation>Goods categories</translation>
+    </message>
+    <message>
+        <source>&amp;Edit category...</source>
+        <translation>&amp;Edit category...</translation>
+    </message>
+    <message>
+        <source>&amp;New category...</source>
+        <translation>&amp;New category...</translation>
+    </message>
+</context>
+<context>
+    <name>stock::CategoryDialog</name>
+    <message>
+        <source>Category %1</source>
+        <translation>Category %1</translation>
+    </message>
+    <message>
+        <source>New goods category</source>
+        <translation>New goods category</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
     </message>
 </context>
 <context>
@@ -8819,6 +9497,13 @@ Reason of the correction:</translation>
     </message>
 </context>
 <context>
+    <name>stock::OpenCount</name>
+    <message>
+        <source>stock count of %1</source>
+        <translation>stock count of %1</translation>
+    </message>
+</context>
+<context>
     <name>stock::OverviewPage</name>
     <message>
         <source>Stock position at</source>
@@ -9214,6 +9899,75 @@ Receive them and write them off at once? They will never be issued.</translation
     </message>
 </context>
 <context>
+    <name>stock::RecordReceipt</name>
+    <message>
+        <source>Cancelled with Undo</source>
+        <translation>Cancelled with Undo</translation>
+    </message>
+    <message>
+        <source>receipt %1</source>
+        <translation>receipt %1</translation>
+    </message>
+</context>
+<context>
+    <name>stock::SaveCategory</name>
+    <message>
+        <source>new category %1</source>
+        <translation>new category %1</translation>
+    </message>
+    <message>
+        <source>changes to category %1</source>
+        <translation>changes to category %1</translation>
+    </message>
+</context>
+<context>
+    <name>stock::SaveDonor</name>
+    <message>
+        <source>new donor %1</source>
+        <translation>new donor %1</translation>
+    </message>
+    <message>
+        <source>changes to donor %1</source>
+        <translation>changes to donor %1</translation>
+    </message>
+</context>
+<context>
+    <name>stock::SaveItem</name>
+    <message>
+        <source>new item %1</source>
+        <translation>new item %1</translation>
+    </message>
+    <message>
+        <source>changes to item %1</source>
+        <translation>changes to item %1</translation>
+    </message>
+</context>
+<context>
+    <name>stock::SaveKitRecipe</name>
+    <message>
+        <source>kit recipe</source>
+        <translation>kit recipe</translation>
+    </message>
+</context>
+<context>
+    <name>stock::SaveLocation</name>
+    <message>
+        <source>new location %1</source>
+        <translation>new location %1</translation>
+    </message>
+    <message>
+        <source>changes to location %1</source>
+        <translation>changes to location %1</translation>
+    </message>
+</context>
+<context>
+    <name>stock::SetExpiryWarningDays</name>
+    <message>
+        <source>days of the expiry warning</source>
+        <translation>days of the expiry warning</translation>
+    </message>
+</context>
+<context>
     <name>stock::StockErrorText</name>
     <message>
         <source>%1 pcs</source>
@@ -9467,6 +10221,10 @@ Receive them and write them off at once? They will never be issued.</translation
         <source>the file has %1 error(s): nothing was imported.</source>
         <translation>the file has %1 error(s): nothing was imported.</translation>
     </message>
+    <message>
+        <source>«%1» is not a kind of goods: food, dpi, kit or other.</source>
+        <translation>«%1» is not a kind of goods: food, dpi, kit or other.</translation>
+    </message>
 </context>
 <context>
     <name>stock::StockLabels</name>
@@ -9565,6 +10323,18 @@ Receive them and write them off at once? They will never be issued.</translation
     <message>
         <source>%1 (not in use)</source>
         <translation>%1 (not in use)</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>Food</translation>
+    </message>
+    <message>
+        <source>Protective equipment (DPI)</source>
+        <translation>Protective equipment (DPI)</translation>
+    </message>
+    <message>
+        <source>Kit</source>
+        <translation>Kit</translation>
     </message>
 </context>
 <context>
@@ -9996,18 +10766,6 @@ Receive them and write them off at once? They will never be issued.</translation
 <context>
     <name>stock::StockTab</name>
     <message>
-        <source>receipt %1</source>
-        <translation>receipt %1</translation>
-    </message>
-    <message>
-        <source>Cancelled with Undo</source>
-        <translation>Cancelled with Undo</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
         <source>New &amp;receipt...</source>
         <translation>New &amp;receipt...</translation>
     </message>
@@ -10018,10 +10776,6 @@ Receive them and write them off at once? They will never be issued.</translation
     <message>
         <source>Assemble &amp;kits...</source>
         <translation>Assemble &amp;kits...</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Redo</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
@@ -10075,6 +10829,17 @@ Reason:</translation>
     </message>
 </context>
 <context>
+    <name>stock::Transfer</name>
+    <message>
+        <source>Cancelled with Undo</source>
+        <translation>Cancelled with Undo</translation>
+    </message>
+    <message>
+        <source>move of lot %1</source>
+        <translation>move of lot %1</translation>
+    </message>
+</context>
+<context>
     <name>stock::TransferDialog</name>
     <message>
         <source>Move to another location</source>
@@ -10103,6 +10868,17 @@ Reason:</translation>
     <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
+    </message>
+</context>
+<context>
+    <name>stock::WriteOff</name>
+    <message>
+        <source>Cancelled with Undo</source>
+        <translation>Cancelled with Undo</translation>
+    </message>
+    <message>
+        <source>write-off of %1</source>
+        <translation>write-off of %1</translation>
     </message>
 </context>
 <context>
@@ -10918,6 +11694,25 @@ Reason:</translation>
     </message>
 </context>
 <context>
+    <name>tutoring::LessonCommands</name>
+    <message>
+        <source>Book the lesson of %1</source>
+        <translation>Book the lesson of %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Book %n BES hour(s)</source>
+        <translation><numerusform>Book %n BES hour</numerusform><numerusform>Book %n BES hours</numerusform></translation>
+    </message>
+    <message>
+        <source>Record the outcome of lesson %1</source>
+        <translation>Record the outcome of lesson %1</translation>
+    </message>
+    <message>
+        <source>Cancel lesson %1</source>
+        <translation>Cancel lesson %1</translation>
+    </message>
+</context>
+<context>
     <name>tutoring::LessonsModel</name>
     <message>
         <source>Day</source>
@@ -11143,6 +11938,21 @@ Reason:</translation>
     <message>
         <source>The lesson has not taken place yet: it can only be cancelled.</source>
         <translation>The lesson has not taken place yet: it can only be cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::PeopleCommands</name>
+    <message>
+        <source>Save pupil %1</source>
+        <translation>Save pupil %1</translation>
+    </message>
+    <message>
+        <source>Save study assistant %1</source>
+        <translation>Save study assistant %1</translation>
+    </message>
+    <message>
+        <source>Save tutor %1</source>
+        <translation>Save tutor %1</translation>
     </message>
 </context>
 <context>
@@ -11502,6 +12312,17 @@ Reason:</translation>
     <message>
         <source>PCTO statement</source>
         <translation>PCTO statement</translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::ServiceCommands</name>
+    <message>
+        <source>Save the service period %1</source>
+        <translation>Save the service period %1</translation>
+    </message>
+    <message>
+        <source>End the BES assignment on %1</source>
+        <translation>End the BES assignment on %1</translation>
     </message>
 </context>
 <context>
@@ -11991,6 +12812,54 @@ Reason:</translation>
     <message>
         <source>The service is for the 2nd and 3rd year of middle school and the 1st and 2nd of high school: the %1 is not served.</source>
         <translation>The service is for the 2nd and 3rd year of middle school and the 1st and 2nd of high school: the %1 is not served.</translation>
+    </message>
+    <message>
+        <source>pupil</source>
+        <translation>pupil</translation>
+    </message>
+    <message>
+        <source>study assistant</source>
+        <translation>study assistant</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>subject</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>hour</translation>
+    </message>
+    <message>
+        <source>BES assignment</source>
+        <translation>BES assignment</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the file: nothing was imported.</source>
+        <translation><numerusform>%n problem in the file: nothing was imported.</numerusform><numerusform>%n problems in the file: nothing was imported.</numerusform></translation>
+    </message>
+    <message>
+        <source>No record has the code «%1».</source>
+        <translation>No record has the code «%1».</translation>
+    </message>
+    <message>
+        <source>%1 was changed again since: its values are no longer the ones to undo.</source>
+        <translation>%1 was changed again since: its values are no longer the ones to undo.</translation>
+    </message>
+    <message>
+        <source>Another outcome was recorded since for the lesson of %1 at %2.</source>
+        <translation>Another outcome was recorded since for the lesson of %1 at %2.</translation>
+    </message>
+    <message>
+        <source>The BES assignment from %1 was changed again since.</source>
+        <translation>The BES assignment from %1 was changed again since.</translation>
     </message>
 </context>
 <context>
@@ -12681,6 +13550,10 @@ Reason:</translation>
     <message>
         <source>the event runs from %1</source>
         <translation>the event runs from %1</translation>
+    </message>
+    <message>
+        <source>Undone (Edit menu)</source>
+        <translation>Undone (Edit menu)</translation>
     </message>
 </context>
 <context>
@@ -13884,6 +14757,10 @@ Why:</translation>
             <numerusform>%n in the organisation</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Undone (Edit menu)</source>
+        <translation>Undone (Edit menu)</translation>
+    </message>
 </context>
 <context>
     <name>volunteers::ServicesDialog</name>
@@ -14510,6 +15387,18 @@ Why:</translation>
     <message>
         <source>The demo data does not reproduce the published figures (%1).</source>
         <translation>The demo data does not reproduce the published figures (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problems: nothing was imported.</source>
+        <translation><numerusform>The file has %n problem: nothing was imported.</numerusform><numerusform>The file has %n problems: nothing was imported.</numerusform></translation>
+    </message>
+    <message>
+        <source>«%1» is not something the Volontari module imports (volunteers, activations).</source>
+        <translation>«%1» is not something the Volontari module imports (volunteers, activations).</translation>
+    </message>
+    <message>
+        <source>«%1» has been changed since: its earlier values are not put back.</source>
+        <translation>«%1» has been changed since: its earlier values are not put back.</translation>
     </message>
 </context>
 <context>

@@ -718,6 +718,550 @@
         <source>Every command but demo, check and schema needs --user; the password is never an argument: it is read from the environment variable CISIAMO_PASSWORD or typed at the terminal.</source>
         <translation>Ogni comando tranne demo, check e schema vuole --user; la password non è mai un argomento: viene letta dalla variabile d'ambiente CISIAMO_PASSWORD o digitata al terminale.</translation>
     </message>
+    <message>
+        <source>--active wants yes or no.</source>
+        <translation>--active vuole yes o no.</translation>
+    </message>
+    <message>
+        <source>Account %1 changed.</source>
+        <translation>Account %1 modificato.</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset: a new one is asked at the next sign-in.</source>
+        <translation>Password di %1 reimpostata: al prossimo accesso ne verrà chiesta una nuova.</translation>
+    </message>
+    <message>
+        <source>%1 can try to sign in again now.</source>
+        <translation>%1 può riprovare ad accedere subito.</translation>
+    </message>
+    <message>
+        <source>changes an account's name, role or whether it may sign in</source>
+        <translation>modifica il nome, il ruolo di un account o se può accedere</translation>
+    </message>
+    <message>
+        <source>yes: may sign in; no: deactivated.</source>
+        <translation>yes: può accedere; no: disattivato.</translation>
+    </message>
+    <message>
+        <source>gives a forgotten password a temporary one, from CISIAMO_NEW_PASSWORD or the terminal</source>
+        <translation>sostituisce una password dimenticata con una provvisoria, da CISIAMO_NEW_PASSWORD o dal terminale</translation>
+    </message>
+    <message>
+        <source>Reset even when the account is the only holder of the key to callers' data (that data is lost).</source>
+        <translation>Reimposta anche se l'account è l'unico a custodire la chiave dei dati dei chiamanti (quei dati vanno persi).</translation>
+    </message>
+    <message>
+        <source>lets a user name try to sign in again at once after wrong passwords</source>
+        <translation>permette a un nome utente di riprovare subito ad accedere dopo password errate</translation>
+    </message>
+    <message>
+        <source>comune wants set ISTAT and the fields to change.</source>
+        <translation>comune richiede set ISTAT e i campi da modificare.</translation>
+    </message>
+    <message>
+        <source>«%1» is not an ISTAT code: six digits, e.g. 015146 for Milano.</source>
+        <translation>«%1» non è un codice ISTAT: sei cifre, per esempio 015146 per Milano.</translation>
+    </message>
+    <message>
+        <source>comune set changes nothing without a field option (--coc-phone, --coc-email...).</source>
+        <translation>comune set non modifica nulla senza un'opzione di campo (--coc-phone, --coc-email...).</translation>
+    </message>
+    <message>
+        <source>Details of %1 saved.</source>
+        <translation>Dati di %1 salvati.</translation>
+    </message>
+    <message>
+        <source>changes the town hall and COC details of a comune</source>
+        <translation>modifica i dati del municipio e del COC di un comune</translation>
+    </message>
+    <message>
+        <source>Zona omogenea.</source>
+        <translation>Zona omogenea.</translation>
+    </message>
+    <message>
+        <source>Town hall phone.</source>
+        <translation>Telefono del municipio.</translation>
+    </message>
+    <message>
+        <source>Town hall e-mail.</source>
+        <translation>E-mail del municipio.</translation>
+    </message>
+    <message>
+        <source>Town hall PEC.</source>
+        <translation>PEC del municipio.</translation>
+    </message>
+    <message>
+        <source>Postcode (CAP).</source>
+        <translation>CAP.</translation>
+    </message>
+    <message>
+        <source>Where the COC meets.</source>
+        <translation>Dove si riunisce il COC.</translation>
+    </message>
+    <message>
+        <source>Name and role of the COC contact.</source>
+        <translation>Nome e ruolo del referente COC.</translation>
+    </message>
+    <message>
+        <source>COC phone.</source>
+        <translation>Telefono del COC.</translation>
+    </message>
+    <message>
+        <source>COC e-mail.</source>
+        <translation>E-mail del COC.</translation>
+    </message>
+    <message>
+        <source>Notes.</source>
+        <translation>Note.</translation>
+    </message>
+    <message>
+        <source>workstation wants show or set.</source>
+        <translation>workstation vuole show o set.</translation>
+    </message>
+    <message>
+        <source>workstation set wants --number N, the workstation number (1-9999).</source>
+        <translation>workstation set vuole --number N, il numero della postazione (1-9999).</translation>
+    </message>
+    <message>
+        <source>--number and --name go with workstation set.</source>
+        <translation>--number e --name vanno con workstation set.</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Nome: %1</translation>
+    </message>
+    <message>
+        <source>shows or sets this database's workstation number and name (set: coordinator or administrator)</source>
+        <translation>mostra o imposta il numero e il nome della postazione di questo database (set: coordinatore o amministratore)</translation>
+    </message>
+    <message>
+        <source>Workstation number, 1-9999, unique in the room.</source>
+        <translation>Numero della postazione, 1-9999, unico nella sala.</translation>
+    </message>
+    <message>
+        <source>Workstation name, e.g. "Sala operativa 1".</source>
+        <translation>Nome della postazione, ad es. "Sala operativa 1".</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TESTO</translation>
+    </message>
+    <message>
+        <source>Whether it is in use: yes or no.</source>
+        <translation>Se è in uso: yes oppure no.</translation>
+    </message>
+    <message>
+        <source>Write «add» with the options, or «edit ID» with the options to change.</source>
+        <translation>Scrivere «add» con le opzioni, oppure «edit ID» con le opzioni da cambiare.</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>Manca: %1.</translation>
+    </message>
+    <message>
+        <source>Bad value for --%1: «%2».</source>
+        <translation>Valore non valido per --%1: «%2».</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODICE</translation>
+    </message>
+    <message>
+        <source>Item code (PAS-PASTA).</source>
+        <translation>Codice dell'articolo (PAS-PASTA).</translation>
+    </message>
+    <message>
+        <source>Name.</source>
+        <translation>Nome.</translation>
+    </message>
+    <message>
+        <source>Goods category: id or code.</source>
+        <translation>Categoria merceologica: id o codice.</translation>
+    </message>
+    <message>
+        <source>Counted by weight (kg) or by the piece (pz).</source>
+        <translation>Contato a peso (kg) o a pezzi (pz).</translation>
+    </message>
+    <message>
+        <source>Weight of one piece in kg (1.5).</source>
+        <translation>Peso di un pezzo in kg (1.5).</translation>
+    </message>
+    <message>
+        <source>Pieces per package.</source>
+        <translation>Pezzi per collo.</translation>
+    </message>
+    <message>
+        <source>Minimum level: kg, or pieces.</source>
+        <translation>Scorta minima: kg, oppure pezzi.</translation>
+    </message>
+    <message>
+        <source>Whether its lots have an expiry date: yes or no.</source>
+        <translation>Se i suoi lotti hanno una scadenza: yes oppure no.</translation>
+    </message>
+    <message>
+        <source>Category code.</source>
+        <translation>Codice della categoria.</translation>
+    </message>
+    <message>
+        <source>Kind of goods.</source>
+        <translation>Tipo di merce.</translation>
+    </message>
+    <message>
+        <source>Kind of donor.</source>
+        <translation>Tipo di donatore.</translation>
+    </message>
+    <message>
+        <source>Codice fiscale or partita IVA.</source>
+        <translation>Codice fiscale o partita IVA.</translation>
+    </message>
+    <message>
+        <source>Address.</source>
+        <translation>Indirizzo.</translation>
+    </message>
+    <message>
+        <source>Contact person.</source>
+        <translation>Referente.</translation>
+    </message>
+    <message>
+        <source>Phone.</source>
+        <translation>Telefono.</translation>
+    </message>
+    <message>
+        <source>E-mail.</source>
+        <translation>E-mail.</translation>
+    </message>
+    <message>
+        <source>Location code.</source>
+        <translation>Codice dell'ubicazione.</translation>
+    </message>
+    <message>
+        <source>Kind of place.</source>
+        <translation>Tipo di luogo.</translation>
+    </message>
+    <message>
+        <source>Whether receipts and issues go here by default: yes or no.</source>
+        <translation>Se carichi e uscite vanno qui in mancanza d'altro: yes oppure no.</translation>
+    </message>
+    <message>
+        <source>creates or changes an item of the warehouse</source>
+        <translation>crea o modifica un articolo del magazzino</translation>
+    </message>
+    <message>
+        <source>creates or changes a goods category</source>
+        <translation>crea o modifica una categoria merceologica</translation>
+    </message>
+    <message>
+        <source>creates or changes a donor</source>
+        <translation>crea o modifica un donatore</translation>
+    </message>
+    <message>
+        <source>creates or changes a warehouse location</source>
+        <translation>crea o modifica un'ubicazione del magazzino</translation>
+    </message>
+    <message>
+        <source>lesson book needs --pupil, --subject, --assistant, --date and --hour.</source>
+        <translation>lesson book richiede --pupil, --subject, --assistant, --date e --hour.</translation>
+    </message>
+    <message>
+        <source>--date wants a date (dd/mm/yyyy or yyyy-mm-dd).</source>
+        <translation>--date richiede una data (gg/mm/aaaa o aaaa-mm-gg).</translation>
+    </message>
+    <message>
+        <source>--hour wants the start hour of the lesson, e.g. 15 or 15:00.</source>
+        <translation>--hour richiede l'ora di inizio della lezione, per esempio 15 o 15:00.</translation>
+    </message>
+    <message>
+        <source>Lesson %1 booked: %2.</source>
+        <translation>Lezione %1 prenotata: %2.</translation>
+    </message>
+    <message>
+        <source>lesson outcome wants the number of the lesson.</source>
+        <translation>lesson outcome richiede il numero della lezione.</translation>
+    </message>
+    <message>
+        <source>--outcome wants given, absent or cancelled.</source>
+        <translation>--outcome richiede given (svolta), absent (assente) o cancelled (annullata).</translation>
+    </message>
+    <message>
+        <source>--tutor goes with --outcome given (the tutor who stood in).</source>
+        <translation>--tutor va con --outcome given (il tutor che ha sostituito).</translation>
+    </message>
+    <message>
+        <source>Outcome of lesson %1 recorded.</source>
+        <translation>Esito della lezione %1 registrato.</translation>
+    </message>
+    <message>
+        <source>lesson cancel wants the number of the lesson.</source>
+        <translation>lesson cancel richiede il numero della lezione.</translation>
+    </message>
+    <message>
+        <source>lesson cancel needs --reason TEXT.</source>
+        <translation>lesson cancel richiede --reason TESTO.</translation>
+    </message>
+    <message>
+        <source>Lesson %1 cancelled.</source>
+        <translation>Lezione %1 annullata.</translation>
+    </message>
+    <message>
+        <source>lesson wants book, outcome ID or cancel ID.</source>
+        <translation>lesson richiede book, outcome ID o cancel ID.</translation>
+    </message>
+    <message>
+        <source>books a ConosciAMO lesson, records its outcome or cancels it</source>
+        <translation>prenota una lezione di ConosciAMO, ne registra l'esito o la annulla</translation>
+    </message>
+    <message>
+        <source>Code of the pupil.</source>
+        <translation>Codice del ragazzo.</translation>
+    </message>
+    <message>
+        <source>Subject: code or name.</source>
+        <translation>Materia: codice o nome.</translation>
+    </message>
+    <message>
+        <source>Code of the study assistant.</source>
+        <translation>Codice dell'assistente studio.</translation>
+    </message>
+    <message>
+        <source>Day of the lesson.</source>
+        <translation>Giorno della lezione.</translation>
+    </message>
+    <message>
+        <source>Start hour of the lesson (15 or 15:00).</source>
+        <translation>Ora di inizio della lezione (15 o 15:00).</translation>
+    </message>
+    <message>
+        <source>given, absent or cancelled.</source>
+        <translation>given (svolta), absent (assente) o cancelled (annullata).</translation>
+    </message>
+    <message>
+        <source>Code of the tutor who stood in.</source>
+        <translation>Codice del tutor che ha sostituito.</translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation>Una nota.</translation>
+    </message>
+    <message>
+        <source>Why the lesson is cancelled.</source>
+        <translation>Perché la lezione è annullata.</translation>
+    </message>
+    <message>
+        <source>--kind wants association or municipal_group.</source>
+        <translation>--kind vuole association oppure municipal_group.</translation>
+    </message>
+    <message>
+        <source>There is no comune «%1» (write its name).</source>
+        <translation>Non esiste un comune «%1» (scrivine il nome).</translation>
+    </message>
+    <message>
+        <source>organisation add needs --name and --comune.</source>
+        <translation>organisation add richiede --name e --comune.</translation>
+    </message>
+    <message>
+        <source>organisation wants add or edit.</source>
+        <translation>organisation vuole add oppure edit.</translation>
+    </message>
+    <message>
+        <source>organisation add takes no id.</source>
+        <translation>organisation add non vuole un id.</translation>
+    </message>
+    <message>
+        <source>organisation edit needs the id.</source>
+        <translation>organisation edit richiede l'id.</translation>
+    </message>
+    <message>
+        <source>Organisation %1 added: «%2».</source>
+        <translation>Organizzazione %1 aggiunta: «%2».</translation>
+    </message>
+    <message>
+        <source>Organisation %1 saved: «%2».</source>
+        <translation>Organizzazione %1 salvata: «%2».</translation>
+    </message>
+    <message>
+        <source>event wants add or edit.</source>
+        <translation>event vuole add oppure edit.</translation>
+    </message>
+    <message>
+        <source>event add takes no id.</source>
+        <translation>event add non vuole un id.</translation>
+    </message>
+    <message>
+        <source>event edit needs the id.</source>
+        <translation>event edit richiede l'id.</translation>
+    </message>
+    <message>
+        <source>event add needs --name, --act and --start.</source>
+        <translation>event add richiede --name, --act e --start.</translation>
+    </message>
+    <message>
+        <source>--type wants ordinary, national_emergency, covid19 or training.</source>
+        <translation>--type vuole ordinary, national_emergency, covid19 oppure training.</translation>
+    </message>
+    <message>
+        <source>Event %1 added: «%2».</source>
+        <translation>Evento %1 aggiunto: «%2».</translation>
+    </message>
+    <message>
+        <source>Event %1 saved: «%2».</source>
+        <translation>Evento %1 salvato: «%2».</translation>
+    </message>
+    <message>
+        <source>activation record takes no id: use --volunteer and --event.</source>
+        <translation>activation record non vuole un id: usa --volunteer e --event.</translation>
+    </message>
+    <message>
+        <source>activation record needs --volunteer, --event, --service and --from.</source>
+        <translation>activation record richiede --volunteer, --event, --service e --from.</translation>
+    </message>
+    <message>
+        <source>There is no volunteer «%1» (give the id or the codice fiscale).</source>
+        <translation>Non esiste un volontario «%1» (indica l'id o il codice fiscale).</translation>
+    </message>
+    <message>
+        <source>There is no service «%1» (give its name or code).</source>
+        <translation>Non esiste un servizio «%1» (indica il nome o il codice).</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>annullato</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person-days recorded: %1</source>
+        <translation><numerusform>%n giornata-uomo registrata: %1</numerusform><numerusform>%n giornate-uomo registrate: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>activation void needs the id of the day.</source>
+        <translation>activation void richiede l'id della giornata.</translation>
+    </message>
+    <message>
+        <source>«%1» is not the id of a day.</source>
+        <translation>«%1» non è l'id di una giornata.</translation>
+    </message>
+    <message>
+        <source>activation void needs --reason TEXT.</source>
+        <translation>activation void richiede --reason TESTO.</translation>
+    </message>
+    <message>
+        <source>Day %1 voided.</source>
+        <translation>Giornata %1 annullata.</translation>
+    </message>
+    <message>
+        <source>activation wants record or void.</source>
+        <translation>activation vuole record oppure void.</translation>
+    </message>
+    <message>
+        <source>adds or changes a volunteer organisation (only the options given change)</source>
+        <translation>aggiunge o modifica un'organizzazione di volontariato (cambiano solo le opzioni indicate)</translation>
+    </message>
+    <message>
+        <source>Name of the organisation.</source>
+        <translation>Nome dell'organizzazione.</translation>
+    </message>
+    <message>
+        <source>Comune of the seat (a comune of the metropolitan city).</source>
+        <translation>Comune della sede (un comune della Città metropolitana).</translation>
+    </message>
+    <message>
+        <source>association or municipal_group (default: association).</source>
+        <translation>association oppure municipal_group (se manca: association).</translation>
+    </message>
+    <message>
+        <source>Number in the regional registry.</source>
+        <translation>Numero di iscrizione all'albo regionale.</translation>
+    </message>
+    <message>
+        <source>Codice fiscale of the organisation.</source>
+        <translation>Codice fiscale dell'organizzazione.</translation>
+    </message>
+    <message>
+        <source>Address of the seat.</source>
+        <translation>Indirizzo della sede.</translation>
+    </message>
+    <message>
+        <source>Legal representative.</source>
+        <translation>Legale rappresentante.</translation>
+    </message>
+    <message>
+        <source>PEC.</source>
+        <translation>PEC.</translation>
+    </message>
+    <message>
+        <source>The organisation is no longer active.</source>
+        <translation>L'organizzazione non è più attiva.</translation>
+    </message>
+    <message>
+        <source>The organisation is active again.</source>
+        <translation>L'organizzazione è di nuovo attiva.</translation>
+    </message>
+    <message>
+        <source>adds or changes an activation event (only the options given change)</source>
+        <translation>aggiunge o modifica un evento di attivazione (cambiano solo le opzioni indicate)</translation>
+    </message>
+    <message>
+        <source>Name of the event.</source>
+        <translation>Nome dell'evento.</translation>
+    </message>
+    <message>
+        <source>Act that authorises it.</source>
+        <translation>Atto che lo autorizza.</translation>
+    </message>
+    <message>
+        <source>First day.</source>
+        <translation>Primo giorno.</translation>
+    </message>
+    <message>
+        <source>Last day (none: still open).</source>
+        <translation>Ultimo giorno (se manca: ancora aperto).</translation>
+    </message>
+    <message>
+        <source>ordinary, national_emergency, covid19 or training (default: ordinary).</source>
+        <translation>ordinary, national_emergency, covid19 oppure training (se manca: ordinary).</translation>
+    </message>
+    <message>
+        <source>The event has no last day yet.</source>
+        <translation>L'evento non ha ancora un ultimo giorno.</translation>
+    </message>
+    <message>
+        <source>records activation days on the ledger, or voids one with a reversal</source>
+        <translation>registra giornate di attivazione nel registro, o ne annulla una con uno storno</translation>
+    </message>
+    <message>
+        <source>Volunteer (id or codice fiscale); repeat it for a roster.</source>
+        <translation>Volontario (id o codice fiscale); ripetilo per un appello.</translation>
+    </message>
+    <message>
+        <source>Event (id or name).</source>
+        <translation>Evento (id o nome).</translation>
+    </message>
+    <message>
+        <source>Service (name or code).</source>
+        <translation>Servizio (nome o codice).</translation>
+    </message>
+    <message>
+        <source>Last day (default: the first).</source>
+        <translation>Ultimo giorno (se manca: il primo).</translation>
+    </message>
+    <message>
+        <source>Comune where the service was done.</source>
+        <translation>Comune in cui si è svolto il servizio.</translation>
+    </message>
+    <message>
+        <source>Place of the service.</source>
+        <translation>Luogo del servizio.</translation>
+    </message>
+    <message>
+        <source>Organisation (default: each volunteer's own).</source>
+        <translation>Organizzazione (se manca: quella di ciascun volontario).</translation>
+    </message>
+    <message>
+        <source>Why the day is voided.</source>
+        <translation>Perché la giornata viene annullata.</translation>
+    </message>
+    <message>
+        <source>Void a day already certified by an attestato.</source>
+        <translation>Annulla anche una giornata già certificata da un attestato.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -1307,6 +1851,13 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
 </context>
 <context>
+    <name>RecordActivations</name>
+    <message numerus="yes">
+        <source>record %n person-days</source>
+        <translation><numerusform>registrazione di %n giornata-uomo</numerusform><numerusform>registrazione di %n giornate-uomo</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPlan</name>
     <message>
         <source>&amp;Restore the backup</source>
@@ -1359,6 +1910,50 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>There is no intact automatic backup. The file was left untouched: call for technical help, or open another database.</source>
         <translation>Non c'è una copia automatica integra. Il file non è stato toccato: chiedere assistenza tecnica, oppure aprire un altro database.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveEvent</name>
+    <message>
+        <source>new event %1</source>
+        <translation>nuovo evento %1</translation>
+    </message>
+    <message>
+        <source>edit event %1</source>
+        <translation>modifica dell'evento %1</translation>
+    </message>
+</context>
+<context>
+    <name>SaveOrganisation</name>
+    <message>
+        <source>new organisation %1</source>
+        <translation>nuova organizzazione %1</translation>
+    </message>
+    <message>
+        <source>edit organisation %1</source>
+        <translation>modifica dell'organizzazione %1</translation>
+    </message>
+</context>
+<context>
+    <name>SaveService</name>
+    <message>
+        <source>new service %1</source>
+        <translation>nuovo servizio %1</translation>
+    </message>
+    <message>
+        <source>edit service %1</source>
+        <translation>modifica del servizio %1</translation>
+    </message>
+</context>
+<context>
+    <name>SaveVolunteer</name>
+    <message>
+        <source>new volunteer %1</source>
+        <translation>nuovo volontario %1</translation>
+    </message>
+    <message>
+        <source>edit volunteer %1</source>
+        <translation>modifica del volontario %1</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +2355,13 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
 </context>
 <context>
+    <name>VoidActivation</name>
+    <message>
+        <source>void activation %1</source>
+        <translation>annullamento della giornata %1</translation>
+    </message>
+</context>
+<context>
     <name>WorkstationCover</name>
     <message>
         <source>Workstation locked</source>
@@ -1867,6 +2469,13 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>Choose a comune in the list or on the map</source>
         <translation>Scegli un comune nell'elenco o sulla mappa</translation>
+    </message>
+</context>
+<context>
+    <name>comuni::ComuniCommands</name>
+    <message>
+        <source>Save the details of %1</source>
+        <translation>Salva i dati di %1</translation>
     </message>
 </context>
 <context>
@@ -2984,6 +3593,14 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>This action cannot be undone.</source>
         <translation>Questa azione non si può annullare.</translation>
+    </message>
+    <message>
+        <source>The workstation name is too long: at most %1 characters.</source>
+        <translation>Il nome della postazione è troppo lungo: al massimo %1 caratteri.</translation>
+    </message>
+    <message>
+        <source>The details of %1 were changed again since: they are no longer the ones to undo.</source>
+        <translation>I dati di %1 sono stati modificati di nuovo nel frattempo: non sono più quelli da annullare.</translation>
     </message>
 </context>
 <context>
@@ -7650,6 +8267,17 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
 </context>
 <context>
+    <name>listening::RequestCommandText</name>
+    <message>
+        <source>assignment of request %1</source>
+        <translation>assegnazione della richiesta %1</translation>
+    </message>
+    <message>
+        <source>call for request %1</source>
+        <translation>chiamata della richiesta %1</translation>
+    </message>
+</context>
+<context>
     <name>listening::RequestPanel</name>
     <message>
         <source>Request details</source>
@@ -7947,6 +8575,17 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
 </context>
 <context>
+    <name>stock::AssembleKits</name>
+    <message>
+        <source>Cancelled with Undo</source>
+        <translation>Annullato con Annulla</translation>
+    </message>
+    <message numerus="yes">
+        <source>assembly of %n kit(s)</source>
+        <translation><numerusform>assemblaggio di %n kit</numerusform><numerusform>assemblaggio di %n kit</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>stock::AssemblyDialog</name>
     <message>
         <source>Assemble kits</source>
@@ -8112,6 +8751,45 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     <message>
         <source>Kit recipe</source>
         <translation>Composizione kit</translation>
+    </message>
+    <message>
+        <source>Goods categories</source>
+        <translation>Categorie merceologiche</translation>
+    </message>
+    <message>
+        <source>&amp;Edit category...</source>
+        <translation>&amp;Modifica categoria...</translation>
+    </message>
+    <message>
+        <source>&amp;New category...</source>
+        <translation>&amp;Nuova categoria...</translation>
+    </message>
+</context>
+<context>
+    <name>stock::CategoryDialog</name>
+    <message>
+        <source>Category %1</source>
+        <translation>Categoria %1</translation>
+    </message>
+    <message>
+        <source>New goods category</source>
+        <translation>Nuova categoria merceologica</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In uso</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Codice:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
     </message>
 </context>
 <context>
@@ -8819,6 +9497,13 @@ Motivo dello storno:</translation>
     </message>
 </context>
 <context>
+    <name>stock::OpenCount</name>
+    <message>
+        <source>stock count of %1</source>
+        <translation>inventario del %1</translation>
+    </message>
+</context>
+<context>
     <name>stock::OverviewPage</name>
     <message>
         <source>Stock position at</source>
@@ -9214,6 +9899,75 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
     </message>
 </context>
 <context>
+    <name>stock::RecordReceipt</name>
+    <message>
+        <source>Cancelled with Undo</source>
+        <translation>Annullato con Annulla</translation>
+    </message>
+    <message>
+        <source>receipt %1</source>
+        <translation>carico %1</translation>
+    </message>
+</context>
+<context>
+    <name>stock::SaveCategory</name>
+    <message>
+        <source>new category %1</source>
+        <translation>nuova categoria %1</translation>
+    </message>
+    <message>
+        <source>changes to category %1</source>
+        <translation>modifiche alla categoria %1</translation>
+    </message>
+</context>
+<context>
+    <name>stock::SaveDonor</name>
+    <message>
+        <source>new donor %1</source>
+        <translation>nuovo donatore %1</translation>
+    </message>
+    <message>
+        <source>changes to donor %1</source>
+        <translation>modifiche al donatore %1</translation>
+    </message>
+</context>
+<context>
+    <name>stock::SaveItem</name>
+    <message>
+        <source>new item %1</source>
+        <translation>nuovo articolo %1</translation>
+    </message>
+    <message>
+        <source>changes to item %1</source>
+        <translation>modifiche all'articolo %1</translation>
+    </message>
+</context>
+<context>
+    <name>stock::SaveKitRecipe</name>
+    <message>
+        <source>kit recipe</source>
+        <translation>composizione del kit</translation>
+    </message>
+</context>
+<context>
+    <name>stock::SaveLocation</name>
+    <message>
+        <source>new location %1</source>
+        <translation>nuova ubicazione %1</translation>
+    </message>
+    <message>
+        <source>changes to location %1</source>
+        <translation>modifiche all'ubicazione %1</translation>
+    </message>
+</context>
+<context>
+    <name>stock::SetExpiryWarningDays</name>
+    <message>
+        <source>days of the expiry warning</source>
+        <translation>giorni di preavviso delle scadenze</translation>
+    </message>
+</context>
+<context>
     <name>stock::StockErrorText</name>
     <message>
         <source>%1 pcs</source>
@@ -9467,6 +10221,10 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
         <source>the file has %1 error(s): nothing was imported.</source>
         <translation>il file ha %1 errori: non è stato importato nulla.</translation>
     </message>
+    <message>
+        <source>«%1» is not a kind of goods: food, dpi, kit or other.</source>
+        <translation>«%1» non è un tipo di merce: food (alimentari), dpi, kit oppure other (altro).</translation>
+    </message>
 </context>
 <context>
     <name>stock::StockLabels</name>
@@ -9565,6 +10323,18 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
     <message>
         <source>%1 (not in use)</source>
         <translation>%1 (non in uso)</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>Alimentari</translation>
+    </message>
+    <message>
+        <source>Protective equipment (DPI)</source>
+        <translation>Dispositivi di protezione (DPI)</translation>
+    </message>
+    <message>
+        <source>Kit</source>
+        <translation>Kit</translation>
     </message>
 </context>
 <context>
@@ -9996,18 +10766,6 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
 <context>
     <name>stock::StockTab</name>
     <message>
-        <source>receipt %1</source>
-        <translation>carico %1</translation>
-    </message>
-    <message>
-        <source>Cancelled with Undo</source>
-        <translation>Annullato con Annulla</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Annulla</translation>
-    </message>
-    <message>
         <source>New &amp;receipt...</source>
         <translation>Nuovo &amp;carico...</translation>
     </message>
@@ -10018,10 +10776,6 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
     <message>
         <source>Assemble &amp;kits...</source>
         <translation>Assembla &amp;kit...</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Ripeti</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
@@ -10075,6 +10829,17 @@ Motivo:</translation>
     </message>
 </context>
 <context>
+    <name>stock::Transfer</name>
+    <message>
+        <source>Cancelled with Undo</source>
+        <translation>Annullato con Annulla</translation>
+    </message>
+    <message>
+        <source>move of lot %1</source>
+        <translation>trasferimento del lotto %1</translation>
+    </message>
+</context>
+<context>
     <name>stock::TransferDialog</name>
     <message>
         <source>Move to another location</source>
@@ -10103,6 +10868,17 @@ Motivo:</translation>
     <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Causale:</translation>
+    </message>
+</context>
+<context>
+    <name>stock::WriteOff</name>
+    <message>
+        <source>Cancelled with Undo</source>
+        <translation>Annullato con Annulla</translation>
+    </message>
+    <message>
+        <source>write-off of %1</source>
+        <translation>scarto di %1</translation>
     </message>
 </context>
 <context>
@@ -10918,6 +11694,25 @@ Motivo:</translation>
     </message>
 </context>
 <context>
+    <name>tutoring::LessonCommands</name>
+    <message>
+        <source>Book the lesson of %1</source>
+        <translation>Prenota la lezione del %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Book %n BES hour(s)</source>
+        <translation><numerusform>Prenota %n ora BES</numerusform><numerusform>Prenota %n ore BES</numerusform></translation>
+    </message>
+    <message>
+        <source>Record the outcome of lesson %1</source>
+        <translation>Registra l'esito della lezione %1</translation>
+    </message>
+    <message>
+        <source>Cancel lesson %1</source>
+        <translation>Annulla la lezione %1</translation>
+    </message>
+</context>
+<context>
     <name>tutoring::LessonsModel</name>
     <message>
         <source>Day</source>
@@ -11143,6 +11938,21 @@ Motivo:</translation>
     <message>
         <source>The lesson has not taken place yet: it can only be cancelled.</source>
         <translation>La lezione non si è ancora svolta: si può solo annullare.</translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::PeopleCommands</name>
+    <message>
+        <source>Save pupil %1</source>
+        <translation>Salva ragazzo %1</translation>
+    </message>
+    <message>
+        <source>Save study assistant %1</source>
+        <translation>Salva assistente studio %1</translation>
+    </message>
+    <message>
+        <source>Save tutor %1</source>
+        <translation>Salva tutor %1</translation>
     </message>
 </context>
 <context>
@@ -11502,6 +12312,17 @@ Motivo:</translation>
     <message>
         <source>PCTO statement</source>
         <translation>Attestazione PCTO</translation>
+    </message>
+</context>
+<context>
+    <name>tutoring::ServiceCommands</name>
+    <message>
+        <source>Save the service period %1</source>
+        <translation>Salva il periodo di servizio %1</translation>
+    </message>
+    <message>
+        <source>End the BES assignment on %1</source>
+        <translation>Termina l'assegnazione BES il %1</translation>
     </message>
 </context>
 <context>
@@ -11991,6 +12812,54 @@ Motivo:</translation>
     <message>
         <source>The service is for the 2nd and 3rd year of middle school and the 1st and 2nd of high school: the %1 is not served.</source>
         <translation>Il servizio è per la 2ª e la 3ª media e per la 1ª e la 2ª superiore: la %1 non è compresa.</translation>
+    </message>
+    <message>
+        <source>pupil</source>
+        <translation>ragazzo</translation>
+    </message>
+    <message>
+        <source>study assistant</source>
+        <translation>assistente studio</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>materia</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>giorno</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>ora</translation>
+    </message>
+    <message>
+        <source>BES assignment</source>
+        <translation>assegnazione BES</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the file: nothing was imported.</source>
+        <translation><numerusform>%n problema nel file: non è stato importato nulla.</numerusform><numerusform>%n problemi nel file: non è stato importato nulla.</numerusform></translation>
+    </message>
+    <message>
+        <source>No record has the code «%1».</source>
+        <translation>Nessuna scheda ha il codice «%1».</translation>
+    </message>
+    <message>
+        <source>%1 was changed again since: its values are no longer the ones to undo.</source>
+        <translation>%1 è stato modificato di nuovo nel frattempo: i suoi valori non sono più quelli da annullare.</translation>
+    </message>
+    <message>
+        <source>Another outcome was recorded since for the lesson of %1 at %2.</source>
+        <translation>Nel frattempo è stato registrato un altro esito per la lezione del %1 alle %2.</translation>
+    </message>
+    <message>
+        <source>The BES assignment from %1 was changed again since.</source>
+        <translation>L'assegnazione BES dal %1 è stata modificata di nuovo nel frattempo.</translation>
     </message>
 </context>
 <context>
@@ -12681,6 +13550,10 @@ Motivo:</translation>
     <message>
         <source>the event runs from %1</source>
         <translation>l'evento è aperto dal %1</translation>
+    </message>
+    <message>
+        <source>Undone (Edit menu)</source>
+        <translation>Annullato (menu Modifica)</translation>
     </message>
 </context>
 <context>
@@ -13884,6 +14757,10 @@ Motivo:</translation>
             <numerusform>%n nell'organizzazione</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Undone (Edit menu)</source>
+        <translation>Annullato (menu Modifica)</translation>
+    </message>
 </context>
 <context>
     <name>volunteers::ServicesDialog</name>
@@ -14510,6 +15387,18 @@ Motivo:</translation>
     <message>
         <source>The demo data does not reproduce the published figures (%1).</source>
         <translation>I dati dimostrativi non riproducono i dati pubblicati (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problems: nothing was imported.</source>
+        <translation><numerusform>Il file ha %n problema: non è stato importato nulla.</numerusform><numerusform>Il file ha %n problemi: non è stato importato nulla.</numerusform></translation>
+    </message>
+    <message>
+        <source>«%1» is not something the Volontari module imports (volunteers, activations).</source>
+        <translation>«%1» non è un'importazione del modulo Volontari (volunteers, activations).</translation>
+    </message>
+    <message>
+        <source>«%1» has been changed since: its earlier values are not put back.</source>
+        <translation>«%1» è stato modificato nel frattempo: i valori precedenti non vengono ripristinati.</translation>
     </message>
 </context>
 <context>

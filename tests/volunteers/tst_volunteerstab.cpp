@@ -2,7 +2,7 @@
 #include "support/testdatabase.h"
 
 #include "core/auth/authservice.h"
-#include "core/auth/demoaccounts.h"
+#include "core/demo/demoaccounts.h"
 #include "core/auth/session.h"
 #include "core/db/connectionstate.h"
 #include "core/db/sql.h"
