@@ -61,12 +61,4 @@ QList<qint64> sessionVaultIds(const QSqlDatabase &db)
     return it == sessions().end() ? QList<qint64>() : it->second.vaultKeys.keys();
 }
 
-void addSessionVaultKey(const QSqlDatabase &db, qint64 vaultId, std::shared_ptr<const SecretBytes> key)
-{
-    QMutexLocker lock(&sessionsMutex);
-    const auto it = sessions().find(db.connectionName());
-    if (it != sessions().end())
-        it->second.vaultKeys.insert(vaultId, std::move(key));
-}
-
 } // namespace core

@@ -41,6 +41,5 @@ std::optional<SessionAccount> sessionAccount(const QSqlDatabase &db);
 // The secret key of a vault, when this session holds it; null otherwise.
 std::shared_ptr<const SecretBytes> sessionVaultKey(const QSqlDatabase &db, qint64 vaultId);
 QList<qint64> sessionVaultIds(const QSqlDatabase &db);
-void addSessionVaultKey(const QSqlDatabase &db, qint64 vaultId, std::shared_ptr<const SecretBytes> key);
 
 } // namespace core

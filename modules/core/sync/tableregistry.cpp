@@ -57,14 +57,6 @@ QString TableRegistry::title(const QString &table)
     return title ? title() : table;
 }
 
-QStringList TableRegistry::declaredTables()
-{
-    QReadLocker locker(&lock());
-    QStringList names = entries().keys();
-    names.sort();
-    return names;
-}
-
 bool TableRegistry::isBookkeeping(const QString &table)
 {
     static const QStringList fixed = { QStringLiteral("local_config"), QStringLiteral("session_context"),

@@ -45,7 +45,6 @@ public:
     static TableKind kind(const QString &table);
     // The readable name of a table for dialogs; the table name when none.
     static QString title(const QString &table);
-    static QStringList declaredTables();
 
     // Tables that belong to one database and are never synchronised:
     // local_config, session_context, id_allocator, change_log and every

@@ -195,11 +195,6 @@ void ComuniMapWidget::setValues(
     viewport()->update();
 }
 
-void ComuniMapWidget::clearValues()
-{
-    setValues({}, QString());
-}
-
 int ComuniMapWidget::colourClass(int comuneId) const
 {
     const double v = m_values.value(comuneId);

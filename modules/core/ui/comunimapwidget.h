@@ -34,7 +34,6 @@ public:
     // writes a value for the legend and the tooltip.
     void setValues(
         const QHash<int, double> &values, const QString &legendTitle, std::function<QString(double)> format = {});
-    void clearValues();
     double value(int comuneId) const { return m_values.value(comuneId); }
     // The colour class (0..5, 0 = no value) a comune is drawn in.
     int colourClass(int comuneId) const;

@@ -283,12 +283,4 @@ Result<QHash<qint64, int>> ListeningRepository::escalationCountsOfOpenRequests()
     return map;
 }
 
-Result<QString> ListeningRepository::psychologistName(qint64 id) const
-{
-    auto v = core::queryValue(m_db, QStringLiteral("SELECT name FROM listening_psychologist WHERE id = ?"), { id });
-    if (!v)
-        return v.error();
-    return v->toString();
-}
-
 } // namespace listening

@@ -95,8 +95,6 @@ public:
     core::Result<QHash<qint64, AssignmentRow>> currentAssignmentsOfOpenRequests() const;
     core::Result<QHash<qint64, int>> escalationCountsOfOpenRequests() const;
 
-    // Empty when there is no such psychologist.
-    core::Result<QString> psychologistName(qint64 id) const;
 
 private:
     QSqlDatabase m_db;

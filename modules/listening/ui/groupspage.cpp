@@ -110,11 +110,6 @@ GroupsPage::GroupsPage(core::AppContext &context, core::CommandStack *commands, 
     reload();
 }
 
-void GroupsPage::warn(const core::Error &error)
-{
-    QMessageBox::warning(this, tr("Support groups"), core::ErrorText::describe(error));
-}
-
 void GroupsPage::reload()
 {
     const qint64 selected = selectedGroup();

@@ -32,7 +32,6 @@ private:
     void addParticipant();
     void participantLeft();
     void recordSession();
-    void warn(const core::Error &error);
 
     core::AppContext &m_context;
     core::CommandStack *m_commands = nullptr;

@@ -125,38 +125,6 @@ Result<StockCount> CountService::count(qint64 countId)
     return c;
 }
 
-Result<qint64> CountService::addLot(qint64 countId, qint64 lotId)
-{
-    core::Transaction tx(m_db);
-    if (!tx)
-        return tx.error();
-    auto c = header(countId);
-    if (!c)
-        return c.error();
-    if (c->status != QLatin1String("open"))
-        return Error(QStringLiteral("stock.count_not_open"), { QString::number(countId) });
-    auto exists = core::queryValue(m_db, QStringLiteral("SELECT count(*) FROM stock_count_line WHERE count_id = ? AND lot_id = ?"),
-                                   { countId, lotId });
-    if (!exists)
-        return exists.error();
-    if (exists->toInt() > 0)
-        return Error(QStringLiteral("stock.lot_in_count"), { QString::number(lotId) });
-    StockLedger ledger(m_db, m_clock);
-    auto book = ledger.balanceOnDate(lotId, c->locationId, c->date);
-    if (!book)
-        return book.error();
-    auto id = core::allocateRowId(m_db);
-    if (!id)
-        return id.error();
-    auto q = core::runQuery(m_db, QStringLiteral("INSERT INTO stock_count_line(id, count_id, lot_id, book_quantity) VALUES (?, ?, ?, ?)"),
-                            { *id, countId, lotId, *book });
-    if (!q)
-        return q.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return *id;
-}
-
 Status CountService::setCounted(qint64 lineId, qint64 counted, const QString &reason)
 {
     core::Transaction tx(m_db);

@@ -57,8 +57,6 @@ public:
 
     core::Result<qint64> open(qint64 locationId, qint64 categoryId, const QDate &date, const QString &notes);
     core::Result<StockCount> count(qint64 countId);
-    // Adds a lot that has no book stock there (goods found on the shelf).
-    core::Result<qint64> addLot(qint64 countId, qint64 lotId);
     // counted < 0 clears the line (not counted yet).
     core::Status setCounted(qint64 lineId, qint64 counted, const QString &reason);
     core::Result<int> close(qint64 countId); // returns the number of adjustments

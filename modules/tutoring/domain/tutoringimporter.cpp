@@ -739,16 +739,6 @@ QString TutoringImporter::kindName(ImportKind kind)
     return QStringLiteral("pupils");
 }
 
-bool TutoringImporter::kindFromName(const QString &name, ImportKind *kind)
-{
-    for (const ImportKind k : { ImportKind::Pupils, ImportKind::Assistants, ImportKind::Bookings })
-        if (kindName(k) == name) {
-            *kind = k;
-            return true;
-        }
-    return false;
-}
-
 Result<ImportReport> TutoringImporter::importFile(ImportKind kind, const QString &path, bool dryRun)
 {
     QFile file(path);

@@ -60,7 +60,6 @@ public:
         ImportKind kind, const QByteArray &data, const QString &fileName, bool dryRun);
 
     static QString kindName(ImportKind kind); // "pupils", "assistants", "bookings"
-    static bool kindFromName(const QString &name, ImportKind *kind);
 
 private:
     QSqlDatabase m_db;

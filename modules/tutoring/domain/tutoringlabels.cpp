@@ -71,11 +71,4 @@ QString Labels::slot(int hour)
     return QStringLiteral("%1:00–%2:00").arg(hour, 2, 10, QLatin1Char('0')).arg(hour + 1, 2, 10, QLatin1Char('0'));
 }
 
-QString Labels::daySlot(const QDate &day, int hour)
-{
-    return QStringLiteral("%1 %2:00")
-        .arg(QLocale().toString(day, QStringLiteral("dd/MM/yyyy")))
-        .arg(hour, 2, 10, QLatin1Char('0'));
-}
-
 } // namespace tutoring

@@ -23,8 +23,6 @@ public:
     static QString weekdayLong(int weekday);
     // "15:00–16:00"
     static QString slot(int hour);
-    // "02/03/2021 15:00"
-    static QString daySlot(const QDate &day, int hour);
 };
 
 } // namespace tutoring

@@ -241,23 +241,4 @@ Result<QList<ActivationDayDetail>> ActivationLedger::effectiveDays(
     return days;
 }
 
-Result<QList<ActivatedDay>> ActivationLedger::activatedDays(qint64 volunteerId) const
-{
-    auto q = core::runQuery(m_db,
-        QStringLiteral(
-            "SELECT a.day, e.event_type FROM activation_effective a JOIN activation_event e ON e.id = a.event_id "
-            "WHERE a.volunteer_id = ? ORDER BY a.day"),
-        { volunteerId });
-    if (!q)
-        return q.error();
-    QList<ActivatedDay> days;
-    while (q->next()) {
-        ActivatedDay d;
-        d.day = core::fromSqlDate(q->value(0).toString());
-        eventTypeFromCode(q->value(1).toString(), &d.type);
-        days.append(d);
-    }
-    return days;
-}
-
 } // namespace volunteers

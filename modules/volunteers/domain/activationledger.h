@@ -79,8 +79,6 @@ public:
     // A volunteer's effective days (from/to may be invalid: open).
     core::Result<QList<ActivationDayDetail>> effectiveDays(
         qint64 volunteerId, const QDate &from = {}, const QDate &to = {}) const;
-    // The same, as the limit rules want them.
-    core::Result<QList<ActivatedDay>> activatedDays(qint64 volunteerId) const;
 
 private:
     QSqlDatabase m_db;

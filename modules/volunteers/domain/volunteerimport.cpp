@@ -134,13 +134,6 @@ QStringList VolunteerImporter::volunteerColumns()
         QStringLiteral("datore_pec") };
 }
 
-QStringList VolunteerImporter::activationColumns()
-{
-    return { QStringLiteral("codice_fiscale"), QStringLiteral("evento"), QStringLiteral("data"), QStringLiteral("dal"),
-        QStringLiteral("al"), QStringLiteral("servizio"), QStringLiteral("comune"), QStringLiteral("luogo"),
-        QStringLiteral("organizzazione") };
-}
-
 Result<ImportReport> VolunteerImporter::importFile(const QString &kind, const QString &path, bool dryRun)
 {
     auto table = core::readCsvFile(path);

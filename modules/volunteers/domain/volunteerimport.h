@@ -51,7 +51,6 @@ public:
     core::Result<ImportReport> importFile(const QString &kind, const QString &path, bool dryRun);
 
     static QStringList volunteerColumns();
-    static QStringList activationColumns();
 
 private:
     QSqlDatabase m_db;
