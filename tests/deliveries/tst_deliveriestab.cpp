@@ -8,6 +8,8 @@
 #include "support/demodatabase.h"
 #include "translations.h"
 
+#include "core/auth/authservice.h"
+#include "core/auth/demoaccounts.h"
 #include "core/db/connectionstate.h"
 #include "core/db/database.h"
 #include "core/db/sql.h"
@@ -84,9 +86,11 @@ void TestDeliveriesTab::initTestCase()
     auto connection = core::openDatabase(path);
     QVERIFY(connection.ok());
     m_connection = std::move(*connection);
-    core::setSessionOperator(m_connection.db(), QStringLiteral("Mario Rossi"));
+    // Every action runs a command: the operator signs in, as in the window.
+    auto account = core::AuthService(m_connection.db(), m_clock).signIn(QStringLiteral("operatore"), core::demoPassword);
+    QVERIFY(account.ok());
     m_context.db = m_connection.db();
-    m_context.operatorName = QStringLiteral("Mario Rossi");
+    m_context.operatorName = account->displayName;
     m_context.workstation = 1;
     m_context.clock = &m_clock;
     DeliveriesModule module; // registers the error texts
@@ -146,7 +150,7 @@ void TestDeliveriesTab::requestsPageFiltersAndScrolls()
 
 void TestDeliveriesTab::newRequestTypedInTheDialog()
 {
-    RequestDialog dialog(m_context, m_tab);
+    RequestDialog dialog(m_context, *m_tab->commands(), m_tab);
     dialog.recipientCombo()->setCurrentText(QStringLiteral("COC di Melzo"));
     GoodsLinesEditor *lines = dialog.linesEditor();
     QCOMPARE(lines->table()->rowCount(), 1);
@@ -185,7 +189,7 @@ void TestDeliveriesTab::allocationCalculatedChangedAndConfirmed()
     QCOMPARE(
         core::queryValue(m_context.db,
             QStringLiteral("SELECT count(*) FROM delivery_allocation_override o JOIN delivery_allocation_line l "
-                           "ON l.id = o.allocation_line_id WHERE l.allocation_id = ? AND o.operator = 'Mario Rossi'"),
+                           "ON l.id = o.allocation_line_id WHERE l.allocation_id = ? AND o.operator = 'operatore'"),
             { id })
             ->toInt(),
         1);
@@ -231,7 +235,7 @@ void TestDeliveriesTab::deliveryLoadedSignedAndReturned()
 
 void TestDeliveriesTab::newDeliveryDialogRefusesTooMuch()
 {
-    DeliveryDialog dialog(m_context, 0, m_tab);
+    DeliveryDialog dialog(m_context, *m_tab->commands(), 0, m_tab);
     dialog.recipientCombo()->setCurrentText(QStringLiteral("COC di Rozzano"));
     dialog.linesEditor()->table()->removeRow(0);
     dialog.linesEditor()->addLine(QStringLiteral("c5"), 25);
@@ -239,7 +243,7 @@ void TestDeliveriesTab::newDeliveryDialogRefusesTooMuch()
     QVERIFY2(dialog.save(), qPrintable(dialog.problemLabel()->text()));
     // Far more than the warehouse holds: saved as planned, refused when loaded.
     m_tab->showDelivery(dialog.savedId());
-    DeliveryDialog edit(m_context, dialog.savedId(), m_tab);
+    DeliveryDialog edit(m_context, *m_tab->commands(), dialog.savedId(), m_tab);
     edit.linesEditor()->table()->removeRow(0);
     edit.linesEditor()->addLine(QStringLiteral("c5"), 999999);
     QVERIFY(edit.save());

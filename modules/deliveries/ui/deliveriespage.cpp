@@ -2,6 +2,7 @@
 
 #include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formattedsqlmodel.h"
 #include "core/ui/formwidgets.h"
@@ -9,7 +10,7 @@
 #include "deliveries/domain/deliverylabels.h"
 #include "deliveries/domain/deliverynotes.h"
 #include "deliveries/domain/deliveryrepository.h"
-#include "deliveries/domain/deliveryservice.h"
+#include "deliveries/domain/deliverycommands.h"
 #include "deliveries/ui/actiondialogs.h"
 #include "deliveries/ui/choices.h"
 
@@ -51,9 +52,10 @@ enum Column {
 };
 }
 
-DeliveriesPage::DeliveriesPage(core::AppContext &context, QWidget *parent)
+DeliveriesPage::DeliveriesPage(core::AppContext &context, core::CommandStack &commands, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
+    , m_commands(commands)
 {
     const QDate today = context.clock->today();
     m_from = core::makeDateEdit(today.addDays(-14), this, tr("From"));
@@ -399,7 +401,7 @@ bool DeliveriesPage::loadSelected()
     const qint64 id = selectedId();
     if (!id)
         return false;
-    if (auto s = DeliveryService(m_context.db, *m_context.clock).load(id); !s) {
+    if (auto s = m_commands.run(std::make_shared<LoadDelivery>(id)); !s) {
         QMessageBox::warning(this, tr("Confirm loading"), core::ErrorText::describe(s.error()));
         return false;
     }
@@ -422,7 +424,7 @@ bool DeliveriesPage::deliverSelected(const QString &signedBy, const QDateTime &a
         name = dialog.signedBy();
         when = dialog.signedAt();
     }
-    if (auto s = DeliveryService(m_context.db, *m_context.clock).deliver(id, name, when); !s) {
+    if (auto s = m_commands.run(std::make_shared<DeliverDelivery>(id, name, when)); !s) {
         QMessageBox::warning(this, tr("Delivered"), core::ErrorText::describe(s.error()));
         return false;
     }
@@ -445,7 +447,7 @@ bool DeliveriesPage::returnSelected(const QString &reason, const QDate &date)
         why = dialog.reason();
         when = dialog.date();
     }
-    if (auto s = DeliveryService(m_context.db, *m_context.clock).returnDelivery(id, when, why); !s) {
+    if (auto s = m_commands.run(std::make_shared<ReturnDelivery>(id, why, when)); !s) {
         QMessageBox::warning(this, tr("Return"), core::ErrorText::describe(s.error()));
         return false;
     }
@@ -463,7 +465,7 @@ void DeliveriesPage::cancelSelected()
         this, tr("Cancel the delivery"), tr("Reason (kept with the delivery):"), QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
-    if (auto s = DeliveryService(m_context.db, *m_context.clock).cancel(id, reason); !s)
+    if (auto s = m_commands.run(std::make_shared<CancelDelivery>(id, reason)); !s)
         QMessageBox::warning(this, tr("Cancel the delivery"), core::ErrorText::describe(s.error()));
     else
         select(id);

@@ -52,9 +52,9 @@ void DeliveriesTab::buildContent()
     reports->setMenu(menu);
     toolbar->addWidget(reports);
 
-    m_requests = new RequestsPage(context(), this);
-    m_allocation = new AllocationPage(context(), this);
-    m_deliveries = new DeliveriesPage(context(), this);
+    m_requests = new RequestsPage(context(), *commands(), this);
+    m_allocation = new AllocationPage(context(), *commands(), this);
+    m_deliveries = new DeliveriesPage(context(), *commands(), this);
     m_dayPlan = new DayPlanPage(context(), this);
     m_map = new DistributionMapPage(context(), this);
     m_recipients = new RecipientsPage(context(), this);
@@ -115,7 +115,7 @@ void DeliveriesTab::showComuneDeliveries(int comuneId, const QDate &from, const 
 
 void DeliveriesTab::newRequest()
 {
-    RequestDialog dialog(context(), this);
+    RequestDialog dialog(context(), *commands(), this);
     if (dialog.exec() == QDialog::Accepted)
         m_pages->setCurrentWidget(m_requests);
 }
@@ -128,7 +128,7 @@ void DeliveriesTab::importFile(int kind)
 
 void DeliveriesTab::editDelivery(qint64 deliveryId)
 {
-    DeliveryDialog dialog(context(), deliveryId, this);
+    DeliveryDialog dialog(context(), *commands(), deliveryId, this);
     if (dialog.exec() == QDialog::Accepted)
         showDelivery(dialog.savedId());
 }

@@ -2,11 +2,12 @@
 
 #include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formattedsqlmodel.h"
 #include "core/ui/formwidgets.h"
 #include "deliveries/domain/deliverylabels.h"
-#include "deliveries/domain/requestservice.h"
+#include "deliveries/domain/requestcommands.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -29,9 +30,10 @@ namespace {
 enum Column { Number, Asked, Recipient, Comune, Goods, Status, Source, NeededBy, Notes, StatusCode };
 }
 
-RequestsPage::RequestsPage(core::AppContext &context, QWidget *parent)
+RequestsPage::RequestsPage(core::AppContext &context, core::CommandStack &commands, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
+    , m_commands(commands)
 {
     const QDate today = context.clock->today();
     m_from = core::makeDateEdit(today.addMonths(-1), this, tr("From"));
@@ -238,7 +240,7 @@ void RequestsPage::cancelSelected()
         this, tr("Cancel the request"), tr("Reason (kept with the request):"), QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
-    if (auto s = RequestService(m_context.db, *m_context.clock).cancel(id, reason); !s)
+    if (auto s = m_commands.run(std::make_shared<CancelRequest>(id, reason)); !s)
         QMessageBox::warning(this, tr("Cancel the request"), core::ErrorText::describe(s.error()));
 }
 
