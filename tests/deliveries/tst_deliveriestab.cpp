@@ -14,6 +14,7 @@
 #include "core/db/database.h"
 #include "core/db/sql.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
 #include "core/ui/comunimapwidget.h"
 #include "core/ui/formattedsqlmodel.h"
 #include "core/ui/importagainbox.h"
@@ -48,6 +49,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace deliveries;
 
@@ -65,6 +67,7 @@ private slots:
     void distributionMap();
     void importDialogChecksBeforeImporting();
     void importDialogAsksBeforeImportingAFileAgain();
+    void undoAndRedoOfTheConsegneActions();
     void cleanupTestCase();
 
 private:
@@ -388,6 +391,61 @@ void TestDeliveriesTab::importDialogAsksBeforeImportingAFileAgain()
     QCOMPARE(core::queryValue(m_context.db, QStringLiteral("SELECT count(*) FROM import_file WHERE kind = 'requests'"))
                  ->toInt(),
         2);
+}
+
+// The Modifica menu over the tab's commands: undoing "delivered" is a
+// return (goods back in stock), undoing the planning of a delivery that has
+// left since is refused with the reason, and Redo delivers the goods anew.
+void TestDeliveriesTab::undoAndRedoOfTheConsegneActions()
+{
+    QUndoStack *history = m_tab->commands()->undoStack();
+    history->clear();
+    auto delivered = [this] {
+        return core::queryValue(m_context.db, QStringLiteral("SELECT count(*) FROM delivery WHERE status = 'delivered'"))
+            ->toLongLong();
+    };
+    auto stock = [this] {
+        return core::queryValue(m_context.db, QStringLiteral("SELECT sum(quantity) FROM stock_movement"))->toLongLong();
+    };
+    const qint64 deliveredBefore = delivered();
+    const qint64 stockBefore = stock();
+    DeliveryDialog dialog(m_context, *m_tab->commands(), 0, m_tab);
+    dialog.recipientCombo()->setCurrentText(QStringLiteral("COC di Rozzano"));
+    dialog.linesEditor()->table()->removeRow(0);
+    dialog.linesEditor()->addLine(QStringLiteral("c5"), 2);
+    QVERIFY2(dialog.save(), qPrintable(dialog.problemLabel()->text()));
+    const qint64 id = dialog.savedId();
+    m_tab->showDelivery(id);
+    QVERIFY(m_tab->deliveries()->deliverSelected(
+        QStringLiteral("G. Longoni"), QDateTime(testsupport::testToday(), QTime(11, 0))));
+    QCOMPARE(history->count(), 2);
+    QCOMPARE(delivered(), deliveredBefore + 1);
+    QVERIFY(stock() < stockBefore);
+
+    history->undo(); // "delivered": a return, never a DELETE
+    QCOMPARE(DeliveryRepository(m_context.db).delivery(id)->status, DeliveryStatus::Returned);
+    QCOMPARE(delivered(), deliveredBefore);
+    QCOMPARE(stock(), stockBefore);
+
+    QSignalSpy refused(m_tab->commands(), &core::CommandStack::refused);
+    history->undo(); // the planning: the delivery is no longer planned
+    QCOMPARE(refused.count(), 1);
+    const QString number = DeliveryRepository(m_context.db).delivery(id)->number;
+    QVERIFY2(refused.first().first().toString().contains(number), qPrintable(refused.first().first().toString()));
+    QCOMPARE(DeliveryRepository(m_context.db).delivery(id)->status, DeliveryStatus::Returned);
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (w->inherits("QMessageBox"))
+            w->close();
+
+    // Redo is still "delivered": the same goods planned anew and signed, once.
+    QCOMPARE(history->count(), 1);
+    QVERIFY(!history->canUndo());
+    QVERIFY(history->canRedo());
+    history->redo();
+    QCOMPARE(delivered(), deliveredBefore + 1);
+    QVERIFY(stock() < stockBefore);
+    QVERIFY(!history->canRedo());
+    QCOMPARE(refused.count(), 1);
 }
 
 void TestDeliveriesTab::cleanupTestCase()

@@ -7,6 +7,7 @@
 #include "core/ui/formwidgets.h"
 #include "core/ui/reportactions.h"
 #include "deliveries/domain/deliverylabels.h"
+#include "deliveries/domain/listqueries.h"
 #include "deliveries/domain/allocationcommands.h"
 #include "deliveries/domain/deliveryreports.h"
 #include "deliveries/domain/lookups.h"
@@ -119,21 +120,16 @@ AllocationPage::AllocationPage(core::AppContext &context, core::CommandStack &co
 
     // Allocations made.
     m_history = new core::FormattedSqlModel(context.db, this);
-    m_history->setSource(QStringLiteral("delivery_allocation a"), QStringLiteral("a.id"));
+    m_history->setSource(AllocationListQuery::from(), AllocationListQuery::key());
+    const QStringList sql = AllocationListQuery::columns();
     m_history->setColumns({
-        { QStringLiteral("a.allocated_on"), tr("Day"), core::ColumnKind::Text, 0, true },
-        { QStringLiteral("a.weighting"), tr("Method") },
-        { QStringLiteral("a.unmet"), tr("Unmet demand") },
-        { QStringLiteral("(SELECT count(DISTINCT l.request_line_id) FROM delivery_allocation_line l WHERE "
-                         "l.allocation_id = a.id)"),
-            tr("Request lines") },
-        { QStringLiteral("(SELECT group_concat(coalesce(i.name, g.name) || ' ' || (p.allocated / p.unit) || '/' || "
-                         "(p.requested / p.unit), ', ') "
-                         "FROM delivery_allocation_pool p LEFT JOIN goods_category g ON g.id = p.category_id "
-                         "LEFT JOIN stock_item i ON i.id = p.item_id WHERE p.allocation_id = a.id)"),
-            tr("Given / asked") },
-        { QStringLiteral("a.operator"), tr("By") },
-        { QStringLiteral("a.notes"), tr("Notes") },
+        { sql.at(HDate), tr("Day"), core::ColumnKind::Text, 0, true },
+        { sql.at(HMethod), tr("Method") },
+        { sql.at(HUnmet), tr("Unmet demand") },
+        { sql.at(HRequests), tr("Request lines") },
+        { sql.at(HGiven), tr("Given / asked") },
+        { sql.at(HOperator), tr("By") },
+        { sql.at(HNotes), tr("Notes") },
     });
     m_history->setDefaultSort(HDate, Qt::DescendingOrder);
     m_history->setWatchedTables({ QStringLiteral("delivery_allocation") });
