@@ -11,6 +11,7 @@
 #include "deliveries/domain/allocationfiles.h"
 #include "deliveries/domain/deliverycommands.h"
 #include "deliveries/domain/deliveryimport.h"
+#include "deliveries/domain/deliverylabels.h"
 #include "deliveries/domain/deliveryrepository.h"
 #include "deliveries/domain/requestimport.h"
 
@@ -152,10 +153,8 @@ int runAllocateStored(CliRun &run)
         return run.fail(plan.error());
     QTextStream &out = confirm ? run.err() : run.out(); // with --confirm, stdout says what was recorded
     if (!confirm) {
-        out << QStringList { CliRun::tr("goods"), CliRun::tr("request"), CliRun::tr("recipient"), CliRun::tr("comune"),
-                   CliRun::tr("unit"), CliRun::tr("requested"), CliRun::tr("allocated") }
-                   .join(QLatin1Char(','))
-            << Qt::endl;
+        // Column names for scripts, the same in every language.
+        out << "goods,request,recipient,comune,unit,requested,allocated" << Qt::endl;
         for (const AllocationPoolPlan &pool : plan->pools)
             for (const AllocationLinePlan &l : pool.lines)
                 out << QStringList { csvField(pool.label), csvField(l.requestNumber), csvField(l.recipientName),
@@ -264,9 +263,9 @@ int runDelivery(CliRun &run)
     if (const int code = run.run(connection->db(), *command); code != ExitOk)
         return code;
     auto d = DeliveryRepository(connection->db()).delivery(*id, false);
-    run.out() << CliRun::tr("Delivery %1: %2.")
-                     .arg(d ? d->number : QString::number(*id), d ? deliveryStatusCode(d->status) : action)
-              << Qt::endl;
+    if (d)
+        run.out() << CliRun::tr("Delivery %1: %2.").arg(d->number, DeliveryLabels::deliveryStatus(d->status))
+                  << Qt::endl;
     return ExitOk;
 }
 

@@ -314,6 +314,22 @@ void TestDeliveryCommands::undoOfNewRequestRefusedOnceAllocated()
     QCOMPARE(deliveries.deliveryIds().size(), 1);
     QVERIFY(undo(deliveries).ok());
     QCOMPARE(f->status(deliveries.deliveryIds().first()), QStringLiteral("cancelled"));
+    QVERIFY(run(deliveries).ok()); // Redo: planned again
+    QCOMPARE(deliveries.deliveryIds().size(), 1);
+
+    // A cancelled delivery is planned anew by Undo, unless its request was
+    // cancelled since: then Undo says so and writes nothing.
+    const qint64 delivery = deliveries.deliveryIds().first();
+    CancelDelivery cancel(delivery, QStringLiteral("Mezzo guasto"));
+    QVERIFY(run(cancel).ok());
+    CancelRequest closeRequest(create.requestId(), QStringLiteral("Il COC non ne ha più bisogno"));
+    QVERIFY(run(closeRequest).ok());
+    const QByteArray closed = testsupport::contentHash(f->db());
+    const core::Status refused = undo(cancel);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, QStringLiteral("deliveries.request_closed"));
+    QCOMPARE(testsupport::contentHash(f->db()), closed);
+    QCOMPARE(f->status(delivery), QStringLiteral("cancelled"));
 }
 
 // The whole table is the lead's test; this checks that the module's probes

@@ -494,7 +494,7 @@ Result<qint64> DeliveryService::replan(qint64 deliveryId)
             return q.error();
         if (q->next()) {
             const QString status = q->value(1).toString();
-            if (status == QLatin1String("cancelled") || status == QLatin1String("received"))
+            if (status == QLatin1String("cancelled") || status == QLatin1String("delivered"))
                 return Error(QStringLiteral("deliveries.request_closed"), { q->value(0).toString(), status });
             if (q->value(2).toInt() > 0)
                 return Error(QStringLiteral("deliveries.request_has_deliveries"), { q->value(0).toString() });

@@ -87,8 +87,8 @@ public:
     // Plans a new delivery like `deliveryId` (a cancelled or returned one):
     // same recipient, request, day, transport and lines as they were asked
     // for. The compensating entry of a cancellation, and the new entry of a
-    // Redo after a return. Refused when the request was cancelled or has
-    // another open delivery since (deliveries.request_closed (number, status),
+    // Redo after a return. Refused when the request was cancelled or
+    // delivered, or has another open delivery since (deliveries.request_closed (number, status),
     // deliveries.request_has_deliveries (number)).
     core::Result<qint64> replan(qint64 deliveryId);
 
