@@ -3,6 +3,7 @@
 #include "importcommand.h"
 
 #include "core/auth/permissions.h"
+#include "core/commands/commandrunner.h"
 #include "core/domain/clock.h"
 #include "core/reporting/reportcsv.h"
 #include "core/reporting/reportrenderer.h"
@@ -12,6 +13,7 @@
 #include "deliveries/domain/deliverycommands.h"
 #include "deliveries/domain/deliveryimport.h"
 #include "deliveries/domain/deliverylabels.h"
+#include "deliveries/domain/importcommands.h"
 #include "deliveries/domain/deliveryrepository.h"
 #include "deliveries/domain/requestimport.h"
 
@@ -35,7 +37,7 @@ QString kg(core::Grams grams)
 
 // Both importers read a file into a plan (every problem listed), then
 // write it all in one transaction; only their words differ.
-template <typename Importer, typename Plan, typename Summary>
+template <typename Importer, typename Command, typename Plan, typename Summary>
 int runImport(CliRun &run, const QString &kind, const QString &file, bool dryRun,
     std::function<QString(const Plan &)> dryRunText, std::function<QString(const Summary &)> doneText)
 {
@@ -59,22 +61,23 @@ int runImport(CliRun &run, const QString &kind, const QString &file, bool dryRun
         run.out() << dryRunText(*plan) << Qt::endl;
         return ExitOk;
     }
-    auto summary = importer.apply(*plan);
-    if (summary)
-        if (auto s = once.commit(); !s)
-            summary = s.error();
-    if (!summary) {
+    // The rows, through the command layer, inside the file's ImportOnce.
+    Command command(*plan);
+    core::Status s = core::CommandRunner(connection->db()).run(command);
+    if (s)
+        s = once.commit();
+    if (!s) {
         run.err() << CliRun::tr("Nothing was imported.") << Qt::endl;
-        return run.fail(summary.error());
+        return run.failNotSignedIn(s.error());
     }
-    run.out() << doneText(*summary) << Qt::endl;
+    run.out() << doneText(command.summary()) << Qt::endl;
     return ExitOk;
 }
 
 int importRequests(CliRun &run, const QString &file, bool dryRun)
 {
     using namespace deliveries;
-    return runImport<RequestImporter, RequestImportPlan, RequestImportSummary>(
+    return runImport<RequestImporter, ImportRequests, RequestImportPlan, RequestImportSummary>(
         run, QStringLiteral("requests"), file, dryRun,
         [](const RequestImportPlan &plan) {
             return CliRun::tr(
@@ -97,7 +100,7 @@ int importRequests(CliRun &run, const QString &file, bool dryRun)
 int importDeliveries(CliRun &run, const QString &file, bool dryRun)
 {
     using namespace deliveries;
-    return runImport<DeliveryImporter, DeliveryImportPlan, DeliveryImportSummary>(
+    return runImport<DeliveryImporter, ImportDeliveries, DeliveryImportPlan, DeliveryImportSummary>(
         run, QStringLiteral("deliveries"), file, dryRun,
         [](const DeliveryImportPlan &plan) {
             return CliRun::tr(

@@ -330,7 +330,7 @@ void TestDeliveriesTab::importDialogChecksBeforeImporting()
                 .toUtf8());
     f.close();
     const int before = core::queryValue(m_context.db, QStringLiteral("SELECT count(*) FROM delivery_request"))->toInt();
-    ImportDialog dialog(m_context, ImportDialog::Kind::Requests, m_tab);
+    ImportDialog dialog(m_context, *m_tab->commands(), ImportDialog::Kind::Requests, m_tab);
     dialog.setFile(file);
     QCOMPARE(dialog.problemsTable()->rowCount(), 2); // Cislino read as Cisliano; Atlantide unknown
     QVERIFY(!dialog.importButton()->isEnabled());
@@ -363,7 +363,7 @@ void TestDeliveriesTab::importDialogAsksBeforeImportingAFileAgain()
     };
     const int before = requests();
     {
-        ImportDialog first(m_context, ImportDialog::Kind::Requests, m_tab);
+        ImportDialog first(m_context, *m_tab->commands(), ImportDialog::Kind::Requests, m_tab);
         first.setFile(file);
         QCOMPARE(first.problemsTable()->rowCount(), 0); // the abbreviations resolve
         QVERIFY(first.againBox()->isHidden());
@@ -373,7 +373,7 @@ void TestDeliveriesTab::importDialogAsksBeforeImportingAFileAgain()
     }
     QCOMPARE(requests(), before + 2);
     // The same file again: said, and the import waits for the check box.
-    ImportDialog second(m_context, ImportDialog::Kind::Requests, m_tab);
+    ImportDialog second(m_context, *m_tab->commands(), ImportDialog::Kind::Requests, m_tab);
     second.setFile(file);
     QVERIFY(!second.againBox()->isHidden());
     QVERIFY(second.againBox()->alreadyImported());

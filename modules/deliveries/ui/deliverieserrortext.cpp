@@ -87,6 +87,8 @@ QString DeliveriesErrorText::describe(const core::Error &e)
         return tr("Request %1 is %2, no longer cancelled.").arg(a0, requestState(a1));
     if (c == QLatin1String("deliveries.request_closed"))
         return tr("Request %1 is %2: no delivery can be planned for it any more.").arg(a0, requestState(a1));
+    if (c == QLatin1String("deliveries.import_has_errors"))
+        return tr("The file has %1 error(s): nothing was imported.").arg(a0);
     if (c == QLatin1String("deliveries.request_has_deliveries"))
         return tr("Request %1 has deliveries planned or on the road: cancel or return them first.").arg(a0);
     // Allocations

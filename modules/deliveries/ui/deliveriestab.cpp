@@ -57,7 +57,7 @@ void DeliveriesTab::buildContent()
     m_deliveries = new DeliveriesPage(context(), *commands(), this);
     m_dayPlan = new DayPlanPage(context(), this);
     m_map = new DistributionMapPage(context(), this);
-    m_recipients = new RecipientsPage(context(), this);
+    m_recipients = new RecipientsPage(context(), *commands(), this);
     m_pages = new QTabWidget(this);
     m_pages->addTab(m_requests, tr("Requests"));
     m_pages->addTab(m_allocation, tr("Allocation"));
@@ -122,7 +122,7 @@ void DeliveriesTab::newRequest()
 
 void DeliveriesTab::importFile(int kind)
 {
-    ImportDialog dialog(context(), ImportDialog::Kind(kind), this);
+    ImportDialog dialog(context(), *commands(), ImportDialog::Kind(kind), this);
     dialog.exec();
 }
 

@@ -1,6 +1,7 @@
 #include "deliveries/ui/recipientspage.h"
 
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
 #include "core/ui/formattedsqlmodel.h"
 #include "deliveries/domain/deliverylabels.h"
 #include "deliveries/ui/recipientdialog.h"
@@ -23,9 +24,10 @@ namespace {
 enum Column { Kind, Name, Comune, Address, Contact, Phone, Email, Active };
 }
 
-RecipientsPage::RecipientsPage(core::AppContext &context, QWidget *parent)
+RecipientsPage::RecipientsPage(core::AppContext &context, core::CommandStack &commands, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
+    , m_commands(commands)
 {
     m_kind = new QComboBox(this);
     m_kind->addItem(tr("Every recipient"), QString());
@@ -139,7 +141,7 @@ void RecipientsPage::applyFilter()
 
 void RecipientsPage::edit(qint64 id)
 {
-    RecipientDialog dialog(m_context, id, this);
+    RecipientDialog dialog(m_context, m_commands, id, this);
     dialog.exec();
 }
 
