@@ -10,6 +10,7 @@
 #include "core/commands/commandrunner.h"
 #include "deliveries/domain/allocationcommands.h"
 #include "deliveries/domain/deliverycommands.h"
+#include "deliveries/domain/recipientcommands.h"
 #include "deliveries/domain/requestcommands.h"
 #include "deliveriesprobes.h"
 #include "support/testaccounts.h"
@@ -36,6 +37,7 @@ private slots:
     void undoOfPlanningRefusedOnceLoaded();
     void requestCreatedEditedCancelledAndUndone();
     void undoOfNewRequestRefusedOnceAllocated();
+    void recipientSavedAndUndone();
     void probesAllowTheOperatorAndRefuseThePsychologist_data();
     void probesAllowTheOperatorAndRefuseThePsychologist();
 
@@ -330,6 +332,34 @@ void TestDeliveryCommands::undoOfNewRequestRefusedOnceAllocated()
     QCOMPARE(refused.error().code, QStringLiteral("deliveries.request_closed"));
     QCOMPARE(testsupport::contentHash(f->db()), closed);
     QCOMPARE(f->status(delivery), QStringLiteral("cancelled"));
+}
+
+void TestDeliveryCommands::recipientSavedAndUndone()
+{
+    Recipient r;
+    r.kind = RecipientKind::Hospital;
+    r.name = QStringLiteral("Ospedale di Melzo");
+    r.comuneId = f->comuneId(QStringLiteral("Melzo"));
+    SaveRecipient create(r);
+    QVERIFY(run(create).ok());
+    const qint64 id = create.recipientId();
+    auto active = [&] {
+        return f->count(QStringLiteral("SELECT active FROM delivery_recipient WHERE id = ?"), { id });
+    };
+    QCOMPARE(active(), qint64(1));
+    QVERIFY(undo(create).ok()); // out of use, never deleted
+    QCOMPARE(active(), qint64(0));
+    QVERIFY(run(create).ok()); // Redo: the same row back in use
+    QCOMPARE(create.recipientId(), id);
+    QCOMPARE(active(), qint64(1));
+
+    r = RecipientRepository(f->db()).recipient(id).value();
+    r.name = QStringLiteral("Ospedale Santa Maria delle Stelle");
+    SaveRecipient edit(r);
+    QVERIFY(run(edit).ok());
+    QVERIFY(undo(edit).ok());
+    QCOMPARE(RecipientRepository(f->db()).recipient(id)->name, QStringLiteral("Ospedale di Melzo"));
+    QCOMPARE(f->count(QStringLiteral("SELECT count(*) FROM delivery_recipient WHERE name LIKE 'Ospedale%'")), qint64(1));
 }
 
 // The whole table is the lead's test; this checks that the module's probes
