@@ -10,6 +10,8 @@
 #include "core/commands/commandrunner.h"
 #include "deliveries/domain/allocationcommands.h"
 #include "deliveries/domain/deliverycommands.h"
+#include "deliveries/domain/deliveryrepository.h"
+#include "deliveries/domain/listqueries.h"
 #include "deliveries/domain/recipientcommands.h"
 #include "deliveries/domain/requestcommands.h"
 #include "deliveriesprobes.h"
@@ -38,6 +40,7 @@ private slots:
     void requestCreatedEditedCancelledAndUndone();
     void undoOfNewRequestRefusedOnceAllocated();
     void recipientSavedAndUndone();
+    void packagesRuleIsTheDeliverysOwn();
     void probesAllowTheOperatorAndRefuseThePsychologist_data();
     void probesAllowTheOperatorAndRefuseThePsychologist();
 
@@ -360,6 +363,24 @@ void TestDeliveryCommands::recipientSavedAndUndone()
     QVERIFY(undo(edit).ok());
     QCOMPARE(RecipientRepository(f->db()).recipient(id)->name, QStringLiteral("Ospedale di Melzo"));
     QCOMPARE(f->count(QStringLiteral("SELECT count(*) FROM delivery_recipient WHERE name LIKE 'Ospedale%'")), qint64(1));
+}
+
+// The lists and reports count packages with the same rule as a delivery:
+// its own figure when set, otherwise the sum of its lines'.
+void TestDeliveryCommands::packagesRuleIsTheDeliverysOwn()
+{
+    const qint64 fromLines = planned(f->water, 12); // 6 a package: 2
+    DeliveryDraft draft = f->draft(f->melzo, { f->itemLine(f->water, 6) });
+    draft.packages = 5;
+    SaveDelivery own(draft);
+    QVERIFY(run(own).ok());
+    for (qint64 id : { fromLines, own.deliveryId() }) {
+        const int expected = DeliveryRepository(f->db()).delivery(id)->totalPackages();
+        QCOMPARE(f->count(QStringLiteral("SELECT %1 FROM delivery d WHERE d.id = ?").arg(packagesSql()), { id }),
+            qint64(expected));
+    }
+    QCOMPARE(DeliveryRepository(f->db()).delivery(fromLines)->totalPackages(), 2);
+    QCOMPARE(DeliveryRepository(f->db()).delivery(own.deliveryId())->totalPackages(), 5);
 }
 
 // The whole table is the lead's test; this checks that the module's probes

@@ -121,6 +121,47 @@ ListFilter RequestListQuery::where(const Filter &f)
     return { where.join(QStringLiteral(" AND ")), binds };
 }
 
+// --- recipients -----------------------------------------------------------------
+
+QString RecipientListQuery::from()
+{
+    return QStringLiteral("delivery_recipient r JOIN comune c ON c.id = r.comune_id "
+                          "LEFT JOIN comune_cmm m ON m.comune_id = r.comune_id");
+}
+
+QStringList RecipientListQuery::columns()
+{
+    // A COC's address and contacts are its comune's.
+    return {
+        QStringLiteral("r.kind"),
+        QStringLiteral("r.name"),
+        QStringLiteral("c.name"),
+        QStringLiteral("CASE WHEN r.kind = 'coc' THEN m.coc_address ELSE r.address END"),
+        QStringLiteral("CASE WHEN r.kind = 'coc' THEN m.coc_contact ELSE r.contact END"),
+        QStringLiteral("CASE WHEN r.kind = 'coc' THEN m.coc_phone ELSE r.phone END"),
+        QStringLiteral("CASE WHEN r.kind = 'coc' THEN m.coc_email ELSE r.email END"),
+        QStringLiteral("r.active"),
+    };
+}
+
+ListFilter RecipientListQuery::where(const Filter &f)
+{
+    QStringList where;
+    QVariantList binds;
+    if (!f.kind.isEmpty()) {
+        where.append(QStringLiteral("r.kind = ?"));
+        binds << f.kind;
+    }
+    if (!f.withInactive)
+        where.append(QStringLiteral("r.active = 1"));
+    if (!f.text.trimmed().isEmpty()) {
+        where.append(QStringLiteral("(r.name LIKE ? ESCAPE '\\' OR c.name LIKE ? ESCAPE '\\')"));
+        const QString like = likePattern(f.text.trimmed());
+        binds << like << like;
+    }
+    return { where.join(QStringLiteral(" AND ")), binds };
+}
+
 // --- allocations --------------------------------------------------------------
 
 QStringList AllocationListQuery::columns()

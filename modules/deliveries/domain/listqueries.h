@@ -59,6 +59,20 @@ public:
     static ListFilter where(const Filter &filter);
 };
 
+class RecipientListQuery {
+public:
+    enum Column { Kind, Name, Comune, Address, Contact, Phone, Email, Active };
+    struct Filter {
+        QString kind; // recipientKindCode, empty: any
+        bool withInactive = false;
+        QString text; // name or comune
+    };
+    static QString from();
+    static QString key() { return QStringLiteral("r.id"); }
+    static QStringList columns();
+    static ListFilter where(const Filter &filter);
+};
+
 // The allocations recorded, newest first.
 class AllocationListQuery {
 public:
