@@ -7,11 +7,11 @@
 #include "core/ui/formattedsqlmodel.h"
 #include "core/ui/formwidgets.h"
 #include "core/ui/reportactions.h"
+#include "deliveries/domain/deliverycommands.h"
 #include "deliveries/domain/deliverylabels.h"
 #include "deliveries/domain/deliverynotes.h"
-#include "deliveries/domain/listqueries.h"
 #include "deliveries/domain/deliveryrepository.h"
-#include "deliveries/domain/deliverycommands.h"
+#include "deliveries/domain/listqueries.h"
 #include "deliveries/ui/actiondialogs.h"
 #include "deliveries/ui/choices.h"
 

@@ -4,9 +4,9 @@
 #include "core/ui/commandstack.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
+#include "deliveries/domain/deliverycommands.h"
 #include "deliveries/domain/deliverylabels.h"
 #include "deliveries/domain/deliveryrepository.h"
-#include "deliveries/domain/deliverycommands.h"
 #include "deliveries/ui/choices.h"
 #include "deliveries/ui/goodslineseditor.h"
 
