@@ -2,7 +2,7 @@
 
 #include "comuni/ui/comunimodule.h"
 #include "deliveries/domain/deliveriessync.h"
-#include "deliveries/domain/deliverydemo.h"
+#include "deliveries/demo/deliverydemo.h"
 #include "deliveries/ui/deliveriesmodule.h"
 #include "stock/demo/stockdemo.h"
 #include "stock/domain/stocksync.h"

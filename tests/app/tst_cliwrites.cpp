@@ -156,6 +156,12 @@ void TestCliWrites::commands()
     QTest::newRow("location add") << QStringList { "location", "add", "--code", "X", "--name", "Y" };
     QTest::newRow("location edit") << QStringList { "location", "edit", "1", "--name", "Y" };
     QTest::newRow("allocate") << QStringList { "allocate", "--requests", csv, "--available", csv };
+    QTest::newRow("allocate stored") << QStringList { "allocate" };
+    QTest::newRow("allocate confirm") << QStringList { "allocate", "--confirm" };
+    QTest::newRow("delivery load") << QStringList { "delivery", "load", "1" };
+    QTest::newRow("delivery deliver") << QStringList { "delivery", "deliver", "1", "--signed-by", "X" };
+    QTest::newRow("delivery return") << QStringList { "delivery", "return", "1", "--reason", "x" };
+    QTest::newRow("delivery cancel") << QStringList { "delivery", "cancel", "1", "--reason", "x" };
     QTest::newRow("report aggregate") << QStringList { "report", "stock-by-category", "--out", out + "/r.csv" };
     QTest::newRow("report personal")
         << QStringList { "report", "volunteers-over-limits", "--from", from, "--to", today, "--out", out + "/r.csv" };

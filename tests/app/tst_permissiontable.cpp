@@ -19,6 +19,7 @@
 #include "volunteersprobes.h"
 #include "tutoringprobes.h"
 #include "listeningprobes.h"
+#include "deliveriesprobes.h"
 
 #include <QSet>
 #include <QTest>
@@ -40,6 +41,7 @@ const QList<PermissionProbe> &allProbes()
         all += volunteersPermissionProbes();
         all += tutoringPermissionProbes();
         all += listeningPermissionProbes();
+        all += testsupport::deliveriesPermissionProbes();
         return all;
     }();
     return probes;

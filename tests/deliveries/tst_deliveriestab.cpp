@@ -8,10 +8,13 @@
 #include "support/demodatabase.h"
 #include "translations.h"
 
+#include "core/auth/authservice.h"
+#include "core/auth/demoaccounts.h"
 #include "core/db/connectionstate.h"
 #include "core/db/database.h"
 #include "core/db/sql.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
 #include "core/ui/comunimapwidget.h"
 #include "core/ui/formattedsqlmodel.h"
 #include "core/ui/importagainbox.h"
@@ -46,6 +49,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace deliveries;
 
@@ -63,6 +67,7 @@ private slots:
     void distributionMap();
     void importDialogChecksBeforeImporting();
     void importDialogAsksBeforeImportingAFileAgain();
+    void undoAndRedoOfTheConsegneActions();
     void cleanupTestCase();
 
 private:
@@ -84,9 +89,11 @@ void TestDeliveriesTab::initTestCase()
     auto connection = core::openDatabase(path);
     QVERIFY(connection.ok());
     m_connection = std::move(*connection);
-    core::setSessionOperator(m_connection.db(), QStringLiteral("Mario Rossi"));
+    // Every action runs a command: the operator signs in, as in the window.
+    auto account = core::AuthService(m_connection.db(), m_clock).signIn(QStringLiteral("operatore"), core::demoPassword);
+    QVERIFY(account.ok());
     m_context.db = m_connection.db();
-    m_context.operatorName = QStringLiteral("Mario Rossi");
+    m_context.operatorName = account->displayName;
     m_context.workstation = 1;
     m_context.clock = &m_clock;
     DeliveriesModule module; // registers the error texts
@@ -146,7 +153,7 @@ void TestDeliveriesTab::requestsPageFiltersAndScrolls()
 
 void TestDeliveriesTab::newRequestTypedInTheDialog()
 {
-    RequestDialog dialog(m_context, m_tab);
+    RequestDialog dialog(m_context, *m_tab->commands(), m_tab);
     dialog.recipientCombo()->setCurrentText(QStringLiteral("COC di Melzo"));
     GoodsLinesEditor *lines = dialog.linesEditor();
     QCOMPARE(lines->table()->rowCount(), 1);
@@ -185,7 +192,7 @@ void TestDeliveriesTab::allocationCalculatedChangedAndConfirmed()
     QCOMPARE(
         core::queryValue(m_context.db,
             QStringLiteral("SELECT count(*) FROM delivery_allocation_override o JOIN delivery_allocation_line l "
-                           "ON l.id = o.allocation_line_id WHERE l.allocation_id = ? AND o.operator = 'Mario Rossi'"),
+                           "ON l.id = o.allocation_line_id WHERE l.allocation_id = ? AND o.operator = 'operatore'"),
             { id })
             ->toInt(),
         1);
@@ -231,7 +238,7 @@ void TestDeliveriesTab::deliveryLoadedSignedAndReturned()
 
 void TestDeliveriesTab::newDeliveryDialogRefusesTooMuch()
 {
-    DeliveryDialog dialog(m_context, 0, m_tab);
+    DeliveryDialog dialog(m_context, *m_tab->commands(), 0, m_tab);
     dialog.recipientCombo()->setCurrentText(QStringLiteral("COC di Rozzano"));
     dialog.linesEditor()->table()->removeRow(0);
     dialog.linesEditor()->addLine(QStringLiteral("c5"), 25);
@@ -239,7 +246,7 @@ void TestDeliveriesTab::newDeliveryDialogRefusesTooMuch()
     QVERIFY2(dialog.save(), qPrintable(dialog.problemLabel()->text()));
     // Far more than the warehouse holds: saved as planned, refused when loaded.
     m_tab->showDelivery(dialog.savedId());
-    DeliveryDialog edit(m_context, dialog.savedId(), m_tab);
+    DeliveryDialog edit(m_context, *m_tab->commands(), dialog.savedId(), m_tab);
     edit.linesEditor()->table()->removeRow(0);
     edit.linesEditor()->addLine(QStringLiteral("c5"), 999999);
     QVERIFY(edit.save());
@@ -323,7 +330,7 @@ void TestDeliveriesTab::importDialogChecksBeforeImporting()
                 .toUtf8());
     f.close();
     const int before = core::queryValue(m_context.db, QStringLiteral("SELECT count(*) FROM delivery_request"))->toInt();
-    ImportDialog dialog(m_context, ImportDialog::Kind::Requests, m_tab);
+    ImportDialog dialog(m_context, *m_tab->commands(), ImportDialog::Kind::Requests, m_tab);
     dialog.setFile(file);
     QCOMPARE(dialog.problemsTable()->rowCount(), 2); // Cislino read as Cisliano; Atlantide unknown
     QVERIFY(!dialog.importButton()->isEnabled());
@@ -356,7 +363,7 @@ void TestDeliveriesTab::importDialogAsksBeforeImportingAFileAgain()
     };
     const int before = requests();
     {
-        ImportDialog first(m_context, ImportDialog::Kind::Requests, m_tab);
+        ImportDialog first(m_context, *m_tab->commands(), ImportDialog::Kind::Requests, m_tab);
         first.setFile(file);
         QCOMPARE(first.problemsTable()->rowCount(), 0); // the abbreviations resolve
         QVERIFY(first.againBox()->isHidden());
@@ -366,7 +373,7 @@ void TestDeliveriesTab::importDialogAsksBeforeImportingAFileAgain()
     }
     QCOMPARE(requests(), before + 2);
     // The same file again: said, and the import waits for the check box.
-    ImportDialog second(m_context, ImportDialog::Kind::Requests, m_tab);
+    ImportDialog second(m_context, *m_tab->commands(), ImportDialog::Kind::Requests, m_tab);
     second.setFile(file);
     QVERIFY(!second.againBox()->isHidden());
     QVERIFY(second.againBox()->alreadyImported());
@@ -384,6 +391,61 @@ void TestDeliveriesTab::importDialogAsksBeforeImportingAFileAgain()
     QCOMPARE(core::queryValue(m_context.db, QStringLiteral("SELECT count(*) FROM import_file WHERE kind = 'requests'"))
                  ->toInt(),
         2);
+}
+
+// The Modifica menu over the tab's commands: undoing "delivered" is a
+// return (goods back in stock), undoing the planning of a delivery that has
+// left since is refused with the reason, and Redo delivers the goods anew.
+void TestDeliveriesTab::undoAndRedoOfTheConsegneActions()
+{
+    QUndoStack *history = m_tab->commands()->undoStack();
+    history->clear();
+    auto delivered = [this] {
+        return core::queryValue(m_context.db, QStringLiteral("SELECT count(*) FROM delivery WHERE status = 'delivered'"))
+            ->toLongLong();
+    };
+    auto stock = [this] {
+        return core::queryValue(m_context.db, QStringLiteral("SELECT sum(quantity) FROM stock_movement"))->toLongLong();
+    };
+    const qint64 deliveredBefore = delivered();
+    const qint64 stockBefore = stock();
+    DeliveryDialog dialog(m_context, *m_tab->commands(), 0, m_tab);
+    dialog.recipientCombo()->setCurrentText(QStringLiteral("COC di Rozzano"));
+    dialog.linesEditor()->table()->removeRow(0);
+    dialog.linesEditor()->addLine(QStringLiteral("c5"), 2);
+    QVERIFY2(dialog.save(), qPrintable(dialog.problemLabel()->text()));
+    const qint64 id = dialog.savedId();
+    m_tab->showDelivery(id);
+    QVERIFY(m_tab->deliveries()->deliverSelected(
+        QStringLiteral("G. Longoni"), QDateTime(testsupport::testToday(), QTime(11, 0))));
+    QCOMPARE(history->count(), 2);
+    QCOMPARE(delivered(), deliveredBefore + 1);
+    QVERIFY(stock() < stockBefore);
+
+    history->undo(); // "delivered": a return, never a DELETE
+    QCOMPARE(DeliveryRepository(m_context.db).delivery(id)->status, DeliveryStatus::Returned);
+    QCOMPARE(delivered(), deliveredBefore);
+    QCOMPARE(stock(), stockBefore);
+
+    QSignalSpy refused(m_tab->commands(), &core::CommandStack::refused);
+    history->undo(); // the planning: the delivery is no longer planned
+    QCOMPARE(refused.count(), 1);
+    const QString number = DeliveryRepository(m_context.db).delivery(id)->number;
+    QVERIFY2(refused.first().first().toString().contains(number), qPrintable(refused.first().first().toString()));
+    QCOMPARE(DeliveryRepository(m_context.db).delivery(id)->status, DeliveryStatus::Returned);
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (w->inherits("QMessageBox"))
+            w->close();
+
+    // Redo is still "delivered": the same goods planned anew and signed, once.
+    QCOMPARE(history->count(), 1);
+    QVERIFY(!history->canUndo());
+    QVERIFY(history->canRedo());
+    history->redo();
+    QCOMPARE(delivered(), deliveredBefore + 1);
+    QVERIFY(stock() < stockBefore);
+    QVERIFY(!history->canRedo());
+    QCOMPARE(refused.count(), 1);
 }
 
 void TestDeliveriesTab::cleanupTestCase()

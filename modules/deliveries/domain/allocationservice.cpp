@@ -7,6 +7,7 @@
 #include "core/domain/dates.h"
 #include "deliveries/domain/deliveryservice.h"
 #include "deliveries/domain/requestservice.h"
+#include "deliveries/domain/requeststatus.h"
 #include "stock/domain/stockservice.h"
 
 #include <QMap>
@@ -320,13 +321,12 @@ Result<qint64> AllocationService::confirm(const AllocationPlan &plan, const QStr
     }
 
     RequestService requests(m_db, m_clock);
+    const RequestStatusWriter statuses(m_db);
     for (qint64 requestId : plan.requestIds) {
         const bool given = givenByRequest.value(requestId) > 0;
         if (given) {
-            if (auto q = core::runQuery(m_db,
-                    QStringLiteral("UPDATE delivery_request SET status = 'allocated' WHERE id = ?"), { requestId });
-                !q)
-                return q.error();
+            if (auto s = statuses.allocate(requestId); !s)
+                return s.error();
             if (plan.unmet == UnmetPolicy::CarryOver && unmetByRequest.contains(requestId)) {
                 auto original = requests.request(requestId);
                 if (!original)
@@ -341,11 +341,10 @@ Result<qint64> AllocationService::confirm(const AllocationPlan &plan, const QStr
                     return id.error();
             }
         } else if (plan.unmet == UnmetPolicy::Close) {
-            if (auto q = core::runQuery(m_db,
-                    QStringLiteral("UPDATE delivery_request SET status = 'cancelled', cancel_reason = ? WHERE id = ?"),
-                    { closedReason.trimmed().isEmpty() ? QStringLiteral("-") : closedReason.trimmed(), requestId });
-                !q)
-                return q.error();
+            if (auto s = statuses.cancel(
+                    requestId, closedReason.trimmed().isEmpty() ? QStringLiteral("-") : closedReason);
+                !s)
+                return s.error();
         } // carried over whole: the request simply keeps waiting
     }
     if (auto s = tx.commit(); !s)

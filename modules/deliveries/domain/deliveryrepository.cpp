@@ -68,6 +68,19 @@ QString selectDeliveries()
 
 } // namespace
 
+Result<qint64> DeliveryRepository::idOf(const QString &idOrNumber) const
+{
+    const QString text = idOrNumber.trimmed();
+    auto id = core::queryValue(m_db,
+        QStringLiteral("SELECT id FROM delivery WHERE number = ? OR (id = ? AND ? NOT GLOB '*[^0-9]*')"),
+        { text, text.toLongLong(), text });
+    if (!id)
+        return id.error();
+    if (!id->isValid() || text.isEmpty())
+        return Error(QStringLiteral("deliveries.unknown_delivery"), { text });
+    return id->toLongLong();
+}
+
 Result<Delivery> DeliveryRepository::delivery(qint64 id, bool withHistory) const
 {
     auto q = core::runQuery(m_db, selectDeliveries() + QStringLiteral(" WHERE d.id = ?"), { id });

@@ -19,6 +19,9 @@ public:
 
     // The whole delivery; `withHistory` also reads its events.
     core::Result<Delivery> delivery(qint64 id, bool withHistory = true) const;
+    // A delivery's id from its id or its DDT number ("2026/0012"), as
+    // people write it on the command line.
+    core::Result<qint64> idOf(const QString &idOrNumber) const;
     // The deliveries of a day that are not cancelled, by time then number.
     core::Result<QList<Delivery>> deliveriesOn(const QDate &date, bool includeReturned = false) const;
     // Vehicles, drivers and organisations already used, for completion.

@@ -8,6 +8,7 @@
 #include "deliveries/domain/deliveryrepository.h"
 #include "deliveries/domain/recipientrepository.h"
 #include "deliveries/domain/requestservice.h"
+#include "deliveries/domain/requeststatus.h"
 #include "stock/domain/stockcatalog.h"
 #include "stock/domain/stockservice.h"
 
@@ -30,6 +31,36 @@ bool isPast(DeliveryOrigin origin)
 }
 
 } // namespace
+
+DeliveryDraft draftFrom(const Delivery &d)
+{
+    DeliveryDraft draft;
+    draft.id = d.id;
+    draft.recipientId = d.recipientId;
+    draft.date = d.date;
+    draft.time = d.time;
+    draft.vehicle = d.vehicle;
+    draft.driver = d.driver;
+    draft.organisation = d.organisation;
+    draft.reason = d.reason;
+    draft.locationId = d.locationId;
+    draft.packages = d.packages;
+    draft.notes = d.notes;
+    draft.requestId = d.requestId;
+    draft.allocationId = d.allocationId;
+    draft.origin = d.origin;
+    for (const DeliveryLine &l : d.lines) {
+        DeliveryLine line;
+        line.categoryId = l.itemId ? 0 : l.categoryId;
+        line.itemId = l.itemId;
+        line.quantity = l.quantity;
+        line.packages = l.packages;
+        line.requestLineId = l.requestLineId;
+        line.description = l.description;
+        draft.lines.append(line);
+    }
+    return draft;
+}
 
 DeliveryService::DeliveryService(const QSqlDatabase &db, const core::Clock &clock)
     : m_db(db)
@@ -444,6 +475,43 @@ Status DeliveryService::cancel(qint64 deliveryId, const QString &reason)
     return tx.commit();
 }
 
+Result<qint64> DeliveryService::replan(qint64 deliveryId)
+{
+    core::Transaction tx(m_db);
+    if (!tx)
+        return tx.error();
+    auto d = DeliveryRepository(m_db).delivery(deliveryId, false);
+    if (!d)
+        return d.error();
+    if (d->status != DeliveryStatus::Cancelled && d->status != DeliveryStatus::Returned)
+        return stateError("deliveries.not_replannable", *d);
+    if (d->requestId) {
+        auto q = core::runQuery(m_db,
+            QStringLiteral("SELECT number, status, (SELECT count(*) FROM delivery WHERE request_id = r.id AND status "
+                           "NOT IN ('cancelled', 'returned')) FROM delivery_request r WHERE id = ?"),
+            { d->requestId });
+        if (!q)
+            return q.error();
+        if (q->next()) {
+            const QString status = q->value(1).toString();
+            if (status == QLatin1String("cancelled") || status == QLatin1String("delivered"))
+                return Error(QStringLiteral("deliveries.request_closed"), { q->value(0).toString(), status });
+            if (q->value(2).toInt() > 0)
+                return Error(QStringLiteral("deliveries.request_has_deliveries"), { q->value(0).toString() });
+        }
+    }
+    DeliveryDraft draft = draftFrom(*d);
+    draft.id = 0;
+    if (isPast(draft.origin))
+        draft.origin = DeliveryOrigin::Manual;
+    auto id = save(draft);
+    if (!id)
+        return id;
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
 Result<qint64> DeliveryService::recordPast(const DeliveryDraft &draft, const QString &signedBy)
 {
     auto recipient = checked(draft);
@@ -508,31 +576,7 @@ Status DeliveryService::event(qint64 deliveryId, const QString &event, const QSt
 
 Status DeliveryService::syncRequest(qint64 requestId)
 {
-    // The request's state follows its deliveries (see the header).
-    auto q = core::runQuery(m_db,
-        QStringLiteral("SELECT r.status, (SELECT count(*) FROM delivery WHERE request_id = r.id AND status IN "
-                       "('planned', 'loaded')), "
-                       "(SELECT count(*) FROM delivery WHERE request_id = r.id AND status = 'delivered') FROM "
-                       "delivery_request r WHERE r.id = ?"),
-        { requestId });
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return {};
-    const QString current = q->value(0).toString();
-    if (current == QLatin1String("received") || current == QLatin1String("cancelled"))
-        return {};
-    const int open = q->value(1).toInt(), delivered = q->value(2).toInt();
-    const QString next = open > 0 ? QStringLiteral("scheduled")
-        : delivered > 0           ? QStringLiteral("delivered")
-                                  : QStringLiteral("allocated");
-    if (next == current)
-        return {};
-    auto update = core::runQuery(
-        m_db, QStringLiteral("UPDATE delivery_request SET status = ? WHERE id = ?"), { next, requestId });
-    if (!update)
-        return update.error();
-    return {};
+    return RequestStatusWriter(m_db).followDeliveries(requestId);
 }
 
 } // namespace deliveries

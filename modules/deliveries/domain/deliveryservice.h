@@ -31,6 +31,10 @@ struct DeliveryDraft {
     QList<DeliveryLine> lines;
 };
 
+// A delivery's editable part as a draft (lines as asked for: quantity,
+// packages, request line), to save it again or plan it anew.
+DeliveryDraft draftFrom(const Delivery &delivery);
+
 // ---------------------------------------------------------------------------
 // Deliveries and their states. Each public write is one transaction: when
 // it fails, nothing is written (the stock service's savepoints roll back
@@ -80,6 +84,13 @@ public:
     core::Status deliver(qint64 deliveryId, const QString &signedBy, const QDateTime &at = {});
     core::Status returnDelivery(qint64 deliveryId, const QDate &date, const QString &reason);
     core::Status cancel(qint64 deliveryId, const QString &reason);
+    // Plans a new delivery like `deliveryId` (a cancelled or returned one):
+    // same recipient, request, day, transport and lines as they were asked
+    // for. The compensating entry of a cancellation, and the new entry of a
+    // Redo after a return. Refused when the request was cancelled or
+    // delivered, or has another open delivery since (deliveries.request_closed (number, status),
+    // deliveries.request_has_deliveries (number)).
+    core::Result<qint64> replan(qint64 deliveryId);
 
     // Records a delivery made in the past without touching the stock
     // (origin Import or History): delivered on the draft's date, lines with

@@ -1,5 +1,6 @@
 #include "deliveries/domain/distributionqueries.h"
 
+#include "deliveries/domain/listqueries.h"
 #include "core/db/sql.h"
 
 #include <QHash>
@@ -41,14 +42,13 @@ QString summarySql(const QString &where, const QString &order)
         "SELECT d.id, d.number, d.delivery_date, r.name, d.recipient_kind, d.comune_id, c.name, d.status, "
         "(SELECT coalesce(sum(grams), 0) FROM delivery_line WHERE delivery_id = d.id), "
         "(SELECT coalesce(sum(pieces), 0) FROM delivery_line WHERE delivery_id = d.id), "
-        "CASE WHEN d.packages > 0 THEN d.packages ELSE (SELECT coalesce(sum(packages), 0) FROM delivery_line WHERE "
-        "delivery_id = d.id) END, "
+        "%3, "
         "(SELECT group_concat(name, ', ') FROM (SELECT DISTINCT g.name FROM delivery_line x JOIN goods_category g ON "
         "g.id = x.category_id "
         "WHERE x.delivery_id = d.id ORDER BY g.sort_order)), d.vehicle, d.driver "
         "FROM delivery d JOIN delivery_recipient r ON r.id = d.recipient_id JOIN comune c ON c.id = d.comune_id WHERE "
         "%1 ORDER BY %2")
-        .arg(where, order);
+        .arg(where, order, packagesSql());
 }
 
 DeliverySummary readSummary(const QSqlQuery &q)

@@ -6,6 +6,7 @@
 #include "core/db/transaction.h"
 #include "core/domain/dates.h"
 #include "deliveries/domain/recipientrepository.h"
+#include "deliveries/domain/requeststatus.h"
 
 #include <QSet>
 
@@ -46,7 +47,7 @@ Result<QString> RequestService::nextNumber(int year) const
     return nextDocumentNumber(m_db, QStringLiteral("delivery_request"), year, QStringLiteral("R"));
 }
 
-core::Status RequestService::validate(const RequestDraft &draft) const
+core::Status RequestService::validate(const RequestDraft &draft, qint64 requestId) const
 {
     auto recipient = RecipientRepository(m_db).recipient(draft.recipientId);
     if (!recipient)
@@ -63,8 +64,9 @@ core::Status RequestService::validate(const RequestDraft &draft) const
         return Error(QStringLiteral("deliveries.no_lines"));
     if (!draft.externalRef.trimmed().isEmpty()) {
         auto used
-            = core::queryValue(m_db, QStringLiteral("SELECT count(*) FROM delivery_request WHERE external_ref = ?"),
-                { draft.externalRef.trimmed() });
+            = core::queryValue(m_db,
+                QStringLiteral("SELECT count(*) FROM delivery_request WHERE external_ref = ? AND id <> ?"),
+                { draft.externalRef.trimmed(), requestId });
         if (!used)
             return used.error();
         if (used->toInt() > 0)
@@ -153,6 +155,46 @@ Result<qint64> RequestService::create(const RequestDraft &draft)
     return id;
 }
 
+core::Status RequestService::edit(qint64 requestId, const RequestDraft &draft)
+{
+    core::Transaction tx(m_db);
+    if (!tx)
+        return tx.error();
+    auto r = request(requestId);
+    if (!r)
+        return r.error();
+    if (r->status != RequestStatus::Received)
+        return Error(QStringLiteral("deliveries.request_not_editable"), { r->number, requestStatusCode(r->status) });
+    if (auto s = validate(draft, requestId); !s)
+        return s;
+    if (auto q = core::runQuery(m_db,
+            QStringLiteral("UPDATE delivery_request SET recipient_id = ?, requested_on = ?, needed_by = ?, "
+                           "external_ref = ?, notes = ? WHERE id = ?"),
+            { draft.recipientId, core::toSqlDate(draft.requestedOn),
+                draft.neededBy.isValid() ? QVariant(core::toSqlDate(draft.neededBy)) : QVariant(),
+                draft.externalRef.trimmed(), draft.notes.trimmed(), requestId });
+        !q)
+        return q.error();
+    // A received request has no allocation yet: its lines are simply replaced.
+    if (auto q = core::runQuery(m_db, QStringLiteral("DELETE FROM delivery_request_line WHERE request_id = ?"), { requestId });
+        !q)
+        return q.error();
+    auto id = core::allocateRowId(m_db, draft.lines.size());
+    if (!id)
+        return id.error();
+    qint64 lineId = *id;
+    for (const RequestLine &l : draft.lines) {
+        if (auto q = core::runQuery(m_db,
+                QStringLiteral("INSERT INTO delivery_request_line(id, request_id, category_id, item_id, quantity) "
+                               "VALUES (?, ?, ?, ?, ?)"),
+                { lineId++, requestId, l.itemId ? QVariant() : QVariant(l.categoryId),
+                    l.itemId ? QVariant(l.itemId) : QVariant(), l.quantity });
+            !q)
+            return q.error();
+    }
+    return tx.commit();
+}
+
 core::Status RequestService::cancel(qint64 requestId, const QString &reason)
 {
     if (reason.trimmed().isEmpty())
@@ -173,11 +215,8 @@ core::Status RequestService::cancel(qint64 requestId, const QString &reason)
         return open.error();
     if (open->toInt() > 0)
         return Error(QStringLiteral("deliveries.request_has_deliveries"), { r->number });
-    if (auto q = core::runQuery(m_db,
-            QStringLiteral("UPDATE delivery_request SET status = 'cancelled', cancel_reason = ? WHERE id = ?"),
-            { reason.trimmed(), requestId });
-        !q)
-        return q.error();
+    if (auto s = RequestStatusWriter(m_db).cancel(requestId, reason); !s)
+        return s;
     return tx.commit();
 }
 

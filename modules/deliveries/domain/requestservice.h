@@ -29,13 +29,19 @@ struct RequestDraft {
 // deliveries.unknown_category (id), deliveries.unknown_item (id), deliveries.inactive_item (name),
 // deliveries.duplicate_line (label), deliveries.duplicate_external_ref (ref),
 // deliveries.unknown_request (id), deliveries.missing_reason (),
-// deliveries.request_not_cancellable (number, status), deliveries.request_has_deliveries (number).
+// deliveries.request_not_cancellable (number, status), deliveries.request_has_deliveries (number),
+// deliveries.request_not_editable (number, status).
 class RequestService {
 public:
     explicit RequestService(const QSqlDatabase &db, const core::Clock &clock = core::SystemClock::instance());
 
-    core::Status validate(const RequestDraft &draft) const;
+    // requestId: the request being edited (its own external ref is no duplicate).
+    core::Status validate(const RequestDraft &draft, qint64 requestId = 0) const;
     core::Result<qint64> create(const RequestDraft &draft);
+    // Changes a request still waiting for an allocation (received): its
+    // recipient, dates, reference, notes and lines; inside the caller's
+    // transaction when there is one.
+    core::Status edit(qint64 requestId, const RequestDraft &draft);
     core::Status cancel(qint64 requestId, const QString &reason);
 
     core::Result<Request> request(qint64 requestId) const;

@@ -1,12 +1,15 @@
 #include "deliveries/ui/allocationpage.h"
 
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formattedsqlmodel.h"
 #include "core/ui/formwidgets.h"
 #include "core/ui/reportactions.h"
+#include "deliveries/domain/allocationcommands.h"
 #include "deliveries/domain/deliverylabels.h"
 #include "deliveries/domain/deliveryreports.h"
+#include "deliveries/domain/listqueries.h"
 #include "deliveries/domain/lookups.h"
 #include "deliveries/ui/actiondialogs.h"
 #include "deliveries/ui/allocationmodel.h"
@@ -57,9 +60,10 @@ enum HistoryColumn { HDate, HMethod, HUnmet, HRequests, HGiven, HOperator, HNote
 
 } // namespace
 
-AllocationPage::AllocationPage(core::AppContext &context, QWidget *parent)
+AllocationPage::AllocationPage(core::AppContext &context, core::CommandStack &commands, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
+    , m_commands(commands)
 {
     m_date = core::makeDateEdit(context.clock->today(), this, tr("Day of the allocation"));
     m_weighting = new QComboBox(this);
@@ -116,21 +120,16 @@ AllocationPage::AllocationPage(core::AppContext &context, QWidget *parent)
 
     // Allocations made.
     m_history = new core::FormattedSqlModel(context.db, this);
-    m_history->setSource(QStringLiteral("delivery_allocation a"), QStringLiteral("a.id"));
+    m_history->setSource(AllocationListQuery::from(), AllocationListQuery::key());
+    const QStringList sql = AllocationListQuery::columns();
     m_history->setColumns({
-        { QStringLiteral("a.allocated_on"), tr("Day"), core::ColumnKind::Text, 0, true },
-        { QStringLiteral("a.weighting"), tr("Method") },
-        { QStringLiteral("a.unmet"), tr("Unmet demand") },
-        { QStringLiteral("(SELECT count(DISTINCT l.request_line_id) FROM delivery_allocation_line l WHERE "
-                         "l.allocation_id = a.id)"),
-            tr("Request lines") },
-        { QStringLiteral("(SELECT group_concat(coalesce(i.name, g.name) || ' ' || (p.allocated / p.unit) || '/' || "
-                         "(p.requested / p.unit), ', ') "
-                         "FROM delivery_allocation_pool p LEFT JOIN goods_category g ON g.id = p.category_id "
-                         "LEFT JOIN stock_item i ON i.id = p.item_id WHERE p.allocation_id = a.id)"),
-            tr("Given / asked") },
-        { QStringLiteral("a.operator"), tr("By") },
-        { QStringLiteral("a.notes"), tr("Notes") },
+        { sql.at(HDate), tr("Day"), core::ColumnKind::Text, 0, true },
+        { sql.at(HMethod), tr("Method") },
+        { sql.at(HUnmet), tr("Unmet demand") },
+        { sql.at(HRequests), tr("Request lines") },
+        { sql.at(HGiven), tr("Given / asked") },
+        { sql.at(HOperator), tr("By") },
+        { sql.at(HNotes), tr("Notes") },
     });
     m_history->setDefaultSort(HDate, Qt::DescendingOrder);
     m_history->setWatchedTables({ QStringLiteral("delivery_allocation") });
@@ -369,14 +368,13 @@ qint64 AllocationPage::confirm(bool askToPlanDeliveries)
 {
     if (!m_hasPlan)
         return 0;
-    auto id = AllocationService(m_context.db, *m_context.clock)
-                  .confirm(m_plan, m_notes->text(),
-                      tr("Nothing available in the allocation of %1")
-                          .arg(m_plan.date.toString(QStringLiteral("dd/MM/yyyy"))));
-    if (!id) {
-        QMessageBox::warning(this, tr("Allocation"), core::ErrorText::describe(id.error()));
+    auto command = std::make_shared<ConfirmAllocation>(m_plan, m_notes->text(),
+        tr("Nothing available in the allocation of %1").arg(m_plan.date.toString(QStringLiteral("dd/MM/yyyy"))));
+    if (auto s = m_commands.run(command); !s) {
+        QMessageBox::warning(this, tr("Allocation"), core::ErrorText::describe(s.error()));
         return 0;
     }
+    const qint64 id = command->allocationId();
     m_hasPlan = false;
     m_pools->clear();
     m_model->setPool(nullptr, m_plan.weighting);
@@ -389,8 +387,8 @@ qint64 AllocationPage::confirm(bool askToPlanDeliveries)
     if (askToPlanDeliveries
         && QMessageBox::question(this, tr("Allocation"), tr("Allocation recorded. Plan the deliveries now?"))
             == QMessageBox::Yes)
-        planDeliveries(*id);
-    return *id;
+        planDeliveries(id);
+    return id;
 }
 
 void AllocationPage::planDeliveries(qint64 allocationId)
@@ -405,9 +403,8 @@ void AllocationPage::planDeliveries(qint64 allocationId)
     DeliveryDefaultsDialog dialog(m_context, requests, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto ids = AllocationService(m_context.db, *m_context.clock).createDeliveries(allocationId, dialog.defaults());
-    if (!ids) {
-        QMessageBox::warning(this, tr("Plan the deliveries"), core::ErrorText::describe(ids.error()));
+    if (auto s = m_commands.run(std::make_shared<CreateAllocationDeliveries>(allocationId, dialog.defaults())); !s) {
+        QMessageBox::warning(this, tr("Plan the deliveries"), core::ErrorText::describe(s.error()));
         return;
     }
     emit deliveriesPlanned();

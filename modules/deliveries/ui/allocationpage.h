@@ -15,6 +15,7 @@ class QTableView;
 
 namespace core {
 struct AppContext;
+class CommandStack;
 class FormattedSqlModel;
 } // namespace core
 
@@ -30,7 +31,7 @@ class AllocationModel;
 class AllocationPage : public QWidget {
     Q_OBJECT
 public:
-    AllocationPage(core::AppContext &context, QWidget *parent = nullptr);
+    AllocationPage(core::AppContext &context, core::CommandStack &commands, QWidget *parent = nullptr);
 
     // Calculates the shares for the day (every waiting request).
     bool calculate();
@@ -61,6 +62,7 @@ private:
     void printAllocation(qint64 allocationId);
 
     core::AppContext &m_context;
+    core::CommandStack &m_commands;
     AllocationPlan m_plan;
     bool m_hasPlan = false;
     QDateEdit *m_date = nullptr;

@@ -80,6 +80,15 @@ QString DeliveriesErrorText::describe(const core::Error &e)
         return tr("Write down the reason.");
     if (c == QLatin1String("deliveries.request_not_cancellable"))
         return tr("Request %1 is %2: it can no longer be cancelled.").arg(a0, requestState(a1));
+    if (c == QLatin1String("deliveries.request_not_editable"))
+        return tr("Request %1 is %2: only a request still waiting for an allocation can be changed.")
+            .arg(a0, requestState(a1));
+    if (c == QLatin1String("deliveries.request_not_cancelled"))
+        return tr("Request %1 is %2, no longer cancelled.").arg(a0, requestState(a1));
+    if (c == QLatin1String("deliveries.request_closed"))
+        return tr("Request %1 is %2: no delivery can be planned for it any more.").arg(a0, requestState(a1));
+    if (c == QLatin1String("deliveries.import_has_errors"))
+        return tr("The file has %1 error(s): nothing was imported.").arg(a0);
     if (c == QLatin1String("deliveries.request_has_deliveries"))
         return tr("Request %1 has deliveries planned or on the road: cancel or return them first.").arg(a0);
     // Allocations
@@ -128,6 +137,9 @@ QString DeliveriesErrorText::describe(const core::Error &e)
             .arg(a0, deliveryState(a1));
     if (c == QLatin1String("deliveries.not_planned"))
         return tr("Delivery %1 is %2, not planned.").arg(a0, deliveryState(a1));
+    if (c == QLatin1String("deliveries.not_replannable"))
+        return tr("Delivery %1 is %2: only a cancelled or returned delivery can be planned anew.")
+            .arg(a0, deliveryState(a1));
     if (c == QLatin1String("deliveries.not_loaded"))
         return tr("Delivery %1 is %2: only a delivery on the road can be signed as delivered.")
             .arg(a0, deliveryState(a1));

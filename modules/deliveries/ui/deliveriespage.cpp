@@ -2,14 +2,16 @@
 
 #include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formattedsqlmodel.h"
 #include "core/ui/formwidgets.h"
 #include "core/ui/reportactions.h"
+#include "deliveries/domain/deliverycommands.h"
 #include "deliveries/domain/deliverylabels.h"
 #include "deliveries/domain/deliverynotes.h"
 #include "deliveries/domain/deliveryrepository.h"
-#include "deliveries/domain/deliveryservice.h"
+#include "deliveries/domain/listqueries.h"
 #include "deliveries/ui/actiondialogs.h"
 #include "deliveries/ui/choices.h"
 
@@ -51,9 +53,10 @@ enum Column {
 };
 }
 
-DeliveriesPage::DeliveriesPage(core::AppContext &context, QWidget *parent)
+DeliveriesPage::DeliveriesPage(core::AppContext &context, core::CommandStack &commands, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
+    , m_commands(commands)
 {
     const QDate today = context.clock->today();
     m_from = core::makeDateEdit(today.addDays(-14), this, tr("From"));
@@ -76,30 +79,22 @@ DeliveriesPage::DeliveriesPage(core::AppContext &context, QWidget *parent)
     m_search->setClearButtonEnabled(true);
 
     m_model = new core::FormattedSqlModel(context.db, this);
-    m_model->setSource(
-        QStringLiteral(
-            "delivery d JOIN delivery_recipient r ON r.id = d.recipient_id JOIN comune c ON c.id = d.comune_id"),
-        QStringLiteral("d.id"));
+    m_model->setSource(DeliveryListQuery::from(), DeliveryListQuery::key());
+    const QStringList sql = DeliveryListQuery::columns();
     m_model->setColumns({
-        { QStringLiteral("d.delivery_date"), tr("Day"), ColumnKind::Text, 0, true },
-        { QStringLiteral("d.delivery_time"), tr("Time") },
-        { QStringLiteral("d.number"), tr("DDT"), ColumnKind::Text, 0, true },
-        { QStringLiteral("r.name"), tr("Recipient") },
-        { QStringLiteral("d.recipient_kind"), tr("Type") },
-        { QStringLiteral("c.name"), tr("Comune") },
-        { QStringLiteral("d.status"), tr("State"), ColumnKind::Text, 0, true },
-        { QStringLiteral(
-              "(SELECT group_concat(name, ', ') FROM (SELECT DISTINCT g.name FROM delivery_line x "
-              "JOIN goods_category g ON g.id = x.category_id WHERE x.delivery_id = d.id ORDER BY g.sort_order))"),
-            tr("Goods") },
-        { QStringLiteral("(SELECT sum(grams) FROM delivery_line WHERE delivery_id = d.id)"), tr("kg"),
-            ColumnKind::Grams, 1 },
-        { QStringLiteral("CASE WHEN d.packages > 0 THEN d.packages ELSE (SELECT sum(packages) FROM delivery_line WHERE "
-                         "delivery_id = d.id) END"),
-            tr("Packages"), ColumnKind::Integer },
-        { QStringLiteral("d.vehicle"), tr("Vehicle") },
-        { QStringLiteral("d.driver"), tr("Driver") },
-        { QStringLiteral("d.status"), QString() },
+        { sql.at(Date), tr("Day"), ColumnKind::Text, 0, true },
+        { sql.at(Time), tr("Time") },
+        { sql.at(Number), tr("DDT"), ColumnKind::Text, 0, true },
+        { sql.at(Column::Recipient), tr("Recipient") },
+        { sql.at(Kind), tr("Type") },
+        { sql.at(Comune), tr("Comune") },
+        { sql.at(Status), tr("State"), ColumnKind::Text, 0, true },
+        { sql.at(Goods), tr("Goods") },
+        { sql.at(Weight), tr("kg"), ColumnKind::Grams, 1 },
+        { sql.at(Packages), tr("Packages"), ColumnKind::Integer },
+        { sql.at(Vehicle), tr("Vehicle") },
+        { sql.at(Driver), tr("Driver") },
+        { sql.at(StatusCode), QString() },
     });
     m_model->setDefaultSort(Date, Qt::DescendingOrder);
     m_model->setWatchedTables({ QStringLiteral("delivery"), QStringLiteral("delivery_line") });
@@ -243,35 +238,15 @@ DeliveriesPage::DeliveriesPage(core::AppContext &context, QWidget *parent)
 
 void DeliveriesPage::applyFilter()
 {
-    QStringList where { QStringLiteral("d.delivery_date BETWEEN ? AND ?") };
-    QVariantList binds { core::toSqlDate(m_from->date()), core::toSqlDate(m_to->date()) };
-    const QString status = m_status->currentData().toString();
-    if (!status.isEmpty()) {
-        where.append(QStringLiteral("d.status = ?"));
-        binds << status;
-    }
-    const QString kind = m_kind->currentData().toString();
-    if (!kind.isEmpty()) {
-        where.append(QStringLiteral("d.recipient_kind = ?"));
-        binds << kind;
-    }
-    const int comune = m_comune->currentData().toInt();
-    if (comune) {
-        where.append(QStringLiteral("d.comune_id = ?"));
-        binds << comune;
-    }
-    QString text = m_search->text().trimmed();
-    if (!text.isEmpty()) {
-        text.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-            .replace(QLatin1Char('%'), QLatin1String("\\%"))
-            .replace(QLatin1Char('_'), QLatin1String("\\_"));
-        where.append(
-            QStringLiteral("(d.number LIKE ? ESCAPE '\\' OR r.name LIKE ? ESCAPE '\\' OR d.vehicle LIKE ? ESCAPE '\\' "
-                           "OR d.driver LIKE ? ESCAPE '\\')"));
-        const QString like = QStringLiteral("%") + text + QStringLiteral("%");
-        binds << like << like << like << like;
-    }
-    m_model->setFilter(where.join(QStringLiteral(" AND ")), binds);
+    DeliveryListQuery::Filter filter;
+    filter.from = m_from->date();
+    filter.to = m_to->date();
+    filter.status = m_status->currentData().toString();
+    filter.kind = m_kind->currentData().toString();
+    filter.comuneId = m_comune->currentData().toInt();
+    filter.text = m_search->text();
+    const ListFilter where = DeliveryListQuery::where(filter);
+    m_model->setFilter(where.where, where.binds);
 }
 
 void DeliveriesPage::showComune(int comuneId, const QDate &from, const QDate &to)
@@ -328,7 +303,7 @@ void DeliveriesPage::showSelected()
         m_header->setText(tr("Select a delivery to see its goods, the lots issued and its story."));
         return;
     }
-    auto d = DeliveryRepository(m_context.db).delivery(id);
+    auto d = readDelivery(m_context.db, id);
     if (!d) {
         m_header->setText(core::ErrorText::describe(d.error()));
         return;
@@ -399,7 +374,7 @@ bool DeliveriesPage::loadSelected()
     const qint64 id = selectedId();
     if (!id)
         return false;
-    if (auto s = DeliveryService(m_context.db, *m_context.clock).load(id); !s) {
+    if (auto s = m_commands.run(std::make_shared<LoadDelivery>(id)); !s) {
         QMessageBox::warning(this, tr("Confirm loading"), core::ErrorText::describe(s.error()));
         return false;
     }
@@ -422,7 +397,7 @@ bool DeliveriesPage::deliverSelected(const QString &signedBy, const QDateTime &a
         name = dialog.signedBy();
         when = dialog.signedAt();
     }
-    if (auto s = DeliveryService(m_context.db, *m_context.clock).deliver(id, name, when); !s) {
+    if (auto s = m_commands.run(std::make_shared<DeliverDelivery>(id, name, when)); !s) {
         QMessageBox::warning(this, tr("Delivered"), core::ErrorText::describe(s.error()));
         return false;
     }
@@ -445,7 +420,7 @@ bool DeliveriesPage::returnSelected(const QString &reason, const QDate &date)
         why = dialog.reason();
         when = dialog.date();
     }
-    if (auto s = DeliveryService(m_context.db, *m_context.clock).returnDelivery(id, when, why); !s) {
+    if (auto s = m_commands.run(std::make_shared<ReturnDelivery>(id, why, when)); !s) {
         QMessageBox::warning(this, tr("Return"), core::ErrorText::describe(s.error()));
         return false;
     }
@@ -463,7 +438,7 @@ void DeliveriesPage::cancelSelected()
         this, tr("Cancel the delivery"), tr("Reason (kept with the delivery):"), QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
-    if (auto s = DeliveryService(m_context.db, *m_context.clock).cancel(id, reason); !s)
+    if (auto s = m_commands.run(std::make_shared<CancelDelivery>(id, reason)); !s)
         QMessageBox::warning(this, tr("Cancel the delivery"), core::ErrorText::describe(s.error()));
     else
         select(id);

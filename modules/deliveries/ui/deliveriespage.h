@@ -14,6 +14,7 @@ class QTextBrowser;
 
 namespace core {
 struct AppContext;
+class CommandStack;
 class FormattedSqlModel;
 } // namespace core
 
@@ -28,7 +29,7 @@ namespace deliveries {
 class DeliveriesPage : public QWidget {
     Q_OBJECT
 public:
-    DeliveriesPage(core::AppContext &context, QWidget *parent = nullptr);
+    DeliveriesPage(core::AppContext &context, core::CommandStack &commands, QWidget *parent = nullptr);
 
     core::FormattedSqlModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -62,6 +63,7 @@ private:
     void printSelected();
 
     core::AppContext &m_context;
+    core::CommandStack &m_commands;
     core::FormattedSqlModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QDateEdit *m_from = nullptr;

@@ -52,12 +52,12 @@ void DeliveriesTab::buildContent()
     reports->setMenu(menu);
     toolbar->addWidget(reports);
 
-    m_requests = new RequestsPage(context(), this);
-    m_allocation = new AllocationPage(context(), this);
-    m_deliveries = new DeliveriesPage(context(), this);
+    m_requests = new RequestsPage(context(), *commands(), this);
+    m_allocation = new AllocationPage(context(), *commands(), this);
+    m_deliveries = new DeliveriesPage(context(), *commands(), this);
     m_dayPlan = new DayPlanPage(context(), this);
     m_map = new DistributionMapPage(context(), this);
-    m_recipients = new RecipientsPage(context(), this);
+    m_recipients = new RecipientsPage(context(), *commands(), this);
     m_pages = new QTabWidget(this);
     m_pages->addTab(m_requests, tr("Requests"));
     m_pages->addTab(m_allocation, tr("Allocation"));
@@ -115,20 +115,20 @@ void DeliveriesTab::showComuneDeliveries(int comuneId, const QDate &from, const 
 
 void DeliveriesTab::newRequest()
 {
-    RequestDialog dialog(context(), this);
+    RequestDialog dialog(context(), *commands(), this);
     if (dialog.exec() == QDialog::Accepted)
         m_pages->setCurrentWidget(m_requests);
 }
 
 void DeliveriesTab::importFile(int kind)
 {
-    ImportDialog dialog(context(), ImportDialog::Kind(kind), this);
+    ImportDialog dialog(context(), *commands(), ImportDialog::Kind(kind), this);
     dialog.exec();
 }
 
 void DeliveriesTab::editDelivery(qint64 deliveryId)
 {
-    DeliveryDialog dialog(context(), deliveryId, this);
+    DeliveryDialog dialog(context(), *commands(), deliveryId, this);
     if (dialog.exec() == QDialog::Accepted)
         showDelivery(dialog.savedId());
 }

@@ -1,11 +1,12 @@
 #include "deliveries/ui/deliverydialog.h"
 
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
+#include "deliveries/domain/deliverycommands.h"
 #include "deliveries/domain/deliverylabels.h"
 #include "deliveries/domain/deliveryrepository.h"
-#include "deliveries/domain/deliveryservice.h"
 #include "deliveries/ui/choices.h"
 #include "deliveries/ui/goodslineseditor.h"
 
@@ -24,9 +25,10 @@
 
 namespace deliveries {
 
-DeliveryDialog::DeliveryDialog(core::AppContext &context, qint64 deliveryId, QWidget *parent)
+DeliveryDialog::DeliveryDialog(core::AppContext &context, core::CommandStack &commands, qint64 deliveryId, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
+    , m_commands(commands)
     , m_id(deliveryId)
 {
     setWindowTitle(deliveryId ? tr("Edit the planned delivery") : tr("New delivery"));
@@ -168,12 +170,12 @@ bool DeliveryDialog::save()
     draft.allocationId = m_allocationId;
     draft.origin = m_id ? DeliveryOrigin(m_origin) : DeliveryOrigin::Manual;
     draft.lines = m_lines->lines();
-    auto id = DeliveryService(m_context.db, *m_context.clock).save(draft);
-    if (!id) {
-        m_problem->setText(core::ErrorText::describe(id.error()));
+    auto command = std::make_shared<SaveDelivery>(draft);
+    if (auto s = m_commands.run(command); !s) {
+        m_problem->setText(core::ErrorText::describe(s.error()));
         return false;
     }
-    m_saved = *id;
+    m_saved = command->deliveryId();
     return true;
 }
 

@@ -12,6 +12,7 @@ class QTimeEdit;
 
 namespace core {
 struct AppContext;
+class CommandStack;
 }
 
 namespace deliveries {
@@ -26,7 +27,7 @@ class GoodsLinesEditor;
 class DeliveryDialog : public QDialog {
     Q_OBJECT
 public:
-    DeliveryDialog(core::AppContext &context, qint64 deliveryId, QWidget *parent = nullptr);
+    DeliveryDialog(core::AppContext &context, core::CommandStack &commands, qint64 deliveryId, QWidget *parent = nullptr);
 
     QComboBox *recipientCombo() const { return m_recipient; }
     QDateEdit *dateEdit() const { return m_date; }
@@ -40,6 +41,7 @@ private:
     void load(qint64 deliveryId);
 
     core::AppContext &m_context;
+    core::CommandStack &m_commands;
     qint64 m_id = 0;
     qint64 m_requestId = 0;
     qint64 m_allocationId = 0;

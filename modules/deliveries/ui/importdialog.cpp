@@ -1,11 +1,13 @@
 #include "deliveries/ui/importdialog.h"
 
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
 #include "core/db/importonce.h"
 #include "core/ui/errortext.h"
 #include "core/ui/importagainbox.h"
 #include "core/ui/importproblemstable.h"
 #include "deliveries/domain/deliverylabels.h"
+#include "deliveries/domain/importcommands.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -21,9 +23,10 @@
 
 namespace deliveries {
 
-ImportDialog::ImportDialog(core::AppContext &context, Kind kind, QWidget *parent)
+ImportDialog::ImportDialog(core::AppContext &context, core::CommandStack &commands, Kind kind, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
+    , m_commands(commands)
     , m_kind(kind)
 {
     const bool requests = kind == Kind::Requests;
@@ -152,15 +155,16 @@ bool ImportDialog::runImport()
         return false;
     }
     if (m_kind == Kind::Requests) {
-        auto summary = RequestImporter(m_context.db, *m_context.clock).apply(m_requests);
-        if (summary)
-            if (auto s = once.commit(); !s)
-                summary = s.error();
-        if (!summary) {
+        auto command = std::make_shared<ImportRequests>(m_requests);
+        core::Status s = m_commands.run(command);
+        if (s)
+            s = once.commit();
+        if (!s) {
             QMessageBox::warning(this, windowTitle(),
-                tr("Nothing was imported.") + QLatin1Char('\n') + core::ErrorText::describe(summary.error()));
+                tr("Nothing was imported.") + QLatin1Char('\n') + core::ErrorText::describe(s.error()));
             return false;
         }
+        const RequestImportSummary *summary = &command->summary();
         QMessageBox::information(this, windowTitle(),
             tr("Imported %1 request(s) with %2 line(s), %3.")
                 .arg(summary->requests)
@@ -168,15 +172,16 @@ bool ImportDialog::runImport()
                 .arg(DeliveryLabels::kg(summary->grams)));
         return true;
     }
-    auto summary = DeliveryImporter(m_context.db, *m_context.clock).apply(m_deliveries);
-    if (summary)
-        if (auto s = once.commit(); !s)
-            summary = s.error();
-    if (!summary) {
+    auto command = std::make_shared<ImportDeliveries>(m_deliveries);
+    core::Status s = m_commands.run(command);
+    if (s)
+        s = once.commit();
+    if (!s) {
         QMessageBox::warning(this, windowTitle(),
-            tr("Nothing was imported.") + QLatin1Char('\n') + core::ErrorText::describe(summary.error()));
+            tr("Nothing was imported.") + QLatin1Char('\n') + core::ErrorText::describe(s.error()));
         return false;
     }
+    const DeliveryImportSummary *summary = &command->summary();
     QMessageBox::information(this, windowTitle(),
         tr("Recorded %1 past delivery(ies) with %2 line(s), %3.")
             .arg(summary->deliveries)

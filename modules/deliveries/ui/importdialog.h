@@ -12,6 +12,7 @@ class QTableWidget;
 
 namespace core {
 struct AppContext;
+class CommandStack;
 class ImportAgainBox;
 }
 
@@ -25,7 +26,7 @@ class ImportDialog : public QDialog {
     Q_OBJECT
 public:
     enum class Kind { Requests, Deliveries };
-    ImportDialog(core::AppContext &context, Kind kind, QWidget *parent = nullptr);
+    ImportDialog(core::AppContext &context, core::CommandStack &commands, Kind kind, QWidget *parent = nullptr);
 
     void setFile(const QString &path); // and checks it
     QTableWidget *problemsTable() const { return m_problems; }
@@ -39,6 +40,7 @@ private:
     QString kindName() const; // as in `cisiamo import KIND`
 
     core::AppContext &m_context;
+    core::CommandStack &m_commands;
     Kind m_kind;
     QLineEdit *m_path = nullptr;
     QTableWidget *m_problems = nullptr;

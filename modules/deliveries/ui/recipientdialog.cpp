@@ -1,9 +1,11 @@
 #include "deliveries/ui/recipientdialog.h"
 
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
 #include "deliveries/domain/deliverylabels.h"
+#include "deliveries/domain/recipientcommands.h"
 #include "deliveries/domain/recipientrepository.h"
 #include "deliveries/ui/choices.h"
 
@@ -19,9 +21,10 @@
 
 namespace deliveries {
 
-RecipientDialog::RecipientDialog(core::AppContext &context, qint64 recipientId, QWidget *parent)
+RecipientDialog::RecipientDialog(core::AppContext &context, core::CommandStack &commands, qint64 recipientId, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
+    , m_commands(commands)
 {
     setWindowTitle(recipientId ? tr("Recipient") : tr("New recipient"));
     m_kind = new QComboBox(this);
@@ -143,12 +146,12 @@ bool RecipientDialog::save()
         m_problem->setText(tr("Choose the comune."));
         return false;
     }
-    auto id = RecipientRepository(m_context.db).save(r);
-    if (!id) {
-        m_problem->setText(core::ErrorText::describe(id.error()));
+    auto command = std::make_shared<SaveRecipient>(r);
+    if (auto s = m_commands.run(command); !s) {
+        m_problem->setText(core::ErrorText::describe(s.error()));
         return false;
     }
-    m_saved = *id;
+    m_saved = command->recipientId();
     return true;
 }
 

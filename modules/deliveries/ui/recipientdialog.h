@@ -12,6 +12,7 @@ class QLineEdit;
 
 namespace core {
 struct AppContext;
+class CommandStack;
 }
 
 namespace deliveries {
@@ -22,7 +23,7 @@ namespace deliveries {
 class RecipientDialog : public QDialog {
     Q_OBJECT
 public:
-    RecipientDialog(core::AppContext &context, qint64 recipientId, QWidget *parent = nullptr);
+    RecipientDialog(core::AppContext &context, core::CommandStack &commands, qint64 recipientId, QWidget *parent = nullptr);
 
     QLineEdit *nameEdit() const { return m_name; }
     QComboBox *comuneCombo() const { return m_comune; }
@@ -33,6 +34,7 @@ public:
 
 private:
     core::AppContext &m_context;
+    core::CommandStack &m_commands;
     Recipient m_recipient;
     QComboBox *m_kind = nullptr;
     QLineEdit *m_name = nullptr;

@@ -1,8 +1,10 @@
 #include "deliveries/ui/recipientspage.h"
 
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
 #include "core/ui/formattedsqlmodel.h"
 #include "deliveries/domain/deliverylabels.h"
+#include "deliveries/domain/listqueries.h"
 #include "deliveries/ui/recipientdialog.h"
 
 #include <QCheckBox>
@@ -23,9 +25,10 @@ namespace {
 enum Column { Kind, Name, Comune, Address, Contact, Phone, Email, Active };
 }
 
-RecipientsPage::RecipientsPage(core::AppContext &context, QWidget *parent)
+RecipientsPage::RecipientsPage(core::AppContext &context, core::CommandStack &commands, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
+    , m_commands(commands)
 {
     m_kind = new QComboBox(this);
     m_kind->addItem(tr("Every recipient"), QString());
@@ -38,18 +41,17 @@ RecipientsPage::RecipientsPage(core::AppContext &context, QWidget *parent)
     m_inactive = new QCheckBox(tr("Show those no longer in use"), this);
 
     m_model = new core::FormattedSqlModel(context.db, this);
-    m_model->setSource(QStringLiteral("delivery_recipient r JOIN comune c ON c.id = r.comune_id "
-                                      "LEFT JOIN comune_cmm m ON m.comune_id = r.comune_id"),
-        QStringLiteral("r.id"));
+    m_model->setSource(RecipientListQuery::from(), RecipientListQuery::key());
+    const QStringList sql = RecipientListQuery::columns();
     m_model->setColumns({
-        { QStringLiteral("r.kind"), tr("Type"), ColumnKind::Text, 0, false },
-        { QStringLiteral("r.name"), tr("Name"), ColumnKind::Text, 0, true },
-        { QStringLiteral("c.name"), tr("Comune") },
-        { QStringLiteral("CASE WHEN r.kind = 'coc' THEN m.coc_address ELSE r.address END"), tr("Address") },
-        { QStringLiteral("CASE WHEN r.kind = 'coc' THEN m.coc_contact ELSE r.contact END"), tr("Contact") },
-        { QStringLiteral("CASE WHEN r.kind = 'coc' THEN m.coc_phone ELSE r.phone END"), tr("Phone") },
-        { QStringLiteral("CASE WHEN r.kind = 'coc' THEN m.coc_email ELSE r.email END"), tr("E-mail") },
-        { QStringLiteral("r.active"), tr("In use") },
+        { sql.at(Kind), tr("Type"), ColumnKind::Text, 0, false },
+        { sql.at(Name), tr("Name"), ColumnKind::Text, 0, true },
+        { sql.at(Comune), tr("Comune") },
+        { sql.at(Address), tr("Address") },
+        { sql.at(Contact), tr("Contact") },
+        { sql.at(Phone), tr("Phone") },
+        { sql.at(Email), tr("E-mail") },
+        { sql.at(Active), tr("In use") },
     });
     m_model->setDefaultSort(Name, Qt::AscendingOrder);
     m_model->setWatchedTables({ QStringLiteral("delivery_recipient"), QStringLiteral("comune_cmm") });
@@ -116,30 +118,17 @@ RecipientsPage::RecipientsPage(core::AppContext &context, QWidget *parent)
 
 void RecipientsPage::applyFilter()
 {
-    QStringList where;
-    QVariantList binds;
-    const QString kind = m_kind->currentData().toString();
-    if (!kind.isEmpty()) {
-        where.append(QStringLiteral("r.kind = ?"));
-        binds << kind;
-    }
-    if (!m_inactive->isChecked())
-        where.append(QStringLiteral("r.active = 1"));
-    QString text = m_search->text().trimmed();
-    if (!text.isEmpty()) {
-        text.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-            .replace(QLatin1Char('%'), QLatin1String("\\%"))
-            .replace(QLatin1Char('_'), QLatin1String("\\_"));
-        where.append(QStringLiteral("(r.name LIKE ? ESCAPE '\\' OR c.name LIKE ? ESCAPE '\\')"));
-        const QString like = QStringLiteral("%") + text + QStringLiteral("%");
-        binds << like << like;
-    }
-    m_model->setFilter(where.join(QStringLiteral(" AND ")), binds);
+    RecipientListQuery::Filter filter;
+    filter.kind = m_kind->currentData().toString();
+    filter.withInactive = m_inactive->isChecked();
+    filter.text = m_search->text();
+    const ListFilter where = RecipientListQuery::where(filter);
+    m_model->setFilter(where.where, where.binds);
 }
 
 void RecipientsPage::edit(qint64 id)
 {
-    RecipientDialog dialog(m_context, id, this);
+    RecipientDialog dialog(m_context, m_commands, id, this);
     dialog.exec();
 }
 

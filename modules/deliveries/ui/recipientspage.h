@@ -10,6 +10,7 @@ class QTableView;
 
 namespace core {
 struct AppContext;
+class CommandStack;
 class FormattedSqlModel;
 } // namespace core
 
@@ -22,7 +23,7 @@ namespace deliveries {
 class RecipientsPage : public QWidget {
     Q_OBJECT
 public:
-    RecipientsPage(core::AppContext &context, QWidget *parent = nullptr);
+    RecipientsPage(core::AppContext &context, core::CommandStack &commands, QWidget *parent = nullptr);
 
     core::FormattedSqlModel *model() const { return m_model; }
     QComboBox *kindFilter() const { return m_kind; }
@@ -33,6 +34,7 @@ private:
     void edit(qint64 id);
 
     core::AppContext &m_context;
+    core::CommandStack &m_commands;
     core::FormattedSqlModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QComboBox *m_kind = nullptr;

@@ -1,9 +1,10 @@
 #include "deliveries/ui/requestdialog.h"
 
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
-#include "deliveries/domain/requestservice.h"
+#include "deliveries/domain/requestcommands.h"
 #include "deliveries/ui/choices.h"
 #include "deliveries/ui/goodslineseditor.h"
 
@@ -20,9 +21,10 @@
 
 namespace deliveries {
 
-RequestDialog::RequestDialog(core::AppContext &context, QWidget *parent)
+RequestDialog::RequestDialog(core::AppContext &context, core::CommandStack &commands, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
+    , m_commands(commands)
 {
     setWindowTitle(tr("New request"));
     resize(760, 560);
@@ -80,12 +82,12 @@ bool RequestDialog::save()
     draft.notes = m_notes->text();
     for (const DeliveryLine &l : m_lines->lines())
         draft.lines.append({ 0, l.categoryId, l.itemId, l.quantity, {}, false });
-    auto id = RequestService(m_context.db, *m_context.clock).create(draft);
-    if (!id) {
-        m_problem->setText(core::ErrorText::describe(id.error()));
+    auto command = std::make_shared<CreateRequest>(draft);
+    if (auto s = m_commands.run(command); !s) {
+        m_problem->setText(core::ErrorText::describe(s.error()));
         return false;
     }
-    m_created = *id;
+    m_created = command->requestId();
     return true;
 }
 

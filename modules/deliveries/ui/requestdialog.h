@@ -10,6 +10,7 @@ class QLineEdit;
 
 namespace core {
 struct AppContext;
+class CommandStack;
 }
 
 namespace deliveries {
@@ -22,7 +23,7 @@ class GoodsLinesEditor;
 class RequestDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit RequestDialog(core::AppContext &context, QWidget *parent = nullptr);
+    explicit RequestDialog(core::AppContext &context, core::CommandStack &commands, QWidget *parent = nullptr);
 
     QComboBox *recipientCombo() const { return m_recipient; }
     QDateEdit *dateEdit() const { return m_date; }
@@ -33,6 +34,7 @@ public:
 
 private:
     core::AppContext &m_context;
+    core::CommandStack &m_commands;
     QComboBox *m_recipient = nullptr;
     QDateEdit *m_date = nullptr;
     QCheckBox *m_hasNeededBy = nullptr;

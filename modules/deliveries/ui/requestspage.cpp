@@ -2,11 +2,13 @@
 
 #include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formattedsqlmodel.h"
 #include "core/ui/formwidgets.h"
 #include "deliveries/domain/deliverylabels.h"
-#include "deliveries/domain/requestservice.h"
+#include "deliveries/domain/listqueries.h"
+#include "deliveries/domain/requestcommands.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -29,9 +31,10 @@ namespace {
 enum Column { Number, Asked, Recipient, Comune, Goods, Status, Source, NeededBy, Notes, StatusCode };
 }
 
-RequestsPage::RequestsPage(core::AppContext &context, QWidget *parent)
+RequestsPage::RequestsPage(core::AppContext &context, core::CommandStack &commands, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
+    , m_commands(commands)
 {
     const QDate today = context.clock->today();
     m_from = core::makeDateEdit(today.addMonths(-1), this, tr("From"));
@@ -46,26 +49,19 @@ RequestsPage::RequestsPage(core::AppContext &context, QWidget *parent)
     m_search->setClearButtonEnabled(true);
 
     m_model = new core::FormattedSqlModel(context.db, this);
-    m_model->setSource(QStringLiteral("delivery_request q JOIN delivery_recipient r ON r.id = q.recipient_id "
-                                      "JOIN comune c ON c.id = r.comune_id"),
-        QStringLiteral("q.id"));
+    m_model->setSource(RequestListQuery::from(), RequestListQuery::key());
+    const QStringList sql = RequestListQuery::columns();
     m_model->setColumns({
-        { QStringLiteral("q.number"), tr("Request"), ColumnKind::Text, 0, true },
-        { QStringLiteral("q.requested_on"), tr("Asked on"), ColumnKind::Text, 0, true },
-        { QStringLiteral("r.name"), tr("Recipient") },
-        { QStringLiteral("c.name"), tr("Comune") },
-        { QStringLiteral(
-              "(SELECT group_concat(coalesce(i.name, g.name) || ' ' || CASE WHEN i.unit = 'pcs' THEN l.quantity || ' "
-              "pz' "
-              "ELSE (l.quantity / 1000) || ' kg' END, ', ') FROM delivery_request_line l "
-              "LEFT JOIN goods_category g ON g.id = l.category_id LEFT JOIN stock_item i ON i.id = l.item_id "
-              "WHERE l.request_id = q.id)"),
-            tr("Goods asked") },
-        { QStringLiteral("q.status"), tr("State"), ColumnKind::Text, 0, true },
-        { QStringLiteral("q.source"), tr("Origin") },
-        { QStringLiteral("q.needed_by"), tr("Needed by") },
-        { QStringLiteral("CASE WHEN q.status = 'cancelled' THEN q.cancel_reason ELSE q.notes END"), tr("Notes") },
-        { QStringLiteral("q.status"), QString() },
+        { sql.at(Number), tr("Request"), ColumnKind::Text, 0, true },
+        { sql.at(Asked), tr("Asked on"), ColumnKind::Text, 0, true },
+        { sql.at(Column::Recipient), tr("Recipient") },
+        { sql.at(Comune), tr("Comune") },
+        { sql.at(Goods), tr("Goods asked") },
+        { sql.at(Status), tr("State"), ColumnKind::Text, 0, true },
+        { sql.at(Source), tr("Origin") },
+        { sql.at(NeededBy), tr("Needed by") },
+        { sql.at(Notes), tr("Notes") },
+        { sql.at(StatusCode), QString() },
     });
     m_model->setDefaultSort(Asked, Qt::DescendingOrder);
     m_model->setWatchedTables({ QStringLiteral("delivery_request"), QStringLiteral("delivery_request_line") });
@@ -167,24 +163,13 @@ void RequestsPage::showEverything()
 
 void RequestsPage::applyFilter()
 {
-    QStringList where { QStringLiteral("q.requested_on BETWEEN ? AND ?") };
-    QVariantList binds { core::toSqlDate(m_from->date()), core::toSqlDate(m_to->date()) };
-    const QString status = m_status->currentData().toString();
-    if (!status.isEmpty()) {
-        where.append(QStringLiteral("q.status = ?"));
-        binds << status;
-    }
-    QString text = m_search->text().trimmed();
-    if (!text.isEmpty()) {
-        text.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-            .replace(QLatin1Char('%'), QLatin1String("\\%"))
-            .replace(QLatin1Char('_'), QLatin1String("\\_"));
-        where.append(
-            QStringLiteral("(q.number LIKE ? ESCAPE '\\' OR r.name LIKE ? ESCAPE '\\' OR c.name LIKE ? ESCAPE '\\')"));
-        const QString like = QStringLiteral("%") + text + QStringLiteral("%");
-        binds << like << like << like;
-    }
-    m_model->setFilter(where.join(QStringLiteral(" AND ")), binds);
+    RequestListQuery::Filter filter;
+    filter.from = m_from->date();
+    filter.to = m_to->date();
+    filter.status = m_status->currentData().toString();
+    filter.text = m_search->text();
+    const ListFilter where = RequestListQuery::where(filter);
+    m_model->setFilter(where.where, where.binds);
 }
 
 qint64 RequestsPage::selectedId() const
@@ -238,7 +223,7 @@ void RequestsPage::cancelSelected()
         this, tr("Cancel the request"), tr("Reason (kept with the request):"), QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
-    if (auto s = RequestService(m_context.db, *m_context.clock).cancel(id, reason); !s)
+    if (auto s = m_commands.run(std::make_shared<CancelRequest>(id, reason)); !s)
         QMessageBox::warning(this, tr("Cancel the request"), core::ErrorText::describe(s.error()));
 }
 

@@ -11,6 +11,7 @@ class QTableView;
 
 namespace core {
 struct AppContext;
+class CommandStack;
 class FormattedSqlModel;
 } // namespace core
 
@@ -23,7 +24,7 @@ namespace deliveries {
 class RequestsPage : public QWidget {
     Q_OBJECT
 public:
-    RequestsPage(core::AppContext &context, QWidget *parent = nullptr);
+    RequestsPage(core::AppContext &context, core::CommandStack &commands, QWidget *parent = nullptr);
 
     core::FormattedSqlModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -43,6 +44,7 @@ private:
     void showSelected();
 
     core::AppContext &m_context;
+    core::CommandStack &m_commands;
     core::FormattedSqlModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QDateEdit *m_from = nullptr;

@@ -1,4 +1,4 @@
-#include "deliveries/domain/deliverydemodata.h"
+#include "deliveries/demo/deliverydemodata.h"
 
 namespace deliveries::demo {
 

@@ -1,10 +1,10 @@
-#include "deliveries/domain/deliverydemohistory.h"
+#include "deliveries/demo/deliverydemohistory.h"
 
 #include "core/db/idallocator.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
 #include "core/domain/dates.h"
-#include "deliveries/domain/deliverydemodata.h"
+#include "deliveries/demo/deliverydemodata.h"
 
 #include <QHash>
 #include <QSqlQuery>
