@@ -651,10 +651,6 @@
         <translation>past deliveries kept in spreadsheets (Consegne)</translation>
     </message>
     <message>
-        <source>tries the equitable allocation on two CSV files (nothing is written)</source>
-        <translation>tries the equitable allocation on two CSV files (nothing is written)</translation>
-    </message>
-    <message>
         <source>CSV of the requests: comune, category, kg.</source>
         <translation>CSV of the requests: comune, category, kg.</translation>
     </message>
@@ -1128,7 +1124,10 @@
     </message>
     <message numerus="yes">
         <source>%n person-days recorded: %1</source>
-        <translation><numerusform>%n person-day recorded: %1</numerusform><numerusform>%n person-days recorded: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n person-day recorded: %1</numerusform>
+            <numerusform>%n person-days recorded: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>activation void needs the id of the day.</source>
@@ -1261,6 +1260,82 @@
     <message>
         <source>Void a day already certified by an attestato.</source>
         <translation>Void a day already certified by an attestato.</translation>
+    </message>
+    <message>
+        <source>--unmet wants carry-over or close.</source>
+        <translation>--unmet wants carry-over or close.</translation>
+    </message>
+    <message>
+        <source>Nothing available in the allocation of %1</source>
+        <translation>Nothing available in the allocation of %1</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>Nothing was recorded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Allocation %1 recorded: %n request(s).</source>
+        <translation><numerusform>Allocation %1 recorded: %n request.</numerusform><numerusform>Allocation %1 recorded: %n requests.</numerusform></translation>
+    </message>
+    <message>
+        <source>--confirm records an allocation of the requests in the database, not of files.</source>
+        <translation>--confirm records an allocation of the requests in the database, not of files.</translation>
+    </message>
+    <message>
+        <source>delivery wants load, deliver, return or cancel.</source>
+        <translation>delivery wants load, deliver, return or cancel.</translation>
+    </message>
+    <message>
+        <source>delivery %1 needs the reason: --reason TEXT.</source>
+        <translation>delivery %1 needs the reason: --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>delivery deliver needs who signed: --signed-by NAME.</source>
+        <translation>delivery deliver needs who signed: --signed-by NAME.</translation>
+    </message>
+    <message>
+        <source>Delivery %1: %2.</source>
+        <translation>Delivery %1: %2.</translation>
+    </message>
+    <message>
+        <source>the equitable allocation of the requests waiting in the database (recorded with --confirm), or a trial on two CSV files</source>
+        <translation>the equitable allocation of the requests waiting in the database (recorded with --confirm), or a trial on two CSV files</translation>
+    </message>
+    <message>
+        <source>Day of the allocation (default: today).</source>
+        <translation>Day of the allocation (default: today).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>carry-over (default) or close.</source>
+        <translation>carry-over (default) or close.</translation>
+    </message>
+    <message>
+        <source>Records the allocation.</source>
+        <translation>Records the allocation.</translation>
+    </message>
+    <message>
+        <source>Notes of the allocation.</source>
+        <translation>Notes of the allocation.</translation>
+    </message>
+    <message>
+        <source>loads, delivers (signed), returns or cancels a delivery, by id or DDT number</source>
+        <translation>loads, delivers (signed), returns or cancels a delivery, by id or DDT number</translation>
+    </message>
+    <message>
+        <source>Why (return, cancel).</source>
+        <translation>Why (return, cancel).</translation>
+    </message>
+    <message>
+        <source>Who signed for the goods (deliver).</source>
+        <translation>Who signed for the goods (deliver).</translation>
+    </message>
+    <message>
+        <source>Day of the signature or of the return (default: today).</source>
+        <translation>Day of the signature or of the return (default: today).</translation>
     </message>
 </context>
 <context>
@@ -1854,7 +1929,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <name>RecordActivations</name>
     <message numerus="yes">
         <source>record %n person-days</source>
-        <translation><numerusform>record %n person-day</numerusform><numerusform>record %n person-days</numerusform></translation>
+        <translation>
+            <numerusform>record %n person-day</numerusform>
+            <numerusform>record %n person-days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4444,6 +4522,42 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
 </context>
 <context>
+    <name>deliveries::CancelDelivery</name>
+    <message>
+        <source>cancellation of delivery %1</source>
+        <translation>cancellation of delivery %1</translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::CancelRequest</name>
+    <message>
+        <source>cancellation of request %1</source>
+        <translation>cancellation of request %1</translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::CreateAllocationDeliveries</name>
+    <message>
+        <source>Planning undone</source>
+        <translation>Planning undone</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies) of the allocation</source>
+        <translation><numerusform>%n delivery of the allocation</numerusform><numerusform>%n deliveries of the allocation</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::CreateRequest</name>
+    <message>
+        <source>Entry undone</source>
+        <translation>Entry undone</translation>
+    </message>
+    <message>
+        <source>new request %1</source>
+        <translation>new request %1</translation>
+    </message>
+</context>
+<context>
     <name>deliveries::DayPlan</name>
     <message>
         <source>Trip sheet of %1</source>
@@ -4678,6 +4792,17 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>Delivery notes</source>
         <translation>Delivery notes</translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::DeliverDelivery</name>
+    <message>
+        <source>Delivery undone</source>
+        <translation>Delivery undone</translation>
+    </message>
+    <message>
+        <source>delivery %1 delivered</source>
+        <translation>delivery %1 delivered</translation>
     </message>
 </context>
 <context>
@@ -4989,6 +5114,26 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>the delivery of %1 to %2 with the same goods was recorded before (note %3): skipped.</source>
         <translation>the delivery of %1 to %2 with the same goods was recorded before (note %3): skipped.</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2: only a request still waiting for an allocation can be changed.</source>
+        <translation>Request %1 is %2: only a request still waiting for an allocation can be changed.</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2, no longer cancelled.</source>
+        <translation>Request %1 is %2, no longer cancelled.</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2: no delivery can be planned for it any more.</source>
+        <translation>Request %1 is %2: no delivery can be planned for it any more.</translation>
+    </message>
+    <message>
+        <source>The file has %1 error(s): nothing was imported.</source>
+        <translation>The file has %1 error(s): nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Delivery %1 is %2: only a cancelled or returned delivery can be planned anew.</source>
+        <translation>Delivery %1 is %2: only a cancelled or returned delivery can be planned anew.</translation>
     </message>
 </context>
 <context>
@@ -6305,6 +6450,13 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
 </context>
 <context>
+    <name>deliveries::EditRequest</name>
+    <message>
+        <source>edit of request %1</source>
+        <translation>edit of request %1</translation>
+    </message>
+</context>
+<context>
     <name>deliveries::GoodsLinesEditor</name>
     <message>
         <source>%1 (any item)</source>
@@ -6435,6 +6587,17 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>Recorded %1 past delivery(ies) with %2 line(s), %3.</source>
         <translation>Recorded %1 past delivery(ies) with %2 line(s), %3.</translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::LoadDelivery</name>
+    <message>
+        <source>Loading undone</source>
+        <translation>Loading undone</translation>
+    </message>
+    <message>
+        <source>loading of delivery %1</source>
+        <translation>loading of delivery %1</translation>
     </message>
 </context>
 <context>
@@ -6833,6 +6996,32 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::SaveDelivery</name>
+    <message>
+        <source>Planning undone</source>
+        <translation>Planning undone</translation>
+    </message>
+    <message>
+        <source>edit of delivery %1</source>
+        <translation>edit of delivery %1</translation>
+    </message>
+    <message>
+        <source>new delivery %1</source>
+        <translation>new delivery %1</translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::SaveRecipient</name>
+    <message>
+        <source>edit of recipient %1</source>
+        <translation>edit of recipient %1</translation>
+    </message>
+    <message>
+        <source>new recipient %1</source>
+        <translation>new recipient %1</translation>
     </message>
 </context>
 <context>
@@ -8582,7 +8771,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>assembly of %n kit(s)</source>
-        <translation><numerusform>assembly of %n kit</numerusform><numerusform>assembly of %n kits</numerusform></translation>
+        <translation>
+            <numerusform>assembly of %n kit</numerusform>
+            <numerusform>assembly of %n kits</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11701,7 +11893,10 @@ Reason:</translation>
     </message>
     <message numerus="yes">
         <source>Book %n BES hour(s)</source>
-        <translation><numerusform>Book %n BES hour</numerusform><numerusform>Book %n BES hours</numerusform></translation>
+        <translation>
+            <numerusform>Book %n BES hour</numerusform>
+            <numerusform>Book %n BES hours</numerusform>
+        </translation>
     </message>
     <message>
         <source>Record the outcome of lesson %1</source>
@@ -12843,7 +13038,10 @@ Reason:</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in the file: nothing was imported.</source>
-        <translation><numerusform>%n problem in the file: nothing was imported.</numerusform><numerusform>%n problems in the file: nothing was imported.</numerusform></translation>
+        <translation>
+            <numerusform>%n problem in the file: nothing was imported.</numerusform>
+            <numerusform>%n problems in the file: nothing was imported.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No record has the code «%1».</source>
@@ -15390,7 +15588,10 @@ Why:</translation>
     </message>
     <message numerus="yes">
         <source>The file has %n problems: nothing was imported.</source>
-        <translation><numerusform>The file has %n problem: nothing was imported.</numerusform><numerusform>The file has %n problems: nothing was imported.</numerusform></translation>
+        <translation>
+            <numerusform>The file has %n problem: nothing was imported.</numerusform>
+            <numerusform>The file has %n problems: nothing was imported.</numerusform>
+        </translation>
     </message>
     <message>
         <source>«%1» is not something the Volontari module imports (volunteers, activations).</source>

@@ -651,10 +651,6 @@
         <translation>consegne passate tenute nei fogli di calcolo (Consegne)</translation>
     </message>
     <message>
-        <source>tries the equitable allocation on two CSV files (nothing is written)</source>
-        <translation>prova la ripartizione equa su due file CSV (non scrive nulla)</translation>
-    </message>
-    <message>
         <source>CSV of the requests: comune, category, kg.</source>
         <translation>CSV delle richieste: comune, categoria, kg.</translation>
     </message>
@@ -1128,7 +1124,10 @@
     </message>
     <message numerus="yes">
         <source>%n person-days recorded: %1</source>
-        <translation><numerusform>%n giornata-uomo registrata: %1</numerusform><numerusform>%n giornate-uomo registrate: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n giornata-uomo registrata: %1</numerusform>
+            <numerusform>%n giornate-uomo registrate: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>activation void needs the id of the day.</source>
@@ -1261,6 +1260,82 @@
     <message>
         <source>Void a day already certified by an attestato.</source>
         <translation>Annulla anche una giornata già certificata da un attestato.</translation>
+    </message>
+    <message>
+        <source>--unmet wants carry-over or close.</source>
+        <translation>--unmet vuole carry-over o close.</translation>
+    </message>
+    <message>
+        <source>Nothing available in the allocation of %1</source>
+        <translation>Nulla disponibile nella ripartizione del %1</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>Non è stato registrato nulla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Allocation %1 recorded: %n request(s).</source>
+        <translation><numerusform>Ripartizione %1 registrata: %n richiesta.</numerusform><numerusform>Ripartizione %1 registrata: %n richieste.</numerusform></translation>
+    </message>
+    <message>
+        <source>--confirm records an allocation of the requests in the database, not of files.</source>
+        <translation>--confirm registra una ripartizione delle richieste nel database, non dei file.</translation>
+    </message>
+    <message>
+        <source>delivery wants load, deliver, return or cancel.</source>
+        <translation>delivery vuole load, deliver, return o cancel.</translation>
+    </message>
+    <message>
+        <source>delivery %1 needs the reason: --reason TEXT.</source>
+        <translation>delivery %1 richiede il motivo: --reason TESTO.</translation>
+    </message>
+    <message>
+        <source>delivery deliver needs who signed: --signed-by NAME.</source>
+        <translation>delivery deliver richiede chi ha firmato: --signed-by NOME.</translation>
+    </message>
+    <message>
+        <source>Delivery %1: %2.</source>
+        <translation>Consegna %1: %2.</translation>
+    </message>
+    <message>
+        <source>the equitable allocation of the requests waiting in the database (recorded with --confirm), or a trial on two CSV files</source>
+        <translation>la ripartizione equa delle richieste in attesa nel database (registrata con --confirm), o una prova su due file CSV</translation>
+    </message>
+    <message>
+        <source>Day of the allocation (default: today).</source>
+        <translation>Giorno della ripartizione (predefinito: oggi).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATA</translation>
+    </message>
+    <message>
+        <source>carry-over (default) or close.</source>
+        <translation>carry-over (predefinito) o close.</translation>
+    </message>
+    <message>
+        <source>Records the allocation.</source>
+        <translation>Registra la ripartizione.</translation>
+    </message>
+    <message>
+        <source>Notes of the allocation.</source>
+        <translation>Note della ripartizione.</translation>
+    </message>
+    <message>
+        <source>loads, delivers (signed), returns or cancels a delivery, by id or DDT number</source>
+        <translation>carica, consegna (con firma), rende o annulla una consegna, per id o numero di DDT</translation>
+    </message>
+    <message>
+        <source>Why (return, cancel).</source>
+        <translation>Il motivo (return, cancel).</translation>
+    </message>
+    <message>
+        <source>Who signed for the goods (deliver).</source>
+        <translation>Chi ha firmato per la merce (deliver).</translation>
+    </message>
+    <message>
+        <source>Day of the signature or of the return (default: today).</source>
+        <translation>Giorno della firma o del reso (predefinito: oggi).</translation>
     </message>
 </context>
 <context>
@@ -1854,7 +1929,10 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <name>RecordActivations</name>
     <message numerus="yes">
         <source>record %n person-days</source>
-        <translation><numerusform>registrazione di %n giornata-uomo</numerusform><numerusform>registrazione di %n giornate-uomo</numerusform></translation>
+        <translation>
+            <numerusform>registrazione di %n giornata-uomo</numerusform>
+            <numerusform>registrazione di %n giornate-uomo</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4444,6 +4522,42 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
 </context>
 <context>
+    <name>deliveries::CancelDelivery</name>
+    <message>
+        <source>cancellation of delivery %1</source>
+        <translation>annullamento della consegna %1</translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::CancelRequest</name>
+    <message>
+        <source>cancellation of request %1</source>
+        <translation>annullamento della richiesta %1</translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::CreateAllocationDeliveries</name>
+    <message>
+        <source>Planning undone</source>
+        <translation>Programmazione annullata</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies) of the allocation</source>
+        <translation><numerusform>%n consegna dell'assegnazione</numerusform><numerusform>%n consegne dell'assegnazione</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::CreateRequest</name>
+    <message>
+        <source>Entry undone</source>
+        <translation>Inserimento annullato</translation>
+    </message>
+    <message>
+        <source>new request %1</source>
+        <translation>nuova richiesta %1</translation>
+    </message>
+</context>
+<context>
     <name>deliveries::DayPlan</name>
     <message>
         <source>Trip sheet of %1</source>
@@ -4678,6 +4792,17 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>Delivery notes</source>
         <translation>Documenti di trasporto</translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::DeliverDelivery</name>
+    <message>
+        <source>Delivery undone</source>
+        <translation>Consegna annullata</translation>
+    </message>
+    <message>
+        <source>delivery %1 delivered</source>
+        <translation>consegna %1 consegnata</translation>
     </message>
 </context>
 <context>
@@ -4989,6 +5114,26 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>the delivery of %1 to %2 with the same goods was recorded before (note %3): skipped.</source>
         <translation>la consegna del %1 a %2 con gli stessi beni era già stata registrata (DDT %3): saltata.</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2: only a request still waiting for an allocation can be changed.</source>
+        <translation>La richiesta %1 è %2: si può modificare solo una richiesta ancora in attesa di assegnazione.</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2, no longer cancelled.</source>
+        <translation>La richiesta %1 è %2, non più annullata.</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2: no delivery can be planned for it any more.</source>
+        <translation>La richiesta %1 è %2: non si possono più programmare consegne per essa.</translation>
+    </message>
+    <message>
+        <source>The file has %1 error(s): nothing was imported.</source>
+        <translation>Il file ha %1 errori: non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>Delivery %1 is %2: only a cancelled or returned delivery can be planned anew.</source>
+        <translation>La consegna %1 è %2: si può riprogrammare solo una consegna annullata o resa.</translation>
     </message>
 </context>
 <context>
@@ -6305,6 +6450,13 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
 </context>
 <context>
+    <name>deliveries::EditRequest</name>
+    <message>
+        <source>edit of request %1</source>
+        <translation>modifica della richiesta %1</translation>
+    </message>
+</context>
+<context>
     <name>deliveries::GoodsLinesEditor</name>
     <message>
         <source>%1 (any item)</source>
@@ -6435,6 +6587,17 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>Recorded %1 past delivery(ies) with %2 line(s), %3.</source>
         <translation>Registrate %1 consegne passate con %2 righe, %3.</translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::LoadDelivery</name>
+    <message>
+        <source>Loading undone</source>
+        <translation>Carico annullato</translation>
+    </message>
+    <message>
+        <source>loading of delivery %1</source>
+        <translation>carico della consegna %1</translation>
     </message>
 </context>
 <context>
@@ -6833,6 +6996,32 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::SaveDelivery</name>
+    <message>
+        <source>Planning undone</source>
+        <translation>Programmazione annullata</translation>
+    </message>
+    <message>
+        <source>edit of delivery %1</source>
+        <translation>modifica della consegna %1</translation>
+    </message>
+    <message>
+        <source>new delivery %1</source>
+        <translation>nuova consegna %1</translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::SaveRecipient</name>
+    <message>
+        <source>edit of recipient %1</source>
+        <translation>modifica del destinatario %1</translation>
+    </message>
+    <message>
+        <source>new recipient %1</source>
+        <translation>nuovo destinatario %1</translation>
     </message>
 </context>
 <context>
@@ -8582,7 +8771,10 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>assembly of %n kit(s)</source>
-        <translation><numerusform>assemblaggio di %n kit</numerusform><numerusform>assemblaggio di %n kit</numerusform></translation>
+        <translation>
+            <numerusform>assemblaggio di %n kit</numerusform>
+            <numerusform>assemblaggio di %n kit</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11701,7 +11893,10 @@ Motivo:</translation>
     </message>
     <message numerus="yes">
         <source>Book %n BES hour(s)</source>
-        <translation><numerusform>Prenota %n ora BES</numerusform><numerusform>Prenota %n ore BES</numerusform></translation>
+        <translation>
+            <numerusform>Prenota %n ora BES</numerusform>
+            <numerusform>Prenota %n ore BES</numerusform>
+        </translation>
     </message>
     <message>
         <source>Record the outcome of lesson %1</source>
@@ -12843,7 +13038,10 @@ Motivo:</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in the file: nothing was imported.</source>
-        <translation><numerusform>%n problema nel file: non è stato importato nulla.</numerusform><numerusform>%n problemi nel file: non è stato importato nulla.</numerusform></translation>
+        <translation>
+            <numerusform>%n problema nel file: non è stato importato nulla.</numerusform>
+            <numerusform>%n problemi nel file: non è stato importato nulla.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No record has the code «%1».</source>
@@ -15390,7 +15588,10 @@ Motivo:</translation>
     </message>
     <message numerus="yes">
         <source>The file has %n problems: nothing was imported.</source>
-        <translation><numerusform>Il file ha %n problema: non è stato importato nulla.</numerusform><numerusform>Il file ha %n problemi: non è stato importato nulla.</numerusform></translation>
+        <translation>
+            <numerusform>Il file ha %n problema: non è stato importato nulla.</numerusform>
+            <numerusform>Il file ha %n problemi: non è stato importato nulla.</numerusform>
+        </translation>
     </message>
     <message>
         <source>«%1» is not something the Volontari module imports (volunteers, activations).</source>

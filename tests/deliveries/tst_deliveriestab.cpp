@@ -9,7 +9,7 @@
 #include "translations.h"
 
 #include "core/auth/authservice.h"
-#include "core/auth/demoaccounts.h"
+#include "core/demo/demoaccounts.h"
 #include "core/db/connectionstate.h"
 #include "core/db/database.h"
 #include "core/db/sql.h"
