@@ -1275,7 +1275,10 @@
     </message>
     <message numerus="yes">
         <source>Allocation %1 recorded: %n request(s).</source>
-        <translation><numerusform>Allocation %1 recorded: %n request.</numerusform><numerusform>Allocation %1 recorded: %n requests.</numerusform></translation>
+        <translation>
+            <numerusform>Allocation %1 recorded: %n request.</numerusform>
+            <numerusform>Allocation %1 recorded: %n requests.</numerusform>
+        </translation>
     </message>
     <message>
         <source>--confirm records an allocation of the requests in the database, not of files.</source>
@@ -2552,8 +2555,8 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
 <context>
     <name>comuni::ComuniCommands</name>
     <message>
-        <source>Save the details of %1</source>
-        <translation>Save the details of %1</translation>
+        <source>details of %1</source>
+        <translation>details of %1</translation>
     </message>
 </context>
 <context>
@@ -4543,7 +4546,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message numerus="yes">
         <source>%n delivery(ies) of the allocation</source>
-        <translation><numerusform>%n delivery of the allocation</numerusform><numerusform>%n deliveries of the allocation</numerusform></translation>
+        <translation>
+            <numerusform>%n delivery of the allocation</numerusform>
+            <numerusform>%n deliveries of the allocation</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11888,23 +11894,20 @@ Reason:</translation>
 <context>
     <name>tutoring::LessonCommands</name>
     <message>
-        <source>Book the lesson of %1</source>
-        <translation>Book the lesson of %1</translation>
+        <source>booking of the lesson of %1</source>
+        <translation>booking of the lesson of %1</translation>
     </message>
     <message numerus="yes">
-        <source>Book %n BES hour(s)</source>
-        <translation>
-            <numerusform>Book %n BES hour</numerusform>
-            <numerusform>Book %n BES hours</numerusform>
-        </translation>
+        <source>booking of %n BES hour(s)</source>
+        <translation><numerusform>booking of %n BES hour</numerusform><numerusform>booking of %n BES hours</numerusform></translation>
     </message>
     <message>
-        <source>Record the outcome of lesson %1</source>
-        <translation>Record the outcome of lesson %1</translation>
+        <source>outcome of lesson %1</source>
+        <translation>outcome of lesson %1</translation>
     </message>
     <message>
-        <source>Cancel lesson %1</source>
-        <translation>Cancel lesson %1</translation>
+        <source>cancellation of lesson %1</source>
+        <translation>cancellation of lesson %1</translation>
     </message>
 </context>
 <context>
@@ -12512,12 +12515,12 @@ Reason:</translation>
 <context>
     <name>tutoring::ServiceCommands</name>
     <message>
-        <source>Save the service period %1</source>
-        <translation>Save the service period %1</translation>
+        <source>service period %1</source>
+        <translation>service period %1</translation>
     </message>
     <message>
-        <source>End the BES assignment on %1</source>
-        <translation>End the BES assignment on %1</translation>
+        <source>end of the BES assignment on %1</source>
+        <translation>end of the BES assignment on %1</translation>
     </message>
 </context>
 <context>

@@ -1125,8 +1125,8 @@
     <message numerus="yes">
         <source>%n person-days recorded: %1</source>
         <translation>
-            <numerusform>%n giornata-uomo registrata: %1</numerusform>
-            <numerusform>%n giornate-uomo registrate: %1</numerusform>
+            <numerusform>%n giornata/persona registrata: %1</numerusform>
+            <numerusform>%n giornate/persona registrate: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1275,7 +1275,10 @@
     </message>
     <message numerus="yes">
         <source>Allocation %1 recorded: %n request(s).</source>
-        <translation><numerusform>Ripartizione %1 registrata: %n richiesta.</numerusform><numerusform>Ripartizione %1 registrata: %n richieste.</numerusform></translation>
+        <translation>
+            <numerusform>Ripartizione %1 registrata: %n richiesta.</numerusform>
+            <numerusform>Ripartizione %1 registrata: %n richieste.</numerusform>
+        </translation>
     </message>
     <message>
         <source>--confirm records an allocation of the requests in the database, not of files.</source>
@@ -1930,8 +1933,8 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message numerus="yes">
         <source>record %n person-days</source>
         <translation>
-            <numerusform>registrazione di %n giornata-uomo</numerusform>
-            <numerusform>registrazione di %n giornate-uomo</numerusform>
+            <numerusform>registrazione di %n giornata/persona</numerusform>
+            <numerusform>registrazione di %n giornate/persona</numerusform>
         </translation>
     </message>
 </context>
@@ -2552,8 +2555,8 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
 <context>
     <name>comuni::ComuniCommands</name>
     <message>
-        <source>Save the details of %1</source>
-        <translation>Salva i dati di %1</translation>
+        <source>details of %1</source>
+        <translation>dati di %1</translation>
     </message>
 </context>
 <context>
@@ -4543,7 +4546,10 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message numerus="yes">
         <source>%n delivery(ies) of the allocation</source>
-        <translation><numerusform>%n consegna dell'assegnazione</numerusform><numerusform>%n consegne dell'assegnazione</numerusform></translation>
+        <translation>
+            <numerusform>%n consegna dell'assegnazione</numerusform>
+            <numerusform>%n consegne dell'assegnazione</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11888,23 +11894,20 @@ Motivo:</translation>
 <context>
     <name>tutoring::LessonCommands</name>
     <message>
-        <source>Book the lesson of %1</source>
-        <translation>Prenota la lezione del %1</translation>
+        <source>booking of the lesson of %1</source>
+        <translation>prenotazione della lezione del %1</translation>
     </message>
     <message numerus="yes">
-        <source>Book %n BES hour(s)</source>
-        <translation>
-            <numerusform>Prenota %n ora BES</numerusform>
-            <numerusform>Prenota %n ore BES</numerusform>
-        </translation>
+        <source>booking of %n BES hour(s)</source>
+        <translation><numerusform>prenotazione di %n ora BES</numerusform><numerusform>prenotazione di %n ore BES</numerusform></translation>
     </message>
     <message>
-        <source>Record the outcome of lesson %1</source>
-        <translation>Registra l'esito della lezione %1</translation>
+        <source>outcome of lesson %1</source>
+        <translation>esito della lezione %1</translation>
     </message>
     <message>
-        <source>Cancel lesson %1</source>
-        <translation>Annulla la lezione %1</translation>
+        <source>cancellation of lesson %1</source>
+        <translation>annullamento della lezione %1</translation>
     </message>
 </context>
 <context>
@@ -12512,12 +12515,12 @@ Motivo:</translation>
 <context>
     <name>tutoring::ServiceCommands</name>
     <message>
-        <source>Save the service period %1</source>
-        <translation>Salva il periodo di servizio %1</translation>
+        <source>service period %1</source>
+        <translation>periodo di servizio %1</translation>
     </message>
     <message>
-        <source>End the BES assignment on %1</source>
-        <translation>Termina l'assegnazione BES il %1</translation>
+        <source>end of the BES assignment on %1</source>
+        <translation>chiusura dell'assegnazione BES il %1</translation>
     </message>
 </context>
 <context>

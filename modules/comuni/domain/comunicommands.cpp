@@ -71,7 +71,7 @@ Status SaveComuneDetails::revert(const core::CommandContext &context)
 
 QString SaveComuneDetails::text() const
 {
-    return ComuniTexts::tr("Save the details of %1")
+    return ComuniTexts::tr("details of %1")
         .arg(m_name.isEmpty() ? QString::number(m_details.comuneId) : m_name);
 }
 

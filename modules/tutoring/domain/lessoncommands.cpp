@@ -100,7 +100,7 @@ Status BookLesson::revert(const core::CommandContext &context)
 
 QString BookLesson::text() const
 {
-    return LessonTexts::tr("Book the lesson of %1").arg(lessonSlotText(m_request.day, m_request.hour));
+    return LessonTexts::tr("booking of the lesson of %1").arg(lessonSlotText(m_request.day, m_request.hour));
 }
 
 // --- BookBesHours ------------------------------------------------------------
@@ -145,7 +145,7 @@ Status BookBesHours::revert(const core::CommandContext &context)
 
 QString BookBesHours::text() const
 {
-    return LessonTexts::tr("Book %n BES hour(s)", nullptr, int(m_hours.size()));
+    return LessonTexts::tr("booking of %n BES hour(s)", nullptr, int(m_hours.size()));
 }
 
 // --- RecordOutcome -----------------------------------------------------------
@@ -228,7 +228,7 @@ Status RecordOutcome::revert(const core::CommandContext &context)
 
 QString RecordOutcome::text() const
 {
-    return LessonTexts::tr("Record the outcome of lesson %1").arg(m_request.bookingId);
+    return LessonTexts::tr("outcome of lesson %1").arg(m_request.bookingId);
 }
 
 // --- CancelLesson ------------------------------------------------------------
@@ -258,7 +258,7 @@ Status CancelLesson::check(const core::CommandContext &context) const
 
 QString CancelLesson::text() const
 {
-    return LessonTexts::tr("Cancel lesson %1").arg(m_request.bookingId);
+    return LessonTexts::tr("cancellation of lesson %1").arg(m_request.bookingId);
 }
 
 } // namespace tutoring

@@ -84,7 +84,7 @@ Status SavePeriod::revert(const core::CommandContext &context)
 
 QString SavePeriod::text() const
 {
-    return ServiceTexts::tr("Save the service period %1").arg(m_period.name);
+    return ServiceTexts::tr("service period %1").arg(m_period.name);
 }
 
 QString AssignBes::permission() const
@@ -151,7 +151,7 @@ Status EndBes::revert(const core::CommandContext &context)
 
 QString EndBes::text() const
 {
-    return ServiceTexts::tr("End the BES assignment on %1").arg(m_lastDay.toString(QStringLiteral("dd/MM/yyyy")));
+    return ServiceTexts::tr("end of the BES assignment on %1").arg(m_lastDay.toString(QStringLiteral("dd/MM/yyyy")));
 }
 
 } // namespace tutoring
