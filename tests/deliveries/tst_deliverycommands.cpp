@@ -15,6 +15,7 @@
 #include "deliveries/domain/recipientcommands.h"
 #include "deliveries/domain/requestcommands.h"
 #include "deliveriesprobes.h"
+#include "stock/domain/catalogcommands.h"
 #include "support/testaccounts.h"
 
 #include <QTest>
@@ -41,6 +42,7 @@ private slots:
     void undoOfNewRequestRefusedOnceAllocated();
     void recipientSavedAndUndone();
     void packagesRuleIsTheDeliverysOwn();
+    void newCategoryKeepsItsGlobalId();
     void probesAllowTheOperatorAndRefuseThePsychologist_data();
     void probesAllowTheOperatorAndRefuseThePsychologist();
 
@@ -385,6 +387,30 @@ void TestDeliveryCommands::packagesRuleIsTheDeliverysOwn()
 
 // The whole table is the lead's test; this checks that the module's probes
 // can succeed and be refused at all.
+// A category made in the Magazzino gets a global 64-bit row id (the
+// workstation in the high bits): requests and their lines must keep it
+// whole, not cut to 32 bits.
+void TestDeliveryCommands::newCategoryKeepsItsGlobalId()
+{
+    stock::Category category;
+    category.code = QStringLiteral("legumi");
+    category.name = QStringLiteral("Legumi secchi");
+    category.kind = QStringLiteral("food");
+    stock::SaveCategory save(category);
+    QVERIFY(run(save).ok());
+    const qint64 id = core::queryValue(f->db(), QStringLiteral("SELECT id FROM goods_category WHERE name = 'Legumi secchi'"))
+                          ->toLongLong();
+    QVERIFY2(id > std::numeric_limits<int>::max(), "the test needs an id beyond 32 bits");
+
+    RequestDraft draft = requestDraft(5);
+    draft.lines.first().categoryId = id;
+    CreateRequest create(draft);
+    QVERIFY(run(create).ok());
+    QCOMPARE(f->count(QStringLiteral("SELECT category_id FROM delivery_request_line WHERE request_id = ?"),
+                 { create.requestId() }),
+        id);
+}
+
 void TestDeliveryCommands::probesAllowTheOperatorAndRefuseThePsychologist_data()
 {
     QTest::addColumn<int>("probe");

@@ -66,7 +66,7 @@ public:
         if (!categories)
             return categories.error();
         while (categories->next())
-            m_categories.insert(categories->value(0).toString(), categories->value(1).toInt());
+            m_categories.insert(categories->value(0).toString(), categories->value(1).toLongLong());
         auto items = core::runQuery(m_db, QStringLiteral("SELECT code, id FROM stock_item"));
         if (!items)
             return items.error();
@@ -686,7 +686,7 @@ private:
     core::DemoContext &m_context;
     QSqlDatabase m_db;
     core::FixedClock m_clock;
-    QHash<QString, int> m_categories;
+    QHash<QString, qint64> m_categories;
     QHash<QString, qint64> m_items;
     QList<ComuneInfo> m_comuni;
     QMap<RecipientKind, QList<qint64>> m_recipients;

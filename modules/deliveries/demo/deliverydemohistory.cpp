@@ -93,7 +93,7 @@ private:
     };
     struct Movement {
         qint64 id, lot, item, quantity, grams, createdAt;
-        int category;
+        qint64 category;
         bool byPiece;
         qint64 piecesPerPackage;
     };

@@ -137,7 +137,7 @@ Result<AllocationPlan> AllocationService::plan(const AllocationSetup &setup)
             found = true;
             if (q->value(4).toString() != QLatin1String("received"))
                 return Error(QStringLiteral("deliveries.request_not_waiting"), { q->value(2).toString() });
-            const int categoryId = q->value(12).toInt();
+            const qint64 categoryId = q->value(12).toLongLong();
             const qint64 itemId = q->value(13).toLongLong();
             const bool byPiece = itemId && q->value(17).toString() == QLatin1String("pcs");
             const QString key = itemId ? QStringLiteral("i%1").arg(itemId, 12, 10, QLatin1Char('0'))
@@ -395,7 +395,7 @@ Result<QList<qint64>> AllocationService::createDeliveries(
         }
         DeliveryLine line;
         line.requestLineId = q->value(2).toLongLong();
-        line.categoryId = q->value(3).toInt();
+        line.categoryId = q->value(3).toLongLong();
         line.itemId = q->value(4).toLongLong();
         line.quantity = q->value(5).toLongLong();
         drafts.last().lines.append(line);

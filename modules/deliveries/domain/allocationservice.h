@@ -39,7 +39,7 @@ struct AllocationLinePlan {
 // One kind of goods shared out: a goods category in whole kg, or an item
 // (in kg when it is counted by weight, in pieces otherwise).
 struct AllocationPoolPlan {
-    int categoryId = 0;
+    qint64 categoryId = 0;
     qint64 itemId = 0;
     QString label;
     QString categoryKind; // food, dpi, kit, other

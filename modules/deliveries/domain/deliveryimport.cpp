@@ -171,7 +171,7 @@ Result<DeliveryImportPlan> DeliveryImporter::plan(const QByteArray &data, const 
         } else if (categoryText.isEmpty()) {
             problem("category", QStringLiteral("deliveries.import_empty"), {});
         } else {
-            line.categoryId = int(context.categories().find(categoryText));
+            line.categoryId = context.categories().find(categoryText);
             if (!line.categoryId)
                 problem("category", QStringLiteral("deliveries.import_unknown_category"),
                     { categoryText, context.categories().suggestions(categoryText).join(QStringLiteral(", ")) });

@@ -142,7 +142,7 @@ core::Status DeliveryRepository::readLines(Delivery &d) const
         DeliveryLine l;
         l.id = lines->value(0).toLongLong();
         l.lineNo = lines->value(1).toInt();
-        l.categoryId = lines->value(2).toInt();
+        l.categoryId = lines->value(2).toLongLong();
         l.itemId = lines->value(3).toLongLong();
         l.quantity = lines->value(4).toLongLong();
         l.packages = lines->value(5).toInt();

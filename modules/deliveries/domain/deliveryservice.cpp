@@ -139,7 +139,7 @@ Status DeliveryService::writeLines(qint64 deliveryId, const QList<DeliveryLine> 
     qint64 lineId = firstId;
     int lineNo = 0;
     for (const DeliveryLine &l : lines) {
-        int category = l.categoryId;
+        qint64 category = l.categoryId;
         core::Grams grams = l.grams;
         qint64 pieces = l.pieces;
         int packages = l.packages;

@@ -77,7 +77,7 @@ struct Recipient {
 
 struct RequestLine {
     qint64 id = 0;
-    int categoryId = 0; // a goods category (quantity in grams, whole kg) ...
+    qint64 categoryId = 0; // a goods category (quantity in grams, whole kg) ...
     qint64 itemId = 0; // ... or an item (quantity in its unit)
     qint64 quantity = 0;
     QString label; // read only: category or item name
@@ -118,7 +118,7 @@ struct LineLot {
 struct DeliveryLine {
     qint64 id = 0;
     int lineNo = 0;
-    int categoryId = 0;
+    qint64 categoryId = 0;
     qint64 itemId = 0; // 0: any item of the category, quantity in grams
     qint64 quantity = 0;
     int packages = 0; // colli

@@ -114,13 +114,13 @@ Result<QList<CategoryDistribution>> byCategory(const QSqlDatabase &db, const cor
         periodBinds(period));
     if (!sums)
         return sums.error();
-    QHash<int, CategoryDistribution> byId;
+    QHash<qint64, CategoryDistribution> byId;
     while (sums->next()) {
         CategoryDistribution c;
         c.grams = sums->value(1).toLongLong();
         c.pieces = sums->value(2).toLongLong();
         c.distributions = sums->value(3).toInt();
-        byId.insert(sums->value(0).toInt(), c);
+        byId.insert(sums->value(0).toLongLong(), c);
     }
     if (auto s = core::queryFinished(*sums); !s) // a sum beyond 64 bits in a later group
         return s.error();
@@ -130,7 +130,7 @@ Result<QList<CategoryDistribution>> byCategory(const QSqlDatabase &db, const cor
         return categories.error();
     QList<CategoryDistribution> list;
     while (categories->next()) {
-        const int id = categories->value(0).toInt();
+        const qint64 id = categories->value(0).toLongLong();
         if (!categories->value(4).toBool() && !byId.contains(id))
             continue;
         CategoryDistribution c = byId.value(id);

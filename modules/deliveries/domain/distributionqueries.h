@@ -17,7 +17,7 @@ namespace deliveries {
 // distributions and once in each of the three categories.
 
 struct CategoryDistribution {
-    int categoryId = 0;
+    qint64 categoryId = 0;
     QString code;
     QString name;
     QString kind; // food, dpi, kit, other

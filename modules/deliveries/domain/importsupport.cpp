@@ -33,7 +33,7 @@ core::Status ImportContext::load(const QSqlDatabase &db)
     while (categories->next()) {
         m_categories.add(
             categories->value(2).toString(), categories->value(0).toLongLong(), categories->value(1).toString());
-        m_categoryKinds.insert(categories->value(0).toInt(), categories->value(3).toString());
+        m_categoryKinds.insert(categories->value(0).toLongLong(), categories->value(3).toString());
     }
     auto items = core::runQuery(db,
         QStringLiteral(

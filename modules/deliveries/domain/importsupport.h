@@ -44,7 +44,7 @@ public:
     bool itemByPiece(qint64 itemId) const { return m_itemUnits.value(itemId) == QLatin1String("pcs"); }
     qint64 itemGramsPerPiece(qint64 itemId) const { return m_itemGrams.value(itemId); }
     int itemCategory(qint64 itemId) const { return m_itemCategories.value(itemId); }
-    QString categoryKind(int categoryId) const { return m_categoryKinds.value(categoryId); }
+    QString categoryKind(qint64 categoryId) const { return m_categoryKinds.value(categoryId); }
 
 private:
     std::optional<core::ComuneMatcher> m_matcher;
@@ -54,7 +54,7 @@ private:
     QHash<qint64, QString> m_itemUnits;
     QHash<qint64, qint64> m_itemGrams;
     QHash<qint64, int> m_itemCategories;
-    QHash<int, QString> m_categoryKinds;
+    QHash<qint64, QString> m_categoryKinds;
 };
 
 // The columns an importer reads, found by any of their header names.

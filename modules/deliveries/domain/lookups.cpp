@@ -14,7 +14,7 @@ core::Result<QList<GoodsChoice>> goods(const QSqlDatabase &db)
     if (!categories)
         return categories.error();
     while (categories->next())
-        list.append({ QStringLiteral("c%1").arg(categories->value(0).toInt()), categories->value(1).toString(),
+        list.append({ QStringLiteral("c%1").arg(categories->value(0).toLongLong()), categories->value(1).toString(),
             categories->value(2).toString(), true, false });
     auto items = core::runQuery(db,
         QStringLiteral("SELECT i.id, i.name, c.kind, i.unit FROM stock_item i JOIN goods_category c ON c.id = "

@@ -165,7 +165,7 @@ Result<RequestImportPlan> RequestImporter::plan(const QByteArray &data, const QS
             else
                 byPiece = context.itemByPiece(line.itemId);
             if (line.itemId && !categoryText.isEmpty()) {
-                const int category = int(context.categories().find(categoryText));
+                const qint64 category = context.categories().find(categoryText);
                 if (category && category != context.itemCategory(line.itemId))
                     problem(
                         "category", QStringLiteral("deliveries.import_category_mismatch"), { itemText, categoryText });
@@ -173,7 +173,7 @@ Result<RequestImportPlan> RequestImporter::plan(const QByteArray &data, const QS
         } else if (categoryText.isEmpty()) {
             problem("category", QStringLiteral("deliveries.import_empty"), {});
         } else {
-            line.categoryId = int(context.categories().find(categoryText));
+            line.categoryId = context.categories().find(categoryText);
             if (!line.categoryId)
                 problem("category", QStringLiteral("deliveries.import_unknown_category"),
                     { categoryText, context.categories().suggestions(categoryText).join(QStringLiteral(", ")) });

@@ -153,7 +153,7 @@ void GoodsLinesEditor::refreshStock(int row)
     if (key.startsWith(QLatin1Char('i')))
         query.itemId = key.mid(1).toLongLong();
     else
-        query.categoryId = key.mid(1).toInt();
+        query.categoryId = key.mid(1).toLongLong();
     query.locationId = m_location;
     query.date = m_stockDay;
     auto available = stock::StockService(m_context.db, *m_context.clock).available(query);
@@ -180,7 +180,7 @@ QList<DeliveryLine> GoodsLinesEditor::lines() const
         if (key.startsWith(QLatin1Char('i')))
             l.itemId = key.mid(1).toLongLong();
         else
-            l.categoryId = key.mid(1).toInt();
+            l.categoryId = key.mid(1).toLongLong();
         l.quantity
             = m_byPiece.value(key) ? qint64(std::llround(spin->value())) : qint64(std::llround(spin->value() * 1000.0));
         if (auto *pack = qobject_cast<QSpinBox *>(m_table->cellWidget(row, Packages)))
