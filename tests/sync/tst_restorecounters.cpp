@@ -7,6 +7,7 @@
 #include "core/db/connectionstate.h"
 #include "core/db/database.h"
 #include "core/db/idallocator.h"
+#include "core/db/numberfloor.h"
 #include "core/db/sql.h"
 #include "core/domain/clock.h"
 #include "core/sync/backups.h"
@@ -15,6 +16,7 @@
 #include "deliveries/domain/deliveryservice.h"
 #include "deliveries/domain/recipientrepository.h"
 #include "deliveries/domain/requestservice.h"
+#include "listening/domain/listeningrepository.h"
 #include "moduleregistry.h"
 #include "stock/domain/receiptservice.h"
 #include "stock/domain/stockcatalog.h"
@@ -66,6 +68,9 @@ private slots:
     void nothingExportedIsReused_data();
     void nothingExportedIsReused();
     void restoreFromTheCommandLine();
+    void listeningCodesGoOnAfterAFloor();
+    void documentNumbersSplit_data();
+    void documentNumbersSplit();
 
 private:
     Recorded record(const QSqlDatabase &db, const QString &kind);
@@ -268,6 +273,51 @@ void TestRestoreCounters::restoreFromTheCommandLine()
     QVERIFY(!again.number.isEmpty());
     QVERIFY2(!exportedIds.contains(again.id), qPrintable(QString::number(again.id)));
     QVERIFY2(!exportedNumbers.contains(again.number), qPrintable(again.number));
+}
+
+void TestRestoreCounters::listeningCodesGoOnAfterAFloor()
+{
+    testsupport::TestDatabase database(true, 3);
+    QVERIFY(database.isValid());
+    const listening::ListeningRepository repository(database.db());
+    QCOMPARE(repository.nextCode(2026, 3).value(), QStringLiteral("AS-26-3-0001"));
+    QVERIFY(core::raiseNumberFloor(database.db(), QStringLiteral("listening_request"), QStringLiteral("AS-26-3-"), 4).ok());
+    QCOMPARE(repository.nextCode(2026, 3).value(), QStringLiteral("AS-26-3-0005"));
+    // A floor is never lowered, and belongs to its series only.
+    QVERIFY(core::raiseNumberFloor(database.db(), QStringLiteral("listening_request"), QStringLiteral("AS-26-3-"), 2).ok());
+    QCOMPARE(repository.nextCode(2026, 3).value(), QStringLiteral("AS-26-3-0005"));
+    QCOMPARE(repository.nextCode(2027, 3).value(), QStringLiteral("AS-27-3-0001"));
+}
+
+void TestRestoreCounters::documentNumbersSplit_data()
+{
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("prefix");
+    QTest::addColumn<qint64>("value");
+    QTest::newRow("receipt, workstation 1") << "2026/0012" << true << "2026/" << qint64(12);
+    QTest::newRow("delivery, workstation 3") << "2026/3-0012" << true << "2026/3-" << qint64(12);
+    QTest::newRow("recorded afterwards") << "2026/S3-0004" << true << "2026/S3-" << qint64(4);
+    QTest::newRow("attestato") << "2026/000123" << true << "2026/" << qint64(123);
+    QTest::newRow("listening") << "AS-26-3-0002" << true << "AS-26-3-" << qint64(2);
+    QTest::newRow("no digits at the end") << "2026/3-A" << false << "" << qint64(0);
+    QTest::newRow("empty") << "" << false << "" << qint64(0);
+    QTest::newRow("too many digits") << "X-1234567890123456789" << false << "" << qint64(0);
+}
+
+void TestRestoreCounters::documentNumbersSplit()
+{
+    QFETCH(QString, number);
+    QFETCH(bool, ok);
+    QFETCH(QString, prefix);
+    QFETCH(qint64, value);
+    QString gotPrefix;
+    qint64 gotValue = 0;
+    QCOMPARE(core::splitDocumentNumber(number, &gotPrefix, &gotValue), ok);
+    if (ok) {
+        QCOMPARE(gotPrefix, prefix);
+        QCOMPARE(gotValue, value);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRestoreCounters)
