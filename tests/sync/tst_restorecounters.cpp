@@ -20,6 +20,7 @@
 #include "moduleregistry.h"
 #include "stock/domain/receiptservice.h"
 #include "stock/domain/stockcatalog.h"
+#include "support/testaccounts.h"
 #include "support/testdatabase.h"
 
 #include <QDir>
@@ -185,16 +186,16 @@ void TestRestoreCounters::nothingExportedIsReused()
     QTemporaryDir folder;
     QTemporaryDir backups;
     setUp(database->db());
-    core::sync::SyncExporter exporter(database->db(), m_clock);
+    const auto exportNow = [&] { return core::sync::SyncExporter(database->db(), m_clock).exportTo({ folder.path() }).ok(); };
 
     // Work, exported; the backup; more work, exported.
     QVERIFY(record(database->db(), kind).id);
-    QVERIFY(exporter.exportTo({ folder.path() }));
+    QVERIFY(exportNow());
     auto older = core::sync::BackupManager(path, backups.path(), m_clock).takeBackup(database->db(), 3);
     QVERIFY(older);
     for (int i = 0; i < 2; ++i)
         QVERIFY(record(database->db(), kind).id);
-    QVERIFY(exporter.exportTo({ folder.path() }));
+    QVERIFY(exportNow());
     QSet<qint64> exportedIds;
     QSet<QString> exportedNumbers;
     readFolder(folder.path(), &exportedIds, &exportedNumbers);
@@ -210,7 +211,7 @@ void TestRestoreCounters::nothingExportedIsReused()
         folderReachable ? core::sync::CountersMoved::Source::SyncFolder : core::sync::CountersMoved::Source::SafetyMargin);
     auto connection = core::openDatabase(path);
     QVERIFY(connection);
-    const QSqlDatabase db = connection->db();
+    QSqlDatabase db = connection->db();
     core::setSessionOperator(db, QStringLiteral("test"));
     QCOMPARE(core::queryValue(db,
                  QStringLiteral("SELECT count(*) FROM audit_event WHERE detail LIKE 'restore.counters%'"))
@@ -229,16 +230,24 @@ void TestRestoreCounters::nothingExportedIsReused()
 
 void TestRestoreCounters::restoreFromTheCommandLine()
 {
-    // The demo database (workstation 1) exports, is backed up, exports more
-    // work, is restored from the command line and records a receipt.
+    // Workstation 2 records a receipt and exports it from the command line,
+    // is backed up, records and exports two more, is restored from the
+    // command line and records a receipt before any sync.
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("w.sqlite"));
     const QString folder = dir.filePath(QStringLiteral("sync"));
     const QString backup = dir.filePath(QStringLiteral("older.sqlite"));
     QVERIFY(QDir().mkpath(folder));
-    QCOMPARE(testsupport::runCisiamo({ QStringLiteral("--db"), path, QStringLiteral("demo") }).exitCode, 0);
+    testsupport::TestDatabase database(true, 2);
+    QVERIFY(database.isValid());
+    const QString path = database.path();
+    QVERIFY(testsupport::createRoleAccounts(database.db(), m_clock));
+    QVERIFY(testsupport::signInAs(database.db(), QStringLiteral("coord"), m_clock));
+    setUp(database.db());
+    QVERIFY(!record(database.db(), QStringLiteral("receipt")).number.isEmpty());
+    database.close();
     auto run = [&](const QStringList &arguments) {
-        auto r = testsupport::runSignedIn(QStringList { QStringLiteral("--db"), path } + arguments);
+        auto r = testsupport::runSignedIn(QStringList { QStringLiteral("--db"), path } + arguments, {},
+            { QStringLiteral("coord"), testsupport::testPassword });
         if (r.exitCode != 0)
             qWarning() << r.out << r.err;
         return r;
@@ -248,29 +257,32 @@ void TestRestoreCounters::restoreFromTheCommandLine()
         auto connection = core::openDatabase(path);
         QVERIFY(connection);
         QVERIFY(core::backupDatabase(connection->db(), backup).ok());
-        core::setSessionOperator(connection->db(), QStringLiteral("test"));
-        setUp(connection->db(), QStringLiteral("-A"));
-        QVERIFY(!record(connection->db(), QStringLiteral("receipt")).number.isEmpty());
+        QVERIFY(testsupport::signInAs(connection->db(), QStringLiteral("coord"), m_clock));
+        for (int i = 0; i < 2; ++i)
+            QVERIFY(!record(connection->db(), QStringLiteral("receipt")).number.isEmpty());
     }
     QCOMPARE(run({ QStringLiteral("sync"), QStringLiteral("export"), QStringLiteral("--to"), folder }).exitCode, 0);
     QSet<qint64> exportedIds;
     QSet<QString> exportedNumbers;
     readFolder(folder, &exportedIds, &exportedNumbers);
+    QCOMPARE(exportedNumbers.size(), 3);
 
-    const auto restored = run({ QStringLiteral("restore"), backup, QStringLiteral("--sync-folder"), folder });
+    const auto restored = run({ QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("restore"), backup,
+        QStringLiteral("--sync-folder"), folder });
     QCOMPARE(restored.exitCode, 0);
+    QVERIFY2(restored.out.contains("of workstation 2 in the sync folder"), restored.out.constData());
 
     auto connection = core::openDatabase(path);
     QVERIFY(connection);
     QCOMPARE(core::queryValue(connection->db(),
                  QStringLiteral("SELECT count(*) FROM audit_event WHERE detail LIKE 'restore.counters folder%' "
-                                "AND username = 'coordinatrice'"))
+                                "AND username = 'coord'"))
                  ->toInt(),
         1);
-    core::setSessionOperator(connection->db(), QStringLiteral("test"));
-    setUp(connection->db(), QStringLiteral("-B"));
+    QVERIFY(testsupport::signInAs(connection->db(), QStringLiteral("coord"), m_clock));
     const Recorded again = record(connection->db(), QStringLiteral("receipt"));
     QVERIFY(!again.number.isEmpty());
+    QCOMPARE(again.number, QStringLiteral("stock_receipt 2026/2-0004"));
     QVERIFY2(!exportedIds.contains(again.id), qPrintable(QString::number(again.id)));
     QVERIFY2(!exportedNumbers.contains(again.number), qPrintable(again.number));
 }
