@@ -169,17 +169,17 @@ Recorded TestRestoreCounters::record(const QSqlDatabase &db, const QString &kind
 void TestRestoreCounters::nothingExportedIsReused_data()
 {
     QTest::addColumn<QString>("kind");
-    QTest::addColumn<bool>("folderReachable");
-    for (const char *kind : { "id", "receipt", "ddt", "request" }) {
-        QTest::addRow("%s, folder read", kind) << QString::fromLatin1(kind) << true;
-        QTest::addRow("%s, folder unreachable", kind) << QString::fromLatin1(kind) << false;
-    }
+    QTest::addColumn<QString>("folderState"); // read, unreachable, or an own file damaged
+    for (const char *kind : { "id", "receipt", "ddt", "request" })
+        for (const char *state : { "read", "unreachable", "damaged" })
+            QTest::addRow("%s, folder %s", kind, state) << QString::fromLatin1(kind) << QString::fromLatin1(state);
 }
 
 void TestRestoreCounters::nothingExportedIsReused()
 {
     QFETCH(QString, kind);
-    QFETCH(bool, folderReachable);
+    QFETCH(QString, folderState);
+    const bool folderReachable = folderState != QLatin1String("unreachable");
     auto database = std::make_unique<testsupport::TestDatabase>(true, 3);
     QVERIFY2(database->isValid(), qPrintable(database->errorText()));
     const QString path = database->path();
@@ -200,6 +200,13 @@ void TestRestoreCounters::nothingExportedIsReused()
     QSet<QString> exportedNumbers;
     readFolder(folder.path(), &exportedIds, &exportedNumbers);
     database->close();
+    if (folderState == QLatin1String("damaged")) {
+        // The newer file, cut short: what it handed out is unknown.
+        const QStringList files = QDir(folder.path()).entryList({ QStringLiteral("*.cisync") }, QDir::Files, QDir::Name);
+        QCOMPARE(files.size(), 2);
+        QFile newer(folder.filePath(files.last()));
+        QVERIFY(newer.resize(newer.size() / 2));
+    }
 
     // The older backup comes back; the folder can be read or not.
     core::sync::RestoreOptions options;
@@ -220,6 +227,7 @@ void TestRestoreCounters::nothingExportedIsReused()
         QVERIFY2(again.number.isEmpty() || !exportedNumbers.contains(again.number), qPrintable(again.number));
         QVERIFY2(!exportedIds.contains(again.id), qPrintable(QString::number(again.id)));
     }
+    QCOMPARE(int(restored->counters.unreadable.size()), folderState == QLatin1String("damaged") ? 1 : 0);
     // Said and audited.
     QCOMPARE(restored->counters.source,
         folderReachable ? core::sync::CountersMoved::Source::SyncFolder : core::sync::CountersMoved::Source::SafetyMargin);

@@ -1,9 +1,6 @@
 #include "core/db/numberfloor.h"
 
 #include "core/db/localconfig.h"
-#include "core/db/sql.h"
-
-#include <QSqlQuery>
 
 namespace core {
 
@@ -44,18 +41,6 @@ Status raiseNumberFloor(const QSqlDatabase &db, const QString &table, const QStr
     if (value <= numberFloor(db, table, prefix))
         return {};
     return LocalConfig::setValue(db, floorKey(table, prefix), QString::number(value));
-}
-
-Result<QHash<QString, qint64>> numberFloors(const QSqlDatabase &db)
-{
-    auto q = runQuery(db, QStringLiteral("SELECT key, value FROM local_config WHERE substr(key, 1, ?) = ?"),
-        { floorKeyHead.size(), floorKeyHead });
-    if (!q)
-        return q.error();
-    QHash<QString, qint64> floors;
-    while (q->next())
-        floors.insert(q->value(0).toString().mid(floorKeyHead.size()), q->value(1).toLongLong());
-    return floors;
 }
 
 } // namespace core

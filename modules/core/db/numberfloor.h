@@ -2,7 +2,6 @@
 
 #include "core/domain/result.h"
 
-#include <QHash>
 #include <QSqlDatabase>
 
 namespace core {
@@ -24,7 +23,5 @@ bool splitDocumentNumber(const QString &number, QString *prefix, qint64 *value);
 qint64 numberFloor(const QSqlDatabase &db, const QString &table, const QString &prefix);
 // Raises the floor of a series to `value` (never lowers it).
 Status raiseNumberFloor(const QSqlDatabase &db, const QString &table, const QString &prefix, qint64 value);
-// Every floor recorded, by "table|prefix".
-Result<QHash<QString, qint64>> numberFloors(const QSqlDatabase &db);
 
 } // namespace core

@@ -37,7 +37,7 @@ struct HandedOut {
 };
 
 // The own files of the folder (by the workstation number in their name).
-Status readOwnFiles(const QString &folder, int workstation, HandedOut *out, CountersMoved *moved)
+void readOwnFiles(const QString &folder, int workstation, HandedOut *out, CountersMoved *moved)
 {
     const QHash<QString, QString> columns = [] {
         QHash<QString, QString> h;
@@ -55,9 +55,8 @@ Status readOwnFiles(const QString &folder, int workstation, HandedOut *out, Coun
         if (file.open(QIODevice::ReadOnly))
             content = decodeSyncFile(file.readAll(), name);
         if (!content) {
-            // A file cut short is still being copied; its changes are in
-            // the database that wrote it, not here: counted and named.
-            ++moved->filesUnreadable;
+            // Damaged or still being copied: named in the report, so that
+            // the operator knows what was not counted.
             moved->unreadable.append(name);
             continue;
         }
@@ -70,7 +69,6 @@ Status readOwnFiles(const QString &folder, int workstation, HandedOut *out, Coun
                 out->addNumber(change.table, change.values.value(column));
         }
     }
-    return {};
 }
 
 // What the restored database knows of this workstation's rows, plus the
@@ -136,8 +134,16 @@ Result<CountersMoved> moveCountersPastExports(
     const bool reachable = !syncFolder.isEmpty() && QFileInfo(syncFolder).isDir() && QFileInfo(syncFolder).isReadable();
     if (reachable) {
         moved.source = CountersMoved::Source::SyncFolder;
-        if (auto s = readOwnFiles(syncFolder, moved.workstation, &handedOut, &moved); !s)
-            return s.error();
+        readOwnFiles(syncFolder, moved.workstation, &handedOut, &moved);
+        if (!moved.unreadable.isEmpty()) {
+            // What an unreadable file handed out is unknown: the margin too.
+            HandedOut margin;
+            if (auto s = readRestoredDatabase(db, moved.workstation, moved.idSequenceBefore, &margin); !s)
+                return s.error();
+            handedOut.idSequence = std::max(handedOut.idSequence, margin.idSequence);
+            for (auto it = margin.numbers.cbegin(); it != margin.numbers.cend(); ++it)
+                handedOut.numbers[it.key()] = std::max(handedOut.numbers.value(it.key()), it.value());
+        }
     } else if (!syncFolder.isEmpty() || readIdentity(db).isValid()) {
         moved.source = CountersMoved::Source::SafetyMargin;
         if (auto s = readRestoredDatabase(db, moved.workstation, moved.idSequenceBefore, &handedOut); !s)

@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace core::sync {
 
@@ -16,9 +17,10 @@ namespace core::sync {
 // files in the sync folder show.
 //
 // When the folder is not reachable (or not configured, for a database that
-// has synchronised), they are moved past what the restored database knows
-// plus a safety margin: ids by idSafetyMargin, each series of this
-// workstation found in the restored database by numberSafetyMargin.
+// has synchronised), or one of its own files cannot be read, they are
+// moved past what the restored database knows plus a safety margin: ids by
+// idSafetyMargin, each series of this workstation found in the restored
+// database by numberSafetyMargin.
 constexpr qint64 idSafetyMargin = 1000000;
 constexpr qint64 numberSafetyMargin = 1000;
 
@@ -32,8 +34,7 @@ struct CountersMoved {
     QString folder;
     int workstation = 0;
     int filesRead = 0;
-    int filesUnreadable = 0; // own files that could not be read (named in the report)
-    QStringList unreadable;
+    QStringList unreadable; // own files that could not be read: not counted
     qint64 idSequenceBefore = 0; // the allocator's last value, before and after
     qint64 idSequenceAfter = 0;
     int seriesRaised = 0; // document series whose floor was raised
