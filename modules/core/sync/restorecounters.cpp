@@ -71,20 +71,19 @@ void readOwnFiles(const QString &folder, int workstation, HandedOut *out, Counte
     }
 }
 
-// What the restored database knows of this workstation's rows, plus the
-// safety margins.
+// What the restored database itself knows of this workstation's rows:
+// the allocator, the ids its sync state remembers (rows deleted since),
+// the numbers in its tables.
 Status readRestoredDatabase(const QSqlDatabase &db, int workstation, qint64 allocator, HandedOut *out)
 {
     const qint64 low = makeRowId(workstation, 0);
     const qint64 high = makeRowId(workstation + 1, 0);
-    // Rows deleted since, still remembered by the sync state.
     auto remembered = queryValue(db,
         QStringLiteral("SELECT coalesce(max(row_id), 0) FROM sync_row_version WHERE row_id >= ? AND row_id < ?"),
         { low, high });
     if (!remembered)
         return remembered.error();
-    const qint64 known = std::max(allocator, remembered->toLongLong() & sequenceMask);
-    out->idSequence = known + idSafetyMargin;
+    out->idSequence = std::max(allocator, remembered->toLongLong() & sequenceMask);
     for (const NumberedColumn &c : numberedColumns()) {
         // Names from numberedColumns(), never user text.
         auto q = runQuery(db,
@@ -94,9 +93,14 @@ Status readRestoredDatabase(const QSqlDatabase &db, int workstation, qint64 allo
         while (q->next())
             out->addNumber(c.table, q->value(0));
     }
-    for (auto it = out->numbers.begin(); it != out->numbers.end(); ++it)
-        it.value() += numberSafetyMargin;
     return {};
+}
+
+void addSafetyMargin(HandedOut *h)
+{
+    h->idSequence += idSafetyMargin;
+    for (auto it = h->numbers.begin(); it != h->numbers.end(); ++it)
+        it.value() += numberSafetyMargin;
 }
 
 } // namespace
@@ -130,26 +134,27 @@ Result<CountersMoved> moveCountersPastExports(
         return allocator.error();
     moved.idSequenceBefore = moved.idSequenceAfter = allocator->toLongLong();
 
-    HandedOut handedOut;
     const bool reachable = !syncFolder.isEmpty() && QFileInfo(syncFolder).isDir() && QFileInfo(syncFolder).isReadable();
-    if (reachable) {
+    if (reachable)
         moved.source = CountersMoved::Source::SyncFolder;
-        readOwnFiles(syncFolder, moved.workstation, &handedOut, &moved);
-        if (!moved.unreadable.isEmpty()) {
-            // What an unreadable file handed out is unknown: the margin too.
-            HandedOut margin;
-            if (auto s = readRestoredDatabase(db, moved.workstation, moved.idSequenceBefore, &margin); !s)
-                return s.error();
-            handedOut.idSequence = std::max(handedOut.idSequence, margin.idSequence);
-            for (auto it = margin.numbers.cbegin(); it != margin.numbers.cend(); ++it)
-                handedOut.numbers[it.key()] = std::max(handedOut.numbers.value(it.key()), it.value());
-        }
-    } else if (!syncFolder.isEmpty() || readIdentity(db).isValid()) {
+    else if (!syncFolder.isEmpty() || readIdentity(db).isValid())
         moved.source = CountersMoved::Source::SafetyMargin;
-        if (auto s = readRestoredDatabase(db, moved.workstation, moved.idSequenceBefore, &handedOut); !s)
-            return s.error();
-    } else {
+    else
         return moved;
+    HandedOut known; // what the restored database knows by itself
+    if (auto s = readRestoredDatabase(db, moved.workstation, moved.idSequenceBefore, &known); !s)
+        return s.error();
+    HandedOut handedOut;
+    if (reachable)
+        readOwnFiles(syncFolder, moved.workstation, &handedOut, &moved);
+    if (moved.source == CountersMoved::Source::SafetyMargin || !moved.unreadable.isEmpty()) {
+        // No folder, or a file of it that cannot be read: what was handed
+        // out is unknown, so past what is known plus the margin.
+        HandedOut margin = known;
+        addSafetyMargin(&margin);
+        handedOut.idSequence = std::max(handedOut.idSequence, margin.idSequence);
+        for (auto it = margin.numbers.cbegin(); it != margin.numbers.cend(); ++it)
+            handedOut.numbers[it.key()] = std::max(handedOut.numbers.value(it.key()), it.value());
     }
 
     if (handedOut.idSequence > moved.idSequenceBefore) {
@@ -165,7 +170,8 @@ Result<CountersMoved> moveCountersPastExports(
         const qsizetype bar = it.key().indexOf(QLatin1Char('|'));
         const QString table = it.key().left(bar);
         const QString prefix = it.key().mid(bar + 1);
-        if (it.value() <= numberFloor(db, table, prefix))
+        // A series the restored tables already cover needs no floor.
+        if (it.value() <= known.numbers.value(it.key()) || it.value() <= numberFloor(db, table, prefix))
             continue;
         if (auto s = raiseNumberFloor(db, table, prefix, it.value()); !s)
             return s.error();
