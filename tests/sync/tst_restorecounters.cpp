@@ -55,7 +55,8 @@ void readFolder(const QString &folder, QSet<qint64> *ids, QSet<QString> *numbers
         for (const auto &change : content->changes) {
             ids->insert(change.rowId);
             if (change.values.contains(QStringLiteral("number")))
-                numbers->insert(change.table + QLatin1Char(' ') + change.values.value(QStringLiteral("number")).toString());
+                numbers->insert(
+                    change.table + QLatin1Char(' ') + change.values.value(QStringLiteral("number")).toString());
         }
     }
 }
@@ -97,7 +98,8 @@ void TestRestoreCounters::setUp(const QSqlDatabase &db, const QString &tag)
     stock::Item pasta;
     pasta.code = QStringLiteral("PASTA-RT") + tag;
     pasta.name = QStringLiteral("Pasta di semola");
-    pasta.categoryId = core::queryValue(db, QStringLiteral("SELECT id FROM goods_category WHERE code = 'pasta_riso'"))->toInt();
+    pasta.categoryId
+        = core::queryValue(db, QStringLiteral("SELECT id FROM goods_category WHERE code = 'pasta_riso'"))->toInt();
     pasta.unit = stock::Unit::Grams;
     m_item = catalog.saveItem(pasta).value();
     stock::Donor donor;
@@ -143,9 +145,11 @@ Recorded TestRestoreCounters::record(const QSqlDatabase &db, const QString &kind
             qWarning() << errorOf(id.error());
             return {};
         }
-        return { *id,
+        return {
+            *id,
             QStringLiteral("delivery ")
-                + core::queryValue(db, QStringLiteral("SELECT number FROM delivery WHERE id = ?"), { *id })->toString() };
+                + core::queryValue(db, QStringLiteral("SELECT number FROM delivery WHERE id = ?"), { *id })->toString()
+        };
     }
     // "request"
     deliveries::RequestDraft draft;
@@ -186,7 +190,8 @@ void TestRestoreCounters::nothingExportedIsReused()
     QTemporaryDir folder;
     QTemporaryDir backups;
     setUp(database->db());
-    const auto exportNow = [&] { return core::sync::SyncExporter(database->db(), m_clock).exportTo({ folder.path() }).ok(); };
+    const auto exportNow
+        = [&] { return core::sync::SyncExporter(database->db(), m_clock).exportTo({ folder.path() }).ok(); };
 
     // Work, exported; the backup; more work, exported.
     QVERIFY(record(database->db(), kind).id);
@@ -202,7 +207,8 @@ void TestRestoreCounters::nothingExportedIsReused()
     database->close();
     if (folderState == QLatin1String("damaged")) {
         // The newer file, cut short: what it handed out is unknown.
-        const QStringList files = QDir(folder.path()).entryList({ QStringLiteral("*.cisync") }, QDir::Files, QDir::Name);
+        const QStringList files
+            = QDir(folder.path()).entryList({ QStringLiteral("*.cisync") }, QDir::Files, QDir::Name);
         QCOMPARE(files.size(), 2);
         QFile newer(folder.filePath(files.last()));
         QVERIFY(newer.resize(newer.size() / 2));
@@ -230,10 +236,11 @@ void TestRestoreCounters::nothingExportedIsReused()
     QCOMPARE(int(restored->counters.unreadable.size()), folderState == QLatin1String("damaged") ? 1 : 0);
     // Said and audited.
     QCOMPARE(restored->counters.source,
-        folderReachable ? core::sync::CountersMoved::Source::SyncFolder : core::sync::CountersMoved::Source::SafetyMargin);
-    QCOMPARE(core::queryValue(db,
-                 QStringLiteral("SELECT count(*) FROM audit_event WHERE detail LIKE 'restore.counters%'"))
-                 ->toInt(),
+        folderReachable ? core::sync::CountersMoved::Source::SyncFolder
+                        : core::sync::CountersMoved::Source::SafetyMargin);
+    QCOMPARE(
+        core::queryValue(db, QStringLiteral("SELECT count(*) FROM audit_event WHERE detail LIKE 'restore.counters%'"))
+            ->toInt(),
         1);
 }
 
@@ -303,10 +310,12 @@ void TestRestoreCounters::listeningCodesGoOnAfterAFloor()
     QVERIFY(database.isValid());
     const listening::ListeningRepository repository(database.db());
     QCOMPARE(repository.nextCode(2026, 3).value(), QStringLiteral("AS-26-3-0001"));
-    QVERIFY(core::raiseNumberFloor(database.db(), QStringLiteral("listening_request"), QStringLiteral("AS-26-3-"), 4).ok());
+    QVERIFY(
+        core::raiseNumberFloor(database.db(), QStringLiteral("listening_request"), QStringLiteral("AS-26-3-"), 4).ok());
     QCOMPARE(repository.nextCode(2026, 3).value(), QStringLiteral("AS-26-3-0005"));
     // A floor is never lowered, and belongs to its series only.
-    QVERIFY(core::raiseNumberFloor(database.db(), QStringLiteral("listening_request"), QStringLiteral("AS-26-3-"), 2).ok());
+    QVERIFY(
+        core::raiseNumberFloor(database.db(), QStringLiteral("listening_request"), QStringLiteral("AS-26-3-"), 2).ok());
     QCOMPARE(repository.nextCode(2026, 3).value(), QStringLiteral("AS-26-3-0005"));
     QCOMPARE(repository.nextCode(2027, 3).value(), QStringLiteral("AS-27-3-0001"));
 }

@@ -86,8 +86,8 @@ Status readRestoredDatabase(const QSqlDatabase &db, int workstation, qint64 allo
     out->idSequence = std::max(allocator, remembered->toLongLong() & sequenceMask);
     for (const NumberedColumn &c : numberedColumns()) {
         // Names from numberedColumns(), never user text.
-        auto q = runQuery(db,
-            QStringLiteral("SELECT %1 FROM %2 WHERE id >= ? AND id < ?").arg(c.column, c.table), { low, high });
+        auto q = runQuery(
+            db, QStringLiteral("SELECT %1 FROM %2 WHERE id >= ? AND id < ?").arg(c.column, c.table), { low, high });
         if (!q)
             return q.error();
         while (q->next())
@@ -127,9 +127,9 @@ Result<CountersMoved> moveCountersPastExports(
     moved.workstation = sessionWorkstation(db);
     if (moved.workstation < 1 || moved.workstation > maxWorkstationNumber)
         return moved; // a database that never had a number never exported
-    auto allocator = queryValue(db,
-        QStringLiteral("SELECT coalesce(max(last_value), 0) FROM id_allocator WHERE workstation = ?"),
-        { moved.workstation });
+    auto allocator
+        = queryValue(db, QStringLiteral("SELECT coalesce(max(last_value), 0) FROM id_allocator WHERE workstation = ?"),
+            { moved.workstation });
     if (!allocator)
         return allocator.error();
     moved.idSequenceBefore = moved.idSequenceAfter = allocator->toLongLong();
