@@ -304,14 +304,18 @@ void ApplicationController::restoreBackup(const QString &backupPath)
     const QString path = m_path;
     closeDatabase();
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto restored = core::sync::restoreDatabase(backupPath, path, QStringLiteral("before-restore"));
+    core::sync::RestoreOptions options;
+    options.syncFolder = AppSettings::syncFolder();
+    options.operatorName = m_context.operatorName;
+    auto restored = core::sync::restoreDatabase(backupPath, path, QStringLiteral("before-restore"), options);
     QApplication::restoreOverrideCursor();
     if (!restored)
         QMessageBox::critical(nullptr, tr("Restore from a backup"), core::ErrorText::describe(restored.error()));
     else
         QMessageBox::information(nullptr, tr("Restore from a backup"),
-                                 tr("The database was restored from %1. The file it replaced was kept as %2.")
-                                     .arg(restored->restoredFrom, restored->keptAside));
+            tr("The database was restored from %1. The file it replaced was kept as %2.")
+                    .arg(restored->restoredFrom, restored->keptAside)
+                + DatabaseRecovery::countersText(restored->counters));
     if (!openInteractively(path) || !signIn(m_connection.db(), core::SignInDialog::Mode::Start, nullptr)) {
         QApplication::quit();
         return;

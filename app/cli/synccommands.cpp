@@ -261,6 +261,28 @@ int signInForRestore(CliRun &run, const QString &database, const QString &backup
     return ExitOk; // the connection closes here, before the file is replaced
 }
 
+// What the restore did to the ids and document numbers (restorecounters.h).
+QStringList restoreCountersText(const core::sync::CountersMoved &moved)
+{
+    using Source = core::sync::CountersMoved::Source;
+    QStringList lines;
+    if (moved.source == Source::Nothing)
+        return lines;
+    if (moved.source == Source::SafetyMargin)
+        lines << CliRun::tr("The sync folder %1 cannot be reached: the ids and the document numbers were moved past "
+                            "those of the restored database plus a safety margin.")
+                     .arg(moved.folder.isEmpty() ? CliRun::tr("(none configured)") : moved.folder);
+    else
+        lines << CliRun::tr("Read %n file(s) of workstation %1 in the sync folder.", nullptr, moved.filesRead)
+                     .arg(moved.workstation);
+    for (const QString &name : moved.unreadable)
+        lines << CliRun::tr("Could not read %1: what it holds was not counted.").arg(name);
+    lines << CliRun::tr("New ids start after %1; %n document series moved past the numbers already sent.", nullptr,
+        moved.seriesRaised)
+                 .arg(moved.idSequenceAfter);
+    return lines;
+}
+
 int runRestore(CliRun &run)
 {
     const QString database = run.databasePath();
@@ -275,12 +297,17 @@ int runRestore(CliRun &run)
     QTemporaryDir scratch;
     if (const int code = signInForRestore(run, database, backup, scratch); code != ExitOk)
         return code;
-    auto report = core::sync::restoreDatabase(backup, database, QStringLiteral("before-restore"));
+    core::sync::RestoreOptions options;
+    options.syncFolder = folderOption(run, QStringLiteral("sync-folder"));
+    options.operatorName = run.operatorName();
+    auto report = core::sync::restoreDatabase(backup, database, QStringLiteral("before-restore"), options);
     if (!report)
         return run.fail(report.error());
     run.out() << CliRun::tr("Restored %1 from %2.").arg(database, report->restoredFrom) << Qt::endl;
     if (!report->keptAside.isEmpty())
         run.out() << CliRun::tr("The replaced database was kept as %1.").arg(report->keptAside) << Qt::endl;
+    for (const QString &line : restoreCountersText(report->counters))
+        run.out() << line << Qt::endl;
     run.out() << CliRun::tr("Changes already sent to the sync folder after that backup come back with the next import.")
               << Qt::endl;
     return ExitOk;
@@ -310,6 +337,10 @@ QList<CliCommand> syncCommands()
             return CliRun::tr("replaces the database with a backup (default: the newest intact automatic one), "
                               "keeping the current file aside");
         },
-        {}, 0, 1, runRestore, CliSignIn::ByCommand });
+        { QCommandLineOption(QStringLiteral("sync-folder"),
+            CliRun::tr("The sync folder whose files show what this workstation already sent (default: the one of "
+                       "the settings)."),
+            QStringLiteral("DIR")) },
+        0, 1, runRestore, CliSignIn::ByCommand });
     return commands;
 }

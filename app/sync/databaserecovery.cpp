@@ -1,5 +1,7 @@
 #include "databaserecovery.h"
 
+#include "appsettings.h"
+
 #include "core/db/dbchecks.h"
 #include "core/sync/backups.h"
 #include "core/ui/errortext.h"
@@ -57,7 +59,9 @@ bool DatabaseRecovery::restore(QWidget *parent, const RecoveryPlan &plan)
     if (!plan.backup)
         return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto restored = core::sync::restoreDatabase(plan.backup->path, plan.path, QStringLiteral("damaged"));
+    core::sync::RestoreOptions options;
+    options.syncFolder = AppSettings::syncFolder(); // nobody is signed in yet: the audit names no one
+    auto restored = core::sync::restoreDatabase(plan.backup->path, plan.path, QStringLiteral("damaged"), options);
     QApplication::restoreOverrideCursor();
     if (!restored) {
         QMessageBox::critical(parent, tr("Damaged database"), core::ErrorText::describe(restored.error()));
@@ -65,6 +69,23 @@ bool DatabaseRecovery::restore(QWidget *parent, const RecoveryPlan &plan)
     }
     QMessageBox::information(parent, tr("Database restored"),
         tr("The database was restored from the backup of %1. The damaged file was kept as %2.")
-            .arg(QLocale().toString(plan.backup->takenAt, QStringLiteral("dd/MM/yyyy HH:mm")), restored->keptAside));
+            .arg(QLocale().toString(plan.backup->takenAt, QStringLiteral("dd/MM/yyyy HH:mm")), restored->keptAside)
+            + countersText(restored->counters));
     return true;
+}
+
+QString DatabaseRecovery::countersText(const core::sync::CountersMoved &moved)
+{
+    switch (moved.source) {
+    case core::sync::CountersMoved::Source::Nothing:
+        return {};
+    case core::sync::CountersMoved::Source::SyncFolder:
+        return QStringLiteral("\n\n")
+            + tr("New ids and document numbers start after those this workstation already sent to the sync folder.");
+    case core::sync::CountersMoved::Source::SafetyMargin:
+        break;
+    }
+    return QStringLiteral("\n\n")
+        + tr("The sync folder cannot be reached: new ids and document numbers were moved past those of the "
+             "restored database plus a safety margin.");
 }

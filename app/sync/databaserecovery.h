@@ -2,6 +2,8 @@
 
 #include "recoveryplan.h"
 
+#include "core/sync/restorecounters.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QStringList>
@@ -30,4 +32,8 @@ public:
     // Restores plan.backup, keeping the damaged file aside ("damaged-..."),
     // and says how it went. The database must be closed in this process.
     static bool restore(QWidget *parent, const RecoveryPlan &plan);
+
+    // A paragraph on the ids and document numbers a restore moved on
+    // (empty when it moved nothing), for the message after a restore.
+    static QString countersText(const core::sync::CountersMoved &moved);
 };

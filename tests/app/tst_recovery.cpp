@@ -1,6 +1,7 @@
 // What the window offers for a database it cannot use as it is
 // (RecoveryPlan, no widgets), the background full check, and one look at
 // the dialog itself, offscreen.
+#include "appsettings.h"
 #include "mainwindow.h"
 #include "moduleregistry.h"
 #include "sync/backgroundcheck.h"
@@ -10,7 +11,13 @@
 #include "support/damagedfile.h"
 #include "support/testdatabase.h"
 
+#include "core/db/backup.h"
 #include "core/db/connectionstate.h"
+#include "core/db/database.h"
+#include "core/db/idallocator.h"
+#include "core/db/sql.h"
+#include "core/sync/syncexporter.h"
+#include "stock/domain/stockcatalog.h"
 #include "core/ui/appcontext.h"
 
 #include <QApplication>
@@ -59,6 +66,7 @@ private slots:
     void backgroundCheck();
     void dialogShowsThePlan();
     void readOnlyWindowSaysSo();
+    void restoreAtStartMovesPastTheSyncFolder();
 };
 
 void TestRecovery::openErrors_data()
@@ -191,6 +199,52 @@ void TestRecovery::readOnlyWindowSaysSo()
             }
         }
     }
+}
+
+void TestRecovery::restoreAtStartMovesPastTheSyncFolder()
+{
+    // Workstation 4 sends three donors to the room, two of them after its
+    // newest backup; the file is damaged and the window restores it: the
+    // next id comes after all three, and the message says so.
+    declareSyncTables();
+    QTemporaryDir folder;
+    testsupport::TestDatabase database(true, 4);
+    QVERIFY(database.isValid());
+    const QString path = database.path();
+    const QString backup = database.dir() + QStringLiteral("/older.sqlite");
+    qint64 lastSent = 0;
+    auto addDonor = [&](const QString &name) {
+        stock::Donor donor;
+        donor.name = name;
+        donor.kind = stock::DonorKind::Charity;
+        lastSent = stock::StockCatalog(database.db()).saveDonor(donor).value();
+    };
+    addDonor(QStringLiteral("Donatore uno"));
+    QVERIFY(core::sync::SyncExporter(database.db()).exportTo({ folder.path() }));
+    QVERIFY(core::backupDatabase(database.db(), backup).ok());
+    addDonor(QStringLiteral("Donatore due"));
+    addDonor(QStringLiteral("Donatore tre"));
+    QVERIFY(core::sync::SyncExporter(database.db()).exportTo({ folder.path() }));
+    database.close();
+    AppSettings::setSyncFolder(folder.path());
+
+    const auto plan = RecoveryPlan::damaged(path, QStringLiteral("problem"),
+        core::sync::BackupFile { backup, QDateTime(QDate(2026, 3, 1), QTime(12, 0)), QFileInfo(backup).size() }, false);
+    QString said;
+    QTimer::singleShot(0, [&said] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        said = box->text();
+        box->accept();
+    });
+    QVERIFY(DatabaseRecovery::restore(nullptr, plan));
+    AppSettings::setSyncFolder(QString());
+    auto connection = core::openDatabase(path);
+    QVERIFY(connection);
+    const qint64 next = core::queryValue(connection->db(),
+        QStringLiteral("SELECT last_value FROM id_allocator WHERE workstation = 4"))->toLongLong() + 1;
+    QVERIFY2(core::makeRowId(4, next) > lastSent, qPrintable(QString::number(next)));
+    QVERIFY2(said.contains(QStringLiteral("already sent to the sync folder")), qPrintable(said));
 }
 
 QTEST_MAIN(TestRecovery)

@@ -328,7 +328,7 @@ void TestSyncFaults::restoredDatabaseGetsBackWhatItExported()
     const QString path = pair.database(0).path();
     pair.database(0).close();
     auto restored = restoreDatabase(backup, path, QStringLiteral("damaged"));
-    QVERIFY2(restored, qPrintable(restored.error().code));
+    QVERIFY2(restored, qPrintable(restored.error().code + restored.error().args.join(QLatin1Char(' '))));
     QVERIFY(QFileInfo::exists(restored->keptAside));
     auto connection = openDatabase(path);
     QVERIFY(connection);

@@ -1,6 +1,7 @@
 #include "core/auth/session.h"
 #include "volunteerfixture.h"
 
+#include "core/db/numberfloor.h"
 #include "core/db/sql.h"
 #include "core/domain/csv.h"
 #include "core/reporting/reporthtml.h"
@@ -28,6 +29,7 @@ private slots:
     void cleanup();
 
     void issueFreezesTheContent();
+    void numberingGoesOnAfterARestoredFloor();
     void certificateTextSaysWhatTheEmployerNeeds();
     void numbersFollowEachOtherPerYear();
     void reprintIsIdentical();
@@ -69,6 +71,21 @@ void TestAttestati::record(qint64 volunteer, const QDate &from, const QDate &to,
     r.organisationId = organisation;
     auto added = ActivationLedger(f->db(), f->clock).record(r);
     QVERIFY2(added.ok(), qPrintable(added.error().code));
+}
+
+void TestAttestati::numberingGoesOnAfterARestoredFloor()
+{
+    // A restore recorded that 2021/000007 was already issued and sent to
+    // the room (numberfloor.h): the register goes on after it.
+    QVERIFY(core::raiseNumberFloor(f->db(), QStringLiteral("attestato"), QStringLiteral("2021/"), 7).ok());
+    record(f->rossi, QDate(2020, 4, 1), QDate(2020, 4, 3));
+    auto issued = AttestatoRegister(f->db(), f->clock)
+                      .issue(f->rossi, f->covid, f->organisation, QDate(2020, 4, 1), QDate(2020, 4, 30),
+                          OverLimitPolicy::Refuse);
+    QVERIFY2(issued.ok(), qPrintable(issued.error().code));
+    QCOMPARE(issued->content.number, QStringLiteral("2021/000008"));
+    QCOMPARE(core::queryValue(f->db(), QStringLiteral("SELECT seq FROM attestato WHERE id = ?"), { issued->id })->toInt(),
+        8);
 }
 
 void TestAttestati::issueFreezesTheContent()

@@ -108,8 +108,8 @@ Status verifyBackup(const QString &path, bool quick)
     return {};
 }
 
-Result<RestoreReport> restoreDatabase(
-    const QString &backupPath, const QString &databasePath, const QString &label, const Clock &clock)
+Result<RestoreReport> restoreDatabase(const QString &backupPath, const QString &databasePath, const QString &label,
+    const RestoreOptions &options, const Clock &clock)
 {
     if (!QFileInfo(backupPath).isFile())
         return Error(QStringLiteral("db.missing"), { backupPath });
@@ -156,7 +156,8 @@ Result<RestoreReport> restoreDatabase(
         return Error(QStringLiteral("file.cannot_write"), { databasePath, QString() });
     }
 
-    // A new sync identity, in the restored file itself.
+    // A new sync identity, and the counters past what was exported, in the
+    // restored file itself.
     auto connection = openDatabase(databasePath);
     if (!connection)
         return connection.error();
@@ -165,6 +166,10 @@ Result<RestoreReport> restoreDatabase(
         return tx.error();
     if (auto s = startNewIdentity(connection->db()); !s)
         return s.error();
+    auto counters = moveCountersPastExports(connection->db(), options.syncFolder, options.operatorName, clock.nowMs());
+    if (!counters)
+        return counters.error();
+    report.counters = *counters;
     if (auto s = tx.commit(); !s)
         return s.error();
     return report;

@@ -2,6 +2,7 @@
 
 #include "core/domain/clock.h"
 #include "core/domain/result.h"
+#include "core/sync/restorecounters.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -49,6 +50,12 @@ Status verifyBackup(const QString &path, bool quick);
 struct RestoreReport {
     QString restoredFrom;
     QString keptAside; // where the replaced database went (empty when there was none)
+    CountersMoved counters; // ids and document numbers moved past the exports
+};
+
+struct RestoreOptions {
+    QString syncFolder; // the room's folder (empty: none configured)
+    QString operatorName; // who restores, for the audit entry
 };
 
 // Replaces the database with a copy of a verified backup. The current file
@@ -56,9 +63,12 @@ struct RestoreReport {
 // (label "damaged" or "before-restore"). The copy is written under a
 // temporary name and renamed. The restored database then starts a new sync
 // identity: it replays sequence numbers its predecessor already exported,
-// and must not be taken for it (see SyncIdentity).
+// and must not be taken for it (see SyncIdentity). In the same transaction,
+// before anything else is written, its id allocator and document numbers
+// are moved past what this workstation already exported
+// (moveCountersPastExports, restorecounters.h).
 // The database must not be open anywhere.
 Result<RestoreReport> restoreDatabase(const QString &backupPath, const QString &databasePath, const QString &label,
-    const Clock &clock = SystemClock::instance());
+    const RestoreOptions &options = {}, const Clock &clock = SystemClock::instance());
 
 } // namespace core::sync

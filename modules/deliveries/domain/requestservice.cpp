@@ -2,6 +2,7 @@
 
 #include "core/db/connectionstate.h"
 #include "core/db/idallocator.h"
+#include "core/db/numberfloor.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
 #include "core/domain/dates.h"
@@ -33,7 +34,9 @@ Result<QString> nextDocumentNumber(const QSqlDatabase &db, const QString &table,
         { head.size() + 1, head, head + QStringLiteral("~"), head.size() + 1 });
     if (!v)
         return v.error();
-    return head + QStringLiteral("%1").arg(v->toInt() + 1, 4, 10, QLatin1Char('0'));
+    // Past the numbers already handed out before a restore (numberfloor.h).
+    const qint64 last = std::max(v->toLongLong(), core::numberFloor(db, table, head));
+    return head + QStringLiteral("%1").arg(last + 1, 4, 10, QLatin1Char('0'));
 }
 
 RequestService::RequestService(const QSqlDatabase &db, const core::Clock &clock)

@@ -1,5 +1,6 @@
 #include "listening/domain/listeningrepository.h"
 
+#include "core/db/numberfloor.h"
 #include "core/db/sql.h"
 
 namespace listening {
@@ -65,7 +66,10 @@ Result<QString> ListeningRepository::nextCode(int year, int workstation) const
         { prefix.size() + 1, prefix, upper });
     if (!last)
         return last.error();
-    return prefix + QStringLiteral("%1").arg(last->toLongLong() + 1, 4, 10, QLatin1Char('0'));
+    // Past the codes already handed out before a restore (numberfloor.h).
+    const qint64 highest
+        = std::max(last->toLongLong(), core::numberFloor(m_db, QStringLiteral("listening_request"), prefix));
+    return prefix + QStringLiteral("%1").arg(highest + 1, 4, 10, QLatin1Char('0'));
 }
 
 Status ListeningRepository::insertRequest(const RequestRow &r)

@@ -2,6 +2,7 @@
 
 #include "core/db/connectionstate.h"
 #include "core/db/idallocator.h"
+#include "core/db/numberfloor.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
 #include "core/domain/dates.h"
@@ -25,7 +26,9 @@ Result<QString> ReceiptService::nextNumber(int year)
         { prefix.size() + 1, prefix, prefix.size() + 1 });
     if (!v)
         return v.error();
-    return prefix + QStringLiteral("%1").arg(v->toInt() + 1, 4, 10, QLatin1Char('0'));
+    // Past the numbers already handed out before a restore (numberfloor.h).
+    const qint64 last = std::max(v->toLongLong(), core::numberFloor(m_db, QStringLiteral("stock_receipt"), prefix));
+    return prefix + QStringLiteral("%1").arg(last + 1, 4, 10, QLatin1Char('0'));
 }
 
 Result<QList<ReceiptProblem>> ReceiptService::validate(const ReceiptDraft &draft, ExpiredOnArrival expired)

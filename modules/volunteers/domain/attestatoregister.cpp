@@ -2,6 +2,7 @@
 
 #include "core/db/connectionstate.h"
 #include "core/db/idallocator.h"
+#include "core/db/numberfloor.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
 #include "core/domain/dates.h"
@@ -156,7 +157,12 @@ Result<IssuedAttestato> AttestatoRegister::issue(qint64 volunteerId, qint64 even
         { c.issuedOn.year(), workstation });
     if (!seq)
         return seq.error();
-    c.number = attestatoNumber(c.issuedOn.year(), workstation, seq->toInt());
+    // Past the numbers already handed out before a restore (numberfloor.h).
+    QString series;
+    qint64 unused = 0;
+    core::splitDocumentNumber(attestatoNumber(c.issuedOn.year(), workstation, 0), &series, &unused);
+    const int next = int(std::max(seq->toLongLong(), core::numberFloor(m_db, QStringLiteral("attestato"), series) + 1));
+    c.number = attestatoNumber(c.issuedOn.year(), workstation, next);
     c.reimbursementDeadline = reimbursementDeadline(c.lastDay());
 
     auto id = core::allocateRowId(m_db);
@@ -169,7 +175,7 @@ Result<IssuedAttestato> AttestatoRegister::issue(qint64 volunteerId, qint64 even
             "volunteer_name, employer_name, first_day, last_day, day_count, over_limit_days, reimbursement_deadline, "
             "issued_on, "
             "issued_at, issued_by, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        { *id, c.number, c.issuedOn.year(), workstation, seq->toInt(), volunteerId, eventId, organisationId, employerId,
+        { *id, c.number, c.issuedOn.year(), workstation, next, volunteerId, eventId, organisationId, employerId,
             batchId ? QVariant(batchId) : QVariant(), c.volunteerName, c.employerName, core::toSqlDate(c.firstDay()),
             core::toSqlDate(c.lastDay()), int(c.days.size()), c.overLimitCount(),
             core::toSqlDate(c.reimbursementDeadline), core::toSqlDate(c.issuedOn), c.issuedAt.toMSecsSinceEpoch(),
