@@ -6,6 +6,7 @@
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
 #include "core/domain/wholefile.h"
+#include "core/sync/syncarchive.h"
 #include "core/sync/syncfile.h"
 #include "core/sync/syncschema.h"
 #include "core/sync/syncstate.h"
@@ -238,6 +239,14 @@ Result<ExportReport> SyncExporter::exportTo(const ExportOptions &options)
             return Error(QStringLiteral("file.exists"), { path });
         if (options.faultHook && !options.faultHook(QStringLiteral("write")))
             return Error(QStringLiteral("sync.cannot_write"), { path, QString(), QStringLiteral("disk_full") });
+        // A copy kept here first, so that a file lost from the folder can
+        // be re-sent with the same bytes (sync resend).
+        if (const QString archive = sentArchiveFolder(m_db); !archive.isEmpty()) {
+            if (!QDir().mkpath(archive))
+                return Error(QStringLiteral("sync.cannot_write"), { archive, QString(), QString() });
+            if (auto kept = writeWholeFile(QDir(archive).filePath(fileName), data); !kept)
+                return Error(QStringLiteral("sync.cannot_write"), kept.error().args);
+        }
         if (auto written = writeWholeFile(path, data); !written) // complete, or absent
             return Error(QStringLiteral("sync.cannot_write"), written.error().args);
 
