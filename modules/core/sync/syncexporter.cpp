@@ -241,14 +241,19 @@ Result<ExportReport> SyncExporter::exportTo(const ExportOptions &options)
             return Error(QStringLiteral("sync.cannot_write"), { path, QString(), QStringLiteral("disk_full") });
         // A copy kept here first, so that a file lost from the folder can
         // be re-sent with the same bytes (sync resend).
-        if (const QString archive = sentArchiveFolder(m_db); !archive.isEmpty()) {
+        const QString archive = sentArchiveFolder(m_db);
+        const QString kept = archive.isEmpty() ? QString() : QDir(archive).filePath(fileName);
+        if (!kept.isEmpty()) {
             if (!QDir().mkpath(archive))
                 return Error(QStringLiteral("sync.cannot_write"), { archive, QString(), QString() });
-            if (auto kept = writeWholeFile(QDir(archive).filePath(fileName), data); !kept)
-                return Error(QStringLiteral("sync.cannot_write"), kept.error().args);
+            if (auto s = writeWholeFile(kept, data); !s)
+                return Error(QStringLiteral("sync.cannot_write"), s.error().args);
         }
-        if (auto written = writeWholeFile(path, data); !written) // complete, or absent
+        if (auto written = writeWholeFile(path, data); !written) { // complete, or absent
+            if (!kept.isEmpty())
+                QFile::remove(kept); // never sent: the next export writes another
             return Error(QStringLiteral("sync.cannot_write"), written.error().args);
+        }
 
         // The file is on disk: now the position may advance.
         {
