@@ -52,6 +52,7 @@ private slots:
     void engineFilesInTheFolder();
     void missingFileIsNamedAndResent();
     void resendNeedsAnIntactCopy();
+    void noFileIsSentWithoutItsCopy();
 };
 
 void TestSyncMissing::folderEntries_data()
@@ -224,6 +225,27 @@ void TestSyncMissing::resendNeedsAnIntactCopy()
     QCOMPARE(resent->unavailable.at(1).args, (QStringList { names.at(1), "damaged" }));
     QVERIFY(!QFileInfo::exists(folder.filePath(names.at(0))));
     QVERIFY(!QFileInfo::exists(folder.filePath(names.at(1))));
+}
+
+void TestSyncMissing::noFileIsSentWithoutItsCopy()
+{
+    WorkstationPair pair;
+    QVERIFY2(pair.isValid(), qPrintable(pair.errorText()));
+    // The place of the copies is taken by a file: no copy can be kept.
+    QVERIFY(writeFile(core::sync::sentArchiveFolder(pair.a()), "not a folder"));
+    QVERIFY(insertService(pair.a(), QStringLiteral("n"), QStringLiteral("Servizio N")));
+    const qint64 pending = core::sync::SyncExporter::pendingChanges(pair.a()).value();
+    auto exported = pair.exportFrom(0);
+    QVERIFY(!exported);
+    QCOMPARE(exported.error().code, QStringLiteral("sync.cannot_write"));
+    QCOMPARE(exported.error().args.value(0), core::sync::sentArchiveFolder(pair.a()));
+    QCOMPARE(QDir(pair.folder()).entryList(QDir::Files | QDir::Hidden), QStringList());
+    QCOMPARE(core::sync::SyncExporter::pendingChanges(pair.a()).value(), pending);
+
+    QVERIFY(QFile::remove(core::sync::sentArchiveFolder(pair.a())));
+    exported = pair.exportFrom(0);
+    QVERIFY(exported && exported->files.size() == 1);
+    QVERIFY(QFileInfo::exists(QDir(core::sync::sentArchiveFolder(pair.a())).filePath(exported->files.first().fileName)));
 }
 
 QTEST_GUILESS_MAIN(TestSyncMissing)

@@ -239,20 +239,20 @@ Result<ExportReport> SyncExporter::exportTo(const ExportOptions &options)
             return Error(QStringLiteral("file.exists"), { path });
         if (options.faultHook && !options.faultHook(QStringLiteral("write")))
             return Error(QStringLiteral("sync.cannot_write"), { path, QString(), QStringLiteral("disk_full") });
-        // A copy kept here first, so that a file lost from the folder can
-        // be re-sent with the same bytes (sync resend).
-        const QString archive = sentArchiveFolder(m_db);
-        const QString kept = archive.isEmpty() ? QString() : QDir(archive).filePath(fileName);
-        if (!kept.isEmpty()) {
-            if (!QDir().mkpath(archive))
-                return Error(QStringLiteral("sync.cannot_write"), { archive, QString(), QString() });
-            if (auto s = writeWholeFile(kept, data); !s)
-                return Error(QStringLiteral("sync.cannot_write"), s.error().args);
-        }
-        if (auto written = writeWholeFile(path, data); !written) { // complete, or absent
-            if (!kept.isEmpty())
-                QFile::remove(kept); // never sent: the next export writes another
+        if (auto written = writeWholeFile(path, data); !written) // complete, or absent
             return Error(QStringLiteral("sync.cannot_write"), written.error().args);
+        // A copy kept beside the database, so that a file lost from the
+        // folder can be sent again with the same bytes (sync resend). A file
+        // is recorded as sent only with its copy: without one, it is taken
+        // back, as if the export had not happened.
+        if (const QString archive = sentArchiveFolder(m_db); !archive.isEmpty()) {
+            Status kept = QDir().mkpath(archive)
+                ? writeWholeFile(QDir(archive).filePath(fileName), data)
+                : Status(Error(QStringLiteral("file.cannot_write"), { archive, QString(), QString() }));
+            if (!kept) {
+                QFile::remove(path);
+                return Error(QStringLiteral("sync.cannot_write"), kept.error().args);
+            }
         }
 
         // The file is on disk: now the position may advance.
