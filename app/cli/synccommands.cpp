@@ -348,7 +348,8 @@ QList<CliCommand> syncCommands()
                        "resend --from SEQ [--to DIR]"),
         [] { return CliRun::tr("exchanges changes with the other workstations through a sync folder"); },
         { QCommandLineOption(QStringLiteral("to"),
-              CliRun::tr("Folder to export or send again to (default: the sync folder of the settings)."), QStringLiteral("DIR")),
+              CliRun::tr("Folder to export or send again to (default: the sync folder of the settings)."),
+              QStringLiteral("DIR")),
             QCommandLineOption(QStringLiteral("from"),
                 CliRun::tr("Folder to import from or to check (default: the sync folder of the settings); for "
                            "resend, the first change to send again."),

@@ -151,10 +151,12 @@ void TestSyncCli::missingFileStatusAndResend()
     const QString folder = m_dir.filePath("sync");
     QStringList names;
     for (int i = 0; i < 2; ++i) {
-        QVERIFY(edit(m_a, QStringLiteral("UPDATE comune_cmm SET coc_contact = 'Turno %1' WHERE comune_id = 15146").arg(i), 2 + i));
+        QVERIFY(edit(m_a,
+            QStringLiteral("UPDATE comune_cmm SET coc_contact = 'Turno %1' WHERE comune_id = 15146").arg(i), 2 + i));
         auto exported = runSignedIn({ "--lang", "en", "--db", m_a, "sync", "export", "--to", folder });
         QCOMPARE(exported.exitCode, 0);
-        const auto m = QRegularExpression("Written (cisiamo-ws0001-\\S+\\.cisync)").match(QString::fromUtf8(exported.out));
+        const auto m
+            = QRegularExpression("Written (cisiamo-ws0001-\\S+\\.cisync)").match(QString::fromUtf8(exported.out));
         QVERIFY2(m.hasMatch(), exported.out.constData());
         names.append(m.captured(1));
     }
@@ -168,7 +170,8 @@ void TestSyncCli::missingFileStatusAndResend()
 
     auto status = runSignedIn({ "--lang", "en", "--db", m_b, "sync", "status", "--from", folder });
     QCOMPARE(status.exitCode, 1);
-    const QByteArray range = QStringLiteral("changes %1-%2 of workstation 1").arg(lost->firstSeq).arg(lost->lastSeq).toUtf8();
+    const QByteArray range
+        = QStringLiteral("changes %1-%2 of workstation 1").arg(lost->firstSeq).arg(lost->lastSeq).toUtf8();
     QVERIFY2(status.err.contains("MISSING") && status.err.contains(range) && status.err.contains(names.at(1).toUtf8()),
         status.err.constData());
     QVERIFY2(status.out.contains("Missing files in"), status.out.constData());

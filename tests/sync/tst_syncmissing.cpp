@@ -245,7 +245,8 @@ void TestSyncMissing::noFileIsSentWithoutItsCopy()
     QVERIFY(QFile::remove(core::sync::sentArchiveFolder(pair.a())));
     exported = pair.exportFrom(0);
     QVERIFY(exported && exported->files.size() == 1);
-    QVERIFY(QFileInfo::exists(QDir(core::sync::sentArchiveFolder(pair.a())).filePath(exported->files.first().fileName)));
+    QVERIFY(
+        QFileInfo::exists(QDir(core::sync::sentArchiveFolder(pair.a())).filePath(exported->files.first().fileName)));
 }
 
 QTEST_GUILESS_MAIN(TestSyncMissing)

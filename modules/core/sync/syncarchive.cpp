@@ -40,7 +40,8 @@ Result<ResendReport> resendFiles(const QSqlDatabase &db, qint64 fromSeq, const Q
         }
         QFile copy(archive.filePath(name));
         if (sentArchiveFolder(db).isEmpty() || !copy.open(QIODevice::ReadOnly)) {
-            report.unavailable.append(Error(QStringLiteral("sync.resend_unavailable"), { name, QStringLiteral("missing") }));
+            report.unavailable.append(
+                Error(QStringLiteral("sync.resend_unavailable"), { name, QStringLiteral("missing") }));
             continue;
         }
         const QByteArray data = copy.readAll();
@@ -48,7 +49,8 @@ Result<ResendReport> resendFiles(const QSqlDatabase &db, qint64 fromSeq, const Q
         // put a different content under the same sequences).
         auto content = decodeSyncFile(data, name);
         if (!content || content->sha256 != sha256) {
-            report.unavailable.append(Error(QStringLiteral("sync.resend_unavailable"), { name, QStringLiteral("damaged") }));
+            report.unavailable.append(
+                Error(QStringLiteral("sync.resend_unavailable"), { name, QStringLiteral("damaged") }));
             continue;
         }
         if (auto s = writeWholeFile(target.filePath(name), data); !s)
