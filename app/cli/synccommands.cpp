@@ -10,7 +10,9 @@
 #include "core/sync/backups.h"
 #include "core/sync/conflictlog.h"
 #include "core/sync/opendata.h"
+#include "core/sync/syncarchive.h"
 #include "core/sync/syncexporter.h"
+#include "core/sync/syncfolder.h"
 #include "core/sync/syncimporter.h"
 #include "core/sync/syncoverview.h"
 #include "core/ui/errortext.h"
@@ -143,7 +145,55 @@ int runSyncStatus(CliRun &run)
     for (const core::sync::ParkedChange &p : overview->parked)
         run.out() << QStringLiteral("    %1 %2 (%3): %4").arg(p.table).arg(p.rowId).arg(p.reason, p.detail) << Qt::endl;
     run.out() << CliRun::tr("Conflicts to review: %1").arg(overview->openConflicts) << Qt::endl;
-    return ExitOk;
+    // The files missing from the folder: what nobody would notice otherwise.
+    const QString folder = folderOption(run, QStringLiteral("from"));
+    if (folder.isEmpty())
+        return ExitOk; // a workstation on its own
+    auto missing = core::sync::findMissingFiles(connection->db(), folder);
+    if (!missing)
+        return run.fail(missing.error());
+    for (const core::sync::MissingRange &m : *missing)
+        run.err() << CliRun::tr("MISSING: the changes %2-%3 of workstation %1 (database %4) are in no file of the "
+                                "folder; %5 and the files after it wait for them. On workstation %1: cisiamo sync "
+                                "resend --from %2")
+                         .arg(m.workstation)
+                         .arg(m.firstSeq)
+                         .arg(m.lastSeq)
+                         .arg(m.databaseTag, m.nextFile)
+                  << Qt::endl;
+    run.out() << CliRun::tr("Missing files in %1: %2").arg(folder).arg(missing->size()) << Qt::endl;
+    return missing->isEmpty() ? ExitOk : ExitFailed;
+}
+
+int runSyncResend(CliRun &run)
+{
+    bool ok = false;
+    const qint64 from = run.parser().value(QStringLiteral("from")).toLongLong(&ok);
+    if (!ok || from < 1)
+        return run.usage(CliRun::tr("Say from which change to send again: --from SEQ (a number, as sync status "
+                                    "names it on the other workstations)."));
+    const QString folder = folderOption(run, QStringLiteral("to"));
+    if (folder.isEmpty())
+        return run.usage(CliRun::tr("Say where to write: --to DIR (or set a sync folder in the settings)."));
+    if (!QFileInfo(folder).isDir())
+        return run.fail(core::Error(QStringLiteral("sync.folder_missing"), { folder }));
+    auto connection = run.openDatabase();
+    if (!connection)
+        return run.fail(connection.error());
+    auto report = core::sync::resendFiles(connection->db(), from, folder);
+    if (!report)
+        return run.fail(report.error());
+    for (const QString &f : report->written)
+        run.out() << CliRun::tr("Written again %1").arg(f) << Qt::endl;
+    for (const core::Error &e : report->unavailable)
+        run.err() << CliRun::tr("NOT SENT %1").arg(core::ErrorText::describe(e)) << Qt::endl;
+    run.out() << CliRun::tr("Sent again %1 file(s) to %2; %3 already there, %4 without an intact copy here.")
+                     .arg(report->written.size())
+                     .arg(folder)
+                     .arg(report->present.size())
+                     .arg(report->unavailable.size())
+              << Qt::endl;
+    return report->unavailable.isEmpty() ? ExitOk : ExitFailed;
 }
 
 QString valueText(const QVariant &v)
@@ -191,7 +241,9 @@ int runSync(CliRun &run)
         return runSyncStatus(run);
     if (action == QLatin1String("conflicts"))
         return runSyncConflicts(run);
-    return run.usage(CliRun::tr("sync wants export, import, status or conflicts."));
+    if (action == QLatin1String("resend"))
+        return runSyncResend(run);
+    return run.usage(CliRun::tr("sync wants export, import, status, conflicts or resend."));
 }
 
 int runOpenData(CliRun &run)
@@ -319,12 +371,16 @@ QList<CliCommand> syncCommands()
 {
     QList<CliCommand> commands;
     commands.append({ QStringLiteral("sync"),
-        QStringLiteral("sync export [--to DIR] | import [--from DIR] | status | conflicts [--all]"),
+        QStringLiteral("sync export [--to DIR] | import [--from DIR] | status [--from DIR] | conflicts [--all] | "
+                       "resend --from SEQ [--to DIR]"),
         [] { return CliRun::tr("exchanges changes with the other workstations through a sync folder"); },
         { QCommandLineOption(QStringLiteral("to"),
-              CliRun::tr("Folder to export to (default: the sync folder of the settings)."), QStringLiteral("DIR")),
+              CliRun::tr("Folder to export or send again to (default: the sync folder of the settings)."),
+              QStringLiteral("DIR")),
             QCommandLineOption(QStringLiteral("from"),
-                CliRun::tr("Folder to import from (default: the sync folder of the settings)."), QStringLiteral("DIR")),
+                CliRun::tr("Folder to import from or to check (default: the sync folder of the settings); for "
+                           "resend, the first change to send again."),
+                QStringLiteral("DIR|SEQ")),
             QCommandLineOption(QStringLiteral("all"), CliRun::tr("List reviewed conflicts too.")) },
         1, 1, runSync, CliSignIn::Required, core::Permission::SyncManage });
     commands.append({ QStringLiteral("opendata"), QStringLiteral("opendata [--out DIR]"),

@@ -1,5 +1,6 @@
 #include "syncstatusdialog.h"
 
+#include "core/sync/syncfolder.h"
 #include "core/sync/syncoverview.h"
 #include "core/sync/syncservice.h"
 #include "core/sync/tableregistry.h"
@@ -145,9 +146,28 @@ void SyncStatusDialog::reload()
     if (!status.lastError.code.isEmpty())
         lines << QStringLiteral("<span style='color:#b71c1c'>%1</span>")
                      .arg(core::ErrorText::describe(status.lastError).toHtmlEscaped());
+    // Files missing from the folder block every later file of their
+    // workstation: said here, not only in the last round's problems.
+    QList<core::sync::MissingRange> missing;
+    if (status.enabled && status.folderReachable) {
+        if (auto found = core::sync::findMissingFiles(m_db, status.folder))
+            missing = *found;
+    }
+    if (!missing.isEmpty())
+        lines << QStringLiteral("<b style='color:#b71c1c'>%1</b>")
+                     .arg(tr(
+                         "%n file(s) missing from the sync folder: see the list below.", nullptr, int(missing.size())));
     m_summary->setText(lines.join(QStringLiteral("<br>")));
 
     m_problems->clear();
+    for (const core::sync::MissingRange &m : missing)
+        m_problems->addItem(tr("Missing: the changes %2-%3 of workstation %1 are in no file of the folder; %4 and "
+                               "the files after it wait for them. On workstation %1, send them again (cisiamo sync "
+                               "resend --from %2).")
+                                .arg(m.workstation)
+                                .arg(m.firstSeq)
+                                .arg(m.lastSeq)
+                                .arg(m.nextFile));
     if (m_service && m_service->lastResult() && m_service->lastResult()->imported) {
         const core::sync::ImportReport &r = *m_service->lastResult()->imported;
         for (const core::sync::SkippedFile &f : r.refused)

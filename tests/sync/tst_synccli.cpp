@@ -8,6 +8,7 @@
 #include "core/db/sql.h"
 #include "core/reference/referenceloader.h"
 #include "core/sync/syncexporter.h"
+#include "core/sync/syncfile.h"
 #include "core/sync/syncimporter.h"
 
 #include <QRegularExpression>
@@ -56,6 +57,7 @@ class TestSyncCli : public QObject {
 private slots:
     void initTestCase();
     void exportImportStatusConflicts();
+    void missingFileStatusAndResend();
     void refusedFileFailsTheImport();
     void openDataCommand();
     void automaticBackupAndRestore();
@@ -140,6 +142,62 @@ void TestSyncCli::exportImportStatusConflicts()
     auto italian = runSignedIn({ "--db", m_a, "sync", "status" });
     QVERIFY2(italian.out.contains(QStringLiteral("Conflitti da esaminare: %1").arg(m_conflictsBefore + 1).toUtf8()),
              italian.out.constData());
+}
+
+void TestSyncCli::missingFileStatusAndResend()
+{
+    // b has not imported the folder of the test above yet: a sends two
+    // more files and the first of them is lost from the folder.
+    const QString folder = m_dir.filePath("sync");
+    QStringList names;
+    for (int i = 0; i < 2; ++i) {
+        QVERIFY(edit(m_a,
+            QStringLiteral("UPDATE comune_cmm SET coc_contact = 'Turno %1' WHERE comune_id = 15146").arg(i), 2 + i));
+        auto exported = runSignedIn({ "--lang", "en", "--db", m_a, "sync", "export", "--to", folder });
+        QCOMPARE(exported.exitCode, 0);
+        const auto m
+            = QRegularExpression("Written (cisiamo-ws0001-\\S+\\.cisync)").match(QString::fromUtf8(exported.out));
+        QVERIFY2(m.hasMatch(), exported.out.constData());
+        names.append(m.captured(1));
+    }
+    const auto lost = core::sync::SyncFileName::parse(names.at(0));
+    QVERIFY(lost);
+    QVERIFY(QFile::remove(QDir(folder).filePath(names.at(0))));
+    // Syncthing's files beside them change nothing.
+    QVERIFY(writeFile(QDir(folder).filePath(".syncthing." + names.at(1) + ".tmp"), "{\"format\""));
+    QVERIFY(QFile::copy(QDir(folder).filePath(names.at(1)),
+        QDir(folder).filePath(names.at(1).chopped(7) + ".sync-conflict-20260310-110000-ABCDEFG.cisync")));
+
+    auto status = runSignedIn({ "--lang", "en", "--db", m_b, "sync", "status", "--from", folder });
+    QCOMPARE(status.exitCode, 1);
+    const QByteArray range
+        = QStringLiteral("changes %1-%2 of workstation 1").arg(lost->firstSeq).arg(lost->lastSeq).toUtf8();
+    QVERIFY2(status.err.contains("MISSING") && status.err.contains(range) && status.err.contains(names.at(1).toUtf8()),
+        status.err.constData());
+    QVERIFY2(status.out.contains("Missing files in"), status.out.constData());
+    auto waiting = runSignedIn({ "--lang", "en", "--db", m_b, "sync", "import", "--from", folder });
+    QCOMPARE(waiting.exitCode, 0);
+    QVERIFY2(waiting.out.contains("WAITING"), waiting.out.constData());
+
+    auto bad = runSignedIn({ "--lang", "en", "--db", m_a, "sync", "resend", "--to", folder });
+    QCOMPARE(bad.exitCode, 2);
+    auto resent = runSignedIn(
+        { "--lang", "en", "--db", m_a, "sync", "resend", "--from", QString::number(lost->firstSeq), "--to", folder });
+    QCOMPARE(resent.exitCode, 0);
+    QVERIFY2(resent.out.contains(("Written again " + names.at(0)).toUtf8()), resent.out.constData());
+    QVERIFY(resent.out.contains("Sent again 1 file(s)"));
+
+    auto healed = runSignedIn({ "--lang", "en", "--db", m_b, "sync", "status", "--from", folder });
+    QCOMPARE(healed.exitCode, 0);
+    QVERIFY2(!healed.err.contains("MISSING"), healed.err.constData());
+    auto imported = runSignedIn({ "--lang", "en", "--db", m_b, "sync", "import", "--from", folder });
+    QCOMPARE(imported.exitCode, 0);
+    QVERIFY2(imported.out.contains(("Applied " + names.at(1)).toUtf8()) && !imported.out.contains("WAITING"),
+        imported.out.constData());
+    auto connection = core::openDatabase(m_b);
+    QVERIFY(connection);
+    QCOMPARE(value(connection->db(), "SELECT coc_contact FROM comune_cmm WHERE comune_id = 15146").toString(),
+        QStringLiteral("Turno 1"));
 }
 
 void TestSyncCli::refusedFileFailsTheImport()

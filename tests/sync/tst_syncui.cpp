@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -34,6 +35,7 @@ private slots:
     void initTestCase();
     void statusBarWarnsWhileTheFolderIsAway();
     void menuAndStatusDialog();
+    void statusDialogNamesAMissingFile();
     void conflictsDialogShowsAndSettles();
 };
 
@@ -113,6 +115,42 @@ void TestSyncUi::menuAndStatusDialog()
     for (QLabel *l : labels)
         folderShown = folderShown || l->text().contains(folder.path());
     QVERIFY(folderShown);
+}
+
+void TestSyncUi::statusDialogNamesAMissingFile()
+{
+    testsupport::TestDatabase database;
+    testsupport::TestDatabase other(true, 2);
+    QTemporaryDir folder;
+    QStringList names;
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(insertService(other.db(), QStringLiteral("d%1").arg(i), QStringLiteral("Servizio %1").arg(i)));
+        auto exported = SyncExporter(other.db()).exportTo({ folder.path(), 20000 });
+        QVERIFY(exported && exported->files.size() == 1);
+        names.append(exported->files.first().fileName);
+    }
+    const auto lost = SyncFileName::parse(names.at(1));
+    QVERIFY(lost);
+    QVERIFY(QFile::remove(QDir(folder.path()).filePath(names.at(1))));
+
+    SyncSettings settings;
+    settings.databasePath = database.path();
+    settings.syncFolder = folder.path();
+    SyncService service(settings);
+    QSignalSpy finished(&service, &SyncService::cycleFinished);
+    service.synchroniseNow();
+    QVERIFY(finished.wait(120000));
+    SyncStatusDialog dialog(database.db(), &service);
+    auto *problems = dialog.findChild<QListWidget *>();
+    QVERIFY(problems);
+    const QString range = QStringLiteral("%1-%2").arg(lost->firstSeq).arg(lost->lastSeq);
+    QStringList items;
+    bool named = false;
+    for (int i = 0; i < problems->count(); ++i) {
+        items.append(problems->item(i)->text());
+        named = named || (items.last().contains(range) && items.last().contains(names.at(2)));
+    }
+    QVERIFY2(named, qPrintable(items.join(QLatin1Char('\n'))));
 }
 
 void TestSyncUi::conflictsDialogShowsAndSettles()

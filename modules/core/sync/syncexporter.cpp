@@ -6,6 +6,7 @@
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
 #include "core/domain/wholefile.h"
+#include "core/sync/syncarchive.h"
 #include "core/sync/syncfile.h"
 #include "core/sync/syncschema.h"
 #include "core/sync/syncstate.h"
@@ -240,6 +241,19 @@ Result<ExportReport> SyncExporter::exportTo(const ExportOptions &options)
             return Error(QStringLiteral("sync.cannot_write"), { path, QString(), QStringLiteral("disk_full") });
         if (auto written = writeWholeFile(path, data); !written) // complete, or absent
             return Error(QStringLiteral("sync.cannot_write"), written.error().args);
+        // A copy kept beside the database, so that a file lost from the
+        // folder can be sent again with the same bytes (sync resend). A file
+        // is recorded as sent only with its copy: without one, it is taken
+        // back, as if the export had not happened.
+        if (const QString archive = sentArchiveFolder(m_db); !archive.isEmpty()) {
+            Status kept = QDir().mkpath(archive)
+                ? writeWholeFile(QDir(archive).filePath(fileName), data)
+                : Status(Error(QStringLiteral("file.cannot_write"), { archive, QString(), QString() }));
+            if (!kept) {
+                QFile::remove(path);
+                return Error(QStringLiteral("sync.cannot_write"), kept.error().args);
+            }
+        }
 
         // The file is on disk: now the position may advance.
         {

@@ -8,6 +8,7 @@
 #include "core/db/transaction.h"
 #include "core/sync/rowapplier.h"
 #include "core/sync/syncfile.h"
+#include "core/sync/syncfolder.h"
 #include "core/sync/syncschema.h"
 #include "core/sync/syncstate.h"
 
@@ -105,6 +106,35 @@ Status recordFile(const QSqlDatabase &db, const QString &fileName, const SyncFil
     return {};
 }
 
+// A conflict copy made by the file-sync engine: nothing when it holds the
+// same as its original (in the folder, or as applied or written here), else
+// the error that reports it as damaged. Never applied itself.
+Result<std::optional<Error>> checkConflictCopy(const QSqlDatabase &db, const QDir &dir, const QString &name)
+{
+    const QString original = conflictOriginal(name);
+    const Error damaged = fileError(QStringLiteral("sync.conflict_copy"), name, { original });
+    if (original.isEmpty())
+        return std::optional<Error>(damaged);
+    QFile copy(dir.filePath(name));
+    if (!copy.open(QIODevice::ReadOnly))
+        return std::optional<Error>(fileError(QStringLiteral("file.cannot_read"), name, { copy.errorString() }));
+    const QByteArray data = copy.readAll();
+    QFile originalFile(dir.filePath(original));
+    if (originalFile.open(QIODevice::ReadOnly))
+        return originalFile.readAll() == data ? std::optional<Error>() : std::optional<Error>(damaged);
+    // The original is gone: the same content as the one applied or sent here.
+    auto content = decodeSyncFile(data, original);
+    if (!content)
+        return std::optional<Error>(damaged);
+    auto known = queryValue(db,
+        QStringLiteral("SELECT sha256 FROM sync_import WHERE file_name = ? "
+                       "UNION ALL SELECT sha256 FROM sync_export WHERE file_name = ?"),
+        { original, original });
+    if (!known)
+        return known.error();
+    return known->toString().toLatin1() == content->sha256 ? std::optional<Error>() : std::optional<Error>(damaged);
+}
+
 // Parents before children for rows written; children before parents for
 // rows deleted; the order of the source within a table.
 void sortForApplying(QList<SyncChange> &changes, const SyncSchema &schema)
@@ -170,6 +200,16 @@ Result<ImportReport> SyncImporter::importFrom(const QString &folder)
     QMap<QString, QList<SyncFileName>> sources;
     const QDir dir(folder);
     for (const QString &name : dir.entryList({ QStringLiteral("*") + syncFileSuffix }, QDir::Files, QDir::Name)) {
+        if (classifyFolderEntry(name) == FolderEntry::ConflictCopy) {
+            auto damaged = checkConflictCopy(m_db, dir, name);
+            if (!damaged)
+                return damaged.error();
+            if (damaged->has_value())
+                report.refused.append({ name, **damaged });
+            else
+                ++report.ignoredCopies;
+            continue;
+        }
         if (applied.contains(name)) {
             ++report.alreadyApplied;
             continue;

@@ -33,6 +33,7 @@ struct ImportReport {
     QList<SkippedFile> waiting; // good files that must wait for a missing one (a gap)
     int alreadyApplied = 0; // files applied in an earlier run (or covered by another file)
     int ownFiles = 0; // files this database wrote
+    int ignoredCopies = 0; // conflict copies of the file-sync engine identical to their original
     int retried = 0; // parked changes applied in this run
     int parkedTotal = 0; // changes still parked after the run
     int conflicts = 0;
@@ -51,7 +52,10 @@ struct ImportReport {
 //   stops that source (reported, never skipped) until the missing file
 //   arrives; overlapping files are applied from where the last one ended;
 // - one file per transaction, with logging suspended; applying a file
-//   twice changes nothing.
+//   twice changes nothing;
+// - reads only names of sync files: the file-sync engine's temporary files
+//   are not looked at, its conflict copies are ignored when identical to
+//   their original and refused as damaged otherwise (see syncfolder.h).
 // Runs on the thread of its connection (the sync worker, or the command line).
 class SyncImporter {
 public:

@@ -63,6 +63,15 @@ QString SyncErrorText::message(const Error &e)
         return tr("the file must wait: the changes %2 to %3 of workstation %1 have not arrived yet (a file still being "
                   "copied, or missing from the folder).")
             .arg(a1, a2, a3);
+    if (c == QLatin1String("sync.conflict_copy"))
+        return a1.isEmpty()
+            ? tr("the file is a conflict copy made by the file-sync program and differs from its original: damaged, "
+                 "not applied. Delete it once the original has been applied.")
+            : tr("the file is a conflict copy of %1 made by the file-sync program and differs from it: damaged, not "
+                 "applied. Delete it once the original has been applied.")
+                  .arg(a1);
+    if (c == QLatin1String("sync.resend_unavailable"))
+        return tr("The file %1 cannot be sent again: no intact copy of it is kept on this workstation.").arg(a0);
     if (c == QLatin1String("sync.unknown_conflict"))
         return tr("The conflict %1 does not exist or was already settled.").arg(a0);
     if (c == QLatin1String("sync.cannot_restore"))

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/domain/result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace core::sync {
+
+// The files this workstation sent, kept byte for byte beside its database
+// ("<database file>.sync-sent/"), so that a file lost from the sync folder
+// can be written there again with the very same content: importers that
+// applied it skip it (its sequences are already applied), the others apply
+// it as if it had never gone. Never a new content under an old sequence:
+// a file whose copy is missing or altered is not re-sent. Empty for a
+// database that is not a file.
+QString sentArchiveFolder(const QSqlDatabase &db);
+
+struct ResendReport {
+    QStringList written; // written again into the folder
+    QStringList present; // already in the folder, left alone
+    QList<Error> unavailable; // sync.resend_unavailable {file, reason}: no intact copy kept here
+};
+
+// Writes again into `folder` every file this database exported (with any
+// of its identities) that holds changes from `fromSeq` on. A file still in
+// the folder is left as it is.
+Result<ResendReport> resendFiles(const QSqlDatabase &db, qint64 fromSeq, const QString &folder);
+
+} // namespace core::sync
