@@ -10,6 +10,7 @@
 #include "core/sync/backups.h"
 #include "core/sync/conflictlog.h"
 #include "core/sync/opendata.h"
+#include "core/sync/room.h"
 #include "core/sync/syncexporter.h"
 #include "core/sync/syncimporter.h"
 #include "core/sync/syncoverview.h"
@@ -286,6 +287,28 @@ int runRestore(CliRun &run)
     return ExitOk;
 }
 
+// room create --name NAME: this database becomes the first member of a new
+// room (its key made here, kept in this file only).
+int runRoom(CliRun &run)
+{
+    if (run.arguments().value(0) != QLatin1String("create"))
+        return run.usage(CliRun::tr("room wants create."));
+    const QString name = run.parser().value(QStringLiteral("name"));
+    if (name.trimmed().isEmpty())
+        return run.usage(CliRun::tr("--name wants the name of the operations room."));
+    auto connection = run.openDatabase();
+    if (!connection)
+        return run.fail(connection.error());
+    core::sync::CreateRoom command(name);
+    if (const int code = run.run(connection->db(), command); code != ExitOk)
+        return code;
+    run.out() << CliRun::tr("Room \"%1\" created. The other workstations join it with a copy of this database "
+                            "(closed), each with its own workstation number.")
+                     .arg(name.trimmed())
+              << Qt::endl;
+    return ExitOk;
+}
+
 } // namespace
 
 QList<CliCommand> syncCommands()
@@ -300,6 +323,10 @@ QList<CliCommand> syncCommands()
                 CliRun::tr("Folder to import from (default: the sync folder of the settings)."), QStringLiteral("DIR")),
             QCommandLineOption(QStringLiteral("all"), CliRun::tr("List reviewed conflicts too.")) },
         1, 1, runSync, CliSignIn::Required, core::Permission::SyncManage });
+    commands.append({ QStringLiteral("room"), QStringLiteral("room create --name NAME"),
+        [] { return CliRun::tr("creates the operations room whose key authenticates every sync file"); },
+        { QCommandLineOption(QStringLiteral("name"), CliRun::tr("Name of the room."), QStringLiteral("NAME")) }, 1, 1,
+        runRoom, CliSignIn::Required, core::Permission::SyncManage });
     commands.append({ QStringLiteral("opendata"), QStringLiteral("opendata [--out DIR]"),
         [] { return CliRun::tr("writes the open data of distributions per comune (CSV and GeoJSON)"); },
         { QCommandLineOption(QStringLiteral("out"),

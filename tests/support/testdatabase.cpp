@@ -2,6 +2,7 @@
 
 #include "core/db/connectionstate.h"
 #include "core/reference/referenceloader.h"
+#include "core/sync/room.h"
 
 #include <QDir>
 #include <QSqlQuery>
@@ -54,6 +55,14 @@ TestDatabase::TestDatabase(bool withReference, int workstation)
     }
     m_connection = std::move(*connection);
     core::setSessionOperator(m_connection.db(), QStringLiteral("test"));
+    if (!joinTestRoom(m_connection.db()))
+        m_error = QStringLiteral("cannot join the test room");
+}
+
+bool joinTestRoom(const QSqlDatabase &db)
+{
+    return core::sync::Room::install(db, QStringLiteral("Sala di prova"), QByteArray(core::sync::Room::keyBytes, 'k'))
+        .ok();
 }
 
 core::DbConnection TestDatabase::openAnother() const

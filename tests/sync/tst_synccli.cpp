@@ -81,6 +81,7 @@ void TestSyncCli::initTestCase()
         auto connection = core::openDatabase(path, options);
         QVERIFY(connection.ok());
         QVERIFY(core::loadReferenceData(connection->db()).ok());
+        QVERIFY(testsupport::joinTestRoom(connection->db()));
     }
     // The same accounts on both, as workstations in service have them: made
     // on the first, carried to the second by a sync, and out of the way of

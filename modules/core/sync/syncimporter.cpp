@@ -1,11 +1,13 @@
 #include "core/sync/syncimporter.h"
 
+#include "core/auth/auditlog.h"
 #include "core/db/changenotifier.h"
 #include "core/db/connectionstate.h"
 #include "core/db/logsuspension.h"
 #include "core/db/migrator.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
+#include "core/sync/room.h"
 #include "core/sync/rowapplier.h"
 #include "core/sync/syncfile.h"
 #include "core/sync/syncschema.h"
@@ -105,6 +107,28 @@ Status recordFile(const QSqlDatabase &db, const QString &fileName, const SyncFil
     return {};
 }
 
+// A refused file goes into the security log once, however many times the
+// folder is read again while it lies there: a "denied" entry (no new kind:
+// the audit_event CHECK would need a rebuild) whose detail is
+// "sync file refused <file name>: <reason code>".
+Status auditRefusal(const QSqlDatabase &db, const SkippedFile &file, qint64 now)
+{
+    const QString detail = refusalAuditPrefix + file.fileName + QStringLiteral(": ") + file.reason.code;
+    auto seen = queryValue(db, QStringLiteral("SELECT count(*) FROM audit_event WHERE kind = ? AND detail = ?"),
+        { auditKindCode(AuditKind::Denied), detail });
+    if (!seen)
+        return seen.error();
+    if (seen->toLongLong() > 0)
+        return {};
+    AuditLog::Entry entry;
+    entry.kind = AuditKind::Denied;
+    entry.username = sessionOperator(db);
+    entry.permission = QStringLiteral("sync.import");
+    entry.detail = detail;
+    entry.atMs = now;
+    return AuditLog::record(db, entry);
+}
+
 // Parents before children for rows written; children before parents for
 // rows deleted; the order of the source within a table.
 void sortForApplying(QList<SyncChange> &changes, const SyncSchema &schema)
@@ -140,6 +164,10 @@ Result<ImportReport> SyncImporter::importFrom(const QString &folder)
     if (folder.isEmpty() || !folderInfo.isDir() || !folderInfo.isReadable())
         return Error(QStringLiteral("sync.folder_unreachable"), { folder });
 
+    // Without the room's key no file can be verified: nothing is read.
+    const QByteArray roomKey = Room::key(m_db);
+    if (roomKey.isEmpty())
+        return Error(QStringLiteral("sync.no_room"));
     auto schema = SyncSchema::read(m_db);
     if (!schema)
         return schema.error();
@@ -243,7 +271,7 @@ Result<ImportReport> SyncImporter::importFrom(const QString &folder)
                     { name, fileError(QStringLiteral("file.cannot_read"), name, { file.errorString() }) });
                 continue;
             }
-            auto content = decodeSyncFile(file.readAll(), name);
+            auto content = decodeSyncFile(file.readAll(), name, roomKey);
             file.close();
             if (!content) {
                 report.refused.append({ name, content.error() });
@@ -363,6 +391,10 @@ Result<ImportReport> SyncImporter::importFrom(const QString &folder)
             report.files.append(result);
         }
     }
+
+    for (const SkippedFile &f : report.refused)
+        if (auto s = auditRefusal(m_db, f, m_clock.nowMs()); !s)
+            return s.error();
 
     auto parked = queryValue(m_db, QStringLiteral("SELECT count(*) FROM sync_parked"));
     if (!parked)
