@@ -137,6 +137,7 @@ void TestCliWrites::commands()
     QTest::newRow("sync import") << QStringList { "sync", "import", "--from", out };
     QTest::newRow("sync status") << QStringList { "sync", "status" };
     QTest::newRow("sync conflicts") << QStringList { "sync", "conflicts" };
+    QTest::newRow("room create") << QStringList { "room", "create", "--name", "Sala CCV" };
     QTest::newRow("backup") << QStringList { "backup", out + "/copy.sqlite" };
     QTest::newRow("restore") << QStringList { "restore", "@BACKUP@" };
     QTest::newRow("opendata") << QStringList { "opendata", "--out", out };

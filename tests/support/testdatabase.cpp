@@ -32,6 +32,10 @@ QString templatePath(bool withReference, int workstation)
         core::setSessionOperator(connection->db(), QStringLiteral("test"));
         if (withReference && !core::loadReferenceData(connection->db()))
             return {};
+        // Every copy carries the test room's key, as a copy of a member's
+        // database carries its room's.
+        if (!joinTestRoom(connection->db()))
+            return {};
         QSqlQuery(connection->db()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
     return path;
@@ -55,8 +59,6 @@ TestDatabase::TestDatabase(bool withReference, int workstation)
     }
     m_connection = std::move(*connection);
     core::setSessionOperator(m_connection.db(), QStringLiteral("test"));
-    if (!joinTestRoom(m_connection.db()))
-        m_error = QStringLiteral("cannot join the test room");
 }
 
 bool joinTestRoom(const QSqlDatabase &db)

@@ -7,6 +7,7 @@
 
 #include "core/db/sql.h"
 #include "core/reference/referenceloader.h"
+#include "core/sync/room.h"
 #include "core/sync/syncexporter.h"
 #include "core/sync/syncimporter.h"
 
@@ -60,6 +61,7 @@ private slots:
     void openDataCommand();
     void automaticBackupAndRestore();
     void damagedBackupIsNotRestored();
+    void roomCreate();
 
 private:
     QTemporaryDir m_dir;
@@ -195,6 +197,47 @@ void TestSyncCli::damagedBackupIsNotRestored()
     QCOMPARE(r.exitCode, 1);
     QVERIFY(!r.err.isEmpty());
     QCOMPARE(readFile(m_b), before);
+}
+
+// A new database is in no room: it exchanges nothing and says how to
+// create one; `room create` makes the key once, through the command layer.
+void TestSyncCli::roomCreate()
+{
+    const QString path = m_dir.filePath("c.sqlite");
+    {
+        core::OpenOptions options;
+        options.workstationForNew = 3;
+        auto connection = core::openDatabase(path, options);
+        QVERIFY(connection.ok());
+        QVERIFY(core::loadReferenceData(connection->db()).ok());
+        QVERIFY(testsupport::createRoleAccounts(connection->db()));
+    }
+    QTemporaryDir folder;
+    auto refused = runSignedIn({ "--lang", "en", "--db", path, "sync", "export", "--to", folder.path() });
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("room create"), refused.err.constData());
+    auto notImported = runSignedIn({ "--lang", "en", "--db", path, "sync", "import", "--from", folder.path() });
+    QCOMPARE(notImported.exitCode, 1);
+    QVERIFY2(notImported.err.contains("no operations room"), notImported.err.constData());
+
+    auto created = runSignedIn({ "--lang", "en", "--db", path, "room", "create", "--name", "Sala CCV-MI" });
+    QCOMPARE(created.exitCode, 0);
+    QVERIFY2(created.out.contains("Sala CCV-MI"), created.out.constData());
+    QByteArray key;
+    {
+        auto connection = core::openDatabase(path);
+        QVERIFY(connection.ok());
+        key = core::sync::Room::key(connection->db());
+        QCOMPARE(key.size(), core::sync::Room::keyBytes);
+        QCOMPARE(core::sync::Room::name(connection->db()), QStringLiteral("Sala CCV-MI"));
+    }
+    auto again = runSignedIn({ "--lang", "en", "--db", path, "room", "create", "--name", "Altra" });
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains("already belongs"), again.err.constData());
+    QCOMPARE(runSignedIn({ "--db", path, "sync", "export", "--to", folder.path() }).exitCode, 0);
+    auto connection = core::openDatabase(path);
+    QVERIFY(connection.ok());
+    QCOMPARE(core::sync::Room::key(connection->db()), key);
 }
 
 QTEST_GUILESS_MAIN(TestSyncCli)

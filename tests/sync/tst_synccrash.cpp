@@ -107,8 +107,14 @@ void TestSyncCrash::killedWhileWritingAndExporting()
 
     // Every file under a sync file name is complete; half-written ones
     // only ever exist under QSaveFile's temporary names.
+    QByteArray key;
+    {
+        auto reader = core::openDatabase(path);
+        QVERIFY(reader.ok());
+        key = Room::key(reader->db());
+    }
     for (const QString &name : syncFiles(folder.path())) {
-        auto content = decodeSyncFile(readFile(QDir(folder.path()).filePath(name)), name, Room::key(a.db()));
+        auto content = decodeSyncFile(readFile(QDir(folder.path()).filePath(name)), name, key);
         QVERIFY2(content, qPrintable(name + QLatin1Char(' ') + content.error().code));
     }
 
