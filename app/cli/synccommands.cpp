@@ -125,6 +125,11 @@ int runSyncStatus(CliRun &run)
     if (!overview)
         return run.fail(overview.error());
     run.out() << CliRun::tr("Workstation: %1").arg(overview->workstation) << Qt::endl;
+    const bool inRoom = !core::sync::Room::key(connection->db()).isEmpty();
+    run.out() << CliRun::tr("Room: %1")
+                     .arg(inRoom ? core::sync::Room::name(connection->db())
+                                 : CliRun::tr("none (create it with: cisiamo room create --name NAME)"))
+              << Qt::endl;
     run.out() << CliRun::tr("Sync identity: %1")
                      .arg(overview->databaseId.isEmpty() ? CliRun::tr("none yet (never exported)")
                                                          : overview->databaseId)

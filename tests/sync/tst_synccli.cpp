@@ -216,6 +216,8 @@ void TestSyncCli::roomCreate()
     auto refused = runSignedIn({ "--lang", "en", "--db", path, "sync", "export", "--to", folder.path() });
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains("room create"), refused.err.constData());
+    auto noRoom = runSignedIn({ "--lang", "en", "--db", path, "sync", "status" });
+    QVERIFY2(noRoom.out.contains("Room: none"), noRoom.out.constData());
     auto notImported = runSignedIn({ "--lang", "en", "--db", path, "sync", "import", "--from", folder.path() });
     QCOMPARE(notImported.exitCode, 1);
     QVERIFY2(notImported.err.contains("no operations room"), notImported.err.constData());
@@ -223,6 +225,8 @@ void TestSyncCli::roomCreate()
     auto created = runSignedIn({ "--lang", "en", "--db", path, "room", "create", "--name", "Sala CCV-MI" });
     QCOMPARE(created.exitCode, 0);
     QVERIFY2(created.out.contains("Sala CCV-MI"), created.out.constData());
+    auto status = runSignedIn({ "--lang", "en", "--db", path, "sync", "status" });
+    QVERIFY2(status.out.contains("Room: Sala CCV-MI"), status.out.constData());
     QByteArray key;
     {
         auto connection = core::openDatabase(path);
