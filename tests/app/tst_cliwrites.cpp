@@ -146,6 +146,7 @@ void TestCliWrites::commands()
         << QStringList { "account-add", "nuovo", "--name", "Nuovo Operatore", "--role", "operator" };
     QTest::newRow("account-edit") << QStringList { "account-edit", "operatore", "--role", "administrator" };
     QTest::newRow("account-reset-password") << QStringList { "account-reset-password", "operatore" };
+    QTest::newRow("account-grant-key") << QStringList { "account-grant-key", "psicologa" };
     QTest::newRow("account-unlock") << QStringList { "account-unlock", "operatore" };
     QTest::newRow("workstation set") << QStringList { "workstation", "set", "--number", "12", "--name", "Altrove" };
     QTest::newRow("item add") << QStringList { "item", "add", "--code", "X", "--name", "Y", "--category", "pasta_riso" };

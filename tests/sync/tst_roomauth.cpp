@@ -3,10 +3,13 @@
 // named and audited (forged, altered and resealed, from another room,
 // truncated, empty, renamed); a database in no room imports nothing; the
 // key never travels in a sync file; `room create` runs through the command
-// layer.
+// layer. A data key is never given automatically to an account that
+// arrived by sync: a coordinator gives it on purpose, audited.
 
 #include "core/auth/access.h"
 #include "core/auth/permissions.h"
+#include "core/auth/vault.h"
+#include "core/commands/accountcommands.h"
 #include "core/commands/commandrunner.h"
 #include "core/db/localconfig.h"
 #include "core/db/sql.h"
@@ -76,6 +79,7 @@ private slots:
     void noRoomImportsNothing();
     void keyNeverTravels();
     void createRoomCommand();
+    void syncedAccountGetsNoKeyUntilGranted();
 };
 
 void TestRoomAuth::refusedBeforeAnythingIsApplied_data()
@@ -248,6 +252,47 @@ void TestRoomAuth::createRoomCommand()
     CreateRoom again(QStringLiteral("Altra sala"));
     QCOMPARE(CommandRunner(db).run(again).error().code, QStringLiteral("sync.room_exists"));
     QCOMPARE(Room::key(db), first);
+}
+
+void TestRoomAuth::syncedAccountGetsNoKeyUntilGranted()
+{
+    using testsupport::testPassword;
+    WorkstationPair pair;
+    QVERIFY(pair.isValid());
+    QVERIFY(testsupport::createRoleAccounts(pair.a(), pair.clock()));
+    QVERIFY(pair.exchange());
+    // On b the administrator creates a second psychologist: it reaches a by sync.
+    QVERIFY(testsupport::signInAs(pair.b(), QStringLiteral("admin"), pair.clock()));
+    CreateAccount create({ QStringLiteral("psy2"), QStringLiteral("Pia Psicologa"), Role::Psychologist, testPassword,
+                             false },
+        KdfCost::minimum());
+    QVERIFY(CommandRunner(pair.b(), pair.clock()).run(create));
+    testsupport::signOut(pair.b());
+    pair.tick();
+    QVERIFY(pair.exchange());
+
+    // The coordinator signs in on a: psy (made here) holds the key, psy2 waits.
+    QVERIFY(testsupport::signInAs(pair.a(), QStringLiteral("coord"), pair.clock()));
+    auto holders = Vault::holders(pair.a(), Permission::ListeningPersonalRead);
+    QVERIFY(holders);
+    QVERIFY(holders->holding.contains(QStringLiteral("psy")));
+    QVERIFY(holders->waiting.contains(QStringLiteral("psy2")));
+    QVERIFY(!holders->holding.contains(QStringLiteral("psy2")));
+
+    // Given on purpose, and audited.
+    GrantDataKey grant(QStringLiteral("psy2"));
+    QVERIFY(CommandRunner(pair.a(), pair.clock()).run(grant));
+    QVERIFY(grant.granted());
+    holders = Vault::holders(pair.a(), Permission::ListeningPersonalRead);
+    QVERIFY(holders && holders->holding.contains(QStringLiteral("psy2")));
+    auto audited = queryValue(pair.a(),
+        QStringLiteral("SELECT count(*) FROM audit_event WHERE kind = 'key_granted' AND username = 'psy2' "
+                       "AND detail = 'on purpose by coord'"));
+    QVERIFY(audited);
+    QCOMPARE(audited->toInt(), 1);
+    // Not to an account whose role may not read callers' data.
+    GrantDataKey wrong(QStringLiteral("oper"));
+    QCOMPARE(CommandRunner(pair.a(), pair.clock()).run(wrong).error().code, QStringLiteral("vault.not_entitled"));
 }
 
 QTEST_GUILESS_MAIN(TestRoomAuth)
