@@ -197,7 +197,8 @@ QList<CliCommand> authCommands()
             CliRun::tr("Reset even when the account is the only holder of the key to callers' data (that data is "
                        "lost).")) },
         1, 1, runAccountResetPassword, CliSignIn::Required, core::Permission::AccountsManage });
-    commands.append({ QStringLiteral("account-grant-key"), QStringLiteral("--user COORDINATOR account-grant-key USERNAME"),
+    commands.append({ QStringLiteral("account-grant-key"),
+        QStringLiteral("--user COORDINATOR account-grant-key USERNAME"),
         [] { return CliRun::tr("gives the key to callers' data to an account that came from another workstation"); },
         {}, 1, 1, runAccountGrantKey, CliSignIn::Required, core::Permission::ListeningPersonalRead });
     commands.append({ QStringLiteral("account-unlock"), QStringLiteral("--user ADMIN account-unlock USERNAME"),

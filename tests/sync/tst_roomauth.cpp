@@ -86,13 +86,20 @@ void TestRoomAuth::refusedBeforeAnythingIsApplied_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("code");
-    QTest::newRow("forged psychologist account") << "forged" << "sync.file_not_authenticated";
-    QTest::newRow("forged without authenticator") << "no-auth" << "sync.file_not_authenticated";
-    QTest::newRow("altered and resealed") << "altered" << "sync.file_not_authenticated";
-    QTest::newRow("another room's key") << "other-room" << "sync.file_not_authenticated";
-    QTest::newRow("renamed") << "renamed" << "sync.file_not_authenticated";
-    QTest::newRow("truncated") << "truncated" << "sync.file_truncated";
-    QTest::newRow("empty") << "empty" << "sync.file_truncated";
+    QTest::newRow("forged psychologist account") << "forged"
+                                                 << "sync.file_not_authenticated";
+    QTest::newRow("forged without authenticator") << "no-auth"
+                                                  << "sync.file_not_authenticated";
+    QTest::newRow("altered and resealed") << "altered"
+                                          << "sync.file_not_authenticated";
+    QTest::newRow("another room's key") << "other-room"
+                                        << "sync.file_not_authenticated";
+    QTest::newRow("renamed") << "renamed"
+                             << "sync.file_not_authenticated";
+    QTest::newRow("truncated") << "truncated"
+                               << "sync.file_truncated";
+    QTest::newRow("empty") << "empty"
+                           << "sync.file_truncated";
 }
 
 void TestRoomAuth::refusedBeforeAnythingIsApplied()
@@ -243,8 +250,8 @@ void TestRoomAuth::createRoomCommand()
     QVERIFY(CommandRunner(db).run(create));
     QCOMPARE(Room::key(db).size(), Room::keyBytes);
     QCOMPARE(Room::name(db), QStringLiteral("Sala operativa CCV-MI"));
-    auto audited = queryValue(
-        db, QStringLiteral("SELECT count(*) FROM audit_event WHERE kind = 'command' AND detail LIKE '%sync.room.create%'"));
+    auto audited = queryValue(db,
+        QStringLiteral("SELECT count(*) FROM audit_event WHERE kind = 'command' AND detail LIKE '%sync.room.create%'"));
     QVERIFY(audited);
     QCOMPARE(audited->toInt(), 1);
     // A second room would orphan every file made with the first key.
@@ -263,8 +270,8 @@ void TestRoomAuth::syncedAccountGetsNoKeyUntilGranted()
     QVERIFY(pair.exchange());
     // On b the administrator creates a second psychologist: it reaches a by sync.
     QVERIFY(testsupport::signInAs(pair.b(), QStringLiteral("admin"), pair.clock()));
-    CreateAccount create({ QStringLiteral("psy2"), QStringLiteral("Pia Psicologa"), Role::Psychologist, testPassword,
-                             false },
+    CreateAccount create(
+        { QStringLiteral("psy2"), QStringLiteral("Pia Psicologa"), Role::Psychologist, testPassword, false },
         KdfCost::minimum());
     QVERIFY(CommandRunner(pair.b(), pair.clock()).run(create));
     testsupport::signOut(pair.b());

@@ -42,8 +42,8 @@ QByteArray resign(const QByteArray &body, const QString &fileName, const QByteAr
 {
     const QByteArray sha = QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
     const int changes = int(body.count('\n')) - 1;
-    return body + "{\"auth\":\"" + Room::authenticator(key, fileName, body) + "\",\"changes\":"
-        + QByteArray::number(changes) + ",\"end\":\"cisiamo-sync\",\"sha256\":\"" + sha + "\"}\n";
+    return body + "{\"auth\":\"" + Room::authenticator(key, fileName, body)
+        + "\",\"changes\":" + QByteArray::number(changes) + ",\"end\":\"cisiamo-sync\",\"sha256\":\"" + sha + "\"}\n";
 }
 
 QByteArray bodyOf(const QByteArray &file)

@@ -170,8 +170,8 @@ Result<bool> Vault::createdHere(const QSqlDatabase &db, qint64 accountId)
     return n->toLongLong() > 0;
 }
 
-Result<bool> Vault::grantTo(const QSqlDatabase &db, qint64 vaultId, const SecretBytes &vaultKey,
-    const Account &a, const QString &byUser, qint64 atMs)
+Result<bool> Vault::grantTo(const QSqlDatabase &db, qint64 vaultId, const SecretBytes &vaultKey, const Account &a,
+    const QString &byUser, qint64 atMs)
 {
     auto permission = queryValue(db, QStringLiteral("SELECT permission FROM data_vault WHERE id = ?"), { vaultId });
     if (!permission)
@@ -179,7 +179,8 @@ Result<bool> Vault::grantTo(const QSqlDatabase &db, qint64 vaultId, const Secret
     if (!entitled(a, permission->toString()))
         return Error(QStringLiteral("vault.not_entitled"), { a.username });
     auto current = queryValue(db,
-        QStringLiteral("SELECT count(*) FROM key_grant WHERE vault_id = ? AND account_id = ? AND account_public_key = ?"),
+        QStringLiteral(
+            "SELECT count(*) FROM key_grant WHERE vault_id = ? AND account_id = ? AND account_public_key = ?"),
         { vaultId, a.id, a.publicKey });
     if (!current)
         return current.error();

@@ -21,9 +21,12 @@ QByteArray mac(const QByteArray &key, const QString &fileName, const QByteArray 
     crypto_auth_hmacsha512256_state state;
     QByteArray tag(crypto_auth_BYTES, '\0');
     const QByteArray name = fileName.toUtf8() + '\n';
-    crypto_auth_hmacsha512256_init(&state, reinterpret_cast<const unsigned char *>(key.constData()), size_t(key.size()));
-    crypto_auth_hmacsha512256_update(&state, reinterpret_cast<const unsigned char *>(name.constData()), size_t(name.size()));
-    crypto_auth_hmacsha512256_update(&state, reinterpret_cast<const unsigned char *>(body.constData()), size_t(body.size()));
+    crypto_auth_hmacsha512256_init(
+        &state, reinterpret_cast<const unsigned char *>(key.constData()), size_t(key.size()));
+    crypto_auth_hmacsha512256_update(
+        &state, reinterpret_cast<const unsigned char *>(name.constData()), size_t(name.size()));
+    crypto_auth_hmacsha512256_update(
+        &state, reinterpret_cast<const unsigned char *>(body.constData()), size_t(body.size()));
     crypto_auth_hmacsha512256_final(&state, reinterpret_cast<unsigned char *>(tag.data()));
     return tag;
 }

@@ -180,9 +180,10 @@ QByteArray encodeSyncFile(const SyncFileHeader &h, const QList<SyncChange> &chan
     if (sha256)
         *sha256 = sha;
     const QByteArray auth = Room::authenticator(roomKey, fileName, body);
-    body += line(QJsonObject { { QStringLiteral("end"), formatName }, { QStringLiteral("auth"), QString::fromLatin1(auth) },
-        { QStringLiteral("changes"), QJsonValue(qint64(changes.size())) },
-        { QStringLiteral("sha256"), QString::fromLatin1(sha) } });
+    body += line(
+        QJsonObject { { QStringLiteral("end"), formatName }, { QStringLiteral("auth"), QString::fromLatin1(auth) },
+            { QStringLiteral("changes"), QJsonValue(qint64(changes.size())) },
+            { QStringLiteral("sha256"), QString::fromLatin1(sha) } });
     return body;
 }
 
