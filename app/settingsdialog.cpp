@@ -7,6 +7,7 @@
 #include "core/db/connectionstate.h"
 #include "core/db/idallocator.h"
 #include "core/db/localconfig.h"
+#include "core/sync/room.h"
 #include "core/ui/errortext.h"
 
 #include <QComboBox>
@@ -75,6 +76,23 @@ SettingsDialog::SettingsDialog(const QSqlDatabase &db, const QString &currentDat
 
     auto *sync = new QWidget(m_pages);
     auto *syncForm = new QFormLayout(sync);
+    // The room: shown when there is one; otherwise its first workstation
+    // may create it here (the others join with a copy of its database).
+    if (!core::sync::Room::key(db).isEmpty()) {
+        syncForm->addRow(tr("Operations room:"), new QLabel(core::sync::Room::name(db), sync));
+    } else {
+        m_roomName = new QLineEdit(sync);
+        m_roomName->setPlaceholderText(tr("name of a new room, on its first workstation only"));
+        m_roomName->setMaxLength(80);
+        syncForm->addRow(tr("Operations &room:"), m_roomName);
+        auto *roomNote = new QLabel(tr("This database belongs to no operations room yet and exchanges nothing. On the "
+                                       "first workstation give the room a name; the others join it by starting from a "
+                                       "copy of that workstation's database."),
+            sync);
+        roomNote->setWordWrap(true);
+        roomNote->setStyleSheet(QStringLiteral("color: #555f6a;"));
+        syncForm->addRow(QString(), roomNote);
+    }
     QWidget *syncRow = new QWidget(sync);
     pathField(&m_syncFolder, tr("shared folder, USB key or synced folder"), true, syncRow, tr("Choose the sync folder"));
     m_syncFolder->setText(AppSettings::syncFolder());
@@ -188,6 +206,16 @@ void SettingsDialog::accept()
             return;
         }
         command.adoptOn(m_db);
+    }
+    // A new room: its key is made through its command (sync.manage, audited).
+    if (m_roomName && !m_roomName->text().trimmed().isEmpty()) {
+        core::sync::CreateRoom command(m_roomName->text());
+        if (auto s = core::CommandRunner(m_db).run(command); !s) {
+            m_error->setText(core::ErrorText::describe(s.error()));
+            m_error->show();
+            showPage(Page::Sync);
+            return;
+        }
     }
     AppSettings::setLanguage(m_language->currentData().toString());
     AppSettings::setIdleLockMinutes(m_idleMinutes->value());

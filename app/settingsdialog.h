@@ -11,7 +11,8 @@ class QTabWidget;
 
 // Settings: the database file, this workstation's number and name, the
 // interface language, the idle time before the workstation locks itself,
-// the sync folder and interval, the open data folder, the automatic
+// the operations room (created here on its first workstation), the sync
+// folder and interval, the open data folder, the automatic
 // backups. The workstation lives in the
 // database; the rest in the user's settings. Validates before closing.
 class SettingsDialog : public QDialog {
@@ -38,6 +39,7 @@ private:
     QSpinBox *m_workstation = nullptr;
     QSpinBox *m_idleMinutes = nullptr;
     QLineEdit *m_workstationName = nullptr;
+    QLineEdit *m_roomName = nullptr; // only while the database is in no room
     QLineEdit *m_syncFolder = nullptr;
     QSpinBox *m_syncInterval = nullptr;
     QLineEdit *m_openDataFolder = nullptr;

@@ -144,6 +144,23 @@ int runAccountUnlock(CliRun &run)
     return ExitOk;
 }
 
+// A coordinator gives the key to callers' data to an account that arrived
+// from another workstation (never given automatically).
+int runAccountGrantKey(CliRun &run)
+{
+    auto connection = run.openDatabase();
+    if (!connection)
+        return run.fail(connection.error());
+    core::GrantDataKey command(run.arguments().value(0));
+    if (const int code = run.run(connection->db(), command); code != ExitOk)
+        return code;
+    run.out() << (command.granted() ? CliRun::tr("%1 now holds the key to callers' data.")
+                                    : CliRun::tr("%1 already held the key to callers' data."))
+                     .arg(run.arguments().value(0))
+              << Qt::endl;
+    return ExitOk;
+}
+
 } // namespace
 
 QList<CliCommand> authCommands()
@@ -180,6 +197,10 @@ QList<CliCommand> authCommands()
             CliRun::tr("Reset even when the account is the only holder of the key to callers' data (that data is "
                        "lost).")) },
         1, 1, runAccountResetPassword, CliSignIn::Required, core::Permission::AccountsManage });
+    commands.append({ QStringLiteral("account-grant-key"),
+        QStringLiteral("--user COORDINATOR account-grant-key USERNAME"),
+        [] { return CliRun::tr("gives the key to callers' data to an account that came from another workstation"); },
+        {}, 1, 1, runAccountGrantKey, CliSignIn::Required, core::Permission::ListeningPersonalRead });
     commands.append({ QStringLiteral("account-unlock"), QStringLiteral("--user ADMIN account-unlock USERNAME"),
         [] { return CliRun::tr("lets a user name try to sign in again at once after wrong passwords"); }, {}, 1, 1,
         runAccountUnlock, CliSignIn::Required, core::Permission::AccountsManage });

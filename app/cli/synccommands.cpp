@@ -11,6 +11,7 @@
 #include "core/sync/conflictlog.h"
 #include "core/sync/opendata.h"
 #include "core/sync/syncarchive.h"
+#include "core/sync/room.h"
 #include "core/sync/syncexporter.h"
 #include "core/sync/syncfolder.h"
 #include "core/sync/syncimporter.h"
@@ -126,6 +127,11 @@ int runSyncStatus(CliRun &run)
     if (!overview)
         return run.fail(overview.error());
     run.out() << CliRun::tr("Workstation: %1").arg(overview->workstation) << Qt::endl;
+    const bool inRoom = !core::sync::Room::key(connection->db()).isEmpty();
+    run.out() << CliRun::tr("Room: %1")
+                     .arg(inRoom ? core::sync::Room::name(connection->db())
+                                 : CliRun::tr("none (create it with: cisiamo room create --name NAME)"))
+              << Qt::endl;
     run.out() << CliRun::tr("Sync identity: %1")
                      .arg(overview->databaseId.isEmpty() ? CliRun::tr("none yet (never exported)")
                                                          : overview->databaseId)
@@ -365,6 +371,65 @@ int runRestore(CliRun &run)
     return ExitOk;
 }
 
+// room create --name NAME: this database becomes the first member of a new
+// room (its key made here, kept in this file only).
+// `room join --from MEMBER.sqlite`: only the room's name and key are read
+// from the member's file (read-only, never migrated or written).
+int joinRoom(CliRun &run)
+{
+    const QString member = run.parser().value(QStringLiteral("from"));
+    if (member.isEmpty())
+        return run.usage(CliRun::tr("room join wants --from with a member's database file."));
+    core::OpenOptions options;
+    options.create = false;
+    options.migrate = false;
+    options.readOnly = true;
+    QString name;
+    QByteArray key;
+    {
+        auto source = core::openDatabase(member, options);
+        if (!source)
+            return run.fail(source.error());
+        name = core::sync::Room::name(source->db());
+        key = core::sync::Room::key(source->db());
+    }
+    if (key.isEmpty())
+        return run.fail(core::Error(QStringLiteral("sync.no_room_in"), { member }));
+    auto connection = run.openDatabase();
+    if (!connection)
+        return run.fail(connection.error());
+    core::sync::JoinRoom command(name, key);
+    if (const int code = run.run(connection->db(), command); code != ExitOk)
+        return code;
+    run.out() << CliRun::tr("This workstation is in the room \"%1\": its files are now authenticated with the "
+                            "room's key.")
+                     .arg(name)
+              << Qt::endl;
+    return ExitOk;
+}
+
+int runRoom(CliRun &run)
+{
+    if (run.arguments().value(0) == QLatin1String("join"))
+        return joinRoom(run);
+    if (run.arguments().value(0) != QLatin1String("create"))
+        return run.usage(CliRun::tr("room wants create or join."));
+    const QString name = run.parser().value(QStringLiteral("name"));
+    if (name.trimmed().isEmpty())
+        return run.usage(CliRun::tr("--name wants the name of the operations room."));
+    auto connection = run.openDatabase();
+    if (!connection)
+        return run.fail(connection.error());
+    core::sync::CreateRoom command(name);
+    if (const int code = run.run(connection->db(), command); code != ExitOk)
+        return code;
+    run.out() << CliRun::tr("Room \"%1\" created. The other workstations join it with a copy of this database "
+                            "(closed), each with its own workstation number.")
+                     .arg(name.trimmed())
+              << Qt::endl;
+    return ExitOk;
+}
+
 } // namespace
 
 QList<CliCommand> syncCommands()
@@ -383,6 +448,14 @@ QList<CliCommand> syncCommands()
                 QStringLiteral("DIR|SEQ")),
             QCommandLineOption(QStringLiteral("all"), CliRun::tr("List reviewed conflicts too.")) },
         1, 1, runSync, CliSignIn::Required, core::Permission::SyncManage });
+    commands.append({ QStringLiteral("room"), QStringLiteral("room create --name NAME | join --from MEMBER.sqlite"),
+        [] { return CliRun::tr("creates the operations room whose key authenticates every sync file, or joins it"); },
+        { QCommandLineOption(QStringLiteral("name"), CliRun::tr("Name of the room."), QStringLiteral("NAME")),
+            QCommandLineOption(QStringLiteral("from"),
+                CliRun::tr("A member's database file, from which only the room's name and key are read."),
+                QStringLiteral("FILE")) },
+        1, 1,
+        runRoom, CliSignIn::Required, core::Permission::SyncManage });
     commands.append({ QStringLiteral("opendata"), QStringLiteral("opendata [--out DIR]"),
         [] { return CliRun::tr("writes the open data of distributions per comune (CSV and GeoJSON)"); },
         { QCommandLineOption(QStringLiteral("out"),

@@ -138,6 +138,7 @@ void TestCliWrites::commands()
     QTest::newRow("sync status") << QStringList { "sync", "status" };
     QTest::newRow("sync conflicts") << QStringList { "sync", "conflicts" };
     QTest::newRow("sync resend") << QStringList { "sync", "resend", "--from", "1", "--to", out };
+    QTest::newRow("room create") << QStringList { "room", "create", "--name", "Sala CCV" };
     QTest::newRow("backup") << QStringList { "backup", out + "/copy.sqlite" };
     QTest::newRow("restore") << QStringList { "restore", "@BACKUP@" };
     QTest::newRow("opendata") << QStringList { "opendata", "--out", out };
@@ -146,6 +147,7 @@ void TestCliWrites::commands()
         << QStringList { "account-add", "nuovo", "--name", "Nuovo Operatore", "--role", "operator" };
     QTest::newRow("account-edit") << QStringList { "account-edit", "operatore", "--role", "administrator" };
     QTest::newRow("account-reset-password") << QStringList { "account-reset-password", "operatore" };
+    QTest::newRow("account-grant-key") << QStringList { "account-grant-key", "psicologa" };
     QTest::newRow("account-unlock") << QStringList { "account-unlock", "operatore" };
     QTest::newRow("workstation set") << QStringList { "workstation", "set", "--number", "12", "--name", "Altrove" };
     QTest::newRow("item add") << QStringList { "item", "add", "--code", "X", "--name", "Y", "--category", "pasta_riso" };

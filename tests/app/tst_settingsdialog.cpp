@@ -8,6 +8,7 @@
 #include "core/db/connectionstate.h"
 #include "core/db/localconfig.h"
 #include "core/db/sql.h"
+#include "core/sync/room.h"
 #include "support/permissionprobe.h"
 #include "support/testaccounts.h"
 #include "support/testdatabase.h"
@@ -23,6 +24,7 @@ private slots:
     void changesTheWorkstationThroughItsCommand();
     void refusesANumberInUse_data();
     void refusesANumberInUse();
+    void createsTheRoomThroughItsCommand();
 
 private:
     static void fill(SettingsDialog &dialog, int number, const QString &name);
@@ -100,6 +102,50 @@ void TestSettingsDialog::refusesANumberInUse()
     QVERIFY2(shownError(dialog).contains(message), qPrintable(shownError(dialog)));
     QCOMPARE(testsupport::contentHash(db), before);
     QCOMPARE(core::sessionWorkstation(db), 1);
+}
+
+void TestSettingsDialog::createsTheRoomThroughItsCommand()
+{
+    testsupport::TestDatabase database;
+    const QSqlDatabase db = database.db();
+    QVERIFY(core::LocalConfig::setValue(db, core::sync::Room::keyName, QString())); // in no room
+    QVERIFY(testsupport::createRoleAccounts(db));
+    auto roomField = [](const SettingsDialog &dialog) -> QLineEdit * {
+        for (QLineEdit *edit : dialog.findChildren<QLineEdit *>())
+            if (edit->placeholderText().startsWith("name of a new room"))
+                return edit;
+        return nullptr;
+    };
+    // An operator may not (sync.manage): refused, shown, nothing made.
+    QVERIFY(testsupport::signInAs(db, "oper"));
+    {
+        SettingsDialog dialog(db, database.path());
+        QVERIFY(roomField(dialog));
+        roomField(dialog)->setText("Sala CCV-MI");
+        dialog.accept();
+        QVERIFY(dialog.result() != int(QDialog::Accepted));
+        QVERIFY(!shownError(dialog).isEmpty());
+        QVERIFY(core::sync::Room::key(db).isEmpty());
+    }
+    QVERIFY(testsupport::signInAs(db, "coord"));
+    {
+        SettingsDialog dialog(db, database.path());
+        roomField(dialog)->setText("Sala CCV-MI");
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    QCOMPARE(core::sync::Room::key(db).size(), core::sync::Room::keyBytes);
+    QCOMPARE(core::sync::Room::name(db), QString("Sala CCV-MI"));
+    auto audit = core::queryValue(
+        db, "SELECT count(*) FROM audit_event WHERE kind = 'command' AND detail LIKE 'sync.room.create%'");
+    QCOMPARE(audit->toInt(), 1);
+    // Once in a room, the dialog only shows it.
+    SettingsDialog shown(db, database.path());
+    QVERIFY(!roomField(shown));
+    bool named = false;
+    for (QLabel *label : shown.findChildren<QLabel *>())
+        named = named || label->text() == "Sala CCV-MI";
+    QVERIFY(named);
 }
 
 QTEST_MAIN(TestSettingsDialog)

@@ -2,6 +2,7 @@
 
 #include "core/db/connectionstate.h"
 #include "core/reference/referenceloader.h"
+#include "core/sync/room.h"
 
 #include <QDir>
 #include <QSqlQuery>
@@ -31,6 +32,10 @@ QString templatePath(bool withReference, int workstation)
         core::setSessionOperator(connection->db(), QStringLiteral("test"));
         if (withReference && !core::loadReferenceData(connection->db()))
             return {};
+        // Every copy carries the test room's key, as a copy of a member's
+        // database carries its room's.
+        if (!joinTestRoom(connection->db()))
+            return {};
         QSqlQuery(connection->db()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
     return path;
@@ -54,6 +59,12 @@ TestDatabase::TestDatabase(bool withReference, int workstation)
     }
     m_connection = std::move(*connection);
     core::setSessionOperator(m_connection.db(), QStringLiteral("test"));
+}
+
+bool joinTestRoom(const QSqlDatabase &db)
+{
+    return core::sync::Room::install(db, QStringLiteral("Sala di prova"), QByteArray(core::sync::Room::keyBytes, 'k'))
+        .ok();
 }
 
 core::DbConnection TestDatabase::openAnother() const

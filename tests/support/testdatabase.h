@@ -12,7 +12,9 @@ namespace testsupport {
 // A fresh database for one test, in its own temporary folder: migrated to
 // the latest schema and (by default) with the reference data loaded, the
 // operator "test" on the connection. Built once per test process from a
-// template file, then copied, so each test starts clean and fast.
+// template file, then copied, so each test starts clean and fast. Every
+// test database is a member of the same test room (joinTestRoom), so that
+// any two of them exchange sync files.
 class TestDatabase {
 public:
     explicit TestDatabase(bool withReference = true, int workstation = 1);
@@ -33,6 +35,10 @@ private:
     core::DbConnection m_connection;
     QString m_error;
 };
+
+// Makes a database a member of the test room (the same room key in every
+// test database, as a copy of a member's database carries it).
+bool joinTestRoom(const QSqlDatabase &db);
 
 // Runs the real program with arguments; returns its exit code and output.
 struct ProcessResult {

@@ -6,6 +6,7 @@
 
 #include "core/db/connectionstate.h"
 #include "core/db/dbchecks.h"
+#include "core/sync/room.h"
 #include "core/sync/syncfile.h"
 #include "syncfixtures.h"
 
@@ -106,8 +107,14 @@ void TestSyncCrash::killedWhileWritingAndExporting()
 
     // Every file under a sync file name is complete; half-written ones
     // only ever exist under QSaveFile's temporary names.
+    QByteArray key;
+    {
+        auto reader = core::openDatabase(path);
+        QVERIFY(reader.ok());
+        key = Room::key(reader->db());
+    }
     for (const QString &name : syncFiles(folder.path())) {
-        auto content = decodeSyncFile(readFile(QDir(folder.path()).filePath(name)), name);
+        auto content = decodeSyncFile(readFile(QDir(folder.path()).filePath(name)), name, key);
         QVERIFY2(content, qPrintable(name + QLatin1Char(' ') + content.error().code));
     }
 

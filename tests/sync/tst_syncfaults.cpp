@@ -8,6 +8,7 @@
 #include "core/db/connectionstate.h"
 #include "core/db/localconfig.h"
 #include "core/sync/backups.h"
+#include "core/sync/room.h"
 #include "core/sync/syncfile.h"
 #include "core/sync/syncstate.h"
 #include "syncfixtures.h"
@@ -34,14 +35,15 @@ QString state(const QSqlDatabase &db)
     return text;
 }
 
-// Rewrites a file's body and signs it again, as someone who knows the
-// format would: only the header checks can catch what changed.
-QByteArray resign(const QByteArray &body)
+// Rewrites a file's body and signs it again, as a member of the room who
+// knows the format would (with the room's key): only the header checks can
+// catch what changed. (Outsiders without the key: tst_roomauth.)
+QByteArray resign(const QByteArray &body, const QString &fileName, const QByteArray &key)
 {
     const QByteArray sha = QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
     const int changes = int(body.count('\n')) - 1;
-    return body + "{\"changes\":" + QByteArray::number(changes) + ",\"end\":\"cisiamo-sync\",\"sha256\":\"" + sha
-        + "\"}\n";
+    return body + "{\"auth\":\"" + Room::authenticator(key, fileName, body)
+        + "\",\"changes\":" + QByteArray::number(changes) + ",\"end\":\"cisiamo-sync\",\"sha256\":\"" + sha + "\"}\n";
 }
 
 QByteArray bodyOf(const QByteArray &file)
@@ -106,7 +108,8 @@ void TestSyncFaults::badFileIsRefusedAndNothingApplied()
     QVERIFY(exported && exported->files.size() == 1);
     QString name = exported->files.first().fileName;
     QByteArray data = readFile(QDir(source.path()).filePath(name));
-    QVERIFY(decodeSyncFile(data, name).ok());
+    const QByteArray key = Room::key(pair.a());
+    QVERIFY(decodeSyncFile(data, name, key).ok());
 
     if (kind == QLatin1String("truncated")) {
         data = data.left(data.size() * 2 / 3);
@@ -118,19 +121,19 @@ void TestSyncFaults::badFileIsRefusedAndNothingApplied()
         QVERIFY(data.contains("Anna Neri"));
         data.replace("Anna Neri", "Anna Nero");
     } else if (kind == QLatin1String("tampered-header")) {
-        data = resign(bodyOf(data).replace("\"workstation\":1", "\"workstation\":7"));
+        data = resign(bodyOf(data).replace("\"workstation\":1", "\"workstation\":7"), name, key);
     } else if (kind == QLatin1String("malformed")) {
         QByteArray body = bodyOf(data);
         body.replace("\"op\":\"U\"", "\"op\":\"X\"");
-        data = resign(body);
+        data = resign(body, name, key);
     } else if (kind == QLatin1String("future-schema") || kind == QLatin1String("future-format")) {
-        auto content = decodeSyncFile(data, name);
+        auto content = decodeSyncFile(data, name, key);
         QVERIFY(content);
         if (kind == QLatin1String("future-schema"))
             content->header.schemaVersion += 1;
         else
             content->header.formatVersion = syncFormatVersion + 1;
-        data = encodeSyncFile(content->header, content->changes);
+        data = encodeSyncFile(content->header, content->changes, name, key);
     } else if (kind == QLatin1String("bad-name")) {
         name = QStringLiteral("cisiamo-ws0001-copia.cisync");
     } else if (kind == QLatin1String("empty")) {

@@ -157,6 +157,55 @@ Result<QHash<qint64, std::shared_ptr<const SecretBytes>>> Vault::unlock(
     return keys;
 }
 
+Result<bool> Vault::createdHere(const QSqlDatabase &db, qint64 accountId)
+{
+    // Rows received by a sync are written with logging off: only a creation
+    // made on this database (or on the member it was copied from) is here.
+    auto n = queryValue(db,
+        QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'operator_account' AND row_id = ? "
+                       "AND operation = 'I'"),
+        { accountId });
+    if (!n)
+        return n.error();
+    return n->toLongLong() > 0;
+}
+
+Result<bool> Vault::grantTo(const QSqlDatabase &db, qint64 vaultId, const SecretBytes &vaultKey, const Account &a,
+    const QString &byUser, qint64 atMs)
+{
+    auto permission = queryValue(db, QStringLiteral("SELECT permission FROM data_vault WHERE id = ?"), { vaultId });
+    if (!permission)
+        return permission.error();
+    if (!entitled(a, permission->toString()))
+        return Error(QStringLiteral("vault.not_entitled"), { a.username });
+    auto current = queryValue(db,
+        QStringLiteral(
+            "SELECT count(*) FROM key_grant WHERE vault_id = ? AND account_id = ? AND account_public_key = ?"),
+        { vaultId, a.id, a.publicKey });
+    if (!current)
+        return current.error();
+    if (current->toInt() > 0)
+        return false;
+    auto sealedKey = sealSecretFor(a.publicKey, vaultKey);
+    if (!sealedKey)
+        return sealedKey.error();
+    auto stale = runQuery(
+        db, QStringLiteral("DELETE FROM key_grant WHERE vault_id = ? AND account_id = ?"), { vaultId, a.id });
+    if (!stale)
+        return stale.error();
+    auto id = allocateRowId(db);
+    if (!id)
+        return id.error();
+    auto insert = runQuery(db,
+        QStringLiteral("INSERT INTO key_grant(id, vault_id, account_id, account_public_key, sealed_key, "
+                       "granted_at, granted_by) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        { *id, vaultId, a.id, a.publicKey, *sealedKey, atMs, byUser });
+    if (!insert)
+        return insert.error();
+    return true;
+}
+
 Result<QStringList> Vault::grantPending(
     const QSqlDatabase &db, qint64 vaultId, const SecretBytes &vaultKey, const QString &byUser, qint64 atMs)
 {
@@ -170,32 +219,16 @@ Result<QStringList> Vault::grantPending(
     for (const Account &a : *accounts) {
         if (!entitled(a, permission->toString()))
             continue;
-        auto current = queryValue(db,
-            QStringLiteral(
-                "SELECT count(*) FROM key_grant WHERE vault_id = ? AND account_id = ? AND account_public_key = ?"),
-            { vaultId, a.id, a.publicKey });
-        if (!current)
-            return current.error();
-        if (current->toInt() > 0)
-            continue;
-        auto sealedKey = sealSecretFor(a.publicKey, vaultKey);
-        if (!sealedKey)
-            return sealedKey.error();
-        auto stale = runQuery(
-            db, QStringLiteral("DELETE FROM key_grant WHERE vault_id = ? AND account_id = ?"), { vaultId, a.id });
-        if (!stale)
-            return stale.error();
-        auto id = allocateRowId(db);
-        if (!id)
-            return id.error();
-        auto insert = runQuery(db,
-            QStringLiteral("INSERT INTO key_grant(id, vault_id, account_id, account_public_key, sealed_key, "
-                           "granted_at, granted_by) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            { *id, vaultId, a.id, a.publicKey, *sealedKey, atMs, byUser });
-        if (!insert)
-            return insert.error();
-        granted.append(a.username);
+        auto here = createdHere(db, a.id);
+        if (!here)
+            return here.error();
+        if (!*here)
+            continue; // arrived by sync: given on purpose (grantTo)
+        auto given = grantTo(db, vaultId, vaultKey, a, byUser, atMs);
+        if (!given)
+            return given.error();
+        if (*given)
+            granted.append(a.username);
     }
     return granted;
 }

@@ -52,11 +52,21 @@ public:
     // The vault keys granted to an account, opened with its secret key.
     static Result<QHash<qint64, std::shared_ptr<const SecretBytes>>> unlock(
         const QSqlDatabase &db, const Account &account, const SecretBytes &accountSecretKey);
-    // Gives the vault key to every active account whose role is entitled
-    // and that lacks a valid grant (new account, reset password). Returns
-    // their user names.
+    // Gives the vault key to every active account whose role is entitled,
+    // that lacks a valid grant (new account, reset password) and that was
+    // created on this database. An account that arrived by sync is never
+    // given a key automatically (a forged file must not earn one): a holder
+    // gives it on purpose with grantTo. Returns the user names.
     static Result<QStringList> grantPending(
         const QSqlDatabase &db, qint64 vaultId, const SecretBytes &vaultKey, const QString &byUser, qint64 atMs);
+    // Gives the vault key to one entitled active account, on purpose (an
+    // account that arrived by sync). false: it already had a valid grant.
+    // vault.not_entitled when its role may not read the vault's data.
+    static Result<bool> grantTo(const QSqlDatabase &db, qint64 vaultId, const SecretBytes &vaultKey,
+        const Account &account, const QString &byUser, qint64 atMs);
+    // Whether the account was created on this database (its creation is in
+    // this database's change log), not received through a sync.
+    static Result<bool> createdHere(const QSqlDatabase &db, qint64 accountId);
     // Withdraws grants from accounts no longer entitled (role changed,
     // deactivated) and stale ones (the account got a new key pair). Returns
     // the user names that lost a key.

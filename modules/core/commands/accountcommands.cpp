@@ -1,6 +1,11 @@
 #include "core/commands/accountcommands.h"
 
+#include "core/auth/accountrepository.h"
+#include "core/auth/auditlog.h"
 #include "core/auth/permissions.h"
+#include "core/auth/session.h"
+#include "core/auth/vault.h"
+#include "core/db/connectionstate.h"
 
 namespace core {
 
@@ -110,6 +115,64 @@ Status ClearLockout::check(const CommandContext &) const
 Status ClearLockout::apply(const CommandContext &context)
 {
     return AuthService(context.db, context.clock).clearLockout(m_username);
+}
+
+GrantDataKey::GrantDataKey(QString username, QString vaultPermission)
+    : m_username(std::move(username))
+    , m_permission(vaultPermission.isEmpty() ? Permission::ListeningPersonalRead : std::move(vaultPermission))
+{
+}
+
+Status GrantDataKey::check(const CommandContext &context) const
+{
+    auto account = AccountRepository(context.db).byUsername(m_username);
+    if (!account)
+        return account.error();
+    if (!account->active || !roleAllows(account->role, m_permission))
+        return Error(QStringLiteral("vault.not_entitled"), { m_username });
+    auto vaultId = Vault::vaultFor(context.db, m_permission);
+    if (!vaultId)
+        return vaultId.error();
+    if (*vaultId == 0)
+        return Error(QStringLiteral("vault.none"));
+    if (!sessionVaultKey(context.db, *vaultId))
+        return Error(QStringLiteral("vault.locked"));
+    return {};
+}
+
+Status GrantDataKey::apply(const CommandContext &context)
+{
+    auto account = AccountRepository(context.db).byUsername(m_username);
+    if (!account)
+        return account.error();
+    auto vaultId = Vault::vaultFor(context.db, m_permission);
+    if (!vaultId)
+        return vaultId.error();
+    const auto key = sessionVaultKey(context.db, *vaultId);
+    if (!key)
+        return Error(QStringLiteral("vault.locked"));
+    const auto me = sessionAccount(context.db);
+    const QString byUser = me ? me->username : sessionOperator(context.db);
+    auto given = Vault::grantTo(context.db, *vaultId, *key, *account, byUser, context.clock.nowMs());
+    if (!given)
+        return given.error();
+    m_accountId = account->id;
+    m_granted = *given;
+    if (!m_granted)
+        return {};
+    AuditLog::Entry entry;
+    entry.kind = AuditKind::KeyGranted;
+    entry.username = account->username;
+    entry.accountId = account->id;
+    entry.permission = m_permission;
+    entry.detail = QStringLiteral("on purpose by %1").arg(byUser);
+    entry.atMs = context.clock.nowMs();
+    return AuditLog::record(context.db, entry);
+}
+
+QString GrantDataKey::auditDetail() const
+{
+    return QString::number(m_accountId) + (m_granted ? QString() : QStringLiteral(" already held"));
 }
 
 } // namespace core

@@ -79,4 +79,26 @@ private:
     QString m_username;
 };
 
+// Gives the data key of the vault of `vaultPermission` (the callers' data:
+// listening.personal.read) to an account that arrived by sync, which never
+// gets it automatically (Vault::grantPending). Run by someone who holds the
+// key (a coordinator), on purpose; audited as "key_granted" too.
+class GrantDataKey : public Command {
+public:
+    explicit GrantDataKey(QString username, QString vaultPermission = {});
+    QString code() const override { return QStringLiteral("core.account.grant_key"); }
+    QString permission() const override { return m_permission; }
+    Status check(const CommandContext &context) const override;
+    Status apply(const CommandContext &context) override;
+    QString auditDetail() const override;
+
+    bool granted() const { return m_granted; } // false: it already held the key
+
+private:
+    QString m_username;
+    QString m_permission;
+    qint64 m_accountId = 0;
+    bool m_granted = false;
+};
+
 } // namespace core

@@ -1,10 +1,12 @@
 #include "core/sync/restorecounters.h"
 
+
 #include "core/auth/auditlog.h"
 #include "core/db/connectionstate.h"
 #include "core/db/idallocator.h"
 #include "core/db/numberfloor.h"
 #include "core/db/sql.h"
+#include "core/sync/room.h"
 #include "core/sync/syncfile.h"
 #include "core/sync/syncstate.h"
 
@@ -37,7 +39,7 @@ struct HandedOut {
 };
 
 // The own files of the folder (by the workstation number in their name).
-void readOwnFiles(const QString &folder, int workstation, HandedOut *out, CountersMoved *moved)
+void readOwnFiles(const QString &folder, const QByteArray &roomKey, int workstation, HandedOut *out, CountersMoved *moved)
 {
     const QHash<QString, QString> columns = [] {
         QHash<QString, QString> h;
@@ -53,7 +55,7 @@ void readOwnFiles(const QString &folder, int workstation, HandedOut *out, Counte
         QFile file(dir.filePath(name));
         Result<SyncFileContent> content = Error(QStringLiteral("file.cannot_read"), { name });
         if (file.open(QIODevice::ReadOnly))
-            content = decodeSyncFile(file.readAll(), name);
+            content = decodeSyncFile(file.readAll(), name, roomKey);
         if (!content) {
             // Damaged or still being copied: named in the report, so that
             // the operator knows what was not counted.
@@ -146,7 +148,7 @@ Result<CountersMoved> moveCountersPastExports(
         return s.error();
     HandedOut handedOut;
     if (reachable)
-        readOwnFiles(syncFolder, moved.workstation, &handedOut, &moved);
+        readOwnFiles(syncFolder, Room::key(db), moved.workstation, &handedOut, &moved);
     if (moved.source == CountersMoved::Source::SafetyMargin || !moved.unreadable.isEmpty()) {
         // No folder, or a file of it that cannot be read: what was handed
         // out is unknown, so past what is known plus the margin.

@@ -1,7 +1,9 @@
 #include "core/sync/syncarchive.h"
 
+
 #include "core/db/sql.h"
 #include "core/domain/wholefile.h"
+#include "core/sync/room.h"
 #include "core/sync/syncfile.h"
 
 #include <QDir>
@@ -47,7 +49,7 @@ Result<ResendReport> resendFiles(const QSqlDatabase &db, qint64 fromSeq, const Q
         const QByteArray data = copy.readAll();
         // The very bytes that were sent, or nothing (a damaged copy would
         // put a different content under the same sequences).
-        auto content = decodeSyncFile(data, name);
+        auto content = decodeSyncFile(data, name, Room::key(db));
         if (!content || content->sha256 != sha256) {
             report.unavailable.append(
                 Error(QStringLiteral("sync.resend_unavailable"), { name, QStringLiteral("damaged") }));

@@ -7,6 +7,7 @@
 #include "core/db/transaction.h"
 #include "core/domain/wholefile.h"
 #include "core/sync/syncarchive.h"
+#include "core/sync/room.h"
 #include "core/sync/syncfile.h"
 #include "core/sync/syncschema.h"
 #include "core/sync/syncstate.h"
@@ -101,6 +102,10 @@ Result<ExportReport> SyncExporter::exportTo(const ExportOptions &options)
     if (options.folder.isEmpty() || !folderInfo.isDir())
         return Error(QStringLiteral("sync.folder_unreachable"), { options.folder });
     const QDir dir(folderInfo.absoluteFilePath());
+    // Files nobody in a room could trust are not written at all.
+    const QByteArray roomKey = Room::key(m_db);
+    if (roomKey.isEmpty())
+        return Error(QStringLiteral("sync.no_room"));
     auto schema = SyncSchema::read(m_db);
     if (!schema)
         return schema.error();
@@ -224,9 +229,6 @@ Result<ExportReport> SyncExporter::exportTo(const ExportOptions &options)
         changes.reserve(items.size());
         for (const Item &i : items)
             changes.append(i.change);
-        QByteArray sha256;
-        const QByteArray data = encodeSyncFile(header, changes, &sha256);
-
         SyncFileName name;
         name.workstation = identity.workstation;
         name.firstSeq = header.firstSeq;
@@ -234,6 +236,8 @@ Result<ExportReport> SyncExporter::exportTo(const ExportOptions &options)
         name.writtenAt = m_clock.now().toUTC();
         name.databaseTag = databaseTag(identity.databaseId);
         const QString fileName = name.toString();
+        QByteArray sha256;
+        const QByteArray data = encodeSyncFile(header, changes, fileName, roomKey, &sha256);
         const QString path = dir.filePath(fileName);
         if (QFileInfo::exists(path))
             return Error(QStringLiteral("file.exists"), { path });

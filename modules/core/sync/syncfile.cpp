@@ -1,5 +1,7 @@
 #include "core/sync/syncfile.h"
 
+#include "core/sync/room.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -135,7 +137,8 @@ bool sqlValuesEqual(const QVariant &a, const QVariant &b)
     return a.toString() == b.toString();
 }
 
-QByteArray encodeSyncFile(const SyncFileHeader &h, const QList<SyncChange> &changes, QByteArray *sha256)
+QByteArray encodeSyncFile(const SyncFileHeader &h, const QList<SyncChange> &changes, const QString &fileName,
+    const QByteArray &roomKey, QByteArray *sha256)
 {
     QByteArray body;
     QJsonObject header {
@@ -176,9 +179,11 @@ QByteArray encodeSyncFile(const SyncFileHeader &h, const QList<SyncChange> &chan
     const QByteArray sha = QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
     if (sha256)
         *sha256 = sha;
-    body += line(QJsonObject { { QStringLiteral("end"), formatName },
-        { QStringLiteral("changes"), QJsonValue(qint64(changes.size())) },
-        { QStringLiteral("sha256"), QString::fromLatin1(sha) } });
+    const QByteArray auth = Room::authenticator(roomKey, fileName, body);
+    body += line(
+        QJsonObject { { QStringLiteral("end"), formatName }, { QStringLiteral("auth"), QString::fromLatin1(auth) },
+            { QStringLiteral("changes"), QJsonValue(qint64(changes.size())) },
+            { QStringLiteral("sha256"), QString::fromLatin1(sha) } });
     return body;
 }
 
@@ -196,7 +201,7 @@ bool readVersion(const QJsonValue &value, RowVersion *version)
 
 } // namespace
 
-Result<SyncFileContent> decodeSyncFile(const QByteArray &data, const QString &fileName)
+Result<SyncFileContent> decodeSyncFile(const QByteArray &data, const QString &fileName, const QByteArray &roomKey)
 {
     // The trailer is the last line; a file cut short has none (or half of one).
     if (!data.endsWith('\n'))
@@ -212,6 +217,10 @@ Result<SyncFileContent> decodeSyncFile(const QByteArray &data, const QString &fi
     const QByteArray actual = QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
     if (expected != actual)
         return malformedFileError(QStringLiteral("sync.file_checksum"), fileName);
+    // Damage is told apart above; anything else changed, a name changed, or
+    // a file made outside this room fails here, before a byte is parsed.
+    if (!Room::verify(roomKey, fileName, body, trailer.value(QLatin1String("auth")).toString().toLatin1()))
+        return malformedFileError(QStringLiteral("sync.file_not_authenticated"), fileName);
 
     SyncFileContent content;
     content.sha256 = actual;

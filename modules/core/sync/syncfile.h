@@ -86,15 +86,19 @@ inline const QString syncFileSuffix = QStringLiteral(".cisync");
 QString databaseTag(const QString &databaseId);
 
 // The file as bytes: a header line, one JSON line per change and a trailer
-// line with the number of changes and the SHA-256 of everything before it.
+// line with the number of changes, the SHA-256 of everything before it (a
+// damage check) and the authenticator made with the room's key over the
+// file's name and everything before the trailer (Room::authenticator).
 // `sha256` receives the checksum (hex) when given.
-QByteArray encodeSyncFile(const SyncFileHeader &header, const QList<SyncChange> &changes, QByteArray *sha256 = nullptr);
+QByteArray encodeSyncFile(const SyncFileHeader &header, const QList<SyncChange> &changes, const QString &fileName,
+    const QByteArray &roomKey, QByteArray *sha256 = nullptr);
 
 // Reads and verifies a whole file; nothing is trusted before the checksum
-// matches. Errors (with the file name): sync.file_truncated,
-// sync.file_checksum, sync.file_malformed (line), sync.file_format,
+// and the authenticator (made with roomKey, for this very name) match.
+// Errors (with the file name): sync.file_truncated, sync.file_checksum,
+// sync.file_not_authenticated, sync.file_malformed (line), sync.file_format,
 // sync.file_name_mismatch.
-Result<SyncFileContent> decodeSyncFile(const QByteArray &data, const QString &fileName);
+Result<SyncFileContent> decodeSyncFile(const QByteArray &data, const QString &fileName, const QByteArray &roomKey);
 
 // SQLite values <-> JSON: NULL, integers (64-bit exact), reals, text, and
 // blobs as {"$b": base64}.

@@ -1,11 +1,13 @@
 #include "core/sync/syncimporter.h"
 
+#include "core/auth/auditlog.h"
 #include "core/db/changenotifier.h"
 #include "core/db/connectionstate.h"
 #include "core/db/logsuspension.h"
 #include "core/db/migrator.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
+#include "core/sync/room.h"
 #include "core/sync/rowapplier.h"
 #include "core/sync/syncfile.h"
 #include "core/sync/syncfolder.h"
@@ -123,7 +125,7 @@ Result<std::optional<Error>> checkConflictCopy(const QSqlDatabase &db, const QDi
     if (originalFile.open(QIODevice::ReadOnly))
         return originalFile.readAll() == data ? std::optional<Error>() : std::optional<Error>(damaged);
     // The original is gone: the same content as the one applied or sent here.
-    auto content = decodeSyncFile(data, original);
+    auto content = decodeSyncFile(data, original, Room::key(db));
     if (!content)
         return std::optional<Error>(damaged);
     auto known = queryValue(db,
@@ -133,6 +135,28 @@ Result<std::optional<Error>> checkConflictCopy(const QSqlDatabase &db, const QDi
     if (!known)
         return known.error();
     return known->toString().toLatin1() == content->sha256 ? std::optional<Error>() : std::optional<Error>(damaged);
+}
+
+// A refused file goes into the security log once, however many times the
+// folder is read again while it lies there: a "denied" entry (no new kind:
+// the audit_event CHECK would need a rebuild) whose detail is
+// "sync file refused <file name>: <reason code>".
+Status auditRefusal(const QSqlDatabase &db, const SkippedFile &file, qint64 now)
+{
+    const QString detail = refusalAuditPrefix + file.fileName + QStringLiteral(": ") + file.reason.code;
+    auto seen = queryValue(db, QStringLiteral("SELECT count(*) FROM audit_event WHERE kind = ? AND detail = ?"),
+        { auditKindCode(AuditKind::Denied), detail });
+    if (!seen)
+        return seen.error();
+    if (seen->toLongLong() > 0)
+        return {};
+    AuditLog::Entry entry;
+    entry.kind = AuditKind::Denied;
+    entry.username = sessionOperator(db);
+    entry.permission = QStringLiteral("sync.import");
+    entry.detail = detail;
+    entry.atMs = now;
+    return AuditLog::record(db, entry);
 }
 
 // Parents before children for rows written; children before parents for
@@ -170,6 +194,10 @@ Result<ImportReport> SyncImporter::importFrom(const QString &folder)
     if (folder.isEmpty() || !folderInfo.isDir() || !folderInfo.isReadable())
         return Error(QStringLiteral("sync.folder_unreachable"), { folder });
 
+    // Without the room's key no file can be verified: nothing is read.
+    const QByteArray roomKey = Room::key(m_db);
+    if (roomKey.isEmpty())
+        return Error(QStringLiteral("sync.no_room"));
     auto schema = SyncSchema::read(m_db);
     if (!schema)
         return schema.error();
@@ -283,7 +311,7 @@ Result<ImportReport> SyncImporter::importFrom(const QString &folder)
                     { name, fileError(QStringLiteral("file.cannot_read"), name, { file.errorString() }) });
                 continue;
             }
-            auto content = decodeSyncFile(file.readAll(), name);
+            auto content = decodeSyncFile(file.readAll(), name, roomKey);
             file.close();
             if (!content) {
                 report.refused.append({ name, content.error() });
@@ -403,6 +431,10 @@ Result<ImportReport> SyncImporter::importFrom(const QString &folder)
             report.files.append(result);
         }
     }
+
+    for (const SkippedFile &f : report.refused)
+        if (auto s = auditRefusal(m_db, f, m_clock.nowMs()); !s)
+            return s.error();
 
     auto parked = queryValue(m_db, QStringLiteral("SELECT count(*) FROM sync_parked"));
     if (!parked)

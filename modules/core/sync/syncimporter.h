@@ -42,9 +42,17 @@ struct ImportReport {
     int appliedChanges() const;
 };
 
+// The start of the audit entry ("denied") of a refused file.
+inline const QString refusalAuditPrefix = QStringLiteral("sync file refused ");
+
 // Applies the files of the other workstations found in a sync folder:
+// - refuses to read anything when this database is in no room (sync.no_room);
+// - refuses a file whose authenticator was not made with the room's key
+//   (sync.file_not_authenticated), and writes every refused file in the
+//   audit log, once;
 // - verifies each file completely before touching the database (checksum,
-//   format, schema version: a file from a newer program is refused);
+//   authenticator, format, schema version: a file from a newer program is
+//   refused);
 // - refuses a file that carries this workstation's number but comes from
 //   another database (two workstations with the same number), and a file of
 //   this very database it did not write (a copy of the database);

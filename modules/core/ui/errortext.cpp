@@ -277,6 +277,8 @@ QString ErrorText::authMessage(const Error &e)
     if (c == QLatin1String("vault.none"))
         return tr("There is no psychologist or coordinator account yet, so nobody could read what would be recorded. "
                   "The administrator must first create an account with the role %1.").arg(rolesText(a1));
+    if (c == QLatin1String("vault.not_entitled"))
+        return tr("«%1» is not an active account whose role may read the protected data: no key given.").arg(a0);
     if (c == QLatin1String("vault.locked"))
         return tr("This session holds no key to the protected data.");
     if (c == QLatin1String("vault.damaged") || c == QLatin1String("vault.misplaced"))

@@ -26,6 +26,24 @@ QString SyncErrorText::message(const Error &e)
     if (c == QLatin1String("sync.file_checksum"))
         return tr(
             "the file is damaged or was altered (its checksum does not match): refused, nothing of it was applied.");
+    if (c == QLatin1String("sync.file_not_authenticated"))
+        return tr("the file is not authenticated (not made by a workstation of this room, altered, or renamed): "
+                  "refused, nothing of it was applied, and the refusal is in the audit log.");
+    if (c == QLatin1String("sync.no_room"))
+        return tr("This database belongs to no operations room yet: no sync file is read or written. Create the "
+                  "room on the first workstation (cisiamo room create --name NAME); the others join it with "
+                  "cisiamo room join --from FILE, FILE being a copy of a member's database.");
+    if (c == QLatin1String("sync.no_room_in"))
+        return tr("%1 belongs to no operations room: join with the database of a workstation that is in the room.")
+            .arg(a0);
+    if (c == QLatin1String("sync.room_exists"))
+        return tr("This database already belongs to the room \"%1\": a second room would make every file of the "
+                  "first one unreadable.")
+            .arg(a0);
+    if (c == QLatin1String("sync.room_name"))
+        return tr("Give the room a name (at most 80 characters).");
+    if (c == QLatin1String("sync.room_bad_key"))
+        return tr("The room's key could not be made or is not valid.");
     if (c == QLatin1String("sync.file_malformed"))
         return tr("the file is not a valid sync file: refused, nothing of it was applied.");
     if (c == QLatin1String("sync.file_format"))
