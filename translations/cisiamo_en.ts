@@ -389,10 +389,6 @@
         </translation>
     </message>
     <message>
-        <source>sync wants export, import, status or conflicts.</source>
-        <translation>sync wants export, import, status or conflicts.</translation>
-    </message>
-    <message>
         <source>Written %1</source>
         <translation>Written %1</translation>
     </message>
@@ -419,14 +415,6 @@
     <message>
         <source>exchanges changes with the other workstations through a sync folder</source>
         <translation>exchanges changes with the other workstations through a sync folder</translation>
-    </message>
-    <message>
-        <source>Folder to export to (default: the sync folder of the settings).</source>
-        <translation>Folder to export to (default: the sync folder of the settings).</translation>
-    </message>
-    <message>
-        <source>Folder to import from (default: the sync folder of the settings).</source>
-        <translation>Folder to import from (default: the sync folder of the settings).</translation>
     </message>
     <message>
         <source>List reviewed conflicts too.</source>
@@ -1340,6 +1328,122 @@
         <source>Day of the signature or of the return (default: today).</source>
         <translation>Day of the signature or of the return (default: today).</translation>
     </message>
+    <message>
+        <source>%1 now holds the key to callers' data.</source>
+        <translation>%1 now holds the key to callers' data.</translation>
+    </message>
+    <message>
+        <source>%1 already held the key to callers' data.</source>
+        <translation>%1 already held the key to callers' data.</translation>
+    </message>
+    <message>
+        <source>gives the key to callers' data to an account that came from another workstation</source>
+        <translation>gives the key to callers' data to an account that came from another workstation</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>Room: %1</translation>
+    </message>
+    <message>
+        <source>none (create it with: cisiamo room create --name NAME)</source>
+        <translation>none (create it with: cisiamo room create --name NAME)</translation>
+    </message>
+    <message>
+        <source>MISSING: the changes %2-%3 of workstation %1 (database %4) are in no file of the folder; %5 and the files after it wait for them. On workstation %1: cisiamo sync resend --from %2</source>
+        <translation>MISSING: the changes %2-%3 of workstation %1 (database %4) are in no file of the folder; %5 and the files after it wait for them. On workstation %1: cisiamo sync resend --from %2</translation>
+    </message>
+    <message>
+        <source>Missing files in %1: %2</source>
+        <translation>Missing files in %1: %2</translation>
+    </message>
+    <message>
+        <source>Say from which change to send again: --from SEQ (a number, as sync status names it on the other workstations).</source>
+        <translation>Say from which change to send again: --from SEQ (a number, as sync status names it on the other workstations).</translation>
+    </message>
+    <message>
+        <source>Say where to write: --to DIR (or set a sync folder in the settings).</source>
+        <translation>Say where to write: --to DIR (or set a sync folder in the settings).</translation>
+    </message>
+    <message>
+        <source>Written again %1</source>
+        <translation>Written again %1</translation>
+    </message>
+    <message>
+        <source>NOT SENT %1</source>
+        <translation>NOT SENT %1</translation>
+    </message>
+    <message>
+        <source>Sent again %1 file(s) to %2; %3 already there, %4 without an intact copy here.</source>
+        <translation>Sent again %1 file(s) to %2; %3 already there, %4 without an intact copy here.</translation>
+    </message>
+    <message>
+        <source>sync wants export, import, status, conflicts or resend.</source>
+        <translation>sync wants export, import, status, conflicts or resend.</translation>
+    </message>
+    <message>
+        <source>The sync folder %1 cannot be reached: the ids and the document numbers were moved past those of the restored database plus a safety margin.</source>
+        <translation>The sync folder %1 cannot be reached: the ids and the document numbers were moved past those of the restored database plus a safety margin.</translation>
+    </message>
+    <message>
+        <source>(none configured)</source>
+        <translation>(none configured)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n file(s) of workstation %1 in the sync folder.</source>
+        <translation><numerusform>Read %n file of workstation %1 in the sync folder.</numerusform><numerusform>Read %n files of workstation %1 in the sync folder.</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not read %1: what it holds was not counted.</source>
+        <translation>Could not read %1: what it holds was not counted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>New ids start after %1; %n document series moved past the numbers already sent.</source>
+        <translation><numerusform>New ids start after %1; %n document series moved past the numbers already sent.</numerusform><numerusform>New ids start after %1; %n document series moved past the numbers already sent.</numerusform></translation>
+    </message>
+    <message>
+        <source>room join wants --from with a member's database file.</source>
+        <translation>room join wants --from with a member's database file.</translation>
+    </message>
+    <message>
+        <source>This workstation is in the room "%1": its files are now authenticated with the room's key.</source>
+        <translation>This workstation is in the room "%1": its files are now authenticated with the room's key.</translation>
+    </message>
+    <message>
+        <source>room wants create or join.</source>
+        <translation>room wants create or join.</translation>
+    </message>
+    <message>
+        <source>--name wants the name of the operations room.</source>
+        <translation>--name wants the name of the operations room.</translation>
+    </message>
+    <message>
+        <source>Room "%1" created. The other workstations join it with a copy of this database (closed), each with its own workstation number.</source>
+        <translation>Room "%1" created. The other workstations join it with a copy of this database (closed), each with its own workstation number.</translation>
+    </message>
+    <message>
+        <source>Folder to export or send again to (default: the sync folder of the settings).</source>
+        <translation>Folder to export or send again to (default: the sync folder of the settings).</translation>
+    </message>
+    <message>
+        <source>Folder to import from or to check (default: the sync folder of the settings); for resend, the first change to send again.</source>
+        <translation>Folder to import from or to check (default: the sync folder of the settings); for resend, the first change to send again.</translation>
+    </message>
+    <message>
+        <source>creates the operations room whose key authenticates every sync file, or joins it</source>
+        <translation>creates the operations room whose key authenticates every sync file, or joins it</translation>
+    </message>
+    <message>
+        <source>Name of the room.</source>
+        <translation>Name of the room.</translation>
+    </message>
+    <message>
+        <source>A member's database file, from which only the room's name and key are read.</source>
+        <translation>A member's database file, from which only the room's name and key are read.</translation>
+    </message>
+    <message>
+        <source>The sync folder whose files show what this workstation already sent (default: the one of the settings).</source>
+        <translation>The sync folder whose files show what this workstation already sent (default: the one of the settings).</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -1649,6 +1753,14 @@
     <message>
         <source>The database was restored from the backup of %1. The damaged file was kept as %2.</source>
         <translation>The database was restored from the backup of %1. The damaged file was kept as %2.</translation>
+    </message>
+    <message>
+        <source>New ids and document numbers start after those this workstation already sent to the sync folder.</source>
+        <translation>New ids and document numbers start after those this workstation already sent to the sync folder.</translation>
+    </message>
+    <message>
+        <source>The sync folder cannot be reached: new ids and document numbers were moved past those of the restored database plus a safety margin.</source>
+        <translation>The sync folder cannot be reached: new ids and document numbers were moved past those of the restored database plus a safety margin.</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2283,22 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <source>A workstation left alone locks itself and hides what is on screen: callers' data must not stay in view of whoever passes by.</source>
         <translation>A workstation left alone locks itself and hides what is on screen: callers' data must not stay in view of whoever passes by.</translation>
     </message>
+    <message>
+        <source>Operations room:</source>
+        <translation>Operations room:</translation>
+    </message>
+    <message>
+        <source>name of a new room, on its first workstation only</source>
+        <translation>name of a new room, on its first workstation only</translation>
+    </message>
+    <message>
+        <source>Operations &amp;room:</source>
+        <translation>Operations &amp;room:</translation>
+    </message>
+    <message>
+        <source>This database belongs to no operations room yet and exchanges nothing. On the first workstation give the room a name; the others join it by starting from a copy of that workstation's database.</source>
+        <translation>This database belongs to no operations room yet and exchanges nothing. On the first workstation give the room a name; the others join it by starting from a copy of that workstation's database.</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusDialog</name>
@@ -2329,6 +2457,14 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>&amp;Conflicts (%1)...</source>
         <translation>&amp;Conflicts (%1)...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) missing from the sync folder: see the list below.</source>
+        <translation><numerusform>%n file missing from the sync folder: see the list below.</numerusform><numerusform>%n files missing from the sync folder: see the list below.</numerusform></translation>
+    </message>
+    <message>
+        <source>Missing: the changes %2-%3 of workstation %1 are in no file of the folder; %4 and the files after it wait for them. On workstation %1, send them again (cisiamo sync resend --from %2).</source>
+        <translation>Missing: the changes %2-%3 of workstation %1 are in no file of the folder; %4 and the files after it wait for them. On workstation %1, send them again (cisiamo sync resend --from %2).</translation>
     </message>
 </context>
 <context>
@@ -3683,6 +3819,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <source>The details of %1 were changed again since: they are no longer the ones to undo.</source>
         <translation>The details of %1 were changed again since: they are no longer the ones to undo.</translation>
     </message>
+    <message>
+        <source>«%1» is not an active account whose role may read the protected data: no key given.</source>
+        <translation>«%1» is not an active account whose role may read the protected data: no key given.</translation>
+    </message>
 </context>
 <context>
     <name>core::FirstAdministratorDialog</name>
@@ -4230,6 +4370,42 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>The folder %1 does not exist: nothing was exported (is the USB key or the network share connected?). The changes stay here and leave with the next export.</source>
         <translation>The folder %1 does not exist: nothing was exported (is the USB key or the network share connected?). The changes stay here and leave with the next export.</translation>
+    </message>
+    <message>
+        <source>the file is not authenticated (not made by a workstation of this room, altered, or renamed): refused, nothing of it was applied, and the refusal is in the audit log.</source>
+        <translation>the file is not authenticated (not made by a workstation of this room, altered, or renamed): refused, nothing of it was applied, and the refusal is in the audit log.</translation>
+    </message>
+    <message>
+        <source>This database belongs to no operations room yet: no sync file is read or written. Create the room on the first workstation (cisiamo room create --name NAME); the others join it with cisiamo room join --from FILE, FILE being a copy of a member's database.</source>
+        <translation>This database belongs to no operations room yet: no sync file is read or written. Create the room on the first workstation (cisiamo room create --name NAME); the others join it with cisiamo room join --from FILE, FILE being a copy of a member's database.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to no operations room: join with the database of a workstation that is in the room.</source>
+        <translation>%1 belongs to no operations room: join with the database of a workstation that is in the room.</translation>
+    </message>
+    <message>
+        <source>This database already belongs to the room "%1": a second room would make every file of the first one unreadable.</source>
+        <translation>This database already belongs to the room "%1": a second room would make every file of the first one unreadable.</translation>
+    </message>
+    <message>
+        <source>Give the room a name (at most 80 characters).</source>
+        <translation>Give the room a name (at most 80 characters).</translation>
+    </message>
+    <message>
+        <source>The room's key could not be made or is not valid.</source>
+        <translation>The room's key could not be made or is not valid.</translation>
+    </message>
+    <message>
+        <source>the file is a conflict copy made by the file-sync program and differs from its original: damaged, not applied. Delete it once the original has been applied.</source>
+        <translation>the file is a conflict copy made by the file-sync program and differs from its original: damaged, not applied. Delete it once the original has been applied.</translation>
+    </message>
+    <message>
+        <source>the file is a conflict copy of %1 made by the file-sync program and differs from it: damaged, not applied. Delete it once the original has been applied.</source>
+        <translation>the file is a conflict copy of %1 made by the file-sync program and differs from it: damaged, not applied. Delete it once the original has been applied.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be sent again: no intact copy of it is kept on this workstation.</source>
+        <translation>The file %1 cannot be sent again: no intact copy of it is kept on this workstation.</translation>
     </message>
 </context>
 <context>
@@ -11899,7 +12075,10 @@ Reason:</translation>
     </message>
     <message numerus="yes">
         <source>booking of %n BES hour(s)</source>
-        <translation><numerusform>booking of %n BES hour</numerusform><numerusform>booking of %n BES hours</numerusform></translation>
+        <translation>
+            <numerusform>booking of %n BES hour</numerusform>
+            <numerusform>booking of %n BES hours</numerusform>
+        </translation>
     </message>
     <message>
         <source>outcome of lesson %1</source>

@@ -389,10 +389,6 @@
         </translation>
     </message>
     <message>
-        <source>sync wants export, import, status or conflicts.</source>
-        <translation>sync vuole export, import, status o conflicts.</translation>
-    </message>
-    <message>
         <source>Written %1</source>
         <translation>Scritto %1</translation>
     </message>
@@ -419,14 +415,6 @@
     <message>
         <source>exchanges changes with the other workstations through a sync folder</source>
         <translation>scambia le modifiche con le altre postazioni attraverso una cartella di sincronizzazione</translation>
-    </message>
-    <message>
-        <source>Folder to export to (default: the sync folder of the settings).</source>
-        <translation>Cartella in cui esportare (predefinita: la cartella di sincronizzazione delle impostazioni).</translation>
-    </message>
-    <message>
-        <source>Folder to import from (default: the sync folder of the settings).</source>
-        <translation>Cartella da cui importare (predefinita: la cartella di sincronizzazione delle impostazioni).</translation>
     </message>
     <message>
         <source>List reviewed conflicts too.</source>
@@ -1340,6 +1328,122 @@
         <source>Day of the signature or of the return (default: today).</source>
         <translation>Giorno della firma o del reso (predefinito: oggi).</translation>
     </message>
+    <message>
+        <source>%1 now holds the key to callers' data.</source>
+        <translation>%1 ora ha la chiave dei dati dei chiamanti.</translation>
+    </message>
+    <message>
+        <source>%1 already held the key to callers' data.</source>
+        <translation>%1 aveva già la chiave dei dati dei chiamanti.</translation>
+    </message>
+    <message>
+        <source>gives the key to callers' data to an account that came from another workstation</source>
+        <translation>consegna la chiave dei dati dei chiamanti a un account arrivato da un'altra postazione</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>Sala: %1</translation>
+    </message>
+    <message>
+        <source>none (create it with: cisiamo room create --name NAME)</source>
+        <translation>nessuna (createla con: cisiamo room create --name NOME)</translation>
+    </message>
+    <message>
+        <source>MISSING: the changes %2-%3 of workstation %1 (database %4) are in no file of the folder; %5 and the files after it wait for them. On workstation %1: cisiamo sync resend --from %2</source>
+        <translation>MANCANTE: le modifiche %2-%3 della postazione %1 (database %4) non sono in nessun file della cartella; %5 e i file successivi le attendono. Sulla postazione %1: cisiamo sync resend --from %2</translation>
+    </message>
+    <message>
+        <source>Missing files in %1: %2</source>
+        <translation>File mancanti in %1: %2</translation>
+    </message>
+    <message>
+        <source>Say from which change to send again: --from SEQ (a number, as sync status names it on the other workstations).</source>
+        <translation>Indicare da quale modifica reinviare: --from SEQ (un numero, come lo indica sync status sulle altre postazioni).</translation>
+    </message>
+    <message>
+        <source>Say where to write: --to DIR (or set a sync folder in the settings).</source>
+        <translation>Indicare dove scrivere: --to DIR (oppure impostare una cartella di sincronizzazione nelle impostazioni).</translation>
+    </message>
+    <message>
+        <source>Written again %1</source>
+        <translation>Riscritto %1</translation>
+    </message>
+    <message>
+        <source>NOT SENT %1</source>
+        <translation>NON REINVIATO %1</translation>
+    </message>
+    <message>
+        <source>Sent again %1 file(s) to %2; %3 already there, %4 without an intact copy here.</source>
+        <translation>Reinviati %1 file in %2; %3 già presenti, %4 senza una copia integra su questa postazione.</translation>
+    </message>
+    <message>
+        <source>sync wants export, import, status, conflicts or resend.</source>
+        <translation>sync vuole export, import, status, conflicts o resend.</translation>
+    </message>
+    <message>
+        <source>The sync folder %1 cannot be reached: the ids and the document numbers were moved past those of the restored database plus a safety margin.</source>
+        <translation>La cartella di sincronizzazione %1 non è raggiungibile: i codici interni e i numeri dei documenti sono stati portati oltre quelli del database ripristinato, più un margine di sicurezza.</translation>
+    </message>
+    <message>
+        <source>(none configured)</source>
+        <translation>(nessuna impostata)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n file(s) of workstation %1 in the sync folder.</source>
+        <translation><numerusform>Letto %n file della postazione %1 nella cartella di sincronizzazione.</numerusform><numerusform>Letti %n file della postazione %1 nella cartella di sincronizzazione.</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not read %1: what it holds was not counted.</source>
+        <translation>Impossibile leggere %1: il suo contenuto non è stato considerato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>New ids start after %1; %n document series moved past the numbers already sent.</source>
+        <translation><numerusform>I nuovi codici interni partono dopo %1; %n serie di documenti portata oltre i numeri già inviati.</numerusform><numerusform>I nuovi codici interni partono dopo %1; %n serie di documenti portate oltre i numeri già inviati.</numerusform></translation>
+    </message>
+    <message>
+        <source>room join wants --from with a member's database file.</source>
+        <translation>room join vuole --from con il file del database di una postazione della sala.</translation>
+    </message>
+    <message>
+        <source>This workstation is in the room "%1": its files are now authenticated with the room's key.</source>
+        <translation>Questa postazione fa parte della sala «%1»: i suoi file sono ora autenticati con la chiave della sala.</translation>
+    </message>
+    <message>
+        <source>room wants create or join.</source>
+        <translation>room vuole create o join.</translation>
+    </message>
+    <message>
+        <source>--name wants the name of the operations room.</source>
+        <translation>--name vuole il nome della sala operativa.</translation>
+    </message>
+    <message>
+        <source>Room "%1" created. The other workstations join it with a copy of this database (closed), each with its own workstation number.</source>
+        <translation>Sala «%1» creata. Le altre postazioni vi si uniscono con una copia di questo database (a programma chiuso), ciascuna con il proprio numero di postazione.</translation>
+    </message>
+    <message>
+        <source>Folder to export or send again to (default: the sync folder of the settings).</source>
+        <translation>Cartella in cui esportare o reinviare (predefinita: la cartella di sincronizzazione delle impostazioni).</translation>
+    </message>
+    <message>
+        <source>Folder to import from or to check (default: the sync folder of the settings); for resend, the first change to send again.</source>
+        <translation>Cartella da cui importare o da controllare (predefinita: la cartella di sincronizzazione delle impostazioni); per resend, la prima modifica da reinviare.</translation>
+    </message>
+    <message>
+        <source>creates the operations room whose key authenticates every sync file, or joins it</source>
+        <translation>crea la sala operativa, la cui chiave autentica ogni file di sincronizzazione, o vi aggiunge questa postazione</translation>
+    </message>
+    <message>
+        <source>Name of the room.</source>
+        <translation>Nome della sala.</translation>
+    </message>
+    <message>
+        <source>A member's database file, from which only the room's name and key are read.</source>
+        <translation>Il file del database di una postazione della sala: se ne leggono solo il nome e la chiave della sala.</translation>
+    </message>
+    <message>
+        <source>The sync folder whose files show what this workstation already sent (default: the one of the settings).</source>
+        <translation>La cartella di sincronizzazione i cui file mostrano cosa questa postazione ha già inviato (predefinita: quella delle impostazioni).</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -1649,6 +1753,14 @@
     <message>
         <source>The database was restored from the backup of %1. The damaged file was kept as %2.</source>
         <translation>Il database è stato ripristinato dalla copia del %1. Il file danneggiato è stato conservato come %2.</translation>
+    </message>
+    <message>
+        <source>New ids and document numbers start after those this workstation already sent to the sync folder.</source>
+        <translation>I nuovi codici interni e i numeri dei documenti proseguono dopo quelli che questa postazione ha già inviato alla cartella di sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>The sync folder cannot be reached: new ids and document numbers were moved past those of the restored database plus a safety margin.</source>
+        <translation>La cartella di sincronizzazione non è raggiungibile: i nuovi codici interni e i numeri dei documenti sono stati portati oltre quelli del database ripristinato, più un margine di sicurezza.</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2283,22 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <source>A workstation left alone locks itself and hides what is on screen: callers' data must not stay in view of whoever passes by.</source>
         <translation>Una postazione lasciata sola si blocca e nasconde ciò che è sullo schermo: i dati dei chiamanti non devono restare sotto gli occhi di chi passa.</translation>
     </message>
+    <message>
+        <source>Operations room:</source>
+        <translation>Sala operativa:</translation>
+    </message>
+    <message>
+        <source>name of a new room, on its first workstation only</source>
+        <translation>nome di una nuova sala, solo sulla sua prima postazione</translation>
+    </message>
+    <message>
+        <source>Operations &amp;room:</source>
+        <translation>Sala &amp;operativa:</translation>
+    </message>
+    <message>
+        <source>This database belongs to no operations room yet and exchanges nothing. On the first workstation give the room a name; the others join it by starting from a copy of that workstation's database.</source>
+        <translation>Questo database non appartiene ancora a nessuna sala operativa e non scambia nulla. Sulla prima postazione date un nome alla sala; le altre vi si uniscono partendo da una copia del database di quella postazione.</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusDialog</name>
@@ -2329,6 +2457,14 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>&amp;Conflicts (%1)...</source>
         <translation>&amp;Conflitti (%1)...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) missing from the sync folder: see the list below.</source>
+        <translation><numerusform>%n file mancante nella cartella di sincronizzazione: vedere l'elenco qui sotto.</numerusform><numerusform>%n file mancanti nella cartella di sincronizzazione: vedere l'elenco qui sotto.</numerusform></translation>
+    </message>
+    <message>
+        <source>Missing: the changes %2-%3 of workstation %1 are in no file of the folder; %4 and the files after it wait for them. On workstation %1, send them again (cisiamo sync resend --from %2).</source>
+        <translation>Mancante: le modifiche %2-%3 della postazione %1 non sono in nessun file della cartella; %4 e i file successivi le attendono. Sulla postazione %1, reinviarle (cisiamo sync resend --from %2).</translation>
     </message>
 </context>
 <context>
@@ -3683,6 +3819,10 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <source>The details of %1 were changed again since: they are no longer the ones to undo.</source>
         <translation>I dati di %1 sono stati modificati di nuovo nel frattempo: non sono più quelli da annullare.</translation>
     </message>
+    <message>
+        <source>«%1» is not an active account whose role may read the protected data: no key given.</source>
+        <translation>«%1» non è un account attivo con un ruolo che può leggere i dati protetti: nessuna chiave consegnata.</translation>
+    </message>
 </context>
 <context>
     <name>core::FirstAdministratorDialog</name>
@@ -4230,6 +4370,42 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>The folder %1 does not exist: nothing was exported (is the USB key or the network share connected?). The changes stay here and leave with the next export.</source>
         <translation>La cartella %1 non esiste: non è stato esportato nulla (la chiavetta USB o la cartella di rete sono collegate?). Le modifiche restano qui e partono con la prossima esportazione.</translation>
+    </message>
+    <message>
+        <source>the file is not authenticated (not made by a workstation of this room, altered, or renamed): refused, nothing of it was applied, and the refusal is in the audit log.</source>
+        <translation>il file non è autenticato (non è stato prodotto da una postazione di questa sala, oppure è stato alterato o rinominato): rifiutato, non ne è stato applicato nulla e il rifiuto è registrato nel registro di controllo.</translation>
+    </message>
+    <message>
+        <source>This database belongs to no operations room yet: no sync file is read or written. Create the room on the first workstation (cisiamo room create --name NAME); the others join it with cisiamo room join --from FILE, FILE being a copy of a member's database.</source>
+        <translation>Questo database non fa ancora parte di una sala operativa: nessun file di sincronizzazione viene letto o scritto. Create la sala sulla prima postazione (cisiamo room create --name NOME); le altre vi entrano con cisiamo room join --from FILE, dove FILE è una copia del database di una postazione della sala.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to no operations room: join with the database of a workstation that is in the room.</source>
+        <translation>%1 non fa parte di nessuna sala operativa: usate il database di una postazione che è nella sala.</translation>
+    </message>
+    <message>
+        <source>This database already belongs to the room "%1": a second room would make every file of the first one unreadable.</source>
+        <translation>Questo database appartiene già alla sala «%1»: una seconda sala renderebbe illeggibili tutti i file della prima.</translation>
+    </message>
+    <message>
+        <source>Give the room a name (at most 80 characters).</source>
+        <translation>Indicate il nome della sala (al massimo 80 caratteri).</translation>
+    </message>
+    <message>
+        <source>The room's key could not be made or is not valid.</source>
+        <translation>Non è stato possibile creare la chiave della sala, oppure la chiave non è valida.</translation>
+    </message>
+    <message>
+        <source>the file is a conflict copy made by the file-sync program and differs from its original: damaged, not applied. Delete it once the original has been applied.</source>
+        <translation>il file è una copia di conflitto creata dal programma di sincronizzazione delle cartelle ed è diversa dall'originale: danneggiato, non applicato. Eliminarlo dopo che l'originale è stato applicato.</translation>
+    </message>
+    <message>
+        <source>the file is a conflict copy of %1 made by the file-sync program and differs from it: damaged, not applied. Delete it once the original has been applied.</source>
+        <translation>il file è una copia di conflitto di %1 creata dal programma di sincronizzazione delle cartelle ed è diversa dall'originale: danneggiato, non applicato. Eliminarlo dopo che l'originale è stato applicato.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be sent again: no intact copy of it is kept on this workstation.</source>
+        <translation>Il file %1 non può essere reinviato: su questa postazione non ne è conservata una copia integra.</translation>
     </message>
 </context>
 <context>
@@ -11899,7 +12075,10 @@ Motivo:</translation>
     </message>
     <message numerus="yes">
         <source>booking of %n BES hour(s)</source>
-        <translation><numerusform>prenotazione di %n ora BES</numerusform><numerusform>prenotazione di %n ore BES</numerusform></translation>
+        <translation>
+            <numerusform>prenotazione di %n ora BES</numerusform>
+            <numerusform>prenotazione di %n ore BES</numerusform>
+        </translation>
     </message>
     <message>
         <source>outcome of lesson %1</source>

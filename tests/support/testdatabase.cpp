@@ -63,8 +63,12 @@ TestDatabase::TestDatabase(bool withReference, int workstation)
 
 bool joinTestRoom(const QSqlDatabase &db)
 {
-    return core::sync::Room::install(db, QStringLiteral("Sala di prova"), QByteArray(core::sync::Room::keyBytes, 'k'))
-        .ok();
+    return core::sync::Room::install(db, QStringLiteral("Sala di prova"), testRoomKey()).ok();
+}
+
+QByteArray testRoomKey()
+{
+    return QByteArray(core::sync::Room::keyBytes, 'k');
 }
 
 core::DbConnection TestDatabase::openAnother() const

@@ -39,6 +39,8 @@ private:
 // Makes a database a member of the test room (the same room key in every
 // test database, as a copy of a member's database carries it).
 bool joinTestRoom(const QSqlDatabase &db);
+// The test room's key, to decode the files a test database wrote.
+QByteArray testRoomKey();
 
 // Runs the real program with arguments; returns its exit code and output.
 struct ProcessResult {

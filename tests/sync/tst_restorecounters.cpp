@@ -50,7 +50,7 @@ void readFolder(const QString &folder, QSet<qint64> *ids, QSet<QString> *numbers
     for (const QString &name : dir.entryList({ QStringLiteral("*.cisync") }, QDir::Files)) {
         QFile file(dir.filePath(name));
         QVERIFY(file.open(QIODevice::ReadOnly));
-        auto content = core::sync::decodeSyncFile(file.readAll(), name);
+        auto content = core::sync::decodeSyncFile(file.readAll(), name, testsupport::testRoomKey());
         QVERIFY2(content, qPrintable(errorOf(content.error())));
         for (const auto &change : content->changes) {
             ids->insert(change.rowId);
