@@ -11,6 +11,8 @@
 
 #include <QLocale>
 
+#include <optional>
+
 namespace {
 
 int importReceipts(CliRun &run, const QString &file, bool dryRun)
@@ -81,20 +83,6 @@ QCommandLineOption activeOption()
     return valueOption(QStringLiteral("active"), CliRun::tr("Whether it is in use: yes or no."), QStringLiteral("yes|no"));
 }
 
-// The action and the id: "add" alone, "edit ID".
-bool readAction(CliRun &run, bool *edit, QString *key, int *code)
-{
-    const QStringList args = run.arguments();
-    const QString action = args.value(0);
-    *edit = action == QLatin1String("edit");
-    if ((action == QLatin1String("add") && args.size() == 1) || (*edit && args.size() == 2)) {
-        *key = args.value(1);
-        return true;
-    }
-    *code = run.usage(CliRun::tr("Write «add» with the options, or «edit ID» with the options to change."));
-    return false;
-}
-
 // --active/--expires/--default style values; false on a bad value.
 bool readYesNo(CliRun &run, const QString &option, bool *value)
 {
@@ -116,21 +104,44 @@ void setText(CliRun &run, const QString &option, QString *field)
         *field = run.parser().value(option);
 }
 
-int missing(CliRun &run, const QStringList &options)
-{
-    QStringList names;
-    for (const QString &o : options)
-        if (!run.parser().isSet(o))
-            names.append(QStringLiteral("--") + o);
-    return run.usage(CliRun::tr("Missing: %1.").arg(names.join(QStringLiteral(", "))));
-}
+// What every catalogue command starts with: the action ("add" alone, "edit
+// ID"), the options an addition needs, and the signed-in database. Empty,
+// with the exit code in *code, on a usage error or a database that cannot
+// be opened.
+struct CatalogRun {
+    bool edit = false;
+    QString key;
+    core::DbConnection connection;
+};
 
-bool allSet(CliRun &run, const QStringList &options)
+std::optional<CatalogRun> startCatalogRun(CliRun &run, const QStringList &requiredToAdd, int *code)
 {
-    for (const QString &o : options)
-        if (!run.parser().isSet(o))
-            return false;
-    return true;
+    const QStringList args = run.arguments();
+    const QString action = args.value(0);
+    CatalogRun started;
+    started.edit = action == QLatin1String("edit");
+    if (!(action == QLatin1String("add") && args.size() == 1) && !(started.edit && args.size() == 2)) {
+        *code = run.usage(CliRun::tr("Write «add» with the options, or «edit ID» with the options to change."));
+        return std::nullopt;
+    }
+    started.key = args.value(1);
+    if (!started.edit) {
+        QStringList names;
+        for (const QString &o : requiredToAdd)
+            if (!run.parser().isSet(o))
+                names.append(QStringLiteral("--") + o);
+        if (!names.isEmpty()) {
+            *code = run.usage(CliRun::tr("Missing: %1.").arg(names.join(QStringLiteral(", "))));
+            return std::nullopt;
+        }
+    }
+    auto connection = run.openDatabase();
+    if (!connection) {
+        *code = run.fail(connection.error());
+        return std::nullopt;
+    }
+    started.connection = std::move(*connection);
+    return started;
 }
 
 int badValue(CliRun &run, const QString &option)
@@ -183,18 +194,13 @@ core::Result<stock::Category> findCategory(const QSqlDatabase &db, const QString
 
 int runItem(CliRun &run)
 {
-    bool edit = false;
-    QString key;
     int code = ExitOk;
-    if (!readAction(run, &edit, &key, &code))
+    auto started = startCatalogRun(run, { QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("category") }, &code);
+    if (!started)
         return code;
-    const QStringList required { QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("category") };
-    if (!edit && !allSet(run, required))
-        return missing(run, required);
-    auto connection = run.openDatabase();
-    if (!connection)
-        return run.fail(connection.error());
-    const QSqlDatabase db = connection->db();
+    const bool edit = started->edit;
+    const QString key = started->key;
+    const QSqlDatabase db = started->connection.db();
     stock::StockCatalog catalog(db);
     stock::Item item;
     if (edit) {
@@ -250,18 +256,13 @@ int runItem(CliRun &run)
 
 int runCategory(CliRun &run)
 {
-    bool edit = false;
-    QString key;
     int code = ExitOk;
-    if (!readAction(run, &edit, &key, &code))
+    auto started = startCatalogRun(run, { QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("kind") }, &code);
+    if (!started)
         return code;
-    const QStringList required { QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("kind") };
-    if (!edit && !allSet(run, required))
-        return missing(run, required);
-    auto connection = run.openDatabase();
-    if (!connection)
-        return run.fail(connection.error());
-    const QSqlDatabase db = connection->db();
+    const bool edit = started->edit;
+    const QString key = started->key;
+    const QSqlDatabase db = started->connection.db();
     stock::Category category;
     if (edit) {
         auto found = findCategory(db, key);
@@ -280,17 +281,13 @@ int runCategory(CliRun &run)
 
 int runDonor(CliRun &run)
 {
-    bool edit = false;
-    QString key;
     int code = ExitOk;
-    if (!readAction(run, &edit, &key, &code))
+    auto started = startCatalogRun(run, { QStringLiteral("name") }, &code);
+    if (!started)
         return code;
-    if (!edit && !run.parser().isSet(QStringLiteral("name")))
-        return missing(run, { QStringLiteral("name") });
-    auto connection = run.openDatabase();
-    if (!connection)
-        return run.fail(connection.error());
-    const QSqlDatabase db = connection->db();
+    const bool edit = started->edit;
+    const QString key = started->key;
+    const QSqlDatabase db = started->connection.db();
     stock::Donor donor;
     if (edit) {
         bool numeric = false;
@@ -326,18 +323,13 @@ int runDonor(CliRun &run)
 
 int runLocation(CliRun &run)
 {
-    bool edit = false;
-    QString key;
     int code = ExitOk;
-    if (!readAction(run, &edit, &key, &code))
+    auto started = startCatalogRun(run, { QStringLiteral("code"), QStringLiteral("name") }, &code);
+    if (!started)
         return code;
-    const QStringList required { QStringLiteral("code"), QStringLiteral("name") };
-    if (!edit && !allSet(run, required))
-        return missing(run, required);
-    auto connection = run.openDatabase();
-    if (!connection)
-        return run.fail(connection.error());
-    const QSqlDatabase db = connection->db();
+    const bool edit = started->edit;
+    const QString key = started->key;
+    const QSqlDatabase db = started->connection.db();
     stock::StockCatalog catalog(db);
     stock::Location location;
     if (edit) {
