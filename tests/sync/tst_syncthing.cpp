@@ -1,0 +1,366 @@
+// Two workstations whose sync folders are kept together by two real
+// Syncthing instances (the Debian package), on the loopback interface
+// only: receipts recorded on each arrive on the other, Syncthing's
+// temporary files and conflict copies never make an import fail, and both
+// end with the same rows and the same stock. The slots are one story, run
+// in order on the same two instances (starting Syncthing is the slow part).
+// Label "syncthing"; skipped when Syncthing is not installed.
+
+#include "core/domain/clock.h"
+#include "core/db/sql.h"
+#include "core/sync/syncexporter.h"
+#include "core/sync/syncfile.h"
+#include "core/sync/syncimporter.h"
+#include "moduleregistry.h"
+#include "stock/domain/receiptservice.h"
+#include "stock/domain/stockcatalog.h"
+#include "support/workstationpair.h"
+#include "syncthingdevice.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QMap>
+#include <QTest>
+
+using testsupport::WorkstationPair;
+
+namespace {
+
+// Long enough for a loaded machine; a delivery on loopback takes about a second.
+constexpr int deliveryLimitMs = 60000;
+
+// The sync files (with conflict copies) of a folder and their bytes.
+using FolderFiles = QMap<QString, QByteArray>;
+
+FolderFiles syncFilesIn(const QString &folder)
+{
+    FolderFiles files;
+    const QDir dir(folder);
+    for (const QString &name :
+        dir.entryList({ QStringLiteral("*") + core::sync::syncFileSuffix }, QDir::Files | QDir::Hidden)) {
+        QFile file(dir.filePath(name));
+        if (file.open(QIODevice::ReadOnly))
+            files.insert(name, file.readAll());
+    }
+    return files;
+}
+
+QString errorOf(const core::Error &e)
+{
+    return e.code + QLatin1Char(' ') + e.args.join(QLatin1Char(' '));
+}
+
+QString refusals(const core::sync::ImportReport &report)
+{
+    QStringList names;
+    for (const core::sync::SkippedFile &f : report.refused)
+        names.append(f.fileName + QStringLiteral(": ") + errorOf(f.reason));
+    return names.join(QStringLiteral("; "));
+}
+
+qint64 number(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
+{
+    auto v = core::queryValue(db, sql, binds);
+    return v ? v->toLongLong() : -1;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+class TestSyncthing : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void aReceiptRecordedOnOneArrivesOnTheOther();
+    void temporaryFilesAndIdenticalConflictCopiesAreIgnored();
+    void aConflictCopyMadeBySyncthingIsReportedAsDamaged();
+    void bothWorkstationsEndTheSame();
+    void cleanupTestCase();
+
+private:
+    QString folderOf(int station) const { return (station == 0 ? m_deviceA : m_deviceB)->folder(); }
+    SyncthingDevice &device(int station) { return station == 0 ? *m_deviceA : *m_deviceB; }
+    // Exports from a workstation into its own folder and has Syncthing
+    // scan it at once. The names of the new files.
+    QStringList exportFrom(int station);
+    // Waits until Syncthing made both folders hold the same sync files,
+    // importing into `importing` (0, 1, or -1 for none) on every look
+    // meanwhile: what Syncthing leaves while it copies must never make an
+    // import fail. False (with the folders' names) on time out.
+    bool waitUntilFoldersAgree(int importing);
+    core::Result<core::sync::ImportReport> importInto(int station);
+    qint64 receipt(int station, core::Grams grams, const QDate &date);
+    qint64 pastaInStock(int station) const;
+
+    std::unique_ptr<WorkstationPair> m_pair;
+    std::unique_ptr<SyncthingDevice> m_deviceA; // workstation 1's folder
+    std::unique_ptr<SyncthingDevice> m_deviceB; // workstation 2's folder
+    QElapsedTimer m_elapsed;
+    qint64 m_pasta = 0;
+    qint64 m_donor = 0;
+    QString m_conflictCopy;
+};
+
+void TestSyncthing::initTestCase()
+{
+    m_elapsed.start();
+    if (SyncthingDevice::binary().isEmpty())
+        QSKIP("Syncthing is not installed (Debian package syncthing, scripts/install-deps.sh): the test that runs "
+              "two real Syncthing instances is skipped.");
+    declareSyncTables(); // as at start: the stock ledger merges as a ledger
+
+    m_pair = std::make_unique<WorkstationPair>(1, 2);
+    QVERIFY2(m_pair->isValid(), qPrintable(m_pair->errorText()));
+
+    m_deviceA = std::make_unique<SyncthingDevice>(QStringLiteral("postazione-1"));
+    m_deviceB = std::make_unique<SyncthingDevice>(QStringLiteral("postazione-2"));
+    QVERIFY2(m_deviceA->isValid(), qPrintable(m_deviceA->errorText()));
+    QVERIFY2(m_deviceB->isValid(), qPrintable(m_deviceB->errorText()));
+    QVERIFY2(m_deviceA->configure(*m_deviceB), qPrintable(m_deviceA->errorText()));
+    QVERIFY2(m_deviceB->configure(*m_deviceA), qPrintable(m_deviceB->errorText()));
+    QVERIFY2(m_deviceA->start(), qPrintable(m_deviceA->errorText()));
+    QVERIFY2(m_deviceB->start(), qPrintable(m_deviceB->errorText()));
+    const bool connected = QTest::qWaitFor(
+        [this] { return m_deviceA->connectedTo(*m_deviceB) && m_deviceB->connectedTo(*m_deviceA); }, deliveryLimitMs);
+    QVERIFY2(connected, qPrintable(QStringLiteral("the two Syncthing instances did not connect:\n%1\n%2")
+                                       .arg(m_deviceA->logTail(), m_deviceB->logTail())));
+    qInfo("Syncthing instances connected after %lld ms", m_elapsed.elapsed());
+}
+
+QStringList TestSyncthing::exportFrom(int station)
+{
+    core::sync::SyncExporter exporter(m_pair->station(station), m_pair->clock());
+    auto report = exporter.exportTo(core::sync::ExportOptions { folderOf(station), 20000, {} });
+    if (!report) {
+        qWarning("export failed: %s", qPrintable(errorOf(report.error())));
+        return { QStringLiteral("(export failed)") };
+    }
+    QStringList names;
+    for (const core::sync::ExportedFile &f : report->files)
+        names.append(f.fileName);
+    if (!device(station).scan())
+        qWarning("the Syncthing scan was not accepted");
+    return names;
+}
+
+core::Result<core::sync::ImportReport> TestSyncthing::importInto(int station)
+{
+    core::sync::SyncImporter importer(m_pair->station(station), m_pair->clock());
+    return importer.importFrom(folderOf(station));
+}
+
+bool TestSyncthing::waitUntilFoldersAgree(int importing)
+{
+    QDeadlineTimer deadline(deliveryLimitMs);
+    while (true) {
+        if (syncFilesIn(folderOf(0)) == syncFilesIn(folderOf(1)))
+            return true;
+        if (importing >= 0) {
+            auto imported = importInto(importing);
+            if (!imported) {
+                qWarning("an import while Syncthing copies failed: %s", qPrintable(errorOf(imported.error())));
+                return false;
+            }
+            if (!imported->refused.isEmpty()) {
+                qWarning("an import while Syncthing copies refused: %s", qPrintable(refusals(*imported)));
+                return false;
+            }
+        }
+        if (deadline.hasExpired())
+            break;
+        // Bounded polling: look again as soon as the folder changes, at
+        // most a few tenths of a second later.
+        QTest::qWaitFor([] { return false; }, 200);
+    }
+    qWarning() << "the folders still differ:" << syncFilesIn(folderOf(0)).keys() << syncFilesIn(folderOf(1)).keys();
+    return false;
+}
+
+qint64 TestSyncthing::receipt(int station, core::Grams grams, const QDate &date)
+{
+    stock::ReceiptDraft draft;
+    draft.donorId = m_donor;
+    draft.date = date;
+    draft.lines.append({ m_pasta, QStringLiteral("L26060A"), QDate(2027, 6, 30), grams, 0 });
+    auto recorded = stock::ReceiptService(m_pair->station(station), m_pair->clock()).record(draft);
+    if (!recorded) {
+        qWarning("receipt refused: %s", qPrintable(errorOf(recorded.error())));
+        return 0;
+    }
+    return recorded->receiptId;
+}
+
+qint64 TestSyncthing::pastaInStock(int station) const
+{
+    return number(m_pair->station(station),
+        QStringLiteral("SELECT coalesce(sum(quantity), 0) FROM stock_movement WHERE item_id = ?"), { m_pasta });
+}
+
+void TestSyncthing::aReceiptRecordedOnOneArrivesOnTheOther()
+{
+    const QSqlDatabase ws1 = m_pair->a();
+    stock::StockCatalog catalog(ws1);
+    stock::Item pasta;
+    pasta.code = QStringLiteral("PASTA");
+    pasta.name = QStringLiteral("Pasta di semola");
+    pasta.categoryId = int(number(ws1, QStringLiteral("SELECT id FROM goods_category WHERE code = 'pasta_riso'")));
+    pasta.unit = stock::Unit::Grams;
+    m_pasta = catalog.saveItem(pasta).value();
+    stock::Donor donor;
+    donor.name = QStringLiteral("Banco Alimentare della Lombardia");
+    donor.kind = stock::DonorKind::Charity;
+    m_donor = catalog.saveDonor(donor).value();
+    QVERIFY(receipt(0, 100000, QDate(2026, 3, 9)));
+
+    // Workstation 1 exports into its folder; Syncthing carries the file
+    // into workstation 2's folder, which imports it.
+    const QStringList sent = exportFrom(0);
+    QVERIFY(!sent.isEmpty() && !sent.contains(QStringLiteral("(export failed)")));
+    QVERIFY(waitUntilFoldersAgree(1));
+    for (const QString &name : sent)
+        QVERIFY2(QFileInfo::exists(QDir(folderOf(1)).filePath(name)), qPrintable(name));
+    auto imported = importInto(1);
+    QVERIFY2(imported, qPrintable(errorOf(imported.error())));
+    QCOMPARE(imported->refused.size(), 0);
+    QCOMPARE(pastaInStock(1), qint64(100000));
+
+    // And back: workstation 2 receives 50 kg more of the same pasta.
+    QVERIFY(receipt(1, 50000, QDate(2026, 3, 10)));
+    const QStringList back = exportFrom(1);
+    QVERIFY(!back.isEmpty() && !back.contains(QStringLiteral("(export failed)")));
+    QVERIFY(waitUntilFoldersAgree(0));
+    auto importedBack = importInto(0);
+    QVERIFY2(importedBack, qPrintable(errorOf(importedBack.error())));
+    QCOMPARE(importedBack->refused.size(), 0);
+    QCOMPARE(pastaInStock(0), qint64(150000));
+    qInfo("records of each workstation arrived on the other after %lld ms", m_elapsed.elapsed());
+}
+
+void TestSyncthing::temporaryFilesAndIdenticalConflictCopiesAreIgnored()
+{
+    const FolderFiles files = syncFilesIn(folderOf(0));
+    QVERIFY(!files.isEmpty());
+    const QString original = files.firstKey();
+    const QByteArray bytes = files.first();
+    const QString base = original.chopped(core::sync::syncFileSuffix.size());
+
+    // Half-copied files as Syncthing names them while it copies (Linux and
+    // Windows), left behind as after a crash: Syncthing itself never sends
+    // them, and the import does not read them.
+    QVERIFY(writeFile(QDir(folderOf(1)).filePath(QStringLiteral(".syncthing.") + original + QStringLiteral(".tmp")),
+        bytes.left(bytes.size() / 2)));
+    QVERIFY(writeFile(QDir(folderOf(1)).filePath(QStringLiteral("~syncthing~") + original + QStringLiteral(".tmp")),
+        bytes.left(bytes.size() / 3)));
+    // A conflict copy identical to its original, as Syncthing names it,
+    // carried by Syncthing to the other folder.
+    const QString copy = base + QStringLiteral(".sync-conflict-20260310-100000-ABCDEFG") + core::sync::syncFileSuffix;
+    QVERIFY(writeFile(QDir(folderOf(0)).filePath(copy), bytes));
+    QVERIFY(m_deviceA->scan());
+    QVERIFY(waitUntilFoldersAgree(1));
+    QVERIFY(QFileInfo::exists(QDir(folderOf(1)).filePath(copy)));
+
+    for (int station = 0; station < 2; ++station) {
+        auto imported = importInto(station);
+        QVERIFY2(imported, qPrintable(errorOf(imported.error())));
+        QVERIFY2(imported->refused.isEmpty(), qPrintable(refusals(*imported)));
+        QCOMPARE(imported->ignoredCopies, 1);
+        QCOMPARE(imported->appliedChanges(), 0);
+    }
+}
+
+void TestSyncthing::aConflictCopyMadeBySyncthingIsReportedAsDamaged()
+{
+    // The link between the two goes down (workstation 1 pauses the other
+    // device). Workstation 1 records and exports; a different file of the
+    // same name appears in workstation 2's folder (an altered copy, older).
+    QVERIFY(m_deviceA->post(QStringLiteral("/rest/system/pause?device=") + m_deviceB->id()));
+    QVERIFY(QTest::qWaitFor(
+        [this] { return !m_deviceA->connectedTo(*m_deviceB) && !m_deviceB->connectedTo(*m_deviceA); },
+        deliveryLimitMs));
+    QVERIFY(receipt(0, 25000, QDate(2026, 3, 10)));
+    const QStringList sent = exportFrom(0);
+    QCOMPARE(sent.size(), 1);
+    const QString name = sent.first();
+    QFile sentFile(QDir(folderOf(0)).filePath(name));
+    QVERIFY(sentFile.open(QIODevice::ReadOnly));
+    const QByteArray original = sentFile.readAll();
+    QByteArray altered = original;
+    altered[altered.size() / 2] = altered[altered.size() / 2] == 'x' ? 'y' : 'x';
+    const QString alteredPath = QDir(folderOf(1)).filePath(name);
+    QVERIFY(writeFile(alteredPath, altered));
+    // Syncthing keeps the newer of two conflicting files under the name.
+    QFile alteredFile(alteredPath);
+    QVERIFY(alteredFile.open(QIODevice::ReadWrite));
+    QVERIFY(alteredFile.setFileTime(sentFile.fileTime(QFileDevice::FileModificationTime).addSecs(-3600),
+        QFileDevice::FileModificationTime));
+    alteredFile.close();
+    QVERIFY(m_deviceB->scan());
+
+    // The link comes back: Syncthing keeps workstation 1's file and makes a
+    // conflict copy of the other, in both folders.
+    QVERIFY(m_deviceA->post(QStringLiteral("/rest/system/resume?device=") + m_deviceB->id()));
+    QVERIFY(waitUntilFoldersAgree(-1));
+    const FolderFiles files = syncFilesIn(folderOf(1));
+    QCOMPARE(files.value(name), original);
+    QStringList copies;
+    for (auto it = files.begin(); it != files.end(); ++it)
+        if (it.key().contains(QLatin1String(".sync-conflict-")) && it.value() == altered)
+            copies.append(it.key());
+    QVERIFY2(copies.size() == 1, qPrintable(files.keys().join(QLatin1Char(' '))));
+    m_conflictCopy = copies.first();
+    QCOMPARE(core::sync::conflictOriginal(m_conflictCopy), name);
+
+    // Workstation 2 applies the file and reports the copy as damaged,
+    // without failing; workstation 1 reports it too.
+    for (int station : { 1, 0 }) {
+        auto imported = importInto(station);
+        QVERIFY2(imported, qPrintable(errorOf(imported.error())));
+        QCOMPARE(imported->refused.size(), 1);
+        QCOMPARE(imported->refused.first().fileName, m_conflictCopy);
+        QCOMPARE(imported->refused.first().reason.code, QStringLiteral("sync.conflict_copy"));
+    }
+    QCOMPARE(pastaInStock(1), qint64(175000));
+}
+
+void TestSyncthing::bothWorkstationsEndTheSame()
+{
+    // Rounds until nothing moves: export on both, let Syncthing carry,
+    // import on both.
+    for (int round = 0; round < 4; ++round) {
+        const int sent = int(exportFrom(0).size() + exportFrom(1).size());
+        QVERIFY(waitUntilFoldersAgree(-1));
+        int applied = 0;
+        for (int station = 0; station < 2; ++station) {
+            auto imported = importInto(station);
+            QVERIFY2(imported, qPrintable(errorOf(imported.error())));
+            applied += int(imported->files.size()) + imported->retried;
+        }
+        if (sent == 0 && applied == 0)
+            break;
+    }
+    QCOMPARE(pastaInStock(0), qint64(175000));
+    QCOMPARE(pastaInStock(1), qint64(175000));
+    QCOMPARE(m_pair->differingTables(), QStringList());
+}
+
+void TestSyncthing::cleanupTestCase()
+{
+    if (m_deviceA)
+        m_deviceA->stop();
+    if (m_deviceB)
+        m_deviceB->stop();
+    if (m_deviceA)
+        QVERIFY(!m_deviceA->isRunning() && !m_deviceB->isRunning());
+    qInfo("the Syncthing test took %lld ms", m_elapsed.elapsed());
+}
+
+QTEST_MAIN(TestSyncthing)
+#include "tst_syncthing.moc"
