@@ -12,6 +12,9 @@
 #include <QTest>
 #include <QUrl>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 const QString SyncthingDevice::folderId = QStringLiteral("cisiamo-sala");
 
 namespace {
@@ -140,6 +143,9 @@ bool SyncthingDevice::start()
     m_process->setProcessEnvironment(env);
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     m_process->setStandardOutputFile(m_dir.filePath(QStringLiteral("syncthing.log")));
+    // Should the test itself die (a crash, CTest's time limit), the kernel
+    // stops Syncthing too: no instance is left behind.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     // --no-restart: one process, no monitor that would start it again.
     m_process->start(binary(),
         { QStringLiteral("serve"), QStringLiteral("--home"), m_home, QStringLiteral("--no-browser"),
