@@ -15,6 +15,7 @@
 #include "moduleregistry.h"
 #include "stock/domain/receiptservice.h"
 #include "stock/domain/stockcatalog.h"
+#include "support/testaccounts.h"
 #include "support/workstationpair.h"
 #include "syncthingdevice.h"
 
@@ -104,6 +105,8 @@ private:
     std::unique_ptr<WorkstationPair> m_pair;
     std::unique_ptr<SyncthingDevice> m_deviceA; // workstation 1's folder
     std::unique_ptr<SyncthingDevice> m_deviceB; // workstation 2's folder
+    std::vector<std::unique_ptr<core::Module>> m_modules;
+    core::ReportCatalog m_catalog;
     QElapsedTimer m_elapsed;
     qint64 m_pasta = 0;
     qint64 m_donor = 0;
@@ -117,9 +120,14 @@ void TestSyncthing::initTestCase()
         QSKIP("Syncthing is not installed (Debian package syncthing, scripts/install-deps.sh): the test that runs "
               "two real Syncthing instances is skipped.");
     declareSyncTables(); // as at start: the stock ledger merges as a ledger
+    m_modules = createModules();
+    m_catalog = createReportCatalog(m_modules);
 
     m_pair = std::make_unique<WorkstationPair>(1, 2);
     QVERIFY2(m_pair->isValid(), qPrintable(m_pair->errorText()));
+    // The room's accounts, made on workstation 1: they reach workstation 2
+    // with the first file, and the program signs in with them there.
+    QVERIFY(testsupport::createRoleAccounts(m_pair->a(), m_pair->clock()));
 
     m_deviceA = std::make_unique<SyncthingDevice>(QStringLiteral("postazione-1"));
     m_deviceB = std::make_unique<SyncthingDevice>(QStringLiteral("postazione-2"));
@@ -275,6 +283,18 @@ void TestSyncthing::temporaryFilesAndIdenticalConflictCopiesAreIgnored()
         QCOMPARE(imported->ignoredCopies, 1);
         QCOMPARE(imported->appliedChanges(), 0);
     }
+
+    // The program itself on workstation 2: the import and the status say
+    // nothing is wrong (exit code 0), nothing is missing.
+    const testsupport::SignIn coordinator { QStringLiteral("coord"), testsupport::testPassword };
+    const QString ws2 = m_pair->database(1).path();
+    auto cliImport = testsupport::runSignedIn(
+        { "--lang", "en", "--db", ws2, "sync", "import", "--from", folderOf(1) }, {}, coordinator);
+    QVERIFY2(cliImport.exitCode == 0, cliImport.out + cliImport.err);
+    auto cliStatus = testsupport::runSignedIn({ "--lang", "en", "--db", ws2, "sync", "status", "--from", folderOf(1) },
+        {}, coordinator);
+    QVERIFY2(cliStatus.exitCode == 0, cliStatus.out + cliStatus.err);
+    QVERIFY2(!cliStatus.err.contains("MISSING"), cliStatus.err.constData());
 }
 
 void TestSyncthing::aConflictCopyMadeBySyncthingIsReportedAsDamaged()
@@ -329,6 +349,15 @@ void TestSyncthing::aConflictCopyMadeBySyncthingIsReportedAsDamaged()
         QCOMPARE(imported->refused.first().reason.code, QStringLiteral("sync.conflict_copy"));
     }
     QCOMPARE(pastaInStock(1), qint64(175000));
+
+    // The command line names it among the refused files (stderr, exit code
+    // 1 as for every refused file: someone should look), and applies the
+    // rest.
+    auto cliImport = testsupport::runSignedIn(
+        { "--lang", "en", "--db", m_pair->database(1).path(), "sync", "import", "--from", folderOf(1) }, {},
+        { QStringLiteral("coord"), testsupport::testPassword });
+    QVERIFY2(cliImport.exitCode == 1, cliImport.out + cliImport.err);
+    QVERIFY2(cliImport.err.contains(m_conflictCopy.toUtf8()), cliImport.err.constData());
 }
 
 void TestSyncthing::bothWorkstationsEndTheSame()
@@ -350,6 +379,17 @@ void TestSyncthing::bothWorkstationsEndTheSame()
     QCOMPARE(pastaInStock(0), qint64(175000));
     QCOMPARE(pastaInStock(1), qint64(175000));
     QCOMPARE(m_pair->differingTables(), QStringList());
+    core::ReportRequest request;
+    request.from = QDate(2026, 3, 1);
+    request.to = QDate(2026, 3, 31);
+    request.at = QDate(2026, 3, 10);
+    request.by = QStringLiteral("month");
+    request.now = QDateTime(QDate(2026, 3, 10), QTime(18, 0));
+    QCOMPARE(m_pair->differingReports(m_catalog,
+                 { QStringLiteral("stock-by-category"), QStringLiteral("stock-by-lot"),
+                     QStringLiteral("stock-movements") },
+                 request),
+        QStringList());
 }
 
 void TestSyncthing::cleanupTestCase()
