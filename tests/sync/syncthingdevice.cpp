@@ -146,7 +146,8 @@ bool SyncthingDevice::start()
     // Should the test itself die (a crash, CTest's time limit), the kernel
     // stops Syncthing too: no instance is left behind.
     m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-    // --no-restart: one process, no monitor that would start it again.
+    // --no-restart: its monitor process never starts it again, and passes
+    // our SIGTERM on to it.
     m_process->start(binary(),
         { QStringLiteral("serve"), QStringLiteral("--home"), m_home, QStringLiteral("--no-browser"),
             QStringLiteral("--no-restart"), QStringLiteral("--no-upgrade") });

@@ -398,8 +398,13 @@ void TestSyncthing::cleanupTestCase()
         m_deviceA->stop();
     if (m_deviceB)
         m_deviceB->stop();
-    if (m_deviceA)
+    if (m_deviceA) {
         QVERIFY(!m_deviceA->isRunning() && !m_deviceB->isRunning());
+        // Nothing answers on their ports any more: no Syncthing process is
+        // left (the monitor's child included).
+        QVERIFY(m_deviceA->get(QStringLiteral("/rest/system/ping"), 2000).isNull());
+        QVERIFY(m_deviceB->get(QStringLiteral("/rest/system/ping"), 2000).isNull());
+    }
     qInfo("the Syncthing test took %lld ms", m_elapsed.elapsed());
 }
 
