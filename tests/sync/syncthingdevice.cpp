@@ -155,8 +155,9 @@ bool SyncthingDevice::start()
         m_error = QStringLiteral("syncthing did not start: ") + m_process->errorString();
         return false;
     }
-    // Ready when the REST API answers.
-    QDeadlineTimer deadline(60000);
+    // Ready when the REST API answers (in a second or two; a port taken
+    // meanwhile by someone else makes the caller try again on new ones).
+    QDeadlineTimer deadline(30000);
     while (!deadline.hasExpired()) {
         if (!isRunning()) {
             m_error = QStringLiteral("syncthing exited: ") + logTail();
