@@ -199,12 +199,15 @@ QString SyncthingDevice::logTail() const
     return QString::fromUtf8(log.readAll().right(2000));
 }
 
-QNetworkReply *SyncthingDevice::send(const QByteArray &verb, const QString &pathAndQuery, int limitMs)
+QNetworkReply *SyncthingDevice::send(
+    const QByteArray &verb, const QString &pathAndQuery, int limitMs, const QByteArray &body)
 {
     QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_guiPort).arg(pathAndQuery)));
     request.setRawHeader("X-API-Key", m_apiKey);
     request.setTransferTimeout(limitMs);
-    QNetworkReply *reply = m_network.sendCustomRequest(request, verb);
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = m_network.sendCustomRequest(request, verb, body);
     // The caller sees an unfinished reply as a failure.
     (void)QTest::qWaitFor([reply] { return reply->isFinished(); }, limitMs + 1000);
     return reply;
@@ -225,6 +228,17 @@ QJsonDocument SyncthingDevice::get(const QString &pathAndQuery, int limitMs)
 bool SyncthingDevice::post(const QString &pathAndQuery, int limitMs)
 {
     std::unique_ptr<QNetworkReply> reply(send("POST", pathAndQuery, limitMs));
+    if (!reply->isFinished()) {
+        reply->abort();
+        return false;
+    }
+    return reply->error() == QNetworkReply::NoError;
+}
+
+bool SyncthingDevice::patch(const QString &path, const QJsonObject &changes, int limitMs)
+{
+    std::unique_ptr<QNetworkReply> reply(
+        send("PATCH", path, limitMs, QJsonDocument(changes).toJson(QJsonDocument::Compact)));
     if (!reply->isFinished()) {
         reply->abort();
         return false;

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -46,13 +47,15 @@ public:
     // (not answering, HTTP error) within `limitMs`.
     QJsonDocument get(const QString &pathAndQuery, int limitMs = 10000);
     bool post(const QString &pathAndQuery, int limitMs = 30000);
+    // Changes part of the configuration (PATCH /rest/config/...).
+    bool patch(const QString &path, const QJsonObject &changes, int limitMs = 30000);
     // Whether the REST API says the peer is connected now.
     bool connectedTo(const SyncthingDevice &peer);
     // Scans the shared folder now (instead of waiting for the watcher).
     bool scan() { return post(QStringLiteral("/rest/db/scan?folder=") + folderId); }
 
 private:
-    QNetworkReply *send(const QByteArray &verb, const QString &pathAndQuery, int limitMs);
+    QNetworkReply *send(const QByteArray &verb, const QString &pathAndQuery, int limitMs, const QByteArray &body = {});
 
     QString m_name;
     QTemporaryDir m_dir; // home/ and folder/; removed after the process stops

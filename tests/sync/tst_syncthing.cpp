@@ -8,6 +8,7 @@
 
 #include "core/domain/clock.h"
 #include "core/db/sql.h"
+#include "core/db/transaction.h"
 #include "core/sync/syncexporter.h"
 #include "core/sync/syncfile.h"
 #include "core/sync/syncfolder.h"
@@ -24,7 +25,10 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMap>
+#include <QRandomGenerator>
 #include <QTest>
 
 using testsupport::WorkstationPair;
@@ -84,6 +88,7 @@ class TestSyncthing : public QObject {
 private slots:
     void initTestCase();
     void aReceiptRecordedOnOneArrivesOnTheOther();
+    void importsWhileSyncthingCopiesDoNotFail();
     void temporaryFilesAndIdenticalConflictCopiesAreIgnored();
     void aConflictCopyMadeBySyncthingIsReportedAsDamaged();
     void bothWorkstationsEndTheSame();
@@ -273,6 +278,58 @@ void TestSyncthing::aReceiptRecordedOnOneArrivesOnTheOther()
     QCOMPARE(importedBack->refused.size(), 0);
     QCOMPARE(pastaInStock(0), qint64(150000));
     qInfo("records of each workstation arrived on the other after %lld ms", m_elapsed.elapsed());
+}
+
+void TestSyncthing::importsWhileSyncthingCopiesDoNotFail()
+{
+    // Workstation 2's Syncthing receives slowly (200 KiB/s, loopback
+    // counted as a LAN), and workstation 1 sends a big file: a thousand
+    // donors with long notes. While the copy lasts, Syncthing's temporary
+    // file lies in workstation 2's folder, and workstation 2 imports.
+    const QString throttle = QStringLiteral("/rest/config/devices/") + m_deviceA->id();
+    QVERIFY(m_deviceB->patch(QStringLiteral("/rest/config/options"), { { "limitBandwidthInLan", true } }));
+    QVERIFY(m_deviceB->patch(throttle, { { "maxRecvKbps", 200 } }));
+    {
+        core::Transaction tx(m_pair->a());
+        QVERIFY(tx);
+        stock::StockCatalog catalog(m_pair->a());
+        for (int i = 1; i <= 1000; ++i) {
+            stock::Donor donor;
+            donor.name = QStringLiteral("Donatore %1").arg(i, 4, 10, QLatin1Char('0'));
+            donor.kind = stock::DonorKind::Person;
+            // Random, so that no block of the file repeats another.
+            for (int k = 0; k < 64; ++k)
+                donor.notes += QString::number(QRandomGenerator::global()->generate64(), 36);
+            QVERIFY(catalog.saveDonor(donor).ok());
+        }
+        QVERIFY(tx.commit().ok());
+    }
+    const QStringList sent = exportFrom(0);
+    QCOMPARE(sent.size(), 1);
+    QVERIFY(QFileInfo(QDir(folderOf(0)).filePath(sent.first())).size() > 1000000);
+
+    int temporariesSeen = 0;
+    QDeadlineTimer deadline(deliveryLimitMs);
+    while (syncFilesIn(folderOf(0)) != syncFilesIn(folderOf(1)) && !deadline.hasExpired()) {
+        if (!QDir(folderOf(1)).entryList({ QStringLiteral(".syncthing.*.tmp") }, QDir::Files | QDir::Hidden).isEmpty())
+            ++temporariesSeen;
+        auto imported = importInto(1);
+        QVERIFY2(imported, qPrintable(errorOf(imported.error())));
+        QVERIFY2(imported->refused.isEmpty(), qPrintable(refusals(*imported)));
+        QVERIFY(imported->waiting.isEmpty());
+        QTest::qWait(100);
+    }
+    QVERIFY(m_deviceB->patch(throttle, { { "maxRecvKbps", 0 } }));
+    QVERIFY(m_deviceB->patch(QStringLiteral("/rest/config/options"), { { "limitBandwidthInLan", false } }));
+    QVERIFY2(!deadline.hasExpired(), "Syncthing did not deliver the big file in time");
+    QVERIFY2(temporariesSeen > 0, "no import ran while Syncthing was copying");
+    qInfo("%d imports ran while Syncthing's temporary file was in the folder", temporariesSeen);
+
+    auto imported = importInto(1);
+    QVERIFY2(imported, qPrintable(errorOf(imported.error())));
+    QVERIFY2(imported->refused.isEmpty(), qPrintable(refusals(*imported)));
+    QCOMPARE(number(m_pair->b(), QStringLiteral("SELECT count(*) FROM stock_donor WHERE name LIKE 'Donatore %'")),
+        qint64(1000));
 }
 
 void TestSyncthing::temporaryFilesAndIdenticalConflictCopiesAreIgnored()
