@@ -1,10 +1,14 @@
 // Two workstations whose sync folders are kept together by two real
 // Syncthing instances (the Debian package), on the loopback interface
-// only: receipts recorded on each arrive on the other, Syncthing's
-// temporary files and conflict copies never make an import fail, and both
-// end with the same rows and the same stock. The slots are one story, run
-// in order on the same two instances (starting Syncthing is the slow part).
-// Label "syncthing"; skipped when Syncthing is not installed.
+// only: receipts recorded on each arrive on the other; imports run while
+// Syncthing copies a big file (its temporary file in the folder); leftover
+// temporary files and an identical conflict copy are ignored, by the
+// program's `sync import` and `sync status` too; a real conflict copy made
+// by Syncthing (the same name written apart on both sides) is reported as
+// damaged while the rest is applied; both end with the same rows and the
+// same stock reports. The slots are one story, run in order on the same two
+// instances (starting Syncthing is the slow part). About 10 s; label
+// "syncthing"; skipped when Syncthing is not installed.
 
 #include "core/domain/clock.h"
 #include "core/db/sql.h"
