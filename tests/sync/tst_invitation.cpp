@@ -87,6 +87,8 @@ void TestInvitation::initTestCase()
     QCOMPARE(written->members, 1);
     // Only the invitation is left in the folder (the snapshot is removed).
     QCOMPARE(QDir(m_work.path()).entryList(QDir::Files), QStringList { QStringLiteral("invito.cisinvite") });
+    QCOMPARE(QDir(m_inviter->dir()).entryList({ QStringLiteral("*.snapshot-*") }, QDir::Files | QDir::Hidden),
+        QStringList());
     QVERIFY(readAll(m_invitation).startsWith("cisiamo-invitation\n"));
     // The invitation is in the audit log.
     QCOMPARE(count(db,

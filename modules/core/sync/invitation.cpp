@@ -285,7 +285,13 @@ Result<InviteReport> writeInvitation(
     content.inviter = sessionWorkstation(db);
     content.inviterName = LocalConfig::value(db, LocalConfig::workstationName);
     content.createdAt = clock.nowMs();
-    auto database = snapshot(db, out.absoluteFilePath());
+    // The snapshot's plain copy goes next to the database (the disk that
+    // already holds it in clear), not next to the output, which is often a
+    // USB key where even a removed file can be read back.
+    const QString databaseFile = db.databaseName();
+    auto database = snapshot(db,
+        databaseFile.isEmpty() || databaseFile == QLatin1String(":memory:") ? out.absoluteFilePath()
+                                                                               : QFileInfo(databaseFile).absoluteFilePath());
     if (!database)
         return database.error();
     content.database = *database;

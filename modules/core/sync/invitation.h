@@ -24,7 +24,7 @@ struct InviteReport {
 // file is never replaced: file.exists). The signed-in session needs
 // Permission::SyncManage (refusal audited); the invitation is in the audit
 // log (kind "command", sync.room.invite). The snapshot is taken with
-// VACUUM INTO a temporary file next to the output, removed afterwards.
+// VACUUM INTO a temporary file next to the database, removed afterwards.
 // sync.no_room when this database has no room, sync.invite_short_passphrase.
 Result<InviteReport> writeInvitation(
     const QSqlDatabase &db, const QString &outPath, const QString &passphrase, const Clock &clock = SystemClock::instance());
