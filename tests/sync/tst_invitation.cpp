@@ -15,6 +15,7 @@
 #include "core/sync/room.h"
 #include "core/sync/syncfile.h"
 #include "core/sync/syncstate.h"
+#include "stock/domain/receiptservice.h"
 #include "support/testaccounts.h"
 
 #include <QDir>
@@ -188,6 +189,12 @@ void TestInvitation::inviteThenJoinExchangesBothWays()
     const qint64 mine = insertService(b, QStringLiteral("b1"), QStringLiteral("Dalla nuova postazione"));
     QVERIFY(mine);
     QCOMPARE(core::workstationOfRowId(mine), 7);
+    // Document numbers: the joiner's own series, apart from the inviter's.
+    auto numberB = stock::ReceiptService(b, clock).nextNumber(2026);
+    auto numberA = stock::ReceiptService(a.db(), clock).nextNumber(2026);
+    QVERIFY(numberB && numberA);
+    QCOMPARE(*numberB, QStringLiteral("2026/7-0001"));
+    QCOMPARE(*numberA, QStringLiteral("2026/0001"));
     auto sent = exporterB.exportTo({ folder.path(), 20000, {} });
     QVERIFY2(sent && sent->files.size() == 1, sent ? "" : qPrintable(errorOf(sent.error())));
     QCOMPARE(sent->changes(), 1);
