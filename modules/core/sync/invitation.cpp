@@ -42,6 +42,11 @@ public:
     {
         for (const char *suffix : { "", "-wal", "-shm", "-journal", ".partial", ".partial-journal" })
             QFile::remove(m_path + QLatin1String(suffix));
+        // The copy openDatabase() takes before migrating an older snapshot.
+        const QFileInfo info(m_path);
+        for (const QString &name :
+            info.absoluteDir().entryList({ info.fileName() + QStringLiteral(".pre-v*") }, QDir::Files | QDir::Hidden))
+            QFile::remove(info.absoluteDir().filePath(name));
     }
 private:
     QString m_path;
