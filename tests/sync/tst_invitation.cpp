@@ -59,6 +59,7 @@ class TestInvitation : public QObject {
 private slots:
     void initTestCase();
     void inviteThenJoinExchangesBothWays();
+    void joinerOfARoomOfThree();
     void badRequestsCreateNothing_data();
     void badRequestsCreateNothing();
     void invitationNeedsPermissionAndPassphrase();
@@ -206,6 +207,75 @@ void TestInvitation::inviteThenJoinExchangesBothWays()
     QCOMPARE(count(a.db(), QStringLiteral("SELECT count(*) FROM volunteer_service WHERE id = ?"), { mine }), 1);
     QCOMPARE(testsupport::WorkstationPair::tableDump(a.db(), QStringLiteral("volunteer_service")),
         testsupport::WorkstationPair::tableDump(b, QStringLiteral("volunteer_service")));
+}
+
+// A room of two (1 and 2) that already exchanged; 1 invites 3. The new
+// workstation knows 2's files as applied (through 1), refuses 2's number,
+// and all three end with the same rows.
+void TestInvitation::joinerOfARoomOfThree()
+{
+    QTemporaryDir folder;
+    const core::FixedClock clock(QDateTime(QDate(2026, 3, 10), QTime(10, 0)));
+    testsupport::TestDatabase a(true, 1);
+    testsupport::TestDatabase c(true, 2);
+    QVERIFY(a.isValid() && c.isValid());
+    QVERIFY(testsupport::createRoleAccounts(a.db()));
+    core::sync::SyncExporter exportA(a.db(), clock), exportC(c.db(), clock);
+    core::sync::SyncImporter importA(a.db(), clock), importC(c.db(), clock);
+    QVERIFY(insertService(a.db(), QStringLiteral("a1"), QStringLiteral("Da uno")));
+    QVERIFY(insertService(c.db(), QStringLiteral("c1"), QStringLiteral("Da due")));
+    QVERIFY(exportA.exportTo({ folder.path(), 20000, {} }));
+    QVERIFY(exportC.exportTo({ folder.path(), 20000, {} }));
+    QVERIFY(importA.importFrom(folder.path()));
+    QVERIFY(importC.importFrom(folder.path()));
+    // 2 writes again: a file 1 has not seen when it invites.
+    QVERIFY(insertService(c.db(), QStringLiteral("c2"), QStringLiteral("Ancora da due")));
+    QVERIFY(exportC.exportTo({ folder.path(), 20000, {} }));
+
+    QVERIFY(testsupport::signInAs(a.db(), QStringLiteral("coord")));
+    QTemporaryDir place;
+    const QString invitation = place.filePath(QStringLiteral("invito.cisinvite"));
+    QVERIFY(core::sync::writeInvitation(a.db(), invitation, passphrase, clock));
+    const QString bPath = place.filePath(QStringLiteral("tre.sqlite"));
+    core::sync::JoinRequest request { invitation, passphrase, bPath, 2, QString(), QStringLiteral("cli:prova") };
+    auto taken = core::sync::joinByInvitation(request, clock);
+    QVERIFY(!taken);
+    QCOMPARE(taken.error().code, QStringLiteral("sync.join_number_in_use"));
+    request.workstation = 3;
+    auto joined = core::sync::joinByInvitation(request, clock);
+    QVERIFY2(joined, qPrintable(errorOf(joined.error())));
+    auto opened = core::openDatabase(bPath);
+    QVERIFY(opened);
+    const QSqlDatabase b = opened->db();
+    core::setSessionOperator(b, QStringLiteral("test"));
+    core::sync::SyncExporter exportB(b, clock);
+    core::sync::SyncImporter importB(b, clock);
+
+    // 2's first file came through 1: known as applied; its second is new.
+    auto intoB = importB.importFrom(folder.path());
+    QVERIFY2(intoB, qPrintable(errorOf(intoB.error())));
+    QCOMPARE(intoB->refused.size(), 0);
+    QCOMPARE(intoB->waiting.size(), 0);
+    QCOMPARE(intoB->conflicts, 0);
+    QCOMPARE(intoB->files.size(), 1); // 2's second file
+    QVERIFY(insertService(b, QStringLiteral("b1"), QStringLiteral("Da tre")));
+    for (int round = 0; round < 2; ++round) {
+        QVERIFY(exportA.exportTo({ folder.path(), 20000, {} }));
+        QVERIFY(exportB.exportTo({ folder.path(), 20000, {} }));
+        QVERIFY(exportC.exportTo({ folder.path(), 20000, {} }));
+        for (core::sync::SyncImporter *importer : { &importA, &importB, &importC }) {
+            auto report = importer->importFrom(folder.path());
+            QVERIFY2(report, qPrintable(errorOf(report.error())));
+            QCOMPARE(report->refused.size(), 0);
+            QCOMPARE(report->waiting.size(), 0);
+        }
+    }
+    for (const QString &table : { QStringLiteral("volunteer_service"), QStringLiteral("audit_event") }) {
+        const QString dumpA = testsupport::WorkstationPair::tableDump(a.db(), table);
+        QCOMPARE(testsupport::WorkstationPair::tableDump(b, table), dumpA);
+        QCOMPARE(testsupport::WorkstationPair::tableDump(c.db(), table), dumpA);
+    }
+    QCOMPARE(count(c.db(), QStringLiteral("SELECT count(*) FROM volunteer_service WHERE code IN ('a1', 'b1', 'c1', 'c2')")), 4);
 }
 
 void TestInvitation::badRequestsCreateNothing_data()
