@@ -83,8 +83,8 @@ JoinRoomDialog::JoinRoomDialog(QString databasePath, QWidget *parent)
 
 void JoinRoomDialog::chooseInvitation()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Choose the invitation"), m_invitation->text(),
-        tr("Invitations (*.cisinvite);;All files (*)"));
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Choose the invitation"), m_invitation->text(), tr("Invitations (*.cisinvite);;All files (*)"));
     if (!file.isEmpty())
         m_invitation->setText(QDir::toNativeSeparators(file));
 }

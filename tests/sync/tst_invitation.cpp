@@ -146,14 +146,16 @@ void TestInvitation::inviteThenJoinExchangesBothWays()
     QCOMPARE(identityB.workstation, 7);
     QCOMPARE(identityB.originSeq, snapshotSeq);
     // The accounts are the snapshot's, and the join is in its audit log.
-    QCOMPARE(count(b, QStringLiteral("SELECT count(*) FROM account")), count(a.db(), QStringLiteral("SELECT count(*) FROM account")));
+    QCOMPARE(count(b, QStringLiteral("SELECT count(*) FROM account")),
+        count(a.db(), QStringLiteral("SELECT count(*) FROM account")));
     QCOMPARE(count(b,
                  QStringLiteral("SELECT count(*) FROM audit_event WHERE kind = 'command' AND username = 'cli:prova' "
                                 "AND detail LIKE 'sync.room.join%'")),
         1);
     // What the inviter sent is known as applied; nothing is the joiner's own yet.
     QCOMPARE(count(b, QStringLiteral("SELECT count(*) FROM sync_export")), 0);
-    QCOMPARE(count(b, QStringLiteral("SELECT applied_seq FROM sync_source WHERE database_id = ?"), { identityA.databaseId }),
+    QCOMPARE(
+        count(b, QStringLiteral("SELECT applied_seq FROM sync_source WHERE database_id = ?"), { identityA.databaseId }),
         snapshotSeq);
 
     // The joiner sends only what it did itself (its join, in the audit
@@ -275,7 +277,9 @@ void TestInvitation::joinerOfARoomOfThree()
         QCOMPARE(testsupport::WorkstationPair::tableDump(b, table), dumpA);
         QCOMPARE(testsupport::WorkstationPair::tableDump(c.db(), table), dumpA);
     }
-    QCOMPARE(count(c.db(), QStringLiteral("SELECT count(*) FROM volunteer_service WHERE code IN ('a1', 'b1', 'c1', 'c2')")), 4);
+    QCOMPARE(
+        count(c.db(), QStringLiteral("SELECT count(*) FROM volunteer_service WHERE code IN ('a1', 'b1', 'c1', 'c2')")),
+        4);
 }
 
 void TestInvitation::badRequestsCreateNothing_data()
@@ -284,7 +288,8 @@ void TestInvitation::badRequestsCreateNothing_data()
     QTest::addColumn<QString>("pass");
     QTest::addColumn<int>("workstation");
     QTest::addColumn<QString>("code");
-    QTest::newRow("wrong passphrase") << "" << "sala operativa 2025" << 2 << "sync.invite_wrong_passphrase";
+    QTest::newRow("wrong passphrase") << ""
+                                      << "sala operativa 2025" << 2 << "sync.invite_wrong_passphrase";
     QTest::newRow("truncated") << "truncate" << passphrase << 2 << "sync.invite_damaged";
     QTest::newRow("cut in the header") << "header" << passphrase << 2 << "sync.invite_damaged";
     QTest::newRow("altered byte") << "alter" << passphrase << 2 << "sync.invite_damaged";

@@ -35,7 +35,10 @@ namespace invitation_detail {
 // The temporary files of a step, removed however it ends.
 class Scratch {
 public:
-    explicit Scratch(QString path) : m_path(std::move(path)) { }
+    explicit Scratch(QString path)
+        : m_path(std::move(path))
+    {
+    }
     ~Scratch() { remove(); }
     const QString &path() const { return m_path; }
     void remove() const
@@ -48,6 +51,7 @@ public:
             info.absoluteDir().entryList({ info.fileName() + QStringLiteral(".pre-v*") }, QDir::Files | QDir::Hidden))
             QFile::remove(info.absoluteDir().filePath(name));
     }
+
 private:
     QString m_path;
 };
@@ -125,7 +129,8 @@ Status takeOverInvitersBookkeeping(const QSqlDatabase &db, const SyncIdentity &i
     };
     QMap<QString, Source> sources;
     if (inviter.isValid())
-        sources.insert(inviter.databaseId, { inviterNumber, inviter.originSeq, std::max(snapshotSeq, inviter.originSeq) });
+        sources.insert(
+            inviter.databaseId, { inviterNumber, inviter.originSeq, std::max(snapshotSeq, inviter.originSeq) });
     for (const Sent &s : std::as_const(sent)) {
         if (s.databaseId == inviter.databaseId)
             continue;
@@ -142,8 +147,7 @@ Status takeOverInvitersBookkeeping(const QSqlDatabase &db, const SyncIdentity &i
                                "origin_seq, applied_seq, last_import_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
                                "ON CONFLICT(database_id) DO NOTHING"),
                 { it.key(), it->workstation, current ? inviterName : QString(),
-                    current ? inviter.previousIds.join(QLatin1Char(',')) : QString(), it->origin, it->applied,
-                    nowMs });
+                    current ? inviter.previousIds.join(QLatin1Char(',')) : QString(), it->origin, it->applied, nowMs });
             !s)
             return s;
     }
@@ -184,7 +188,8 @@ Status makeOwn(const QSqlDatabase &db, const JoinRequest &request, const Invitat
     // The number must carry no row of the snapshot either (a member the
     // inviter knows only by its rows).
     if (request.workstation == sessionWorkstation(db))
-        return Error(QStringLiteral("sync.join_number_in_use"), { QString::number(request.workstation), content.inviterName });
+        return Error(
+            QStringLiteral("sync.join_number_in_use"), { QString::number(request.workstation), content.inviterName });
     if (auto s = LocalConfig::checkWorkstationNumber(db, request.workstation); !s)
         return s.error().code == QLatin1String("db.workstation_in_use")
             ? Error(QStringLiteral("sync.join_number_in_use"), { QString::number(request.workstation), QString() })
@@ -222,8 +227,8 @@ Status makeOwn(const QSqlDatabase &db, const JoinRequest &request, const Invitat
             return s;
     if (auto s = installOwnIdentity(db, request.workstation, *snapshotSeq); !s)
         return s;
-    if (auto s = takeOverInvitersBookkeeping(db, inviter, content.inviter, content.inviterName, *snapshotSeq,
-            clock.nowMs());
+    if (auto s
+        = takeOverInvitersBookkeeping(db, inviter, content.inviter, content.inviterName, *snapshotSeq, clock.nowMs());
         !s)
         return s;
 
@@ -241,7 +246,9 @@ Status makeOwn(const QSqlDatabase &db, const JoinRequest &request, const Invitat
     entry.username = request.operatorName;
     entry.permission = Permission::SyncManage;
     entry.detail = join.code()
-        + QStringLiteral(" by invitation of workstation %1 as workstation %2").arg(content.inviter).arg(request.workstation);
+        + QStringLiteral(" by invitation of workstation %1 as workstation %2")
+              .arg(content.inviter)
+              .arg(request.workstation);
     entry.atMs = clock.nowMs();
     if (auto s = AuditLog::record(db, entry); !s)
         return s;
@@ -295,8 +302,9 @@ Result<InviteReport> writeInvitation(
     // USB key where even a removed file can be read back.
     const QString databaseFile = db.databaseName();
     auto database = snapshot(db,
-        databaseFile.isEmpty() || databaseFile == QLatin1String(":memory:") ? out.absoluteFilePath()
-                                                                               : QFileInfo(databaseFile).absoluteFilePath());
+        databaseFile.isEmpty() || databaseFile == QLatin1String(":memory:")
+            ? out.absoluteFilePath()
+            : QFileInfo(databaseFile).absoluteFilePath());
     if (!database)
         return database.error();
     content.database = *database;

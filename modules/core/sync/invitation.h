@@ -26,8 +26,8 @@ struct InviteReport {
 // log (kind "command", sync.room.invite). The snapshot is taken with
 // VACUUM INTO a temporary file next to the database, removed afterwards.
 // sync.no_room when this database has no room, sync.invite_short_passphrase.
-Result<InviteReport> writeInvitation(
-    const QSqlDatabase &db, const QString &outPath, const QString &passphrase, const Clock &clock = SystemClock::instance());
+Result<InviteReport> writeInvitation(const QSqlDatabase &db, const QString &outPath, const QString &passphrase,
+    const Clock &clock = SystemClock::instance());
 
 struct JoinRequest {
     QString invitation; // the invitation file

@@ -31,8 +31,8 @@ const unsigned char *bytes(const QByteArray &a)
 }
 
 // The key (first half) and the passphrase check (a hash of the second half).
-bool deriveKey(const QString &passphrase, const QByteArray &salt, const Limits &limits, SecretBytes *key,
-    QByteArray *check)
+bool deriveKey(
+    const QString &passphrase, const QByteArray &salt, const Limits &limits, SecretBytes *key, QByteArray *check)
 {
     SecretBytes derived(2 * keyBytes);
     *key = SecretBytes(keyBytes);
@@ -45,8 +45,8 @@ bool deriveKey(const QString &passphrase, const QByteArray &salt, const Limits &
         return false;
     memcpy(key->data(), derived.data(), keyBytes);
     check->resize(checkBytes);
-    crypto_generichash(reinterpret_cast<unsigned char *>(check->data()), checkBytes, derived.data() + keyBytes,
-        keyBytes, nullptr, 0);
+    crypto_generichash(
+        reinterpret_cast<unsigned char *>(check->data()), checkBytes, derived.data() + keyBytes, keyBytes, nullptr, 0);
     return true;
 }
 
@@ -135,9 +135,8 @@ Result<QByteArray> encode(const InvitationContent &content, const QString &passp
     QByteArray out = header;
     out.resize(header.size() + plain.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES);
     unsigned long long written = 0;
-    crypto_aead_xchacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char *>(out.data()) + header.size(),
-        &written, bytes(plain), quint64(plain.size()), bytes(header), quint64(header.size()), nullptr, bytes(nonce),
-        key.data());
+    crypto_aead_xchacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char *>(out.data()) + header.size(), &written,
+        bytes(plain), quint64(plain.size()), bytes(header), quint64(header.size()), nullptr, bytes(nonce), key.data());
     sodium_memzero(plain.data(), size_t(plain.size()));
     out.resize(header.size() + qsizetype(written));
     return out;
