@@ -7,6 +7,7 @@
 #include "moduleregistry.h"
 #include "sync/backgroundcheck.h"
 #include "sync/databaserecovery.h"
+#include "sync/joinroomdialog.h"
 #include "workstationcover.h"
 
 #include "core/auth/auditlog.h"
@@ -73,6 +74,13 @@ bool ApplicationController::openInteractively(QString path)
             case RecoveryPlan::Choice::CreateEmpty:
                 create = true;
                 break;
+            case RecoveryPlan::Choice::JoinRoom: {
+                JoinRoomDialog join(path);
+                if (join.exec() != QDialog::Accepted)
+                    continue; // back to the choices
+                QMessageBox::information(nullptr, tr("Ci siAMO!"), join.summary());
+                break;
+            }
             case RecoveryPlan::Choice::CreateDemo: {
                 QApplication::setOverrideCursor(Qt::WaitCursor);
                 const core::Status s = createDemoDatabase(path, DemoOptions());
@@ -143,7 +151,8 @@ bool ApplicationController::openInteractively(QString path)
             if (path.isEmpty())
                 return false;
             continue;
-        case RecoveryPlan::Choice::CreateEmpty: // offered for a missing file, handled above
+        case RecoveryPlan::Choice::JoinRoom: // offered for a missing file, handled above
+        case RecoveryPlan::Choice::CreateEmpty:
         case RecoveryPlan::Choice::CreateDemo:
         case RecoveryPlan::Choice::Close:
             return false;

@@ -9,6 +9,7 @@
 // are typed at the terminal with the echo off.
 inline const QString passwordVariable = QStringLiteral("CISIAMO_PASSWORD");
 inline const QString newPasswordVariable = QStringLiteral("CISIAMO_NEW_PASSWORD");
+inline const QString roomPassphraseVariable = QStringLiteral("CISIAMO_ROOM_PASSPHRASE");
 
 // The password for `username`: the variable when set, else asked on the
 // terminal (/dev/tty) when standard input is one. Code auth.no_password

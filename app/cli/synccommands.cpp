@@ -1,6 +1,7 @@
 #include "synccommands.h"
 
 #include "../appsettings.h"
+#include "passwordprompt.h"
 
 #include "core/auth/permissions.h"
 #include "core/db/connectionstate.h"
@@ -11,6 +12,7 @@
 #include "core/sync/conflictlog.h"
 #include "core/sync/opendata.h"
 #include "core/sync/syncarchive.h"
+#include "core/sync/invitation.h"
 #include "core/sync/room.h"
 #include "core/sync/syncexporter.h"
 #include "core/sync/syncfolder.h"
@@ -408,12 +410,98 @@ int joinRoom(CliRun &run)
     return ExitOk;
 }
 
+// The passphrase of an invitation: CISIAMO_ROOM_PASSPHRASE, or asked at
+// the terminal without echo (twice when it protects a new invitation).
+core::Result<QString> roomPassphrase(bool confirm)
+{
+    auto pass = readPassword(roomPassphraseVariable, CliRun::tr("Passphrase of the invitation: "), QString());
+    if (!pass)
+        return core::Error(QStringLiteral("sync.invite_no_passphrase"), { roomPassphraseVariable });
+    if (confirm && !qEnvironmentVariableIsSet(qPrintable(roomPassphraseVariable))) {
+        auto again = readPassword(roomPassphraseVariable, CliRun::tr("The same passphrase again: "), QString());
+        if (!again || *again != *pass)
+            return core::Error(QStringLiteral("sync.invite_passphrase_mismatch"));
+    }
+    return pass;
+}
+
+// room invite --out FILE: a snapshot of this database and the room's key,
+// for a new workstation (core/sync/invitation.h).
+int inviteToRoom(CliRun &run)
+{
+    const QString out = run.parser().value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return run.usage(CliRun::tr("room invite wants --out with the invitation file to write."));
+    auto connection = run.openDatabase();
+    if (!connection)
+        return run.fail(connection.error());
+    auto pass = roomPassphrase(true);
+    if (!pass)
+        return run.fail(pass.error());
+    auto report = core::sync::writeInvitation(connection->db(), out, *pass);
+    if (!report)
+        return run.fail(report.error());
+    run.out() << CliRun::tr("Invitation written to %1 (%n workstation(s) in the room). Give it to the new "
+                            "workstation with the passphrase, separately; it joins with: cisiamo --db NEW.sqlite "
+                            "room join FILE --workstation N",
+                     nullptr, report->members)
+                     .arg(report->path)
+              << Qt::endl;
+    return ExitOk;
+}
+
+// room join FILE --workstation N [--name NAME]: creates this workstation's
+// database (--db) from an invitation. Nobody signs in: the passphrase is
+// the permission, and the accounts are those of the invitation.
+int joinByInvitation(CliRun &run)
+{
+    bool ok = false;
+    const int number = run.parser().value(QStringLiteral("workstation")).toInt(&ok);
+    if (!ok)
+        return run.usage(CliRun::tr("room join FILE wants --workstation with this workstation's number."));
+    auto pass = roomPassphrase(false);
+    if (!pass)
+        return run.fail(pass.error());
+    core::sync::JoinRequest request;
+    request.invitation = run.arguments().value(1);
+    request.passphrase = *pass;
+    request.target = run.databasePath();
+    request.workstation = number;
+    request.name = run.parser().value(QStringLiteral("name"));
+    request.operatorName = run.operatorName();
+    auto report = core::sync::joinByInvitation(request);
+    if (!report)
+        return run.fail(report.error());
+    run.out() << CliRun::tr("Database %1 created: workstation %2 of the room \"%3\", invited by workstation %4. "
+                            "Set the sync folder and synchronise.")
+                     .arg(request.target)
+                     .arg(report->workstation)
+                     .arg(report->roomName)
+                     .arg(report->inviter)
+              << Qt::endl;
+    return ExitOk;
+}
+
 int runRoom(CliRun &run)
 {
-    if (run.arguments().value(0) == QLatin1String("join"))
+    const QString action = run.arguments().value(0);
+    if (action == QLatin1String("join") && run.arguments().size() == 2) {
+        if (run.parser().isSet(QStringLiteral("from")))
+            return run.usage(CliRun::tr("room join takes an invitation FILE or --from MEMBER.sqlite, not both."));
+        return joinByInvitation(run);
+    }
+    if (run.arguments().size() != 1
+        || !QStringList { QStringLiteral("create"), QStringLiteral("join"), QStringLiteral("invite") }.contains(action))
+        return run.usage(CliRun::tr("room wants create, invite or join."));
+    // The rest changes or copies a database in service: signed in.
+    if (const int code = run.signIn(QStringLiteral("room"), run.databasePath()); code != ExitOk)
+        return code;
+    if (auto s = run.require(core::Permission::SyncManage); !s)
+        return run.fail(s.error());
+    if (action == QLatin1String("join"))
         return joinRoom(run);
-    if (run.arguments().value(0) != QLatin1String("create"))
-        return run.usage(CliRun::tr("room wants create or join."));
+    if (action == QLatin1String("invite"))
+        return inviteToRoom(run);
     const QString name = run.parser().value(QStringLiteral("name"));
     if (name.trimmed().isEmpty())
         return run.usage(CliRun::tr("--name wants the name of the operations room."));
@@ -423,8 +511,8 @@ int runRoom(CliRun &run)
     core::sync::CreateRoom command(name);
     if (const int code = run.run(connection->db(), command); code != ExitOk)
         return code;
-    run.out() << CliRun::tr("Room \"%1\" created. The other workstations join it with a copy of this database "
-                            "(closed), each with its own workstation number.")
+    run.out() << CliRun::tr("Room \"%1\" created. The other workstations join it with an invitation: cisiamo room "
+                            "invite --out FILE.")
                      .arg(name.trimmed())
               << Qt::endl;
     return ExitOk;
@@ -448,14 +536,26 @@ QList<CliCommand> syncCommands()
                 QStringLiteral("DIR|SEQ")),
             QCommandLineOption(QStringLiteral("all"), CliRun::tr("List reviewed conflicts too.")) },
         1, 1, runSync, CliSignIn::Required, core::Permission::SyncManage });
-    commands.append({ QStringLiteral("room"), QStringLiteral("room create --name NAME | join --from MEMBER.sqlite"),
-        [] { return CliRun::tr("creates the operations room whose key authenticates every sync file, or joins it"); },
-        { QCommandLineOption(QStringLiteral("name"), CliRun::tr("Name of the room."), QStringLiteral("NAME")),
+    commands.append({ QStringLiteral("room"),
+        QStringLiteral("room create --name NAME | invite --out FILE | join FILE --workstation N [--name NAME] | "
+                       "join --from MEMBER.sqlite"),
+        [] {
+            return CliRun::tr("creates the operations room whose key authenticates every sync file, invites a new "
+                              "workstation, or joins the room");
+        },
+        { QCommandLineOption(QStringLiteral("name"),
+              CliRun::tr("Name of the room (create) or of this workstation (join FILE)."), QStringLiteral("NAME")),
             QCommandLineOption(QStringLiteral("from"),
                 CliRun::tr("A member's database file, from which only the room's name and key are read."),
-                QStringLiteral("FILE")) },
-        1, 1,
-        runRoom, CliSignIn::Required, core::Permission::SyncManage });
+                QStringLiteral("FILE")),
+            QCommandLineOption(QStringLiteral("out"), CliRun::tr("The invitation file to write."), QStringLiteral("FILE")),
+            QCommandLineOption(QStringLiteral("workstation"),
+                CliRun::tr("The number of the new workstation (not used by any member of the room)."),
+                QStringLiteral("N")) },
+        1, 2,
+        // Signs in itself: join FILE creates a new database and needs only
+        // the invitation's passphrase.
+        runRoom, CliSignIn::ByCommand, core::Permission::SyncManage });
     commands.append({ QStringLiteral("opendata"), QStringLiteral("opendata [--out DIR]"),
         [] { return CliRun::tr("writes the open data of distributions per comune (CSV and GeoJSON)"); },
         { QCommandLineOption(QStringLiteral("out"),

@@ -10,6 +10,8 @@ QString RecoveryPlan::label(Choice c)
     switch (c) {
     case Choice::Restore:
         return tr("&Restore the backup");
+    case Choice::JoinRoom:
+        return tr("&Join an operations room...");
     case Choice::CreateEmpty:
         return tr("Create &empty");
     case Choice::CreateDemo:
@@ -31,9 +33,9 @@ RecoveryPlan RecoveryPlan::missing(const QString &path)
     plan.path = path;
     plan.title = tr("Ci siAMO!");
     plan.text = tr("The database %1 does not exist yet.").arg(path);
-    plan.informative
-        = tr("Create an empty database, create a demo database to try the program, or open another file?");
-    plan.choices = { Choice::CreateEmpty, Choice::CreateDemo, Choice::OpenAnother, Choice::Close };
+    plan.informative = tr("Join an operations room with an invitation from one of its workstations, create an empty "
+                          "database, create a demo database to try the program, or open another file?");
+    plan.choices = { Choice::JoinRoom, Choice::CreateEmpty, Choice::CreateDemo, Choice::OpenAnother, Choice::Close };
     plan.defaultChoice = Choice::OpenAnother; // creating is a choice, never a reflex
     return plan;
 }

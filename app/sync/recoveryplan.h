@@ -18,7 +18,7 @@ class RecoveryPlan {
     Q_DECLARE_TR_FUNCTIONS(RecoveryPlan)
 public:
     enum class Situation { Missing, Damaged, Unusable };
-    enum class Choice { Restore, CreateEmpty, CreateDemo, OpenAnother, ContinueAnyway, Close };
+    enum class Choice { Restore, JoinRoom, CreateEmpty, CreateDemo, OpenAnother, ContinueAnyway, Close };
 
     Situation situation = Situation::Unusable;
     QString path;
@@ -33,7 +33,8 @@ public:
     bool offers(Choice c) const { return choices.contains(c); }
     static QString label(Choice c);
 
-    // The file does not exist: create empty, create a demo, open another.
+    // The file does not exist: join a room by invitation, create empty,
+    // create a demo, open another.
     static RecoveryPlan missing(const QString &path);
     // Damaged (an open error for which core::isDamage(), or the problems a
     // check found): restore the newest intact backup when there is one.

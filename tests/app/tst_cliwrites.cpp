@@ -139,6 +139,8 @@ void TestCliWrites::commands()
     QTest::newRow("sync conflicts") << QStringList { "sync", "conflicts" };
     QTest::newRow("sync resend") << QStringList { "sync", "resend", "--from", "1", "--to", out };
     QTest::newRow("room create") << QStringList { "room", "create", "--name", "Sala CCV" };
+    QTest::newRow("room invite") << QStringList { "room", "invite", "--out", out + "/invito.cisinvite" };
+    QTest::newRow("room join --from") << QStringList { "room", "join", "--from", "@BACKUP@" };
     QTest::newRow("backup") << QStringList { "backup", out + "/copy.sqlite" };
     QTest::newRow("restore") << QStringList { "restore", "@BACKUP@" };
     QTest::newRow("opendata") << QStringList { "opendata", "--out", out };

@@ -87,7 +87,7 @@ void TestRecovery::openErrors_data()
     QTest::newRow("newer schema") << "db.newer_schema" << true << int(Situation::Unusable) << noRestore << int(Choice::Close);
     // A missing file is created only by choice, and not by default.
     QTest::newRow("missing") << "db.missing" << true << int(Situation::Missing)
-                             << QList<Choice> { Choice::CreateEmpty, Choice::CreateDemo, Choice::OpenAnother, Choice::Close }
+                             << QList<Choice> { Choice::JoinRoom, Choice::CreateEmpty, Choice::CreateDemo, Choice::OpenAnother, Choice::Close }
                              << int(Choice::OpenAnother);
 }
 

@@ -31,8 +31,9 @@ QString SyncErrorText::message(const Error &e)
                   "refused, nothing of it was applied, and the refusal is in the audit log.");
     if (c == QLatin1String("sync.no_room"))
         return tr("This database belongs to no operations room yet: no sync file is read or written. Create the "
-                  "room on the first workstation (cisiamo room create --name NAME); the others join it with "
-                  "cisiamo room join --from FILE, FILE being a copy of a member's database.");
+                  "room on the first workstation (cisiamo room create --name NAME); the others join it with an "
+                  "invitation (cisiamo room invite on a member, cisiamo room join FILE on the new workstation), or "
+                  "with cisiamo room join --from FILE, FILE being a copy of a member's database.");
     if (c == QLatin1String("sync.no_room_in"))
         return tr("%1 belongs to no operations room: join with the database of a workstation that is in the room.")
             .arg(a0);
@@ -44,6 +45,37 @@ QString SyncErrorText::message(const Error &e)
         return tr("Give the room a name (at most 80 characters).");
     if (c == QLatin1String("sync.room_bad_key"))
         return tr("The room's key could not be made or is not valid.");
+    if (c == QLatin1String("sync.invite_short_passphrase"))
+        return tr("The passphrase of an invitation must have at least %1 characters: nothing was written.").arg(a0);
+    if (c == QLatin1String("sync.invite_no_passphrase"))
+        return tr("No passphrase for the invitation: set the environment variable %1 or run the command in a "
+                  "terminal, where it asks for it.")
+            .arg(a0);
+    if (c == QLatin1String("sync.invite_passphrase_mismatch"))
+        return tr("The two passphrases differ: nothing was written.");
+    if (c == QLatin1String("sync.invite_crypto"))
+        return tr("The encryption library does not work on this computer: no invitation can be written or read.");
+    if (c == QLatin1String("sync.invite_not_invitation"))
+        return tr("%1 is not an invitation to an operations room: nothing was created.").arg(a0);
+    if (c == QLatin1String("sync.invite_damaged"))
+        return tr("The invitation %1 is damaged or incomplete (cut short while it was copied, or altered): nothing "
+                  "was created. Ask the workstation that made it for a new one.")
+            .arg(a0);
+    if (c == QLatin1String("sync.invite_newer"))
+        return tr("The invitation %1 was made by a newer version of the program: nothing was created. Update the "
+                  "program on this workstation.")
+            .arg(a0);
+    if (c == QLatin1String("sync.invite_wrong_passphrase"))
+        return tr("Wrong passphrase for the invitation %1: nothing was created.").arg(a0);
+    if (c == QLatin1String("sync.join_target_exists"))
+        return tr("%1 already exists and holds data: nothing was replaced. Choose another file name for the new "
+                  "database, or move that file away first.")
+            .arg(a0);
+    if (c == QLatin1String("sync.join_number_in_use"))
+        return a1.isEmpty()
+            ? tr("Workstation number %1 is already used in the room: choose another one. Nothing was created.").arg(a0)
+            : tr("Workstation number %1 is already used in the room («%2»): choose another one. Nothing was created.")
+                  .arg(a0, a1);
     if (c == QLatin1String("sync.file_malformed"))
         return tr("the file is not a valid sync file: refused, nothing of it was applied.");
     if (c == QLatin1String("sync.file_format"))
