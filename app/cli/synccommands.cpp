@@ -1,4 +1,5 @@
 #include "synccommands.h"
+#include "roommembercommands.h"
 
 #include "../appsettings.h"
 
@@ -412,8 +413,12 @@ int runRoom(CliRun &run)
 {
     if (run.arguments().value(0) == QLatin1String("join"))
         return joinRoom(run);
+    if (run.arguments().value(0) == QLatin1String("status"))
+        return runRoomStatus(run);
+    if (run.arguments().value(0) == QLatin1String("remove"))
+        return runRoomRemove(run);
     if (run.arguments().value(0) != QLatin1String("create"))
-        return run.usage(CliRun::tr("room wants create or join."));
+        return run.usage(CliRun::tr("room wants create, join, status or remove."));
     const QString name = run.parser().value(QStringLiteral("name"));
     if (name.trimmed().isEmpty())
         return run.usage(CliRun::tr("--name wants the name of the operations room."));
@@ -448,12 +453,17 @@ QList<CliCommand> syncCommands()
                 QStringLiteral("DIR|SEQ")),
             QCommandLineOption(QStringLiteral("all"), CliRun::tr("List reviewed conflicts too.")) },
         1, 1, runSync, CliSignIn::Required, core::Permission::SyncManage });
-    commands.append({ QStringLiteral("room"), QStringLiteral("room create --name NAME | join --from MEMBER.sqlite"),
+    commands.append({ QStringLiteral("room"),
+        QStringLiteral("room create --name NAME | join --from MEMBER.sqlite | status [--from DIR] | "
+                       "remove --workstation N"),
         [] { return CliRun::tr("creates the operations room whose key authenticates every sync file, or joins it"); },
         { QCommandLineOption(QStringLiteral("name"), CliRun::tr("Name of the room."), QStringLiteral("NAME")),
             QCommandLineOption(QStringLiteral("from"),
-                CliRun::tr("A member's database file, from which only the room's name and key are read."),
-                QStringLiteral("FILE")) },
+                CliRun::tr("A member's database file, from which only the room's name and key are read; for "
+                           "status, the sync folder to check (default: the one of the settings)."),
+                QStringLiteral("FILE|DIR")),
+            QCommandLineOption(QStringLiteral("workstation"), CliRun::tr("The number of the member to remove."),
+                QStringLiteral("N")) },
         1, 1,
         runRoom, CliSignIn::Required, core::Permission::SyncManage });
     commands.append({ QStringLiteral("opendata"), QStringLiteral("opendata [--out DIR]"),

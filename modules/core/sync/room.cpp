@@ -1,7 +1,9 @@
 #include "core/sync/room.h"
 
 #include "core/auth/permissions.h"
+#include "core/db/connectionstate.h"
 #include "core/db/localconfig.h"
+#include "core/db/roommemberrows.h"
 
 #include <sodium.h>
 
@@ -29,6 +31,14 @@ QByteArray mac(const QByteArray &key, const QString &fileName, const QByteArray 
         &state, reinterpret_cast<const unsigned char *>(body.constData()), size_t(body.size()));
     crypto_auth_hmacsha512256_final(&state, reinterpret_cast<unsigned char *>(tag.data()));
     return tag;
+}
+
+// This workstation in the room's membership list (its row travels in the
+// next sync file: how the others learn of it).
+Status registerHere(const CommandContext &context)
+{
+    return RoomMemberRows::registerSelf(context.db, sessionWorkstation(context.db),
+        LocalConfig::value(context.db, LocalConfig::workstationName), context.clock.nowMs());
 }
 
 } // namespace
@@ -115,7 +125,9 @@ Status CreateRoom::apply(const CommandContext &context)
     const QByteArray k = Room::newKey();
     if (k.isEmpty())
         return Error(QStringLiteral("sync.room_bad_key"));
-    return Room::install(context.db, m_name, k);
+    if (auto s = Room::install(context.db, m_name, k); !s)
+        return s;
+    return registerHere(context);
 }
 
 QString CreateRoom::auditDetail() const
@@ -147,9 +159,10 @@ Status JoinRoom::check(const CommandContext &context) const
 
 Status JoinRoom::apply(const CommandContext &context)
 {
-    if (Room::key(context.db) == m_key)
-        return {}; // already a member
-    return Room::install(context.db, m_name, m_key);
+    if (Room::key(context.db) != m_key)
+        if (auto s = Room::install(context.db, m_name, m_key); !s)
+            return s;
+    return registerHere(context); // again when already a member: a no-op
 }
 
 QString JoinRoom::auditDetail() const
