@@ -4,6 +4,8 @@
 #include "core/db/connectionstate.h"
 #include "core/db/localconfig.h"
 #include "core/db/roommemberrows.h"
+#include "core/db/transaction.h"
+#include "core/domain/clock.h"
 
 #include <sodium.h>
 
@@ -56,13 +58,24 @@ QString name(const QSqlDatabase &db)
     return LocalConfig::value(db, nameName);
 }
 
-Status install(const QSqlDatabase &db, const QString &roomName, const QByteArray &roomKey)
+Status install(const QSqlDatabase &db, const QString &roomName, const QByteArray &roomKey, qint64 joinedAtMs)
 {
     if (roomKey.size() != keyBytes)
         return Error(QStringLiteral("sync.room_bad_key"));
+    Transaction tx(db); // a savepoint inside the caller's
+    if (!tx)
+        return tx.error();
     if (auto s = LocalConfig::setValue(db, nameName, roomName.trimmed()); !s)
         return s;
-    return LocalConfig::setValue(db, keyName, QString::fromLatin1(roomKey.toBase64()));
+    if (auto s = LocalConfig::setValue(db, keyName, QString::fromLatin1(roomKey.toBase64())); !s)
+        return s;
+    // Its row travels in the next sync file: how the others learn of it.
+    if (auto s = RoomMemberRows::registerSelf(db, sessionWorkstation(db),
+            LocalConfig::value(db, LocalConfig::workstationName),
+            joinedAtMs > 0 ? joinedAtMs : SystemClock::instance().nowMs());
+        !s)
+        return s;
+    return tx.commit();
 }
 
 QByteArray newKey()
@@ -125,9 +138,7 @@ Status CreateRoom::apply(const CommandContext &context)
     const QByteArray k = Room::newKey();
     if (k.isEmpty())
         return Error(QStringLiteral("sync.room_bad_key"));
-    if (auto s = Room::install(context.db, m_name, k); !s)
-        return s;
-    return registerHere(context);
+    return Room::install(context.db, m_name, k, context.clock.nowMs());
 }
 
 QString CreateRoom::auditDetail() const
@@ -160,9 +171,8 @@ Status JoinRoom::check(const CommandContext &context) const
 Status JoinRoom::apply(const CommandContext &context)
 {
     if (Room::key(context.db) != m_key)
-        if (auto s = Room::install(context.db, m_name, m_key); !s)
-            return s;
-    return registerHere(context); // again when already a member: a no-op
+        return Room::install(context.db, m_name, m_key, context.clock.nowMs());
+    return registerHere(context); // already in the room: listed if it was not yet
 }
 
 QString JoinRoom::auditDetail() const

@@ -26,9 +26,10 @@ constexpr int keyBytes = 32;
 QByteArray key(const QSqlDatabase &db);
 QString name(const QSqlDatabase &db);
 
-// Stores name and key (inside the caller's transaction). sync.room_bad_key
-// unless the key is keyBytes long.
-Status install(const QSqlDatabase &db, const QString &name, const QByteArray &key);
+// Stores name and key (in a savepoint of the caller's transaction, if any),
+// and adds this workstation to the room's membership list (roommembers.h; joined at
+// joinedAtMs, now when 0). sync.room_bad_key unless the key is keyBytes long.
+Status install(const QSqlDatabase &db, const QString &name, const QByteArray &key, qint64 joinedAtMs = 0);
 
 // A new random key.
 QByteArray newKey();
