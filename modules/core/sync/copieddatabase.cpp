@@ -4,6 +4,7 @@
 #include "core/db/connectionstate.h"
 #include "core/db/sql.h"
 #include "core/sync/room.h"
+#include "core/sync/syncarchive.h"
 #include "core/sync/syncfile.h"
 #include "core/sync/syncfolder.h"
 #include "core/sync/syncimporter.h"
@@ -53,7 +54,13 @@ Result<std::optional<Error>> findCopiedDatabase(const QSqlDatabase &db, const QS
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::ReadOnly))
             continue; // still being copied: looked at again next time
-        auto content = decodeSyncFile(file.readAll(), name, roomKey);
+        const QByteArray data = file.readAll();
+        // Written here by an export stopped before it was recorded: its
+        // copy was kept beside this database (syncarchive.h).
+        QFile kept(QDir(sentArchiveFolder(db)).filePath(name));
+        if (kept.open(QIODevice::ReadOnly) && kept.readAll() == data)
+            continue;
+        auto content = decodeSyncFile(data, name, roomKey);
         if (!content || content->header.databaseId != identity.databaseId)
             continue;
         const QString key = QStringLiteral("%1-%2-%3")

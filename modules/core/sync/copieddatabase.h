@@ -13,8 +13,9 @@ namespace core::sync {
 // A database copied by hand: two files with the same sync identity (same
 // database id, same workstation number) writing into one folder. Whichever
 // of the two synchronises second finds files of its own identity that it
-// did not write (not in its sync_export list, and not the same sequences
-// and content as one it did), and must neither export (its sequences would
+// did not write (not in its sync_export list, nor kept in its copies of
+// the files it sent, and not the same sequences and content as one it
+// did), and must neither export (its sequences would
 // collide with the twin's) nor import. The remedy is to join the room with
 // an invitation, under a number of its own.
 //
