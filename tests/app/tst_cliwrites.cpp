@@ -139,6 +139,8 @@ void TestCliWrites::commands()
     QTest::newRow("sync conflicts") << QStringList { "sync", "conflicts" };
     QTest::newRow("sync resend") << QStringList { "sync", "resend", "--from", "1", "--to", out };
     QTest::newRow("room create") << QStringList { "room", "create", "--name", "Sala CCV" };
+    QTest::newRow("room status") << QStringList { "room", "status" };
+    QTest::newRow("room remove") << QStringList { "room", "remove", "--workstation", "2" };
     QTest::newRow("backup") << QStringList { "backup", out + "/copy.sqlite" };
     QTest::newRow("restore") << QStringList { "restore", "@BACKUP@" };
     QTest::newRow("opendata") << QStringList { "opendata", "--out", out };
