@@ -46,7 +46,26 @@ QString memberLine(const core::sync::MemberStatus &s)
     return line;
 }
 
+void printProblems(CliRun &run, const core::sync::RoomStatus &status)
+{
+    if (status.copied)
+        run.err() << CliRun::tr("COPIED DATABASE: %1").arg(core::ErrorText::describe(*status.copied)) << Qt::endl;
+    for (const core::sync::SkippedFile &f : status.refused)
+        run.err() << CliRun::tr("REFUSED %1").arg(core::ErrorText::describe(f.reason)) << Qt::endl;
+}
+
 } // namespace
+
+int printMembershipProblems(CliRun &run, const QSqlDatabase &db, const QString &folder)
+{
+    auto status = core::sync::readRoomStatus(db, folder);
+    if (!status) {
+        run.fail(status.error());
+        return -1;
+    }
+    printProblems(run, *status);
+    return status->copied ? 1 : 0;
+}
 
 // Read-only: nothing is written, not even the refusals it shows (the sync
 // writes those in the audit log).
@@ -81,10 +100,7 @@ int runRoomStatus(CliRun &run)
         run.out() << CliRun::tr("No sync folder: give one with --from DIR or in the settings.") << Qt::endl;
         return ExitOk;
     }
-    if (status->copied)
-        run.err() << CliRun::tr("COPIED DATABASE: %1").arg(core::ErrorText::describe(*status->copied)) << Qt::endl;
-    for (const core::sync::SkippedFile &f : status->refused)
-        run.err() << CliRun::tr("REFUSED %1").arg(core::ErrorText::describe(f.reason)) << Qt::endl;
+    printProblems(run, *status);
     for (const core::sync::MissingRange &m : status->missing)
         run.err() << CliRun::tr("MISSING: the changes %2-%3 of workstation %1 (database %4) are in no file of the "
                                 "folder; %5 and the files after it wait for them. On workstation %1: cisiamo sync "

@@ -168,8 +168,12 @@ int runSyncStatus(CliRun &run)
                          .arg(m.lastSeq)
                          .arg(m.databaseTag, m.nextFile)
                   << Qt::endl;
+    // What the room's membership keeps out (room status lists the members).
+    const int membership = printMembershipProblems(run, connection->db(), folder);
+    if (membership < 0)
+        return ExitFailed;
     run.out() << CliRun::tr("Missing files in %1: %2").arg(folder).arg(missing->size()) << Qt::endl;
-    return missing->isEmpty() ? ExitOk : ExitFailed;
+    return missing->isEmpty() && membership == 0 ? ExitOk : ExitFailed;
 }
 
 int runSyncResend(CliRun &run)
