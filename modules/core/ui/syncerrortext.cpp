@@ -66,7 +66,8 @@ QString SyncErrorText::message(const Error &e)
         return tr("This database is a copy of workstation %2's, made by hand: the sync folder holds the file %1 of "
                   "this very identity that this database did not write. Nothing was exported nor imported, or the "
                   "two would overwrite each other's records. Join the room with an invitation instead: cisiamo room "
-                  "invite on a member, then cisiamo room join FILE --workstation N (a free number) on this computer.")
+                  "invite on a member, then cisiamo room join FILE --workstation N (a free number) on this computer. A "
+                  "backup put back by hand is restored with cisiamo restore BACKUP instead.")
             .arg(a0, a1);
     if (c == QLatin1String("sync.member_removed"))
         return tr("the file comes from workstation %1, which was removed from the room: its changes after %2 are "
