@@ -1,7 +1,7 @@
 #include "roommembercommands.h"
 
-#include "clicommand.h"
 #include "../appsettings.h"
+#include "clicommand.h"
 
 #include "core/sync/roommembers.h"
 #include "core/sync/roomstatus.h"

@@ -16,8 +16,8 @@ Status registerSelf(const QSqlDatabase &db, int number, const QString &name, qin
 {
     if (!inRoom(db) || number < 1)
         return {};
-    auto row = runQuery(
-        db, QStringLiteral("SELECT id, name, removed_at IS NOT NULL FROM room_member WHERE workstation = ?"), { number });
+    auto row = runQuery(db,
+        QStringLiteral("SELECT id, name, removed_at IS NOT NULL FROM room_member WHERE workstation = ?"), { number });
     if (!row)
         return row.error();
     if (row->next()) {
@@ -30,9 +30,9 @@ Status registerSelf(const QSqlDatabase &db, int number, const QString &name, qin
     auto id = allocateRowId(db);
     if (!id)
         return id.error();
-    auto added = runQuery(db,
-        QStringLiteral("INSERT INTO room_member(id, workstation, name, joined_at) VALUES (?, ?, ?, ?)"),
-        { *id, number, name, nowMs });
+    auto added
+        = runQuery(db, QStringLiteral("INSERT INTO room_member(id, workstation, name, joined_at) VALUES (?, ?, ?, ?)"),
+            { *id, number, name, nowMs });
     return added ? Status() : Status(added.error());
 }
 

@@ -105,8 +105,8 @@ Result<std::optional<Error>> membershipRefusal(
         return std::optional<Error>(e);
     }
     // Files of it applied here before the membership list existed.
-    auto known = queryValue(db, QStringLiteral("SELECT count(*) FROM sync_source WHERE workstation = ?"),
-        { header.workstation });
+    auto known = queryValue(
+        db, QStringLiteral("SELECT count(*) FROM sync_source WHERE workstation = ?"), { header.workstation });
     if (!known)
         return known.error();
     if (known->toLongLong() > 0)

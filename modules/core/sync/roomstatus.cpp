@@ -38,13 +38,15 @@ Status readLastFile(const QSqlDatabase &db, MemberStatus *status)
 Result<QList<SkippedFile>> refusedByMembership(const QSqlDatabase &db, const QString &folder, int own)
 {
     QSet<QString> known;
-    auto q = runQuery(db, QStringLiteral("SELECT file_name FROM sync_import UNION ALL SELECT file_name FROM sync_export"));
+    auto q
+        = runQuery(db, QStringLiteral("SELECT file_name FROM sync_import UNION ALL SELECT file_name FROM sync_export"));
     if (!q)
         return q.error();
     while (q->next())
         known.insert(q->value(0).toString());
     QList<SkippedFile> refused;
-    for (const QString &name : QDir(folder).entryList({ QStringLiteral("*") + syncFileSuffix }, QDir::Files, QDir::Name)) {
+    for (const QString &name :
+        QDir(folder).entryList({ QStringLiteral("*") + syncFileSuffix }, QDir::Files, QDir::Name)) {
         if (known.contains(name) || classifyFolderEntry(name) != FolderEntry::SyncFile)
             continue;
         const auto parsed = SyncFileName::parse(name);
