@@ -14,6 +14,7 @@
 #include "core/db/connectionstate.h"
 #include "core/db/localconfig.h"
 #include "core/db/logsuspension.h"
+#include "core/db/roommemberrows.h"
 #include "core/db/sql.h"
 #include "core/sync/copieddatabase.h"
 #include "core/sync/room.h"
@@ -88,6 +89,7 @@ private slots:
     void newcomerIntroducesItself();
     void newcomerIntroducedByALaterFile();
     void renumberingClosesTheOldRow();
+    void anotherMembersRowIsNeverClaimed();
     void removeRefusals_data();
     void removeRefusals();
     void removedMemberFilesRefused();
@@ -187,6 +189,33 @@ void TestRoomMembers::renumberingClosesTheOldRow()
     QCOMPARE(memberRows(pair.a(), 5), 1);
     QCOMPARE(queryValue(pair.a(), QStringLiteral("SELECT name FROM room_member WHERE workstation = 5"))->toString(),
         QStringLiteral("Magazzino"));
+}
+
+void TestRoomMembers::anotherMembersRowIsNeverClaimed()
+{
+    // b holds a's row (workstation 1), as a database made from a's would:
+    // registering or renumbering itself under 1 must leave a's row alone.
+    WorkstationPair pair;
+    QVERIFY(exchanged(pair));
+    const QString before = WorkstationPair::tableDump(pair.b(), QStringLiteral("room_member"));
+    {
+        Transaction tx(pair.b());
+        QVERIFY(tx);
+        QVERIFY(RoomMemberRows::registerSelf(pair.b(), 1, QStringLiteral("Altro nome"), pair.clock().nowMs()));
+        QVERIFY(tx.commit());
+    }
+    QCOMPARE(WorkstationPair::tableDump(pair.b(), QStringLiteral("room_member")), before);
+    {
+        Transaction tx(pair.b());
+        QVERIFY(tx);
+        QVERIFY(RoomMemberRows::renumberSelf(
+            pair.b(), 1, 7, QStringLiteral("Nuova"), pair.clock().nowMs(), QStringLiteral("test")));
+        QVERIFY(tx.commit());
+    }
+    QCOMPARE(memberRows(pair.b(), 1), 1); // still a member
+    QCOMPARE(memberRows(pair.b(), 7), 1);
+    QCOMPARE(RoomMemberRows::ownRowId(pair.b()),
+        queryValue(pair.b(), QStringLiteral("SELECT id FROM room_member WHERE workstation = 7"))->toLongLong());
 }
 
 void TestRoomMembers::removeRefusals_data()

@@ -21,7 +21,9 @@ Status registerSelf(const QSqlDatabase &db, int number, const QString &name, qin
     if (!row)
         return row.error();
     if (row->next()) {
-        if (row->value(2).toBool() || row->value(1).toString() == name)
+        // Another member's row (a number taken: the caller refuses it), or
+        // this one's, removed: left as it is.
+        if (row->value(0).toLongLong() != ownRowId(db) || row->value(2).toBool() || row->value(1).toString() == name)
             return {};
         auto renamed = runQuery(
             db, QStringLiteral("UPDATE room_member SET name = ? WHERE id = ?"), { name, row->value(0).toLongLong() });
@@ -33,7 +35,14 @@ Status registerSelf(const QSqlDatabase &db, int number, const QString &name, qin
     auto added
         = runQuery(db, QStringLiteral("INSERT INTO room_member(id, workstation, name, joined_at) VALUES (?, ?, ?, ?)"),
             { *id, number, name, nowMs });
-    return added ? Status() : Status(added.error());
+    if (!added)
+        return added.error();
+    return LocalConfig::setValue(db, ownRowKey, QString::number(*id));
+}
+
+qint64 ownRowId(const QSqlDatabase &db)
+{
+    return LocalConfig::value(db, ownRowKey).toLongLong();
 }
 
 Status renumberSelf(const QSqlDatabase &db, int oldNumber, int newNumber, const QString &name, qint64 nowMs,
@@ -50,8 +59,8 @@ Status renumberSelf(const QSqlDatabase &db, int oldNumber, int newNumber, const 
             return last.error();
         auto closed = runQuery(db,
             QStringLiteral("UPDATE room_member SET removed_at = ?, removed_after_seq = ?, removed_by = ? "
-                           "WHERE workstation = ? AND removed_at IS NULL"),
-            { nowMs, last->toLongLong(), operatorName, oldNumber });
+                           "WHERE id = ? AND workstation = ? AND removed_at IS NULL"),
+            { nowMs, last->toLongLong(), operatorName, ownRowId(db), oldNumber });
         if (!closed)
             return closed.error();
     }
