@@ -53,12 +53,21 @@ Status ensureOwnMembership(const QSqlDatabase &db, qint64 nowMs)
 {
     if (!RoomMemberRows::inRoom(db))
         return {};
+    // Read first: an export that has nothing to register writes nothing
+    // (not even an empty transaction) before its file.
+    const int number = sessionWorkstation(db);
+    const QString name = LocalConfig::value(db, LocalConfig::workstationName);
+    auto listed = runQuery(db,
+        QStringLiteral("SELECT id <> ? OR removed_at IS NOT NULL OR name = ? FROM room_member WHERE workstation = ?"),
+        { RoomMemberRows::ownRowId(db), name, number });
+    if (!listed)
+        return listed.error();
+    if (listed->next() && listed->value(0).toBool())
+        return {};
     Transaction tx(db);
     if (!tx)
         return tx.error();
-    if (auto s = RoomMemberRows::registerSelf(
-            db, sessionWorkstation(db), LocalConfig::value(db, LocalConfig::workstationName), nowMs);
-        !s)
+    if (auto s = RoomMemberRows::registerSelf(db, number, name, nowMs); !s)
         return s;
     return tx.commit();
 }
