@@ -63,7 +63,8 @@ private:
 // is used), for workstations that already hold their own data, e.g. those
 // in service before rooms existed. Permission::SyncManage. Refused when
 // this database already has another room (sync.room_exists), or the key is
-// not a room key (sync.room_bad_key). Joining the same room again is a no-op.
+// not a room key (sync.room_bad_key). Joining the same room again only lists
+// this workstation in the membership list if it was not yet.
 class JoinRoom : public Command {
 public:
     JoinRoom(QString name, QByteArray key);
