@@ -86,6 +86,7 @@ void declareSyncTables()
     TableRegistry::setTitle(QStringLiteral("volunteer_service"), [] { return CoreTableTitles::tr("Volunteer services"); });
     TableRegistry::setTitle(QStringLiteral("tutoring_subject"), [] { return CoreTableTitles::tr("Study support subjects"); });
     TableRegistry::setTitle(QStringLiteral("school"), [] { return CoreTableTitles::tr("Schools"); });
+    TableRegistry::setTitle(QStringLiteral("room_member"), [] { return CoreTableTitles::tr("Room members"); });
     // Each module declares its ledgers and titles from its domain library.
     stock::declareSyncTables();
     deliveries::declareSyncTables();

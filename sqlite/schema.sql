@@ -3210,4 +3210,42 @@ BEGIN
     FROM session_context WHERE id = 1;
 END;
 
-PRAGMA user_version = 11;
+CREATE TABLE room_member (
+    id                INTEGER PRIMARY KEY,
+    workstation       INTEGER NOT NULL UNIQUE CHECK (workstation > 0),
+    name              TEXT NOT NULL DEFAULT '',
+    joined_at         INTEGER NOT NULL,
+    removed_at        INTEGER,
+    removed_after_seq INTEGER CHECK (removed_after_seq >= 0),
+    removed_by        TEXT NOT NULL DEFAULT '',
+    CHECK ((removed_at IS NULL) = (removed_after_seq IS NULL))
+);
+
+CREATE TRIGGER room_member_log_insert AFTER INSERT ON room_member
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_member', NEW.id, 'I', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_member_log_update AFTER UPDATE ON room_member
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_member', NEW.id, 'U', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_member_log_delete AFTER DELETE ON room_member
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_member', OLD.id, 'D', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+PRAGMA user_version = 12;

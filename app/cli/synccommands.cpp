@@ -1,4 +1,5 @@
 #include "synccommands.h"
+#include "roommembercommands.h"
 
 #include "../appsettings.h"
 #include "passwordprompt.h"
@@ -169,8 +170,12 @@ int runSyncStatus(CliRun &run)
                          .arg(m.lastSeq)
                          .arg(m.databaseTag, m.nextFile)
                   << Qt::endl;
+    // What the room's membership keeps out (room status lists the members).
+    const int membership = printMembershipProblems(run, connection->db(), folder);
+    if (membership < 0)
+        return ExitFailed;
     run.out() << CliRun::tr("Missing files in %1: %2").arg(folder).arg(missing->size()) << Qt::endl;
-    return missing->isEmpty() ? ExitOk : ExitFailed;
+    return missing->isEmpty() && membership == 0 ? ExitOk : ExitFailed;
 }
 
 int runSyncResend(CliRun &run)
@@ -491,8 +496,10 @@ int runRoom(CliRun &run)
         return joinByInvitation(run);
     }
     if (run.arguments().size() != 1
-        || !QStringList { QStringLiteral("create"), QStringLiteral("join"), QStringLiteral("invite") }.contains(action))
-        return run.usage(CliRun::tr("room wants create, invite or join."));
+        || !QStringList { QStringLiteral("create"), QStringLiteral("join"), QStringLiteral("invite"),
+               QStringLiteral("status"), QStringLiteral("remove") }
+                .contains(action))
+        return run.usage(CliRun::tr("room wants create, invite, join, status or remove."));
     // The rest changes or copies a database in service: signed in.
     if (const int code = run.signIn(QStringLiteral("room"), run.databasePath()); code != ExitOk)
         return code;
@@ -502,6 +509,10 @@ int runRoom(CliRun &run)
         return joinRoom(run);
     if (action == QLatin1String("invite"))
         return inviteToRoom(run);
+    if (action == QLatin1String("status"))
+        return runRoomStatus(run);
+    if (action == QLatin1String("remove"))
+        return runRoomRemove(run);
     const QString name = run.parser().value(QStringLiteral("name"));
     if (name.trimmed().isEmpty())
         return run.usage(CliRun::tr("--name wants the name of the operations room."));
@@ -538,19 +549,21 @@ QList<CliCommand> syncCommands()
         1, 1, runSync, CliSignIn::Required, core::Permission::SyncManage });
     commands.append({ QStringLiteral("room"),
         QStringLiteral("room create --name NAME | invite --out FILE | join FILE --workstation N [--name NAME] | "
-                       "join --from MEMBER.sqlite"),
+                       "join --from MEMBER.sqlite | status [--from DIR] | remove --workstation N"),
         [] {
             return CliRun::tr("creates the operations room whose key authenticates every sync file, invites a new "
-                              "workstation, or joins the room");
+                              "workstation, joins the room, lists its members or removes one");
         },
         { QCommandLineOption(QStringLiteral("name"),
               CliRun::tr("Name of the room (create) or of this workstation (join FILE)."), QStringLiteral("NAME")),
             QCommandLineOption(QStringLiteral("from"),
-                CliRun::tr("A member's database file, from which only the room's name and key are read."),
-                QStringLiteral("FILE")),
+                CliRun::tr("A member's database file, from which only the room's name and key are read; for "
+                           "status, the sync folder to check (default: the one of the settings)."),
+                QStringLiteral("FILE|DIR")),
             QCommandLineOption(QStringLiteral("out"), CliRun::tr("The invitation file to write."), QStringLiteral("FILE")),
             QCommandLineOption(QStringLiteral("workstation"),
-                CliRun::tr("The number of the new workstation (not used by any member of the room)."),
+                CliRun::tr("The number of the new workstation (join FILE: not used by any member of the room), or "
+                           "of the member to remove."),
                 QStringLiteral("N")) },
         1, 2,
         // Signs in itself: join FILE creates a new database and needs only

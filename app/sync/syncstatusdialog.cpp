@@ -1,5 +1,6 @@
 #include "syncstatusdialog.h"
 
+#include "core/sync/roomstatus.h"
 #include "core/sync/syncfolder.h"
 #include "core/sync/syncoverview.h"
 #include "core/sync/syncservice.h"
@@ -74,6 +75,15 @@ SyncStatusDialog::SyncStatusDialog(const QSqlDatabase &db, core::sync::SyncServi
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problems = new QListWidget(this);
     m_problems->setWordWrap(true);
+    m_members = makeTable({ tr("Workstation"), tr("Name"), tr("Joined"), tr("State"), tr("Up to change"),
+                              tr("When"), tr("Last file") },
+        this);
+    m_members->setObjectName(QStringLiteral("roomMembers"));
+    // The state (wrapped) and the long file names share what is left: no scrolling.
+    m_members->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_members->horizontalHeader()->setSectionResizeMode(6, QHeaderView::Stretch);
+    m_members->setWordWrap(true);
+    m_members->setTextElideMode(Qt::ElideMiddle);
     m_sources = makeTable(
         { tr("Workstation"), tr("Name"), tr("Files"), tr("Changes"), tr("Up to change"), tr("Last received") }, this);
     m_parked = makeTable({ tr("Data"), tr("Record"), tr("From"), tr("Since"), tr("Why it waits"), tr("Detail") }, this);
@@ -86,6 +96,7 @@ SyncStatusDialog::SyncStatusDialog(const QSqlDatabase &db, core::sync::SyncServi
     overviewLayout->addWidget(m_problems, 1);
     auto *tabs = new QTabWidget(this);
     tabs->addTab(overview, tr("Overview"));
+    tabs->addTab(m_members, tr("Room members"));
     tabs->addTab(m_sources, tr("Other workstations"));
     tabs->addTab(m_parked, tr("Changes on hold"));
     tabs->addTab(m_exports, tr("Files sent"));
@@ -178,6 +189,29 @@ void SyncStatusDialog::reload()
     if (m_problems->count() == 0)
         m_problems->addItem(tr("None."));
 
+    // The room's membership list, and rows on hold because two
+    // workstations took the same number.
+    m_members->setRowCount(0);
+    if (auto room = core::sync::readRoomStatus(m_db, QString())) {
+        for (const core::sync::MemberStatus &ms : room->members) {
+            const core::sync::RoomMember &m = ms.member;
+            const QString state = m.removed
+                ? tr("removed %1 (%2), files valid up to change %3")
+                      .arg(statusTime(m.removedAt), m.removedBy)
+                      .arg(m.removedAfterSeq)
+                : (ms.self ? tr("member (this workstation)") : tr("member"));
+            addRow(m_members,
+                { QString::number(m.workstation), m.name, statusTime(m.joinedAt), state,
+                    ms.lastFile.isEmpty() ? QString() : QString::number(ms.lastSeq), statusTime(ms.lastAt),
+                    ms.lastFile });
+        }
+        for (const core::sync::ParkedMember &p : room->parked)
+            addRow(m_members,
+                { QString::number(p.workstation), p.name, QString(),
+                    tr("on hold: number already taken, give one of the two a free number"), QString(), QString(),
+                    p.sourceFile });
+        m_members->resizeRowsToContents();
+    }
     m_sources->setRowCount(0);
     for (const core::sync::SourceInfo &s : overview->sources)
         addRow(m_sources,

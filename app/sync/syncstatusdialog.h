@@ -32,6 +32,7 @@ private:
     core::sync::SyncService *m_service;
     QLabel *m_summary = nullptr;
     QListWidget *m_problems = nullptr;
+    QTableWidget *m_members = nullptr;
     QTableWidget *m_sources = nullptr;
     QTableWidget *m_parked = nullptr;
     QTableWidget *m_exports = nullptr;

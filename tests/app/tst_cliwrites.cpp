@@ -141,6 +141,8 @@ void TestCliWrites::commands()
     QTest::newRow("room create") << QStringList { "room", "create", "--name", "Sala CCV" };
     QTest::newRow("room invite") << QStringList { "room", "invite", "--out", out + "/invito.cisinvite" };
     QTest::newRow("room join --from") << QStringList { "room", "join", "--from", "@BACKUP@" };
+    QTest::newRow("room status") << QStringList { "room", "status" };
+    QTest::newRow("room remove") << QStringList { "room", "remove", "--workstation", "2" };
     QTest::newRow("backup") << QStringList { "backup", out + "/copy.sqlite" };
     QTest::newRow("restore") << QStringList { "restore", "@BACKUP@" };
     QTest::newRow("opendata") << QStringList { "opendata", "--out", out };

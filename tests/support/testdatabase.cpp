@@ -63,7 +63,10 @@ TestDatabase::TestDatabase(bool withReference, int workstation)
 
 bool joinTestRoom(const QSqlDatabase &db)
 {
-    return core::sync::Room::install(db, QStringLiteral("Sala di prova"), testRoomKey()).ok();
+    const core::Status s = core::sync::Room::install(db, QStringLiteral("Sala di prova"), testRoomKey());
+    if (!s)
+        qWarning("joinTestRoom: %s %s", qPrintable(s.error().code), qPrintable(s.error().args.join(QLatin1Char(' '))));
+    return s.ok();
 }
 
 QByteArray testRoomKey()

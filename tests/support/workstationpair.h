@@ -55,7 +55,8 @@ public:
 
     // The rows of one table, ordered by key, as text.
     static QString tableDump(const QSqlDatabase &db, const QString &table);
-    // The synchronised tables whose rows differ between the two stations.
+    // The synchronised tables whose rows differ between the two stations
+    // (room_member aside: each station's own row leaves with its first file).
     QStringList differingTables() const;
     // The reports (as machine CSV, without the printing time) that differ.
     QStringList differingReports(

@@ -102,6 +102,8 @@ void TestSyncCli::initTestCase()
         QVERIFY2(applied.ok(), qPrintable(applied.ok() ? QString() : applied.error().code));
         QTemporaryDir aside;
         QVERIFY(core::sync::SyncExporter(b->db()).exportTo({ aside.path(), 20000 }).ok());
+        // ... and a learns of b (its row in the room's membership list).
+        QVERIFY(core::sync::SyncImporter(a->db()).importFrom(aside.path()).ok());
     }
     m_conflictsBefore = conflictCount(m_a);
 }

@@ -96,12 +96,14 @@ void TestSyncService::exportBeforeQuitSendsTheLastChanges()
     QSignalSpy finished(&service, &SyncService::cycleFinished);
     service.synchroniseNow();
     QVERIFY(finished.wait(120000));
+    // The first round sent the workstation's row in the room's membership list.
+    const auto before = syncFiles(folder.path()).size();
     QVERIFY(insertService(database.db(), QStringLiteral("last"), QStringLiteral("Ultimo")));
     service.refreshPending(database.db());
     QCOMPARE(service.status().pending, 1);
     QVERIFY(service.exportBeforeQuit(20000));
     QCOMPARE(service.status().pending, 0);
-    QCOMPARE(syncFiles(folder.path()).size(), 1);
+    QCOMPARE(syncFiles(folder.path()).size(), before + 1);
 }
 
 void TestSyncService::dailyBackupOnlyWhenDue()

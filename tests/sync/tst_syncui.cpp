@@ -9,7 +9,10 @@
 #include "sync/syncstatuswidget.h"
 #include "translations.h"
 
+#include "core/commands/commandrunner.h"
 #include "core/sync/conflictlog.h"
+#include "core/sync/roommembers.h"
+#include "support/testaccounts.h"
 #include "core/sync/syncservice.h"
 #include "core/ui/appcontext.h"
 #include "syncfixtures.h"
@@ -36,6 +39,7 @@ private slots:
     void statusBarWarnsWhileTheFolderIsAway();
     void menuAndStatusDialog();
     void statusDialogNamesAMissingFile();
+    void statusDialogListsTheRoomMembers();
     void conflictsDialogShowsAndSettles();
 };
 
@@ -115,6 +119,28 @@ void TestSyncUi::menuAndStatusDialog()
     for (QLabel *l : labels)
         folderShown = folderShown || l->text().contains(folder.path());
     QVERIFY(folderShown);
+}
+
+void TestSyncUi::statusDialogListsTheRoomMembers()
+{
+    testsupport::WorkstationPair pair;
+    QVERIFY(pair.isValid() && pair.exchange());
+    QVERIFY(testsupport::createRoleAccounts(pair.a()));
+    QVERIFY(testsupport::signInAs(pair.a(), testsupport::usernameFor(core::Role::Coordinator)));
+    core::sync::RemoveMember remove(2);
+    QVERIFY(core::CommandRunner(pair.a(), pair.clock()).run(remove));
+    SyncStatusDialog dialog(pair.a(), nullptr);
+    auto *members = dialog.findChild<QTableWidget *>(QStringLiteral("roomMembers"));
+    QVERIFY(members);
+    QCOMPARE(members->rowCount(), 2);
+    QCOMPARE(members->item(0, 0)->text(), QStringLiteral("1"));
+    QCOMPARE(members->item(1, 0)->text(), QStringLiteral("2"));
+    // Removed, by whom and up to which change its files stay valid.
+    const QString state = members->item(1, 3)->text();
+    QVERIFY2(state.contains(QStringLiteral("coord")) && state.contains(QString::number(remove.afterSeq())),
+        qPrintable(state));
+    QVERIFY(members->item(1, 6)->text().startsWith(QStringLiteral("cisiamo-ws0002-")));
+    QVERIFY(members->item(0, 6)->text().startsWith(QStringLiteral("cisiamo-ws0001-")));
 }
 
 void TestSyncUi::statusDialogNamesAMissingFile()

@@ -3,6 +3,7 @@
 #include "core/auth/permissions.h"
 #include "core/db/connectionstate.h"
 #include "core/db/localconfig.h"
+#include "core/db/roommemberrows.h"
 
 namespace core {
 
@@ -27,11 +28,16 @@ Status SetWorkstation::check(const CommandContext &context) const
 
 Status SetWorkstation::apply(const CommandContext &context)
 {
+    const int previous = sessionWorkstation(context.db);
     if (auto s = LocalConfig::setWorkstationNumber(context.db, m_number); !s)
         return s;
     if (m_name)
-        return LocalConfig::setValue(context.db, LocalConfig::workstationName, *m_name);
-    return {};
+        if (auto s = LocalConfig::setValue(context.db, LocalConfig::workstationName, *m_name); !s)
+            return s;
+    // The room's membership list follows (a new number closes the old row).
+    return RoomMemberRows::renumberSelf(context.db, previous, m_number,
+        LocalConfig::value(context.db, LocalConfig::workstationName), context.clock.nowMs(),
+        sessionOperator(context.db));
 }
 
 QString SetWorkstation::auditDetail() const

@@ -1,4 +1,5 @@
 #include "core/db/localconfig.h"
+#include "core/db/roommemberrows.h"
 
 #include "core/db/connectionstate.h"
 #include "core/db/idallocator.h"
@@ -46,6 +47,12 @@ Status checkWorkstationNumber(const QSqlDatabase &db, int number)
     if (!synced)
         return synced.error();
     if (synced->toLongLong() > 0)
+        return Error(QStringLiteral("db.workstation_in_use"), { QString::number(number) });
+    // A member of the room (or a removed one) holds it.
+    auto member = RoomMemberRows::numberTaken(db, number);
+    if (!member)
+        return member.error();
+    if (*member)
         return Error(QStringLiteral("db.workstation_in_use"), { QString::number(number) });
     return {};
 }

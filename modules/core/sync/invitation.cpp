@@ -1,5 +1,7 @@
 #include "core/sync/invitation.h"
 
+#include "core/db/roommemberrows.h"
+
 #include "core/auth/access.h"
 #include "core/auth/auditlog.h"
 #include "core/auth/permissions.h"
@@ -80,7 +82,10 @@ bool isInvitersOwn(const QString &key)
 {
     static const QStringList own = { LocalConfig::workstationNumber, LocalConfig::workstationName,
         LocalConfig::createdAt, IdentityKeys::databaseId, IdentityKeys::previousIds, IdentityKeys::originSeq,
-        IdentityKeys::workstation, Room::keyName, Room::nameName };
+        IdentityKeys::workstation, Room::keyName, Room::nameName,
+        // The inviter's own membership row: the new workstation registers
+        // its own (JoinRoom), and must never rename or close the inviter's.
+        RoomMemberRows::ownRowKey };
     // The document-number floors of a restore (numberfloor.cpp) are the
     // inviter's own series.
     return own.contains(key) || key.startsWith(QLatin1String("number_floor|"));

@@ -1,7 +1,11 @@
 #include "core/sync/room.h"
 
 #include "core/auth/permissions.h"
+#include "core/db/connectionstate.h"
 #include "core/db/localconfig.h"
+#include "core/db/roommemberrows.h"
+#include "core/db/transaction.h"
+#include "core/domain/clock.h"
 
 #include <sodium.h>
 
@@ -31,6 +35,14 @@ QByteArray mac(const QByteArray &key, const QString &fileName, const QByteArray 
     return tag;
 }
 
+// This workstation in the room's membership list (its row travels in the
+// next sync file: how the others learn of it).
+Status registerHere(const CommandContext &context)
+{
+    return RoomMemberRows::registerSelf(context.db, sessionWorkstation(context.db),
+        LocalConfig::value(context.db, LocalConfig::workstationName), context.clock.nowMs());
+}
+
 } // namespace
 
 namespace Room {
@@ -46,13 +58,24 @@ QString name(const QSqlDatabase &db)
     return LocalConfig::value(db, nameName);
 }
 
-Status install(const QSqlDatabase &db, const QString &roomName, const QByteArray &roomKey)
+Status install(const QSqlDatabase &db, const QString &roomName, const QByteArray &roomKey, qint64 joinedAtMs)
 {
     if (roomKey.size() != keyBytes)
         return Error(QStringLiteral("sync.room_bad_key"));
+    Transaction tx(db); // a savepoint inside the caller's
+    if (!tx)
+        return tx.error();
     if (auto s = LocalConfig::setValue(db, nameName, roomName.trimmed()); !s)
         return s;
-    return LocalConfig::setValue(db, keyName, QString::fromLatin1(roomKey.toBase64()));
+    if (auto s = LocalConfig::setValue(db, keyName, QString::fromLatin1(roomKey.toBase64())); !s)
+        return s;
+    // Its row travels in the next sync file: how the others learn of it.
+    if (auto s = RoomMemberRows::registerSelf(db, sessionWorkstation(db),
+            LocalConfig::value(db, LocalConfig::workstationName),
+            joinedAtMs > 0 ? joinedAtMs : SystemClock::instance().nowMs());
+        !s)
+        return s;
+    return tx.commit();
 }
 
 QByteArray newKey()
@@ -115,7 +138,7 @@ Status CreateRoom::apply(const CommandContext &context)
     const QByteArray k = Room::newKey();
     if (k.isEmpty())
         return Error(QStringLiteral("sync.room_bad_key"));
-    return Room::install(context.db, m_name, k);
+    return Room::install(context.db, m_name, k, context.clock.nowMs());
 }
 
 QString CreateRoom::auditDetail() const
@@ -147,9 +170,9 @@ Status JoinRoom::check(const CommandContext &context) const
 
 Status JoinRoom::apply(const CommandContext &context)
 {
-    if (Room::key(context.db) == m_key)
-        return {}; // already a member
-    return Room::install(context.db, m_name, m_key);
+    if (Room::key(context.db) != m_key)
+        return Room::install(context.db, m_name, m_key, context.clock.nowMs());
+    return registerHere(context); // already in the room: listed if it was not yet
 }
 
 QString JoinRoom::auditDetail() const

@@ -26,9 +26,10 @@ constexpr int keyBytes = 32;
 QByteArray key(const QSqlDatabase &db);
 QString name(const QSqlDatabase &db);
 
-// Stores name and key (inside the caller's transaction). sync.room_bad_key
-// unless the key is keyBytes long.
-Status install(const QSqlDatabase &db, const QString &name, const QByteArray &key);
+// Stores name and key (in a savepoint of the caller's transaction, if any),
+// and adds this workstation to the room's membership list (roommembers.h; joined at
+// joinedAtMs, now when 0). sync.room_bad_key unless the key is keyBytes long.
+Status install(const QSqlDatabase &db, const QString &name, const QByteArray &key, qint64 joinedAtMs = 0);
 
 // A new random key.
 QByteArray newKey();
@@ -62,7 +63,8 @@ private:
 // is used), for workstations that already hold their own data, e.g. those
 // in service before rooms existed. Permission::SyncManage. Refused when
 // this database already has another room (sync.room_exists), or the key is
-// not a room key (sync.room_bad_key). Joining the same room again is a no-op.
+// not a room key (sync.room_bad_key). Joining the same room again only lists
+// this workstation in the membership list if it was not yet.
 class JoinRoom : public Command {
 public:
     JoinRoom(QString name, QByteArray key);

@@ -6,8 +6,10 @@
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
 #include "core/domain/wholefile.h"
+#include "core/sync/copieddatabase.h"
 #include "core/sync/syncarchive.h"
 #include "core/sync/room.h"
+#include "core/sync/roommembers.h"
 #include "core/sync/syncfile.h"
 #include "core/sync/syncschema.h"
 #include "core/sync/syncstate.h"
@@ -112,6 +114,19 @@ Result<ExportReport> SyncExporter::exportTo(const ExportOptions &options)
     auto schemaVer = schemaVersion(m_db);
     if (!schemaVer)
         return schemaVer.error();
+    // A copy of another workstation's database: nothing written (copieddatabase.h).
+    auto copied = findCopiedDatabase(m_db, dir.absolutePath());
+    if (!copied)
+        return copied.error();
+    if (copied->has_value()) {
+        if (auto s = auditCopiedDatabase(m_db, **copied, QStringLiteral("sync.export"), m_clock.nowMs()); !s)
+            return s.error();
+        return **copied;
+    }
+    // Not listed yet (joined before the membership list existed): the row
+    // leaves with this export.
+    if (auto s = ensureOwnMembership(m_db, m_clock.nowMs()); !s)
+        return s.error();
     auto ensured = ensureIdentity(m_db);
     if (!ensured)
         return ensured.error();

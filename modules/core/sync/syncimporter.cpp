@@ -7,7 +7,9 @@
 #include "core/db/migrator.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
+#include "core/sync/copieddatabase.h"
 #include "core/sync/room.h"
+#include "core/sync/roommembers.h"
 #include "core/sync/rowapplier.h"
 #include "core/sync/syncfile.h"
 #include "core/sync/syncfolder.h"
@@ -159,6 +161,28 @@ Status auditRefusal(const QSqlDatabase &db, const SkippedFile &file, qint64 now)
     return AuditLog::record(db, entry);
 }
 
+// Whether a later file of the same workstation in the folder introduces
+// it (its membership row travels in the file with its latest changes, not
+// always the first one of a newcomer with a long history).
+bool introducedLater(
+    const QDir &dir, const QList<SyncFileName> &files, const SyncFileName &current, const QByteArray &roomKey)
+{
+    bool after = false;
+    for (const SyncFileName &f : files) {
+        if (!after) {
+            after = f.toString() == current.toString();
+            continue;
+        }
+        QFile file(dir.filePath(f.toString()));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        auto content = decodeSyncFile(file.readAll(), f.toString(), roomKey);
+        if (content && introducesItself(*content))
+            return true;
+    }
+    return false;
+}
+
 // Parents before children for rows written; children before parents for
 // rows deleted; the order of the source within a table.
 void sortForApplying(QList<SyncChange> &changes, const SyncSchema &schema)
@@ -210,6 +234,15 @@ Result<ImportReport> SyncImporter::importFrom(const QString &folder)
     const SyncIdentity identity = *ensured;
     const int workstation = sessionWorkstation(m_db);
     const QString operatorName = sessionOperator(m_db);
+    // A copy of another workstation's database reads nothing (copieddatabase.h).
+    auto copied = findCopiedDatabase(m_db, folder);
+    if (!copied)
+        return copied.error();
+    if (copied->has_value()) {
+        if (auto s = auditCopiedDatabase(m_db, **copied, QStringLiteral("sync.import"), m_clock.nowMs()); !s)
+            return s.error();
+        return **copied;
+    }
 
     QSet<QString> applied;
     QSet<QString> own;
@@ -299,6 +332,7 @@ Result<ImportReport> SyncImporter::importFrom(const QString &folder)
             return a.writtenAt < b.writtenAt;
         });
         std::optional<Error> gap;
+        bool introduced = false; // a newcomer: one of its files here carries its membership row
         for (const SyncFileName &fileName : files) {
             const QString name = fileName.toString();
             if (gap) {
@@ -344,6 +378,17 @@ Result<ImportReport> SyncImporter::importFrom(const QString &folder)
                         fileError(QStringLiteral("sync.duplicate_workstation"), name,
                             { QString::number(header.workstation), databaseTag(*clash),
                                 databaseTag(header.databaseId) }) });
+                    continue;
+                }
+            }
+            if (!identity.previousIds.contains(header.databaseId) && !introduced) {
+                auto refusal = membershipRefusal(m_db, header, name);
+                if (!refusal)
+                    return refusal.error();
+                if (refusal->has_value() && (*refusal)->code == QLatin1String("sync.unknown_member"))
+                    introduced = introducesItself(*content) || introducedLater(dir, files, fileName, roomKey);
+                if (refusal->has_value() && !introduced) {
+                    report.refused.append({ name, **refusal });
                     continue;
                 }
             }

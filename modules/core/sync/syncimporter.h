@@ -53,6 +53,11 @@ inline const QString refusalAuditPrefix = QStringLiteral("sync file refused ");
 // - verifies each file completely before touching the database (checksum,
 //   authenticator, format, schema version: a file from a newer program is
 //   refused);
+// - reads nothing when this database is a copy of another workstation's
+//   made by hand (copieddatabase.h: sync.copied_database);
+// - refuses a file from a removed member after the last sequence kept, or
+//   from a workstation that is not a member and does not introduce itself
+//   (roommembers.h: sync.member_removed, sync.unknown_member);
 // - refuses a file that carries this workstation's number but comes from
 //   another database (two workstations with the same number), and a file of
 //   this very database it did not write (a copy of the database);

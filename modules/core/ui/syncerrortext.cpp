@@ -94,6 +94,29 @@ QString SyncErrorText::message(const Error &e)
         return tr("the file was written by a copy of this very database on another computer (workstation %1). "
                   "A copied database must get its own workstation number before it is used: refused.")
             .arg(a1);
+    if (c == QLatin1String("sync.copied_database"))
+        return tr("This database is a copy of workstation %2's, made by hand: the sync folder holds the file %1 of "
+                  "this very identity that this database did not write. Nothing was exported nor imported, or the "
+                  "two would overwrite each other's records. Join the room with an invitation instead: cisiamo room "
+                  "invite on a member, then cisiamo room join FILE --workstation N (a free number) on this computer. A "
+                  "backup put back by hand is restored with cisiamo restore BACKUP instead.")
+            .arg(a0, a1);
+    if (c == QLatin1String("sync.member_removed"))
+        return tr("the file comes from workstation %1, which was removed from the room: its changes after %2 are "
+                  "refused, nothing of it was applied, and the refusal is in the audit log.")
+            .arg(a1, a2);
+    if (c == QLatin1String("sync.unknown_member"))
+        return tr("the file comes from workstation %1, which is not a member of the room (it never joined, or its "
+                  "joining has not arrived yet): refused, nothing of it was applied, and the refusal is in the audit "
+                  "log.")
+            .arg(a1);
+    if (c == QLatin1String("sync.member_self"))
+        return tr("Workstation %1 is this one: a workstation cannot remove itself from the room.").arg(a0);
+    if (c == QLatin1String("sync.member_unknown"))
+        return tr("Workstation %1 is not in the room's membership list (cisiamo room status lists the members).")
+            .arg(a0);
+    if (c == QLatin1String("sync.member_already_removed"))
+        return tr("Workstation %1 was already removed from the room.").arg(a0);
     if (c == QLatin1String("sync.same_workstation"))
         return a2.isEmpty()
             ? tr("the file comes from another workstation that also uses number %1, like this one. Two workstations "
