@@ -1,7 +1,5 @@
 #include "core/sync/invitation.h"
 
-#include "core/db/roommemberrows.h"
-
 #include "core/auth/access.h"
 #include "core/auth/auditlog.h"
 #include "core/auth/permissions.h"
@@ -11,6 +9,7 @@
 #include "core/db/database.h"
 #include "core/db/idallocator.h"
 #include "core/db/localconfig.h"
+#include "core/db/roommemberrows.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
 #include "core/domain/diskflush.h"
