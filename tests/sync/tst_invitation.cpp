@@ -10,6 +10,7 @@
 #include "core/db/connectionstate.h"
 #include "core/db/database.h"
 #include "core/db/localconfig.h"
+#include "core/db/roommemberrows.h"
 #include "core/sync/invitation.h"
 #include "core/sync/invitationfile.h"
 #include "core/sync/room.h"
@@ -138,6 +139,12 @@ void TestInvitation::inviteThenJoinExchangesBothWays()
     QCOMPARE(core::sessionWorkstation(b), 7);
     QCOMPARE(core::LocalConfig::value(b, core::LocalConfig::workstationName), QStringLiteral("Postazione sette"));
     QCOMPARE(core::sync::Room::key(b), core::sync::Room::key(a.db()));
+    // Its own row in the membership list, beside the inviter's, never the inviter's.
+    const QString ownRow = core::LocalConfig::value(b, core::RoomMemberRows::ownRowKey);
+    QVERIFY(!ownRow.isEmpty());
+    QVERIFY(ownRow != core::LocalConfig::value(a.db(), core::RoomMemberRows::ownRowKey));
+    QCOMPARE(count(b, QStringLiteral("SELECT workstation FROM room_member WHERE id = ?"), { ownRow.toLongLong() }), 7);
+    QCOMPARE(count(b, QStringLiteral("SELECT count(*) FROM room_member WHERE removed_at IS NULL")), 2);
     const core::sync::SyncIdentity identityB = core::sync::readIdentity(b);
     const core::sync::SyncIdentity identityA = core::sync::readIdentity(a.db());
     QVERIFY(identityB.isValid());
@@ -159,7 +166,8 @@ void TestInvitation::inviteThenJoinExchangesBothWays()
         snapshotSeq);
 
     // The joiner sends only what it did itself (its join, in the audit
-    // log): the inviter's changes never leave it.
+    // log, and its row in the room's membership list): the inviter's
+    // changes never leave it.
     core::sync::SyncExporter exporterB(b, clock);
     auto joinFile = exporterB.exportTo({ folder.path(), 20000, {} });
     QVERIFY2(joinFile, qPrintable(errorOf(joinFile.error())));
@@ -170,10 +178,16 @@ void TestInvitation::inviteThenJoinExchangesBothWays()
         QVERIFY2(content, qPrintable(errorOf(content.error())));
         QVERIFY(content->header.firstSeq > snapshotSeq);
         QVERIFY(!content->changes.isEmpty());
+        QStringList tables;
         for (const auto &change : content->changes) {
-            QCOMPARE(change.table, QStringLiteral("audit_event"));
+            tables.append(change.table);
             QCOMPARE(change.version.workstation, 7);
+            if (change.table == QLatin1String("room_member"))
+                QCOMPARE(change.values.value(QStringLiteral("workstation")).toInt(), 7);
         }
+        tables.removeDuplicates();
+        tables.sort();
+        QCOMPARE(tables, (QStringList { QStringLiteral("audit_event"), QStringLiteral("room_member") }));
     }
 
     // The inviter's file (made before the invitation) and its next one
@@ -205,7 +219,7 @@ void TestInvitation::inviteThenJoinExchangesBothWays()
     auto intoA = importerA.importFrom(folder.path());
     QVERIFY2(intoA, qPrintable(errorOf(intoA.error())));
     QCOMPARE(intoA->refused.size(), 0);
-    QCOMPARE(intoA->appliedChanges(), 2); // the join (audit log) and the service
+    QCOMPARE(intoA->appliedChanges(), 3); // the join (audit log and membership) and the service
     QCOMPARE(count(a.db(), QStringLiteral("SELECT count(*) FROM volunteer_service WHERE id = ?"), { mine }), 1);
     QCOMPARE(testsupport::WorkstationPair::tableDump(a.db(), QStringLiteral("volunteer_service")),
         testsupport::WorkstationPair::tableDump(b, QStringLiteral("volunteer_service")));
