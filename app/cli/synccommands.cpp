@@ -158,15 +158,28 @@ int runSyncStatus(CliRun &run)
     auto missing = core::sync::findMissingFiles(connection->db(), folder);
     if (!missing)
         return run.fail(missing.error());
-    for (const core::sync::MissingRange &m : *missing)
-        run.err() << CliRun::tr("MISSING: the changes %2-%3 of workstation %1 (database %4) are in no file of the "
-                                "folder; %5 and the files after it wait for them. On workstation %1: cisiamo sync "
-                                "resend --from %2")
-                         .arg(m.workstation)
-                         .arg(m.firstSeq)
-                         .arg(m.lastSeq)
-                         .arg(m.databaseTag, m.nextFile)
-                  << Qt::endl;
+    for (const core::sync::MissingRange &m : *missing) {
+        if (m.nextFile.isEmpty())
+            run.err() << CliRun::tr("MISSING: the changes %2-%3 of workstation %1 (database %4) are in no file of "
+                                    "the folder, and another workstation has already applied them (the last file "
+                                    "was lost). On workstation %1: cisiamo sync resend --from %2; or on a "
+                                    "workstation that holds them: cisiamo sync resend --workstation %1 --from %2")
+                             .arg(m.workstation)
+                             .arg(m.firstSeq)
+                             .arg(m.lastSeq)
+                             .arg(m.databaseTag)
+                      << Qt::endl;
+        else
+            run.err() << CliRun::tr("MISSING: the changes %2-%3 of workstation %1 (database %4) are in no file of "
+                                    "the folder; %5 and the files after it wait for them. On workstation %1: "
+                                    "cisiamo sync resend --from %2; or on a workstation that holds them: cisiamo "
+                                    "sync resend --workstation %1 --from %2")
+                             .arg(m.workstation)
+                             .arg(m.firstSeq)
+                             .arg(m.lastSeq)
+                             .arg(m.databaseTag, m.nextFile)
+                      << Qt::endl;
+    }
     run.out() << CliRun::tr("Missing files in %1: %2").arg(folder).arg(missing->size()) << Qt::endl;
     return missing->isEmpty() ? ExitOk : ExitFailed;
 }
@@ -183,10 +196,19 @@ int runSyncResend(CliRun &run)
         return run.usage(CliRun::tr("Say where to write: --to DIR (or set a sync folder in the settings)."));
     if (!QFileInfo(folder).isDir())
         return run.fail(core::Error(QStringLiteral("sync.folder_missing"), { folder }));
+    // --workstation N: relay the files of another workstation kept here.
+    int producer = 0;
+    if (run.parser().isSet(QStringLiteral("workstation"))) {
+        producer = run.parser().value(QStringLiteral("workstation")).toInt(&ok);
+        if (!ok || producer < 1)
+            return run.usage(CliRun::tr("Say whose files to send again: --workstation N (a workstation number)."));
+    }
     auto connection = run.openDatabase();
     if (!connection)
         return run.fail(connection.error());
-    auto report = core::sync::resendFiles(connection->db(), from, folder);
+    const bool relay = producer > 0 && producer != core::sessionWorkstation(connection->db());
+    auto report = relay ? core::sync::relayFiles(connection->db(), producer, from, folder)
+                        : core::sync::resendFiles(connection->db(), from, folder);
     if (!report)
         return run.fail(report.error());
     for (const QString &f : report->written)
@@ -437,7 +459,7 @@ QList<CliCommand> syncCommands()
     QList<CliCommand> commands;
     commands.append({ QStringLiteral("sync"),
         QStringLiteral("sync export [--to DIR] | import [--from DIR] | status [--from DIR] | conflicts [--all] | "
-                       "resend --from SEQ [--to DIR]"),
+                       "resend [--workstation N] --from SEQ [--to DIR]"),
         [] { return CliRun::tr("exchanges changes with the other workstations through a sync folder"); },
         { QCommandLineOption(QStringLiteral("to"),
               CliRun::tr("Folder to export or send again to (default: the sync folder of the settings)."),
@@ -446,7 +468,10 @@ QList<CliCommand> syncCommands()
                 CliRun::tr("Folder to import from or to check (default: the sync folder of the settings); for "
                            "resend, the first change to send again."),
                 QStringLiteral("DIR|SEQ")),
-            QCommandLineOption(QStringLiteral("all"), CliRun::tr("List reviewed conflicts too.")) },
+            QCommandLineOption(QStringLiteral("all"), CliRun::tr("List reviewed conflicts too.")),
+            QCommandLineOption(QStringLiteral("workstation"),
+                CliRun::tr("For resend: send again the files of this other workstation kept here (relay)."),
+                QStringLiteral("N")) },
         1, 1, runSync, CliSignIn::Required, core::Permission::SyncManage });
     commands.append({ QStringLiteral("room"), QStringLiteral("room create --name NAME | join --from MEMBER.sqlite"),
         [] { return CliRun::tr("creates the operations room whose key authenticates every sync file, or joins it"); },
