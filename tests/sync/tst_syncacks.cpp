@@ -13,6 +13,7 @@
 #include "core/sync/syncfile.h"
 #include "core/sync/syncfolder.h"
 #include "core/sync/syncprune.h"
+#include "core/sync/syncworker.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -78,6 +79,7 @@ private slots:
     void pruningWaitsForEveryMember_data();
     void pruningWaitsForEveryMember();
     void pruningWithTheRoomMembers();
+    void pruningEndsANormalSync();
     void lostLastFileIsNamedAndRelayed();
     void keptCopiesAreNotInBackups();
 };
@@ -275,6 +277,28 @@ void TestSyncAcks::pruningWithTheRoomMembers()
     QVERIFY(pruned);
     QCOMPARE(pruned->removed, QStringList { ofB });
     QCOMPARE(pair.differingTables(), QStringList());
+}
+
+void TestSyncAcks::pruningEndsANormalSync()
+{
+    WorkstationPair pair;
+    QVERIFY2(pair.isValid(), qPrintable(pair.errorText()));
+    const QString first = exportOne(pair, 0, QStringLiteral("a1"));
+    QVERIFY(pair.importInto(1));
+    QVERIFY(pair.exportFrom(1));
+
+    // The round of the windowed program, on its own connection.
+    core::sync::SyncSettings settings;
+    settings.databasePath = pair.database(0).path();
+    settings.operatorName = QStringLiteral("test");
+    settings.syncFolder = pair.folder();
+    core::sync::SyncWorker worker;
+    const core::sync::SyncCycleResult result = worker.runCycle(settings, true, false);
+    worker.close();
+    QVERIFY2(result.pruneError.code.isEmpty(), qPrintable(result.pruneError.code));
+    QVERIFY(result.pruned);
+    QCOMPARE(result.pruned->removed, QStringList { first });
+    QVERIFY(!QFileInfo::exists(QDir(pair.folder()).filePath(first)));
 }
 
 void TestSyncAcks::lostLastFileIsNamedAndRelayed()
