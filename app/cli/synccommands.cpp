@@ -16,6 +16,7 @@
 #include "core/sync/syncfolder.h"
 #include "core/sync/syncimporter.h"
 #include "core/sync/syncoverview.h"
+#include "core/sync/syncprune.h"
 #include "core/ui/errortext.h"
 
 #include <QDateTime>
@@ -115,6 +116,16 @@ int runSyncImport(CliRun &run)
                      .arg(report->waiting.size())
                      .arg(report->parkedTotal)
               << Qt::endl;
+    // As at the end of the window's round: what every member has leaves.
+    auto pruned = core::sync::pruneAcknowledged(connection->db(), folder,
+        core::sync::sentCopiesKeptFrom(run.databasePath(), AppSettings::backupFolder()));
+    if (!pruned)
+        return run.fail(pruned.error());
+    if (!pruned->removed.isEmpty())
+        run.out() << CliRun::tr("Removed from %1 %n file(s) of this workstation that every member has.", nullptr,
+            int(pruned->removed.size()))
+                         .arg(folder)
+                  << Qt::endl;
     return report->refused.isEmpty() ? ExitOk : ExitFailed;
 }
 

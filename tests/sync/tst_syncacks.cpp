@@ -82,6 +82,7 @@ private slots:
     void pruningEndsANormalSync();
     void lostLastFileIsNamedAndRelayed();
     void keptCopiesAreNotInBackups();
+    void restoreAfterPruningStillMovesCounters();
 };
 
 void TestSyncAcks::formatsRead_data()
@@ -219,7 +220,7 @@ void TestSyncAcks::pruningWaitsForEveryMember()
     bytes[bytes.indexOf("Servizio")] = 's';
     QVERIFY(writeFile(folder.filePath(damagedCopy), bytes));
 
-    auto pruned = core::sync::pruneAcknowledged(pair.a(), pair.folder(), members, pair.clock());
+    auto pruned = core::sync::pruneAcknowledged(pair.a(), pair.folder(), members, std::numeric_limits<qint64>::max(), pair.clock());
     QVERIFY(pruned);
     const QDir sent(core::sync::sentArchiveFolder(pair.a()));
     const QStringList own { first, second };
@@ -252,7 +253,7 @@ void TestSyncAcks::pruningWithTheRoomMembers()
     const QString ofB = exportOne(pair, 1, QStringLiteral("b1"));
     // a knows b, which has not applied a's file yet: nothing goes.
     QVERIFY(pair.importInto(0));
-    auto pruned = core::sync::pruneAcknowledged(pair.a(), pair.folder(), pair.clock());
+    auto pruned = core::sync::pruneAcknowledged(pair.a(), pair.folder(), std::numeric_limits<qint64>::max(), pair.clock());
     QVERIFY(pruned && pruned->removed.isEmpty());
     QVERIFY(QFileInfo::exists(QDir(pair.folder()).filePath(first)));
     // Copies kept for relaying: with two workstations nobody but their
@@ -263,17 +264,17 @@ void TestSyncAcks::pruningWithTheRoomMembers()
     QVERIFY(pair.importInto(1));
     QVERIFY(pair.exportFrom(1));
     QVERIFY(pair.importInto(0));
-    pruned = core::sync::pruneAcknowledged(pair.a(), pair.folder(), pair.clock());
+    pruned = core::sync::pruneAcknowledged(pair.a(), pair.folder(), std::numeric_limits<qint64>::max(), pair.clock());
     QVERIFY(pruned);
     QCOMPARE(pruned->removed, QStringList { first });
-    pruned = core::sync::pruneAcknowledged(pair.b(), pair.folder(), pair.clock());
+    pruned = core::sync::pruneAcknowledged(pair.b(), pair.folder(), std::numeric_limits<qint64>::max(), pair.clock());
     QVERIFY(pruned);
     QCOMPARE(pruned->relayCopies, 1);
     QVERIFY(pruned->removed.isEmpty()); // a has not acknowledged b's file yet: it stays
 
     QVERIFY(pair.exportFrom(0)); // a's acknowledgements
     QVERIFY(pair.importInto(1));
-    pruned = core::sync::pruneAcknowledged(pair.b(), pair.folder(), pair.clock());
+    pruned = core::sync::pruneAcknowledged(pair.b(), pair.folder(), std::numeric_limits<qint64>::max(), pair.clock());
     QVERIFY(pruned);
     QCOMPARE(pruned->removed, QStringList { ofB });
     QCOMPARE(pair.differingTables(), QStringList());
@@ -390,6 +391,45 @@ void TestSyncAcks::keptCopiesAreNotInBackups()
     QVERIFY(QDir(manager.folder()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
     for (const QString &kept : { relay, sent })
         QVERIFY(!QFileInfo(kept).absoluteFilePath().startsWith(QFileInfo(manager.folder()).absoluteFilePath()));
+}
+
+void TestSyncAcks::restoreAfterPruningStillMovesCounters()
+{
+    WorkstationPair pair;
+    QVERIFY2(pair.isValid(), qPrintable(pair.errorText()));
+    const QString path = pair.database(0).path();
+    core::sync::BackupManager manager(path, core::sync::BackupManager::defaultFolder(path), pair.clock());
+    auto backup = manager.takeBackup(pair.a(), 3);
+    QVERIFY(backup);
+    pair.tick();
+    const qint64 id = insertService(pair.a(), QStringLiteral("dopo"), QStringLiteral("Dopo il backup"));
+    QVERIFY(id > 0);
+    auto exported = pair.exportFrom(0);
+    QVERIFY(exported && exported->files.size() == 1);
+    const QString file = exported->files.first().fileName;
+    pair.tick();
+    QVERIFY(pair.importInto(1));
+    QVERIFY(pair.exportFrom(1));
+    QVERIFY(pair.importInto(0));
+
+    // Every member has it: it leaves the folder, but its sent copy stays
+    // while the backup older than it exists.
+    auto pruned = core::sync::pruneAcknowledged(
+        pair.a(), pair.folder(), backup->takenAt.toMSecsSinceEpoch(), pair.clock());
+    QVERIFY(pruned);
+    QCOMPARE(pruned->removed, QStringList { file });
+    QCOMPARE(pruned->sentCopies, 0);
+    QVERIFY(QFileInfo::exists(QDir(core::sync::sentArchiveFolder(pair.a())).filePath(file)));
+
+    // Restored from that backup, the workstation still skips the id it
+    // handed out after it.
+    pair.database(0).close();
+    auto restored = core::sync::restoreDatabase(backup->path, path, QStringLiteral("before-restore"),
+        { pair.folder(), QStringLiteral("test") }, pair.clock());
+    QVERIFY2(restored, restored ? "" : qPrintable(restored.error().code));
+    QCOMPARE(restored->counters.filesRead, 1);
+    QVERIFY(restored->counters.idSequenceAfter >= (id & 0xFFFFFFFFFFLL));
+    QVERIFY(restored->counters.idSequenceAfter > restored->counters.idSequenceBefore);
 }
 
 QTEST_GUILESS_MAIN(TestSyncAcks)

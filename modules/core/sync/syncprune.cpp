@@ -2,6 +2,7 @@
 
 #include "core/db/connectionstate.h"
 #include "core/db/sql.h"
+#include "core/sync/backups.h"
 #include "core/sync/syncacks.h"
 #include "core/sync/syncarchive.h"
 #include "core/sync/syncfile.h"
@@ -40,16 +41,23 @@ bool removeWithCopies(const QDir &dir, const QString &name, int *copiesRemoved)
 
 } // namespace
 
-Result<PruneReport> pruneAcknowledged(const QSqlDatabase &db, const QString &folder, const Clock &clock)
+qint64 sentCopiesKeptFrom(const QString &databasePath, const QString &backupFolder)
+{
+    const QList<BackupFile> backups = BackupManager(databasePath, backupFolder).automaticBackups(); // newest first
+    return backups.isEmpty() ? std::numeric_limits<qint64>::max() : backups.last().takenAt.toMSecsSinceEpoch();
+}
+
+Result<PruneReport> pruneAcknowledged(
+    const QSqlDatabase &db, const QString &folder, qint64 sentCopiesBeforeMs, const Clock &clock)
 {
     auto members = roomMembers(db);
     if (!members)
         return members.error();
-    return pruneAcknowledged(db, folder, *members, clock);
+    return pruneAcknowledged(db, folder, *members, sentCopiesBeforeMs, clock);
 }
 
-Result<PruneReport> pruneAcknowledged(
-    const QSqlDatabase &db, const QString &folder, const QList<RoomMember> &members, const Clock &clock)
+Result<PruneReport> pruneAcknowledged(const QSqlDatabase &db, const QString &folder, const QList<RoomMember> &members,
+    qint64 sentCopiesBeforeMs, const Clock &clock)
 {
     const QFileInfo folderInfo(folder);
     if (folder.isEmpty() || !folderInfo.isDir())
@@ -61,13 +69,12 @@ Result<PruneReport> pruneAcknowledged(
     const int self = sessionWorkstation(db);
     PruneReport report;
 
-    // Its own files: from the folder and from the copies kept for resending.
-    const QDir sent(sentArchiveFolder(db));
+    // Its own files in the folder.
     auto own = runQuery(
         db, QStringLiteral("SELECT id, file_name, database_id, last_seq FROM sync_export WHERE pruned_at IS NULL"));
     if (!own)
         return own.error();
-    QList<QPair<qint64, QString>> pruned;
+    QList<qint64> pruned;
     while (own->next()) {
         const QString name = own->value(1).toString();
         if (!acks->acknowledgedByAll(members, self, own->value(2).toString(), self, own->value(3).toLongLong()))
@@ -77,18 +84,30 @@ Result<PruneReport> pruneAcknowledged(
             continue;
         if (wasThere)
             report.removed.append(name);
-        if (!sentArchiveFolder(db).isEmpty() && sent.exists(name)) {
-            if (!QFile::remove(sent.filePath(name)))
-                continue;
-            ++report.sentCopies;
-        }
-        pruned.append({ own->value(0).toLongLong(), name });
+        pruned.append(own->value(0).toLongLong());
     }
-    for (const auto &[id, name] : pruned)
-        if (auto q = runQuery(db, QStringLiteral("UPDATE sync_export SET pruned_at = ? WHERE id = ?"),
-                { clock.nowMs(), id });
+    for (const qint64 id : std::as_const(pruned))
+        if (auto q = runQuery(
+                db, QStringLiteral("UPDATE sync_export SET pruned_at = ? WHERE id = ?"), { clock.nowMs(), id });
             !q)
             return q.error();
+
+    // The copies kept for resending, once their file left the folder and no
+    // backup older than them remains: a restore reads them to move its
+    // counters past what was handed out (restorecounters.h).
+    if (const QString sentFolder = sentArchiveFolder(db); !sentFolder.isEmpty() && QFileInfo(sentFolder).isDir()) {
+        const QDir sent(sentFolder);
+        for (const QString &name : sent.entryList({ QStringLiteral("*") + syncFileSuffix }, QDir::Files)) {
+            auto row = queryValue(db,
+                QStringLiteral("SELECT exported_at FROM sync_export WHERE file_name = ? AND pruned_at IS NOT NULL"),
+                { name });
+            if (!row)
+                return row.error();
+            if (row->isValid() && !row->isNull() && row->toLongLong() < sentCopiesBeforeMs
+                && QFile::remove(sent.filePath(name)))
+                ++report.sentCopies;
+        }
+    }
 
     // The copies of others' files kept for relaying: never their originals
     // in the folder, which only their producer removes.
