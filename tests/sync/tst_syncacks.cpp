@@ -285,6 +285,7 @@ void TestSyncAcks::pruningEndsANormalSync()
     WorkstationPair pair;
     QVERIFY2(pair.isValid(), qPrintable(pair.errorText()));
     const QString first = exportOne(pair, 0, QStringLiteral("a1"));
+    QVERIFY(!exportOne(pair, 1, QStringLiteral("b1")).isEmpty()); // a learns of b through its file
     QVERIFY(pair.importInto(1));
     QVERIFY(pair.exportFrom(1));
 
@@ -401,6 +402,7 @@ void TestSyncAcks::restoreAfterPruningStillMovesCounters()
     core::sync::BackupManager manager(path, core::sync::BackupManager::defaultFolder(path), pair.clock());
     auto backup = manager.takeBackup(pair.a(), 3);
     QVERIFY(backup);
+    QVERIFY(!exportOne(pair, 1, QStringLiteral("b1")).isEmpty()); // a learns of b through its file
     pair.tick();
     const qint64 id = insertService(pair.a(), QStringLiteral("dopo"), QStringLiteral("Dopo il backup"));
     QVERIFY(id > 0);
