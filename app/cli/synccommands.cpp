@@ -10,8 +10,8 @@
 #include "core/sync/backups.h"
 #include "core/sync/conflictlog.h"
 #include "core/sync/opendata.h"
-#include "core/sync/syncarchive.h"
 #include "core/sync/room.h"
+#include "core/sync/syncarchive.h"
 #include "core/sync/syncexporter.h"
 #include "core/sync/syncfolder.h"
 #include "core/sync/syncimporter.h"
@@ -117,8 +117,8 @@ int runSyncImport(CliRun &run)
                      .arg(report->parkedTotal)
               << Qt::endl;
     // As at the end of the window's round: what every member has leaves.
-    auto pruned = core::sync::pruneAcknowledged(connection->db(), folder,
-        core::sync::sentCopiesKeptFrom(run.databasePath(), AppSettings::backupFolder()));
+    auto pruned = core::sync::pruneAcknowledged(
+        connection->db(), folder, core::sync::sentCopiesKeptFrom(run.databasePath(), AppSettings::backupFolder()));
     if (!pruned)
         return run.fail(pruned.error());
     if (!pruned->removed.isEmpty())
@@ -490,8 +490,7 @@ QList<CliCommand> syncCommands()
             QCommandLineOption(QStringLiteral("from"),
                 CliRun::tr("A member's database file, from which only the room's name and key are read."),
                 QStringLiteral("FILE")) },
-        1, 1,
-        runRoom, CliSignIn::Required, core::Permission::SyncManage });
+        1, 1, runRoom, CliSignIn::Required, core::Permission::SyncManage });
     commands.append({ QStringLiteral("opendata"), QStringLiteral("opendata [--out DIR]"),
         [] { return CliRun::tr("writes the open data of distributions per comune (CSV and GeoJSON)"); },
         { QCommandLineOption(QStringLiteral("out"),

@@ -7,11 +7,11 @@
 // an existing `demo --years 5` file (else one is built, about a minute);
 // BENCH_SYNC_NO_DEMO=1 skips the demo part.
 
+#include "core/db/connectionstate.h"
+#include "core/db/database.h"
 #include "core/db/idallocator.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
-#include "core/db/connectionstate.h"
-#include "core/db/database.h"
 #include "core/sync/benchmarkonly.h"
 #include "core/sync/opendata.h"
 #include "core/sync/room.h"
@@ -80,8 +80,7 @@ bool recordBatch(const QSqlDatabase &a, const QList<qint64> &services, int round
                     QStringLiteral("lotto %1 turno %2").arg(round).arg(i) }))
             return false;
     for (int i = 0; i < 30; ++i)
-        if (!runQuery(a,
-                QStringLiteral("UPDATE volunteer_service SET name = ? WHERE id = ?"),
+        if (!runQuery(a, QStringLiteral("UPDATE volunteer_service SET name = ? WHERE id = ?"),
                 { QStringLiteral("Servizio %1 (%2)").arg(i).arg(round), services.at(i % services.size()) }))
             return false;
     return bool(tx.commit());
@@ -134,7 +133,9 @@ bool measureDemo(const QString &demoPath, bool authenticate, Timing *timing)
     }
     if (!exported || !imported || !imported->refused.isEmpty())
         std::fprintf(stderr, "demo exchange failed: %s\n",
-            qPrintable(!exported ? exported.error().code : !imported ? imported.error().code : QStringLiteral("refused")));
+            qPrintable(!exported ? exported.error().code
+                    : !imported  ? imported.error().code
+                                 : QStringLiteral("refused")));
     return exported && imported && imported->refused.isEmpty();
 }
 

@@ -3,8 +3,8 @@
 // a producer removes its files once every member acknowledged them; a lost
 // last file is named; any member can relay the files of another it holds.
 
-#include "syncfixtures.h"
 #include "support/testaccounts.h"
+#include "syncfixtures.h"
 
 #include "core/db/connectionstate.h"
 #include "core/sync/backups.h"
@@ -169,7 +169,8 @@ void TestSyncAcks::acksTravelAndAreStored()
     // A file of changes carries them too, and supersedes the acks file.
     const QString own = exportOne(pair, 1, QStringLiteral("b1"));
     QVERIFY(!own.isEmpty());
-    auto content = core::sync::decodeSyncFile(readFile(QDir(pair.folder()).filePath(own)), own, testsupport::testRoomKey());
+    auto content
+        = core::sync::decodeSyncFile(readFile(QDir(pair.folder()).filePath(own)), own, testsupport::testRoomKey());
     QVERIFY(content);
     QCOMPARE(content->header.formatVersion, core::sync::syncFormatVersion);
     QCOMPARE(content->header.acks, expected);
@@ -220,7 +221,8 @@ void TestSyncAcks::pruningWaitsForEveryMember()
     bytes[bytes.indexOf("Servizio")] = 's';
     QVERIFY(writeFile(folder.filePath(damagedCopy), bytes));
 
-    auto pruned = core::sync::pruneAcknowledged(pair.a(), pair.folder(), members, std::numeric_limits<qint64>::max(), pair.clock());
+    auto pruned = core::sync::pruneAcknowledged(
+        pair.a(), pair.folder(), members, std::numeric_limits<qint64>::max(), pair.clock());
     QVERIFY(pruned);
     const QDir sent(core::sync::sentArchiveFolder(pair.a()));
     const QStringList own { first, second };
@@ -253,7 +255,8 @@ void TestSyncAcks::pruningWithTheRoomMembers()
     const QString ofB = exportOne(pair, 1, QStringLiteral("b1"));
     // a knows b, which has not applied a's file yet: nothing goes.
     QVERIFY(pair.importInto(0));
-    auto pruned = core::sync::pruneAcknowledged(pair.a(), pair.folder(), std::numeric_limits<qint64>::max(), pair.clock());
+    auto pruned
+        = core::sync::pruneAcknowledged(pair.a(), pair.folder(), std::numeric_limits<qint64>::max(), pair.clock());
     QVERIFY(pruned && pruned->removed.isEmpty());
     QVERIFY(QFileInfo::exists(QDir(pair.folder()).filePath(first)));
     // Copies kept for relaying: with two workstations nobody but their
@@ -347,10 +350,10 @@ void TestSyncAcks::lostLastFileIsNamedAndRelayed()
 
     // b relays it: the very bytes a wrote, which the room key verifies.
     QVERIFY(testsupport::createRoleAccounts(pair.b()));
-    auto relayed = testsupport::runSignedIn({ "--lang", "en", "--db", pair.database(1).path(), "sync", "resend",
-                                                "--workstation", "1", "--from",
-                                                QString::number(lastName->firstSeq), "--to", pair.folder() },
-        {}, coord);
+    auto relayed
+        = testsupport::runSignedIn({ "--lang", "en", "--db", pair.database(1).path(), "sync", "resend", "--workstation",
+                                       "1", "--from", QString::number(lastName->firstSeq), "--to", pair.folder() },
+            {}, coord);
     QVERIFY2(relayed.exitCode == 0, relayed.err.constData());
     QVERIFY2(relayed.out.contains(last.toUtf8()), relayed.out.constData());
     QCOMPARE(readFile(folder.filePath(last)), sent);
@@ -367,8 +370,8 @@ void TestSyncAcks::lostLastFileIsNamedAndRelayed()
     QVERIFY(missing && missing->isEmpty());
     QCOMPARE(WorkstationPair::tableDump(c.db(), QStringLiteral("volunteer_service")),
         WorkstationPair::tableDump(pair.a(), QStringLiteral("volunteer_service")));
-    status = testsupport::runSignedIn({ "--lang", "en", "--db", c.path(), "sync", "status", "--from", pair.folder() },
-        {}, coord);
+    status = testsupport::runSignedIn(
+        { "--lang", "en", "--db", c.path(), "sync", "status", "--from", pair.folder() }, {}, coord);
     QCOMPARE(status.exitCode, 0);
 }
 
@@ -416,8 +419,8 @@ void TestSyncAcks::restoreAfterPruningStillMovesCounters()
 
     // Every member has it: it leaves the folder, but its sent copy stays
     // while the backup older than it exists.
-    auto pruned = core::sync::pruneAcknowledged(
-        pair.a(), pair.folder(), backup->takenAt.toMSecsSinceEpoch(), pair.clock());
+    auto pruned
+        = core::sync::pruneAcknowledged(pair.a(), pair.folder(), backup->takenAt.toMSecsSinceEpoch(), pair.clock());
     QVERIFY(pruned);
     QCOMPARE(pruned->removed, QStringList { file });
     QCOMPARE(pruned->sentCopies, 0);
@@ -426,8 +429,8 @@ void TestSyncAcks::restoreAfterPruningStillMovesCounters()
     // Restored from that backup, the workstation still skips the id it
     // handed out after it.
     pair.database(0).close();
-    auto restored = core::sync::restoreDatabase(backup->path, path, QStringLiteral("before-restore"),
-        { pair.folder(), QStringLiteral("test") }, pair.clock());
+    auto restored = core::sync::restoreDatabase(
+        backup->path, path, QStringLiteral("before-restore"), { pair.folder(), QStringLiteral("test") }, pair.clock());
     QVERIFY2(restored, restored ? "" : qPrintable(restored.error().code));
     QCOMPARE(restored->counters.filesRead, 1);
     QVERIFY(restored->counters.idSequenceAfter >= (id & 0xFFFFFFFFFFLL));

@@ -2,7 +2,6 @@
 
 #include "core/sync/syncarchive.h"
 
-
 #include "core/auth/auditlog.h"
 #include "core/db/connectionstate.h"
 #include "core/db/idallocator.h"
@@ -13,10 +12,10 @@
 #include "core/sync/syncstate.h"
 
 #include <QDir>
-#include <QSet>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 
 namespace core::sync {
 

@@ -23,8 +23,8 @@ Result<QList<SyncAck>> currentAcks(const QSqlDatabase &db);
 // Stores what `member` (its database `memberDatabaseId`) acknowledged; an
 // acknowledgement only moves forward (an older file read late changes
 // nothing). In the caller's transaction.
-Status recordAcks(const QSqlDatabase &db, int member, const QString &memberDatabaseId, const QList<SyncAck> &acks,
-    qint64 now);
+Status recordAcks(
+    const QSqlDatabase &db, int member, const QString &memberDatabaseId, const QList<SyncAck> &acks, qint64 now);
 
 // The stored acknowledgements, read once for many questions.
 class AckBook {
@@ -39,8 +39,8 @@ public:
     // count; the producer has its own files) acknowledged the producer's
     // changes up to `lastSeq`. False when there is no other member: a
     // workstation alone in what it knows of the room keeps everything.
-    bool acknowledgedByAll(const QList<RoomMember> &members, int self, const QString &producerId, int producer,
-        qint64 lastSeq) const;
+    bool acknowledgedByAll(
+        const QList<RoomMember> &members, int self, const QString &producerId, int producer, qint64 lastSeq) const;
 
     // Producer database id -> its workstation, as acknowledged.
     const QHash<QString, int> &producers() const { return m_producers; }

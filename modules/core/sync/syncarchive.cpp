@@ -1,9 +1,8 @@
 #include "core/sync/syncarchive.h"
 
-
+#include "core/db/connectionstate.h"
 #include "core/db/sql.h"
 #include "core/domain/wholefile.h"
-#include "core/db/connectionstate.h"
 #include "core/sync/room.h"
 #include "core/sync/roommembers.h"
 #include "core/sync/syncacks.h"

@@ -87,8 +87,8 @@ Result<PruneReport> pruneAcknowledged(const QSqlDatabase &db, const QString &fol
         pruned.append(own->value(0).toLongLong());
     }
     for (const qint64 id : std::as_const(pruned))
-        if (auto q = runQuery(
-                db, QStringLiteral("UPDATE sync_export SET pruned_at = ? WHERE id = ?"), { clock.nowMs(), id });
+        if (auto q
+            = runQuery(db, QStringLiteral("UPDATE sync_export SET pruned_at = ? WHERE id = ?"), { clock.nowMs(), id });
             !q)
             return q.error();
 
@@ -116,8 +116,8 @@ Result<PruneReport> pruneAcknowledged(const QSqlDatabase &db, const QString &fol
         return report;
     const QDir relay(relayFolder);
     for (const QString &name : relay.entryList({ QStringLiteral("*") + syncFileSuffix }, QDir::Files)) {
-        auto row = runQuery(
-            db, QStringLiteral("SELECT database_id, workstation, last_seq FROM sync_import WHERE file_name = ?"), { name });
+        auto row = runQuery(db,
+            QStringLiteral("SELECT database_id, workstation, last_seq FROM sync_import WHERE file_name = ?"), { name });
         if (!row)
             return row.error();
         if (!row->next())
