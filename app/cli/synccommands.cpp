@@ -15,6 +15,8 @@
 #include "core/sync/syncexporter.h"
 #include "core/sync/syncfolder.h"
 #include "core/sync/syncimporter.h"
+#include "core/sync/roommembers.h"
+#include "core/sync/syncacks.h"
 #include "core/sync/syncoverview.h"
 #include "core/sync/syncprune.h"
 #include "core/ui/errortext.h"
@@ -162,6 +164,27 @@ int runSyncStatus(CliRun &run)
     for (const core::sync::ParkedChange &p : overview->parked)
         run.out() << QStringLiteral("    %1 %2 (%3): %4").arg(p.table).arg(p.rowId).arg(p.reason, p.detail) << Qt::endl;
     run.out() << CliRun::tr("Conflicts to review: %1").arg(overview->openConflicts) << Qt::endl;
+    // How far each member has this workstation's files: what keeps them in
+    // the folder (they leave once every member has them).
+    if (!overview->databaseId.isEmpty()) {
+        auto members = core::sync::roomMembers(connection->db());
+        auto acks = core::sync::AckBook::read(connection->db());
+        if (!members)
+            return run.fail(members.error());
+        if (!acks)
+            return run.fail(acks.error());
+        for (const core::sync::RoomMember &m : *members) {
+            if (m.removed || m.workstation == overview->workstation)
+                continue;
+            const qint64 seq = acks->acked(m.workstation, overview->databaseId);
+            run.out() << (seq < 0 ? CliRun::tr("Workstation %1 has not acknowledged any change of this one yet")
+                                        .arg(m.workstation)
+                                  : CliRun::tr("Workstation %1 has applied the changes of this one up to %2")
+                                        .arg(m.workstation)
+                                        .arg(seq))
+                      << Qt::endl;
+        }
+    }
     // The files missing from the folder: what nobody would notice otherwise.
     const QString folder = folderOption(run, QStringLiteral("from"));
     if (folder.isEmpty())

@@ -347,6 +347,9 @@ void TestSyncAcks::lostLastFileIsNamedAndRelayed()
                                      .toUtf8()),
         status.err.constData());
     QVERIFY(status.err.contains("the last file was lost"));
+    // And how far the others have this workstation's changes (c sent none).
+    QVERIFY2(status.out.contains("Workstation 1 has not acknowledged any change of this one yet"),
+        status.out.constData());
 
     // b relays it: the very bytes a wrote, which the room key verifies.
     QVERIFY(testsupport::createRoleAccounts(pair.b()));
