@@ -557,7 +557,7 @@ CREATE TABLE sync_export (
     sha256       TEXT NOT NULL CHECK (length(sha256) = 64),
     folder       TEXT NOT NULL,
     exported_at  INTEGER NOT NULL
-);
+, pruned_at INTEGER);
 
 CREATE INDEX sync_export_position ON sync_export(database_id, last_seq);
 
@@ -3248,4 +3248,16 @@ BEGIN
     FROM session_context WHERE id = 1;
 END;
 
-PRAGMA user_version = 12;
+CREATE TABLE sync_ack (
+    member       INTEGER NOT NULL CHECK (member > 0),
+    producer_id  TEXT NOT NULL CHECK (producer_id <> ''),
+    producer     INTEGER NOT NULL CHECK (producer > 0),
+    seq          INTEGER NOT NULL CHECK (seq >= 0),
+    member_id    TEXT NOT NULL DEFAULT '',
+    received_at  INTEGER NOT NULL,
+    PRIMARY KEY (member, producer_id)
+) WITHOUT ROWID;
+
+CREATE INDEX sync_ack_producer ON sync_ack(producer_id, seq);
+
+PRAGMA user_version = 13;

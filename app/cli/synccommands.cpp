@@ -12,13 +12,16 @@
 #include "core/sync/backups.h"
 #include "core/sync/conflictlog.h"
 #include "core/sync/opendata.h"
-#include "core/sync/syncarchive.h"
 #include "core/sync/invitation.h"
 #include "core/sync/room.h"
+#include "core/sync/syncarchive.h"
 #include "core/sync/syncexporter.h"
 #include "core/sync/syncfolder.h"
 #include "core/sync/syncimporter.h"
+#include "core/sync/roommembers.h"
+#include "core/sync/syncacks.h"
 #include "core/sync/syncoverview.h"
+#include "core/sync/syncprune.h"
 #include "core/ui/errortext.h"
 
 #include <QDateTime>
@@ -118,6 +121,16 @@ int runSyncImport(CliRun &run)
                      .arg(report->waiting.size())
                      .arg(report->parkedTotal)
               << Qt::endl;
+    // As at the end of the window's round: what every member has leaves.
+    auto pruned = core::sync::pruneAcknowledged(
+        connection->db(), folder, core::sync::sentCopiesKeptFrom(run.databasePath(), AppSettings::backupFolder()));
+    if (!pruned)
+        return run.fail(pruned.error());
+    if (!pruned->removed.isEmpty())
+        run.out() << CliRun::tr("Removed from %1 %n file(s) of this workstation that every member has.", nullptr,
+            int(pruned->removed.size()))
+                         .arg(folder)
+                  << Qt::endl;
     return report->refused.isEmpty() ? ExitOk : ExitFailed;
 }
 
@@ -154,6 +167,27 @@ int runSyncStatus(CliRun &run)
     for (const core::sync::ParkedChange &p : overview->parked)
         run.out() << QStringLiteral("    %1 %2 (%3): %4").arg(p.table).arg(p.rowId).arg(p.reason, p.detail) << Qt::endl;
     run.out() << CliRun::tr("Conflicts to review: %1").arg(overview->openConflicts) << Qt::endl;
+    // How far each member has this workstation's files: what keeps them in
+    // the folder (they leave once every member has them).
+    if (!overview->databaseId.isEmpty()) {
+        auto members = core::sync::roomMembers(connection->db());
+        auto acks = core::sync::AckBook::read(connection->db());
+        if (!members)
+            return run.fail(members.error());
+        if (!acks)
+            return run.fail(acks.error());
+        for (const core::sync::RoomMember &m : *members) {
+            if (m.removed || m.workstation == overview->workstation)
+                continue;
+            const qint64 seq = acks->acked(m.workstation, overview->databaseId);
+            run.out() << (seq < 0 ? CliRun::tr("Workstation %1 has not acknowledged any change of this one yet")
+                                        .arg(m.workstation)
+                                  : CliRun::tr("Workstation %1 has applied the changes of this one up to %2")
+                                        .arg(m.workstation)
+                                        .arg(seq))
+                      << Qt::endl;
+        }
+    }
     // The files missing from the folder: what nobody would notice otherwise.
     const QString folder = folderOption(run, QStringLiteral("from"));
     if (folder.isEmpty())
@@ -161,15 +195,28 @@ int runSyncStatus(CliRun &run)
     auto missing = core::sync::findMissingFiles(connection->db(), folder);
     if (!missing)
         return run.fail(missing.error());
-    for (const core::sync::MissingRange &m : *missing)
-        run.err() << CliRun::tr("MISSING: the changes %2-%3 of workstation %1 (database %4) are in no file of the "
-                                "folder; %5 and the files after it wait for them. On workstation %1: cisiamo sync "
-                                "resend --from %2")
-                         .arg(m.workstation)
-                         .arg(m.firstSeq)
-                         .arg(m.lastSeq)
-                         .arg(m.databaseTag, m.nextFile)
-                  << Qt::endl;
+    for (const core::sync::MissingRange &m : *missing) {
+        if (m.nextFile.isEmpty())
+            run.err() << CliRun::tr("MISSING: the changes %2-%3 of workstation %1 (database %4) are in no file of "
+                                    "the folder, and another workstation has already applied them (the last file "
+                                    "was lost). On workstation %1: cisiamo sync resend --from %2; or on a "
+                                    "workstation that holds them: cisiamo sync resend --workstation %1 --from %2")
+                             .arg(m.workstation)
+                             .arg(m.firstSeq)
+                             .arg(m.lastSeq)
+                             .arg(m.databaseTag)
+                      << Qt::endl;
+        else
+            run.err() << CliRun::tr("MISSING: the changes %2-%3 of workstation %1 (database %4) are in no file of "
+                                    "the folder; %5 and the files after it wait for them. On workstation %1: "
+                                    "cisiamo sync resend --from %2; or on a workstation that holds them: cisiamo "
+                                    "sync resend --workstation %1 --from %2")
+                             .arg(m.workstation)
+                             .arg(m.firstSeq)
+                             .arg(m.lastSeq)
+                             .arg(m.databaseTag, m.nextFile)
+                      << Qt::endl;
+    }
     // What the room's membership keeps out (room status lists the members).
     const int membership = printMembershipProblems(run, connection->db(), folder);
     if (membership < 0)
@@ -190,10 +237,19 @@ int runSyncResend(CliRun &run)
         return run.usage(CliRun::tr("Say where to write: --to DIR (or set a sync folder in the settings)."));
     if (!QFileInfo(folder).isDir())
         return run.fail(core::Error(QStringLiteral("sync.folder_missing"), { folder }));
+    // --workstation N: relay the files of another workstation kept here.
+    int producer = 0;
+    if (run.parser().isSet(QStringLiteral("workstation"))) {
+        producer = run.parser().value(QStringLiteral("workstation")).toInt(&ok);
+        if (!ok || producer < 1)
+            return run.usage(CliRun::tr("Say whose files to send again: --workstation N (a workstation number)."));
+    }
     auto connection = run.openDatabase();
     if (!connection)
         return run.fail(connection.error());
-    auto report = core::sync::resendFiles(connection->db(), from, folder);
+    const bool relay = producer > 0 && producer != core::sessionWorkstation(connection->db());
+    auto report = relay ? core::sync::relayFiles(connection->db(), producer, from, folder)
+                        : core::sync::resendFiles(connection->db(), from, folder);
     if (!report)
         return run.fail(report.error());
     for (const QString &f : report->written)
@@ -536,7 +592,7 @@ QList<CliCommand> syncCommands()
     QList<CliCommand> commands;
     commands.append({ QStringLiteral("sync"),
         QStringLiteral("sync export [--to DIR] | import [--from DIR] | status [--from DIR] | conflicts [--all] | "
-                       "resend --from SEQ [--to DIR]"),
+                       "resend [--workstation N] --from SEQ [--to DIR]"),
         [] { return CliRun::tr("exchanges changes with the other workstations through a sync folder"); },
         { QCommandLineOption(QStringLiteral("to"),
               CliRun::tr("Folder to export or send again to (default: the sync folder of the settings)."),
@@ -545,7 +601,10 @@ QList<CliCommand> syncCommands()
                 CliRun::tr("Folder to import from or to check (default: the sync folder of the settings); for "
                            "resend, the first change to send again."),
                 QStringLiteral("DIR|SEQ")),
-            QCommandLineOption(QStringLiteral("all"), CliRun::tr("List reviewed conflicts too.")) },
+            QCommandLineOption(QStringLiteral("all"), CliRun::tr("List reviewed conflicts too.")),
+            QCommandLineOption(QStringLiteral("workstation"),
+                CliRun::tr("For resend: send again the files of this other workstation kept here (relay)."),
+                QStringLiteral("N")) },
         1, 1, runSync, CliSignIn::Required, core::Permission::SyncManage });
     commands.append({ QStringLiteral("room"),
         QStringLiteral("room create --name NAME | invite --out FILE | join FILE --workstation N [--name NAME] | "

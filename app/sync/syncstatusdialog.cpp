@@ -171,14 +171,25 @@ void SyncStatusDialog::reload()
     m_summary->setText(lines.join(QStringLiteral("<br>")));
 
     m_problems->clear();
-    for (const core::sync::MissingRange &m : missing)
-        m_problems->addItem(tr("Missing: the changes %2-%3 of workstation %1 are in no file of the folder; %4 and "
-                               "the files after it wait for them. On workstation %1, send them again (cisiamo sync "
-                               "resend --from %2).")
-                                .arg(m.workstation)
-                                .arg(m.firstSeq)
-                                .arg(m.lastSeq)
-                                .arg(m.nextFile));
+    for (const core::sync::MissingRange &m : missing) {
+        if (m.nextFile.isEmpty())
+            m_problems->addItem(tr("Missing: the changes %2-%3 of workstation %1 are in no file of the folder, and "
+                                   "another workstation has already applied them (the last file was lost). On "
+                                   "workstation %1, send them again (cisiamo sync resend --from %2), or on a "
+                                   "workstation that holds them (cisiamo sync resend --workstation %1 --from %2).")
+                                    .arg(m.workstation)
+                                    .arg(m.firstSeq)
+                                    .arg(m.lastSeq));
+        else
+            m_problems->addItem(tr("Missing: the changes %2-%3 of workstation %1 are in no file of the folder; %4 "
+                                   "and the files after it wait for them. On workstation %1, send them again "
+                                   "(cisiamo sync resend --from %2), or on a workstation that holds them (cisiamo "
+                                   "sync resend --workstation %1 --from %2).")
+                                    .arg(m.workstation)
+                                    .arg(m.firstSeq)
+                                    .arg(m.lastSeq)
+                                    .arg(m.nextFile));
+    }
     if (m_service && m_service->lastResult() && m_service->lastResult()->imported) {
         const core::sync::ImportReport &r = *m_service->lastResult()->imported;
         for (const core::sync::SkippedFile &f : r.refused)

@@ -138,6 +138,8 @@ void TestCliWrites::commands()
     QTest::newRow("sync status") << QStringList { "sync", "status" };
     QTest::newRow("sync conflicts") << QStringList { "sync", "conflicts" };
     QTest::newRow("sync resend") << QStringList { "sync", "resend", "--from", "1", "--to", out };
+    QTest::newRow("sync resend (relay)")
+        << QStringList { "sync", "resend", "--workstation", "2", "--from", "1", "--to", out };
     QTest::newRow("room create") << QStringList { "room", "create", "--name", "Sala CCV" };
     QTest::newRow("room invite") << QStringList { "room", "invite", "--out", out + "/invito.cisinvite" };
     QTest::newRow("room join --from") << QStringList { "room", "join", "--from", "@BACKUP@" };

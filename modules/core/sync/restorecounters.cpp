@@ -1,5 +1,6 @@
 #include "core/sync/restorecounters.h"
 
+#include "core/sync/syncarchive.h"
 
 #include "core/auth/auditlog.h"
 #include "core/db/connectionstate.h"
@@ -14,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 
 namespace core::sync {
 
@@ -38,8 +40,10 @@ struct HandedOut {
     }
 };
 
-// The own files of the folder (by the workstation number in their name).
-void readOwnFiles(const QString &folder, const QByteArray &roomKey, int workstation, HandedOut *out, CountersMoved *moved)
+// The own files of the folder (by the workstation number in their name),
+// each name once (`seen`).
+void readOwnFiles(const QString &folder, const QByteArray &roomKey, int workstation, HandedOut *out,
+    CountersMoved *moved, QSet<QString> *seen)
 {
     const QHash<QString, QString> columns = [] {
         QHash<QString, QString> h;
@@ -50,8 +54,9 @@ void readOwnFiles(const QString &folder, const QByteArray &roomKey, int workstat
     const QDir dir(folder);
     for (const QString &name : dir.entryList({ QLatin1Char('*') + syncFileSuffix }, QDir::Files, QDir::Name)) {
         const auto parsed = SyncFileName::parse(name);
-        if (!parsed || parsed->workstation != workstation)
+        if (!parsed || parsed->workstation != workstation || seen->contains(name))
             continue;
+        seen->insert(name);
         QFile file(dir.filePath(name));
         Result<SyncFileContent> content = Error(QStringLiteral("file.cannot_read"), { name });
         if (file.open(QIODevice::ReadOnly))
@@ -147,8 +152,13 @@ Result<CountersMoved> moveCountersPastExports(
     if (auto s = readRestoredDatabase(db, moved.workstation, moved.idSequenceBefore, &known); !s)
         return s.error();
     HandedOut handedOut;
+    QSet<QString> seen;
     if (reachable)
-        readOwnFiles(syncFolder, Room::key(db), moved.workstation, &handedOut, &moved);
+        readOwnFiles(syncFolder, Room::key(db), moved.workstation, &handedOut, &moved, &seen);
+    // The copies kept of the files sent: the same bytes, still there when
+    // the files left the folder because every member had them (syncprune.h).
+    if (const QString sent = sentArchiveFolder(db); !sent.isEmpty() && QFileInfo(sent).isDir())
+        readOwnFiles(sent, Room::key(db), moved.workstation, &handedOut, &moved, &seen);
     if (moved.source == CountersMoved::Source::SafetyMargin || !moved.unreadable.isEmpty()) {
         // No folder, or a file of it that cannot be read: what was handed
         // out is unknown, so past what is known plus the margin.

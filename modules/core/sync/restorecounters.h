@@ -14,7 +14,9 @@ namespace core::sync {
 // two different rows with one id (the ledger union keeps whichever arrived
 // first, for ever). So, before anything else is written, the id allocator
 // and every document series are moved past what this workstation's own
-// files in the sync folder show.
+// files in the sync folder show, and the copies of them kept beside the
+// database (sentArchiveFolder: files pruned from the folder are still
+// there while a backup older than them exists, syncprune.h).
 //
 // When the folder is not reachable (or not configured, for a database that
 // has synchronised), or one of its own files cannot be read, they are

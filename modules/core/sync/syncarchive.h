@@ -16,6 +16,13 @@ namespace core::sync {
 // a file whose copy is missing or altered is not re-sent. Empty for a
 // database that is not a file.
 QString sentArchiveFolder(const QSqlDatabase &db);
+// The files of other workstations applied here, kept the same way
+// ("<database file>.sync-relay/"), so that any member can relay a file its
+// producer no longer has or cannot reach (sync resend --workstation N).
+// Neither folder is part of a backup (a backup is one consistent copy of
+// the database file, backups.h); both are pruned like the folder
+// (syncprune.h).
+QString relayArchiveFolder(const QSqlDatabase &db);
 
 struct ResendReport {
     QStringList written; // written again into the folder
@@ -24,8 +31,15 @@ struct ResendReport {
 };
 
 // Writes again into `folder` every file this database exported (with any
-// of its identities) that holds changes from `fromSeq` on. A file still in
-// the folder is left as it is.
+// of its identities) that holds changes from `fromSeq` on, except those
+// already pruned (every member has them). A file still in the folder is
+// left as it is; nothing is ever overwritten.
 Result<ResendReport> resendFiles(const QSqlDatabase &db, qint64 fromSeq, const QString &folder);
+
+// The same for the files of another workstation applied here (relay): every
+// file of workstation `producer` (any of its databases) that holds changes
+// from `fromSeq` on, from the relay copies; those already pruned here are
+// not needed by anyone and are not counted.
+Result<ResendReport> relayFiles(const QSqlDatabase &db, int producer, qint64 fromSeq, const QString &folder);
 
 } // namespace core::sync

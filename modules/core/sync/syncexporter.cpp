@@ -7,9 +7,10 @@
 #include "core/db/transaction.h"
 #include "core/domain/wholefile.h"
 #include "core/sync/copieddatabase.h"
-#include "core/sync/syncarchive.h"
 #include "core/sync/room.h"
 #include "core/sync/roommembers.h"
+#include "core/sync/syncacks.h"
+#include "core/sync/syncarchive.h"
 #include "core/sync/syncfile.h"
 #include "core/sync/syncschema.h"
 #include "core/sync/syncstate.h"
@@ -74,6 +75,26 @@ void removeStaleTemporaries(const QDir &dir, int workstation, const QDateTime &n
             QFile::remove(info.absoluteFilePath());
 }
 
+const QString publishedAcksKey = QStringLiteral("sync_acks_published");
+
+QString acksText(const QList<SyncAck> &acks)
+{
+    QStringList parts;
+    for (const SyncAck &a : acks)
+        parts.append(QStringLiteral("%1:%2:%3").arg(a.databaseId).arg(a.workstation).arg(a.seq));
+    return parts.join(QLatin1Char(','));
+}
+
+// This workstation's acknowledgements files other than `keep`, and their
+// conflict copies: superseded by any newer file it wrote.
+void removeOldAckFiles(const QDir &dir, int workstation, const QString &keep)
+{
+    const QString prefix = QStringLiteral("cisiamo-ws%1-acks-").arg(workstation, 4, 10, QLatin1Char('0'));
+    for (const QString &name : dir.entryList({ prefix + QStringLiteral("*") }, QDir::Files))
+        if (name != keep)
+            QFile::remove(dir.filePath(name));
+}
+
 } // namespace
 
 SyncExporter::SyncExporter(const QSqlDatabase &db, const Clock &clock)
@@ -133,6 +154,9 @@ Result<ExportReport> SyncExporter::exportTo(const ExportOptions &options)
     const SyncIdentity identity = *ensured;
     removeStaleTemporaries(dir, identity.workstation, m_clock.now());
     const QString workstationName = LocalConfig::value(m_db, LocalConfig::workstationName);
+    auto acks = currentAcks(m_db);
+    if (!acks)
+        return acks.error();
 
     ExportReport report;
     StatementCache statements(m_db);
@@ -167,7 +191,7 @@ Result<ExportReport> SyncExporter::exportTo(const ExportOptions &options)
                 last = *max;
             }
             if (last <= position)
-                return report;
+                break;
 
             // The latest change of each row in the range: the file carries
             // the row as it is now.
@@ -240,6 +264,7 @@ Result<ExportReport> SyncExporter::exportTo(const ExportOptions &options)
         header.lastSeq = last;
         header.createdAt = m_clock.nowMs();
         header.createdBy = sessionOperator(m_db);
+        header.acks = *acks;
         QList<SyncChange> changes;
         changes.reserve(items.size());
         for (const Item &i : items)
@@ -302,6 +327,37 @@ Result<ExportReport> SyncExporter::exportTo(const ExportOptions &options)
         report.files.append({ fileName, header.firstSeq, header.lastSeq, int(changes.size()) });
         report.position = last;
     }
+
+    // The acknowledgements: in the files just written, or in a file of
+    // their own when they moved on since they were last published.
+    const QString now = acksText(*acks);
+    if (report.files.isEmpty() && !acks->isEmpty() && LocalConfig::value(m_db, publishedAcksKey) != now) {
+        SyncFileHeader header;
+        header.formatVersion = syncFormatVersion;
+        header.databaseId = identity.databaseId;
+        header.workstation = identity.workstation;
+        header.workstationName = workstationName;
+        header.createdAt = m_clock.nowMs();
+        header.createdBy = sessionOperator(m_db);
+        header.acks = *acks;
+        AckFileName name;
+        name.workstation = identity.workstation;
+        name.writtenAt = m_clock.now().toUTC();
+        name.databaseTag = databaseTag(identity.databaseId);
+        const QString fileName = name.toString();
+        if (!dir.exists(fileName)) {
+            if (auto written = writeWholeFile(dir.filePath(fileName), encodeAckFile(header, fileName, roomKey));
+                !written)
+                return Error(QStringLiteral("sync.cannot_write"), written.error().args);
+        }
+        report.ackFile = fileName;
+    }
+    if (!report.files.isEmpty() || !report.ackFile.isEmpty()) {
+        removeOldAckFiles(dir, identity.workstation, report.ackFile);
+        if (auto s = LocalConfig::setValue(m_db, publishedAcksKey, now); !s)
+            return s.error();
+    }
+    return report;
 }
 
 } // namespace core::sync

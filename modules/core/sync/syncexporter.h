@@ -29,6 +29,7 @@ struct ExportedFile {
 
 struct ExportReport {
     QList<ExportedFile> files;
+    QString ackFile; // an acknowledgements file written (nothing to export, acks moved on)
     qint64 position = 0; // the last change now in a file
     int changes() const;
 };
@@ -44,6 +45,11 @@ struct ExportReport {
 //   or read-only disk (sync.cannot_write {path, system text, kind}), or a
 //   crash, never loses a change: the next export starts again from the
 //   same position.
+// Every file carries this workstation's acknowledgements (syncacks.h).
+// With nothing to export while they moved on, an acknowledgements file is
+// written instead (AckFileName), so that the producers can prune in a
+// quiet room: waiting for a next file of changes could keep their files
+// for days on a workstation that only reads.
 // The sync folder must exist (an unmounted share is not created locally:
 // sync.folder_unreachable). Runs on the thread of its connection.
 class SyncExporter {

@@ -39,6 +39,78 @@ bool isInteger(const QJsonValue &v)
     return v.isDouble() && v.toVariant().typeId() == QMetaType::LongLong;
 }
 
+QJsonArray acksJson(const QList<SyncAck> &acks)
+{
+    QJsonArray array;
+    for (const SyncAck &a : acks)
+        array.append(QJsonObject { { QStringLiteral("database"), a.databaseId },
+            { QStringLiteral("workstation"), a.workstation }, { QStringLiteral("seq"), QJsonValue(a.seq) } });
+    return array;
+}
+
+// False when an acknowledgement is not well formed (the file is refused).
+bool readAcks(const QJsonValue &value, QList<SyncAck> *acks)
+{
+    if (value.isUndefined())
+        return true; // format 1
+    if (!value.isArray())
+        return false;
+    for (const QJsonValue &v : value.toArray()) {
+        const QJsonObject o = v.toObject();
+        SyncAck a { o.value(QLatin1String("database")).toString(), o.value(QLatin1String("workstation")).toInt(),
+            o.value(QLatin1String("seq")).toInteger(-1) };
+        if (a.databaseId.isEmpty() || a.workstation < 1 || a.seq < 0 || !isInteger(o.value(QLatin1String("seq"))))
+            return false;
+        acks->append(a);
+    }
+    return true;
+}
+
+// The last line of every file: how many changes, the checksum of the body
+// (damage) and the room-key authenticator over name and body (trust).
+QByteArray trailerLine(
+    const QByteArray &body, int changeCount, const QString &fileName, const QByteArray &roomKey, QByteArray *sha256)
+{
+    const QByteArray sha = QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
+    if (sha256)
+        *sha256 = sha;
+    const QByteArray auth = Room::authenticator(roomKey, fileName, body);
+    return line(
+        QJsonObject { { QStringLiteral("end"), formatName }, { QStringLiteral("auth"), QString::fromLatin1(auth) },
+            { QStringLiteral("changes"), QJsonValue(qint64(changeCount)) },
+            { QStringLiteral("sha256"), QString::fromLatin1(sha) } });
+}
+
+struct VerifiedBody {
+    QByteArray body; // everything before the trailer
+    QByteArray sha256;
+    QJsonObject trailer;
+};
+
+// Checks the trailer of a file; nothing else is trusted before it passes.
+Result<VerifiedBody> verifyTrailer(const QByteArray &data, const QString &fileName, const QByteArray &roomKey)
+{
+    // The trailer is the last line; a file cut short has none (or half of one).
+    if (!data.endsWith('\n'))
+        return malformedFileError(QStringLiteral("sync.file_truncated"), fileName);
+    const qsizetype trailerStart = data.lastIndexOf('\n', data.size() - 2) + 1;
+    VerifiedBody v;
+    v.body = data.left(trailerStart);
+    QJsonParseError parseError;
+    v.trailer = QJsonDocument::fromJson(data.mid(trailerStart), &parseError).object();
+    if (parseError.error != QJsonParseError::NoError || v.trailer.value(QLatin1String("end")).toString() != formatName)
+        return malformedFileError(QStringLiteral("sync.file_truncated"), fileName);
+    const QByteArray expected = v.trailer.value(QLatin1String("sha256")).toString().toLatin1();
+    v.sha256 = QCryptographicHash::hash(v.body, QCryptographicHash::Sha256).toHex();
+    if (expected != v.sha256)
+        return malformedFileError(QStringLiteral("sync.file_checksum"), fileName);
+    // Damage is told apart above; anything else changed, a name changed, or
+    // a file made outside this room fails here, before a byte is parsed.
+    if (!Room::verify(roomKey, fileName, v.body, v.trailer.value(QLatin1String("auth")).toString().toLatin1()))
+        return malformedFileError(QStringLiteral("sync.file_not_authenticated"), fileName);
+    return v;
+}
+
 } // namespace
 
 QString databaseTag(const QString &databaseId)
@@ -72,6 +144,30 @@ std::optional<SyncFileName> SyncFileName::parse(const QString &fileName)
     name.writtenAt.setTimeZone(QTimeZone::utc());
     name.databaseTag = m.captured(5);
     if (!name.writtenAt.isValid() || name.firstSeq < 1 || name.lastSeq < name.firstSeq)
+        return std::nullopt;
+    return name;
+}
+
+QString AckFileName::toString() const
+{
+    return QStringLiteral("cisiamo-ws%1-acks-%2-%3%4")
+        .arg(workstation, 4, 10, QLatin1Char('0'))
+        .arg(writtenAt.toUTC().toString(timeFormat), databaseTag, ackFileSuffix);
+}
+
+std::optional<AckFileName> AckFileName::parse(const QString &fileName)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^cisiamo-ws(\\d{4})-acks-(\\d{8}T\\d{9}Z)-([0-9a-f]{8})\\.cisack$"));
+    const auto m = pattern.match(fileName);
+    if (!m.hasMatch())
+        return std::nullopt;
+    AckFileName name;
+    name.workstation = m.captured(1).toInt();
+    name.writtenAt = QDateTime::fromString(m.captured(2), timeFormat);
+    name.writtenAt.setTimeZone(QTimeZone::utc());
+    name.databaseTag = m.captured(3);
+    if (!name.writtenAt.isValid() || name.workstation < 1)
         return std::nullopt;
     return name;
 }
@@ -156,6 +252,8 @@ QByteArray encodeSyncFile(const SyncFileHeader &h, const QList<SyncChange> &chan
         { QStringLiteral("created_at"), QJsonValue(h.createdAt) },
         { QStringLiteral("created_by"), h.createdBy },
     };
+    if (h.formatVersion >= 2)
+        header.insert(QStringLiteral("acks"), acksJson(h.acks));
     body += line(header);
     for (const SyncChange &c : changes) {
         QJsonObject o {
@@ -176,15 +274,54 @@ QByteArray encodeSyncFile(const SyncFileHeader &h, const QList<SyncChange> &chan
         }
         body += line(o);
     }
-    const QByteArray sha = QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
-    if (sha256)
-        *sha256 = sha;
-    const QByteArray auth = Room::authenticator(roomKey, fileName, body);
-    body += line(
-        QJsonObject { { QStringLiteral("end"), formatName }, { QStringLiteral("auth"), QString::fromLatin1(auth) },
-            { QStringLiteral("changes"), QJsonValue(qint64(changes.size())) },
-            { QStringLiteral("sha256"), QString::fromLatin1(sha) } });
+    body += trailerLine(body, int(changes.size()), fileName, roomKey, sha256);
     return body;
+}
+
+QByteArray encodeAckFile(const SyncFileHeader &h, const QString &fileName, const QByteArray &roomKey)
+{
+    QByteArray body = line(QJsonObject {
+        { QStringLiteral("format"), formatName },
+        { QStringLiteral("kind"), QStringLiteral("acks") },
+        { QStringLiteral("format_version"), h.formatVersion },
+        { QStringLiteral("database"), h.databaseId },
+        { QStringLiteral("workstation"), h.workstation },
+        { QStringLiteral("workstation_name"), h.workstationName },
+        { QStringLiteral("created_at"), QJsonValue(h.createdAt) },
+        { QStringLiteral("created_by"), h.createdBy },
+        { QStringLiteral("acks"), acksJson(h.acks) },
+    });
+    body += trailerLine(body, 0, fileName, roomKey, nullptr);
+    return body;
+}
+
+Result<SyncFileHeader> decodeAckFile(const QByteArray &data, const QString &fileName, const QByteArray &roomKey)
+{
+    auto verified = verifyTrailer(data, fileName, roomKey);
+    if (!verified)
+        return verified.error();
+    QJsonParseError parseError;
+    const QByteArray first = verified->body.left(verified->body.indexOf('\n'));
+    const QJsonObject h = QJsonDocument::fromJson(first, &parseError).object();
+    if (parseError.error != QJsonParseError::NoError || h.value(QLatin1String("format")).toString() != formatName
+        || h.value(QLatin1String("kind")).toString() != QLatin1String("acks"))
+        return malformedFileError(QStringLiteral("sync.file_format"), fileName);
+    SyncFileHeader header;
+    header.formatVersion = h.value(QLatin1String("format_version")).toInt();
+    header.databaseId = h.value(QLatin1String("database")).toString();
+    header.workstation = h.value(QLatin1String("workstation")).toInt();
+    header.workstationName = h.value(QLatin1String("workstation_name")).toString();
+    header.createdAt = h.value(QLatin1String("created_at")).toInteger();
+    header.createdBy = h.value(QLatin1String("created_by")).toString();
+    if (header.formatVersion < 2 || header.databaseId.isEmpty() || header.workstation < 1
+        || verified->body.count('\n') != 1 || !readAcks(h.value(QLatin1String("acks")), &header.acks))
+        return malformedFileError(QStringLiteral("sync.file_malformed"), fileName, QStringLiteral("header"), 1);
+    if (header.formatVersion > syncFormatVersion)
+        return malformedFileError(QStringLiteral("sync.file_format"), fileName, QString::number(header.formatVersion));
+    const auto name = AckFileName::parse(fileName);
+    if (!name || name->workstation != header.workstation || name->databaseTag != databaseTag(header.databaseId))
+        return malformedFileError(QStringLiteral("sync.file_name_mismatch"), fileName);
+    return header;
 }
 
 namespace {
@@ -203,27 +340,14 @@ bool readVersion(const QJsonValue &value, RowVersion *version)
 
 Result<SyncFileContent> decodeSyncFile(const QByteArray &data, const QString &fileName, const QByteArray &roomKey)
 {
-    // The trailer is the last line; a file cut short has none (or half of one).
-    if (!data.endsWith('\n'))
-        return malformedFileError(QStringLiteral("sync.file_truncated"), fileName);
-    const qsizetype trailerStart = data.lastIndexOf('\n', data.size() - 2) + 1;
-    const QByteArray body = data.left(trailerStart);
+    auto verified = verifyTrailer(data, fileName, roomKey);
+    if (!verified)
+        return verified.error();
+    const QByteArray &body = verified->body;
+    const QJsonObject &trailer = verified->trailer;
     QJsonParseError parseError;
-    const QJsonDocument trailerDoc = QJsonDocument::fromJson(data.mid(trailerStart), &parseError);
-    const QJsonObject trailer = trailerDoc.object();
-    if (parseError.error != QJsonParseError::NoError || trailer.value(QLatin1String("end")).toString() != formatName)
-        return malformedFileError(QStringLiteral("sync.file_truncated"), fileName);
-    const QByteArray expected = trailer.value(QLatin1String("sha256")).toString().toLatin1();
-    const QByteArray actual = QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
-    if (expected != actual)
-        return malformedFileError(QStringLiteral("sync.file_checksum"), fileName);
-    // Damage is told apart above; anything else changed, a name changed, or
-    // a file made outside this room fails here, before a byte is parsed.
-    if (!Room::verify(roomKey, fileName, body, trailer.value(QLatin1String("auth")).toString().toLatin1()))
-        return malformedFileError(QStringLiteral("sync.file_not_authenticated"), fileName);
-
     SyncFileContent content;
-    content.sha256 = actual;
+    content.sha256 = verified->sha256;
     const QList<QByteArray> lines = body.split('\n');
     // body ends with '\n', so the last element is empty.
     if (lines.size() < 2)
@@ -247,7 +371,7 @@ Result<SyncFileContent> decodeSyncFile(const QByteArray &data, const QString &fi
     header.createdBy = h.value(QLatin1String("created_by")).toString();
     if (header.formatVersion < 1 || header.schemaVersion < 1 || header.databaseId.isEmpty() || header.workstation < 1
         || header.originSeq < 0 || header.firstSeq <= header.originSeq || header.lastSeq < header.firstSeq
-        || header.changeCount < 0)
+        || header.changeCount < 0 || !readAcks(h.value(QLatin1String("acks")), &header.acks))
         return malformedFileError(QStringLiteral("sync.file_malformed"), fileName, QStringLiteral("header"), 1);
     if (header.formatVersion > syncFormatVersion)
         return malformedFileError(QStringLiteral("sync.file_format"), fileName, QString::number(header.formatVersion));

@@ -43,6 +43,21 @@ struct SyncChange {
     QVariantMap values;
 };
 
+// What a workstation says it has applied of one producer (a database of
+// another workstation): every change up to `seq`, without a gap. Travels
+// in the header of every file it writes (format 2), so that a producer
+// knows when every member has its files and may remove them.
+struct SyncAck {
+    QString databaseId;
+    int workstation = 0;
+    qint64 seq = 0;
+
+    bool operator==(const SyncAck &o) const
+    {
+        return databaseId == o.databaseId && workstation == o.workstation && seq == o.seq;
+    }
+};
+
 // The first line of a sync file.
 struct SyncFileHeader {
     int formatVersion = 0;
@@ -57,6 +72,7 @@ struct SyncFileHeader {
     int changeCount = 0;
     qint64 createdAt = 0;
     QString createdBy;
+    QList<SyncAck> acks; // format 2; none in a format 1 file
 };
 
 struct SyncFileContent {
@@ -81,8 +97,26 @@ struct SyncFileName {
     static std::optional<SyncFileName> parse(const QString &fileName);
 };
 
-constexpr int syncFormatVersion = 1;
+// 1: the first format; 2: acknowledgements in the header (format 1 files
+// are still read, as files without acknowledgements).
+constexpr int syncFormatVersion = 2;
 inline const QString syncFileSuffix = QStringLiteral(".cisync");
+
+// A file of acknowledgements only, written by a workstation that has
+// nothing of its own to export while what it applied moved on, so that the
+// producers can prune their files in a quiet room too:
+// cisiamo-ws0002-acks-20260124T101500123Z-ab12cd34.cisack. Its own suffix,
+// so that it is never taken for a file of changes; each one supersedes the
+// previous ones of its workstation, which are removed when it is written.
+inline const QString ackFileSuffix = QStringLiteral(".cisack");
+struct AckFileName {
+    int workstation = 0;
+    QDateTime writtenAt;
+    QString databaseTag;
+
+    QString toString() const;
+    static std::optional<AckFileName> parse(const QString &fileName);
+};
 QString databaseTag(const QString &databaseId);
 
 // The file as bytes: a header line, one JSON line per change and a trailer
@@ -99,6 +133,12 @@ QByteArray encodeSyncFile(const SyncFileHeader &header, const QList<SyncChange> 
 // sync.file_not_authenticated, sync.file_malformed (line), sync.file_format,
 // sync.file_name_mismatch.
 Result<SyncFileContent> decodeSyncFile(const QByteArray &data, const QString &fileName, const QByteArray &roomKey);
+
+// An acknowledgements file: a header line (workstation, database, acks)
+// and the same trailer as a sync file (checksum, room-key authenticator
+// over name and header). Decoding verifies like decodeSyncFile.
+QByteArray encodeAckFile(const SyncFileHeader &header, const QString &fileName, const QByteArray &roomKey);
+Result<SyncFileHeader> decodeAckFile(const QByteArray &data, const QString &fileName, const QByteArray &roomKey);
 
 // SQLite values <-> JSON: NULL, integers (64-bit exact), reals, text, and
 // blobs as {"$b": base64}.

@@ -1,6 +1,7 @@
 #include "core/sync/syncfolder.h"
 
 #include "core/db/sql.h"
+#include "core/sync/syncacks.h"
 #include "core/sync/syncfile.h"
 #include "core/sync/syncstate.h"
 
@@ -106,6 +107,9 @@ Result<QList<MissingRange>> findMissingFiles(const QSqlDatabase &db, const QStri
     }
 
     QList<MissingRange> missing;
+    QHash<QString, qint64> held; // by database tag: the last change applied here or in a file of the folder
+    for (auto it = applied.constBegin(); it != applied.constEnd(); ++it)
+        held.insert(it.key(), it.value());
     for (auto it = producers.begin(); it != producers.end(); ++it) {
         QList<SyncFileName> files = it.value();
         std::sort(files.begin(), files.end(), [](const SyncFileName &a, const SyncFileName &b) {
@@ -123,6 +127,22 @@ Result<QList<MissingRange>> findMissingFiles(const QSqlDatabase &db, const QStri
                 missing.append({ f.workstation, f.databaseTag, covered + 1, f.firstSeq - 1, f.toString() });
             covered = f.lastSeq;
         }
+        held.insert(it.key().second, std::max(held.value(it.key().second, -1), covered));
+    }
+
+    // The last files: no later file shows the gap, but another member
+    // acknowledged changes of the producer that no file here holds (the
+    // newest file deleted or lost after that member applied it).
+    auto acks = AckBook::read(db);
+    if (!acks)
+        return acks.error();
+    for (auto it = acks->producers().constBegin(); it != acks->producers().constEnd(); ++it) {
+        const QString tag = databaseTag(it.key());
+        if (identity.isOwnOrPrevious(it.key()) || !held.contains(tag))
+            continue; // its own files; or a producer never seen here (its first file tells where it starts)
+        const qint64 highest = acks->highest(it.key());
+        if (highest > held.value(tag))
+            missing.append({ it.value(), tag, held.value(tag) + 1, highest, QString() });
     }
     return missing;
 }

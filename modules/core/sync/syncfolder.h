@@ -22,15 +22,17 @@ FolderEntry classifyFolderEntry(const QString &fileName);
 QString conflictOriginal(const QString &conflictCopy);
 
 // A range of changes of another workstation that no file in the folder
-// holds, while a later file of the same workstation is there: a file
+// holds, while a later file of the same workstation is there, or another
+// member acknowledged having applied it (the producer's last file): a file
 // deleted, lost or still being copied. Nothing of that workstation after it
-// is applied until it arrives (`cisiamo sync resend` on the producer).
+// is applied until it arrives (`cisiamo sync resend` on the producer, or
+// `sync resend --workstation N` on a member that holds it).
 struct MissingRange {
     int workstation = 0;
     QString databaseTag; // the first 8 characters of the producer's database id
     qint64 firstSeq = 0;
     qint64 lastSeq = 0;
-    QString nextFile; // the first file that waits for it
+    QString nextFile; // the first file that waits for it (empty: no later file, the last one is missing)
 };
 
 // The missing ranges of every other workstation in `folder`, from the file

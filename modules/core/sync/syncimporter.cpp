@@ -7,10 +7,13 @@
 #include "core/db/migrator.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
+#include "core/domain/wholefile.h"
 #include "core/sync/copieddatabase.h"
 #include "core/sync/room.h"
 #include "core/sync/roommembers.h"
 #include "core/sync/rowapplier.h"
+#include "core/sync/syncacks.h"
+#include "core/sync/syncarchive.h"
 #include "core/sync/syncfile.h"
 #include "core/sync/syncfolder.h"
 #include "core/sync/syncschema.h"
@@ -107,7 +110,7 @@ Status recordFile(const QSqlDatabase &db, const QString &fileName, const SyncFil
             h.changeCount, result.applied, result.conflicts, result.parked, now });
     if (!file)
         return file.error();
-    return {};
+    return recordAcks(db, h.workstation, h.databaseId, h.acks, now);
 }
 
 // A conflict copy made by the file-sync engine: nothing when it holds the
@@ -288,6 +291,40 @@ Result<ImportReport> SyncImporter::importFrom(const QString &folder)
             .append(*parsed);
     }
 
+    // The acknowledgements files of the other workstations (those of this
+    // database are its own, and a copy of it says nothing true).
+    for (const QString &name : dir.entryList({ QStringLiteral("*") + ackFileSuffix }, QDir::Files, QDir::Name)) {
+        const auto parsed = AckFileName::parse(name);
+        if (!parsed)
+            continue; // a conflict copy of a superseded file, or another program's
+        if (parsed->databaseTag == databaseTag(identity.databaseId))
+            continue;
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue; // removed by its writer meanwhile: a newer one is there
+        auto header = decodeAckFile(file.readAll(), name, roomKey);
+        if (!header) {
+            report.refused.append({ name, header.error() });
+            continue;
+        }
+        if (header->databaseId == identity.databaseId || identity.previousIds.contains(header->databaseId))
+            continue;
+        Transaction tx(m_db);
+        Status s = tx ? recordAcks(m_db, header->workstation, header->databaseId, header->acks, m_clock.nowMs())
+                      : Status(tx.error());
+        if (s)
+            s = tx.commit();
+        if (!s)
+            return s.error();
+    }
+
+    // Applied files of the others are kept beside the database, so that
+    // this workstation can send them again for their producer (sync resend
+    // --workstation N): the same bytes, which the room key still verifies.
+    const QString relayFolder = relayArchiveFolder(m_db);
+    if (!relayFolder.isEmpty())
+        QDir().mkpath(relayFolder);
+
     auto applyInTransaction = [&](const std::function<Status(RowApplier &)> &work, RowApplier &applier) -> Status {
         Transaction tx(m_db);
         if (!tx)
@@ -345,7 +382,8 @@ Result<ImportReport> SyncImporter::importFrom(const QString &folder)
                     { name, fileError(QStringLiteral("file.cannot_read"), name, { file.errorString() }) });
                 continue;
             }
-            auto content = decodeSyncFile(file.readAll(), name, roomKey);
+            const QByteArray data = file.readAll();
+            auto content = decodeSyncFile(data, name, roomKey);
             file.close();
             if (!content) {
                 report.refused.append({ name, content.error() });
@@ -474,6 +512,9 @@ Result<ImportReport> SyncImporter::importFrom(const QString &folder)
                 changedTables.insert(t);
             report.conflicts += result.conflicts;
             report.files.append(result);
+            // A missing copy only means this workstation cannot relay it.
+            if (!relayFolder.isEmpty() && !writeWholeFile(QDir(relayFolder).filePath(name), data))
+                report.relayCopiesMissing.append(name);
         }
     }
 

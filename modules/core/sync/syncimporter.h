@@ -38,6 +38,7 @@ struct ImportReport {
     int parkedTotal = 0; // changes still parked after the run
     int conflicts = 0;
     QStringList changedTables;
+    QStringList relayCopiesMissing; // applied, but no copy could be kept for relaying (see relayArchiveFolder)
 
     int appliedChanges() const;
 };
@@ -66,6 +67,9 @@ inline const QString refusalAuditPrefix = QStringLiteral("sync file refused ");
 //   arrives; overlapping files are applied from where the last one ended;
 // - one file per transaction, with logging suspended; applying a file
 //   twice changes nothing;
+// - stores the acknowledgements of the other workstations (in the headers
+//   of the files applied, and in their acknowledgements files);
+// - keeps a copy of each file applied (relayArchiveFolder);
 // - reads only names of sync files: the file-sync engine's temporary files
 //   are not looked at, its conflict copies are ignored when identical to
 //   their original and refused as damaged otherwise (see syncfolder.h).

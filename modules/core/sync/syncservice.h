@@ -4,6 +4,7 @@
 #include "core/sync/opendata.h"
 #include "core/sync/syncexporter.h"
 #include "core/sync/syncimporter.h"
+#include "core/sync/syncprune.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -38,9 +39,11 @@ struct SyncCycleResult {
     std::optional<ExportReport> exported;
     std::optional<ImportReport> imported;
     std::optional<OpenDataReport> openData;
+    std::optional<PruneReport> pruned; // files every member has, removed after the import
     Error exportError; // empty code: fine
     Error importError;
     Error openDataError;
+    Error pruneError;
     bool folderUnreachable = false;
     qint64 pending = 0;
     int openConflicts = 0;

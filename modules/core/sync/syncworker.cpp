@@ -54,6 +54,16 @@ SyncCycleResult SyncWorker::runCycle(const SyncSettings &settings, bool withImpo
             else
                 result.importError = imported.error();
         }
+        // Last, with the acknowledgements just read: what every member has
+        // leaves the folder (syncprune.h).
+        if (result.imported) {
+            auto pruned = pruneAcknowledged(
+                *db, settings.syncFolder, sentCopiesKeptFrom(settings.databasePath, settings.effectiveBackupFolder()));
+            if (pruned)
+                result.pruned = *pruned;
+            else
+                result.pruneError = pruned.error();
+        }
     }
     const bool changed = (result.exported && !result.exported->files.isEmpty())
         || (result.imported && result.imported->appliedChanges() + result.imported->retried > 0);
