@@ -1390,7 +1390,10 @@
     </message>
     <message numerus="yes">
         <source>Read %n file(s) of workstation %1 in the sync folder.</source>
-        <translation><numerusform>Read %n file of workstation %1 in the sync folder.</numerusform><numerusform>Read %n files of workstation %1 in the sync folder.</numerusform></translation>
+        <translation>
+            <numerusform>Read %n file of workstation %1 in the sync folder.</numerusform>
+            <numerusform>Read %n files of workstation %1 in the sync folder.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not read %1: what it holds was not counted.</source>
@@ -1398,7 +1401,10 @@
     </message>
     <message numerus="yes">
         <source>New ids start after %1; %n document series moved past the numbers already sent.</source>
-        <translation><numerusform>New ids start after %1; %n document series moved past the numbers already sent.</numerusform><numerusform>New ids start after %1; %n document series moved past the numbers already sent.</numerusform></translation>
+        <translation>
+            <numerusform>New ids start after %1; %n document series moved past the numbers already sent.</numerusform>
+            <numerusform>New ids start after %1; %n document series moved past the numbers already sent.</numerusform>
+        </translation>
     </message>
     <message>
         <source>room join wants --from with a member's database file.</source>
@@ -1409,16 +1415,8 @@
         <translation>This workstation is in the room "%1": its files are now authenticated with the room's key.</translation>
     </message>
     <message>
-        <source>room wants create or join.</source>
-        <translation>room wants create or join.</translation>
-    </message>
-    <message>
         <source>--name wants the name of the operations room.</source>
         <translation>--name wants the name of the operations room.</translation>
-    </message>
-    <message>
-        <source>Room "%1" created. The other workstations join it with a copy of this database (closed), each with its own workstation number.</source>
-        <translation>Room "%1" created. The other workstations join it with a copy of this database (closed), each with its own workstation number.</translation>
     </message>
     <message>
         <source>Folder to export or send again to (default: the sync folder of the settings).</source>
@@ -1429,20 +1427,148 @@
         <translation>Folder to import from or to check (default: the sync folder of the settings); for resend, the first change to send again.</translation>
     </message>
     <message>
-        <source>creates the operations room whose key authenticates every sync file, or joins it</source>
-        <translation>creates the operations room whose key authenticates every sync file, or joins it</translation>
-    </message>
-    <message>
-        <source>Name of the room.</source>
-        <translation>Name of the room.</translation>
-    </message>
-    <message>
-        <source>A member's database file, from which only the room's name and key are read.</source>
-        <translation>A member's database file, from which only the room's name and key are read.</translation>
-    </message>
-    <message>
         <source>The sync folder whose files show what this workstation already sent (default: the one of the settings).</source>
         <translation>The sync folder whose files show what this workstation already sent (default: the one of the settings).</translation>
+    </message>
+    <message>
+        <source> (this workstation)</source>
+        <translation> (this workstation)</translation>
+    </message>
+    <message>
+        <source>joined %1</source>
+        <translation>joined %1</translation>
+    </message>
+    <message>
+        <source>not in the membership list yet</source>
+        <translation>not in the membership list yet</translation>
+    </message>
+    <message>
+        <source>REMOVED %1 by %2, its files valid up to change %3</source>
+        <translation>REMOVED %1 by %2, its files valid up to change %3</translation>
+    </message>
+    <message>
+        <source>no file written yet</source>
+        <translation>no file written yet</translation>
+    </message>
+    <message>
+        <source>no file seen yet</source>
+        <translation>no file seen yet</translation>
+    </message>
+    <message>
+        <source>last file written %1 (up to change %2, %3)</source>
+        <translation>last file written %1 (up to change %2, %3)</translation>
+    </message>
+    <message>
+        <source>last file seen %1 (up to change %2, %3)</source>
+        <translation>last file seen %1 (up to change %2, %3)</translation>
+    </message>
+    <message>
+        <source>COPIED DATABASE: %1</source>
+        <translation>COPIED DATABASE: %1</translation>
+    </message>
+    <message>
+        <source>Members: %1</source>
+        <translation>Members: %1</translation>
+    </message>
+    <message>
+        <source>NUMBER TAKEN: workstation %1 «%2» registered itself with a number another member already has (file %3): its membership waits, and its files are refused as those of a second workstation %1. Give it a free number (cisiamo workstation set --number N on it).</source>
+        <translation>NUMBER TAKEN: workstation %1 «%2» registered itself with a number another member already has (file %3): its membership waits, and its files are refused as those of a second workstation %1. Give it a free number (cisiamo workstation set --number N on it).</translation>
+    </message>
+    <message>
+        <source>No sync folder: give one with --from DIR or in the settings.</source>
+        <translation>No sync folder: give one with --from DIR or in the settings.</translation>
+    </message>
+    <message>
+        <source>room remove wants --workstation N, the number of the member to remove.</source>
+        <translation>room remove wants --workstation N, the number of the member to remove.</translation>
+    </message>
+    <message>
+        <source>Workstation %1 removed from the room: its files up to change %2 stay valid, later ones are refused by every member that receives this change. The room's key is unchanged: a computer that kept it can still write files in another member's name (README, room remove).</source>
+        <translation>Workstation %1 removed from the room: its files up to change %2 stay valid, later ones are refused by every member that receives this change. The room's key is unchanged: a computer that kept it can still write files in another member's name (README, room remove).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed from %1 %n file(s) of this workstation that every member has.</source>
+        <translation><numerusform>Removed from %1 %n file of this workstation that every member has.</numerusform><numerusform>Removed from %1 %n files of this workstation that every member has.</numerusform></translation>
+    </message>
+    <message>
+        <source>Workstation %1 has not acknowledged any change of this one yet</source>
+        <translation>Workstation %1 has not acknowledged any change of this one yet</translation>
+    </message>
+    <message>
+        <source>Workstation %1 has applied the changes of this one up to %2</source>
+        <translation>Workstation %1 has applied the changes of this one up to %2</translation>
+    </message>
+    <message>
+        <source>MISSING: the changes %2-%3 of workstation %1 (database %4) are in no file of the folder, and another workstation has already applied them (the last file was lost). On workstation %1: cisiamo sync resend --from %2; or on a workstation that holds them: cisiamo sync resend --workstation %1 --from %2</source>
+        <translation>MISSING: the changes %2-%3 of workstation %1 (database %4) are in no file of the folder, and another workstation has already applied them (the last file was lost). On workstation %1: cisiamo sync resend --from %2; or on a workstation that holds them: cisiamo sync resend --workstation %1 --from %2</translation>
+    </message>
+    <message>
+        <source>MISSING: the changes %2-%3 of workstation %1 (database %4) are in no file of the folder; %5 and the files after it wait for them. On workstation %1: cisiamo sync resend --from %2; or on a workstation that holds them: cisiamo sync resend --workstation %1 --from %2</source>
+        <translation>MISSING: the changes %2-%3 of workstation %1 (database %4) are in no file of the folder; %5 and the files after it wait for them. On workstation %1: cisiamo sync resend --from %2; or on a workstation that holds them: cisiamo sync resend --workstation %1 --from %2</translation>
+    </message>
+    <message>
+        <source>Say whose files to send again: --workstation N (a workstation number).</source>
+        <translation>Say whose files to send again: --workstation N (a workstation number).</translation>
+    </message>
+    <message>
+        <source>Passphrase of the invitation: </source>
+        <translation>Passphrase of the invitation: </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>The same passphrase again: </translation>
+    </message>
+    <message>
+        <source>room invite wants --out with the invitation file to write.</source>
+        <translation>room invite wants --out with the invitation file to write.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invitation written to %1 (%n workstation(s) in the room). Give it to the new workstation with the passphrase, separately; it joins with: cisiamo --db NEW.sqlite room join FILE --workstation N</source>
+        <translation><numerusform>Invitation written to %1 (%n workstation in the room). Give it to the new workstation with the passphrase, separately; it joins with: cisiamo --db NEW.sqlite room join FILE --workstation N</numerusform><numerusform>Invitation written to %1 (%n workstations in the room). Give it to the new workstation with the passphrase, separately; it joins with: cisiamo --db NEW.sqlite room join FILE --workstation N</numerusform></translation>
+    </message>
+    <message>
+        <source>room join FILE wants --workstation with this workstation's number.</source>
+        <translation>room join FILE wants --workstation with this workstation's number.</translation>
+    </message>
+    <message>
+        <source>Database %1 created: workstation %2 of the room "%3", invited by workstation %4. Set the sync folder and synchronise.</source>
+        <translation>Database %1 created: workstation %2 of the room "%3", invited by workstation %4. Set the sync folder and synchronise.</translation>
+    </message>
+    <message>
+        <source>room join takes an invitation FILE or --from MEMBER.sqlite, not both.</source>
+        <translation>room join takes an invitation FILE or --from MEMBER.sqlite, not both.</translation>
+    </message>
+    <message>
+        <source>room wants create, invite, join, status or remove.</source>
+        <translation>room wants create, invite, join, status or remove.</translation>
+    </message>
+    <message>
+        <source>Room "%1" created. The other workstations join it with an invitation: cisiamo room invite --out FILE.</source>
+        <translation>Room "%1" created. The other workstations join it with an invitation: cisiamo room invite --out FILE.</translation>
+    </message>
+    <message>
+        <source>For resend: send again the files of this other workstation kept here (relay).</source>
+        <translation>For resend: send again the files of this other workstation kept here (relay).</translation>
+    </message>
+    <message>
+        <source>creates the operations room whose key authenticates every sync file, invites a new workstation, joins the room, lists its members or removes one</source>
+        <translation>creates the operations room whose key authenticates every sync file, invites a new workstation, joins the room, lists its members or removes one</translation>
+    </message>
+    <message>
+        <source>Name of the room (create) or of this workstation (join FILE).</source>
+        <translation>Name of the room (create) or of this workstation (join FILE).</translation>
+    </message>
+    <message>
+        <source>A member's database file, from which only the room's name and key are read; for status, the sync folder to check (default: the one of the settings).</source>
+        <translation>A member's database file, from which only the room's name and key are read; for status, the sync folder to check (default: the one of the settings).</translation>
+    </message>
+    <message>
+        <source>The invitation file to write.</source>
+        <translation>The invitation file to write.</translation>
+    </message>
+    <message>
+        <source>The number of the new workstation (join FILE: not used by any member of the room), or of the member to remove.</source>
+        <translation>The number of the new workstation (join FILE: not used by any member of the room), or of the member to remove.</translation>
     </message>
 </context>
 <context>
@@ -1701,6 +1827,10 @@
         <source>Imported files</source>
         <translation>Imported files</translation>
     </message>
+    <message>
+        <source>Room members</source>
+        <translation>Room members</translation>
+    </message>
 </context>
 <context>
     <name>DashboardTab</name>
@@ -1761,6 +1891,73 @@
     <message>
         <source>The sync folder cannot be reached: new ids and document numbers were moved past those of the restored database plus a safety margin.</source>
         <translation>The sync folder cannot be reached: new ids and document numbers were moved past those of the restored database plus a safety margin.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinRoomDialog</name>
+    <message>
+        <source>Join an operations room</source>
+        <translation>Join an operations room</translation>
+    </message>
+    <message>
+        <source>A workstation already in the room writes an invitation (cisiamo room invite --out FILE) protected by a passphrase. Choose it here: this workstation's database is created from it, with the room's data and accounts and its own number.</source>
+        <translation>A workstation already in the room writes an invitation (cisiamo room invite --out FILE) protected by a passphrase. Choose it here: this workstation's database is created from it, with the room's data and accounts and its own number.</translation>
+    </message>
+    <message>
+        <source>the invitation file (on a USB key, received by the coordinator)</source>
+        <translation>the invitation file (on a USB key, received by the coordinator)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Browse...</translation>
+    </message>
+    <message>
+        <source>&amp;Invitation:</source>
+        <translation>&amp;Invitation:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Workstation &amp;number:</source>
+        <translation>Workstation &amp;number:</translation>
+    </message>
+    <message>
+        <source>e.g. Magazzino, Sala radio</source>
+        <translation>e.g. Magazzino, Sala radio</translation>
+    </message>
+    <message>
+        <source>Workstation n&amp;ame:</source>
+        <translation>Workstation n&amp;ame:</translation>
+    </message>
+    <message>
+        <source>New database:</source>
+        <translation>New database:</translation>
+    </message>
+    <message>
+        <source>The number must not be used by any other workstation of the room: ask the coordinator. Nobody signs in here: the accounts are those of the room.</source>
+        <translation>The number must not be used by any other workstation of the room: ask the coordinator. Nobody signs in here: the accounts are those of the room.</translation>
+    </message>
+    <message>
+        <source>&amp;Join the room</source>
+        <translation>&amp;Join the room</translation>
+    </message>
+    <message>
+        <source>Choose the invitation</source>
+        <translation>Choose the invitation</translation>
+    </message>
+    <message>
+        <source>Invitations (*.cisinvite);;All files (*)</source>
+        <translation>Invitations (*.cisinvite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose the invitation file.</source>
+        <translation>Choose the invitation file.</translation>
+    </message>
+    <message>
+        <source>This workstation (number %1) is now in the room «%2», invited by workstation %3. Sign in with your account of the room, then set the sync folder in Settings.</source>
+        <translation>This workstation (number %1) is now in the room «%2», invited by workstation %3. Sign in with your account of the room, then set the sync folder in Settings.</translation>
     </message>
 </context>
 <context>
@@ -2085,10 +2282,6 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <translation>The database %1 does not exist yet.</translation>
     </message>
     <message>
-        <source>Create an empty database, create a demo database to try the program, or open another file?</source>
-        <translation>Create an empty database, create a demo database to try the program, or open another file?</translation>
-    </message>
-    <message>
         <source>Damaged database</source>
         <translation>Damaged database</translation>
     </message>
@@ -2103,6 +2296,14 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>There is no intact automatic backup. The file was left untouched: call for technical help, or open another database.</source>
         <translation>There is no intact automatic backup. The file was left untouched: call for technical help, or open another database.</translation>
+    </message>
+    <message>
+        <source>&amp;Join an operations room...</source>
+        <translation>&amp;Join an operations room...</translation>
+    </message>
+    <message>
+        <source>Join an operations room with an invitation from one of its workstations, create an empty database, create a demo database to try the program, or open another file?</source>
+        <translation>Join an operations room with an invitation from one of its workstations, create an empty database, create a demo database to try the program, or open another file?</translation>
     </message>
 </context>
 <context>
@@ -2460,11 +2661,54 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message numerus="yes">
         <source>%n file(s) missing from the sync folder: see the list below.</source>
-        <translation><numerusform>%n file missing from the sync folder: see the list below.</numerusform><numerusform>%n files missing from the sync folder: see the list below.</numerusform></translation>
+        <translation>
+            <numerusform>%n file missing from the sync folder: see the list below.</numerusform>
+            <numerusform>%n files missing from the sync folder: see the list below.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Missing: the changes %2-%3 of workstation %1 are in no file of the folder; %4 and the files after it wait for them. On workstation %1, send them again (cisiamo sync resend --from %2).</source>
-        <translation>Missing: the changes %2-%3 of workstation %1 are in no file of the folder; %4 and the files after it wait for them. On workstation %1, send them again (cisiamo sync resend --from %2).</translation>
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Last file</source>
+        <translation>Last file</translation>
+    </message>
+    <message>
+        <source>Room members</source>
+        <translation>Room members</translation>
+    </message>
+    <message>
+        <source>Missing: the changes %2-%3 of workstation %1 are in no file of the folder, and another workstation has already applied them (the last file was lost). On workstation %1, send them again (cisiamo sync resend --from %2), or on a workstation that holds them (cisiamo sync resend --workstation %1 --from %2).</source>
+        <translation>Missing: the changes %2-%3 of workstation %1 are in no file of the folder, and another workstation has already applied them (the last file was lost). On workstation %1, send them again (cisiamo sync resend --from %2), or on a workstation that holds them (cisiamo sync resend --workstation %1 --from %2).</translation>
+    </message>
+    <message>
+        <source>Missing: the changes %2-%3 of workstation %1 are in no file of the folder; %4 and the files after it wait for them. On workstation %1, send them again (cisiamo sync resend --from %2), or on a workstation that holds them (cisiamo sync resend --workstation %1 --from %2).</source>
+        <translation>Missing: the changes %2-%3 of workstation %1 are in no file of the folder; %4 and the files after it wait for them. On workstation %1, send them again (cisiamo sync resend --from %2), or on a workstation that holds them (cisiamo sync resend --workstation %1 --from %2).</translation>
+    </message>
+    <message>
+        <source>removed %1 (%2), files valid up to change %3</source>
+        <translation>removed %1 (%2), files valid up to change %3</translation>
+    </message>
+    <message>
+        <source>member (this workstation)</source>
+        <translation>member (this workstation)</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <source>on hold: number already taken, give one of the two a free number</source>
+        <translation>on hold: number already taken, give one of the two a free number</translation>
     </message>
 </context>
 <context>
@@ -4376,10 +4620,6 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <translation>the file is not authenticated (not made by a workstation of this room, altered, or renamed): refused, nothing of it was applied, and the refusal is in the audit log.</translation>
     </message>
     <message>
-        <source>This database belongs to no operations room yet: no sync file is read or written. Create the room on the first workstation (cisiamo room create --name NAME); the others join it with cisiamo room join --from FILE, FILE being a copy of a member's database.</source>
-        <translation>This database belongs to no operations room yet: no sync file is read or written. Create the room on the first workstation (cisiamo room create --name NAME); the others join it with cisiamo room join --from FILE, FILE being a copy of a member's database.</translation>
-    </message>
-    <message>
         <source>%1 belongs to no operations room: join with the database of a workstation that is in the room.</source>
         <translation>%1 belongs to no operations room: join with the database of a workstation that is in the room.</translation>
     </message>
@@ -4406,6 +4646,78 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>The file %1 cannot be sent again: no intact copy of it is kept on this workstation.</source>
         <translation>The file %1 cannot be sent again: no intact copy of it is kept on this workstation.</translation>
+    </message>
+    <message>
+        <source>This database belongs to no operations room yet: no sync file is read or written. Create the room on the first workstation (cisiamo room create --name NAME); the others join it with an invitation (cisiamo room invite on a member, cisiamo room join FILE on the new workstation), or with cisiamo room join --from FILE, FILE being a copy of a member's database.</source>
+        <translation>This database belongs to no operations room yet: no sync file is read or written. Create the room on the first workstation (cisiamo room create --name NAME); the others join it with an invitation (cisiamo room invite on a member, cisiamo room join FILE on the new workstation), or with cisiamo room join --from FILE, FILE being a copy of a member's database.</translation>
+    </message>
+    <message>
+        <source>The passphrase of an invitation must have at least %1 characters: nothing was written.</source>
+        <translation>The passphrase of an invitation must have at least %1 characters: nothing was written.</translation>
+    </message>
+    <message>
+        <source>No passphrase for the invitation: set the environment variable %1 or run the command in a terminal, where it asks for it.</source>
+        <translation>No passphrase for the invitation: set the environment variable %1 or run the command in a terminal, where it asks for it.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: nothing was written.</source>
+        <translation>The two passphrases differ: nothing was written.</translation>
+    </message>
+    <message>
+        <source>The encryption library does not work on this computer: no invitation can be written or read.</source>
+        <translation>The encryption library does not work on this computer: no invitation can be written or read.</translation>
+    </message>
+    <message>
+        <source>%1 is not an invitation to an operations room: nothing was created.</source>
+        <translation>%1 is not an invitation to an operations room: nothing was created.</translation>
+    </message>
+    <message>
+        <source>The invitation %1 is damaged or incomplete (cut short while it was copied, or altered): nothing was created. Ask the workstation that made it for a new one.</source>
+        <translation>The invitation %1 is damaged or incomplete (cut short while it was copied, or altered): nothing was created. Ask the workstation that made it for a new one.</translation>
+    </message>
+    <message>
+        <source>The invitation %1 was made by a newer version of the program: nothing was created. Update the program on this workstation.</source>
+        <translation>The invitation %1 was made by a newer version of the program: nothing was created. Update the program on this workstation.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the invitation %1: nothing was created.</source>
+        <translation>Wrong passphrase for the invitation %1: nothing was created.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and holds data: nothing was replaced. Choose another file name for the new database, or move that file away first.</source>
+        <translation>%1 already exists and holds data: nothing was replaced. Choose another file name for the new database, or move that file away first.</translation>
+    </message>
+    <message>
+        <source>Workstation number %1 is already used in the room: choose another one. Nothing was created.</source>
+        <translation>Workstation number %1 is already used in the room: choose another one. Nothing was created.</translation>
+    </message>
+    <message>
+        <source>Workstation number %1 is already used in the room («%2»): choose another one. Nothing was created.</source>
+        <translation>Workstation number %1 is already used in the room («%2»): choose another one. Nothing was created.</translation>
+    </message>
+    <message>
+        <source>This database is a copy of workstation %2's, made by hand: the sync folder holds the file %1 of this very identity that this database did not write. Nothing was exported nor imported, or the two would overwrite each other's records. Join the room with an invitation instead: cisiamo room invite on a member, then cisiamo room join FILE --workstation N (a free number) on this computer. A backup put back by hand is restored with cisiamo restore BACKUP instead.</source>
+        <translation>This database is a copy of workstation %2's, made by hand: the sync folder holds the file %1 of this very identity that this database did not write. Nothing was exported nor imported, or the two would overwrite each other's records. Join the room with an invitation instead: cisiamo room invite on a member, then cisiamo room join FILE --workstation N (a free number) on this computer. A backup put back by hand is restored with cisiamo restore BACKUP instead.</translation>
+    </message>
+    <message>
+        <source>the file comes from workstation %1, which was removed from the room: its changes after %2 are refused, nothing of it was applied, and the refusal is in the audit log.</source>
+        <translation>the file comes from workstation %1, which was removed from the room: its changes after %2 are refused, nothing of it was applied, and the refusal is in the audit log.</translation>
+    </message>
+    <message>
+        <source>the file comes from workstation %1, which is not a member of the room (it never joined, or its joining has not arrived yet): refused, nothing of it was applied, and the refusal is in the audit log.</source>
+        <translation>the file comes from workstation %1, which is not a member of the room (it never joined, or its joining has not arrived yet): refused, nothing of it was applied, and the refusal is in the audit log.</translation>
+    </message>
+    <message>
+        <source>Workstation %1 is this one: a workstation cannot remove itself from the room.</source>
+        <translation>Workstation %1 is this one: a workstation cannot remove itself from the room.</translation>
+    </message>
+    <message>
+        <source>Workstation %1 is not in the room's membership list (cisiamo room status lists the members).</source>
+        <translation>Workstation %1 is not in the room's membership list (cisiamo room status lists the members).</translation>
+    </message>
+    <message>
+        <source>Workstation %1 was already removed from the room.</source>
+        <translation>Workstation %1 was already removed from the room.</translation>
     </message>
 </context>
 <context>

@@ -1390,7 +1390,10 @@
     </message>
     <message numerus="yes">
         <source>Read %n file(s) of workstation %1 in the sync folder.</source>
-        <translation><numerusform>Letto %n file della postazione %1 nella cartella di sincronizzazione.</numerusform><numerusform>Letti %n file della postazione %1 nella cartella di sincronizzazione.</numerusform></translation>
+        <translation>
+            <numerusform>Letto %n file della postazione %1 nella cartella di sincronizzazione.</numerusform>
+            <numerusform>Letti %n file della postazione %1 nella cartella di sincronizzazione.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not read %1: what it holds was not counted.</source>
@@ -1398,7 +1401,10 @@
     </message>
     <message numerus="yes">
         <source>New ids start after %1; %n document series moved past the numbers already sent.</source>
-        <translation><numerusform>I nuovi codici interni partono dopo %1; %n serie di documenti portata oltre i numeri già inviati.</numerusform><numerusform>I nuovi codici interni partono dopo %1; %n serie di documenti portate oltre i numeri già inviati.</numerusform></translation>
+        <translation>
+            <numerusform>I nuovi codici interni partono dopo %1; %n serie di documenti portata oltre i numeri già inviati.</numerusform>
+            <numerusform>I nuovi codici interni partono dopo %1; %n serie di documenti portate oltre i numeri già inviati.</numerusform>
+        </translation>
     </message>
     <message>
         <source>room join wants --from with a member's database file.</source>
@@ -1409,16 +1415,8 @@
         <translation>Questa postazione fa parte della sala «%1»: i suoi file sono ora autenticati con la chiave della sala.</translation>
     </message>
     <message>
-        <source>room wants create or join.</source>
-        <translation>room vuole create o join.</translation>
-    </message>
-    <message>
         <source>--name wants the name of the operations room.</source>
         <translation>--name vuole il nome della sala operativa.</translation>
-    </message>
-    <message>
-        <source>Room "%1" created. The other workstations join it with a copy of this database (closed), each with its own workstation number.</source>
-        <translation>Sala «%1» creata. Le altre postazioni vi si uniscono con una copia di questo database (a programma chiuso), ciascuna con il proprio numero di postazione.</translation>
     </message>
     <message>
         <source>Folder to export or send again to (default: the sync folder of the settings).</source>
@@ -1429,20 +1427,148 @@
         <translation>Cartella da cui importare o da controllare (predefinita: la cartella di sincronizzazione delle impostazioni); per resend, la prima modifica da reinviare.</translation>
     </message>
     <message>
-        <source>creates the operations room whose key authenticates every sync file, or joins it</source>
-        <translation>crea la sala operativa, la cui chiave autentica ogni file di sincronizzazione, o vi aggiunge questa postazione</translation>
-    </message>
-    <message>
-        <source>Name of the room.</source>
-        <translation>Nome della sala.</translation>
-    </message>
-    <message>
-        <source>A member's database file, from which only the room's name and key are read.</source>
-        <translation>Il file del database di una postazione della sala: se ne leggono solo il nome e la chiave della sala.</translation>
-    </message>
-    <message>
         <source>The sync folder whose files show what this workstation already sent (default: the one of the settings).</source>
         <translation>La cartella di sincronizzazione i cui file mostrano cosa questa postazione ha già inviato (predefinita: quella delle impostazioni).</translation>
+    </message>
+    <message>
+        <source> (this workstation)</source>
+        <translation> (questa postazione)</translation>
+    </message>
+    <message>
+        <source>joined %1</source>
+        <translation>entrata il %1</translation>
+    </message>
+    <message>
+        <source>not in the membership list yet</source>
+        <translation>non ancora nell'elenco dei membri</translation>
+    </message>
+    <message>
+        <source>REMOVED %1 by %2, its files valid up to change %3</source>
+        <translation>RIMOSSA il %1 da %2, i suoi file valgono fino alla modifica %3</translation>
+    </message>
+    <message>
+        <source>no file written yet</source>
+        <translation>nessun file ancora scritto</translation>
+    </message>
+    <message>
+        <source>no file seen yet</source>
+        <translation>nessun file ancora ricevuto</translation>
+    </message>
+    <message>
+        <source>last file written %1 (up to change %2, %3)</source>
+        <translation>ultimo file scritto %1 (fino alla modifica %2, %3)</translation>
+    </message>
+    <message>
+        <source>last file seen %1 (up to change %2, %3)</source>
+        <translation>ultimo file ricevuto %1 (fino alla modifica %2, %3)</translation>
+    </message>
+    <message>
+        <source>COPIED DATABASE: %1</source>
+        <translation>DATABASE COPIATO: %1</translation>
+    </message>
+    <message>
+        <source>Members: %1</source>
+        <translation>Membri: %1</translation>
+    </message>
+    <message>
+        <source>NUMBER TAKEN: workstation %1 «%2» registered itself with a number another member already has (file %3): its membership waits, and its files are refused as those of a second workstation %1. Give it a free number (cisiamo workstation set --number N on it).</source>
+        <translation>NUMERO GIÀ USATO: la postazione %1 «%2» si è registrata con un numero che un altro membro ha già (file %3): la sua iscrizione resta in attesa e i suoi file sono rifiutati come quelli di una seconda postazione %1. Assegnatele un numero libero (cisiamo workstation set --number N su quella postazione).</translation>
+    </message>
+    <message>
+        <source>No sync folder: give one with --from DIR or in the settings.</source>
+        <translation>Nessuna cartella di sincronizzazione: indicarla con --from CARTELLA o nelle impostazioni.</translation>
+    </message>
+    <message>
+        <source>room remove wants --workstation N, the number of the member to remove.</source>
+        <translation>room remove vuole --workstation N, il numero del membro da rimuovere.</translation>
+    </message>
+    <message>
+        <source>Workstation %1 removed from the room: its files up to change %2 stay valid, later ones are refused by every member that receives this change. The room's key is unchanged: a computer that kept it can still write files in another member's name (README, room remove).</source>
+        <translation>Postazione %1 rimossa dalla sala: i suoi file fino alla modifica %2 restano validi, i successivi sono rifiutati da ogni membro che riceve questa modifica. La chiave della sala non cambia: un computer che l'ha conservata può ancora scrivere file a nome di un altro membro (README, room remove).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed from %1 %n file(s) of this workstation that every member has.</source>
+        <translation><numerusform>Rimosso da %1 %n file di questa postazione che tutte le postazioni hanno già.</numerusform><numerusform>Rimossi da %1 %n file di questa postazione che tutte le postazioni hanno già.</numerusform></translation>
+    </message>
+    <message>
+        <source>Workstation %1 has not acknowledged any change of this one yet</source>
+        <translation>La postazione %1 non ha ancora confermato nessuna modifica di questa</translation>
+    </message>
+    <message>
+        <source>Workstation %1 has applied the changes of this one up to %2</source>
+        <translation>La postazione %1 ha applicato le modifiche di questa fino alla %2</translation>
+    </message>
+    <message>
+        <source>MISSING: the changes %2-%3 of workstation %1 (database %4) are in no file of the folder, and another workstation has already applied them (the last file was lost). On workstation %1: cisiamo sync resend --from %2; or on a workstation that holds them: cisiamo sync resend --workstation %1 --from %2</source>
+        <translation>MANCANTE: le modifiche %2-%3 della postazione %1 (database %4) non sono in nessun file della cartella, ma un'altra postazione le ha già applicate (l'ultimo file è andato perso). Sulla postazione %1: cisiamo sync resend --from %2; oppure su una postazione che le possiede: cisiamo sync resend --workstation %1 --from %2</translation>
+    </message>
+    <message>
+        <source>MISSING: the changes %2-%3 of workstation %1 (database %4) are in no file of the folder; %5 and the files after it wait for them. On workstation %1: cisiamo sync resend --from %2; or on a workstation that holds them: cisiamo sync resend --workstation %1 --from %2</source>
+        <translation>MANCANTE: le modifiche %2-%3 della postazione %1 (database %4) non sono in nessun file della cartella; %5 e i file successivi le attendono. Sulla postazione %1: cisiamo sync resend --from %2; oppure su una postazione che le possiede: cisiamo sync resend --workstation %1 --from %2</translation>
+    </message>
+    <message>
+        <source>Say whose files to send again: --workstation N (a workstation number).</source>
+        <translation>Indicare di quale postazione reinviare i file: --workstation N (un numero di postazione).</translation>
+    </message>
+    <message>
+        <source>Passphrase of the invitation: </source>
+        <translation>Frase segreta dell'invito: </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>Ripetere la frase segreta: </translation>
+    </message>
+    <message>
+        <source>room invite wants --out with the invitation file to write.</source>
+        <translation>room invite richiede --out con il file dell'invito da scrivere.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invitation written to %1 (%n workstation(s) in the room). Give it to the new workstation with the passphrase, separately; it joins with: cisiamo --db NEW.sqlite room join FILE --workstation N</source>
+        <translation><numerusform>Invito scritto in %1 (%n postazione nella sala). Consegnarlo alla nuova postazione insieme alla frase segreta, per vie separate; la postazione entra con: cisiamo --db NUOVO.sqlite room join FILE --workstation N</numerusform><numerusform>Invito scritto in %1 (%n postazioni nella sala). Consegnarlo alla nuova postazione insieme alla frase segreta, per vie separate; la postazione entra con: cisiamo --db NUOVO.sqlite room join FILE --workstation N</numerusform></translation>
+    </message>
+    <message>
+        <source>room join FILE wants --workstation with this workstation's number.</source>
+        <translation>room join FILE richiede --workstation con il numero di questa postazione.</translation>
+    </message>
+    <message>
+        <source>Database %1 created: workstation %2 of the room "%3", invited by workstation %4. Set the sync folder and synchronise.</source>
+        <translation>Database %1 creato: postazione %2 della sala "%3", invitata dalla postazione %4. Impostare la cartella di sincronizzazione e sincronizzare.</translation>
+    </message>
+    <message>
+        <source>room join takes an invitation FILE or --from MEMBER.sqlite, not both.</source>
+        <translation>room join accetta un FILE di invito oppure --from MEMBRO.sqlite, non entrambi.</translation>
+    </message>
+    <message>
+        <source>room wants create, invite, join, status or remove.</source>
+        <translation>room vuole create, invite, join, status o remove.</translation>
+    </message>
+    <message>
+        <source>Room "%1" created. The other workstations join it with an invitation: cisiamo room invite --out FILE.</source>
+        <translation>Sala "%1" creata. Le altre postazioni vi entrano con un invito: cisiamo room invite --out FILE.</translation>
+    </message>
+    <message>
+        <source>For resend: send again the files of this other workstation kept here (relay).</source>
+        <translation>Per resend: reinvia i file di quest'altra postazione conservati qui (inoltro).</translation>
+    </message>
+    <message>
+        <source>creates the operations room whose key authenticates every sync file, invites a new workstation, joins the room, lists its members or removes one</source>
+        <translation>crea la sala operativa, la cui chiave autentica ogni file di sincronizzazione, invita una nuova postazione, vi aggiunge questa postazione, ne elenca i membri o ne rimuove uno</translation>
+    </message>
+    <message>
+        <source>Name of the room (create) or of this workstation (join FILE).</source>
+        <translation>Nome della sala (create) o di questa postazione (join FILE).</translation>
+    </message>
+    <message>
+        <source>A member's database file, from which only the room's name and key are read; for status, the sync folder to check (default: the one of the settings).</source>
+        <translation>Il file del database di un membro, da cui si leggono solo il nome e la chiave della sala; per status, la cartella di sincronizzazione da controllare (predefinita: quella delle impostazioni).</translation>
+    </message>
+    <message>
+        <source>The invitation file to write.</source>
+        <translation>Il file dell'invito da scrivere.</translation>
+    </message>
+    <message>
+        <source>The number of the new workstation (join FILE: not used by any member of the room), or of the member to remove.</source>
+        <translation>Il numero della nuova postazione (join FILE: non usato da alcun membro della sala), o del membro da rimuovere.</translation>
     </message>
 </context>
 <context>
@@ -1701,6 +1827,10 @@
         <source>Imported files</source>
         <translation>File importati</translation>
     </message>
+    <message>
+        <source>Room members</source>
+        <translation>Membri della sala</translation>
+    </message>
 </context>
 <context>
     <name>DashboardTab</name>
@@ -1761,6 +1891,73 @@
     <message>
         <source>The sync folder cannot be reached: new ids and document numbers were moved past those of the restored database plus a safety margin.</source>
         <translation>La cartella di sincronizzazione non è raggiungibile: i nuovi codici interni e i numeri dei documenti sono stati portati oltre quelli del database ripristinato, più un margine di sicurezza.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinRoomDialog</name>
+    <message>
+        <source>Join an operations room</source>
+        <translation>Unisciti a una sala operativa</translation>
+    </message>
+    <message>
+        <source>A workstation already in the room writes an invitation (cisiamo room invite --out FILE) protected by a passphrase. Choose it here: this workstation's database is created from it, with the room's data and accounts and its own number.</source>
+        <translation>Una postazione già nella sala prepara un invito (cisiamo room invite --out FILE) protetto da una frase segreta. Sceglierlo qui: il database di questa postazione viene creato dall'invito, con i dati e gli account della sala e un numero tutto suo.</translation>
+    </message>
+    <message>
+        <source>the invitation file (on a USB key, received by the coordinator)</source>
+        <translation>il file dell'invito (su una chiavetta USB, ricevuto dalla coordinatrice o dal coordinatore)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Sfoglia...</translation>
+    </message>
+    <message>
+        <source>&amp;Invitation:</source>
+        <translation>&amp;Invito:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase segreta:</translation>
+    </message>
+    <message>
+        <source>Workstation &amp;number:</source>
+        <translation>&amp;Numero di postazione:</translation>
+    </message>
+    <message>
+        <source>e.g. Magazzino, Sala radio</source>
+        <translation>ad es. Magazzino, Sala radio</translation>
+    </message>
+    <message>
+        <source>Workstation n&amp;ame:</source>
+        <translation>Nome della post&amp;azione:</translation>
+    </message>
+    <message>
+        <source>New database:</source>
+        <translation>Nuovo database:</translation>
+    </message>
+    <message>
+        <source>The number must not be used by any other workstation of the room: ask the coordinator. Nobody signs in here: the accounts are those of the room.</source>
+        <translation>Il numero non deve essere usato da nessun'altra postazione della sala: chiederlo alla coordinatrice o al coordinatore. Qui non si accede con un account: gli account sono quelli della sala.</translation>
+    </message>
+    <message>
+        <source>&amp;Join the room</source>
+        <translation>&amp;Unisciti alla sala</translation>
+    </message>
+    <message>
+        <source>Choose the invitation</source>
+        <translation>Scegli l'invito</translation>
+    </message>
+    <message>
+        <source>Invitations (*.cisinvite);;All files (*)</source>
+        <translation>Inviti (*.cisinvite);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Choose the invitation file.</source>
+        <translation>Scegliere il file dell'invito.</translation>
+    </message>
+    <message>
+        <source>This workstation (number %1) is now in the room «%2», invited by workstation %3. Sign in with your account of the room, then set the sync folder in Settings.</source>
+        <translation>Questa postazione (numero %1) ora fa parte della sala «%2», invitata dalla postazione %3. Accedere con il proprio account della sala, poi impostare la cartella di sincronizzazione in Impostazioni.</translation>
     </message>
 </context>
 <context>
@@ -2085,10 +2282,6 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <translation>Il database %1 non esiste ancora.</translation>
     </message>
     <message>
-        <source>Create an empty database, create a demo database to try the program, or open another file?</source>
-        <translation>Creare un database vuoto, creare un database dimostrativo per provare il programma, oppure aprire un altro file?</translation>
-    </message>
-    <message>
         <source>Damaged database</source>
         <translation>Database danneggiato</translation>
     </message>
@@ -2103,6 +2296,14 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>There is no intact automatic backup. The file was left untouched: call for technical help, or open another database.</source>
         <translation>Non c'è una copia automatica integra. Il file non è stato toccato: chiedere assistenza tecnica, oppure aprire un altro database.</translation>
+    </message>
+    <message>
+        <source>&amp;Join an operations room...</source>
+        <translation>&amp;Unisciti a una sala operativa...</translation>
+    </message>
+    <message>
+        <source>Join an operations room with an invitation from one of its workstations, create an empty database, create a demo database to try the program, or open another file?</source>
+        <translation>Unirsi a una sala operativa con l'invito di una sua postazione, creare un database vuoto, creare un database dimostrativo per provare il programma o aprire un altro file?</translation>
     </message>
 </context>
 <context>
@@ -2460,11 +2661,54 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message numerus="yes">
         <source>%n file(s) missing from the sync folder: see the list below.</source>
-        <translation><numerusform>%n file mancante nella cartella di sincronizzazione: vedere l'elenco qui sotto.</numerusform><numerusform>%n file mancanti nella cartella di sincronizzazione: vedere l'elenco qui sotto.</numerusform></translation>
+        <translation>
+            <numerusform>%n file mancante nella cartella di sincronizzazione: vedere l'elenco qui sotto.</numerusform>
+            <numerusform>%n file mancanti nella cartella di sincronizzazione: vedere l'elenco qui sotto.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Missing: the changes %2-%3 of workstation %1 are in no file of the folder; %4 and the files after it wait for them. On workstation %1, send them again (cisiamo sync resend --from %2).</source>
-        <translation>Mancante: le modifiche %2-%3 della postazione %1 non sono in nessun file della cartella; %4 e i file successivi le attendono. Sulla postazione %1, reinviarle (cisiamo sync resend --from %2).</translation>
+        <source>Joined</source>
+        <translation>Entrata</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Last file</source>
+        <translation>Ultimo file</translation>
+    </message>
+    <message>
+        <source>Room members</source>
+        <translation>Membri della sala</translation>
+    </message>
+    <message>
+        <source>Missing: the changes %2-%3 of workstation %1 are in no file of the folder, and another workstation has already applied them (the last file was lost). On workstation %1, send them again (cisiamo sync resend --from %2), or on a workstation that holds them (cisiamo sync resend --workstation %1 --from %2).</source>
+        <translation>Mancante: le modifiche %2-%3 della postazione %1 non sono in nessun file della cartella, ma un'altra postazione le ha già applicate (l'ultimo file è andato perso). Reinviarle dalla postazione %1 (cisiamo sync resend --from %2) o da una postazione che le possiede (cisiamo sync resend --workstation %1 --from %2).</translation>
+    </message>
+    <message>
+        <source>Missing: the changes %2-%3 of workstation %1 are in no file of the folder; %4 and the files after it wait for them. On workstation %1, send them again (cisiamo sync resend --from %2), or on a workstation that holds them (cisiamo sync resend --workstation %1 --from %2).</source>
+        <translation>Mancante: le modifiche %2-%3 della postazione %1 non sono in nessun file della cartella; %4 e i file successivi le attendono. Reinviarle dalla postazione %1 (cisiamo sync resend --from %2) o da una postazione che le possiede (cisiamo sync resend --workstation %1 --from %2).</translation>
+    </message>
+    <message>
+        <source>removed %1 (%2), files valid up to change %3</source>
+        <translation>rimossa il %1 (%2), file validi fino alla modifica %3</translation>
+    </message>
+    <message>
+        <source>member (this workstation)</source>
+        <translation>membro (questa postazione)</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>membro</translation>
+    </message>
+    <message>
+        <source>on hold: number already taken, give one of the two a free number</source>
+        <translation>in attesa: numero già usato, assegnate a una delle due un numero libero</translation>
     </message>
 </context>
 <context>
@@ -4376,10 +4620,6 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <translation>il file non è autenticato (non è stato prodotto da una postazione di questa sala, oppure è stato alterato o rinominato): rifiutato, non ne è stato applicato nulla e il rifiuto è registrato nel registro di controllo.</translation>
     </message>
     <message>
-        <source>This database belongs to no operations room yet: no sync file is read or written. Create the room on the first workstation (cisiamo room create --name NAME); the others join it with cisiamo room join --from FILE, FILE being a copy of a member's database.</source>
-        <translation>Questo database non fa ancora parte di una sala operativa: nessun file di sincronizzazione viene letto o scritto. Create la sala sulla prima postazione (cisiamo room create --name NOME); le altre vi entrano con cisiamo room join --from FILE, dove FILE è una copia del database di una postazione della sala.</translation>
-    </message>
-    <message>
         <source>%1 belongs to no operations room: join with the database of a workstation that is in the room.</source>
         <translation>%1 non fa parte di nessuna sala operativa: usate il database di una postazione che è nella sala.</translation>
     </message>
@@ -4406,6 +4646,78 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>The file %1 cannot be sent again: no intact copy of it is kept on this workstation.</source>
         <translation>Il file %1 non può essere reinviato: su questa postazione non ne è conservata una copia integra.</translation>
+    </message>
+    <message>
+        <source>This database belongs to no operations room yet: no sync file is read or written. Create the room on the first workstation (cisiamo room create --name NAME); the others join it with an invitation (cisiamo room invite on a member, cisiamo room join FILE on the new workstation), or with cisiamo room join --from FILE, FILE being a copy of a member's database.</source>
+        <translation>Questo database non appartiene ancora a nessuna sala operativa: nessun file di sincronizzazione viene letto o scritto. Creare la sala sulla prima postazione (cisiamo room create --name NOME); le altre vi entrano con un invito (cisiamo room invite su una postazione della sala, cisiamo room join FILE sulla nuova postazione), oppure con cisiamo room join --from FILE, dove FILE è una copia del database di una postazione della sala.</translation>
+    </message>
+    <message>
+        <source>The passphrase of an invitation must have at least %1 characters: nothing was written.</source>
+        <translation>La frase segreta dell'invito deve avere almeno %1 caratteri: non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>No passphrase for the invitation: set the environment variable %1 or run the command in a terminal, where it asks for it.</source>
+        <translation>Manca la frase segreta dell'invito: impostare la variabile d'ambiente %1 oppure eseguire il comando in un terminale, dove viene chiesta.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: nothing was written.</source>
+        <translation>Le due frasi segrete sono diverse: non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>The encryption library does not work on this computer: no invitation can be written or read.</source>
+        <translation>La libreria di cifratura non funziona su questo computer: non è possibile scrivere né leggere inviti.</translation>
+    </message>
+    <message>
+        <source>%1 is not an invitation to an operations room: nothing was created.</source>
+        <translation>%1 non è un invito a una sala operativa: non è stato creato nulla.</translation>
+    </message>
+    <message>
+        <source>The invitation %1 is damaged or incomplete (cut short while it was copied, or altered): nothing was created. Ask the workstation that made it for a new one.</source>
+        <translation>L'invito %1 è danneggiato o incompleto (copia interrotta o file alterato): non è stato creato nulla. Chiedere un nuovo invito alla postazione che lo ha preparato.</translation>
+    </message>
+    <message>
+        <source>The invitation %1 was made by a newer version of the program: nothing was created. Update the program on this workstation.</source>
+        <translation>L'invito %1 è stato preparato da una versione più recente del programma: non è stato creato nulla. Aggiornare il programma su questa postazione.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the invitation %1: nothing was created.</source>
+        <translation>Frase segreta errata per l'invito %1: non è stato creato nulla.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and holds data: nothing was replaced. Choose another file name for the new database, or move that file away first.</source>
+        <translation>%1 esiste già e contiene dati: non è stato sostituito nulla. Scegliere un altro nome per il nuovo database, oppure spostare prima altrove quel file.</translation>
+    </message>
+    <message>
+        <source>Workstation number %1 is already used in the room: choose another one. Nothing was created.</source>
+        <translation>Il numero di postazione %1 è già usato nella sala: sceglierne un altro. Non è stato creato nulla.</translation>
+    </message>
+    <message>
+        <source>Workstation number %1 is already used in the room («%2»): choose another one. Nothing was created.</source>
+        <translation>Il numero di postazione %1 è già usato nella sala («%2»): sceglierne un altro. Non è stato creato nulla.</translation>
+    </message>
+    <message>
+        <source>This database is a copy of workstation %2's, made by hand: the sync folder holds the file %1 of this very identity that this database did not write. Nothing was exported nor imported, or the two would overwrite each other's records. Join the room with an invitation instead: cisiamo room invite on a member, then cisiamo room join FILE --workstation N (a free number) on this computer. A backup put back by hand is restored with cisiamo restore BACKUP instead.</source>
+        <translation>Questo database è una copia fatta a mano di quello della postazione %2: nella cartella di sincronizzazione c'è il file %1 di questa stessa identità che questo database non ha scritto. Non è stato esportato né importato nulla, altrimenti i due si sovrascriverebbero le registrazioni a vicenda. Entrate nella sala con un invito: cisiamo room invite su un membro, poi cisiamo room join FILE --workstation N (un numero libero) su questo computer. Una copia di sicurezza rimessa a mano si ripristina invece con cisiamo restore COPIA.</translation>
+    </message>
+    <message>
+        <source>the file comes from workstation %1, which was removed from the room: its changes after %2 are refused, nothing of it was applied, and the refusal is in the audit log.</source>
+        <translation>il file viene dalla postazione %1, che è stata rimossa dalla sala: le sue modifiche dopo la %2 sono rifiutate, non ne è stato applicato nulla e il rifiuto è nel registro di sicurezza.</translation>
+    </message>
+    <message>
+        <source>the file comes from workstation %1, which is not a member of the room (it never joined, or its joining has not arrived yet): refused, nothing of it was applied, and the refusal is in the audit log.</source>
+        <translation>il file viene dalla postazione %1, che non è membro della sala (non vi è mai entrata, o la sua entrata non è ancora arrivata): rifiutato, non ne è stato applicato nulla e il rifiuto è nel registro di sicurezza.</translation>
+    </message>
+    <message>
+        <source>Workstation %1 is this one: a workstation cannot remove itself from the room.</source>
+        <translation>La postazione %1 è questa: una postazione non può rimuovere se stessa dalla sala.</translation>
+    </message>
+    <message>
+        <source>Workstation %1 is not in the room's membership list (cisiamo room status lists the members).</source>
+        <translation>La postazione %1 non è nell'elenco dei membri della sala (cisiamo room status elenca i membri).</translation>
+    </message>
+    <message>
+        <source>Workstation %1 was already removed from the room.</source>
+        <translation>La postazione %1 è già stata rimossa dalla sala.</translation>
     </message>
 </context>
 <context>
