@@ -1488,7 +1488,10 @@
     </message>
     <message numerus="yes">
         <source>Removed from %1 %n file(s) of this workstation that every member has.</source>
-        <translation><numerusform>Removed from %1 %n file of this workstation that every member has.</numerusform><numerusform>Removed from %1 %n files of this workstation that every member has.</numerusform></translation>
+        <translation>
+            <numerusform>Removed from %1 %n file of this workstation that every member has.</numerusform>
+            <numerusform>Removed from %1 %n files of this workstation that every member has.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Workstation %1 has not acknowledged any change of this one yet</source>
@@ -1524,7 +1527,10 @@
     </message>
     <message numerus="yes">
         <source>Invitation written to %1 (%n workstation(s) in the room). Give it to the new workstation with the passphrase, separately; it joins with: cisiamo --db NEW.sqlite room join FILE --workstation N</source>
-        <translation><numerusform>Invitation written to %1 (%n workstation in the room). Give it to the new workstation with the passphrase, separately; it joins with: cisiamo --db NEW.sqlite room join FILE --workstation N</numerusform><numerusform>Invitation written to %1 (%n workstations in the room). Give it to the new workstation with the passphrase, separately; it joins with: cisiamo --db NEW.sqlite room join FILE --workstation N</numerusform></translation>
+        <translation>
+            <numerusform>Invitation written to %1 (%n workstation in the room). Give it to the new workstation with the passphrase, separately; it joins with: cisiamo --db NEW.sqlite room join FILE --workstation N</numerusform>
+            <numerusform>Invitation written to %1 (%n workstations in the room). Give it to the new workstation with the passphrase, separately; it joins with: cisiamo --db NEW.sqlite room join FILE --workstation N</numerusform>
+        </translation>
     </message>
     <message>
         <source>room join FILE wants --workstation with this workstation's number.</source>
@@ -1904,10 +1910,6 @@
         <translation>A workstation already in the room writes an invitation (cisiamo room invite --out FILE) protected by a passphrase. Choose it here: this workstation's database is created from it, with the room's data and accounts and its own number.</translation>
     </message>
     <message>
-        <source>the invitation file (on a USB key, received by the coordinator)</source>
-        <translation>the invitation file (on a USB key, received by the coordinator)</translation>
-    </message>
-    <message>
         <source>&amp;Browse...</source>
         <translation>&amp;Browse...</translation>
     </message>
@@ -1958,6 +1960,18 @@
     <message>
         <source>This workstation (number %1) is now in the room «%2», invited by workstation %3. Sign in with your account of the room, then set the sync folder in Settings.</source>
         <translation>This workstation (number %1) is now in the room «%2», invited by workstation %3. Sign in with your account of the room, then set the sync folder in Settings.</translation>
+    </message>
+    <message>
+        <source>the .cisinvite file received</source>
+        <translation>the .cisinvite file received</translation>
+    </message>
+    <message>
+        <source>choose</source>
+        <translation>choose</translation>
+    </message>
+    <message>
+        <source>Give this workstation's number: ask the coordinator which one is free.</source>
+        <translation>Give this workstation's number: ask the coordinator which one is free.</translation>
     </message>
 </context>
 <context>

@@ -1488,7 +1488,10 @@
     </message>
     <message numerus="yes">
         <source>Removed from %1 %n file(s) of this workstation that every member has.</source>
-        <translation><numerusform>Rimosso da %1 %n file di questa postazione che tutte le postazioni hanno già.</numerusform><numerusform>Rimossi da %1 %n file di questa postazione che tutte le postazioni hanno già.</numerusform></translation>
+        <translation>
+            <numerusform>Rimosso da %1 %n file di questa postazione che tutte le postazioni hanno già.</numerusform>
+            <numerusform>Rimossi da %1 %n file di questa postazione che tutte le postazioni hanno già.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Workstation %1 has not acknowledged any change of this one yet</source>
@@ -1524,7 +1527,10 @@
     </message>
     <message numerus="yes">
         <source>Invitation written to %1 (%n workstation(s) in the room). Give it to the new workstation with the passphrase, separately; it joins with: cisiamo --db NEW.sqlite room join FILE --workstation N</source>
-        <translation><numerusform>Invito scritto in %1 (%n postazione nella sala). Consegnarlo alla nuova postazione insieme alla frase segreta, per vie separate; la postazione entra con: cisiamo --db NUOVO.sqlite room join FILE --workstation N</numerusform><numerusform>Invito scritto in %1 (%n postazioni nella sala). Consegnarlo alla nuova postazione insieme alla frase segreta, per vie separate; la postazione entra con: cisiamo --db NUOVO.sqlite room join FILE --workstation N</numerusform></translation>
+        <translation>
+            <numerusform>Invito scritto in %1 (%n postazione nella sala). Consegnarlo alla nuova postazione insieme alla frase segreta, per vie separate; la postazione entra con: cisiamo --db NUOVO.sqlite room join FILE --workstation N</numerusform>
+            <numerusform>Invito scritto in %1 (%n postazioni nella sala). Consegnarlo alla nuova postazione insieme alla frase segreta, per vie separate; la postazione entra con: cisiamo --db NUOVO.sqlite room join FILE --workstation N</numerusform>
+        </translation>
     </message>
     <message>
         <source>room join FILE wants --workstation with this workstation's number.</source>
@@ -1904,10 +1910,6 @@
         <translation>Una postazione già nella sala prepara un invito (cisiamo room invite --out FILE) protetto da una frase segreta. Sceglierlo qui: il database di questa postazione viene creato dall'invito, con i dati e gli account della sala e un numero tutto suo.</translation>
     </message>
     <message>
-        <source>the invitation file (on a USB key, received by the coordinator)</source>
-        <translation>il file dell'invito (su una chiavetta USB, ricevuto dalla coordinatrice o dal coordinatore)</translation>
-    </message>
-    <message>
         <source>&amp;Browse...</source>
         <translation>&amp;Sfoglia...</translation>
     </message>
@@ -1958,6 +1960,18 @@
     <message>
         <source>This workstation (number %1) is now in the room «%2», invited by workstation %3. Sign in with your account of the room, then set the sync folder in Settings.</source>
         <translation>Questa postazione (numero %1) ora fa parte della sala «%2», invitata dalla postazione %3. Accedere con il proprio account della sala, poi impostare la cartella di sincronizzazione in Impostazioni.</translation>
+    </message>
+    <message>
+        <source>the .cisinvite file received</source>
+        <translation>il file .cisinvite ricevuto</translation>
+    </message>
+    <message>
+        <source>choose</source>
+        <translation>scegliere</translation>
+    </message>
+    <message>
+        <source>Give this workstation's number: ask the coordinator which one is free.</source>
+        <translation>Indicare il numero di questa postazione: chiedere alla coordinatrice o al coordinatore quale è libero.</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,11 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QThread>
 #include <QVBoxLayout>
+
+#include <memory>
+#include <optional>
 
 JoinRoomDialog::JoinRoomDialog(QString databasePath, QWidget *parent)
     : QDialog(parent)
@@ -33,7 +37,7 @@ JoinRoomDialog::JoinRoomDialog(QString databasePath, QWidget *parent)
     auto *fileRow = new QHBoxLayout;
     m_invitation = new QLineEdit(this);
     m_invitation->setObjectName(QStringLiteral("invitation"));
-    m_invitation->setPlaceholderText(tr("the invitation file (on a USB key, received by the coordinator)"));
+    m_invitation->setPlaceholderText(tr("the .cisinvite file received"));
     auto *browse = new QPushButton(tr("&Browse..."), this);
     connect(browse, &QPushButton::clicked, this, &JoinRoomDialog::chooseInvitation);
     fileRow->addWidget(m_invitation, 1);
@@ -47,8 +51,10 @@ JoinRoomDialog::JoinRoomDialog(QString databasePath, QWidget *parent)
     form->addRow(tr("&Passphrase:"), m_passphrase);
     m_number = new QSpinBox(this);
     m_number->setObjectName(QStringLiteral("number"));
-    m_number->setRange(1, core::maxWorkstationNumber);
-    m_number->setValue(2);
+    // No number is offered: a plausible wrong one would be taken as given.
+    m_number->setRange(0, core::maxWorkstationNumber);
+    m_number->setSpecialValueText(tr("choose"));
+    m_number->setValue(0);
     form->addRow(tr("Workstation &number:"), m_number);
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("name"));
@@ -78,6 +84,7 @@ JoinRoomDialog::JoinRoomDialog(QString databasePath, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &JoinRoomDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &JoinRoomDialog::reject);
     layout->addWidget(buttons);
+    m_buttons = buttons;
     setMinimumWidth(560);
 }
 
@@ -91,6 +98,8 @@ void JoinRoomDialog::chooseInvitation()
 
 void JoinRoomDialog::accept()
 {
+    if (m_busy)
+        return;
     core::sync::JoinRequest request;
     request.invitation = QDir::fromNativeSeparators(m_invitation->text().trimmed());
     request.passphrase = m_passphrase->text();
@@ -98,24 +107,60 @@ void JoinRoomDialog::accept()
     request.workstation = m_number->value();
     request.name = m_name->text().trimmed();
     request.operatorName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    if (request.invitation.isEmpty()) {
-        m_error->setText(tr("Choose the invitation file."));
-        m_error->show();
-        m_invitation->setFocus();
-        return;
-    }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto joined = core::sync::joinByInvitation(request);
-    QApplication::restoreOverrideCursor();
-    if (!joined) {
-        m_error->setText(core::ErrorText::describe(joined.error()));
-        m_error->show();
-        return; // the dialog stays open; nothing was created
-    }
-    m_summary = tr("This workstation (number %1) is now in the room «%2», invited by workstation %3. Sign in with "
-                   "your account of the room, then set the sync folder in Settings.")
-                    .arg(joined->workstation)
-                    .arg(joined->roomName)
-                    .arg(joined->inviter);
-    QDialog::accept();
+    if (request.invitation.isEmpty())
+        return showError(tr("Choose the invitation file."), m_invitation);
+    if (request.workstation == 0)
+        return showError(tr("Give this workstation's number: ask the coordinator which one is free."), m_number);
+
+    // Deriving the key from the passphrase and writing the new database
+    // take a moment: on a worker thread, the dialog inert meanwhile.
+    setBusy(true);
+    auto joined = std::make_shared<std::optional<core::Result<core::sync::JoinReport>>>();
+    QThread *worker = QThread::create([request, joined] { *joined = core::sync::joinByInvitation(request); });
+    connect(worker, &QThread::finished, this, [this, worker, joined] {
+        worker->deleteLater();
+        setBusy(false);
+        const core::Result<core::sync::JoinReport> &result = joined->value();
+        if (!result) {
+            showError(core::ErrorText::describe(result.error())); // nothing was created
+        } else {
+            m_summary = tr("This workstation (number %1) is now in the room «%2», invited by workstation %3. Sign in "
+                           "with your account of the room, then set the sync folder in Settings.")
+                            .arg(result->workstation)
+                            .arg(result->roomName)
+                            .arg(result->inviter);
+            QDialog::accept();
+        }
+        emit joinFinished();
+    });
+    worker->start();
+}
+
+void JoinRoomDialog::reject()
+{
+    if (!m_busy)
+        QDialog::reject();
+}
+
+void JoinRoomDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    for (QWidget *w : { static_cast<QWidget *>(m_invitation), static_cast<QWidget *>(m_passphrase),
+             static_cast<QWidget *>(m_number), static_cast<QWidget *>(m_name), m_buttons })
+        w->setEnabled(!busy);
+    if (busy)
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+    else
+        QApplication::restoreOverrideCursor();
+}
+
+void JoinRoomDialog::showError(const QString &text, QWidget *field)
+{
+    m_error->setText(text);
+    m_error->show();
+    // Grow to hold the message (wrapped labels: height for this width).
+    layout()->activate();
+    resize(width(), qMax(height(), heightForWidth(width())));
+    if (field)
+        field->setFocus();
 }

@@ -11,8 +11,9 @@ class QSpinBox;
 // invitation file a member wrote (cisiamo room invite), its passphrase,
 // this workstation's number and name; the database at `databasePath` is
 // created from it exactly as `cisiamo room join FILE` does
-// (core::sync::joinByInvitation). A refusal is shown in the dialog, which
-// stays open; accepted once the database exists.
+// (core::sync::joinByInvitation), on a worker thread (the window never
+// waits on the database). A refusal is shown in the dialog, which stays
+// open; accepted once the database exists.
 class JoinRoomDialog : public QDialog {
     Q_OBJECT
 public:
@@ -22,9 +23,15 @@ public:
     QString summary() const { return m_summary; }
 
     void accept() override;
+    void reject() override; // not while the database is being created
+
+signals:
+    void joinFinished(); // a join tried in the background ended (tests)
 
 private:
     void chooseInvitation();
+    void setBusy(bool busy);
+    void showError(const QString &text, QWidget *field = nullptr);
 
     QString m_path;
     QString m_summary;
@@ -33,4 +40,6 @@ private:
     QSpinBox *m_number = nullptr;
     QLineEdit *m_name = nullptr;
     QLabel *m_error = nullptr;
+    QWidget *m_buttons = nullptr;
+    bool m_busy = false;
 };

@@ -69,7 +69,9 @@ SyncStatusDialog::SyncStatusDialog(const QSqlDatabase &db, core::sync::SyncServi
     , m_service(service)
 {
     setWindowTitle(tr("Synchronisation status"));
-    resize(980, 620);
+    // Wide enough for a member's row with its last file's name, within a
+    // 1366×768 laptop's screen.
+    resize(1180, 620);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -79,11 +81,10 @@ SyncStatusDialog::SyncStatusDialog(const QSqlDatabase &db, core::sync::SyncServi
                               tr("When"), tr("Last file") },
         this);
     m_members->setObjectName(QStringLiteral("roomMembers"));
-    // The state (wrapped) and the long file names share what is left: no scrolling.
-    m_members->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
-    m_members->horizontalHeader()->setSectionResizeMode(6, QHeaderView::Stretch);
-    m_members->setWordWrap(true);
-    m_members->setTextElideMode(Qt::ElideMiddle);
+    // Every value on one line (a file name is never broken): the columns
+    // fit their contents, the table scrolls sideways if it must.
+    m_members->setWordWrap(false);
+    m_members->horizontalHeader()->setStretchLastSection(false);
     m_sources = makeTable(
         { tr("Workstation"), tr("Name"), tr("Files"), tr("Changes"), tr("Up to change"), tr("Last received") }, this);
     m_parked = makeTable({ tr("Data"), tr("Record"), tr("From"), tr("Since"), tr("Why it waits"), tr("Detail") }, this);

@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 
 class TestJoinRoomDialog : public QObject {
@@ -43,11 +44,21 @@ void TestJoinRoomDialog::refusalStaysOpenThenJoins()
     auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("name"));
     auto *error = dialog.findChild<QLabel *>(QStringLiteral("error"));
     QVERIFY(file && pass && number && name && error);
+    QSignalSpy finished(&dialog, &JoinRoomDialog::joinFinished);
+    // No number is offered, and none given is said, not guessed.
+    QCOMPARE(number->value(), 0);
     file->setText(invitation);
+    pass->setText(QStringLiteral("sala operativa 2026"));
+    dialog.accept();
+    QVERIFY(error->isVisible());
+    QCOMPARE(finished.count(), 0);
+    QVERIFY(!QFile::exists(target));
+
     pass->setText(QStringLiteral("frase sbagliata 2026"));
     number->setValue(3);
     name->setText(QStringLiteral("Magazzino"));
     dialog.accept();
+    QVERIFY(finished.wait(60000));
     QVERIFY(dialog.isVisible());
     QVERIFY(error->isVisible());
     QVERIFY(error->text().contains(invitation));
@@ -56,12 +67,14 @@ void TestJoinRoomDialog::refusalStaysOpenThenJoins()
     number->setValue(1); // the inviter's
     pass->setText(QStringLiteral("sala operativa 2026"));
     dialog.accept();
+    QVERIFY(finished.wait(60000));
     QVERIFY(dialog.isVisible());
     QVERIFY(error->text().contains(QStringLiteral("1")));
     QVERIFY(!QFile::exists(target));
 
     number->setValue(3);
     dialog.accept();
+    QVERIFY(finished.wait(60000));
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QVERIFY(!dialog.summary().isEmpty());
     auto opened = core::openDatabase(target);
