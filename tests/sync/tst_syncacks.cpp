@@ -224,6 +224,11 @@ void TestSyncAcks::pruningWaitsForEveryMember()
     bytes[bytes.indexOf("Servizio")] = 's';
     QVERIFY(writeFile(folder.filePath(damagedCopy), bytes));
 
+    // Younger than the folder's retention: nothing leaves, acknowledged or not.
+    auto early = core::sync::pruneAcknowledged(
+        pair.a(), pair.folder(), members, std::numeric_limits<qint64>::max(), pair.clock());
+    QVERIFY(early && early->removed.isEmpty() && early->sentCopies == 0);
+    pair.tick(core::sync::folderRetentionMs / 1000 + 60); // past the folder's retention
     auto pruned = core::sync::pruneAcknowledged(
         pair.a(), pair.folder(), members, std::numeric_limits<qint64>::max(), pair.clock());
     QVERIFY(pruned);
@@ -258,6 +263,7 @@ void TestSyncAcks::pruningWithTheRoomMembers()
     const QString ofB = exportOne(pair, 1, QStringLiteral("b1"));
     // a knows b, which has not applied a's file yet: nothing goes.
     QVERIFY(pair.importInto(0));
+    pair.tick(core::sync::folderRetentionMs / 1000 + 60); // past the folder's retention
     auto pruned
         = core::sync::pruneAcknowledged(pair.a(), pair.folder(), std::numeric_limits<qint64>::max(), pair.clock());
     QVERIFY(pruned && pruned->removed.isEmpty());
@@ -273,6 +279,7 @@ void TestSyncAcks::pruningWithTheRoomMembers()
     pruned = core::sync::pruneAcknowledged(pair.a(), pair.folder(), std::numeric_limits<qint64>::max(), pair.clock());
     QVERIFY(pruned);
     QCOMPARE(pruned->removed, QStringList { first });
+    pair.tick(core::sync::folderRetentionMs / 1000 + 60); // b's copy of a's file, past the retention too
     pruned = core::sync::pruneAcknowledged(pair.b(), pair.folder(), std::numeric_limits<qint64>::max(), pair.clock());
     QVERIFY(pruned);
     QCOMPARE(pruned->relayCopies, 1);
@@ -300,7 +307,9 @@ void TestSyncAcks::pruningEndsANormalSync()
     settings.databasePath = pair.database(0).path();
     settings.operatorName = QStringLiteral("test");
     settings.syncFolder = pair.folder();
-    core::sync::SyncWorker worker;
+    // A month on: past the folder's retention.
+    const core::FixedClock monthLater(pair.clock().now().addDays(31));
+    core::sync::SyncWorker worker(monthLater);
     const core::sync::SyncCycleResult result = worker.runCycle(settings, true, false);
     worker.close();
     QVERIFY2(result.pruneError.code.isEmpty(), qPrintable(result.pruneError.code));
@@ -425,6 +434,7 @@ void TestSyncAcks::restoreAfterPruningStillMovesCounters()
 
     // Every member has it: it leaves the folder, but its sent copy stays
     // while the backup older than it exists.
+    pair.tick(core::sync::folderRetentionMs / 1000 + 60); // past the folder's retention
     auto pruned
         = core::sync::pruneAcknowledged(pair.a(), pair.folder(), backup->takenAt.toMSecsSinceEpoch(), pair.clock());
     QVERIFY(pruned);

@@ -67,11 +67,14 @@ Result<PruneReport> pruneAcknowledged(const QSqlDatabase &db, const QString &fol
     if (!acks)
         return acks.error();
     const int self = sessionWorkstation(db);
+    const qint64 writtenBefore = clock.nowMs() - folderRetentionMs;
     PruneReport report;
 
-    // Its own files in the folder.
-    auto own = runQuery(
-        db, QStringLiteral("SELECT id, file_name, database_id, last_seq FROM sync_export WHERE pruned_at IS NULL"));
+    // Its own files in the folder, acknowledged and past the retention.
+    auto own = runQuery(db,
+        QStringLiteral("SELECT id, file_name, database_id, last_seq FROM sync_export WHERE pruned_at IS NULL "
+                       "AND exported_at < ?"),
+        { writtenBefore });
     if (!own)
         return own.error();
     QList<qint64> pruned;
@@ -117,7 +120,9 @@ Result<PruneReport> pruneAcknowledged(const QSqlDatabase &db, const QString &fol
     const QDir relay(relayFolder);
     for (const QString &name : relay.entryList({ QStringLiteral("*") + syncFileSuffix }, QDir::Files)) {
         auto row = runQuery(db,
-            QStringLiteral("SELECT database_id, workstation, last_seq FROM sync_import WHERE file_name = ?"), { name });
+            QStringLiteral("SELECT database_id, workstation, last_seq FROM sync_import WHERE file_name = ? AND "
+                           "imported_at < ?"),
+            { name, writtenBefore });
         if (!row)
             return row.error();
         if (!row->next())

@@ -11,6 +11,12 @@
 
 namespace core::sync {
 
+// How long a file stays in the folder after it was written, acknowledged
+// or not: a member restored from a backup of the last weeks has lost what
+// it applied after the backup, and finds it there again (its own copies and
+// relay copies stay as long). Longer than the automatic backups are kept.
+constexpr qint64 folderRetentionMs = 30LL * 24 * 3600 * 1000;
+
 struct PruneReport {
     QStringList removed; // this workstation's files removed from the sync folder
     int conflictCopies = 0; // conflict copies identical to a removed file, removed with it
@@ -20,7 +26,8 @@ struct PruneReport {
 
 // Removes what every member of the room has: the files this workstation
 // wrote (with any of its identities) once every current member but itself
-// (`members`, removed ones left out) acknowledged their last change, with
+// (`members`, removed ones left out) acknowledged their last change and
+// they are older than folderRetentionMs (by `clock`), with
 // the conflict copies identical to them, and the kept copies under the same
 // rule: the relay copies of other workstations' files, and its own sent
 // copies, these only when written before `sentCopiesBeforeMs` (the time of

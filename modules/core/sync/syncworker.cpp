@@ -57,8 +57,8 @@ SyncCycleResult SyncWorker::runCycle(const SyncSettings &settings, bool withImpo
         // Last, with the acknowledgements just read: what every member has
         // leaves the folder (syncprune.h).
         if (result.imported) {
-            auto pruned = pruneAcknowledged(
-                *db, settings.syncFolder, sentCopiesKeptFrom(settings.databasePath, settings.effectiveBackupFolder()));
+            auto pruned = pruneAcknowledged(*db, settings.syncFolder,
+                sentCopiesKeptFrom(settings.databasePath, settings.effectiveBackupFolder()), m_clock);
             if (pruned)
                 result.pruned = *pruned;
             else

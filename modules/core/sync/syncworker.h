@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/db/database.h"
+#include "core/domain/clock.h"
 #include "core/sync/syncservice.h"
 
 #include <QObject>
@@ -14,7 +15,8 @@ namespace core::sync {
 class SyncWorker : public QObject {
     Q_OBJECT
 public:
-    SyncWorker() = default;
+    // `clock` says when files leave the folder (syncprune.h); tests move it.
+    explicit SyncWorker(const Clock &clock = SystemClock::instance()) : m_clock(clock) { }
 
     SyncCycleResult runCycle(const SyncSettings &settings, bool withImport, bool writeOpenData);
     BackupResult runBackup(const SyncSettings &settings, bool onlyIfDue);
@@ -23,6 +25,7 @@ public:
 private:
     Result<QSqlDatabase> connection(const SyncSettings &settings);
 
+    const Clock &m_clock;
     DbConnection m_connection;
     QString m_path;
 };
