@@ -4733,6 +4733,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <source>Workstation %1 was already removed from the room.</source>
         <translation>Workstation %1 was already removed from the room.</translation>
     </message>
+    <message>
+        <source>The file %1 cannot be sent again: every workstation of the room had it, so it was removed with its copy. A workstation that lacks it joins the room again with an invitation.</source>
+        <translation>The file %1 cannot be sent again: every workstation of the room had it, so it was removed with its copy. A workstation that lacks it joins the room again with an invitation.</translation>
+    </message>
 </context>
 <context>
     <name>deliveries::AllocationFiles</name>

@@ -4733,6 +4733,10 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <source>Workstation %1 was already removed from the room.</source>
         <translation>La postazione %1 è già stata rimossa dalla sala.</translation>
     </message>
+    <message>
+        <source>The file %1 cannot be sent again: every workstation of the room had it, so it was removed with its copy. A workstation that lacks it joins the room again with an invitation.</source>
+        <translation>Il file %1 non può essere inviato di nuovo: tutte le postazioni della sala lo avevano già, perciò è stato rimosso insieme alla sua copia. Una postazione che non lo ha rientra nella sala con un invito.</translation>
+    </message>
 </context>
 <context>
     <name>deliveries::AllocationFiles</name>

@@ -249,10 +249,15 @@ void TestSyncAcks::pruningWaitsForEveryMember()
     QCOMPARE(value(pair.a(), "SELECT count(*) FROM sync_export WHERE pruned_at IS NOT NULL").toInt(),
         int(expectedRemoved.size()));
 
-    // What is pruned is not sent again (every member has it).
+    // What is pruned, with its copy, cannot be sent again: named as such.
     auto resent = core::sync::resendFiles(pair.a(), 1, pair.folder());
     QVERIFY(resent);
-    QVERIFY(resent->unavailable.isEmpty());
+    QStringList unavailable;
+    for (const core::Error &e : resent->unavailable) {
+        QCOMPARE(e.args.value(1), QStringLiteral("pruned"));
+        unavailable.append(e.args.value(0));
+    }
+    QCOMPARE(unavailable, expectedRemoved);
 }
 
 void TestSyncAcks::pruningWithTheRoomMembers()
@@ -441,6 +446,11 @@ void TestSyncAcks::restoreAfterPruningStillMovesCounters()
     QCOMPARE(pruned->removed, QStringList { file });
     QCOMPARE(pruned->sentCopies, 0);
     QVERIFY(QFileInfo::exists(QDir(core::sync::sentArchiveFolder(pair.a())).filePath(file)));
+    // Pruned, its copy kept: a member restored from an older backup can have it again.
+    auto again = core::sync::resendFiles(pair.a(), 1, pair.folder());
+    QVERIFY(again && again->unavailable.isEmpty());
+    QVERIFY(again->written.contains(file));
+    QVERIFY(QFile::remove(QDir(pair.folder()).filePath(file)));
 
     // Restored from that backup, the workstation still skips the id it
     // handed out after it.

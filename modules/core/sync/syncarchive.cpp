@@ -24,6 +24,14 @@ QString besideDatabase(const QSqlDatabase &db, const QString &suffix)
     return QFileInfo(path).absoluteFilePath() + suffix;
 }
 
+// Whether this workstation removed one of its own files from the folder
+// because every member had it (syncprune.h).
+bool prunedHere(const QSqlDatabase &db, const QString &fileName)
+{
+    auto at = queryValue(db, QStringLiteral("SELECT pruned_at FROM sync_export WHERE file_name = ?"), { fileName });
+    return at && at->isValid() && !at->isNull();
+}
+
 // Writes the kept copies of the files the query lists (file_name, sha256)
 // into `folder`.
 Result<ResendReport> writeKeptCopies(const QSqlDatabase &db, const QString &archiveFolder, const QString &folder,
@@ -47,8 +55,7 @@ Result<ResendReport> resendFiles(const QSqlDatabase &db, qint64 fromSeq, const Q
     if (folder.isEmpty() || !folderInfo.isDir())
         return Error(QStringLiteral("sync.folder_unreachable"), { folder });
     auto files = runQuery(db,
-        QStringLiteral("SELECT file_name, sha256 FROM sync_export WHERE last_seq >= ? AND pruned_at IS NULL "
-                       "ORDER BY first_seq, id"),
+        QStringLiteral("SELECT file_name, sha256 FROM sync_export WHERE last_seq >= ? ORDER BY first_seq, id"),
         { fromSeq });
     if (!files)
         return files.error();
@@ -104,8 +111,10 @@ Result<ResendReport> writeKeptCopies(const QSqlDatabase &db, const QString &arch
         }
         QFile copy(archive.filePath(name));
         if (archiveFolder.isEmpty() || !copy.open(QIODevice::ReadOnly)) {
-            report.unavailable.append(
-                Error(QStringLiteral("sync.resend_unavailable"), { name, QStringLiteral("missing") }));
+            // Pruned: every member had it, and its kept copy went too.
+            const bool pruned = prunedHere(db, name);
+            report.unavailable.append(Error(QStringLiteral("sync.resend_unavailable"),
+                { name, pruned ? QStringLiteral("pruned") : QStringLiteral("missing") }));
             continue;
         }
         const QByteArray data = copy.readAll();

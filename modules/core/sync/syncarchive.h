@@ -28,12 +28,14 @@ struct ResendReport {
     QStringList written; // written again into the folder
     QStringList present; // already in the folder, left alone
     QList<Error> unavailable; // sync.resend_unavailable {file, reason}: no intact copy kept here
+                              // (reason: missing, damaged, or pruned: every member had it)
 };
 
 // Writes again into `folder` every file this database exported (with any
-// of its identities) that holds changes from `fromSeq` on, except those
-// already pruned (every member has them). A file still in the folder is
-// left as it is; nothing is ever overwritten.
+// of its identities) that holds changes from `fromSeq` on, pruned ones too
+// while their copy is kept (a member restored from an old backup may need
+// them); one whose copy went is named (reason "pruned"). A file still in
+// the folder is left as it is; nothing is ever overwritten.
 Result<ResendReport> resendFiles(const QSqlDatabase &db, qint64 fromSeq, const QString &folder);
 
 // The same for the files of another workstation applied here (relay): every

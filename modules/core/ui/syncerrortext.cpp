@@ -144,7 +144,11 @@ QString SyncErrorText::message(const Error &e)
                  "applied. Delete it once the original has been applied.")
                   .arg(a1);
     if (c == QLatin1String("sync.resend_unavailable"))
-        return tr("The file %1 cannot be sent again: no intact copy of it is kept on this workstation.").arg(a0);
+        return a1 == QLatin1String("pruned")
+            ? tr("The file %1 cannot be sent again: every workstation of the room had it, so it was removed with "
+                 "its copy. A workstation that lacks it joins the room again with an invitation.")
+                  .arg(a0)
+            : tr("The file %1 cannot be sent again: no intact copy of it is kept on this workstation.").arg(a0);
     if (c == QLatin1String("sync.unknown_conflict"))
         return tr("The conflict %1 does not exist or was already settled.").arg(a0);
     if (c == QLatin1String("sync.cannot_restore"))
