@@ -6,6 +6,7 @@
 #include "sync/conflictsdialog.h"
 #include "sync/syncstatusdialog.h"
 #include "sync/syncstatuswidget.h"
+#include "windowplacement.h"
 
 #include "core/auth/access.h"
 #include "core/auth/permissions.h"
@@ -40,6 +41,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -47,6 +49,12 @@
 #include <QTimer>
 #include <QUndoGroup>
 #include <QVBoxLayout>
+
+namespace {
+// What the window manager adds around the window (title bar, borders),
+// kept free when the window is fitted to the screen.
+const QSize frameAllowance(16, 48);
+} // namespace
 
 MainWindow::MainWindow(core::AppContext &context, const std::vector<std::unique_ptr<core::Module>> &modules,
                        QWidget *parent)
@@ -134,8 +142,16 @@ MainWindow::MainWindow(core::AppContext &context, const std::vector<std::unique_
     buildMenus();
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1360, 860);
+    const bool restored = restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!isMaximized() && screen()) {
+        // Inside the screen's available area, leaving room for the title
+        // bar and borders the window manager adds around the window.
+        const QRect available
+            = screen()->availableGeometry().adjusted(0, 0, -frameAllowance.width(), -frameAllowance.height());
+        const QRect placed = placeMainWindow(restored ? geometry() : QRect(), available, QSize(1360, 860));
+        if (placed != geometry())
+            setGeometry(placed);
+    }
     m_tabs->setCurrentIndex(std::clamp(settings.value(QStringLiteral("window/tab"), 0).toInt(), 0, m_tabs->count() - 1));
 }
 
