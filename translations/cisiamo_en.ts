@@ -3706,6 +3706,21 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
 </context>
 <context>
+    <name>core::DiscardGuard</name>
+    <message>
+        <source>Discard the changes made in this form?</source>
+        <translation>Discard the changes made in this form?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
+    </message>
+</context>
+<context>
     <name>core::ErrorText</name>
     <message>
         <source>line %1</source>

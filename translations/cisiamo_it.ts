@@ -3706,6 +3706,21 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
 </context>
 <context>
+    <name>core::DiscardGuard</name>
+    <message>
+        <source>Discard the changes made in this form?</source>
+        <translation>Scartare le modifiche fatte in questo modulo?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Scarta</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continua a modificare</translation>
+    </message>
+</context>
+<context>
     <name>core::ErrorText</name>
     <message>
         <source>line %1</source>

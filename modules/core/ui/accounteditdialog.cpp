@@ -1,5 +1,6 @@
 #include "core/ui/accounteditdialog.h"
 
+#include "core/ui/discardguard.h"
 #include "core/auth/authservice.h"
 #include "core/auth/permissions.h"
 #include "core/commands/accountcommands.h"
@@ -96,6 +97,7 @@ AccountEditDialog::AccountEditDialog(const QSqlDatabase &db, const Account &acco
     connect(m_role, &QComboBox::currentIndexChanged, this, updateHint);
     updateHint();
     resize(460, sizeHint().height());
+    new core::DiscardGuard(this); // asks before a filled form is thrown away
 }
 
 void AccountEditDialog::accept()

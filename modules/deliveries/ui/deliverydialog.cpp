@@ -1,5 +1,6 @@
 #include "deliveries/ui/deliverydialog.h"
 
+#include "core/ui/discardguard.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
 #include "core/ui/errortext.h"
@@ -120,6 +121,7 @@ DeliveryDialog::DeliveryDialog(core::AppContext &context, core::CommandStack &co
         load(deliveryId);
     else
         m_lines->addLine();
+    new core::DiscardGuard(this); // asks before a filled form is thrown away
 }
 
 void DeliveryDialog::load(qint64 deliveryId)

@@ -1,5 +1,6 @@
 #include "deliveries/ui/recipientdialog.h"
 
+#include "core/ui/discardguard.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
 #include "core/ui/errortext.h"
@@ -125,6 +126,7 @@ RecipientDialog::RecipientDialog(core::AppContext &context, core::CommandStack &
         m_notes->setText(r->notes);
         m_active->setChecked(r->active);
     }
+    new core::DiscardGuard(this); // asks before a filled form is thrown away
 }
 
 bool RecipientDialog::save()

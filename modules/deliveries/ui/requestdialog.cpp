@@ -1,5 +1,6 @@
 #include "deliveries/ui/requestdialog.h"
 
+#include "core/ui/discardguard.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
 #include "core/ui/errortext.h"
@@ -67,6 +68,7 @@ RequestDialog::RequestDialog(core::AppContext &context, core::CommandStack &comm
     layout->addWidget(m_lines, 1);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
+    new core::DiscardGuard(this); // asks before a filled form is thrown away
 }
 
 bool RequestDialog::save()

@@ -1,5 +1,6 @@
 #include "listening/ui/formdialog.h"
 
+#include "core/ui/discardguard.h"
 #include "core/ui/errortext.h"
 
 #include <QApplication>
@@ -37,6 +38,7 @@ FormDialog::FormDialog(const QString &title, const QString &intro, QWidget *pare
     connect(buttons, &QDialogButtonBox::rejected, this, &FormDialog::reject);
     layout->addWidget(buttons);
     setMinimumWidth(480);
+    new core::DiscardGuard(this); // asks before a filled form is thrown away
 }
 
 void FormDialog::setOkText(const QString &text)

@@ -1,5 +1,6 @@
 #include "stock/ui/catalogdialogs.h"
 
+#include "core/ui/discardguard.h"
 #include "core/domain/units.h"
 #include "core/ui/commandstack.h"
 #include "core/ui/errortext.h"
@@ -115,6 +116,7 @@ ItemDialog::ItemDialog(const QSqlDatabase &db, core::CommandStack &commands, con
     layout->addWidget(okCancel(this));
     connect(m_unit, &QComboBox::currentIndexChanged, this, &ItemDialog::unitChanged);
     unitChanged();
+    new core::DiscardGuard(this); // asks before a filled form is thrown away
 }
 
 void ItemDialog::unitChanged()
@@ -208,6 +210,7 @@ DonorDialog::DonorDialog(const QSqlDatabase &db, core::CommandStack &commands, c
     layout->addWidget(m_error);
     layout->addWidget(okCancel(this));
     resize(520, sizeHint().height());
+    new core::DiscardGuard(this); // asks before a filled form is thrown away
 }
 
 void DonorDialog::accept()
@@ -265,6 +268,7 @@ LocationDialog::LocationDialog(const QSqlDatabase &db, core::CommandStack &comma
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(okCancel(this));
+    new core::DiscardGuard(this); // asks before a filled form is thrown away
 }
 
 void LocationDialog::accept()
@@ -308,6 +312,7 @@ CategoryDialog::CategoryDialog(core::CommandStack &commands, const Category &cat
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(okCancel(this));
+    new core::DiscardGuard(this); // asks before a filled form is thrown away
 }
 
 void CategoryDialog::accept()
@@ -360,6 +365,7 @@ KitRecipeDialog::KitRecipeDialog(const QSqlDatabase &db, core::CommandStack &com
     layout->addLayout(rowButtons);
     layout->addWidget(m_error);
     layout->addWidget(okCancel(this));
+    new core::DiscardGuard(this); // asks before a filled form is thrown away
 }
 
 void KitRecipeDialog::addRow(qint64 itemId, qint64 quantity)

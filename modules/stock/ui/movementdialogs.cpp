@@ -1,5 +1,6 @@
 #include "stock/ui/movementdialogs.h"
 
+#include "core/ui/discardguard.h"
 #include "core/domain/units.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
@@ -96,6 +97,7 @@ WriteOffDialog::WriteOffDialog(core::AppContext &context, core::CommandStack &co
     form->addRow(tr("&Date:"), m_date);
     form->addRow(tr("&Reason:"), m_reason);
     finish(this, new QVBoxLayout(this), form, m_error);
+    new core::DiscardGuard(this); // asks before a filled form is thrown away
 }
 
 void WriteOffDialog::accept()
@@ -143,6 +145,7 @@ TransferDialog::TransferDialog(core::AppContext &context, core::CommandStack &co
     form->addRow(tr("&Date:"), m_date);
     form->addRow(tr("&Reason:"), m_reason);
     finish(this, new QVBoxLayout(this), form, m_error);
+    new core::DiscardGuard(this); // asks before a filled form is thrown away
 }
 
 void TransferDialog::accept()
@@ -204,6 +207,7 @@ AssemblyDialog::AssemblyDialog(core::AppContext &context, core::CommandStack &co
     updatePossible();
     if (m_kit->count() == 0)
         m_error->setText(tr("No kit has a recipe yet: set one in Master data, Items, Kit recipe."));
+    new core::DiscardGuard(this); // asks before a filled form is thrown away
 }
 
 void AssemblyDialog::updatePossible()

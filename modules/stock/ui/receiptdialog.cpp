@@ -1,5 +1,6 @@
 #include "stock/ui/receiptdialog.h"
 
+#include "core/ui/discardguard.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
@@ -125,6 +126,7 @@ ReceiptDialog::ReceiptDialog(core::AppContext &context, core::CommandStack &comm
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     updateTotals();
+    new core::DiscardGuard(this); // asks before a filled form is thrown away
 }
 
 bool ReceiptDialog::eventFilter(QObject *watched, QEvent *event)

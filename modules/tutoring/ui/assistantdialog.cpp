@@ -1,5 +1,6 @@
 #include "tutoring/ui/assistantdialog.h"
 
+#include "core/ui/discardguard.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
 #include "tutoring/domain/peoplecommands.h"
@@ -152,6 +153,7 @@ AssistantDialog::AssistantDialog(core::AppContext &context, core::CommandStack &
     layout->addLayout(columns);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    new core::DiscardGuard(this); // asks before a filled form is thrown away
 }
 
 QWidget *AssistantDialog::buildAvailability()

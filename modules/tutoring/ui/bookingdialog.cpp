@@ -1,5 +1,6 @@
 #include "tutoring/ui/bookingdialog.h"
 
+#include "core/ui/discardguard.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
 #include "tutoring/domain/lessoncommands.h"
@@ -96,6 +97,7 @@ BookingDialog::BookingDialog(core::AppContext &context, core::CommandStack &comm
     resize(560, sizeHint().height());
     updateHeading();
     loadAssistants();
+    new core::DiscardGuard(this); // asks before a filled form is thrown away
 }
 
 void BookingDialog::updateHeading()

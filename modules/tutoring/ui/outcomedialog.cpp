@@ -1,5 +1,6 @@
 #include "tutoring/ui/outcomedialog.h"
 
+#include "core/ui/discardguard.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
 #include "tutoring/domain/lessoncommands.h"
@@ -109,6 +110,7 @@ OutcomeDialog::OutcomeDialog(core::AppContext &context, core::CommandStack &comm
         (future ? m_cancelled : m_given)->setChecked(true);
     updateTutor();
     resize(std::max(width(), 460), sizeHint().height());
+    new core::DiscardGuard(this); // asks before a filled form is thrown away
 }
 
 void OutcomeDialog::choose(LessonState state, qint64 tutorId)

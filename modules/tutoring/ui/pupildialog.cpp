@@ -1,5 +1,6 @@
 #include "tutoring/ui/pupildialog.h"
 
+#include "core/ui/discardguard.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
 #include "core/ui/formwidgets.h"
@@ -124,6 +125,7 @@ PupilDialog::PupilDialog(core::AppContext &context, core::CommandStack &commands
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     resize(620, sizeHint().height());
+    new core::DiscardGuard(this); // asks before a filled form is thrown away
 }
 
 void PupilDialog::fillClasses()

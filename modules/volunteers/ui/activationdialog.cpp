@@ -1,5 +1,6 @@
 #include "volunteers/ui/activationdialog.h"
 
+#include "core/ui/discardguard.h"
 #include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
@@ -70,6 +71,7 @@ ActivationDialog::ActivationDialog(core::AppContext &context, core::CommandStack
     connect(m_event, &QComboBox::currentIndexChanged, this, &ActivationDialog::updateSummary);
     connect(m_volunteer, &VolunteerPicker::volunteerChanged, this, &ActivationDialog::updateSummary);
     updateSummary();
+    new core::DiscardGuard(this); // asks before a filled form is thrown away
 }
 
 void ActivationDialog::setVolunteer(qint64 id)

@@ -1,5 +1,6 @@
 #include "volunteers/ui/eventdialog.h"
 
+#include "core/ui/discardguard.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
 #include "core/ui/formwidgets.h"
@@ -83,6 +84,7 @@ EventDialog::EventDialog(core::AppContext &context, core::CommandStack &commands
     layout->addLayout(form);
     layout->addWidget(buttons);
     resize(640, 0);
+    new core::DiscardGuard(this); // asks before a filled form is thrown away
 }
 
 void EventDialog::accept()

@@ -1,5 +1,6 @@
 #include "volunteers/ui/organisationdialog.h"
 
+#include "core/ui/discardguard.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
 #include "core/ui/formwidgets.h"
@@ -92,6 +93,7 @@ OrganisationDialog::OrganisationDialog(
     layout->addLayout(form);
     layout->addWidget(buttons);
     resize(620, 0);
+    new core::DiscardGuard(this); // asks before a filled form is thrown away
 }
 
 void OrganisationDialog::accept()

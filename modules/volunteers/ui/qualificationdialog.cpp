@@ -1,5 +1,6 @@
 #include "volunteers/ui/qualificationdialog.h"
 
+#include "core/ui/discardguard.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
 #include "core/ui/formwidgets.h"
@@ -63,6 +64,7 @@ QualificationDialog::QualificationDialog(
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
+    new core::DiscardGuard(this); // asks before a filled form is thrown away
 }
 
 void QualificationDialog::accept()

@@ -1,5 +1,6 @@
 #include "volunteers/ui/volunteerdialog.h"
 
+#include "core/ui/discardguard.h"
 #include "core/domain/dates.h"
 #include "core/reference/comunematcher.h"
 #include "core/reference/comunerepository.h"
@@ -151,6 +152,7 @@ VolunteerDialog::VolunteerDialog(
     }
     checkTaxCode();
     employmentChanged();
+    new core::DiscardGuard(this); // asks before a filled form is thrown away
 }
 
 void VolunteerDialog::setOrganisation(qint64 organisationId)
