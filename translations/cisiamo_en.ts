@@ -15859,6 +15859,10 @@ Why:</translation>
         <source>The codice fiscale does not match the surname and name as written. Save anyway?</source>
         <translation>The codice fiscale does not match the surname and name as written. Save anyway?</translation>
     </message>
+    <message>
+        <source>choose the organisation</source>
+        <translation>choose the organisation</translation>
+    </message>
 </context>
 <context>
     <name>volunteers::VolunteerErrors</name>
@@ -16127,6 +16131,10 @@ Why:</translation>
     <message>
         <source>«%1» has been changed since: its earlier values are not put back.</source>
         <translation>«%1» has been changed since: its earlier values are not put back.</translation>
+    </message>
+    <message>
+        <source>Choose the volunteer's organisation: it is required.</source>
+        <translation>Choose the volunteer's organisation: it is required.</translation>
     </message>
 </context>
 <context>

@@ -15859,6 +15859,10 @@ Motivo:</translation>
         <source>The codice fiscale does not match the surname and name as written. Save anyway?</source>
         <translation>Il codice fiscale non corrisponde a cognome e nome come scritti. Salvare comunque?</translation>
     </message>
+    <message>
+        <source>choose the organisation</source>
+        <translation>scegliere l'organizzazione</translation>
+    </message>
 </context>
 <context>
     <name>volunteers::VolunteerErrors</name>
@@ -16127,6 +16131,10 @@ Motivo:</translation>
     <message>
         <source>«%1» has been changed since: its earlier values are not put back.</source>
         <translation>«%1» è stato modificato nel frattempo: i valori precedenti non vengono ripristinati.</translation>
+    </message>
+    <message>
+        <source>Choose the volunteer's organisation: it is required.</source>
+        <translation>Scegliere l'organizzazione del volontario: è obbligatoria.</translation>
     </message>
 </context>
 <context>

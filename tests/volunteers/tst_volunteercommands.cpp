@@ -174,6 +174,12 @@ void TestVolunteerCommands::badInputWritesNothing_data()
         v.taxCode[15] = v.taxCode.at(15) == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
         return std::make_shared<SaveVolunteer>(v);
     }) << "volunteers.cf_check";
+    QTest::newRow("volunteer without an organisation") << MakeCommand([](const VolunteerFixture &f) {
+        Volunteer v = const_cast<VolunteerFixture &>(f).makeVolunteer(
+            QStringLiteral("Gialli"), QStringLiteral("Anna"), QDate(1985, 3, 3), f.organisation, 0);
+        v.organisationId = 0; // none chosen in the form
+        return std::make_shared<SaveVolunteer>(v);
+    }) << "volunteers.organisation_missing";
     QTest::newRow("service without name")
         << MakeCommand([](const VolunteerFixture &) { return std::make_shared<SaveService>(Service()); })
         << "volunteers.service_name_missing";

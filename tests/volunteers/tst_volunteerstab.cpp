@@ -155,6 +155,10 @@ void TestVolunteersTab::volunteersListAndDetails()
 void TestVolunteersTab::volunteerDialogChecksTheCodiceFiscale()
 {
     VolunteerDialog dialog(m_context, *m_tab->commands(), 0, nullptr);
+    // A new volunteer's organisation is not guessed.
+    auto *organisation = dialog.findChild<QComboBox *>(QStringLiteral("organisation"));
+    QVERIFY(organisation);
+    QCOMPARE(organisation->currentIndex(), -1);
     dialog.taxCodeField()->setText(QStringLiteral("RSSMRA80A01F205Y"));
     QVERIFY2(dialog.taxCodeStatus()->text().contains(QStringLiteral("X")), qPrintable(dialog.taxCodeStatus()->text()));
     dialog.taxCodeField()->setText(QStringLiteral("RSSMRA80A01F205X"));

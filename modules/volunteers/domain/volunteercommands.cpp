@@ -20,6 +20,8 @@ Status SaveVolunteer::check(const core::CommandContext &context) const
     const Volunteer &v = wanted();
     if (v.lastName.simplified().isEmpty() || v.firstName.simplified().isEmpty())
         return Error(QStringLiteral("volunteers.name_missing"));
+    if (v.organisationId <= 0)
+        return Error(QStringLiteral("volunteers.organisation_missing"));
     if (auto cf = CodiceFiscale::parse(v.taxCode, context.clock.today()); !cf)
         return cf.error();
     return {};

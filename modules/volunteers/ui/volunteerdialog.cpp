@@ -50,7 +50,12 @@ VolunteerDialog::VolunteerDialog(
     m_taxCodeStatus->setWordWrap(true);
     m_taxCodeStatus->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_organisation = new QComboBox(this);
+    m_organisation->setObjectName(QStringLiteral("organisation"));
     ui::fillOrganisations(m_organisation, context.db);
+    // None chosen for a new volunteer: the first of the list would be a
+    // plausible wrong answer (setOrganisation() takes the page's filter).
+    m_organisation->setPlaceholderText(tr("choose the organisation"));
+    m_organisation->setCurrentIndex(-1);
     m_residence = new QLineEdit(this);
     m_residence->setPlaceholderText(tr("any Italian comune, e.g. Limbiate (MB)"));
     QStringList labels;

@@ -39,6 +39,8 @@ QString VolunteerErrors::describe(const core::Error &e)
     // Records
     if (c == QLatin1String("name_missing"))
         return tr("Surname and name are both needed.");
+    if (c == QLatin1String("organisation_missing"))
+        return tr("Choose the volunteer's organisation: it is required.");
     if (c == QLatin1String("unknown_organisation"))
         return tr("The organisation does not exist (any more).");
     if (c == QLatin1String("unknown_employer"))
