@@ -5662,6 +5662,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <source>Delivery %1 is %2: only a cancelled or returned delivery can be planned anew.</source>
         <translation>Delivery %1 is %2: only a cancelled or returned delivery can be planned anew.</translation>
     </message>
+    <message>
+        <source>Choose the recipient of the request: it is required.</source>
+        <translation>Choose the recipient of the request: it is required.</translation>
+    </message>
 </context>
 <context>
     <name>deliveries::DeliveriesModule</name>
@@ -7350,6 +7354,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>type or choose the recipient</source>
+        <translation>type or choose the recipient</translation>
     </message>
 </context>
 <context>

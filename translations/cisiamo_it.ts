@@ -5662,6 +5662,10 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <source>Delivery %1 is %2: only a cancelled or returned delivery can be planned anew.</source>
         <translation>La consegna %1 è %2: si può riprogrammare solo una consegna annullata o resa.</translation>
     </message>
+    <message>
+        <source>Choose the recipient of the request: it is required.</source>
+        <translation>Scegliere il destinatario della richiesta: è obbligatorio.</translation>
+    </message>
 </context>
 <context>
     <name>deliveries::DeliveriesModule</name>
@@ -7350,6 +7354,10 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>type or choose the recipient</source>
+        <translation>scrivere o scegliere il destinatario</translation>
     </message>
 </context>
 <context>

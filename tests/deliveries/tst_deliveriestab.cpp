@@ -154,6 +154,11 @@ void TestDeliveriesTab::requestsPageFiltersAndScrolls()
 void TestDeliveriesTab::newRequestTypedInTheDialog()
 {
     RequestDialog dialog(m_context, *m_tab->commands(), m_tab);
+    // No recipient is offered, and none is refused as required.
+    QCOMPARE(dialog.recipientCombo()->currentIndex(), -1);
+    QVERIFY(dialog.recipientCombo()->currentText().isEmpty());
+    QVERIFY(!dialog.save());
+    QVERIFY2(dialog.problemLabel()->text().contains(QStringLiteral("required")), qPrintable(dialog.problemLabel()->text()));
     dialog.recipientCombo()->setCurrentText(QStringLiteral("COC di Melzo"));
     GoodsLinesEditor *lines = dialog.linesEditor();
     QCOMPARE(lines->table()->rowCount(), 1);

@@ -52,6 +52,8 @@ Result<QString> RequestService::nextNumber(int year) const
 
 core::Status RequestService::validate(const RequestDraft &draft, qint64 requestId) const
 {
+    if (draft.recipientId <= 0)
+        return Error(QStringLiteral("deliveries.recipient_missing"));
     auto recipient = RecipientRepository(m_db).recipient(draft.recipientId);
     if (!recipient)
         return recipient.error();

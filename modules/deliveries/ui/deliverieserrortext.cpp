@@ -37,6 +37,8 @@ QString DeliveriesErrorText::describe(const core::Error &e)
         return tr("The name is missing.");
     if (c == QLatin1String("deliveries.unknown_comune"))
         return tr("Unknown comune (%1).").arg(a0);
+    if (c == QLatin1String("deliveries.recipient_missing"))
+        return tr("Choose the recipient of the request: it is required.");
     if (c == QLatin1String("deliveries.unknown_recipient"))
         return tr("Unknown recipient (%1).").arg(a0);
     if (c == QLatin1String("deliveries.inactive_recipient"))

@@ -32,6 +32,10 @@ RequestDialog::RequestDialog(core::AppContext &context, core::CommandStack &comm
     const QDate today = context.clock->today();
     m_recipient = new QComboBox(this);
     Choices::fillRecipients(m_recipient, context.db);
+    // No recipient offered: the first of the list would be a plausible
+    // wrong answer (a request for another comune).
+    m_recipient->setCurrentIndex(-1);
+    m_recipient->lineEdit()->setPlaceholderText(tr("type or choose the recipient"));
     m_recipient->setAccessibleName(tr("Recipient"));
     m_date = core::makeDateEdit(today, this);
     m_hasNeededBy = new QCheckBox(tr("Needed by:"), this);
