@@ -12117,6 +12117,18 @@ Reason:</translation>
         <source>Not booked. %1</source>
         <translation>Not booked. %1</translation>
     </message>
+    <message>
+        <source>type or choose the pupil</source>
+        <translation>type or choose the pupil</translation>
+    </message>
+    <message>
+        <source>choose the assistant</source>
+        <translation>choose the assistant</translation>
+    </message>
+    <message>
+        <source>Choose the study assistant.</source>
+        <translation>Choose the study assistant.</translation>
+    </message>
 </context>
 <context>
     <name>tutoring::CalendarPage</name>

@@ -12117,6 +12117,18 @@ Motivo:</translation>
         <source>Not booked. %1</source>
         <translation>Non prenotata. %1</translation>
     </message>
+    <message>
+        <source>type or choose the pupil</source>
+        <translation>scrivere o scegliere il ragazzo</translation>
+    </message>
+    <message>
+        <source>choose the assistant</source>
+        <translation>scegliere l'assistente</translation>
+    </message>
+    <message>
+        <source>Choose the study assistant.</source>
+        <translation>Scegliere l'assistente allo studio.</translation>
+    </message>
 </context>
 <context>
     <name>tutoring::CalendarPage</name>

@@ -189,12 +189,31 @@ void TestTutoringTab::calendarKeyboard()
     QCOMPARE(activated.count(), 2);
 }
 
+namespace {
+// Nothing is preselected in a new booking: the first pupil and assistant,
+// as a person would pick them.
+void chooseFirst(BookingDialog &dialog)
+{
+    if (dialog.pupilBox()->currentIndex() < 0)
+        dialog.pupilBox()->setCurrentIndex(0);
+    if (dialog.assistantBox()->currentIndex() < 0)
+        dialog.assistantBox()->setCurrentIndex(0);
+}
+} // namespace
+
 void TestTutoringTab::bookThroughTheDialog()
 {
     const int before = tutoringFigures(m_context.db)->hoursBooked;
     BookingDialog dialog(m_context, *m_tab->commands(), 1, QDate(2021, 3, 12), 16, 0);
     QVERIFY(dialog.pupilBox()->count() > 0);
-    QVERIFY(dialog.assistantBox()->count() > 0);
+    QVERIFY(dialog.assistantBox()->count() > 1);
+    // Neither the pupil nor the assistant is guessed, and booking says so.
+    QCOMPARE(dialog.pupilBox()->currentIndex(), -1);
+    QCOMPARE(dialog.assistantBox()->currentIndex(), -1);
+    QVERIFY(!dialog.tryBook());
+    QVERIFY(!dialog.refusalLabel()->text().isEmpty());
+    QCOMPARE(dialog.bookingId(), 0);
+    dialog.assistantBox()->setCurrentIndex(0);
     // A middle-school pupil without a lesson that day.
     BookingService service(m_context.db, m_clock);
     auto lines = service.lessonsOn(QDate(2021, 3, 12));
@@ -219,10 +238,12 @@ void TestTutoringTab::refusalShowsRuleAndSlots()
 {
     // Book the same pupil twice on the same day for the same subject.
     BookingDialog first(m_context, *m_tab->commands(), 1, QDate(2021, 3, 15), 15, 0);
+    chooseFirst(first);
     QVERIFY(first.tryBook());
     const qint64 pupil = first.pupilBox()->currentData().toLongLong();
     BookingDialog second(m_context, *m_tab->commands(), 1, QDate(2021, 3, 15), 16, pupil);
     QCOMPARE(second.pupilBox()->currentData().toLongLong(), pupil);
+    chooseFirst(second);
     QVERIFY(!second.tryBook());
     QVERIFY(second.refusalLabel()->isVisibleTo(&second));
     QVERIFY2(second.refusalLabel()->text().contains(QStringLiteral("subject"))
@@ -286,6 +307,7 @@ void TestTutoringTab::undoAndRedoABooking()
     QUndoStack *undo = m_tab->commands()->undoStack();
     undo->clear();
     BookingDialog dialog(m_context, *m_tab->commands(), 1, QDate(2021, 3, 17), 17, 0);
+    chooseFirst(dialog);
     QVERIFY2(dialog.tryBook(), qPrintable(dialog.refusalLabel()->text()));
     QCOMPARE(undo->count(), 1);
     BookingService service(m_context.db, m_clock);
@@ -311,6 +333,7 @@ void TestTutoringTab::undoThatNoLongerApplies()
     QUndoStack *undo = m_tab->commands()->undoStack();
     undo->clear();
     BookingDialog dialog(m_context, *m_tab->commands(), 1, QDate(2021, 3, 18), 17, 0);
+    chooseFirst(dialog);
     QVERIFY2(dialog.tryBook(), qPrintable(dialog.refusalLabel()->text()));
     m_clock.set(QDateTime(QDate(2021, 3, 18), QTime(19, 0)));
     OutcomeDialog outcome(m_context, *m_tab->commands(), dialog.bookingId());
@@ -348,8 +371,10 @@ void TestTutoringTab::lookAtIt()
         w->grab().save(QStringLiteral("%1/%2.png").arg(dir, name));
     };
     BookingDialog first(m_context, *m_tab->commands(), 1, QDate(2021, 3, 16), 15, 0);
+    chooseFirst(first);
     QVERIFY(first.tryBook());
     BookingDialog refused(m_context, *m_tab->commands(), 1, QDate(2021, 3, 16), 16, first.pupilBox()->currentData().toLongLong());
+    chooseFirst(refused);
     QVERIFY(!refused.tryBook());
     save(&refused, QStringLiteral("booking-refused"));
     PupilDialog pupil(m_context, *m_tab->commands(), first.pupilBox()->currentData().toLongLong());

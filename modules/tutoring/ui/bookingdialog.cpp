@@ -54,10 +54,14 @@ BookingDialog::BookingDialog(core::AppContext &context, core::CommandStack &comm
         for (const Pupil &p : *pupils)
             if (p.order == order && !p.bes)
                 m_pupil->addItem(TutoringWidgets::pupilLabel(p), p.id);
-    m_pupil->setCurrentIndex(std::max(0, m_pupil->findData(pupilId)));
+    // The pupil given (from the pupil's page), or none: the first of the
+    // list would be a plausible wrong answer.
+    m_pupil->setCurrentIndex(m_pupil->findData(pupilId));
+    m_pupil->lineEdit()->setPlaceholderText(tr("type or choose the pupil"));
 
     m_assistant = new QComboBox(this);
     m_assistant->setAccessibleName(tr("Study assistant"));
+    m_assistant->setPlaceholderText(tr("choose the assistant"));
     m_note = new QLineEdit(this);
     m_note->setPlaceholderText(tr("optional, e.g. the topic agreed with the school"));
 
@@ -122,7 +126,9 @@ void BookingDialog::loadAssistants()
             m_assistant->addItem(a.second, a.first);
     if (m_assistant->count() == 0)
         m_assistant->addItem(tr("(no assistant free at this hour)"), QVariant());
-    m_assistant->setCurrentIndex(std::max(0, m_assistant->findData(current)));
+    // The one chosen before, the only one there is, or none.
+    const int kept = m_assistant->findData(current);
+    m_assistant->setCurrentIndex(kept >= 0 ? kept : (m_assistant->count() == 1 ? 0 : -1));
 }
 
 bool BookingDialog::tryBook()
@@ -134,8 +140,9 @@ bool BookingDialog::tryBook()
     r.day = m_day;
     r.hour = m_hour;
     if (r.pupilId == 0 || r.assistantId == 0) {
-        m_refusal->setText(
-            r.pupilId == 0 ? tr("Choose the pupil.") : tr("No assistant can take this slot: choose another slot."));
+        m_refusal->setText(r.pupilId == 0 ? tr("Choose the pupil.")
+                : m_assistant->currentIndex() < 0 ? tr("Choose the study assistant.")
+                                                  : tr("No assistant can take this slot: choose another slot."));
         m_refusal->show();
         return false;
     }
