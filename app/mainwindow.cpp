@@ -210,7 +210,8 @@ void MainWindow::updateStatusBar()
 {
     QString who = m_context.operatorName;
     if (const auto account = core::sessionAccount(m_context.db))
-        who += QStringLiteral(" (%1)").arg(core::RoleText::title(account->role));
+        // A separator, not parentheses: the name may carry its own ("(demo)").
+        who += QStringLiteral(" · %1").arg(core::RoleText::title(account->role));
     m_operatorLabel->setText(tr("Operator: %1").arg(who));
     QString station = tr("Workstation %1").arg(m_context.workstation);
     const QString name = core::LocalConfig::value(m_context.db, core::LocalConfig::workstationName);
