@@ -14300,6 +14300,10 @@ Reason:</translation>
         <source>Undone (Edit menu)</source>
         <translation>Undone (Edit menu)</translation>
     </message>
+    <message>
+        <source>choose the event</source>
+        <translation>choose the event</translation>
+    </message>
 </context>
 <context>
     <name>volunteers::ActivationsPage</name>
@@ -16155,6 +16159,10 @@ Why:</translation>
     <message>
         <source>Choose the volunteer's organisation: it is required.</source>
         <translation>Choose the volunteer's organisation: it is required.</translation>
+    </message>
+    <message>
+        <source>Choose the event of the activation: it is required.</source>
+        <translation>Choose the event of the activation: it is required.</translation>
     </message>
 </context>
 <context>

@@ -14300,6 +14300,10 @@ Motivo:</translation>
         <source>Undone (Edit menu)</source>
         <translation>Annullato (menu Modifica)</translation>
     </message>
+    <message>
+        <source>choose the event</source>
+        <translation>scegliere l'evento</translation>
+    </message>
 </context>
 <context>
     <name>volunteers::ActivationsPage</name>
@@ -16155,6 +16159,10 @@ Motivo:</translation>
     <message>
         <source>Choose the volunteer's organisation: it is required.</source>
         <translation>Scegliere l'organizzazione del volontario: è obbligatoria.</translation>
+    </message>
+    <message>
+        <source>Choose the event of the activation: it is required.</source>
+        <translation>Scegliere l'evento dell'attivazione: è obbligatorio.</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,7 @@ void TestActivationLedger::refusesBadRequests_data()
     QTest::newRow("no volunteers") << 7 << "volunteers.no_volunteers" << QStringList {};
     QTest::newRow("unknown event") << 8 << "volunteers.unknown_event" << QStringList {};
     QTest::newRow("more than a year") << 9 << "volunteers.range_too_long" << QStringList { "366" };
+    QTest::newRow("no event chosen") << 10 << "volunteers.event_missing" << QStringList {};
 }
 
 void TestActivationLedger::refusesBadRequests()
@@ -145,6 +146,9 @@ void TestActivationLedger::refusesBadRequests()
     case 9:
         r.from = QDate(2020, 2, 1);
         r.to = QDate(2021, 2, 1);
+        break;
+    case 10:
+        r.eventId = 0; // none chosen in the form
         break;
     default:
         break;

@@ -38,6 +38,8 @@ Result<int> ActivationLedger::record(const ActivationRequest &request, QList<qin
     core::Transaction tx(m_db);
     if (!tx)
         return tx.error();
+    if (request.eventId <= 0)
+        return Error(QStringLiteral("volunteers.event_missing"));
     EventRepository events(m_db);
     auto event = events.event(request.eventId);
     if (!event)

@@ -32,6 +32,7 @@ ActivationDialog::ActivationDialog(core::AppContext &context, core::CommandStack
     m_volunteer = new VolunteerPicker(context.db, this);
     m_event = new QComboBox(this);
     ui::fillEvents(m_event, context.db);
+    m_event->setPlaceholderText(tr("choose the event"));
     m_service = new QComboBox(this);
     ui::fillServices(m_service, context.db);
     const QDate today = context.clock->today();

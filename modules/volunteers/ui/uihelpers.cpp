@@ -101,6 +101,9 @@ void selectEventCovering(QComboBox *combo, const QSqlDatabase &db, const QDate &
             core::selectByData(combo, e.id);
             return;
         }
+    // No event covers the day: none is offered rather than one that
+    // excludes it (the person chooses, and the rule says why if needed).
+    combo->setCurrentIndex(-1);
 }
 
 void setUpTable(QTableView *table)

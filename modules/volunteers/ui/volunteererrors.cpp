@@ -91,6 +91,8 @@ QString VolunteerErrors::describe(const core::Error &e)
         return tr("The period %1 – %2 is not valid: the last day comes before the first.").arg(a0, a1);
     if (c == QLatin1String("range_too_long"))
         return tr("A period can be at most %1 days long.").arg(a0);
+    if (c == QLatin1String("event_missing"))
+        return tr("Choose the event of the activation: it is required.");
     if (c == QLatin1String("unknown_event"))
         return tr("The event does not exist (any more).");
     if (c == QLatin1String("outside_event"))
