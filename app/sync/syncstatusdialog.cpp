@@ -8,6 +8,8 @@
 #include "core/ui/errortext.h"
 
 #include <QDateTime>
+
+#include <algorithm>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -17,6 +19,8 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 
@@ -142,12 +146,18 @@ void SyncStatusDialog::reload()
     else
         lines << tr("Sync folder: <b>%1</b>%2")
                      .arg(status.folder.toHtmlEscaped(), status.busy ? tr(" (synchronising...)") : QString());
+    // This session's rounds, else what the database remembers (a sync made
+    // from the command line, or before the program was started); never the
+    // epoch for "never".
+    qint64 lastImportAt = 0;
+    for (const core::sync::SourceInfo &source : overview->sources)
+        lastImportAt = std::max(lastImportAt, source.lastImportAt);
+    const auto remembered = [](qint64 ms) { return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms) : QDateTime(); };
     lines << tr("Workstation %1; changes not yet sent: <b>%2</b>; last sent: %3; last received: %4.")
                  .arg(overview->workstation)
                  .arg(overview->pending)
-                 .arg(statusTime(status.lastExport.isValid() ? status.lastExport
-                                                             : QDateTime::fromMSecsSinceEpoch(overview->lastExportAt)),
-                     statusTime(status.lastImport));
+                 .arg(statusTime(status.lastExport.isValid() ? status.lastExport : remembered(overview->lastExportAt)),
+                     statusTime(status.lastImport.isValid() ? status.lastImport : remembered(lastImportAt)));
     lines << tr("Conflicts to review: <b>%1</b>; changes on hold: <b>%2</b>.")
                  .arg(overview->openConflicts)
                  .arg(overview->parked.size());

@@ -59,6 +59,15 @@ void TestSyncUi::statusBarWarnsWhileTheFolderIsAway()
     settings.syncFolder = QDir(parent.path()).filePath(QStringLiteral("share"));
     SyncService service(settings);
     SyncStatusWidget widget(&service);
+    {
+        // Before any round: "never", not the epoch's 01/01/1970.
+        SyncStatusDialog before(database.db(), &service);
+        QString summary;
+        for (QLabel *l : before.findChildren<QLabel *>())
+            summary += l->text();
+        QVERIFY2(summary.contains(QStringLiteral("ultimo invio: mai")), qPrintable(summary));
+        QVERIFY2(!summary.contains(QStringLiteral("1970")), qPrintable(summary));
+    }
     QSignalSpy finished(&service, &SyncService::cycleFinished);
     service.synchroniseNow();
     QVERIFY(finished.wait(120000));
