@@ -30,6 +30,7 @@
 #include "deliveries/ui/goodslineseditor.h"
 #include "deliveries/ui/importdialog.h"
 #include "deliveries/ui/recipientspage.h"
+#include "deliveries/ui/actiondialogs.h"
 #include "deliveries/ui/requestdialog.h"
 #include "deliveries/ui/requestspage.h"
 
@@ -60,6 +61,7 @@ private slots:
     void everyPageOpensWithSomethingTrue();
     void requestsPageFiltersAndScrolls();
     void newRequestTypedInTheDialog();
+    void defaultsDialogShowsNoLiteralAmpersand();
     void allocationCalculatedChangedAndConfirmed();
     void deliveryLoadedSignedAndReturned();
     void newDeliveryDialogRefusesTooMuch();
@@ -149,6 +151,16 @@ void TestDeliveriesTab::requestsPageFiltersAndScrolls()
     page->statusFilter()->setCurrentIndex(0);
     page->view()->scrollToBottom();
     QVERIFY(!page->model()->index(all - 1, 0).data().toString().isEmpty());
+}
+
+// Every label with a mnemonic has a field to jump to: without one the "&"
+// is drawn as it is ("&Giorno:" in the plan's defaults).
+void TestDeliveriesTab::defaultsDialogShowsNoLiteralAmpersand()
+{
+    DeliveryDefaultsDialog dialog(m_context, 3);
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        if (label->text().contains(QLatin1Char('&')) && !label->text().contains(QStringLiteral("&&")))
+            QVERIFY2(label->buddy(), qPrintable(label->text()));
 }
 
 void TestDeliveriesTab::newRequestTypedInTheDialog()

@@ -139,7 +139,11 @@ DeliveryDefaultsDialog::DeliveryDefaultsDialog(core::AppContext &context, int co
     when->addWidget(m_time);
     when->addStretch();
     auto *form = new QFormLayout;
-    form->addRow(tr("&Day:"), when);
+    // A row that is a layout gets no buddy from addRow: without one the
+    // "&" would show as it is.
+    auto *dayLabel = new QLabel(tr("&Day:"), this);
+    dayLabel->setBuddy(m_date);
+    form->addRow(dayLabel, when);
     form->addRow(tr("&Vehicle:"), m_vehicle);
     form->addRow(tr("&Driver:"), m_driver);
     form->addRow(tr("&Organisation:"), m_organisation);
