@@ -15,8 +15,9 @@ namespace core::sync {
 // whoever can write to the folder without being a member cannot forge,
 // alter or replay a file from another room (HACKING.md, "The room key").
 // The key lives in local_config, which never travels in a sync file
-// (TableRegistry::isBookkeeping); a database copied by hand from a member
-// carries it, and that is how a room is joined today.
+// (TableRegistry::isBookkeeping); a new workstation receives it inside an
+// invitation protected by a passphrase (invitation.h), and a member's
+// database or backup carries it too (they are as sensitive as the key).
 namespace Room {
 inline const QString keyName = QStringLiteral("room_key"); // base64
 inline const QString nameName = QStringLiteral("room_name");
