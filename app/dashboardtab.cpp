@@ -124,7 +124,7 @@ void DashboardTab::refresh()
     QList<core::HeadlineFigure> activity;
     if (auto a = core::activitySummary(context().db, today)) {
         activity.append({ tr("Changes recorded today"), locale.toString(a->changesToday),
-                          tr("by %n operator(s)", nullptr, a->operatorsToday) });
+                          tr("by %Ln operator(s)", nullptr, a->operatorsToday) });
         if (a->lastChangeAt.isValid())
             activity.append({ tr("Last change"), locale.toString(a->lastChangeAt, QStringLiteral("dd/MM/yyyy HH:mm")),
                               tr("by %1").arg(a->lastChangeBy) });

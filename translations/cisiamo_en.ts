@@ -1719,13 +1719,6 @@
         <source>When two workstations change the same data before exchanging it, the latest change is kept everywhere and the other is listed here, so that nothing is lost without you knowing.</source>
         <translation>When two workstations change the same data before exchanging it, the latest change is kept everywhere and the other is listed here, so that nothing is lost without you knowing.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n conflict(s)</source>
-        <translation>
-            <numerusform>%n conflict</numerusform>
-            <numerusform>%n conflicts</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No conflicts to review.</source>
         <translation>No conflicts to review.</translation>
@@ -1777,6 +1770,13 @@
     <message>
         <source>Discarded value</source>
         <translation>Discarded value</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflict</numerusform>
+            <numerusform>%Ln conflicts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1848,13 +1848,6 @@
         <source>Changes recorded today</source>
         <translation>Changes recorded today</translation>
     </message>
-    <message numerus="yes">
-        <source>by %n operator(s)</source>
-        <translation>
-            <numerusform>by %n operator</numerusform>
-            <numerusform>by %n operators</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Last change</source>
         <translation>Last change</translation>
@@ -1874,6 +1867,13 @@
     <message>
         <source>Activity</source>
         <translation>Activity</translation>
+    </message>
+    <message numerus="yes">
+        <source>by %Ln operator(s)</source>
+        <translation>
+            <numerusform>by %Ln operator</numerusform>
+            <numerusform>by %Ln operators</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2673,13 +2673,6 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <source>&amp;Conflicts (%1)...</source>
         <translation>&amp;Conflicts (%1)...</translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) missing from the sync folder: see the list below.</source>
-        <translation>
-            <numerusform>%n file missing from the sync folder: see the list below.</numerusform>
-            <numerusform>%n files missing from the sync folder: see the list below.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Joined</source>
         <translation>Joined</translation>
@@ -2724,6 +2717,13 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <source>on hold: number already taken, give one of the two a free number</source>
         <translation>on hold: number already taken, give one of the two a free number</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln file(s) missing from the sync folder: see the list below.</source>
+        <translation>
+            <numerusform>%Ln file missing from the sync folder: see the list below.</numerusform>
+            <numerusform>%Ln files missing from the sync folder: see the list below.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusWidget</name>
@@ -2742,13 +2742,6 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>No sync folder is set: this workstation works on its own. Set one in Settings, Synchronisation.</source>
         <translation>No sync folder is set: this workstation works on its own. Set one in Settings, Synchronisation.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) not shared</source>
-        <translation>
-            <numerusform>%n change not shared</numerusform>
-            <numerusform>%n changes not shared</numerusform>
-        </translation>
     </message>
     <message>
         <source>⚠ Sync folder unreachable: working offline</source>
@@ -2774,23 +2767,9 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <source>all sent</source>
         <translation>all sent</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) to send</source>
-        <translation>
-            <numerusform>%n change to send</numerusform>
-            <numerusform>%n changes to send</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sync folder: %1</source>
         <translation>Sync folder: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) refused</source>
-        <translation>
-            <numerusform>%n file refused</numerusform>
-            <numerusform>%n files refused</numerusform>
-        </translation>
     </message>
     <message>
         <source>Last automatic backup: %1</source>
@@ -2801,31 +2780,52 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <translation>Click for the synchronisation status.</translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s)</source>
+        <source>%Ln change(s) not shared</source>
         <translation>
-            <numerusform>%n conflict</numerusform>
-            <numerusform>%n conflicts</numerusform>
+            <numerusform>%Ln change not shared</numerusform>
+            <numerusform>%Ln changes not shared</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n on hold</source>
+        <source>%Ln change(s) to send</source>
         <translation>
-            <numerusform>%n on hold</numerusform>
-            <numerusform>%n on hold</numerusform>
+            <numerusform>%Ln change to send</numerusform>
+            <numerusform>%Ln changes to send</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s) to review: Synchronisation, Conflicts to review.</source>
+        <source>%Ln file(s) refused</source>
         <translation>
-            <numerusform>%n conflict to review: Synchronisation, Conflicts to review.</numerusform>
-            <numerusform>%n conflicts to review: Synchronisation, Conflicts to review.</numerusform>
+            <numerusform>%Ln file refused</numerusform>
+            <numerusform>%Ln files refused</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n received change(s) on hold, waiting for data not yet arrived.</source>
+        <source>%Ln conflict(s)</source>
         <translation>
-            <numerusform>%n received change on hold, waiting for data not yet arrived.</numerusform>
-            <numerusform>%n received changes on hold, waiting for data not yet arrived.</numerusform>
+            <numerusform>%Ln conflict</numerusform>
+            <numerusform>%Ln conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln on hold</source>
+        <translation>
+            <numerusform>%Ln on hold</numerusform>
+            <numerusform>%Ln on hold</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) to review: Synchronisation, Conflicts to review.</source>
+        <translation>
+            <numerusform>%Ln conflict to review: Synchronisation, Conflicts to review.</numerusform>
+            <numerusform>%Ln conflicts to review: Synchronisation, Conflicts to review.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln received change(s) on hold, waiting for data not yet arrived.</source>
+        <translation>
+            <numerusform>%Ln received change on hold, waiting for data not yet arrived.</numerusform>
+            <numerusform>%Ln received changes on hold, waiting for data not yet arrived.</numerusform>
         </translation>
     </message>
 </context>
@@ -3132,13 +3132,6 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <source>Save the map as an image</source>
         <translation>Save the map as an image</translation>
     </message>
-    <message numerus="yes">
-        <source>%n comuni shown</source>
-        <translation>
-            <numerusform>%n comune shown</numerusform>
-            <numerusform>%n comuni shown</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
@@ -3158,6 +3151,13 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comuni shown</source>
+        <translation>
+            <numerusform>%Ln comune shown</numerusform>
+            <numerusform>%Ln comuni shown</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3457,17 +3457,17 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <translation>Save as &amp;CSV...</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s)</source>
+        <source>%Ln change(s)</source>
         <translation>
-            <numerusform>%n change</numerusform>
-            <numerusform>%n changes</numerusform>
+            <numerusform>%Ln change</numerusform>
+            <numerusform>%Ln changes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s)</source>
+        <source>%Ln event(s)</source>
         <translation>
-            <numerusform>%n event</numerusform>
-            <numerusform>%n events</numerusform>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
         </translation>
     </message>
 </context>
@@ -3914,20 +3914,6 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <source>«%1» needs someone signed in with the role %2.</source>
         <translation>«%1» needs someone signed in with the role %2.</translation>
     </message>
-    <message numerus="yes">
-        <source>Wrong user name or password. You can try again in %n second(s).</source>
-        <translation>
-            <numerusform>Wrong user name or password. You can try again in %n second.</numerusform>
-            <numerusform>Wrong user name or password. You can try again in %n seconds.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many wrong passwords: wait %n second(s) before trying again.</source>
-        <translation>
-            <numerusform>Too many wrong passwords: wait %n second before trying again.</numerusform>
-            <numerusform>Too many wrong passwords: wait %n seconds before trying again.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The account «%1» is deactivated: ask the administrator.</source>
         <translation>The account «%1» is deactivated: ask the administrator.</translation>
@@ -4095,6 +4081,20 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>«%1» is not an active account whose role may read the protected data: no key given.</source>
         <translation>«%1» is not an active account whose role may read the protected data: no key given.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong user name or password. You can try again in %Ln second(s).</source>
+        <translation>
+            <numerusform>Wrong user name or password. You can try again in %Ln second.</numerusform>
+            <numerusform>Wrong user name or password. You can try again in %Ln seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: wait %Ln second(s) before trying again.</source>
+        <translation>
+            <numerusform>Too many wrong passwords: wait %Ln second before trying again.</numerusform>
+            <numerusform>Too many wrong passwords: wait %Ln seconds before trying again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4965,25 +4965,11 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <source>Calculate the shares: the requests waiting on the day are grouped by kind of goods and shared out with what the warehouse holds. Nothing is recorded until you confirm.</source>
         <translation>Calculate the shares: the requests waiting on the day are grouped by kind of goods and shared out with what the warehouse holds. Nothing is recorded until you confirm.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n request(s) waiting</source>
-        <translation>
-            <numerusform>%n request waiting</numerusform>
-            <numerusform>%n requests waiting</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1
 %2 of %3 asked (%4)</source>
         <translation>%1
 %2 of %3 asked (%4)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s), %1 kind(s) of goods: %2 short, shared as chosen; the others are given in full.</source>
-        <translation>
-            <numerusform>%n request, %1 kind(s) of goods: %2 short, shared as chosen; the others are given in full.</numerusform>
-            <numerusform>%n requests, %1 kind(s) of goods: %2 short, shared as chosen; the others are given in full.</numerusform>
-        </translation>
     </message>
     <message>
         <source> pcs</source>
@@ -4996,13 +4982,6 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: the warehouse can issue %2 on the day; %3 already promised (planned deliveries, allocations not yet planned). Asked: %4.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: the warehouse can issue %2 on the day; %3 already promised (planned deliveries, allocations not yet planned). Asked: %4.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Not enough for everyone: each request gets %1, never more than it asked; the units left after the whole parts go to the largest remainders (%n request(s) got one more).</source>
-        <translation>
-            <numerusform>Not enough for everyone: each request gets %1, never more than it asked; the units left after the whole parts go to the largest remainders (%n request got one more).</numerusform>
-            <numerusform>Not enough for everyone: each request gets %1, never more than it asked; the units left after the whole parts go to the largest remainders (%n requests got one more).</numerusform>
-        </translation>
     </message>
     <message>
         <source>a share per resident of its comune</source>
@@ -5043,6 +5022,27 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>Every request of this allocation has its delivery already.</source>
         <translation>Every request of this allocation has its delivery already.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) waiting</source>
+        <translation>
+            <numerusform>%Ln request waiting</numerusform>
+            <numerusform>%Ln requests waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s), %1 kind(s) of goods: %2 short, shared as chosen; the others are given in full.</source>
+        <translation>
+            <numerusform>%Ln request, %1 kind(s) of goods: %2 short, shared as chosen; the others are given in full.</numerusform>
+            <numerusform>%Ln requests, %1 kind(s) of goods: %2 short, shared as chosen; the others are given in full.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough for everyone: each request gets %1, never more than it asked; the units left after the whole parts go to the largest remainders (%Ln request(s) got one more).</source>
+        <translation>
+            <numerusform>Not enough for everyone: each request gets %1, never more than it asked; the units left after the whole parts go to the largest remainders (%Ln request got one more).</numerusform>
+            <numerusform>Not enough for everyone: each request gets %1, never more than it asked; the units left after the whole parts go to the largest remainders (%Ln requests got one more).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5301,13 +5301,6 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <source>No deliveries on this day.</source>
         <translation>No deliveries on this day.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n delivery(ies) in %1 round(s), %2 km in all (straight lines from the Idroscalo and back).</source>
-        <translation>
-            <numerusform>%n delivery in %1 round(s), %2 km in all (straight lines from the Idroscalo and back).</numerusform>
-            <numerusform>%n deliveries in %1 round(s), %2 km in all (straight lines from the Idroscalo and back).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>kg of the day</source>
         <translation>kg of the day</translation>
@@ -5319,6 +5312,13 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>Delivery notes</source>
         <translation>Delivery notes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln delivery(ies) in %1 round(s), %2 km in all (straight lines from the Idroscalo and back).</source>
+        <translation>
+            <numerusform>%Ln delivery in %1 round(s), %2 km in all (straight lines from the Idroscalo and back).</numerusform>
+            <numerusform>%Ln deliveries in %1 round(s), %2 km in all (straight lines from the Idroscalo and back).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5840,13 +5840,6 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <source>State:</source>
         <translation>State:</translation>
     </message>
-    <message numerus="yes">
-        <source>%n delivery(ies)</source>
-        <translation>
-            <numerusform>%n delivery</numerusform>
-            <numerusform>%n deliveries</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Select a delivery to see its goods, the lots issued and its story.</source>
         <translation>Select a delivery to see its goods, the lots issued and its story.</translation>
@@ -5866,13 +5859,6 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>Request %1 · %2</source>
         <translation>Request %1 · %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %n package(s)</source>
-        <translation>
-            <numerusform>%1 · %n package</numerusform>
-            <numerusform>%1 · %n packages</numerusform>
-        </translation>
     </message>
     <message>
         <source>Signed by %1 on %2</source>
@@ -5925,6 +5911,20 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>Delivery note</source>
         <translation>Delivery note</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln delivery(ies)</source>
+        <translation>
+            <numerusform>%Ln delivery</numerusform>
+            <numerusform>%Ln deliveries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln package(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln package</numerusform>
+            <numerusform>%1 · %Ln packages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6039,13 +6039,6 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <source>from</source>
         <translation>from</translation>
     </message>
-    <message numerus="yes">
-        <source>%n planned delivery(ies) will be created, one per request that received something. Each can then be given its own vehicle and time in the Deliveries page.</source>
-        <translation>
-            <numerusform>%n planned delivery will be created, one per request that received something. It can then be given its own vehicle and time in the Deliveries page.</numerusform>
-            <numerusform>%n planned deliveries will be created, one per request that received something. Each can then be given its own vehicle and time in the Deliveries page.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Day:</source>
         <translation>&amp;Day:</translation>
@@ -6065,6 +6058,13 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>&amp;Reason for transport:</source>
         <translation>&amp;Reason for transport:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln planned delivery(ies) will be created, one per request that received something. Each can then be given its own vehicle and time in the Deliveries page.</source>
+        <translation>
+            <numerusform>%Ln planned delivery will be created, one per request that received something. It can then be given its own vehicle and time in the Deliveries page.</numerusform>
+            <numerusform>%Ln planned deliveries will be created, one per request that received something. Each can then be given its own vehicle and time in the Deliveries page.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6953,20 +6953,6 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <source>Deliveries</source>
         <translation>Deliveries</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %n delivery(ies) to %4 comuni.</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %n delivery to %4 comuni.</numerusform>
-            <numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %n deliveries to %4 comuni.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2 residents)&lt;br/&gt;%3 in %n delivery(ies)&lt;br/&gt;%4 kg per 1,000 residents</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2 residents)&lt;br/&gt;%3 in %n delivery&lt;br/&gt;%4 kg per 1,000 residents</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2 residents)&lt;br/&gt;%3 in %n deliveries&lt;br/&gt;%4 kg per 1,000 residents</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export the map</source>
         <translation>Export the map</translation>
@@ -6978,6 +6964,20 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>Report</source>
         <translation>Report</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %Ln delivery(ies) to %4 comuni.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %Ln delivery to %4 comuni.</numerusform>
+            <numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %Ln deliveries to %4 comuni.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2 residents)&lt;br/&gt;%3 in %Ln delivery(ies)&lt;br/&gt;%4 kg per 1,000 residents</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2 residents)&lt;br/&gt;%3 in %Ln delivery&lt;br/&gt;%4 kg per 1,000 residents</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2 residents)&lt;br/&gt;%3 in %Ln deliveries&lt;br/&gt;%4 kg per 1,000 residents</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7092,13 +7092,6 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <source>%1: %2 line(s) in %3 delivery(ies), %4; %5 note(s) already recorded.</source>
         <translation>%1: %2 line(s) in %3 delivery(ies), %4; %5 note(s) already recorded.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n error(s): correct the file and choose it again; nothing will be imported.</source>
-        <translation>
-            <numerusform>%n error: correct the file and choose it again; nothing will be imported.</numerusform>
-            <numerusform>%n errors: correct the file and choose it again; nothing will be imported.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing new to import.</source>
         <translation>Nothing new to import.</translation>
@@ -7118,6 +7111,13 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>Recorded %1 past delivery(ies) with %2 line(s), %3.</source>
         <translation>Recorded %1 past delivery(ies) with %2 line(s), %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s): correct the file and choose it again; nothing will be imported.</source>
+        <translation>
+            <numerusform>%Ln error: correct the file and choose it again; nothing will be imported.</numerusform>
+            <numerusform>%Ln errors: correct the file and choose it again; nothing will be imported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7314,10 +7314,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
         <translation>The COC of each comune is already here: its address and contacts are edited in the Comuni tab.</translation>
     </message>
     <message numerus="yes">
-        <source>%n recipient(s)</source>
+        <source>%Ln recipient(s)</source>
         <translation>
-            <numerusform>%n recipient</numerusform>
-            <numerusform>%n recipients</numerusform>
+            <numerusform>%Ln recipient</numerusform>
+            <numerusform>%Ln recipients</numerusform>
         </translation>
     </message>
 </context>
@@ -7454,13 +7454,6 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
         <source>State:</source>
         <translation>State:</translation>
     </message>
-    <message numerus="yes">
-        <source>%n request(s)</source>
-        <translation>
-            <numerusform>%n request</numerusform>
-            <numerusform>%n requests</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Select a request to see its goods and its story.</source>
         <translation>Select a request to see its goods and its story.</translation>
@@ -7492,6 +7485,13 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     <message>
         <source>Origin</source>
         <translation>Origin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln request</numerusform>
+            <numerusform>%Ln requests</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7633,10 +7633,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
         <translation>to:</translation>
     </message>
     <message numerus="yes">
-        <source>%n closed request(s)</source>
+        <source>%Ln closed request(s)</source>
         <translation>
-            <numerusform>%n closed request</numerusform>
-            <numerusform>%n closed requests</numerusform>
+            <numerusform>%Ln closed request</numerusform>
+            <numerusform>%Ln closed requests</numerusform>
         </translation>
     </message>
 </context>
@@ -7741,13 +7741,6 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
         <source>reached</source>
         <translation>reached</translation>
     </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n failed</numerusform>
-            <numerusform>%n failed</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Received %1 · call back by %2</source>
         <translation>Received %1 · call back by %2</translation>
@@ -7803,6 +7796,13 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8291,13 +8291,6 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
         <source>Requests to call back</source>
         <translation>Requests to call back</translation>
     </message>
-    <message numerus="yes">
-        <source>%n more waiting for the outcome</source>
-        <translation>
-            <numerusform>%n more waiting for the outcome</numerusform>
-            <numerusform>%n more waiting for the outcome</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Overdue callbacks</source>
         <translation>Overdue callbacks</translation>
@@ -8314,23 +8307,9 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
         <source>With the coordinator</source>
         <translation>With the coordinator</translation>
     </message>
-    <message numerus="yes">
-        <source>%n beyond 24 hours</source>
-        <translation>
-            <numerusform>%n beyond 24 hours</numerusform>
-            <numerusform>%n beyond 24 hours</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Called back within 24 h</source>
         <translation>Called back within 24 h</translation>
-    </message>
-    <message numerus="yes">
-        <source>of %n request(s) in the last 30 days</source>
-        <translation>
-            <numerusform>of %n request in the last 30 days</numerusform>
-            <numerusform>of %n requests in the last 30 days</numerusform>
-        </translation>
     </message>
     <message>
         <source>Callbacks due</source>
@@ -8339,6 +8318,27 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     <message>
         <source>AscoltiAMO</source>
         <translation>AscoltiAMO</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more waiting for the outcome</source>
+        <translation>
+            <numerusform>%Ln more waiting for the outcome</numerusform>
+            <numerusform>%Ln more waiting for the outcome</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln beyond 24 hours</source>
+        <translation>
+            <numerusform>%Ln beyond 24 hours</numerusform>
+            <numerusform>%Ln beyond 24 hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %Ln request(s) in the last 30 days</source>
+        <translation>
+            <numerusform>of %Ln request in the last 30 days</numerusform>
+            <numerusform>of %Ln requests in the last 30 days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8696,48 +8696,6 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
         <source>Psychologists and COC</source>
         <translation>Psychologists and COC</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n request(s)&lt;/b&gt; to call back</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n request&lt;/b&gt; to call back</numerusform>
-            <numerusform>&lt;b&gt;%n requests&lt;/b&gt; to call back</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting for the outcome</source>
-        <translation>
-            <numerusform>%n waiting for the outcome</numerusform>
-            <numerusform>%n waiting for the outcome</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n OVERDUE&lt;/b&gt;</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n OVERDUE&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;%n OVERDUE&lt;/b&gt;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n beyond 24 hours</source>
-        <translation>
-            <numerusform>%n beyond 24 hours</numerusform>
-            <numerusform>%n beyond 24 hours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n due within 4 hours</source>
-        <translation>
-            <numerusform>%n due within 4 hours</numerusform>
-            <numerusform>%n due within 4 hours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n with the coordinator&lt;/b&gt; after failed calls</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n with the coordinator&lt;/b&gt; after failed calls</numerusform>
-            <numerusform>&lt;b&gt;%n with the coordinator&lt;/b&gt; after failed calls</numerusform>
-        </translation>
-    </message>
     <message>
         <source>AscoltiAMO</source>
         <translation>AscoltiAMO</translation>
@@ -8775,10 +8733,52 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
         <translation>Close request %1 as unreachable</translation>
     </message>
     <message numerus="yes">
-        <source>%n call(s) failed. Write what was tried (a message left, another number...): the request leaves the queue.</source>
+        <source>&lt;b&gt;%Ln request(s)&lt;/b&gt; to call back</source>
         <translation>
-            <numerusform>%n call failed. Write what was tried (a message left, another number...): the request leaves the queue.</numerusform>
-            <numerusform>%n calls failed. Write what was tried (a message left, another number...): the request leaves the queue.</numerusform>
+            <numerusform>&lt;b&gt;%Ln request&lt;/b&gt; to call back</numerusform>
+            <numerusform>&lt;b&gt;%Ln requests&lt;/b&gt; to call back</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting for the outcome</source>
+        <translation>
+            <numerusform>%Ln waiting for the outcome</numerusform>
+            <numerusform>%Ln waiting for the outcome</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln OVERDUE&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln OVERDUE&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%Ln OVERDUE&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln beyond 24 hours</source>
+        <translation>
+            <numerusform>%Ln beyond 24 hours</numerusform>
+            <numerusform>%Ln beyond 24 hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln due within 4 hours</source>
+        <translation>
+            <numerusform>%Ln due within 4 hours</numerusform>
+            <numerusform>%Ln due within 4 hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln with the coordinator&lt;/b&gt; after failed calls</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln with the coordinator&lt;/b&gt; after failed calls</numerusform>
+            <numerusform>&lt;b&gt;%Ln with the coordinator&lt;/b&gt; after failed calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln call(s) failed. Write what was tried (a message left, another number...): the request leaves the queue.</source>
+        <translation>
+            <numerusform>%Ln call failed. Write what was tried (a message left, another number...): the request leaves the queue.</numerusform>
+            <numerusform>%Ln calls failed. Write what was tried (a message left, another number...): the request leaves the queue.</numerusform>
         </translation>
     </message>
 </context>
@@ -9087,13 +9087,6 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
         <source>Status</source>
         <translation>Status</translation>
     </message>
-    <message numerus="yes">
-        <source>with the coordinator: %n failed attempt(s)</source>
-        <translation>
-            <numerusform>with the coordinator: %n failed attempt</numerusform>
-            <numerusform>with the coordinator: %n failed attempts</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reason, in brief</source>
         <translation>Reason, in brief</translation>
@@ -9133,6 +9126,13 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     <message>
         <source>&lt;p&gt;Select a request to see it here.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Select a request to see it here.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>with the coordinator: %Ln failed attempt(s)</source>
+        <translation>
+            <numerusform>with the coordinator: %Ln failed attempt</numerusform>
+            <numerusform>with the coordinator: %Ln failed attempts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9351,17 +9351,17 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
         <translation>No kit has a recipe yet: set one in Master data, Items, Kit recipe.</translation>
     </message>
     <message numerus="yes">
-        <source>The components in stock are enough for %n kit(s).</source>
+        <source>The components in stock are enough for %Ln kit(s).</source>
         <translation>
-            <numerusform>The components in stock are enough for %n kit.</numerusform>
-            <numerusform>The components in stock are enough for %n kits.</numerusform>
+            <numerusform>The components in stock are enough for %Ln kit.</numerusform>
+            <numerusform>The components in stock are enough for %Ln kits.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n kit(s) assembled from %1 component lot(s).</source>
+        <source>%Ln kit(s) assembled from %1 component lot(s).</source>
         <translation>
-            <numerusform>%n kit assembled from %1 component lot(s).</numerusform>
-            <numerusform>%n kits assembled from %1 component lot(s).</numerusform>
+            <numerusform>%Ln kit assembled from %1 component lot(s).</numerusform>
+            <numerusform>%Ln kits assembled from %1 component lot(s).</numerusform>
         </translation>
     </message>
 </context>
@@ -9586,10 +9586,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
         <translation>Line %1 (%2): «%3» is not a quantity.</translation>
     </message>
     <message numerus="yes">
-        <source>The count is closed: %n adjustment(s) recorded.</source>
+        <source>The count is closed: %Ln adjustment(s) recorded.</source>
         <translation>
-            <numerusform>The count is closed: %n adjustment recorded.</numerusform>
-            <numerusform>The count is closed: %n adjustments recorded.</numerusform>
+            <numerusform>The count is closed: %Ln adjustment recorded.</numerusform>
+            <numerusform>The count is closed: %Ln adjustments recorded.</numerusform>
         </translation>
     </message>
 </context>
@@ -9784,13 +9784,6 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
         <source>%1: %2 line(s) in %3 receipt(s), %4.</source>
         <translation>%1: %2 line(s) in %3 receipt(s), %4.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n error(s): correct the file and choose it again; nothing will be imported.</source>
-        <translation>
-            <numerusform>%n error: correct the file and choose it again; nothing will be imported.</numerusform>
-            <numerusform>%n errors: correct the file and choose it again; nothing will be imported.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No errors: it can be imported.</source>
         <translation>No errors: it can be imported.</translation>
@@ -9806,6 +9799,13 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     <message>
         <source>Imported %1 receipt(s) with %2 line(s), %3: %4.</source>
         <translation>Imported %1 receipt(s) with %2 line(s), %3: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s): correct the file and choose it again; nothing will be imported.</source>
+        <translation>
+            <numerusform>%Ln error: correct the file and choose it again; nothing will be imported.</numerusform>
+            <numerusform>%Ln errors: correct the file and choose it again; nothing will be imported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10068,13 +10068,6 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
         <source>All locations</source>
         <translation>All locations</translation>
     </message>
-    <message numerus="yes">
-        <source>%n movement(s)</source>
-        <translation>
-            <numerusform>%n movement</numerusform>
-            <numerusform>%n movements</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Correct the whole operation</source>
         <translation>Correct the whole operation</translation>
@@ -10092,6 +10085,13 @@ Reason of the correction:</translation>
     <message>
         <source>Correction</source>
         <translation>Correction</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln movement(s)</source>
+        <translation>
+            <numerusform>%Ln movement</numerusform>
+            <numerusform>%Ln movements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10216,10 +10216,10 @@ Reason of the correction:</translation>
         <translation>All categories</translation>
     </message>
     <message numerus="yes">
-        <source>%n lot(s) in stock</source>
+        <source>%Ln lot(s) in stock</source>
         <translation>
-            <numerusform>%n lot in stock</numerusform>
-            <numerusform>%n lots in stock</numerusform>
+            <numerusform>%Ln lot in stock</numerusform>
+            <numerusform>%Ln lots in stock</numerusform>
         </translation>
     </message>
 </context>
@@ -10345,38 +10345,38 @@ Reason of the correction:</translation>
         <translation>Expired: write it off</translation>
     </message>
     <message numerus="yes">
-        <source>Expires in %n day(s)</source>
+        <source>Expires in %Ln day(s)</source>
         <translation>
-            <numerusform>Expires in %n day</numerusform>
-            <numerusform>Expires in %n days</numerusform>
+            <numerusform>Expires in %Ln day</numerusform>
+            <numerusform>Expires in %Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n expired lot(s) to write off</source>
+        <source>%Ln expired lot(s) to write off</source>
         <translation>
-            <numerusform>%n expired lot to write off</numerusform>
-            <numerusform>%n expired lots to write off</numerusform>
+            <numerusform>%Ln expired lot to write off</numerusform>
+            <numerusform>%Ln expired lots to write off</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n lot(s) expiring within the warning days</source>
+        <source>%Ln lot(s) expiring within the warning days</source>
         <translation>
-            <numerusform>%n lot expiring within the warning days</numerusform>
-            <numerusform>%n lots expiring within the warning days</numerusform>
+            <numerusform>%Ln lot expiring within the warning days</numerusform>
+            <numerusform>%Ln lots expiring within the warning days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) under their minimum</source>
+        <source>%Ln item(s) under their minimum</source>
         <translation>
-            <numerusform>%n item under its minimum</numerusform>
-            <numerusform>%n items under their minimum</numerusform>
+            <numerusform>%Ln item under its minimum</numerusform>
+            <numerusform>%Ln items under their minimum</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n lot(s) issued beyond what they held on two workstations while apart: count them (negative in Lots)</source>
+        <source>%Ln lot(s) issued beyond what they held on two workstations while apart: count them (negative in Lots)</source>
         <translation>
-            <numerusform>%n lot issued beyond what it held on two workstations while apart: count it (negative in Lots)</numerusform>
-            <numerusform>%n lots issued beyond what they held on two workstations while apart: count them (negative in Lots)</numerusform>
+            <numerusform>%Ln lot issued beyond what it held on two workstations while apart: count it (negative in Lots)</numerusform>
+            <numerusform>%Ln lots issued beyond what they held on two workstations while apart: count them (negative in Lots)</numerusform>
         </translation>
     </message>
 </context>
@@ -10438,13 +10438,6 @@ Reason of the correction:</translation>
         <source>&amp;Record the receipt</source>
         <translation>&amp;Record the receipt</translation>
     </message>
-    <message numerus="yes">
-        <source>%n line(s)</source>
-        <translation>
-            <numerusform>%n line</numerusform>
-            <numerusform>%n lines</numerusform>
-        </translation>
-    </message>
     <message>
         <source>total weight %1</source>
         <translation>total weight %1</translation>
@@ -10472,6 +10465,13 @@ Receive them and write them off at once? They will never be issued.</source>
         <translation>These goods are already past their expiry date: %1.
 
 Receive them and write them off at once? They will never be issued.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln line</numerusform>
+            <numerusform>%Ln lines</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10613,16 +10613,16 @@ Receive them and write them off at once? They will never be issued.</translation
         <source>Donor:</source>
         <translation>Donor:</translation>
     </message>
-    <message numerus="yes">
-        <source>%n receipt(s)</source>
-        <translation>
-            <numerusform>%n receipt</numerusform>
-            <numerusform>%n receipts</numerusform>
-        </translation>
-    </message>
     <message>
         <source>All donors</source>
         <translation>All donors</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln receipt(s)</source>
+        <translation>
+            <numerusform>%Ln receipt</numerusform>
+            <numerusform>%Ln receipts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11078,27 +11078,6 @@ Receive them and write them off at once? They will never be issued.</translation
         <source>first on %1</source>
         <translation>first on %1</translation>
     </message>
-    <message numerus="yes">
-        <source>none within %n day(s)</source>
-        <translation>
-            <numerusform>none within %n day</numerusform>
-            <numerusform>none within %n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n expired lot(s) to write off</source>
-        <translation>
-            <numerusform>%n expired lot to write off</numerusform>
-            <numerusform>%n expired lots to write off</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Lots expiring within %n day(s)</source>
-        <translation>
-            <numerusform>Lots expiring within %n day</numerusform>
-            <numerusform>Lots expiring within %n days</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Items under their minimum level</source>
         <translation>Items under their minimum level</translation>
@@ -11118,6 +11097,27 @@ Receive them and write them off at once? They will never be issued.</translation
     <message>
         <source>issued on two workstations while apart: count them (Stock count)</source>
         <translation>issued on two workstations while apart: count them (Stock count)</translation>
+    </message>
+    <message numerus="yes">
+        <source>none within %Ln day(s)</source>
+        <translation>
+            <numerusform>none within %Ln day</numerusform>
+            <numerusform>none within %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln expired lot(s) to write off</source>
+        <translation>
+            <numerusform>%Ln expired lot to write off</numerusform>
+            <numerusform>%Ln expired lots to write off</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lots expiring within %Ln day(s)</source>
+        <translation>
+            <numerusform>Lots expiring within %Ln day</numerusform>
+            <numerusform>Lots expiring within %Ln days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11872,13 +11872,6 @@ Reason:</translation>
         <source>&amp;Import from CSV...</source>
         <translation>&amp;Import from CSV...</translation>
     </message>
-    <message numerus="yes">
-        <source>%n study assistant(s)</source>
-        <translation>
-            <numerusform>%n study assistant</numerusform>
-            <numerusform>%n study assistants</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete study assistant</source>
         <translation>Delete study assistant</translation>
@@ -11886,6 +11879,13 @@ Reason:</translation>
     <message>
         <source>Delete %1 (%2)? This cannot be undone.</source>
         <translation>Delete %1 (%2)? This cannot be undone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln study assistant(s)</source>
+        <translation>
+            <numerusform>%Ln study assistant</numerusform>
+            <numerusform>%Ln study assistants</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11961,16 +11961,16 @@ Reason:</translation>
         <source>Choose the weekdays between the two dates.</source>
         <translation>Choose the weekdays between the two dates.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n hour(s) to book, from %1 to %2.</source>
-        <translation>
-            <numerusform>%n hour to book, from %1 to %2.</numerusform>
-            <numerusform>%n hours to book, from %1 to %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 at %2:00 — %3</source>
         <translation>%1 at %2:00 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) to book, from %1 to %2.</source>
+        <translation>
+            <numerusform>%Ln hour to book, from %1 to %2.</numerusform>
+            <numerusform>%Ln hours to book, from %1 to %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -12039,13 +12039,6 @@ Reason:</translation>
         <source>&amp;End the assignment...</source>
         <translation>&amp;End the assignment...</translation>
     </message>
-    <message numerus="yes">
-        <source>%n assignment(s). BES hours are counted in the same totals as the calendar's, marked as BES.</source>
-        <translation>
-            <numerusform>%n assignment. BES hours are counted in the same totals as the calendar's, marked as BES.</numerusform>
-            <numerusform>%n assignments. BES hours are counted in the same totals as the calendar's, marked as BES.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>End the assignment</source>
         <translation>End the assignment</translation>
@@ -12053,6 +12046,13 @@ Reason:</translation>
     <message>
         <source>&amp;Last day with this assistant:</source>
         <translation>&amp;Last day with this assistant:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln assignment(s). BES hours are counted in the same totals as the calendar's, marked as BES.</source>
+        <translation>
+            <numerusform>%Ln assignment. BES hours are counted in the same totals as the calendar's, marked as BES.</numerusform>
+            <numerusform>%Ln assignments. BES hours are counted in the same totals as the calendar's, marked as BES.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -12346,13 +12346,6 @@ Reason:</translation>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n problem(s)&lt;/b&gt; in %1 record(s): nothing was written. Correct the file and check it again.</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n problem&lt;/b&gt; in %1 record(s): nothing was written. Correct the file and check it again.</numerusform>
-            <numerusform>&lt;b&gt;%n problems&lt;/b&gt; in %1 record(s): nothing was written. Correct the file and check it again.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;b&gt;No problems&lt;/b&gt; in %1 record(s): %2 to create, %3 to update. Nothing was written yet: press Import.</source>
         <translation>&lt;b&gt;No problems&lt;/b&gt; in %1 record(s): %2 to create, %3 to update. Nothing was written yet: press Import.</translation>
@@ -12362,10 +12355,17 @@ Reason:</translation>
         <translation>&lt;b&gt;Imported&lt;/b&gt;: %1 record(s), %2 created, %3 updated.</translation>
     </message>
     <message numerus="yes">
-        <source>%n comune name(s) read as another, listed below: check them.</source>
+        <source>&lt;b&gt;%Ln problem(s)&lt;/b&gt; in %1 record(s): nothing was written. Correct the file and check it again.</source>
         <translation>
-            <numerusform>%n comune name read as another, listed below: check it.</numerusform>
-            <numerusform>%n comune names read as another, listed below: check them.</numerusform>
+            <numerusform>&lt;b&gt;%Ln problem&lt;/b&gt; in %1 record(s): nothing was written. Correct the file and check it again.</numerusform>
+            <numerusform>&lt;b&gt;%Ln problems&lt;/b&gt; in %1 record(s): nothing was written. Correct the file and check it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comune name(s) read as another, listed below: check them.</source>
+        <translation>
+            <numerusform>%Ln comune name read as another, listed below: check it.</numerusform>
+            <numerusform>%Ln comune names read as another, listed below: check them.</numerusform>
         </translation>
     </message>
 </context>
@@ -12595,13 +12595,6 @@ Reason:</translation>
         <source>History of the selected lesson (every entry is kept):</source>
         <translation>History of the selected lesson (every entry is kept):</translation>
     </message>
-    <message numerus="yes">
-        <source>%n lesson(s)</source>
-        <translation>
-            <numerusform>%n lesson</numerusform>
-            <numerusform>%n lessons</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Correct the &amp;outcome...</source>
         <translation>Correct the &amp;outcome...</translation>
@@ -12617,6 +12610,13 @@ Reason:</translation>
     <message>
         <source>correction: %1</source>
         <translation>correction: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lesson(s)</source>
+        <translation>
+            <numerusform>%Ln lesson</numerusform>
+            <numerusform>%Ln lessons</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -12913,13 +12913,6 @@ Reason:</translation>
         <source>&amp;Import from CSV...</source>
         <translation>&amp;Import from CSV...</translation>
     </message>
-    <message numerus="yes">
-        <source>%n pupil(s)</source>
-        <translation>
-            <numerusform>%n pupil</numerusform>
-            <numerusform>%n pupils</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete pupil</source>
         <translation>Delete pupil</translation>
@@ -12927,6 +12920,13 @@ Reason:</translation>
     <message>
         <source>Delete %1 (%2)? This cannot be undone.</source>
         <translation>Delete %1 (%2)? This cannot be undone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pupil(s)</source>
+        <translation>
+            <numerusform>%Ln pupil</numerusform>
+            <numerusform>%Ln pupils</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -13073,13 +13073,6 @@ Reason:</translation>
         <source>Booking calendar</source>
         <translation>Booking calendar</translation>
     </message>
-    <message numerus="yes">
-        <source>%n free</source>
-        <translation>
-            <numerusform>%n free</numerusform>
-            <numerusform>%n free</numerusform>
-        </translation>
-    </message>
     <message>
         <source>full</source>
         <translation>full</translation>
@@ -13100,13 +13093,6 @@ Reason:</translation>
         <source>%1: no service</source>
         <translation>%1: no service</translation>
     </message>
-    <message numerus="yes">
-        <source> (%n booked)</source>
-        <translation>
-            <numerusform> (%n booked)</numerusform>
-            <numerusform> (%n booked)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>no service</source>
         <translation>no service</translation>
@@ -13114,6 +13100,20 @@ Reason:</translation>
     <message>
         <source>Slot %1:00 selected. %2</source>
         <translation>Slot %1:00 selected. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln free</source>
+        <translation>
+            <numerusform>%Ln free</numerusform>
+            <numerusform>%Ln free</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%Ln booked)</source>
+        <translation>
+            <numerusform> (%Ln booked)</numerusform>
+            <numerusform> (%Ln booked)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -13365,13 +13365,6 @@ Reason:</translation>
         <source>The dates overlap the service period «%1».</source>
         <translation>The dates overlap the service period «%1».</translation>
     </message>
-    <message numerus="yes">
-        <source>%n lesson(s) booked would fall outside the new days or hours: cancel or move them first.</source>
-        <translation>
-            <numerusform>%n lesson booked would fall outside the new days or hours: cancel or move it first.</numerusform>
-            <numerusform>%n lessons booked would fall outside the new days or hours: cancel or move them first.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The %1 is missing.</source>
         <translation>The %1 is missing.</translation>
@@ -13455,13 +13448,6 @@ Reason:</translation>
     <message>
         <source>The pupil already has a stable assistant from %1: end that assignment first.</source>
         <translation>The pupil already has a stable assistant from %1: end that assignment first.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lesson(s) are booked on the assignment after that day: cancel them first.</source>
-        <translation>
-            <numerusform>%n lesson is booked on the assignment after that day: cancel it first.</numerusform>
-            <numerusform>%n lessons are booked on the assignment after that day: cancel them first.</numerusform>
-        </translation>
     </message>
     <message>
         <source>the file lacks the column(s): %1 (see the README for the header names).</source>
@@ -13583,13 +13569,6 @@ Reason:</translation>
         <source>reason</source>
         <translation>reason</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s) in the file: nothing was imported.</source>
-        <translation>
-            <numerusform>%n problem in the file: nothing was imported.</numerusform>
-            <numerusform>%n problems in the file: nothing was imported.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No record has the code «%1».</source>
         <translation>No record has the code «%1».</translation>
@@ -13606,6 +13585,27 @@ Reason:</translation>
         <source>The BES assignment from %1 was changed again since.</source>
         <translation>The BES assignment from %1 was changed again since.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) in the file: nothing was imported.</source>
+        <translation>
+            <numerusform>%Ln problem in the file: nothing was imported.</numerusform>
+            <numerusform>%Ln problems in the file: nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lesson(s) booked would fall outside the new days or hours: cancel or move them first.</source>
+        <translation>
+            <numerusform>%Ln lesson booked would fall outside the new days or hours: cancel or move it first.</numerusform>
+            <numerusform>%Ln lessons booked would fall outside the new days or hours: cancel or move them first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lesson(s) are booked on the assignment after that day: cancel them first.</source>
+        <translation>
+            <numerusform>%Ln lesson is booked on the assignment after that day: cancel it first.</numerusform>
+            <numerusform>%Ln lessons are booked on the assignment after that day: cancel them first.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tutoring::TutoringModule</name>
@@ -13620,13 +13620,6 @@ Reason:</translation>
     <message>
         <source>Pupils</source>
         <translation>Pupils</translation>
-    </message>
-    <message numerus="yes">
-        <source>from %n comuni</source>
-        <translation>
-            <numerusform>from %n comune</numerusform>
-            <numerusform>from %n comuni</numerusform>
-        </translation>
     </message>
     <message>
         <source>Study assistants</source>
@@ -13651,6 +13644,13 @@ Reason:</translation>
     <message>
         <source>ConosciAMO</source>
         <translation>ConosciAMO</translation>
+    </message>
+    <message numerus="yes">
+        <source>from %Ln comuni</source>
+        <translation>
+            <numerusform>from %Ln comune</numerusform>
+            <numerusform>from %Ln comuni</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -14140,17 +14140,17 @@ Reason:</translation>
         <translation>No service period set up yet.</translation>
     </message>
     <message numerus="yes">
-        <source>%n lesson(s) today</source>
+        <source>%Ln lesson(s) today</source>
         <translation>
-            <numerusform>%n lesson today</numerusform>
-            <numerusform>%n lessons today</numerusform>
+            <numerusform>%Ln lesson today</numerusform>
+            <numerusform>%Ln lessons today</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n past lesson(s) without an outcome</source>
+        <source>%Ln past lesson(s) without an outcome</source>
         <translation>
-            <numerusform>%n past lesson without an outcome</numerusform>
-            <numerusform>%n past lessons without an outcome</numerusform>
+            <numerusform>%Ln past lesson without an outcome</numerusform>
+            <numerusform>%Ln past lessons without an outcome</numerusform>
         </translation>
     </message>
 </context>
@@ -14219,13 +14219,6 @@ Reason:</translation>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
-    <message numerus="yes">
-        <source>%n tutor(s)</source>
-        <translation>
-            <numerusform>%n tutor</numerusform>
-            <numerusform>%n tutors</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete tutor</source>
         <translation>Delete tutor</translation>
@@ -14233,6 +14226,13 @@ Reason:</translation>
     <message>
         <source>Delete %1? This cannot be undone.</source>
         <translation>Delete %1? This cannot be undone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tutor(s)</source>
+        <translation>
+            <numerusform>%Ln tutor</numerusform>
+            <numerusform>%Ln tutors</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -14277,13 +14277,6 @@ Reason:</translation>
         <source>&amp;Place:</source>
         <translation>&amp;Place:</translation>
     </message>
-    <message numerus="yes">
-        <source>%n person-days</source>
-        <translation>
-            <numerusform>%n person-day</numerusform>
-            <numerusform>%n person-days</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The last day comes before the first.</source>
         <translation>The last day comes before the first.</translation>
@@ -14303,6 +14296,13 @@ Reason:</translation>
     <message>
         <source>choose the event</source>
         <translation>choose the event</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person-days</source>
+        <translation>
+            <numerusform>%Ln person-day</numerusform>
+            <numerusform>%Ln person-days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -14560,23 +14560,9 @@ Why:</translation>
         <source>to</source>
         <translation>to</translation>
     </message>
-    <message numerus="yes">
-        <source>%n attestati in the register match</source>
-        <translation>
-            <numerusform>%n attestato in the register matches</numerusform>
-            <numerusform>%n attestati in the register match</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;b&gt;%1 attestati to issue&lt;/b&gt; for %2 volunteers (%3 person-days not yet certified).</source>
         <translation>&lt;b&gt;%1 attestati to issue&lt;/b&gt; for %2 volunteers (%3 person-days not yet certified).</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;span style="color:#a15c00"&gt;%n of them have no employer on record.&lt;/span&gt;</source>
-        <translation>
-            <numerusform>&lt;span style="color:#a15c00"&gt;%n of them has no employer on record.&lt;/span&gt;</numerusform>
-            <numerusform>&lt;span style="color:#a15c00"&gt;%n of them have no employer on record.&lt;/span&gt;</numerusform>
-        </translation>
     </message>
     <message>
         <source>Reprint</source>
@@ -14585,6 +14571,20 @@ Why:</translation>
     <message>
         <source>CSV for the regional system</source>
         <translation>CSV for the regional system</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attestati in the register match</source>
+        <translation>
+            <numerusform>%Ln attestato in the register matches</numerusform>
+            <numerusform>%Ln attestati in the register match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style="color:#a15c00"&gt;%Ln of them have no employer on record.&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style="color:#a15c00"&gt;%Ln of them has no employer on record.&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style="color:#a15c00"&gt;%Ln of them have no employer on record.&lt;/span&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -14677,20 +14677,6 @@ Why:</translation>
         <source>&lt;b&gt;%1 attestati to issue&lt;/b&gt; for %2 volunteers, %3 person-days between %4 and %5.</source>
         <translation>&lt;b&gt;%1 attestati to issue&lt;/b&gt; for %2 volunteers, %3 person-days between %4 and %5.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n volunteers are over the art. 39 limits: their attestati stay pending unless you tick the box below.</source>
-        <translation>
-            <numerusform>%n volunteer is over the art. 39 limits: their attestato stays pending unless you tick the box below.</numerusform>
-            <numerusform>%n volunteers are over the art. 39 limits: their attestati stay pending unless you tick the box below.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n volunteers have no employer on record: their attestati stay pending.</source>
-        <translation>
-            <numerusform>%n volunteer has no employer on record: their attestato stays pending.</numerusform>
-            <numerusform>%n volunteers have no employer on record: their attestati stay pending.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Over the limits: %1 (%2), %3: %4</source>
         <translation>Over the limits: %1 (%2), %3: %4</translation>
@@ -14742,6 +14728,20 @@ Why:</translation>
     <message>
         <source>A batch is running. Cancel it?</source>
         <translation>A batch is running. Cancel it?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln volunteers are over the art. 39 limits: their attestati stay pending unless you tick the box below.</source>
+        <translation>
+            <numerusform>%Ln volunteer is over the art. 39 limits: their attestato stays pending unless you tick the box below.</numerusform>
+            <numerusform>%Ln volunteers are over the art. 39 limits: their attestati stay pending unless you tick the box below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln volunteers have no employer on record: their attestati stay pending.</source>
+        <translation>
+            <numerusform>%Ln volunteer has no employer on record: their attestato stays pending.</numerusform>
+            <numerusform>%Ln volunteers have no employer on record: their attestati stay pending.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -14857,13 +14857,6 @@ Why:</translation>
         <source>%1 lines: %2 person-days to add.</source>
         <translation>%1 lines: %2 person-days to add.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problems: nothing can be imported until they are corrected in the file.</source>
-        <translation>
-            <numerusform>%n problem: nothing can be imported until it is corrected in the file.</numerusform>
-            <numerusform>%n problems: nothing can be imported until they are corrected in the file.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The file is correct. %1 Press Import to write it.</source>
         <translation>The file is correct. %1 Press Import to write it.</translation>
@@ -14879,6 +14872,13 @@ Why:</translation>
     <message>
         <source>Imported.</source>
         <translation>Imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problems: nothing can be imported until they are corrected in the file.</source>
+        <translation>
+            <numerusform>%Ln problem: nothing can be imported until it is corrected in the file.</numerusform>
+            <numerusform>%Ln problems: nothing can be imported until they are corrected in the file.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -14955,13 +14955,6 @@ Why:</translation>
         <source>No days left to certify for this event in the period.</source>
         <translation>No days left to certify for this event in the period.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n days will be certified.</source>
-        <translation>
-            <numerusform>%n day will be certified.</numerusform>
-            <numerusform>%n days will be certified.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Over the art. 39 limits on %1.</source>
         <translation>Over the art. 39 limits on %1.</translation>
@@ -14975,10 +14968,17 @@ Why:</translation>
         <translation>The volunteer does not work: no attestato is needed.</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;Attestato %1 issued&lt;/b&gt; for %n days; the employer can ask for reimbursement until %2.</source>
+        <source>%Ln days will be certified.</source>
         <translation>
-            <numerusform>&lt;b&gt;Attestato %1 issued&lt;/b&gt; for %n day; the employer can ask for reimbursement until %2.</numerusform>
-            <numerusform>&lt;b&gt;Attestato %1 issued&lt;/b&gt; for %n days; the employer can ask for reimbursement until %2.</numerusform>
+            <numerusform>%Ln day will be certified.</numerusform>
+            <numerusform>%Ln days will be certified.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Attestato %1 issued&lt;/b&gt; for %Ln days; the employer can ask for reimbursement until %2.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Attestato %1 issued&lt;/b&gt; for %Ln day; the employer can ask for reimbursement until %2.</numerusform>
+            <numerusform>&lt;b&gt;Attestato %1 issued&lt;/b&gt; for %Ln days; the employer can ask for reimbursement until %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -15068,20 +15068,6 @@ Why:</translation>
         <source>The limits could not be computed.</source>
         <translation>The limits could not be computed.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n volunteers over a limit</source>
-        <translation>
-            <numerusform>%n volunteer over a limit</numerusform>
-            <numerusform>%n volunteers over a limit</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n with days not yet certified: look at them before issuing attestati</source>
-        <translation>
-            <numerusform>%n with days not yet certified: look at them before issuing attestati</numerusform>
-            <numerusform>%n with days not yet certified: look at them before issuing attestati</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 consecutive days</source>
         <translation>%1 consecutive days</translation>
@@ -15097,6 +15083,20 @@ Why:</translation>
     <message>
         <source>day %1 of the year</source>
         <translation>day %1 of the year</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln volunteers over a limit</source>
+        <translation>
+            <numerusform>%Ln volunteer over a limit</numerusform>
+            <numerusform>%Ln volunteers over a limit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with days not yet certified: look at them before issuing attestati</source>
+        <translation>
+            <numerusform>%Ln with days not yet certified: look at them before issuing attestati</numerusform>
+            <numerusform>%Ln with days not yet certified: look at them before issuing attestati</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -15296,13 +15296,6 @@ Why:</translation>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes:</translation>
     </message>
-    <message numerus="yes">
-        <source>%n organisations</source>
-        <translation>
-            <numerusform>%n organisation</numerusform>
-            <numerusform>%n organisations</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Choose an organisation in the list</source>
         <translation>Choose an organisation in the list</translation>
@@ -15334,6 +15327,13 @@ Why:</translation>
     <message>
         <source>Renewal</source>
         <translation>Renewal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln organisations</source>
+        <translation>
+            <numerusform>%Ln organisation</numerusform>
+            <numerusform>%Ln organisations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -15492,23 +15492,23 @@ Why:</translation>
         <source>&amp;Record the roster</source>
         <translation>&amp;Record the roster</translation>
     </message>
-    <message numerus="yes">
-        <source>%n volunteers ticked</source>
-        <translation>
-            <numerusform>%n volunteer ticked</numerusform>
-            <numerusform>%n volunteers ticked</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n in the organisation</source>
-        <translation>
-            <numerusform>%n in the organisation</numerusform>
-            <numerusform>%n in the organisation</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Undone (Edit menu)</source>
         <translation>Undone (Edit menu)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln volunteers ticked</source>
+        <translation>
+            <numerusform>%Ln volunteer ticked</numerusform>
+            <numerusform>%Ln volunteers ticked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in the organisation</source>
+        <translation>
+            <numerusform>%Ln in the organisation</numerusform>
+            <numerusform>%Ln in the organisation</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -15684,13 +15684,6 @@ Why:</translation>
         <source>&lt;span style="color:#a15c00"&gt;No employer on record: attestati cannot be issued&lt;/span&gt;</source>
         <translation>&lt;span style="color:#a15c00"&gt;No employer on record: attestati cannot be issued&lt;/span&gt;</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b style="color:#b71c1c"&gt;Over the limits on %n days&lt;/b&gt;, from %1: %2.</source>
-        <translation>
-            <numerusform>&lt;b style="color:#b71c1c"&gt;Over the limits on %n day&lt;/b&gt;, from %1: %2.</numerusform>
-            <numerusform>&lt;b style="color:#b71c1c"&gt;Over the limits on %n days&lt;/b&gt;, from %1: %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;b style="color:#2e7d32"&gt;Within the limits.&lt;/b&gt;</source>
         <translation>&lt;b style="color:#2e7d32"&gt;Within the limits.&lt;/b&gt;</translation>
@@ -15744,6 +15737,13 @@ Why:</translation>
     <message>
         <source>Remove «%1» from this volunteer?</source>
         <translation>Remove «%1» from this volunteer?</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style="color:#b71c1c"&gt;Over the limits on %Ln days&lt;/b&gt;, from %1: %2.</source>
+        <translation>
+            <numerusform>&lt;b style="color:#b71c1c"&gt;Over the limits on %Ln day&lt;/b&gt;, from %1: %2.</numerusform>
+            <numerusform>&lt;b style="color:#b71c1c"&gt;Over the limits on %Ln days&lt;/b&gt;, from %1: %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -15856,13 +15856,6 @@ Why:</translation>
         <source>The attestato of each activation is addressed to the employer (for the self-employed, to their own business), who may ask for reimbursement within two years.</source>
         <translation>The attestato of each activation is addressed to the employer (for the self-employed, to their own business), who may ask for reimbursement within two years.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n characters of 16</source>
-        <translation>
-            <numerusform>%n character of 16</numerusform>
-            <numerusform>%n characters of 16</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Valid: a woman born on %1</source>
         <translation>Valid: a woman born on %1</translation>
@@ -15886,6 +15879,13 @@ Why:</translation>
     <message>
         <source>choose the organisation</source>
         <translation>choose the organisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln characters of 16</source>
+        <translation>
+            <numerusform>%Ln character of 16</numerusform>
+            <numerusform>%Ln characters of 16</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -16038,13 +16038,6 @@ Why:</translation>
         <source>The service «%1» is no longer in use.</source>
         <translation>The service «%1» is no longer in use.</translation>
     </message>
-    <message numerus="yes">
-        <source> (and %n more days in conflict)</source>
-        <translation>
-            <numerusform> (and %n more day in conflict)</numerusform>
-            <numerusform> (and %n more days in conflict)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 is already recorded on %2 (%3): a volunteer counts once a day.</source>
         <translation>%1 is already recorded on %2 (%3): a volunteer counts once a day.</translation>
@@ -16141,13 +16134,6 @@ Why:</translation>
         <source>The demo data does not reproduce the published figures (%1).</source>
         <translation>The demo data does not reproduce the published figures (%1).</translation>
     </message>
-    <message numerus="yes">
-        <source>The file has %n problems: nothing was imported.</source>
-        <translation>
-            <numerusform>The file has %n problem: nothing was imported.</numerusform>
-            <numerusform>The file has %n problems: nothing was imported.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>«%1» is not something the Volontari module imports (volunteers, activations).</source>
         <translation>«%1» is not something the Volontari module imports (volunteers, activations).</translation>
@@ -16163,6 +16149,20 @@ Why:</translation>
     <message>
         <source>Choose the event of the activation: it is required.</source>
         <translation>Choose the event of the activation: it is required.</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %Ln more days in conflict)</source>
+        <translation>
+            <numerusform> (and %Ln more day in conflict)</numerusform>
+            <numerusform> (and %Ln more days in conflict)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %Ln problems: nothing was imported.</source>
+        <translation>
+            <numerusform>The file has %Ln problem: nothing was imported.</numerusform>
+            <numerusform>The file has %Ln problems: nothing was imported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -16462,13 +16462,6 @@ Why:</translation>
         <source>Attestati to issue</source>
         <translation>Attestati to issue</translation>
     </message>
-    <message numerus="yes">
-        <source>%n volunteers without employer on record</source>
-        <translation>
-            <numerusform>%n volunteer without employer on record</numerusform>
-            <numerusform>%n volunteers without employer on record</numerusform>
-        </translation>
-    </message>
     <message>
         <source>batch production in the Volunteers tab</source>
         <translation>batch production in the Volunteers tab</translation>
@@ -16480,6 +16473,13 @@ Why:</translation>
     <message>
         <source>Volunteers</source>
         <translation>Volunteers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln volunteers without employer on record</source>
+        <translation>
+            <numerusform>%Ln volunteer without employer on record</numerusform>
+            <numerusform>%Ln volunteers without employer on record</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -16557,10 +16557,10 @@ Why:</translation>
         <translation>&amp;Import CSV...</translation>
     </message>
     <message numerus="yes">
-        <source>%n volunteers</source>
+        <source>%Ln volunteers</source>
         <translation>
-            <numerusform>%n volunteer</numerusform>
-            <numerusform>%n volunteers</numerusform>
+            <numerusform>%Ln volunteer</numerusform>
+            <numerusform>%Ln volunteers</numerusform>
         </translation>
     </message>
 </context>

@@ -1719,13 +1719,6 @@
         <source>When two workstations change the same data before exchanging it, the latest change is kept everywhere and the other is listed here, so that nothing is lost without you knowing.</source>
         <translation>Quando due postazioni modificano gli stessi dati prima di scambiarseli, ovunque si tiene la modifica più recente e l'altra viene elencata qui: nulla va perso a vostra insaputa.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n conflict(s)</source>
-        <translation>
-            <numerusform>%n conflitto</numerusform>
-            <numerusform>%n conflitti</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No conflicts to review.</source>
         <translation>Nessun conflitto da esaminare.</translation>
@@ -1777,6 +1770,13 @@
     <message>
         <source>Discarded value</source>
         <translation>Valore scartato</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflitto</numerusform>
+            <numerusform>%Ln conflitti</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1848,13 +1848,6 @@
         <source>Changes recorded today</source>
         <translation>Modifiche registrate oggi</translation>
     </message>
-    <message numerus="yes">
-        <source>by %n operator(s)</source>
-        <translation>
-            <numerusform>da %n operatore</numerusform>
-            <numerusform>da %n operatori</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Last change</source>
         <translation>Ultima modifica</translation>
@@ -1874,6 +1867,13 @@
     <message>
         <source>Activity</source>
         <translation>Attività</translation>
+    </message>
+    <message numerus="yes">
+        <source>by %Ln operator(s)</source>
+        <translation>
+            <numerusform>da %Ln operatore</numerusform>
+            <numerusform>da %Ln operatori</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2673,13 +2673,6 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <source>&amp;Conflicts (%1)...</source>
         <translation>&amp;Conflitti (%1)...</translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) missing from the sync folder: see the list below.</source>
-        <translation>
-            <numerusform>%n file mancante nella cartella di sincronizzazione: vedere l'elenco qui sotto.</numerusform>
-            <numerusform>%n file mancanti nella cartella di sincronizzazione: vedere l'elenco qui sotto.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Joined</source>
         <translation>Entrata</translation>
@@ -2724,6 +2717,13 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <source>on hold: number already taken, give one of the two a free number</source>
         <translation>in attesa: numero già usato, assegnate a una delle due un numero libero</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln file(s) missing from the sync folder: see the list below.</source>
+        <translation>
+            <numerusform>%Ln file mancante nella cartella di sincronizzazione: vedere l'elenco qui sotto.</numerusform>
+            <numerusform>%Ln file mancanti nella cartella di sincronizzazione: vedere l'elenco qui sotto.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusWidget</name>
@@ -2742,13 +2742,6 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>No sync folder is set: this workstation works on its own. Set one in Settings, Synchronisation.</source>
         <translation>Nessuna cartella di sincronizzazione impostata: questa postazione lavora da sola. Impostarne una in Impostazioni, Sincronizzazione.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) not shared</source>
-        <translation>
-            <numerusform>%n modifica non condivisa</numerusform>
-            <numerusform>%n modifiche non condivise</numerusform>
-        </translation>
     </message>
     <message>
         <source>⚠ Sync folder unreachable: working offline</source>
@@ -2774,23 +2767,9 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <source>all sent</source>
         <translation>tutto inviato</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) to send</source>
-        <translation>
-            <numerusform>%n modifica da inviare</numerusform>
-            <numerusform>%n modifiche da inviare</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sync folder: %1</source>
         <translation>Cartella di sincronizzazione: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) refused</source>
-        <translation>
-            <numerusform>%n file rifiutato</numerusform>
-            <numerusform>%n file rifiutati</numerusform>
-        </translation>
     </message>
     <message>
         <source>Last automatic backup: %1</source>
@@ -2801,31 +2780,52 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <translation>Fare clic per lo stato della sincronizzazione.</translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s)</source>
+        <source>%Ln change(s) not shared</source>
         <translation>
-            <numerusform>%n conflitto</numerusform>
-            <numerusform>%n conflitti</numerusform>
+            <numerusform>%Ln modifica non condivisa</numerusform>
+            <numerusform>%Ln modifiche non condivise</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n on hold</source>
+        <source>%Ln change(s) to send</source>
         <translation>
-            <numerusform>%n in sospeso</numerusform>
-            <numerusform>%n in sospeso</numerusform>
+            <numerusform>%Ln modifica da inviare</numerusform>
+            <numerusform>%Ln modifiche da inviare</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s) to review: Synchronisation, Conflicts to review.</source>
+        <source>%Ln file(s) refused</source>
         <translation>
-            <numerusform>%n conflitto da esaminare: Sincronizzazione, Conflitti da esaminare.</numerusform>
-            <numerusform>%n conflitti da esaminare: Sincronizzazione, Conflitti da esaminare.</numerusform>
+            <numerusform>%Ln file rifiutato</numerusform>
+            <numerusform>%Ln file rifiutati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n received change(s) on hold, waiting for data not yet arrived.</source>
+        <source>%Ln conflict(s)</source>
         <translation>
-            <numerusform>%n modifica ricevuta in sospeso, in attesa di dati non ancora arrivati.</numerusform>
-            <numerusform>%n modifiche ricevute in sospeso, in attesa di dati non ancora arrivati.</numerusform>
+            <numerusform>%Ln conflitto</numerusform>
+            <numerusform>%Ln conflitti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln on hold</source>
+        <translation>
+            <numerusform>%Ln in sospeso</numerusform>
+            <numerusform>%Ln in sospeso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) to review: Synchronisation, Conflicts to review.</source>
+        <translation>
+            <numerusform>%Ln conflitto da esaminare: Sincronizzazione, Conflitti da esaminare.</numerusform>
+            <numerusform>%Ln conflitti da esaminare: Sincronizzazione, Conflitti da esaminare.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln received change(s) on hold, waiting for data not yet arrived.</source>
+        <translation>
+            <numerusform>%Ln modifica ricevuta in sospeso, in attesa di dati non ancora arrivati.</numerusform>
+            <numerusform>%Ln modifiche ricevute in sospeso, in attesa di dati non ancora arrivati.</numerusform>
         </translation>
     </message>
 </context>
@@ -3132,13 +3132,6 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <source>Save the map as an image</source>
         <translation>Salva la mappa come immagine</translation>
     </message>
-    <message numerus="yes">
-        <source>%n comuni shown</source>
-        <translation>
-            <numerusform>%n comune mostrato</numerusform>
-            <numerusform>%n comuni mostrati</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
@@ -3158,6 +3151,13 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>PNG images (*.png)</source>
         <translation>Immagini PNG (*.png)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comuni shown</source>
+        <translation>
+            <numerusform>%Ln comune mostrato</numerusform>
+            <numerusform>%Ln comuni mostrati</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3457,17 +3457,17 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <translation>Salva in &amp;CSV...</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s)</source>
+        <source>%Ln change(s)</source>
         <translation>
-            <numerusform>%n modifica</numerusform>
-            <numerusform>%n modifiche</numerusform>
+            <numerusform>%Ln modifica</numerusform>
+            <numerusform>%Ln modifiche</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s)</source>
+        <source>%Ln event(s)</source>
         <translation>
-            <numerusform>%n evento</numerusform>
-            <numerusform>%n eventi</numerusform>
+            <numerusform>%Ln evento</numerusform>
+            <numerusform>%Ln eventi</numerusform>
         </translation>
     </message>
 </context>
@@ -3914,20 +3914,6 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <source>«%1» needs someone signed in with the role %2.</source>
         <translation>«%1» richiede l'accesso di qualcuno con il ruolo %2.</translation>
     </message>
-    <message numerus="yes">
-        <source>Wrong user name or password. You can try again in %n second(s).</source>
-        <translation>
-            <numerusform>Nome utente o password errati. Puoi riprovare tra %n secondo.</numerusform>
-            <numerusform>Nome utente o password errati. Puoi riprovare tra %n secondi.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many wrong passwords: wait %n second(s) before trying again.</source>
-        <translation>
-            <numerusform>Troppe password errate: attendi %n secondo prima di riprovare.</numerusform>
-            <numerusform>Troppe password errate: attendi %n secondi prima di riprovare.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The account «%1» is deactivated: ask the administrator.</source>
         <translation>L'account «%1» è disattivato: rivolgiti all'amministratore.</translation>
@@ -4095,6 +4081,20 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>«%1» is not an active account whose role may read the protected data: no key given.</source>
         <translation>«%1» non è un account attivo con un ruolo che può leggere i dati protetti: nessuna chiave consegnata.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong user name or password. You can try again in %Ln second(s).</source>
+        <translation>
+            <numerusform>Nome utente o password errati. Puoi riprovare tra %Ln secondo.</numerusform>
+            <numerusform>Nome utente o password errati. Puoi riprovare tra %Ln secondi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: wait %Ln second(s) before trying again.</source>
+        <translation>
+            <numerusform>Troppe password errate: attendi %Ln secondo prima di riprovare.</numerusform>
+            <numerusform>Troppe password errate: attendi %Ln secondi prima di riprovare.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4965,25 +4965,11 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <source>Calculate the shares: the requests waiting on the day are grouped by kind of goods and shared out with what the warehouse holds. Nothing is recorded until you confirm.</source>
         <translation>Calcola le quote: le richieste in attesa nel giorno sono raggruppate per tipo di bene e ripartite con quanto c'è in magazzino. Nulla viene registrato finché non confermi.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n request(s) waiting</source>
-        <translation>
-            <numerusform>%n richiesta in attesa</numerusform>
-            <numerusform>%n richieste in attesa</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1
 %2 of %3 asked (%4)</source>
         <translation>%1
 %2 su %3 richiesti (%4)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s), %1 kind(s) of goods: %2 short, shared as chosen; the others are given in full.</source>
-        <translation>
-            <numerusform>%n richiesta, %1 tipi di beni: %2 insufficienti, ripartiti come scelto; gli altri sono dati per intero.</numerusform>
-            <numerusform>%n richieste, %1 tipi di beni: %2 insufficienti, ripartiti come scelto; gli altri sono dati per intero.</numerusform>
-        </translation>
     </message>
     <message>
         <source> pcs</source>
@@ -4996,13 +4982,6 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: the warehouse can issue %2 on the day; %3 already promised (planned deliveries, allocations not yet planned). Asked: %4.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: il magazzino può far uscire %2 nel giorno; %3 già promessi (consegne pianificate, ripartizioni non ancora pianificate). Richiesti: %4.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Not enough for everyone: each request gets %1, never more than it asked; the units left after the whole parts go to the largest remainders (%n request(s) got one more).</source>
-        <translation>
-            <numerusform>Non basta per tutti: ogni richiesta riceve %1, mai più di quanto chiesto; le unità che restano dopo le parti intere vanno ai resti più grandi (%n richiesta ne ha ricevuta una in più).</numerusform>
-            <numerusform>Non basta per tutti: ogni richiesta riceve %1, mai più di quanto chiesto; le unità che restano dopo le parti intere vanno ai resti più grandi (%n richieste ne hanno ricevuta una in più).</numerusform>
-        </translation>
     </message>
     <message>
         <source>a share per resident of its comune</source>
@@ -5043,6 +5022,27 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>Every request of this allocation has its delivery already.</source>
         <translation>Ogni richiesta di questa ripartizione ha già la sua consegna.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) waiting</source>
+        <translation>
+            <numerusform>%Ln richiesta in attesa</numerusform>
+            <numerusform>%Ln richieste in attesa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s), %1 kind(s) of goods: %2 short, shared as chosen; the others are given in full.</source>
+        <translation>
+            <numerusform>%Ln richiesta, %1 tipi di beni: %2 insufficienti, ripartiti come scelto; gli altri sono dati per intero.</numerusform>
+            <numerusform>%Ln richieste, %1 tipi di beni: %2 insufficienti, ripartiti come scelto; gli altri sono dati per intero.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough for everyone: each request gets %1, never more than it asked; the units left after the whole parts go to the largest remainders (%Ln request(s) got one more).</source>
+        <translation>
+            <numerusform>Non basta per tutti: ogni richiesta riceve %1, mai più di quanto chiesto; le unità che restano dopo le parti intere vanno ai resti più grandi (%Ln richiesta ne ha ricevuta una in più).</numerusform>
+            <numerusform>Non basta per tutti: ogni richiesta riceve %1, mai più di quanto chiesto; le unità che restano dopo le parti intere vanno ai resti più grandi (%Ln richieste ne hanno ricevuta una in più).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5301,13 +5301,6 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <source>No deliveries on this day.</source>
         <translation>Nessuna consegna in questo giorno.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n delivery(ies) in %1 round(s), %2 km in all (straight lines from the Idroscalo and back).</source>
-        <translation>
-            <numerusform>%n consegna; giri: %1; %2 km in tutto (in linea d'aria dall'Idroscalo e ritorno).</numerusform>
-            <numerusform>%n consegne; giri: %1; %2 km in tutto (in linea d'aria dall'Idroscalo e ritorno).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>kg of the day</source>
         <translation>kg del giorno</translation>
@@ -5319,6 +5312,13 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>Delivery notes</source>
         <translation>Documenti di trasporto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln delivery(ies) in %1 round(s), %2 km in all (straight lines from the Idroscalo and back).</source>
+        <translation>
+            <numerusform>%Ln consegna; giri: %1; %2 km in tutto (in linea d'aria dall'Idroscalo e ritorno).</numerusform>
+            <numerusform>%Ln consegne; giri: %1; %2 km in tutto (in linea d'aria dall'Idroscalo e ritorno).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5840,13 +5840,6 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <source>State:</source>
         <translation>Stato:</translation>
     </message>
-    <message numerus="yes">
-        <source>%n delivery(ies)</source>
-        <translation>
-            <numerusform>%n consegna</numerusform>
-            <numerusform>%n consegne</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Select a delivery to see its goods, the lots issued and its story.</source>
         <translation>Seleziona una consegna per vederne i beni, i lotti scaricati e la storia.</translation>
@@ -5866,13 +5859,6 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>Request %1 · %2</source>
         <translation>Richiesta %1 · %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %n package(s)</source>
-        <translation>
-            <numerusform>%1 · %n collo</numerusform>
-            <numerusform>%1 · %n colli</numerusform>
-        </translation>
     </message>
     <message>
         <source>Signed by %1 on %2</source>
@@ -5925,6 +5911,20 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>Delivery note</source>
         <translation>Documento di trasporto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln delivery(ies)</source>
+        <translation>
+            <numerusform>%Ln consegna</numerusform>
+            <numerusform>%Ln consegne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln package(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln collo</numerusform>
+            <numerusform>%1 · %Ln colli</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6039,13 +6039,6 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <source>from</source>
         <translation>dalle</translation>
     </message>
-    <message numerus="yes">
-        <source>%n planned delivery(ies) will be created, one per request that received something. Each can then be given its own vehicle and time in the Deliveries page.</source>
-        <translation>
-            <numerusform>Verrà creata %n consegna pianificata, una per ogni richiesta che ha ricevuto qualcosa. A ciascuna si potranno poi dare mezzo e orario propri nella pagina Consegne.</numerusform>
-            <numerusform>Verranno create %n consegne pianificate, una per ogni richiesta che ha ricevuto qualcosa. A ciascuna si potranno poi dare mezzo e orario propri nella pagina Consegne.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Day:</source>
         <translation>&amp;Giorno:</translation>
@@ -6065,6 +6058,13 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>&amp;Reason for transport:</source>
         <translation>&amp;Causale del trasporto:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln planned delivery(ies) will be created, one per request that received something. Each can then be given its own vehicle and time in the Deliveries page.</source>
+        <translation>
+            <numerusform>Verrà creata %Ln consegna pianificata, una per ogni richiesta che ha ricevuto qualcosa. A ciascuna si potranno poi dare mezzo e orario propri nella pagina Consegne.</numerusform>
+            <numerusform>Verranno create %Ln consegne pianificate, una per ogni richiesta che ha ricevuto qualcosa. A ciascuna si potranno poi dare mezzo e orario propri nella pagina Consegne.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6953,20 +6953,6 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <source>Deliveries</source>
         <translation>Consegne</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %n delivery(ies) to %4 comuni.</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %n consegna a %4 comuni.</numerusform>
-            <numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %n consegne a %4 comuni.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2 residents)&lt;br/&gt;%3 in %n delivery(ies)&lt;br/&gt;%4 kg per 1,000 residents</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2 residenti)&lt;br/&gt;%3 in %n consegna&lt;br/&gt;%4 kg ogni 1.000 residenti</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2 residenti)&lt;br/&gt;%3 in %n consegne&lt;br/&gt;%4 kg ogni 1.000 residenti</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export the map</source>
         <translation>Esporta la mappa</translation>
@@ -6978,6 +6964,20 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>Report</source>
         <translation>Report</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %Ln delivery(ies) to %4 comuni.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %Ln consegna a %4 comuni.</numerusform>
+            <numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %Ln consegne a %4 comuni.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2 residents)&lt;br/&gt;%3 in %Ln delivery(ies)&lt;br/&gt;%4 kg per 1,000 residents</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2 residenti)&lt;br/&gt;%3 in %Ln consegna&lt;br/&gt;%4 kg ogni 1.000 residenti</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2 residenti)&lt;br/&gt;%3 in %Ln consegne&lt;br/&gt;%4 kg ogni 1.000 residenti</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7092,13 +7092,6 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <source>%1: %2 line(s) in %3 delivery(ies), %4; %5 note(s) already recorded.</source>
         <translation>%1: %2 righe in %3 consegne, %4; %5 documenti già registrati.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n error(s): correct the file and choose it again; nothing will be imported.</source>
-        <translation>
-            <numerusform>%n errore: correggi il file e sceglilo di nuovo; non verrà importato nulla.</numerusform>
-            <numerusform>%n errori: correggi il file e sceglilo di nuovo; non verrà importato nulla.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing new to import.</source>
         <translation>Nulla di nuovo da importare.</translation>
@@ -7118,6 +7111,13 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>Recorded %1 past delivery(ies) with %2 line(s), %3.</source>
         <translation>Registrate %1 consegne passate con %2 righe, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s): correct the file and choose it again; nothing will be imported.</source>
+        <translation>
+            <numerusform>%Ln errore: correggi il file e sceglilo di nuovo; non verrà importato nulla.</numerusform>
+            <numerusform>%Ln errori: correggi il file e sceglilo di nuovo; non verrà importato nulla.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7314,10 +7314,10 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <translation>Il COC di ogni comune è già presente: indirizzo e recapiti si modificano nella scheda Comuni.</translation>
     </message>
     <message numerus="yes">
-        <source>%n recipient(s)</source>
+        <source>%Ln recipient(s)</source>
         <translation>
-            <numerusform>%n destinatario</numerusform>
-            <numerusform>%n destinatari</numerusform>
+            <numerusform>%Ln destinatario</numerusform>
+            <numerusform>%Ln destinatari</numerusform>
         </translation>
     </message>
 </context>
@@ -7454,13 +7454,6 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <source>State:</source>
         <translation>Stato:</translation>
     </message>
-    <message numerus="yes">
-        <source>%n request(s)</source>
-        <translation>
-            <numerusform>%n richiesta</numerusform>
-            <numerusform>%n richieste</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Select a request to see its goods and its story.</source>
         <translation>Seleziona una richiesta per vederne i beni e la storia.</translation>
@@ -7492,6 +7485,13 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     <message>
         <source>Origin</source>
         <translation>Origine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln richiesta</numerusform>
+            <numerusform>%Ln richieste</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7633,10 +7633,10 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <translation>al:</translation>
     </message>
     <message numerus="yes">
-        <source>%n closed request(s)</source>
+        <source>%Ln closed request(s)</source>
         <translation>
-            <numerusform>%n richiesta chiusa</numerusform>
-            <numerusform>%n richieste chiuse</numerusform>
+            <numerusform>%Ln richiesta chiusa</numerusform>
+            <numerusform>%Ln richieste chiuse</numerusform>
         </translation>
     </message>
 </context>
@@ -7741,13 +7741,6 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <source>reached</source>
         <translation>raggiunto</translation>
     </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n fallito</numerusform>
-            <numerusform>%n falliti</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Received %1 · call back by %2</source>
         <translation>Ricevuta il %1 · richiamare entro il %2</translation>
@@ -7803,6 +7796,13 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     <message>
         <source>Status</source>
         <translation>Stato</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln fallito</numerusform>
+            <numerusform>%Ln falliti</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8291,13 +8291,6 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <source>Requests to call back</source>
         <translation>Richieste da richiamare</translation>
     </message>
-    <message numerus="yes">
-        <source>%n more waiting for the outcome</source>
-        <translation>
-            <numerusform>altra %n in attesa dell'esito</numerusform>
-            <numerusform>altre %n in attesa dell'esito</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Overdue callbacks</source>
         <translation>Richiami scaduti</translation>
@@ -8314,23 +8307,9 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <source>With the coordinator</source>
         <translation>Al coordinatore</translation>
     </message>
-    <message numerus="yes">
-        <source>%n beyond 24 hours</source>
-        <translation>
-            <numerusform>%n oltre le 24 ore</numerusform>
-            <numerusform>%n oltre le 24 ore</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Called back within 24 h</source>
         <translation>Richiamati entro 24 h</translation>
-    </message>
-    <message numerus="yes">
-        <source>of %n request(s) in the last 30 days</source>
-        <translation>
-            <numerusform>su %n richiesta negli ultimi 30 giorni</numerusform>
-            <numerusform>su %n richieste negli ultimi 30 giorni</numerusform>
-        </translation>
     </message>
     <message>
         <source>Callbacks due</source>
@@ -8339,6 +8318,27 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     <message>
         <source>AscoltiAMO</source>
         <translation>AscoltiAMO</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more waiting for the outcome</source>
+        <translation>
+            <numerusform>altra %Ln in attesa dell'esito</numerusform>
+            <numerusform>altre %Ln in attesa dell'esito</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln beyond 24 hours</source>
+        <translation>
+            <numerusform>%Ln oltre le 24 ore</numerusform>
+            <numerusform>%Ln oltre le 24 ore</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %Ln request(s) in the last 30 days</source>
+        <translation>
+            <numerusform>su %Ln richiesta negli ultimi 30 giorni</numerusform>
+            <numerusform>su %Ln richieste negli ultimi 30 giorni</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8696,48 +8696,6 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <source>Psychologists and COC</source>
         <translation>Psicologi e COC</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n request(s)&lt;/b&gt; to call back</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n richiesta&lt;/b&gt; da richiamare</numerusform>
-            <numerusform>&lt;b&gt;%n richieste&lt;/b&gt; da richiamare</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting for the outcome</source>
-        <translation>
-            <numerusform>%n in attesa dell'esito</numerusform>
-            <numerusform>%n in attesa dell'esito</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n OVERDUE&lt;/b&gt;</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n SCADUTA&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;%n SCADUTE&lt;/b&gt;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n beyond 24 hours</source>
-        <translation>
-            <numerusform>%n oltre le 24 ore</numerusform>
-            <numerusform>%n oltre le 24 ore</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n due within 4 hours</source>
-        <translation>
-            <numerusform>%n in scadenza entro 4 ore</numerusform>
-            <numerusform>%n in scadenza entro 4 ore</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n with the coordinator&lt;/b&gt; after failed calls</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n al coordinatore&lt;/b&gt; dopo chiamate fallite</numerusform>
-            <numerusform>&lt;b&gt;%n al coordinatore&lt;/b&gt; dopo chiamate fallite</numerusform>
-        </translation>
-    </message>
     <message>
         <source>AscoltiAMO</source>
         <translation>AscoltiAMO</translation>
@@ -8775,10 +8733,52 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <translation>Chiudi la richiesta %1 come irraggiungibile</translation>
     </message>
     <message numerus="yes">
-        <source>%n call(s) failed. Write what was tried (a message left, another number...): the request leaves the queue.</source>
+        <source>&lt;b&gt;%Ln request(s)&lt;/b&gt; to call back</source>
         <translation>
-            <numerusform>%n chiamata fallita. Scrivi che cosa si è tentato (messaggio lasciato, altro numero...): la richiesta esce dalla coda.</numerusform>
-            <numerusform>%n chiamate fallite. Scrivi che cosa si è tentato (messaggio lasciato, altro numero...): la richiesta esce dalla coda.</numerusform>
+            <numerusform>&lt;b&gt;%Ln richiesta&lt;/b&gt; da richiamare</numerusform>
+            <numerusform>&lt;b&gt;%Ln richieste&lt;/b&gt; da richiamare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting for the outcome</source>
+        <translation>
+            <numerusform>%Ln in attesa dell'esito</numerusform>
+            <numerusform>%Ln in attesa dell'esito</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln OVERDUE&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln SCADUTA&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%Ln SCADUTE&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln beyond 24 hours</source>
+        <translation>
+            <numerusform>%Ln oltre le 24 ore</numerusform>
+            <numerusform>%Ln oltre le 24 ore</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln due within 4 hours</source>
+        <translation>
+            <numerusform>%Ln in scadenza entro 4 ore</numerusform>
+            <numerusform>%Ln in scadenza entro 4 ore</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln with the coordinator&lt;/b&gt; after failed calls</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln al coordinatore&lt;/b&gt; dopo chiamate fallite</numerusform>
+            <numerusform>&lt;b&gt;%Ln al coordinatore&lt;/b&gt; dopo chiamate fallite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln call(s) failed. Write what was tried (a message left, another number...): the request leaves the queue.</source>
+        <translation>
+            <numerusform>%Ln chiamata fallita. Scrivi che cosa si è tentato (messaggio lasciato, altro numero...): la richiesta esce dalla coda.</numerusform>
+            <numerusform>%Ln chiamate fallite. Scrivi che cosa si è tentato (messaggio lasciato, altro numero...): la richiesta esce dalla coda.</numerusform>
         </translation>
     </message>
 </context>
@@ -9087,13 +9087,6 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
-    <message numerus="yes">
-        <source>with the coordinator: %n failed attempt(s)</source>
-        <translation>
-            <numerusform>al coordinatore: %n tentativo fallito</numerusform>
-            <numerusform>al coordinatore: %n tentativi falliti</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reason, in brief</source>
         <translation>Motivo, in breve</translation>
@@ -9133,6 +9126,13 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     <message>
         <source>&lt;p&gt;Select a request to see it here.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Seleziona una richiesta per vederla qui.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>with the coordinator: %Ln failed attempt(s)</source>
+        <translation>
+            <numerusform>al coordinatore: %Ln tentativo fallito</numerusform>
+            <numerusform>al coordinatore: %Ln tentativi falliti</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9351,17 +9351,17 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <translation>Nessun kit ha ancora una composizione: impostala in Anagrafiche, Articoli, Composizione kit.</translation>
     </message>
     <message numerus="yes">
-        <source>The components in stock are enough for %n kit(s).</source>
+        <source>The components in stock are enough for %Ln kit(s).</source>
         <translation>
-            <numerusform>I componenti in magazzino bastano per %n kit.</numerusform>
-            <numerusform>I componenti in magazzino bastano per %n kit.</numerusform>
+            <numerusform>I componenti in magazzino bastano per %Ln kit.</numerusform>
+            <numerusform>I componenti in magazzino bastano per %Ln kit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n kit(s) assembled from %1 component lot(s).</source>
+        <source>%Ln kit(s) assembled from %1 component lot(s).</source>
         <translation>
-            <numerusform>%n kit assemblato da %1 lotti di componenti.</numerusform>
-            <numerusform>%n kit assemblati da %1 lotti di componenti.</numerusform>
+            <numerusform>%Ln kit assemblato da %1 lotti di componenti.</numerusform>
+            <numerusform>%Ln kit assemblati da %1 lotti di componenti.</numerusform>
         </translation>
     </message>
 </context>
@@ -9586,10 +9586,10 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <translation>Riga %1 (%2): «%3» non è una quantità.</translation>
     </message>
     <message numerus="yes">
-        <source>The count is closed: %n adjustment(s) recorded.</source>
+        <source>The count is closed: %Ln adjustment(s) recorded.</source>
         <translation>
-            <numerusform>L'inventario è chiuso: registrata %n rettifica.</numerusform>
-            <numerusform>L'inventario è chiuso: registrate %n rettifiche.</numerusform>
+            <numerusform>L'inventario è chiuso: registrata %Ln rettifica.</numerusform>
+            <numerusform>L'inventario è chiuso: registrate %Ln rettifiche.</numerusform>
         </translation>
     </message>
 </context>
@@ -9784,13 +9784,6 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <source>%1: %2 line(s) in %3 receipt(s), %4.</source>
         <translation>%1: %2 righe in %3 carichi, %4.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n error(s): correct the file and choose it again; nothing will be imported.</source>
-        <translation>
-            <numerusform>%n errore: correggi il file e sceglilo di nuovo; non verrà importato nulla.</numerusform>
-            <numerusform>%n errori: correggi il file e sceglilo di nuovo; non verrà importato nulla.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No errors: it can be imported.</source>
         <translation>Nessun errore: si può importare.</translation>
@@ -9806,6 +9799,13 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     <message>
         <source>Imported %1 receipt(s) with %2 line(s), %3: %4.</source>
         <translation>Importati %1 carichi con %2 righe, %3: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s): correct the file and choose it again; nothing will be imported.</source>
+        <translation>
+            <numerusform>%Ln errore: correggi il file e sceglilo di nuovo; non verrà importato nulla.</numerusform>
+            <numerusform>%Ln errori: correggi il file e sceglilo di nuovo; non verrà importato nulla.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10068,13 +10068,6 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <source>All locations</source>
         <translation>Tutte le ubicazioni</translation>
     </message>
-    <message numerus="yes">
-        <source>%n movement(s)</source>
-        <translation>
-            <numerusform>%n movimento</numerusform>
-            <numerusform>%n movimenti</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Correct the whole operation</source>
         <translation>Storna l'intera operazione</translation>
@@ -10092,6 +10085,13 @@ Motivo dello storno:</translation>
     <message>
         <source>Correction</source>
         <translation>Storno</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln movement(s)</source>
+        <translation>
+            <numerusform>%Ln movimento</numerusform>
+            <numerusform>%Ln movimenti</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10216,10 +10216,10 @@ Motivo dello storno:</translation>
         <translation>Tutte le categorie</translation>
     </message>
     <message numerus="yes">
-        <source>%n lot(s) in stock</source>
+        <source>%Ln lot(s) in stock</source>
         <translation>
-            <numerusform>%n lotto in giacenza</numerusform>
-            <numerusform>%n lotti in giacenza</numerusform>
+            <numerusform>%Ln lotto in giacenza</numerusform>
+            <numerusform>%Ln lotti in giacenza</numerusform>
         </translation>
     </message>
 </context>
@@ -10345,38 +10345,38 @@ Motivo dello storno:</translation>
         <translation>Scaduto: da scartare</translation>
     </message>
     <message numerus="yes">
-        <source>Expires in %n day(s)</source>
+        <source>Expires in %Ln day(s)</source>
         <translation>
-            <numerusform>Scade tra %n giorno</numerusform>
-            <numerusform>Scade tra %n giorni</numerusform>
+            <numerusform>Scade tra %Ln giorno</numerusform>
+            <numerusform>Scade tra %Ln giorni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n expired lot(s) to write off</source>
+        <source>%Ln expired lot(s) to write off</source>
         <translation>
-            <numerusform>%n lotto scaduto da scartare</numerusform>
-            <numerusform>%n lotti scaduti da scartare</numerusform>
+            <numerusform>%Ln lotto scaduto da scartare</numerusform>
+            <numerusform>%Ln lotti scaduti da scartare</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n lot(s) expiring within the warning days</source>
+        <source>%Ln lot(s) expiring within the warning days</source>
         <translation>
-            <numerusform>%n lotto in scadenza entro i giorni di preavviso</numerusform>
-            <numerusform>%n lotti in scadenza entro i giorni di preavviso</numerusform>
+            <numerusform>%Ln lotto in scadenza entro i giorni di preavviso</numerusform>
+            <numerusform>%Ln lotti in scadenza entro i giorni di preavviso</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) under their minimum</source>
+        <source>%Ln item(s) under their minimum</source>
         <translation>
-            <numerusform>%n articolo sotto la scorta minima</numerusform>
-            <numerusform>%n articoli sotto la scorta minima</numerusform>
+            <numerusform>%Ln articolo sotto la scorta minima</numerusform>
+            <numerusform>%Ln articoli sotto la scorta minima</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n lot(s) issued beyond what they held on two workstations while apart: count them (negative in Lots)</source>
+        <source>%Ln lot(s) issued beyond what they held on two workstations while apart: count them (negative in Lots)</source>
         <translation>
-            <numerusform>%n lotto scaricato oltre la giacenza da due postazioni mentre erano scollegate: contatelo (negativo in Lotti)</numerusform>
-            <numerusform>%n lotti scaricati oltre la giacenza da due postazioni mentre erano scollegate: contateli (negativi in Lotti)</numerusform>
+            <numerusform>%Ln lotto scaricato oltre la giacenza da due postazioni mentre erano scollegate: contatelo (negativo in Lotti)</numerusform>
+            <numerusform>%Ln lotti scaricati oltre la giacenza da due postazioni mentre erano scollegate: contateli (negativi in Lotti)</numerusform>
         </translation>
     </message>
 </context>
@@ -10438,13 +10438,6 @@ Motivo dello storno:</translation>
         <source>&amp;Record the receipt</source>
         <translation>&amp;Registra il carico</translation>
     </message>
-    <message numerus="yes">
-        <source>%n line(s)</source>
-        <translation>
-            <numerusform>%n riga</numerusform>
-            <numerusform>%n righe</numerusform>
-        </translation>
-    </message>
     <message>
         <source>total weight %1</source>
         <translation>peso totale %1</translation>
@@ -10472,6 +10465,13 @@ Receive them and write them off at once? They will never be issued.</source>
         <translation>Questa merce ha già superato la data di scadenza: %1.
 
 Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln riga</numerusform>
+            <numerusform>%Ln righe</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10613,16 +10613,16 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
         <source>Donor:</source>
         <translation>Donatore:</translation>
     </message>
-    <message numerus="yes">
-        <source>%n receipt(s)</source>
-        <translation>
-            <numerusform>%n carico</numerusform>
-            <numerusform>%n carichi</numerusform>
-        </translation>
-    </message>
     <message>
         <source>All donors</source>
         <translation>Tutti i donatori</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln receipt(s)</source>
+        <translation>
+            <numerusform>%Ln carico</numerusform>
+            <numerusform>%Ln carichi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11078,27 +11078,6 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
         <source>first on %1</source>
         <translation>il primo il %1</translation>
     </message>
-    <message numerus="yes">
-        <source>none within %n day(s)</source>
-        <translation>
-            <numerusform>nessuno entro %n giorno</numerusform>
-            <numerusform>nessuno entro %n giorni</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n expired lot(s) to write off</source>
-        <translation>
-            <numerusform>%n lotto scaduto da scartare</numerusform>
-            <numerusform>%n lotti scaduti da scartare</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Lots expiring within %n day(s)</source>
-        <translation>
-            <numerusform>Lotti in scadenza entro %n giorno</numerusform>
-            <numerusform>Lotti in scadenza entro %n giorni</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Items under their minimum level</source>
         <translation>Articoli sotto la scorta minima</translation>
@@ -11118,6 +11097,27 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
     <message>
         <source>issued on two workstations while apart: count them (Stock count)</source>
         <translation>scaricati da due postazioni scollegate: contateli (Inventario)</translation>
+    </message>
+    <message numerus="yes">
+        <source>none within %Ln day(s)</source>
+        <translation>
+            <numerusform>nessuno entro %Ln giorno</numerusform>
+            <numerusform>nessuno entro %Ln giorni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln expired lot(s) to write off</source>
+        <translation>
+            <numerusform>%Ln lotto scaduto da scartare</numerusform>
+            <numerusform>%Ln lotti scaduti da scartare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lots expiring within %Ln day(s)</source>
+        <translation>
+            <numerusform>Lotti in scadenza entro %Ln giorno</numerusform>
+            <numerusform>Lotti in scadenza entro %Ln giorni</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11872,13 +11872,6 @@ Motivo:</translation>
         <source>&amp;Import from CSV...</source>
         <translation>&amp;Importa da CSV...</translation>
     </message>
-    <message numerus="yes">
-        <source>%n study assistant(s)</source>
-        <translation>
-            <numerusform>%n assistente studio</numerusform>
-            <numerusform>%n assistenti studio</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete study assistant</source>
         <translation>Elimina assistente studio</translation>
@@ -11886,6 +11879,13 @@ Motivo:</translation>
     <message>
         <source>Delete %1 (%2)? This cannot be undone.</source>
         <translation>Eliminare %1 (%2)? L'operazione non si può annullare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln study assistant(s)</source>
+        <translation>
+            <numerusform>%Ln assistente studio</numerusform>
+            <numerusform>%Ln assistenti studio</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11961,16 +11961,16 @@ Motivo:</translation>
         <source>Choose the weekdays between the two dates.</source>
         <translation>Scegliere i giorni della settimana tra le due date.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n hour(s) to book, from %1 to %2.</source>
-        <translation>
-            <numerusform>%n ora da prenotare, dal %1 al %2.</numerusform>
-            <numerusform>%n ore da prenotare, dal %1 al %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 at %2:00 — %3</source>
         <translation>%1 alle %2:00 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) to book, from %1 to %2.</source>
+        <translation>
+            <numerusform>%Ln ora da prenotare, dal %1 al %2.</numerusform>
+            <numerusform>%Ln ore da prenotare, dal %1 al %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -12039,13 +12039,6 @@ Motivo:</translation>
         <source>&amp;End the assignment...</source>
         <translation>&amp;Chiudi l'assegnazione...</translation>
     </message>
-    <message numerus="yes">
-        <source>%n assignment(s). BES hours are counted in the same totals as the calendar's, marked as BES.</source>
-        <translation>
-            <numerusform>%n assegnazione. Le ore BES rientrano negli stessi totali di quelle del calendario, indicate come BES.</numerusform>
-            <numerusform>%n assegnazioni. Le ore BES rientrano negli stessi totali di quelle del calendario, indicate come BES.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>End the assignment</source>
         <translation>Chiudi l'assegnazione</translation>
@@ -12053,6 +12046,13 @@ Motivo:</translation>
     <message>
         <source>&amp;Last day with this assistant:</source>
         <translation>&amp;Ultimo giorno con questo assistente:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln assignment(s). BES hours are counted in the same totals as the calendar's, marked as BES.</source>
+        <translation>
+            <numerusform>%Ln assegnazione. Le ore BES rientrano negli stessi totali di quelle del calendario, indicate come BES.</numerusform>
+            <numerusform>%Ln assegnazioni. Le ore BES rientrano negli stessi totali di quelle del calendario, indicate come BES.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -12346,13 +12346,6 @@ Motivo:</translation>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>File CSV (*.csv *.txt);;Tutti i file (*)</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n problem(s)&lt;/b&gt; in %1 record(s): nothing was written. Correct the file and check it again.</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n problema&lt;/b&gt; in %1 righe: non è stato scritto nulla. Correggere il file e controllarlo di nuovo.</numerusform>
-            <numerusform>&lt;b&gt;%n problemi&lt;/b&gt; in %1 righe: non è stato scritto nulla. Correggere il file e controllarlo di nuovo.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;b&gt;No problems&lt;/b&gt; in %1 record(s): %2 to create, %3 to update. Nothing was written yet: press Import.</source>
         <translation>&lt;b&gt;Nessun problema&lt;/b&gt; in %1 righe: %2 da creare, %3 da aggiornare. Non è stato ancora scritto nulla: premere Importa.</translation>
@@ -12362,10 +12355,17 @@ Motivo:</translation>
         <translation>&lt;b&gt;Importato&lt;/b&gt;: %1 righe, %2 creati, %3 aggiornati.</translation>
     </message>
     <message numerus="yes">
-        <source>%n comune name(s) read as another, listed below: check them.</source>
+        <source>&lt;b&gt;%Ln problem(s)&lt;/b&gt; in %1 record(s): nothing was written. Correct the file and check it again.</source>
         <translation>
-            <numerusform>%n nome di comune letto come un altro, elencato sotto: controllarlo.</numerusform>
-            <numerusform>%n nomi di comuni letti come altri, elencati sotto: controllarli.</numerusform>
+            <numerusform>&lt;b&gt;%Ln problema&lt;/b&gt; in %1 righe: non è stato scritto nulla. Correggere il file e controllarlo di nuovo.</numerusform>
+            <numerusform>&lt;b&gt;%Ln problemi&lt;/b&gt; in %1 righe: non è stato scritto nulla. Correggere il file e controllarlo di nuovo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comune name(s) read as another, listed below: check them.</source>
+        <translation>
+            <numerusform>%Ln nome di comune letto come un altro, elencato sotto: controllarlo.</numerusform>
+            <numerusform>%Ln nomi di comuni letti come altri, elencati sotto: controllarli.</numerusform>
         </translation>
     </message>
 </context>
@@ -12595,13 +12595,6 @@ Motivo:</translation>
         <source>History of the selected lesson (every entry is kept):</source>
         <translation>Storico della lezione scelta (ogni registrazione resta):</translation>
     </message>
-    <message numerus="yes">
-        <source>%n lesson(s)</source>
-        <translation>
-            <numerusform>%n lezione</numerusform>
-            <numerusform>%n lezioni</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Correct the &amp;outcome...</source>
         <translation>Correggi l'&amp;esito...</translation>
@@ -12617,6 +12610,13 @@ Motivo:</translation>
     <message>
         <source>correction: %1</source>
         <translation>correzione: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lesson(s)</source>
+        <translation>
+            <numerusform>%Ln lezione</numerusform>
+            <numerusform>%Ln lezioni</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -12913,13 +12913,6 @@ Motivo:</translation>
         <source>&amp;Import from CSV...</source>
         <translation>&amp;Importa da CSV...</translation>
     </message>
-    <message numerus="yes">
-        <source>%n pupil(s)</source>
-        <translation>
-            <numerusform>%n ragazzo</numerusform>
-            <numerusform>%n ragazzi</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete pupil</source>
         <translation>Elimina ragazzo</translation>
@@ -12927,6 +12920,13 @@ Motivo:</translation>
     <message>
         <source>Delete %1 (%2)? This cannot be undone.</source>
         <translation>Eliminare %1 (%2)? L'operazione non si può annullare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pupil(s)</source>
+        <translation>
+            <numerusform>%Ln ragazzo</numerusform>
+            <numerusform>%Ln ragazzi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -13073,13 +13073,6 @@ Motivo:</translation>
         <source>Booking calendar</source>
         <translation>Calendario delle prenotazioni</translation>
     </message>
-    <message numerus="yes">
-        <source>%n free</source>
-        <translation>
-            <numerusform>%n libero</numerusform>
-            <numerusform>%n liberi</numerusform>
-        </translation>
-    </message>
     <message>
         <source>full</source>
         <translation>al completo</translation>
@@ -13100,13 +13093,6 @@ Motivo:</translation>
         <source>%1: no service</source>
         <translation>%1: nessun servizio</translation>
     </message>
-    <message numerus="yes">
-        <source> (%n booked)</source>
-        <translation>
-            <numerusform> (%n prenotata)</numerusform>
-            <numerusform> (%n prenotate)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>no service</source>
         <translation>nessun servizio</translation>
@@ -13114,6 +13100,20 @@ Motivo:</translation>
     <message>
         <source>Slot %1:00 selected. %2</source>
         <translation>Selezionata l'ora delle %1:00. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln free</source>
+        <translation>
+            <numerusform>%Ln libero</numerusform>
+            <numerusform>%Ln liberi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%Ln booked)</source>
+        <translation>
+            <numerusform> (%Ln prenotata)</numerusform>
+            <numerusform> (%Ln prenotate)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -13365,13 +13365,6 @@ Motivo:</translation>
         <source>The dates overlap the service period «%1».</source>
         <translation>Le date si sovrappongono al periodo di servizio «%1».</translation>
     </message>
-    <message numerus="yes">
-        <source>%n lesson(s) booked would fall outside the new days or hours: cancel or move them first.</source>
-        <translation>
-            <numerusform>%n lezione prenotata resterebbe fuori dai nuovi giorni od orari: annullarla o spostarla prima.</numerusform>
-            <numerusform>%n lezioni prenotate resterebbero fuori dai nuovi giorni od orari: annullarle o spostarle prima.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The %1 is missing.</source>
         <translation>Manca il campo «%1».</translation>
@@ -13455,13 +13448,6 @@ Motivo:</translation>
     <message>
         <source>The pupil already has a stable assistant from %1: end that assignment first.</source>
         <translation>Il ragazzo ha già un assistente stabile dal %1: chiudere prima quell'assegnazione.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lesson(s) are booked on the assignment after that day: cancel them first.</source>
-        <translation>
-            <numerusform>%n lezione è prenotata sull'assegnazione dopo quel giorno: annullarla prima.</numerusform>
-            <numerusform>%n lezioni sono prenotate sull'assegnazione dopo quel giorno: annullarle prima.</numerusform>
-        </translation>
     </message>
     <message>
         <source>the file lacks the column(s): %1 (see the README for the header names).</source>
@@ -13583,13 +13569,6 @@ Motivo:</translation>
         <source>reason</source>
         <translation>motivo</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s) in the file: nothing was imported.</source>
-        <translation>
-            <numerusform>%n problema nel file: non è stato importato nulla.</numerusform>
-            <numerusform>%n problemi nel file: non è stato importato nulla.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No record has the code «%1».</source>
         <translation>Nessuna scheda ha il codice «%1».</translation>
@@ -13606,6 +13585,27 @@ Motivo:</translation>
         <source>The BES assignment from %1 was changed again since.</source>
         <translation>L'assegnazione BES dal %1 è stata modificata di nuovo nel frattempo.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) in the file: nothing was imported.</source>
+        <translation>
+            <numerusform>%Ln problema nel file: non è stato importato nulla.</numerusform>
+            <numerusform>%Ln problemi nel file: non è stato importato nulla.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lesson(s) booked would fall outside the new days or hours: cancel or move them first.</source>
+        <translation>
+            <numerusform>%Ln lezione prenotata resterebbe fuori dai nuovi giorni od orari: annullarla o spostarla prima.</numerusform>
+            <numerusform>%Ln lezioni prenotate resterebbero fuori dai nuovi giorni od orari: annullarle o spostarle prima.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lesson(s) are booked on the assignment after that day: cancel them first.</source>
+        <translation>
+            <numerusform>%Ln lezione è prenotata sull'assegnazione dopo quel giorno: annullarla prima.</numerusform>
+            <numerusform>%Ln lezioni sono prenotate sull'assegnazione dopo quel giorno: annullarle prima.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tutoring::TutoringModule</name>
@@ -13620,13 +13620,6 @@ Motivo:</translation>
     <message>
         <source>Pupils</source>
         <translation>Ragazzi</translation>
-    </message>
-    <message numerus="yes">
-        <source>from %n comuni</source>
-        <translation>
-            <numerusform>da %n comune</numerusform>
-            <numerusform>da %n comuni</numerusform>
-        </translation>
     </message>
     <message>
         <source>Study assistants</source>
@@ -13651,6 +13644,13 @@ Motivo:</translation>
     <message>
         <source>ConosciAMO</source>
         <translation>ConosciAMO</translation>
+    </message>
+    <message numerus="yes">
+        <source>from %Ln comuni</source>
+        <translation>
+            <numerusform>da %Ln comune</numerusform>
+            <numerusform>da %Ln comuni</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -14140,17 +14140,17 @@ Motivo:</translation>
         <translation>Nessun periodo di servizio ancora impostato.</translation>
     </message>
     <message numerus="yes">
-        <source>%n lesson(s) today</source>
+        <source>%Ln lesson(s) today</source>
         <translation>
-            <numerusform>%n lezione oggi</numerusform>
-            <numerusform>%n lezioni oggi</numerusform>
+            <numerusform>%Ln lezione oggi</numerusform>
+            <numerusform>%Ln lezioni oggi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n past lesson(s) without an outcome</source>
+        <source>%Ln past lesson(s) without an outcome</source>
         <translation>
-            <numerusform>%n lezione passata senza esito</numerusform>
-            <numerusform>%n lezioni passate senza esito</numerusform>
+            <numerusform>%Ln lezione passata senza esito</numerusform>
+            <numerusform>%Ln lezioni passate senza esito</numerusform>
         </translation>
     </message>
 </context>
@@ -14219,13 +14219,6 @@ Motivo:</translation>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
-    <message numerus="yes">
-        <source>%n tutor(s)</source>
-        <translation>
-            <numerusform>%n tutor</numerusform>
-            <numerusform>%n tutor</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete tutor</source>
         <translation>Elimina tutor</translation>
@@ -14233,6 +14226,13 @@ Motivo:</translation>
     <message>
         <source>Delete %1? This cannot be undone.</source>
         <translation>Eliminare %1? L'operazione non si può annullare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tutor(s)</source>
+        <translation>
+            <numerusform>%Ln tutor</numerusform>
+            <numerusform>%Ln tutor</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -14277,13 +14277,6 @@ Motivo:</translation>
         <source>&amp;Place:</source>
         <translation>&amp;Luogo:</translation>
     </message>
-    <message numerus="yes">
-        <source>%n person-days</source>
-        <translation>
-            <numerusform>%n giornata/persona</numerusform>
-            <numerusform>%n giornate/persona</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The last day comes before the first.</source>
         <translation>L'ultimo giorno viene prima del primo.</translation>
@@ -14303,6 +14296,13 @@ Motivo:</translation>
     <message>
         <source>choose the event</source>
         <translation>scegliere l'evento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person-days</source>
+        <translation>
+            <numerusform>%Ln giornata/persona</numerusform>
+            <numerusform>%Ln giornate/persona</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -14560,23 +14560,9 @@ Motivo:</translation>
         <source>to</source>
         <translation>al</translation>
     </message>
-    <message numerus="yes">
-        <source>%n attestati in the register match</source>
-        <translation>
-            <numerusform>%n attestato del registro corrisponde</numerusform>
-            <numerusform>%n attestati del registro corrispondono</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;b&gt;%1 attestati to issue&lt;/b&gt; for %2 volunteers (%3 person-days not yet certified).</source>
         <translation>&lt;b&gt;%1 attestati da emettere&lt;/b&gt; per %2 volontari (%3 giornate/persona non ancora certificate).</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;span style="color:#a15c00"&gt;%n of them have no employer on record.&lt;/span&gt;</source>
-        <translation>
-            <numerusform>&lt;span style="color:#a15c00"&gt;%n di loro non ha un datore di lavoro registrato.&lt;/span&gt;</numerusform>
-            <numerusform>&lt;span style="color:#a15c00"&gt;%n di loro non hanno un datore di lavoro registrato.&lt;/span&gt;</numerusform>
-        </translation>
     </message>
     <message>
         <source>Reprint</source>
@@ -14585,6 +14571,20 @@ Motivo:</translation>
     <message>
         <source>CSV for the regional system</source>
         <translation>CSV per il sistema regionale</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attestati in the register match</source>
+        <translation>
+            <numerusform>%Ln attestato del registro corrisponde</numerusform>
+            <numerusform>%Ln attestati del registro corrispondono</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style="color:#a15c00"&gt;%Ln of them have no employer on record.&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style="color:#a15c00"&gt;%Ln di loro non ha un datore di lavoro registrato.&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style="color:#a15c00"&gt;%Ln di loro non hanno un datore di lavoro registrato.&lt;/span&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -14677,20 +14677,6 @@ Motivo:</translation>
         <source>&lt;b&gt;%1 attestati to issue&lt;/b&gt; for %2 volunteers, %3 person-days between %4 and %5.</source>
         <translation>&lt;b&gt;%1 attestati da emettere&lt;/b&gt; per %2 volontari, %3 giornate/persona tra il %4 e il %5.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n volunteers are over the art. 39 limits: their attestati stay pending unless you tick the box below.</source>
-        <translation>
-            <numerusform>%n volontario è oltre i limiti dell'art. 39: il suo attestato resta in sospeso se non si spunta la casella qui sotto.</numerusform>
-            <numerusform>%n volontari sono oltre i limiti dell'art. 39: i loro attestati restano in sospeso se non si spunta la casella qui sotto.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n volunteers have no employer on record: their attestati stay pending.</source>
-        <translation>
-            <numerusform>%n volontario non ha un datore di lavoro registrato: il suo attestato resta in sospeso.</numerusform>
-            <numerusform>%n volontari non hanno un datore di lavoro registrato: i loro attestati restano in sospeso.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Over the limits: %1 (%2), %3: %4</source>
         <translation>Oltre i limiti: %1 (%2), %3: %4</translation>
@@ -14742,6 +14728,20 @@ Motivo:</translation>
     <message>
         <source>A batch is running. Cancel it?</source>
         <translation>Una produzione è in corso. Annullarla?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln volunteers are over the art. 39 limits: their attestati stay pending unless you tick the box below.</source>
+        <translation>
+            <numerusform>%Ln volontario è oltre i limiti dell'art. 39: il suo attestato resta in sospeso se non si spunta la casella qui sotto.</numerusform>
+            <numerusform>%Ln volontari sono oltre i limiti dell'art. 39: i loro attestati restano in sospeso se non si spunta la casella qui sotto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln volunteers have no employer on record: their attestati stay pending.</source>
+        <translation>
+            <numerusform>%Ln volontario non ha un datore di lavoro registrato: il suo attestato resta in sospeso.</numerusform>
+            <numerusform>%Ln volontari non hanno un datore di lavoro registrato: i loro attestati restano in sospeso.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -14857,13 +14857,6 @@ Motivo:</translation>
         <source>%1 lines: %2 person-days to add.</source>
         <translation>%1 righe: %2 giornate/persona da aggiungere.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problems: nothing can be imported until they are corrected in the file.</source>
-        <translation>
-            <numerusform>%n problema: non si può importare nulla finché non è corretto nel file.</numerusform>
-            <numerusform>%n problemi: non si può importare nulla finché non sono corretti nel file.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The file is correct. %1 Press Import to write it.</source>
         <translation>Il file è corretto. %1 Premere Importa per registrarlo.</translation>
@@ -14879,6 +14872,13 @@ Motivo:</translation>
     <message>
         <source>Imported.</source>
         <translation>Importato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problems: nothing can be imported until they are corrected in the file.</source>
+        <translation>
+            <numerusform>%Ln problema: non si può importare nulla finché non è corretto nel file.</numerusform>
+            <numerusform>%Ln problemi: non si può importare nulla finché non sono corretti nel file.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -14955,13 +14955,6 @@ Motivo:</translation>
         <source>No days left to certify for this event in the period.</source>
         <translation>Nessuna giornata da certificare per questo evento nel periodo.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n days will be certified.</source>
-        <translation>
-            <numerusform>Sarà certificata %n giornata.</numerusform>
-            <numerusform>Saranno certificate %n giornate.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Over the art. 39 limits on %1.</source>
         <translation>Oltre i limiti dell'art. 39 il %1.</translation>
@@ -14975,10 +14968,17 @@ Motivo:</translation>
         <translation>Il volontario non lavora: non serve alcun attestato.</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;Attestato %1 issued&lt;/b&gt; for %n days; the employer can ask for reimbursement until %2.</source>
+        <source>%Ln days will be certified.</source>
         <translation>
-            <numerusform>&lt;b&gt;Attestato %1 emesso&lt;/b&gt; per %n giornata; il datore di lavoro può chiedere il rimborso fino al %2.</numerusform>
-            <numerusform>&lt;b&gt;Attestato %1 emesso&lt;/b&gt; per %n giornate; il datore di lavoro può chiedere il rimborso fino al %2.</numerusform>
+            <numerusform>Sarà certificata %Ln giornata.</numerusform>
+            <numerusform>Saranno certificate %Ln giornate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Attestato %1 issued&lt;/b&gt; for %Ln days; the employer can ask for reimbursement until %2.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Attestato %1 emesso&lt;/b&gt; per %Ln giornata; il datore di lavoro può chiedere il rimborso fino al %2.</numerusform>
+            <numerusform>&lt;b&gt;Attestato %1 emesso&lt;/b&gt; per %Ln giornate; il datore di lavoro può chiedere il rimborso fino al %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -15068,20 +15068,6 @@ Motivo:</translation>
         <source>The limits could not be computed.</source>
         <translation>Non è stato possibile calcolare i limiti.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n volunteers over a limit</source>
-        <translation>
-            <numerusform>%n volontario oltre un limite</numerusform>
-            <numerusform>%n volontari oltre un limite</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n with days not yet certified: look at them before issuing attestati</source>
-        <translation>
-            <numerusform>%n con giornate non ancora certificate: verificarlo prima di emettere attestati</numerusform>
-            <numerusform>%n con giornate non ancora certificate: verificarli prima di emettere attestati</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 consecutive days</source>
         <translation>%1 giorni consecutivi</translation>
@@ -15097,6 +15083,20 @@ Motivo:</translation>
     <message>
         <source>day %1 of the year</source>
         <translation>%1° giorno dell'anno</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln volunteers over a limit</source>
+        <translation>
+            <numerusform>%Ln volontario oltre un limite</numerusform>
+            <numerusform>%Ln volontari oltre un limite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with days not yet certified: look at them before issuing attestati</source>
+        <translation>
+            <numerusform>%Ln con giornate non ancora certificate: verificarlo prima di emettere attestati</numerusform>
+            <numerusform>%Ln con giornate non ancora certificate: verificarli prima di emettere attestati</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -15296,13 +15296,6 @@ Motivo:</translation>
         <source>N&amp;otes:</source>
         <translation>N&amp;ote:</translation>
     </message>
-    <message numerus="yes">
-        <source>%n organisations</source>
-        <translation>
-            <numerusform>%n organizzazione</numerusform>
-            <numerusform>%n organizzazioni</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Choose an organisation in the list</source>
         <translation>Scegliere un'organizzazione nell'elenco</translation>
@@ -15334,6 +15327,13 @@ Motivo:</translation>
     <message>
         <source>Renewal</source>
         <translation>Rinnovo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln organisations</source>
+        <translation>
+            <numerusform>%Ln organizzazione</numerusform>
+            <numerusform>%Ln organizzazioni</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -15492,23 +15492,23 @@ Motivo:</translation>
         <source>&amp;Record the roster</source>
         <translation>&amp;Registra l'appello</translation>
     </message>
-    <message numerus="yes">
-        <source>%n volunteers ticked</source>
-        <translation>
-            <numerusform>%n volontario spuntato</numerusform>
-            <numerusform>%n volontari spuntati</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n in the organisation</source>
-        <translation>
-            <numerusform>%n nell'organizzazione</numerusform>
-            <numerusform>%n nell'organizzazione</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Undone (Edit menu)</source>
         <translation>Annullato (menu Modifica)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln volunteers ticked</source>
+        <translation>
+            <numerusform>%Ln volontario spuntato</numerusform>
+            <numerusform>%Ln volontari spuntati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in the organisation</source>
+        <translation>
+            <numerusform>%Ln nell'organizzazione</numerusform>
+            <numerusform>%Ln nell'organizzazione</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -15684,13 +15684,6 @@ Motivo:</translation>
         <source>&lt;span style="color:#a15c00"&gt;No employer on record: attestati cannot be issued&lt;/span&gt;</source>
         <translation>&lt;span style="color:#a15c00"&gt;Nessun datore di lavoro registrato: non si possono emettere attestati&lt;/span&gt;</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b style="color:#b71c1c"&gt;Over the limits on %n days&lt;/b&gt;, from %1: %2.</source>
-        <translation>
-            <numerusform>&lt;b style="color:#b71c1c"&gt;Oltre i limiti in %n giornata&lt;/b&gt;, dal %1: %2.</numerusform>
-            <numerusform>&lt;b style="color:#b71c1c"&gt;Oltre i limiti in %n giornate&lt;/b&gt;, dal %1: %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;b style="color:#2e7d32"&gt;Within the limits.&lt;/b&gt;</source>
         <translation>&lt;b style="color:#2e7d32"&gt;Nei limiti.&lt;/b&gt;</translation>
@@ -15744,6 +15737,13 @@ Motivo:</translation>
     <message>
         <source>Remove «%1» from this volunteer?</source>
         <translation>Rimuovere «%1» da questo volontario?</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style="color:#b71c1c"&gt;Over the limits on %Ln days&lt;/b&gt;, from %1: %2.</source>
+        <translation>
+            <numerusform>&lt;b style="color:#b71c1c"&gt;Oltre i limiti in %Ln giornata&lt;/b&gt;, dal %1: %2.</numerusform>
+            <numerusform>&lt;b style="color:#b71c1c"&gt;Oltre i limiti in %Ln giornate&lt;/b&gt;, dal %1: %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -15856,13 +15856,6 @@ Motivo:</translation>
         <source>The attestato of each activation is addressed to the employer (for the self-employed, to their own business), who may ask for reimbursement within two years.</source>
         <translation>L'attestato di ogni attivazione è indirizzato al datore di lavoro (per i lavoratori autonomi, alla propria attività), che può chiedere il rimborso entro due anni.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n characters of 16</source>
-        <translation>
-            <numerusform>%n carattere di 16</numerusform>
-            <numerusform>%n caratteri di 16</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Valid: a woman born on %1</source>
         <translation>Valido: donna nata il %1</translation>
@@ -15886,6 +15879,13 @@ Motivo:</translation>
     <message>
         <source>choose the organisation</source>
         <translation>scegliere l'organizzazione</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln characters of 16</source>
+        <translation>
+            <numerusform>%Ln carattere di 16</numerusform>
+            <numerusform>%Ln caratteri di 16</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -16038,13 +16038,6 @@ Motivo:</translation>
         <source>The service «%1» is no longer in use.</source>
         <translation>Il servizio «%1» non è più in uso.</translation>
     </message>
-    <message numerus="yes">
-        <source> (and %n more days in conflict)</source>
-        <translation>
-            <numerusform> (e %n altra giornata in conflitto)</numerusform>
-            <numerusform> (e altre %n giornate in conflitto)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 is already recorded on %2 (%3): a volunteer counts once a day.</source>
         <translation>%1 è già registrato il %2 (%3): un volontario conta una volta al giorno.</translation>
@@ -16141,13 +16134,6 @@ Motivo:</translation>
         <source>The demo data does not reproduce the published figures (%1).</source>
         <translation>I dati dimostrativi non riproducono i dati pubblicati (%1).</translation>
     </message>
-    <message numerus="yes">
-        <source>The file has %n problems: nothing was imported.</source>
-        <translation>
-            <numerusform>Il file ha %n problema: non è stato importato nulla.</numerusform>
-            <numerusform>Il file ha %n problemi: non è stato importato nulla.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>«%1» is not something the Volontari module imports (volunteers, activations).</source>
         <translation>«%1» non è un'importazione del modulo Volontari (volunteers, activations).</translation>
@@ -16163,6 +16149,20 @@ Motivo:</translation>
     <message>
         <source>Choose the event of the activation: it is required.</source>
         <translation>Scegliere l'evento dell'attivazione: è obbligatorio.</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %Ln more days in conflict)</source>
+        <translation>
+            <numerusform> (e %Ln altra giornata in conflitto)</numerusform>
+            <numerusform> (e altre %Ln giornate in conflitto)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %Ln problems: nothing was imported.</source>
+        <translation>
+            <numerusform>Il file ha %Ln problema: non è stato importato nulla.</numerusform>
+            <numerusform>Il file ha %Ln problemi: non è stato importato nulla.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -16462,13 +16462,6 @@ Motivo:</translation>
         <source>Attestati to issue</source>
         <translation>Attestati da emettere</translation>
     </message>
-    <message numerus="yes">
-        <source>%n volunteers without employer on record</source>
-        <translation>
-            <numerusform>%n volontario senza datore di lavoro registrato</numerusform>
-            <numerusform>%n volontari senza datore di lavoro registrato</numerusform>
-        </translation>
-    </message>
     <message>
         <source>batch production in the Volunteers tab</source>
         <translation>produzione in blocco nella scheda Volontari</translation>
@@ -16480,6 +16473,13 @@ Motivo:</translation>
     <message>
         <source>Volunteers</source>
         <translation>Volontari</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln volunteers without employer on record</source>
+        <translation>
+            <numerusform>%Ln volontario senza datore di lavoro registrato</numerusform>
+            <numerusform>%Ln volontari senza datore di lavoro registrato</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -16557,10 +16557,10 @@ Motivo:</translation>
         <translation>&amp;Importa CSV...</translation>
     </message>
     <message numerus="yes">
-        <source>%n volunteers</source>
+        <source>%Ln volunteers</source>
         <translation>
-            <numerusform>%n volontario</numerusform>
-            <numerusform>%n volontari</numerusform>
+            <numerusform>%Ln volontario</numerusform>
+            <numerusform>%Ln volontari</numerusform>
         </translation>
     </message>
 </context>

@@ -222,7 +222,7 @@ void ConflictsDialog::reload()
 {
     m_model->setFilter(m_filter->currentIndex() == 0 ? QStringLiteral("reviewed_at IS NULL") : QString());
     m_model->refresh();
-    m_count->setText(tr("%n conflict(s)", nullptr, m_model->rowCount()));
+    m_count->setText(tr("%Ln conflict(s)", nullptr, m_model->rowCount()));
     m_list->resizeColumnsToContents();
     if (m_model->rowCount() > 0)
         m_list->selectRow(0);

@@ -178,7 +178,7 @@ void SyncStatusDialog::reload()
     if (!missing.isEmpty())
         lines << QStringLiteral("<b style='color:#b71c1c'>%1</b>")
                      .arg(tr(
-                         "%n file(s) missing from the sync folder: see the list below.", nullptr, int(missing.size())));
+                         "%Ln file(s) missing from the sync folder: see the list below.", nullptr, int(missing.size())));
     m_summary->setText(lines.join(QStringLiteral("<br>")));
 
     m_problems->clear();

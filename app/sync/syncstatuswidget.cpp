@@ -42,12 +42,12 @@ void SyncStatusWidget::refresh()
         parts.append(tr("Sync off"));
         tip = tr("No sync folder is set: this workstation works on its own. Set one in Settings, Synchronisation.");
         if (s.pending > 0)
-            parts.append(tr("%n change(s) not shared", nullptr, int(s.pending)));
+            parts.append(tr("%Ln change(s) not shared", nullptr, int(s.pending)));
         style = QStringLiteral("color: #555f6a;");
     } else if (!s.folderReachable) {
         parts.append(tr("⚠ Sync folder unreachable: working offline"));
         if (s.pending > 0)
-            parts.append(tr("%n change(s) to send", nullptr, int(s.pending)));
+            parts.append(tr("%Ln change(s) to send", nullptr, int(s.pending)));
         if (s.nextAttempt.isValid())
             parts.append(tr("retry at %1").arg(QLocale().toString(s.nextAttempt.time(), QStringLiteral("HH:mm"))));
         tip = core::ErrorText::describe(s.lastError);
@@ -56,7 +56,7 @@ void SyncStatusWidget::refresh()
     } else {
         parts.append(s.busy ? tr("Synchronising...") : tr("Sent %1").arg(when(s.lastExport)));
         parts.append(tr("received %1").arg(when(s.lastImport)));
-        parts.append(s.pending == 0 ? tr("all sent") : tr("%n change(s) to send", nullptr, int(s.pending)));
+        parts.append(s.pending == 0 ? tr("all sent") : tr("%Ln change(s) to send", nullptr, int(s.pending)));
         tip = tr("Sync folder: %1").arg(s.folder);
         if (!s.lastError.code.isEmpty()) {
             tip += QLatin1Char('\n') + core::ErrorText::describe(s.lastError);
@@ -64,26 +64,26 @@ void SyncStatusWidget::refresh()
         }
     }
     if (s.refusedFiles > 0) {
-        parts.append(tr("%n file(s) refused", nullptr, s.refusedFiles));
+        parts.append(tr("%Ln file(s) refused", nullptr, s.refusedFiles));
         style = QStringLiteral("color: #b71c1c; font-weight: bold;");
     }
     if (s.openConflicts > 0) {
-        parts.append(tr("%n conflict(s)", nullptr, s.openConflicts));
+        parts.append(tr("%Ln conflict(s)", nullptr, s.openConflicts));
         if (style.isEmpty())
             style = QStringLiteral("color: #a15c00; font-weight: bold;");
     }
     if (s.parked > 0)
-        parts.append(tr("%n on hold", nullptr, s.parked));
+        parts.append(tr("%Ln on hold", nullptr, s.parked));
     if (s.lastBackup.isValid())
         tip += QLatin1Char('\n')
             + tr("Last automatic backup: %1").arg(QLocale().toString(s.lastBackup, QLocale::ShortFormat));
     setText(parts.join(QStringLiteral(" · ")));
     if (s.openConflicts > 0)
         tip += QLatin1Char('\n')
-            + tr("%n conflict(s) to review: Synchronisation, Conflicts to review.", nullptr, s.openConflicts);
+            + tr("%Ln conflict(s) to review: Synchronisation, Conflicts to review.", nullptr, s.openConflicts);
     if (s.parked > 0)
         tip += QLatin1Char('\n')
-            + tr("%n received change(s) on hold, waiting for data not yet arrived.", nullptr, s.parked);
+            + tr("%Ln received change(s) on hold, waiting for data not yet arrived.", nullptr, s.parked);
     setToolTip(tip.trimmed() + QLatin1Char('\n') + tr("Click for the synchronisation status."));
     setStyleSheet(style.isEmpty() ? QString() : QStringLiteral("QToolButton { %1 }").arg(style));
 }

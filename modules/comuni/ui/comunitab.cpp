@@ -146,7 +146,7 @@ void ComuniTab::applyFilter()
 {
     const ComuniListFilter filter = comuniListFilter(m_search->text(), m_zoneFilter->currentData());
     m_model->setFilter(filter.where, filter.binds);
-    m_count->setText(tr("%n comuni shown", nullptr, m_model->rowCount()));
+    m_count->setText(tr("%Ln comuni shown", nullptr, m_model->rowCount()));
     if (m_selected) {
         const int row = m_model->rowOfKey(m_selected);
         if (row >= 0) {

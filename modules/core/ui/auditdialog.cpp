@@ -204,8 +204,8 @@ void AuditDialog::applyFilters()
     m_changes->setFilter(changeWhere.clause, changeWhere.binds);
     const auto eventWhere = AuditQueries::eventsWhere(filter);
     m_events->setFilter(eventWhere.clause, eventWhere.binds);
-    m_count->setText(changes ? tr("%n change(s)", nullptr, m_changes->rowCount())
-                             : tr("%n event(s)", nullptr, m_events->rowCount()));
+    m_count->setText(changes ? tr("%Ln change(s)", nullptr, m_changes->rowCount())
+                             : tr("%Ln event(s)", nullptr, m_events->rowCount()));
 }
 
 void AuditDialog::print(int action)

@@ -238,9 +238,9 @@ QString ErrorText::authMessage(const Error &e)
         return a0.isEmpty() ? tr("Nobody is signed in.")
                             : tr("«%1» needs someone signed in with the role %2.").arg(PermissionText::title(a0), rolesText(a1));
     if (c == QLatin1String("auth.wrong_password"))
-        return tr("Wrong user name or password. You can try again in %n second(s).", nullptr, a0.toInt());
+        return tr("Wrong user name or password. You can try again in %Ln second(s).", nullptr, a0.toInt());
     if (c == QLatin1String("auth.wait"))
-        return tr("Too many wrong passwords: wait %n second(s) before trying again.", nullptr, a0.toInt());
+        return tr("Too many wrong passwords: wait %Ln second(s) before trying again.", nullptr, a0.toInt());
     if (c == QLatin1String("auth.inactive"))
         return tr("The account «%1» is deactivated: ask the administrator.").arg(a0);
     if (c == QLatin1String("auth.bad_username"))

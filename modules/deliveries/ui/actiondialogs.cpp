@@ -128,7 +128,7 @@ DeliveryDefaultsDialog::DeliveryDefaultsDialog(core::AppContext &context, int co
     m_reason->addItem(
         DeliveryLabels::transportReason(TransportReason::FreeTransfer), int(TransportReason::FreeTransfer));
     m_reason->addItem(DeliveryLabels::transportReason(TransportReason::Donation), int(TransportReason::Donation));
-    auto *help = new QLabel(tr("%n planned delivery(ies) will be created, one per request that received something. "
+    auto *help = new QLabel(tr("%Ln planned delivery(ies) will be created, one per request that received something. "
                                "Each can then be given its own vehicle and time in the Deliveries page.",
                                 nullptr, count),
         this);

@@ -233,7 +233,7 @@ AllocationPage::AllocationPage(core::AppContext &context, core::CommandStack &co
 void AllocationPage::refreshWaiting()
 {
     auto waiting = AllocationService(m_context.db, *m_context.clock).waitingRequests(m_date->date());
-    m_waiting->setText(waiting ? tr("%n request(s) waiting", nullptr, int(waiting->size())) : QString());
+    m_waiting->setText(waiting ? tr("%Ln request(s) waiting", nullptr, int(waiting->size())) : QString());
 }
 
 bool AllocationPage::calculate()
@@ -282,7 +282,7 @@ void AllocationPage::updateSummary()
         }
     }
     m_summary->setText(
-        tr("%n request(s), %1 kind(s) of goods: %2 short, shared as chosen; the others are given in full.", nullptr,
+        tr("%Ln request(s), %1 kind(s) of goods: %2 short, shared as chosen; the others are given in full.", nullptr,
             int(m_plan.requestIds.size()))
             .arg(m_plan.pools.size())
             .arg(scarce));
@@ -311,7 +311,7 @@ void AllocationPage::showPool(int index)
     if (p.outcome.scarce)
         facts += QStringLiteral("<br/>")
             + tr("Not enough for everyone: each request gets %1, never more than it asked; the units left after "
-                 "the whole parts go to the largest remainders (%n request(s) got one more).",
+                 "the whole parts go to the largest remainders (%Ln request(s) got one more).",
                 nullptr, p.outcome.roundedUp)
                   .arg(m_plan.weighting == Weighting::Population ? tr("a share per resident of its comune")
                                                                  : tr("the same share of what it asked"));

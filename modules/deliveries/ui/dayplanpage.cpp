@@ -152,7 +152,7 @@ void DayPlanPage::refresh()
         m_summary->setText(tr("No deliveries on this day."));
     else
         m_summary->setText(
-            tr("%n delivery(ies) in %1 round(s), %2 km in all (straight lines from the Idroscalo and back).", nullptr,
+            tr("%Ln delivery(ies) in %1 round(s), %2 km in all (straight lines from the Idroscalo and back).", nullptr,
                 m_plan.deliveries)
                 .arg(m_plan.rounds.size())
                 .arg(locale.toString(m_plan.totalMetres / 1000.0, 'f', 1)));

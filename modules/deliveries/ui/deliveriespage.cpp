@@ -229,7 +229,7 @@ DeliveriesPage::DeliveriesPage(core::AppContext &context, core::CommandStack &co
         connect(c, &QComboBox::currentIndexChanged, this, &DeliveriesPage::applyFilter);
     connect(m_search, &QLineEdit::textChanged, this, &DeliveriesPage::applyFilter);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_count->setText(tr("%n delivery(ies)", nullptr, m_model->rowCount()));
+        m_count->setText(tr("%Ln delivery(ies)", nullptr, m_model->rowCount()));
         showSelected();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DeliveriesPage::showSelected);
@@ -325,7 +325,7 @@ void DeliveriesPage::showSelected()
         facts << tr("Request %1 · %2").arg(d->requestNumber.toHtmlEscaped(), DeliveryLabels::origin(d->origin));
     else
         facts << DeliveryLabels::origin(d->origin);
-    facts << tr("%1 · %n package(s)", nullptr, d->totalPackages()).arg(DeliveryLabels::kg(d->grams(), locale, 1));
+    facts << tr("%1 · %Ln package(s)", nullptr, d->totalPackages()).arg(DeliveryLabels::kg(d->grams(), locale, 1));
     if (d->status == DeliveryStatus::Delivered)
         facts << tr("Signed by %1 on %2")
                      .arg(d->signedBy.toHtmlEscaped(),

@@ -190,7 +190,7 @@ void DistributionMapPage::recolour()
     else
         m_map->setValues(values, tr("Deliveries"), [locale](double v) { return locale.toString(v, 'f', 0); });
     m_totals->setText(
-        tr("<b>%1 – %2</b>: %3 in %n delivery(ies) to %4 comuni.", nullptr, deliveries)
+        tr("<b>%1 – %2</b>: %3 in %Ln delivery(ies) to %4 comuni.", nullptr, deliveries)
             .arg(locale.toString(m_from->date(), QStringLiteral("dd/MM/yyyy")),
                 locale.toString(m_to->date(), QStringLiteral("dd/MM/yyyy")), DeliveryLabels::kg(grams, locale))
             .arg(served));
@@ -214,7 +214,7 @@ void DistributionMapPage::showComune(int comuneId, bool selected)
     const ComuneDistribution &c = m_figures.at(it.value());
     const double perThousand = c.population > 0 ? core::gramsToKg(c.grams) * 1000.0 / double(c.population) : 0.0;
     m_comune->setText(tr(
-        "<b>%1</b> (%2 residents)<br/>%3 in %n delivery(ies)<br/>%4 kg per 1,000 residents", nullptr, c.distributions)
+        "<b>%1</b> (%2 residents)<br/>%3 in %Ln delivery(ies)<br/>%4 kg per 1,000 residents", nullptr, c.distributions)
                           .arg(c.name.toHtmlEscaped(), locale.toString(c.population),
                               DeliveryLabels::kg(c.grams, locale), locale.toString(perThousand, 'f', 1)));
     if (!selected)

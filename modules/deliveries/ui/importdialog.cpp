@@ -135,7 +135,7 @@ void ImportDialog::check()
     }
     if (errors > 0)
         m_summary->setText(totals + QLatin1Char(' ')
-            + tr("%n error(s): correct the file and choose it again; nothing will be imported.", nullptr, errors));
+            + tr("%Ln error(s): correct the file and choose it again; nothing will be imported.", nullptr, errors));
     else if (!something)
         m_summary->setText(totals + QLatin1Char(' ') + tr("Nothing new to import."));
     else

@@ -112,7 +112,7 @@ RecipientsPage::RecipientsPage(core::AppContext &context, core::CommandStack &co
     connect(m_search, &QLineEdit::textChanged, this, &RecipientsPage::applyFilter);
     connect(m_inactive, &QCheckBox::toggled, this, &RecipientsPage::applyFilter);
     connect(m_model, &QAbstractItemModel::modelReset, this,
-        [this] { m_count->setText(tr("%n recipient(s)", nullptr, m_model->rowCount())); });
+        [this] { m_count->setText(tr("%Ln recipient(s)", nullptr, m_model->rowCount())); });
     applyFilter();
 }
 

@@ -147,7 +147,7 @@ RequestsPage::RequestsPage(core::AppContext &context, core::CommandStack &comman
     connect(m_status, &QComboBox::currentIndexChanged, this, &RequestsPage::applyFilter);
     connect(m_search, &QLineEdit::textChanged, this, &RequestsPage::applyFilter);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_count->setText(tr("%n request(s)", nullptr, m_model->rowCount()));
+        m_count->setText(tr("%Ln request(s)", nullptr, m_model->rowCount()));
         showSelected();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RequestsPage::showSelected);

@@ -127,7 +127,7 @@ void ArchivePage::applyFilter()
         binds << disposition;
     }
     m_model->setFilter(where, binds);
-    m_count->setText(tr("%n closed request(s)", nullptr, m_model->rowCount()));
+    m_count->setText(tr("%Ln closed request(s)", nullptr, m_model->rowCount()));
 }
 
 void ArchivePage::showSelected()

@@ -123,7 +123,7 @@ QVariant CallbackQueueModel::data(const QModelIndex &index, int role) const
         case Attempts:
             if (e->attempts.total == 0)
                 return QStringLiteral("\u2014");
-            return e->attempts.reached ? tr("reached") : tr("%n failed", nullptr, e->attempts.failed);
+            return e->attempts.reached ? tr("reached") : tr("%Ln failed", nullptr, e->attempts.failed);
         case Status:
             return statusText(*e);
         }

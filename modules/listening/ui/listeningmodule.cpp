@@ -40,14 +40,14 @@ QList<core::HeadlineFigure> ListeningModule::headlineFigures(const QSqlDatabase 
     const QLocale locale;
     QList<core::HeadlineFigure> figures;
     figures.append({ tr("Requests to call back"), locale.toString(counts->waiting),
-        counts->open > counts->waiting ? tr("%n more waiting for the outcome", nullptr, counts->open - counts->waiting)
+        counts->open > counts->waiting ? tr("%Ln more waiting for the outcome", nullptr, counts->open - counts->waiting)
                                        : QString() });
     figures.append({ tr("Overdue callbacks"), locale.toString(counts->overdue),
         counts->overdue > 0 ? tr("past their 24/48-hour deadline: call now") : tr("none: every deadline is met"),
         counts->overdue > 0 ? core::HeadlineFigure::Tone::Alert : core::HeadlineFigure::Tone::Normal });
     if (counts->raised > 0 || counts->past24h > 0)
         figures.append({ tr("With the coordinator"), locale.toString(counts->raised),
-            tr("%n beyond 24 hours", nullptr, counts->past24h), core::HeadlineFigure::Tone::Warning });
+            tr("%Ln beyond 24 hours", nullptr, counts->past24h), core::HeadlineFigure::Tone::Warning });
     auto month = ListeningReports::serviceFigures(db, today.addDays(-29), today, QStringLiteral("month"));
     if (month) {
         int requests = 0, within = 0;
@@ -58,7 +58,7 @@ QList<core::HeadlineFigure> ListeningModule::headlineFigures(const QSqlDatabase 
         if (requests > 0)
             figures.append(
                 { tr("Called back within 24 h"), locale.toString(100.0 * within / requests, 'f', 0) + locale.percent(),
-                    tr("of %n request(s) in the last 30 days", nullptr, requests) });
+                    tr("of %Ln request(s) in the last 30 days", nullptr, requests) });
     }
     return figures;
 }

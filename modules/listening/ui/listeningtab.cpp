@@ -209,17 +209,17 @@ void ListeningTab::updateBanner()
 {
     const QueueCounts c = CallbackQueue::count(m_model->entries());
     QStringList parts;
-    parts.append(tr("<b>%n request(s)</b> to call back", nullptr, c.waiting));
+    parts.append(tr("<b>%Ln request(s)</b> to call back", nullptr, c.waiting));
     if (c.open > c.waiting)
-        parts.append(tr("%n waiting for the outcome", nullptr, c.open - c.waiting));
+        parts.append(tr("%Ln waiting for the outcome", nullptr, c.open - c.waiting));
     if (c.overdue > 0)
-        parts.append(tr("<b>%n OVERDUE</b>", nullptr, c.overdue));
+        parts.append(tr("<b>%Ln OVERDUE</b>", nullptr, c.overdue));
     if (c.past24h > 0)
-        parts.append(tr("%n beyond 24 hours", nullptr, c.past24h));
+        parts.append(tr("%Ln beyond 24 hours", nullptr, c.past24h));
     if (c.dueSoon > 0)
-        parts.append(tr("%n due within 4 hours", nullptr, c.dueSoon));
+        parts.append(tr("%Ln due within 4 hours", nullptr, c.dueSoon));
     if (c.raised > 0)
-        parts.append(tr("<b>%n with the coordinator</b> after failed calls", nullptr, c.raised));
+        parts.append(tr("<b>%Ln with the coordinator</b> after failed calls", nullptr, c.raised));
     m_banner->setText(parts.join(QStringLiteral(" · ")));
     m_banner->setStyleSheet(c.overdue > 0
             ? QStringLiteral("QLabel { background: #b71c1c; color: white; border-radius: 4px; font-size: 11pt; }")
@@ -388,7 +388,7 @@ void ListeningTab::closeUnreachable()
         return;
     bool ok = false;
     const QString note = QInputDialog::getMultiLineText(this, tr("Close request %1 as unreachable").arg(e->code),
-        tr("%n call(s) failed. Write what was tried (a message left, another number...): the request leaves the queue.",
+        tr("%Ln call(s) failed. Write what was tried (a message left, another number...): the request leaves the queue.",
             nullptr, e->attempts.failed),
         QString(), &ok);
     if (!ok)

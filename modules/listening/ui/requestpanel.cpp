@@ -131,7 +131,7 @@ void RequestPanel::showDetail(const RequestDetail &d, const QSqlDatabase &db)
     if (d.raised)
         row(tr("Status"),
             QStringLiteral("<b style=\"color:#b71c1c;\">%1</b>")
-                .arg(esc(tr("with the coordinator: %n failed attempt(s)", nullptr, d.summary.failed))));
+                .arg(esc(tr("with the coordinator: %Ln failed attempt(s)", nullptr, d.summary.failed))));
     h += QStringLiteral("</table>");
     if (d.personalVisible && !d.reason.isEmpty())
         h += QStringLiteral("<p><b>%1</b><br/>%2</p>").arg(esc(tr("Reason, in brief")), esc(d.reason));

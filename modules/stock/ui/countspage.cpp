@@ -290,7 +290,7 @@ bool CountDialog::closeCount()
         return false;
     }
     QMessageBox::information(
-        this, tr("Stock count"), tr("The count is closed: %n adjustment(s) recorded.", nullptr, command->adjustments()));
+        this, tr("Stock count"), tr("The count is closed: %Ln adjustment(s) recorded.", nullptr, command->adjustments()));
     return true;
 }
 

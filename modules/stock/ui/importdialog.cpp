@@ -104,7 +104,7 @@ void ImportDialog::check()
                                .arg(StockLabels::quantity(m_plan.grams, Unit::Grams));
     if (m_plan.errorCount() > 0)
         m_summary->setText(totals + QLatin1Char(' ')
-            + tr("%n error(s): correct the file and choose it again; nothing will be imported.", nullptr,
+            + tr("%Ln error(s): correct the file and choose it again; nothing will be imported.", nullptr,
                 m_plan.errorCount()));
     else
         m_summary->setText(totals + QLatin1Char(' ') + tr("No errors: it can be imported.")

@@ -210,7 +210,7 @@ void LedgerPage::applyFilter()
 
 void LedgerPage::updateCount()
 {
-    m_count->setText(tr("%n movement(s)", nullptr, m_model->rowCount()));
+    m_count->setText(tr("%Ln movement(s)", nullptr, m_model->rowCount()));
 }
 
 void LedgerPage::reverseSelected(bool wholeOperation)

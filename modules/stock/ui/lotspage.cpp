@@ -144,7 +144,7 @@ void LotsPage::reloadChoices()
 void LotsPage::refresh()
 {
     m_model->refresh();
-    m_count->setText(tr("%n lot(s) in stock", nullptr, m_model->rowCount()));
+    m_count->setText(tr("%Ln lot(s) in stock", nullptr, m_model->rowCount()));
 }
 
 void LotsPage::applyFilter()
@@ -156,7 +156,7 @@ void LotsPage::applyFilter()
     }
     const ListFilter filter = LotList::filter(f);
     m_model->setFilter(filter.where, filter.binds);
-    m_count->setText(tr("%n lot(s) in stock", nullptr, m_model->rowCount()));
+    m_count->setText(tr("%Ln lot(s) in stock", nullptr, m_model->rowCount()));
 }
 
 bool LotsPage::selectedLot(qint64 *lotId, qint64 *locationId) const

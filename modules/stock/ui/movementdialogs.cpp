@@ -215,7 +215,7 @@ void AssemblyDialog::updatePossible()
     auto n
         = KitService(m_context.db, *m_context.clock)
               .assemblable(m_kit->currentData().toLongLong(), m_location->currentData().toLongLong(), m_date->date());
-    m_possible->setText(n ? tr("The components in stock are enough for %n kit(s).", nullptr, int(*n)) : QString());
+    m_possible->setText(n ? tr("The components in stock are enough for %Ln kit(s).", nullptr, int(*n)) : QString());
 }
 
 void AssemblyDialog::accept()
@@ -233,7 +233,7 @@ void AssemblyDialog::accept()
         return;
     }
     QMessageBox::information(this, tr("Assemble kits"),
-        tr("%n kit(s) assembled from %1 component lot(s).", nullptr, m_kits->value()).arg(command->assembly().consumed.size()));
+        tr("%Ln kit(s) assembled from %1 component lot(s).", nullptr, m_kits->value()).arg(command->assembly().consumed.size()));
     QDialog::accept();
 }
 

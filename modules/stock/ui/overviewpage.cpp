@@ -227,7 +227,7 @@ void OverviewPage::refreshAlerts()
         for (int c = 0; c < m_expiring->columnCount(); ++c)
             m_expiring->item(row, c)->setBackground(background);
         expiry->setToolTip(
-            isExpired ? tr("Expired: write it off") : tr("Expires in %n day(s)", nullptr, int(today.daysTo(p.expiry))));
+            isExpired ? tr("Expired: write it off") : tr("Expires in %Ln day(s)", nullptr, int(today.daysTo(p.expiry))));
     }
     m_expiring->resizeColumnsToContents();
     m_shortages->setRowCount(0);
@@ -240,12 +240,12 @@ void OverviewPage::refreshAlerts()
         m_shortages->setItem(row, 3, cell(StockLabels::quantity(s.minLevel, s.unit, locale), true));
     }
     m_shortages->resizeColumnsToContents();
-    QStringList summary { tr("%n expired lot(s) to write off", nullptr, expired),
-        tr("%n lot(s) expiring within the warning days", nullptr, int(lots->size()) - expired),
-        tr("%n item(s) under their minimum", nullptr, int(shortages->size())) };
+    QStringList summary { tr("%Ln expired lot(s) to write off", nullptr, expired),
+        tr("%Ln lot(s) expiring within the warning days", nullptr, int(lots->size()) - expired),
+        tr("%Ln item(s) under their minimum", nullptr, int(shortages->size())) };
     auto overdrawn = StockQueries::overdrawnLots(m_context.db);
     if (overdrawn && *overdrawn > 0)
-        summary.append(tr("%n lot(s) issued beyond what they held on two workstations while apart: count them "
+        summary.append(tr("%Ln lot(s) issued beyond what they held on two workstations while apart: count them "
                           "(negative in Lots)",
             nullptr, *overdrawn));
     m_alertSummary->setText(summary.join(QStringLiteral(" · ")));

@@ -158,7 +158,7 @@ bool ReceiptDialog::eventFilter(QObject *watched, QEvent *event)
 void ReceiptDialog::updateTotals()
 {
     const int lines = m_lines->lineCount();
-    m_totals->setText(tr("%n line(s)", nullptr, lines) + QStringLiteral(" · ")
+    m_totals->setText(tr("%Ln line(s)", nullptr, lines) + QStringLiteral(" · ")
         + tr("total weight %1").arg(StockLabels::quantity(m_lines->totalGrams(), Unit::Grams)));
 }
 

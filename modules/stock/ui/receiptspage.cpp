@@ -124,7 +124,7 @@ ReceiptsPage::ReceiptsPage(core::AppContext &context, QWidget *parent)
     connect(m_donor, &QComboBox::currentIndexChanged, this, &ReceiptsPage::applyFilter);
     connect(m_search, &QLineEdit::textChanged, this, &ReceiptsPage::applyFilter);
     connect(m_model, &QAbstractItemModel::modelReset, this,
-        [this] { m_count->setText(tr("%n receipt(s)", nullptr, m_model->rowCount())); });
+        [this] { m_count->setText(tr("%Ln receipt(s)", nullptr, m_model->rowCount())); });
     applyFilter();
 }
 

@@ -51,10 +51,10 @@ QList<core::HeadlineFigure> StockModule::headlineFigures(const QSqlDatabase &db,
         tr("DPI: %1 pieces").arg(locale.toString(dpi)) });
     QString expiringNote = alerts->expiringLots > 0
         ? tr("first on %1").arg(alerts->firstExpiry.toString(QStringLiteral("dd/MM/yyyy")))
-        : tr("none within %n day(s)", nullptr, alerts->warningDays);
+        : tr("none within %Ln day(s)", nullptr, alerts->warningDays);
     if (alerts->expiredLots > 0)
-        expiringNote += QStringLiteral(" · ") + tr("%n expired lot(s) to write off", nullptr, alerts->expiredLots);
-    figures.append({ tr("Lots expiring within %n day(s)", nullptr, alerts->warningDays),
+        expiringNote += QStringLiteral(" · ") + tr("%Ln expired lot(s) to write off", nullptr, alerts->expiredLots);
+    figures.append({ tr("Lots expiring within %Ln day(s)", nullptr, alerts->warningDays),
         locale.toString(alerts->expiringLots), expiringNote,
         alerts->expiredLots > 0        ? Tone::Alert
             : alerts->expiringLots > 0 ? Tone::Warning

@@ -90,7 +90,7 @@ void AssistantsPage::applyFilter()
     const ListFilter filter = TutoringLists::assistantFilter(
         { searchField()->text(), m_school->currentData().toInt(), m_course->currentData().toString() });
     model()->setFilter(filter.where(), filter.binds);
-    setCountText(tr("%n study assistant(s)", nullptr, model()->rowCount()));
+    setCountText(tr("%Ln study assistant(s)", nullptr, model()->rowCount()));
 }
 
 void AssistantsPage::activated()

@@ -178,7 +178,7 @@ void BesHoursDialog::updatePreview()
     const auto planned = plannedSlots();
     m_preview->setText(planned.isEmpty()
             ? tr("Choose the weekdays between the two dates.")
-            : tr("%n hour(s) to book, from %1 to %2.", nullptr, int(planned.size()))
+            : tr("%Ln hour(s) to book, from %1 to %2.", nullptr, int(planned.size()))
                   .arg(QLocale().toString(planned.first().first, QStringLiteral("dd/MM/yyyy")),
                       QLocale().toString(planned.last().first, QStringLiteral("dd/MM/yyyy"))));
 }
@@ -254,7 +254,7 @@ void BesPage::applyFilter()
     const ListFilter filter = TutoringLists::besFilter(
         { searchField()->text(), m_open->currentData().toBool(), m_context.clock->today() });
     model()->setFilter(filter.where(), filter.binds);
-    setCountText(tr("%n assignment(s). BES hours are counted in the same totals as the calendar's, marked as BES.",
+    setCountText(tr("%Ln assignment(s). BES hours are counted in the same totals as the calendar's, marked as BES.",
         nullptr, model()->rowCount()));
 }
 

@@ -151,7 +151,7 @@ void ImportDialog::show(const core::Result<ImportReport> &report)
     const ImportReport &r = *report;
     QString text;
     if (!r.errors.isEmpty())
-        text = tr("<b>%n problem(s)</b> in %1 record(s): nothing was written. Correct the file and check it again.",
+        text = tr("<b>%Ln problem(s)</b> in %1 record(s): nothing was written. Correct the file and check it again.",
             nullptr, int(r.errors.size()))
                    .arg(r.records);
     else if (r.dryRun)
@@ -165,7 +165,7 @@ void ImportDialog::show(const core::Result<ImportReport> &report)
             = tr("<b>Imported</b>: %1 record(s), %2 created, %3 updated.").arg(r.records).arg(r.created).arg(r.updated);
     if (!r.notes.isEmpty())
         text += QStringLiteral("<br/>")
-            + tr("%n comune name(s) read as another, listed below: check them.", nullptr, int(r.notes.size()));
+            + tr("%Ln comune name(s) read as another, listed below: check them.", nullptr, int(r.notes.size()));
     m_summary->setText(text);
     auto addRow = [this](const core::Error &e, const QString &freeSlots, bool problem) {
         const int row = m_problems->rowCount();

@@ -138,7 +138,7 @@ LessonsPage::LessonsPage(core::AppContext &context, core::CommandStack &commands
     connect(m_search, &QLineEdit::textChanged, this, &LessonsPage::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LessonsPage::selectionChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_count->setText(tr("%n lesson(s)", nullptr, m_model->rowCount()));
+        m_count->setText(tr("%Ln lesson(s)", nullptr, m_model->rowCount()));
         selectionChanged();
     });
     connect(m_table, &QTableView::activated, this, &LessonsPage::recordOutcome);

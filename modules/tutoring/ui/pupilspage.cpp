@@ -84,7 +84,7 @@ void PupilsPage::applyFilter()
     const ListFilter filter = TutoringLists::pupilFilter(
         { searchField()->text(), m_order->currentData().toString(), m_kind->currentData().toString() });
     model()->setFilter(filter.where(), filter.binds);
-    setCountText(tr("%n pupil(s)", nullptr, model()->rowCount()));
+    setCountText(tr("%Ln pupil(s)", nullptr, model()->rowCount()));
 }
 
 void PupilsPage::activated()

@@ -168,7 +168,7 @@ QString SlotCalendarWidget::stateText(const SlotAvailability &slot)
 {
     switch (slot.state) {
     case SlotState::Free:
-        return tr("%n free", nullptr, slot.freeAssistants);
+        return tr("%Ln free", nullptr, slot.freeAssistants);
     case SlotState::Full:
         return tr("full");
     case SlotState::PupilBusy:
@@ -192,7 +192,7 @@ QString SlotCalendarWidget::describeDay(const QDate &day) const
     for (const SlotAvailability &s : a->hourSlots) {
         QString part = QStringLiteral("%1:00 %2").arg(s.hour, 2, 10, QLatin1Char('0')).arg(stateText(s));
         if (s.booked > 0)
-            part += tr(" (%n booked)", nullptr, s.booked);
+            part += tr(" (%Ln booked)", nullptr, s.booked);
         parts.append(part);
     }
     return QStringLiteral("%1: %2").arg(text, parts.join(QStringLiteral(", ")));

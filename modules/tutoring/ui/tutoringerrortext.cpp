@@ -164,7 +164,7 @@ QString TutoringErrorText::message(const core::Error &e)
     if (c == QLatin1String("assistant_inactive"))
         return rule(tr("%1 is no longer active.").arg(a0));
     if (c == QLatin1String("import_refused"))
-        return tr("%n problem(s) in the file: nothing was imported.", nullptr, a0.toInt());
+        return tr("%Ln problem(s) in the file: nothing was imported.", nullptr, a0.toInt());
     if (c == QLatin1String("code_not_found"))
         return tr("No record has the code «%1».").arg(a0);
     if (c == QLatin1String("unknown_pupil"))
@@ -185,7 +185,7 @@ QString TutoringErrorText::message(const core::Error &e)
     if (c == QLatin1String("period_overlap"))
         return tr("The dates overlap the service period «%1».").arg(a0);
     if (c == QLatin1String("period_has_lessons"))
-        return tr("%n lesson(s) booked would fall outside the new days or hours: cancel or move them first.", nullptr,
+        return tr("%Ln lesson(s) booked would fall outside the new days or hours: cancel or move them first.", nullptr,
             a0.toInt());
     // People
     if (c == QLatin1String("missing_field"))
@@ -247,7 +247,7 @@ QString TutoringErrorText::message(const core::Error &e)
     if (c == QLatin1String("bes_overlap"))
         return tr("The pupil already has a stable assistant from %1: end that assignment first.").arg(day(a0));
     if (c == QLatin1String("bes_lessons_after"))
-        return tr("%n lesson(s) are booked on the assignment after that day: cancel them first.", nullptr, a0.toInt());
+        return tr("%Ln lesson(s) are booked on the assignment after that day: cancel them first.", nullptr, a0.toInt());
     // Imports
     if (c == QLatin1String("import_missing_column"))
         return tr("the file lacks the column(s): %1 (see the README for the header names).").arg(a0);

@@ -39,7 +39,7 @@ QList<core::HeadlineFigure> TutoringModule::headlineFigures(const QSqlDatabase &
     QList<core::HeadlineFigure> figures {
         { tr("Hours of study support booked"), l.toString(f->hoursBooked),
             tr("of which %1 for BES pupils; %2 given").arg(l.toString(f->hoursBookedBes), l.toString(f->hoursGiven)) },
-        { tr("Pupils"), l.toString(f->pupils), tr("from %n comuni", nullptr, f->pupilComuni) },
+        { tr("Pupils"), l.toString(f->pupils), tr("from %Ln comuni", nullptr, f->pupilComuni) },
         { tr("Study assistants"), l.toString(f->assistants),
             tr("%1 with the safety course, %2 enrolled")
                 .arg(l.toString(f->assistantsSafetyDone), l.toString(f->assistantsSafetyEnrolled)),

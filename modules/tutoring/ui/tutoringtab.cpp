@@ -117,10 +117,10 @@ void TutoringTab::updateStatus()
         text = tr("No service period set up yet.");
     }
     if (t) {
-        text += QStringLiteral(" · ") + tr("%n lesson(s) today", nullptr, t->lessonsToday);
+        text += QStringLiteral(" · ") + tr("%Ln lesson(s) today", nullptr, t->lessonsToday);
         if (t->awaitingOutcome > 0)
             text += QStringLiteral(" · <a href=\"awaiting\" style=\"color:#a15c00;\">%1</a>")
-                        .arg(tr("%n past lesson(s) without an outcome", nullptr, t->awaitingOutcome));
+                        .arg(tr("%Ln past lesson(s) without an outcome", nullptr, t->awaitingOutcome));
     }
     m_status->setText(text);
 }

@@ -129,7 +129,7 @@ void TutorsPage::applyFilter()
 {
     const ListFilter filter = TutoringLists::tutorFilter(searchField()->text());
     model()->setFilter(filter.where(), filter.binds);
-    setCountText(tr("%n tutor(s)", nullptr, model()->rowCount()));
+    setCountText(tr("%Ln tutor(s)", nullptr, model()->rowCount()));
 }
 
 void TutorsPage::activated()

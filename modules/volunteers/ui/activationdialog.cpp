@@ -89,7 +89,7 @@ void ActivationDialog::setEvent(qint64 id)
 void ActivationDialog::updateSummary()
 {
     const qint64 days = m_from->date().daysTo(m_to->date()) + 1;
-    QString text = days > 0 ? tr("%n person-days", nullptr, int(days)) : tr("The last day comes before the first.");
+    QString text = days > 0 ? tr("%Ln person-days", nullptr, int(days)) : tr("The last day comes before the first.");
     auto event = EventRepository(m_context.db).event(m_event->currentData().toLongLong());
     if (event && event->id)
         text += QStringLiteral(" · ")

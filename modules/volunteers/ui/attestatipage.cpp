@@ -170,7 +170,7 @@ AttestatiPage::AttestatiPage(core::AppContext &context, QWidget *parent)
                 applyFilter();
         });
     connect(m_model, &QAbstractItemModel::modelReset, this,
-        [this] { m_count->setText(tr("%n attestati in the register match", nullptr, m_model->rowCount())); });
+        [this] { m_count->setText(tr("%Ln attestati in the register match", nullptr, m_model->rowCount())); });
     auto updateButtons = [this] {
         const bool any = m_table->currentIndex().isValid();
         for (QPushButton *b : { m_preview, m_pdf, m_open })
@@ -222,7 +222,7 @@ void AttestatiPage::updatePending()
                        .arg(locale.toString(s->groups), locale.toString(s->volunteers), locale.toString(s->days));
     if (s->volunteersWithoutEmployer > 0)
         text += QLatin1Char(' ')
-            + tr("<span style=\"color:#a15c00\">%n of them have no employer on record.</span>", nullptr,
+            + tr("<span style=\"color:#a15c00\">%Ln of them have no employer on record.</span>", nullptr,
                 s->volunteersWithoutEmployer);
     m_pending->setText(text);
 }

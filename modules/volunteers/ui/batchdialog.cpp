@@ -215,12 +215,12 @@ void BatchDialog::criteriaChanged()
                            core::toItalianDate(criteria.to));
     if (!p->overLimits.isEmpty())
         text += QStringLiteral("<br/><span style=\"color:#b71c1c\">%1</span>")
-                    .arg(tr("%n volunteers are over the art. 39 limits: their attestati stay pending unless you tick "
+                    .arg(tr("%Ln volunteers are over the art. 39 limits: their attestati stay pending unless you tick "
                             "the box below.",
                         nullptr, int(p->overLimits.size())));
     if (p->pending.volunteersWithoutEmployer > 0)
         text += QStringLiteral("<br/><span style=\"color:#a15c00\">%1</span>")
-                    .arg(tr("%n volunteers have no employer on record: their attestati stay pending.", nullptr,
+                    .arg(tr("%Ln volunteers have no employer on record: their attestati stay pending.", nullptr,
                         p->pending.volunteersWithoutEmployer));
     m_preflight->setText(text);
     for (const VolunteerOverLimit &v : p->overLimits) {

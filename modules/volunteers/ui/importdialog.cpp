@@ -168,7 +168,7 @@ bool ImportDialog::run(bool dryRun)
                               : tr("%1 lines: %2 person-days to add.").arg(report->records).arg(report->added);
     if (!report->ok()) {
         m_summary->setText(QStringLiteral("<span style=\"color:#b71c1c\">%1</span>")
-                               .arg(tr("%n problems: nothing can be imported until they are corrected in the file.",
+                               .arg(tr("%Ln problems: nothing can be imported until they are corrected in the file.",
                                    nullptr, int(report->errors.size()))));
         m_import->setEnabled(false);
         return false;

@@ -173,7 +173,7 @@ void IssueDialog::refresh()
     if (rows == 0)
         warning = tr("No days left to certify for this event in the period.");
     else
-        warning = tr("%n days will be certified.", nullptr, rows);
+        warning = tr("%Ln days will be certified.", nullptr, rows);
     if (m_overLimit)
         warning += QStringLiteral(" <b style=\"color:#b71c1c\">%1</b>")
                        .arg(tr("Over the art. 39 limits on %1.").arg(ui::dayRanges(overDays)));
@@ -205,7 +205,7 @@ bool IssueDialog::issue()
     }
     const IssuedAttestato *issued = &command->issued();
     m_issuedId = issued->id;
-    m_result->setText(tr("<b>Attestato %1 issued</b> for %n days; the employer can ask for reimbursement until %2.",
+    m_result->setText(tr("<b>Attestato %1 issued</b> for %Ln days; the employer can ask for reimbursement until %2.",
         nullptr, int(issued->content.days.size()))
                           .arg(issued->content.number, core::toItalianDate(issued->content.reimbursementDeadline)));
     refresh();

@@ -167,8 +167,8 @@ void LimitsPage::refresh()
                 m_table->item(row, c)->setForeground(QColor(0xb7, 0x1c, 0x1c));
         }
     }
-    m_summary->setText(tr("%n volunteers over a limit", nullptr, int(m_list.size())) + QStringLiteral(" · ")
-        + tr("%n with days not yet certified: look at them before issuing attestati", nullptr, uncertified));
+    m_summary->setText(tr("%Ln volunteers over a limit", nullptr, int(m_list.size())) + QStringLiteral(" · ")
+        + tr("%Ln with days not yet certified: look at them before issuing attestati", nullptr, uncertified));
     if (!m_list.isEmpty())
         m_table->selectRow(0);
 }

@@ -155,7 +155,7 @@ OrganisationsPage::OrganisationsPage(core::AppContext &context, QWidget *parent)
     connect(
         m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OrganisationsPage::currentChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this,
-        [this] { m_count->setText(tr("%n organisations", nullptr, m_model->rowCount())); });
+        [this] { m_count->setText(tr("%Ln organisations", nullptr, m_model->rowCount())); });
     applyFilter();
     currentChanged();
 }

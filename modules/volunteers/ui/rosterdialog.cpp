@@ -126,8 +126,8 @@ void RosterDialog::updateCount()
     int ticked = 0;
     for (int i = 0; i < m_list->count(); ++i)
         ticked += m_list->item(i)->checkState() == Qt::Checked ? 1 : 0;
-    m_count->setText(tr("%n volunteers ticked", nullptr, ticked) + QStringLiteral(" · ")
-        + tr("%n in the organisation", nullptr, m_list->count()));
+    m_count->setText(tr("%Ln volunteers ticked", nullptr, ticked) + QStringLiteral(" · ")
+        + tr("%Ln in the organisation", nullptr, m_list->count()));
 }
 
 void RosterDialog::accept()

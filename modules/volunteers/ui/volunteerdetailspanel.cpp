@@ -180,7 +180,7 @@ void VolunteerDetailsPanel::showVolunteer(qint64 id)
         QString text;
         if (assessment->isOverLimit()) {
             const LimitExcess &first = assessment->excesses.constFirst();
-            text = tr("<b style=\"color:#b71c1c\">Over the limits on %n days</b>, from %1: %2.", nullptr,
+            text = tr("<b style=\"color:#b71c1c\">Over the limits on %Ln days</b>, from %1: %2.", nullptr,
                 int(overDays.size()))
                        .arg(core::toItalianDate(first.day), VolunteerReports::excessText(first).toHtmlEscaped());
         } else {

@@ -171,7 +171,7 @@ void VolunteerDialog::checkTaxCode()
     if (CodiceFiscale::normalise(text).size() < 16) {
         m_taxCodeStatus->setText(
             QStringLiteral("<span style=\"color:#555f6a\">%1</span>")
-                .arg(tr("%n characters of 16", nullptr, int(CodiceFiscale::normalise(text).size()))));
+                .arg(tr("%Ln characters of 16", nullptr, int(CodiceFiscale::normalise(text).size()))));
         return;
     }
     auto info = CodiceFiscale::parse(text, m_context.clock->today());

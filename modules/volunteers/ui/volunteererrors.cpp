@@ -103,11 +103,11 @@ QString VolunteerErrors::describe(const core::Error &e)
     if (c == QLatin1String("service_inactive"))
         return tr("The service «%1» is no longer in use.").arg(a0);
     if (c == QLatin1String("duplicate_day")) {
-        const QString others = a3.toInt() > 0 ? tr(" (and %n more days in conflict)", nullptr, a3.toInt()) : QString();
+        const QString others = a3.toInt() > 0 ? tr(" (and %Ln more days in conflict)", nullptr, a3.toInt()) : QString();
         return tr("%1 is already recorded on %2 (%3): a volunteer counts once a day.").arg(a0, a1, a2) + others;
     }
     if (c == QLatin1String("two_services")) {
-        const QString others = a4.toInt() > 0 ? tr(" (and %n more days in conflict)", nullptr, a4.toInt()) : QString();
+        const QString others = a4.toInt() > 0 ? tr(" (and %Ln more days in conflict)", nullptr, a4.toInt()) : QString();
         return tr("%1 is already on «%3» on %2 and cannot also be on «%4» the same day.").arg(a0, a1, a2, a3) + others;
     }
     if (c == QLatin1String("unknown_activation"))
@@ -119,7 +119,7 @@ QString VolunteerErrors::describe(const core::Error &e)
     if (c == QLatin1String("reason_missing"))
         return tr("Write why the day is being reversed.");
     if (c == QLatin1String("import_problems"))
-        return tr("The file has %n problems: nothing was imported.", nullptr, a0.toInt());
+        return tr("The file has %Ln problems: nothing was imported.", nullptr, a0.toInt());
     if (c == QLatin1String("import_kind"))
         return tr("«%1» is not something the Volontari module imports (volunteers, activations).").arg(a0);
     if (c == QLatin1String("changed_since"))

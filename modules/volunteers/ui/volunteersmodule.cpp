@@ -45,7 +45,7 @@ QList<core::HeadlineFigure> VolunteersModule::headlineFigures(const QSqlDatabase
         f->volunteersOverLimits > 0 ? Tone::Alert : Tone::Normal });
     figures.append({ tr("Attestati to issue"), locale.toString(f->attestatiToIssue),
         f->volunteersWithoutEmployer > 0
-            ? tr("%n volunteers without employer on record", nullptr, f->volunteersWithoutEmployer)
+            ? tr("%Ln volunteers without employer on record", nullptr, f->volunteersWithoutEmployer)
             : tr("batch production in the Volunteers tab"),
         f->attestatiToIssue > 0 ? Tone::Warning : Tone::Normal });
     figures.append({ tr("Organisations renewed in %1").arg(today.year()),

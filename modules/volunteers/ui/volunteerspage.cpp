@@ -124,7 +124,7 @@ VolunteersPage::VolunteersPage(core::AppContext &context, QWidget *parent)
     connect(m_activeOnly, &QCheckBox::toggled, this, &VolunteersPage::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &VolunteersPage::currentChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this,
-        [this] { m_count->setText(tr("%n volunteers", nullptr, m_model->rowCount())); });
+        [this] { m_count->setText(tr("%Ln volunteers", nullptr, m_model->rowCount())); });
     applyFilter();
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
