@@ -4,6 +4,7 @@
 #include "core/domain/wholefile.h"
 #include "core/reference/comunerepository.h"
 #include "core/reference/geojson.h"
+#include "core/ui/mapclasses.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -181,15 +182,8 @@ void ComuniMapWidget::setValues(
     m_values = values;
     m_legendTitle = legendTitle;
     m_format = std::move(format);
-    QList<double> positive;
-    for (double v : values)
-        if (v > 0)
-            positive.append(v);
-    std::sort(positive.begin(), positive.end());
-    m_breaks.clear();
-    if (!positive.isEmpty())
-        for (int k = 1; k <= 4; ++k)
-            m_breaks.append(positive.at(std::min<qsizetype>(positive.size() - 1, positive.size() * k / 5)));
+    m_breaks = mapClassBreaks(values.values());
+    m_hasPositive = std::any_of(values.cbegin(), values.cend(), [](double v) { return v > 0; });
     for (int id : m_items.keys())
         restyle(id);
     viewport()->update();
@@ -198,7 +192,7 @@ void ComuniMapWidget::setValues(
 int ComuniMapWidget::colourClass(int comuneId) const
 {
     const double v = m_values.value(comuneId);
-    if (v <= 0 || m_breaks.isEmpty())
+    if (v <= 0 || !m_hasPositive)
         return 0;
     int cls = 1;
     for (double b : m_breaks)
@@ -418,9 +412,9 @@ void ComuniMapWidget::drawLegend(QPainter *painter, const QRectF &area, double s
     const double pad = 8 * scale;
     QStringList rows;
     double lower = 0;
-    for (int cls = 1; cls <= 5; ++cls) {
-        if (m_breaks.isEmpty())
-            break;
+    // One row per class there is (fewer than five when values repeat).
+    const int classes = m_hasPositive ? int(m_breaks.size()) + 1 : 0;
+    for (int cls = 1; cls <= classes; ++cls) {
         const double upper
             = cls <= m_breaks.size() ? m_breaks.at(cls - 1) : *std::max_element(m_values.cbegin(), m_values.cend());
         rows.append(cls == 1 ? QStringLiteral("≤ %1").arg(formatValue(upper))

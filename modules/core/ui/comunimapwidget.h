@@ -84,7 +84,8 @@ private:
     QHash<int, QGraphicsSimpleTextItem *> m_labels;
     QHash<int, QString> m_names;
     QHash<int, double> m_values;
-    QList<double> m_breaks; // upper bounds of classes 1..4
+    QList<double> m_breaks; // upper bounds of the classes but the last (mapclasses.h)
+    bool m_hasPositive = false; // some comune has a value: at least one class
     QString m_legendTitle;
     std::function<QString(double)> m_format;
     QRectF m_bounds;
