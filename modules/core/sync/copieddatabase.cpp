@@ -1,6 +1,5 @@
 #include "core/sync/copieddatabase.h"
 
-#include "core/auth/auditlog.h"
 #include "core/db/connectionstate.h"
 #include "core/db/sql.h"
 #include "core/sync/room.h"
@@ -74,24 +73,6 @@ Result<std::optional<Error>> findCopiedDatabase(const QSqlDatabase &db, const QS
             Error(QStringLiteral("sync.copied_database"), { name, QString::number(identity.workstation) }));
     }
     return std::optional<Error>();
-}
-
-Status auditCopiedDatabase(const QSqlDatabase &db, const Error &refusal, const QString &permission, qint64 nowMs)
-{
-    const QString detail = refusalAuditPrefix + refusal.args.value(0) + QStringLiteral(": ") + refusal.code;
-    auto seen = queryValue(db, QStringLiteral("SELECT count(*) FROM audit_event WHERE kind = ? AND detail = ?"),
-        { auditKindCode(AuditKind::Denied), detail });
-    if (!seen)
-        return seen.error();
-    if (seen->toLongLong() > 0)
-        return {};
-    AuditLog::Entry entry;
-    entry.kind = AuditKind::Denied;
-    entry.username = sessionOperator(db);
-    entry.permission = permission;
-    entry.detail = detail;
-    entry.atMs = nowMs;
-    return AuditLog::record(db, entry);
 }
 
 } // namespace core::sync

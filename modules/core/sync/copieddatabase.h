@@ -24,9 +24,7 @@ namespace core::sync {
 // of the few files of this identity it did not write. Files that do not
 // verify with the room's key are not counted (the import refuses them).
 Result<std::optional<Error>> findCopiedDatabase(const QSqlDatabase &db, const QString &folder);
-
-// Writes the refusal in the security log once ("denied", like the refused
-// files: "sync file refused NAME: sync.copied_database").
-Status auditCopiedDatabase(const QSqlDatabase &db, const Error &refusal, const QString &permission, qint64 nowMs);
+// The refusal goes to the security log like a refused file
+// (auditRefusedFile, syncimporter.h).
 
 } // namespace core::sync

@@ -12,6 +12,7 @@
 #include "core/sync/syncacks.h"
 #include "core/sync/syncarchive.h"
 #include "core/sync/syncfile.h"
+#include "core/sync/syncimporter.h"
 #include "core/sync/syncschema.h"
 #include "core/sync/syncstate.h"
 
@@ -140,7 +141,7 @@ Result<ExportReport> SyncExporter::exportTo(const ExportOptions &options)
     if (!copied)
         return copied.error();
     if (copied->has_value()) {
-        if (auto s = auditCopiedDatabase(m_db, **copied, QStringLiteral("sync.export"), m_clock.nowMs()); !s)
+        if (auto s = auditRefusedFile(m_db, (*copied)->args.value(0), (*copied)->code, QStringLiteral("sync.export"), m_clock.nowMs()); !s)
             return s.error();
         return **copied;
     }

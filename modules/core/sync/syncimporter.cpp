@@ -142,26 +142,9 @@ Result<std::optional<Error>> checkConflictCopy(const QSqlDatabase &db, const QDi
     return known->toString().toLatin1() == content->sha256 ? std::optional<Error>() : std::optional<Error>(damaged);
 }
 
-// A refused file goes into the security log once, however many times the
-// folder is read again while it lies there: a "denied" entry (no new kind:
-// the audit_event CHECK would need a rebuild) whose detail is
-// "sync file refused <file name>: <reason code>".
 Status auditRefusal(const QSqlDatabase &db, const SkippedFile &file, qint64 now)
 {
-    const QString detail = refusalAuditPrefix + file.fileName + QStringLiteral(": ") + file.reason.code;
-    auto seen = queryValue(db, QStringLiteral("SELECT count(*) FROM audit_event WHERE kind = ? AND detail = ?"),
-        { auditKindCode(AuditKind::Denied), detail });
-    if (!seen)
-        return seen.error();
-    if (seen->toLongLong() > 0)
-        return {};
-    AuditLog::Entry entry;
-    entry.kind = AuditKind::Denied;
-    entry.username = sessionOperator(db);
-    entry.permission = QStringLiteral("sync.import");
-    entry.detail = detail;
-    entry.atMs = now;
-    return AuditLog::record(db, entry);
+    return auditRefusedFile(db, file.fileName, file.reason.code, QStringLiteral("sync.import"), now);
 }
 
 // Whether a later file of the same workstation in the folder introduces
@@ -242,7 +225,7 @@ Result<ImportReport> SyncImporter::importFrom(const QString &folder)
     if (!copied)
         return copied.error();
     if (copied->has_value()) {
-        if (auto s = auditCopiedDatabase(m_db, **copied, QStringLiteral("sync.import"), m_clock.nowMs()); !s)
+        if (auto s = auditRefusedFile(m_db, (*copied)->args.value(0), (*copied)->code, QStringLiteral("sync.import"), m_clock.nowMs()); !s)
             return s.error();
         return **copied;
     }
@@ -530,6 +513,25 @@ Result<ImportReport> SyncImporter::importFrom(const QString &folder)
     report.changedTables.sort();
     ChangeNotifier::instance()->notifyChanged(report.changedTables);
     return report;
+}
+
+Status auditRefusedFile(
+    const QSqlDatabase &db, const QString &fileName, const QString &code, const QString &permission, qint64 nowMs)
+{
+    const QString detail = refusalAuditPrefix + fileName + QStringLiteral(": ") + code;
+    auto seen = queryValue(db, QStringLiteral("SELECT count(*) FROM audit_event WHERE kind = ? AND detail = ?"),
+        { auditKindCode(AuditKind::Denied), detail });
+    if (!seen)
+        return seen.error();
+    if (seen->toLongLong() > 0)
+        return {};
+    AuditLog::Entry entry;
+    entry.kind = AuditKind::Denied;
+    entry.username = sessionOperator(db);
+    entry.permission = permission;
+    entry.detail = detail;
+    entry.atMs = nowMs;
+    return AuditLog::record(db, entry);
 }
 
 } // namespace core::sync

@@ -46,6 +46,13 @@ struct ImportReport {
 // The start of the audit entry ("denied") of a refused file.
 inline const QString refusalAuditPrefix = QStringLiteral("sync file refused ");
 
+// Writes a refused file into the security log once, however many times the
+// folder is read again while it lies there: a "denied" entry (no new kind:
+// the audit_event CHECK would need a rebuild) whose detail is
+// "sync file refused <file name>: <reason code>".
+Status auditRefusedFile(
+    const QSqlDatabase &db, const QString &fileName, const QString &code, const QString &permission, qint64 nowMs);
+
 // Applies the files of the other workstations found in a sync folder:
 // - refuses to read anything when this database is in no room (sync.no_room);
 // - refuses a file whose authenticator was not made with the room's key
