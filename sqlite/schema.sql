@@ -79,7 +79,7 @@ CREATE TABLE comune_cmm (
     coc_phone     TEXT NOT NULL DEFAULT '',
     coc_email     TEXT NOT NULL DEFAULT '',
     notes         TEXT NOT NULL DEFAULT ''
-);
+, coc_cap TEXT NOT NULL DEFAULT '');
 
 CREATE INDEX comune_cmm_zona ON comune_cmm(zona_omogenea);
 
@@ -1139,7 +1139,7 @@ CREATE TABLE delivery_recipient (
     lat       REAL CHECK (lat IS NULL OR lat BETWEEN -90 AND 90),
     lon       REAL CHECK (lon IS NULL OR lon BETWEEN -180 AND 180),
     notes     TEXT NOT NULL DEFAULT '',
-    active    INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    active    INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)), cap TEXT NOT NULL DEFAULT '',
     CHECK ((lat IS NULL) = (lon IS NULL)),
     CHECK (kind <> 'coc' OR id = comune_id)
 );
@@ -3260,4 +3260,4 @@ CREATE TABLE sync_ack (
 
 CREATE INDEX sync_ack_producer ON sync_ack(producer_id, seq);
 
-PRAGMA user_version = 13;
+PRAGMA user_version = 14;

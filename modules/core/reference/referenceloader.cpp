@@ -188,6 +188,27 @@ Status loadSmallTables(const QSqlDatabase &db)
     return {};
 }
 
+// Version 2: the town hall's contacts (comuni_cmm_contacts.csv) become the
+// defaults of each COC's CAP, phone and e-mail (the PEC when the town hall
+// has no e-mail), only where the COC's own is empty: what an operator typed
+// is never overwritten. The file has no street address: a COC without one
+// is named on the DDT, the trip sheet and the day's plan.
+Status fillCocDefaults(const QSqlDatabase &db)
+{
+    const QStringList updates {
+        QStringLiteral("UPDATE comune_cmm SET coc_cap = cap WHERE coc_cap = '' AND cap <> ''"),
+        QStringLiteral("UPDATE comune_cmm SET coc_phone = phone WHERE coc_phone = '' AND phone <> ''"),
+        QStringLiteral("UPDATE comune_cmm SET coc_email = CASE WHEN email <> '' THEN email ELSE pec END "
+                       "WHERE coc_email = '' AND (email <> '' OR pec <> '')"),
+    };
+    for (const QString &sql : updates) {
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            return queryError(q, sql);
+    }
+    return {};
+}
+
 } // namespace
 
 Status loadReferenceData(const QSqlDatabase &db)
@@ -205,8 +226,14 @@ Status loadReferenceData(const QSqlDatabase &db)
         LogSuspension noLog(db);
         if (!noLog.ok())
             return Error(QStringLiteral("db.query"), { QStringLiteral("log suspension") });
-        for (auto step : { loadComuni, loadMetropolitanComuni, loadSmallTables }) {
-            if (auto s = step(db); !s)
+        if (loaded < 1) {
+            for (auto step : { loadComuni, loadMetropolitanComuni, loadSmallTables }) {
+                if (auto s = step(db); !s)
+                    return s;
+            }
+        }
+        if (loaded < 2) {
+            if (auto s = fillCocDefaults(db); !s)
                 return s;
         }
     }

@@ -16,6 +16,36 @@ using core::ReportRequest;
 using core::ReportTable;
 using core::Result;
 
+RouteTiming DayPlan::timing()
+{
+    RouteTiming t;
+    t.metresPerMinute = metresPerMinute;
+    t.minutesAtAStop = minutesAtAStop;
+    t.toleranceMinutes = toleranceMinutes;
+    t.departure = QTime(8, 30);
+    return t;
+}
+
+QList<Delivery> DayPlanResult::withoutAddress() const
+{
+    QList<Delivery> list;
+    for (const VehicleRound &round : rounds)
+        for (const Delivery &d : round.stops)
+            if (d.recipient.address.trimmed().isEmpty())
+                list.append(d);
+    return list;
+}
+
+QList<Delivery> DayPlanResult::missedTimes() const
+{
+    QList<Delivery> list;
+    for (const VehicleRound &round : rounds)
+        for (int i = 0; i < round.stops.size(); ++i)
+            if (round.missed.value(i))
+                list.append(round.stops.at(i));
+    return list;
+}
+
 core::Result<DayPlanResult> DayPlan::plan(const QSqlDatabase &db, const QDate &date)
 {
     DayPlanResult result;
@@ -35,40 +65,23 @@ core::Result<DayPlanResult> DayPlan::plan(const QSqlDatabase &db, const QDate &d
         const QList<Delivery> &group = it.value();
         QList<RouteStop> stops;
         for (const Delivery &d : group)
-            stops.append({ d.id, d.recipient.resolvedCoordinate });
-        const PlannedRoute route = RoutePlanner::plan(result.depot, stops);
+            stops.append({ d.id, d.recipient.resolvedCoordinate, d.time });
+        const PlannedRoute route = RoutePlanner::plan(result.depot, stops, timing());
         VehicleRound round;
         round.vehicle = group.constFirst().vehicle;
+        round.departure = route.departure;
         for (const Delivery &d : group) { // the first driver and organisation named
             if (round.driver.isEmpty())
                 round.driver = d.driver;
             if (round.organisation.isEmpty())
                 round.organisation = d.organisation;
         }
-        // Leave so as to reach the first stop at its agreed time; without
-        // one, at the earliest time agreed in the round, or at 08:30.
-        QTime start;
-        for (const Delivery &d : group)
-            if (d.time.isValid() && (!start.isValid() || d.time < start))
-                start = d.time;
-        QTime clock = start.isValid() ? start : QTime(8, 30);
-        if (!route.order.isEmpty() && route.unrouted.size() < route.order.size()) {
-            const Delivery &first = group.at(route.order.constFirst());
-            if (first.time.isValid())
-                clock = first.time.addSecs(-int(route.legMetres.constFirst() / metresPerMinute * 60.0));
-        }
         for (int i = 0; i < route.order.size(); ++i) {
             const Delivery &d = group.at(route.order.at(i));
             round.stops.append(d);
             round.legMetres.append(route.legMetres.at(i));
-            const bool routed = i < route.order.size() - route.unrouted.size();
-            if (routed) {
-                clock = clock.addSecs(int(route.legMetres.at(i) / metresPerMinute * 60.0));
-                round.arrivals.append(clock);
-                clock = clock.addSecs(minutesAtAStop * 60);
-            } else {
-                round.arrivals.append(QTime());
-            }
+            round.arrivals.append(route.arrivals.at(i));
+            round.missed.append(route.missed.contains(route.order.at(i)));
             round.grams += d.grams();
             round.packages += d.totalPackages();
         }
@@ -80,6 +93,17 @@ core::Result<DayPlanResult> DayPlan::plan(const QSqlDatabase &db, const QDate &d
         result.rounds.append(round);
     }
     return result;
+}
+
+QString DayPlan::missedTimeText(const VehicleRound &round, int stop, int roundIndex, const QLocale &locale)
+{
+    const Delivery &d = round.stops.at(stop);
+    const QString vehicle = round.vehicle.isEmpty() ? tr("round %1").arg(roundIndex + 1) : round.vehicle;
+    return tr("%1, stop %2, %3 (DDT %4): expected arrival %5, agreed %6: cannot be kept")
+        .arg(vehicle)
+        .arg(stop + 1)
+        .arg(d.recipient.name, d.number, locale.toString(round.arrivals.value(stop), QStringLiteral("HH:mm")),
+            locale.toString(d.time, QStringLiteral("HH:mm")));
 }
 
 Result<ReportDocument> DayPlan::tripSheet(const QSqlDatabase &db, const ReportRequest &request)
@@ -106,6 +130,29 @@ ReportDocument DayPlan::tripSheet(const DayPlanResult &plan, const ReportRequest
         doc.addParagraph(tr("No deliveries on this day."));
         return doc;
     }
+    // What the driver must sort out before leaving, on top of the first page.
+    const QList<Delivery> noAddress = plan.withoutAddress();
+    if (!noAddress.isEmpty()) {
+        QStringList lines;
+        for (const Delivery &d : noAddress)
+            lines.append(tr("%1 (DDT %2): no address recorded").arg(d.recipient.name, d.number));
+        doc.addHtml(DeliveryLabels::warningHtml(
+            tr("%n recipient(s) of the day without an address: ask for it before leaving and record it", nullptr,
+                int(noAddress.size())),
+            lines));
+    }
+    QStringList missedLines;
+    for (int r = 0; r < plan.rounds.size(); ++r) {
+        const VehicleRound &round = plan.rounds.at(r);
+        for (int i = 0; i < round.stops.size(); ++i)
+            if (round.missed.value(i))
+                missedLines.append(missedTimeText(round, i, r, locale));
+    }
+    if (!missedLines.isEmpty())
+        doc.addHtml(DeliveryLabels::warningHtml(
+            tr("%n agreed time(s) that cannot be kept: tell the recipient or change the time", nullptr,
+                int(missedLines.size())),
+            missedLines));
     for (int r = 0; r < plan.rounds.size(); ++r) {
         const VehicleRound &round = plan.rounds.at(r);
         if (r > 0)
@@ -116,7 +163,11 @@ ReportDocument DayPlan::tripSheet(const DayPlanResult &plan, const ReportRequest
         crew.append({ tr("Driver"), round.driver.isEmpty() ? QStringLiteral("________________") : round.driver });
         if (!round.organisation.isEmpty())
             crew.append({ tr("Organisation"), round.organisation });
-        crew.append({ tr("Departure and return"), tr("Magazzino Idroscalo, Peschiera Borromeo") });
+        crew.append({ tr("Departure and return"),
+            round.departure.isValid()
+                ? tr("Magazzino Idroscalo, Peschiera Borromeo: leave at %1")
+                      .arg(locale.toString(round.departure, QStringLiteral("HH:mm")))
+                : tr("Magazzino Idroscalo, Peschiera Borromeo") });
         crew.append({ tr("Distance"),
             tr("%1 km, return to the Idroscalo included (%2 km)")
                 .arg(locale.toString(round.totalMetres / 1000.0, 'f', 1),
@@ -135,9 +186,13 @@ ReportDocument DayPlan::tripSheet(const DayPlanResult &plan, const ReportRequest
             const Delivery &d = round.stops.at(i);
             const bool routed = i < round.stops.size() - round.unrouted;
             const QTime arrival = round.arrivals.value(i);
+            QString arrivalText = arrival.isValid() ? locale.toString(arrival, QStringLiteral("HH:mm")) : QString();
+            if (round.missed.value(i))
+                arrivalText = tr("%1, cannot be kept").arg(arrivalText);
+            const QString street = DeliveryLabels::address(d.recipient, false);
             table.rows.append({ i + 1, d.time.isValid() ? locale.toString(d.time, QStringLiteral("HH:mm")) : QString(),
-                arrival.isValid() ? locale.toString(arrival, QStringLiteral("HH:mm")) : QString(), d.number,
-                d.recipient.name, d.recipient.address, d.recipient.comuneName,
+                arrivalText, d.number, d.recipient.name,
+                d.recipient.address.trimmed().isEmpty() ? tr("NO ADDRESS") : street, d.recipient.comuneName,
                 d.totalPackages() > 0 ? QVariant(d.totalPackages()) : QVariant(), d.grams(),
                 routed ? QVariant(round.legMetres.at(i) / 1000.0) : QVariant(tr("no position")),
                 d.status == DeliveryStatus::Delivered ? locale.toString(d.deliveredAt.time(), QStringLiteral("HH:mm"))
@@ -149,10 +204,11 @@ ReportDocument DayPlan::tripSheet(const DayPlanResult &plan, const ReportRequest
         doc.addSignatures({ tr("Departure: time and km"), tr("Return: time and km"), tr("Driver's signature") });
     }
     doc.addParagraph(
-        tr("Stops are ordered by the shortest round found (nearest neighbour improved by 2-opt). "
+        tr("Stops are ordered so as to keep the agreed times, then by the shortest round found. "
            "Distances are straight lines between the recipients: the road is longer. Arrivals are estimated at "
-           "30 km/h as the crow flies with 15 minutes at each stop, leaving so as to reach the first stop at its "
-           "agreed time."));
+           "30 km/h as the crow flies with 15 minutes at each stop, leaving so as to reach the first stop with an "
+           "agreed time at that time and waiting when early; an agreed time reached more than 15 minutes late "
+           "cannot be kept."));
     return doc;
 }
 

@@ -163,4 +163,26 @@ QString DeliveryLabels::units(qint64 units, bool byPiece, const QLocale &locale)
     return byPiece ? tr("%1 pcs").arg(locale.toString(units)) : tr("%1 kg").arg(locale.toString(units));
 }
 
+QString DeliveryLabels::address(const Recipient &r, bool withComune)
+{
+    QStringList place { r.cap.trimmed() };
+    if (withComune)
+        place.append(r.comuneName);
+    place.removeAll(QString());
+    QStringList parts { r.address.trimmed(), place.join(QLatin1Char(' ')) };
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(", "));
+}
+
+QString DeliveryLabels::warningHtml(const QString &title, const QStringList &lines)
+{
+    QStringList escaped;
+    for (const QString &line : lines)
+        escaped.append(line.toHtmlEscaped());
+    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\"><tr>"
+                          "<td style=\"border: 2px solid #b71c1c; background-color: #fdecea;\">"
+                          "<b style=\"color: #b71c1c;\">%1</b><br/>%2</td></tr></table>")
+        .arg(title.toHtmlEscaped(), escaped.join(QStringLiteral("<br/>")));
+}
+
 } // namespace deliveries

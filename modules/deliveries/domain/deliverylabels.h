@@ -28,6 +28,11 @@ public:
     static QString kg(core::Grams grams, const QLocale &locale = QLocale(), int decimals = 0);
     // How many units of a pool: "120 kg" or "40 pz".
     static QString units(qint64 units, bool byPiece, const QLocale &locale = QLocale());
+    // "via Roma 1, 20081 Abbiategrasso"; the street part empty when the
+    // recipient has no address (`withComune` false: street and CAP only).
+    static QString address(const Recipient &recipient, bool withComune = true);
+    // A boxed warning for printed documents (trusted HTML, text escaped).
+    static QString warningHtml(const QString &title, const QStringList &lines);
 };
 
 } // namespace deliveries

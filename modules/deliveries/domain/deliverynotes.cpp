@@ -53,26 +53,34 @@ ReportTable DeliveryNotes::goodsTable(const Delivery &d)
     qint64 pieces = 0;
     core::Grams grams = 0;
     bool unknownWeight = false;
+    const bool notLoaded = d.status == DeliveryStatus::Planned || d.status == DeliveryStatus::Cancelled;
     for (const DeliveryLine &l : d.lines) {
+        // What is on the pallet: item, lot and quantity of each lot issued.
         QStringList description;
-        if (l.itemId)
-            description.append(QStringLiteral("%1 (%2)").arg(l.itemName, l.categoryName));
-        else
-            description.append(tr("%1, %2 asked (any item, first to expire first)")
-                                   .arg(l.categoryName, DeliveryLabels::quantity(l.quantity, false, locale)));
-        if (!l.description.isEmpty())
-            description.append(l.description);
         for (const LineLot &lot : l.lotsByLot()) {
             if (lot.isReturn)
                 continue;
-            QString text = l.itemId
-                ? tr("lot %1").arg(lot.lotCode.isEmpty() ? tr("without code") : lot.lotCode)
-                : tr("%1, lot %2").arg(lot.itemName, lot.lotCode.isEmpty() ? tr("without code") : lot.lotCode);
+            QString text = tr("%1 – lot %2 – %3")
+                               .arg(lot.itemName.isEmpty() ? l.itemName : lot.itemName,
+                                   lot.lotCode.isEmpty() ? tr("without code") : lot.lotCode,
+                                   DeliveryLabels::quantity(lot.quantity, lot.byPiece, locale));
             if (lot.expiry.isValid())
-                text += tr(", expires %1").arg(locale.toString(lot.expiry, QStringLiteral("dd/MM/yyyy")));
-            text += QStringLiteral(": ") + DeliveryLabels::quantity(lot.quantity, lot.byPiece, locale);
-            description.append(QStringLiteral("  · ") + text);
+                text += tr(" (expires %1)").arg(locale.toString(lot.expiry, QStringLiteral("dd/MM/yyyy")));
+            description.append(text);
         }
+        if (description.isEmpty()) {
+            // Nothing issued: what was planned, and that it is not loaded yet.
+            const QString what = l.itemId ? l.itemName : l.categoryName;
+            const QString quantity = DeliveryLabels::quantity(l.quantity, l.itemId && l.byPiece, locale);
+            if (notLoaded)
+                description.append(l.itemId ? tr("%1 – %2 – not loaded yet (lot chosen when loading)").arg(what, quantity)
+                                            : tr("%1 – %2 – not loaded yet (item and lot chosen when loading)")
+                                                  .arg(what, quantity));
+            else
+                description.append(tr("%1 – %2").arg(what, quantity));
+        }
+        if (!l.description.isEmpty())
+            description.append(l.description);
         const bool weightKnown = l.grams > 0 || (!l.byPiece && l.quantity > 0);
         unknownWeight = unknownWeight || !weightKnown;
         table.rows.append({ l.lineNo, description.join(QLatin1Char('\n')),
@@ -108,11 +116,15 @@ void DeliveryNotes::append(ReportDocument &doc, const Delivery &d, const QLocale
     // Sender and recipient side by side.
     const Recipient &r = d.recipient;
     QStringList recipient { r.name };
-    if (!r.address.isEmpty())
-        recipient.append(r.address);
-    recipient.append(r.isCoc() ? tr("Comune di %1").arg(r.comuneName) : r.comuneName);
-    if (!r.contact.isEmpty() || !r.phone.isEmpty())
-        recipient.append(QStringList { r.contact, r.phone }.join(QStringLiteral(" · ")).trimmed());
+    recipient.append(r.address.trimmed().isEmpty() ? tr("Address: ____________________ (not recorded)") : r.address);
+    const QString comune = r.isCoc() ? tr("Comune di %1").arg(r.comuneName) : r.comuneName;
+    recipient.append(r.cap.trimmed().isEmpty() ? comune : QStringLiteral("%1 %2").arg(r.cap.trimmed(), comune));
+    recipient.append(tr("Contact: %1").arg(r.contact.trimmed().isEmpty() ? QStringLiteral("____________________")
+                                                                          : r.contact.trimmed()));
+    recipient.append(tr("Phone: %1").arg(r.phone.trimmed().isEmpty() ? QStringLiteral("____________________")
+                                                                      : r.phone.trimmed()));
+    if (!r.email.trimmed().isEmpty())
+        recipient.append(tr("E-mail: %1").arg(r.email.trimmed()));
     const QStringList sender {
         tr("CCV-MI · Comitato di Coordinamento dei Volontari di Protezione Civile della Città metropolitana di Milano"),
         d.locationName.isEmpty() ? tr("Magazzino Idroscalo") : d.locationName,
@@ -141,6 +153,9 @@ void DeliveryNotes::append(ReportDocument &doc, const Delivery &d, const QLocale
     if (!d.requestNumber.isEmpty())
         transport.append({ tr("Request"), d.requestNumber });
     doc.addKeyValues(transport);
+    if (d.status == DeliveryStatus::Planned && !d.lines.isEmpty())
+        doc.addParagraph(tr("The goods are not loaded yet: this note lists what is planned. Print it again after "
+                            "loading to show the items and lots on the pallet."));
     doc.addTable(goodsTable(d));
     QList<QPair<QString, QString>> totals;
     totals.append({ tr("Packages"),

@@ -62,7 +62,8 @@ struct Recipient {
     QString name;
     int comuneId = 0;
     QString comuneName; // read only
-    QString address; // for a COC: the COC details of the comune
+    QString address; // street and number; for a COC: the COC details of the comune
+    QString cap; // postcode of the address
     QString contact;
     QString phone;
     QString email;

@@ -41,6 +41,7 @@ Recipient RecipientRepository::read(const QSqlQuery &query, int first)
     r.population = value(13).toLongLong();
     r.notes = value(14).toString();
     r.active = value(15).toBool();
+    r.cap = value(16).toString();
     return r;
 }
 
@@ -53,7 +54,8 @@ QString RecipientRepository::columnsSql()
                           "CASE WHEN r.kind = 'coc' THEN coalesce(m.coc_phone, '') ELSE r.phone END, "
                           "CASE WHEN r.kind = 'coc' THEN coalesce(m.coc_email, '') ELSE r.email END, "
                           "r.lat, r.lon, coalesce(r.lat, m.lat, c.lat), coalesce(r.lon, m.lon, c.lon), "
-                          "coalesce(m.population, c.population, 0), r.notes, r.active");
+                          "coalesce(m.population, c.population, 0), r.notes, r.active, "
+                          "CASE WHEN r.kind = 'coc' THEN coalesce(m.coc_cap, '') ELSE r.cap END");
 }
 
 QString RecipientRepository::joinsSql()
@@ -132,11 +134,12 @@ Result<qint64> RecipientRepository::save(const Recipient &r)
             return newId.error();
         id = *newId;
         if (auto q = core::runQuery(m_db,
-                QStringLiteral("INSERT INTO delivery_recipient(id, kind, name, comune_id, address, contact, phone, "
+                QStringLiteral("INSERT INTO delivery_recipient(id, kind, name, comune_id, address, cap, contact, phone, "
                                "email, lat, lon, notes, active) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                { id, recipientKindCode(r.kind), r.name.trimmed(), r.comuneId, r.address.trimmed(), r.contact.trimmed(),
-                    r.phone.trimmed(), r.email.trimmed(), lat, lon, r.notes.trimmed(), r.active ? 1 : 0 });
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                { id, recipientKindCode(r.kind), r.name.trimmed(), r.comuneId, r.address.trimmed(), r.cap.trimmed(),
+                    r.contact.trimmed(), r.phone.trimmed(), r.email.trimmed(), lat, lon, r.notes.trimmed(),
+                    r.active ? 1 : 0 });
             !q)
             return q.error();
     } else {
@@ -146,9 +149,11 @@ Result<qint64> RecipientRepository::save(const Recipient &r)
         if (existing->isCoc() != (r.kind == RecipientKind::Coc))
             return Error(QStringLiteral("deliveries.coc_fixed"));
         if (existing->isCoc()) {
-            // Name, comune and contacts of a COC are the comune's.
+            // Name and comune of a COC are fixed; its address and contacts
+            // are the comune's COC details, edited here or in the Comuni tab.
             Recipient checked = *existing;
             checked.coordinate = r.coordinate;
+            checked.email = r.email;
             if (auto s = validate(checked); !s)
                 return s.error();
             if (auto q = core::runQuery(m_db,
@@ -157,15 +162,23 @@ Result<qint64> RecipientRepository::save(const Recipient &r)
                     { lat, lon, r.notes.trimmed(), r.active ? 1 : 0, id });
                 !q)
                 return q.error();
+            if (auto q = core::runQuery(m_db,
+                    QStringLiteral("UPDATE comune_cmm SET coc_address = ?, coc_cap = ?, coc_contact = ?, coc_phone = ?, "
+                                   "coc_email = ? WHERE comune_id = ?"),
+                    { r.address.trimmed(), r.cap.trimmed(), r.contact.trimmed(), r.phone.trimmed(), r.email.trimmed(),
+                        existing->comuneId });
+                !q)
+                return q.error();
         } else {
             if (auto s = validate(r); !s)
                 return s.error();
             if (auto q = core::runQuery(m_db,
                     QStringLiteral("UPDATE delivery_recipient SET kind = ?, name = ?, comune_id = ?, address = ?, "
-                                   "contact = ?, phone = ?, "
+                                   "cap = ?, contact = ?, phone = ?, "
                                    "email = ?, lat = ?, lon = ?, notes = ?, active = ? WHERE id = ?"),
-                    { recipientKindCode(r.kind), r.name.trimmed(), r.comuneId, r.address.trimmed(), r.contact.trimmed(),
-                        r.phone.trimmed(), r.email.trimmed(), lat, lon, r.notes.trimmed(), r.active ? 1 : 0, id });
+                    { recipientKindCode(r.kind), r.name.trimmed(), r.comuneId, r.address.trimmed(), r.cap.trimmed(),
+                        r.contact.trimmed(), r.phone.trimmed(), r.email.trimmed(), lat, lon, r.notes.trimmed(),
+                        r.active ? 1 : 0, id });
                 !q)
                 return q.error();
         }

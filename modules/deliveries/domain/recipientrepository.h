@@ -10,8 +10,10 @@ namespace deliveries {
 
 // The recipients of deliveries. The COC of each of the 133 comuni exists
 // from the start (created with the reference data, id = the comune's id);
-// its address and contacts are the COC details of the comune (Comuni tab),
-// so only its notes, coordinates and "in use" flag are kept here. Other
+// its address, CAP and contacts are the COC details of the comune
+// (comune_cmm.coc_*: edited here or in the Comuni tab; the town hall's
+// phone, e-mail or PEC and CAP are their defaults, see referenceloader.h),
+// so only its notes, coordinates and "in use" flag are kept in its own row. Other
 // recipients (ATS hubs, RSA, GPs, paediatricians, hospitals, others) are
 // created and edited freely. Coordinates left empty mean the comune's
 // centroid. One instance per connection; GUI thread or a worker with its
@@ -36,7 +38,7 @@ public:
     // Creates (id 0) or updates a recipient in one transaction.
     core::Result<qint64> save(const Recipient &recipient);
 
-    // The columns (16) and joins that read a Recipient from the alias r,
+    // The columns (17) and joins that read a Recipient from the alias r,
     // the whole SELECT, and the reading of one row from column `first`.
     static QString columnsSql();
     static QString joinsSql();
