@@ -91,6 +91,17 @@ Result<QList<Recipient>> RecipientRepository::recipients(bool activeOnly) const
     return list;
 }
 
+Result<int> RecipientRepository::countWithoutAddress() const
+{
+    auto v = core::queryValue(m_db,
+        QStringLiteral("SELECT count(*) FROM delivery_recipient r") + joinsSql()
+            + QStringLiteral(" WHERE r.active = 1 AND trim(CASE WHEN r.kind = 'coc' THEN coalesce(m.coc_address, '') "
+                             "ELSE r.address END) = ''"));
+    if (!v)
+        return v.error();
+    return v->toInt();
+}
+
 Result<qint64> RecipientRepository::cocOf(int comuneId) const
 {
     auto v = core::queryValue(

@@ -32,6 +32,9 @@ public:
     core::Result<Recipient> recipient(qint64 id) const;
     // Recipients by kind and name; `activeOnly` hides those no longer in use.
     core::Result<QList<Recipient>> recipients(bool activeOnly = true) const;
+    // Recipients in use without an address (a COC whose COC details have
+    // none): their DDTs and trip sheets cannot say where to go.
+    core::Result<int> countWithoutAddress() const;
     // The COC of a comune (its id is the comune's); 0 when the comune has none.
     core::Result<qint64> cocOf(int comuneId) const;
 

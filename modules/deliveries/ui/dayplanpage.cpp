@@ -43,6 +43,11 @@ DayPlanPage::DayPlanPage(core::AppContext &context, QWidget *parent)
     connect(today, &QPushButton::clicked, this, [this] { m_date->setDate(m_context.clock->today()); });
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
+    m_warnings = new QLabel(this);
+    m_warnings->setWordWrap(true);
+    m_warnings->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_warnings->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+    m_warnings->hide();
     auto *tripSheet = new QPushButton(tr("Print the &trip sheet..."), this);
     auto *notes = new QPushButton(tr("Print the day's &DDTs..."), this);
     notes->setToolTip(tr("Every delivery note of the day in one print job, one per page."));
@@ -83,6 +88,7 @@ DayPlanPage::DayPlanPage(core::AppContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
+    layout->addWidget(m_warnings);
     layout->addWidget(split, 1);
     connect(m_date, &QDateEdit::dateChanged, this, &DayPlanPage::refresh);
     refresh();
@@ -129,11 +135,19 @@ void DayPlanPage::refresh()
             item->setText(1, d.time.isValid() ? locale.toString(d.time, QStringLiteral("HH:mm")) : QString());
             const QTime arrival = round.arrivals.value(i);
             item->setText(2, arrival.isValid() ? locale.toString(arrival, QStringLiteral("HH:mm")) : QString());
+            if (round.missed.value(i)) {
+                item->setText(2, tr("%1 ⚠").arg(item->text(2)));
+                item->setForeground(2, QColor(0xb7, 0x1c, 0x1c));
+                item->setToolTip(2, DayPlan::missedTimeText(round, i, r, locale));
+            }
             item->setText(3, d.number);
             item->setText(4, d.recipient.name);
-            QStringList address { d.recipient.address, d.recipient.comuneName };
-            address.removeAll(QString());
-            item->setText(5, address.join(QStringLiteral(", ")));
+            if (d.recipient.address.trimmed().isEmpty()) {
+                item->setText(5, tr("⚠ no address, %1").arg(d.recipient.comuneName));
+                item->setForeground(5, QColor(0xb7, 0x1c, 0x1c));
+            } else {
+                item->setText(5, DeliveryLabels::address(d.recipient));
+            }
             item->setText(6, core::kgRounded(d.grams(), locale, 1));
             item->setText(7, d.totalPackages() > 0 ? locale.toString(d.totalPackages()) : QString());
             item->setText(8,
@@ -148,6 +162,23 @@ void DayPlanPage::refresh()
         back->setText(8, locale.toString(round.returnMetres / 1000.0, 'f', 1));
         top->setExpanded(true);
     }
+    QStringList warnings;
+    const QList<Delivery> noAddress = m_plan.withoutAddress();
+    if (!noAddress.isEmpty()) {
+        QStringList names;
+        for (const Delivery &d : noAddress)
+            names.append(d.recipient.name);
+        warnings.append(tr("%Ln recipient(s) of the day without an address: %1. Record it under Recipients before "
+                           "printing the DDTs.",
+            nullptr, int(noAddress.size()))
+                            .arg(names.join(QStringLiteral(", "))));
+    }
+    for (int r = 0; r < m_plan.rounds.size(); ++r)
+        for (int i = 0; i < m_plan.rounds.at(r).stops.size(); ++i)
+            if (m_plan.rounds.at(r).missed.value(i))
+                warnings.append(DayPlan::missedTimeText(m_plan.rounds.at(r), i, r, locale));
+    m_warnings->setText(warnings.join(QLatin1Char('\n')));
+    m_warnings->setVisible(!warnings.isEmpty());
     if (m_plan.rounds.isEmpty())
         m_summary->setText(tr("No deliveries on this day."));
     else

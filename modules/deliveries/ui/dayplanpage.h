@@ -29,6 +29,7 @@ public:
     const DayPlanResult &plan() const { return m_plan; }
     QTreeWidget *tree() const { return m_tree; }
     QLabel *summaryLabel() const { return m_summary; }
+    QLabel *warningsLabel() const { return m_warnings; }
     core::ComuniMapWidget *map() const { return m_map; }
     QDateEdit *dateEdit() const { return m_date; }
 
@@ -43,6 +44,7 @@ private:
     DayPlanResult m_plan;
     QDateEdit *m_date = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_warnings = nullptr; // recipients without an address, agreed times that cannot be kept
     QTreeWidget *m_tree = nullptr;
     core::ComuniMapWidget *m_map = nullptr;
 };

@@ -38,6 +38,15 @@ RecipientDialog::RecipientDialog(core::AppContext &context, core::CommandStack &
     m_comune->setEditable(true);
     m_comune->setInsertPolicy(QComboBox::NoInsert);
     m_address = new QLineEdit(this);
+    m_address->setPlaceholderText(tr("street and number, for the DDT and the driver"));
+    m_cap = new QLineEdit(this);
+    m_cap->setMaxLength(5);
+    m_cap->setMaximumWidth(80);
+    m_addressWarning = new QLabel(tr("No address: the DDT and the trip sheet will ask the driver to find it."), this);
+    m_addressWarning->setWordWrap(true);
+    m_addressWarning->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    connect(m_address, &QLineEdit::textChanged, this,
+        [this](const QString &text) { m_addressWarning->setVisible(text.trimmed().isEmpty()); });
     m_contact = new QLineEdit(this);
     m_phone = new QLineEdit(this);
     m_email = new QLineEdit(this);
@@ -72,6 +81,8 @@ RecipientDialog::RecipientDialog(core::AppContext &context, core::CommandStack &
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Comune:"), m_comune);
     form->addRow(tr("&Address:"), m_address);
+    form->addRow(QString(), m_addressWarning);
+    form->addRow(tr("C&AP:"), m_cap);
     form->addRow(tr("C&ontact person:"), m_contact);
     form->addRow(tr("&Phone:"), m_phone);
     form->addRow(tr("&E-mail:"), m_email);
@@ -101,11 +112,12 @@ RecipientDialog::RecipientDialog(core::AppContext &context, core::CommandStack &
         if (r->isCoc()) {
             m_kind->insertItem(0, DeliveryLabels::recipientKind(RecipientKind::Coc), int(RecipientKind::Coc));
             m_kind->setCurrentIndex(0);
-            for (QWidget *w :
-                std::initializer_list<QWidget *> { m_kind, m_name, m_comune, m_address, m_contact, m_phone, m_email })
+            for (QWidget *w : std::initializer_list<QWidget *> { m_kind, m_name, m_comune })
                 w->setEnabled(false);
-            auto *coc = new QLabel(
-                tr("The address and contacts of a COC are those of its comune: change them in the Comuni tab."), this);
+            auto *coc = new QLabel(tr("The address and contacts of a COC are its comune's COC details (also in the "
+                                      "Comuni tab). The town hall's CAP, phone and e-mail are filled in until you "
+                                      "type the COC's own."),
+                this);
             coc->setWordWrap(true);
             layout->insertWidget(0, coc);
         } else {
@@ -114,6 +126,7 @@ RecipientDialog::RecipientDialog(core::AppContext &context, core::CommandStack &
         m_name->setText(r->name);
         core::selectByData(m_comune, r->comuneId);
         m_address->setText(r->address);
+        m_cap->setText(r->cap);
         m_contact->setText(r->contact);
         m_phone->setText(r->phone);
         m_email->setText(r->email);
@@ -126,6 +139,7 @@ RecipientDialog::RecipientDialog(core::AppContext &context, core::CommandStack &
         m_notes->setText(r->notes);
         m_active->setChecked(r->active);
     }
+    m_addressWarning->setVisible(m_address->text().trimmed().isEmpty());
     new core::DiscardGuard(this); // asks before a filled form is thrown away
 }
 
@@ -138,6 +152,7 @@ bool RecipientDialog::save()
     if (!r.comuneId)
         r.comuneId = m_comune->currentData().toInt();
     r.address = m_address->text();
+    r.cap = m_cap->text();
     r.contact = m_contact->text();
     r.phone = m_phone->text();
     r.email = m_email->text();

@@ -29,6 +29,12 @@ public:
     QComboBox *comuneCombo() const { return m_comune; }
     QComboBox *kindCombo() const { return m_kind; }
     QLabel *problemLabel() const { return m_problem; }
+    QLineEdit *addressEdit() const { return m_address; }
+    QLineEdit *capEdit() const { return m_cap; }
+    QLineEdit *phoneEdit() const { return m_phone; }
+    QLineEdit *emailEdit() const { return m_email; }
+    QLineEdit *contactEdit() const { return m_contact; }
+    QLabel *addressWarning() const { return m_addressWarning; }
     qint64 savedId() const { return m_saved; }
     bool save();
 
@@ -40,6 +46,8 @@ private:
     QLineEdit *m_name = nullptr;
     QComboBox *m_comune = nullptr;
     QLineEdit *m_address = nullptr;
+    QLineEdit *m_cap = nullptr;
+    QLabel *m_addressWarning = nullptr;
     QLineEdit *m_contact = nullptr;
     QLineEdit *m_phone = nullptr;
     QLineEdit *m_email = nullptr;

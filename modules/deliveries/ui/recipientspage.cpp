@@ -5,6 +5,7 @@
 #include "core/ui/formattedsqlmodel.h"
 #include "deliveries/domain/deliverylabels.h"
 #include "deliveries/domain/listqueries.h"
+#include "deliveries/domain/recipientrepository.h"
 #include "deliveries/ui/recipientdialog.h"
 
 #include <QCheckBox>
@@ -60,6 +61,9 @@ RecipientsPage::RecipientsPage(core::AppContext &context, core::CommandStack &co
         recipientKindFromCode(row.at(c).toString(), &kind);
         return DeliveryLabels::recipientKind(kind);
     });
+    m_model->setFormatter(Address, [](const QVariantList &row, int c) -> QVariant {
+        return row.at(c).toString().trimmed().isEmpty() ? tr("⚠ no address") : row.at(c);
+    });
     m_model->setFormatter(
         Active, [](const QVariantList &row, int c) -> QVariant { return row.at(c).toBool() ? tr("yes") : tr("no"); });
 
@@ -88,8 +92,12 @@ RecipientsPage::RecipientsPage(core::AppContext &context, core::CommandStack &co
             edit(m_model->keyAt(i.row()).toLongLong());
     });
     m_count = new QLabel(this);
-    auto *note = new QLabel(
-        tr("The COC of each comune is already here: its address and contacts are edited in the Comuni tab."), this);
+    auto *note = new QLabel(tr("The COC of each comune is already here: its address and contacts are edited here or "
+                               "in the Comuni tab (CAP, phone and e-mail start as the town hall's)."),
+        this);
+    m_missing = new QLabel(this);
+    m_missing->setWordWrap(true);
+    m_missing->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
     note->setWordWrap(true);
     note->setStyleSheet(QStringLiteral("color: #555f6a;"));
 
@@ -106,13 +114,22 @@ RecipientsPage::RecipientsPage(core::AppContext &context, core::CommandStack &co
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_missing);
     layout->addLayout(bottom);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &RecipientsPage::applyFilter);
     connect(m_search, &QLineEdit::textChanged, this, &RecipientsPage::applyFilter);
     connect(m_inactive, &QCheckBox::toggled, this, &RecipientsPage::applyFilter);
-    connect(m_model, &QAbstractItemModel::modelReset, this,
-        [this] { m_count->setText(tr("%Ln recipient(s)", nullptr, m_model->rowCount())); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_count->setText(tr("%Ln recipient(s)", nullptr, m_model->rowCount()));
+        const auto missing = RecipientRepository(m_context.db).countWithoutAddress();
+        const int n = missing ? *missing : 0;
+        m_missing->setText(n ? tr("%Ln recipient(s) in use without an address: their DDTs and trip sheets cannot "
+                                  "say where to go. Open each one and type the street and number.",
+                                   nullptr, n)
+                             : QString());
+        m_missing->setVisible(n > 0);
+    });
     applyFilter();
 }
 

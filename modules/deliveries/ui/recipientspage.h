@@ -41,6 +41,7 @@ private:
     QLineEdit *m_search = nullptr;
     QCheckBox *m_inactive = nullptr;
     QLabel *m_count = nullptr;
+    QLabel *m_missing = nullptr;
 };
 
 } // namespace deliveries

@@ -5,6 +5,7 @@
 #include "core/ui/commandstack.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
+#include "deliveries/domain/recipientrepository.h"
 #include "deliveries/domain/requestcommands.h"
 #include "deliveries/ui/choices.h"
 #include "deliveries/ui/goodslineseditor.h"
@@ -51,12 +52,29 @@ RequestDialog::RequestDialog(core::AppContext &context, core::CommandStack &comm
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b71c1c;"));
 
+    // Said while the request is typed, not discovered by the driver.
+    m_addressWarning = new QLabel(this);
+    m_addressWarning->setWordWrap(true);
+    m_addressWarning->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_addressWarning->hide();
+    connect(m_recipient, &QComboBox::currentIndexChanged, this, [this] {
+        const qint64 id = m_recipient->currentData().toLongLong();
+        auto r = id ? RecipientRepository(m_context.db).recipient(id) : core::Result<Recipient>(Recipient {});
+        const bool missing = id && r && r->address.trimmed().isEmpty();
+        m_addressWarning->setText(missing ? tr("%1 has no address: record it under Recipients before the DDT is "
+                                               "printed.")
+                                                .arg(r->name)
+                                          : QString());
+        m_addressWarning->setVisible(missing);
+    });
+
     auto *neededRow = new QHBoxLayout;
     neededRow->addWidget(m_hasNeededBy);
     neededRow->addWidget(m_neededBy);
     neededRow->addStretch();
     auto *form = new QFormLayout;
     form->addRow(tr("&Recipient:"), m_recipient);
+    form->addRow(QString(), m_addressWarning);
     form->addRow(tr("Asked &on:"), m_date);
     form->addRow(QString(), neededRow);
     form->addRow(tr("&Booking:"), m_booking);

@@ -29,6 +29,7 @@ public:
     QDateEdit *dateEdit() const { return m_date; }
     GoodsLinesEditor *linesEditor() const { return m_lines; }
     QLabel *problemLabel() const { return m_problem; }
+    QLabel *addressWarning() const { return m_addressWarning; }
     qint64 createdId() const { return m_created; }
     bool save();
 
@@ -43,6 +44,7 @@ private:
     QLineEdit *m_notes = nullptr;
     GoodsLinesEditor *m_lines = nullptr;
     QLabel *m_problem = nullptr;
+    QLabel *m_addressWarning = nullptr;
     qint64 m_created = 0;
 };
 
