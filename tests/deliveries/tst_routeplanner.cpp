@@ -51,6 +51,10 @@ private slots:
     void stopsWithoutPositionGoLast();
     void emptyAndSingle();
     void deterministic();
+    void agreedTimes_data();
+    void agreedTimes();
+    void feasibleTimesAreAllKept_data();
+    void feasibleTimesAreAllKept();
 };
 
 void TestRoutePlanner::knownRounds_data()
@@ -156,6 +160,114 @@ void TestRoutePlanner::deterministic()
     const PlannedRoute first = RoutePlanner::plan(idroscalo, list);
     for (int i = 0; i < 5; ++i)
         QCOMPARE(RoutePlanner::plan(idroscalo, list).order, first.order);
+}
+
+using Times = QStringList; // "HH:mm" per stop, empty: no agreed time
+
+void TestRoutePlanner::agreedTimes_data()
+{
+    QTest::addColumn<Points>("points");
+    QTest::addColumn<Times>("agreed");
+    QTest::addColumn<QList<int>>("expected");
+    QTest::addColumn<QList<int>>("missed");
+    // 5 km and 12.5 km east of the Idroscalo: the shortest round visits the
+    // nearer first; the far one agreed at 08:30 goes first, and the near one
+    // is still reached by 09:30 (08:30 + 15 min there + 16 min on the road).
+    const Points eastwards { { 45.4617, 9.35 }, { 45.4617, 9.45 } };
+    QTest::newRow("far one first, both kept") << eastwards << Times { QStringLiteral("09:30"), QStringLiteral("08:30") }
+                                              << QList<int> { 1, 0 } << QList<int> {};
+    QTest::newRow("no agreed time: shortest round")
+        << eastwards << Times { QString(), QString() } << QList<int> { 0, 1 } << QList<int> {};
+    // 08:30 and 08:35 half an hour apart: one cannot be kept; the order that
+    // misses it by less keeps the earlier one.
+    QTest::newRow("two at once: the later is not kept")
+        << eastwards << Times { QStringLiteral("08:30"), QStringLiteral("08:35") } << QList<int> { 0, 1 }
+        << QList<int> { 1 };
+    // The demo's morning (Assago 08:30, Cisliano 09:10, Morimondo 09:50):
+    // the shortest round reached Morimondo at 09:15 and Cisliano at 09:52.
+    QTest::newRow("the demo's morning")
+        << Points { { 45.40241, 9.13487 }, { 45.34329, 8.95529 }, { 45.43912, 8.98638 } }
+        << Times { QStringLiteral("08:30"), QStringLiteral("09:50"), QStringLiteral("09:10") } << QList<int> { 0, 2, 1 }
+        << QList<int> {};
+    // An untimed stop fits anywhere: the times are kept (the order is not
+    // checked: two orders are equally short).
+    QTest::newRow("untimed stop fitted in")
+        << Points { { 45.4617, 9.35 }, { 45.4617, 9.45 }, { 45.48, 9.40 } }
+        << Times { QStringLiteral("11:00"), QStringLiteral("08:30"), QString() } << QList<int> {} << QList<int> {};
+}
+
+void TestRoutePlanner::agreedTimes()
+{
+    QFETCH(Points, points);
+    QFETCH(Times, agreed);
+    QFETCH(QList<int>, expected);
+    QFETCH(QList<int>, missed);
+    QList<RouteStop> list = stops(points);
+    for (int i = 0; i < list.size(); ++i)
+        list[i].agreed = QTime::fromString(agreed.at(i), QStringLiteral("HH:mm"));
+    const PlannedRoute route = RoutePlanner::plan(idroscalo, list);
+    if (!expected.isEmpty())
+        QCOMPARE(route.order, expected);
+    QCOMPARE(route.order.size(), list.size());
+    QCOMPARE(route.missed, missed);
+    QCOMPARE(route.arrivals.size(), list.size());
+    const RouteTiming timing;
+    for (int i = 0; i < route.order.size(); ++i) {
+        const QTime time = list.at(route.order.at(i)).agreed;
+        if (!time.isValid())
+            continue;
+        const int late = time.secsTo(route.arrivals.at(i));
+        QVERIFY2(late >= 0, "the van waits for an agreed time, never hands over before it");
+        QCOMPARE(late > timing.toleranceMinutes * 60, missed.contains(route.order.at(i)));
+    }
+    // The first stop with an agreed time is reached at it: the van leaves in time.
+    for (int i = 0; i < route.order.size(); ++i)
+        if (list.at(route.order.at(i)).agreed.isValid()) {
+            QCOMPARE(route.arrivals.at(i), list.at(route.order.at(i)).agreed);
+            break;
+        }
+}
+
+void TestRoutePlanner::feasibleTimesAreAllKept_data()
+{
+    QTest::addColumn<int>("seed");
+    QTest::addColumn<int>("n");
+    for (int seed = 1; seed <= 6; ++seed) {
+        QTest::addRow("%d stops, day %d", 5, seed) << seed << 5; // every order tried
+        QTest::addRow("%d stops, day %d", 11, seed) << seed << 11; // moves from two starts
+    }
+}
+
+// Agreed times made from a random order that keeps them all: whatever the
+// planner chooses, it keeps them all too.
+void TestRoutePlanner::feasibleTimesAreAllKept()
+{
+    QFETCH(int, seed);
+    QFETCH(int, n);
+    QRandomGenerator random { quint32(seed) };
+    Points points;
+    for (int i = 0; i < n; ++i)
+        points.append({ 45.30 + random.generateDouble() * 0.35, 8.85 + random.generateDouble() * 0.70 });
+    QList<RouteStop> list = stops(points);
+    QList<int> order;
+    for (int i = 0; i < n; ++i)
+        order.append(i);
+    std::shuffle(order.begin(), order.end(), random);
+    const RouteTiming timing;
+    QTime clock(8, 0);
+    QGeoCoordinate previous = idroscalo;
+    for (int i : order) {
+        clock = clock.addSecs(int(previous.distanceTo(list.at(i).coordinate) / timing.metresPerMinute * 60.0) + 300);
+        list[i].agreed = QTime(clock.hour(), clock.minute());
+        clock = list.at(i).agreed.addSecs(timing.minutesAtAStop * 60);
+        previous = list.at(i).coordinate;
+    }
+    const PlannedRoute route = RoutePlanner::plan(idroscalo, list);
+    QCOMPARE(route.missed, QList<int> {});
+    QList<int> sorted = route.order;
+    std::sort(sorted.begin(), sorted.end());
+    for (int i = 0; i < n; ++i)
+        QCOMPARE(sorted.at(i), i);
 }
 
 QTEST_APPLESS_MAIN(TestRoutePlanner)
