@@ -172,7 +172,12 @@ void TestDeliveriesTab::newRequestTypedInTheDialog()
     QVERIFY(dialog.recipientCombo()->currentText().isEmpty());
     QVERIFY(!dialog.save());
     QVERIFY2(dialog.problemLabel()->text().contains(QStringLiteral("required")), qPrintable(dialog.problemLabel()->text()));
+    QVERIFY(dialog.addressWarning()->isHidden());
     dialog.recipientCombo()->setCurrentText(QStringLiteral("COC di Melzo"));
+    // The demo's COCs have no street address: said while typing the request.
+    QVERIFY(!dialog.addressWarning()->isHidden());
+    QVERIFY2(dialog.addressWarning()->text().contains(QStringLiteral("COC di Melzo has no address")),
+        qPrintable(dialog.addressWarning()->text()));
     GoodsLinesEditor *lines = dialog.linesEditor();
     QCOMPARE(lines->table()->rowCount(), 1);
     lines->table()->removeRow(0);
@@ -293,6 +298,12 @@ void TestDeliveriesTab::dailyPlan()
     for (const VehicleRound &round : page->plan().rounds)
         for (int i = 1; i < round.arrivals.size(); ++i)
             QVERIFY(round.arrivals.at(i) > round.arrivals.at(i - 1));
+    // The demo's COCs have no street address: the page says so above the rounds.
+    QVERIFY(!page->warningsLabel()->isHidden());
+    QVERIFY2(page->warningsLabel()->text().contains(QStringLiteral("without an address")),
+        qPrintable(page->warningsLabel()->text()));
+    QVERIFY(page->plan().missedTimes().isEmpty()); // today's agreed times can all be kept
+    QVERIFY(!page->warningsLabel()->text().contains(QStringLiteral("cannot be kept")));
     shoot(page, QStringLiteral("dayplan"));
     page->setDate(QDate(2021, 1, 13));
     QVERIFY(page->plan().deliveries > 10);

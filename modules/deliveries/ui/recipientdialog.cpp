@@ -82,7 +82,7 @@ RecipientDialog::RecipientDialog(core::AppContext &context, core::CommandStack &
     form->addRow(tr("&Comune:"), m_comune);
     form->addRow(tr("&Address:"), m_address);
     form->addRow(QString(), m_addressWarning);
-    form->addRow(tr("C&AP:"), m_cap);
+    form->addRow(tr("CAP:"), m_cap);
     form->addRow(tr("C&ontact person:"), m_contact);
     form->addRow(tr("&Phone:"), m_phone);
     form->addRow(tr("&E-mail:"), m_email);

@@ -57,8 +57,8 @@ RequestDialog::RequestDialog(core::AppContext &context, core::CommandStack &comm
     m_addressWarning->setWordWrap(true);
     m_addressWarning->setStyleSheet(QStringLiteral("color: #b71c1c;"));
     m_addressWarning->hide();
-    connect(m_recipient, &QComboBox::currentIndexChanged, this, [this] {
-        const qint64 id = m_recipient->currentData().toLongLong();
+    connect(m_recipient, &QComboBox::currentTextChanged, this, [this] {
+        const qint64 id = Choices::typed(m_recipient).toLongLong();
         auto r = id ? RecipientRepository(m_context.db).recipient(id) : core::Result<Recipient>(Recipient {});
         const bool missing = id && r && r->address.trimmed().isEmpty();
         m_addressWarning->setText(missing ? tr("%1 has no address: record it under Recipients before the DDT is "
