@@ -136,6 +136,12 @@ ReportDocument DayPlan::tripSheet(const DayPlanResult &plan, const ReportRequest
         QStringList lines;
         for (const Delivery &d : noAddress)
             lines.append(tr("%1 (DDT %2): no address recorded").arg(d.recipient.name, d.number));
+        if (lines.size() > 5) { // a busy day: one paragraph, not a page of lines
+            QStringList names;
+            for (const Delivery &d : noAddress)
+                names.append(tr("%1 (DDT %2)").arg(d.recipient.name, d.number));
+            lines = QStringList { names.join(QStringLiteral(", ")) };
+        }
         doc.addHtml(DeliveryLabels::warningHtml(
             tr("%n recipient(s) of the day without an address: ask for it before leaving and record it", nullptr,
                 int(noAddress.size())),

@@ -8,9 +8,12 @@
 namespace deliveries {
 
 // The documento di trasporto (DDT) that travels with the goods: sender
-// (CCV-MI, Idroscalo warehouse), recipient, reason for transport (free
-// transfer or donation), goods with quantities, packages and weight (and
-// the lots issued, for traceability), who transports them and with what,
+// (CCV-MI, Idroscalo warehouse), recipient (name, address or a blank to
+// fill in when none is recorded, CAP and comune, contact, phone), reason
+// for transport (free transfer or donation), goods by item, lot and
+// quantity as loaded ("Pasta di semola – lot L21049B – 34 kg"; before
+// loading, what is planned and that it is not loaded yet), packages and
+// weight, who transports them and with what,
 // date and time of the start of transport, signature boxes for sender,
 // driver and recipient; once delivered, who signed and when. One DDT per
 // page; a day's DDTs make one document, so they print in one job.
