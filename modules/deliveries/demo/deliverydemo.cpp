@@ -93,6 +93,11 @@ public:
             r.address = QString::fromUtf8(spec.address);
             r.contact = QString::fromUtf8(spec.contact);
             r.phone = QString::fromUtf8(spec.phone);
+            // The town hall's CAP: right for most comuni, one of several in the larger ones.
+            if (auto cap = core::queryValue(
+                    m_db, QStringLiteral("SELECT cap FROM comune_cmm WHERE comune_id = ?"), { r.comuneId });
+                cap && cap->isValid())
+                r.cap = cap->toString();
             // A little off the comune's centre, so that two recipients of
             // one comune are two stops.
             auto centre = core::queryValue(
