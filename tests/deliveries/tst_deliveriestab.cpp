@@ -29,7 +29,9 @@
 #include "deliveries/ui/distributionmappage.h"
 #include "deliveries/ui/goodslineseditor.h"
 #include "deliveries/ui/importdialog.h"
+#include "deliveries/ui/recipientdialog.h"
 #include "deliveries/ui/recipientspage.h"
+#include "deliveries/domain/recipientrepository.h"
 #include "deliveries/ui/actiondialogs.h"
 #include "deliveries/ui/requestdialog.h"
 #include "deliveries/ui/requestspage.h"
@@ -71,6 +73,7 @@ private slots:
     void importDialogChecksBeforeImporting();
     void importDialogAsksBeforeImportingAFileAgain();
     void undoAndRedoOfTheConsegneActions();
+    void cocDetailsTypedInTheRecipientDialog();
     void cleanupTestCase();
 
 private:
@@ -476,6 +479,49 @@ void TestDeliveriesTab::undoAndRedoOfTheConsegneActions()
     QVERIFY(stock() < stockBefore);
     QVERIFY(!history->canRedo());
     QCOMPARE(refused.count(), 1);
+}
+
+// A COC's address typed in the recipient dialog: the town hall's phone is
+// there from the start, the missing address is said under the field, and
+// Undo takes the details back to what they were.
+void TestDeliveriesTab::cocDetailsTypedInTheRecipientDialog()
+{
+    QUndoStack *history = m_tab->commands()->undoStack();
+    history->clear();
+    RecipientRepository recipients(m_context.db);
+    const int melzoComune
+        = core::queryValue(m_context.db, QStringLiteral("SELECT id FROM comune WHERE name = 'Melzo' AND province = 'MI'"))
+              ->toInt();
+    const qint64 melzo = recipients.cocOf(melzoComune).value();
+    const Recipient before = recipients.recipient(melzo).value();
+    QVERIFY(before.address.isEmpty());
+    QVERIFY(!before.phone.isEmpty()); // the town hall's
+
+    RecipientDialog dialog(m_context, *m_tab->commands(), melzo, m_tab);
+    QVERIFY(dialog.addressEdit()->isEnabled());
+    QVERIFY(!dialog.nameEdit()->isEnabled());
+    QCOMPARE(dialog.phoneEdit()->text(), before.phone);
+    QVERIFY(!dialog.addressWarning()->isHidden());
+    dialog.addressEdit()->setText(QStringLiteral("Piazza Vittorio Emanuele II 1"));
+    QVERIFY(dialog.addressWarning()->isHidden());
+    dialog.capEdit()->setText(QStringLiteral("20066"));
+    dialog.contactEdit()->setText(QStringLiteral("Sala operativa COC"));
+    QVERIFY2(dialog.save(), qPrintable(dialog.problemLabel()->text()));
+    Recipient after = recipients.recipient(melzo).value();
+    QCOMPARE(after.address, QStringLiteral("Piazza Vittorio Emanuele II 1"));
+    QCOMPARE(after.cap, QStringLiteral("20066"));
+    QCOMPARE(after.contact, QStringLiteral("Sala operativa COC"));
+    QCOMPARE(after.phone, before.phone);
+
+    QCOMPARE(history->count(), 1);
+    history->undo();
+    after = recipients.recipient(melzo).value();
+    QVERIFY(after.address.isEmpty());
+    QCOMPARE(after.cap, before.cap);
+    QCOMPARE(after.contact, before.contact);
+    history->redo();
+    QCOMPARE(recipients.recipient(melzo)->address, QStringLiteral("Piazza Vittorio Emanuele II 1"));
+    history->undo(); // the demo as it was for the other tests
 }
 
 void TestDeliveriesTab::cleanupTestCase()

@@ -17,9 +17,10 @@ class CommandStack;
 
 namespace deliveries {
 
-// A recipient, new or being edited. For a COC only its coordinates, notes
-// and "in use" can change here: its address and contacts are the comune's
-// COC details, edited in the Comuni tab.
+// A recipient, new or being edited. For a COC its type, name and comune
+// are fixed; its address, CAP and contacts are the comune's COC details
+// (also edited in the Comuni tab), which start as the town hall's CAP, phone
+// and e-mail. Without an address it says so under the field.
 class RecipientDialog : public QDialog {
     Q_OBJECT
 public:
