@@ -3,6 +3,7 @@
 #include "core/reporting/cellformat.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 #include <QPaintDevice>
 
 #include <algorithm>
@@ -98,44 +99,125 @@ QList<double> shareWidth(const QList<Extent> &extents, double width)
     return widths;
 }
 
-// Widths that keep rows low: a row is as tall as its cell with the most
-// lines, so the text columns are given the room to wrap into the same few
-// lines (most of their cells, not the rare longest one); what is left goes
-// to the columns that would still wrap.
-QList<double> balancedWidths(const QList<Extent> &extents, const QList<QList<Extent>> &cells, double padding,
-                             double width)
+// The least text width at which `text` takes at most `lines` lines, between
+// its widest piece and its whole width.
+double widthForLines(const QString &text, int lines, const Extent &extent, const QFontMetricsF &metrics)
 {
-    constexpr double raggedness = 1.12; // lines break between words, never exactly full
-    constexpr double share = 0.95;      // the cells that get their lines; the rest may take one more
-    for (int lines = 1; lines <= 8; ++lines) {
+    if (paragraphs(text).size() > lines)
+        return extent.preferred;
+    double low = extent.min, high = extent.preferred;
+    if (wrapCellText(text, false, low, metrics).size() <= lines)
+        return low;
+    while (high - low > 0.5) {
+        const double middle = (low + high) / 2;
+        (wrapCellText(text, false, middle, metrics).size() <= lines ? high : low) = middle;
+    }
+    return high;
+}
+
+// The texts of a column that may wrap, each once, with how often it occurs.
+struct WrappingTexts {
+    QStringList texts;
+    QList<Extent> extents;
+    QList<int> counts;
+    int total = 0;   // cells of the column
+    int fitting = 0; // of which never wrap: their width is the column's least already
+};
+
+QList<WrappingTexts> wrappingTexts(const QList<QStringList> &body, const QList<QList<bool>> &unbreakable, int count,
+                                   const QFontMetricsF &metrics)
+{
+    QList<WrappingTexts> columns(count);
+    for (int c = 0; c < count; ++c) {
+        QHash<QString, int> index;
+        WrappingTexts &w = columns[c];
+        for (int r = 0; r < body.size(); ++r) {
+            const QString &text = body.at(r).at(c);
+            ++w.total;
+            if (unbreakable.at(r).at(c)) {
+                ++w.fitting;
+                continue;
+            }
+            const auto found = index.constFind(text);
+            if (found != index.cend()) {
+                ++w.counts[*found];
+                continue;
+            }
+            index.insert(text, int(w.texts.size()));
+            w.texts.append(text);
+            w.extents.append(measure(text, false, metrics));
+            w.counts.append(1);
+        }
+    }
+    return columns;
+}
+
+// Widths that keep rows low: a row is as tall as its cell with the most
+// lines, so every text column gets the room to wrap its cells into the same
+// few lines (nearly all its cells: a rare long one may take one more); the
+// room left goes to what would still wrap.
+QList<double> balancedWidths(const QList<Extent> &extents, const QList<WrappingTexts> &wrapping, double padding,
+                             double width, const QFontMetricsF &metrics)
+{
+    constexpr double share = 0.95;
+    QList<double> fewer; // what each column needs for one line less
+    for (int lines = 1; lines <= 6; ++lines) {
         QList<double> need;
         double sum = 0;
         for (int c = 0; c < extents.size(); ++c) {
-            QList<double> needs;
-            for (const Extent &e : cells.at(c))
-                needs.append(std::max(e.min, lines == 1 ? e.preferred : e.preferred * raggedness / lines));
+            const WrappingTexts &w = wrapping.at(c);
+            QList<QPair<double, int>> needs; // width, occurrences
+            for (int t = 0; t < w.texts.size(); ++t)
+                needs.append({ lines == 1 ? w.extents.at(t).preferred
+                                          : widthForLines(w.texts.at(t), lines, w.extents.at(t), metrics),
+                               w.counts.at(t) });
             std::sort(needs.begin(), needs.end());
-            const double typical = needs.isEmpty() ? 0 : needs.at(int((needs.size() - 1) * share)) + padding;
-            need.append(std::max(extents.at(c).min, std::min(typical, extents.at(c).preferred)));
+            double typical = 0;
+            int seen = w.fitting;
+            for (const auto &n : std::as_const(needs)) {
+                typical = n.first;
+                seen += n.second;
+                if (seen >= share * w.total)
+                    break;
+            }
+            need.append(std::max(extents.at(c).min, std::min(typical + padding, extents.at(c).preferred)));
             sum += need.last();
         }
-        if (sum > width + tableEpsilon)
+        if (sum > width + tableEpsilon) {
+            fewer = need;
             continue;
-        // The room left: to what the columns still want, or, when they all
-        // have it, to every column by its size.
+        }
+        // The room left: first to the columns that it brings down a line,
+        // cheapest first (their rows get lower even if others do not) ...
+        QList<double> widths = need;
+        double room = width - sum;
+        if (!fewer.isEmpty()) {
+            QList<int> order;
+            for (int c = 0; c < extents.size(); ++c)
+                if (fewer.at(c) > need.at(c))
+                    order.append(c);
+            std::sort(order.begin(), order.end(),
+                      [&](int a, int b) { return fewer.at(a) - need.at(a) < fewer.at(b) - need.at(b); });
+            for (int c : std::as_const(order)) {
+                if (fewer.at(c) - widths.at(c) > room)
+                    break;
+                room -= fewer.at(c) - widths.at(c);
+                widths[c] = fewer.at(c);
+            }
+        }
+        // ... then to what the columns still want, or, when they all have
+        // it, to every column by its size.
         double wanted = 0, preferred = 0;
         for (int c = 0; c < extents.size(); ++c) {
-            wanted += extents.at(c).preferred - need.at(c);
+            wanted += extents.at(c).preferred - widths.at(c);
             preferred += extents.at(c).preferred;
         }
-        const double room = width - sum;
-        QList<double> widths;
         for (int c = 0; c < extents.size(); ++c) {
             const Extent &e = extents.at(c);
             if (wanted >= room)
-                widths.append(need.at(c) + room * (e.preferred - need.at(c)) / std::max(tableEpsilon, wanted));
+                widths[c] += room * (e.preferred - widths.at(c)) / std::max(tableEpsilon, wanted);
             else
-                widths.append(e.preferred + (room - wanted) * e.preferred / std::max(tableEpsilon, preferred));
+                widths[c] = e.preferred + (room - wanted) * e.preferred / std::max(tableEpsilon, preferred);
         }
         return widths;
     }
@@ -273,7 +355,6 @@ TableLayout layOutTable(const ReportTable &table, const QLocale &locale, double 
         const QFontMetricsF plain(reportTableFont(pt), device);
         const QFontMetricsF bold(reportTableFont(pt, true), device);
         QList<Extent> extents(count);
-        QList<QList<Extent>> cells(count); // body cells, by column
         for (int i = 0; i < count; ++i)
             extents[i] = measure(table.columns.at(layout.columns.at(i)).title, false, bold);
         for (int r = 0; r < body.size(); ++r)
@@ -281,7 +362,6 @@ TableLayout layOutTable(const ReportTable &table, const QLocale &locale, double 
                 const Extent e = measure(body.at(r).at(i), unbreakable.at(r).at(i), plain);
                 extents[i].min = std::max(extents[i].min, e.min);
                 extents[i].preferred = std::max(extents[i].preferred, e.preferred);
-                cells[i].append(e);
             }
         for (int i = 0; i < totals.size(); ++i) {
             if (totalsSpan.at(i) != 1)
@@ -300,7 +380,8 @@ TableLayout layOutTable(const ReportTable &table, const QLocale &locale, double 
         if (fits || pt - style.fontStep < style.minFontPt - tableEpsilon) {
             layout.fits = fits;
             layout.fontPt = pt;
-            widths = balancedWidths(extents, cells, 2 * layout.paddingX, width);
+            widths = balancedWidths(extents, wrappingTexts(body, unbreakable, count, plain), 2 * layout.paddingX,
+                                    width, plain);
             break;
         }
     }
