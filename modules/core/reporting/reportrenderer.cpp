@@ -165,18 +165,21 @@ std::unique_ptr<ReportRenderer::Layout> ReportRenderer::layOut(QPaintDevice *dev
         layout->tables.append(table);
         layout->tableNumbers.append(tableNumber);
     };
-    auto addFlow = [&](const QString &html, const QList<QPair<QString, QImage>> &images, bool keepWithNext) {
+    // A whole flow is never cut (a picture, the signature boxes, a DDT's
+    // heading) unless it is taller than a page.
+    auto addFlow = [&](const QString &html, const QList<QPair<QString, QImage>> &images, bool keepWithNext,
+                       bool whole = false) {
         auto flow = std::make_shared<ReportFlow>(ReportHtmlWriter::page(html), device, width, images);
         PageItem item;
         item.kind = PageItem::Kind::Flow;
-        item.breaks = flow->breaks();
+        item.breaks = whole ? QList<double> { 0.0, flow->height() } : flow->breaks();
         item.keepWithNext = keepWithNext;
         add(item, flow);
     };
 
     const QString preamble = writer.preamble(m_document);
     if (!preamble.isEmpty())
-        addFlow(preamble, {}, true);
+        addFlow(preamble, {}, true, true);
     int tables = 0;
     for (int i = 0; i < m_document.blocks.size(); ++i) {
         const ReportBlock &b = m_document.blocks.at(i);
@@ -202,16 +205,17 @@ std::unique_ptr<ReportRenderer::Layout> ReportRenderer::layOut(QPaintDevice *dev
             add(item);
             break;
         case ReportBlock::Type::Image:
-            addFlow(writer.block(m_document, i), { { ReportHtmlWriter::imageResourceName(i), b.image } }, false);
+            addFlow(writer.block(m_document, i), { { ReportHtmlWriter::imageResourceName(i), b.image } }, false, true);
             break;
         case ReportBlock::Type::Chart:
             addFlow(writer.block(m_document, i),
                     { { ReportHtmlWriter::imageResourceName(i),
                         paintReportChart(b.chart, ReportHtmlWriter::chartPixelSize(b, m_document.landscape), m_locale) } },
-                    false);
+                    false, true);
             break;
         default:
-            addFlow(writer.block(m_document, i), {}, b.type == ReportBlock::Type::Heading);
+            addFlow(writer.block(m_document, i), {}, b.type == ReportBlock::Type::Heading,
+                    b.type == ReportBlock::Type::Signatures || b.type == ReportBlock::Type::Html);
             break;
         }
     }
