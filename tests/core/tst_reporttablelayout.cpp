@@ -95,6 +95,9 @@ private slots:
     void headingStaysWithWhatFollows();
     void sectionsCountTheirOwnPages();
     void columnWidthsFollowContent();
+    void aColumnMayKeepItsTextOnOneLine();
+    void totalsLabelRunsOverEmptyCells();
+    void browserHtmlKeepsValuesTogether();
 };
 
 void TestReportTableLayout::piecesKeepNumbersTogether_data()
@@ -328,6 +331,45 @@ void TestReportTableLayout::columnWidthsFollowContent()
     // A date column as wide as a date: the room goes to the text that wraps.
     QVERIFY(layout.widths.at(0) < metrics.horizontalAdvance("01/02/2021") + 2 * layout.paddingX + mm(2, 150));
     QVERIFY(layout.widths.at(2) > layout.widths.at(0) + layout.widths.at(1));
+}
+
+void TestReportTableLayout::aColumnMayKeepItsTextOnOneLine()
+{
+    QImage on = device(150);
+    ReportTable table = valueTable(ColumnKind::Text, 0, "Protezione Civile Milano Nord");
+    table.columns[1].wraps = false;
+    const TableLayout layout = layOutTable(table, italian, mm(70, 150), &on);
+    QVERIFY(layout.rows.at(0).cells.at(1).unbreakable);
+    QCOMPARE(layout.rows.at(0).cells.at(1).lines.size(), 1);
+    table.columns[1].wraps = true;
+    QVERIFY(!layOutTable(table, italian, mm(70, 150), &on).rows.at(0).cells.at(1).unbreakable);
+}
+
+void TestReportTableLayout::totalsLabelRunsOverEmptyCells()
+{
+    QImage on = device(150);
+    ReportTable table;
+    table.columns = { { "day", "Data", ColumnKind::Date }, { "kind", "Tipo" }, { "kg", "Kg", ColumnKind::Grams, 1 } };
+    table.rows.append({ QDate(2021, 2, 1), "Carico", qint64(1000) });
+    table.totals = { "Totale: 1.616 movimenti del periodo", QVariant(), qint64(1000) };
+    const TableLayout layout = layOutTable(table, italian, mm(60, 150), &on);
+    QCOMPARE(layout.totals.cells.at(0).span, 2);
+    QCOMPARE(layout.totals.cells.at(1).span, 0);
+    // The date column stays as wide as a date, not as the label.
+    const QFontMetricsF metrics(reportTableFont(layout.fontPt, true), &on);
+    QVERIFY(layout.widths.at(0) < metrics.horizontalAdvance(table.totals.first().toString()));
+}
+
+void TestReportTableLayout::browserHtmlKeepsValuesTogether()
+{
+    ReportDocument doc;
+    ReportTable table;
+    table.columns = { { "name", "Comune" }, { "phone", "Telefono" } };
+    table.rows.append(QVariantList { "San Giuliano Milanese", "+39 02 9824 1" });
+    doc.addTable(table);
+    const QString html = ReportRenderer(doc, italian).standaloneHtml();
+    QVERIFY(html.contains("style=\"white-space: nowrap;\">+39 02 9824 1</td>"));
+    QVERIFY(html.contains("<td align=\"left\">San Giuliano Milanese</td>"));
 }
 
 QTEST_MAIN(TestReportTableLayout)
