@@ -1,6 +1,7 @@
 #include "core/reporting/reporttablelayout.h"
 
 #include "core/reporting/cellformat.h"
+#include "core/reporting/reportcolumnwidths.h"
 
 #include <QFontMetricsF>
 #include <QHash>
@@ -49,16 +50,9 @@ QStringList paragraphs(const QString &text)
     return text.split(QLatin1Char('\n'));
 }
 
-// The widest piece and the widest paragraph of a text: the least and the
-// most room its column needs.
-struct Extent {
-    double min = 0;
-    double preferred = 0;
-};
-
-Extent measure(const QString &text, bool unbreakable, const QFontMetricsF &metrics)
+TextExtent measure(const QString &text, bool unbreakable, const QFontMetricsF &metrics)
 {
-    Extent e;
+    TextExtent e;
     for (const QString &p : paragraphs(text)) {
         const double whole = metrics.horizontalAdvance(p);
         e.preferred = std::max(e.preferred, whole);
@@ -77,53 +71,8 @@ bool mayWrap(const ReportColumn &column)
     return column.kind == ColumnKind::Text && column.wraps;
 }
 
-// Column widths for `width`: each at least its widest unbreakable piece;
-// the room left goes to the columns in proportion to what they would still
-// need to keep every paragraph on one line, then in proportion to their size.
-QList<double> shareWidth(const QList<Extent> &extents, double width)
-{
-    QList<double> widths;
-    double minSum = 0, preferredSum = 0;
-    for (const Extent &e : extents) {
-        minSum += e.min;
-        preferredSum += e.preferred;
-    }
-    for (const Extent &e : extents) {
-        if (preferredSum <= width)
-            widths.append(e.preferred + (width - preferredSum) * (preferredSum > 0 ? e.preferred / preferredSum : 1.0 / extents.size()));
-        else if (minSum <= width)
-            widths.append(e.min + (width - minSum) * (e.preferred - e.min) / std::max(tableEpsilon, preferredSum - minSum));
-        else
-            widths.append(e.min * width / minSum); // squeezed: some values overflow their cell
-    }
-    return widths;
-}
-
-// The least text width at which `text` takes at most `lines` lines, between
-// its widest piece and its whole width.
-double widthForLines(const QString &text, int lines, const Extent &extent, const QFontMetricsF &metrics)
-{
-    if (paragraphs(text).size() > lines)
-        return extent.preferred;
-    double low = extent.min, high = extent.preferred;
-    if (wrapCellText(text, false, low, metrics).size() <= lines)
-        return low;
-    while (high - low > 0.5) {
-        const double middle = (low + high) / 2;
-        (wrapCellText(text, false, middle, metrics).size() <= lines ? high : low) = middle;
-    }
-    return high;
-}
-
-// The texts of a column that may wrap, each once, with how often it occurs.
-struct WrappingTexts {
-    QStringList texts;
-    QList<Extent> extents;
-    QList<int> counts;
-    int total = 0;   // cells of the column
-    int fitting = 0; // of which never wrap: their width is the column's least already
-};
-
+// The texts of the body that may wrap, column by column, each measured once
+// (a register repeats its places, items and categories).
 QList<WrappingTexts> wrappingTexts(const QList<QStringList> &body, const QList<QList<bool>> &unbreakable, int count,
                                    const QFontMetricsF &metrics)
 {
@@ -133,16 +82,18 @@ QList<WrappingTexts> wrappingTexts(const QList<QStringList> &body, const QList<Q
         WrappingTexts &w = columns[c];
         for (int r = 0; r < body.size(); ++r) {
             const QString &text = body.at(r).at(c);
-            ++w.total;
             if (unbreakable.at(r).at(c)) {
+                w.rowText.append(-1);
                 ++w.fitting;
                 continue;
             }
             const auto found = index.constFind(text);
             if (found != index.cend()) {
+                w.rowText.append(*found);
                 ++w.counts[*found];
                 continue;
             }
+            w.rowText.append(int(w.texts.size()));
             index.insert(text, int(w.texts.size()));
             w.texts.append(text);
             w.extents.append(measure(text, false, metrics));
@@ -150,78 +101,6 @@ QList<WrappingTexts> wrappingTexts(const QList<QStringList> &body, const QList<Q
         }
     }
     return columns;
-}
-
-// Widths that keep rows low: a row is as tall as its cell with the most
-// lines, so every text column gets the room to wrap its cells into the same
-// few lines (nearly all its cells: a rare long one may take one more); the
-// room left goes to what would still wrap.
-QList<double> balancedWidths(const QList<Extent> &extents, const QList<WrappingTexts> &wrapping, double padding,
-                             double width, const QFontMetricsF &metrics)
-{
-    constexpr double share = 0.95;
-    QList<double> fewer; // what each column needs for one line less
-    for (int lines = 1; lines <= 6; ++lines) {
-        QList<double> need;
-        double sum = 0;
-        for (int c = 0; c < extents.size(); ++c) {
-            const WrappingTexts &w = wrapping.at(c);
-            QList<QPair<double, int>> needs; // width, occurrences
-            for (int t = 0; t < w.texts.size(); ++t)
-                needs.append({ lines == 1 ? w.extents.at(t).preferred
-                                          : widthForLines(w.texts.at(t), lines, w.extents.at(t), metrics),
-                               w.counts.at(t) });
-            std::sort(needs.begin(), needs.end());
-            double typical = 0;
-            int seen = w.fitting;
-            for (const auto &n : std::as_const(needs)) {
-                typical = n.first;
-                seen += n.second;
-                if (seen >= share * w.total)
-                    break;
-            }
-            need.append(std::max(extents.at(c).min, std::min(typical + padding, extents.at(c).preferred)));
-            sum += need.last();
-        }
-        if (sum > width + tableEpsilon) {
-            fewer = need;
-            continue;
-        }
-        // The room left: first to the columns that it brings down a line,
-        // cheapest first (their rows get lower even if others do not) ...
-        QList<double> widths = need;
-        double room = width - sum;
-        if (!fewer.isEmpty()) {
-            QList<int> order;
-            for (int c = 0; c < extents.size(); ++c)
-                if (fewer.at(c) > need.at(c))
-                    order.append(c);
-            std::sort(order.begin(), order.end(),
-                      [&](int a, int b) { return fewer.at(a) - need.at(a) < fewer.at(b) - need.at(b); });
-            for (int c : std::as_const(order)) {
-                if (fewer.at(c) - widths.at(c) > room)
-                    break;
-                room -= fewer.at(c) - widths.at(c);
-                widths[c] = fewer.at(c);
-            }
-        }
-        // ... then to what the columns still want, or, when they all have
-        // it, to every column by its size.
-        double wanted = 0, preferred = 0;
-        for (int c = 0; c < extents.size(); ++c) {
-            wanted += extents.at(c).preferred - widths.at(c);
-            preferred += extents.at(c).preferred;
-        }
-        for (int c = 0; c < extents.size(); ++c) {
-            const Extent &e = extents.at(c);
-            if (wanted >= room)
-                widths[c] += room * (e.preferred - widths.at(c)) / std::max(tableEpsilon, wanted);
-            else
-                widths[c] = e.preferred + (room - wanted) * e.preferred / std::max(tableEpsilon, preferred);
-        }
-        return widths;
-    }
-    return shareWidth(extents, width);
 }
 
 } // namespace
@@ -354,24 +233,24 @@ TableLayout layOutTable(const ReportTable &table, const QLocale &locale, double 
     for (;; pt -= style.fontStep) {
         const QFontMetricsF plain(reportTableFont(pt), device);
         const QFontMetricsF bold(reportTableFont(pt, true), device);
-        QList<Extent> extents(count);
+        QList<TextExtent> extents(count);
         for (int i = 0; i < count; ++i)
             extents[i] = measure(table.columns.at(layout.columns.at(i)).title, false, bold);
         for (int r = 0; r < body.size(); ++r)
             for (int i = 0; i < count; ++i) {
-                const Extent e = measure(body.at(r).at(i), unbreakable.at(r).at(i), plain);
+                const TextExtent e = measure(body.at(r).at(i), unbreakable.at(r).at(i), plain);
                 extents[i].min = std::max(extents[i].min, e.min);
                 extents[i].preferred = std::max(extents[i].preferred, e.preferred);
             }
         for (int i = 0; i < totals.size(); ++i) {
             if (totalsSpan.at(i) != 1)
                 continue; // a label over several columns finds its room there
-            const Extent e = measure(totals.at(i), totalsUnbreakable.at(i), bold);
+            const TextExtent e = measure(totals.at(i), totalsUnbreakable.at(i), bold);
             extents[i].min = std::max(extents[i].min, e.min);
             extents[i].preferred = std::max(extents[i].preferred, e.preferred);
         }
         double minSum = 0;
-        for (Extent &e : extents) {
+        for (TextExtent &e : extents) {
             e.min += 2 * layout.paddingX;
             e.preferred += 2 * layout.paddingX;
             minSum += e.min;
@@ -380,8 +259,8 @@ TableLayout layOutTable(const ReportTable &table, const QLocale &locale, double 
         if (fits || pt - style.fontStep < style.minFontPt - tableEpsilon) {
             layout.fits = fits;
             layout.fontPt = pt;
-            widths = balancedWidths(extents, wrappingTexts(body, unbreakable, count, plain), 2 * layout.paddingX,
-                                    width, plain);
+            widths = columnWidths(extents, wrappingTexts(body, unbreakable, count, plain), 2 * layout.paddingX,
+                                  width, plain);
             break;
         }
     }
