@@ -63,12 +63,14 @@ QString ReportHtmlWriter::table(const ReportTable &table) const
     QString html;
     html += QLatin1String("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
                           "style=\"border-collapse: collapse; border-color: #9aa5b1;\">");
-    auto cell = [&](const char *tag, const ReportColumn &c, const QVariant &value, const char *extra) {
+    auto cell = [&](const ReportColumn &c, const QVariant &value, bool totals) {
         const QString text = formatCellForPeople(value, c, m_locale);
         const bool nowrap = cellIsUnbreakable(c, value, text);
-        return QStringLiteral("<%1%2 align=\"%3\"%4>%5</%1>")
-            .arg(QLatin1String(tag), QLatin1String(extra), QLatin1String(isNumericColumn(c) ? "right" : "left"),
-                 nowrap ? QStringLiteral(" style=\"white-space: nowrap;\"") : QString(), escMultiline(text));
+        return QStringLiteral("<td%1 align=\"%2\"%3>%4</td>")
+            .arg(totals ? QStringLiteral(" bgcolor=\"#f3f5f7\"") : QString(),
+                 QLatin1String(isNumericColumn(c) ? "right" : "left"),
+                 nowrap ? QStringLiteral(" style=\"white-space: nowrap;\"") : QString(),
+                 totals ? QStringLiteral("<b>%1</b>").arg(escMultiline(text)) : escMultiline(text));
     };
     html += QLatin1String("<thead><tr>");
     for (const ReportColumn &c : table.columns)
@@ -80,14 +82,14 @@ QString ReportHtmlWriter::table(const ReportTable &table) const
         html += QLatin1String("<tr>");
         for (int i = 0; i < table.columns.size(); ++i)
             if (table.columns.at(i).onPaper)
-                html += cell("td", table.columns.at(i), row.value(i), "");
+                html += cell(table.columns.at(i), row.value(i), false);
         html += QLatin1String("</tr>");
     }
     if (!table.totals.isEmpty()) {
         html += QLatin1String("<tr>");
         for (int i = 0; i < table.columns.size(); ++i)
             if (table.columns.at(i).onPaper)
-                html += cell("td", table.columns.at(i), table.totals.value(i), " bgcolor=\"#f3f5f7\" style=\"font-weight: bold;\"");
+                html += cell(table.columns.at(i), table.totals.value(i), true);
         html += QLatin1String("</tr>");
     }
     html += QLatin1String("</table>");

@@ -29,6 +29,17 @@ double mmToPx(double mm, int dpi)
     return mm * dpi / 25.4;
 }
 
+// An image at a resolution: a page to paint on, or (tiny) a device to
+// measure text with.
+QImage imageAt(QSize size, int dpi)
+{
+    QImage image(size, QImage::Format_RGB32);
+    const int dotsPerMeter = int(std::round(dpi / 0.0254));
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    return image;
+}
+
 void paintTableRow(QPainter &painter, const TableLayout &table, const TableRowLayout &row, QPointF origin, int dpi)
 {
     painter.save();
@@ -95,15 +106,6 @@ QPageLayout ReportRenderer::pageLayout() const
                        QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter);
 }
 
-QImage ReportRenderer::measuringImage(const QPageLayout &pageLayout, int dpi) const
-{
-    QImage image(pageLayout.fullRectPixels(dpi).size(), QImage::Format_RGB32);
-    const int dotsPerMeter = int(std::round(dpi / 0.0254));
-    image.setDotsPerMeterX(dotsPerMeter);
-    image.setDotsPerMeterY(dotsPerMeter);
-    return image;
-}
-
 bool ReportRenderer::needsLandscape() const
 {
     if (m_landscape >= 0)
@@ -112,7 +114,7 @@ bool ReportRenderer::needsLandscape() const
     const int dpi = 300;
     const QPageLayout portrait(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 12, 15, 12),
                                QPageLayout::Millimeter);
-    QImage measure = measuringImage(portrait, dpi);
+    QImage measure = imageAt(QSize(1, 1), dpi);
     const double width = portrait.paintRectPixels(dpi).width() * landscapeDecisionSlack;
     for (const ReportBlock &b : m_document.blocks)
         if (b.type == ReportBlock::Type::Table && !layOutTable(b.table, m_locale, width, &measure).fits)
@@ -268,7 +270,7 @@ void ReportRenderer::paintPage(QPainter &painter, const Layout &layout, int page
 ReportLayoutModel ReportRenderer::layoutReport(int dpi) const
 {
     const QPageLayout pageLayout = this->pageLayout();
-    QImage measure = measuringImage(pageLayout, dpi);
+    QImage measure = imageAt(QSize(1, 1), dpi);
     const auto layout = layOut(&measure, pageLayout, dpi);
     ReportLayoutModel model;
     model.landscape = pageLayout.orientation() == QPageLayout::Landscape;
@@ -359,11 +361,11 @@ Status ReportRenderer::writePdf(const QString &path) const
 QList<QImage> ReportRenderer::renderPages(int dpi) const
 {
     const QPageLayout pageLayout = this->pageLayout();
-    QImage measure = measuringImage(pageLayout, dpi);
+    QImage measure = imageAt(QSize(1, 1), dpi);
     auto layout = layOut(&measure, pageLayout, dpi);
     QList<QImage> pages;
     for (int page = 0; page < layout->pages.size(); ++page) {
-        QImage image = measuringImage(pageLayout, dpi);
+        QImage image = imageAt(pageLayout.fullRectPixels(dpi).size(), dpi);
         image.fill(Qt::white);
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);

@@ -58,7 +58,6 @@ private:
     std::unique_ptr<Layout> layOut(QPaintDevice *device, const QPageLayout &pageLayout, int dpi) const;
     void paintPage(QPainter &painter, const Layout &layout, int page, bool originAtPaintRect) const;
     bool needsLandscape() const;
-    QImage measuringImage(const QPageLayout &pageLayout, int dpi) const;
 
     ReportDocument m_document;
     QLocale m_locale;
