@@ -6,6 +6,12 @@
 #include "moduleregistry.h"
 
 #include "core/db/database.h"
+#include "core/db/sql.h"
+#include "core/domain/clock.h"
+#include "deliveries/domain/deliveryreports.h"
+#include "stock/domain/stockreports.h"
+#include "volunteers/domain/attestatodocument.h"
+#include "volunteers/domain/attestatoregister.h"
 #include "core/reporting/reportcatalog.h"
 #include "core/reporting/reportrenderer.h"
 #include "core/reporting/reporttablelayout.h"
@@ -44,47 +50,13 @@ core::ReportRequest requestFor(const core::ReportDefinition &definition)
     return request;
 }
 
-} // namespace
-
-class TestReportLayout : public QObject {
-    Q_OBJECT
-private slots:
-    void initTestCase();
-    void everyReportHoldsItsColumns_data();
-    void everyReportHoldsItsColumns();
-    void deliveryNotesCountPagesPerNote();
-
-private:
-    QTemporaryDir m_dir;
-    core::DbConnection m_connection;
-};
-
-void TestReportLayout::initTestCase()
+// Every cell of every page: within the page body, after its table's
+// header row, on one page only, within its cell, cut between words only,
+// and on one line when it must not break.
+void verifyLayout(const QString &name, const core::ReportDocument &document)
 {
-    const QString path = copyOfDemoDatabase(m_dir);
-    QVERIFY(!path.isEmpty());
-    auto connection = core::openDatabase(path);
-    QVERIFY(connection.ok());
-    m_connection = std::move(*connection);
-}
-
-void TestReportLayout::everyReportHoldsItsColumns_data()
-{
-    QTest::addColumn<QString>("report");
-    for (const core::ReportDefinition &d : catalog().all())
-        QTest::newRow(qPrintable(d.name)) << d.name;
-}
-
-void TestReportLayout::everyReportHoldsItsColumns()
-{
-    QFETCH(QString, report);
-    const core::ReportDefinition *definition = catalog().find(report);
-    QVERIFY(definition);
-    const core::ReportRequest request = requestFor(*definition);
-    QVERIFY(core::validateReportRequest(*definition, request).ok());
-    auto document = definition->build(m_connection.db(), request);
-    QVERIFY2(document.ok(), qPrintable(document.ok() ? QString() : document.error().code));
-    const core::ReportLayoutModel model = core::ReportRenderer(*document, request.locale).layoutReport(dpi);
+    const QLocale italian(QLocale::Italian, QLocale::Italy);
+    const core::ReportLayoutModel model = core::ReportRenderer(document, italian).layoutReport(dpi);
     QVERIFY(!model.pages.isEmpty());
 
     QImage device(10, 10, QImage::Format_RGB32);
@@ -125,8 +97,90 @@ void TestReportLayout::everyReportHoldsItsColumns()
                          qPrintable(where + QStringLiteral(" is broken: ") + cell.lines.join(QStringLiteral("⏎"))));
         }
     }
-    qInfo("%s: %d pages%s, %d cells", qPrintable(report), int(model.pages.size()),
+    qInfo("%s: %d pages%s, %d cells", qPrintable(name), int(model.pages.size()),
           model.landscape ? " landscape" : "", cells);
+}
+
+} // namespace
+
+class TestReportLayout : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void everyReportHoldsItsColumns_data();
+    void everyReportHoldsItsColumns();
+    void everyPrintedDocumentHoldsItsColumns_data();
+    void everyPrintedDocumentHoldsItsColumns();
+    void deliveryNotesCountPagesPerNote();
+
+private:
+    QTemporaryDir m_dir;
+    core::DbConnection m_connection;
+};
+
+void TestReportLayout::initTestCase()
+{
+    const QString path = copyOfDemoDatabase(m_dir);
+    QVERIFY(!path.isEmpty());
+    auto connection = core::openDatabase(path);
+    QVERIFY(connection.ok());
+    m_connection = std::move(*connection);
+}
+
+void TestReportLayout::everyReportHoldsItsColumns_data()
+{
+    QTest::addColumn<QString>("report");
+    for (const core::ReportDefinition &d : catalog().all())
+        QTest::newRow(qPrintable(d.name)) << d.name;
+}
+
+void TestReportLayout::everyReportHoldsItsColumns()
+{
+    QFETCH(QString, report);
+    const core::ReportDefinition *definition = catalog().find(report);
+    QVERIFY(definition);
+    const core::ReportRequest request = requestFor(*definition);
+    QVERIFY(core::validateReportRequest(*definition, request).ok());
+    auto document = definition->build(m_connection.db(), request);
+    QVERIFY2(document.ok(), qPrintable(document.ok() ? QString() : document.error().code));
+    verifyLayout(report, *document);
+}
+
+// The documents printed from the tabs rather than from the catalogue.
+void TestReportLayout::everyPrintedDocumentHoldsItsColumns_data()
+{
+    QTest::addColumn<QString>("document");
+    for (const char *name : { "donation-receipt", "count-sheet", "allocation-sheet", "attestato" })
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+void TestReportLayout::everyPrintedDocumentHoldsItsColumns()
+{
+    QFETCH(QString, document);
+    const QSqlDatabase db = m_connection.db();
+    auto first = [&](const QString &sql) {
+        auto q = core::runQuery(db, sql);
+        return q && q->next() ? q->value(0).toLongLong() : qint64(0);
+    };
+    const core::ReportRequest request = requestFor(core::ReportDefinition());
+    core::Result<core::ReportDocument> built = core::Error(QStringLiteral("test.unknown"));
+    if (document == QLatin1String("donation-receipt")) {
+        built = stock::StockReports::donationReceipt(
+            db, first(QStringLiteral("SELECT id FROM stock_receipt WHERE donor_id IS NOT NULL ORDER BY id")), request);
+    } else if (document == QLatin1String("count-sheet")) {
+        built = stock::StockReports::countSheet(db, first(QStringLiteral("SELECT id FROM stock_count ORDER BY id")), request);
+    } else if (document == QLatin1String("allocation-sheet")) {
+        built = deliveries::DeliveryReports::allocationSheet(
+            db, first(QStringLiteral("SELECT id FROM delivery_allocation ORDER BY id")), request);
+    } else {
+        const core::FixedClock clock(request.now);
+        auto content = volunteers::AttestatoRegister(db, clock).content(
+            first(QStringLiteral("SELECT id FROM attestato ORDER BY id")));
+        QVERIFY(content.ok());
+        built = volunteers::attestatoDocument(*content);
+    }
+    QVERIFY2(built.ok(), qPrintable(built.ok() ? QString() : built.error().code));
+    verifyLayout(document, *built);
 }
 
 void TestReportLayout::deliveryNotesCountPagesPerNote()
