@@ -523,9 +523,17 @@ void TestDeliveryService::dayNotesOnePagePerDelivery()
     QVERIFY(doc.ok());
     int breaks = 0;
     for (const core::ReportBlock &b : doc->blocks)
-        breaks += b.type == core::ReportBlock::Type::PageBreak ? 1 : 0;
+        breaks += b.type == core::ReportBlock::Type::SectionBreak ? 1 : 0;
     QCOMPARE(breaks, 2); // three notes, the cancelled one and tomorrow's left out
     QCOMPARE(core::ReportRenderer(*doc).renderPages(40).size(), 3);
+    // Each note counts its own pages: "Pagina 1 di 1", not "Pagina 1 di 3".
+    const core::ReportLayoutModel layout = core::ReportRenderer(*doc).layoutReport(40);
+    QCOMPARE(layout.pages.size(), 3);
+    for (int p = 0; p < 3; ++p) {
+        QCOMPARE(layout.pages.at(p).section, p);
+        QCOMPARE(layout.pages.at(p).number, 1);
+        QCOMPARE(layout.pages.at(p).count, 1);
+    }
 }
 
 QTEST_MAIN(TestDeliveryService)

@@ -69,6 +69,13 @@ void ReportDocument::addPageBreak()
     blocks.append(b);
 }
 
+void ReportDocument::addSectionBreak()
+{
+    ReportBlock b;
+    b.type = ReportBlock::Type::SectionBreak;
+    blocks.append(b);
+}
+
 void ReportDocument::addHtml(const QString &trustedHtml)
 {
     ReportBlock b;

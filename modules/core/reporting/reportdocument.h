@@ -36,6 +36,10 @@ struct ReportColumn {
     // a period label, hours as a number next to "in 3 h"): it stays in the
     // CSV files and is left off the page, where space is short.
     bool onPaper = true;
+    // A text column may wrap between words on paper (the others never
+    // wrap); false for one that must stay on one line (a name, a code with
+    // spaces). Numbers, dates and words are never cut in any case.
+    bool wraps = true;
 };
 
 struct ReportTable {
@@ -61,7 +65,8 @@ struct ReportChart {
 };
 
 struct ReportBlock {
-    enum class Type { Heading, Paragraph, Table, KeyValues, Image, Chart, Signatures, PageBreak, Html };
+    enum class Type { Heading, Paragraph, Table, KeyValues, Image, Chart, Signatures, PageBreak, Html,
+                      SectionBreak };
     Type type = Type::Paragraph;
     QString text;                          // Heading, Paragraph, Html (trusted fragment), Image caption
     int level = 2;                         // Heading
@@ -98,6 +103,9 @@ struct ReportDocument {
     void addChart(const ReportChart &chart, double widthMm = 0);
     void addSignatures(const QStringList &labels);
     void addPageBreak();
+    // A page break that also restarts "Page X of Y": the next section (one
+    // DDT of a day's batch, one attestato) counts its own pages.
+    void addSectionBreak();
     void addHtml(const QString &trustedHtml);
 
     // The first table: what a CSV export of the report contains.

@@ -2,36 +2,92 @@
 
 #include "core/domain/clock.h"
 #include "core/reporting/reportchartpainter.h"
+#include "core/reporting/reportflow.h"
 #include "core/reporting/reporthtml.h"
+#include "core/reporting/reportpaginator.h"
+#include "core/reporting/reporttablelayout.h"
 #include "core/domain/wholefile.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QPageSize>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QTextDocument>
-#include <QUrl>
 
 namespace core {
 
 namespace {
 constexpr double headerMm = 9.0;
 constexpr double footerMm = 9.0;
+constexpr double tableSpaceAfterMm = 2.5;
+// Landscape is decided once, on a 300 dpi measure, with this much room to
+// spare so that every resolution (hinted screen fonts too) fits the same.
+constexpr double landscapeDecisionSlack = 0.96;
 
 double mmToPx(double mm, int dpi)
 {
     return mm * dpi / 25.4;
 }
+
+// An image at a resolution: a page to paint on, or (tiny) a device to
+// measure text with.
+QImage imageAt(QSize size, int dpi)
+{
+    QImage image(size, QImage::Format_RGB32);
+    const int dotsPerMeter = int(std::round(dpi / 0.0254));
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    return image;
+}
+
+void paintTableRow(QPainter &painter, const TableLayout &table, const TableRowLayout &row, QPointF origin, int dpi)
+{
+    painter.save();
+    const bool bold = row.kind != TableRowLayout::Kind::Body;
+    const QRectF whole(origin, QSizeF(table.width(), row.height));
+    if (row.kind == TableRowLayout::Kind::Header)
+        painter.fillRect(whole, QColor(0xe8, 0xee, 0xf4));
+    else if (row.kind == TableRowLayout::Kind::Totals)
+        painter.fillRect(whole, QColor(0xf3, 0xf5, 0xf7));
+    painter.setFont(reportTableFont(table.fontPt, bold));
+    painter.setBrush(Qt::NoBrush);
+    const QPen text(QColor(0x1b, 0x1f, 0x23));
+    const QPen grid(QColor(0x9a, 0xa5, 0xb1), mmToPx(0.2, dpi));
+    double x = origin.x();
+    for (int c = 0; c < row.cells.size(); ++c) {
+        const TableCellLayout &cell = row.cells.at(c);
+        double w = 0;
+        for (int k = c; k < c + cell.span; ++k)
+            w += table.widths.at(k);
+        const double left = x;
+        x += table.widths.at(c);
+        if (cell.span == 0)
+            continue; // covered by the label before it
+        const Qt::Alignment align = table.rightAligned.at(c) && cell.span == 1 ? Qt::AlignRight : Qt::AlignLeft;
+        painter.setPen(text);
+        for (int l = 0; l < cell.lines.size(); ++l) {
+            const QRectF line(left + table.paddingX, origin.y() + table.paddingY + l * table.lineHeight,
+                              w - 2 * table.paddingX, table.lineHeight);
+            painter.drawText(line, align | Qt::AlignVCenter | Qt::TextSingleLine, cell.lines.at(l));
+        }
+        painter.setPen(grid);
+        painter.drawRect(QRectF(left, origin.y(), w, row.height));
+    }
+    painter.restore();
+}
+
 } // namespace
 
 struct ReportRenderer::Layout {
-    QTextDocument text;
     QRectF paintRect; // printable area, device pixels, relative to the page
-    QRectF body;      // where the text flows, relative to paintRect
+    QRectF body;      // where the content goes, relative to paintRect
     int dpi = 96;
-    int pages = 0;
+    // One entry per item placed by the paginator.
+    QList<PageItem> items;
+    QList<std::shared_ptr<ReportFlow>> flows; // flow items
+    QList<TableLayout> tables;                // table items
+    QList<int> tableNumbers;                  // table items: which table of the document, else -1
+    QList<PaginatedPage> pages;
 };
 
 ReportRenderer::ReportRenderer(ReportDocument document, const QLocale &locale)
@@ -45,9 +101,25 @@ ReportRenderer::~ReportRenderer() = default;
 
 QPageLayout ReportRenderer::pageLayout() const
 {
-    return QPageLayout(QPageSize(QPageSize::A4),
-                       m_document.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+    const bool landscape = m_document.landscape || needsLandscape();
+    return QPageLayout(QPageSize(QPageSize::A4), landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
                        QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter);
+}
+
+bool ReportRenderer::needsLandscape() const
+{
+    if (m_landscape >= 0)
+        return m_landscape == 1;
+    m_landscape = 0;
+    const int dpi = 300;
+    const QPageLayout portrait(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 12, 15, 12),
+                               QPageLayout::Millimeter);
+    QImage measure = imageAt(QSize(1, 1), dpi);
+    const double width = portrait.paintRectPixels(dpi).width() * landscapeDecisionSlack;
+    for (const ReportBlock &b : m_document.blocks)
+        if (b.type == ReportBlock::Type::Table && !layOutTable(b.table, m_locale, width, &measure).fits)
+            m_landscape = 1;
+    return m_landscape == 1;
 }
 
 QString ReportRenderer::html() const
@@ -81,29 +153,75 @@ std::unique_ptr<ReportRenderer::Layout> ReportRenderer::layOut(QPaintDevice *dev
 {
     auto layout = std::make_unique<Layout>();
     layout->dpi = dpi;
-    QTextDocument &doc = layout->text;
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(9.5);
-    doc.setDefaultFont(font);
-    doc.setDocumentMargin(0);
-    doc.documentLayout()->setPaintDevice(device);
-
-    for (int i = 0; i < m_document.blocks.size(); ++i) {
-        const ReportBlock &b = m_document.blocks.at(i);
-        if (b.type == ReportBlock::Type::Image)
-            doc.addResource(QTextDocument::ImageResource, QUrl(ReportHtmlWriter::imageResourceName(i)), b.image);
-        else if (b.type == ReportBlock::Type::Chart)
-            doc.addResource(QTextDocument::ImageResource, QUrl(ReportHtmlWriter::imageResourceName(i)),
-                            paintReportChart(b.chart, ReportHtmlWriter::chartPixelSize(b, m_document.landscape), m_locale));
-    }
-    doc.setHtml(html());
-
     layout->paintRect = QRectF(pageLayout.paintRectPixels(dpi));
     const double header = mmToPx(headerMm, dpi);
     const double footer = mmToPx(footerMm, dpi);
     layout->body = QRectF(0, header, layout->paintRect.width(), layout->paintRect.height() - header - footer);
-    doc.setPageSize(layout->body.size());
-    layout->pages = doc.pageCount();
+    const double width = layout->body.width();
+
+    const ReportHtmlWriter writer(m_locale);
+    auto add = [&](const PageItem &item, std::shared_ptr<ReportFlow> flow = {}, const TableLayout &table = {},
+                   int tableNumber = -1) {
+        layout->items.append(item);
+        layout->flows.append(std::move(flow));
+        layout->tables.append(table);
+        layout->tableNumbers.append(tableNumber);
+    };
+    // A whole flow is never cut (a picture, the signature boxes, a DDT's
+    // heading) unless it is taller than a page.
+    auto addFlow = [&](const QString &html, const QList<QPair<QString, QImage>> &images, bool keepWithNext,
+                       bool whole = false) {
+        auto flow = std::make_shared<ReportFlow>(ReportHtmlWriter::page(html), device, width, images);
+        PageItem item;
+        item.kind = PageItem::Kind::Flow;
+        item.breaks = whole ? QList<double> { 0.0, flow->height() } : flow->breaks();
+        item.keepWithNext = keepWithNext;
+        add(item, flow);
+    };
+
+    const QString preamble = writer.preamble(m_document);
+    if (!preamble.isEmpty())
+        addFlow(preamble, {}, true, true);
+    int tables = 0;
+    for (int i = 0; i < m_document.blocks.size(); ++i) {
+        const ReportBlock &b = m_document.blocks.at(i);
+        PageItem item;
+        switch (b.type) {
+        case ReportBlock::Type::Table: {
+            const TableLayout table = layOutTable(b.table, m_locale, width, device);
+            item.kind = PageItem::Kind::Table;
+            item.headerHeight = table.header.height;
+            for (const TableRowLayout &row : table.rows)
+                item.rowHeights.append(row.height);
+            item.totalsHeight = table.hasTotals ? table.totals.height : -1;
+            item.spaceAfter = mmToPx(tableSpaceAfterMm, dpi);
+            add(item, {}, table, tables++);
+            break;
+        }
+        case ReportBlock::Type::PageBreak:
+            item.kind = PageItem::Kind::PageBreak;
+            add(item);
+            break;
+        case ReportBlock::Type::SectionBreak:
+            item.kind = PageItem::Kind::SectionBreak;
+            add(item);
+            break;
+        case ReportBlock::Type::Image:
+            addFlow(writer.block(m_document, i), { { ReportHtmlWriter::imageResourceName(i), b.image } }, false, true);
+            break;
+        case ReportBlock::Type::Chart:
+            addFlow(writer.block(m_document, i),
+                    { { ReportHtmlWriter::imageResourceName(i),
+                        paintReportChart(b.chart, ReportHtmlWriter::chartPixelSize(b, m_document.landscape), m_locale) } },
+                    false, true);
+            break;
+        default:
+            addFlow(writer.block(m_document, i), {}, b.type == ReportBlock::Type::Heading,
+                    b.type == ReportBlock::Type::Signatures || b.type == ReportBlock::Type::Html);
+            break;
+        }
+    }
+    layout->pages = paginate(layout->items, layout->body.height());
     return layout;
 }
 
@@ -113,6 +231,7 @@ void ReportRenderer::paintPage(QPainter &painter, const Layout &layout, int page
     if (!originAtPaintRect)
         painter.translate(layout.paintRect.topLeft());
     const double width = layout.paintRect.width();
+    const PaginatedPage &placed = layout.pages.at(page);
 
     QFont small(QStringLiteral("DejaVu Sans"));
     small.setPointSizeF(7.5);
@@ -130,17 +249,70 @@ void ReportRenderer::paintPage(QPainter &painter, const Layout &layout, int page
     painter.setPen(QColor(0x55, 0x5f, 0x6a));
     const QRectF footerRect(0, footerTop + mmToPx(1, layout.dpi), width, mmToPx(footerMm - 3, layout.dpi));
     painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignTop, ReportHtmlWriter(m_locale).printedLine(m_document));
-    painter.drawText(footerRect, Qt::AlignRight | Qt::AlignTop, tr("Page %1 of %2").arg(page + 1).arg(layout.pages));
+    painter.drawText(footerRect, Qt::AlignRight | Qt::AlignTop, tr("Page %1 of %2").arg(placed.number).arg(placed.count));
 
-    // The body: the slice of the flowing document that falls on this page.
-    const double pageHeight = layout.body.height();
-    painter.translate(layout.body.left(), layout.body.top() - page * pageHeight);
-    QAbstractTextDocumentLayout::PaintContext context;
-    context.clip = QRectF(0, page * pageHeight, layout.body.width(), pageHeight);
-    context.palette.setColor(QPalette::Text, Qt::black);
-    painter.setClipRect(context.clip);
-    layout.text.documentLayout()->draw(&painter, context);
+    for (const PlacedSlice &slice : placed.slices) {
+        painter.save();
+        painter.translate(layout.body.left(), layout.body.top() + slice.y);
+        layout.flows.at(slice.item)->paint(painter, slice.from, slice.to);
+        painter.restore();
+    }
+    for (const PlacedRow &row : placed.rows) {
+        const TableLayout &table = layout.tables.at(row.item);
+        const TableRowLayout &r = row.row == PlacedRow::Header ? table.header
+            : row.row < table.rows.size()                      ? table.rows.at(row.row)
+                                                               : table.totals;
+        paintTableRow(painter, table, r, QPointF(layout.body.left(), layout.body.top() + row.y), layout.dpi);
+    }
     painter.restore();
+}
+
+ReportLayoutModel ReportRenderer::layoutReport(int dpi) const
+{
+    const QPageLayout pageLayout = this->pageLayout();
+    QImage measure = imageAt(QSize(1, 1), dpi);
+    const auto layout = layOut(&measure, pageLayout, dpi);
+    ReportLayoutModel model;
+    model.landscape = pageLayout.orientation() == QPageLayout::Landscape;
+    model.dpi = dpi;
+    model.body = layout->body;
+    for (const PaginatedPage &page : layout->pages) {
+        ReportPageModel out;
+        out.section = page.section;
+        out.number = page.number;
+        out.count = page.count;
+        for (const PlacedRow &row : page.rows) {
+            const TableLayout &table = layout->tables.at(row.item);
+            const bool header = row.row == PlacedRow::Header;
+            const bool totals = !header && row.row >= table.rows.size();
+            const TableRowLayout &r = header ? table.header : totals ? table.totals : table.rows.at(row.row);
+            double x = layout->body.left();
+            for (int c = 0; c < r.cells.size(); ++c) {
+                const double left = x;
+                x += table.widths.at(c);
+                if (r.cells.at(c).span == 0)
+                    continue;
+                double w = 0;
+                for (int k = c; k < c + r.cells.at(c).span; ++k)
+                    w += table.widths.at(k);
+                PlacedCell cell;
+                cell.text = r.cells.at(c).text;
+                cell.lines = r.cells.at(c).lines;
+                cell.rect = QRectF(left, layout->body.top() + row.y, w, r.height);
+                cell.textRect = cell.rect.adjusted(table.paddingX, table.paddingY, -table.paddingX, -table.paddingY);
+                cell.table = layout->tableNumbers.at(row.item);
+                cell.row = row.row;
+                cell.column = c;
+                cell.header = header;
+                cell.totals = totals;
+                cell.unbreakable = r.cells.at(c).unbreakable;
+                cell.fontPt = table.fontPt;
+                out.cells.append(cell);
+            }
+        }
+        model.pages.append(out);
+    }
+    return model;
 }
 
 Status ReportRenderer::print(QPagedPaintDevice *device) const
@@ -152,7 +324,7 @@ Status ReportRenderer::print(QPagedPaintDevice *device) const
     if (!painter.begin(device))
         return Error(QStringLiteral("report.cannot_print"));
     painter.setRenderHint(QPainter::Antialiasing);
-    for (int page = 0; page < layout->pages; ++page) {
+    for (int page = 0; page < layout->pages.size(); ++page) {
         if (page > 0 && !device->newPage())
             return Error(QStringLiteral("report.cannot_print"));
         paintPage(painter, *layout, page, true);
@@ -189,17 +361,11 @@ Status ReportRenderer::writePdf(const QString &path) const
 QList<QImage> ReportRenderer::renderPages(int dpi) const
 {
     const QPageLayout pageLayout = this->pageLayout();
-    const QSize pageSize = pageLayout.fullRectPixels(dpi).size();
-    QImage measure(pageSize, QImage::Format_RGB32);
-    const int dotsPerMeter = int(std::round(dpi / 0.0254));
-    measure.setDotsPerMeterX(dotsPerMeter);
-    measure.setDotsPerMeterY(dotsPerMeter);
+    QImage measure = imageAt(QSize(1, 1), dpi);
     auto layout = layOut(&measure, pageLayout, dpi);
     QList<QImage> pages;
-    for (int page = 0; page < layout->pages; ++page) {
-        QImage image(pageSize, QImage::Format_RGB32);
-        image.setDotsPerMeterX(dotsPerMeter);
-        image.setDotsPerMeterY(dotsPerMeter);
+    for (int page = 0; page < layout->pages.size(); ++page) {
+        QImage image = imageAt(pageLayout.fullRectPixels(dpi).size(), dpi);
         image.fill(Qt::white);
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);

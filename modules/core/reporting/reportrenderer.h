@@ -2,6 +2,7 @@
 
 #include "core/domain/result.h"
 #include "core/reporting/reportdocument.h"
+#include "core/reporting/reportpagemodel.h"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -18,8 +19,11 @@ class QTextDocument;
 namespace core {
 
 // Lays a ReportDocument out on pages and paints them, with a running header
-// (report title) and footer (printed on / by, "Pagina X di Y") on every
-// page. Prints to any QPagedPaintDevice: QPrinter behind a print preview,
+// (report title) and footer (printed on / by, "Pagina X di Y", counted per
+// section) on every page. Tables are measured and paginated here
+// (reporttablelayout.h, reportpaginator.h): columns as wide as their values,
+// header row on every page, rows never split; the other blocks flow through
+// QTextDocument (reportflow.h). Prints to any QPagedPaintDevice: QPrinter behind a print preview,
 // or QPdfWriter (Subsurface's Printer(QPaintDevice*) idea); and to images,
 // which is how the tests look at a report. No web engine.
 class ReportRenderer {
@@ -28,7 +32,8 @@ public:
     explicit ReportRenderer(ReportDocument document, const QLocale &locale = QLocale());
     ~ReportRenderer();
 
-    // A4, portrait or landscape as the document asks, 15 mm margins.
+    // A4, 15 mm margins; landscape when the document asks for it or when a
+    // table's values do not fit across a portrait page even in small print.
     QPageLayout pageLayout() const;
 
     // Paints every page on the device, using the device's own page layout.
@@ -39,6 +44,10 @@ public:
     // One image per page at the given resolution, for tests and thumbnails.
     QList<QImage> renderPages(int dpi = 96) const;
 
+    // Where every table cell goes on which page, at the given resolution,
+    // as renderPages() paints them.
+    ReportLayoutModel layoutReport(int dpi = 96) const;
+
     // HTML for QTextDocument (images as resources)...
     QString html() const;
     // ... and for a file opened in a browser: images embedded as data URIs.
@@ -48,9 +57,11 @@ private:
     struct Layout;
     std::unique_ptr<Layout> layOut(QPaintDevice *device, const QPageLayout &pageLayout, int dpi) const;
     void paintPage(QPainter &painter, const Layout &layout, int page, bool originAtPaintRect) const;
+    bool needsLandscape() const;
 
     ReportDocument m_document;
     QLocale m_locale;
+    mutable int m_landscape = -1; // needsLandscape(), once measured
 };
 
 } // namespace core

@@ -162,7 +162,7 @@ ReportDocument DayPlan::tripSheet(const DayPlanResult &plan, const ReportRequest
     for (int r = 0; r < plan.rounds.size(); ++r) {
         const VehicleRound &round = plan.rounds.at(r);
         if (r > 0)
-            doc.addPageBreak();
+            doc.addSectionBreak(); // each driver's round counts its own pages
         doc.addHeading(round.vehicle.isEmpty() ? tr("Round %1: vehicle not assigned yet").arg(r + 1)
                                                : tr("Round %1: %2").arg(r + 1).arg(round.vehicle));
         QList<QPair<QString, QString>> crew;

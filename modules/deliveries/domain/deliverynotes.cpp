@@ -98,7 +98,7 @@ ReportTable DeliveryNotes::goodsTable(const Delivery &d)
 void DeliveryNotes::append(ReportDocument &doc, const Delivery &d, const QLocale &locale)
 {
     if (!doc.blocks.isEmpty())
-        doc.addPageBreak();
+        doc.addSectionBreak(); // each note counts its own pages
     const QString date = locale.toString(d.date, QStringLiteral("dd/MM/yyyy"));
     // The sender's heading and the document's number and date.
     doc.addHtml(QStringLiteral(

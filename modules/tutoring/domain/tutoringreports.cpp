@@ -394,7 +394,7 @@ Result<ReportDocument> TutoringReports::pctoStatement(const QSqlDatabase &db, co
         // One page per school, so that each can be handed to its school;
         // a statement for one school follows the summary directly.
         if (schoolFilter == 0)
-            doc.addPageBreak();
+            doc.addSectionBreak(); // and counts its own pages
         doc.addHeading(tr("%1 (%2)").arg(s.name, s.comune));
         doc.addParagraph(tr("PCTO hours of the school's students who are study assistants in ConosciAMO (lessons: %1).")
                              .arg(lessons));
