@@ -21,9 +21,9 @@
 
 namespace {
 
-const QString doneColour = QStringLiteral("#1b5e20");
-const QString todoColour = QStringLiteral("#123a61");
-const QString noteColour = QStringLiteral("#555f6a");
+const QString guideDoneColour = QStringLiteral("#1b5e20");
+const QString guideTodoColour = QStringLiteral("#123a61");
+const QString guideNoteColour = QStringLiteral("#555f6a");
 
 } // namespace
 
@@ -40,7 +40,7 @@ FirstStartPanel::FirstStartPanel(core::AppContext &context, core::CommandStack &
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_progress = new QLabel(m_checklist);
-    m_progress->setStyleSheet(QStringLiteral("color: %1;").arg(noteColour));
+    m_progress->setStyleSheet(QStringLiteral("color: %1;").arg(guideNoteColour));
     m_hide = new QPushButton(m_checklist);
     connect(m_hide, &QPushButton::clicked, this, &FirstStartPanel::hideGuide);
     auto *header = new QHBoxLayout;
@@ -52,7 +52,7 @@ FirstStartPanel::FirstStartPanel(core::AppContext &context, core::CommandStack &
                                 "what it asks for is in the database."),
                              m_checklist);
     intro->setWordWrap(true);
-    intro->setStyleSheet(QStringLiteral("color: %1;").arg(noteColour));
+    intro->setStyleSheet(QStringLiteral("color: %1;").arg(guideNoteColour));
 
     m_grid = new QGridLayout;
     m_grid->setHorizontalSpacing(12);
@@ -81,7 +81,7 @@ FirstStartPanel::FirstStartPanel(core::AppContext &context, core::CommandStack &
 
     m_message = new QLabel(m_checklist);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: %1;").arg(doneColour));
+    m_message->setStyleSheet(QStringLiteral("color: %1;").arg(guideDoneColour));
     m_message->hide();
 
     auto *checklistLayout = new QVBoxLayout(m_checklist);
@@ -231,7 +231,7 @@ QString FirstStartPanel::stepText(Step step) const
         break;
     }
     return QStringLiteral("<b>%1</b><br/><span style=\"color: %2;\">%3</span>")
-        .arg(title.toHtmlEscaped(), done ? doneColour : noteColour, text);
+        .arg(title.toHtmlEscaped(), done ? guideDoneColour : guideNoteColour, text);
 }
 
 void FirstStartPanel::showState()
@@ -252,9 +252,9 @@ void FirstStartPanel::showState()
             const Step step = Step(s);
             const bool done = stepDone(step);
             Row &row = m_rows[s];
-            row.mark->setText(done ? QStringLiteral("<span style=\"color: %1; font-size: 15pt;\">&#10003;</span>").arg(doneColour)
+            row.mark->setText(done ? QStringLiteral("<span style=\"color: %1; font-size: 15pt;\">&#10003;</span>").arg(guideDoneColour)
                                    : QStringLiteral("<span style=\"color: %1; font-size: 13pt; font-weight: 600;\">%2</span>")
-                                         .arg(todoColour, locale.toString(s + 1)));
+                                         .arg(guideTodoColour, locale.toString(s + 1)));
             row.text->setText(stepText(step));
         }
     }

@@ -5,6 +5,7 @@
 // Cruscotto leaves a line pointing to the guide while the database is new.
 
 #include "dashboardtab.h"
+#include "mainwindow.h"
 #include "firststart/firststartpanel.h"
 #include "firststart/firststartstate.h"
 #include "moduleregistry.h"
@@ -19,10 +20,13 @@
 #include "stock/domain/catalogcommands.h"
 #include "stock/domain/startercatalogue.h"
 #include "stock/ui/startercataloguedialog.h"
+#include "support/testaccounts.h"
 #include "support/testdatabase.h"
 #include "volunteers/ui/importdialog.h"
 
 #include <QLabel>
+#include <QMenuBar>
+#include <QTabWidget>
 #include <QPushButton>
 #include <QTest>
 #include <QTreeWidget>
@@ -48,6 +52,8 @@ private slots:
     void theOrganisationsComeFromACsv();
     void eachStepIsTickedFromTheDatabase();
     void theCruscottoPointsToTheGuide();
+    void theHelpMenuOpensTheGuide();
+    void aRoleThatCannotDoAStepSeesItGreyedOut();
 
 private:
     std::unique_ptr<testsupport::TestDatabase> m_database;
@@ -285,6 +291,45 @@ void TestFirstStart::theCruscottoPointsToTheGuide()
     emit guide->hintLabel()->linkActivated("guide");
     QVERIFY(guide->checklistShown());
     QVERIFY(!guide->hintShown());
+}
+
+void TestFirstStart::theHelpMenuOpensTheGuide()
+{
+    const auto modules = createModules();
+    MainWindow window(m_context, modules);
+    window.tabs()->setCurrentIndex(1);
+    QAction *guideAction = nullptr;
+    for (QAction *menu : window.menuBar()->actions())
+        if (menu->text() == "&Help")
+            for (QAction *a : menu->menu()->actions())
+                if (a->text() == "&First-start guide")
+                    guideAction = a;
+    QVERIFY(guideAction);
+    window.dashboard()->ensureBuilt();
+    window.dashboard()->guide()->hideGuide();
+    guideAction->trigger();
+    QCOMPARE(window.tabs()->currentWidget(), static_cast<QWidget *>(window.dashboard()));
+    QVERIFY(window.dashboard()->guide()->checklistShown());
+}
+
+void TestFirstStart::aRoleThatCannotDoAStepSeesItGreyedOut()
+{
+    const QSqlDatabase db = m_database->db();
+    core::NewAccount operatore { "luca.verdi", "Luca Verdi", core::Role::Operator, testsupport::testPassword, false };
+    QVERIFY(m_commands->run(std::make_shared<core::CreateAccount>(operatore, core::KdfCost::minimum())).ok());
+    QVERIFY(testsupport::signInAs(db, "luca.verdi", m_clock));
+    FirstStartPanel panel(m_context, *m_commands);
+    panel.refresh();
+    QStringList enabled, disabled;
+    for (QPushButton *b : panel.findChildren<QPushButton *>())
+        if (!b->text().contains("guide"))
+            (b->isEnabled() ? enabled : disabled).append(b->text());
+    enabled.sort();
+    disabled.sort();
+    // An operator adds items and organisations; the workstation, the
+    // accounts and the room are for the administrator or the coordinator.
+    QCOMPARE(enabled, (QStringList{ "&Import from CSV...", "&New organisation...", "Starter &catalogue..." }));
+    QCOMPARE(disabled, (QStringList{ "&Workstation...", "Operations r&oom...", "Operators and &roles..." }));
 }
 
 QTEST_MAIN(TestFirstStart)
