@@ -19,6 +19,7 @@
 #include "core/ui/commandstack.h"
 #include "stock/domain/catalogcommands.h"
 #include "stock/domain/startercatalogue.h"
+#include "stock/ui/receiptlinesmodel.h"
 #include "stock/ui/startercataloguedialog.h"
 #include "support/testaccounts.h"
 #include "support/testdatabase.h"
@@ -30,6 +31,7 @@
 #include <QPushButton>
 #include <QTest>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 namespace {
 
@@ -54,6 +56,7 @@ private slots:
     void theCruscottoPointsToTheGuide();
     void theHelpMenuOpensTheGuide();
     void aRoleThatCannotDoAStepSeesItGreyedOut();
+    void aReceiptOnANewRoomSaysWhatIsMissing();
 
 private:
     std::unique_ptr<testsupport::TestDatabase> m_database;
@@ -330,6 +333,41 @@ void TestFirstStart::aRoleThatCannotDoAStepSeesItGreyedOut()
     // accounts and the room are for the administrator or the coordinator.
     QCOMPARE(enabled, (QStringList{ "&Import from CSV...", "&New organisation...", "Starter &catalogue..." }));
     QCOMPARE(disabled, (QStringList{ "&Workstation...", "Operations r&oom...", "Operators and &roles..." }));
+}
+
+// A receipt typed before there is any item, or with an item that is not in
+// the catalogue, says which (never "unknown item «»").
+void TestFirstStart::aReceiptOnANewRoomSaysWhatIsMissing()
+{
+    const QSqlDatabase db = m_database->db();
+    auto codes = [](const stock::ReceiptLinesModel &lines) {
+        QList<QPair<int, core::Error>> problems;
+        lines.receiptLines(&problems);
+        QStringList found;
+        for (const auto &[row, error] : problems)
+            found.append(QString("%1 %2 %3").arg(row).arg(error.code, error.args.value(0)));
+        return found;
+    };
+    QUndoStack undo;
+    stock::ReceiptLinesModel empty(stock::StockCatalog(db).items().value(), {}, &undo);
+    QVERIFY(empty.setData(empty.index(0, stock::ReceiptLinesModel::ItemColumn), QString("farina")));
+    QVERIFY(empty.setData(empty.index(0, stock::ReceiptLinesModel::QuantityColumn), QString("10")));
+    QCOMPARE(empty.data(empty.index(0, stock::ReceiptLinesModel::ItemColumn)).toString(), QString("farina"));
+    QCOMPARE(codes(empty), QStringList{ "0 stock.catalogue_empty " });
+
+    stock::StarterCatalogueDialog catalogue(m_context, *m_commands);
+    catalogue.accept();
+    stock::ReceiptLinesModel lines(stock::StockCatalog(db).items().value(), {}, &undo);
+    QVERIFY(lines.setData(lines.index(0, stock::ReceiptLinesModel::ItemColumn), QString("farina")));
+    QVERIFY(lines.setData(lines.index(0, stock::ReceiptLinesModel::QuantityColumn), QString("10")));
+    QVERIFY(lines.setData(lines.index(1, stock::ReceiptLinesModel::QuantityColumn), QString("5")));
+    QCOMPARE(codes(lines), (QStringList{ "0 stock.import_unknown_item farina", "1 stock.item_missing " }));
+    // Undo puts the typed text back as it was.
+    const qint64 riso = stock::StockCatalog(db).itemByCode("PAS-RISO")->id;
+    QVERIFY(lines.setData(lines.index(0, stock::ReceiptLinesModel::ItemColumn), riso));
+    QCOMPARE(lines.data(lines.index(0, stock::ReceiptLinesModel::ItemColumn)).toString(), QString("Riso"));
+    undo.undo();
+    QCOMPARE(lines.data(lines.index(0, stock::ReceiptLinesModel::ItemColumn)).toString(), QString("farina"));
 }
 
 QTEST_MAIN(TestFirstStart)

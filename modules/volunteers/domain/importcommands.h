@@ -6,8 +6,7 @@
 namespace volunteers {
 
 // Imports a CSV of volunteers, of activation days or of organisations
-// (VolunteerImporter),
-// all or nothing, once per file unless `again` (core::ImportOnce),
+// (VolunteerImporter), all or nothing, once per file unless `again` (core::ImportOnce),
 // Permission::VolunteersEdit. A file with problems writes nothing:
 // volunteers.import_problems (arg: how many), and report() lists them.
 // Not undoable: a wrong import is corrected by another.

@@ -318,14 +318,6 @@ Result<ImportReport> VolunteerImporter::importVolunteers(const core::CsvTable &t
     return report;
 }
 
-QStringList VolunteerImporter::organisationColumns()
-{
-    return { QStringLiteral("nome"), QStringLiteral("comune"), QStringLiteral("tipo"), QStringLiteral("numero_registro"),
-        QStringLiteral("codice_fiscale"), QStringLiteral("indirizzo"), QStringLiteral("rappresentante"),
-        QStringLiteral("ruolo_rappresentante"), QStringLiteral("telefono"), QStringLiteral("email"), QStringLiteral("pec"),
-        QStringLiteral("note") };
-}
-
 Result<ImportReport> VolunteerImporter::importOrganisations(const core::CsvTable &table, const QString &file, bool dryRun)
 {
     ImportReport report;

@@ -57,7 +57,6 @@ public:
     core::Result<ImportReport> importFile(const QString &kind, const QString &path, bool dryRun);
 
     static QStringList volunteerColumns();
-    static QStringList organisationColumns();
 
 private:
     QSqlDatabase m_db;
