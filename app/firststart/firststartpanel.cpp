@@ -256,6 +256,7 @@ void FirstStartPanel::showState()
                                    : QStringLiteral("<span style=\"color: %1; font-size: 13pt; font-weight: 600;\">%2</span>")
                                          .arg(guideTodoColour, locale.toString(s + 1)));
             row.text->setText(stepText(step));
+            row.mark->setAccessibleName(done ? tr("Step %1: done").arg(s + 1) : tr("Step %1: to do").arg(s + 1));
         }
     }
     if (hint) {
