@@ -1,7 +1,9 @@
 #include "applicationcontroller.h"
 
 #include "appsettings.h"
+#include "dashboardtab.h"
 #include "demobuilder.h"
+#include "firststart/firststartpanel.h"
 #include "idlewatcher.h"
 #include "mainwindow.h"
 #include "moduleregistry.h"
@@ -212,7 +214,8 @@ bool ApplicationController::signIn(const QSqlDatabase &db, core::SignInDialog::M
     auto first = core::AuthService(db).needsFirstAdministrator();
     if (first && *first) {
         core::FirstAdministratorDialog dialog(db, parent);
-        return dialog.exec() == QDialog::Accepted;
+        m_openGuide = dialog.exec() == QDialog::Accepted; // a new room: the window opens on the guide
+        return m_openGuide;
     }
     if (mode == core::SignInDialog::Mode::Start && signInFromEnvironment(db))
         return true;
@@ -261,6 +264,12 @@ void ApplicationController::showWindow()
         m_window->attachSync(m_sync.get());
     }
     m_window->show();
+    if (m_openGuide) {
+        m_openGuide = false;
+        m_window->tabs()->setCurrentWidget(m_window->dashboard());
+        m_window->dashboard()->ensureBuilt();
+        m_window->dashboard()->guide()->open();
+    }
     m_idle->setTimeoutMinutes(AppSettings::idleLockMinutes());
     m_idle->start();
 }

@@ -67,6 +67,7 @@ private:
     qint64 m_accountId = 0;
     bool m_create = false;
     bool m_locked = false;
+    bool m_openGuide = false; // the first administrator was just created
     BackgroundCheck *m_check = nullptr;
     core::DbConnection m_connection;
     core::AppContext m_context;

@@ -1,5 +1,7 @@
 #include "dashboardtab.h"
 
+#include "firststart/firststartpanel.h"
+
 #include "core/db/activity.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/module.h"
@@ -60,6 +62,7 @@ DashboardTab::DashboardTab(core::AppContext &context, const std::vector<std::uni
                            QWidget *parent)
     : core::ModuleTab(context, parent), m_modules(modules)
 {
+    m_guide = new FirstStartPanel(context, *commands(), this);
 }
 
 void DashboardTab::buildContent()
@@ -85,6 +88,7 @@ void DashboardTab::buildContent()
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
+    layout->addWidget(m_guide);
     layout->addWidget(scroll, 1);
 
     m_refreshTimer = new QTimer(this);
@@ -102,6 +106,7 @@ void DashboardTab::refresh()
     if (!date.isEmpty())
         date[0] = date.at(0).toUpper();
     m_date->setText(date);
+    m_guide->refresh();
 
     while (QLayoutItem *item = m_grid->takeAt(0)) {
         delete item->widget();

@@ -5,6 +5,7 @@
 #include <memory>
 #include <vector>
 
+class FirstStartPanel;
 class QGridLayout;
 class QLabel;
 class QTimer;
@@ -25,6 +26,8 @@ public:
     void refresh();
     // For tests: the label/value pairs currently shown.
     QStringList shownFigures() const { return m_shown; }
+    // The first-start guide at the top (app/firststart/).
+    FirstStartPanel *guide() const { return m_guide; }
 
 protected:
     void buildContent() override;
@@ -36,5 +39,6 @@ private:
     QWidget *m_cards = nullptr;
     QGridLayout *m_grid = nullptr;
     QTimer *m_refreshTimer = nullptr;
+    FirstStartPanel *m_guide = nullptr;
     QStringList m_shown;
 };

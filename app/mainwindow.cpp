@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include "dashboardtab.h"
+#include "firststart/firststartpanel.h"
 #include "settingsdialog.h"
 #include "sync/conflictsdialog.h"
 #include "sync/syncstatusdialog.h"
@@ -275,6 +276,15 @@ void MainWindow::buildMenus()
     updateSyncActions();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    // The first-start guide lives on the Cruscotto (app/firststart/).
+    help->addAction(tr("&First-start guide"), this, [this] {
+        m_tabs->setCurrentWidget(m_dashboard);
+        m_dashboard->ensureBuilt();
+        m_dashboard->guide()->open();
+    });
+    connect(m_dashboard->guide(), &FirstStartPanel::settingsRequested, this, &MainWindow::openSettings);
+    connect(this, &MainWindow::settingsChanged, m_dashboard->guide(), &FirstStartPanel::refresh);
+    help->addSeparator();
     help->addAction(tr("&About Ci siAMO!"), this, &MainWindow::showAbout);
     help->addAction(tr("Reference &data and licences"), this, &MainWindow::showDataSources);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);

@@ -436,6 +436,10 @@ int runImport(CliRun &run, const QString &kind, const QString &path, bool dryRun
               .arg(report->records)
               .arg(report->added)
               .arg(report->updated)
+        : kind == QLatin1String("organisations") ? CliRun::tr("%1 lines read: %2 organisations added, %3 updated.")
+                                                       .arg(report->records)
+                                                       .arg(report->added)
+                                                       .arg(report->updated)
         : CliRun::tr("%1 lines read: %2 person-days added.").arg(report->records).arg(report->added);
     run.out() << (dryRun ? CliRun::tr("Dry run, nothing was written. %1").arg(what) : what) << Qt::endl;
     return ExitOk;
@@ -519,6 +523,10 @@ QList<CliImporter> volunteersImporters()
           core::Permission::VolunteersEdit },
         { QStringLiteral("activations"), [] { return CliRun::tr("imports activation days from CSV (all or nothing)"); }, {},
           [](CliRun &run, const QString &file, bool dryRun) { return runImport(run, QStringLiteral("activations"), file, dryRun); },
+          core::Permission::VolunteersEdit },
+        { QStringLiteral("organisations"),
+          [] { return CliRun::tr("imports volunteer organisations from CSV (all or nothing; a name on record is updated)"); }, {},
+          [](CliRun &run, const QString &file, bool dryRun) { return runImport(run, QStringLiteral("organisations"), file, dryRun); },
           core::Permission::VolunteersEdit },
     };
 }

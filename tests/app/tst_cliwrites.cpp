@@ -119,7 +119,7 @@ void TestCliWrites::commands()
     const QString out = "@OUT@"; // a folder of the row, that must stay empty
     const QString today = testsupport::testToday().toString(Qt::ISODate);
     const QString from = testsupport::testToday().addDays(-60).toString(Qt::ISODate);
-    for (const char *kind : { "receipts", "volunteers", "activations", "requests", "deliveries", "pupils",
+    for (const char *kind : { "receipts", "volunteers", "activations", "organisations", "requests", "deliveries", "pupils",
              "assistants", "bookings" })
         QTest::addRow("import %s", kind) << QStringList { "import", kind, csv };
     QTest::newRow("import dry-run") << QStringList { "import", "receipts", csv, "--dry-run" };

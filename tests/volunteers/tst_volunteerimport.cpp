@@ -2,6 +2,7 @@
 
 #include "core/db/sql.h"
 #include "volunteers/domain/codicefiscale.h"
+#include "volunteers/domain/organisationrepository.h"
 #include "volunteers/domain/volunteerimport.h"
 #include "volunteers/domain/volunteerrepository.h"
 
@@ -47,6 +48,9 @@ private slots:
     void importsActivationsByDayAndPeriod();
     void badActivationLines_data();
     void badActivationLines();
+    void importsOrganisationsAndUpdatesThoseOnRecord();
+    void badOrganisationLines_data();
+    void badOrganisationLines();
 
 private:
     QString header() const
@@ -326,6 +330,83 @@ void TestVolunteerImport::badActivationLines()
     QCOMPARE(report->errors.first().where.field, field);
     QCOMPARE(report->errors.first().where.line, line.contains(QLatin1Char('\n')) ? 3 : 2);
     QCOMPARE(count(f->db(), QStringLiteral("activation")), 0);
+}
+
+// The list of the organisations (first start): new ones added, those on
+// record (same name, or same registry number) updated in the columns the
+// file has.
+void TestVolunteerImport::importsOrganisationsAndUpdatesThoseOnRecord()
+{
+    const QString text = QStringLiteral(
+        "Nome;Tipo;Comune;Numero registro;Rappresentante;PEC\n"
+        "Gruppo comunale volontari di protezione civile di Peschiera Borromeo;gruppo comunale;Peschiera Borromeo;"
+        "MI-PC-0101;il sindaco;pc@pec.comune.example\n"
+        "Protezione Civile Milano Est;associazione;Milano;MI-PC-0102;Anna Colombo;\n"
+        "Volontari del Naviglio;;Cislino;MI-PC-0400;;\n");
+    auto report = VolunteerImporter(f->db(), f->clock)
+                      .importOrganisations(csv(text), QStringLiteral("organizzazioni.csv"), false);
+    QVERIFY(report.ok());
+    QVERIFY2(report->ok(), qPrintable(report->errors.value(0).code));
+    QVERIFY(report->committed);
+    QCOMPARE(report->records, 3);
+    QCOMPARE(report->added, 1);
+    QCOMPARE(report->updated, 2);
+    QCOMPARE(report->warnings.size(), 1); // Cislino read as Cisliano
+    QCOMPARE(count(f->db(), QStringLiteral("organisation")), 3);
+    OrganisationRepository organisations(f->db());
+    const Organisation peschiera = organisations.organisation(f->organisation).value();
+    QCOMPARE(peschiera.kind, Organisation::Kind::MunicipalGroup);
+    QCOMPARE(peschiera.representative, QStringLiteral("il sindaco"));
+    QCOMPARE(peschiera.pec, QStringLiteral("pc@pec.comune.example"));
+    // Found by its registry number: renamed.
+    QCOMPARE(organisations.organisation(f->otherOrganisation)->name, QStringLiteral("Protezione Civile Milano Est"));
+    const Organisation naviglio = organisations.byName(QStringLiteral("volontari del naviglio")).value();
+    QCOMPARE(naviglio.kind, Organisation::Kind::Association);
+    QCOMPARE(naviglio.registryNumber, QStringLiteral("MI-PC-0400"));
+
+    // The same list again adds nothing.
+    auto again = VolunteerImporter(f->db(), f->clock)
+                     .importOrganisations(csv(text), QStringLiteral("organizzazioni.csv"), false);
+    QVERIFY(again->ok());
+    QCOMPARE(again->added, 0);
+    QCOMPARE(again->updated, 3);
+    QCOMPARE(count(f->db(), QStringLiteral("organisation")), 3);
+}
+
+void TestVolunteerImport::badOrganisationLines_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("error");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("no name") << ";associazione;Milano;;" << "volunteers.organisation_name_missing" << "nome";
+    QTest::newRow("unknown kind") << "OdV Nuova;cooperativa;Milano;;" << "volunteers.import_bad_organisation_kind"
+                                  << "tipo";
+    QTest::newRow("seat outside the metropolitan city") << "OdV Nuova;;Monza;;" << "reference.not_metropolitan"
+                                                        << "comune";
+    QTest::newRow("unknown comune") << "OdV Nuova;;Atlantide;;" << "reference.comune_not_found" << "comune";
+    QTest::newRow("registry number of another")
+        << "Gruppo comunale volontari di protezione civile di Peschiera Borromeo;;Peschiera Borromeo;MI-PC-0102;"
+        << "volunteers.registry_in_use" << "numero_registro";
+    QTest::newRow("bad PEC") << "OdV Nuova;;Milano;;not an address" << "reference.bad_email" << "pec";
+    QTest::newRow("twice in the file") << "OdV Nuova;;Milano;;\nodv nuova;;Rozzano;;"
+                                       << "volunteers.import_duplicate_organisation" << "nome";
+}
+
+void TestVolunteerImport::badOrganisationLines()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, error);
+    QFETCH(QString, field);
+    const QString text = QStringLiteral("Nome;Tipo;Comune;Numero registro;PEC\n") + line + QLatin1Char('\n');
+    auto report = VolunteerImporter(f->db(), f->clock)
+                      .importOrganisations(csv(text), QStringLiteral("organizzazioni.csv"), false);
+    QVERIFY(report.ok());
+    QCOMPARE(report->errors.size(), 1);
+    QCOMPARE(report->errors.first().code, error);
+    QCOMPARE(report->errors.first().where.field, field);
+    QCOMPARE(report->errors.first().where.line, line.contains(QLatin1Char('\n')) ? 3 : 2);
+    QVERIFY(!report->committed);
+    QCOMPARE(count(f->db(), QStringLiteral("organisation")), 2); // the fixture's
 }
 
 QTEST_GUILESS_MAIN(TestVolunteerImport)

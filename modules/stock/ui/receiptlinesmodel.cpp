@@ -4,6 +4,9 @@
 #include "core/domain/units.h"
 #include "stock/domain/stocklabels.h"
 
+#include <algorithm>
+
+#include <QColor>
 #include <QComboBox>
 #include <QCompleter>
 #include <QKeyEvent>
@@ -125,7 +128,9 @@ QVariant ReceiptLinesModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == Qt::EditRole) {
         switch (index.column()) {
         case ItemColumn:
-            return role == Qt::EditRole ? QVariant(l.itemId) : QVariant(it ? it->name : QString());
+            if (role == Qt::EditRole)
+                return l.itemId || l.typedItem.isEmpty() ? QVariant(l.itemId) : QVariant(l.typedItem);
+            return it ? it->name : l.typedItem;
         case LotColumn:
             return l.lot;
         case ExpiryColumn:
@@ -144,6 +149,8 @@ QVariant ReceiptLinesModel::data(const QModelIndex &index, int role) const
         }
         }
     }
+    if (role == Qt::ForegroundRole && index.column() == ItemColumn && !it && !l.typedItem.isEmpty())
+        return QColor(0xb7, 0x1c, 0x1c); // typed, but no such item
     if (role == Qt::TextAlignmentRole && index.column() == QuantityColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == QuantityColumn && it)
@@ -156,7 +163,9 @@ bool ReceiptLinesModel::setData(const QModelIndex &index, const QVariant &value,
     if (role != Qt::EditRole || !index.isValid())
         return false;
     const bool newLine = index.row() == m_lines.size();
-    if (newLine && (value.isNull() || value.toString().isEmpty() || (index.column() == ItemColumn && value.toLongLong() == 0)))
+    const bool typedText = value.typeId() == QMetaType::QString;
+    if (newLine
+        && (value.isNull() || value.toString().isEmpty() || (index.column() == ItemColumn && !typedText && value.toLongLong() == 0)))
         return false;
     const QVariant before = newLine ? QVariant() : data(index, Qt::EditRole);
     if (!newLine && before == value)
@@ -172,7 +181,9 @@ void ReceiptLinesModel::applyCell(int row, int column, const QVariant &value)
     Line &l = m_lines[row];
     switch (column) {
     case ItemColumn:
-        l.itemId = value.toLongLong();
+        // An id, or the text typed when it matched no item.
+        l.itemId = value.typeId() == QMetaType::QString ? 0 : value.toLongLong();
+        l.typedItem = l.itemId ? QString() : value.toString().simplified();
         break;
     case LotColumn:
         l.lot = value.toString().trimmed();
@@ -246,7 +257,12 @@ QList<ReceiptLine> ReceiptLinesModel::receiptLines(QList<QPair<int, core::Error>
         ReceiptLine r;
         const Item *it = item(l.itemId);
         if (!it) {
-            problems->append({ row, core::Error(QStringLiteral("stock.import_unknown_item"), { QString(), QString() }) });
+            // Required, unknown, or a catalogue still empty (a new room).
+            const bool anyItem = std::any_of(m_items.cbegin(), m_items.cend(), [](const Item &i) { return i.active; });
+            problems->append({ row, !anyItem                ? core::Error(QStringLiteral("stock.catalogue_empty"))
+                                     : l.typedItem.isEmpty() ? core::Error(QStringLiteral("stock.item_missing"))
+                                                             : core::Error(QStringLiteral("stock.import_unknown_item"),
+                                                                           { l.typedItem, QString() }) });
             continue;
         }
         r.itemId = it->id;
@@ -352,7 +368,8 @@ void ReceiptLineDelegate::setModelData(QWidget *editor, QAbstractItemModel *mode
             for (const Item &i : lines->items())
                 if (!id && i.active && i.name.contains(typed, Qt::CaseInsensitive))
                     id = i.id;
-        model->setData(index, id);
+        // Not in the catalogue: the text stays, and saving says so.
+        model->setData(index, id ? QVariant(id) : QVariant(typed));
         return;
     }
     QStyledItemDelegate::setModelData(editor, model, index);

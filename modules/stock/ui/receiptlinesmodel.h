@@ -21,11 +21,15 @@ public:
 
     struct Line {
         qint64 itemId = 0;
+        QString typedItem; // what was typed when it matched no item, kept to say so
         QString lot;
         QString expiry;   // as typed, dd/mm/yyyy
         QString quantity; // as typed: kg for goods by weight, pieces otherwise
         qint64 locationId = 0;
-        bool isEmpty() const { return itemId == 0 && lot.isEmpty() && expiry.isEmpty() && quantity.isEmpty(); }
+        bool isEmpty() const
+        {
+            return itemId == 0 && typedItem.isEmpty() && lot.isEmpty() && expiry.isEmpty() && quantity.isEmpty();
+        }
     };
 
     ReceiptLinesModel(const QList<Item> &items, const QList<Location> &locations, QUndoStack *undo, QObject *parent = nullptr);

@@ -51,6 +51,15 @@ QString StockErrorText::describe(const core::Error &e)
         return tr("Unknown item (%1).").arg(a0);
     if (c == QLatin1String("stock.unknown_category"))
         return tr("Unknown goods category (%1).").arg(a0);
+    if (c == QLatin1String("stock.item_missing"))
+        return tr("the item is missing: choose it from the list.");
+    if (c == QLatin1String("stock.catalogue_empty"))
+        return tr("the catalogue has no items yet: create them in Warehouse › Master data, or all at once with the starter "
+                  "catalogue (Help › First-start guide).");
+    if (c == QLatin1String("stock.starter_empty"))
+        return tr("No item of the starter catalogue is chosen.");
+    if (c == QLatin1String("stock.starter_unreadable"))
+        return tr("The starter catalogue shipped with the program cannot be read (%1).").arg(a0);
     if (c == QLatin1String("stock.unknown_location"))
         return tr("Unknown location (%1).").arg(a0);
     if (c == QLatin1String("stock.unknown_donor"))

@@ -24,7 +24,8 @@ QString ImportVolunteerFile::permission() const
 
 Status ImportVolunteerFile::check(const core::CommandContext &) const
 {
-    if (m_kind != QLatin1String("volunteers") && m_kind != QLatin1String("activations"))
+    if (m_kind != QLatin1String("volunteers") && m_kind != QLatin1String("activations")
+        && m_kind != QLatin1String("organisations"))
         return Error(QStringLiteral("volunteers.import_kind"), { m_kind });
     return {};
 }

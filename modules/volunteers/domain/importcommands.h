@@ -5,14 +5,14 @@
 
 namespace volunteers {
 
-// Imports a CSV of volunteers or of activation days (VolunteerImporter),
-// all or nothing, once per file unless `again` (core::ImportOnce),
+// Imports a CSV of volunteers, of activation days or of organisations
+// (VolunteerImporter), all or nothing, once per file unless `again` (core::ImportOnce),
 // Permission::VolunteersEdit. A file with problems writes nothing:
 // volunteers.import_problems (arg: how many), and report() lists them.
 // Not undoable: a wrong import is corrected by another.
 class ImportVolunteerFile : public core::Command {
 public:
-    // kind: "volunteers" or "activations".
+    // kind: "volunteers", "activations" or "organisations".
     ImportVolunteerFile(QString kind, QString path, bool again);
 
     QString code() const override { return QStringLiteral("volunteers.import"); }

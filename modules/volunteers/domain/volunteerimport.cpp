@@ -44,7 +44,8 @@ Columns findColumns(const core::CsvTable &table, const QList<QPair<QString, QStr
 void refuseOverlong(const core::CsvTable &table, const Columns &c, const QString &file, QList<Error> *errors)
 {
     static const QStringList codes{ QStringLiteral("codice_fiscale"), QStringLiteral("telefono"),
-        QStringLiteral("datore_cf_piva"), QStringLiteral("data"), QStringLiteral("dal"), QStringLiteral("al") };
+        QStringLiteral("datore_cf_piva"), QStringLiteral("data"), QStringLiteral("dal"), QStringLiteral("al"),
+        QStringLiteral("numero_registro") };
     static const QStringList texts{ QStringLiteral("indirizzo"), QStringLiteral("datore_indirizzo"),
         QStringLiteral("note") };
     QHash<int, core::TextKind> kinds;
@@ -91,6 +92,27 @@ Result<int> resolveComune(
     Error e(QStringLiteral("reference.comune_not_found"), { text, suggestions.mid(0, 3).join(QStringLiteral(", ")) });
     e.where = where;
     return e;
+}
+
+// "associazione", "gruppo comunale"...; an empty text keeps `fallback`.
+bool organisationKindFromText(const QString &text, Organisation::Kind fallback, Organisation::Kind *kind)
+{
+    const QString k = core::foldKey(text);
+    if (k.isEmpty()) {
+        *kind = fallback;
+        return true;
+    }
+    if (k == QLatin1String("associazione") || k == QLatin1String("odv") || k == QLatin1String("associazionedivolontariato")
+        || k == QLatin1String("association")) {
+        *kind = Organisation::Kind::Association;
+        return true;
+    }
+    if (k == QLatin1String("gruppocomunale") || k == QLatin1String("gruppocomunalediprotezionecivile")
+        || k == QLatin1String("gruppocomunalevolontari") || k == QLatin1String("gcvpc") || k == QLatin1String("municipalgroup")) {
+        *kind = Organisation::Kind::MunicipalGroup;
+        return true;
+    }
+    return false;
 }
 
 bool employmentFromText(const QString &text, Volunteer::Employment *e)
@@ -143,6 +165,8 @@ Result<ImportReport> VolunteerImporter::importFile(const QString &kind, const QS
         return importVolunteers(*table, path, dryRun);
     if (kind == QLatin1String("activations"))
         return importActivations(*table, path, dryRun);
+    if (kind == QLatin1String("organisations"))
+        return importOrganisations(*table, path, dryRun);
     return Error(QStringLiteral("volunteers.import_unknown_kind"), { kind });
 }
 
@@ -282,6 +306,114 @@ Result<ImportReport> VolunteerImporter::importVolunteers(const core::CsvTable &t
         const bool isNew = v.id == 0;
         if (auto s = volunteers.save(v); !s) {
             fail(s.error(), QString());
+            continue;
+        }
+        isNew ? ++report.added : ++report.updated;
+    }
+    if (!report.errors.isEmpty() || dryRun)
+        return report; // the transaction rolls back
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    report.committed = true;
+    return report;
+}
+
+Result<ImportReport> VolunteerImporter::importOrganisations(const core::CsvTable &table, const QString &file, bool dryRun)
+{
+    ImportReport report;
+    const Columns c = findColumns(table,
+        { { QStringLiteral("nome"),
+              { QStringLiteral("denominazione"), QStringLiteral("organizzazione"), QStringLiteral("name") } },
+            { QStringLiteral("comune"), { QStringLiteral("comune sede"), QStringLiteral("sede") } },
+            { QStringLiteral("tipo"), { QStringLiteral("tipologia"), QStringLiteral("kind") } },
+            { QStringLiteral("numero_registro"),
+                { QStringLiteral("registro"), QStringLiteral("n registro"), QStringLiteral("iscrizione"),
+                    QStringLiteral("registry") } },
+            { QStringLiteral("codice_fiscale"), { QStringLiteral("cf"), QStringLiteral("tax_code") } },
+            { QStringLiteral("indirizzo"), { QStringLiteral("address") } },
+            { QStringLiteral("rappresentante"),
+                { QStringLiteral("legale rappresentante"), QStringLiteral("presidente"), QStringLiteral("representative") } },
+            { QStringLiteral("ruolo_rappresentante"), { QStringLiteral("ruolo"), QStringLiteral("carica") } },
+            { QStringLiteral("telefono"), { QStringLiteral("phone") } },
+            { QStringLiteral("email"), { QStringLiteral("e-mail"), QStringLiteral("mail") } },
+            { QStringLiteral("pec"), {} },
+            { QStringLiteral("note"), { QStringLiteral("notes") } } },
+        { QStringLiteral("nome"), QStringLiteral("comune") }, file, &report.errors);
+    if (report.errors.isEmpty())
+        refuseOverlong(table, c, file, &report.errors);
+    if (!report.errors.isEmpty())
+        return report;
+
+    auto matcher = core::ComuneMatcher::load(m_db);
+    if (!matcher)
+        return matcher.error();
+    core::Transaction tx(m_db);
+    if (!tx)
+        return tx.error();
+    OrganisationRepository organisations(m_db);
+    QHash<QString, int> seen; // folded name -> line
+    for (const core::CsvRecord &r : table.records) {
+        if (report.errors.size() >= maxErrors)
+            break;
+        ++report.records;
+        auto fail = [&](const Error &e, const QString &fieldName) {
+            report.errors.append(placed(e, file, r.line, fieldName));
+        };
+        const QString name = field(r, c, QStringLiteral("nome")).simplified();
+        if (name.isEmpty()) {
+            fail(Error(QStringLiteral("volunteers.organisation_name_missing")), QStringLiteral("nome"));
+            continue;
+        }
+        const QString key = name.toCaseFolded();
+        if (seen.contains(key)) {
+            fail(Error(QStringLiteral("volunteers.import_duplicate_organisation"), { name, QString::number(seen.value(key)) }),
+                QStringLiteral("nome"));
+            continue;
+        }
+        seen.insert(key, r.line);
+        // Already on record (same name, or same registry number): updated.
+        auto existing = organisations.byName(name);
+        if (!existing)
+            return existing.error();
+        const QString registry = field(r, c, QStringLiteral("numero_registro"));
+        if (existing->id == 0 && !registry.isEmpty()) {
+            existing = organisations.byRegistryNumber(registry);
+            if (!existing)
+                return existing.error();
+        }
+        Organisation o = *existing;
+        o.name = name;
+        if (!organisationKindFromText(field(r, c, QStringLiteral("tipo")), o.kind, &o.kind)) {
+            fail(Error(QStringLiteral("volunteers.import_bad_organisation_kind"), { field(r, c, QStringLiteral("tipo")) }),
+                QStringLiteral("tipo"));
+            continue;
+        }
+        auto comune = resolveComune(
+            *matcher, field(r, c, QStringLiteral("comune")), &report.warnings, { file, r.line, QStringLiteral("comune") });
+        if (!comune) {
+            report.errors.append(comune.error());
+            continue;
+        }
+        o.comuneId = *comune;
+        // Only the columns the file has change an organisation on record.
+        for (const auto &[column, target] : { std::pair { QStringLiteral("numero_registro"), &o.registryNumber },
+                 std::pair { QStringLiteral("codice_fiscale"), &o.taxCode },
+                 std::pair { QStringLiteral("indirizzo"), &o.address },
+                 std::pair { QStringLiteral("rappresentante"), &o.representative },
+                 std::pair { QStringLiteral("ruolo_rappresentante"), &o.representativeRole },
+                 std::pair { QStringLiteral("telefono"), &o.phone }, std::pair { QStringLiteral("email"), &o.email },
+                 std::pair { QStringLiteral("pec"), &o.pec }, std::pair { QStringLiteral("note"), &o.notes } })
+            if (c.of(column) >= 0)
+                *target = field(r, c, column);
+        const bool isNew = o.id == 0;
+        if (auto s = organisations.save(o); !s) {
+            const QString code = s.error().code;
+            fail(s.error(),
+                code == QLatin1String("reference.not_metropolitan")   ? QStringLiteral("comune")
+                    : code == QLatin1String("volunteers.registry_in_use") ? QStringLiteral("numero_registro")
+                    : code == QLatin1String("reference.bad_email")
+                    ? (s.error().args.value(0) == o.pec ? QStringLiteral("pec") : QStringLiteral("email"))
+                    : QString());
             continue;
         }
         isNew ? ++report.added : ++report.updated;

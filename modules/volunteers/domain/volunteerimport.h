@@ -31,6 +31,11 @@ struct ImportReport {
 //   on record updates that volunteer.
 // activations: codice_fiscale, evento, data (or dal and al), servizio;
 //   optional comune, luogo, organizzazione (default: the volunteer's).
+// organisations: nome, comune (of the seat, in the metropolitan city);
+//   optional tipo (associazione | gruppo comunale), numero_registro,
+//   codice_fiscale, indirizzo, rappresentante, ruolo_rappresentante,
+//   telefono, email, pec, note. A name (or registry number) already on
+//   record updates that organisation: importing the list again adds none.
 //
 // All or nothing: everything runs in one transaction, rolled back when any
 // line is wrong or when dryRun is set; then the report lists every problem
@@ -46,8 +51,9 @@ public:
 
     core::Result<ImportReport> importVolunteers(const core::CsvTable &table, const QString &fileName, bool dryRun);
     core::Result<ImportReport> importActivations(const core::CsvTable &table, const QString &fileName, bool dryRun);
+    core::Result<ImportReport> importOrganisations(const core::CsvTable &table, const QString &fileName, bool dryRun);
 
-    // Reads the file and imports it; "volunteers" or "activations".
+    // Reads the file and imports it; "volunteers", "activations" or "organisations".
     core::Result<ImportReport> importFile(const QString &kind, const QString &path, bool dryRun);
 
     static QStringList volunteerColumns();

@@ -31,7 +31,8 @@ ImportDialog::ImportDialog(core::AppContext &context, core::CommandStack &comman
     setWindowTitle(tr("Import from CSV"));
     m_volunteers = new QRadioButton(tr("&Volunteers"), this);
     m_activations = new QRadioButton(tr("&Activation days"), this);
-    (kind == Volunteers ? m_volunteers : m_activations)->setChecked(true);
+    m_organisations = new QRadioButton(tr("&Organisations"), this);
+    (kind == Volunteers ? m_volunteers : kind == Activations ? m_activations : m_organisations)->setChecked(true);
     m_columns = new QLabel(this);
     m_columns->setWordWrap(true);
     m_columns->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -53,6 +54,7 @@ ImportDialog::ImportDialog(core::AppContext &context, core::CommandStack &comman
     auto *kinds = new QHBoxLayout;
     kinds->addWidget(m_volunteers);
     kinds->addWidget(m_activations);
+    kinds->addWidget(m_organisations);
     kinds->addStretch();
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
@@ -72,7 +74,11 @@ ImportDialog::ImportDialog(core::AppContext &context, core::CommandStack &comman
     layout->addLayout(buttons);
     resize(760, 520);
 
-    connect(m_volunteers, &QRadioButton::toggled, this, &ImportDialog::updateColumns);
+    for (QRadioButton *b : { m_volunteers, m_activations, m_organisations })
+        connect(b, &QRadioButton::toggled, this, [this](bool on) {
+            if (on)
+                updateColumns();
+        });
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("CSV file"),
             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), tr("CSV files (*.csv *.txt)"));
@@ -100,6 +106,11 @@ void ImportDialog::updateColumns()
                "indirizzo, telefono, email, condizione (dipendente, autonomo, non occupato), datore_lavoro, "
                "datore_cf_piva, datore_indirizzo, datore_pec. A codice fiscale already on record updates that "
                "volunteer."));
+    else if (m_organisations->isChecked())
+        m_columns->setText(
+            tr("Columns (first row): <b>nome, comune</b> (of the seat); optional: tipo (associazione, gruppo comunale), "
+               "numero_registro, codice_fiscale, indirizzo, rappresentante, ruolo_rappresentante, telefono, email, pec, "
+               "note. An organisation already on record (same name or registry number) is updated, not added again."));
     else
         m_columns->setText(tr(
             "Columns (first row): <b>codice_fiscale, evento, data</b> (or <b>dal</b> and <b>al</b>), <b>servizio</b>; "
@@ -108,7 +119,9 @@ void ImportDialog::updateColumns()
 
 QString ImportDialog::kindCode() const
 {
-    return m_volunteers->isChecked() ? QStringLiteral("volunteers") : QStringLiteral("activations");
+    return m_volunteers->isChecked()  ? QStringLiteral("volunteers")
+        : m_activations->isChecked() ? QStringLiteral("activations")
+                                     : QStringLiteral("organisations");
 }
 
 void ImportDialog::setFile(const QString &path)
@@ -160,12 +173,18 @@ bool ImportDialog::run(bool dryRun)
         auto *item = new QListWidgetItem(tr("Note: %1").arg(core::ErrorText::describe(w)), m_problems);
         item->setForeground(QColor(0xa1, 0x5c, 0x00));
     }
-    const bool volunteers = kindCode() == QLatin1String("volunteers");
+    const QString kind = kindCode();
+    const bool volunteers = kind == QLatin1String("volunteers");
+    const bool organisations = kind == QLatin1String("organisations");
     QString what = volunteers ? tr("%1 lines: %2 volunteers to add, %3 to update.")
                                     .arg(report->records)
                                     .arg(report->added)
                                     .arg(report->updated)
-                              : tr("%1 lines: %2 person-days to add.").arg(report->records).arg(report->added);
+        : organisations ? tr("%1 lines: %2 organisations to add, %3 to update.")
+                              .arg(report->records)
+                              .arg(report->added)
+                              .arg(report->updated)
+                        : tr("%1 lines: %2 person-days to add.").arg(report->records).arg(report->added);
     if (!report->ok()) {
         m_summary->setText(QStringLiteral("<span style=\"color:#b71c1c\">%1</span>")
                                .arg(tr("%Ln problems: nothing can be imported until they are corrected in the file.",
@@ -184,7 +203,11 @@ bool ImportDialog::run(bool dryRun)
                                 .arg(report->records)
                                 .arg(report->added)
                                 .arg(report->updated)
-                          : tr("%1 lines: %2 person-days added.").arg(report->records).arg(report->added);
+            : organisations ? tr("%1 lines: %2 organisations added, %3 updated.")
+                                  .arg(report->records)
+                                  .arg(report->added)
+                                  .arg(report->updated)
+                            : tr("%1 lines: %2 person-days added.").arg(report->records).arg(report->added);
         m_summary->setText(QStringLiteral("<b>%1</b> %2").arg(tr("Imported."), what));
         m_import->setEnabled(false);
     }

@@ -16,14 +16,14 @@ class ImportAgainBox;
 
 namespace volunteers {
 
-// Imports volunteers or activations from the spreadsheets in use today
+// Imports volunteers, activations or organisations from the spreadsheets in use today
 // (CSV). First a check (dry run) lists every problem with its line and
 // column, in Italian, and what would change; the import is enabled only
 // when the check found nothing wrong, and writes all or nothing. GUI thread.
 class ImportDialog : public QDialog {
     Q_OBJECT
 public:
-    enum Kind { Volunteers, Activations };
+    enum Kind { Volunteers, Activations, Organisations };
     ImportDialog(core::AppContext &context, core::CommandStack &commands, Kind kind, QWidget *parent);
 
     // For tests.
@@ -44,6 +44,7 @@ private:
     core::CommandStack &m_commands;
     QRadioButton *m_volunteers = nullptr;
     QRadioButton *m_activations = nullptr;
+    QRadioButton *m_organisations = nullptr;
     QLabel *m_columns = nullptr;
     QLineEdit *m_file = nullptr;
     QListWidget *m_problems = nullptr;

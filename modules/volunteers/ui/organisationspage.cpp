@@ -7,6 +7,7 @@
 #include "core/ui/pagedsqlmodel.h"
 #include "volunteers/domain/organisationcommands.h"
 #include "volunteers/domain/organisationrepository.h"
+#include "volunteers/ui/importdialog.h"
 #include "volunteers/ui/organisationdialog.h"
 #include "volunteers/ui/uihelpers.h"
 
@@ -77,6 +78,11 @@ OrganisationsPage::OrganisationsPage(core::AppContext &context, QWidget *parent)
     connect(add, &QPushButton::clicked, this, &OrganisationsPage::addOrganisation);
     connect(m_edit, &QPushButton::clicked, this, &OrganisationsPage::editOrganisation);
     connect(m_table, &QTableView::doubleClicked, this, &OrganisationsPage::editOrganisation);
+    auto *import = new QPushButton(tr("&Import CSV..."), this);
+    connect(import, &QPushButton::clicked, this, [this] {
+        ImportDialog dialog(this->context(), commands(), ImportDialog::Organisations, this);
+        dialog.exec();
+    });
 
     // The selected organisation and its renewal.
     m_heading = new QLabel(this);
@@ -126,6 +132,7 @@ OrganisationsPage::OrganisationsPage(core::AppContext &context, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(m_edit);
+    buttons->addWidget(import);
     buttons->addStretch();
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);

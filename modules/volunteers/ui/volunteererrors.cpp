@@ -121,7 +121,7 @@ QString VolunteerErrors::describe(const core::Error &e)
     if (c == QLatin1String("import_problems"))
         return tr("The file has %Ln problems: nothing was imported.", nullptr, a0.toInt());
     if (c == QLatin1String("import_kind"))
-        return tr("«%1» is not something the Volontari module imports (volunteers, activations).").arg(a0);
+        return tr("«%1» is not something the Volontari module imports (volunteers, activations, organisations).").arg(a0);
     if (c == QLatin1String("changed_since"))
         return tr("«%1» has been changed since: its earlier values are not put back.").arg(a0);
     if (c == QLatin1String("day_certified"))
@@ -150,6 +150,10 @@ QString VolunteerErrors::describe(const core::Error &e)
         return tr("the employer «%1» needs its partita IVA or codice fiscale.").arg(a0);
     if (c == QLatin1String("import_duplicate_cf"))
         return tr("the codice fiscale %1 was already on line %2 of the file.").arg(a0, a1);
+    if (c == QLatin1String("import_duplicate_organisation"))
+        return tr("the organisation «%1» was already on line %2 of the file.").arg(a0, a1);
+    if (c == QLatin1String("import_bad_organisation_kind"))
+        return tr("«%1» is not a kind of organisation: write associazione or gruppo comunale.").arg(a0);
     if (c == QLatin1String("import_unknown_volunteer"))
         return tr("no volunteer has the codice fiscale %1: import the volunteer first.").arg(a0);
     if (c == QLatin1String("import_unknown_event"))
@@ -159,7 +163,7 @@ QString VolunteerErrors::describe(const core::Error &e)
     if (c == QLatin1String("import_comune_corrected"))
         return tr("«%1» read as %2.").arg(a0, a1);
     if (c == QLatin1String("import_unknown_kind"))
-        return tr("Unknown import «%1»: volunteers or activations.").arg(a0);
+        return tr("Unknown import «%1»: volunteers, activations or organisations.").arg(a0);
     if (c == QLatin1String("demo_mismatch"))
         return tr("The demo data does not reproduce the published figures (%1).").arg(a0);
     return {};
