@@ -2,6 +2,7 @@
 
 #include "core/ui/moduletab.h"
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -25,6 +26,13 @@ public:
     void refresh();
     // For tests: the label/value pairs currently shown.
     QStringList shownFigures() const { return m_shown; }
+    // Which modules' figures are tiles that open their tab (the main window
+    // says: only those whose tab the role sees). Set before the first show.
+    void setOpenable(std::function<bool(const QString &moduleId)> opens) { m_opens = std::move(opens); }
+
+signals:
+    // A tile was chosen: open the module's tab at this page (may be empty).
+    void openRequested(const QString &moduleId, const QString &page);
 
 protected:
     void buildContent() override;
@@ -37,4 +45,5 @@ private:
     QGridLayout *m_grid = nullptr;
     QTimer *m_refreshTimer = nullptr;
     QStringList m_shown;
+    std::function<bool(const QString &)> m_opens = [](const QString &) { return false; };
 };

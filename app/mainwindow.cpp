@@ -2,6 +2,9 @@
 
 #include "appsettings.h"
 #include "dashboardtab.h"
+#include "globalsearch.h"
+#include "helpdialog.h"
+#include "shortcutlist.h"
 #include "settingsdialog.h"
 #include "sync/conflictsdialog.h"
 #include "sync/syncstatusdialog.h"
@@ -89,6 +92,9 @@ MainWindow::MainWindow(core::AppContext &context, const std::vector<std::unique_
         auto *t = qobject_cast<core::ModuleTab *>(m_tabs->currentWidget());
         m_undoGroup->setActiveStack(t ? t->commands()->undoStack() : nullptr);
     });
+    // The Cruscotto's figures open their page, for the tabs this role sees.
+    m_dashboard->setOpenable([this](const QString &moduleId) { return tab(moduleId) != nullptr; });
+    connect(m_dashboard, &DashboardTab::openRequested, this, &MainWindow::openPage);
     if (core::isReadOnly(context.db)) {
         // Said once, where it cannot be missed: every save will be refused.
         auto *central = new QWidget(this);
@@ -274,10 +280,80 @@ void MainWindow::buildMenus()
     sync->addAction(tr("&Check the database"), this, &MainWindow::checkDatabase);
     updateSyncActions();
 
+    edit->addSeparator();
+    // Ctrl+F too: a widget that uses Ctrl+F itself keeps it (Qt gives the
+    // key to the focused widget that claims it before any shortcut).
+    QAction *search = edit->addAction(tr("&Search..."), this, &MainWindow::showSearch);
+    search->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("User &guide"), QKeySequence::HelpContents, this, &MainWindow::showHelp);
+    help->addAction(tr("&Keyboard shortcuts"), QKeySequence(Qt::CTRL | Qt::Key_Slash), this, &MainWindow::showShortcuts);
+    help->addSeparator();
     help->addAction(tr("&About Ci siAMO!"), this, &MainWindow::showAbout);
     help->addAction(tr("Reference &data and licences"), this, &MainWindow::showDataSources);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+QList<const core::Module *> MainWindow::visibleModules() const
+{
+    QList<const core::Module *> visible;
+    for (const auto &module : m_modules)
+        if (tab(module->id()))
+            visible.append(module.get());
+    return visible;
+}
+
+void MainWindow::showSearch()
+{
+    auto *dialog = new GlobalSearchDialog(m_context.db, visibleModules(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &GlobalSearchDialog::recordChosen, this, &MainWindow::openRecord);
+    dialog->open();
+}
+
+QString MainWindow::helpSection() const
+{
+    if (m_tabs->currentWidget() == m_dashboard)
+        return QStringLiteral("dashboard");
+    for (const auto &entry : m_moduleTabs)
+        if (entry.second == m_tabs->currentWidget()) {
+            const QString page = entry.second->helpSection();
+            return page.isEmpty() ? entry.first : page;
+        }
+    return {};
+}
+
+void MainWindow::showHelp()
+{
+    auto *dialog = new HelpDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    dialog->showSection(helpSection());
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(collectShortcuts(this), this);
+    dialog.exec();
+}
+
+bool MainWindow::openPage(const QString &moduleId, const QString &page)
+{
+    core::ModuleTab *t = tab(moduleId);
+    if (!t)
+        return false;
+    m_tabs->setCurrentWidget(t);
+    return page.isEmpty() || t->openPage(page);
+}
+
+bool MainWindow::openRecord(const QString &moduleId, const QString &kind, qint64 id)
+{
+    core::ModuleTab *t = tab(moduleId);
+    if (!t)
+        return false;
+    m_tabs->setCurrentWidget(t);
+    return t->showRecord(kind, id);
 }
 
 void MainWindow::attachSync(core::sync::SyncService *service)

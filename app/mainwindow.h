@@ -57,6 +57,19 @@ public:
     void refreshStatusFigures();
     QStringList shownStatusFigures() const;
 
+    // Finding one's way (issue 16): the global search (Ctrl+K, Ctrl+F), the
+    // user guide at the section in front (F1), the shortcut list.
+    void showSearch();
+    void showHelp();
+    void showShortcuts();
+    // The guide's section for the tab and page in front ("stock-lots").
+    QString helpSection() const;
+    // Opens a module's tab at a page / a record (dashboard tiles, search).
+    bool openPage(const QString &moduleId, const QString &page);
+    bool openRecord(const QString &moduleId, const QString &kind, qint64 id);
+    // The modules whose tab this role sees (the search asks only those).
+    QList<const core::Module *> visibleModules() const;
+
 signals:
     void databaseSwitchRequested(const QString &path);
     void operatorChangeRequested();
