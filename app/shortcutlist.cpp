@@ -72,6 +72,7 @@ QList<ShortcutEntry> collectShortcuts(QMainWindow *window)
         auto *tab = qobject_cast<core::ModuleTab *>(tabs->widget(i));
         if (!tab)
             continue;
+        tab->ensureBuilt(); // its buttons exist once built
         const QString where = QCoreApplication::translate("ShortcutList", "Tab %1").arg(plain(tabs->tabText(i)));
         for (QAbstractButton *b : tab->findChildren<QAbstractButton *>()) {
             const QKeySequence k = b->shortcut();
