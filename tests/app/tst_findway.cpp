@@ -47,6 +47,7 @@ private slots:
 
     void searchFindsEachKind_data();
     void searchFindsEachKind();
+    void whatStartsWithTheTextComesFirst();
     void wildcardsAreLiteral_data();
     void wildcardsAreLiteral();
     void callersOnlyForWhoMayReadThem_data();
@@ -151,6 +152,20 @@ void TestFindWay::searchFindsEachKind()
         }
     }
     QVERIFY2(found, qPrintable(seen.join(", ")));
+}
+
+void TestFindWay::whatStartsWithTheTextComesFirst()
+{
+    // "ber" is inside "Alberto" too; Bernardi and Bernate come first.
+    QString firstVolunteer, firstComune;
+    for (const FoundRecord &r : searchEverywhere(m_context.db, modules(), "ber")) {
+        if (r.hit.kind == "volunteer" && firstVolunteer.isEmpty())
+            firstVolunteer = r.hit.title;
+        if (r.hit.kind == "comune" && firstComune.isEmpty())
+            firstComune = r.hit.title;
+    }
+    QVERIFY2(firstVolunteer.startsWith("Ber"), qPrintable(firstVolunteer));
+    QVERIFY2(firstComune.startsWith("Ber"), qPrintable(firstComune));
 }
 
 void TestFindWay::wildcardsAreLiteral_data()

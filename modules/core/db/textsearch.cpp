@@ -4,13 +4,25 @@
 
 namespace core {
 
-QString likeContains(const QString &text)
+namespace {
+QString likeEscaped(const QString &text)
 {
     QString escaped = text;
     escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
         .replace(QLatin1Char('%'), QLatin1String("\\%"))
         .replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
+    return escaped;
+}
+} // namespace
+
+QString likeContains(const QString &text)
+{
+    return QLatin1Char('%') + likeEscaped(text) + QLatin1Char('%');
+}
+
+QString likeStartsWith(const QString &text)
+{
+    return likeEscaped(text) + QLatin1Char('%');
 }
 
 Result<QList<SearchMatch>> searchMatches(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)

@@ -21,6 +21,8 @@ struct SearchMatch {
 // User text as a LIKE pattern for "contains" with ESCAPE '\': its % _ and \
 // are taken literally ("50%" finds "50%", not "500").
 QString likeContains(const QString &text);
+// The same for "starts with": what begins with the text is listed first.
+QString likeStartsWith(const QString &text);
 
 // Runs a module repository's search statement, whose columns are id, title,
 // detail (in that order), with its values bound.
