@@ -4,6 +4,7 @@
 #include "core/ui/tablemenu.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAction>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -16,6 +17,8 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 
@@ -67,6 +70,7 @@ QList<ShortcutEntry> collectShortcuts(QMainWindow *window)
             out.append({ QCoreApplication::translate("ShortcutList", "Window"), plain(a->text()), keysOf(a->shortcuts()) });
         }
     // The tabs' own buttons and actions with a shortcut.
+    const QString lists = QCoreApplication::translate("ShortcutList", "Every list");
     auto *tabs = window->findChild<QTabWidget *>();
     for (int i = 0; tabs && i < tabs->count(); ++i) {
         auto *tab = qobject_cast<core::ModuleTab *>(tabs->widget(i));
@@ -85,7 +89,14 @@ QList<ShortcutEntry> collectShortcuts(QMainWindow *window)
             if (seen.contains(a) || keysOf(a->shortcuts()).isEmpty() || a->text().isEmpty())
                 continue;
             seen.insert(a);
-            out.append({ where, plain(a->text()), keysOf(a->shortcuts()) });
+            // The lists' own actions (copy) are the same on every list: once.
+            const bool onList = qobject_cast<QAbstractItemView *>(a->parent()) != nullptr;
+            const ShortcutEntry entry { onList ? lists : where, plain(a->text()), keysOf(a->shortcuts()) };
+            if (onList && std::any_of(out.cbegin(), out.cend(), [&](const ShortcutEntry &e) {
+                    return e.where == entry.where && e.what == entry.what;
+                }))
+                continue;
+            out.append(entry);
         }
     }
     return out;

@@ -342,6 +342,7 @@ void TestFindWay::shortcutListIsReadFromTheActions_data()
     QTest::newRow("shortcut list") << QKeySequence(Qt::CTRL | Qt::Key_Slash) << "MainWindow" << "&Keyboard shortcuts";
     QTest::newRow("undo") << QKeySequence(QKeySequence::Undo) << "MainWindow" << "Undo";
     QTest::newRow("lock") << QKeySequence(Qt::CTRL | Qt::Key_L) << "MainWindow" << "&Lock the workstation";
+    QTest::newRow("copy on the lists") << QKeySequence(QKeySequence::Copy) << "core::TableMenu" << "Copy the selected rows";
     QTest::newRow("new listening request") << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N) << "listening::ListeningTab"
                                            << "&New request...";
 }

@@ -204,7 +204,7 @@ void installTableContextMenu(QAbstractItemView *view, TableMenuExtra extra)
         menu.exec(view->viewport()->mapToGlobal(pos));
     });
     // Ctrl+C on the list copies the rows too, not only the current cell.
-    auto *copy = new QAction(view);
+    auto *copy = new QAction(QCoreApplication::translate("core::TableMenu", "Copy the selected rows"), view);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     QObject::connect(copy, &QAction::triggered, view, [view] { copyTableSelection(view); });
