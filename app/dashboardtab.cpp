@@ -8,13 +8,13 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTimer>
-#include <QKeyEvent>
-#include <QMouseEvent>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -71,13 +71,6 @@ public:
                                      "#dashboardTile:hover { background: #eef3f8; border-color: #c5d3e2; }"
                                      "#dashboardTile:focus { border: 2px solid #2a6bb0; }"));
     }
-    bool opens() const { return bool(m_open); }
-    void open() const
-    {
-        if (m_open)
-            m_open();
-    }
-
 protected:
     void mouseReleaseEvent(QMouseEvent *event) override
     {

@@ -4,8 +4,8 @@
 #include "dashboardtab.h"
 #include "globalsearch.h"
 #include "helpdialog.h"
-#include "shortcutlist.h"
 #include "settingsdialog.h"
+#include "shortcutlist.h"
 #include "sync/conflictsdialog.h"
 #include "sync/syncstatusdialog.h"
 #include "sync/syncstatuswidget.h"
@@ -253,6 +253,11 @@ void MainWindow::buildMenus()
     redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    // Ctrl+F too: a widget that uses Ctrl+F itself keeps it (Qt gives the
+    // key to the focused widget that claims it before any shortcut).
+    QAction *search = edit->addAction(tr("&Search..."), this, &MainWindow::showSearch);
+    search->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find });
 
     QMenu *print = menuBar()->addMenu(tr("&Print"));
     print->addAction(tr("&Reports..."), QKeySequence::Print, this, [this] { showReports(); });
@@ -279,12 +284,6 @@ void MainWindow::buildMenus()
     sync->addAction(tr("&Restore from a backup..."), this, &MainWindow::restoreFromBackup);
     sync->addAction(tr("&Check the database"), this, &MainWindow::checkDatabase);
     updateSyncActions();
-
-    edit->addSeparator();
-    // Ctrl+F too: a widget that uses Ctrl+F itself keeps it (Qt gives the
-    // key to the focused widget that claims it before any shortcut).
-    QAction *search = edit->addAction(tr("&Search..."), this, &MainWindow::showSearch);
-    search->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("User &guide"), QKeySequence::HelpContents, this, &MainWindow::showHelp);
