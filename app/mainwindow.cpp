@@ -325,10 +325,14 @@ QString MainWindow::helpSection() const
 
 void MainWindow::showHelp()
 {
-    auto *dialog = new HelpDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
-    dialog->showSection(helpSection());
+    if (!m_help) {
+        m_help = new HelpDialog(this);
+        m_help->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
+    m_help->showSection(helpSection());
 }
 
 void MainWindow::showShortcuts()

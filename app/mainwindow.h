@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QSqlDatabase>
 
 #include <memory>
@@ -23,6 +24,7 @@ struct AppContext;
 } // namespace core
 
 class DashboardTab;
+class HelpDialog;
 class SyncStatusWidget;
 
 // The main window: the Cruscotto and one tab per module the signed-in role
@@ -114,4 +116,5 @@ private:
     QAction *m_conflictsAction = nullptr;
     QList<QPair<const core::Module *, QLabel *>> m_statusFigures;
     QTimer *m_statusTimer = nullptr;
+    QPointer<HelpDialog> m_help; // one guide window, brought back by F1
 };
