@@ -21,6 +21,8 @@
 #include "core/ui/moduletab.h"
 #include "core/ui/tablemenu.h"
 #include "listening/domain/callbackqueue.h"
+#include "listening/ui/callbackqueuemodel.h"
+#include "listening/ui/listeningtab.h"
 #include "support/demodatabase.h"
 
 #include <QApplication>
@@ -54,6 +56,7 @@ private slots:
     void callersOnlyForWhoMayReadThem();
     void searchResultOpensTheRecord_data();
     void searchResultOpensTheRecord();
+    void aCallerOpensInTheQueue();
 
     void copyAndExportWriteWhatIsShown();
     void everyListOfEveryTabHasTheMenu();
@@ -274,6 +277,26 @@ void TestFindWay::searchResultOpensTheRecord()
                                     && view->selectionModel()->hasSelection());
         QVERIFY(selected);
     }
+}
+
+void TestFindWay::aCallerOpensInTheQueue()
+{
+    signIn("coordinatrice");
+    auto queue = listening::CallbackQueue::load(m_context.db, m_context.clock->nowMs(), true);
+    QVERIFY(queue.ok() && queue->size() > 2);
+    const listening::QueueEntry &last = queue->last();
+    MainWindow window(m_context, m_modules);
+    window.show();
+    window.tab("listening")->openPage("groups");
+    const QList<FoundRecord> found = searchEverywhere(m_context.db, window.visibleModules(), last.callerName);
+    auto hit = std::find_if(found.cbegin(), found.cend(), [&](const FoundRecord &r) { return r.hit.id == last.requestId; });
+    QVERIFY(hit != found.cend());
+    QVERIFY(window.openRecord(hit->moduleId, hit->hit.kind, hit->hit.id));
+    QCOMPARE(window.helpSection(), QString("listening-queue"));
+    auto *tab = qobject_cast<listening::ListeningTab *>(window.tab("listening"));
+    QVERIFY(tab);
+    QVERIFY(tab->queueView()->selectionModel()->hasSelection());
+    QCOMPARE(tab->queueView()->currentIndex().row(), tab->queueModel()->rowOf(last.requestId));
 }
 
 // --- the context menu ------------------------------------------------------------
