@@ -6,15 +6,21 @@
 #include "core/ui/appcontext.h"
 #include "core/ui/module.h"
 
+#include <QFrame>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <functional>
 
 namespace {
 
@@ -31,30 +37,63 @@ QString toneColour(core::HeadlineFigure::Tone tone)
     return QStringLiteral("#123a61");
 }
 
-QGroupBox *makeCard(const QString &title, const QList<core::HeadlineFigure> &figures, QWidget *parent)
-{
-    auto *box = new QGroupBox(title, parent);
-    auto *grid = new QGridLayout(box);
-    grid->setColumnStretch(1, 1);
-    int row = 0;
-    for (const core::HeadlineFigure &f : figures) {
+// One figure of a card. With a target it is a tile: a click, Enter or
+// Space opens the module's tab at the figure's page; it takes the keyboard
+// focus (Tab) and shows it, and the pointer becomes a hand over it.
+class FigureTile : public QFrame {
+public:
+    FigureTile(const core::HeadlineFigure &f, std::function<void()> open, const QString &tip, QWidget *parent)
+        : QFrame(parent), m_open(std::move(open))
+    {
         auto *value = new QLabel(QStringLiteral("<span style=\"font-size: 17pt; font-weight: 600; color: %1;\">%2</span>")
                                      .arg(toneColour(f.tone), f.value.toHtmlEscaped()),
-                                 box);
+                                 this);
         value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         QString text = QStringLiteral("<b>%1</b>").arg(f.label.toHtmlEscaped());
         if (!f.note.isEmpty())
             text += QStringLiteral("<br/><span style=\"color: %1;\">%2</span>")
                         .arg(f.tone == core::HeadlineFigure::Tone::Normal ? QStringLiteral("#555f6a") : toneColour(f.tone),
                              f.note.toHtmlEscaped());
-        auto *label = new QLabel(text, box);
+        auto *label = new QLabel(text, this);
         label->setWordWrap(true);
-        grid->addWidget(value, row, 0);
-        grid->addWidget(label, row, 1);
-        ++row;
+        auto *row = new QHBoxLayout(this);
+        row->setContentsMargins(4, 2, 4, 2);
+        row->addWidget(value);
+        row->addWidget(label, 1);
+        value->setMinimumWidth(std::max(130, value->sizeHint().width())); // values line up across tiles
+        if (!m_open)
+            return;
+        setObjectName(QStringLiteral("dashboardTile"));
+        setCursor(Qt::PointingHandCursor);
+        setFocusPolicy(Qt::StrongFocus);
+        setToolTip(tip);
+        setAccessibleName(f.label);
+        setAccessibleDescription(tip);
+        setStyleSheet(QStringLiteral("#dashboardTile { border: 1px solid transparent; border-radius: 4px; }"
+                                     "#dashboardTile:hover { background: #eef3f8; border-color: #c5d3e2; }"
+                                     "#dashboardTile:focus { border: 2px solid #2a6bb0; }"));
     }
-    return box;
-}
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override
+    {
+        if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()) && m_open) {
+            m_open();
+            return;
+        }
+        QFrame::mouseReleaseEvent(event);
+    }
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        if (m_open && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space)) {
+            m_open();
+            return;
+        }
+        QFrame::keyPressEvent(event);
+    }
+
+private:
+    std::function<void()> m_open;
+};
 
 } // namespace
 
@@ -115,16 +154,25 @@ void DashboardTab::refresh()
     m_shown.clear();
 
     int index = 0;
-    auto addCard = [&](const QString &title, const QList<core::HeadlineFigure> &figures) {
+    // moduleId empty: figures that open nothing (the activity card).
+    auto addCard = [&](const QString &title, const QList<core::HeadlineFigure> &figures, const QString &moduleId) {
         if (figures.isEmpty())
             return;
-        m_grid->addWidget(makeCard(title, figures, m_cards), index / 2, index % 2);
-        for (const core::HeadlineFigure &f : figures)
+        auto *box = new QGroupBox(title, m_cards);
+        auto *column = new QVBoxLayout(box);
+        column->setSpacing(2);
+        for (const core::HeadlineFigure &f : figures) {
+            std::function<void()> open;
+            if (!moduleId.isEmpty() && m_opens(moduleId))
+                open = [this, moduleId, page = f.page] { emit openRequested(moduleId, page); };
+            column->addWidget(new FigureTile(f, open, tr("Open %1").arg(title), box));
             m_shown.append(f.label + QStringLiteral(": ") + f.value);
+        }
+        m_grid->addWidget(box, index / 2, index % 2);
         ++index;
     };
     for (const auto &module : m_modules)
-        addCard(module->title(), module->headlineFigures(context().db, today));
+        addCard(module->title(), module->headlineFigures(context().db, today), module->id());
 
     QList<core::HeadlineFigure> activity;
     if (auto a = core::activitySummary(context().db, today)) {
@@ -135,7 +183,7 @@ void DashboardTab::refresh()
                               tr("by %1").arg(a->lastChangeBy) });
     }
     activity.append({ tr("Workstation"), QString::number(context().workstation), tr("operator: %1").arg(context().operatorName) });
-    addCard(tr("Activity"), activity);
+    addCard(tr("Activity"), activity, QString());
     m_grid->setRowStretch(index / 2 + 1, 1);
 }
 

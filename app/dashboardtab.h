@@ -2,6 +2,7 @@
 
 #include "core/ui/moduletab.h"
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -28,6 +29,13 @@ public:
     QStringList shownFigures() const { return m_shown; }
     // The first-start guide at the top (app/firststart/).
     FirstStartPanel *guide() const { return m_guide; }
+    // Which modules' figures are tiles that open their tab (the main window
+    // says: only those whose tab the role sees). Set before the first show.
+    void setOpenable(std::function<bool(const QString &moduleId)> opens) { m_opens = std::move(opens); }
+
+signals:
+    // A tile was chosen: open the module's tab at this page (may be empty).
+    void openRequested(const QString &moduleId, const QString &page);
 
 protected:
     void buildContent() override;
@@ -41,4 +49,5 @@ private:
     QTimer *m_refreshTimer = nullptr;
     FirstStartPanel *m_guide = nullptr;
     QStringList m_shown;
+    std::function<bool(const QString &)> m_opens = [](const QString &) { return false; };
 };

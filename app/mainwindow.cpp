@@ -3,7 +3,10 @@
 #include "appsettings.h"
 #include "dashboardtab.h"
 #include "firststart/firststartpanel.h"
+#include "globalsearch.h"
+#include "helpdialog.h"
 #include "settingsdialog.h"
+#include "shortcutlist.h"
 #include "sync/conflictsdialog.h"
 #include "sync/syncstatusdialog.h"
 #include "sync/syncstatuswidget.h"
@@ -90,6 +93,9 @@ MainWindow::MainWindow(core::AppContext &context, const std::vector<std::unique_
         auto *t = qobject_cast<core::ModuleTab *>(m_tabs->currentWidget());
         m_undoGroup->setActiveStack(t ? t->commands()->undoStack() : nullptr);
     });
+    // The Cruscotto's figures open their page, for the tabs this role sees.
+    m_dashboard->setOpenable([this](const QString &moduleId) { return tab(moduleId) != nullptr; });
+    connect(m_dashboard, &DashboardTab::openRequested, this, &MainWindow::openPage);
     if (core::isReadOnly(context.db)) {
         // Said once, where it cannot be missed: every save will be refused.
         auto *central = new QWidget(this);
@@ -248,6 +254,11 @@ void MainWindow::buildMenus()
     redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    // Ctrl+F too: a widget that uses Ctrl+F itself keeps it (Qt gives the
+    // key to the focused widget that claims it before any shortcut).
+    QAction *search = edit->addAction(tr("&Search..."), this, &MainWindow::showSearch);
+    search->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find });
 
     QMenu *print = menuBar()->addMenu(tr("&Print"));
     print->addAction(tr("&Reports..."), QKeySequence::Print, this, [this] { showReports(); });
@@ -276,6 +287,8 @@ void MainWindow::buildMenus()
     updateSyncActions();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("User &guide"), QKeySequence::HelpContents, this, &MainWindow::showHelp);
+    help->addAction(tr("&Keyboard shortcuts"), QKeySequence(Qt::CTRL | Qt::Key_Slash), this, &MainWindow::showShortcuts);
     // The first-start guide lives on the Cruscotto (app/firststart/).
     help->addAction(tr("&First-start guide"), this, [this] {
         m_tabs->setCurrentWidget(m_dashboard);
@@ -288,6 +301,71 @@ void MainWindow::buildMenus()
     help->addAction(tr("&About Ci siAMO!"), this, &MainWindow::showAbout);
     help->addAction(tr("Reference &data and licences"), this, &MainWindow::showDataSources);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+QList<const core::Module *> MainWindow::visibleModules() const
+{
+    QList<const core::Module *> visible;
+    for (const auto &module : m_modules)
+        if (tab(module->id()))
+            visible.append(module.get());
+    return visible;
+}
+
+void MainWindow::showSearch()
+{
+    auto *dialog = new GlobalSearchDialog(m_context.db, visibleModules(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &GlobalSearchDialog::recordChosen, this, &MainWindow::openRecord);
+    dialog->open();
+}
+
+QString MainWindow::helpSection() const
+{
+    if (m_tabs->currentWidget() == m_dashboard)
+        return QStringLiteral("dashboard");
+    for (const auto &entry : m_moduleTabs)
+        if (entry.second == m_tabs->currentWidget()) {
+            const QString page = entry.second->helpSection();
+            return page.isEmpty() ? entry.first : page;
+        }
+    return {};
+}
+
+void MainWindow::showHelp()
+{
+    if (!m_help) {
+        m_help = new HelpDialog(this);
+        m_help->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
+    m_help->showSection(helpSection());
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(collectShortcuts(this), this);
+    dialog.exec();
+}
+
+bool MainWindow::openPage(const QString &moduleId, const QString &page)
+{
+    core::ModuleTab *t = tab(moduleId);
+    if (!t)
+        return false;
+    m_tabs->setCurrentWidget(t);
+    return page.isEmpty() || t->openPage(page);
+}
+
+bool MainWindow::openRecord(const QString &moduleId, const QString &kind, qint64 id)
+{
+    core::ModuleTab *t = tab(moduleId);
+    if (!t)
+        return false;
+    m_tabs->setCurrentWidget(t);
+    return t->showRecord(kind, id);
 }
 
 void MainWindow::attachSync(core::sync::SyncService *service)

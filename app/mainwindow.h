@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QSqlDatabase>
 
 #include <memory>
@@ -23,6 +24,7 @@ struct AppContext;
 } // namespace core
 
 class DashboardTab;
+class HelpDialog;
 class SyncStatusWidget;
 
 // The main window: the Cruscotto and one tab per module the signed-in role
@@ -56,6 +58,19 @@ public:
     // deadlines move with the clock).
     void refreshStatusFigures();
     QStringList shownStatusFigures() const;
+
+    // Finding one's way (issue 16): the global search (Ctrl+K, Ctrl+F), the
+    // user guide at the section in front (F1), the shortcut list.
+    void showSearch();
+    void showHelp();
+    void showShortcuts();
+    // The guide's section for the tab and page in front ("stock-lots").
+    QString helpSection() const;
+    // Opens a module's tab at a page / a record (dashboard tiles, search).
+    bool openPage(const QString &moduleId, const QString &page);
+    bool openRecord(const QString &moduleId, const QString &kind, qint64 id);
+    // The modules whose tab this role sees (the search asks only those).
+    QList<const core::Module *> visibleModules() const;
 
 signals:
     void databaseSwitchRequested(const QString &path);
@@ -101,4 +116,5 @@ private:
     QAction *m_conflictsAction = nullptr;
     QList<QPair<const core::Module *, QLabel *>> m_statusFigures;
     QTimer *m_statusTimer = nullptr;
+    QPointer<HelpDialog> m_help; // one guide window, brought back by F1
 };

@@ -3,6 +3,7 @@
 #include "core/sync/tableregistry.h"
 #include "core/ui/errortext.h"
 #include "core/ui/pagedsqlmodel.h"
+#include "core/ui/tablemenu.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -161,6 +162,7 @@ ConflictsDialog::ConflictsDialog(const QSqlDatabase &db, const QString &operator
     m_list->horizontalHeader()->setStretchLastSection(true);
     m_list->verticalHeader()->hide();
     m_list->setAlternatingRowColors(true);
+    core::installTableContextMenu(m_list);
 
     m_description = new QLabel(this);
     m_description->setWordWrap(true);

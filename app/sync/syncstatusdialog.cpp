@@ -6,6 +6,7 @@
 #include "core/sync/syncservice.h"
 #include "core/sync/tableregistry.h"
 #include "core/ui/errortext.h"
+#include "core/ui/tablemenu.h"
 
 #include <QDateTime>
 
@@ -45,6 +46,7 @@ QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setAlternatingRowColors(true);
+    core::installTableContextMenu(table);
     return table;
 }
 

@@ -1,5 +1,6 @@
 #include "comuni/ui/comunimodule.h"
 
+#include "comuni/domain/comunisearch.h"
 #include "comuni/domain/comunireports.h"
 #include "comuni/ui/comunitab.h"
 
@@ -36,6 +37,15 @@ QList<core::HeadlineFigure> ComuniModule::headlineFigures(const QSqlDatabase &db
           f->withCocContact < f->comuni ? core::HeadlineFigure::Tone::Warning : core::HeadlineFigure::Tone::Normal },
         { tr("Zona omogenea assigned"), QStringLiteral("%1 / %2").arg(f->withZone).arg(f->comuni) },
     };
+}
+
+QList<core::SearchHit> ComuniModule::search(const QSqlDatabase &db, const QString &text, int limit) const
+{
+    QList<core::SearchHit> hits;
+    if (auto found = searchComuni(db, text, limit))
+        for (const core::SearchMatch &m : *found)
+            hits.append({ QStringLiteral("comune"), tr("Comuni"), m.id, m.title, m.detail });
+    return hits;
 }
 
 } // namespace comuni

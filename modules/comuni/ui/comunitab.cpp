@@ -173,6 +173,14 @@ void ComuniTab::tableSelectionChanged()
     showComune(id);
 }
 
+bool ComuniTab::showRecord(const QString &kind, qint64 id)
+{
+    if (kind != QLatin1String("comune"))
+        return false;
+    selectComune(int(id));
+    return true;
+}
+
 void ComuniTab::selectComune(int comuneId)
 {
     ensureBuilt();

@@ -27,6 +27,8 @@ public:
     // Selects a comune in the list, on the map and in the form.
     void selectComune(int comuneId);
     int selectedComune() const { return m_selected; }
+    // Records: "comune" (the global search).
+    bool showRecord(const QString &kind, qint64 id) override;
 
     // For tests.
     core::PagedSqlModel *model() const { return m_model; }

@@ -8,6 +8,7 @@
 #include "core/commands/commandrunner.h"
 #include "core/ui/accounteditdialog.h"
 #include "core/ui/errortext.h"
+#include "core/ui/tablemenu.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -97,6 +98,7 @@ AccountsDialog::AccountsDialog(const QSqlDatabase &db, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(pages);
     layout->addWidget(buttons);
+    installTableContextMenus(this);
     reload();
 }
 

@@ -9,6 +9,7 @@
 #include "core/ui/formwidgets.h"
 #include "core/ui/pagedsqlmodel.h"
 #include "core/ui/reportactions.h"
+#include "core/ui/tablemenu.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -69,6 +70,7 @@ QTableView *makeView(QAbstractItemModel *model, QWidget *parent)
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setStretchLastSection(true);
     view->setAlternatingRowColors(true);
+    installTableContextMenu(view);
     return view;
 }
 

@@ -1,6 +1,7 @@
 #include "core/ui/importproblemstable.h"
 
 #include "core/ui/errortext.h"
+#include "core/ui/tablemenu.h"
 
 #include <QColor>
 #include <QHeaderView>
@@ -17,6 +18,7 @@ QTableWidget *ImportProblemsTable::create(QWidget *parent)
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setWordWrap(true);
     table->setAccessibleName(tr("Problems found"));
+    installTableContextMenu(table);
     return table;
 }
 

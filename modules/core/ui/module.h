@@ -23,6 +23,20 @@ struct HeadlineFigure {
     QString value;
     QString note;
     Tone tone = Tone::Normal;
+    // The page of the module's tab that clicking the figure opens (a name
+    // its ModuleTab::openPage() knows, e.g. "lots"); empty: the tab as it is.
+    QString page;
+};
+
+// One record found by the global search (Ctrl+K), grouped by kind in the
+// results. `kind` is a stable name the module's ModuleTab::showRecord()
+// knows ("volunteer", "ddt", "request", "pupil", "comune", "caller").
+struct SearchHit {
+    QString kind;
+    QString group; // translated title of the kind ("Volontari")
+    qint64 id = 0;
+    QString title;
+    QString detail;
 };
 
 // A line of work hosted by the main window. app/moduleregistry.cpp lists the
@@ -53,6 +67,17 @@ public:
     {
         Q_UNUSED(db);
         Q_UNUSED(now);
+        return {};
+    }
+    // The global search's provider: this module's records containing `text`
+    // (at most `limit` of each kind; the queries live in the module's
+    // repositories). Only asked when the role may see the module's tab; a
+    // kind the role may not read is simply left out, without an audit entry.
+    virtual QList<SearchHit> search(const QSqlDatabase &db, const QString &text, int limit) const
+    {
+        Q_UNUSED(db);
+        Q_UNUSED(text);
+        Q_UNUSED(limit);
         return {};
     }
 };

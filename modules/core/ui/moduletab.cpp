@@ -2,6 +2,7 @@
 
 #include "core/db/changenotifier.h"
 #include "core/ui/commandstack.h"
+#include "core/ui/tablemenu.h"
 
 namespace core {
 
@@ -23,11 +24,14 @@ void ModuleTab::ensureBuilt()
     m_built = true;
     buildContent();
     m_ready = true;
+    installTableContextMenus(this);
 }
 
 void ModuleTab::showEvent(QShowEvent *event)
 {
     ensureBuilt();
+    // Again on every show: pages may build their lists later.
+    installTableContextMenus(this);
     QWidget::showEvent(event);
 }
 

@@ -24,6 +24,25 @@ public:
     // undo history; the main window's Modifica menu follows the current tab.
     CommandStack *commands() const { return m_commands; }
 
+    // Brings one of the tab's pages to the front (the Cruscotto's tiles):
+    // `page` is a stable name ("lots", "requests"); false when unknown.
+    virtual bool openPage(const QString &page)
+    {
+        Q_UNUSED(page);
+        return false;
+    }
+    // Shows a record found by the global search (SearchHit::kind and id):
+    // its page, with its row selected where the page can; false otherwise.
+    virtual bool showRecord(const QString &kind, qint64 id)
+    {
+        Q_UNUSED(kind);
+        Q_UNUSED(id);
+        return false;
+    }
+    // The user guide's section for what the tab shows now (F1); empty: the
+    // module's own section.
+    virtual QString helpSection() const { return {}; }
+
 protected:
     virtual void buildContent() = 0;
     // Called after a commit touched these tables, only once built.

@@ -1,5 +1,6 @@
 #include "deliveries/ui/deliveriesmodule.h"
 
+#include "deliveries/domain/deliverysearch.h"
 #include "deliveries/domain/deliverylabels.h"
 #include "deliveries/domain/deliveryreports.h"
 #include "deliveries/domain/distributionqueries.h"
@@ -46,7 +47,23 @@ QList<core::HeadlineFigure> DeliveriesModule::headlineFigures(const QSqlDatabase
         f->waitingRequests > 0 ? tr("share them in the Deliveries tab") : QString(),
         f->waitingRequests > 0 ? Tone::Warning : Tone::Normal });
     figures.append({ tr("Food delivered in %1").arg(today.year()), DeliveryLabels::kg(f->foodThisYear, locale) });
+    // Where a click on each figure leads (DeliveriesTab::openPage).
+    const QStringList pages { QStringLiteral("plan"), QStringLiteral("allocation"), QStringLiteral("deliveries") };
+    for (int i = 0; i < figures.size() && i < pages.size(); ++i)
+        figures[i].page = pages.at(i);
     return figures;
+}
+
+QList<core::SearchHit> DeliveriesModule::search(const QSqlDatabase &db, const QString &text, int limit) const
+{
+    QList<core::SearchHit> hits;
+    if (auto found = searchDeliveryNotes(db, text, limit))
+        for (const core::SearchMatch &m : *found)
+            hits.append({ QStringLiteral("ddt"), tr("DDTs (deliveries)"), m.id, m.title, m.detail });
+    if (auto found = searchRequests(db, text, limit))
+        for (const core::SearchMatch &m : *found)
+            hits.append({ QStringLiteral("request"), tr("Requests"), m.id, m.title, m.detail });
+    return hits;
 }
 
 } // namespace deliveries

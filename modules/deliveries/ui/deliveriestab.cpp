@@ -25,6 +25,12 @@
 
 namespace deliveries {
 
+namespace {
+// The pages' stable names, in the order of the tab (dashboard, search, F1).
+const QStringList pageNames { QStringLiteral("requests"), QStringLiteral("allocation"), QStringLiteral("deliveries"),
+    QStringLiteral("plan"), QStringLiteral("map"), QStringLiteral("recipients") };
+} // namespace
+
 DeliveriesTab::DeliveriesTab(core::AppContext &context, QWidget *parent)
     : core::ModuleTab(context, parent)
 {
@@ -104,6 +110,35 @@ void DeliveriesTab::showDelivery(qint64 deliveryId)
     ensureBuilt();
     m_pages->setCurrentWidget(m_deliveries);
     m_deliveries->select(deliveryId);
+}
+
+bool DeliveriesTab::openPage(const QString &page)
+{
+    const int index = pageNames.indexOf(page);
+    if (index < 0)
+        return false;
+    ensureBuilt();
+    m_pages->setCurrentIndex(index);
+    return true;
+}
+
+bool DeliveriesTab::showRecord(const QString &kind, qint64 id)
+{
+    ensureBuilt();
+    if (kind == QLatin1String("ddt")) {
+        m_pages->setCurrentWidget(m_deliveries);
+        return m_deliveries->select(id);
+    }
+    if (kind == QLatin1String("request")) {
+        m_pages->setCurrentWidget(m_requests);
+        return m_requests->select(id);
+    }
+    return false;
+}
+
+QString DeliveriesTab::helpSection() const
+{
+    return m_pages ? QStringLiteral("deliveries-") + pageNames.value(m_pages->currentIndex()) : QString();
 }
 
 void DeliveriesTab::showComuneDeliveries(int comuneId, const QDate &from, const QDate &to)

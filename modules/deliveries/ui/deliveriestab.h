@@ -36,6 +36,12 @@ public:
     void showDelivery(qint64 deliveryId);
     void showComuneDeliveries(int comuneId, const QDate &from, const QDate &to);
 
+    // "requests", "allocation", "deliveries", "plan", "map", "recipients";
+    // records: "ddt" (a delivery), "request".
+    bool openPage(const QString &page) override;
+    bool showRecord(const QString &kind, qint64 id) override;
+    QString helpSection() const override;
+
 protected:
     void buildContent() override;
     void tablesChanged(const QStringList &tables) override;

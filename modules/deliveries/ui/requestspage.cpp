@@ -172,6 +172,25 @@ void RequestsPage::applyFilter()
     m_model->setFilter(where.where, where.binds);
 }
 
+bool RequestsPage::select(qint64 requestId)
+{
+    int row = m_model->rowOfKey(requestId);
+    if (row < 0) { // outside the filter: every request, any state
+        const QSignalBlocker b1(m_from), b2(m_to), b3(m_status), b4(m_search);
+        m_from->setDate(QDate(2000, 1, 1));
+        m_to->setDate(std::max(m_to->date(), m_context.clock->today().addYears(1)));
+        m_status->setCurrentIndex(0);
+        m_search->clear();
+        applyFilter();
+        row = m_model->rowOfKey(requestId);
+    }
+    if (row < 0)
+        return false;
+    m_view->selectRow(row);
+    m_view->scrollTo(m_model->index(row, 0));
+    return true;
+}
+
 qint64 RequestsPage::selectedId() const
 {
     const QModelIndex current = m_view->currentIndex();

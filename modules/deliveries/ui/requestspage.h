@@ -34,6 +34,8 @@ public:
     qint64 selectedId() const;
     void applyFilter();
     void showEverything();
+    // Selects a request, widening the filters when it is outside them.
+    bool select(qint64 requestId);
 
 signals:
     void newRequested();

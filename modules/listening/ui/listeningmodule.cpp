@@ -2,6 +2,7 @@
 
 #include "core/ui/appcontext.h"
 #include "listening/domain/callbackqueue.h"
+#include "listening/domain/callersearch.h"
 #include "listening/domain/listeningreports.h"
 #include "listening/ui/listeningerrortext.h"
 #include "listening/ui/listeningtab.h"
@@ -60,6 +61,8 @@ QList<core::HeadlineFigure> ListeningModule::headlineFigures(const QSqlDatabase 
                 { tr("Called back within 24 h"), locale.toString(100.0 * within / requests, 'f', 0) + locale.percent(),
                     tr("of %Ln request(s) in the last 30 days", nullptr, requests) });
     }
+    for (core::HeadlineFigure &f : figures)
+        f.page = QStringLiteral("queue"); // the deadlines: a click opens the callback queue
     return figures;
 }
 
@@ -72,6 +75,16 @@ QList<core::HeadlineFigure> ListeningModule::statusFigures(const QSqlDatabase &d
         return { { tr("Overdue callbacks"), QLocale().toString(counts->overdue), {},
             core::HeadlineFigure::Tone::Alert } };
     return { { tr("Callbacks due"), QLocale().toString(counts->waiting) } };
+}
+
+QList<core::SearchHit> ListeningModule::search(const QSqlDatabase &db, const QString &text, int limit) const
+{
+    // Callers only for who may read them (searchCallers checks the vault).
+    QList<core::SearchHit> hits;
+    if (auto found = searchCallers(db, text, limit, m_clock->nowMs()))
+        for (const core::SearchMatch &m : *found)
+            hits.append({ QStringLiteral("caller"), tr("Callers (AscoltiAMO)"), m.id, m.title, m.detail });
+    return hits;
 }
 
 } // namespace listening

@@ -22,6 +22,7 @@ public:
     QList<core::ReportDefinition> reports() const override;
     QList<core::HeadlineFigure> headlineFigures(const QSqlDatabase &db, const QDate &today) const override;
     QList<core::HeadlineFigure> statusFigures(const QSqlDatabase &db, const QDateTime &now) const override;
+    QList<core::SearchHit> search(const QSqlDatabase &db, const QString &text, int limit) const override;
 
 private:
     // The program's clock, learnt when the tab is made (the Cruscotto

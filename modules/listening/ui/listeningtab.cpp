@@ -255,6 +255,42 @@ void ListeningTab::selectRequest(qint64 requestId)
     }
 }
 
+namespace {
+// The pages' stable names, in the order of the tab (dashboard, search, F1).
+const QStringList pageNames { QStringLiteral("queue"), QStringLiteral("archive"), QStringLiteral("groups"),
+    QStringLiteral("staff") };
+} // namespace
+
+bool ListeningTab::openPage(const QString &page)
+{
+    const int index = pageNames.indexOf(page);
+    if (index < 0)
+        return false;
+    ensureBuilt();
+    m_pages->setCurrentIndex(index);
+    return true;
+}
+
+bool ListeningTab::showRecord(const QString &kind, qint64 id)
+{
+    if (kind != QLatin1String("caller"))
+        return false;
+    ensureBuilt();
+    if (m_model->rowOf(id) < 0) { // hidden by the queue's own filters
+        m_search->clear();
+        m_mineOnly->setChecked(false);
+        m_lateOnly->setChecked(false);
+        reload();
+    }
+    selectRequest(id);
+    return m_model->rowOf(id) >= 0;
+}
+
+QString ListeningTab::helpSection() const
+{
+    return m_pages ? QStringLiteral("listening-") + pageNames.value(m_pages->currentIndex()) : QString();
+}
+
 void ListeningTab::tablesChanged(const QStringList &tables)
 {
     bool queue = false, groups = false, staff = false;

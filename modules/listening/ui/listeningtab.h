@@ -36,6 +36,10 @@ public:
     QTabWidget *pages() const { return m_pages; }
     void reload();
     void selectRequest(qint64 requestId);
+    // "queue", "archive", "groups", "staff"; records: "caller" (a request).
+    bool openPage(const QString &page) override;
+    bool showRecord(const QString &kind, qint64 id) override;
+    QString helpSection() const override;
 
 protected:
     void buildContent() override;

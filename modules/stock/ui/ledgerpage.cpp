@@ -7,6 +7,7 @@
 #include "core/ui/errortext.h"
 #include "core/ui/formattedsqlmodel.h"
 #include "core/ui/formwidgets.h"
+#include "core/ui/tablemenu.h"
 #include "stock/domain/movementcommands.h"
 #include "stock/domain/stocklabels.h"
 #include "stock/domain/stocklists.h"
@@ -134,14 +135,12 @@ LedgerPage::LedgerPage(core::AppContext &context, core::CommandStack &commands, 
     for (int i = 0; i < widths.size(); ++i)
         m_view->setColumnWidth(i, widths.at(i));
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_view, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
+    // The ledger's own corrections first, then Copy / Export (shared).
+    core::installTableContextMenu(m_view, [this](QMenu *menu, const QPoint &pos) {
         if (!m_view->indexAt(pos).isValid())
             return;
-        QMenu menu(this);
-        menu.addAction(tr("Correct this movement..."), this, [this] { reverseSelected(false); });
-        menu.addAction(tr("Correct the whole operation..."), this, [this] { reverseSelected(true); });
-        menu.exec(m_view->viewport()->mapToGlobal(pos));
+        menu->addAction(tr("Correct this movement..."), this, [this] { reverseSelected(false); });
+        menu->addAction(tr("Correct the whole operation..."), this, [this] { reverseSelected(true); });
     });
     m_count = new QLabel(this);
     auto *reverse = new QPushButton(tr("&Correct the movement..."), this);

@@ -141,6 +141,11 @@ void LotsPage::reloadChoices()
     FilterCombos::fillCategories(m_category, m_context.db, tr("All categories"));
 }
 
+void LotsPage::showExpiringOnly()
+{
+    m_expiringOnly->setChecked(true); // its toggled signal filters
+}
+
 void LotsPage::refresh()
 {
     m_model->refresh();

@@ -25,6 +25,8 @@ public:
     LotsPage(core::AppContext &context, QWidget *parent = nullptr);
 
     void refresh();
+    // Only the expired and expiring lots (the Cruscotto's expiry tile).
+    void showExpiringOnly();
     void reloadChoices();
     core::FormattedSqlModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }

@@ -65,6 +65,11 @@ QList<core::HeadlineFigure> StockModule::headlineFigures(const QSqlDatabase &db,
     if (alerts->overdrawnLots > 0)
         figures.append({ tr("Lots issued beyond what they held"), locale.toString(alerts->overdrawnLots),
             tr("issued on two workstations while apart: count them (Stock count)"), Tone::Alert });
+    // Where a click on each figure leads (StockTab::openPage).
+    const QStringList pages { QStringLiteral("lots"), QStringLiteral("lots-expiring"), QStringLiteral("overview"),
+        QStringLiteral("counts") };
+    for (int i = 0; i < figures.size() && i < pages.size(); ++i)
+        figures[i].page = pages.at(i);
     return figures;
 }
 

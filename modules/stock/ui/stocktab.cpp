@@ -31,6 +31,12 @@
 namespace stock {
 
 namespace {
+// The pages' stable names, in the order of the tab (dashboard, F1).
+const QStringList pageNames { QStringLiteral("overview"), QStringLiteral("lots"), QStringLiteral("movements"),
+    QStringLiteral("receipts"), QStringLiteral("counts"), QStringLiteral("catalog") };
+} // namespace
+
+namespace {
 
 core::ReportRequest requestFor(const core::AppContext &context)
 {
@@ -96,6 +102,24 @@ void StockTab::buildContent()
     m_lots->refresh();
     m_counts->refresh();
     m_catalog->refresh();
+}
+
+bool StockTab::openPage(const QString &page)
+{
+    const bool expiring = page == QLatin1String("lots-expiring");
+    const int index = pageNames.indexOf(expiring ? QStringLiteral("lots") : page);
+    if (index < 0)
+        return false;
+    ensureBuilt();
+    m_pages->setCurrentIndex(index);
+    if (expiring)
+        m_lots->showExpiringOnly();
+    return true;
+}
+
+QString StockTab::helpSection() const
+{
+    return m_pages ? QStringLiteral("stock-") + pageNames.value(m_pages->currentIndex()) : QString();
 }
 
 void StockTab::tablesChanged(const QStringList &tables)

@@ -34,6 +34,11 @@ public:
     // false, with a message, when it was refused.
     bool recordReceipt(const struct ReceiptDraft &draft, int expiredPolicy);
 
+    // "overview", "lots", "lots-expiring", "movements", "receipts",
+    // "counts", "catalog".
+    bool openPage(const QString &page) override;
+    QString helpSection() const override;
+
 protected:
     void buildContent() override;
     void tablesChanged(const QStringList &tables) override;

@@ -5,6 +5,7 @@
 #include "tutoring/domain/importcommands.h"
 #include "core/ui/errortext.h"
 #include "core/ui/importagainbox.h"
+#include "core/ui/tablemenu.h"
 #include "tutoring/ui/tutoringerrortext.h"
 #include "tutoring/ui/tutoringwidgets.h"
 
@@ -56,6 +57,7 @@ ImportDialog::ImportDialog(core::AppContext &context, core::CommandStack &comman
     m_problems->verticalHeader()->hide();
     m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_problems->setWordWrap(true);
+    core::installTableContextMenu(m_problems);
     m_problems->setAccessibleName(tr("Problems found"));
 
     m_again = new core::ImportAgainBox(this);

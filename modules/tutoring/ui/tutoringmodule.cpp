@@ -1,5 +1,6 @@
 #include "tutoring/ui/tutoringmodule.h"
 
+#include "tutoring/domain/tutoringsearch.h"
 #include "tutoring/domain/tutoringfigures.h"
 #include "tutoring/domain/tutoringreports.h"
 #include "tutoring/ui/tutoringerrortext.h"
@@ -50,7 +51,21 @@ QList<core::HeadlineFigure> TutoringModule::headlineFigures(const QSqlDatabase &
     if (t->awaitingOutcome > 0)
         figures.append({ tr("Past lessons without an outcome"), l.toString(t->awaitingOutcome),
             tr("record them in ConosciAMO › Lessons"), core::HeadlineFigure::Tone::Warning });
+    // Where a click on each figure leads (TutoringTab::openPage).
+    const QStringList pages { QStringLiteral("calendar"), QStringLiteral("pupils"), QStringLiteral("assistants"),
+        QStringLiteral("lessons"), QStringLiteral("lessons") };
+    for (int i = 0; i < figures.size() && i < pages.size(); ++i)
+        figures[i].page = pages.at(i);
     return figures;
+}
+
+QList<core::SearchHit> TutoringModule::search(const QSqlDatabase &db, const QString &text, int limit) const
+{
+    QList<core::SearchHit> hits;
+    if (auto found = searchPupils(db, text, limit))
+        for (const core::SearchMatch &m : *found)
+            hits.append({ QStringLiteral("pupil"), tr("Pupils (ConosciAMO)"), m.id, m.title, m.detail });
+    return hits;
 }
 
 } // namespace tutoring

@@ -1,6 +1,7 @@
 #include "tutoring/ui/tutoringtab.h"
 
 #include "core/ui/appcontext.h"
+#include "core/ui/pagedsqlmodel.h"
 #include "tutoring/domain/peoplerepository.h"
 #include "tutoring/domain/servicerepository.h"
 #include "tutoring/domain/tutoringfigures.h"
@@ -18,12 +19,19 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace tutoring {
+
+namespace {
+// The pages' stable names, in the order of the tab (dashboard, search, F1).
+const QStringList pageNames { QStringLiteral("calendar"), QStringLiteral("lessons"), QStringLiteral("pupils"),
+    QStringLiteral("assistants"), QStringLiteral("tutors"), QStringLiteral("bes"), QStringLiteral("reports") };
+} // namespace
 
 TutoringTab::TutoringTab(core::AppContext &context, QWidget *parent)
     : core::ModuleTab(context, parent)
@@ -98,6 +106,31 @@ void TutoringTab::showPage(Page page)
 {
     ensureBuilt();
     m_pages->setCurrentIndex(int(page));
+}
+
+bool TutoringTab::openPage(const QString &page)
+{
+    const int index = pageNames.indexOf(page);
+    if (index < 0)
+        return false;
+    showPage(Page(index));
+    return true;
+}
+
+bool TutoringTab::showRecord(const QString &kind, qint64 id)
+{
+    if (kind != QLatin1String("pupil"))
+        return false;
+    showPage(Pupils);
+    if (m_pupils->model()->rowOfKey(id) < 0)
+        m_pupils->searchField()->clear(); // a search typed there may hide the pupil
+    m_pupils->selectId(id);
+    return true;
+}
+
+QString TutoringTab::helpSection() const
+{
+    return m_pages ? QStringLiteral("tutoring-") + pageNames.value(m_pages->currentIndex()) : QString();
 }
 
 void TutoringTab::updateStatus()

@@ -34,6 +34,12 @@ public:
     BesPage *besPage() const { return m_bes; }
     ReportsPage *reportsPage() const { return m_reports; }
 
+    // "calendar", "lessons", "pupils", "assistants", "tutors", "bes",
+    // "reports"; records: "pupil".
+    bool openPage(const QString &page) override;
+    bool showRecord(const QString &kind, qint64 id) override;
+    QString helpSection() const override;
+
 protected:
     void buildContent() override;
     void tablesChanged(const QStringList &tables) override;

@@ -6,6 +6,7 @@
 #include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
 #include "core/ui/reportactions.h"
+#include "core/ui/tablemenu.h"
 #include "volunteers/domain/activationledger.h"
 #include "volunteers/domain/attestatocommands.h"
 #include "volunteers/domain/attestatodocument.h"
@@ -68,6 +69,7 @@ IssueDialog::IssueDialog(core::AppContext &context, core::CommandStack &commands
     m_days->setSelectionMode(QAbstractItemView::NoSelection);
     m_days->horizontalHeader()->setStretchLastSection(true);
     m_days->setWordWrap(false);
+    core::installTableContextMenu(m_days);
     m_days->setColumnWidth(0, 90);
     m_days->setColumnWidth(1, 190);
     m_days->setColumnWidth(2, 300);

@@ -2,6 +2,7 @@
 
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
+#include "core/ui/tablemenu.h"
 #include "volunteers/domain/eventcommands.h"
 #include "volunteers/domain/eventrepository.h"
 #include "volunteers/ui/uihelpers.h"
@@ -46,6 +47,7 @@ ServicesDialog::ServicesDialog(core::AppContext &context, core::CommandStack &co
     layout->addWidget(m_table);
     layout->addLayout(row);
     layout->addWidget(buttons);
+    core::installTableContextMenu(m_table);
     resize(620, 460);
     reload();
 }

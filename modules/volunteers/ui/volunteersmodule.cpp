@@ -2,6 +2,7 @@
 
 #include "volunteers/domain/volunteerfigures.h"
 #include "volunteers/domain/volunteerreports.h"
+#include "volunteers/domain/volunteersearch.h"
 #include "volunteers/ui/volunteererrors.h"
 #include "volunteers/ui/volunteerstab.h"
 
@@ -51,7 +52,21 @@ QList<core::HeadlineFigure> VolunteersModule::headlineFigures(const QSqlDatabase
     figures.append({ tr("Organisations renewed in %1").arg(today.year()),
         QStringLiteral("%1 / %2").arg(f->organisationsRenewed).arg(f->organisations), {},
         f->organisationsRenewed < f->organisations ? Tone::Warning : Tone::Normal });
+    // Where a click on each figure leads (VolunteersTab::openPage).
+    const QStringList pages { QStringLiteral("persondays"), QStringLiteral("limits"), QStringLiteral("attestati"),
+        QStringLiteral("organisations") };
+    for (int i = 0; i < figures.size() && i < pages.size(); ++i)
+        figures[i].page = pages.at(i);
     return figures;
+}
+
+QList<core::SearchHit> VolunteersModule::search(const QSqlDatabase &db, const QString &text, int limit) const
+{
+    QList<core::SearchHit> hits;
+    if (auto found = searchVolunteers(db, text, limit))
+        for (const core::SearchMatch &m : *found)
+            hits.append({ QStringLiteral("volunteer"), tr("Volunteers"), m.id, m.title, m.detail });
+    return hits;
 }
 
 } // namespace volunteers

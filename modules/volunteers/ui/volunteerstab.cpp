@@ -12,6 +12,12 @@
 
 namespace volunteers {
 
+namespace {
+// The pages' stable names, in the order of the tab (dashboard, search, F1).
+const QStringList pageNames { QStringLiteral("volunteers"), QStringLiteral("organisations"), QStringLiteral("activations"),
+    QStringLiteral("limits"), QStringLiteral("attestati"), QStringLiteral("persondays") };
+} // namespace
+
 VolunteersTab::VolunteersTab(core::AppContext &context, QWidget *parent)
     : core::ModuleTab(context, parent)
 {
@@ -54,6 +60,29 @@ void VolunteersTab::showPage(Page page)
 {
     ensureBuilt();
     m_pages->setCurrentIndex(int(page));
+}
+
+bool VolunteersTab::openPage(const QString &page)
+{
+    const int index = pageNames.indexOf(page);
+    if (index < 0)
+        return false;
+    showPage(Page(index));
+    return true;
+}
+
+bool VolunteersTab::showRecord(const QString &kind, qint64 id)
+{
+    if (kind != QLatin1String("volunteer"))
+        return false;
+    showPage(Volunteers);
+    m_volunteers->selectVolunteer(id);
+    return true;
+}
+
+QString VolunteersTab::helpSection() const
+{
+    return m_pages ? QStringLiteral("volunteers-") + pageNames.value(m_pages->currentIndex()) : QString();
 }
 
 void VolunteersTab::tablesChanged(const QStringList &tables)

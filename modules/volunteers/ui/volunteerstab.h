@@ -32,6 +32,12 @@ public:
     AttestatiPage *attestatiPage() const { return m_attestati; }
     PersonDaysPage *personDaysPage() const { return m_personDays; }
 
+    // "volunteers", "organisations", "activations", "limits", "attestati",
+    // "persondays"; records: "volunteer".
+    bool openPage(const QString &page) override;
+    bool showRecord(const QString &kind, qint64 id) override;
+    QString helpSection() const override;
+
 protected:
     void buildContent() override;
     void tablesChanged(const QStringList &tables) override;

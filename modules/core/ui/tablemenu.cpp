@@ -1,0 +1,228 @@
+#include "core/ui/tablemenu.h"
+
+#include "core/domain/csv.h"
+#include "core/domain/wholefile.h"
+#include "core/ui/errortext.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QMenu>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTreeView>
+
+namespace core {
+
+namespace {
+
+const char *installedProperty = "cisiamoTableMenu";
+
+QHeaderView *headerOf(QAbstractItemView *view)
+{
+    if (auto *table = qobject_cast<QTableView *>(view))
+        return table->horizontalHeader();
+    if (auto *tree = qobject_cast<QTreeView *>(view))
+        return tree->header();
+    return nullptr;
+}
+
+// The model's columns in their on-screen order, hidden ones left out.
+QList<int> visibleColumns(QAbstractItemView *view)
+{
+    QList<int> columns;
+    const QAbstractItemModel *model = view->model();
+    QHeaderView *header = headerOf(view);
+    const int count = model ? model->columnCount(view->rootIndex()) : 0;
+    for (int visual = 0; visual < count; ++visual) {
+        const int logical = header ? header->logicalIndex(visual) : visual;
+        if (logical < 0 || (header && header->isSectionHidden(logical)))
+            continue;
+        columns.append(logical);
+    }
+    return columns;
+}
+
+// Rows in display order; a tree's children only when their parent is open.
+void collectRows(QAbstractItemView *view, const QModelIndex &parent, QList<QModelIndex> &rows)
+{
+    QAbstractItemModel *model = view->model();
+    while (model->canFetchMore(parent))
+        model->fetchMore(parent);
+    auto *tree = qobject_cast<QTreeView *>(view);
+    auto *table = qobject_cast<QTableView *>(view);
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        if (tree && tree->isRowHidden(row, parent))
+            continue;
+        if (table && table->isRowHidden(row))
+            continue;
+        const QModelIndex index = model->index(row, 0, parent);
+        rows.append(index);
+        if (tree && tree->isExpanded(index))
+            collectRows(view, index, rows);
+    }
+}
+
+QString cellText(const QModelIndex &index)
+{
+    QString text = index.data(Qt::DisplayRole).toString();
+    // One line per row in a spreadsheet.
+    text.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\t'), QLatin1Char(' '));
+    return text;
+}
+
+// A number as a spreadsheet reads it ("-1.234,5", "12%"): written as is.
+bool looksNumeric(const QString &text)
+{
+    static const QRegularExpression number(QStringLiteral("^-?[0-9][0-9.,\\s\u00a0\u202f]*%?$"));
+    return number.match(text).hasMatch();
+}
+
+QString suggestedName(QAbstractItemView *view)
+{
+    QString name = view->accessibleName();
+    if (name.isEmpty())
+        name = view->window()->windowTitle();
+    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("-"));
+    if (name.trimmed().isEmpty())
+        name = QCoreApplication::translate("core::TableMenu", "table");
+    return name.trimmed() + QStringLiteral(".csv");
+}
+
+} // namespace
+
+QList<QStringList> tableCells(QAbstractItemView *view, bool selectedOnly)
+{
+    QList<QStringList> cells;
+    QAbstractItemModel *model = view->model();
+    if (!model)
+        return cells;
+    const QList<int> columns = visibleColumns(view);
+    QStringList header;
+    for (int column : columns)
+        header.append(model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+    cells.append(header);
+
+    QList<QModelIndex> rows;
+    collectRows(view, view->rootIndex(), rows);
+    const QItemSelectionModel *selection = view->selectionModel();
+    const bool anySelected = selection && selection->hasSelection();
+    for (const QModelIndex &first : std::as_const(rows)) {
+        if (selectedOnly && anySelected) {
+            bool selected = false;
+            for (int column : columns)
+                selected = selected || selection->isSelected(first.siblingAtColumn(column));
+            if (!selected)
+                continue;
+        }
+        QStringList row;
+        for (int column : columns)
+            row.append(cellText(first.siblingAtColumn(column)));
+        cells.append(row);
+    }
+    return cells;
+}
+
+QString tableClipboardText(QAbstractItemView *view)
+{
+    QStringList lines;
+    for (const QStringList &row : tableCells(view, true))
+        lines.append(row.join(QLatin1Char('\t')));
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QByteArray tableCsv(QAbstractItemView *view)
+{
+    // For Italian spreadsheets, like the reports saved from the window.
+    CsvWriteOptions options;
+    options.separator = QLatin1Char(';');
+    options.byteOrderMark = true;
+    CsvWriter writer(options);
+    const QList<QStringList> cells = tableCells(view, false);
+    for (int i = 0; i < cells.size(); ++i) {
+        QList<CsvCell> kinds;
+        for (const QString &cell : cells.at(i))
+            kinds.append(i > 0 && looksNumeric(cell) ? CsvCell::Number : CsvCell::Text);
+        writer.writeRow(cells.at(i), kinds);
+    }
+    return writer.data();
+}
+
+void copyTableSelection(QAbstractItemView *view)
+{
+    QApplication::clipboard()->setText(tableClipboardText(view));
+}
+
+void exportTable(QAbstractItemView *view)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(view, QCoreApplication::translate("core::TableMenu", "Export this table"),
+        QDir(folder).filePath(suggestedName(view)), QCoreApplication::translate("core::TableMenu", "CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QByteArray data = tableCsv(view);
+    const Status written = writeWholeFile(path, data);
+    QApplication::restoreOverrideCursor();
+    if (!written)
+        QMessageBox::warning(view, QCoreApplication::translate("core::TableMenu", "Export this table"),
+                             ErrorText::describe(written.error()));
+}
+
+void addTableActions(QMenu *menu, QAbstractItemView *view)
+{
+    QAction *copy = menu->addAction(QCoreApplication::translate("core::TableMenu", "&Copy"), view, [view] {
+        copyTableSelection(view);
+    });
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setEnabled(view->model() && view->model()->rowCount(view->rootIndex()) > 0);
+    menu->addAction(QCoreApplication::translate("core::TableMenu", "&Export this table..."), view, [view] {
+        exportTable(view);
+    });
+}
+
+void installTableContextMenu(QAbstractItemView *view, TableMenuExtra extra)
+{
+    if (!view || view->property(installedProperty).toBool())
+        return;
+    view->setProperty(installedProperty, true);
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    QObject::connect(view, &QWidget::customContextMenuRequested, view, [view, extra](const QPoint &pos) {
+        QMenu menu(view);
+        if (extra) {
+            extra(&menu, pos);
+            if (!menu.isEmpty())
+                menu.addSeparator();
+        }
+        addTableActions(&menu, view);
+        menu.exec(view->viewport()->mapToGlobal(pos));
+    });
+    // Ctrl+C on the list copies the rows too, not only the current cell.
+    auto *copy = new QAction(QCoreApplication::translate("core::TableMenu", "Copy the selected rows"), view);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QObject::connect(copy, &QAction::triggered, view, [view] { copyTableSelection(view); });
+    view->addAction(copy);
+}
+
+void installTableContextMenus(QWidget *root)
+{
+    if (!root)
+        return;
+    for (QAbstractItemView *view : root->findChildren<QAbstractItemView *>()) {
+        if (!qobject_cast<QTableView *>(view) && !qobject_cast<QTreeView *>(view))
+            continue;
+        // A list with its own menu installs the shared one itself (extra).
+        if (view->contextMenuPolicy() != Qt::DefaultContextMenu && !view->property(installedProperty).toBool())
+            continue;
+        installTableContextMenu(view);
+    }
+}
+
+} // namespace core

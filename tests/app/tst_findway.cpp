@@ -1,0 +1,515 @@
+// Finding one's way (issue 16): the global search's providers, the shared
+// context menu of the lists (copy, export), the shortcut list read from the
+// real actions, F1 at the section of the tab in front, the dashboard tiles.
+#include "dashboardtab.h"
+#include "globalsearch.h"
+#include "helpdialog.h"
+#include "mainwindow.h"
+#include "moduleregistry.h"
+#include "shortcutlist.h"
+#include "translations.h"
+
+#include "core/auth/access.h"
+#include "core/auth/authservice.h"
+#include "core/auth/permissions.h"
+#include "core/auth/session.h"
+#include "core/db/connectionstate.h"
+#include "core/db/database.h"
+#include "core/db/sql.h"
+#include "core/demo/demoaccounts.h"
+#include "core/ui/appcontext.h"
+#include "core/ui/moduletab.h"
+#include "core/ui/tablemenu.h"
+#include "listening/domain/callbackqueue.h"
+#include "listening/ui/callbackqueuemodel.h"
+#include "listening/ui/listeningtab.h"
+#include "support/demodatabase.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFrame>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QTreeWidget>
+
+class TestFindWay : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanup();
+
+    void searchFindsEachKind_data();
+    void searchFindsEachKind();
+    void whatStartsWithTheTextComesFirst();
+    void wildcardsAreLiteral_data();
+    void wildcardsAreLiteral();
+    void callersOnlyForWhoMayReadThem_data();
+    void callersOnlyForWhoMayReadThem();
+    void searchResultOpensTheRecord_data();
+    void searchResultOpensTheRecord();
+    void aCallerOpensInTheQueue();
+
+    void copyAndExportWriteWhatIsShown();
+    void everyListOfEveryTabHasTheMenu();
+
+    void shortcutListIsReadFromTheActions_data();
+    void shortcutListIsReadFromTheActions();
+    void shortcutListFollowsANewAction();
+
+    void f1OpensTheSectionInFront_data();
+    void f1OpensTheSectionInFront();
+    void helpDialogShowsTheSection();
+
+    void dashboardTilesOpenTheirPage();
+
+private:
+    QList<const core::Module *> modules() const;
+    void signIn(const QString &user);
+
+    QTemporaryDir m_dir;
+    core::DbConnection m_connection;
+    core::AppContext m_context;
+    std::vector<std::unique_ptr<core::Module>> m_modules;
+    core::ReportCatalog m_reports;
+};
+
+void TestFindWay::initTestCase()
+{
+    installTranslations(*QCoreApplication::instance(), "it");
+    const QString path = copyOfDemoDatabase(m_dir);
+    QVERIFY(!path.isEmpty());
+    auto connection = core::openDatabase(path);
+    QVERIFY(connection.ok());
+    m_connection = std::move(*connection);
+    core::setSessionOperator(m_connection.db(), "Mario Rossi");
+    m_modules = createModules();
+    m_reports = createReportCatalog(m_modules);
+    m_context.db = m_connection.db();
+    m_context.operatorName = "Mario Rossi";
+    m_context.workstation = core::sessionWorkstation(m_connection.db());
+    m_context.reports = &m_reports;
+}
+
+void TestFindWay::cleanup()
+{
+    core::endSession(m_connection.db());
+}
+
+QList<const core::Module *> TestFindWay::modules() const
+{
+    QList<const core::Module *> list;
+    for (const auto &m : m_modules)
+        list.append(m.get());
+    return list;
+}
+
+void TestFindWay::signIn(const QString &user)
+{
+    auto account = core::AuthService(m_connection.db(), *m_context.clock).signIn(user, core::demoPassword);
+    QVERIFY2(account.ok(), qPrintable(user));
+}
+
+// --- the search's providers ---------------------------------------------------
+
+void TestFindWay::searchFindsEachKind_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("moduleId");
+    QTest::newRow("volunteer by surname") << "Bernardi Gius" << "volunteer" << "Bernardi Giuseppe" << "volunteers";
+    QTest::newRow("volunteer by name first") << "giuseppe bernardi" << "volunteer" << "Bernardi Giuseppe" << "volunteers";
+    QTest::newRow("volunteer by codice fiscale") << "brngpp57s21" << "volunteer" << "Bernardi Giuseppe" << "volunteers";
+    QTest::newRow("DDT number") << "2020/0002" << "ddt" << "2020/0002" << "deliveries";
+    QTest::newRow("request number") << "R-0002" << "request" << "2020/R-0002" << "deliveries";
+    QTest::newRow("pupil") << "Sironi" << "pupil" << "Sironi Martina" << "tutoring";
+    QTest::newRow("pupil by code") << "R001" << "pupil" << "Sironi Martina" << "tutoring";
+    QTest::newRow("comune by name") << "abbiateg" << "comune" << "Abbiategrasso" << "comuni";
+    QTest::newRow("comune by ISTAT code") << "015146" << "comune" << "Milano" << "comuni";
+}
+
+void TestFindWay::searchFindsEachKind()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, kind);
+    QFETCH(QString, title);
+    QFETCH(QString, moduleId);
+    QStringList seen;
+    bool found = false;
+    for (const FoundRecord &r : searchEverywhere(m_context.db, modules(), text)) {
+        seen.append(r.hit.kind + ":" + r.hit.title);
+        if (r.hit.kind == kind && r.hit.title == title) {
+            found = true;
+            QCOMPARE(r.moduleId, moduleId);
+            QVERIFY(r.hit.id != 0);
+            QVERIFY(!r.hit.group.isEmpty());
+        }
+    }
+    QVERIFY2(found, qPrintable(seen.join(", ")));
+}
+
+void TestFindWay::whatStartsWithTheTextComesFirst()
+{
+    // "ber" is inside "Alberto" too; Bernardi and Bernate come first.
+    QString firstVolunteer, firstComune;
+    for (const FoundRecord &r : searchEverywhere(m_context.db, modules(), "ber")) {
+        if (r.hit.kind == "volunteer" && firstVolunteer.isEmpty())
+            firstVolunteer = r.hit.title;
+        if (r.hit.kind == "comune" && firstComune.isEmpty())
+            firstComune = r.hit.title;
+    }
+    QVERIFY2(firstVolunteer.startsWith("Ber"), qPrintable(firstVolunteer));
+    QVERIFY2(firstComune.startsWith("Ber"), qPrintable(firstComune));
+}
+
+void TestFindWay::wildcardsAreLiteral_data()
+{
+    // Unescaped, each of these would match every record of every kind.
+    QTest::addColumn<QString>("text");
+    QTest::newRow("percent") << "%%";
+    QTest::newRow("underscore") << "__";
+    QTest::newRow("backslash and percent") << "\\%";
+    QTest::newRow("percent inside") << "a%a";
+}
+
+void TestFindWay::wildcardsAreLiteral()
+{
+    QFETCH(QString, text);
+    const QList<FoundRecord> found = searchEverywhere(m_context.db, modules(), text);
+    QStringList titles;
+    for (const FoundRecord &r : found)
+        titles.append(r.hit.title);
+    QVERIFY2(found.isEmpty(), qPrintable(titles.join(", ")));
+}
+
+void TestFindWay::callersOnlyForWhoMayReadThem_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<bool>("findsCallers");
+    QTest::newRow("coordinatrice") << "coordinatrice" << true;
+    QTest::newRow("psicologa") << "psicologa" << true;
+    QTest::newRow("operatore") << "operatore" << false;
+    QTest::newRow("admin") << "admin" << false;
+}
+
+void TestFindWay::callersOnlyForWhoMayReadThem()
+{
+    QFETCH(QString, user);
+    QFETCH(bool, findsCallers);
+    // A caller's name, read as the coordinator (it is sealed in the vault).
+    signIn("coordinatrice");
+    auto queue = listening::CallbackQueue::load(m_context.db, m_context.clock->nowMs(), true);
+    QVERIFY(queue.ok());
+    QVERIFY(!queue->isEmpty());
+    const QString name = queue->first().callerName;
+    const qint64 requestId = queue->first().requestId;
+    QVERIFY(!name.isEmpty());
+    core::endSession(m_context.db);
+
+    signIn(user);
+    QCOMPARE(core::Access::allows(m_context.db, core::Permission::ListeningPersonalRead), findsCallers);
+    const auto auditBefore = core::queryValue(m_context.db, "SELECT count(*) FROM audit_event");
+    QVERIFY(auditBefore.ok());
+    bool found = false;
+    for (const FoundRecord &r : searchEverywhere(m_context.db, modules(), name))
+        if (r.hit.kind == "caller") {
+            QCOMPARE(r.moduleId, QString("listening"));
+            found = found || r.hit.id == requestId;
+            QVERIFY(findsCallers);
+        }
+    QCOMPARE(found, findsCallers);
+    // Refused quietly: not an audited failure.
+    const auto auditAfter = core::queryValue(m_context.db, "SELECT count(*) FROM audit_event");
+    QCOMPARE(auditAfter->toInt(), auditBefore->toInt());
+}
+
+void TestFindWay::searchResultOpensTheRecord_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("tabTitle");
+    QTest::addColumn<QString>("page");
+    QTest::newRow("volunteer") << "BRNGPP57S21F205O" << "volunteer" << "Volontari" << "Volontari";
+    QTest::newRow("DDT") << "2020/0002" << "ddt" << "Consegne" << "Consegne";
+    QTest::newRow("request") << "2020/R-0002" << "request" << "Consegne" << "Richieste";
+    QTest::newRow("pupil") << "R001" << "pupil" << "ConosciAMO" << "Ragazzi";
+    QTest::newRow("comune") << "Abbiategrasso" << "comune" << "Comuni" << "";
+}
+
+void TestFindWay::searchResultOpensTheRecord()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, kind);
+    QFETCH(QString, tabTitle);
+    QFETCH(QString, page);
+    signIn("coordinatrice"); // the volunteers' list is read under a permission
+    MainWindow window(m_context, m_modules);
+    window.show();
+    GlobalSearchDialog dialog(m_context.db, window.visibleModules(), &window);
+    connect(&dialog, &GlobalSearchDialog::recordChosen, &window, &MainWindow::openRecord);
+    dialog.field()->setText(text);
+    dialog.searchNow();
+    QTreeWidgetItem *current = dialog.results()->currentItem();
+    QVERIFY(current);
+    QCOMPARE(current->parent()->text(0).isEmpty(), false);
+    // Enter in the field opens the highlighted record.
+    QTest::keyClick(dialog.field(), Qt::Key_Return);
+    QCOMPARE(window.tabs()->tabText(window.tabs()->currentIndex()).remove('&'), tabTitle);
+    auto *tab = qobject_cast<core::ModuleTab *>(window.tabs()->currentWidget());
+    QVERIFY(tab);
+    if (!page.isEmpty()) {
+        auto *pages = tab->findChild<QTabWidget *>();
+        QVERIFY(pages);
+        QCOMPARE(pages->tabText(pages->currentIndex()).remove('&'), page);
+        // The record's row is selected on that page.
+        bool selected = false;
+        for (QTableView *view : pages->currentWidget()->findChildren<QTableView *>())
+            selected = selected || (view->isVisibleTo(pages->currentWidget()) && view->selectionModel()
+                                    && view->selectionModel()->hasSelection());
+        QVERIFY(selected);
+    }
+}
+
+void TestFindWay::aCallerOpensInTheQueue()
+{
+    signIn("coordinatrice");
+    auto queue = listening::CallbackQueue::load(m_context.db, m_context.clock->nowMs(), true);
+    QVERIFY(queue.ok() && queue->size() > 2);
+    const listening::QueueEntry &last = queue->last();
+    MainWindow window(m_context, m_modules);
+    window.show();
+    window.tab("listening")->openPage("groups");
+    const QList<FoundRecord> found = searchEverywhere(m_context.db, window.visibleModules(), last.callerName);
+    auto hit = std::find_if(found.cbegin(), found.cend(), [&](const FoundRecord &r) { return r.hit.id == last.requestId; });
+    QVERIFY(hit != found.cend());
+    QVERIFY(window.openRecord(hit->moduleId, hit->hit.kind, hit->hit.id));
+    QCOMPARE(window.helpSection(), QString("listening-queue"));
+    auto *tab = qobject_cast<listening::ListeningTab *>(window.tab("listening"));
+    QVERIFY(tab);
+    QVERIFY(tab->queueView()->selectionModel()->hasSelection());
+    QCOMPARE(tab->queueView()->currentIndex().row(), tab->queueModel()->rowOf(last.requestId));
+}
+
+// --- the context menu ------------------------------------------------------------
+
+void TestFindWay::copyAndExportWriteWhatIsShown()
+{
+    QStandardItemModel model(3, 3);
+    model.setHorizontalHeaderLabels({ "Numero", "Nascosta", "Destinatario" });
+    const QStringList rows[] = { { "2021/0001", "x", "COC di Rho" }, { "2021/0002", "y", "=SOMMA(A1)" },
+        { "-3", "z", "RSA\tMilano" } };
+    for (int r = 0; r < 3; ++r)
+        for (int c = 0; c < 3; ++c)
+            model.setItem(r, c, new QStandardItem(rows[r][c]));
+    QTableView view;
+    view.setModel(&model);
+    view.setColumnHidden(1, true);
+    view.horizontalHeader()->moveSection(2, 0); // Destinatario first on screen
+    view.setSelectionBehavior(QAbstractItemView::SelectRows);
+    view.selectRow(1);
+    core::installTableContextMenu(&view);
+    QCOMPARE(view.contextMenuPolicy(), Qt::CustomContextMenu);
+
+    QCOMPARE(core::tableClipboardText(&view), QString("Destinatario\tNumero\n=SOMMA(A1)\t2021/0002\n"));
+    core::copyTableSelection(&view);
+    QCOMPARE(QApplication::clipboard()->text(), QString("Destinatario\tNumero\n=SOMMA(A1)\t2021/0002\n"));
+    // Every visible row, for a spreadsheet: semicolons, BOM, formulas
+    // neutralised, numbers as numbers, a tab inside a cell made a space.
+    const QByteArray csv = core::tableCsv(&view);
+    QCOMPARE(csv, QByteArray("\xEF\xBB\xBF"
+                             "Destinatario;Numero\r\n"
+                             "COC di Rho;2021/0001\r\n"
+                             "\"'=SOMMA(A1)\";2021/0002\r\n"
+                             "RSA Milano;-3\r\n"));
+}
+
+void TestFindWay::everyListOfEveryTabHasTheMenu()
+{
+    MainWindow window(m_context, m_modules);
+    window.show();
+    int views = 0;
+    for (int i = 0; i < window.tabs()->count(); ++i) {
+        window.tabs()->setCurrentIndex(i);
+        QApplication::processEvents();
+        for (QAbstractItemView *view : window.tabs()->widget(i)->findChildren<QAbstractItemView *>()) {
+            if (!qobject_cast<QTableView *>(view) && !qobject_cast<QTreeView *>(view))
+                continue;
+            ++views;
+            QVERIFY2(view->contextMenuPolicy() == Qt::CustomContextMenu && view->property("cisiamoTableMenu").toBool(),
+                     qPrintable(window.tabs()->tabText(i) + ": " + view->accessibleName() + " " + view->metaObject()->className()));
+        }
+    }
+    QVERIFY(views > 15);
+}
+
+// --- the shortcut list ------------------------------------------------------------
+
+void TestFindWay::shortcutListIsReadFromTheActions_data()
+{
+    // What each action is called in the running language (context, source).
+    QTest::addColumn<QKeySequence>("keys");
+    QTest::addColumn<QString>("context");
+    QTest::addColumn<QString>("source");
+    QTest::newRow("search") << QKeySequence(Qt::CTRL | Qt::Key_K) << "MainWindow" << "&Search...";
+    QTest::newRow("search, second key") << QKeySequence(QKeySequence::Find) << "MainWindow" << "&Search...";
+    QTest::newRow("guide") << QKeySequence(QKeySequence::HelpContents) << "MainWindow" << "User &guide";
+    QTest::newRow("shortcut list") << QKeySequence(Qt::CTRL | Qt::Key_Slash) << "MainWindow" << "&Keyboard shortcuts";
+    QTest::newRow("undo") << QKeySequence(QKeySequence::Undo) << "MainWindow" << "Undo";
+    QTest::newRow("lock") << QKeySequence(Qt::CTRL | Qt::Key_L) << "MainWindow" << "&Lock the workstation";
+    QTest::newRow("copy on the lists") << QKeySequence(QKeySequence::Copy) << "core::TableMenu" << "Copy the selected rows";
+    QTest::newRow("new listening request") << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N) << "listening::ListeningTab"
+                                           << "&New request...";
+}
+
+void TestFindWay::shortcutListIsReadFromTheActions()
+{
+    QFETCH(QKeySequence, keys);
+    QFETCH(QString, context);
+    QFETCH(QString, source);
+    QString what = QCoreApplication::translate(context.toLatin1(), source.toUtf8()).remove('&');
+    if (what.endsWith("..."))
+        what.chop(3);
+    // Read once: it builds every tab.
+    static const QList<ShortcutEntry> entries = [this] {
+        MainWindow window(m_context, m_modules);
+        return collectShortcuts(&window);
+    }();
+    QStringList all;
+    bool found = false;
+    for (const ShortcutEntry &e : entries) {
+        all.append(e.keys + " " + e.what);
+        found = found || (e.keys.split(", ").contains(keys.toString(QKeySequence::NativeText)) && e.what.startsWith(what));
+    }
+    QVERIFY2(found, qPrintable(all.join(" | ")));
+    for (const ShortcutEntry &e : entries) {
+        QVERIFY(!e.what.contains('&'));
+        QVERIFY(!e.keys.startsWith("Alt+") || e.keys.size() > 5);
+    }
+}
+
+void TestFindWay::shortcutListFollowsANewAction()
+{
+    MainWindow window(m_context, m_modules);
+    QMenu *file = window.menuBar()->actions().first()->menu();
+    file->addAction("Azione di prova", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_J), &window, [] { });
+    bool found = false;
+    for (const ShortcutEntry &e : collectShortcuts(&window))
+        found = found || (e.what == "Azione di prova" && e.where == "Menu File");
+    QVERIFY(found);
+    ShortcutsDialog dialog(collectShortcuts(&window));
+    QVERIFY(dialog.table()->rowCount() > 8);
+}
+
+// --- F1 ------------------------------------------------------------------------------
+
+void TestFindWay::f1OpensTheSectionInFront_data()
+{
+    QTest::addColumn<int>("tabIndex");
+    QTest::addColumn<int>("pageIndex");
+    // Every tab, and every page of the tabs that have pages.
+    MainWindow window(m_context, m_modules);
+    for (int i = 0; i < window.tabs()->count(); ++i) {
+        auto *tab = qobject_cast<core::ModuleTab *>(window.tabs()->widget(i));
+        tab->ensureBuilt();
+        auto *pages = tab->findChild<QTabWidget *>(QString(), Qt::FindDirectChildrenOnly);
+        const QString name = window.tabs()->tabText(i).remove('&');
+        if (!pages || tab == window.dashboard()) {
+            QTest::newRow(qPrintable(name)) << i << -1;
+            continue;
+        }
+        for (int p = 0; p < pages->count(); ++p)
+            QTest::newRow(qPrintable(name + " › " + pages->tabText(p).remove('&'))) << i << p;
+    }
+}
+
+void TestFindWay::f1OpensTheSectionInFront()
+{
+    QFETCH(int, tabIndex);
+    QFETCH(int, pageIndex);
+    MainWindow window(m_context, m_modules);
+    window.tabs()->setCurrentIndex(tabIndex);
+    auto *tab = qobject_cast<core::ModuleTab *>(window.tabs()->widget(tabIndex));
+    tab->ensureBuilt();
+    if (pageIndex >= 0)
+        tab->findChild<QTabWidget *>(QString(), Qt::FindDirectChildrenOnly)->setCurrentIndex(pageIndex);
+    const QString section = window.helpSection();
+    QVERIFY(!section.isEmpty());
+    // The guide has that very section: the page's own how-to, not the start.
+    QVERIFY2(HelpDialog::anchors().contains(section), qPrintable(section));
+    QCOMPARE(HelpDialog::resolveSection(section), section);
+}
+
+void TestFindWay::helpDialogShowsTheSection()
+{
+    MainWindow window(m_context, m_modules);
+    window.show();
+    auto *stock = window.tab("stock");
+    window.tabs()->setCurrentWidget(stock);
+    QVERIFY(stock->openPage("lots"));
+    QCOMPARE(window.helpSection(), QString("stock-lots"));
+    HelpDialog dialog;
+    dialog.show();
+    QCOMPARE(dialog.showSection(window.helpSection()), QString("stock-lots"));
+    QCOMPARE(dialog.contents()->currentItem()->text(0), QString("Giacenza per lotto"));
+    QVERIFY(dialog.browser()->toPlainText().contains("Solo scaduti e in scadenza"));
+    // A section the guide does not have opens its tab's chapter.
+    QCOMPARE(HelpDialog::resolveSection("stock-nonexistent"), QString("stock"));
+    QCOMPARE(HelpDialog::resolveSection("nothing"), QString());
+}
+
+// --- the dashboard's tiles ------------------------------------------------------------
+
+void TestFindWay::dashboardTilesOpenTheirPage()
+{
+    MainWindow window(m_context, m_modules);
+    window.show();
+    window.tabs()->setCurrentWidget(window.dashboard());
+    QApplication::processEvents();
+    QList<QFrame *> tiles;
+    for (QFrame *f : window.dashboard()->findChildren<QFrame *>("dashboardTile"))
+        tiles.append(f);
+    QVERIFY(tiles.size() > 10);
+    auto tileNamed = [&](const QString &label) -> QFrame * {
+        for (QFrame *f : tiles)
+            if (f->accessibleName().startsWith(label))
+                return f;
+        return nullptr;
+    };
+    // Click: the expiring lots open in Magazzino › Giacenza per lotto.
+    QFrame *expiring = tileNamed("Lotti in scadenza");
+    QVERIFY(expiring);
+    QCOMPARE(expiring->cursor().shape(), Qt::PointingHandCursor);
+    QCOMPARE(expiring->toolTip(), QCoreApplication::translate("DashboardTab", "Open %1").arg("Magazzino"));
+    QTest::mouseClick(expiring, Qt::LeftButton);
+    QCOMPARE(window.tabs()->currentWidget(), window.tab("stock"));
+    QCOMPARE(window.helpSection(), QString("stock-lots"));
+
+    // Keyboard: Enter on the overdue callbacks opens the callback queue.
+    window.tabs()->setCurrentWidget(window.dashboard());
+    QFrame *overdue = tileNamed("Richiami scaduti");
+    QVERIFY(overdue);
+    QCOMPARE(overdue->focusPolicy(), Qt::StrongFocus);
+    window.tab("listening")->openPage("archive");
+    QTest::keyClick(overdue, Qt::Key_Return);
+    QCOMPARE(window.tabs()->currentWidget(), window.tab("listening"));
+    QCOMPARE(window.helpSection(), QString("listening-queue"));
+
+    // The day's deliveries open the daily plan.
+    window.tabs()->setCurrentWidget(window.dashboard());
+    QFrame *today = tileNamed("Consegne di oggi");
+    QVERIFY(today);
+    QTest::keyClick(today, Qt::Key_Space);
+    QCOMPARE(window.helpSection(), QString("deliveries-plan"));
+}
+
+QTEST_MAIN(TestFindWay)
+#include "tst_findway.moc"
