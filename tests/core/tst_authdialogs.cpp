@@ -4,6 +4,7 @@
 #include "core/auth/authservice.h"
 #include "core/auth/session.h"
 #include "core/db/sql.h"
+#include "core/ui/accounteditdialog.h"
 #include "core/ui/accountsdialog.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/auditdialog.h"
@@ -13,6 +14,7 @@
 #include "support/testaccounts.h"
 #include "support/testdatabase.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,6 +30,8 @@ private slots:
     void firstRunCreatesTheAdministrator();
     void signInDialogCountsWrongPasswords();
     void accountsDialogShowsRolesAndKeys();
+    void accountDialogWidgetsDoNotOverlap_data();
+    void accountDialogWidgetsDoNotOverlap();
     void auditDialogFiltersAndPrints();
 
 private:
@@ -124,6 +128,41 @@ void TestAuthDialogs::accountsDialogShowsRolesAndKeys()
     QVERIFY2(roles.contains(core::RoleText::title(core::Role::Service).toLower()), qPrintable(roles.join(',')));
     if (const QString dir = qEnvironmentVariable("CISIAMO_SHOTS"); !dir.isEmpty())
         dialog.grab().save(dir + "/accounts.png");
+}
+
+void TestAuthDialogs::accountDialogWidgetsDoNotOverlap_data()
+{
+    QTest::addColumn<bool>("creating");
+    QTest::newRow("new account") << true;
+    QTest::newRow("existing account") << false;
+}
+
+void TestAuthDialogs::accountDialogWidgetsDoNotOverlap()
+{
+    // A tester saw the "active" checkbox drawn over the user-name label.
+    QFETCH(bool, creating);
+    testsupport::TestDatabase database;
+    Account account;
+    if (!creating) {
+        account.id = 7;
+        account.username = QStringLiteral("mario.rossi");
+        account.displayName = QStringLiteral("Mario Rossi");
+    }
+    AccountEditDialog dialog(database.db(), account);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QList<QWidget *> shown;
+    for (QWidget *w : dialog.findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+        if (w->isVisible())
+            shown.append(w);
+    QVERIFY(shown.size() >= 8);
+    for (int i = 0; i < shown.size(); ++i)
+        for (int j = i + 1; j < shown.size(); ++j)
+            QVERIFY2(!shown.at(i)->geometry().intersects(shown.at(j)->geometry()),
+                qPrintable(QStringLiteral("%1 \"%2\" overlaps %3 \"%4\"")
+                               .arg(shown.at(i)->metaObject()->className(), shown.at(i)->property("text").toString(),
+                                   shown.at(j)->metaObject()->className(), shown.at(j)->property("text").toString())));
+    QCOMPARE(dialog.findChild<QCheckBox *>() != nullptr, !creating);
 }
 
 void TestAuthDialogs::auditDialogFiltersAndPrints()

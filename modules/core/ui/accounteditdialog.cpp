@@ -58,9 +58,6 @@ AccountEditDialog::AccountEditDialog(const QSqlDatabase &db, const Account &acco
     m_roleHint = new QLabel(this);
     m_roleHint->setWordWrap(true);
     m_roleHint->setStyleSheet(QStringLiteral("color: #555f6a;"));
-    m_active = new QCheckBox(tr("Account &active (can sign in)"), this);
-    m_active->setChecked(account.active);
-
     auto *form = new QFormLayout;
     form->addRow(tr("&User name:"), m_username);
     form->addRow(tr("&Name:"), m_name);
@@ -78,6 +75,10 @@ AccountEditDialog::AccountEditDialog(const QSqlDatabase &db, const Account &acco
         hint->setStyleSheet(QStringLiteral("color: #555f6a;"));
         form->addRow(QString(), hint);
     } else {
+        // Only when editing: a new account is always active, and a checkbox
+        // created outside the form would sit at (0, 0) over the first label.
+        m_active = new QCheckBox(tr("Account &active (can sign in)"), this);
+        m_active->setChecked(account.active);
         form->addRow(QString(), m_active);
     }
     m_error = new QLabel(this);
