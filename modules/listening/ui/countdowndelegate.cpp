@@ -3,6 +3,7 @@
 #include "listening/domain/callbackdeadline.h"
 #include "listening/ui/callbackqueuemodel.h"
 
+#include <QApplication>
 #include <QPainter>
 
 #include <algorithm>
@@ -11,9 +12,18 @@ namespace listening {
 
 void CountdownDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
+    // The cell's background (selection, row colour) from the style, without
+    // its text and focus frame: QStyledItemDelegate::paint() would fill the
+    // text in again from the model and draw it a second time under the bar,
+    // with the dotted focus frame through it.
     QStyleOptionViewItem background = option;
+    initStyleOption(&background, index);
     background.text.clear();
-    QStyledItemDelegate::paint(painter, background, index); // selection and row colour
+    background.icon = QIcon();
+    background.state &= ~QStyle::State_HasFocus;
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
 
     const auto stage = DeadlineStage(index.data(CallbackQueueModel::StageRole).toInt());
     const bool urgent = index.data(CallbackQueueModel::UrgentRole).toBool();
@@ -51,14 +61,27 @@ void CountdownDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     font.setBold(stage == DeadlineStage::Overdue);
     painter->setFont(font);
     const QRect textRect = bar.adjusted(6, 0, -6, 0);
-    const QString text = index.data(Qt::DisplayRole).toString();
-    painter->setClipRect(filled);
-    painter->setPen(Qt::white);
-    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, text);
-    painter->setClipRect(QRect(filled.right() + 1, bar.top(), bar.right() - filled.right(), bar.height()));
-    painter->setPen(QColor(0x21, 0x21, 0x21));
-    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, text);
+    const QString text = QFontMetrics(font).elidedText(
+        index.data(Qt::DisplayRole).toString(), Qt::ElideRight, textRect.width());
+    // Each half clipped to its own part: every letter is drawn once.
+    const QRect rest(filled.right() + 1, bar.top(), bar.right() - filled.right(), bar.height());
+    for (const auto &[part, colour] : { std::pair { filled, QColor(Qt::white) }, std::pair { rest, QColor(0x21, 0x21, 0x21) } }) {
+        if (part.width() <= 0)
+            continue; // nothing of this part to draw
+        painter->setClipRect(part);
+        painter->setPen(colour);
+        painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, text);
+    }
+    painter->setClipping(false);
     painter->restore();
+    if (option.state & QStyle::State_HasFocus) {
+        // The style's focus frame, around the cell, only on the focused cell.
+        QStyleOptionFocusRect focus;
+        focus.QStyleOption::operator=(option);
+        focus.rect = option.rect;
+        focus.backgroundColor = option.palette.color(QPalette::Base);
+        style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, widget);
+    }
 }
 
 QSize CountdownDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
