@@ -44,7 +44,7 @@ QVariant LessonsModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Day: {
             const QDate d = QDate::fromString(raw.toString(), Qt::ISODate);
-            return QLocale().toString(d, QStringLiteral("ddd dd/MM/yyyy"));
+            return QLocale().toString(d, dayFormat());
         }
         case Hour:
             return Labels::slot(raw.toInt());

@@ -15,6 +15,8 @@ public:
     enum Column { Day, Hour, Subject, Pupil, Assistant, Channel, State, TaughtBy };
 
     explicit LessonsModel(const QSqlDatabase &db, QObject *parent = nullptr);
+    // How the Day column writes a date: "ven 06/03/2021".
+    static QString dayFormat() { return QStringLiteral("ddd dd/MM/yyyy"); }
 
     using Filter = TutoringLists::LessonFilter;
     void applyFilter(const Filter &filter);
