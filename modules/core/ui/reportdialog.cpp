@@ -108,8 +108,10 @@ void ReportDialog::selectionChanged()
     m_byLabel->setVisible(by);
     m_by->setVisible(by);
     m_by->clear();
+    m_byLabel->setText(d && d->byLabel ? d->byLabel() : tr("&Grouped by:"));
     if (d)
-        m_by->addItems(d->byChoices);
+        for (const QString &choice : d->byChoices)
+            m_by->addItem(d->byTitle ? d->byTitle(choice) : choice, choice);
 }
 
 Result<ReportDocument> ReportDialog::buildSelected() const
@@ -125,7 +127,7 @@ Result<ReportDocument> ReportDialog::buildSelected() const
     if (d->parameters & ReportDefinition::At)
         request.at = m_at->date();
     if (d->parameters & ReportDefinition::By)
-        request.by = m_by->currentText();
+        request.by = m_by->currentData().toString();
     request.operatorName = m_context.operatorName;
     request.now = m_context.clock->now();
     request.locale = QLocale();
