@@ -14,6 +14,7 @@
 #include "support/testaccounts.h"
 #include "support/testdatabase.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -28,6 +29,7 @@ class TestAuthDialogs : public QObject {
     Q_OBJECT
 private slots:
     void firstRunCreatesTheAdministrator();
+    void firstRunDialogGrowsForItsMessage();
     void signInDialogCountsWrongPasswords();
     void accountsDialogShowsRolesAndKeys();
     void accountDialogWidgetsDoNotOverlap_data();
@@ -73,6 +75,32 @@ void TestAuthDialogs::firstRunCreatesTheAdministrator()
     QVERIFY(!dialog.isVisible());
     QCOMPARE(sessionAccount(database.db())->role, Role::Administrator);
     QCOMPARE(AccountRepository(database.db()).count().value(), 1);
+}
+
+void TestAuthDialogs::firstRunDialogGrowsForItsMessage()
+{
+    // A tester saw the first-run dialog clip its own introduction (and
+    // squash the fields) once an error appeared below the form.
+    testsupport::TestDatabase database;
+    FirstAdministratorDialog dialog(database.db());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QList<QLineEdit *> edits = dialog.findChildren<QLineEdit *>();
+    edits.at(1)->setText("Ada Amministratrice");
+    edits.at(2)->setText("abc");
+    edits.at(3)->setText("abc");
+    dialog.accept(); // too short: a long message below the form
+    QVERIFY(!visibleError(&dialog).isEmpty());
+    QApplication::processEvents();
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        if (label->isVisible() && label->wordWrap())
+            QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                qPrintable(QStringLiteral("%1: %2 px high, needs %3")
+                               .arg(label->text().left(40))
+                               .arg(label->height())
+                               .arg(label->heightForWidth(label->width()))));
+    for (QLineEdit *edit : edits)
+        QVERIFY(edit->height() >= edit->minimumSizeHint().height());
 }
 
 void TestAuthDialogs::signInDialogCountsWrongPasswords()
