@@ -22,6 +22,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -175,9 +176,14 @@ void PersonDaysPage::refresh()
                                   : label);
         *set << row.at(1).toDouble();
     }
+    // "20.459 giornate/persona" kept on one line: a no-break space after a
+    // figure, a word joiner after the slash.
+    QString note = doc->blocks.isEmpty() ? QString() : doc->blocks.first().text.toHtmlEscaped();
+    note.replace(QLatin1Char('/'), QStringLiteral("/\u2060"));
+    note.replace(QRegularExpression(QStringLiteral("(\\d) ")), QStringLiteral("\\1\u00a0"));
     m_total->setText(QStringLiteral("<b>%1</b> %2")
                          .arg(tr("Total: %1 person-days").arg(locale.toString(table->totals.value(1).toLongLong())),
-                             doc->blocks.isEmpty() ? QString() : doc->blocks.first().text.toHtmlEscaped()));
+                             note));
     m_total->setWordWrap(true);
 
     // The chart: months as columns, the others as horizontal bars (the
