@@ -179,6 +179,9 @@ void OverviewPage::refreshCategories()
     series->setLabelsFormat(QStringLiteral("@value"));
     series->setLabelsPrecision(9);
     m_chart->addSeries(series);
+    // After the bar, dark: inside a short bar ("460") the label overflowed it.
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    set->setLabelColor(QColor(0x1b, 0x1f, 0x23));
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(names);
     auto *valueAxis = new QValueAxis;
