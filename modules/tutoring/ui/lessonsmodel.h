@@ -21,6 +21,7 @@ public:
     using Filter = TutoringLists::LessonFilter;
     void applyFilter(const Filter &filter);
 
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 };
 
