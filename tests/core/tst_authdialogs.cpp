@@ -1,15 +1,17 @@
-// The sign-in, first-run, accounts and audit dialogs, driven offscreen.
+// The sign-in, first-run, accounts, audit and report dialogs, driven offscreen.
 
 #include "core/auth/accountrepository.h"
 #include "core/auth/authservice.h"
 #include "core/auth/session.h"
 #include "core/db/sql.h"
+#include "core/reporting/reportcatalog.h"
 #include "core/ui/accounteditdialog.h"
 #include "core/ui/accountsdialog.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/auditdialog.h"
 #include "core/ui/firstadministratordialog.h"
 #include "core/ui/pagedsqlmodel.h"
+#include "core/ui/reportdialog.h"
 #include "core/ui/signindialog.h"
 #include "support/testaccounts.h"
 #include "support/testdatabase.h"
@@ -19,6 +21,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
@@ -35,6 +38,7 @@ private slots:
     void accountDialogWidgetsDoNotOverlap_data();
     void accountDialogWidgetsDoNotOverlap();
     void auditDialogFiltersAndPrints();
+    void reportDialogNamesItsPicker();
 
 private:
     static QLineEdit *passwordField(QWidget *dialog);
@@ -221,6 +225,51 @@ void TestAuthDialogs::auditDialogFiltersAndPrints()
     QVERIFY(dialog.eventsModel()->rowCount() >= 3); // accounts created, sign-ins
     if (const QString dir = qEnvironmentVariable("CISIAMO_SHOTS"); !dir.isEmpty())
         dialog.grab().save(dir + "/audit.png");
+}
+
+void TestAuthDialogs::reportDialogNamesItsPicker()
+{
+    // A tester saw the mayor's statement call its comune "Raggruppato per",
+    // and grouping choices shown as their command-line codes.
+    ReportCatalog catalog;
+    ReportDefinition statement;
+    statement.name = QStringLiteral("statement");
+    statement.title = [] { return QStringLiteral("Statement"); };
+    statement.parameters = ReportDefinition::By;
+    statement.byChoices = { QStringLiteral("Abbiategrasso"), QStringLiteral("Albairate") };
+    statement.byLabel = [] { return QStringLiteral("Co&mune:"); };
+    ReportDefinition grouped;
+    grouped.name = QStringLiteral("grouped");
+    grouped.title = [] { return QStringLiteral("Grouped"); };
+    grouped.parameters = ReportDefinition::By;
+    grouped.byChoices = { QStringLiteral("month"), QStringLiteral("week") };
+    grouped.byTitle = [](const QString &by) {
+        return by == QLatin1String("month") ? QStringLiteral("mese") : QStringLiteral("settimana");
+    };
+    catalog.add(statement);
+    catalog.add(grouped);
+    AppContext context;
+    context.reports = &catalog;
+    ReportDialog dialog(context, QStringLiteral("statement"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QComboBox *picker = nullptr;
+    for (QComboBox *c : dialog.findChildren<QComboBox *>())
+        if (c->findText(QStringLiteral("Abbiategrasso")) >= 0)
+            picker = c;
+    QVERIFY(picker);
+    auto pickerLabel = [&]() -> QString {
+        for (QLabel *l : dialog.findChildren<QLabel *>())
+            if (l->buddy() == picker)
+                return l->text();
+        return {};
+    };
+    QCOMPARE(pickerLabel(), QStringLiteral("Co&mune:"));
+    QCOMPARE(picker->currentText(), QStringLiteral("Abbiategrasso"));
+    dialog.findChild<QListWidget *>()->setCurrentRow(1);
+    QCOMPARE(pickerLabel(), ReportDialog::tr("&Grouped by:"));
+    QCOMPARE(picker->itemText(0), QStringLiteral("mese"));
+    QCOMPARE(picker->itemData(0).toString(), QStringLiteral("month")); // what the report receives
 }
 
 QTEST_MAIN(TestAuthDialogs)
