@@ -8,6 +8,7 @@
 #include <QPolygon>
 
 #include <algorithm>
+#include <utility>
 
 namespace listening {
 
@@ -69,7 +70,8 @@ void CountdownDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         index.data(Qt::DisplayRole).toString(), Qt::ElideRight, textRect.width());
     // Each half clipped to its own part: every letter is drawn once.
     const QRect rest(filled.right() + 1, bar.top(), bar.right() - filled.right(), bar.height());
-    for (const auto &[part, colour] : { std::pair { filled, QColor(Qt::white) }, std::pair { rest, QColor(0x21, 0x21, 0x21) } }) {
+    const std::pair<QRect, QColor> parts[] = { { filled, QColor(Qt::white) }, { rest, QColor(0x21, 0x21, 0x21) } };
+    for (const auto &[part, colour] : parts) {
         if (part.width() <= 0)
             continue; // nothing of this part to draw
         painter->setClipRect(part);
