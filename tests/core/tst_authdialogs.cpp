@@ -1,21 +1,27 @@
-// The sign-in, first-run, accounts and audit dialogs, driven offscreen.
+// The sign-in, first-run, accounts, audit and report dialogs, driven offscreen.
 
 #include "core/auth/accountrepository.h"
 #include "core/auth/authservice.h"
 #include "core/auth/session.h"
 #include "core/db/sql.h"
+#include "core/reporting/reportcatalog.h"
+#include "core/ui/accounteditdialog.h"
 #include "core/ui/accountsdialog.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/auditdialog.h"
 #include "core/ui/firstadministratordialog.h"
 #include "core/ui/pagedsqlmodel.h"
+#include "core/ui/reportdialog.h"
 #include "core/ui/signindialog.h"
 #include "support/testaccounts.h"
 #include "support/testdatabase.h"
 
+#include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
@@ -26,9 +32,13 @@ class TestAuthDialogs : public QObject {
     Q_OBJECT
 private slots:
     void firstRunCreatesTheAdministrator();
+    void firstRunDialogGrowsForItsMessage();
     void signInDialogCountsWrongPasswords();
     void accountsDialogShowsRolesAndKeys();
+    void accountDialogWidgetsDoNotOverlap_data();
+    void accountDialogWidgetsDoNotOverlap();
     void auditDialogFiltersAndPrints();
+    void reportDialogNamesItsPicker();
 
 private:
     static QLineEdit *passwordField(QWidget *dialog);
@@ -69,6 +79,32 @@ void TestAuthDialogs::firstRunCreatesTheAdministrator()
     QVERIFY(!dialog.isVisible());
     QCOMPARE(sessionAccount(database.db())->role, Role::Administrator);
     QCOMPARE(AccountRepository(database.db()).count().value(), 1);
+}
+
+void TestAuthDialogs::firstRunDialogGrowsForItsMessage()
+{
+    // A tester saw the first-run dialog clip its own introduction (and
+    // squash the fields) once an error appeared below the form.
+    testsupport::TestDatabase database;
+    FirstAdministratorDialog dialog(database.db());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QList<QLineEdit *> edits = dialog.findChildren<QLineEdit *>();
+    edits.at(1)->setText("Ada Amministratrice");
+    edits.at(2)->setText("abc");
+    edits.at(3)->setText("abc");
+    dialog.accept(); // too short: a long message below the form
+    QVERIFY(!visibleError(&dialog).isEmpty());
+    QApplication::processEvents();
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        if (label->isVisible() && label->wordWrap())
+            QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                qPrintable(QStringLiteral("%1: %2 px high, needs %3")
+                               .arg(label->text().left(40))
+                               .arg(label->height())
+                               .arg(label->heightForWidth(label->width()))));
+    for (QLineEdit *edit : edits)
+        QVERIFY(edit->height() >= edit->minimumSizeHint().height());
 }
 
 void TestAuthDialogs::signInDialogCountsWrongPasswords()
@@ -126,6 +162,41 @@ void TestAuthDialogs::accountsDialogShowsRolesAndKeys()
         dialog.grab().save(dir + "/accounts.png");
 }
 
+void TestAuthDialogs::accountDialogWidgetsDoNotOverlap_data()
+{
+    QTest::addColumn<bool>("creating");
+    QTest::newRow("new account") << true;
+    QTest::newRow("existing account") << false;
+}
+
+void TestAuthDialogs::accountDialogWidgetsDoNotOverlap()
+{
+    // A tester saw the "active" checkbox drawn over the user-name label.
+    QFETCH(bool, creating);
+    testsupport::TestDatabase database;
+    Account account;
+    if (!creating) {
+        account.id = 7;
+        account.username = QStringLiteral("mario.rossi");
+        account.displayName = QStringLiteral("Mario Rossi");
+    }
+    AccountEditDialog dialog(database.db(), account);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QList<QWidget *> shown;
+    for (QWidget *w : dialog.findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+        if (w->isVisible())
+            shown.append(w);
+    QVERIFY(shown.size() >= 8);
+    for (int i = 0; i < shown.size(); ++i)
+        for (int j = i + 1; j < shown.size(); ++j)
+            QVERIFY2(!shown.at(i)->geometry().intersects(shown.at(j)->geometry()),
+                qPrintable(QStringLiteral("%1 \"%2\" overlaps %3 \"%4\"")
+                               .arg(shown.at(i)->metaObject()->className(), shown.at(i)->property("text").toString(),
+                                   shown.at(j)->metaObject()->className(), shown.at(j)->property("text").toString())));
+    QCOMPARE(dialog.findChild<QCheckBox *>() != nullptr, !creating);
+}
+
 void TestAuthDialogs::auditDialogFiltersAndPrints()
 {
     testsupport::TestDatabase database;
@@ -154,6 +225,51 @@ void TestAuthDialogs::auditDialogFiltersAndPrints()
     QVERIFY(dialog.eventsModel()->rowCount() >= 3); // accounts created, sign-ins
     if (const QString dir = qEnvironmentVariable("CISIAMO_SHOTS"); !dir.isEmpty())
         dialog.grab().save(dir + "/audit.png");
+}
+
+void TestAuthDialogs::reportDialogNamesItsPicker()
+{
+    // A tester saw the mayor's statement call its comune "Raggruppato per",
+    // and grouping choices shown as their command-line codes.
+    ReportCatalog catalog;
+    ReportDefinition statement;
+    statement.name = QStringLiteral("statement");
+    statement.title = [] { return QStringLiteral("Statement"); };
+    statement.parameters = ReportDefinition::By;
+    statement.byChoices = { QStringLiteral("Abbiategrasso"), QStringLiteral("Albairate") };
+    statement.byLabel = [] { return QStringLiteral("Co&mune:"); };
+    ReportDefinition grouped;
+    grouped.name = QStringLiteral("grouped");
+    grouped.title = [] { return QStringLiteral("Grouped"); };
+    grouped.parameters = ReportDefinition::By;
+    grouped.byChoices = { QStringLiteral("month"), QStringLiteral("week") };
+    grouped.byTitle = [](const QString &by) {
+        return by == QLatin1String("month") ? QStringLiteral("mese") : QStringLiteral("settimana");
+    };
+    catalog.add(statement);
+    catalog.add(grouped);
+    AppContext context;
+    context.reports = &catalog;
+    ReportDialog dialog(context, QStringLiteral("statement"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QComboBox *picker = nullptr;
+    for (QComboBox *c : dialog.findChildren<QComboBox *>())
+        if (c->findText(QStringLiteral("Abbiategrasso")) >= 0)
+            picker = c;
+    QVERIFY(picker);
+    auto pickerLabel = [&]() -> QString {
+        for (QLabel *l : dialog.findChildren<QLabel *>())
+            if (l->buddy() == picker)
+                return l->text();
+        return {};
+    };
+    QCOMPARE(pickerLabel(), QStringLiteral("Co&mune:"));
+    QCOMPARE(picker->currentText(), QStringLiteral("Abbiategrasso"));
+    dialog.findChild<QListWidget *>()->setCurrentRow(1);
+    QCOMPARE(pickerLabel(), ReportDialog::tr("&Grouped by:"));
+    QCOMPARE(picker->itemText(0), QStringLiteral("mese"));
+    QCOMPARE(picker->itemData(0).toString(), QStringLiteral("month")); // what the report receives
 }
 
 QTEST_MAIN(TestAuthDialogs)

@@ -35,6 +35,9 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QStyle>
+#include <QTableView>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -55,6 +58,7 @@ private slots:
     void bookThroughTheDialog();
     void refusalShowsRuleAndSlots();
     void lessonsModel();
+    void lessonsShowTheWholeDay();
     void outcomeDialogRecordsAnEntry();
     void headlineFigures();
     void undoAndRedoABooking();
@@ -267,6 +271,23 @@ void TestTutoringTab::lessonsModel()
     page->showAwaitingOutcome();
     QCOMPARE(model->rowCount(), tutoringToday(m_context.db, m_clock.today())->awaitingOutcome);
     page->stateFilter()->setCurrentIndex(0);
+}
+
+void TestTutoringTab::lessonsShowTheWholeDay()
+{
+    // A tester saw "ven …" in the Day column instead of "ven 06/03/2021".
+    m_tab->showPage(TutoringTab::Lessons);
+    LessonsPage *page = m_tab->lessonsPage();
+    QTableView *table = page->table();
+    QVERIFY(page->model()->rowCount() > 0);
+    const int margin = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1);
+    const int width = table->columnWidth(LessonsModel::Day);
+    for (int row = 0; row < std::min(50, page->model()->rowCount()); ++row) {
+        const QString text = page->model()->index(row, LessonsModel::Day).data().toString();
+        QVERIFY(text.contains(QRegularExpression(QStringLiteral("\\d\\d/\\d\\d/\\d{4}$"))));
+        QVERIFY2(table->fontMetrics().horizontalAdvance(text) + margin <= width,
+            qPrintable(QStringLiteral("%1 in %2 px").arg(text).arg(width)));
+    }
 }
 
 void TestTutoringTab::outcomeDialogRecordsAnEntry()

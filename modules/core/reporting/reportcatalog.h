@@ -42,6 +42,11 @@ struct ReportDefinition {
     // with people in them. The Print menu and `cisiamo report` check it
     // before building.
     QString permission;
+    // How the window shows --by: the picker's label ("&Comune:"; "Grouped
+    // by:" when empty) and each choice's text (the value itself when empty,
+    // e.g. a comune's name).
+    std::function<QString()> byLabel;
+    std::function<QString(const QString &)> byTitle;
 };
 
 class ReportCatalog {

@@ -1,5 +1,8 @@
 #include "core/reporting/reportchartpainter.h"
 
+#include "core/reporting/niceaxis.h"
+
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -13,16 +16,19 @@ namespace {
 const QList<QColor> palette = { QColor(0x1f, 0x5f, 0x99), QColor(0xe0, 0x7b, 0x24), QColor(0x3a, 0x8f, 0x4b),
                                 QColor(0x9b, 0x3d, 0x8e), QColor(0xc0, 0x39, 0x2b), QColor(0x6b, 0x6b, 0x6b) };
 
-double niceStep(double range, int ticks)
+// The image is drawn at three times its printed size at 96 dpi
+// (ReportHtmlWriter::chartPixelSize): a point on paper is 3 * 96 / 72 of
+// its pixels. The text is sized in printed points, not from the image, so
+// that a small or short chart still prints readable text.
+constexpr double pixelsPerPoint = 3 * 96.0 / 72.0;
+constexpr double textPoints = 8;
+constexpr double titlePoints = 9;
+
+QLocale groupedLocale(const QLocale &locale)
 {
-    if (range <= 0)
-        return 1;
-    const double raw = range / ticks;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    for (double m : { 1.0, 2.0, 2.5, 5.0, 10.0 })
-        if (raw <= m * magnitude)
-            return m * magnitude;
-    return 10 * magnitude;
+    QLocale grouped = locale;
+    grouped.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
+    return grouped;
 }
 
 } // namespace
@@ -34,9 +40,7 @@ QImage paintReportChart(const ReportChart &chart, QSize size, const QLocale &loc
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
     QFont font = p.font();
-    // From the shorter side: a horizontal chart with many categories is
-    // tall, and its text must still fit across it.
-    font.setPixelSize(std::max(10, std::min(size.height(), size.width() / 2) / 28));
+    font.setPixelSize(int(std::lround(textPoints * pixelsPerPoint)));
     p.setFont(font);
     const QFontMetricsF fm(font);
     const double line = fm.height();
@@ -45,18 +49,23 @@ QImage paintReportChart(const ReportChart &chart, QSize size, const QLocale &loc
     for (const ReportSeries &s : chart.series)
         for (double v : s.values)
             maxValue = std::max(maxValue, v);
-    const double step = niceStep(maxValue, 5);
-    const double top = std::max(step, std::ceil(maxValue / step) * step);
-    auto label = [&](double v) { return locale.toString(v, 'f', step < 1 ? chart.decimals : 0); };
+    // Whole ticks for whole figures (counts, kg rounded): no "2,5 consegne".
+    const NiceAxis axis = niceAxis(maxValue, 5, chart.decimals == 0);
+    const double top = axis.top;
+    const QLocale numbers = groupedLocale(locale);
+    auto tickLabel = [&](double v) { return niceAxisLabel(v, axis, numbers); };
+    auto valueLabel = [&](double v) { return numbers.toString(v, 'f', chart.decimals); };
 
     QRectF area(0, 0, size.width(), size.height());
     if (!chart.title.isEmpty()) {
         QFont bold = font;
+        bold.setPixelSize(int(std::lround(titlePoints * pixelsPerPoint)));
         bold.setBold(true);
         p.setFont(bold);
-        p.drawText(QRectF(0, 0, size.width(), line * 1.5), Qt::AlignCenter, chart.title);
+        const double titleLine = QFontMetricsF(bold).height();
+        p.drawText(QRectF(0, 0, size.width(), titleLine * 1.4), Qt::AlignCenter, chart.title);
         p.setFont(font);
-        area.setTop(line * 1.6);
+        area.setTop(titleLine * 1.5);
     }
     if (chart.series.size() > 1) {
         // Legend at the bottom.
@@ -71,8 +80,12 @@ QImage paintReportChart(const ReportChart &chart, QSize size, const QLocale &loc
     }
 
     const int groups = int(chart.categories.size());
-    if (groups == 0 || chart.series.isEmpty())
+    if (groups == 0 || chart.series.isEmpty() || maxValue <= 0) {
+        // Nothing to draw bars for: say so, without an axis of zeros.
+        p.setPen(QColor(0x55, 0x5f, 0x6a));
+        p.drawText(area, Qt::AlignCenter, QCoreApplication::translate("core::ReportChart", "No data"));
         return image;
+    }
     const int seriesCount = int(chart.series.size());
 
     if (chart.horizontal) {
@@ -80,15 +93,19 @@ QImage paintReportChart(const ReportChart &chart, QSize size, const QLocale &loc
         for (const QString &c : chart.categories)
             labelWidth = std::max(labelWidth, fm.horizontalAdvance(c));
         labelWidth = std::min(labelWidth + 10, area.width() * 0.4);
-        const double valueWidth = fm.horizontalAdvance(label(top)) + 12; // room for the value after the longest bar
+        // Room for the value after the longest bar, and for the last tick.
+        const double valueWidth
+            = std::max(fm.horizontalAdvance(tickLabel(top)), fm.horizontalAdvance(valueLabel(maxValue))) + 12;
         const QRectF plot(area.left() + labelWidth, area.top() + 5, area.width() - labelWidth - valueWidth, area.height() - line - 10);
         const double band = plot.height() / groups;
         p.setPen(QColor(0xdd, 0xdd, 0xdd));
-        for (double v = 0; v <= top + 1e-9; v += step) {
+        for (int i = 0; i <= axis.intervals(); ++i) {
+            const double v = axis.tick(i);
             const double x = plot.left() + plot.width() * v / top;
             p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
             p.setPen(Qt::black);
-            p.drawText(QRectF(x - valueWidth, plot.bottom() + 2, 2 * valueWidth, line), Qt::AlignHCenter | Qt::AlignTop, label(v));
+            p.drawText(QRectF(x - valueWidth, plot.bottom() + 2, 2 * valueWidth, line),
+                       Qt::AlignHCenter | Qt::AlignTop | Qt::TextDontClip, tickLabel(v));
             p.setPen(QColor(0xdd, 0xdd, 0xdd));
         }
         p.setPen(Qt::black);
@@ -101,13 +118,13 @@ QImage paintReportChart(const ReportChart &chart, QSize size, const QLocale &loc
                 const double v = chart.series.at(s).values.value(g);
                 const QRectF bar(plot.left(), y0 + band * 0.15 + s * barHeight, plot.width() * v / top, barHeight);
                 p.fillRect(bar, palette.at(s % palette.size()));
-                p.drawText(QPointF(bar.right() + 4, bar.center().y() + fm.ascent() / 2 - 1), label(v));
+                p.drawText(QPointF(bar.right() + 4, bar.center().y() + fm.ascent() / 2 - 1), valueLabel(v));
             }
         }
         return image;
     }
 
-    const double axisWidth = fm.horizontalAdvance(label(top)) + 12;
+    const double axisWidth = fm.horizontalAdvance(tickLabel(top)) + 12;
     // Rotate category labels when they do not fit under their bars.
     double longest = 0;
     for (const QString &c : chart.categories)
@@ -118,12 +135,14 @@ QImage paintReportChart(const ReportChart &chart, QSize size, const QLocale &loc
     const QRectF plot(area.left() + axisWidth, area.top() + line, area.width() - axisWidth - 10,
                       area.height() - labelsHeight - line);
     const double band = plot.width() / groups;
-    for (double v = 0; v <= top + 1e-9; v += step) {
+    for (int i = 0; i <= axis.intervals(); ++i) {
+        const double v = axis.tick(i);
         const double y = plot.bottom() - plot.height() * v / top;
         p.setPen(QColor(0xdd, 0xdd, 0xdd));
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         p.setPen(Qt::black);
-        p.drawText(QRectF(area.left(), y - line / 2, axisWidth - 6, line), Qt::AlignRight | Qt::AlignVCenter, label(v));
+        p.drawText(QRectF(area.left(), y - line / 2, axisWidth - 6, line),
+                   Qt::AlignRight | Qt::AlignVCenter | Qt::TextDontClip, tickLabel(v));
     }
     p.setPen(Qt::black);
     p.drawLine(plot.bottomLeft(), plot.bottomRight());
@@ -137,7 +156,7 @@ QImage paintReportChart(const ReportChart &chart, QSize size, const QLocale &loc
             p.fillRect(bar, palette.at(s % palette.size()));
             if (seriesCount == 1 && groups <= 16)
                 p.drawText(QRectF(bar.left() - 20, bar.top() - line, bar.width() + 40, line),
-                           Qt::AlignHCenter | Qt::AlignBottom, label(v));
+                           Qt::AlignHCenter | Qt::AlignBottom | Qt::TextDontClip, valueLabel(v));
         }
         const QString category = chart.categories.at(g);
         if (rotate) {

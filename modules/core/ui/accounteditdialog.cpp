@@ -6,6 +6,7 @@
 #include "core/commands/accountcommands.h"
 #include "core/commands/commandrunner.h"
 #include "core/ui/errortext.h"
+#include "core/ui/growtofit.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -16,6 +17,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace core {
 
@@ -58,9 +61,6 @@ AccountEditDialog::AccountEditDialog(const QSqlDatabase &db, const Account &acco
     m_roleHint = new QLabel(this);
     m_roleHint->setWordWrap(true);
     m_roleHint->setStyleSheet(QStringLiteral("color: #555f6a;"));
-    m_active = new QCheckBox(tr("Account &active (can sign in)"), this);
-    m_active->setChecked(account.active);
-
     auto *form = new QFormLayout;
     form->addRow(tr("&User name:"), m_username);
     form->addRow(tr("&Name:"), m_name);
@@ -78,6 +78,10 @@ AccountEditDialog::AccountEditDialog(const QSqlDatabase &db, const Account &acco
         hint->setStyleSheet(QStringLiteral("color: #555f6a;"));
         form->addRow(QString(), hint);
     } else {
+        // Only when editing: a new account is always active, and a checkbox
+        // created outside the form would sit at (0, 0) over the first label.
+        m_active = new QCheckBox(tr("Account &active (can sign in)"), this);
+        m_active->setChecked(account.active);
         form->addRow(QString(), m_active);
     }
     m_error = new QLabel(this);
@@ -96,7 +100,7 @@ AccountEditDialog::AccountEditDialog(const QSqlDatabase &db, const Account &acco
     };
     connect(m_role, &QComboBox::currentIndexChanged, this, updateHint);
     updateHint();
-    resize(460, sizeHint().height());
+    resize(std::max(460, textWidth(this, 64)), sizeHint().height());
     new core::DiscardGuard(this); // asks before a filled form is thrown away
 }
 
@@ -111,8 +115,7 @@ void AccountEditDialog::accept()
     if (m_account.id == 0) {
         if (m_password->text() != m_repeat->text()) {
             QApplication::restoreOverrideCursor();
-            m_error->setText(tr("The two passwords differ."));
-            m_error->show();
+            showDialogError(m_error, tr("The two passwords differ."));
             return;
         }
         CreateAccount command({ m_username->text(), m_name->text(), role, m_password->text(), true });
@@ -123,8 +126,7 @@ void AccountEditDialog::accept()
     }
     QApplication::restoreOverrideCursor();
     if (!s) {
-        m_error->setText(ErrorText::describe(s.error()));
-        m_error->show();
+        showDialogError(m_error, ErrorText::describe(s.error()));
         return;
     }
     QDialog::accept();

@@ -468,13 +468,24 @@ QImage ComuniMapWidget::renderToImage(const QSize &size) const
         wasVisible.insert(it.value(), it.value()->isVisible());
         it.value()->setVisible(it.key() == milanoComuneId);
     }
+    // Pictures are shrunk to about 700 pixels' worth on paper: the names and
+    // the Idroscalo marker, drawn at screen size whatever the zoom, grow by
+    // as much, or "Milano" printed at 3 pt.
+    const double scale = std::max(1.0, size.width() / 700.0);
+    QHash<QGraphicsItem *, QTransform> screenTransforms;
+    for (QGraphicsItem *item : scene()->items())
+        if (item->flags() & QGraphicsItem::ItemIgnoresTransformations) {
+            screenTransforms.insert(item, item->transform());
+            item->setTransform(item->transform() * QTransform::fromScale(scale, scale));
+        }
     const QRectF source = m_bounds.adjusted(
         -m_bounds.width() * 0.02, -m_bounds.height() * 0.02, m_bounds.width() * 0.02, m_bounds.height() * 0.02);
     scene()->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), source, Qt::KeepAspectRatio);
+    for (auto it = screenTransforms.cbegin(); it != screenTransforms.cend(); ++it)
+        it.key()->setTransform(it.value());
     for (auto it = wasVisible.cbegin(); it != wasVisible.cend(); ++it)
         it.key()->setVisible(it.value());
-    // Pictures are shrunk to about 700 pixels' worth on paper.
-    drawLegend(&painter, QRectF(QPointF(0, 0), QSizeF(size)), std::max(1.0, size.width() / 700.0));
+    drawLegend(&painter, QRectF(QPointF(0, 0), QSizeF(size)), scale);
     painter.end();
     return image;
 }

@@ -3,6 +3,7 @@
 #include "core/auth/authservice.h"
 #include "core/auth/passwordhash.h"
 #include "core/ui/errortext.h"
+#include "core/ui/growtofit.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -59,22 +60,21 @@ FirstAdministratorDialog::FirstAdministratorDialog(const QSqlDatabase &db, QWidg
     layout->addWidget(hint);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    setMinimumWidth(textWidth(this, 64));
     m_name->setFocus();
 }
 
 void FirstAdministratorDialog::accept()
 {
     if (m_password->text() != m_repeat->text()) {
-        m_error->setText(tr("The two passwords differ."));
-        m_error->show();
+        showDialogError(m_error, tr("The two passwords differ."));
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto account = AuthService(m_db).createFirstAdministrator(m_username->text(), m_name->text(), m_password->text());
     QApplication::restoreOverrideCursor();
     if (!account) {
-        m_error->setText(ErrorText::describe(account.error()));
-        m_error->show();
+        showDialogError(m_error, ErrorText::describe(account.error()));
         return;
     }
     QDialog::accept();

@@ -3,6 +3,7 @@
 #include "core/auth/authservice.h"
 #include "core/auth/passwordhash.h"
 #include "core/ui/errortext.h"
+#include "core/ui/growtofit.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -61,8 +62,7 @@ PasswordDialog::PasswordDialog(const QSqlDatabase &db, Mode mode, QWidget *paren
 void PasswordDialog::accept()
 {
     if (m_new->text() != m_repeat->text()) {
-        m_error->setText(tr("The two new passwords differ."));
-        m_error->show();
+        showDialogError(m_error, tr("The two new passwords differ."));
         m_repeat->clear();
         m_repeat->setFocus();
         return;
@@ -71,8 +71,7 @@ void PasswordDialog::accept()
     const Status s = AuthService(m_db).changePassword(m_old->text(), m_new->text());
     QApplication::restoreOverrideCursor();
     if (!s) {
-        m_error->setText(ErrorText::describe(s.error()));
-        m_error->show();
+        showDialogError(m_error, ErrorText::describe(s.error()));
         return;
     }
     QDialog::accept();

@@ -5,6 +5,7 @@
 #include "core/ui/appcontext.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
+#include "core/ui/growtofit.h"
 #include "core/ui/reportactions.h"
 
 #include <QApplication>
@@ -17,7 +18,10 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace core {
 
@@ -41,6 +45,11 @@ ReportDialog::ReportDialog(const AppContext &context, const QString &initialRepo
     }
     if (!m_list->currentItem() && m_list->count() > 0)
         m_list->setCurrentRow(0);
+    // The titles whole ("ConosciAMO: ore prenotate e svolte per materia e
+    // settimana" was cut), within the screen.
+    m_list->setMinimumWidth(std::min(m_list->sizeHintForColumn(0) + 2 * m_list->frameWidth()
+            + m_list->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8,
+        textWidth(this, 80)));
 
     const QDate today = context.clock->today();
     m_from = makeDateEdit(QDate(today.year(), 1, 1), this);
@@ -75,8 +84,8 @@ ReportDialog::ReportDialog(const AppContext &context, const QString &initialRepo
     right->addLayout(form);
     right->addStretch();
     auto *top = new QHBoxLayout;
-    top->addWidget(m_list, 3);
-    top->addLayout(right, 2);
+    top->addWidget(m_list, 1);
+    top->addLayout(right);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(buttons);
@@ -108,8 +117,10 @@ void ReportDialog::selectionChanged()
     m_byLabel->setVisible(by);
     m_by->setVisible(by);
     m_by->clear();
+    m_byLabel->setText(d && d->byLabel ? d->byLabel() : tr("&Grouped by:"));
     if (d)
-        m_by->addItems(d->byChoices);
+        for (const QString &choice : d->byChoices)
+            m_by->addItem(d->byTitle ? d->byTitle(choice) : choice, choice);
 }
 
 Result<ReportDocument> ReportDialog::buildSelected() const
@@ -125,7 +136,7 @@ Result<ReportDocument> ReportDialog::buildSelected() const
     if (d->parameters & ReportDefinition::At)
         request.at = m_at->date();
     if (d->parameters & ReportDefinition::By)
-        request.by = m_by->currentText();
+        request.by = m_by->currentData().toString();
     request.operatorName = m_context.operatorName;
     request.now = m_context.clock->now();
     request.locale = QLocale();

@@ -2,6 +2,7 @@
 
 #include "core/auth/authservice.h"
 #include "core/ui/errortext.h"
+#include "core/ui/growtofit.h"
 #include "core/ui/passworddialog.h"
 
 #include <QApplication>
@@ -97,8 +98,7 @@ void SignInDialog::setUsername(const QString &username)
 
 void SignInDialog::showError(const QString &text)
 {
-    m_error->setText(text);
-    m_error->show();
+    showDialogError(m_error, text);
 }
 
 void SignInDialog::updateWait()

@@ -82,6 +82,7 @@ QList<core::ReportDefinition> DeliveryReports::definitions(const MapImageProvide
         D::Period | D::By, D::Period | D::By, comuneChoices(),
         [map](const QSqlDatabase &db, const ReportRequest &r) { return comuneStatement(db, r, map); },
         core::Permission::ReportsAggregate });
+    list.last().byLabel = [] { return tr("Co&mune:"); }; // the statement is for one comune, not grouped by
     list.append({ QStringLiteral("deliveries-register"), [] { return tr("Register of deliveries"); }, D::Period,
         D::Period, {}, &deliveriesRegister, core::Permission::DeliveriesView });
     list.append({ QStringLiteral("delivery-notes"), [] { return tr("Delivery notes (DDT) of a day"); }, D::At, D::None,

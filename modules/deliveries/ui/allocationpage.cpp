@@ -23,14 +23,18 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace deliveries {
 
@@ -141,8 +145,25 @@ AllocationPage::AllocationPage(core::AppContext &context, core::CommandStack &co
     m_history->setFormatter(HUnmet, [](const QVariantList &row, int c) -> QVariant {
         return DeliveryLabels::unmetPolicy(unmetPolicyFromCode(row.at(c).toString()));
     });
+    m_history->setFormatter(HGiven, [](const QVariantList &row, int c) -> QVariant {
+        // "Bevande 4632/6484, ..." from the query: the figures as the
+        // language writes them ("4.632/6.484").
+        static const QRegularExpression figures(QStringLiteral("(\\d+)/(\\d+)"));
+        const QString text = row.at(c).toString();
+        const QLocale locale;
+        QString out;
+        qsizetype from = 0;
+        for (auto it = figures.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            out += text.mid(from, m.capturedStart() - from) + locale.toString(m.captured(1).toLongLong())
+                + QLatin1Char('/') + locale.toString(m.captured(2).toLongLong());
+            from = m.capturedEnd();
+        }
+        return out + text.mid(from);
+    });
     m_historyView = new QTableView(this);
     m_historyView->setModel(m_history);
+    m_historyView->setWordWrap(false); // one line per allocation: a second one was cut in half
     m_historyView->setSortingEnabled(true);
     m_historyView->horizontalHeader()->setSortIndicator(HDate, Qt::DescendingOrder);
     m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -150,8 +171,8 @@ AllocationPage::AllocationPage(core::AppContext &context, core::CommandStack &co
     m_historyView->verticalHeader()->hide();
     m_historyView->setAccessibleName(tr("Allocations made"));
     const QList<int> hwidths { 90, 190, 200, 100, 420, 110 };
-    for (int i = 0; i < hwidths.size(); ++i)
-        m_historyView->setColumnWidth(i, hwidths.at(i));
+    for (int i = 0; i < hwidths.size(); ++i) // never narrower than the header ("Righe di richiesta")
+        m_historyView->setColumnWidth(i, std::max(hwidths.at(i), m_historyView->horizontalHeader()->sectionSizeHint(i)));
     m_historyView->horizontalHeader()->setStretchLastSection(true);
     auto *print = new QPushButton(tr("&Print the allocation..."), this);
     auto *plan = new QPushButton(tr("Plan its &deliveries..."), this);

@@ -74,6 +74,7 @@ QList<core::ReportDefinition> ListeningReports::definitions()
     summaryReport.parameters = core::ReportDefinition::Period | core::ReportDefinition::By;
     summaryReport.required = core::ReportDefinition::Period;
     summaryReport.byChoices = { QStringLiteral("month"), QStringLiteral("week") };
+    summaryReport.byTitle = [](const QString &by) { return by == QLatin1String("week") ? tr("week") : tr("month"); };
     summaryReport.build = &ListeningReports::summary;
     summaryReport.permission = core::Permission::ReportsAggregate;
     return { queueReport, summaryReport };

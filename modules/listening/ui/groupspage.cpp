@@ -28,6 +28,8 @@
 #include <QTimeEdit>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace listening {
 
 namespace {
@@ -42,12 +44,11 @@ GroupsPage::GroupsPage(core::AppContext &context, core::CommandStack *commands, 
                                            tr("Sessions held"), tr("Last session"), tr("Next session") },
         this);
     m_groups->setAccessibleName(tr("Support groups"));
-    m_groups->setColumnWidth(0, 200);
-    m_groups->setColumnWidth(1, 190);
-    m_groups->setColumnWidth(2, 330);
-    m_groups->setColumnWidth(3, 90);
-    m_groups->setColumnWidth(4, 100);
-    m_groups->setColumnWidth(5, 110);
+    const QList<int> widths { 200, 190, 330, 90, 100, 110 };
+    // Never narrower than the title ("Incontri tenuti"), written in bold
+    // when the row is selected (hence the 12 px more than the plain hint).
+    for (int i = 0; i < widths.size(); ++i)
+        m_groups->setColumnWidth(i, std::max(widths.at(i), m_groups->horizontalHeader()->sectionSizeHint(i) + 12));
     m_participants = core::makeReadOnlyTable({ tr("Participant"), tr("Organisation"), tr("Since"), tr("Left") }, this);
     m_participants->setColumnWidth(0, 200);
     m_participants->setColumnWidth(1, 280);

@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
@@ -86,8 +87,11 @@ void CountsPage::refresh()
         m_table->setItem(row, 1, new QTableWidgetItem(c.locationName));
         m_table->setItem(row, 2, new QTableWidgetItem(c.categoryName.isEmpty() ? tr("all") : c.categoryName));
         m_table->setItem(row, 3, new QTableWidgetItem(StockLabels::countStatus(c.status)));
-        m_table->setItem(row, 4, new QTableWidgetItem(QString::number(c.lines)));
-        m_table->setItem(row, 5, new QTableWidgetItem(QString::number(c.differences)));
+        for (const auto &[column, figure] : { std::pair { 4, c.lines }, std::pair { 5, c.differences } }) {
+            auto *item = new QTableWidgetItem(QLocale().toString(figure));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(row, column, item);
+        }
         m_table->setItem(row, 6, new QTableWidgetItem(c.notes));
     }
     m_table->resizeColumnsToContents();

@@ -1,6 +1,7 @@
 #include "stock/ui/overviewpage.h"
 
 #include "core/ui/appcontext.h"
+#include "core/ui/chartaxis.h"
 #include "core/ui/commandstack.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
@@ -58,6 +59,7 @@ OverviewPage::OverviewPage(core::AppContext &context, core::CommandStack &comman
     m_categories->horizontalHeader()->setStretchLastSection(false);
     m_totals = new QLabel(this);
     m_chart = new QChart;
+    core::localizeChartNumbers(m_chart);
     m_chart->setTitle(tr("Food in stock by category (kg)"));
     m_chart->legend()->hide();
     m_chart->setAnimationOptions(QChart::NoAnimation);
@@ -177,16 +179,17 @@ void OverviewPage::refreshCategories()
     series->setLabelsFormat(QStringLiteral("@value"));
     series->setLabelsPrecision(9);
     m_chart->addSeries(series);
+    // After the bar, dark: inside a short bar ("460") the label overflowed it.
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    set->setLabelColor(QColor(0x1b, 0x1f, 0x23));
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(names);
     auto *valueAxis = new QValueAxis;
-    valueAxis->setLabelFormat(QStringLiteral("%.0f"));
     valueAxis->setTitleText(tr("kg"));
     double max = 1;
     for (double v : values)
         max = std::max(max, v);
-    valueAxis->setRange(0, max * 1.15);
-    valueAxis->applyNiceNumbers();
+    core::setNiceRange(valueAxis, max * 1.15, false);
     m_chart->addAxis(categoryAxis, Qt::AlignLeft);
     m_chart->addAxis(valueAxis, Qt::AlignBottom);
     series->attachAxis(categoryAxis);

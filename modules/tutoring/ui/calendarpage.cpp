@@ -290,6 +290,9 @@ void CalendarPage::showDay()
     if (!a || !a->serviceDay) {
         auto *item = new QTreeWidgetItem(m_dayPanel, { tr("No service on this day") });
         item->setFlags(Qt::ItemIsEnabled);
+        // Across both columns: sized into the first, it pushed the second
+        // header ("Assistenti liberi / lezioni") out of sight.
+        item->setFirstColumnSpanned(true);
         m_book->setEnabled(false);
         return;
     }

@@ -35,6 +35,15 @@ void LessonsModel::applyFilter(const Filter &f)
     setFilter(filter.where(), filter.binds);
 }
 
+QVariant LessonsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    // The hour is written "15:00–16:00", on the left: so is its title
+    // (on the right it read "Ora Materia").
+    if (role == Qt::TextAlignmentRole && orientation == Qt::Horizontal && section == Hour)
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    return core::PagedSqlModel::headerData(section, orientation, role);
+}
+
 QVariant LessonsModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
@@ -44,7 +53,7 @@ QVariant LessonsModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Day: {
             const QDate d = QDate::fromString(raw.toString(), Qt::ISODate);
-            return QLocale().toString(d, QStringLiteral("ddd dd/MM/yyyy"));
+            return QLocale().toString(d, dayFormat());
         }
         case Hour:
             return Labels::slot(raw.toInt());

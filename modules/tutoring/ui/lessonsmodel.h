@@ -15,10 +15,13 @@ public:
     enum Column { Day, Hour, Subject, Pupil, Assistant, Channel, State, TaughtBy };
 
     explicit LessonsModel(const QSqlDatabase &db, QObject *parent = nullptr);
+    // How the Day column writes a date: "ven 06/03/2021".
+    static QString dayFormat() { return QStringLiteral("ddd dd/MM/yyyy"); }
 
     using Filter = TutoringLists::LessonFilter;
     void applyFilter(const Filter &filter);
 
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 };
 

@@ -23,11 +23,31 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tutoring {
+
+namespace {
+// The day column fits "ven 06/03/2021" whole, measured with the table's font
+// over the seven weekday names of the language (a guessed width showed
+// "ven …"), and its header with the sort arrow.
+int dayColumnWidth(const QTableView *table)
+{
+    const QFontMetrics fm = table->fontMetrics();
+    const int margin = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1);
+    int widest = 0;
+    for (int d = 0; d < 7; ++d)
+        widest = std::max(widest,
+            fm.horizontalAdvance(QLocale().toString(QDate(2021, 3, 1).addDays(d), LessonsModel::dayFormat())));
+    const int header = table->horizontalHeader()->sectionSizeHint(LessonsModel::Day);
+    return std::max(widest + margin + 8, header);
+}
+} // namespace
 
 LessonsPage::LessonsPage(core::AppContext &context, core::CommandStack &commands, QWidget *parent)
     : QWidget(parent)
@@ -89,7 +109,7 @@ LessonsPage::LessonsPage(core::AppContext &context, core::CommandStack &commands
     m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Lessons"));
-    const QList<int> widths { 95, 110, 170, 130, 190, 130, 120 };
+    const QList<int> widths { dayColumnWidth(m_table), 110, 170, 130, 190, 130, 120 };
     for (int i = 0; i < widths.size(); ++i)
         m_table->setColumnWidth(i, widths.at(i));
     m_count = new QLabel(this);

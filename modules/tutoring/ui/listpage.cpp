@@ -8,6 +8,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tutoring {
 
 ListPage::ListPage(core::AppContext &context, core::CommandStack &commands, QWidget *parent)
@@ -42,8 +44,9 @@ void ListPage::setModel(core::PagedSqlModel *model, const QList<int> &columnWidt
 {
     m_model = model;
     m_table->setModel(model);
+    // Never narrower than the header: "Ore prenotate" was cut.
     for (int i = 0; i < columnWidths.size(); ++i)
-        m_table->setColumnWidth(i, columnWidths.at(i));
+        m_table->setColumnWidth(i, std::max(columnWidths.at(i), m_table->horizontalHeader()->sectionSizeHint(i)));
     if (model->sortColumn() >= 0)
         m_table->horizontalHeader()->setSortIndicator(model->sortColumn(), model->sortOrder());
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {

@@ -1,6 +1,7 @@
 #include "tutoring/ui/reportspage.h"
 
 #include "core/ui/appcontext.h"
+#include "core/ui/chartaxis.h"
 #include "core/ui/formwidgets.h"
 #include "core/ui/reportactions.h"
 #include "tutoring/domain/servicerepository.h"
@@ -200,6 +201,7 @@ void ReportsPage::refresh()
     // The weekly chart comes from the same report the Print menu offers.
     auto doc = TutoringReports::bySubjectWeek(m_context.db, r);
     auto *chart = new QChart;
+    core::localizeChartNumbers(chart);
     chart->setTitle(tr("Hours booked and given by week"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     if (doc) {
@@ -224,9 +226,7 @@ void ReportsPage::refresh()
             chart->addAxis(axisX, Qt::AlignBottom);
             series->attachAxis(axisX);
             auto *axisY = new QValueAxis;
-            axisY->setRange(0, std::max(10.0, top * 1.1));
-            axisY->applyNiceNumbers();
-            axisY->setLabelFormat(QStringLiteral("%d"));
+            core::setNiceRange(axisY, std::max(10.0, top), true);
             axisY->setTitleText(tr("hours"));
             chart->addAxis(axisY, Qt::AlignLeft);
             series->attachAxis(axisY);

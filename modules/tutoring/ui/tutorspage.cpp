@@ -114,7 +114,7 @@ TutorsPage::TutorsPage(core::AppContext &context, core::CommandStack &commands, 
         3, [](const QVariant &raw) { return QVariant(Labels::tutorKind(tutorKindFromSql(raw.toString()))); });
     model->setDefaultSort(1, Qt::AscendingOrder);
     model->setWatchedTables(query.watchedTables);
-    setModel(model, { 70, 140, 120, 130, 200, 120, 130 });
+    setModel(model, { 70, 140, 120, 190, 200, 120, 130 }); // the role whole: "Insegnante in pensione"
     table()->setAccessibleName(tr("Tutors"));
     auto *add = addButton(tr("&New tutor..."), false);
     auto *edit = addButton(tr("&Edit..."), true);

@@ -76,6 +76,15 @@ QList<ReportDefinition> VolunteerReports::definitions()
     personDays.parameters = ReportDefinition::Period | ReportDefinition::By;
     personDays.byChoices = { QStringLiteral("month"), QStringLiteral("service"), QStringLiteral("organisation"),
         QStringLiteral("comune") };
+    personDays.byTitle = [](const QString &by) {
+        if (by == QLatin1String("month"))
+            return tr("month");
+        if (by == QLatin1String("service"))
+            return tr("service");
+        if (by == QLatin1String("organisation"))
+            return tr("organisation");
+        return by == QLatin1String("comune") ? tr("comune") : by;
+    };
     personDays.build = &VolunteerReports::personDays;
     personDays.permission = core::Permission::ReportsAggregate;
 

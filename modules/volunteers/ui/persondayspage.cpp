@@ -1,6 +1,7 @@
 #include "volunteers/ui/persondayspage.h"
 
 #include "core/ui/appcontext.h"
+#include "core/ui/chartaxis.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
 #include "core/ui/reportactions.h"
@@ -21,6 +22,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -174,19 +176,24 @@ void PersonDaysPage::refresh()
                                   : label);
         *set << row.at(1).toDouble();
     }
+    // "20.459 giornate/persona" kept on one line: a no-break space after a
+    // figure, a word joiner after the slash.
+    QString note = doc->blocks.isEmpty() ? QString() : doc->blocks.first().text.toHtmlEscaped();
+    note.replace(QLatin1Char('/'), QStringLiteral("/\u2060"));
+    note.replace(QRegularExpression(QStringLiteral("(\\d) ")), QStringLiteral("\\1\u00a0"));
     m_total->setText(QStringLiteral("<b>%1</b> %2")
                          .arg(tr("Total: %1 person-days").arg(locale.toString(table->totals.value(1).toLongLong())),
-                             doc->blocks.isEmpty() ? QString() : doc->blocks.first().text.toHtmlEscaped()));
+                             note));
     m_total->setWordWrap(true);
 
     // The chart: months as columns, the others as horizontal bars (the
     // 30 largest, so that names stay readable).
     auto *chart = new QChart;
+    core::localizeChartNumbers(chart);
     chart->setTitle(doc->title);
     chart->legend()->hide();
     chart->setAnimationOptions(QChart::NoAnimation);
     auto *axisValues = new QValueAxis;
-    axisValues->setLabelFormat(QStringLiteral("%d"));
     axisValues->setTitleText(tr("Person-days"));
     auto *axisCategories = new QBarCategoryAxis;
     if (!byMonth && categories.size() > 30) {
@@ -241,8 +248,7 @@ void PersonDaysPage::refresh()
     double max = 0;
     for (int i = 0; i < set->count(); ++i)
         max = std::max(max, set->at(i));
-    axisValues->setRange(0, max > 0 ? max * 1.12 : 1);
-    axisValues->applyNiceNumbers();
+    core::setNiceRange(axisValues, max * 1.12, true); // room for the labels; 0..1 when empty
     QChart *old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;

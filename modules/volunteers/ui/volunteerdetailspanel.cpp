@@ -167,8 +167,10 @@ void VolunteerDetailsPanel::showVolunteer(qint64 id)
         break;
     }
     facts << work;
-    if (!v->phone.isEmpty() || !v->email.isEmpty())
-        facts << QStringList { v->phone, v->email }.join(QStringLiteral(" · ")).toHtmlEscaped();
+    QStringList contacts { v->phone, v->email };
+    contacts.removeAll(QString()); // no dangling "·" when one is missing
+    if (!contacts.isEmpty())
+        facts << contacts.join(QStringLiteral(" · ")).toHtmlEscaped();
     m_facts->setText(facts.join(QStringLiteral("<br/>")));
 
     // Art. 39: what the rules say about the whole history.
