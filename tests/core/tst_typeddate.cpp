@@ -12,6 +12,8 @@ class TestTypedDate : public QObject {
 private slots:
     void reads_data();
     void reads();
+    void shortFormsMayGrow_data();
+    void shortFormsMayGrow();
 };
 
 Q_DECLARE_METATYPE(core::TypedDate::State)
@@ -79,6 +81,30 @@ void TestTypedDate::reads()
     const TypedDate read = parseTypedDate(text, referenceYear);
     QCOMPARE(read.state, state);
     QCOMPARE(read.date, date);
+}
+
+void TestTypedDate::shortFormsMayGrow_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("mayGrow");
+    QTest::newRow("two-digit year") << "15/03/20" << true;
+    QTest::newRow("packed two-digit year") << "150320" << true;
+    QTest::newRow("iso one-digit day") << "2021-03-1" << true;
+    QTest::newRow("four-digit year") << "15/03/2021" << false;
+    QTest::newRow("d/M/yyyy") << "1/3/2021" << false;
+    QTest::newRow("packed four-digit year") << "15032021" << false;
+    QTest::newRow("iso") << "2021-03-15" << false;
+}
+
+// While "15/03/2021" is typed, "15/03/20" passes by: a date of its own,
+// that the field must not take before the person has finished.
+void TestTypedDate::shortFormsMayGrow()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, mayGrow);
+    const TypedDate read = parseTypedDate(text, 2026);
+    QCOMPARE(read.state, TypedDate::Valid);
+    QCOMPARE(read.mayGrow, mayGrow);
 }
 
 QTEST_APPLESS_MAIN(TestTypedDate)

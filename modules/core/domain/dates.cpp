@@ -46,12 +46,12 @@ int fullYear(const QString &digits, int referenceYear)
     return year;
 }
 
-TypedDate typed(int year, int month, int day)
+TypedDate typed(int year, int month, int day, bool mayGrow)
 {
     const QDate date(year, month, day);
     if (!date.isValid() || year < 1900 || year > 2099)
         return { TypedDate::Invalid, {} };
-    return { TypedDate::Valid, date };
+    return { TypedDate::Valid, date, mayGrow };
 }
 
 } // namespace
@@ -67,11 +67,13 @@ TypedDate parseTypedDate(const QString &text, int referenceYear)
     static const QRegularExpression packed(QStringLiteral("^(\\d{2})(\\d{2})(\\d{2}|\\d{4})$"));
     static const QRegularExpression iso(QStringLiteral("^(\\d{4})-(\\d{1,2})-(\\d{1,2})$"));
     if (const auto m = separated.match(t); m.hasMatch())
-        return typed(fullYear(m.captured(4), referenceYear), m.captured(3).toInt(), m.captured(1).toInt());
+        return typed(fullYear(m.captured(4), referenceYear), m.captured(3).toInt(), m.captured(1).toInt(),
+            m.captured(4).size() == 2);
     if (const auto m = packed.match(t); m.hasMatch())
-        return typed(fullYear(m.captured(3), referenceYear), m.captured(2).toInt(), m.captured(1).toInt());
+        return typed(fullYear(m.captured(3), referenceYear), m.captured(2).toInt(), m.captured(1).toInt(),
+            m.captured(3).size() == 2);
     if (const auto m = iso.match(t); m.hasMatch())
-        return typed(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+        return typed(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(), m.captured(3).size() == 1);
     return { TypedDate::Invalid, {} };
 }
 

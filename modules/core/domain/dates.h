@@ -29,6 +29,10 @@ struct TypedDate {
     };
     State state = Empty;
     QDate date; // only when Valid
+    // A valid text that more typing can turn into another date: "15/03/20"
+    // on the way to "15/03/2021", "150320", ISO "2021-03-1". A field takes
+    // it when the person moves on, not on every key.
+    bool mayGrow = false;
 };
 
 // Accepts dd/MM/yyyy and d/M/yyyy with "/", "-" or "." (also two-digit
