@@ -6,6 +6,7 @@
 
 #include "demobuilder.h"
 
+#include "core/ui/datefield.h"
 #include "core/db/connectionstate.h"
 #include "core/db/database.h"
 #include "core/db/sql.h"
@@ -25,7 +26,6 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QElapsedTimer>
 #include <QScrollBar>
 #include <QTabWidget>

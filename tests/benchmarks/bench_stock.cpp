@@ -6,6 +6,7 @@
 
 #include "demobuilder.h"
 
+#include "core/ui/datefield.h"
 #include "core/db/connectionstate.h"
 #include "core/db/database.h"
 #include "core/db/sql.h"
@@ -18,7 +19,6 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QScrollBar>

@@ -8,6 +8,7 @@
 #include "support/demodatabase.h"
 #include "translations.h"
 
+#include "core/ui/datefield.h"
 #include "core/auth/authservice.h"
 #include "core/demo/demoaccounts.h"
 #include "core/db/connectionstate.h"
@@ -37,7 +38,6 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLabel>
 #include <QLocale>
 #include <QLineEdit>

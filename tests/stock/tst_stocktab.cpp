@@ -1,5 +1,6 @@
 #include "demobuilder.h"
 
+#include "core/ui/datefield.h"
 #include "core/auth/authservice.h"
 #include "core/commands/commandrunner.h"
 #include "core/db/connectionstate.h"
@@ -28,7 +29,6 @@
 #include <QApplication>
 #include <QChart>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLineEdit>
 #include <QPointer>
 #include <QSignalSpy>

@@ -1,5 +1,6 @@
 #include "core/ui/auditdialog.h"
 
+#include "core/ui/datefield.h"
 #include "core/auth/auditlog.h"
 #include "core/auth/auditqueries.h"
 #include "core/auth/auditreports.h"
@@ -11,7 +12,6 @@
 #include "core/ui/reportactions.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -171,8 +171,8 @@ AuditDialog::AuditDialog(const AppContext &context, QWidget *parent)
 
     for (QComboBox *c : { m_operator, m_table, m_kind })
         connect(c, &QComboBox::currentIndexChanged, this, &AuditDialog::applyFilters);
-    for (QDateEdit *d : { m_from, m_to })
-        connect(d, &QDateEdit::dateChanged, this, &AuditDialog::applyFilters);
+    for (core::DateField *d : { m_from, m_to })
+        connect(d, &core::DateField::dateChanged, this, &AuditDialog::applyFilters);
     connect(m_pages, &QTabWidget::currentChanged, this, &AuditDialog::applyFilters);
     applyFilters();
 }

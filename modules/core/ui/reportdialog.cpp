@@ -1,5 +1,6 @@
 #include "core/ui/reportdialog.h"
 
+#include "core/ui/datefield.h"
 #include "core/auth/access.h"
 
 #include "core/ui/appcontext.h"
@@ -9,7 +10,6 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>

@@ -4,11 +4,11 @@
 
 #include <QWidget>
 
-class QDateEdit;
 class QLabel;
 class QTreeWidget;
 
 namespace core {
+class DateField;
 class ComuniMapWidget;
 struct AppContext;
 } // namespace core
@@ -30,7 +30,7 @@ public:
     QTreeWidget *tree() const { return m_tree; }
     QLabel *summaryLabel() const { return m_summary; }
     core::ComuniMapWidget *map() const { return m_map; }
-    QDateEdit *dateEdit() const { return m_date; }
+    core::DateField *dateEdit() const { return m_date; }
 
 signals:
     void deliveryActivated(qint64 deliveryId);
@@ -41,7 +41,7 @@ private:
 
     core::AppContext &m_context;
     DayPlanResult m_plan;
-    QDateEdit *m_date = nullptr;
+    core::DateField *m_date = nullptr;
     QLabel *m_summary = nullptr;
     QTreeWidget *m_tree = nullptr;
     core::ComuniMapWidget *m_map = nullptr;

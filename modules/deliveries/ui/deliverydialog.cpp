@@ -1,5 +1,6 @@
 #include "deliveries/ui/deliverydialog.h"
 
+#include "core/ui/datefield.h"
 #include "core/ui/discardguard.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
@@ -13,7 +14,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -114,7 +114,7 @@ DeliveryDialog::DeliveryDialog(core::AppContext &context, core::CommandStack &co
         m_lines->setStockDay(
             std::min(m_date->date(), m_context.clock->today()), m_location->currentData().toLongLong());
     };
-    connect(m_date, &QDateEdit::dateChanged, this, stockDay);
+    connect(m_date, &core::DateField::dateChanged, this, stockDay);
     connect(m_location, &QComboBox::currentIndexChanged, this, stockDay);
     stockDay();
     if (deliveryId)

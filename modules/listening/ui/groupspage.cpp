@@ -1,5 +1,6 @@
 #include "listening/ui/groupspage.h"
 
+#include "core/ui/datefield.h"
 #include "core/auth/access.h"
 #include "core/auth/permissions.h"
 #include "core/auth/session.h"
@@ -13,7 +14,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>

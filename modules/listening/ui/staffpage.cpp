@@ -1,5 +1,6 @@
 #include "listening/ui/staffpage.h"
 
+#include "core/ui/datefield.h"
 #include "core/auth/access.h"
 #include "core/auth/accountrepository.h"
 #include "core/auth/permissions.h"
@@ -15,7 +16,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>

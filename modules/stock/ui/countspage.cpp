@@ -1,5 +1,6 @@
 #include "stock/ui/countspage.h"
 
+#include "core/ui/datefield.h"
 #include "core/domain/units.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
@@ -12,7 +13,6 @@
 #include "stock/ui/filtercombos.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>

@@ -1,5 +1,6 @@
 #include "stock/ui/ledgerpage.h"
 
+#include "core/ui/datefield.h"
 #include "core/domain/dates.h"
 #include "core/domain/units.h"
 #include "core/ui/appcontext.h"
@@ -14,7 +15,6 @@
 
 #include <QApplication>
 #include <QColor>
-#include <QDateEdit>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -181,8 +181,8 @@ LedgerPage::LedgerPage(core::AppContext &context, core::CommandStack &commands, 
     layout->addWidget(m_view, 1);
     layout->addLayout(bottom);
 
-    connect(m_from, &QDateEdit::dateChanged, this, &LedgerPage::applyFilter);
-    connect(m_to, &QDateEdit::dateChanged, this, &LedgerPage::applyFilter);
+    connect(m_from, &core::DateField::dateChanged, this, &LedgerPage::applyFilter);
+    connect(m_to, &core::DateField::dateChanged, this, &LedgerPage::applyFilter);
     connect(m_category, &QComboBox::currentIndexChanged, this, [this] {
         FilterCombos::fillItems(m_item, m_context.db, tr("All items"), m_category->currentData().toLongLong());
         applyFilter();

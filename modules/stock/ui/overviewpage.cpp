@@ -1,5 +1,6 @@
 #include "stock/ui/overviewpage.h"
 
+#include "core/ui/datefield.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
 #include "core/ui/errortext.h"
@@ -12,7 +13,6 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -49,7 +49,7 @@ OverviewPage::OverviewPage(core::AppContext &context, core::CommandStack &comman
     m_at = core::makeDateEdit(context.clock->today(), this, tr("Stock position at"));
     auto *todayButton = new QPushButton(tr("&Today"), this);
     connect(todayButton, &QPushButton::clicked, this, [this] { m_at->setDate(m_context.clock->today()); });
-    connect(m_at, &QDateEdit::dateChanged, this, &OverviewPage::refreshCategories);
+    connect(m_at, &core::DateField::dateChanged, this, &OverviewPage::refreshCategories);
 
     m_categories
         = core::makeReadOnlyTable({ tr("Category"), tr("kg"), tr("Pieces"), tr("of which expired (kg)") }, this);

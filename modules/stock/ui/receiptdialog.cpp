@@ -1,5 +1,6 @@
 #include "stock/ui/receiptdialog.h"
 
+#include "core/ui/datefield.h"
 #include "core/ui/discardguard.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/errortext.h"
@@ -13,7 +14,6 @@
 #include <QAction>
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>

@@ -5,13 +5,13 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QTableView;
 class QUndoStack;
 
 namespace core {
+class DateField;
 struct AppContext;
 class CommandStack;
 }
@@ -38,7 +38,7 @@ public:
     // For tests.
     ReceiptLinesModel *linesModel() const { return m_lines; }
     QComboBox *donorCombo() const { return m_donor; }
-    QDateEdit *dateEdit() const { return m_date; }
+    core::DateField *dateEdit() const { return m_date; }
     QTableView *linesView() const { return m_view; }
     QUndoStack *undoStack() const { return m_undo; }
     bool autoConfirmExpired = false; // tests: answer "yes" to the expiry question
@@ -53,7 +53,7 @@ private:
     core::AppContext &m_context;
     core::CommandStack &m_commands;
     QComboBox *m_donor = nullptr;
-    QDateEdit *m_date = nullptr;
+    core::DateField *m_date = nullptr;
     QLineEdit *m_document = nullptr;
     QLineEdit *m_notes = nullptr;
     QTableView *m_view = nullptr;

@@ -1,5 +1,6 @@
 #include "tutoring/ui/assistantdialog.h"
 
+#include "core/ui/datefield.h"
 #include "core/ui/discardguard.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
@@ -14,7 +15,6 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>

@@ -1,5 +1,6 @@
 #include "tutoring/ui/bespage.h"
 
+#include "core/ui/datefield.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
 #include "core/ui/formwidgets.h"
@@ -15,7 +16,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -135,8 +135,8 @@ BesHoursDialog::BesHoursDialog(
     m_refusals = new QListWidget(this);
     m_refusals->setAccessibleName(tr("Hours refused"));
     m_refusals->hide();
-    connect(m_first, &QDateEdit::dateChanged, this, &BesHoursDialog::updatePreview);
-    connect(m_last, &QDateEdit::dateChanged, this, &BesHoursDialog::updatePreview);
+    connect(m_first, &core::DateField::dateChanged, this, &BesHoursDialog::updatePreview);
+    connect(m_last, &core::DateField::dateChanged, this, &BesHoursDialog::updatePreview);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Subject:"), m_subject);

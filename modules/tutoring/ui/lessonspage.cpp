@@ -1,5 +1,6 @@
 #include "tutoring/ui/lessonspage.h"
 
+#include "core/ui/datefield.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
 #include "core/ui/formwidgets.h"
@@ -13,7 +14,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -131,8 +131,8 @@ LessonsPage::LessonsPage(core::AppContext &context, core::CommandStack &commands
         m_to->setEnabled(on);
         applyFilter();
     });
-    for (QDateEdit *e : { m_from, m_to })
-        connect(e, &QDateEdit::dateChanged, this, &LessonsPage::applyFilter);
+    for (core::DateField *e : { m_from, m_to })
+        connect(e, &core::DateField::dateChanged, this, &LessonsPage::applyFilter);
     for (QComboBox *c : { m_subject, m_state, m_channel })
         connect(c, &QComboBox::currentIndexChanged, this, &LessonsPage::applyFilter);
     connect(m_search, &QLineEdit::textChanged, this, &LessonsPage::applyFilter);

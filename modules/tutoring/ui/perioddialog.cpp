@@ -1,5 +1,6 @@
 #include "tutoring/ui/perioddialog.h"
 
+#include "core/ui/datefield.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
 #include "tutoring/domain/servicecommands.h"
@@ -9,7 +10,6 @@
 #include "tutoring/ui/tutoringwidgets.h"
 
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>

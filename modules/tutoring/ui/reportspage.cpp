@@ -1,5 +1,6 @@
 #include "tutoring/ui/reportspage.h"
 
+#include "core/ui/datefield.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/formwidgets.h"
 #include "core/ui/reportactions.h"
@@ -15,7 +16,6 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFrame>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -42,9 +42,9 @@ ReportsPage::ReportsPage(core::AppContext &context, QWidget *parent)
     m_from = core::makeDateEdit(
         period && period->isValid() ? period->firstDay : context.clock->today().addMonths(-1), this);
     m_to = core::makeDateEdit(period && period->isValid() ? period->lastDay : context.clock->today(), this);
-    for (QDateEdit *e : { m_from, m_to }) {
+    for (core::DateField *e : { m_from, m_to }) {
         e->setEnabled(false);
-        connect(e, &QDateEdit::dateChanged, this, &ReportsPage::refresh);
+        connect(e, &core::DateField::dateChanged, this, &ReportsPage::refresh);
     }
     m_from->setAccessibleName(tr("From"));
     m_to->setAccessibleName(tr("To"));

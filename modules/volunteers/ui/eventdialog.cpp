@@ -1,5 +1,6 @@
 #include "volunteers/ui/eventdialog.h"
 
+#include "core/ui/datefield.h"
 #include "core/ui/discardguard.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
@@ -11,7 +12,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>

@@ -1,5 +1,6 @@
 #include "volunteers/ui/issuedialog.h"
 
+#include "core/ui/datefield.h"
 #include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
@@ -17,7 +18,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -112,8 +112,8 @@ IssueDialog::IssueDialog(core::AppContext &context, core::CommandStack &commands
 
     connect(m_event, &QComboBox::currentIndexChanged, this, &IssueDialog::refresh);
     connect(m_organisation, &QComboBox::currentIndexChanged, this, &IssueDialog::refresh);
-    connect(m_from, &QDateEdit::dateChanged, this, &IssueDialog::refresh);
-    connect(m_to, &QDateEdit::dateChanged, this, &IssueDialog::refresh);
+    connect(m_from, &core::DateField::dateChanged, this, &IssueDialog::refresh);
+    connect(m_to, &core::DateField::dateChanged, this, &IssueDialog::refresh);
     connect(m_acknowledge, &QCheckBox::toggled, this,
         [this] { m_issue->setEnabled(!m_blocked && (!m_overLimit || m_acknowledge->isChecked())); });
     connect(m_issue, &QPushButton::clicked, this, &IssueDialog::issue);

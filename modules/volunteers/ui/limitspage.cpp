@@ -1,5 +1,6 @@
 #include "volunteers/ui/limitspage.h"
 
+#include "core/ui/datefield.h"
 #include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/formwidgets.h"
@@ -9,7 +10,6 @@
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>

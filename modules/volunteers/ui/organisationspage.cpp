@@ -1,5 +1,6 @@
 #include "volunteers/ui/organisationspage.h"
 
+#include "core/ui/datefield.h"
 #include "core/reference/comunerepository.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
@@ -12,7 +13,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>

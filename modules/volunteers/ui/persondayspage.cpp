@@ -1,5 +1,6 @@
 #include "volunteers/ui/persondayspage.h"
 
+#include "core/ui/datefield.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
@@ -13,7 +14,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
