@@ -185,6 +185,14 @@ void TestDateField::setDateShowsAndEmits()
     QCOMPARE(changed.count(), 1);
     m_field->setDate(QDate(2021, 3, 15));
     QCOMPARE(changed.count(), 1);
+    {
+        const QSignalBlocker quiet(m_field); // as pages set a date without refreshing twice
+        m_field->setDate(QDate(2021, 3, 14));
+    }
+    QCOMPARE(m_field->date(), QDate(2021, 3, 14));
+    QCOMPARE(changed.count(), 1);
+    m_field->setDate(QDate(2021, 3, 15));
+    QCOMPARE(changed.count(), 2);
     m_field->setDate(QDate()); // a required field keeps its date
     QCOMPARE(m_field->date(), QDate(2021, 3, 15));
     QCOMPARE(m_field->property("date").toDate(), QDate(2021, 3, 15));

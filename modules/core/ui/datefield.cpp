@@ -42,6 +42,7 @@ void DateField::setDate(const QDate &date)
     if (!date.isValid() && !m_emptyAllowed)
         return; // as QDateEdit: nothing to show
     setText(toItalianDate(date));
+    readText(true); // also under a QSignalBlocker, where textChanged is not seen
 }
 
 void DateField::setMinimumDate(const QDate &date)

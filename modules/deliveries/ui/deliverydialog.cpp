@@ -121,6 +121,14 @@ DeliveryDialog::DeliveryDialog(core::AppContext &context, core::CommandStack &co
         load(deliveryId);
     else
         m_lines->addLine();
+    // A refused line's message goes once the line is fixed.
+    connect(m_lines, &GoodsLinesEditor::changed, this, [this] {
+        if (!m_linesRefused)
+            return;
+        const auto s = m_lines->check();
+        m_problem->setText(s ? QString() : core::ErrorText::describe(s.error()));
+        m_linesRefused = !s;
+    });
     new core::DiscardGuard(this); // asks before a filled form is thrown away
 }
 
@@ -153,6 +161,11 @@ void DeliveryDialog::load(qint64 deliveryId)
 
 bool DeliveryDialog::save()
 {
+    if (auto s = m_lines->check(); !s) {
+        m_problem->setText(core::ErrorText::describe(s.error()));
+        m_linesRefused = true;
+        return false;
+    }
     DeliveryDraft draft;
     draft.id = m_id;
     draft.recipientId = Choices::typed(m_recipient).toLongLong();

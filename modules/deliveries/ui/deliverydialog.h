@@ -59,6 +59,7 @@ private:
     QLineEdit *m_notes = nullptr;
     GoodsLinesEditor *m_lines = nullptr;
     QLabel *m_problem = nullptr;
+    bool m_linesRefused = false; // the message names a line: follows the typing
     qint64 m_saved = 0;
 };
 

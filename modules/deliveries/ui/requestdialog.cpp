@@ -72,11 +72,24 @@ RequestDialog::RequestDialog(core::AppContext &context, core::CommandStack &comm
     layout->addWidget(m_lines, 1);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
+    // A refused line's message goes once the line is fixed.
+    connect(m_lines, &GoodsLinesEditor::changed, this, [this] {
+        if (!m_linesRefused)
+            return;
+        const auto s = m_lines->check();
+        m_problem->setText(s ? QString() : core::ErrorText::describe(s.error()));
+        m_linesRefused = !s;
+    });
     new core::DiscardGuard(this); // asks before a filled form is thrown away
 }
 
 bool RequestDialog::save()
 {
+    if (auto s = m_lines->check(); !s) {
+        m_problem->setText(core::ErrorText::describe(s.error()));
+        m_linesRefused = true;
+        return false;
+    }
     RequestDraft draft;
     draft.recipientId = Choices::typed(m_recipient).toLongLong();
     if (!draft.recipientId)

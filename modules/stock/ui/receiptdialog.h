@@ -41,6 +41,7 @@ public:
     core::DateField *dateEdit() const { return m_date; }
     QTableView *linesView() const { return m_view; }
     QUndoStack *undoStack() const { return m_undo; }
+    QLabel *errorLabel() const { return m_error; }
     bool autoConfirmExpired = false; // tests: answer "yes" to the expiry question
 
 protected:
@@ -49,6 +50,10 @@ protected:
 private:
     void updateTotals();
     void newDonor();
+    qint64 typedDonor() const;
+    // What the person must still fix (donor, cells), marking the donor.
+    QStringList typedProblems() const;
+    void recheck();
 
     core::AppContext &m_context;
     core::CommandStack &m_commands;
@@ -62,6 +67,7 @@ private:
     QLabel *m_totals = nullptr;
     QLabel *m_error = nullptr;
     ReceiptDraft m_draft;
+    bool m_checked = false; // a save was tried: problems follow the typing
     ExpiredOnArrival m_expired = ExpiredOnArrival::Refuse;
 };
 

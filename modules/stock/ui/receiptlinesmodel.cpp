@@ -1,7 +1,10 @@
 #include "stock/ui/receiptlinesmodel.h"
 
+#include "core/domain/clock.h"
 #include "core/domain/dates.h"
 #include "core/domain/units.h"
+#include "core/ui/errortext.h"
+#include "core/ui/invalidmark.h"
 #include "stock/domain/stocklabels.h"
 
 #include <QComboBox>
@@ -125,7 +128,9 @@ QVariant ReceiptLinesModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == Qt::EditRole) {
         switch (index.column()) {
         case ItemColumn:
-            return role == Qt::EditRole ? QVariant(l.itemId) : QVariant(it ? it->name : QString());
+            if (role == Qt::EditRole)
+                return l.itemId || l.itemText.isEmpty() ? QVariant(l.itemId) : QVariant(l.itemText);
+            return it ? it->name : l.itemText;
         case LotColumn:
             return l.lot;
         case ExpiryColumn:
@@ -144,6 +149,13 @@ QVariant ReceiptLinesModel::data(const QModelIndex &index, int role) const
         }
         }
     }
+    if (role == Qt::BackgroundRole || role == Qt::ToolTipRole) {
+        const auto problem = cellProblem(index.row(), index.column());
+        const bool missing = problem && problem->code.endsWith(QLatin1String("_missing"));
+        if (problem && (!missing || m_showRequired))
+            return role == Qt::BackgroundRole ? QVariant(core::invalidCellColor())
+                                              : QVariant(core::ErrorText::describe(*problem));
+    }
     if (role == Qt::TextAlignmentRole && index.column() == QuantityColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == QuantityColumn && it)
@@ -156,7 +168,10 @@ bool ReceiptLinesModel::setData(const QModelIndex &index, const QVariant &value,
     if (role != Qt::EditRole || !index.isValid())
         return false;
     const bool newLine = index.row() == m_lines.size();
-    if (newLine && (value.isNull() || value.toString().isEmpty() || (index.column() == ItemColumn && value.toLongLong() == 0)))
+    const bool typedItem = index.column() == ItemColumn && value.typeId() == QMetaType::QString;
+    if (newLine
+        && (value.isNull() || value.toString().isEmpty()
+            || (index.column() == ItemColumn && !typedItem && value.toLongLong() == 0)))
         return false;
     const QVariant before = newLine ? QVariant() : data(index, Qt::EditRole);
     if (!newLine && before == value)
@@ -172,7 +187,15 @@ void ReceiptLinesModel::applyCell(int row, int column, const QVariant &value)
     Line &l = m_lines[row];
     switch (column) {
     case ItemColumn:
-        l.itemId = value.toLongLong();
+        // An id, or the text typed when it is no item (kept to be shown
+        // and named in the message, not lost).
+        if (value.typeId() == QMetaType::QString) {
+            l.itemId = 0;
+            l.itemText = value.toString().trimmed();
+        } else {
+            l.itemId = value.toLongLong();
+            l.itemText.clear();
+        }
         break;
     case LotColumn:
         l.lot = value.toString().trimmed();
@@ -235,6 +258,61 @@ void ReceiptLinesModel::removeLine(int row)
         m_undo->push(new RemoveLineCommand(this, row));
 }
 
+namespace {
+
+// Pieces as typed: the locale's digits, or plain digits; -1 when neither.
+qint64 parsePieces(const QString &text, const QLocale &locale)
+{
+    bool ok = false;
+    qint64 n = locale.toLongLong(text, &ok);
+    if (!ok)
+        n = text.toLongLong(&ok);
+    return ok ? n : -1;
+}
+
+} // namespace
+
+std::optional<core::Error> ReceiptLinesModel::cellProblem(int row, int column) const
+{
+    if (row < 0 || row >= m_lines.size() || m_lines.at(row).isEmpty())
+        return std::nullopt;
+    const Line &l = m_lines.at(row);
+    const Item *it = item(l.itemId);
+    switch (column) {
+    case ItemColumn:
+        if (it)
+            return std::nullopt;
+        if (l.itemText.isEmpty())
+            return core::Error(QStringLiteral("stock.item_missing"));
+        return core::Error(QStringLiteral("stock.import_unknown_item"), { l.itemText, QString() });
+    case ExpiryColumn:
+        if (!l.expiry.isEmpty()
+            && core::parseTypedDate(l.expiry, core::SystemClock::instance().today().year()).state != core::TypedDate::Valid)
+            return core::Error(QStringLiteral("stock.import_bad_date"), { l.expiry });
+        return std::nullopt;
+    case QuantityColumn: {
+        if (l.quantity.isEmpty())
+            return core::Error(QStringLiteral("stock.quantity_missing"));
+        const QLocale locale;
+        const bool bad = it && (it->unit == Unit::Grams ? core::parseKgToGrams(l.quantity, locale) < 0
+                                                        : parsePieces(l.quantity, locale) < 0);
+        if (bad)
+            return core::Error(QStringLiteral("stock.import_bad_number"), { l.quantity });
+        return std::nullopt;
+    }
+    }
+    return std::nullopt;
+}
+
+void ReceiptLinesModel::setShowRequired(bool show)
+{
+    if (m_showRequired == show)
+        return;
+    m_showRequired = show;
+    if (!m_lines.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_lines.size()) - 1, ColumnCount - 1));
+}
+
 QList<ReceiptLine> ReceiptLinesModel::receiptLines(QList<QPair<int, core::Error>> *problems) const
 {
     const QLocale locale;
@@ -243,32 +321,22 @@ QList<ReceiptLine> ReceiptLinesModel::receiptLines(QList<QPair<int, core::Error>
         const Line &l = m_lines.at(row);
         if (l.isEmpty())
             continue;
-        ReceiptLine r;
+        bool fine = true;
+        for (const int column : { ItemColumn, ExpiryColumn, QuantityColumn })
+            if (const auto problem = cellProblem(row, column)) {
+                problems->append({ row, *problem });
+                fine = false;
+            }
         const Item *it = item(l.itemId);
-        if (!it) {
-            problems->append({ row, core::Error(QStringLiteral("stock.import_unknown_item"), { QString(), QString() }) });
+        if (!it || !fine)
             continue;
-        }
+        ReceiptLine r;
         r.itemId = it->id;
         r.lotCode = l.lot;
         r.locationId = l.locationId;
-        if (!l.expiry.isEmpty()) {
-            r.expiry = core::parseUserDate(l.expiry);
-            if (!r.expiry.isValid())
-                problems->append({ row, core::Error(QStringLiteral("stock.import_bad_date"), { l.expiry }) });
-        }
-        if (it->unit == Unit::Grams) {
-            r.quantity = core::parseKgToGrams(l.quantity, locale);
-        } else {
-            bool ok = false;
-            r.quantity = locale.toLongLong(l.quantity, &ok);
-            if (!ok)
-                r.quantity = l.quantity.toLongLong(&ok);
-            if (!ok)
-                r.quantity = -1;
-        }
-        if (r.quantity < 0)
-            problems->append({ row, core::Error(QStringLiteral("stock.import_bad_number"), { l.quantity }) });
+        if (!l.expiry.isEmpty())
+            r.expiry = core::parseTypedDate(l.expiry, core::SystemClock::instance().today().year()).date;
+        r.quantity = it->unit == Unit::Grams ? core::parseKgToGrams(l.quantity, locale) : parsePieces(l.quantity, locale);
         lines.append(r);
     }
     return lines;
@@ -352,7 +420,8 @@ void ReceiptLineDelegate::setModelData(QWidget *editor, QAbstractItemModel *mode
             for (const Item &i : lines->items())
                 if (!id && i.active && i.name.contains(typed, Qt::CaseInsensitive))
                     id = i.id;
-        model->setData(index, id);
+        // No item: the text stays in the cell, shown as unknown.
+        model->setData(index, id || typed.isEmpty() ? QVariant(id) : QVariant(typed));
         return;
     }
     QStyledItemDelegate::setModelData(editor, model, index);

@@ -145,6 +145,10 @@ QString StockErrorText::describe(const core::Error &e)
         return tr("«%1» is not a unit: use kg, g, pz or colli.").arg(a0);
     if (c == QLatin1String("stock.import_unit_mismatch"))
         return tr("%1 cannot be counted in «%2».").arg(a0, a1);
+    if (c == QLatin1String("stock.item_missing"))
+        return tr("Item: required.");
+    if (c == QLatin1String("stock.quantity_missing"))
+        return tr("Quantity: required.");
     if (c == QLatin1String("stock.import_bad_number"))
         return tr("«%1» is not a quantity.").arg(a0);
     if (c == QLatin1String("stock.import_expired_accepted"))
