@@ -108,10 +108,12 @@ ReceiptDialog::ReceiptDialog(core::AppContext &context, core::CommandStack &comm
     form->addRow(tr("Donor's &document:"), m_document);
     form->addRow(tr("&Notes:"), m_notes);
     auto *tools = new QHBoxLayout;
-    tools->addWidget(new QLabel(tr("Quantities: kg (decimal comma) for goods by weight, pieces for the rest. "
-                                   "Expiry as dd/mm/yyyy. Enter moves on; the row marked * adds a line."),
-                         this),
-        1);
+    auto *hint = new QLabel(tr("Quantities: kg (decimal comma) for goods by weight, pieces for the rest. "
+                               "Expiry as dd/mm/yyyy. Enter moves on; the row marked * adds a line."),
+        this);
+    hint->setWordWrap(true); // the undo button's text grows ("Undo change line 12"): the hint wraps, the dialog
+                             // keeps its width
+    tools->addWidget(hint, 1);
     tools->addWidget(undoButton);
     tools->addWidget(redoButton);
     tools->addWidget(remove);
