@@ -292,6 +292,16 @@ void TestDateField::dialogCannotBeConfirmedWithAnInvalidDate()
     QVERIFY(save->isEnabled());
     QVERIFY(save->toolTip().isEmpty());
 
+    // An optional date switched off (its check box unticked) holds nothing back.
+    to->setText(QStringLiteral("16/03"));
+    QVERIFY(!save->isEnabled());
+    to->setEnabled(false);
+    QVERIFY(save->isEnabled());
+    to->setEnabled(true);
+    QVERIFY(!save->isEnabled());
+    to->setDate(QDate(2021, 3, 16));
+    QVERIFY(save->isEnabled());
+
     // A button the dialog disabled itself stays as the dialog wants it.
     save->setEnabled(false);
     to->setText(QStringLiteral("x"));

@@ -277,4 +277,19 @@ void DateField::showEvent(QShowEvent *event)
         updateDialogButtons();
 }
 
+void DateField::hideEvent(QHideEvent *event)
+{
+    QLineEdit::hideEvent(event);
+    if (!m_valid)
+        updateDialogButtons(); // a hidden field does not hold the dialog back
+}
+
+void DateField::changeEvent(QEvent *event)
+{
+    QLineEdit::changeEvent(event);
+    // An optional date switched off by its check box no longer counts.
+    if (event->type() == QEvent::EnabledChange && !m_valid)
+        updateDialogButtons();
+}
+
 } // namespace core
