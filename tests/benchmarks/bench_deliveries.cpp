@@ -6,13 +6,13 @@
 
 #include "demobuilder.h"
 
-#include "core/ui/datefield.h"
 #include "core/db/connectionstate.h"
 #include "core/db/database.h"
 #include "core/db/sql.h"
 #include "core/reporting/reportcsv.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/comunimapwidget.h"
+#include "core/ui/datefield.h"
 #include "core/ui/formattedsqlmodel.h"
 #include "deliveries/domain/dayplan.h"
 #include "deliveries/domain/deliveryreports.h"

@@ -6,11 +6,11 @@
 
 #include "demobuilder.h"
 
-#include "core/ui/datefield.h"
 #include "core/db/connectionstate.h"
 #include "core/db/database.h"
 #include "core/db/sql.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/datefield.h"
 #include "core/ui/formattedsqlmodel.h"
 #include "stock/domain/stockreports.h"
 #include "stock/ui/ledgerpage.h"

@@ -8,19 +8,20 @@
 #include "support/demodatabase.h"
 #include "translations.h"
 
-#include "core/ui/datefield.h"
-#include "core/ui/invalidmark.h"
 #include "core/auth/authservice.h"
-#include "core/demo/demoaccounts.h"
 #include "core/db/connectionstate.h"
 #include "core/db/database.h"
 #include "core/db/sql.h"
+#include "core/demo/demoaccounts.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
 #include "core/ui/comunimapwidget.h"
+#include "core/ui/datefield.h"
 #include "core/ui/formattedsqlmodel.h"
 #include "core/ui/importagainbox.h"
+#include "core/ui/invalidmark.h"
 #include "deliveries/domain/deliveryrepository.h"
+#include "deliveries/ui/actiondialogs.h"
 #include "deliveries/ui/allocationmodel.h"
 #include "deliveries/ui/allocationpage.h"
 #include "deliveries/ui/dayplanpage.h"
@@ -32,7 +33,6 @@
 #include "deliveries/ui/goodslineseditor.h"
 #include "deliveries/ui/importdialog.h"
 #include "deliveries/ui/recipientspage.h"
-#include "deliveries/ui/actiondialogs.h"
 #include "deliveries/ui/requestdialog.h"
 #include "deliveries/ui/requestspage.h"
 
@@ -40,9 +40,9 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
-#include <QLocale>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>

@@ -1,7 +1,5 @@
 #include "demobuilder.h"
 
-#include "core/ui/datefield.h"
-#include "core/ui/invalidmark.h"
 #include "core/auth/authservice.h"
 #include "core/commands/commandrunner.h"
 #include "core/db/connectionstate.h"
@@ -9,7 +7,9 @@
 #include "core/db/sql.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
+#include "core/ui/datefield.h"
 #include "core/ui/formattedsqlmodel.h"
+#include "core/ui/invalidmark.h"
 #include "core/ui/pagedsqlmodel.h"
 #include "stock/domain/movementcommands.h"
 #include "stock/domain/receiptservice.h"

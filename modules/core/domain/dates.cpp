@@ -62,8 +62,7 @@ TypedDate parseTypedDate(const QString &text, int referenceYear)
     if (t.isEmpty())
         return {};
     // The same separator twice: "15/03-2021" is more likely a slip than a date.
-    static const QRegularExpression separated(
-        QStringLiteral("^(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{2}|\\d{4})$"));
+    static const QRegularExpression separated(QStringLiteral("^(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{2}|\\d{4})$"));
     static const QRegularExpression packed(QStringLiteral("^(\\d{2})(\\d{2})(\\d{2}|\\d{4})$"));
     static const QRegularExpression iso(QStringLiteral("^(\\d{4})-(\\d{1,2})-(\\d{1,2})$"));
     if (const auto m = separated.match(t); m.hasMatch())

@@ -1,11 +1,11 @@
 #include "core/ui/auditdialog.h"
 
-#include "core/ui/datefield.h"
 #include "core/auth/auditlog.h"
 #include "core/auth/auditqueries.h"
 #include "core/auth/auditreports.h"
 #include "core/auth/permissions.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/datefield.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
 #include "core/ui/pagedsqlmodel.h"

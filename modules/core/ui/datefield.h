@@ -21,7 +21,10 @@ class DateField : public QLineEdit {
     Q_PROPERTY(QDate date READ date WRITE setDate NOTIFY dateChanged USER true)
 public:
     explicit DateField(const QDate &date, QWidget *parent = nullptr);
-    explicit DateField(QWidget *parent = nullptr) : DateField(QDate(), parent) { }
+    explicit DateField(QWidget *parent = nullptr)
+        : DateField(QDate(), parent)
+    {
+    }
 
     // The date of the text when it is valid, otherwise the last valid one
     // (invalid when empty is allowed and the field is empty, or when it

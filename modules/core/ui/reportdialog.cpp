@@ -1,7 +1,7 @@
 #include "core/ui/reportdialog.h"
 
-#include "core/ui/datefield.h"
 #include "core/auth/access.h"
+#include "core/ui/datefield.h"
 
 #include "core/ui/appcontext.h"
 #include "core/ui/errortext.h"

@@ -1,7 +1,7 @@
 #include "deliveries/ui/actiondialogs.h"
 
-#include "core/ui/datefield.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/datefield.h"
 #include "core/ui/formwidgets.h"
 #include "deliveries/domain/deliverylabels.h"
 #include "deliveries/ui/choices.h"

@@ -1,9 +1,9 @@
 #include "deliveries/ui/deliverydialog.h"
 
-#include "core/ui/datefield.h"
-#include "core/ui/discardguard.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
+#include "core/ui/datefield.h"
+#include "core/ui/discardguard.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
 #include "deliveries/domain/deliverycommands.h"

@@ -1,8 +1,8 @@
 #include "deliveries/ui/distributionmappage.h"
 
-#include "core/ui/datefield.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/comunimapwidget.h"
+#include "core/ui/datefield.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
 #include "core/ui/reportactions.h"

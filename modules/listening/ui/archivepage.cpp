@@ -1,8 +1,8 @@
 #include "listening/ui/archivepage.h"
 
-#include "core/ui/datefield.h"
 #include "core/auth/access.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/datefield.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
 #include "core/ui/pagedsqlmodel.h"

@@ -1,11 +1,11 @@
 #include "listening/ui/groupspage.h"
 
-#include "core/ui/datefield.h"
 #include "core/auth/access.h"
 #include "core/auth/permissions.h"
 #include "core/auth/session.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
+#include "core/ui/datefield.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
 #include "listening/domain/teamcommands.h"

@@ -1,6 +1,5 @@
 #include "listening/ui/staffpage.h"
 
-#include "core/ui/datefield.h"
 #include "core/auth/access.h"
 #include "core/auth/accountrepository.h"
 #include "core/auth/permissions.h"
@@ -8,6 +7,7 @@
 #include "core/reference/comunerepository.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
+#include "core/ui/datefield.h"
 #include "core/ui/formwidgets.h"
 #include "listening/domain/teamcommands.h"
 #include "listening/ui/formdialog.h"

@@ -1,9 +1,9 @@
 #include "stock/ui/countspage.h"
 
-#include "core/ui/datefield.h"
 #include "core/domain/units.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
+#include "core/ui/datefield.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
 #include "stock/domain/countcommands.h"

@@ -1,10 +1,10 @@
 #include "stock/ui/movementdialogs.h"
 
-#include "core/ui/datefield.h"
-#include "core/ui/discardguard.h"
 #include "core/domain/units.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
+#include "core/ui/datefield.h"
+#include "core/ui/discardguard.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
 #include "stock/domain/kitservice.h"

@@ -1,8 +1,8 @@
 #include "stock/ui/overviewpage.h"
 
-#include "core/ui/datefield.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
+#include "core/ui/datefield.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
 #include "stock/domain/catalogcommands.h"

@@ -1,8 +1,8 @@
 #include "stock/ui/receiptdialog.h"
 
+#include "core/ui/appcontext.h"
 #include "core/ui/datefield.h"
 #include "core/ui/discardguard.h"
-#include "core/ui/appcontext.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
 #include "core/ui/invalidmark.h"

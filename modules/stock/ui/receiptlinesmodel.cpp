@@ -287,15 +287,17 @@ std::optional<core::Error> ReceiptLinesModel::cellProblem(int row, int column) c
         return core::Error(QStringLiteral("stock.import_unknown_item"), { l.itemText, QString() });
     case ExpiryColumn:
         if (!l.expiry.isEmpty()
-            && core::parseTypedDate(l.expiry, core::SystemClock::instance().today().year()).state != core::TypedDate::Valid)
+            && core::parseTypedDate(l.expiry, core::SystemClock::instance().today().year()).state
+                != core::TypedDate::Valid)
             return core::Error(QStringLiteral("stock.import_bad_date"), { l.expiry });
         return std::nullopt;
     case QuantityColumn: {
         if (l.quantity.isEmpty())
             return core::Error(QStringLiteral("stock.quantity_missing"));
         const QLocale locale;
-        const bool bad = it && (it->unit == Unit::Grams ? core::parseKgToGrams(l.quantity, locale) < 0
-                                                        : parsePieces(l.quantity, locale) < 0);
+        const bool bad = it
+            && (it->unit == Unit::Grams ? core::parseKgToGrams(l.quantity, locale) < 0
+                                        : parsePieces(l.quantity, locale) < 0);
         if (bad)
             return core::Error(QStringLiteral("stock.import_bad_number"), { l.quantity });
         return std::nullopt;
@@ -336,7 +338,8 @@ QList<ReceiptLine> ReceiptLinesModel::receiptLines(QList<QPair<int, core::Error>
         r.locationId = l.locationId;
         if (!l.expiry.isEmpty())
             r.expiry = core::parseTypedDate(l.expiry, core::SystemClock::instance().today().year()).date;
-        r.quantity = it->unit == Unit::Grams ? core::parseKgToGrams(l.quantity, locale) : parsePieces(l.quantity, locale);
+        r.quantity
+            = it->unit == Unit::Grams ? core::parseKgToGrams(l.quantity, locale) : parsePieces(l.quantity, locale);
         lines.append(r);
     }
     return lines;

@@ -1,9 +1,9 @@
 #include "stock/ui/receiptspage.h"
 
-#include "core/ui/datefield.h"
 #include "core/domain/dates.h"
 #include "core/domain/units.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/datefield.h"
 #include "core/ui/formattedsqlmodel.h"
 #include "core/ui/formwidgets.h"
 #include "stock/domain/stocklists.h"

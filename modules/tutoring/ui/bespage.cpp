@@ -1,8 +1,8 @@
 #include "tutoring/ui/bespage.h"
 
-#include "core/ui/datefield.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
+#include "core/ui/datefield.h"
 #include "core/ui/formwidgets.h"
 #include "tutoring/domain/besservice.h"
 #include "tutoring/domain/bookingservice.h"

@@ -1,10 +1,10 @@
 #include "tutoring/ui/perioddialog.h"
 
-#include "core/ui/datefield.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
-#include "tutoring/domain/servicecommands.h"
+#include "core/ui/datefield.h"
 #include "core/ui/formwidgets.h"
+#include "tutoring/domain/servicecommands.h"
 #include "tutoring/domain/servicerepository.h"
 #include "tutoring/domain/tutoringlabels.h"
 #include "tutoring/ui/tutoringwidgets.h"

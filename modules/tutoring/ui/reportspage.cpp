@@ -1,7 +1,7 @@
 #include "tutoring/ui/reportspage.h"
 
-#include "core/ui/datefield.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/datefield.h"
 #include "core/ui/formwidgets.h"
 #include "core/ui/reportactions.h"
 #include "tutoring/domain/servicerepository.h"

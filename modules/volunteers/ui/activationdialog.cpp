@@ -1,10 +1,10 @@
 #include "volunteers/ui/activationdialog.h"
 
-#include "core/ui/datefield.h"
-#include "core/ui/discardguard.h"
 #include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
+#include "core/ui/datefield.h"
+#include "core/ui/discardguard.h"
 #include "core/ui/formwidgets.h"
 #include "volunteers/domain/activationcommands.h"
 #include "volunteers/domain/activationledger.h"

@@ -1,9 +1,9 @@
 #include "volunteers/ui/activationspage.h"
 
-#include "core/ui/datefield.h"
 #include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
+#include "core/ui/datefield.h"
 #include "core/ui/formwidgets.h"
 #include "core/ui/pagedsqlmodel.h"
 #include "volunteers/domain/activationcommands.h"

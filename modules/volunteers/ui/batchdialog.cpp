@@ -1,9 +1,9 @@
 #include "volunteers/ui/batchdialog.h"
 
-#include "core/ui/datefield.h"
 #include "core/auth/session.h"
 #include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/datefield.h"
 #include "core/ui/formwidgets.h"
 #include "volunteers/domain/attestatobatch.h"
 #include "volunteers/domain/volunteerreports.h"
@@ -13,8 +13,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QDateEdit>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>

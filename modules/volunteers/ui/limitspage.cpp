@@ -1,8 +1,8 @@
 #include "volunteers/ui/limitspage.h"
 
-#include "core/ui/datefield.h"
 #include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/datefield.h"
 #include "core/ui/formwidgets.h"
 #include "core/ui/reportactions.h"
 #include "volunteers/domain/volunteerreports.h"

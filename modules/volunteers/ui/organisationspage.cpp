@@ -1,9 +1,9 @@
 #include "volunteers/ui/organisationspage.h"
 
-#include "core/ui/datefield.h"
 #include "core/reference/comunerepository.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
+#include "core/ui/datefield.h"
 #include "core/ui/formwidgets.h"
 #include "core/ui/pagedsqlmodel.h"
 #include "volunteers/domain/organisationcommands.h"

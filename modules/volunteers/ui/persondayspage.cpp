@@ -1,7 +1,7 @@
 #include "volunteers/ui/persondayspage.h"
 
-#include "core/ui/datefield.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/datefield.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
 #include "core/ui/reportactions.h"

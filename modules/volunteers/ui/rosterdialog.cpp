@@ -1,8 +1,8 @@
 #include "volunteers/ui/rosterdialog.h"
 
-#include "core/ui/datefield.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
+#include "core/ui/datefield.h"
 #include "core/ui/formwidgets.h"
 #include "volunteers/domain/activationcommands.h"
 #include "volunteers/domain/activationledger.h"
