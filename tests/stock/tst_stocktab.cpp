@@ -11,6 +11,7 @@
 #include "core/ui/formattedsqlmodel.h"
 #include "core/ui/invalidmark.h"
 #include "core/ui/pagedsqlmodel.h"
+#include "stock/domain/countcommands.h"
 #include "stock/domain/movementcommands.h"
 #include "stock/domain/receiptservice.h"
 #include "stock/domain/stockcatalog.h"
@@ -57,6 +58,7 @@ private slots:
     void categoryCreatedAndUndone();
     void typingALineWithTheKeyboard();
     void requiredAndUnknownAreNamedAndMarked();
+    void countedQuantityMarkedUntilCorrected();
     void headlineFigures();
     void cleanupTestCase();
 
@@ -428,6 +430,24 @@ void TestStockTab::requiredAndUnknownAreNamedAndMarked()
     QVERIFY(red(cell(1, ReceiptLinesModel::QuantityColumn)));
     QVERIFY(dialog.errorLabel()->text().contains(QStringLiteral("Line 2: «due» is not a quantity.")));
     dialog.reject();
+}
+
+// A counted quantity that is no number is painted red with the reason,
+// and goes back to normal once corrected.
+void TestStockTab::countedQuantityMarkedUntilCorrected()
+{
+    auto open = std::make_shared<OpenCount>(0, 0, m_clock.today(), QString());
+    QVERIFY(m_tab->commands()->run(open));
+    CountDialog dialog(m_context, *m_tab->commands(), open->countId(), m_tab);
+    QVERIFY(dialog.table()->rowCount() > 0);
+    QTableWidgetItem *counted = dialog.table()->item(0, 6);
+    counted->setText(QStringLiteral("tre"));
+    QCOMPARE(counted->background().color(), core::invalidCellColor());
+    QCOMPARE(counted->toolTip(), QStringLiteral("«tre» is not a quantity."));
+    counted->setText(QStringLiteral("3"));
+    QVERIFY(!counted->data(Qt::BackgroundRole).isValid());
+    QVERIFY(counted->toolTip().isEmpty());
+    QVERIFY(m_tab->commands()->run(std::make_shared<CancelCount>(open->countId())));
 }
 
 void TestStockTab::headlineFigures()
