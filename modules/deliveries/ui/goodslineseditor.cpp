@@ -168,7 +168,10 @@ void GoodsLinesEditor::addLine(const QString &goods, double quantity, int packag
             }
         emit changed();
     });
-    connect(combo, &QComboBox::editTextChanged, this, [this] {
+    connect(combo, &QComboBox::editTextChanged, this, [this, combo] {
+        for (int r = 0; r < m_table->rowCount(); ++r)
+            if (m_table->cellWidget(r, Goods) == combo)
+                refreshUnit(r); // a name typed in full counts as chosen
         if (m_checked)
             markRows();
         emit changed();
