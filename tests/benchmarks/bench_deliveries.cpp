@@ -12,6 +12,7 @@
 #include "core/reporting/reportcsv.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/comunimapwidget.h"
+#include "core/ui/datefield.h"
 #include "core/ui/formattedsqlmodel.h"
 #include "deliveries/domain/dayplan.h"
 #include "deliveries/domain/deliveryreports.h"
@@ -25,7 +26,6 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QElapsedTimer>
 #include <QScrollBar>
 #include <QTabWidget>

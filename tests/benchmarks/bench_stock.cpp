@@ -10,6 +10,7 @@
 #include "core/db/database.h"
 #include "core/db/sql.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/datefield.h"
 #include "core/ui/formattedsqlmodel.h"
 #include "stock/domain/stockreports.h"
 #include "stock/ui/ledgerpage.h"
@@ -18,7 +19,6 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QScrollBar>

@@ -4,11 +4,11 @@
 // closes it. An untouched form (even one filled in by its owner before it
 // was shown) closes at once, and the question is never asked on save.
 
+#include "core/ui/datefield.h"
 #include "core/ui/discardguard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialog>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -22,7 +22,7 @@ struct Form {
     QDialog dialog;
     QLineEdit *name = new QLineEdit(&dialog);
     QSpinBox *count = new QSpinBox(&dialog);
-    QDateEdit *date = new QDateEdit(QDate(2026, 3, 10), &dialog);
+    core::DateField *date = new core::DateField(QDate(2026, 3, 10), &dialog);
     QComboBox *kind = new QComboBox(&dialog);
     QCheckBox *active = new QCheckBox(QStringLiteral("attivo"), &dialog);
     core::DiscardGuard *guard = nullptr;
@@ -56,7 +56,12 @@ void change(Form &f, const QString &field)
     } else if (field == QLatin1String("number")) {
         f.count->setValue(7);
     } else if (field == QLatin1String("date")) {
-        f.date->setDate(QDate(2026, 3, 15));
+        f.date->setFocus();
+        QTest::keyClick(f.date, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(f.date, QStringLiteral("15/03/2026"));
+    } else if (field == QLatin1String("date stepped")) {
+        f.date->setFocus();
+        QTest::keyClick(f.date, Qt::Key_Up); // as a pick from the calendar
     } else if (field == QLatin1String("choice")) {
         emit f.kind->activated(1);
     } else if (field == QLatin1String("ticked")) {
@@ -80,7 +85,7 @@ void TestDiscardGuard::escapeAsksAfterAChange_data()
 {
     QTest::addColumn<QString>("field");
     QTest::addColumn<bool>("discard");
-    for (const char *field : { "typed", "number", "date", "choice", "ticked" }) {
+    for (const char *field : { "typed", "number", "date", "date stepped", "choice", "ticked" }) {
         QTest::addRow("%s, kept", field) << QString::fromLatin1(field) << false;
         QTest::addRow("%s, discarded", field) << QString::fromLatin1(field) << true;
     }

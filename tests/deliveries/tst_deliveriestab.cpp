@@ -9,16 +9,19 @@
 #include "translations.h"
 
 #include "core/auth/authservice.h"
-#include "core/demo/demoaccounts.h"
 #include "core/db/connectionstate.h"
 #include "core/db/database.h"
 #include "core/db/sql.h"
+#include "core/demo/demoaccounts.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
 #include "core/ui/comunimapwidget.h"
+#include "core/ui/datefield.h"
 #include "core/ui/formattedsqlmodel.h"
 #include "core/ui/importagainbox.h"
+#include "core/ui/invalidmark.h"
 #include "deliveries/domain/deliveryrepository.h"
+#include "deliveries/ui/actiondialogs.h"
 #include "deliveries/ui/allocationmodel.h"
 #include "deliveries/ui/allocationpage.h"
 #include "deliveries/ui/dayplanpage.h"
@@ -39,11 +42,10 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLabel>
-#include <QLocale>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -64,6 +66,7 @@ private slots:
     void everyPageOpensWithSomethingTrue();
     void requestsPageFiltersAndScrolls();
     void newRequestTypedInTheDialog();
+    void goodsRequiredOrUnknownAreNamed();
     void defaultsDialogShowsNoLiteralAmpersand();
     void allocationCalculatedChangedAndConfirmed();
     void deliveryLoadedSignedAndReturned();
@@ -193,6 +196,33 @@ void TestDeliveriesTab::newRequestTypedInTheDialog()
     auto status = core::queryValue(
         m_context.db, QStringLiteral("SELECT status FROM delivery_request WHERE id = ?"), { dialog.createdId() });
     QCOMPARE(status->toString(), QStringLiteral("received"));
+}
+
+// Issue 16: a new line's goods are not chosen for the person; left empty
+// they are "required", typed wrong they are named; the cell is marked red
+// and the mark and the message go when the line is fixed.
+void TestDeliveriesTab::goodsRequiredOrUnknownAreNamed()
+{
+    RequestDialog dialog(m_context, *m_tab->commands(), m_tab);
+    dialog.recipientCombo()->setCurrentText(QStringLiteral("COC di Melzo"));
+    GoodsLinesEditor *lines = dialog.linesEditor();
+    auto *goods = qobject_cast<QComboBox *>(lines->table()->cellWidget(0, 0));
+    QVERIFY(goods);
+    QVERIFY(goods->currentText().isEmpty());
+    QVERIFY(!dialog.save());
+    QCOMPARE(dialog.problemLabel()->text(), QStringLiteral("Line 1, goods: required (choose a category or an item)."));
+    QVERIFY(core::isMarkedInvalid(goods));
+    goods->setEditText(QStringLiteral("pasta xyz"));
+    const QString unknown
+        = QStringLiteral("Line 1: unknown goods «pasta xyz»: choose a category or an item from the list.");
+    QCOMPARE(dialog.problemLabel()->text(), unknown);
+    QCOMPARE(goods->toolTip(), unknown);
+    QVERIFY(lines->lines().isEmpty()); // never another goods in its place
+    goods->setEditText(goods->itemText(goods->findData(QStringLiteral("c5"))));
+    QVERIFY(!core::isMarkedInvalid(goods));
+    QVERIFY(dialog.problemLabel()->text().isEmpty());
+    QCOMPARE(lines->lines().size(), 1);
+    QCOMPARE(lines->lines().at(0).categoryId, qint64(5));
 }
 
 void TestDeliveriesTab::allocationCalculatedChangedAndConfirmed()

@@ -7,8 +7,11 @@
 #include "core/db/sql.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
+#include "core/ui/datefield.h"
 #include "core/ui/formattedsqlmodel.h"
+#include "core/ui/invalidmark.h"
 #include "core/ui/pagedsqlmodel.h"
+#include "stock/domain/countcommands.h"
 #include "stock/domain/movementcommands.h"
 #include "stock/domain/receiptservice.h"
 #include "stock/domain/stockcatalog.h"
@@ -28,7 +31,7 @@
 #include <QApplication>
 #include <QChart>
 #include <QComboBox>
-#include <QDateEdit>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QSignalSpy>
@@ -54,6 +57,8 @@ private slots:
     void itemEditUndoneFromTheMenu();
     void categoryCreatedAndUndone();
     void typingALineWithTheKeyboard();
+    void requiredAndUnknownAreNamedAndMarked();
+    void countedQuantityMarkedUntilCorrected();
     void headlineFigures();
     void cleanupTestCase();
 
@@ -364,6 +369,85 @@ void TestStockTab::typingALineWithTheKeyboard()
     QCOMPARE(lines->line(0).quantity, QStringLiteral("125,5"));
     QCOMPARE(lines->totalGrams(), qint64(125500));
     dialog.reject();
+}
+
+// Issue 16: a new receipt with a typed item ended in "articolo sconosciuto
+// «»". A missing item is said as required, a typed unknown item by its
+// text; the cells are painted red and go back to normal when fixed, and
+// the message follows the corrections.
+void TestStockTab::requiredAndUnknownAreNamedAndMarked()
+{
+    ReceiptDialog dialog(m_context, *m_tab->commands(), m_tab);
+    ReceiptLinesModel *lines = dialog.linesModel();
+    qint64 pasta = 0;
+    for (const Item &i : lines->items())
+        if (i.name == QStringLiteral("Pasta di semola"))
+            pasta = i.id;
+    QVERIFY(pasta);
+    const auto cell = [lines](int row, int column) { return lines->index(row, column); };
+    const auto red = [lines](const QModelIndex &index) { return index.data(Qt::BackgroundRole).isValid(); };
+
+    // Typed through the cell's editor: the text is kept, not dropped.
+    ReceiptLineDelegate delegate;
+    QLineEdit editor;
+    editor.setText(QStringLiteral("pasta xyz"));
+    delegate.setModelData(&editor, lines, cell(0, ReceiptLinesModel::ItemColumn));
+    QCOMPARE(lines->lineCount(), 1);
+    QCOMPARE(lines->line(0).itemText, QStringLiteral("pasta xyz"));
+    QCOMPARE(cell(0, ReceiptLinesModel::ItemColumn).data().toString(), QStringLiteral("pasta xyz"));
+    QVERIFY(red(cell(0, ReceiptLinesModel::ItemColumn))); // unknown: at once
+    QCOMPARE(cell(0, ReceiptLinesModel::ItemColumn).data(Qt::ToolTipRole).toString(),
+        QStringLiteral("unknown item «pasta xyz»."));
+    QVERIFY(lines->setData(cell(0, ReceiptLinesModel::QuantityColumn), QStringLiteral("3")));
+    // A line without an item: required, marked only once a save was tried.
+    QVERIFY(lines->setData(cell(1, ReceiptLinesModel::LotColumn), QStringLiteral("L1")));
+    QVERIFY(lines->setData(cell(1, ReceiptLinesModel::QuantityColumn), QStringLiteral("2")));
+    QCOMPARE(lines->cellProblem(1, ReceiptLinesModel::ItemColumn)->code, QStringLiteral("stock.item_missing"));
+    QVERIFY(!red(cell(1, ReceiptLinesModel::ItemColumn)));
+
+    dialog.accept();
+    QVERIFY(dialog.result() != QDialog::Accepted);
+    const QString message = dialog.errorLabel()->text();
+    QVERIFY2(message.contains(QStringLiteral("Donor: required")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("Line 1: unknown item «pasta xyz».")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("Line 2: Item: required.")), qPrintable(message));
+    QVERIFY(!message.contains(QStringLiteral("«»")));
+    QVERIFY(red(cell(1, ReceiptLinesModel::ItemColumn)));
+    QVERIFY(core::isMarkedInvalid(dialog.donorCombo()));
+
+    // Fixed one by one: each mark and message goes.
+    QVERIFY(lines->setData(cell(0, ReceiptLinesModel::ItemColumn), pasta));
+    QVERIFY(!red(cell(0, ReceiptLinesModel::ItemColumn)));
+    QVERIFY(!dialog.errorLabel()->text().contains(QStringLiteral("Line 1")));
+    QVERIFY(dialog.errorLabel()->text().contains(QStringLiteral("Line 2")));
+    QVERIFY(lines->setData(cell(1, ReceiptLinesModel::ItemColumn), pasta));
+    QVERIFY(!red(cell(1, ReceiptLinesModel::ItemColumn)));
+    dialog.donorCombo()->setCurrentIndex(dialog.donorCombo()->findText(QStringLiteral("Pane quotidiano")));
+    QVERIFY(!core::isMarkedInvalid(dialog.donorCombo()));
+    QVERIFY2(dialog.errorLabel()->text().isEmpty(), qPrintable(dialog.errorLabel()->text()));
+    // A quantity that is no number is named as typed.
+    QVERIFY(lines->setData(cell(1, ReceiptLinesModel::QuantityColumn), QStringLiteral("due")));
+    QVERIFY(red(cell(1, ReceiptLinesModel::QuantityColumn)));
+    QVERIFY(dialog.errorLabel()->text().contains(QStringLiteral("Line 2: «due» is not a quantity.")));
+    dialog.reject();
+}
+
+// A counted quantity that is no number is painted red with the reason,
+// and goes back to normal once corrected.
+void TestStockTab::countedQuantityMarkedUntilCorrected()
+{
+    auto open = std::make_shared<OpenCount>(0, 0, m_clock.today(), QString());
+    QVERIFY(m_tab->commands()->run(open));
+    CountDialog dialog(m_context, *m_tab->commands(), open->countId(), m_tab);
+    QVERIFY(dialog.table()->rowCount() > 0);
+    QTableWidgetItem *counted = dialog.table()->item(0, 6);
+    counted->setText(QStringLiteral("tre"));
+    QCOMPARE(counted->background().color(), core::invalidCellColor());
+    QCOMPARE(counted->toolTip(), QStringLiteral("«tre» is not a quantity."));
+    counted->setText(QStringLiteral("3"));
+    QVERIFY(!counted->data(Qt::BackgroundRole).isValid());
+    QVERIFY(counted->toolTip().isEmpty());
+    QVERIFY(m_tab->commands()->run(std::make_shared<CancelCount>(open->countId())));
 }
 
 void TestStockTab::headlineFigures()

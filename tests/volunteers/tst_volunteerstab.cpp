@@ -2,18 +2,20 @@
 #include "support/testdatabase.h"
 
 #include "core/auth/authservice.h"
-#include "core/demo/demoaccounts.h"
 #include "core/auth/session.h"
 #include "core/db/connectionstate.h"
 #include "core/db/sql.h"
+#include "core/demo/demoaccounts.h"
 #include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
+#include "core/ui/datefield.h"
 #include "core/ui/pagedsqlmodel.h"
 #include "moduleregistry.h"
 #include "volunteers/domain/attestatocommands.h"
 #include "volunteers/domain/codicefiscale.h"
 #include "volunteers/domain/limitmonitor.h"
+#include "volunteers/ui/activationdialog.h"
 #include "volunteers/ui/activationspage.h"
 #include "volunteers/ui/attestatipage.h"
 #include "volunteers/ui/batchdialog.h"
@@ -32,7 +34,7 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -84,6 +86,7 @@ private slots:
     void limitsPageListsVolunteersOverLimits();
     void issueDialogAsksBeforeDaysOverTheLimit();
     void rosterRecordsManyVolunteersAtOnce();
+    void activationDialogTakesTheTypedFirstDay();
     void batchRunsInTheBackgroundAndCancels();
     void undoRedoOfRecordedDaysAndAnUndoThatCannotApply();
     void headlineFigures();
@@ -245,6 +248,53 @@ void TestVolunteersTab::rosterRecordsManyVolunteersAtOnce()
     QCOMPARE(core::queryValue(m_context.db, QStringLiteral("SELECT count(*) FROM activation"))->toInt(), before + 3);
     m_tab->showPage(VolunteersTab::Activations);
     QVERIFY(m_tab->activationsPage()->model()->rowCount() > 70000);
+}
+
+// Issue 16: in Registra giornate, "Dal" typed as 15/03/2021 showed
+// 06/03/2021, "Al" stayed on today and the dialog offered 2,102 days. The
+// fields are found by their labels and read through their "date" property,
+// as any date widget has one.
+void TestVolunteersTab::activationDialogTakesTheTypedFirstDay()
+{
+    ActivationDialog dialog(m_context, *m_tab->commands(), nullptr);
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QWidget *from = nullptr;
+    QWidget *to = nullptr;
+    QLabel *summary = nullptr;
+    for (QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (label->text() == QStringLiteral("&From:"))
+            from = label->buddy();
+        else if (label->text() == QStringLiteral("&To:"))
+            to = label->buddy();
+        else if (label->text().contains(QStringLiteral("person-days")))
+            summary = label;
+    }
+    QVERIFY(from && to && summary);
+    QPushButton *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+    QCOMPARE(to->property("date").toDate(), QDate(2021, 3, 19)); // today, as "From"
+
+    from->setFocus();
+    QTest::keyClick(from, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(from, QStringLiteral("15/03/2021"));
+    QTest::keyClick(from, Qt::Key_Tab);
+    QCOMPARE(from->property("date").toDate(), QDate(2021, 3, 15));
+    QCOMPARE(to->property("date").toDate(), QDate(2021, 3, 15)); // one day: "To" followed
+    QVERIFY(summary->text().startsWith(QStringLiteral("1 person-days")));
+    QVERIFY(save->isEnabled());
+
+    // A last day half typed: nothing is offered, nothing can be saved.
+    to->setFocus();
+    QTest::keyClick(to, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(to, QStringLiteral("16/03/2"));
+    QCOMPARE(to->property("date").toDate(), QDate(2021, 3, 15));
+    QVERIFY(!save->isEnabled());
+    QVERIFY(!summary->text().contains(QStringLiteral("person-days")));
+    QTest::keyClicks(to, QStringLiteral("021"));
+    QVERIFY(save->isEnabled());
+    QVERIFY(summary->text().startsWith(QStringLiteral("2 person-days")));
+    dialog.reject();
 }
 
 void TestVolunteersTab::batchRunsInTheBackgroundAndCancels()

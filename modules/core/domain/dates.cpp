@@ -31,4 +31,49 @@ QDate parseUserDate(const QString &text)
     return {};
 }
 
+namespace {
+
+int fullYear(const QString &digits, int referenceYear)
+{
+    const int y = digits.toInt();
+    if (digits.size() == 4)
+        return y;
+    int year = referenceYear / 100 * 100 + y;
+    if (year > referenceYear + 19)
+        year -= 100;
+    else if (year < referenceYear - 80)
+        year += 100;
+    return year;
+}
+
+TypedDate typed(int year, int month, int day, bool mayGrow)
+{
+    const QDate date(year, month, day);
+    if (!date.isValid() || year < 1900 || year > 2099)
+        return { TypedDate::Invalid, {} };
+    return { TypedDate::Valid, date, mayGrow };
+}
+
+} // namespace
+
+TypedDate parseTypedDate(const QString &text, int referenceYear)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return {};
+    // The same separator twice: "15/03-2021" is more likely a slip than a date.
+    static const QRegularExpression separated(QStringLiteral("^(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{2}|\\d{4})$"));
+    static const QRegularExpression packed(QStringLiteral("^(\\d{2})(\\d{2})(\\d{2}|\\d{4})$"));
+    static const QRegularExpression iso(QStringLiteral("^(\\d{4})-(\\d{1,2})-(\\d{1,2})$"));
+    if (const auto m = separated.match(t); m.hasMatch())
+        return typed(fullYear(m.captured(4), referenceYear), m.captured(3).toInt(), m.captured(1).toInt(),
+            m.captured(4).size() == 2);
+    if (const auto m = packed.match(t); m.hasMatch())
+        return typed(fullYear(m.captured(3), referenceYear), m.captured(2).toInt(), m.captured(1).toInt(),
+            m.captured(3).size() == 2);
+    if (const auto m = iso.match(t); m.hasMatch())
+        return typed(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(), m.captured(3).size() == 1);
+    return { TypedDate::Invalid, {} };
+}
+
 } // namespace core

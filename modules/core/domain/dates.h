@@ -18,6 +18,30 @@ QString toItalianDate(const QDate &date);
 // invalid QDate when the text is not a real calendar date.
 QDate parseUserDate(const QString &text);
 
+// What a person typed in a date field, read without guessing: a complete,
+// real date or nothing (a partial or impossible text is never turned into
+// another date, as QDateEdit's sections did).
+struct TypedDate {
+    enum State {
+        Empty, // nothing but spaces
+        Invalid, // partial ("15/03/20"), impossible (31/02/2021) or not a date
+        Valid,
+    };
+    State state = Empty;
+    QDate date; // only when Valid
+    // A valid text that more typing can turn into another date: "15/03/20"
+    // on the way to "15/03/2021", "150320", ISO "2021-03-1". A field takes
+    // it when the person moves on, not on every key.
+    bool mayGrow = false;
+};
+
+// Accepts dd/MM/yyyy and d/M/yyyy with "/", "-" or "." (also two-digit
+// years), the same without separators (15032021, 150321) and ISO
+// yyyy-MM-dd, with spaces around. A two-digit year is put in the century
+// that places it from 80 years before `referenceYear` to 19 years after
+// (with 2026: 45 is 2045, 46 is 1946); four-digit years run 1900-2099.
+TypedDate parseTypedDate(const QString &text, int referenceYear);
+
 // An inclusive range of days; an open end is an invalid QDate.
 struct DateRange {
     QDate from;

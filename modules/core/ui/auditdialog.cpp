@@ -5,6 +5,7 @@
 #include "core/auth/auditreports.h"
 #include "core/auth/permissions.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/datefield.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
 #include "core/ui/pagedsqlmodel.h"
@@ -12,7 +13,6 @@
 #include "core/ui/tablemenu.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -173,8 +173,8 @@ AuditDialog::AuditDialog(const AppContext &context, QWidget *parent)
 
     for (QComboBox *c : { m_operator, m_table, m_kind })
         connect(c, &QComboBox::currentIndexChanged, this, &AuditDialog::applyFilters);
-    for (QDateEdit *d : { m_from, m_to })
-        connect(d, &QDateEdit::dateChanged, this, &AuditDialog::applyFilters);
+    for (core::DateField *d : { m_from, m_to })
+        connect(d, &core::DateField::dateChanged, this, &AuditDialog::applyFilters);
     connect(m_pages, &QTabWidget::currentChanged, this, &AuditDialog::applyFilters);
     applyFilters();
 }

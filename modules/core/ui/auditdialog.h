@@ -3,12 +3,12 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QTabWidget;
 class QTableView;
 
 namespace core {
+class DateField;
 
 struct AppContext;
 class PagedSqlModel;
@@ -37,8 +37,8 @@ private:
     QComboBox *m_operator = nullptr;
     QComboBox *m_table = nullptr;
     QComboBox *m_kind = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
+    core::DateField *m_from = nullptr;
+    core::DateField *m_to = nullptr;
     QLabel *m_count = nullptr;
     PagedSqlModel *m_changes = nullptr;
     PagedSqlModel *m_events = nullptr;

@@ -1,8 +1,8 @@
 #include "core/ui/formwidgets.h"
 
 #include "core/domain/dates.h"
+#include "core/ui/datefield.h"
 #include <QComboBox>
-#include <QDateEdit>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -40,11 +40,9 @@ QTableWidgetItem *makeCell(const QString &text, const QVariant &id)
     return item;
 }
 
-QDateEdit *makeDateEdit(const QDate &date, QWidget *parent, const QString &accessibleName)
+DateField *makeDateEdit(const QDate &date, QWidget *parent, const QString &accessibleName)
 {
-    auto *edit = new QDateEdit(date, parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    auto *edit = new DateField(date, parent);
     if (!accessibleName.isEmpty())
         edit->setAccessibleName(accessibleName);
     return edit;

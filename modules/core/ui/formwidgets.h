@@ -5,13 +5,14 @@
 
 class QComboBox;
 class QDate;
-class QDateEdit;
 class QLabel;
 class QTableWidget;
 class QTableWidgetItem;
 class QWidget;
 
 namespace core {
+
+class DateField;
 
 // The small widgets every tab and dialog builds the same way, so that they
 // look and behave alike across modules.
@@ -27,9 +28,10 @@ QLabel *makeErrorLabel(QWidget *parent);
 // A read-only table cell carrying an optional id (Qt::UserRole).
 QTableWidgetItem *makeCell(const QString &text, const QVariant &id = {});
 
-// A date field with a calendar popup, written dd/MM/yyyy; the accessible
-// name is for screen readers and tests when no label names the field.
-QDateEdit *makeDateEdit(const QDate &date, QWidget *parent, const QString &accessibleName = {});
+// A date field (DateField: typed dd/MM/yyyy, never silently replaced, with
+// a calendar popup); the accessible name is for screen readers and tests
+// when no label names the field.
+DateField *makeDateEdit(const QDate &date, QWidget *parent, const QString &accessibleName = {});
 
 // Selects the item whose data is `value`; keeps the selection when there
 // is none (or the value is invalid).

@@ -1,6 +1,7 @@
 #include "core/ui/reportdialog.h"
 
 #include "core/auth/access.h"
+#include "core/ui/datefield.h"
 
 #include "core/ui/appcontext.h"
 #include "core/ui/errortext.h"
@@ -10,7 +11,6 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>

@@ -5,11 +5,11 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QListWidget;
 
 namespace core {
+class DateField;
 
 struct AppContext;
 
@@ -35,9 +35,9 @@ private:
     QLabel *m_toLabel = nullptr;
     QLabel *m_atLabel = nullptr;
     QLabel *m_byLabel = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
-    QDateEdit *m_at = nullptr;
+    core::DateField *m_from = nullptr;
+    core::DateField *m_to = nullptr;
+    core::DateField *m_at = nullptr;
     QComboBox *m_by = nullptr;
 };
 

@@ -1,13 +1,13 @@
 #include "deliveries/ui/actiondialogs.h"
 
 #include "core/ui/appcontext.h"
+#include "core/ui/datefield.h"
 #include "core/ui/formwidgets.h"
 #include "deliveries/domain/deliverylabels.h"
 #include "deliveries/ui/choices.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>

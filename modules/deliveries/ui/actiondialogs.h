@@ -6,13 +6,13 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QDateTimeEdit;
 class QLineEdit;
 class QSpinBox;
 class QTimeEdit;
 
 namespace core {
+class DateField;
 struct AppContext;
 }
 
@@ -41,7 +41,7 @@ public:
     QString reason() const;
 
 private:
-    QDateEdit *m_date = nullptr;
+    core::DateField *m_date = nullptr;
     QComboBox *m_reason = nullptr;
 };
 
@@ -53,7 +53,7 @@ public:
     DeliveryDefaults defaults() const;
 
 private:
-    QDateEdit *m_date = nullptr;
+    core::DateField *m_date = nullptr;
     QCheckBox *m_hasTime = nullptr;
     QTimeEdit *m_time = nullptr;
     QComboBox *m_vehicle = nullptr;

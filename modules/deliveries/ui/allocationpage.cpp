@@ -2,6 +2,7 @@
 
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
+#include "core/ui/datefield.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formattedsqlmodel.h"
 #include "core/ui/formwidgets.h"
@@ -16,7 +17,6 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -244,7 +244,7 @@ AllocationPage::AllocationPage(core::AppContext &context, core::CommandStack &co
 
     m_history->setFilter(QString());
     connect(m_pools, &QListWidget::currentRowChanged, this, &AllocationPage::showPool);
-    connect(m_date, &QDateEdit::dateChanged, this, &AllocationPage::refreshWaiting);
+    connect(m_date, &core::DateField::dateChanged, this, &AllocationPage::refreshWaiting);
     refreshWaiting();
     m_poolFacts->setText(
         tr("Calculate the shares: the requests waiting on the day are grouped by kind of goods and shared out "

@@ -5,7 +5,6 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -14,6 +13,7 @@ class QSpinBox;
 class QTableView;
 
 namespace core {
+class DateField;
 struct AppContext;
 class CommandStack;
 class FormattedSqlModel;
@@ -41,7 +41,7 @@ public:
     QTableView *sharesView() const { return m_shares; }
     AllocationModel *sharesModel() const { return m_model; }
     QSpinBox *availableSpin() const { return m_available; }
-    QDateEdit *dateEdit() const { return m_date; }
+    core::DateField *dateEdit() const { return m_date; }
     QComboBox *weightingCombo() const { return m_weighting; }
     core::FormattedSqlModel *historyModel() const { return m_history; }
     // Sets the units to share in the current pool and shares again.
@@ -65,7 +65,7 @@ private:
     core::CommandStack &m_commands;
     AllocationPlan m_plan;
     bool m_hasPlan = false;
-    QDateEdit *m_date = nullptr;
+    core::DateField *m_date = nullptr;
     QComboBox *m_weighting = nullptr;
     QComboBox *m_unmet = nullptr;
     QLabel *m_waiting = nullptr;

@@ -2,15 +2,17 @@
 
 #include "core/ui/appcontext.h"
 #include "core/ui/comunimapwidget.h"
+#include "core/ui/datefield.h"
 #include "core/ui/errortext.h"
+#include "core/ui/formwidgets.h"
 #include "core/ui/reportactions.h"
 #include "deliveries/domain/deliverylabels.h"
 #include "deliveries/domain/deliverynotes.h"
 
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -27,10 +29,10 @@ DayPlanPage::DayPlanPage(core::AppContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
 {
-    m_date = new QDateEdit(context.clock->today(), this);
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("dddd dd/MM/yyyy"));
-    m_date->setAccessibleName(tr("Day"));
+    m_date = core::makeDateEdit(context.clock->today(), this, tr("Day"));
+    auto *weekday = new QLabel(QLocale().dayName(m_date->date().dayOfWeek()), this);
+    connect(m_date, &core::DateField::dateChanged, weekday,
+        [weekday](const QDate &d) { weekday->setText(QLocale().dayName(d.dayOfWeek())); });
     auto *previous = new QPushButton(QStringLiteral("◀"), this);
     auto *next = new QPushButton(QStringLiteral("▶"), this);
     auto *today = new QPushButton(tr("&Today"), this);
@@ -74,6 +76,7 @@ DayPlanPage::DayPlanPage(core::AppContext &context, QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(previous);
     top->addWidget(m_date);
+    top->addWidget(weekday);
     top->addWidget(next);
     top->addWidget(today);
     top->addWidget(m_summary, 1);
@@ -90,7 +93,7 @@ DayPlanPage::DayPlanPage(core::AppContext &context, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_warnings);
     layout->addWidget(split, 1);
-    connect(m_date, &QDateEdit::dateChanged, this, &DayPlanPage::refresh);
+    connect(m_date, &core::DateField::dateChanged, this, &DayPlanPage::refresh);
     refresh();
 }
 

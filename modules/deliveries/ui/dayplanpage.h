@@ -4,11 +4,11 @@
 
 #include <QWidget>
 
-class QDateEdit;
 class QLabel;
 class QTreeWidget;
 
 namespace core {
+class DateField;
 class ComuniMapWidget;
 struct AppContext;
 } // namespace core
@@ -31,7 +31,7 @@ public:
     QLabel *summaryLabel() const { return m_summary; }
     QLabel *warningsLabel() const { return m_warnings; }
     core::ComuniMapWidget *map() const { return m_map; }
-    QDateEdit *dateEdit() const { return m_date; }
+    core::DateField *dateEdit() const { return m_date; }
 
 signals:
     void deliveryActivated(qint64 deliveryId);
@@ -42,7 +42,7 @@ private:
 
     core::AppContext &m_context;
     DayPlanResult m_plan;
-    QDateEdit *m_date = nullptr;
+    core::DateField *m_date = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_warnings = nullptr; // recipients without an address, agreed times that cannot be kept
     QTreeWidget *m_tree = nullptr;

@@ -64,6 +64,10 @@ QString DeliveriesErrorText::describe(const core::Error &e)
         return tr("The packages cannot be negative (not %1).").arg(a0);
     if (c == QLatin1String("deliveries.whole_kg"))
         return tr("%1 is asked in whole kilograms.").arg(a0);
+    if (c == QLatin1String("deliveries.goods_missing"))
+        return tr("Line %1, goods: required (choose a category or an item).").arg(a0);
+    if (c == QLatin1String("deliveries.unknown_goods"))
+        return tr("Line %1: unknown goods «%2»: choose a category or an item from the list.").arg(a0, a1);
     if (c == QLatin1String("deliveries.unknown_category"))
         return tr("Unknown goods category (%1).").arg(a0);
     if (c == QLatin1String("deliveries.unknown_item"))

@@ -3,6 +3,7 @@
 #include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
+#include "core/ui/datefield.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formattedsqlmodel.h"
 #include "core/ui/formwidgets.h"
@@ -16,7 +17,6 @@
 #include "deliveries/ui/choices.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -223,8 +223,8 @@ DeliveriesPage::DeliveriesPage(core::AppContext &context, core::CommandStack &co
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
 
-    connect(m_from, &QDateEdit::dateChanged, this, &DeliveriesPage::applyFilter);
-    connect(m_to, &QDateEdit::dateChanged, this, &DeliveriesPage::applyFilter);
+    connect(m_from, &core::DateField::dateChanged, this, &DeliveriesPage::applyFilter);
+    connect(m_to, &core::DateField::dateChanged, this, &DeliveriesPage::applyFilter);
     for (QComboBox *c : { m_status, m_kind, m_comune })
         connect(c, &QComboBox::currentIndexChanged, this, &DeliveriesPage::applyFilter);
     connect(m_search, &QLineEdit::textChanged, this, &DeliveriesPage::applyFilter);

@@ -4,7 +4,6 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -13,6 +12,7 @@ class QTableWidget;
 class QTextBrowser;
 
 namespace core {
+class DateField;
 struct AppContext;
 class CommandStack;
 class FormattedSqlModel;
@@ -35,8 +35,8 @@ public:
     QTableView *view() const { return m_view; }
     QComboBox *statusFilter() const { return m_status; }
     QComboBox *comuneFilter() const { return m_comune; }
-    QDateEdit *fromDate() const { return m_from; }
-    QDateEdit *toDate() const { return m_to; }
+    core::DateField *fromDate() const { return m_from; }
+    core::DateField *toDate() const { return m_to; }
     QTableWidget *linesTable() const { return m_lines; }
     QPushButton *loadButton() const { return m_load; }
     QPushButton *deliverButton() const { return m_deliver; }
@@ -66,8 +66,8 @@ private:
     core::CommandStack &m_commands;
     core::FormattedSqlModel *m_model = nullptr;
     QTableView *m_view = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
+    core::DateField *m_from = nullptr;
+    core::DateField *m_to = nullptr;
     QComboBox *m_status = nullptr;
     QComboBox *m_kind = nullptr;
     QComboBox *m_comune = nullptr;

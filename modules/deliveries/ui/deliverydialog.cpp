@@ -1,8 +1,9 @@
 #include "deliveries/ui/deliverydialog.h"
 
-#include "core/ui/discardguard.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
+#include "core/ui/datefield.h"
+#include "core/ui/discardguard.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
 #include "deliveries/domain/deliverycommands.h"
@@ -13,7 +14,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -114,13 +114,21 @@ DeliveryDialog::DeliveryDialog(core::AppContext &context, core::CommandStack &co
         m_lines->setStockDay(
             std::min(m_date->date(), m_context.clock->today()), m_location->currentData().toLongLong());
     };
-    connect(m_date, &QDateEdit::dateChanged, this, stockDay);
+    connect(m_date, &core::DateField::dateChanged, this, stockDay);
     connect(m_location, &QComboBox::currentIndexChanged, this, stockDay);
     stockDay();
     if (deliveryId)
         load(deliveryId);
     else
         m_lines->addLine();
+    // A refused line's message goes once the line is fixed.
+    connect(m_lines, &GoodsLinesEditor::changed, this, [this] {
+        if (!m_linesRefused)
+            return;
+        const auto s = m_lines->check();
+        m_problem->setText(s ? QString() : core::ErrorText::describe(s.error()));
+        m_linesRefused = !s;
+    });
     new core::DiscardGuard(this); // asks before a filled form is thrown away
 }
 
@@ -153,6 +161,11 @@ void DeliveryDialog::load(qint64 deliveryId)
 
 bool DeliveryDialog::save()
 {
+    if (auto s = m_lines->check(); !s) {
+        m_problem->setText(core::ErrorText::describe(s.error()));
+        m_linesRefused = true;
+        return false;
+    }
     DeliveryDraft draft;
     draft.id = m_id;
     draft.recipientId = Choices::typed(m_recipient).toLongLong();

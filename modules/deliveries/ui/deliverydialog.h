@@ -4,13 +4,13 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QTimeEdit;
 
 namespace core {
+class DateField;
 struct AppContext;
 class CommandStack;
 }
@@ -30,7 +30,7 @@ public:
     DeliveryDialog(core::AppContext &context, core::CommandStack &commands, qint64 deliveryId, QWidget *parent = nullptr);
 
     QComboBox *recipientCombo() const { return m_recipient; }
-    QDateEdit *dateEdit() const { return m_date; }
+    core::DateField *dateEdit() const { return m_date; }
     QComboBox *vehicleCombo() const { return m_vehicle; }
     GoodsLinesEditor *linesEditor() const { return m_lines; }
     QLabel *problemLabel() const { return m_problem; }
@@ -47,7 +47,7 @@ private:
     qint64 m_allocationId = 0;
     int m_origin = 0;
     QComboBox *m_recipient = nullptr;
-    QDateEdit *m_date = nullptr;
+    core::DateField *m_date = nullptr;
     QCheckBox *m_hasTime = nullptr;
     QTimeEdit *m_time = nullptr;
     QComboBox *m_location = nullptr;
@@ -59,6 +59,7 @@ private:
     QLineEdit *m_notes = nullptr;
     GoodsLinesEditor *m_lines = nullptr;
     QLabel *m_problem = nullptr;
+    bool m_linesRefused = false; // the message names a line: follows the typing
     qint64 m_saved = 0;
 };
 

@@ -2,6 +2,7 @@
 
 #include "core/ui/appcontext.h"
 #include "core/ui/comunimapwidget.h"
+#include "core/ui/datefield.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
 #include "core/ui/reportactions.h"
@@ -10,7 +11,6 @@
 #include "deliveries/ui/mapimage.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -122,8 +122,8 @@ DistributionMapPage::DistributionMapPage(core::AppContext &context, QWidget *par
     layout->addLayout(controls);
     layout->addWidget(split, 1);
 
-    connect(m_from, &QDateEdit::dateChanged, this, &DistributionMapPage::recolour);
-    connect(m_to, &QDateEdit::dateChanged, this, &DistributionMapPage::recolour);
+    connect(m_from, &core::DateField::dateChanged, this, &DistributionMapPage::recolour);
+    connect(m_to, &core::DateField::dateChanged, this, &DistributionMapPage::recolour);
     connect(m_measure, &QComboBox::currentIndexChanged, this, &DistributionMapPage::recolour);
     connect(m_goods, &QComboBox::currentIndexChanged, this, &DistributionMapPage::recolour);
     connect(m_map, &core::ComuniMapWidget::comuneHovered, this, [this](int id) {

@@ -6,11 +6,11 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QTableWidget;
 
 namespace core {
+class DateField;
 class ComuniMapWidget;
 struct AppContext;
 } // namespace core
@@ -52,8 +52,8 @@ private:
     void printReport();
 
     core::AppContext &m_context;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
+    core::DateField *m_from = nullptr;
+    core::DateField *m_to = nullptr;
     QComboBox *m_measure = nullptr;
     QComboBox *m_goods = nullptr;
     core::ComuniMapWidget *m_map = nullptr;

@@ -1,6 +1,8 @@
 #include "deliveries/ui/goodslineseditor.h"
 
 #include "core/ui/appcontext.h"
+#include "core/ui/errortext.h"
+#include "core/ui/invalidmark.h"
 #include "deliveries/domain/deliverylabels.h"
 #include "deliveries/domain/lookups.h"
 #include "stock/domain/stockservice.h"
@@ -10,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -81,8 +84,48 @@ GoodsLinesEditor::GoodsLinesEditor(core::AppContext &context, Mode mode, QWidget
 
 QString GoodsLinesEditor::goodsKey(int row) const
 {
+    // What the cell says, not a choice left over from before the typing:
+    // the current choice if its text is shown, else the choice named so.
     auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, Goods));
-    return combo ? combo->currentData().toString() : QString();
+    if (!combo)
+        return {};
+    const QString text = combo->currentText().trimmed();
+    if (combo->currentIndex() >= 0 && combo->itemText(combo->currentIndex()) == text)
+        return combo->currentData().toString();
+    const int named = text.isEmpty() ? -1 : combo->findText(text, Qt::MatchFixedString);
+    return named >= 0 ? combo->itemData(named).toString() : QString();
+}
+
+std::optional<core::Error> GoodsLinesEditor::rowProblem(int row) const
+{
+    auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, Goods));
+    if (!combo || !goodsKey(row).isEmpty())
+        return std::nullopt;
+    const QString text = combo->currentText().trimmed();
+    if (text.isEmpty())
+        return core::Error(QStringLiteral("deliveries.goods_missing"), { QString::number(row + 1) });
+    return core::Error(QStringLiteral("deliveries.unknown_goods"), { QString::number(row + 1), text });
+}
+
+void GoodsLinesEditor::markRows()
+{
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        auto *combo = m_table->cellWidget(row, Goods);
+        if (const auto problem = rowProblem(row))
+            core::markInvalid(combo, core::ErrorText::describe(*problem));
+        else if (combo)
+            core::clearInvalid(combo);
+    }
+}
+
+core::Status GoodsLinesEditor::check()
+{
+    m_checked = true;
+    markRows();
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        if (const auto problem = rowProblem(row))
+            return *problem;
+    return {};
 }
 
 void GoodsLinesEditor::addLine(const QString &goods, double quantity, int packages)
@@ -94,7 +137,10 @@ void GoodsLinesEditor::addLine(const QString &goods, double quantity, int packag
     combo->setInsertPolicy(QComboBox::NoInsert);
     for (const auto &[key, label] : m_choices)
         combo->addItem(label, key);
-    combo->setCurrentIndex(goods.isEmpty() ? 0 : std::max(0, combo->findData(goods)));
+    // Nothing chosen for a new line: a category picked for the person
+    // would go out unnoticed.
+    combo->setCurrentIndex(goods.isEmpty() ? -1 : combo->findData(goods));
+    combo->lineEdit()->setPlaceholderText(tr("choose or type the goods"));
     combo->setAccessibleName(tr("Goods of line %1").arg(row + 1));
     m_table->setCellWidget(row, Goods, combo);
     auto *spin = new QDoubleSpinBox(m_table);
@@ -120,6 +166,14 @@ void GoodsLinesEditor::addLine(const QString &goods, double quantity, int packag
                 refreshUnit(r);
                 refreshStock(r);
             }
+        emit changed();
+    });
+    connect(combo, &QComboBox::editTextChanged, this, [this, combo] {
+        for (int r = 0; r < m_table->rowCount(); ++r)
+            if (m_table->cellWidget(r, Goods) == combo)
+                refreshUnit(r); // a name typed in full counts as chosen
+        if (m_checked)
+            markRows();
         emit changed();
     });
     connect(spin, &QDoubleSpinBox::valueChanged, this, &GoodsLinesEditor::changed);
@@ -149,6 +203,10 @@ void GoodsLinesEditor::refreshStock(int row)
     if (!item)
         return;
     const QString key = goodsKey(row);
+    if (key.isEmpty()) {
+        item->setText(QString()); // nothing chosen yet
+        return;
+    }
     stock::AvailabilityQuery query;
     if (key.startsWith(QLatin1Char('i')))
         query.itemId = key.mid(1).toLongLong();

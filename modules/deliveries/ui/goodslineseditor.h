@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/result.h"
 #include "deliveries/domain/deliverytypes.h"
 
 #include <QDate>
@@ -27,11 +28,17 @@ public:
     // or pieces), packages, requestLineId.
     QList<DeliveryLine> lines() const;
     void setLines(const QList<DeliveryLine> &lines);
-    // Appends a line; goods is "c<id>" (category) or "i<id>" (item);
-    // quantity in kg for weight, pieces otherwise.
+    // Appends a line; goods is "c<id>" (category) or "i<id>" (item), none
+    // chosen when empty; quantity in kg for weight, pieces otherwise.
     void addLine(const QString &goods = {}, double quantity = 0, int packages = 0);
     // For deliveries: shows what can be issued on the day from the location.
     void setStockDay(const QDate &date, qint64 locationId = 0);
+
+    // Refuses goods not chosen (deliveries.goods_missing: "required") or
+    // typed but unknown (deliveries.unknown_goods «text»): the first
+    // problem; every offending cell is marked red, and from then on the
+    // marks follow the typing (cleared when fixed).
+    core::Status check();
 
     QTableWidget *table() const { return m_table; }
 
@@ -42,6 +49,8 @@ private:
     void refreshUnit(int row);
     void refreshStock(int row);
     QString goodsKey(int row) const;
+    std::optional<core::Error> rowProblem(int row) const;
+    void markRows();
 
     core::AppContext &m_context;
     Mode m_mode;
@@ -50,6 +59,7 @@ private:
     QHash<QString, bool> m_byPiece; // key -> counted by the piece
     QDate m_stockDay;
     qint64 m_location = 0;
+    bool m_checked = false; // check() was called: marks follow the typing
 };
 
 } // namespace deliveries

@@ -1,8 +1,9 @@
 #include "deliveries/ui/requestdialog.h"
 
-#include "core/ui/discardguard.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
+#include "core/ui/datefield.h"
+#include "core/ui/discardguard.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
 #include "deliveries/domain/recipientrepository.h"
@@ -12,7 +13,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -90,11 +90,24 @@ RequestDialog::RequestDialog(core::AppContext &context, core::CommandStack &comm
     layout->addWidget(m_lines, 1);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
+    // A refused line's message goes once the line is fixed.
+    connect(m_lines, &GoodsLinesEditor::changed, this, [this] {
+        if (!m_linesRefused)
+            return;
+        const auto s = m_lines->check();
+        m_problem->setText(s ? QString() : core::ErrorText::describe(s.error()));
+        m_linesRefused = !s;
+    });
     new core::DiscardGuard(this); // asks before a filled form is thrown away
 }
 
 bool RequestDialog::save()
 {
+    if (auto s = m_lines->check(); !s) {
+        m_problem->setText(core::ErrorText::describe(s.error()));
+        m_linesRefused = true;
+        return false;
+    }
     RequestDraft draft;
     draft.recipientId = Choices::typed(m_recipient).toLongLong();
     if (!draft.recipientId)

@@ -4,11 +4,11 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 
 namespace core {
+class DateField;
 struct AppContext;
 class CommandStack;
 }
@@ -26,7 +26,7 @@ public:
     explicit RequestDialog(core::AppContext &context, core::CommandStack &commands, QWidget *parent = nullptr);
 
     QComboBox *recipientCombo() const { return m_recipient; }
-    QDateEdit *dateEdit() const { return m_date; }
+    core::DateField *dateEdit() const { return m_date; }
     GoodsLinesEditor *linesEditor() const { return m_lines; }
     QLabel *problemLabel() const { return m_problem; }
     QLabel *addressWarning() const { return m_addressWarning; }
@@ -37,14 +37,15 @@ private:
     core::AppContext &m_context;
     core::CommandStack &m_commands;
     QComboBox *m_recipient = nullptr;
-    QDateEdit *m_date = nullptr;
+    core::DateField *m_date = nullptr;
     QCheckBox *m_hasNeededBy = nullptr;
-    QDateEdit *m_neededBy = nullptr;
+    core::DateField *m_neededBy = nullptr;
     QLineEdit *m_booking = nullptr;
     QLineEdit *m_notes = nullptr;
     GoodsLinesEditor *m_lines = nullptr;
     QLabel *m_problem = nullptr;
     QLabel *m_addressWarning = nullptr;
+    bool m_linesRefused = false; // the message names a line: follows the typing
     qint64 m_created = 0;
 };
 

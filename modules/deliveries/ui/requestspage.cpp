@@ -3,6 +3,7 @@
 #include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
+#include "core/ui/datefield.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formattedsqlmodel.h"
 #include "core/ui/formwidgets.h"
@@ -11,7 +12,6 @@
 #include "deliveries/domain/requestcommands.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -142,8 +142,8 @@ RequestsPage::RequestsPage(core::AppContext &context, core::CommandStack &comman
     layout->addWidget(m_detail);
     layout->addLayout(bottom);
 
-    connect(m_from, &QDateEdit::dateChanged, this, &RequestsPage::applyFilter);
-    connect(m_to, &QDateEdit::dateChanged, this, &RequestsPage::applyFilter);
+    connect(m_from, &core::DateField::dateChanged, this, &RequestsPage::applyFilter);
+    connect(m_to, &core::DateField::dateChanged, this, &RequestsPage::applyFilter);
     connect(m_status, &QComboBox::currentIndexChanged, this, &RequestsPage::applyFilter);
     connect(m_search, &QLineEdit::textChanged, this, &RequestsPage::applyFilter);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {

@@ -3,13 +3,13 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
 
 namespace core {
+class DateField;
 struct AppContext;
 class CommandStack;
 class FormattedSqlModel;
@@ -29,7 +29,7 @@ public:
     core::FormattedSqlModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QComboBox *statusFilter() const { return m_status; }
-    QDateEdit *fromDate() const { return m_from; }
+    core::DateField *fromDate() const { return m_from; }
     QLineEdit *searchField() const { return m_search; }
     qint64 selectedId() const;
     void applyFilter();
@@ -49,8 +49,8 @@ private:
     core::CommandStack &m_commands;
     core::FormattedSqlModel *m_model = nullptr;
     QTableView *m_view = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
+    core::DateField *m_from = nullptr;
+    core::DateField *m_to = nullptr;
     QComboBox *m_status = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_count = nullptr;

@@ -2,6 +2,7 @@
 
 #include "core/auth/access.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/datefield.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
 #include "core/ui/pagedsqlmodel.h"
@@ -9,7 +10,6 @@
 #include "listening/ui/requestpanel.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -110,8 +110,8 @@ ArchivePage::ArchivePage(core::AppContext &context, QWidget *parent)
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
 
-    connect(m_from, &QDateEdit::dateChanged, this, &ArchivePage::applyFilter);
-    connect(m_to, &QDateEdit::dateChanged, this, &ArchivePage::applyFilter);
+    connect(m_from, &core::DateField::dateChanged, this, &ArchivePage::applyFilter);
+    connect(m_to, &core::DateField::dateChanged, this, &ArchivePage::applyFilter);
     connect(m_disposition, &QComboBox::currentIndexChanged, this, &ArchivePage::applyFilter);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ArchivePage::showSelected);
     applyFilter();

@@ -3,11 +3,11 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QTableView;
 
 namespace core {
+class DateField;
 struct AppContext;
 class PagedSqlModel;
 } // namespace core
@@ -33,8 +33,8 @@ private:
     core::PagedSqlModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     RequestPanel *m_panel = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
+    core::DateField *m_from = nullptr;
+    core::DateField *m_to = nullptr;
     QComboBox *m_disposition = nullptr;
     QLabel *m_count = nullptr;
 };

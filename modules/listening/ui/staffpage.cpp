@@ -7,6 +7,7 @@
 #include "core/reference/comunerepository.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
+#include "core/ui/datefield.h"
 #include "core/ui/formwidgets.h"
 #include "listening/domain/teamcommands.h"
 #include "listening/ui/formdialog.h"
@@ -15,7 +16,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>

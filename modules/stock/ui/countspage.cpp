@@ -3,8 +3,10 @@
 #include "core/domain/units.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
+#include "core/ui/datefield.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
+#include "core/ui/invalidmark.h"
 #include "stock/domain/countcommands.h"
 #include "stock/domain/countservice.h"
 #include "stock/domain/stocklabels.h"
@@ -12,7 +14,6 @@
 #include "stock/ui/filtercombos.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -22,6 +23,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -200,6 +202,10 @@ CountDialog::CountDialog(core::AppContext &context, core::CommandStack &commands
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
     load();
+    connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (item->column() == 6)
+            markCounted(item->row());
+    });
 }
 
 void CountDialog::load()
@@ -250,30 +256,53 @@ void CountDialog::load()
     m_table->resizeColumnsToContents();
 }
 
+qint64 CountDialog::countedAt(int row) const
+{
+    const QString text = m_table->item(row, 6)->text().trimmed();
+    if (text.isEmpty())
+        return -1;
+    const QLocale locale;
+    if (m_byWeight.at(row)) {
+        const qint64 grams = core::parseKgToGrams(text, locale);
+        return grams < 0 ? -2 : grams;
+    }
+    bool ok = false;
+    qint64 pieces = locale.toLongLong(text, &ok);
+    if (!ok)
+        pieces = text.toLongLong(&ok);
+    return ok && pieces >= 0 ? pieces : -2;
+}
+
+void CountDialog::markCounted(int row)
+{
+    // A counted quantity that is no number is red with the reason; the
+    // mark goes as soon as it is corrected (or emptied).
+    QTableWidgetItem *item = m_table->item(row, 6);
+    if (!item || row >= m_byWeight.size())
+        return;
+    const QSignalBlocker quiet(m_table); // the marking itself is no edit
+    if (countedAt(row) == -2) {
+        item->setBackground(core::invalidCellColor());
+        item->setToolTip(tr("«%1» is not a quantity.").arg(item->text().trimmed()));
+    } else {
+        item->setData(Qt::BackgroundRole, QVariant());
+        item->setToolTip(QString());
+    }
+}
+
 bool CountDialog::save()
 {
-    const QLocale locale;
     QList<CountedLine> lines;
     for (int row = 0; row < m_table->rowCount(); ++row) {
-        const QString text = m_table->item(row, 6)->text().trimmed();
-        qint64 counted = -1;
-        if (!text.isEmpty()) {
-            if (m_byWeight.at(row)) {
-                counted = core::parseKgToGrams(text, locale);
-            } else {
-                bool ok = false;
-                counted = locale.toLongLong(text, &ok);
-                if (!ok)
-                    counted = text.toLongLong(&ok);
-                if (!ok)
-                    counted = -2;
-            }
-            if (counted < 0) {
-                QMessageBox::warning(this, tr("Stock count"),
-                    tr("Line %1 (%2): «%3» is not a quantity.").arg(row + 1).arg(m_table->item(row, 1)->text(), text));
-                m_table->setCurrentCell(row, 6);
-                return false;
-            }
+        const qint64 counted = countedAt(row);
+        if (counted == -2) {
+            markCounted(row);
+            QMessageBox::warning(this, tr("Stock count"),
+                tr("Line %1 (%2): «%3» is not a quantity.")
+                    .arg(row + 1)
+                    .arg(m_table->item(row, 1)->text(), m_table->item(row, 6)->text().trimmed()));
+            m_table->setCurrentCell(row, 6);
+            return false;
         }
         lines.append({ m_lineIds.at(row), counted, m_table->item(row, 7)->text() });
     }

@@ -52,6 +52,8 @@ public:
 
 private:
     void load();
+    qint64 countedAt(int row) const; // -1 not counted, -2 not a quantity
+    void markCounted(int row);
 
     core::AppContext &m_context;
     core::CommandStack &m_commands;

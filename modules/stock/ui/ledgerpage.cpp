@@ -4,6 +4,7 @@
 #include "core/domain/units.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
+#include "core/ui/datefield.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formattedsqlmodel.h"
 #include "core/ui/formwidgets.h"
@@ -15,7 +16,6 @@
 
 #include <QApplication>
 #include <QColor>
-#include <QDateEdit>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -180,8 +180,8 @@ LedgerPage::LedgerPage(core::AppContext &context, core::CommandStack &commands, 
     layout->addWidget(m_view, 1);
     layout->addLayout(bottom);
 
-    connect(m_from, &QDateEdit::dateChanged, this, &LedgerPage::applyFilter);
-    connect(m_to, &QDateEdit::dateChanged, this, &LedgerPage::applyFilter);
+    connect(m_from, &core::DateField::dateChanged, this, &LedgerPage::applyFilter);
+    connect(m_to, &core::DateField::dateChanged, this, &LedgerPage::applyFilter);
     connect(m_category, &QComboBox::currentIndexChanged, this, [this] {
         FilterCombos::fillItems(m_item, m_context.db, tr("All items"), m_category->currentData().toLongLong());
         applyFilter();

@@ -3,11 +3,11 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QTableView;
 
 namespace core {
+class DateField;
 struct AppContext;
 class CommandStack;
 class FormattedSqlModel;
@@ -30,8 +30,8 @@ public:
     QTableView *view() const { return m_view; }
     QComboBox *categoryFilter() const { return m_category; }
     QComboBox *kindFilter() const { return m_kind; }
-    QDateEdit *fromDate() const { return m_from; }
-    QDateEdit *toDate() const { return m_to; }
+    core::DateField *fromDate() const { return m_from; }
+    core::DateField *toDate() const { return m_to; }
     void applyFilter();
 
 private:
@@ -42,8 +42,8 @@ private:
     core::CommandStack &m_commands;
     core::FormattedSqlModel *m_model = nullptr;
     QTableView *m_view = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
+    core::DateField *m_from = nullptr;
+    core::DateField *m_to = nullptr;
     QComboBox *m_category = nullptr;
     QComboBox *m_item = nullptr;
     QComboBox *m_donor = nullptr;

@@ -1,9 +1,10 @@
 #include "stock/ui/movementdialogs.h"
 
-#include "core/ui/discardguard.h"
 #include "core/domain/units.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
+#include "core/ui/datefield.h"
+#include "core/ui/discardguard.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
 #include "stock/domain/kitservice.h"
@@ -14,7 +15,6 @@
 #include "stock/ui/filtercombos.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -27,7 +27,7 @@ namespace stock {
 
 namespace {
 
-QDateEdit *dateEdit(const core::AppContext &context, QWidget *parent)
+core::DateField *dateEdit(const core::AppContext &context, QWidget *parent)
 {
     auto *e = core::makeDateEdit(context.clock->today(), parent);
     e->setMaximumDate(context.clock->today());
@@ -203,7 +203,7 @@ AssemblyDialog::AssemblyDialog(core::AppContext &context, core::CommandStack &co
     finish(this, new QVBoxLayout(this), form, m_error);
     connect(m_kit, &QComboBox::currentIndexChanged, this, &AssemblyDialog::updatePossible);
     connect(m_location, &QComboBox::currentIndexChanged, this, &AssemblyDialog::updatePossible);
-    connect(m_date, &QDateEdit::dateChanged, this, &AssemblyDialog::updatePossible);
+    connect(m_date, &core::DateField::dateChanged, this, &AssemblyDialog::updatePossible);
     updatePossible();
     if (m_kit->count() == 0)
         m_error->setText(tr("No kit has a recipe yet: set one in Master data, Items, Kit recipe."));

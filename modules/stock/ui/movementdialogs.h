@@ -3,12 +3,12 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
 
 namespace core {
+class DateField;
 struct AppContext;
 class CommandStack;
 }
@@ -30,7 +30,7 @@ private:
     qint64 m_lotId, m_locationId;
     bool m_byWeight = true;
     QLineEdit *m_quantity = nullptr;
-    QDateEdit *m_date = nullptr;
+    core::DateField *m_date = nullptr;
     QComboBox *m_reason = nullptr;
     QLabel *m_error = nullptr;
 };
@@ -49,7 +49,7 @@ private:
     bool m_byWeight = true;
     QComboBox *m_to = nullptr;
     QLineEdit *m_quantity = nullptr;
-    QDateEdit *m_date = nullptr;
+    core::DateField *m_date = nullptr;
     QLineEdit *m_reason = nullptr;
     QLabel *m_error = nullptr;
 };
@@ -69,7 +69,7 @@ private:
     QComboBox *m_kit = nullptr;
     QComboBox *m_location = nullptr;
     QSpinBox *m_kits = nullptr;
-    QDateEdit *m_date = nullptr;
+    core::DateField *m_date = nullptr;
     QLineEdit *m_lot = nullptr;
     QLineEdit *m_reason = nullptr;
     QLabel *m_possible = nullptr;

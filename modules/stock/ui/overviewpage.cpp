@@ -3,6 +3,7 @@
 #include "core/ui/appcontext.h"
 #include "core/ui/chartaxis.h"
 #include "core/ui/commandstack.h"
+#include "core/ui/datefield.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
 #include "stock/domain/catalogcommands.h"
@@ -13,7 +14,6 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -50,7 +50,7 @@ OverviewPage::OverviewPage(core::AppContext &context, core::CommandStack &comman
     m_at = core::makeDateEdit(context.clock->today(), this, tr("Stock position at"));
     auto *todayButton = new QPushButton(tr("&Today"), this);
     connect(todayButton, &QPushButton::clicked, this, [this] { m_at->setDate(m_context.clock->today()); });
-    connect(m_at, &QDateEdit::dateChanged, this, &OverviewPage::refreshCategories);
+    connect(m_at, &core::DateField::dateChanged, this, &OverviewPage::refreshCategories);
 
     m_categories
         = core::makeReadOnlyTable({ tr("Category"), tr("kg"), tr("Pieces"), tr("of which expired (kg)") }, this);

@@ -5,12 +5,12 @@
 
 class QChart;
 class QChartView;
-class QDateEdit;
 class QLabel;
 class QSpinBox;
 class QTableWidget;
 
 namespace core {
+class DateField;
 struct AppContext;
 class CommandStack;
 }
@@ -41,7 +41,7 @@ private:
 
     core::AppContext &m_context;
     core::CommandStack &m_commands;
-    QDateEdit *m_at = nullptr;
+    core::DateField *m_at = nullptr;
     QTableWidget *m_categories = nullptr;
     QChart *m_chart = nullptr;
     QChartView *m_chartView = nullptr;

@@ -1,9 +1,11 @@
 #include "stock/ui/receiptdialog.h"
 
-#include "core/ui/discardguard.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/datefield.h"
+#include "core/ui/discardguard.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
+#include "core/ui/invalidmark.h"
 #include "stock/domain/stockcatalog.h"
 #include "stock/domain/stocklabels.h"
 #include "stock/ui/catalogdialogs.h"
@@ -13,7 +15,6 @@
 #include <QAction>
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -109,8 +110,9 @@ ReceiptDialog::ReceiptDialog(core::AppContext &context, core::CommandStack &comm
     auto *tools = new QHBoxLayout;
     auto *hint = new QLabel(tr("Quantities: kg (decimal comma) for goods by weight, pieces for the rest. "
                                "Expiry as dd/mm/yyyy. Enter moves on; the row marked * adds a line."),
-                            this);
-    hint->setWordWrap(true); // the Undo button's text grows ("Undo change line 1"): the hint wraps, the dialog stays
+        this);
+    hint->setWordWrap(true); // the undo button's text grows ("Undo change line 12"): the hint wraps, the dialog
+                             // keeps its width
     tools->addWidget(hint, 1);
     tools->addWidget(undoButton);
     tools->addWidget(redoButton);
@@ -127,7 +129,58 @@ ReceiptDialog::ReceiptDialog(core::AppContext &context, core::CommandStack &comm
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     updateTotals();
+    // Once a save was refused, the message and the red cells follow the
+    // corrections: what is fixed stops being named.
+    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(m_lines, signal, this, &ReceiptDialog::recheck);
+    connect(m_lines, &QAbstractItemModel::dataChanged, this, &ReceiptDialog::recheck);
+    connect(m_donor, &QComboBox::editTextChanged, this, &ReceiptDialog::recheck);
     new core::DiscardGuard(this); // asks before a filled form is thrown away
+}
+
+qint64 ReceiptDialog::typedDonor() const
+{
+    // The donor as typed: the exact name, or the only one containing the text.
+    const QString typed = m_donor->currentText().trimmed();
+    if (typed.isEmpty())
+        return 0;
+    const int exact = m_donor->findText(typed, Qt::MatchFixedString);
+    if (exact > 0)
+        return m_donor->itemData(exact).toLongLong();
+    int match = -1;
+    for (int i = 1; i < m_donor->count(); ++i)
+        if (m_donor->itemText(i).contains(typed, Qt::CaseInsensitive)) {
+            if (match >= 0)
+                return 0; // more than one: the person chooses
+            match = i;
+        }
+    return match > 0 ? m_donor->itemData(match).toLongLong() : 0;
+}
+
+QStringList ReceiptDialog::typedProblems() const
+{
+    QStringList messages;
+    const QString typed = m_donor->currentText().trimmed();
+    if (!typedDonor()) {
+        const QString why = typed.isEmpty()
+            ? tr("Donor: required (choose one, or create it with «New donor...»).")
+            : tr("Unknown donor «%1»: choose one from the list, or create it with «New donor...».").arg(typed);
+        messages << why;
+        core::markInvalid(m_donor, why);
+    } else {
+        core::clearInvalid(m_donor);
+    }
+    QList<QPair<int, core::Error>> problems;
+    m_lines->receiptLines(&problems);
+    for (const auto &[row, error] : problems)
+        messages << tr("Line %1: %2").arg(row + 1).arg(core::ErrorText::describe(error));
+    return messages;
+}
+
+void ReceiptDialog::recheck()
+{
+    if (m_checked)
+        m_error->setText(typedProblems().join(QLatin1Char('\n')));
 }
 
 bool ReceiptDialog::eventFilter(QObject *watched, QEvent *event)
@@ -176,32 +229,17 @@ void ReceiptDialog::accept()
 {
     m_error->clear();
     ReceiptDraft draft;
-    // The donor as typed: the exact name, or the only one containing the text.
-    const QString typed = m_donor->currentText().trimmed();
-    int donorIndex = m_donor->findText(typed, Qt::MatchFixedString);
-    if (donorIndex < 0 && !typed.isEmpty()) {
-        const int first = m_donor->findText(typed, Qt::MatchContains);
-        if (first > 0 && m_donor->findText(typed, Qt::MatchContains | Qt::MatchWrap) == first) {
-            int matches = 0;
-            for (int i = 1; i < m_donor->count(); ++i)
-                matches += m_donor->itemText(i).contains(typed, Qt::CaseInsensitive) ? 1 : 0;
-            if (matches == 1) {
-                donorIndex = first;
-                m_donor->setCurrentIndex(first);
-            }
-        }
-    }
-    draft.donorId = donorIndex > 0 ? m_donor->itemData(donorIndex).toLongLong() : 0;
+    draft.donorId = typedDonor();
+    if (draft.donorId)
+        m_donor->setCurrentIndex(m_donor->findData(draft.donorId));
     draft.date = m_date->date();
     draft.documentRef = m_document->text();
     draft.notes = m_notes->text();
-    QList<QPair<int, core::Error>> problems;
-    draft.lines = m_lines->receiptLines(&problems);
-    QStringList messages;
-    if (!draft.donorId)
-        messages << tr("Choose the donor (or create it with «New donor...»).");
-    for (const auto &[row, error] : problems)
-        messages << tr("Line %1: %2").arg(row + 1).arg(core::ErrorText::describe(error));
+    QList<QPair<int, core::Error>> ignored; // named by typedProblems()
+    draft.lines = m_lines->receiptLines(&ignored);
+    m_checked = true;
+    m_lines->setShowRequired(true);
+    QStringList messages = typedProblems();
     if (messages.isEmpty()) {
         ReceiptService service(m_context.db, *m_context.clock);
         auto checked = service.validate(draft, ExpiredOnArrival::WriteOff);

@@ -5,13 +5,13 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QTableView;
 class QUndoStack;
 
 namespace core {
+class DateField;
 struct AppContext;
 class CommandStack;
 }
@@ -38,9 +38,10 @@ public:
     // For tests.
     ReceiptLinesModel *linesModel() const { return m_lines; }
     QComboBox *donorCombo() const { return m_donor; }
-    QDateEdit *dateEdit() const { return m_date; }
+    core::DateField *dateEdit() const { return m_date; }
     QTableView *linesView() const { return m_view; }
     QUndoStack *undoStack() const { return m_undo; }
+    QLabel *errorLabel() const { return m_error; }
     bool autoConfirmExpired = false; // tests: answer "yes" to the expiry question
 
 protected:
@@ -49,11 +50,15 @@ protected:
 private:
     void updateTotals();
     void newDonor();
+    qint64 typedDonor() const;
+    // What the person must still fix (donor, cells), marking the donor.
+    QStringList typedProblems() const;
+    void recheck();
 
     core::AppContext &m_context;
     core::CommandStack &m_commands;
     QComboBox *m_donor = nullptr;
-    QDateEdit *m_date = nullptr;
+    core::DateField *m_date = nullptr;
     QLineEdit *m_document = nullptr;
     QLineEdit *m_notes = nullptr;
     QTableView *m_view = nullptr;
@@ -62,6 +67,7 @@ private:
     QLabel *m_totals = nullptr;
     QLabel *m_error = nullptr;
     ReceiptDraft m_draft;
+    bool m_checked = false; // a save was tried: problems follow the typing
     ExpiredOnArrival m_expired = ExpiredOnArrival::Refuse;
 };
 

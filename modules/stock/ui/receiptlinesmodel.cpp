@@ -1,7 +1,10 @@
 #include "stock/ui/receiptlinesmodel.h"
 
+#include "core/domain/clock.h"
 #include "core/domain/dates.h"
 #include "core/domain/units.h"
+#include "core/ui/errortext.h"
+#include "core/ui/invalidmark.h"
 #include "stock/domain/stocklabels.h"
 
 #include <algorithm>
@@ -129,8 +132,8 @@ QVariant ReceiptLinesModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case ItemColumn:
             if (role == Qt::EditRole)
-                return l.itemId || l.typedItem.isEmpty() ? QVariant(l.itemId) : QVariant(l.typedItem);
-            return it ? it->name : l.typedItem;
+                return l.itemId || l.itemText.isEmpty() ? QVariant(l.itemId) : QVariant(l.itemText);
+            return it ? it->name : l.itemText;
         case LotColumn:
             return l.lot;
         case ExpiryColumn:
@@ -149,8 +152,13 @@ QVariant ReceiptLinesModel::data(const QModelIndex &index, int role) const
         }
         }
     }
-    if (role == Qt::ForegroundRole && index.column() == ItemColumn && !it && !l.typedItem.isEmpty())
-        return QColor(0xb7, 0x1c, 0x1c); // typed, but no such item
+    if (role == Qt::BackgroundRole || role == Qt::ToolTipRole) {
+        const auto problem = cellProblem(index.row(), index.column());
+        const bool missing = problem && problem->code.endsWith(QLatin1String("_missing"));
+        if (problem && (!missing || m_showRequired))
+            return role == Qt::BackgroundRole ? QVariant(core::invalidCellColor())
+                                              : QVariant(core::ErrorText::describe(*problem));
+    }
     if (role == Qt::TextAlignmentRole && index.column() == QuantityColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == QuantityColumn && it)
@@ -163,9 +171,10 @@ bool ReceiptLinesModel::setData(const QModelIndex &index, const QVariant &value,
     if (role != Qt::EditRole || !index.isValid())
         return false;
     const bool newLine = index.row() == m_lines.size();
-    const bool typedText = value.typeId() == QMetaType::QString;
+    const bool typedItem = index.column() == ItemColumn && value.typeId() == QMetaType::QString;
     if (newLine
-        && (value.isNull() || value.toString().isEmpty() || (index.column() == ItemColumn && !typedText && value.toLongLong() == 0)))
+        && (value.isNull() || value.toString().isEmpty()
+            || (index.column() == ItemColumn && !typedItem && value.toLongLong() == 0)))
         return false;
     const QVariant before = newLine ? QVariant() : data(index, Qt::EditRole);
     if (!newLine && before == value)
@@ -181,9 +190,15 @@ void ReceiptLinesModel::applyCell(int row, int column, const QVariant &value)
     Line &l = m_lines[row];
     switch (column) {
     case ItemColumn:
-        // An id, or the text typed when it matched no item.
-        l.itemId = value.typeId() == QMetaType::QString ? 0 : value.toLongLong();
-        l.typedItem = l.itemId ? QString() : value.toString().simplified();
+        // An id, or the text typed when it is no item (kept to be shown
+        // and named in the message, not lost).
+        if (value.typeId() == QMetaType::QString) {
+            l.itemId = 0;
+            l.itemText = value.toString().trimmed();
+        } else {
+            l.itemId = value.toLongLong();
+            l.itemText.clear();
+        }
         break;
     case LotColumn:
         l.lot = value.toString().trimmed();
@@ -246,6 +261,66 @@ void ReceiptLinesModel::removeLine(int row)
         m_undo->push(new RemoveLineCommand(this, row));
 }
 
+namespace {
+
+// Pieces as typed: the locale's digits, or plain digits; -1 when neither.
+qint64 parsePieces(const QString &text, const QLocale &locale)
+{
+    bool ok = false;
+    qint64 n = locale.toLongLong(text, &ok);
+    if (!ok)
+        n = text.toLongLong(&ok);
+    return ok ? n : -1;
+}
+
+} // namespace
+
+std::optional<core::Error> ReceiptLinesModel::cellProblem(int row, int column) const
+{
+    if (row < 0 || row >= m_lines.size() || m_lines.at(row).isEmpty())
+        return std::nullopt;
+    const Line &l = m_lines.at(row);
+    const Item *it = item(l.itemId);
+    switch (column) {
+    case ItemColumn:
+        if (it)
+            return std::nullopt;
+        // A new room's catalogue is still empty: say so, not "unknown item".
+        if (std::none_of(m_items.cbegin(), m_items.cend(), [](const Item &i) { return i.active; }))
+            return core::Error(QStringLiteral("stock.catalogue_empty"));
+        if (l.itemText.isEmpty())
+            return core::Error(QStringLiteral("stock.item_missing"));
+        return core::Error(QStringLiteral("stock.import_unknown_item"), { l.itemText, QString() });
+    case ExpiryColumn:
+        if (!l.expiry.isEmpty()
+            && core::parseTypedDate(l.expiry, core::SystemClock::instance().today().year()).state
+                != core::TypedDate::Valid)
+            return core::Error(QStringLiteral("stock.import_bad_date"), { l.expiry });
+        return std::nullopt;
+    case QuantityColumn: {
+        if (l.quantity.isEmpty())
+            return core::Error(QStringLiteral("stock.quantity_missing"));
+        const QLocale locale;
+        const bool bad = it
+            && (it->unit == Unit::Grams ? core::parseKgToGrams(l.quantity, locale) < 0
+                                        : parsePieces(l.quantity, locale) < 0);
+        if (bad)
+            return core::Error(QStringLiteral("stock.import_bad_number"), { l.quantity });
+        return std::nullopt;
+    }
+    }
+    return std::nullopt;
+}
+
+void ReceiptLinesModel::setShowRequired(bool show)
+{
+    if (m_showRequired == show)
+        return;
+    m_showRequired = show;
+    if (!m_lines.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_lines.size()) - 1, ColumnCount - 1));
+}
+
 QList<ReceiptLine> ReceiptLinesModel::receiptLines(QList<QPair<int, core::Error>> *problems) const
 {
     const QLocale locale;
@@ -254,37 +329,23 @@ QList<ReceiptLine> ReceiptLinesModel::receiptLines(QList<QPair<int, core::Error>
         const Line &l = m_lines.at(row);
         if (l.isEmpty())
             continue;
-        ReceiptLine r;
+        bool fine = true;
+        for (const int column : { ItemColumn, ExpiryColumn, QuantityColumn })
+            if (const auto problem = cellProblem(row, column)) {
+                problems->append({ row, *problem });
+                fine = false;
+            }
         const Item *it = item(l.itemId);
-        if (!it) {
-            // Required, unknown, or a catalogue still empty (a new room).
-            const bool anyItem = std::any_of(m_items.cbegin(), m_items.cend(), [](const Item &i) { return i.active; });
-            problems->append({ row, !anyItem                ? core::Error(QStringLiteral("stock.catalogue_empty"))
-                                     : l.typedItem.isEmpty() ? core::Error(QStringLiteral("stock.item_missing"))
-                                                             : core::Error(QStringLiteral("stock.import_unknown_item"),
-                                                                           { l.typedItem, QString() }) });
+        if (!it || !fine)
             continue;
-        }
+        ReceiptLine r;
         r.itemId = it->id;
         r.lotCode = l.lot;
         r.locationId = l.locationId;
-        if (!l.expiry.isEmpty()) {
-            r.expiry = core::parseUserDate(l.expiry);
-            if (!r.expiry.isValid())
-                problems->append({ row, core::Error(QStringLiteral("stock.import_bad_date"), { l.expiry }) });
-        }
-        if (it->unit == Unit::Grams) {
-            r.quantity = core::parseKgToGrams(l.quantity, locale);
-        } else {
-            bool ok = false;
-            r.quantity = locale.toLongLong(l.quantity, &ok);
-            if (!ok)
-                r.quantity = l.quantity.toLongLong(&ok);
-            if (!ok)
-                r.quantity = -1;
-        }
-        if (r.quantity < 0)
-            problems->append({ row, core::Error(QStringLiteral("stock.import_bad_number"), { l.quantity }) });
+        if (!l.expiry.isEmpty())
+            r.expiry = core::parseTypedDate(l.expiry, core::SystemClock::instance().today().year()).date;
+        r.quantity
+            = it->unit == Unit::Grams ? core::parseKgToGrams(l.quantity, locale) : parsePieces(l.quantity, locale);
         lines.append(r);
     }
     return lines;
@@ -368,8 +429,8 @@ void ReceiptLineDelegate::setModelData(QWidget *editor, QAbstractItemModel *mode
             for (const Item &i : lines->items())
                 if (!id && i.active && i.name.contains(typed, Qt::CaseInsensitive))
                     id = i.id;
-        // Not in the catalogue: the text stays, and saving says so.
-        model->setData(index, id ? QVariant(id) : QVariant(typed));
+        // No item: the text stays in the cell, shown as unknown.
+        model->setData(index, id || typed.isEmpty() ? QVariant(id) : QVariant(typed));
         return;
     }
     QStyledItemDelegate::setModelData(editor, model, index);

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QStyledItemDelegate>
 
+#include <optional>
+
 class QUndoStack;
 
 namespace stock {
@@ -21,14 +23,14 @@ public:
 
     struct Line {
         qint64 itemId = 0;
-        QString typedItem; // what was typed when it matched no item, kept to say so
+        QString itemText; // typed but not an item of the catalogue (itemId 0)
         QString lot;
         QString expiry;   // as typed, dd/mm/yyyy
         QString quantity; // as typed: kg for goods by weight, pieces otherwise
         qint64 locationId = 0;
         bool isEmpty() const
         {
-            return itemId == 0 && typedItem.isEmpty() && lot.isEmpty() && expiry.isEmpty() && quantity.isEmpty();
+            return itemId == 0 && itemText.isEmpty() && lot.isEmpty() && expiry.isEmpty() && quantity.isEmpty();
         }
     };
 
@@ -56,6 +58,14 @@ public:
 
     // The typed lines as receipt lines; problems as (row, error).
     QList<ReceiptLine> receiptLines(QList<QPair<int, core::Error>> *problems) const;
+    // What is wrong with a cell of a typed line: stock.item_missing,
+    // stock.import_unknown_item «typed», stock.quantity_missing,
+    // stock.import_bad_number, stock.import_bad_date; empty when fine.
+    // Cells with a problem are painted red with the problem as tooltip (a
+    // missing value only once setShowRequired(true): not while the person
+    // is still filling the line in), and go back to normal when fixed.
+    std::optional<core::Error> cellProblem(int row, int column) const;
+    void setShowRequired(bool show);
     core::Grams totalGrams() const;
 
     const QList<Item> &items() const { return m_items; }
@@ -68,9 +78,11 @@ private:
     QHash<qint64, int> m_itemIndex;
     QUndoStack *m_undo = nullptr;
     QList<Line> m_lines; // plus one empty row shown at the end
+    bool m_showRequired = false;
 };
 
-// Combo boxes for the item and location columns, typing completes.
+// The item is typed with completion (a text that is no item is kept, and
+// shown as unknown), the location chosen in a combo box.
 class ReceiptLineDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:

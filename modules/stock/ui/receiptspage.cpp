@@ -3,13 +3,13 @@
 #include "core/domain/dates.h"
 #include "core/domain/units.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/datefield.h"
 #include "core/ui/formattedsqlmodel.h"
 #include "core/ui/formwidgets.h"
 #include "stock/domain/stocklists.h"
 #include "stock/ui/filtercombos.h"
 
 #include <QColor>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -119,8 +119,8 @@ ReceiptsPage::ReceiptsPage(core::AppContext &context, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addLayout(bottom);
 
-    connect(m_from, &QDateEdit::dateChanged, this, &ReceiptsPage::applyFilter);
-    connect(m_to, &QDateEdit::dateChanged, this, &ReceiptsPage::applyFilter);
+    connect(m_from, &core::DateField::dateChanged, this, &ReceiptsPage::applyFilter);
+    connect(m_to, &core::DateField::dateChanged, this, &ReceiptsPage::applyFilter);
     connect(m_donor, &QComboBox::currentIndexChanged, this, &ReceiptsPage::applyFilter);
     connect(m_search, &QLineEdit::textChanged, this, &ReceiptsPage::applyFilter);
     connect(m_model, &QAbstractItemModel::modelReset, this,

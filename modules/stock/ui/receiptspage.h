@@ -3,12 +3,12 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QTableView;
 
 namespace core {
+class DateField;
 struct AppContext;
 class FormattedSqlModel;
 } // namespace core
@@ -38,8 +38,8 @@ private:
     core::AppContext &m_context;
     core::FormattedSqlModel *m_model = nullptr;
     QTableView *m_view = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
+    core::DateField *m_from = nullptr;
+    core::DateField *m_to = nullptr;
     QComboBox *m_donor = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_count = nullptr;

@@ -51,8 +51,6 @@ QString StockErrorText::describe(const core::Error &e)
         return tr("Unknown item (%1).").arg(a0);
     if (c == QLatin1String("stock.unknown_category"))
         return tr("Unknown goods category (%1).").arg(a0);
-    if (c == QLatin1String("stock.item_missing"))
-        return tr("the item is missing: choose it from the list.");
     if (c == QLatin1String("stock.catalogue_empty"))
         return tr("the catalogue has no items yet: create them in Warehouse › Master data, or all at once with the starter "
                   "catalogue (Help › First-start guide).");
@@ -154,6 +152,10 @@ QString StockErrorText::describe(const core::Error &e)
         return tr("«%1» is not a unit: use kg, g, pz or colli.").arg(a0);
     if (c == QLatin1String("stock.import_unit_mismatch"))
         return tr("%1 cannot be counted in «%2».").arg(a0, a1);
+    if (c == QLatin1String("stock.item_missing"))
+        return tr("Item: required.");
+    if (c == QLatin1String("stock.quantity_missing"))
+        return tr("Quantity: required.");
     if (c == QLatin1String("stock.import_bad_number"))
         return tr("«%1» is not a quantity.").arg(a0);
     if (c == QLatin1String("stock.import_expired_accepted"))

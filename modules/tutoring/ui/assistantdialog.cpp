@@ -1,10 +1,11 @@
 #include "tutoring/ui/assistantdialog.h"
 
-#include "core/ui/discardguard.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
-#include "tutoring/domain/peoplecommands.h"
+#include "core/ui/datefield.h"
+#include "core/ui/discardguard.h"
 #include "core/ui/formwidgets.h"
+#include "tutoring/domain/peoplecommands.h"
 #include "tutoring/domain/peoplerepository.h"
 #include "tutoring/domain/servicerepository.h"
 #include "tutoring/domain/tutoringlabels.h"
@@ -14,7 +15,6 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>

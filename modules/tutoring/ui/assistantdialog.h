@@ -7,13 +7,13 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QRadioButton;
 
 namespace core {
+class DateField;
 class CommandStack;
 struct AppContext;
 } // namespace core
@@ -44,7 +44,7 @@ public:
     }
     QCheckBox *subjectBox(int subjectId) const { return m_subjects.value(subjectId); }
     QRadioButton *courseDoneButton() const { return m_done; }
-    QDateEdit *courseDateField() const { return m_courseOn; }
+    core::DateField *courseDateField() const { return m_courseOn; }
 
 private:
     QWidget *buildAvailability();
@@ -64,7 +64,7 @@ private:
     QRadioButton *m_none = nullptr;
     QRadioButton *m_enrolled = nullptr;
     QRadioButton *m_done = nullptr;
-    QDateEdit *m_courseOn = nullptr;
+    core::DateField *m_courseOn = nullptr;
     QCheckBox *m_active = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QHash<int, QCheckBox *> m_subjects;

@@ -2,6 +2,7 @@
 
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
+#include "core/ui/datefield.h"
 #include "core/ui/formwidgets.h"
 #include "tutoring/domain/besservice.h"
 #include "tutoring/domain/bookingservice.h"
@@ -15,7 +16,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -135,8 +135,8 @@ BesHoursDialog::BesHoursDialog(
     m_refusals = new QListWidget(this);
     m_refusals->setAccessibleName(tr("Hours refused"));
     m_refusals->hide();
-    connect(m_first, &QDateEdit::dateChanged, this, &BesHoursDialog::updatePreview);
-    connect(m_last, &QDateEdit::dateChanged, this, &BesHoursDialog::updatePreview);
+    connect(m_first, &core::DateField::dateChanged, this, &BesHoursDialog::updatePreview);
+    connect(m_last, &core::DateField::dateChanged, this, &BesHoursDialog::updatePreview);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Subject:"), m_subject);

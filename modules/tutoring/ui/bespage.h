@@ -8,10 +8,13 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+
+namespace core {
+class DateField;
+}
 
 namespace tutoring {
 
@@ -31,7 +34,7 @@ private:
     qint64 m_id = 0;
     QComboBox *m_pupil = nullptr;
     QComboBox *m_assistant = nullptr;
-    QDateEdit *m_first = nullptr;
+    core::DateField *m_first = nullptr;
     QLineEdit *m_note = nullptr;
     QLabel *m_error = nullptr;
 };
@@ -49,8 +52,8 @@ public:
     int bookedCount() const { return m_booked; }
 
     // For tests.
-    QDateEdit *firstField() const { return m_first; }
-    QDateEdit *lastField() const { return m_last; }
+    core::DateField *firstField() const { return m_first; }
+    core::DateField *lastField() const { return m_last; }
     QCheckBox *weekdayBox(int weekday) const { return m_weekdays.value(weekday); }
     QComboBox *hourBox() const { return m_hour; }
     QListWidget *refusals() const { return m_refusals; }
@@ -63,8 +66,8 @@ private:
     BesAssignment m_assignment;
     int m_booked = 0;
     QComboBox *m_subject = nullptr;
-    QDateEdit *m_first = nullptr;
-    QDateEdit *m_last = nullptr;
+    core::DateField *m_first = nullptr;
+    core::DateField *m_last = nullptr;
     QHash<int, QCheckBox *> m_weekdays;
     QComboBox *m_hour = nullptr;
     QLabel *m_preview = nullptr;

@@ -2,6 +2,7 @@
 
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
+#include "core/ui/datefield.h"
 #include "core/ui/formwidgets.h"
 #include "tutoring/domain/bookingservice.h"
 #include "tutoring/domain/peoplerepository.h"
@@ -13,7 +14,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -151,8 +151,8 @@ LessonsPage::LessonsPage(core::AppContext &context, core::CommandStack &commands
         m_to->setEnabled(on);
         applyFilter();
     });
-    for (QDateEdit *e : { m_from, m_to })
-        connect(e, &QDateEdit::dateChanged, this, &LessonsPage::applyFilter);
+    for (core::DateField *e : { m_from, m_to })
+        connect(e, &core::DateField::dateChanged, this, &LessonsPage::applyFilter);
     for (QComboBox *c : { m_subject, m_state, m_channel })
         connect(c, &QComboBox::currentIndexChanged, this, &LessonsPage::applyFilter);
     connect(m_search, &QLineEdit::textChanged, this, &LessonsPage::applyFilter);

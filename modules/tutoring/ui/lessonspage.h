@@ -4,7 +4,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -12,6 +11,7 @@ class QTableView;
 class QTreeWidget;
 
 namespace core {
+class DateField;
 class CommandStack;
 struct AppContext;
 } // namespace core
@@ -47,8 +47,8 @@ private:
     LessonsModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     QCheckBox *m_usePeriod = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
+    core::DateField *m_from = nullptr;
+    core::DateField *m_to = nullptr;
     QComboBox *m_subject = nullptr;
     QComboBox *m_state = nullptr;
     QComboBox *m_channel = nullptr;

@@ -2,14 +2,14 @@
 
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
-#include "tutoring/domain/servicecommands.h"
+#include "core/ui/datefield.h"
 #include "core/ui/formwidgets.h"
+#include "tutoring/domain/servicecommands.h"
 #include "tutoring/domain/servicerepository.h"
 #include "tutoring/domain/tutoringlabels.h"
 #include "tutoring/ui/tutoringwidgets.h"
 
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>

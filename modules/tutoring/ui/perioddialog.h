@@ -6,11 +6,11 @@
 #include <QHash>
 
 class QCheckBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 
 namespace core {
+class DateField;
 class CommandStack;
 struct AppContext;
 } // namespace core
@@ -34,8 +34,8 @@ private:
     core::CommandStack &m_commands;
     ServicePeriod m_period;
     QLineEdit *m_name = nullptr;
-    QDateEdit *m_first = nullptr;
-    QDateEdit *m_last = nullptr;
+    core::DateField *m_first = nullptr;
+    core::DateField *m_last = nullptr;
     QHash<int, QCheckBox *> m_weekdays;
     QHash<int, QCheckBox *> m_hours;
     QLabel *m_error = nullptr;

@@ -1,8 +1,9 @@
 #include "tutoring/ui/pupildialog.h"
 
-#include "core/ui/discardguard.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
+#include "core/ui/datefield.h"
+#include "core/ui/discardguard.h"
 #include "core/ui/formwidgets.h"
 #include "tutoring/domain/peoplecommands.h"
 #include "tutoring/domain/peoplerepository.h"
@@ -11,7 +12,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>

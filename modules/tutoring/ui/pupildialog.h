@@ -6,13 +6,13 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
 
 namespace core {
+class DateField;
 class CommandStack;
 struct AppContext;
 } // namespace core
@@ -58,7 +58,7 @@ private:
     QLineEdit *m_parentEmail = nullptr;
     QCheckBox *m_bes = nullptr;
     QCheckBox *m_consent = nullptr;
-    QDateEdit *m_consentOn = nullptr;
+    core::DateField *m_consentOn = nullptr;
     QCheckBox *m_active = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QLabel *m_error = nullptr;

@@ -2,6 +2,7 @@
 
 #include "core/ui/appcontext.h"
 #include "core/ui/chartaxis.h"
+#include "core/ui/datefield.h"
 #include "core/ui/formwidgets.h"
 #include "core/ui/reportactions.h"
 #include "tutoring/domain/servicerepository.h"
@@ -16,7 +17,6 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFrame>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -43,9 +43,9 @@ ReportsPage::ReportsPage(core::AppContext &context, QWidget *parent)
     m_from = core::makeDateEdit(
         period && period->isValid() ? period->firstDay : context.clock->today().addMonths(-1), this);
     m_to = core::makeDateEdit(period && period->isValid() ? period->lastDay : context.clock->today(), this);
-    for (QDateEdit *e : { m_from, m_to }) {
+    for (core::DateField *e : { m_from, m_to }) {
         e->setEnabled(false);
-        connect(e, &QDateEdit::dateChanged, this, &ReportsPage::refresh);
+        connect(e, &core::DateField::dateChanged, this, &ReportsPage::refresh);
     }
     m_from->setAccessibleName(tr("From"));
     m_to->setAccessibleName(tr("To"));

@@ -6,13 +6,13 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QGridLayout;
 class QLabel;
 
 class QChartView;
 
 namespace core {
+class DateField;
 struct AppContext;
 }
 
@@ -37,8 +37,8 @@ private:
 
     core::AppContext &m_context;
     QCheckBox *m_usePeriod = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
+    core::DateField *m_from = nullptr;
+    core::DateField *m_to = nullptr;
     QGridLayout *m_figures = nullptr;
     QHash<QString, QLabel *> m_values;
     QChartView *m_chart = nullptr;

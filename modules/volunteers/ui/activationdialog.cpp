@@ -1,9 +1,10 @@
 #include "volunteers/ui/activationdialog.h"
 
-#include "core/ui/discardguard.h"
 #include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
+#include "core/ui/datefield.h"
+#include "core/ui/discardguard.h"
 #include "core/ui/formwidgets.h"
 #include "volunteers/domain/activationcommands.h"
 #include "volunteers/domain/activationledger.h"
@@ -12,7 +13,6 @@
 #include "volunteers/ui/volunteerpicker.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -61,14 +61,21 @@ ActivationDialog::ActivationDialog(core::AppContext &context, core::CommandStack
     layout->addWidget(buttons);
     resize(560, 0);
 
-    connect(m_from, &QDateEdit::dateChanged, this, [this](const QDate &d) {
-        if (m_to->date() < d)
+    m_lastFrom = m_from->date();
+    connect(m_from, &core::DateField::dateChanged, this, [this](const QDate &d) {
+        // "To" follows "From" while the period is one day (or would end
+        // before it): typing another first day must not leave the last one
+        // on today, offering hundreds of days nobody meant.
+        if (m_to->isValid() && (m_to->date() < d || m_to->date() == m_lastFrom))
             m_to->setDate(d);
+        m_lastFrom = d;
         ui::selectEventCovering(m_event, m_context.db, d);
         updateSummary();
     });
     ui::selectEventCovering(m_event, context.db, m_from->date());
-    connect(m_to, &QDateEdit::dateChanged, this, &ActivationDialog::updateSummary);
+    connect(m_to, &core::DateField::dateChanged, this, &ActivationDialog::updateSummary);
+    connect(m_from, &core::DateField::validityChanged, this, &ActivationDialog::updateSummary);
+    connect(m_to, &core::DateField::validityChanged, this, &ActivationDialog::updateSummary);
     connect(m_event, &QComboBox::currentIndexChanged, this, &ActivationDialog::updateSummary);
     connect(m_volunteer, &VolunteerPicker::volunteerChanged, this, &ActivationDialog::updateSummary);
     updateSummary();
@@ -88,6 +95,10 @@ void ActivationDialog::setEvent(qint64 id)
 
 void ActivationDialog::updateSummary()
 {
+    if (!m_from->isValid() || !m_to->isValid()) {
+        m_summary->setText(tr("Write the first and the last day as dd/mm/yyyy."));
+        return;
+    }
     const qint64 days = m_from->date().daysTo(m_to->date()) + 1;
     QString text = days > 0 ? tr("%Ln person-days", nullptr, int(days)) : tr("The last day comes before the first.");
     auto event = EventRepository(m_context.db).event(m_event->currentData().toLongLong());

@@ -1,13 +1,14 @@
 #pragma once
 
+#include <QDate>
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 
 namespace core {
+class DateField;
 struct AppContext;
 class CommandStack;
 }
@@ -36,8 +37,9 @@ private:
     VolunteerPicker *m_volunteer = nullptr;
     QComboBox *m_event = nullptr;
     QComboBox *m_service = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
+    core::DateField *m_from = nullptr;
+    core::DateField *m_to = nullptr;
+    QDate m_lastFrom; // "To" follows "From" while they are the same day
     QComboBox *m_comune = nullptr;
     QLineEdit *m_place = nullptr;
     QLabel *m_summary = nullptr;

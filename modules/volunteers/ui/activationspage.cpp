@@ -3,6 +3,7 @@
 #include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
+#include "core/ui/datefield.h"
 #include "core/ui/formwidgets.h"
 #include "core/ui/pagedsqlmodel.h"
 #include "volunteers/domain/activationcommands.h"
@@ -19,7 +20,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -174,8 +174,8 @@ ActivationsPage::ActivationsPage(core::AppContext &context, QWidget *parent)
         updateEventInfo();
         applyFilter();
     });
-    for (QDateEdit *d : { m_from, m_to })
-        connect(d, &QDateEdit::dateChanged, this, [this] {
+    for (core::DateField *d : { m_from, m_to })
+        connect(d, &core::DateField::dateChanged, this, [this] {
             if (m_period->isChecked())
                 applyFilter();
         });

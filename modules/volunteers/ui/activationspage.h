@@ -4,13 +4,13 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
 
 namespace core {
+class DateField;
 class PagedSqlModel;
 }
 
@@ -47,8 +47,8 @@ private:
     QComboBox *m_event = nullptr;
     QLabel *m_eventInfo = nullptr;
     QCheckBox *m_period = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
+    core::DateField *m_from = nullptr;
+    core::DateField *m_to = nullptr;
     QLineEdit *m_search = nullptr;
     QCheckBox *m_showReversals = nullptr;
     QLabel *m_summary = nullptr;

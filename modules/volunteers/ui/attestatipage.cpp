@@ -2,6 +2,7 @@
 
 #include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/datefield.h"
 #include "core/ui/formwidgets.h"
 #include "core/ui/pagedsqlmodel.h"
 #include "core/ui/reportactions.h"
@@ -13,7 +14,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -164,8 +164,8 @@ AttestatiPage::AttestatiPage(core::AppContext &context, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, this, &AttestatiPage::applyFilter);
     connect(m_deadline, &QComboBox::currentIndexChanged, this, &AttestatiPage::applyFilter);
     connect(m_period, &QCheckBox::toggled, this, &AttestatiPage::applyFilter);
-    for (QDateEdit *d : { m_from, m_to })
-        connect(d, &QDateEdit::dateChanged, this, [this] {
+    for (core::DateField *d : { m_from, m_to })
+        connect(d, &core::DateField::dateChanged, this, [this] {
             if (m_period->isChecked())
                 applyFilter();
         });

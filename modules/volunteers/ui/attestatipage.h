@@ -4,13 +4,13 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
 
 namespace core {
+class DateField;
 class PagedSqlModel;
 struct ReportDocument;
 } // namespace core
@@ -48,8 +48,8 @@ private:
     QLineEdit *m_search = nullptr;
     QComboBox *m_deadline = nullptr;
     QCheckBox *m_period = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
+    core::DateField *m_from = nullptr;
+    core::DateField *m_to = nullptr;
     QLabel *m_pending = nullptr;
     QLabel *m_count = nullptr;
     QPushButton *m_preview = nullptr;

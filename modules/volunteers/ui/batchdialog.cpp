@@ -3,6 +3,7 @@
 #include "core/auth/session.h"
 #include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/datefield.h"
 #include "core/ui/formwidgets.h"
 #include "volunteers/domain/attestatobatch.h"
 #include "volunteers/domain/volunteerreports.h"
@@ -44,9 +45,9 @@ BatchDialog::BatchDialog(core::AppContext &context, QWidget *parent)
     m_byMonth = new QRadioButton(tr("&Month:"), this);
     m_byPeriod = new QRadioButton(tr("&Period from:"), this);
     m_byMonth->setChecked(true);
-    m_month = core::makeDateEdit(lastMonth, this);
+    // A month, not a day: sections MM/yyyy (a DateField is for days).
+    m_month = new QDateEdit(lastMonth, this);
     m_month->setDisplayFormat(QStringLiteral("MM/yyyy"));
-    m_month->setCalendarPopup(false);
     m_from = core::makeDateEdit(lastMonth, this);
     m_to = core::makeDateEdit(lastMonth.addMonths(1).addDays(-1), this);
     m_organisation = new QComboBox(this);
@@ -126,8 +127,8 @@ BatchDialog::BatchDialog(core::AppContext &context, QWidget *parent)
                 .filePath(QStringLiteral("Attestati/%1").arg(m_month->date().toString(QStringLiteral("yyyy-MM")))));
         criteriaChanged();
     });
-    for (QDateEdit *d : { m_from, m_to })
-        connect(d, &QDateEdit::dateChanged, this, [this] {
+    for (core::DateField *d : { m_from, m_to })
+        connect(d, &core::DateField::dateChanged, this, [this] {
             m_outputDir->setText(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                      .filePath(QStringLiteral("Attestati/%1_%2")
                                                    .arg(m_from->date().toString(QStringLiteral("yyyy-MM-dd")),

@@ -14,6 +14,7 @@ class QRadioButton;
 class QThread;
 
 namespace core {
+class DateField;
 struct AppContext;
 }
 
@@ -61,8 +62,8 @@ private:
     QRadioButton *m_byMonth = nullptr;
     QRadioButton *m_byPeriod = nullptr;
     QDateEdit *m_month = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
+    core::DateField *m_from = nullptr;
+    core::DateField *m_to = nullptr;
     QComboBox *m_organisation = nullptr;
     QComboBox *m_event = nullptr;
     QLabel *m_preflight = nullptr;

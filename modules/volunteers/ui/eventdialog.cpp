@@ -1,8 +1,9 @@
 #include "volunteers/ui/eventdialog.h"
 
-#include "core/ui/discardguard.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
+#include "core/ui/datefield.h"
+#include "core/ui/discardguard.h"
 #include "core/ui/formwidgets.h"
 #include "volunteers/domain/eventcommands.h"
 #include "volunteers/domain/eventrepository.h"
@@ -11,7 +12,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>

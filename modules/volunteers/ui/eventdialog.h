@@ -4,11 +4,11 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace core {
+class DateField;
 struct AppContext;
 class CommandStack;
 }
@@ -31,9 +31,9 @@ private:
     QLineEdit *m_name = nullptr;
     QComboBox *m_type = nullptr;
     QLineEdit *m_act = nullptr;
-    QDateEdit *m_start = nullptr;
+    core::DateField *m_start = nullptr;
     QCheckBox *m_open = nullptr;
-    QDateEdit *m_end = nullptr;
+    core::DateField *m_end = nullptr;
     QPlainTextEdit *m_notes = nullptr;
 };
 

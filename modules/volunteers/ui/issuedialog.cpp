@@ -3,6 +3,7 @@
 #include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
+#include "core/ui/datefield.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
 #include "core/ui/reportactions.h"
@@ -18,7 +19,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -114,8 +114,8 @@ IssueDialog::IssueDialog(core::AppContext &context, core::CommandStack &commands
 
     connect(m_event, &QComboBox::currentIndexChanged, this, &IssueDialog::refresh);
     connect(m_organisation, &QComboBox::currentIndexChanged, this, &IssueDialog::refresh);
-    connect(m_from, &QDateEdit::dateChanged, this, &IssueDialog::refresh);
-    connect(m_to, &QDateEdit::dateChanged, this, &IssueDialog::refresh);
+    connect(m_from, &core::DateField::dateChanged, this, &IssueDialog::refresh);
+    connect(m_to, &core::DateField::dateChanged, this, &IssueDialog::refresh);
     connect(m_acknowledge, &QCheckBox::toggled, this,
         [this] { m_issue->setEnabled(!m_blocked && (!m_overLimit || m_acknowledge->isChecked())); });
     connect(m_issue, &QPushButton::clicked, this, &IssueDialog::issue);

@@ -4,12 +4,12 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QPushButton;
 class QTableWidget;
 
 namespace core {
+class DateField;
 struct AppContext;
 class CommandStack;
 }
@@ -45,8 +45,8 @@ private:
     QLabel *m_heading = nullptr;
     QComboBox *m_event = nullptr;
     QComboBox *m_organisation = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
+    core::DateField *m_from = nullptr;
+    core::DateField *m_to = nullptr;
     QTableWidget *m_days = nullptr;
     QLabel *m_warning = nullptr;
     QCheckBox *m_acknowledge = nullptr;

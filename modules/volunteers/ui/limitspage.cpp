@@ -2,6 +2,7 @@
 
 #include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/datefield.h"
 #include "core/ui/formwidgets.h"
 #include "core/ui/reportactions.h"
 #include "volunteers/domain/volunteerreports.h"
@@ -9,7 +10,6 @@
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>

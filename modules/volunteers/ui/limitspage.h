@@ -5,9 +5,12 @@
 #include "volunteers/ui/tabpage.h"
 
 class QCheckBox;
-class QDateEdit;
 class QLabel;
 class QTableWidget;
+
+namespace core {
+class DateField;
+}
 
 namespace volunteers {
 
@@ -37,8 +40,8 @@ private:
     core::ReportRequest request() const;
 
     QCheckBox *m_period = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
+    core::DateField *m_from = nullptr;
+    core::DateField *m_to = nullptr;
     QLabel *m_summary = nullptr;
     QTableWidget *m_table = nullptr;
     QTableWidget *m_days = nullptr;

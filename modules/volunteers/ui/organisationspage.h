@@ -5,7 +5,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -14,6 +13,7 @@ class QSpinBox;
 class QTableView;
 
 namespace core {
+class DateField;
 class PagedSqlModel;
 }
 
@@ -53,7 +53,7 @@ private:
     QSpinBox *m_year = nullptr;
     QCheckBox *m_items[Renewal::ItemCount] = {};
     QComboBox *m_state = nullptr;
-    QDateEdit *m_stateDate = nullptr;
+    core::DateField *m_stateDate = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QPushButton *m_saveRenewal = nullptr;
     QPushButton *m_edit = nullptr;

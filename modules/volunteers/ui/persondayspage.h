@@ -5,9 +5,12 @@
 
 class QChartView;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QTableWidget;
+
+namespace core {
+class DateField;
+}
 
 namespace volunteers {
 
@@ -36,8 +39,8 @@ private:
     core::ReportRequest request() const;
     void act(void (*action)(QWidget *, const core::ReportDocument &));
 
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
+    core::DateField *m_from = nullptr;
+    core::DateField *m_to = nullptr;
     QComboBox *m_by = nullptr;
     QChartView *m_chart = nullptr;
     QTableWidget *m_table = nullptr;

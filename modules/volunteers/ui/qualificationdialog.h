@@ -6,10 +6,10 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLineEdit;
 
 namespace core {
+class DateField;
 struct AppContext;
 class CommandStack;
 }
@@ -31,9 +31,9 @@ private:
     Qualification m_qualification;
     QComboBox *m_kind = nullptr;
     QComboBox *m_name = nullptr;
-    QDateEdit *m_obtained = nullptr;
+    core::DateField *m_obtained = nullptr;
     QCheckBox *m_expires = nullptr;
-    QDateEdit *m_expiry = nullptr;
+    core::DateField *m_expiry = nullptr;
     QLineEdit *m_notes = nullptr;
 };
 

@@ -2,6 +2,7 @@
 
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
+#include "core/ui/datefield.h"
 #include "core/ui/formwidgets.h"
 #include "volunteers/domain/activationcommands.h"
 #include "volunteers/domain/activationledger.h"
@@ -11,7 +12,6 @@
 #include "volunteers/ui/uihelpers.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -85,7 +85,7 @@ RosterDialog::RosterDialog(core::AppContext &context, core::CommandStack &comman
     resize(620, 680);
 
     connect(m_organisation, &QComboBox::currentIndexChanged, this, &RosterDialog::reload);
-    connect(m_day, &QDateEdit::dateChanged, this,
+    connect(m_day, &core::DateField::dateChanged, this,
         [this](const QDate &d) { ui::selectEventCovering(m_event, m_context.db, d); });
     ui::selectEventCovering(m_event, context.db, m_day->date());
     connect(m_list, &QListWidget::itemChanged, this, &RosterDialog::updateCount);

@@ -3,12 +3,12 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 
 namespace core {
+class DateField;
 struct AppContext;
 class CommandStack;
 }
@@ -30,7 +30,7 @@ public:
     // For tests.
     QListWidget *list() const { return m_list; }
     QComboBox *organisation() const { return m_organisation; }
-    QDateEdit *day() const { return m_day; }
+    core::DateField *day() const { return m_day; }
 
 private:
     void reload();
@@ -40,7 +40,7 @@ private:
     core::CommandStack &m_commands;
     QComboBox *m_event = nullptr;
     QComboBox *m_service = nullptr;
-    QDateEdit *m_day = nullptr;
+    core::DateField *m_day = nullptr;
     QComboBox *m_comune = nullptr;
     QLineEdit *m_place = nullptr;
     QComboBox *m_organisation = nullptr;

@@ -10,7 +10,6 @@
 
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateEdit>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QTableView>

@@ -8,7 +8,6 @@
 #include <QSqlDatabase>
 
 class QComboBox;
-class QDateEdit;
 class QTableView;
 class QWidget;
 
