@@ -1,5 +1,7 @@
 #include "core/auth/accountrepository.h"
 
+#include "core/auth/audittext.h"
+
 #include "core/db/sql.h"
 
 #include <QRegularExpression>
@@ -120,6 +122,22 @@ Status AccountRepository::updateSecrets(
         { s.passwordHash, s.kdfSalt, qint64(s.kdfOps), s.kdfMemory, publicKey, s.encryptedSecretKey, mustChange ? 1 : 0,
             atMs, id });
     return q ? Status() : Status(q.error());
+}
+
+void AccountRepository::declareAuditNames()
+{
+    AuditText::setRowQuery(QStringLiteral("operator_account"),
+        QStringLiteral("SELECT display_name, username FROM operator_account WHERE id = ?"),
+        [] { return AuditText::tr("%1 (%2)"); });
+    AuditText::setRowQuery(QStringLiteral("key_grant"),
+        QStringLiteral("SELECT a.display_name FROM key_grant g JOIN operator_account a ON a.id = g.account_id "
+                       "WHERE g.id = ?"),
+        [] { return AuditText::tr("key of %1"); });
+    AuditText::setRowQuery(QStringLiteral("comune"), QStringLiteral("SELECT name FROM comune WHERE id = ?"),
+        [] { return QStringLiteral("%1"); });
+    AuditText::setRowQuery(QStringLiteral("comune_cmm"),
+        QStringLiteral("SELECT c.name FROM comune_cmm m JOIN comune c ON c.id = m.comune_id WHERE m.comune_id = ?"),
+        [] { return QStringLiteral("%1"); });
 }
 
 } // namespace core
