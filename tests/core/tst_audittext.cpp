@@ -74,8 +74,8 @@ void TestAuditText::eventDetail_data()
     QTest::newRow("account created") << "account_created" << "" << "coordinator" << "role: coordinator";
     QTest::newRow("account changed") << "account_changed" << "" << "role operator -> coordinator; deactivated; name"
                                      << "role: operator → coordinator; deactivated; name changed";
-    QTest::newRow("key granted") << "key_granted" << "" << "by coord" << "by coord";
-    QTest::newRow("key on purpose") << "key_granted" << "" << "on purpose by coord" << "given on purpose by coord";
+    QTest::newRow("key granted") << "key_granted" << "" << "by coord" << "by Carlo Coordinatore (coord)";
+    QTest::newRow("key on purpose") << "key_granted" << "" << "on purpose by coord" << "given on purpose by Carlo Coordinatore (coord)";
     QTest::newRow("wrong password") << "sign_in_failed" << "" << "wrong password" << "wrong password";
     QTest::newRow("refused by role") << "denied" << "stock.edit" << "core.account.update operator"
                                      << "Account changed (role: operator)";
@@ -111,6 +111,9 @@ void TestAuditText::rowNames()
     QCOMPARE(AuditText::rowName(db, QStringLiteral("operator_account"), (qint64(3) << 40) + 99),
         QStringLiteral("no. 99 of workstation 3"));
     QCOMPARE(AuditText::rowName(db, QStringLiteral("no_such_table"), 42), QStringLiteral("no. 42"));
+    // An entry of the audit log itself: its kind and who.
+    const qint64 firstEvent = queryValue(db, QStringLiteral("SELECT min(id) FROM audit_event"))->toLongLong();
+    QCOMPARE(AuditText::rowName(db, QStringLiteral("audit_event"), firstEvent), QStringLiteral("Account created: admin"));
     QCOMPARE(AuditText::tableTitle(QStringLiteral("operator_account")), QStringLiteral("Operator accounts"));
     QCOMPARE(AuditText::tableTitle(QStringLiteral("radio_channel")), QStringLiteral("radio channel"));
 }

@@ -451,7 +451,7 @@ void TestAttestati::reimbursementWindowWarning()
     const QString html
         = core::ReportHtmlWriter(QLocale(QLocale::Italian, QLocale::Italy)).write(attestatoDocument(issued->content));
     QCOMPARE(html.contains(QStringLiteral("termine per il rimborso scaduto")), closed);
-    QCOMPARE(html.contains(QStringLiteral("le giornate dal 01/04/2020 al 03/04/2020")), closed);
+    QCOMPARE(html.contains(QStringLiteral("le giornate indicate (dal 01/04/2020 al 03/04/2020)")), closed);
     QCOMPARE(html.contains(QStringLiteral("tale termine è già scaduto").toHtmlEscaped()), closed);
     QVERIFY(html.contains(QStringLiteral("entro il 03/04/2022")));
     QCOMPARE(AttestatoBatch::indexRow(issued->content, QString()).constLast(),

@@ -26,6 +26,7 @@ struct Registry {
     QHash<QString, AuditText::RowName> rowNames;
     QHash<QString, CommandEntry> commands;
     std::function<QString(const QString &)> errorText;
+    std::function<QString(const QSqlDatabase &, const QString &)> personName;
 };
 
 Registry &registry()
@@ -96,6 +97,12 @@ void AuditText::setCommand(const QString &code, Title title, const QString &tabl
 {
     QMutexLocker lock(&registry().mutex);
     registry().commands.insert(code, { std::move(title), table });
+}
+
+void AuditText::setPersonName(std::function<QString(const QSqlDatabase &, const QString &)> name)
+{
+    QMutexLocker lock(&registry().mutex);
+    registry().personName = std::move(name);
 }
 
 void AuditText::setErrorText(std::function<QString(const QString &)> describe)
@@ -246,6 +253,18 @@ QString commandRest(const QSqlDatabase &db, const QString &table, const QString 
     return text.trimmed();
 }
 
+// "coord" -> "Carlo Coordinatore (coord)"; the user name alone when unknown.
+QString personOf(const QSqlDatabase &db, const QString &username)
+{
+    std::function<QString(const QSqlDatabase &, const QString &)> name;
+    {
+        QMutexLocker lock(&registry().mutex);
+        name = registry().personName;
+    }
+    const QString person = name ? name(db, username) : QString();
+    return person.isEmpty() ? username : AuditText::tr("%1 (%2)").arg(person, username);
+}
+
 QString roleTitle(const QString &code)
 {
     const auto role = roleFromCode(code);
@@ -328,8 +347,8 @@ QString AuditText::eventDetail(
             return tr("the role no longer reads protected data");
         const auto m = byUser.match(d);
         if (m.hasMatch())
-            return m.captured(1).isEmpty() ? tr("by %1").arg(m.captured(2))
-                                           : tr("given on purpose by %1").arg(m.captured(2));
+            return m.captured(1).isEmpty() ? tr("by %1").arg(personOf(db, m.captured(2)))
+                                           : tr("given on purpose by %1").arg(personOf(db, m.captured(2)));
     }
     if (kind == QLatin1String("denied")) {
         static const QRegularExpression syncFile(QStringLiteral("^sync file refused (.+): ([a-z_.]+)$"));

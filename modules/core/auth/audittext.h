@@ -31,6 +31,9 @@ public:
     // one row whose columns fill %1, %2... of `pattern` (translated).
     static void setRowQuery(const QString &table, const QString &sql, Title pattern);
     static void setCommand(const QString &code, Title title, const QString &table = {});
+    // A user name's person ("coord" -> "Carlo Coordinatore"), for details
+    // that name who did something; empty when unknown.
+    static void setPersonName(std::function<QString(const QSqlDatabase &db, const QString &username)> name);
     // The words of an error code (a refused sync file's reason): ErrorText,
     // set by the user interface layer; without it the code is shown.
     static void setErrorText(std::function<QString(const QString &code)> describe);

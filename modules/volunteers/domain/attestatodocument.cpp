@@ -14,14 +14,16 @@ QString L(const char *utf8)
     return QString::fromUtf8(utf8);
 }
 
-// "le giornate dal 01/03/2021 al 03/03/2021" or "la giornata del 01/03/2021".
+// "le giornate indicate (dal 01/03/2021 al 09/03/2021)" or "la giornata del
+// 01/03/2021": the days need not follow each other, the table lists them.
 QString dayListItalian(const QList<QDate> &days)
 {
     if (days.isEmpty())
         return {};
     if (days.size() == 1)
         return L("la giornata del %1").arg(core::toItalianDate(days.constFirst()));
-    return L("le giornate dal %1 al %2").arg(core::toItalianDate(days.constFirst()), core::toItalianDate(days.constLast()));
+    return L("le giornate indicate (dal %1 al %2)")
+        .arg(core::toItalianDate(days.constFirst()), core::toItalianDate(days.constLast()));
 }
 
 } // namespace
