@@ -112,23 +112,22 @@ void declareSyncTables()
 void declareAuditTexts()
 {
     using core::AuditText;
-    using T = CoreTableTitles;
     core::AccountRepository::declareAuditNames();
-    AuditText::setCommand(QStringLiteral("core.account.create"), [] { return T::tr("Account created"); },
+    AuditText::setCommand(QStringLiteral("core.account.create"), [] { return CoreTableTitles::tr("Account created"); },
         QStringLiteral("operator_account"));
-    AuditText::setCommand(QStringLiteral("core.account.update"), [] { return T::tr("Account changed"); },
+    AuditText::setCommand(QStringLiteral("core.account.update"), [] { return CoreTableTitles::tr("Account changed"); },
         QStringLiteral("operator_account"));
-    AuditText::setCommand(QStringLiteral("core.account.reset_password"), [] { return T::tr("Password reset"); },
+    AuditText::setCommand(QStringLiteral("core.account.reset_password"), [] { return CoreTableTitles::tr("Password reset"); },
         QStringLiteral("operator_account"));
-    AuditText::setCommand(QStringLiteral("core.account.grant_key"), [] { return T::tr("Data key given"); },
+    AuditText::setCommand(QStringLiteral("core.account.grant_key"), [] { return CoreTableTitles::tr("Data key given"); },
         QStringLiteral("operator_account"));
-    AuditText::setCommand(QStringLiteral("core.account.clear_lockout"), [] { return T::tr("Sign-in lockout cleared"); });
-    AuditText::setCommand(QStringLiteral("core.workstation.set"), [] { return T::tr("Workstation number set"); });
-    AuditText::setCommand(QStringLiteral("sync.room.create"), [] { return T::tr("Operations room created"); });
-    AuditText::setCommand(QStringLiteral("sync.room.join"), [] { return T::tr("Workstation joined the room"); });
-    AuditText::setCommand(QStringLiteral("sync.room.remove"), [] { return T::tr("Workstation removed from the room"); });
-    AuditText::setCommand(QStringLiteral("sync.room.invite"), [] { return T::tr("Invitation written"); });
-    AuditText::setCommand(QStringLiteral("comuni.details.save"), [] { return T::tr("Comune details saved"); },
+    AuditText::setCommand(QStringLiteral("core.account.clear_lockout"), [] { return CoreTableTitles::tr("Sign-in lockout cleared"); });
+    AuditText::setCommand(QStringLiteral("core.workstation.set"), [] { return CoreTableTitles::tr("Workstation number set"); });
+    AuditText::setCommand(QStringLiteral("sync.room.create"), [] { return CoreTableTitles::tr("Operations room created"); });
+    AuditText::setCommand(QStringLiteral("sync.room.join"), [] { return CoreTableTitles::tr("Workstation joined the room"); });
+    AuditText::setCommand(QStringLiteral("sync.room.remove"), [] { return CoreTableTitles::tr("Workstation removed from the room"); });
+    AuditText::setCommand(QStringLiteral("sync.room.invite"), [] { return CoreTableTitles::tr("Invitation written"); });
+    AuditText::setCommand(QStringLiteral("comuni.details.save"), [] { return CoreTableTitles::tr("Comune details saved"); },
         QStringLiteral("comune"));
     // A refused sync file's reason, in the words of the error messages
     // (without their arguments: only a message that needs none is used).

@@ -110,15 +110,17 @@ Result<ReportDocument> AuditReports::changes(const QSqlDatabase &db, const Repor
     if (!q)
         return q.error();
     // On paper, the operator's name and the thing changed by its name; the
-    // table and the row id stay in the CSV for whoever checks the database.
+    // table and the row id stay in the CSV (same columns as before, the words
+    // added at the end) for whoever checks the database.
     ReportTable t;
     t.columns = { { QStringLiteral("changed_at"), tr("When"), ColumnKind::DateTime, 1 },
         { QStringLiteral("operator"), tr("User"), ColumnKind::Text, 0, false },
         { QStringLiteral("name"), tr("Operator") },
         { QStringLiteral("workstation"), tr("Workstation"), ColumnKind::Integer },
+        { QStringLiteral("table"), tr("Table"), ColumnKind::Text, 0, false },
+        { QStringLiteral("row_id"), tr("Row"), ColumnKind::Text, 0, false },
         { QStringLiteral("operation"), tr("Operation") }, { QStringLiteral("what"), tr("What") },
-        { QStringLiteral("which"), tr("Which") }, { QStringLiteral("table"), tr("Table"), ColumnKind::Text, 0, false },
-        { QStringLiteral("row_id"), tr("Row"), ColumnKind::Text, 0, false } };
+        { QStringLiteral("which"), tr("Which") } };
     QHash<QPair<QString, qint64>, QString> names; // a row changed a hundred times is looked up once
     while (q->next()) {
         const QString tableName = q->value(4).toString();
@@ -127,9 +129,8 @@ Result<ReportDocument> AuditReports::changes(const QSqlDatabase &db, const Repor
         if (name == names.end())
             name = names.insert({ tableName, rowId }, AuditText::rowName(db, tableName, rowId));
         const QString person = q->value(2).toString().isEmpty() ? q->value(1).toString() : q->value(2).toString();
-        t.rows.append({ q->value(0).toLongLong(), q->value(1), person, q->value(3).toInt(),
-            operationTitle(q->value(6).toString()), AuditText::tableTitle(tableName), *name, tableName,
-            QString::number(rowId) });
+        t.rows.append({ q->value(0).toLongLong(), q->value(1), person, q->value(3).toInt(), tableName,
+            QString::number(rowId), operationTitle(q->value(6).toString()), AuditText::tableTitle(tableName), *name });
     }
     t.totals = { tr("Total: %n change(s)", nullptr, int(total->toLongLong())) };
 

@@ -180,14 +180,14 @@ AuditDialog::AuditDialog(const AppContext &context, QWidget *parent)
     changesView->setColumnWidth(0, 150);
     changesView->setColumnWidth(1, 140);
     changesView->setColumnWidth(2, 200);
-    changesView->setColumnWidth(4, 200);
-    changesView->setColumnWidth(5, 150);
+    changesView->setColumnWidth(4, 210);
+    changesView->setColumnWidth(5, 320); // the thing changed, by its name
     auto *eventsView = makeView(m_events, this);
     eventsView->horizontalHeader()->setSortIndicator(0, Qt::DescendingOrder);
     eventsView->setColumnWidth(0, 150);
     eventsView->setColumnWidth(2, 140);
     eventsView->setColumnWidth(3, 180);
-    eventsView->setColumnWidth(4, 320);
+    eventsView->setColumnWidth(4, 260);
     m_pages = new QTabWidget(this);
     m_pages->addTab(changesView, tr("Changes to the data"));
     m_pages->addTab(eventsView, tr("Sign-ins and refusals"));

@@ -45,25 +45,24 @@ void declareSyncTables()
 void declareAuditTexts()
 {
     using core::AuditText;
-    using T = DeliveriesSyncTexts;
     DeliveryRepository::declareAuditNames();
     const QString delivery = QStringLiteral("delivery"), request = QStringLiteral("delivery_request");
-    AuditText::setCommand(QStringLiteral("deliveries.allocation.confirm"), [] { return T::tr("Allocation confirmed"); },
+    AuditText::setCommand(QStringLiteral("deliveries.allocation.confirm"), [] { return DeliveriesSyncTexts::tr("Allocation confirmed"); },
         QStringLiteral("delivery_allocation"));
     AuditText::setCommand(QStringLiteral("deliveries.allocation.deliveries"),
-        [] { return T::tr("Deliveries planned from an allocation"); }, QStringLiteral("delivery_allocation"));
-    AuditText::setCommand(QStringLiteral("deliveries.delivery.cancel"), [] { return T::tr("Delivery cancelled"); }, delivery);
-    AuditText::setCommand(QStringLiteral("deliveries.delivery.deliver"), [] { return T::tr("Delivery signed for"); }, delivery);
-    AuditText::setCommand(QStringLiteral("deliveries.delivery.load"), [] { return T::tr("Delivery loaded"); }, delivery);
-    AuditText::setCommand(QStringLiteral("deliveries.delivery.return"), [] { return T::tr("Delivery returned"); }, delivery);
-    AuditText::setCommand(QStringLiteral("deliveries.delivery.save"), [] { return T::tr("Delivery saved"); }, delivery);
-    AuditText::setCommand(QStringLiteral("deliveries.import.deliveries"), [] { return T::tr("Deliveries imported"); });
-    AuditText::setCommand(QStringLiteral("deliveries.import.requests"), [] { return T::tr("Requests imported"); });
-    AuditText::setCommand(QStringLiteral("deliveries.recipient.save"), [] { return T::tr("Recipient saved"); },
+        [] { return DeliveriesSyncTexts::tr("Deliveries planned from an allocation"); }, QStringLiteral("delivery_allocation"));
+    AuditText::setCommand(QStringLiteral("deliveries.delivery.cancel"), [] { return DeliveriesSyncTexts::tr("Delivery cancelled"); }, delivery);
+    AuditText::setCommand(QStringLiteral("deliveries.delivery.deliver"), [] { return DeliveriesSyncTexts::tr("Delivery signed for"); }, delivery);
+    AuditText::setCommand(QStringLiteral("deliveries.delivery.load"), [] { return DeliveriesSyncTexts::tr("Delivery loaded"); }, delivery);
+    AuditText::setCommand(QStringLiteral("deliveries.delivery.return"), [] { return DeliveriesSyncTexts::tr("Delivery returned"); }, delivery);
+    AuditText::setCommand(QStringLiteral("deliveries.delivery.save"), [] { return DeliveriesSyncTexts::tr("Delivery saved"); }, delivery);
+    AuditText::setCommand(QStringLiteral("deliveries.import.deliveries"), [] { return DeliveriesSyncTexts::tr("Deliveries imported"); });
+    AuditText::setCommand(QStringLiteral("deliveries.import.requests"), [] { return DeliveriesSyncTexts::tr("Requests imported"); });
+    AuditText::setCommand(QStringLiteral("deliveries.recipient.save"), [] { return DeliveriesSyncTexts::tr("Recipient saved"); },
         QStringLiteral("delivery_recipient"));
-    AuditText::setCommand(QStringLiteral("deliveries.request.cancel"), [] { return T::tr("Request cancelled"); }, request);
-    AuditText::setCommand(QStringLiteral("deliveries.request.create"), [] { return T::tr("Request recorded"); }, request);
-    AuditText::setCommand(QStringLiteral("deliveries.request.edit"), [] { return T::tr("Request changed"); }, request);
+    AuditText::setCommand(QStringLiteral("deliveries.request.cancel"), [] { return DeliveriesSyncTexts::tr("Request cancelled"); }, request);
+    AuditText::setCommand(QStringLiteral("deliveries.request.create"), [] { return DeliveriesSyncTexts::tr("Request recorded"); }, request);
+    AuditText::setCommand(QStringLiteral("deliveries.request.edit"), [] { return DeliveriesSyncTexts::tr("Request changed"); }, request);
 }
 
 } // namespace deliveries

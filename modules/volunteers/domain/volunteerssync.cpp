@@ -33,29 +33,28 @@ void declareSyncTables()
 void declareAuditTexts()
 {
     using core::AuditText;
-    using T = VolunteersSyncTexts;
     VolunteerRepository::declareAuditNames();
-    AuditText::setCommand(QStringLiteral("volunteers.activation.record"), [] { return T::tr("Activation days recorded"); });
-    AuditText::setCommand(QStringLiteral("volunteers.activation.void"), [] { return T::tr("Activation day voided"); },
+    AuditText::setCommand(QStringLiteral("volunteers.activation.record"), [] { return VolunteersSyncTexts::tr("Activation days recorded"); });
+    AuditText::setCommand(QStringLiteral("volunteers.activation.void"), [] { return VolunteersSyncTexts::tr("Activation day voided"); },
         QStringLiteral("activation"));
-    AuditText::setCommand(QStringLiteral("volunteers.attestati.batch"), [] { return T::tr("Attestati issued in a batch"); });
-    AuditText::setCommand(QStringLiteral("volunteers.attestati.batch_end"), [] { return T::tr("Batch of attestati ended"); });
-    AuditText::setCommand(QStringLiteral("volunteers.attestato.issue"), [] { return T::tr("Attestato issued"); },
+    AuditText::setCommand(QStringLiteral("volunteers.attestati.batch"), [] { return VolunteersSyncTexts::tr("Attestati issued in a batch"); });
+    AuditText::setCommand(QStringLiteral("volunteers.attestati.batch_end"), [] { return VolunteersSyncTexts::tr("Batch of attestati ended"); });
+    AuditText::setCommand(QStringLiteral("volunteers.attestato.issue"), [] { return VolunteersSyncTexts::tr("Attestato issued"); },
         QStringLiteral("attestato"));
-    AuditText::setCommand(QStringLiteral("volunteers.event.save"), [] { return T::tr("Event saved"); },
+    AuditText::setCommand(QStringLiteral("volunteers.event.save"), [] { return VolunteersSyncTexts::tr("Event saved"); },
         QStringLiteral("activation_event"));
-    AuditText::setCommand(QStringLiteral("volunteers.import"), [] { return T::tr("Volunteers imported"); });
-    AuditText::setCommand(QStringLiteral("volunteers.organisation.save"), [] { return T::tr("Organisation saved"); },
+    AuditText::setCommand(QStringLiteral("volunteers.import"), [] { return VolunteersSyncTexts::tr("Volunteers imported"); });
+    AuditText::setCommand(QStringLiteral("volunteers.organisation.save"), [] { return VolunteersSyncTexts::tr("Organisation saved"); },
         QStringLiteral("organisation"));
-    AuditText::setCommand(QStringLiteral("volunteers.qualification.remove"), [] { return T::tr("Qualification removed"); },
+    AuditText::setCommand(QStringLiteral("volunteers.qualification.remove"), [] { return VolunteersSyncTexts::tr("Qualification removed"); },
         QStringLiteral("volunteer_qualification"));
-    AuditText::setCommand(QStringLiteral("volunteers.qualification.save"), [] { return T::tr("Qualification saved"); },
+    AuditText::setCommand(QStringLiteral("volunteers.qualification.save"), [] { return VolunteersSyncTexts::tr("Qualification saved"); },
         QStringLiteral("volunteer_qualification"));
-    AuditText::setCommand(QStringLiteral("volunteers.renewal.save"), [] { return T::tr("Yearly renewal saved"); },
+    AuditText::setCommand(QStringLiteral("volunteers.renewal.save"), [] { return VolunteersSyncTexts::tr("Yearly renewal saved"); },
         QStringLiteral("organisation"));
-    AuditText::setCommand(QStringLiteral("volunteers.service.save"), [] { return T::tr("Service saved"); },
+    AuditText::setCommand(QStringLiteral("volunteers.service.save"), [] { return VolunteersSyncTexts::tr("Service saved"); },
         QStringLiteral("volunteer_service"));
-    AuditText::setCommand(QStringLiteral("volunteers.volunteer.save"), [] { return T::tr("Volunteer saved"); },
+    AuditText::setCommand(QStringLiteral("volunteers.volunteer.save"), [] { return VolunteersSyncTexts::tr("Volunteer saved"); },
         QStringLiteral("volunteer"));
 }
 
