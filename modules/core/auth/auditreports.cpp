@@ -172,9 +172,10 @@ Result<ReportDocument> AuditReports::events(const QSqlDatabase &db, const Report
     ReportTable t;
     t.columns = { { QStringLiteral("occurred_at"), tr("When"), ColumnKind::DateTime, 1 },
         { QStringLiteral("workstation"), tr("Workstation"), ColumnKind::Integer },
-        { QStringLiteral("username"), tr("User") }, { QStringLiteral("name"), tr("Operator") },
-        { QStringLiteral("event"), tr("Event") }, { QStringLiteral("permission"), tr("Permission") },
-        { QStringLiteral("detail"), tr("Detail") },
+        { QStringLiteral("username"), tr("User") }, { QStringLiteral("event"), tr("Event") },
+        { QStringLiteral("permission"), tr("Permission") }, { QStringLiteral("detail"), tr("Detail") },
+        // Added after the columns the CSV always had.
+        { QStringLiteral("name"), tr("Operator") },
         { QStringLiteral("recorded"), tr("As recorded"), ColumnKind::Text, 0, false } };
     int denied = 0, failed = 0;
     while (q->next()) {
@@ -183,9 +184,9 @@ Result<ReportDocument> AuditReports::events(const QSqlDatabase &db, const Report
         failed += kind == QLatin1String("sign_in_failed");
         const QString permission = q->value(4).toString();
         // Said in words at print time; the entry as stored stays in the CSV.
-        t.rows.append({ q->value(0).toLongLong(), q->value(1).toInt(), q->value(2), q->value(6),
-            AuditKindText::title(kind), permission.isEmpty() ? QString() : PermissionText::title(permission),
-            AuditText::eventDetail(db, kind, permission, q->value(5).toString()), q->value(5) });
+        t.rows.append({ q->value(0).toLongLong(), q->value(1).toInt(), q->value(2), AuditKindText::title(kind),
+            permission.isEmpty() ? QString() : PermissionText::title(permission),
+            AuditText::eventDetail(db, kind, permission, q->value(5).toString()), q->value(6), q->value(5) });
     }
     t.totals = { tr("Total: %n event(s)", nullptr, int(t.rows.size())) };
 
