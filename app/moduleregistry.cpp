@@ -16,9 +16,12 @@
 #include "listening/demo/listeningdemo.h"
 #include "listening/domain/listeningsync.h"
 #include "listening/ui/listeningmodule.h"
+#include "core/auth/accountrepository.h"
 #include "core/auth/auditreports.h"
+#include "core/auth/audittext.h"
 #include "core/demo/demoaccounts.h"
 #include "core/sync/tableregistry.h"
+#include "core/ui/errortext.h"
 
 #include <QCoreApplication>
 
@@ -103,4 +106,38 @@ void declareSyncTables()
     TableRegistry::setTitle(QStringLiteral("data_vault"), [] { return CoreTableTitles::tr("Protected data keys"); });
     TableRegistry::setTitle(QStringLiteral("key_grant"), [] { return CoreTableTitles::tr("Access to protected data"); });
     listening::declareSyncTables();
+    declareAuditTexts();
+}
+
+void declareAuditTexts()
+{
+    using core::AuditText;
+    core::AccountRepository::declareAuditNames();
+    AuditText::setCommand(QStringLiteral("core.account.create"), [] { return CoreTableTitles::tr("Account created"); },
+        QStringLiteral("operator_account"));
+    AuditText::setCommand(QStringLiteral("core.account.update"), [] { return CoreTableTitles::tr("Account changed"); },
+        QStringLiteral("operator_account"));
+    AuditText::setCommand(QStringLiteral("core.account.reset_password"), [] { return CoreTableTitles::tr("Password reset"); },
+        QStringLiteral("operator_account"));
+    AuditText::setCommand(QStringLiteral("core.account.grant_key"), [] { return CoreTableTitles::tr("Data key given"); },
+        QStringLiteral("operator_account"));
+    AuditText::setCommand(QStringLiteral("core.account.clear_lockout"), [] { return CoreTableTitles::tr("Sign-in lockout cleared"); });
+    AuditText::setCommand(QStringLiteral("core.workstation.set"), [] { return CoreTableTitles::tr("Workstation number set"); });
+    AuditText::setCommand(QStringLiteral("sync.room.create"), [] { return CoreTableTitles::tr("Operations room created"); });
+    AuditText::setCommand(QStringLiteral("sync.room.join"), [] { return CoreTableTitles::tr("Workstation joined the room"); });
+    AuditText::setCommand(QStringLiteral("sync.room.remove"), [] { return CoreTableTitles::tr("Workstation removed from the room"); });
+    AuditText::setCommand(QStringLiteral("sync.room.invite"), [] { return CoreTableTitles::tr("Invitation written"); });
+    AuditText::setCommand(QStringLiteral("comuni.details.save"), [] { return CoreTableTitles::tr("Comune details saved"); },
+        QStringLiteral("comune"));
+    // A refused sync file's reason, in the words of the error messages
+    // (without their arguments: only a message that needs none is used).
+    AuditText::setErrorText([](const QString &code) {
+        const QString text = core::ErrorText::describe(core::Error(code));
+        return text.contains(QLatin1Char('%')) ? code : text;
+    });
+    stock::declareAuditTexts();
+    deliveries::declareAuditTexts();
+    tutoring::declareAuditTexts();
+    volunteers::declareAuditTexts();
+    listening::declareAuditTexts();
 }

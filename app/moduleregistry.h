@@ -18,6 +18,8 @@ core::ReportCatalog createReportCatalog(const std::vector<std::unique_ptr<core::
 // conflict dialog. Called once at start, for the window and the command
 // line alike; each module adds one call here (see HACKING.md).
 void declareSyncTables();
+// How the audit log says commands and names rows (called by declareSyncTables()).
+void declareAuditTexts();
 
 // What `cisiamo demo` runs after the reference data, in order.
 QList<core::DemoStep> demoSteps();

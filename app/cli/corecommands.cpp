@@ -4,6 +4,7 @@
 #include "../demobuilder.h"
 
 #include "core/auth/permissions.h"
+#include "core/auth/session.h"
 #include "core/commands/workstationcommands.h"
 #include "core/db/backup.h"
 #include "core/db/connectionstate.h"
@@ -176,7 +177,6 @@ int runReport(CliRun &run)
             return run.usage(CliRun::tr("--option wants KEY=VALUE."));
         request.options.insert(option.left(eq).trimmed(), option.mid(eq + 1).trimmed());
     }
-    request.operatorName = run.operatorName();
     request.now = core::SystemClock::instance().now();
     request.locale = QLocale();
     if (auto s = core::validateReportRequest(*definition, request); !s)
@@ -187,7 +187,7 @@ int runReport(CliRun &run)
         return run.fail(connection.error());
     if (auto s = run.require(connection->db(), definition->permission); !s)
         return run.failNotSignedIn(s.error());
-    request.operatorName = run.user();
+    request.operatorName = core::sessionPersonName(connection->db()); // on paper: the person's full name
     auto document = definition->build(connection->db(), request);
     if (!document)
         return run.fail(document.error());

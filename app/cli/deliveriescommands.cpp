@@ -3,6 +3,7 @@
 #include "importcommand.h"
 
 #include "core/auth/permissions.h"
+#include "core/auth/session.h"
 #include "core/commands/commandrunner.h"
 #include "core/domain/clock.h"
 #include "core/reporting/reportcsv.h"
@@ -212,7 +213,7 @@ int runAllocate(CliRun &run)
         return ExitFailed;
     }
     core::ReportRequest request;
-    request.operatorName = run.operatorName();
+    request.operatorName = core::sessionPersonName(connection->db()); // on paper: the person's full name
     request.now = core::SystemClock::instance().now();
     request.locale = QLocale();
     const core::ReportDocument document = deliveries::AllocationFiles::document(*allocation, request);

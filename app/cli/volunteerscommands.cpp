@@ -6,6 +6,7 @@
 #include "core/auth/session.h"
 #include "core/commands/commandrunner.h"
 #include "core/domain/clock.h"
+#include "core/domain/dates.h"
 #include "core/reference/comunematcher.h"
 #include "core/ui/errortext.h"
 #include "volunteers/domain/activationcommands.h"
@@ -341,7 +342,7 @@ int runAttestati(CliRun &run)
         }
 
         // Before anything is issued: who is over the art. 39 limits, who has no employer.
-        auto preflight = volunteers::AttestatoBatch::preflight(db, options.criteria);
+        auto preflight = volunteers::AttestatoBatch::preflight(db, options.criteria, core::SystemClock::instance());
         if (!preflight)
             return run.fail(preflight.error());
         for (const volunteers::VolunteerOverLimit &v : preflight->overLimits) {
@@ -359,6 +360,24 @@ int runAttestati(CliRun &run)
         }
         for (const QString &v : preflight->withoutEmployer)
             run.err() << CliRun::tr("No employer on record, left pending: %1").arg(v) << Qt::endl;
+        // Art. 39: the employer has two years from the end of the intervention to claim.
+        const volunteers::ClosedWindows &closed = preflight->closedWindows;
+        if (closed.groups > 0) {
+            run.err() << CliRun::tr("Reimbursement window closed (art. 39, two years): %n attestato(s) for %1 "
+                                    "person-days will tell the employer it is too late to claim:",
+                             nullptr, closed.groups)
+                             .arg(closed.days)
+                      << Qt::endl;
+            for (const volunteers::ClosedWindowGroup &g : closed.first)
+                run.err() << CliRun::tr("  %1: %2 – %3, %n day(s), closed on %4", nullptr, g.days)
+                                 .arg(g.volunteer, core::toItalianDate(g.firstDay), core::toItalianDate(g.lastDay),
+                                     core::toItalianDate(g.deadline))
+                          << Qt::endl;
+            if (closed.groups > closed.first.size())
+                run.err() << CliRun::tr("  ... and %1 more (column reimbursement_closed of the index).")
+                                 .arg(closed.groups - closed.first.size())
+                          << Qt::endl;
+        }
     }
     connection->close();
 
@@ -383,6 +402,10 @@ int runAttestati(CliRun &run)
                          .arg(locale.toString(outcome->issued), outcome->firstNumber, outcome->lastNumber,
                              locale.toString(timer.elapsed() / 1000.0, 'f', 1),
                              QDir::toNativeSeparators(options.outputDir), QDir::toNativeSeparators(outcome->indexFile))
+                  << Qt::endl;
+    if (outcome->pastReimbursement > 0)
+        run.out() << CliRun::tr("%n attestato(s) issued after the reimbursement window closed: each says so.",
+                         nullptr, outcome->pastReimbursement)
                   << Qt::endl;
     if (outcome->skippedOverLimit > 0 || outcome->skippedNoEmployer > 0)
         run.out() << CliRun::tr("Left pending: %1 over the limits, %2 without employer.")

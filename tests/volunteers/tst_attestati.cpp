@@ -1,4 +1,5 @@
 #include "core/auth/session.h"
+#include "support/testaccounts.h"
 #include "volunteerfixture.h"
 
 #include "core/db/numberfloor.h"
@@ -41,6 +42,9 @@ private slots:
     void batchIssuesAllPendingWithFilesAndIndex();
     void batchCancelLeavesAConsistentRegister();
     void batchSkipsOverLimitUnlessAsked();
+    void reimbursementWindowWarning_data();
+    void reimbursementWindowWarning();
+    void operatorNamedOnceByFullName();
 
 private:
     void record(qint64 volunteer, const QDate &from, const QDate &to, qint64 event = 0, qint64 organisation = 0);
@@ -293,7 +297,7 @@ void TestAttestati::batchIssuesAllPendingWithFilesAndIndex()
     AttestatoCriteria criteria;
     criteria.from = QDate(2020, 3, 1);
     criteria.to = QDate(2020, 4, 30);
-    auto preflight = AttestatoBatch::preflight(f->db(), criteria);
+    auto preflight = AttestatoBatch::preflight(f->db(), criteria, f->clock);
     QVERIFY(preflight.ok());
     QCOMPARE(preflight->pending.groups, 5);
     QCOMPARE(preflight->pending.volunteersWithoutEmployer, 1);
@@ -386,7 +390,7 @@ void TestAttestati::batchSkipsOverLimitUnlessAsked()
     record(f->bianchi, QDate(2020, 9, 14), QDate(2020, 9, 15), f->training);
     AttestatoCriteria criteria;
     criteria.eventId = f->training;
-    auto preflight = AttestatoBatch::preflight(f->db(), criteria);
+    auto preflight = AttestatoBatch::preflight(f->db(), criteria, f->clock);
     QCOMPARE(preflight->overLimits.size(), 1);
     QCOMPARE(
         preflight->overLimits.first().assessment.daysOver(), (QList<QDate> { QDate(2020, 9, 24), QDate(2020, 9, 25) }));
@@ -407,6 +411,69 @@ void TestAttestati::batchSkipsOverLimitUnlessAsked()
                  f->db(), QStringLiteral("SELECT over_limit_days FROM attestato WHERE volunteer_id = ?"), { f->rossi })
                  ->toInt(),
         2);
+}
+
+void TestAttestati::reimbursementWindowWarning_data()
+{
+    // Days 01-03/04/2020: the employer may claim until 03/04/2022 included.
+    QTest::addColumn<QDate>("issuedOn");
+    QTest::addColumn<bool>("closed");
+    QTest::newRow("open") << QDate(2021, 3, 19) << false;
+    QTest::newRow("last day to claim") << QDate(2022, 4, 3) << false;
+    QTest::newRow("day after") << QDate(2022, 4, 4) << true;
+    QTest::newRow("years later") << QDate(2026, 3, 10) << true;
+}
+
+void TestAttestati::reimbursementWindowWarning()
+{
+    QFETCH(QDate, issuedOn);
+    QFETCH(bool, closed);
+    record(f->rossi, QDate(2020, 4, 1), QDate(2020, 4, 3));
+    f->clock.set(QDateTime(issuedOn, QTime(10, 0)));
+    AttestatoCriteria criteria { QDate(2020, 4, 1), QDate(2020, 4, 30), 0, 0 };
+    // Before issuing: the batch lists the days.
+    auto preflight = AttestatoBatch::preflight(f->db(), criteria, f->clock);
+    QVERIFY(preflight.ok());
+    QCOMPARE(preflight->closedWindows.groups, closed ? 1 : 0);
+    QCOMPARE(preflight->closedWindows.days, closed ? 3 : 0);
+    if (closed) {
+        const ClosedWindowGroup &g = preflight->closedWindows.first.value(0);
+        QCOMPARE(g.volunteer, QStringLiteral("Rossi Mario (RSSMRA80A01F205X)"));
+        QCOMPARE(g.firstDay, QDate(2020, 4, 1));
+        QCOMPARE(g.lastDay, QDate(2020, 4, 3));
+        QCOMPARE(g.deadline, QDate(2022, 4, 3));
+    }
+    auto issued = AttestatoRegister(f->db(), f->clock)
+                      .issue(f->rossi, f->covid, f->organisation, criteria.from, criteria.to, OverLimitPolicy::Refuse);
+    QVERIFY2(issued.ok(), qPrintable(issued.error().code));
+    QCOMPARE(issued->content.reimbursementClosed(), closed);
+    QCOMPARE(issued->content.daysPastReimbursement().size(), closed ? 3 : 0);
+    const QString html
+        = core::ReportHtmlWriter(QLocale(QLocale::Italian, QLocale::Italy)).write(attestatoDocument(issued->content));
+    QCOMPARE(html.contains(QStringLiteral("termine per il rimborso scaduto")), closed);
+    QCOMPARE(html.contains(QStringLiteral("le giornate indicate (dal 01/04/2020 al 03/04/2020)")), closed);
+    QCOMPARE(html.contains(QStringLiteral("tale termine è già scaduto").toHtmlEscaped()), closed);
+    QVERIFY(html.contains(QStringLiteral("entro il 03/04/2022")));
+    QCOMPARE(AttestatoBatch::indexRow(issued->content, QString()).constLast(),
+        closed ? QStringLiteral("1") : QStringLiteral("0"));
+}
+
+void TestAttestati::operatorNamedOnceByFullName()
+{
+    QVERIFY(testsupport::createRoleAccounts(f->db(), f->clock));
+    QVERIFY(testsupport::signInAs(f->db(), QStringLiteral("coord"), f->clock));
+    record(f->rossi, QDate(2020, 4, 1), QDate(2020, 4, 2));
+    auto issued = AttestatoRegister(f->db(), f->clock)
+                      .issue(f->rossi, f->covid, f->organisation, QDate(2020, 4, 1), QDate(2020, 4, 30),
+                          OverLimitPolicy::Refuse);
+    QVERIFY2(issued.ok(), qPrintable(issued.error().code));
+    QCOMPARE(issued->content.issuedBy, QStringLiteral("Carlo Coordinatore"));
+    const QString html
+        = core::ReportHtmlWriter(QLocale(QLocale::Italian, QLocale::Italy)).write(attestatoDocument(issued->content));
+    QCOMPARE(html.count(QStringLiteral("Carlo Coordinatore")), 1);
+    QVERIFY(html.contains(QStringLiteral("Pratica trattata da")));
+    QVERIFY(!html.contains(QStringLiteral(" da coord")));
+    testsupport::signOut(f->db());
 }
 
 int main(int argc, char **argv)

@@ -45,6 +45,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -88,6 +89,8 @@ private slots:
     void rosterRecordsManyVolunteersAtOnce();
     void activationDialogTakesTheTypedFirstDay();
     void batchRunsInTheBackgroundAndCancels();
+    void dialogsWarnWhenTheReimbursementWindowClosed_data();
+    void dialogsWarnWhenTheReimbursementWindowClosed();
     void undoRedoOfRecordedDaysAndAnUndoThatCannotApply();
     void headlineFigures();
 
@@ -320,6 +323,40 @@ void TestVolunteersTab::batchRunsInTheBackgroundAndCancels()
     m_tab->showPage(VolunteersTab::Attestati);
     QVERIFY(m_tab->attestatiPage()->model()->rowCount() > issued);
     QVERIFY(m_tab->attestatiPage()->pendingLabel()->text().contains(QStringLiteral("attestati")));
+}
+
+void TestVolunteersTab::dialogsWarnWhenTheReimbursementWindowClosed_data()
+{
+    // Days of March 2020: the employer may claim until two years after the
+    // last one, at the latest 31/03/2022.
+    QTest::addColumn<QDate>("today");
+    QTest::addColumn<bool>("closed");
+    QTest::newRow("window open") << QDate(2021, 3, 19) << false;
+    QTest::newRow("window closed") << QDate(2026, 3, 10) << true;
+}
+
+void TestVolunteersTab::dialogsWarnWhenTheReimbursementWindowClosed()
+{
+    QFETCH(QDate, today);
+    QFETCH(bool, closed);
+    // An employee whose uncertified March days belong to one event and organisation.
+    auto volunteer = core::queryValue(m_context.db,
+        QStringLiteral("SELECT a.volunteer_id FROM activation_effective a JOIN volunteer v ON v.id = a.volunteer_id "
+                       "WHERE v.employer_id IS NOT NULL AND v.employment <> 'not_working' AND a.day BETWEEN "
+                       "'2020-03-01' AND '2020-03-31' AND NOT EXISTS (SELECT 1 FROM attestato_day d WHERE "
+                       "d.activation_id = a.id) GROUP BY a.volunteer_id HAVING (SELECT count(DISTINCT b.event_id) + "
+                       "count(DISTINCT b.organisation_id) FROM activation_effective b WHERE b.volunteer_id = "
+                       "a.volunteer_id) = 2 ORDER BY a.volunteer_id LIMIT 1"));
+    QVERIFY(volunteer.ok() && volunteer->isValid());
+    m_clock.set(QDateTime(today, QTime(10, 0)));
+    const auto restore = qScopeGuard([this] { m_clock.set(QDateTime(QDate(2021, 3, 19), QTime(10, 0))); });
+    IssueDialog dialog(m_context, *m_tab->commands(), volunteer->toLongLong(), nullptr);
+    dialog.setPeriod(QDate(2020, 3, 1), QDate(2020, 3, 31));
+    QVERIFY(dialog.daysTable()->rowCount() > 0);
+    QCOMPARE(dialog.warning()->text().contains(QStringLiteral("/2022")), closed); // the deadline, said before issuing
+    BatchDialog batch(m_context, nullptr);
+    batch.setPeriod(QDate(2020, 3, 1), QDate(2020, 3, 31));
+    QCOMPARE(batch.preflightLabel()->text().contains(QStringLiteral("<b style=\"color:#b71c1c\">")), closed);
 }
 
 void TestVolunteersTab::undoRedoOfRecordedDaysAndAnUndoThatCannotApply()

@@ -1,5 +1,8 @@
 #include "core/auth/accountrepository.h"
 
+#include "core/auth/auditlog.h"
+#include "core/auth/audittext.h"
+
 #include "core/db/sql.h"
 
 #include <QRegularExpression>
@@ -120,6 +123,34 @@ Status AccountRepository::updateSecrets(
         { s.passwordHash, s.kdfSalt, qint64(s.kdfOps), s.kdfMemory, publicKey, s.encryptedSecretKey, mustChange ? 1 : 0,
             atMs, id });
     return q ? Status() : Status(q.error());
+}
+
+void AccountRepository::declareAuditNames()
+{
+    AuditText::setRowQuery(QStringLiteral("operator_account"),
+        QStringLiteral("SELECT display_name, username FROM operator_account WHERE id = ?"),
+        [] { return AuditText::tr("%1 (%2)"); });
+    AuditText::setRowQuery(QStringLiteral("key_grant"),
+        QStringLiteral("SELECT a.display_name FROM key_grant g JOIN operator_account a ON a.id = g.account_id "
+                       "WHERE g.id = ?"),
+        [] { return AuditText::tr("key of %1"); });
+    AuditText::setPersonName([](const QSqlDatabase &db, const QString &username) {
+        auto name = queryValue(db, QStringLiteral("SELECT display_name FROM operator_account WHERE username = ?"),
+            { username });
+        return name ? name->toString() : QString();
+    });
+    // An entry of the audit log itself: what happened, and to whom.
+    AuditText::setRowName(QStringLiteral("audit_event"), [](const QSqlDatabase &db, qint64 id) -> QString {
+        auto q = runQuery(db, QStringLiteral("SELECT kind, username FROM audit_event WHERE id = ?"), { id });
+        if (!q || !q->next())
+            return {};
+        return AuditText::tr("%1: %2").arg(AuditKindText::title(q->value(0).toString()), q->value(1).toString());
+    });
+    AuditText::setRowQuery(QStringLiteral("comune"), QStringLiteral("SELECT name FROM comune WHERE id = ?"),
+        [] { return QStringLiteral("%1"); });
+    AuditText::setRowQuery(QStringLiteral("comune_cmm"),
+        QStringLiteral("SELECT c.name FROM comune_cmm m JOIN comune c ON c.id = m.comune_id WHERE m.comune_id = ?"),
+        [] { return QStringLiteral("%1"); });
 }
 
 } // namespace core

@@ -36,6 +36,10 @@ struct AccountSecrets {
 // them); writes run inside the caller's transaction.
 class AccountRepository {
 public:
+    // The audit log's names of accounts, keys and comuni ("Carla Rossi
+    // (crossi)"): registered with core::AuditText at start.
+    static void declareAuditNames();
+
     explicit AccountRepository(QSqlDatabase db)
         : m_db(std::move(db))
     {

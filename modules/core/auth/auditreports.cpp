@@ -1,10 +1,12 @@
 #include "core/auth/auditreports.h"
 
 #include "core/auth/auditlog.h"
+#include "core/auth/audittext.h"
 #include "core/auth/permissions.h"
 #include "core/db/sql.h"
 #include "core/reporting/reportcatalog.h"
 
+#include <QHash>
 #include <QLocale>
 
 namespace core {
@@ -107,15 +109,29 @@ Result<ReportDocument> AuditReports::changes(const QSqlDatabase &db, const Repor
         binds);
     if (!q)
         return q.error();
+    // On paper, the operator's name and the thing changed by its name; the
+    // table and the row id stay in the CSV (same columns as before, the words
+    // added at the end) for whoever checks the database.
     ReportTable t;
     t.columns = { { QStringLiteral("changed_at"), tr("When"), ColumnKind::DateTime, 1 },
-        { QStringLiteral("operator"), tr("Operator") }, { QStringLiteral("name"), tr("Name") },
+        { QStringLiteral("operator"), tr("User"), ColumnKind::Text, 0, false },
+        { QStringLiteral("name"), tr("Operator") },
         { QStringLiteral("workstation"), tr("Workstation"), ColumnKind::Integer },
-        { QStringLiteral("table"), tr("Table") }, { QStringLiteral("row_id"), tr("Row"), ColumnKind::Text },
-        { QStringLiteral("operation"), tr("Operation") } };
-    while (q->next())
-        t.rows.append({ q->value(0).toLongLong(), q->value(1), q->value(2), q->value(3).toInt(), q->value(4),
-            QString::number(q->value(5).toLongLong()), operationTitle(q->value(6).toString()) });
+        { QStringLiteral("table"), tr("Table"), ColumnKind::Text, 0, false },
+        { QStringLiteral("row_id"), tr("Row"), ColumnKind::Text, 0, false },
+        { QStringLiteral("operation"), tr("Operation") }, { QStringLiteral("what"), tr("What") },
+        { QStringLiteral("which"), tr("Which") } };
+    QHash<QPair<QString, qint64>, QString> names; // a row changed a hundred times is looked up once
+    while (q->next()) {
+        const QString tableName = q->value(4).toString();
+        const qint64 rowId = q->value(5).toLongLong();
+        auto name = names.find({ tableName, rowId });
+        if (name == names.end())
+            name = names.insert({ tableName, rowId }, AuditText::rowName(db, tableName, rowId));
+        const QString person = q->value(2).toString().isEmpty() ? q->value(1).toString() : q->value(2).toString();
+        t.rows.append({ q->value(0).toLongLong(), q->value(1), person, q->value(3).toInt(), tableName,
+            QString::number(rowId), operationTitle(q->value(6).toString()), AuditText::tableTitle(tableName), *name });
+    }
     t.totals = { tr("Total: %n change(s)", nullptr, int(total->toLongLong())) };
 
     ReportDocument doc = core::newReportDocument(QStringLiteral("audit"), tr("Audit log: who changed what"), request);
@@ -124,10 +140,10 @@ Result<ReportDocument> AuditReports::changes(const QSqlDatabase &db, const Repor
     if (!op.isEmpty())
         doc.parameters.append({ tr("Operator"), op });
     if (!table.isEmpty())
-        doc.parameters.append({ tr("Table"), table });
+        doc.parameters.append({ tr("What"), AuditText::tableTitle(table) });
     doc.addParagraph(
         tr("Every insert, update and delete is recorded by the database itself, in the same transaction as the "
-           "change, with the operator signed in and the workstation."));
+           "change, with the operator signed in and the workstation. Things are named as they are today."));
     if (total->toLongLong() > maxRows)
         doc.addParagraph(tr("Only the first %1 changes of %2 are listed: choose a shorter period or an operator.")
                              .arg(request.locale.toString(maxRows), request.locale.toString(total->toLongLong())));
@@ -137,16 +153,17 @@ Result<ReportDocument> AuditReports::changes(const QSqlDatabase &db, const Repor
 
 Result<ReportDocument> AuditReports::events(const QSqlDatabase &db, const ReportRequest &request)
 {
-    QString where = QStringLiteral("occurred_at >= ? AND occurred_at < ?");
+    QString where = QStringLiteral("e.occurred_at >= ? AND e.occurred_at < ?");
     QVariantList binds { startOf(request.from), startOf(request.to.addDays(1)) };
     const QString user = request.options.value(QStringLiteral("operator"));
     if (!user.isEmpty()) {
-        where += QStringLiteral(" AND username = ?");
+        where += QStringLiteral(" AND e.username = ?");
         binds << user;
     }
     auto q = runQuery(db,
-        QStringLiteral("SELECT occurred_at, workstation, username, kind, permission, detail FROM audit_event WHERE %1 "
-                       "ORDER BY occurred_at, id LIMIT %2")
+        QStringLiteral("SELECT e.occurred_at, e.workstation, e.username, e.kind, e.permission, e.detail, "
+                       "coalesce(a.display_name, '') FROM audit_event e LEFT JOIN operator_account a ON a.username = "
+                       "e.username WHERE %1 ORDER BY e.occurred_at, e.id LIMIT %2")
             .arg(where)
             .arg(maxRows),
         binds);
@@ -156,15 +173,20 @@ Result<ReportDocument> AuditReports::events(const QSqlDatabase &db, const Report
     t.columns = { { QStringLiteral("occurred_at"), tr("When"), ColumnKind::DateTime, 1 },
         { QStringLiteral("workstation"), tr("Workstation"), ColumnKind::Integer },
         { QStringLiteral("username"), tr("User") }, { QStringLiteral("event"), tr("Event") },
-        { QStringLiteral("permission"), tr("Permission") }, { QStringLiteral("detail"), tr("Detail") } };
+        { QStringLiteral("permission"), tr("Permission") }, { QStringLiteral("detail"), tr("Detail") },
+        // Added after the columns the CSV always had.
+        { QStringLiteral("name"), tr("Operator") },
+        { QStringLiteral("recorded"), tr("As recorded"), ColumnKind::Text, 0, false } };
     int denied = 0, failed = 0;
     while (q->next()) {
         const QString kind = q->value(3).toString();
         denied += kind == QLatin1String("denied");
         failed += kind == QLatin1String("sign_in_failed");
         const QString permission = q->value(4).toString();
+        // Said in words at print time; the entry as stored stays in the CSV.
         t.rows.append({ q->value(0).toLongLong(), q->value(1).toInt(), q->value(2), AuditKindText::title(kind),
-            permission.isEmpty() ? QString() : PermissionText::title(permission), q->value(5) });
+            permission.isEmpty() ? QString() : PermissionText::title(permission),
+            AuditText::eventDetail(db, kind, permission, q->value(5).toString()), q->value(6), q->value(5) });
     }
     t.totals = { tr("Total: %n event(s)", nullptr, int(t.rows.size())) };
 

@@ -45,6 +45,14 @@ std::optional<SessionAccount> sessionAccount(const QSqlDatabase &db)
     return it->second.account;
 }
 
+QString sessionPersonName(const QSqlDatabase &db)
+{
+    const auto account = sessionAccount(db);
+    if (account && !account->displayName.trimmed().isEmpty())
+        return account->displayName.trimmed();
+    return account ? account->username : sessionOperator(db);
+}
+
 std::shared_ptr<const SecretBytes> sessionVaultKey(const QSqlDatabase &db, qint64 vaultId)
 {
     QMutexLocker lock(&sessionsMutex);

@@ -38,6 +38,11 @@ void beginSession(const QSqlDatabase &db, Session session);
 void endSession(const QSqlDatabase &db);
 bool hasSession(const QSqlDatabase &db);
 std::optional<SessionAccount> sessionAccount(const QSqlDatabase &db);
+// The person to name on paper ("Stampato ... da", an attestato): the
+// signed-in account's full name, else the connection's operator name
+// (connectionstate.h: a test's or a tool's label). The change log and the
+// audit keep the user name.
+QString sessionPersonName(const QSqlDatabase &db);
 // The secret key of a vault, when this session holds it; null otherwise.
 std::shared_ptr<const SecretBytes> sessionVaultKey(const QSqlDatabase &db, qint64 vaultId);
 QList<qint64> sessionVaultIds(const QSqlDatabase &db);

@@ -1,5 +1,7 @@
 #include "core/sync/tableregistry.h"
 
+#include "core/auth/audittext.h"
+
 #include <QHash>
 #include <QReadWriteLock>
 
@@ -31,13 +33,16 @@ void TableRegistry::declare(const QString &table, TableKind kind, Title title)
     QWriteLocker locker(&lock());
     Entry &e = entries()[table];
     e.kind = kind;
-    if (title)
+    if (title) {
+        AuditText::setTableTitle(table, title); // the audit log names tables the same way
         e.title = std::move(title);
+    }
 }
 
 void TableRegistry::setTitle(const QString &table, Title title)
 {
     QWriteLocker locker(&lock());
+    AuditText::setTableTitle(table, title);
     entries()[table].title = std::move(title);
 }
 

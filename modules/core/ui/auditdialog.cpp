@@ -3,6 +3,7 @@
 #include "core/auth/auditlog.h"
 #include "core/auth/auditqueries.h"
 #include "core/auth/auditreports.h"
+#include "core/auth/audittext.h"
 #include "core/auth/permissions.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/datefield.h"
@@ -27,24 +28,58 @@ namespace core {
 
 namespace {
 
-// The change log with its operation codes in words.
+// The change log in words: the operation, the table's title and the row by
+// its name (looked up for the rows shown, once each). The stored codes stay
+// in RawRole, for sorting and filtering.
 class ChangeLogModel : public PagedSqlModel {
 public:
-    using PagedSqlModel::PagedSqlModel;
+    ChangeLogModel(const QSqlDatabase &db, QObject *parent)
+        : PagedSqlModel(db, parent)
+        , m_db(db)
+    {
+    }
     QVariant data(const QModelIndex &index, int role) const override
     {
         if (role == Qt::DisplayRole && index.column() == 6)
             return AuditReports::operationTitle(PagedSqlModel::data(index, RawRole).toString());
+        if (role == Qt::DisplayRole && index.column() == 4)
+            return AuditText::tableTitle(PagedSqlModel::data(index, RawRole).toString());
+        if (role == Qt::DisplayRole && index.column() == 5) {
+            const QString table = PagedSqlModel::data(this->index(index.row(), 4), RawRole).toString();
+            const qint64 id = PagedSqlModel::data(index, RawRole).toLongLong();
+            auto it = m_names.find({ table, id });
+            if (it == m_names.end())
+                it = m_names.insert({ table, id }, AuditText::rowName(m_db, table, id));
+            return *it;
+        }
+        if (role == Qt::ToolTipRole && (index.column() == 4 || index.column() == 5)) // for whoever checks the database
+            return QStringLiteral("%1 %2").arg(PagedSqlModel::data(this->index(index.row(), 4), RawRole).toString(),
+                PagedSqlModel::data(this->index(index.row(), 5), RawRole).toString());
         return PagedSqlModel::data(index, role);
     }
+
+private:
+    QSqlDatabase m_db;
+    mutable QHash<QPair<QString, qint64>, QString> m_names;
 };
 
-// Audit events with their kinds and permissions in words.
+// Audit events with their kinds, permissions and details in words.
 class AuditEventModel : public PagedSqlModel {
 public:
-    using PagedSqlModel::PagedSqlModel;
+    AuditEventModel(const QSqlDatabase &db, QObject *parent)
+        : PagedSqlModel(db, parent)
+        , m_db(db)
+    {
+    }
     QVariant data(const QModelIndex &index, int role) const override
     {
+        if (role == Qt::DisplayRole && index.column() == 5) {
+            const QString raw = PagedSqlModel::data(index, RawRole).toString();
+            return AuditText::eventDetail(m_db, PagedSqlModel::data(this->index(index.row(), 3), RawRole).toString(),
+                PagedSqlModel::data(this->index(index.row(), 4), RawRole).toString(), raw);
+        }
+        if (role == Qt::ToolTipRole && index.column() == 5)
+            return PagedSqlModel::data(index, RawRole); // as recorded
         if (role == Qt::DisplayRole && index.column() == 3)
             return AuditKindText::title(PagedSqlModel::data(index, RawRole).toString());
         if (role == Qt::DisplayRole && index.column() == 4) {
@@ -58,6 +93,9 @@ public:
         }
         return PagedSqlModel::data(index, role);
     }
+
+private:
+    QSqlDatabase m_db;
 };
 
 QTableView *makeView(QAbstractItemModel *model, QWidget *parent)
@@ -90,10 +128,10 @@ AuditDialog::AuditDialog(const AppContext &context, QWidget *parent)
         for (const QString &name : *names)
             m_operator->addItem(name, name);
     m_table = new QComboBox(this);
-    m_table->addItem(tr("All tables"), QString());
+    m_table->addItem(tr("Everything"), QString());
     if (auto tables = AuditQueries::loggedTables(context.db))
         for (const QString &table : *tables)
-            m_table->addItem(table, table);
+            m_table->addItem(AuditText::tableTitle(table), table);
     m_kind = new QComboBox(this);
     m_kind->addItem(tr("All events"), QString());
     for (const QString &code :
@@ -109,7 +147,7 @@ AuditDialog::AuditDialog(const AppContext &context, QWidget *parent)
     auto *filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Operator:"), this));
     filters->addWidget(m_operator, 2);
-    filters->addWidget(new QLabel(tr("Table:"), this));
+    filters->addWidget(new QLabel(tr("What:"), this));
     filters->addWidget(m_table, 2);
     filters->addWidget(new QLabel(tr("Event:"), this));
     filters->addWidget(m_kind, 2);
@@ -124,8 +162,8 @@ AuditDialog::AuditDialog(const AppContext &context, QWidget *parent)
         { QStringLiteral("c.operator"), tr("Operator"), ColumnKind::Text, 0, true },
         { QStringLiteral("coalesce(a.display_name, '')"), tr("Name") },
         { QStringLiteral("c.workstation"), tr("Workstation"), ColumnKind::Integer },
-        { QStringLiteral("c.table_name"), tr("Table"), ColumnKind::Text, 0, true },
-        { QStringLiteral("c.row_id"), tr("Row") }, { QStringLiteral("c.operation"), tr("Operation") } });
+        { QStringLiteral("c.table_name"), tr("What"), ColumnKind::Text, 0, true },
+        { QStringLiteral("c.row_id"), tr("Which") }, { QStringLiteral("c.operation"), tr("Operation") } });
     m_changes->setDefaultSort(0, Qt::DescendingOrder);
     m_changes->setWatchedTables({ QStringLiteral("change_log") });
 
@@ -144,14 +182,14 @@ AuditDialog::AuditDialog(const AppContext &context, QWidget *parent)
     changesView->setColumnWidth(0, 150);
     changesView->setColumnWidth(1, 140);
     changesView->setColumnWidth(2, 200);
-    changesView->setColumnWidth(4, 200);
-    changesView->setColumnWidth(5, 150);
+    changesView->setColumnWidth(4, 210);
+    changesView->setColumnWidth(5, 320); // the thing changed, by its name
     auto *eventsView = makeView(m_events, this);
     eventsView->horizontalHeader()->setSortIndicator(0, Qt::DescendingOrder);
     eventsView->setColumnWidth(0, 150);
     eventsView->setColumnWidth(2, 140);
     eventsView->setColumnWidth(3, 180);
-    eventsView->setColumnWidth(4, 320);
+    eventsView->setColumnWidth(4, 260);
     m_pages = new QTabWidget(this);
     m_pages->addTab(changesView, tr("Changes to the data"));
     m_pages->addTab(eventsView, tr("Sign-ins and refusals"));

@@ -1,6 +1,8 @@
 #include "deliveries/domain/deliveriessync.h"
 
+#include "core/auth/audittext.h"
 #include "core/sync/opendata.h"
+#include "deliveries/domain/deliveryrepository.h"
 #include "core/sync/tableregistry.h"
 #include "deliveries/domain/distributionqueries.h"
 
@@ -38,6 +40,29 @@ void declareSyncTables()
     TableRegistry::setTitle(QStringLiteral("delivery_line"), [] { return DeliveriesSyncTexts::tr("Delivery lines"); });
     // The open data for the public map: what each comune has received.
     core::sync::OpenDataSources::setDistributionQuery(&DistributionQueries::totalsByComune);
+}
+
+void declareAuditTexts()
+{
+    using core::AuditText;
+    DeliveryRepository::declareAuditNames();
+    const QString delivery = QStringLiteral("delivery"), request = QStringLiteral("delivery_request");
+    AuditText::setCommand(QStringLiteral("deliveries.allocation.confirm"), [] { return DeliveriesSyncTexts::tr("Allocation confirmed"); },
+        QStringLiteral("delivery_allocation"));
+    AuditText::setCommand(QStringLiteral("deliveries.allocation.deliveries"),
+        [] { return DeliveriesSyncTexts::tr("Deliveries planned from an allocation"); }, QStringLiteral("delivery_allocation"));
+    AuditText::setCommand(QStringLiteral("deliveries.delivery.cancel"), [] { return DeliveriesSyncTexts::tr("Delivery cancelled"); }, delivery);
+    AuditText::setCommand(QStringLiteral("deliveries.delivery.deliver"), [] { return DeliveriesSyncTexts::tr("Delivery signed for"); }, delivery);
+    AuditText::setCommand(QStringLiteral("deliveries.delivery.load"), [] { return DeliveriesSyncTexts::tr("Delivery loaded"); }, delivery);
+    AuditText::setCommand(QStringLiteral("deliveries.delivery.return"), [] { return DeliveriesSyncTexts::tr("Delivery returned"); }, delivery);
+    AuditText::setCommand(QStringLiteral("deliveries.delivery.save"), [] { return DeliveriesSyncTexts::tr("Delivery saved"); }, delivery);
+    AuditText::setCommand(QStringLiteral("deliveries.import.deliveries"), [] { return DeliveriesSyncTexts::tr("Deliveries imported"); });
+    AuditText::setCommand(QStringLiteral("deliveries.import.requests"), [] { return DeliveriesSyncTexts::tr("Requests imported"); });
+    AuditText::setCommand(QStringLiteral("deliveries.recipient.save"), [] { return DeliveriesSyncTexts::tr("Recipient saved"); },
+        QStringLiteral("delivery_recipient"));
+    AuditText::setCommand(QStringLiteral("deliveries.request.cancel"), [] { return DeliveriesSyncTexts::tr("Request cancelled"); }, request);
+    AuditText::setCommand(QStringLiteral("deliveries.request.create"), [] { return DeliveriesSyncTexts::tr("Request recorded"); }, request);
+    AuditText::setCommand(QStringLiteral("deliveries.request.edit"), [] { return DeliveriesSyncTexts::tr("Request changed"); }, request);
 }
 
 } // namespace deliveries

@@ -9,5 +9,7 @@ namespace deliveries {
 // wins and the value it overwrites is kept in the conflict log). Also
 // registers the open-data source of distributions per comune.
 void declareSyncTables();
+// Tells the audit log how to say this module's commands and name its rows.
+void declareAuditTexts();
 
 } // namespace deliveries

@@ -1,5 +1,9 @@
 #include "deliveries/domain/deliveryrepository.h"
 
+#include "core/auth/audittext.h"
+
+#include <QCoreApplication>
+
 #include "core/db/sql.h"
 #include "core/domain/dates.h"
 #include "deliveries/domain/recipientrepository.h"
@@ -202,6 +206,52 @@ Result<QStringList> DeliveryRepository::usedValues(const QString &column) const
     while (q->next())
         values.append(q->value(0).toString());
     return values;
+}
+
+namespace {
+struct DeliveryAuditNames {
+    Q_DECLARE_TR_FUNCTIONS(deliveries::DeliveryAuditNames)
+};
+} // namespace
+
+void DeliveryRepository::declareAuditNames()
+{
+    using core::AuditText;
+    AuditText::setRowQuery(QStringLiteral("delivery"),
+        QStringLiteral("SELECT d.number, r.name FROM delivery d JOIN delivery_recipient r ON r.id = d.recipient_id "
+                       "WHERE d.id = ?"),
+        [] { return DeliveryAuditNames::tr("delivery note %1 to %2"); });
+    AuditText::setRowQuery(QStringLiteral("delivery_line"),
+        QStringLiteral("SELECT d.number, l.line_no FROM delivery_line l JOIN delivery d ON d.id = l.delivery_id "
+                       "WHERE l.id = ?"),
+        [] { return DeliveryAuditNames::tr("delivery note %1, line %2"); });
+    AuditText::setRowQuery(QStringLiteral("delivery_line_lot"),
+        QStringLiteral("SELECT d.number, l.line_no, t.lot_code FROM delivery_line_lot x JOIN delivery_line l ON l.id = "
+                       "x.line_id JOIN delivery d ON d.id = x.delivery_id JOIN stock_lot t ON t.id = x.lot_id "
+                       "WHERE x.id = ?"),
+        [] { return DeliveryAuditNames::tr("delivery note %1, line %2, lot %3"); });
+    AuditText::setRowQuery(QStringLiteral("delivery_event"),
+        QStringLiteral("SELECT d.number FROM delivery_event e JOIN delivery d ON d.id = e.delivery_id WHERE e.id = ?"),
+        [] { return DeliveryAuditNames::tr("delivery note %1"); });
+    AuditText::setRowQuery(QStringLiteral("delivery_request"),
+        QStringLiteral("SELECT q.number, r.name FROM delivery_request q JOIN delivery_recipient r ON r.id = "
+                       "q.recipient_id WHERE q.id = ?"),
+        [] { return DeliveryAuditNames::tr("request %1 of %2"); });
+    AuditText::setRowQuery(QStringLiteral("delivery_request_line"),
+        QStringLiteral("SELECT q.number, r.name FROM delivery_request_line l JOIN delivery_request q ON q.id = "
+                       "l.request_id JOIN delivery_recipient r ON r.id = q.recipient_id WHERE l.id = ?"),
+        [] { return DeliveryAuditNames::tr("request %1 of %2"); });
+    AuditText::setRowQuery(QStringLiteral("delivery_allocation"),
+        QStringLiteral("SELECT strftime('%d/%m/%Y', allocated_on) FROM delivery_allocation WHERE id = ?"),
+        [] { return DeliveryAuditNames::tr("allocation of %1"); });
+    for (const QString &table : { QStringLiteral("delivery_allocation_line"), QStringLiteral("delivery_allocation_pool") })
+        AuditText::setRowQuery(table,
+            QStringLiteral("SELECT strftime('%d/%m/%Y', a.allocated_on) FROM %1 l JOIN delivery_allocation a ON a.id = "
+                           "l.allocation_id WHERE l.id = ?")
+                .arg(table),
+            [] { return DeliveryAuditNames::tr("allocation of %1"); });
+    AuditText::setRowQuery(QStringLiteral("delivery_recipient"),
+        QStringLiteral("SELECT name FROM delivery_recipient WHERE id = ?"), [] { return QStringLiteral("%1"); });
 }
 
 } // namespace deliveries

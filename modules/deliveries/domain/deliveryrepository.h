@@ -12,6 +12,10 @@ namespace deliveries {
 // instance per connection.
 class DeliveryRepository {
 public:
+    // The audit log's names of the Consegne rows ("DDT 2020/0001 a COC di
+    // Rho", "richiesta R2020/0001 di ..."): registered with core::AuditText.
+    static void declareAuditNames();
+
     explicit DeliveryRepository(QSqlDatabase db)
         : m_db(std::move(db))
     {

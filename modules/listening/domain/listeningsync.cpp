@@ -1,5 +1,6 @@
 #include "listening/domain/listeningsync.h"
 
+#include "core/auth/audittext.h"
 #include "core/sync/tableregistry.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,24 @@ void declareSyncTables()
     TableRegistry::setTitle(QStringLiteral("listening_support_group"), [] { return ListeningSyncTexts::tr("Support groups"); });
     TableRegistry::setTitle(QStringLiteral("listening_group_participant"), [] { return ListeningSyncTexts::tr("Support group participants"); });
     TableRegistry::setTitle(QStringLiteral("listening_coc_placement"), [] { return ListeningSyncTexts::tr("Psychologists in the COC"); });
+}
+
+void declareAuditTexts()
+{
+    core::AuditText::setCommand(QStringLiteral("listening.attempt.log"), [] { return ListeningSyncTexts::tr("Call attempt recorded"); });
+    core::AuditText::setCommand(QStringLiteral("listening.attempt.void"), [] { return ListeningSyncTexts::tr("Call attempt voided"); });
+    core::AuditText::setCommand(QStringLiteral("listening.escalation.record"), [] { return ListeningSyncTexts::tr("Escalation recorded"); });
+    core::AuditText::setCommand(QStringLiteral("listening.group.participant_add"), [] { return ListeningSyncTexts::tr("Participant added to a support group"); });
+    core::AuditText::setCommand(QStringLiteral("listening.group.participant_left"), [] { return ListeningSyncTexts::tr("Participant left a support group"); });
+    core::AuditText::setCommand(QStringLiteral("listening.group.save"), [] { return ListeningSyncTexts::tr("Support group saved"); });
+    core::AuditText::setCommand(QStringLiteral("listening.group.session_record"), [] { return ListeningSyncTexts::tr("Support group session recorded"); });
+    core::AuditText::setCommand(QStringLiteral("listening.outcome.record"), [] { return ListeningSyncTexts::tr("Listening outcome recorded"); });
+    core::AuditText::setCommand(QStringLiteral("listening.request.assign"), [] { return ListeningSyncTexts::tr("Request assigned to a psychologist"); });
+    core::AuditText::setCommand(QStringLiteral("listening.request.close_unreachable"), [] { return ListeningSyncTexts::tr("Request closed: caller unreachable"); });
+    core::AuditText::setCommand(QStringLiteral("listening.request.register"), [] { return ListeningSyncTexts::tr("Listening request registered"); });
+    core::AuditText::setCommand(QStringLiteral("listening.staff.placement_add"), [] { return ListeningSyncTexts::tr("Psychologist placed at a COC"); });
+    core::AuditText::setCommand(QStringLiteral("listening.staff.placement_end"), [] { return ListeningSyncTexts::tr("Placement at a COC ended"); });
+    core::AuditText::setCommand(QStringLiteral("listening.staff.save"), [] { return ListeningSyncTexts::tr("Psychologist saved"); });
 }
 
 } // namespace listening

@@ -1,11 +1,13 @@
 #include "stock/domain/stockcatalog.h"
 
+#include "core/auth/audittext.h"
 #include "core/db/idallocator.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
 #include "stock/domain/stocklabels.h"
 #include "stock/domain/stockledger.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
@@ -449,6 +451,42 @@ Status StockCatalog::setExpiryWarningDays(int days)
     if (!q)
         return q.error();
     return tx.commit();
+}
+
+namespace {
+struct StockAuditNames {
+    Q_DECLARE_TR_FUNCTIONS(stock::StockAuditNames)
+};
+} // namespace
+
+void StockCatalog::declareAuditNames()
+{
+    using core::AuditText;
+    for (const QString &table : { QStringLiteral("stock_item"), QStringLiteral("stock_donor"),
+             QStringLiteral("stock_location"), QStringLiteral("goods_category") })
+        AuditText::setRowQuery(table, QStringLiteral("SELECT name FROM %1 WHERE id = ?").arg(table),
+            [] { return QStringLiteral("%1"); });
+    AuditText::setRowQuery(QStringLiteral("stock_receipt"),
+        QStringLiteral("SELECT number FROM stock_receipt WHERE id = ?"), [] { return StockAuditNames::tr("receipt %1"); });
+    AuditText::setRowQuery(QStringLiteral("stock_lot"),
+        QStringLiteral("SELECT i.name, l.lot_code FROM stock_lot l JOIN stock_item i ON i.id = l.item_id WHERE l.id = ?"),
+        [] { return StockAuditNames::tr("%1, lot %2"); });
+    AuditText::setRowQuery(QStringLiteral("stock_movement"),
+        QStringLiteral("SELECT i.name, strftime('%d/%m/%Y', m.moved_on) FROM stock_movement m JOIN stock_item i ON "
+                       "i.id = m.item_id WHERE m.id = ?"),
+        [] { return StockAuditNames::tr("%1, movement of %2"); });
+    AuditText::setRowQuery(QStringLiteral("stock_count"),
+        QStringLiteral("SELECT strftime('%d/%m/%Y', counted_on) FROM stock_count WHERE id = ?"),
+        [] { return StockAuditNames::tr("stock count of %1"); });
+    AuditText::setRowQuery(QStringLiteral("stock_count_line"),
+        QStringLiteral("SELECT strftime('%d/%m/%Y', c.counted_on), i.name FROM stock_count_line x JOIN stock_count c ON "
+                       "c.id = x.count_id JOIN stock_lot l ON l.id = x.lot_id JOIN stock_item i ON i.id = l.item_id "
+                       "WHERE x.id = ?"),
+        [] { return StockAuditNames::tr("stock count of %1: %2"); });
+    AuditText::setRowQuery(QStringLiteral("stock_kit_component"),
+        QStringLiteral("SELECT k.name, c.name FROM stock_kit_component x JOIN stock_item k ON k.id = x.kit_item_id "
+                       "JOIN stock_item c ON c.id = x.component_item_id WHERE x.id = ?"),
+        [] { return StockAuditNames::tr("kit %1: %2"); });
 }
 
 } // namespace stock

@@ -26,6 +26,10 @@ struct Category {
 // stock.default_inactive (), stock.bad_email (text), stock.bad_category_kind (kind).
 class StockCatalog {
 public:
+    // The audit log's names of the Magazzino rows ("Pasta, lotto L2104",
+    // "carico 2021/0012"): registered with core::AuditText at start.
+    static void declareAuditNames();
+
     explicit StockCatalog(const QSqlDatabase &db) : m_db(db) { }
 
     core::Result<QList<Category>> categories(bool activeOnly = true);

@@ -79,7 +79,7 @@ ListSql sql()
             QStringLiteral("m.grams"), QStringLiteral("(SELECT name FROM stock_donor WHERE id = m.donor_id)"),
             QStringLiteral("m.reason"),
             QStringLiteral("CASE m.ref_type WHEN 'receipt' THEN (SELECT number FROM stock_receipt WHERE id = m.ref_id) "
-                           "ELSE '' END"),
+                           "WHEN 'delivery' THEN (SELECT number FROM delivery WHERE id = m.ref_id) ELSE '' END"),
             QStringLiteral("m.operator"), QStringLiteral("m.reverses_id"),
             QStringLiteral("(SELECT unit FROM stock_item WHERE id = m.item_id)"), QStringLiteral("m.ref_type"),
             QStringLiteral("m.ref_id"), QStringLiteral("m.operation_id") },

@@ -171,16 +171,37 @@ Result<ReportDocument> StockReports::expiring(const QSqlDatabase &db, const Repo
     return doc;
 }
 
+QString StockReports::movementReference(const QString &refType, const QString &receiptNumber, qint64 line,
+    const QString &ddtNumber, const QDate &countedOn)
+{
+    if (refType.isEmpty())
+        return {};
+    if (refType == QLatin1String("receipt"))
+        return tr("receipt %1, line %2").arg(receiptNumber).arg(line);
+    if (refType == QLatin1String("delivery"))
+        return ddtNumber.isEmpty() ? tr("delivery note") : tr("delivery note %1").arg(ddtNumber);
+    if (refType == QLatin1String("count"))
+        return countedOn.isValid() ? tr("stock count of %1").arg(core::toItalianDate(countedOn)) : tr("stock count");
+    if (refType == QLatin1String("kit_assembly"))
+        return tr("kit assembly");
+    return refType;
+}
+
 Result<ReportDocument> StockReports::movements(const QSqlDatabase &db, const ReportRequest &request)
 {
     auto q = core::runQuery(db,
         QStringLiteral(
             "SELECT m.moved_on, m.kind, i.name, c.name, l.lot_code, l.expiry_on, s.name, i.unit, m.quantity, m.grams, "
             "m.reason, "
-            "m.ref_type, m.ref_id, m.ref_line, m.reverses_id, m.operator, r.number "
+            "m.ref_type, m.ref_id, m.ref_line, m.reverses_id, coalesce(nullif(a.display_name, ''), m.operator), "
+            "r.number, d.number, k.counted_on "
             "FROM stock_movement m JOIN stock_item i ON i.id = m.item_id JOIN goods_category c ON c.id = m.category_id "
             "JOIN stock_lot l ON l.id = m.lot_id JOIN stock_location s ON s.id = m.location_id "
             "LEFT JOIN stock_receipt r ON m.ref_type = 'receipt' AND r.id = m.ref_id "
+            // The documents the operator knows: the DDT's number, the stock count's day.
+            "LEFT JOIN delivery d ON m.ref_type = 'delivery' AND d.id = m.ref_id "
+            "LEFT JOIN stock_count k ON m.ref_type = 'count' AND k.id = m.ref_id "
+            "LEFT JOIN operator_account a ON a.username = m.operator "
             "WHERE m.moved_on BETWEEN ? AND ? ORDER BY m.moved_on, m.id"),
         { core::toSqlDate(request.from), core::toSqlDate(request.to) });
     if (!q)
@@ -207,16 +228,8 @@ Result<ReportDocument> StockReports::movements(const QSqlDatabase &db, const Rep
         QString kind = StockLabels::movementKind(q->value(1).toString());
         if (!q->value(14).isNull())
             kind = tr("%1 (reversal)").arg(kind);
-        QString reference;
-        const QString refType = q->value(11).toString();
-        if (refType == QLatin1String("receipt"))
-            reference = tr("receipt %1, line %2").arg(q->value(16).toString()).arg(q->value(13).toLongLong());
-        else if (!refType.isEmpty())
-            reference
-                = QStringLiteral("%1 %2%3")
-                      .arg(refType)
-                      .arg(q->value(12).toLongLong())
-                      .arg(q->value(13).isNull() ? QString() : QStringLiteral("/%1").arg(q->value(13).toLongLong()));
+        const QString reference = movementReference(q->value(11).toString(), q->value(16).toString(),
+            q->value(13).toLongLong(), q->value(17).toString(), core::fromSqlDate(q->value(18).toString()));
         const QDate expiry = core::fromSqlDate(q->value(5).toString());
         table.rows.append({ core::fromSqlDate(q->value(0).toString()), kind, q->value(2), q->value(3), q->value(4),
             expiry.isValid() ? QVariant(expiry) : QVariant(), q->value(6), piecesOrEmpty(unit, quantity), grams,

@@ -26,6 +26,12 @@ public:
     static core::Result<core::ReportDocument> movements(const QSqlDatabase &db, const core::ReportRequest &request);
     static core::Result<core::ReportDocument> donations(const QSqlDatabase &db, const core::ReportRequest &request);
 
+    // A movement's reference as the operator knows it: "carico 2021/0012,
+    // riga 3", "DDT 2020/0001", "inventario del 05/03/2021", "assemblaggio
+    // kit"; never an id. Unknown kinds are named as stored.
+    static QString movementReference(const QString &refType, const QString &receiptNumber, qint64 line,
+        const QString &ddtNumber, const QDate &countedOn);
+
     // Ricevuta di donazione: what the donor gave with one receipt.
     static core::Result<core::ReportDocument> donationReceipt(const QSqlDatabase &db, qint64 receiptId,
                                                               const core::ReportRequest &request);

@@ -1,6 +1,8 @@
 #include "stock/domain/stocksync.h"
 
+#include "core/auth/audittext.h"
 #include "core/sync/tableregistry.h"
+#include "stock/domain/stockcatalog.h"
 
 #include <QCoreApplication>
 
@@ -26,6 +28,33 @@ void declareSyncTables()
     TableRegistry::setTitle(QStringLiteral("stock_count"), [] { return StockSyncTexts::tr("Stock counts"); });
     TableRegistry::setTitle(QStringLiteral("stock_count_line"), [] { return StockSyncTexts::tr("Stock count lines"); });
     TableRegistry::setTitle(QStringLiteral("stock_setting"), [] { return StockSyncTexts::tr("Warehouse settings"); });
+}
+
+void declareAuditTexts()
+{
+    using core::AuditText;
+    StockCatalog::declareAuditNames();
+    AuditText::setCommand(QStringLiteral("stock.category.add"), [] { return StockSyncTexts::tr("Goods category added"); }, QStringLiteral("goods_category"));
+    AuditText::setCommand(QStringLiteral("stock.donor.add"), [] { return StockSyncTexts::tr("Donor added"); }, QStringLiteral("stock_donor"));
+    AuditText::setCommand(QStringLiteral("stock.item.add"), [] { return StockSyncTexts::tr("Item added"); }, QStringLiteral("stock_item"));
+    AuditText::setCommand(QStringLiteral("stock.location.add"), [] { return StockSyncTexts::tr("Location added"); }, QStringLiteral("stock_location"));
+    AuditText::setCommand(QStringLiteral("stock.count.cancel"), [] { return StockSyncTexts::tr("Stock count cancelled"); }, QStringLiteral("stock_count"));
+    AuditText::setCommand(QStringLiteral("stock.count.close"), [] { return StockSyncTexts::tr("Stock count closed"); }, QStringLiteral("stock_count"));
+    AuditText::setCommand(QStringLiteral("stock.count.open"), [] { return StockSyncTexts::tr("Stock count opened"); }, QStringLiteral("stock_count"));
+    AuditText::setCommand(QStringLiteral("stock.count.record"), [] { return StockSyncTexts::tr("Counted quantities recorded"); }, QStringLiteral("stock_count"));
+    AuditText::setCommand(QStringLiteral("stock.donor.edit"), [] { return StockSyncTexts::tr("Donor saved"); }, QStringLiteral("stock_donor"));
+    AuditText::setCommand(QStringLiteral("stock.item.edit"), [] { return StockSyncTexts::tr("Item saved"); }, QStringLiteral("stock_item"));
+    AuditText::setCommand(QStringLiteral("stock.kit.assemble"), [] { return StockSyncTexts::tr("Kits assembled"); });
+    AuditText::setCommand(QStringLiteral("stock.kit.recipe"), [] { return StockSyncTexts::tr("Kit recipe saved"); }, QStringLiteral("stock_item"));
+    AuditText::setCommand(QStringLiteral("stock.movement.correct"), [] { return StockSyncTexts::tr("Movement corrected"); }, QStringLiteral("stock_movement"));
+    AuditText::setCommand(QStringLiteral("stock.receipt.cancel"), [] { return StockSyncTexts::tr("Receipt cancelled"); }, QStringLiteral("stock_receipt"));
+    AuditText::setCommand(QStringLiteral("stock.receipt.import"), [] { return StockSyncTexts::tr("Receipts imported"); });
+    AuditText::setCommand(QStringLiteral("stock.receipt.record"), [] { return StockSyncTexts::tr("Receipt recorded"); }, QStringLiteral("stock_receipt"));
+    AuditText::setCommand(QStringLiteral("stock.setting.warning_days"), [] { return StockSyncTexts::tr("Expiry warning days changed"); });
+    AuditText::setCommand(QStringLiteral("stock.transfer"), [] { return StockSyncTexts::tr("Goods moved between locations"); });
+    AuditText::setCommand(QStringLiteral("stock.write_off"), [] { return StockSyncTexts::tr("Goods written off"); });
+    AuditText::setCommand(QStringLiteral("stock.category.edit"), [] { return StockSyncTexts::tr("Goods category saved"); }, QStringLiteral("goods_category"));
+    AuditText::setCommand(QStringLiteral("stock.location.edit"), [] { return StockSyncTexts::tr("Location saved"); }, QStringLiteral("stock_location"));
 }
 
 } // namespace stock

@@ -6,5 +6,7 @@ namespace stock {
 // ledger merges by union; lots and receipts are written once and never
 // edited, so they merge by union too; the rest is master data.
 void declareSyncTables();
+// Tells the audit log how to say this module's commands and name its rows.
+void declareAuditTexts();
 
 } // namespace stock

@@ -111,7 +111,7 @@ LedgerPage::LedgerPage(core::AppContext &context, core::CommandStack &commands, 
         if (type == QLatin1String("kit_assembly"))
             return tr("kit assembly");
         if (type == QLatin1String("delivery"))
-            return tr("delivery %1").arg(row.at(RefId).toLongLong() & 0xffffffffffLL);
+            return tr("delivery note %1").arg(row.at(c).toString()); // the DDT number, never the row id
         return type;
     });
     m_model->setRowRoleProvider([](const QVariantList &row, int role) -> QVariant {

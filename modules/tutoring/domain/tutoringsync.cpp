@@ -1,5 +1,6 @@
 #include "tutoring/domain/tutoringsync.h"
 
+#include "core/auth/audittext.h"
 #include "core/sync/tableregistry.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,23 @@ void declareSyncTables()
     TableRegistry::setTitle(QStringLiteral("tutoring_assistant_subject"), [] { return TutoringSyncTexts::tr("Assistants' subjects"); });
     TableRegistry::setTitle(QStringLiteral("tutoring_availability"), [] { return TutoringSyncTexts::tr("Assistants' availability"); });
     TableRegistry::setTitle(QStringLiteral("tutoring_bes_assignment"), [] { return TutoringSyncTexts::tr("BES assignments"); });
+}
+
+void declareAuditTexts()
+{
+    core::AuditText::setCommand(QStringLiteral("tutoring.bes.assign"), [] { return TutoringSyncTexts::tr("Stable assistant assigned (BES)"); });
+    core::AuditText::setCommand(QStringLiteral("tutoring.bes.book"), [] { return TutoringSyncTexts::tr("Hours booked for a BES pupil"); });
+    core::AuditText::setCommand(QStringLiteral("tutoring.bes.end"), [] { return TutoringSyncTexts::tr("Stable assistance ended (BES)"); });
+    core::AuditText::setCommand(QStringLiteral("tutoring.lesson.book"), [] { return TutoringSyncTexts::tr("Lesson booked"); });
+    core::AuditText::setCommand(QStringLiteral("tutoring.lesson.cancel"), [] { return TutoringSyncTexts::tr("Lesson cancelled"); });
+    core::AuditText::setCommand(QStringLiteral("tutoring.lesson.outcome"), [] { return TutoringSyncTexts::tr("Lesson outcome recorded"); });
+    core::AuditText::setCommand(QStringLiteral("tutoring.period.save"), [] { return TutoringSyncTexts::tr("Service period saved"); });
+    core::AuditText::setCommand(QStringLiteral("tutoring.pupil.save"), [] { return TutoringSyncTexts::tr("Pupil saved"); });
+    core::AuditText::setCommand(QStringLiteral("tutoring.assistant.save"), [] { return TutoringSyncTexts::tr("Study assistant saved"); });
+    core::AuditText::setCommand(QStringLiteral("tutoring.tutor.save"), [] { return TutoringSyncTexts::tr("Tutor saved"); });
+    core::AuditText::setCommand(QStringLiteral("tutoring.import.pupils"), [] { return TutoringSyncTexts::tr("Pupils imported"); });
+    core::AuditText::setCommand(QStringLiteral("tutoring.import.assistants"), [] { return TutoringSyncTexts::tr("Study assistants imported"); });
+    core::AuditText::setCommand(QStringLiteral("tutoring.import.bookings"), [] { return TutoringSyncTexts::tr("Bookings imported"); });
 }
 
 } // namespace tutoring

@@ -114,4 +114,9 @@ QDate reimbursementDeadline(const QDate &lastDayOfIntervention)
     return lastDayOfIntervention.addYears(2);
 }
 
+bool reimbursementWindowClosed(const QDate &deadline, const QDate &on)
+{
+    return deadline.isValid() && on.isValid() && on > deadline;
+}
+
 } // namespace volunteers

@@ -77,5 +77,7 @@ LimitAssessment assessArt39(QList<ActivatedDay> days);
 // The employer may ask for reimbursement within two years of the end of
 // the intervention (art. 39 c. 4): the last day it may be asked.
 QDate reimbursementDeadline(const QDate &lastDayOfIntervention);
+// Whether that window has closed on `on`: the deadline itself is still open.
+bool reimbursementWindowClosed(const QDate &deadline, const QDate &on);
 
 } // namespace volunteers

@@ -33,13 +33,19 @@ AttestatoBatch::AttestatoBatch(QString databasePath, core::SessionAccount accoun
 {
 }
 
-Result<BatchPreflight> AttestatoBatch::preflight(const QSqlDatabase &db, const AttestatoCriteria &criteria)
+Result<BatchPreflight> AttestatoBatch::preflight(
+    const QSqlDatabase &db, const AttestatoCriteria &criteria, const core::Clock &clock)
 {
     BatchPreflight p;
-    auto pending = AttestatoRegister(db, core::SystemClock::instance()).pendingSummary(criteria);
+    const AttestatoRegister reg(db, clock);
+    auto pending = reg.pendingSummary(criteria);
     if (!pending)
         return pending.error();
     p.pending = *pending;
+    auto closed = reg.closedWindows(criteria, clock.today(), 200);
+    if (!closed)
+        return closed.error();
+    p.closedWindows = *closed;
     auto over = LimitMonitor(db).volunteersOverLimits(criteria.from, criteria.to);
     if (!over)
         return over.error();
@@ -71,7 +77,7 @@ QStringList AttestatoBatch::indexHeader()
         QStringLiteral("self_employed"), QStringLiteral("event"), QStringLiteral("event_type"),
         QStringLiteral("authorising_act"), QStringLiteral("first_day"), QStringLiteral("last_day"),
         QStringLiteral("days"), QStringLiteral("day_list"), QStringLiteral("over_limit_days"),
-        QStringLiteral("reimbursement_deadline"), QStringLiteral("file") };
+        QStringLiteral("reimbursement_deadline"), QStringLiteral("file"), QStringLiteral("reimbursement_closed") };
 }
 
 QStringList AttestatoBatch::indexRow(const AttestatoContent &c, const QString &fileName)
@@ -84,7 +90,8 @@ QStringList AttestatoBatch::indexRow(const AttestatoContent &c, const QString &f
         c.selfEmployed ? QStringLiteral("1") : QStringLiteral("0"), c.eventName, eventTypeCode(c.eventType),
         c.authorisingAct, c.firstDay().toString(Qt::ISODate), c.lastDay().toString(Qt::ISODate),
         QString::number(c.days.size()), days.join(QLatin1Char(' ')), QString::number(c.overLimitCount()),
-        c.reimbursementDeadline.toString(Qt::ISODate), fileName };
+        c.reimbursementDeadline.toString(Qt::ISODate), fileName,
+        c.reimbursementClosed() ? QStringLiteral("1") : QStringLiteral("0") };
 }
 
 namespace {
@@ -229,6 +236,7 @@ Result<BatchOutcome> AttestatoBatch::run(const BatchOptions &options,
                         break;
                     }
                 }
+                outcome.pastReimbursement += c.reimbursementClosed() ? 1 : 0;
                 if (outcome.firstNumber.isEmpty())
                     outcome.firstNumber = c.number;
                 outcome.lastNumber = c.number;

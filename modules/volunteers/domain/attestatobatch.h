@@ -19,6 +19,7 @@ struct BatchPreflight {
     PendingSummary pending;
     QList<VolunteerOverLimit> overLimits; // with uncertified days over a limit in the period
     QStringList withoutEmployer; // "Rossi Mario (RSSMRA...)", at most 200
+    ClosedWindows closedWindows; // days whose reimbursement window closed (first 200 groups listed)
 };
 
 struct BatchOptions {
@@ -44,6 +45,7 @@ struct BatchOutcome {
     int issued = 0;
     int skippedOverLimit = 0;
     int skippedNoEmployer = 0;
+    int pastReimbursement = 0; // attestati issued after their reimbursement window closed (they say so)
     bool cancelled = false;
     QString indexFile; // empty when no output folder
     QString firstNumber;
@@ -68,7 +70,9 @@ class AttestatoBatch {
 public:
     AttestatoBatch(QString databasePath, core::SessionAccount account, const core::Clock &clock);
 
-    static core::Result<BatchPreflight> preflight(const QSqlDatabase &db, const AttestatoCriteria &criteria);
+    // `clock` says which reimbursement windows have closed.
+    static core::Result<BatchPreflight> preflight(
+        const QSqlDatabase &db, const AttestatoCriteria &criteria, const core::Clock &clock);
 
     // Codes: volunteers.output_dir (arg: folder), file.cannot_write, db.*
     core::Result<BatchOutcome> run(const BatchOptions &options,

@@ -24,6 +24,20 @@ int AttestatoContent::overLimitCount() const
     return n;
 }
 
+bool AttestatoContent::reimbursementClosed() const
+{
+    return reimbursementWindowClosed(reimbursementDeadline, issuedOn);
+}
+
+QList<QDate> AttestatoContent::daysPastReimbursement() const
+{
+    QList<QDate> list;
+    if (reimbursementClosed())
+        for (const AttestatoDay &d : days)
+            list.append(d.day);
+    return list;
+}
+
 QByteArray AttestatoContent::toJson() const
 {
     QJsonArray dayArray;

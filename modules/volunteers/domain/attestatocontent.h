@@ -58,6 +58,11 @@ struct AttestatoContent {
     QDate firstDay() const { return days.isEmpty() ? QDate() : days.constFirst().day; }
     QDate lastDay() const { return days.isEmpty() ? QDate() : days.constLast().day; }
     int overLimitCount() const;
+    // Issued after the art. 39 reimbursement window of its days closed: the
+    // employer can no longer claim them. Judged on the issue date (frozen),
+    // so a reprint says what the original said.
+    bool reimbursementClosed() const;
+    QList<QDate> daysPastReimbursement() const; // every day when closed, none otherwise
 
     QByteArray toJson() const;
     static bool fromJson(const QByteArray &json, AttestatoContent *content);

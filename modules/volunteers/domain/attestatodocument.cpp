@@ -14,6 +14,18 @@ QString L(const char *utf8)
     return QString::fromUtf8(utf8);
 }
 
+// "le giornate indicate (dal 01/03/2021 al 09/03/2021)" or "la giornata del
+// 01/03/2021": the days need not follow each other, the table lists them.
+QString dayListItalian(const QList<QDate> &days)
+{
+    if (days.isEmpty())
+        return {};
+    if (days.size() == 1)
+        return L("la giornata del %1").arg(core::toItalianDate(days.constFirst()));
+    return L("le giornate indicate (dal %1 al %2)")
+        .arg(core::toItalianDate(days.constFirst()), core::toItalianDate(days.constLast()));
+}
+
 } // namespace
 
 QString eventTypeItalian(EventType type)
@@ -40,7 +52,10 @@ core::ReportDocument attestatoDocument(const AttestatoContent &c)
     doc.subtitle = L("Attestato di impiego di volontario di protezione civile\n"
                      "(art. 39 del D.Lgs. 2 gennaio 2018, n. 1, Codice della protezione civile)");
     doc.parameters = { { L("Protocollo n."), c.number }, { L("Data"), core::toItalianDate(c.issuedOn) } };
-    doc.operatorName = c.issuedBy;
+    // The operator is named once, with the protocol; the "printed on" lines
+    // at the top and foot of the page give only the time.
+    if (!c.issuedBy.isEmpty())
+        doc.parameters.append({ L("Pratica trattata da"), c.issuedBy });
     doc.printedAt = c.issuedAt;
 
     QString addressee = c.selfEmployed ? L("Al volontario lavoratore autonomo\n%1").arg(c.employerName)
@@ -51,6 +66,14 @@ core::ReportDocument attestatoDocument(const AttestatoContent &c)
         addressee += L("\nC.F./P.IVA %1").arg(c.employerTaxCode);
     if (!c.employerPec.isEmpty())
         addressee += L("\nPEC %1").arg(c.employerPec);
+    // Issued after the two years: said on top, where the employer reads first.
+    if (c.reimbursementClosed())
+        doc.addHtml(L("<p style=\"color: #b71c1c;\"><b>ATTENZIONE: termine per il rimborso scaduto.</b> "
+                      "Il termine di due anni per chiedere il rimborso previsto dall'art. 39 del D.Lgs. 1/2018 "
+                      "per %1 è scaduto il %2, prima della data del presente attestato: il rimborso non può più "
+                      "essere chiesto. L'attestato resta valido come certificazione dell'impiego.</p>")
+                        .arg(dayListItalian(c.daysPastReimbursement()).toHtmlEscaped(),
+                            core::toItalianDate(c.reimbursementDeadline)));
     doc.addKeyValues({ { L("Destinatario"), addressee } });
 
     // The codice fiscale says whether the volunteer is a woman (day + 40):
@@ -90,20 +113,23 @@ core::ReportDocument attestatoDocument(const AttestatoContent &c)
     table.totals = { L("Totale giornate"), QVariant(), QVariant(), italian.toString(count) };
     doc.addTable(table);
 
+    const QString closedNote = c.reimbursementClosed()
+        ? L(" Alla data del presente attestato tale termine è già scaduto.")
+        : QString();
     if (c.selfEmployed)
         doc.addParagraph(
             L("Ai sensi dell'art. 39 del D.Lgs. 1/2018, al lavoratore autonomo spetta, a richiesta, il "
               "rimborso del mancato guadagno giornaliero per le giornate di effettivo impiego sopra indicate, "
               "nei limiti previsti. La richiesta deve essere presentata entro due anni dalla conclusione "
-              "dell'intervento, e cioè entro il %1.")
-                .arg(core::toItalianDate(c.reimbursementDeadline)));
+              "dell'intervento, e cioè entro il %1.%2")
+                .arg(core::toItalianDate(c.reimbursementDeadline), closedNote));
     else
         doc.addParagraph(
             L("Ai sensi dell'art. 39 del D.Lgs. 1/2018, per le giornate di effettivo impiego sopra indicate al "
               "lavoratore sono garantiti il mantenimento del posto di lavoro e del relativo trattamento economico "
               "e previdenziale. Il datore di lavoro può chiedere il rimborso dell'equivalente degli emolumenti "
-              "versati entro due anni dalla conclusione dell'intervento, e cioè entro il %1.")
-                .arg(core::toItalianDate(c.reimbursementDeadline)));
+              "versati entro due anni dalla conclusione dell'intervento, e cioè entro il %1.%2")
+                .arg(core::toItalianDate(c.reimbursementDeadline), closedNote));
 
     if (c.overLimitCount() > 0) {
         QStringList overDays;

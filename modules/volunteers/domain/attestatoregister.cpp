@@ -1,5 +1,6 @@
 #include "volunteers/domain/attestatoregister.h"
 
+#include "core/auth/session.h"
 #include "core/db/connectionstate.h"
 #include "core/db/idallocator.h"
 #include "core/db/numberfloor.h"
@@ -150,7 +151,7 @@ Result<IssuedAttestato> AttestatoRegister::issue(qint64 volunteerId, qint64 even
     const QDateTime now = m_clock.now();
     c.issuedAt = QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch());
     c.issuedOn = now.toLocalTime().date();
-    c.issuedBy = core::sessionOperator(m_db);
+    c.issuedBy = core::sessionPersonName(m_db); // printed: the person, not the user name
     const int workstation = std::max(1, core::sessionWorkstation(m_db));
     auto seq = core::queryValue(m_db,
         QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM attestato WHERE year = ? AND workstation = ?"),
@@ -263,6 +264,39 @@ Result<PendingSummary> AttestatoRegister::pendingSummary(const AttestatoCriteria
         s.volunteersWithoutEmployer = q->value(3).toInt();
     }
     return s;
+}
+
+Result<ClosedWindows> AttestatoRegister::closedWindows(
+    const AttestatoCriteria &criteria, const QDate &today, int limit) const
+{
+    // SQL keeps the groups whose last day is at most two years back (a
+    // superset); reimbursementWindowClosed() decides exactly (29 February).
+    QVariantList binds = criteriaBinds(criteria);
+    binds << core::toSqlDate(today.addYears(-2));
+    auto q = core::runQuery(m_db,
+        QStringLiteral("SELECT v.last_name || ' ' || v.first_name || ' (' || v.tax_code || ')', min(a.day), max(a.day), "
+                       "count(DISTINCT a.day) FROM activation_effective a JOIN volunteer v ON v.id = a.volunteer_id "
+                       "WHERE %1 GROUP BY a.volunteer_id, a.event_id, a.organisation_id, substr(a.day, 1, 7) "
+                       "HAVING max(a.day) <= ? ORDER BY 1, 2")
+            .arg(pendingWhere),
+        binds);
+    if (!q)
+        return q.error();
+    ClosedWindows closed;
+    while (q->next()) {
+        const QDate last = core::fromSqlDate(q->value(2).toString());
+        const QDate deadline = reimbursementDeadline(last);
+        if (!reimbursementWindowClosed(deadline, today))
+            continue;
+        ++closed.groups;
+        closed.days += q->value(3).toInt();
+        if (closed.first.size() < limit)
+            closed.first.append({ q->value(0).toString(), core::fromSqlDate(q->value(1).toString()), last,
+                q->value(3).toInt(), deadline });
+    }
+    if (auto s = core::queryFinished(*q); !s)
+        return s.error();
+    return closed;
 }
 
 } // namespace volunteers

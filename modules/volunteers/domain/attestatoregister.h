@@ -35,6 +35,21 @@ struct PendingSummary {
     int volunteersWithoutEmployer = 0;
 };
 
+// Pending days whose art. 39 reimbursement window has already closed: an
+// attestato issued for them now tells the employer it is too late to claim.
+struct ClosedWindowGroup {
+    QString volunteer; // "Rossi Mario (RSSMRA...)"
+    QDate firstDay;
+    QDate lastDay;
+    int days = 0;
+    QDate deadline;
+};
+struct ClosedWindows {
+    int groups = 0; // attestati that would say so
+    int days = 0;
+    QList<ClosedWindowGroup> first; // at most the limit asked, in volunteer order
+};
+
 // What to do with days beyond the art. 39 limits when issuing.
 enum class OverLimitPolicy {
     Refuse, // volunteers.over_limit: the operator must look first
@@ -78,6 +93,9 @@ public:
     core::Result<QList<PendingGroup>> pendingGroups(
         const AttestatoCriteria &criteria, const PendingGroup &after, int limit) const;
     core::Result<PendingSummary> pendingSummary(const AttestatoCriteria &criteria) const;
+    // The pending groups (as batches issue them) whose reimbursement window
+    // closed before `today` (the injected clock's day).
+    core::Result<ClosedWindows> closedWindows(const AttestatoCriteria &criteria, const QDate &today, int limit) const;
 
 private:
     QSqlDatabase m_db;

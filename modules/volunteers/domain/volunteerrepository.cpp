@@ -1,5 +1,9 @@
 #include "volunteers/domain/volunteerrepository.h"
 
+#include "core/auth/audittext.h"
+
+#include <QCoreApplication>
+
 #include "core/db/idallocator.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
@@ -343,6 +347,53 @@ Status VolunteerRepository::removeQualification(qint64 id)
     if (auto q = core::runQuery(m_db, QStringLiteral("DELETE FROM volunteer_qualification WHERE id = ?"), { id }); !q)
         return q.error();
     return tx.commit();
+}
+
+namespace {
+struct VolunteerAuditNames {
+    Q_DECLARE_TR_FUNCTIONS(volunteers::VolunteerAuditNames)
+};
+} // namespace
+
+void VolunteerRepository::declareAuditNames()
+{
+    using core::AuditText;
+    const QString person = QStringLiteral("v.last_name || ' ' || v.first_name");
+    AuditText::setRowQuery(QStringLiteral("volunteer"),
+        QStringLiteral("SELECT %1 FROM volunteer v WHERE v.id = ?").arg(person), [] { return QStringLiteral("%1"); });
+    AuditText::setRowQuery(QStringLiteral("activation"),
+        QStringLiteral("SELECT %1, strftime('%d/%m/%Y', a.day) FROM activation a JOIN volunteer v ON v.id = "
+                       "a.volunteer_id WHERE a.id = ?")
+            .arg(person),
+        [] { return VolunteerAuditNames::tr("%1, day of %2"); });
+    AuditText::setRowQuery(QStringLiteral("attestato_day"),
+        QStringLiteral("SELECT t.number, t.volunteer_name, strftime('%d/%m/%Y', d.day) FROM attestato_day d JOIN "
+                       "attestato t ON t.id = d.attestato_id WHERE d.activation_id = ?"),
+        [] { return VolunteerAuditNames::tr("attestato %1 (%2), day of %3"); });
+    AuditText::setRowQuery(QStringLiteral("attestato"),
+        QStringLiteral("SELECT number, volunteer_name FROM attestato WHERE id = ?"),
+        [] { return VolunteerAuditNames::tr("attestato %1 (%2)"); });
+    AuditText::setRowQuery(QStringLiteral("attestato_batch"),
+        QStringLiteral("SELECT strftime('%d/%m/%Y', period_from), strftime('%d/%m/%Y', period_to) FROM "
+                       "attestato_batch WHERE id = ?"),
+        [] { return VolunteerAuditNames::tr("batch of attestati %1 – %2"); });
+    AuditText::setRowQuery(QStringLiteral("volunteer_qualification"),
+        QStringLiteral("SELECT %1, q.name FROM volunteer_qualification q JOIN volunteer v ON v.id = q.volunteer_id "
+                       "WHERE q.id = ?")
+            .arg(person),
+        [] { return VolunteerAuditNames::tr("%1: %2"); });
+    AuditText::setRowQuery(QStringLiteral("employer"), QStringLiteral("SELECT name FROM employer WHERE id = ?"),
+        [] { return QStringLiteral("%1"); });
+    AuditText::setRowQuery(QStringLiteral("organisation"),
+        QStringLiteral("SELECT name FROM organisation WHERE id = ?"), [] { return QStringLiteral("%1"); });
+    AuditText::setRowQuery(QStringLiteral("organisation_renewal"),
+        QStringLiteral("SELECT o.name, r.year FROM organisation_renewal r JOIN organisation o ON o.id = "
+                       "r.organisation_id WHERE r.id = ?"),
+        [] { return VolunteerAuditNames::tr("%1, renewal %2"); });
+    AuditText::setRowQuery(QStringLiteral("activation_event"),
+        QStringLiteral("SELECT name FROM activation_event WHERE id = ?"), [] { return QStringLiteral("%1"); });
+    AuditText::setRowQuery(QStringLiteral("volunteer_service"),
+        QStringLiteral("SELECT name FROM volunteer_service WHERE id = ?"), [] { return QStringLiteral("%1"); });
 }
 
 } // namespace volunteers

@@ -20,6 +20,10 @@ struct VolunteerEntry {
 
 class VolunteerRepository {
 public:
+    // The audit log's names of the Volontari rows ("Rossi Mario", "attestato
+    // 2021/000001 (Rossi Mario)"): registered with core::AuditText at start.
+    static void declareAuditNames();
+
     explicit VolunteerRepository(QSqlDatabase db)
         : m_db(std::move(db))
     {

@@ -1,6 +1,8 @@
 #include "volunteers/domain/volunteerssync.h"
 
+#include "core/auth/audittext.h"
 #include "core/sync/tableregistry.h"
+#include "volunteers/domain/volunteerrepository.h"
 
 #include <QCoreApplication>
 
@@ -26,6 +28,34 @@ void declareSyncTables()
     TableRegistry::setTitle(QStringLiteral("volunteer"), [] { return VolunteersSyncTexts::tr("Volunteers"); });
     TableRegistry::setTitle(QStringLiteral("volunteer_qualification"), [] { return VolunteersSyncTexts::tr("Qualifications"); });
     TableRegistry::setTitle(QStringLiteral("activation_event"), [] { return VolunteersSyncTexts::tr("Events"); });
+}
+
+void declareAuditTexts()
+{
+    using core::AuditText;
+    VolunteerRepository::declareAuditNames();
+    AuditText::setCommand(QStringLiteral("volunteers.activation.record"), [] { return VolunteersSyncTexts::tr("Activation days recorded"); });
+    AuditText::setCommand(QStringLiteral("volunteers.activation.void"), [] { return VolunteersSyncTexts::tr("Activation day voided"); },
+        QStringLiteral("activation"));
+    AuditText::setCommand(QStringLiteral("volunteers.attestati.batch"), [] { return VolunteersSyncTexts::tr("Attestati issued in a batch"); });
+    AuditText::setCommand(QStringLiteral("volunteers.attestati.batch_end"), [] { return VolunteersSyncTexts::tr("Batch of attestati ended"); });
+    AuditText::setCommand(QStringLiteral("volunteers.attestato.issue"), [] { return VolunteersSyncTexts::tr("Attestato issued"); },
+        QStringLiteral("attestato"));
+    AuditText::setCommand(QStringLiteral("volunteers.event.save"), [] { return VolunteersSyncTexts::tr("Event saved"); },
+        QStringLiteral("activation_event"));
+    AuditText::setCommand(QStringLiteral("volunteers.import"), [] { return VolunteersSyncTexts::tr("Volunteers imported"); });
+    AuditText::setCommand(QStringLiteral("volunteers.organisation.save"), [] { return VolunteersSyncTexts::tr("Organisation saved"); },
+        QStringLiteral("organisation"));
+    AuditText::setCommand(QStringLiteral("volunteers.qualification.remove"), [] { return VolunteersSyncTexts::tr("Qualification removed"); },
+        QStringLiteral("volunteer_qualification"));
+    AuditText::setCommand(QStringLiteral("volunteers.qualification.save"), [] { return VolunteersSyncTexts::tr("Qualification saved"); },
+        QStringLiteral("volunteer_qualification"));
+    AuditText::setCommand(QStringLiteral("volunteers.renewal.save"), [] { return VolunteersSyncTexts::tr("Yearly renewal saved"); },
+        QStringLiteral("organisation"));
+    AuditText::setCommand(QStringLiteral("volunteers.service.save"), [] { return VolunteersSyncTexts::tr("Service saved"); },
+        QStringLiteral("volunteer_service"));
+    AuditText::setCommand(QStringLiteral("volunteers.volunteer.save"), [] { return VolunteersSyncTexts::tr("Volunteer saved"); },
+        QStringLiteral("volunteer"));
 }
 
 } // namespace volunteers

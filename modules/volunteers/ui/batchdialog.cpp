@@ -202,7 +202,7 @@ void BatchDialog::criteriaChanged()
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto p = AttestatoBatch::preflight(m_context.db, criteria);
+    auto p = AttestatoBatch::preflight(m_context.db, criteria, *m_context.clock);
     QApplication::restoreOverrideCursor();
     if (!p) {
         m_preflight->setText(tr("The pending attestati could not be counted."));
@@ -223,7 +223,20 @@ void BatchDialog::criteriaChanged()
         text += QStringLiteral("<br/><span style=\"color:#a15c00\">%1</span>")
                     .arg(tr("%Ln volunteers have no employer on record: their attestati stay pending.", nullptr,
                         p->pending.volunteersWithoutEmployer));
+    if (p->closedWindows.groups > 0)
+        text += QStringLiteral("<br/><b style=\"color:#b71c1c\">%1</b>")
+                    .arg(tr("%Ln attestati (%1 person-days) come after the art. 39 reimbursement window closed: the "
+                            "employer can no longer claim those days, and each attestato will say so.",
+                        nullptr, p->closedWindows.groups)
+                             .arg(locale.toString(p->closedWindows.days)));
     m_preflight->setText(text);
+    for (const ClosedWindowGroup &g : p->closedWindows.first) {
+        auto *item = new QListWidgetItem(tr("Reimbursement window closed on %1: %2, %3 – %4 (%Ln days)", nullptr, g.days)
+                                             .arg(core::toItalianDate(g.deadline), g.volunteer,
+                                                 core::toItalianDate(g.firstDay), core::toItalianDate(g.lastDay)),
+            m_warnings);
+        item->setForeground(QColor(0xb7, 0x1c, 0x1c));
+    }
     for (const VolunteerOverLimit &v : p->overLimits) {
         auto *item = new QListWidgetItem(
             tr("Over the limits: %1 (%2), %3: %4")

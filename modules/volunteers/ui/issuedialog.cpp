@@ -148,6 +148,7 @@ void IssueDialog::refresh()
         over = QSet<QDate>(list.begin(), list.end());
     }
     QList<QDate> overDays;
+    QDate lastDay;
     int rows = 0;
     if (days) {
         for (const ActivationDayDetail &d : *days) {
@@ -159,6 +160,7 @@ void IssueDialog::refresh()
             m_days->setItem(rows, 2,
                 new QTableWidgetItem(
                     d.place.isEmpty() ? d.comuneName : d.comuneName + QStringLiteral(" - ") + d.place));
+            lastDay = std::max(lastDay, d.day);
             const bool beyond = over.contains(d.day);
             m_days->setItem(rows, 3, new QTableWidgetItem(beyond ? tr("over the limit") : tr("within")));
             if (beyond) {
@@ -179,6 +181,14 @@ void IssueDialog::refresh()
     if (m_overLimit)
         warning += QStringLiteral(" <b style=\"color:#b71c1c\">%1</b>")
                        .arg(tr("Over the art. 39 limits on %1.").arg(ui::dayRanges(overDays)));
+    // Art. 39: two years from the end of the intervention (the attestato's
+    // last day) to claim; judged on the injected clock's day.
+    const QDate deadline = reimbursementDeadline(lastDay);
+    if (rows > 0 && reimbursementWindowClosed(deadline, m_context.clock->today()))
+        warning += QStringLiteral(" <b style=\"color:#b71c1c\">%1</b>")
+                       .arg(tr("The art. 39 reimbursement window for these days closed on %1: the employer can no "
+                               "longer claim them, and the attestato will say so.")
+                                .arg(core::toItalianDate(deadline)));
     auto v = VolunteerRepository(m_context.db).volunteer(m_volunteer);
     if (v && v->needsAttestati() && v->employerId == 0) {
         warning += QStringLiteral(" <b style=\"color:#a15c00\">%1</b>")
@@ -207,9 +217,17 @@ bool IssueDialog::issue()
     }
     const IssuedAttestato *issued = &command->issued();
     m_issuedId = issued->id;
-    m_result->setText(tr("<b>Attestato %1 issued</b> for %Ln days; the employer can ask for reimbursement until %2.",
-        nullptr, int(issued->content.days.size()))
-                          .arg(issued->content.number, core::toItalianDate(issued->content.reimbursementDeadline)));
+    if (issued->content.reimbursementClosed())
+        m_result->setText(tr("<b>Attestato %1 issued</b> for %Ln days. <b style=\"color:#b71c1c\">The employer's "
+                             "reimbursement window closed on %2</b>: the attestato says so.",
+            nullptr, int(issued->content.days.size()))
+                              .arg(issued->content.number,
+                                  core::toItalianDate(issued->content.reimbursementDeadline)));
+    else
+        m_result->setText(
+            tr("<b>Attestato %1 issued</b> for %Ln days; the employer can ask for reimbursement until %2.", nullptr,
+                int(issued->content.days.size()))
+                .arg(issued->content.number, core::toItalianDate(issued->content.reimbursementDeadline)));
     refresh();
     return true;
 }
