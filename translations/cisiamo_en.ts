@@ -1576,6 +1576,30 @@
         <source>The number of the new workstation (join FILE: not used by any member of the room), or of the member to remove.</source>
         <translation>The number of the new workstation (join FILE: not used by any member of the room), or of the member to remove.</translation>
     </message>
+    <message numerus="yes">
+        <source>Reimbursement window closed (art. 39, two years): %n attestato(s) for %1 person-days will tell the employer it is too late to claim:</source>
+        <translation><numerusform>Reimbursement window closed (art. 39, two years): %n attestato for %1 person-days will tell the employer it is too late to claim:</numerusform><numerusform>Reimbursement window closed (art. 39, two years): %n attestati for %1 person-days will tell the employer it is too late to claim:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %2 – %3, %n day(s), closed on %4</source>
+        <translation><numerusform>  %1: %2 – %3, %n day, closed on %4</numerusform><numerusform>  %1: %2 – %3, %n days, closed on %4</numerusform></translation>
+    </message>
+    <message>
+        <source>  ... and %1 more (column reimbursement_closed of the index).</source>
+        <translation>  ... and %1 more (column reimbursement_closed of the index).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attestato(s) issued after the reimbursement window closed: each says so.</source>
+        <translation><numerusform>%n attestato issued after the reimbursement window closed: each says so.</numerusform><numerusform>%n attestati issued after the reimbursement window closed: each says so.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 lines read: %2 organisations added, %3 updated.</source>
+        <translation>%1 lines read: %2 organisations added, %3 updated.</translation>
+    </message>
+    <message>
+        <source>imports volunteer organisations from CSV (all or nothing; a name on record is updated)</source>
+        <translation>imports volunteer organisations from CSV (all or nothing; a name on record is updated)</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -1837,6 +1861,50 @@
         <source>Room members</source>
         <translation>Room members</translation>
     </message>
+    <message>
+        <source>Account created</source>
+        <translation>Account created</translation>
+    </message>
+    <message>
+        <source>Account changed</source>
+        <translation>Account changed</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <source>Data key given</source>
+        <translation>Data key given</translation>
+    </message>
+    <message>
+        <source>Sign-in lockout cleared</source>
+        <translation>Sign-in lockout cleared</translation>
+    </message>
+    <message>
+        <source>Workstation number set</source>
+        <translation>Workstation number set</translation>
+    </message>
+    <message>
+        <source>Operations room created</source>
+        <translation>Operations room created</translation>
+    </message>
+    <message>
+        <source>Workstation joined the room</source>
+        <translation>Workstation joined the room</translation>
+    </message>
+    <message>
+        <source>Workstation removed from the room</source>
+        <translation>Workstation removed from the room</translation>
+    </message>
+    <message>
+        <source>Invitation written</source>
+        <translation>Invitation written</translation>
+    </message>
+    <message>
+        <source>Comune details saved</source>
+        <translation>Comune details saved</translation>
+    </message>
 </context>
 <context>
     <name>DashboardTab</name>
@@ -1875,6 +1943,10 @@
             <numerusform>by %Ln operators</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseRecovery</name>
@@ -1897,6 +1969,199 @@
     <message>
         <source>The sync folder cannot be reached: new ids and document numbers were moved past those of the restored database plus a safety margin.</source>
         <translation>The sync folder cannot be reached: new ids and document numbers were moved past those of the restored database plus a safety margin.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartPanel</name>
+    <message>
+        <source>These steps prepare the room for work. Each one is ticked by itself as soon as what it asks for is in the database.</source>
+        <translation>These steps prepare the room for work. Each one is ticked by itself as soon as what it asks for is in the database.</translation>
+    </message>
+    <message>
+        <source>&amp;Workstation...</source>
+        <translation>&amp;Workstation...</translation>
+    </message>
+    <message>
+        <source>Operators and &amp;roles...</source>
+        <translation>Operators and &amp;roles...</translation>
+    </message>
+    <message>
+        <source>Starter &amp;catalogue...</source>
+        <translation>Starter &amp;catalogue...</translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV...</source>
+        <translation>&amp;Import from CSV...</translation>
+    </message>
+    <message>
+        <source>&amp;New organisation...</source>
+        <translation>&amp;New organisation...</translation>
+    </message>
+    <message>
+        <source>Operations r&amp;oom...</source>
+        <translation>Operations r&amp;oom...</translation>
+    </message>
+    <message>
+        <source>Your role cannot do this step: ask the administrator.</source>
+        <translation>Your role cannot do this step: ask the administrator.</translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation>This workstation</translation>
+    </message>
+    <message>
+        <source>Number %1, «%2».</source>
+        <translation>Number %1, «%2».</translation>
+    </message>
+    <message>
+        <source>Number %1, without a name. Give it a name (Sala operativa 1, Magazzino...) and check the number: every workstation that shares data needs its own.</source>
+        <translation>Number %1, without a name. Give it a name (Sala operativa 1, Magazzino...) and check the number: every workstation that shares data needs its own.</translation>
+    </message>
+    <message>
+        <source>Accounts for the room's people</source>
+        <translation>Accounts for the room's people</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s) besides the administrator.</source>
+        <translation><numerusform>%Ln account besides the administrator.</numerusform><numerusform>%Ln accounts besides the administrator.</numerusform></translation>
+    </message>
+    <message>
+        <source>Only the administrator so far. Create an account for every operator, coordinator and psychologist: each person signs in with their own.</source>
+        <translation>Only the administrator so far. Create an account for every operator, coordinator and psychologist: each person signs in with their own.</translation>
+    </message>
+    <message>
+        <source>Starter catalogue</source>
+        <translation>Starter catalogue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active item(s) in the catalogue.</source>
+        <translation><numerusform>%Ln active item in the catalogue.</numerusform><numerusform>%Ln active items in the catalogue.</numerusform></translation>
+    </message>
+    <message>
+        <source>No items in the warehouse yet. Start from the proposed catalogue (the six food categories, protective equipment and kits) and choose what to create.</source>
+        <translation>No items in the warehouse yet. Start from the proposed catalogue (the six food categories, protective equipment and kits) and choose what to create.</translation>
+    </message>
+    <message>
+        <source>Volunteer organisations</source>
+        <translation>Volunteer organisations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln organisation(s) on record.</source>
+        <translation><numerusform>%Ln organisation on record.</numerusform><numerusform>%Ln organisations on record.</numerusform></translation>
+    </message>
+    <message>
+        <source>No organisations yet. Import the list of the 117 organisations from a spreadsheet saved as CSV, or enter them one by one.</source>
+        <translation>No organisations yet. Import the list of the 117 organisations from a spreadsheet saved as CSV, or enter them one by one.</translation>
+    </message>
+    <message>
+        <source>Operations room (optional)</source>
+        <translation>Operations room (optional)</translation>
+    </message>
+    <message>
+        <source>This workstation belongs to the room «%1».</source>
+        <translation>This workstation belongs to the room «%1».</translation>
+    </message>
+    <message>
+        <source>This workstation shares its data with no other. On the room's first workstation create the room; the other workstations join it at their first start with an invitation.</source>
+        <translation>This workstation shares its data with no other. On the room's first workstation create the room; the other workstations join it at their first start with an invitation.</translation>
+    </message>
+    <message>
+        <source>The room is ready</source>
+        <translation>The room is ready</translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation>First steps</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>%1 of %2 steps done</translation>
+    </message>
+    <message>
+        <source>&amp;Close the guide</source>
+        <translation>&amp;Close the guide</translation>
+    </message>
+    <message>
+        <source>&amp;Hide the guide</source>
+        <translation>&amp;Hide the guide</translation>
+    </message>
+    <message>
+        <source>Step %1: done</source>
+        <translation>Step %1: done</translation>
+    </message>
+    <message>
+        <source>Step %1: to do</source>
+        <translation>Step %1: to do</translation>
+    </message>
+    <message>
+        <source>No items in the warehouse yet</source>
+        <translation>No items in the warehouse yet</translation>
+    </message>
+    <message>
+        <source>No volunteer organisations yet</source>
+        <translation>No volunteer organisations yet</translation>
+    </message>
+    <message>
+        <source>start from the first-start guide</source>
+        <translation>start from the first-start guide</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) created in the catalogue (Warehouse › Master data).</source>
+        <translation><numerusform>%Ln item created in the catalogue (Warehouse › Master data).</numerusform><numerusform>%Ln items created in the catalogue (Warehouse › Master data).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Volunteer, codice fiscale, DDT, request, pupil, comune...</source>
+        <translation>Volunteer, codice fiscale, DDT, request, pupil, comune...</translation>
+    </message>
+    <message>
+        <source>Search everywhere</source>
+        <translation>Search everywhere</translation>
+    </message>
+    <message>
+        <source>Records found</source>
+        <translation>Records found</translation>
+    </message>
+    <message>
+        <source>Type at least two characters.</source>
+        <translation>Type at least two characters.</translation>
+    </message>
+    <message>
+        <source>Nothing found for «%1».</source>
+        <translation>Nothing found for «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) found. Enter opens the highlighted one.</source>
+        <translation><numerusform>%Ln record found. Enter opens the highlighted one.</numerusform><numerusform>%Ln records found. Enter opens the highlighted one.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Ci siAMO! user guide</source>
+        <translation>Ci siAMO! user guide</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Print...</translation>
+    </message>
+    <message>
+        <source>Print the user guide</source>
+        <translation>Print the user guide</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2515,22 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
+    <message>
+        <source>&amp;Search...</source>
+        <translation>&amp;Search...</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;First-start guide</source>
+        <translation>&amp;First-start guide</translation>
+    </message>
 </context>
 <context>
     <name>RecordActivations</name>
@@ -2513,6 +2794,44 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>This database belongs to no operations room yet and exchanges nothing. On the first workstation give the room a name; the others join it by starting from a copy of that workstation's database.</source>
         <translation>This database belongs to no operations room yet and exchanges nothing. On the first workstation give the room a name; the others join it by starting from a copy of that workstation's database.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutList</name>
+    <message>
+        <source>Menu %1</source>
+        <translation>Menu %1</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Every list</source>
+        <translation>Every list</translation>
+    </message>
+    <message>
+        <source>Tab %1</source>
+        <translation>Tab %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
     </message>
 </context>
 <context>
@@ -3365,20 +3684,12 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <translation>All operators</translation>
     </message>
     <message>
-        <source>All tables</source>
-        <translation>All tables</translation>
-    </message>
-    <message>
         <source>All events</source>
         <translation>All events</translation>
     </message>
     <message>
         <source>Operator:</source>
         <translation>Operator:</translation>
-    </message>
-    <message>
-        <source>Table:</source>
-        <translation>Table:</translation>
     </message>
     <message>
         <source>Event:</source>
@@ -3407,14 +3718,6 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>Workstation</source>
         <translation>Workstation</translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation>Table</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>Row</translation>
     </message>
     <message>
         <source>Operation</source>
@@ -3469,6 +3772,22 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
             <numerusform>%Ln event</numerusform>
             <numerusform>%Ln events</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>What:</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>Which</translation>
     </message>
 </context>
 <context>
@@ -3589,10 +3908,6 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <translation>Operator</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
         <source>Workstation</source>
         <translation>Workstation</translation>
     </message>
@@ -3622,10 +3937,6 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>Period</source>
         <translation>Period</translation>
-    </message>
-    <message>
-        <source>Every insert, update and delete is recorded by the database itself, in the same transaction as the change, with the operator signed in and the workstation.</source>
-        <translation>Every insert, update and delete is recorded by the database itself, in the same transaction as the change, with the operator signed in and the workstation.</translation>
     </message>
     <message>
         <source>Only the first %1 changes of %2 are listed: choose a shorter period or an operator.</source>
@@ -3666,6 +3977,273 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <source>Access denied</source>
         <translation>Access denied</translation>
     </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>Which</translation>
+    </message>
+    <message>
+        <source>Every insert, update and delete is recorded by the database itself, in the same transaction as the change, with the operator signed in and the workstation. Things are named as they are today.</source>
+        <translation>Every insert, update and delete is recorded by the database itself, in the same transaction as the change, with the operator signed in and the workstation. Things are named as they are today.</translation>
+    </message>
+    <message>
+        <source>As recorded</source>
+        <translation>As recorded</translation>
+    </message>
+</context>
+<context>
+    <name>core::AuditText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>key of %1</source>
+        <translation>key of %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <translation>no. %1</translation>
+    </message>
+    <message>
+        <source>no. %1 of workstation %2</source>
+        <translation>no. %1 of workstation %2</translation>
+    </message>
+    <message>
+        <source>Action «%1»</source>
+        <translation>Action «%1»</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>lines</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>requests</translation>
+    </message>
+    <message>
+        <source>deliveries</source>
+        <translation>deliveries</translation>
+    </message>
+    <message>
+        <source>receipts</source>
+        <translation>receipts</translation>
+    </message>
+    <message>
+        <source>components</source>
+        <translation>components</translation>
+    </message>
+    <message>
+        <source>adjustments</source>
+        <translation>adjustments</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>quantity</translation>
+    </message>
+    <message>
+        <source>kits</source>
+        <translation>kits</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>issued</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>given</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restored</translation>
+    </message>
+    <message>
+        <source>as</source>
+        <translation>as</translation>
+    </message>
+    <message>
+        <source>already</source>
+        <translation>already</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>room</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>joined</translation>
+    </message>
+    <message>
+        <source>workstation</source>
+        <translation>workstation</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>operation</source>
+        <translation>operation</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>by</translation>
+    </message>
+    <message>
+        <source>invitation</source>
+        <translation>invitation</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>of</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>written</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>members</translation>
+    </message>
+    <message>
+        <source>role: %1 → %2</source>
+        <translation>role: %1 → %2</translation>
+    </message>
+    <message>
+        <source>reactivated</source>
+        <translation>reactivated</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <source>name changed</source>
+        <translation>name changed</translation>
+    </message>
+    <message>
+        <source>Counters moved past the exported numbers after a restore</source>
+        <translation>Counters moved past the exported numbers after a restore</translation>
+    </message>
+    <message>
+        <source>unknown user name</source>
+        <translation>unknown user name</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>wrong password</translation>
+    </message>
+    <message>
+        <source>account deactivated</source>
+        <translation>account deactivated</translation>
+    </message>
+    <message>
+        <source>too many attempts: wait before trying again</source>
+        <translation>too many attempts: wait before trying again</translation>
+    </message>
+    <message>
+        <source>wrong password while changing it</source>
+        <translation>wrong password while changing it</translation>
+    </message>
+    <message>
+        <source>shift change</source>
+        <translation>shift change</translation>
+    </message>
+    <message>
+        <source>first administrator of the database</source>
+        <translation>first administrator of the database</translation>
+    </message>
+    <message>
+        <source>role: %1</source>
+        <translation>role: %1</translation>
+    </message>
+    <message>
+        <source>key for: %1</source>
+        <translation>key for: %1</translation>
+    </message>
+    <message>
+        <source>new key for protected data</source>
+        <translation>new key for protected data</translation>
+    </message>
+    <message>
+        <source>the role no longer reads protected data</source>
+        <translation>the role no longer reads protected data</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>given on purpose by %1</source>
+        <translation>given on purpose by %1</translation>
+    </message>
+    <message>
+        <source>sync file %1 refused: %2</source>
+        <translation>sync file %1 refused: %2</translation>
+    </message>
+    <message>
+        <source>command line «%1» without signing in</source>
+        <translation>command line «%1» without signing in</translation>
+    </message>
+    <message>
+        <source>report «%1» printed without the callers' names</source>
+        <translation>report «%1» printed without the callers' names</translation>
+    </message>
+    <message>
+        <source>nobody signed in</source>
+        <translation>nobody signed in</translation>
+    </message>
+    <message>
+        <source>%1 (nobody signed in)</source>
+        <translation>%1 (nobody signed in)</translation>
+    </message>
 </context>
 <context>
     <name>core::CommandStack</name>
@@ -3703,6 +4281,37 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>nothing</source>
         <translation>nothing</translation>
+    </message>
+</context>
+<context>
+    <name>core::DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Choose from the calendar (Alt+Down)</source>
+        <translation>Choose from the calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>A date is required: write dd/mm/yyyy</source>
+        <translation>A date is required: write dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Invalid date: write dd/mm/yyyy</source>
+        <translation>Invalid date: write dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>The date cannot be before %1</source>
+        <translation>The date cannot be before %1</translation>
+    </message>
+    <message>
+        <source>The date cannot be after %1</source>
+        <translation>The date cannot be after %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
 </context>
 <context>
@@ -4404,6 +5013,13 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
 </context>
 <context>
+    <name>core::ReportChart</name>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+</context>
+<context>
     <name>core::ReportDialog</name>
     <message>
         <source>Reports</source>
@@ -4751,6 +5367,33 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>The file %1 cannot be sent again: every workstation of the room had it, so it was removed with its copy. A workstation that lacks it joins the room again with an invitation.</source>
         <translation>The file %1 cannot be sent again: every workstation of the room had it, so it was removed with its copy. A workstation that lacks it joins the room again with an invitation.</translation>
+    </message>
+</context>
+<context>
+    <name>core::TableMenu</name>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>Export this table</source>
+        <translation>Export this table</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Export this table...</source>
+        <translation>&amp;Export this table...</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows</source>
+        <translation>Copy the selected rows</translation>
     </message>
 </context>
 <context>
@@ -5207,8 +5850,44 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <translation>Driver's signature</translation>
     </message>
     <message>
-        <source>Stops are ordered by the shortest round found (nearest neighbour improved by 2-opt). Distances are straight lines between the recipients: the road is longer. Arrivals are estimated at 30 km/h as the crow flies with 15 minutes at each stop, leaving so as to reach the first stop at its agreed time.</source>
-        <translation>Stops are ordered by the shortest round found (nearest neighbour improved by 2-opt). Distances are straight lines between the recipients: the road is longer. Arrivals are estimated at 30 km/h as the crow flies with 15 minutes at each stop, leaving so as to reach the first stop at its agreed time.</translation>
+        <source>round %1</source>
+        <translation>round %1</translation>
+    </message>
+    <message>
+        <source>%1, stop %2, %3 (DDT %4): expected arrival %5, agreed %6: cannot be kept</source>
+        <translation>%1, stop %2, %3 (DDT %4): expected arrival %5, agreed %6: cannot be kept</translation>
+    </message>
+    <message>
+        <source>%1 (DDT %2): no address recorded</source>
+        <translation>%1 (DDT %2): no address recorded</translation>
+    </message>
+    <message>
+        <source>%1 (DDT %2)</source>
+        <translation>%1 (DDT %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) of the day without an address: ask for it before leaving and record it</source>
+        <translation><numerusform>%n recipient of the day without an address: ask for it before leaving and record it</numerusform><numerusform>%n recipients of the day without an address: ask for it before leaving and record it</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreed time(s) that cannot be kept: tell the recipient or change the time</source>
+        <translation><numerusform>%n agreed time that cannot be kept: tell the recipient or change the time</numerusform><numerusform>%n agreed times that cannot be kept: tell the recipient or change the time</numerusform></translation>
+    </message>
+    <message>
+        <source>Magazzino Idroscalo, Peschiera Borromeo: leave at %1</source>
+        <translation>Magazzino Idroscalo, Peschiera Borromeo: leave at %1</translation>
+    </message>
+    <message>
+        <source>%1, cannot be kept</source>
+        <translation>%1, cannot be kept</translation>
+    </message>
+    <message>
+        <source>NO ADDRESS</source>
+        <translation>NO ADDRESS</translation>
+    </message>
+    <message>
+        <source>Stops are ordered so as to keep the agreed times, then by the shortest round found. Distances are straight lines between the recipients: the road is longer. Arrivals are estimated at 30 km/h as the crow flies with 15 minutes at each stop, leaving so as to reach the first stop with an agreed time at that time and waiting when early; an agreed time reached more than 15 minutes late cannot be kept.</source>
+        <translation>Stops are ordered so as to keep the agreed times, then by the shortest round found. Distances are straight lines between the recipients: the road is longer. Arrivals are estimated at 30 km/h as the crow flies with 15 minutes at each stop, leaving so as to reach the first stop with an agreed time at that time and waiting when early; an agreed time reached more than 15 minutes late cannot be kept.</translation>
     </message>
 </context>
 <context>
@@ -5319,6 +5998,18 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
             <numerusform>%Ln delivery in %1 round(s), %2 km in all (straight lines from the Idroscalo and back).</numerusform>
             <numerusform>%Ln deliveries in %1 round(s), %2 km in all (straight lines from the Idroscalo and back).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 ⚠</source>
+        <translation>%1 ⚠</translation>
+    </message>
+    <message>
+        <source>⚠ no address, %1</source>
+        <translation>⚠ no address, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) of the day without an address: %1. Record it under Recipients before printing the DDTs.</source>
+        <translation><numerusform>%Ln recipient of the day without an address: %1. Record it under Recipients before printing the DDTs.</numerusform><numerusform>%Ln recipients of the day without an address: %1. Record it under Recipients before printing the DDTs.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5666,6 +6357,14 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <source>Choose the recipient of the request: it is required.</source>
         <translation>Choose the recipient of the request: it is required.</translation>
     </message>
+    <message>
+        <source>Line %1, goods: required (choose a category or an item).</source>
+        <translation>Line %1, goods: required (choose a category or an item).</translation>
+    </message>
+    <message>
+        <source>Line %1: unknown goods «%2»: choose a category or an item from the list.</source>
+        <translation>Line %1: unknown goods «%2»: choose a category or an item from the list.</translation>
+    </message>
 </context>
 <context>
     <name>deliveries::DeliveriesModule</name>
@@ -5696,6 +6395,14 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>Deliveries</source>
         <translation>Deliveries</translation>
+    </message>
+    <message>
+        <source>DDTs (deliveries)</source>
+        <translation>DDTs (deliveries)</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
     </message>
 </context>
 <context>
@@ -5973,6 +6680,58 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <source>Delivery lines</source>
         <translation>Delivery lines</translation>
     </message>
+    <message>
+        <source>Allocation confirmed</source>
+        <translation>Allocation confirmed</translation>
+    </message>
+    <message>
+        <source>Deliveries planned from an allocation</source>
+        <translation>Deliveries planned from an allocation</translation>
+    </message>
+    <message>
+        <source>Delivery cancelled</source>
+        <translation>Delivery cancelled</translation>
+    </message>
+    <message>
+        <source>Delivery signed for</source>
+        <translation>Delivery signed for</translation>
+    </message>
+    <message>
+        <source>Delivery loaded</source>
+        <translation>Delivery loaded</translation>
+    </message>
+    <message>
+        <source>Delivery returned</source>
+        <translation>Delivery returned</translation>
+    </message>
+    <message>
+        <source>Delivery saved</source>
+        <translation>Delivery saved</translation>
+    </message>
+    <message>
+        <source>Deliveries imported</source>
+        <translation>Deliveries imported</translation>
+    </message>
+    <message>
+        <source>Requests imported</source>
+        <translation>Requests imported</translation>
+    </message>
+    <message>
+        <source>Recipient saved</source>
+        <translation>Recipient saved</translation>
+    </message>
+    <message>
+        <source>Request cancelled</source>
+        <translation>Request cancelled</translation>
+    </message>
+    <message>
+        <source>Request recorded</source>
+        <translation>Request recorded</translation>
+    </message>
+    <message>
+        <source>Request changed</source>
+        <translation>Request changed</translation>
+    </message>
 </context>
 <context>
     <name>deliveries::DeliveriesTab</name>
@@ -6027,6 +6786,33 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>Delivery notes</source>
         <translation>Delivery notes</translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::DeliveryAuditNames</name>
+    <message>
+        <source>delivery note %1 to %2</source>
+        <translation>delivery note %1 to %2</translation>
+    </message>
+    <message>
+        <source>delivery note %1, line %2</source>
+        <translation>delivery note %1, line %2</translation>
+    </message>
+    <message>
+        <source>delivery note %1, line %2, lot %3</source>
+        <translation>delivery note %1, line %2, lot %3</translation>
+    </message>
+    <message>
+        <source>delivery note %1</source>
+        <translation>delivery note %1</translation>
+    </message>
+    <message>
+        <source>request %1 of %2</source>
+        <translation>request %1 of %2</translation>
+    </message>
+    <message>
+        <source>allocation of %1</source>
+        <translation>allocation of %1</translation>
     </message>
 </context>
 <context>
@@ -6328,24 +7114,8 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <translation>Weight (kg)</translation>
     </message>
     <message>
-        <source>%1, %2 asked (any item, first to expire first)</source>
-        <translation>%1, %2 asked (any item, first to expire first)</translation>
-    </message>
-    <message>
-        <source>lot %1</source>
-        <translation>lot %1</translation>
-    </message>
-    <message>
         <source>without code</source>
         <translation>without code</translation>
-    </message>
-    <message>
-        <source>%1, lot %2</source>
-        <translation>%1, lot %2</translation>
-    </message>
-    <message>
-        <source>, expires %1</source>
-        <translation>, expires %1</translation>
     </message>
     <message>
         <source>Total (weight of the goods whose weight is known)</source>
@@ -6510,6 +7280,46 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>No deliveries on this day.</source>
         <translation>No deliveries on this day.</translation>
+    </message>
+    <message>
+        <source>%1 – lot %2 – %3</source>
+        <translation>%1 – lot %2 – %3</translation>
+    </message>
+    <message>
+        <source> (expires %1)</source>
+        <translation> (expires %1)</translation>
+    </message>
+    <message>
+        <source>%1 – %2 – not loaded yet (lot chosen when loading)</source>
+        <translation>%1 – %2 – not loaded yet (lot chosen when loading)</translation>
+    </message>
+    <message>
+        <source>%1 – %2 – not loaded yet (item and lot chosen when loading)</source>
+        <translation>%1 – %2 – not loaded yet (item and lot chosen when loading)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Address: ____________________ (not recorded)</source>
+        <translation>Address: ____________________ (not recorded)</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contact: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <source>The goods are not loaded yet: this note lists what is planned. Print it again after loading to show the items and lots on the pallet.</source>
+        <translation>The goods are not loaded yet: this note lists what is planned. Print it again after loading to show the items and lots on the pallet.</translation>
     </message>
 </context>
 <context>
@@ -6831,6 +7641,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <source>Changed by hand from %1 to %2: %3</source>
         <translation>Changed by hand from %1 to %2: %3</translation>
     </message>
+    <message>
+        <source>Co&amp;mune:</source>
+        <translation>Co&amp;mune:</translation>
+    </message>
 </context>
 <context>
     <name>deliveries::DeliveryService</name>
@@ -7049,6 +7863,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <source> kg</source>
         <translation> kg</translation>
     </message>
+    <message>
+        <source>choose or type the goods</source>
+        <translation>choose or type the goods</translation>
+    </message>
 </context>
 <context>
     <name>deliveries::ImportDialog</name>
@@ -7231,12 +8049,24 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
         <translation>No&amp;tes:</translation>
     </message>
     <message>
-        <source>The address and contacts of a COC are those of its comune: change them in the Comuni tab.</source>
-        <translation>The address and contacts of a COC are those of its comune: change them in the Comuni tab.</translation>
-    </message>
-    <message>
         <source>Choose the comune.</source>
         <translation>Choose the comune.</translation>
+    </message>
+    <message>
+        <source>street and number, for the DDT and the driver</source>
+        <translation>street and number, for the DDT and the driver</translation>
+    </message>
+    <message>
+        <source>No address: the DDT and the trip sheet will ask the driver to find it.</source>
+        <translation>No address: the DDT and the trip sheet will ask the driver to find it.</translation>
+    </message>
+    <message>
+        <source>CAP:</source>
+        <translation>CAP:</translation>
+    </message>
+    <message>
+        <source>The address and contacts of a COC are its comune's COC details (also in the Comuni tab). The town hall's CAP, phone and e-mail are filled in until you type the COC's own.</source>
+        <translation>The address and contacts of a COC are its comune's COC details (also in the Comuni tab). The town hall's CAP, phone and e-mail are filled in until you type the COC's own.</translation>
     </message>
 </context>
 <context>
@@ -7309,16 +8139,24 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
         <source>&amp;Edit...</source>
         <translation>&amp;Edit...</translation>
     </message>
-    <message>
-        <source>The COC of each comune is already here: its address and contacts are edited in the Comuni tab.</source>
-        <translation>The COC of each comune is already here: its address and contacts are edited in the Comuni tab.</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln recipient(s)</source>
         <translation>
             <numerusform>%Ln recipient</numerusform>
             <numerusform>%Ln recipients</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>⚠ no address</source>
+        <translation>⚠ no address</translation>
+    </message>
+    <message>
+        <source>The COC of each comune is already here: its address and contacts are edited here or in the Comuni tab (CAP, phone and e-mail start as the town hall's).</source>
+        <translation>The COC of each comune is already here: its address and contacts are edited here or in the Comuni tab (CAP, phone and e-mail start as the town hall's).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) in use without an address: their DDTs and trip sheets cannot say where to go. Open each one and type the street and number.</source>
+        <translation><numerusform>%Ln recipient in use without an address: their DDTs and trip sheets cannot say where to go. Open each one and type the street and number.</numerusform><numerusform>%Ln recipients in use without an address: their DDTs and trip sheets cannot say where to go. Open each one and type the street and number.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7358,6 +8196,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     <message>
         <source>type or choose the recipient</source>
         <translation>type or choose the recipient</translation>
+    </message>
+    <message>
+        <source>%1 has no address: record it under Recipients before the DDT is printed.</source>
+        <translation>%1 has no address: record it under Recipients before the DDT is printed.</translation>
     </message>
 </context>
 <context>
@@ -8340,6 +9182,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
             <numerusform>of %Ln requests in the last 30 days</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Callers (AscoltiAMO)</source>
+        <translation>Callers (AscoltiAMO)</translation>
+    </message>
 </context>
 <context>
     <name>listening::ListeningReports</name>
@@ -8632,6 +9478,62 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     <message>
         <source>Psychologists in the COC</source>
         <translation>Psychologists in the COC</translation>
+    </message>
+    <message>
+        <source>Call attempt recorded</source>
+        <translation>Call attempt recorded</translation>
+    </message>
+    <message>
+        <source>Call attempt voided</source>
+        <translation>Call attempt voided</translation>
+    </message>
+    <message>
+        <source>Escalation recorded</source>
+        <translation>Escalation recorded</translation>
+    </message>
+    <message>
+        <source>Participant added to a support group</source>
+        <translation>Participant added to a support group</translation>
+    </message>
+    <message>
+        <source>Participant left a support group</source>
+        <translation>Participant left a support group</translation>
+    </message>
+    <message>
+        <source>Support group saved</source>
+        <translation>Support group saved</translation>
+    </message>
+    <message>
+        <source>Support group session recorded</source>
+        <translation>Support group session recorded</translation>
+    </message>
+    <message>
+        <source>Listening outcome recorded</source>
+        <translation>Listening outcome recorded</translation>
+    </message>
+    <message>
+        <source>Request assigned to a psychologist</source>
+        <translation>Request assigned to a psychologist</translation>
+    </message>
+    <message>
+        <source>Request closed: caller unreachable</source>
+        <translation>Request closed: caller unreachable</translation>
+    </message>
+    <message>
+        <source>Listening request registered</source>
+        <translation>Listening request registered</translation>
+    </message>
+    <message>
+        <source>Psychologist placed at a COC</source>
+        <translation>Psychologist placed at a COC</translation>
+    </message>
+    <message>
+        <source>Placement at a COC ended</source>
+        <translation>Placement at a COC ended</translation>
+    </message>
+    <message>
+        <source>Psychologist saved</source>
+        <translation>Psychologist saved</translation>
     </message>
 </context>
 <context>
@@ -9592,6 +10494,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
             <numerusform>The count is closed: %Ln adjustments recorded.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>«%1» is not a quantity.</source>
+        <translation>«%1» is not a quantity.</translation>
+    </message>
 </context>
 <context>
     <name>stock::CountService</name>
@@ -9689,6 +10595,13 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     <message>
         <source>Cancel this stock count? Nothing is adjusted.</source>
         <translation>Cancel this stock count? Nothing is adjusted.</translation>
+    </message>
+</context>
+<context>
+    <name>stock::CreateStarterItems</name>
+    <message>
+        <source>starter catalogue</source>
+        <translation>starter catalogue</translation>
     </message>
 </context>
 <context>
@@ -9997,10 +10910,6 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
         <translation>kit assembly</translation>
     </message>
     <message>
-        <source>delivery %1</source>
-        <translation>delivery %1</translation>
-    </message>
-    <message>
         <source>Movement ledger</source>
         <translation>Movement ledger</translation>
     </message>
@@ -10092,6 +11001,10 @@ Reason of the correction:</translation>
             <numerusform>%Ln movement</numerusform>
             <numerusform>%Ln movements</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>delivery note %1</source>
+        <translation>delivery note %1</translation>
     </message>
 </context>
 <context>
@@ -10443,10 +11356,6 @@ Reason of the correction:</translation>
         <translation>total weight %1</translation>
     </message>
     <message>
-        <source>Choose the donor (or create it with «New donor...»).</source>
-        <translation>Choose the donor (or create it with «New donor...»).</translation>
-    </message>
-    <message>
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
@@ -10472,6 +11381,14 @@ Receive them and write them off at once? They will never be issued.</translation
             <numerusform>%Ln line</numerusform>
             <numerusform>%Ln lines</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Donor: required (choose one, or create it with «New donor...»).</source>
+        <translation>Donor: required (choose one, or create it with «New donor...»).</translation>
+    </message>
+    <message>
+        <source>Unknown donor «%1»: choose one from the list, or create it with «New donor...».</source>
+        <translation>Unknown donor «%1»: choose one from the list, or create it with «New donor...».</translation>
     </message>
 </context>
 <context>
@@ -10692,6 +11609,108 @@ Receive them and write them off at once? They will never be issued.</translation
     <message>
         <source>days of the expiry warning</source>
         <translation>days of the expiry warning</translation>
+    </message>
+</context>
+<context>
+    <name>stock::StarterCatalogueDialog</name>
+    <message>
+        <source>Starter catalogue</source>
+        <translation>Starter catalogue</translation>
+    </message>
+    <message>
+        <source>The items most rooms need: the six food categories, protective equipment (DPI) and kits. Untick what this room does not handle; more items can be added later in Warehouse › Master data. Items already in the catalogue are not created again.</source>
+        <translation>The items most rooms need: the six food categories, protective equipment (DPI) and kits. Untick what this room does not handle; more items can be added later in Warehouse › Master data. Items already in the catalogue are not created again.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Items of the starter catalogue</source>
+        <translation>Items of the starter catalogue</translation>
+    </message>
+    <message>
+        <source>&amp;Create the items</source>
+        <translation>&amp;Create the items</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>by weight (kg)</source>
+        <translation>by weight (kg)</translation>
+    </message>
+    <message>
+        <source>by the piece, %1 per package</source>
+        <translation>by the piece, %1 per package</translation>
+    </message>
+    <message>
+        <source>by the piece</source>
+        <translation>by the piece</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>already in the catalogue</source>
+        <translation>already in the catalogue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) to create.</source>
+        <translation><numerusform>%Ln item to create.</numerusform><numerusform>%Ln items to create.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the catalogue.</source>
+        <translation><numerusform>%Ln already in the catalogue.</numerusform><numerusform>%Ln already in the catalogue.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>stock::StockAuditNames</name>
+    <message>
+        <source>receipt %1</source>
+        <translation>receipt %1</translation>
+    </message>
+    <message>
+        <source>%1, lot %2</source>
+        <translation>%1, lot %2</translation>
+    </message>
+    <message>
+        <source>%1, movement of %2</source>
+        <translation>%1, movement of %2</translation>
+    </message>
+    <message>
+        <source>stock count of %1</source>
+        <translation>stock count of %1</translation>
+    </message>
+    <message>
+        <source>stock count of %1: %2</source>
+        <translation>stock count of %1: %2</translation>
+    </message>
+    <message>
+        <source>kit %1: %2</source>
+        <translation>kit %1: %2</translation>
     </message>
 </context>
 <context>
@@ -10951,6 +11970,26 @@ Receive them and write them off at once? They will never be issued.</translation
     <message>
         <source>«%1» is not a kind of goods: food, dpi, kit or other.</source>
         <translation>«%1» is not a kind of goods: food, dpi, kit or other.</translation>
+    </message>
+    <message>
+        <source>the catalogue has no items yet: create them in Warehouse › Master data, or all at once with the starter catalogue (Help › First-start guide).</source>
+        <translation>the catalogue has no items yet: create them in Warehouse › Master data, or all at once with the starter catalogue (Help › First-start guide).</translation>
+    </message>
+    <message>
+        <source>No item of the starter catalogue is chosen.</source>
+        <translation>No item of the starter catalogue is chosen.</translation>
+    </message>
+    <message>
+        <source>The starter catalogue shipped with the program cannot be read (%1).</source>
+        <translation>The starter catalogue shipped with the program cannot be read (%1).</translation>
+    </message>
+    <message>
+        <source>Item: required.</source>
+        <translation>Item: required.</translation>
+    </message>
+    <message>
+        <source>Quantity: required.</source>
+        <translation>Quantity: required.</translation>
     </message>
 </context>
 <context>
@@ -11446,6 +12485,26 @@ Receive them and write them off at once? They will never be issued.</translation
             <numerusform>Expiring within the period: %n lots.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>delivery note</source>
+        <translation>delivery note</translation>
+    </message>
+    <message>
+        <source>delivery note %1</source>
+        <translation>delivery note %1</translation>
+    </message>
+    <message>
+        <source>stock count of %1</source>
+        <translation>stock count of %1</translation>
+    </message>
+    <message>
+        <source>stock count</source>
+        <translation>stock count</translation>
+    </message>
+    <message>
+        <source>kit assembly</source>
+        <translation>kit assembly</translation>
+    </message>
 </context>
 <context>
     <name>stock::StockSyncTexts</name>
@@ -11488,6 +12547,90 @@ Receive them and write them off at once? They will never be issued.</translation
     <message>
         <source>Warehouse settings</source>
         <translation>Warehouse settings</translation>
+    </message>
+    <message>
+        <source>Goods category added</source>
+        <translation>Goods category added</translation>
+    </message>
+    <message>
+        <source>Donor added</source>
+        <translation>Donor added</translation>
+    </message>
+    <message>
+        <source>Item added</source>
+        <translation>Item added</translation>
+    </message>
+    <message>
+        <source>Location added</source>
+        <translation>Location added</translation>
+    </message>
+    <message>
+        <source>Stock count cancelled</source>
+        <translation>Stock count cancelled</translation>
+    </message>
+    <message>
+        <source>Stock count closed</source>
+        <translation>Stock count closed</translation>
+    </message>
+    <message>
+        <source>Stock count opened</source>
+        <translation>Stock count opened</translation>
+    </message>
+    <message>
+        <source>Counted quantities recorded</source>
+        <translation>Counted quantities recorded</translation>
+    </message>
+    <message>
+        <source>Donor saved</source>
+        <translation>Donor saved</translation>
+    </message>
+    <message>
+        <source>Item saved</source>
+        <translation>Item saved</translation>
+    </message>
+    <message>
+        <source>Kits assembled</source>
+        <translation>Kits assembled</translation>
+    </message>
+    <message>
+        <source>Kit recipe saved</source>
+        <translation>Kit recipe saved</translation>
+    </message>
+    <message>
+        <source>Movement corrected</source>
+        <translation>Movement corrected</translation>
+    </message>
+    <message>
+        <source>Receipt cancelled</source>
+        <translation>Receipt cancelled</translation>
+    </message>
+    <message>
+        <source>Receipts imported</source>
+        <translation>Receipts imported</translation>
+    </message>
+    <message>
+        <source>Receipt recorded</source>
+        <translation>Receipt recorded</translation>
+    </message>
+    <message>
+        <source>Expiry warning days changed</source>
+        <translation>Expiry warning days changed</translation>
+    </message>
+    <message>
+        <source>Goods moved between locations</source>
+        <translation>Goods moved between locations</translation>
+    </message>
+    <message>
+        <source>Goods written off</source>
+        <translation>Goods written off</translation>
+    </message>
+    <message>
+        <source>Goods category saved</source>
+        <translation>Goods category saved</translation>
+    </message>
+    <message>
+        <source>Location saved</source>
+        <translation>Location saved</translation>
     </message>
 </context>
 <context>
@@ -13652,6 +14795,10 @@ Reason:</translation>
             <numerusform>from %Ln comuni</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pupils (ConosciAMO)</source>
+        <translation>Pupils (ConosciAMO)</translation>
+    </message>
 </context>
 <context>
     <name>tutoring::TutoringReports</name>
@@ -14072,6 +15219,58 @@ Reason:</translation>
         <source>BES assignments</source>
         <translation>BES assignments</translation>
     </message>
+    <message>
+        <source>Stable assistant assigned (BES)</source>
+        <translation>Stable assistant assigned (BES)</translation>
+    </message>
+    <message>
+        <source>Hours booked for a BES pupil</source>
+        <translation>Hours booked for a BES pupil</translation>
+    </message>
+    <message>
+        <source>Stable assistance ended (BES)</source>
+        <translation>Stable assistance ended (BES)</translation>
+    </message>
+    <message>
+        <source>Lesson booked</source>
+        <translation>Lesson booked</translation>
+    </message>
+    <message>
+        <source>Lesson cancelled</source>
+        <translation>Lesson cancelled</translation>
+    </message>
+    <message>
+        <source>Lesson outcome recorded</source>
+        <translation>Lesson outcome recorded</translation>
+    </message>
+    <message>
+        <source>Service period saved</source>
+        <translation>Service period saved</translation>
+    </message>
+    <message>
+        <source>Pupil saved</source>
+        <translation>Pupil saved</translation>
+    </message>
+    <message>
+        <source>Study assistant saved</source>
+        <translation>Study assistant saved</translation>
+    </message>
+    <message>
+        <source>Tutor saved</source>
+        <translation>Tutor saved</translation>
+    </message>
+    <message>
+        <source>Pupils imported</source>
+        <translation>Pupils imported</translation>
+    </message>
+    <message>
+        <source>Study assistants imported</source>
+        <translation>Study assistants imported</translation>
+    </message>
+    <message>
+        <source>Bookings imported</source>
+        <translation>Bookings imported</translation>
+    </message>
 </context>
 <context>
     <name>tutoring::TutoringTab</name>
@@ -14303,6 +15502,10 @@ Reason:</translation>
             <numerusform>%Ln person-day</numerusform>
             <numerusform>%Ln person-days</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write the first and the last day as dd/mm/yyyy.</source>
+        <translation>Write the first and the last day as dd/mm/yyyy.</translation>
     </message>
 </context>
 <context>
@@ -14743,6 +15946,14 @@ Why:</translation>
             <numerusform>%Ln volunteers have no employer on record: their attestati stay pending.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln attestati (%1 person-days) come after the art. 39 reimbursement window closed: the employer can no longer claim those days, and each attestato will say so.</source>
+        <translation><numerusform>%Ln attestato (%1 person-days) comes after the art. 39 reimbursement window closed: the employer can no longer claim those days, and each attestato will say so.</numerusform><numerusform>%Ln attestati (%1 person-days) come after the art. 39 reimbursement window closed: the employer can no longer claim those days, and each attestato will say so.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reimbursement window closed on %1: %2, %3 – %4 (%Ln days)</source>
+        <translation><numerusform>Reimbursement window closed on %1: %2, %3 – %4 (%Ln day)</numerusform><numerusform>Reimbursement window closed on %1: %2, %3 – %4 (%Ln days)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>volunteers::EventDialog</name>
@@ -14880,6 +16091,22 @@ Why:</translation>
             <numerusform>%Ln problems: nothing can be imported until they are corrected in the file.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>&amp;Organisations</translation>
+    </message>
+    <message>
+        <source>Columns (first row): &lt;b&gt;nome, comune&lt;/b&gt; (of the seat); optional: tipo (associazione, gruppo comunale), numero_registro, codice_fiscale, indirizzo, rappresentante, ruolo_rappresentante, telefono, email, pec, note. An organisation already on record (same name or registry number) is updated, not added again.</source>
+        <translation>Columns (first row): &lt;b&gt;nome, comune&lt;/b&gt; (of the seat); optional: tipo (associazione, gruppo comunale), numero_registro, codice_fiscale, indirizzo, rappresentante, ruolo_rappresentante, telefono, email, pec, note. An organisation already on record (same name or registry number) is updated, not added again.</translation>
+    </message>
+    <message>
+        <source>%1 lines: %2 organisations to add, %3 to update.</source>
+        <translation>%1 lines: %2 organisations to add, %3 to update.</translation>
+    </message>
+    <message>
+        <source>%1 lines: %2 organisations added, %3 updated.</source>
+        <translation>%1 lines: %2 organisations added, %3 updated.</translation>
+    </message>
 </context>
 <context>
     <name>volunteers::IssueDialog</name>
@@ -14980,6 +16207,14 @@ Why:</translation>
             <numerusform>&lt;b&gt;Attestato %1 issued&lt;/b&gt; for %Ln day; the employer can ask for reimbursement until %2.</numerusform>
             <numerusform>&lt;b&gt;Attestato %1 issued&lt;/b&gt; for %Ln days; the employer can ask for reimbursement until %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The art. 39 reimbursement window for these days closed on %1: the employer can no longer claim them, and the attestato will say so.</source>
+        <translation>The art. 39 reimbursement window for these days closed on %1: the employer can no longer claim them, and the attestato will say so.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Attestato %1 issued&lt;/b&gt; for %Ln days. &lt;b style="color:#b71c1c"&gt;The employer's reimbursement window closed on %2&lt;/b&gt;: the attestato says so.</source>
+        <translation><numerusform>&lt;b&gt;Attestato %1 issued&lt;/b&gt; for %Ln day. &lt;b style="color:#b71c1c"&gt;The employer's reimbursement window closed on %2&lt;/b&gt;: the attestato says so.</numerusform><numerusform>&lt;b&gt;Attestato %1 issued&lt;/b&gt; for %Ln days. &lt;b style="color:#b71c1c"&gt;The employer's reimbursement window closed on %2&lt;/b&gt;: the attestato says so.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -15335,6 +16570,10 @@ Why:</translation>
             <numerusform>%Ln organisations</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Import CSV...</source>
+        <translation>&amp;Import CSV...</translation>
+    </message>
 </context>
 <context>
     <name>volunteers::PersonDaysPage</name>
@@ -15564,6 +16803,33 @@ Why:</translation>
     <message>
         <source>New name:</source>
         <translation>New name:</translation>
+    </message>
+</context>
+<context>
+    <name>volunteers::VolunteerAuditNames</name>
+    <message>
+        <source>%1, day of %2</source>
+        <translation>%1, day of %2</translation>
+    </message>
+    <message>
+        <source>attestato %1 (%2), day of %3</source>
+        <translation>attestato %1 (%2), day of %3</translation>
+    </message>
+    <message>
+        <source>attestato %1 (%2)</source>
+        <translation>attestato %1 (%2)</translation>
+    </message>
+    <message>
+        <source>batch of attestati %1 – %2</source>
+        <translation>batch of attestati %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, renewal %2</source>
+        <translation>%1, renewal %2</translation>
     </message>
 </context>
 <context>
@@ -16127,16 +17393,8 @@ Why:</translation>
         <translation>«%1» read as %2.</translation>
     </message>
     <message>
-        <source>Unknown import «%1»: volunteers or activations.</source>
-        <translation>Unknown import «%1»: volunteers or activations.</translation>
-    </message>
-    <message>
         <source>The demo data does not reproduce the published figures (%1).</source>
         <translation>The demo data does not reproduce the published figures (%1).</translation>
-    </message>
-    <message>
-        <source>«%1» is not something the Volontari module imports (volunteers, activations).</source>
-        <translation>«%1» is not something the Volontari module imports (volunteers, activations).</translation>
     </message>
     <message>
         <source>«%1» has been changed since: its earlier values are not put back.</source>
@@ -16163,6 +17421,22 @@ Why:</translation>
             <numerusform>The file has %Ln problem: nothing was imported.</numerusform>
             <numerusform>The file has %Ln problems: nothing was imported.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>«%1» is not something the Volontari module imports (volunteers, activations, organisations).</source>
+        <translation>«%1» is not something the Volontari module imports (volunteers, activations, organisations).</translation>
+    </message>
+    <message>
+        <source>the organisation «%1» was already on line %2 of the file.</source>
+        <translation>the organisation «%1» was already on line %2 of the file.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a kind of organisation: write associazione or gruppo comunale.</source>
+        <translation>«%1» is not a kind of organisation: write associazione or gruppo comunale.</translation>
+    </message>
+    <message>
+        <source>Unknown import «%1»: volunteers, activations or organisations.</source>
+        <translation>Unknown import «%1»: volunteers, activations or organisations.</translation>
     </message>
 </context>
 <context>
@@ -16435,6 +17709,22 @@ Why:</translation>
         <source>%1 renewed</source>
         <translation>%1 renewed</translation>
     </message>
+    <message>
+        <source>month</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>comune</source>
+        <translation>comune</translation>
+    </message>
 </context>
 <context>
     <name>volunteers::VolunteersModule</name>
@@ -16605,6 +17895,58 @@ Why:</translation>
     <message>
         <source>Events</source>
         <translation>Events</translation>
+    </message>
+    <message>
+        <source>Activation days recorded</source>
+        <translation>Activation days recorded</translation>
+    </message>
+    <message>
+        <source>Activation day voided</source>
+        <translation>Activation day voided</translation>
+    </message>
+    <message>
+        <source>Attestati issued in a batch</source>
+        <translation>Attestati issued in a batch</translation>
+    </message>
+    <message>
+        <source>Batch of attestati ended</source>
+        <translation>Batch of attestati ended</translation>
+    </message>
+    <message>
+        <source>Attestato issued</source>
+        <translation>Attestato issued</translation>
+    </message>
+    <message>
+        <source>Event saved</source>
+        <translation>Event saved</translation>
+    </message>
+    <message>
+        <source>Volunteers imported</source>
+        <translation>Volunteers imported</translation>
+    </message>
+    <message>
+        <source>Organisation saved</source>
+        <translation>Organisation saved</translation>
+    </message>
+    <message>
+        <source>Qualification removed</source>
+        <translation>Qualification removed</translation>
+    </message>
+    <message>
+        <source>Qualification saved</source>
+        <translation>Qualification saved</translation>
+    </message>
+    <message>
+        <source>Yearly renewal saved</source>
+        <translation>Yearly renewal saved</translation>
+    </message>
+    <message>
+        <source>Service saved</source>
+        <translation>Service saved</translation>
+    </message>
+    <message>
+        <source>Volunteer saved</source>
+        <translation>Volunteer saved</translation>
     </message>
 </context>
 <context>

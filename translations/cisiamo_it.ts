@@ -1576,6 +1576,30 @@
         <source>The number of the new workstation (join FILE: not used by any member of the room), or of the member to remove.</source>
         <translation>Il numero della nuova postazione (join FILE: non usato da alcun membro della sala), o del membro da rimuovere.</translation>
     </message>
+    <message numerus="yes">
+        <source>Reimbursement window closed (art. 39, two years): %n attestato(s) for %1 person-days will tell the employer it is too late to claim:</source>
+        <translation><numerusform>Termine per il rimborso scaduto (art. 39, due anni): %n attestato per %1 giornate/persona dirà al datore di lavoro che è troppo tardi per chiederlo:</numerusform><numerusform>Termine per il rimborso scaduto (art. 39, due anni): %n attestati per %1 giornate/persona diranno al datore di lavoro che è troppo tardi per chiederlo:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %2 – %3, %n day(s), closed on %4</source>
+        <translation><numerusform>  %1: %2 – %3, %n giornata, scaduto il %4</numerusform><numerusform>  %1: %2 – %3, %n giornate, scaduto il %4</numerusform></translation>
+    </message>
+    <message>
+        <source>  ... and %1 more (column reimbursement_closed of the index).</source>
+        <translation>  ... e altri %1 (colonna reimbursement_closed dell'indice).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attestato(s) issued after the reimbursement window closed: each says so.</source>
+        <translation><numerusform>%n attestato emesso dopo la scadenza del termine di rimborso: lo dice.</numerusform><numerusform>%n attestati emessi dopo la scadenza del termine di rimborso: ciascuno lo dice.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 lines read: %2 organisations added, %3 updated.</source>
+        <translation>%1 righe lette: %2 organizzazioni aggiunte, %3 aggiornate.</translation>
+    </message>
+    <message>
+        <source>imports volunteer organisations from CSV (all or nothing; a name on record is updated)</source>
+        <translation>importa le organizzazioni di volontariato da CSV (tutto o niente; un nome già registrato viene aggiornato)</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -1837,6 +1861,50 @@
         <source>Room members</source>
         <translation>Membri della sala</translation>
     </message>
+    <message>
+        <source>Account created</source>
+        <translation>Account creato</translation>
+    </message>
+    <message>
+        <source>Account changed</source>
+        <translation>Account modificato</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Password reimpostata</translation>
+    </message>
+    <message>
+        <source>Data key given</source>
+        <translation>Chiave dei dati consegnata</translation>
+    </message>
+    <message>
+        <source>Sign-in lockout cleared</source>
+        <translation>Blocco degli accessi rimosso</translation>
+    </message>
+    <message>
+        <source>Workstation number set</source>
+        <translation>Numero della postazione impostato</translation>
+    </message>
+    <message>
+        <source>Operations room created</source>
+        <translation>Sala operativa creata</translation>
+    </message>
+    <message>
+        <source>Workstation joined the room</source>
+        <translation>Postazione aggiunta alla sala</translation>
+    </message>
+    <message>
+        <source>Workstation removed from the room</source>
+        <translation>Postazione rimossa dalla sala</translation>
+    </message>
+    <message>
+        <source>Invitation written</source>
+        <translation>Invito scritto</translation>
+    </message>
+    <message>
+        <source>Comune details saved</source>
+        <translation>Dati del comune salvati</translation>
+    </message>
 </context>
 <context>
     <name>DashboardTab</name>
@@ -1875,6 +1943,10 @@
             <numerusform>da %Ln operatori</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Apri %1</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseRecovery</name>
@@ -1897,6 +1969,199 @@
     <message>
         <source>The sync folder cannot be reached: new ids and document numbers were moved past those of the restored database plus a safety margin.</source>
         <translation>La cartella di sincronizzazione non è raggiungibile: i nuovi codici interni e i numeri dei documenti sono stati portati oltre quelli del database ripristinato, più un margine di sicurezza.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartPanel</name>
+    <message>
+        <source>These steps prepare the room for work. Each one is ticked by itself as soon as what it asks for is in the database.</source>
+        <translation>Questi passi preparano la sala al lavoro. Ognuno si spunta da solo appena ciò che chiede è nel database.</translation>
+    </message>
+    <message>
+        <source>&amp;Workstation...</source>
+        <translation>&amp;Postazione...</translation>
+    </message>
+    <message>
+        <source>Operators and &amp;roles...</source>
+        <translation>Operatori e &amp;ruoli...</translation>
+    </message>
+    <message>
+        <source>Starter &amp;catalogue...</source>
+        <translation>&amp;Catalogo di partenza...</translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV...</source>
+        <translation>&amp;Importa da CSV...</translation>
+    </message>
+    <message>
+        <source>&amp;New organisation...</source>
+        <translation>&amp;Nuova organizzazione...</translation>
+    </message>
+    <message>
+        <source>Operations r&amp;oom...</source>
+        <translation>&amp;Sala operativa...</translation>
+    </message>
+    <message>
+        <source>Your role cannot do this step: ask the administrator.</source>
+        <translation>Il tuo ruolo non permette questo passo: rivolgiti all'amministratore.</translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation>Questa postazione</translation>
+    </message>
+    <message>
+        <source>Number %1, «%2».</source>
+        <translation>Numero %1, «%2».</translation>
+    </message>
+    <message>
+        <source>Number %1, without a name. Give it a name (Sala operativa 1, Magazzino...) and check the number: every workstation that shares data needs its own.</source>
+        <translation>Numero %1, senza nome. Dalle un nome (Sala operativa 1, Magazzino...) e controlla il numero: ogni postazione che condivide i dati deve avere il suo.</translation>
+    </message>
+    <message>
+        <source>Accounts for the room's people</source>
+        <translation>Gli account delle persone della sala</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s) besides the administrator.</source>
+        <translation><numerusform>%Ln account oltre all'amministratore.</numerusform><numerusform>%Ln account oltre all'amministratore.</numerusform></translation>
+    </message>
+    <message>
+        <source>Only the administrator so far. Create an account for every operator, coordinator and psychologist: each person signs in with their own.</source>
+        <translation>Per ora c'è solo l'amministratore. Crea un account per ogni operatore, coordinatore e psicologo: ciascuno entra con il proprio.</translation>
+    </message>
+    <message>
+        <source>Starter catalogue</source>
+        <translation>Catalogo di partenza</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active item(s) in the catalogue.</source>
+        <translation><numerusform>%Ln articolo attivo nel catalogo.</numerusform><numerusform>%Ln articoli attivi nel catalogo.</numerusform></translation>
+    </message>
+    <message>
+        <source>No items in the warehouse yet. Start from the proposed catalogue (the six food categories, protective equipment and kits) and choose what to create.</source>
+        <translation>Nessun articolo in magazzino. Parti dal catalogo proposto (le sei categorie alimentari, i DPI e i kit) e scegli che cosa creare.</translation>
+    </message>
+    <message>
+        <source>Volunteer organisations</source>
+        <translation>Organizzazioni di volontariato</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln organisation(s) on record.</source>
+        <translation><numerusform>%Ln organizzazione registrata.</numerusform><numerusform>%Ln organizzazioni registrate.</numerusform></translation>
+    </message>
+    <message>
+        <source>No organisations yet. Import the list of the 117 organisations from a spreadsheet saved as CSV, or enter them one by one.</source>
+        <translation>Nessuna organizzazione. Importa l'elenco delle 117 organizzazioni da un foglio di calcolo salvato come CSV, oppure inseriscile una per una.</translation>
+    </message>
+    <message>
+        <source>Operations room (optional)</source>
+        <translation>Sala operativa (facoltativo)</translation>
+    </message>
+    <message>
+        <source>This workstation belongs to the room «%1».</source>
+        <translation>Questa postazione fa parte della sala «%1».</translation>
+    </message>
+    <message>
+        <source>This workstation shares its data with no other. On the room's first workstation create the room; the other workstations join it at their first start with an invitation.</source>
+        <translation>Questa postazione non condivide i dati con altre. Sulla prima postazione della sala crea la sala; le altre vi si uniscono al loro primo avvio con un invito.</translation>
+    </message>
+    <message>
+        <source>The room is ready</source>
+        <translation>La sala è pronta</translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation>Primi passi</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>%1 passi fatti su %2</translation>
+    </message>
+    <message>
+        <source>&amp;Close the guide</source>
+        <translation>&amp;Chiudi la guida</translation>
+    </message>
+    <message>
+        <source>&amp;Hide the guide</source>
+        <translation>&amp;Nascondi la guida</translation>
+    </message>
+    <message>
+        <source>Step %1: done</source>
+        <translation>Passo %1: fatto</translation>
+    </message>
+    <message>
+        <source>Step %1: to do</source>
+        <translation>Passo %1: da fare</translation>
+    </message>
+    <message>
+        <source>No items in the warehouse yet</source>
+        <translation>Nessun articolo in magazzino</translation>
+    </message>
+    <message>
+        <source>No volunteer organisations yet</source>
+        <translation>Nessuna organizzazione di volontariato</translation>
+    </message>
+    <message>
+        <source>start from the first-start guide</source>
+        <translation>inizia dalla guida al primo avvio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) created in the catalogue (Warehouse › Master data).</source>
+        <translation><numerusform>%Ln articolo creato nel catalogo (Magazzino › Anagrafiche).</numerusform><numerusform>%Ln articoli creati nel catalogo (Magazzino › Anagrafiche).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Cerca</translation>
+    </message>
+    <message>
+        <source>Volunteer, codice fiscale, DDT, request, pupil, comune...</source>
+        <translation>Volontario, codice fiscale, DDT, richiesta, ragazzo, comune...</translation>
+    </message>
+    <message>
+        <source>Search everywhere</source>
+        <translation>Cerca in tutto il programma</translation>
+    </message>
+    <message>
+        <source>Records found</source>
+        <translation>Risultati</translation>
+    </message>
+    <message>
+        <source>Type at least two characters.</source>
+        <translation>Scrivete almeno due caratteri.</translation>
+    </message>
+    <message>
+        <source>Nothing found for «%1».</source>
+        <translation>Nessun risultato per «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) found. Enter opens the highlighted one.</source>
+        <translation><numerusform>%Ln risultato. Invio apre quello evidenziato.</numerusform><numerusform>%Ln risultati. Invio apre quello evidenziato.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Ci siAMO! user guide</source>
+        <translation>Guida di Ci siAMO!</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Indice</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guida per gli operatori</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Stampa...</translation>
+    </message>
+    <message>
+        <source>Print the user guide</source>
+        <translation>Stampa la guida</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2515,22 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <source>Redo</source>
         <translation>Ripeti</translation>
     </message>
+    <message>
+        <source>&amp;Search...</source>
+        <translation>&amp;Cerca...</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Guida</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>&amp;First-start guide</source>
+        <translation>Guida al &amp;primo avvio</translation>
+    </message>
 </context>
 <context>
     <name>RecordActivations</name>
@@ -2513,6 +2794,44 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>This database belongs to no operations room yet and exchanges nothing. On the first workstation give the room a name; the others join it by starting from a copy of that workstation's database.</source>
         <translation>Questo database non appartiene ancora a nessuna sala operativa e non scambia nulla. Sulla prima postazione date un nome alla sala; le altre vi si uniscono partendo da una copia del database di quella postazione.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutList</name>
+    <message>
+        <source>Menu %1</source>
+        <translation>Menu %1</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Finestra</translation>
+    </message>
+    <message>
+        <source>Every list</source>
+        <translation>Ogni elenco</translation>
+    </message>
+    <message>
+        <source>Tab %1</source>
+        <translation>Scheda %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasti</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dove</translation>
     </message>
 </context>
 <context>
@@ -3365,20 +3684,12 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <translation>Tutti gli operatori</translation>
     </message>
     <message>
-        <source>All tables</source>
-        <translation>Tutte le tabelle</translation>
-    </message>
-    <message>
         <source>All events</source>
         <translation>Tutti gli eventi</translation>
     </message>
     <message>
         <source>Operator:</source>
         <translation>Operatore:</translation>
-    </message>
-    <message>
-        <source>Table:</source>
-        <translation>Tabella:</translation>
     </message>
     <message>
         <source>Event:</source>
@@ -3407,14 +3718,6 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>Workstation</source>
         <translation>Postazione</translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation>Tabella</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>Riga</translation>
     </message>
     <message>
         <source>Operation</source>
@@ -3469,6 +3772,22 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
             <numerusform>%Ln evento</numerusform>
             <numerusform>%Ln eventi</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tutto</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Che cosa:</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Che cosa</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>Quale</translation>
     </message>
 </context>
 <context>
@@ -3589,10 +3908,6 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <translation>Operatore</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
         <source>Workstation</source>
         <translation>Postazione</translation>
     </message>
@@ -3622,10 +3937,6 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>Period</source>
         <translation>Periodo</translation>
-    </message>
-    <message>
-        <source>Every insert, update and delete is recorded by the database itself, in the same transaction as the change, with the operator signed in and the workstation.</source>
-        <translation>Ogni inserimento, modifica e cancellazione è registrato dal database stesso, nella stessa transazione della modifica, con l'operatore che ha eseguito l'accesso e la postazione.</translation>
     </message>
     <message>
         <source>Only the first %1 changes of %2 are listed: choose a shorter period or an operator.</source>
@@ -3666,6 +3977,273 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <source>Access denied</source>
         <translation>Azione negata</translation>
     </message>
+    <message>
+        <source>What</source>
+        <translation>Che cosa</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>Quale</translation>
+    </message>
+    <message>
+        <source>Every insert, update and delete is recorded by the database itself, in the same transaction as the change, with the operator signed in and the workstation. Things are named as they are today.</source>
+        <translation>Ogni inserimento, modifica e cancellazione è registrato dal database stesso, nella stessa transazione della modifica, con l'operatore che ha eseguito l'accesso e la postazione. Le cose sono indicate con il nome che hanno oggi.</translation>
+    </message>
+    <message>
+        <source>As recorded</source>
+        <translation>Come registrato</translation>
+    </message>
+</context>
+<context>
+    <name>core::AuditText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>key of %1</source>
+        <translation>chiave di %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <translation>n. %1</translation>
+    </message>
+    <message>
+        <source>no. %1 of workstation %2</source>
+        <translation>n. %1 della postazione %2</translation>
+    </message>
+    <message>
+        <source>Action «%1»</source>
+        <translation>Azione «%1»</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>righe</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>richieste</translation>
+    </message>
+    <message>
+        <source>deliveries</source>
+        <translation>consegne</translation>
+    </message>
+    <message>
+        <source>receipts</source>
+        <translation>carichi</translation>
+    </message>
+    <message>
+        <source>components</source>
+        <translation>componenti</translation>
+    </message>
+    <message>
+        <source>adjustments</source>
+        <translation>rettifiche</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>giornate</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>quantità</translation>
+    </message>
+    <message>
+        <source>kits</source>
+        <translation>kit</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>ore</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>emessi</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>aggiunti</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>aggiornati</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completato</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annullato</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>non riuscito</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>svolta</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>assente</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>ripristinata</translation>
+    </message>
+    <message>
+        <source>as</source>
+        <translation>come</translation>
+    </message>
+    <message>
+        <source>already</source>
+        <translation>già</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>posseduta</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>sala</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>creata</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>aggiunta</translation>
+    </message>
+    <message>
+        <source>workstation</source>
+        <translation>postazione</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>rimossa</translation>
+    </message>
+    <message>
+        <source>operation</source>
+        <translation>operazione</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <source>invitation</source>
+        <translation>invito</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>di</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>scritto</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>membri</translation>
+    </message>
+    <message>
+        <source>role: %1 → %2</source>
+        <translation>ruolo: %1 → %2</translation>
+    </message>
+    <message>
+        <source>reactivated</source>
+        <translation>riattivato</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>disattivato</translation>
+    </message>
+    <message>
+        <source>name changed</source>
+        <translation>nome cambiato</translation>
+    </message>
+    <message>
+        <source>Counters moved past the exported numbers after a restore</source>
+        <translation>Contatori spostati oltre i numeri già esportati dopo un ripristino</translation>
+    </message>
+    <message>
+        <source>unknown user name</source>
+        <translation>nome utente sconosciuto</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>password errata</translation>
+    </message>
+    <message>
+        <source>account deactivated</source>
+        <translation>account disattivato</translation>
+    </message>
+    <message>
+        <source>too many attempts: wait before trying again</source>
+        <translation>troppi tentativi: attendere prima di riprovare</translation>
+    </message>
+    <message>
+        <source>wrong password while changing it</source>
+        <translation>password errata durante il cambio password</translation>
+    </message>
+    <message>
+        <source>shift change</source>
+        <translation>cambio turno</translation>
+    </message>
+    <message>
+        <source>first administrator of the database</source>
+        <translation>primo amministratore del database</translation>
+    </message>
+    <message>
+        <source>role: %1</source>
+        <translation>ruolo: %1</translation>
+    </message>
+    <message>
+        <source>key for: %1</source>
+        <translation>chiave per: %1</translation>
+    </message>
+    <message>
+        <source>new key for protected data</source>
+        <translation>nuova chiave dei dati protetti</translation>
+    </message>
+    <message>
+        <source>the role no longer reads protected data</source>
+        <translation>il ruolo non legge più i dati protetti</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>da %1</translation>
+    </message>
+    <message>
+        <source>given on purpose by %1</source>
+        <translation>consegnata di proposito da %1</translation>
+    </message>
+    <message>
+        <source>sync file %1 refused: %2</source>
+        <translation>file di sincronizzazione %1 rifiutato: %2</translation>
+    </message>
+    <message>
+        <source>command line «%1» without signing in</source>
+        <translation>riga di comando «%1» senza accesso</translation>
+    </message>
+    <message>
+        <source>report «%1» printed without the callers' names</source>
+        <translation>report «%1» stampato senza i nomi dei chiamanti</translation>
+    </message>
+    <message>
+        <source>nobody signed in</source>
+        <translation>nessun accesso</translation>
+    </message>
+    <message>
+        <source>%1 (nobody signed in)</source>
+        <translation>%1 (nessun accesso)</translation>
+    </message>
 </context>
 <context>
     <name>core::CommandStack</name>
@@ -3703,6 +4281,37 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>nothing</source>
         <translation>nessuno</translation>
+    </message>
+</context>
+<context>
+    <name>core::DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>gg/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Choose from the calendar (Alt+Down)</source>
+        <translation>Scegli dal calendario (Alt+Giù)</translation>
+    </message>
+    <message>
+        <source>A date is required: write dd/mm/yyyy</source>
+        <translation>Data obbligatoria: scrivere gg/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Invalid date: write dd/mm/yyyy</source>
+        <translation>Data non valida: scrivere gg/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>The date cannot be before %1</source>
+        <translation>La data non può essere prima del %1</translation>
+    </message>
+    <message>
+        <source>The date cannot be after %1</source>
+        <translation>La data non può essere dopo il %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
     </message>
 </context>
 <context>
@@ -4404,6 +5013,13 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
 </context>
 <context>
+    <name>core::ReportChart</name>
+    <message>
+        <source>No data</source>
+        <translation>Nessun dato</translation>
+    </message>
+</context>
+<context>
     <name>core::ReportDialog</name>
     <message>
         <source>Reports</source>
@@ -4751,6 +5367,33 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>The file %1 cannot be sent again: every workstation of the room had it, so it was removed with its copy. A workstation that lacks it joins the room again with an invitation.</source>
         <translation>Il file %1 non può essere inviato di nuovo: tutte le postazioni della sala lo avevano già, perciò è stato rimosso insieme alla sua copia. Una postazione che non lo ha rientra nella sala con un invito.</translation>
+    </message>
+</context>
+<context>
+    <name>core::TableMenu</name>
+    <message>
+        <source>table</source>
+        <translation>tabella</translation>
+    </message>
+    <message>
+        <source>Export this table</source>
+        <translation>Esporta questa tabella</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copia</translation>
+    </message>
+    <message>
+        <source>&amp;Export this table...</source>
+        <translation>&amp;Esporta questa tabella...</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows</source>
+        <translation>Copia le righe selezionate</translation>
     </message>
 </context>
 <context>
@@ -5207,8 +5850,44 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <translation>Firma del conducente</translation>
     </message>
     <message>
-        <source>Stops are ordered by the shortest round found (nearest neighbour improved by 2-opt). Distances are straight lines between the recipients: the road is longer. Arrivals are estimated at 30 km/h as the crow flies with 15 minutes at each stop, leaving so as to reach the first stop at its agreed time.</source>
-        <translation>Le tappe seguono il giro più corto trovato (vicino più prossimo migliorato con 2-opt). Le distanze sono in linea d'aria tra i destinatari: su strada sono maggiori. Gli arrivi sono stimati a 30 km/h in linea d'aria con 15 minuti per tappa, partendo in modo da arrivare alla prima tappa all'ora concordata.</translation>
+        <source>round %1</source>
+        <translation>giro %1</translation>
+    </message>
+    <message>
+        <source>%1, stop %2, %3 (DDT %4): expected arrival %5, agreed %6: cannot be kept</source>
+        <translation>%1, tappa %2, %3 (DDT %4): arrivo previsto %5, concordato %6: non rispettabile</translation>
+    </message>
+    <message>
+        <source>%1 (DDT %2): no address recorded</source>
+        <translation>%1 (DDT %2): indirizzo non registrato</translation>
+    </message>
+    <message>
+        <source>%1 (DDT %2)</source>
+        <translation>%1 (DDT %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) of the day without an address: ask for it before leaving and record it</source>
+        <translation><numerusform>%n destinatario del giorno senza indirizzo: chiedetelo prima di partire e registratelo</numerusform><numerusform>%n destinatari del giorno senza indirizzo: chiedeteli prima di partire e registrateli</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreed time(s) that cannot be kept: tell the recipient or change the time</source>
+        <translation><numerusform>%n orario concordato non rispettabile: avvisate il destinatario o cambiate l'orario</numerusform><numerusform>%n orari concordati non rispettabili: avvisate i destinatari o cambiate gli orari</numerusform></translation>
+    </message>
+    <message>
+        <source>Magazzino Idroscalo, Peschiera Borromeo: leave at %1</source>
+        <translation>Magazzino Idroscalo, Peschiera Borromeo: partenza alle %1</translation>
+    </message>
+    <message>
+        <source>%1, cannot be kept</source>
+        <translation>%1, non rispettabile</translation>
+    </message>
+    <message>
+        <source>NO ADDRESS</source>
+        <translation>INDIRIZZO MANCANTE</translation>
+    </message>
+    <message>
+        <source>Stops are ordered so as to keep the agreed times, then by the shortest round found. Distances are straight lines between the recipients: the road is longer. Arrivals are estimated at 30 km/h as the crow flies with 15 minutes at each stop, leaving so as to reach the first stop with an agreed time at that time and waiting when early; an agreed time reached more than 15 minutes late cannot be kept.</source>
+        <translation>Le tappe sono ordinate per rispettare gli orari concordati, poi secondo il giro più breve trovato. Le distanze sono in linea d'aria tra i destinatari: su strada sono maggiori. Gli arrivi sono stimati a 30 km/h in linea d'aria con 15 minuti a ogni tappa, partendo in modo da arrivare alla prima tappa con orario concordato proprio a quell'ora e attendendo se in anticipo; un orario concordato raggiunto con più di 15 minuti di ritardo non è rispettabile.</translation>
     </message>
 </context>
 <context>
@@ -5319,6 +5998,18 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
             <numerusform>%Ln consegna; giri: %1; %2 km in tutto (in linea d'aria dall'Idroscalo e ritorno).</numerusform>
             <numerusform>%Ln consegne; giri: %1; %2 km in tutto (in linea d'aria dall'Idroscalo e ritorno).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 ⚠</source>
+        <translation>%1 ⚠</translation>
+    </message>
+    <message>
+        <source>⚠ no address, %1</source>
+        <translation>⚠ senza indirizzo, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) of the day without an address: %1. Record it under Recipients before printing the DDTs.</source>
+        <translation><numerusform>%Ln destinatario del giorno senza indirizzo: %1. Registratelo in Destinatari prima di stampare i DDT.</numerusform><numerusform>%Ln destinatari del giorno senza indirizzo: %1. Registrateli in Destinatari prima di stampare i DDT.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5666,6 +6357,14 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <source>Choose the recipient of the request: it is required.</source>
         <translation>Scegliere il destinatario della richiesta: è obbligatorio.</translation>
     </message>
+    <message>
+        <source>Line %1, goods: required (choose a category or an item).</source>
+        <translation>Riga %1, beni: obbligatori (scegli una categoria o un articolo).</translation>
+    </message>
+    <message>
+        <source>Line %1: unknown goods «%2»: choose a category or an item from the list.</source>
+        <translation>Riga %1: beni sconosciuti «%2»: scegli una categoria o un articolo dall'elenco.</translation>
+    </message>
 </context>
 <context>
     <name>deliveries::DeliveriesModule</name>
@@ -5696,6 +6395,14 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>Deliveries</source>
         <translation>Consegne</translation>
+    </message>
+    <message>
+        <source>DDTs (deliveries)</source>
+        <translation>DDT (consegne)</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Richieste</translation>
     </message>
 </context>
 <context>
@@ -5973,6 +6680,58 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <source>Delivery lines</source>
         <translation>Righe delle consegne</translation>
     </message>
+    <message>
+        <source>Allocation confirmed</source>
+        <translation>Ripartizione confermata</translation>
+    </message>
+    <message>
+        <source>Deliveries planned from an allocation</source>
+        <translation>Consegne pianificate da una ripartizione</translation>
+    </message>
+    <message>
+        <source>Delivery cancelled</source>
+        <translation>Consegna annullata</translation>
+    </message>
+    <message>
+        <source>Delivery signed for</source>
+        <translation>Consegna firmata</translation>
+    </message>
+    <message>
+        <source>Delivery loaded</source>
+        <translation>Consegna caricata</translation>
+    </message>
+    <message>
+        <source>Delivery returned</source>
+        <translation>Consegna resa</translation>
+    </message>
+    <message>
+        <source>Delivery saved</source>
+        <translation>Consegna salvata</translation>
+    </message>
+    <message>
+        <source>Deliveries imported</source>
+        <translation>Consegne importate</translation>
+    </message>
+    <message>
+        <source>Requests imported</source>
+        <translation>Richieste importate</translation>
+    </message>
+    <message>
+        <source>Recipient saved</source>
+        <translation>Destinatario salvato</translation>
+    </message>
+    <message>
+        <source>Request cancelled</source>
+        <translation>Richiesta annullata</translation>
+    </message>
+    <message>
+        <source>Request recorded</source>
+        <translation>Richiesta registrata</translation>
+    </message>
+    <message>
+        <source>Request changed</source>
+        <translation>Richiesta modificata</translation>
+    </message>
 </context>
 <context>
     <name>deliveries::DeliveriesTab</name>
@@ -6027,6 +6786,33 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>Delivery notes</source>
         <translation>Documenti di trasporto</translation>
+    </message>
+</context>
+<context>
+    <name>deliveries::DeliveryAuditNames</name>
+    <message>
+        <source>delivery note %1 to %2</source>
+        <translation>DDT %1 a %2</translation>
+    </message>
+    <message>
+        <source>delivery note %1, line %2</source>
+        <translation>DDT %1, riga %2</translation>
+    </message>
+    <message>
+        <source>delivery note %1, line %2, lot %3</source>
+        <translation>DDT %1, riga %2, lotto %3</translation>
+    </message>
+    <message>
+        <source>delivery note %1</source>
+        <translation>DDT %1</translation>
+    </message>
+    <message>
+        <source>request %1 of %2</source>
+        <translation>richiesta %1 di %2</translation>
+    </message>
+    <message>
+        <source>allocation of %1</source>
+        <translation>ripartizione del %1</translation>
     </message>
 </context>
 <context>
@@ -6328,24 +7114,8 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <translation>Peso (kg)</translation>
     </message>
     <message>
-        <source>%1, %2 asked (any item, first to expire first)</source>
-        <translation>%1, %2 richiesti (qualsiasi articolo, prima quello in scadenza)</translation>
-    </message>
-    <message>
-        <source>lot %1</source>
-        <translation>lotto %1</translation>
-    </message>
-    <message>
         <source>without code</source>
         <translation>senza codice</translation>
-    </message>
-    <message>
-        <source>%1, lot %2</source>
-        <translation>%1, lotto %2</translation>
-    </message>
-    <message>
-        <source>, expires %1</source>
-        <translation>, scade il %1</translation>
     </message>
     <message>
         <source>Total (weight of the goods whose weight is known)</source>
@@ -6510,6 +7280,46 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>No deliveries on this day.</source>
         <translation>Nessuna consegna in questo giorno.</translation>
+    </message>
+    <message>
+        <source>%1 – lot %2 – %3</source>
+        <translation>%1 – lotto %2 – %3</translation>
+    </message>
+    <message>
+        <source> (expires %1)</source>
+        <translation> (scad. %1)</translation>
+    </message>
+    <message>
+        <source>%1 – %2 – not loaded yet (lot chosen when loading)</source>
+        <translation>%1 – %2 – non ancora caricato (il lotto si sceglie al carico)</translation>
+    </message>
+    <message>
+        <source>%1 – %2 – not loaded yet (item and lot chosen when loading)</source>
+        <translation>%1 – %2 – non ancora caricato (articolo e lotto si scelgono al carico)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Address: ____________________ (not recorded)</source>
+        <translation>Indirizzo: ____________________ (non registrato)</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Referente: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Tel. %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <source>The goods are not loaded yet: this note lists what is planned. Print it again after loading to show the items and lots on the pallet.</source>
+        <translation>La merce non è ancora caricata: questo documento elenca quanto previsto. Ristampatelo dopo il carico per riportare gli articoli e i lotti sul bancale.</translation>
     </message>
 </context>
 <context>
@@ -6831,6 +7641,10 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <source>Changed by hand from %1 to %2: %3</source>
         <translation>Modificata a mano da %1 a %2: %3</translation>
     </message>
+    <message>
+        <source>Co&amp;mune:</source>
+        <translation>Co&amp;mune:</translation>
+    </message>
 </context>
 <context>
     <name>deliveries::DeliveryService</name>
@@ -7049,6 +7863,10 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <source> kg</source>
         <translation> kg</translation>
     </message>
+    <message>
+        <source>choose or type the goods</source>
+        <translation>scegli o scrivi i beni</translation>
+    </message>
 </context>
 <context>
     <name>deliveries::ImportDialog</name>
@@ -7231,12 +8049,24 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <translation>No&amp;te:</translation>
     </message>
     <message>
-        <source>The address and contacts of a COC are those of its comune: change them in the Comuni tab.</source>
-        <translation>Indirizzo e recapiti di un COC sono quelli del suo comune: si cambiano nella scheda Comuni.</translation>
-    </message>
-    <message>
         <source>Choose the comune.</source>
         <translation>Scegli il comune.</translation>
+    </message>
+    <message>
+        <source>street and number, for the DDT and the driver</source>
+        <translation>via e numero civico, per il DDT e l'autista</translation>
+    </message>
+    <message>
+        <source>No address: the DDT and the trip sheet will ask the driver to find it.</source>
+        <translation>Senza indirizzo: il DDT e il foglio di viaggio chiederanno all'autista di trovarlo.</translation>
+    </message>
+    <message>
+        <source>CAP:</source>
+        <translation>CAP:</translation>
+    </message>
+    <message>
+        <source>The address and contacts of a COC are its comune's COC details (also in the Comuni tab). The town hall's CAP, phone and e-mail are filled in until you type the COC's own.</source>
+        <translation>L'indirizzo e i recapiti di un COC sono i dati COC del suo comune (anche nella scheda Comuni). CAP, telefono ed e-mail del municipio restano finché non scrivete quelli del COC.</translation>
     </message>
 </context>
 <context>
@@ -7309,16 +8139,24 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <source>&amp;Edit...</source>
         <translation>&amp;Modifica...</translation>
     </message>
-    <message>
-        <source>The COC of each comune is already here: its address and contacts are edited in the Comuni tab.</source>
-        <translation>Il COC di ogni comune è già presente: indirizzo e recapiti si modificano nella scheda Comuni.</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln recipient(s)</source>
         <translation>
             <numerusform>%Ln destinatario</numerusform>
             <numerusform>%Ln destinatari</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>⚠ no address</source>
+        <translation>⚠ senza indirizzo</translation>
+    </message>
+    <message>
+        <source>The COC of each comune is already here: its address and contacts are edited here or in the Comuni tab (CAP, phone and e-mail start as the town hall's).</source>
+        <translation>Il COC di ogni comune è già presente: indirizzo e recapiti si modificano qui o nella scheda Comuni (CAP, telefono ed e-mail partono da quelli del municipio).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) in use without an address: their DDTs and trip sheets cannot say where to go. Open each one and type the street and number.</source>
+        <translation><numerusform>%Ln destinatario in uso senza indirizzo: i suoi DDT e fogli di viaggio non possono dire dove andare. Apritelo e scrivete via e numero civico.</numerusform><numerusform>%Ln destinatari in uso senza indirizzo: i loro DDT e fogli di viaggio non possono dire dove andare. Apriteli uno per uno e scrivete via e numero civico.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7358,6 +8196,10 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     <message>
         <source>type or choose the recipient</source>
         <translation>scrivere o scegliere il destinatario</translation>
+    </message>
+    <message>
+        <source>%1 has no address: record it under Recipients before the DDT is printed.</source>
+        <translation>%1 non ha un indirizzo: registratelo in Destinatari prima di stampare il DDT.</translation>
     </message>
 </context>
 <context>
@@ -8340,6 +9182,10 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
             <numerusform>su %Ln richieste negli ultimi 30 giorni</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Callers (AscoltiAMO)</source>
+        <translation>Chiamanti (AscoltiAMO)</translation>
+    </message>
 </context>
 <context>
     <name>listening::ListeningReports</name>
@@ -8632,6 +9478,62 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     <message>
         <source>Psychologists in the COC</source>
         <translation>Psicologi nei COC</translation>
+    </message>
+    <message>
+        <source>Call attempt recorded</source>
+        <translation>Tentativo di chiamata registrato</translation>
+    </message>
+    <message>
+        <source>Call attempt voided</source>
+        <translation>Tentativo di chiamata annullato</translation>
+    </message>
+    <message>
+        <source>Escalation recorded</source>
+        <translation>Segnalazione urgente registrata</translation>
+    </message>
+    <message>
+        <source>Participant added to a support group</source>
+        <translation>Partecipante aggiunto a un gruppo di sostegno</translation>
+    </message>
+    <message>
+        <source>Participant left a support group</source>
+        <translation>Partecipante uscito da un gruppo di sostegno</translation>
+    </message>
+    <message>
+        <source>Support group saved</source>
+        <translation>Gruppo di sostegno salvato</translation>
+    </message>
+    <message>
+        <source>Support group session recorded</source>
+        <translation>Incontro del gruppo di sostegno registrato</translation>
+    </message>
+    <message>
+        <source>Listening outcome recorded</source>
+        <translation>Esito dell'ascolto registrato</translation>
+    </message>
+    <message>
+        <source>Request assigned to a psychologist</source>
+        <translation>Richiesta assegnata a uno psicologo</translation>
+    </message>
+    <message>
+        <source>Request closed: caller unreachable</source>
+        <translation>Richiesta chiusa: chiamante irraggiungibile</translation>
+    </message>
+    <message>
+        <source>Listening request registered</source>
+        <translation>Richiesta di ascolto registrata</translation>
+    </message>
+    <message>
+        <source>Psychologist placed at a COC</source>
+        <translation>Psicologo assegnato a un COC</translation>
+    </message>
+    <message>
+        <source>Placement at a COC ended</source>
+        <translation>Assegnazione a un COC conclusa</translation>
+    </message>
+    <message>
+        <source>Psychologist saved</source>
+        <translation>Psicologo salvato</translation>
     </message>
 </context>
 <context>
@@ -9592,6 +10494,10 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
             <numerusform>L'inventario è chiuso: registrate %Ln rettifiche.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>«%1» is not a quantity.</source>
+        <translation>«%1» non è una quantità.</translation>
+    </message>
 </context>
 <context>
     <name>stock::CountService</name>
@@ -9689,6 +10595,13 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     <message>
         <source>Cancel this stock count? Nothing is adjusted.</source>
         <translation>Annullare questo inventario? Non verrà rettificato nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>stock::CreateStarterItems</name>
+    <message>
+        <source>starter catalogue</source>
+        <translation>catalogo di partenza</translation>
     </message>
 </context>
 <context>
@@ -9997,10 +10910,6 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <translation>assemblaggio kit</translation>
     </message>
     <message>
-        <source>delivery %1</source>
-        <translation>consegna %1</translation>
-    </message>
-    <message>
         <source>Movement ledger</source>
         <translation>Registro dei movimenti</translation>
     </message>
@@ -10092,6 +11001,10 @@ Motivo dello storno:</translation>
             <numerusform>%Ln movimento</numerusform>
             <numerusform>%Ln movimenti</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>delivery note %1</source>
+        <translation>DDT %1</translation>
     </message>
 </context>
 <context>
@@ -10443,10 +11356,6 @@ Motivo dello storno:</translation>
         <translation>peso totale %1</translation>
     </message>
     <message>
-        <source>Choose the donor (or create it with «New donor...»).</source>
-        <translation>Scegli il donatore (o crealo con «Nuovo donatore...»).</translation>
-    </message>
-    <message>
         <source>Line %1: %2</source>
         <translation>Riga %1: %2</translation>
     </message>
@@ -10472,6 +11381,14 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
             <numerusform>%Ln riga</numerusform>
             <numerusform>%Ln righe</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Donor: required (choose one, or create it with «New donor...»).</source>
+        <translation>Donatore: obbligatorio (sceglilo, o crealo con «Nuovo donatore...»).</translation>
+    </message>
+    <message>
+        <source>Unknown donor «%1»: choose one from the list, or create it with «New donor...».</source>
+        <translation>Donatore sconosciuto «%1»: sceglilo dall'elenco, o crealo con «Nuovo donatore...».</translation>
     </message>
 </context>
 <context>
@@ -10692,6 +11609,108 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
     <message>
         <source>days of the expiry warning</source>
         <translation>giorni di preavviso delle scadenze</translation>
+    </message>
+</context>
+<context>
+    <name>stock::StarterCatalogueDialog</name>
+    <message>
+        <source>Starter catalogue</source>
+        <translation>Catalogo di partenza</translation>
+    </message>
+    <message>
+        <source>The items most rooms need: the six food categories, protective equipment (DPI) and kits. Untick what this room does not handle; more items can be added later in Warehouse › Master data. Items already in the catalogue are not created again.</source>
+        <translation>Gli articoli che servono alla maggior parte delle sale: le sei categorie alimentari, i dispositivi di protezione (DPI) e i kit. Togli la spunta a ciò che questa sala non tratta; altri articoli si aggiungono poi in Magazzino › Anagrafiche. Gli articoli già nel catalogo non vengono creati di nuovo.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Articolo</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Si conta</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Items of the starter catalogue</source>
+        <translation>Articoli del catalogo di partenza</translation>
+    </message>
+    <message>
+        <source>&amp;Create the items</source>
+        <translation>&amp;Crea gli articoli</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>by weight (kg)</source>
+        <translation>a peso (kg)</translation>
+    </message>
+    <message>
+        <source>by the piece, %1 per package</source>
+        <translation>a pezzi, %1 per confezione</translation>
+    </message>
+    <message>
+        <source>by the piece</source>
+        <translation>a pezzi</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>already in the catalogue</source>
+        <translation>già nel catalogo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) to create.</source>
+        <translation><numerusform>%Ln articolo da creare.</numerusform><numerusform>%Ln articoli da creare.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the catalogue.</source>
+        <translation><numerusform>%Ln già nel catalogo.</numerusform><numerusform>%Ln già nel catalogo.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>stock::StockAuditNames</name>
+    <message>
+        <source>receipt %1</source>
+        <translation>carico %1</translation>
+    </message>
+    <message>
+        <source>%1, lot %2</source>
+        <translation>%1, lotto %2</translation>
+    </message>
+    <message>
+        <source>%1, movement of %2</source>
+        <translation>%1, movimento del %2</translation>
+    </message>
+    <message>
+        <source>stock count of %1</source>
+        <translation>inventario del %1</translation>
+    </message>
+    <message>
+        <source>stock count of %1: %2</source>
+        <translation>inventario del %1: %2</translation>
+    </message>
+    <message>
+        <source>kit %1: %2</source>
+        <translation>kit %1: %2</translation>
     </message>
 </context>
 <context>
@@ -10951,6 +11970,26 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
     <message>
         <source>«%1» is not a kind of goods: food, dpi, kit or other.</source>
         <translation>«%1» non è un tipo di merce: food (alimentari), dpi, kit oppure other (altro).</translation>
+    </message>
+    <message>
+        <source>the catalogue has no items yet: create them in Warehouse › Master data, or all at once with the starter catalogue (Help › First-start guide).</source>
+        <translation>il catalogo non ha ancora articoli: creali in Magazzino › Anagrafiche, oppure tutti insieme con il catalogo di partenza (Aiuto › Guida al primo avvio).</translation>
+    </message>
+    <message>
+        <source>No item of the starter catalogue is chosen.</source>
+        <translation>Nessun articolo del catalogo di partenza è stato scelto.</translation>
+    </message>
+    <message>
+        <source>The starter catalogue shipped with the program cannot be read (%1).</source>
+        <translation>Il catalogo di partenza fornito con il programma non si può leggere (%1).</translation>
+    </message>
+    <message>
+        <source>Item: required.</source>
+        <translation>Articolo: obbligatorio.</translation>
+    </message>
+    <message>
+        <source>Quantity: required.</source>
+        <translation>Quantità: obbligatoria.</translation>
     </message>
 </context>
 <context>
@@ -11446,6 +12485,26 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
             <numerusform>In scadenza nel periodo: %n lotti.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>delivery note</source>
+        <translation>DDT</translation>
+    </message>
+    <message>
+        <source>delivery note %1</source>
+        <translation>DDT %1</translation>
+    </message>
+    <message>
+        <source>stock count of %1</source>
+        <translation>inventario del %1</translation>
+    </message>
+    <message>
+        <source>stock count</source>
+        <translation>inventario</translation>
+    </message>
+    <message>
+        <source>kit assembly</source>
+        <translation>assemblaggio kit</translation>
+    </message>
 </context>
 <context>
     <name>stock::StockSyncTexts</name>
@@ -11488,6 +12547,90 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
     <message>
         <source>Warehouse settings</source>
         <translation>Impostazioni del magazzino</translation>
+    </message>
+    <message>
+        <source>Goods category added</source>
+        <translation>Categoria merceologica aggiunta</translation>
+    </message>
+    <message>
+        <source>Donor added</source>
+        <translation>Donatore aggiunto</translation>
+    </message>
+    <message>
+        <source>Item added</source>
+        <translation>Articolo aggiunto</translation>
+    </message>
+    <message>
+        <source>Location added</source>
+        <translation>Ubicazione aggiunta</translation>
+    </message>
+    <message>
+        <source>Stock count cancelled</source>
+        <translation>Inventario annullato</translation>
+    </message>
+    <message>
+        <source>Stock count closed</source>
+        <translation>Inventario chiuso</translation>
+    </message>
+    <message>
+        <source>Stock count opened</source>
+        <translation>Inventario aperto</translation>
+    </message>
+    <message>
+        <source>Counted quantities recorded</source>
+        <translation>Quantità contate registrate</translation>
+    </message>
+    <message>
+        <source>Donor saved</source>
+        <translation>Donatore salvato</translation>
+    </message>
+    <message>
+        <source>Item saved</source>
+        <translation>Articolo salvato</translation>
+    </message>
+    <message>
+        <source>Kits assembled</source>
+        <translation>Kit assemblati</translation>
+    </message>
+    <message>
+        <source>Kit recipe saved</source>
+        <translation>Composizione del kit salvata</translation>
+    </message>
+    <message>
+        <source>Movement corrected</source>
+        <translation>Movimento corretto</translation>
+    </message>
+    <message>
+        <source>Receipt cancelled</source>
+        <translation>Carico annullato</translation>
+    </message>
+    <message>
+        <source>Receipts imported</source>
+        <translation>Carichi importati</translation>
+    </message>
+    <message>
+        <source>Receipt recorded</source>
+        <translation>Carico registrato</translation>
+    </message>
+    <message>
+        <source>Expiry warning days changed</source>
+        <translation>Giorni di preavviso scadenza modificati</translation>
+    </message>
+    <message>
+        <source>Goods moved between locations</source>
+        <translation>Merce spostata tra ubicazioni</translation>
+    </message>
+    <message>
+        <source>Goods written off</source>
+        <translation>Merce scaricata come perdita</translation>
+    </message>
+    <message>
+        <source>Goods category saved</source>
+        <translation>Categoria merceologica salvata</translation>
+    </message>
+    <message>
+        <source>Location saved</source>
+        <translation>Ubicazione salvata</translation>
     </message>
 </context>
 <context>
@@ -13652,6 +14795,10 @@ Motivo:</translation>
             <numerusform>da %Ln comuni</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pupils (ConosciAMO)</source>
+        <translation>Ragazzi (ConosciAMO)</translation>
+    </message>
 </context>
 <context>
     <name>tutoring::TutoringReports</name>
@@ -14072,6 +15219,58 @@ Motivo:</translation>
         <source>BES assignments</source>
         <translation>Assegnazioni BES</translation>
     </message>
+    <message>
+        <source>Stable assistant assigned (BES)</source>
+        <translation>Assistente stabile assegnato (BES)</translation>
+    </message>
+    <message>
+        <source>Hours booked for a BES pupil</source>
+        <translation>Ore prenotate per un alunno BES</translation>
+    </message>
+    <message>
+        <source>Stable assistance ended (BES)</source>
+        <translation>Assistenza stabile conclusa (BES)</translation>
+    </message>
+    <message>
+        <source>Lesson booked</source>
+        <translation>Lezione prenotata</translation>
+    </message>
+    <message>
+        <source>Lesson cancelled</source>
+        <translation>Lezione annullata</translation>
+    </message>
+    <message>
+        <source>Lesson outcome recorded</source>
+        <translation>Esito della lezione registrato</translation>
+    </message>
+    <message>
+        <source>Service period saved</source>
+        <translation>Periodo del servizio salvato</translation>
+    </message>
+    <message>
+        <source>Pupil saved</source>
+        <translation>Alunno salvato</translation>
+    </message>
+    <message>
+        <source>Study assistant saved</source>
+        <translation>Assistente allo studio salvato</translation>
+    </message>
+    <message>
+        <source>Tutor saved</source>
+        <translation>Tutor salvato</translation>
+    </message>
+    <message>
+        <source>Pupils imported</source>
+        <translation>Alunni importati</translation>
+    </message>
+    <message>
+        <source>Study assistants imported</source>
+        <translation>Assistenti allo studio importati</translation>
+    </message>
+    <message>
+        <source>Bookings imported</source>
+        <translation>Prenotazioni importate</translation>
+    </message>
 </context>
 <context>
     <name>tutoring::TutoringTab</name>
@@ -14303,6 +15502,10 @@ Motivo:</translation>
             <numerusform>%Ln giornata/persona</numerusform>
             <numerusform>%Ln giornate/persona</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write the first and the last day as dd/mm/yyyy.</source>
+        <translation>Scrivere il primo e l'ultimo giorno come gg/mm/aaaa.</translation>
     </message>
 </context>
 <context>
@@ -14743,6 +15946,14 @@ Motivo:</translation>
             <numerusform>%Ln volontari non hanno un datore di lavoro registrato: i loro attestati restano in sospeso.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln attestati (%1 person-days) come after the art. 39 reimbursement window closed: the employer can no longer claim those days, and each attestato will say so.</source>
+        <translation><numerusform>%Ln attestato (%1 giornate/persona) arriva dopo la scadenza del termine di rimborso dell'art. 39: il datore di lavoro non può più chiedere il rimborso di quelle giornate, e l'attestato lo dirà.</numerusform><numerusform>%Ln attestati (%1 giornate/persona) arrivano dopo la scadenza del termine di rimborso dell'art. 39: il datore di lavoro non può più chiedere il rimborso di quelle giornate, e ogni attestato lo dirà.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reimbursement window closed on %1: %2, %3 – %4 (%Ln days)</source>
+        <translation><numerusform>Termine per il rimborso scaduto il %1: %2, %3 – %4 (%Ln giornata)</numerusform><numerusform>Termine per il rimborso scaduto il %1: %2, %3 – %4 (%Ln giornate)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>volunteers::EventDialog</name>
@@ -14880,6 +16091,22 @@ Motivo:</translation>
             <numerusform>%Ln problemi: non si può importare nulla finché non sono corretti nel file.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>&amp;Organizzazioni</translation>
+    </message>
+    <message>
+        <source>Columns (first row): &lt;b&gt;nome, comune&lt;/b&gt; (of the seat); optional: tipo (associazione, gruppo comunale), numero_registro, codice_fiscale, indirizzo, rappresentante, ruolo_rappresentante, telefono, email, pec, note. An organisation already on record (same name or registry number) is updated, not added again.</source>
+        <translation>Colonne (prima riga): &lt;b&gt;nome, comune&lt;/b&gt; (della sede); facoltative: tipo (associazione, gruppo comunale), numero_registro, codice_fiscale, indirizzo, rappresentante, ruolo_rappresentante, telefono, email, pec, note. Un'organizzazione già registrata (stesso nome o numero di registro) viene aggiornata, non aggiunta di nuovo.</translation>
+    </message>
+    <message>
+        <source>%1 lines: %2 organisations to add, %3 to update.</source>
+        <translation>%1 righe: %2 organizzazioni da aggiungere, %3 da aggiornare.</translation>
+    </message>
+    <message>
+        <source>%1 lines: %2 organisations added, %3 updated.</source>
+        <translation>%1 righe: %2 organizzazioni aggiunte, %3 aggiornate.</translation>
+    </message>
 </context>
 <context>
     <name>volunteers::IssueDialog</name>
@@ -14980,6 +16207,14 @@ Motivo:</translation>
             <numerusform>&lt;b&gt;Attestato %1 emesso&lt;/b&gt; per %Ln giornata; il datore di lavoro può chiedere il rimborso fino al %2.</numerusform>
             <numerusform>&lt;b&gt;Attestato %1 emesso&lt;/b&gt; per %Ln giornate; il datore di lavoro può chiedere il rimborso fino al %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The art. 39 reimbursement window for these days closed on %1: the employer can no longer claim them, and the attestato will say so.</source>
+        <translation>Il termine dell'art. 39 per chiedere il rimborso di queste giornate è scaduto il %1: il datore di lavoro non può più chiederlo, e l'attestato lo dirà.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Attestato %1 issued&lt;/b&gt; for %Ln days. &lt;b style="color:#b71c1c"&gt;The employer's reimbursement window closed on %2&lt;/b&gt;: the attestato says so.</source>
+        <translation><numerusform>&lt;b&gt;Attestato %1 emesso&lt;/b&gt; per %Ln giornata. &lt;b style="color:#b71c1c"&gt;Il termine per il rimborso al datore di lavoro è scaduto il %2&lt;/b&gt;: l'attestato lo dice.</numerusform><numerusform>&lt;b&gt;Attestato %1 emesso&lt;/b&gt; per %Ln giornate. &lt;b style="color:#b71c1c"&gt;Il termine per il rimborso al datore di lavoro è scaduto il %2&lt;/b&gt;: l'attestato lo dice.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -15335,6 +16570,10 @@ Motivo:</translation>
             <numerusform>%Ln organizzazioni</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Import CSV...</source>
+        <translation>&amp;Importa CSV...</translation>
+    </message>
 </context>
 <context>
     <name>volunteers::PersonDaysPage</name>
@@ -15564,6 +16803,33 @@ Motivo:</translation>
     <message>
         <source>New name:</source>
         <translation>Nuovo nome:</translation>
+    </message>
+</context>
+<context>
+    <name>volunteers::VolunteerAuditNames</name>
+    <message>
+        <source>%1, day of %2</source>
+        <translation>%1, giornata del %2</translation>
+    </message>
+    <message>
+        <source>attestato %1 (%2), day of %3</source>
+        <translation>attestato %1 (%2), giornata del %3</translation>
+    </message>
+    <message>
+        <source>attestato %1 (%2)</source>
+        <translation>attestato %1 (%2)</translation>
+    </message>
+    <message>
+        <source>batch of attestati %1 – %2</source>
+        <translation>emissione di attestati %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, renewal %2</source>
+        <translation>%1, rinnovo %2</translation>
     </message>
 </context>
 <context>
@@ -16127,16 +17393,8 @@ Motivo:</translation>
         <translation>«%1» letto come %2.</translation>
     </message>
     <message>
-        <source>Unknown import «%1»: volunteers or activations.</source>
-        <translation>Importazione «%1» sconosciuta: volunteers o activations.</translation>
-    </message>
-    <message>
         <source>The demo data does not reproduce the published figures (%1).</source>
         <translation>I dati dimostrativi non riproducono i dati pubblicati (%1).</translation>
-    </message>
-    <message>
-        <source>«%1» is not something the Volontari module imports (volunteers, activations).</source>
-        <translation>«%1» non è un'importazione del modulo Volontari (volunteers, activations).</translation>
     </message>
     <message>
         <source>«%1» has been changed since: its earlier values are not put back.</source>
@@ -16163,6 +17421,22 @@ Motivo:</translation>
             <numerusform>Il file ha %Ln problema: non è stato importato nulla.</numerusform>
             <numerusform>Il file ha %Ln problemi: non è stato importato nulla.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>«%1» is not something the Volontari module imports (volunteers, activations, organisations).</source>
+        <translation>«%1» non è un'importazione del modulo Volontari (volunteers, activations, organisations).</translation>
+    </message>
+    <message>
+        <source>the organisation «%1» was already on line %2 of the file.</source>
+        <translation>l'organizzazione «%1» era già alla riga %2 del file.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a kind of organisation: write associazione or gruppo comunale.</source>
+        <translation>«%1» non è un tipo di organizzazione: scrivere associazione oppure gruppo comunale.</translation>
+    </message>
+    <message>
+        <source>Unknown import «%1»: volunteers, activations or organisations.</source>
+        <translation>Importazione «%1» sconosciuta: volunteers, activations o organisations.</translation>
     </message>
 </context>
 <context>
@@ -16435,6 +17709,22 @@ Motivo:</translation>
         <source>%1 renewed</source>
         <translation>%1 rinnovate</translation>
     </message>
+    <message>
+        <source>month</source>
+        <translation>mese</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>servizio</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organizzazione</translation>
+    </message>
+    <message>
+        <source>comune</source>
+        <translation>comune</translation>
+    </message>
 </context>
 <context>
     <name>volunteers::VolunteersModule</name>
@@ -16605,6 +17895,58 @@ Motivo:</translation>
     <message>
         <source>Events</source>
         <translation>Eventi</translation>
+    </message>
+    <message>
+        <source>Activation days recorded</source>
+        <translation>Giornate di attivazione registrate</translation>
+    </message>
+    <message>
+        <source>Activation day voided</source>
+        <translation>Giornata di attivazione annullata</translation>
+    </message>
+    <message>
+        <source>Attestati issued in a batch</source>
+        <translation>Attestati emessi in blocco</translation>
+    </message>
+    <message>
+        <source>Batch of attestati ended</source>
+        <translation>Emissione in blocco conclusa</translation>
+    </message>
+    <message>
+        <source>Attestato issued</source>
+        <translation>Attestato emesso</translation>
+    </message>
+    <message>
+        <source>Event saved</source>
+        <translation>Evento salvato</translation>
+    </message>
+    <message>
+        <source>Volunteers imported</source>
+        <translation>Volontari importati</translation>
+    </message>
+    <message>
+        <source>Organisation saved</source>
+        <translation>Organizzazione salvata</translation>
+    </message>
+    <message>
+        <source>Qualification removed</source>
+        <translation>Qualifica rimossa</translation>
+    </message>
+    <message>
+        <source>Qualification saved</source>
+        <translation>Qualifica salvata</translation>
+    </message>
+    <message>
+        <source>Yearly renewal saved</source>
+        <translation>Rinnovo annuale salvato</translation>
+    </message>
+    <message>
+        <source>Service saved</source>
+        <translation>Servizio salvato</translation>
+    </message>
+    <message>
+        <source>Volunteer saved</source>
+        <translation>Volontario salvato</translation>
     </message>
 </context>
 <context>
