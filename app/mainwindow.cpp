@@ -379,7 +379,9 @@ void MainWindow::attachSync(core::sync::SyncService *service)
     connect(service, &core::sync::SyncService::statusChanged, this, &MainWindow::updateSyncActions);
     connect(service, &core::sync::SyncService::backupFinished, this, [this](const core::sync::BackupResult &result) {
         if (result.taken)
-            statusBar()->showMessage(tr("Automatic backup written: %1").arg(result.path), 8000);
+            // The file's name only: a whole path does not fit beside the operator
+            // and database (the backups folder is in Impostazioni).
+            statusBar()->showMessage(tr("Automatic backup written: %1").arg(QFileInfo(result.path).fileName()), 8000);
         else if (!result.error.code.isEmpty())
             statusBar()->showMessage(tr("The automatic backup failed: %1").arg(core::ErrorText::describe(result.error)), 15000);
     });

@@ -1578,11 +1578,17 @@
     </message>
     <message numerus="yes">
         <source>Reimbursement window closed (art. 39, two years): %n attestato(s) for %1 person-days will tell the employer it is too late to claim:</source>
-        <translation><numerusform>Reimbursement window closed (art. 39, two years): %n attestato for %1 person-days will tell the employer it is too late to claim:</numerusform><numerusform>Reimbursement window closed (art. 39, two years): %n attestati for %1 person-days will tell the employer it is too late to claim:</numerusform></translation>
+        <translation>
+            <numerusform>Reimbursement window closed (art. 39, two years): %n attestato for %1 person-days will tell the employer it is too late to claim:</numerusform>
+            <numerusform>Reimbursement window closed (art. 39, two years): %n attestati for %1 person-days will tell the employer it is too late to claim:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>  %1: %2 – %3, %n day(s), closed on %4</source>
-        <translation><numerusform>  %1: %2 – %3, %n day, closed on %4</numerusform><numerusform>  %1: %2 – %3, %n days, closed on %4</numerusform></translation>
+        <translation>
+            <numerusform>  %1: %2 – %3, %n day, closed on %4</numerusform>
+            <numerusform>  %1: %2 – %3, %n days, closed on %4</numerusform>
+        </translation>
     </message>
     <message>
         <source>  ... and %1 more (column reimbursement_closed of the index).</source>
@@ -1590,7 +1596,10 @@
     </message>
     <message numerus="yes">
         <source>%n attestato(s) issued after the reimbursement window closed: each says so.</source>
-        <translation><numerusform>%n attestato issued after the reimbursement window closed: each says so.</numerusform><numerusform>%n attestati issued after the reimbursement window closed: each says so.</numerusform></translation>
+        <translation>
+            <numerusform>%n attestato issued after the reimbursement window closed: each says so.</numerusform>
+            <numerusform>%n attestati issued after the reimbursement window closed: each says so.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 lines read: %2 organisations added, %3 updated.</source>
@@ -2023,7 +2032,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln account(s) besides the administrator.</source>
-        <translation><numerusform>%Ln account besides the administrator.</numerusform><numerusform>%Ln accounts besides the administrator.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln account besides the administrator.</numerusform>
+            <numerusform>%Ln accounts besides the administrator.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only the administrator so far. Create an account for every operator, coordinator and psychologist: each person signs in with their own.</source>
@@ -2035,7 +2047,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln active item(s) in the catalogue.</source>
-        <translation><numerusform>%Ln active item in the catalogue.</numerusform><numerusform>%Ln active items in the catalogue.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln active item in the catalogue.</numerusform>
+            <numerusform>%Ln active items in the catalogue.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No items in the warehouse yet. Start from the proposed catalogue (the six food categories, protective equipment and kits) and choose what to create.</source>
@@ -2047,7 +2062,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln organisation(s) on record.</source>
-        <translation><numerusform>%Ln organisation on record.</numerusform><numerusform>%Ln organisations on record.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln organisation on record.</numerusform>
+            <numerusform>%Ln organisations on record.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No organisations yet. Import the list of the 117 organisations from a spreadsheet saved as CSV, or enter them one by one.</source>
@@ -2107,7 +2125,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln item(s) created in the catalogue (Warehouse › Master data).</source>
-        <translation><numerusform>%Ln item created in the catalogue (Warehouse › Master data).</numerusform><numerusform>%Ln items created in the catalogue (Warehouse › Master data).</numerusform></translation>
+        <translation>
+            <numerusform>%Ln item created in the catalogue (Warehouse › Master data).</numerusform>
+            <numerusform>%Ln items created in the catalogue (Warehouse › Master data).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2138,7 +2159,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln record(s) found. Enter opens the highlighted one.</source>
-        <translation><numerusform>%Ln record found. Enter opens the highlighted one.</numerusform><numerusform>%Ln records found. Enter opens the highlighted one.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln record found. Enter opens the highlighted one.</numerusform>
+            <numerusform>%Ln records found. Enter opens the highlighted one.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3371,6 +3395,14 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>(not set)</source>
         <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>Town halls</source>
+        <translation>Town halls</translation>
+    </message>
+    <message>
+        <source>COC (municipal operations centres)</source>
+        <translation>COC (municipal operations centres)</translation>
     </message>
 </context>
 <context>
@@ -5867,11 +5899,17 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message numerus="yes">
         <source>%n recipient(s) of the day without an address: ask for it before leaving and record it</source>
-        <translation><numerusform>%n recipient of the day without an address: ask for it before leaving and record it</numerusform><numerusform>%n recipients of the day without an address: ask for it before leaving and record it</numerusform></translation>
+        <translation>
+            <numerusform>%n recipient of the day without an address: ask for it before leaving and record it</numerusform>
+            <numerusform>%n recipients of the day without an address: ask for it before leaving and record it</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n agreed time(s) that cannot be kept: tell the recipient or change the time</source>
-        <translation><numerusform>%n agreed time that cannot be kept: tell the recipient or change the time</numerusform><numerusform>%n agreed times that cannot be kept: tell the recipient or change the time</numerusform></translation>
+        <translation>
+            <numerusform>%n agreed time that cannot be kept: tell the recipient or change the time</numerusform>
+            <numerusform>%n agreed times that cannot be kept: tell the recipient or change the time</numerusform>
+        </translation>
     </message>
     <message>
         <source>Magazzino Idroscalo, Peschiera Borromeo: leave at %1</source>
@@ -6009,7 +6047,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message numerus="yes">
         <source>%Ln recipient(s) of the day without an address: %1. Record it under Recipients before printing the DDTs.</source>
-        <translation><numerusform>%Ln recipient of the day without an address: %1. Record it under Recipients before printing the DDTs.</numerusform><numerusform>%Ln recipients of the day without an address: %1. Record it under Recipients before printing the DDTs.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln recipient of the day without an address: %1. Record it under Recipients before printing the DDTs.</numerusform>
+            <numerusform>%Ln recipients of the day without an address: %1. Record it under Recipients before printing the DDTs.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8156,7 +8197,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln recipient(s) in use without an address: their DDTs and trip sheets cannot say where to go. Open each one and type the street and number.</source>
-        <translation><numerusform>%Ln recipient in use without an address: their DDTs and trip sheets cannot say where to go. Open each one and type the street and number.</numerusform><numerusform>%Ln recipients in use without an address: their DDTs and trip sheets cannot say where to go. Open each one and type the street and number.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln recipient in use without an address: their DDTs and trip sheets cannot say where to go. Open each one and type the street and number.</numerusform>
+            <numerusform>%Ln recipients in use without an address: their DDTs and trip sheets cannot say where to go. Open each one and type the street and number.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11679,11 +11723,17 @@ Receive them and write them off at once? They will never be issued.</translation
     </message>
     <message numerus="yes">
         <source>%Ln item(s) to create.</source>
-        <translation><numerusform>%Ln item to create.</numerusform><numerusform>%Ln items to create.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln item to create.</numerusform>
+            <numerusform>%Ln items to create.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln already in the catalogue.</source>
-        <translation><numerusform>%Ln already in the catalogue.</numerusform><numerusform>%Ln already in the catalogue.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln already in the catalogue.</numerusform>
+            <numerusform>%Ln already in the catalogue.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -15948,11 +15998,17 @@ Why:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln attestati (%1 person-days) come after the art. 39 reimbursement window closed: the employer can no longer claim those days, and each attestato will say so.</source>
-        <translation><numerusform>%Ln attestato (%1 person-days) comes after the art. 39 reimbursement window closed: the employer can no longer claim those days, and each attestato will say so.</numerusform><numerusform>%Ln attestati (%1 person-days) come after the art. 39 reimbursement window closed: the employer can no longer claim those days, and each attestato will say so.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln attestato (%1 person-days) comes after the art. 39 reimbursement window closed: the employer can no longer claim those days, and each attestato will say so.</numerusform>
+            <numerusform>%Ln attestati (%1 person-days) come after the art. 39 reimbursement window closed: the employer can no longer claim those days, and each attestato will say so.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Reimbursement window closed on %1: %2, %3 – %4 (%Ln days)</source>
-        <translation><numerusform>Reimbursement window closed on %1: %2, %3 – %4 (%Ln day)</numerusform><numerusform>Reimbursement window closed on %1: %2, %3 – %4 (%Ln days)</numerusform></translation>
+        <translation>
+            <numerusform>Reimbursement window closed on %1: %2, %3 – %4 (%Ln day)</numerusform>
+            <numerusform>Reimbursement window closed on %1: %2, %3 – %4 (%Ln days)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -16214,7 +16270,10 @@ Why:</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Attestato %1 issued&lt;/b&gt; for %Ln days. &lt;b style="color:#b71c1c"&gt;The employer's reimbursement window closed on %2&lt;/b&gt;: the attestato says so.</source>
-        <translation><numerusform>&lt;b&gt;Attestato %1 issued&lt;/b&gt; for %Ln day. &lt;b style="color:#b71c1c"&gt;The employer's reimbursement window closed on %2&lt;/b&gt;: the attestato says so.</numerusform><numerusform>&lt;b&gt;Attestato %1 issued&lt;/b&gt; for %Ln days. &lt;b style="color:#b71c1c"&gt;The employer's reimbursement window closed on %2&lt;/b&gt;: the attestato says so.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;Attestato %1 issued&lt;/b&gt; for %Ln day. &lt;b style="color:#b71c1c"&gt;The employer's reimbursement window closed on %2&lt;/b&gt;: the attestato says so.</numerusform>
+            <numerusform>&lt;b&gt;Attestato %1 issued&lt;/b&gt; for %Ln days. &lt;b style="color:#b71c1c"&gt;The employer's reimbursement window closed on %2&lt;/b&gt;: the attestato says so.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

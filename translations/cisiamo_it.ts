@@ -1578,11 +1578,17 @@
     </message>
     <message numerus="yes">
         <source>Reimbursement window closed (art. 39, two years): %n attestato(s) for %1 person-days will tell the employer it is too late to claim:</source>
-        <translation><numerusform>Termine per il rimborso scaduto (art. 39, due anni): %n attestato per %1 giornate/persona dirà al datore di lavoro che è troppo tardi per chiederlo:</numerusform><numerusform>Termine per il rimborso scaduto (art. 39, due anni): %n attestati per %1 giornate/persona diranno al datore di lavoro che è troppo tardi per chiederlo:</numerusform></translation>
+        <translation>
+            <numerusform>Termine per il rimborso scaduto (art. 39, due anni): %n attestato per %1 giornate/persona dirà al datore di lavoro che è troppo tardi per chiederlo:</numerusform>
+            <numerusform>Termine per il rimborso scaduto (art. 39, due anni): %n attestati per %1 giornate/persona diranno al datore di lavoro che è troppo tardi per chiederlo:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>  %1: %2 – %3, %n day(s), closed on %4</source>
-        <translation><numerusform>  %1: %2 – %3, %n giornata, scaduto il %4</numerusform><numerusform>  %1: %2 – %3, %n giornate, scaduto il %4</numerusform></translation>
+        <translation>
+            <numerusform>  %1: %2 – %3, %n giornata, scaduto il %4</numerusform>
+            <numerusform>  %1: %2 – %3, %n giornate, scaduto il %4</numerusform>
+        </translation>
     </message>
     <message>
         <source>  ... and %1 more (column reimbursement_closed of the index).</source>
@@ -1590,7 +1596,10 @@
     </message>
     <message numerus="yes">
         <source>%n attestato(s) issued after the reimbursement window closed: each says so.</source>
-        <translation><numerusform>%n attestato emesso dopo la scadenza del termine di rimborso: lo dice.</numerusform><numerusform>%n attestati emessi dopo la scadenza del termine di rimborso: ciascuno lo dice.</numerusform></translation>
+        <translation>
+            <numerusform>%n attestato emesso dopo la scadenza del termine di rimborso: lo dice.</numerusform>
+            <numerusform>%n attestati emessi dopo la scadenza del termine di rimborso: ciascuno lo dice.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 lines read: %2 organisations added, %3 updated.</source>
@@ -2023,7 +2032,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln account(s) besides the administrator.</source>
-        <translation><numerusform>%Ln account oltre all'amministratore.</numerusform><numerusform>%Ln account oltre all'amministratore.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln account oltre all'amministratore.</numerusform>
+            <numerusform>%Ln account oltre all'amministratore.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only the administrator so far. Create an account for every operator, coordinator and psychologist: each person signs in with their own.</source>
@@ -2035,7 +2047,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln active item(s) in the catalogue.</source>
-        <translation><numerusform>%Ln articolo attivo nel catalogo.</numerusform><numerusform>%Ln articoli attivi nel catalogo.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln articolo attivo nel catalogo.</numerusform>
+            <numerusform>%Ln articoli attivi nel catalogo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No items in the warehouse yet. Start from the proposed catalogue (the six food categories, protective equipment and kits) and choose what to create.</source>
@@ -2047,7 +2062,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln organisation(s) on record.</source>
-        <translation><numerusform>%Ln organizzazione registrata.</numerusform><numerusform>%Ln organizzazioni registrate.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln organizzazione registrata.</numerusform>
+            <numerusform>%Ln organizzazioni registrate.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No organisations yet. Import the list of the 117 organisations from a spreadsheet saved as CSV, or enter them one by one.</source>
@@ -2107,7 +2125,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln item(s) created in the catalogue (Warehouse › Master data).</source>
-        <translation><numerusform>%Ln articolo creato nel catalogo (Magazzino › Anagrafiche).</numerusform><numerusform>%Ln articoli creati nel catalogo (Magazzino › Anagrafiche).</numerusform></translation>
+        <translation>
+            <numerusform>%Ln articolo creato nel catalogo (Magazzino › Anagrafiche).</numerusform>
+            <numerusform>%Ln articoli creati nel catalogo (Magazzino › Anagrafiche).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2138,7 +2159,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln record(s) found. Enter opens the highlighted one.</source>
-        <translation><numerusform>%Ln risultato. Invio apre quello evidenziato.</numerusform><numerusform>%Ln risultati. Invio apre quello evidenziato.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln risultato. Invio apre quello evidenziato.</numerusform>
+            <numerusform>%Ln risultati. Invio apre quello evidenziato.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3371,6 +3395,14 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>(not set)</source>
         <translation>(non assegnata)</translation>
+    </message>
+    <message>
+        <source>Town halls</source>
+        <translation>Municipi</translation>
+    </message>
+    <message>
+        <source>COC (municipal operations centres)</source>
+        <translation>COC (Centri operativi comunali)</translation>
     </message>
 </context>
 <context>
@@ -5867,11 +5899,17 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message numerus="yes">
         <source>%n recipient(s) of the day without an address: ask for it before leaving and record it</source>
-        <translation><numerusform>%n destinatario del giorno senza indirizzo: chiedetelo prima di partire e registratelo</numerusform><numerusform>%n destinatari del giorno senza indirizzo: chiedeteli prima di partire e registrateli</numerusform></translation>
+        <translation>
+            <numerusform>%n destinatario del giorno senza indirizzo: chiedetelo prima di partire e registratelo</numerusform>
+            <numerusform>%n destinatari del giorno senza indirizzo: chiedeteli prima di partire e registrateli</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n agreed time(s) that cannot be kept: tell the recipient or change the time</source>
-        <translation><numerusform>%n orario concordato non rispettabile: avvisate il destinatario o cambiate l'orario</numerusform><numerusform>%n orari concordati non rispettabili: avvisate i destinatari o cambiate gli orari</numerusform></translation>
+        <translation>
+            <numerusform>%n orario concordato non rispettabile: avvisate il destinatario o cambiate l'orario</numerusform>
+            <numerusform>%n orari concordati non rispettabili: avvisate i destinatari o cambiate gli orari</numerusform>
+        </translation>
     </message>
     <message>
         <source>Magazzino Idroscalo, Peschiera Borromeo: leave at %1</source>
@@ -6009,7 +6047,10 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message numerus="yes">
         <source>%Ln recipient(s) of the day without an address: %1. Record it under Recipients before printing the DDTs.</source>
-        <translation><numerusform>%Ln destinatario del giorno senza indirizzo: %1. Registratelo in Destinatari prima di stampare i DDT.</numerusform><numerusform>%Ln destinatari del giorno senza indirizzo: %1. Registrateli in Destinatari prima di stampare i DDT.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln destinatario del giorno senza indirizzo: %1. Registratelo in Destinatari prima di stampare i DDT.</numerusform>
+            <numerusform>%Ln destinatari del giorno senza indirizzo: %1. Registrateli in Destinatari prima di stampare i DDT.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8156,7 +8197,10 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln recipient(s) in use without an address: their DDTs and trip sheets cannot say where to go. Open each one and type the street and number.</source>
-        <translation><numerusform>%Ln destinatario in uso senza indirizzo: i suoi DDT e fogli di viaggio non possono dire dove andare. Apritelo e scrivete via e numero civico.</numerusform><numerusform>%Ln destinatari in uso senza indirizzo: i loro DDT e fogli di viaggio non possono dire dove andare. Apriteli uno per uno e scrivete via e numero civico.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln destinatario in uso senza indirizzo: i suoi DDT e fogli di viaggio non possono dire dove andare. Apritelo e scrivete via e numero civico.</numerusform>
+            <numerusform>%Ln destinatari in uso senza indirizzo: i loro DDT e fogli di viaggio non possono dire dove andare. Apriteli uno per uno e scrivete via e numero civico.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11679,11 +11723,17 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln item(s) to create.</source>
-        <translation><numerusform>%Ln articolo da creare.</numerusform><numerusform>%Ln articoli da creare.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln articolo da creare.</numerusform>
+            <numerusform>%Ln articoli da creare.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln already in the catalogue.</source>
-        <translation><numerusform>%Ln già nel catalogo.</numerusform><numerusform>%Ln già nel catalogo.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln già nel catalogo.</numerusform>
+            <numerusform>%Ln già nel catalogo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -15948,11 +15998,17 @@ Motivo:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln attestati (%1 person-days) come after the art. 39 reimbursement window closed: the employer can no longer claim those days, and each attestato will say so.</source>
-        <translation><numerusform>%Ln attestato (%1 giornate/persona) arriva dopo la scadenza del termine di rimborso dell'art. 39: il datore di lavoro non può più chiedere il rimborso di quelle giornate, e l'attestato lo dirà.</numerusform><numerusform>%Ln attestati (%1 giornate/persona) arrivano dopo la scadenza del termine di rimborso dell'art. 39: il datore di lavoro non può più chiedere il rimborso di quelle giornate, e ogni attestato lo dirà.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln attestato (%1 giornate/persona) arriva dopo la scadenza del termine di rimborso dell'art. 39: il datore di lavoro non può più chiedere il rimborso di quelle giornate, e l'attestato lo dirà.</numerusform>
+            <numerusform>%Ln attestati (%1 giornate/persona) arrivano dopo la scadenza del termine di rimborso dell'art. 39: il datore di lavoro non può più chiedere il rimborso di quelle giornate, e ogni attestato lo dirà.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Reimbursement window closed on %1: %2, %3 – %4 (%Ln days)</source>
-        <translation><numerusform>Termine per il rimborso scaduto il %1: %2, %3 – %4 (%Ln giornata)</numerusform><numerusform>Termine per il rimborso scaduto il %1: %2, %3 – %4 (%Ln giornate)</numerusform></translation>
+        <translation>
+            <numerusform>Termine per il rimborso scaduto il %1: %2, %3 – %4 (%Ln giornata)</numerusform>
+            <numerusform>Termine per il rimborso scaduto il %1: %2, %3 – %4 (%Ln giornate)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -16214,7 +16270,10 @@ Motivo:</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Attestato %1 issued&lt;/b&gt; for %Ln days. &lt;b style="color:#b71c1c"&gt;The employer's reimbursement window closed on %2&lt;/b&gt;: the attestato says so.</source>
-        <translation><numerusform>&lt;b&gt;Attestato %1 emesso&lt;/b&gt; per %Ln giornata. &lt;b style="color:#b71c1c"&gt;Il termine per il rimborso al datore di lavoro è scaduto il %2&lt;/b&gt;: l'attestato lo dice.</numerusform><numerusform>&lt;b&gt;Attestato %1 emesso&lt;/b&gt; per %Ln giornate. &lt;b style="color:#b71c1c"&gt;Il termine per il rimborso al datore di lavoro è scaduto il %2&lt;/b&gt;: l'attestato lo dice.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;Attestato %1 emesso&lt;/b&gt; per %Ln giornata. &lt;b style="color:#b71c1c"&gt;Il termine per il rimborso al datore di lavoro è scaduto il %2&lt;/b&gt;: l'attestato lo dice.</numerusform>
+            <numerusform>&lt;b&gt;Attestato %1 emesso&lt;/b&gt; per %Ln giornate. &lt;b style="color:#b71c1c"&gt;Il termine per il rimborso al datore di lavoro è scaduto il %2&lt;/b&gt;: l'attestato lo dice.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

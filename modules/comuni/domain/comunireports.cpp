@@ -61,20 +61,32 @@ Result<ReportDocument> ComuniReports::contacts(const QSqlDatabase &db, const Rep
                        "ORDER BY m.zona_omogenea = '', m.zona_omogenea, c.name COLLATE NOCASE"));
     if (!q)
         return q.error();
-    ReportTable table;
-    table.columns = { { QStringLiteral("zona_omogenea"), tr("Zona omogenea") },
+    // One table with every column for the CSV; on paper the town halls and
+    // the COCs are two tables, since seven columns of e-mail and PEC
+    // addresses, never broken, do not fit side by side on a page.
+    ReportTable townHalls;
+    townHalls.columns = { { QStringLiteral("zona_omogenea"), tr("Zona omogenea") },
         { QStringLiteral("comune"), tr("Comune") }, { QStringLiteral("phone"), tr("Town hall phone") },
         { QStringLiteral("pec"), tr("PEC") }, { QStringLiteral("coc_contact"), tr("COC contact") },
         { QStringLiteral("coc_phone"), tr("COC phone") }, { QStringLiteral("coc_email"), tr("COC e-mail") } };
+    for (int c = 4; c < townHalls.columns.size(); ++c)
+        townHalls.columns[c].onPaper = false;
+    ReportTable cocs;
+    cocs.columns = { { QStringLiteral("comune"), tr("Comune") }, { QStringLiteral("coc_contact"), tr("COC contact") },
+        { QStringLiteral("coc_phone"), tr("COC phone") }, { QStringLiteral("coc_email"), tr("COC e-mail") } };
     while (q->next()) {
         const QString zone = q->value(0).toString();
-        table.rows.append({ zone.isEmpty() ? tr("(not set)") : zone, q->value(1), q->value(2), q->value(3), q->value(4),
-            q->value(5), q->value(6) });
+        townHalls.rows.append({ zone.isEmpty() ? tr("(not set)") : zone, q->value(1), q->value(2), q->value(3),
+            q->value(4), q->value(5), q->value(6) });
+        cocs.rows.append({ q->value(1), q->value(4), q->value(5), q->value(6) });
     }
     ReportDocument doc
         = core::newReportDocument(QStringLiteral("comuni-contacts"), tr("Town hall and COC contacts"), request);
     doc.landscape = true;
-    doc.addTable(table);
+    doc.addHeading(tr("Town halls"));
+    doc.addTable(townHalls);
+    doc.addHeading(tr("COC (municipal operations centres)"));
+    doc.addTable(cocs);
     return doc;
 }
 

@@ -10,6 +10,8 @@
 #include "stock/domain/stocklabels.h"
 #include "stock/domain/stockqueries.h"
 
+#include <algorithm>
+
 #include <QSqlQuery>
 
 namespace stock {
@@ -237,6 +239,17 @@ Result<ReportDocument> StockReports::movements(const QSqlDatabase &db, const Rep
     }
     table.totals = { tr("Total: %n movement(s)", nullptr, int(table.rows.size())), {}, {}, {}, {}, {}, {}, {}, in + out,
         {}, {}, {} };
+    // One warehouse for every row (the usual case): said once on top, and
+    // the room it leaves keeps most rows on one line (the CSV keeps the column).
+    constexpr int locationColumn = 6;
+    const bool oneLocation = !table.rows.isEmpty()
+        && std::all_of(table.rows.cbegin(), table.rows.cend(), [&](const QVariantList &row) {
+               return row.value(locationColumn) == table.rows.constFirst().value(locationColumn);
+           });
+    if (oneLocation) {
+        table.columns[locationColumn].onPaper = false;
+        doc.parameters.append({ tr("Location"), table.rows.constFirst().value(locationColumn).toString() });
+    }
     doc.addKeyValues({ { tr("Weight in"), StockLabels::quantity(in, Unit::Grams, request.locale) },
         { tr("Weight out"), StockLabels::quantity(-out, Unit::Grams, request.locale) } });
     doc.addTable(table);
