@@ -58,6 +58,8 @@ private slots:
     void chartIsDrawn();
     void requestValidation_data();
     void requestValidation();
+    void aColumnTheSameInEveryRowIsSaidOnce_data();
+    void aColumnTheSameInEveryRowIsSaidOnce();
 };
 
 void TestReporting::machineCsv()
@@ -279,6 +281,39 @@ void TestReporting::requestValidation()
     r.by = by;
     const Status s = validateReportRequest(d, r);
     QCOMPARE(s.ok() ? QString() : s.error().code, code);
+}
+
+// A register's constant column (one warehouse) goes among the parameters and
+// off the page; a column that varies, or is empty, stays where it is.
+void TestReporting::aColumnTheSameInEveryRowIsSaidOnce_data()
+{
+    QTest::addColumn<QStringList>("values");
+    QTest::addColumn<bool>("lifted");
+    QTest::newRow("one warehouse") << QStringList{ "Idroscalo", "Idroscalo", "Idroscalo" } << true;
+    QTest::newRow("a single row") << QStringList{ "Idroscalo" } << true;
+    QTest::newRow("two warehouses") << QStringList{ "Idroscalo", "Idroscalo", "Segrate" } << false;
+    QTest::newRow("the last row differs") << QStringList{ "Idroscalo", "Idroscalo", "" } << false;
+    QTest::newRow("always empty") << QStringList{ "", "" } << false;
+    QTest::newRow("no rows") << QStringList{} << false;
+}
+
+void TestReporting::aColumnTheSameInEveryRowIsSaidOnce()
+{
+    QFETCH(QStringList, values);
+    QFETCH(bool, lifted);
+    core::ReportDocument doc;
+    core::ReportTable table;
+    table.columns = { { "item", "Articolo" }, { "location", "Ubicazione" } };
+    for (const QString &v : values)
+        table.rows.append({ "Pasta", v });
+    QCOMPARE(doc.sayOnceIfSame(table, 1), lifted);
+    QCOMPARE(table.columns.at(1).onPaper, !lifted);
+    QCOMPARE(table.columns.at(0).onPaper, true);
+    if (lifted)
+        QCOMPARE(doc.parameters, (QList<QPair<QString, QString>>{ { "Ubicazione", values.constFirst() } }));
+    else
+        QVERIFY(doc.parameters.isEmpty());
+    QCOMPARE(table.rows.size(), values.size()); // the CSV keeps every value
 }
 
 QTEST_MAIN(TestReporting)

@@ -27,6 +27,21 @@ void ReportDocument::addTable(const ReportTable &table)
     blocks.append(b);
 }
 
+bool ReportDocument::sayOnceIfSame(ReportTable &table, int column)
+{
+    if (table.rows.isEmpty() || column < 0 || column >= table.columns.size())
+        return false;
+    const QVariant first = table.rows.constFirst().value(column);
+    if (first.toString().isEmpty())
+        return false;
+    for (const QVariantList &row : std::as_const(table.rows))
+        if (row.value(column) != first)
+            return false;
+    table.columns[column].onPaper = false;
+    parameters.append({ table.columns.at(column).title, first.toString() });
+    return true;
+}
+
 void ReportDocument::addKeyValues(const QList<QPair<QString, QString>> &pairs)
 {
     ReportBlock b;

@@ -98,6 +98,11 @@ struct ReportDocument {
     void addHeading(const QString &text, int level = 2);
     void addParagraph(const QString &text);
     void addTable(const ReportTable &table);
+    // A register's column with one value in every row (the one warehouse,
+    // the one emergency) is said once among the parameters and left off the
+    // page, where its room keeps rows on one line; the CSV keeps it.
+    // Returns whether it was lifted.
+    bool sayOnceIfSame(ReportTable &table, int column);
     void addKeyValues(const QList<QPair<QString, QString>> &pairs);
     void addImage(const QImage &image, double widthMm = 0, const QString &caption = {});
     void addChart(const ReportChart &chart, double widthMm = 0);

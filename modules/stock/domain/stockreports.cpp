@@ -10,8 +10,6 @@
 #include "stock/domain/stocklabels.h"
 #include "stock/domain/stockqueries.h"
 
-#include <algorithm>
-
 #include <QSqlQuery>
 
 namespace stock {
@@ -136,6 +134,7 @@ Result<ReportDocument> StockReports::byLot(const QSqlDatabase &db, const ReportR
             return core::overflowError(doc.name);
     }
     table.totals = { tr("Total: %n lot(s)", nullptr, int(lots->size())), {}, {}, {}, {}, {}, {}, {}, grams };
+    doc.sayOnceIfSame(table, 5); // the location
     doc.addTable(table);
     return doc;
 }
@@ -169,6 +168,7 @@ Result<ReportDocument> StockReports::expiring(const QSqlDatabase &db, const Repo
     }
     doc.addParagraph(tr("Past their expiry date (negative days left, to be written off): %n lot(s).", nullptr, expired)
         + QLatin1Char(' ') + tr("Expiring within the period: %n lot(s).", nullptr, int(lots->size()) - expired));
+    doc.sayOnceIfSame(table, 4); // the location
     doc.addTable(table);
     return doc;
 }
@@ -239,17 +239,7 @@ Result<ReportDocument> StockReports::movements(const QSqlDatabase &db, const Rep
     }
     table.totals = { tr("Total: %n movement(s)", nullptr, int(table.rows.size())), {}, {}, {}, {}, {}, {}, {}, in + out,
         {}, {}, {} };
-    // One warehouse for every row (the usual case): said once on top, and
-    // the room it leaves keeps most rows on one line (the CSV keeps the column).
-    constexpr int locationColumn = 6;
-    const bool oneLocation = !table.rows.isEmpty()
-        && std::all_of(table.rows.cbegin(), table.rows.cend(), [&](const QVariantList &row) {
-               return row.value(locationColumn) == table.rows.constFirst().value(locationColumn);
-           });
-    if (oneLocation) {
-        table.columns[locationColumn].onPaper = false;
-        doc.parameters.append({ tr("Location"), table.rows.constFirst().value(locationColumn).toString() });
-    }
+    doc.sayOnceIfSame(table, 6); // the location: one warehouse, usually
     doc.addKeyValues({ { tr("Weight in"), StockLabels::quantity(in, Unit::Grams, request.locale) },
         { tr("Weight out"), StockLabels::quantity(-out, Unit::Grams, request.locale) } });
     doc.addTable(table);

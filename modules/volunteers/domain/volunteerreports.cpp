@@ -250,6 +250,7 @@ Result<ReportDocument> VolunteerReports::attestatiIssued(const QSqlDatabase &db,
     }
     table.totals = { tr("Total: %n attestati", nullptr, int(table.rows.size())), QVariant(), QVariant(), QVariant(),
         QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), days };
+    doc.sayOnceIfSame(table, 7); // the event: one emergency, usually
     doc.addTable(table);
     return doc;
 }
