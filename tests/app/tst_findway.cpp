@@ -107,6 +107,7 @@ private slots:
     void searchRunsOnAWorkerWithItsOwnConnection();
     void aNewerSearchSupersedesAnOlderOne();
     void closingDuringASearchIsSafe();
+    void enterBeforeTheResultsOpensTheFirst();
 
     void copyAndExportWriteWhatIsShown();
     void everyListOfEveryTabHasTheMenu();
@@ -431,6 +432,21 @@ void TestFindWay::closingDuringASearchIsSafe()
     QVERIFY(GlobalSearchDialog::threads()->waitForDone(10000));
     QCoreApplication::processEvents(); // the late results have nowhere to go
     QVERIFY(!QSqlDatabase::connectionNames().contains(gate.calls()[0].connection));
+}
+
+void TestFindWay::enterBeforeTheResultsOpensTheFirst()
+{
+    // Typed and Enter at once, before the pause is over: the first record
+    // found opens when the results come.
+    GateModule gate;
+    GlobalSearchDialog dialog(m_context.db, { &gate });
+    QSignalSpy chosen(&dialog, &GlobalSearchDialog::recordChosen);
+    QTest::keyClicks(dialog.field(), "Bernardi");
+    QTest::keyClick(dialog.field(), Qt::Key_Return);
+    QCOMPARE(chosen.count(), 0);
+    QTRY_COMPARE(chosen.count(), 1);
+    QCOMPARE(chosen.at(0).at(1).toString(), QString("gate"));
+    QCOMPARE(gate.calls().size(), 1);
 }
 
 // --- the context menu ------------------------------------------------------------
