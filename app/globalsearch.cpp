@@ -1,11 +1,19 @@
 #include "globalsearch.h"
 
+#include "core/db/connectionstate.h"
+#include "core/db/database.h"
+#include "core/ui/errortext.h"
+
 #include <QApplication>
+#include <QFutureWatcher>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPointer>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -25,6 +33,58 @@ QList<FoundRecord> searchEverywhere(const QSqlDatabase &db, const QList<const co
         for (const core::SearchHit &hit : module->search(db, wanted, perKind))
             found.append({ module->id(), hit });
     return found;
+}
+
+SearchRequest SearchRequest::from(const QSqlDatabase &db, QList<const core::Module *> modules, QString text)
+{
+    SearchRequest request;
+    request.databasePath = db.databaseName();
+    request.operatorName = core::sessionOperator(db);
+    if (const auto account = core::sessionAccount(db)) {
+        core::Session session;
+        session.account = *account;
+        for (qint64 vaultId : core::sessionVaultIds(db))
+            session.vaultKeys.insert(vaultId, core::sessionVaultKey(db, vaultId));
+        request.session = std::move(session);
+    }
+    request.modules = std::move(modules);
+    request.text = std::move(text);
+    return request;
+}
+
+core::Result<QList<FoundRecord>> searchInOwnConnection(const SearchRequest &request)
+{
+    // Read-only: a search writes nothing, and never migrates or creates.
+    core::OpenOptions options;
+    options.create = false;
+    options.migrate = false;
+    options.readOnly = true;
+    auto connection = core::openDatabase(request.databasePath, options);
+    if (!connection)
+        return connection.error();
+    QList<FoundRecord> found;
+    {
+        const QSqlDatabase db = connection->db();
+        if (request.session)
+            core::beginSession(db, *request.session);
+        else
+            core::setSessionOperator(db, request.operatorName);
+        found = searchEverywhere(db, request.modules, request.text, request.perKind);
+        core::endSession(db); // the vault keys leave this connection now
+    }
+    return found; // the connection is closed here, in the thread that opened it
+}
+
+QThreadPool *GlobalSearchDialog::threads()
+{
+    // A child of the application: when it quits, the pool's destructor waits
+    // for a search still running (a bounded query) before the SQL driver goes.
+    static QPointer<QThreadPool> pool;
+    if (!pool) {
+        pool = new QThreadPool(QCoreApplication::instance());
+        pool->setMaxThreadCount(1);
+    }
+    return pool;
 }
 
 GlobalSearchDialog::GlobalSearchDialog(const QSqlDatabase &db, QList<const core::Module *> modules, QWidget *parent)
@@ -63,27 +123,67 @@ GlobalSearchDialog::GlobalSearchDialog(const QSqlDatabase &db, QList<const core:
     m_pause->setInterval(250);
     connect(m_pause, &QTimer::timeout, this, &GlobalSearchDialog::searchNow);
     connect(m_field, &QLineEdit::textChanged, m_pause, qOverload<>(&QTimer::start));
+    connect(m_field, &QLineEdit::textChanged, this, [this] { m_openWhenDone = false; });
     connect(m_field, &QLineEdit::returnPressed, this, [this] {
-        m_pause->stop();
-        if (m_results->topLevelItemCount() == 0 || m_results->currentItem() == nullptr)
+        // Typed and Enter at once: open the first record when it is found.
+        if (m_pause->isActive())
             searchNow();
-        choose(m_results->currentItem());
+        if (isSearching())
+            m_openWhenDone = true;
+        else
+            choose(m_results->currentItem());
     });
     connect(m_results, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { choose(item); });
+}
+
+GlobalSearchDialog::~GlobalSearchDialog()
+{
+    // A search still running finishes on its own, and one still waiting is
+    // skipped: nobody waits here. Its watcher goes with the dialog, so its
+    // results have nowhere to arrive.
+    m_latest->store(-1);
 }
 
 void GlobalSearchDialog::searchNow()
 {
     m_pause->stop();
     m_results->clear();
+    const int generation = ++m_generation;
+    m_latest->store(generation);
     const QString text = m_field->text().simplified();
     if (text.size() < 2) {
+        m_shown = generation;
         m_status->setText(tr("Type at least two characters."));
+        emit resultsShown(text, 0);
         return;
     }
-    QApplication::setOverrideCursor(Qt::BusyCursor);
-    const QList<FoundRecord> found = searchEverywhere(m_db, m_modules, text);
-    QApplication::restoreOverrideCursor();
+    m_status->setText(tr("Searching…"));
+    const SearchRequest request = SearchRequest::from(m_db, m_modules, text);
+    const std::shared_ptr<std::atomic_int> latest = m_latest;
+    auto *watcher = new QFutureWatcher<core::Result<QList<FoundRecord>>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, text] {
+        watcher->deleteLater();
+        showResults(generation, text, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(threads(), [request, latest, generation]() -> core::Result<QList<FoundRecord>> {
+        if (latest->load() != generation) // superseded while waiting for the thread
+            return QList<FoundRecord>();
+        return searchInOwnConnection(request);
+    }));
+}
+
+void GlobalSearchDialog::showResults(int generation, const QString &text, const core::Result<QList<FoundRecord>> &result)
+{
+    if (generation != m_generation)
+        return; // a newer search was started: these results are stale
+    m_shown = generation;
+    m_results->clear();
+    if (!result) {
+        m_status->setText(tr("The search failed: %1").arg(core::ErrorText::describe(result.error())));
+        emit resultsShown(text, 0);
+        return;
+    }
+    const QList<FoundRecord> &found = *result;
     QTreeWidgetItem *group = nullptr;
     QString groupKind;
     QTreeWidgetItem *first = nullptr;
@@ -110,6 +210,9 @@ void GlobalSearchDialog::searchNow()
         m_results->setCurrentItem(first);
     m_status->setText(found.isEmpty() ? tr("Nothing found for «%1».").arg(text)
                                       : tr("%Ln record(s) found. Enter opens the highlighted one.", nullptr, int(found.size())));
+    emit resultsShown(text, int(found.size()));
+    if (std::exchange(m_openWhenDone, false))
+        choose(m_results->currentItem());
 }
 
 void GlobalSearchDialog::choose(QTreeWidgetItem *item)

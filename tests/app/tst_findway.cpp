@@ -27,6 +27,15 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFuture>
+#include <QLabel>
+#include <QMutex>
+#include <QPointer>
+#include <QSemaphore>
+#include <QSignalSpy>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QFrame>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -40,6 +49,44 @@
 #include <QTextBrowser>
 #include <QTreeView>
 #include <QTreeWidget>
+
+namespace {
+// A search provider that says on which thread and connection it was asked,
+// and holds the search for "lento" until the test opens the gate: a search
+// still running, deterministically, without sleeps.
+class GateModule : public core::Module {
+public:
+    struct Call {
+        QString text;
+        QString connection;
+        QThread *thread = nullptr;
+    };
+    QString id() const override { return "gate"; }
+    QString title() const override { return "Gate"; }
+    QIcon icon() const override { return {}; }
+    core::ModuleTab *createTab(core::AppContext &, QWidget *) override { return nullptr; }
+    QList<core::SearchHit> search(const QSqlDatabase &db, const QString &text, int) const override
+    {
+        {
+            QMutexLocker lock(&m_mutex);
+            m_calls.append({ text, db.connectionName(), QThread::currentThread() });
+        }
+        if (text == "lento")
+            gate.acquire();
+        return { { "gate", "Gate", 1, text, QString() } };
+    }
+    QList<Call> calls() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_calls;
+    }
+    mutable QSemaphore gate;
+
+private:
+    mutable QMutex m_mutex;
+    mutable QList<Call> m_calls;
+};
+} // namespace
 
 class TestFindWay : public QObject {
     Q_OBJECT
@@ -57,6 +104,10 @@ private slots:
     void searchResultOpensTheRecord_data();
     void searchResultOpensTheRecord();
     void aCallerOpensInTheQueue();
+    void searchRunsOnAWorkerWithItsOwnConnection();
+    void aNewerSearchSupersedesAnOlderOne();
+    void closingDuringASearchIsSafe();
+    void enterBeforeTheResultsOpensTheFirst();
 
     void copyAndExportWriteWhatIsShown();
     void everyListOfEveryTabHasTheMenu();
@@ -227,6 +278,16 @@ void TestFindWay::callersOnlyForWhoMayReadThem()
             QVERIFY(findsCallers);
         }
     QCOMPARE(found, findsCallers);
+    // The same on the dialog's worker thread, on its own connection: the
+    // session and its vault keys are handed over as data, nothing more.
+    const SearchRequest request = SearchRequest::from(m_context.db, modules(), name);
+    const auto onWorker = QtConcurrent::run(GlobalSearchDialog::threads(), [request] { return searchInOwnConnection(request); }).result();
+    QVERIFY(onWorker.ok());
+    bool foundOnWorker = false;
+    for (const FoundRecord &r : *onWorker)
+        if (r.hit.kind == "caller")
+            foundOnWorker = foundOnWorker || r.hit.id == requestId;
+    QCOMPARE(foundOnWorker, findsCallers);
     // Refused quietly: not an audited failure.
     const auto auditAfter = core::queryValue(m_context.db, "SELECT count(*) FROM audit_event");
     QCOMPARE(auditAfter->toInt(), auditBefore->toInt());
@@ -256,8 +317,10 @@ void TestFindWay::searchResultOpensTheRecord()
     window.show();
     GlobalSearchDialog dialog(m_context.db, window.visibleModules(), &window);
     connect(&dialog, &GlobalSearchDialog::recordChosen, &window, &MainWindow::openRecord);
+    QSignalSpy shown(&dialog, &GlobalSearchDialog::resultsShown);
     dialog.field()->setText(text);
     dialog.searchNow();
+    QTRY_COMPARE(shown.count(), 1);
     QTreeWidgetItem *current = dialog.results()->currentItem();
     QVERIFY(current);
     QCOMPARE(current->parent()->text(0).isEmpty(), false);
@@ -297,6 +360,93 @@ void TestFindWay::aCallerOpensInTheQueue()
     QVERIFY(tab);
     QVERIFY(tab->queueView()->selectionModel()->hasSelection());
     QCOMPARE(tab->queueView()->currentIndex().row(), tab->queueModel()->rowOf(last.requestId));
+}
+
+void TestFindWay::searchRunsOnAWorkerWithItsOwnConnection()
+{
+    GateModule gate;
+    GlobalSearchDialog dialog(m_context.db, { &gate });
+    QSignalSpy shown(&dialog, &GlobalSearchDialog::resultsShown);
+    dialog.field()->setText("Bernardi");
+    dialog.searchNow();
+    QTRY_COMPARE(shown.count(), 1);
+    const QList<GateModule::Call> calls = gate.calls();
+    QCOMPARE(calls.size(), 1);
+    QVERIFY(calls[0].thread != QThread::currentThread());
+    QVERIFY(!calls[0].connection.isEmpty());
+    QVERIFY(calls[0].connection != m_context.db.connectionName());
+    // Closed once the search is done, in the worker's thread.
+    QVERIFY(GlobalSearchDialog::threads()->waitForDone(10000));
+    QVERIFY(!QSqlDatabase::connectionNames().contains(calls[0].connection));
+    QCOMPARE(dialog.results()->topLevelItem(0)->child(0)->text(0), QString("Bernardi"));
+}
+
+void TestFindWay::aNewerSearchSupersedesAnOlderOne()
+{
+    GateModule gate;
+    GlobalSearchDialog dialog(m_context.db, { &gate });
+    QSignalSpy shown(&dialog, &GlobalSearchDialog::resultsShown);
+    dialog.field()->setText("lento");
+    dialog.searchNow();
+    QTRY_COMPARE(gate.calls().size(), 1); // the worker is inside the slow search
+    QVERIFY(dialog.isSearching());
+    QCOMPARE(dialog.status()->text(), GlobalSearchDialog::tr("Searching…"));
+    // The field still takes keys: two more searches while the first runs.
+    QTest::keyClicks(dialog.field(), "x");
+    dialog.field()->setText("terzo");
+    dialog.searchNow();
+    dialog.field()->setText("quarto");
+    dialog.searchNow();
+    gate.gate.release();
+    QTRY_COMPARE(shown.count(), 1);
+    QCOMPARE(shown.at(0).at(0).toString(), QString("quarto"));
+    QVERIFY(!dialog.isSearching());
+    QCOMPARE(dialog.results()->topLevelItemCount(), 1);
+    QCOMPARE(dialog.results()->topLevelItem(0)->child(0)->text(0), QString("quarto"));
+    QVERIFY(GlobalSearchDialog::threads()->waitForDone(10000));
+    QCoreApplication::processEvents();
+    // The older results never came, and "terzo", superseded while it
+    // waited for the thread, was never asked.
+    QCOMPARE(shown.count(), 1);
+    QStringList asked;
+    for (const GateModule::Call &c : gate.calls())
+        asked.append(c.text);
+    QCOMPARE(asked, QStringList({ "lento", "quarto" }));
+}
+
+void TestFindWay::closingDuringASearchIsSafe()
+{
+    GateModule gate;
+    auto *dialog = new GlobalSearchDialog(m_context.db, { &gate });
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    dialog->field()->setText("lento");
+    dialog->searchNow();
+    QTRY_COMPARE(gate.calls().size(), 1);
+    const QPointer<GlobalSearchDialog> alive(dialog);
+    dialog->close();
+    // Gone while its search is still held: closing did not wait for it.
+    QTRY_VERIFY(alive.isNull());
+    QCOMPARE(gate.calls().size(), 1);
+    gate.gate.release();
+    QVERIFY(GlobalSearchDialog::threads()->waitForDone(10000));
+    QCoreApplication::processEvents(); // the late results have nowhere to go
+    QVERIFY(!QSqlDatabase::connectionNames().contains(gate.calls()[0].connection));
+}
+
+void TestFindWay::enterBeforeTheResultsOpensTheFirst()
+{
+    // Typed and Enter at once, before the pause is over: the first record
+    // found opens when the results come.
+    GateModule gate;
+    GlobalSearchDialog dialog(m_context.db, { &gate });
+    QSignalSpy chosen(&dialog, &GlobalSearchDialog::recordChosen);
+    QTest::keyClicks(dialog.field(), "Bernardi");
+    QTest::keyClick(dialog.field(), Qt::Key_Return);
+    QCOMPARE(chosen.count(), 0);
+    QTRY_COMPARE(chosen.count(), 1);
+    QCOMPARE(chosen.at(0).at(1).toString(), QString("gate"));
+    QCOMPARE(gate.calls().size(), 1);
 }
 
 // --- the context menu ------------------------------------------------------------

@@ -73,6 +73,9 @@ public:
     // (at most `limit` of each kind; the queries live in the module's
     // repositories). Only asked when the role may see the module's tab; a
     // kind the role may not read is simply left out, without an audit entry.
+    // Called on the search's worker thread with that thread's own read-only
+    // connection (signed in as the person searching): read only `db` and
+    // the module's immutable members, never the GUI or its connection.
     virtual QList<SearchHit> search(const QSqlDatabase &db, const QString &text, int limit) const
     {
         Q_UNUSED(db);
