@@ -2164,6 +2164,14 @@
             <numerusform>%Ln records found. Enter opens the highlighted one.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>The search failed: %1</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>

@@ -2164,6 +2164,14 @@
             <numerusform>%Ln risultati. Invio apre quello evidenziato.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Ricerca…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La ricerca non è riuscita: %1</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
