@@ -6,8 +6,11 @@
 
 #include <QSqlDatabase>
 
+namespace core {
+class DateTimeField;
+}
+
 class QComboBox;
-class QDateTimeEdit;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -39,7 +42,7 @@ private:
     core::CommandStack *m_commands = nullptr;
     std::optional<core::ComuneMatcher> m_matcher;
     qint64 m_requestId = 0;
-    QDateTimeEdit *m_received = nullptr;
+    core::DateTimeField *m_received = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_phone = nullptr;
     QLineEdit *m_comune = nullptr;
