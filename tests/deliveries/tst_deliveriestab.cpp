@@ -195,6 +195,8 @@ void TestDeliveriesTab::signDialogWaitsForANameAndAWholeTime()
     time->setFocus();
     QTest::keyClick(time, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(time, QStringLiteral("9:"));
+    if (qEnvironmentVariableIsSet("CISIAMO_SCREENSHOTS"))
+        dialog.grab().save(qEnvironmentVariable("CISIAMO_SCREENSHOTS") + QStringLiteral("/dialog-sign.png"));
     name->setFocus();
     QTest::keyClicks(name, QStringLiteral("Maria Rossi"));
     QCOMPARE(time->text(), QStringLiteral("9:"));
