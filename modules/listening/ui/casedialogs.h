@@ -6,10 +6,6 @@
 
 #include <QSqlDatabase>
 
-namespace core {
-class DateTimeField;
-}
-
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
@@ -17,6 +13,7 @@ class QPlainTextEdit;
 
 namespace core {
 class CommandStack;
+class DateTimeField;
 }
 
 namespace listening {

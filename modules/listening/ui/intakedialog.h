@@ -6,16 +6,13 @@
 
 #include <QSqlDatabase>
 
-namespace core {
-class DateTimeField;
-}
-
 class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace core {
 class CommandStack;
+class DateTimeField;
 }
 
 namespace listening {
