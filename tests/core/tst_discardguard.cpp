@@ -100,7 +100,8 @@ void TestDiscardGuard::escapeAsksAfterAChange_data()
 {
     QTest::addColumn<QString>("field");
     QTest::addColumn<bool>("discard");
-    for (const char *field : { "typed", "number", "date", "date stepped", "time", "time stepped", "date and time", "choice", "ticked" }) {
+    for (const char *field :
+        { "typed", "number", "date", "date stepped", "time", "time stepped", "date and time", "choice", "ticked" }) {
         QTest::addRow("%s, kept", field) << QString::fromLatin1(field) << false;
         QTest::addRow("%s, discarded", field) << QString::fromLatin1(field) << true;
     }

@@ -92,8 +92,8 @@ void DateTimeField::check(bool changed)
     if (m_setting)
         return;
     QString problem;
-    const bool partsValid = m_date->isValid() && m_time->isValid() && m_date->date().isValid()
-        && m_time->time().isValid();
+    const bool partsValid
+        = m_date->isValid() && m_time->isValid() && m_date->date().isValid() && m_time->time().isValid();
     const QDateTime at(m_date->date(), m_time->time());
     if (partsValid && m_min.isValid() && at < m_min)
         problem = tr("The time cannot be before %1").arg(shown(m_min));

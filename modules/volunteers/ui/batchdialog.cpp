@@ -135,7 +135,8 @@ BatchDialog::BatchDialog(core::AppContext &context, QWidget *parent)
 
     connect(m_byMonth, &QRadioButton::toggled, this, &BatchDialog::criteriaChanged);
     const auto monthChosen = [this] {
-        m_outputDir->setText(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        m_outputDir->setText(
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                 .filePath(QStringLiteral("Attestati/%1").arg(periodFrom().toString(QStringLiteral("yyyy-MM")))));
         criteriaChanged();
     };
