@@ -5,7 +5,9 @@
 // was shown) closes at once, and the question is never asked on save.
 
 #include "core/ui/datefield.h"
+#include "core/ui/datetimefield.h"
 #include "core/ui/discardguard.h"
+#include "core/ui/timefield.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,6 +25,8 @@ struct Form {
     QLineEdit *name = new QLineEdit(&dialog);
     QSpinBox *count = new QSpinBox(&dialog);
     core::DateField *date = new core::DateField(QDate(2026, 3, 10), &dialog);
+    core::TimeField *time = new core::TimeField(QTime(9, 0), &dialog);
+    core::DateTimeField *at = new core::DateTimeField(QDateTime(QDate(2026, 3, 10), QTime(9, 0)), &dialog);
     QComboBox *kind = new QComboBox(&dialog);
     QCheckBox *active = new QCheckBox(QStringLiteral("attivo"), &dialog);
     core::DiscardGuard *guard = nullptr;
@@ -31,7 +35,7 @@ struct Form {
     explicit Form(bool discard)
     {
         auto *layout = new QVBoxLayout(&dialog);
-        for (QWidget *w : std::initializer_list<QWidget *> { name, count, date, kind, active })
+        for (QWidget *w : std::initializer_list<QWidget *> { name, count, date, time, at, kind, active })
             layout->addWidget(w);
         kind->addItems({ QStringLiteral("uno"), QStringLiteral("due") });
         guard = new core::DiscardGuard(&dialog);
@@ -62,6 +66,17 @@ void change(Form &f, const QString &field)
     } else if (field == QLatin1String("date stepped")) {
         f.date->setFocus();
         QTest::keyClick(f.date, Qt::Key_Up); // as a pick from the calendar
+    } else if (field == QLatin1String("time")) {
+        f.time->setFocus();
+        QTest::keyClick(f.time, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(f.time, QStringLiteral("9:30"));
+    } else if (field == QLatin1String("time stepped")) {
+        f.time->setFocus();
+        QTest::keyClick(f.time, Qt::Key_Up);
+    } else if (field == QLatin1String("date and time")) {
+        f.at->timeField()->setFocus();
+        QTest::keyClick(f.at->timeField(), Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(f.at->timeField(), QStringLiteral("1015"));
     } else if (field == QLatin1String("choice")) {
         emit f.kind->activated(1);
     } else if (field == QLatin1String("ticked")) {
@@ -85,7 +100,8 @@ void TestDiscardGuard::escapeAsksAfterAChange_data()
 {
     QTest::addColumn<QString>("field");
     QTest::addColumn<bool>("discard");
-    for (const char *field : { "typed", "number", "date", "date stepped", "choice", "ticked" }) {
+    for (const char *field :
+        { "typed", "number", "date", "date stepped", "time", "time stepped", "date and time", "choice", "ticked" }) {
         QTest::addRow("%s, kept", field) << QString::fromLatin1(field) << false;
         QTest::addRow("%s, discarded", field) << QString::fromLatin1(field) << true;
     }

@@ -17,6 +17,8 @@
 #include "core/ui/commandstack.h"
 #include "core/ui/comunimapwidget.h"
 #include "core/ui/datefield.h"
+#include "core/ui/datetimefield.h"
+#include "core/ui/timefield.h"
 #include "core/ui/formattedsqlmodel.h"
 #include "core/ui/importagainbox.h"
 #include "core/ui/invalidmark.h"
@@ -41,6 +43,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -68,6 +71,7 @@ private slots:
     void newRequestTypedInTheDialog();
     void goodsRequiredOrUnknownAreNamed();
     void defaultsDialogShowsNoLiteralAmpersand();
+    void signDialogWaitsForANameAndAWholeTime();
     void allocationCalculatedChangedAndConfirmed();
     void deliveryLoadedSignedAndReturned();
     void newDeliveryDialogRefusesTooMuch();
@@ -168,6 +172,47 @@ void TestDeliveriesTab::defaultsDialogShowsNoLiteralAmpersand()
     for (QLabel *label : dialog.findChildren<QLabel *>())
         if (label->text().contains(QLatin1Char('&')) && !label->text().contains(QStringLiteral("&&")))
             QVERIFY2(label->buddy(), qPrintable(label->text()));
+}
+
+// "Delivered at" typed as "9:" is neither taken as 09:00 nor confirmable,
+// and typing the name does not enable OK over it.
+void TestDeliveriesTab::signDialogWaitsForANameAndAWholeTime()
+{
+    SignDialog dialog(QStringLiteral("DDT 1"), QDateTime(testsupport::testToday(), QTime(10, 0)));
+    auto *at = dialog.findChild<core::DateTimeField *>();
+    QVERIFY(at);
+    QLineEdit *name = nullptr;
+    for (QLineEdit *e : dialog.findChildren<QLineEdit *>())
+        if (e->parent() == &dialog)
+            name = e;
+    QVERIFY(name);
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QVERIFY(!ok->isEnabled());
+    core::TimeField *time = at->timeField();
+    time->setFocus();
+    QTest::keyClick(time, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(time, QStringLiteral("9:"));
+    if (qEnvironmentVariableIsSet("CISIAMO_SCREENSHOTS"))
+        dialog.grab().save(qEnvironmentVariable("CISIAMO_SCREENSHOTS") + QStringLiteral("/dialog-sign.png"));
+    name->setFocus();
+    QTest::keyClicks(name, QStringLiteral("Maria Rossi"));
+    QCOMPARE(time->text(), QStringLiteral("9:"));
+    QVERIFY(!ok->isEnabled());
+    time->setFocus();
+    QTest::keyClicks(time, QStringLiteral("05"));
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(dialog.signedAt(), QDateTime(testsupport::testToday(), QTime(9, 5)));
+    QCOMPARE(dialog.signedBy(), QStringLiteral("Maria Rossi"));
+    QTest::keyClick(time, Qt::Key_Backspace);
+    QVERIFY(!ok->isEnabled());
+    QCOMPARE(ok->toolTip(), QStringLiteral("Delivered at: Invalid time: write hh:mm"));
+    QTest::keyClicks(time, QStringLiteral("5"));
+    QVERIFY(ok->isEnabled());
+    name->clear();
+    QVERIFY(!ok->isEnabled());
 }
 
 void TestDeliveriesTab::newRequestTypedInTheDialog()

@@ -76,4 +76,34 @@ TypedDate parseTypedDate(const QString &text, int referenceYear)
     return { TypedDate::Invalid, {} };
 }
 
+TypedTime parseTypedTime(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return {};
+    static const QRegularExpression separated(QStringLiteral("^(\\d{1,2})[:.](\\d{2})$"));
+    static const QRegularExpression packed(QStringLiteral("^\\d{1,4}$"));
+    int hour = -1;
+    int minute = 0;
+    bool mayGrow = false;
+    if (const auto m = separated.match(t); m.hasMatch()) {
+        hour = m.captured(1).toInt();
+        minute = m.captured(2).toInt();
+    } else if (packed.match(t).hasMatch()) {
+        // "9" and "09" are hours; "905" is 9:05, "0905" 09:05.
+        if (t.size() <= 2) {
+            hour = t.toInt();
+        } else {
+            hour = t.left(t.size() - 2).toInt();
+            minute = t.right(2).toInt();
+        }
+        mayGrow = t.size() < 4;
+    } else {
+        return { TypedTime::Invalid, {} };
+    }
+    if (hour > 23 || minute > 59)
+        return { TypedTime::Invalid, {} };
+    return { TypedTime::Valid, QTime(hour, minute), mayGrow };
+}
+
 } // namespace core

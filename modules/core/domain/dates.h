@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QTime>
 #include <QString>
 
 namespace core {
@@ -41,6 +42,27 @@ struct TypedDate {
 // that places it from 80 years before `referenceYear` to 19 years after
 // (with 2026: 45 is 2045, 46 is 1946); four-digit years run 1900-2099.
 TypedDate parseTypedDate(const QString &text, int referenceYear);
+
+// What a person typed in a time field, read the same way: a whole time
+// of day or nothing (never a neighbouring time).
+struct TypedTime {
+    enum State {
+        Empty, // nothing but spaces
+        Invalid, // partial ("9:"), impossible (24:00, 9:60) or not a time
+        Valid,
+    };
+    State state = Empty;
+    QTime time; // only when Valid, whole minutes
+    // Digits without a separator that more typing can turn into another
+    // time: "9" on the way to "905", "12" to "1230". A field takes it when
+    // the person moves on.
+    bool mayGrow = false;
+};
+
+// Accepts H:mm and HH:mm with ":" or "." ("9:05", "09.05"), hours alone
+// ("9", "09") and digits without a separator ("905", "0905"), with spaces
+// around. Hours 0-23, minutes two digits 00-59.
+TypedTime parseTypedTime(const QString &text);
 
 // An inclusive range of days; an open end is an invalid QDate.
 struct DateRange {

@@ -2,23 +2,17 @@
 
 #include "core/domain/clock.h"
 #include "core/domain/dates.h"
+#include "core/ui/fieldgate.h"
 #include "core/ui/invalidmark.h"
 
 #include <QAction>
 #include <QCalendarWidget>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QKeyEvent>
-#include <QLabel>
-#include <QPushButton>
 #include <QScreen>
 
 namespace core {
 
 namespace {
-// Set on the dialog buttons a date field disabled, so that only those are
-// enabled again (a button the dialog disabled itself stays disabled).
-const char *const disabledByDateProperty = "disabledByDateField";
 const QDate firstDay(1900, 1, 1);
 const QDate lastDay(2099, 12, 31);
 } // namespace
@@ -122,37 +116,11 @@ void DateField::setValidity(bool valid, const QString &problem)
         clearInvalid(this);
     else
         markInvalid(this, problem);
+    setFieldProblem(this, valid ? QString() : problem);
     if (valid == m_valid)
         return;
     m_valid = valid;
-    updateDialogButtons();
     emit validityChanged(valid);
-}
-
-void DateField::updateDialogButtons()
-{
-    auto *dialog = qobject_cast<QDialog *>(window());
-    if (!dialog)
-        return;
-    const DateField *invalid = firstInvalid(dialog);
-    for (QDialogButtonBox *box : dialog->findChildren<QDialogButtonBox *>()) {
-        for (QAbstractButton *button : box->buttons()) {
-            const auto role = box->buttonRole(button);
-            if (role != QDialogButtonBox::AcceptRole && role != QDialogButtonBox::YesRole)
-                continue;
-            if (invalid && button->isEnabled()) {
-                button->setEnabled(false);
-                button->setProperty(disabledByDateProperty, true);
-                button->setToolTip(fieldName(invalid) + QStringLiteral(": ") + invalid->problem());
-            } else if (!invalid && button->property(disabledByDateProperty).toBool()) {
-                button->setEnabled(true);
-                button->setProperty(disabledByDateProperty, false);
-                button->setToolTip(QString());
-            } else if (invalid && button->property(disabledByDateProperty).toBool()) {
-                button->setToolTip(fieldName(invalid) + QStringLiteral(": ") + invalid->problem());
-            }
-        }
-    }
 }
 
 DateField *DateField::firstInvalid(const QWidget *root)
@@ -165,16 +133,8 @@ DateField *DateField::firstInvalid(const QWidget *root)
 
 QString DateField::fieldName(const QWidget *field)
 {
-    for (const QLabel *label : field->window()->findChildren<QLabel *>()) {
-        if (label->buddy() != field)
-            continue;
-        QString name = label->text().remove(QLatin1Char('&')).trimmed();
-        if (name.endsWith(QLatin1Char(':')))
-            name.chop(1);
-        if (!name.isEmpty())
-            return name;
-    }
-    return field->accessibleName().isEmpty() ? tr("Date") : field->accessibleName();
+    const QString name = fieldLabel(field);
+    return name.isEmpty() ? tr("Date") : name;
 }
 
 void DateField::step(int days)
@@ -274,14 +234,14 @@ void DateField::showEvent(QShowEvent *event)
 {
     QLineEdit::showEvent(event);
     if (!m_valid)
-        updateDialogButtons();
+        updateDialogGate(this);
 }
 
 void DateField::hideEvent(QHideEvent *event)
 {
     QLineEdit::hideEvent(event);
     if (!m_valid)
-        updateDialogButtons(); // a hidden field does not hold the dialog back
+        updateDialogGate(this); // a hidden field does not hold the dialog back
 }
 
 void DateField::changeEvent(QEvent *event)
@@ -289,7 +249,7 @@ void DateField::changeEvent(QEvent *event)
     QLineEdit::changeEvent(event);
     // An optional date switched off by its check box no longer counts.
     if (event->type() == QEvent::EnabledChange && !m_valid)
-        updateDialogButtons();
+        updateDialogGate(this);
 }
 
 } // namespace core

@@ -90,7 +90,6 @@ private:
     void setValidity(bool valid, const QString &problem);
     void step(int days);
     void pick(const QDate &date); // from the calendar or a step: as if typed
-    void updateDialogButtons();
 
     QDate m_date;
     QDate m_pending; // a valid short form still being typed ("15/03/20")

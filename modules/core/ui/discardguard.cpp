@@ -43,6 +43,8 @@ void DiscardGuard::watchFields()
         if (m_armed)
             m_dirty = true;
     };
+    // Also DateField, TimeField and the parts of a DateTimeField: line edits
+    // whose steps and calendar picks emit textEdited as typing does.
     for (QLineEdit *e : m_dialog->findChildren<QLineEdit *>()) {
         if (qobject_cast<QAbstractSpinBox *>(e->parent()) || qobject_cast<QComboBox *>(e->parent()))
             continue; // the spin box's or the combo box's own line: watched below

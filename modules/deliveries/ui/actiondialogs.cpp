@@ -2,13 +2,14 @@
 
 #include "core/ui/appcontext.h"
 #include "core/ui/datefield.h"
+#include "core/ui/datetimefield.h"
 #include "core/ui/formwidgets.h"
+#include "core/ui/timefield.h"
 #include "deliveries/domain/deliverylabels.h"
 #include "deliveries/ui/choices.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -16,7 +17,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTimeEdit>
 #include <QVBoxLayout>
 
 namespace deliveries {
@@ -40,18 +40,21 @@ SignDialog::SignDialog(const QString &number, const QDateTime &now, QWidget *par
     setWindowTitle(tr("Delivered: %1").arg(number));
     m_name = new QLineEdit(this);
     m_name->setPlaceholderText(tr("Name and surname, as written on the delivery note"));
-    m_at = new QDateTimeEdit(now, this);
-    m_at->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
-    m_at->setCalendarPopup(true);
+    m_at = new core::DateTimeField(now, this);
     auto *help = new QLabel(tr("The goods are issued from stock now if the delivery was not loaded yet. "
                                "Once delivered, the delivery can no longer be edited: only reversed by a return."),
         this);
     help->setWordWrap(true);
     auto *buttons = okCancel(this, tr("Record the delivery"));
     buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    connect(m_name, &QLineEdit::textChanged, this, [this, buttons](const QString &t) {
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(!t.trimmed().isEmpty());
-    });
+    // A name and a valid moment (re-checked after the moment's own reading
+    // of a keystroke, so that the name does not enable OK over a wrong time).
+    const auto update = [this, buttons] {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_name->text().trimmed().isEmpty() && m_at->isValid());
+    };
+    connect(m_name, &QLineEdit::textChanged, this, update);
+    connect(m_at->dateField(), &QLineEdit::textChanged, this, update);
+    connect(m_at->timeField(), &QLineEdit::textChanged, this, update);
     auto *form = new QFormLayout;
     form->addRow(tr("&Signed by:"), m_name);
     form->addRow(tr("&Delivered at:"), m_at);
@@ -111,8 +114,7 @@ DeliveryDefaultsDialog::DeliveryDefaultsDialog(core::AppContext &context, int co
     setWindowTitle(tr("Plan the deliveries"));
     m_date = core::makeDateEdit(context.clock->today().addDays(1), this);
     m_hasTime = new QCheckBox(tr("from"), this);
-    m_time = new QTimeEdit(QTime(8, 30), this);
-    m_time->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_time = new core::TimeField(QTime(8, 30), this);
     m_time->setEnabled(false);
     connect(m_hasTime, &QCheckBox::toggled, m_time, &QWidget::setEnabled);
     m_vehicle = new QComboBox(this);

@@ -6,13 +6,13 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateTimeEdit;
 class QLineEdit;
 class QSpinBox;
-class QTimeEdit;
 
 namespace core {
 class DateField;
+class DateTimeField;
+class TimeField;
 struct AppContext;
 }
 
@@ -29,7 +29,7 @@ public:
 
 private:
     QLineEdit *m_name = nullptr;
-    QDateTimeEdit *m_at = nullptr;
+    core::DateTimeField *m_at = nullptr;
 };
 
 // Goods coming back: the day and the reason.
@@ -55,7 +55,7 @@ public:
 private:
     core::DateField *m_date = nullptr;
     QCheckBox *m_hasTime = nullptr;
-    QTimeEdit *m_time = nullptr;
+    core::TimeField *m_time = nullptr;
     QComboBox *m_vehicle = nullptr;
     QComboBox *m_driver = nullptr;
     QComboBox *m_organisation = nullptr;

@@ -6,6 +6,7 @@
 #include "core/ui/discardguard.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
+#include "core/ui/timefield.h"
 #include "deliveries/domain/deliverycommands.h"
 #include "deliveries/domain/deliverylabels.h"
 #include "deliveries/domain/deliveryrepository.h"
@@ -21,7 +22,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
-#include <QTimeEdit>
 #include <QVBoxLayout>
 
 namespace deliveries {
@@ -39,8 +39,7 @@ DeliveryDialog::DeliveryDialog(core::AppContext &context, core::CommandStack &co
     m_recipient->setAccessibleName(tr("Recipient"));
     m_date = core::makeDateEdit(context.clock->today(), this);
     m_hasTime = new QCheckBox(tr("at"), this);
-    m_time = new QTimeEdit(QTime(9, 0), this);
-    m_time->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_time = new core::TimeField(QTime(9, 0), this);
     m_time->setEnabled(false);
     connect(m_hasTime, &QCheckBox::toggled, m_time, &QWidget::setEnabled);
     m_location = new QComboBox(this);

@@ -7,10 +7,10 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
-class QTimeEdit;
 
 namespace core {
 class DateField;
+class TimeField;
 struct AppContext;
 class CommandStack;
 }
@@ -49,7 +49,7 @@ private:
     QComboBox *m_recipient = nullptr;
     core::DateField *m_date = nullptr;
     QCheckBox *m_hasTime = nullptr;
-    QTimeEdit *m_time = nullptr;
+    core::TimeField *m_time = nullptr;
     QComboBox *m_location = nullptr;
     QComboBox *m_vehicle = nullptr;
     QComboBox *m_driver = nullptr;

@@ -1,13 +1,13 @@
 #include "listening/ui/casedialogs.h"
 
 #include "core/ui/commandstack.h"
+#include "core/ui/datetimefield.h"
 #include "listening/domain/requestcommands.h"
 #include "listening/ui/psychologistcombo.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>
@@ -19,12 +19,9 @@
 namespace listening {
 
 namespace {
-QDateTimeEdit *timeField(const QDateTime &at, QWidget *parent)
+core::DateTimeField *timeField(const QDateTime &at, QWidget *parent)
 {
-    auto *edit = new QDateTimeEdit(at, parent);
-    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
-    edit->setCalendarPopup(true);
-    return edit;
+    return new core::DateTimeField(at, parent);
 }
 
 QString callLine(const RequestDetail &d)

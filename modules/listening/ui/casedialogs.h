@@ -9,11 +9,11 @@
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
-class QDateTimeEdit;
 class QPlainTextEdit;
 
 namespace core {
 class CommandStack;
+class DateTimeField;
 }
 
 namespace listening {
@@ -32,7 +32,7 @@ public:
 
 private:
     QButtonGroup *m_outcome = nullptr;
-    QDateTimeEdit *m_at = nullptr;
+    core::DateTimeField *m_at = nullptr;
     PsychologistCombo *m_psychologist = nullptr;
     AttemptLogged m_result;
 };
@@ -45,7 +45,7 @@ public:
         const RequestDetail &detail, qint64 psychologist, QWidget *parent = nullptr);
 
 private:
-    QDateTimeEdit *m_at = nullptr;
+    core::DateTimeField *m_at = nullptr;
     QPlainTextEdit *m_reason = nullptr;
     PsychologistCombo *m_psychologist = nullptr;
 };
@@ -59,7 +59,7 @@ public:
         const RequestDetail &detail, qint64 psychologist, QWidget *parent = nullptr);
 
 private:
-    QDateTimeEdit *m_at = nullptr;
+    core::DateTimeField *m_at = nullptr;
     PsychologistCombo *m_psychologist = nullptr;
     QButtonGroup *m_disposition = nullptr;
     QComboBox *m_service = nullptr;

@@ -8,6 +8,7 @@
 #include "core/ui/datefield.h"
 #include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
+#include "core/ui/timefield.h"
 #include "listening/domain/teamcommands.h"
 #include "listening/ui/formdialog.h"
 #include "listening/ui/psychologistcombo.h"
@@ -25,7 +26,6 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
-#include <QTimeEdit>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -207,8 +207,7 @@ void GroupsPage::editGroup(bool create)
     for (int d = 1; d <= 7; ++d)
         weekday->addItem(QLocale().dayName(d), d);
     weekday->setCurrentIndex(g.weekday - 1);
-    auto *start = new QTimeEdit(g.start, &dialog);
-    start->setDisplayFormat(QStringLiteral("HH:mm"));
+    auto *start = new core::TimeField(g.start, &dialog);
     auto *duration = new QSpinBox(&dialog);
     duration->setRange(15, 240);
     duration->setSingleStep(15);

@@ -2,12 +2,12 @@
 
 #include "core/reference/comunerepository.h"
 #include "core/ui/commandstack.h"
+#include "core/ui/datetimefield.h"
 #include "listening/domain/listeningservice.h"
 #include "listening/domain/requestcommands.h"
 
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,9 +25,7 @@ IntakeDialog::IntakeDialog(
     , m_clock(clock)
     , m_commands(commands)
 {
-    m_received = new QDateTimeEdit(clock.now(), this);
-    m_received->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
-    m_received->setCalendarPopup(true);
+    m_received = new core::DateTimeField(clock.now(), this);
     m_received->setAccessibleName(tr("Time of the message"));
     m_name = new QLineEdit(this);
     m_name->setMaxLength(ListeningService::maxNameLength);

@@ -7,12 +7,12 @@
 #include <QSqlDatabase>
 
 class QComboBox;
-class QDateTimeEdit;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace core {
 class CommandStack;
+class DateTimeField;
 }
 
 namespace listening {
@@ -39,7 +39,7 @@ private:
     core::CommandStack *m_commands = nullptr;
     std::optional<core::ComuneMatcher> m_matcher;
     qint64 m_requestId = 0;
-    QDateTimeEdit *m_received = nullptr;
+    core::DateTimeField *m_received = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_phone = nullptr;
     QLineEdit *m_comune = nullptr;

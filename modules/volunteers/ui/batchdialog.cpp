@@ -13,7 +13,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
@@ -45,9 +44,23 @@ BatchDialog::BatchDialog(core::AppContext &context, QWidget *parent)
     m_byMonth = new QRadioButton(tr("&Month:"), this);
     m_byPeriod = new QRadioButton(tr("&Period from:"), this);
     m_byMonth->setChecked(true);
-    // A month, not a day: sections MM/yyyy (a DateField is for days).
-    m_month = new QDateEdit(lastMonth, this);
-    m_month->setDisplayFormat(QStringLiteral("MM/yyyy"));
+    // A month, not a day: a month and a year chosen from lists, so that
+    // nothing typed is ever read as another month (a DateField is for days).
+    m_month = new QWidget(this);
+    m_monthName = new QComboBox(m_month);
+    m_monthName->setAccessibleName(tr("Month"));
+    for (int m = 1; m <= 12; ++m)
+        m_monthName->addItem(QLocale().standaloneMonthName(m), m);
+    m_monthName->setCurrentIndex(lastMonth.month() - 1);
+    m_year = new QComboBox(m_month);
+    m_year->setAccessibleName(tr("Year"));
+    for (int y = qMin(2000, lastMonth.year()); y <= today.year(); ++y)
+        m_year->addItem(QString::number(y), y);
+    m_year->setCurrentIndex(m_year->findData(lastMonth.year()));
+    auto *monthLayout = new QHBoxLayout(m_month);
+    monthLayout->setContentsMargins(0, 0, 0, 0);
+    monthLayout->addWidget(m_monthName);
+    monthLayout->addWidget(m_year);
     m_from = core::makeDateEdit(lastMonth, this);
     m_to = core::makeDateEdit(lastMonth.addMonths(1).addDays(-1), this);
     m_organisation = new QComboBox(this);
@@ -121,12 +134,14 @@ BatchDialog::BatchDialog(core::AppContext &context, QWidget *parent)
     resize(820, 640);
 
     connect(m_byMonth, &QRadioButton::toggled, this, &BatchDialog::criteriaChanged);
-    connect(m_month, &QDateEdit::dateChanged, this, [this] {
+    const auto monthChosen = [this] {
         m_outputDir->setText(
             QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                .filePath(QStringLiteral("Attestati/%1").arg(m_month->date().toString(QStringLiteral("yyyy-MM")))));
+                .filePath(QStringLiteral("Attestati/%1").arg(periodFrom().toString(QStringLiteral("yyyy-MM")))));
         criteriaChanged();
-    });
+    };
+    connect(m_monthName, &QComboBox::currentIndexChanged, this, monthChosen);
+    connect(m_year, &QComboBox::currentIndexChanged, this, monthChosen);
     for (core::DateField *d : { m_from, m_to })
         connect(d, &core::DateField::dateChanged, this, [this] {
             m_outputDir->setText(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
@@ -172,7 +187,7 @@ void BatchDialog::setOutputDir(const QString &dir)
 QDate BatchDialog::periodFrom() const
 {
     if (m_byMonth->isChecked())
-        return QDate(m_month->date().year(), m_month->date().month(), 1);
+        return QDate(m_year->currentData().toInt(), m_monthName->currentData().toInt(), 1);
     return m_from->date();
 }
 

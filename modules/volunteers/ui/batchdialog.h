@@ -4,7 +4,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -61,7 +60,9 @@ private:
     core::AppContext &m_context;
     QRadioButton *m_byMonth = nullptr;
     QRadioButton *m_byPeriod = nullptr;
-    QDateEdit *m_month = nullptr;
+    QWidget *m_month = nullptr; // the two combos below, enabled together
+    QComboBox *m_monthName = nullptr;
+    QComboBox *m_year = nullptr;
     core::DateField *m_from = nullptr;
     core::DateField *m_to = nullptr;
     QComboBox *m_organisation = nullptr;
