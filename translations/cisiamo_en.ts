@@ -4355,6 +4355,25 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
 </context>
 <context>
+    <name>core::DateTimeField</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>The time cannot be before %1</source>
+        <translation>The time cannot be before %1</translation>
+    </message>
+    <message>
+        <source>The time cannot be after %1</source>
+        <translation>The time cannot be after %1</translation>
+    </message>
+</context>
+<context>
     <name>core::DiscardGuard</name>
     <message>
         <source>Discard the changes made in this form?</source>
@@ -5434,6 +5453,21 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>Copy the selected rows</source>
         <translation>Copy the selected rows</translation>
+    </message>
+</context>
+<context>
+    <name>core::TimeField</name>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <source>A time is required: write hh:mm</source>
+        <translation>A time is required: write hh:mm</translation>
+    </message>
+    <message>
+        <source>Invalid time: write hh:mm</source>
+        <translation>Invalid time: write hh:mm</translation>
     </message>
 </context>
 <context>
@@ -16017,6 +16051,14 @@ Why:</translation>
             <numerusform>Reimbursement window closed on %1: %2, %3 – %4 (%Ln day)</numerusform>
             <numerusform>Reimbursement window closed on %1: %2, %3 – %4 (%Ln days)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
     </message>
 </context>
 <context>

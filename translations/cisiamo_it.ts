@@ -4355,6 +4355,25 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
 </context>
 <context>
+    <name>core::DateTimeField</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>The time cannot be before %1</source>
+        <translation>L'ora non può essere prima di %1</translation>
+    </message>
+    <message>
+        <source>The time cannot be after %1</source>
+        <translation>L'ora non può essere dopo %1</translation>
+    </message>
+</context>
+<context>
     <name>core::DiscardGuard</name>
     <message>
         <source>Discard the changes made in this form?</source>
@@ -5434,6 +5453,21 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>Copy the selected rows</source>
         <translation>Copia le righe selezionate</translation>
+    </message>
+</context>
+<context>
+    <name>core::TimeField</name>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <source>A time is required: write hh:mm</source>
+        <translation>Ora obbligatoria: scrivere hh:mm</translation>
+    </message>
+    <message>
+        <source>Invalid time: write hh:mm</source>
+        <translation>Ora non valida: scrivere hh:mm</translation>
     </message>
 </context>
 <context>
@@ -16017,6 +16051,14 @@ Motivo:</translation>
             <numerusform>Termine per il rimborso scaduto il %1: %2, %3 – %4 (%Ln giornata)</numerusform>
             <numerusform>Termine per il rimborso scaduto il %1: %2, %3 – %4 (%Ln giornate)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Anno</translation>
     </message>
 </context>
 <context>

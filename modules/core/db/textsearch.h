@@ -18,8 +18,8 @@ struct SearchMatch {
     QString detail;
 };
 
-// User text as a LIKE pattern for "contains" with ESCAPE '\': its % _ and \
-// are taken literally ("50%" finds "50%", not "500").
+// User text as a LIKE pattern for "contains" with ESCAPE '\': its %, _ and
+// backslash are taken literally ("50%" finds "50%", not "500").
 QString likeContains(const QString &text);
 // The same for "starts with": what begins with the text is listed first.
 QString likeStartsWith(const QString &text);
