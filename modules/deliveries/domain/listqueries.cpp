@@ -1,6 +1,7 @@
 #include "deliveries/domain/listqueries.h"
 
 #include "core/auth/access.h"
+#include "core/db/textsearch.h"
 #include "core/domain/dates.h"
 #include "deliveries/domain/deliveryrepository.h"
 
@@ -11,14 +12,6 @@ QString packagesSql(const QString &d)
     return QStringLiteral("CASE WHEN %1.packages > 0 THEN %1.packages ELSE (SELECT coalesce(sum(packages), 0) FROM "
                           "delivery_line WHERE delivery_id = %1.id) END")
         .arg(d);
-}
-
-QString likePattern(QString text)
-{
-    text.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-        .replace(QLatin1Char('%'), QLatin1String("\\%"))
-        .replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QStringLiteral("%") + text + QStringLiteral("%");
 }
 
 // --- deliveries ---------------------------------------------------------------
@@ -70,7 +63,7 @@ ListFilter DeliveryListQuery::where(const Filter &f)
         where.append(
             QStringLiteral("(d.number LIKE ? ESCAPE '\\' OR r.name LIKE ? ESCAPE '\\' OR d.vehicle LIKE ? ESCAPE '\\' "
                            "OR d.driver LIKE ? ESCAPE '\\')"));
-        const QString like = likePattern(f.text.trimmed());
+        const QString like = core::likeContains(f.text.trimmed());
         binds << like << like << like << like;
     }
     return { where.join(QStringLiteral(" AND ")), binds };
@@ -115,7 +108,7 @@ ListFilter RequestListQuery::where(const Filter &f)
     if (!f.text.trimmed().isEmpty()) {
         where.append(
             QStringLiteral("(q.number LIKE ? ESCAPE '\\' OR r.name LIKE ? ESCAPE '\\' OR c.name LIKE ? ESCAPE '\\')"));
-        const QString like = likePattern(f.text.trimmed());
+        const QString like = core::likeContains(f.text.trimmed());
         binds << like << like << like;
     }
     return { where.join(QStringLiteral(" AND ")), binds };
@@ -156,7 +149,7 @@ ListFilter RecipientListQuery::where(const Filter &f)
         where.append(QStringLiteral("r.active = 1"));
     if (!f.text.trimmed().isEmpty()) {
         where.append(QStringLiteral("(r.name LIKE ? ESCAPE '\\' OR c.name LIKE ? ESCAPE '\\')"));
-        const QString like = likePattern(f.text.trimmed());
+        const QString like = core::likeContains(f.text.trimmed());
         binds << like << like;
     }
     return { where.join(QStringLiteral(" AND ")), binds };

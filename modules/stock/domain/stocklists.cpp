@@ -1,21 +1,12 @@
 #include "stock/domain/stocklists.h"
 
+#include "core/db/textsearch.h"
 #include "core/domain/dates.h"
 #include "stock/domain/stockledger.h"
 
 namespace stock {
 
 namespace {
-
-// "%text%" for LIKE ... ESCAPE '\', the person's % and _ taken literally.
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-        .replace(QLatin1Char('%'), QLatin1String("\\%"))
-        .replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
 
 void addIf(QStringList &where, QVariantList &binds, const QVariant &value, const char *sql)
 {
@@ -57,7 +48,7 @@ ListFilter filter(const Filter &f)
     const QString text = f.text.trimmed();
     if (!text.isEmpty()) {
         where << QStringLiteral("(r.number LIKE ? ESCAPE '\\' OR r.document_ref LIKE ? ESCAPE '\\')");
-        binds << likePattern(text) << likePattern(text);
+        binds << core::likeContains(text) << core::likeContains(text);
     }
     return joined(where, binds);
 }
@@ -123,7 +114,7 @@ ListFilter filter(const Filter &f)
     const QString text = f.text.trimmed();
     if (!text.isEmpty()) {
         where << QStringLiteral("(i.name LIKE ? ESCAPE '\\' OR l.lot_code LIKE ? ESCAPE '\\' OR i.code LIKE ? ESCAPE '\\')");
-        binds << likePattern(text) << likePattern(text) << likePattern(text);
+        binds << core::likeContains(text) << core::likeContains(text) << core::likeContains(text);
     }
     if (f.expiringBy.isValid()) {
         where << QStringLiteral("l.expiry_on <= ?");

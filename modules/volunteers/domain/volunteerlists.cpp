@@ -2,21 +2,12 @@
 
 #include "core/auth/access.h"
 #include "core/auth/permissions.h"
+#include "core/db/textsearch.h"
 #include "core/domain/dates.h"
 
 namespace volunteers {
 
 namespace {
-
-// User text for LIKE ... ESCAPE '\': its wildcards taken literally.
-QString likeEscaped(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-        .replace(QLatin1Char('%'), QLatin1String("\\%"))
-        .replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return escaped;
-}
 
 core::Result<ListSql> checked(const QSqlDatabase &db, ListSql sql)
 {
@@ -93,12 +84,11 @@ ListFilter VolunteerLists::volunteerFilter(const VolunteerListCriteria &c)
     QVariantList binds;
     const QString text = c.text.trimmed();
     if (!text.isEmpty()) {
-        const QString escaped = likeEscaped(text);
         where.append(QStringLiteral(
             "(v.last_name LIKE ? ESCAPE '\\' OR v.first_name LIKE ? ESCAPE '\\' OR "
             "(v.last_name || ' ' || v.first_name) LIKE ? ESCAPE '\\' OR v.tax_code LIKE ? ESCAPE '\\')"));
-        binds << escaped + QStringLiteral("%") << escaped + QStringLiteral("%") << escaped + QStringLiteral("%")
-              << escaped.toUpper() + QStringLiteral("%");
+        binds << core::likeStartsWith(text) << core::likeStartsWith(text) << core::likeStartsWith(text)
+              << core::likeStartsWith(text.toUpper());
     }
     if (c.organisationId) {
         where.append(QStringLiteral("v.organisation_id = ?"));
@@ -115,11 +105,10 @@ ListFilter VolunteerLists::organisationFilter(const OrganisationListCriteria &c)
     QVariantList binds;
     const QString text = c.text.trimmed();
     if (!text.isEmpty()) {
-        const QString escaped = likeEscaped(text);
         where.append(QStringLiteral(
             "(o.name LIKE ? ESCAPE '\\' OR c.name LIKE ? ESCAPE '\\' OR o.registry_number LIKE ? ESCAPE '\\')"));
-        binds << QStringLiteral("%") + escaped + QStringLiteral("%") << escaped + QStringLiteral("%")
-              << escaped + QStringLiteral("%");
+        binds << core::likeContains(text) << core::likeStartsWith(text)
+              << core::likeStartsWith(text);
     }
     if (!c.kind.isEmpty()) {
         where.append(QStringLiteral("o.kind = ?"));
@@ -142,10 +131,9 @@ ListFilter VolunteerLists::activationFilter(const ActivationListCriteria &c)
     }
     const QString text = c.text.trimmed();
     if (!text.isEmpty()) {
-        const QString escaped = likeEscaped(text);
         where.append(QStringLiteral("a.volunteer_id IN (SELECT id FROM volunteer WHERE last_name LIKE ? ESCAPE '\\' OR "
                                     "tax_code LIKE ? ESCAPE '\\')"));
-        binds << escaped + QStringLiteral("%") << escaped.toUpper() + QStringLiteral("%");
+        binds << core::likeStartsWith(text) << core::likeStartsWith(text.toUpper());
     }
     // Effective: an entry that no reversal points at (activation_effective).
     if (!c.withReversals)
@@ -160,9 +148,8 @@ ListFilter VolunteerLists::attestatoFilter(const AttestatoListCriteria &c)
     QVariantList binds;
     const QString text = c.text.trimmed();
     if (!text.isEmpty()) {
-        const QString escaped = likeEscaped(text);
         where.append(QStringLiteral("(t.number LIKE ? ESCAPE '\\' OR t.volunteer_name LIKE ? ESCAPE '\\')"));
-        binds << QStringLiteral("%") + escaped + QStringLiteral("%") << escaped + QStringLiteral("%");
+        binds << core::likeContains(text) << core::likeStartsWith(text);
     }
     switch (c.deadline) {
     case AttestatoListCriteria::Deadline::Within90Days:
