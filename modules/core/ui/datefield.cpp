@@ -204,7 +204,11 @@ void DateField::keyPressEvent(QKeyEvent *event)
 
 void DateField::focusOutEvent(QFocusEvent *event)
 {
-    finish();
+    // The person moved on within the form. Not when the window loses focus
+    // (another program, or the dialog closing: its destructor hides it, and
+    // a reformatted text would reach the dialog's half-destroyed slots).
+    if (event->reason() != Qt::ActiveWindowFocusReason && event->reason() != Qt::PopupFocusReason)
+        finish();
     QLineEdit::focusOutEvent(event);
 }
 

@@ -107,7 +107,11 @@ void TimeField::keyPressEvent(QKeyEvent *event)
 
 void TimeField::focusOutEvent(QFocusEvent *event)
 {
-    finish();
+    // The person moved on within the form. Not when the window loses focus
+    // (another program, or the dialog closing: its destructor hides it, and
+    // a reformatted text would reach the dialog's half-destroyed slots).
+    if (event->reason() != Qt::ActiveWindowFocusReason && event->reason() != Qt::PopupFocusReason)
+        finish();
     QLineEdit::focusOutEvent(event);
 }
 
