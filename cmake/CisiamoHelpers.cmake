@@ -55,6 +55,12 @@ function(cisiamo_add_benchmark name)
     cmake_parse_arguments(ARG "" "" "SOURCES;LIBS" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE test_support ${ARG_LIBS})
+    # tests/benchmarks/benchratio.h: the program to measure, and where the
+    # demo databases every benchmark shares are built once.
+    target_compile_definitions(${name} PRIVATE
+        CISIAMO_BINARY="$<TARGET_FILE:cisiamo>"
+        CISIAMO_BENCH_DATA_DIR="${CMAKE_BINARY_DIR}/bench-data")
+    add_dependencies(${name} cisiamo)
     add_test(NAME ${name} COMMAND ${name})
     cisiamo_test_environment(${name})
     set_tests_properties(${name} PROPERTIES LABELS benchmark TIMEOUT 3600)

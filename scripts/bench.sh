@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Builds (optimised) and runs every benchmark, then prints one table: each
+# figure, its floor measured in the same run, and the ratio. Benchmarks never
+# assert on time; the ratios are what to compare between versions.
+#
+#   scripts/bench.sh              every benchmark
+#   scripts/bench.sh REGEX        only the benchmarks whose name matches
+#
+# The demo databases the benchmarks share (1 and 5 years) are built once in
+# build/bench-data (or $CISIAMO_BENCH_DATA) and kept.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v sqlite3 >/dev/null || { echo "bench.sh: the floors need the sqlite3 program (apt install sqlite3)" >&2; exit 2; }
+./scripts/build.sh
+log=build/bench.log
+# Aligns tab-separated columns.
+table() {
+    awk -F'\t' '{ for (i = 1; i <= NF; i++) { cell[NR, i] = $i; if (length($i) > w[i]) w[i] = length($i) } n[NR] = NF }
+         END { for (r = 1; r <= NR; r++) { line = ""; for (i = 1; i <= n[r]; i++) line = line sprintf("%-" w[i] + 2 "s", cell[r, i]); print line } }'
+}
+filter=()
+[ $# -gt 0 ] && filter=(-R "$1")
+# One at a time: two benchmarks side by side would measure each other.
+ctest --test-dir build -L benchmark "${filter[@]}" -V --parallel 1 >"$log" 2>&1 || status=$?
+{
+    printf 'benchmark\tfigure\tms\tfloor\tfloor ms\tratio\n'
+    grep -o 'RATIO	.*' "$log" | cut -f2-
+} | table
+if grep -q 'FIGURE	' "$log"; then
+    echo
+    { printf 'benchmark\tfigure\tvalue\n'; grep -o 'FIGURE	.*' "$log" | cut -f2-; } | table
+fi
+echo
+echo "full output: $log"
+exit "${status:-0}"
