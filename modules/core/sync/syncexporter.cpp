@@ -102,24 +102,112 @@ struct Recorded {
     bool deleted = false;
 };
 
-// Every row changed in (position, last] with the latest of its changes in
-// that range, the latest change of the row overall and the version recorded
-// for it (what localRowVersion reads, for all the rows in one statement).
-const QString changedRowsSql = QStringLiteral(
-    "SELECT c.seq, c.table_name, c.row_id, c.operation, c.operator, "
-    "l.seq, l.changed_at, l.workstation, v.changed_at, v.workstation, v.log_seq "
-    "FROM change_log c "
-    "JOIN change_log l ON l.seq = (SELECT max(x.seq) FROM change_log x "
-    "WHERE x.table_name = c.table_name AND x.row_id = c.row_id) "
-    "LEFT JOIN sync_row_version v ON v.table_name = c.table_name AND v.row_id = c.row_id "
-    "WHERE c.seq > ?1 AND c.seq <= ?2 AND c.seq = (SELECT max(y.seq) FROM change_log y "
-    "WHERE y.table_name = c.table_name AND y.row_id = c.row_id AND y.seq <= ?2) "
-    "ORDER BY c.seq");
+// The changes of (position, last] in order, each with the last change of
+// its row overall (the index change_log_table_row answers it in one step).
+const QString rangeSql = QStringLiteral(
+    "SELECT c.seq, c.table_name, c.row_id, c.operation, c.operator, c.changed_at, c.workstation, "
+    "(SELECT max(x.seq) FROM change_log x WHERE x.table_name = c.table_name AND x.row_id = c.row_id) "
+    "FROM change_log c WHERE c.seq > ?1 AND c.seq <= ?2 ORDER BY c.seq");
+const QString changeSql = QStringLiteral("SELECT changed_at, workstation FROM change_log WHERE seq = ?1");
+const QString recordedSql = QStringLiteral(
+    "SELECT changed_at, workstation, log_seq FROM sync_row_version WHERE table_name = ?1 AND row_id = ?2");
 
 QString columnText(sqlite3_stmt *s, int column)
 {
     return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, column)),
         sqlite3_column_bytes(s, column));
+}
+
+// One row changed in the range: its latest change there (what the file
+// says was done, and by whom) and its latest change overall (the version).
+struct RangeEntry {
+    qint64 seq = 0;
+    const SyncTable *table = nullptr;
+    qint64 rowId = 0;
+    char operation = 0;
+    int operatorIndex = 0;
+    qint64 latestSeq = 0;
+    qint64 at = 0;
+    int workstation = 0;
+    bool dropped = false;
+};
+
+// Reads the range once, keeping for each row the latest of its changes in
+// it, in order (what localRowVersion and a QHash of the range gave, without
+// a statement per row).
+Status readRange(StatementCache &statements, const SyncSchema &schema, qint64 position, qint64 last,
+    QList<RangeEntry> *entries, QStringList *operators)
+{
+    Error error;
+    sqlite3_stmt *log = statements.statement(rangeSql, &error);
+    sqlite3_stmt *change = log ? statements.statement(changeSql, &error) : nullptr;
+    if (!change)
+        return error;
+    sqlite3_bind_int64(log, 1, position);
+    sqlite3_bind_int64(log, 2, last);
+    QHash<QPair<const SyncTable *, qint64>, qsizetype> later; // rows changed again after `last`
+    QByteArray tableBytes;
+    const SyncTable *table = nullptr;
+    QByteArray operatorBytes;
+    int operatorIndex = -1;
+    int rc;
+    while ((rc = sqlite3_step(log)) == SQLITE_ROW) {
+        const char *name = reinterpret_cast<const char *>(sqlite3_column_text(log, 1));
+        const int nameBytes = sqlite3_column_bytes(log, 1);
+        if (tableBytes.size() != nameBytes || std::memcmp(tableBytes.constData(), name, size_t(nameBytes)) != 0) {
+            tableBytes = QByteArray(name, nameBytes);
+            table = schema.table(QString::fromUtf8(tableBytes));
+        }
+        if (!table)
+            continue; // bookkeeping, local-only or a table that no longer exists
+        RangeEntry e;
+        e.seq = sqlite3_column_int64(log, 0);
+        e.table = table;
+        e.rowId = sqlite3_column_int64(log, 2);
+        e.latestSeq = sqlite3_column_int64(log, 7);
+        if (e.latestSeq <= last && e.seq != e.latestSeq)
+            continue; // a later change of the row in this range stands for it
+        e.operation = *reinterpret_cast<const char *>(sqlite3_column_text(log, 3));
+        const char *op = reinterpret_cast<const char *>(sqlite3_column_text(log, 4));
+        const int opBytes = sqlite3_column_bytes(log, 4);
+        if (operatorIndex < 0 || operatorBytes.size() != opBytes
+            || std::memcmp(operatorBytes.constData(), op, size_t(opBytes)) != 0) {
+            operatorBytes = QByteArray(op, opBytes);
+            const QString operatorName = QString::fromUtf8(operatorBytes);
+            const qsizetype known = operators->indexOf(operatorName);
+            if (known < 0)
+                operators->append(operatorName);
+            operatorIndex = int(known < 0 ? operators->size() - 1 : known);
+        }
+        e.operatorIndex = operatorIndex;
+        e.at = sqlite3_column_int64(log, 5);
+        e.workstation = sqlite3_column_int(log, 6);
+        if (e.latestSeq > last) {
+            // Changed again after the range: the latest of the range stands
+            // for it, with the version of its latest change.
+            auto it = later.find({ table, e.rowId });
+            if (it != later.end())
+                (*entries)[it.value()].dropped = true;
+            later.insert({ table, e.rowId }, entries->size());
+        }
+        entries->append(e);
+    }
+    sqlite3_reset(log);
+    if (rc != SQLITE_DONE)
+        return statements.lastError(rangeSql);
+    for (auto it = later.constBegin(); it != later.constEnd(); ++it) {
+        RangeEntry &e = (*entries)[it.value()];
+        sqlite3_bind_int64(change, 1, e.latestSeq);
+        rc = sqlite3_step(change);
+        if (rc == SQLITE_ROW) {
+            e.at = sqlite3_column_int64(change, 0);
+            e.workstation = sqlite3_column_int(change, 1);
+        }
+        sqlite3_reset(change);
+        if (rc != SQLITE_ROW)
+            return statements.lastError(changeSql);
+    }
+    return {};
 }
 
 // Writes the changes of (position, last] into `payload`: each row once, as
@@ -128,54 +216,63 @@ QString columnText(sqlite3_stmt *s, int column)
 Status readChanges(StatementCache &statements, const SyncSchema &schema, qint64 position, qint64 last,
     SyncPayloadWriter *payload, QList<Recorded> *recorded)
 {
+    QList<RangeEntry> entries;
+    QStringList operators;
+    if (auto s = readRange(statements, schema, position, last, &entries, &operators); !s)
+        return s;
     Error error;
-    sqlite3_stmt *log = statements.statement(changedRowsSql, &error);
-    if (!log)
+    // Versions recorded for rows (received from others, or exported before):
+    // none on a database that never synchronised.
+    auto anyRecorded = statements.value(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_row_version)"));
+    if (!anyRecorded)
+        return anyRecorded.error();
+    sqlite3_stmt *versions = anyRecorded->toInt() != 0 ? statements.statement(recordedSql, &error) : nullptr;
+    if (anyRecorded->toInt() != 0 && !versions)
         return error;
     struct TableStatement {
         sqlite3_stmt *select = nullptr;
         QString sql;
+        QByteArray name;
         int rowShape = -1;
         int deleteShape = -1;
     };
-    QHash<QString, TableStatement> tables;
-    sqlite3_bind_int64(log, 1, position);
-    sqlite3_bind_int64(log, 2, last);
-    QString operatorName;
-    QByteArray operatorBytes;
-    int rc = SQLITE_ROW;
-    auto fail = [&](const QString &sql) {
+    QHash<const SyncTable *, TableStatement> tables;
+    auto fail = [&](sqlite3_stmt *s, const QString &sql) {
         Error e = statements.lastError(sql);
-        sqlite3_reset(log);
+        sqlite3_reset(s);
         return e;
     };
-    while ((rc = sqlite3_step(log)) == SQLITE_ROW) {
-        const QString tableName = columnText(log, 1);
-        const SyncTable *table = schema.table(tableName);
-        if (!table)
-            continue; // bookkeeping, local-only or a table that no longer exists
-        const qint64 seq = sqlite3_column_int64(log, 0);
-        const qint64 rowId = sqlite3_column_int64(log, 2);
-        QChar operation = QLatin1Char(*reinterpret_cast<const char *>(sqlite3_column_text(log, 3)));
-        const char *op = reinterpret_cast<const char *>(sqlite3_column_text(log, 4));
-        const int opBytes = sqlite3_column_bytes(log, 4);
-        if (operatorBytes.size() != opBytes || std::memcmp(operatorBytes.constData(), op, size_t(opBytes)) != 0) {
-            operatorBytes = QByteArray(op, opBytes);
-            operatorName = QString::fromUtf8(operatorBytes);
-        }
+    for (const RangeEntry &e : std::as_const(entries)) {
+        if (e.dropped)
+            continue;
+        const SyncTable *table = e.table;
+        const qint64 seq = e.seq;
+        const qint64 rowId = e.rowId;
+        QChar operation = QLatin1Char(e.operation);
+        const QString &operatorName = operators.at(e.operatorIndex);
+        TableStatement &t = tables[table];
+        if (t.name.isEmpty())
+            t.name = table->name.toUtf8();
         // localRowVersion: a local change after the recorded version
         // replaced it, so it orders after it even if this clock is slow.
-        const bool hasRecord = sqlite3_column_type(log, 8) != SQLITE_NULL;
-        const RowVersion recordedVersion = hasRecord
-            ? RowVersion { sqlite3_column_int64(log, 8), sqlite3_column_int(log, 9) }
-            : RowVersion {};
-        const qint64 localSeq = sqlite3_column_int64(log, 5);
-        if (hasRecord && localSeq <= sqlite3_column_int64(log, 10))
-            continue; // overwritten since by a newer change from another workstation
-        const qint64 at = sqlite3_column_int64(log, 6);
-        const RowVersion version { hasRecord ? std::max(at, recordedVersion.at + 1) : at, sqlite3_column_int(log, 7) };
+        RowVersion recordedVersion;
+        bool hasRecord = false;
+        if (versions) {
+            sqlite3_bind_text(versions, 1, t.name.constData(), int(t.name.size()), SQLITE_STATIC);
+            sqlite3_bind_int64(versions, 2, rowId);
+            const int rc = sqlite3_step(versions);
+            if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+                return fail(versions, recordedSql);
+            hasRecord = rc == SQLITE_ROW;
+            const qint64 recordedLogSeq = hasRecord ? sqlite3_column_int64(versions, 2) : 0;
+            if (hasRecord)
+                recordedVersion = { sqlite3_column_int64(versions, 0), sqlite3_column_int(versions, 1) };
+            sqlite3_reset(versions);
+            if (hasRecord && e.latestSeq <= recordedLogSeq)
+                continue; // overwritten since by a newer change from another workstation
+        }
+        const RowVersion version { hasRecord ? std::max(e.at, recordedVersion.at + 1) : e.at, e.workstation };
 
-        TableStatement &t = tables[table->name];
         if (!t.select) {
             QStringList columns;
             for (const QString &column : table->columns)
@@ -184,10 +281,8 @@ Status readChanges(StatementCache &statements, const SyncSchema &schema, qint64 
                         .arg(columns.join(QStringLiteral(", ")), quoteIdentifier(table->name),
                             quoteIdentifier(table->key));
             t.select = statements.statement(t.sql, &error);
-            if (!t.select) {
-                sqlite3_reset(log);
+            if (!t.select)
                 return error;
-            }
             t.rowShape = payload->shape(table->name, table->columns);
             t.deleteShape = payload->shape(table->name, {});
         }
@@ -195,10 +290,8 @@ Status readChanges(StatementCache &statements, const SyncSchema &schema, qint64 
         if (operation != QLatin1Char('D')) {
             sqlite3_bind_int64(t.select, 1, rowId);
             const int row = sqlite3_step(t.select);
-            if (row != SQLITE_ROW && row != SQLITE_DONE) {
-                sqlite3_reset(t.select);
-                return fail(t.sql);
-            }
+            if (row != SQLITE_ROW && row != SQLITE_DONE)
+                return fail(t.select, t.sql);
             hasRow = row == SQLITE_ROW;
             if (!hasRow) {
                 sqlite3_reset(t.select);
@@ -235,9 +328,6 @@ Status readChanges(StatementCache &statements, const SyncSchema &schema, qint64 
         if (table->kind != TableKind::Ledger)
             recorded->append({ table->name, rowId, version, operatorName, seq, operation == QLatin1Char('D') });
     }
-    sqlite3_reset(log);
-    if (rc != SQLITE_DONE)
-        return statements.lastError(changedRowsSql);
     return {};
 }
 
