@@ -207,7 +207,8 @@ void TestSyncFaults::oldFormatFilesAreStillApplied()
     if (format < 2)
         content->header.acks.clear();
     const QByteArray old = encodeSyncFile(content->header, content->changes, name, key);
-    QCOMPARE(old.count('\n'), content->changes.size() + 2); // one JSON line per change
+    if (format < 3)
+        QCOMPARE(old.count('\n'), content->changes.size() + 2); // one JSON line per change
     auto reread = decodeSyncFile(old, name, key);
     QVERIFY(reread);
     QCOMPARE(reread->changes.size(), content->changes.size());
