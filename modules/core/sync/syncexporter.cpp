@@ -112,12 +112,6 @@ const QString changeSql = QStringLiteral("SELECT changed_at, workstation FROM ch
 const QString recordedSql = QStringLiteral(
     "SELECT changed_at, workstation, log_seq FROM sync_row_version WHERE table_name = ?1 AND row_id = ?2");
 
-QString columnText(sqlite3_stmt *s, int column)
-{
-    return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, column)),
-        sqlite3_column_bytes(s, column));
-}
-
 // One row changed in the range: its latest change there (what the file
 // says was done, and by whom) and its latest change overall (the version).
 struct RangeEntry {
@@ -192,9 +186,10 @@ Status readRange(StatementCache &statements, const SyncSchema &schema, qint64 po
         }
         entries->append(e);
     }
+    const Error stepError = rc != SQLITE_DONE ? statements.lastError(rangeSql) : Error();
     sqlite3_reset(log);
     if (rc != SQLITE_DONE)
-        return statements.lastError(rangeSql);
+        return stepError;
     for (auto it = later.constBegin(); it != later.constEnd(); ++it) {
         RangeEntry &e = (*entries)[it.value()];
         sqlite3_bind_int64(change, 1, e.latestSeq);
@@ -203,9 +198,12 @@ Status readRange(StatementCache &statements, const SyncSchema &schema, qint64 po
             e.at = sqlite3_column_int64(change, 0);
             e.workstation = sqlite3_column_int(change, 1);
         }
+        if (rc != SQLITE_ROW) {
+            const Error stepError = statements.lastError(changeSql);
+            sqlite3_reset(change);
+            return stepError;
+        }
         sqlite3_reset(change);
-        if (rc != SQLITE_ROW)
-            return statements.lastError(changeSql);
     }
     return {};
 }
