@@ -1,5 +1,7 @@
 #include "core/sync/statementcache.h"
 
+#include "core/db/sql.h"
+
 #include <QSqlDriver>
 
 #include <sqlite3.h>
@@ -175,6 +177,26 @@ bool StatementCache::exec(const QString &sql, const QVariantList &binds, QSqlErr
             QString::number(sqlite3_extended_errcode(m_handle)));
     sqlite3_reset(s);
     return ok;
+}
+
+LargePageCache::LargePageCache(const QSqlDatabase &db)
+    : m_db(db)
+{
+    auto previous = queryValue(db, QStringLiteral("PRAGMA cache_size"));
+    if (!previous || !previous->isValid())
+        return;
+    const qint64 size = previous->toLongLong();
+    // Negative: KiB; positive: pages (4 KiB here). Never made smaller.
+    if ((size < 0 && -size >= 65536) || (size > 0 && size * 4 >= 65536))
+        return;
+    if (runQuery(db, QStringLiteral("PRAGMA cache_size = -65536")))
+        m_previous = *previous;
+}
+
+LargePageCache::~LargePageCache()
+{
+    if (m_previous.isValid())
+        (void)runQuery(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(m_previous.toLongLong()));
 }
 
 } // namespace core::sync

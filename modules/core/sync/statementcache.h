@@ -56,4 +56,20 @@ private:
     QHash<QString, sqlite3_stmt *> m_statements;
 };
 
+// A page cache of 64 MiB on the connection for the length of an export or
+// import (SQLite's default is 2 MiB): they read and write rows all over
+// tables and indexes that outgrow it, and each page missed is read again
+// from the file. The previous size comes back at the end.
+class LargePageCache {
+public:
+    explicit LargePageCache(const QSqlDatabase &db);
+    ~LargePageCache();
+    LargePageCache(const LargePageCache &) = delete;
+    LargePageCache &operator=(const LargePageCache &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    QVariant m_previous;
+};
+
 } // namespace core::sync

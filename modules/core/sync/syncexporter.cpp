@@ -393,6 +393,7 @@ Result<ExportReport> SyncExporter::exportTo(const ExportOptions &options)
         return acks.error();
 
     ExportReport report;
+    const LargePageCache cache(m_db);
     StatementCache statements(m_db);
     for (;;) {
         // What the position advance records for master data (the version

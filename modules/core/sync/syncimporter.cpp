@@ -12,6 +12,7 @@
 #include "core/sync/room.h"
 #include "core/sync/roommembers.h"
 #include "core/sync/rowapplier.h"
+#include "core/sync/statementcache.h"
 #include "core/sync/syncacks.h"
 #include "core/sync/syncarchive.h"
 #include "core/sync/syncfile.h"
@@ -253,6 +254,7 @@ Result<ImportReport> SyncImporter::importFrom(const QString &folder)
     }
 
     ImportReport report;
+    const LargePageCache cache(m_db);
     QSet<QString> changedTables;
     // Files by source, read from their names: (workstation, database tag).
     QMap<QString, QList<SyncFileName>> sources;
