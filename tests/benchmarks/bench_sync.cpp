@@ -1,11 +1,15 @@
-// Sync throughput: a busy workstation's backlog exported, imported by
-// another, imported again (a no-op), and the open data written; then what
-// the room key costs: a 15-minute batch and the whole `demo --years 5`
-// database exported and imported with and without authentication
-// (benchmarkonly.h, this benchmark only). Prints figures; asserts nothing
-// about time. BENCH_SYNC_ROWS sets the size of the backlog; BENCH_SYNC_DB
-// an existing `demo --years 5` file (else one is built, about a minute);
-// BENCH_SYNC_NO_DEMO=1 skips the demo part.
+// Sync throughput. First, against the floors of issue 17 (benchratio.h):
+// the whole demo database (1 year; `bench_sync 5` for the 5-year one)
+// exported by one workstation against `sqlite3 DB .dump > file`, imported
+// by an empty workstation against replaying that dump into a new database
+// (`sqlite3 new.db < dump`), and the files' size against the gzipped dump;
+// wall-clock and CPU time, medians of BENCH_SYNC_RUNS interleaved runs (3).
+// Then a busy workstation's backlog exported, imported by another,
+// imported again (a no-op), the open data written, and what the room key
+// costs on 15-minute batches (benchmarkonly.h, this benchmark only).
+// Prints figures; asserts nothing about time. BENCH_SYNC_ROWS sets the
+// size of the backlog; BENCH_SYNC_DB an existing demo file;
+// BENCH_SYNC_NO_DEMO=1 skips the demo part, BENCH_SYNC_ONLY_DEMO=1 the rest.
 
 #include "core/db/connectionstate.h"
 #include "core/db/database.h"
@@ -18,7 +22,7 @@
 #include "core/sync/syncexporter.h"
 #include "core/sync/syncimporter.h"
 #include "core/sync/tableregistry.h"
-#include "demobuilder.h"
+#include "benchratio.h"
 #include "support/testdatabase.h"
 #include "support/workstationpair.h"
 
@@ -29,6 +33,8 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+
+#include <sys/resource.h>
 
 using namespace core;
 using namespace core::sync;
@@ -86,37 +92,95 @@ bool recordBatch(const QSqlDatabase &a, const QList<qint64> &services, int round
     return bool(tx.commit());
 }
 
-// The whole demo database of one workstation exported into an empty folder
-// and imported by a new workstation.
-bool measureDemo(const QString &demoPath, bool authenticate, Timing *timing)
+// CPU time (user + system) of this process, or of its finished children.
+double cpuMs(int who)
 {
-    QTemporaryDir dir;
+    rusage usage {};
+    getrusage(who, &usage);
+    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3
+        + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+}
+
+struct DemoRun {
+    double exportMs = 0, exportCpu = 0, importMs = 0, importCpu = 0;
+    double dumpMs = 0, dumpCpu = 0, replayMs = 0, replayCpu = 0;
+    qint64 changes = 0, files = 0, bytes = 0, dumpBytes = 0, gzipBytes = 0;
+    double macMs = 0;
+};
+
+// The whole demo database of one workstation exported into an empty folder
+// and imported by a new workstation; and the floors on the same file.
+bool measureDemo(const QString &demoPath, bool measureSizes, DemoRun *run)
+{
+    QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/bench_sync-XXXXXX"));
     const QString path = dir.filePath(QStringLiteral("a.sqlite"));
     if (!QFile::copy(demoPath, path))
         return false;
-    auto a = openDatabase(path);
-    if (!a || !testsupport::joinTestRoom(a->db()))
+    const QString dump = dir.filePath(QStringLiteral("dump.sql"));
+    // Floor 1: sqlite3 .dump of the same file.
+    double cpu = cpuMs(RUSAGE_CHILDREN);
+    run->dumpMs = bench::timeProcess(QStringLiteral("sqlite3"), { path, QStringLiteral(".dump") },
+        QProcessEnvironment::systemEnvironment(), {}, dump);
+    run->dumpCpu = cpuMs(RUSAGE_CHILDREN) - cpu;
+    if (run->dumpMs < 0)
         return false;
-    setSessionOperator(a->db(), QStringLiteral("bench"));
-    testsupport::TestDatabase b(true, 2);
+    run->dumpBytes = QFileInfo(dump).size();
+
     const QString folder = dir.filePath(QStringLiteral("sync"));
     QDir().mkpath(folder);
-    timing->changes += SyncExporter::pendingChanges(a->db()).value();
-    sync::benchmarkOnly::setAuthenticationSkipped(!authenticate);
-    QElapsedTimer t;
-    t.start();
-    auto exported = SyncExporter(a->db()).exportTo({ folder, 20000, {} });
-    timing->exportNs += t.nsecsElapsed();
-    t.restart();
-    auto imported = SyncImporter(b.db()).importFrom(folder);
-    timing->importNs += t.nsecsElapsed();
-    sync::benchmarkOnly::setAuthenticationSkipped(false);
-    if (authenticate) {
-        // The authenticator alone, over every byte of every file: what the
-        // room key adds to an export (and again to an import), without the
-        // noise of a shared machine.
-        const QByteArray key = Room::key(a->db());
-        qint64 bytes = 0;
+    {
+        auto a = openDatabase(path);
+        if (!a || !testsupport::joinTestRoom(a->db()))
+            return false;
+        setSessionOperator(a->db(), QStringLiteral("bench"));
+        run->changes = SyncExporter::pendingChanges(a->db()).value();
+        cpu = cpuMs(RUSAGE_SELF);
+        QElapsedTimer t;
+        t.start();
+        auto exported = SyncExporter(a->db()).exportTo({ folder, 20000, {} });
+        run->exportMs = double(t.nsecsElapsed()) / 1e6;
+        run->exportCpu = cpuMs(RUSAGE_SELF) - cpu;
+        if (!exported) {
+            std::fprintf(stderr, "export failed: %s\n", qPrintable(exported.error().code));
+            return false;
+        }
+        run->files = exported->files.size();
+    }
+    run->bytes = folderSize(folder);
+
+    // Floor 2: the dump replayed into a new database.
+    cpu = cpuMs(RUSAGE_CHILDREN);
+    run->replayMs = bench::timeProcess(
+        QStringLiteral("sqlite3"), { dir.filePath(QStringLiteral("replay.sqlite")), QStringLiteral(".read ") + dump });
+    run->replayCpu = cpuMs(RUSAGE_CHILDREN) - cpu;
+    QFile::remove(dir.filePath(QStringLiteral("replay.sqlite")));
+    if (run->replayMs < 0)
+        return false;
+
+    {
+        testsupport::TestDatabase b(true, 2);
+        cpu = cpuMs(RUSAGE_SELF);
+        QElapsedTimer t;
+        t.start();
+        auto imported = SyncImporter(b.db()).importFrom(folder);
+        run->importMs = double(t.nsecsElapsed()) / 1e6;
+        run->importCpu = cpuMs(RUSAGE_SELF) - cpu;
+        if (!imported || !imported->refused.isEmpty()) {
+            std::fprintf(stderr, "import failed: %s\n",
+                qPrintable(!imported ? imported.error().code : imported->refused.first().reason.code));
+            return false;
+        }
+    }
+
+    if (measureSizes) {
+        QProcess gzip;
+        gzip.setStandardInputFile(dump);
+        gzip.setStandardOutputFile(dir.filePath(QStringLiteral("dump.sql.gz")));
+        gzip.start(QStringLiteral("gzip"), { QStringLiteral("-c") });
+        gzip.waitForFinished(-1);
+        run->gzipBytes = QFileInfo(dir.filePath(QStringLiteral("dump.sql.gz"))).size();
+        // The authenticator alone over every byte of the files.
+        const QByteArray key = testsupport::testRoomKey();
         QElapsedTimer mac;
         qint64 macNs = 0;
         for (const QFileInfo &f : QDir(folder).entryInfoList({ QStringLiteral("*.cisync") }, QDir::Files)) {
@@ -124,19 +188,66 @@ bool measureDemo(const QString &demoPath, bool authenticate, Timing *timing)
             if (!file.open(QIODevice::ReadOnly))
                 continue;
             const QByteArray data = file.readAll();
-            bytes += data.size();
             mac.start();
             (void)Room::authenticator(key, f.fileName(), data);
             macNs += mac.nsecsElapsed();
         }
-        std::printf("authenticator alone over the demo's files (%.1f MB): %.1f ms\n", bytes / 1e6, macNs / 1e6);
+        run->macMs = macNs / 1e6;
     }
-    if (!exported || !imported || !imported->refused.isEmpty())
-        std::fprintf(stderr, "demo exchange failed: %s\n",
-            qPrintable(!exported ? exported.error().code
-                    : !imported  ? imported.error().code
-                                 : QStringLiteral("refused")));
-    return exported && imported && imported->refused.isEmpty();
+    return true;
+}
+
+int runDemo(int years)
+{
+    QString demoPath = qEnvironmentVariable("BENCH_SYNC_DB");
+    if (demoPath.isEmpty())
+        demoPath = bench::demoDatabase(years);
+    if (demoPath.isEmpty())
+        return 1;
+    const int runs = qEnvironmentVariableIntValue("BENCH_SYNC_RUNS") > 0 ? qEnvironmentVariableIntValue("BENCH_SYNC_RUNS")
+                                                                          : 3;
+    QList<double> exportMs, exportCpu, importMs, importCpu, dumpMs, dumpCpu, replayMs, replayCpu;
+    DemoRun sizes;
+    for (int i = 0; i < runs; ++i) {
+        DemoRun run;
+        if (!measureDemo(demoPath, i == 0, &run))
+            return 1;
+        if (i == 0)
+            sizes = run;
+        exportMs.append(run.exportMs);
+        exportCpu.append(run.exportCpu);
+        importMs.append(run.importMs);
+        importCpu.append(run.importCpu);
+        dumpMs.append(run.dumpMs);
+        dumpCpu.append(run.dumpCpu);
+        replayMs.append(run.replayMs);
+        replayCpu.append(run.replayCpu);
+        std::fprintf(stderr, "run %d: export %.0f ms (cpu %.0f), dump %.0f (cpu %.0f), import %.0f (cpu %.0f), "
+                             "replay %.0f (cpu %.0f)\n",
+            i + 1, run.exportMs, run.exportCpu, run.dumpMs, run.dumpCpu, run.importMs, run.importCpu, run.replayMs,
+            run.replayCpu);
+    }
+    const QString demo = QStringLiteral("demo %1y").arg(years);
+    bench::printFigure(demo + QStringLiteral(" changes exported"),
+        QStringLiteral("%1 in %2 files").arg(sizes.changes).arg(sizes.files));
+    bench::printRatio(demo + QStringLiteral(" export"), bench::median(exportMs), QStringLiteral("sqlite3 .dump"),
+        bench::median(dumpMs));
+    bench::printRatio(demo + QStringLiteral(" export, CPU"), bench::median(exportCpu),
+        QStringLiteral("sqlite3 .dump, CPU"), bench::median(dumpCpu));
+    bench::printRatio(demo + QStringLiteral(" import into an empty workstation"), bench::median(importMs),
+        QStringLiteral("sqlite3 new.db < dump"), bench::median(replayMs));
+    bench::printRatio(demo + QStringLiteral(" import, CPU"), bench::median(importCpu),
+        QStringLiteral("sqlite3 new.db < dump, CPU"), bench::median(replayCpu));
+    const double gzipRatio = sizes.gzipBytes > 0 ? double(sizes.bytes) / double(sizes.gzipBytes) : 0;
+    bench::printFigure(demo + QStringLiteral(" files vs gzipped dump"),
+        QStringLiteral("%1 MB vs %2 MB (dump %3 MB), ratio %4")
+            .arg(sizes.bytes / 1e6, 0, 'f', 1)
+            .arg(sizes.gzipBytes / 1e6, 0, 'f', 1)
+            .arg(sizes.dumpBytes / 1e6, 0, 'f', 1)
+            .arg(gzipRatio, 0, 'f', 2));
+    bench::printFigure(demo + QStringLiteral(" authenticator alone over the files"),
+        QStringLiteral("%1 ms").arg(sizes.macMs, 0, 'f', 1));
+    return 0;
 }
 
 } // namespace
@@ -145,6 +256,12 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     std::setvbuf(stdout, nullptr, _IOLBF, 0); // each figure as soon as it is measured
+    const int years = argc > 1 ? std::max(1, QString::fromLocal8Bit(argv[1]).toInt()) : 1;
+    if (qEnvironmentVariableIntValue("BENCH_SYNC_NO_DEMO") != 1)
+        if (const int failed = runDemo(years); failed != 0)
+            return failed;
+    if (qEnvironmentVariableIntValue("BENCH_SYNC_ONLY_DEMO") == 1)
+        return 0;
     const int rows
         = qEnvironmentVariableIntValue("BENCH_SYNC_ROWS") > 0 ? qEnvironmentVariableIntValue("BENCH_SYNC_ROWS") : 50000;
     testsupport::WorkstationPair pair;
@@ -245,30 +362,5 @@ int main(int argc, char *argv[])
             return 1;
     }
     printComparison("15-minute batch", with, without, runs);
-
-    if (qEnvironmentVariableIntValue("BENCH_SYNC_NO_DEMO") == 1)
-        return 0;
-    QTemporaryDir demoDir;
-    QString demoPath = qEnvironmentVariable("BENCH_SYNC_DB");
-    if (demoPath.isEmpty()) {
-        demoPath = demoDir.filePath(QStringLiteral("demo5.sqlite"));
-        DemoOptions options;
-        options.years = 5;
-        t.restart();
-        if (auto s = createDemoDatabase(demoPath, options); !s) {
-            std::fprintf(stderr, "demo failed: %s\n", qPrintable(s.error().code));
-            return 1;
-        }
-        std::printf("build demo --years 5: %lld ms\n", t.elapsed());
-    }
-    Timing demoWith;
-    Timing demoWithout;
-    // BENCH_SYNC_DEMO_FIRST=without reverses the order (the first run warms
-    // the caches of the second).
-    const bool withoutFirst = qEnvironmentVariable("BENCH_SYNC_DEMO_FIRST") == QLatin1String("without");
-    for (const bool authenticate : { !withoutFirst, withoutFirst })
-        if (!measureDemo(demoPath, authenticate, authenticate ? &demoWith : &demoWithout))
-            return 1;
-    printComparison("demo --years 5, whole database", demoWith, demoWithout, 1);
     return 0;
 }

@@ -143,8 +143,17 @@ void TestRoomAuth::refusedBeforeAnythingIsApplied()
         const QByteArray guess = kind == QLatin1String("forged") ? Room::newKey() : QByteArray();
         data = reseal(bodyOf(encodeSyncFile(content->header, content->changes, name, key)), name, guess);
     } else if (kind == QLatin1String("altered")) {
-        QVERIFY(data.contains("Sacchi da 3 kg"));
-        data = reseal(bodyOf(data).replace("Sacchi da 3 kg", "Sacchi da 3000 kg"), name, {});
+        auto content = decodeSyncFile(data, name, key);
+        QVERIFY(content);
+        bool found = false;
+        for (SyncChange &c : content->changes)
+            for (auto it = c.values.begin(); it != c.values.end(); ++it)
+                if (it.value() == QStringLiteral("Sacchi da 3 kg")) {
+                    it.value() = QStringLiteral("Sacchi da 3000 kg");
+                    found = true;
+                }
+        QVERIFY(found);
+        data = reseal(bodyOf(encodeSyncFile(content->header, content->changes, name, key)), name, {});
     } else if (kind == QLatin1String("other-room")) {
         data = reseal(bodyOf(data), name, Room::newKey());
     } else if (kind == QLatin1String("renamed")) {
@@ -227,6 +236,17 @@ void TestRoomAuth::keyNeverTravels()
         QVERIFY(!data.contains(key.toBase64()));
         QVERIFY(!data.contains(key.toHex()));
         QVERIFY(!data.contains("room_key"));
+        // Inside the compressed block too.
+        auto content = decodeSyncFile(data, f.fileName, key);
+        QVERIFY(content);
+        for (const SyncChange &c : content->changes) {
+            QVERIFY(c.table != QLatin1String("local_config"));
+            for (const QVariant &v : c.values) {
+                QVERIFY(v.toByteArray() != key);
+                QVERIFY(!v.toString().contains(QLatin1String(key.toBase64())));
+                QVERIFY(!v.toString().contains(QLatin1String("room_key")));
+            }
+        }
     }
 }
 

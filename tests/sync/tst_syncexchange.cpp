@@ -5,9 +5,13 @@
 
 #include "core/db/connectionstate.h"
 #include "core/sync/conflictlog.h"
+#include "core/sync/room.h"
+#include "core/sync/syncfile.h"
 #include "core/sync/syncstate.h"
 #include "syncfixtures.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -54,6 +58,7 @@ private slots:
     void ledgerRowsAreNeverOverwritten();
     void newWorkstationCatchesUpFromTheFolder();
     void bigBacklogIsSplitIntoFiles();
+    void rowChangedInSeveralFilesTravelsAsItIsNow();
 
 private:
     std::unique_ptr<WorkstationPair> m_pair;
@@ -382,6 +387,57 @@ void TestSyncExchange::bigBacklogIsSplitIntoFiles()
     auto imported = m_pair->importInto(1);
     QVERIFY(imported);
     QCOMPARE(imported->files.size(), 5);
+    QCOMPARE(m_pair->differingTables(), QStringList());
+}
+
+// A backlog split into files: a row changed in the range of an early file
+// and again later travels in both, each time with its values as they are
+// at export, once per file, with the version of its latest change (the
+// later file's after the one the earlier file recorded).
+void TestSyncExchange::rowChangedInSeveralFilesTravelsAsItIsNow()
+{
+    const QSqlDatabase a = m_pair->a();
+    const qint64 first = insertService(a, QStringLiteral("r0"), QStringLiteral("Primo"));
+    QVERIFY(first > 0);
+    QVERIFY(write(a, QStringLiteral("UPDATE volunteer_service SET name = 'Secondo' WHERE id = ?"), { first }));
+    for (int i = 1; i < 6; ++i)
+        QVERIFY(insertService(a, QStringLiteral("r%1").arg(i), QStringLiteral("Servizio %1").arg(i)));
+    m_pair->tick();
+    QVERIFY(write(a, QStringLiteral("UPDATE volunteer_service SET name = 'Ultimo' WHERE id = ?"), { first }));
+    const QVariant latestAt = value(a,
+        QStringLiteral("SELECT changed_at FROM change_log WHERE table_name = 'volunteer_service' AND row_id = ? "
+                       "ORDER BY seq DESC LIMIT 1"),
+        { first });
+    auto report = SyncExporter(a).exportTo(ExportOptions { m_pair->folder(), 3, {} });
+    QVERIFY(report);
+    QVERIFY(report->files.size() >= 3);
+    int seen = 0;
+    for (const ExportedFile &f : report->files) {
+        QFile file(QDir(m_pair->folder()).filePath(f.fileName));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        auto content = decodeSyncFile(file.readAll(), f.fileName, Room::key(a));
+        QVERIFY(content);
+        int inFile = 0;
+        for (const SyncChange &c : content->changes) {
+            if (c.table != QLatin1String("volunteer_service") || c.rowId != first)
+                continue;
+            ++inFile;
+            QCOMPARE(c.values.value(QStringLiteral("name")).toString(), QStringLiteral("Ultimo"));
+            // The version of its latest change; in a later file, after the
+            // version the earlier file recorded (one millisecond on).
+            if (seen == 0)
+                QCOMPARE(c.version.at, latestAt.toLongLong());
+            else
+                QVERIFY(c.version.at > latestAt.toLongLong());
+            QVERIFY(c.seq >= f.firstSeq && c.seq <= f.lastSeq);
+        }
+        QVERIFY(inFile <= 1);
+        seen += inFile;
+    }
+    QVERIFY(seen >= 2); // in the range of its first changes, and in the last file
+    auto imported = m_pair->importInto(1);
+    QVERIFY(imported);
+    QCOMPARE(imported->refused.size(), 0);
     QCOMPARE(m_pair->differingTables(), QStringList());
 }
 

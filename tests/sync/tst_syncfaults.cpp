@@ -14,6 +14,8 @@
 #include "syncfixtures.h"
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,6 +60,9 @@ class TestSyncFaults : public QObject {
 private slots:
     void badFileIsRefusedAndNothingApplied_data();
     void badFileIsRefusedAndNothingApplied();
+    void oldFormatFilesAreStillApplied_data();
+    void oldFormatFilesAreStillApplied();
+    void oldProgramRefusesNewFormat();
     void gapIsReportedNotSkipped();
     void sameWorkstationNumberIsRefused();
     void twoOtherStationsWithOneNumberAreRefused();
@@ -118,14 +123,26 @@ void TestSyncFaults::badFileIsRefusedAndNothingApplied()
     } else if (kind == QLatin1String("corrupted")) {
         data[data.size() / 2] = char(data.at(data.size() / 2) ^ 0x20);
     } else if (kind == QLatin1String("tampered")) {
-        QVERIFY(data.contains("Anna Neri"));
-        data.replace("Anna Neri", "Anna Nero");
+        // A value changed in the (compressed) block, the trailer kept.
+        auto content = decodeSyncFile(data, name, key);
+        QVERIFY(content);
+        bool found = false;
+        for (SyncChange &c : content->changes)
+            for (auto it = c.values.begin(); it != c.values.end(); ++it)
+                if (it.value() == QStringLiteral("Anna Neri")) {
+                    it.value() = QStringLiteral("Anna Nero");
+                    found = true;
+                }
+        QVERIFY(found);
+        data = bodyOf(encodeSyncFile(content->header, content->changes, name, key)) + data.mid(bodyOf(data).size());
     } else if (kind == QLatin1String("tampered-header")) {
         data = resign(bodyOf(data).replace("\"workstation\":1", "\"workstation\":7"), name, key);
     } else if (kind == QLatin1String("malformed")) {
-        QByteArray body = bodyOf(data);
-        body.replace("\"op\":\"U\"", "\"op\":\"X\"");
-        data = resign(body, name, key);
+        // An operation no program writes, in a file signed with the key.
+        auto content = decodeSyncFile(data, name, key);
+        QVERIFY(content && !content->changes.isEmpty());
+        content->changes.first().operation = QLatin1Char('X');
+        data = encodeSyncFile(content->header, content->changes, name, key);
     } else if (kind == QLatin1String("future-schema") || kind == QLatin1String("future-format")) {
         auto content = decodeSyncFile(data, name, key);
         QVERIFY(content);
@@ -155,6 +172,103 @@ void TestSyncFaults::badFileIsRefusedAndNothingApplied()
     QVERIFY(again);
     QCOMPARE(again->refused.size(), 1);
     QCOMPARE(state(pair.b()), before);
+}
+
+void TestSyncFaults::oldFormatFilesAreStillApplied_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::newRow("format 1 (no acknowledgements)") << 1;
+    QTest::newRow("format 2 (JSON lines)") << 2;
+    QTest::newRow("format 3 (compressed block)") << 3;
+}
+
+// A room upgraded one workstation at a time: files written by the old
+// program (JSON lines, formats 1 and 2; written here by the old writer kept
+// in encodeSyncFile) are applied as before, with the same result as the
+// new format.
+void TestSyncFaults::oldFormatFilesAreStillApplied()
+{
+    QFETCH(int, format);
+    WorkstationPair pair;
+    QVERIFY(pair.isValid());
+    QVERIFY(write(pair.a(), QStringLiteral("UPDATE comune_cmm SET coc_contact = 'Anna Neri' WHERE comune_id = 15146")));
+    QVERIFY(insertService(pair.a(), QStringLiteral("alluvione"), QStringLiteral("Emergenza alluvione")));
+    QVERIFY(write(pair.a(), QStringLiteral("UPDATE volunteer_service SET name = 'Alluvione' WHERE code = 'alluvione'")));
+    auto exported = pair.exportFrom(0);
+    QVERIFY(exported && exported->files.size() == 1);
+    const QString name = exported->files.first().fileName;
+    const QString path = QDir(pair.folder()).filePath(name);
+    const QByteArray key = Room::key(pair.a());
+    auto content = decodeSyncFile(readFile(path), name, key);
+    QVERIFY(content);
+    QCOMPARE(content->header.formatVersion, syncFormatVersion);
+    QVERIFY(!content->changes.isEmpty());
+    content->header.formatVersion = format;
+    if (format < 2)
+        content->header.acks.clear();
+    const QByteArray old = encodeSyncFile(content->header, content->changes, name, key);
+    if (format < 3)
+        QCOMPARE(old.count('\n'), content->changes.size() + 2); // one JSON line per change
+    auto reread = decodeSyncFile(old, name, key);
+    QVERIFY(reread);
+    QCOMPARE(reread->changes.size(), content->changes.size());
+    for (int i = 0; i < content->changes.size(); ++i) {
+        QCOMPARE(reread->changes.at(i).table, content->changes.at(i).table);
+        QCOMPARE(reread->changes.at(i).values.keys(), content->changes.at(i).values.keys());
+        for (const QString &column : content->changes.at(i).values.keys())
+            QVERIFY(sqlValuesEqual(reread->changes.at(i).values.value(column), content->changes.at(i).values.value(column)));
+    }
+    QVERIFY(QFile::remove(path));
+    QVERIFY(writeFile(path, old));
+    auto report = pair.importInto(1);
+    QVERIFY(report);
+    QCOMPARE(report->refused.size(), 0);
+    QCOMPARE(report->files.size(), 1);
+    QCOMPARE(report->files.first().changes, content->changes.size());
+    QCOMPARE(pair.differingTables(), QStringList());
+}
+
+// What a program that knows formats 1 and 2 does with a format-3 file, step
+// by step as its decodeSyncFile ran: the trailer is the last line and
+// verifies (checksum, authenticator over the same bytes), the header is the
+// first line with every field it checks, and then its format_version is
+// above 2: refused as sync.file_format ("written by a newer version of the
+// program: update it"), before a change is read. Never applied, never
+// taken for damage; the file waits in the folder for the upgrade.
+void TestSyncFaults::oldProgramRefusesNewFormat()
+{
+    WorkstationPair pair;
+    QVERIFY(pair.isValid());
+    QVERIFY(insertService(pair.a(), QStringLiteral("alluvione"), QStringLiteral("Emergenza\nalluvione")));
+    auto exported = pair.exportFrom(0);
+    QVERIFY(exported && exported->files.size() == 1);
+    const QString name = exported->files.first().fileName;
+    const QByteArray data = readFile(QDir(pair.folder()).filePath(name));
+    const QByteArray key = Room::key(pair.a());
+    // verifyTrailer of format 2.
+    QVERIFY(data.endsWith('\n'));
+    const QByteArray body = bodyOf(data);
+    const QJsonObject trailer = QJsonDocument::fromJson(data.mid(body.size())).object();
+    QCOMPARE(trailer.value(QLatin1String("end")).toString(), QStringLiteral("cisiamo-sync"));
+    QCOMPARE(trailer.value(QLatin1String("sha256")).toString().toLatin1(),
+        QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex());
+    QVERIFY(Room::verify(key, name, body, trailer.value(QLatin1String("auth")).toString().toLatin1()));
+    // The header checks of format 2, then the version.
+    const QJsonObject h = QJsonDocument::fromJson(body.left(body.indexOf('\n'))).object();
+    QCOMPARE(h.value(QLatin1String("format")).toString(), QStringLiteral("cisiamo-sync"));
+    QVERIFY(h.value(QLatin1String("schema_version")).toInt() >= 1);
+    QVERIFY(!h.value(QLatin1String("database")).toString().isEmpty());
+    QVERIFY(h.value(QLatin1String("workstation")).toInt() >= 1);
+    QVERIFY(h.value(QLatin1String("origin_seq")).toInteger(-1) >= 0);
+    QVERIFY(h.value(QLatin1String("first_seq")).toInteger() > h.value(QLatin1String("origin_seq")).toInteger());
+    QVERIFY(h.value(QLatin1String("last_seq")).toInteger() >= h.value(QLatin1String("first_seq")).toInteger());
+    QVERIFY(h.value(QLatin1String("changes")).toInteger(-1) >= 0);
+    QVERIFY(h.value(QLatin1String("acks")).isArray());
+    QCOMPARE(h.value(QLatin1String("format_version")).toInt(), 3);
+    // Nothing of it is plain text a JSON reader could take for a change.
+    QVERIFY(!data.contains("Emergenza"));
+    // Acknowledgements files keep format 2: the old program still reads them.
+    QCOMPARE(ackFormatVersion, 2);
 }
 
 void TestSyncFaults::gapIsReportedNotSkipped()

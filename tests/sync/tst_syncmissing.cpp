@@ -116,7 +116,7 @@ void TestSyncMissing::engineFilesInTheFolder()
     const QString original = names.at(1);
     QByteArray bytes = readFile(folder.filePath(original));
     if (!identical)
-        bytes[bytes.indexOf("Servizio")] = 's'; // a copy altered on the way
+        bytes[bytes.size() / 2] = char(bytes.at(bytes.size() / 2) ^ 0x20); // a copy altered on the way
     const QString extraName = extra == QLatin1String("conflict") ? conflictName(original) : extra.arg(original);
     if (originalGone) {
         auto first = pair.importInto(1);
@@ -215,7 +215,7 @@ void TestSyncMissing::resendNeedsAnIntactCopy()
     // sequences; the third is written.
     QVERIFY(QFile::remove(archive.filePath(names.at(0))));
     QByteArray altered = readFile(archive.filePath(names.at(1)));
-    altered[altered.indexOf("Servizio")] = 's';
+    altered[altered.size() / 2] = char(altered.at(altered.size() / 2) ^ 0x20);
     QVERIFY(writeFile(archive.filePath(names.at(1)), altered));
 
     auto resent = core::sync::resendFiles(pair.a(), 1, pair.folder());

@@ -301,8 +301,9 @@ void TestSyncthing::importsWhileSyncthingCopiesDoNotFail()
             stock::Donor donor;
             donor.name = QStringLiteral("Donatore %1").arg(i, 4, 10, QLatin1Char('0'));
             donor.kind = stock::DonorKind::Person;
-            // Random, so that no block of the file repeats another.
-            for (int k = 0; k < 64; ++k)
+            // Random, so that no block of the file repeats another (and
+            // the compressed file stays over a megabyte).
+            for (int k = 0; k < 128; ++k)
                 donor.notes += QString::number(QRandomGenerator::global()->generate64(), 36);
             QVERIFY(catalog.saveDonor(donor).ok());
         }

@@ -67,6 +67,8 @@ RowApplier::RowApplier(
     , m_now(nowMs)
     , m_operator(std::move(operatorName))
 {
+    auto parked = queryValue(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_parked)"));
+    m_parkedRows = !parked || parked->toInt() != 0; // when unsure, look every time
 }
 
 bool RowApplier::exec(const QString &sql, const QVariantList &binds, Failure *failure)
@@ -90,15 +92,29 @@ bool RowApplier::exec(const QString &sql, const QVariantList &binds, Failure *fa
     return false;
 }
 
+RowApplier::TableSql &RowApplier::sqlFor(const SyncTable &table)
+{
+    // Built once per table and kept with the prepared statements: an import
+    // runs these for every row it receives.
+    auto it = m_sql.find(table.name);
+    if (it != m_sql.end())
+        return it.value();
+    TableSql sql;
+    QStringList columns;
+    for (const QString &c : table.columns) {
+        columns.append(quoteIdentifier(c));
+        sql.columns.insert(c);
+    }
+    sql.select = QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+                     .arg(columns.join(QStringLiteral(", ")), quoteIdentifier(table.name), quoteIdentifier(table.key));
+    sql.remove
+        = QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(quoteIdentifier(table.name), quoteIdentifier(table.key));
+    return m_sql.insert(table.name, sql).value();
+}
+
 Result<std::optional<QVariantMap>> RowApplier::readRow(const SyncTable &table, qint64 rowId)
 {
-    QStringList columns;
-    for (const QString &c : table.columns)
-        columns.append(quoteIdentifier(c));
-    auto row = m_statements.firstRow(
-        QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
-            .arg(columns.join(QStringLiteral(", ")), quoteIdentifier(table.name), quoteIdentifier(table.key)),
-        { rowId });
+    auto row = m_statements.firstRow(sqlFor(table).select, { rowId });
     if (!row)
         return row.error();
     if (!row->has_value())
@@ -109,56 +125,81 @@ Result<std::optional<QVariantMap>> RowApplier::readRow(const SyncTable &table, q
     return std::optional<QVariantMap>(values);
 }
 
-QVariantMap RowApplier::valuesFor(const SyncTable &table, const SyncChange &change) const
+QVariantMap RowApplier::valuesFor(const SyncTable &table, const SyncChange &change)
 {
     // Only columns both schemas know; the key is the change's row id.
+    const QSet<QString> &known = sqlFor(table).columns;
     QVariantMap values;
     for (auto it = change.values.constBegin(); it != change.values.constEnd(); ++it)
-        if (table.columns.contains(it.key()))
-            values.insert(it.key(), it.value());
+        if (known.contains(it.key()))
+            values.insert(values.cend(), it.key(), it.value());
     values.insert(table.key, change.rowId);
     return values;
 }
 
+namespace {
+
+// Whether `values` has exactly the columns `columns` (in map order).
+bool sameColumns(const QVariantMap &values, const QStringList &columns)
+{
+    if (values.size() != columns.size())
+        return false;
+    auto c = columns.cbegin();
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it, ++c)
+        if (it.key() != *c)
+            return false;
+    return true;
+}
+
+} // namespace
+
 bool RowApplier::insertRow(const SyncTable &table, const QVariantMap &values, Failure *failure)
 {
-    QStringList columns;
-    QStringList marks;
-    QVariantList binds;
-    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
-        columns.append(quoteIdentifier(it.key()));
-        marks.append(QStringLiteral("?"));
-        binds.append(it.value());
+    TableSql &sql = sqlFor(table);
+    if (!sameColumns(values, sql.insertColumns)) {
+        QStringList columns;
+        QStringList marks;
+        sql.insertColumns.clear();
+        for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+            sql.insertColumns.append(it.key());
+            columns.append(quoteIdentifier(it.key()));
+            marks.append(QStringLiteral("?"));
+        }
+        sql.insert = QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
+                         .arg(quoteIdentifier(table.name), columns.join(QStringLiteral(", ")),
+                             marks.join(QStringLiteral(", ")));
     }
-    return exec(
-        QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
-            .arg(quoteIdentifier(table.name), columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
-        binds, failure);
+    return exec(sql.insert, values.values(), failure);
 }
 
 bool RowApplier::updateRow(const SyncTable &table, qint64 rowId, const QVariantMap &values, Failure *failure)
 {
-    QStringList sets;
+    TableSql &sql = sqlFor(table);
     QVariantList binds;
-    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
-        if (it.key() == table.key)
-            continue;
-        sets.append(quoteIdentifier(it.key()) + QStringLiteral(" = ?"));
-        binds.append(it.value());
-    }
-    if (sets.isEmpty())
+    binds.reserve(values.size());
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+        if (it.key() != table.key)
+            binds.append(it.value());
+    if (binds.isEmpty())
         return true;
+    if (!sameColumns(values, sql.updateColumns)) {
+        QStringList sets;
+        sql.updateColumns.clear();
+        for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+            sql.updateColumns.append(it.key());
+            if (it.key() != table.key)
+                sets.append(quoteIdentifier(it.key()) + QStringLiteral(" = ?"));
+        }
+        sql.update = QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
+                         .arg(quoteIdentifier(table.name), sets.join(QStringLiteral(", ")), quoteIdentifier(table.key));
+    }
     binds.append(rowId);
-    return exec(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
-                    .arg(quoteIdentifier(table.name), sets.join(QStringLiteral(", ")), quoteIdentifier(table.key)),
-        binds, failure);
+    return exec(sql.update, binds, failure);
 }
 
 bool RowApplier::deleteRow(const SyncTable &table, qint64 rowId, Failure *failure)
 {
-    return exec(
-        QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(quoteIdentifier(table.name), quoteIdentifier(table.key)),
-        { rowId }, failure);
+    return exec(sqlFor(table).remove, { rowId }, failure);
 }
 
 Status RowApplier::logConflict(const QString &kind, const SyncChange &change, const QString &sourceFile,
@@ -205,6 +246,7 @@ Status RowApplier::markForResend(const SyncTable &table, qint64 rowId)
         { table.name, rowId, m_now, m_workstation, m_operator });
     if (!q)
         return q.error();
+    m_logSeq = -1;
     return {};
 }
 
@@ -237,11 +279,16 @@ Result<RowApplier::Outcome> RowApplier::park(
     if (!q)
         return q.error();
     ++m_parked;
+    m_parkedRows = true;
     return Outcome::Parked;
 }
 
 Status RowApplier::dropParked(const SyncChange &change)
 {
+    // Nothing parked (the common case, and always on a first import): no
+    // statement per row for it.
+    if (!m_parkedRows)
+        return {};
     Failure failure;
     if (!exec(QStringLiteral("DELETE FROM sync_parked WHERE table_name = ? AND row_id = ? "
                              "AND (changed_at < ? OR (changed_at = ? AND workstation <= ?))"),
@@ -334,9 +381,15 @@ Result<RowApplier::Outcome> RowApplier::apply(const SyncChange &change, const QS
     // The change wins. It is a conflict when it did not know the version it
     // replaces (a concurrent edit), unless nobody had changed the row.
     const bool concurrent = !local->version.isNull() && change.base != local->version;
-    auto logSeq = m_statements.value(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log"));
-    if (!logSeq)
-        return logSeq.error();
+    // Logging is suspended during an import: the log only grows by
+    // markForResend, which forgets this.
+    if (m_logSeq < 0) {
+        auto seq = m_statements.value(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log"));
+        if (!seq)
+            return seq.error();
+        m_logSeq = seq->toLongLong();
+    }
+    const std::optional<QVariant> logSeq = QVariant(m_logSeq);
     Failure failure;
 
     if (isDelete) {

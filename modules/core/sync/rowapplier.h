@@ -5,6 +5,7 @@
 #include "core/sync/syncfile.h"
 #include "core/sync/syncschema.h"
 
+#include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
 
@@ -48,9 +49,19 @@ private:
         Error error;
     };
 
+    struct TableSql {
+        QSet<QString> columns;
+        QString select;
+        QString remove;
+        QStringList insertColumns; // of `insert`, the last one used
+        QString insert;
+        QStringList updateColumns;
+        QString update;
+    };
+    TableSql &sqlFor(const SyncTable &table);
     Result<Outcome> applyLedger(const SyncTable &table, const SyncChange &change, const QString &sourceFile);
     Result<std::optional<QVariantMap>> readRow(const SyncTable &table, qint64 rowId);
-    QVariantMap valuesFor(const SyncTable &table, const SyncChange &change) const;
+    QVariantMap valuesFor(const SyncTable &table, const SyncChange &change);
     bool insertRow(const SyncTable &table, const QVariantMap &values, Failure *failure);
     bool updateRow(const SyncTable &table, qint64 rowId, const QVariantMap &values, Failure *failure);
     bool deleteRow(const SyncTable &table, qint64 rowId, Failure *failure);
@@ -72,6 +83,9 @@ private:
     int m_conflicts = 0;
     int m_parked = 0;
     QSet<QString> m_changedTables;
+    QHash<QString, TableSql> m_sql;
+    qint64 m_logSeq = -1; // max(seq) of change_log, while known
+    bool m_parkedRows = true; // sync_parked may hold rows
 };
 
 // Columns whose values differ: {"column": [kept, discarded]} as JSON-ready

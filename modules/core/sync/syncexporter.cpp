@@ -14,6 +14,7 @@
 #include "core/sync/syncfile.h"
 #include "core/sync/syncimporter.h"
 #include "core/sync/syncschema.h"
+#include "core/sync/statementcache.h"
 #include "core/sync/syncstate.h"
 
 #include <QDir>
@@ -21,6 +22,11 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstring>
 
 namespace core::sync {
 
@@ -54,16 +60,6 @@ private:
     bool m_ok = false;
 };
 
-struct LogEntry {
-    qint64 seq = 0;
-    QString table;
-    qint64 rowId = 0;
-    QChar operation;
-    qint64 changedAt = 0;
-    int workstation = 0;
-    QString operatorName;
-};
-
 // Temporary files QSaveFile left behind when this workstation was killed
 // while writing ("<name>.XXXXXX"); only this workstation's, and only old
 // ones, so that a concurrent writer is never disturbed.
@@ -94,6 +90,243 @@ void removeOldAckFiles(const QDir &dir, int workstation, const QString &keep)
     for (const QString &name : dir.entryList({ prefix + QStringLiteral("*") }, QDir::Files))
         if (name != keep)
             QFile::remove(dir.filePath(name));
+}
+
+// The version a master-data row left with, recorded once its file is on disk.
+struct Recorded {
+    QString table;
+    qint64 rowId = 0;
+    RowVersion version;
+    QString operatorName;
+    qint64 seq = 0;
+    bool deleted = false;
+};
+
+// The changes of (position, last] in order, each with the last change of
+// its row overall (the index change_log_table_row answers it in one step).
+const QString rangeSql = QStringLiteral(
+    "SELECT c.seq, c.table_name, c.row_id, c.operation, c.operator, c.changed_at, c.workstation, "
+    "(SELECT max(x.seq) FROM change_log x WHERE x.table_name = c.table_name AND x.row_id = c.row_id) "
+    "FROM change_log c WHERE c.seq > ?1 AND c.seq <= ?2 ORDER BY c.seq");
+const QString changeSql = QStringLiteral("SELECT changed_at, workstation FROM change_log WHERE seq = ?1");
+const QString recordedSql = QStringLiteral(
+    "SELECT changed_at, workstation, log_seq FROM sync_row_version WHERE table_name = ?1 AND row_id = ?2");
+
+// One row changed in the range: its latest change there (what the file
+// says was done, and by whom) and its latest change overall (the version).
+struct RangeEntry {
+    qint64 seq = 0;
+    const SyncTable *table = nullptr;
+    qint64 rowId = 0;
+    char operation = 0;
+    int operatorIndex = 0;
+    qint64 latestSeq = 0;
+    qint64 at = 0;
+    int workstation = 0;
+    bool dropped = false;
+};
+
+// Reads the range once, keeping for each row the latest of its changes in
+// it, in order (what localRowVersion and a QHash of the range gave, without
+// a statement per row).
+Status readRange(StatementCache &statements, const SyncSchema &schema, qint64 position, qint64 last,
+    QList<RangeEntry> *entries, QStringList *operators)
+{
+    Error error;
+    sqlite3_stmt *log = statements.statement(rangeSql, &error);
+    sqlite3_stmt *change = log ? statements.statement(changeSql, &error) : nullptr;
+    if (!change)
+        return error;
+    sqlite3_bind_int64(log, 1, position);
+    sqlite3_bind_int64(log, 2, last);
+    QHash<QPair<const SyncTable *, qint64>, qsizetype> later; // rows changed again after `last`
+    QByteArray tableBytes;
+    const SyncTable *table = nullptr;
+    QByteArray operatorBytes;
+    int operatorIndex = -1;
+    int rc;
+    while ((rc = sqlite3_step(log)) == SQLITE_ROW) {
+        const char *name = reinterpret_cast<const char *>(sqlite3_column_text(log, 1));
+        const int nameBytes = sqlite3_column_bytes(log, 1);
+        if (tableBytes.size() != nameBytes || std::memcmp(tableBytes.constData(), name, size_t(nameBytes)) != 0) {
+            tableBytes = QByteArray(name, nameBytes);
+            table = schema.table(QString::fromUtf8(tableBytes));
+        }
+        if (!table)
+            continue; // bookkeeping, local-only or a table that no longer exists
+        RangeEntry e;
+        e.seq = sqlite3_column_int64(log, 0);
+        e.table = table;
+        e.rowId = sqlite3_column_int64(log, 2);
+        e.latestSeq = sqlite3_column_int64(log, 7);
+        if (e.latestSeq <= last && e.seq != e.latestSeq)
+            continue; // a later change of the row in this range stands for it
+        e.operation = *reinterpret_cast<const char *>(sqlite3_column_text(log, 3));
+        const char *op = reinterpret_cast<const char *>(sqlite3_column_text(log, 4));
+        const int opBytes = sqlite3_column_bytes(log, 4);
+        if (operatorIndex < 0 || operatorBytes.size() != opBytes
+            || std::memcmp(operatorBytes.constData(), op, size_t(opBytes)) != 0) {
+            operatorBytes = QByteArray(op, opBytes);
+            const QString operatorName = QString::fromUtf8(operatorBytes);
+            const qsizetype known = operators->indexOf(operatorName);
+            if (known < 0)
+                operators->append(operatorName);
+            operatorIndex = int(known < 0 ? operators->size() - 1 : known);
+        }
+        e.operatorIndex = operatorIndex;
+        e.at = sqlite3_column_int64(log, 5);
+        e.workstation = sqlite3_column_int(log, 6);
+        if (e.latestSeq > last) {
+            // Changed again after the range: the latest of the range stands
+            // for it, with the version of its latest change.
+            auto it = later.find({ table, e.rowId });
+            if (it != later.end())
+                (*entries)[it.value()].dropped = true;
+            later.insert({ table, e.rowId }, entries->size());
+        }
+        entries->append(e);
+    }
+    const Error stepError = rc != SQLITE_DONE ? statements.lastError(rangeSql) : Error();
+    sqlite3_reset(log);
+    if (rc != SQLITE_DONE)
+        return stepError;
+    for (auto it = later.constBegin(); it != later.constEnd(); ++it) {
+        RangeEntry &e = (*entries)[it.value()];
+        sqlite3_bind_int64(change, 1, e.latestSeq);
+        rc = sqlite3_step(change);
+        if (rc == SQLITE_ROW) {
+            e.at = sqlite3_column_int64(change, 0);
+            e.workstation = sqlite3_column_int(change, 1);
+        }
+        if (rc != SQLITE_ROW) {
+            const Error stepError = statements.lastError(changeSql);
+            sqlite3_reset(change);
+            return stepError;
+        }
+        sqlite3_reset(change);
+    }
+    return {};
+}
+
+// Writes the changes of (position, last] into `payload`: each row once, as
+// it is now (a deletion carries only the id), straight from SQLite's
+// columns into the file's block. Inside the caller's read snapshot.
+Status readChanges(StatementCache &statements, const SyncSchema &schema, qint64 position, qint64 last,
+    SyncPayloadWriter *payload, QList<Recorded> *recorded)
+{
+    QList<RangeEntry> entries;
+    QStringList operators;
+    if (auto s = readRange(statements, schema, position, last, &entries, &operators); !s)
+        return s;
+    Error error;
+    // Versions recorded for rows (received from others, or exported before):
+    // none on a database that never synchronised.
+    auto anyRecorded = statements.value(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_row_version)"));
+    if (!anyRecorded)
+        return anyRecorded.error();
+    sqlite3_stmt *versions = anyRecorded->toInt() != 0 ? statements.statement(recordedSql, &error) : nullptr;
+    if (anyRecorded->toInt() != 0 && !versions)
+        return error;
+    struct TableStatement {
+        sqlite3_stmt *select = nullptr;
+        QString sql;
+        QByteArray name;
+        int rowShape = -1;
+        int deleteShape = -1;
+    };
+    QHash<const SyncTable *, TableStatement> tables;
+    auto fail = [&](sqlite3_stmt *s, const QString &sql) {
+        Error e = statements.lastError(sql);
+        sqlite3_reset(s);
+        return e;
+    };
+    for (const RangeEntry &e : std::as_const(entries)) {
+        if (e.dropped)
+            continue;
+        const SyncTable *table = e.table;
+        const qint64 seq = e.seq;
+        const qint64 rowId = e.rowId;
+        QChar operation = QLatin1Char(e.operation);
+        const QString &operatorName = operators.at(e.operatorIndex);
+        TableStatement &t = tables[table];
+        if (t.name.isEmpty())
+            t.name = table->name.toUtf8();
+        // localRowVersion: a local change after the recorded version
+        // replaced it, so it orders after it even if this clock is slow.
+        RowVersion recordedVersion;
+        bool hasRecord = false;
+        if (versions) {
+            sqlite3_bind_text(versions, 1, t.name.constData(), int(t.name.size()), SQLITE_STATIC);
+            sqlite3_bind_int64(versions, 2, rowId);
+            const int rc = sqlite3_step(versions);
+            if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+                return fail(versions, recordedSql);
+            hasRecord = rc == SQLITE_ROW;
+            const qint64 recordedLogSeq = hasRecord ? sqlite3_column_int64(versions, 2) : 0;
+            if (hasRecord)
+                recordedVersion = { sqlite3_column_int64(versions, 0), sqlite3_column_int(versions, 1) };
+            sqlite3_reset(versions);
+            if (hasRecord && e.latestSeq <= recordedLogSeq)
+                continue; // overwritten since by a newer change from another workstation
+        }
+        const RowVersion version { hasRecord ? std::max(e.at, recordedVersion.at + 1) : e.at, e.workstation };
+
+        if (!t.select) {
+            QStringList columns;
+            for (const QString &column : table->columns)
+                columns.append(quoteIdentifier(column));
+            t.sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+                        .arg(columns.join(QStringLiteral(", ")), quoteIdentifier(table->name),
+                            quoteIdentifier(table->key));
+            t.select = statements.statement(t.sql, &error);
+            if (!t.select)
+                return error;
+            t.rowShape = payload->shape(table->name, table->columns);
+            t.deleteShape = payload->shape(table->name, {});
+        }
+        bool hasRow = false;
+        if (operation != QLatin1Char('D')) {
+            sqlite3_bind_int64(t.select, 1, rowId);
+            const int row = sqlite3_step(t.select);
+            if (row != SQLITE_ROW && row != SQLITE_DONE)
+                return fail(t.select, t.sql);
+            hasRow = row == SQLITE_ROW;
+            if (!hasRow) {
+                sqlite3_reset(t.select);
+                operation = QLatin1Char('D'); // cannot happen in a snapshot; stay safe
+            }
+        }
+        payload->beginChange(hasRow ? t.rowShape : t.deleteShape, seq, rowId, operation, version, operatorName,
+            recordedVersion);
+        if (hasRow) {
+            const int n = int(table->columns.size());
+            for (int i = 0; i < n; ++i) {
+                switch (sqlite3_column_type(t.select, i)) {
+                case SQLITE_NULL:
+                    payload->addNull();
+                    break;
+                case SQLITE_INTEGER:
+                    payload->addInteger(sqlite3_column_int64(t.select, i));
+                    break;
+                case SQLITE_FLOAT:
+                    payload->addReal(sqlite3_column_double(t.select, i));
+                    break;
+                case SQLITE_BLOB:
+                    payload->addBlob(static_cast<const char *>(sqlite3_column_blob(t.select, i)),
+                        sqlite3_column_bytes(t.select, i));
+                    break;
+                default:
+                    payload->addText(reinterpret_cast<const char *>(sqlite3_column_text(t.select, i)),
+                        sqlite3_column_bytes(t.select, i));
+                    break;
+                }
+            }
+            sqlite3_reset(t.select);
+        }
+        if (table->kind != TableKind::Ledger)
+            recorded->append({ table->name, rowId, version, operatorName, seq, operation == QLatin1Char('D') });
+    }
+    return {};
 }
 
 } // namespace
@@ -160,13 +393,13 @@ Result<ExportReport> SyncExporter::exportTo(const ExportOptions &options)
         return acks.error();
 
     ExportReport report;
+    const LargePageCache cache(m_db);
     StatementCache statements(m_db);
     for (;;) {
-        struct Item {
-            SyncChange change;
-            bool recordVersion = false;
-        };
-        QList<Item> items;
+        // What the position advance records for master data (the version
+        // each row left with).
+        QList<Recorded> versions;
+        SyncPayloadWriter payload;
         qint64 position = 0;
         qint64 last = 0;
         {
@@ -193,64 +426,8 @@ Result<ExportReport> SyncExporter::exportTo(const ExportOptions &options)
             }
             if (last <= position)
                 break;
-
-            // The latest change of each row in the range: the file carries
-            // the row as it is now.
-            auto q = runQuery(m_db,
-                QStringLiteral("SELECT seq, table_name, row_id, operation, changed_at, workstation, operator "
-                               "FROM change_log WHERE seq > ? AND seq <= ? ORDER BY seq"),
-                { position, last });
-            if (!q)
-                return q.error();
-            QHash<QPair<QString, qint64>, LogEntry> latest;
-            while (q->next()) {
-                LogEntry e { q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toLongLong(),
-                    q->value(3).toString().at(0), q->value(4).toLongLong(), q->value(5).toInt(),
-                    q->value(6).toString() };
-                latest.insert({ e.table, e.rowId }, e);
-            }
-            QList<LogEntry> entries = latest.values();
-            std::sort(
-                entries.begin(), entries.end(), [](const LogEntry &a, const LogEntry &b) { return a.seq < b.seq; });
-
-            for (const LogEntry &e : entries) {
-                const SyncTable *table = schema->table(e.table);
-                if (!table)
-                    continue; // bookkeeping, local-only or a table that no longer exists
-                auto version = localRowVersion(statements, e.table, e.rowId);
-                if (!version)
-                    return version.error();
-                if (!version->localIsNewer)
-                    continue; // overwritten since by a newer change from another workstation
-                Item item;
-                SyncChange &c = item.change;
-                c.seq = e.seq;
-                c.table = e.table;
-                c.rowId = e.rowId;
-                c.operation = e.operation;
-                c.version = version->version;
-                c.base = version->recorded;
-                c.operatorName = e.operatorName;
-                item.recordVersion = table->kind != TableKind::Ledger;
-                if (e.operation != QLatin1Char('D')) {
-                    QStringList columns;
-                    for (const QString &column : table->columns)
-                        columns.append(quoteIdentifier(column));
-                    auto row = statements.firstRow(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
-                                                       .arg(columns.join(QStringLiteral(", ")),
-                                                           quoteIdentifier(table->name), quoteIdentifier(table->key)),
-                        { e.rowId });
-                    if (!row)
-                        return row.error();
-                    if (row->has_value()) {
-                        for (int i = 0; i < table->columns.size(); ++i)
-                            c.values.insert(table->columns.at(i), (*row)->value(i));
-                    } else {
-                        c.operation = QLatin1Char('D'); // cannot happen in a snapshot; stay safe
-                    }
-                }
-                items.append(item);
-            }
+            if (auto s = readChanges(statements, *schema, position, last, &payload, &versions); !s)
+                return s.error();
         }
 
         SyncFileHeader header;
@@ -266,10 +443,7 @@ Result<ExportReport> SyncExporter::exportTo(const ExportOptions &options)
         header.createdAt = m_clock.nowMs();
         header.createdBy = sessionOperator(m_db);
         header.acks = *acks;
-        QList<SyncChange> changes;
-        changes.reserve(items.size());
-        for (const Item &i : items)
-            changes.append(i.change);
+        header.changeCount = payload.changeCount();
         SyncFileName name;
         name.workstation = identity.workstation;
         name.firstSeq = header.firstSeq;
@@ -278,7 +452,7 @@ Result<ExportReport> SyncExporter::exportTo(const ExportOptions &options)
         name.databaseTag = databaseTag(identity.databaseId);
         const QString fileName = name.toString();
         QByteArray sha256;
-        const QByteArray data = encodeSyncFile(header, changes, fileName, roomKey, &sha256);
+        const QByteArray data = encodeSyncFile(header, payload, fileName, roomKey, &sha256);
         const QString path = dir.filePath(fileName);
         if (QFileInfo::exists(path))
             return Error(QStringLiteral("file.exists"), { path });
@@ -309,23 +483,18 @@ Result<ExportReport> SyncExporter::exportTo(const ExportOptions &options)
                 QStringLiteral("INSERT INTO sync_export(file_name, database_id, first_seq, last_seq, change_count, "
                                "sha256, folder, "
                                "exported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                { fileName, identity.databaseId, header.firstSeq, header.lastSeq, int(changes.size()),
+                { fileName, identity.databaseId, header.firstSeq, header.lastSeq, payload.changeCount(),
                     QString::fromLatin1(sha256), dir.absolutePath(), header.createdAt });
             if (!recorded)
                 return recorded.error();
-            for (const Item &i : items) {
-                if (!i.recordVersion)
-                    continue;
-                const SyncChange &c = i.change;
-                if (auto s = recordRowVersion(statements, c.table, c.rowId, c.version, c.operatorName, c.seq,
-                        c.operation == QLatin1Char('D'));
+            for (const Recorded &r : versions)
+                if (auto s = recordRowVersion(statements, r.table, r.rowId, r.version, r.operatorName, r.seq, r.deleted);
                     !s)
                     return s.error();
-            }
             if (auto s = tx.commit(); !s)
                 return s.error();
         }
-        report.files.append({ fileName, header.firstSeq, header.lastSeq, int(changes.size()) });
+        report.files.append({ fileName, header.firstSeq, header.lastSeq, payload.changeCount() });
         report.position = last;
     }
 
@@ -334,7 +503,7 @@ Result<ExportReport> SyncExporter::exportTo(const ExportOptions &options)
     const QString now = acksText(*acks);
     if (report.files.isEmpty() && !acks->isEmpty() && LocalConfig::value(m_db, publishedAcksKey) != now) {
         SyncFileHeader header;
-        header.formatVersion = syncFormatVersion;
+        header.formatVersion = ackFormatVersion;
         header.databaseId = identity.databaseId;
         header.workstation = identity.workstation;
         header.workstationName = workstationName;

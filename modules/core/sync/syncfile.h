@@ -4,10 +4,13 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
+
+class QJsonValue;
 
 #include <optional>
 
@@ -98,8 +101,16 @@ struct SyncFileName {
 };
 
 // 1: the first format; 2: acknowledgements in the header (format 1 files
-// are still read, as files without acknowledgements).
-constexpr int syncFormatVersion = 2;
+// are still read, as files without acknowledgements); 3: the changes as
+// one zlib-compressed binary block instead of one JSON line each (see
+// encodeSyncFile). Files of formats 1 and 2 are still read; a program that
+// knows only 1 and 2 verifies a format-3 file's trailer, reads its header
+// line and refuses it as sync.file_format ("written by a newer version"),
+// before anything of it is applied.
+constexpr int syncFormatVersion = 3;
+// Acknowledgements files keep format 2 (they hold no changes): a program
+// of format 2 still reads them.
+constexpr int ackFormatVersion = 2;
 inline const QString syncFileSuffix = QStringLiteral(".cisync");
 
 // A file of acknowledgements only, written by a workstation that has
@@ -119,12 +130,62 @@ struct AckFileName {
 };
 QString databaseTag(const QString &databaseId);
 
-// The file as bytes: a header line, one JSON line per change and a trailer
-// line with the number of changes, the SHA-256 of everything before it (a
-// damage check) and the authenticator made with the room's key over the
-// file's name and everything before the trailer (Room::authenticator).
+// The changes of a format-3 file, written one after the other without a
+// QVariant or a JSON value in between (the exporter writes millions): each
+// table's columns are named once per file ("shapes"), then every change
+// carries its values in that order. Binary, little-endian varints:
+//   'S' shape: varint index (next free), name, varint n, n column names
+//   'O' operator name: varint index (next free), name
+//   'C' change: varint shape, zigzag seq - previous seq, zigzag row id,
+//       operation byte (I, U, D), zigzag version time - previous time,
+//       varint version workstation, varint operator, base flag (0/1)
+//       [zigzag base time, varint base workstation], then for I and U one
+//       value per column of the shape: 0 NULL, 1 integer (zigzag varint),
+//       2 real (8 bytes), 3 text (varint length, UTF-8), 4 blob (varint
+//       length, bytes)
+// (strings are a varint length and UTF-8 bytes). Compressed by
+// encodeSyncFile.
+class SyncPayloadWriter {
+public:
+    // The index of a table with these columns (defined at first use).
+    int shape(const QString &table, const QStringList &columns);
+    void beginChange(int shape, qint64 seq, qint64 rowId, QChar operation, const RowVersion &version,
+        const QString &operatorName, const RowVersion &base);
+    void addNull() { m_data.append(char(0)); }
+    void addInteger(qint64 v);
+    void addReal(double v);
+    void addText(const char *utf8, qsizetype size);
+    void addBlob(const char *bytes, qsizetype size);
+    void addValue(const QVariant &value);
+    int changeCount() const { return m_changes; }
+    const QByteArray &data() const { return m_data; }
+
+private:
+    void varint(quint64 v);
+    void zigzag(qint64 v) { varint((quint64(v) << 1) ^ quint64(v >> 63)); }
+    void string(const QString &s);
+
+    QByteArray m_data;
+    QHash<QString, int> m_shapes; // "table\ncol\ncol..."
+    QHash<QString, int> m_operators;
+    qint64 m_lastSeq = 0;
+    qint64 m_lastAt = 0;
+    int m_changes = 0;
+};
+
+// The file as bytes. Format 3: a header line (JSON, as in format 2, with
+// "encoding" and the sizes of the block), the changes as one zlib-compressed
+// SyncPayloadWriter block and '\n', and a trailer line with the number of
+// changes, the SHA-256 of everything before it (a damage check) and the
+// authenticator made with the room's key over the file's name and
+// everything before the trailer (Room::authenticator). Formats 1 and 2 (a
+// header.formatVersion below 3): one JSON line per change instead of the
+// block (kept to write test fixtures of the old format).
 // `sha256` receives the checksum (hex) when given.
 QByteArray encodeSyncFile(const SyncFileHeader &header, const QList<SyncChange> &changes, const QString &fileName,
+    const QByteArray &roomKey, QByteArray *sha256 = nullptr);
+// The same from a block already written (the exporter's way).
+QByteArray encodeSyncFile(const SyncFileHeader &header, const SyncPayloadWriter &payload, const QString &fileName,
     const QByteArray &roomKey, QByteArray *sha256 = nullptr);
 
 // Reads and verifies a whole file; nothing is trusted before the checksum

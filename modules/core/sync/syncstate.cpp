@@ -8,6 +8,8 @@
 
 #include <QUuid>
 
+#include <sqlite3.h>
+
 namespace core::sync {
 
 SyncIdentity readIdentity(const QSqlDatabase &db)
@@ -153,18 +155,33 @@ Result<LocalRowVersion> localRowVersion(StatementCache &statements, const QStrin
 Status recordRowVersion(StatementCache &statements, const QString &table, qint64 rowId, const RowVersion &version,
     const QString &operatorName, qint64 logSeq, bool deleted)
 {
-    const QString sql = QStringLiteral(
+    static const QString sql = QStringLiteral(
         "INSERT INTO sync_row_version(table_name, row_id, changed_at, workstation, operator, log_seq, deleted) "
         "VALUES (?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT(table_name, row_id) DO UPDATE SET changed_at = excluded.changed_at, "
         "workstation = excluded.workstation, operator = excluded.operator, log_seq = excluded.log_seq, "
         "deleted = excluded.deleted WHERE excluded.log_seq >= sync_row_version.log_seq");
-    QSqlError error;
-    if (!statements.exec(
-            sql, { table, rowId, version.at, version.workstation, operatorName, logSeq, deleted ? 1 : 0 }, &error))
-        return Error(QStringLiteral("db.query"),
-            { error.databaseText().isEmpty() ? error.text() : error.databaseText(), sql.left(200) });
-    return {};
+    // Once per row of an export or import: bound directly (statementcache.h).
+    Error error;
+    sqlite3_stmt *s = statements.statement(sql, &error);
+    if (!s)
+        return error;
+    const QByteArray tableUtf8 = table.toUtf8();
+    const QByteArray operatorUtf8 = operatorName.toUtf8();
+    sqlite3_bind_text(s, 1, tableUtf8.constData(), int(tableUtf8.size()), SQLITE_STATIC);
+    sqlite3_bind_int64(s, 2, rowId);
+    sqlite3_bind_int64(s, 3, version.at);
+    sqlite3_bind_int64(s, 4, version.workstation);
+    sqlite3_bind_text(s, 5, operatorUtf8.constData(), int(operatorUtf8.size()), SQLITE_STATIC);
+    sqlite3_bind_int64(s, 6, logSeq);
+    sqlite3_bind_int(s, 7, deleted ? 1 : 0);
+    const bool ok = sqlite3_step(s) == SQLITE_DONE;
+    Status result;
+    if (!ok)
+        result = statements.lastError(sql);
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    return result;
 }
 
 } // namespace core::sync
