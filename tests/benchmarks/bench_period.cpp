@@ -11,7 +11,7 @@
 // Each figure twice: wall time, and the CPU time of the process (user +
 // system), which the machine's shared disk disturbs less.
 //
-// Usage: bench_period [runs] (5 by default). CISIAMO_BENCH_BINARY measures
+// Usage: bench_period [runs [years]] (5 runs, both demos by default). CISIAMO_BENCH_BINARY measures
 // another build of the program (e.g. the one before the change); the demo
 // databases are copied first, never written.
 
@@ -101,12 +101,15 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const int runs = argc > 1 ? QByteArray(argv[1]).toInt() : 5;
+    QList<int> demos = { 1, 5 };
+    if (argc > 2) // only this demo
+        demos = { QByteArray(argv[2]).toInt() };
     QString binary = qEnvironmentVariable("CISIAMO_BENCH_BINARY");
     if (binary.isEmpty())
         binary = bench::cisiamoBinary();
     std::printf("== Period, not history: %s, %d runs ==\n", qPrintable(binary), runs);
     QTemporaryDir dir;
-    for (int years : { 1, 5 }) {
+    for (int years : demos) {
         const QString demo = bench::demoDatabase(years);
         if (demo.isEmpty())
             return 1;

@@ -1,6 +1,7 @@
 #include "volunteerfixture.h"
 
 #include "core/db/sql.h"
+#include "core/db/transaction.h"
 #include "core/domain/dates.h"
 #include "volunteers/domain/art39.h"
 #include "volunteers/domain/limitmonitor.h"
@@ -78,6 +79,8 @@ void TestLimitWindow::cleanup()
 
 void TestLimitWindow::record(const QList<Run> &runs)
 {
+    core::Transaction tx(f->db()); // one commit, not one per day
+    QVERIFY(bool(tx));
     for (const Run &r : runs)
         for (int i = 0; i < r.days; ++i) {
             auto q = core::runQuery(f->db(),
@@ -87,6 +90,7 @@ void TestLimitWindow::record(const QList<Run> &runs)
                     core::toSqlDate(r.first.addDays(i)), f->coc });
             QVERIFY2(q.ok(), q.ok() ? "" : qPrintable(q.error().args.value(0)));
         }
+    QVERIFY(tx.commit().ok());
 }
 
 void TestLimitWindow::reverseDay(int volunteer, const QDate &day)
@@ -276,11 +280,14 @@ void TestLimitWindow::randomLedgersSameAsWholeHistory()
         }
     }
     record(runs);
+    core::Transaction tx(f->db());
+    QVERIFY(bool(tx));
     for (int i = 0; i < 30; ++i) {
         const QDate day = QDate(2019, 1, 1).addDays(random.bounded(5 * 365));
         reverseDay(random.bounded(4), day);
         certify(random.bounded(4), QDate(2019, 1, 1).addDays(random.bounded(5 * 365)));
     }
+    QVERIFY(tx.commit().ok());
     // Periods of a day to a year, many of them straddling the look-back
     // start of one of the runs.
     for (int i = 0; i < 40; ++i) {
