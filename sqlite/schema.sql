@@ -3260,4 +3260,12 @@ CREATE TABLE sync_ack (
 
 CREATE INDEX sync_ack_producer ON sync_ack(producer_id, seq);
 
-PRAGMA user_version = 14;
+CREATE INDEX delivery_number_series ON delivery(
+    rtrim(number, '0123456789'),
+    CAST(substr(number, length(rtrim(number, '0123456789')) + 1) AS INTEGER));
+
+CREATE INDEX delivery_request_number_series ON delivery_request(
+    rtrim(number, '0123456789'),
+    CAST(substr(number, length(rtrim(number, '0123456789')) + 1) AS INTEGER));
+
+PRAGMA user_version = 15;

@@ -58,6 +58,8 @@ class TestDatabase : public QObject {
     Q_OBJECT
 private slots:
     void newDatabaseHasPragmasAndWorkstation();
+    void backupOfAReadOnlyConnectionIsTheFastCopy_data();
+    void backupOfAReadOnlyConnectionIsTheFastCopy();
     void refusesBadFiles_data();
     void refusesBadFiles();
     void refusesUnwritablePath();
@@ -209,6 +211,64 @@ void TestDatabase::backupIsAConsistentCopyAndNeverOverwrites()
     QVERIFY(!again.ok());
     QCOMPARE(again.error().code, QStringLiteral("backup.target_exists"));
     QCOMPARE(fileHash(target), before);
+}
+
+// A read-only connection makes SQLite copy row by row (its slow path: the
+// copy of a table with CHECK constraints is re-encoded and laid out
+// differently). The backup of a read-only connection must be the very file
+// the writable one gives (the fast path), complete and checked, also while
+// another connection holds an open write transaction.
+void TestDatabase::backupOfAReadOnlyConnectionIsTheFastCopy_data()
+{
+    QTest::addColumn<bool>("readOnly");
+    QTest::addColumn<bool>("writerOpen");
+    QTest::newRow("writable") << false << false;
+    QTest::newRow("read-only") << true << false;
+    QTest::newRow("read-only, a write transaction open") << true << true;
+    QTest::newRow("writable, a write transaction open") << false << true;
+}
+
+void TestDatabase::backupOfAReadOnlyConnectionIsTheFastCopy()
+{
+    QFETCH(bool, readOnly);
+    QFETCH(bool, writerOpen);
+    testsupport::TestDatabase database;
+    QVERIFY(database.isValid());
+    QVERIFY(runQuery(database.db(),
+        QStringLiteral("CREATE TABLE bulk(id INTEGER PRIMARY KEY, t TEXT NOT NULL CHECK (t <> ''), u INTEGER)"))
+                .ok());
+    QVERIFY(runQuery(database.db(), QStringLiteral("CREATE INDEX bulk_u ON bulk(u)")).ok());
+    QVERIFY(runQuery(database.db(),
+        QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) "
+                       "INSERT INTO bulk SELECT i, 'riga ' || i, i % 7 FROM n"))
+                .ok());
+    const QString reference = database.dir() + QStringLiteral("/reference.sqlite");
+    QVERIFY(backupDatabase(database.db(), reference).ok());
+
+    core::DbConnection writer;
+    if (writerOpen) {
+        writer = database.openAnother();
+        QVERIFY(runQuery(writer.db(), QStringLiteral("BEGIN IMMEDIATE")).ok());
+        QVERIFY(runQuery(writer.db(), QStringLiteral("INSERT INTO bulk VALUES (20001, 'in corso', 1)")).ok());
+    }
+    OpenOptions options;
+    options.create = false;
+    options.migrate = false;
+    options.readOnly = readOnly;
+    auto connection = openDatabase(database.path(), options);
+    QVERIFY(connection.ok());
+    QCOMPARE(isReadOnly(connection->db()), readOnly);
+    const QString target = database.dir() + QStringLiteral("/copy.sqlite");
+    QVERIFY(backupDatabase(connection->db(), target).ok());
+    QVERIFY(!QFile::exists(target + QStringLiteral(".partial")));
+    QCOMPARE(fileHash(target), fileHash(reference));
+    if (writerOpen)
+        QVERIFY(runQuery(writer.db(), QStringLiteral("ROLLBACK")).ok());
+
+    auto copy = openDatabase(target, options);
+    QVERIFY(copy.ok());
+    QCOMPARE(queryValue(copy->db(), QStringLiteral("PRAGMA integrity_check"))->toString(), QStringLiteral("ok"));
+    QCOMPARE(queryValue(copy->db(), QStringLiteral("SELECT count(*) FROM bulk"))->toInt(), 20000);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

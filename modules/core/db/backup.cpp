@@ -1,5 +1,7 @@
 #include "core/db/backup.h"
 
+#include "core/db/database.h"
+#include "core/db/databasefile.h"
 #include "core/db/sql.h"
 #include "core/domain/clock.h"
 #include "core/domain/diskflush.h"
@@ -36,6 +38,27 @@ QString failureKind(const Error &error)
     return {};
 }
 
+// VACUUM INTO on a read-only connection takes SQLite's slow path (rows
+// copied one by one and every index rebuilt: about four times the time,
+// and a larger file). When the file itself can be written, a writable
+// SQLite connection of our own to it, which only reads, takes the fast
+// one. Invalid when the given connection is already writable, or nothing
+// may be written there (then the copy stays on the given connection).
+DbConnection writableTwin(const QSqlDatabase &db)
+{
+    const QString path = db.databaseName();
+    if (!isReadOnly(db) || path.isEmpty() || path == QLatin1String(":memory:")
+        || DatabaseFile::readOnlyBecause(path) != DatabaseFile::ReadOnlyBecause::No)
+        return {};
+    DbConnection twin(uniqueConnectionName(QStringLiteral("backup")));
+    QSqlDatabase rw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), twin.name());
+    rw.setDatabaseName(path);
+    rw.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!rw.open())
+        return {};
+    return twin;
+}
+
 } // namespace
 
 Status backupDatabase(const QSqlDatabase &db, const QString &target)
@@ -54,7 +77,8 @@ Status backupDatabase(const QSqlDatabase &db, const QString &target)
         QFile::remove(partial + QStringLiteral("-journal"));
     };
     removePartial();
-    auto vacuum = runQuery(db, QStringLiteral("VACUUM INTO ?"), { partial });
+    const DbConnection twin = writableTwin(db);
+    auto vacuum = runQuery(twin.isValid() ? twin.db() : db, QStringLiteral("VACUUM INTO ?"), { partial });
     if (!vacuum) {
         removePartial();
         return Error(QStringLiteral("backup.failed"), { target, vacuum.error().args.value(0), failureKind(vacuum.error()) });

@@ -91,14 +91,22 @@ Result<DeliveryImportPlan> DeliveryImporter::plan(const QByteArray &data, const 
     if (auto s = context.load(m_db); !s)
         return s.error();
 
-    // Notes already recorded: number -> "date|recipient".
+    // Notes already recorded: number -> "date|recipient", looked up per
+    // number of the file through the unique index (not the whole history).
     QHash<QString, QString> recorded;
-    auto numbers
-        = core::runQuery(m_db, QStringLiteral("SELECT number, delivery_date || '|' || recipient_id FROM delivery"));
-    if (!numbers)
-        return numbers.error();
-    while (numbers->next())
-        recorded.insert(numbers->value(0).toString(), numbers->value(1).toString());
+    QSet<QString> looked;
+    for (const core::CsvRecord &record : table->records) {
+        const QString number = columns.field(record, "number");
+        if (number.isEmpty() || looked.contains(number))
+            continue;
+        looked.insert(number);
+        auto known = core::queryValue(m_db,
+            QStringLiteral("SELECT delivery_date || '|' || recipient_id FROM delivery WHERE number = ?"), { number });
+        if (!known)
+            return known.error();
+        if (known->isValid())
+            recorded.insert(number, known->toString());
+    }
 
     const QDate today = m_clock.today();
     QHash<QString, int> deliveryOf;

@@ -83,14 +83,21 @@ Result<RequestImportPlan> RequestImporter::plan(const QByteArray &data, const QS
     if (auto s = context.load(m_db); !s)
         return s.error();
 
-    // Bookings already in the database.
-    QSet<QString> imported;
-    auto refs
-        = core::runQuery(m_db, QStringLiteral("SELECT external_ref FROM delivery_request WHERE external_ref <> ''"));
-    if (!refs)
-        return refs.error();
-    while (refs->next())
-        imported.insert(refs->value(0).toString());
+    // Bookings of the file already in the database, through the unique
+    // index on external_ref (not every booking ever imported).
+    QSet<QString> imported, looked;
+    for (const core::CsvRecord &record : table->records) {
+        const QString booking = columns.field(record, "booking");
+        if (booking.isEmpty() || looked.contains(booking))
+            continue;
+        looked.insert(booking);
+        auto known = core::queryValue(m_db,
+            QStringLiteral("SELECT 1 FROM delivery_request WHERE external_ref = ? AND external_ref <> ''"), { booking });
+        if (!known)
+            return known.error();
+        if (known->isValid())
+            imported.insert(booking);
+    }
 
     const QDate today = m_clock.today();
     QHash<QString, int> requestOf; // booking (or date|recipient) -> index in plan.requests

@@ -25,13 +25,15 @@ Result<QString> nextDocumentNumber(const QSqlDatabase &db, const QString &table,
         head += QString::number(workstation);
     if (!prefix.isEmpty() || workstation != 1)
         head += QLatin1Char('-');
-    // The year's numbers are a range of the unique index on number.
+    // The series' highest value is the last entry of its range in the
+    // series index (migration 0015): O(log n), not a max() over the year.
+    // The expressions must be written exactly as in the index.
     auto v = core::queryValue(db,
-        QStringLiteral(
-            "SELECT coalesce(max(CAST(substr(number, ?) AS INTEGER)), 0) FROM %1 WHERE number >= ? AND number < ? "
-            "AND substr(number, ?) NOT GLOB '*[^0-9]*'")
+        QStringLiteral("SELECT CAST(substr(number, length(rtrim(number, '0123456789')) + 1) AS INTEGER) FROM %1 "
+                       "WHERE rtrim(number, '0123456789') = ? "
+                       "ORDER BY CAST(substr(number, length(rtrim(number, '0123456789')) + 1) AS INTEGER) DESC LIMIT 1")
             .arg(table),
-        { head.size() + 1, head, head + QStringLiteral("~"), head.size() + 1 });
+        { head });
     if (!v)
         return v.error();
     // Past the numbers already handed out before a restore (numberfloor.h).

@@ -18,8 +18,9 @@ struct VolunteerOverLimit {
     int uncertifiedDaysOver = 0; // days over a limit not yet on an attestato
 };
 
-// Applies the art. 39 rules (art39.h) to the ledger: reads each volunteer's
-// effective days, in one streaming pass for all volunteers. GUI thread or
+// Applies the art. 39 rules (art39.h) to the ledger: finds who is over a
+// limit in a period from the days of a bounded look-back window, then reads
+// those volunteers' whole history. GUI thread or
 // a worker with its own connection.
 class LimitMonitor {
 public:
@@ -36,6 +37,10 @@ public:
     core::Result<int> countOverLimits(const QDate &from = {}, const QDate &to = {}) const;
 
 private:
+    // Volunteers with an excess in the period, from the days of the
+    // look-back window the rules allow (limitmonitor.cpp).
+    core::Result<QList<qint64>> candidates(const QDate &from, const QDate &to) const;
+
     QSqlDatabase m_db;
 };
 
