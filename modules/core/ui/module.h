@@ -8,6 +8,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -59,6 +60,9 @@ public:
         Q_UNUSED(today);
         return {};
     }
+    // The tables headlineFigures() reads: the Cruscotto recomputes them only
+    // after a change to one of these. Empty: after any change.
+    virtual QStringList headlineTables() const { return {}; }
     // Short figures for the main window's status bar, for what must never
     // be missed (overdue callbacks...): shown on every tab, refreshed after
     // each commit and every minute; Alert tone paints them red. Clicking
