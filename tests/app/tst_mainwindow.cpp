@@ -100,7 +100,10 @@ void TestMainWindow::dashboardShowsFiguresFromTheDatabase()
 {
     MainWindow window(m_context, m_modules);
     window.show();
+    QSignalSpy shown(window.dashboard(), &DashboardTab::figuresShown);
     window.dashboard()->ensureBuilt();
+    // Read on the Cruscotto's worker: they arrive by signal.
+    QVERIFY(shown.count() > 0 || shown.wait(60000));
     const QString figures = window.dashboard()->shownFigures().join('\n');
     QVERIFY2(figures.contains("Comuni della Città metropolitana: 133"), qPrintable(figures));
     QVERIFY(figures.contains("Postazione: 1"));
