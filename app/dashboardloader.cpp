@@ -61,7 +61,12 @@ public:
             core::beginSession(db, *request.session);
         else
             core::setSessionOperator(db, request.operatorName);
-        DashboardFigures figures = computeDashboardFigures(db, request.modules, request.today);
+        DashboardFigures figures;
+        if (request.statusAt.isValid())
+            for (const core::Module *module : request.modules)
+                figures.byModule.insert(module->id(), module->statusFigures(db, request.statusAt));
+        else
+            figures = computeDashboardFigures(db, request.modules, request.today);
         core::endSession(db); // the vault keys leave this connection now
         return figures;
     }
@@ -105,9 +110,21 @@ void DashboardLoader::stop()
 
 void DashboardLoader::request(const QSqlDatabase &db, const QList<const core::Module *> &modules, const QDate &today)
 {
+    ask(DashboardRequest::from(db, modules, today));
+}
+
+void DashboardLoader::requestStatus(const QSqlDatabase &db, const QList<const core::Module *> &modules,
+                                    const QDateTime &now)
+{
+    DashboardRequest request = DashboardRequest::from(db, modules, now.date());
+    request.statusAt = now;
+    ask(std::move(request));
+}
+
+void DashboardLoader::ask(DashboardRequest request)
+{
     if (!m_worker)
         return;
-    DashboardRequest request = DashboardRequest::from(db, modules, today);
     if (m_running) {
         // Merged into the one that runs next: the latest day and session,
         // every module asked since.

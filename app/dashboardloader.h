@@ -5,6 +5,7 @@
 #include "core/ui/module.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
@@ -19,7 +20,8 @@ class DashboardWorker;
 // asked (by module id; a module that failed has an empty list) and today's
 // activity from the change log.
 struct DashboardFigures {
-    QHash<QString, QList<core::HeadlineFigure>> byModule;
+    QHash<QString, QList<core::HeadlineFigure>> byModule; // headline, or status-bar figures
+
     std::optional<core::ActivitySummary> activity;
 };
 
@@ -39,6 +41,9 @@ struct DashboardRequest {
     QString operatorName;
     QList<const core::Module *> modules;
     QDate today;
+    // Valid: the modules' status-bar figures at this instant
+    // (Module::statusFigures) instead of the headline ones and the activity.
+    QDateTime statusAt;
 
     static DashboardRequest from(const QSqlDatabase &db, QList<const core::Module *> modules, const QDate &today);
 };
@@ -59,6 +64,8 @@ public:
     // Asks for the figures of `modules` on `today`, read from the file of
     // `db` as its session sees it. The answer comes with loaded().
     void request(const QSqlDatabase &db, const QList<const core::Module *> &modules, const QDate &today);
+    // The same for the status bar's figures at `now` (a loader of its own).
+    void requestStatus(const QSqlDatabase &db, const QList<const core::Module *> &modules, const QDateTime &now);
     bool isLoading() const { return m_running; }
     void stop();
 
@@ -70,6 +77,7 @@ signals:
     void loadingChanged(bool loading);
 
 private:
+    void ask(DashboardRequest request);
     void startNext();
     void finished(const DashboardFigures &figures, const QString &error);
 

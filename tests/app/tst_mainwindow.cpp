@@ -124,7 +124,10 @@ void TestMainWindow::statusBarShowsOperatorWorkstationDatabase()
 void TestMainWindow::statusBarShowsOverdueCallbacks()
 {
     MainWindow window(m_context, m_modules);
+    QSignalSpy read(&window, &MainWindow::statusFiguresShown);
     window.refreshStatusFigures();
+    // Read on a worker: they arrive by signal.
+    QVERIFY(read.wait(60000));
     const QString shown = window.shownStatusFigures().join(" | ");
     // The demo always leaves overdue callbacks, relative to now.
     QVERIFY2(shown.contains("Richiami scaduti"), qPrintable(shown));
