@@ -102,6 +102,19 @@ DashboardTab::DashboardTab(core::AppContext &context, const std::vector<std::uni
     : core::ModuleTab(context, parent), m_modules(modules)
 {
     m_guide = new FirstStartPanel(context, *commands(), this);
+    m_loader = new DashboardLoader(this);
+    connect(m_loader, &DashboardLoader::loaded, this, &DashboardTab::showFigures);
+    connect(m_loader, &DashboardLoader::loadingChanged, this, &DashboardTab::showLoading);
+    connect(m_loader, &DashboardLoader::failed, this, [this](const QString &error) {
+        m_error = tr("The figures could not be read: %1").arg(error);
+    });
+}
+
+DashboardTab::~DashboardTab()
+{
+    // Before the labels go: the worker finishes and closes its connection.
+    m_loader->disconnect(this);
+    m_loader->stop();
 }
 
 void DashboardTab::buildContent()
@@ -111,10 +124,16 @@ void DashboardTab::buildContent()
     dateFont.setPointSizeF(dateFont.pointSizeF() * 1.5);
     dateFont.setBold(true);
     m_date->setFont(dateFont);
+    // Says that the figures are being read; the cards stay as they were.
+    m_loading = new QLabel(this);
+    m_loading->setObjectName(QStringLiteral("dashboardLoading"));
+    m_loading->setStyleSheet(QStringLiteral("color: #555f6a; font-style: italic;"));
+    m_loading->hide();
     auto *refreshButton = new QPushButton(tr("&Refresh"), this);
     connect(refreshButton, &QPushButton::clicked, this, &DashboardTab::refresh);
     auto *header = new QHBoxLayout;
     header->addWidget(m_date, 1);
+    header->addWidget(m_loading);
     header->addWidget(refreshButton);
 
     m_cards = new QWidget;
@@ -133,20 +152,72 @@ void DashboardTab::buildContent()
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(400);
-    connect(m_refreshTimer, &QTimer::timeout, this, &DashboardTab::refresh);
+    connect(m_refreshTimer, &QTimer::timeout, this, &DashboardTab::refreshChanged);
+    showCards(); // the activity card at once: it needs no query
     refresh();
 }
 
 void DashboardTab::refresh()
 {
+    QList<const core::Module *> all;
+    for (const auto &module : m_modules)
+        all.append(module.get());
+    m_changed.clear();
+    m_refreshTimer->stop();
+    refreshModules(all);
+}
+
+void DashboardTab::refreshModules(const QList<const core::Module *> &modules)
+{
     const QDate today = context().clock->today();
-    const QLocale locale;
-    QString date = locale.toString(today, QLocale::LongFormat);
+    QString date = QLocale().toString(today, QLocale::LongFormat);
     if (!date.isEmpty())
         date[0] = date.at(0).toUpper();
     m_date->setText(date);
-    m_guide->refresh();
+    m_guide->refresh(); // a handful of rows: on this thread
+    m_loader->request(context().db, modules, today);
+}
 
+void DashboardTab::refreshChanged()
+{
+    // Only the modules whose figures read a changed table (the activity
+    // card always: every commit is in the change log).
+    QList<const core::Module *> changed;
+    for (const auto &module : m_modules) {
+        const QStringList reads = module->headlineTables();
+        bool touched = reads.isEmpty(); // reads what it likes: any change
+        for (const QString &table : std::as_const(m_changed))
+            touched = touched || reads.contains(table);
+        if (touched)
+            changed.append(module.get());
+    }
+    m_changed.clear();
+    refreshModules(changed);
+}
+
+void DashboardTab::showFigures(const DashboardFigures &figures)
+{
+    for (auto it = figures.byModule.cbegin(); it != figures.byModule.cend(); ++it)
+        m_figures.insert(it.key(), it.value());
+    m_activity = figures.activity;
+    m_haveFigures = true;
+    m_error.clear();
+    showCards();
+    emit figuresShown();
+}
+
+void DashboardTab::showLoading(bool loading)
+{
+    if (!m_loading)
+        return;
+    // Done: hidden, unless the last refresh failed (then it says why).
+    m_loading->setText(loading ? (m_haveFigures ? tr("Updating the figures…") : tr("Reading the figures…")) : m_error);
+    m_loading->setVisible(loading || !m_error.isEmpty());
+}
+
+void DashboardTab::showCards()
+{
+    const QLocale locale;
     while (QLayoutItem *item = m_grid->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -172,10 +243,10 @@ void DashboardTab::refresh()
         ++index;
     };
     for (const auto &module : m_modules)
-        addCard(module->title(), module->headlineFigures(context().db, today), module->id());
+        addCard(module->title(), m_figures.value(module->id()), module->id());
 
     QList<core::HeadlineFigure> activity;
-    if (auto a = core::activitySummary(context().db, today)) {
+    if (const auto &a = m_activity) {
         activity.append({ tr("Changes recorded today"), locale.toString(a->changesToday),
                           tr("by %Ln operator(s)", nullptr, a->operatorsToday) });
         if (a->lastChangeAt.isValid())
@@ -184,11 +255,15 @@ void DashboardTab::refresh()
     }
     activity.append({ tr("Workstation"), QString::number(context().workstation), tr("operator: %1").arg(context().operatorName) });
     addCard(tr("Activity"), activity, QString());
+    for (int row = 0; row < m_grid->rowCount(); ++row)
+        m_grid->setRowStretch(row, 0);
     m_grid->setRowStretch(index / 2 + 1, 1);
 }
 
 void DashboardTab::tablesChanged(const QStringList &tables)
 {
-    Q_UNUSED(tables);
+    for (const QString &table : tables)
+        if (!m_changed.contains(table))
+            m_changed.append(table);
     m_refreshTimer->start();
 }

@@ -136,6 +136,8 @@ MainWindow::MainWindow(core::AppContext &context, const std::vector<std::unique_
     for (QLabel *l : { m_operatorLabel, m_workstationLabel, m_databaseLabel })
         statusBar()->addPermanentWidget(l);
     updateStatusBar();
+    m_statusLoader = new DashboardLoader(this);
+    connect(m_statusLoader, &DashboardLoader::loaded, this, &MainWindow::showStatusFigures);
     m_statusTimer = new QTimer(this);
     m_statusTimer->setInterval(60 * 1000);
     connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::refreshStatusFigures);
@@ -162,7 +164,12 @@ MainWindow::MainWindow(core::AppContext &context, const std::vector<std::unique_
     m_tabs->setCurrentIndex(std::clamp(settings.value(QStringLiteral("window/tab"), 0).toInt(), 0, m_tabs->count() - 1));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The status bar's worker finishes and closes its connection first.
+    m_statusLoader->disconnect(this);
+    m_statusLoader->stop();
+}
 
 core::ModuleTab *MainWindow::tab(const QString &moduleId) const
 {
@@ -174,9 +181,19 @@ core::ModuleTab *MainWindow::tab(const QString &moduleId) const
 
 void MainWindow::refreshStatusFigures()
 {
-    const QDateTime now = m_context.clock->now();
+    // Read on the status loader's worker: the GUI thread never waits on SQL.
+    QList<const core::Module *> modules;
+    for (const auto &entry : std::as_const(m_statusFigures))
+        modules.append(entry.first);
+    m_statusLoader->requestStatus(m_context.db, modules, m_context.clock->now());
+}
+
+void MainWindow::showStatusFigures(const DashboardFigures &read)
+{
     for (const auto &entry : std::as_const(m_statusFigures)) {
-        const QList<core::HeadlineFigure> figures = entry.first->statusFigures(m_context.db, now);
+        if (!read.byModule.contains(entry.first->id()))
+            continue;
+        const QList<core::HeadlineFigure> figures = read.byModule.value(entry.first->id());
         QStringList parts;
         bool alert = false;
         for (const core::HeadlineFigure &f : figures) {
@@ -191,6 +208,7 @@ void MainWindow::refreshStatusFigures()
                                    : QString());
         label->setToolTip(tr("Open %1").arg(entry.first->title()));
     }
+    emit statusFiguresShown();
 }
 
 QStringList MainWindow::shownStatusFigures() const

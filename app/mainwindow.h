@@ -23,7 +23,9 @@ class ReportCatalog;
 struct AppContext;
 } // namespace core
 
+class DashboardLoader;
 class DashboardTab;
+struct DashboardFigures;
 class HelpDialog;
 class SyncStatusWidget;
 
@@ -78,6 +80,8 @@ signals:
     // The person chose a backup to restore over the current database.
     void restoreRequested(const QString &backupPath);
     void lockRequested();
+    // The status bar's figures, read on a worker, are on screen.
+    void statusFiguresShown();
     void settingsChanged();
 
 protected:
@@ -115,6 +119,9 @@ private:
     QList<QAction *> m_syncActions;
     QAction *m_conflictsAction = nullptr;
     QList<QPair<const core::Module *, QLabel *>> m_statusFigures;
+    // Reads the status bar's figures off the GUI thread (its own connection).
+    DashboardLoader *m_statusLoader = nullptr;
+    void showStatusFigures(const DashboardFigures &figures);
     QTimer *m_statusTimer = nullptr;
     QPointer<HelpDialog> m_help; // one guide window, brought back by F1
 };

@@ -622,8 +622,11 @@ void TestFindWay::dashboardTilesOpenTheirPage()
 {
     MainWindow window(m_context, m_modules);
     window.show();
+    QSignalSpy shown(window.dashboard(), &DashboardTab::figuresShown);
     window.tabs()->setCurrentWidget(window.dashboard());
-    QApplication::processEvents();
+    window.dashboard()->ensureBuilt();
+    // The figures are read on the Cruscotto's worker and arrive by signal.
+    QVERIFY(shown.count() > 0 || shown.wait(60000));
     QList<QFrame *> tiles;
     for (QFrame *f : window.dashboard()->findChildren<QFrame *>("dashboardTile"))
         tiles.append(f);

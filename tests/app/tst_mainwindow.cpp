@@ -100,7 +100,10 @@ void TestMainWindow::dashboardShowsFiguresFromTheDatabase()
 {
     MainWindow window(m_context, m_modules);
     window.show();
+    QSignalSpy shown(window.dashboard(), &DashboardTab::figuresShown);
     window.dashboard()->ensureBuilt();
+    // Read on the Cruscotto's worker: they arrive by signal.
+    QVERIFY(shown.count() > 0 || shown.wait(60000));
     const QString figures = window.dashboard()->shownFigures().join('\n');
     QVERIFY2(figures.contains("Comuni della Città metropolitana: 133"), qPrintable(figures));
     QVERIFY(figures.contains("Postazione: 1"));
@@ -121,7 +124,10 @@ void TestMainWindow::statusBarShowsOperatorWorkstationDatabase()
 void TestMainWindow::statusBarShowsOverdueCallbacks()
 {
     MainWindow window(m_context, m_modules);
+    QSignalSpy read(&window, &MainWindow::statusFiguresShown);
     window.refreshStatusFigures();
+    // Read on a worker: they arrive by signal.
+    QVERIFY(read.wait(60000));
     const QString shown = window.shownStatusFigures().join(" | ");
     // The demo always leaves overdue callbacks, relative to now.
     QVERIFY2(shown.contains("Richiami scaduti"), qPrintable(shown));

@@ -23,6 +23,12 @@ QList<core::ReportDefinition> ComuniModule::reports() const
     return ComuniReports::definitions();
 }
 
+QStringList ComuniModule::headlineTables() const
+{
+    // What headlineFigures() reads: the Cruscotto asks again after a change to these.
+    return { QStringLiteral("comune"), QStringLiteral("comune_cmm") };
+}
+
 QList<core::HeadlineFigure> ComuniModule::headlineFigures(const QSqlDatabase &db, const QDate &today) const
 {
     Q_UNUSED(today);

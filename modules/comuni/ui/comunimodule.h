@@ -16,6 +16,7 @@ public:
     core::ModuleTab *createTab(core::AppContext &context, QWidget *parent) override;
     QList<core::ReportDefinition> reports() const override;
     QList<core::HeadlineFigure> headlineFigures(const QSqlDatabase &db, const QDate &today) const override;
+    QStringList headlineTables() const override;
     QList<core::SearchHit> search(const QSqlDatabase &db, const QString &text, int limit) const override;
 };
 

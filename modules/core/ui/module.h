@@ -8,6 +8,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -52,17 +53,23 @@ public:
 
     // Reports offered in the Print menu and on the command line.
     virtual QList<ReportDefinition> reports() const { return {}; }
-    // Headline figures for the Cruscotto, read from the database.
+    // Headline figures for the Cruscotto, read from the database. Called on
+    // the Cruscotto's worker thread with its own read-only connection
+    // (app/dashboardloader.h): read only `db` and immutable members.
     virtual QList<HeadlineFigure> headlineFigures(const QSqlDatabase &db, const QDate &today) const
     {
         Q_UNUSED(db);
         Q_UNUSED(today);
         return {};
     }
+    // The tables headlineFigures() reads: the Cruscotto recomputes them only
+    // after a change to one of these. Empty: after any change.
+    virtual QStringList headlineTables() const { return {}; }
     // Short figures for the main window's status bar, for what must never
     // be missed (overdue callbacks...): shown on every tab, refreshed after
     // each commit and every minute; Alert tone paints them red. Clicking
-    // one opens the module's tab. Aggregate only: no personal data.
+    // one opens the module's tab. Aggregate only: no personal data. Called
+    // on the status bar's worker thread, like headlineFigures().
     virtual QList<HeadlineFigure> statusFigures(const QSqlDatabase &db, const QDateTime &now) const
     {
         Q_UNUSED(db);

@@ -32,6 +32,12 @@ QList<core::ReportDefinition> DeliveriesModule::reports() const
     return DeliveryReports::definitions(&renderDistributionMap);
 }
 
+QStringList DeliveriesModule::headlineTables() const
+{
+    // What headlineFigures() reads: the Cruscotto asks again after a change to these.
+    return { QStringLiteral("delivery"), QStringLiteral("delivery_event"), QStringLiteral("delivery_line"), QStringLiteral("delivery_request"), QStringLiteral("delivery_request_line") };
+}
+
 QList<core::HeadlineFigure> DeliveriesModule::headlineFigures(const QSqlDatabase &db, const QDate &today) const
 {
     using Tone = core::HeadlineFigure::Tone;

@@ -21,6 +21,7 @@ public:
     QList<core::ReportDefinition> reports() const override;
     // Today's deliveries, requests waiting for an allocation, food delivered this year.
     QList<core::HeadlineFigure> headlineFigures(const QSqlDatabase &db, const QDate &today) const override;
+    QStringList headlineTables() const override;
     QList<core::SearchHit> search(const QSqlDatabase &db, const QString &text, int limit) const override;
 };
 

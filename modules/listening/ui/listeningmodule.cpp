@@ -32,6 +32,12 @@ QList<core::ReportDefinition> ListeningModule::reports() const
     return ListeningReports::definitions();
 }
 
+QStringList ListeningModule::headlineTables() const
+{
+    // What headlineFigures() reads: the Cruscotto asks again after a change to these.
+    return { QStringLiteral("listening_request"), QStringLiteral("listening_attempt"), QStringLiteral("listening_outcome"), QStringLiteral("listening_escalation"), QStringLiteral("listening_assignment") };
+}
+
 QList<core::HeadlineFigure> ListeningModule::headlineFigures(const QSqlDatabase &db, const QDate &today) const
 {
     const QDateTime now = today == m_clock->today() ? m_clock->now() : QDateTime(today, QTime(23, 59));

@@ -30,6 +30,12 @@ QList<core::ReportDefinition> StockModule::reports() const
     return StockReports::definitions();
 }
 
+QStringList StockModule::headlineTables() const
+{
+    // What headlineFigures() reads: the Cruscotto asks again after a change to these.
+    return { QStringLiteral("stock_movement"), QStringLiteral("stock_balance"), QStringLiteral("stock_lot"), QStringLiteral("stock_item"), QStringLiteral("stock_setting"), QStringLiteral("goods_category") };
+}
+
 QList<core::HeadlineFigure> StockModule::headlineFigures(const QSqlDatabase &db, const QDate &today) const
 {
     using Tone = core::HeadlineFigure::Tone;

@@ -21,6 +21,7 @@ public:
     // Food and DPI in stock, lots expiring within the warning days (and
     // expired ones waiting for a write-off), items under their minimum.
     QList<core::HeadlineFigure> headlineFigures(const QSqlDatabase &db, const QDate &today) const override;
+    QStringList headlineTables() const override;
 };
 
 } // namespace stock

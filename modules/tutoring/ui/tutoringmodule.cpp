@@ -30,6 +30,12 @@ QList<core::ReportDefinition> TutoringModule::reports() const
     return TutoringReports::definitions();
 }
 
+QStringList TutoringModule::headlineTables() const
+{
+    // What headlineFigures() reads: the Cruscotto asks again after a change to these.
+    return { QStringLiteral("tutoring_lesson"), QStringLiteral("tutoring_pupil"), QStringLiteral("tutoring_assistant"), QStringLiteral("tutoring_tutor") };
+}
+
 QList<core::HeadlineFigure> TutoringModule::headlineFigures(const QSqlDatabase &db, const QDate &today) const
 {
     auto f = tutoringFigures(db);

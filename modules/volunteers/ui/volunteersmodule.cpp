@@ -30,6 +30,12 @@ QList<core::ReportDefinition> VolunteersModule::reports() const
     return VolunteerReports::definitions();
 }
 
+QStringList VolunteersModule::headlineTables() const
+{
+    // What headlineFigures() reads: the Cruscotto asks again after a change to these.
+    return { QStringLiteral("activation"), QStringLiteral("activation_event"), QStringLiteral("attestato"), QStringLiteral("attestato_day"), QStringLiteral("volunteer"), QStringLiteral("organisation"), QStringLiteral("organisation_renewal") };
+}
+
 QList<core::HeadlineFigure> VolunteersModule::headlineFigures(const QSqlDatabase &db, const QDate &today) const
 {
     auto f = volunteerFigures(db, today);
