@@ -2,8 +2,6 @@
 
 #include "core/db/sql.h"
 
-#include <QFileInfo>
-
 namespace core {
 
 Result<QStringList> integrityProblems(const QSqlDatabase &db, bool quick)
@@ -39,31 +37,20 @@ Result<DatabaseCheck> checkDatabase(const QSqlDatabase &db, bool quick)
 
 Result<QStringList> startCheck(const QSqlDatabase &db)
 {
-    // These pragmas read the header (page 1) and nothing else.
-    qint64 figures[3] = {};
-    const QString pragmas[3] = { QStringLiteral("PRAGMA page_size"), QStringLiteral("PRAGMA page_count"),
-                                 QStringLiteral("PRAGMA freelist_count") };
-    for (int i = 0; i < 3; ++i) {
-        auto v = queryValue(db, pragmas[i]);
-        if (!v)
-            return v.error();
-        figures[i] = v->toLongLong();
-    }
-    const auto [pageSize, pageCount, freePages] = figures;
+    // These pragmas read the header (page 1) and nothing else. A main file
+    // shorter than the header's page count is already refused by SQLite at
+    // the first read (openDatabase: db.corrupt).
+    auto pageCount = queryValue(db, QStringLiteral("PRAGMA page_count"));
+    if (!pageCount)
+        return pageCount.error();
+    auto freePages = queryValue(db, QStringLiteral("PRAGMA freelist_count"));
+    if (!freePages)
+        return freePages.error();
     QStringList problems;
-    if (pageCount < 1 || freePages < 0 || freePages >= pageCount)
-        problems.append(QStringLiteral("header: %1 pages, %2 of them free").arg(pageCount).arg(freePages));
-    // With nothing in the WAL, every page is in the main file; otherwise
-    // the newest pages may still be only in the WAL. stat() only: the
-    // files are never opened outside SQLite.
-    const QString path = db.databaseName();
-    const QFileInfo wal(path + QStringLiteral("-wal"));
-    const qint64 size = QFileInfo(path).size();
-    if ((!wal.exists() || wal.size() == 0) && size < pageCount * pageSize)
-        problems.append(QStringLiteral("file: %1 bytes, the header says %2 pages of %3 bytes")
-                            .arg(size)
-                            .arg(pageCount)
-                            .arg(pageSize));
+    if (freePages->toLongLong() < 0 || freePages->toLongLong() >= pageCount->toLongLong())
+        problems.append(QStringLiteral("header: %1 pages, %2 of them free")
+                            .arg(pageCount->toLongLong())
+                            .arg(freePages->toLongLong()));
     return problems;
 }
 
