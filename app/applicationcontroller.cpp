@@ -390,6 +390,8 @@ bool ApplicationController::start()
 {
     if (!openInteractively(m_path))
         return false;
+    if (firstpaint::benchmarkProbeWanted())
+        firstpaint::mark("signing-in");
     if (!signIn(m_connection.db(), core::SignInDialog::Mode::Start, nullptr))
         return false;
     if (firstpaint::benchmarkProbeWanted())
