@@ -52,7 +52,7 @@ ApplicationController::~ApplicationController()
 void ApplicationController::closeDatabase()
 {
     endSession();
-    m_check->wait(); // its connection too must be gone before a restore
+    m_check->cancel(); // its connection too must be gone before a restore
     // Tabs and models first, then the worker's connection, then ours.
     if (m_window && m_window->isVisible())
         m_window->close(); // sends the session's last changes (MainWindow::closeEvent)

@@ -4,7 +4,12 @@
 #include "core/db/dbchecks.h"
 #include "core/ui/errortext.h"
 
+#include <QSqlDriver>
 #include <QThread>
+
+#include <sqlite3.h>
+
+#include <functional>
 
 #ifdef Q_OS_LINUX
 #include <sys/resource.h>
@@ -16,12 +21,21 @@ namespace {
 
 struct Outcome {
     bool damaged = false;
+    bool interrupted = false;
     QStringList problems;
 };
 
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
+    return v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(v.constData())
+                                                                  : nullptr;
+}
+
 // The stages, cheapest first: damage that quick_check sees is reported
-// without waiting for the full check.
-Outcome checkFile(const QString &databasePath)
+// without waiting for the full check. `running` is told the connection's
+// handle while it is open (null again before it closes).
+Outcome checkFile(const QString &databasePath, const std::function<bool(sqlite3 *)> &running)
 {
     Outcome out;
     core::OpenOptions options;
@@ -34,22 +48,33 @@ Outcome checkFile(const QString &databasePath)
         out.problems.append(core::ErrorText::describe(connection.error()));
         return out;
     }
-    auto quick = core::checkDatabase(connection->db(), true);
-    if (!quick) {
-        out.damaged = true; // the check stopped on a page it cannot read
-        out.problems.append(quick.error().args.value(0));
+    struct Publish { // the handle is withdrawn before the connection closes
+        const std::function<bool(sqlite3 *)> &running;
+        ~Publish() { running(nullptr); }
+    } publish { running };
+    if (!running(sqliteHandle(connection->db()))) {
+        out.interrupted = true; // cancelled before it began
         return out;
     }
-    out.problems = quick->integrityProblems + quick->foreignKeyProblems;
-    if (out.problems.isEmpty()) {
-        auto full = core::integrityProblems(connection->db(), false);
-        if (!full)
-            out.problems.append(full.error().args.value(0));
-        else
-            out.problems = *full;
+    sqlite3 *const handle = sqliteHandle(connection->db());
+    QStringList problems;
+    auto quick = core::checkDatabase(connection->db(), true);
+    if (!quick) {
+        problems.append(quick.error().args.value(0)); // stopped on a page it cannot read
+    } else {
+        problems = quick->integrityProblems + quick->foreignKeyProblems;
+        if (problems.isEmpty() && running(handle)) {
+            auto full = core::integrityProblems(connection->db(), false);
+            if (!full)
+                problems.append(full.error().args.value(0));
+            else
+                problems = *full;
+        }
     }
-    out.damaged = !out.problems.isEmpty();
-    out.problems = out.problems.mid(0, 50);
+    // An interrupted check proves nothing either way: no damage.
+    out.interrupted = !running(handle);
+    out.damaged = !out.interrupted && !problems.isEmpty();
+    out.problems = problems.mid(0, 50);
     return out; // the connection closes on this thread, which opened it
 }
 
@@ -68,6 +93,17 @@ BackgroundCheck::BackgroundCheck(QObject *parent) : QObject(parent) { }
 
 BackgroundCheck::~BackgroundCheck()
 {
+    cancel();
+}
+
+void BackgroundCheck::cancel()
+{
+    {
+        QMutexLocker lock(&m_lock);
+        m_cancelled = true;
+        if (m_running)
+            sqlite3_interrupt(static_cast<sqlite3 *>(m_running)); // safe from another thread
+    }
     wait();
 }
 
@@ -88,11 +124,23 @@ void BackgroundCheck::wait()
 void BackgroundCheck::start(const QString &databasePath, const QString &backupFolder)
 {
     wait();
+    {
+        QMutexLocker lock(&m_lock);
+        m_cancelled = false;
+    }
     // `this` outlives the thread: the destructor waits for it.
     m_thread = QThread::create([this, databasePath, backupFolder] {
         yieldToTheWindow();
         QThread *self = QThread::currentThread();
-        const Outcome out = checkFile(databasePath);
+        // Publishes the open connection for cancel(); false once cancelled.
+        const auto running = [this](sqlite3 *handle) {
+            QMutexLocker lock(&m_lock);
+            m_running = m_cancelled ? nullptr : handle;
+            return !m_cancelled;
+        };
+        const Outcome out = checkFile(databasePath, running);
+        if (out.interrupted)
+            return;
         std::optional<core::sync::BackupFile> newest;
         if (out.damaged && !backupFolder.isEmpty()) {
             if (auto b = core::sync::BackupManager(databasePath, backupFolder).newestGoodBackup())

@@ -171,6 +171,7 @@ private slots:
     void checksRunOnAWorkerAfterTheWindow_data();
     void checksRunOnAWorkerAfterTheWindow();
     void damageRaisesAnAlertOverTheWindow();
+    void cancelInterruptsTheCheck();
 };
 
 void TestStart::initTestCase()
@@ -364,6 +365,28 @@ void TestStart::damageRaisesAnAlertOverTheWindow()
     QTRY_VERIFY(!controller.window()->findChild<QMessageBox *>(QStringLiteral("databaseDamagedAlert")));
     QVERIFY(controller.window()->isVisible());
     qunsetenv("CISIAMO_PASSWORD");
+}
+
+void TestStart::cancelInterruptsTheCheck()
+{
+    // Closing the database (a restore, quitting) must not wait for the
+    // whole check of a big file.
+    QTemporaryDir dir;
+    const QString path = preparedDatabase(dir.path(), 48);
+    QVERIFY(!path.isEmpty());
+    const qint64 size = QFileInfo(path).size();
+    resetCounts();
+    BackgroundCheck check;
+    QSignalSpy spy(&check, &BackgroundCheck::finished);
+    check.start(path);
+    // In the full stage: quick_check has read the file once already.
+    QTRY_VERIFY_WITH_TIMEOUT(workerBytes > size, 600000);
+    check.cancel();
+    QVERIFY(!check.isRunning());
+    const qint64 read = workerBytes;
+    QVERIFY2(read < 2 * size, qPrintable(QStringLiteral("%1 of %2").arg(read).arg(2 * size)));
+    QTest::qWait(50);
+    QCOMPARE(spy.count(), 0); // interrupted: neither intact nor damaged
 }
 
 QTEST_MAIN(TestStart)
