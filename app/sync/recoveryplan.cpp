@@ -82,8 +82,14 @@ RecoveryPlan RecoveryPlan::damagedWhileOpen(
         + QStringLiteral("\n\n") + plan.informative;
     plan.choices.removeAll(Choice::OpenAnother);
     plan.choices.removeAll(Choice::Close);
-    if (!newest)
+    if (!newest) {
         plan.defaultChoice = Choice::ContinueAnyway;
+        // Another database is not offered here: the window is open on this one.
+        plan.informative = tr("Nothing has been closed: finish what you are doing (save or cancel the open form), then "
+                              "choose.")
+            + QStringLiteral("\n\n")
+            + tr("There is no intact automatic backup. The file was left untouched: call for technical help.");
+    }
     return plan;
 }
 
