@@ -121,7 +121,7 @@ void BackgroundCheck::wait()
     }
 }
 
-void BackgroundCheck::start(const QString &databasePath, const QString &backupFolder)
+void BackgroundCheck::start(const QString &databasePath, const std::optional<QString> &backupFolder)
 {
     wait();
     {
@@ -142,8 +142,8 @@ void BackgroundCheck::start(const QString &databasePath, const QString &backupFo
         if (out.interrupted)
             return;
         std::optional<core::sync::BackupFile> newest;
-        if (out.damaged && !backupFolder.isEmpty()) {
-            if (auto b = core::sync::BackupManager(databasePath, backupFolder).newestGoodBackup())
+        if (out.damaged && backupFolder) {
+            if (auto b = core::sync::BackupManager(databasePath, *backupFolder).newestGoodBackup())
                 newest = *b;
         }
         QMetaObject::invokeMethod(

@@ -17,8 +17,8 @@ class QThread;
 // file) and the GUI thread never waits on them. First PRAGMA quick_check
 // with the foreign keys (what the start used to run before the first
 // paint), then, when that is clean, the full integrity_check. When it
-// finds damage it also looks for the newest intact automatic backup in
-// `backupFolder`, there too, so that the alert offers it at once.
+// finds damage it also looks for the newest intact automatic backup, there
+// too, so that the alert offers it at once.
 // Emits finished() once per start() that ran to its end, on the thread that
 // started it; cancel() interrupts the check (closing the database, quitting)
 // and nothing is emitted. Owned by the ApplicationController; its
@@ -29,8 +29,10 @@ public:
     explicit BackgroundCheck(QObject *parent = nullptr);
     ~BackgroundCheck() override;
 
-    // backupFolder empty: no backup is looked for.
-    void start(const QString &databasePath, const QString &backupFolder = QString());
+    // backupFolder: where to look for a backup when damage is found (an
+    // empty string: the default folder next to the database, as in the
+    // settings); none given: no backup is looked for.
+    void start(const QString &databasePath, const std::optional<QString> &backupFolder = std::nullopt);
     bool isRunning() const;
     // Waits for the worker (tests; the destructor).
     void wait();

@@ -311,16 +311,17 @@ void TestStart::damageRaisesAnAlertOverTheWindow()
 {
     // A big file whose index page is damaged (only the full check sees
     // it), with an intact backup taken before the damage.
-    QTemporaryDir dir, backups;
+    // The backup is in the default folder (none set): next to the database.
+    QTemporaryDir dir;
     const QString path = preparedDatabase(dir.path(), 8, true);
     QVERIFY(!path.isEmpty());
+    AppSettings::setBackupFolder(QString());
     {
         auto c = core::openDatabase(path);
         QVERIFY(c);
-        QVERIFY(core::sync::BackupManager(path, backups.path()).takeBackup(c->db(), 3));
+        QVERIFY(core::sync::BackupManager(path, AppSettings::backupFolder()).takeBackup(c->db(), 3));
     }
     QVERIFY(testsupport::damageDatabaseFile(path, QStringLiteral("index page")).isEmpty());
-    AppSettings::setBackupFolder(backups.path());
     qputenv("CISIAMO_PASSWORD", testsupport::testPassword.toUtf8());
 
     // A modal box (the old start's check before the window, the old alert
