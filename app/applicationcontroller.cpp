@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "dashboardtab.h"
 #include "demobuilder.h"
+#include "firstpaint.h"
 #include "firststart/firststartpanel.h"
 #include "idlewatcher.h"
 #include "mainwindow.h"
@@ -51,7 +52,7 @@ ApplicationController::~ApplicationController()
 void ApplicationController::closeDatabase()
 {
     endSession();
-    m_check->wait(); // its connection too must be gone before a restore
+    m_check->cancel(); // its connection too must be gone before a restore
     // Tabs and models first, then the worker's connection, then ours.
     if (m_window && m_window->isVisible())
         m_window->close(); // sends the session's last changes (MainWindow::closeEvent)
@@ -107,30 +108,27 @@ bool ApplicationController::openInteractively(QString path)
         }
         core::OpenOptions options;
         options.create = create;
-        auto connection = core::openDatabase(path, options);
-        core::Status loaded = !connection                     ? core::Status(connection.error())
-            : core::isReadOnly(connection->db())               ? core::Status() // reference data came with the file
-                                                               : core::loadReferenceData(connection->db());
+        // Nothing here grows with the file: a damaged page deep inside is
+        // found by the quick and full checks after the first paint
+        // (startBackgroundCheck), which then alert the person.
+        DatabaseRecovery::Opened opened = DatabaseRecovery::openAtStart(path, options);
         RecoveryPlan plan;
-        if (loaded) {
-            // A quick integrity check at every start, before the first
-            // paint: a damaged file is better found now than in the middle
-            // of an emergency. The full check follows in the background.
-            const QStringList problems = DatabaseRecovery::quickCheck(connection->db());
-            if (problems.isEmpty()) {
-                m_connection = std::move(*connection);
-                m_path = path;
-                AppSettings::setDatabasePath(QFileInfo(path).absoluteFilePath());
-                return true;
-            }
-            connection->close();
-            plan = RecoveryPlan::damaged(path, problems.mid(0, 20).join(QLatin1Char('\n')),
+        if (opened.connection && opened.problems.isEmpty()) {
+            m_connection = std::move(*opened.connection);
+            m_path = path;
+            AppSettings::setDatabasePath(QFileInfo(path).absoluteFilePath());
+            return true;
+        }
+        if (opened.connection) {
+            opened.connection->close();
+            plan = RecoveryPlan::damaged(path, opened.problems.mid(0, 20).join(QLatin1Char('\n')),
                                          DatabaseRecovery::newestGoodBackup(path, AppSettings::backupFolder()), true);
         } else {
-            const std::optional<core::sync::BackupFile> newest = core::isDamage(loaded.error())
+            const core::Error error = opened.status.error();
+            const std::optional<core::sync::BackupFile> newest = core::isDamage(error)
                 ? DatabaseRecovery::newestGoodBackup(path, AppSettings::backupFolder())
                 : std::nullopt;
-            plan = RecoveryPlan::forOpenError(path, loaded.error(), core::ErrorText::describe(loaded.error()), newest);
+            plan = RecoveryPlan::forOpenError(path, error, core::ErrorText::describe(error), newest);
         }
         create = false;
         switch (DatabaseRecovery::ask(nullptr, plan)) {
@@ -170,24 +168,63 @@ QString ApplicationController::chooseDatabase(const QString &near)
 
 void ApplicationController::startBackgroundCheck()
 {
-    if (m_connection.isValid())
-        m_check->start(m_path);
+    if (!m_connection.isValid() || !m_window)
+        return;
+    // After the window's first paint: the person sees the program first,
+    // and the check's whole-file reads never delay it.
+    const QString path = m_path;
+    firstpaint::afterFirstPaint(m_window.get(), this, [this, path] {
+        if (m_connection.isValid() && path == m_path)
+            m_check->start(path, AppSettings::backupFolder());
+    });
 }
 
 void ApplicationController::backgroundCheckFinished(const QString &path, bool damaged, const QStringList &problems)
 {
-    if (!damaged || path != m_path || !m_window)
+    if (!damaged || path != m_path)
         return;
-    const RecoveryPlan plan = RecoveryPlan::damagedWhileOpen(
-        path, problems.join(QLatin1Char('\n')), DatabaseRecovery::newestGoodBackup(path, AppSettings::backupFolder()));
-    if (DatabaseRecovery::ask(m_window.get(), plan) != RecoveryPlan::Choice::Restore)
+    m_damage = RecoveryPlan::damagedWhileOpen(path, problems.join(QLatin1Char('\n')), m_check->newestGoodBackup());
+    showDamageAlert();
+}
+
+void ApplicationController::showDamageAlert()
+{
+    // Shown over the window, not modal: whatever the person is typing in a
+    // dialog stays there (the dialog keeps the keyboard until it closes).
+    // Kept for later while the workstation is locked or the window rebuilt.
+    if (!m_damage || !m_window || m_locked || m_alert)
         return;
+    m_alert = DatabaseRecovery::alert(m_window.get(), *m_damage);
+    connect(m_alert, &QMessageBox::buttonClicked, this, [this](QAbstractButton *button) {
+        const RecoveryPlan::Choice choice = DatabaseRecovery::choiceOf(button);
+        if (choice == RecoveryPlan::Choice::ContinueAnyway)
+            m_damage.reset();
+        if (choice != RecoveryPlan::Choice::Restore)
+            return;
+        // Leave the box's own handler before the window goes.
+        QTimer::singleShot(0, this, [this] { restoreAfterDamage(); });
+    });
+}
+
+void ApplicationController::restoreAfterDamage()
+{
+    if (!m_damage)
+        return;
+    const RecoveryPlan plan = *m_damage;
+    m_damage.reset();
+    // A dialog still open (the box is not modal) would lose its contents:
+    // wait until it is closed.
+    if (QApplication::activeModalWidget()) {
+        m_damage = plan;
+        QTimer::singleShot(200, this, [this] { restoreAfterDamage(); });
+        return;
+    }
     closeDatabase();
     if (!DatabaseRecovery::restore(nullptr, plan)) {
         QApplication::quit();
         return;
     }
-    if (!openInteractively(path) || !signIn(m_connection.db(), core::SignInDialog::Mode::Start, nullptr)) {
+    if (!openInteractively(plan.path) || !signIn(m_connection.db(), core::SignInDialog::Mode::Start, nullptr)) {
         QApplication::quit();
         return;
     }
@@ -272,6 +309,9 @@ void ApplicationController::showWindow()
     }
     m_idle->setTimeoutMinutes(AppSettings::idleLockMinutes());
     m_idle->start();
+    if (m_damage && m_damage->path != m_path)
+        m_damage.reset();
+    showDamageAlert(); // found while the window was being rebuilt
 }
 
 void ApplicationController::closeOpenDialogs()
@@ -309,7 +349,11 @@ void ApplicationController::startSync()
 {
     m_sync = std::make_unique<core::sync::SyncService>(AppSettings::syncSettings(m_path, m_context.operatorName));
     m_window->attachSync(m_sync.get());
-    m_sync->refreshPending(m_context.db);
+    // Counts the changes not yet sent (grows with them): after the paint.
+    firstpaint::afterFirstPaint(m_window.get(), m_sync.get(), [this] {
+        if (m_sync && m_context.db.isOpen())
+            m_sync->refreshPending(m_context.db);
+    });
     connect(core::ChangeNotifier::instance(), &core::ChangeNotifier::tablesChanged, m_sync.get(), [this] {
         if (m_sync && m_context.db.isOpen())
             m_sync->refreshPending(m_context.db);
@@ -346,8 +390,12 @@ bool ApplicationController::start()
 {
     if (!openInteractively(m_path))
         return false;
+    if (firstpaint::benchmarkProbeWanted())
+        firstpaint::mark("signing-in");
     if (!signIn(m_connection.db(), core::SignInDialog::Mode::Start, nullptr))
         return false;
+    if (firstpaint::benchmarkProbeWanted())
+        firstpaint::mark("signed-in"); // the start benchmark: sign-in -> main window
     showWindow();
     startBackgroundCheck();
     return true;
@@ -380,6 +428,7 @@ void ApplicationController::lockWorkstation()
         if (m_window)
             m_window->updateStatusBar();
         m_idle->start();
+        showDamageAlert(); // found while the workstation was locked
         return;
     }
     // Someone else: what was open belonged to the previous person.

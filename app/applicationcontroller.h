@@ -6,26 +6,34 @@
 #include "core/ui/module.h"
 #include "core/sync/syncservice.h"
 #include "core/ui/signindialog.h"
+#include "sync/recoveryplan.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class BackgroundCheck;
+class QMessageBox;
 class IdleWatcher;
 class MainWindow;
 class WorkstationCover;
 
 // Runs the windowed program: opens the database (offering to create one,
-// or to choose another file, when it cannot; checking it quickly and
-// offering the newest intact backup when it is damaged), signs the operator
-// in (the first run creates the administrator), shows the main window,
-// starts the background synchronisation and backups, locks the workstation
-// after the idle time, and rebuilds the window when another person signs in
-// (what a tab shows depends on the role) or to switch or restore the
-// database. After the window is shown, the full integrity check runs in
-// the background (BackgroundCheck) and offers a backup if it fails. Owns the GUI thread's connection, the sync service, the modules
+// or to choose another file, when it cannot; offering the newest intact
+// backup when it is damaged), signs the operator in (the first run creates
+// the administrator), shows the main window, starts the background
+// synchronisation and backups, locks the workstation after the idle time,
+// and rebuilds the window when another person signs in (what a tab shows
+// depends on the role) or to switch or restore the database. Nothing
+// before the first paint grows with the database: the start checks only
+// what is constant-time (DatabaseRecovery::openAtStart); after the main
+// window's first paint the quick and full integrity checks run on a worker
+// (BackgroundCheck) and, if they find damage, an alert over the window
+// offers the newest intact backup without interrupting what the person is
+// doing. Owns the GUI thread's connection, the sync service, the modules
 // and the window.
 class ApplicationController : public QObject {
     Q_OBJECT
@@ -48,6 +56,8 @@ private:
     static QString chooseDatabase(const QString &near);
     void startBackgroundCheck();
     void backgroundCheckFinished(const QString &path, bool damaged, const QStringList &problems);
+    void showDamageAlert();
+    void restoreAfterDamage();
     bool signIn(const QSqlDatabase &db, core::SignInDialog::Mode mode, QWidget *parent);
     bool signInFromEnvironment(const QSqlDatabase &db);
     void applySession();
@@ -69,6 +79,8 @@ private:
     bool m_locked = false;
     bool m_openGuide = false; // the first administrator was just created
     BackgroundCheck *m_check = nullptr;
+    std::optional<RecoveryPlan> m_damage; // found by the check, not yet answered
+    QPointer<QMessageBox> m_alert;
     core::DbConnection m_connection;
     core::AppContext m_context;
     std::vector<std::unique_ptr<core::Module>> m_modules;

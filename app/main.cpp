@@ -4,6 +4,7 @@
 
 #include "applicationcontroller.h"
 #include "appsettings.h"
+#include "firstpaint.h"
 #include "cli/clicommand.h"
 #include "cli/invocation.h"
 #include "moduleregistry.h"
@@ -62,6 +63,8 @@ int main(int argc, char *argv[])
     if (invocation.isHeadless())
         return runCommandLine(invocation);
 
+    // Benchmarks only (HACKING.md): CISIAMO_EXIT_AFTER_FIRST_PAINT=1.
+    firstpaint::installBenchmarkProbe();
     ApplicationController controller(invocation.database.isEmpty() ? AppSettings::databasePath() : invocation.database,
                                      invocation.user,
                                      invocation.create);

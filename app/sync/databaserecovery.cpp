@@ -3,6 +3,7 @@
 #include "appsettings.h"
 
 #include "core/db/dbchecks.h"
+#include "core/reference/referenceloader.h"
 #include "core/sync/backups.h"
 #include "core/ui/errortext.h"
 
@@ -12,12 +13,31 @@
 #include <QMessageBox>
 #include <QPushButton>
 
-QStringList DatabaseRecovery::quickCheck(const QSqlDatabase &db)
+DatabaseRecovery::Opened DatabaseRecovery::openAtStart(const QString &path, const core::OpenOptions &options)
 {
-    auto check = core::checkDatabase(db, true);
-    if (!check)
-        return { core::ErrorText::describe(check.error()) };
-    return check->integrityProblems + check->foreignKeyProblems;
+    Opened opened;
+    auto connection = core::openDatabase(path, options);
+    if (!connection) {
+        opened.status = connection.error();
+        return opened;
+    }
+    // Before the reference data, which may write into the WAL: the start
+    // check compares the file with its header only while the WAL is empty.
+    auto problems = core::startCheck(connection->db());
+    if (!problems) {
+        opened.status = problems.error();
+        return opened;
+    }
+    if (!core::isReadOnly(connection->db())) { // a read-only file came with its reference data
+        // Constant time once loaded: one read of its version.
+        if (auto loaded = core::loadReferenceData(connection->db()); !loaded) {
+            opened.status = loaded;
+            return opened;
+        }
+    }
+    opened.problems = *problems;
+    opened.connection = std::move(*connection);
+    return opened;
 }
 
 std::optional<core::sync::BackupFile> DatabaseRecovery::newestGoodBackup(
@@ -32,26 +52,59 @@ std::optional<core::sync::BackupFile> DatabaseRecovery::newestGoodBackup(
     return *newest;
 }
 
-RecoveryPlan::Choice DatabaseRecovery::ask(QWidget *parent, const RecoveryPlan &plan)
+namespace {
+
+const char choiceProperty[] = "recoveryChoice";
+
+// The plan's box: its sentences, and one button per choice (each knows
+// its choice).
+void fillBox(QMessageBox &box, const RecoveryPlan &plan)
 {
-    const auto icon = plan.situation == RecoveryPlan::Situation::Missing ? QMessageBox::Question : QMessageBox::Critical;
-    QMessageBox box(icon, plan.title, plan.text, QMessageBox::NoButton, parent);
+    box.setIcon(plan.situation == RecoveryPlan::Situation::Missing ? QMessageBox::Question : QMessageBox::Critical);
+    box.setWindowTitle(plan.title);
+    box.setText(plan.text);
     box.setInformativeText(plan.informative);
     if (!plan.details.isEmpty())
         box.setDetailedText(plan.details);
-    QHash<QAbstractButton *, RecoveryPlan::Choice> buttons;
     for (RecoveryPlan::Choice c : plan.choices) {
         QAbstractButton *b = c == RecoveryPlan::Choice::Close ? box.addButton(QMessageBox::Close)
             : box.addButton(RecoveryPlan::label(c),
                 c == RecoveryPlan::Choice::ContinueAnyway ? QMessageBox::DestructiveRole
                     : c == RecoveryPlan::Choice::OpenAnother ? QMessageBox::ActionRole
                                                              : QMessageBox::AcceptRole);
-        buttons.insert(b, c);
+        b->setProperty(choiceProperty, int(c));
         if (c == plan.defaultChoice)
             box.setDefaultButton(qobject_cast<QPushButton *>(b));
     }
+}
+
+} // namespace
+
+RecoveryPlan::Choice DatabaseRecovery::choiceOf(const QAbstractButton *button)
+{
+    const QVariant c = button ? button->property(choiceProperty) : QVariant();
+    return c.isValid() ? RecoveryPlan::Choice(c.toInt()) : RecoveryPlan::Choice::Close;
+}
+
+RecoveryPlan::Choice DatabaseRecovery::ask(QWidget *parent, const RecoveryPlan &plan)
+{
+    QMessageBox box(parent);
+    fillBox(box, plan);
     box.exec();
-    return buttons.value(box.clickedButton(), RecoveryPlan::Choice::Close);
+    return choiceOf(box.clickedButton());
+}
+
+QMessageBox *DatabaseRecovery::alert(QWidget *parent, const RecoveryPlan &plan)
+{
+    auto *box = new QMessageBox(parent);
+    box->setObjectName(QStringLiteral("databaseDamagedAlert"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::NonModal);
+    fillBox(*box, plan);
+    box->show();
+    box->raise();
+    box->activateWindow();
+    return box;
 }
 
 bool DatabaseRecovery::restore(QWidget *parent, const RecoveryPlan &plan)

@@ -75,10 +75,21 @@ RecoveryPlan RecoveryPlan::damagedWhileOpen(
     const QString &path, const QString &problem, const std::optional<core::sync::BackupFile> &newest)
 {
     RecoveryPlan plan = damaged(path, problem, newest, true);
+    // Shown over the window while the person works (not modal).
+    plan.text = tr("The automatic check found damage in the database %1.").arg(path);
+    plan.informative = tr("Nothing has been closed: finish what you are doing (save or cancel the open form), then "
+                          "choose.")
+        + QStringLiteral("\n\n") + plan.informative;
     plan.choices.removeAll(Choice::OpenAnother);
     plan.choices.removeAll(Choice::Close);
-    if (!newest)
+    if (!newest) {
         plan.defaultChoice = Choice::ContinueAnyway;
+        // Another database is not offered here: the window is open on this one.
+        plan.informative = tr("Nothing has been closed: finish what you are doing (save or cancel the open form), then "
+                              "choose.")
+            + QStringLiteral("\n\n")
+            + tr("There is no intact automatic backup. The file was left untouched: call for technical help.");
+    }
     return plan;
 }
 

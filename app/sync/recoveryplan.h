@@ -41,8 +41,9 @@ public:
     // canContinue: the file opens, the person may go on with it.
     static RecoveryPlan damaged(const QString &path, const QString &problem,
         const std::optional<core::sync::BackupFile> &newest, bool canContinue);
-    // The full check, run after the window opened, found damage: restore
-    // (the window closes and reopens) or go on working with it for now.
+    // The checks run after the window opened found damage: restore (the
+    // window closes and reopens) or go on working with it for now; the
+    // person may first finish what is open.
     static RecoveryPlan damagedWhileOpen(const QString &path, const QString &problem,
         const std::optional<core::sync::BackupFile> &newest);
     // Any other refusal (not a database, a newer schema, cannot open):
