@@ -83,7 +83,11 @@ Status Transaction::commit()
     }
 
     QStringList tables;
-    if (auto changed = runQuery(m_db, QStringLiteral("SELECT DISTINCT table_name FROM change_log WHERE seq > ?"),
+    // NOT INDEXED: for DISTINCT, SQLite would rather scan the whole
+    // (table_name, row_id) index than search the rowid range of this
+    // transaction's rows (on the 5-year demo, ~100 ms per commit).
+    if (auto changed = runQuery(m_db,
+                                QStringLiteral("SELECT DISTINCT table_name FROM change_log NOT INDEXED WHERE seq > ?"),
                                 { state.changeLogSeqAtBegin })) {
         while (changed->next())
             tables.append(changed->value(0).toString());
