@@ -6,7 +6,6 @@
 #include "core/domain/csv.h"
 #include "core/domain/dates.h"
 #include "core/domain/wholefile.h"
-#include "core/reporting/reportrenderer.h"
 #include "volunteers/domain/attestatocommands.h"
 #include "volunteers/domain/attestatodocument.h"
 #include "volunteers/domain/attestatofiles.h"
@@ -105,14 +104,6 @@ QByteArray csvLine(const QStringList &fields)
 }
 
 } // namespace
-
-void AttestatoBatch::removeFiles(const QList<AttestatoContent> &issued, const QString &outputDir)
-{
-    if (outputDir.isEmpty())
-        return;
-    for (const AttestatoContent &c : issued)
-        QFile::remove(QDir(outputDir).filePath(attestatoFileName(c.number, c.volunteerTaxCode)));
-}
 
 Result<BatchOutcome> AttestatoBatch::run(const BatchOptions &options,
     const std::function<void(const BatchProgress &)> &progress, const std::atomic_bool &cancel)

@@ -89,7 +89,6 @@ public:
     static QStringList indexRow(const AttestatoContent &content, const QString &fileName);
     static QString indexFileName() { return QStringLiteral("indice_attestati.csv"); }
 
-    static void removeFiles(const QList<AttestatoContent> &issued, const QString &outputDir);
 
 private:
     QString m_path;
