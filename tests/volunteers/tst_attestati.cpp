@@ -10,11 +10,15 @@
 #include "volunteers/domain/activationledger.h"
 #include "volunteers/domain/attestatobatch.h"
 #include "volunteers/domain/attestatodocument.h"
+#include "volunteers/domain/attestatofiles.h"
 #include "volunteers/domain/attestatoregister.h"
 #include "volunteers/domain/volunteerrepository.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QGuiApplication>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,6 +45,10 @@ private slots:
     void registerRefusesChanges();
     void batchIssuesAllPendingWithFilesAndIndex();
     void batchCancelLeavesAConsistentRegister();
+    void parallelBatchIsTheSerialBatch();
+    void parallelCancelLeavesWholeFiles();
+    void aFileThatCannotBeWrittenLeavesNoPartialFile_data();
+    void aFileThatCannotBeWrittenLeavesNoPartialFile();
     void batchSkipsOverLimitUnlessAsked();
     void reimbursementWindowWarning_data();
     void reimbursementWindowWarning();
@@ -382,6 +390,198 @@ void TestAttestati::batchCancelLeavesAConsistentRegister()
     QCOMPARE(rest->firstNumber, attestatoNumber(2021, 1, issued + 1));
     QCOMPARE(reg.pendingSummary(criteria)->groups, 0);
     QCOMPARE(core::queryValue(f->db(), QStringLiteral("SELECT count(*) FROM attestato_day"))->toInt(), 18);
+}
+
+namespace {
+
+// A backlog of a few hundred attestati: 12 volunteers with an employer,
+// two organisations, one day a month for 13 months.
+QString fillBacklog(VolunteerFixture &fx)
+{
+    VolunteerRepository people(fx.db());
+    QList<qint64> ids { fx.rossi, fx.bianchi };
+    for (int i = 0; i < 10; ++i) {
+        Volunteer v = fx.makeVolunteer(QStringLiteral("Volontario"), QStringLiteral("Nome%1").arg(QChar('A' + i)),
+            QDate(1970 + i, 1 + i, 10 + i), fx.organisation, fx.employer);
+        if (auto s = people.save(v); !s)
+            return s.error().code;
+        ids.append(v.id);
+    }
+    for (int m = 0; m < 13; ++m)
+        for (qint64 organisation : { fx.organisation, fx.otherOrganisation }) {
+            ActivationRequest r;
+            r.eventId = fx.covid;
+            r.volunteerIds = ids;
+            r.from = r.to = QDate(2020, 2, organisation == fx.organisation ? 3 : 4).addMonths(m);
+            r.serviceId = fx.coc;
+            r.comuneId = fx.peschiera;
+            r.place = QStringLiteral("COC");
+            r.organisationId = organisation;
+            if (auto added = ActivationLedger(fx.db(), fx.clock).record(r); !added)
+                return added.error().code;
+        }
+    return {};
+}
+
+core::Result<BatchOutcome> runBatch(VolunteerFixture &fx, const QString &outputDir, int workers,
+    const std::function<void(const BatchProgress &)> &progress, std::atomic_bool &cancel, int chunkSize = 16)
+{
+    BatchOptions options;
+    options.outputDir = outputDir;
+    options.workers = workers;
+    options.chunkSize = chunkSize;
+    options.includeOverLimit = true;
+    AttestatoBatch batch(fx.database.path(),
+        core::SessionAccount { 0, QStringLiteral("test"), QString(), core::Role::Operator }, fx.clock);
+    return batch.run(options, progress, cancel);
+}
+
+// What the register says, in number order, without the row ids.
+QStringList registerRows(const VolunteerFixture &fx)
+{
+    QStringList rows;
+    auto q = core::runQuery(fx.db(),
+        QStringLiteral("SELECT t.number, t.seq, t.volunteer_name, t.day_count, t.content, "
+                       "(SELECT group_concat(d.day, ' ') FROM attestato_day d WHERE d.attestato_id = t.id) "
+                       "FROM attestato t ORDER BY t.seq"));
+    while (q && q->next()) {
+        QStringList fields;
+        for (int i = 0; i < 6; ++i)
+            fields.append(q->value(i).toString());
+        rows.append(fields.join(QLatin1Char('|')));
+    }
+    return rows;
+}
+
+QStringList filesIn(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::Files, QDir::Name);
+}
+
+QByteArray pdfText(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), path, QStringLiteral("-") });
+    p.waitForFinished(-1);
+    return p.readAllStandardOutput();
+}
+
+} // namespace
+
+void TestAttestati::parallelBatchIsTheSerialBatch()
+{
+    // The same backlog in two databases: one batch renders in its own
+    // thread, the other on three workers while it numbers.
+    VolunteerFixture parallel;
+    QVERIFY(parallel.ok);
+    QCOMPARE(fillBacklog(*f), QString());
+    QCOMPARE(fillBacklog(parallel), QString());
+    QTemporaryDir out;
+    std::atomic_bool cancel { false };
+    QList<int> serialSeen, parallelSeen;
+    auto one = runBatch(*f, out.filePath(QStringLiteral("serial")), 1,
+        [&](const BatchProgress &p) { serialSeen.append(p.done); }, cancel);
+    auto three = runBatch(parallel, out.filePath(QStringLiteral("parallel")), 3,
+        [&](const BatchProgress &p) { parallelSeen.append(p.done); }, cancel);
+    QVERIFY2(one.ok(), qPrintable(one.error().code));
+    QVERIFY2(three.ok(), qPrintable(three.error().code));
+    QCOMPARE(one->issued, 312);
+    QCOMPARE(three->issued, one->issued);
+    QCOMPARE(three->firstNumber, one->firstNumber);
+    QCOMPARE(three->lastNumber, one->lastNumber);
+    QCOMPARE(parallelSeen, serialSeen); // progress after every attestato, in order
+
+    // Same numbers, same frozen content, same days, same index.
+    const QStringList serialRows = registerRows(*f);
+    QCOMPARE(serialRows.size(), 312);
+    QCOMPARE(registerRows(parallel), serialRows);
+    QFile a(one->indexFile), b(three->indexFile);
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    QCOMPARE(b.readAll(), a.readAll());
+
+    // Same files, each saying the same thing.
+    const QStringList files = filesIn(out.filePath(QStringLiteral("serial")));
+    QCOMPARE(files.size(), 313); // and the index; no temporary file left
+    QCOMPARE(filesIn(out.filePath(QStringLiteral("parallel"))), files);
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is needed to compare the text of the PDF files");
+    for (int i = 0; i < files.size(); i += 13) {
+        if (!files.at(i).endsWith(QLatin1String(".pdf")))
+            continue;
+        const QByteArray text = pdfText(out.filePath(QStringLiteral("serial/") + files.at(i)));
+        QVERIFY2(text.contains("Si attesta che"), qPrintable(files.at(i)));
+        QCOMPARE(pdfText(out.filePath(QStringLiteral("parallel/") + files.at(i))), text);
+    }
+}
+
+void TestAttestati::parallelCancelLeavesWholeFiles()
+{
+    QCOMPARE(fillBacklog(*f), QString());
+    QTemporaryDir out;
+    const QString dir = out.filePath(QStringLiteral("attestati"));
+    std::atomic_bool cancel { false };
+    auto outcome = runBatch(*f, dir, 2,
+        [&](const BatchProgress &p) {
+            if (p.done == 40)
+                cancel = true; // while the third chunk is reported: the fourth stops
+        },
+        cancel);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error().code));
+    QVERIFY(outcome->cancelled);
+    // Every numbered attestato has its whole file, nothing else is there.
+    const int issued = core::queryValue(f->db(), QStringLiteral("SELECT count(*) FROM attestato"))->toInt();
+    QCOMPARE(issued, outcome->issued);
+    QVERIFY(issued >= 40 && issued < 312);
+    QCOMPARE(core::queryValue(f->db(), QStringLiteral("SELECT max(seq) FROM attestato"))->toInt(), issued);
+    QStringList expected;
+    auto q = core::runQuery(f->db(), QStringLiteral("SELECT number, content FROM attestato"));
+    while (q->next()) {
+        AttestatoContent c;
+        QVERIFY(AttestatoContent::fromJson(q->value(1).toString().toUtf8(), &c));
+        expected.append(attestatoFileName(c.number, c.volunteerTaxCode));
+    }
+    expected.append(AttestatoBatch::indexFileName());
+    expected.sort();
+    QCOMPARE(filesIn(dir), expected);
+    QCOMPARE(core::queryValue(f->db(), QStringLiteral("SELECT state FROM attestato_batch"))->toString(),
+        QStringLiteral("cancelled"));
+    // Running again goes on from the next number.
+    cancel = false;
+    auto rest = runBatch(*f, out.filePath(QStringLiteral("rest")), 2, [](const BatchProgress &) {}, cancel);
+    QVERIFY(rest.ok());
+    QCOMPARE(rest->issued, 312 - issued);
+    QCOMPARE(rest->firstNumber, attestatoNumber(2021, 1, issued + 1));
+}
+
+void TestAttestati::aFileThatCannotBeWrittenLeavesNoPartialFile_data()
+{
+    QTest::addColumn<int>("workers");
+    QTest::newRow("serial") << 1;
+    QTest::newRow("two workers") << 2;
+}
+
+void TestAttestati::aFileThatCannotBeWrittenLeavesNoPartialFile()
+{
+    QFETCH(int, workers);
+    for (int m = 3; m <= 7; ++m)
+        record(f->rossi, QDate(2020, m, 1), QDate(2020, m, 2)); // five attestati for Rossi
+    QTemporaryDir out;
+    const QString dir = out.filePath(QStringLiteral("attestati"));
+    const QString taxCode = VolunteerRepository(f->db()).volunteer(f->rossi)->taxCode;
+    // The third attestato's file cannot take its name (a folder is there).
+    QVERIFY(QDir().mkpath(dir + QLatin1Char('/') + attestatoFileName(attestatoNumber(2021, 1, 3), taxCode)));
+    std::atomic_bool cancel { false };
+    auto outcome = runBatch(*f, dir, workers, [](const BatchProgress &) {}, cancel, 2);
+    QVERIFY(!outcome.ok());
+    QCOMPARE(outcome.error().code, QStringLiteral("file.cannot_write"));
+    // The first chunk stands, whole; the failed chunk left nothing behind.
+    QCOMPARE(core::queryValue(f->db(), QStringLiteral("SELECT count(*) FROM attestato"))->toInt(), 2);
+    QStringList expected { attestatoFileName(attestatoNumber(2021, 1, 1), taxCode),
+        attestatoFileName(attestatoNumber(2021, 1, 2), taxCode), AttestatoBatch::indexFileName() };
+    expected.sort();
+    QCOMPARE(filesIn(dir), expected);
+    QDirIterator it(dir, { QStringLiteral("*") + AttestatoFiles::temporarySuffix() }, QDir::Files);
+    QVERIFY(!it.hasNext());
 }
 
 void TestAttestati::batchSkipsOverLimitUnlessAsked()

@@ -6,9 +6,9 @@
 #include "core/domain/csv.h"
 #include "core/domain/dates.h"
 #include "core/domain/wholefile.h"
-#include "core/reporting/reportrenderer.h"
 #include "volunteers/domain/attestatocommands.h"
 #include "volunteers/domain/attestatodocument.h"
+#include "volunteers/domain/attestatofiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,10 +16,10 @@
 #include <QSaveFile>
 #include <QScopeGuard>
 #include <QSet>
-#include <QtConcurrent/QtConcurrentMap>
+#include <QThread>
+#include <QThreadPool>
 
 #include <cerrno>
-#include <numeric>
 
 namespace volunteers {
 
@@ -105,35 +105,6 @@ QByteArray csvLine(const QStringList &fields)
 
 } // namespace
 
-void AttestatoBatch::removeFiles(const QList<AttestatoContent> &issued, const QString &outputDir)
-{
-    if (outputDir.isEmpty())
-        return;
-    for (const AttestatoContent &c : issued)
-        QFile::remove(QDir(outputDir).filePath(attestatoFileName(c.number, c.volunteerTaxCode)));
-}
-
-core::Status AttestatoBatch::writeFiles(const QList<AttestatoContent> &issued, const QString &outputDir)
-{
-    QList<Error> fileErrors(issued.size());
-    QList<int> indexes(issued.size());
-    std::iota(indexes.begin(), indexes.end(), 0);
-    QtConcurrent::blockingMap(indexes, [&](int i) {
-        const AttestatoContent &c = issued.at(i);
-        const QString path = QDir(outputDir).filePath(attestatoFileName(c.number, c.volunteerTaxCode));
-        if (auto s = core::ReportRenderer(attestatoDocument(c), QLocale(QLocale::Italian, QLocale::Italy)).writePdf(path);
-            !s)
-            fileErrors[i] = s.error();
-    });
-    for (const Error &e : fileErrors) {
-        if (!e.code.isEmpty()) {
-            removeFiles(issued, outputDir);
-            return e;
-        }
-    }
-    return {};
-}
-
 Result<BatchOutcome> AttestatoBatch::run(const BatchOptions &options,
     const std::function<void(const BatchProgress &)> &progress, const std::atomic_bool &cancel)
 {
@@ -192,6 +163,17 @@ Result<BatchOutcome> AttestatoBatch::run(const BatchOptions &options,
             return s.error();
     }
 
+    // The render threads live as long as the batch: each keeps its fonts
+    // and glyphs (Qt's font cache is per thread) from one attestato to the next.
+    const int workers = options.workers > 0 ? options.workers : std::max(1, QThread::idealThreadCount());
+    QThreadPool pool;
+    pool.setMaxThreadCount(workers);
+    pool.setExpiryTimeout(-1);
+    std::unique_ptr<AttestatoFiles> files;
+    if (!options.outputDir.isEmpty())
+        files = std::make_unique<AttestatoFiles>(options.outputDir, workers > 1 ? &pool : nullptr);
+    batchRun.files = files.get();
+
     Error failure;
     PendingGroup after;
     const int pageSize = 500;
@@ -219,10 +201,13 @@ Result<BatchOutcome> AttestatoBatch::run(const BatchOptions &options,
                     continue; // nothing issued, nothing recorded
                 // Rolled back: the files of a chunk written before a failed
                 // commit go too.
-                removeFiles(chunk.issued(), options.outputDir);
+                if (files)
+                    files->discard();
                 failure = s.error();
                 break;
             }
+            if (files)
+                files->clear(); // committed: they belong to the register
             batchRun.batchId = chunk.batchId();
             batchRun.issued += int(chunk.issued().size());
             // Committed: the index and the progress in number order.

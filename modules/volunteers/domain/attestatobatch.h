@@ -29,9 +29,14 @@ struct BatchOptions {
     int limit = 0; // at most this many attestati (0: all)
     // Attestati per transaction. Their PDFs are written before the commit
     // (a full disk leaves the register as it was), so the write lock is held
-    // while they render: small chunks keep the window's writes waiting well
-    // under the busy timeout.
-    int chunkSize = 16;
+    // while they render: chunks of a fraction of a second keep the window's
+    // writes waiting well under the busy timeout, and each chunk costs one
+    // commit and one sync of its files.
+    int chunkSize = 32;
+    // Threads rendering the PDFs while the batch's thread numbers and
+    // records (AttestatoFiles); 0: one per core; 1: rendered in the batch's
+    // thread, one after the other. Same attestati, same numbers either way.
+    int workers = 0;
 };
 
 struct BatchProgress {
@@ -62,7 +67,8 @@ struct BatchOutcome {
 // Groups are read in pages; each chunk of attestati is one command
 // (IssueAttestatiChunk, attestatocommands.h) run through the command
 // layer: permission, one transaction with its PDFs written before the
-// commit, an audit entry. So memory stays flat and a cancel (checked
+// commit (rendered on `workers` threads as the attestati are numbered:
+// AttestatoFiles), an audit entry. So memory stays flat and a cancel (checked
 // between attestati) or a crash leaves a consistent register: every
 // numbered attestato is complete, and can be reprinted identically. The
 // batch itself is recorded in attestato_batch with how it ended.
@@ -83,10 +89,6 @@ public:
     static QStringList indexRow(const AttestatoContent &content, const QString &fileName);
     static QString indexFileName() { return QStringLiteral("indice_attestati.csv"); }
 
-    // Every PDF of a chunk, whole; on a failure the chunk's files are
-    // removed and the first error returned.
-    static core::Status writeFiles(const QList<AttestatoContent> &issued, const QString &outputDir);
-    static void removeFiles(const QList<AttestatoContent> &issued, const QString &outputDir);
 
 private:
     QString m_path;

@@ -4,6 +4,7 @@
 #include "core/db/idallocator.h"
 #include "core/db/sql.h"
 #include "core/domain/dates.h"
+#include "volunteers/domain/attestatofiles.h"
 
 namespace volunteers {
 
@@ -128,14 +129,16 @@ Status IssueAttestatiChunk::apply(const core::CommandContext &context)
                 return one.error();
             continue;
         }
+        if (m_run.files)
+            m_run.files->add(one->content); // rendered on a worker while the next is numbered
         m_issued.append(std::move(one->content));
     }
     if (m_issued.isEmpty() && m_run.batchId == 0)
         return Error(QStringLiteral("volunteers.chunk_empty"));
     // The files of this chunk, before the commit: a file that cannot be
     // written takes the chunk's files away and the register stays as it was.
-    if (!m_run.options.outputDir.isEmpty())
-        if (auto s = AttestatoBatch::writeFiles(m_issued, m_run.options.outputDir); !s)
+    if (m_run.files)
+        if (auto s = m_run.files->finish(); !s)
             return s;
     return {};
 }

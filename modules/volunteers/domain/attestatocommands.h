@@ -8,6 +8,8 @@
 
 namespace volunteers {
 
+class AttestatoFiles;
+
 // Issues one attestato (AttestatoRegister::issue) for a volunteer's
 // uncertified days on an event, Permission::VolunteersAttestati. Not
 // undoable: the register is a protocol, never changed once numbered.
@@ -45,6 +47,7 @@ struct BatchRun {
     // The limit assessment of the last volunteer (groups come by volunteer).
     qint64 assessedVolunteer = 0;
     LimitAssessment assessment;
+    AttestatoFiles *files = nullptr; // the chunk's PDFs; null without an output folder
 };
 
 // One chunk of a batch production (AttestatoBatch): issues the attestati
@@ -52,8 +55,9 @@ struct BatchRun {
 // one transaction, Permission::VolunteersAttestati. The first chunk that
 // issues something also records the batch (attestato_batch). The PDFs are
 // written before the commit, so a full disk leaves the register as it was
-// and the same attestati are issued on the next run; when the runner's
-// commit fails after apply(), the caller removes files() written.
+// and the same attestati are issued on the next run; each starts rendering
+// (BatchRun::files) as soon as it is numbered. When the runner's commit
+// fails after apply(), the caller discards the chunk's files.
 // volunteers.chunk_empty: nothing was issued before the batch was
 // recorded (all skipped, or cancelled at once): rolled back, no trace.
 class IssueAttestatiChunk : public core::Command {

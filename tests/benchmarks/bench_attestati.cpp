@@ -1,0 +1,209 @@
+// Benchmark of the attestati batch (issue 17, point 4): N attestati (default
+// 2,000; first argument: N, second: runs) issued by AttestatoBatch on a copy
+// of the 5-year demo (the 2020-2021 backlog: ~38,000 pending), with their
+// PDF files and index, against the floor of a minimal program writing the
+// same number of one-page PDFs with QPdfWriter and QTextDocument (the same
+// certificate's HTML), measured in the same run: single-threaded against
+// the batch with one render thread, and on two threads against the batch
+// with two. Prints the ratios, the time per attestato and the peak resident
+// memory of the batch. Asserts nothing.
+//
+//   CISIAMO_BENCH_DATA=/work/bench bench_attestati 30000 1
+
+#include "benchratio.h"
+
+#include "core/auth/session.h"
+#include "core/reporting/reportrenderer.h"
+#include "volunteers/domain/attestatobatch.h"
+#include "volunteers/domain/attestatodocument.h"
+
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTemporaryDir>
+#include <QThreadPool>
+#include <QAbstractTextDocumentLayout>
+#include <QTextDocument>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <atomic>
+#include <cstdio>
+#include <numeric>
+
+using namespace volunteers;
+
+namespace {
+
+double residentMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    return 0;
+}
+
+// A typical attestato: a volunteer's days of one month.
+AttestatoContent sampleContent()
+{
+    AttestatoContent c;
+    c.number = QStringLiteral("2026/000001");
+    c.issuedOn = QDate(2026, 3, 10);
+    c.issuedAt = QDateTime(c.issuedOn, QTime(10, 0));
+    c.issuedBy = QStringLiteral("Coordinatrice");
+    c.volunteerName = QStringLiteral("Rossi Mario");
+    c.volunteerTaxCode = QStringLiteral("RSSMRA80A01F205X");
+    c.volunteerBirthDate = QDate(1980, 1, 1);
+    c.organisationName = QStringLiteral("Gruppo comunale di Peschiera Borromeo");
+    c.organisationComune = QStringLiteral("Peschiera Borromeo");
+    c.organisationRegistry = QStringLiteral("MI-123");
+    c.employerName = QStringLiteral("Naviglio Trasporti S.p.A.");
+    c.employerTaxCode = QStringLiteral("12345678903");
+    c.employerAddress = QStringLiteral("Via Roma 1, Milano");
+    c.employerPec = QStringLiteral("naviglio@pec.it");
+    c.eventName = QStringLiteral("Emergenza COVID-19");
+    c.eventType = EventType::Covid19;
+    c.authorisingAct = QStringLiteral("Delibera del Consiglio dei Ministri del 31/01/2020");
+    for (int d = 1; d <= 3; ++d)
+        c.days.append({ QDate(2020, 4, d), QStringLiteral("COC"), QStringLiteral("Peschiera Borromeo - COC"), false });
+    c.reimbursementDeadline = QDate(2022, 4, 3);
+    return c;
+}
+
+// The floor: one QTextDocument laid out and painted on a QPdfWriter per
+// file, nothing else.
+void writeMinimalPdf(const QString &html, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return;
+    QPdfWriter writer(&file);
+    writer.setResolution(300);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter);
+    QTextDocument doc;
+    doc.documentLayout()->setPaintDevice(&writer);
+    doc.setHtml(html);
+    doc.setTextWidth(writer.width());
+    QPainter painter(&writer);
+    doc.drawContents(&painter);
+    painter.end();
+}
+
+double floorMs(const QString &html, int count, int threads, const QString &dir)
+{
+    QDir(dir).removeRecursively();
+    QDir().mkpath(dir);
+    QList<int> indexes(count);
+    std::iota(indexes.begin(), indexes.end(), 0);
+    QThreadPool pool;
+    pool.setMaxThreadCount(threads);
+    return bench::timeMs([&] {
+        if (threads == 1)
+            for (int i : indexes)
+                writeMinimalPdf(html, QDir(dir).filePath(QStringLiteral("p%1.pdf").arg(i)));
+        else
+            QtConcurrent::blockingMap(&pool, indexes,
+                [&](int i) { writeMinimalPdf(html, QDir(dir).filePath(QStringLiteral("p%1.pdf").arg(i))); });
+    });
+}
+
+struct BatchFigure {
+    double ms = -1;
+    int issued = 0;
+    double peakMb = 0;
+};
+
+BatchFigure runBatch(const QString &demo, const QString &work, int count, int workers)
+{
+    BatchFigure figure;
+    const QString db = QDir(work).filePath(QStringLiteral("batch.sqlite"));
+    QDir(work).removeRecursively();
+    QDir().mkpath(work);
+    if (!QFile::copy(demo, db))
+        return figure;
+    BatchOptions options;
+    options.criteria.from = QDate(2020, 1, 1);
+    options.criteria.to = QDate(2021, 12, 31);
+    options.outputDir = QDir(work).filePath(QStringLiteral("attestati"));
+    options.includeOverLimit = true;
+    options.limit = count;
+    options.workers = workers;
+    std::atomic_bool cancel { false };
+    AttestatoBatch batch(db, core::SessionAccount { 0, QStringLiteral("benchmark"), QString(), core::Role::Operator },
+        core::SystemClock::instance());
+    figure.peakMb = residentMb();
+    core::Result<BatchOutcome> outcome = core::Error(QStringLiteral("not run"));
+    figure.ms = bench::timeMs([&] {
+        outcome = batch.run(
+            options,
+            [&](const BatchProgress &p) {
+                if (p.done % 250 == 0)
+                    figure.peakMb = std::max(figure.peakMb, residentMb());
+                if (p.done > 0 && p.done % 5000 == 0)
+                    std::fprintf(stderr, "  %d of %d\n", p.done, p.total);
+            },
+            cancel);
+    });
+    if (!outcome) {
+        std::fprintf(stderr, "batch failed: %s %s\n", qPrintable(outcome.error().code),
+            qPrintable(outcome.error().args.join(QLatin1Char(' '))));
+        figure.ms = -1;
+        return figure;
+    }
+    figure.issued = outcome->issued;
+    QDir(work).removeRecursively();
+    return figure;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QGuiApplication app(argc, argv); // fonts, for the PDF files
+    const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 2000;
+    const int runs = argc > 2 ? QByteArray(argv[2]).toInt() : 3;
+    const QString demo = bench::demoDatabase(5);
+    if (demo.isEmpty())
+        return 1;
+    QTemporaryDir dir;
+    const QString html = core::ReportRenderer(attestatoDocument(sampleContent()),
+        QLocale(QLocale::Italian, QLocale::Italy))
+                             .html();
+    // Warm the fonts once, as a batch's threads are warm after the first page.
+    floorMs(html, 2, 1, dir.filePath(QStringLiteral("warm")));
+
+    QList<double> serial, serialFloor, parallel, parallelFloor;
+    double peak = 0;
+    int issued = 0;
+    for (int r = 0; r < runs; ++r) {
+        const BatchFigure one = runBatch(demo, dir.filePath(QStringLiteral("b1")), count, 1);
+        serialFloor.append(floorMs(html, count, 1, dir.filePath(QStringLiteral("f1"))));
+        const BatchFigure two = runBatch(demo, dir.filePath(QStringLiteral("b2")), count, 2);
+        parallelFloor.append(floorMs(html, count, 2, dir.filePath(QStringLiteral("f2"))));
+        if (one.ms < 0 || two.ms < 0)
+            return 1;
+        serial.append(one.ms);
+        parallel.append(two.ms);
+        peak = std::max({ peak, one.peakMb, two.peakMb });
+        issued = two.issued;
+    }
+    QDir(dir.filePath(QStringLiteral("f1"))).removeRecursively();
+    QDir(dir.filePath(QStringLiteral("f2"))).removeRecursively();
+    const double s = bench::median(serial), sf = bench::median(serialFloor);
+    const double p = bench::median(parallel), pf = bench::median(parallelFloor);
+    bench::printFigure(QStringLiteral("attestati issued"), QString::number(issued));
+    bench::printRatio(QStringLiteral("%1 attestati, 1 render thread").arg(count), s,
+        QStringLiteral("minimal QPdfWriter, 1 thread"), sf);
+    bench::printRatio(QStringLiteral("%1 attestati, 2 render threads").arg(count), p,
+        QStringLiteral("minimal QPdfWriter, 2 threads"), pf);
+    bench::printFigure(QStringLiteral("ms per attestato, 2 threads"), QString::number(p / std::max(1, issued), 'f', 2));
+    bench::printFigure(QStringLiteral("30,000 attestati at this rate, s"),
+        QString::number(p / std::max(1, issued) * 30000 / 1000, 'f', 1));
+    bench::printFigure(QStringLiteral("peak RSS during the batch, MB"), QString::number(peak, 'f', 1));
+    return 0;
+}
