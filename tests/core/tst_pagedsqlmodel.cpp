@@ -233,15 +233,16 @@ void TestPagedSqlModel::staleResultsAreDropped()
     QObject owner;
     PagedSqlModel *model = makeModel(&owner);
     QVERIFY(waitIdle(model));
-    QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+    QList<int> seen; // the row counts the view was shown
+    connect(model, &QAbstractItemModel::modelReset, model, [&] { seen.append(model->rowCount()); });
+    connect(model, &QAbstractItemModel::rowsInserted, model, [&] { seen.append(model->rowCount()); });
     // Three filters in a row: only the last one's rows ever reach the view.
     model->setFilter("c.province = ?", { "CO" });
     model->setFilter("c.province = ?", { "LC" });
     model->setFilter("c.province = ?", { "MI" });
     QVERIFY(waitIdle(model));
     QCOMPARE(model->rowCount(), 133);
-    QCOMPARE(inserted.count(), 1);
-    QCOMPARE(inserted.first().at(2).toInt(), 132);
+    QCOMPARE(seen, QList<int>({ 0, 0, 0, 133 }));
     // A sort while the first page is on its way: the page in the old order is dropped.
     model->sort(1, Qt::AscendingOrder);
     QVERIFY(!model->keyAt(0).isValid()); // asked for, in name order

@@ -283,32 +283,30 @@ void PagedSqlModel::received(const ListRows &rows)
         if (rows.error.isEmpty())
             m_lastError.clear();
         const int count = std::max(0, rows.count);
-        if (count > m_rowCount) {
-            beginInsertRows({}, m_rowCount, count - 1);
-            m_rowCount = count;
-            endInsertRows();
-        } else if (count < m_rowCount) {
-            beginRemoveRows({}, count, m_rowCount - 1);
-            m_rowCount = count;
-            for (auto it = m_pages.begin(); it != m_pages.end();) {
-                if (it.key() * m_pageSize >= count) {
-                    m_recent.removeOne(it.key());
-                    it = m_pages.erase(it);
-                } else {
-                    ++it;
-                }
-            }
-            endRemoveRows();
-        }
-        // Stale rows on screen: the view asks for them again.
-        if (m_rowCount > 0 && !m_pages.isEmpty())
+        if (count == m_rowCount && !m_pages.isEmpty()) {
+            // A refresh with as many rows: the rows on screen stay in place
+            // and are read again as the view asks for them.
             emit dataChanged(index(0, 0), index(m_rowCount - 1, int(m_columns.size()) - 1));
+        } else {
+            // A new filter, or rows came or went: the tabs update their
+            // counts and selection on modelReset, as they always did.
+            beginResetModel();
+            m_rowCount = count;
+            m_pages.clear();
+            m_recent.clear();
+            if (rows.page >= 0 && rows.error.isEmpty())
+                storePage(rows.page, rows.rows, false);
+            endResetModel();
+            if (m_rowCount > 0)
+                emit rowsLoaded(0, std::min(m_rowCount, m_pageSize) - 1);
+            return;
+        }
     }
     if (rows.page >= 0 && rows.error.isEmpty())
         storePage(rows.page, rows.rows);
 }
 
-void PagedSqlModel::storePage(int pageIndex, const Rows &rows)
+void PagedSqlModel::storePage(int pageIndex, const Rows &rows, bool announce)
 {
     const int first = pageIndex * m_pageSize;
     const int last = std::min(m_rowCount, first + int(rows.size())) - 1;
@@ -325,8 +323,10 @@ void PagedSqlModel::storePage(int pageIndex, const Rows &rows)
     // Anchors outlive the page: scrolling back is a keyset read too.
     m_firstRows.insert(pageIndex, rows.first());
     m_lastRows.insert(pageIndex, rows.last());
-    emit dataChanged(index(first, 0), index(last, int(m_columns.size()) - 1));
-    emit rowsLoaded(first, last);
+    if (announce) {
+        emit dataChanged(index(first, 0), index(last, int(m_columns.size()) - 1));
+        emit rowsLoaded(first, last);
+    }
 }
 
 const PagedSqlModel::Page *PagedSqlModel::page(int pageIndex) const

@@ -42,8 +42,11 @@ class ListReader;
 // - binds every filter value; the WHERE text comes from code;
 // - a new filter, sort or refresh supersedes every read still on its way:
 //   their results are dropped (the latest request wins).
-// Refreshes itself when a watched table changes (ChangeNotifier), keeping
-// the rows on screen until the new ones arrive (the view keeps its place).
+// The count's arrival for a new filter is a model reset (with the first
+// page), so views and tabs that follow modelReset see the rows and the
+// count together. Refreshes itself when a watched table changes
+// (ChangeNotifier): with as many rows as before, the rows on screen stay
+// until the new ones arrive (the view keeps its place and selection).
 // A database only this connection can open (":memory:") is read on the
 // given connection instead, after returning to the event loop.
 class PagedSqlModel : public QAbstractTableModel {
@@ -127,7 +130,7 @@ private:
     void requestCount();
     void submit(ListRead read) const;
     void received(const ListRows &rows);
-    void storePage(int index, const Rows &rows);
+    void storePage(int index, const Rows &rows, bool announce = true);
     void restart(bool keepRows);
     int countNow() const;
 
