@@ -326,6 +326,7 @@ void TestVolunteersTab::batchRunsInTheBackgroundAndCancels()
     QCOMPARE(count->toInt(), issued);
     QCOMPARE(int(QDir(out.path()).entryList({ QStringLiteral("*.pdf") }, QDir::Files).size()), issued);
     m_tab->showPage(VolunteersTab::Attestati);
+    QVERIFY(testsupport::waitForList(m_tab->attestatiPage()->model()));
     QVERIFY(m_tab->attestatiPage()->model()->rowCount() > issued);
     QVERIFY(m_tab->attestatiPage()->pendingLabel()->text().contains(QStringLiteral("attestati")));
 }
