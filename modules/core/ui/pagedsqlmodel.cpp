@@ -361,7 +361,7 @@ int PagedSqlModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_columns.size());
 }
 
-QVariantList PagedSqlModel::rowValues(int row) const
+QVariantList PagedSqlModel::loadedRowValues(int row) const
 {
     if (row < 0 || row >= m_rowCount)
         return {};
@@ -371,6 +371,28 @@ QVariantList PagedSqlModel::rowValues(int row) const
     if (auto found = m_foundRows.constFind(row); found != m_foundRows.constEnd())
         return found.value();
     return p ? p->rows.value(row % m_pageSize) : QVariantList();
+}
+
+QVariantList PagedSqlModel::rowValues(int row) const
+{
+    QVariantList values = loadedRowValues(row);
+    if (!values.isEmpty() || row < 0 || row >= m_rowCount || !m_counted)
+        return values;
+    // A row chosen before it was painted (Ctrl+End, a selection made in
+    // code): read that one row here, from the nearer end.
+    const bool reversed = row > m_rowCount / 2;
+    ++m_queries;
+    auto q = runQuery(m_db,
+                      QStringLiteral("SELECT %1 FROM %2%3%4 LIMIT 1 OFFSET %5")
+                          .arg(selectList(), m_from, whereClause(), orderBy(reversed))
+                          .arg(reversed ? m_rowCount - 1 - row : row),
+                      m_binds);
+    if (!q || !q->next())
+        return {};
+    for (int c = 0; c <= m_columns.size(); ++c)
+        values.append(q->value(c));
+    m_foundRows.insert(row, values);
+    return values;
 }
 
 QVariant PagedSqlModel::keyAt(int row) const
@@ -383,7 +405,7 @@ QVariant PagedSqlModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.column() >= m_columns.size())
         return {};
-    const QVariantList values = rowValues(index.row());
+    const QVariantList values = loadedRowValues(index.row());
     if (values.isEmpty()) {
         // On its way from the worker: a placeholder, in a light colour.
         if (role == Qt::DisplayRole)

@@ -84,10 +84,14 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    // The key and values of a row already read (or found by rowOfKey); an
-    // empty value while the row is on its way (its page is asked for).
+    // The key and values of a row, for the row the person selected: a row
+    // not read yet (selected by keyboard or code before it was painted) is
+    // read at once on the caller's connection, one row from the nearer end.
     QVariant keyAt(int row) const;
     QVariantList rowValues(int row) const;
+    // The values of a row already read, or empty while its page is on its
+    // way (asked for): for painting (data()), never reads here.
+    QVariantList loadedRowValues(int row) const;
     // Row of a key under the current filter and sort; -1 when absent. Runs
     // on the caller's connection (a record chosen by the person): it finds
     // the row by its key and counts the rows before it through the sort
