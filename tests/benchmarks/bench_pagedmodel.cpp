@@ -119,7 +119,7 @@ int main(int argc, char **argv)
     model.setFilter(QString());
     waitIdle(model);
     const int n = model.rowCount();
-    auto loaded = [&](int row) { return [&model, row] { return model.keyAt(row).isValid(); }; };
+    auto loaded = [&](int row) { return [&model, row] { return !model.loadedRowValues(row).isEmpty(); }; };
     const QString byDay = QStringLiteral(" ORDER BY m.day DESC, m.id DESC");
     const QString byDayUp = QStringLiteral(" ORDER BY m.day ASC, m.id ASC");
 
