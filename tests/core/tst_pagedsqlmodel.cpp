@@ -252,7 +252,6 @@ void TestPagedSqlModel::staleResultsAreDropped()
     auto last = queryValue(m_database->db(), "SELECT id FROM comune WHERE province = 'MI' ORDER BY name DESC, id DESC LIMIT 1");
     QVERIFY(last.ok());
     QCOMPARE(keyOf(model, 0), *last);
-    QVERIFY(model->staleReplies() + 0 >= 0); // counted, whether or not the worker had run them
 }
 
 void TestPagedSqlModel::sortsOnlyWhitelistedColumns()
