@@ -217,13 +217,18 @@ ConflictsDialog::ConflictsDialog(const QSqlDatabase &db, const QString &operator
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ConflictsDialog::showSelected);
     connect(m_accept, &QPushButton::clicked, this, &ConflictsDialog::markReviewed);
     connect(m_restore, &QPushButton::clicked, this, &ConflictsDialog::restore);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ConflictsDialog::showList);
     reload();
 }
 
 void ConflictsDialog::reload()
 {
     m_model->setFilter(m_filter->currentIndex() == 0 ? QStringLiteral("reviewed_at IS NULL") : QString());
-    m_model->refresh();
+    showList(); // empty while counting: the count arrives with a modelReset
+}
+
+void ConflictsDialog::showList()
+{
     m_count->setText(tr("%Ln conflict(s)", nullptr, m_model->rowCount()));
     m_list->resizeColumnsToContents();
     if (m_model->rowCount() > 0)

@@ -40,6 +40,7 @@ public:
 
     // Reloads the list (after an import).
     void reload();
+    void showList();
     QTableView *list() const { return m_list; }
 
     // The conflict explained in a sentence or two.

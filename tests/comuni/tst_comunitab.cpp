@@ -6,6 +6,7 @@
 #include "core/ui/commandstack.h"
 #include "core/ui/comunimapwidget.h"
 #include "core/ui/pagedsqlmodel.h"
+#include "support/listwait.h"
 #include "support/testaccounts.h"
 #include "support/testdatabase.h"
 
@@ -57,6 +58,7 @@ void TestComuniTab::cleanup()
 
 void TestComuniTab::listsAndDrawsThe133()
 {
+    QVERIFY(testsupport::waitForList(m_tab->model()));
     QCOMPARE(m_tab->model()->rowCount(), 133);
     QCOMPARE(m_tab->map()->comuneCount(), 133);
     QCOMPARE(m_tab->model()->data(m_tab->model()->index(0, 1)).toString(), QString("Abbiategrasso"));
@@ -65,12 +67,15 @@ void TestComuniTab::listsAndDrawsThe133()
 void TestComuniTab::searchNarrowsTheList()
 {
     QTest::keyClicks(m_tab->searchField(), "cassin");
-    QCOMPARE(m_tab->model()->rowCount(), 2); // Cassina de' Pecchi, Cassinetta di Lugagnano
+    QVERIFY(testsupport::waitForList(m_tab->model()));
+        QCOMPARE(m_tab->model()->rowCount(), 2); // Cassina de' Pecchi, Cassinetta di Lugagnano
     m_tab->searchField()->clear();
     QTest::keyClicks(m_tab->searchField(), "015146");
-    QCOMPARE(m_tab->model()->rowCount(), 1);
+    QVERIFY(testsupport::waitForList(m_tab->model()));
+        QCOMPARE(m_tab->model()->rowCount(), 1);
     m_tab->searchField()->setText("100%_x"); // wildcards are literal
-    QCOMPARE(m_tab->model()->rowCount(), 0);
+    QVERIFY(testsupport::waitForList(m_tab->model()));
+        QCOMPARE(m_tab->model()->rowCount(), 0);
 }
 
 void TestComuniTab::clickOnTheMapSelectsTheComune()

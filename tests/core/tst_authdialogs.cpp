@@ -13,6 +13,7 @@
 #include "core/ui/pagedsqlmodel.h"
 #include "core/ui/reportdialog.h"
 #include "core/ui/signindialog.h"
+#include "support/listwait.h"
 #include "support/testaccounts.h"
 #include "support/testdatabase.h"
 
@@ -210,19 +211,23 @@ void TestAuthDialogs::auditDialogFiltersAndPrints()
     AuditDialog dialog(context);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(testsupport::waitForList(dialog.changesModel()));
     const int all = dialog.changesModel()->rowCount();
     QVERIFY(all > 10);
     dialog.setTableFilter("operator_account");
-    QVERIFY(dialog.changesModel()->rowCount() > 0 && dialog.changesModel()->rowCount() < all);
+    QVERIFY(testsupport::waitForList(dialog.changesModel()));
+        QVERIFY(dialog.changesModel()->rowCount() > 0 && dialog.changesModel()->rowCount() < all);
     dialog.setTableFilter(QString());
     dialog.setOperatorFilter("admin");
-    const int byAdmin = dialog.changesModel()->rowCount();
+    QVERIFY(testsupport::waitForList(dialog.changesModel()));
+        const int byAdmin = dialog.changesModel()->rowCount();
     QVERIFY(byAdmin > 0 && byAdmin < all);
     QCOMPARE(dialog.changesModel()->data(dialog.changesModel()->index(0, 1)).toString(), QString("admin"));
     dialog.setOperatorFilter(QString());
     auto *pages = dialog.findChild<QTabWidget *>();
     pages->setCurrentIndex(1);
-    QVERIFY(dialog.eventsModel()->rowCount() >= 3); // accounts created, sign-ins
+    QVERIFY(testsupport::waitForList(dialog.eventsModel()));
+        QVERIFY(dialog.eventsModel()->rowCount() >= 3); // accounts created, sign-ins
     if (const QString dir = qEnvironmentVariable("CISIAMO_SHOTS"); !dir.isEmpty())
         dialog.grab().save(dir + "/audit.png");
 }

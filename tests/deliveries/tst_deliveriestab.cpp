@@ -4,6 +4,7 @@
 // has its rounds; the distribution map recolours and lists a comune's
 // deliveries.
 
+#include "support/listwait.h"
 #include "support/testclock.h"
 #include "support/demodatabase.h"
 #include "translations.h"
@@ -151,17 +152,21 @@ void TestDeliveriesTab::requestsPageFiltersAndScrolls()
     RequestsPage *page = m_tab->requests();
     QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     page->showEverything();
+    QVERIFY(testsupport::waitForList(page->model()));
     const int all = page->model()->rowCount();
     QVERIFY(all > 1500); // the published period too
     page->statusFilter()->setCurrentIndex(page->statusFilter()->findData(QStringLiteral("received")));
-    const int waiting = page->model()->rowCount();
+    QVERIFY(testsupport::waitForList(page->model()));
+        const int waiting = page->model()->rowCount();
     QVERIFY(waiting > 0 && waiting < all);
     page->searchField()->setText(QStringLiteral("Rozzano"));
-    QVERIFY(page->model()->rowCount() <= waiting);
+    QVERIFY(testsupport::waitForList(page->model()));
+        QVERIFY(page->model()->rowCount() <= waiting);
     page->searchField()->clear();
     page->statusFilter()->setCurrentIndex(0);
+    QVERIFY(testsupport::waitForList(page->model()));
     page->view()->scrollToBottom();
-    QVERIFY(!page->model()->index(all - 1, 0).data().toString().isEmpty());
+    QVERIFY(!testsupport::cellText(page->model(), all - 1, 0).isEmpty());
 }
 
 // Every label with a mnemonic has a field to jump to: without one the "&"
@@ -333,7 +338,8 @@ void TestDeliveriesTab::deliveryLoadedSignedAndReturned()
     QCOMPARE(DeliveryRepository(m_context.db).delivery(id)->status, DeliveryStatus::Returned);
     // Filtered by comune from the map.
     page->showComune(delivered->comuneId, QDate(2020, 1, 1), testsupport::testToday());
-    QVERIFY(page->model()->rowCount() >= 1);
+    QVERIFY(testsupport::waitForList(page->model()));
+        QVERIFY(page->model()->rowCount() >= 1);
     QCOMPARE(page->comuneFilter()->currentData().toInt(), delivered->comuneId);
 }
 

@@ -27,6 +27,7 @@
 #include "stock/ui/stockmodule.h"
 #include "stock/ui/stocktab.h"
 
+#include "support/listwait.h"
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QChart>
@@ -120,21 +121,25 @@ void TestStockTab::ledgerFiltersAndScrolls()
     LedgerPage *ledger = m_tab->ledger();
     QAbstractItemModelTester tester(ledger->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     ledger->fromDate()->setDate(QDate(2020, 1, 1));
-    const int all = ledger->model()->rowCount();
+    QVERIFY(testsupport::waitForList(ledger->model()));
+        const int all = ledger->model()->rowCount();
     QVERIFY(all > 1000);
     ledger->categoryFilter()->setCurrentIndex(ledger->categoryFilter()->findText(QStringLiteral("Pasta e riso")));
-    const int pasta = ledger->model()->rowCount();
+    QVERIFY(testsupport::waitForList(ledger->model()));
+        const int pasta = ledger->model()->rowCount();
     QVERIFY(pasta > 0 && pasta < all);
     ledger->kindFilter()->setCurrentIndex(ledger->kindFilter()->findData(QStringLiteral("adjustment")));
-    QCOMPARE(ledger->model()->rowCount(), 1); // the monthly count found 4 kg of broken packs
+    QVERIFY(testsupport::waitForList(ledger->model()));
+        QCOMPARE(ledger->model()->rowCount(), 1); // the monthly count found 4 kg of broken packs
     QVERIFY(ledger->model()->index(0, 1).data().toString().length() > 3);
     ledger->kindFilter()->setCurrentIndex(0);
     ledger->categoryFilter()->setCurrentIndex(0);
+    QVERIFY(testsupport::waitForList(ledger->model()));
     ledger->view()->scrollToBottom();
     const int last = ledger->model()->rowCount() - 1;
-    QVERIFY(!ledger->model()->index(last, 0).data().toString().isEmpty());
+    QVERIFY(!testsupport::cellText(ledger->model(), last, 0).isEmpty());
     QCOMPARE(
-        ledger->model()->index(last, 0).data().toString(), QStringLiteral("28/09/2020")); // oldest first at the bottom
+        testsupport::cellText(ledger->model(), last, 0), QStringLiteral("28/09/2020")); // oldest first at the bottom
 }
 
 void TestStockTab::receiptEntryWithUndo()

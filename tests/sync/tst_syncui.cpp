@@ -12,6 +12,7 @@
 #include "core/commands/commandrunner.h"
 #include "core/sync/conflictlog.h"
 #include "core/sync/roommembers.h"
+#include "support/listwait.h"
 #include "support/testaccounts.h"
 #include "core/sync/syncservice.h"
 #include "core/ui/appcontext.h"
@@ -200,6 +201,7 @@ void TestSyncUi::conflictsDialogShowsAndSettles()
     ConflictsDialog dialog(pair.a(), QStringLiteral("Mario Rossi"));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(testsupport::waitForList(dialog.list()->model()));
     QCOMPARE(dialog.list()->model()->rowCount(), 1);
     QCOMPARE(dialog.list()->model()->index(0, 1).data().toString(), QStringLiteral("Comuni: dati e contatti"));
     QCOMPARE(dialog.list()->model()->index(0, 3).data().toString(), QStringLiteral("Modificato su due postazioni"));

@@ -8,6 +8,7 @@
 #include "core/reporting/reportcatalog.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
+#include "support/listwait.h"
 #include "support/testaccounts.h"
 #include "support/testdatabase.h"
 #include "tutoring/domain/bookingservice.h"
@@ -264,12 +265,15 @@ void TestTutoringTab::lessonsModel()
     LessonsModel *model = page->model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     auto f = tutoringFigures(m_context.db);
+    QVERIFY(testsupport::waitForList(model));
     QCOMPARE(model->rowCount(), f->hoursBooked + f->hoursCancelled);
     page->stateFilter()->setCurrentIndex(page->stateFilter()->findData(QStringLiteral("given")));
-    QCOMPARE(model->rowCount(), f->hoursGiven);
+    QVERIFY(testsupport::waitForList(model));
+        QCOMPARE(model->rowCount(), f->hoursGiven);
     QCOMPARE(model->data(model->index(0, LessonsModel::State)).toString(), Labels::lessonState(LessonState::Given));
     page->showAwaitingOutcome();
-    QCOMPARE(model->rowCount(), tutoringToday(m_context.db, m_clock.today())->awaitingOutcome);
+    QVERIFY(testsupport::waitForList(model));
+        QCOMPARE(model->rowCount(), tutoringToday(m_context.db, m_clock.today())->awaitingOutcome);
     page->stateFilter()->setCurrentIndex(0);
 }
 
@@ -279,11 +283,12 @@ void TestTutoringTab::lessonsShowTheWholeDay()
     m_tab->showPage(TutoringTab::Lessons);
     LessonsPage *page = m_tab->lessonsPage();
     QTableView *table = page->table();
+    QVERIFY(testsupport::waitForList(page->model()));
     QVERIFY(page->model()->rowCount() > 0);
     const int margin = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1);
     const int width = table->columnWidth(LessonsModel::Day);
     for (int row = 0; row < std::min(50, page->model()->rowCount()); ++row) {
-        const QString text = page->model()->index(row, LessonsModel::Day).data().toString();
+        const QString text = testsupport::cellText(page->model(), row, LessonsModel::Day);
         QVERIFY(text.contains(QRegularExpression(QStringLiteral("\\d\\d/\\d\\d/\\d{4}$"))));
         QVERIFY2(table->fontMetrics().horizontalAdvance(text) + margin <= width,
             qPrintable(QStringLiteral("%1 in %2 px").arg(text).arg(width)));

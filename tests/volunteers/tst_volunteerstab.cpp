@@ -1,3 +1,4 @@
+#include "support/listwait.h"
 #include "support/demodatabase.h"
 #include "support/testdatabase.h"
 
@@ -146,10 +147,12 @@ void TestVolunteersTab::volunteersListAndDetails()
 {
     m_tab->showPage(VolunteersTab::Volunteers);
     VolunteersPage *page = m_tab->volunteersPage();
+    QVERIFY(testsupport::waitForList(page->model()));
     QVERIFY(page->model()->rowCount() >= 3000);
     QVERIFY(page->model()->lastError().isEmpty());
     page->searchField()->setText(QStringLiteral("Brambilla"));
-    QVERIFY(page->model()->rowCount() > 0);
+    QVERIFY(testsupport::waitForList(page->model()));
+        QVERIFY(page->model()->rowCount() > 0);
     QVERIFY(page->model()->rowCount() < 200);
     const qint64 id = page->model()->keyAt(0).toLongLong();
     page->selectVolunteer(id);
@@ -175,6 +178,7 @@ void TestVolunteersTab::organisationsAndRenewal()
 {
     m_tab->showPage(VolunteersTab::Organisations);
     OrganisationsPage *page = m_tab->organisationsPage();
+    QVERIFY(testsupport::waitForList(page->model()));
     QCOMPARE(page->model()->rowCount(), 117);
     page->selectOrganisation(page->model()->keyAt(0).toLongLong());
     // "Renewed" with an item missing is refused, with every item accepted.
@@ -250,6 +254,7 @@ void TestVolunteersTab::rosterRecordsManyVolunteersAtOnce()
     QCOMPARE(dialog.recorded(), 3);
     QCOMPARE(core::queryValue(m_context.db, QStringLiteral("SELECT count(*) FROM activation"))->toInt(), before + 3);
     m_tab->showPage(VolunteersTab::Activations);
+    QVERIFY(testsupport::waitForList(m_tab->activationsPage()->model()));
     QVERIFY(m_tab->activationsPage()->model()->rowCount() > 70000);
 }
 
@@ -321,6 +326,7 @@ void TestVolunteersTab::batchRunsInTheBackgroundAndCancels()
     QCOMPARE(count->toInt(), issued);
     QCOMPARE(int(QDir(out.path()).entryList({ QStringLiteral("*.pdf") }, QDir::Files).size()), issued);
     m_tab->showPage(VolunteersTab::Attestati);
+    QVERIFY(testsupport::waitForList(m_tab->attestatiPage()->model()));
     QVERIFY(m_tab->attestatiPage()->model()->rowCount() > issued);
     QVERIFY(m_tab->attestatiPage()->pendingLabel()->text().contains(QStringLiteral("attestati")));
 }

@@ -14,7 +14,7 @@ QVariant FormattedSqlModel::data(const QModelIndex &index, int role) const
 {
     if (role == Qt::DisplayRole && index.isValid()) {
         if (auto it = m_formatters.constFind(index.column()); it != m_formatters.constEnd()) {
-            const QVariantList row = rowValues(index.row());
+            const QVariantList row = loadedRowValues(index.row());
             return row.isEmpty() ? QVariant() : it.value()(row, index.column());
         }
     }

@@ -3,14 +3,28 @@
 #include "core/db/changenotifier.h"
 #include "core/db/sql.h"
 #include "core/reporting/cellformat.h"
+#include "core/ui/listreader.h"
 
-#include <QSqlQuery>
+#include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
 
 #include <algorithm>
 
 namespace core {
 
-PagedSqlModel::PagedSqlModel(const QSqlDatabase &db, QObject *parent) : QAbstractTableModel(parent), m_db(db)
+namespace {
+
+quint64 nextClient()
+{
+    static quint64 last = 0; // GUI thread only
+    return ++last;
+}
+
+} // namespace
+
+PagedSqlModel::PagedSqlModel(const QSqlDatabase &db, QObject *parent)
+    : QAbstractTableModel(parent), m_db(db), m_reader(ListReader::forDatabase(db)), m_client(nextClient())
 {
     connect(ChangeNotifier::instance(), &ChangeNotifier::tablesChanged, this, [this](const QStringList &tables) {
         for (const QString &t : tables)
@@ -19,6 +33,23 @@ PagedSqlModel::PagedSqlModel(const QSqlDatabase &db, QObject *parent) : QAbstrac
                 return;
             }
     });
+    if (m_reader) {
+        // Queued: a reply is handled from the event loop, never inside data().
+        connect(
+            m_reader.get(), &ListReader::rowsRead, this,
+            [this](const ListRows &rows) {
+                if (rows.client == m_client)
+                    received(rows);
+            },
+            Qt::QueuedConnection);
+    }
+}
+
+PagedSqlModel::~PagedSqlModel()
+{
+    if (m_reader)
+        disconnect(m_reader.get(), nullptr, this, nullptr);
+    // The last model of the file takes the reader down with it (m_reader).
 }
 
 void PagedSqlModel::setSource(const QString &from, const QString &key)
@@ -31,14 +62,23 @@ void PagedSqlModel::setColumns(const QList<PagedColumn> &columns)
 {
     beginResetModel();
     m_columns = columns;
+    ++m_generation; // rows read with the old columns are of no use
+    m_pages.clear();
+    m_recent.clear();
+    m_pending.clear();
+    m_firstRows.clear();
+    m_lastRows.clear();
+    m_foundRows.clear();
     endResetModel();
+    if (!m_counted && !m_from.isEmpty())
+        requestCount();
 }
 
 void PagedSqlModel::setFilter(const QString &where, const QVariantList &binds)
 {
     m_where = where;
     m_binds = binds;
-    refresh();
+    restart(false);
 }
 
 void PagedSqlModel::setDefaultSort(int column, Qt::SortOrder order)
@@ -54,9 +94,22 @@ void PagedSqlModel::setWatchedTables(const QStringList &tables)
     m_watched = tables;
 }
 
-QString PagedSqlModel::whereClause() const
+QString PagedSqlModel::selectList() const
 {
-    return m_where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + m_where;
+    QStringList expressions;
+    for (const PagedColumn &c : m_columns)
+        expressions.append(c.expression);
+    expressions.append(m_key);
+    return expressions.join(QStringLiteral(", "));
+}
+
+QString PagedSqlModel::whereClause(const QString &extra) const
+{
+    if (m_where.isEmpty())
+        return extra.isEmpty() ? QString() : QStringLiteral(" WHERE ") + extra;
+    if (extra.isEmpty())
+        return QStringLiteral(" WHERE ") + m_where;
+    return QStringLiteral(" WHERE (%1) AND (%2)").arg(m_where, extra);
 }
 
 QString PagedSqlModel::orderBy(bool reversed) const
@@ -69,77 +122,233 @@ QString PagedSqlModel::orderBy(bool reversed) const
     return order + m_key + dir;
 }
 
-void PagedSqlModel::countRows()
+QVariant PagedSqlModel::sortValue(const QVariantList &row) const
 {
-    m_rowCount = 0;
-    if (m_from.isEmpty())
-        return;
+    return m_sortColumn >= 0 ? row.value(m_sortColumn) : QVariant();
+}
+
+// The rows that follow `anchor` when read in the order orderBy(reversed),
+// as conditions to run in turn: SQLite puts NULLs first in ascending order,
+// and a row-value comparison with NULL is never true, so a nullable sort
+// column is two ranges. Each one is a seek on the sort index.
+QList<QPair<QString, QVariantList>> PagedSqlModel::seek(const QVariantList &anchor, bool reversed) const
+{
+    const bool ascending = (m_sortOrder == Qt::AscendingOrder) != reversed;
+    const QVariant key = anchor.value(anchor.size() - 1);
+    const QString k = m_key;
+    if (m_sortColumn < 0)
+        return { { k + (ascending ? QStringLiteral(" > ?") : QStringLiteral(" < ?")), { key } } };
+    const QString s = m_columns.at(m_sortColumn).expression;
+    const QVariant value = sortValue(anchor);
+    if (ascending) {
+        if (value.isNull())
+            return { { QStringLiteral("%1 IS NULL AND %2 > ?").arg(s, k), { key } },
+                     { QStringLiteral("%1 IS NOT NULL").arg(s), {} } };
+        return { { QStringLiteral("(%1, %2) > (?, ?)").arg(s, k), { value, key } } };
+    }
+    if (value.isNull())
+        return { { QStringLiteral("%1 IS NULL AND %2 < ?").arg(s, k), { key } } };
+    return { { QStringLiteral("(%1, %2) < (?, ?)").arg(s, k), { value, key } },
+             { QStringLiteral("%1 IS NULL").arg(s), {} } };
+}
+
+void PagedSqlModel::submit(ListRead read) const
+{
     ++m_queries;
-    auto count = queryValue(m_db, QStringLiteral("SELECT count(*) FROM ") + m_from + whereClause(), m_binds);
-    if (!count) {
-        m_lastError = count.error().args.value(0);
+    if (m_reader) {
+        m_reader->submit(std::move(read));
         return;
     }
-    m_lastError.clear();
-    m_rowCount = count->toInt();
+    // No second connection possible: read on ours, from the event loop.
+    auto *self = const_cast<PagedSqlModel *>(this);
+    QMetaObject::invokeMethod(
+        self,
+        [self, read] {
+            if (read.generation != self->m_generation) {
+                ++self->m_stale;
+                return;
+            }
+            self->received(runListRead(self->m_db, read));
+        },
+        Qt::QueuedConnection);
+}
+
+void PagedSqlModel::requestCount()
+{
+    ListRead read;
+    read.client = m_client;
+    read.generation = m_generation;
+    read.countSql = QStringLiteral("SELECT count(*) FROM ") + m_from + whereClause();
+    read.countBinds = m_binds;
+    // The first page comes with the count: one trip for a new filter.
+    read.page = 0;
+    read.limit = m_pageSize;
+    read.segments = { { QStringLiteral("SELECT %1 FROM %2%3%4").arg(selectList(), m_from, whereClause(), orderBy(false)), m_binds } };
+    m_pending.insert(0);
+    submit(std::move(read));
+}
+
+void PagedSqlModel::requestPage(int index) const
+{
+    if (!m_counted || m_pending.contains(index))
+        return;
+    const int first = index * m_pageSize;
+    const int last = std::min(m_rowCount, first + m_pageSize) - 1;
+    if (first > last)
+        return;
+    ListRead read;
+    read.client = m_client;
+    read.generation = m_generation;
+    read.page = index;
+    read.limit = last - first + 1;
+    auto keyset = [&](const QVariantList &anchor, bool reversed) {
+        for (const auto &[condition, binds] : seek(anchor, reversed))
+            read.segments.append({ QStringLiteral("SELECT %1 FROM %2%3%4")
+                                       .arg(selectList(), m_from, whereClause(condition), orderBy(reversed)),
+                                   m_binds + binds });
+        read.reversed = reversed;
+    };
+    if (auto before = m_lastRows.constFind(index - 1); before != m_lastRows.constEnd()) {
+        keyset(before.value(), false); // after the last row of the page before
+    } else if (auto after = m_firstRows.constFind(index + 1); after != m_firstRows.constEnd()) {
+        keyset(after.value(), true); // before the first row of the page after, read backwards
+    } else {
+        // A jump with no page read nearby: OFFSET from the nearer end.
+        const bool reversed = first > m_rowCount / 2;
+        read.offset = reversed ? m_rowCount - 1 - last : first;
+        read.reversed = reversed;
+        read.segments = { { QStringLiteral("SELECT %1 FROM %2%3%4").arg(selectList(), m_from, whereClause(), orderBy(reversed)),
+                            m_binds } };
+    }
+    m_pending.insert(index);
+    submit(std::move(read));
+}
+
+void PagedSqlModel::restart(bool keepRows)
+{
+    ++m_generation;
+    m_pending.clear();
+    m_firstRows.clear();
+    m_lastRows.clear();
+    m_foundRows.clear();
+    if (keepRows) {
+        // The rows on screen stay, marked stale, until the new ones arrive.
+        for (Page &p : m_pages)
+            p.stale = true;
+        m_counted = false;
+    } else {
+        beginResetModel();
+        m_pages.clear();
+        m_recent.clear();
+        m_rowCount = 0;
+        m_counted = false;
+        endResetModel();
+    }
+    if (m_from.isEmpty()) {
+        m_counted = true;
+        return;
+    }
+    requestCount();
 }
 
 void PagedSqlModel::refresh()
 {
-    beginResetModel();
-    m_pages.clear();
-    m_recent.clear();
-    countRows();
-    endResetModel();
+    restart(true);
 }
 
-const PagedSqlModel::Page *PagedSqlModel::page(int index) const
+void PagedSqlModel::received(const ListRows &rows)
 {
-    if (auto it = m_pages.constFind(index); it != m_pages.constEnd()) {
-        m_recent.removeOne(index);
-        m_recent.append(index);
-        return &it.value();
+    if (rows.generation != m_generation) {
+        ++m_stale; // superseded by a newer filter, sort or refresh
+        return;
     }
-    const int first = index * m_pageSize;
-    const int last = std::min(m_rowCount, first + m_pageSize) - 1;
-    if (first > last)
-        return nullptr;
-    // Past the middle, read from the end backwards: OFFSET stays small.
-    const bool reversed = first > m_rowCount / 2;
-    const int limit = last - first + 1;
-    const int offset = reversed ? m_rowCount - 1 - last : first;
+    if (rows.unavailable) {
+        // The worker could not open the file: read on our connection.
+        disconnect(m_reader.get(), nullptr, this, nullptr);
+        m_reader.reset();
+        restart(true);
+        return;
+    }
+    m_pending.remove(rows.page);
+    if (rows.dropped)
+        return; // asked again when shown again
+    m_lastReadThread = rows.thread;
+    if (!rows.error.isEmpty()) {
+        m_lastError = rows.error;
+        if (!m_counted && !m_pending.isEmpty())
+            return;
+    }
+    if (!m_counted) {
+        m_counted = true;
+        if (rows.error.isEmpty())
+            m_lastError.clear();
+        const int count = std::max(0, rows.count);
+        if (count == m_rowCount && !m_pages.isEmpty()) {
+            // A refresh with as many rows: the rows on screen stay in place
+            // and are read again as the view asks for them.
+            emit dataChanged(index(0, 0), index(m_rowCount - 1, int(m_columns.size()) - 1));
+        } else {
+            // A new filter, or rows came or went: the tabs update their
+            // counts and selection on modelReset, as they always did.
+            beginResetModel();
+            m_rowCount = count;
+            m_pages.clear();
+            m_recent.clear();
+            if (rows.page >= 0 && rows.error.isEmpty())
+                storePage(rows.page, rows.rows, false);
+            endResetModel();
+            if (m_rowCount > 0)
+                emit rowsLoaded(0, std::min(m_rowCount, m_pageSize) - 1);
+            return;
+        }
+    }
+    if (rows.page >= 0 && rows.error.isEmpty())
+        storePage(rows.page, rows.rows);
+}
 
-    QStringList expressions;
-    for (const PagedColumn &c : m_columns)
-        expressions.append(c.expression);
-    expressions.append(m_key);
-    const QString sql = QStringLiteral("SELECT %1 FROM %2%3%4 LIMIT %5 OFFSET %6")
-                            .arg(expressions.join(QStringLiteral(", ")), m_from, whereClause(), orderBy(reversed))
-                            .arg(limit)
-                            .arg(offset);
-    ++m_queries;
-    auto q = runQuery(m_db, sql, m_binds);
-    if (!q) {
-        m_lastError = q.error().args.value(0);
-        return nullptr;
+void PagedSqlModel::storePage(int pageIndex, const Rows &rows, bool announce)
+{
+    const int first = pageIndex * m_pageSize;
+    const int last = std::min(m_rowCount, first + int(rows.size())) - 1;
+    if (rows.isEmpty() || first > last) {
+        m_pages.remove(pageIndex);
+        m_recent.removeOne(pageIndex);
+        return;
     }
-    Page rows;
-    rows.reserve(limit);
-    const int width = int(expressions.size());
-    while (q->next()) {
-        QVariantList row;
-        row.reserve(width);
-        for (int i = 0; i < width; ++i)
-            row.append(q->value(i));
-        rows.append(row);
-    }
-    if (reversed)
-        std::reverse(rows.begin(), rows.end());
-
+    m_recent.removeOne(pageIndex);
     while (m_recent.size() >= maxCachedPages)
         m_pages.remove(m_recent.takeFirst());
-    m_recent.append(index);
-    return &m_pages.insert(index, rows).value();
+    m_recent.append(pageIndex);
+    m_pages.insert(pageIndex, Page{ rows, false });
+    // Anchors outlive the page: scrolling back is a keyset read too.
+    m_firstRows.insert(pageIndex, rows.first());
+    m_lastRows.insert(pageIndex, rows.last());
+    if (announce) {
+        emit dataChanged(index(first, 0), index(last, int(m_columns.size()) - 1));
+        emit rowsLoaded(first, last);
+    }
+}
+
+const PagedSqlModel::Page *PagedSqlModel::page(int pageIndex) const
+{
+    if (auto it = m_pages.constFind(pageIndex); it != m_pages.constEnd()) {
+        if (it->stale)
+            requestPage(pageIndex);
+        return &it.value();
+    }
+    requestPage(pageIndex);
+    return nullptr;
+}
+
+int PagedSqlModel::countNow() const
+{
+    ++m_queries;
+    auto count = queryValue(m_db, QStringLiteral("SELECT count(*) FROM ") + m_from + whereClause(), m_binds);
+    if (!count) {
+        m_lastError = count.error().args.value(0);
+        return -1;
+    }
+    return count->toInt();
 }
 
 int PagedSqlModel::rowCount(const QModelIndex &parent) const
@@ -152,14 +361,38 @@ int PagedSqlModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_columns.size());
 }
 
-QVariantList PagedSqlModel::rowValues(int row) const
+QVariantList PagedSqlModel::loadedRowValues(int row) const
 {
     if (row < 0 || row >= m_rowCount)
         return {};
     const Page *p = page(row / m_pageSize);
-    if (!p)
+    if (p && !p->stale)
+        return p->rows.value(row % m_pageSize);
+    if (auto found = m_foundRows.constFind(row); found != m_foundRows.constEnd())
+        return found.value();
+    return p ? p->rows.value(row % m_pageSize) : QVariantList();
+}
+
+QVariantList PagedSqlModel::rowValues(int row) const
+{
+    QVariantList values = loadedRowValues(row);
+    if (!values.isEmpty() || row < 0 || row >= m_rowCount || !m_counted)
+        return values;
+    // A row chosen before it was painted (Ctrl+End, a selection made in
+    // code): read that one row here, from the nearer end.
+    const bool reversed = row > m_rowCount / 2;
+    ++m_queries;
+    auto q = runQuery(m_db,
+                      QStringLiteral("SELECT %1 FROM %2%3%4 LIMIT 1 OFFSET %5")
+                          .arg(selectList(), m_from, whereClause(), orderBy(reversed))
+                          .arg(reversed ? m_rowCount - 1 - row : row),
+                      m_binds);
+    if (!q || !q->next())
         return {};
-    return p->value(row % m_pageSize);
+    for (int c = 0; c <= m_columns.size(); ++c)
+        values.append(q->value(c));
+    m_foundRows.insert(row, values);
+    return values;
 }
 
 QVariant PagedSqlModel::keyAt(int row) const
@@ -172,9 +405,15 @@ QVariant PagedSqlModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.column() >= m_columns.size())
         return {};
-    const QVariantList values = rowValues(index.row());
-    if (values.isEmpty())
+    const QVariantList values = loadedRowValues(index.row());
+    if (values.isEmpty()) {
+        // On its way from the worker: a placeholder, in a light colour.
+        if (role == Qt::DisplayRole)
+            return QStringLiteral("…");
+        if (role == Qt::ForegroundRole)
+            return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
         return {};
+    }
     const PagedColumn &column = m_columns.at(index.column());
     switch (role) {
     case Qt::DisplayRole: {
@@ -224,28 +463,68 @@ void PagedSqlModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
+    // Same rows, new order: the count stays, the pages are read again.
     beginResetModel();
+    ++m_generation;
     m_pages.clear();
     m_recent.clear();
+    m_pending.clear();
+    m_firstRows.clear();
+    m_lastRows.clear();
+    m_foundRows.clear();
     endResetModel();
+    if (!m_counted && !m_from.isEmpty())
+        requestCount(); // the count on its way belonged to the old order
 }
 
 int PagedSqlModel::rowOfKey(const QVariant &key, int limit) const
 {
-    if (m_rowCount > limit || !key.isValid())
+    if (!key.isValid() || m_from.isEmpty())
         return -1;
-    const QString sql = QStringLiteral("SELECT %1 FROM %2%3%4").arg(m_key, m_from, whereClause(), orderBy(false));
-    ++m_queries;
-    auto q = runQuery(m_db, sql, m_binds);
-    if (!q)
-        return -1;
-    int row = 0;
-    while (q->next()) {
-        if (q->value(0) == key)
-            return row;
-        ++row;
+    auto *self = const_cast<PagedSqlModel *>(this);
+    if (!m_counted) {
+        // The person chose a record: the view needs its rows now.
+        const int count = countNow();
+        if (count < 0)
+            return -1;
+        self->m_counted = true;
+        if (count != m_rowCount) {
+            // Rows of another filter are not kept (restart(false) cleared them);
+            // after a refresh the stale rows are read again.
+            self->beginResetModel();
+            self->m_pages.clear();
+            self->m_recent.clear();
+            self->m_rowCount = count;
+            self->endResetModel();
+        }
     }
-    return -1;
+    ++m_queries;
+    auto found = runQuery(m_db, QStringLiteral("SELECT %1 FROM %2%3").arg(selectList(), m_from, whereClause(m_key + QStringLiteral(" = ?"))),
+                          m_binds + QVariantList{ key });
+    if (!found || !found->next())
+        return -1;
+    QVariantList row;
+    for (int c = 0; c <= m_columns.size(); ++c)
+        row.append(found->value(c));
+    // Its place: the rows before it, counted through the sort index.
+    int before = 0;
+    for (const auto &[condition, binds] : seek(row, true)) {
+        ++m_queries;
+        auto count = queryValue(m_db,
+                                QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1%2 LIMIT %3)")
+                                    .arg(m_from, whereClause(condition))
+                                    .arg(limit + 1),
+                                m_binds + binds);
+        if (!count)
+            return -1;
+        before += count->toInt();
+        if (before > limit)
+            return -1;
+    }
+    if (before >= m_rowCount)
+        return -1;
+    m_foundRows.insert(before, row);
+    return before;
 }
 
 } // namespace core

@@ -4,10 +4,12 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 #include <QLocale>
 #include <QSqlDatabase>
 
 #include <functional>
+#include <memory>
 
 namespace core {
 
@@ -21,17 +23,32 @@ struct PagedColumn {
     bool sortable = false;
 };
 
+struct ListRead;
+struct ListRows;
+class ListReader;
+
 // A read-only, windowed table model over SQL for lists that grow for years
-// (DB Browser for SQLite's RowCache idea, not QSqlTableModel):
-// - counts once per filter, then fetches fixed pages of rows on demand and
-//   keeps the most recent ones;
-// - pages past the middle are read in reverse order, so jumping to the end
-//   of a million rows is as quick as the start;
+// (DB Browser for SQLite's RowLoader/RowCache idea, not QSqlTableModel):
+// - the count and the pages are read on a worker thread with its own
+//   read-only connection (ListReader) and arrive by signal: the GUI thread
+//   never waits on them. Rows not read yet show "…" in a light colour;
+// - pages are keyset pages: the page after (before) a page that was read
+//   seeks past its last (first) row by the sort value and the key, so
+//   scrolling costs the same at row 10 and at row 900,000. A page with no
+//   read neighbour (a jump of the scroll bar) is read with OFFSET from the
+//   nearer end, on the worker;
 // - sorts only on whitelisted columns, with the key as tie-breaker so that
 //   pages never overlap;
-// - binds every filter value; the WHERE text comes from code.
-// Refreshes itself when a watched table changes (ChangeNotifier).
-// GUI thread only (it uses the GUI thread's connection).
+// - binds every filter value; the WHERE text comes from code;
+// - a new filter, sort or refresh supersedes every read still on its way:
+//   their results are dropped (the latest request wins).
+// The count's arrival for a new filter is a model reset (with the first
+// page), so views and tabs that follow modelReset see the rows and the
+// count together. Refreshes itself when a watched table changes
+// (ChangeNotifier): with as many rows as before, the rows on screen stay
+// until the new ones arrive (the view keeps its place and selection).
+// A database only this connection can open (":memory:") is read on the
+// given connection instead, after returning to the event loop.
 class PagedSqlModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -39,11 +56,13 @@ public:
     enum Role { KeyRole = Qt::UserRole + 1, RawRole };
 
     explicit PagedSqlModel(const QSqlDatabase &db, QObject *parent = nullptr);
+    ~PagedSqlModel() override;
 
     // FROM clause (tables and joins) and the unique key expression.
     void setSource(const QString &from, const QString &key);
     void setColumns(const QList<PagedColumn> &columns);
     // WHERE clause with ? placeholders and their values; empty for all rows.
+    // The rows are counted again, on the worker.
     void setFilter(const QString &where, const QVariantList &binds = {});
     void setDefaultSort(int column, Qt::SortOrder order);
     void setWatchedTables(const QStringList &tables);
@@ -55,7 +74,8 @@ public:
         m_rowRoles = std::move(provider);
     }
 
-    // Drops every cached page and counts again (keeps the sort and filter).
+    // Reads the count and the rows again (keeps the sort, the filter and
+    // the rows on screen until the new ones arrive).
     void refresh();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -64,26 +84,64 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    // The key and values of a row, for the row the person selected: a row
+    // not read yet (selected by keyboard or code before it was painted) is
+    // read at once on the caller's connection, one row from the nearer end.
     QVariant keyAt(int row) const;
     QVariantList rowValues(int row) const;
-    // Row of a key under the current filter and sort; -1 when absent. Reads
-    // the keys of the whole result, so it refuses results over `limit` rows.
-    int rowOfKey(const QVariant &key, int limit = 20000) const;
+    // The values of a row already read, or empty while its page is on its
+    // way (asked for): for painting (data()), never reads here.
+    QVariantList loadedRowValues(int row) const;
+    // Row of a key under the current filter and sort; -1 when absent. Runs
+    // on the caller's connection (a record chosen by the person): it finds
+    // the row by its key and counts the rows before it through the sort
+    // index, refusing when more than `limit` rows come before it; the row
+    // is then readable at once (keyAt, rowValues, data). When the count has
+    // not arrived yet it is taken here too, so that the row can be selected.
+    int rowOfKey(const QVariant &key, int limit = 200000) const;
+
+    // The count for the current filter has arrived.
+    bool isCounted() const { return m_counted; }
+    // Every read asked for has arrived (tests and benchmarks).
+    bool isIdle() const { return m_counted && m_pending.isEmpty(); }
 
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
     QString lastError() const { return m_lastError; }
-    // For benchmarks: how many SQL queries the model has run.
+    // For benchmarks and tests: how many reads the model has asked for,
+    // how many replies it dropped as stale, the thread of the last read.
     int queryCount() const { return m_queries; }
+    int staleReplies() const { return m_stale; }
+    Qt::HANDLE lastReadThread() const { return m_lastReadThread; }
+
+signals:
+    // Rows [first, last] have arrived (after dataChanged).
+    void rowsLoaded(int first, int last);
 
 private:
-    using Page = QList<QVariantList>;
+    using Rows = QList<QVariantList>;
+    struct Page {
+        Rows rows;
+        bool stale = false; // from before a refresh: shown until replaced
+    };
+    QString selectList() const;
     QString orderBy(bool reversed) const;
-    QString whereClause() const;
+    QString whereClause(const QString &extra = {}) const;
+    QVariant sortValue(const QVariantList &row) const;
+    QList<QPair<QString, QVariantList>> seek(const QVariantList &anchor, bool reversed) const;
     const Page *page(int index) const;
-    void countRows();
+    void requestPage(int index) const;
+    void requestCount();
+    void submit(ListRead read) const;
+    void received(const ListRows &rows);
+    void storePage(int index, const Rows &rows, bool announce = true);
+    void restart(bool keepRows);
+    int countNow() const;
 
     QSqlDatabase m_db;
+    std::shared_ptr<ListReader> m_reader;
+    quint64 m_client = 0;
+    quint64 m_generation = 0;
     QString m_from;
     QString m_key;
     QList<PagedColumn> m_columns;
@@ -93,14 +151,20 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_pageSize = 256;
     int m_rowCount = 0;
+    bool m_counted = false;
     QLocale m_locale;
     std::function<QVariant(const QVariantList &, int)> m_rowRoles;
     QStringList m_watched;
 
     mutable QHash<int, Page> m_pages;
-    mutable QList<int> m_recent; // page indexes, most recent last
+    mutable QList<int> m_recent;        // page indexes, most recent last
+    mutable QSet<int> m_pending;        // pages asked for, this generation
+    mutable QHash<int, QVariantList> m_firstRows, m_lastRows; // keyset anchors, this generation
+    mutable QHash<int, QVariantList> m_foundRows; // rows found by rowOfKey, this generation
     mutable QString m_lastError;
     mutable int m_queries = 0;
+    int m_stale = 0;
+    Qt::HANDLE m_lastReadThread = nullptr;
     static constexpr int maxCachedPages = 24;
 };
 

@@ -188,6 +188,8 @@ ActivationsPage::ActivationsPage(core::AppContext &context, QWidget *parent)
             && row.value(ColReversed).toInt() == 0);
     });
     m_reverse->setEnabled(false);
+    // The row count arrives from the list's worker with a modelReset.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ActivationsPage::updateSummary);
     updateEventInfo();
     applyFilter();
 }
@@ -204,15 +206,38 @@ void ActivationsPage::applyFilter()
     criteria.text = m_search->text();
     criteria.withReversals = m_showReversals->isChecked();
     const ListFilter filter = VolunteerLists::activationFilter(criteria);
-    m_model->setFilter(filter.where, filter.binds);
+    m_totalStale = true;
+    m_model->setFilter(filter.where, filter.binds); // its modelReset updates the summary
+}
 
-    const QDate from = m_period->isChecked() ? m_from->date() : QDate();
-    const QDate to = m_period->isChecked() ? m_to->date() : QDate();
-    PersonDays counter(context().db);
-    auto total = event ? counter.totalForEvent(event, from, to) : counter.total(from, to);
+void ActivationsPage::showEvent(QShowEvent *event)
+{
+    if (m_summaryStale)
+        updateSummary();
+    TabPage::showEvent(event);
+}
+
+void ActivationsPage::updateSummary()
+{
+    // The person-days total reads the whole ledger without a period: only
+    // for the page on screen, not while the tab is first built (issue 17).
+    if (!isVisible()) {
+        m_summaryStale = true;
+        return;
+    }
+    m_summaryStale = false;
     const QLocale locale;
+    if (m_totalStale) { // once per filter, not again when the rows arrive
+        m_totalStale = false;
+        const qint64 event = m_event->currentData().toLongLong();
+        const QDate from = m_period->isChecked() ? m_from->date() : QDate();
+        const QDate to = m_period->isChecked() ? m_to->date() : QDate();
+        PersonDays counter(context().db);
+        auto total = event ? counter.totalForEvent(event, from, to) : counter.total(from, to);
+        m_total = total ? locale.toString(*total) : QString();
+    }
     m_summary->setText(tr("%1 rows in the ledger · %2 person-days (volunteers counted once a day)")
-                           .arg(locale.toString(m_model->rowCount()), total ? locale.toString(*total) : QString()));
+                           .arg(locale.toString(m_model->rowCount()), m_total));
 }
 
 void ActivationsPage::updateEventInfo()

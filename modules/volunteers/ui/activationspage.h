@@ -31,8 +31,12 @@ public:
     QComboBox *eventFilter() const { return m_event; }
     QLabel *summary() const { return m_summary; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void applyFilter();
+    void updateSummary();
     void updateEventInfo();
     void newEvent();
     void editEvent();
@@ -52,6 +56,9 @@ private:
     QLineEdit *m_search = nullptr;
     QCheckBox *m_showReversals = nullptr;
     QLabel *m_summary = nullptr;
+    bool m_summaryStale = true; // the summary, updated when shown
+    bool m_totalStale = true;   // the person-days total, once per filter
+    QString m_total;
     QPushButton *m_editEvent = nullptr;
     QPushButton *m_reverse = nullptr;
 };

@@ -212,8 +212,22 @@ void AttestatiPage::applyFilter()
     m_model->setFilter(filter.where, filter.binds);
 }
 
+void AttestatiPage::showEvent(QShowEvent *event)
+{
+    if (m_pendingStale)
+        updatePending();
+    TabPage::showEvent(event);
+}
+
 void AttestatiPage::updatePending()
 {
+    // Reads every activation not yet certified: only for the page on
+    // screen, not while the tab is first built nor after every save (issue 17).
+    if (!isVisible()) {
+        m_pendingStale = true;
+        return;
+    }
+    m_pendingStale = false;
     auto s = AttestatoRegister(context().db, *context().clock).pendingSummary({});
     if (!s)
         return;

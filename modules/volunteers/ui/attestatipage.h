@@ -36,6 +36,9 @@ public:
 signals:
     void volunteerActivated(qint64 id);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void applyFilter();
     void updatePending();
@@ -51,6 +54,7 @@ private:
     core::DateField *m_from = nullptr;
     core::DateField *m_to = nullptr;
     QLabel *m_pending = nullptr;
+    bool m_pendingStale = true; // computed when shown
     QLabel *m_count = nullptr;
     QPushButton *m_preview = nullptr;
     QPushButton *m_pdf = nullptr;

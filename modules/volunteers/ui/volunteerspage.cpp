@@ -123,11 +123,17 @@ VolunteersPage::VolunteersPage(core::AppContext &context, QWidget *parent)
     connect(m_organisation, &QComboBox::currentIndexChanged, this, &VolunteersPage::applyFilter);
     connect(m_activeOnly, &QCheckBox::toggled, this, &VolunteersPage::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &VolunteersPage::currentChanged);
-    connect(m_model, &QAbstractItemModel::modelReset, this,
-        [this] { m_count->setText(tr("%Ln volunteers", nullptr, m_model->rowCount())); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_count->setText(tr("%Ln volunteers", nullptr, m_model->rowCount()));
+        // The list arrives from a worker: the first volunteer is selected
+        // when it first arrives, unless one was chosen meanwhile.
+        if (m_selectFirst && m_model->rowCount() > 0) {
+            m_selectFirst = false;
+            if (!m_selected)
+                m_table->selectRow(0);
+        }
+    });
     applyFilter();
-    if (m_model->rowCount() > 0)
-        m_table->selectRow(0);
     currentChanged();
 }
 

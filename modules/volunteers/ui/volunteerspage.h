@@ -58,6 +58,7 @@ private:
     QPushButton *m_days = nullptr;
     QPushButton *m_issue = nullptr;
     qint64 m_selected = 0;
+    bool m_selectFirst = true; // until the list first arrives
 };
 
 } // namespace volunteers

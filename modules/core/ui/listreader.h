@@ -1,0 +1,88 @@
+#pragma once
+
+#include <QList>
+#include <QMutex>
+#include <QString>
+#include <QThread>
+#include <QVariantList>
+#include <QWaitCondition>
+
+#include <deque>
+#include <memory>
+
+namespace core {
+
+// One read asked by a list model: an optional count, then up to `limit`
+// rows from the segments run in order (a keyset page over a nullable sort
+// column is two ranges: the non-NULL values and the NULLs). The model builds
+// the SQL; the reader only runs it.
+struct ListRead {
+    quint64 client = 0;     // the model that asked
+    quint64 generation = 0; // the model's filter/sort/refresh number
+    int page = -1;          // -1: no rows asked
+    QString countSql;       // empty: no count
+    QVariantList countBinds;
+    struct Segment {
+        QString sql; // without LIMIT/OFFSET
+        QVariantList binds;
+    };
+    QList<Segment> segments;
+    int limit = 0;
+    int offset = 0;        // into the first segment only
+    bool reversed = false; // rows read last-first: the reply turns them round
+};
+
+struct ListRows {
+    quint64 client = 0;
+    quint64 generation = 0;
+    int page = -1;
+    int count = -1; // -1: not counted
+    QList<QVariantList> rows;
+    QString error;
+    bool dropped = false;      // superseded before it ran: ask again if still needed
+    bool unavailable = false;  // the reader has no connection: run it elsewhere
+    Qt::HANDLE thread = nullptr; // where the SQL ran (tests)
+};
+
+// Runs a read on a connection of the calling thread.
+ListRows runListRead(const QSqlDatabase &db, const ListRead &read);
+
+// The worker thread that reads list counts and pages for every list model
+// of one database file, on its own read-only connection (one connection per
+// thread: the GUI thread's connection is never used here). Reads are run in
+// the order asked; a model's reads of an older generation still waiting are
+// dropped unrun (the latest request wins), and only a few of its page reads
+// wait at once (fast scrolling asks for pages no longer on screen).
+// Shared by the models of a file and destroyed with the last of them, which
+// waits for the read in progress: the models die with their window, before
+// the application closes its own connection.
+class ListReader : public QThread {
+    Q_OBJECT
+public:
+    // The reader of the file of `db`, started on first use; null when the
+    // connection has no file a second connection could open (":memory:").
+    static std::shared_ptr<ListReader> forDatabase(const QSqlDatabase &db);
+
+    explicit ListReader(QString path);
+    ~ListReader() override;
+
+    void submit(ListRead read);
+
+signals:
+    void rowsRead(const core::ListRows &rows);
+
+protected:
+    void run() override;
+
+private:
+    QString m_path;
+    QMutex m_mutex;
+    QWaitCondition m_wake;
+    std::deque<ListRead> m_queue;
+    bool m_stop = false;
+    static constexpr int maxWaitingPages = 4;
+};
+
+} // namespace core
+
+Q_DECLARE_METATYPE(core::ListRows)
