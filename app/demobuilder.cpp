@@ -5,6 +5,7 @@
 #include "core/db/connectionstate.h"
 #include "core/db/database.h"
 #include "core/db/databasefile.h"
+#include "core/db/deferredindexes.h"
 #include "core/db/sql.h"
 #include "core/domain/clock.h"
 #include "core/domain/diskflush.h"
@@ -36,28 +37,6 @@ core::Status setBuildPragmas(const QSqlDatabase &db)
     return {};
 }
 
-// The change log gets a row for every row the demo writes (1.8 million for
-// five years); its secondary indexes are built once at the end, from their
-// own CREATE statements, instead of row by row. Nothing in the demo looks
-// the log up by them. Returns the statements that put them back.
-core::Result<QStringList> dropChangeLogIndexes(const QSqlDatabase &db)
-{
-    auto indexes = core::runQuery(db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                                                     "AND tbl_name = 'change_log' AND sql IS NOT NULL ORDER BY rowid"));
-    if (!indexes)
-        return indexes.error();
-    QStringList names, create;
-    while (indexes->next()) {
-        names.append(indexes->value(0).toString());
-        create.append(indexes->value(1).toString());
-    }
-    indexes->finish();
-    for (const QString &name : names)
-        if (auto q = core::runQuery(db, QStringLiteral("DROP INDEX \"%1\"").arg(name)); !q)
-            return q.error();
-    return create;
-}
-
 } // namespace
 
 core::Status createDemoDatabase(const QString &path, const DemoOptions &options)
@@ -86,7 +65,10 @@ core::Status createDemoDatabase(const QString &path, const DemoOptions &options)
         // or an fsync per commit.
         if (auto s = setBuildPragmas(connection->db()); !s)
             return s;
-        auto changeLogIndexes = dropChangeLogIndexes(connection->db());
+        // The change log gets a row for every row the demo writes (1.8
+        // million for five years); nothing in the demo reads it by its
+        // secondary indexes, built once at the end.
+        auto changeLogIndexes = core::DeferredIndexes::drop(connection->db(), { QStringLiteral("change_log") });
         if (!changeLogIndexes)
             return changeLogIndexes.error();
         options.progress(QStringLiteral("reference"));
@@ -102,10 +84,7 @@ core::Status createDemoDatabase(const QString &path, const DemoOptions &options)
             if (auto s = step.run(context); !s)
                 return s;
         }
-        for (const QString &create : *changeLogIndexes)
-            if (auto q = core::runQuery(connection->db(), create); !q)
-                return q.error();
-        return {};
+        return changeLogIndexes->restore();
     }(); // the connection closes here
     if (!built) {
         removeDatabaseFiles(building);
