@@ -5,6 +5,7 @@
 #include "core/db/connectionstate.h"
 #include "core/db/database.h"
 #include "core/db/databasefile.h"
+#include "core/db/deferredindexes.h"
 #include "core/db/sql.h"
 #include "core/domain/clock.h"
 #include "core/domain/diskflush.h"
@@ -20,6 +21,20 @@ void removeDatabaseFiles(const QString &path)
 {
     for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") })
         QFile::remove(path + suffix);
+}
+
+// While building: the rollback journal in memory (savepoints still roll
+// back), no fsync, a large page cache. The program's own settings (WAL,
+// synchronous=FULL) come back when the file is opened again at the end.
+core::Status setBuildPragmas(const QSqlDatabase &db)
+{
+    for (const QString &pragma : { QStringLiteral("PRAGMA journal_mode = MEMORY"), QStringLiteral("PRAGMA synchronous = OFF"),
+             QStringLiteral("PRAGMA cache_size = -131072") }) {
+        auto q = core::runQuery(db, pragma);
+        if (!q)
+            return q.error();
+    }
+    return {};
 }
 
 } // namespace
@@ -45,6 +60,17 @@ core::Status createDemoDatabase(const QString &path, const DemoOptions &options)
         if (!connection)
             return connection.error();
         core::setSessionOperator(connection->db(), QStringLiteral("demo"));
+        // The file is built under a temporary name and renamed only when
+        // complete: a crash mid-build loses nothing worth a journal on disk
+        // or an fsync per commit.
+        if (auto s = setBuildPragmas(connection->db()); !s)
+            return s;
+        // The change log gets a row for every row the demo writes (1.8
+        // million for five years); nothing in the demo reads it by its
+        // secondary indexes, built once at the end.
+        auto changeLogIndexes = core::DeferredIndexes::drop(connection->db(), { QStringLiteral("change_log") });
+        if (!changeLogIndexes)
+            return changeLogIndexes.error();
         options.progress(QStringLiteral("reference"));
         if (auto s = core::loadReferenceData(connection->db()); !s)
             return s;
@@ -58,6 +84,21 @@ core::Status createDemoDatabase(const QString &path, const DemoOptions &options)
             if (auto s = step.run(context); !s)
                 return s;
         }
+        return changeLogIndexes->restore();
+    }(); // the connection closes here
+    if (!built) {
+        removeDatabaseFiles(building);
+        return built;
+    }
+
+    // Opened again as the program opens it (WAL, synchronous=FULL), so the
+    // finished file is in WAL mode like any other.
+    const core::Status folded = [&]() -> core::Status {
+        core::OpenOptions open;
+        open.create = false;
+        auto connection = core::openDatabase(building, open);
+        if (!connection)
+            return connection.error();
         // Folds the WAL back into the file now, where a full disk is seen:
         // at close a failed checkpoint is silent, and the WAL left beside
         // the ".building" name would not follow it on rename.
@@ -67,10 +108,10 @@ core::Status createDemoDatabase(const QString &path, const DemoOptions &options)
         if (!folded->next() || folded->value(0).toInt() != 0)
             return core::Error(QStringLiteral("file.cannot_write"), { building, QString() });
         return {};
-    }(); // the connection closes here
-    if (!built) {
+    }();
+    if (!folded) {
         removeDatabaseFiles(building);
-        return built;
+        return folded;
     }
     if (QFileInfo(building + QStringLiteral("-wal")).size() > 0 || !core::flushFileToDisk(building)) {
         removeDatabaseFiles(building);

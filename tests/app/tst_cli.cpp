@@ -1,5 +1,7 @@
 #include "support/testdatabase.h"
 
+#include "core/db/sql.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QTemporaryDir>
@@ -14,6 +16,7 @@ private slots:
     void initTestCase();
     void demoThenCheck();
     void demoRefusesToOverwrite();
+    void demoHasTheProgramsSchemaAndJournal();
     void reportComuniCsv();
     void reportFormats();
     void exitCodes_data();
@@ -53,6 +56,36 @@ void TestCli::demoRefusesToOverwrite()
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256), before);
     QCOMPARE(runCisiamo({ "--db", m_db, "demo", "--if-missing" }).exitCode, 0);
+}
+
+// The demo is built with fast settings and the change log's indexes built at
+// the end (app/demobuilder.cpp): the finished file is in WAL mode and has
+// exactly the indexes and triggers of a database the program creates.
+void TestCli::demoHasTheProgramsSchemaAndJournal()
+{
+    const QString schemaSql = QStringLiteral(
+        "SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_master ORDER BY type, name");
+    auto schemaOf = [&](const QSqlDatabase &db) {
+        QStringList out;
+        auto q = core::runQuery(db, schemaSql);
+        while (q && q->next())
+            out.append(q->value(0).toString());
+        return out;
+    };
+    testsupport::TestDatabase fresh;
+    QVERIFY2(fresh.isValid(), qPrintable(fresh.errorText()));
+    const QStringList expected = schemaOf(fresh.db());
+    QVERIFY(expected.join(QLatin1Char('\n')).contains(QLatin1String("index change_log_table_row")));
+    {
+        core::OpenOptions options;
+        options.readOnly = true;
+        auto demo = core::openDatabase(m_db, options);
+        QVERIFY2(demo.ok(), qPrintable(demo.error().code));
+        QCOMPARE(schemaOf(demo->db()), expected);
+        auto mode = core::queryValue(demo->db(), QStringLiteral("PRAGMA journal_mode"));
+        QVERIFY(mode.ok());
+        QCOMPARE(mode->toString(), QStringLiteral("wal"));
+    }
 }
 
 void TestCli::reportComuniCsv()
