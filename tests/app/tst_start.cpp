@@ -26,6 +26,7 @@
 #include "core/sync/backups.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QLabel>
 #include <QProgressBar>
 #include <QApplication>
@@ -383,6 +384,20 @@ void TestStart::damageRaisesAnAlertOverTheWindow()
         }
     QTRY_VERIFY(!controller.window()->findChild<QMessageBox *>(QStringLiteral("databaseDamagedAlert")));
     QVERIFY(controller.window()->isVisible());
+
+    // Sincronizzazione > Controlla il database finds the damage again, on
+    // a worker, in a dialog that leaves the window usable.
+    QAction *checkAction = nullptr;
+    for (QAction *a : controller.window()->findChildren<QAction *>())
+        if (a->text() == MainWindow::tr("&Check the database"))
+            checkAction = a;
+    QVERIFY(checkAction);
+    checkAction->trigger();
+    auto *checkDialog = controller.window()->findChild<DatabaseCheckDialog *>();
+    QVERIFY(checkDialog && checkDialog->isVisible() && !checkDialog->isModal());
+    QTRY_VERIFY_WITH_TIMEOUT(checkDialog->isDone(), 600000);
+    QVERIFY(checkDialog->foundDamage());
+    QVERIFY(checkDialog->check()->checkThread() != qApp->thread());
     qunsetenv("CISIAMO_PASSWORD");
 }
 
