@@ -8,6 +8,7 @@
 #include "settingsdialog.h"
 #include "shortcutlist.h"
 #include "sync/conflictsdialog.h"
+#include "sync/databasecheckdialog.h"
 #include "sync/syncstatusdialog.h"
 #include "sync/syncstatuswidget.h"
 #include "windowplacement.h"
@@ -559,20 +560,15 @@ void MainWindow::backupDatabase()
 
 void MainWindow::checkDatabase()
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto check = core::checkDatabase(m_context.db);
-    QApplication::restoreOverrideCursor();
-    if (!check) {
-        QMessageBox::critical(this, tr("Database check"), core::ErrorText::describe(check.error()));
+    // On a worker connection (sync/databasecheckdialog.h): the window stays live.
+    if (auto *running = findChild<DatabaseCheckDialog *>()) {
+        running->raise();
+        running->activateWindow();
         return;
     }
-    if (check->isClean()) {
-        QMessageBox::information(this, tr("Database check"), tr("The database is intact: integrity and references are correct."));
-        return;
-    }
-    QMessageBox::critical(this, tr("Database check"),
-                          tr("The database has problems. Make a backup and call for technical help.\n\n%1")
-                              .arg((check->integrityProblems + check->foreignKeyProblems).mid(0, 20).join(QLatin1Char('\n'))));
+    auto *dialog = new DatabaseCheckDialog(m_context.db.databaseName(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::showAbout()

@@ -1,5 +1,6 @@
 #include "syncstatusdialog.h"
 
+#include "core/db/backgroundreader.h"
 #include "core/sync/roomstatus.h"
 #include "core/sync/syncfolder.h"
 #include "core/sync/syncoverview.h"
@@ -9,8 +10,6 @@
 #include "core/ui/tablemenu.h"
 
 #include <QDateTime>
-
-#include <algorithm>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -19,9 +18,19 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QThread>
 #include <QVBoxLayout>
 
 #include <algorithm>
+
+// What the dialog shows from the database and the folder, read on the
+// reader's thread.
+struct SyncStatusData {
+    core::Result<core::sync::SyncOverview> overview = core::Error(QStringLiteral("db.query_failed"));
+    QList<core::sync::MissingRange> missing;
+    std::optional<core::sync::RoomStatus> room;
+    QThread *thread = nullptr;
+};
 
 namespace {
 
@@ -121,15 +130,63 @@ SyncStatusDialog::SyncStatusDialog(const QSqlDatabase &db, core::sync::SyncServi
     if (m_service) {
         connect(m_service, &core::sync::SyncService::statusChanged, this, &SyncStatusDialog::reload);
     }
+    m_loadingLabel = new QLabel(tr("Reading the synchronisation status..."), this);
+    m_loadingLabel->setObjectName(QStringLiteral("syncStatusLoading"));
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_loadingLabel);
     layout->addWidget(tabs, 1);
     layout->addWidget(buttons);
+    m_reader = new core::BackgroundReader(this);
     reload();
+}
+
+SyncStatusDialog::~SyncStatusDialog()
+{
+    m_reader->stop(); // waits for a read running, before the widgets go
 }
 
 void SyncStatusDialog::reload()
 {
-    auto overview = core::sync::readSyncOverview(m_db);
+    if (m_loading) {
+        m_again = true;
+        return;
+    }
+    m_loading = true;
+    m_again = false;
+    m_loadingLabel->show();
+    const core::sync::SyncStatus status = m_service ? m_service->status() : core::sync::SyncStatus();
+    // The folder is looked at only when it can be reached.
+    const QString folder = status.enabled && status.folderReachable ? status.folder : QString();
+    auto data = std::make_shared<SyncStatusData>();
+    m_reader->read(
+        m_db.databaseName(),
+        [data, folder](const QSqlDatabase &db) {
+            data->thread = QThread::currentThread();
+            data->overview = core::sync::readSyncOverview(db);
+            if (!folder.isEmpty())
+                if (auto found = core::sync::findMissingFiles(db, folder))
+                    data->missing = *found;
+            if (auto room = core::sync::readRoomStatus(db, QString()))
+                data->room = *room;
+        },
+        [this, data](const core::Error &openError) {
+            m_loading = false;
+            if (!openError.code.isEmpty())
+                data->overview = openError;
+            m_readThread = data->thread;
+            showData(*data);
+            if (m_again) {
+                reload();
+                return;
+            }
+            m_loadingLabel->hide();
+            emit loaded();
+        });
+}
+
+void SyncStatusDialog::showData(const SyncStatusData &data)
+{
+    const auto &overview = data.overview;
     if (!overview) {
         m_summary->setText(core::ErrorText::describe(overview.error()));
         return;
@@ -172,11 +229,7 @@ void SyncStatusDialog::reload()
                      .arg(core::ErrorText::describe(status.lastError).toHtmlEscaped());
     // Files missing from the folder block every later file of their
     // workstation: said here, not only in the last round's problems.
-    QList<core::sync::MissingRange> missing;
-    if (status.enabled && status.folderReachable) {
-        if (auto found = core::sync::findMissingFiles(m_db, status.folder))
-            missing = *found;
-    }
+    const QList<core::sync::MissingRange> &missing = data.missing;
     if (!missing.isEmpty())
         lines << QStringLiteral("<b style='color:#b71c1c'>%1</b>")
                      .arg(tr(
@@ -216,7 +269,7 @@ void SyncStatusDialog::reload()
     // The room's membership list, and rows on hold because two
     // workstations took the same number.
     m_members->setRowCount(0);
-    if (auto room = core::sync::readRoomStatus(m_db, QString())) {
+    if (const auto &room = data.room) {
         for (const core::sync::MemberStatus &ms : room->members) {
             const core::sync::RoomMember &m = ms.member;
             const QString state = m.removed

@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "moduleregistry.h"
 #include "sync/backgroundcheck.h"
+#include "sync/databasecheckdialog.h"
 #include "sync/databaserecovery.h"
 
 #include "support/damagedfile.h"
@@ -25,6 +26,9 @@
 #include "core/sync/backups.h"
 
 #include <QAbstractButton>
+#include <QAction>
+#include <QLabel>
+#include <QProgressBar>
 #include <QApplication>
 #include <QFile>
 #include <QMessageBox>
@@ -185,6 +189,8 @@ private slots:
     void checksRunOnAWorkerAfterTheWindow();
     void damageRaisesAnAlertOverTheWindow();
     void cancelInterruptsTheCheck();
+    void checkFromTheMenuRunsOnAWorker_data();
+    void checkFromTheMenuRunsOnAWorker();
 };
 
 void TestStart::initTestCase()
@@ -378,6 +384,20 @@ void TestStart::damageRaisesAnAlertOverTheWindow()
         }
     QTRY_VERIFY(!controller.window()->findChild<QMessageBox *>(QStringLiteral("databaseDamagedAlert")));
     QVERIFY(controller.window()->isVisible());
+
+    // Sincronizzazione > Controlla il database finds the damage again, on
+    // a worker, in a dialog that leaves the window usable.
+    QAction *checkAction = nullptr;
+    for (QAction *a : controller.window()->findChildren<QAction *>())
+        if (a->text() == MainWindow::tr("&Check the database"))
+            checkAction = a;
+    QVERIFY(checkAction);
+    checkAction->trigger();
+    auto *checkDialog = controller.window()->findChild<DatabaseCheckDialog *>();
+    QVERIFY(checkDialog && checkDialog->isVisible() && !checkDialog->isModal());
+    QTRY_VERIFY_WITH_TIMEOUT(checkDialog->isDone(), 600000);
+    QVERIFY(checkDialog->foundDamage());
+    QVERIFY(checkDialog->check()->checkThread() != qApp->thread());
     qunsetenv("CISIAMO_PASSWORD");
 }
 
@@ -410,6 +430,41 @@ void TestStart::cancelInterruptsTheCheck()
     QVERIFY2(read < size + size / 5, qPrintable(QStringLiteral("%1 of %2").arg(read).arg(2 * size)));
     QTest::qWait(50);
     QCOMPARE(spy.count(), 0); // interrupted: neither intact nor damaged
+}
+
+void TestStart::checkFromTheMenuRunsOnAWorker_data()
+{
+    QTest::addColumn<QString>("kind"); // empty: intact
+    QTest::newRow("intact") << QString();
+    QTest::newRow("damage only the full check finds") << "index page";
+}
+
+// Sincronizzazione > Controlla il database: the check reads the file on
+// the worker's connection only (the GUI thread reads nothing), the dialog
+// says it is running meanwhile, and the outcome (damage too) is shown.
+void TestStart::checkFromTheMenuRunsOnAWorker()
+{
+    QFETCH(QString, kind);
+    QTemporaryDir dir;
+    const QString path = preparedDatabase(dir.path(), 4);
+    QVERIFY(!path.isEmpty());
+    if (!kind.isEmpty())
+        QVERIFY(testsupport::damageDatabaseFile(path, kind).isEmpty());
+    resetCounts();
+    DatabaseCheckDialog dialog(path);
+    QSignalSpy done(&dialog, &DatabaseCheckDialog::checkFinished);
+    dialog.show();
+    QVERIFY(dialog.isChecking() || !done.isEmpty()); // "in progress" until the answer
+    QVERIFY(done.wait(600000) || !done.isEmpty()); // a limit, not a measure
+    QVERIFY(dialog.isDone());
+    QCOMPARE(dialog.foundDamage(), !kind.isEmpty());
+    QVERIFY(dialog.findChild<QProgressBar *>()->isHidden());
+    const QString text = dialog.findChild<QLabel *>(QStringLiteral("checkText"))->text();
+    QVERIFY2(kind.isEmpty() ? !text.contains(QStringLiteral("b71c1c")) : text.contains(QStringLiteral("b71c1c")),
+             qPrintable(text));
+    QVERIFY(dialog.check()->checkThread() && dialog.check()->checkThread() != qApp->thread());
+    QVERIFY2(workerBytes > QFileInfo(path).size() / 2, qPrintable(QString::number(workerBytes)));
+    QCOMPARE(guiBytes.load(), 0);
 }
 
 QTEST_MAIN(TestStart)

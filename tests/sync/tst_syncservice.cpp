@@ -7,6 +7,7 @@
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTest>
 
 using namespace core::sync;
@@ -19,6 +20,7 @@ private slots:
     void unreachableFolderIsShownAndRetried();
     void exportBeforeQuitSendsTheLastChanges();
     void dailyBackupOnlyWhenDue();
+    void pendingIsCountedOffTheGuiThread();
 };
 
 namespace {
@@ -100,10 +102,31 @@ void TestSyncService::exportBeforeQuitSendsTheLastChanges()
     const auto before = syncFiles(folder.path()).size();
     QVERIFY(insertService(database.db(), QStringLiteral("last"), QStringLiteral("Ultimo")));
     service.refreshPending(database.db());
-    QCOMPARE(service.status().pending, 1);
+    QTRY_COMPARE_WITH_TIMEOUT(service.status().pending, 1, 60000);
     QVERIFY(service.exportBeforeQuit(20000));
     QCOMPARE(service.status().pending, 0);
     QCOMPARE(syncFiles(folder.path()).size(), before + 1);
+}
+
+// The status bar's count of unsent changes reads the change log on the
+// reader's thread (issue 17: the GUI thread never waits on SQL), and
+// counts asked while one runs end in the right figure.
+void TestSyncService::pendingIsCountedOffTheGuiThread()
+{
+    testsupport::TestDatabase database;
+    QTemporaryDir folder;
+    SyncService service(settingsFor(database, folder.path()));
+    QSignalSpy changed(&service, &SyncService::statusChanged);
+    QVERIFY(insertService(database.db(), QStringLiteral("a"), QStringLiteral("Primo")));
+    service.refreshPending(database.db());
+    QVERIFY(insertService(database.db(), QStringLiteral("b"), QStringLiteral("Secondo")));
+    service.refreshPending(database.db()); // while the first one runs, or after it
+    const qint64 expected = *SyncExporter::pendingChanges(database.db());
+    QVERIFY(expected >= 2);
+    QTRY_COMPARE_WITH_TIMEOUT(service.status().pending, expected, 60000);
+    QVERIFY(!changed.isEmpty());
+    QVERIFY(service.pendingThread());
+    QVERIFY(service.pendingThread() != QThread::currentThread());
 }
 
 void TestSyncService::dailyBackupOnlyWhenDue()

@@ -29,9 +29,21 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace core::sync;
 using namespace syncfixtures;
+
+namespace {
+// The dialog reads in the background: waits for what it shows.
+bool loadedIn(SyncStatusDialog &dialog)
+{
+    if (!dialog.isLoading())
+        return true;
+    QSignalSpy loaded(&dialog, &SyncStatusDialog::loaded);
+    return loaded.wait(60000) && !dialog.isLoading(); // a limit, not a measure
+}
+} // namespace
 
 class TestSyncUi : public QObject {
     Q_OBJECT
@@ -63,6 +75,7 @@ void TestSyncUi::statusBarWarnsWhileTheFolderIsAway()
     {
         // Before any round: "never", not the epoch's 01/01/1970.
         SyncStatusDialog before(database.db(), &service);
+        QVERIFY(loadedIn(before));
         QString summary;
         for (QLabel *l : before.findChildren<QLabel *>())
             summary += l->text();
@@ -122,6 +135,7 @@ void TestSyncUi::menuAndStatusDialog()
     service.synchroniseNow();
     QVERIFY(finished.wait(120000));
     SyncStatusDialog dialog(database.db(), &service);
+    QVERIFY(loadedIn(dialog));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
@@ -140,6 +154,12 @@ void TestSyncUi::statusDialogListsTheRoomMembers()
     core::sync::RemoveMember remove(2);
     QVERIFY(core::CommandRunner(pair.a(), pair.clock()).run(remove));
     SyncStatusDialog dialog(pair.a(), nullptr);
+    // Read on the dialog's reader thread (issue 17), "reading..." meanwhile.
+    QVERIFY(dialog.isLoading());
+    QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("syncStatusLoading"))->isHidden());
+    QVERIFY(loadedIn(dialog));
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("syncStatusLoading"))->isHidden());
+    QVERIFY(dialog.readThread() && dialog.readThread() != QThread::currentThread());
     auto *members = dialog.findChild<QTableWidget *>(QStringLiteral("roomMembers"));
     QVERIFY(members);
     QCOMPARE(members->rowCount(), 2);
@@ -177,6 +197,7 @@ void TestSyncUi::statusDialogNamesAMissingFile()
     service.synchroniseNow();
     QVERIFY(finished.wait(120000));
     SyncStatusDialog dialog(database.db(), &service);
+    QVERIFY(loadedIn(dialog));
     auto *problems = dialog.findChild<QListWidget *>();
     QVERIFY(problems);
     const QString range = QStringLiteral("%1-%2").arg(lost->firstSeq).arg(lost->lastSeq);

@@ -1,5 +1,6 @@
 #include "core/sync/syncservice.h"
 
+#include "core/db/backgroundreader.h"
 #include "core/domain/clock.h"
 #include "core/sync/backups.h"
 #include "core/sync/syncworker.h"
@@ -11,6 +12,8 @@
 #include <QPointer>
 #include <QThread>
 #include <QTimer>
+
+#include <memory>
 
 namespace core::sync {
 
@@ -222,11 +225,44 @@ bool SyncService::exportBeforeQuit(int timeoutMs)
 
 void SyncService::refreshPending(const QSqlDatabase &db)
 {
-    auto pending = SyncExporter::pendingChanges(db);
-    if (pending && *pending != m_status.pending) {
-        m_status.pending = *pending;
-        emit statusChanged();
+    const QString path = db.databaseName();
+    if (m_counting) {
+        m_countAgain = path; // counted once more when the running count ends
+        return;
     }
+    countPending(path);
+}
+
+void SyncService::countPending(const QString &databasePath)
+{
+    if (!m_reader)
+        m_reader = new BackgroundReader(this);
+    m_counting = true;
+    struct Count {
+        std::optional<qint64> pending;
+        QThread *thread = nullptr;
+    };
+    auto count = std::make_shared<Count>();
+    m_reader->read(
+        databasePath,
+        [count](const QSqlDatabase &db) {
+            count->thread = QThread::currentThread();
+            if (auto pending = SyncExporter::pendingChanges(db))
+                count->pending = *pending;
+        },
+        [this, count](const Error &) {
+            m_counting = false;
+            if (count->thread)
+                m_pendingThread = count->thread;
+            if (!m_countAgain.isEmpty()) {
+                countPending(std::exchange(m_countAgain, QString()));
+                return; // the newer count tells
+            }
+            if (count->pending && *count->pending != m_status.pending) {
+                m_status.pending = *count->pending;
+                emit statusChanged();
+            }
+        });
 }
 
 } // namespace core::sync

@@ -16,6 +16,10 @@
 class QThread;
 class QTimer;
 
+namespace core {
+class BackgroundReader;
+}
+
 namespace core::sync {
 
 class SyncWorker;
@@ -102,9 +106,15 @@ public:
     // timeoutMs; false when it could not finish (the changes stay in the
     // database and leave with the next export).
     bool exportBeforeQuit(int timeoutMs);
-    // Recounts the local changes not yet exported (cheap), on the GUI
-    // thread's connection: called after local commits.
+    // Recounts the local changes not yet exported: called after local
+    // commits. The count reads the change log from the export position on
+    // (it grows with what waits: tens of ms with a year unsent), so it runs
+    // on a reader thread with its own connection to the file of `db`;
+    // statusChanged() comes when the figure changed. Asked again while one
+    // runs: one more count after it, never a queue.
     void refreshPending(const QSqlDatabase &db);
+    // The thread the last count ran on (tests: never the GUI thread).
+    QThread *pendingThread() const { return m_pendingThread; }
 
 signals:
     void statusChanged();
@@ -115,6 +125,7 @@ private:
     void runCycle(bool withImport);
     void cycleDone(const SyncCycleResult &result);
     void scheduleNext();
+    void countPending(const QString &databasePath);
 
     SyncSettings m_settings;
     SyncStatus m_status;
@@ -125,6 +136,10 @@ private:
     QTimer *m_backupTimer = nullptr;
     bool m_again = false;
     int m_generation = 0;
+    BackgroundReader *m_reader = nullptr; // the pending count
+    bool m_counting = false;
+    QString m_countAgain; // a file to count again once the running count ends
+    QThread *m_pendingThread = nullptr;
 };
 
 } // namespace core::sync
