@@ -1956,6 +1956,37 @@
         <source>Open %1</source>
         <translation>Open %1</translation>
     </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>The figures could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Updating the figures…</source>
+        <translation>Updating the figures…</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Reading the figures…</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCheckDialog</name>
+    <message>
+        <source>Database check</source>
+        <translation>Database check</translation>
+    </message>
+    <message>
+        <source>Checking the database: integrity and references. On a database of several years this takes a few minutes; you can go on working meanwhile.</source>
+        <translation>Checking the database: integrity and references. On a database of several years this takes a few minutes; you can go on working meanwhile.</translation>
+    </message>
+    <message>
+        <source>The database is intact: integrity and references are correct.</source>
+        <translation>The database is intact: integrity and references are correct.</translation>
+    </message>
+    <message>
+        <source>&lt;b style='color:#b71c1c'&gt;The database has problems.&lt;/b&gt; Make a backup and call for technical help.&lt;br&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b style='color:#b71c1c'&gt;The database has problems.&lt;/b&gt; Make a backup and call for technical help.&lt;br&gt;&lt;br&gt;%1</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseRecovery</name>
@@ -2386,22 +2417,6 @@
         <translation>A consistent copy of the database was written to %1.</translation>
     </message>
     <message>
-        <source>Database check</source>
-        <translation>Database check</translation>
-    </message>
-    <message>
-        <source>The database is intact: integrity and references are correct.</source>
-        <translation>The database is intact: integrity and references are correct.</translation>
-    </message>
-    <message>
-        <source>The database has problems. Make a backup and call for technical help.
-
-%1</source>
-        <translation>The database has problems. Make a backup and call for technical help.
-
-%1</translation>
-    </message>
-    <message>
         <source>About Ci siAMO!</source>
         <translation>About Ci siAMO!</translation>
     </message>
@@ -2631,6 +2646,18 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>Join an operations room with an invitation from one of its workstations, create an empty database, create a demo database to try the program, or open another file?</source>
         <translation>Join an operations room with an invitation from one of its workstations, create an empty database, create a demo database to try the program, or open another file?</translation>
+    </message>
+    <message>
+        <source>The automatic check found damage in the database %1.</source>
+        <translation>The automatic check found damage in the database %1.</translation>
+    </message>
+    <message>
+        <source>Nothing has been closed: finish what you are doing (save or cancel the open form), then choose.</source>
+        <translation>Nothing has been closed: finish what you are doing (save or cancel the open form), then choose.</translation>
+    </message>
+    <message>
+        <source>There is no intact automatic backup. The file was left untouched: call for technical help.</source>
+        <translation>There is no intact automatic backup. The file was left untouched: call for technical help.</translation>
     </message>
 </context>
 <context>
@@ -3074,6 +3101,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
             <numerusform>%Ln file missing from the sync folder: see the list below.</numerusform>
             <numerusform>%Ln files missing from the sync folder: see the list below.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading the synchronisation status...</source>
+        <translation>Reading the synchronisation status...</translation>
     </message>
 </context>
 <context>

@@ -1956,6 +1956,37 @@
         <source>Open %1</source>
         <translation>Apri %1</translation>
     </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>Impossibile leggere i dati: %1</translation>
+    </message>
+    <message>
+        <source>Updating the figures…</source>
+        <translation>Aggiornamento dei dati in corso…</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Lettura dei dati in corso…</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCheckDialog</name>
+    <message>
+        <source>Database check</source>
+        <translation>Verifica del database</translation>
+    </message>
+    <message>
+        <source>Checking the database: integrity and references. On a database of several years this takes a few minutes; you can go on working meanwhile.</source>
+        <translation>Verifica del database in corso: integrità e riferimenti. Su un database di diversi anni richiede alcuni minuti; nel frattempo si può continuare a lavorare.</translation>
+    </message>
+    <message>
+        <source>The database is intact: integrity and references are correct.</source>
+        <translation>Il database è integro: integrità e riferimenti sono corretti.</translation>
+    </message>
+    <message>
+        <source>&lt;b style='color:#b71c1c'&gt;The database has problems.&lt;/b&gt; Make a backup and call for technical help.&lt;br&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b style='color:#b71c1c'&gt;Il database presenta dei problemi.&lt;/b&gt; Fate una copia di sicurezza e chiedete assistenza tecnica.&lt;br&gt;&lt;br&gt;%1</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseRecovery</name>
@@ -2386,22 +2417,6 @@
         <translation>Una copia coerente del database è stata scritta in %1.</translation>
     </message>
     <message>
-        <source>Database check</source>
-        <translation>Verifica del database</translation>
-    </message>
-    <message>
-        <source>The database is intact: integrity and references are correct.</source>
-        <translation>Il database è integro: integrità e riferimenti sono corretti.</translation>
-    </message>
-    <message>
-        <source>The database has problems. Make a backup and call for technical help.
-
-%1</source>
-        <translation>Il database ha dei problemi. Fare una copia di sicurezza e chiedere assistenza tecnica.
-
-%1</translation>
-    </message>
-    <message>
         <source>About Ci siAMO!</source>
         <translation>Informazioni su Ci siAMO!</translation>
     </message>
@@ -2631,6 +2646,18 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>Join an operations room with an invitation from one of its workstations, create an empty database, create a demo database to try the program, or open another file?</source>
         <translation>Unirsi a una sala operativa con l'invito di una sua postazione, creare un database vuoto, creare un database dimostrativo per provare il programma o aprire un altro file?</translation>
+    </message>
+    <message>
+        <source>The automatic check found damage in the database %1.</source>
+        <translation>Il controllo automatico ha trovato danni nel database %1.</translation>
+    </message>
+    <message>
+        <source>Nothing has been closed: finish what you are doing (save or cancel the open form), then choose.</source>
+        <translation>Non è stato chiuso nulla: finire quello che si sta facendo (salvare o annullare la scheda aperta), poi scegliere.</translation>
+    </message>
+    <message>
+        <source>There is no intact automatic backup. The file was left untouched: call for technical help.</source>
+        <translation>Non c'è una copia automatica integra. Il file non è stato toccato: chiedere assistenza tecnica.</translation>
     </message>
 </context>
 <context>
@@ -3074,6 +3101,10 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
             <numerusform>%Ln file mancante nella cartella di sincronizzazione: vedere l'elenco qui sotto.</numerusform>
             <numerusform>%Ln file mancanti nella cartella di sincronizzazione: vedere l'elenco qui sotto.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading the synchronisation status...</source>
+        <translation>Lettura dello stato della sincronizzazione in corso...</translation>
     </message>
 </context>
 <context>
