@@ -1985,7 +1985,7 @@
     </message>
     <message>
         <source>&lt;b style='color:#b71c1c'&gt;The database has problems.&lt;/b&gt; Make a backup and call for technical help.&lt;br&gt;&lt;br&gt;%1</source>
-        <translation>&lt;b style='color:#b71c1c'&gt;Il database presenta dei problemi.&lt;/b&gt; Fate una copia di sicurezza e chiedete assistenza tecnica.&lt;br&gt;&lt;br&gt;%1</translation>
+        <translation>&lt;b style='color:#b71c1c'&gt;Il database presenta dei problemi.&lt;/b&gt; Fare una copia di sicurezza e chiedere assistenza tecnica.&lt;br&gt;&lt;br&gt;%1</translation>
     </message>
 </context>
 <context>
