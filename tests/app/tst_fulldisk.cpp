@@ -22,6 +22,7 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -63,6 +64,17 @@ QStringList filesBelow(const QString &folder)
     return files;
 }
 
+// Text that does not compress: sync files are compressed, and the export
+// must still be larger than its file size limit.
+QString noise(int seed)
+{
+    QRandomGenerator random(quint32(seed) + 1);
+    QByteArray bytes(180, Qt::Uninitialized);
+    for (char &b : bytes)
+        b = char(random.bounded(256));
+    return QString::fromLatin1(bytes.toBase64());
+}
+
 bool addServices(const QSqlDatabase &db, int count)
 {
     for (int i = 0; i < count; ++i) {
@@ -71,7 +83,7 @@ bool addServices(const QSqlDatabase &db, int count)
         if (!tx || !id)
             return false;
         if (!core::runQuery(db, QStringLiteral("INSERT INTO volunteer_service(id, code, name) VALUES (?, ?, ?)"),
-                { *id, QStringLiteral("fd%1").arg(i), QStringLiteral("Servizio di prova numero %1").arg(i) }))
+                { *id, QStringLiteral("fd%1").arg(i), QStringLiteral("Servizio di prova %1 %2").arg(i).arg(noise(i)) }))
             return false;
         if (!tx.commit())
             return false;

@@ -105,7 +105,9 @@ void TestStockTab::opensWithSomethingTrueOnEveryPage()
     QVERIFY(!overview->chart()->series().isEmpty());
     QVERIFY(overview->expiringTable()->rowCount() >= 5); // four expiring this week, one expired
     QCOMPARE(overview->shortageTable()->rowCount(), 2);
+    QVERIFY(testsupport::waitForList(m_tab->lots()->model()));
     QVERIFY(m_tab->lots()->model()->rowCount() > 10);
+    QVERIFY(testsupport::waitForList(m_tab->ledger()->model()));
     QVERIFY(m_tab->ledger()->model()->rowCount() > 10);
     QVERIFY(m_tab->counts()->table()->rowCount() >= 1);
     QVERIFY(m_tab->catalog()->itemsTable()->rowCount() >= 30);
