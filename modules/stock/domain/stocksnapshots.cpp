@@ -2,6 +2,7 @@
 
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
+#include "core/domain/clock.h"
 #include "core/domain/dates.h"
 
 namespace stock::StockSnapshots {
@@ -15,6 +16,15 @@ QDate dayFor(const QDate &date)
     return QDate(date.year(), date.month(), 1).addDays(-1);
 }
 
+namespace {
+
+QString text(const core::Result<QVariant> &v)
+{
+    return v ? v->toString() : QString();
+}
+
+} // namespace
+
 core::Result<bool> ensure(const QSqlDatabase &db, const QDate &day)
 {
     const QString d = core::toSqlDate(day);
@@ -26,24 +36,45 @@ core::Result<bool> ensure(const QSqlDatabase &db, const QDate &day)
     core::Transaction tx(db);
     if (!tx)
         return false;
-    // The nearest earlier snapshot ('' when none: then from the first movement).
-    auto base
-        = core::queryValue(db, QStringLiteral("SELECT coalesce(max(day), '') FROM stock_snapshot_day WHERE day < ?"), { d });
-    if (!base)
-        return false;
-    const QString from = base->toString();
+    // Built from the nearer of: the snapshot before (or the first movement)
+    // and the snapshot after (or today's balance), counted in days, so that
+    // even the first snapshot reads no more of the ledger than the old query.
+    const QString before
+        = text(core::queryValue(db, QStringLiteral("SELECT max(day) FROM stock_snapshot_day WHERE day < ?"), { d }));
+    const QString after
+        = text(core::queryValue(db, QStringLiteral("SELECT min(day) FROM stock_snapshot_day WHERE day > ?"), { d }));
+    const QString first = text(core::queryValue(db, QStringLiteral("SELECT min(moved_on) FROM stock_movement")));
+    const QDate start = core::fromSqlDate(before.isEmpty() ? first : before);
+    const QDate end = after.isEmpty() ? core::SystemClock::instance().today() : core::fromSqlDate(after);
+    const bool backwards = start.isValid() && end.isValid() && day.daysTo(end) < start.daysTo(day);
+    QString rows;
+    QVariantList binds = { d };
+    if (!backwards) {
+        rows = QStringLiteral("SELECT lot_id, location_id, item_id, quantity, grams FROM stock_snapshot WHERE day = ?"
+                              " UNION ALL SELECT lot_id, location_id, item_id, quantity, grams FROM stock_movement"
+                              " WHERE moved_on > ? AND moved_on <= ?");
+        binds << before << before << d; // before '' (none): from the first movement
+    } else if (after.isEmpty()) {
+        rows = QStringLiteral("SELECT lot_id, location_id, item_id, quantity, grams FROM stock_balance"
+                              " UNION ALL SELECT lot_id, location_id, item_id, -quantity, -grams FROM stock_movement"
+                              " WHERE moved_on > ?");
+        binds << d;
+    } else {
+        rows = QStringLiteral("SELECT lot_id, location_id, item_id, quantity, grams FROM stock_snapshot WHERE day = ?"
+                              " UNION ALL SELECT lot_id, location_id, item_id, -quantity, -grams FROM stock_movement"
+                              " WHERE moved_on > ? AND moved_on <= ?");
+        binds << after << d << after;
+    }
     if (!core::runQuery(db, QStringLiteral("INSERT INTO stock_snapshot_day(day) VALUES (?)"), { d }))
         return false;
     // Kept: every position whose quantity or weight is not zero, so that the
     // sums from here are the ledger's sums.
     auto fill = core::runQuery(db,
         QStringLiteral("INSERT INTO stock_snapshot(day, lot_id, location_id, item_id, quantity, grams) "
-                       "SELECT ?, lot_id, location_id, item_id, sum(quantity), sum(grams) FROM ("
-                       " SELECT lot_id, location_id, item_id, quantity, grams FROM stock_snapshot WHERE day = ?"
-                       " UNION ALL SELECT lot_id, location_id, item_id, quantity, grams FROM stock_movement"
-                       " WHERE moved_on > ? AND moved_on <= ?"
-                       ") GROUP BY lot_id, location_id HAVING sum(quantity) <> 0 OR sum(grams) <> 0"),
-        { d, from, from, d });
+                       "SELECT ?, lot_id, location_id, item_id, sum(quantity), sum(grams) FROM (%1) "
+                       "GROUP BY lot_id, location_id HAVING sum(quantity) <> 0 OR sum(grams) <> 0")
+            .arg(rows),
+        binds);
     if (!fill)
         return false;
     return tx.commit().ok();
