@@ -1,14 +1,17 @@
 #include "stockfixture.h"
 
+#include "core/db/database.h"
 #include "core/db/logsuspension.h"
 #include "core/db/transaction.h"
 #include "core/domain/dates.h"
+#include "core/sync/backups.h"
 #include "core/sync/syncschema.h"
 #include "stock/domain/stockqueries.h"
 #include "stock/domain/stocksnapshots.h"
 #include "stock/domain/stocksync.h"
 
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 
 using namespace stock;
 
@@ -26,6 +29,7 @@ private slots:
     void matchesTheLedger();
     void aSnapshotDeletedMeanwhileFallsBackToTheLedger();
     void snapshotsAreNotSynchronised();
+    void aRestoredDatabaseHasItsOwnLedgersSnapshots();
 };
 
 namespace {
@@ -58,6 +62,20 @@ bool move(const QSqlDatabase &db, qint64 lot, const QDate &date, qint64 quantity
                        "'test' FROM stock_movement WHERE lot_id = ? LIMIT 1"),
         { id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)), core::toSqlDate(date), quantity, quantity,
             lot }));
+}
+
+// Rows of every stored snapshot that differ from the ledger's sum on its
+// day, both ways (0: every snapshot is exactly the ledger).
+qint64 snapshotsOffTheLedger(const QSqlDatabase &db)
+{
+    const QString snapshots = QStringLiteral("SELECT day, lot_id, location_id, quantity, grams FROM stock_snapshot");
+    const QString ledger = QStringLiteral(
+        "SELECT d.day, m.lot_id, m.location_id, sum(m.quantity), sum(m.grams) FROM stock_snapshot_day d "
+        "JOIN stock_movement m ON m.moved_on <= d.day GROUP BY d.day, m.lot_id, m.location_id "
+        "HAVING sum(m.quantity) <> 0 OR sum(m.grams) <> 0");
+    auto one = core::queryValue(db, QStringLiteral("SELECT count(*) FROM (%1 EXCEPT %2)").arg(snapshots, ledger));
+    auto other = core::queryValue(db, QStringLiteral("SELECT count(*) FROM (%2 EXCEPT %1)").arg(snapshots, ledger));
+    return one && other ? one->toLongLong() + other->toLongLong() : -1;
 }
 
 QList<QDate> datesToCheck(bool newestFirst)
@@ -99,6 +117,7 @@ void checkDates(StockFixture &f, bool newestFirst)
                 pasta = c.grams;
         QVERIFY2(pasta == grams, qPrintable(date.toString(Qt::ISODate)));
     }
+    QCOMPARE(snapshotsOffTheLedger(db), qint64(0));
 }
 
 } // namespace
@@ -229,6 +248,37 @@ void TestStockSnapshots::snapshotsAreNotSynchronised()
     QVERIFY(!schema->contains(QStringLiteral("stock_snapshot_day")));
     // Nothing about them in the change log either.
     QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM change_log WHERE table_name LIKE 'stock_snapshot%'")), qint64(0));
+}
+
+void TestStockSnapshots::aRestoredDatabaseHasItsOwnLedgersSnapshots()
+{
+    // A backup carries the snapshots of its own ledger; after a restore
+    // they agree with the restored ledger, not with the later work.
+    StockFixture f;
+    QVERIFY(f.setUp());
+    const qint64 lot = f.receive(f.pasta, 1000, QDate(2020, 5, 10), QDate(2022, 1, 1));
+    QVERIFY(lot);
+    QVERIFY(StockQueries::lots(f.database.db(), QDate(2020, 7, 10)));
+    QTemporaryDir folder;
+    core::sync::BackupManager manager(f.database.path(), folder.path());
+    auto backup = manager.takeBackup(f.database.db(), 3);
+    QVERIFY(backup);
+    QVERIFY(move(f.database.db(), lot, QDate(2020, 6, 1), -300)); // later, back-dated
+    auto later = StockQueries::lots(f.database.db(), QDate(2020, 7, 10));
+    QCOMPARE(later->value(0).quantity, qint64(700));
+    f.database.close();
+
+    auto restored = core::sync::restoreDatabase(backup->path, f.database.path(), QStringLiteral("before-restore"));
+    QVERIFY2(restored, qPrintable(restored.error().code));
+    auto connection = core::openDatabase(f.database.path());
+    QVERIFY(connection);
+    const QSqlDatabase db = connection->db();
+    QVERIFY(core::queryValue(db, QStringLiteral("SELECT count(*) FROM stock_snapshot_day"))->toInt() > 0);
+    QCOMPARE(snapshotsOffTheLedger(db), qint64(0));
+    auto lots = StockQueries::lots(db, QDate(2020, 7, 10));
+    QVERIFY(lots);
+    QCOMPARE(lots->size(), 1);
+    QCOMPARE(lots->value(0).quantity, qint64(1000));
 }
 
 QTEST_GUILESS_MAIN(TestStockSnapshots)
