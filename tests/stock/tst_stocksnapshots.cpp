@@ -30,6 +30,7 @@ private slots:
     void aSnapshotDeletedMeanwhileFallsBackToTheLedger();
     void snapshotsAreNotSynchronised();
     void aRestoredDatabaseHasItsOwnLedgersSnapshots();
+    void anotherWritersLockMeansTheLedgerSum();
 };
 
 namespace {
@@ -279,6 +280,27 @@ void TestStockSnapshots::aRestoredDatabaseHasItsOwnLedgersSnapshots()
     QVERIFY(lots);
     QCOMPARE(lots->size(), 1);
     QCOMPARE(lots->value(0).quantity, qint64(1000));
+}
+
+void TestStockSnapshots::anotherWritersLockMeansTheLedgerSum()
+{
+    StockFixture f;
+    QVERIFY(f.setUp());
+    const QSqlDatabase db = f.database.db();
+    QVERIFY(f.receive(f.pasta, 1000, QDate(2020, 5, 10), QDate(2022, 1, 1)));
+    const qint64 timeout = f.count(QStringLiteral("PRAGMA busy_timeout"));
+    auto other = core::openDatabase(f.database.path());
+    QVERIFY(other);
+    QVERIFY(core::runQuery(other->db(), QStringLiteral("BEGIN IMMEDIATE")));
+    // The snapshot is not built (no waiting for the lock), the figure is right.
+    QCOMPARE(StockSnapshots::ensure(db, QDate(2020, 6, 30)).value(), false);
+    auto lots = StockQueries::lots(db, QDate(2020, 7, 10));
+    QVERIFY(lots);
+    QCOMPARE(lots->value(0).quantity, qint64(1000));
+    QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM stock_snapshot_day")), qint64(0));
+    QCOMPARE(f.count(QStringLiteral("PRAGMA busy_timeout")), timeout);
+    QVERIFY(core::runQuery(other->db(), QStringLiteral("ROLLBACK")));
+    QCOMPARE(StockSnapshots::ensure(db, QDate(2020, 6, 30)).value(), true);
 }
 
 QTEST_GUILESS_MAIN(TestStockSnapshots)

@@ -33,7 +33,13 @@ core::Result<bool> ensure(const QSqlDatabase &db, const QDate &day)
         return has.error();
     if (has->toInt() > 0)
         return true;
+    // Only a shortcut: never wait for another connection's write lock (the
+    // caller then sums the ledger), where a write would wait 10 s.
+    auto timeout = core::queryValue(db, QStringLiteral("PRAGMA busy_timeout"));
+    (void)core::runQuery(db, QStringLiteral("PRAGMA busy_timeout = 0"));
     core::Transaction tx(db);
+    if (timeout)
+        (void)core::runQuery(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(timeout->toInt()));
     if (!tx)
         return false;
     // Built from the nearer of: the snapshot before (or the first movement)
@@ -88,8 +94,11 @@ QString positionsFrom(const QDate &day)
         " SELECT lot_id, location_id, item_id, quantity, grams FROM stock_snapshot WHERE day = %1"
         " UNION ALL SELECT lot_id, location_id, item_id, quantity, grams FROM stock_movement"
         " WHERE moved_on > %1 AND moved_on <= (SELECT day FROM at_date)"
-        " UNION ALL SELECT lot_id, location_id, item_id, quantity, grams FROM stock_movement"
-        " WHERE moved_on <= %1 AND NOT EXISTS (SELECT 1 FROM stock_snapshot_day WHERE day = %1)"
+        // The guard drives the join (CROSS JOIN keeps it outside), so with the
+        // snapshot in place the ledger up to it is not even walked.
+        " UNION ALL SELECT m.lot_id, m.location_id, m.item_id, m.quantity, m.grams"
+        " FROM (SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM stock_snapshot_day WHERE day = %1)) g"
+        " CROSS JOIN stock_movement m WHERE m.moved_on <= %1"
         ") GROUP BY lot_id, location_id HAVING sum(quantity) <> 0)")
         .arg(d);
 }

@@ -10,8 +10,9 @@ namespace stock::StockSnapshots {
 
 // Stock at a past date in time that follows the period (0016_stock_snapshot.sql):
 // the balance per lot and location at month ends, kept in the local table
-// stock_snapshot (never synchronised), built lazily from the nearest earlier
-// snapshot and deleted by a trigger when a movement is dated on or before it.
+// stock_snapshot (never synchronised), built lazily from the nearer end (the
+// snapshot before or the first movement, the snapshot after or today's
+// balance) and deleted by a trigger when a movement is dated on or before it.
 
 // The snapshot a position at `date` starts from: the date itself when it is
 // the last day of its month, else the last day of the month before.
