@@ -31,6 +31,7 @@ private slots:
     void snapshotsAreNotSynchronised();
     void aRestoredDatabaseHasItsOwnLedgersSnapshots();
     void anotherWritersLockMeansTheLedgerSum();
+    void theCurrentMonthWritesNothing();
 };
 
 namespace {
@@ -301,6 +302,24 @@ void TestStockSnapshots::anotherWritersLockMeansTheLedgerSum()
     QCOMPARE(f.count(QStringLiteral("PRAGMA busy_timeout")), timeout);
     QVERIFY(core::runQuery(other->db(), QStringLiteral("ROLLBACK")));
     QCOMPARE(StockSnapshots::ensure(db, QDate(2020, 6, 30)).value(), true);
+}
+
+void TestStockSnapshots::theCurrentMonthWritesNothing()
+{
+    // Today's figures (alerts, the Cruscotto) come from today's balance.
+    StockFixture f;
+    QVERIFY(f.setUp());
+    QVERIFY(f.receive(f.pasta, 1000, QDate(2020, 5, 10), QDate(2022, 1, 1)));
+    const QDate today = core::SystemClock::instance().today();
+    for (const QDate &date : { QDate(today.year(), today.month(), 1), today }) {
+        auto lots = StockQueries::lots(f.database.db(), date);
+        QVERIFY(lots);
+        QCOMPARE(lots->size(), 1);
+    }
+    QVERIFY(StockQueries::alerts(f.database.db(), today));
+    QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM stock_snapshot_day")), qint64(0));
+    QVERIFY(StockQueries::lots(f.database.db(), QDate(today.year(), today.month(), 1).addDays(-1)));
+    QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM stock_snapshot_day")), qint64(1));
 }
 
 QTEST_GUILESS_MAIN(TestStockSnapshots)
