@@ -3268,4 +3268,36 @@ CREATE INDEX delivery_request_number_series ON delivery_request(
     rtrim(number, '0123456789'),
     CAST(substr(number, length(rtrim(number, '0123456789')) + 1) AS INTEGER));
 
-PRAGMA user_version = 15;
+CREATE TABLE stock_snapshot_day (
+    day TEXT PRIMARY KEY CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]')
+) WITHOUT ROWID;
+
+CREATE TABLE stock_snapshot (
+    day         TEXT NOT NULL,
+    lot_id      INTEGER NOT NULL,
+    location_id INTEGER NOT NULL,
+    item_id     INTEGER NOT NULL,
+    quantity    INTEGER NOT NULL,
+    grams       INTEGER NOT NULL,
+    PRIMARY KEY (day, lot_id, location_id)
+) WITHOUT ROWID;
+
+CREATE TRIGGER stock_movement_snapshot_insert AFTER INSERT ON stock_movement
+BEGIN
+    DELETE FROM stock_snapshot_day WHERE day >= NEW.moved_on;
+    DELETE FROM stock_snapshot WHERE day >= NEW.moved_on;
+END;
+
+CREATE TRIGGER stock_movement_snapshot_update AFTER UPDATE ON stock_movement
+BEGIN
+    DELETE FROM stock_snapshot_day WHERE day >= min(OLD.moved_on, NEW.moved_on);
+    DELETE FROM stock_snapshot WHERE day >= min(OLD.moved_on, NEW.moved_on);
+END;
+
+CREATE TRIGGER stock_movement_snapshot_delete AFTER DELETE ON stock_movement
+BEGIN
+    DELETE FROM stock_snapshot_day WHERE day >= OLD.moved_on;
+    DELETE FROM stock_snapshot WHERE day >= OLD.moved_on;
+END;
+
+PRAGMA user_version = 16;

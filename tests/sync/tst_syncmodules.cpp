@@ -56,6 +56,7 @@ private slots:
     void initTestCase();
     void stockDeliveriesAndDaysRecordedApartEndTheSame();
     void aFileImportedOnOneWorkstationIsKnownOnTheOther();
+    void stockSnapshotsFollowMovementsImportedBySync();
 
 private:
     // Station a's setup: an item, a donor, 100 kg received; an organisation,
@@ -296,6 +297,45 @@ void TestSyncModules::aFileImportedOnOneWorkstationIsKnownOnTheOther()
     QVERIFY(!onB.ok());
     QCOMPARE(onB.error().code, QStringLiteral("import.already_imported"));
     QCOMPARE(pair.differingTables(), QStringList());
+}
+
+void TestSyncModules::stockSnapshotsFollowMovementsImportedBySync()
+{
+    // The month-end stock snapshots (0016_stock_snapshot.sql) are each
+    // workstation's own cache: never sent, and deleted on the receiving side
+    // when an imported movement is dated on or before them.
+    WorkstationPair pair(1, 2);
+    QVERIFY2(pair.isValid(), qPrintable(pair.errorText()));
+    const QSqlDatabase a = pair.a();
+    const QSqlDatabase b = pair.b();
+    setUpWarehouseAndVolunteers(a); // 100 kg of pasta received on 01/03/2021
+    QVERIFY(!QTest::currentTestFailed());
+    auto pastaAt = [](const QSqlDatabase &db, const QDate &date) {
+        auto lots = stock::StockQueries::lots(db, date);
+        qint64 grams = 0;
+        for (const stock::LotPosition &p : lots.value())
+            grams += p.grams;
+        return grams;
+    };
+    QCOMPARE(pastaAt(a, QDate(2021, 4, 10)), qint64(100000)); // a's snapshot of 31/03
+    QVERIFY(number(a, QStringLiteral("SELECT count(*) FROM stock_snapshot_day")) > 0);
+    QVERIFY(pair.exchange());
+    QCOMPARE(number(b, QStringLiteral("SELECT count(*) FROM stock_snapshot_day")), qint64(0));
+    QCOMPARE(number(b, QStringLiteral("SELECT count(*) FROM stock_snapshot")), qint64(0));
+
+    QCOMPARE(pastaAt(b, QDate(2021, 3, 31)), qint64(100000)); // b's own snapshot of 31/03
+    QCOMPARE(number(b, QStringLiteral("SELECT count(*) FROM stock_snapshot_day WHERE day = '2021-03-31'")), qint64(1));
+    // Workstation 1 delivers 30 kg on 15/03, before b's snapshot; b imports it.
+    QVERIFY(deliverPasta(a, QStringLiteral("Rozzano"), 30000));
+    QVERIFY(pair.exchange());
+    QCOMPARE(number(b, QStringLiteral("SELECT count(*) FROM stock_snapshot_day WHERE day >= '2021-03-15'")), qint64(0));
+    for (const QSqlDatabase &db : { a, b }) {
+        QCOMPARE(pastaAt(db, QDate(2021, 3, 31)), qint64(70000));
+        QCOMPARE(pastaAt(db, QDate(2021, 3, 14)), qint64(100000));
+        QCOMPARE(pastaAt(db, QDate(2021, 4, 30)), qint64(70000));
+    }
+    QCOMPARE(pair.differingTables(), QStringList());
+    QCOMPARE(differingReports(pair), QStringList());
 }
 
 QTEST_MAIN(TestSyncModules)

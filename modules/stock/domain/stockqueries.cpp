@@ -4,6 +4,7 @@
 #include "core/domain/clock.h"
 #include "core/domain/dates.h"
 #include "stock/domain/stockcatalog.h"
+#include "stock/domain/stocksnapshots.h"
 
 #include <QSqlQuery>
 
@@ -42,6 +43,17 @@ bool nearerTheStart(const QSqlDatabase &db, const QDate &date)
 
 QString positionsAt(const QSqlDatabase &db, const QDate &date)
 {
+    // A past month: from the month-end snapshot (built now if missing), so
+    // the cost follows the period, not the years of history before it. The
+    // current month (today's alerts, the Cruscotto) keeps today's balance
+    // minus the few days after the date, and writes nothing.
+    const QDate today = core::SystemClock::instance().today();
+    const QDate day = StockSnapshots::dayFor(date);
+    if (day.isValid() && date < QDate(today.year(), today.month(), 1)) {
+        auto ready = StockSnapshots::ensure(db, day);
+        if (ready && *ready)
+            return StockSnapshots::positionsFrom(day);
+    }
     return positionsAt(nearerTheStart(db, date));
 }
 
