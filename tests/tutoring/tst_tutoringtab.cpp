@@ -321,8 +321,21 @@ void TestTutoringTab::headlineFigures()
     QVERIFY(figures.at(2).value == QStringLiteral("111"));
     QVERIFY(figures.at(2).note.contains(QStringLiteral("58")));
     m_tab->showPage(TutoringTab::Reports);
-    m_tab->reportsPage()->refresh();
-    QCOMPARE(m_tab->reportsPage()->figureText(QStringLiteral("bes")), QStringLiteral("640"));
+    ReportsPage *reports = m_tab->reportsPage();
+    reports->refresh();
+    // Read on the page's worker thread (over every lesson ever): wait for it.
+    QVERIFY(QTest::qWaitFor([reports] { return !reports->isLoading(); }, 60000));
+    QVERIFY(reports->loadedOn() != nullptr);
+    QVERIFY(reports->loadedOn() != QThread::currentThreadId());
+    QCOMPARE(reports->figureText(QStringLiteral("bes")), QStringLiteral("640"));
+    // The same figures as read on the GUI thread's connection.
+    const auto direct = tutoringFigures(m_context.db);
+    QVERIFY(direct.ok());
+    const QLocale l;
+    QCOMPARE(reports->figureText(QStringLiteral("booked")), l.toString(direct->hoursBooked));
+    QCOMPARE(reports->figureText(QStringLiteral("given")), l.toString(direct->hoursGiven));
+    QCOMPARE(reports->figureText(QStringLiteral("cancelled")), l.toString(direct->hoursCancelled));
+    QCOMPARE(reports->figureText(QStringLiteral("tutors")), l.toString(direct->tutors));
 }
 
 // A booking from the dialog is undone (cancelled: the ledger keeps it) and

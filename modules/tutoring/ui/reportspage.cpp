@@ -8,6 +8,7 @@
 #include "tutoring/domain/servicerepository.h"
 #include "tutoring/domain/tutoringfigures.h"
 #include "tutoring/domain/tutoringreports.h"
+#include "tutoring/ui/reportsloader.h"
 #include "tutoring/ui/tutoringwidgets.h"
 
 #include <QBarCategoryAxis>
@@ -38,6 +39,8 @@ ReportsPage::ReportsPage(core::AppContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
 {
+    m_loader = new ReportsLoader(this);
+    connect(m_loader, &ReportsLoader::loaded, this, &ReportsPage::showData);
     m_usePeriod = new QCheckBox(tr("Only lessons &from"), this);
     auto period = ServiceRepository(context.db).periodAround(context.clock->today());
     m_from = core::makeDateEdit(
@@ -174,12 +177,24 @@ QString ReportsPage::figureText(const QString &key) const
 
 void ReportsPage::refresh()
 {
-    const core::ReportRequest r = request();
-    auto f = tutoringFigures(m_context.db, r.from, r.to);
-    if (!f) {
-        TutoringWidgets::showError(this, tr("Reports"), f.error());
+    // Over every lesson ever when no period is chosen: read on the loader's
+    // thread, shown by showData() when it arrives.
+    m_loader->request(m_context.db, request());
+}
+
+bool ReportsPage::isLoading() const
+{
+    return m_loader->isLoading();
+}
+
+void ReportsPage::showData(const ReportsData &data)
+{
+    m_loadedOn = data.thread;
+    if (data.error) {
+        TutoringWidgets::showError(this, tr("Reports"), *data.error);
         return;
     }
+    const TutoringFigures *f = &data.figures;
     const QLocale l;
     m_values.value(QStringLiteral("booked"))->setText(l.toString(f->hoursBooked));
     m_values.value(QStringLiteral("bes"))->setText(l.toString(f->hoursBookedBes));
@@ -199,7 +214,7 @@ void ReportsPage::refresh()
     m_values.value(QStringLiteral("cancelled"))->setText(l.toString(f->hoursCancelled));
 
     // The weekly chart comes from the same report the Print menu offers.
-    auto doc = TutoringReports::bySubjectWeek(m_context.db, r);
+    const std::optional<core::ReportDocument> &doc = data.weeks;
     auto *chart = new QChart;
     core::localizeChartNumbers(chart);
     chart->setTitle(tr("Hours booked and given by week"));

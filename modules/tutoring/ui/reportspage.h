@@ -2,6 +2,7 @@
 
 #include "core/reporting/reportcatalog.h"
 
+#include <QThread>
 #include <QWidget>
 
 class QCheckBox;
@@ -18,6 +19,9 @@ struct AppContext;
 
 namespace tutoring {
 
+class ReportsLoader;
+struct ReportsData;
+
 // The "Reports" page: the figures of the service computed from the
 // records (hours booked, of which BES, given; pupils; assistants and the
 // course), booked vs given by week on a chart, and the module's reports to
@@ -27,13 +31,19 @@ class ReportsPage : public QWidget {
 public:
     explicit ReportsPage(core::AppContext &context, QWidget *parent = nullptr);
 
+    // Asks for the figures and the chart again; they are read on a worker
+    // thread and shown when they arrive (isLoading() until then).
     void refresh();
+    bool isLoading() const;
+    // The thread that read the figures shown (tests).
+    Qt::HANDLE loadedOn() const { return m_loadedOn; }
     void showPctoStatement(int schoolId);
     core::ReportRequest request() const;
     QString figureText(const QString &key) const;
 
 private:
     void run(const QString &reportName, int action);
+    void showData(const ReportsData &data);
 
     core::AppContext &m_context;
     QCheckBox *m_usePeriod = nullptr;
@@ -43,6 +53,8 @@ private:
     QHash<QString, QLabel *> m_values;
     QChartView *m_chart = nullptr;
     QComboBox *m_school = nullptr;
+    ReportsLoader *m_loader = nullptr;
+    Qt::HANDLE m_loadedOn = nullptr;
 };
 
 } // namespace tutoring
