@@ -5,6 +5,7 @@
 // the Cruscotto figures come from the records; the tab's actions run as
 // commands, undone and redone through its undo stack.
 
+#include "core/db/changenotifier.h"
 #include "core/reporting/reportcatalog.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
@@ -37,6 +38,8 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QThread>
 #include <QStyle>
 #include <QTableView>
 #include <QSignalSpy>
@@ -62,6 +65,7 @@ private slots:
     void lessonsShowTheWholeDay();
     void outcomeDialogRecordsAnEntry();
     void headlineFigures();
+    void statusReadOffTheGuiThread();
     void undoAndRedoABooking();
     void undoThatNoLongerApplies();
     void lookAtIt();
@@ -336,6 +340,27 @@ void TestTutoringTab::headlineFigures()
     QCOMPARE(reports->figureText(QStringLiteral("given")), l.toString(direct->hoursGiven));
     QCOMPARE(reports->figureText(QStringLiteral("cancelled")), l.toString(direct->hoursCancelled));
     QCOMPARE(reports->figureText(QStringLiteral("tutors")), l.toString(direct->tutors));
+}
+
+// The status line counts the past lessons without an outcome over every
+// lesson ever: read on the tab's worker thread, the same text as before.
+void TestTutoringTab::statusReadOffTheGuiThread()
+{
+    m_clock.set(QDateTime(QDate(2021, 3, 19), QTime(10, 0))); // the demo's today: lessons await an outcome
+    const auto restore = qScopeGuard([this] { m_clock.set(QDateTime(QDate(2021, 3, 10), QTime(10, 0))); });
+    core::ChangeNotifier::instance()->notifyChanged({ QStringLiteral("tutoring_booking") });
+    QVERIFY(QTest::qWaitFor([this] { return !m_tab->statusLoading(); }, 60000));
+    QVERIFY(m_tab->statusReadOn() != nullptr);
+    QVERIFY(m_tab->statusReadOn() != QThread::currentThreadId());
+    const auto t = tutoringToday(m_context.db, m_clock.today());
+    QVERIFY(t.ok());
+    QVERIFY(t->awaitingOutcome > 0);
+    const QString text = m_tab->statusText();
+    QVERIFY2(text.contains(TutoringTab::tr("%Ln lesson(s) today", nullptr, t->lessonsToday)), qPrintable(text));
+    QVERIFY2(text.contains(TutoringTab::tr("%Ln past lesson(s) without an outcome", nullptr, t->awaitingOutcome)),
+        qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("in service")) || text.contains(QStringLiteral("not in service")),
+        qPrintable(text));
 }
 
 // A booking from the dialog is undone (cancelled: the ledger keeps it) and

@@ -8,7 +8,7 @@
 #include "tutoring/domain/servicerepository.h"
 #include "tutoring/domain/tutoringfigures.h"
 #include "tutoring/domain/tutoringreports.h"
-#include "tutoring/ui/reportsloader.h"
+#include "tutoring/ui/backgroundreader.h"
 #include "tutoring/ui/tutoringwidgets.h"
 
 #include <QBarCategoryAxis>
@@ -39,8 +39,7 @@ ReportsPage::ReportsPage(core::AppContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
 {
-    m_loader = new ReportsLoader(this);
-    connect(m_loader, &ReportsLoader::loaded, this, &ReportsPage::showData);
+    m_reader = new BackgroundReader(this);
     m_usePeriod = new QCheckBox(tr("Only lessons &from"), this);
     auto period = ServiceRepository(context.db).periodAround(context.clock->today());
     m_from = core::makeDateEdit(
@@ -177,14 +176,32 @@ QString ReportsPage::figureText(const QString &key) const
 
 void ReportsPage::refresh()
 {
-    // Over every lesson ever when no period is chosen: read on the loader's
+    // Over every lesson ever when no period is chosen: read on the reader's
     // thread, shown by showData() when it arrives.
-    m_loader->request(m_context.db, request());
+    m_reader->read(m_context.db, [this, r = request()](const QSqlDatabase &db) -> std::function<void()> {
+        const ReportsData data = ReportsData::read(db, r);
+        return [this, data] { showData(data); };
+    });
 }
 
 bool ReportsPage::isLoading() const
 {
-    return m_loader->isLoading();
+    return m_reader->isLoading();
+}
+
+ReportsData ReportsData::read(const QSqlDatabase &db, const core::ReportRequest &request)
+{
+    ReportsData data;
+    data.thread = QThread::currentThreadId();
+    auto figures = tutoringFigures(db, request.from, request.to);
+    if (!figures) {
+        data.error = figures.error();
+        return data;
+    }
+    data.figures = *figures;
+    if (auto weeks = TutoringReports::bySubjectWeek(db, request))
+        data.weeks = *weeks;
+    return data;
 }
 
 void ReportsPage::showData(const ReportsData &data)

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "core/domain/error.h"
 #include "core/reporting/reportcatalog.h"
+#include "tutoring/domain/tutoringfigures.h"
+
+#include <optional>
 
 #include <QThread>
 #include <QWidget>
@@ -19,8 +23,19 @@ struct AppContext;
 
 namespace tutoring {
 
-class ReportsLoader;
-struct ReportsData;
+class BackgroundReader;
+
+// What the page shows: the figures and the weekly report behind its chart,
+// or why they could not be read.
+struct ReportsData {
+    TutoringFigures figures;
+    std::optional<core::ReportDocument> weeks;
+    std::optional<core::Error> error;
+    Qt::HANDLE thread = nullptr; // where the SQL ran (tests)
+
+    // Reads them on the connection given, in the calling thread.
+    static ReportsData read(const QSqlDatabase &db, const core::ReportRequest &request);
+};
 
 // The "Reports" page: the figures of the service computed from the
 // records (hours booked, of which BES, given; pupils; assistants and the
@@ -53,7 +68,7 @@ private:
     QHash<QString, QLabel *> m_values;
     QChartView *m_chart = nullptr;
     QComboBox *m_school = nullptr;
-    ReportsLoader *m_loader = nullptr;
+    BackgroundReader *m_reader = nullptr;
     Qt::HANDLE m_loadedOn = nullptr;
 };
 
