@@ -340,6 +340,7 @@ void TestTutoringTab::headlineFigures()
     QCOMPARE(reports->figureText(QStringLiteral("given")), l.toString(direct->hoursGiven));
     QCOMPARE(reports->figureText(QStringLiteral("cancelled")), l.toString(direct->hoursCancelled));
     QCOMPARE(reports->figureText(QStringLiteral("tutors")), l.toString(direct->tutors));
+    QCOMPARE(reports->chartSeriesCount(), 1); // the page is on screen: its chart is built
 }
 
 // The status line counts the past lessons without an outcome over every

@@ -174,6 +174,11 @@ QString ReportsPage::figureText(const QString &key) const
     return label ? label->text() : QString();
 }
 
+int ReportsPage::chartSeriesCount() const
+{
+    return m_chart->chart() ? int(m_chart->chart()->series().size()) : 0;
+}
+
 void ReportsPage::refresh()
 {
     // Over every lesson ever when no period is chosen: read on the reader's
@@ -230,8 +235,26 @@ void ReportsPage::showData(const ReportsData &data)
     m_values.value(QStringLiteral("tutors"))->setText(l.toString(f->tutors));
     m_values.value(QStringLiteral("cancelled"))->setText(l.toString(f->hoursCancelled));
 
+    // The chart (a bar per week of the whole history) is built when the page
+    // is on screen: QtCharts' first chart alone took 80 ms of the GUI thread.
+    m_weeks = data.weeks;
+    m_chartStale = true;
+    if (isVisible())
+        buildChart();
+}
+
+void ReportsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_chartStale)
+        buildChart();
+}
+
+void ReportsPage::buildChart()
+{
+    m_chartStale = false;
     // The weekly chart comes from the same report the Print menu offers.
-    const std::optional<core::ReportDocument> &doc = data.weeks;
+    const std::optional<core::ReportDocument> &doc = m_weeks;
     auto *chart = new QChart;
     core::localizeChartNumbers(chart);
     chart->setTitle(tr("Hours booked and given by week"));

@@ -55,10 +55,16 @@ public:
     void showPctoStatement(int schoolId);
     core::ReportRequest request() const;
     QString figureText(const QString &key) const;
+    // The bars of the weekly chart (tests).
+    int chartSeriesCount() const;
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void run(const QString &reportName, int action);
     void showData(const ReportsData &data);
+    void buildChart();
 
     core::AppContext &m_context;
     QCheckBox *m_usePeriod = nullptr;
@@ -70,6 +76,8 @@ private:
     QComboBox *m_school = nullptr;
     BackgroundReader *m_reader = nullptr;
     Qt::HANDLE m_loadedOn = nullptr;
+    std::optional<core::ReportDocument> m_weeks; // for the chart, built when shown
+    bool m_chartStale = false;
 };
 
 } // namespace tutoring
