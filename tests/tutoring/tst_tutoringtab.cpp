@@ -5,6 +5,7 @@
 // the Cruscotto figures come from the records; the tab's actions run as
 // commands, undone and redone through its undo stack.
 
+#include "core/db/changenotifier.h"
 #include "core/reporting/reportcatalog.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
@@ -37,6 +38,8 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QThread>
 #include <QStyle>
 #include <QTableView>
 #include <QSignalSpy>
@@ -62,6 +65,7 @@ private slots:
     void lessonsShowTheWholeDay();
     void outcomeDialogRecordsAnEntry();
     void headlineFigures();
+    void statusReadOffTheGuiThread();
     void undoAndRedoABooking();
     void undoThatNoLongerApplies();
     void lookAtIt();
@@ -321,8 +325,43 @@ void TestTutoringTab::headlineFigures()
     QVERIFY(figures.at(2).value == QStringLiteral("111"));
     QVERIFY(figures.at(2).note.contains(QStringLiteral("58")));
     m_tab->showPage(TutoringTab::Reports);
-    m_tab->reportsPage()->refresh();
-    QCOMPARE(m_tab->reportsPage()->figureText(QStringLiteral("bes")), QStringLiteral("640"));
+    ReportsPage *reports = m_tab->reportsPage();
+    reports->refresh();
+    // Read on the page's worker thread (over every lesson ever): wait for it.
+    QVERIFY(QTest::qWaitFor([reports] { return !reports->isLoading(); }, 60000));
+    QVERIFY(reports->loadedOn() != nullptr);
+    QVERIFY(reports->loadedOn() != QThread::currentThreadId());
+    QCOMPARE(reports->figureText(QStringLiteral("bes")), QStringLiteral("640"));
+    // The same figures as read on the GUI thread's connection.
+    const auto direct = tutoringFigures(m_context.db);
+    QVERIFY(direct.ok());
+    const QLocale l;
+    QCOMPARE(reports->figureText(QStringLiteral("booked")), l.toString(direct->hoursBooked));
+    QCOMPARE(reports->figureText(QStringLiteral("given")), l.toString(direct->hoursGiven));
+    QCOMPARE(reports->figureText(QStringLiteral("cancelled")), l.toString(direct->hoursCancelled));
+    QCOMPARE(reports->figureText(QStringLiteral("tutors")), l.toString(direct->tutors));
+    QCOMPARE(reports->chartSeriesCount(), 1); // the page is on screen: its chart is built
+}
+
+// The status line counts the past lessons without an outcome over every
+// lesson ever: read on the tab's worker thread, the same text as before.
+void TestTutoringTab::statusReadOffTheGuiThread()
+{
+    m_clock.set(QDateTime(QDate(2021, 3, 19), QTime(10, 0))); // the demo's today: lessons await an outcome
+    const auto restore = qScopeGuard([this] { m_clock.set(QDateTime(QDate(2021, 3, 10), QTime(10, 0))); });
+    core::ChangeNotifier::instance()->notifyChanged({ QStringLiteral("tutoring_booking") });
+    QVERIFY(QTest::qWaitFor([this] { return !m_tab->statusLoading(); }, 60000));
+    QVERIFY(m_tab->statusReadOn() != nullptr);
+    QVERIFY(m_tab->statusReadOn() != QThread::currentThreadId());
+    const auto t = tutoringToday(m_context.db, m_clock.today());
+    QVERIFY(t.ok());
+    QVERIFY(t->awaitingOutcome > 0);
+    const QString text = m_tab->statusText();
+    QVERIFY2(text.contains(TutoringTab::tr("%Ln lesson(s) today", nullptr, t->lessonsToday)), qPrintable(text));
+    QVERIFY2(text.contains(TutoringTab::tr("%Ln past lesson(s) without an outcome", nullptr, t->awaitingOutcome)),
+        qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("in service")) || text.contains(QStringLiteral("not in service")),
+        qPrintable(text));
 }
 
 // A booking from the dialog is undone (cancelled: the ledger keeps it) and

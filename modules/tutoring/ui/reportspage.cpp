@@ -8,6 +8,7 @@
 #include "tutoring/domain/servicerepository.h"
 #include "tutoring/domain/tutoringfigures.h"
 #include "tutoring/domain/tutoringreports.h"
+#include "tutoring/ui/backgroundreader.h"
 #include "tutoring/ui/tutoringwidgets.h"
 
 #include <QBarCategoryAxis>
@@ -38,6 +39,7 @@ ReportsPage::ReportsPage(core::AppContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
 {
+    m_reader = new BackgroundReader(this);
     m_usePeriod = new QCheckBox(tr("Only lessons &from"), this);
     auto period = ServiceRepository(context.db).periodAround(context.clock->today());
     m_from = core::makeDateEdit(
@@ -172,14 +174,49 @@ QString ReportsPage::figureText(const QString &key) const
     return label ? label->text() : QString();
 }
 
+int ReportsPage::chartSeriesCount() const
+{
+    return m_chart->chart() ? int(m_chart->chart()->series().size()) : 0;
+}
+
 void ReportsPage::refresh()
 {
-    const core::ReportRequest r = request();
-    auto f = tutoringFigures(m_context.db, r.from, r.to);
-    if (!f) {
-        TutoringWidgets::showError(this, tr("Reports"), f.error());
+    // Over every lesson ever when no period is chosen: read on the reader's
+    // thread, shown by showData() when it arrives.
+    m_reader->read(m_context.db, [this, r = request()](const QSqlDatabase &db) -> std::function<void()> {
+        const ReportsData data = ReportsData::read(db, r);
+        return [this, data] { showData(data); };
+    });
+}
+
+bool ReportsPage::isLoading() const
+{
+    return m_reader->isLoading();
+}
+
+ReportsData ReportsData::read(const QSqlDatabase &db, const core::ReportRequest &request)
+{
+    ReportsData data;
+    data.thread = QThread::currentThreadId();
+    auto figures = tutoringFigures(db, request.from, request.to);
+    if (!figures) {
+        data.error = figures.error();
+        return data;
+    }
+    data.figures = *figures;
+    if (auto weeks = TutoringReports::bySubjectWeek(db, request))
+        data.weeks = *weeks;
+    return data;
+}
+
+void ReportsPage::showData(const ReportsData &data)
+{
+    m_loadedOn = data.thread;
+    if (data.error) {
+        TutoringWidgets::showError(this, tr("Reports"), *data.error);
         return;
     }
+    const TutoringFigures *f = &data.figures;
     const QLocale l;
     m_values.value(QStringLiteral("booked"))->setText(l.toString(f->hoursBooked));
     m_values.value(QStringLiteral("bes"))->setText(l.toString(f->hoursBookedBes));
@@ -198,8 +235,26 @@ void ReportsPage::refresh()
     m_values.value(QStringLiteral("tutors"))->setText(l.toString(f->tutors));
     m_values.value(QStringLiteral("cancelled"))->setText(l.toString(f->hoursCancelled));
 
+    // The chart (a bar per week of the whole history) is built when the page
+    // is on screen: QtCharts' first chart alone took 80 ms of the GUI thread.
+    m_weeks = data.weeks;
+    m_chartStale = true;
+    if (isVisible())
+        buildChart();
+}
+
+void ReportsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_chartStale)
+        buildChart();
+}
+
+void ReportsPage::buildChart()
+{
+    m_chartStale = false;
     // The weekly chart comes from the same report the Print menu offers.
-    auto doc = TutoringReports::bySubjectWeek(m_context.db, r);
+    const std::optional<core::ReportDocument> &doc = m_weeks;
     auto *chart = new QChart;
     core::localizeChartNumbers(chart);
     chart->setTitle(tr("Hours booked and given by week"));

@@ -6,6 +6,7 @@
 #include "tutoring/domain/servicerepository.h"
 #include "tutoring/domain/tutoringfigures.h"
 #include "tutoring/ui/assistantspage.h"
+#include "tutoring/ui/backgroundreader.h"
 #include "tutoring/ui/bespage.h"
 #include "tutoring/ui/calendarpage.h"
 #include "tutoring/ui/importdialog.h"
@@ -22,6 +23,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QThread>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -40,6 +42,7 @@ TutoringTab::TutoringTab(core::AppContext &context, QWidget *parent)
 
 void TutoringTab::buildContent()
 {
+    m_reader = new BackgroundReader(this);
     m_status = new QLabel(this);
     m_status->setTextFormat(Qt::RichText);
     m_status->setOpenExternalLinks(false);
@@ -135,27 +138,50 @@ QString TutoringTab::helpSection() const
 
 void TutoringTab::updateStatus()
 {
+    // The count of past lessons without an outcome goes over every lesson
+    // ever: read on the tab's worker thread, shown when it arrives.
     const QDate today = context().clock->today();
-    auto period = ServiceRepository(context().db).periodAround(today);
-    auto t = tutoringToday(context().db, today);
-    const QLocale l;
-    QString text;
-    if (period && period->isValid()) {
-        const QString range = tr("%1 – %2").arg(l.toString(period->firstDay, QStringLiteral("dd/MM/yyyy")),
-            l.toString(period->lastDay, QStringLiteral("dd/MM/yyyy")));
-        text = period->contains(today)
-            ? tr("<b>%1</b> in service (%2)").arg(period->name.toHtmlEscaped(), range)
-            : tr("<b>%1</b> (%2), not in service today").arg(period->name.toHtmlEscaped(), range);
-    } else {
-        text = tr("No service period set up yet.");
-    }
-    if (t) {
-        text += QStringLiteral(" · ") + tr("%Ln lesson(s) today", nullptr, t->lessonsToday);
-        if (t->awaitingOutcome > 0)
-            text += QStringLiteral(" · <a href=\"awaiting\" style=\"color:#a15c00;\">%1</a>")
-                        .arg(tr("%Ln past lesson(s) without an outcome", nullptr, t->awaitingOutcome));
-    }
+    m_reader->read(context().db, [this, today](const QSqlDatabase &db) -> std::function<void()> {
+        auto period = ServiceRepository(db).periodAround(today);
+        auto t = tutoringToday(db, today);
+        const Qt::HANDLE thread = QThread::currentThreadId();
+        QString text;
+        if (period && period->isValid()) {
+            const QLocale l;
+            const QString range = tr("%1 – %2").arg(l.toString(period->firstDay, QStringLiteral("dd/MM/yyyy")),
+                l.toString(period->lastDay, QStringLiteral("dd/MM/yyyy")));
+            text = period->contains(today)
+                ? tr("<b>%1</b> in service (%2)").arg(period->name.toHtmlEscaped(), range)
+                : tr("<b>%1</b> (%2), not in service today").arg(period->name.toHtmlEscaped(), range);
+        } else {
+            text = tr("No service period set up yet.");
+        }
+        if (t) {
+            text += QStringLiteral(" · ") + tr("%Ln lesson(s) today", nullptr, t->lessonsToday);
+            if (t->awaitingOutcome > 0)
+                text += QStringLiteral(" · <a href=\"awaiting\" style=\"color:#a15c00;\">%1</a>")
+                            .arg(tr("%Ln past lesson(s) without an outcome", nullptr, t->awaitingOutcome));
+        }
+        return [this, text, thread] {
+            m_statusReadOn = thread;
+            showStatus(text);
+        };
+    });
+}
+
+void TutoringTab::showStatus(const QString &text)
+{
     m_status->setText(text);
+}
+
+QString TutoringTab::statusText() const
+{
+    return m_status ? m_status->text() : QString();
+}
+
+bool TutoringTab::statusLoading() const
+{
+    return m_reader && m_reader->isLoading();
 }
 
 void TutoringTab::tablesChanged(const QStringList &tables)

@@ -7,6 +7,8 @@ class QTabWidget;
 
 namespace tutoring {
 
+class BackgroundReader;
+
 class AssistantsPage;
 class BesPage;
 class CalendarPage;
@@ -33,6 +35,11 @@ public:
     AssistantsPage *assistantsPage() const { return m_assistants; }
     BesPage *besPage() const { return m_bes; }
     ReportsPage *reportsPage() const { return m_reports; }
+    // The status line (service period, lessons today, past lessons without
+    // an outcome): read on a worker thread (statusLoading() until shown).
+    QString statusText() const;
+    bool statusLoading() const;
+    Qt::HANDLE statusReadOn() const { return m_statusReadOn; }
 
     // "calendar", "lessons", "pupils", "assistants", "tutors", "bes",
     // "reports"; records: "pupil".
@@ -48,6 +55,7 @@ private:
     void editPeriod();
     void importFile(int kind);
     void updateStatus();
+    void showStatus(const QString &text);
 
     QTabWidget *m_pages = nullptr;
     QLabel *m_status = nullptr;
@@ -58,6 +66,8 @@ private:
     TutorsPage *m_tutors = nullptr;
     BesPage *m_bes = nullptr;
     ReportsPage *m_reports = nullptr;
+    BackgroundReader *m_reader = nullptr;
+    Qt::HANDLE m_statusReadOn = nullptr;
 };
 
 } // namespace tutoring
