@@ -68,14 +68,14 @@ void TestComuniTab::searchNarrowsTheList()
 {
     QTest::keyClicks(m_tab->searchField(), "cassin");
     QVERIFY(testsupport::waitForList(m_tab->model()));
-        QCOMPARE(m_tab->model()->rowCount(), 2); // Cassina de' Pecchi, Cassinetta di Lugagnano
+    QCOMPARE(m_tab->model()->rowCount(), 2); // Cassina de' Pecchi, Cassinetta di Lugagnano
     m_tab->searchField()->clear();
     QTest::keyClicks(m_tab->searchField(), "015146");
     QVERIFY(testsupport::waitForList(m_tab->model()));
-        QCOMPARE(m_tab->model()->rowCount(), 1);
+    QCOMPARE(m_tab->model()->rowCount(), 1);
     m_tab->searchField()->setText("100%_x"); // wildcards are literal
     QVERIFY(testsupport::waitForList(m_tab->model()));
-        QCOMPARE(m_tab->model()->rowCount(), 0);
+    QCOMPARE(m_tab->model()->rowCount(), 0);
 }
 
 void TestComuniTab::clickOnTheMapSelectsTheComune()

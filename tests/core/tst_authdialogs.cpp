@@ -216,18 +216,18 @@ void TestAuthDialogs::auditDialogFiltersAndPrints()
     QVERIFY(all > 10);
     dialog.setTableFilter("operator_account");
     QVERIFY(testsupport::waitForList(dialog.changesModel()));
-        QVERIFY(dialog.changesModel()->rowCount() > 0 && dialog.changesModel()->rowCount() < all);
+    QVERIFY(dialog.changesModel()->rowCount() > 0 && dialog.changesModel()->rowCount() < all);
     dialog.setTableFilter(QString());
     dialog.setOperatorFilter("admin");
     QVERIFY(testsupport::waitForList(dialog.changesModel()));
-        const int byAdmin = dialog.changesModel()->rowCount();
+    const int byAdmin = dialog.changesModel()->rowCount();
     QVERIFY(byAdmin > 0 && byAdmin < all);
     QCOMPARE(dialog.changesModel()->data(dialog.changesModel()->index(0, 1)).toString(), QString("admin"));
     dialog.setOperatorFilter(QString());
     auto *pages = dialog.findChild<QTabWidget *>();
     pages->setCurrentIndex(1);
     QVERIFY(testsupport::waitForList(dialog.eventsModel()));
-        QVERIFY(dialog.eventsModel()->rowCount() >= 3); // accounts created, sign-ins
+    QVERIFY(dialog.eventsModel()->rowCount() >= 3); // accounts created, sign-ins
     if (const QString dir = qEnvironmentVariable("CISIAMO_SHOTS"); !dir.isEmpty())
         dialog.grab().save(dir + "/audit.png");
 }

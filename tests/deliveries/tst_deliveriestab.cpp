@@ -134,10 +134,13 @@ void TestDeliveriesTab::shoot(QWidget *page, const QString &name)
 void TestDeliveriesTab::everyPageOpensWithSomethingTrue()
 {
     QCOMPARE(m_tab->pages()->count(), 6);
+    QVERIFY(testsupport::waitForList(m_tab->requests()->model()));
     QVERIFY(m_tab->requests()->model()->rowCount() > 10); // this week's and last week's
+    QVERIFY(testsupport::waitForList(m_tab->deliveries()->model()));
     QVERIFY(m_tab->deliveries()->model()->rowCount() >= 10); // last week's round and today's
     QCOMPARE(m_tab->dayPlan()->plan().deliveries, 5);
     QCOMPARE(m_tab->distributionMap()->map()->comuneCount(), 133);
+    QVERIFY(testsupport::waitForList(m_tab->recipients()->model()));
     QVERIFY(m_tab->recipients()->model()->rowCount() >= 133 + 30);
     for (int i = 0; i < m_tab->pages()->count(); ++i) {
         m_tab->pages()->setCurrentIndex(i);
@@ -157,11 +160,11 @@ void TestDeliveriesTab::requestsPageFiltersAndScrolls()
     QVERIFY(all > 1500); // the published period too
     page->statusFilter()->setCurrentIndex(page->statusFilter()->findData(QStringLiteral("received")));
     QVERIFY(testsupport::waitForList(page->model()));
-        const int waiting = page->model()->rowCount();
+    const int waiting = page->model()->rowCount();
     QVERIFY(waiting > 0 && waiting < all);
     page->searchField()->setText(QStringLiteral("Rozzano"));
     QVERIFY(testsupport::waitForList(page->model()));
-        QVERIFY(page->model()->rowCount() <= waiting);
+    QVERIFY(page->model()->rowCount() <= waiting);
     page->searchField()->clear();
     page->statusFilter()->setCurrentIndex(0);
     QVERIFY(testsupport::waitForList(page->model()));
@@ -339,7 +342,7 @@ void TestDeliveriesTab::deliveryLoadedSignedAndReturned()
     // Filtered by comune from the map.
     page->showComune(delivered->comuneId, QDate(2020, 1, 1), testsupport::testToday());
     QVERIFY(testsupport::waitForList(page->model()));
-        QVERIFY(page->model()->rowCount() >= 1);
+    QVERIFY(page->model()->rowCount() >= 1);
     QCOMPARE(page->comuneFilter()->currentData().toInt(), delivered->comuneId);
 }
 

@@ -23,6 +23,7 @@
 #include "listening/ui/listeningtab.h"
 #include "listening/ui/requestpanel.h"
 #include "listening/ui/staffpage.h"
+#include "support/listwait.h"
 #include "support/permissionprobe.h"
 #include "support/testdatabase.h"
 
@@ -347,7 +348,8 @@ void TestListeningTab::otherPagesShowTheDemo()
     signIn("coordinatrice");
     QVERIFY(openTab());
     auto *archive = m_tab->findChild<ArchivePage *>();
-    QVERIFY(archive && archive->model()->rowCount() > 100);
+    QVERIFY(archive && testsupport::waitForList(archive->model()));
+    QVERIFY(archive->model()->rowCount() > 100);
     auto *groups = m_tab->findChild<GroupsPage *>();
     QVERIFY(groups);
     QCOMPARE(groups->groupsTable()->rowCount(), 2);

@@ -124,15 +124,15 @@ void TestStockTab::ledgerFiltersAndScrolls()
     QAbstractItemModelTester tester(ledger->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     ledger->fromDate()->setDate(QDate(2020, 1, 1));
     QVERIFY(testsupport::waitForList(ledger->model()));
-        const int all = ledger->model()->rowCount();
+    const int all = ledger->model()->rowCount();
     QVERIFY(all > 1000);
     ledger->categoryFilter()->setCurrentIndex(ledger->categoryFilter()->findText(QStringLiteral("Pasta e riso")));
     QVERIFY(testsupport::waitForList(ledger->model()));
-        const int pasta = ledger->model()->rowCount();
+    const int pasta = ledger->model()->rowCount();
     QVERIFY(pasta > 0 && pasta < all);
     ledger->kindFilter()->setCurrentIndex(ledger->kindFilter()->findData(QStringLiteral("adjustment")));
     QVERIFY(testsupport::waitForList(ledger->model()));
-        QCOMPARE(ledger->model()->rowCount(), 1); // the monthly count found 4 kg of broken packs
+    QCOMPARE(ledger->model()->rowCount(), 1); // the monthly count found 4 kg of broken packs
     QVERIFY(ledger->model()->index(0, 1).data().toString().length() > 3);
     ledger->kindFilter()->setCurrentIndex(0);
     ledger->categoryFilter()->setCurrentIndex(0);

@@ -273,11 +273,11 @@ void TestTutoringTab::lessonsModel()
     QCOMPARE(model->rowCount(), f->hoursBooked + f->hoursCancelled);
     page->stateFilter()->setCurrentIndex(page->stateFilter()->findData(QStringLiteral("given")));
     QVERIFY(testsupport::waitForList(model));
-        QCOMPARE(model->rowCount(), f->hoursGiven);
+    QCOMPARE(model->rowCount(), f->hoursGiven);
     QCOMPARE(model->data(model->index(0, LessonsModel::State)).toString(), Labels::lessonState(LessonState::Given));
     page->showAwaitingOutcome();
     QVERIFY(testsupport::waitForList(model));
-        QCOMPARE(model->rowCount(), tutoringToday(m_context.db, m_clock.today())->awaitingOutcome);
+    QCOMPARE(model->rowCount(), tutoringToday(m_context.db, m_clock.today())->awaitingOutcome);
     page->stateFilter()->setCurrentIndex(0);
 }
 

@@ -152,7 +152,7 @@ void TestVolunteersTab::volunteersListAndDetails()
     QVERIFY(page->model()->lastError().isEmpty());
     page->searchField()->setText(QStringLiteral("Brambilla"));
     QVERIFY(testsupport::waitForList(page->model()));
-        QVERIFY(page->model()->rowCount() > 0);
+    QVERIFY(page->model()->rowCount() > 0);
     QVERIFY(page->model()->rowCount() < 200);
     const qint64 id = page->model()->keyAt(0).toLongLong();
     page->selectVolunteer(id);
