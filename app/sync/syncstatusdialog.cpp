@@ -214,7 +214,7 @@ void SyncStatusDialog::showData(const SyncStatusData &data)
     const auto remembered = [](qint64 ms) { return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms) : QDateTime(); };
     lines << tr("Workstation %1; changes not yet sent: <b>%2</b>; last sent: %3; last received: %4.")
                  .arg(overview->workstation)
-                 .arg(overview->pending)
+                 .arg(QLocale().toString(overview->pending))
                  .arg(statusTime(status.lastExport.isValid() ? status.lastExport : remembered(overview->lastExportAt)),
                      statusTime(status.lastImport.isValid() ? status.lastImport : remembered(lastImportAt)));
     lines << tr("Conflicts to review: <b>%1</b>; changes on hold: <b>%2</b>.")
