@@ -22,13 +22,7 @@ DashboardRequest DashboardRequest::from(const QSqlDatabase &db, QList<const core
     DashboardRequest request;
     request.databasePath = db.databaseName();
     request.operatorName = core::sessionOperator(db);
-    if (const auto account = core::sessionAccount(db)) {
-        core::Session session;
-        session.account = *account;
-        for (qint64 vaultId : core::sessionVaultIds(db))
-            session.vaultKeys.insert(vaultId, core::sessionVaultKey(db, vaultId));
-        request.session = std::move(session);
-    }
+    request.session = core::sessionCopy(db);
     request.modules = std::move(modules);
     request.today = today;
     return request;

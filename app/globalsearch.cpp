@@ -40,13 +40,7 @@ SearchRequest SearchRequest::from(const QSqlDatabase &db, QList<const core::Modu
     SearchRequest request;
     request.databasePath = db.databaseName();
     request.operatorName = core::sessionOperator(db);
-    if (const auto account = core::sessionAccount(db)) {
-        core::Session session;
-        session.account = *account;
-        for (qint64 vaultId : core::sessionVaultIds(db))
-            session.vaultKeys.insert(vaultId, core::sessionVaultKey(db, vaultId));
-        request.session = std::move(session);
-    }
+    request.session = core::sessionCopy(db);
     request.modules = std::move(modules);
     request.text = std::move(text);
     return request;

@@ -62,6 +62,15 @@ std::shared_ptr<const SecretBytes> sessionVaultKey(const QSqlDatabase &db, qint6
     return it->second.vaultKeys.value(vaultId);
 }
 
+std::optional<Session> sessionCopy(const QSqlDatabase &db)
+{
+    QMutexLocker lock(&sessionsMutex);
+    const auto it = sessions().find(db.connectionName());
+    if (it == sessions().end())
+        return std::nullopt;
+    return it->second;
+}
+
 QList<qint64> sessionVaultIds(const QSqlDatabase &db)
 {
     QMutexLocker lock(&sessionsMutex);

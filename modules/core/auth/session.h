@@ -46,5 +46,8 @@ QString sessionPersonName(const QSqlDatabase &db);
 // The secret key of a vault, when this session holds it; null otherwise.
 std::shared_ptr<const SecretBytes> sessionVaultKey(const QSqlDatabase &db, qint64 vaultId);
 QList<qint64> sessionVaultIds(const QSqlDatabase &db);
+// The whole session of one connection (account and vault keys, shared, not
+// copied), to sign in a worker's own connection as the same person.
+std::optional<Session> sessionCopy(const QSqlDatabase &db);
 
 } // namespace core
