@@ -1,57 +1,21 @@
 #include "tutoring/ui/backgroundreader.h"
 
+#include "core/db/backgroundreader.h"
 #include "core/db/connectionstate.h"
-#include "core/db/database.h"
+
+#include <memory>
 
 namespace tutoring {
 
-// Lives in the reader's thread and keeps its connection open between reads
-// (SQLite's page cache stays warm); opened and closed in that thread.
-class BackgroundReaderWorker : public QObject {
-public:
-    QSqlDatabase connect(const QString &path, const QString &operatorName)
-    {
-        if (!m_connection.isValid() || m_connection.path() != path) {
-            m_connection.close();
-            core::OpenOptions options; // read-only: nothing is written here
-            options.create = false;
-            options.migrate = false;
-            options.readOnly = true;
-            auto connection = core::openDatabase(path, options);
-            if (!connection)
-                return {};
-            m_connection = std::move(*connection);
-        }
-        const QSqlDatabase db = m_connection.db();
-        core::setSessionOperator(db, operatorName);
-        return db;
-    }
-    void close() { m_connection.close(); }
-
-private:
-    core::DbConnection m_connection;
-};
-
 BackgroundReader::BackgroundReader(QObject *parent)
-    : QObject(parent)
+    : QObject(parent), m_reader(new core::BackgroundReader(this))
 {
-    m_thread = new QThread(this);
-    m_thread->setObjectName(QStringLiteral("tutoring-reader"));
-    m_worker = new BackgroundReaderWorker;
-    m_worker->moveToThread(m_thread);
-    m_thread->start();
 }
 
 BackgroundReader::~BackgroundReader()
 {
     m_next.reset();
-    BackgroundReaderWorker *worker = m_worker;
-    // Waits for a read still running (one, bounded), then closes the
-    // connection in the thread that opened it.
-    QMetaObject::invokeMethod(worker, [worker] { worker->close(); }, Qt::BlockingQueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
-    delete m_worker;
+    m_reader->stop(); // waits for a read still running (one, bounded)
 }
 
 void BackgroundReader::read(const QSqlDatabase &db, Read read)
@@ -69,14 +33,20 @@ void BackgroundReader::startNext()
     m_next.reset();
     if (!std::exchange(m_running, true))
         emit loadingChanged(true);
-    BackgroundReaderWorker *worker = m_worker;
-    BackgroundReader *reader = this;
-    // The answer posted to the reader is dropped if it is destroyed first
-    // (the destructor waits for the read itself).
-    QMetaObject::invokeMethod(worker, [worker, job, reader] {
-        const std::function<void()> deliver = job.read(worker->connect(job.path, job.operatorName));
-        QMetaObject::invokeMethod(reader, [reader, deliver] { reader->finished(deliver); }, Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+    auto deliver = std::make_shared<std::function<void()>>();
+    m_reader->read(
+        job.path,
+        [job, deliver](const QSqlDatabase &db) {
+            core::setSessionOperator(db, job.operatorName);
+            *deliver = job.read(db);
+        },
+        [this, job, deliver](const core::Error &openError) {
+            // The file could not be opened: the read runs on no connection,
+            // so that its queries fail and say so.
+            if (!openError.code.isEmpty())
+                *deliver = job.read(QSqlDatabase());
+            finished(*deliver);
+        });
 }
 
 void BackgroundReader::finished(const std::function<void()> &deliver)

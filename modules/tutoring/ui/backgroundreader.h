@@ -2,14 +2,15 @@
 
 #include <QObject>
 #include <QSqlDatabase>
-#include <QThread>
 
 #include <functional>
 #include <optional>
 
-namespace tutoring {
+namespace core {
+class BackgroundReader;
+}
 
-class BackgroundReaderWorker;
+namespace tutoring {
 
 // Runs the tab's history-wide reads (figures over every lesson ever, the
 // lessons still without an outcome) on a thread of its own, with its own
@@ -17,8 +18,8 @@ class BackgroundReaderWorker;
 // window when the tab opened. A read runs on the worker and returns what to
 // do with its result on the GUI thread. One read runs at a time; reads asked
 // meanwhile are merged (the latest wins, the superseded answer is dropped).
-// The destructor waits for the read in progress and closes the connection
-// in its thread.
+// The thread and its connection are core::BackgroundReader's; this adds
+// the merging. The destructor waits for the read in progress.
 class BackgroundReader : public QObject {
     Q_OBJECT
 public:
@@ -46,8 +47,7 @@ private:
     void startNext();
     void finished(const std::function<void()> &deliver);
 
-    QThread *m_thread = nullptr;
-    BackgroundReaderWorker *m_worker = nullptr;
+    core::BackgroundReader *m_reader = nullptr;
     bool m_running = false;
     std::optional<Job> m_next;
 };
