@@ -13,8 +13,9 @@
 
 #include <optional>
 
-class QThread;
-class DashboardWorker;
+namespace core {
+class BackgroundReader;
+}
 
 // The Cruscotto's figures read from the database: those of the modules
 // asked (by module id; a module that failed has an empty list) and today's
@@ -81,8 +82,8 @@ private:
     void startNext();
     void finished(const DashboardFigures &figures, const QString &error);
 
-    QThread *m_thread = nullptr;
-    DashboardWorker *m_worker = nullptr;
+    core::BackgroundReader *m_reader = nullptr; // the thread and its read-only connection
     bool m_running = false;
+    bool m_stopped = false; // asks after stop() are ignored
     std::optional<DashboardRequest> m_next; // asked while one was running
 };
