@@ -23,20 +23,6 @@ void removeDatabaseFiles(const QString &path)
         QFile::remove(path + suffix);
 }
 
-// While building: the rollback journal in memory (savepoints still roll
-// back), no fsync, a large page cache. The program's own settings (WAL,
-// synchronous=FULL) come back when the file is opened again at the end.
-core::Status setBuildPragmas(const QSqlDatabase &db)
-{
-    for (const QString &pragma : { QStringLiteral("PRAGMA journal_mode = MEMORY"), QStringLiteral("PRAGMA synchronous = OFF"),
-             QStringLiteral("PRAGMA cache_size = -131072") }) {
-        auto q = core::runQuery(db, pragma);
-        if (!q)
-            return q.error();
-    }
-    return {};
-}
-
 } // namespace
 
 core::Status createDemoDatabase(const QString &path, const DemoOptions &options)
@@ -56,15 +42,13 @@ core::Status createDemoDatabase(const QString &path, const DemoOptions &options)
     const core::Status built = [&]() -> core::Status {
         core::OpenOptions open;
         open.workstationForNew = options.workstation;
+        // Renamed only when complete: a crash mid-build loses nothing worth
+        // a journal on disk or an fsync per commit.
+        open.buildingTemporaryFile = true;
         auto connection = core::openDatabase(building, open);
         if (!connection)
             return connection.error();
         core::setSessionOperator(connection->db(), QStringLiteral("demo"));
-        // The file is built under a temporary name and renamed only when
-        // complete: a crash mid-build loses nothing worth a journal on disk
-        // or an fsync per commit.
-        if (auto s = setBuildPragmas(connection->db()); !s)
-            return s;
         // The change log gets a row for every row the demo writes (1.8
         // million for five years); nothing in the demo reads it by its
         // secondary indexes, built once at the end.

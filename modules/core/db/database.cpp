@@ -239,8 +239,10 @@ Result<DbConnection> openDatabase(const QString &path, const OpenOptions &option
         // WAL: readers never block the writer; synchronous=FULL: a commit is
         // on disk before it returns, because the power goes out in the
         // emergencies this program is used in.
-        for (const QString &pragma : { QStringLiteral("PRAGMA journal_mode = WAL"),
-                                       QStringLiteral("PRAGMA synchronous = FULL") }) {
+        const QStringList durable = { QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = FULL") };
+        const QStringList building = { QStringLiteral("PRAGMA journal_mode = MEMORY"), QStringLiteral("PRAGMA synchronous = OFF"),
+                                       QStringLiteral("PRAGMA cache_size = -131072") };
+        for (const QString &pragma : options.buildingTemporaryFile ? building : durable) {
             if (auto s = execPragma(db, pragma); !s)
                 return Error(QStringLiteral("db.cannot_open"), { path, s.error().args.value(0) });
         }

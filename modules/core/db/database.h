@@ -40,6 +40,10 @@ struct OpenOptions {
     bool migrate = true;       // bring the schema to the latest version
     bool readOnly = false;     // for inspection (check): nothing is written
     int workstationForNew = 1; // workstation number of a new database
+    // A file built under a temporary name and renamed only when complete
+    // (the demo): the journal in memory (savepoints still roll back), no
+    // fsync, a large page cache. Open it again normally before the rename.
+    bool buildingTemporaryFile = false;
 };
 
 // Opens (and by default creates and migrates) the database at `path`:
