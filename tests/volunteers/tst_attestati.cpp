@@ -49,6 +49,8 @@ private slots:
     void parallelCancelLeavesWholeFiles();
     void aFileThatCannotBeWrittenLeavesNoPartialFile_data();
     void aFileThatCannotBeWrittenLeavesNoPartialFile();
+    void leftoversOfAKilledBatchAreRemoved_data();
+    void leftoversOfAKilledBatchAreRemoved();
     void batchSkipsOverLimitUnlessAsked();
     void reimbursementWindowWarning_data();
     void reimbursementWindowWarning();
@@ -582,6 +584,50 @@ void TestAttestati::aFileThatCannotBeWrittenLeavesNoPartialFile()
     QCOMPARE(filesIn(dir), expected);
     QDirIterator it(dir, { QStringLiteral("*") + AttestatoFiles::temporarySuffix() }, QDir::Files);
     QVERIFY(!it.hasNext());
+}
+
+void TestAttestati::leftoversOfAKilledBatchAreRemoved_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("removed");
+    QTest::newRow("temporary file of a batch") << "attestato_2021-000007_RSSMRA80A01F205X.pdf.part" << true;
+    QTest::newRow("another workstation's") << "attestato_2021-3-000007_RSSMRA80A01F205X.pdf.part" << true;
+    QTest::newRow("provisional tax code") << "attestato_2021-000007_12345678901.pdf.part" << true;
+    QTest::newRow("a whole attestato") << "attestato_2021-000007_RSSMRA80A01F205X.pdf" << false;
+    QTest::newRow("someone else's temporary file") << "verbale.pdf.part" << false;
+    QTest::newRow("not a number") << "attestato_bozza_RSSMRA80A01F205X.pdf.part" << false;
+    QTest::newRow("not a PDF") << "attestato_2021-000007_RSSMRA80A01F205X.csv.part" << false;
+    QTest::newRow("something after the suffix") << "attestato_2021-000007_RSSMRA80A01F205X.pdf.part.bak" << false;
+}
+
+void TestAttestati::leftoversOfAKilledBatchAreRemoved()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, removed);
+    record(f->rossi, QDate(2020, 3, 1), QDate(2020, 3, 2));
+    QTemporaryDir out;
+    const QString dir = out.filePath(QStringLiteral("attestati"));
+    QVERIFY(QDir().mkpath(dir));
+    // What a batch killed before its chunk committed leaves, among other files.
+    QFile left(QDir(dir).filePath(name));
+    QVERIFY(left.open(QIODevice::WriteOnly));
+    QVERIFY(left.write("%PDF-1.4 half") > 0);
+    left.close();
+    std::atomic_bool cancel { false };
+    auto outcome = runBatch(*f, dir, 2, [](const BatchProgress &) {}, cancel);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error().code));
+    QCOMPARE(outcome->issued, 1);
+    QCOMPARE(QFileInfo::exists(left.fileName()), !removed);
+    // The new batch's own file and index are there, whole.
+    auto q = core::runQuery(f->db(), QStringLiteral("SELECT content FROM attestato"));
+    QVERIFY(q && q->next());
+    AttestatoContent c;
+    QVERIFY(AttestatoContent::fromJson(q->value(0).toString().toUtf8(), &c));
+    QStringList expected { attestatoFileName(c.number, c.volunteerTaxCode), AttestatoBatch::indexFileName() };
+    if (!removed)
+        expected.append(name);
+    expected.sort();
+    QCOMPARE(filesIn(dir), expected);
 }
 
 void TestAttestati::batchSkipsOverLimitUnlessAsked()

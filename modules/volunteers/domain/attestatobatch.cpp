@@ -115,6 +115,9 @@ Result<BatchOutcome> AttestatoBatch::run(const BatchOptions &options,
             return Error(QStringLiteral("volunteers.output_dir"), { options.outputDir });
         if (!QFileInfo(options.outputDir).isWritable())
             return Error(QStringLiteral("volunteers.output_dir"), { options.outputDir });
+        // An earlier batch killed in the middle of a chunk left its
+        // temporary files: its attestati were rolled back, so they go.
+        AttestatoFiles::removeLeftovers(options.outputDir);
     }
     auto connection = core::openDatabase(m_path, core::OpenOptions { false, true, false, 1 });
     if (!connection)

@@ -6,6 +6,7 @@
 #include "volunteers/domain/attestatodocument.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -139,6 +140,20 @@ void AttestatoFiles::discard()
             QFile::remove(item->path);
     }
     m_items.clear();
+}
+
+int AttestatoFiles::removeLeftovers(const QString &outputDir)
+{
+    // attestatoFileName(): "attestato_2021-000123_RSSMRA80A01F205X.pdf",
+    // "attestato_2021-2-000123_..." on another workstation.
+    static const QRegularExpression ours(QStringLiteral("^attestato_\\d{4}-(\\d+-)?\\d{6,}_[A-Za-z0-9]+\\.pdf")
+        + QRegularExpression::escape(temporarySuffix()) + QLatin1Char('$'));
+    const QDir dir(outputDir);
+    int removed = 0;
+    for (const QString &name : dir.entryList({ QStringLiteral("attestato_*") + temporarySuffix() }, QDir::Files))
+        if (ours.match(name).hasMatch() && QFile::remove(dir.filePath(name)))
+            ++removed;
+    return removed;
 }
 
 void AttestatoFiles::clear()

@@ -45,6 +45,13 @@ public:
     void clear();
 
     static QString temporarySuffix() { return QStringLiteral(".part"); }
+    // Removes the temporary files a batch left in `outputDir` when it was
+    // killed before its chunk committed (a crash, a power cut): their
+    // attestati are not in the register, so they would never be renamed.
+    // Only names of this batch's own pattern ("attestato_<number>_<tax
+    // code>.pdf.part"); anything else in the folder is left alone. Returns
+    // how many went.
+    static int removeLeftovers(const QString &outputDir);
 
 private:
     struct Item {
