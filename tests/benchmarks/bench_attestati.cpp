@@ -6,7 +6,9 @@
 // certificate's HTML), measured in the same run: single-threaded against
 // the batch with one render thread, and on two threads against the batch
 // with two. Prints the ratios, the time per attestato and the peak resident
-// memory of the batch. Asserts nothing.
+// memory of the batch. The machine is shared, so each figure is also given
+// in CPU time (every thread of the process: what an idle machine's cores
+// would spend), per attestato and against the floor's. Asserts nothing.
 //
 //   CISIAMO_BENCH_DATA=/work/bench bench_attestati 30000 1
 
@@ -30,6 +32,7 @@
 
 #include <atomic>
 #include <cstdio>
+#include <ctime>
 #include <numeric>
 
 using namespace volunteers;
@@ -45,6 +48,29 @@ double residentMb()
         if (line.startsWith("VmRSS:"))
             return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
     return 0;
+}
+
+// CPU time of the whole process (all its threads), ms.
+double processCpuMs()
+{
+    timespec t {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return t.tv_sec * 1000.0 + t.tv_nsec / 1e6;
+}
+
+// Wall and CPU time of a piece of work.
+struct Timed {
+    double ms = 0;
+    double cpuMs = 0;
+};
+
+Timed timed(const std::function<void()> &work)
+{
+    Timed t;
+    const double cpu = processCpuMs();
+    t.ms = bench::timeMs(work);
+    t.cpuMs = processCpuMs() - cpu;
+    return t;
 }
 
 // A typical attestato: a volunteer's days of one month.
@@ -94,7 +120,7 @@ void writeMinimalPdf(const QString &html, const QString &path)
     painter.end();
 }
 
-double floorMs(const QString &html, int count, int threads, const QString &dir)
+Timed floorTime(const QString &html, int count, int threads, const QString &dir)
 {
     QDir(dir).removeRecursively();
     QDir().mkpath(dir);
@@ -102,7 +128,7 @@ double floorMs(const QString &html, int count, int threads, const QString &dir)
     std::iota(indexes.begin(), indexes.end(), 0);
     QThreadPool pool;
     pool.setMaxThreadCount(threads);
-    return bench::timeMs([&] {
+    return timed([&] {
         if (threads == 1)
             for (int i : indexes)
                 writeMinimalPdf(html, QDir(dir).filePath(QStringLiteral("p%1.pdf").arg(i)));
@@ -114,6 +140,7 @@ double floorMs(const QString &html, int count, int threads, const QString &dir)
 
 struct BatchFigure {
     double ms = -1;
+    double cpuMs = 0;
     int issued = 0;
     double peakMb = 0;
 };
@@ -138,7 +165,7 @@ BatchFigure runBatch(const QString &demo, const QString &work, int count, int wo
         core::SystemClock::instance());
     figure.peakMb = residentMb();
     core::Result<BatchOutcome> outcome = core::Error(QStringLiteral("not run"));
-    figure.ms = bench::timeMs([&] {
+    const Timed t = timed([&] {
         outcome = batch.run(
             options,
             [&](const BatchProgress &p) {
@@ -149,6 +176,8 @@ BatchFigure runBatch(const QString &demo, const QString &work, int count, int wo
             },
             cancel);
     });
+    figure.ms = t.ms;
+    figure.cpuMs = t.cpuMs;
     if (!outcome) {
         std::fprintf(stderr, "batch failed: %s %s\n", qPrintable(outcome.error().code),
             qPrintable(outcome.error().args.join(QLatin1Char(' '))));
@@ -175,18 +204,24 @@ int main(int argc, char **argv)
         QLocale(QLocale::Italian, QLocale::Italy))
                              .html();
     // Warm the fonts once, as a batch's threads are warm after the first page.
-    floorMs(html, 2, 1, dir.filePath(QStringLiteral("warm")));
+    floorTime(html, 2, 1, dir.filePath(QStringLiteral("warm")));
 
-    QList<double> serial, serialFloor, parallel, parallelFloor;
+    QList<double> serial, serialFloor, parallel, parallelFloor, serialCpu, parallelCpu, floorCpu;
     double peak = 0;
     int issued = 0;
     for (int r = 0; r < runs; ++r) {
         const BatchFigure one = runBatch(demo, dir.filePath(QStringLiteral("b1")), count, 1);
-        serialFloor.append(floorMs(html, count, 1, dir.filePath(QStringLiteral("f1"))));
+        const Timed f1 = floorTime(html, count, 1, dir.filePath(QStringLiteral("f1")));
         const BatchFigure two = runBatch(demo, dir.filePath(QStringLiteral("b2")), count, 2);
-        parallelFloor.append(floorMs(html, count, 2, dir.filePath(QStringLiteral("f2"))));
+        const Timed f2 = floorTime(html, count, 2, dir.filePath(QStringLiteral("f2")));
         if (one.ms < 0 || two.ms < 0)
             return 1;
+        serialFloor.append(f1.ms);
+        parallelFloor.append(f2.ms);
+        serialCpu.append(one.cpuMs);
+        parallelCpu.append(two.cpuMs);
+        floorCpu.append(f1.cpuMs);
+        floorCpu.append(f2.cpuMs);
         serial.append(one.ms);
         parallel.append(two.ms);
         peak = std::max({ peak, one.peakMb, two.peakMb });
@@ -201,6 +236,19 @@ int main(int argc, char **argv)
         QStringLiteral("minimal QPdfWriter, 1 thread"), sf);
     bench::printRatio(QStringLiteral("%1 attestati, 2 render threads").arg(count), p,
         QStringLiteral("minimal QPdfWriter, 2 threads"), pf);
+    // CPU: the batch's includes its start (pending count, first page of
+    // groups) and its database work; the floor's is the rendering alone.
+    const double perPage = std::max(1, issued);
+    bench::printRatio(QStringLiteral("CPU of %1 attestati, 1 render thread").arg(count), bench::median(serialCpu),
+        QStringLiteral("CPU of the minimal QPdfWriter"), bench::median(floorCpu));
+    bench::printRatio(QStringLiteral("CPU of %1 attestati, 2 render threads").arg(count), bench::median(parallelCpu),
+        QStringLiteral("CPU of the minimal QPdfWriter"), bench::median(floorCpu));
+    bench::printFigure(
+        QStringLiteral("CPU ms per attestato, 2 threads"), QString::number(bench::median(parallelCpu) / perPage, 'f', 2));
+    bench::printFigure(
+        QStringLiteral("CPU ms per page of the floor"), QString::number(bench::median(floorCpu) / std::max(1, count), 'f', 2));
+    bench::printFigure(QStringLiteral("30,000 attestati on 2 idle cores at this CPU, s"),
+        QString::number(bench::median(parallelCpu) / perPage * 30000 / 2 / 1000, 'f', 1));
     bench::printFigure(QStringLiteral("ms per attestato, 2 threads"), QString::number(p / std::max(1, issued), 'f', 2));
     bench::printFigure(QStringLiteral("30,000 attestati at this rate, s"),
         QString::number(p / std::max(1, issued) * 30000 / 1000, 'f', 1));
