@@ -8,18 +8,18 @@
 
 #include <QBuffer>
 #include <QFile>
-#include <QMutex>
 #include <QGraphicsEllipseItem>
-#include <QHash>
 #include <QGraphicsPathItem>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMouseEvent>
+#include <QMutex>
 #include <QPainter>
 #include <QScrollBar>
 #include <QToolTip>
