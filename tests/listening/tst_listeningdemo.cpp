@@ -55,7 +55,7 @@ QStringList listeningRows(const QSqlDatabase &db)
 
 QStringList buildListeningDemo(testsupport::TestDatabase &database)
 {
-    core::runQuery(database.db(), QStringLiteral("PRAGMA synchronous = OFF"));
+    (void)core::runQuery(database.db(), QStringLiteral("PRAGMA synchronous = OFF"));
     core::DemoContext demo;
     demo.db = database.db();
     demo.today = testsupport::testToday(); // the clock's today: the demo's "now" is the start instant
