@@ -1,5 +1,6 @@
 #include "conflictsdialog.h"
 
+#include "core/db/backgroundreader.h"
 #include "core/sync/tableregistry.h"
 #include "core/ui/errortext.h"
 #include "core/ui/pagedsqlmodel.h"
@@ -18,6 +19,8 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace {
 
@@ -240,24 +243,54 @@ void ConflictsDialog::showSelected()
 {
     m_current.reset();
     m_differences->setRowCount(0);
+    m_accept->setEnabled(false);
+    m_restore->setEnabled(false);
+    const int read = ++m_read;
     const QModelIndex index = m_list->currentIndex();
-    if (index.isValid()) {
-        auto conflict = core::sync::ConflictLog(m_db).conflict(m_model->keyAt(index.row()).toLongLong());
-        if (conflict)
-            m_current = *conflict;
-        else
-            m_description->setText(core::ErrorText::describe(conflict.error()));
-    }
-    if (!m_current) {
-        if (!index.isValid())
-            m_description->setText(m_filter->currentIndex() == 0 ? tr("No conflicts to review.") : tr("No conflicts."));
-        m_accept->setEnabled(false);
-        m_restore->setEnabled(false);
+    if (!index.isValid()) {
+        m_reading = false;
+        m_description->setText(m_filter->currentIndex() == 0 ? tr("No conflicts to review.") : tr("No conflicts."));
         return;
     }
-    const core::sync::SyncConflict &c = *m_current;
-    const auto label = core::sync::ConflictLog(m_db).recordLabel(c.table, c.rowId);
-    m_description->setText(describe(c, label ? *label : QString()));
+    // The conflict and its record's name are read on the worker: explaining
+    // it reads the schema of every synchronised table.
+    m_reading = true;
+    m_description->setText(tr("Reading the conflict…"));
+    if (!m_reader)
+        m_reader = new core::BackgroundReader(this);
+    struct Read {
+        std::optional<core::Result<core::sync::SyncConflict>> conflict;
+        QString label;
+    };
+    auto answer = std::make_shared<Read>();
+    const qint64 id = m_model->keyAt(index.row()).toLongLong();
+    m_reader->read(
+        m_db.databaseName(),
+        [id, answer](const QSqlDatabase &db) {
+            const core::sync::ConflictLog log(db);
+            answer->conflict = log.conflict(id);
+            if (*answer->conflict)
+                if (auto label = log.recordLabel((*answer->conflict)->table, (*answer->conflict)->rowId))
+                    answer->label = *label;
+        },
+        [this, read, answer](const core::Error &openError) {
+            if (read != m_read)
+                return; // another row was chosen meanwhile
+            m_reading = false;
+            if (!openError.code.isEmpty())
+                m_description->setText(core::ErrorText::describe(openError));
+            else if (!answer->conflict || !*answer->conflict)
+                m_description->setText(
+                    answer->conflict ? core::ErrorText::describe(answer->conflict->error()) : QString());
+            else
+                showConflict(**answer->conflict, answer->label);
+        });
+}
+
+void ConflictsDialog::showConflict(const core::sync::SyncConflict &c, const QString &recordLabel)
+{
+    m_current = c;
+    m_description->setText(describe(c, recordLabel));
     const core::sync::RestoreAction action = core::sync::ConflictLog::restoreAction(c);
     auto addRow = [this](const QString &field, const QString &kept, const QString &discarded, bool checkable) {
         const int row = m_differences->rowCount();

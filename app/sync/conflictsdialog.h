@@ -15,6 +15,7 @@ class QTableView;
 class QTableWidget;
 
 namespace core {
+class BackgroundReader;
 class PagedSqlModel;
 }
 
@@ -32,7 +33,8 @@ public:
 // was kept instead, by whom and when. The operator marks each one as
 // reviewed, or restores what was discarded (an ordinary change of theirs,
 // sent to every workstation with the next export). GUI thread, on the
-// window's connection.
+// window's connection; the list and the selected conflict (its row and the
+// schema it is explained with) are read on workers.
 class ConflictsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -42,6 +44,8 @@ public:
     void reload();
     void showList();
     QTableView *list() const { return m_list; }
+    // True while the selected conflict is being read.
+    bool isReadingConflict() const { return m_reading; }
 
     // The conflict explained in a sentence or two.
     static QString describe(const core::sync::SyncConflict &conflict, const QString &recordLabel = {});
@@ -49,6 +53,7 @@ public:
 
 private:
     void showSelected();
+    void showConflict(const core::sync::SyncConflict &conflict, const QString &recordLabel);
     void markReviewed();
     void restore();
     QStringList chosenColumns() const;
@@ -64,4 +69,7 @@ private:
     QPushButton *m_restore = nullptr;
     QLabel *m_count = nullptr;
     std::optional<core::sync::SyncConflict> m_current;
+    core::BackgroundReader *m_reader = nullptr;
+    int m_read = 0; // the latest read asked: older answers are dropped
+    bool m_reading = false;
 };

@@ -226,6 +226,8 @@ void TestSyncUi::conflictsDialogShowsAndSettles()
     QCOMPARE(dialog.list()->model()->rowCount(), 1);
     QCOMPARE(dialog.list()->model()->index(0, 1).data().toString(), QStringLiteral("Comuni: dati e contatti"));
     QCOMPARE(dialog.list()->model()->index(0, 3).data().toString(), QStringLiteral("Modificato su due postazioni"));
+    // The selected conflict is read on a worker: explained when it arrives.
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isReadingConflict(), 120000);
     auto *differences = dialog.findChild<QTableWidget *>();
     QVERIFY(differences);
     QCOMPARE(differences->rowCount(), 1);

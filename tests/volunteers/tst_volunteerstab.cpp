@@ -157,7 +157,10 @@ void TestVolunteersTab::volunteersListAndDetails()
     const qint64 id = page->model()->keyAt(0).toLongLong();
     page->selectVolunteer(id);
     QCOMPARE(page->selectedVolunteer(), id);
-    QVERIFY(!page->details()->limitsText().isEmpty());
+    // The assessment is read on a worker: "checking" first, then the figures.
+    QTRY_VERIFY_WITH_TIMEOUT(!page->details()->isCheckingLimits(), 120000);
+    QVERIFY2(page->details()->limitsText().contains(QStringLiteral("consecutiv")),
+        qPrintable(page->details()->limitsText()));
     page->searchField()->clear();
 }
 

@@ -12,12 +12,14 @@
 #include <QGraphicsPathItem>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMouseEvent>
+#include <QMutex>
 #include <QPainter>
 #include <QScrollBar>
 #include <QToolTip>
@@ -55,6 +57,44 @@ QPainterPath pathOf(const QList<GeoPolygon> &polygons)
             path.closeSubpath();
         }
     return path;
+}
+
+// A comune's projected outline, parsed once per process and per GeoJSON
+// text: the maps of a window (two in the Consegne tab, one per other tab)
+// and their reloads reuse it; a geometry changed by a sync is another text.
+Result<QPainterPath> projectedPath(const QByteArray &geometry)
+{
+    static QMutex mutex;
+    static QHash<QByteArray, QPainterPath> parsed;
+    const QMutexLocker lock(&mutex);
+    if (auto it = parsed.constFind(geometry); it != parsed.constEnd())
+        return *it;
+    auto polygons = parseGeoJsonGeometry(geometry);
+    if (!polygons)
+        return polygons.error();
+    const QPainterPath path = pathOf(*polygons);
+    parsed.insert(geometry, path);
+    return path;
+}
+
+// The outer border of the metropolitan city (a resource: read once).
+const QList<QPainterPath> &cityOutline()
+{
+    static const QList<QPainterPath> outline = [] {
+        QList<QPainterPath> paths;
+        QFile file(QStringLiteral(":/reference/cmm_outline.geojson"));
+        if (!file.open(QIODevice::ReadOnly))
+            return paths;
+        const QJsonArray features
+            = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("features")).toArray();
+        for (const QJsonValue &f : features) {
+            const QByteArray geometry = QJsonDocument(f.toObject().value(QLatin1String("geometry")).toObject()).toJson();
+            if (auto polygons = parseGeoJsonGeometry(geometry))
+                paths.append(pathOf(*polygons));
+        }
+        return paths;
+    }();
+    return outline;
 }
 
 const QColor noValueColour(0xf1, 0xf1, 0xee);
@@ -99,10 +139,10 @@ Status ComuniMapWidget::load(const QSqlDatabase &db)
 
     QRectF bounds;
     for (const Comune &c : std::as_const(*comuni)) {
-        auto polygons = parseGeoJsonGeometry(geometries->value(c.id));
-        if (!polygons)
-            return polygons.error();
-        auto *item = scene()->addPath(pathOf(*polygons));
+        auto path = projectedPath(geometries->value(c.id));
+        if (!path)
+            return path.error();
+        auto *item = scene()->addPath(*path);
         item->setData(comuneIdKey, c.id);
         item->setZValue(1);
         m_items.insert(c.id, item);
@@ -125,21 +165,12 @@ Status ComuniMapWidget::load(const QSqlDatabase &db)
     }
 
     // The outer border of the metropolitan city, over the comuni.
-    QFile outline(QStringLiteral(":/reference/cmm_outline.geojson"));
-    if (outline.open(QIODevice::ReadOnly)) {
-        const QJsonArray features
-            = QJsonDocument::fromJson(outline.readAll()).object().value(QLatin1String("features")).toArray();
-        for (const QJsonValue &f : features) {
-            const QByteArray geometry
-                = QJsonDocument(f.toObject().value(QLatin1String("geometry")).toObject()).toJson();
-            if (auto polygons = parseGeoJsonGeometry(geometry)) {
-                QPen pen(QColor(0x23, 0x3d, 0x5a), 2.2);
-                pen.setCosmetic(true);
-                auto *border = scene()->addPath(pathOf(*polygons), pen);
-                border->setZValue(2);
-                border->setAcceptedMouseButtons(Qt::NoButton);
-            }
-        }
+    for (const QPainterPath &path : cityOutline()) {
+        QPen pen(QColor(0x23, 0x3d, 0x5a), 2.2);
+        pen.setCosmetic(true);
+        auto *border = scene()->addPath(path, pen);
+        border->setZValue(2);
+        border->setAcceptedMouseButtons(Qt::NoButton);
     }
 
     if (auto idroscalo = repository.referencePoint(QStringLiteral("idroscalo"))) {

@@ -5,10 +5,12 @@
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
 #include "core/domain/dates.h"
+#include "core/sync/statementcache.h"
 #include "deliveries/demo/deliverydemodata.h"
 
 #include <QHash>
-#include <QSqlQuery>
+
+#include <optional>
 
 namespace deliveries {
 
@@ -33,7 +35,7 @@ public:
             return cocs.error();
         while (cocs->next())
             m_cocs.insert(cocs->value(0).toString(), { cocs->value(1).toLongLong(), cocs->value(2).toInt() });
-        const QList<QPair<QSqlQuery *, QString>> statements = {
+        const QList<QPair<QString *, QString>> statements = {
             { &m_delivery,
                 QStringLiteral("INSERT INTO delivery(id, number, recipient_id, comune_id, recipient_kind, location_id, "
                                "delivery_date, delivery_time, "
@@ -54,10 +56,14 @@ public:
                 QStringLiteral("INSERT INTO delivery_event(id, delivery_id, event, happened_at, note, operator) VALUES "
                                "(?, ?, 'recorded', ?, '', ?)") },
         };
-        for (const auto &[query, sql] : statements) {
-            *query = QSqlQuery(m_db);
-            if (!query->prepare(sql))
-                return core::queryError(*query, sql);
+        // Straight on SQLite's statements: QSqlQuery's binding costs more
+        // than the insert itself, millions of times over five years.
+        m_statements.emplace(m_db);
+        for (const auto &[statement, sql] : statements) {
+            *statement = sql;
+            core::Error error;
+            if (!m_statements->statement(sql, &error))
+                return error;
         }
         return {};
     }
@@ -112,12 +118,11 @@ private:
         return m_nextId++;
     }
 
-    Status exec(QSqlQuery &query, const QVariantList &values)
+    Status exec(const QString &sql, const QVariantList &values)
     {
-        for (int i = 0; i < values.size(); ++i)
-            core::bindValue(query, i, values.at(i));
-        if (!query.exec())
-            return core::queryError(query, query.lastQuery());
+        QSqlError error;
+        if (!m_statements->exec(sql, values, &error))
+            return core::Error(QStringLiteral("db.query"), { error.text(), sql });
         return {};
     }
 
@@ -237,7 +242,8 @@ private:
     QSqlDatabase m_db;
     QHash<QString, Coc> m_cocs;
     QHash<int, int> m_numbers;
-    QSqlQuery m_delivery, m_line, m_lot, m_event;
+    std::optional<core::sync::StatementCache> m_statements;
+    QString m_delivery, m_line, m_lot, m_event; // their statements
     qint64 m_nextId = 0;
     qint64 m_idsLeft = 0;
 };

@@ -277,10 +277,9 @@ Status seedGroups(DemoRun &run, SupportGroupService &groups)
 Status runDemo(core::DemoContext &context)
 {
     const QString previousOperator = core::sessionOperator(context.db);
-    // "Now" in the demo: the real time when the demo is built for today,
-    // late afternoon of its day otherwise (tests pass a fixed today).
-    const QDateTime now = context.today == core::SystemClock::instance().today() ? core::SystemClock::instance().now()
-                                                                : QDateTime(context.today, QTime(17, 30));
+    // Not the clock at this step: the rows would depend on how long the
+    // steps before took.
+    const QDateTime now = core::demoNow(context);
     DemoRun run { context, core::FixedClock(now), {}, {}, now.toMSecsSinceEpoch() };
     auto comuni = core::runQuery(context.db, QStringLiteral("SELECT comune_id FROM comune_cmm ORDER BY comune_id"));
     if (!comuni)

@@ -5,11 +5,13 @@
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
 #include "core/domain/dates.h"
+#include "core/sync/statementcache.h"
 #include "stock/demo/stockdemodata.h"
 
 #include <QHash>
-#include <QSqlQuery>
 #include <QTimeZone>
+
+#include <optional>
 
 #include <algorithm>
 
@@ -146,20 +148,25 @@ public:
 private:
     Status prepareStatements()
     {
-        m_receipt = QSqlQuery(m_db);
-        m_lot = QSqlQuery(m_db);
-        m_movement = QSqlQuery(m_db);
-        if (!m_receipt.prepare(QStringLiteral("INSERT INTO stock_receipt(id, number, donor_id, received_on, document_ref, notes, "
-                                              "created_at, operator) VALUES (?, ?, ?, ?, ?, '', ?, ?)")))
-            return core::queryError(m_receipt, QStringLiteral("receipt"));
-        if (!m_lot.prepare(QStringLiteral("INSERT INTO stock_lot(id, item_id, lot_code, expiry_on, received_on, origin, donor_id, "
-                                          "receipt_id) VALUES (?, ?, ?, ?, ?, 'receipt', ?, ?)")))
-            return core::queryError(m_lot, QStringLiteral("lot"));
-        if (!m_movement.prepare(QStringLiteral(
-                "INSERT INTO stock_movement(id, moved_on, kind, item_id, category_id, lot_id, location_id, donor_id, quantity, grams, "
-                "operation_id, reason, ref_type, ref_id, ref_line, reverses_id, created_at, operator) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)")))
-            return core::queryError(m_movement, QStringLiteral("movement"));
+        // Straight on SQLite's statements: QSqlQuery's binding costs more
+        // than the insert itself, a million times over five years.
+        m_statements.emplace(m_db);
+        m_receipt = QStringLiteral("INSERT INTO stock_receipt(id, number, donor_id, received_on, document_ref, notes, "
+                                   "created_at, operator) VALUES (?, ?, ?, ?, ?, '', ?, ?)");
+        m_lot = QStringLiteral("INSERT INTO stock_lot(id, item_id, lot_code, expiry_on, received_on, origin, donor_id, "
+                               "receipt_id) VALUES (?, ?, ?, ?, ?, 'receipt', ?, ?)");
+        m_movement = QStringLiteral(
+            "INSERT INTO stock_movement(id, moved_on, kind, item_id, category_id, lot_id, location_id, donor_id, quantity, grams, "
+            "operation_id, reason, ref_type, ref_id, ref_line, reverses_id, created_at, operator) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)");
+        return {};
+    }
+
+    Status insert(const QString &sql, const QVariantList &values)
+    {
+        QSqlError error;
+        if (!m_statements->exec(sql, values, &error))
+            return core::Error(QStringLiteral("db.query"), { error.text(), sql });
         return {};
     }
 
@@ -196,11 +203,7 @@ private:
                                    item.unit == Unit::Grams ? quantity : quantity * item.gramsPerPiece, operation, reason, refType,
                                    refType.isEmpty() ? QVariant() : QVariant(refId), refType.isEmpty() ? QVariant() : QVariant(refLine),
                                    stamp(day), m_operator };
-        for (int i = 0; i < values.size(); ++i)
-            core::bindValue(m_movement, i, values.at(i));
-        if (!m_movement.exec())
-            return core::queryError(m_movement, QStringLiteral("stock_movement"));
-        return {};
+        return insert(m_movement, values);
     }
 
     Status receiveDay(const QDate &day, int lines)
@@ -220,10 +223,8 @@ private:
             const QString number = QStringLiteral("%1/S%2").arg(day.year()).arg(++m_receiptNumber, 6, 10, QLatin1Char('0'));
             const QVariantList header{ *receiptId, number, donor, core::toSqlDate(day),
                                        QStringLiteral("DDT %1").arg(1 + m_context.random.bounded(9000)), stamp(day), m_operator };
-            for (int i = 0; i < header.size(); ++i)
-                core::bindValue(m_receipt, i, header.at(i));
-            if (!m_receipt.exec())
-                return core::queryError(m_receipt, QStringLiteral("stock_receipt"));
+            if (auto s = insert(m_receipt, header); !s)
+                return s;
             const int count = 1 + int(m_context.random.bounded(4));
             for (int k = 0; k < count && line < lines; ++k, ++line) {
                 int index = k == 0 ? first : int(m_context.random.bounded(int(m_items.size())));
@@ -247,10 +248,8 @@ private:
                                                                 .arg(day.dayOfYear() * 10 + k, 4, 10, QLatin1Char('0')),
                                            lot.expiry.isValid() ? QVariant(core::toSqlDate(lot.expiry)) : QVariant(), core::toSqlDate(day),
                                            donor, *receiptId };
-                for (int i = 0; i < values.size(); ++i)
-                    core::bindValue(m_lot, i, values.at(i));
-                if (!m_lot.exec())
-                    return core::queryError(m_lot, QStringLiteral("stock_lot"));
+                if (auto s = insert(m_lot, values); !s)
+                    return s;
                 if (auto s = movement(day, "receipt", index, lot, m_warehouse, lot.quantity, *operation, QString(),
                                       QStringLiteral("receipt"), *receiptId, k + 1);
                     !s)
@@ -391,7 +390,9 @@ private:
     QStringList m_comuni;
     QList<qint64> m_poles;
     qint64 m_warehouse = 0;
-    QSqlQuery m_receipt, m_lot, m_movement;
+    std::optional<core::sync::StatementCache> m_statements;
+    QString m_receipt, m_lot, m_movement; // their statements
+
     qint64 m_nextId = 0;
     qint64 m_idsLeft = 0;
     int m_receiptNumber = 0;

@@ -1,9 +1,11 @@
 #include "volunteers/ui/volunteerdetailspanel.h"
 
+#include "core/db/backgroundreader.h"
 #include "core/domain/dates.h"
 #include "core/reference/comunerepository.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
+#include "core/ui/errortext.h"
 #include "core/ui/formwidgets.h"
 #include "volunteers/domain/activationledger.h"
 #include "volunteers/domain/limitmonitor.h"
@@ -24,6 +26,9 @@
 #include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <memory>
+#include <optional>
 
 namespace volunteers {
 
@@ -120,6 +125,58 @@ void VolunteerDetailsPanel::updateButtons()
     m_removeQualification->setEnabled(m_id && m_qualifications->currentRow() >= 0);
 }
 
+void VolunteerDetailsPanel::readLimits(qint64 id)
+{
+    if (!m_limitsReader)
+        m_limitsReader = new core::BackgroundReader(this);
+    const int read = ++m_limitsRead;
+    m_checkingLimits = true;
+    m_limits->setText(tr("Checking the art. 39 limits…"));
+    auto assessment = std::make_shared<std::optional<core::Result<LimitAssessment>>>();
+    m_limitsReader->read(
+        m_context.db.databaseName(),
+        [id, assessment](const QSqlDatabase &db) { assessment->emplace(LimitMonitor(db).assess(id)); },
+        [this, read, assessment](const core::Error &openError) {
+            if (read != m_limitsRead)
+                return; // another volunteer was chosen meanwhile
+            m_checkingLimits = false;
+            if (!openError.code.isEmpty())
+                m_limits->setText(core::ErrorText::describe(openError));
+            else if (!assessment->has_value() || !**assessment)
+                m_limits->setText(assessment->has_value() ? core::ErrorText::describe((*assessment)->error()) : QString());
+            else
+                showLimits(***assessment);
+        });
+}
+
+void VolunteerDetailsPanel::showLimits(const LimitAssessment &assessment)
+{
+    const QList<QDate> overDays = assessment.daysOver();
+    const QSet<QDate> over(overDays.begin(), overDays.end());
+    QString text;
+    if (assessment.isOverLimit()) {
+        const LimitExcess &first = assessment.excesses.constFirst();
+        text = tr("<b style=\"color:#b71c1c\">Over the limits on %Ln days</b>, from %1: %2.", nullptr,
+            int(overDays.size()))
+                   .arg(core::toItalianDate(first.day), VolunteerReports::excessText(first).toHtmlEscaped());
+    } else {
+        text = tr("<b style=\"color:#2e7d32\">Within the limits.</b>");
+    }
+    text += QLatin1Char(' ')
+        + tr("Longest run of consecutive days: %1 (training: %2).")
+              .arg(assessment.longestRun)
+              .arg(assessment.longestTrainingRun);
+    m_limits->setText(text);
+    for (int r = 0; r < m_days->rowCount(); ++r) {
+        if (!over.contains(m_days->item(r, 0)->data(Qt::UserRole + 1).toDate()))
+            continue;
+        for (int c = 0; c < m_days->columnCount(); ++c) {
+            m_days->item(r, c)->setForeground(QColor(0xb7, 0x1c, 0x1c));
+            m_days->item(r, c)->setToolTip(tr("Beyond an art. 39 limit"));
+        }
+    }
+}
+
 void VolunteerDetailsPanel::showVolunteer(qint64 id)
 {
     m_id = id;
@@ -131,6 +188,8 @@ void VolunteerDetailsPanel::showVolunteer(qint64 id)
     auto v = people.volunteer(id);
     if (id == 0 || !v || v->id == 0) {
         m_id = 0;
+        ++m_limitsRead; // an assessment on its way is for nobody now
+        m_checkingLimits = false;
         m_heading->setText(tr("Choose a volunteer in the list"));
         m_facts->clear();
         m_limits->clear();
@@ -173,27 +232,9 @@ void VolunteerDetailsPanel::showVolunteer(qint64 id)
         facts << contacts.join(QStringLiteral(" · ")).toHtmlEscaped();
     m_facts->setText(facts.join(QStringLiteral("<br/>")));
 
-    // Art. 39: what the rules say about the whole history.
-    auto assessment = LimitMonitor(db).assess(id);
-    QSet<QDate> over;
-    if (assessment) {
-        const QList<QDate> overDays = assessment->daysOver();
-        over = QSet<QDate>(overDays.begin(), overDays.end());
-        QString text;
-        if (assessment->isOverLimit()) {
-            const LimitExcess &first = assessment->excesses.constFirst();
-            text = tr("<b style=\"color:#b71c1c\">Over the limits on %Ln days</b>, from %1: %2.", nullptr,
-                int(overDays.size()))
-                       .arg(core::toItalianDate(first.day), VolunteerReports::excessText(first).toHtmlEscaped());
-        } else {
-            text = tr("<b style=\"color:#2e7d32\">Within the limits.</b>");
-        }
-        text += QLatin1Char(' ')
-            + tr("Longest run of consecutive days: %1 (training: %2).")
-                  .arg(assessment->longestRun)
-                  .arg(assessment->longestTrainingRun);
-        m_limits->setText(text);
-    }
+    // Art. 39: what the rules say about the whole history, read on the
+    // worker; the days over a limit are coloured when it arrives.
+    readLimits(id);
 
     auto days = ActivationLedger(db, *m_context.clock).effectiveDays(id);
     if (days) {
@@ -209,11 +250,7 @@ void VolunteerDetailsPanel::showVolunteer(qint64 id)
                         : d.comuneName.isEmpty() ? d.place
                                                  : d.comuneName + QStringLiteral(" - ") + d.place));
             m_days->setItem(r, 4, item(d.attestatoNumber));
-            if (over.contains(d.day))
-                for (int c = 0; c < 5; ++c) {
-                    m_days->item(r, c)->setForeground(QColor(0xb7, 0x1c, 0x1c));
-                    m_days->item(r, c)->setToolTip(tr("Beyond an art. 39 limit"));
-                }
+            m_days->item(r, 0)->setData(Qt::UserRole + 1, d.day);
         }
     }
 

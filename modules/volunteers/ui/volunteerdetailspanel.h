@@ -10,15 +10,20 @@ class QTableWidget;
 
 namespace core {
 struct AppContext;
+class BackgroundReader;
 }
 
 namespace volunteers {
+
+struct LimitAssessment;
 
 // The selected volunteer at a glance: the record and the employer, the
 // art. 39 situation (days over a limit in red), the effective days with
 // the attestato that certified each, and the courses and qualifications
 // with their expiry. Days are reversed and qualifications kept from here.
-// GUI thread.
+// GUI thread; the art. 39 assessment, which reads the volunteer's whole
+// history, is read on a worker (core::BackgroundReader) and shown when it
+// arrives ("checking" meanwhile).
 class VolunteerDetailsPanel : public QWidget {
     Q_OBJECT
 public:
@@ -29,6 +34,8 @@ public:
     QTableWidget *daysTable() const { return m_days; }
     QTableWidget *qualificationsTable() const { return m_qualifications; }
     QString limitsText() const;
+    // True while the art. 39 assessment is being read.
+    bool isCheckingLimits() const { return m_checkingLimits; }
 
 signals:
     void showLimitsRequested();
@@ -39,9 +46,14 @@ private:
     void editQualification();
     void removeQualification();
     void updateButtons();
+    void readLimits(qint64 id);
+    void showLimits(const LimitAssessment &assessment);
 
     core::AppContext &m_context;
     qint64 m_id = 0;
+    core::BackgroundReader *m_limitsReader = nullptr;
+    int m_limitsRead = 0; // the latest read asked: older answers are dropped
+    bool m_checkingLimits = false;
     QList<Qualification> m_qualificationList;
     QLabel *m_heading = nullptr;
     QLabel *m_facts = nullptr;
