@@ -139,7 +139,7 @@ ConflictsDialog::ConflictsDialog(const QSqlDatabase &db, const QString &operator
     m_count = new QLabel(this);
 
     m_model = new core::PagedSqlModel(m_db, this);
-    m_model->setSource(QStringLiteral("sync_conflict"), QStringLiteral("id"));
+    m_model->setSource(QStringLiteral("merge_conflict_list"), QStringLiteral("id"));
     m_model->setColumns({
         { QStringLiteral("detected_at"), tr("Detected"), core::ColumnKind::Text, 0, true },
         { QStringLiteral("table_name"), tr("Data"), core::ColumnKind::Text, 0, false },
