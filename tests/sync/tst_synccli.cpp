@@ -47,7 +47,7 @@ int conflictCount(const QString &path)
     auto connection = core::openDatabase(path);
     if (!connection)
         return -1;
-    auto count = core::queryValue(connection->db(), QStringLiteral("SELECT count(*) FROM sync_conflict"));
+    auto count = core::queryValue(connection->db(), QStringLiteral("SELECT count(*) FROM merge_conflict"));
     return count ? count->toInt() : -1;
 }
 
