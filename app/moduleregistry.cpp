@@ -81,15 +81,15 @@ struct CoreTableTitles {
 void declareSyncTables()
 {
     using core::sync::TableRegistry;
-    TableRegistry::setTitle(QStringLiteral("comune"), [] { return CoreTableTitles::tr("Comuni of Italy"); });
-    TableRegistry::setTitle(QStringLiteral("comune_cmm"), [] { return CoreTableTitles::tr("Comuni: details and contacts"); });
-    TableRegistry::setTitle(QStringLiteral("comune_alias"), [] { return CoreTableTitles::tr("Comuni: other names"); });
-    TableRegistry::setTitle(QStringLiteral("reference_point"), [] { return CoreTableTitles::tr("Reference places"); });
-    TableRegistry::setTitle(QStringLiteral("goods_category"), [] { return CoreTableTitles::tr("Goods categories"); });
-    TableRegistry::setTitle(QStringLiteral("volunteer_service"), [] { return CoreTableTitles::tr("Volunteer services"); });
-    TableRegistry::setTitle(QStringLiteral("tutoring_subject"), [] { return CoreTableTitles::tr("Study support subjects"); });
-    TableRegistry::setTitle(QStringLiteral("school"), [] { return CoreTableTitles::tr("Schools"); });
-    TableRegistry::setTitle(QStringLiteral("room_member"), [] { return CoreTableTitles::tr("Room members"); });
+    TableRegistry::declare(QStringLiteral("comune"), core::sync::TableKind::Mutable, [] { return CoreTableTitles::tr("Comuni of Italy"); });
+    TableRegistry::declare(QStringLiteral("comune_cmm"), core::sync::TableKind::Mutable, [] { return CoreTableTitles::tr("Comuni: details and contacts"); });
+    TableRegistry::declare(QStringLiteral("comune_alias"), core::sync::TableKind::Mutable, [] { return CoreTableTitles::tr("Comuni: other names"); });
+    TableRegistry::declare(QStringLiteral("reference_point"), core::sync::TableKind::Mutable, [] { return CoreTableTitles::tr("Reference places"); });
+    TableRegistry::declare(QStringLiteral("goods_category"), core::sync::TableKind::Mutable, [] { return CoreTableTitles::tr("Goods categories"); });
+    TableRegistry::declare(QStringLiteral("volunteer_service"), core::sync::TableKind::Mutable, [] { return CoreTableTitles::tr("Volunteer services"); });
+    TableRegistry::declare(QStringLiteral("tutoring_subject"), core::sync::TableKind::Mutable, [] { return CoreTableTitles::tr("Study support subjects"); });
+    TableRegistry::declare(QStringLiteral("school"), core::sync::TableKind::Mutable, [] { return CoreTableTitles::tr("Schools"); });
+    TableRegistry::declare(QStringLiteral("room_member"), core::sync::TableKind::Mutable, [] { return CoreTableTitles::tr("Room members"); });
     // Each module declares its ledgers and titles from its domain library.
     stock::declareSyncTables();
     deliveries::declareSyncTables();
@@ -102,9 +102,15 @@ void declareSyncTables()
     // colleague is told too (append-only: see 0009_import_file.sql).
     TableRegistry::declare(QStringLiteral("import_file"), core::sync::TableKind::Ledger,
                            [] { return CoreTableTitles::tr("Imported files"); });
-    TableRegistry::setTitle(QStringLiteral("operator_account"), [] { return CoreTableTitles::tr("Operator accounts"); });
-    TableRegistry::setTitle(QStringLiteral("data_vault"), [] { return CoreTableTitles::tr("Protected data keys"); });
-    TableRegistry::setTitle(QStringLiteral("key_grant"), [] { return CoreTableTitles::tr("Access to protected data"); });
+    // The conflict log and its reviews travel, so that every workstation
+    // shows the same list (0017_merge_declarations.sql).
+    TableRegistry::declare(QStringLiteral("merge_conflict"), core::sync::TableKind::Ledger,
+                           [] { return CoreTableTitles::tr("Synchronisation conflicts"); });
+    TableRegistry::declare(QStringLiteral("merge_conflict_review"), core::sync::TableKind::Ledger,
+                           [] { return CoreTableTitles::tr("Reviews of synchronisation conflicts"); });
+    TableRegistry::declare(QStringLiteral("operator_account"), core::sync::TableKind::Mutable, [] { return CoreTableTitles::tr("Operator accounts"); });
+    TableRegistry::declare(QStringLiteral("data_vault"), core::sync::TableKind::Mutable, [] { return CoreTableTitles::tr("Protected data keys"); });
+    TableRegistry::declare(QStringLiteral("key_grant"), core::sync::TableKind::Mutable, [] { return CoreTableTitles::tr("Access to protected data"); });
     listening::declareSyncTables();
     declareAuditTexts();
 }

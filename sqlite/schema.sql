@@ -627,33 +627,6 @@ CREATE TABLE sync_parked (
 
 CREATE INDEX sync_parked_time ON sync_parked(parked_at);
 
-CREATE TABLE sync_conflict (
-    id                    INTEGER PRIMARY KEY,
-    detected_at           INTEGER NOT NULL,
-    table_name            TEXT NOT NULL,
-    row_id                INTEGER NOT NULL,
-    kind                  TEXT NOT NULL CHECK (kind IN ('update', 'delete', 'recreated', 'delete_refused', 'ledger')),
-    kept_at               INTEGER NOT NULL,
-    kept_workstation      INTEGER NOT NULL,
-    kept_operator         TEXT NOT NULL DEFAULT '',
-    discarded_at          INTEGER NOT NULL,
-    discarded_workstation INTEGER NOT NULL,
-    discarded_operator    TEXT NOT NULL DEFAULT '',
-    differences           TEXT NOT NULL DEFAULT '{}',
-    discarded_values      TEXT NOT NULL DEFAULT '{}',
-    source_file           TEXT NOT NULL,
-    reviewed_at           INTEGER,
-    reviewed_by           TEXT NOT NULL DEFAULT '',
-    resolution            TEXT NOT NULL DEFAULT '' CHECK (resolution IN ('', 'accepted', 'restored')),
-    CHECK ((reviewed_at IS NULL) = (resolution = ''))
-);
-
-CREATE INDEX sync_conflict_detected ON sync_conflict(detected_at);
-
-CREATE INDEX sync_conflict_row ON sync_conflict(table_name, row_id);
-
-CREATE INDEX sync_conflict_open ON sync_conflict(reviewed_at, detected_at);
-
 CREATE TABLE organisation (
     id                  INTEGER PRIMARY KEY,
     name                TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (trim(name) <> ''),
@@ -3300,4 +3273,159 @@ BEGIN
     DELETE FROM stock_snapshot WHERE day >= OLD.moved_on;
 END;
 
-PRAGMA user_version = 16;
+CREATE TRIGGER stock_receipt_no_update BEFORE UPDATE ON stock_receipt
+BEGIN
+    SELECT RAISE(ABORT, 'stock_receipt is append-only');
+END;
+
+CREATE TRIGGER stock_receipt_no_delete BEFORE DELETE ON stock_receipt
+BEGIN
+    SELECT RAISE(ABORT, 'stock_receipt is append-only');
+END;
+
+CREATE TRIGGER stock_lot_no_update BEFORE UPDATE ON stock_lot
+BEGIN
+    SELECT RAISE(ABORT, 'stock_lot is append-only');
+END;
+
+CREATE TRIGGER stock_lot_no_delete BEFORE DELETE ON stock_lot
+BEGIN
+    SELECT RAISE(ABORT, 'stock_lot is append-only');
+END;
+
+CREATE TRIGGER attestato_day_no_update BEFORE UPDATE ON attestato_day
+BEGIN
+    SELECT RAISE(ABORT, 'the attestati register is never changed');
+END;
+
+CREATE TRIGGER attestato_day_no_delete BEFORE DELETE ON attestato_day
+BEGIN
+    SELECT RAISE(ABORT, 'the attestati register is never changed');
+END;
+
+CREATE TRIGGER import_file_no_delete BEFORE DELETE ON import_file
+BEGIN
+    SELECT RAISE(ABORT, 'import_file is append-only');
+END;
+
+CREATE TABLE merge_conflict (
+    id                    INTEGER PRIMARY KEY,
+    conflict_key          TEXT NOT NULL CHECK (conflict_key <> ''),
+    detected_at           INTEGER NOT NULL,
+    detected_on           INTEGER NOT NULL DEFAULT 0,
+    table_name            TEXT NOT NULL,
+    row_id                INTEGER NOT NULL,
+    kind                  TEXT NOT NULL CHECK (kind IN ('update', 'delete', 'recreated', 'delete_refused', 'ledger')),
+    kept_at               INTEGER NOT NULL,
+    kept_workstation      INTEGER NOT NULL,
+    kept_operator         TEXT NOT NULL DEFAULT '',
+    discarded_at          INTEGER NOT NULL,
+    discarded_workstation INTEGER NOT NULL,
+    discarded_operator    TEXT NOT NULL DEFAULT '',
+    differences           TEXT NOT NULL DEFAULT '{}',
+    discarded_values      TEXT NOT NULL DEFAULT '{}',
+    source_file           TEXT NOT NULL DEFAULT ''
+);
+
+CREATE INDEX merge_conflict_key ON merge_conflict(conflict_key, id);
+
+CREATE INDEX merge_conflict_row ON merge_conflict(table_name, row_id);
+
+CREATE INDEX merge_conflict_detected ON merge_conflict(detected_at);
+
+CREATE TRIGGER merge_conflict_no_update BEFORE UPDATE ON merge_conflict
+BEGIN
+    SELECT RAISE(ABORT, 'the conflict log is append-only');
+END;
+
+CREATE TRIGGER merge_conflict_no_delete BEFORE DELETE ON merge_conflict
+BEGIN
+    SELECT RAISE(ABORT, 'the conflict log is append-only');
+END;
+
+CREATE TABLE merge_conflict_review (
+    id           INTEGER PRIMARY KEY,
+    conflict_key TEXT NOT NULL CHECK (conflict_key <> ''),
+    reviewed_at  INTEGER NOT NULL,
+    reviewed_by  TEXT NOT NULL DEFAULT '',
+    resolution   TEXT NOT NULL CHECK (resolution IN ('accepted', 'restored'))
+);
+
+CREATE INDEX merge_conflict_review_key ON merge_conflict_review(conflict_key, reviewed_at, id);
+
+CREATE TRIGGER merge_conflict_review_no_update BEFORE UPDATE ON merge_conflict_review
+BEGIN
+    SELECT RAISE(ABORT, 'the conflict log is append-only');
+END;
+
+CREATE TRIGGER merge_conflict_review_no_delete BEFORE DELETE ON merge_conflict_review
+BEGIN
+    SELECT RAISE(ABORT, 'the conflict log is append-only');
+END;
+
+CREATE VIEW merge_conflict_list AS
+SELECT c.id, c.conflict_key, c.detected_at, c.table_name, c.row_id, c.kind, c.kept_at, c.kept_workstation,
+       c.kept_operator, c.discarded_at, c.discarded_workstation, c.discarded_operator, c.differences,
+       c.discarded_values, c.source_file, r.reviewed_at, coalesce(r.reviewed_by, '') AS reviewed_by,
+       coalesce(r.resolution, '') AS resolution
+FROM merge_conflict c
+LEFT JOIN merge_conflict_review r ON r.id = (
+    SELECT r2.id FROM merge_conflict_review r2 WHERE r2.conflict_key = c.conflict_key
+    ORDER BY r2.reviewed_at, r2.id LIMIT 1)
+WHERE c.id = (SELECT min(c2.id) FROM merge_conflict c2 WHERE c2.conflict_key = c.conflict_key);
+
+CREATE TRIGGER merge_conflict_log_insert AFTER INSERT ON merge_conflict
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'merge_conflict', NEW.id, 'I', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER merge_conflict_log_update AFTER UPDATE ON merge_conflict
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'merge_conflict', NEW.id, 'U', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER merge_conflict_log_delete AFTER DELETE ON merge_conflict
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'merge_conflict', OLD.id, 'D', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER merge_conflict_review_log_insert AFTER INSERT ON merge_conflict_review
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'merge_conflict_review', NEW.id, 'I', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER merge_conflict_review_log_update AFTER UPDATE ON merge_conflict_review
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'merge_conflict_review', NEW.id, 'U', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER merge_conflict_review_log_delete AFTER DELETE ON merge_conflict_review
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'merge_conflict_review', OLD.id, 'D', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+PRAGMA user_version = 17;

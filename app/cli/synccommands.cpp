@@ -2,6 +2,7 @@
 #include "roommembercommands.h"
 
 #include "../appsettings.h"
+#include "../sync/conflictsdialog.h"
 #include "passwordprompt.h"
 
 #include "core/auth/permissions.h"
@@ -279,18 +280,14 @@ int runSyncConflicts(CliRun &run)
     auto list = log.list(!run.parser().isSet(QStringLiteral("all")), 1000);
     if (!list)
         return run.fail(list.error());
+    // The same words as the window's list (ConflictsDialog::describe): the
+    // data by its title, the record by its name, read now.
     for (const core::sync::SyncConflict &c : *list) {
-        run.out() << QStringLiteral("#%1 %2 %3 %4 [%5] ")
+        const auto label = log.recordLabel(c.table, c.rowId);
+        run.out() << QStringLiteral("#%1 %2 [%3] ")
                          .arg(c.id)
-                         .arg(cliTime(c.detectedAt), c.table)
-                         .arg(c.rowId)
-                         .arg(c.kind)
-                  << CliRun::tr("kept: workstation %1 (%2, %3); discarded: workstation %4 (%5, %6)")
-                         .arg(c.kept.workstation)
-                         .arg(c.keptOperator, cliTime(c.kept.at))
-                         .arg(c.discarded.workstation)
-                         .arg(c.discardedOperator, cliTime(c.discarded.at))
-                  << (c.isOpen() ? QString() : QStringLiteral(" (%1)").arg(c.resolution)) << Qt::endl;
+                         .arg(cliTime(c.detectedAt), ConflictsDialog::kindText(c.kind))
+                  << ConflictsDialog::describe(c, label ? *label : QString()) << Qt::endl;
         for (const core::sync::SyncConflict::Difference &d : c.differences)
             run.out() << QStringLiteral("    %1: %2 -> %3").arg(d.column, valueText(d.discarded), valueText(d.kept))
                       << Qt::endl;

@@ -1,6 +1,7 @@
 #include "conflictsdialog.h"
 
 #include "core/db/backgroundreader.h"
+#include "core/auth/audittext.h"
 #include "core/sync/tableregistry.h"
 #include "core/ui/errortext.h"
 #include "core/ui/pagedsqlmodel.h"
@@ -60,6 +61,18 @@ QVariant ConflictListModel::data(const QModelIndex &index, int role) const
         return conflictTime(raw.toLongLong());
     case Table:
         return core::sync::TableRegistry::title(raw.toString());
+    case Row: {
+        // The record by its name (a volunteer, an item, a comune), read now.
+        const QString table = QIdentityProxyModel::data(index.siblingAtColumn(Table), core::PagedSqlModel::RawRole)
+                                  .toString();
+        const QString key = table + QLatin1Char(':') + raw.toString();
+        auto it = m_labels.constFind(key);
+        if (it == m_labels.constEnd()) {
+            const auto label = core::sync::ConflictLog(m_db).recordLabel(table, raw.toLongLong());
+            it = m_labels.insert(key, label && !label->isEmpty() ? *label : core::AuditText::shortId(raw.toLongLong()));
+        }
+        return it.value();
+    }
     case Kind:
         return ConflictsDialog::kindText(raw.toString());
     case Kept:
@@ -96,8 +109,9 @@ QString ConflictsDialog::describe(const core::sync::SyncConflict &c, const QStri
     const QString kept = who(c.kept.workstation, c.keptOperator, c.kept.at);
     const QString discarded = who(c.discarded.workstation, c.discardedOperator, c.discarded.at);
     const QString record = recordLabel.isEmpty()
-        ? tr("%1, record %2").arg(core::sync::TableRegistry::title(c.table)).arg(c.rowId)
-        : tr("%1, «%2» (record %3)").arg(core::sync::TableRegistry::title(c.table), recordLabel).arg(c.rowId);
+        ? tr("%1, record %2").arg(core::sync::TableRegistry::title(c.table), core::AuditText::shortId(c.rowId))
+        : tr("%1, «%2» (record %3)")
+              .arg(core::sync::TableRegistry::title(c.table), recordLabel, core::AuditText::shortId(c.rowId));
     QString text;
     if (c.kind == QLatin1String("update"))
         text = tr("%1 was changed on two workstations before they could exchange their data. The latest change was "
@@ -142,7 +156,7 @@ ConflictsDialog::ConflictsDialog(const QSqlDatabase &db, const QString &operator
     m_count = new QLabel(this);
 
     m_model = new core::PagedSqlModel(m_db, this);
-    m_model->setSource(QStringLiteral("sync_conflict"), QStringLiteral("id"));
+    m_model->setSource(QStringLiteral("merge_conflict_list"), QStringLiteral("id"));
     m_model->setColumns({
         { QStringLiteral("detected_at"), tr("Detected"), core::ColumnKind::Text, 0, true },
         { QStringLiteral("table_name"), tr("Data"), core::ColumnKind::Text, 0, false },
@@ -153,7 +167,7 @@ ConflictsDialog::ConflictsDialog(const QSqlDatabase &db, const QString &operator
         { QStringLiteral("resolution"), tr("State"), core::ColumnKind::Text, 0, false },
     });
     m_model->setDefaultSort(Detected, Qt::DescendingOrder);
-    auto *proxy = new ConflictListModel(this);
+    auto *proxy = new ConflictListModel(m_db, this);
     proxy->setSourceModel(m_model);
 
     m_list = new QTableView(this);

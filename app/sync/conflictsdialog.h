@@ -3,6 +3,7 @@
 #include "core/sync/conflictlog.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QIdentityProxyModel>
 #include <QSqlDatabase>
 
@@ -20,12 +21,22 @@ class PagedSqlModel;
 }
 
 // Shows the conflict log's rows in words: times in local time, tables by
-// their titles, kinds and outcomes translated. Display only.
+// their titles, records by their names (ConflictLog::recordLabel, read once
+// per record shown and kept: the list is short), kinds and outcomes
+// translated. Display only.
 class ConflictListModel : public QIdentityProxyModel {
     Q_OBJECT
 public:
-    using QIdentityProxyModel::QIdentityProxyModel;
+    explicit ConflictListModel(const QSqlDatabase &db, QObject *parent = nullptr)
+        : QIdentityProxyModel(parent)
+        , m_db(db)
+    {
+    }
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+private:
+    QSqlDatabase m_db;
+    mutable QHash<QString, QString> m_labels; // "table:id" -> name
 };
 
 // The conflict log for the operator: every value that lost a

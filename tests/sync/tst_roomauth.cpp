@@ -37,7 +37,7 @@ QString state(const QSqlDatabase &db)
     QString text;
     for (const QString &t : { QStringLiteral("comune_cmm"), QStringLiteral("volunteer_service"),
              QStringLiteral("operator_account"), QStringLiteral("sync_source"), QStringLiteral("sync_import"),
-             QStringLiteral("sync_parked"), QStringLiteral("sync_conflict") })
+             QStringLiteral("sync_parked"), QStringLiteral("merge_conflict") })
         text += WorkstationPair::tableDump(db, t);
     return text;
 }

@@ -47,7 +47,7 @@ int conflictCount(const QString &path)
     auto connection = core::openDatabase(path);
     if (!connection)
         return -1;
-    auto count = core::queryValue(connection->db(), QStringLiteral("SELECT count(*) FROM sync_conflict"));
+    auto count = core::queryValue(connection->db(), QStringLiteral("SELECT count(*) FROM merge_conflict"));
     return count ? count->toInt() : -1;
 }
 
@@ -140,8 +140,16 @@ void TestSyncCli::exportImportStatusConflicts()
     QVERIFY(status.out.contains(QStringLiteral("Conflicts to review: %1").arg(m_conflictsBefore + 1).toUtf8()));
     auto conflicts = runSignedIn({ "--lang", "en", "--db", m_a, "sync", "conflicts" });
     QCOMPARE(conflicts.exitCode, 0);
-    QVERIFY2(conflicts.out.contains("comune_cmm 15146 [update]"), conflicts.out.constData());
+    // In words, as the window says it: the data by its title, the record by
+    // its name, who won and who lost (issue 15).
+    QVERIFY2(conflicts.out.contains("[Edited on two workstations] Comuni: details and contacts, «Milano»"),
+        conflicts.out.constData());
+    QVERIFY(conflicts.out.contains("kept (workstation 2"));
+    QVERIFY(conflicts.out.contains("the other (workstation 1"));
     QVERIFY(conflicts.out.contains("coc_phone: «02 111» -> «02 222»"));
+    auto italianConflicts = runSignedIn({ "--db", m_a, "sync", "conflicts" });
+    QVERIFY2(italianConflicts.out.contains("«Milano»") && italianConflicts.out.contains("postazione 2"),
+        italianConflicts.out.constData());
 
     // Italian by default.
     auto italian = runSignedIn({ "--db", m_a, "sync", "status" });

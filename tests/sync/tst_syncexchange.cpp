@@ -7,6 +7,7 @@
 #include "core/sync/conflictlog.h"
 #include "core/sync/room.h"
 #include "core/sync/syncfile.h"
+#include "core/sync/syncimporter.h"
 #include "core/sync/syncstate.h"
 #include "syncfixtures.h"
 
@@ -29,7 +30,7 @@ QString fingerprint(const QSqlDatabase &db)
 {
     QString text;
     for (const QString &t : { QStringLiteral("comune_cmm"), QStringLiteral("volunteer_service"),
-             QStringLiteral("goods_category"), QStringLiteral("test_ledger"), QStringLiteral("sync_conflict"),
+             QStringLiteral("goods_category"), QStringLiteral("test_ledger"), QStringLiteral("merge_conflict"),
              QStringLiteral("sync_parked"), QStringLiteral("sync_source") })
         text += WorkstationPair::tableDump(db, t);
     return text;
@@ -37,7 +38,7 @@ QString fingerprint(const QSqlDatabase &db)
 
 int conflictCount(const QSqlDatabase &db)
 {
-    return value(db, QStringLiteral("SELECT count(*) FROM sync_conflict")).toInt();
+    return value(db, QStringLiteral("SELECT count(*) FROM merge_conflict")).toInt();
 }
 
 } // namespace
@@ -59,6 +60,7 @@ private slots:
     void newWorkstationCatchesUpFromTheFolder();
     void bigBacklogIsSplitIntoFiles();
     void rowChangedInSeveralFilesTravelsAsItIsNow();
+    void editsOfOneWorkstationAreNeverInConflict();
 
 private:
     std::unique_ptr<WorkstationPair> m_pair;
@@ -242,8 +244,13 @@ void TestSyncExchange::restoringADiscardedValueWinsEverywhere()
         QStringLiteral("chiavi in portineria"));
     QCOMPARE(value(b, QStringLiteral("SELECT coc_phone FROM comune_cmm WHERE comune_id = ?"), { milano }).toString(),
         QStringLiteral("02 5"));
-    // Restoring is a change of its own: it is not a new conflict anywhere.
-    QCOMPARE(ConflictLog(b).openCount().value(), 1); // b's entry from the first exchange, not reviewed yet
+    // Restoring is a change of its own: it is not a new conflict anywhere;
+    // the review travelled with it, so the conflict is settled on b too.
+    QCOMPARE(ConflictLog(b).openCount().value(), 0);
+    auto settled = ConflictLog(b).list(false);
+    QVERIFY(settled && settled->size() == 1);
+    QCOMPARE(settled->first().resolution, QStringLiteral("restored"));
+    QCOMPARE(settled->first().reviewedBy, QStringLiteral("Anna"));
 }
 
 void TestSyncExchange::deletionOfARowStillUsedElsewhereIsRefusedAndResent()
@@ -263,7 +270,12 @@ void TestSyncExchange::deletionOfARowStillUsedElsewhereIsRefusedAndResent()
     // The activity is kept, so is the service it needs.
     QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM volunteer_service WHERE id = ?"), { service }).toInt(), 1);
     QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM test_ledger WHERE id = ?"), { row }).toInt(), 1);
-    QCOMPARE(value(b, QStringLiteral("SELECT kind FROM sync_conflict")).toString(), QStringLiteral("delete_refused"));
+    // b refused the deletion; the entry travelled to a (the conflict log is
+    // shared), beside a's own about the service coming back.
+    for (const QSqlDatabase &db : { a, b })
+        QCOMPARE(value(db, QStringLiteral("SELECT count(*) FROM merge_conflict WHERE kind = 'delete_refused'")).toInt(),
+            1);
+    QCOMPARE(ConflictLog(a).list(false).value().size(), ConflictLog(b).list(false).value().size());
     QCOMPARE(ConflictLog(b).recordLabel(QStringLiteral("volunteer_service"), service).value(),
         QStringLiteral("Servizio di prova"));
     QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM sync_parked")).toInt(), 0);
@@ -291,15 +303,20 @@ void TestSyncExchange::editRacingADeletionEndsTheSameEverywhere()
         QStringLiteral("Rinominato anche"));
     // Each loser is in a log, with what it would have written.
     QVERIFY(conflictCount(a) >= 1 && conflictCount(b) >= 1);
-    QCOMPARE(
-        value(b, QStringLiteral("SELECT count(*) FROM sync_conflict WHERE kind = 'delete' AND row_id = ?"), { kept })
-            .toInt(),
-        1);
-    QVERIFY(value(b, QStringLiteral("SELECT discarded_values FROM sync_conflict WHERE row_id = ?"), { kept })
+    // Found on both workstations, listed once on each.
+    for (const QSqlDatabase &db : { a, b }) {
+        QCOMPARE(value(db, QStringLiteral("SELECT count(*) FROM merge_conflict WHERE kind = 'delete' AND row_id = ?"),
+                     { kept })
+                     .toInt(),
+            2);
+        QCOMPARE(
+            value(db, QStringLiteral("SELECT count(*) FROM merge_conflict_list WHERE row_id = ?"), { kept }).toInt(), 1);
+    }
+    QVERIFY(value(b, QStringLiteral("SELECT discarded_values FROM merge_conflict WHERE row_id = ?"), { kept })
                 .toString()
                 .contains(QStringLiteral("Rinominato")));
     QCOMPARE(
-        value(a, QStringLiteral("SELECT count(*) FROM sync_conflict WHERE kind = 'recreated' AND row_id = ?"), { gone })
+        value(a, QStringLiteral("SELECT count(*) FROM merge_conflict WHERE kind = 'recreated' AND row_id = ?"), { gone })
             .toInt(),
         1);
 }
@@ -348,7 +365,7 @@ void TestSyncExchange::ledgerRowsAreNeverOverwritten()
     auto imported = m_pair->importInto(0);
     QVERIFY(imported);
     QCOMPARE(value(a, QStringLiteral("SELECT persons FROM test_ledger WHERE id = ?"), { row }).toInt(), 5);
-    QCOMPARE(value(a, QStringLiteral("SELECT kind FROM sync_conflict")).toString(), QStringLiteral("ledger"));
+    QCOMPARE(value(a, QStringLiteral("SELECT kind FROM merge_conflict")).toString(), QStringLiteral("ledger"));
 }
 
 void TestSyncExchange::newWorkstationCatchesUpFromTheFolder()
@@ -439,6 +456,49 @@ void TestSyncExchange::rowChangedInSeveralFilesTravelsAsItIsNow()
     QVERIFY(imported);
     QCOMPARE(imported->refused.size(), 0);
     QCOMPARE(m_pair->differingTables(), QStringList());
+}
+
+void TestSyncExchange::editsOfOneWorkstationAreNeverInConflict()
+{
+    // issue 15: "kept: workstation 1; discarded: workstation 1". A third
+    // workstation holds 1's first edit; 2 edits after it, 1 edits after 2;
+    // the third then reads 1's newer file before 2's: its base (2's
+    // version) is not what the third holds (1's first), yet 1 made it
+    // knowing its own first edit.
+    testsupport::TestDatabase third(true, 3);
+    QVERIFY(third.isValid());
+    core::setSessionClock(third.db(), &m_pair->clock());
+    const QSqlDatabase a = m_pair->a();
+    const QSqlDatabase b = m_pair->b();
+    auto importThird = [&] { return SyncImporter(third.db(), m_pair->clock()).importFrom(m_pair->folder()).ok(); };
+    QVERIFY(write(a, QStringLiteral("UPDATE comune_cmm SET cap = '20121' WHERE comune_id = ?"), { milano }));
+    QVERIFY(m_pair->exportFrom(0));
+    QVERIFY(importThird());
+    QVERIFY(m_pair->importInto(1));
+    m_pair->tick();
+    QVERIFY(write(b, QStringLiteral("UPDATE comune_cmm SET cap = '20122' WHERE comune_id = ?"), { milano }));
+    QVERIFY(m_pair->exportFrom(1));
+    QVERIFY(m_pair->importInto(0));
+    m_pair->tick();
+    QVERIFY(write(a, QStringLiteral("UPDATE comune_cmm SET cap = '20123' WHERE comune_id = ?"), { milano }));
+    QVERIFY(m_pair->exportFrom(0));
+    // The third sees 1's second file without 2's: 2's files wait aside.
+    const QDir folder(m_pair->folder());
+    const QStringList fromB = folder.entryList({ QStringLiteral("cisiamo-ws0002-*") }, QDir::Files);
+    QVERIFY(!fromB.isEmpty());
+    QVERIFY(folder.mkpath(QStringLiteral("later")));
+    for (const QString &name : fromB)
+        QVERIFY(QFile::rename(folder.filePath(name), folder.filePath(QStringLiteral("later/") + name)));
+    QVERIFY(importThird());
+    for (const QString &name : fromB)
+        QVERIFY(QFile::rename(folder.filePath(QStringLiteral("later/") + name), folder.filePath(name)));
+    QVERIFY(importThird());
+    QCOMPARE(value(third.db(), QStringLiteral("SELECT cap FROM comune_cmm WHERE comune_id = ?"), { milano }).toString(),
+        QStringLiteral("20123"));
+    QCOMPARE(value(third.db(),
+                 QStringLiteral("SELECT count(*) FROM merge_conflict WHERE kept_workstation = discarded_workstation"))
+                 .toInt(),
+        0);
 }
 
 QTEST_GUILESS_MAIN(TestSyncExchange)

@@ -32,7 +32,7 @@ QString state(const QSqlDatabase &db)
     QString text;
     for (const QString &t :
         { QStringLiteral("comune_cmm"), QStringLiteral("volunteer_service"), QStringLiteral("sync_source"),
-            QStringLiteral("sync_import"), QStringLiteral("sync_parked"), QStringLiteral("sync_conflict") })
+            QStringLiteral("sync_import"), QStringLiteral("sync_parked"), QStringLiteral("merge_conflict") })
         text += WorkstationPair::tableDump(db, t);
     return text;
 }
@@ -425,7 +425,7 @@ void TestSyncFaults::exportRepeatedAfterACrashIsAppliedOnce()
     QCOMPARE(report->waiting.size(), 0);
     QCOMPARE(report->files.size() + report->alreadyApplied, 2);
     QCOMPARE(pair.differingTables(), QStringList());
-    QCOMPARE(value(pair.b(), QStringLiteral("SELECT count(*) FROM sync_conflict")).toInt(), 0);
+    QCOMPARE(value(pair.b(), QStringLiteral("SELECT count(*) FROM merge_conflict")).toInt(), 0);
 }
 
 void TestSyncFaults::restoredDatabaseGetsBackWhatItExported()

@@ -223,7 +223,7 @@ void TestSyncModules::stockDeliveriesAndDaysRecordedApartEndTheSame()
                      QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT volunteer_id, day FROM "
                                     "activation_effective)")),
             qint64(2));
-        QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM sync_conflict")), qint64(0));
+        QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM merge_conflict")), qint64(0));
     }
 
     // Apart again, both give away 40 of the 50 kg left: each was right on
@@ -270,7 +270,7 @@ void TestSyncModules::stockDeliveriesAndDaysRecordedApartEndTheSame()
             core::queryValue(db, QStringLiteral("SELECT status FROM delivery WHERE id = ?"), { toRozzano })->toString(),
             QStringLiteral("returned"));
         QCOMPARE(stock::StockQueries::alerts(db, march15)->overdrawnLots, 0);
-        QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM sync_conflict")), qint64(0));
+        QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM merge_conflict")), qint64(0));
     }
 }
 

@@ -3,6 +3,7 @@
 #include "core/domain/result.h"
 
 #include <QSqlDatabase>
+#include <QVariantList>
 
 namespace core {
 
@@ -20,6 +21,20 @@ constexpr qint64 makeRowId(int workstation, qint64 sequence)
 constexpr int workstationOfRowId(qint64 id)
 {
     return int(id >> workstationIdShift);
+}
+
+// Ids made from what a row is rather than where it was made: the same key
+// gives the same id on every workstation, so two workstations that add the
+// same member of a set (an assistant's Monday 15:00) add one row. They live
+// above every workstation's range (workstation part > maxWorkstationNumber),
+// so they never meet an allocated id nor move a workstation's counter.
+constexpr int firstKeyedIdWorkstation = maxWorkstationNumber + 1;
+// A SHA-256 of the table and the key values (as text, in order), folded into
+// that range. Collisions need ~2^31 rows of one table.
+qint64 keyedRowId(const QString &table, const QVariantList &key);
+constexpr bool isKeyedRowId(qint64 id)
+{
+    return workstationOfRowId(id) >= firstKeyedIdWorkstation;
 }
 
 // Allocates the next id (or a block of `count` consecutive ids, returning

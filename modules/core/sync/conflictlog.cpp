@@ -1,5 +1,7 @@
 #include "core/sync/conflictlog.h"
 
+#include "core/auth/audittext.h"
+#include "core/db/idallocator.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
 #include "core/sync/syncschema.h"
@@ -13,10 +15,12 @@ namespace core::sync {
 
 namespace {
 
+// One line per conflict however many workstations found it, with the first
+// review made anywhere (0017_merge_declarations.sql).
 const QString selectColumns = QStringLiteral(
     "id, detected_at, table_name, row_id, kind, kept_at, kept_workstation, kept_operator, discarded_at, "
     "discarded_workstation, discarded_operator, differences, discarded_values, source_file, "
-    "coalesce(reviewed_at, 0), reviewed_by, resolution");
+    "coalesce(reviewed_at, 0), reviewed_by, resolution, conflict_key");
 
 SyncConflict fromRow(const QSqlQuery &q)
 {
@@ -42,6 +46,7 @@ SyncConflict fromRow(const QSqlQuery &q)
     c.reviewedAt = q.value(14).toLongLong();
     c.reviewedBy = q.value(15).toString();
     c.resolution = q.value(16).toString();
+    c.conflictKey = q.value(17).toString();
     return c;
 }
 
@@ -74,7 +79,7 @@ ConflictLog::ConflictLog(const QSqlDatabase &db, const Clock &clock)
 
 Result<int> ConflictLog::openCount() const
 {
-    auto v = queryValue(m_db, QStringLiteral("SELECT count(*) FROM sync_conflict WHERE reviewed_at IS NULL"));
+    auto v = queryValue(m_db, QStringLiteral("SELECT count(*) FROM merge_conflict_list WHERE reviewed_at IS NULL"));
     if (!v)
         return v.error();
     return v->toInt();
@@ -86,7 +91,7 @@ Result<QList<SyncConflict>> ConflictLog::list(bool openOnly, int limit) const
     if (!schema)
         return schema.error();
     auto q = runQuery(m_db,
-        QStringLiteral("SELECT %1 FROM sync_conflict %2 ORDER BY detected_at DESC, id DESC LIMIT ?")
+        QStringLiteral("SELECT %1 FROM merge_conflict_list %2 ORDER BY detected_at DESC, id DESC LIMIT ?")
             .arg(selectColumns, openOnly ? QStringLiteral("WHERE reviewed_at IS NULL") : QString()),
         { limit });
     if (!q)
@@ -105,7 +110,12 @@ Result<QList<SyncConflict>> ConflictLog::list(bool openOnly, int limit) const
 
 Result<SyncConflict> ConflictLog::conflict(qint64 id) const
 {
-    auto q = runQuery(m_db, QStringLiteral("SELECT %1 FROM sync_conflict WHERE id = ?").arg(selectColumns), { id });
+    // Any entry of the conflict (found here or elsewhere) leads to its line.
+    auto q = runQuery(m_db,
+        QStringLiteral("SELECT %1 FROM merge_conflict_list WHERE conflict_key = "
+                       "(SELECT conflict_key FROM merge_conflict WHERE id = ?)")
+            .arg(selectColumns),
+        { id });
     if (!q)
         return q.error();
     if (!q->next())
@@ -121,8 +131,24 @@ Result<SyncConflict> ConflictLog::conflict(qint64 id) const
     return c;
 }
 
+QString conflictKey(const QString &table, qint64 rowId, const RowVersion &kept, const RowVersion &discarded)
+{
+    return QStringLiteral("%1:%2:%3:%4:%5:%6")
+        .arg(table)
+        .arg(rowId)
+        .arg(kept.at)
+        .arg(kept.workstation)
+        .arg(discarded.at)
+        .arg(discarded.workstation);
+}
+
 Result<QString> ConflictLog::recordLabel(const QString &table, qint64 rowId) const
 {
+    // The module's own name for the row (a volunteer's name, an item's
+    // name, a delivery's number), read now from its repository's query.
+    const QString named = AuditText::rowName(m_db, table, rowId);
+    if (!named.isEmpty() && named != AuditText::shortId(rowId))
+        return named;
     auto schema = SyncSchema::read(m_db);
     if (!schema)
         return schema.error();
@@ -169,14 +195,22 @@ RestoreAction ConflictLog::restoreAction(const SyncConflict &c)
 
 Status ConflictLog::settle(qint64 id, const QString &operatorName, const QString &resolution)
 {
+    // A review is a new row of a ledger that travels: every workstation
+    // then shows the conflict settled, by whom and how.
+    auto c = conflict(id);
+    if (!c)
+        return c.error();
+    if (!c->isOpen())
+        return Error(QStringLiteral("sync.unknown_conflict"), { QString::number(id) });
+    auto reviewId = allocateRowId(m_db);
+    if (!reviewId)
+        return reviewId.error();
     auto q = runQuery(m_db,
-        QStringLiteral("UPDATE sync_conflict SET reviewed_at = ?, reviewed_by = ?, resolution = ? "
-                       "WHERE id = ? AND reviewed_at IS NULL"),
-        { m_clock.nowMs(), operatorName, resolution, id });
+        QStringLiteral("INSERT INTO merge_conflict_review(id, conflict_key, reviewed_at, reviewed_by, resolution) "
+                       "VALUES (?, ?, ?, ?, ?)"),
+        { *reviewId, c->conflictKey, m_clock.nowMs(), operatorName, resolution });
     if (!q)
         return q.error();
-    if (q->numRowsAffected() != 1)
-        return Error(QStringLiteral("sync.unknown_conflict"), { QString::number(id) });
     return {};
 }
 

@@ -17,7 +17,8 @@ struct SyncConflict {
         QVariant kept;
         QVariant discarded;
     };
-    qint64 id = 0;
+    qint64 id = 0; // its first entry (merge_conflict.id)
+    QString conflictKey; // the same wherever it was found (conflictKey())
     qint64 detectedAt = 0;
     QString table;
     qint64 rowId = 0;
@@ -39,13 +40,21 @@ struct SyncConflict {
     bool discardedIsDeletion() const;
 };
 
+// What names one conflict on every workstation that finds it: the row and
+// the versions kept and discarded (who won is decided the same everywhere).
+QString conflictKey(const QString &table, qint64 rowId, const RowVersion &kept, const RowVersion &discarded);
+
 // What restoring a conflict does, if it can be done.
 enum class RestoreAction { None, RewriteValues, RecreateRow, DeleteRow };
 
-// Reads the conflict log and settles its entries. Restoring the discarded
-// values is an ordinary change made by the operator here (one logged
-// transaction), so the next export sends it to every workstation, where it
-// wins as the newest. Thread of its connection.
+// Reads the conflict log and settles its entries. The log is two ledgers
+// that travel like any other (merge_conflict, merge_conflict_review,
+// 0017_merge_declarations.sql), so every workstation shows the same list:
+// a conflict found on several workstations is one line, and a review made
+// on any of them settles it everywhere (the earliest review counts).
+// Restoring the discarded values is an ordinary change made by the
+// operator here (one logged transaction), so the next export sends it to
+// every workstation, where it wins as the newest. Thread of its connection.
 class ConflictLog {
 public:
     explicit ConflictLog(const QSqlDatabase &db, const Clock &clock = SystemClock::instance());

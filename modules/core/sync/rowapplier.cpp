@@ -2,6 +2,7 @@
 
 #include "core/db/idallocator.h"
 #include "core/db/sql.h"
+#include "core/sync/conflictlog.h"
 #include "core/sync/syncstate.h"
 
 #include <QJsonArray>
@@ -206,15 +207,39 @@ Status RowApplier::logConflict(const QString &kind, const SyncChange &change, co
     const RowVersion &kept, const QString &keptOperator, const RowVersion &discarded, const QString &discardedOperator,
     const QVariantMap &differences, const QVariantMap &discardedValues)
 {
+    // The entry is a row of a synchronised ledger (merge_conflict): every
+    // workstation lists it. Found here already (the same versions met
+    // again): nothing new to say.
+    const QString key = conflictKey(change.table, change.rowId, kept, discarded);
+    auto known = m_statements.value(QStringLiteral("SELECT EXISTS (SELECT 1 FROM merge_conflict WHERE conflict_key = ?)"),
+        { key });
+    if (!known)
+        return known.error();
+    if (known->toInt() != 0)
+        return {};
+    auto id = allocateRowId(m_db);
+    if (!id)
+        return id.error();
     auto q = runQuery(m_db,
-        QStringLiteral("INSERT INTO sync_conflict(detected_at, table_name, row_id, kind, kept_at, kept_workstation, "
-                       "kept_operator, discarded_at, discarded_workstation, discarded_operator, differences, "
-                       "discarded_values, source_file) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        { m_now, change.table, change.rowId, kind, kept.at, kept.workstation, keptOperator, discarded.at,
-            discarded.workstation, discardedOperator, differencesJson(differences), toJson(discardedValues),
-            sourceFile });
+        QStringLiteral("INSERT INTO merge_conflict(id, conflict_key, detected_at, detected_on, table_name, row_id, kind, "
+                       "kept_at, kept_workstation, kept_operator, discarded_at, discarded_workstation, "
+                       "discarded_operator, differences, discarded_values, source_file) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { *id, key, m_now, m_workstation, change.table, change.rowId, kind, kept.at, kept.workstation, keptOperator,
+            discarded.at, discarded.workstation, discardedOperator, differencesJson(differences),
+            toJson(discardedValues), sourceFile });
     if (!q)
         return q.error();
+    // Logging is suspended during an import: the entry is recorded as this
+    // workstation's own change by hand, so that the next export sends it.
+    auto logged = runQuery(m_db,
+        QStringLiteral("INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator) "
+                       "VALUES ('merge_conflict', ?, 'I', ?, ?, ?)"),
+        { *id, m_now, m_workstation, m_operator });
+    if (!logged)
+        return logged.error();
+    m_logSeq = -1;
+    m_changedTables.insert(QStringLiteral("merge_conflict"));
     ++m_conflicts;
     return {};
 }
@@ -356,11 +381,20 @@ Result<RowApplier::Outcome> RowApplier::apply(const SyncChange &change, const QS
         return Outcome::Unchanged;
     }
 
+    // Two versions made by the same workstation are never concurrent: the
+    // later one was made knowing the earlier (a workstation sees its own
+    // edits). Without this, an edit that reached this workstation through
+    // another one's change (1 -> 3 -> 1) was listed as a conflict between
+    // workstation 1 and itself.
+    const bool sameAuthor = !local->version.isNull() && local->version.workstation == change.version.workstation;
+
     if (change.version < local->version) {
         // The change lost: what is here is newer. Keep what it would have
         // written, when it differs, for the operator.
         Status logged;
-        if (isDelete && existing)
+        if (sameAuthor)
+            ; // superseded by its own author's later version: nothing lost
+        else if (isDelete && existing)
             logged = logConflict(QStringLiteral("delete"), change, sourceFile, local->version, local->operatorName,
                 change.version, change.operatorName, {}, {});
         else if (!isDelete && existing) {
@@ -380,7 +414,7 @@ Result<RowApplier::Outcome> RowApplier::apply(const SyncChange &change, const QS
 
     // The change wins. It is a conflict when it did not know the version it
     // replaces (a concurrent edit), unless nobody had changed the row.
-    const bool concurrent = !local->version.isNull() && change.base != local->version;
+    const bool concurrent = !local->version.isNull() && change.base != local->version && !sameAuthor;
     // Logging is suspended during an import: the log only grows by
     // markForResend, which forgets this.
     if (m_logSeq < 0) {

@@ -17,7 +17,9 @@ namespace core::sync {
 // - ledgers: the row is inserted when missing, never overwritten;
 // - master data: last-writer-wins on RowVersion; when the loser was a
 //   concurrent edit (the winner did not know it), its values go to the
-//   conflict log (sync_conflict);
+//   conflict log (merge_conflict, a ledger that travels: every workstation
+//   lists the same conflicts; two versions of one workstation are never
+//   concurrent);
 // - a change that cannot be applied yet (a row it refers to has not
 //   arrived, a unique value is taken by another row here, a rule of this
 //   database refuses it) is parked in sync_parked and retried later, so

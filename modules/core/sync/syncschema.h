@@ -15,7 +15,7 @@ struct SyncTable {
     QString key; // the column the change log records (NEW.<key> in its triggers)
     QStringList columns; // every column, in table order
     QStringList parents; // tables its foreign keys point to (itself excluded)
-    TableKind kind = TableKind::MasterData;
+    TableKind kind = TableKind::Mutable;
     int rank = 0; // position in foreign-key order: parents first
 };
 

@@ -10,7 +10,10 @@ namespace core::sync {
 namespace {
 
 struct Entry {
-    TableKind kind = TableKind::MasterData;
+    TableKind kind = TableKind::Mutable;
+    bool declared = false;
+    QStringList setKey;
+    QString localReason;
     TableRegistry::Title title;
 };
 
@@ -33,10 +36,54 @@ void TableRegistry::declare(const QString &table, TableKind kind, Title title)
     QWriteLocker locker(&lock());
     Entry &e = entries()[table];
     e.kind = kind;
+    e.declared = true;
     if (title) {
         AuditText::setTableTitle(table, title); // the audit log names tables the same way
         e.title = std::move(title);
     }
+}
+
+void TableRegistry::declareSet(const QString &table, const QStringList &keyColumns, Title title)
+{
+    declare(table, TableKind::SetMember, std::move(title));
+    QWriteLocker locker(&lock());
+    entries()[table].setKey = keyColumns;
+}
+
+void TableRegistry::declareLocal(const QString &table, const QString &reason)
+{
+    declare(table, TableKind::LocalOnly);
+    QWriteLocker locker(&lock());
+    entries()[table].localReason = reason;
+}
+
+bool TableRegistry::isDeclared(const QString &table)
+{
+    QReadLocker locker(&lock());
+    return entries().value(table).declared;
+}
+
+QStringList TableRegistry::declaredTables()
+{
+    QReadLocker locker(&lock());
+    QStringList tables;
+    for (auto it = entries().cbegin(); it != entries().cend(); ++it)
+        if (it.value().declared)
+            tables.append(it.key());
+    tables.sort();
+    return tables;
+}
+
+QStringList TableRegistry::setKey(const QString &table)
+{
+    QReadLocker locker(&lock());
+    return entries().value(table).setKey;
+}
+
+QString TableRegistry::localReason(const QString &table)
+{
+    QReadLocker locker(&lock());
+    return entries().value(table).localReason;
 }
 
 void TableRegistry::setTitle(const QString &table, Title title)

@@ -9,23 +9,35 @@ namespace core::sync {
 
 // How the sync engine merges a table's rows coming from other workstations.
 enum class TableKind {
-    // Default. Rows are edited: the newest change wins (last-writer-wins by
+    // Rows are edited in place: the newest change wins (last-writer-wins by
     // change time, ties broken by workstation number), and each value it
-    // overwrites is kept in the conflict log.
-    MasterData,
+    // overwrites is kept in the conflict log. The default of a logged table
+    // nobody declared (test tables); every table of the program is declared.
+    Mutable,
+    MasterData = Mutable, // the former name
     // Append-only (stock movements, deliveries, activations, bookings): rows
     // are only ever inserted, so workstations merge by union. A received
-    // row that already exists is never overwritten.
+    // row that already exists is never overwritten. Its own triggers refuse
+    // UPDATE and DELETE (tests/sync/tst_tabledeclarations checks them).
     Ledger,
-    // Logged for the audit view but never exported (a table that only makes
-    // sense on this workstation).
+    // The members of a set kept per owner (an assistant's subjects, the
+    // hours of the week they are free): one row per member, its id made
+    // from the owner and the member (core::keyedRowId over the declared
+    // key columns), so the same member added on two workstations is one
+    // row, and an edit writes only the members added and removed. Two edits
+    // of one set merge member by member: what either added is in, what
+    // either removed is out (the later of two edits of the same member wins).
+    SetMember,
+    // Never exported: logged for the audit view only, or not logged at all
+    // (derived from other tables by triggers on every workstation). Declared
+    // with the reason.
     LocalOnly,
 };
 
 // What modules tell the sync engine about their tables. The engine works on
 // every table that has change-log triggers without knowing the modules; a
-// module only declares its ledgers (and, optionally, a readable title for
-// the conflict dialog) from its domain library, e.g.
+// module declares what each of its tables is (and a readable title for the
+// conflict dialog) from its domain library, e.g.
 //
 //   void stock::declareSyncTables()
 //   {
@@ -34,15 +46,26 @@ enum class TableKind {
 //   }
 //
 // and app/moduleregistry.cpp calls that function at start (window and
-// command line alike). Thread-safe: declared at start, read by the sync
-// worker thread.
+// command line alike). Every table of the schema is declared, or is the
+// engine's bookkeeping (tests/sync/tst_tabledeclarations). Thread-safe:
+// declared at start, read by the sync worker thread.
 class TableRegistry {
 public:
     using Title = std::function<QString()>;
 
     static void declare(const QString &table, TableKind kind, Title title = {});
+    // A set of members per owner: `keyColumns` (owner first) identify a
+    // member, and a UNIQUE index of the table holds them.
+    static void declareSet(const QString &table, const QStringList &keyColumns, Title title = {});
+    // A table kept out of the exchange, and why (for the declaration test
+    // and whoever reads the code).
+    static void declareLocal(const QString &table, const QString &reason);
     static void setTitle(const QString &table, Title title);
     static TableKind kind(const QString &table);
+    static bool isDeclared(const QString &table);
+    static QStringList declaredTables();
+    static QStringList setKey(const QString &table);
+    static QString localReason(const QString &table);
     // The readable name of a table for dialogs; the table name when none.
     static QString title(const QString &table);
 

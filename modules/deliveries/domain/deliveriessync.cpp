@@ -26,18 +26,14 @@ void declareSyncTables()
         [] { return DeliveriesSyncTexts::tr("Delivery history"); });
     TableRegistry::declare(QStringLiteral("delivery_allocation_override"), TableKind::Ledger,
         [] { return DeliveriesSyncTexts::tr("Allocation overrides"); });
-    TableRegistry::setTitle(QStringLiteral("delivery_recipient"), [] { return DeliveriesSyncTexts::tr("Recipients"); });
-    TableRegistry::setTitle(QStringLiteral("delivery_request"), [] { return DeliveriesSyncTexts::tr("Requests"); });
-    TableRegistry::setTitle(
-        QStringLiteral("delivery_request_line"), [] { return DeliveriesSyncTexts::tr("Request lines"); });
-    TableRegistry::setTitle(
-        QStringLiteral("delivery_allocation"), [] { return DeliveriesSyncTexts::tr("Allocations"); });
-    TableRegistry::setTitle(
-        QStringLiteral("delivery_allocation_pool"), [] { return DeliveriesSyncTexts::tr("Allocated goods"); });
-    TableRegistry::setTitle(
-        QStringLiteral("delivery_allocation_line"), [] { return DeliveriesSyncTexts::tr("Allocation shares"); });
-    TableRegistry::setTitle(QStringLiteral("delivery"), [] { return DeliveriesSyncTexts::tr("Deliveries"); });
-    TableRegistry::setTitle(QStringLiteral("delivery_line"), [] { return DeliveriesSyncTexts::tr("Delivery lines"); });
+    TableRegistry::declare(QStringLiteral("delivery_recipient"), TableKind::Mutable, [] { return DeliveriesSyncTexts::tr("Recipients"); });
+    TableRegistry::declare(QStringLiteral("delivery_request"), TableKind::Mutable, [] { return DeliveriesSyncTexts::tr("Requests"); });
+    TableRegistry::declare(QStringLiteral("delivery_request_line"), TableKind::Mutable, [] { return DeliveriesSyncTexts::tr("Request lines"); });
+    TableRegistry::declare(QStringLiteral("delivery_allocation"), TableKind::Mutable, [] { return DeliveriesSyncTexts::tr("Allocations"); });
+    TableRegistry::declare(QStringLiteral("delivery_allocation_pool"), TableKind::Mutable, [] { return DeliveriesSyncTexts::tr("Allocated goods"); });
+    TableRegistry::declare(QStringLiteral("delivery_allocation_line"), TableKind::Mutable, [] { return DeliveriesSyncTexts::tr("Allocation shares"); });
+    TableRegistry::declare(QStringLiteral("delivery"), TableKind::Mutable, [] { return DeliveriesSyncTexts::tr("Deliveries"); });
+    TableRegistry::declare(QStringLiteral("delivery_line"), TableKind::Mutable, [] { return DeliveriesSyncTexts::tr("Delivery lines"); });
     // The open data for the public map: what each comune has received.
     core::sync::OpenDataSources::setDistributionQuery(&DistributionQueries::totalsByComune);
 }

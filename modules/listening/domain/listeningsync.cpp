@@ -22,11 +22,11 @@ void declareSyncTables()
     TableRegistry::declare(QStringLiteral("listening_escalation"), TableKind::Ledger, [] { return ListeningSyncTexts::tr("Escalations"); });
     TableRegistry::declare(QStringLiteral("listening_outcome"), TableKind::Ledger, [] { return ListeningSyncTexts::tr("Interview outcomes"); });
     TableRegistry::declare(QStringLiteral("listening_group_session"), TableKind::Ledger, [] { return ListeningSyncTexts::tr("Support group sessions"); });
-    TableRegistry::setTitle(QStringLiteral("listening_request"), [] { return ListeningSyncTexts::tr("Listening requests"); });
-    TableRegistry::setTitle(QStringLiteral("listening_psychologist"), [] { return ListeningSyncTexts::tr("Psychologists"); });
-    TableRegistry::setTitle(QStringLiteral("listening_support_group"), [] { return ListeningSyncTexts::tr("Support groups"); });
-    TableRegistry::setTitle(QStringLiteral("listening_group_participant"), [] { return ListeningSyncTexts::tr("Support group participants"); });
-    TableRegistry::setTitle(QStringLiteral("listening_coc_placement"), [] { return ListeningSyncTexts::tr("Psychologists in the COC"); });
+    TableRegistry::declare(QStringLiteral("listening_request"), TableKind::Mutable, [] { return ListeningSyncTexts::tr("Listening requests"); });
+    TableRegistry::declare(QStringLiteral("listening_psychologist"), TableKind::Mutable, [] { return ListeningSyncTexts::tr("Psychologists"); });
+    TableRegistry::declare(QStringLiteral("listening_support_group"), TableKind::Mutable, [] { return ListeningSyncTexts::tr("Support groups"); });
+    TableRegistry::declare(QStringLiteral("listening_group_participant"), TableKind::Mutable, [] { return ListeningSyncTexts::tr("Support group participants"); });
+    TableRegistry::declare(QStringLiteral("listening_coc_placement"), TableKind::Mutable, [] { return ListeningSyncTexts::tr("Psychologists in the COC"); });
 }
 
 void declareAuditTexts()

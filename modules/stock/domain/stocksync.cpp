@@ -21,13 +21,19 @@ void declareSyncTables()
     TableRegistry::declare(QStringLiteral("stock_movement"), TableKind::Ledger, [] { return StockSyncTexts::tr("Stock movements"); });
     TableRegistry::declare(QStringLiteral("stock_lot"), TableKind::Ledger, [] { return StockSyncTexts::tr("Lots"); });
     TableRegistry::declare(QStringLiteral("stock_receipt"), TableKind::Ledger, [] { return StockSyncTexts::tr("Receipts"); });
-    TableRegistry::setTitle(QStringLiteral("stock_item"), [] { return StockSyncTexts::tr("Items"); });
-    TableRegistry::setTitle(QStringLiteral("stock_donor"), [] { return StockSyncTexts::tr("Donors"); });
-    TableRegistry::setTitle(QStringLiteral("stock_location"), [] { return StockSyncTexts::tr("Locations"); });
-    TableRegistry::setTitle(QStringLiteral("stock_kit_component"), [] { return StockSyncTexts::tr("Kit recipes"); });
-    TableRegistry::setTitle(QStringLiteral("stock_count"), [] { return StockSyncTexts::tr("Stock counts"); });
-    TableRegistry::setTitle(QStringLiteral("stock_count_line"), [] { return StockSyncTexts::tr("Stock count lines"); });
-    TableRegistry::setTitle(QStringLiteral("stock_setting"), [] { return StockSyncTexts::tr("Warehouse settings"); });
+    TableRegistry::declareLocal(QStringLiteral("stock_balance"),
+        QStringLiteral("derived from stock_movement by its trigger on every workstation"));
+    TableRegistry::declareLocal(QStringLiteral("stock_snapshot"),
+        QStringLiteral("a cache of past month-end stock, rebuilt from the ledger on demand"));
+    TableRegistry::declareLocal(QStringLiteral("stock_snapshot_day"),
+        QStringLiteral("the days stock_snapshot holds, a cache like it"));
+    TableRegistry::declare(QStringLiteral("stock_item"), TableKind::Mutable, [] { return StockSyncTexts::tr("Items"); });
+    TableRegistry::declare(QStringLiteral("stock_donor"), TableKind::Mutable, [] { return StockSyncTexts::tr("Donors"); });
+    TableRegistry::declare(QStringLiteral("stock_location"), TableKind::Mutable, [] { return StockSyncTexts::tr("Locations"); });
+    TableRegistry::declare(QStringLiteral("stock_kit_component"), TableKind::Mutable, [] { return StockSyncTexts::tr("Kit recipes"); });
+    TableRegistry::declare(QStringLiteral("stock_count"), TableKind::Mutable, [] { return StockSyncTexts::tr("Stock counts"); });
+    TableRegistry::declare(QStringLiteral("stock_count_line"), TableKind::Mutable, [] { return StockSyncTexts::tr("Stock count lines"); });
+    TableRegistry::declare(QStringLiteral("stock_setting"), TableKind::Mutable, [] { return StockSyncTexts::tr("Warehouse settings"); });
 }
 
 void declareAuditTexts()

@@ -7,6 +7,7 @@
 #include "core/domain/dates.h"
 #include "tutoring/domain/peoplevalidation.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 namespace tutoring {
@@ -346,42 +347,63 @@ Result<qint64> PeopleRepository::saveAssistant(const Assistant &a)
     if (auto q = core::runQuery(m_db, sql, values); !q)
         return q.error();
 
-    // Subjects and availability are replaced as a whole: they are the
-    // assistant's current offer, not a history.
-    if (a.id != 0) {
-        for (const QString &table :
-            { QStringLiteral("tutoring_assistant_subject"), QStringLiteral("tutoring_availability") })
-            if (auto q
-                = core::runQuery(m_db, QStringLiteral("DELETE FROM %1 WHERE assistant_id = ?").arg(table), { id });
-                !q)
-                return q.error();
-    }
+    // Subjects and availability are the assistant's current offer, kept as
+    // sets (TableKind::SetMember): only the members added and removed are
+    // written, each member's id made from the assistant and the member, so
+    // that two workstations editing the same offer apart merge member by
+    // member instead of one replacing the other's whole set.
     QList<int> subjects = a.subjectIds;
     std::sort(subjects.begin(), subjects.end());
     subjects.erase(std::unique(subjects.begin(), subjects.end()), subjects.end());
     QList<int> weekly = a.availability;
     std::sort(weekly.begin(), weekly.end());
     weekly.erase(std::unique(weekly.begin(), weekly.end()), weekly.end());
-    if (!subjects.isEmpty() || !weekly.isEmpty()) {
-        auto first = core::allocateRowId(m_db, subjects.size() + weekly.size());
-        if (!first)
-            return first.error();
-        qint64 next = *first;
-        for (int subject : subjects) {
-            auto q = core::runQuery(m_db,
-                QStringLiteral("INSERT INTO tutoring_assistant_subject(id, assistant_id, subject_id) VALUES (?, ?, ?)"),
-                { next++, id, subject });
-            if (!q) {
-                Error e(QStringLiteral("tutoring.unknown_subject"), { QString::number(subject) });
+    struct SetTable {
+        QString table;
+        QString select; // id and the member as one number
+        QString insert;
+        QList<int> wanted;
+    };
+    const SetTable sets[] = {
+        { QStringLiteral("tutoring_assistant_subject"),
+            QStringLiteral("SELECT id, subject_id FROM tutoring_assistant_subject WHERE assistant_id = ?"),
+            QStringLiteral("INSERT INTO tutoring_assistant_subject(id, assistant_id, subject_id) VALUES (?, ?, ?)"),
+            subjects },
+        { QStringLiteral("tutoring_availability"),
+            QStringLiteral("SELECT id, weekday * 100 + start_hour FROM tutoring_availability WHERE assistant_id = ?"),
+            QStringLiteral(
+                "INSERT INTO tutoring_availability(id, assistant_id, weekday, start_hour) VALUES (?, ?, ?, ?)"),
+            weekly },
+    };
+    for (const SetTable &set : sets) {
+        QHash<int, qint64> present; // member -> row id
+        if (a.id != 0) {
+            auto q = core::runQuery(m_db, set.select, { id });
+            if (!q)
+                return q.error();
+            while (q->next())
+                present.insert(q->value(1).toInt(), q->value(0).toLongLong());
+        }
+        for (auto it = present.cbegin(); it != present.cend(); ++it)
+            if (!set.wanted.contains(it.key()))
+                if (auto q = core::runQuery(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(set.table),
+                        { it.value() });
+                    !q)
+                    return q.error();
+        const bool isSubject = set.table == QLatin1String("tutoring_assistant_subject");
+        for (int member : set.wanted) {
+            if (present.contains(member))
+                continue;
+            const QVariantList key = isSubject ? QVariantList { id, member }
+                                               : QVariantList { id, member / 100, member % 100 };
+            QVariantList values { core::keyedRowId(set.table, key) };
+            values.append(key);
+            auto q = core::runQuery(m_db, set.insert, values);
+            if (!q && isSubject) {
+                Error e(QStringLiteral("tutoring.unknown_subject"), { QString::number(member) });
                 e.where.field = QStringLiteral("subjects");
                 return e;
             }
-        }
-        for (int slot : weekly) {
-            auto q = core::runQuery(m_db,
-                QStringLiteral(
-                    "INSERT INTO tutoring_availability(id, assistant_id, weekday, start_hour) VALUES (?, ?, ?, ?)"),
-                { next++, id, slot / 100, slot % 100 });
             if (!q)
                 return q.error();
         }

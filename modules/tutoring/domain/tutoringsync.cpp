@@ -19,13 +19,16 @@ void declareSyncTables()
     using core::sync::TableRegistry;
     TableRegistry::declare(QStringLiteral("tutoring_booking"), TableKind::Ledger, [] { return TutoringSyncTexts::tr("Study support bookings"); });
     TableRegistry::declare(QStringLiteral("tutoring_outcome"), TableKind::Ledger, [] { return TutoringSyncTexts::tr("Lesson outcomes"); });
-    TableRegistry::setTitle(QStringLiteral("tutoring_period"), [] { return TutoringSyncTexts::tr("Service periods"); });
-    TableRegistry::setTitle(QStringLiteral("tutoring_tutor"), [] { return TutoringSyncTexts::tr("Tutors"); });
-    TableRegistry::setTitle(QStringLiteral("tutoring_pupil"), [] { return TutoringSyncTexts::tr("Pupils"); });
-    TableRegistry::setTitle(QStringLiteral("tutoring_assistant"), [] { return TutoringSyncTexts::tr("Study assistants"); });
-    TableRegistry::setTitle(QStringLiteral("tutoring_assistant_subject"), [] { return TutoringSyncTexts::tr("Assistants' subjects"); });
-    TableRegistry::setTitle(QStringLiteral("tutoring_availability"), [] { return TutoringSyncTexts::tr("Assistants' availability"); });
-    TableRegistry::setTitle(QStringLiteral("tutoring_bes_assignment"), [] { return TutoringSyncTexts::tr("BES assignments"); });
+    TableRegistry::declare(QStringLiteral("tutoring_period"), TableKind::Mutable, [] { return TutoringSyncTexts::tr("Service periods"); });
+    TableRegistry::declare(QStringLiteral("tutoring_tutor"), TableKind::Mutable, [] { return TutoringSyncTexts::tr("Tutors"); });
+    TableRegistry::declare(QStringLiteral("tutoring_pupil"), TableKind::Mutable, [] { return TutoringSyncTexts::tr("Pupils"); });
+    TableRegistry::declare(QStringLiteral("tutoring_assistant"), TableKind::Mutable, [] { return TutoringSyncTexts::tr("Study assistants"); });
+    // An assistant's offer: sets merged member by member (peoplerepository.cpp).
+    TableRegistry::declareSet(QStringLiteral("tutoring_assistant_subject"),
+        { QStringLiteral("assistant_id"), QStringLiteral("subject_id") }, [] { return TutoringSyncTexts::tr("Assistants' subjects"); });
+    TableRegistry::declareSet(QStringLiteral("tutoring_availability"),
+        { QStringLiteral("assistant_id"), QStringLiteral("weekday"), QStringLiteral("start_hour") }, [] { return TutoringSyncTexts::tr("Assistants' availability"); });
+    TableRegistry::declare(QStringLiteral("tutoring_bes_assignment"), TableKind::Mutable, [] { return TutoringSyncTexts::tr("BES assignments"); });
 }
 
 void declareAuditTexts()

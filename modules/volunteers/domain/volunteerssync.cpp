@@ -21,13 +21,15 @@ void declareSyncTables()
     TableRegistry::declare(QStringLiteral("activation"), TableKind::Ledger, [] { return VolunteersSyncTexts::tr("Activations"); });
     TableRegistry::declare(QStringLiteral("attestato"), TableKind::Ledger, [] { return VolunteersSyncTexts::tr("Attestati"); });
     TableRegistry::declare(QStringLiteral("attestato_day"), TableKind::Ledger, [] { return VolunteersSyncTexts::tr("Days of the attestati"); });
-    TableRegistry::declare(QStringLiteral("attestato_batch"), TableKind::Ledger, [] { return VolunteersSyncTexts::tr("Batches of attestati"); });
-    TableRegistry::setTitle(QStringLiteral("organisation"), [] { return VolunteersSyncTexts::tr("Organisations"); });
-    TableRegistry::setTitle(QStringLiteral("organisation_renewal"), [] { return VolunteersSyncTexts::tr("Yearly renewals"); });
-    TableRegistry::setTitle(QStringLiteral("employer"), [] { return VolunteersSyncTexts::tr("Employers"); });
-    TableRegistry::setTitle(QStringLiteral("volunteer"), [] { return VolunteersSyncTexts::tr("Volunteers"); });
-    TableRegistry::setTitle(QStringLiteral("volunteer_qualification"), [] { return VolunteersSyncTexts::tr("Qualifications"); });
-    TableRegistry::setTitle(QStringLiteral("activation_event"), [] { return VolunteersSyncTexts::tr("Events"); });
+    // A batch is updated in place as it runs (state, issued count): mutable.
+    // Updated in place as it runs (state, issued count): mutable, not a ledger.
+    TableRegistry::declare(QStringLiteral("attestato_batch"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Batches of attestati"); });
+    TableRegistry::declare(QStringLiteral("organisation"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Organisations"); });
+    TableRegistry::declare(QStringLiteral("organisation_renewal"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Yearly renewals"); });
+    TableRegistry::declare(QStringLiteral("employer"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Employers"); });
+    TableRegistry::declare(QStringLiteral("volunteer"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Volunteers"); });
+    TableRegistry::declare(QStringLiteral("volunteer_qualification"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Qualifications"); });
+    TableRegistry::declare(QStringLiteral("activation_event"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Events"); });
 }
 
 void declareAuditTexts()
