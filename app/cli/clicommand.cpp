@@ -43,18 +43,16 @@ CliRun::CliRun(const Invocation &invocation, const QCommandLineParser &parser, c
 {
 }
 
+// The global options, before or after the subcommand, are read once by
+// parseInvocation(), which refuses one given twice with different values.
 QString CliRun::databasePath() const
 {
-    const QString fromCommand = m_parser.value(QStringLiteral("db"));
-    if (!fromCommand.isEmpty())
-        return fromCommand;
     return m_invocation.database.isEmpty() ? AppSettings::databasePath() : m_invocation.database;
 }
 
 QString CliRun::user() const
 {
-    const QString fromCommand = m_parser.value(QStringLiteral("user")).trimmed();
-    return fromCommand.isEmpty() ? m_invocation.user : fromCommand;
+    return m_invocation.user;
 }
 
 QString CliRun::operatorName() const
@@ -81,7 +79,7 @@ core::Result<core::DbConnection> CliRun::openConnection(const QString &path, boo
     core::OpenOptions options;
     // A new file only when asked: a mistyped --db must not become an empty
     // database. Never for a sign-in: a new database has no accounts.
-    options.create = mayCreate && !readOnly && (m_invocation.create || m_parser.isSet(QStringLiteral("create")));
+    options.create = mayCreate && !readOnly && m_invocation.create;
     options.readOnly = readOnly;
     options.migrate = !readOnly;
     auto connection = core::openDatabase(path, options);
