@@ -232,6 +232,7 @@ QString usageText()
             left += QLatin1Char(' ') + o.valueName();
         s << "  " << left.leftJustified(24) << o.description() << "\n";
     }
+    s << "\n" << CliRun::tr("These options can come before or after the command, each once.") << "\n";
     s << "\n" << CliRun::tr("Every command but demo, check and schema needs --user; the password is never an argument: "
                            "it is read from the environment variable CISIAMO_PASSWORD or typed at the terminal.") << "\n";
     s << "\n" << CliRun::tr("Exit codes: 0 done, 1 failed (message on stderr), 2 bad usage.") << "\n";

@@ -87,10 +87,10 @@ int importRequests(CliRun &run, const QString &file, bool dryRun)
                      CliRun::tr("%n booking(s) already imported", nullptr, plan.skipped));
         },
         [](const RequestImportSummary &summary) {
-            return CliRun::tr("Imported: %1 with %2, %3 kg; skipped: %4.")
+            return CliRun::tr("Imported: %1 with %2, %3 kg; %4.")
                 .arg(CliRun::tr("%n request(s)", nullptr, summary.requests),
                      CliRun::tr("%n line(s)", nullptr, summary.lines), kg(summary.grams),
-                     CliRun::tr("%n booking(s) already imported", nullptr, summary.skipped));
+                     CliRun::tr("%n booking(s) already imported were skipped", nullptr, summary.skipped));
         });
 }
 
@@ -106,10 +106,10 @@ int importDeliveries(CliRun &run, const QString &file, bool dryRun)
                      CliRun::tr("%n note(s) already recorded", nullptr, plan.skipped));
         },
         [](const DeliveryImportSummary &summary) {
-            return CliRun::tr("Recorded: %1 with %2, %3 kg; skipped: %4.")
+            return CliRun::tr("Recorded: %1 with %2, %3 kg; %4.")
                 .arg(CliRun::tr("%n past delivery(ies)", nullptr, summary.deliveries),
                      CliRun::tr("%n line(s)", nullptr, summary.lines), kg(summary.grams),
-                     CliRun::tr("%n note(s) already recorded", nullptr, summary.skipped));
+                     CliRun::tr("%n note(s) already recorded were skipped", nullptr, summary.skipped));
         });
 }
 

@@ -71,7 +71,8 @@ QSet<QString> placeholders(const QString &text)
 // - a number placeholder (%1, %L2...) followed by a plural noun, perhaps
 //   after one of a few adjectives: "%1 lines", "%2 new donor(s)", "%3
 //   person-days", "%1 comuni". A plural noun is a word ending in "s" or in
-//   "(s)", "(es)", "(ies)", or one of the Italian plurals the English text
+//   "(s)", "(es)", "(ies)" (also one word further: "%1 component lot(s)"),
+//   or one of the Italian plurals the English text
 //   keeps (attestati, comuni); not a verb ("%1 has", "%2 appears") nor the
 //   abbreviation "pcs" (a unit, like kg), listed below. Counts go through
 //   tr(source, nullptr, n) with %n (or %Ln), pieces of a message with
@@ -90,6 +91,8 @@ QStringList countsWithoutPlural(const QString &source, bool numerus)
     static const QRegularExpression countedNoun(
         "%L?\\d+\\s+(?:(?:new|more|active|past|consecutive|recorded|failed)\\s+)?"
         "([A-Za-z][A-Za-z-]*\\((?:s|es|ies)\\)|[A-Za-z][A-Za-z-]*s|attestati|comuni)(?![A-Za-z-])");
+    // "(s)" one word further ("%1 component lot(s)"): no verb looks like that.
+    static const QRegularExpression countedNounAfterAWord("%L?\\d+\\s+[a-z-]+\\s+[A-Za-z-]+\\((?:s|es|ies)\\)");
     static const QRegularExpression anyCount("[A-Za-z]\\((?:s|es|ies)\\)");
     QStringList found;
     for (auto it = countedNoun.globalMatch(source); it.hasNext();) {
@@ -97,6 +100,8 @@ QStringList countsWithoutPlural(const QString &source, bool numerus)
         if (!notPluralNouns.contains(m.captured(1).toLower()))
             found.append(m.captured(0));
     }
+    for (auto it = countedNounAfterAWord.globalMatch(source); it.hasNext();)
+        found.append(it.next().captured(0));
     if (!numerus) {
         const QRegularExpressionMatch m = anyCount.match(source);
         if (m.hasMatch())
@@ -241,6 +246,7 @@ void TestTranslations::countPatternIsRecognised_data()
     QTest::newRow("(s) elsewhere") << "the file lacks the column(s): %1" << false << true;
     QTest::newRow("(ies)") << "Recorded past delivery(ies)" << false << true;
     QTest::newRow("second count in a numerus") << "%n problem(s) in %1 record(s)" << true << true;
+    QTest::newRow("second count after a word") << "%Ln kit(s) from %1 component lot(s)." << true << true;
     QTest::newRow("numerus") << "%n error(s): nothing was imported." << true << false;
     QTest::newRow("localised numerus") << "%Ln lesson(s) today" << true << false;
     QTest::newRow("verb") << "Workstation %1 has applied the changes" << false << false;
