@@ -45,8 +45,12 @@ QList<Message> readCatalogue(const QString &path)
                 const QString type = xml.attributes().value("type").toString();
                 current.unfinished = type == "unfinished";
                 current.obsolete = type == "obsolete" || type == "vanished";
+                // The text, or the first plural form when nothing separates
+                // it from <translation> (ts_fill.py writes them so).
                 if (xml.readNext() == QXmlStreamReader::Characters && !xml.isWhitespace())
                     current.translations.append(xml.text().toString());
+                else if (xml.isStartElement() && xml.name() == QLatin1String("numerusform"))
+                    current.translations.append(xml.readElementText());
             } else if (name == QLatin1String("numerusform")) {
                 current.translations.append(xml.readElementText());
             }
@@ -107,6 +111,7 @@ QStringList countsWithoutPlural(const QString &source, bool numerus)
         if (m.hasMatch())
             found.append(m.captured(0));
     }
+    found.removeDuplicates();
     return found;
 }
 
