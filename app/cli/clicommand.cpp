@@ -29,7 +29,7 @@ QList<QCommandLineOption> globalOptions()
                            CliRun::tr("FILE")),
         QCommandLineOption(QStringLiteral("create"),
                            CliRun::tr("Create the database file when it does not exist (otherwise a missing file is an error).")),
-        QCommandLineOption(QStringLiteral("lang"), CliRun::tr("Language of the program: it (default) or en."), QStringLiteral("it|en")),
+        QCommandLineOption(QStringLiteral("lang"), CliRun::tr("Language of the program: it or en (default: the one chosen in the settings, else the system's)."), QStringLiteral("it|en")),
         QCommandLineOption(QStringLiteral("user"),
                            CliRun::tr("Sign in as this user (password from CISIAMO_PASSWORD or asked at the terminal)."),
                            CliRun::tr("USER")),

@@ -39,10 +39,9 @@ Invocation parseInvocation(const QStringList &arguments)
     // the command's usage; what could be read still counts here.
     QCommandLineParser back;
     back.addOptions(globalOptions());
-    if (!invocation.command.isEmpty()) {
+    if (!invocation.command.isEmpty())
         addCommandOptions(back, invocation.command);
-        (void)back.parse(QStringList{ arguments.value(0) } + invocation.commandArguments);
-    }
+    (void)back.parse(QStringList{ arguments.value(0) } + invocation.commandArguments);
     const auto given = [&](const QString &name) { return front.isSet(name) || back.isSet(name); };
     // Every value of a global option, wherever given: one value, or the
     // same value twice, is fine; two different ones are refused.
