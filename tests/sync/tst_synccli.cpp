@@ -228,7 +228,9 @@ void TestSyncCli::openDataCommand()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains("Open data of 133 comuni"), r.out.constData());
     // The Consegne provide the figures: none recorded yet on this database.
-    QVERIFY2(r.out.contains("0 distribution(s), 0.0 kg of food"), r.out.constData());
+    // "0 distribution(s)" until the English catalogue has the piece's plural forms.
+    QVERIFY2(QRegularExpression("\\b0 distribution(s|\\(s\\)), 0\\.0 kg of food").match(QString::fromUtf8(r.out)).hasMatch(),
+        r.out.constData());
     QVERIFY(!r.out.contains("totals are zero"));
     QCOMPARE(QDir(out).entryList(QDir::Files).size(), 3);
 }
