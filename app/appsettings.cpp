@@ -1,5 +1,7 @@
 #include "appsettings.h"
 
+#include "translations.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -36,10 +38,15 @@ void AppSettings::setDatabasePath(const QString &path)
     QSettings().setValue(keyDatabase, path);
 }
 
+QString AppSettings::savedLanguage()
+{
+    const QString lang = QSettings().value(keyLanguage).toString();
+    return supportedLanguages().contains(lang) ? lang : QString();
+}
+
 QString AppSettings::language()
 {
-    const QString lang = QSettings().value(keyLanguage, QStringLiteral("it")).toString();
-    return supportedLanguages().contains(lang) ? lang : QStringLiteral("it");
+    return chooseLanguage(QString(), savedLanguage(), QLocale::system());
 }
 
 void AppSettings::setLanguage(const QString &language)

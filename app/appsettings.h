@@ -15,7 +15,9 @@ public:
     static QString databasePath();
     static void setDatabasePath(const QString &path);
 
-    static QString language(); // "it" (default) or "en"
+    // "it" or "en": the saved one, else the system's (translations.h).
+    static QString language();
+    static QString savedLanguage(); // empty when none was saved (or an unknown one)
     static void setLanguage(const QString &language);
     static QStringList supportedLanguages() { return { QStringLiteral("it"), QStringLiteral("en") }; }
 

@@ -39,7 +39,7 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    const Invocation invocation = parseInvocation(arguments);
+    Invocation invocation = parseInvocation(arguments);
 
     // Commands run without a display (servers, CI, scripts); they still
     // need a GUI application for fonts, PDF and rendered charts.
@@ -48,7 +48,11 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Ci siAMO!"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cisiamo.svg")));
-    installTranslations(app, invocation.language.isEmpty() ? AppSettings::language() : invocation.language);
+    installTranslations(app, chooseLanguage(invocation.language, AppSettings::savedLanguage(), QLocale::system()));
+    // The usage errors were written before the language was known: once
+    // more, now in the chosen one.
+    if (!invocation.usageError.isEmpty())
+        invocation = parseInvocation(arguments);
 
     // CISIAMO_NOW moves the program's clock (tests, scripts): a value that is
     // not a date must not silently leave the real time in place.

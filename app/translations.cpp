@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
-#include <QLocale>
 #include <QTranslator>
 
 void installTranslations(QCoreApplication &app, const QString &language)
@@ -20,4 +19,28 @@ void installTranslations(QCoreApplication &app, const QString &language)
         if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(qt);
     }
+}
+
+QString languageOfSystem(const QLocale &system)
+{
+    const QString italian = QStringLiteral("it");
+    if (system.language() == QLocale::C)
+        return italian;
+    for (const QString &tag : system.uiLanguages()) {
+        const QLocale::Language language = QLocale(tag).language();
+        if (language == QLocale::Italian)
+            return italian;
+        if (language == QLocale::English)
+            return QStringLiteral("en");
+    }
+    return italian;
+}
+
+QString chooseLanguage(const QString &fromCommandLine, const QString &saved, const QLocale &system)
+{
+    if (!fromCommandLine.isEmpty())
+        return fromCommandLine;
+    if (!saved.isEmpty())
+        return saved;
+    return languageOfSystem(system);
 }

@@ -29,7 +29,7 @@ QList<QCommandLineOption> globalOptions()
                            CliRun::tr("FILE")),
         QCommandLineOption(QStringLiteral("create"),
                            CliRun::tr("Create the database file when it does not exist (otherwise a missing file is an error).")),
-        QCommandLineOption(QStringLiteral("lang"), CliRun::tr("Language of the program: it (default) or en."), QStringLiteral("it|en")),
+        QCommandLineOption(QStringLiteral("lang"), CliRun::tr("Language of the program: it or en (default: the one chosen in the settings, else the system's)."), QStringLiteral("it|en")),
         QCommandLineOption(QStringLiteral("user"),
                            CliRun::tr("Sign in as this user (password from CISIAMO_PASSWORD or asked at the terminal)."),
                            CliRun::tr("USER")),
@@ -43,18 +43,16 @@ CliRun::CliRun(const Invocation &invocation, const QCommandLineParser &parser, c
 {
 }
 
+// The global options, before or after the subcommand, are read once by
+// parseInvocation(), which refuses one given twice with different values.
 QString CliRun::databasePath() const
 {
-    const QString fromCommand = m_parser.value(QStringLiteral("db"));
-    if (!fromCommand.isEmpty())
-        return fromCommand;
     return m_invocation.database.isEmpty() ? AppSettings::databasePath() : m_invocation.database;
 }
 
 QString CliRun::user() const
 {
-    const QString fromCommand = m_parser.value(QStringLiteral("user")).trimmed();
-    return fromCommand.isEmpty() ? m_invocation.user : fromCommand;
+    return m_invocation.user;
 }
 
 QString CliRun::operatorName() const
@@ -81,7 +79,7 @@ core::Result<core::DbConnection> CliRun::openConnection(const QString &path, boo
     core::OpenOptions options;
     // A new file only when asked: a mistyped --db must not become an empty
     // database. Never for a sign-in: a new database has no accounts.
-    options.create = mayCreate && !readOnly && (m_invocation.create || m_parser.isSet(QStringLiteral("create")));
+    options.create = mayCreate && !readOnly && m_invocation.create;
     options.readOnly = readOnly;
     options.migrate = !readOnly;
     auto connection = core::openDatabase(path, options);
@@ -234,6 +232,7 @@ QString usageText()
             left += QLatin1Char(' ') + o.valueName();
         s << "  " << left.leftJustified(24) << o.description() << "\n";
     }
+    s << "\n" << CliRun::tr("These options can come before or after the command, each once.") << "\n";
     s << "\n" << CliRun::tr("Every command but demo, check and schema needs --user; the password is never an argument: "
                            "it is read from the environment variable CISIAMO_PASSWORD or typed at the terminal.") << "\n";
     s << "\n" << CliRun::tr("Exit codes: 0 done, 1 failed (message on stderr), 2 bad usage.") << "\n";

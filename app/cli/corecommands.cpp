@@ -140,13 +140,13 @@ int runBackup(CliRun &run)
         if (!taken)
             return run.fail(taken.error());
         target = taken->path;
-        run.out() << CliRun::tr("Backup written: %1 (%2 bytes)").arg(target, QLocale().toString(QFileInfo(target).size())) << Qt::endl;
+        run.out() << CliRun::tr("Backup written: %1 (%2)").arg(target, QLocale().formattedDataSize(QFileInfo(target).size())) << Qt::endl;
         run.out() << CliRun::tr("Automatic backups kept in %1: %2").arg(manager.folder()).arg(manager.automaticBackups().size()) << Qt::endl;
         return ExitOk;
     }
     if (auto s = core::backupDatabase(connection->db(), target); !s)
         return run.fail(s.error());
-    run.out() << CliRun::tr("Backup written: %1 (%2 bytes)").arg(target, QLocale().toString(QFileInfo(target).size())) << Qt::endl;
+    run.out() << CliRun::tr("Backup written: %1 (%2)").arg(target, QLocale().formattedDataSize(QFileInfo(target).size())) << Qt::endl;
     return ExitOk;
 }
 

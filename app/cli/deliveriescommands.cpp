@@ -81,20 +81,16 @@ int importRequests(CliRun &run, const QString &file, bool dryRun)
     return runImport<RequestImporter, ImportRequests, RequestImportPlan, RequestImportSummary>(
         run, QStringLiteral("requests"), file, dryRun,
         [](const RequestImportPlan &plan) {
-            return CliRun::tr(
-                "Dry run: %1 line(s) in %2 request(s), %3 kg; %4 booking(s) already imported. Nothing was written.")
-                .arg(plan.lineCount)
-                .arg(plan.requests.size())
-                .arg(kg(plan.grams))
-                .arg(plan.skipped);
+            return CliRun::tr("Dry run: %1 in %2, %3 kg; %4. Nothing was written.")
+                .arg(CliRun::tr("%n line(s)", nullptr, plan.lineCount),
+                     CliRun::tr("%n request(s)", nullptr, int(plan.requests.size())), kg(plan.grams),
+                     CliRun::tr("%n booking(s) already imported", nullptr, plan.skipped));
         },
         [](const RequestImportSummary &summary) {
-            return CliRun::tr(
-                "Imported %1 request(s) with %2 line(s), %3 kg; %4 booking(s) already imported were skipped.")
-                .arg(summary.requests)
-                .arg(summary.lines)
-                .arg(kg(summary.grams))
-                .arg(summary.skipped);
+            return CliRun::tr("Imported: %1 with %2, %3 kg; %4.")
+                .arg(CliRun::tr("%n request(s)", nullptr, summary.requests),
+                     CliRun::tr("%n line(s)", nullptr, summary.lines), kg(summary.grams),
+                     CliRun::tr("%n booking(s) already imported were skipped", nullptr, summary.skipped));
         });
 }
 
@@ -104,20 +100,16 @@ int importDeliveries(CliRun &run, const QString &file, bool dryRun)
     return runImport<DeliveryImporter, ImportDeliveries, DeliveryImportPlan, DeliveryImportSummary>(
         run, QStringLiteral("deliveries"), file, dryRun,
         [](const DeliveryImportPlan &plan) {
-            return CliRun::tr(
-                "Dry run: %1 line(s) in %2 delivery(ies), %3 kg; %4 note(s) already recorded. Nothing was written.")
-                .arg(plan.lineCount)
-                .arg(plan.deliveries.size())
-                .arg(kg(plan.grams))
-                .arg(plan.skipped);
+            return CliRun::tr("Dry run: %1 in %2, %3 kg; %4. Nothing was written.")
+                .arg(CliRun::tr("%n line(s)", nullptr, plan.lineCount),
+                     CliRun::tr("%n delivery(ies)", nullptr, int(plan.deliveries.size())), kg(plan.grams),
+                     CliRun::tr("%n note(s) already recorded", nullptr, plan.skipped));
         },
         [](const DeliveryImportSummary &summary) {
-            return CliRun::tr(
-                "Recorded %1 past delivery(ies) with %2 line(s), %3 kg; %4 note(s) already recorded were skipped.")
-                .arg(summary.deliveries)
-                .arg(summary.lines)
-                .arg(kg(summary.grams))
-                .arg(summary.skipped);
+            return CliRun::tr("Recorded: %1 with %2, %3 kg; %4.")
+                .arg(CliRun::tr("%n past delivery(ies)", nullptr, summary.deliveries),
+                     CliRun::tr("%n line(s)", nullptr, summary.lines), kg(summary.grams),
+                     CliRun::tr("%n note(s) already recorded were skipped", nullptr, summary.skipped));
         });
 }
 

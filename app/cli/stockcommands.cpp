@@ -42,11 +42,11 @@ int importReceipts(CliRun &run, const QString &file, bool dryRun)
         return ExitFailed;
     }
     if (dryRun) {
-        run.out() << CliRun::tr("Dry run: %1 line(s) in %2 receipt(s), %3 kg, %4 new donor(s). Nothing was written.")
-                         .arg(plan->lineCount)
-                         .arg(plan->receipts.size())
-                         .arg(core::kgRounded(plan->grams, locale, 1))
-                         .arg(plan->newDonors.size())
+        run.out() << CliRun::tr("Dry run: %1 in %2, %3 kg, %4. Nothing was written.")
+                         .arg(CliRun::tr("%n line(s)", nullptr, plan->lineCount),
+                              CliRun::tr("%n receipt(s)", nullptr, int(plan->receipts.size())),
+                              core::kgRounded(plan->grams, locale, 1),
+                              CliRun::tr("%n new donor(s)", nullptr, int(plan->newDonors.size())))
                   << Qt::endl;
         return ExitOk;
     }
@@ -57,12 +57,12 @@ int importReceipts(CliRun &run, const QString &file, bool dryRun)
         return ExitFailed;
     }
     const stock::ReceiptImportSummary &summary = command.summary();
-    run.out() << CliRun::tr("Imported %1 receipt(s) with %2 line(s), %3 kg; %4 new donor(s); %5 line(s) written off as expired.")
-                     .arg(summary.receipts)
-                     .arg(summary.lines)
-                     .arg(core::kgRounded(summary.grams, locale, 1))
-                     .arg(summary.newDonors)
-                     .arg(summary.writtenOff)
+    run.out() << CliRun::tr("Imported: %1 with %2, %3 kg; %4; %5.")
+                     .arg(CliRun::tr("%n receipt(s)", nullptr, summary.receipts),
+                          CliRun::tr("%n line(s)", nullptr, summary.lines),
+                          core::kgRounded(summary.grams, locale, 1),
+                          CliRun::tr("%n new donor(s)", nullptr, summary.newDonors),
+                          CliRun::tr("%n line(s) written off as expired", nullptr, summary.writtenOff))
               << Qt::endl;
     return ExitOk;
 }

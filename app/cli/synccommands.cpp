@@ -75,9 +75,9 @@ int runSyncExport(CliRun &run)
                          .arg(f.firstSeq)
                          .arg(f.lastSeq)
                   << Qt::endl;
-    run.out() << CliRun::tr("Exported %n change(s) in %1 file(s) to %2.", nullptr, report->changes())
-                     .arg(report->files.size())
-                     .arg(folder)
+    run.out() << CliRun::tr("Exported %1 in %2 to %3.")
+                     .arg(CliRun::tr("%n change(s)", nullptr, int(report->changes())),
+                          CliRun::tr("%n file(s)", nullptr, int(report->files.size())), folder)
               << Qt::endl;
     return ExitOk;
 }
@@ -95,32 +95,26 @@ int runSyncImport(CliRun &run)
     if (!report)
         return run.fail(report.error());
     for (const core::sync::ImportedFile &f : report->files)
-        run.out() << CliRun::tr(
-            "Applied %1 (workstation %2): %3 written, %4 already here, %5 older than here, %6 waiting, "
-            "%7 conflict(s)")
-                         .arg(f.fileName)
-                         .arg(f.workstation)
-                         .arg(f.applied)
-                         .arg(f.unchanged)
-                         .arg(f.discarded)
-                         .arg(f.parked)
-                         .arg(f.conflicts)
+        run.out() << CliRun::tr("Applied %1 (workstation %2): %3, %4, %5, %6, %7")
+                         .arg(f.fileName, QString::number(f.workstation),
+                              CliRun::tr("%n change(s) written", nullptr, int(f.applied)),
+                              CliRun::tr("%n already here", nullptr, int(f.unchanged)),
+                              CliRun::tr("%n older than here", nullptr, int(f.discarded)),
+                              CliRun::tr("%n waiting", nullptr, int(f.parked)),
+                              CliRun::tr("%n conflict(s)", nullptr, int(f.conflicts)))
                   << Qt::endl;
     for (const core::sync::SkippedFile &f : report->refused)
         run.err() << CliRun::tr("REFUSED %1").arg(core::ErrorText::describe(f.reason)) << Qt::endl;
     for (const core::sync::SkippedFile &f : report->waiting)
         run.out() << CliRun::tr("WAITING %1").arg(core::ErrorText::describe(f.reason)) << Qt::endl;
-    run.out() << CliRun::tr(
-        "Imported %1 file(s) from %2: %3 change(s) written, %4 conflict(s) logged; %5 file(s) already applied, "
-        "%6 refused, %7 waiting; %8 change(s) waiting for rows not yet received.")
-                     .arg(report->files.size())
-                     .arg(folder)
-                     .arg(report->appliedChanges())
-                     .arg(report->conflicts)
-                     .arg(report->alreadyApplied)
-                     .arg(report->refused.size())
-                     .arg(report->waiting.size())
-                     .arg(report->parkedTotal)
+    run.out() << CliRun::tr("Imported %1 from %2: %3, %4; %5, %6, %7; %8.")
+                     .arg(CliRun::tr("%n file(s)", nullptr, int(report->files.size())), folder,
+                          CliRun::tr("%n change(s) written", nullptr, int(report->appliedChanges())),
+                          CliRun::tr("%n conflict(s) logged", nullptr, int(report->conflicts)),
+                          CliRun::tr("%n file(s) already applied", nullptr, int(report->alreadyApplied)),
+                          CliRun::tr("%n file(s) refused", nullptr, int(report->refused.size())),
+                          CliRun::tr("%n file(s) waiting", nullptr, int(report->waiting.size())),
+                          CliRun::tr("%n change(s) waiting for rows not yet received", nullptr, int(report->parkedTotal)))
               << Qt::endl;
     // As at the end of the window's round: what every member has leaves.
     auto pruned = core::sync::pruneAcknowledged(
@@ -156,13 +150,12 @@ int runSyncStatus(CliRun &run)
     run.out() << CliRun::tr("Changes not yet exported: %1").arg(overview->pending) << Qt::endl;
     run.out() << CliRun::tr("Last export: %1").arg(cliTime(overview->lastExportAt)) << Qt::endl;
     for (const core::sync::SourceInfo &s : overview->sources)
-        run.out() << CliRun::tr("From workstation %1 %2: %3 file(s), %4 change(s), up to %5, last %6")
-                         .arg(s.workstation)
-                         .arg(s.workstationName.isEmpty() ? QString() : QStringLiteral("(%1)").arg(s.workstationName))
-                         .arg(s.files)
-                         .arg(s.changes)
-                         .arg(s.appliedSeq)
-                         .arg(cliTime(s.lastImportAt))
+        run.out() << CliRun::tr("From workstation %1 %2: %3, %4, up to %5, last %6")
+                         .arg(QString::number(s.workstation),
+                              s.workstationName.isEmpty() ? QString() : QStringLiteral("(%1)").arg(s.workstationName),
+                              CliRun::tr("%n file(s)", nullptr, int(s.files)),
+                              CliRun::tr("%n change(s)", nullptr, int(s.changes)), QString::number(s.appliedSeq),
+                              cliTime(s.lastImportAt))
                   << Qt::endl;
     run.out() << CliRun::tr("Changes waiting for rows not yet received: %1").arg(overview->parked.size()) << Qt::endl;
     for (const core::sync::ParkedChange &p : overview->parked)
@@ -257,11 +250,10 @@ int runSyncResend(CliRun &run)
         run.out() << CliRun::tr("Written again %1").arg(f) << Qt::endl;
     for (const core::Error &e : report->unavailable)
         run.err() << CliRun::tr("NOT SENT %1").arg(core::ErrorText::describe(e)) << Qt::endl;
-    run.out() << CliRun::tr("Sent again %1 file(s) to %2; %3 already there, %4 without an intact copy here.")
-                     .arg(report->written.size())
-                     .arg(folder)
-                     .arg(report->present.size())
-                     .arg(report->unavailable.size())
+    run.out() << CliRun::tr("Sent again to %1: %2; %3, %4.")
+                     .arg(folder, CliRun::tr("%n file(s)", nullptr, int(report->written.size())),
+                          CliRun::tr("%n already there", nullptr, int(report->present.size())),
+                          CliRun::tr("%n without an intact copy here", nullptr, int(report->unavailable.size())))
               << Qt::endl;
     return report->unavailable.isEmpty() ? ExitOk : ExitFailed;
 }
@@ -326,10 +318,10 @@ int runOpenData(CliRun &run)
         return run.fail(report.error());
     for (const QString &f : report->files)
         run.out() << CliRun::tr("Written %1").arg(f) << Qt::endl;
-    run.out() << CliRun::tr("Open data of %1 comuni: %2 distribution(s), %3 kg of food.")
-                     .arg(report->comuni)
-                     .arg(report->distributions)
-                     .arg(core::kgRounded(report->foodGrams, QLocale(), 1))
+    run.out() << CliRun::tr("Open data of %1: %2, %3 kg of food.")
+                     .arg(CliRun::tr("%n comune(s)", nullptr, int(report->comuni)),
+                          CliRun::tr("%n distribution(s)", nullptr, int(report->distributions)),
+                          core::kgRounded(report->foodGrams, QLocale(), 1))
               << Qt::endl;
     if (!report->hasSource)
         run.out() << CliRun::tr("No deliveries are recorded by this program yet: the totals are zero.") << Qt::endl;

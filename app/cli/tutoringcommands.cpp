@@ -58,28 +58,24 @@ int runTutoringImport(CliRun &run, tutoring::ImportKind kind, const QString &fil
             run.err() << "    " << tutoring::TutoringErrorText::describeSlots(issue.alternatives) << Qt::endl;
     }
     if (!report->errors.isEmpty()) {
-        run.err() << CliRun::tr(
-            "%1: %n problem(s) in %2 record(s); nothing was written.", nullptr, int(report->errors.size()))
-                         .arg(name)
-                         .arg(report->records)
+        run.err() << CliRun::tr("%1: %2 in %3; nothing was written.")
+                         .arg(name, CliRun::tr("%n problem(s)", nullptr, int(report->errors.size())),
+                              CliRun::tr("%n record(s)", nullptr, int(report->records)))
                   << Qt::endl;
         return ExitFailed;
     }
     if (dryRun)
-        run.out() << CliRun::tr(
-            "%1: %2 record(s) checked, no problems: %3 to create, %4 to update. Dry run: nothing was written.")
-                         .arg(name)
-                         .arg(report->records)
+        run.out() << CliRun::tr("%1: %2, no problems: %3 to create, %4 to update. Dry run: nothing was written.")
+                         .arg(name, CliRun::tr("%n record(s) checked", nullptr, int(report->records)))
                          .arg(report->created)
                          .arg(report->updated)
                   << Qt::endl;
     else
-        run.out() << CliRun::tr("%1: %2 record(s) imported: %3 created, %4 updated, %5 outcome(s) recorded.")
-                         .arg(name)
-                         .arg(report->records)
-                         .arg(report->created)
-                         .arg(report->updated)
-                         .arg(report->outcomes)
+        run.out() << CliRun::tr("%1: %2: %3, %4, %5.")
+                         .arg(name, CliRun::tr("%n record(s) imported", nullptr, int(report->records)),
+                              CliRun::tr("%n created", nullptr, int(report->created)),
+                              CliRun::tr("%n updated", nullptr, int(report->updated)),
+                              CliRun::tr("%n outcome(s) recorded", nullptr, int(report->outcomes)))
                   << Qt::endl;
     return ExitOk;
 }

@@ -364,9 +364,9 @@ int runAttestati(CliRun &run)
         const volunteers::ClosedWindows &closed = preflight->closedWindows;
         if (closed.groups > 0) {
             run.err() << CliRun::tr("Reimbursement window closed (art. 39, two years): %n attestato(s) for %1 "
-                                    "person-days will tell the employer it is too late to claim:",
+                                    "will tell the employer it is too late to claim:",
                              nullptr, closed.groups)
-                             .arg(closed.days)
+                             .arg(CliRun::tr("%n person-day(s)", nullptr, closed.days))
                       << Qt::endl;
             for (const volunteers::ClosedWindowGroup &g : closed.first)
                 run.err() << CliRun::tr("  %1: %2 – %3, %n day(s), closed on %4", nullptr, g.days)
@@ -398,8 +398,9 @@ int runAttestati(CliRun &run)
     if (outcome->issued == 0)
         run.out() << CliRun::tr("No attestato to issue for the period.") << Qt::endl;
     else
-        run.out() << CliRun::tr("%1 attestati issued (%2 – %3) in %4 s; PDF files in %5, index %6")
-                         .arg(locale.toString(outcome->issued), outcome->firstNumber, outcome->lastNumber,
+        run.out() << CliRun::tr("%Ln attestato(s) issued (%1 – %2) in %3 s; PDF files in %4, index %5", nullptr,
+                                int(outcome->issued))
+                         .arg(outcome->firstNumber, outcome->lastNumber,
                              locale.toString(timer.elapsed() / 1000.0, 'f', 1),
                              QDir::toNativeSeparators(options.outputDir), QDir::toNativeSeparators(outcome->indexFile))
                   << Qt::endl;
@@ -455,15 +456,18 @@ int runImport(CliRun &run, const QString &kind, const QString &path, bool dryRun
         return ExitFailed;
     }
     const QString what = kind == QLatin1String("volunteers")
-        ? CliRun::tr("%1 lines read: %2 volunteers added, %3 updated.")
-              .arg(report->records)
-              .arg(report->added)
-              .arg(report->updated)
-        : kind == QLatin1String("organisations") ? CliRun::tr("%1 lines read: %2 organisations added, %3 updated.")
-                                                       .arg(report->records)
-                                                       .arg(report->added)
-                                                       .arg(report->updated)
-        : CliRun::tr("%1 lines read: %2 person-days added.").arg(report->records).arg(report->added);
+        ? CliRun::tr("%1: %2, %3.")
+              .arg(CliRun::tr("%n line(s) read", nullptr, report->records),
+                   CliRun::tr("%n volunteer(s) added", nullptr, report->added),
+                   CliRun::tr("%n updated", nullptr, report->updated))
+        : kind == QLatin1String("organisations")
+        ? CliRun::tr("%1: %2, %3.")
+              .arg(CliRun::tr("%n line(s) read", nullptr, report->records),
+                   CliRun::tr("%n organisation(s) added", nullptr, report->added),
+                   CliRun::tr("%n organisation(s) updated", nullptr, report->updated))
+        : CliRun::tr("%1: %2.")
+              .arg(CliRun::tr("%n line(s) read", nullptr, report->records),
+                   CliRun::tr("%n person-day(s) added", nullptr, report->added));
     run.out() << (dryRun ? CliRun::tr("Dry run, nothing was written. %1").arg(what) : what) << Qt::endl;
     return ExitOk;
 }

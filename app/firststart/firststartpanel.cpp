@@ -245,7 +245,7 @@ void FirstStartPanel::showState()
     if (checklist) {
         const bool complete = m_state.complete();
         m_title->setText(complete ? tr("The room is ready") : tr("First steps"));
-        m_progress->setText(tr("%1 of %2 steps done")
+        m_progress->setText(tr("Steps done: %1 of %2")
                                 .arg(locale.toString(m_state.requiredDone()), locale.toString(FirstStartState::requiredSteps)));
         m_hide->setText(complete ? tr("&Close the guide") : tr("&Hide the guide"));
         for (int s = 0; s < StepCount; ++s) {

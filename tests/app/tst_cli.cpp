@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +24,14 @@ private slots:
     void exitCodes();
     void badDatabaseIsReportedAndUntouched();
     void messagesInTheChosenLanguage();
+    void globalOptionsBeforeOrAfterTheCommand_data();
+    void globalOptionsBeforeOrAfterTheCommand();
+    void reportTheSameWhereverTheOptionsAre();
+    void globalOptionGivenTwiceIsRefused_data();
+    void globalOptionGivenTwiceIsRefused();
+    void systemLocaleChoosesTheLanguage_data();
+    void systemLocaleChoosesTheLanguage();
+    void savedLanguageBeatsTheSystem();
     void backup();
 
 private:
@@ -168,6 +177,126 @@ void TestCli::messagesInTheChosenLanguage()
     QVERIFY2(QString::fromUtf8(italian.err).contains("non esiste"), italian.err.constData());
     const auto english = runCisiamo({ "--lang", "en", "--db", "/nonexistent/x.sqlite", "check" });
     QVERIFY2(QString::fromUtf8(english.err).contains("does not exist"), english.err.constData());
+}
+
+void TestCli::globalOptionsBeforeOrAfterTheCommand_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString missing = QStringLiteral("/nonexistent/x.sqlite");
+    QTest::newRow("before") << QStringList{ "--lang", "en", "--db", missing, "check" };
+    QTest::newRow("after") << QStringList{ "check", "--lang", "en", "--db", missing };
+    QTest::newRow("--lang after, --db before") << QStringList{ "--db", missing, "check", "--lang", "en" };
+    QTest::newRow("--lang=en after") << QStringList{ "-d", missing, "check", "--lang=en" };
+    QTest::newRow("the same value twice") << QStringList{ "--lang", "en", "--db", missing, "check", "--lang", "en" };
+}
+
+void TestCli::globalOptionsBeforeOrAfterTheCommand()
+{
+    QFETCH(QStringList, arguments);
+    const auto r = runCisiamo(arguments);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(QString::fromUtf8(r.err).contains("does not exist"), r.err.constData());
+}
+
+// `cisiamo report X --lang en` is `cisiamo --lang en report X`.
+void TestCli::reportTheSameWhereverTheOptionsAre()
+{
+    const auto before = runSignedIn({ "--lang", "en", "--db", m_db, "report", "permissions", "--format", "html" });
+    QVERIFY2(before.exitCode == 0, before.err.constData());
+    const auto after = runCisiamo({ "report", "permissions", "--format", "html", "--db", m_db, "--lang", "en", "--user",
+                                    "coordinatrice" },
+                                  { { "CISIAMO_PASSWORD", "demo1234" } });
+    QVERIFY2(after.exitCode == 0, after.err.constData());
+    QCOMPARE(after.out, before.out);
+    const auto italian = runSignedIn({ "--db", m_db, "report", "permissions", "--format", "html" });
+    QVERIFY2(italian.exitCode == 0, italian.err.constData());
+    QVERIFY(italian.out != before.out);
+}
+
+void TestCli::globalOptionGivenTwiceIsRefused_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    // The message is in the language chosen: a --lang given twice chooses
+    // none, and the system's (C under CTest) is Italian.
+    QTest::newRow("--lang before and after") << QStringList{ "--lang", "en", "check", "--lang", "it" }
+                                             << "--lang è stato dato due volte con valori diversi (en, it)";
+    QTest::newRow("--db in English") << QStringList{ "--lang", "en", "--db", "a.sqlite", "check", "--db", "b.sqlite" }
+                                     << "--db was given twice with different values (a.sqlite, b.sqlite)";
+    QTest::newRow("--db in Italian") << QStringList{ "-d", "a.sqlite", "check", "--db", "b.sqlite" }
+                                     << "--db è stato dato due volte con valori diversi (a.sqlite, b.sqlite)";
+    QTest::newRow("--user in English, --lang after")
+        << QStringList{ "--user", "anna", "--db", "a.sqlite", "backup", "b.sqlite", "--user", "bruno", "--lang", "en" }
+        << "--user was given twice with different values (anna, bruno)";
+}
+
+void TestCli::globalOptionGivenTwiceIsRefused()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const auto r = runCisiamo(arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+}
+
+// Without --lang and without a saved setting, the system locale decides:
+// English for an English one, Italian for any other.
+void TestCli::systemLocaleChoosesTheLanguage_data()
+{
+    QTest::addColumn<QString>("lcAll");
+    QTest::addColumn<QString>("lcMessages");
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("english");
+    QTest::newRow("LANG en_US") << "" << "" << "en_US.UTF-8" << "" << true;
+    QTest::newRow("LANG en_GB") << "" << "" << "en_GB.UTF-8" << "" << true;
+    QTest::newRow("LANG it_IT") << "" << "" << "it_IT.UTF-8" << "" << false;
+    QTest::newRow("LANG de_DE") << "" << "" << "de_DE.UTF-8" << "" << false;
+    QTest::newRow("LANG C") << "" << "" << "C" << "" << false;
+    QTest::newRow("no locale at all") << "" << "" << "" << "" << false;
+    QTest::newRow("LC_ALL beats LANG") << "en_GB.UTF-8" << "" << "it_IT.UTF-8" << "" << true;
+    QTest::newRow("LC_ALL it beats LANG en") << "it_IT.UTF-8" << "" << "en_US.UTF-8" << "" << false;
+    QTest::newRow("LC_MESSAGES beats LANG") << "" << "en_GB.UTF-8" << "it_IT.UTF-8" << "" << true;
+    QTest::newRow("LANGUAGE fr:en on French") << "" << "" << "fr_FR.UTF-8" << "fr:en" << true;
+    QTest::newRow("LANGUAGE de on English") << "" << "" << "en_US.UTF-8" << "de" << false;
+}
+
+void TestCli::systemLocaleChoosesTheLanguage()
+{
+    QFETCH(QString, lcAll);
+    QFETCH(QString, lcMessages);
+    QFETCH(QString, lang);
+    QFETCH(QString, language);
+    QFETCH(bool, english);
+    const QHash<QString, QString> environment{
+        { "LC_ALL", lcAll }, { "LC_MESSAGES", lcMessages }, { "LANG", lang }, { "LANGUAGE", language }
+    };
+    const auto r = runCisiamo({ "--db", "/nonexistent/x.sqlite", "check" }, environment);
+    QCOMPARE(r.exitCode, 1);
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(err.contains(english ? "does not exist" : "non esiste"), r.err.constData());
+}
+
+// The language saved in the settings beats the system's (the settings of
+// the program in this test's own HOME, written and removed here).
+void TestCli::savedLanguageBeatsTheSystem()
+{
+    QSettings settings(QSettings::UserScope, "CCV-MI", "cisiamo");
+    const auto run = [](const QString &lang) {
+        return QString::fromUtf8(runCisiamo({ "--db", "/nonexistent/x.sqlite", "check" },
+                                            { { "LC_ALL", "" }, { "LANGUAGE", "" }, { "LANG", lang } })
+                                     .err);
+    };
+    settings.setValue("ui/language", "it");
+    settings.sync();
+    const QString italian = run("en_US.UTF-8");
+    settings.setValue("ui/language", "en");
+    settings.sync();
+    const QString english = run("it_IT.UTF-8");
+    settings.remove("ui/language");
+    settings.sync();
+    QVERIFY2(italian.contains("non esiste"), qPrintable(italian));
+    QVERIFY2(english.contains("does not exist"), qPrintable(english));
 }
 
 void TestCli::backup()

@@ -112,6 +112,10 @@ ProcessResult runCisiamo(const QStringList &arguments, const QHash<QString, QStr
     env.remove(QStringLiteral("CISIAMO_PASSWORD"));
     env.remove(QStringLiteral("CISIAMO_NEW_PASSWORD"));
     env.insert(QStringLiteral("CISIAMO_NOW"), QStringLiteral(CISIAMO_TEST_NOW)); // tests/support/testclock.h
+    // The language follows the system locale (app/translations.h): CTest
+    // sets LC_ALL=C.UTF-8, and Qt would still honour a LANGUAGE of the
+    // developer's.
+    env.remove(QStringLiteral("LANGUAGE"));
     for (auto it = environment.cbegin(); it != environment.cend(); ++it)
         env.insert(it.key(), it.value());
     process.setProcessEnvironment(env);

@@ -118,7 +118,8 @@ void TestSyncCli::exportImportStatusConflicts()
     auto exported = runSignedIn({ "--lang", "en", "--db", m_a, "sync", "export", "--to", folder });
     QCOMPARE(exported.exitCode, 0);
     // The edit only: the command line's sign-in is recorded with what it does.
-    QVERIFY2(exported.out.contains("Exported 1 change in 1 file(s)"), exported.out.constData());
+    // "1 file(s)" until the English catalogue has the plural forms of the pieces (translations/pending).
+    QVERIFY2(exported.out.contains("Exported 1 change in 1 file"), exported.out.constData());
     QVERIFY(QRegularExpression("cisiamo-ws0001-(\\d{12})-\\1-").match(QString::fromUtf8(exported.out)).hasMatch());
     auto nothing = runSignedIn({ "--lang", "en", "--db", m_a, "sync", "export", "--to", folder });
     QCOMPARE(nothing.exitCode, 0);
@@ -128,10 +129,11 @@ void TestSyncCli::exportImportStatusConflicts()
     auto imported = runSignedIn({ "--lang", "en", "--db", m_a, "sync", "import", "--from", folder });
     QCOMPARE(imported.exitCode, 0);
     QVERIFY2(imported.out.contains("Applied cisiamo-ws0002-"), imported.out.constData());
-    QVERIFY(imported.out.contains("1 conflict(s) logged"));
+    QVERIFY(QRegularExpression("\\b1 conflict(\\(s\\))? logged").match(QString::fromUtf8(imported.out)).hasMatch());
     auto again = runSignedIn({ "--lang", "en", "--db", m_a, "sync", "import", "--from", folder });
     QCOMPARE(again.exitCode, 0);
-    QVERIFY2(again.out.contains("Imported 0 file(s)") && again.out.contains("1 file(s) already applied"),
+    QVERIFY2(QRegularExpression("Imported 0 file(s|\\(s\\)) from").match(QString::fromUtf8(again.out)).hasMatch()
+            && QRegularExpression("\\b1 file(\\(s\\))? already applied").match(QString::fromUtf8(again.out)).hasMatch(),
         again.out.constData());
 
     auto status = runSignedIn({ "--lang", "en", "--db", m_a, "sync", "status" });
@@ -198,7 +200,7 @@ void TestSyncCli::missingFileStatusAndResend()
         { "--lang", "en", "--db", m_a, "sync", "resend", "--from", QString::number(lost->firstSeq), "--to", folder });
     QCOMPARE(resent.exitCode, 0);
     QVERIFY2(resent.out.contains(("Written again " + names.at(0)).toUtf8()), resent.out.constData());
-    QVERIFY(resent.out.contains("Sent again 1 file(s)"));
+    QVERIFY(QRegularExpression("Sent again to .*: 1 file(\\(s\\))?;").match(QString::fromUtf8(resent.out)).hasMatch());
 
     auto healed = runSignedIn({ "--lang", "en", "--db", m_b, "sync", "status", "--from", folder });
     QCOMPARE(healed.exitCode, 0);
@@ -234,7 +236,9 @@ void TestSyncCli::openDataCommand()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains("Open data of 133 comuni"), r.out.constData());
     // The Consegne provide the figures: none recorded yet on this database.
-    QVERIFY2(r.out.contains("0 distribution(s), 0.0 kg of food"), r.out.constData());
+    // "0 distribution(s)" until the English catalogue has the piece's plural forms.
+    QVERIFY2(QRegularExpression("\\b0 distribution(s|\\(s\\)), 0\\.0 kg of food").match(QString::fromUtf8(r.out)).hasMatch(),
+        r.out.constData());
     QVERIFY(!r.out.contains("totals are zero"));
     QCOMPARE(QDir(out).entryList(QDir::Files).size(), 3);
 }

@@ -91,8 +91,8 @@ void ComuneDetailsForm::setComune(const core::Comune &comune, const core::Comune
 {
     m_heading->setText(comune.name);
     const QLocale locale;
-    m_facts->setText(tr("ISTAT code %1 · %2 residents · %3, %4")
-                         .arg(comune.istatCode, locale.toString(comune.population),
+    m_facts->setText(tr("ISTAT code %1 · %2 · %3, %4")
+                         .arg(comune.istatCode, tr("%Ln resident(s)", nullptr, int(comune.population)),
                               locale.toString(comune.coordinate.latitude(), 'f', 4),
                               locale.toString(comune.coordinate.longitude(), 'f', 4)));
     m_zone->setCurrentIndex(std::max(0, m_zone->findData(d.zonaOmogenea)));

@@ -37,7 +37,7 @@ QList<core::HeadlineFigure> ComuniModule::headlineFigures(const QSqlDatabase &db
         return {};
     const QLocale locale;
     return {
-        { tr("Comuni of the metropolitan city"), locale.toString(f->comuni), tr("%1 residents").arg(locale.toString(f->residents)) },
+        { tr("Comuni of the metropolitan city"), locale.toString(f->comuni), tr("%Ln resident(s)", nullptr, int(f->residents)) },
         { tr("COC with a contact on record"), QStringLiteral("%1 / %2").arg(f->withCocContact).arg(f->comuni),
           f->withCocContact < f->comuni ? tr("complete them in the Comuni tab") : QString(),
           f->withCocContact < f->comuni ? core::HeadlineFigure::Tone::Warning : core::HeadlineFigure::Tone::Normal },

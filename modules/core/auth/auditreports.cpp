@@ -145,8 +145,10 @@ Result<ReportDocument> AuditReports::changes(const QSqlDatabase &db, const Repor
         tr("Every insert, update and delete is recorded by the database itself, in the same transaction as the "
            "change, with the operator signed in and the workstation. Things are named as they are today."));
     if (total->toLongLong() > maxRows)
-        doc.addParagraph(tr("Only the first %1 changes of %2 are listed: choose a shorter period or an operator.")
-                             .arg(request.locale.toString(maxRows), request.locale.toString(total->toLongLong())));
+        doc.addParagraph(tr("%Ln change(s) in the period: only the first %1 are listed; choose a shorter period or "
+                            "an operator.",
+                             nullptr, int(total->toLongLong()))
+                             .arg(request.locale.toString(maxRows)));
     doc.addTable(t);
     return doc;
 }

@@ -125,7 +125,7 @@ QString ErrorText::coreMessage(const Error &e)
     if (c == QLatin1String("db.workstation_in_use"))
         return tr("Workstation number %1 is already used by another workstation whose data is in this database: choose another.").arg(a0);
     if (c == QLatin1String("db.workstation_name_long"))
-        return tr("The workstation name is too long: at most %1 characters.").arg(a0);
+        return tr("The workstation name is too long: at most %n character(s).", nullptr, a0.toInt());
     if (c == QLatin1String("db.exists"))
         return tr("The database %1 already exists: nothing was changed. Use --force to replace it (the old file is kept aside).").arg(a0);
     // Files
@@ -149,10 +149,11 @@ QString ErrorText::coreMessage(const Error &e)
     if (c == QLatin1String("csv.empty"))
         return tr("the file is empty.");
     if (c == QLatin1String("csv.ragged_row"))
-        return tr("the row has %1 fields but the header has %2: a separator is missing or too many.").arg(a0, a1);
+        return tr("the row has %n field(s) but the header has %1: a separator is missing or too many.", nullptr, a0.toInt())
+            .arg(a1);
     // Imports
     if (c == QLatin1String("import.text_too_long"))
-        return tr("the text is %1 characters long; at most %2 are accepted here.").arg(a1, a2);
+        return tr("the text is %n character(s) long; at most %1 are accepted here.", nullptr, a1.toInt()).arg(a2);
     if (c == QLatin1String("import.value_out_of_range"))
         return tr("«%1» is out of range: at most %2.").arg(a0, QLocale().toString(a1.toLongLong()));
     if (c == QLatin1String("import.already_imported")) {
@@ -250,7 +251,7 @@ QString ErrorText::authMessage(const Error &e)
     if (c == QLatin1String("auth.username_taken"))
         return tr("The user name «%1» is already taken.").arg(a0);
     if (c == QLatin1String("auth.password_too_short"))
-        return tr("The password must have at least %1 characters.").arg(a0);
+        return tr("The password must have at least %n character(s).", nullptr, a0.toInt());
     if (c == QLatin1String("auth.password_is_username"))
         return tr("The password cannot be the user name.");
     if (c == QLatin1String("auth.password_unchanged"))

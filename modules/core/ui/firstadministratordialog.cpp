@@ -41,8 +41,8 @@ FirstAdministratorDialog::FirstAdministratorDialog(const QSqlDatabase &db, QWidg
     form->addRow(tr("&Password:"), m_password);
     form->addRow(tr("&Repeat it:"), m_repeat);
     auto *hint = new QLabel(
-        tr("User names: lower-case letters, digits, dots (mario.rossi). Passwords: at least %1 characters.")
-            .arg(minimumPasswordLength),
+        tr("User names: lower-case letters, digits, dots (mario.rossi). Passwords: at least %n character(s).", nullptr,
+            minimumPasswordLength),
         this);
     hint->setWordWrap(true);
     hint->setStyleSheet(QStringLiteral("color: #555f6a;"));

@@ -34,7 +34,7 @@ PasswordDialog::PasswordDialog(const QSqlDatabase &db, Mode mode, QWidget *paren
     setWindowTitle(tr("Change password"));
     auto *intro = new QLabel(mode == Mode::Required
             ? tr("<b>Choose your own password now.</b><br/>The one you were given was temporary.")
-            : tr("Choose a password of at least %1 characters that only you know.").arg(minimumPasswordLength),
+            : tr("Choose a password of at least %n character(s) that only you know.", nullptr, minimumPasswordLength),
         this);
     intro->setWordWrap(true);
     m_old = passwordField(this, tr("Current password"));

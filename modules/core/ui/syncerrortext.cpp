@@ -46,7 +46,8 @@ QString SyncErrorText::message(const Error &e)
     if (c == QLatin1String("sync.room_bad_key"))
         return tr("The room's key could not be made or is not valid.");
     if (c == QLatin1String("sync.invite_short_passphrase"))
-        return tr("The passphrase of an invitation must have at least %1 characters: nothing was written.").arg(a0);
+        return tr("The passphrase of an invitation must have at least %n character(s): nothing was written.", nullptr,
+                  a0.toInt());
     if (c == QLatin1String("sync.invite_no_passphrase"))
         return tr("No passphrase for the invitation: set the environment variable %1 or run the command in a "
                   "terminal, where it asks for it.")

@@ -303,10 +303,9 @@ void AllocationPage::updateSummary()
         }
     }
     m_summary->setText(
-        tr("%Ln request(s), %1 kind(s) of goods: %2 short, shared as chosen; the others are given in full.", nullptr,
-            int(m_plan.requestIds.size()))
-            .arg(m_plan.pools.size())
-            .arg(scarce));
+        tr("%1, %2: %3, shared as chosen; the others are given in full.")
+            .arg(tr("%Ln request(s)", nullptr, int(m_plan.requestIds.size())),
+                tr("%Ln kind(s) of goods", nullptr, int(m_plan.pools.size())), tr("%Ln short", nullptr, scarce)));
 }
 
 void AllocationPage::showPool(int index)

@@ -186,10 +186,10 @@ void DayPlanPage::refresh()
         m_summary->setText(tr("No deliveries on this day."));
     else
         m_summary->setText(
-            tr("%Ln delivery(ies) in %1 round(s), %2 km in all (straight lines from the Idroscalo and back).", nullptr,
-                m_plan.deliveries)
-                .arg(m_plan.rounds.size())
-                .arg(locale.toString(m_plan.totalMetres / 1000.0, 'f', 1)));
+            tr("%1 in %2, %3 km in all (straight lines from the Idroscalo and back).")
+                .arg(tr("%Ln delivery(ies)", nullptr, m_plan.deliveries),
+                    tr("%Ln round(s)", nullptr, int(m_plan.rounds.size())),
+                    locale.toString(m_plan.totalMetres / 1000.0, 'f', 1)));
     m_map->setValues(
         stops, tr("kg of the day"), [locale](double v) { return tr("%1 kg").arg(locale.toString(v, 'f', 0)); });
 }

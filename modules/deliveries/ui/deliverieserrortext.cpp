@@ -94,7 +94,7 @@ QString DeliveriesErrorText::describe(const core::Error &e)
     if (c == QLatin1String("deliveries.request_closed"))
         return tr("Request %1 is %2: no delivery can be planned for it any more.").arg(a0, requestState(a1));
     if (c == QLatin1String("deliveries.import_has_errors"))
-        return tr("The file has %1 error(s): nothing was imported.").arg(a0);
+        return tr("The file has %n error(s): nothing was imported.", nullptr, a0.toInt());
     if (c == QLatin1String("deliveries.request_has_deliveries"))
         return tr("Request %1 has deliveries planned or on the road: cancel or return them first.").arg(a0);
     // Allocations
@@ -217,7 +217,7 @@ QString DeliveriesErrorText::describe(const core::Error &e)
     if (c == QLatin1String("deliveries.import_no_rows"))
         return tr("the file has no lines of goods.");
     if (c == QLatin1String("deliveries.import_has_errors"))
-        return tr("the file has %1 error(s): nothing was imported.").arg(a0);
+        return tr("the file has %n error(s): nothing was imported.", nullptr, a0.toInt());
     if (c == QLatin1String("deliveries.demo_overshoot"))
         return tr("Demo data: %1 exceeds the published figure by %2 g.").arg(a0, a1);
     return {};

@@ -47,7 +47,7 @@ QList<core::HeadlineFigure> DeliveriesModule::headlineFigures(const QSqlDatabase
     const QLocale locale;
     QList<core::HeadlineFigure> figures;
     figures.append({ tr("Deliveries today"), locale.toString(f->today),
-        f->today > 0 ? tr("%1 delivered, %2 on the road").arg(f->deliveredToday).arg(f->onTheRoad)
+        f->today > 0 ? tr("%1, %2").arg(tr("%Ln delivered", nullptr, f->deliveredToday), tr("%Ln on the road", nullptr, f->onTheRoad))
                      : tr("none planned") });
     figures.append({ tr("Requests waiting for an allocation"), locale.toString(f->waitingRequests),
         f->waitingRequests > 0 ? tr("share them in the Deliveries tab") : QString(),

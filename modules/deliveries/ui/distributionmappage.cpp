@@ -190,10 +190,10 @@ void DistributionMapPage::recolour()
     else
         m_map->setValues(values, tr("Deliveries"), [locale](double v) { return locale.toString(v, 'f', 0); });
     m_totals->setText(
-        tr("<b>%1 – %2</b>: %3 in %Ln delivery(ies) to %4 comuni.", nullptr, deliveries)
+        tr("<b>%1 – %2</b>: %3 in %Ln delivery(ies) to %4.", nullptr, deliveries)
             .arg(locale.toString(m_from->date(), QStringLiteral("dd/MM/yyyy")),
-                locale.toString(m_to->date(), QStringLiteral("dd/MM/yyyy")), DeliveryLabels::kg(grams, locale))
-            .arg(served));
+                locale.toString(m_to->date(), QStringLiteral("dd/MM/yyyy")), DeliveryLabels::kg(grams, locale),
+                tr("%Ln comune(s)", nullptr, int(served))));
     if (m_selected)
         showComune(m_selected, true);
 }
@@ -214,8 +214,8 @@ void DistributionMapPage::showComune(int comuneId, bool selected)
     const ComuneDistribution &c = m_figures.at(it.value());
     const double perThousand = c.population > 0 ? core::gramsToKg(c.grams) * 1000.0 / double(c.population) : 0.0;
     m_comune->setText(tr(
-        "<b>%1</b> (%2 residents)<br/>%3 in %Ln delivery(ies)<br/>%4 kg per 1,000 residents", nullptr, c.distributions)
-                          .arg(c.name.toHtmlEscaped(), locale.toString(c.population),
+        "<b>%1</b> (%2)<br/>%3 in %Ln delivery(ies)<br/>%4 kg per 1,000 residents", nullptr, c.distributions)
+                          .arg(c.name.toHtmlEscaped(), tr("%Ln resident(s)", nullptr, int(c.population)),
                               DeliveryLabels::kg(c.grams, locale), locale.toString(perThousand, 'f', 1)));
     if (!selected)
         return;

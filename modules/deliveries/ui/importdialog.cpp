@@ -110,12 +110,11 @@ void ImportDialog::check()
         core::ImportProblemsTable::show(m_problems, m_requests.problems);
         errors = m_requests.errorCount();
         something = !m_requests.requests.isEmpty();
-        totals = tr("%1: %2 line(s) in %3 request(s), %4; %5 booking(s) already imported.")
-                     .arg(file)
-                     .arg(m_requests.lineCount)
-                     .arg(m_requests.requests.size())
-                     .arg(DeliveryLabels::kg(m_requests.grams))
-                     .arg(m_requests.skipped);
+        totals = tr("%1: %2 in %3, %4; %5.")
+                     .arg(file, tr("%Ln line(s)", nullptr, m_requests.lineCount),
+                          tr("%Ln request(s)", nullptr, int(m_requests.requests.size())),
+                          DeliveryLabels::kg(m_requests.grams),
+                          tr("%Ln booking(s) already imported", nullptr, m_requests.skipped));
     } else {
         auto plan = DeliveryImporter(m_context.db, *m_context.clock).planFile(m_path->text());
         if (!plan) {
@@ -126,12 +125,11 @@ void ImportDialog::check()
         core::ImportProblemsTable::show(m_problems, m_deliveries.problems);
         errors = m_deliveries.errorCount();
         something = !m_deliveries.deliveries.isEmpty();
-        totals = tr("%1: %2 line(s) in %3 delivery(ies), %4; %5 note(s) already recorded.")
-                     .arg(file)
-                     .arg(m_deliveries.lineCount)
-                     .arg(m_deliveries.deliveries.size())
-                     .arg(DeliveryLabels::kg(m_deliveries.grams, QLocale(), 1))
-                     .arg(m_deliveries.skipped);
+        totals = tr("%1: %2 in %3, %4; %5.")
+                     .arg(file, tr("%Ln line(s)", nullptr, m_deliveries.lineCount),
+                          tr("%Ln delivery(ies)", nullptr, int(m_deliveries.deliveries.size())),
+                          DeliveryLabels::kg(m_deliveries.grams, QLocale(), 1),
+                          tr("%Ln note(s) already recorded", nullptr, m_deliveries.skipped));
     }
     if (errors > 0)
         m_summary->setText(totals + QLatin1Char(' ')
@@ -166,10 +164,9 @@ bool ImportDialog::runImport()
         }
         const RequestImportSummary *summary = &command->summary();
         QMessageBox::information(this, windowTitle(),
-            tr("Imported %1 request(s) with %2 line(s), %3.")
-                .arg(summary->requests)
-                .arg(summary->lines)
-                .arg(DeliveryLabels::kg(summary->grams)));
+            tr("Imported: %1 with %2, %3.")
+                .arg(tr("%Ln request(s)", nullptr, summary->requests), tr("%Ln line(s)", nullptr, summary->lines),
+                     DeliveryLabels::kg(summary->grams)));
         return true;
     }
     auto command = std::make_shared<ImportDeliveries>(m_deliveries);
@@ -183,10 +180,9 @@ bool ImportDialog::runImport()
     }
     const DeliveryImportSummary *summary = &command->summary();
     QMessageBox::information(this, windowTitle(),
-        tr("Recorded %1 past delivery(ies) with %2 line(s), %3.")
-            .arg(summary->deliveries)
-            .arg(summary->lines)
-            .arg(DeliveryLabels::kg(summary->grams, QLocale(), 1)));
+        tr("Recorded: %1 with %2, %3.")
+            .arg(tr("%Ln past delivery(ies)", nullptr, summary->deliveries), tr("%Ln line(s)", nullptr, summary->lines),
+                 DeliveryLabels::kg(summary->grams, QLocale(), 1)));
     return true;
 }
 

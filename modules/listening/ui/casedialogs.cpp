@@ -55,9 +55,9 @@ AttemptDialog::AttemptDialog(
     form()->addRow(tr("Called &at:"), m_at);
     form()->addRow(tr("Outcome:"), choices);
     form()->addRow(tr("Called &by:"), m_psychologist);
-    auto *note = new QLabel(tr("After %1 failed attempts, or a wrong number, the request goes to the coordinator: "
-                               "it stays in the queue until someone reaches the caller.")
-                                .arg(failedAttemptsBeforeRaise),
+    auto *note = new QLabel(tr("After %n failed attempt(s), or a wrong number, the request goes to the coordinator: "
+                               "it stays in the queue until someone reaches the caller.",
+                                nullptr, failedAttemptsBeforeRaise),
         this);
     note->setWordWrap(true);
     note->setStyleSheet(QStringLiteral("color: #555f6a;"));

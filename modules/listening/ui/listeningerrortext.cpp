@@ -33,7 +33,7 @@ QString ListeningErrorText::describe(const core::Error &e)
         return tr("«%1» is not a phone number that can be called: 6 to 15 digits, spaces allowed, + for abroad.")
             .arg(a0);
     if (c == QLatin1String("listening.too_long"))
-        return tr("The text is too long: at most %1 characters.").arg(a0);
+        return tr("The text is too long: at most %n character(s).", nullptr, a0.toInt());
     if (c == QLatin1String("listening.no_time"))
         return tr("Write the date and time.");
     if (c == QLatin1String("listening.in_future"))
@@ -78,8 +78,9 @@ QString ListeningErrorText::describe(const core::Error &e)
     if (c == QLatin1String("listening.no_escalation"))
         return tr("Request %1 has no call to 118 recorded: record it first (time and reason).").arg(a0);
     if (c == QLatin1String("listening.not_raised"))
-        return tr("Request %1 can be closed as unreachable only after %3 failed attempts or a wrong number (now: %2).")
-            .arg(a0, a1, a2);
+        return tr("Request %1 can be closed as unreachable only after %n failed attempt(s) or a wrong number (now: %2).",
+                  nullptr, a2.toInt())
+            .arg(a0, a1);
     if (c == QLatin1String("listening.bad_psychologist_name"))
         return tr("Write the psychologist's name and surname.");
     if (c == QLatin1String("listening.already_placed"))

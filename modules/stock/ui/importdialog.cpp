@@ -97,11 +97,10 @@ void ImportDialog::check()
     m_plan = *plan;
     core::ImportProblemsTable::show(m_problems, m_plan.problems);
     m_again->setFile(m_context.db, QStringLiteral("receipts"), m_path->text());
-    const QString totals = tr("%1: %2 line(s) in %3 receipt(s), %4.")
-                               .arg(QFileInfo(m_path->text()).fileName())
-                               .arg(m_plan.lineCount)
-                               .arg(m_plan.receipts.size())
-                               .arg(StockLabels::quantity(m_plan.grams, Unit::Grams));
+    const QString totals = tr("%1: %2 in %3, %4.")
+                               .arg(QFileInfo(m_path->text()).fileName(), tr("%Ln line(s)", nullptr, m_plan.lineCount),
+                                    tr("%Ln receipt(s)", nullptr, int(m_plan.receipts.size())),
+                                    StockLabels::quantity(m_plan.grams, Unit::Grams));
     if (m_plan.errorCount() > 0)
         m_summary->setText(totals + QLatin1Char(' ')
             + tr("%Ln error(s): correct the file and choose it again; nothing will be imported.", nullptr,
@@ -128,10 +127,9 @@ bool ImportDialog::runImport()
     }
     const ReceiptImportSummary *summary = &command->summary();
     QMessageBox::information(this, windowTitle(),
-        tr("Imported %1 receipt(s) with %2 line(s), %3: %4.")
-            .arg(summary->receipts)
-            .arg(summary->lines)
-            .arg(StockLabels::quantity(summary->grams, Unit::Grams), summary->numbers.join(QStringLiteral(", "))));
+        tr("Imported: %1 with %2, %3: %4.")
+            .arg(tr("%Ln receipt(s)", nullptr, summary->receipts), tr("%Ln line(s)", nullptr, summary->lines),
+                 StockLabels::quantity(summary->grams, Unit::Grams), summary->numbers.join(QStringLiteral(", "))));
     return true;
 }
 

@@ -233,7 +233,9 @@ void AssemblyDialog::accept()
         return;
     }
     QMessageBox::information(this, tr("Assemble kits"),
-        tr("%Ln kit(s) assembled from %1 component lot(s).", nullptr, m_kits->value()).arg(command->assembly().consumed.size()));
+        tr("%1 from %2.")
+            .arg(tr("%Ln kit(s) assembled", nullptr, m_kits->value()),
+                tr("%Ln component lot(s)", nullptr, int(command->assembly().consumed.size()))));
     QDialog::accept();
 }
 

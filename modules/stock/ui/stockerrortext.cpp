@@ -126,7 +126,7 @@ QString StockErrorText::describe(const core::Error &e)
     if (c == QLatin1String("stock.count_not_open"))
         return tr("This stock count is already closed.");
     if (c == QLatin1String("stock.count_incomplete"))
-        return tr("%1 lot(s) still have no counted quantity.").arg(a0);
+        return tr("%n lot(s) still have no counted quantity.", nullptr, a0.toInt());
     if (c == QLatin1String("stock.lot_in_count"))
         return tr("The lot is already in this count.");
     // Import
@@ -163,7 +163,7 @@ QString StockErrorText::describe(const core::Error &e)
     if (c == QLatin1String("stock.import_no_rows"))
         return tr("the file has no lines of goods.");
     if (c == QLatin1String("stock.import_has_errors"))
-        return tr("the file has %1 error(s): nothing was imported.").arg(a0);
+        return tr("the file has %n error(s): nothing was imported.", nullptr, a0.toInt());
     return {};
 }
 

@@ -54,7 +54,7 @@ QList<core::HeadlineFigure> StockModule::headlineFigures(const QSqlDatabase &db,
     }
     QList<core::HeadlineFigure> figures;
     figures.append({ tr("Food in stock"), StockLabels::quantity(food, Unit::Grams, locale),
-        tr("DPI: %1 pieces").arg(locale.toString(dpi)) });
+        tr("DPI: %Ln piece(s)", nullptr, int(dpi)) });
     QString expiringNote = alerts->expiringLots > 0
         ? tr("first on %1").arg(alerts->firstExpiry.toString(QStringLiteral("dd/MM/yyyy")))
         : tr("none within %Ln day(s)", nullptr, alerts->warningDays);

@@ -207,10 +207,10 @@ Result<ReportDocument> TutoringReports::summary(const QSqlDatabase &db, const Re
     doc.addHeading(tr("People"));
     doc.addKeyValues({
         { tr("Pupils"),
-            tr("%1 (of which %2 BES) from %3 comuni")
-                .arg(l.toString(f->pupils), l.toString(f->pupilsBes), l.toString(f->pupilComuni)) },
+            tr("%1 (of which %2 BES) from %3")
+                .arg(l.toString(f->pupils), l.toString(f->pupilsBes), tr("%Ln comune(s)", nullptr, int(f->pupilComuni))) },
         { tr("Study assistants"),
-            tr("%1 from %2 comuni").arg(l.toString(f->assistants), l.toString(f->assistantComuni)) },
+            tr("%1 from %2").arg(l.toString(f->assistants), tr("%Ln comune(s)", nullptr, int(f->assistantComuni))) },
         { tr("  safety course done"), l.toString(f->assistantsSafetyDone) },
         { tr("  enrolled in the next course"), l.toString(f->assistantsSafetyEnrolled) },
         { tr("Tutors"), l.toString(f->tutors) },

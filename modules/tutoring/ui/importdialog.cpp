@@ -153,18 +153,18 @@ void ImportDialog::show(const core::Result<ImportReport> &report)
     const ImportReport &r = *report;
     QString text;
     if (!r.errors.isEmpty())
-        text = tr("<b>%Ln problem(s)</b> in %1 record(s): nothing was written. Correct the file and check it again.",
-            nullptr, int(r.errors.size()))
-                   .arg(r.records);
+        text = tr("<b>%1</b> in %2: nothing was written. Correct the file and check it again.")
+                   .arg(tr("%Ln problem(s)", nullptr, int(r.errors.size())), tr("%Ln record(s)", nullptr, r.records));
     else if (r.dryRun)
-        text = tr(
-            "<b>No problems</b> in %1 record(s): %2 to create, %3 to update. Nothing was written yet: press Import.")
-                   .arg(r.records)
+        text = tr("<b>No problems</b> in %1: %2 to create, %3 to update. Nothing was written yet: press Import.")
+                   .arg(tr("%Ln record(s)", nullptr, r.records))
                    .arg(r.created)
                    .arg(r.updated);
     else
         text
-            = tr("<b>Imported</b>: %1 record(s), %2 created, %3 updated.").arg(r.records).arg(r.created).arg(r.updated);
+            = tr("<b>Imported</b>: %1, %2, %3.")
+                  .arg(tr("%Ln record(s)", nullptr, r.records), tr("%Ln created", nullptr, r.created),
+                       tr("%Ln updated", nullptr, r.updated));
     if (!r.notes.isEmpty())
         text += QStringLiteral("<br/>")
             + tr("%Ln comune name(s) read as another, listed below: check them.", nullptr, int(r.notes.size()));

@@ -228,7 +228,7 @@ void ReportsPage::showData(const ReportsData &data)
         ->setText(tr("%1 (%2 BES)").arg(l.toString(f->pupils), l.toString(f->pupilsBes)));
     m_values.value(QStringLiteral("comuni"))->setText(l.toString(f->pupilComuni));
     m_values.value(QStringLiteral("assistants"))
-        ->setText(tr("%1 from %2 comuni").arg(l.toString(f->assistants), l.toString(f->assistantComuni)));
+        ->setText(tr("%1 from %2").arg(l.toString(f->assistants), tr("%Ln comune(s)", nullptr, int(f->assistantComuni))));
     m_values.value(QStringLiteral("course"))
         ->setText(QStringLiteral("%1 / %2").arg(
             l.toString(f->assistantsSafetyDone), l.toString(f->assistantsSafetyEnrolled)));

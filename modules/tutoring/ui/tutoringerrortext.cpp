@@ -222,7 +222,7 @@ QString TutoringErrorText::message(const core::Error &e)
     if (c == QLatin1String("series_empty"))
         return tr("Choose at least one day.");
     if (c == QLatin1String("series_refused"))
-        return tr("%1 of the %2 hours cannot be booked: nothing was booked.").arg(a0, a1);
+        return tr("Of the hours asked for (%1), %n cannot be booked: nothing was booked.", nullptr, a0.toInt()).arg(a1);
     if (c == QLatin1String("outcome_exists"))
         return tr("The lesson of %1 at %2 already has an outcome: correct it instead.").arg(day(a0), hour(a1));
     if (c == QLatin1String("outcome_changed_since"))
@@ -250,7 +250,9 @@ QString TutoringErrorText::message(const core::Error &e)
         return tr("%Ln lesson(s) are booked on the assignment after that day: cancel them first.", nullptr, a0.toInt());
     // Imports
     if (c == QLatin1String("import_missing_column"))
-        return tr("the file lacks the column(s): %1 (see the README for the header names).").arg(a0);
+        return tr("the file lacks %n column(s): %1 (see the README for the header names).", nullptr,
+                  int(a0.split(QStringLiteral(", ")).size()))
+            .arg(a0);
     if (c == QLatin1String("import_empty"))
         return tr("the file has no records under its header.");
     if (c == QLatin1String("import_duplicate_code"))

@@ -45,11 +45,11 @@ QList<core::HeadlineFigure> TutoringModule::headlineFigures(const QSqlDatabase &
     const QLocale l;
     QList<core::HeadlineFigure> figures {
         { tr("Hours of study support booked"), l.toString(f->hoursBooked),
-            tr("of which %1 for BES pupils; %2 given").arg(l.toString(f->hoursBookedBes), l.toString(f->hoursGiven)) },
+            tr("of which %1 for BES pupils; %2").arg(l.toString(f->hoursBookedBes), tr("%Ln given", nullptr, f->hoursGiven)) },
         { tr("Pupils"), l.toString(f->pupils), tr("from %Ln comuni", nullptr, f->pupilComuni) },
         { tr("Study assistants"), l.toString(f->assistants),
-            tr("%1 with the safety course, %2 enrolled")
-                .arg(l.toString(f->assistantsSafetyDone), l.toString(f->assistantsSafetyEnrolled)),
+            tr("%1 with the safety course, %2")
+                .arg(l.toString(f->assistantsSafetyDone), tr("%Ln enrolled", nullptr, f->assistantsSafetyEnrolled)),
             f->assistantsSafetyDone == 0 && f->assistants > 0 ? core::HeadlineFigure::Tone::Warning
                                                               : core::HeadlineFigure::Tone::Normal },
         { tr("Lessons today"), l.toString(t->lessonsToday) },

@@ -140,8 +140,8 @@ Result<ReportDocument> VolunteerReports::personDays(const QSqlDatabase &db, cons
     doc.parameters = { { tr("Period"), periodText(request) }, { tr("Grouped by"), groupingTitle(grouping) } };
     doc.addParagraph(
         tr("A person-day (giornata/persona) is one volunteer active on one day: a volunteer counts once a day, "
-           "whatever the services. Counted from the activation records: %1 person-days by %2 volunteers.")
-            .arg(request.locale.toString(*total), request.locale.toString(*volunteers)));
+           "whatever the services. Counted from the activation records: %1 by %2.")
+            .arg(tr("%Ln person-day(s)", nullptr, int(*total)), tr("%Ln volunteer(s)", nullptr, int(*volunteers))));
 
     ReportTable table;
     const QString key = groupingCode(grouping);
@@ -338,7 +338,7 @@ Result<ReportDocument> VolunteerReports::organisations(const QSqlDatabase &db, c
             QStringLiteral("%1/6").arg(q->value(6).toInt()), stateText, core::fromSqlDate(q->value(7).toString()) });
     }
     table.totals = { tr("Total: %n organisations", nullptr, int(table.rows.size())), QVariant(), QVariant(), QVariant(),
-        QVariant(), volunteers, QVariant(), tr("%1 renewed").arg(renewed) };
+        QVariant(), volunteers, QVariant(), tr("%n renewed", nullptr, renewed) };
     doc.addTable(table);
     return doc;
 }

@@ -234,10 +234,10 @@ void ActivationsPage::updateSummary()
         const QDate to = m_period->isChecked() ? m_to->date() : QDate();
         PersonDays counter(context().db);
         auto total = event ? counter.totalForEvent(event, from, to) : counter.total(from, to);
-        m_total = total ? locale.toString(*total) : QString();
+        m_total = total ? tr("%Ln person-day(s)", nullptr, int(*total)) : QString();
     }
-    m_summary->setText(tr("%1 rows in the ledger · %2 person-days (volunteers counted once a day)")
-                           .arg(locale.toString(m_model->rowCount()), m_total));
+    m_summary->setText(tr("%1 · %2 (volunteers counted once a day)")
+                           .arg(tr("%Ln row(s) in the ledger", nullptr, m_model->rowCount()), m_total));
 }
 
 void ActivationsPage::updateEventInfo()
@@ -253,9 +253,9 @@ void ActivationsPage::updateEventInfo()
         return;
     const Art39Rule &rule = art39Rule(e->type);
     m_eventInfo->setText(
-        tr("<b>%1</b> · limits %2 consecutive days and %3 a year · authorised by: %4 · %5")
-            .arg(VolunteerReports::eventTypeName(e->type).toHtmlEscaped())
-            .arg(rule.maxConsecutiveDays)
+        tr("<b>%1</b> · limits %2 and %3 a year · authorised by: %4 · %5")
+            .arg(VolunteerReports::eventTypeName(e->type).toHtmlEscaped(),
+                tr("%n consecutive day(s)", nullptr, rule.maxConsecutiveDays))
             .arg(rule.maxDaysPerYear)
             .arg(e->authorisingAct.toHtmlEscaped(),
                 e->endDate.isValid()

@@ -232,8 +232,9 @@ void AttestatiPage::updatePending()
     if (!s)
         return;
     const QLocale locale;
-    QString text = tr("<b>%1 attestati to issue</b> for %2 volunteers (%3 person-days not yet certified).")
-                       .arg(locale.toString(s->groups), locale.toString(s->volunteers), locale.toString(s->days));
+    QString text = tr("<b>%1 to issue</b> for %2 (%3).")
+                       .arg(tr("%Ln attestato(s)", nullptr, s->groups), tr("%Ln volunteer(s)", nullptr, s->volunteers),
+                           tr("%Ln person-day(s) not yet certified", nullptr, s->days));
     if (s->volunteersWithoutEmployer > 0)
         text += QLatin1Char(' ')
             + tr("<span style=\"color:#a15c00\">%Ln of them have no employer on record.</span>", nullptr,

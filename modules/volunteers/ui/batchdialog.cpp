@@ -225,9 +225,10 @@ void BatchDialog::criteriaChanged()
         return;
     }
     const QLocale locale;
-    QString text = tr("<b>%1 attestati to issue</b> for %2 volunteers, %3 person-days between %4 and %5.")
-                       .arg(locale.toString(p->pending.groups), locale.toString(p->pending.volunteers),
-                           locale.toString(p->pending.days), core::toItalianDate(criteria.from),
+    QString text = tr("<b>%1 to issue</b> for %2, %3 between %4 and %5.")
+                       .arg(tr("%Ln attestato(s)", nullptr, p->pending.groups),
+                           tr("%Ln volunteer(s)", nullptr, p->pending.volunteers),
+                           tr("%Ln person-day(s)", nullptr, p->pending.days), core::toItalianDate(criteria.from),
                            core::toItalianDate(criteria.to));
     if (!p->overLimits.isEmpty())
         text += QStringLiteral("<br/><span style=\"color:#b71c1c\">%1</span>")
@@ -240,10 +241,10 @@ void BatchDialog::criteriaChanged()
                         p->pending.volunteersWithoutEmployer));
     if (p->closedWindows.groups > 0)
         text += QStringLiteral("<br/><b style=\"color:#b71c1c\">%1</b>")
-                    .arg(tr("%Ln attestati (%1 person-days) come after the art. 39 reimbursement window closed: the "
+                    .arg(tr("%Ln attestato(s) (%1) come after the art. 39 reimbursement window closed: the "
                             "employer can no longer claim those days, and each attestato will say so.",
                         nullptr, p->closedWindows.groups)
-                             .arg(locale.toString(p->closedWindows.days)));
+                             .arg(tr("%Ln person-day(s)", nullptr, p->closedWindows.days)));
     m_preflight->setText(text);
     for (const ClosedWindowGroup &g : p->closedWindows.first) {
         auto *item = new QListWidgetItem(tr("Reimbursement window closed on %1: %2, %3 – %4 (%Ln days)", nullptr, g.days)
@@ -341,10 +342,10 @@ void BatchDialog::finished(bool ok, int issued, int skippedOverLimit, int skippe
     if (!ok)
         text = tr("The batch stopped: %1 The attestati issued before the problem are in the register.").arg(message);
     else if (cancelled)
-        text = tr("Cancelled: %1 attestati were issued and are in the register; the others are still to issue.")
-                   .arg(locale.toString(issued));
+        text = tr("Cancelled: %Ln attestato(s) were issued and are in the register; the others are still to issue.",
+            nullptr, issued);
     else
-        text = tr("Done: %1 attestati issued.").arg(locale.toString(issued));
+        text = tr("Done: %Ln attestato(s) issued.", nullptr, issued);
     if (skippedOverLimit + skippedNoEmployer > 0)
         text += QLatin1Char(' ')
             + tr("Left pending: %1 over the limits, %2 without employer.").arg(skippedOverLimit).arg(skippedNoEmployer);

@@ -33,9 +33,8 @@ EventDialog::EventDialog(core::AppContext &context, core::CommandStack &commands
     m_type = new QComboBox(this);
     for (EventType t : allEventTypes()) {
         const Art39Rule &rule = art39Rule(t);
-        m_type->addItem(tr("%1 (limits: %2 consecutive days, %3 a year)")
-                            .arg(VolunteerReports::eventTypeName(t))
-                            .arg(rule.maxConsecutiveDays)
+        m_type->addItem(tr("%1 (limits: %2, %3 a year)")
+                            .arg(VolunteerReports::eventTypeName(t), tr("%n consecutive day(s)", nullptr, rule.maxConsecutiveDays))
                             .arg(rule.maxDaysPerYear),
             int(t));
     }

@@ -176,15 +176,14 @@ bool ImportDialog::run(bool dryRun)
     const QString kind = kindCode();
     const bool volunteers = kind == QLatin1String("volunteers");
     const bool organisations = kind == QLatin1String("organisations");
-    QString what = volunteers ? tr("%1 lines: %2 volunteers to add, %3 to update.")
-                                    .arg(report->records)
-                                    .arg(report->added)
+    const QString lines = tr("%Ln line(s)", nullptr, report->records);
+    QString what = volunteers ? tr("%1: %2 to add, %3 to update.")
+                                    .arg(lines, tr("%Ln volunteer(s)", nullptr, report->added))
                                     .arg(report->updated)
-        : organisations ? tr("%1 lines: %2 organisations to add, %3 to update.")
-                              .arg(report->records)
-                              .arg(report->added)
+        : organisations ? tr("%1: %2 to add, %3 to update.")
+                              .arg(lines, tr("%Ln organisation(s)", nullptr, report->added))
                               .arg(report->updated)
-                        : tr("%1 lines: %2 person-days to add.").arg(report->records).arg(report->added);
+                        : tr("%1: %2 to add.").arg(lines, tr("%Ln person-day(s)", nullptr, report->added));
     if (!report->ok()) {
         m_summary->setText(QStringLiteral("<span style=\"color:#b71c1c\">%1</span>")
                                .arg(tr("%Ln problems: nothing can be imported until they are corrected in the file.",
@@ -199,15 +198,13 @@ bool ImportDialog::run(bool dryRun)
         m_clean = true;
         m_import->setEnabled(m_again->allows());
     } else {
-        what = volunteers ? tr("%1 lines: %2 volunteers added, %3 updated.")
-                                .arg(report->records)
-                                .arg(report->added)
-                                .arg(report->updated)
-            : organisations ? tr("%1 lines: %2 organisations added, %3 updated.")
-                                  .arg(report->records)
-                                  .arg(report->added)
-                                  .arg(report->updated)
-                            : tr("%1 lines: %2 person-days added.").arg(report->records).arg(report->added);
+        what = volunteers ? tr("%1: %2, %3.")
+                                .arg(lines, tr("%Ln volunteer(s) added", nullptr, report->added),
+                                    tr("%Ln updated", nullptr, report->updated))
+            : organisations ? tr("%1: %2, %3.")
+                                  .arg(lines, tr("%Ln organisation(s) added", nullptr, report->added),
+                                      tr("%Ln organisation(s) updated", nullptr, report->updated))
+                            : tr("%1: %2.").arg(lines, tr("%Ln person-day(s) added", nullptr, report->added));
         m_summary->setText(QStringLiteral("<b>%1</b> %2").arg(tr("Imported."), what));
         m_import->setEnabled(false);
     }

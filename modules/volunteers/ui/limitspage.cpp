@@ -186,8 +186,8 @@ void LimitsPage::showSelected()
         m_days->setItem(i, 0, new QTableWidgetItem(core::toItalianDate(e.day)));
         m_days->setItem(i, 1, new QTableWidgetItem(VolunteerReports::eventTypeName(e.type)));
         m_days->setItem(i, 2,
-            new QTableWidgetItem(e.kind == LimitExcess::Kind::Consecutive ? tr("%1 consecutive days").arg(e.limit)
-                                                                          : tr("%1 days a year").arg(e.limit)));
+            new QTableWidgetItem(e.kind == LimitExcess::Kind::Consecutive ? tr("%n consecutive day(s)", nullptr, e.limit)
+                                                                          : tr("%n day(s) a year", nullptr, e.limit)));
         m_days->setItem(i, 3,
             new QTableWidgetItem(e.kind == LimitExcess::Kind::Consecutive ? tr("day %1 in a row").arg(e.count)
                                                                           : tr("day %1 of the year").arg(e.count)));

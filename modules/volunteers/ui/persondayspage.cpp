@@ -182,7 +182,7 @@ void PersonDaysPage::refresh()
     note.replace(QLatin1Char('/'), QStringLiteral("/\u2060"));
     note.replace(QRegularExpression(QStringLiteral("(\\d) ")), QStringLiteral("\\1\u00a0"));
     m_total->setText(QStringLiteral("<b>%1</b> %2")
-                         .arg(tr("Total: %1 person-days").arg(locale.toString(table->totals.value(1).toLongLong())),
+                         .arg(tr("Total: %Ln person-day(s)", nullptr, int(table->totals.value(1).toLongLong())),
                              note));
     m_total->setWordWrap(true);
 

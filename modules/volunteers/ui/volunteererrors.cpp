@@ -22,7 +22,7 @@ QString VolunteerErrors::describe(const core::Error &e)
     if (c == QLatin1String("cf_empty"))
         return tr("The codice fiscale is missing.");
     if (c == QLatin1String("cf_length"))
-        return tr("The codice fiscale «%1» has %2 characters instead of 16.").arg(a0, a1);
+        return tr("The codice fiscale «%1» has %n character(s) instead of 16.", nullptr, a1.toInt()).arg(a0);
     if (c == QLatin1String("cf_format"))
         return tr("The codice fiscale «%1» is not well formed: character %2 is wrong.").arg(a0, a1);
     if (c == QLatin1String("cf_month"))
@@ -75,9 +75,10 @@ QString VolunteerErrors::describe(const core::Error &e)
     if (c == QLatin1String("event_exists"))
         return tr("An event called «%1» already exists.").arg(a0);
     if (c == QLatin1String("event_days_outside"))
-        return tr(
-            "With these dates %1 recorded days (the first on %2) would fall outside the event: reverse them first.")
-            .arg(a0, a1);
+        return tr("With these dates %n recorded day(s) (the first on %1) would fall outside the event: reverse them "
+                  "first.",
+                   nullptr, a0.toInt())
+            .arg(a1);
     if (c == QLatin1String("service_name_missing"))
         return tr("The service needs a name.");
     if (c == QLatin1String("service_exists"))
@@ -90,7 +91,7 @@ QString VolunteerErrors::describe(const core::Error &e)
     if (c == QLatin1String("bad_range"))
         return tr("The period %1 – %2 is not valid: the last day comes before the first.").arg(a0, a1);
     if (c == QLatin1String("range_too_long"))
-        return tr("A period can be at most %1 days long.").arg(a0);
+        return tr("A period can be at most %n day(s) long.", nullptr, a0.toInt());
     if (c == QLatin1String("event_missing"))
         return tr("Choose the event of the activation: it is required.");
     if (c == QLatin1String("unknown_event"))

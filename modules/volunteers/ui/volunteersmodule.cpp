@@ -45,8 +45,8 @@ QList<core::HeadlineFigure> VolunteersModule::headlineFigures(const QSqlDatabase
     using Tone = core::HeadlineFigure::Tone;
     QList<core::HeadlineFigure> figures;
     figures.append({ tr("Person-days this month"), locale.toString(f->personDaysThisMonth),
-        tr("%1 last month · %2 active volunteers")
-            .arg(locale.toString(f->personDaysLastMonth), locale.toString(f->activeVolunteers)) });
+        tr("%1 last month · %2")
+            .arg(locale.toString(f->personDaysLastMonth), tr("%Ln active volunteer(s)", nullptr, f->activeVolunteers)) });
     figures.append({ tr("Volunteers over an art. 39 limit"), locale.toString(f->volunteersOverLimits),
         f->volunteersOverLimits > 0 ? tr("look at their days before issuing attestati") : tr("nobody over the limits"),
         f->volunteersOverLimits > 0 ? Tone::Alert : Tone::Normal });
