@@ -27,6 +27,11 @@
 
 #include <algorithm>
 #include <cstring>
+#include <functional>
+#include <future>
+#include <memory>
+#include <optional>
+#include <vector>
 
 namespace core::sync {
 
@@ -94,6 +99,7 @@ void removeOldAckFiles(const QDir &dir, int workstation, const QString &keep)
 
 // The version a master-data row left with, recorded once its file is on disk.
 struct Recorded {
+    const SyncTable *syncTable = nullptr;
     QString table;
     qint64 rowId = 0;
     RowVersion version;
@@ -102,15 +108,163 @@ struct Recorded {
     bool deleted = false;
 };
 
-// The changes of (position, last] in order, each with the last change of
-// its row overall (the index change_log_table_row answers it in one step).
+// The changes of (position, last] in order.
 const QString rangeSql = QStringLiteral(
-    "SELECT c.seq, c.table_name, c.row_id, c.operation, c.operator, c.changed_at, c.workstation, "
-    "(SELECT max(x.seq) FROM change_log x WHERE x.table_name = c.table_name AND x.row_id = c.row_id) "
-    "FROM change_log c WHERE c.seq > ?1 AND c.seq <= ?2 ORDER BY c.seq");
+    "SELECT seq, table_name, row_id, operation, operator, changed_at, workstation "
+    "FROM change_log WHERE seq > ?1 AND seq <= ?2 ORDER BY seq");
+// What was logged after ?1: which rows, in order.
+const QString logTailSql
+    = QStringLiteral("SELECT seq, table_name, row_id FROM change_log WHERE seq > ?1 ORDER BY seq");
 const QString changeSql = QStringLiteral("SELECT changed_at, workstation FROM change_log WHERE seq = ?1");
 const QString recordedSql = QStringLiteral(
     "SELECT changed_at, workstation, log_seq FROM sync_row_version WHERE table_name = ?1 AND row_id = ?2");
+
+using RowKey = QPair<const SyncTable *, qint64>;
+
+// The table of a change-log row's table_name column, without making a
+// QString for each row (the log holds runs of one table).
+class TableOfColumn {
+public:
+    explicit TableOfColumn(const SyncSchema &schema)
+        : m_schema(schema)
+    {
+    }
+    const SyncTable *operator()(sqlite3_stmt *statement, int column)
+    {
+        const char *name = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
+        const int nameBytes = sqlite3_column_bytes(statement, column);
+        if (m_bytes.size() != nameBytes || std::memcmp(m_bytes.constData(), name, size_t(nameBytes)) != 0) {
+            m_bytes = QByteArray(name, nameBytes);
+            m_table = m_schema.table(QString::fromUtf8(m_bytes));
+        }
+        return m_table;
+    }
+
+private:
+    const SyncSchema &m_schema;
+    QByteArray m_bytes;
+    const SyncTable *m_table = nullptr;
+};
+
+// The latest change of every row changed after the export's starting
+// position, for the length of one export: each file asks it, for every row
+// in its range, whether a later change stands for it and which change
+// gives its version. Read in one pass over the log and sorted by row, then
+// again when changes were logged since (the log only grows at its end),
+// instead of one index search per change of a first export (millions); only
+// the changes of rows changed more than once are kept for the questions, so
+// that answering stays in the processor's cache.
+class LatestChanges {
+public:
+    // Brings the map up to the end of the log as the current read snapshot
+    // sees it; `position`, on the first call, is where the export starts.
+    Status update(StatementCache &statements, const SyncSchema &schema, qint64 position)
+    {
+        Error error;
+        if (m_readTo < 0)
+            m_readTo = position;
+        sqlite3_stmt *tail = statements.statement(logTailSql, &error);
+        if (!tail)
+            return error;
+        sqlite3_bind_int64(tail, 1, m_readTo);
+        TableOfColumn tableOf(schema);
+        const qsizetype before = qsizetype(m_changes.size());
+        int rc;
+        while ((rc = sqlite3_step(tail)) == SQLITE_ROW) {
+            m_readTo = sqlite3_column_int64(tail, 0);
+            if (const SyncTable *table = tableOf(tail, 1))
+                m_changes.push_back({ table, sqlite3_column_int64(tail, 2), m_readTo });
+        }
+        const Error stepError = rc != SQLITE_DONE ? statements.lastError(logTailSql) : Error();
+        sqlite3_reset(tail);
+        if (rc != SQLITE_DONE)
+            return stepError;
+        if (qsizetype(m_changes.size()) != before)
+            index();
+        return {};
+    }
+    // The latest change of the row changed at `seq` (after the start).
+    qint64 latest(qint64 seq) const { return m_later.value(seq, seq); }
+
+private:
+    struct Change {
+        const SyncTable *table;
+        qint64 rowId;
+        qint64 seq;
+    };
+    void index()
+    {
+        std::sort(m_changes.begin(), m_changes.end(), [](const Change &a, const Change &b) {
+            return a.table != b.table ? std::less<const SyncTable *>()(a.table, b.table)
+                : a.rowId != b.rowId  ? a.rowId < b.rowId
+                                      : a.seq < b.seq;
+        });
+        m_later.clear();
+        for (size_t i = 0; i < m_changes.size();) {
+            size_t j = i + 1;
+            while (j < m_changes.size() && m_changes[j].table == m_changes[i].table
+                && m_changes[j].rowId == m_changes[i].rowId)
+                ++j;
+            for (size_t k = i; k + 1 < j; ++k)
+                m_later.insert(m_changes[k].seq, m_changes[j - 1].seq);
+            i = j;
+        }
+    }
+
+    std::vector<Change> m_changes;
+    QHash<qint64, qint64> m_later; // seq -> the row's latest, for rows changed again
+    qint64 m_readTo = -1;
+};
+
+// The versions master-data rows left with in this export's files (those
+// still being written included: the next file is read meanwhile), kept
+// for the rows changed again later in the log, so that a later file finds
+// them without a search in sync_row_version. That table is searched only
+// when it held versions before the export (received from others, or
+// exported before) or when another connection wrote to the database since
+// (PRAGMA data_version): an import may have recorded some, or a row may
+// have changed again; then every version of the export is kept here.
+class ExportedVersions {
+public:
+    struct Version {
+        RowVersion version;
+        qint64 logSeq = 0;
+    };
+    // At the start of every file's read snapshot; true when the table is
+    // to be searched from now on, while it was not before.
+    Result<bool> check(StatementCache &statements)
+    {
+        const bool searched = m_searchTable;
+        auto dataVersion = statements.value(QStringLiteral("PRAGMA data_version"));
+        if (!dataVersion)
+            return dataVersion.error();
+        if (m_dataVersion < 0) {
+            auto any = statements.value(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_row_version)"));
+            if (!any)
+                return any.error();
+            m_searchTable = any->toInt() != 0;
+        } else if (dataVersion->toLongLong() != m_dataVersion) {
+            m_searchTable = true;
+        }
+        m_dataVersion = dataVersion->toLongLong();
+        return m_searchTable && !searched;
+    }
+    bool searchTable() const { return m_searchTable; }
+    const Version *find(const SyncTable *table, qint64 rowId) const
+    {
+        auto it = m_versions.constFind({ table, rowId });
+        return it == m_versions.constEnd() ? nullptr : &it.value();
+    }
+    void record(const SyncTable *table, qint64 rowId, const RowVersion &version, qint64 logSeq)
+    {
+        m_versions.insert({ table, rowId }, { version, logSeq });
+    }
+
+private:
+    QHash<RowKey, Version> m_versions;
+    qint64 m_dataVersion = -1;
+    bool m_searchTable = false;
+};
 
 // One row changed in the range: its latest change there (what the file
 // says was done, and by whom) and its latest change overall (the version).
@@ -127,10 +281,9 @@ struct RangeEntry {
 };
 
 // Reads the range once, keeping for each row the latest of its changes in
-// it, in order (what localRowVersion and a QHash of the range gave, without
-// a statement per row).
-Status readRange(StatementCache &statements, const SyncSchema &schema, qint64 position, qint64 last,
-    QList<RangeEntry> *entries, QStringList *operators)
+// it, in order.
+Status readRange(StatementCache &statements, const SyncSchema &schema, const LatestChanges &latest,
+    qint64 position, qint64 last, QList<RangeEntry> *entries, QStringList *operators)
 {
     Error error;
     sqlite3_stmt *log = statements.statement(rangeSql, &error);
@@ -139,41 +292,31 @@ Status readRange(StatementCache &statements, const SyncSchema &schema, qint64 po
         return error;
     sqlite3_bind_int64(log, 1, position);
     sqlite3_bind_int64(log, 2, last);
-    QHash<QPair<const SyncTable *, qint64>, qsizetype> later; // rows changed again after `last`
-    QByteArray tableBytes;
-    const SyncTable *table = nullptr;
-    QByteArray operatorBytes;
-    int operatorIndex = -1;
+    QHash<RowKey, qsizetype> later; // rows changed again after `last`
+    TableOfColumn tableOf(schema);
+    QList<QByteArray> operatorBytes; // as in `operators`: the few names, compared without a QString
     int rc;
     while ((rc = sqlite3_step(log)) == SQLITE_ROW) {
-        const char *name = reinterpret_cast<const char *>(sqlite3_column_text(log, 1));
-        const int nameBytes = sqlite3_column_bytes(log, 1);
-        if (tableBytes.size() != nameBytes || std::memcmp(tableBytes.constData(), name, size_t(nameBytes)) != 0) {
-            tableBytes = QByteArray(name, nameBytes);
-            table = schema.table(QString::fromUtf8(tableBytes));
-        }
+        const SyncTable *table = tableOf(log, 1);
         if (!table)
             continue; // bookkeeping, local-only or a table that no longer exists
         RangeEntry e;
         e.seq = sqlite3_column_int64(log, 0);
         e.table = table;
         e.rowId = sqlite3_column_int64(log, 2);
-        e.latestSeq = sqlite3_column_int64(log, 7);
+        e.latestSeq = latest.latest(e.seq);
         if (e.latestSeq <= last && e.seq != e.latestSeq)
             continue; // a later change of the row in this range stands for it
         e.operation = *reinterpret_cast<const char *>(sqlite3_column_text(log, 3));
-        const char *op = reinterpret_cast<const char *>(sqlite3_column_text(log, 4));
-        const int opBytes = sqlite3_column_bytes(log, 4);
-        if (operatorIndex < 0 || operatorBytes.size() != opBytes
-            || std::memcmp(operatorBytes.constData(), op, size_t(opBytes)) != 0) {
-            operatorBytes = QByteArray(op, opBytes);
-            const QString operatorName = QString::fromUtf8(operatorBytes);
-            const qsizetype known = operators->indexOf(operatorName);
-            if (known < 0)
-                operators->append(operatorName);
-            operatorIndex = int(known < 0 ? operators->size() - 1 : known);
+        const QByteArrayView op(reinterpret_cast<const char *>(sqlite3_column_text(log, 4)), sqlite3_column_bytes(log, 4));
+        qsizetype operatorIndex = 0;
+        while (operatorIndex < operatorBytes.size() && operatorBytes.at(operatorIndex) != op)
+            ++operatorIndex;
+        if (operatorIndex == operatorBytes.size()) {
+            operatorBytes.append(op.toByteArray());
+            operators->append(QString::fromUtf8(op));
         }
-        e.operatorIndex = operatorIndex;
+        e.operatorIndex = int(operatorIndex);
         e.at = sqlite3_column_int64(log, 5);
         e.workstation = sqlite3_column_int(log, 6);
         if (e.latestSeq > last) {
@@ -211,21 +354,16 @@ Status readRange(StatementCache &statements, const SyncSchema &schema, qint64 po
 // Writes the changes of (position, last] into `payload`: each row once, as
 // it is now (a deletion carries only the id), straight from SQLite's
 // columns into the file's block. Inside the caller's read snapshot.
-Status readChanges(StatementCache &statements, const SyncSchema &schema, qint64 position, qint64 last,
-    SyncPayloadWriter *payload, QList<Recorded> *recorded)
+Status readChanges(StatementCache &statements, const SyncSchema &schema, const LatestChanges &latest,
+    ExportedVersions &exported, qint64 position, qint64 last, SyncPayloadWriter *payload, QList<Recorded> *recorded)
 {
     QList<RangeEntry> entries;
     QStringList operators;
-    if (auto s = readRange(statements, schema, position, last, &entries, &operators); !s)
+    if (auto s = readRange(statements, schema, latest, position, last, &entries, &operators); !s)
         return s;
     Error error;
-    // Versions recorded for rows (received from others, or exported before):
-    // none on a database that never synchronised.
-    auto anyRecorded = statements.value(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_row_version)"));
-    if (!anyRecorded)
-        return anyRecorded.error();
-    sqlite3_stmt *versions = anyRecorded->toInt() != 0 ? statements.statement(recordedSql, &error) : nullptr;
-    if (anyRecorded->toInt() != 0 && !versions)
+    sqlite3_stmt *versions = exported.searchTable() ? statements.statement(recordedSql, &error) : nullptr;
+    if (exported.searchTable() && !versions)
         return error;
     struct TableStatement {
         sqlite3_stmt *select = nullptr;
@@ -255,6 +393,7 @@ Status readChanges(StatementCache &statements, const SyncSchema &schema, qint64 
         // replaced it, so it orders after it even if this clock is slow.
         RowVersion recordedVersion;
         bool hasRecord = false;
+        qint64 recordedLogSeq = 0;
         if (versions) {
             sqlite3_bind_text(versions, 1, t.name.constData(), int(t.name.size()), SQLITE_STATIC);
             sqlite3_bind_int64(versions, 2, rowId);
@@ -262,13 +401,22 @@ Status readChanges(StatementCache &statements, const SyncSchema &schema, qint64 
             if (rc != SQLITE_ROW && rc != SQLITE_DONE)
                 return fail(versions, recordedSql);
             hasRecord = rc == SQLITE_ROW;
-            const qint64 recordedLogSeq = hasRecord ? sqlite3_column_int64(versions, 2) : 0;
-            if (hasRecord)
+            if (hasRecord) {
                 recordedVersion = { sqlite3_column_int64(versions, 0), sqlite3_column_int(versions, 1) };
+                recordedLogSeq = sqlite3_column_int64(versions, 2);
+            }
             sqlite3_reset(versions);
-            if (hasRecord && e.latestSeq <= recordedLogSeq)
-                continue; // overwritten since by a newer change from another workstation
         }
+        // A version this export gave the row in an earlier file wins as
+        // recordRowVersion would make it win (the later change).
+        if (const ExportedVersions::Version *mine = exported.find(table, rowId);
+            mine && (!hasRecord || mine->logSeq >= recordedLogSeq)) {
+            hasRecord = true;
+            recordedVersion = mine->version;
+            recordedLogSeq = mine->logSeq;
+        }
+        if (hasRecord && e.latestSeq <= recordedLogSeq)
+            continue; // overwritten since by a newer change from another workstation
         const RowVersion version { hasRecord ? std::max(e.at, recordedVersion.at + 1) : e.at, e.workstation };
 
         if (!t.select) {
@@ -323,11 +471,52 @@ Status readChanges(StatementCache &statements, const SyncSchema &schema, qint64 
             }
             sqlite3_reset(t.select);
         }
-        if (table->kind != TableKind::Ledger)
-            recorded->append({ table->name, rowId, version, operatorName, seq, operation == QLatin1Char('D') });
+        if (table->kind != TableKind::Ledger) {
+            recorded->append({ table, table->name, rowId, version, operatorName, seq, operation == QLatin1Char('D') });
+            // Only a row changed again finds it in a later file, unless
+            // the table is searched too (then the file still being written
+            // is not there yet).
+            if (e.latestSeq > seq || exported.searchTable())
+                exported.record(table, rowId, version, seq);
+        }
     }
     return {};
 }
+
+// Encodes a file (compression, checksum, authenticator) and writes it
+// completely or not at all, with the copy kept beside the database; no
+// database access, so that it runs beside the reading of the next file.
+// The file's checksum (hex), or sync.cannot_write.
+Result<QByteArray> writeSyncFile(SyncFileHeader header, std::shared_ptr<const SyncPayloadWriter> payload,
+    QString fileName, QString path, QString archive, QByteArray roomKey)
+{
+    QByteArray sha256;
+    const QByteArray data = encodeSyncFile(header, *payload, fileName, roomKey, &sha256);
+    if (auto written = writeWholeFile(path, data); !written) // complete, or absent
+        return Error(QStringLiteral("sync.cannot_write"), written.error().args);
+    // A copy kept beside the database, so that a file lost from the
+    // folder can be sent again with the same bytes (sync resend). A file
+    // is recorded as sent only with its copy: without one, it is taken
+    // back, as if the export had not happened.
+    if (!archive.isEmpty()) {
+        Status kept = QDir().mkpath(archive)
+            ? writeWholeFile(QDir(archive).filePath(fileName), data)
+            : Status(Error(QStringLiteral("file.cannot_write"), { archive, QString(), QString() }));
+        if (!kept) {
+            QFile::remove(path);
+            return Error(QStringLiteral("sync.cannot_write"), kept.error().args);
+        }
+    }
+    return sha256;
+}
+
+// A file handed to writeSyncFile, recorded once it is on disk.
+struct FileInWriting {
+    SyncFileHeader header;
+    QString fileName;
+    QList<Recorded> versions;
+    std::future<Result<QByteArray>> written;
+};
 
 } // namespace
 
@@ -395,40 +584,98 @@ Result<ExportReport> SyncExporter::exportTo(const ExportOptions &options)
     ExportReport report;
     const LargePageCache cache(m_db);
     StatementCache statements(m_db);
+    LatestChanges latest;
+    ExportedVersions exported;
+    const QString archive = sentArchiveFolder(m_db);
+    const QString createdBy = sessionOperator(m_db);
+    // One file is compressed, hashed and written on a second thread while
+    // the next one is read here; it is recorded here once on disk.
+    std::optional<FileInWriting> writing;
+    auto recordWritten = [&]() -> Status {
+        FileInWriting file = std::move(*writing);
+        writing.reset();
+        auto sha256 = file.written.get();
+        if (!sha256)
+            return sha256.error();
+        // The file is on disk: now the position may advance.
+        Transaction tx(m_db);
+        if (!tx)
+            return tx.error();
+        auto recorded = runQuery(m_db,
+            QStringLiteral("INSERT INTO sync_export(file_name, database_id, first_seq, last_seq, change_count, "
+                           "sha256, folder, "
+                           "exported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            { file.fileName, identity.databaseId, file.header.firstSeq, file.header.lastSeq, file.header.changeCount,
+                QString::fromLatin1(*sha256), dir.absolutePath(), file.header.createdAt });
+        if (!recorded)
+            return recorded.error();
+        for (const Recorded &r : std::as_const(file.versions))
+            if (auto s = recordRowVersion(statements, r.table, r.rowId, r.version, r.operatorName, r.seq, r.deleted);
+                !s)
+                return s.error();
+        if (auto s = tx.commit(); !s)
+            return s.error();
+        report.files.append({ file.fileName, file.header.firstSeq, file.header.lastSeq, file.header.changeCount });
+        report.position = file.header.lastSeq;
+        return {};
+    };
+    // An error while reading the next file: the file being written is still
+    // recorded if it reaches the disk, as it would have been before.
+    auto failWith = [&](const Error &error) -> Result<ExportReport> {
+        if (writing)
+            (void)recordWritten();
+        return error;
+    };
+    qint64 position = -1; // where the next file starts
     for (;;) {
-        // What the position advance records for master data (the version
-        // each row left with).
         QList<Recorded> versions;
-        SyncPayloadWriter payload;
-        qint64 position = 0;
+        auto payload = std::make_shared<SyncPayloadWriter>();
         qint64 last = 0;
         {
             ReadSnapshot snapshot(m_db);
             if (!snapshot.ok())
-                return Error(QStringLiteral("db.query"), { QStringLiteral("BEGIN DEFERRED") });
-            auto p = exportPosition(m_db, identity);
-            if (!p)
-                return p.error();
-            position = *p;
-            report.position = position;
+                return failWith(Error(QStringLiteral("db.query"), { QStringLiteral("BEGIN DEFERRED") }));
+            if (position < 0) {
+                auto p = exportPosition(m_db, identity);
+                if (!p)
+                    return p.error();
+                position = *p;
+                report.position = position;
+            }
             auto end = queryValue(m_db,
                 QStringLiteral("SELECT seq FROM change_log WHERE seq > ? ORDER BY seq LIMIT 1 OFFSET ?"),
                 { position, std::max(1, options.maxChangesPerFile) - 1 });
             if (!end)
-                return end.error();
+                return failWith(end.error());
             if (end->isValid()) {
                 last = end->toLongLong();
             } else {
                 auto max = lastChangeSeq(m_db);
                 if (!max)
-                    return max.error();
+                    return failWith(max.error());
                 last = *max;
             }
-            if (last <= position)
-                break;
-            if (auto s = readChanges(statements, *schema, position, last, &payload, &versions); !s)
-                return s.error();
+            if (last > position) {
+                auto searching = exported.check(statements);
+                if (!searching)
+                    return failWith(searching.error());
+                // The versions of the file still being written are not in
+                // the table yet: from now on they are searched here too.
+                if (*searching && writing)
+                    for (const Recorded &r : std::as_const(writing->versions))
+                        exported.record(r.syncTable, r.rowId, r.version, r.seq);
+                if (auto s = latest.update(statements, *schema, position); !s)
+                    return failWith(s.error());
+                if (auto s = readChanges(statements, *schema, latest, exported, position, last, payload.get(), &versions);
+                    !s)
+                    return failWith(s.error());
+            }
         }
+        if (writing)
+            if (auto s = recordWritten(); !s)
+                return s.error();
+        if (last <= position)
+            break;
 
         SyncFileHeader header;
         header.formatVersion = syncFormatVersion;
@@ -441,9 +688,9 @@ Result<ExportReport> SyncExporter::exportTo(const ExportOptions &options)
         header.firstSeq = position + 1;
         header.lastSeq = last;
         header.createdAt = m_clock.nowMs();
-        header.createdBy = sessionOperator(m_db);
+        header.createdBy = createdBy;
         header.acks = *acks;
-        header.changeCount = payload.changeCount();
+        header.changeCount = payload->changeCount();
         SyncFileName name;
         name.workstation = identity.workstation;
         name.firstSeq = header.firstSeq;
@@ -451,51 +698,14 @@ Result<ExportReport> SyncExporter::exportTo(const ExportOptions &options)
         name.writtenAt = m_clock.now().toUTC();
         name.databaseTag = databaseTag(identity.databaseId);
         const QString fileName = name.toString();
-        QByteArray sha256;
-        const QByteArray data = encodeSyncFile(header, payload, fileName, roomKey, &sha256);
         const QString path = dir.filePath(fileName);
         if (QFileInfo::exists(path))
             return Error(QStringLiteral("file.exists"), { path });
         if (options.faultHook && !options.faultHook(QStringLiteral("write")))
             return Error(QStringLiteral("sync.cannot_write"), { path, QString(), QStringLiteral("disk_full") });
-        if (auto written = writeWholeFile(path, data); !written) // complete, or absent
-            return Error(QStringLiteral("sync.cannot_write"), written.error().args);
-        // A copy kept beside the database, so that a file lost from the
-        // folder can be sent again with the same bytes (sync resend). A file
-        // is recorded as sent only with its copy: without one, it is taken
-        // back, as if the export had not happened.
-        if (const QString archive = sentArchiveFolder(m_db); !archive.isEmpty()) {
-            Status kept = QDir().mkpath(archive)
-                ? writeWholeFile(QDir(archive).filePath(fileName), data)
-                : Status(Error(QStringLiteral("file.cannot_write"), { archive, QString(), QString() }));
-            if (!kept) {
-                QFile::remove(path);
-                return Error(QStringLiteral("sync.cannot_write"), kept.error().args);
-            }
-        }
-
-        // The file is on disk: now the position may advance.
-        {
-            Transaction tx(m_db);
-            if (!tx)
-                return tx.error();
-            auto recorded = runQuery(m_db,
-                QStringLiteral("INSERT INTO sync_export(file_name, database_id, first_seq, last_seq, change_count, "
-                               "sha256, folder, "
-                               "exported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                { fileName, identity.databaseId, header.firstSeq, header.lastSeq, payload.changeCount(),
-                    QString::fromLatin1(sha256), dir.absolutePath(), header.createdAt });
-            if (!recorded)
-                return recorded.error();
-            for (const Recorded &r : versions)
-                if (auto s = recordRowVersion(statements, r.table, r.rowId, r.version, r.operatorName, r.seq, r.deleted);
-                    !s)
-                    return s.error();
-            if (auto s = tx.commit(); !s)
-                return s.error();
-        }
-        report.files.append({ fileName, header.firstSeq, header.lastSeq, payload.changeCount() });
-        report.position = last;
+        writing = FileInWriting { header, fileName, std::move(versions),
+            std::async(std::launch::async, writeSyncFile, header, payload, fileName, path, archive, roomKey) };
+        position = last;
     }
 
     // The acknowledgements: in the files just written, or in a file of

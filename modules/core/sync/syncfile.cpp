@@ -353,13 +353,20 @@ int SyncPayloadWriter::shape(const QString &table, const QStringList &columns)
 void SyncPayloadWriter::beginChange(int shape, qint64 seq, qint64 rowId, QChar operation, const RowVersion &version,
     const QString &operatorName, const RowVersion &base)
 {
-    auto op = m_operators.constFind(operatorName);
-    if (op == m_operators.constEnd()) {
-        const int index = int(m_operators.size());
-        m_data.append('O');
-        varint(quint64(index));
-        string(operatorName);
-        op = m_operators.insert(operatorName, index);
+    // The exporter passes the same few QStrings: the same characters as the
+    // last change's are its operator without a lookup.
+    if (m_operators.isEmpty() || operatorName.constData() != m_lastOperator.constData()
+        || operatorName.size() != m_lastOperator.size()) {
+        auto op = m_operators.constFind(operatorName);
+        if (op == m_operators.constEnd()) {
+            const int index = int(m_operators.size());
+            m_data.append('O');
+            varint(quint64(index));
+            string(operatorName);
+            op = m_operators.insert(operatorName, index);
+        }
+        m_lastOperator = operatorName;
+        m_lastOperatorIndex = op.value();
     }
     m_data.append('C');
     varint(quint64(shape));
@@ -370,7 +377,7 @@ void SyncPayloadWriter::beginChange(int shape, qint64 seq, qint64 rowId, QChar o
     zigzag(version.at - m_lastAt);
     m_lastAt = version.at;
     varint(quint64(qint64(version.workstation)));
-    varint(quint64(op.value()));
+    varint(quint64(m_lastOperatorIndex));
     if (base.isNull()) {
         m_data.append(char(0));
     } else {

@@ -168,6 +168,8 @@ private:
     QByteArray m_data;
     QHash<QString, int> m_shapes; // "table\ncol\ncol..."
     QHash<QString, int> m_operators;
+    QString m_lastOperator; // and its index: most changes repeat the previous one's
+    int m_lastOperatorIndex = 0;
     qint64 m_lastSeq = 0;
     qint64 m_lastAt = 0;
     int m_changes = 0;
