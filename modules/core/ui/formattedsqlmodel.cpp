@@ -18,6 +18,11 @@ QVariant FormattedSqlModel::data(const QModelIndex &index, int role) const
             return row.isEmpty() ? QVariant() : it.value()(row, index.column());
         }
     }
+    // A text column rewritten for display (a code as words) is exported as
+    // shown; a typed one by its value (a date stays a date).
+    if (role == ExportValueRole && index.isValid() && m_formatters.contains(index.column())
+        && headerData(index.column(), Qt::Horizontal, ColumnKindRole).toInt() == int(ColumnKind::Text))
+        return data(index, Qt::DisplayRole);
     return PagedSqlModel::data(index, role);
 }
 

@@ -430,6 +430,14 @@ QVariant PagedSqlModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
     case RawRole:
         return values.at(index.column());
+    case ExportValueRole: {
+        const QVariant value = values.at(index.column());
+        if ((column.kind == ColumnKind::Date || column.kind == ColumnKind::Month) && value.typeId() == QMetaType::QString) {
+            const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
+            return date.isValid() ? QVariant(date) : value;
+        }
+        return value;
+    }
     case KeyRole:
         return values.last();
     case Qt::TextAlignmentRole:
@@ -447,6 +455,10 @@ QVariant PagedSqlModel::headerData(int section, Qt::Orientation orientation, int
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole)
         return m_columns.at(section).title;
+    if (role == ColumnKindRole)
+        return int(m_columns.at(section).kind);
+    if (role == ColumnDecimalsRole)
+        return m_columns.at(section).decimals;
     if (role == Qt::TextAlignmentRole) {
         const ColumnKind kind = m_columns.at(section).kind;
         return QVariant::fromValue(isNumericColumn(ReportColumn{ {}, {}, kind, 0 }) ? Qt::AlignRight | Qt::AlignVCenter

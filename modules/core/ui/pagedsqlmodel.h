@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/reporting/reportdocument.h"
+#include "core/ui/listcolumnroles.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
