@@ -326,7 +326,19 @@ QString ReportXlsx::sheetName(const QString &wanted, QStringList &used)
     return name;
 }
 
-Result<QByteArray> ReportXlsx::toBytes(const ReportDocument &document, const QLocale &locale)
+Result<QByteArray> ReportXlsx::toBytes(const ReportDocument &document, const QLocale &locale, const QString &destination)
+{
+    auto bytes = workbookBytes(document, locale);
+    // Say the file the person chose, not the private temporary one.
+    if (!bytes && !destination.isEmpty() && bytes.error().code == QLatin1String("file.cannot_write")) {
+        Error e = bytes.error();
+        e.args[0] = destination;
+        return e;
+    }
+    return bytes;
+}
+
+Result<QByteArray> ReportXlsx::workbookBytes(const ReportDocument &document, const QLocale &locale)
 {
     // Qt gives an empty temporary path for a TMPDIR that does not exist:
     // never fall back to the current folder.
@@ -385,14 +397,9 @@ Result<QByteArray> ReportXlsx::toBytes(const ReportDocument &document, const QLo
 
 Status ReportXlsx::write(const ReportDocument &document, const QString &path, const QLocale &locale)
 {
-    auto bytes = toBytes(document, locale);
-    if (!bytes) {
-        // Say the file the person chose, not the private temporary one.
-        Error e = bytes.error();
-        if (e.code == QLatin1String("file.cannot_write") && !e.args.isEmpty())
-            e.args[0] = path;
-        return e;
-    }
+    auto bytes = toBytes(document, locale, path);
+    if (!bytes)
+        return bytes.error();
     return writeWholeFile(path, *bytes);
 }
 

@@ -31,9 +31,11 @@ class ReportXlsx {
 public:
     // The workbook's bytes. Written by libxlsxwriter in constant-memory
     // mode into a private temporary folder (TMPDIR), its close checked.
-    // Errors: file.cannot_write {temporary path, libxlsxwriter's text},
-    // xlsx.too_many_rows {rows, limit}.
-    static Result<QByteArray> toBytes(const ReportDocument &document, const QLocale &locale = QLocale());
+    // Errors: file.cannot_write {`destination` (or the temporary path),
+    // libxlsxwriter's or the system's text, kind}, xlsx.too_many_rows
+    // {rows, limit}.
+    static Result<QByteArray> toBytes(const ReportDocument &document, const QLocale &locale = QLocale(),
+                                      const QString &destination = {});
     // The workbook at `path`, complete or absent (core::writeWholeFile:
     // a temporary name in the same folder, flushed, renamed).
     static Status write(const ReportDocument &document, const QString &path, const QLocale &locale = QLocale());
@@ -44,6 +46,9 @@ public:
     static QString sheetName(const QString &wanted, QStringList &used);
     // Excel's limit of rows per sheet, header and totals included.
     static constexpr int maxRows = 1048576;
+
+private:
+    static Result<QByteArray> workbookBytes(const ReportDocument &document, const QLocale &locale);
 };
 
 } // namespace core

@@ -432,7 +432,8 @@ Result<OpenDataReport> OpenDataExporter::writeTo(const QString &folder)
         report.distributions += r.totals.distributions;
         report.foodGrams += totalsOf(r.totals, kinds).foodGrams;
     }
-    auto workbook = ReportXlsx::toBytes(document(*list, *cats), QLocale(QLocale::Italian, QLocale::Italy));
+    auto workbook = ReportXlsx::toBytes(document(*list, *cats), QLocale(QLocale::Italian, QLocale::Italy),
+                                        dir.absoluteFilePath(xlsxName));
     if (!workbook)
         return workbook.error();
     const QJsonObject metadata {
