@@ -5,9 +5,12 @@
 // sheet names Excel accepts, and a write that fails leaves no file. Lists
 // exported from the window go through the same writer.
 
+#include "core/db/sql.h"
 #include "core/reporting/reportxlsx.h"
+#include "core/ui/formattedsqlmodel.h"
 #include "core/ui/listcolumnroles.h"
 #include "core/ui/tablemenu.h"
+#include "support/testdatabase.h"
 
 #include "xlsxreader.h"
 
@@ -79,6 +82,7 @@ private slots:
     void writtenFileIsComplete();
     void listsSayTheirColumns();
     void listsThatDoNotSayKeepCodesAsText();
+    void pagedListsGiveEveryRow();
 };
 
 void TestReportXlsx::cellsAreTyped_data()
@@ -352,6 +356,41 @@ void TestReportXlsx::listsThatDoNotSayKeepCodesAsText()
     QCOMPARE(cells.value("B3").value, QString("-3"));
     QCOMPARE(xlsx.numberFormat(cells.value("B2").style), QString("#,##0.0"));
     QVERIFY(cells.value("C2").isText()); // a column of words and numbers stays words
+}
+
+// A paged list exports every row under its filter, not only the pages
+// painted so far, with its dates as dates and its codes shown as words.
+void TestReportXlsx::pagedListsGiveEveryRow()
+{
+    testsupport::TestDatabase database;
+    QVERIFY(database.isValid());
+    QVERIFY(runQuery(database.db(), QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, code TEXT, day TEXT, kind TEXT)")));
+    QVERIFY(runQuery(database.db(), QStringLiteral(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 700) "
+        "INSERT INTO t SELECT i, printf('%06d', i), CASE WHEN i % 2 THEN '2021-03-19' END, 'dpi' FROM n")));
+    FormattedSqlModel model(database.db());
+    model.setSource(QStringLiteral("t"), QStringLiteral("t.id"));
+    model.setColumns({ { QStringLiteral("t.code"), QStringLiteral("Codice"), ColumnKind::Text, 0, true },
+                       { QStringLiteral("t.day"), QStringLiteral("Giorno"), ColumnKind::Date },
+                       { QStringLiteral("t.kind"), QStringLiteral("Tipo") } });
+    model.setFormatter(1, [](const QVariantList &row, int c) {
+        return row.at(c).isNull() ? QVariant(QStringLiteral("mai")) : FormattedSqlModel::isoDate(row.at(c));
+    });
+    model.setFormatter(2, [](const QVariantList &, int) { return QVariant(QStringLiteral("Dispositivi")); });
+    model.setFilter(QStringLiteral("t.id > ?"), { 50 });
+    model.setDefaultSort(0, Qt::AscendingOrder);
+    QTableView view;
+    view.setModel(&model);
+    const ReportDocument document = tableDocument(&view); // at once: no page has arrived
+    QCOMPARE(document.primaryTable()->rows.size(), 650);
+    const XlsxReader xlsx = written(document);
+    const auto cells = xlsx.cells(0);
+    QCOMPARE(cells.value("A2").text, QString("000051"));
+    QCOMPARE(cells.value("A651").text, QString("000700"));
+    QVERIFY(cells.value("B2").isNumber());
+    QCOMPARE(cells.value("B2").value, QString("44274"));
+    QCOMPARE(cells.value("B3").text, QString("mai"));
+    QCOMPARE(cells.value("C651").text, QString("Dispositivi"));
 }
 
 QTEST_MAIN(TestReportXlsx)

@@ -18,12 +18,19 @@ QVariant FormattedSqlModel::data(const QModelIndex &index, int role) const
             return row.isEmpty() ? QVariant() : it.value()(row, index.column());
         }
     }
-    // A text column rewritten for display (a code as words) is exported as
-    // shown; a typed one by its value (a date stays a date).
-    if (role == ExportValueRole && index.isValid() && m_formatters.contains(index.column())
-        && headerData(index.column(), Qt::Horizontal, ColumnKindRole).toInt() == int(ColumnKind::Text))
-        return data(index, Qt::DisplayRole);
     return PagedSqlModel::data(index, role);
+}
+
+QVariant FormattedSqlModel::exportValue(const QVariantList &row, int column) const
+{
+    const QVariant value = PagedSqlModel::exportValue(row, column);
+    auto it = m_formatters.constFind(column);
+    if (it == m_formatters.constEnd() || row.isEmpty())
+        return value;
+    const bool text = headerData(column, Qt::Horizontal, ColumnKindRole).toInt() == int(ColumnKind::Text);
+    if (text || !value.isValid() || value.isNull())
+        return it.value()(row, column);
+    return value;
 }
 
 } // namespace core

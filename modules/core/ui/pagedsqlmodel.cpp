@@ -373,6 +373,38 @@ QVariantList PagedSqlModel::loadedRowValues(int row) const
     return p ? p->rows.value(row % m_pageSize) : QVariantList();
 }
 
+Result<QList<QVariantList>> PagedSqlModel::allRowValues() const
+{
+    ++m_queries;
+    auto q = runQuery(m_db, QStringLiteral("SELECT %1 FROM %2%3%4").arg(selectList(), m_from, whereClause(), orderBy(false)),
+                      m_binds);
+    if (!q)
+        return q.error();
+    QList<QVariantList> rows;
+    while (q->next()) {
+        QVariantList values;
+        for (int c = 0; c <= m_columns.size(); ++c)
+            values.append(q->value(c));
+        rows.append(values);
+    }
+    if (auto s = queryFinished(*q); !s)
+        return s.error();
+    return rows;
+}
+
+QVariant PagedSqlModel::exportValue(const QVariantList &row, int column) const
+{
+    if (column < 0 || column >= m_columns.size() || column >= row.size())
+        return {};
+    const ColumnKind kind = m_columns.at(column).kind;
+    const QVariant value = row.at(column);
+    if ((kind == ColumnKind::Date || kind == ColumnKind::Month) && value.typeId() == QMetaType::QString) {
+        const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
+        return date.isValid() ? QVariant(date) : value;
+    }
+    return value;
+}
+
 QVariantList PagedSqlModel::rowValues(int row) const
 {
     QVariantList values = loadedRowValues(row);
@@ -430,14 +462,8 @@ QVariant PagedSqlModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
     case RawRole:
         return values.at(index.column());
-    case ExportValueRole: {
-        const QVariant value = values.at(index.column());
-        if ((column.kind == ColumnKind::Date || column.kind == ColumnKind::Month) && value.typeId() == QMetaType::QString) {
-            const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
-            return date.isValid() ? QVariant(date) : value;
-        }
-        return value;
-    }
+    case ExportValueRole:
+        return exportValue(values, index.column());
     case KeyRole:
         return values.last();
     case Qt::TextAlignmentRole:

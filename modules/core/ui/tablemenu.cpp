@@ -6,6 +6,7 @@
 #include "core/reporting/reportxlsx.h"
 #include "core/ui/errortext.h"
 #include "core/ui/listcolumnroles.h"
+#include "core/ui/pagedsqlmodel.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -200,8 +201,6 @@ ReportDocument tableDocument(QAbstractItemView *view)
         return document;
     const QLocale locale;
     const QList<int> columns = visibleColumns(view);
-    QList<QModelIndex> rows;
-    collectRows(view, view->rootIndex(), rows);
     ReportTable table;
     QList<bool> declared;
     for (int column : columns) {
@@ -215,16 +214,31 @@ ReportDocument tableDocument(QAbstractItemView *view)
         }
         table.columns.append(c);
     }
-    for (const QModelIndex &first : std::as_const(rows)) {
-        QVariantList values;
-        for (int i = 0; i < columns.size(); ++i) {
-            const QModelIndex index = first.siblingAtColumn(columns.at(i));
-            QVariant value = declared.at(i) ? index.data(ExportValueRole) : QVariant();
-            if (!value.isValid() || value.isNull())
-                value = cellText(index); // what the list shows: a label, or a model that does not say
-            values.append(value);
+    // A paged list holds only the rows painted so far: all of them, read
+    // now in one statement (with its filter and sort).
+    auto *paged = qobject_cast<PagedSqlModel *>(model);
+    Result<QList<QVariantList>> all = paged ? paged->allRowValues() : Result<QList<QVariantList>>(QList<QVariantList>());
+    if (paged && all) {
+        for (const QVariantList &row : std::as_const(*all)) {
+            QVariantList values;
+            for (int column : columns)
+                values.append(paged->exportValue(row, column));
+            table.rows.append(values);
         }
-        table.rows.append(values);
+    } else {
+        QList<QModelIndex> rows;
+        collectRows(view, view->rootIndex(), rows);
+        for (const QModelIndex &first : std::as_const(rows)) {
+            QVariantList values;
+            for (int i = 0; i < columns.size(); ++i) {
+                const QModelIndex index = first.siblingAtColumn(columns.at(i));
+                QVariant value = declared.at(i) ? index.data(ExportValueRole) : QVariant();
+                if (!value.isValid() || value.isNull())
+                    value = cellText(index); // what the list shows: a label, or a model that does not say
+                values.append(value);
+            }
+            table.rows.append(values);
+        }
     }
     for (int i = 0; i < columns.size(); ++i) {
         if (declared.at(i))
