@@ -228,7 +228,8 @@ void TestSyncCli::openDataCommand()
     // The Consegne provide the figures: none recorded yet on this database.
     QVERIFY2(r.out.contains("0 distribution(s), 0.0 kg of food"), r.out.constData());
     QVERIFY(!r.out.contains("totals are zero"));
-    QCOMPARE(QDir(out).entryList(QDir::Files).size(), 3);
+    // CSV, GeoJSON, Excel copy, column dictionary, LEGGIMI.txt, metadata.
+    QCOMPARE(QDir(out).entryList(QDir::Files).size(), 6);
 }
 
 void TestSyncCli::automaticBackupAndRestore()
