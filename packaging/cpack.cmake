@@ -19,8 +19,9 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION "misc")
 # Shared-library dependencies are computed by dpkg-shlibdeps; the SQLite
 # driver and the SVG plugins are loaded at run time and must be named.
-# libsodium (passwords, encryption of callers' data) is linked, so
-# shlibdeps finds it too; it is named as well to make it explicit.
+# libsodium (passwords, encryption of callers' data) and libxlsxwriter
+# (Excel files) are linked, so shlibdeps finds them too; they are named as
+# well to make them explicit.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, qt6-qpa-plugins, fonts-dejavu-core, libsodium23")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, qt6-qpa-plugins, fonts-dejavu-core, libsodium23, libxlsxwriter4")
 include(CPack)

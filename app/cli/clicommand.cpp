@@ -13,6 +13,9 @@
 #include "core/domain/dates.h"
 #include "core/domain/wholefile.h"
 #include "core/reference/referenceloader.h"
+#include "core/reporting/reportcsv.h"
+#include "core/reporting/reportrenderer.h"
+#include "core/reporting/reportxlsx.h"
 #include "core/ui/errortext.h"
 
 #include <QFileInfo>
@@ -190,6 +193,34 @@ core::Status CliRun::writeOutput(const QByteArray &data, const QString &path)
         return {};
     }
     return core::writeWholeFile(path, data);
+}
+
+QString CliRun::reportFormatProblem(const QString &format, const QString &outPath)
+{
+    if (format != QLatin1String("csv") && format != QLatin1String("html") && format != QLatin1String("pdf")
+        && format != QLatin1String("xlsx"))
+        return tr("--format wants csv, html, pdf or xlsx.");
+    if (format == QLatin1String("pdf") && outPath.isEmpty())
+        return tr("A PDF needs a file: add --out FILE.");
+    if (format == QLatin1String("xlsx") && outPath.isEmpty())
+        return tr("An Excel workbook needs a file: add --out FILE.");
+    return {};
+}
+
+int CliRun::writeReport(const core::ReportDocument &document, const QString &format, const QString &outPath)
+{
+    core::Status written;
+    if (format == QLatin1String("pdf"))
+        written = core::ReportRenderer(document).writePdf(outPath);
+    else if (format == QLatin1String("xlsx"))
+        written = core::ReportXlsx::write(document, outPath);
+    else if (format == QLatin1String("csv"))
+        written = writeOutput(core::reportToCsv(document, core::CsvFlavor::Machine), outPath);
+    else
+        written = writeOutput(core::ReportRenderer(document).standaloneHtml().toUtf8(), outPath);
+    if (!written)
+        return fail(written.error());
+    return ExitOk;
 }
 
 int CliRun::fail(const core::Error &error)

@@ -26,6 +26,10 @@ QList<QCommandLineOption> globalOptions();
 // One running command: its parsed options and arguments, the output
 // streams, and helpers shared by every command so that they open the
 // database, report errors and write files the same way.
+namespace core {
+struct ReportDocument;
+}
+
 class CliRun {
     Q_DECLARE_TR_FUNCTIONS(CliRun)
 public:
@@ -67,6 +71,14 @@ public:
 
     // Writes the whole file or nothing (core::writeWholeFile), or to stdout when path is empty.
     core::Status writeOutput(const QByteArray &data, const QString &path);
+
+    // A report's --format (csv, html, pdf, xlsx) and --out: what is wrong
+    // with them, for usage(), or empty.
+    static QString reportFormatProblem(const QString &format, const QString &outPath);
+    // Writes a built report as --format says: CSV (RFC 4180, machine
+    // names) or HTML to the file or stdout, PDF or an Excel workbook to the
+    // file, complete or absent. ExitOk or ExitFailed.
+    int writeReport(const core::ReportDocument &document, const QString &format, const QString &outPath);
 
     // Runs a command on the connection the user signed in on (from
     // openDatabase()) through the command layer (permission, one

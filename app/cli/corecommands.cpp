@@ -157,11 +157,9 @@ int runReport(CliRun &run)
     if (!definition)
         return run.usage(CliRun::tr("There is no report called «%1». Reports: %2.").arg(name, run.reports().names().join(QStringLiteral(", "))));
     const QString format = run.parser().value(QStringLiteral("format")).toLower();
-    if (format != QLatin1String("csv") && format != QLatin1String("html") && format != QLatin1String("pdf"))
-        return run.usage(CliRun::tr("--format wants csv, html or pdf."));
     const QString outPath = run.parser().value(QStringLiteral("out"));
-    if (format == QLatin1String("pdf") && outPath.isEmpty())
-        return run.usage(CliRun::tr("A PDF needs a file: add --out FILE."));
+    if (const QString problem = CliRun::reportFormatProblem(format, outPath); !problem.isEmpty())
+        return run.usage(problem);
 
     core::ReportRequest request;
     bool badDate = false;
@@ -192,16 +190,7 @@ int runReport(CliRun &run)
     if (!document)
         return run.fail(document.error());
 
-    if (format == QLatin1String("pdf")) {
-        if (auto s = core::ReportRenderer(*document).writePdf(outPath); !s)
-            return run.fail(s.error());
-        return ExitOk;
-    }
-    const QByteArray data = format == QLatin1String("csv") ? core::reportToCsv(*document, core::CsvFlavor::Machine)
-                                                           : core::ReportRenderer(*document).standaloneHtml().toUtf8();
-    if (auto s = run.writeOutput(data, outPath); !s)
-        return run.fail(s.error());
-    return ExitOk;
+    return run.writeReport(*document, format, outPath);
 }
 
 // workstation show | set --number N [--name TEXT]: this database's
@@ -276,13 +265,13 @@ QList<CliCommand> coreCommands()
                                            QStringLiteral("N")) },
                       0, 1, runBackup, CliSignIn::Required, core::Permission::DatabaseBackup });
     commands.append({ QStringLiteral("report"),
-                      QStringLiteral("report NAME [--from D] [--to D] [--at D] [--by X] [--option K=V] [--format csv|html|pdf] [--out FILE]"),
+                      QStringLiteral("report NAME [--from D] [--to D] [--at D] [--by X] [--option K=V] [--format csv|html|pdf|xlsx] [--out FILE]"),
                       [] { return CliRun::tr("produces a report (CSV: RFC 4180, comma, dot decimals)"); },
                       { QCommandLineOption(QStringLiteral("from"), CliRun::tr("First day of the period."), QStringLiteral("D")),
                         QCommandLineOption(QStringLiteral("to"), CliRun::tr("Last day of the period."), QStringLiteral("D")),
                         QCommandLineOption(QStringLiteral("at"), CliRun::tr("Date of a position report."), QStringLiteral("D")),
                         QCommandLineOption(QStringLiteral("by"), CliRun::tr("Grouping, for reports that offer one."), QStringLiteral("X")),
-                        QCommandLineOption(QStringLiteral("format"), CliRun::tr("csv (default), html or pdf."), QStringLiteral("FORMAT"),
+                        QCommandLineOption(QStringLiteral("format"), CliRun::tr("csv (default), html, pdf or xlsx (Excel)."), QStringLiteral("FORMAT"),
                                            QStringLiteral("csv")),
                         QCommandLineOption(QStringLiteral("out"), CliRun::tr("Output file (default: standard output)."), CliRun::tr("FILE")),
                         QCommandLineOption(QStringLiteral("option"), CliRun::tr("A report-specific filter, e.g. operator=mario.rossi (repeatable)."),

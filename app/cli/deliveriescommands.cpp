@@ -186,11 +186,9 @@ int runAllocate(CliRun &run)
     if (weighting != QLatin1String("request") && weighting != QLatin1String("population"))
         return run.usage(CliRun::tr("--weighting wants request or population."));
     const QString format = run.parser().value(QStringLiteral("format")).toLower();
-    if (format != QLatin1String("csv") && format != QLatin1String("html") && format != QLatin1String("pdf"))
-        return run.usage(CliRun::tr("--format wants csv, html or pdf."));
     const QString outPath = run.parser().value(QStringLiteral("out"));
-    if (format == QLatin1String("pdf") && outPath.isEmpty())
-        return run.usage(CliRun::tr("A PDF needs a file: add --out FILE."));
+    if (const QString problem = CliRun::reportFormatProblem(format, outPath); !problem.isEmpty())
+        return run.usage(problem);
 
     auto connection = run.openDatabase(true);
     if (!connection)
@@ -209,16 +207,7 @@ int runAllocate(CliRun &run)
     request.now = core::SystemClock::instance().now();
     request.locale = QLocale();
     const core::ReportDocument document = deliveries::AllocationFiles::document(*allocation, request);
-    if (format == QLatin1String("pdf")) {
-        if (auto s = core::ReportRenderer(document).writePdf(outPath); !s)
-            return run.fail(s.error());
-        return ExitOk;
-    }
-    const QByteArray data = format == QLatin1String("csv") ? core::reportToCsv(document, core::CsvFlavor::Machine)
-                                                           : core::ReportRenderer(document).standaloneHtml().toUtf8();
-    if (auto s = run.writeOutput(data, outPath); !s)
-        return run.fail(s.error());
-    return ExitOk;
+    return run.writeReport(document, format, outPath);
 }
 
 // `delivery load|deliver|return|cancel ID`: the Consegne page's actions.
@@ -281,7 +270,7 @@ QList<CliCommand> deliveriesCommands()
     CliCommand allocate;
     allocate.name = QStringLiteral("allocate");
     allocate.synopsis = QStringLiteral("allocate [--requests FILE --available FILE] [--weighting request|population] "
-                                       "[--format csv|html|pdf] [--out FILE] [--date D] [--unmet carry-over|close] "
+                                       "[--format csv|html|pdf|xlsx] [--out FILE] [--date D] [--unmet carry-over|close] "
                                        "[--confirm [--notes TEXT]]");
     allocate.summary = [] {
         return CliRun::tr("the equitable allocation of the requests waiting in the database (recorded with "
@@ -294,7 +283,7 @@ QList<CliCommand> deliveriesCommands()
             QStringLiteral("available"), CliRun::tr("CSV of what is available: category, kg."), CliRun::tr("FILE")),
         QCommandLineOption(QStringLiteral("weighting"), CliRun::tr("request (default) or population."),
             QStringLiteral("W"), QStringLiteral("request")),
-        QCommandLineOption(QStringLiteral("format"), CliRun::tr("csv (default), html or pdf."),
+        QCommandLineOption(QStringLiteral("format"), CliRun::tr("csv (default), html, pdf or xlsx (Excel)."),
             QStringLiteral("FORMAT"), QStringLiteral("csv")),
         QCommandLineOption(
             QStringLiteral("out"), CliRun::tr("Output file (default: standard output)."), CliRun::tr("FILE")),

@@ -1,4 +1,5 @@
 #include "support/testdatabase.h"
+#include "xlsxreader.h"
 
 #include "core/db/sql.h"
 
@@ -20,6 +21,7 @@ private slots:
     void demoHasTheProgramsSchemaAndJournal();
     void reportComuniCsv();
     void reportFormats();
+    void reportExcel();
     void exitCodes_data();
     void exitCodes();
     void badDatabaseIsReportedAndUntouched();
@@ -122,6 +124,35 @@ void TestCli::reportFormats()
     QVERIFY(html.out.contains("<table"));
 }
 
+// --format xlsx: the comuni as a spreadsheet reads them, ISTAT codes as
+// text with their zeros, coordinates and residents as numbers.
+void TestCli::reportExcel()
+{
+    const QString path = m_dir.filePath("comuni.xlsx");
+    const auto r = runSignedIn({ "--db", m_db, "report", "comuni", "--format", "xlsx", "--out", path });
+    QCOMPARE(r.exitCode, 0);
+    const testsupport::XlsxReader xlsx = testsupport::XlsxReader::fromFile(path);
+    QVERIFY2(xlsx.isValid(), qPrintable(xlsx.error()));
+    const auto cells = xlsx.cells(0);
+    QCOMPARE(cells.value("A1").text, QString("Codice ISTAT"));
+    QVERIFY(xlsx.firstRowFrozen(0));
+    int milano = 0;
+    for (int row = 2; row <= 134; ++row) {
+        const testsupport::XlsxCell code = cells.value(QStringLiteral("A%1").arg(row));
+        QVERIFY2(code.isText() && code.text.size() == 6, qPrintable(code.text));
+        if (code.text == QLatin1String("015146")) {
+            milano = row;
+            QVERIFY(cells.value(QStringLiteral("C%1").arg(row)).isNumber()); // latitude
+            QVERIFY(cells.value(QStringLiteral("E%1").arg(row)).isNumber()); // residents
+        }
+    }
+    QVERIFY(milano > 0);
+    // The totals row, as values: the residents of the 133 comuni.
+    QVERIFY(cells.value("E135").isNumber());
+    QVERIFY(xlsx.bold(cells.value("E135").style));
+    QVERIFY(!cells.contains("A136"));
+}
+
 void TestCli::exitCodes_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -136,6 +167,9 @@ void TestCli::exitCodes_data()
     QTest::newRow("unknown report") << QStringList{ "report", "nope" } << 2;
     QTest::newRow("bad format") << QStringList{ "report", "comuni", "--format", "xls" } << 2;
     QTest::newRow("pdf without file") << QStringList{ "report", "comuni", "--format", "pdf" } << 2;
+    QTest::newRow("xlsx without file") << QStringList{ "report", "comuni", "--format", "xlsx" } << 2;
+    QTest::newRow("allocate xlsx without file")
+        << QStringList{ "allocate", "--requests", "r.csv", "--available", "a.csv", "--format", "xlsx" } << 2;
     QTest::newRow("bad date") << QStringList{ "report", "comuni", "--from", "31/02/2021" } << 2;
     QTest::newRow("backup keeping none") << QStringList{ "backup", "--keep", "0" } << 2;
     QTest::newRow("sync without action") << QStringList{ "sync" } << 2;

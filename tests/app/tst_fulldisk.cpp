@@ -118,6 +118,10 @@ void TestFullDisk::writeFailsWholly_data()
                                 << qint64(4096);
     QTest::newRow("report pdf") << QStringList { "report", "comuni", "--format", "pdf", "--out", "OUT/comuni.pdf" }
                                 << qint64(4096);
+    // The workbook (about 12 KB) is assembled in TMPDIR (its sheet's XML is
+    // larger than the file), then written here.
+    QTest::newRow("report xlsx") << QStringList { "report", "comuni", "--format", "xlsx", "--out", "OUT/comuni.xlsx" }
+                                 << qint64(4096);
     QTest::newRow("opendata") << QStringList { "opendata", "--out", "OUT" } << qint64(4096);
     // The CSV (about 15 KB) fits, the GeoJSON (over 200 KB) does not: no
     // new CSV may be left beside the missing others.

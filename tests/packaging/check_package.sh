@@ -14,7 +14,7 @@ for f in ./usr/bin/cisiamo ./usr/share/applications/it.ccvmi.cisiamo.desktop \
     grep -qF " $f" <<<"$contents" || { echo "missing from the package: $f"; exit 1; }
 done
 depends=$(dpkg-deb -f "$deb" Depends)
-for d in libqt6sql6-sqlite libqt6widgets6 libsodium23; do
+for d in libqt6sql6-sqlite libqt6widgets6 libsodium23 libxlsxwriter4; do
     grep -q "$d" <<<"$depends" || { echo "the package does not depend on $d: $depends"; exit 1; }
 done
 desktop-file-validate "$source/packaging/linux/it.ccvmi.cisiamo.desktop"

@@ -3,6 +3,8 @@
 // once it does, and a GeoJSON that is valid RFC 7946.
 
 #include "core/sync/opendata.h"
+#include "core/domain/csv.h"
+#include "xlsxreader.h"
 #include "syncfixtures.h"
 
 #include <QJsonArray>
@@ -144,6 +146,9 @@ private slots:
     void geometryIsRewoundAndClosed_data();
     void geometryIsRewoundAndClosed();
     void unwritableFolderIsReported();
+    void columnNamesAreUnique_data();
+    void columnNamesAreUnique();
+    void excelCopyDictionaryAndReadme();
 };
 
 void TestOpenData::zeroTotalsBeforeDeliveriesExist()
@@ -156,13 +161,13 @@ void TestOpenData::zeroTotalsBeforeDeliveriesExist()
     QCOMPARE(report->comuni, 133);
     QCOMPARE(report->distributions, 0);
     QVERIFY(!report->hasSource);
-    QCOMPARE(report->files.size(), 3);
+    QCOMPARE(report->files.size(), 6);
 
     const QList<QByteArray> lines
         = readFile(QDir(out.path()).filePath(QStringLiteral("distribuzioni_per_comune.csv"))).split('\n');
     QVERIFY(lines.first().startsWith("codice_istat,comune,zona_omogenea,residenti,distribuzioni,kg_alimenti,"));
-    QVERIFY(lines.first().contains(",kg_bevande,"));
-    QVERIFY(lines.first().contains(",pezzi_dpi_mascherine,"));
+    QVERIFY(lines.first().contains(",kg_categoria_bevande,"));
+    QVERIFY(lines.first().contains(",pezzi_categoria_dpi_mascherine,"));
     QCOMPARE(lines.size(), 135); // header, 133 comuni, empty after the last CRLF
     bool milano = false;
     for (const QByteArray &l : lines)
@@ -215,10 +220,10 @@ void TestOpenData::figuresComeFromTheRegisteredQuery()
     auto field = [&](const char *name) { return values.value(names.indexOf(name)); };
     QCOMPARE(field("distribuzioni"), QByteArray("3"));
     QCOMPARE(field("kg_alimenti"), QByteArray("71885"));
-    QCOMPARE(field("kg_bevande"), QByteArray("71883.5"));
-    QCOMPARE(field("kg_formaggi_latticini"), QByteArray("1.5"));
+    QCOMPARE(field("kg_categoria_bevande"), QByteArray("71883.5"));
+    QCOMPARE(field("kg_categoria_formaggi_latticini"), QByteArray("1.5"));
     QCOMPARE(field("pezzi_dpi"), QByteArray("1200"));
-    QCOMPARE(field("pezzi_dpi_mascherine"), QByteArray("1200"));
+    QCOMPARE(field("pezzi_categoria_dpi_mascherine"), QByteArray("1200"));
     QCOMPARE(field("prima_distribuzione"), QByteArray("2021-03-01"));
     QCOMPARE(field("ultima_distribuzione"), QByteArray("2021-03-19"));
 
@@ -300,6 +305,104 @@ void TestOpenData::unwritableFolderIsReported()
     auto report = OpenDataExporter(database.db()).writeTo(blocker + QStringLiteral("/open-data"));
     QVERIFY(!report);
     QCOMPARE(report.error().code, QStringLiteral("file.cannot_create_dir"));
+}
+
+// A goods category coded like a total ("altri_beni" is both the total of
+// the kind and a category of the reference data) never repeats a column.
+void TestOpenData::columnNamesAreUnique_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<bool>("food");
+    QTest::newRow("reference data") << QString() << false;
+    QTest::newRow("a category called like the kind total") << "dpi" << false;
+    QTest::newRow("a food category called alimenti") << "alimenti" << true;
+    QTest::newRow("a category called like a fixed column") << "alimenti_per_1000_residenti" << true;
+}
+
+void TestOpenData::columnNamesAreUnique()
+{
+    QFETCH(QString, code);
+    QFETCH(bool, food);
+    testsupport::TestDatabase database;
+    auto categories = OpenDataExporter(database.db()).categories();
+    QVERIFY(categories);
+    if (!code.isEmpty())
+        categories->append({ 999, code, QStringLiteral("Prova"), food ? QStringLiteral("food") : QStringLiteral("other"), food });
+    auto rows = OpenDataExporter(database.db()).rows();
+    QVERIFY(rows);
+    const QByteArray csv = OpenDataExporter::csv(*rows, *categories);
+    const QList<QByteArray> header = csv.left(csv.indexOf('\r')).split(',');
+    QCOMPARE(QSet<QByteArray>(header.cbegin(), header.cend()).size(), header.size());
+    QCOMPARE(header.count("pezzi_altri_beni"), 1);
+    QCOMPARE(header.size(), OpenDataExporter::columns(*categories).size());
+}
+
+// The spreadsheet copy: codes stay text with their zeros, totals are
+// numbers, dates are dates; the dictionary explains every CSV column; the
+// README says how the CSV is written.
+void TestOpenData::excelCopyDictionaryAndReadme()
+{
+    SourceGuard guard;
+    OpenDataSources::setDistributionQuery([](const QSqlDatabase &) -> Result<QList<ComuneDistributions>> {
+        ComuneDistributions d;
+        d.comuneId = 15002; // Abbiategrasso: the ISTAT code starts with a zero
+        d.distributions = 2;
+        d.first = QDate(2021, 3, 1);
+        d.last = QDate(2021, 3, 19);
+        d.byCategory.insert(1, { 3815600, 0 });
+        return QList<ComuneDistributions> { d };
+    });
+    testsupport::TestDatabase database;
+    QTemporaryDir out;
+    QVERIFY(OpenDataExporter(database.db()).writeTo(out.path()));
+    const QDir dir(out.path());
+    const QByteArray csv = readFile(dir.filePath(QStringLiteral("distribuzioni_per_comune.csv")));
+    const QList<QByteArray> header = csv.left(csv.indexOf('\r')).split(',');
+
+    const testsupport::XlsxReader xlsx
+        = testsupport::XlsxReader::fromFile(dir.filePath(QStringLiteral("distribuzioni_per_comune.xlsx")));
+    QVERIFY2(xlsx.isValid(), qPrintable(xlsx.error()));
+    QCOMPARE(xlsx.sheetNames().mid(0, 2), QStringList({ "Distribuzioni per comune", "Dizionario delle colonne" }));
+    const auto cells = xlsx.cells(0);
+    QVERIFY(xlsx.firstRowFrozen(0));
+    // The same columns as the CSV, in the same order.
+    // Excel's column letters: A..Z, AA..
+    auto letters = [](qsizetype c) {
+        const QString last(QChar(char16_t(u'A' + c % 26)));
+        return c < 26 ? last : QString(QChar(char16_t(u'A' + c / 26 - 1))) + last;
+    };
+    for (int c = 0; c < header.size(); ++c)
+        QCOMPARE(cells.value(letters(c) + "1").text.toUtf8(), header.at(c));
+    int row = 0;
+    for (int r = 2; r <= 134 && !row; ++r)
+        if (cells.value(QStringLiteral("A%1").arg(r)).text == QLatin1String("015002"))
+            row = r;
+    QVERIFY(row > 0);
+    auto at = [&](const char *name) { return cells.value(letters(header.indexOf(name)) + QString::number(row)); };
+    QVERIFY(at("codice_istat").isText());
+    QCOMPARE(at("kg_alimenti").value, QString("3815.6"));
+    QVERIFY(at("kg_alimenti").isNumber());
+    QVERIFY(at("kg_alimenti_per_1000_residenti").isNumber());
+    QVERIFY(at("prima_distribuzione").isNumber());
+    QCOMPARE(xlsx.numberFormat(at("prima_distribuzione").style), QString("dd/mm/yyyy"));
+    QCOMPARE(at("prima_distribuzione").value, QString("44256")); // 01/03/2021
+
+    // Every column of the CSV in the dictionary, with its meaning and type.
+    auto dictionary = core::parseCsv(readFile(dir.filePath(QStringLiteral("dizionario_colonne.csv"))));
+    QVERIFY(dictionary);
+    QCOMPARE(dictionary->header, QStringList({ "nome", "significato", "unita", "tipo" }));
+    QCOMPARE(dictionary->records.size(), header.size());
+    for (int i = 0; i < header.size(); ++i) {
+        const QStringList &fields = dictionary->records.at(i).fields;
+        QCOMPARE(fields.value(0).toUtf8(), header.at(i));
+        QVERIFY(!fields.value(1).isEmpty());
+        QVERIFY(!fields.value(3).isEmpty());
+    }
+    const QString readme = QString::fromUtf8(readFile(dir.filePath(QStringLiteral("LEGGIMI.txt"))));
+    QVERIFY(readme.contains(QStringLiteral("RFC 4180")));
+    QVERIFY(readme.contains(QStringLiteral("UTF-8")));
+    QVERIFY(readme.contains(QStringLiteral("Separatore decimale: il punto")));
+    QVERIFY(readme.contains(QStringLiteral("- kg_alimenti_per_1000_residenti: ")));
 }
 
 QTEST_GUILESS_MAIN(TestOpenData)

@@ -240,7 +240,8 @@ void TestSyncCli::openDataCommand()
     QVERIFY2(QRegularExpression("\\b0 distribution(s|\\(s\\)), 0\\.0 kg of food").match(QString::fromUtf8(r.out)).hasMatch(),
         r.out.constData());
     QVERIFY(!r.out.contains("totals are zero"));
-    QCOMPARE(QDir(out).entryList(QDir::Files).size(), 3);
+    // CSV, GeoJSON, Excel copy, column dictionary, LEGGIMI.txt, metadata.
+    QCOMPARE(QDir(out).entryList(QDir::Files).size(), 6);
 }
 
 void TestSyncCli::automaticBackupAndRestore()

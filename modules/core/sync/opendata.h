@@ -3,6 +3,7 @@
 #include "core/domain/clock.h"
 #include "core/domain/result.h"
 #include "core/domain/units.h"
+#include "core/reporting/reportdocument.h"
 
 #include <QDate>
 #include <QHash>
@@ -64,6 +65,18 @@ struct OpenDataCategory {
     bool food = false; // food is published in kg, the rest in pieces
 };
 
+// One column of the published table, as the column dictionary explains
+// it: the CSV header, what it means, its unit, its type in words, and how
+// the Excel copy writes it.
+struct OpenDataColumn {
+    QString name;    // "kg_alimenti"
+    QString meaning; // Italian: the open data is published in Italian
+    QString unit;    // "kg", "pezzi", "persone", "" (none)
+    QString type;    // "testo", "intero", "decimale (3 cifre)", "data (AAAA-MM-GG)"
+    ColumnKind kind = ColumnKind::Text;
+    int decimals = 0;
+};
+
 struct OpenDataReport {
     QStringList files;
     int comuni = 0;
@@ -77,8 +90,14 @@ struct OpenDataReport {
 // decimals, UTF-8), distribuzioni_per_comune.geojson (RFC 7946: a
 // FeatureCollection with one feature per comune, its polygon with the outer
 // ring counter-clockwise, WGS 84 longitude/latitude with 6 decimals, and
-// its totals as properties) and metadati.json (licence, time, sources).
-// Each file is replaced atomically. Thread of its connection.
+// its totals as properties), distribuzioni_per_comune.xlsx (the same table
+// for spreadsheets: ISTAT codes as text, numbers as numbers, dates as
+// dates, and the dictionary), dizionario_colonne.csv (name, meaning, unit,
+// type of every column), LEGGIMI.txt (how to read the files) and
+// metadati.json (licence, time, sources). Column names are unique by
+// construction: the totals by kind are fixed names, each goods category
+// adds "kg_categoria_<code>" or "pezzi_categoria_<code>".
+// The files are replaced together, atomically. Thread of its connection.
 class OpenDataExporter {
 public:
     explicit OpenDataExporter(const QSqlDatabase &db, const Clock &clock = SystemClock::instance());
@@ -87,7 +106,12 @@ public:
 
     Result<QList<OpenDataRow>> rows() const;
     Result<QList<OpenDataCategory>> categories() const;
+    static QList<OpenDataColumn> columns(const QList<OpenDataCategory> &categories);
     static QByteArray csv(const QList<OpenDataRow> &rows, const QList<OpenDataCategory> &categories);
+    static QByteArray dictionaryCsv(const QList<OpenDataCategory> &categories);
+    static QByteArray readme(const QList<OpenDataCategory> &categories);
+    // The table and its dictionary as a report, for the Excel copy.
+    ReportDocument document(const QList<OpenDataRow> &rows, const QList<OpenDataCategory> &categories) const;
     static Result<QByteArray> geoJson(const QList<OpenDataRow> &rows, const QList<OpenDataCategory> &categories);
 
     // A GeoJSON geometry rewritten to RFC 7946: closed rings, outer rings

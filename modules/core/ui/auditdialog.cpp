@@ -198,10 +198,12 @@ AuditDialog::AuditDialog(const AppContext &context, QWidget *parent)
     auto *preview = buttons->addButton(tr("Print &preview..."), QDialogButtonBox::ActionRole);
     auto *pdf = buttons->addButton(tr("Save as P&DF..."), QDialogButtonBox::ActionRole);
     auto *csv = buttons->addButton(tr("Save as &CSV..."), QDialogButtonBox::ActionRole);
+    auto *xlsx = buttons->addButton(tr("Save as &Excel..."), QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(preview, &QPushButton::clicked, this, [this] { print(0); });
     connect(pdf, &QPushButton::clicked, this, [this] { print(1); });
     connect(csv, &QPushButton::clicked, this, [this] { print(2); });
+    connect(xlsx, &QPushButton::clicked, this, [this] { print(3); });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -270,8 +272,10 @@ void AuditDialog::print(int action)
         ReportActions::preview(this, *document);
     else if (action == 1)
         ReportActions::savePdf(this, *document);
-    else
+    else if (action == 2)
         ReportActions::saveCsv(this, *document);
+    else
+        ReportActions::saveXlsx(this, *document);
 }
 
 } // namespace core

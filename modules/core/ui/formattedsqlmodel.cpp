@@ -21,4 +21,16 @@ QVariant FormattedSqlModel::data(const QModelIndex &index, int role) const
     return PagedSqlModel::data(index, role);
 }
 
+QVariant FormattedSqlModel::exportValue(const QVariantList &row, int column) const
+{
+    const QVariant value = PagedSqlModel::exportValue(row, column);
+    auto it = m_formatters.constFind(column);
+    if (it == m_formatters.constEnd() || row.isEmpty())
+        return value;
+    const bool text = headerData(column, Qt::Horizontal, ColumnKindRole).toInt() == int(ColumnKind::Text);
+    if (text || !value.isValid() || value.isNull())
+        return it.value()(row, column);
+    return value;
+}
+
 } // namespace core

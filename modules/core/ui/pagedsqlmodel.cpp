@@ -373,6 +373,38 @@ QVariantList PagedSqlModel::loadedRowValues(int row) const
     return p ? p->rows.value(row % m_pageSize) : QVariantList();
 }
 
+Result<QList<QVariantList>> PagedSqlModel::allRowValues() const
+{
+    ++m_queries;
+    auto q = runQuery(m_db, QStringLiteral("SELECT %1 FROM %2%3%4").arg(selectList(), m_from, whereClause(), orderBy(false)),
+                      m_binds);
+    if (!q)
+        return q.error();
+    QList<QVariantList> rows;
+    while (q->next()) {
+        QVariantList values;
+        for (int c = 0; c <= m_columns.size(); ++c)
+            values.append(q->value(c));
+        rows.append(values);
+    }
+    if (auto s = queryFinished(*q); !s)
+        return s.error();
+    return rows;
+}
+
+QVariant PagedSqlModel::exportValue(const QVariantList &row, int column) const
+{
+    if (column < 0 || column >= m_columns.size() || column >= row.size())
+        return {};
+    const ColumnKind kind = m_columns.at(column).kind;
+    const QVariant value = row.at(column);
+    if ((kind == ColumnKind::Date || kind == ColumnKind::Month) && value.typeId() == QMetaType::QString) {
+        const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
+        return date.isValid() ? QVariant(date) : value;
+    }
+    return value;
+}
+
 QVariantList PagedSqlModel::rowValues(int row) const
 {
     QVariantList values = loadedRowValues(row);
@@ -430,6 +462,8 @@ QVariant PagedSqlModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
     case RawRole:
         return values.at(index.column());
+    case ExportValueRole:
+        return exportValue(values, index.column());
     case KeyRole:
         return values.last();
     case Qt::TextAlignmentRole:
@@ -447,6 +481,10 @@ QVariant PagedSqlModel::headerData(int section, Qt::Orientation orientation, int
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole)
         return m_columns.at(section).title;
+    if (role == ColumnKindRole)
+        return int(m_columns.at(section).kind);
+    if (role == ColumnDecimalsRole)
+        return m_columns.at(section).decimals;
     if (role == Qt::TextAlignmentRole) {
         const ColumnKind kind = m_columns.at(section).kind;
         return QVariant::fromValue(isNumericColumn(ReportColumn{ {}, {}, kind, 0 }) ? Qt::AlignRight | Qt::AlignVCenter

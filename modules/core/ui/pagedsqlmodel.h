@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/domain/result.h"
 #include "core/reporting/reportdocument.h"
+#include "core/ui/listcolumnroles.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -92,6 +94,13 @@ public:
     // The values of a row already read, or empty while its page is on its
     // way (asked for): for painting (data()), never reads here.
     QVariantList loadedRowValues(int row) const;
+    // Every row under the current filter and sort, read now on the caller's
+    // connection in one statement: for an export the person asked for
+    // (rows not painted yet would otherwise be "…").
+    Result<QList<QVariantList>> allRowValues() const;
+    // A cell as an export writes it (ExportValueRole): the value, an ISO
+    // date of a Date or Month column as a QDate.
+    virtual QVariant exportValue(const QVariantList &row, int column) const;
     // Row of a key under the current filter and sort; -1 when absent. Runs
     // on the caller's connection (a record chosen by the person): it finds
     // the row by its key and counts the rows before it through the sort

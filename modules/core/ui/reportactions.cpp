@@ -4,9 +4,11 @@
 #include "core/domain/wholefile.h"
 #include "core/reporting/reportcsv.h"
 #include "core/reporting/reportrenderer.h"
+#include "core/reporting/reportxlsx.h"
 #include "core/ui/errortext.h"
 
 #include <QDate>
+#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
@@ -61,6 +63,19 @@ void ReportActions::saveCsv(QWidget *parent, const ReportDocument &document)
         return;
     if (auto s = writeWholeFile(path, reportToCsv(document, CsvFlavor::Spreadsheet)); !s)
         QMessageBox::warning(parent, tr("Save as CSV"), ErrorText::describe(s.error()));
+}
+
+void ReportActions::saveXlsx(QWidget *parent, const ReportDocument &document)
+{
+    const QString path = QFileDialog::getSaveFileName(parent, tr("Save as Excel"), suggestedFileName(document, QStringLiteral("xlsx")),
+                                                      tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status written = ReportXlsx::write(document, path);
+    QApplication::restoreOverrideCursor();
+    if (!written)
+        QMessageBox::warning(parent, tr("Save as Excel"), ErrorText::describe(written.error()));
 }
 
 } // namespace core

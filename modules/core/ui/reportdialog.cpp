@@ -74,11 +74,13 @@ ReportDialog::ReportDialog(const AppContext &context, const QString &initialRepo
     auto *previewButton = buttons->addButton(tr("Print &preview..."), QDialogButtonBox::ActionRole);
     auto *pdfButton = buttons->addButton(tr("Save as P&DF..."), QDialogButtonBox::ActionRole);
     auto *csvButton = buttons->addButton(tr("Save as &CSV..."), QDialogButtonBox::ActionRole);
+    auto *xlsxButton = buttons->addButton(tr("Save as &Excel..."), QDialogButtonBox::ActionRole);
     previewButton->setDefault(true);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(previewButton, &QPushButton::clicked, this, [this] { run(&ReportActions::preview); });
     connect(pdfButton, &QPushButton::clicked, this, [this] { run(&ReportActions::savePdf); });
     connect(csvButton, &QPushButton::clicked, this, [this] { run(&ReportActions::saveCsv); });
+    connect(xlsxButton, &QPushButton::clicked, this, [this] { run(&ReportActions::saveXlsx); });
 
     auto *right = new QVBoxLayout;
     right->addLayout(form);

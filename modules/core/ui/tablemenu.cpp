@@ -1,8 +1,12 @@
 #include "core/ui/tablemenu.h"
 
+#include "core/domain/clock.h"
 #include "core/domain/csv.h"
 #include "core/domain/wholefile.h"
+#include "core/reporting/reportxlsx.h"
 #include "core/ui/errortext.h"
+#include "core/ui/listcolumnroles.h"
+#include "core/ui/pagedsqlmodel.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -84,7 +88,7 @@ bool looksNumeric(const QString &text)
     return number.match(text).hasMatch();
 }
 
-QString suggestedName(QAbstractItemView *view)
+QString tableTitle(QAbstractItemView *view)
 {
     QString name = view->accessibleName();
     if (name.isEmpty())
@@ -92,7 +96,40 @@ QString suggestedName(QAbstractItemView *view)
     name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("-"));
     if (name.trimmed().isEmpty())
         name = QCoreApplication::translate("core::TableMenu", "table");
-    return name.trimmed() + QStringLiteral(".csv");
+    return name.trimmed();
+}
+
+QString suggestedName(QAbstractItemView *view, const QString &extension = QStringLiteral("csv"))
+{
+    return tableTitle(view) + QLatin1Char('.') + extension;
+}
+
+// A column whose model does not say what it holds: a number when every
+// cell is one as the locale writes it ("1.234,5", "-3"), with as many
+// decimals as the most precise. A digit after a leading zero ("015002")
+// is a code: the column stays text.
+bool guessNumbers(const QList<QString> &texts, const QLocale &locale, ReportColumn &column)
+{
+    static const QRegularExpression code(QStringLiteral("^-?0[0-9]"));
+    int decimals = 0;
+    int numbers = 0;
+    for (const QString &text : texts) {
+        if (text.isEmpty())
+            continue;
+        bool ok = false;
+        locale.toDouble(text, &ok);
+        if (!ok || code.match(text).hasMatch())
+            return false;
+        const qsizetype point = text.indexOf(locale.decimalPoint());
+        if (point >= 0)
+            decimals = std::max(decimals, int(text.size() - point - 1));
+        ++numbers;
+    }
+    if (numbers == 0)
+        return false;
+    column.kind = decimals > 0 ? ColumnKind::Decimal : ColumnKind::Integer;
+    column.decimals = decimals;
+    return true;
 }
 
 } // namespace
@@ -154,6 +191,72 @@ QByteArray tableCsv(QAbstractItemView *view)
     return writer.data();
 }
 
+ReportDocument tableDocument(QAbstractItemView *view)
+{
+    ReportDocument document;
+    document.title = tableTitle(view);
+    document.printedAt = SystemClock::instance().now();
+    QAbstractItemModel *model = view->model();
+    if (!model)
+        return document;
+    const QLocale locale;
+    const QList<int> columns = visibleColumns(view);
+    ReportTable table;
+    QList<bool> declared;
+    for (int column : columns) {
+        ReportColumn c;
+        c.title = model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        const QVariant kind = model->headerData(column, Qt::Horizontal, ColumnKindRole);
+        declared.append(kind.isValid());
+        if (kind.isValid()) {
+            c.kind = ColumnKind(kind.toInt());
+            c.decimals = model->headerData(column, Qt::Horizontal, ColumnDecimalsRole).toInt();
+        }
+        table.columns.append(c);
+    }
+    // A paged list holds only the rows painted so far: all of them, read
+    // now in one statement (with its filter and sort).
+    auto *paged = qobject_cast<PagedSqlModel *>(model);
+    Result<QList<QVariantList>> all = paged ? paged->allRowValues() : Result<QList<QVariantList>>(QList<QVariantList>());
+    if (paged && all) {
+        for (const QVariantList &row : std::as_const(*all)) {
+            QVariantList values;
+            for (int column : columns)
+                values.append(paged->exportValue(row, column));
+            table.rows.append(values);
+        }
+    } else {
+        QList<QModelIndex> rows;
+        collectRows(view, view->rootIndex(), rows);
+        for (const QModelIndex &first : std::as_const(rows)) {
+            QVariantList values;
+            for (int i = 0; i < columns.size(); ++i) {
+                const QModelIndex index = first.siblingAtColumn(columns.at(i));
+                QVariant value = declared.at(i) ? index.data(ExportValueRole) : QVariant();
+                if (!value.isValid() || value.isNull())
+                    value = cellText(index); // what the list shows: a label, or a model that does not say
+                values.append(value);
+            }
+            table.rows.append(values);
+        }
+    }
+    for (int i = 0; i < columns.size(); ++i) {
+        if (declared.at(i))
+            continue;
+        QList<QString> texts;
+        for (const QVariantList &row : std::as_const(table.rows))
+            texts.append(row.at(i).toString());
+        if (!guessNumbers(texts, locale, table.columns[i]))
+            continue;
+        for (QVariantList &row : table.rows) {
+            const QString text = row.at(i).toString();
+            row[i] = text.isEmpty() ? QVariant() : QVariant(locale.toDouble(text));
+        }
+    }
+    document.addTable(table);
+    return document;
+}
+
 void copyTableSelection(QAbstractItemView *view)
 {
     QApplication::clipboard()->setText(tableClipboardText(view));
@@ -175,6 +278,22 @@ void exportTable(QAbstractItemView *view)
                              ErrorText::describe(written.error()));
 }
 
+void exportTableXlsx(QAbstractItemView *view)
+{
+    const QString title = QCoreApplication::translate("core::TableMenu", "Save as Excel");
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(view, title,
+        QDir(folder).filePath(suggestedName(view, QStringLiteral("xlsx"))),
+        QCoreApplication::translate("core::TableMenu", "Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status written = ReportXlsx::write(tableDocument(view), path);
+    QApplication::restoreOverrideCursor();
+    if (!written)
+        QMessageBox::warning(view, title, ErrorText::describe(written.error()));
+}
+
 void addTableActions(QMenu *menu, QAbstractItemView *view)
 {
     QAction *copy = menu->addAction(QCoreApplication::translate("core::TableMenu", "&Copy"), view, [view] {
@@ -184,6 +303,9 @@ void addTableActions(QMenu *menu, QAbstractItemView *view)
     copy->setEnabled(view->model() && view->model()->rowCount(view->rootIndex()) > 0);
     menu->addAction(QCoreApplication::translate("core::TableMenu", "&Export this table..."), view, [view] {
         exportTable(view);
+    });
+    menu->addAction(QCoreApplication::translate("core::TableMenu", "Save as E&xcel..."), view, [view] {
+        exportTableXlsx(view);
     });
 }
 

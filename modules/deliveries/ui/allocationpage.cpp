@@ -127,7 +127,7 @@ AllocationPage::AllocationPage(core::AppContext &context, core::CommandStack &co
     m_history->setSource(AllocationListQuery::from(), AllocationListQuery::key());
     const QStringList sql = AllocationListQuery::columns();
     m_history->setColumns({
-        { sql.at(HDate), tr("Day"), core::ColumnKind::Text, 0, true },
+        { sql.at(HDate), tr("Day"), core::ColumnKind::Date, 0, true },
         { sql.at(HMethod), tr("Method") },
         { sql.at(HUnmet), tr("Unmet demand") },
         { sql.at(HRequests), tr("Request lines") },

@@ -82,7 +82,7 @@ DeliveriesPage::DeliveriesPage(core::AppContext &context, core::CommandStack &co
     m_model->setSource(DeliveryListQuery::from(), DeliveryListQuery::key());
     const QStringList sql = DeliveryListQuery::columns();
     m_model->setColumns({
-        { sql.at(Date), tr("Day"), ColumnKind::Text, 0, true },
+        { sql.at(Date), tr("Day"), ColumnKind::Date, 0, true },
         { sql.at(Time), tr("Time") },
         { sql.at(Number), tr("DDT"), ColumnKind::Text, 0, true },
         { sql.at(Column::Recipient), tr("Recipient") },

@@ -53,13 +53,13 @@ RequestsPage::RequestsPage(core::AppContext &context, core::CommandStack &comman
     const QStringList sql = RequestListQuery::columns();
     m_model->setColumns({
         { sql.at(Number), tr("Request"), ColumnKind::Text, 0, true },
-        { sql.at(Asked), tr("Asked on"), ColumnKind::Text, 0, true },
+        { sql.at(Asked), tr("Asked on"), ColumnKind::Date, 0, true },
         { sql.at(Column::Recipient), tr("Recipient") },
         { sql.at(Comune), tr("Comune") },
         { sql.at(Goods), tr("Goods asked") },
         { sql.at(Status), tr("State"), ColumnKind::Text, 0, true },
         { sql.at(Source), tr("Origin") },
-        { sql.at(NeededBy), tr("Needed by") },
+        { sql.at(NeededBy), tr("Needed by"), ColumnKind::Date },
         { sql.at(Notes), tr("Notes") },
         { sql.at(StatusCode), QString() },
     });

@@ -62,7 +62,7 @@ LedgerPage::LedgerPage(core::AppContext &context, core::CommandStack &commands, 
     m_model = new core::FormattedSqlModel(context.db, this);
     const ListSql list = LedgerList::sql();
     QList<core::PagedColumn> columns {
-        { {}, tr("Date"), ColumnKind::Text, 0, true },
+        { {}, tr("Date"), ColumnKind::Date, 0, true },
         { {}, tr("Movement"), ColumnKind::Text, 0, true },
         { {}, tr("Item") },
         { {}, tr("Category") },

@@ -45,7 +45,7 @@ ReceiptsPage::ReceiptsPage(core::AppContext &context, QWidget *parent)
     m_model = new core::FormattedSqlModel(context.db, this);
     const ListSql list = ReceiptList::sql();
     QList<core::PagedColumn> columns {
-        { {}, tr("Date"), ColumnKind::Text, 0, true },
+        { {}, tr("Date"), ColumnKind::Date, 0, true },
         { {}, tr("Number"), ColumnKind::Text, 0, true },
         { {}, tr("Donor") },
         { {}, tr("Donor's document") },

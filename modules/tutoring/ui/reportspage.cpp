@@ -32,7 +32,7 @@
 namespace tutoring {
 
 namespace {
-enum Action { Preview, Pdf, Csv };
+enum Action { Preview, Pdf, Csv, Xlsx };
 }
 
 ReportsPage::ReportsPage(core::AppContext &context, QWidget *parent)
@@ -111,7 +111,7 @@ ReportsPage::ReportsPage(core::AppContext &context, QWidget *parent)
         title->setWordWrap(true);
         reportsGrid->addWidget(title, row, 0);
         const QList<QPair<QString, int>> actions { { tr("Preview and print"), Preview }, { tr("PDF"), Pdf },
-            { tr("CSV (aggregate)"), Csv } };
+            { tr("CSV (aggregate)"), Csv }, { tr("Excel"), Xlsx } };
         for (int c = 0; c < actions.size(); ++c) {
             auto *button = new QPushButton(actions.at(c).first, reportsBox);
             button->setAccessibleName(QStringLiteral("%1: %2").arg(d.title(), actions.at(c).first));
@@ -307,6 +307,8 @@ void ReportsPage::run(const QString &reportName, int action)
             core::ReportActions::preview(this, *doc);
         else if (action == Pdf)
             core::ReportActions::savePdf(this, *doc);
+        else if (action == Xlsx)
+            core::ReportActions::saveXlsx(this, *doc);
         else
             core::ReportActions::saveCsv(this, *doc);
         return;

@@ -47,6 +47,7 @@ PersonDaysPage::PersonDaysPage(core::AppContext &context, QWidget *parent)
     auto *print = new QPushButton(tr("&Print..."), this);
     auto *pdf = new QPushButton(tr("P&DF..."), this);
     auto *csv = new QPushButton(tr("&CSV..."), this);
+    auto *xlsx = new QPushButton(tr("&Excel..."), this);
 
     m_chart = new QChartView(this);
     m_chart->setRenderHint(QPainter::Antialiasing);
@@ -77,6 +78,7 @@ PersonDaysPage::PersonDaysPage(core::AppContext &context, QWidget *parent)
     top->addWidget(print);
     top->addWidget(pdf);
     top->addWidget(csv);
+    top->addWidget(xlsx);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_chart);
     splitter->addWidget(m_table);
@@ -102,6 +104,7 @@ PersonDaysPage::PersonDaysPage(core::AppContext &context, QWidget *parent)
     connect(print, &QPushButton::clicked, this, [this] { act(&core::ReportActions::preview); });
     connect(pdf, &QPushButton::clicked, this, [this] { act(&core::ReportActions::savePdf); });
     connect(csv, &QPushButton::clicked, this, [this] { act(&core::ReportActions::saveCsv); });
+    connect(xlsx, &QPushButton::clicked, this, [this] { act(&core::ReportActions::saveXlsx); });
 }
 
 void PersonDaysPage::setPeriod(const QDate &from, const QDate &to)
