@@ -13,9 +13,9 @@ packages=(
     # run: the SQLite driver and the SVG icons are plugins (only Recommends),
     # Qt's own Italian strings, a font for printing
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core
-    # test: a virtual display, PDF to PNG, packaging checks, Syncthing
+    # test: a virtual display, PDF to PNG, packaging checks (lintian), Syncthing
     # (tests/sync/tst_syncthing runs two instances on loopback)
-    xvfb xauth file dpkg-dev desktop-file-utils appstream poppler-utils syncthing
+    xvfb xauth file dpkg-dev lintian desktop-file-utils appstream poppler-utils syncthing
 )
 
 missing=()
