@@ -6,12 +6,16 @@
 # left out (-g -O2 stripped): cpack strips the binary anyway, and the build
 # costs what it cost before. File paths are not remapped
 # (reproducible=-fixfilepath,-fixdebugpath): QFINDTESTDATA finds test data through
-# __FILE__. Developer trees (Debug) leave it off.
+# __FILE__. Developer trees (Debug) leave it off; in a Debug build it is ignored.
 option(CISIAMO_DEBIAN_BUILDFLAGS "Compile and link with Debian's hardening flags (dpkg-buildflags)" OFF)
-if(CISIAMO_DEBIAN_BUILDFLAGS)
-    if(CMAKE_BUILD_TYPE STREQUAL "Debug")
-        message(FATAL_ERROR "CISIAMO_DEBIAN_BUILDFLAGS needs an optimised build (_FORTIFY_SOURCE does nothing at -O0)")
-    endif()
+# CISIAMO_DEBIAN_BUILDFLAGS_APPLIED tells the packaging test whether to
+# require them on the binary.
+set(CISIAMO_DEBIAN_BUILDFLAGS_APPLIED OFF)
+if(CISIAMO_DEBIAN_BUILDFLAGS AND CMAKE_BUILD_TYPE STREQUAL "Debug")
+    # A tree scripts/build.sh configured, reconfigured as Debug: the option
+    # stays in the cache but does nothing (_FORTIFY_SOURCE needs optimisation).
+    message(STATUS "Debian build flags: not applied to a Debug build")
+elseif(CISIAMO_DEBIAN_BUILDFLAGS)
     find_program(DPKG_BUILDFLAGS dpkg-buildflags REQUIRED)
     set(debian_flags_env
         "DEB_BUILD_MAINT_OPTIONS=hardening=+all reproducible=-fixfilepath,-fixdebugpath"
@@ -28,5 +32,6 @@ if(CISIAMO_DEBIAN_BUILDFLAGS)
     endforeach()
     add_compile_options(${DEBIAN_CPPFLAGS} ${DEBIAN_CXXFLAGS})
     add_link_options(${DEBIAN_LDFLAGS})
+    set(CISIAMO_DEBIAN_BUILDFLAGS_APPLIED ON)
     message(STATUS "Debian build flags: ${DEBIAN_CPPFLAGS} ${DEBIAN_CXXFLAGS} | ${DEBIAN_LDFLAGS}")
 endif()
