@@ -9,7 +9,9 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-positioning-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libvulkan-dev
-    libsqlite3-dev libsodium-dev
+    # SQLite's own API (core_sync, the background check, tests), libsodium,
+    # zlib (sync files): linked directly, none of them pulled in by Qt's -dev
+    libsqlite3-dev libsodium-dev zlib1g-dev
     # run: the SQLite driver and the SVG icons are plugins (only Recommends),
     # Qt's own Italian strings, a font for printing
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core
