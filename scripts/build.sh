@@ -1,6 +1,11 @@
 #!/usr/bin/env bash
-# Configures and builds into build/ (Ninja, optimised; unity build on by default).
+# Configures and builds into build/ (Ninja, optimised; unity build on by
+# default), with Debian's hardening flags (cmake/DebianBuildFlags.cmake):
+# build/ is the tree the package is made from (scripts/package.sh).
+#
+#   scripts/build.sh              everything (program, tests, benchmarks)
+#   scripts/build.sh TARGET...    only these targets
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build build --parallel "$(nproc)"
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DCISIAMO_DEBIAN_BUILDFLAGS=ON >/dev/null
+cmake --build build --parallel "$(nproc)" ${1:+--target "$@"}

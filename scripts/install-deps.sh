@@ -9,13 +9,16 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-positioning-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libvulkan-dev
-    libsqlite3-dev libsodium-dev libxlsxwriter-dev
+    # SQLite's own API (core_sync, the background check, tests), libsodium,
+    # zlib (sync files), libxlsxwriter (Excel files): linked directly, none
+    # of them pulled in by Qt's -dev
+    libsqlite3-dev libsodium-dev zlib1g-dev libxlsxwriter-dev
     # run: the SQLite driver and the SVG icons are plugins (only Recommends),
-    # Qt's own Italian strings, a font for printing, the Excel writer
-    libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core libxlsxwriter4
-    # test: a virtual display, PDF to PNG, packaging checks, Syncthing
+    # Qt's own Italian strings, a font for printing
+    libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core
+    # test: a virtual display, PDF to PNG, packaging checks (lintian), Syncthing
     # (tests/sync/tst_syncthing runs two instances on loopback)
-    xvfb xauth file dpkg-dev desktop-file-utils appstream poppler-utils syncthing
+    xvfb xauth file dpkg-dev lintian desktop-file-utils appstream poppler-utils syncthing
 )
 
 missing=()
