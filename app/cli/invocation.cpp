@@ -25,10 +25,20 @@ Invocation parseInvocation(const QStringList &arguments)
         invocation.usageError = QStringLiteral("--lang: it|en");
         return invocation;
     }
+    invocation.logLevel = parser.value(QStringLiteral("log-level")).trimmed().toLower();
+    if (!invocation.logLevel.isEmpty() && !logLevels().contains(invocation.logLevel)) {
+        invocation.usageError = QStringLiteral("--log-level: %1").arg(logLevels().join(QLatin1Char('|')));
+        return invocation;
+    }
     QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty()) {
         invocation.command = positional.takeFirst();
         invocation.commandArguments = positional;
     }
     return invocation;
+}
+
+QStringList logLevels()
+{
+    return { QStringLiteral("debug"), QStringLiteral("info"), QStringLiteral("warning"), QStringLiteral("critical") };
 }

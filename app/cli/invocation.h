@@ -13,6 +13,7 @@ struct Invocation {
     QString language;     // --lang it|en (empty: the one in the settings)
     QString user;         // --user NAME: sign in (password from CISIAMO_PASSWORD or asked)
     bool create = false;  // --create: a missing database file may be created
+    QString logLevel;     // --log-level debug|info|warning|critical (empty: info, and no cisiamo.* lines on the command line's stderr)
     bool help = false;
     bool version = false;
     QString usageError;   // set when the global part is malformed
@@ -21,3 +22,5 @@ struct Invocation {
 };
 
 Invocation parseInvocation(const QStringList &arguments);
+// The words --log-level accepts, most verbose first.
+QStringList logLevels();
