@@ -4,6 +4,8 @@
 #include "../appsettings.h"
 #include "passwordprompt.h"
 
+#include "core/domain/errorlogtext.h"
+#include "core/domain/logcategories.h"
 #include "core/auth/permissions.h"
 #include "core/db/connectionstate.h"
 #include "core/db/database.h"
@@ -63,6 +65,7 @@ int runSyncExport(CliRun &run)
     auto report = exporter.exportTo(core::sync::ExportOptions { folder, 20000, {} });
     if (!report)
         return run.fail(report.error());
+    qCInfo(core::logcat::sync) << "export:" << report->changes() << "changes in" << report->files.size() << "files";
     if (report->files.isEmpty()) {
         run.out() << CliRun::tr("Nothing to export: every change of this workstation is already in %1.").arg(folder)
                   << Qt::endl;
@@ -105,8 +108,13 @@ int runSyncImport(CliRun &run)
                          .arg(f.parked)
                          .arg(f.conflicts)
                   << Qt::endl;
-    for (const core::sync::SkippedFile &f : report->refused)
+    qCInfo(core::logcat::sync) << "import:" << report->files.size() << "files," << report->appliedChanges()
+                               << "changes applied," << report->conflicts << "conflicts," << report->refused.size()
+                               << "refused," << report->waiting.size() << "waiting";
+    for (const core::sync::SkippedFile &f : report->refused) {
+        qCWarning(core::logcat::sync).noquote() << "file refused:" << f.fileName << core::errorLogText(f.reason);
         run.err() << CliRun::tr("REFUSED %1").arg(core::ErrorText::describe(f.reason)) << Qt::endl;
+    }
     for (const core::sync::SkippedFile &f : report->waiting)
         run.out() << CliRun::tr("WAITING %1").arg(core::ErrorText::describe(f.reason)) << Qt::endl;
     run.out() << CliRun::tr(
@@ -254,8 +262,13 @@ int runSyncResend(CliRun &run)
         return run.fail(report.error());
     for (const QString &f : report->written)
         run.out() << CliRun::tr("Written again %1").arg(f) << Qt::endl;
-    for (const core::Error &e : report->unavailable)
+    qCInfo(core::logcat::sync) << (relay ? "relay of workstation" : "resend") << (relay ? producer : 0) << ":"
+                               << report->written.size() << "files written again," << report->unavailable.size()
+                               << "without an intact copy";
+    for (const core::Error &e : report->unavailable) {
+        qCWarning(core::logcat::sync).noquote() << "not sent again:" << core::errorLogText(e);
         run.err() << CliRun::tr("NOT SENT %1").arg(core::ErrorText::describe(e)) << Qt::endl;
+    }
     run.out() << CliRun::tr("Sent again %1 file(s) to %2; %3 already there, %4 without an intact copy here.")
                      .arg(report->written.size())
                      .arg(folder)

@@ -5,6 +5,7 @@ namespace core::logcat {
 Q_LOGGING_CATEGORY(app, "cisiamo.app", QtInfoMsg)
 Q_LOGGING_CATEGORY(db, "cisiamo.db", QtInfoMsg)
 Q_LOGGING_CATEGORY(auth, "cisiamo.auth", QtInfoMsg)
+Q_LOGGING_CATEGORY(command, "cisiamo.command", QtInfoMsg)
 Q_LOGGING_CATEGORY(sync, "cisiamo.sync", QtInfoMsg)
 Q_LOGGING_CATEGORY(syncthing, "cisiamo.syncthing", QtInfoMsg)
 Q_LOGGING_CATEGORY(opendata, "cisiamo.opendata", QtInfoMsg)

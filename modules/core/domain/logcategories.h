@@ -13,6 +13,7 @@ namespace core::logcat {
 Q_DECLARE_LOGGING_CATEGORY(app) // start, quit, window, settings
 Q_DECLARE_LOGGING_CATEGORY(db) // opening, migrations, read-only, damage
 Q_DECLARE_LOGGING_CATEGORY(auth) // sign-in, sign-out, lock (user names only)
+Q_DECLARE_LOGGING_CATEGORY(command) // user actions refused or failed (core::CommandRunner)
 Q_DECLARE_LOGGING_CATEGORY(sync) // export, import, relay, prune, room
 Q_DECLARE_LOGGING_CATEGORY(syncthing) // the file-sync engine's copies and temporary files in the folder
 Q_DECLARE_LOGGING_CATEGORY(opendata) // open data written at each synchronisation
