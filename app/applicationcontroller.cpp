@@ -121,10 +121,11 @@ bool ApplicationController::openInteractively(QString path)
         DatabaseRecovery::Opened opened = DatabaseRecovery::openAtStart(path, options);
         RecoveryPlan plan;
         if (opened.connection && opened.problems.isEmpty()) {
-            qCInfo(core::logcat::db).noquote() << "opened" << QDir::toNativeSeparators(path)
-                                               << (core::isReadOnly(opened.connection->db())
-                                                       ? QStringLiteral("read-only: ") + core::readOnlyReason(opened.connection->db())
-                                                       : QString());
+            if (core::isReadOnly(opened.connection->db()))
+                qCWarning(core::logcat::db).noquote() << QStringLiteral("opened read-only (%1):").arg(core::readOnlyReason(opened.connection->db()))
+                                                      << QDir::toNativeSeparators(path);
+            else
+                qCInfo(core::logcat::db).noquote() << "opened" << QDir::toNativeSeparators(path);
             m_connection = std::move(*opened.connection);
             m_path = path;
             AppSettings::setDatabasePath(QFileInfo(path).absoluteFilePath());
@@ -198,7 +199,7 @@ void ApplicationController::backgroundCheckFinished(const QString &path, bool da
     if (path != m_path)
         return;
     if (!damaged) {
-        qCInfo(core::logcat::check) << "integrity checks: no damage" << (problems.isEmpty() ? "" : "(not conclusive)");
+        qCInfo(core::logcat::check) << "integrity checks: no damage";
         return;
     }
     qCCritical(core::logcat::check).noquote() << "integrity checks found damage:" << problems.size() << "problems, first:"

@@ -29,7 +29,7 @@ TechnicalLogDialog::TechnicalLogDialog(QString folder, QWidget *parent)
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(QStringLiteral("technicalLogText"));
     m_text->setReadOnly(true);
-    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth); // the cause is at the end of a long line
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setPlaceholderText(tr("Reading the log..."));
     layout->addWidget(m_text, 1);
