@@ -18,6 +18,9 @@
 #include "core/auth/session.h"
 #include "core/db/changenotifier.h"
 #include "core/db/connectionstate.h"
+#include "core/domain/errorlogtext.h"
+#include "core/domain/logcategories.h"
+#include "core/domain/technicallog.h"
 #include "core/reference/referenceloader.h"
 #include "core/sync/backups.h"
 #include "core/ui/errortext.h"
@@ -25,6 +28,7 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -64,8 +68,11 @@ void ApplicationController::closeDatabase()
 
 void ApplicationController::endSession()
 {
-    if (m_connection.isValid() && core::hasSession(m_connection.db()))
+    if (m_connection.isValid() && core::hasSession(m_connection.db())) {
         core::AuthService(m_connection.db()).signOut();
+        qCInfo(core::logcat::auth) << "signed out";
+        core::TechnicalLog::setPerson(QString());
+    }
 }
 
 bool ApplicationController::openInteractively(QString path)
@@ -114,17 +121,25 @@ bool ApplicationController::openInteractively(QString path)
         DatabaseRecovery::Opened opened = DatabaseRecovery::openAtStart(path, options);
         RecoveryPlan plan;
         if (opened.connection && opened.problems.isEmpty()) {
+            if (core::isReadOnly(opened.connection->db()))
+                qCWarning(core::logcat::db).noquote() << QStringLiteral("opened read-only (%1):").arg(core::readOnlyReason(opened.connection->db()))
+                                                      << QDir::toNativeSeparators(path);
+            else
+                qCInfo(core::logcat::db).noquote() << "opened" << QDir::toNativeSeparators(path);
             m_connection = std::move(*opened.connection);
             m_path = path;
             AppSettings::setDatabasePath(QFileInfo(path).absoluteFilePath());
             return true;
         }
         if (opened.connection) {
+            qCWarning(core::logcat::db).noquote() << "the database is damaged:" << opened.problems.size() << "problems, first:"
+                                                  << opened.problems.value(0).left(200);
             opened.connection->close();
             plan = RecoveryPlan::damaged(path, opened.problems.mid(0, 20).join(QLatin1Char('\n')),
                                          DatabaseRecovery::newestGoodBackup(path, AppSettings::backupFolder()), true);
         } else {
             const core::Error error = opened.status.error();
+            qCWarning(core::logcat::db).noquote() << "cannot open the database:" << core::errorLogText(error);
             const std::optional<core::sync::BackupFile> newest = core::isDamage(error)
                 ? DatabaseRecovery::newestGoodBackup(path, AppSettings::backupFolder())
                 : std::nullopt;
@@ -181,8 +196,14 @@ void ApplicationController::startBackgroundCheck()
 
 void ApplicationController::backgroundCheckFinished(const QString &path, bool damaged, const QStringList &problems)
 {
-    if (!damaged || path != m_path)
+    if (path != m_path)
         return;
+    if (!damaged) {
+        qCInfo(core::logcat::check) << "integrity checks: no damage";
+        return;
+    }
+    qCCritical(core::logcat::check).noquote() << "integrity checks found damage:" << problems.size() << "problems, first:"
+                                              << problems.value(0).left(200);
     m_damage = RecoveryPlan::damagedWhileOpen(path, problems.join(QLatin1Char('\n')), m_check->newestGoodBackup());
     showDamageAlert();
 }
@@ -269,6 +290,9 @@ void ApplicationController::applySession()
     if (!account)
         return;
     m_accountId = account->id;
+    core::TechnicalLog::setPerson(account->username);
+    core::TechnicalLog::setWorkstation(core::sessionWorkstation(db));
+    qCInfo(core::logcat::auth) << "signed in, account" << account->id;
     AppSettings::rememberOperator(account->username);
     m_context.db = db;
     m_context.operatorName = account->displayName;
@@ -410,6 +434,8 @@ void ApplicationController::lockWorkstation()
     const QSqlDatabase db = m_connection.db();
     const auto before = core::sessionAccount(db);
     core::AuthService(db).lock(); // the keys to callers' data are wiped now
+    qCInfo(core::logcat::auth) << "workstation locked";
+    core::TechnicalLog::setPerson(QString());
     core::SignInDialog dialog(db, core::SignInDialog::Mode::Unlock, AppSettings::recentOperators(), nullptr);
     if (before)
         dialog.setUsername(before->username);
@@ -470,6 +496,8 @@ void ApplicationController::switchDatabase(const QString &path)
         : core::isReadOnly(connection->db())           ? core::Status()
                                                        : core::loadReferenceData(connection->db());
     if (!loaded) {
+        qCWarning(core::logcat::db).noquote() << "cannot switch to" << QDir::toNativeSeparators(path) << ":"
+                                              << core::errorLogText(loaded.error());
         QMessageBox::critical(m_window.get(), tr("Open database"), core::ErrorText::describe(loaded.error()));
         return;
     }

@@ -1,5 +1,7 @@
 #include "globalsearch.h"
 
+#include "core/domain/errorlogtext.h"
+#include "core/domain/logcategories.h"
 #include "core/db/connectionstate.h"
 #include "core/db/database.h"
 #include "core/ui/errortext.h"
@@ -173,6 +175,8 @@ void GlobalSearchDialog::showResults(int generation, const QString &text, const 
     m_shown = generation;
     m_results->clear();
     if (!result) {
+        // What was typed stays out of the log: it is often a name.
+        qCWarning(core::logcat::ui).noquote() << "the global search failed:" << core::errorLogText(result.error());
         m_status->setText(tr("The search failed: %1").arg(core::ErrorText::describe(result.error())));
         emit resultsShown(text, 0);
         return;

@@ -11,6 +11,8 @@
 #include "translations.h"
 
 #include "core/domain/clock.h"
+#include "core/domain/logcategories.h"
+#include "core/domain/technicallog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -46,6 +48,15 @@ int main(int argc, char *argv[])
     if (invocation.isHeadless() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // The technical log (core/domain/technicallog.h): <data>/log/cisiamo.log
+    // and stderr; the command line keeps its stderr for the person unless
+    // --log-level is given.
+    core::TechnicalLog::Options log;
+    log.folder = core::TechnicalLog::defaultFolder();
+    log.ownToStderr = !invocation.isHeadless() || !invocation.logLevel.isEmpty();
+    core::TechnicalLog::install(log);
+    if (!invocation.logLevel.isEmpty())
+        core::TechnicalLog::setLevel(invocation.logLevel);
     QApplication::setApplicationDisplayName(QStringLiteral("Ci siAMO!"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cisiamo.svg")));
     installTranslations(app, chooseLanguage(invocation.language, AppSettings::savedLanguage(), QLocale::system()));
@@ -66,13 +77,19 @@ int main(int argc, char *argv[])
     declareSyncTables();
     if (invocation.isHeadless())
         return runCommandLine(invocation);
+    qCInfo(core::logcat::app).noquote() << "Ci siAMO!" << QApplication::applicationVersion() << "started, window, Qt"
+                                        << qVersion();
 
     // Benchmarks only (HACKING.md): CISIAMO_EXIT_AFTER_FIRST_PAINT=1.
     firstpaint::installBenchmarkProbe();
     ApplicationController controller(invocation.database.isEmpty() ? AppSettings::databasePath() : invocation.database,
                                      invocation.user,
                                      invocation.create);
-    if (!controller.start())
+    if (!controller.start()) {
+        qCInfo(core::logcat::app) << "closed before the window opened";
         return ExitFailed;
-    return QApplication::exec();
+    }
+    const int code = QApplication::exec();
+    qCInfo(core::logcat::app) << "quit, exit code" << code;
+    return code;
 }

@@ -7,6 +7,7 @@
 #include "helpdialog.h"
 #include "settingsdialog.h"
 #include "shortcutlist.h"
+#include "technicallogdialog.h"
 #include "sync/conflictsdialog.h"
 #include "sync/databasecheckdialog.h"
 #include "sync/syncstatusdialog.h"
@@ -23,6 +24,9 @@
 #include "core/db/dbchecks.h"
 #include "core/db/localconfig.h"
 #include "core/domain/clock.h"
+#include "core/domain/errorlogtext.h"
+#include "core/domain/logcategories.h"
+#include "core/domain/technicallog.h"
 #include "core/reporting/reportcatalog.h"
 #include "core/sync/backups.h"
 #include "core/sync/syncservice.h"
@@ -316,6 +320,7 @@ void MainWindow::buildMenus()
     });
     connect(m_dashboard->guide(), &FirstStartPanel::settingsRequested, this, &MainWindow::openSettings);
     connect(this, &MainWindow::settingsChanged, m_dashboard->guide(), &FirstStartPanel::refresh);
+    help->addAction(tr("&Technical log"), this, &MainWindow::showTechnicalLog);
     help->addSeparator();
     help->addAction(tr("&About Ci siAMO!"), this, &MainWindow::showAbout);
     help->addAction(tr("Reference &data and licences"), this, &MainWindow::showDataSources);
@@ -361,6 +366,24 @@ void MainWindow::showHelp()
     m_help->raise();
     m_help->activateWindow();
     m_help->showSection(helpSection());
+}
+
+TechnicalLogDialog *MainWindow::technicalLogDialog() const
+{
+    return m_technicalLog.data();
+}
+
+void MainWindow::showTechnicalLog()
+{
+    if (!m_technicalLog) {
+        m_technicalLog = new TechnicalLogDialog(core::TechnicalLog::filePath().isEmpty() ? QString() : core::TechnicalLog::folder(), this);
+        m_technicalLog->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        m_technicalLog->reload();
+    }
+    m_technicalLog->show();
+    m_technicalLog->raise();
+    m_technicalLog->activateWindow();
 }
 
 void MainWindow::showShortcuts()
@@ -552,8 +575,10 @@ void MainWindow::backupDatabase()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const core::Status s = core::backupDatabase(m_context.db, path);
     QApplication::restoreOverrideCursor();
-    if (!s)
+    if (!s) {
+        qCWarning(core::logcat::backup).noquote() << "backup to a chosen file failed:" << core::errorLogText(s.error());
         QMessageBox::warning(this, tr("Backup"), core::ErrorText::describe(s.error()));
+    }
     else
         QMessageBox::information(this, tr("Backup"), tr("A consistent copy of the database was written to %1.").arg(path));
 }
@@ -597,7 +622,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
         // folder does not answer in time they leave with the next start.
         statusBar()->showMessage(tr("Sending the latest changes to the sync folder..."));
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        m_sync->exportBeforeQuit(15000);
+        if (!m_sync->exportBeforeQuit(15000))
+            qCWarning(core::logcat::sync) << "the last changes were not sent before quitting:" << m_sync->status().pending
+                                          << "wait for the next start";
         QApplication::restoreOverrideCursor();
     }
     QSettings settings;

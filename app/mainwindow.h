@@ -27,6 +27,7 @@ class DashboardLoader;
 class DashboardTab;
 struct DashboardFigures;
 class HelpDialog;
+class TechnicalLogDialog;
 class SyncStatusWidget;
 
 // The main window: the Cruscotto and one tab per module the signed-in role
@@ -66,6 +67,9 @@ public:
     void showSearch();
     void showHelp();
     void showShortcuts();
+    // Aiuto › Registro tecnico: the end of the technical log, not modal.
+    void showTechnicalLog();
+    TechnicalLogDialog *technicalLogDialog() const;
     // The guide's section for the tab and page in front ("stock-lots").
     QString helpSection() const;
     // Opens a module's tab at a page / a record (dashboard tiles, search).
@@ -124,4 +128,5 @@ private:
     void showStatusFigures(const DashboardFigures &figures);
     QTimer *m_statusTimer = nullptr;
     QPointer<HelpDialog> m_help; // one guide window, brought back by F1
+    QPointer<TechnicalLogDialog> m_technicalLog;
 };

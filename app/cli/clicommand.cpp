@@ -11,6 +11,9 @@
 #include "core/commands/commandrunner.h"
 #include "core/db/connectionstate.h"
 #include "core/domain/dates.h"
+#include "core/domain/errorlogtext.h"
+#include "core/domain/logcategories.h"
+#include "core/domain/technicallog.h"
 #include "core/domain/wholefile.h"
 #include "core/reference/referenceloader.h"
 #include "core/reporting/reportcsv.h"
@@ -36,6 +39,10 @@ QList<QCommandLineOption> globalOptions()
         QCommandLineOption(QStringLiteral("user"),
                            CliRun::tr("Sign in as this user (password from CISIAMO_PASSWORD or asked at the terminal)."),
                            CliRun::tr("USER")),
+        QCommandLineOption(QStringLiteral("log-level"),
+                           CliRun::tr("Technical log: write from this level on, and show those lines on stderr too "
+                                      "(the log file is in the data folder, log/cisiamo.log)."),
+                           QStringLiteral("debug|info|warning|critical")),
         QCommandLineOption({ QStringLiteral("h"), QStringLiteral("help") }, CliRun::tr("Show this help.")),
         QCommandLineOption({ QStringLiteral("v"), QStringLiteral("version") }, CliRun::tr("Show the version.")),
     };
@@ -123,6 +130,9 @@ int CliRun::signIn(const QString &command, const QString &path)
         auth.signOut();
         return fail(core::Error(QStringLiteral("auth.must_change_password"), { account->username }));
     }
+    core::TechnicalLog::setPerson(account->username);
+    core::TechnicalLog::setWorkstation(core::sessionWorkstation(connection->db()));
+    qCInfo(core::logcat::auth).noquote() << "signed in for" << command;
     m_signedIn = std::move(*connection);
     return ExitOk;
 }
@@ -225,6 +235,7 @@ int CliRun::writeReport(const core::ReportDocument &document, const QString &for
 
 int CliRun::fail(const core::Error &error)
 {
+    qCWarning(core::logcat::app).noquote() << "command failed:" << core::errorLogText(error);
     m_err << core::ErrorText::describe(error) << Qt::endl;
     return ExitFailed;
 }
@@ -311,6 +322,8 @@ int runCommandLine(const Invocation &invocation)
         err << CliRun::tr("Wrong number of arguments for «%1»: cisiamo %2").arg(command->name, command->synopsis) << Qt::endl;
         return ExitUsage;
     }
+    qCInfo(core::logcat::app).noquote() << "Ci siAMO!" << QCoreApplication::applicationVersion() << "command"
+                                        << command->name << "started";
     const core::ReportCatalog reports = createReportCatalog(createModules());
     CliRun run(invocation, parser, reports);
     int code = ExitOk;
@@ -324,5 +337,6 @@ int runCommandLine(const Invocation &invocation)
         code = command->run(run);
     run.out().flush();
     run.err().flush();
+    qCInfo(core::logcat::app).noquote() << "command" << command->name << "finished, exit code" << code;
     return code;
 }

@@ -62,6 +62,7 @@ Invocation parseInvocation(const QStringList &arguments)
     single(QStringLiteral("db"), &invocation.database);
     single(QStringLiteral("lang"), &invocation.language);
     single(QStringLiteral("user"), &invocation.user);
+    single(QStringLiteral("log-level"), &invocation.logLevel);
     invocation.create = given(QStringLiteral("create"));
     invocation.help = given(QStringLiteral("help"));
     invocation.version = given(QStringLiteral("version"));
@@ -71,5 +72,16 @@ Invocation parseInvocation(const QStringList &arguments)
             invocation.usageError = CliRun::tr("--lang takes it or en, not «%1».").arg(invocation.language);
         invocation.language.clear();
     }
+    invocation.logLevel = invocation.logLevel.trimmed().toLower();
+    if (!invocation.logLevel.isEmpty() && !logLevels().contains(invocation.logLevel)) {
+        if (invocation.usageError.isEmpty())
+            invocation.usageError = QStringLiteral("--log-level: %1").arg(logLevels().join(QLatin1Char('|')));
+        invocation.logLevel.clear();
+    }
     return invocation;
+}
+
+QStringList logLevels()
+{
+    return { QStringLiteral("debug"), QStringLiteral("info"), QStringLiteral("warning"), QStringLiteral("critical") };
 }

@@ -14,6 +14,7 @@ struct Invocation {
     QString language;     // --lang it|en (empty: the settings', else the system's: chooseLanguage())
     QString user;         // --user NAME: sign in (password from CISIAMO_PASSWORD or asked)
     bool create = false;  // --create: a missing database file may be created
+    QString logLevel;     // --log-level debug|info|warning|critical (empty: info, and no cisiamo.* lines on the command line's stderr)
     bool help = false;
     bool version = false;
     QString usageError;   // set when the global part is malformed, in the language installed when parsed
@@ -22,3 +23,5 @@ struct Invocation {
 };
 
 Invocation parseInvocation(const QStringList &arguments);
+// The words --log-level accepts, most verbose first.
+QStringList logLevels();

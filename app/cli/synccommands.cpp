@@ -5,6 +5,8 @@
 #include "../sync/conflictsdialog.h"
 #include "passwordprompt.h"
 
+#include "core/domain/errorlogtext.h"
+#include "core/domain/logcategories.h"
 #include "core/auth/permissions.h"
 #include "core/db/connectionstate.h"
 #include "core/db/database.h"
@@ -64,6 +66,7 @@ int runSyncExport(CliRun &run)
     auto report = exporter.exportTo(core::sync::ExportOptions { folder, 20000, {} });
     if (!report)
         return run.fail(report.error());
+    qCInfo(core::logcat::sync) << "export:" << report->changes() << "changes in" << report->files.size() << "files";
     if (report->files.isEmpty()) {
         run.out() << CliRun::tr("Nothing to export: every change of this workstation is already in %1.").arg(folder)
                   << Qt::endl;
@@ -103,8 +106,13 @@ int runSyncImport(CliRun &run)
                               CliRun::tr("%n waiting", nullptr, int(f.parked)),
                               CliRun::tr("%n conflict(s)", nullptr, int(f.conflicts)))
                   << Qt::endl;
-    for (const core::sync::SkippedFile &f : report->refused)
+    qCInfo(core::logcat::sync) << "import:" << report->files.size() << "files," << report->appliedChanges()
+                               << "changes applied," << report->conflicts << "conflicts," << report->refused.size()
+                               << "refused," << report->waiting.size() << "waiting";
+    for (const core::sync::SkippedFile &f : report->refused) {
+        qCWarning(core::logcat::sync).noquote() << "file refused:" << f.fileName << core::errorLogText(f.reason);
         run.err() << CliRun::tr("REFUSED %1").arg(core::ErrorText::describe(f.reason)) << Qt::endl;
+    }
     for (const core::sync::SkippedFile &f : report->waiting)
         run.out() << CliRun::tr("WAITING %1").arg(core::ErrorText::describe(f.reason)) << Qt::endl;
     run.out() << CliRun::tr("Imported %1 from %2: %3, %4; %5, %6, %7; %8.")
@@ -248,8 +256,13 @@ int runSyncResend(CliRun &run)
         return run.fail(report.error());
     for (const QString &f : report->written)
         run.out() << CliRun::tr("Written again %1").arg(f) << Qt::endl;
-    for (const core::Error &e : report->unavailable)
+    qCInfo(core::logcat::sync) << (relay ? "relay of workstation" : "resend") << (relay ? producer : 0) << ":"
+                               << report->written.size() << "files written again," << report->unavailable.size()
+                               << "without an intact copy";
+    for (const core::Error &e : report->unavailable) {
+        qCWarning(core::logcat::sync).noquote() << "not sent again:" << core::errorLogText(e);
         run.err() << CliRun::tr("NOT SENT %1").arg(core::ErrorText::describe(e)) << Qt::endl;
+    }
     run.out() << CliRun::tr("Sent again to %1: %2; %3, %4.")
                      .arg(folder, CliRun::tr("%n file(s)", nullptr, int(report->written.size())),
                           CliRun::tr("%n already there", nullptr, int(report->present.size())),

@@ -10,6 +10,7 @@
 #include "core/db/idallocator.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
+#include "core/domain/logcategories.h"
 
 #include <optional>
 
@@ -161,6 +162,8 @@ Result<Account> AuthService::signIn(const QString &typedUsername, const QString 
     const qint64 wait = LockoutPolicy::remainingSecs(failures->count, failures->lastAtMs, m_clock.nowMs());
     if (wait > 0) {
         audit(AuditKind::SignInFailed, username, 0, QStringLiteral("throttled"));
+        // Ids only: a name typed in the wrong field may be a password.
+        qCWarning(logcat::auth) << "sign-in refused: throttled after" << failures->count << "failures, wait" << wait << "s";
         if (auto s = endTurn(); !s)
             return s.error();
         return Error(QStringLiteral("auth.wait"), { QString::number(wait) });
@@ -186,6 +189,10 @@ Result<Account> AuthService::signIn(const QString &typedUsername, const QString 
             !account->id      ? QStringLiteral("unknown user")
                 : !passwordOk ? QStringLiteral("wrong password")
                               : QStringLiteral("inactive account"));
+        qCWarning(logcat::auth).noquote() << "sign-in refused:"
+                                          << (!account->id ? QStringLiteral("unknown user")
+                                                     : !passwordOk ? QStringLiteral("wrong password for account %1").arg(account->id)
+                                                                   : QStringLiteral("inactive account %1").arg(account->id));
         if (auto s = endTurn(); !s)
             return s.error();
         if (passwordOk)

@@ -4,6 +4,8 @@
 #include "core/auth/auditlog.h"
 #include "core/auth/session.h"
 #include "core/db/transaction.h"
+#include "core/domain/errorlogtext.h"
+#include "core/domain/logcategories.h"
 
 namespace core {
 
@@ -22,6 +24,19 @@ Status CommandRunner::undo(Command &command) const
 }
 
 Status CommandRunner::execute(Command &command, Step step) const
+{
+    // Every action refused or failed, window or command line, with its
+    // cause; done ones only at debug level (the audit log has them).
+    const Status s = executeUnlogged(command, step);
+    const char *what = step == Step::Apply ? "" : " (undo)";
+    if (!s)
+        qCWarning(logcat::command).noquote() << command.code() + QLatin1String(what) << "not done:" << errorLogText(s.error());
+    else
+        qCDebug(logcat::command).noquote() << command.code() + QLatin1String(what) << "done" << command.auditDetail();
+    return s;
+}
+
+Status CommandRunner::executeUnlogged(Command &command, Step step) const
 {
     const QString permission = step == Step::Apply ? command.permission() : command.revertPermission();
     if (auto s = Access::require(m_context.db, permission, m_context.clock, command.code()); !s)

@@ -31,6 +31,7 @@ public:
 private:
     enum class Step { Apply, Revert };
     Status execute(Command &command, Step step) const;
+    Status executeUnlogged(Command &command, Step step) const;
 
     CommandContext m_context;
 };

@@ -1,5 +1,8 @@
 #include "core/db/backgroundreader.h"
 
+#include "core/domain/errorlogtext.h"
+#include "core/domain/logcategories.h"
+
 #include <QThread>
 
 namespace core {
@@ -16,8 +19,11 @@ public:
             options.migrate = false;
             options.readOnly = true;
             auto connection = openDatabase(databasePath, options);
-            if (!connection)
+            if (!connection) {
+                qCWarning(logcat::db).noquote() << "background reader cannot open the database:"
+                                                << errorLogText(connection.error());
                 return connection.error();
+            }
             m_connection = std::move(*connection);
         }
         work(m_connection.db());

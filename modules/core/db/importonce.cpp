@@ -3,6 +3,8 @@
 #include "core/db/connectionstate.h"
 #include "core/db/idallocator.h"
 #include "core/db/sql.h"
+#include "core/domain/errorlogtext.h"
+#include "core/domain/logcategories.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -33,9 +35,20 @@ ImportOnce::ImportOnce(const QSqlDatabase &db, const QString &kind, const QStrin
         return;
     }
     m_sha256 = QString::fromLatin1(hash.result().toHex());
+    m_bytes = file.size();
     if (!m_again)
         if (auto s = previous(m_db, m_kind, m_sha256, path); !s)
             m_error = s.error();
+    if (!m_error.code.isEmpty())
+        qCWarning(logcat::import).noquote() << "import" << m_kind << "refused:" << errorLogText(m_error);
+}
+
+ImportOnce::~ImportOnce()
+{
+    // The file's name may be a person's: its size and hash say which it was.
+    if (m_error.code.isEmpty() && !m_committed)
+        qCInfo(logcat::import).noquote() << "import" << m_kind << "of" << m_bytes << "bytes, sha256"
+                                         << m_sha256.left(12) << "ended without writing (a check, problems or cancelled)";
 }
 
 Status ImportOnce::previous(const QSqlDatabase &db, const QString &kind, const QString &sha256, const QString &path)
@@ -67,6 +80,18 @@ Status ImportOnce::commit()
 {
     if (!m_error.code.isEmpty())
         return m_error;
+    m_committed = true; // said here, whatever happens next
+    const Status s = record();
+    if (!s)
+        qCWarning(logcat::import).noquote() << "import" << m_kind << "not written:" << errorLogText(s.error());
+    else
+        qCInfo(logcat::import).noquote() << "import" << m_kind << "of" << m_bytes << "bytes, sha256" << m_sha256.left(12)
+                                         << (m_again ? "written (again)" : "written");
+    return s;
+}
+
+Status ImportOnce::record()
+{
     auto id = allocateRowId(m_db);
     if (!id)
         return id.error();

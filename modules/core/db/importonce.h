@@ -27,6 +27,7 @@ namespace core {
 class ImportOnce {
 public:
     ImportOnce(const QSqlDatabase &db, const QString &kind, const QString &path, bool again, const Clock &clock);
+    ~ImportOnce();
     ImportOnce(const ImportOnce &) = delete;
     ImportOnce &operator=(const ImportOnce &) = delete;
 
@@ -42,6 +43,7 @@ public:
 
 private:
     static Status previous(const QSqlDatabase &db, const QString &kind, const QString &sha256, const QString &path);
+    Status record();
 
     QSqlDatabase m_db;
     Transaction m_tx;
@@ -49,6 +51,8 @@ private:
     QString m_fileName;
     QString m_sha256;
     bool m_again = false;
+    bool m_committed = false;
+    qint64 m_bytes = 0;
     const Clock &m_clock;
     Error m_error;
 };

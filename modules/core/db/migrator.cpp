@@ -1,5 +1,8 @@
 #include "core/db/migrator.h"
 
+#include "core/domain/errorlogtext.h"
+#include "core/domain/logcategories.h"
+
 #include "core/db/sql.h"
 #include "core/db/sqlsplitter.h"
 
@@ -113,10 +116,14 @@ Result<int> migrate(const QSqlDatabase &db)
     for (const Migration &m : migrations) {
         if (m.version <= *current)
             continue;
-        if (auto s = applyMigration(db, m); !s)
+        if (auto s = applyMigration(db, m); !s) {
+            qCCritical(logcat::db).noquote() << "migration failed:" << errorLogText(s.error());
             return s.error();
+        }
         ++applied;
     }
+    if (applied > 0 && *current > 0) // a new file's first schema is not news
+        qCInfo(logcat::db) << "schema upgraded from version" << *current << "to" << latest;
     return applied;
 }
 

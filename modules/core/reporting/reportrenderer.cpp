@@ -7,6 +7,8 @@
 #include "core/reporting/reportpaginator.h"
 #include "core/reporting/reporttablelayout.h"
 #include "core/domain/wholefile.h"
+#include "core/domain/errorlogtext.h"
+#include "core/domain/logcategories.h"
 
 #include <QBuffer>
 #include <QPageSize>
@@ -352,10 +354,18 @@ QByteArray ReportRenderer::pdfData() const
 
 Status ReportRenderer::writePdf(const QString &path) const
 {
+    // The report's machine name only: a title may name a person.
     const QByteArray pdf = pdfData();
-    if (pdf.isEmpty())
+    if (pdf.isEmpty()) {
+        qCWarning(logcat::reports).noquote() << "report" << m_document.name << "could not be printed to PDF";
         return Error(QStringLiteral("report.cannot_print"));
-    return writeWholeFile(path, pdf);
+    }
+    const Status written = writeWholeFile(path, pdf);
+    if (!written)
+        qCWarning(logcat::reports).noquote() << "report" << m_document.name << "PDF not written:" << errorLogText(written.error());
+    else
+        qCInfo(logcat::reports).noquote() << "report" << m_document.name << "written as PDF," << pdf.size() << "bytes";
+    return written;
 }
 
 QList<QImage> ReportRenderer::renderPages(int dpi) const

@@ -7,6 +7,8 @@
 #include "core/db/migrator.h"
 #include "core/db/transaction.h"
 #include "core/domain/diskflush.h"
+#include "core/domain/errorlogtext.h"
+#include "core/domain/logcategories.h"
 #include "core/domain/wholefile.h"
 #include "core/sync/syncstate.h"
 
@@ -73,8 +75,12 @@ Result<BackupFile> BackupManager::takeBackup(const QSqlDatabase &db, int keep)
 {
     const QString base = QFileInfo(m_databasePath).completeBaseName();
     const QString path = QDir(m_folder).absoluteFilePath(QStringLiteral("%1-auto-%2.sqlite").arg(base, stamp(m_clock)));
-    if (auto s = backupDatabase(db, path); !s)
+    if (auto s = backupDatabase(db, path); !s) {
+        qCWarning(logcat::backup).noquote() << "automatic backup failed:" << errorLogText(s.error());
         return s.error();
+    }
+    qCInfo(logcat::backup).noquote() << "automatic backup written:" << QDir::toNativeSeparators(path)
+                                     << QFileInfo(path).size() << "bytes";
     const QList<BackupFile> list = automaticBackups();
     for (qsizetype i = std::max(1, keep); i < list.size(); ++i)
         QFile::remove(list.at(i).path);
@@ -108,7 +114,9 @@ Status verifyBackup(const QString &path, bool quick)
     return {};
 }
 
-Result<RestoreReport> restoreDatabase(const QString &backupPath, const QString &databasePath, const QString &label,
+namespace {
+
+Result<RestoreReport> restoreUnlogged(const QString &backupPath, const QString &databasePath, const QString &label,
     const RestoreOptions &options, const Clock &clock)
 {
     if (!QFileInfo(backupPath).isFile())
@@ -173,6 +181,22 @@ Result<RestoreReport> restoreDatabase(const QString &backupPath, const QString &
     if (auto s = tx.commit(); !s)
         return s.error();
     return report;
+}
+
+} // namespace
+
+Result<RestoreReport> restoreDatabase(const QString &backupPath, const QString &databasePath, const QString &label,
+    const RestoreOptions &options, const Clock &clock)
+{
+    qCInfo(logcat::backup).noquote() << "restoring" << QDir::toNativeSeparators(databasePath) << "from"
+                                     << QDir::toNativeSeparators(backupPath) << "(" << label << ")";
+    auto restored = restoreUnlogged(backupPath, databasePath, label, options, clock);
+    if (!restored)
+        qCCritical(logcat::backup).noquote() << "restore failed:" << errorLogText(restored.error());
+    else
+        qCWarning(logcat::backup).noquote() << "database restored; the file it replaced is kept as"
+                                            << QDir::toNativeSeparators(restored->keptAside);
+    return restored;
 }
 
 } // namespace core::sync

@@ -3,6 +3,8 @@
 #include "core/db/connectionstate.h"
 #include "core/db/sql.h"
 #include "core/domain/clock.h"
+#include "core/domain/errorlogtext.h"
+#include "core/domain/logcategories.h"
 #include "core/sync/backups.h"
 #include "core/sync/conflictlog.h"
 
@@ -29,7 +31,74 @@ void SyncWorker::close()
     m_connection.close();
 }
 
+void SyncWorker::logCycle(const SyncCycleResult &result)
+{
+    using core::errorLogText;
+    if (result.exported) {
+        if (!result.exported->files.isEmpty())
+            qCInfo(logcat::sync).noquote() << "export:" << result.exported->changes() << "changes in"
+                                           << result.exported->files.size() << "files, up to change"
+                                           << result.exported->position;
+        else if (!result.exported->ackFile.isEmpty())
+            qCInfo(logcat::sync).noquote() << "export: acknowledgements file" << result.exported->ackFile;
+    }
+    if (!result.exportError.code.isEmpty()) {
+        if (result.folderUnreachable)
+            qCWarning(logcat::sync).noquote() << "folder unreachable, working offline:" << errorLogText(result.exportError);
+        else
+            qCWarning(logcat::sync).noquote() << "export failed:" << errorLogText(result.exportError);
+    }
+    if (!result.importError.code.isEmpty())
+        qCWarning(logcat::sync).noquote() << "import failed:" << errorLogText(result.importError);
+    if (const auto &in = result.imported) {
+        if (!in->files.isEmpty() || in->retried > 0 || in->conflicts > 0)
+            qCInfo(logcat::sync).noquote() << "import:" << in->files.size() << "files," << in->appliedChanges()
+                                           << "changes applied," << in->retried << "parked changes applied,"
+                                           << in->conflicts << "conflicts," << in->parkedTotal << "still parked";
+        // A refused or waiting file lies in the folder until someone acts:
+        // said once, not at every round.
+        QSet<QString> refused;
+        for (const SkippedFile &f : in->refused) {
+            refused.insert(f.fileName);
+            if (!m_refusedLogged.contains(f.fileName))
+                qCWarning(logcat::sync).noquote() << "file refused:" << f.fileName << errorLogText(f.reason);
+        }
+        m_refusedLogged = refused;
+        QSet<QString> waiting;
+        for (const SkippedFile &f : in->waiting) {
+            waiting.insert(f.fileName);
+            if (!m_waitingLogged.contains(f.fileName))
+                qCWarning(logcat::sync).noquote() << "file waits for a missing one:" << f.fileName << errorLogText(f.reason);
+        }
+        m_waitingLogged = waiting;
+        if (in->ignoredCopies > 0)
+            qCInfo(logcat::syncthing) << in->ignoredCopies << "conflict copies identical to their original ignored";
+        for (const QString &name : in->relayCopiesMissing)
+            qCWarning(logcat::sync).noquote() << "relay: no copy could be kept of" << name
+                                              << "(sync resend --workstation cannot send it again)";
+    }
+    if (!result.pruneError.code.isEmpty())
+        qCWarning(logcat::sync).noquote() << "pruning the folder failed:" << errorLogText(result.pruneError);
+    else if (result.pruned && (!result.pruned->removed.isEmpty() || result.pruned->relayCopies > 0))
+        qCInfo(logcat::sync) << "pruned:" << result.pruned->removed.size() << "own files,"
+                             << result.pruned->conflictCopies << "conflict copies," << result.pruned->sentCopies
+                             << "sent copies," << result.pruned->relayCopies << "relay copies";
+    if (!result.openDataError.code.isEmpty())
+        qCWarning(logcat::opendata).noquote() << "open data not written:" << errorLogText(result.openDataError);
+    else if (result.openData)
+        qCInfo(logcat::opendata) << "open data written:" << result.openData->files.size() << "files,"
+                                 << result.openData->comuni << "comuni," << result.openData->distributions
+                                 << "distributions";
+}
+
 SyncCycleResult SyncWorker::runCycle(const SyncSettings &settings, bool withImport, bool writeOpenData)
+{
+    SyncCycleResult result = cycle(settings, withImport, writeOpenData);
+    logCycle(result);
+    return result;
+}
+
+SyncCycleResult SyncWorker::cycle(const SyncSettings &settings, bool withImport, bool writeOpenData)
 {
     SyncCycleResult result;
     auto db = connection(settings);
@@ -99,6 +168,7 @@ BackupResult SyncWorker::runBackup(const SyncSettings &settings, bool onlyIfDue)
     auto db = connection(settings);
     if (!db) {
         result.error = db.error();
+        qCWarning(logcat::backup).noquote() << "automatic backup: cannot open the database:" << errorLogText(db.error());
         return result;
     }
     auto taken = manager.takeBackup(*db, settings.keepBackups);

@@ -5,6 +5,7 @@
 #include "core/sync/syncservice.h"
 
 #include <QObject>
+#include <QSet>
 
 namespace core::sync {
 
@@ -24,10 +25,15 @@ public:
 
 private:
     Result<QSqlDatabase> connection(const SyncSettings &settings);
+    SyncCycleResult cycle(const SyncSettings &settings, bool withImport, bool writeOpenData);
+    // The technical log of a round: failures with their cause, counts.
+    void logCycle(const SyncCycleResult &result);
 
     const Clock &m_clock;
     DbConnection m_connection;
     QString m_path;
+    QSet<QString> m_refusedLogged; // files refused / waiting already in the log
+    QSet<QString> m_waitingLogged;
 };
 
 } // namespace core::sync

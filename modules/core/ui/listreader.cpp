@@ -2,6 +2,8 @@
 
 #include "core/db/database.h"
 #include "core/db/sql.h"
+#include "core/domain/errorlogtext.h"
+#include "core/domain/logcategories.h"
 
 #include <QHash>
 #include <QMutexLocker>
@@ -22,6 +24,7 @@ ListRows runListRead(const QSqlDatabase &db, const ListRead &read)
     if (!read.countSql.isEmpty()) {
         auto count = queryValue(db, read.countSql, read.countBinds);
         if (!count) {
+            qCWarning(logcat::ui).noquote() << "a list could not be counted:" << errorLogText(count.error());
             reply.error = count.error().args.value(0);
             return reply;
         }
@@ -35,6 +38,7 @@ ListRows runListRead(const QSqlDatabase &db, const ListRead &read)
             sql += QStringLiteral(" OFFSET %1").arg(read.offset);
         auto q = runQuery(db, sql, segment.binds);
         if (!q) {
+            qCWarning(logcat::ui).noquote() << "a list could not be read:" << errorLogText(q.error());
             reply.error = q.error().args.value(0);
             return reply;
         }

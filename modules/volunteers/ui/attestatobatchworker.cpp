@@ -1,5 +1,7 @@
 #include "volunteers/ui/attestatobatchworker.h"
 
+#include "core/domain/errorlogtext.h"
+#include "core/domain/logcategories.h"
 #include "core/ui/errortext.h"
 
 #include <QElapsedTimer>
@@ -15,6 +17,8 @@ AttestatoBatchWorker::AttestatoBatchWorker(QString databasePath, core::SessionAc
 
 void AttestatoBatchWorker::run()
 {
+    qCInfo(core::logcat::batch).noquote() << "attestati batch started, limit" << m_options.limit
+                                          << (m_options.outputDir.isEmpty() ? QStringLiteral("register only") : QStringLiteral("with PDF files"));
     AttestatoBatch batch(m_path, m_account, core::SystemClock::instance());
     // Progress at most ten times a second: the GUI need not repaint 100
     // times a second for a long batch.
@@ -30,9 +34,14 @@ void AttestatoBatchWorker::run()
         },
         m_cancel);
     if (!outcome) {
+        qCWarning(core::logcat::batch).noquote() << "attestati batch failed:" << core::errorLogText(outcome.error());
         emit finished(false, 0, 0, 0, false, core::ErrorText::describe(outcome.error()), QString());
         return;
     }
+    qCInfo(core::logcat::batch).noquote() << "attestati batch" << (outcome->cancelled ? "cancelled:" : "finished:")
+                                          << outcome->issued << "issued, last number" << outcome->lastNumber << ","
+                                          << outcome->skippedOverLimit << "over a limit and" << outcome->skippedNoEmployer
+                                          << "without employer left pending";
     emit progress(outcome->issued, outcome->issued, outcome->lastNumber);
     emit finished(true, outcome->issued, outcome->skippedOverLimit, outcome->skippedNoEmployer, outcome->cancelled,
         QString(), outcome->indexFile);
