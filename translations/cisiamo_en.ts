@@ -39,10 +39,6 @@
         <translation>FILE</translation>
     </message>
     <message>
-        <source>Language of the program: it (default) or en.</source>
-        <translation>Language of the program: it (default) or en.</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -130,16 +126,8 @@
         </translation>
     </message>
     <message>
-        <source>Backup written: %1 (%2 bytes)</source>
-        <translation>Backup written: %1 (%2 bytes)</translation>
-    </message>
-    <message>
         <source>There is no report called «%1». Reports: %2.</source>
         <translation>There is no report called «%1». Reports: %2.</translation>
-    </message>
-    <message>
-        <source>--format wants csv, html or pdf.</source>
-        <translation>--format wants csv, html or pdf.</translation>
     </message>
     <message>
         <source>A PDF needs a file: add --out FILE.</source>
@@ -194,10 +182,6 @@
         <translation>Grouping, for reports that offer one.</translation>
     </message>
     <message>
-        <source>csv (default), html or pdf.</source>
-        <translation>csv (default), html or pdf.</translation>
-    </message>
-    <message>
         <source>Output file (default: standard output).</source>
         <translation>Output file (default: standard output).</translation>
     </message>
@@ -233,16 +217,8 @@
         </translation>
     </message>
     <message>
-        <source>Dry run: %1 line(s) in %2 receipt(s), %3 kg, %4 new donor(s). Nothing was written.</source>
-        <translation>Dry run: %1 line(s) in %2 receipt(s), %3 kg, %4 new donor(s). Nothing was written.</translation>
-    </message>
-    <message>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
-    </message>
-    <message>
-        <source>Imported %1 receipt(s) with %2 line(s), %3 kg; %4 new donor(s); %5 line(s) written off as expired.</source>
-        <translation>Imported %1 receipt(s) with %2 line(s), %3 kg; %4 new donor(s); %5 line(s) written off as expired.</translation>
     </message>
     <message>
         <source>receipts of donated goods (Magazzino)</source>
@@ -251,21 +227,6 @@
     <message>
         <source>Receive goods already expired on arrival and write them off at once.</source>
         <translation>Receive goods already expired on arrival and write them off at once.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n problem(s) in %2 record(s); nothing was written.</source>
-        <translation>
-            <numerusform>%1: %n problem in %2 record(s); nothing was written.</numerusform>
-            <numerusform>%1: %n problems in %2 record(s); nothing was written.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2 record(s) checked, no problems: %3 to create, %4 to update. Dry run: nothing was written.</source>
-        <translation>%1: %2 record(s) checked, no problems: %3 to create, %4 to update. Dry run: nothing was written.</translation>
-    </message>
-    <message>
-        <source>%1: %2 record(s) imported: %3 created, %4 updated, %5 outcome(s) recorded.</source>
-        <translation>%1: %2 record(s) imported: %3 created, %4 updated, %5 outcome(s) recorded.</translation>
     </message>
     <message>
         <source>ConosciAMO pupils</source>
@@ -318,20 +279,9 @@
             <numerusform>Written %1: %n changes, log %2-%3</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n change(s) in %1 file(s) to %2.</source>
-        <translation>
-            <numerusform>Exported %n change in %1 file(s) to %2.</numerusform>
-            <numerusform>Exported %n changes in %1 file(s) to %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Say where to import from: --from DIR (or set a sync folder in the settings).</source>
         <translation>Say where to import from: --from DIR (or set a sync folder in the settings).</translation>
-    </message>
-    <message>
-        <source>Applied %1 (workstation %2): %3 written, %4 already here, %5 older than here, %6 waiting, %7 conflict(s)</source>
-        <translation>Applied %1 (workstation %2): %3 written, %4 already here, %5 older than here, %6 waiting, %7 conflict(s)</translation>
     </message>
     <message>
         <source>REFUSED %1</source>
@@ -340,10 +290,6 @@
     <message>
         <source>WAITING %1</source>
         <translation>WAITING %1</translation>
-    </message>
-    <message>
-        <source>Imported %1 file(s) from %2: %3 change(s) written, %4 conflict(s) logged; %5 file(s) already applied, %6 refused, %7 waiting; %8 change(s) waiting for rows not yet received.</source>
-        <translation>Imported %1 file(s) from %2: %3 change(s) written, %4 conflict(s) logged; %5 file(s) already applied, %6 refused, %7 waiting; %8 change(s) waiting for rows not yet received.</translation>
     </message>
     <message>
         <source>Workstation: %1</source>
@@ -366,20 +312,12 @@
         <translation>Last export: %1</translation>
     </message>
     <message>
-        <source>From workstation %1 %2: %3 file(s), %4 change(s), up to %5, last %6</source>
-        <translation>From workstation %1 %2: %3 file(s), %4 change(s), up to %5, last %6</translation>
-    </message>
-    <message>
         <source>Changes waiting for rows not yet received: %1</source>
         <translation>Changes waiting for rows not yet received: %1</translation>
     </message>
     <message>
         <source>Conflicts to review: %1</source>
         <translation>Conflicts to review: %1</translation>
-    </message>
-    <message>
-        <source>kept: workstation %1 (%2, %3); discarded: workstation %4 (%5, %6)</source>
-        <translation>kept: workstation %1 (%2, %3); discarded: workstation %4 (%5, %6)</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) listed.</source>
@@ -391,10 +329,6 @@
     <message>
         <source>Written %1</source>
         <translation>Written %1</translation>
-    </message>
-    <message>
-        <source>Open data of %1 comuni: %2 distribution(s), %3 kg of food.</source>
-        <translation>Open data of %1 comuni: %2 distribution(s), %3 kg of food.</translation>
     </message>
     <message>
         <source>No deliveries are recorded by this program yet: the totals are zero.</source>
@@ -481,10 +415,6 @@
         <translation>No attestato to issue for the period.</translation>
     </message>
     <message>
-        <source>%1 attestati issued (%2 – %3) in %4 s; PDF files in %5, index %6</source>
-        <translation>%1 attestati issued (%2 – %3) in %4 s; PDF files in %5, index %6</translation>
-    </message>
-    <message>
         <source>Left pending: %1 over the limits, %2 without employer.</source>
         <translation>Left pending: %1 over the limits, %2 without employer.</translation>
     </message>
@@ -498,14 +428,6 @@
             <numerusform>%n problem: nothing was imported.</numerusform>
             <numerusform>%n problems: nothing was imported.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 lines read: %2 volunteers added, %3 updated.</source>
-        <translation>%1 lines read: %2 volunteers added, %3 updated.</translation>
-    </message>
-    <message>
-        <source>%1 lines read: %2 person-days added.</source>
-        <translation>%1 lines read: %2 person-days added.</translation>
     </message>
     <message>
         <source>Dry run, nothing was written. %1</source>
@@ -598,22 +520,6 @@
     <message>
         <source>A report-specific filter, e.g. operator=mario.rossi (repeatable).</source>
         <translation>A report-specific filter, e.g. operator=mario.rossi (repeatable).</translation>
-    </message>
-    <message>
-        <source>Dry run: %1 line(s) in %2 request(s), %3 kg; %4 booking(s) already imported. Nothing was written.</source>
-        <translation>Dry run: %1 line(s) in %2 request(s), %3 kg; %4 booking(s) already imported. Nothing was written.</translation>
-    </message>
-    <message>
-        <source>Imported %1 request(s) with %2 line(s), %3 kg; %4 booking(s) already imported were skipped.</source>
-        <translation>Imported %1 request(s) with %2 line(s), %3 kg; %4 booking(s) already imported were skipped.</translation>
-    </message>
-    <message>
-        <source>Dry run: %1 line(s) in %2 delivery(ies), %3 kg; %4 note(s) already recorded. Nothing was written.</source>
-        <translation>Dry run: %1 line(s) in %2 delivery(ies), %3 kg; %4 note(s) already recorded. Nothing was written.</translation>
-    </message>
-    <message>
-        <source>Recorded %1 past delivery(ies) with %2 line(s), %3 kg; %4 note(s) already recorded were skipped.</source>
-        <translation>Recorded %1 past delivery(ies) with %2 line(s), %3 kg; %4 note(s) already recorded were skipped.</translation>
     </message>
     <message>
         <source>allocate needs --requests FILE and --available FILE.</source>
@@ -1373,10 +1279,6 @@
         <translation>NOT SENT %1</translation>
     </message>
     <message>
-        <source>Sent again %1 file(s) to %2; %3 already there, %4 without an intact copy here.</source>
-        <translation>Sent again %1 file(s) to %2; %3 already there, %4 without an intact copy here.</translation>
-    </message>
-    <message>
         <source>sync wants export, import, status, conflicts or resend.</source>
         <translation>sync wants export, import, status, conflicts or resend.</translation>
     </message>
@@ -1577,13 +1479,6 @@
         <translation>The number of the new workstation (join FILE: not used by any member of the room), or of the member to remove.</translation>
     </message>
     <message numerus="yes">
-        <source>Reimbursement window closed (art. 39, two years): %n attestato(s) for %1 person-days will tell the employer it is too late to claim:</source>
-        <translation>
-            <numerusform>Reimbursement window closed (art. 39, two years): %n attestato for %1 person-days will tell the employer it is too late to claim:</numerusform>
-            <numerusform>Reimbursement window closed (art. 39, two years): %n attestati for %1 person-days will tell the employer it is too late to claim:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>  %1: %2 – %3, %n day(s), closed on %4</source>
         <translation>
             <numerusform>  %1: %2 – %3, %n day, closed on %4</numerusform>
@@ -1602,12 +1497,276 @@
         </translation>
     </message>
     <message>
-        <source>%1 lines read: %2 organisations added, %3 updated.</source>
-        <translation>%1 lines read: %2 organisations added, %3 updated.</translation>
-    </message>
-    <message>
         <source>imports volunteer organisations from CSV (all or nothing; a name on record is updated)</source>
         <translation>imports volunteer organisations from CSV (all or nothing; a name on record is updated)</translation>
+    </message>
+    <message>
+        <source>Language of the program: it or en (default: the one chosen in the settings, else the system's).</source>
+        <translation>Language of the program: it or en (default: the one chosen in the settings, else the system's).</translation>
+    </message>
+    <message>
+        <source>Technical log: write from this level on, and show those lines on stderr too (the log file is in the data folder, log/cisiamo.log).</source>
+        <translation>Technical log: write from this level on, and show those lines on stderr too (the log file is in the data folder, log/cisiamo.log).</translation>
+    </message>
+    <message>
+        <source>--format wants csv, html, pdf or xlsx.</source>
+        <translation>--format wants csv, html, pdf or xlsx.</translation>
+    </message>
+    <message>
+        <source>An Excel workbook needs a file: add --out FILE.</source>
+        <translation>An Excel workbook needs a file: add --out FILE.</translation>
+    </message>
+    <message>
+        <source>These options can come before or after the command, each once.</source>
+        <translation>These options can come before or after the command, each once.</translation>
+    </message>
+    <message>
+        <source>Backup written: %1 (%2)</source>
+        <translation>Backup written: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>csv (default), html, pdf or xlsx (Excel).</source>
+        <translation>csv (default), html, pdf or xlsx (Excel).</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 in %2, %3 kg; %4. Nothing was written.</source>
+        <translation>Dry run: %1 in %2, %3 kg; %4. Nothing was written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation><numerusform>%n line</numerusform><numerusform>%n lines</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation><numerusform>%n request</numerusform><numerusform>%n requests</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) already imported</source>
+        <translation><numerusform>%n booking already imported</numerusform><numerusform>%n bookings already imported</numerusform></translation>
+    </message>
+    <message>
+        <source>Imported: %1 with %2, %3 kg; %4.</source>
+        <translation>Imported: %1 with %2, %3 kg; %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) already imported were skipped</source>
+        <translation><numerusform>%n booking already imported was skipped</numerusform><numerusform>%n bookings already imported were skipped</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies)</source>
+        <translation><numerusform>%n delivery</numerusform><numerusform>%n deliveries</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) already recorded</source>
+        <translation><numerusform>%n note already recorded</numerusform><numerusform>%n notes already recorded</numerusform></translation>
+    </message>
+    <message>
+        <source>Recorded: %1 with %2, %3 kg; %4.</source>
+        <translation>Recorded: %1 with %2, %3 kg; %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past delivery(ies)</source>
+        <translation><numerusform>%n past delivery</numerusform><numerusform>%n past deliveries</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) already recorded were skipped</source>
+        <translation><numerusform>%n note already recorded was skipped</numerusform><numerusform>%n notes already recorded were skipped</numerusform></translation>
+    </message>
+    <message>
+        <source>Dry run: %1 in %2, %3 kg, %4. Nothing was written.</source>
+        <translation>Dry run: %1 in %2, %3 kg, %4. Nothing was written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s)</source>
+        <translation><numerusform>%n receipt</numerusform><numerusform>%n receipts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new donor(s)</source>
+        <translation><numerusform>%n new donor</numerusform><numerusform>%n new donors</numerusform></translation>
+    </message>
+    <message>
+        <source>Imported: %1 with %2, %3 kg; %4; %5.</source>
+        <translation>Imported: %1 with %2, %3 kg; %4; %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) written off as expired</source>
+        <translation><numerusform>%n line written off as expired</numerusform><numerusform>%n lines written off as expired</numerusform></translation>
+    </message>
+    <message>
+        <source>--%1 was given twice with different values (%2): give it once.</source>
+        <translation>--%1 was given twice with different values (%2): give it once.</translation>
+    </message>
+    <message>
+        <source>--lang takes it or en, not «%1».</source>
+        <translation>--lang takes it or en, not «%1».</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3; nothing was written.</source>
+        <translation>%1: %2 in %3; nothing was written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation><numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2, no problems: %3 to create, %4 to update. Dry run: nothing was written.</source>
+        <translation>%1: %2, no problems: %3 to create, %4 to update. Dry run: nothing was written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) checked</source>
+        <translation><numerusform>%n record checked</numerusform><numerusform>%n records checked</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3, %4, %5.</source>
+        <translation>%1: %2: %3, %4, %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) imported</source>
+        <translation><numerusform>%n record imported</numerusform><numerusform>%n records imported</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation><numerusform>%n created</numerusform><numerusform>%n created</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation><numerusform>%n updated</numerusform><numerusform>%n updated</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome(s) recorded</source>
+        <translation><numerusform>%n outcome recorded</numerusform><numerusform>%n outcomes recorded</numerusform></translation>
+    </message>
+    <message>
+        <source>Exported %1 in %2 to %3.</source>
+        <translation>Exported %1 in %2 to %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation><numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation><numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
+    </message>
+    <message>
+        <source>Applied %1 (workstation %2): %3, %4, %5, %6, %7</source>
+        <translation>Applied %1 (workstation %2): %3, %4, %5, %6, %7</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written</source>
+        <translation><numerusform>%n change written</numerusform><numerusform>%n changes written</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here</source>
+        <translation><numerusform>%n already here</numerusform><numerusform>%n already here</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older than here</source>
+        <translation><numerusform>%n older than here</numerusform><numerusform>%n older than here</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation><numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation><numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2: %3, %4; %5, %6, %7; %8.</source>
+        <translation>Imported %1 from %2: %3, %4; %5, %6, %7; %8.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) logged</source>
+        <translation><numerusform>%n conflict logged</numerusform><numerusform>%n conflicts logged</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already applied</source>
+        <translation><numerusform>%n file already applied</numerusform><numerusform>%n files already applied</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused</source>
+        <translation><numerusform>%n file refused</numerusform><numerusform>%n files refused</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) waiting</source>
+        <translation><numerusform>%n file waiting</numerusform><numerusform>%n files waiting</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting for rows not yet received</source>
+        <translation><numerusform>%n change waiting for rows not yet received</numerusform><numerusform>%n changes waiting for rows not yet received</numerusform></translation>
+    </message>
+    <message>
+        <source>From workstation %1 %2: %3, %4, up to %5, last %6</source>
+        <translation>From workstation %1 %2: %3, %4, up to %5, last %6</translation>
+    </message>
+    <message>
+        <source>Sent again to %1: %2; %3, %4.</source>
+        <translation>Sent again to %1: %2; %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation><numerusform>%n already there</numerusform><numerusform>%n already there</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without an intact copy here</source>
+        <translation><numerusform>%n without an intact copy here</numerusform><numerusform>%n without an intact copy here</numerusform></translation>
+    </message>
+    <message>
+        <source>Open data of %1: %2, %3 kg of food.</source>
+        <translation>Open data of %1: %2, %3 kg of food.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comune(s)</source>
+        <translation><numerusform>%n comune</numerusform><numerusform>%n comuni</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distribution(s)</source>
+        <translation><numerusform>%n distribution</numerusform><numerusform>%n distributions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reimbursement window closed (art. 39, two years): %n attestato(s) for %1 will tell the employer it is too late to claim:</source>
+        <translation><numerusform>Reimbursement window closed (art. 39, two years): %n attestato for %1 will tell the employer it is too late to claim:</numerusform><numerusform>Reimbursement window closed (art. 39, two years): %n attestati for %1 will tell the employer it is too late to claim:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person-day(s)</source>
+        <translation><numerusform>%n person-day</numerusform><numerusform>%n person-days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attestato(s) issued (%1 – %2) in %3 s; PDF files in %4, index %5</source>
+        <translation><numerusform>%Ln attestato issued (%1 – %2) in %3 s; PDF files in %4, index %5</numerusform><numerusform>%Ln attestati issued (%1 – %2) in %3 s; PDF files in %4, index %5</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3.</source>
+        <translation>%1: %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) read</source>
+        <translation><numerusform>%n line read</numerusform><numerusform>%n lines read</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volunteer(s) added</source>
+        <translation><numerusform>%n volunteer added</numerusform><numerusform>%n volunteers added</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) added</source>
+        <translation><numerusform>%n organisation added</numerusform><numerusform>%n organisations added</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) updated</source>
+        <translation><numerusform>%n organisation updated</numerusform><numerusform>%n organisations updated</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person-day(s) added</source>
+        <translation><numerusform>%n person-day added</numerusform><numerusform>%n person-days added</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1811,6 +1970,10 @@
             <numerusform>%Ln conflicts</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the conflict…</source>
+        <translation>Reading the conflict…</translation>
+    </message>
 </context>
 <context>
     <name>CoreTableTitles</name>
@@ -1913,6 +2076,14 @@
     <message>
         <source>Comune details saved</source>
         <translation>Comune details saved</translation>
+    </message>
+    <message>
+        <source>Synchronisation conflicts</source>
+        <translation>Synchronisation conflicts</translation>
+    </message>
+    <message>
+        <source>Reviews of synchronisation conflicts</source>
+        <translation>Reviews of synchronisation conflicts</translation>
     </message>
 </context>
 <context>
@@ -2123,10 +2294,6 @@
         <translation>First steps</translation>
     </message>
     <message>
-        <source>%1 of %2 steps done</source>
-        <translation>%1 of %2 steps done</translation>
-    </message>
-    <message>
         <source>&amp;Close the guide</source>
         <translation>&amp;Close the guide</translation>
     </message>
@@ -2160,6 +2327,10 @@
             <numerusform>%Ln item created in the catalogue (Warehouse › Master data).</numerusform>
             <numerusform>%Ln items created in the catalogue (Warehouse › Master data).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Steps done: %1 of %2</source>
+        <translation>Steps done: %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2748,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>&amp;First-start guide</source>
         <translation>&amp;First-start guide</translation>
+    </message>
+    <message>
+        <source>&amp;Technical log</source>
+        <translation>&amp;Technical log</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +3387,41 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
 </context>
 <context>
+    <name>TechnicalLogDialog</name>
+    <message>
+        <source>Technical log</source>
+        <translation>Technical log</translation>
+    </message>
+    <message>
+        <source>Reading the log...</source>
+        <translation>Reading the log...</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Open the &amp;folder</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>The technical log is not written to a file on this computer (its folder cannot be written): the program writes it only to the terminal.</source>
+        <translation>The technical log is not written to a file on this computer (its folder cannot be written): the program writes it only to the terminal.</translation>
+    </message>
+    <message>
+        <source>The last lines of %1, the newest at the bottom. They hold no personal data: send them to whoever looks after the workstation when something does not work.</source>
+        <translation>The last lines of %1, the newest at the bottom. They hold no personal data: send them to whoever looks after the workstation when something does not work.</translation>
+    </message>
+    <message>
+        <source>(The log is empty.)</source>
+        <translation>(The log is empty.)</translation>
+    </message>
+</context>
+<context>
     <name>VoidActivation</name>
     <message>
         <source>void activation %1</source>
@@ -3320,12 +3530,16 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <translation>&amp;Undo changes</translation>
     </message>
     <message>
-        <source>ISTAT code %1 · %2 residents · %3, %4</source>
-        <translation>ISTAT code %1 · %2 residents · %3, %4</translation>
-    </message>
-    <message>
         <source>Choose a comune in the list or on the map</source>
         <translation>Choose a comune in the list or on the map</translation>
+    </message>
+    <message>
+        <source>ISTAT code %1 · %2 · %3, %4</source>
+        <translation>ISTAT code %1 · %2 · %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln resident(s)</source>
+        <translation><numerusform>%Ln resident</numerusform><numerusform>%Ln residents</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3342,10 +3556,6 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <translation>Comuni of the metropolitan city</translation>
     </message>
     <message>
-        <source>%1 residents</source>
-        <translation>%1 residents</translation>
-    </message>
-    <message>
         <source>COC with a contact on record</source>
         <translation>COC with a contact on record</translation>
     </message>
@@ -3360,6 +3570,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>Comuni</source>
         <translation>Comuni</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln resident(s)</source>
+        <translation><numerusform>%Ln resident</numerusform><numerusform>%Ln residents</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3860,6 +4074,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <source>Which</source>
         <translation>Which</translation>
     </message>
+    <message>
+        <source>Save as &amp;Excel...</source>
+        <translation>Save as &amp;Excel...</translation>
+    </message>
 </context>
 <context>
     <name>core::AuditKindText</name>
@@ -4010,10 +4228,6 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <translation>Period</translation>
     </message>
     <message>
-        <source>Only the first %1 changes of %2 are listed: choose a shorter period or an operator.</source>
-        <translation>Only the first %1 changes of %2 are listed: choose a shorter period or an operator.</translation>
-    </message>
-    <message>
         <source>User</source>
         <translation>User</translation>
     </message>
@@ -4063,6 +4277,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>As recorded</source>
         <translation>As recorded</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) in the period: only the first %1 are listed; choose a shorter period or an operator.</source>
+        <translation><numerusform>%Ln change in the period: only the first %1 are listed; choose a shorter period or an operator.</numerusform><numerusform>%Ln changes in the period: only the first %1 are listed; choose a shorter period or an operator.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4630,10 +4848,6 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <translation>The user name «%1» is already taken.</translation>
     </message>
     <message>
-        <source>The password must have at least %1 characters.</source>
-        <translation>The password must have at least %1 characters.</translation>
-    </message>
-    <message>
         <source>The password cannot be the user name.</source>
         <translation>The password cannot be the user name.</translation>
     </message>
@@ -4746,14 +4960,6 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <translation>The backup %1 could not be written (%2): no partial file was left.</translation>
     </message>
     <message>
-        <source>the row has %1 fields but the header has %2: a separator is missing or too many.</source>
-        <translation>the row has %1 fields but the header has %2: a separator is missing or too many.</translation>
-    </message>
-    <message>
-        <source>the text is %1 characters long; at most %2 are accepted here.</source>
-        <translation>the text is %1 characters long; at most %2 are accepted here.</translation>
-    </message>
-    <message>
         <source>«%1» is out of range: at most %2.</source>
         <translation>«%1» is out of range: at most %2.</translation>
     </message>
@@ -4768,10 +4974,6 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>This action cannot be undone.</source>
         <translation>This action cannot be undone.</translation>
-    </message>
-    <message>
-        <source>The workstation name is too long: at most %1 characters.</source>
-        <translation>The workstation name is too long: at most %1 characters.</translation>
     </message>
     <message>
         <source>The details of %1 were changed again since: they are no longer the ones to undo.</source>
@@ -4794,6 +4996,26 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
             <numerusform>Too many wrong passwords: wait %Ln second before trying again.</numerusform>
             <numerusform>Too many wrong passwords: wait %Ln seconds before trying again.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The workstation name is too long: at most %n character(s).</source>
+        <translation><numerusform>The workstation name is too long: at most %n character.</numerusform><numerusform>The workstation name is too long: at most %n characters.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the row has %n field(s) but the header has %1: a separator is missing or too many.</source>
+        <translation><numerusform>the row has %n field but the header has %1: a separator is missing or too many.</numerusform><numerusform>the row has %n fields but the header has %1: a separator is missing or too many.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the text is %n character(s) long; at most %1 are accepted here.</source>
+        <translation><numerusform>the text is %n character long; at most %1 are accepted here.</numerusform><numerusform>the text is %n characters long; at most %1 are accepted here.</numerusform></translation>
+    </message>
+    <message>
+        <source>The table has %1 rows: an Excel sheet holds at most %2. Choose a shorter period or save it as CSV.</source>
+        <translation>The table has %1 rows: an Excel sheet holds at most %2. Choose a shorter period or save it as CSV.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password must have at least %n character(s).</source>
+        <translation><numerusform>The password must have at least %n character.</numerusform><numerusform>The password must have at least %n characters.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4827,16 +5049,16 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <translation>&amp;Repeat it:</translation>
     </message>
     <message>
-        <source>User names: lower-case letters, digits, dots (mario.rossi). Passwords: at least %1 characters.</source>
-        <translation>User names: lower-case letters, digits, dots (mario.rossi). Passwords: at least %1 characters.</translation>
-    </message>
-    <message>
         <source>&amp;Create and sign in</source>
         <translation>&amp;Create and sign in</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>User names: lower-case letters, digits, dots (mario.rossi). Passwords: at least %n character(s).</source>
+        <translation><numerusform>User names: lower-case letters, digits, dots (mario.rossi). Passwords: at least %n character.</numerusform><numerusform>User names: lower-case letters, digits, dots (mario.rossi). Passwords: at least %n characters.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4888,10 +5110,6 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <translation>&lt;b&gt;Choose your own password now.&lt;/b&gt;&lt;br/&gt;The one you were given was temporary.</translation>
     </message>
     <message>
-        <source>Choose a password of at least %1 characters that only you know.</source>
-        <translation>Choose a password of at least %1 characters that only you know.</translation>
-    </message>
-    <message>
         <source>Current password</source>
         <translation>Current password</translation>
     </message>
@@ -4926,6 +5144,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>The two new passwords differ.</source>
         <translation>The two new passwords differ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a password of at least %n character(s) that only you know.</source>
+        <translation><numerusform>Choose a password of at least %n character that only you know.</numerusform><numerusform>Choose a password of at least %n characters that only you know.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5101,6 +5323,14 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <source>CSV for spreadsheets (*.csv)</source>
         <translation>CSV for spreadsheets (*.csv)</translation>
     </message>
+    <message>
+        <source>Save as Excel</source>
+        <translation>Save as Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>core::ReportChart</name>
@@ -5143,6 +5373,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <source>Save as &amp;CSV...</source>
         <translation>Save as &amp;CSV...</translation>
     </message>
+    <message>
+        <source>Save as &amp;Excel...</source>
+        <translation>Save as &amp;Excel...</translation>
+    </message>
 </context>
 <context>
     <name>core::ReportHtmlWriter</name>
@@ -5160,6 +5394,25 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>core::ReportXlsx</name>
+    <message>
+        <source>Printed by</source>
+        <translation>Printed by</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>Printed on</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
     </message>
 </context>
 <context>
@@ -5387,10 +5640,6 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <translation>This database belongs to no operations room yet: no sync file is read or written. Create the room on the first workstation (cisiamo room create --name NAME); the others join it with an invitation (cisiamo room invite on a member, cisiamo room join FILE on the new workstation), or with cisiamo room join --from FILE, FILE being a copy of a member's database.</translation>
     </message>
     <message>
-        <source>The passphrase of an invitation must have at least %1 characters: nothing was written.</source>
-        <translation>The passphrase of an invitation must have at least %1 characters: nothing was written.</translation>
-    </message>
-    <message>
         <source>No passphrase for the invitation: set the environment variable %1 or run the command in a terminal, where it asks for it.</source>
         <translation>No passphrase for the invitation: set the environment variable %1 or run the command in a terminal, where it asks for it.</translation>
     </message>
@@ -5458,6 +5707,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <source>The file %1 cannot be sent again: every workstation of the room had it, so it was removed with its copy. A workstation that lacks it joins the room again with an invitation.</source>
         <translation>The file %1 cannot be sent again: every workstation of the room had it, so it was removed with its copy. A workstation that lacks it joins the room again with an invitation.</translation>
     </message>
+    <message numerus="yes">
+        <source>The passphrase of an invitation must have at least %n character(s): nothing was written.</source>
+        <translation><numerusform>The passphrase of an invitation must have at least %n character: nothing was written.</numerusform><numerusform>The passphrase of an invitation must have at least %n characters: nothing was written.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>core::TableMenu</name>
@@ -5484,6 +5737,18 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>Copy the selected rows</source>
         <translation>Copy the selected rows</translation>
+    </message>
+    <message>
+        <source>Save as Excel</source>
+        <translation>Save as Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save as E&amp;xcel...</source>
+        <translation>Save as E&amp;xcel...</translation>
     </message>
 </context>
 <context>
@@ -5779,18 +6044,27 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln request(s), %1 kind(s) of goods: %2 short, shared as chosen; the others are given in full.</source>
-        <translation>
-            <numerusform>%Ln request, %1 kind(s) of goods: %2 short, shared as chosen; the others are given in full.</numerusform>
-            <numerusform>%Ln requests, %1 kind(s) of goods: %2 short, shared as chosen; the others are given in full.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Not enough for everyone: each request gets %1, never more than it asked; the units left after the whole parts go to the largest remainders (%Ln request(s) got one more).</source>
         <translation>
             <numerusform>Not enough for everyone: each request gets %1, never more than it asked; the units left after the whole parts go to the largest remainders (%Ln request got one more).</numerusform>
             <numerusform>Not enough for everyone: each request gets %1, never more than it asked; the units left after the whole parts go to the largest remainders (%Ln requests got one more).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, %2: %3, shared as chosen; the others are given in full.</source>
+        <translation>%1, %2: %3, shared as chosen; the others are given in full.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation><numerusform>%Ln request</numerusform><numerusform>%Ln requests</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln kind(s) of goods</source>
+        <translation><numerusform>%Ln kind of goods</numerusform><numerusform>%Ln kinds of goods</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln short</source>
+        <translation><numerusform>%Ln short</numerusform><numerusform>%Ln short</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6103,13 +6377,6 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <source>Delivery notes</source>
         <translation>Delivery notes</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln delivery(ies) in %1 round(s), %2 km in all (straight lines from the Idroscalo and back).</source>
-        <translation>
-            <numerusform>%Ln delivery in %1 round(s), %2 km in all (straight lines from the Idroscalo and back).</numerusform>
-            <numerusform>%Ln deliveries in %1 round(s), %2 km in all (straight lines from the Idroscalo and back).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 ⚠</source>
         <translation>%1 ⚠</translation>
@@ -6124,6 +6391,18 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
             <numerusform>%Ln recipient of the day without an address: %1. Record it under Recipients before printing the DDTs.</numerusform>
             <numerusform>%Ln recipients of the day without an address: %1. Record it under Recipients before printing the DDTs.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 in %2, %3 km in all (straight lines from the Idroscalo and back).</source>
+        <translation>%1 in %2, %3 km in all (straight lines from the Idroscalo and back).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln delivery(ies)</source>
+        <translation><numerusform>%Ln delivery</numerusform><numerusform>%Ln deliveries</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln round(s)</source>
+        <translation><numerusform>%Ln round</numerusform><numerusform>%Ln rounds</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6420,10 +6699,6 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <translation>the file has no lines of goods.</translation>
     </message>
     <message>
-        <source>the file has %1 error(s): nothing was imported.</source>
-        <translation>the file has %1 error(s): nothing was imported.</translation>
-    </message>
-    <message>
         <source>Demo data: %1 exceeds the published figure by %2 g.</source>
         <translation>Demo data: %1 exceeds the published figure by %2 g.</translation>
     </message>
@@ -6460,10 +6735,6 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <translation>Request %1 is %2: no delivery can be planned for it any more.</translation>
     </message>
     <message>
-        <source>The file has %1 error(s): nothing was imported.</source>
-        <translation>The file has %1 error(s): nothing was imported.</translation>
-    </message>
-    <message>
         <source>Delivery %1 is %2: only a cancelled or returned delivery can be planned anew.</source>
         <translation>Delivery %1 is %2: only a cancelled or returned delivery can be planned anew.</translation>
     </message>
@@ -6479,16 +6750,20 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <source>Line %1: unknown goods «%2»: choose a category or an item from the list.</source>
         <translation>Line %1: unknown goods «%2»: choose a category or an item from the list.</translation>
     </message>
+    <message numerus="yes">
+        <source>The file has %n error(s): nothing was imported.</source>
+        <translation><numerusform>The file has %n error: nothing was imported.</numerusform><numerusform>The file has %n errors: nothing was imported.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the file has %n error(s): nothing was imported.</source>
+        <translation><numerusform>the file has %n error: nothing was imported.</numerusform><numerusform>the file has %n errors: nothing was imported.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>deliveries::DeliveriesModule</name>
     <message>
         <source>Deliveries today</source>
         <translation>Deliveries today</translation>
-    </message>
-    <message>
-        <source>%1 delivered, %2 on the road</source>
-        <translation>%1 delivered, %2 on the road</translation>
     </message>
     <message>
         <source>none planned</source>
@@ -6517,6 +6792,18 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>Requests</source>
         <translation>Requests</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln delivered</source>
+        <translation><numerusform>%Ln delivered</numerusform><numerusform>%Ln delivered</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln on the road</source>
+        <translation><numerusform>%Ln on the road</numerusform><numerusform>%Ln on the road</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7894,18 +8181,20 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <translation>Report</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %Ln delivery(ies) to %4 comuni.</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %Ln delivery to %4 comuni.</numerusform>
-            <numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %Ln deliveries to %4 comuni.</numerusform>
-        </translation>
+        <source>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %Ln delivery(ies) to %4.</source>
+        <translation><numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %Ln delivery to %4.</numerusform><numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %Ln deliveries to %4.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2 residents)&lt;br/&gt;%3 in %Ln delivery(ies)&lt;br/&gt;%4 kg per 1,000 residents</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2 residents)&lt;br/&gt;%3 in %Ln delivery&lt;br/&gt;%4 kg per 1,000 residents</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2 residents)&lt;br/&gt;%3 in %Ln deliveries&lt;br/&gt;%4 kg per 1,000 residents</numerusform>
-        </translation>
+        <source>%Ln comune(s)</source>
+        <translation><numerusform>%Ln comune</numerusform><numerusform>%Ln comuni</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%3 in %Ln delivery(ies)&lt;br/&gt;%4 kg per 1,000 residents</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%3 in %Ln delivery&lt;br/&gt;%4 kg per 1,000 residents</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%3 in %Ln deliveries&lt;br/&gt;%4 kg per 1,000 residents</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln resident(s)</source>
+        <translation><numerusform>%Ln resident</numerusform><numerusform>%Ln residents</numerusform></translation>
     </message>
 </context>
 <context>
@@ -8017,14 +8306,6 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <source>%1: %2 line(s) in %3 request(s), %4; %5 booking(s) already imported.</source>
-        <translation>%1: %2 line(s) in %3 request(s), %4; %5 booking(s) already imported.</translation>
-    </message>
-    <message>
-        <source>%1: %2 line(s) in %3 delivery(ies), %4; %5 note(s) already recorded.</source>
-        <translation>%1: %2 line(s) in %3 delivery(ies), %4; %5 note(s) already recorded.</translation>
-    </message>
-    <message>
         <source>Nothing new to import.</source>
         <translation>Nothing new to import.</translation>
     </message>
@@ -8036,20 +8317,48 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
-    <message>
-        <source>Imported %1 request(s) with %2 line(s), %3.</source>
-        <translation>Imported %1 request(s) with %2 line(s), %3.</translation>
-    </message>
-    <message>
-        <source>Recorded %1 past delivery(ies) with %2 line(s), %3.</source>
-        <translation>Recorded %1 past delivery(ies) with %2 line(s), %3.</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln error(s): correct the file and choose it again; nothing will be imported.</source>
         <translation>
             <numerusform>%Ln error: correct the file and choose it again; nothing will be imported.</numerusform>
             <numerusform>%Ln errors: correct the file and choose it again; nothing will be imported.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3, %4; %5.</source>
+        <translation>%1: %2 in %3, %4; %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation><numerusform>%Ln line</numerusform><numerusform>%Ln lines</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation><numerusform>%Ln request</numerusform><numerusform>%Ln requests</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln booking(s) already imported</source>
+        <translation><numerusform>%Ln booking already imported</numerusform><numerusform>%Ln bookings already imported</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln delivery(ies)</source>
+        <translation><numerusform>%Ln delivery</numerusform><numerusform>%Ln deliveries</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s) already recorded</source>
+        <translation><numerusform>%Ln note already recorded</numerusform><numerusform>%Ln notes already recorded</numerusform></translation>
+    </message>
+    <message>
+        <source>Imported: %1 with %2, %3.</source>
+        <translation>Imported: %1 with %2, %3.</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 with %2, %3.</source>
+        <translation>Recorded: %1 with %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln past delivery(ies)</source>
+        <translation><numerusform>%Ln past delivery</numerusform><numerusform>%Ln past deliveries</numerusform></translation>
     </message>
 </context>
 <context>
@@ -8630,12 +8939,12 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
         <translation>Called &amp;by:</translation>
     </message>
     <message>
-        <source>After %1 failed attempts, or a wrong number, the request goes to the coordinator: it stays in the queue until someone reaches the caller.</source>
-        <translation>After %1 failed attempts, or a wrong number, the request goes to the coordinator: it stays in the queue until someone reaches the caller.</translation>
-    </message>
-    <message>
         <source>&amp;Log</source>
         <translation>&amp;Log</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n failed attempt(s), or a wrong number, the request goes to the coordinator: it stays in the queue until someone reaches the caller.</source>
+        <translation><numerusform>After %n failed attempt, or a wrong number, the request goes to the coordinator: it stays in the queue until someone reaches the caller.</numerusform><numerusform>After %n failed attempts, or a wrong number, the request goes to the coordinator: it stays in the queue until someone reaches the caller.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -9088,10 +9397,6 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
         <translation>«%1» is not a phone number that can be called: 6 to 15 digits, spaces allowed, + for abroad.</translation>
     </message>
     <message>
-        <source>The text is too long: at most %1 characters.</source>
-        <translation>The text is too long: at most %1 characters.</translation>
-    </message>
-    <message>
         <source>Write the date and time.</source>
         <translation>Write the date and time.</translation>
     </message>
@@ -9172,10 +9477,6 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
         <translation>Request %1 has no call to 118 recorded: record it first (time and reason).</translation>
     </message>
     <message>
-        <source>Request %1 can be closed as unreachable only after %3 failed attempts or a wrong number (now: %2).</source>
-        <translation>Request %1 can be closed as unreachable only after %3 failed attempts or a wrong number (now: %2).</translation>
-    </message>
-    <message>
         <source>Write the psychologist's name and surname.</source>
         <translation>Write the psychologist's name and surname.</translation>
     </message>
@@ -9242,6 +9543,14 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     <message>
         <source>That session is already recorded.</source>
         <translation>That session is already recorded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The text is too long: at most %n character(s).</source>
+        <translation><numerusform>The text is too long: at most %n character.</numerusform><numerusform>The text is too long: at most %n characters.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Request %1 can be closed as unreachable only after %n failed attempt(s) or a wrong number (now: %2).</source>
+        <translation><numerusform>Request %1 can be closed as unreachable only after %n failed attempt or a wrong number (now: %2).</numerusform><numerusform>Request %1 can be closed as unreachable only after %n failed attempts or a wrong number (now: %2).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -10376,12 +10685,17 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
             <numerusform>The components in stock are enough for %Ln kits.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 from %2.</source>
+        <translation>%1 from %2.</translation>
+    </message>
     <message numerus="yes">
-        <source>%Ln kit(s) assembled from %1 component lot(s).</source>
-        <translation>
-            <numerusform>%Ln kit assembled from %1 component lot(s).</numerusform>
-            <numerusform>%Ln kits assembled from %1 component lot(s).</numerusform>
-        </translation>
+        <source>%Ln kit(s) assembled</source>
+        <translation><numerusform>%Ln kit assembled</numerusform><numerusform>%Ln kits assembled</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln component lot(s)</source>
+        <translation><numerusform>%Ln component lot</numerusform><numerusform>%Ln component lots</numerusform></translation>
     </message>
 </context>
 <context>
@@ -10811,10 +11125,6 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <source>%1: %2 line(s) in %3 receipt(s), %4.</source>
-        <translation>%1: %2 line(s) in %3 receipt(s), %4.</translation>
-    </message>
-    <message>
         <source>No errors: it can be imported.</source>
         <translation>No errors: it can be imported.</translation>
     </message>
@@ -10826,16 +11136,28 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
-    <message>
-        <source>Imported %1 receipt(s) with %2 line(s), %3: %4.</source>
-        <translation>Imported %1 receipt(s) with %2 line(s), %3: %4.</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln error(s): correct the file and choose it again; nothing will be imported.</source>
         <translation>
             <numerusform>%Ln error: correct the file and choose it again; nothing will be imported.</numerusform>
             <numerusform>%Ln errors: correct the file and choose it again; nothing will be imported.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3, %4.</source>
+        <translation>%1: %2 in %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation><numerusform>%Ln line</numerusform><numerusform>%Ln lines</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln receipt(s)</source>
+        <translation><numerusform>%Ln receipt</numerusform><numerusform>%Ln receipts</numerusform></translation>
+    </message>
+    <message>
+        <source>Imported: %1 with %2, %3: %4.</source>
+        <translation>Imported: %1 with %2, %3: %4.</translation>
     </message>
 </context>
 <context>
@@ -12011,10 +12333,6 @@ Receive them and write them off at once? They will never be issued.</translation
         <translation>This stock count is already closed.</translation>
     </message>
     <message>
-        <source>%1 lot(s) still have no counted quantity.</source>
-        <translation>%1 lot(s) still have no counted quantity.</translation>
-    </message>
-    <message>
         <source>The lot is already in this count.</source>
         <translation>The lot is already in this count.</translation>
     </message>
@@ -12087,10 +12405,6 @@ Receive them and write them off at once? They will never be issued.</translation
         <translation>the file has no lines of goods.</translation>
     </message>
     <message>
-        <source>the file has %1 error(s): nothing was imported.</source>
-        <translation>the file has %1 error(s): nothing was imported.</translation>
-    </message>
-    <message>
         <source>«%1» is not a kind of goods: food, dpi, kit or other.</source>
         <translation>«%1» is not a kind of goods: food, dpi, kit or other.</translation>
     </message>
@@ -12113,6 +12427,14 @@ Receive them and write them off at once? They will never be issued.</translation
     <message>
         <source>Quantity: required.</source>
         <translation>Quantity: required.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lot(s) still have no counted quantity.</source>
+        <translation><numerusform>%n lot still has no counted quantity.</numerusform><numerusform>%n lots still have no counted quantity.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the file has %n error(s): nothing was imported.</source>
+        <translation><numerusform>the file has %n error: nothing was imported.</numerusform><numerusform>the file has %n errors: nothing was imported.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -12233,10 +12555,6 @@ Receive them and write them off at once? They will never be issued.</translation
         <translation>Food in stock</translation>
     </message>
     <message>
-        <source>DPI: %1 pieces</source>
-        <translation>DPI: %1 pieces</translation>
-    </message>
-    <message>
         <source>first on %1</source>
         <translation>first on %1</translation>
     </message>
@@ -12280,6 +12598,10 @@ Receive them and write them off at once? They will never be issued.</translation
             <numerusform>Lots expiring within %Ln day</numerusform>
             <numerusform>Lots expiring within %Ln days</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>DPI: %Ln piece(s)</source>
+        <translation><numerusform>DPI: %Ln piece</numerusform><numerusform>DPI: %Ln pieces</numerusform></translation>
     </message>
 </context>
 <context>
@@ -13612,27 +13934,40 @@ Reason:</translation>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;No problems&lt;/b&gt; in %1 record(s): %2 to create, %3 to update. Nothing was written yet: press Import.</source>
-        <translation>&lt;b&gt;No problems&lt;/b&gt; in %1 record(s): %2 to create, %3 to update. Nothing was written yet: press Import.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Imported&lt;/b&gt;: %1 record(s), %2 created, %3 updated.</source>
-        <translation>&lt;b&gt;Imported&lt;/b&gt;: %1 record(s), %2 created, %3 updated.</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%Ln problem(s)&lt;/b&gt; in %1 record(s): nothing was written. Correct the file and check it again.</source>
-        <translation>
-            <numerusform>&lt;b&gt;%Ln problem&lt;/b&gt; in %1 record(s): nothing was written. Correct the file and check it again.</numerusform>
-            <numerusform>&lt;b&gt;%Ln problems&lt;/b&gt; in %1 record(s): nothing was written. Correct the file and check it again.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%Ln comune name(s) read as another, listed below: check them.</source>
         <translation>
             <numerusform>%Ln comune name read as another, listed below: check it.</numerusform>
             <numerusform>%Ln comune names read as another, listed below: check them.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; in %2: nothing was written. Correct the file and check it again.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; in %2: nothing was written. Correct the file and check it again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s)</source>
+        <translation><numerusform>%Ln problem</numerusform><numerusform>%Ln problems</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation><numerusform>%Ln record</numerusform><numerusform>%Ln records</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No problems&lt;/b&gt; in %1: %2 to create, %3 to update. Nothing was written yet: press Import.</source>
+        <translation>&lt;b&gt;No problems&lt;/b&gt; in %1: %2 to create, %3 to update. Nothing was written yet: press Import.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Imported&lt;/b&gt;: %1, %2, %3.</source>
+        <translation>&lt;b&gt;Imported&lt;/b&gt;: %1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln created</source>
+        <translation><numerusform>%Ln created</numerusform><numerusform>%Ln created</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation><numerusform>%Ln updated</numerusform><numerusform>%Ln updated</numerusform></translation>
     </message>
 </context>
 <context>
@@ -14310,16 +14645,24 @@ Reason:</translation>
         <translation>%1 (%2 BES)</translation>
     </message>
     <message>
-        <source>%1 from %2 comuni</source>
-        <translation>%1 from %2 comuni</translation>
-    </message>
-    <message>
         <source>hours</source>
         <translation>hours</translation>
     </message>
     <message>
         <source>PCTO statement</source>
         <translation>PCTO statement</translation>
+    </message>
+    <message>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 from %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comune(s)</source>
+        <translation><numerusform>%Ln comune</numerusform><numerusform>%Ln comuni</numerusform></translation>
     </message>
 </context>
 <context>
@@ -14680,10 +15023,6 @@ Reason:</translation>
         <translation>Choose at least one day.</translation>
     </message>
     <message>
-        <source>%1 of the %2 hours cannot be booked: nothing was booked.</source>
-        <translation>%1 of the %2 hours cannot be booked: nothing was booked.</translation>
-    </message>
-    <message>
         <source>The lesson of %1 at %2 already has an outcome: correct it instead.</source>
         <translation>The lesson of %1 at %2 already has an outcome: correct it instead.</translation>
     </message>
@@ -14714,10 +15053,6 @@ Reason:</translation>
     <message>
         <source>The pupil already has a stable assistant from %1: end that assignment first.</source>
         <translation>The pupil already has a stable assistant from %1: end that assignment first.</translation>
-    </message>
-    <message>
-        <source>the file lacks the column(s): %1 (see the README for the header names).</source>
-        <translation>the file lacks the column(s): %1 (see the README for the header names).</translation>
     </message>
     <message>
         <source>the file has no records under its header.</source>
@@ -14872,6 +15207,14 @@ Reason:</translation>
             <numerusform>%Ln lessons are booked on the assignment after that day: cancel them first.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Of the hours asked for (%1), %n cannot be booked: nothing was booked.</source>
+        <translation><numerusform>Of the hours asked for (%1), %n cannot be booked: nothing was booked.</numerusform><numerusform>Of the hours asked for (%1), %n cannot be booked: nothing was booked.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the file lacks %n column(s): %1 (see the README for the header names).</source>
+        <translation><numerusform>the file lacks %n column: %1 (see the README for the header names).</numerusform><numerusform>the file lacks %n columns: %1 (see the README for the header names).</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>tutoring::TutoringModule</name>
@@ -14880,20 +15223,12 @@ Reason:</translation>
         <translation>Hours of study support booked</translation>
     </message>
     <message>
-        <source>of which %1 for BES pupils; %2 given</source>
-        <translation>of which %1 for BES pupils; %2 given</translation>
-    </message>
-    <message>
         <source>Pupils</source>
         <translation>Pupils</translation>
     </message>
     <message>
         <source>Study assistants</source>
         <translation>Study assistants</translation>
-    </message>
-    <message>
-        <source>%1 with the safety course, %2 enrolled</source>
-        <translation>%1 with the safety course, %2 enrolled</translation>
     </message>
     <message>
         <source>Lessons today</source>
@@ -14921,6 +15256,22 @@ Reason:</translation>
     <message>
         <source>Pupils (ConosciAMO)</source>
         <translation>Pupils (ConosciAMO)</translation>
+    </message>
+    <message>
+        <source>of which %1 for BES pupils; %2</source>
+        <translation>of which %1 for BES pupils; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln given</source>
+        <translation><numerusform>%Ln given</numerusform><numerusform>%Ln given</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 with the safety course, %2</source>
+        <translation>%1 with the safety course, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln enrolled</source>
+        <translation><numerusform>%Ln enrolled</numerusform><numerusform>%Ln enrolled</numerusform></translation>
     </message>
 </context>
 <context>
@@ -15095,14 +15446,6 @@ Reason:</translation>
     <message>
         <source>People</source>
         <translation>People</translation>
-    </message>
-    <message>
-        <source>%1 (of which %2 BES) from %3 comuni</source>
-        <translation>%1 (of which %2 BES) from %3 comuni</translation>
-    </message>
-    <message>
-        <source>%1 from %2 comuni</source>
-        <translation>%1 from %2 comuni</translation>
     </message>
     <message>
         <source>  safety course done</source>
@@ -15302,6 +15645,18 @@ Reason:</translation>
     <message>
         <source>Not yet enrolled</source>
         <translation>Not yet enrolled</translation>
+    </message>
+    <message>
+        <source>%1 (of which %2 BES) from %3</source>
+        <translation>%1 (of which %2 BES) from %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comune(s)</source>
+        <translation><numerusform>%Ln comune</numerusform><numerusform>%Ln comuni</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 from %2</translation>
     </message>
 </context>
 <context>
@@ -15738,16 +16093,8 @@ Reason:</translation>
         <translation>to</translation>
     </message>
     <message>
-        <source>%1 rows in the ledger · %2 person-days (volunteers counted once a day)</source>
-        <translation>%1 rows in the ledger · %2 person-days (volunteers counted once a day)</translation>
-    </message>
-    <message>
         <source>Choose an event to see its type, act and dates.</source>
         <translation>Choose an event to see its type, act and dates.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; · limits %2 consecutive days and %3 a year · authorised by: %4 · %5</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · limits %2 consecutive days and %3 a year · authorised by: %4 · %5</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
@@ -15770,6 +16117,26 @@ Why:</translation>
     <message>
         <source>This day is certified by an attestato already issued. Reverse it anyway?</source>
         <translation>This day is certified by an attestato already issued. Reverse it anyway?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person-day(s)</source>
+        <translation><numerusform>%Ln person-day</numerusform><numerusform>%Ln person-days</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (volunteers counted once a day)</source>
+        <translation>%1 · %2 (volunteers counted once a day)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) in the ledger</source>
+        <translation><numerusform>%Ln row in the ledger</numerusform><numerusform>%Ln rows in the ledger</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · limits %2 and %3 a year · authorised by: %4 · %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · limits %2 and %3 a year · authorised by: %4 · %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consecutive day(s)</source>
+        <translation><numerusform>%n consecutive day</numerusform><numerusform>%n consecutive days</numerusform></translation>
     </message>
 </context>
 <context>
@@ -15887,10 +16254,6 @@ Why:</translation>
         <translation>to</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 attestati to issue&lt;/b&gt; for %2 volunteers (%3 person-days not yet certified).</source>
-        <translation>&lt;b&gt;%1 attestati to issue&lt;/b&gt; for %2 volunteers (%3 person-days not yet certified).</translation>
-    </message>
-    <message>
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
@@ -15911,6 +16274,22 @@ Why:</translation>
             <numerusform>&lt;span style="color:#a15c00"&gt;%Ln of them has no employer on record.&lt;/span&gt;</numerusform>
             <numerusform>&lt;span style="color:#a15c00"&gt;%Ln of them have no employer on record.&lt;/span&gt;</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 to issue&lt;/b&gt; for %2 (%3).</source>
+        <translation>&lt;b&gt;%1 to issue&lt;/b&gt; for %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attestato(s)</source>
+        <translation><numerusform>%Ln attestato</numerusform><numerusform>%Ln attestati</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln volunteer(s)</source>
+        <translation><numerusform>%Ln volunteer</numerusform><numerusform>%Ln volunteers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person-day(s) not yet certified</source>
+        <translation><numerusform>%Ln person-day not yet certified</numerusform><numerusform>%Ln person-days not yet certified</numerusform></translation>
     </message>
 </context>
 <context>
@@ -16000,10 +16379,6 @@ Why:</translation>
         <translation>The pending attestati could not be counted.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 attestati to issue&lt;/b&gt; for %2 volunteers, %3 person-days between %4 and %5.</source>
-        <translation>&lt;b&gt;%1 attestati to issue&lt;/b&gt; for %2 volunteers, %3 person-days between %4 and %5.</translation>
-    </message>
-    <message>
         <source>Over the limits: %1 (%2), %3: %4</source>
         <translation>Over the limits: %1 (%2), %3: %4</translation>
     </message>
@@ -16036,14 +16411,6 @@ Why:</translation>
         <translation>The batch stopped: %1 The attestati issued before the problem are in the register.</translation>
     </message>
     <message>
-        <source>Cancelled: %1 attestati were issued and are in the register; the others are still to issue.</source>
-        <translation>Cancelled: %1 attestati were issued and are in the register; the others are still to issue.</translation>
-    </message>
-    <message>
-        <source>Done: %1 attestati issued.</source>
-        <translation>Done: %1 attestati issued.</translation>
-    </message>
-    <message>
         <source>Left pending: %1 over the limits, %2 without employer.</source>
         <translation>Left pending: %1 over the limits, %2 without employer.</translation>
     </message>
@@ -16070,13 +16437,6 @@ Why:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln attestati (%1 person-days) come after the art. 39 reimbursement window closed: the employer can no longer claim those days, and each attestato will say so.</source>
-        <translation>
-            <numerusform>%Ln attestato (%1 person-days) comes after the art. 39 reimbursement window closed: the employer can no longer claim those days, and each attestato will say so.</numerusform>
-            <numerusform>%Ln attestati (%1 person-days) come after the art. 39 reimbursement window closed: the employer can no longer claim those days, and each attestato will say so.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Reimbursement window closed on %1: %2, %3 – %4 (%Ln days)</source>
         <translation>
             <numerusform>Reimbursement window closed on %1: %2, %3 – %4 (%Ln day)</numerusform>
@@ -16091,6 +16451,34 @@ Why:</translation>
         <source>Year</source>
         <translation>Year</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1 to issue&lt;/b&gt; for %2, %3 between %4 and %5.</source>
+        <translation>&lt;b&gt;%1 to issue&lt;/b&gt; for %2, %3 between %4 and %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attestato(s)</source>
+        <translation><numerusform>%Ln attestato</numerusform><numerusform>%Ln attestati</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln volunteer(s)</source>
+        <translation><numerusform>%Ln volunteer</numerusform><numerusform>%Ln volunteers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person-day(s)</source>
+        <translation><numerusform>%Ln person-day</numerusform><numerusform>%Ln person-days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attestato(s) (%1) come after the art. 39 reimbursement window closed: the employer can no longer claim those days, and each attestato will say so.</source>
+        <translation><numerusform>%Ln attestato (%1) comes after the art. 39 reimbursement window closed: the employer can no longer claim those days, and each attestato will say so.</numerusform><numerusform>%Ln attestati (%1) come after the art. 39 reimbursement window closed: the employer can no longer claim those days, and each attestato will say so.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %Ln attestato(s) were issued and are in the register; the others are still to issue.</source>
+        <translation><numerusform>Cancelled: %Ln attestato was issued and is in the register; the others are still to issue.</numerusform><numerusform>Cancelled: %Ln attestati were issued and are in the register; the others are still to issue.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %Ln attestato(s) issued.</source>
+        <translation><numerusform>Done: %Ln attestato issued.</numerusform><numerusform>Done: %Ln attestati issued.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>volunteers::EventDialog</name>
@@ -16101,10 +16489,6 @@ Why:</translation>
     <message>
         <source>New event</source>
         <translation>New event</translation>
-    </message>
-    <message>
-        <source>%1 (limits: %2 consecutive days, %3 a year)</source>
-        <translation>%1 (limits: %2 consecutive days, %3 a year)</translation>
     </message>
     <message>
         <source>e.g. Delibera del Consiglio dei Ministri del 31/01/2020</source>
@@ -16137,6 +16521,14 @@ Why:</translation>
     <message>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>%1 (limits: %2, %3 a year)</source>
+        <translation>%1 (limits: %2, %3 a year)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consecutive day(s)</source>
+        <translation><numerusform>%n consecutive day</numerusform><numerusform>%n consecutive days</numerusform></translation>
     </message>
 </context>
 <context>
@@ -16198,24 +16590,8 @@ Why:</translation>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <source>%1 lines: %2 volunteers to add, %3 to update.</source>
-        <translation>%1 lines: %2 volunteers to add, %3 to update.</translation>
-    </message>
-    <message>
-        <source>%1 lines: %2 person-days to add.</source>
-        <translation>%1 lines: %2 person-days to add.</translation>
-    </message>
-    <message>
         <source>The file is correct. %1 Press Import to write it.</source>
         <translation>The file is correct. %1 Press Import to write it.</translation>
-    </message>
-    <message>
-        <source>%1 lines: %2 volunteers added, %3 updated.</source>
-        <translation>%1 lines: %2 volunteers added, %3 updated.</translation>
-    </message>
-    <message>
-        <source>%1 lines: %2 person-days added.</source>
-        <translation>%1 lines: %2 person-days added.</translation>
     </message>
     <message>
         <source>Imported.</source>
@@ -16236,13 +16612,57 @@ Why:</translation>
         <source>Columns (first row): &lt;b&gt;nome, comune&lt;/b&gt; (of the seat); optional: tipo (associazione, gruppo comunale), numero_registro, codice_fiscale, indirizzo, rappresentante, ruolo_rappresentante, telefono, email, pec, note. An organisation already on record (same name or registry number) is updated, not added again.</source>
         <translation>Columns (first row): &lt;b&gt;nome, comune&lt;/b&gt; (of the seat); optional: tipo (associazione, gruppo comunale), numero_registro, codice_fiscale, indirizzo, rappresentante, ruolo_rappresentante, telefono, email, pec, note. An organisation already on record (same name or registry number) is updated, not added again.</translation>
     </message>
-    <message>
-        <source>%1 lines: %2 organisations to add, %3 to update.</source>
-        <translation>%1 lines: %2 organisations to add, %3 to update.</translation>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation><numerusform>%Ln line</numerusform><numerusform>%Ln lines</numerusform></translation>
     </message>
     <message>
-        <source>%1 lines: %2 organisations added, %3 updated.</source>
-        <translation>%1 lines: %2 organisations added, %3 updated.</translation>
+        <source>%1: %2 to add, %3 to update.</source>
+        <translation>%1: %2 to add, %3 to update.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln volunteer(s)</source>
+        <translation><numerusform>%Ln volunteer</numerusform><numerusform>%Ln volunteers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln organisation(s)</source>
+        <translation><numerusform>%Ln organisation</numerusform><numerusform>%Ln organisations</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 to add.</source>
+        <translation>%1: %2 to add.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person-day(s)</source>
+        <translation><numerusform>%Ln person-day</numerusform><numerusform>%Ln person-days</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3.</source>
+        <translation>%1: %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln volunteer(s) added</source>
+        <translation><numerusform>%Ln volunteer added</numerusform><numerusform>%Ln volunteers added</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation><numerusform>%Ln updated</numerusform><numerusform>%Ln updated</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln organisation(s) added</source>
+        <translation><numerusform>%Ln organisation added</numerusform><numerusform>%Ln organisations added</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln organisation(s) updated</source>
+        <translation><numerusform>%Ln organisation updated</numerusform><numerusform>%Ln organisations updated</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person-day(s) added</source>
+        <translation><numerusform>%Ln person-day added</numerusform><numerusform>%Ln person-days added</numerusform></translation>
     </message>
 </context>
 <context>
@@ -16444,14 +16864,6 @@ Why:</translation>
         <translation>The limits could not be computed.</translation>
     </message>
     <message>
-        <source>%1 consecutive days</source>
-        <translation>%1 consecutive days</translation>
-    </message>
-    <message>
-        <source>%1 days a year</source>
-        <translation>%1 days a year</translation>
-    </message>
-    <message>
         <source>day %1 in a row</source>
         <translation>day %1 in a row</translation>
     </message>
@@ -16472,6 +16884,14 @@ Why:</translation>
             <numerusform>%Ln with days not yet certified: look at them before issuing attestati</numerusform>
             <numerusform>%Ln with days not yet certified: look at them before issuing attestati</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consecutive day(s)</source>
+        <translation><numerusform>%n consecutive day</numerusform><numerusform>%n consecutive days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) a year</source>
+        <translation><numerusform>%n day a year</numerusform><numerusform>%n days a year</numerusform></translation>
     </message>
 </context>
 <context>
@@ -16770,12 +17190,16 @@ Why:</translation>
         <translation>Published:</translation>
     </message>
     <message>
-        <source>Total: %1 person-days</source>
-        <translation>Total: %1 person-days</translation>
-    </message>
-    <message>
         <source>%1 (the 30 largest)</source>
         <translation>%1 (the 30 largest)</translation>
+    </message>
+    <message>
+        <source>&amp;Excel...</source>
+        <translation>&amp;Excel...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %Ln person-day(s)</source>
+        <translation><numerusform>Total: %Ln person-day</numerusform><numerusform>Total: %Ln person-days</numerusform></translation>
     </message>
 </context>
 <context>
@@ -17151,6 +17575,10 @@ Why:</translation>
             <numerusform>&lt;b style="color:#b71c1c"&gt;Over the limits on %Ln days&lt;/b&gt;, from %1: %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Checking the art. 39 limits…</source>
+        <translation>Checking the art. 39 limits…</translation>
+    </message>
 </context>
 <context>
     <name>volunteers::VolunteerDialog</name>
@@ -17301,10 +17729,6 @@ Why:</translation>
         <translation>The codice fiscale is missing.</translation>
     </message>
     <message>
-        <source>The codice fiscale «%1» has %2 characters instead of 16.</source>
-        <translation>The codice fiscale «%1» has %2 characters instead of 16.</translation>
-    </message>
-    <message>
         <source>The codice fiscale «%1» is not well formed: character %2 is wrong.</source>
         <translation>The codice fiscale «%1» is not well formed: character %2 is wrong.</translation>
     </message>
@@ -17397,10 +17821,6 @@ Why:</translation>
         <translation>An event called «%1» already exists.</translation>
     </message>
     <message>
-        <source>With these dates %1 recorded days (the first on %2) would fall outside the event: reverse them first.</source>
-        <translation>With these dates %1 recorded days (the first on %2) would fall outside the event: reverse them first.</translation>
-    </message>
-    <message>
         <source>The service needs a name.</source>
         <translation>The service needs a name.</translation>
     </message>
@@ -17419,10 +17839,6 @@ Why:</translation>
     <message>
         <source>The period %1 – %2 is not valid: the last day comes before the first.</source>
         <translation>The period %1 – %2 is not valid: the last day comes before the first.</translation>
-    </message>
-    <message>
-        <source>A period can be at most %1 days long.</source>
-        <translation>A period can be at most %1 days long.</translation>
     </message>
     <message>
         <source>The event does not exist (any more).</source>
@@ -17578,6 +17994,18 @@ Why:</translation>
         <source>Unknown import «%1»: volunteers, activations or organisations.</source>
         <translation>Unknown import «%1»: volunteers, activations or organisations.</translation>
     </message>
+    <message numerus="yes">
+        <source>The codice fiscale «%1» has %n character(s) instead of 16.</source>
+        <translation><numerusform>The codice fiscale «%1» has %n character instead of 16.</numerusform><numerusform>The codice fiscale «%1» has %n characters instead of 16.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>With these dates %n recorded day(s) (the first on %1) would fall outside the event: reverse them first.</source>
+        <translation><numerusform>With these dates %n recorded day (the first on %1) would fall outside the event: reverse them first.</numerusform><numerusform>With these dates %n recorded days (the first on %1) would fall outside the event: reverse them first.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>A period can be at most %n day(s) long.</source>
+        <translation><numerusform>A period can be at most %n day long.</numerusform><numerusform>A period can be at most %n days long.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>volunteers::VolunteerPicker</name>
@@ -17659,10 +18087,6 @@ Why:</translation>
     <message>
         <source>Grouped by</source>
         <translation>Grouped by</translation>
-    </message>
-    <message>
-        <source>A person-day (giornata/persona) is one volunteer active on one day: a volunteer counts once a day, whatever the services. Counted from the activation records: %1 person-days by %2 volunteers.</source>
-        <translation>A person-day (giornata/persona) is one volunteer active on one day: a volunteer counts once a day, whatever the services. Counted from the activation records: %1 person-days by %2 volunteers.</translation>
     </message>
     <message>
         <source>Person-days</source>
@@ -17846,10 +18270,6 @@ Why:</translation>
         </translation>
     </message>
     <message>
-        <source>%1 renewed</source>
-        <translation>%1 renewed</translation>
-    </message>
-    <message>
         <source>month</source>
         <translation>month</translation>
     </message>
@@ -17865,16 +18285,28 @@ Why:</translation>
         <source>comune</source>
         <translation>comune</translation>
     </message>
+    <message>
+        <source>A person-day (giornata/persona) is one volunteer active on one day: a volunteer counts once a day, whatever the services. Counted from the activation records: %1 by %2.</source>
+        <translation>A person-day (giornata/persona) is one volunteer active on one day: a volunteer counts once a day, whatever the services. Counted from the activation records: %1 by %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person-day(s)</source>
+        <translation><numerusform>%Ln person-day</numerusform><numerusform>%Ln person-days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln volunteer(s)</source>
+        <translation><numerusform>%Ln volunteer</numerusform><numerusform>%Ln volunteers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n renewed</source>
+        <translation><numerusform>%n renewed</numerusform><numerusform>%n renewed</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>volunteers::VolunteersModule</name>
     <message>
         <source>Person-days this month</source>
         <translation>Person-days this month</translation>
-    </message>
-    <message>
-        <source>%1 last month · %2 active volunteers</source>
-        <translation>%1 last month · %2 active volunteers</translation>
     </message>
     <message>
         <source>Volunteers over an art. 39 limit</source>
@@ -17910,6 +18342,14 @@ Why:</translation>
             <numerusform>%Ln volunteer without employer on record</numerusform>
             <numerusform>%Ln volunteers without employer on record</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 last month · %2</source>
+        <translation>%1 last month · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active volunteer(s)</source>
+        <translation><numerusform>%Ln active volunteer</numerusform><numerusform>%Ln active volunteers</numerusform></translation>
     </message>
 </context>
 <context>

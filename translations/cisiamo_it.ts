@@ -39,10 +39,6 @@
         <translation>FILE</translation>
     </message>
     <message>
-        <source>Language of the program: it (default) or en.</source>
-        <translation>Lingua del programma: it (predefinita) o en.</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NOME</translation>
     </message>
@@ -130,16 +126,8 @@
         </translation>
     </message>
     <message>
-        <source>Backup written: %1 (%2 bytes)</source>
-        <translation>Copia di sicurezza scritta: %1 (%2 byte)</translation>
-    </message>
-    <message>
         <source>There is no report called «%1». Reports: %2.</source>
         <translation>Non esiste un report chiamato «%1». Report disponibili: %2.</translation>
-    </message>
-    <message>
-        <source>--format wants csv, html or pdf.</source>
-        <translation>--format vuole csv, html o pdf.</translation>
     </message>
     <message>
         <source>A PDF needs a file: add --out FILE.</source>
@@ -194,10 +182,6 @@
         <translation>Raggruppamento, per i report che lo prevedono.</translation>
     </message>
     <message>
-        <source>csv (default), html or pdf.</source>
-        <translation>csv (predefinito), html o pdf.</translation>
-    </message>
-    <message>
         <source>Output file (default: standard output).</source>
         <translation>File di uscita (predefinito: lo standard output).</translation>
     </message>
@@ -233,16 +217,8 @@
         </translation>
     </message>
     <message>
-        <source>Dry run: %1 line(s) in %2 receipt(s), %3 kg, %4 new donor(s). Nothing was written.</source>
-        <translation>Prova: %1 righe in %2 carichi, %3 kg, %4 nuovi donatori. Non è stato scritto nulla.</translation>
-    </message>
-    <message>
         <source>Nothing was imported.</source>
         <translation>Non è stato importato nulla.</translation>
-    </message>
-    <message>
-        <source>Imported %1 receipt(s) with %2 line(s), %3 kg; %4 new donor(s); %5 line(s) written off as expired.</source>
-        <translation>Importati %1 carichi con %2 righe, %3 kg; %4 nuovi donatori; %5 righe scartate perché scadute.</translation>
     </message>
     <message>
         <source>receipts of donated goods (Magazzino)</source>
@@ -251,21 +227,6 @@
     <message>
         <source>Receive goods already expired on arrival and write them off at once.</source>
         <translation>Carica la merce già scaduta all'arrivo e la scarica subito come scaduta.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n problem(s) in %2 record(s); nothing was written.</source>
-        <translation>
-            <numerusform>%1: %n problema in %2 righe; non è stato scritto nulla.</numerusform>
-            <numerusform>%1: %n problemi in %2 righe; non è stato scritto nulla.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2 record(s) checked, no problems: %3 to create, %4 to update. Dry run: nothing was written.</source>
-        <translation>%1: %2 righe controllate, nessun problema: %3 da creare, %4 da aggiornare. Prova: non è stato scritto nulla.</translation>
-    </message>
-    <message>
-        <source>%1: %2 record(s) imported: %3 created, %4 updated, %5 outcome(s) recorded.</source>
-        <translation>%1: %2 righe importate: %3 creati, %4 aggiornati, %5 esiti registrati.</translation>
     </message>
     <message>
         <source>ConosciAMO pupils</source>
@@ -318,20 +279,9 @@
             <numerusform>Scritto %1: %n modifiche, registro %2-%3</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n change(s) in %1 file(s) to %2.</source>
-        <translation>
-            <numerusform>Esportata %n modifica in %1 file in %2.</numerusform>
-            <numerusform>Esportate %n modifiche in %1 file in %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Say where to import from: --from DIR (or set a sync folder in the settings).</source>
         <translation>Indicare da dove importare: --from CARTELLA (oppure impostare una cartella di sincronizzazione).</translation>
-    </message>
-    <message>
-        <source>Applied %1 (workstation %2): %3 written, %4 already here, %5 older than here, %6 waiting, %7 conflict(s)</source>
-        <translation>Applicato %1 (postazione %2): %3 scritte, %4 già presenti, %5 meno recenti di quelle qui, %6 in attesa, %7 conflitti</translation>
     </message>
     <message>
         <source>REFUSED %1</source>
@@ -340,10 +290,6 @@
     <message>
         <source>WAITING %1</source>
         <translation>IN ATTESA %1</translation>
-    </message>
-    <message>
-        <source>Imported %1 file(s) from %2: %3 change(s) written, %4 conflict(s) logged; %5 file(s) already applied, %6 refused, %7 waiting; %8 change(s) waiting for rows not yet received.</source>
-        <translation>Importati %1 file da %2: %3 modifiche scritte, %4 conflitti registrati; %5 file già applicati, %6 rifiutati, %7 in attesa; %8 modifiche in attesa di dati non ancora arrivati.</translation>
     </message>
     <message>
         <source>Workstation: %1</source>
@@ -366,20 +312,12 @@
         <translation>Ultima esportazione: %1</translation>
     </message>
     <message>
-        <source>From workstation %1 %2: %3 file(s), %4 change(s), up to %5, last %6</source>
-        <translation>Dalla postazione %1 %2: %3 file, %4 modifiche, fino alla %5, ultima ricezione %6</translation>
-    </message>
-    <message>
         <source>Changes waiting for rows not yet received: %1</source>
         <translation>Modifiche in attesa di dati non ancora arrivati: %1</translation>
     </message>
     <message>
         <source>Conflicts to review: %1</source>
         <translation>Conflitti da esaminare: %1</translation>
-    </message>
-    <message>
-        <source>kept: workstation %1 (%2, %3); discarded: workstation %4 (%5, %6)</source>
-        <translation>conservata: postazione %1 (%2, %3); scartata: postazione %4 (%5, %6)</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) listed.</source>
@@ -391,10 +329,6 @@
     <message>
         <source>Written %1</source>
         <translation>Scritto %1</translation>
-    </message>
-    <message>
-        <source>Open data of %1 comuni: %2 distribution(s), %3 kg of food.</source>
-        <translation>Dati aperti di %1 comuni: %2 distribuzioni, %3 kg di alimenti.</translation>
     </message>
     <message>
         <source>No deliveries are recorded by this program yet: the totals are zero.</source>
@@ -481,10 +415,6 @@
         <translation>Nessun attestato da emettere per il periodo.</translation>
     </message>
     <message>
-        <source>%1 attestati issued (%2 – %3) in %4 s; PDF files in %5, index %6</source>
-        <translation>%1 attestati emessi (%2 – %3) in %4 s; file PDF in %5, indice %6</translation>
-    </message>
-    <message>
         <source>Left pending: %1 over the limits, %2 without employer.</source>
         <translation>Rimasti in sospeso: %1 oltre i limiti, %2 senza datore di lavoro.</translation>
     </message>
@@ -498,14 +428,6 @@
             <numerusform>%n problema: non è stato importato nulla.</numerusform>
             <numerusform>%n problemi: non è stato importato nulla.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 lines read: %2 volunteers added, %3 updated.</source>
-        <translation>%1 righe lette: %2 volontari aggiunti, %3 aggiornati.</translation>
-    </message>
-    <message>
-        <source>%1 lines read: %2 person-days added.</source>
-        <translation>%1 righe lette: %2 giornate/persona aggiunte.</translation>
     </message>
     <message>
         <source>Dry run, nothing was written. %1</source>
@@ -598,22 +520,6 @@
     <message>
         <source>A report-specific filter, e.g. operator=mario.rossi (repeatable).</source>
         <translation>Un filtro proprio del report, ad es. operator=mario.rossi (ripetibile).</translation>
-    </message>
-    <message>
-        <source>Dry run: %1 line(s) in %2 request(s), %3 kg; %4 booking(s) already imported. Nothing was written.</source>
-        <translation>Prova: %1 righe in %2 richieste, %3 kg; %4 prenotazioni già importate. Non è stato scritto nulla.</translation>
-    </message>
-    <message>
-        <source>Imported %1 request(s) with %2 line(s), %3 kg; %4 booking(s) already imported were skipped.</source>
-        <translation>Importate %1 richieste con %2 righe, %3 kg; saltate %4 prenotazioni già importate.</translation>
-    </message>
-    <message>
-        <source>Dry run: %1 line(s) in %2 delivery(ies), %3 kg; %4 note(s) already recorded. Nothing was written.</source>
-        <translation>Prova: %1 righe in %2 consegne, %3 kg; %4 documenti già registrati. Non è stato scritto nulla.</translation>
-    </message>
-    <message>
-        <source>Recorded %1 past delivery(ies) with %2 line(s), %3 kg; %4 note(s) already recorded were skipped.</source>
-        <translation>Registrate %1 consegne passate con %2 righe, %3 kg; saltati %4 documenti già registrati.</translation>
     </message>
     <message>
         <source>allocate needs --requests FILE and --available FILE.</source>
@@ -1373,10 +1279,6 @@
         <translation>NON REINVIATO %1</translation>
     </message>
     <message>
-        <source>Sent again %1 file(s) to %2; %3 already there, %4 without an intact copy here.</source>
-        <translation>Reinviati %1 file in %2; %3 già presenti, %4 senza una copia integra su questa postazione.</translation>
-    </message>
-    <message>
         <source>sync wants export, import, status, conflicts or resend.</source>
         <translation>sync vuole export, import, status, conflicts o resend.</translation>
     </message>
@@ -1577,13 +1479,6 @@
         <translation>Il numero della nuova postazione (join FILE: non usato da alcun membro della sala), o del membro da rimuovere.</translation>
     </message>
     <message numerus="yes">
-        <source>Reimbursement window closed (art. 39, two years): %n attestato(s) for %1 person-days will tell the employer it is too late to claim:</source>
-        <translation>
-            <numerusform>Termine per il rimborso scaduto (art. 39, due anni): %n attestato per %1 giornate/persona dirà al datore di lavoro che è troppo tardi per chiederlo:</numerusform>
-            <numerusform>Termine per il rimborso scaduto (art. 39, due anni): %n attestati per %1 giornate/persona diranno al datore di lavoro che è troppo tardi per chiederlo:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>  %1: %2 – %3, %n day(s), closed on %4</source>
         <translation>
             <numerusform>  %1: %2 – %3, %n giornata, scaduto il %4</numerusform>
@@ -1602,12 +1497,276 @@
         </translation>
     </message>
     <message>
-        <source>%1 lines read: %2 organisations added, %3 updated.</source>
-        <translation>%1 righe lette: %2 organizzazioni aggiunte, %3 aggiornate.</translation>
-    </message>
-    <message>
         <source>imports volunteer organisations from CSV (all or nothing; a name on record is updated)</source>
         <translation>importa le organizzazioni di volontariato da CSV (tutto o niente; un nome già registrato viene aggiornato)</translation>
+    </message>
+    <message>
+        <source>Language of the program: it or en (default: the one chosen in the settings, else the system's).</source>
+        <translation>Lingua del programma: it o en (predefinita: quella scelta nelle impostazioni, altrimenti quella del sistema).</translation>
+    </message>
+    <message>
+        <source>Technical log: write from this level on, and show those lines on stderr too (the log file is in the data folder, log/cisiamo.log).</source>
+        <translation>Registro tecnico: scrive da questo livello in su e mostra quelle righe anche su stderr (il file del registro è nella cartella dei dati, log/cisiamo.log).</translation>
+    </message>
+    <message>
+        <source>--format wants csv, html, pdf or xlsx.</source>
+        <translation>--format vuole csv, html, pdf o xlsx.</translation>
+    </message>
+    <message>
+        <source>An Excel workbook needs a file: add --out FILE.</source>
+        <translation>Un file Excel ha bisogno di un nome: aggiungere --out FILE.</translation>
+    </message>
+    <message>
+        <source>These options can come before or after the command, each once.</source>
+        <translation>Queste opzioni si possono dare prima o dopo il comando, una volta sola ciascuna.</translation>
+    </message>
+    <message>
+        <source>Backup written: %1 (%2)</source>
+        <translation>Copia di sicurezza scritta: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>csv (default), html, pdf or xlsx (Excel).</source>
+        <translation>csv (predefinito), html, pdf o xlsx (Excel).</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 in %2, %3 kg; %4. Nothing was written.</source>
+        <translation>Prova: %1 in %2, %3 kg; %4. Non è stato scritto nulla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation><numerusform>%n riga</numerusform><numerusform>%n righe</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation><numerusform>%n richiesta</numerusform><numerusform>%n richieste</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) already imported</source>
+        <translation><numerusform>%n prenotazione già importata</numerusform><numerusform>%n prenotazioni già importate</numerusform></translation>
+    </message>
+    <message>
+        <source>Imported: %1 with %2, %3 kg; %4.</source>
+        <translation>Importazione completata: %1 con %2, %3 kg; %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) already imported were skipped</source>
+        <translation><numerusform>%n prenotazione già importata è stata saltata</numerusform><numerusform>%n prenotazioni già importate sono state saltate</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies)</source>
+        <translation><numerusform>%n consegna</numerusform><numerusform>%n consegne</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) already recorded</source>
+        <translation><numerusform>%n documento già registrato</numerusform><numerusform>%n documenti già registrati</numerusform></translation>
+    </message>
+    <message>
+        <source>Recorded: %1 with %2, %3 kg; %4.</source>
+        <translation>Registrazione completata: %1 con %2, %3 kg; %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past delivery(ies)</source>
+        <translation><numerusform>%n consegna passata</numerusform><numerusform>%n consegne passate</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) already recorded were skipped</source>
+        <translation><numerusform>%n documento già registrato è stato saltato</numerusform><numerusform>%n documenti già registrati sono stati saltati</numerusform></translation>
+    </message>
+    <message>
+        <source>Dry run: %1 in %2, %3 kg, %4. Nothing was written.</source>
+        <translation>Prova: %1 in %2, %3 kg, %4. Non è stato scritto nulla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s)</source>
+        <translation><numerusform>%n carico</numerusform><numerusform>%n carichi</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new donor(s)</source>
+        <translation><numerusform>%n nuovo donatore</numerusform><numerusform>%n nuovi donatori</numerusform></translation>
+    </message>
+    <message>
+        <source>Imported: %1 with %2, %3 kg; %4; %5.</source>
+        <translation>Importazione completata: %1 con %2, %3 kg; %4; %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) written off as expired</source>
+        <translation><numerusform>%n riga scartata perché scaduta</numerusform><numerusform>%n righe scartate perché scadute</numerusform></translation>
+    </message>
+    <message>
+        <source>--%1 was given twice with different values (%2): give it once.</source>
+        <translation>--%1 è stato dato due volte con valori diversi (%2): indicarlo una volta sola.</translation>
+    </message>
+    <message>
+        <source>--lang takes it or en, not «%1».</source>
+        <translation>--lang accetta it o en, non «%1».</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3; nothing was written.</source>
+        <translation>%1: %2 in %3; non è stato scritto nulla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation><numerusform>%n problema</numerusform><numerusform>%n problemi</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation><numerusform>%n riga</numerusform><numerusform>%n righe</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2, no problems: %3 to create, %4 to update. Dry run: nothing was written.</source>
+        <translation>%1: %2, nessun problema: %3 da creare, %4 da aggiornare. Prova: non è stato scritto nulla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) checked</source>
+        <translation><numerusform>%n riga controllata</numerusform><numerusform>%n righe controllate</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3, %4, %5.</source>
+        <translation>%1: %2: %3, %4, %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) imported</source>
+        <translation><numerusform>%n riga importata</numerusform><numerusform>%n righe importate</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation><numerusform>%n creato</numerusform><numerusform>%n creati</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation><numerusform>%n aggiornato</numerusform><numerusform>%n aggiornati</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome(s) recorded</source>
+        <translation><numerusform>%n esito registrato</numerusform><numerusform>%n esiti registrati</numerusform></translation>
+    </message>
+    <message>
+        <source>Exported %1 in %2 to %3.</source>
+        <translation>Esportazione in %3: %1 in %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation><numerusform>%n modifica</numerusform><numerusform>%n modifiche</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation><numerusform>%n file</numerusform><numerusform>%n file</numerusform></translation>
+    </message>
+    <message>
+        <source>Applied %1 (workstation %2): %3, %4, %5, %6, %7</source>
+        <translation>Applicato %1 (postazione %2): %3, %4, %5, %6, %7</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written</source>
+        <translation><numerusform>%n modifica scritta</numerusform><numerusform>%n modifiche scritte</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here</source>
+        <translation><numerusform>%n già presente</numerusform><numerusform>%n già presenti</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older than here</source>
+        <translation><numerusform>%n meno recente di quella qui</numerusform><numerusform>%n meno recenti di quelle qui</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation><numerusform>%n in attesa</numerusform><numerusform>%n in attesa</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation><numerusform>%n conflitto</numerusform><numerusform>%n conflitti</numerusform></translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2: %3, %4; %5, %6, %7; %8.</source>
+        <translation>Importazione da %2: %1; %3, %4; %5, %6, %7; %8.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) logged</source>
+        <translation><numerusform>%n conflitto registrato</numerusform><numerusform>%n conflitti registrati</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already applied</source>
+        <translation><numerusform>%n file già applicato</numerusform><numerusform>%n file già applicati</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused</source>
+        <translation><numerusform>%n file rifiutato</numerusform><numerusform>%n file rifiutati</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) waiting</source>
+        <translation><numerusform>%n file in attesa</numerusform><numerusform>%n file in attesa</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting for rows not yet received</source>
+        <translation><numerusform>%n modifica in attesa di dati non ancora arrivati</numerusform><numerusform>%n modifiche in attesa di dati non ancora arrivati</numerusform></translation>
+    </message>
+    <message>
+        <source>From workstation %1 %2: %3, %4, up to %5, last %6</source>
+        <translation>Dalla postazione %1 %2: %3, %4, fino alla %5, ultima ricezione %6</translation>
+    </message>
+    <message>
+        <source>Sent again to %1: %2; %3, %4.</source>
+        <translation>Reinvio in %1: %2; %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation><numerusform>%n già presente</numerusform><numerusform>%n già presenti</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without an intact copy here</source>
+        <translation><numerusform>%n senza una copia integra su questa postazione</numerusform><numerusform>%n senza una copia integra su questa postazione</numerusform></translation>
+    </message>
+    <message>
+        <source>Open data of %1: %2, %3 kg of food.</source>
+        <translation>Dati aperti di %1: %2, %3 kg di alimenti.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comune(s)</source>
+        <translation><numerusform>%n comune</numerusform><numerusform>%n comuni</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distribution(s)</source>
+        <translation><numerusform>%n distribuzione</numerusform><numerusform>%n distribuzioni</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reimbursement window closed (art. 39, two years): %n attestato(s) for %1 will tell the employer it is too late to claim:</source>
+        <translation><numerusform>Termine per il rimborso scaduto (art. 39, due anni): %n attestato per %1 dirà al datore di lavoro che è troppo tardi per chiederlo:</numerusform><numerusform>Termine per il rimborso scaduto (art. 39, due anni): %n attestati per %1 diranno al datore di lavoro che è troppo tardi per chiederlo:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person-day(s)</source>
+        <translation><numerusform>%n giornata/persona</numerusform><numerusform>%n giornate/persona</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attestato(s) issued (%1 – %2) in %3 s; PDF files in %4, index %5</source>
+        <translation><numerusform>%Ln attestato emesso (%1 – %2) in %3 s; file PDF in %4, indice %5</numerusform><numerusform>%Ln attestati emessi (%1 – %2) in %3 s; file PDF in %4, indice %5</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3.</source>
+        <translation>%1: %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) read</source>
+        <translation><numerusform>%n riga letta</numerusform><numerusform>%n righe lette</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volunteer(s) added</source>
+        <translation><numerusform>%n volontario aggiunto</numerusform><numerusform>%n volontari aggiunti</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) added</source>
+        <translation><numerusform>%n organizzazione aggiunta</numerusform><numerusform>%n organizzazioni aggiunte</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) updated</source>
+        <translation><numerusform>%n organizzazione aggiornata</numerusform><numerusform>%n organizzazioni aggiornate</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person-day(s) added</source>
+        <translation><numerusform>%n giornata/persona aggiunta</numerusform><numerusform>%n giornate/persona aggiunte</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1811,6 +1970,10 @@
             <numerusform>%Ln conflitti</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the conflict…</source>
+        <translation>Lettura del conflitto in corso…</translation>
+    </message>
 </context>
 <context>
     <name>CoreTableTitles</name>
@@ -1913,6 +2076,14 @@
     <message>
         <source>Comune details saved</source>
         <translation>Dati del comune salvati</translation>
+    </message>
+    <message>
+        <source>Synchronisation conflicts</source>
+        <translation>Conflitti di sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Reviews of synchronisation conflicts</source>
+        <translation>Revisioni dei conflitti di sincronizzazione</translation>
     </message>
 </context>
 <context>
@@ -2123,10 +2294,6 @@
         <translation>Primi passi</translation>
     </message>
     <message>
-        <source>%1 of %2 steps done</source>
-        <translation>%1 passi fatti su %2</translation>
-    </message>
-    <message>
         <source>&amp;Close the guide</source>
         <translation>&amp;Chiudi la guida</translation>
     </message>
@@ -2160,6 +2327,10 @@
             <numerusform>%Ln articolo creato nel catalogo (Magazzino › Anagrafiche).</numerusform>
             <numerusform>%Ln articoli creati nel catalogo (Magazzino › Anagrafiche).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Steps done: %1 of %2</source>
+        <translation>Passi fatti: %1 su %2</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2748,10 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>&amp;First-start guide</source>
         <translation>Guida al &amp;primo avvio</translation>
+    </message>
+    <message>
+        <source>&amp;Technical log</source>
+        <translation>Registro &amp;tecnico</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +3387,41 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
 </context>
 <context>
+    <name>TechnicalLogDialog</name>
+    <message>
+        <source>Technical log</source>
+        <translation>Registro tecnico</translation>
+    </message>
+    <message>
+        <source>Reading the log...</source>
+        <translation>Lettura del registro...</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copia</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Apri la &amp;cartella</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ggiorna</translation>
+    </message>
+    <message>
+        <source>The technical log is not written to a file on this computer (its folder cannot be written): the program writes it only to the terminal.</source>
+        <translation>Il registro tecnico non viene scritto in un file su questo computer (la sua cartella non si può scrivere): il programma lo scrive solo sul terminale.</translation>
+    </message>
+    <message>
+        <source>The last lines of %1, the newest at the bottom. They hold no personal data: send them to whoever looks after the workstation when something does not work.</source>
+        <translation>Le ultime righe di %1, le più recenti in fondo. Non contengono dati personali: inviale a chi si occupa della postazione quando qualcosa non funziona.</translation>
+    </message>
+    <message>
+        <source>(The log is empty.)</source>
+        <translation>(Il registro è vuoto.)</translation>
+    </message>
+</context>
+<context>
     <name>VoidActivation</name>
     <message>
         <source>void activation %1</source>
@@ -3320,12 +3530,16 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <translation>&amp;Annulla le modifiche</translation>
     </message>
     <message>
-        <source>ISTAT code %1 · %2 residents · %3, %4</source>
-        <translation>Codice ISTAT %1 · %2 residenti · %3, %4</translation>
-    </message>
-    <message>
         <source>Choose a comune in the list or on the map</source>
         <translation>Scegli un comune nell'elenco o sulla mappa</translation>
+    </message>
+    <message>
+        <source>ISTAT code %1 · %2 · %3, %4</source>
+        <translation>Codice ISTAT %1 · %2 · %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln resident(s)</source>
+        <translation><numerusform>%Ln residente</numerusform><numerusform>%Ln residenti</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3342,10 +3556,6 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <translation>Comuni della Città metropolitana</translation>
     </message>
     <message>
-        <source>%1 residents</source>
-        <translation>%1 residenti</translation>
-    </message>
-    <message>
         <source>COC with a contact on record</source>
         <translation>COC con un referente registrato</translation>
     </message>
@@ -3360,6 +3570,10 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>Comuni</source>
         <translation>Comuni</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln resident(s)</source>
+        <translation><numerusform>%Ln residente</numerusform><numerusform>%Ln residenti</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3860,6 +4074,10 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <source>Which</source>
         <translation>Quale</translation>
     </message>
+    <message>
+        <source>Save as &amp;Excel...</source>
+        <translation>Salva come &amp;Excel...</translation>
+    </message>
 </context>
 <context>
     <name>core::AuditKindText</name>
@@ -4010,10 +4228,6 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <translation>Periodo</translation>
     </message>
     <message>
-        <source>Only the first %1 changes of %2 are listed: choose a shorter period or an operator.</source>
-        <translation>Sono elencate solo le prime %1 modifiche su %2: scegli un periodo più breve o un operatore.</translation>
-    </message>
-    <message>
         <source>User</source>
         <translation>Utente</translation>
     </message>
@@ -4063,6 +4277,10 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>As recorded</source>
         <translation>Come registrato</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) in the period: only the first %1 are listed; choose a shorter period or an operator.</source>
+        <translation><numerusform>%Ln modifica nel periodo: sono elencate solo le prime %1; scegliere un periodo più breve o un operatore.</numerusform><numerusform>%Ln modifiche nel periodo: sono elencate solo le prime %1; scegliere un periodo più breve o un operatore.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4630,10 +4848,6 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <translation>Il nome utente «%1» è già in uso.</translation>
     </message>
     <message>
-        <source>The password must have at least %1 characters.</source>
-        <translation>La password deve avere almeno %1 caratteri.</translation>
-    </message>
-    <message>
         <source>The password cannot be the user name.</source>
         <translation>La password non può essere il nome utente.</translation>
     </message>
@@ -4746,14 +4960,6 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <translation>Non è stato possibile scrivere la copia %1 (%2): non è rimasto nessun file parziale.</translation>
     </message>
     <message>
-        <source>the row has %1 fields but the header has %2: a separator is missing or too many.</source>
-        <translation>la riga ha %1 campi ma l'intestazione ne ha %2: manca un separatore o ce n'è uno di troppo.</translation>
-    </message>
-    <message>
-        <source>the text is %1 characters long; at most %2 are accepted here.</source>
-        <translation>il testo è lungo %1 caratteri; qui se ne accettano al massimo %2.</translation>
-    </message>
-    <message>
         <source>«%1» is out of range: at most %2.</source>
         <translation>«%1» è fuori dai limiti: al massimo %2.</translation>
     </message>
@@ -4768,10 +4974,6 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>This action cannot be undone.</source>
         <translation>Questa azione non si può annullare.</translation>
-    </message>
-    <message>
-        <source>The workstation name is too long: at most %1 characters.</source>
-        <translation>Il nome della postazione è troppo lungo: al massimo %1 caratteri.</translation>
     </message>
     <message>
         <source>The details of %1 were changed again since: they are no longer the ones to undo.</source>
@@ -4794,6 +4996,26 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
             <numerusform>Troppe password errate: attendi %Ln secondo prima di riprovare.</numerusform>
             <numerusform>Troppe password errate: attendi %Ln secondi prima di riprovare.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The workstation name is too long: at most %n character(s).</source>
+        <translation><numerusform>Il nome della postazione è troppo lungo: al massimo %n carattere.</numerusform><numerusform>Il nome della postazione è troppo lungo: al massimo %n caratteri.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the row has %n field(s) but the header has %1: a separator is missing or too many.</source>
+        <translation><numerusform>la riga ha %n campo ma l'intestazione ne ha %1: manca un separatore o ce n'è uno di troppo.</numerusform><numerusform>la riga ha %n campi ma l'intestazione ne ha %1: manca un separatore o ce n'è uno di troppo.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the text is %n character(s) long; at most %1 are accepted here.</source>
+        <translation><numerusform>il testo è lungo %n carattere; qui se ne accettano al massimo %1.</numerusform><numerusform>il testo è lungo %n caratteri; qui se ne accettano al massimo %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>The table has %1 rows: an Excel sheet holds at most %2. Choose a shorter period or save it as CSV.</source>
+        <translation>La tabella ha %1 righe: un foglio Excel ne contiene al massimo %2. Scegliere un periodo più breve o salvarla in CSV.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password must have at least %n character(s).</source>
+        <translation><numerusform>La password deve avere almeno %n carattere.</numerusform><numerusform>La password deve avere almeno %n caratteri.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4827,16 +5049,16 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <translation>&amp;Ripetila:</translation>
     </message>
     <message>
-        <source>User names: lower-case letters, digits, dots (mario.rossi). Passwords: at least %1 characters.</source>
-        <translation>Nomi utente: lettere minuscole, cifre, punti (mario.rossi). Password: almeno %1 caratteri.</translation>
-    </message>
-    <message>
         <source>&amp;Create and sign in</source>
         <translation>&amp;Crea e accedi</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
         <translation>Le due password sono diverse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>User names: lower-case letters, digits, dots (mario.rossi). Passwords: at least %n character(s).</source>
+        <translation><numerusform>Nomi utente: lettere minuscole, cifre, punti (mario.rossi). Password: almeno %n carattere.</numerusform><numerusform>Nomi utente: lettere minuscole, cifre, punti (mario.rossi). Password: almeno %n caratteri.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4888,10 +5110,6 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <translation>&lt;b&gt;Scegli ora la tua password.&lt;/b&gt;&lt;br/&gt;Quella che ti è stata data era provvisoria.</translation>
     </message>
     <message>
-        <source>Choose a password of at least %1 characters that only you know.</source>
-        <translation>Scegli una password di almeno %1 caratteri che conosci solo tu.</translation>
-    </message>
-    <message>
         <source>Current password</source>
         <translation>Password attuale</translation>
     </message>
@@ -4926,6 +5144,10 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>The two new passwords differ.</source>
         <translation>Le due nuove password sono diverse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a password of at least %n character(s) that only you know.</source>
+        <translation><numerusform>Scegli una password di almeno %n carattere che conosci solo tu.</numerusform><numerusform>Scegli una password di almeno %n caratteri che conosci solo tu.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5101,6 +5323,14 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <source>CSV for spreadsheets (*.csv)</source>
         <translation>CSV per fogli di calcolo (*.csv)</translation>
     </message>
+    <message>
+        <source>Save as Excel</source>
+        <translation>Salva come Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>core::ReportChart</name>
@@ -5143,6 +5373,10 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <source>Save as &amp;CSV...</source>
         <translation>Salva come &amp;CSV...</translation>
     </message>
+    <message>
+        <source>Save as &amp;Excel...</source>
+        <translation>Salva come &amp;Excel...</translation>
+    </message>
 </context>
 <context>
     <name>core::ReportHtmlWriter</name>
@@ -5160,6 +5394,25 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 di %2</translation>
+    </message>
+</context>
+<context>
+    <name>core::ReportXlsx</name>
+    <message>
+        <source>Printed by</source>
+        <translation>Stampato da</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>Stampato il</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Foglio</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informazioni</translation>
     </message>
 </context>
 <context>
@@ -5387,10 +5640,6 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <translation>Questo database non appartiene ancora a nessuna sala operativa: nessun file di sincronizzazione viene letto o scritto. Creare la sala sulla prima postazione (cisiamo room create --name NOME); le altre vi entrano con un invito (cisiamo room invite su una postazione della sala, cisiamo room join FILE sulla nuova postazione), oppure con cisiamo room join --from FILE, dove FILE è una copia del database di una postazione della sala.</translation>
     </message>
     <message>
-        <source>The passphrase of an invitation must have at least %1 characters: nothing was written.</source>
-        <translation>La frase segreta dell'invito deve avere almeno %1 caratteri: non è stato scritto nulla.</translation>
-    </message>
-    <message>
         <source>No passphrase for the invitation: set the environment variable %1 or run the command in a terminal, where it asks for it.</source>
         <translation>Manca la frase segreta dell'invito: impostare la variabile d'ambiente %1 oppure eseguire il comando in un terminale, dove viene chiesta.</translation>
     </message>
@@ -5458,6 +5707,10 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <source>The file %1 cannot be sent again: every workstation of the room had it, so it was removed with its copy. A workstation that lacks it joins the room again with an invitation.</source>
         <translation>Il file %1 non può essere inviato di nuovo: tutte le postazioni della sala lo avevano già, perciò è stato rimosso insieme alla sua copia. Una postazione che non lo ha rientra nella sala con un invito.</translation>
     </message>
+    <message numerus="yes">
+        <source>The passphrase of an invitation must have at least %n character(s): nothing was written.</source>
+        <translation><numerusform>La frase segreta dell'invito deve avere almeno %n carattere: non è stato scritto nulla.</numerusform><numerusform>La frase segreta dell'invito deve avere almeno %n caratteri: non è stato scritto nulla.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>core::TableMenu</name>
@@ -5484,6 +5737,18 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>Copy the selected rows</source>
         <translation>Copia le righe selezionate</translation>
+    </message>
+    <message>
+        <source>Save as Excel</source>
+        <translation>Salva come Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save as E&amp;xcel...</source>
+        <translation>Salva come E&amp;xcel...</translation>
     </message>
 </context>
 <context>
@@ -5779,18 +6044,27 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln request(s), %1 kind(s) of goods: %2 short, shared as chosen; the others are given in full.</source>
-        <translation>
-            <numerusform>%Ln richiesta, %1 tipi di beni: %2 insufficienti, ripartiti come scelto; gli altri sono dati per intero.</numerusform>
-            <numerusform>%Ln richieste, %1 tipi di beni: %2 insufficienti, ripartiti come scelto; gli altri sono dati per intero.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Not enough for everyone: each request gets %1, never more than it asked; the units left after the whole parts go to the largest remainders (%Ln request(s) got one more).</source>
         <translation>
             <numerusform>Non basta per tutti: ogni richiesta riceve %1, mai più di quanto chiesto; le unità che restano dopo le parti intere vanno ai resti più grandi (%Ln richiesta ne ha ricevuta una in più).</numerusform>
             <numerusform>Non basta per tutti: ogni richiesta riceve %1, mai più di quanto chiesto; le unità che restano dopo le parti intere vanno ai resti più grandi (%Ln richieste ne hanno ricevuta una in più).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, %2: %3, shared as chosen; the others are given in full.</source>
+        <translation>%1, %2: %3, da ripartire come scelto; gli altri sono dati per intero.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation><numerusform>%Ln richiesta</numerusform><numerusform>%Ln richieste</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln kind(s) of goods</source>
+        <translation><numerusform>%Ln tipo di beni</numerusform><numerusform>%Ln tipi di beni</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln short</source>
+        <translation><numerusform>%Ln insufficiente</numerusform><numerusform>%Ln insufficienti</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6103,13 +6377,6 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <source>Delivery notes</source>
         <translation>Documenti di trasporto</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln delivery(ies) in %1 round(s), %2 km in all (straight lines from the Idroscalo and back).</source>
-        <translation>
-            <numerusform>%Ln consegna; giri: %1; %2 km in tutto (in linea d'aria dall'Idroscalo e ritorno).</numerusform>
-            <numerusform>%Ln consegne; giri: %1; %2 km in tutto (in linea d'aria dall'Idroscalo e ritorno).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 ⚠</source>
         <translation>%1 ⚠</translation>
@@ -6124,6 +6391,18 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
             <numerusform>%Ln destinatario del giorno senza indirizzo: %1. Registratelo in Destinatari prima di stampare i DDT.</numerusform>
             <numerusform>%Ln destinatari del giorno senza indirizzo: %1. Registrateli in Destinatari prima di stampare i DDT.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 in %2, %3 km in all (straight lines from the Idroscalo and back).</source>
+        <translation>%1 in %2, %3 km in tutto (in linea d'aria dall'Idroscalo e ritorno).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln delivery(ies)</source>
+        <translation><numerusform>%Ln consegna</numerusform><numerusform>%Ln consegne</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln round(s)</source>
+        <translation><numerusform>%Ln giro</numerusform><numerusform>%Ln giri</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6420,10 +6699,6 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <translation>il file non ha righe di beni.</translation>
     </message>
     <message>
-        <source>the file has %1 error(s): nothing was imported.</source>
-        <translation>il file ha %1 errori: non è stato importato nulla.</translation>
-    </message>
-    <message>
         <source>Demo data: %1 exceeds the published figure by %2 g.</source>
         <translation>Dati dimostrativi: %1 supera il dato pubblicato di %2 g.</translation>
     </message>
@@ -6460,10 +6735,6 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <translation>La richiesta %1 è %2: non si possono più programmare consegne per essa.</translation>
     </message>
     <message>
-        <source>The file has %1 error(s): nothing was imported.</source>
-        <translation>Il file ha %1 errori: non è stato importato nulla.</translation>
-    </message>
-    <message>
         <source>Delivery %1 is %2: only a cancelled or returned delivery can be planned anew.</source>
         <translation>La consegna %1 è %2: si può riprogrammare solo una consegna annullata o resa.</translation>
     </message>
@@ -6479,16 +6750,20 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <source>Line %1: unknown goods «%2»: choose a category or an item from the list.</source>
         <translation>Riga %1: beni sconosciuti «%2»: scegli una categoria o un articolo dall'elenco.</translation>
     </message>
+    <message numerus="yes">
+        <source>The file has %n error(s): nothing was imported.</source>
+        <translation><numerusform>Il file ha %n errore: non è stato importato nulla.</numerusform><numerusform>Il file ha %n errori: non è stato importato nulla.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the file has %n error(s): nothing was imported.</source>
+        <translation><numerusform>il file ha %n errore: non è stato importato nulla.</numerusform><numerusform>il file ha %n errori: non è stato importato nulla.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>deliveries::DeliveriesModule</name>
     <message>
         <source>Deliveries today</source>
         <translation>Consegne di oggi</translation>
-    </message>
-    <message>
-        <source>%1 delivered, %2 on the road</source>
-        <translation>%1 consegnate, %2 in viaggio</translation>
     </message>
     <message>
         <source>none planned</source>
@@ -6517,6 +6792,18 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>Requests</source>
         <translation>Richieste</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln delivered</source>
+        <translation><numerusform>%Ln consegnata</numerusform><numerusform>%Ln consegnate</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln on the road</source>
+        <translation><numerusform>%Ln in viaggio</numerusform><numerusform>%Ln in viaggio</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7894,18 +8181,20 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <translation>Report</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %Ln delivery(ies) to %4 comuni.</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %Ln consegna a %4 comuni.</numerusform>
-            <numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %Ln consegne a %4 comuni.</numerusform>
-        </translation>
+        <source>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %Ln delivery(ies) to %4.</source>
+        <translation><numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %Ln consegna a %4.</numerusform><numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %Ln consegne a %4.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2 residents)&lt;br/&gt;%3 in %Ln delivery(ies)&lt;br/&gt;%4 kg per 1,000 residents</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2 residenti)&lt;br/&gt;%3 in %Ln consegna&lt;br/&gt;%4 kg ogni 1.000 residenti</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2 residenti)&lt;br/&gt;%3 in %Ln consegne&lt;br/&gt;%4 kg ogni 1.000 residenti</numerusform>
-        </translation>
+        <source>%Ln comune(s)</source>
+        <translation><numerusform>%Ln comune</numerusform><numerusform>%Ln comuni</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%3 in %Ln delivery(ies)&lt;br/&gt;%4 kg per 1,000 residents</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%3 in %Ln consegna&lt;br/&gt;%4 kg ogni 1.000 residenti</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%3 in %Ln consegne&lt;br/&gt;%4 kg ogni 1.000 residenti</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln resident(s)</source>
+        <translation><numerusform>%Ln residente</numerusform><numerusform>%Ln residenti</numerusform></translation>
     </message>
 </context>
 <context>
@@ -8017,14 +8306,6 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <translation>&amp;Importa</translation>
     </message>
     <message>
-        <source>%1: %2 line(s) in %3 request(s), %4; %5 booking(s) already imported.</source>
-        <translation>%1: %2 righe in %3 richieste, %4; %5 prenotazioni già importate.</translation>
-    </message>
-    <message>
-        <source>%1: %2 line(s) in %3 delivery(ies), %4; %5 note(s) already recorded.</source>
-        <translation>%1: %2 righe in %3 consegne, %4; %5 documenti già registrati.</translation>
-    </message>
-    <message>
         <source>Nothing new to import.</source>
         <translation>Nulla di nuovo da importare.</translation>
     </message>
@@ -8036,20 +8317,48 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <source>Nothing was imported.</source>
         <translation>Non è stato importato nulla.</translation>
     </message>
-    <message>
-        <source>Imported %1 request(s) with %2 line(s), %3.</source>
-        <translation>Importate %1 richieste con %2 righe, %3.</translation>
-    </message>
-    <message>
-        <source>Recorded %1 past delivery(ies) with %2 line(s), %3.</source>
-        <translation>Registrate %1 consegne passate con %2 righe, %3.</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln error(s): correct the file and choose it again; nothing will be imported.</source>
         <translation>
             <numerusform>%Ln errore: correggi il file e sceglilo di nuovo; non verrà importato nulla.</numerusform>
             <numerusform>%Ln errori: correggi il file e sceglilo di nuovo; non verrà importato nulla.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3, %4; %5.</source>
+        <translation>%1: %2 in %3, %4; %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation><numerusform>%Ln riga</numerusform><numerusform>%Ln righe</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation><numerusform>%Ln richiesta</numerusform><numerusform>%Ln richieste</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln booking(s) already imported</source>
+        <translation><numerusform>%Ln prenotazione già importata</numerusform><numerusform>%Ln prenotazioni già importate</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln delivery(ies)</source>
+        <translation><numerusform>%Ln consegna</numerusform><numerusform>%Ln consegne</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s) already recorded</source>
+        <translation><numerusform>%Ln documento già registrato</numerusform><numerusform>%Ln documenti già registrati</numerusform></translation>
+    </message>
+    <message>
+        <source>Imported: %1 with %2, %3.</source>
+        <translation>Importazione completata: %1 con %2, %3.</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 with %2, %3.</source>
+        <translation>Registrazione completata: %1 con %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln past delivery(ies)</source>
+        <translation><numerusform>%Ln consegna passata</numerusform><numerusform>%Ln consegne passate</numerusform></translation>
     </message>
 </context>
 <context>
@@ -8630,12 +8939,12 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <translation>Chiamato &amp;da:</translation>
     </message>
     <message>
-        <source>After %1 failed attempts, or a wrong number, the request goes to the coordinator: it stays in the queue until someone reaches the caller.</source>
-        <translation>Dopo %1 tentativi falliti, o un numero errato, la richiesta passa al coordinatore: resta in coda finché qualcuno non raggiunge il chiamante.</translation>
-    </message>
-    <message>
         <source>&amp;Log</source>
         <translation>&amp;Registra</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n failed attempt(s), or a wrong number, the request goes to the coordinator: it stays in the queue until someone reaches the caller.</source>
+        <translation><numerusform>Dopo %n tentativo fallito, o un numero errato, la richiesta passa al coordinatore: resta in coda finché qualcuno non raggiunge il chiamante.</numerusform><numerusform>Dopo %n tentativi falliti, o un numero errato, la richiesta passa al coordinatore: resta in coda finché qualcuno non raggiunge il chiamante.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -9088,10 +9397,6 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <translation>«%1» non è un numero di telefono chiamabile: da 6 a 15 cifre, spazi ammessi, + per l'estero.</translation>
     </message>
     <message>
-        <source>The text is too long: at most %1 characters.</source>
-        <translation>Il testo è troppo lungo: al massimo %1 caratteri.</translation>
-    </message>
-    <message>
         <source>Write the date and time.</source>
         <translation>Scrivi data e ora.</translation>
     </message>
@@ -9172,10 +9477,6 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <translation>Per la richiesta %1 non è registrata alcuna chiamata al 118: registrala prima (ora e motivo).</translation>
     </message>
     <message>
-        <source>Request %1 can be closed as unreachable only after %3 failed attempts or a wrong number (now: %2).</source>
-        <translation>La richiesta %1 può essere chiusa come irraggiungibile solo dopo %3 tentativi falliti o un numero errato (finora: %2).</translation>
-    </message>
-    <message>
         <source>Write the psychologist's name and surname.</source>
         <translation>Scrivi nome e cognome dello psicologo.</translation>
     </message>
@@ -9242,6 +9543,14 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     <message>
         <source>That session is already recorded.</source>
         <translation>Quell'incontro è già registrato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The text is too long: at most %n character(s).</source>
+        <translation><numerusform>Il testo è troppo lungo: al massimo %n carattere.</numerusform><numerusform>Il testo è troppo lungo: al massimo %n caratteri.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Request %1 can be closed as unreachable only after %n failed attempt(s) or a wrong number (now: %2).</source>
+        <translation><numerusform>La richiesta %1 può essere chiusa come irraggiungibile solo dopo %n tentativo fallito o un numero errato (finora: %2).</numerusform><numerusform>La richiesta %1 può essere chiusa come irraggiungibile solo dopo %n tentativi falliti o un numero errato (finora: %2).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -10376,12 +10685,17 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
             <numerusform>I componenti in magazzino bastano per %Ln kit.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 from %2.</source>
+        <translation>%1 da %2.</translation>
+    </message>
     <message numerus="yes">
-        <source>%Ln kit(s) assembled from %1 component lot(s).</source>
-        <translation>
-            <numerusform>%Ln kit assemblato da %1 lotti di componenti.</numerusform>
-            <numerusform>%Ln kit assemblati da %1 lotti di componenti.</numerusform>
-        </translation>
+        <source>%Ln kit(s) assembled</source>
+        <translation><numerusform>%Ln kit assemblato</numerusform><numerusform>%Ln kit assemblati</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln component lot(s)</source>
+        <translation><numerusform>%Ln lotto di componenti</numerusform><numerusform>%Ln lotti di componenti</numerusform></translation>
     </message>
 </context>
 <context>
@@ -10811,10 +11125,6 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <translation>&amp;Importa</translation>
     </message>
     <message>
-        <source>%1: %2 line(s) in %3 receipt(s), %4.</source>
-        <translation>%1: %2 righe in %3 carichi, %4.</translation>
-    </message>
-    <message>
         <source>No errors: it can be imported.</source>
         <translation>Nessun errore: si può importare.</translation>
     </message>
@@ -10826,16 +11136,28 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <source>Nothing was imported.</source>
         <translation>Non è stato importato nulla.</translation>
     </message>
-    <message>
-        <source>Imported %1 receipt(s) with %2 line(s), %3: %4.</source>
-        <translation>Importati %1 carichi con %2 righe, %3: %4.</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln error(s): correct the file and choose it again; nothing will be imported.</source>
         <translation>
             <numerusform>%Ln errore: correggi il file e sceglilo di nuovo; non verrà importato nulla.</numerusform>
             <numerusform>%Ln errori: correggi il file e sceglilo di nuovo; non verrà importato nulla.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3, %4.</source>
+        <translation>%1: %2 in %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation><numerusform>%Ln riga</numerusform><numerusform>%Ln righe</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln receipt(s)</source>
+        <translation><numerusform>%Ln carico</numerusform><numerusform>%Ln carichi</numerusform></translation>
+    </message>
+    <message>
+        <source>Imported: %1 with %2, %3: %4.</source>
+        <translation>Importazione completata: %1 con %2, %3: %4.</translation>
     </message>
 </context>
 <context>
@@ -12011,10 +12333,6 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
         <translation>Questo inventario è già chiuso.</translation>
     </message>
     <message>
-        <source>%1 lot(s) still have no counted quantity.</source>
-        <translation>%1 lotti non hanno ancora una quantità contata.</translation>
-    </message>
-    <message>
         <source>The lot is already in this count.</source>
         <translation>Il lotto è già in questo inventario.</translation>
     </message>
@@ -12087,10 +12405,6 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
         <translation>il file non ha righe di merce.</translation>
     </message>
     <message>
-        <source>the file has %1 error(s): nothing was imported.</source>
-        <translation>il file ha %1 errori: non è stato importato nulla.</translation>
-    </message>
-    <message>
         <source>«%1» is not a kind of goods: food, dpi, kit or other.</source>
         <translation>«%1» non è un tipo di merce: food (alimentari), dpi, kit oppure other (altro).</translation>
     </message>
@@ -12113,6 +12427,14 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
     <message>
         <source>Quantity: required.</source>
         <translation>Quantità: obbligatoria.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lot(s) still have no counted quantity.</source>
+        <translation><numerusform>%n lotto non ha ancora una quantità contata.</numerusform><numerusform>%n lotti non hanno ancora una quantità contata.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the file has %n error(s): nothing was imported.</source>
+        <translation><numerusform>il file ha %n errore: non è stato importato nulla.</numerusform><numerusform>il file ha %n errori: non è stato importato nulla.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -12233,10 +12555,6 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
         <translation>Alimenti in giacenza</translation>
     </message>
     <message>
-        <source>DPI: %1 pieces</source>
-        <translation>DPI: %1 pezzi</translation>
-    </message>
-    <message>
         <source>first on %1</source>
         <translation>il primo il %1</translation>
     </message>
@@ -12280,6 +12598,10 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
             <numerusform>Lotti in scadenza entro %Ln giorno</numerusform>
             <numerusform>Lotti in scadenza entro %Ln giorni</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>DPI: %Ln piece(s)</source>
+        <translation><numerusform>DPI: %Ln pezzo</numerusform><numerusform>DPI: %Ln pezzi</numerusform></translation>
     </message>
 </context>
 <context>
@@ -13612,27 +13934,40 @@ Motivo:</translation>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>File CSV (*.csv *.txt);;Tutti i file (*)</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;No problems&lt;/b&gt; in %1 record(s): %2 to create, %3 to update. Nothing was written yet: press Import.</source>
-        <translation>&lt;b&gt;Nessun problema&lt;/b&gt; in %1 righe: %2 da creare, %3 da aggiornare. Non è stato ancora scritto nulla: premere Importa.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Imported&lt;/b&gt;: %1 record(s), %2 created, %3 updated.</source>
-        <translation>&lt;b&gt;Importato&lt;/b&gt;: %1 righe, %2 creati, %3 aggiornati.</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%Ln problem(s)&lt;/b&gt; in %1 record(s): nothing was written. Correct the file and check it again.</source>
-        <translation>
-            <numerusform>&lt;b&gt;%Ln problema&lt;/b&gt; in %1 righe: non è stato scritto nulla. Correggere il file e controllarlo di nuovo.</numerusform>
-            <numerusform>&lt;b&gt;%Ln problemi&lt;/b&gt; in %1 righe: non è stato scritto nulla. Correggere il file e controllarlo di nuovo.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%Ln comune name(s) read as another, listed below: check them.</source>
         <translation>
             <numerusform>%Ln nome di comune letto come un altro, elencato sotto: controllarlo.</numerusform>
             <numerusform>%Ln nomi di comuni letti come altri, elencati sotto: controllarli.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; in %2: nothing was written. Correct the file and check it again.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; in %2: non è stato scritto nulla. Correggere il file e controllarlo di nuovo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s)</source>
+        <translation><numerusform>%Ln problema</numerusform><numerusform>%Ln problemi</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation><numerusform>%Ln riga</numerusform><numerusform>%Ln righe</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No problems&lt;/b&gt; in %1: %2 to create, %3 to update. Nothing was written yet: press Import.</source>
+        <translation>&lt;b&gt;Nessun problema&lt;/b&gt; in %1: %2 da creare, %3 da aggiornare. Non è stato ancora scritto nulla: premere Importa.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Imported&lt;/b&gt;: %1, %2, %3.</source>
+        <translation>&lt;b&gt;Importato&lt;/b&gt;: %1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln created</source>
+        <translation><numerusform>%Ln creato</numerusform><numerusform>%Ln creati</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation><numerusform>%Ln aggiornato</numerusform><numerusform>%Ln aggiornati</numerusform></translation>
     </message>
 </context>
 <context>
@@ -14310,16 +14645,24 @@ Motivo:</translation>
         <translation>%1 (%2 BES)</translation>
     </message>
     <message>
-        <source>%1 from %2 comuni</source>
-        <translation>%1 da %2 comuni</translation>
-    </message>
-    <message>
         <source>hours</source>
         <translation>ore</translation>
     </message>
     <message>
         <source>PCTO statement</source>
         <translation>Attestazione PCTO</translation>
+    </message>
+    <message>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 da %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comune(s)</source>
+        <translation><numerusform>%Ln comune</numerusform><numerusform>%Ln comuni</numerusform></translation>
     </message>
 </context>
 <context>
@@ -14680,10 +15023,6 @@ Motivo:</translation>
         <translation>Scegliere almeno un giorno.</translation>
     </message>
     <message>
-        <source>%1 of the %2 hours cannot be booked: nothing was booked.</source>
-        <translation>%1 delle %2 ore non si possono prenotare: non è stato prenotato nulla.</translation>
-    </message>
-    <message>
         <source>The lesson of %1 at %2 already has an outcome: correct it instead.</source>
         <translation>La lezione del %1 alle %2 ha già un esito: correggerlo invece.</translation>
     </message>
@@ -14714,10 +15053,6 @@ Motivo:</translation>
     <message>
         <source>The pupil already has a stable assistant from %1: end that assignment first.</source>
         <translation>Il ragazzo ha già un assistente stabile dal %1: chiudere prima quell'assegnazione.</translation>
-    </message>
-    <message>
-        <source>the file lacks the column(s): %1 (see the README for the header names).</source>
-        <translation>nel file mancano le colonne: %1 (i nomi delle intestazioni sono nel README).</translation>
     </message>
     <message>
         <source>the file has no records under its header.</source>
@@ -14872,6 +15207,14 @@ Motivo:</translation>
             <numerusform>%Ln lezioni sono prenotate sull'assegnazione dopo quel giorno: annullarle prima.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Of the hours asked for (%1), %n cannot be booked: nothing was booked.</source>
+        <translation><numerusform>Delle ore richieste (%1), %n non si può prenotare: non è stato prenotato nulla.</numerusform><numerusform>Delle ore richieste (%1), %n non si possono prenotare: non è stato prenotato nulla.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the file lacks %n column(s): %1 (see the README for the header names).</source>
+        <translation><numerusform>nel file manca %n colonna: %1 (i nomi delle intestazioni sono nel README).</numerusform><numerusform>nel file mancano %n colonne: %1 (i nomi delle intestazioni sono nel README).</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>tutoring::TutoringModule</name>
@@ -14880,20 +15223,12 @@ Motivo:</translation>
         <translation>Ore di assistenza allo studio prenotate</translation>
     </message>
     <message>
-        <source>of which %1 for BES pupils; %2 given</source>
-        <translation>di cui %1 per ragazzi con BES; %2 svolte</translation>
-    </message>
-    <message>
         <source>Pupils</source>
         <translation>Ragazzi</translation>
     </message>
     <message>
         <source>Study assistants</source>
         <translation>Assistenti studio</translation>
-    </message>
-    <message>
-        <source>%1 with the safety course, %2 enrolled</source>
-        <translation>%1 con il corso sicurezza, %2 iscritti</translation>
     </message>
     <message>
         <source>Lessons today</source>
@@ -14921,6 +15256,22 @@ Motivo:</translation>
     <message>
         <source>Pupils (ConosciAMO)</source>
         <translation>Ragazzi (ConosciAMO)</translation>
+    </message>
+    <message>
+        <source>of which %1 for BES pupils; %2</source>
+        <translation>di cui %1 per ragazzi con BES; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln given</source>
+        <translation><numerusform>%Ln svolta</numerusform><numerusform>%Ln svolte</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 with the safety course, %2</source>
+        <translation>%1 con il corso sicurezza, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln enrolled</source>
+        <translation><numerusform>%Ln iscritto</numerusform><numerusform>%Ln iscritti</numerusform></translation>
     </message>
 </context>
 <context>
@@ -15095,14 +15446,6 @@ Motivo:</translation>
     <message>
         <source>People</source>
         <translation>Persone</translation>
-    </message>
-    <message>
-        <source>%1 (of which %2 BES) from %3 comuni</source>
-        <translation>%1 (di cui %2 con BES) da %3 comuni</translation>
-    </message>
-    <message>
-        <source>%1 from %2 comuni</source>
-        <translation>%1 da %2 comuni</translation>
     </message>
     <message>
         <source>  safety course done</source>
@@ -15302,6 +15645,18 @@ Motivo:</translation>
     <message>
         <source>Not yet enrolled</source>
         <translation>Non ancora iscritti</translation>
+    </message>
+    <message>
+        <source>%1 (of which %2 BES) from %3</source>
+        <translation>%1 (di cui %2 con BES) da %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comune(s)</source>
+        <translation><numerusform>%Ln comune</numerusform><numerusform>%Ln comuni</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 da %2</translation>
     </message>
 </context>
 <context>
@@ -15738,16 +16093,8 @@ Motivo:</translation>
         <translation>al</translation>
     </message>
     <message>
-        <source>%1 rows in the ledger · %2 person-days (volunteers counted once a day)</source>
-        <translation>%1 righe nel registro · %2 giornate/persona (ogni volontario conta una volta al giorno)</translation>
-    </message>
-    <message>
         <source>Choose an event to see its type, act and dates.</source>
         <translation>Scegliere un evento per vederne tipo, atto e date.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; · limits %2 consecutive days and %3 a year · authorised by: %4 · %5</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · limiti %2 giorni consecutivi e %3 all'anno · autorizzato con: %4 · %5</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
@@ -15770,6 +16117,26 @@ Motivo:</translation>
     <message>
         <source>This day is certified by an attestato already issued. Reverse it anyway?</source>
         <translation>Questa giornata è certificata da un attestato già emesso. Stornarla comunque?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person-day(s)</source>
+        <translation><numerusform>%Ln giornata/persona</numerusform><numerusform>%Ln giornate/persona</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (volunteers counted once a day)</source>
+        <translation>%1 · %2 (ogni volontario conta una volta al giorno)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) in the ledger</source>
+        <translation><numerusform>%Ln riga nel registro</numerusform><numerusform>%Ln righe nel registro</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · limits %2 and %3 a year · authorised by: %4 · %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · limiti %2 e %3 all'anno · autorizzato con: %4 · %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consecutive day(s)</source>
+        <translation><numerusform>%n giorno consecutivo</numerusform><numerusform>%n giorni consecutivi</numerusform></translation>
     </message>
 </context>
 <context>
@@ -15887,10 +16254,6 @@ Motivo:</translation>
         <translation>al</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 attestati to issue&lt;/b&gt; for %2 volunteers (%3 person-days not yet certified).</source>
-        <translation>&lt;b&gt;%1 attestati da emettere&lt;/b&gt; per %2 volontari (%3 giornate/persona non ancora certificate).</translation>
-    </message>
-    <message>
         <source>Reprint</source>
         <translation>Ristampa</translation>
     </message>
@@ -15911,6 +16274,22 @@ Motivo:</translation>
             <numerusform>&lt;span style="color:#a15c00"&gt;%Ln di loro non ha un datore di lavoro registrato.&lt;/span&gt;</numerusform>
             <numerusform>&lt;span style="color:#a15c00"&gt;%Ln di loro non hanno un datore di lavoro registrato.&lt;/span&gt;</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 to issue&lt;/b&gt; for %2 (%3).</source>
+        <translation>&lt;b&gt;%1 da emettere&lt;/b&gt; per %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attestato(s)</source>
+        <translation><numerusform>%Ln attestato</numerusform><numerusform>%Ln attestati</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln volunteer(s)</source>
+        <translation><numerusform>%Ln volontario</numerusform><numerusform>%Ln volontari</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person-day(s) not yet certified</source>
+        <translation><numerusform>%Ln giornata/persona non ancora certificata</numerusform><numerusform>%Ln giornate/persona non ancora certificate</numerusform></translation>
     </message>
 </context>
 <context>
@@ -16000,10 +16379,6 @@ Motivo:</translation>
         <translation>Non è stato possibile contare gli attestati in sospeso.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 attestati to issue&lt;/b&gt; for %2 volunteers, %3 person-days between %4 and %5.</source>
-        <translation>&lt;b&gt;%1 attestati da emettere&lt;/b&gt; per %2 volontari, %3 giornate/persona tra il %4 e il %5.</translation>
-    </message>
-    <message>
         <source>Over the limits: %1 (%2), %3: %4</source>
         <translation>Oltre i limiti: %1 (%2), %3: %4</translation>
     </message>
@@ -16036,14 +16411,6 @@ Motivo:</translation>
         <translation>La produzione si è fermata: %1 Gli attestati emessi prima del problema sono nel registro.</translation>
     </message>
     <message>
-        <source>Cancelled: %1 attestati were issued and are in the register; the others are still to issue.</source>
-        <translation>Annullata: %1 attestati sono stati emessi e sono nel registro; gli altri restano da emettere.</translation>
-    </message>
-    <message>
-        <source>Done: %1 attestati issued.</source>
-        <translation>Fatto: %1 attestati emessi.</translation>
-    </message>
-    <message>
         <source>Left pending: %1 over the limits, %2 without employer.</source>
         <translation>Rimasti in sospeso: %1 oltre i limiti, %2 senza datore di lavoro.</translation>
     </message>
@@ -16070,13 +16437,6 @@ Motivo:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln attestati (%1 person-days) come after the art. 39 reimbursement window closed: the employer can no longer claim those days, and each attestato will say so.</source>
-        <translation>
-            <numerusform>%Ln attestato (%1 giornate/persona) arriva dopo la scadenza del termine di rimborso dell'art. 39: il datore di lavoro non può più chiedere il rimborso di quelle giornate, e l'attestato lo dirà.</numerusform>
-            <numerusform>%Ln attestati (%1 giornate/persona) arrivano dopo la scadenza del termine di rimborso dell'art. 39: il datore di lavoro non può più chiedere il rimborso di quelle giornate, e ogni attestato lo dirà.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Reimbursement window closed on %1: %2, %3 – %4 (%Ln days)</source>
         <translation>
             <numerusform>Termine per il rimborso scaduto il %1: %2, %3 – %4 (%Ln giornata)</numerusform>
@@ -16091,6 +16451,34 @@ Motivo:</translation>
         <source>Year</source>
         <translation>Anno</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1 to issue&lt;/b&gt; for %2, %3 between %4 and %5.</source>
+        <translation>&lt;b&gt;%1 da emettere&lt;/b&gt; per %2, %3 tra il %4 e il %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attestato(s)</source>
+        <translation><numerusform>%Ln attestato</numerusform><numerusform>%Ln attestati</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln volunteer(s)</source>
+        <translation><numerusform>%Ln volontario</numerusform><numerusform>%Ln volontari</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person-day(s)</source>
+        <translation><numerusform>%Ln giornata/persona</numerusform><numerusform>%Ln giornate/persona</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attestato(s) (%1) come after the art. 39 reimbursement window closed: the employer can no longer claim those days, and each attestato will say so.</source>
+        <translation><numerusform>%Ln attestato (%1) arriva dopo la scadenza del termine di rimborso dell'art. 39: il datore di lavoro non può più chiedere il rimborso di quelle giornate, e l'attestato lo dirà.</numerusform><numerusform>%Ln attestati (%1) arrivano dopo la scadenza del termine di rimborso dell'art. 39: il datore di lavoro non può più chiedere il rimborso di quelle giornate, e ogni attestato lo dirà.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %Ln attestato(s) were issued and are in the register; the others are still to issue.</source>
+        <translation><numerusform>Annullata: %Ln attestato è stato emesso ed è nel registro; gli altri restano da emettere.</numerusform><numerusform>Annullata: %Ln attestati sono stati emessi e sono nel registro; gli altri restano da emettere.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %Ln attestato(s) issued.</source>
+        <translation><numerusform>Fatto: %Ln attestato emesso.</numerusform><numerusform>Fatto: %Ln attestati emessi.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>volunteers::EventDialog</name>
@@ -16101,10 +16489,6 @@ Motivo:</translation>
     <message>
         <source>New event</source>
         <translation>Nuovo evento</translation>
-    </message>
-    <message>
-        <source>%1 (limits: %2 consecutive days, %3 a year)</source>
-        <translation>%1 (limiti: %2 giorni consecutivi, %3 all'anno)</translation>
     </message>
     <message>
         <source>e.g. Delibera del Consiglio dei Ministri del 31/01/2020</source>
@@ -16137,6 +16521,14 @@ Motivo:</translation>
     <message>
         <source>N&amp;otes:</source>
         <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>%1 (limits: %2, %3 a year)</source>
+        <translation>%1 (limiti: %2, %3 all'anno)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consecutive day(s)</source>
+        <translation><numerusform>%n giorno consecutivo</numerusform><numerusform>%n giorni consecutivi</numerusform></translation>
     </message>
 </context>
 <context>
@@ -16198,24 +16590,8 @@ Motivo:</translation>
         <translation>Nota: %1</translation>
     </message>
     <message>
-        <source>%1 lines: %2 volunteers to add, %3 to update.</source>
-        <translation>%1 righe: %2 volontari da aggiungere, %3 da aggiornare.</translation>
-    </message>
-    <message>
-        <source>%1 lines: %2 person-days to add.</source>
-        <translation>%1 righe: %2 giornate/persona da aggiungere.</translation>
-    </message>
-    <message>
         <source>The file is correct. %1 Press Import to write it.</source>
         <translation>Il file è corretto. %1 Premere Importa per registrarlo.</translation>
-    </message>
-    <message>
-        <source>%1 lines: %2 volunteers added, %3 updated.</source>
-        <translation>%1 righe: %2 volontari aggiunti, %3 aggiornati.</translation>
-    </message>
-    <message>
-        <source>%1 lines: %2 person-days added.</source>
-        <translation>%1 righe: %2 giornate/persona aggiunte.</translation>
     </message>
     <message>
         <source>Imported.</source>
@@ -16236,13 +16612,57 @@ Motivo:</translation>
         <source>Columns (first row): &lt;b&gt;nome, comune&lt;/b&gt; (of the seat); optional: tipo (associazione, gruppo comunale), numero_registro, codice_fiscale, indirizzo, rappresentante, ruolo_rappresentante, telefono, email, pec, note. An organisation already on record (same name or registry number) is updated, not added again.</source>
         <translation>Colonne (prima riga): &lt;b&gt;nome, comune&lt;/b&gt; (della sede); facoltative: tipo (associazione, gruppo comunale), numero_registro, codice_fiscale, indirizzo, rappresentante, ruolo_rappresentante, telefono, email, pec, note. Un'organizzazione già registrata (stesso nome o numero di registro) viene aggiornata, non aggiunta di nuovo.</translation>
     </message>
-    <message>
-        <source>%1 lines: %2 organisations to add, %3 to update.</source>
-        <translation>%1 righe: %2 organizzazioni da aggiungere, %3 da aggiornare.</translation>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation><numerusform>%Ln riga</numerusform><numerusform>%Ln righe</numerusform></translation>
     </message>
     <message>
-        <source>%1 lines: %2 organisations added, %3 updated.</source>
-        <translation>%1 righe: %2 organizzazioni aggiunte, %3 aggiornate.</translation>
+        <source>%1: %2 to add, %3 to update.</source>
+        <translation>%1: %2 da aggiungere, %3 da aggiornare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln volunteer(s)</source>
+        <translation><numerusform>%Ln volontario</numerusform><numerusform>%Ln volontari</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln organisation(s)</source>
+        <translation><numerusform>%Ln organizzazione</numerusform><numerusform>%Ln organizzazioni</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 to add.</source>
+        <translation>%1: %2 da aggiungere.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person-day(s)</source>
+        <translation><numerusform>%Ln giornata/persona</numerusform><numerusform>%Ln giornate/persona</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3.</source>
+        <translation>%1: %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln volunteer(s) added</source>
+        <translation><numerusform>%Ln volontario aggiunto</numerusform><numerusform>%Ln volontari aggiunti</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation><numerusform>%Ln aggiornato</numerusform><numerusform>%Ln aggiornati</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln organisation(s) added</source>
+        <translation><numerusform>%Ln organizzazione aggiunta</numerusform><numerusform>%Ln organizzazioni aggiunte</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln organisation(s) updated</source>
+        <translation><numerusform>%Ln organizzazione aggiornata</numerusform><numerusform>%Ln organizzazioni aggiornate</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person-day(s) added</source>
+        <translation><numerusform>%Ln giornata/persona aggiunta</numerusform><numerusform>%Ln giornate/persona aggiunte</numerusform></translation>
     </message>
 </context>
 <context>
@@ -16444,14 +16864,6 @@ Motivo:</translation>
         <translation>Non è stato possibile calcolare i limiti.</translation>
     </message>
     <message>
-        <source>%1 consecutive days</source>
-        <translation>%1 giorni consecutivi</translation>
-    </message>
-    <message>
-        <source>%1 days a year</source>
-        <translation>%1 giorni all'anno</translation>
-    </message>
-    <message>
         <source>day %1 in a row</source>
         <translation>%1° giorno consecutivo</translation>
     </message>
@@ -16472,6 +16884,14 @@ Motivo:</translation>
             <numerusform>%Ln con giornate non ancora certificate: verificarlo prima di emettere attestati</numerusform>
             <numerusform>%Ln con giornate non ancora certificate: verificarli prima di emettere attestati</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consecutive day(s)</source>
+        <translation><numerusform>%n giorno consecutivo</numerusform><numerusform>%n giorni consecutivi</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) a year</source>
+        <translation><numerusform>%n giorno all'anno</numerusform><numerusform>%n giorni all'anno</numerusform></translation>
     </message>
 </context>
 <context>
@@ -16770,12 +17190,16 @@ Motivo:</translation>
         <translation>Pubblicati:</translation>
     </message>
     <message>
-        <source>Total: %1 person-days</source>
-        <translation>Totale: %1 giornate/persona</translation>
-    </message>
-    <message>
         <source>%1 (the 30 largest)</source>
         <translation>%1 (i 30 maggiori)</translation>
+    </message>
+    <message>
+        <source>&amp;Excel...</source>
+        <translation>&amp;Excel...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %Ln person-day(s)</source>
+        <translation><numerusform>Totale: %Ln giornata/persona</numerusform><numerusform>Totale: %Ln giornate/persona</numerusform></translation>
     </message>
 </context>
 <context>
@@ -17151,6 +17575,10 @@ Motivo:</translation>
             <numerusform>&lt;b style="color:#b71c1c"&gt;Oltre i limiti in %Ln giornate&lt;/b&gt;, dal %1: %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Checking the art. 39 limits…</source>
+        <translation>Verifica dei limiti dell'art. 39 in corso…</translation>
+    </message>
 </context>
 <context>
     <name>volunteers::VolunteerDialog</name>
@@ -17301,10 +17729,6 @@ Motivo:</translation>
         <translation>Manca il codice fiscale.</translation>
     </message>
     <message>
-        <source>The codice fiscale «%1» has %2 characters instead of 16.</source>
-        <translation>Il codice fiscale «%1» ha %2 caratteri invece di 16.</translation>
-    </message>
-    <message>
         <source>The codice fiscale «%1» is not well formed: character %2 is wrong.</source>
         <translation>Il codice fiscale «%1» non è scritto correttamente: il carattere %2 è errato.</translation>
     </message>
@@ -17397,10 +17821,6 @@ Motivo:</translation>
         <translation>Esiste già un evento chiamato «%1».</translation>
     </message>
     <message>
-        <source>With these dates %1 recorded days (the first on %2) would fall outside the event: reverse them first.</source>
-        <translation>Con queste date %1 giornate registrate (la prima il %2) cadrebbero fuori dall'evento: stornarle prima.</translation>
-    </message>
-    <message>
         <source>The service needs a name.</source>
         <translation>Il servizio deve avere un nome.</translation>
     </message>
@@ -17419,10 +17839,6 @@ Motivo:</translation>
     <message>
         <source>The period %1 – %2 is not valid: the last day comes before the first.</source>
         <translation>Il periodo %1 – %2 non è valido: l'ultimo giorno viene prima del primo.</translation>
-    </message>
-    <message>
-        <source>A period can be at most %1 days long.</source>
-        <translation>Un periodo può durare al massimo %1 giorni.</translation>
     </message>
     <message>
         <source>The event does not exist (any more).</source>
@@ -17578,6 +17994,18 @@ Motivo:</translation>
         <source>Unknown import «%1»: volunteers, activations or organisations.</source>
         <translation>Importazione «%1» sconosciuta: volunteers, activations o organisations.</translation>
     </message>
+    <message numerus="yes">
+        <source>The codice fiscale «%1» has %n character(s) instead of 16.</source>
+        <translation><numerusform>Il codice fiscale «%1» ha %n carattere invece di 16.</numerusform><numerusform>Il codice fiscale «%1» ha %n caratteri invece di 16.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>With these dates %n recorded day(s) (the first on %1) would fall outside the event: reverse them first.</source>
+        <translation><numerusform>Con queste date %n giornata registrata (il %1) cadrebbe fuori dall'evento: stornarla prima.</numerusform><numerusform>Con queste date %n giornate registrate (la prima il %1) cadrebbero fuori dall'evento: stornarle prima.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>A period can be at most %n day(s) long.</source>
+        <translation><numerusform>Un periodo può durare al massimo %n giorno.</numerusform><numerusform>Un periodo può durare al massimo %n giorni.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>volunteers::VolunteerPicker</name>
@@ -17659,10 +18087,6 @@ Motivo:</translation>
     <message>
         <source>Grouped by</source>
         <translation>Raggruppate per</translation>
-    </message>
-    <message>
-        <source>A person-day (giornata/persona) is one volunteer active on one day: a volunteer counts once a day, whatever the services. Counted from the activation records: %1 person-days by %2 volunteers.</source>
-        <translation>Una giornata/persona è un volontario attivo in un giorno: un volontario conta una volta al giorno, qualunque siano i servizi. Conteggio dal registro delle attivazioni: %1 giornate/persona di %2 volontari.</translation>
     </message>
     <message>
         <source>Person-days</source>
@@ -17846,10 +18270,6 @@ Motivo:</translation>
         </translation>
     </message>
     <message>
-        <source>%1 renewed</source>
-        <translation>%1 rinnovate</translation>
-    </message>
-    <message>
         <source>month</source>
         <translation>mese</translation>
     </message>
@@ -17865,16 +18285,28 @@ Motivo:</translation>
         <source>comune</source>
         <translation>comune</translation>
     </message>
+    <message>
+        <source>A person-day (giornata/persona) is one volunteer active on one day: a volunteer counts once a day, whatever the services. Counted from the activation records: %1 by %2.</source>
+        <translation>Una giornata/persona è un volontario attivo in un giorno: un volontario conta una volta al giorno, qualunque siano i servizi. Conteggio dal registro delle attivazioni: %1 di %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person-day(s)</source>
+        <translation><numerusform>%Ln giornata/persona</numerusform><numerusform>%Ln giornate/persona</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln volunteer(s)</source>
+        <translation><numerusform>%Ln volontario</numerusform><numerusform>%Ln volontari</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n renewed</source>
+        <translation><numerusform>%n rinnovata</numerusform><numerusform>%n rinnovate</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>volunteers::VolunteersModule</name>
     <message>
         <source>Person-days this month</source>
         <translation>Giornate/persona di questo mese</translation>
-    </message>
-    <message>
-        <source>%1 last month · %2 active volunteers</source>
-        <translation>%1 il mese scorso · %2 volontari attivi</translation>
     </message>
     <message>
         <source>Volunteers over an art. 39 limit</source>
@@ -17910,6 +18342,14 @@ Motivo:</translation>
             <numerusform>%Ln volontario senza datore di lavoro registrato</numerusform>
             <numerusform>%Ln volontari senza datore di lavoro registrato</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 last month · %2</source>
+        <translation>%1 il mese scorso · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active volunteer(s)</source>
+        <translation><numerusform>%Ln volontario attivo</numerusform><numerusform>%Ln volontari attivi</numerusform></translation>
     </message>
 </context>
 <context>
