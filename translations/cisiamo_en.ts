@@ -1534,15 +1534,24 @@
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation><numerusform>%n line</numerusform><numerusform>%n lines</numerusform></translation>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation><numerusform>%n request</numerusform><numerusform>%n requests</numerusform></translation>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n booking(s) already imported</source>
-        <translation><numerusform>%n booking already imported</numerusform><numerusform>%n bookings already imported</numerusform></translation>
+        <translation>
+            <numerusform>%n booking already imported</numerusform>
+            <numerusform>%n bookings already imported</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported: %1 with %2, %3 kg; %4.</source>
@@ -1550,15 +1559,24 @@
     </message>
     <message numerus="yes">
         <source>%n booking(s) already imported were skipped</source>
-        <translation><numerusform>%n booking already imported was skipped</numerusform><numerusform>%n bookings already imported were skipped</numerusform></translation>
+        <translation>
+            <numerusform>%n booking already imported was skipped</numerusform>
+            <numerusform>%n bookings already imported were skipped</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n delivery(ies)</source>
-        <translation><numerusform>%n delivery</numerusform><numerusform>%n deliveries</numerusform></translation>
+        <translation>
+            <numerusform>%n delivery</numerusform>
+            <numerusform>%n deliveries</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) already recorded</source>
-        <translation><numerusform>%n note already recorded</numerusform><numerusform>%n notes already recorded</numerusform></translation>
+        <translation>
+            <numerusform>%n note already recorded</numerusform>
+            <numerusform>%n notes already recorded</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recorded: %1 with %2, %3 kg; %4.</source>
@@ -1566,11 +1584,17 @@
     </message>
     <message numerus="yes">
         <source>%n past delivery(ies)</source>
-        <translation><numerusform>%n past delivery</numerusform><numerusform>%n past deliveries</numerusform></translation>
+        <translation>
+            <numerusform>%n past delivery</numerusform>
+            <numerusform>%n past deliveries</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) already recorded were skipped</source>
-        <translation><numerusform>%n note already recorded was skipped</numerusform><numerusform>%n notes already recorded were skipped</numerusform></translation>
+        <translation>
+            <numerusform>%n note already recorded was skipped</numerusform>
+            <numerusform>%n notes already recorded were skipped</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dry run: %1 in %2, %3 kg, %4. Nothing was written.</source>
@@ -1578,11 +1602,17 @@
     </message>
     <message numerus="yes">
         <source>%n receipt(s)</source>
-        <translation><numerusform>%n receipt</numerusform><numerusform>%n receipts</numerusform></translation>
+        <translation>
+            <numerusform>%n receipt</numerusform>
+            <numerusform>%n receipts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new donor(s)</source>
-        <translation><numerusform>%n new donor</numerusform><numerusform>%n new donors</numerusform></translation>
+        <translation>
+            <numerusform>%n new donor</numerusform>
+            <numerusform>%n new donors</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported: %1 with %2, %3 kg; %4; %5.</source>
@@ -1590,7 +1620,10 @@
     </message>
     <message numerus="yes">
         <source>%n line(s) written off as expired</source>
-        <translation><numerusform>%n line written off as expired</numerusform><numerusform>%n lines written off as expired</numerusform></translation>
+        <translation>
+            <numerusform>%n line written off as expired</numerusform>
+            <numerusform>%n lines written off as expired</numerusform>
+        </translation>
     </message>
     <message>
         <source>--%1 was given twice with different values (%2): give it once.</source>
@@ -1606,11 +1639,17 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation><numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2, no problems: %3 to create, %4 to update. Dry run: nothing was written.</source>
@@ -1618,7 +1657,10 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) checked</source>
-        <translation><numerusform>%n record checked</numerusform><numerusform>%n records checked</numerusform></translation>
+        <translation>
+            <numerusform>%n record checked</numerusform>
+            <numerusform>%n records checked</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2: %3, %4, %5.</source>
@@ -1626,19 +1668,31 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) imported</source>
-        <translation><numerusform>%n record imported</numerusform><numerusform>%n records imported</numerusform></translation>
+        <translation>
+            <numerusform>%n record imported</numerusform>
+            <numerusform>%n records imported</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n created</source>
-        <translation><numerusform>%n created</numerusform><numerusform>%n created</numerusform></translation>
+        <translation>
+            <numerusform>%n created</numerusform>
+            <numerusform>%n created</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation><numerusform>%n updated</numerusform><numerusform>%n updated</numerusform></translation>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n outcome(s) recorded</source>
-        <translation><numerusform>%n outcome recorded</numerusform><numerusform>%n outcomes recorded</numerusform></translation>
+        <translation>
+            <numerusform>%n outcome recorded</numerusform>
+            <numerusform>%n outcomes recorded</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exported %1 in %2 to %3.</source>
@@ -1646,11 +1700,17 @@
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation><numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation><numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
     </message>
     <message>
         <source>Applied %1 (workstation %2): %3, %4, %5, %6, %7</source>
@@ -1658,23 +1718,38 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) written</source>
-        <translation><numerusform>%n change written</numerusform><numerusform>%n changes written</numerusform></translation>
+        <translation>
+            <numerusform>%n change written</numerusform>
+            <numerusform>%n changes written</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already here</source>
-        <translation><numerusform>%n already here</numerusform><numerusform>%n already here</numerusform></translation>
+        <translation>
+            <numerusform>%n already here</numerusform>
+            <numerusform>%n already here</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n older than here</source>
-        <translation><numerusform>%n older than here</numerusform><numerusform>%n older than here</numerusform></translation>
+        <translation>
+            <numerusform>%n older than here</numerusform>
+            <numerusform>%n older than here</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation><numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation><numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported %1 from %2: %3, %4; %5, %6, %7; %8.</source>
@@ -1682,23 +1757,38 @@
     </message>
     <message numerus="yes">
         <source>%n conflict(s) logged</source>
-        <translation><numerusform>%n conflict logged</numerusform><numerusform>%n conflicts logged</numerusform></translation>
+        <translation>
+            <numerusform>%n conflict logged</numerusform>
+            <numerusform>%n conflicts logged</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) already applied</source>
-        <translation><numerusform>%n file already applied</numerusform><numerusform>%n files already applied</numerusform></translation>
+        <translation>
+            <numerusform>%n file already applied</numerusform>
+            <numerusform>%n files already applied</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) refused</source>
-        <translation><numerusform>%n file refused</numerusform><numerusform>%n files refused</numerusform></translation>
+        <translation>
+            <numerusform>%n file refused</numerusform>
+            <numerusform>%n files refused</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) waiting</source>
-        <translation><numerusform>%n file waiting</numerusform><numerusform>%n files waiting</numerusform></translation>
+        <translation>
+            <numerusform>%n file waiting</numerusform>
+            <numerusform>%n files waiting</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting for rows not yet received</source>
-        <translation><numerusform>%n change waiting for rows not yet received</numerusform><numerusform>%n changes waiting for rows not yet received</numerusform></translation>
+        <translation>
+            <numerusform>%n change waiting for rows not yet received</numerusform>
+            <numerusform>%n changes waiting for rows not yet received</numerusform>
+        </translation>
     </message>
     <message>
         <source>From workstation %1 %2: %3, %4, up to %5, last %6</source>
@@ -1710,11 +1800,17 @@
     </message>
     <message numerus="yes">
         <source>%n already there</source>
-        <translation><numerusform>%n already there</numerusform><numerusform>%n already there</numerusform></translation>
+        <translation>
+            <numerusform>%n already there</numerusform>
+            <numerusform>%n already there</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n without an intact copy here</source>
-        <translation><numerusform>%n without an intact copy here</numerusform><numerusform>%n without an intact copy here</numerusform></translation>
+        <translation>
+            <numerusform>%n without an intact copy here</numerusform>
+            <numerusform>%n without an intact copy here</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open data of %1: %2, %3 kg of food.</source>
@@ -1722,23 +1818,38 @@
     </message>
     <message numerus="yes">
         <source>%n comune(s)</source>
-        <translation><numerusform>%n comune</numerusform><numerusform>%n comuni</numerusform></translation>
+        <translation>
+            <numerusform>%n comune</numerusform>
+            <numerusform>%n comuni</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n distribution(s)</source>
-        <translation><numerusform>%n distribution</numerusform><numerusform>%n distributions</numerusform></translation>
+        <translation>
+            <numerusform>%n distribution</numerusform>
+            <numerusform>%n distributions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Reimbursement window closed (art. 39, two years): %n attestato(s) for %1 will tell the employer it is too late to claim:</source>
-        <translation><numerusform>Reimbursement window closed (art. 39, two years): %n attestato for %1 will tell the employer it is too late to claim:</numerusform><numerusform>Reimbursement window closed (art. 39, two years): %n attestati for %1 will tell the employer it is too late to claim:</numerusform></translation>
+        <translation>
+            <numerusform>Reimbursement window closed (art. 39, two years): %n attestato for %1 will tell the employer it is too late to claim:</numerusform>
+            <numerusform>Reimbursement window closed (art. 39, two years): %n attestati for %1 will tell the employer it is too late to claim:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n person-day(s)</source>
-        <translation><numerusform>%n person-day</numerusform><numerusform>%n person-days</numerusform></translation>
+        <translation>
+            <numerusform>%n person-day</numerusform>
+            <numerusform>%n person-days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln attestato(s) issued (%1 – %2) in %3 s; PDF files in %4, index %5</source>
-        <translation><numerusform>%Ln attestato issued (%1 – %2) in %3 s; PDF files in %4, index %5</numerusform><numerusform>%Ln attestati issued (%1 – %2) in %3 s; PDF files in %4, index %5</numerusform></translation>
+        <translation>
+            <numerusform>%Ln attestato issued (%1 – %2) in %3 s; PDF files in %4, index %5</numerusform>
+            <numerusform>%Ln attestati issued (%1 – %2) in %3 s; PDF files in %4, index %5</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2, %3.</source>
@@ -1746,19 +1857,31 @@
     </message>
     <message numerus="yes">
         <source>%n line(s) read</source>
-        <translation><numerusform>%n line read</numerusform><numerusform>%n lines read</numerusform></translation>
+        <translation>
+            <numerusform>%n line read</numerusform>
+            <numerusform>%n lines read</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n volunteer(s) added</source>
-        <translation><numerusform>%n volunteer added</numerusform><numerusform>%n volunteers added</numerusform></translation>
+        <translation>
+            <numerusform>%n volunteer added</numerusform>
+            <numerusform>%n volunteers added</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n organisation(s) added</source>
-        <translation><numerusform>%n organisation added</numerusform><numerusform>%n organisations added</numerusform></translation>
+        <translation>
+            <numerusform>%n organisation added</numerusform>
+            <numerusform>%n organisations added</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n organisation(s) updated</source>
-        <translation><numerusform>%n organisation updated</numerusform><numerusform>%n organisations updated</numerusform></translation>
+        <translation>
+            <numerusform>%n organisation updated</numerusform>
+            <numerusform>%n organisations updated</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2.</source>
@@ -1766,7 +1889,10 @@
     </message>
     <message numerus="yes">
         <source>%n person-day(s) added</source>
-        <translation><numerusform>%n person-day added</numerusform><numerusform>%n person-days added</numerusform></translation>
+        <translation>
+            <numerusform>%n person-day added</numerusform>
+            <numerusform>%n person-days added</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3539,7 +3665,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message numerus="yes">
         <source>%Ln resident(s)</source>
-        <translation><numerusform>%Ln resident</numerusform><numerusform>%Ln residents</numerusform></translation>
+        <translation>
+            <numerusform>%Ln resident</numerusform>
+            <numerusform>%Ln residents</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3573,7 +3702,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message numerus="yes">
         <source>%Ln resident(s)</source>
-        <translation><numerusform>%Ln resident</numerusform><numerusform>%Ln residents</numerusform></translation>
+        <translation>
+            <numerusform>%Ln resident</numerusform>
+            <numerusform>%Ln residents</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4280,7 +4412,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message numerus="yes">
         <source>%Ln change(s) in the period: only the first %1 are listed; choose a shorter period or an operator.</source>
-        <translation><numerusform>%Ln change in the period: only the first %1 are listed; choose a shorter period or an operator.</numerusform><numerusform>%Ln changes in the period: only the first %1 are listed; choose a shorter period or an operator.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln change in the period: only the first %1 are listed; choose a shorter period or an operator.</numerusform>
+            <numerusform>%Ln changes in the period: only the first %1 are listed; choose a shorter period or an operator.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4999,23 +5134,35 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message numerus="yes">
         <source>The workstation name is too long: at most %n character(s).</source>
-        <translation><numerusform>The workstation name is too long: at most %n character.</numerusform><numerusform>The workstation name is too long: at most %n characters.</numerusform></translation>
+        <translation>
+            <numerusform>The workstation name is too long: at most %n character.</numerusform>
+            <numerusform>The workstation name is too long: at most %n characters.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the row has %n field(s) but the header has %1: a separator is missing or too many.</source>
-        <translation><numerusform>the row has %n field but the header has %1: a separator is missing or too many.</numerusform><numerusform>the row has %n fields but the header has %1: a separator is missing or too many.</numerusform></translation>
+        <translation>
+            <numerusform>the row has %n field but the header has %1: a separator is missing or too many.</numerusform>
+            <numerusform>the row has %n fields but the header has %1: a separator is missing or too many.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the text is %n character(s) long; at most %1 are accepted here.</source>
-        <translation><numerusform>the text is %n character long; at most %1 are accepted here.</numerusform><numerusform>the text is %n characters long; at most %1 are accepted here.</numerusform></translation>
-    </message>
-    <message>
-        <source>The table has %1 rows: an Excel sheet holds at most %2. Choose a shorter period or save it as CSV.</source>
-        <translation>The table has %1 rows: an Excel sheet holds at most %2. Choose a shorter period or save it as CSV.</translation>
+        <translation>
+            <numerusform>the text is %n character long; at most %1 are accepted here.</numerusform>
+            <numerusform>the text is %n characters long; at most %1 are accepted here.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The password must have at least %n character(s).</source>
-        <translation><numerusform>The password must have at least %n character.</numerusform><numerusform>The password must have at least %n characters.</numerusform></translation>
+        <translation>
+            <numerusform>The password must have at least %n character.</numerusform>
+            <numerusform>The password must have at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The table has %Ln row(s): an Excel sheet holds at most %1. Choose a shorter period or save it as CSV.</source>
+        <translation><numerusform>The table has %Ln row: an Excel sheet holds at most %1. Choose a shorter period or save it as CSV.</numerusform><numerusform>The table has %Ln rows: an Excel sheet holds at most %1. Choose a shorter period or save it as CSV.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5058,7 +5205,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message numerus="yes">
         <source>User names: lower-case letters, digits, dots (mario.rossi). Passwords: at least %n character(s).</source>
-        <translation><numerusform>User names: lower-case letters, digits, dots (mario.rossi). Passwords: at least %n character.</numerusform><numerusform>User names: lower-case letters, digits, dots (mario.rossi). Passwords: at least %n characters.</numerusform></translation>
+        <translation>
+            <numerusform>User names: lower-case letters, digits, dots (mario.rossi). Passwords: at least %n character.</numerusform>
+            <numerusform>User names: lower-case letters, digits, dots (mario.rossi). Passwords: at least %n characters.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5147,7 +5297,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message numerus="yes">
         <source>Choose a password of at least %n character(s) that only you know.</source>
-        <translation><numerusform>Choose a password of at least %n character that only you know.</numerusform><numerusform>Choose a password of at least %n characters that only you know.</numerusform></translation>
+        <translation>
+            <numerusform>Choose a password of at least %n character that only you know.</numerusform>
+            <numerusform>Choose a password of at least %n characters that only you know.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5709,7 +5862,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message numerus="yes">
         <source>The passphrase of an invitation must have at least %n character(s): nothing was written.</source>
-        <translation><numerusform>The passphrase of an invitation must have at least %n character: nothing was written.</numerusform><numerusform>The passphrase of an invitation must have at least %n characters: nothing was written.</numerusform></translation>
+        <translation>
+            <numerusform>The passphrase of an invitation must have at least %n character: nothing was written.</numerusform>
+            <numerusform>The passphrase of an invitation must have at least %n characters: nothing was written.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6056,15 +6212,24 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message numerus="yes">
         <source>%Ln request(s)</source>
-        <translation><numerusform>%Ln request</numerusform><numerusform>%Ln requests</numerusform></translation>
+        <translation>
+            <numerusform>%Ln request</numerusform>
+            <numerusform>%Ln requests</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln kind(s) of goods</source>
-        <translation><numerusform>%Ln kind of goods</numerusform><numerusform>%Ln kinds of goods</numerusform></translation>
+        <translation>
+            <numerusform>%Ln kind of goods</numerusform>
+            <numerusform>%Ln kinds of goods</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln short</source>
-        <translation><numerusform>%Ln short</numerusform><numerusform>%Ln short</numerusform></translation>
+        <translation>
+            <numerusform>%Ln short</numerusform>
+            <numerusform>%Ln short</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6398,11 +6563,17 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message numerus="yes">
         <source>%Ln delivery(ies)</source>
-        <translation><numerusform>%Ln delivery</numerusform><numerusform>%Ln deliveries</numerusform></translation>
+        <translation>
+            <numerusform>%Ln delivery</numerusform>
+            <numerusform>%Ln deliveries</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln round(s)</source>
-        <translation><numerusform>%Ln round</numerusform><numerusform>%Ln rounds</numerusform></translation>
+        <translation>
+            <numerusform>%Ln round</numerusform>
+            <numerusform>%Ln rounds</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6752,11 +6923,17 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message numerus="yes">
         <source>The file has %n error(s): nothing was imported.</source>
-        <translation><numerusform>The file has %n error: nothing was imported.</numerusform><numerusform>The file has %n errors: nothing was imported.</numerusform></translation>
+        <translation>
+            <numerusform>The file has %n error: nothing was imported.</numerusform>
+            <numerusform>The file has %n errors: nothing was imported.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the file has %n error(s): nothing was imported.</source>
-        <translation><numerusform>the file has %n error: nothing was imported.</numerusform><numerusform>the file has %n errors: nothing was imported.</numerusform></translation>
+        <translation>
+            <numerusform>the file has %n error: nothing was imported.</numerusform>
+            <numerusform>the file has %n errors: nothing was imported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6799,11 +6976,17 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message numerus="yes">
         <source>%Ln delivered</source>
-        <translation><numerusform>%Ln delivered</numerusform><numerusform>%Ln delivered</numerusform></translation>
+        <translation>
+            <numerusform>%Ln delivered</numerusform>
+            <numerusform>%Ln delivered</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln on the road</source>
-        <translation><numerusform>%Ln on the road</numerusform><numerusform>%Ln on the road</numerusform></translation>
+        <translation>
+            <numerusform>%Ln on the road</numerusform>
+            <numerusform>%Ln on the road</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8182,19 +8365,31 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %Ln delivery(ies) to %4.</source>
-        <translation><numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %Ln delivery to %4.</numerusform><numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %Ln deliveries to %4.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %Ln delivery to %4.</numerusform>
+            <numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %Ln deliveries to %4.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln comune(s)</source>
-        <translation><numerusform>%Ln comune</numerusform><numerusform>%Ln comuni</numerusform></translation>
+        <translation>
+            <numerusform>%Ln comune</numerusform>
+            <numerusform>%Ln comuni</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%3 in %Ln delivery(ies)&lt;br/&gt;%4 kg per 1,000 residents</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%3 in %Ln delivery&lt;br/&gt;%4 kg per 1,000 residents</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%3 in %Ln deliveries&lt;br/&gt;%4 kg per 1,000 residents</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%3 in %Ln delivery&lt;br/&gt;%4 kg per 1,000 residents</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%3 in %Ln deliveries&lt;br/&gt;%4 kg per 1,000 residents</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln resident(s)</source>
-        <translation><numerusform>%Ln resident</numerusform><numerusform>%Ln residents</numerusform></translation>
+        <translation>
+            <numerusform>%Ln resident</numerusform>
+            <numerusform>%Ln residents</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8330,23 +8525,38 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message numerus="yes">
         <source>%Ln line(s)</source>
-        <translation><numerusform>%Ln line</numerusform><numerusform>%Ln lines</numerusform></translation>
+        <translation>
+            <numerusform>%Ln line</numerusform>
+            <numerusform>%Ln lines</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln request(s)</source>
-        <translation><numerusform>%Ln request</numerusform><numerusform>%Ln requests</numerusform></translation>
+        <translation>
+            <numerusform>%Ln request</numerusform>
+            <numerusform>%Ln requests</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln booking(s) already imported</source>
-        <translation><numerusform>%Ln booking already imported</numerusform><numerusform>%Ln bookings already imported</numerusform></translation>
+        <translation>
+            <numerusform>%Ln booking already imported</numerusform>
+            <numerusform>%Ln bookings already imported</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln delivery(ies)</source>
-        <translation><numerusform>%Ln delivery</numerusform><numerusform>%Ln deliveries</numerusform></translation>
+        <translation>
+            <numerusform>%Ln delivery</numerusform>
+            <numerusform>%Ln deliveries</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln note(s) already recorded</source>
-        <translation><numerusform>%Ln note already recorded</numerusform><numerusform>%Ln notes already recorded</numerusform></translation>
+        <translation>
+            <numerusform>%Ln note already recorded</numerusform>
+            <numerusform>%Ln notes already recorded</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported: %1 with %2, %3.</source>
@@ -8358,7 +8568,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message numerus="yes">
         <source>%Ln past delivery(ies)</source>
-        <translation><numerusform>%Ln past delivery</numerusform><numerusform>%Ln past deliveries</numerusform></translation>
+        <translation>
+            <numerusform>%Ln past delivery</numerusform>
+            <numerusform>%Ln past deliveries</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8944,7 +9157,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>After %n failed attempt(s), or a wrong number, the request goes to the coordinator: it stays in the queue until someone reaches the caller.</source>
-        <translation><numerusform>After %n failed attempt, or a wrong number, the request goes to the coordinator: it stays in the queue until someone reaches the caller.</numerusform><numerusform>After %n failed attempts, or a wrong number, the request goes to the coordinator: it stays in the queue until someone reaches the caller.</numerusform></translation>
+        <translation>
+            <numerusform>After %n failed attempt, or a wrong number, the request goes to the coordinator: it stays in the queue until someone reaches the caller.</numerusform>
+            <numerusform>After %n failed attempts, or a wrong number, the request goes to the coordinator: it stays in the queue until someone reaches the caller.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9546,11 +9762,17 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>The text is too long: at most %n character(s).</source>
-        <translation><numerusform>The text is too long: at most %n character.</numerusform><numerusform>The text is too long: at most %n characters.</numerusform></translation>
+        <translation>
+            <numerusform>The text is too long: at most %n character.</numerusform>
+            <numerusform>The text is too long: at most %n characters.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Request %1 can be closed as unreachable only after %n failed attempt(s) or a wrong number (now: %2).</source>
-        <translation><numerusform>Request %1 can be closed as unreachable only after %n failed attempt or a wrong number (now: %2).</numerusform><numerusform>Request %1 can be closed as unreachable only after %n failed attempts or a wrong number (now: %2).</numerusform></translation>
+        <translation>
+            <numerusform>Request %1 can be closed as unreachable only after %n failed attempt or a wrong number (now: %2).</numerusform>
+            <numerusform>Request %1 can be closed as unreachable only after %n failed attempts or a wrong number (now: %2).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10691,11 +10913,17 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln kit(s) assembled</source>
-        <translation><numerusform>%Ln kit assembled</numerusform><numerusform>%Ln kits assembled</numerusform></translation>
+        <translation>
+            <numerusform>%Ln kit assembled</numerusform>
+            <numerusform>%Ln kits assembled</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln component lot(s)</source>
-        <translation><numerusform>%Ln component lot</numerusform><numerusform>%Ln component lots</numerusform></translation>
+        <translation>
+            <numerusform>%Ln component lot</numerusform>
+            <numerusform>%Ln component lots</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11149,11 +11377,17 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s)</source>
-        <translation><numerusform>%Ln line</numerusform><numerusform>%Ln lines</numerusform></translation>
+        <translation>
+            <numerusform>%Ln line</numerusform>
+            <numerusform>%Ln lines</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln receipt(s)</source>
-        <translation><numerusform>%Ln receipt</numerusform><numerusform>%Ln receipts</numerusform></translation>
+        <translation>
+            <numerusform>%Ln receipt</numerusform>
+            <numerusform>%Ln receipts</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported: %1 with %2, %3: %4.</source>
@@ -12430,11 +12664,17 @@ Receive them and write them off at once? They will never be issued.</translation
     </message>
     <message numerus="yes">
         <source>%n lot(s) still have no counted quantity.</source>
-        <translation><numerusform>%n lot still has no counted quantity.</numerusform><numerusform>%n lots still have no counted quantity.</numerusform></translation>
+        <translation>
+            <numerusform>%n lot still has no counted quantity.</numerusform>
+            <numerusform>%n lots still have no counted quantity.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the file has %n error(s): nothing was imported.</source>
-        <translation><numerusform>the file has %n error: nothing was imported.</numerusform><numerusform>the file has %n errors: nothing was imported.</numerusform></translation>
+        <translation>
+            <numerusform>the file has %n error: nothing was imported.</numerusform>
+            <numerusform>the file has %n errors: nothing was imported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -12601,7 +12841,10 @@ Receive them and write them off at once? They will never be issued.</translation
     </message>
     <message numerus="yes">
         <source>DPI: %Ln piece(s)</source>
-        <translation><numerusform>DPI: %Ln piece</numerusform><numerusform>DPI: %Ln pieces</numerusform></translation>
+        <translation>
+            <numerusform>DPI: %Ln piece</numerusform>
+            <numerusform>DPI: %Ln pieces</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -13947,11 +14190,17 @@ Reason:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln problem(s)</source>
-        <translation><numerusform>%Ln problem</numerusform><numerusform>%Ln problems</numerusform></translation>
+        <translation>
+            <numerusform>%Ln problem</numerusform>
+            <numerusform>%Ln problems</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s)</source>
-        <translation><numerusform>%Ln record</numerusform><numerusform>%Ln records</numerusform></translation>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;No problems&lt;/b&gt; in %1: %2 to create, %3 to update. Nothing was written yet: press Import.</source>
@@ -13963,11 +14212,17 @@ Reason:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln created</source>
-        <translation><numerusform>%Ln created</numerusform><numerusform>%Ln created</numerusform></translation>
+        <translation>
+            <numerusform>%Ln created</numerusform>
+            <numerusform>%Ln created</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln updated</source>
-        <translation><numerusform>%Ln updated</numerusform><numerusform>%Ln updated</numerusform></translation>
+        <translation>
+            <numerusform>%Ln updated</numerusform>
+            <numerusform>%Ln updated</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -14662,7 +14917,10 @@ Reason:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln comune(s)</source>
-        <translation><numerusform>%Ln comune</numerusform><numerusform>%Ln comuni</numerusform></translation>
+        <translation>
+            <numerusform>%Ln comune</numerusform>
+            <numerusform>%Ln comuni</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -15209,11 +15467,17 @@ Reason:</translation>
     </message>
     <message numerus="yes">
         <source>Of the hours asked for (%1), %n cannot be booked: nothing was booked.</source>
-        <translation><numerusform>Of the hours asked for (%1), %n cannot be booked: nothing was booked.</numerusform><numerusform>Of the hours asked for (%1), %n cannot be booked: nothing was booked.</numerusform></translation>
+        <translation>
+            <numerusform>Of the hours asked for (%1), %n cannot be booked: nothing was booked.</numerusform>
+            <numerusform>Of the hours asked for (%1), %n cannot be booked: nothing was booked.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the file lacks %n column(s): %1 (see the README for the header names).</source>
-        <translation><numerusform>the file lacks %n column: %1 (see the README for the header names).</numerusform><numerusform>the file lacks %n columns: %1 (see the README for the header names).</numerusform></translation>
+        <translation>
+            <numerusform>the file lacks %n column: %1 (see the README for the header names).</numerusform>
+            <numerusform>the file lacks %n columns: %1 (see the README for the header names).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -15263,7 +15527,10 @@ Reason:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln given</source>
-        <translation><numerusform>%Ln given</numerusform><numerusform>%Ln given</numerusform></translation>
+        <translation>
+            <numerusform>%Ln given</numerusform>
+            <numerusform>%Ln given</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 with the safety course, %2</source>
@@ -15271,7 +15538,10 @@ Reason:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln enrolled</source>
-        <translation><numerusform>%Ln enrolled</numerusform><numerusform>%Ln enrolled</numerusform></translation>
+        <translation>
+            <numerusform>%Ln enrolled</numerusform>
+            <numerusform>%Ln enrolled</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -15652,7 +15922,10 @@ Reason:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln comune(s)</source>
-        <translation><numerusform>%Ln comune</numerusform><numerusform>%Ln comuni</numerusform></translation>
+        <translation>
+            <numerusform>%Ln comune</numerusform>
+            <numerusform>%Ln comuni</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 from %2</source>
@@ -16120,7 +16393,10 @@ Why:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln person-day(s)</source>
-        <translation><numerusform>%Ln person-day</numerusform><numerusform>%Ln person-days</numerusform></translation>
+        <translation>
+            <numerusform>%Ln person-day</numerusform>
+            <numerusform>%Ln person-days</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · %2 (volunteers counted once a day)</source>
@@ -16128,7 +16404,10 @@ Why:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) in the ledger</source>
-        <translation><numerusform>%Ln row in the ledger</numerusform><numerusform>%Ln rows in the ledger</numerusform></translation>
+        <translation>
+            <numerusform>%Ln row in the ledger</numerusform>
+            <numerusform>%Ln rows in the ledger</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · limits %2 and %3 a year · authorised by: %4 · %5</source>
@@ -16136,7 +16415,10 @@ Why:</translation>
     </message>
     <message numerus="yes">
         <source>%n consecutive day(s)</source>
-        <translation><numerusform>%n consecutive day</numerusform><numerusform>%n consecutive days</numerusform></translation>
+        <translation>
+            <numerusform>%n consecutive day</numerusform>
+            <numerusform>%n consecutive days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -16281,15 +16563,24 @@ Why:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln attestato(s)</source>
-        <translation><numerusform>%Ln attestato</numerusform><numerusform>%Ln attestati</numerusform></translation>
+        <translation>
+            <numerusform>%Ln attestato</numerusform>
+            <numerusform>%Ln attestati</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln volunteer(s)</source>
-        <translation><numerusform>%Ln volunteer</numerusform><numerusform>%Ln volunteers</numerusform></translation>
+        <translation>
+            <numerusform>%Ln volunteer</numerusform>
+            <numerusform>%Ln volunteers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln person-day(s) not yet certified</source>
-        <translation><numerusform>%Ln person-day not yet certified</numerusform><numerusform>%Ln person-days not yet certified</numerusform></translation>
+        <translation>
+            <numerusform>%Ln person-day not yet certified</numerusform>
+            <numerusform>%Ln person-days not yet certified</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -16457,27 +16748,45 @@ Why:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln attestato(s)</source>
-        <translation><numerusform>%Ln attestato</numerusform><numerusform>%Ln attestati</numerusform></translation>
+        <translation>
+            <numerusform>%Ln attestato</numerusform>
+            <numerusform>%Ln attestati</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln volunteer(s)</source>
-        <translation><numerusform>%Ln volunteer</numerusform><numerusform>%Ln volunteers</numerusform></translation>
+        <translation>
+            <numerusform>%Ln volunteer</numerusform>
+            <numerusform>%Ln volunteers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln person-day(s)</source>
-        <translation><numerusform>%Ln person-day</numerusform><numerusform>%Ln person-days</numerusform></translation>
+        <translation>
+            <numerusform>%Ln person-day</numerusform>
+            <numerusform>%Ln person-days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln attestato(s) (%1) come after the art. 39 reimbursement window closed: the employer can no longer claim those days, and each attestato will say so.</source>
-        <translation><numerusform>%Ln attestato (%1) comes after the art. 39 reimbursement window closed: the employer can no longer claim those days, and each attestato will say so.</numerusform><numerusform>%Ln attestati (%1) come after the art. 39 reimbursement window closed: the employer can no longer claim those days, and each attestato will say so.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln attestato (%1) comes after the art. 39 reimbursement window closed: the employer can no longer claim those days, and each attestato will say so.</numerusform>
+            <numerusform>%Ln attestati (%1) come after the art. 39 reimbursement window closed: the employer can no longer claim those days, and each attestato will say so.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %Ln attestato(s) were issued and are in the register; the others are still to issue.</source>
-        <translation><numerusform>Cancelled: %Ln attestato was issued and is in the register; the others are still to issue.</numerusform><numerusform>Cancelled: %Ln attestati were issued and are in the register; the others are still to issue.</numerusform></translation>
+        <translation>
+            <numerusform>Cancelled: %Ln attestato was issued and is in the register; the others are still to issue.</numerusform>
+            <numerusform>Cancelled: %Ln attestati were issued and are in the register; the others are still to issue.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Done: %Ln attestato(s) issued.</source>
-        <translation><numerusform>Done: %Ln attestato issued.</numerusform><numerusform>Done: %Ln attestati issued.</numerusform></translation>
+        <translation>
+            <numerusform>Done: %Ln attestato issued.</numerusform>
+            <numerusform>Done: %Ln attestati issued.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -16528,7 +16837,10 @@ Why:</translation>
     </message>
     <message numerus="yes">
         <source>%n consecutive day(s)</source>
-        <translation><numerusform>%n consecutive day</numerusform><numerusform>%n consecutive days</numerusform></translation>
+        <translation>
+            <numerusform>%n consecutive day</numerusform>
+            <numerusform>%n consecutive days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -16614,7 +16926,10 @@ Why:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s)</source>
-        <translation><numerusform>%Ln line</numerusform><numerusform>%Ln lines</numerusform></translation>
+        <translation>
+            <numerusform>%Ln line</numerusform>
+            <numerusform>%Ln lines</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 to add, %3 to update.</source>
@@ -16622,11 +16937,17 @@ Why:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln volunteer(s)</source>
-        <translation><numerusform>%Ln volunteer</numerusform><numerusform>%Ln volunteers</numerusform></translation>
+        <translation>
+            <numerusform>%Ln volunteer</numerusform>
+            <numerusform>%Ln volunteers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln organisation(s)</source>
-        <translation><numerusform>%Ln organisation</numerusform><numerusform>%Ln organisations</numerusform></translation>
+        <translation>
+            <numerusform>%Ln organisation</numerusform>
+            <numerusform>%Ln organisations</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 to add.</source>
@@ -16634,7 +16955,10 @@ Why:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln person-day(s)</source>
-        <translation><numerusform>%Ln person-day</numerusform><numerusform>%Ln person-days</numerusform></translation>
+        <translation>
+            <numerusform>%Ln person-day</numerusform>
+            <numerusform>%Ln person-days</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2, %3.</source>
@@ -16642,19 +16966,31 @@ Why:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln volunteer(s) added</source>
-        <translation><numerusform>%Ln volunteer added</numerusform><numerusform>%Ln volunteers added</numerusform></translation>
+        <translation>
+            <numerusform>%Ln volunteer added</numerusform>
+            <numerusform>%Ln volunteers added</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln updated</source>
-        <translation><numerusform>%Ln updated</numerusform><numerusform>%Ln updated</numerusform></translation>
+        <translation>
+            <numerusform>%Ln updated</numerusform>
+            <numerusform>%Ln updated</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln organisation(s) added</source>
-        <translation><numerusform>%Ln organisation added</numerusform><numerusform>%Ln organisations added</numerusform></translation>
+        <translation>
+            <numerusform>%Ln organisation added</numerusform>
+            <numerusform>%Ln organisations added</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln organisation(s) updated</source>
-        <translation><numerusform>%Ln organisation updated</numerusform><numerusform>%Ln organisations updated</numerusform></translation>
+        <translation>
+            <numerusform>%Ln organisation updated</numerusform>
+            <numerusform>%Ln organisations updated</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2.</source>
@@ -16662,7 +16998,10 @@ Why:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln person-day(s) added</source>
-        <translation><numerusform>%Ln person-day added</numerusform><numerusform>%Ln person-days added</numerusform></translation>
+        <translation>
+            <numerusform>%Ln person-day added</numerusform>
+            <numerusform>%Ln person-days added</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -16887,11 +17226,17 @@ Why:</translation>
     </message>
     <message numerus="yes">
         <source>%n consecutive day(s)</source>
-        <translation><numerusform>%n consecutive day</numerusform><numerusform>%n consecutive days</numerusform></translation>
+        <translation>
+            <numerusform>%n consecutive day</numerusform>
+            <numerusform>%n consecutive days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) a year</source>
-        <translation><numerusform>%n day a year</numerusform><numerusform>%n days a year</numerusform></translation>
+        <translation>
+            <numerusform>%n day a year</numerusform>
+            <numerusform>%n days a year</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -17199,7 +17544,10 @@ Why:</translation>
     </message>
     <message numerus="yes">
         <source>Total: %Ln person-day(s)</source>
-        <translation><numerusform>Total: %Ln person-day</numerusform><numerusform>Total: %Ln person-days</numerusform></translation>
+        <translation>
+            <numerusform>Total: %Ln person-day</numerusform>
+            <numerusform>Total: %Ln person-days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -17996,15 +18344,24 @@ Why:</translation>
     </message>
     <message numerus="yes">
         <source>The codice fiscale «%1» has %n character(s) instead of 16.</source>
-        <translation><numerusform>The codice fiscale «%1» has %n character instead of 16.</numerusform><numerusform>The codice fiscale «%1» has %n characters instead of 16.</numerusform></translation>
+        <translation>
+            <numerusform>The codice fiscale «%1» has %n character instead of 16.</numerusform>
+            <numerusform>The codice fiscale «%1» has %n characters instead of 16.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>With these dates %n recorded day(s) (the first on %1) would fall outside the event: reverse them first.</source>
-        <translation><numerusform>With these dates %n recorded day (the first on %1) would fall outside the event: reverse them first.</numerusform><numerusform>With these dates %n recorded days (the first on %1) would fall outside the event: reverse them first.</numerusform></translation>
+        <translation>
+            <numerusform>With these dates %n recorded day (the first on %1) would fall outside the event: reverse them first.</numerusform>
+            <numerusform>With these dates %n recorded days (the first on %1) would fall outside the event: reverse them first.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>A period can be at most %n day(s) long.</source>
-        <translation><numerusform>A period can be at most %n day long.</numerusform><numerusform>A period can be at most %n days long.</numerusform></translation>
+        <translation>
+            <numerusform>A period can be at most %n day long.</numerusform>
+            <numerusform>A period can be at most %n days long.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -18291,15 +18648,24 @@ Why:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln person-day(s)</source>
-        <translation><numerusform>%Ln person-day</numerusform><numerusform>%Ln person-days</numerusform></translation>
+        <translation>
+            <numerusform>%Ln person-day</numerusform>
+            <numerusform>%Ln person-days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln volunteer(s)</source>
-        <translation><numerusform>%Ln volunteer</numerusform><numerusform>%Ln volunteers</numerusform></translation>
+        <translation>
+            <numerusform>%Ln volunteer</numerusform>
+            <numerusform>%Ln volunteers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n renewed</source>
-        <translation><numerusform>%n renewed</numerusform><numerusform>%n renewed</numerusform></translation>
+        <translation>
+            <numerusform>%n renewed</numerusform>
+            <numerusform>%n renewed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -18349,7 +18715,10 @@ Why:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln active volunteer(s)</source>
-        <translation><numerusform>%Ln active volunteer</numerusform><numerusform>%Ln active volunteers</numerusform></translation>
+        <translation>
+            <numerusform>%Ln active volunteer</numerusform>
+            <numerusform>%Ln active volunteers</numerusform>
+        </translation>
     </message>
 </context>
 <context>

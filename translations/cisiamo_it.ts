@@ -1534,15 +1534,24 @@
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation><numerusform>%n riga</numerusform><numerusform>%n righe</numerusform></translation>
+        <translation>
+            <numerusform>%n riga</numerusform>
+            <numerusform>%n righe</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation><numerusform>%n richiesta</numerusform><numerusform>%n richieste</numerusform></translation>
+        <translation>
+            <numerusform>%n richiesta</numerusform>
+            <numerusform>%n richieste</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n booking(s) already imported</source>
-        <translation><numerusform>%n prenotazione già importata</numerusform><numerusform>%n prenotazioni già importate</numerusform></translation>
+        <translation>
+            <numerusform>%n prenotazione già importata</numerusform>
+            <numerusform>%n prenotazioni già importate</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported: %1 with %2, %3 kg; %4.</source>
@@ -1550,15 +1559,24 @@
     </message>
     <message numerus="yes">
         <source>%n booking(s) already imported were skipped</source>
-        <translation><numerusform>%n prenotazione già importata è stata saltata</numerusform><numerusform>%n prenotazioni già importate sono state saltate</numerusform></translation>
+        <translation>
+            <numerusform>%n prenotazione già importata è stata saltata</numerusform>
+            <numerusform>%n prenotazioni già importate sono state saltate</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n delivery(ies)</source>
-        <translation><numerusform>%n consegna</numerusform><numerusform>%n consegne</numerusform></translation>
+        <translation>
+            <numerusform>%n consegna</numerusform>
+            <numerusform>%n consegne</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) already recorded</source>
-        <translation><numerusform>%n documento già registrato</numerusform><numerusform>%n documenti già registrati</numerusform></translation>
+        <translation>
+            <numerusform>%n documento già registrato</numerusform>
+            <numerusform>%n documenti già registrati</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recorded: %1 with %2, %3 kg; %4.</source>
@@ -1566,11 +1584,17 @@
     </message>
     <message numerus="yes">
         <source>%n past delivery(ies)</source>
-        <translation><numerusform>%n consegna passata</numerusform><numerusform>%n consegne passate</numerusform></translation>
+        <translation>
+            <numerusform>%n consegna passata</numerusform>
+            <numerusform>%n consegne passate</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) already recorded were skipped</source>
-        <translation><numerusform>%n documento già registrato è stato saltato</numerusform><numerusform>%n documenti già registrati sono stati saltati</numerusform></translation>
+        <translation>
+            <numerusform>%n documento già registrato è stato saltato</numerusform>
+            <numerusform>%n documenti già registrati sono stati saltati</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dry run: %1 in %2, %3 kg, %4. Nothing was written.</source>
@@ -1578,11 +1602,17 @@
     </message>
     <message numerus="yes">
         <source>%n receipt(s)</source>
-        <translation><numerusform>%n carico</numerusform><numerusform>%n carichi</numerusform></translation>
+        <translation>
+            <numerusform>%n carico</numerusform>
+            <numerusform>%n carichi</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new donor(s)</source>
-        <translation><numerusform>%n nuovo donatore</numerusform><numerusform>%n nuovi donatori</numerusform></translation>
+        <translation>
+            <numerusform>%n nuovo donatore</numerusform>
+            <numerusform>%n nuovi donatori</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported: %1 with %2, %3 kg; %4; %5.</source>
@@ -1590,7 +1620,10 @@
     </message>
     <message numerus="yes">
         <source>%n line(s) written off as expired</source>
-        <translation><numerusform>%n riga scartata perché scaduta</numerusform><numerusform>%n righe scartate perché scadute</numerusform></translation>
+        <translation>
+            <numerusform>%n riga scartata perché scaduta</numerusform>
+            <numerusform>%n righe scartate perché scadute</numerusform>
+        </translation>
     </message>
     <message>
         <source>--%1 was given twice with different values (%2): give it once.</source>
@@ -1606,11 +1639,17 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation><numerusform>%n problema</numerusform><numerusform>%n problemi</numerusform></translation>
+        <translation>
+            <numerusform>%n problema</numerusform>
+            <numerusform>%n problemi</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n riga</numerusform><numerusform>%n righe</numerusform></translation>
+        <translation>
+            <numerusform>%n riga</numerusform>
+            <numerusform>%n righe</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2, no problems: %3 to create, %4 to update. Dry run: nothing was written.</source>
@@ -1618,7 +1657,10 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) checked</source>
-        <translation><numerusform>%n riga controllata</numerusform><numerusform>%n righe controllate</numerusform></translation>
+        <translation>
+            <numerusform>%n riga controllata</numerusform>
+            <numerusform>%n righe controllate</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2: %3, %4, %5.</source>
@@ -1626,19 +1668,31 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) imported</source>
-        <translation><numerusform>%n riga importata</numerusform><numerusform>%n righe importate</numerusform></translation>
+        <translation>
+            <numerusform>%n riga importata</numerusform>
+            <numerusform>%n righe importate</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n created</source>
-        <translation><numerusform>%n creato</numerusform><numerusform>%n creati</numerusform></translation>
+        <translation>
+            <numerusform>%n creato</numerusform>
+            <numerusform>%n creati</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation><numerusform>%n aggiornato</numerusform><numerusform>%n aggiornati</numerusform></translation>
+        <translation>
+            <numerusform>%n aggiornato</numerusform>
+            <numerusform>%n aggiornati</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n outcome(s) recorded</source>
-        <translation><numerusform>%n esito registrato</numerusform><numerusform>%n esiti registrati</numerusform></translation>
+        <translation>
+            <numerusform>%n esito registrato</numerusform>
+            <numerusform>%n esiti registrati</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exported %1 in %2 to %3.</source>
@@ -1646,11 +1700,17 @@
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation><numerusform>%n modifica</numerusform><numerusform>%n modifiche</numerusform></translation>
+        <translation>
+            <numerusform>%n modifica</numerusform>
+            <numerusform>%n modifiche</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation><numerusform>%n file</numerusform><numerusform>%n file</numerusform></translation>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n file</numerusform>
+        </translation>
     </message>
     <message>
         <source>Applied %1 (workstation %2): %3, %4, %5, %6, %7</source>
@@ -1658,23 +1718,38 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) written</source>
-        <translation><numerusform>%n modifica scritta</numerusform><numerusform>%n modifiche scritte</numerusform></translation>
+        <translation>
+            <numerusform>%n modifica scritta</numerusform>
+            <numerusform>%n modifiche scritte</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already here</source>
-        <translation><numerusform>%n già presente</numerusform><numerusform>%n già presenti</numerusform></translation>
+        <translation>
+            <numerusform>%n già presente</numerusform>
+            <numerusform>%n già presenti</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n older than here</source>
-        <translation><numerusform>%n meno recente di quella qui</numerusform><numerusform>%n meno recenti di quelle qui</numerusform></translation>
+        <translation>
+            <numerusform>%n meno recente di quella qui</numerusform>
+            <numerusform>%n meno recenti di quelle qui</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation><numerusform>%n in attesa</numerusform><numerusform>%n in attesa</numerusform></translation>
+        <translation>
+            <numerusform>%n in attesa</numerusform>
+            <numerusform>%n in attesa</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation><numerusform>%n conflitto</numerusform><numerusform>%n conflitti</numerusform></translation>
+        <translation>
+            <numerusform>%n conflitto</numerusform>
+            <numerusform>%n conflitti</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported %1 from %2: %3, %4; %5, %6, %7; %8.</source>
@@ -1682,23 +1757,38 @@
     </message>
     <message numerus="yes">
         <source>%n conflict(s) logged</source>
-        <translation><numerusform>%n conflitto registrato</numerusform><numerusform>%n conflitti registrati</numerusform></translation>
+        <translation>
+            <numerusform>%n conflitto registrato</numerusform>
+            <numerusform>%n conflitti registrati</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) already applied</source>
-        <translation><numerusform>%n file già applicato</numerusform><numerusform>%n file già applicati</numerusform></translation>
+        <translation>
+            <numerusform>%n file già applicato</numerusform>
+            <numerusform>%n file già applicati</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) refused</source>
-        <translation><numerusform>%n file rifiutato</numerusform><numerusform>%n file rifiutati</numerusform></translation>
+        <translation>
+            <numerusform>%n file rifiutato</numerusform>
+            <numerusform>%n file rifiutati</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) waiting</source>
-        <translation><numerusform>%n file in attesa</numerusform><numerusform>%n file in attesa</numerusform></translation>
+        <translation>
+            <numerusform>%n file in attesa</numerusform>
+            <numerusform>%n file in attesa</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting for rows not yet received</source>
-        <translation><numerusform>%n modifica in attesa di dati non ancora arrivati</numerusform><numerusform>%n modifiche in attesa di dati non ancora arrivati</numerusform></translation>
+        <translation>
+            <numerusform>%n modifica in attesa di dati non ancora arrivati</numerusform>
+            <numerusform>%n modifiche in attesa di dati non ancora arrivati</numerusform>
+        </translation>
     </message>
     <message>
         <source>From workstation %1 %2: %3, %4, up to %5, last %6</source>
@@ -1710,11 +1800,17 @@
     </message>
     <message numerus="yes">
         <source>%n already there</source>
-        <translation><numerusform>%n già presente</numerusform><numerusform>%n già presenti</numerusform></translation>
+        <translation>
+            <numerusform>%n già presente</numerusform>
+            <numerusform>%n già presenti</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n without an intact copy here</source>
-        <translation><numerusform>%n senza una copia integra su questa postazione</numerusform><numerusform>%n senza una copia integra su questa postazione</numerusform></translation>
+        <translation>
+            <numerusform>%n senza una copia integra su questa postazione</numerusform>
+            <numerusform>%n senza una copia integra su questa postazione</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open data of %1: %2, %3 kg of food.</source>
@@ -1722,23 +1818,38 @@
     </message>
     <message numerus="yes">
         <source>%n comune(s)</source>
-        <translation><numerusform>%n comune</numerusform><numerusform>%n comuni</numerusform></translation>
+        <translation>
+            <numerusform>%n comune</numerusform>
+            <numerusform>%n comuni</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n distribution(s)</source>
-        <translation><numerusform>%n distribuzione</numerusform><numerusform>%n distribuzioni</numerusform></translation>
+        <translation>
+            <numerusform>%n distribuzione</numerusform>
+            <numerusform>%n distribuzioni</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Reimbursement window closed (art. 39, two years): %n attestato(s) for %1 will tell the employer it is too late to claim:</source>
-        <translation><numerusform>Termine per il rimborso scaduto (art. 39, due anni): %n attestato per %1 dirà al datore di lavoro che è troppo tardi per chiederlo:</numerusform><numerusform>Termine per il rimborso scaduto (art. 39, due anni): %n attestati per %1 diranno al datore di lavoro che è troppo tardi per chiederlo:</numerusform></translation>
+        <translation>
+            <numerusform>Termine per il rimborso scaduto (art. 39, due anni): %n attestato per %1 dirà al datore di lavoro che è troppo tardi per chiederlo:</numerusform>
+            <numerusform>Termine per il rimborso scaduto (art. 39, due anni): %n attestati per %1 diranno al datore di lavoro che è troppo tardi per chiederlo:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n person-day(s)</source>
-        <translation><numerusform>%n giornata/persona</numerusform><numerusform>%n giornate/persona</numerusform></translation>
+        <translation>
+            <numerusform>%n giornata/persona</numerusform>
+            <numerusform>%n giornate/persona</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln attestato(s) issued (%1 – %2) in %3 s; PDF files in %4, index %5</source>
-        <translation><numerusform>%Ln attestato emesso (%1 – %2) in %3 s; file PDF in %4, indice %5</numerusform><numerusform>%Ln attestati emessi (%1 – %2) in %3 s; file PDF in %4, indice %5</numerusform></translation>
+        <translation>
+            <numerusform>%Ln attestato emesso (%1 – %2) in %3 s; file PDF in %4, indice %5</numerusform>
+            <numerusform>%Ln attestati emessi (%1 – %2) in %3 s; file PDF in %4, indice %5</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2, %3.</source>
@@ -1746,19 +1857,31 @@
     </message>
     <message numerus="yes">
         <source>%n line(s) read</source>
-        <translation><numerusform>%n riga letta</numerusform><numerusform>%n righe lette</numerusform></translation>
+        <translation>
+            <numerusform>%n riga letta</numerusform>
+            <numerusform>%n righe lette</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n volunteer(s) added</source>
-        <translation><numerusform>%n volontario aggiunto</numerusform><numerusform>%n volontari aggiunti</numerusform></translation>
+        <translation>
+            <numerusform>%n volontario aggiunto</numerusform>
+            <numerusform>%n volontari aggiunti</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n organisation(s) added</source>
-        <translation><numerusform>%n organizzazione aggiunta</numerusform><numerusform>%n organizzazioni aggiunte</numerusform></translation>
+        <translation>
+            <numerusform>%n organizzazione aggiunta</numerusform>
+            <numerusform>%n organizzazioni aggiunte</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n organisation(s) updated</source>
-        <translation><numerusform>%n organizzazione aggiornata</numerusform><numerusform>%n organizzazioni aggiornate</numerusform></translation>
+        <translation>
+            <numerusform>%n organizzazione aggiornata</numerusform>
+            <numerusform>%n organizzazioni aggiornate</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2.</source>
@@ -1766,7 +1889,10 @@
     </message>
     <message numerus="yes">
         <source>%n person-day(s) added</source>
-        <translation><numerusform>%n giornata/persona aggiunta</numerusform><numerusform>%n giornate/persona aggiunte</numerusform></translation>
+        <translation>
+            <numerusform>%n giornata/persona aggiunta</numerusform>
+            <numerusform>%n giornate/persona aggiunte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3539,7 +3665,10 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message numerus="yes">
         <source>%Ln resident(s)</source>
-        <translation><numerusform>%Ln residente</numerusform><numerusform>%Ln residenti</numerusform></translation>
+        <translation>
+            <numerusform>%Ln residente</numerusform>
+            <numerusform>%Ln residenti</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3573,7 +3702,10 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message numerus="yes">
         <source>%Ln resident(s)</source>
-        <translation><numerusform>%Ln residente</numerusform><numerusform>%Ln residenti</numerusform></translation>
+        <translation>
+            <numerusform>%Ln residente</numerusform>
+            <numerusform>%Ln residenti</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4280,7 +4412,10 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message numerus="yes">
         <source>%Ln change(s) in the period: only the first %1 are listed; choose a shorter period or an operator.</source>
-        <translation><numerusform>%Ln modifica nel periodo: sono elencate solo le prime %1; scegliere un periodo più breve o un operatore.</numerusform><numerusform>%Ln modifiche nel periodo: sono elencate solo le prime %1; scegliere un periodo più breve o un operatore.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln modifica nel periodo: sono elencate solo le prime %1; scegliere un periodo più breve o un operatore.</numerusform>
+            <numerusform>%Ln modifiche nel periodo: sono elencate solo le prime %1; scegliere un periodo più breve o un operatore.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4999,23 +5134,35 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message numerus="yes">
         <source>The workstation name is too long: at most %n character(s).</source>
-        <translation><numerusform>Il nome della postazione è troppo lungo: al massimo %n carattere.</numerusform><numerusform>Il nome della postazione è troppo lungo: al massimo %n caratteri.</numerusform></translation>
+        <translation>
+            <numerusform>Il nome della postazione è troppo lungo: al massimo %n carattere.</numerusform>
+            <numerusform>Il nome della postazione è troppo lungo: al massimo %n caratteri.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the row has %n field(s) but the header has %1: a separator is missing or too many.</source>
-        <translation><numerusform>la riga ha %n campo ma l'intestazione ne ha %1: manca un separatore o ce n'è uno di troppo.</numerusform><numerusform>la riga ha %n campi ma l'intestazione ne ha %1: manca un separatore o ce n'è uno di troppo.</numerusform></translation>
+        <translation>
+            <numerusform>la riga ha %n campo ma l'intestazione ne ha %1: manca un separatore o ce n'è uno di troppo.</numerusform>
+            <numerusform>la riga ha %n campi ma l'intestazione ne ha %1: manca un separatore o ce n'è uno di troppo.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the text is %n character(s) long; at most %1 are accepted here.</source>
-        <translation><numerusform>il testo è lungo %n carattere; qui se ne accettano al massimo %1.</numerusform><numerusform>il testo è lungo %n caratteri; qui se ne accettano al massimo %1.</numerusform></translation>
-    </message>
-    <message>
-        <source>The table has %1 rows: an Excel sheet holds at most %2. Choose a shorter period or save it as CSV.</source>
-        <translation>La tabella ha %1 righe: un foglio Excel ne contiene al massimo %2. Scegliere un periodo più breve o salvarla in CSV.</translation>
+        <translation>
+            <numerusform>il testo è lungo %n carattere; qui se ne accettano al massimo %1.</numerusform>
+            <numerusform>il testo è lungo %n caratteri; qui se ne accettano al massimo %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The password must have at least %n character(s).</source>
-        <translation><numerusform>La password deve avere almeno %n carattere.</numerusform><numerusform>La password deve avere almeno %n caratteri.</numerusform></translation>
+        <translation>
+            <numerusform>La password deve avere almeno %n carattere.</numerusform>
+            <numerusform>La password deve avere almeno %n caratteri.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The table has %Ln row(s): an Excel sheet holds at most %1. Choose a shorter period or save it as CSV.</source>
+        <translation><numerusform>La tabella ha %Ln riga: un foglio Excel ne contiene al massimo %1. Scegliere un periodo più breve o salvarla come CSV.</numerusform><numerusform>La tabella ha %Ln righe: un foglio Excel ne contiene al massimo %1. Scegliere un periodo più breve o salvarla come CSV.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5058,7 +5205,10 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message numerus="yes">
         <source>User names: lower-case letters, digits, dots (mario.rossi). Passwords: at least %n character(s).</source>
-        <translation><numerusform>Nomi utente: lettere minuscole, cifre, punti (mario.rossi). Password: almeno %n carattere.</numerusform><numerusform>Nomi utente: lettere minuscole, cifre, punti (mario.rossi). Password: almeno %n caratteri.</numerusform></translation>
+        <translation>
+            <numerusform>Nomi utente: lettere minuscole, cifre, punti (mario.rossi). Password: almeno %n carattere.</numerusform>
+            <numerusform>Nomi utente: lettere minuscole, cifre, punti (mario.rossi). Password: almeno %n caratteri.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5147,7 +5297,10 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message numerus="yes">
         <source>Choose a password of at least %n character(s) that only you know.</source>
-        <translation><numerusform>Scegli una password di almeno %n carattere che conosci solo tu.</numerusform><numerusform>Scegli una password di almeno %n caratteri che conosci solo tu.</numerusform></translation>
+        <translation>
+            <numerusform>Scegli una password di almeno %n carattere che conosci solo tu.</numerusform>
+            <numerusform>Scegli una password di almeno %n caratteri che conosci solo tu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5709,7 +5862,10 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message numerus="yes">
         <source>The passphrase of an invitation must have at least %n character(s): nothing was written.</source>
-        <translation><numerusform>La frase segreta dell'invito deve avere almeno %n carattere: non è stato scritto nulla.</numerusform><numerusform>La frase segreta dell'invito deve avere almeno %n caratteri: non è stato scritto nulla.</numerusform></translation>
+        <translation>
+            <numerusform>La frase segreta dell'invito deve avere almeno %n carattere: non è stato scritto nulla.</numerusform>
+            <numerusform>La frase segreta dell'invito deve avere almeno %n caratteri: non è stato scritto nulla.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6056,15 +6212,24 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message numerus="yes">
         <source>%Ln request(s)</source>
-        <translation><numerusform>%Ln richiesta</numerusform><numerusform>%Ln richieste</numerusform></translation>
+        <translation>
+            <numerusform>%Ln richiesta</numerusform>
+            <numerusform>%Ln richieste</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln kind(s) of goods</source>
-        <translation><numerusform>%Ln tipo di beni</numerusform><numerusform>%Ln tipi di beni</numerusform></translation>
+        <translation>
+            <numerusform>%Ln tipo di beni</numerusform>
+            <numerusform>%Ln tipi di beni</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln short</source>
-        <translation><numerusform>%Ln insufficiente</numerusform><numerusform>%Ln insufficienti</numerusform></translation>
+        <translation>
+            <numerusform>%Ln insufficiente</numerusform>
+            <numerusform>%Ln insufficienti</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6398,11 +6563,17 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message numerus="yes">
         <source>%Ln delivery(ies)</source>
-        <translation><numerusform>%Ln consegna</numerusform><numerusform>%Ln consegne</numerusform></translation>
+        <translation>
+            <numerusform>%Ln consegna</numerusform>
+            <numerusform>%Ln consegne</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln round(s)</source>
-        <translation><numerusform>%Ln giro</numerusform><numerusform>%Ln giri</numerusform></translation>
+        <translation>
+            <numerusform>%Ln giro</numerusform>
+            <numerusform>%Ln giri</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6752,11 +6923,17 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message numerus="yes">
         <source>The file has %n error(s): nothing was imported.</source>
-        <translation><numerusform>Il file ha %n errore: non è stato importato nulla.</numerusform><numerusform>Il file ha %n errori: non è stato importato nulla.</numerusform></translation>
+        <translation>
+            <numerusform>Il file ha %n errore: non è stato importato nulla.</numerusform>
+            <numerusform>Il file ha %n errori: non è stato importato nulla.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the file has %n error(s): nothing was imported.</source>
-        <translation><numerusform>il file ha %n errore: non è stato importato nulla.</numerusform><numerusform>il file ha %n errori: non è stato importato nulla.</numerusform></translation>
+        <translation>
+            <numerusform>il file ha %n errore: non è stato importato nulla.</numerusform>
+            <numerusform>il file ha %n errori: non è stato importato nulla.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6799,11 +6976,17 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message numerus="yes">
         <source>%Ln delivered</source>
-        <translation><numerusform>%Ln consegnata</numerusform><numerusform>%Ln consegnate</numerusform></translation>
+        <translation>
+            <numerusform>%Ln consegnata</numerusform>
+            <numerusform>%Ln consegnate</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln on the road</source>
-        <translation><numerusform>%Ln in viaggio</numerusform><numerusform>%Ln in viaggio</numerusform></translation>
+        <translation>
+            <numerusform>%Ln in viaggio</numerusform>
+            <numerusform>%Ln in viaggio</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8182,19 +8365,31 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %Ln delivery(ies) to %4.</source>
-        <translation><numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %Ln consegna a %4.</numerusform><numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %Ln consegne a %4.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %Ln consegna a %4.</numerusform>
+            <numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;: %3 in %Ln consegne a %4.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln comune(s)</source>
-        <translation><numerusform>%Ln comune</numerusform><numerusform>%Ln comuni</numerusform></translation>
+        <translation>
+            <numerusform>%Ln comune</numerusform>
+            <numerusform>%Ln comuni</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%3 in %Ln delivery(ies)&lt;br/&gt;%4 kg per 1,000 residents</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%3 in %Ln consegna&lt;br/&gt;%4 kg ogni 1.000 residenti</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%3 in %Ln consegne&lt;br/&gt;%4 kg ogni 1.000 residenti</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%3 in %Ln consegna&lt;br/&gt;%4 kg ogni 1.000 residenti</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%3 in %Ln consegne&lt;br/&gt;%4 kg ogni 1.000 residenti</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln resident(s)</source>
-        <translation><numerusform>%Ln residente</numerusform><numerusform>%Ln residenti</numerusform></translation>
+        <translation>
+            <numerusform>%Ln residente</numerusform>
+            <numerusform>%Ln residenti</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8330,23 +8525,38 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message numerus="yes">
         <source>%Ln line(s)</source>
-        <translation><numerusform>%Ln riga</numerusform><numerusform>%Ln righe</numerusform></translation>
+        <translation>
+            <numerusform>%Ln riga</numerusform>
+            <numerusform>%Ln righe</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln request(s)</source>
-        <translation><numerusform>%Ln richiesta</numerusform><numerusform>%Ln richieste</numerusform></translation>
+        <translation>
+            <numerusform>%Ln richiesta</numerusform>
+            <numerusform>%Ln richieste</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln booking(s) already imported</source>
-        <translation><numerusform>%Ln prenotazione già importata</numerusform><numerusform>%Ln prenotazioni già importate</numerusform></translation>
+        <translation>
+            <numerusform>%Ln prenotazione già importata</numerusform>
+            <numerusform>%Ln prenotazioni già importate</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln delivery(ies)</source>
-        <translation><numerusform>%Ln consegna</numerusform><numerusform>%Ln consegne</numerusform></translation>
+        <translation>
+            <numerusform>%Ln consegna</numerusform>
+            <numerusform>%Ln consegne</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln note(s) already recorded</source>
-        <translation><numerusform>%Ln documento già registrato</numerusform><numerusform>%Ln documenti già registrati</numerusform></translation>
+        <translation>
+            <numerusform>%Ln documento già registrato</numerusform>
+            <numerusform>%Ln documenti già registrati</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported: %1 with %2, %3.</source>
@@ -8358,7 +8568,10 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message numerus="yes">
         <source>%Ln past delivery(ies)</source>
-        <translation><numerusform>%Ln consegna passata</numerusform><numerusform>%Ln consegne passate</numerusform></translation>
+        <translation>
+            <numerusform>%Ln consegna passata</numerusform>
+            <numerusform>%Ln consegne passate</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8944,7 +9157,10 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>After %n failed attempt(s), or a wrong number, the request goes to the coordinator: it stays in the queue until someone reaches the caller.</source>
-        <translation><numerusform>Dopo %n tentativo fallito, o un numero errato, la richiesta passa al coordinatore: resta in coda finché qualcuno non raggiunge il chiamante.</numerusform><numerusform>Dopo %n tentativi falliti, o un numero errato, la richiesta passa al coordinatore: resta in coda finché qualcuno non raggiunge il chiamante.</numerusform></translation>
+        <translation>
+            <numerusform>Dopo %n tentativo fallito, o un numero errato, la richiesta passa al coordinatore: resta in coda finché qualcuno non raggiunge il chiamante.</numerusform>
+            <numerusform>Dopo %n tentativi falliti, o un numero errato, la richiesta passa al coordinatore: resta in coda finché qualcuno non raggiunge il chiamante.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9546,11 +9762,17 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>The text is too long: at most %n character(s).</source>
-        <translation><numerusform>Il testo è troppo lungo: al massimo %n carattere.</numerusform><numerusform>Il testo è troppo lungo: al massimo %n caratteri.</numerusform></translation>
+        <translation>
+            <numerusform>Il testo è troppo lungo: al massimo %n carattere.</numerusform>
+            <numerusform>Il testo è troppo lungo: al massimo %n caratteri.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Request %1 can be closed as unreachable only after %n failed attempt(s) or a wrong number (now: %2).</source>
-        <translation><numerusform>La richiesta %1 può essere chiusa come irraggiungibile solo dopo %n tentativo fallito o un numero errato (finora: %2).</numerusform><numerusform>La richiesta %1 può essere chiusa come irraggiungibile solo dopo %n tentativi falliti o un numero errato (finora: %2).</numerusform></translation>
+        <translation>
+            <numerusform>La richiesta %1 può essere chiusa come irraggiungibile solo dopo %n tentativo fallito o un numero errato (finora: %2).</numerusform>
+            <numerusform>La richiesta %1 può essere chiusa come irraggiungibile solo dopo %n tentativi falliti o un numero errato (finora: %2).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10691,11 +10913,17 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln kit(s) assembled</source>
-        <translation><numerusform>%Ln kit assemblato</numerusform><numerusform>%Ln kit assemblati</numerusform></translation>
+        <translation>
+            <numerusform>%Ln kit assemblato</numerusform>
+            <numerusform>%Ln kit assemblati</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln component lot(s)</source>
-        <translation><numerusform>%Ln lotto di componenti</numerusform><numerusform>%Ln lotti di componenti</numerusform></translation>
+        <translation>
+            <numerusform>%Ln lotto di componenti</numerusform>
+            <numerusform>%Ln lotti di componenti</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11149,11 +11377,17 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s)</source>
-        <translation><numerusform>%Ln riga</numerusform><numerusform>%Ln righe</numerusform></translation>
+        <translation>
+            <numerusform>%Ln riga</numerusform>
+            <numerusform>%Ln righe</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln receipt(s)</source>
-        <translation><numerusform>%Ln carico</numerusform><numerusform>%Ln carichi</numerusform></translation>
+        <translation>
+            <numerusform>%Ln carico</numerusform>
+            <numerusform>%Ln carichi</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported: %1 with %2, %3: %4.</source>
@@ -12430,11 +12664,17 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
     </message>
     <message numerus="yes">
         <source>%n lot(s) still have no counted quantity.</source>
-        <translation><numerusform>%n lotto non ha ancora una quantità contata.</numerusform><numerusform>%n lotti non hanno ancora una quantità contata.</numerusform></translation>
+        <translation>
+            <numerusform>%n lotto non ha ancora una quantità contata.</numerusform>
+            <numerusform>%n lotti non hanno ancora una quantità contata.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the file has %n error(s): nothing was imported.</source>
-        <translation><numerusform>il file ha %n errore: non è stato importato nulla.</numerusform><numerusform>il file ha %n errori: non è stato importato nulla.</numerusform></translation>
+        <translation>
+            <numerusform>il file ha %n errore: non è stato importato nulla.</numerusform>
+            <numerusform>il file ha %n errori: non è stato importato nulla.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -12601,7 +12841,10 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
     </message>
     <message numerus="yes">
         <source>DPI: %Ln piece(s)</source>
-        <translation><numerusform>DPI: %Ln pezzo</numerusform><numerusform>DPI: %Ln pezzi</numerusform></translation>
+        <translation>
+            <numerusform>DPI: %Ln pezzo</numerusform>
+            <numerusform>DPI: %Ln pezzi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -13947,11 +14190,17 @@ Motivo:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln problem(s)</source>
-        <translation><numerusform>%Ln problema</numerusform><numerusform>%Ln problemi</numerusform></translation>
+        <translation>
+            <numerusform>%Ln problema</numerusform>
+            <numerusform>%Ln problemi</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s)</source>
-        <translation><numerusform>%Ln riga</numerusform><numerusform>%Ln righe</numerusform></translation>
+        <translation>
+            <numerusform>%Ln riga</numerusform>
+            <numerusform>%Ln righe</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;No problems&lt;/b&gt; in %1: %2 to create, %3 to update. Nothing was written yet: press Import.</source>
@@ -13963,11 +14212,17 @@ Motivo:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln created</source>
-        <translation><numerusform>%Ln creato</numerusform><numerusform>%Ln creati</numerusform></translation>
+        <translation>
+            <numerusform>%Ln creato</numerusform>
+            <numerusform>%Ln creati</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln updated</source>
-        <translation><numerusform>%Ln aggiornato</numerusform><numerusform>%Ln aggiornati</numerusform></translation>
+        <translation>
+            <numerusform>%Ln aggiornato</numerusform>
+            <numerusform>%Ln aggiornati</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -14662,7 +14917,10 @@ Motivo:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln comune(s)</source>
-        <translation><numerusform>%Ln comune</numerusform><numerusform>%Ln comuni</numerusform></translation>
+        <translation>
+            <numerusform>%Ln comune</numerusform>
+            <numerusform>%Ln comuni</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -15209,11 +15467,17 @@ Motivo:</translation>
     </message>
     <message numerus="yes">
         <source>Of the hours asked for (%1), %n cannot be booked: nothing was booked.</source>
-        <translation><numerusform>Delle ore richieste (%1), %n non si può prenotare: non è stato prenotato nulla.</numerusform><numerusform>Delle ore richieste (%1), %n non si possono prenotare: non è stato prenotato nulla.</numerusform></translation>
+        <translation>
+            <numerusform>Delle ore richieste (%1), %n non si può prenotare: non è stato prenotato nulla.</numerusform>
+            <numerusform>Delle ore richieste (%1), %n non si possono prenotare: non è stato prenotato nulla.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the file lacks %n column(s): %1 (see the README for the header names).</source>
-        <translation><numerusform>nel file manca %n colonna: %1 (i nomi delle intestazioni sono nel README).</numerusform><numerusform>nel file mancano %n colonne: %1 (i nomi delle intestazioni sono nel README).</numerusform></translation>
+        <translation>
+            <numerusform>nel file manca %n colonna: %1 (i nomi delle intestazioni sono nel README).</numerusform>
+            <numerusform>nel file mancano %n colonne: %1 (i nomi delle intestazioni sono nel README).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -15263,7 +15527,10 @@ Motivo:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln given</source>
-        <translation><numerusform>%Ln svolta</numerusform><numerusform>%Ln svolte</numerusform></translation>
+        <translation>
+            <numerusform>%Ln svolta</numerusform>
+            <numerusform>%Ln svolte</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 with the safety course, %2</source>
@@ -15271,7 +15538,10 @@ Motivo:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln enrolled</source>
-        <translation><numerusform>%Ln iscritto</numerusform><numerusform>%Ln iscritti</numerusform></translation>
+        <translation>
+            <numerusform>%Ln iscritto</numerusform>
+            <numerusform>%Ln iscritti</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -15652,7 +15922,10 @@ Motivo:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln comune(s)</source>
-        <translation><numerusform>%Ln comune</numerusform><numerusform>%Ln comuni</numerusform></translation>
+        <translation>
+            <numerusform>%Ln comune</numerusform>
+            <numerusform>%Ln comuni</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 from %2</source>
@@ -16120,7 +16393,10 @@ Motivo:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln person-day(s)</source>
-        <translation><numerusform>%Ln giornata/persona</numerusform><numerusform>%Ln giornate/persona</numerusform></translation>
+        <translation>
+            <numerusform>%Ln giornata/persona</numerusform>
+            <numerusform>%Ln giornate/persona</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · %2 (volunteers counted once a day)</source>
@@ -16128,7 +16404,10 @@ Motivo:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) in the ledger</source>
-        <translation><numerusform>%Ln riga nel registro</numerusform><numerusform>%Ln righe nel registro</numerusform></translation>
+        <translation>
+            <numerusform>%Ln riga nel registro</numerusform>
+            <numerusform>%Ln righe nel registro</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · limits %2 and %3 a year · authorised by: %4 · %5</source>
@@ -16136,7 +16415,10 @@ Motivo:</translation>
     </message>
     <message numerus="yes">
         <source>%n consecutive day(s)</source>
-        <translation><numerusform>%n giorno consecutivo</numerusform><numerusform>%n giorni consecutivi</numerusform></translation>
+        <translation>
+            <numerusform>%n giorno consecutivo</numerusform>
+            <numerusform>%n giorni consecutivi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -16281,15 +16563,24 @@ Motivo:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln attestato(s)</source>
-        <translation><numerusform>%Ln attestato</numerusform><numerusform>%Ln attestati</numerusform></translation>
+        <translation>
+            <numerusform>%Ln attestato</numerusform>
+            <numerusform>%Ln attestati</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln volunteer(s)</source>
-        <translation><numerusform>%Ln volontario</numerusform><numerusform>%Ln volontari</numerusform></translation>
+        <translation>
+            <numerusform>%Ln volontario</numerusform>
+            <numerusform>%Ln volontari</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln person-day(s) not yet certified</source>
-        <translation><numerusform>%Ln giornata/persona non ancora certificata</numerusform><numerusform>%Ln giornate/persona non ancora certificate</numerusform></translation>
+        <translation>
+            <numerusform>%Ln giornata/persona non ancora certificata</numerusform>
+            <numerusform>%Ln giornate/persona non ancora certificate</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -16457,27 +16748,45 @@ Motivo:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln attestato(s)</source>
-        <translation><numerusform>%Ln attestato</numerusform><numerusform>%Ln attestati</numerusform></translation>
+        <translation>
+            <numerusform>%Ln attestato</numerusform>
+            <numerusform>%Ln attestati</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln volunteer(s)</source>
-        <translation><numerusform>%Ln volontario</numerusform><numerusform>%Ln volontari</numerusform></translation>
+        <translation>
+            <numerusform>%Ln volontario</numerusform>
+            <numerusform>%Ln volontari</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln person-day(s)</source>
-        <translation><numerusform>%Ln giornata/persona</numerusform><numerusform>%Ln giornate/persona</numerusform></translation>
+        <translation>
+            <numerusform>%Ln giornata/persona</numerusform>
+            <numerusform>%Ln giornate/persona</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln attestato(s) (%1) come after the art. 39 reimbursement window closed: the employer can no longer claim those days, and each attestato will say so.</source>
-        <translation><numerusform>%Ln attestato (%1) arriva dopo la scadenza del termine di rimborso dell'art. 39: il datore di lavoro non può più chiedere il rimborso di quelle giornate, e l'attestato lo dirà.</numerusform><numerusform>%Ln attestati (%1) arrivano dopo la scadenza del termine di rimborso dell'art. 39: il datore di lavoro non può più chiedere il rimborso di quelle giornate, e ogni attestato lo dirà.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln attestato (%1) arriva dopo la scadenza del termine di rimborso dell'art. 39: il datore di lavoro non può più chiedere il rimborso di quelle giornate, e l'attestato lo dirà.</numerusform>
+            <numerusform>%Ln attestati (%1) arrivano dopo la scadenza del termine di rimborso dell'art. 39: il datore di lavoro non può più chiedere il rimborso di quelle giornate, e ogni attestato lo dirà.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %Ln attestato(s) were issued and are in the register; the others are still to issue.</source>
-        <translation><numerusform>Annullata: %Ln attestato è stato emesso ed è nel registro; gli altri restano da emettere.</numerusform><numerusform>Annullata: %Ln attestati sono stati emessi e sono nel registro; gli altri restano da emettere.</numerusform></translation>
+        <translation>
+            <numerusform>Annullata: %Ln attestato è stato emesso ed è nel registro; gli altri restano da emettere.</numerusform>
+            <numerusform>Annullata: %Ln attestati sono stati emessi e sono nel registro; gli altri restano da emettere.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Done: %Ln attestato(s) issued.</source>
-        <translation><numerusform>Fatto: %Ln attestato emesso.</numerusform><numerusform>Fatto: %Ln attestati emessi.</numerusform></translation>
+        <translation>
+            <numerusform>Fatto: %Ln attestato emesso.</numerusform>
+            <numerusform>Fatto: %Ln attestati emessi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -16528,7 +16837,10 @@ Motivo:</translation>
     </message>
     <message numerus="yes">
         <source>%n consecutive day(s)</source>
-        <translation><numerusform>%n giorno consecutivo</numerusform><numerusform>%n giorni consecutivi</numerusform></translation>
+        <translation>
+            <numerusform>%n giorno consecutivo</numerusform>
+            <numerusform>%n giorni consecutivi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -16614,7 +16926,10 @@ Motivo:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s)</source>
-        <translation><numerusform>%Ln riga</numerusform><numerusform>%Ln righe</numerusform></translation>
+        <translation>
+            <numerusform>%Ln riga</numerusform>
+            <numerusform>%Ln righe</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 to add, %3 to update.</source>
@@ -16622,11 +16937,17 @@ Motivo:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln volunteer(s)</source>
-        <translation><numerusform>%Ln volontario</numerusform><numerusform>%Ln volontari</numerusform></translation>
+        <translation>
+            <numerusform>%Ln volontario</numerusform>
+            <numerusform>%Ln volontari</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln organisation(s)</source>
-        <translation><numerusform>%Ln organizzazione</numerusform><numerusform>%Ln organizzazioni</numerusform></translation>
+        <translation>
+            <numerusform>%Ln organizzazione</numerusform>
+            <numerusform>%Ln organizzazioni</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 to add.</source>
@@ -16634,7 +16955,10 @@ Motivo:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln person-day(s)</source>
-        <translation><numerusform>%Ln giornata/persona</numerusform><numerusform>%Ln giornate/persona</numerusform></translation>
+        <translation>
+            <numerusform>%Ln giornata/persona</numerusform>
+            <numerusform>%Ln giornate/persona</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2, %3.</source>
@@ -16642,19 +16966,31 @@ Motivo:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln volunteer(s) added</source>
-        <translation><numerusform>%Ln volontario aggiunto</numerusform><numerusform>%Ln volontari aggiunti</numerusform></translation>
+        <translation>
+            <numerusform>%Ln volontario aggiunto</numerusform>
+            <numerusform>%Ln volontari aggiunti</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln updated</source>
-        <translation><numerusform>%Ln aggiornato</numerusform><numerusform>%Ln aggiornati</numerusform></translation>
+        <translation>
+            <numerusform>%Ln aggiornato</numerusform>
+            <numerusform>%Ln aggiornati</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln organisation(s) added</source>
-        <translation><numerusform>%Ln organizzazione aggiunta</numerusform><numerusform>%Ln organizzazioni aggiunte</numerusform></translation>
+        <translation>
+            <numerusform>%Ln organizzazione aggiunta</numerusform>
+            <numerusform>%Ln organizzazioni aggiunte</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln organisation(s) updated</source>
-        <translation><numerusform>%Ln organizzazione aggiornata</numerusform><numerusform>%Ln organizzazioni aggiornate</numerusform></translation>
+        <translation>
+            <numerusform>%Ln organizzazione aggiornata</numerusform>
+            <numerusform>%Ln organizzazioni aggiornate</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2.</source>
@@ -16662,7 +16998,10 @@ Motivo:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln person-day(s) added</source>
-        <translation><numerusform>%Ln giornata/persona aggiunta</numerusform><numerusform>%Ln giornate/persona aggiunte</numerusform></translation>
+        <translation>
+            <numerusform>%Ln giornata/persona aggiunta</numerusform>
+            <numerusform>%Ln giornate/persona aggiunte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -16887,11 +17226,17 @@ Motivo:</translation>
     </message>
     <message numerus="yes">
         <source>%n consecutive day(s)</source>
-        <translation><numerusform>%n giorno consecutivo</numerusform><numerusform>%n giorni consecutivi</numerusform></translation>
+        <translation>
+            <numerusform>%n giorno consecutivo</numerusform>
+            <numerusform>%n giorni consecutivi</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) a year</source>
-        <translation><numerusform>%n giorno all'anno</numerusform><numerusform>%n giorni all'anno</numerusform></translation>
+        <translation>
+            <numerusform>%n giorno all'anno</numerusform>
+            <numerusform>%n giorni all'anno</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -17199,7 +17544,10 @@ Motivo:</translation>
     </message>
     <message numerus="yes">
         <source>Total: %Ln person-day(s)</source>
-        <translation><numerusform>Totale: %Ln giornata/persona</numerusform><numerusform>Totale: %Ln giornate/persona</numerusform></translation>
+        <translation>
+            <numerusform>Totale: %Ln giornata/persona</numerusform>
+            <numerusform>Totale: %Ln giornate/persona</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -17996,15 +18344,24 @@ Motivo:</translation>
     </message>
     <message numerus="yes">
         <source>The codice fiscale «%1» has %n character(s) instead of 16.</source>
-        <translation><numerusform>Il codice fiscale «%1» ha %n carattere invece di 16.</numerusform><numerusform>Il codice fiscale «%1» ha %n caratteri invece di 16.</numerusform></translation>
+        <translation>
+            <numerusform>Il codice fiscale «%1» ha %n carattere invece di 16.</numerusform>
+            <numerusform>Il codice fiscale «%1» ha %n caratteri invece di 16.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>With these dates %n recorded day(s) (the first on %1) would fall outside the event: reverse them first.</source>
-        <translation><numerusform>Con queste date %n giornata registrata (il %1) cadrebbe fuori dall'evento: stornarla prima.</numerusform><numerusform>Con queste date %n giornate registrate (la prima il %1) cadrebbero fuori dall'evento: stornarle prima.</numerusform></translation>
+        <translation>
+            <numerusform>Con queste date %n giornata registrata (il %1) cadrebbe fuori dall'evento: stornarla prima.</numerusform>
+            <numerusform>Con queste date %n giornate registrate (la prima il %1) cadrebbero fuori dall'evento: stornarle prima.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>A period can be at most %n day(s) long.</source>
-        <translation><numerusform>Un periodo può durare al massimo %n giorno.</numerusform><numerusform>Un periodo può durare al massimo %n giorni.</numerusform></translation>
+        <translation>
+            <numerusform>Un periodo può durare al massimo %n giorno.</numerusform>
+            <numerusform>Un periodo può durare al massimo %n giorni.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -18291,15 +18648,24 @@ Motivo:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln person-day(s)</source>
-        <translation><numerusform>%Ln giornata/persona</numerusform><numerusform>%Ln giornate/persona</numerusform></translation>
+        <translation>
+            <numerusform>%Ln giornata/persona</numerusform>
+            <numerusform>%Ln giornate/persona</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln volunteer(s)</source>
-        <translation><numerusform>%Ln volontario</numerusform><numerusform>%Ln volontari</numerusform></translation>
+        <translation>
+            <numerusform>%Ln volontario</numerusform>
+            <numerusform>%Ln volontari</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n renewed</source>
-        <translation><numerusform>%n rinnovata</numerusform><numerusform>%n rinnovate</numerusform></translation>
+        <translation>
+            <numerusform>%n rinnovata</numerusform>
+            <numerusform>%n rinnovate</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -18349,7 +18715,10 @@ Motivo:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln active volunteer(s)</source>
-        <translation><numerusform>%Ln volontario attivo</numerusform><numerusform>%Ln volontari attivi</numerusform></translation>
+        <translation>
+            <numerusform>%Ln volontario attivo</numerusform>
+            <numerusform>%Ln volontari attivi</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -85,9 +85,11 @@ void TestTechnicalLogPrivacy::aDayOfWorkLeavesNoPersonalDataInTheLog()
             secrets.append(value.trimmed().toUtf8());
     };
 
-    // 1. A mistyped password, and a password typed as a user name.
+    // 1. A mistyped password, and a password typed as a user name. Not the
+    // coordinator's: a wrong password makes that name wait before its next
+    // try, and the coordinator works below.
     const QString password = QStringLiteral("Zebedeo-Segreto-77");
-    QCOMPARE(run({ QStringLiteral("backup") }, { QStringLiteral("coordinatrice"), password }).exitCode, 1);
+    QCOMPARE(run({ QStringLiteral("backup") }, { QStringLiteral("operatore"), password }).exitCode, 1);
     const QString typedName = QStringLiteral("Ottavio.Quarantotto");
     QCOMPARE(run({ QStringLiteral("backup") }, { typedName, QStringLiteral("demo1234") }).exitCode, 1);
     keep(password);
@@ -105,7 +107,8 @@ void TestTechnicalLogPrivacy::aDayOfWorkLeavesNoPersonalDataInTheLog()
     const QString good = writeFile(QStringLiteral("elenco-b.csv"), header + "Zappacosta;Ermenegildo;" + taxCode.toUtf8() + person);
     QVERIFY(!bad.isEmpty() && !good.isEmpty());
     QCOMPARE(run({ QStringLiteral("import"), QStringLiteral("volunteers"), bad }).exitCode, 1);
-    QCOMPARE(run({ QStringLiteral("import"), QStringLiteral("volunteers"), good, QStringLiteral("--dry-run") }).exitCode, 0);
+    const ProcessResult checked = run({ QStringLiteral("import"), QStringLiteral("volunteers"), good, QStringLiteral("--dry-run") });
+    QVERIFY2(checked.exitCode == 0, checked.err.constData());
     const ProcessResult imported = run({ QStringLiteral("import"), QStringLiteral("volunteers"), good });
     QVERIFY2(imported.exitCode == 0, imported.err.constData());
     QCOMPARE(run({ QStringLiteral("import"), QStringLiteral("volunteers"), good }).exitCode, 1); // already imported
@@ -203,7 +206,7 @@ void TestTechnicalLogPrivacy::logLevelLeavesStdoutAsItWas()
 {
     const QStringList report = { QStringLiteral("report"), QStringLiteral("comuni") };
     const ProcessResult plain = run(report);
-    QCOMPARE(plain.exitCode, 0);
+    QVERIFY2(plain.exitCode == 0, plain.err.constData());
     QVERIFY(!plain.err.contains("cisiamo.")); // the command line's stderr is the person's
     const ProcessResult verbose = run(QStringList { QStringLiteral("--log-level"), QStringLiteral("debug") } + report);
     QCOMPARE(verbose.exitCode, 0);

@@ -32,7 +32,7 @@ inline bool waitForList(const QAbstractItemModel *model, int limitMs = 60000)
 inline QString cellText(const QAbstractItemModel *model, int row, int column, int limitMs = 60000)
 {
     QString text;
-    QTest::qWaitFor(
+    (void)QTest::qWaitFor( // the caller checks the text
         [&] {
             text = model->index(row, column).data().toString();
             return text != QStringLiteral("…") && waitForList(model, limitMs);

@@ -178,8 +178,9 @@ QString ErrorText::coreMessage(const Error &e)
     if (c == QLatin1String("report.cannot_print"))
         return tr("The report could not be printed.");
     if (c == QLatin1String("xlsx.too_many_rows"))
-        return tr("The table has %1 rows: an Excel sheet holds at most %2. Choose a shorter period or save it as CSV.")
-            .arg(QLocale().toString(a0.toLongLong()), QLocale().toString(a1.toLongLong()));
+        return tr("The table has %Ln row(s): an Excel sheet holds at most %1. Choose a shorter period or save it as CSV.",
+                  nullptr, int(qMin<qlonglong>(a0.toLongLong(), std::numeric_limits<int>::max())))
+            .arg(QLocale().toString(a1.toLongLong()));
     // Reference data
     if (c == QLatin1String("reference.not_loaded"))
         return tr("The reference data (comuni) is not loaded in this database.");

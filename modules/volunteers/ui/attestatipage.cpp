@@ -231,7 +231,6 @@ void AttestatiPage::updatePending()
     auto s = AttestatoRegister(context().db, *context().clock).pendingSummary({});
     if (!s)
         return;
-    const QLocale locale;
     QString text = tr("<b>%1 to issue</b> for %2 (%3).")
                        .arg(tr("%Ln attestato(s)", nullptr, s->groups), tr("%Ln volunteer(s)", nullptr, s->volunteers),
                            tr("%Ln person-day(s) not yet certified", nullptr, s->days));
