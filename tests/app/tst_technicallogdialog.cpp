@@ -104,8 +104,9 @@ void TestTechnicalLogDialog::opensFromTheHelpMenu()
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
     QVERIFY(!dialog->isModal());
+    // The window's own workers may log after this line: it need not be the last.
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isReading()
-            && dialog->text()->toPlainText().trimmed().endsWith(QLatin1String("written just before the menu")),
+            && dialog->text()->toPlainText().contains(QLatin1String("written just before the menu")),
         120000);
     action->trigger(); // again: the same window, read again
     QCOMPARE(window.technicalLogDialog(), dialog);
