@@ -16,7 +16,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardItemModel>
+#include <QThread>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,6 +52,37 @@ XlsxReader written(const ReportDocument &document)
     if (!bytes)
         qWarning() << bytes.error().code << bytes.error().args;
     return XlsxReader(bytes ? *bytes : QByteArray());
+}
+
+// Runs an export of a list to its end; whether it wrote the file.
+bool exportTo(QTableView &view, const QString &path, TableExport::Format format)
+{
+    TableExport *job = TableExport::start(&view, path, format);
+    QSignalSpy finished(job, &TableExport::finished);
+    return finished.wait(60000) && finished.first().first().toBool();
+}
+
+// 700 rows; the first 50 left out by the filter; dates on odd rows.
+bool fillPagedTable(const QSqlDatabase &db)
+{
+    return runQuery(db, QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, code TEXT, day TEXT, kind TEXT)"))
+        && runQuery(db, QStringLiteral(
+               "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 700) "
+               "INSERT INTO t SELECT i, printf('%06d', i), CASE WHEN i % 2 THEN '2021-03-19' END, 'dpi' FROM n"));
+}
+
+void setUpPagedModel(FormattedSqlModel &model, Qt::SortOrder order)
+{
+    model.setSource(QStringLiteral("t"), QStringLiteral("t.id"));
+    model.setColumns({ { QStringLiteral("t.code"), QStringLiteral("Codice"), ColumnKind::Text, 0, true },
+                       { QStringLiteral("t.day"), QStringLiteral("Giorno"), ColumnKind::Date },
+                       { QStringLiteral("t.kind"), QStringLiteral("Tipo") } });
+    model.setFormatter(1, [](const QVariantList &row, int c) {
+        return row.at(c).isNull() ? QVariant(QStringLiteral("mai")) : FormattedSqlModel::isoDate(row.at(c));
+    });
+    model.setFormatter(2, [](const QVariantList &, int) { return QVariant(QStringLiteral("Dispositivi")); });
+    model.setFilter(QStringLiteral("t.id > ?"), { 50 });
+    model.setDefaultSort(0, order);
 }
 
 // A list that says what its columns are, as PagedSqlModel does.
@@ -83,6 +118,10 @@ private slots:
     void listsSayTheirColumns();
     void listsThatDoNotSayKeepCodesAsText();
     void pagedListsGiveEveryRow();
+    void pagedListsGiveEveryRowToCsv_data();
+    void pagedListsGiveEveryRowToCsv();
+    void cancelledExportWritesNothing_data();
+    void cancelledExportWritesNothing();
 };
 
 void TestReportXlsx::cellsAreTyped_data()
@@ -364,33 +403,98 @@ void TestReportXlsx::pagedListsGiveEveryRow()
 {
     testsupport::TestDatabase database;
     QVERIFY(database.isValid());
-    QVERIFY(runQuery(database.db(), QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, code TEXT, day TEXT, kind TEXT)")));
-    QVERIFY(runQuery(database.db(), QStringLiteral(
-        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 700) "
-        "INSERT INTO t SELECT i, printf('%06d', i), CASE WHEN i % 2 THEN '2021-03-19' END, 'dpi' FROM n")));
+    QVERIFY(fillPagedTable(database.db()));
     FormattedSqlModel model(database.db());
-    model.setSource(QStringLiteral("t"), QStringLiteral("t.id"));
-    model.setColumns({ { QStringLiteral("t.code"), QStringLiteral("Codice"), ColumnKind::Text, 0, true },
-                       { QStringLiteral("t.day"), QStringLiteral("Giorno"), ColumnKind::Date },
-                       { QStringLiteral("t.kind"), QStringLiteral("Tipo") } });
-    model.setFormatter(1, [](const QVariantList &row, int c) {
-        return row.at(c).isNull() ? QVariant(QStringLiteral("mai")) : FormattedSqlModel::isoDate(row.at(c));
-    });
-    model.setFormatter(2, [](const QVariantList &, int) { return QVariant(QStringLiteral("Dispositivi")); });
-    model.setFilter(QStringLiteral("t.id > ?"), { 50 });
-    model.setDefaultSort(0, Qt::AscendingOrder);
+    setUpPagedModel(model, Qt::AscendingOrder);
     QTableView view;
     view.setModel(&model);
-    const ReportDocument document = tableDocument(&view); // at once: no page has arrived
-    QCOMPARE(document.primaryTable()->rows.size(), 650);
-    const XlsxReader xlsx = written(document);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("lista.xlsx");
+    QVERIFY(exportTo(view, path, TableExport::Format::Xlsx)); // at once: no page has arrived
+    QVERIFY(model.lastReadThread() != QThread::currentThreadId()); // read on the list's worker
+    const XlsxReader xlsx = XlsxReader::fromFile(path);
+    QVERIFY2(xlsx.isValid(), qPrintable(xlsx.error()));
     const auto cells = xlsx.cells(0);
     QCOMPARE(cells.value("A2").text, QString("000051"));
     QCOMPARE(cells.value("A651").text, QString("000700"));
+    QVERIFY(!cells.contains("A652"));
     QVERIFY(cells.value("B2").isNumber());
     QCOMPARE(cells.value("B2").value, QString("44274"));
     QCOMPARE(cells.value("B3").text, QString("mai"));
     QCOMPARE(cells.value("C651").text, QString("Dispositivi"));
+}
+
+void TestReportXlsx::pagedListsGiveEveryRowToCsv_data()
+{
+    QTest::addColumn<int>("order");
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("last");
+    QTest::newRow("ascending") << int(Qt::AscendingOrder) << "000051;19/03/2021;Dispositivi" << "000700;mai;Dispositivi";
+    QTest::newRow("descending") << int(Qt::DescendingOrder) << "000700;mai;Dispositivi" << "000051;19/03/2021;Dispositivi";
+}
+
+// The CSV of a paged list whose pages never arrived: every row under its
+// filter, in its order, each cell as the list writes it (no "…").
+void TestReportXlsx::pagedListsGiveEveryRowToCsv()
+{
+    QFETCH(int, order);
+    QFETCH(QString, first);
+    QFETCH(QString, last);
+    testsupport::TestDatabase database;
+    QVERIFY(database.isValid());
+    QVERIFY(fillPagedTable(database.db()));
+    FormattedSqlModel model(database.db());
+    setUpPagedModel(model, Qt::SortOrder(order));
+    QTableView view;
+    view.setModel(&model);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("lista.csv");
+    QVERIFY(exportTo(view, path, TableExport::Format::Csv));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).remove(QChar(0xFEFF)).split("\r\n", Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 651);
+    QCOMPARE(lines.first(), QString("Codice;Giorno;Tipo"));
+    QCOMPARE(lines.at(1), first);
+    QCOMPARE(lines.last(), last);
+    QVERIFY(!lines.join("").contains(QChar(0x2026)));
+}
+
+void TestReportXlsx::cancelledExportWritesNothing_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::newRow("csv") << int(TableExport::Format::Csv);
+    QTest::newRow("xlsx") << int(TableExport::Format::Xlsx);
+}
+
+// Cancel in the progress dialog: the read is dropped, no file is written.
+void TestReportXlsx::cancelledExportWritesNothing()
+{
+    QFETCH(int, format);
+    testsupport::TestDatabase database;
+    QVERIFY(database.isValid());
+    QVERIFY(fillPagedTable(database.db()));
+    FormattedSqlModel model(database.db());
+    setUpPagedModel(model, Qt::AscendingOrder);
+    QTableView view;
+    view.setModel(&model);
+    view.show();
+    QTemporaryDir dir;
+    TableExport *job = TableExport::start(&view, dir.filePath("lista"), TableExport::Format(format));
+    QSignalSpy finished(job, &TableExport::finished);
+    QVERIFY(job->progressDialog());
+    auto *cancel = job->progressDialog()->findChild<QPushButton *>();
+    QVERIFY(cancel);
+    cancel->click();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().toBool(), false);
+    // Reads run in order on the worker: once a later one has arrived, the
+    // cancelled one has come back and been dropped.
+    bool later = false;
+    model.readAllRows([&](const Result<QList<QVariantList>> &) { later = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(later, 60000);
+    QCoreApplication::processEvents();
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
 }
 
 QTEST_MAIN(TestReportXlsx)

@@ -38,20 +38,24 @@ public:
         , m_db(db)
     {
     }
-    QVariant data(const QModelIndex &index, int role) const override
+    QVariant displayValue(const QVariantList &row, int column) const override
     {
-        if (role == Qt::DisplayRole && index.column() == 6)
-            return AuditReports::operationTitle(PagedSqlModel::data(index, RawRole).toString());
-        if (role == Qt::DisplayRole && index.column() == 4)
-            return AuditText::tableTitle(PagedSqlModel::data(index, RawRole).toString());
-        if (role == Qt::DisplayRole && index.column() == 5) {
-            const QString table = PagedSqlModel::data(this->index(index.row(), 4), RawRole).toString();
-            const qint64 id = PagedSqlModel::data(index, RawRole).toLongLong();
+        if (column == 6)
+            return AuditReports::operationTitle(row.value(column).toString());
+        if (column == 4)
+            return AuditText::tableTitle(row.value(column).toString());
+        if (column == 5) {
+            const QString table = row.value(4).toString();
+            const qint64 id = row.value(column).toLongLong();
             auto it = m_names.find({ table, id });
             if (it == m_names.end())
                 it = m_names.insert({ table, id }, AuditText::rowName(m_db, table, id));
             return *it;
         }
+        return PagedSqlModel::displayValue(row, column);
+    }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
         if (role == Qt::ToolTipRole && (index.column() == 4 || index.column() == 5)) // for whoever checks the database
             return QStringLiteral("%1 %2").arg(PagedSqlModel::data(this->index(index.row(), 4), RawRole).toString(),
                 PagedSqlModel::data(this->index(index.row(), 5), RawRole).toString());
@@ -71,21 +75,22 @@ public:
         , m_db(db)
     {
     }
-    QVariant data(const QModelIndex &index, int role) const override
+    QVariant displayValue(const QVariantList &row, int column) const override
     {
-        if (role == Qt::DisplayRole && index.column() == 5) {
-            const QString raw = PagedSqlModel::data(index, RawRole).toString();
-            return AuditText::eventDetail(m_db, PagedSqlModel::data(this->index(index.row(), 3), RawRole).toString(),
-                PagedSqlModel::data(this->index(index.row(), 4), RawRole).toString(), raw);
-        }
-        if (role == Qt::ToolTipRole && index.column() == 5)
-            return PagedSqlModel::data(index, RawRole); // as recorded
-        if (role == Qt::DisplayRole && index.column() == 3)
-            return AuditKindText::title(PagedSqlModel::data(index, RawRole).toString());
-        if (role == Qt::DisplayRole && index.column() == 4) {
-            const QString code = PagedSqlModel::data(index, RawRole).toString();
+        if (column == 5)
+            return AuditText::eventDetail(m_db, row.value(3).toString(), row.value(4).toString(), row.value(5).toString());
+        if (column == 3)
+            return AuditKindText::title(row.value(column).toString());
+        if (column == 4) {
+            const QString code = row.value(column).toString();
             return code.isEmpty() ? QString() : PermissionText::title(code);
         }
+        return PagedSqlModel::displayValue(row, column);
+    }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::ToolTipRole && index.column() == 5)
+            return PagedSqlModel::data(index, RawRole); // as recorded
         if (role == Qt::ForegroundRole) {
             const QString kind = PagedSqlModel::data(this->index(index.row(), 3), RawRole).toString();
             if (kind == QLatin1String("denied") || kind == QLatin1String("sign_in_failed"))

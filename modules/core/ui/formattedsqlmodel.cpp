@@ -10,15 +10,11 @@ QVariant FormattedSqlModel::isoDate(const QVariant &value)
     return d.isValid() ? QVariant(d.toString(QStringLiteral("dd/MM/yyyy"))) : QVariant();
 }
 
-QVariant FormattedSqlModel::data(const QModelIndex &index, int role) const
+QVariant FormattedSqlModel::displayValue(const QVariantList &row, int column) const
 {
-    if (role == Qt::DisplayRole && index.isValid()) {
-        if (auto it = m_formatters.constFind(index.column()); it != m_formatters.constEnd()) {
-            const QVariantList row = loadedRowValues(index.row());
-            return row.isEmpty() ? QVariant() : it.value()(row, index.column());
-        }
-    }
-    return PagedSqlModel::data(index, role);
+    if (auto it = m_formatters.constFind(column); it != m_formatters.constEnd())
+        return row.isEmpty() ? QVariant() : it.value()(row, column);
+    return PagedSqlModel::displayValue(row, column);
 }
 
 QVariant FormattedSqlModel::exportValue(const QVariantList &row, int column) const

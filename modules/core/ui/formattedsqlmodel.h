@@ -18,7 +18,7 @@ public:
     using PagedSqlModel::PagedSqlModel;
 
     void setFormatter(int column, Formatter formatter) { m_formatters.insert(column, std::move(formatter)); }
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant displayValue(const QVariantList &row, int column) const override;
     // A text column rewritten for display (a code as words) is exported as
     // shown, and so is a typed one with no value ("does not expire"); a
     // typed one with a value by that value (a date stays a date).

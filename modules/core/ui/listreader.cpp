@@ -11,6 +11,7 @@
 #include <QSqlRecord>
 
 #include <algorithm>
+#include <limits>
 
 namespace core {
 
@@ -20,7 +21,9 @@ ListRows runListRead(const QSqlDatabase &db, const ListRead &read)
     reply.client = read.client;
     reply.generation = read.generation;
     reply.page = read.page;
+    reply.ticket = read.ticket;
     reply.thread = QThread::currentThreadId();
+    ListReadControl *control = read.control.get();
     if (!read.countSql.isEmpty()) {
         auto count = queryValue(db, read.countSql, read.countBinds);
         if (!count) {
@@ -29,12 +32,16 @@ ListRows runListRead(const QSqlDatabase &db, const ListRead &read)
             return reply;
         }
         reply.count = count->toInt();
+        if (control)
+            control->total = reply.count;
     }
-    int wanted = read.limit;
+    int wanted = control ? std::numeric_limits<int>::max() : read.limit;
     for (int i = 0; i < read.segments.size() && wanted > 0; ++i) {
         const ListRead::Segment &segment = read.segments.at(i);
-        QString sql = segment.sql + QStringLiteral(" LIMIT %1").arg(wanted);
-        if (i == 0 && read.offset > 0)
+        QString sql = segment.sql;
+        if (!control)
+            sql += QStringLiteral(" LIMIT %1").arg(wanted);
+        if (i == 0 && read.offset > 0 && !control)
             sql += QStringLiteral(" OFFSET %1").arg(read.offset);
         auto q = runQuery(db, sql, segment.binds);
         if (!q) {
@@ -50,8 +57,16 @@ ListRows runListRead(const QSqlDatabase &db, const ListRead &read)
                 row.append(q->value(c));
             reply.rows.append(row);
             --wanted;
+            if (control) {
+                if (control->cancelled.load(std::memory_order_relaxed))
+                    return reply; // the asker drops it
+                if ((reply.rows.size() & 255) == 0)
+                    control->rows = int(reply.rows.size());
+            }
         }
     }
+    if (control)
+        control->rows = int(reply.rows.size());
     if (read.reversed)
         std::reverse(reply.rows.begin(), reply.rows.end());
     return reply;
@@ -97,7 +112,9 @@ void ListReader::submit(ListRead read)
         // The latest request wins: older generations of this model are not run.
         int waitingPages = 0;
         for (auto it = m_queue.begin(); it != m_queue.end();) {
-            if (it->client == read.client && it->generation == read.generation && it->page == read.page) {
+            if (it->ticket != 0 || read.ticket != 0) {
+                ++it; // a whole-list read runs in its turn, whatever comes after it
+            } else if (it->client == read.client && it->generation == read.generation && it->page == read.page) {
                 it = m_queue.erase(it); // asked again: runs once, in its new place
             } else if (it->client == read.client && it->generation < read.generation) {
                 it = m_queue.erase(it); // stale: its reply would be dropped anyway
@@ -108,7 +125,7 @@ void ListReader::submit(ListRead read)
         }
         if (waitingPages >= maxWaitingPages) {
             auto oldest = std::find_if(m_queue.begin(), m_queue.end(),
-                                       [&](const ListRead &r) { return r.client == read.client && r.countSql.isEmpty(); });
+                                       [&](const ListRead &r) { return r.client == read.client && r.countSql.isEmpty() && r.ticket == 0; });
             if (oldest != m_queue.end()) {
                 dropped.push_back(std::move(*oldest));
                 m_queue.erase(oldest);
@@ -153,6 +170,7 @@ void ListReader::run()
             reply.client = read.client;
             reply.generation = read.generation;
             reply.page = read.page;
+            reply.ticket = read.ticket;
             reply.unavailable = true;
         }
         emit rowsRead(reply);

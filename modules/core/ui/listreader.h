@@ -7,6 +7,7 @@
 #include <QVariantList>
 #include <QWaitCondition>
 
+#include <atomic>
 #include <deque>
 #include <memory>
 
@@ -16,6 +17,14 @@ namespace core {
 // rows from the segments run in order (a keyset page over a nullable sort
 // column is two ranges: the non-NULL values and the NULLs). The model builds
 // the SQL; the reader only runs it.
+// Shared between a whole-list read on the worker and the one who asked
+// for it (an export): how far it has got, and a way to stop it.
+struct ListReadControl {
+    std::atomic<bool> cancelled { false }; // set by the asker; checked between rows
+    std::atomic<int> total { -1 };         // the count, once read
+    std::atomic<int> rows { 0 };           // rows read so far
+};
+
 struct ListRead {
     quint64 client = 0;     // the model that asked
     quint64 generation = 0; // the model's filter/sort/refresh number
@@ -30,12 +39,17 @@ struct ListRead {
     int limit = 0;
     int offset = 0;        // into the first segment only
     bool reversed = false; // rows read last-first: the reply turns them round
+    // A whole-list read (an export), non-zero: every row of the segments,
+    // no LIMIT; never dropped or superseded, stopped by control->cancelled.
+    quint64 ticket = 0;
+    std::shared_ptr<ListReadControl> control;
 };
 
 struct ListRows {
     quint64 client = 0;
     quint64 generation = 0;
     int page = -1;
+    quint64 ticket = 0; // of a whole-list read
     int count = -1; // -1: not counted
     QList<QVariantList> rows;
     QString error;
@@ -44,7 +58,8 @@ struct ListRows {
     Qt::HANDLE thread = nullptr; // where the SQL ran (tests)
 };
 
-// Runs a read on a connection of the calling thread.
+// Runs a read on a connection of the calling thread. A whole-list read
+// that is cancelled returns the rows read so far (the asker drops them).
 ListRows runListRead(const QSqlDatabase &db, const ListRead &read);
 
 // The worker thread that reads list counts and pages for every list model
@@ -52,7 +67,9 @@ ListRows runListRead(const QSqlDatabase &db, const ListRead &read);
 // thread: the GUI thread's connection is never used here). Reads are run in
 // the order asked; a model's reads of an older generation still waiting are
 // dropped unrun (the latest request wins), and only a few of its page reads
-// wait at once (fast scrolling asks for pages no longer on screen).
+// wait at once (fast scrolling asks for pages no longer on screen). A
+// whole-list read (an export) is never dropped: it runs in its turn, on
+// the same connection, until it ends or its asker cancels it.
 // Shared by the models of a file and destroyed with the last of them, which
 // waits for the read in progress: the models die with their window, before
 // the application closes its own connection.

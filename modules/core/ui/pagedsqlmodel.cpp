@@ -38,7 +38,11 @@ PagedSqlModel::PagedSqlModel(const QSqlDatabase &db, QObject *parent)
         connect(
             m_reader.get(), &ListReader::rowsRead, this,
             [this](const ListRows &rows) {
-                if (rows.client == m_client)
+                if (rows.client != m_client)
+                    return;
+                if (rows.ticket != 0)
+                    receivedAll(rows);
+                else
                     received(rows);
             },
             Qt::QueuedConnection);
@@ -373,23 +377,57 @@ QVariantList PagedSqlModel::loadedRowValues(int row) const
     return p ? p->rows.value(row % m_pageSize) : QVariantList();
 }
 
-Result<QList<QVariantList>> PagedSqlModel::allRowValues() const
+std::shared_ptr<ListReadControl> PagedSqlModel::readAllRows(AllRowsDone done)
 {
+    static quint64 lastTicket = 0; // GUI thread only
+    ListRead read;
+    read.client = m_client;
+    read.generation = m_generation;
+    read.ticket = ++lastTicket;
+    read.control = std::make_shared<ListReadControl>();
+    read.countSql = QStringLiteral("SELECT count(*) FROM ") + m_from + whereClause();
+    read.countBinds = m_binds;
+    read.segments = { { QStringLiteral("SELECT %1 FROM %2%3%4").arg(selectList(), m_from, whereClause(), orderBy(false)), m_binds } };
+    auto control = read.control;
+    m_wholeReads.insert(read.ticket, WholeRead{ control, std::move(done) });
     ++m_queries;
-    auto q = runQuery(m_db, QStringLiteral("SELECT %1 FROM %2%3%4").arg(selectList(), m_from, whereClause(), orderBy(false)),
-                      m_binds);
-    if (!q)
-        return q.error();
-    QList<QVariantList> rows;
-    while (q->next()) {
-        QVariantList values;
-        for (int c = 0; c <= m_columns.size(); ++c)
-            values.append(q->value(c));
-        rows.append(values);
+    if (m_reader) {
+        m_reader->submit(std::move(read));
+    } else {
+        // No second connection possible: read on ours, from the event loop.
+        QMetaObject::invokeMethod(
+            this, [this, read] { receivedAll(runListRead(m_db, read)); }, Qt::QueuedConnection);
     }
-    if (auto s = queryFinished(*q); !s)
-        return s.error();
-    return rows;
+    return control;
+}
+
+void PagedSqlModel::receivedAll(const ListRows &rows)
+{
+    auto it = m_wholeReads.find(rows.ticket);
+    if (it == m_wholeReads.end())
+        return;
+    if (rows.unavailable) {
+        // The worker could not open the file: read again on our connection.
+        ListRead read;
+        read.client = m_client;
+        read.ticket = rows.ticket;
+        read.control = it->control;
+        read.countSql = QStringLiteral("SELECT count(*) FROM ") + m_from + whereClause();
+        read.countBinds = m_binds;
+        read.segments = { { QStringLiteral("SELECT %1 FROM %2%3%4").arg(selectList(), m_from, whereClause(), orderBy(false)), m_binds } };
+        QMetaObject::invokeMethod(
+            this, [this, read] { receivedAll(runListRead(m_db, read)); }, Qt::QueuedConnection);
+        return;
+    }
+    const WholeRead whole = it.value();
+    m_wholeReads.erase(it);
+    if (whole.control->cancelled)
+        return; // the person cancelled: nothing more happens
+    m_lastReadThread = rows.thread;
+    if (!rows.error.isEmpty())
+        whole.done(Error(QStringLiteral("db.query"), { rows.error, QString() }));
+    else
+        whole.done(rows.rows);
 }
 
 QVariant PagedSqlModel::exportValue(const QVariantList &row, int column) const
@@ -403,6 +441,22 @@ QVariant PagedSqlModel::exportValue(const QVariantList &row, int column) const
         return date.isValid() ? QVariant(date) : value;
     }
     return value;
+}
+
+QVariant PagedSqlModel::displayValue(const QVariantList &row, int column) const
+{
+    if (column < 0 || column >= m_columns.size() || column >= row.size())
+        return {};
+    const PagedColumn &c = m_columns.at(column);
+    const ReportColumn report{ {}, c.title, c.kind, c.decimals };
+    QVariant value = row.at(column);
+    // Dates are stored as TEXT 'YYYY-MM-DD': shown as dates, not as text.
+    if ((c.kind == ColumnKind::Date || c.kind == ColumnKind::Month) && value.typeId() == QMetaType::QString) {
+        const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
+        if (date.isValid())
+            value = date;
+    }
+    return formatCellForPeople(value, report, m_locale);
 }
 
 QVariantList PagedSqlModel::rowValues(int row) const
@@ -448,17 +502,8 @@ QVariant PagedSqlModel::data(const QModelIndex &index, int role) const
     }
     const PagedColumn &column = m_columns.at(index.column());
     switch (role) {
-    case Qt::DisplayRole: {
-        const ReportColumn c{ {}, column.title, column.kind, column.decimals };
-        QVariant value = values.at(index.column());
-        // Dates are stored as TEXT 'YYYY-MM-DD': shown as dates, not as text.
-        if ((column.kind == ColumnKind::Date || column.kind == ColumnKind::Month) && value.typeId() == QMetaType::QString) {
-            const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
-            if (date.isValid())
-                value = date;
-        }
-        return formatCellForPeople(value, c, m_locale);
-    }
+    case Qt::DisplayRole:
+        return displayValue(values, index.column());
     case Qt::EditRole:
     case RawRole:
         return values.at(index.column());

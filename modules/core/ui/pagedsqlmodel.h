@@ -27,6 +27,7 @@ struct PagedColumn {
 
 struct ListRead;
 struct ListRows;
+struct ListReadControl;
 class ListReader;
 
 // A read-only, windowed table model over SQL for lists that grow for years
@@ -94,13 +95,22 @@ public:
     // The values of a row already read, or empty while its page is on its
     // way (asked for): for painting (data()), never reads here.
     QVariantList loadedRowValues(int row) const;
-    // Every row under the current filter and sort, read now on the caller's
-    // connection in one statement: for an export the person asked for
-    // (rows not painted yet would otherwise be "…").
-    Result<QList<QVariantList>> allRowValues() const;
+    // Every row under the current filter and sort, for an export the person
+    // asked for (rows not painted yet would otherwise be "…"): read on the
+    // list's worker, after the reads asked before it, in one statement.
+    // `done` runs later on the GUI thread with the rows (each the values of
+    // the columns, then the key) or the error; never once the returned
+    // control is cancelled, nor after the model is gone. The control says
+    // how far the read has got (rows of total).
+    using AllRowsDone = std::function<void(const Result<QList<QVariantList>> &rows)>;
+    std::shared_ptr<ListReadControl> readAllRows(AllRowsDone done);
     // A cell as an export writes it (ExportValueRole): the value, an ISO
     // date of a Date or Month column as a QDate.
     virtual QVariant exportValue(const QVariantList &row, int column) const;
+    // A cell as the list shows it (Qt::DisplayRole), from a row's values:
+    // subclasses that write codes as words do it here, so that a CSV
+    // export of rows never painted reads as the list does.
+    virtual QVariant displayValue(const QVariantList &row, int column) const;
     // Row of a key under the current filter and sort; -1 when absent. Runs
     // on the caller's connection (a record chosen by the person): it finds
     // the row by its key and counts the rows before it through the sort
@@ -143,6 +153,7 @@ private:
     void requestCount();
     void submit(ListRead read) const;
     void received(const ListRows &rows);
+    void receivedAll(const ListRows &rows);
     void storePage(int index, const Rows &rows, bool announce = true);
     void restart(bool keepRows);
     int countNow() const;
@@ -174,6 +185,11 @@ private:
     mutable int m_queries = 0;
     int m_stale = 0;
     Qt::HANDLE m_lastReadThread = nullptr;
+    struct WholeRead {
+        std::shared_ptr<ListReadControl> control;
+        AllRowsDone done;
+    };
+    QHash<quint64, WholeRead> m_wholeReads; // by ticket
     static constexpr int maxCachedPages = 24;
 };
 

@@ -6,6 +6,7 @@
 #include "core/reporting/reportxlsx.h"
 #include "core/ui/errortext.h"
 #include "core/ui/listcolumnroles.h"
+#include "core/ui/listreader.h"
 #include "core/ui/pagedsqlmodel.h"
 
 #include <QAbstractItemView>
@@ -17,9 +18,11 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeView>
 
 namespace core {
@@ -73,12 +76,16 @@ void collectRows(QAbstractItemView *view, const QModelIndex &parent, QList<QMode
     }
 }
 
-QString cellText(const QModelIndex &index)
+QString oneLine(QString text)
 {
-    QString text = index.data(Qt::DisplayRole).toString();
     // One line per row in a spreadsheet.
     text.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\t'), QLatin1Char(' '));
     return text;
+}
+
+QString cellText(const QModelIndex &index)
+{
+    return oneLine(index.data(Qt::DisplayRole).toString());
 }
 
 // A number as a spreadsheet reads it ("-1.234,5", "12%"): written as is.
@@ -174,14 +181,31 @@ QString tableClipboardText(QAbstractItemView *view)
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
-QByteArray tableCsv(QAbstractItemView *view)
+QByteArray tableCsv(QAbstractItemView *view, const TableRows &rows)
 {
     // For Italian spreadsheets, like the reports saved from the window.
     CsvWriteOptions options;
     options.separator = QLatin1Char(';');
     options.byteOrderMark = true;
     CsvWriter writer(options);
-    const QList<QStringList> cells = tableCells(view, false);
+    auto *paged = view->model() ? qobject_cast<PagedSqlModel *>(view->model()) : nullptr;
+    QList<QStringList> cells;
+    if (rows.whole && paged) {
+        // Every row of the list, as the list shows it.
+        const QList<int> columns = visibleColumns(view);
+        QStringList header;
+        for (int column : columns)
+            header.append(paged->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+        cells.append(header);
+        for (const QVariantList &values : rows.rows) {
+            QStringList row;
+            for (int column : columns)
+                row.append(oneLine(paged->displayValue(values, column).toString()));
+            cells.append(row);
+        }
+    } else {
+        cells = tableCells(view, false);
+    }
     for (int i = 0; i < cells.size(); ++i) {
         QList<CsvCell> kinds;
         for (const QString &cell : cells.at(i))
@@ -191,7 +215,7 @@ QByteArray tableCsv(QAbstractItemView *view)
     return writer.data();
 }
 
-ReportDocument tableDocument(QAbstractItemView *view)
+ReportDocument tableDocument(QAbstractItemView *view, const TableRows &whole)
 {
     ReportDocument document;
     document.title = tableTitle(view);
@@ -215,11 +239,10 @@ ReportDocument tableDocument(QAbstractItemView *view)
         table.columns.append(c);
     }
     // A paged list holds only the rows painted so far: all of them, read
-    // now in one statement (with its filter and sort).
+    // on its worker (TableExport), with its filter and sort.
     auto *paged = qobject_cast<PagedSqlModel *>(model);
-    Result<QList<QVariantList>> all = paged ? paged->allRowValues() : Result<QList<QVariantList>>(QList<QVariantList>());
-    if (paged && all) {
-        for (const QVariantList &row : std::as_const(*all)) {
+    if (paged && whole.whole) {
+        for (const QVariantList &row : whole.rows) {
             QVariantList values;
             for (int column : columns)
                 values.append(paged->exportValue(row, column));
@@ -262,6 +285,124 @@ void copyTableSelection(QAbstractItemView *view)
     QApplication::clipboard()->setText(tableClipboardText(view));
 }
 
+TableExport *TableExport::start(QAbstractItemView *view, const QString &path, Format format)
+{
+    auto *job = new TableExport(view, path, format);
+    job->run();
+    return job;
+}
+
+TableExport::TableExport(QAbstractItemView *view, const QString &path, Format format)
+    : QObject(view), m_view(view), m_path(path), m_format(format)
+{
+}
+
+static QString exportTitle(TableExport::Format format)
+{
+    return format == TableExport::Format::Csv ? QCoreApplication::translate("core::TableMenu", "Export this table")
+                                              : QCoreApplication::translate("core::TableMenu", "Save as Excel");
+}
+
+void TableExport::run()
+{
+    m_running = true;
+    auto *paged = m_view && m_view->model() ? qobject_cast<PagedSqlModel *>(m_view->model()) : nullptr;
+    if (!paged) {
+        // The rows are all in the view already: written from the event
+        // loop, so that finished() always comes after start() returned.
+        QMetaObject::invokeMethod(this, [this] { write(TableRows{}); }, Qt::QueuedConnection);
+        return;
+    }
+    QPointer<TableExport> self(this);
+    m_control = paged->readAllRows([self](const Result<QList<QVariantList>> &rows) {
+        if (!self)
+            return;
+        if (!rows) {
+            if (self->m_view)
+                QMessageBox::warning(self->m_view, exportTitle(self->m_format), ErrorText::describe(rows.error()));
+            self->finish(false);
+            return;
+        }
+        self->write(TableRows{ true, *rows });
+    });
+    // A window-modal progress dialog: the rows are read on the list's
+    // worker, the window stays painted; Cancel writes nothing.
+    m_progress = new QProgressDialog(m_view->window());
+    m_progress->setWindowTitle(exportTitle(m_format));
+    m_progress->setLabelText(QCoreApplication::translate("core::TableMenu", "Reading the rows of the list..."));
+    m_progress->setCancelButtonText(QCoreApplication::translate("core::TableMenu", "Cancel"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    m_progress->setRange(0, 0); // busy until the count arrives
+    m_progress->setMinimumDuration(400);
+    m_progress->setValue(0);
+    connect(m_progress, &QProgressDialog::canceled, this, &TableExport::cancel);
+    m_timer = new QTimer(this);
+    m_timer->setInterval(100);
+    connect(m_timer, &QTimer::timeout, this, &TableExport::showProgress);
+    m_timer->start();
+}
+
+void TableExport::showProgress()
+{
+    if (!m_progress || !m_control)
+        return;
+    const int total = m_control->total;
+    const int read = m_control->rows;
+    if (total < 0)
+        return;
+    const QLocale locale;
+    m_progress->setMaximum(std::max(1, total));
+    m_progress->setValue(std::min(read, std::max(1, total) - 1));
+    m_progress->setLabelText(QCoreApplication::translate("core::TableMenu", "Reading the rows of the list: %1 of %2...")
+                                 .arg(locale.toString(read), locale.toString(total)));
+}
+
+void TableExport::cancel()
+{
+    if (!m_running)
+        return;
+    if (m_control)
+        m_control->cancelled = true; // the worker stops; its answer is dropped
+    finish(false);
+}
+
+void TableExport::write(const TableRows &rows)
+{
+    if (m_progress) {
+        m_progress->setLabelText(QCoreApplication::translate("core::TableMenu", "Writing the file..."));
+        m_progress->setCancelButton(nullptr); // the file is written now, in one go
+    }
+    if (!m_view) {
+        finish(false);
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status written = m_format == Format::Csv ? writeWholeFile(m_path, tableCsv(m_view, rows))
+                                                   : ReportXlsx::write(tableDocument(m_view, rows), m_path);
+    QApplication::restoreOverrideCursor();
+    if (!written)
+        QMessageBox::warning(m_view, exportTitle(m_format), ErrorText::describe(written.error()));
+    finish(bool(written));
+}
+
+void TableExport::finish(bool written)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    if (m_timer)
+        m_timer->stop();
+    if (m_progress) {
+        m_progress->disconnect(this);
+        m_progress->hide();
+        m_progress->deleteLater();
+    }
+    emit finished(written);
+    deleteLater();
+}
+
 void exportTable(QAbstractItemView *view)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -269,13 +410,7 @@ void exportTable(QAbstractItemView *view)
         QDir(folder).filePath(suggestedName(view)), QCoreApplication::translate("core::TableMenu", "CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QByteArray data = tableCsv(view);
-    const Status written = writeWholeFile(path, data);
-    QApplication::restoreOverrideCursor();
-    if (!written)
-        QMessageBox::warning(view, QCoreApplication::translate("core::TableMenu", "Export this table"),
-                             ErrorText::describe(written.error()));
+    TableExport::start(view, path, TableExport::Format::Csv);
 }
 
 void exportTableXlsx(QAbstractItemView *view)
@@ -287,11 +422,7 @@ void exportTableXlsx(QAbstractItemView *view)
         QCoreApplication::translate("core::TableMenu", "Excel workbooks (*.xlsx)"));
     if (path.isEmpty())
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status written = ReportXlsx::write(tableDocument(view), path);
-    QApplication::restoreOverrideCursor();
-    if (!written)
-        QMessageBox::warning(view, title, ErrorText::describe(written.error()));
+    TableExport::start(view, path, TableExport::Format::Xlsx);
 }
 
 void addTableActions(QMenu *menu, QAbstractItemView *view)

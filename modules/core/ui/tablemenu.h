@@ -4,15 +4,23 @@
 #include "core/reporting/reportdocument.h"
 
 #include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QStringList>
+#include <QVariantList>
 
 #include <functional>
+#include <memory>
 
 class QAbstractItemView;
 class QMenu;
 class QPoint;
+class QTimer;
 
 namespace core {
+
+struct ListReadControl;
 
 // The context menu every list of the program shares: "Copia" (the selected
 // rows, tab-separated with the headers, for a spreadsheet or an e-mail),
@@ -32,19 +40,66 @@ void installTableContextMenus(QWidget *root);
 // Appends "Copia", "Esporta questa tabella..." and "Salva come Excel..." to a menu.
 void addTableActions(QMenu *menu, QAbstractItemView *view);
 
+// Every row of a paged list (core::PagedSqlModel, the view's own model)
+// under its filter and sort, as the model's readAllRows() gives them, for
+// an export: rows not painted yet are "…" in the view. `whole` false: the
+// export writes the view's rows (any other model).
+struct TableRows {
+    bool whole = false;
+    QList<QVariantList> rows;
+};
+
 // What the actions write, for tests: the header then the rows, visible
 // columns in their on-screen order, each cell as displayed. selectedOnly:
 // only the rows with a selected cell (all when nothing is selected).
 // Rows not yet fetched by a paged model are fetched first.
 QList<QStringList> tableCells(QAbstractItemView *view, bool selectedOnly);
 QString tableClipboardText(QAbstractItemView *view); // the selected rows, TSV
-QByteArray tableCsv(QAbstractItemView *view); // every visible row, CSV (;, BOM)
+// Every row, CSV (;, BOM): the view's rows, or `rows` when whole.
+QByteArray tableCsv(QAbstractItemView *view, const TableRows &rows = {});
 void copyTableSelection(QAbstractItemView *view);
-// Every visible row as a report of one table for the Excel writer: the
-// columns' kinds from ColumnKindRole (a column whose model does not say is
-// text, or a number when every cell of it is one, read with the locale and
-// never with a leading zero: a code), the values from ExportValueRole.
-ReportDocument tableDocument(QAbstractItemView *view);
+// Every row as a report of one table for the Excel writer (the view's
+// rows, or `rows` when whole): the columns' kinds from ColumnKindRole (a
+// column whose model does not say is text, or a number when every cell of
+// it is one, read with the locale and never with a leading zero: a code),
+// the values from ExportValueRole.
+ReportDocument tableDocument(QAbstractItemView *view, const TableRows &rows = {});
+
+// One export of a list to a file the person chose. A paged list is read
+// whole on its worker (PagedSqlModel::readAllRows), with a progress dialog
+// whose Cancel stops the read and writes nothing; any other list is
+// written at once. finished() says whether the file was written (errors
+// are shown to the person). Deletes itself after finished().
+class TableExport : public QObject {
+    Q_OBJECT
+public:
+    enum class Format { Csv, Xlsx };
+    // Starts the export (the view is its parent).
+    static TableExport *start(QAbstractItemView *view, const QString &path, Format format);
+
+    QProgressDialog *progressDialog() const { return m_progress; }
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+signals:
+    void finished(bool written);
+
+private:
+    TableExport(QAbstractItemView *view, const QString &path, Format format);
+    void run();
+    void write(const TableRows &rows);
+    void finish(bool written);
+    void showProgress();
+
+    QPointer<QAbstractItemView> m_view;
+    QString m_path;
+    Format m_format;
+    std::shared_ptr<ListReadControl> m_control;
+    QPointer<QProgressDialog> m_progress;
+    QTimer *m_timer = nullptr;
+    bool m_running = false;
+};
+
 // Asks for a file and writes the CSV; errors are shown to the person.
 void exportTable(QAbstractItemView *view);
 // Asks for a file and writes the Excel workbook; errors are shown.

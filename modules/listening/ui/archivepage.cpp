@@ -24,19 +24,18 @@ namespace {
 class ArchiveModel : public core::PagedSqlModel {
 public:
     using PagedSqlModel::PagedSqlModel;
-    QVariant data(const QModelIndex &index, int role) const override
+    QVariant displayValue(const QVariantList &row, int column) const override
     {
-        if (role == Qt::DisplayRole && index.column() == 3)
-            if (auto d = dispositionFromCode(PagedSqlModel::data(index, RawRole).toString()))
+        if (column == 3)
+            if (auto d = dispositionFromCode(row.value(column).toString()))
                 return ListeningText::disposition(*d);
-        if (role == Qt::DisplayRole && index.column() == 6) {
+        if (column == 6) {
             QStringList needs;
-            for (const QString &code :
-                PagedSqlModel::data(index, RawRole).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+            for (const QString &code : row.value(column).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
                 needs.append(ListeningText::need(code));
             return needs.join(QStringLiteral(", "));
         }
-        return PagedSqlModel::data(index, role);
+        return PagedSqlModel::displayValue(row, column);
     }
 };
 

@@ -44,27 +44,29 @@ QVariant LessonsModel::headerData(int section, Qt::Orientation orientation, int 
     return core::PagedSqlModel::headerData(section, orientation, role);
 }
 
+QVariant LessonsModel::displayValue(const QVariantList &row, int column) const
+{
+    const QVariant raw = row.value(column);
+    switch (column) {
+    case Day: {
+        const QDate d = QDate::fromString(raw.toString(), Qt::ISODate);
+        return QLocale().toString(d, dayFormat());
+    }
+    case Hour:
+        return Labels::slot(raw.toInt());
+    case Channel:
+        return Labels::channel(channelFromSql(raw.toString()));
+    case State:
+        return Labels::lessonState(lessonStateFromSql(raw.toString()));
+    default:
+        return core::PagedSqlModel::displayValue(row, column);
+    }
+}
+
 QVariant LessonsModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
-    if (role == Qt::DisplayRole) {
-        const QVariant raw = core::PagedSqlModel::data(index, RawRole);
-        switch (index.column()) {
-        case Day: {
-            const QDate d = QDate::fromString(raw.toString(), Qt::ISODate);
-            return QLocale().toString(d, dayFormat());
-        }
-        case Hour:
-            return Labels::slot(raw.toInt());
-        case Channel:
-            return Labels::channel(channelFromSql(raw.toString()));
-        case State:
-            return Labels::lessonState(lessonStateFromSql(raw.toString()));
-        default:
-            break;
-        }
-    }
     if (role == Qt::ForegroundRole && index.column() == State) {
         switch (lessonStateFromSql(core::PagedSqlModel::data(index, RawRole).toString())) {
         case LessonState::Given:

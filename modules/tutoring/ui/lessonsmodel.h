@@ -23,6 +23,7 @@ public:
 
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant displayValue(const QVariantList &row, int column) const override;
 };
 
 } // namespace tutoring

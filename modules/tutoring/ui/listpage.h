@@ -33,12 +33,11 @@ public:
         const QDate d = QDate::fromString(raw.toString(), Qt::ISODate);
         return d.isValid() ? QVariant(QLocale().toString(d, QStringLiteral("dd/MM/yyyy"))) : QVariant(QString());
     }
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override
+    QVariant displayValue(const QVariantList &row, int column) const override
     {
-        if (role == Qt::DisplayRole && index.isValid())
-            if (auto it = m_formatters.constFind(index.column()); it != m_formatters.constEnd())
-                return (*it)(core::PagedSqlModel::data(index, RawRole));
-        return core::PagedSqlModel::data(index, role);
+        if (auto it = m_formatters.constFind(column); it != m_formatters.constEnd())
+            return (*it)(row.value(column));
+        return core::PagedSqlModel::displayValue(row, column);
     }
 
 private:
