@@ -18,10 +18,13 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QPointer>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <memory>
+#include <utility>
 
 namespace {
 
@@ -51,6 +54,13 @@ QString who(int workstation, const QString &operatorName, qint64 at)
 
 } // namespace
 
+ConflictListModel::ConflictListModel(const QSqlDatabase &db, core::BackgroundReader *reader, QObject *parent)
+    : QIdentityProxyModel(parent)
+    , m_db(db)
+    , m_reader(reader)
+{
+}
+
 QVariant ConflictListModel::data(const QModelIndex &index, int role) const
 {
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
@@ -62,16 +72,21 @@ QVariant ConflictListModel::data(const QModelIndex &index, int role) const
     case Table:
         return core::sync::TableRegistry::title(raw.toString());
     case Row: {
-        // The record by its name (a volunteer, an item, a comune), read now.
+        // The record by its name (a volunteer, an item, a comune), read on
+        // the worker; its short id until then.
+        if (!raw.isValid() || raw.isNull())
+            return QIdentityProxyModel::data(index, role); // its row is on its way
         const QString table = QIdentityProxyModel::data(index.siblingAtColumn(Table), core::PagedSqlModel::RawRole)
                                   .toString();
         const QString key = table + QLatin1Char(':') + raw.toString();
-        auto it = m_labels.constFind(key);
-        if (it == m_labels.constEnd()) {
-            const auto label = core::sync::ConflictLog(m_db).recordLabel(table, raw.toLongLong());
-            it = m_labels.insert(key, label && !label->isEmpty() ? *label : core::AuditText::shortId(raw.toLongLong()));
+        if (auto it = m_labels.constFind(key); it != m_labels.constEnd())
+            return it.value();
+        m_wanted.insert(key, { table, raw.toLongLong() });
+        if (!m_scheduled) {
+            m_scheduled = true; // the rows painted together are named in one read
+            QTimer::singleShot(0, const_cast<ConflictListModel *>(this), &ConflictListModel::readNames);
         }
-        return it.value();
+        return core::AuditText::shortId(raw.toLongLong());
     }
     case Kind:
         return ConflictsDialog::kindText(raw.toString());
@@ -87,6 +102,41 @@ QVariant ConflictListModel::data(const QModelIndex &index, int role) const
     default:
         return QIdentityProxyModel::data(index, role);
     }
+}
+
+void ConflictListModel::readNames()
+{
+    m_scheduled = false;
+    if (m_wanted.isEmpty() || m_reading)
+        return; // asked again when the read on its way has arrived
+    m_reading = true;
+    struct Names {
+        QHash<QString, QPair<QString, qint64>> asked;
+        QHash<QString, QString> labels;
+    };
+    auto names = std::make_shared<Names>();
+    names->asked = std::exchange(m_wanted, {});
+    QPointer<ConflictListModel> self(this);
+    m_reader->read(
+        m_db.databaseName(),
+        [names](const QSqlDatabase &db) {
+            const core::sync::ConflictLog log(db);
+            for (auto it = names->asked.constBegin(); it != names->asked.constEnd(); ++it)
+                if (auto label = log.recordLabel(it->first, it->second); label && !label->isEmpty())
+                    names->labels.insert(it.key(), *label);
+        },
+        [self, names](const core::Error &) {
+            if (!self)
+                return;
+            self->m_reading = false;
+            // A record with no name (or a file that could not be read) keeps its short id.
+            for (auto it = names->asked.constBegin(); it != names->asked.constEnd(); ++it)
+                self->m_labels.insert(it.key(), names->labels.value(it.key(), core::AuditText::shortId(it->second)));
+            if (const int rows = self->rowCount(); rows > 0)
+                emit self->dataChanged(self->index(0, Row), self->index(rows - 1, Row), { Qt::DisplayRole });
+            if (!self->m_wanted.isEmpty())
+                self->readNames();
+        });
 }
 
 QString ConflictsDialog::kindText(const QString &kind)
@@ -167,8 +217,11 @@ ConflictsDialog::ConflictsDialog(const QSqlDatabase &db, const QString &operator
         { QStringLiteral("resolution"), tr("State"), core::ColumnKind::Text, 0, false },
     });
     m_model->setDefaultSort(Detected, Qt::DescendingOrder);
-    auto *proxy = new ConflictListModel(m_db, this);
+    // One worker reads the names listed and the selected conflict, in order.
+    m_reader = new core::BackgroundReader(this);
+    auto *proxy = new ConflictListModel(m_db, m_reader, this);
     proxy->setSourceModel(m_model);
+    m_names = proxy;
 
     m_list = new QTableView(this);
     m_list->setModel(proxy);
@@ -270,8 +323,6 @@ void ConflictsDialog::showSelected()
     // it reads the schema of every synchronised table.
     m_reading = true;
     m_description->setText(tr("Reading the conflict…"));
-    if (!m_reader)
-        m_reader = new core::BackgroundReader(this);
     struct Read {
         std::optional<core::Result<core::sync::SyncConflict>> conflict;
         QString label;

@@ -21,22 +21,27 @@ class PagedSqlModel;
 }
 
 // Shows the conflict log's rows in words: times in local time, tables by
-// their titles, records by their names (ConflictLog::recordLabel, read once
-// per record shown and kept: the list is short), kinds and outcomes
-// translated. Display only.
+// their titles, records by their names, kinds and outcomes translated.
+// Display only. The names are read on the dialog's BackgroundReader, for
+// the rows shown, all those asked for at once (ConflictLog::recordLabel):
+// a record shows its short id until its name arrives, and the name is kept.
 class ConflictListModel : public QIdentityProxyModel {
     Q_OBJECT
 public:
-    explicit ConflictListModel(const QSqlDatabase &db, QObject *parent = nullptr)
-        : QIdentityProxyModel(parent)
-        , m_db(db)
-    {
-    }
+    ConflictListModel(const QSqlDatabase &db, core::BackgroundReader *reader, QObject *parent = nullptr);
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // Names asked for and not arrived yet (tests).
+    bool isNaming() const { return !m_wanted.isEmpty() || m_reading; }
 
 private:
+    void readNames();
+
     QSqlDatabase m_db;
+    core::BackgroundReader *m_reader = nullptr;
     mutable QHash<QString, QString> m_labels; // "table:id" -> name
+    mutable QHash<QString, QPair<QString, qint64>> m_wanted; // "table:id" -> table, id
+    mutable bool m_scheduled = false;
+    bool m_reading = false;
 };
 
 // The conflict log for the operator: every value that lost a
@@ -57,6 +62,8 @@ public:
     QTableView *list() const { return m_list; }
     // True while the selected conflict is being read.
     bool isReadingConflict() const { return m_reading; }
+    // True while names of the records listed are being read.
+    bool isNamingRecords() const { return m_names->isNaming(); }
 
     // The conflict explained in a sentence or two.
     static QString describe(const core::sync::SyncConflict &conflict, const QString &recordLabel = {});
@@ -72,6 +79,7 @@ private:
     QSqlDatabase m_db;
     QString m_operator;
     core::PagedSqlModel *m_model = nullptr;
+    ConflictListModel *m_names = nullptr;
     QTableView *m_list = nullptr;
     QComboBox *m_filter = nullptr;
     QLabel *m_description = nullptr;
