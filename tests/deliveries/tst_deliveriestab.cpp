@@ -2,7 +2,8 @@
 // something true on it; an allocation is calculated, changed and confirmed;
 // a delivery is loaded, signed and returned from the page; the daily plan
 // has its rounds; the distribution map recolours and lists a comune's
-// deliveries.
+// deliveries. The plan, the map's figures and the count of waiting requests
+// are read on workers: each page shows at once and fills in when they come.
 
 #include "support/listwait.h"
 #include "support/testclock.h"
@@ -68,6 +69,7 @@ class TestDeliveriesTab : public QObject {
 private slots:
     void initTestCase();
     void everyPageOpensWithSomethingTrue();
+    void pagesShowAtOnceAndFillInFromAWorker();
     void requestsPageFiltersAndScrolls();
     void newRequestTypedInTheDialog();
     void goodsRequiredOrUnknownAreNamed();
@@ -138,6 +140,7 @@ void TestDeliveriesTab::everyPageOpensWithSomethingTrue()
     QVERIFY(m_tab->requests()->model()->rowCount() > 10); // this week's and last week's
     QVERIFY(testsupport::waitForList(m_tab->deliveries()->model()));
     QVERIFY(m_tab->deliveries()->model()->rowCount() >= 10); // last week's round and today's
+    QTRY_VERIFY_WITH_TIMEOUT(!m_tab->dayPlan()->isReading(), 120000);
     QCOMPARE(m_tab->dayPlan()->plan().deliveries, 5);
     QCOMPARE(m_tab->distributionMap()->map()->comuneCount(), 133);
     QVERIFY(testsupport::waitForList(m_tab->recipients()->model()));
@@ -148,6 +151,37 @@ void TestDeliveriesTab::everyPageOpensWithSomethingTrue()
     }
     shoot(m_tab->requests(), QStringLiteral("requests"));
     shoot(m_tab->recipients(), QStringLiteral("recipients"));
+}
+
+// Built with nothing read on the GUI thread: each page says it is reading,
+// then fills in when its worker answers.
+void TestDeliveriesTab::pagesShowAtOnceAndFillInFromAWorker()
+{
+    DayPlanPage plan(m_context);
+    QVERIFY(plan.isReading());
+    QCOMPARE(plan.plan().deliveries, 0);
+    QCOMPARE(plan.tree()->topLevelItemCount(), 0);
+    QVERIFY(plan.summaryLabel()->text().contains(QStringLiteral("Reading")));
+    DistributionMapPage map(m_context);
+    QVERIFY(map.isReading());
+    QVERIFY(map.figures().isEmpty());
+    AllocationPage allocation(m_context, *m_tab->commands());
+    QVERIFY(allocation.isReadingWaiting());
+    QVERIFY(allocation.waitingLabel()->text().isEmpty());
+
+    QTRY_VERIFY_WITH_TIMEOUT(!plan.isReading() && !map.isReading() && !allocation.isReadingWaiting(), 120000);
+    QCOMPARE(plan.plan().deliveries, 5);
+    QVERIFY(plan.tree()->topLevelItemCount() >= 1);
+    QVERIFY(plan.summaryLabel()->text().contains(QStringLiteral("km")));
+    QCOMPARE(map.figures().size(), m_tab->distributionMap()->figures().size());
+    QVERIFY(map.figures().size() >= 133);
+    QVERIFY2(allocation.waitingLabel()->text().contains(QStringLiteral("waiting")),
+        qPrintable(allocation.waitingLabel()->text()));
+    // The latest day asked wins: two days in a row give the second's plan.
+    plan.setDate(QDate(2021, 1, 13));
+    plan.setDate(testsupport::testToday());
+    QTRY_VERIFY_WITH_TIMEOUT(!plan.isReading(), 120000);
+    QCOMPARE(plan.plan().deliveries, 5);
 }
 
 void TestDeliveriesTab::requestsPageFiltersAndScrolls()
@@ -377,6 +411,7 @@ void TestDeliveriesTab::dailyPlan()
 {
     DayPlanPage *page = m_tab->dayPlan();
     page->setDate(testsupport::testToday());
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isReading(), 120000);
     QVERIFY(page->plan().rounds.size() >= 2);
     QVERIFY(page->tree()->topLevelItemCount() >= 2);
     QVERIFY(page->summaryLabel()->text().contains(QStringLiteral("km")));
@@ -393,6 +428,7 @@ void TestDeliveriesTab::dailyPlan()
     QVERIFY(!page->warningsLabel()->text().contains(QStringLiteral("cannot be kept")));
     shoot(page, QStringLiteral("dayplan"));
     page->setDate(QDate(2021, 1, 13));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isReading(), 120000);
     QVERIFY(page->plan().deliveries > 10);
     QVERIFY(page->plan().totalMetres > 100000);
 }
@@ -403,6 +439,7 @@ void TestDeliveriesTab::distributionMap()
     page->setGoods(GoodsFilter::Food);
     page->setMeasure(DistributionMapPage::Measure::Kg);
     page->setPeriod(QDate(2020, 12, 1), QDate(2021, 3, 19));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isReading(), 120000);
     core::Grams total = 0;
     for (const ComuneDistribution &c : page->figures())
         total += c.grams;
@@ -422,6 +459,7 @@ void TestDeliveriesTab::distributionMap()
     // By number of deliveries of DPI and kits: another picture.
     page->setGoods(GoodsFilter::HealthGoods);
     page->setMeasure(DistributionMapPage::Measure::Deliveries);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isReading(), 120000);
     int health = 0;
     for (const ComuneDistribution &c : page->figures())
         health += c.distributions;
@@ -435,6 +473,7 @@ void TestDeliveriesTab::distributionMap()
     QVERIFY(QImage(png).width() > 500);
     page->setGoods(GoodsFilter::Food);
     page->setMeasure(DistributionMapPage::Measure::Kg);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isReading(), 120000);
 }
 
 void TestDeliveriesTab::importDialogChecksBeforeImporting()

@@ -1,5 +1,6 @@
 #include "deliveries/ui/allocationpage.h"
 
+#include "core/db/backgroundreader.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
 #include "core/ui/datefield.h"
@@ -35,6 +36,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <memory>
 
 namespace deliveries {
 
@@ -244,6 +246,7 @@ AllocationPage::AllocationPage(core::AppContext &context, core::CommandStack &co
 
     m_history->setFilter(QString());
     connect(m_pools, &QListWidget::currentRowChanged, this, &AllocationPage::showPool);
+    m_reader = new core::BackgroundReader(this);
     connect(m_date, &core::DateField::dateChanged, this, &AllocationPage::refreshWaiting);
     refreshWaiting();
     m_poolFacts->setText(
@@ -253,8 +256,23 @@ AllocationPage::AllocationPage(core::AppContext &context, core::CommandStack &co
 
 void AllocationPage::refreshWaiting()
 {
-    auto waiting = AllocationService(m_context.db, *m_context.clock).waitingRequests(m_date->date());
-    m_waiting->setText(waiting ? tr("%Ln request(s) waiting", nullptr, int(waiting->size())) : QString());
+    const int read = ++m_read;
+    m_readingWaiting = true;
+    auto waiting = std::make_shared<int>(-1);
+    const QDate day = m_date->date();
+    const core::Clock *clock = m_context.clock;
+    m_reader->read(
+        m_context.db.databaseName(),
+        [waiting, day, clock](const QSqlDatabase &db) {
+            if (auto requests = AllocationService(db, *clock).waitingRequests(day))
+                *waiting = int(requests->size());
+        },
+        [this, read, waiting](const core::Error &) {
+            if (read != m_read)
+                return; // another day was asked for meanwhile
+            m_readingWaiting = false;
+            m_waiting->setText(*waiting >= 0 ? tr("%Ln request(s) waiting", nullptr, *waiting) : QString());
+        });
 }
 
 bool AllocationPage::calculate()

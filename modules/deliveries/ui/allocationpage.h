@@ -13,6 +13,7 @@ class QSpinBox;
 class QTableView;
 
 namespace core {
+class BackgroundReader;
 class DateField;
 struct AppContext;
 class CommandStack;
@@ -49,7 +50,12 @@ public:
     bool overrideShare(int line, qint64 units, const QString &reason);
     // Records the plan; returns the allocation id (0: refused, message shown).
     qint64 confirm(bool askToPlanDeliveries = true);
+    // Counts the requests waiting on the day, on a worker
+    // (core::BackgroundReader); the label says so when they arrive.
     void refreshWaiting();
+    // A count asked for has not arrived yet (tests).
+    bool isReadingWaiting() const { return m_readingWaiting; }
+    QLabel *waitingLabel() const { return m_waiting; }
 
 signals:
     void deliveriesPlanned();
@@ -79,6 +85,9 @@ private:
     QPushButton *m_confirm = nullptr;
     core::FormattedSqlModel *m_history = nullptr;
     QTableView *m_historyView = nullptr;
+    core::BackgroundReader *m_reader = nullptr;
+    int m_read = 0; // the latest count asked: older answers are dropped
+    bool m_readingWaiting = false;
 };
 
 } // namespace deliveries

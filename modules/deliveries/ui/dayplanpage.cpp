@@ -1,5 +1,6 @@
 #include "deliveries/ui/dayplanpage.h"
 
+#include "core/db/backgroundreader.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/comunimapwidget.h"
 #include "core/ui/datefield.h"
@@ -18,6 +19,9 @@
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <memory>
+#include <optional>
 
 namespace deliveries {
 
@@ -93,6 +97,7 @@ DayPlanPage::DayPlanPage(core::AppContext &context, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_warnings);
     layout->addWidget(split, 1);
+    m_reader = new core::BackgroundReader(this);
     connect(m_date, &core::DateField::dateChanged, this, &DayPlanPage::refresh);
     refresh();
 }
@@ -107,8 +112,24 @@ void DayPlanPage::setDate(const QDate &date)
 
 void DayPlanPage::refresh()
 {
+    const int read = ++m_read;
+    m_reading = true;
+    m_summary->setText(tr("Reading the plan of the day…"));
+    auto answer = std::make_shared<std::optional<core::Result<DayPlanResult>>>();
+    const QDate day = m_date->date();
+    m_reader->read(
+        m_context.db.databaseName(), [answer, day](const QSqlDatabase &db) { *answer = DayPlan::plan(db, day); },
+        [this, read, answer](const core::Error &openError) {
+            if (read != m_read)
+                return; // another day was asked for meanwhile
+            m_reading = false;
+            showPlan(openError.code.isEmpty() && *answer ? **answer : core::Result<DayPlanResult>(openError));
+        });
+}
+
+void DayPlanPage::showPlan(const core::Result<DayPlanResult> &plan)
+{
     m_tree->clear();
-    auto plan = DayPlan::plan(m_context.db, m_date->date());
     if (!plan) {
         m_summary->setText(core::ErrorText::describe(plan.error()));
         return;

@@ -1,5 +1,6 @@
 #include "deliveries/ui/distributionmappage.h"
 
+#include "core/db/backgroundreader.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/comunimapwidget.h"
 #include "core/ui/datefield.h"
@@ -22,6 +23,9 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <memory>
+#include <optional>
 
 namespace deliveries {
 
@@ -122,6 +126,7 @@ DistributionMapPage::DistributionMapPage(core::AppContext &context, QWidget *par
     layout->addLayout(controls);
     layout->addWidget(split, 1);
 
+    m_reader = new core::BackgroundReader(this);
     connect(m_from, &core::DateField::dateChanged, this, &DistributionMapPage::recolour);
     connect(m_to, &core::DateField::dateChanged, this, &DistributionMapPage::recolour);
     connect(m_measure, &QComboBox::currentIndexChanged, this, &DistributionMapPage::recolour);
@@ -162,12 +167,30 @@ void DistributionMapPage::recolour()
 {
     const GoodsFilter goods = GoodsFilter(m_goods->currentData().toInt());
     const bool kg = Measure(m_measure->currentData().toInt()) == Measure::Kg;
-    auto figures = DistributionQueries::byComune(m_context.db, { m_from->date(), m_to->date() }, goods);
-    if (!figures) {
-        m_totals->setText(core::ErrorText::describe(figures.error()));
-        return;
-    }
-    m_figures = *figures;
+    const int read = ++m_read;
+    m_reading = true;
+    m_totals->setText(tr("Reading the figures of the period…"));
+    auto answer = std::make_shared<std::optional<core::Result<QList<ComuneDistribution>>>>();
+    const core::DateRange period { m_from->date(), m_to->date() };
+    m_reader->read(
+        m_context.db.databaseName(),
+        [answer, period, goods](const QSqlDatabase &db) { *answer = DistributionQueries::byComune(db, period, goods); },
+        [this, read, answer, goods, kg](const core::Error &openError) {
+            if (read != m_read)
+                return; // another period or measure was asked for meanwhile
+            m_reading = false;
+            if (!openError.code.isEmpty() || !*answer || !**answer) {
+                m_totals->setText(core::ErrorText::describe(
+                    !openError.code.isEmpty() || !*answer ? openError : (*answer)->error()));
+                return;
+            }
+            showFigures(***answer, goods, kg);
+        });
+}
+
+void DistributionMapPage::showFigures(const QList<ComuneDistribution> &figures, GoodsFilter goods, bool kg)
+{
+    m_figures = figures;
     m_index.clear();
     QHash<int, double> values;
     core::Grams grams = 0;

@@ -10,6 +10,7 @@ class QLabel;
 class QTableWidget;
 
 namespace core {
+class BackgroundReader;
 class DateField;
 class ComuniMapWidget;
 struct AppContext;
@@ -21,7 +22,9 @@ namespace deliveries {
 // period (kg, or number of deliveries; food, DPI and kits, or everything),
 // with the legend. Hovering a comune shows its figures; clicking it lists
 // its deliveries, which open in the Deliveries page. Exports the map as PNG
-// and prints the report by comune with the map.
+// and prints the report by comune with the map. The figures are read on a
+// worker (core::BackgroundReader): the page shows at once and colours the
+// map when they arrive (the latest period asked wins).
 class DistributionMapPage : public QWidget {
     Q_OBJECT
 public:
@@ -31,8 +34,10 @@ public:
     void setPeriod(const QDate &from, const QDate &to);
     void setMeasure(Measure measure);
     void setGoods(GoodsFilter goods);
-    // Reads the figures of the period and colours the map.
+    // Reads the figures of the period on the worker, then colours the map.
     void recolour();
+    // Figures asked for have not arrived yet (tests).
+    bool isReading() const { return m_reading; }
     void selectComune(int comuneId);
 
     core::ComuniMapWidget *map() const { return m_map; }
@@ -47,6 +52,7 @@ signals:
     void openDelivery(qint64 deliveryId);
 
 private:
+    void showFigures(const QList<ComuneDistribution> &figures, GoodsFilter goods, bool kg);
     void showComune(int comuneId, bool selected);
     void exportPng();
     void printReport();
@@ -63,6 +69,9 @@ private:
     QList<ComuneDistribution> m_figures;
     QHash<int, int> m_index; // comune id -> row in m_figures
     int m_selected = 0;
+    core::BackgroundReader *m_reader = nullptr;
+    int m_read = 0; // the latest read asked: older answers are dropped
+    bool m_reading = false;
 };
 
 } // namespace deliveries
