@@ -226,6 +226,11 @@ void TestSyncUi::conflictsDialogShowsAndSettles()
     QCOMPARE(dialog.list()->model()->rowCount(), 1);
     QCOMPARE(dialog.list()->model()->index(0, 1).data().toString(), QStringLiteral("Comuni: dati e contatti"));
     QCOMPARE(dialog.list()->model()->index(0, 3).data().toString(), QStringLiteral("Modificato su due postazioni"));
+    // The record by its name, read on the dialog's worker with the others shown.
+    (void)dialog.list()->model()->index(0, 2).data();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isNamingRecords(), 120000);
+    QVERIFY2(dialog.list()->model()->index(0, 2).data().toString().contains(QStringLiteral("Milano")),
+        qPrintable(dialog.list()->model()->index(0, 2).data().toString()));
     // The selected conflict is read on a worker: explained when it arrives.
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.isReadingConflict(), 120000);
     auto *differences = dialog.findChild<QTableWidget *>();
