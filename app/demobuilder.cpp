@@ -1,5 +1,8 @@
 #include "demobuilder.h"
 
+#include "core/db/derivedtables.h"
+#include "core/db/transaction.h"
+
 #include "moduleregistry.h"
 
 #include "core/db/connectionstate.h"
@@ -66,6 +69,16 @@ core::Status createDemoDatabase(const QString &path, const DemoOptions &options)
         for (const core::DemoStep &step : demoSteps()) {
             options.progress(step.name);
             if (auto s = step.run(context); !s)
+                return s;
+        }
+        // The summaries the steps' rows made stale (the Cruscotto's backlog),
+        // as a command would before it commits.
+        {
+            core::Transaction tx(connection->db());
+            if (!tx)
+                return tx.error();
+            core::DerivedTables::refresh(connection->db());
+            if (auto s = tx.commit(); !s)
                 return s;
         }
         return changeLogIndexes->restore();

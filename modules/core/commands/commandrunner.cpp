@@ -1,5 +1,7 @@
 #include "core/commands/commandrunner.h"
 
+#include "core/db/derivedtables.h"
+
 #include "core/auth/access.h"
 #include "core/auth/auditlog.h"
 #include "core/auth/session.h"
@@ -62,6 +64,7 @@ Status CommandRunner::executeUnlogged(Command &command, Step step) const
     entry.atMs = m_context.clock.nowMs();
     if (auto s = AuditLog::record(m_context.db, entry); !s)
         return s; // no action without its audit entry
+    DerivedTables::refresh(m_context.db); // the summaries the command's writes made stale
     return tx.commit();
 }
 

@@ -1,5 +1,7 @@
 #include "core/sync/syncimporter.h"
 
+#include "core/db/derivedtables.h"
+
 #include "core/auth/auditlog.h"
 #include "core/db/changenotifier.h"
 #include "core/db/connectionstate.h"
@@ -518,6 +520,18 @@ Result<ImportReport> SyncImporter::importFrom(const QString &folder)
     for (const SkippedFile &f : report.refused)
         if (auto s = auditRefusal(m_db, f, m_clock.nowMs()); !s)
             return s.error();
+
+    // The modules' summary tables: their triggers fired for every row
+    // applied (only the change-log triggers are off during an import);
+    // the rows they marked stale are brought up to date once, here.
+    if (!changedTables.isEmpty()) {
+        Transaction tx(m_db);
+        if (tx) {
+            DerivedTables::refresh(m_db);
+            if (auto s = tx.commit(); !s)
+                return s.error();
+        }
+    }
 
     auto parked = queryValue(m_db, QStringLiteral("SELECT count(*) FROM sync_parked"));
     if (!parked)

@@ -1,7 +1,9 @@
 #include "volunteers/domain/volunteerssync.h"
 
 #include "core/auth/audittext.h"
+#include "core/db/derivedtables.h"
 #include "core/sync/tableregistry.h"
+#include "volunteers/domain/volunteerfigures.h"
 #include "volunteers/domain/volunteerrepository.h"
 
 #include <QCoreApplication>
@@ -30,6 +32,13 @@ void declareSyncTables()
     TableRegistry::declare(QStringLiteral("volunteer"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Volunteers"); });
     TableRegistry::declare(QStringLiteral("volunteer_qualification"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Qualifications"); });
     TableRegistry::declare(QStringLiteral("activation_event"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Events"); });
+    // The Cruscotto's backlog per volunteer, derived from the tables above
+    // on every workstation (0021_volunteer_backlog.sql).
+    TableRegistry::declareLocal(QStringLiteral("volunteer_backlog"),
+        QStringLiteral("derived from activation, attestato_day and volunteer, refreshed by the writer"));
+    TableRegistry::declareLocal(QStringLiteral("volunteer_backlog_dirty"),
+        QStringLiteral("the volunteers whose volunteer_backlog row is stale, marked by triggers"));
+    core::DerivedTables::registerRefresher(QStringLiteral("volunteer_backlog"), &refreshBacklogSummary);
 }
 
 void declareAuditTexts()
