@@ -3428,4 +3428,69 @@ BEGIN
     FROM session_context WHERE id = 1;
 END;
 
-PRAGMA user_version = 17;
+CREATE TABLE volunteer_backlog (
+    volunteer_id     INTEGER PRIMARY KEY,
+    over_uncertified INTEGER NOT NULL DEFAULT 0 CHECK (over_uncertified IN (0, 1)),
+    pending_groups   INTEGER NOT NULL DEFAULT 0 CHECK (pending_groups >= 0),
+    no_employer      INTEGER NOT NULL DEFAULT 0 CHECK (no_employer IN (0, 1))
+);
+
+CREATE TABLE volunteer_backlog_dirty (
+    volunteer_id INTEGER PRIMARY KEY
+);
+
+CREATE TRIGGER activation_backlog_insert AFTER INSERT ON activation
+BEGIN
+    INSERT OR IGNORE INTO volunteer_backlog_dirty(volunteer_id) VALUES (NEW.volunteer_id);
+    INSERT OR IGNORE INTO volunteer_backlog_dirty(volunteer_id)
+        SELECT volunteer_id FROM activation WHERE id = NEW.reverses_id;
+END;
+
+CREATE TRIGGER activation_backlog_update AFTER UPDATE ON activation
+BEGIN
+    INSERT OR IGNORE INTO volunteer_backlog_dirty(volunteer_id) VALUES (OLD.volunteer_id);
+    INSERT OR IGNORE INTO volunteer_backlog_dirty(volunteer_id) VALUES (NEW.volunteer_id);
+END;
+
+CREATE TRIGGER activation_backlog_delete AFTER DELETE ON activation
+BEGIN
+    INSERT OR IGNORE INTO volunteer_backlog_dirty(volunteer_id) VALUES (OLD.volunteer_id);
+END;
+
+CREATE TRIGGER attestato_day_backlog_insert AFTER INSERT ON attestato_day
+BEGIN
+    INSERT OR IGNORE INTO volunteer_backlog_dirty(volunteer_id)
+        SELECT volunteer_id FROM activation WHERE id = NEW.activation_id;
+END;
+
+CREATE TRIGGER attestato_day_backlog_update AFTER UPDATE ON attestato_day
+BEGIN
+    INSERT OR IGNORE INTO volunteer_backlog_dirty(volunteer_id)
+        SELECT volunteer_id FROM activation WHERE id IN (OLD.activation_id, NEW.activation_id);
+END;
+
+CREATE TRIGGER attestato_day_backlog_delete AFTER DELETE ON attestato_day
+BEGIN
+    INSERT OR IGNORE INTO volunteer_backlog_dirty(volunteer_id)
+        SELECT volunteer_id FROM activation WHERE id = OLD.activation_id;
+END;
+
+CREATE TRIGGER volunteer_backlog_update AFTER UPDATE OF employment, employer_id ON volunteer
+WHEN OLD.employment IS NOT NEW.employment OR OLD.employer_id IS NOT NEW.employer_id
+BEGIN
+    INSERT OR IGNORE INTO volunteer_backlog_dirty(volunteer_id) VALUES (NEW.id);
+END;
+
+CREATE TRIGGER volunteer_backlog_delete AFTER DELETE ON volunteer
+BEGIN
+    INSERT OR IGNORE INTO volunteer_backlog_dirty(volunteer_id) VALUES (OLD.id);
+END;
+
+CREATE TRIGGER activation_event_backlog_update AFTER UPDATE OF event_type ON activation_event
+WHEN OLD.event_type IS NOT NEW.event_type
+BEGIN
+    INSERT OR IGNORE INTO volunteer_backlog_dirty(volunteer_id)
+        SELECT DISTINCT volunteer_id FROM activation WHERE event_id = NEW.id;
+END;
+
+PRAGMA user_version = 21;

@@ -96,7 +96,8 @@ void TestMigrator::everyTableIsLoggedAndEveryForeignKeyIndexed()
                                       QStringLiteral("id_allocator"), QStringLiteral("change_log"),
                                       // derived from the stock ledger by a trigger on every workstation
                                       QStringLiteral("stock_balance"), QStringLiteral("stock_snapshot"),
-                                      QStringLiteral("stock_snapshot_day") };
+                                      QStringLiteral("stock_snapshot_day"), QStringLiteral("volunteer_backlog"),
+                                      QStringLiteral("volunteer_backlog_dirty") };
     QSqlQuery tables(db);
     QVERIFY(tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")));
     int checked = 0;
