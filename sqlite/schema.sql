@@ -732,7 +732,9 @@ CREATE TABLE activation_event (
     start_date      TEXT NOT NULL CHECK (start_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
     end_date        TEXT CHECK (end_date IS NULL OR end_date >= start_date),
     notes           TEXT NOT NULL DEFAULT ''
-);
+, scenario TEXT NOT NULL DEFAULT 'other'
+    CHECK (scenario IN ('health', 'hydro_meteo', 'wildfire', 'missing_persons', 'large_event', 'exercise', 'other')), phase TEXT NOT NULL DEFAULT 'attention'
+    CHECK (phase IN ('attention', 'pre_alarm', 'alarm', 'closed')));
 
 CREATE INDEX activation_event_start ON activation_event(start_date);
 
@@ -3428,4 +3430,166 @@ BEGIN
     FROM session_context WHERE id = 1;
 END;
 
-PRAGMA user_version = 17;
+CREATE INDEX activation_event_phase ON activation_event(phase, start_date);
+
+CREATE TABLE room_event_comune (
+    id        INTEGER PRIMARY KEY,
+    event_id  INTEGER NOT NULL REFERENCES activation_event(id),
+    comune_id INTEGER NOT NULL REFERENCES comune(id),
+    UNIQUE (event_id, comune_id)
+);
+
+CREATE INDEX room_event_comune_comune ON room_event_comune(comune_id);
+
+CREATE TABLE room_event_phase (
+    id         INTEGER PRIMARY KEY,
+    event_id   INTEGER NOT NULL REFERENCES activation_event(id),
+    phase      TEXT NOT NULL CHECK (phase IN ('attention', 'pre_alarm', 'alarm', 'closed')),
+    previous   TEXT CHECK (previous IS NULL OR previous IN ('attention', 'pre_alarm', 'alarm', 'closed')),
+    changed_at INTEGER NOT NULL,
+    author     TEXT NOT NULL CHECK (trim(author) <> ''),
+    note       TEXT NOT NULL DEFAULT '',
+    CHECK (previous IS NULL OR previous <> phase)
+);
+
+CREATE INDEX room_event_phase_event ON room_event_phase(event_id, changed_at);
+
+CREATE TRIGGER room_event_phase_no_update BEFORE UPDATE ON room_event_phase
+BEGIN
+    SELECT RAISE(ABORT, 'room_event_phase is append-only: record a new phase instead');
+END;
+
+CREATE TRIGGER room_event_phase_no_delete BEFORE DELETE ON room_event_phase
+BEGIN
+    SELECT RAISE(ABORT, 'room_event_phase is append-only: record a new phase instead');
+END;
+
+CREATE TABLE room_diary (
+    id              INTEGER PRIMARY KEY,
+    event_id        INTEGER NOT NULL REFERENCES activation_event(id),
+    at              INTEGER NOT NULL,
+    day             TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    kind            TEXT NOT NULL CHECK (kind IN ('call_in', 'call_out', 'message', 'decision', 'action', 'note')),
+    body            TEXT NOT NULL CHECK (trim(body) <> ''),
+    counterpart     TEXT NOT NULL DEFAULT '',
+    author          TEXT NOT NULL CHECK (trim(author) <> ''),
+    author_name     TEXT NOT NULL DEFAULT '',
+    comune_id       INTEGER REFERENCES comune(id),
+    organisation_id INTEGER REFERENCES organisation(id),
+    delivery_id     INTEGER REFERENCES delivery(id),
+    request_id      INTEGER REFERENCES delivery_request(id),
+    corrects_id     INTEGER REFERENCES room_diary(id),
+    recorded_at     INTEGER NOT NULL,
+    CHECK (corrects_id IS NULL OR corrects_id <> id)
+);
+
+CREATE INDEX room_diary_at ON room_diary(at);
+
+CREATE INDEX room_diary_event_at ON room_diary(event_id, at);
+
+CREATE INDEX room_diary_day_at ON room_diary(day, at);
+
+CREATE INDEX room_diary_kind_at ON room_diary(kind, at);
+
+CREATE UNIQUE INDEX room_diary_corrects ON room_diary(corrects_id) WHERE corrects_id IS NOT NULL;
+
+CREATE INDEX room_diary_comune ON room_diary(comune_id) WHERE comune_id IS NOT NULL;
+
+CREATE INDEX room_diary_organisation ON room_diary(organisation_id) WHERE organisation_id IS NOT NULL;
+
+CREATE INDEX room_diary_delivery ON room_diary(delivery_id) WHERE delivery_id IS NOT NULL;
+
+CREATE INDEX room_diary_request ON room_diary(request_id) WHERE request_id IS NOT NULL;
+
+CREATE TRIGGER room_diary_no_update BEFORE UPDATE ON room_diary
+BEGIN
+    SELECT RAISE(ABORT, 'room_diary is append-only: write a correcting entry instead');
+END;
+
+CREATE TRIGGER room_diary_no_delete BEFORE DELETE ON room_diary
+BEGIN
+    SELECT RAISE(ABORT, 'room_diary is append-only: write a correcting entry instead');
+END;
+
+CREATE TRIGGER room_event_comune_log_insert AFTER INSERT ON room_event_comune
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_event_comune', NEW.id, 'I', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_event_comune_log_update AFTER UPDATE ON room_event_comune
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_event_comune', NEW.id, 'U', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_event_comune_log_delete AFTER DELETE ON room_event_comune
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_event_comune', OLD.id, 'D', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_event_phase_log_insert AFTER INSERT ON room_event_phase
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_event_phase', NEW.id, 'I', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_event_phase_log_update AFTER UPDATE ON room_event_phase
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_event_phase', NEW.id, 'U', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_event_phase_log_delete AFTER DELETE ON room_event_phase
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_event_phase', OLD.id, 'D', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_diary_log_insert AFTER INSERT ON room_diary
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_diary', NEW.id, 'I', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_diary_log_update AFTER UPDATE ON room_diary
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_diary', NEW.id, 'U', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_diary_log_delete AFTER DELETE ON room_diary
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_diary', OLD.id, 'D', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+PRAGMA user_version = 23;
