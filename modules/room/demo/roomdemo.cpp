@@ -90,6 +90,17 @@ const char *const sevesoComuni[] = { "Milano", "Bresso", "Cormano", "Cusano Mila
 const char *const idroscaloComuni[] = { "Milano", "Segrate", "Peschiera Borromeo", "Pioltello" };
 const char *const weatherCodes[] = { "giallo", "arancione", "rosso" };
 
+// A line's placeholders, each by its own number (QString::arg with several
+// arguments would give the first argument to the lowest placeholder present).
+QString fillLine(const char *pattern, const QString &comune, const QString &organisation, const QString &number)
+{
+    QString text = QString::fromUtf8(pattern);
+    text.replace(QLatin1String("%1"), comune);
+    text.replace(QLatin1String("%2"), organisation);
+    text.replace(QLatin1String("%3"), number);
+    return text;
+}
+
 struct Planned {
     qint64 eventId = 0;
     DiaryKind kind = DiaryKind::Note;
@@ -237,9 +248,7 @@ void RoomDemo::plan(qint64 eventId, const Line *lines, int count, const QDate &f
                 ? QPair<qint64, QString>(0, QStringLiteral("Protezione civile comunale"))
                 : m_organisations.at(bounded(int(m_organisations.size())));
             const QString number = QString::number(2 + bounded(40));
-            const auto fill = [&](const char *pattern) {
-                return QString::fromUtf8(pattern).arg(m_comuneName.value(comune), organisation.second, number);
-            };
+            const auto fill = [&](const char *pattern) { return fillLine(pattern, m_comuneName.value(comune), organisation.second, number); };
             p.who = fill(line.who);
             p.body = fill(line.text);
             if (QString::fromUtf8(line.text).contains(QLatin1String("%1")))
@@ -329,7 +338,7 @@ Status RoomDemo::history()
                     : m_organisations.at(bounded(int(m_organisations.size())));
                 const QString number = QString::number(2 + bounded(40));
                 const auto fill = [&](const char *pattern) {
-                    return QString::fromUtf8(pattern).arg(m_comuneName.value(comune), organisation.second, number);
+                    return fillLine(pattern, m_comuneName.value(comune), organisation.second, number);
                 };
                 const qint64 at = QDateTime(day, QTime(7, 30)).addSecs(i * 3000 + bounded(2400)).toMSecsSinceEpoch();
                 QSqlError error;

@@ -151,7 +151,7 @@ DiaryPage::DiaryPage(core::AppContext &context, QWidget *parent)
     // The entry bar.
     m_entryEvent = new QComboBox(this);
     m_entryEvent->setAccessibleName(tr("Event of the new entry"));
-    m_entryEvent->setMinimumContentsLength(18);
+    m_entryEvent->setMinimumContentsLength(26);
     m_entryEvent->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_entryKind = new QComboBox(this);
     m_entryKind->setAccessibleName(tr("Kind of the new entry"));
