@@ -78,7 +78,7 @@ int main(int argc, char **argv)
     QSqlQuery(db).exec(QStringLiteral("BEGIN"));
     for (int q = 0; q < 20; ++q) {
         const qint64 id = core::makeRowId(1, 1000000 + q);
-        core::runQuery(db,
+        (void)core::runQuery(db,
             QStringLiteral("INSERT INTO activation_event(id, name, event_type, authorising_act, start_date, end_date, scenario, phase) "
                            "VALUES (?, ?, 'ordinary', 'Atto', ?, ?, 'other', 'closed')"),
             { id, QStringLiteral("Evento %1").arg(q), core::toSqlDate(first.addDays(q * 91)),
@@ -161,7 +161,7 @@ int main(int argc, char **argv)
             arrived.append(t.arrived);
             count = model.rowCount();
             floors.append(bench::timeMs([&] {
-                core::queryValue(floorDb, QStringLiteral("SELECT count(*) FROM ") + Q::from() + whereSql, binds);
+                (void)core::queryValue(floorDb, QStringLiteral("SELECT count(*) FROM ") + Q::from() + whereSql, binds);
                 auto q = core::runQuery(floorDb,
                     QStringLiteral("SELECT %1, d.id FROM %2%3 ORDER BY d.at DESC, d.id DESC LIMIT %4")
                         .arg(select, Q::from(), whereSql)

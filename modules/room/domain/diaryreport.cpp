@@ -110,8 +110,11 @@ core::Result<core::ReportDocument> DiaryReport::build(const QSqlDatabase &db, co
     }
     if (entries->isEmpty())
         doc.addParagraph(tr("No entries."));
+    if (event.base.id != 0)
+        table.columns[1].onPaper = false; // said among the parameters
     doc.addTable(table);
-    doc.sayOnceIfSame(doc.blocks.last().table, 1);
+    if (event.base.id == 0)
+        doc.sayOnceIfSame(doc.blocks.last().table, 1);
     return doc;
 }
 

@@ -27,7 +27,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QShortcut>
+#include <QAction>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -103,7 +103,7 @@ DiaryPage::DiaryPage(core::AppContext &context, QWidget *parent)
     for (DiaryKind k : allDiaryKinds())
         m_filterKind->addItem(RoomText::diaryKind(k), diaryKindCode(k));
     m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(tr("Search the text, who, the author… (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Search the text, who, the author…"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search the diary"));
     m_hideCorrected = new QCheckBox(tr("Hide corrected"), this);
@@ -159,9 +159,12 @@ DiaryPage::DiaryPage(core::AppContext &context, QWidget *parent)
     for (int i = 0; i < allDiaryKinds().size(); ++i) {
         const DiaryKind k = allDiaryKinds().at(i);
         m_entryKind->addItem(RoomText::diaryKind(k), int(k));
-        auto *shortcut = new QShortcut(QKeySequence(QString::fromLatin1(kindKeys[i])), this);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, this, [this, i] {
+        // Actions, not bare shortcuts: Aiuto › Scorciatoie lists them.
+        auto *shortcut = new QAction(tr("New entry: %1").arg(RoomText::diaryKind(k)), this);
+        shortcut->setShortcut(QKeySequence(QString::fromLatin1(kindKeys[i])));
+        shortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(shortcut);
+        connect(shortcut, &QAction::triggered, this, [this, i] {
             m_entryKind->setCurrentIndex(i);
             m_entryText->setFocus();
         });
@@ -235,9 +238,6 @@ DiaryPage::DiaryPage(core::AppContext &context, QWidget *parent)
     searchDelay->setInterval(250);
     connect(m_search, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
     connect(searchDelay, &QTimer::timeout, this, &DiaryPage::applyFilter);
-    auto *find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QShortcut::activated, m_search, [this] { m_search->setFocus(); m_search->selectAll(); });
     connect(m_entryText, &QLineEdit::returnPressed, this, &DiaryPage::writeEntry);
     connect(m_entryWho, &QLineEdit::returnPressed, this, &DiaryPage::writeEntry);
     connect(m_write, &QPushButton::clicked, this, &DiaryPage::writeEntry);
