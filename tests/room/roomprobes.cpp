@@ -37,7 +37,7 @@ QList<testsupport::PermissionProbe> roomPermissionProbes()
             core::ReportRequest request;
             request.options.insert(QStringLiteral("event"), QString::number(eventId(db)));
             request.now = QDateTime(QDate(2020, 11, 3), QTime(9, 0));
-            auto doc = room::DiaryReport::build(db, request);
+            auto doc = room::DiaryReport::buildChecked(db, request);
             if (!doc)
                 return doc.error();
             return {};

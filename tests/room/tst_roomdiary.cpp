@@ -476,7 +476,7 @@ void TestRoomDiary::printedDiaryOfDayAndEvent()
     // The psychologist has no room.view: refused.
     QVERIFY(f->as(QStringLiteral("psy")));
     request.options.insert("event", QString::number(f->event));
-    QCOMPARE(DiaryReport::build(f->db(), request).error().code, QString("auth.denied"));
+    QCOMPARE(DiaryReport::buildChecked(f->db(), request).error().code, QString("auth.denied"));
 }
 
 void TestRoomDiary::codesAndTexts()

@@ -23,10 +23,15 @@ core::ReportDefinition DiaryReport::definition()
     return d;
 }
 
-core::Result<core::ReportDocument> DiaryReport::build(const QSqlDatabase &db, const core::ReportRequest &request)
+core::Result<core::ReportDocument> DiaryReport::buildChecked(const QSqlDatabase &db, const core::ReportRequest &request)
 {
     if (auto s = core::Access::require(db, core::Permission::RoomView); !s)
         return s.error();
+    return build(db, request);
+}
+
+core::Result<core::ReportDocument> DiaryReport::build(const QSqlDatabase &db, const core::ReportRequest &request)
+{
     DiaryFilter filter;
     filter.day = request.at;
     const QString eventText = request.options.value(QStringLiteral("event")).trimmed();

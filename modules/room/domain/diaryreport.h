@@ -15,7 +15,12 @@ public:
     static core::ReportDefinition definition();
     // Codes: room.report_day_or_event (neither given), room.unknown_event,
     // room.report_too_long (args: entries, limit).
+    // Like every report of the catalogue it does not check the permission
+    // itself: the Print menu and `cisiamo report` check definition().permission.
     static core::Result<core::ReportDocument> build(const QSqlDatabase &db, const core::ReportRequest &request);
+    // The same after checking Permission::RoomView (auth.denied, audited):
+    // the Diario di sala page's Print button.
+    static core::Result<core::ReportDocument> buildChecked(const QSqlDatabase &db, const core::ReportRequest &request);
     // More entries than this are refused: a printed diary is a day's or an
     // event's, not five years'.
     static constexpr int maxEntries = 20000;

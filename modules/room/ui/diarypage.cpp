@@ -353,7 +353,7 @@ core::Result<core::ReportDocument> DiaryPage::buildReport() const
     request.now = context().clock->now();
     request.locale = QLocale();
     request.operatorName = core::sessionPersonName(context().db);
-    return DiaryReport::build(context().db, request);
+    return DiaryReport::buildChecked(context().db, request);
 }
 
 void DiaryPage::print(void (*action)(QWidget *, const core::ReportDocument &))
