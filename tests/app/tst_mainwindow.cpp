@@ -72,7 +72,9 @@ void TestMainWindow::opensInItalianWithEveryTab()
     QStringList tabs;
     for (int i = 0; i < window.tabs()->count(); ++i)
         tabs.append(window.tabs()->tabText(i));
-    QCOMPARE(tabs, (QStringList{ "Cruscotto", "Magazzino", "Consegne", "Volontari", "ConosciAMO", "AscoltiAMO", "Comuni" }));
+    QStringList expected { "Cruscotto", "Magazzino", "Consegne", "Volontari", "ConosciAMO", "AscoltiAMO", "Comuni" };
+    expected.append("Sala operativa"); // room: its Italian title comes with translations/pending/room.json
+    QCOMPARE(tabs, expected);
     QStringList menus;
     for (QAction *a : window.menuBar()->actions())
         menus.append(a->text().remove('&'));
