@@ -16,6 +16,9 @@
 #include "listening/demo/listeningdemo.h"
 #include "listening/domain/listeningsync.h"
 #include "listening/ui/listeningmodule.h"
+#include "fleet/demo/fleetdemo.h"
+#include "fleet/domain/fleetsync.h"
+#include "fleet/ui/fleetmodule.h"
 #include "core/auth/accountrepository.h"
 #include "core/auth/auditreports.h"
 #include "core/auth/audittext.h"
@@ -36,6 +39,8 @@ std::vector<std::unique_ptr<core::Module>> createModules()
     modules.push_back(std::make_unique<volunteers::VolunteersModule>());
     modules.push_back(std::make_unique<tutoring::TutoringModule>());
     modules.push_back(std::make_unique<listening::ListeningModule>());
+    // Colonna Mobile: vehicles, equipment, sites.
+    modules.push_back(std::make_unique<fleet::FleetModule>());
     modules.push_back(std::make_unique<comuni::ComuniModule>());
     return modules;
 }
@@ -68,6 +73,8 @@ QList<core::DemoStep> demoSteps()
     steps.append(tutoring::tutoringDemoStep());
     steps.append(volunteers::volunteersDemoStep());
     steps.append(listening::listeningDemoStep());
+    // After volunteers: the fleet lends equipment to its organisations.
+    steps.append(fleet::fleetDemoStep());
     return steps;
 }
 
@@ -112,6 +119,7 @@ void declareSyncTables()
     TableRegistry::declare(QStringLiteral("data_vault"), core::sync::TableKind::Mutable, [] { return CoreTableTitles::tr("Protected data keys"); });
     TableRegistry::declare(QStringLiteral("key_grant"), core::sync::TableKind::Mutable, [] { return CoreTableTitles::tr("Access to protected data"); });
     listening::declareSyncTables();
+    fleet::declareSyncTables();
     declareAuditTexts();
 }
 
@@ -146,4 +154,5 @@ void declareAuditTexts()
     tutoring::declareAuditTexts();
     volunteers::declareAuditTexts();
     listening::declareAuditTexts();
+    fleet::declareAuditTexts();
 }

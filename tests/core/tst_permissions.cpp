@@ -89,6 +89,10 @@ void TestPermissions::roleMatrix_data()
         { Permission::DatabaseRestore, false, true, false, true, false },
         { Permission::ReportsAggregate, true, true, true, true, true },
         { Permission::VolunteersPersonalRead, true, true, false, true, false },
+        // Colonna Mobile
+        { Permission::FleetView, true, true, false, true, false },
+        { Permission::FleetEdit, true, true, false, true, false },
+        { Permission::FleetLoan, true, true, false, true, false },
     };
     for (const Row &r : rows) {
         QTest::addRow("%s operator", qPrintable(r.permission)) << r.permission << Role::Operator << r.o;

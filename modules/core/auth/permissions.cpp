@@ -56,6 +56,11 @@ const QList<PermissionRule> &permissionTable()
         { Permission::ListeningCloseUnreachable, QStringLiteral("listening"), { C } },
         { Permission::ListeningGroupsManage, QStringLiteral("listening"), { C } },
         { Permission::ListeningStaffManage, QStringLiteral("listening"), { C, A } },
+
+        // Colonna Mobile: vehicles, equipment and sites hold no personal data.
+        { Permission::FleetView, QStringLiteral("fleet"), { O, C, A } },
+        { Permission::FleetEdit, QStringLiteral("fleet"), { O, C, A } },
+        { Permission::FleetLoan, QStringLiteral("fleet"), { O, C, A } },
     };
     return table;
 }
@@ -149,6 +154,12 @@ QString PermissionText::title(const QString &code)
         return tr("Manage volunteer support groups");
     if (code == Permission::ListeningStaffManage)
         return tr("Manage the psychologists and their COC placements");
+    if (code == Permission::FleetView)
+        return tr("See the Colonna Mobile's vehicles, equipment and sites");
+    if (code == Permission::FleetEdit)
+        return tr("Edit vehicles, equipment and sites and record maintenance");
+    if (code == Permission::FleetLoan)
+        return tr("Lend equipment to organisations and record its return");
     return code;
 }
 
@@ -168,6 +179,8 @@ QString PermissionText::moduleTitle(const QString &module)
         return tr("ConosciAMO");
     if (module == QLatin1String("listening"))
         return tr("AscoltiAMO");
+    if (module == QLatin1String("fleet"))
+        return tr("Colonna Mobile");
     return module;
 }
 

@@ -53,6 +53,10 @@ inline const QString ListeningEscalate = QStringLiteral("listening.escalate");
 inline const QString ListeningCloseUnreachable = QStringLiteral("listening.close_unreachable");
 inline const QString ListeningGroupsManage = QStringLiteral("listening.groups.manage");
 inline const QString ListeningStaffManage = QStringLiteral("listening.staff.manage");
+// fleet (Colonna Mobile)
+inline const QString FleetView = QStringLiteral("fleet.view");
+inline const QString FleetEdit = QStringLiteral("fleet.edit");
+inline const QString FleetLoan = QStringLiteral("fleet.loan");
 } // namespace Permission
 
 struct PermissionRule {
