@@ -87,9 +87,8 @@ Result<ReportDocument> FleetReports::vehiclesDue(const QSqlDatabase &db, const c
     if (auto s = core::queryFinished(*q); !s)
         return s.error();
     doc.addParagraph(tr("Active vehicles not out of service whose revision or insurance is overdue, or due within "
-                        "%1 days: %2, %3.")
-                         .arg(dueWindowDays)
-                         .arg(tr("%n deadline(s)", nullptr, int(table.rows.size())),
+                        "%1: %2, %3.")
+                         .arg(tr("%n day(s)", nullptr, dueWindowDays), tr("%n deadline(s)", nullptr, int(table.rows.size())),
                              tr("%n overdue", nullptr, overdue)));
     doc.addTable(table);
     return doc;
