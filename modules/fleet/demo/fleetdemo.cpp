@@ -4,6 +4,9 @@
 #include "core/db/transaction.h"
 #include "fleet/domain/fleetrepository.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace fleet {
 
 using core::Status;

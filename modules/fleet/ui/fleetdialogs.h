@@ -4,6 +4,7 @@
 #include "fleet/domain/fleettypes.h"
 
 #include <QDialog>
+#include <QSqlDatabase>
 #include <functional>
 
 class QComboBox;
