@@ -2,19 +2,23 @@
 
 #include "core/db/idallocator.h"
 #include "core/db/sql.h"
+#include "core/db/transaction.h"
 #include "fleet/domain/fleetrepository.h"
 
 namespace fleettest {
 
 qint64 addOrganisation(const QSqlDatabase &db, const QString &name)
 {
+    core::Transaction tx(db);
+    if (!tx)
+        return 0;
     auto id = core::allocateRowId(db);
     if (!id)
         return 0;
     auto q = core::runQuery(db,
         QStringLiteral("INSERT INTO organisation(id, name, kind, comune_id) VALUES (?, ?, 'association', 15146)"),
         { *id, name });
-    return q ? *id : 0;
+    return q && tx.commit() ? *id : 0;
 }
 
 qint64 addSite(const QSqlDatabase &db, const QString &name, fleet::Site::Kind kind)

@@ -15,6 +15,7 @@
 #include "core/ui/errortext.h"
 #include "core/ui/formattedsqlmodel.h"
 #include "fleet/domain/fleetcommands.h"
+#include "fleet/domain/fleetlists.h"
 #include "fleet/domain/fleetrepository.h"
 #include "fleet/ui/equipmentpage.h"
 #include "fleet/ui/fleetdialogs.h"
@@ -25,6 +26,7 @@
 #include "moduleregistry.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QColor>
 #include <QLineEdit>
 #include <QTabWidget>

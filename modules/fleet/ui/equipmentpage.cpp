@@ -59,6 +59,9 @@ EquipmentPage::EquipmentPage(core::AppContext &context, core::CommandStack &comm
     m_table->setColumnWidth(FleetLists::EState, 110);
     m_table->setColumnWidth(FleetLists::ECheck, 100);
     m_table->setAccessibleName(tr("Equipment"));
+    // The long texts take the room left, not the last column.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(FleetLists::EDescription, QHeaderView::Stretch);
     m_count = new QLabel(this);
 
     auto *add = new QPushButton(tr("&New equipment..."), this);

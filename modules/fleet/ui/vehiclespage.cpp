@@ -92,6 +92,9 @@ VehiclesPage::VehiclesPage(core::AppContext &context, core::CommandStack &comman
     m_table->setColumnWidth(FleetLists::VRevision, 100);
     m_table->setColumnWidth(FleetLists::VInsurance, 110);
     m_table->setAccessibleName(tr("Vehicles"));
+    // The long texts take the room left, not the last column.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(FleetLists::VOwner, QHeaderView::Stretch);
     m_count = new QLabel(this);
 
     auto *add = new QPushButton(tr("&New vehicle..."), this);
