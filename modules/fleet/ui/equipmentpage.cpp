@@ -59,9 +59,7 @@ EquipmentPage::EquipmentPage(core::AppContext &context, core::CommandStack &comm
     m_table->setColumnWidth(FleetLists::EState, 110);
     m_table->setColumnWidth(FleetLists::ECheck, 100);
     m_table->setAccessibleName(tr("Equipment"));
-    // The long texts take the room left, not the last column.
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(FleetLists::EDescription, QHeaderView::Stretch);
+
     m_count = new QLabel(this);
 
     auto *add = new QPushButton(tr("&New equipment..."), this);
@@ -90,6 +88,7 @@ EquipmentPage::EquipmentPage(core::AppContext &context, core::CommandStack &comm
     m_loansTable = new QTableView(this);
     m_loansTable->setModel(m_loans);
     setUpFleetTable(m_loansTable);
+    m_loansTable->horizontalHeader()->setSortIndicator(0, Qt::DescendingOrder);
     m_loansTable->setColumnWidth(0, 100);
     m_loansTable->setColumnWidth(2, 260);
     m_loansTable->setColumnWidth(3, 110);

@@ -37,6 +37,7 @@ SitesPage::SitesPage(core::AppContext &context, core::CommandStack &commands, QW
     m_table = new QTableView(this);
     m_table->setModel(m_model);
     setUpFleetTable(m_table);
+    m_table->horizontalHeader()->setSortIndicator(1, Qt::AscendingOrder);
     m_table->setColumnWidth(0, 240);
     m_table->setColumnWidth(1, 170);
     m_table->setColumnWidth(2, 130);

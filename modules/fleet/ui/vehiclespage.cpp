@@ -129,6 +129,7 @@ VehiclesPage::VehiclesPage(core::AppContext &context, core::CommandStack &comman
     m_logTable = new QTableView(this);
     m_logTable->setModel(m_log);
     setUpFleetTable(m_logTable);
+    m_logTable->horizontalHeader()->setSortIndicator(0, Qt::DescendingOrder);
     m_logTable->setColumnHidden(5, true);
     m_logTable->setColumnHidden(6, true);
     m_logTable->setColumnWidth(0, 100);
