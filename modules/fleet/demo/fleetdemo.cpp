@@ -95,7 +95,7 @@ Status runDemo(core::DemoContext &context)
         const char *capacity;
     };
     const SiteSeed siteSeeds[] = {
-        { "Sede CCV-MI Idroscalo", Site::Kind::Headquarters, "Via Circonvallazione Idroscalo 29", 15205,
+        { "Sede CCV-MI Idroscalo", Site::Kind::Headquarters, "Via Circonvallazione Idroscalo 29", 15171,
             Site::State::Operational, "Capannone 1.200 m², 12 posti mezzi coperti, sala radio" },
         { "Polo Colonna Mobile Nord", Site::Kind::Pole, "Via dei Platani 4", 15009, Site::State::Operational,
             "Capannone 600 m², 8 posti mezzi, area esterna per moduli" },
