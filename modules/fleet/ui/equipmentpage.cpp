@@ -89,6 +89,7 @@ EquipmentPage::EquipmentPage(core::AppContext &context, core::CommandStack &comm
     m_loansTable->setModel(m_loans);
     setUpFleetTable(m_loansTable);
     m_loansTable->horizontalHeader()->setSortIndicator(0, Qt::DescendingOrder);
+    m_loans->setFilter(QString()); // read now, in the order set above
     m_loansTable->setColumnWidth(0, 100);
     m_loansTable->setColumnWidth(2, 260);
     m_loansTable->setColumnWidth(3, 110);
