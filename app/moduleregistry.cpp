@@ -19,6 +19,9 @@
 #include "room/demo/roomdemo.h"
 #include "room/domain/roomsync.h"
 #include "room/ui/roommodule.h"
+#include "fleet/demo/fleetdemo.h"
+#include "fleet/domain/fleetsync.h"
+#include "fleet/ui/fleetmodule.h"
 #include "core/auth/accountrepository.h"
 #include "core/auth/auditreports.h"
 #include "core/auth/audittext.h"
@@ -39,8 +42,10 @@ std::vector<std::unique_ptr<core::Module>> createModules()
     modules.push_back(std::make_unique<volunteers::VolunteersModule>());
     modules.push_back(std::make_unique<tutoring::TutoringModule>());
     modules.push_back(std::make_unique<listening::ListeningModule>());
-    modules.push_back(std::make_unique<comuni::ComuniModule>());
+    // The room's own work (events, diary) and the Colonna Mobile.
     modules.push_back(std::make_unique<room::RoomModule>());
+    modules.push_back(std::make_unique<fleet::FleetModule>());
+    modules.push_back(std::make_unique<comuni::ComuniModule>());
     return modules;
 }
 
@@ -74,6 +79,8 @@ QList<core::DemoStep> demoSteps()
     steps.append(listening::listeningDemoStep());
     // The room's events extend those of the volunteers step: after it.
     steps.append(room::demoStep());
+    // After volunteers: the fleet lends equipment to its organisations.
+    steps.append(fleet::fleetDemoStep());
     return steps;
 }
 
@@ -119,6 +126,7 @@ void declareSyncTables()
     TableRegistry::declare(QStringLiteral("key_grant"), core::sync::TableKind::Mutable, [] { return CoreTableTitles::tr("Access to protected data"); });
     listening::declareSyncTables();
     room::declareSyncTables();
+    fleet::declareSyncTables();
     declareAuditTexts();
 }
 
@@ -154,4 +162,5 @@ void declareAuditTexts()
     volunteers::declareAuditTexts();
     listening::declareAuditTexts();
     room::declareAuditTexts();
+    fleet::declareAuditTexts();
 }

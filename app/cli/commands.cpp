@@ -8,6 +8,7 @@
 #include "tutoringcommands.h"
 #include "synccommands.h"
 #include "volunteerscommands.h"
+#include "fleetcommands.h"
 
 // Every command of the program, listed in plain code. Modules that add
 // commands (attestati, sync...) are appended here; importers go in
@@ -33,5 +34,6 @@ QList<CliImporter> cliImporters()
     importers += tutoringImporters();
     importers += volunteersImporters();
     importers += deliveriesImporters();
+    importers += fleetImporters();
     return importers;
 }

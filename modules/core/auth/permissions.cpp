@@ -61,6 +61,10 @@ const QList<PermissionRule> &permissionTable()
         // keep the events; psychologists work the listening line only.
         { Permission::RoomView, QStringLiteral("room"), { O, C, A } },
         { Permission::RoomEdit, QStringLiteral("room"), { O, C, A } },
+        // Colonna Mobile: vehicles, equipment and sites hold no personal data.
+        { Permission::FleetView, QStringLiteral("fleet"), { O, C, A } },
+        { Permission::FleetEdit, QStringLiteral("fleet"), { O, C, A } },
+        { Permission::FleetLoan, QStringLiteral("fleet"), { O, C, A } },
     };
     return table;
 }
@@ -158,6 +162,12 @@ QString PermissionText::title(const QString &code)
         return tr("See the operations room's events and diary");
     if (code == Permission::RoomEdit)
         return tr("Write the room diary and keep the room's events");
+    if (code == Permission::FleetView)
+        return tr("See the Colonna Mobile's vehicles, equipment and sites");
+    if (code == Permission::FleetEdit)
+        return tr("Edit vehicles, equipment and sites and record maintenance");
+    if (code == Permission::FleetLoan)
+        return tr("Lend equipment to organisations and record its return");
     return code;
 }
 
@@ -179,6 +189,8 @@ QString PermissionText::moduleTitle(const QString &module)
         return tr("AscoltiAMO");
     if (module == QLatin1String("room"))
         return tr("Operations room");
+    if (module == QLatin1String("fleet"))
+        return tr("Colonna Mobile");
     return module;
 }
 

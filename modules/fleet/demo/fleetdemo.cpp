@@ -1,0 +1,241 @@
+#include "fleet/demo/fleetdemo.h"
+
+#include "core/db/sql.h"
+#include "core/db/transaction.h"
+#include "fleet/domain/fleetrepository.h"
+
+#include <algorithm>
+#include <iterator>
+
+namespace fleet {
+
+using core::Status;
+
+namespace {
+
+const char plateLetters[] = "ABCDEFGHJKLMNPRSTVWXYZ";
+
+QString demoPlate(QRandomGenerator &random, int year)
+{
+    // Current series: the first letter grows with the year of registration.
+    const int first = std::clamp((year - 1994) * 20 / 32, 0, 19);
+    QString p;
+    p += QLatin1Char(plateLetters[first]);
+    p += QLatin1Char(plateLetters[random.bounded(22)]);
+    p += QStringLiteral("%1").arg(random.bounded(1000), 3, 10, QLatin1Char('0'));
+    p += QLatin1Char(plateLetters[random.bounded(22)]);
+    p += QLatin1Char(plateLetters[random.bounded(22)]);
+    return p;
+}
+
+struct VehicleModel {
+    Vehicle::Type type;
+    const char *model;
+};
+
+const VehicleModel vehicleModels[] = {
+    { Vehicle::Type::OffRoad, "Land Rover Defender 110" }, { Vehicle::Type::OffRoad, "Mitsubishi L200" },
+    { Vehicle::Type::OffRoad, "Toyota Land Cruiser" }, { Vehicle::Type::Van, "Fiat Ducato" },
+    { Vehicle::Type::Van, "Iveco Daily 35" }, { Vehicle::Type::Van, "Ford Transit" },
+    { Vehicle::Type::Minibus, "Fiat Ducato 9 posti" }, { Vehicle::Type::Truck, "Iveco Eurocargo con gru" },
+    { Vehicle::Type::Truck, "Iveco Daily 4x4 cassonato" }, { Vehicle::Type::Pickup, "Isuzu D-Max" },
+    { Vehicle::Type::Car, "Fiat Panda 4x4" }, { Vehicle::Type::Car, "Dacia Duster" },
+    { Vehicle::Type::Trailer, "Carrello portamoduli" }, { Vehicle::Type::Trailer, "Rimorchio cucina mobile" },
+    { Vehicle::Type::Special, "Mezzo idrovora" },
+};
+
+struct EquipmentModel {
+    Equipment::Type type;
+    const char *description;
+    const char *serialPrefix;
+    int weight; // how many of the few hundred
+};
+
+const EquipmentModel equipmentModels[] = {
+    { Equipment::Type::Tent, "Tenda pneumatica PI 88", "TND", 60 },
+    { Equipment::Type::Tent, "Tenda ministeriale", "TNM", 30 },
+    { Equipment::Type::Generator, "Gruppo elettrogeno 6 kW", "GEN", 35 },
+    { Equipment::Type::Generator, "Gruppo elettrogeno 20 kVA carrellato", "GEC", 10 },
+    { Equipment::Type::Pump, "Motopompa idrovora 1.000 l/min", "MPI", 30 },
+    { Equipment::Type::Pump, "Elettropompa sommergibile", "EPS", 35 },
+    { Equipment::Type::LightingTower, "Torre faro 4 x 1.000 W", "TFR", 15 },
+    { Equipment::Type::FieldKitchen, "Cucina da campo 250 pasti", "CDC", 4 },
+    { Equipment::Type::Radio, "Radio portatile VHF", "RVH", 60 },
+    { Equipment::Type::Radio, "Ponte radio ripetitore", "PRR", 5 },
+    { Equipment::Type::Chainsaw, "Motosega", "MTS", 25 },
+    { Equipment::Type::Other, "Brandina pieghevole (lotto da 10)", "BRD", 20 },
+};
+
+const char *const works[] = { "Tagliando e cambio olio", "Sostituzione pneumatici", "Revisione freni",
+    "Sostituzione batteria", "Riparazione impianto elettrico", "Cambio filtri", "Verifica gancio traino",
+    "Riparazione carrozzeria" };
+
+const char *const workshops[] = { "Officina Lambro", "Autofficina Martesana", "Officina CCV-MI", "Garage Idroscalo" };
+
+Status runDemo(core::DemoContext &context)
+{
+    const QDateTime now = core::demoNow(context);
+    const QDate today = now.date();
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    QRandomGenerator &random = context.random;
+    context.progress(QStringLiteral("Colonna Mobile"));
+
+    core::Transaction tx(context.db);
+    if (!tx)
+        return tx.error();
+    FleetRepository repo(context.db);
+
+    // Sites: the headquarters, three poles (two operational), a store.
+    struct SiteSeed {
+        const char *name;
+        Site::Kind kind;
+        const char *address;
+        int comune;
+        Site::State state;
+        const char *capacity;
+    };
+    const SiteSeed siteSeeds[] = {
+        { "Sede CCV-MI Idroscalo", Site::Kind::Headquarters, "Via Circonvallazione Idroscalo 29", 15171,
+            Site::State::Operational, "Capannone 1.200 m², 12 posti mezzi coperti, sala radio" },
+        { "Polo Colonna Mobile Nord", Site::Kind::Pole, "Via dei Platani 4", 15009, Site::State::Operational,
+            "Capannone 600 m², 8 posti mezzi, area esterna per moduli" },
+        { "Polo Colonna Mobile Sud", Site::Kind::Pole, "Via Curiel 12", 15189, Site::State::Operational,
+            "Magazzino 450 m², 6 posti mezzi" },
+        { "Polo Colonna Mobile Est", Site::Kind::Pole, "Via Bergamo 80", 15142, Site::State::Planned,
+            "In allestimento: 10 posti mezzi previsti" },
+        { "Magazzino Città metropolitana", Site::Kind::Other, "Viale Piceno 60", 15146, Site::State::Operational,
+            "Scaffalature per radio e materiale minuto" },
+    };
+    QList<qint64> sites;
+    for (const SiteSeed &seed : siteSeeds) {
+        Site s;
+        s.name = QString::fromUtf8(seed.name);
+        s.kind = seed.kind;
+        s.address = QString::fromUtf8(seed.address);
+        s.comuneId = seed.comune;
+        s.state = seed.state;
+        s.capacityNotes = QString::fromUtf8(seed.capacity);
+        if (auto st = repo.saveSite(s); !st)
+            return st;
+        sites.append(s.id);
+    }
+    // Where things are kept: the headquarters and the two operational poles.
+    const QList<qint64> stores { sites.at(0), sites.at(0), sites.at(1), sites.at(2), sites.at(4) };
+
+    QList<qint64> organisations;
+    auto orgs = core::runQuery(context.db, QStringLiteral("SELECT id FROM organisation WHERE active = 1 ORDER BY id"));
+    if (!orgs)
+        return orgs.error();
+    while (orgs->next())
+        organisations.append(orgs->value(0).toLongLong());
+
+    // Vehicles.
+    const int vehicleCount = 36;
+    for (int i = 0; i < vehicleCount; ++i) {
+        const VehicleModel &m = vehicleModels[random.bounded(int(std::size(vehicleModels)))];
+        Vehicle v;
+        const int year = 2006 + random.bounded(17);
+        v.registrationDate = QDate(year, 1 + random.bounded(12), 1 + random.bounded(28));
+        if (v.registrationDate > today)
+            v.registrationDate = today.addYears(-1);
+        v.type = m.type;
+        v.model = QString::fromUtf8(m.model);
+        v.plate = demoPlate(random, v.registrationDate.year());
+        const int owner = random.bounded(10);
+        if (owner < 4 || organisations.isEmpty()) {
+            v.owner = Vehicle::Owner::MetropolitanCity;
+        } else if (owner < 6) {
+            v.owner = Vehicle::Owner::CcvMi;
+        } else {
+            v.owner = Vehicle::Owner::Organisation;
+            v.organisationId = organisations.at(random.bounded(int(organisations.size())));
+        }
+        v.siteId = v.owner == Vehicle::Owner::Organisation ? 0 : stores.at(random.bounded(int(stores.size()) - 1));
+        // A few overdue, a few due within 30 days, the rest later.
+        auto deadline = [&](int slot) {
+            if (slot == 0)
+                return today.addDays(-1 - random.bounded(60));
+            if (slot == 1)
+                return today.addDays(random.bounded(31));
+            return today.addDays(31 + random.bounded(700));
+        };
+        const int revisionSlot = i < 4 ? 0 : i < 9 ? 1 : 2;
+        const int insuranceSlot = i % 12 == 5 ? 0 : i % 9 == 2 ? 1 : 2;
+        v.revisionDue = std::max(deadline(revisionSlot), v.registrationDate);
+        v.insuranceExpiry = deadline(insuranceSlot);
+        v.state = i % 11 == 7 ? AssetState::Maintenance : i == 33 ? AssetState::OutOfService : AssetState::Operational;
+        v.odometerKm = 0;
+        if (auto st = repo.saveVehicle(v, today); !st) {
+            if (st.error().code == QLatin1String("fleet.plate_in_use"))
+                continue; // the rare repeated plate: one vehicle fewer
+            return st;
+        }
+        // Its maintenance log over the last two years, km growing.
+        qint64 km = 20000 + random.bounded(80000);
+        QDate day = today.addDays(-700 + random.bounded(60));
+        const int entries = 1 + random.bounded(4);
+        for (int e = 0; e < entries && day < today; ++e) {
+            MaintenanceEntry entry;
+            entry.vehicleId = v.id;
+            entry.day = day;
+            entry.km = km;
+            entry.work = QString::fromUtf8(works[random.bounded(int(std::size(works)))]);
+            entry.costCents = 8000 + qint64(random.bounded(120000));
+            entry.doneBy = QString::fromUtf8(workshops[random.bounded(int(std::size(workshops)))]);
+            if (auto id = repo.addMaintenance(entry, today, nowMs); !id)
+                return id.error();
+            km += 3000 + random.bounded(12000);
+            day = day.addDays(90 + random.bounded(150));
+        }
+    }
+
+    // Equipment, then loans to organisations.
+    QList<qint64> lendable;
+    for (const EquipmentModel &m : equipmentModels) {
+        for (int n = 1; n <= m.weight; ++n) {
+            Equipment e;
+            e.type = m.type;
+            e.description = QString::fromUtf8(m.description);
+            e.serialNumber = QStringLiteral("%1-%2").arg(QString::fromLatin1(m.serialPrefix)).arg(n, 4, 10, QLatin1Char('0'));
+            e.siteId = stores.at(random.bounded(int(stores.size())));
+            const int state = random.bounded(100);
+            e.state = state < 5 ? AssetState::OutOfService : state < 12 ? AssetState::Maintenance : AssetState::Operational;
+            if (m.type == Equipment::Type::Generator || m.type == Equipment::Type::LightingTower
+                || m.type == Equipment::Type::Pump || m.type == Equipment::Type::Chainsaw)
+                e.checkDue = today.addDays(-30 + random.bounded(400));
+            if (auto st = repo.saveEquipment(e); !st)
+                return st;
+            if (e.state == AssetState::Operational)
+                lendable.append(e.id);
+        }
+    }
+    if (!organisations.isEmpty()) {
+        for (int i = 0; i < 70 && !lendable.isEmpty(); ++i) {
+            const qint64 piece = lendable.takeAt(random.bounded(int(lendable.size())));
+            const qint64 organisation = organisations.at(random.bounded(int(organisations.size())));
+            const QDate out = today.addDays(-10 - random.bounded(300));
+            if (auto id = repo.lend(piece, organisation, out, {}, nowMs); !id)
+                return id.error();
+            // About half come back, most in good order.
+            if (random.bounded(100) < 55) {
+                const QDate back = std::min(today, out.addDays(3 + random.bounded(40)));
+                const int c = random.bounded(100);
+                const ReturnCondition condition = c < 75 ? ReturnCondition::Good
+                    : c < 92                              ? ReturnCondition::Worn
+                                                          : ReturnCondition::Damaged;
+                if (auto id = repo.giveBack(piece, back, condition, {}, nowMs); !id)
+                    return id.error();
+            }
+        }
+    }
+    return tx.commit();
+}
+
+} // namespace
+
+core::DemoStep fleetDemoStep()
+{
+    return { QStringLiteral("fleet"), &runDemo };
+}
+
+} // namespace fleet

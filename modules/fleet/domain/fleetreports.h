@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core/reporting/reportcatalog.h"
+
+#include <QCoreApplication>
+
+namespace fleet {
+
+// The Colonna Mobile's reports (Print menu and `cisiamo report NAME`):
+// - vehicles-due [--at D]: the revisions and insurances overdue or due
+//   within 30 days of D (default today), earliest first;
+// - equipment-by-organisation [--at D] [--option organisation=ID]: per
+//   organisation, the vehicles it owns and the equipment on loan to it on
+//   D ("elenco delle attrezzature e dei mezzi in capo alla organizzazione").
+// Both name vehicles and equipment, never people: Permission::FleetView.
+class FleetReports {
+    Q_DECLARE_TR_FUNCTIONS(fleet::FleetReports)
+public:
+    static QList<core::ReportDefinition> definitions();
+    static core::Result<core::ReportDocument> vehiclesDue(const QSqlDatabase &db, const core::ReportRequest &request);
+    static core::Result<core::ReportDocument> equipmentByOrganisation(
+        const QSqlDatabase &db, const core::ReportRequest &request);
+};
+
+} // namespace fleet

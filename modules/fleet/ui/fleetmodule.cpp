@@ -1,0 +1,64 @@
+#include "fleet/ui/fleetmodule.h"
+
+#include "fleet/domain/fleetfigures.h"
+#include "fleet/domain/fleetreports.h"
+#include "fleet/ui/fleeterrors.h"
+#include "fleet/ui/fleettab.h"
+
+#include <QLocale>
+
+namespace fleet {
+
+FleetModule::FleetModule()
+{
+    FleetErrors::registerOnce();
+}
+
+QIcon FleetModule::icon() const
+{
+    return QIcon(QStringLiteral(":/icons/consegne.svg"));
+}
+
+core::ModuleTab *FleetModule::createTab(core::AppContext &context, QWidget *parent)
+{
+    return new FleetTab(context, parent);
+}
+
+QList<core::ReportDefinition> FleetModule::reports() const
+{
+    return FleetReports::definitions();
+}
+
+QStringList FleetModule::headlineTables() const
+{
+    return fleetFigureTables();
+}
+
+QList<core::HeadlineFigure> FleetModule::headlineFigures(const QSqlDatabase &db, const QDate &today) const
+{
+    auto f = fleetFigures(db, today);
+    if (!f)
+        return {};
+    const QLocale locale;
+    using Tone = core::HeadlineFigure::Tone;
+    QList<core::HeadlineFigure> figures;
+    const int revisions = f->revisionsOverdue + f->revisionsDueSoon;
+    figures.append({ tr("Vehicle revisions due"), locale.toString(revisions),
+        tr("%1 · %2").arg(tr("%Ln overdue", nullptr, f->revisionsOverdue),
+            tr("%Ln within 30 days", nullptr, f->revisionsDueSoon)),
+        f->revisionsOverdue > 0 ? Tone::Alert : f->revisionsDueSoon > 0 ? Tone::Warning : Tone::Normal,
+        QStringLiteral("vehicles") });
+    const int insurance = f->insuranceOverdue + f->insuranceDueSoon;
+    figures.append({ tr("Vehicle insurance expiring"), locale.toString(insurance),
+        tr("%1 · %2").arg(tr("%Ln expired", nullptr, f->insuranceOverdue),
+            tr("%Ln within 30 days", nullptr, f->insuranceDueSoon)),
+        f->insuranceOverdue > 0 ? Tone::Alert : f->insuranceDueSoon > 0 ? Tone::Warning : Tone::Normal,
+        QStringLiteral("vehicles") });
+    figures.append({ tr("Equipment on loan"), locale.toString(f->equipmentOut),
+        tr("%1 · %2").arg(tr("%Ln piece(s) in all", nullptr, f->equipment),
+            tr("%Ln check(s) overdue", nullptr, f->checksOverdue)),
+        f->checksOverdue > 0 ? Tone::Warning : Tone::Normal, QStringLiteral("equipment") });
+    return figures;
+}
+
+} // namespace fleet

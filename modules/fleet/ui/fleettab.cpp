@@ -1,0 +1,66 @@
+#include "fleet/ui/fleettab.h"
+
+#include "fleet/ui/equipmentpage.h"
+#include "fleet/ui/sitespage.h"
+#include "fleet/ui/vehiclespage.h"
+
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace fleet {
+
+namespace {
+const QStringList fleetPageNames { QStringLiteral("vehicles"), QStringLiteral("equipment"), QStringLiteral("sites") };
+} // namespace
+
+FleetTab::FleetTab(core::AppContext &context, QWidget *parent)
+    : core::ModuleTab(context, parent)
+{
+}
+
+void FleetTab::buildContent()
+{
+    m_pages = new QTabWidget(this);
+    m_pages->setDocumentMode(true);
+    m_vehicles = new VehiclesPage(context(), *commands(), this);
+    m_equipment = new EquipmentPage(context(), *commands(), this);
+    m_sites = new SitesPage(context(), *commands(), this);
+    m_pages->addTab(m_vehicles, tr("&Vehicles"));
+    m_pages->addTab(m_equipment, tr("&Equipment"));
+    m_pages->addTab(m_sites, tr("&Sites"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_pages);
+}
+
+void FleetTab::showPage(Page page)
+{
+    ensureBuilt();
+    m_pages->setCurrentIndex(int(page));
+}
+
+bool FleetTab::openPage(const QString &page)
+{
+    const int index = fleetPageNames.indexOf(page);
+    if (index < 0)
+        return false;
+    showPage(Page(index));
+    return true;
+}
+
+QString FleetTab::helpSection() const
+{
+    return m_pages ? QStringLiteral("fleet-") + fleetPageNames.value(m_pages->currentIndex()) : QString();
+}
+
+void FleetTab::tablesChanged(const QStringList &tables)
+{
+    if (m_vehicles)
+        m_vehicles->tablesChanged(tables);
+    if (m_equipment)
+        m_equipment->tablesChanged(tables);
+    if (m_sites)
+        m_sites->tablesChanged(tables);
+}
+
+} // namespace fleet

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/ui/moduletab.h"
+
+class QTabWidget;
+
+namespace fleet {
+
+class EquipmentPage;
+class SitesPage;
+class VehiclesPage;
+
+// The "Colonna Mobile" tab: pages for the vehicles (deadlines and
+// maintenance log), the equipment (loans) and the sites. GUI thread.
+class FleetTab : public core::ModuleTab {
+    Q_OBJECT
+public:
+    enum Page { Vehicles, Equipment, Sites };
+    explicit FleetTab(core::AppContext &context, QWidget *parent = nullptr);
+
+    void showPage(Page page);
+    QTabWidget *pages() const { return m_pages; }
+    VehiclesPage *vehiclesPage() const { return m_vehicles; }
+    EquipmentPage *equipmentPage() const { return m_equipment; }
+    SitesPage *sitesPage() const { return m_sites; }
+
+    // "vehicles", "equipment", "sites".
+    bool openPage(const QString &page) override;
+    QString helpSection() const override;
+
+protected:
+    void buildContent() override;
+    void tablesChanged(const QStringList &tables) override;
+
+private:
+    QTabWidget *m_pages = nullptr;
+    VehiclesPage *m_vehicles = nullptr;
+    EquipmentPage *m_equipment = nullptr;
+    SitesPage *m_sites = nullptr;
+};
+
+} // namespace fleet

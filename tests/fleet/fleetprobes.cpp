@@ -1,0 +1,47 @@
+#include "fleetprobes.h"
+
+#include "fleetfixture.h"
+
+#include "core/auth/permissions.h"
+#include "core/commands/commandrunner.h"
+#include "core/db/sql.h"
+#include "fleet/domain/fleetcommands.h"
+#include "fleet/domain/fleetlists.h"
+
+using namespace fleet;
+
+namespace {
+
+qint64 idOf(const QSqlDatabase &db, const QString &sql)
+{
+    auto v = core::queryValue(db, sql);
+    return v ? v->toLongLong() : 0;
+}
+
+} // namespace
+
+QList<testsupport::PermissionProbe> fleetPermissionProbes()
+{
+    QList<testsupport::PermissionProbe> probes;
+    probes.append({ core::Permission::FleetView, QStringLiteral("list the vehicles"), nullptr,
+        [](const QSqlDatabase &db) -> core::Status {
+            auto list = FleetLists::vehicles(db);
+            return list ? core::Status() : core::Status(list.error());
+        } });
+    probes.append({ core::Permission::FleetEdit, QStringLiteral("add a vehicle"), nullptr, [](const QSqlDatabase &db) {
+                       SaveVehicle command(fleettest::van(QStringLiteral("AB123CD")));
+                       return core::CommandRunner(db).run(command);
+                   } });
+    probes.append({ core::Permission::FleetLoan, QStringLiteral("lend a generator"),
+        [](const QSqlDatabase &db) {
+            return fleettest::addOrganisation(db, QStringLiteral("OdV Prova")) != 0
+                && fleettest::addEquipment(db, QStringLiteral("Generatore"), QStringLiteral("GEN-1")) != 0;
+        },
+        [](const QSqlDatabase &db) {
+            LendEquipment command(idOf(db, QStringLiteral("SELECT id FROM fleet_equipment")),
+                idOf(db, QStringLiteral("SELECT id FROM organisation WHERE name = 'OdV Prova'")),
+                core::SystemClock::instance().today());
+            return core::CommandRunner(db).run(command);
+        } });
+    return probes;
+}

@@ -1,0 +1,182 @@
+// The Colonna Mobile tab offscreen on a small database: every page builds
+// and lists its rows, overdue vehicles are painted red, a vehicle typed
+// wrong is refused in Italian inside its dialog with nothing written, a
+// good one saved, the Cruscotto figures and the pages' help sections.
+
+#include "fleetfixture.h"
+
+#include "support/listwait.h"
+#include "support/permissionprobe.h"
+#include "support/testaccounts.h"
+#include "support/testdatabase.h"
+
+#include "core/ui/appcontext.h"
+#include "core/ui/commandstack.h"
+#include "core/ui/errortext.h"
+#include "core/ui/formattedsqlmodel.h"
+#include "fleet/domain/fleetcommands.h"
+#include "fleet/domain/fleetlists.h"
+#include "fleet/domain/fleetrepository.h"
+#include "fleet/ui/equipmentpage.h"
+#include "fleet/ui/fleetdialogs.h"
+#include "fleet/ui/fleetmodule.h"
+#include "fleet/ui/fleettab.h"
+#include "fleet/ui/sitespage.h"
+#include "fleet/ui/vehiclespage.h"
+#include "moduleregistry.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QColor>
+#include <QLineEdit>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace fleet;
+using namespace fleettest;
+
+class TestFleetTab : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void everyPageOpens();
+    void overdueVehiclesAreRed();
+    void wrongPlateIsRefusedInTheDialog();
+    void maintenanceFromTheTabCanBeUndone();
+    void cruscottoFigures();
+
+private:
+    std::unique_ptr<testsupport::TestDatabase> m_database;
+    core::FixedClock m_clock { QDateTime(today, QTime(10, 0)) };
+    core::AppContext m_context;
+    std::unique_ptr<FleetModule> m_module;
+    FleetTab *m_tab = nullptr;
+    qint64 m_overdue = 0;
+};
+
+void TestFleetTab::initTestCase()
+{
+    declareSyncTables();
+    m_database = std::make_unique<testsupport::TestDatabase>();
+    QVERIFY(m_database->isValid());
+    const QSqlDatabase db = m_database->db();
+    QVERIFY(testsupport::createRoleAccounts(db));
+    const qint64 organisation = addOrganisation(db, QStringLiteral("Gruppo Comunale PC Segrate"));
+    const qint64 pole = addSite(db, QStringLiteral("Polo Nord"));
+    Vehicle late = van(QStringLiteral("AA001BB"), today.addDays(-3), today.addDays(200));
+    late.siteId = pole;
+    m_overdue = addVehicle(db, late);
+    addVehicle(db, van(QStringLiteral("AA002BB"), today.addDays(200), today.addDays(200)));
+    const qint64 tent = addEquipment(db, QStringLiteral("Tenda PI 88"), QStringLiteral("TND-1"));
+    addEquipment(db, QStringLiteral("Motopompa"), QStringLiteral("MP-1"));
+    QVERIFY(FleetRepository(db).lend(tent, organisation, today, {}, 0));
+    QVERIFY(testsupport::signInAs(db, QStringLiteral("coord")));
+    m_context.db = db;
+    m_context.clock = &m_clock;
+    m_module = std::make_unique<FleetModule>();
+    m_tab = qobject_cast<FleetTab *>(m_module->createTab(m_context, nullptr));
+    QVERIFY(m_tab);
+    m_tab->resize(1366, 700);
+    m_tab->show();
+    m_tab->ensureBuilt();
+}
+
+void TestFleetTab::cleanupTestCase()
+{
+    delete m_tab;
+    m_tab = nullptr;
+    m_database.reset();
+}
+
+void TestFleetTab::everyPageOpens()
+{
+    QCOMPARE(m_module->title(), QStringLiteral("Colonna Mobile"));
+    QCOMPARE(m_tab->pages()->count(), 3);
+    QVERIFY(testsupport::waitForList(m_tab->vehiclesPage()->model()));
+    QCOMPARE(m_tab->vehiclesPage()->model()->rowCount(), 2);
+    QVERIFY(testsupport::waitForList(m_tab->equipmentPage()->model()));
+    QCOMPARE(m_tab->equipmentPage()->model()->rowCount(), 2);
+    QVERIFY(testsupport::waitForList(m_tab->equipmentPage()->loansModel()));
+    QCOMPARE(m_tab->equipmentPage()->loansModel()->rowCount(), 1);
+    QVERIFY(testsupport::waitForList(m_tab->sitesPage()->model()));
+    QCOMPARE(m_tab->sitesPage()->model()->rowCount(), 1);
+    for (const QString &page : { QStringLiteral("vehicles"), QStringLiteral("equipment"), QStringLiteral("sites") }) {
+        QVERIFY(m_tab->openPage(page));
+        QCOMPARE(m_tab->helpSection(), QStringLiteral("fleet-") + page);
+    }
+    QVERIFY(!m_tab->openPage(QStringLiteral("readiness")));
+    m_tab->showPage(FleetTab::Vehicles);
+    // Only the overdue and due ones.
+    m_tab->vehiclesPage()->dueOnly()->setChecked(true);
+    QVERIFY(testsupport::waitForList(m_tab->vehiclesPage()->model()));
+    QCOMPARE(m_tab->vehiclesPage()->model()->rowCount(), 1);
+    m_tab->vehiclesPage()->dueOnly()->setChecked(false);
+    QVERIFY(testsupport::waitForList(m_tab->vehiclesPage()->model()));
+}
+
+void TestFleetTab::overdueVehiclesAreRed()
+{
+    core::FormattedSqlModel *model = m_tab->vehiclesPage()->model();
+    QVERIFY(testsupport::waitForList(model));
+    const int row = model->rowOfKey(m_overdue);
+    QVERIFY(row >= 0);
+    QCOMPARE(testsupport::cellText(model, row, 0), QStringLiteral("AA 001 BB"));
+    QCOMPARE(model->index(row, 0).data(Qt::ForegroundRole).value<QColor>(), QColor(0xb7, 0x1c, 0x1c));
+    QCOMPARE(testsupport::cellText(model, row, FleetLists::VRevision),
+        today.addDays(-3).toString(QStringLiteral("dd/MM/yyyy")));
+}
+
+void TestFleetTab::wrongPlateIsRefusedInTheDialog()
+{
+    const qint64 before = count(m_context.db, QStringLiteral("fleet_vehicle"));
+    VehicleDialog dialog(m_context, Vehicle(), nullptr);
+    dialog.plateField()->setText(QStringLiteral("12-AB"));
+    dialog.setSave([&] { return m_tab->commands()->run(std::make_shared<SaveVehicle>(dialog.vehicle())); });
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(!dialog.errorText().isEmpty());
+    QVERIFY(dialog.errorText().contains(QStringLiteral("12-AB")));
+    QVERIFY(!dialog.errorText().startsWith(QStringLiteral("fleet.")));
+    QCOMPARE(count(m_context.db, QStringLiteral("fleet_vehicle")), before);
+    dialog.plateField()->setText(QStringLiteral("gh 456 jk"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(count(m_context.db, QStringLiteral("fleet_vehicle")), before + 1);
+    QVERIFY(FleetRepository(m_context.db).vehicleByPlate(QStringLiteral("GH456JK"))->id != 0);
+}
+
+void TestFleetTab::maintenanceFromTheTabCanBeUndone()
+{
+    MaintenanceEntry e;
+    e.vehicleId = m_overdue;
+    e.day = today;
+    e.km = 50500;
+    e.work = QStringLiteral("Sostituzione batteria");
+    QVERIFY(m_tab->commands()->run(std::make_shared<RecordMaintenance>(e)).ok());
+    QCOMPARE(count(m_context.db, QStringLiteral("fleet_maintenance")), qint64(1));
+    m_tab->commands()->undoStack()->undo();
+    QCOMPARE(count(m_context.db, QStringLiteral("fleet_maintenance")), qint64(2)); // the entry and its reversal
+    m_tab->vehiclesPage()->selectVehicle(m_overdue);
+    QVERIFY(testsupport::waitForList(m_tab->vehiclesPage()->logModel()));
+    QCOMPARE(m_tab->vehiclesPage()->logModel()->rowCount(), 2);
+}
+
+void TestFleetTab::cruscottoFigures()
+{
+    const QList<core::HeadlineFigure> figures = m_module->headlineFigures(m_context.db, today);
+    QCOMPARE(figures.size(), 3);
+    QCOMPARE(figures[0].value, QStringLiteral("1"));
+    QCOMPARE(figures[0].tone, core::HeadlineFigure::Tone::Alert);
+    QCOMPARE(figures[0].page, QStringLiteral("vehicles"));
+    QCOMPARE(figures[2].value, QStringLiteral("1")); // the tent on loan
+    QVERIFY(m_module->headlineTables().contains(QStringLiteral("fleet_vehicle")));
+    // 171 days later the second van is due too (in 29 days): 1 overdue, 1 due.
+    const QList<core::HeadlineFigure> later = m_module->headlineFigures(m_context.db, today.addDays(171));
+    QCOMPARE(later[0].value, QStringLiteral("2"));
+}
+
+QTEST_MAIN(TestFleetTab)
+#include "tst_fleettab.moc"
