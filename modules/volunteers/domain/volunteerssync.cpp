@@ -1,6 +1,7 @@
 #include "volunteers/domain/volunteerssync.h"
 
 #include "core/auth/audittext.h"
+#include "core/sync/naturalkeys.h"
 #include "core/sync/tableregistry.h"
 #include "volunteers/domain/volunteerrepository.h"
 
@@ -30,6 +31,17 @@ void declareSyncTables()
     TableRegistry::declare(QStringLiteral("volunteer"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Volunteers"); });
     TableRegistry::declare(QStringLiteral("volunteer_qualification"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Qualifications"); });
     TableRegistry::declare(QStringLiteral("activation_event"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Events"); });
+    // One volunteer, one organisation however many workstations record
+    // them (core/sync/identitymerge.h): merged without asking when what
+    // identifies them agrees, else listed in "Da riconciliare".
+    using core::sync::NaturalKeys;
+    NaturalKeys::declare({ QStringLiteral("volunteer"), { QStringLiteral("tax_code") },
+        { QStringLiteral("last_name"), QStringLiteral("first_name"), QStringLiteral("birth_date") }, true, false,
+        [] { return VolunteersSyncTexts::tr("codice fiscale"); } });
+    NaturalKeys::declare({ QStringLiteral("organisation"), { QStringLiteral("registry_number") },
+        { QStringLiteral("name") }, true, false, [] { return VolunteersSyncTexts::tr("registry number"); } });
+    NaturalKeys::declare({ QStringLiteral("organisation"), { QStringLiteral("name") }, { QStringLiteral("comune_id") },
+        true, false, [] { return VolunteersSyncTexts::tr("name"); } });
 }
 
 void declareAuditTexts()
