@@ -8,7 +8,9 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
+#include <QDebug>
+
+#include <algorithm>
 
 namespace core::sync {
 
