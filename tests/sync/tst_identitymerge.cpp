@@ -11,6 +11,7 @@
 #include "core/commands/commandrunner.h"
 #include "core/db/idallocator.h"
 #include "core/db/sql.h"
+#include "core/db/transaction.h"
 #include "core/reference/comune.h"
 #include "core/sync/identityreview.h"
 #include "core/sync/naturalkeys.h"
@@ -30,6 +31,15 @@
 
 using testsupport::WorkstationPair;
 
+// What both workstations share before they work apart.
+struct Baseline {
+    qint64 organisation = 0;
+    qint64 event = 0;
+    qint64 service = 0;
+    qint64 item = 0;
+    qint64 recipient = 0;
+};
+
 namespace {
 
 QVariant value(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
@@ -48,18 +58,11 @@ bool write(const QSqlDatabase &db, const QString &sql, const QVariantList &binds
 
 qint64 newId(const QSqlDatabase &db)
 {
+    core::Transaction tx(db);
     auto id = core::allocateRowId(db);
-    return id ? *id : 0;
+    return tx && id && tx.commit() ? *id : 0;
 }
 
-// What both workstations share before they work apart.
-struct Baseline {
-    qint64 organisation = 0;
-    qint64 event = 0;
-    qint64 service = 0;
-    qint64 item = 0;
-    qint64 recipient = 0;
-};
 
 qint64 insertVolunteer(const QSqlDatabase &db, qint64 organisation, const QString &taxCode, const QString &first)
 {
@@ -194,6 +197,8 @@ void TestIdentityMerge::initTestCase()
 
 void TestIdentityMerge::init()
 {
+    if (QLatin1String(QTest::currentTestFunction()) == QLatin1String("normalise"))
+        return; // a pure rule
     m_pair = std::make_unique<WorkstationPair>();
     QVERIFY2(m_pair->isValid(), qPrintable(m_pair->errorText()));
     QVERIFY(setUpBaseline());
@@ -201,8 +206,9 @@ void TestIdentityMerge::init()
 
 void TestIdentityMerge::cleanup()
 {
-    for (int i = 0; i < 2; ++i)
-        testsupport::signOut(m_pair->station(i));
+    if (m_pair)
+        for (int i = 0; i < 2; ++i)
+            testsupport::signOut(m_pair->station(i));
     m_pair.reset();
 }
 
@@ -227,10 +233,18 @@ bool TestIdentityMerge::setUpBaseline()
             { m_base.recipient, core::milanoComuneId }))
         return false;
     m_base.item = insertItem(a, QStringLiteral("BASE"), QStringLiteral("Articolo base"));
-    if (!m_base.item || !m_pair->exchange())
+    if (!m_base.item)
         return false;
+    auto exchanged = m_pair->exchange();
+    if (!exchanged) {
+        qWarning() << "exchange:" << exchanged.error().code << exchanged.error().args;
+        return false;
+    }
     m_pair->tick();
-    return m_pair->differingTables().isEmpty();
+    const QStringList differing = m_pair->differingTables();
+    if (!differing.isEmpty())
+        qWarning() << "differing after the baseline:" << differing;
+    return differing.isEmpty();
 }
 
 int TestIdentityMerge::parkedTotal() const
@@ -528,7 +542,7 @@ void TestIdentityMerge::reconcileDialogMergesOffscreen()
     // The sync status names the problem in words and offers the list.
     SyncStatusDialog status(b, nullptr);
     QTRY_VERIFY(!status.isLoading());
-    auto *parked = status.findChildren<QTableWidget *>();
+    const QList<QTableWidget *> parked = status.findChildren<QTableWidget *>();
     bool sawParked = false;
     for (QTableWidget *t : parked)
         for (int r = 0; r < t->rowCount(); ++r)
