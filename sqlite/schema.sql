@@ -608,25 +608,6 @@ CREATE TABLE sync_row_version (
     PRIMARY KEY (table_name, row_id)
 ) WITHOUT ROWID;
 
-CREATE TABLE sync_parked (
-    table_name       TEXT NOT NULL,
-    row_id           INTEGER NOT NULL,
-    operation        TEXT NOT NULL CHECK (operation IN ('I', 'U', 'D')),
-    changed_at       INTEGER NOT NULL,
-    workstation      INTEGER NOT NULL,
-    operator         TEXT NOT NULL DEFAULT '',
-    base_at          INTEGER,
-    base_workstation INTEGER,
-    row_values       TEXT NOT NULL,
-    source_file      TEXT NOT NULL,
-    reason           TEXT NOT NULL CHECK (reason IN ('missing_reference', 'duplicate_value', 'rejected')),
-    detail           TEXT NOT NULL DEFAULT '',
-    parked_at        INTEGER NOT NULL,
-    PRIMARY KEY (table_name, row_id)
-) WITHOUT ROWID;
-
-CREATE INDEX sync_parked_time ON sync_parked(parked_at);
-
 CREATE TABLE organisation (
     id                  INTEGER PRIMARY KEY,
     name                TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (trim(name) <> ''),
@@ -3428,4 +3409,88 @@ BEGIN
     FROM session_context WHERE id = 1;
 END;
 
-PRAGMA user_version = 17;
+CREATE TABLE identity_merge (
+    id            INTEGER PRIMARY KEY,
+    table_name    TEXT NOT NULL CHECK (table_name <> ''),
+    kept_id       INTEGER NOT NULL,
+    merged_id     INTEGER NOT NULL CHECK (merged_id <> kept_id),
+    natural_key   TEXT NOT NULL DEFAULT '',
+    decided_by    TEXT NOT NULL CHECK (decided_by IN ('automatic', 'person')),
+    merged_at     INTEGER NOT NULL,
+    merged_on     INTEGER NOT NULL DEFAULT 0,
+    operator      TEXT NOT NULL DEFAULT '',
+    merged_values TEXT NOT NULL DEFAULT '{}'
+);
+
+CREATE INDEX identity_merge_merged ON identity_merge(table_name, merged_id);
+
+CREATE INDEX identity_merge_kept ON identity_merge(table_name, kept_id);
+
+CREATE TRIGGER identity_merge_no_update BEFORE UPDATE ON identity_merge
+BEGIN
+    SELECT RAISE(ABORT, 'identity_merge is append-only');
+END;
+
+CREATE TRIGGER identity_merge_no_delete BEFORE DELETE ON identity_merge
+BEGIN
+    SELECT RAISE(ABORT, 'identity_merge is append-only');
+END;
+
+CREATE TRIGGER identity_merge_log_insert AFTER INSERT ON identity_merge
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'identity_merge', NEW.id, 'I', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER identity_merge_log_update AFTER UPDATE ON identity_merge
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'identity_merge', NEW.id, 'U', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER identity_merge_log_delete AFTER DELETE ON identity_merge
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'identity_merge', OLD.id, 'D', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TABLE sync_identity_pointer (
+    merge_table TEXT NOT NULL,
+    merged_id   INTEGER NOT NULL,
+    kept_id     INTEGER NOT NULL,
+    table_name  TEXT NOT NULL,
+    column_name TEXT NOT NULL,
+    row_id      INTEGER NOT NULL,
+    moved_at    INTEGER NOT NULL,
+    PRIMARY KEY (merge_table, merged_id, table_name, column_name, row_id)
+) WITHOUT ROWID;
+
+CREATE TABLE "sync_parked" (
+    table_name       TEXT NOT NULL,
+    row_id           INTEGER NOT NULL,
+    operation        TEXT NOT NULL CHECK (operation IN ('I', 'U', 'D')),
+    changed_at       INTEGER NOT NULL,
+    workstation      INTEGER NOT NULL,
+    operator         TEXT NOT NULL DEFAULT '',
+    base_at          INTEGER,
+    base_workstation INTEGER,
+    row_values       TEXT NOT NULL,
+    source_file      TEXT NOT NULL,
+    reason           TEXT NOT NULL CHECK (reason IN ('missing_reference', 'duplicate_value', 'rejected', 'natural_key')),
+    detail           TEXT NOT NULL DEFAULT '',
+    parked_at        INTEGER NOT NULL,
+    PRIMARY KEY (table_name, row_id)
+) WITHOUT ROWID;
+
+CREATE INDEX sync_parked_time ON sync_parked(parked_at);
+
+PRAGMA user_version = 19;

@@ -177,7 +177,8 @@ void ReconcileDialog::showCases(const QList<core::sync::ReconcileCase> &cases)
             ? tr("%1 (from workstation %2, waiting)").arg(core::sync::ReconcileCase::label(c.other)).arg(c.otherWorkstation)
             : tr("%1 (workstation %2)").arg(core::sync::ReconcileCase::label(c.other)).arg(c.otherWorkstation);
         const QStringList cells { core::sync::TableRegistry::title(c.table),
-            tr("%1: %2").arg(key, c.keyValue), core::sync::ReconcileCase::label(c.here), other,
+            c.otherWaiting ? tr("%1: %2").arg(key, c.keyValue) : tr("%1, written otherwise: %2").arg(key, c.keyValue),
+            core::sync::ReconcileCase::label(c.here), other,
             differences.isEmpty() ? tr("only in how the name is written") : differences.join(QLatin1Char('\n')) };
         for (int i = 0; i < cells.size(); ++i)
             m_list->setItem(row, i, new QTableWidgetItem(cells.at(i)));

@@ -505,7 +505,7 @@ void TestIdentityMerge::reconcileDialogMergesOffscreen()
     QVERIFY(testsupport::signInAs(a, QStringLiteral("coord"), m_pair->clock()));
 
     ReconcileDialog dialog(a, m_pair->clock());
-    dialog.resize(1280, 520);
+    dialog.resize(1366, 768); // a laptop's whole screen
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QTRY_VERIFY(!dialog.isLoading());
