@@ -110,8 +110,16 @@ void IdentityMerger::rewriteReferences(const QString &table, QVariantMap &values
             continue;
         const qint64 id = value->toLongLong();
         const qint64 kept = resolve(it.value(), id);
-        if (kept != id)
-            *value = kept;
+        if (kept == id)
+            continue;
+        *value = kept;
+        // Recorded like the moves of the merge itself (what an undo puts back).
+        const QVariant rowId = values.value(QStringLiteral("id"));
+        if (rowId.isValid())
+            (void)m_statements.value(
+                QStringLiteral("INSERT OR IGNORE INTO sync_identity_pointer(merge_table, merged_id, kept_id, table_name, "
+                               "column_name, row_id, moved_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                { it.value(), id, kept, table, it.key(), rowId, m_now });
     }
 }
 
