@@ -9,6 +9,7 @@
 #include "shortcutlist.h"
 #include "technicallogdialog.h"
 #include "sync/conflictsdialog.h"
+#include "sync/reconciledialog.h"
 #include "sync/databasecheckdialog.h"
 #include "sync/syncstatusdialog.h"
 #include "sync/syncstatuswidget.h"
@@ -299,6 +300,7 @@ void MainWindow::buildMenus()
     }));
     m_syncActions.append(sync->addAction(tr("Synchronisation &status..."), this, &MainWindow::showSyncStatus));
     m_conflictsAction = sync->addAction(tr("&Conflicts to review..."), this, &MainWindow::showConflicts);
+    sync->addAction(tr("To &reconcile..."), this, &MainWindow::showReconcile);
     sync->addSeparator();
     sync->addAction(tr("Sync &folder..."), this, [this] { openSettings(2); });
     m_syncActions.append(sync->addAction(tr("Open the open &data folder"), this, &MainWindow::openOpenDataFolder));
@@ -443,6 +445,7 @@ void MainWindow::showSyncStatus()
 {
     SyncStatusDialog dialog(m_context.db, m_sync, this);
     connect(&dialog, &SyncStatusDialog::conflictsRequested, this, &MainWindow::showConflicts);
+    connect(&dialog, &SyncStatusDialog::reconcileRequested, this, &MainWindow::showReconcile);
     dialog.exec();
 }
 
@@ -456,6 +459,14 @@ void MainWindow::showConflicts()
     dialog.exec();
     if (m_sync)
         m_sync->refreshPending(m_context.db);
+}
+
+void MainWindow::showReconcile()
+{
+    ReconcileDialog dialog(m_context.db, *m_context.clock, this);
+    if (m_sync)
+        connect(m_sync, &core::sync::SyncService::cycleFinished, &dialog, &ReconcileDialog::reload);
+    dialog.exec();
 }
 
 void MainWindow::openOpenDataFolder()

@@ -56,6 +56,7 @@ public:
 
     void showSyncStatus();
     void showConflicts();
+    void showReconcile();
 
     // Reads every module's status-bar figures again (also every minute:
     // deadlines move with the clock).

@@ -121,6 +121,9 @@ void declareSyncTables()
                            [] { return CoreTableTitles::tr("Synchronisation conflicts"); });
     TableRegistry::declare(QStringLiteral("merge_conflict_review"), core::sync::TableKind::Ledger,
                            [] { return CoreTableTitles::tr("Reviews of synchronisation conflicts"); });
+    // Records made twice and merged into one (0019_identity_merge.sql).
+    TableRegistry::declare(QStringLiteral("identity_merge"), core::sync::TableKind::Ledger,
+                           [] { return CoreTableTitles::tr("Records merged"); });
     TableRegistry::declare(QStringLiteral("operator_account"), core::sync::TableKind::Mutable, [] { return CoreTableTitles::tr("Operator accounts"); });
     TableRegistry::declare(QStringLiteral("data_vault"), core::sync::TableKind::Mutable, [] { return CoreTableTitles::tr("Protected data keys"); });
     TableRegistry::declare(QStringLiteral("key_grant"), core::sync::TableKind::Mutable, [] { return CoreTableTitles::tr("Access to protected data"); });
@@ -134,6 +137,7 @@ void declareAuditTexts()
 {
     using core::AuditText;
     core::AccountRepository::declareAuditNames();
+    AuditText::setCommand(QStringLiteral("sync.identity.merge"), [] { return CoreTableTitles::tr("Records merged"); });
     AuditText::setCommand(QStringLiteral("core.account.create"), [] { return CoreTableTitles::tr("Account created"); },
         QStringLiteral("operator_account"));
     AuditText::setCommand(QStringLiteral("core.account.update"), [] { return CoreTableTitles::tr("Account changed"); },

@@ -25,7 +25,9 @@
 #include "core/sync/syncacks.h"
 #include "core/sync/syncoverview.h"
 #include "core/sync/syncprune.h"
+#include "core/sync/tableregistry.h"
 #include "core/ui/errortext.h"
+#include "core/ui/syncerrortext.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -167,7 +169,11 @@ int runSyncStatus(CliRun &run)
                   << Qt::endl;
     run.out() << CliRun::tr("Changes waiting for rows not yet received: %1").arg(overview->parked.size()) << Qt::endl;
     for (const core::sync::ParkedChange &p : overview->parked)
-        run.out() << QStringLiteral("    %1 %2 (%3): %4").arg(p.table).arg(p.rowId).arg(p.reason, p.detail) << Qt::endl;
+        run.out() << QStringLiteral("    %1 %2: %3")
+                         .arg(core::sync::TableRegistry::title(p.table))
+                         .arg(p.rowId)
+                         .arg(core::SyncErrorText::parkedReason(p.reason, p.detail))
+                  << Qt::endl;
     run.out() << CliRun::tr("Conflicts to review: %1").arg(overview->openConflicts) << Qt::endl;
     // How far each member has this workstation's files: what keeps them in
     // the folder (they leave once every member has them).

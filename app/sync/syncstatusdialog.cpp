@@ -7,6 +7,7 @@
 #include "core/sync/syncservice.h"
 #include "core/sync/tableregistry.h"
 #include "core/ui/errortext.h"
+#include "core/ui/syncerrortext.h"
 #include "core/ui/tablemenu.h"
 
 #include <QDateTime>
@@ -73,6 +74,8 @@ QString reasonText(const QString &reason)
         return SyncStatusDialog::tr("refers to a record not received yet");
     if (reason == QLatin1String("duplicate_value"))
         return SyncStatusDialog::tr("a value that must be unique is already used here: rename one of the two");
+    if (reason == QLatin1String("natural_key"))
+        return SyncStatusDialog::tr("to reconcile: the same record made on two workstations");
     return SyncStatusDialog::tr("refused by a rule of this database");
 }
 
@@ -120,6 +123,8 @@ SyncStatusDialog::SyncStatusDialog(const QSqlDatabase &db, core::sync::SyncServi
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_now = buttons->addButton(tr("&Synchronise now"), QDialogButtonBox::ActionRole);
     m_conflicts = buttons->addButton(tr("&Conflicts..."), QDialogButtonBox::ActionRole);
+    m_reconcile = buttons->addButton(tr("To &reconcile..."), QDialogButtonBox::ActionRole);
+    m_reconcile->setObjectName(QStringLiteral("reconcileButton"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_now, &QPushButton::clicked, this, [this] {
         if (m_service)
@@ -127,6 +132,7 @@ SyncStatusDialog::SyncStatusDialog(const QSqlDatabase &db, core::sync::SyncServi
         reload();
     });
     connect(m_conflicts, &QPushButton::clicked, this, &SyncStatusDialog::conflictsRequested);
+    connect(m_reconcile, &QPushButton::clicked, this, &SyncStatusDialog::reconcileRequested);
     if (m_service) {
         connect(m_service, &core::sync::SyncService::statusChanged, this, &SyncStatusDialog::reload);
     }
@@ -299,11 +305,14 @@ void SyncStatusDialog::showData(const SyncStatusData &data)
         addRow(m_parked,
             { core::sync::TableRegistry::title(p.table), QString::number(p.rowId),
                 tr("workstation %1, %2").arg(p.workstation).arg(p.operatorName), statusTime(p.parkedAt),
-                reasonText(p.reason), p.detail });
+                reasonText(p.reason), core::SyncErrorText::parkedReason(p.reason, p.detail) });
     m_exports->setRowCount(0);
     for (const core::sync::ExportedFileInfo &e : overview->recentExports)
         addRow(m_exports, { e.fileName, QString::number(e.changes), statusTime(e.exportedAt), e.folder });
     m_conflicts->setText(
         overview->openConflicts > 0 ? tr("&Conflicts (%1)...").arg(overview->openConflicts) : tr("&Conflicts..."));
+    const auto toReconcile = std::count_if(overview->parked.cbegin(), overview->parked.cend(),
+        [](const core::sync::ParkedChange &p) { return p.reason == QLatin1String("natural_key"); });
+    m_reconcile->setText(toReconcile > 0 ? tr("To &reconcile (%1)...").arg(toReconcile) : tr("To &reconcile..."));
     m_now->setEnabled(m_service && status.enabled && !status.busy);
 }

@@ -38,6 +38,7 @@ public:
 
 signals:
     void conflictsRequested();
+    void reconcileRequested();
     void loaded();
 
 private:
@@ -58,4 +59,5 @@ private:
     QTableWidget *m_exports = nullptr;
     QPushButton *m_now = nullptr;
     QPushButton *m_conflicts = nullptr;
+    QPushButton *m_reconcile = nullptr;
 };

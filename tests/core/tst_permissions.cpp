@@ -86,6 +86,7 @@ void TestPermissions::roleMatrix_data()
         { Permission::ComuniView, true, true, true, true, false },
         { Permission::DatabaseBackup, true, true, false, true, true },
         { Permission::SyncManage, false, true, false, true, true },
+        { Permission::SyncReconcile, false, true, false, true, false },
         { Permission::DatabaseRestore, false, true, false, true, false },
         { Permission::ReportsAggregate, true, true, true, true, true },
         { Permission::VolunteersPersonalRead, true, true, false, true, false },

@@ -28,6 +28,7 @@ const QList<PermissionRule> &permissionTable()
         { Permission::DatabaseBackup, QStringLiteral("core"), { O, C, A, S } },
         { Permission::DatabaseRestore, QStringLiteral("core"), { C, A } },
         { Permission::SyncManage, QStringLiteral("core"), { C, A, S } },
+        { Permission::SyncReconcile, QStringLiteral("core"), { C, A } },
         { Permission::ReportsAggregate, QStringLiteral("core"), { O, C, P, A, S } },
 
         { Permission::ComuniView, QStringLiteral("comuni"), { O, C, P, A } },
@@ -112,6 +113,8 @@ QString PermissionText::title(const QString &code)
         return tr("Replace the database with a backup");
     if (code == Permission::SyncManage)
         return tr("Configure synchronisation");
+    if (code == Permission::SyncReconcile)
+        return tr("Merge records created twice on different workstations");
     if (code == Permission::ReportsAggregate)
         return tr("Produce aggregate reports (totals, no names) and the open data");
     if (code == Permission::ComuniView)

@@ -23,6 +23,8 @@ inline const QString SettingsManage = QStringLiteral("settings.manage");
 inline const QString DatabaseBackup = QStringLiteral("database.backup");
 inline const QString DatabaseRestore = QStringLiteral("database.restore");
 inline const QString SyncManage = QStringLiteral("sync.manage");
+// Merge two records of one natural key made on two workstations ("Da riconciliare").
+inline const QString SyncReconcile = QStringLiteral("sync.reconcile");
 // Reports of counts and totals, with no person in them, and the open data.
 inline const QString ReportsAggregate = QStringLiteral("reports.aggregate");
 // comuni

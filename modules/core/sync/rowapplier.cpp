@@ -67,6 +67,7 @@ RowApplier::RowApplier(
     , m_workstation(localWorkstation)
     , m_now(nowMs)
     , m_operator(std::move(operatorName))
+    , m_identity(db, m_statements, localWorkstation, nowMs, m_operator)
 {
     auto parked = queryValue(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_parked)"));
     m_parkedRows = !parked || parked->toInt() != 0; // when unsure, look every time
@@ -126,6 +127,14 @@ Result<std::optional<QVariantMap>> RowApplier::readRow(const SyncTable &table, q
     return std::optional<QVariantMap>(values);
 }
 
+QStringList RowApplier::changedTables() const
+{
+    QSet<QString> tables = m_changedTables;
+    for (const QString &t : m_identity.changedTables())
+        tables.insert(t);
+    return QStringList(tables.cbegin(), tables.cend());
+}
+
 QVariantMap RowApplier::valuesFor(const SyncTable &table, const SyncChange &change)
 {
     // Only columns both schemas know; the key is the change's row id.
@@ -135,6 +144,7 @@ QVariantMap RowApplier::valuesFor(const SyncTable &table, const SyncChange &chan
         if (known.contains(it.key()))
             values.insert(values.cend(), it.key(), it.value());
     values.insert(table.key, change.rowId);
+    m_identity.rewriteReferences(table.name, values); // a row merged away: its survivor
     return values;
 }
 
@@ -350,6 +360,9 @@ Result<RowApplier::Outcome> RowApplier::applyLedger(
     if (!insertRow(table, valuesFor(table, change), &failure))
         return park(change, sourceFile, failure);
     m_changedTables.insert(table.name);
+    if (table.name == QLatin1String("identity_merge"))
+        if (auto s = m_identity.applyReceived(valuesFor(table, change)); !s)
+            return s.error();
     if (auto s = keepIdsAhead(change.rowId); !s)
         return s.error();
     if (auto s = dropParked(change); !s)
@@ -364,6 +377,13 @@ Result<RowApplier::Outcome> RowApplier::apply(const SyncChange &change, const QS
         return Outcome::Ignored; // a table this database does not synchronise
     if (table->kind == TableKind::Ledger)
         return applyLedger(*table, change, sourceFile);
+    if (m_identity.isMerged(table->name, change.rowId)) {
+        // Merged into another row (one natural key): the kept row's values
+        // win, the merged row's are in its identity_merge entry.
+        if (auto s = dropParked(change); !s)
+            return s.error();
+        return Outcome::Ignored;
+    }
 
     auto local = localRowVersion(m_statements, table->name, change.rowId);
     if (!local)
@@ -467,8 +487,29 @@ Result<RowApplier::Outcome> RowApplier::apply(const SyncChange &change, const QS
                     return s.error();
         }
     } else {
-        if (!insertRow(*table, incoming, &failure))
-            return park(change, sourceFile, failure);
+        if (!insertRow(*table, incoming, &failure)) {
+            if (failure.reason != QLatin1String("duplicate_value"))
+                return park(change, sourceFile, failure);
+            // One natural key, two rows: merged, or a person decides.
+            auto identity = m_identity.onInsertCollision(*table, incoming);
+            if (!identity)
+                return identity.error();
+            m_logSeq = -1;
+            switch (identity->outcome) {
+            case IdentityMerger::Collision::NotNatural:
+                return park(change, sourceFile, failure);
+            case IdentityMerger::Collision::Review:
+                failure.reason = QStringLiteral("natural_key");
+                failure.detail = identity->keyColumns;
+                return park(change, sourceFile, failure);
+            case IdentityMerger::Collision::KeptHere:
+                if (auto s = dropParked(change); !s)
+                    return s.error();
+                return Outcome::Discarded;
+            case IdentityMerger::Collision::KeptIncoming:
+                break; // inserted in place of the row here: recorded below
+            }
+        }
         m_changedTables.insert(table->name);
         if (local->deleted)
             if (auto s = logConflict(QStringLiteral("recreated"), change, sourceFile, change.version,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/result.h"
+#include "core/sync/identitymerge.h"
 #include "core/sync/statementcache.h"
 #include "core/sync/syncfile.h"
 #include "core/sync/syncschema.h"
@@ -25,7 +26,11 @@ namespace core::sync {
 //   database refuses it) is parked in sync_parked and retried later, so
 //   that one awkward row never blocks the rest;
 // - a deletion of a row still referenced here is refused, and the row is
-//   marked changed so that the next export sends it back to everybody.
+//   marked changed so that the next export sends it back to everybody;
+// - a row whose natural key (naturalkeys.h) is taken here by another row
+//   is merged with it (identitymerge.h): the lower id is kept everywhere,
+//   references move to it; what a person must decide waits as
+//   'natural_key' ("Da riconciliare").
 // Owned by the importer; the thread of its connection only.
 class RowApplier {
 public:
@@ -41,12 +46,13 @@ public:
 
     int conflicts() const { return m_conflicts; }
     int parkedCount() const { return m_parked; }
-    QStringList changedTables() const { return QStringList(m_changedTables.cbegin(), m_changedTables.cend()); }
+    QStringList changedTables() const;
+    IdentityMerger &identity() { return m_identity; }
 
 private:
     struct Failure {
         bool constraint = false; // a rule of the database refused the statement
-        QString reason; // missing_reference, duplicate_value, rejected
+        QString reason; // missing_reference, duplicate_value, rejected, natural_key
         QString detail;
         Error error;
     };
@@ -88,6 +94,7 @@ private:
     QHash<QString, TableSql> m_sql;
     qint64 m_logSeq = -1; // max(seq) of change_log, while known
     bool m_parkedRows = true; // sync_parked may hold rows
+    IdentityMerger m_identity; // after m_statements, which it uses
 };
 
 // Columns whose values differ: {"column": [kept, discarded]} as JSON-ready

@@ -4,6 +4,45 @@
 
 namespace core {
 
+QString SyncErrorText::keyColumnText(const QString &column)
+{
+    if (column == QLatin1String("tax_code"))
+        return tr("the codice fiscale");
+    if (column == QLatin1String("code"))
+        return tr("the code");
+    if (column == QLatin1String("name"))
+        return tr("the name");
+    if (column == QLatin1String("number"))
+        return tr("the number");
+    if (column == QLatin1String("registry_number"))
+        return tr("the registry number");
+    if (column == QLatin1String("external_ref"))
+        return tr("the booking id on the platform");
+    if (column == QLatin1String("username"))
+        return tr("the user name");
+    if (column == QLatin1String("workstation"))
+        return tr("the workstation number");
+    return tr("a value");
+}
+
+QString SyncErrorText::parkedReason(const QString &reason, const QString &detail)
+{
+    if (reason == QLatin1String("missing_reference"))
+        return tr("It refers to a record not received yet: it is applied as soon as that arrives.");
+    if (reason == QLatin1String("natural_key"))
+        return tr("%1 is the same as a record made on another workstation, whose details differ: a person decides "
+                  "whether they are one (Synchronisation, To reconcile).")
+            .arg(keyColumnText(detail.section(QLatin1Char(','), 0, 0)));
+    if (reason == QLatin1String("duplicate_value")) {
+        // "UNIQUE constraint failed: table.column[, table.column]": only the
+        // first column's name is used, for its words.
+        const QString columns = detail.section(QLatin1Char(':'), 1).trimmed();
+        const QString column = columns.section(QLatin1Char(','), 0, 0).section(QLatin1Char('.'), 1).trimmed();
+        return tr("%1 is already used here by another record: rename one of the two.").arg(keyColumnText(column));
+    }
+    return tr("A rule of this database refuses it (a value outside what is allowed here).");
+}
+
 QString SyncErrorText::message(const Error &e)
 {
     const QString &c = e.code;
@@ -29,6 +68,16 @@ QString SyncErrorText::message(const Error &e)
     if (c == QLatin1String("sync.file_not_authenticated"))
         return tr("the file is not authenticated (not made by a workstation of this room, altered, or renamed): "
                   "refused, nothing of it was applied, and the refusal is in the audit log.");
+    if (c == QLatin1String("sync.identity_unknown"))
+        return tr("These records cannot be merged: they are not of a kind the program merges, or they are the same "
+                  "record.");
+    if (c == QLatin1String("sync.identity_gone"))
+        return tr("One of the two records is no longer here nor waiting (merged or changed meanwhile): the list is "
+                  "read again.");
+    if (c == QLatin1String("sync.identity_merge_refused"))
+        return tr("The two records cannot be merged: moving what refers to one of them onto the other would break "
+                  "a rule of the database (for example two renewals of the same year). Correct one of the two "
+                  "first.");
     if (c == QLatin1String("sync.no_room"))
         return tr("This database belongs to no operations room yet: no sync file is read or written. Create the "
                   "room on the first workstation (cisiamo room create --name NAME); the others join it with an "

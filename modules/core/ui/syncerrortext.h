@@ -15,6 +15,12 @@ class SyncErrorText {
     Q_DECLARE_TR_FUNCTIONS(core::SyncErrorText)
 public:
     static QString message(const Error &error);
+    // Why a change received from another workstation waits (sync_parked's
+    // reason and detail), in words: never the database's own message
+    // ("UNIQUE constraint failed: volunteer.tax_code").
+    static QString parkedReason(const QString &reason, const QString &detail);
+    // A column that must be unique, named for people ("codice fiscale").
+    static QString keyColumnText(const QString &column);
 };
 
 } // namespace core

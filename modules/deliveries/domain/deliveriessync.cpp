@@ -3,6 +3,7 @@
 #include "core/auth/audittext.h"
 #include "core/sync/opendata.h"
 #include "deliveries/domain/deliveryrepository.h"
+#include "core/sync/naturalkeys.h"
 #include "core/sync/tableregistry.h"
 #include "deliveries/domain/distributionqueries.h"
 
@@ -28,6 +29,12 @@ void declareSyncTables()
         [] { return DeliveriesSyncTexts::tr("Allocation overrides"); });
     TableRegistry::declare(QStringLiteral("delivery_recipient"), TableKind::Mutable, [] { return DeliveriesSyncTexts::tr("Recipients"); });
     TableRegistry::declare(QStringLiteral("delivery_request"), TableKind::Mutable, [] { return DeliveriesSyncTexts::tr("Requests"); });
+    // One request per booking of the platform (PRN-777), wherever it was
+    // typed in (core/sync/identitymerge.h); for another recipient, a person
+    // decides.
+    core::sync::NaturalKeys::declare({ QStringLiteral("delivery_request"), { QStringLiteral("external_ref") },
+        { QStringLiteral("recipient_id") }, true, false,
+        [] { return DeliveriesSyncTexts::tr("booking id on the platform"); } });
     TableRegistry::declare(QStringLiteral("delivery_request_line"), TableKind::Mutable, [] { return DeliveriesSyncTexts::tr("Request lines"); });
     TableRegistry::declare(QStringLiteral("delivery_allocation"), TableKind::Mutable, [] { return DeliveriesSyncTexts::tr("Allocations"); });
     TableRegistry::declare(QStringLiteral("delivery_allocation_pool"), TableKind::Mutable, [] { return DeliveriesSyncTexts::tr("Allocated goods"); });

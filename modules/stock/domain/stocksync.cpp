@@ -1,6 +1,7 @@
 #include "stock/domain/stocksync.h"
 
 #include "core/auth/audittext.h"
+#include "core/sync/naturalkeys.h"
 #include "core/sync/tableregistry.h"
 #include "stock/domain/stockcatalog.h"
 
@@ -29,6 +30,17 @@ void declareSyncTables()
         QStringLiteral("the days stock_snapshot holds, a cache like it"));
     TableRegistry::declare(QStringLiteral("stock_item"), TableKind::Mutable, [] { return StockSyncTexts::tr("Items"); });
     TableRegistry::declare(QStringLiteral("stock_donor"), TableKind::Mutable, [] { return StockSyncTexts::tr("Donors"); });
+    // One item per code, one donor per name (core/sync/identitymerge.h):
+    // an item's code in another unit, or a name that two items share, is
+    // for a person; donors' names that differ only in punctuation or
+    // accents are listed for review.
+    using core::sync::NaturalKeys;
+    NaturalKeys::declare({ QStringLiteral("stock_item"), { QStringLiteral("code") }, { QStringLiteral("unit") }, true,
+        false, [] { return StockSyncTexts::tr("code"); } });
+    NaturalKeys::declare({ QStringLiteral("stock_item"), { QStringLiteral("name") }, {}, false, false,
+        [] { return StockSyncTexts::tr("name"); } });
+    NaturalKeys::declare({ QStringLiteral("stock_donor"), { QStringLiteral("name") }, {}, true, true,
+        [] { return StockSyncTexts::tr("name"); } });
     TableRegistry::declare(QStringLiteral("stock_location"), TableKind::Mutable, [] { return StockSyncTexts::tr("Locations"); });
     TableRegistry::declare(QStringLiteral("stock_kit_component"), TableKind::Mutable, [] { return StockSyncTexts::tr("Kit recipes"); });
     TableRegistry::declare(QStringLiteral("stock_count"), TableKind::Mutable, [] { return StockSyncTexts::tr("Stock counts"); });

@@ -2,6 +2,7 @@
 
 #include "core/auth/audittext.h"
 #include "core/db/derivedtables.h"
+#include "core/sync/naturalkeys.h"
 #include "core/sync/tableregistry.h"
 #include "volunteers/domain/volunteerfigures.h"
 #include "volunteers/domain/volunteerrepository.h"
@@ -39,6 +40,17 @@ void declareSyncTables()
     TableRegistry::declareLocal(QStringLiteral("volunteer_backlog_dirty"),
         QStringLiteral("the volunteers whose volunteer_backlog row is stale, marked by triggers"));
     core::DerivedTables::registerRefresher(QStringLiteral("volunteer_backlog"), &refreshBacklogSummary);
+    // One volunteer, one organisation however many workstations record
+    // them (core/sync/identitymerge.h): merged without asking when what
+    // identifies them agrees, else listed in "Da riconciliare".
+    using core::sync::NaturalKeys;
+    NaturalKeys::declare({ QStringLiteral("volunteer"), { QStringLiteral("tax_code") },
+        { QStringLiteral("last_name"), QStringLiteral("first_name"), QStringLiteral("birth_date") }, true, false,
+        [] { return VolunteersSyncTexts::tr("codice fiscale"); } });
+    NaturalKeys::declare({ QStringLiteral("organisation"), { QStringLiteral("registry_number") },
+        { QStringLiteral("name") }, true, false, [] { return VolunteersSyncTexts::tr("registry number"); } });
+    NaturalKeys::declare({ QStringLiteral("organisation"), { QStringLiteral("name") }, { QStringLiteral("comune_id") },
+        true, false, [] { return VolunteersSyncTexts::tr("name"); } });
 }
 
 void declareAuditTexts()

@@ -1,0 +1,441 @@
+#include "core/sync/identitymerge.h"
+
+#include "core/db/idallocator.h"
+#include "core/db/sql.h"
+#include "core/sync/statementcache.h"
+#include "core/sync/syncfile.h"
+#include "core/sync/syncschema.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QDebug>
+
+#include <algorithm>
+
+namespace core::sync {
+
+namespace {
+
+QString identityValuesJson(const QVariantMap &values)
+{
+    QJsonObject o;
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+        o.insert(it.key(), encodeSqlValue(it.value()));
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+bool emptyKeyValue(const QVariant &v)
+{
+    return v.isNull() || v.toString().trimmed().isEmpty();
+}
+
+} // namespace
+
+IdentityMerger::IdentityMerger(
+    const QSqlDatabase &db, StatementCache &statements, int workstation, qint64 nowMs, QString operatorName)
+    : m_db(db)
+    , m_statements(statements)
+    , m_workstation(workstation)
+    , m_now(nowMs)
+    , m_operator(std::move(operatorName))
+{
+}
+
+Status IdentityMerger::load()
+{
+    if (m_loaded)
+        return {};
+    auto q = runQuery(m_db, QStringLiteral("SELECT table_name, merged_id, kept_id FROM identity_merge ORDER BY id"));
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        QHash<qint64, qint64> &merged = m_merged[q->value(0).toString()];
+        const qint64 from = q->value(1).toLongLong();
+        const qint64 to = q->value(2).toLongLong();
+        // Two entries for one merged row (found apart): the lower kept id,
+        // as every workstation would choose.
+        merged.insert(from, merged.contains(from) ? std::min(merged.value(from), to) : to);
+    }
+    m_loaded = true;
+    return {};
+}
+
+bool IdentityMerger::isMerged(const QString &table, qint64 rowId)
+{
+    if (!load())
+        return false;
+    auto it = m_merged.constFind(table);
+    return it != m_merged.cend() && it->contains(rowId);
+}
+
+qint64 IdentityMerger::resolve(const QString &table, qint64 rowId)
+{
+    if (!load())
+        return rowId;
+    auto it = m_merged.constFind(table);
+    if (it == m_merged.cend())
+        return rowId;
+    qint64 id = rowId;
+    for (int hops = 0; hops < 32; ++hops) { // a chain: c into b, then b into a
+        auto next = it->constFind(id);
+        if (next == it->cend() || next.value() == id)
+            break;
+        id = next.value();
+    }
+    return id;
+}
+
+const QHash<QString, QString> &IdentityMerger::foreignKeysOf(const QString &table)
+{
+    auto it = m_foreignKeys.find(table);
+    if (it != m_foreignKeys.end())
+        return it.value();
+    QHash<QString, QString> keys;
+    auto q = runQuery(m_db, QStringLiteral("SELECT \"from\", \"table\" FROM pragma_foreign_key_list(?)"), { table });
+    while (q && q->next())
+        keys.insert(q->value(0).toString(), q->value(1).toString());
+    return m_foreignKeys.insert(table, keys).value();
+}
+
+void IdentityMerger::rewriteReferences(const QString &table, QVariantMap &values)
+{
+    if (!load() || m_merged.isEmpty())
+        return; // the common case: nothing ever merged
+    const QHash<QString, QString> &keys = foreignKeysOf(table);
+    for (auto it = keys.cbegin(); it != keys.cend(); ++it) {
+        if (!m_merged.contains(it.value()))
+            continue;
+        auto value = values.find(it.key());
+        if (value == values.end() || value->isNull())
+            continue;
+        const qint64 id = value->toLongLong();
+        const qint64 kept = resolve(it.value(), id);
+        if (kept == id)
+            continue;
+        *value = kept;
+        // Recorded like the moves of the merge itself (what an undo puts back).
+        const QVariant rowId = values.value(QStringLiteral("id"));
+        if (rowId.isValid())
+            (void)m_statements.value(
+                QStringLiteral("INSERT OR IGNORE INTO sync_identity_pointer(merge_table, merged_id, kept_id, table_name, "
+                               "column_name, row_id, moved_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                { it.value(), id, kept, table, it.key(), rowId, m_now });
+    }
+}
+
+const QList<IdentityMerger::Reference> &IdentityMerger::referencesTo(const QString &table)
+{
+    auto it = m_references.find(table);
+    if (it != m_references.end())
+        return it.value();
+    QList<Reference> references;
+    auto q = runQuery(m_db,
+        QStringLiteral("SELECT m.name, p.\"from\" FROM sqlite_master m, pragma_foreign_key_list(m.name) p "
+                       "WHERE m.type = 'table' AND p.\"table\" = ? ORDER BY m.name, p.\"from\""),
+        { table });
+    while (q && q->next())
+        references.append({ q->value(0).toString(), q->value(1).toString(), QString() });
+    for (Reference &r : references) {
+        // The referencing row's own id, to record which rows moved (tables
+        // keyed otherwise are derived, rebuilt from their ledgers).
+        auto key = runQuery(m_db,
+            QStringLiteral("SELECT name, (SELECT count(*) FROM pragma_table_info(?) WHERE pk > 0) "
+                           "FROM pragma_table_info(?) WHERE pk = 1 AND upper(type) = 'INTEGER'"),
+            { r.table, r.table });
+        if (key && key->next() && key->value(1).toInt() == 1)
+            r.key = key->value(0).toString();
+    }
+    return m_references.insert(table, references).value();
+}
+
+Result<std::optional<QVariantMap>> IdentityMerger::readRow(const QString &table, qint64 id)
+{
+    auto columns = m_columns.find(table);
+    if (columns == m_columns.end()) {
+        QStringList names;
+        auto q = runQuery(m_db, QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"), { table });
+        if (!q)
+            return q.error();
+        while (q->next())
+            names.append(q->value(0).toString());
+        columns = m_columns.insert(table, names);
+    }
+    QStringList quoted;
+    for (const QString &c : columns.value())
+        quoted.append(quoteIdentifier(c));
+    auto row = m_statements.firstRow(
+        QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(quoted.join(QStringLiteral(", ")), quoteIdentifier(table)),
+        { id });
+    if (!row)
+        return row.error();
+    if (!row->has_value())
+        return std::optional<QVariantMap>();
+    QVariantMap values;
+    for (int i = 0; i < columns->size(); ++i)
+        values.insert(columns->at(i), (*row)->value(i));
+    return std::optional<QVariantMap>(values);
+}
+
+Result<bool> IdentityMerger::personDecided(const QString &table, qint64 a, qint64 b)
+{
+    // Any entry for these two rows (a person's, or another workstation's
+    // automatic one): it is followed whatever this workstation would think.
+    auto known = m_statements.value(QStringLiteral("SELECT EXISTS (SELECT 1 FROM identity_merge WHERE table_name = ? "
+                                                   "AND ((kept_id = ? AND merged_id = ?) OR (kept_id = ? AND merged_id = ?)))"),
+        { table, a, b, b, a });
+    if (!known)
+        return known.error();
+    return known->toInt() != 0;
+}
+
+Status IdentityMerger::move(
+    const QString &table, qint64 kept, qint64 merged, const std::optional<QVariantMap> &keptValues)
+{
+    auto exec = [this](const QString &sql, const QVariantList &binds = {}) -> Status {
+        auto q = runQuery(m_db, sql, binds);
+        if (!q)
+            return q.error();
+        return {};
+    };
+    if (auto s = exec(QStringLiteral("SAVEPOINT identity_merge")); !s)
+        return s;
+    auto work = [&]() -> Status {
+        // The merged row goes before the kept one comes (they share a
+        // unique key), and its references move after: the foreign keys are
+        // checked at the end (of the transaction; turned on again for the
+        // rest of the import below, each move being checked here).
+        if (auto s = exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")); !s)
+            return s;
+        if (auto s = exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(quoteIdentifier(table)), { merged }); !s)
+            return s;
+        if (keptValues) {
+            QStringList columns;
+            QStringList marks;
+            QVariantList binds;
+            for (auto it = keptValues->constBegin(); it != keptValues->constEnd(); ++it) {
+                columns.append(quoteIdentifier(it.key()));
+                marks.append(QStringLiteral("?"));
+                binds.append(it.value());
+            }
+            if (auto s = exec(QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
+                                  .arg(quoteIdentifier(table), columns.join(QStringLiteral(", ")),
+                                      marks.join(QStringLiteral(", "))),
+                    binds);
+                !s)
+                return s;
+        }
+        for (const Reference &r : referencesTo(table)) {
+            auto used = m_statements.value(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1 WHERE %2 = ?)")
+                                               .arg(quoteIdentifier(r.table), quoteIdentifier(r.column)),
+                { merged });
+            if (!used)
+                return used.error();
+            if (used->toInt() == 0)
+                continue;
+            // A ledger refuses every UPDATE: its guards step aside for the
+            // move and come back in the same transaction.
+            QList<std::pair<QString, QString>> guards;
+            auto q = runQuery(m_db,
+                QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
+                               "AND upper(sql) LIKE '%BEFORE UPDATE%' ORDER BY name"),
+                { r.table });
+            if (!q)
+                return q.error();
+            while (q->next())
+                guards.append({ q->value(0).toString(), q->value(1).toString() });
+            q->finish();
+            for (const auto &g : guards)
+                if (auto s = exec(QStringLiteral("DROP TRIGGER %1").arg(quoteIdentifier(g.first))); !s)
+                    return s;
+            if (!r.key.isEmpty())
+                if (auto s = exec(QStringLiteral("INSERT OR IGNORE INTO sync_identity_pointer(merge_table, merged_id, "
+                                                 "kept_id, table_name, column_name, row_id, moved_at) "
+                                                 "SELECT ?, ?, ?, ?, ?, %1, ? FROM %2 WHERE %3 = ?")
+                                      .arg(quoteIdentifier(r.key), quoteIdentifier(r.table), quoteIdentifier(r.column)),
+                        { table, merged, kept, r.table, r.column, m_now, merged });
+                    !s)
+                    return s;
+            if (auto s = exec(QStringLiteral("UPDATE %1 SET %2 = ? WHERE %2 = ?")
+                                  .arg(quoteIdentifier(r.table), quoteIdentifier(r.column)),
+                    { kept, merged });
+                !s)
+                return s;
+            for (const auto &g : guards)
+                if (auto s = exec(g.second); !s)
+                    return s;
+            m_changed.insert(r.table);
+        }
+        if (auto s = exec(QStringLiteral("DELETE FROM sync_row_version WHERE table_name = ? AND row_id = ?"),
+                { table, merged });
+            !s)
+            return s;
+        return exec(QStringLiteral("PRAGMA defer_foreign_keys = OFF"));
+    };
+    if (Status s = work(); !s) {
+        (void)exec(QStringLiteral("ROLLBACK TO identity_merge"));
+        (void)exec(QStringLiteral("RELEASE identity_merge"));
+        (void)exec(QStringLiteral("PRAGMA defer_foreign_keys = OFF"));
+        return s;
+    }
+    if (auto s = exec(QStringLiteral("RELEASE identity_merge")); !s)
+        return s;
+    m_merged[table].insert(merged, kept);
+    m_changed.insert(table);
+    ++m_merges;
+    return {};
+}
+
+Status IdentityMerger::record(const QString &table, qint64 kept, qint64 merged, const QString &naturalKey,
+    const QString &decidedBy, const QVariantMap &mergedValues, bool logByHand)
+{
+    if (auto s = load(); !s)
+        return s;
+    m_merged[table].insert(merged, kept);
+    auto known = m_statements.value(
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM identity_merge WHERE table_name = ? AND merged_id = ?)"),
+        { table, merged });
+    if (!known)
+        return known.error();
+    if (known->toInt() != 0)
+        return {};
+    auto id = allocateRowId(m_db);
+    if (!id)
+        return id.error();
+    auto q = runQuery(m_db,
+        QStringLiteral("INSERT INTO identity_merge(id, table_name, kept_id, merged_id, natural_key, decided_by, "
+                       "merged_at, merged_on, operator, merged_values) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { *id, table, kept, merged, naturalKey, decidedBy, m_now, m_workstation, m_operator,
+            identityValuesJson(mergedValues) });
+    if (!q)
+        return q.error();
+    if (logByHand) {
+        // Logging is suspended during an import: the entry is recorded as
+        // this workstation's own change, so that the next export sends it.
+        auto logged = runQuery(m_db,
+            QStringLiteral("INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator) "
+                           "VALUES ('identity_merge', ?, 'I', ?, ?, ?)"),
+            { *id, m_now, m_workstation, m_operator });
+        if (!logged)
+            return logged.error();
+    }
+    m_changed.insert(QStringLiteral("identity_merge"));
+    return {};
+}
+
+Result<IdentityMerger::CollisionResult> IdentityMerger::onInsertCollision(
+    const SyncTable &table, const QVariantMap &values)
+{
+    const qint64 rowId = values.value(table.key).toLongLong();
+    for (const NaturalKey &key : NaturalKeys::forTable(table.name)) {
+        QStringList where;
+        QVariantList binds;
+        QStringList keyText;
+        bool empty = false;
+        for (const QString &c : key.columns) {
+            const QVariant v = values.value(c);
+            empty = empty || emptyKeyValue(v);
+            where.append(quoteIdentifier(c) + QStringLiteral(" = ?"));
+            binds.append(v);
+            keyText.append(v.toString());
+        }
+        if (empty)
+            continue;
+        binds.append(rowId);
+        auto other = m_statements.value(QStringLiteral("SELECT %1 FROM %2 WHERE %3 AND %1 <> ? LIMIT 1")
+                                            .arg(quoteIdentifier(table.key), quoteIdentifier(table.name),
+                                                where.join(QStringLiteral(" AND "))),
+            binds);
+        if (!other)
+            return other.error();
+        if (!other->isValid())
+            continue;
+        const qint64 otherId = other->toLongLong();
+        auto local = readRow(table.name, otherId);
+        if (!local)
+            return local.error();
+        if (!local->has_value())
+            continue;
+        bool automatic = key.automatic;
+        for (const QString &c : key.sameColumns)
+            if (NaturalKeys::normalise((**local).value(c)) != NaturalKeys::normalise(values.value(c)))
+                automatic = false;
+        if (!automatic) {
+            auto decided = personDecided(table.name, otherId, rowId);
+            if (!decided)
+                return decided.error();
+            automatic = *decided;
+        }
+        CollisionResult result;
+        result.keyColumns = key.columns.join(QLatin1Char(','));
+        if (!automatic) {
+            result.outcome = Collision::Review;
+            return result;
+        }
+        const QString naturalKey = keyText.join(QLatin1Char(' '));
+        if (otherId < rowId) {
+            // The row here is kept; the received one never lands.
+            if (auto s = record(table.name, otherId, rowId, naturalKey, QStringLiteral("automatic"), values, true); !s)
+                return s.error();
+            m_changed.insert(table.name);
+            ++m_merges;
+            result.outcome = Collision::KeptHere;
+            return result;
+        }
+        if (auto s = move(table.name, rowId, otherId, values); !s) {
+            // A move that breaks another rule (two renewals of one year):
+            // a person looks at it.
+            qWarning().noquote() << "identity merge of" << table.name << otherId << "into" << rowId
+                                 << "refused:" << s.error().code << s.error().args.join(QLatin1Char(' '));
+            result.outcome = Collision::Review;
+            return result;
+        }
+        if (auto s = record(table.name, rowId, otherId, naturalKey, QStringLiteral("automatic"), **local, true); !s)
+            return s.error();
+        result.outcome = Collision::KeptIncoming;
+        return result;
+    }
+    return CollisionResult {};
+}
+
+Status IdentityMerger::applyReceived(const QVariantMap &entry)
+{
+    if (auto s = load(); !s)
+        return s;
+    const QString table = entry.value(QStringLiteral("table_name")).toString();
+    const qint64 merged = entry.value(QStringLiteral("merged_id")).toLongLong();
+    const qint64 keptId = entry.value(QStringLiteral("kept_id")).toLongLong();
+    QHash<qint64, qint64> &map = m_merged[table];
+    map.insert(merged, map.contains(merged) ? std::min(map.value(merged), keptId) : keptId);
+    const qint64 kept = resolve(table, merged);
+    if (kept == merged)
+        return {};
+    auto mergedRow = readRow(table, merged);
+    if (!mergedRow)
+        return mergedRow.error();
+    if (!mergedRow->has_value())
+        return {};
+    auto keptRow = readRow(table, kept);
+    if (!keptRow)
+        return keptRow.error();
+    if (!keptRow->has_value())
+        return {}; // the kept row meets this one on arrival, and follows the entry
+    if (auto s = move(table, kept, merged, std::nullopt); !s)
+        qWarning().noquote() << "identity merge of" << table << merged << "into" << kept
+                             << "refused:" << s.error().code << s.error().args.join(QLatin1Char(' '));
+    return {};
+}
+
+Status IdentityMerger::mergeRows(
+    const QString &table, qint64 kept, qint64 merged, const QString &naturalKey, const QString &decidedBy)
+{
+    auto mergedRow = readRow(table, merged);
+    if (!mergedRow)
+        return mergedRow.error();
+    if (!mergedRow->has_value())
+        return Error(QStringLiteral("sync.identity_gone"), { table, QString::number(merged) });
+    if (auto s = move(table, kept, merged, std::nullopt); !s)
+        return Error(QStringLiteral("sync.identity_merge_refused"), { table, s.error().args.value(0) });
+    return record(table, kept, merged, naturalKey, decidedBy, **mergedRow, true);
+}
+
+} // namespace core::sync

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "core/domain/result.h"
+#include "core/sync/naturalkeys.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace core::sync {
+
+class StatementCache;
+struct SyncTable;
+
+// One thing, one row: two rows of a table with one natural key
+// (naturalkeys.h) made on two workstations become one.
+//
+// The rule, the same on every workstation whatever the order files arrive
+// in: the row with the LOWER id is kept; every reference to the other one
+// (every foreign key of the schema that points at its table, found with
+// PRAGMA foreign_key_list, ledgers included) is moved to it, the other row
+// is deleted, and the merge is written to identity_merge, a ledger that
+// travels. So:
+// - a row that arrives for a key taken here is merged on arrival (when the
+//   key's sameColumns agree, or a person already decided: an entry exists);
+// - a row received later that refers to a merged row is written pointing
+//   at the kept one, and a change of a merged row is dropped (the kept
+//   row's values win; the merged row's are kept in the entry);
+// - an entry received from another workstation is carried out here as soon
+//   as both rows are here (the kept one may come later: its arrival then
+//   meets the merged row's key and follows the entry).
+// What cannot be decided (the same codice fiscale under another name)
+// waits in sync_parked as 'natural_key' and is listed in "Da riconciliare"
+// (identityreview.h), where a person merges it (MergeIdentity).
+//
+// Reversible: the entry keeps the merged row's values, and
+// sync_identity_pointer which references this workstation moved (table,
+// column, row): enough to put the row and its references back.
+//
+// The moves are the sync engine's own work, written with the change log
+// suspended (every workstation makes them itself); only the entry is
+// exported. Ledgers' "never updated" triggers are set aside for the move
+// and made again in the same transaction. Runs inside the caller's
+// transaction, on its connection's thread.
+class IdentityMerger {
+public:
+    IdentityMerger(const QSqlDatabase &db, StatementCache &statements, int workstation, qint64 nowMs,
+        QString operatorName);
+
+    // Whether `rowId` of `table` was merged into another row.
+    bool isMerged(const QString &table, qint64 rowId);
+    // The row `rowId` became (itself when never merged).
+    qint64 resolve(const QString &table, qint64 rowId);
+    // Points the references of a received row at the rows kept.
+    void rewriteReferences(const QString &table, QVariantMap &values);
+
+    enum class Collision {
+        NotNatural, // no natural key of the table is taken: the unique value is something else
+        KeptHere, // the row here is kept: the received one is merged into it (nothing to insert)
+        KeptIncoming, // the received row was inserted, the row here merged into it
+        Review, // a person decides: the received row waits
+    };
+    struct CollisionResult {
+        Collision outcome = Collision::NotNatural;
+        QString keyColumns; // "tax_code": the key that met another row (for the review)
+    };
+    // An insert of a received row (`values`, with its id) refused for a
+    // unique value: merges it when its natural key is taken here.
+    Result<CollisionResult> onInsertCollision(const SyncTable &table, const QVariantMap &values);
+    // An identity_merge row received from another workstation: carried out
+    // when both rows are here.
+    Status applyReceived(const QVariantMap &entry);
+
+    // Merges row `merged` of `table` into `kept`, both here, with the change
+    // log suspended (the entry's record is written by hand). Fails (and
+    // writes nothing) when a move would break a rule of the database (two
+    // rows then equal under another unique index).
+    Status mergeRows(const QString &table, qint64 kept, qint64 merged, const QString &naturalKey,
+        const QString &decidedBy);
+    // Writes the ledger entry (unless one already names this merged row).
+    // `logByHand`: the change log is suspended (an import), its record is
+    // written directly so that the next export sends the entry.
+    Status record(const QString &table, qint64 kept, qint64 merged, const QString &naturalKey,
+        const QString &decidedBy, const QVariantMap &mergedValues, bool logByHand);
+
+    QStringList changedTables() const { return QStringList(m_changed.cbegin(), m_changed.cend()); }
+    int mergeCount() const { return m_merges; }
+
+private:
+    struct Reference {
+        QString table;
+        QString column;
+        QString key; // the referencing table's INTEGER PRIMARY KEY column, empty when none
+    };
+    Status load();
+    Result<bool> personDecided(const QString &table, qint64 a, qint64 b);
+    const QList<Reference> &referencesTo(const QString &table);
+    const QHash<QString, QString> &foreignKeysOf(const QString &table); // column -> parent table
+    Result<std::optional<QVariantMap>> readRow(const QString &table, qint64 id);
+    Status move(const QString &table, qint64 kept, qint64 merged, const std::optional<QVariantMap> &keptValues);
+
+    QSqlDatabase m_db;
+    StatementCache &m_statements;
+    int m_workstation = 0;
+    qint64 m_now = 0;
+    QString m_operator;
+    bool m_loaded = false;
+    QHash<QString, QHash<qint64, qint64>> m_merged; // table -> merged id -> kept id
+    QHash<QString, QList<Reference>> m_references;
+    QHash<QString, QHash<QString, QString>> m_foreignKeys;
+    QHash<QString, QStringList> m_columns;
+    QSet<QString> m_changed;
+    int m_merges = 0;
+};
+
+} // namespace core::sync

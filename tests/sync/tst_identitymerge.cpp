@@ -1,0 +1,564 @@
+// One thing, one row (issue 15, item 2): what has a natural key is one row
+// however many workstations create it. For each key, the same record made
+// on workstation 1 and on workstation 2 (each with something referring to
+// it on workstation 2) must end as one row on both, the older id kept, the
+// references moved, the merge recorded in identity_merge, nothing on hold
+// and every synchronised table equal. What the program cannot decide (the
+// same codice fiscale under another name, donors' names equal only once
+// normalised) is listed in "Da riconciliare" and merged by MergeIdentity,
+// which a coordinator may run and an operator may not.
+
+#include "core/commands/commandrunner.h"
+#include "core/db/idallocator.h"
+#include "core/db/sql.h"
+#include "core/db/transaction.h"
+#include "core/reference/comune.h"
+#include "core/sync/identityreview.h"
+#include "core/sync/naturalkeys.h"
+#include "core/sync/syncoverview.h"
+#include "core/ui/syncerrortext.h"
+#include "moduleregistry.h"
+#include "support/testaccounts.h"
+#include "support/workstationpair.h"
+#include "sync/reconciledialog.h"
+#include "sync/syncstatusdialog.h"
+
+#include <QDir>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+using testsupport::WorkstationPair;
+
+// What both workstations share before they work apart.
+struct Baseline {
+    qint64 organisation = 0;
+    qint64 event = 0;
+    qint64 service = 0;
+    qint64 item = 0;
+    qint64 recipient = 0;
+};
+
+namespace {
+
+QVariant value(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
+{
+    auto v = core::queryValue(db, sql, binds);
+    return v ? *v : QVariant(QStringLiteral("<error %1>").arg(v.error().args.join(QLatin1Char(' '))));
+}
+
+bool write(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
+{
+    auto q = core::runQuery(db, sql, binds);
+    if (!q)
+        qWarning() << q.error().code << q.error().args;
+    return bool(q);
+}
+
+qint64 newId(const QSqlDatabase &db)
+{
+    core::Transaction tx(db);
+    auto id = core::allocateRowId(db);
+    return tx && id && tx.commit() ? *id : 0;
+}
+
+
+qint64 insertVolunteer(const QSqlDatabase &db, qint64 organisation, const QString &taxCode, const QString &first)
+{
+    const qint64 id = newId(db);
+    return write(db,
+               QStringLiteral("INSERT INTO volunteer(id, organisation_id, last_name, first_name, tax_code, birth_date, "
+                              "comune_id) VALUES (?, ?, 'Bianchi', ?, ?, '1990-05-05', ?)"),
+               { id, organisation, first, taxCode, core::milanoComuneId })
+        ? id
+        : 0;
+}
+
+qint64 insertActivation(const QSqlDatabase &db, const Baseline &base, qint64 volunteer, qint64 organisation)
+{
+    const qint64 id = newId(db);
+    return write(db,
+               QStringLiteral("INSERT INTO activation(id, event_id, volunteer_id, organisation_id, day, service_id, "
+                              "recorded_at) VALUES (?, ?, ?, ?, '2026-03-01', ?, 1)"),
+               { id, base.event, volunteer, organisation, base.service })
+        ? id
+        : 0;
+}
+
+qint64 insertOrganisation(const QSqlDatabase &db, const QString &name, const QString &registry)
+{
+    const qint64 id = newId(db);
+    return write(db,
+               QStringLiteral("INSERT INTO organisation(id, name, kind, comune_id, registry_number) "
+                              "VALUES (?, ?, 'association', ?, ?)"),
+               { id, name, core::milanoComuneId, registry })
+        ? id
+        : 0;
+}
+
+qint64 insertItem(const QSqlDatabase &db, const QString &code, const QString &name)
+{
+    const qint64 id = newId(db);
+    return write(db,
+               QStringLiteral("INSERT INTO stock_item(id, code, name, category_id, unit) "
+                              "VALUES (?, ?, ?, (SELECT min(id) FROM goods_category), 'g')"),
+               { id, code, name })
+        ? id
+        : 0;
+}
+
+qint64 insertDonor(const QSqlDatabase &db, const QString &name)
+{
+    const qint64 id = newId(db);
+    return write(db, QStringLiteral("INSERT INTO stock_donor(id, name, kind) VALUES (?, ?, 'charity')"), { id, name })
+        ? id
+        : 0;
+}
+
+qint64 insertCountLot(const QSqlDatabase &db, qint64 item)
+{
+    const qint64 id = newId(db);
+    return write(db,
+               QStringLiteral("INSERT INTO stock_lot(id, item_id, received_on, origin) VALUES (?, ?, '2026-03-01', "
+                              "'count')"),
+               { id, item })
+        ? id
+        : 0;
+}
+
+qint64 insertReceiptLot(const QSqlDatabase &db, qint64 donor, qint64 item, const QString &number)
+{
+    const qint64 receipt = newId(db);
+    const qint64 lot = newId(db);
+    if (!write(db,
+            QStringLiteral("INSERT INTO stock_receipt(id, number, donor_id, received_on, created_at, operator) "
+                           "VALUES (?, ?, ?, '2026-03-01', 1, 'test')"),
+            { receipt, number, donor }))
+        return 0;
+    return write(db,
+               QStringLiteral("INSERT INTO stock_lot(id, item_id, received_on, origin, donor_id, receipt_id) "
+                              "VALUES (?, ?, '2026-03-01', 'receipt', ?, ?)"),
+               { lot, item, donor, receipt })
+        ? lot
+        : 0;
+}
+
+qint64 insertRequest(const QSqlDatabase &db, qint64 recipient, const QString &number, const QString &booking)
+{
+    const qint64 id = newId(db);
+    return write(db,
+               QStringLiteral("INSERT INTO delivery_request(id, number, recipient_id, requested_on, source, "
+                              "external_ref, created_at, operator) VALUES (?, ?, ?, '2026-03-02', 'import', ?, 1, 'test')"),
+               { id, number, recipient, booking })
+        ? id
+        : 0;
+}
+
+qint64 insertRequestLine(const QSqlDatabase &db, qint64 request, qint64 item)
+{
+    const qint64 id = newId(db);
+    return write(db,
+               QStringLiteral("INSERT INTO delivery_request_line(id, request_id, item_id, quantity) VALUES (?, ?, ?, 5000)"),
+               { id, request, item })
+        ? id
+        : 0;
+}
+
+} // namespace
+
+class TestIdentityMerge : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void normalise_data();
+    void normalise();
+    void createdApartIsOneRow_data();
+    void createdApartIsOneRow();
+    void undecidedWaitsForAPerson();
+    void operatorMayNotMerge();
+    void donorNamesEqualOnceNormalised();
+    void reconcileDialogMergesOffscreen();
+
+private:
+    bool setUpBaseline();
+    int parkedTotal() const;
+
+    std::unique_ptr<WorkstationPair> m_pair;
+    Baseline m_base;
+};
+
+void TestIdentityMerge::initTestCase()
+{
+    declareSyncTables();
+}
+
+void TestIdentityMerge::init()
+{
+    if (QLatin1String(QTest::currentTestFunction()) == QLatin1String("normalise"))
+        return; // a pure rule
+    m_pair = std::make_unique<WorkstationPair>();
+    QVERIFY2(m_pair->isValid(), qPrintable(m_pair->errorText()));
+    QVERIFY(setUpBaseline());
+}
+
+void TestIdentityMerge::cleanup()
+{
+    if (m_pair)
+        for (int i = 0; i < 2; ++i)
+            testsupport::signOut(m_pair->station(i));
+    m_pair.reset();
+}
+
+bool TestIdentityMerge::setUpBaseline()
+{
+    const QSqlDatabase a = m_pair->a();
+    if (!testsupport::createRoleAccounts(a, m_pair->clock()))
+        return false;
+    m_base.organisation = insertOrganisation(a, QStringLiteral("Gruppo base"), QStringLiteral("MI-0001"));
+    m_base.event = newId(a);
+    m_base.service = newId(a);
+    m_base.recipient = newId(a);
+    if (!m_base.organisation
+        || !write(a,
+            QStringLiteral("INSERT INTO activation_event(id, name, event_type, authorising_act, start_date) "
+                           "VALUES (?, 'Alluvione', 'ordinary', 'Atto 1', '2026-01-01')"),
+            { m_base.event })
+        || !write(a, QStringLiteral("INSERT INTO volunteer_service(id, code, name) VALUES (?, 'log', 'Logistica')"),
+            { m_base.service })
+        || !write(a,
+            QStringLiteral("INSERT INTO delivery_recipient(id, kind, name, comune_id) VALUES (?, 'other', 'RSA Test', ?)"),
+            { m_base.recipient, core::milanoComuneId }))
+        return false;
+    m_base.item = insertItem(a, QStringLiteral("BASE"), QStringLiteral("Articolo base"));
+    if (!m_base.item)
+        return false;
+    auto exchanged = m_pair->exchange();
+    if (!exchanged) {
+        qWarning() << "exchange:" << exchanged.error().code << exchanged.error().args;
+        return false;
+    }
+    m_pair->tick();
+    const QStringList differing = m_pair->differingTables();
+    if (!differing.isEmpty())
+        qWarning() << "differing after the baseline:" << differing;
+    return differing.isEmpty();
+}
+
+int TestIdentityMerge::parkedTotal() const
+{
+    return value(m_pair->a(), QStringLiteral("SELECT count(*) FROM sync_parked")).toInt()
+        + value(m_pair->b(), QStringLiteral("SELECT count(*) FROM sync_parked")).toInt();
+}
+
+void TestIdentityMerge::normalise_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("case and spaces") << QStringLiteral("  Banco  Alimentare ") << QStringLiteral("banco alimentare");
+    QTest::newRow("punctuation") << QStringLiteral("Coop. Lombardia s.r.l.") << QStringLiteral("coop lombardia s r l");
+    QTest::newRow("accents") << QStringLiteral("Società Solidarietà") << QStringLiteral("societa solidarieta");
+    QTest::newRow("apostrophe") << QStringLiteral("L'Abbraccio") << QStringLiteral("l abbraccio");
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestIdentityMerge::normalise()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(core::sync::NaturalKeys::normalise(text), expected);
+}
+
+void TestIdentityMerge::createdApartIsOneRow_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("keyColumn");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("volunteer (codice fiscale)") << "volunteer" << "volunteer" << "tax_code" << "BNCLCU90E05F205X";
+    QTest::newRow("booking PRN-777 (request)") << "request" << "delivery_request" << "external_ref" << "PRN-777";
+    QTest::newRow("organisation (registry number)") << "organisation registry" << "organisation"
+                                                    << "registry_number" << "MI-PC-0777";
+    QTest::newRow("organisation (name)") << "organisation name" << "organisation" << "name" << "Croce Verde Rho";
+    QTest::newRow("item (code)") << "item" << "stock_item" << "code" << "LATTE";
+    QTest::newRow("donor (name)") << "donor" << "stock_donor" << "name" << "Banco Alimentare della Lombardia";
+}
+
+void TestIdentityMerge::createdApartIsOneRow()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, table);
+    QFETCH(QString, keyColumn);
+    QFETCH(QString, key);
+    const QSqlDatabase a = m_pair->a();
+    const QSqlDatabase b = m_pair->b();
+
+    // The same thing created on both, and on workstation 2 something that
+    // refers to its own copy.
+    qint64 onA = 0, onB = 0, reference = 0;
+    QString referenceTable, referenceColumn;
+    if (kind == QLatin1String("volunteer")) {
+        onA = insertVolunteer(a, m_base.organisation, key, QStringLiteral("Luca"));
+        onB = insertVolunteer(b, m_base.organisation, key, QStringLiteral("LUCA"));
+        reference = insertActivation(b, m_base, onB, m_base.organisation);
+        referenceTable = QStringLiteral("activation");
+        referenceColumn = QStringLiteral("volunteer_id");
+    } else if (kind == QLatin1String("request")) {
+        onA = insertRequest(a, m_base.recipient, QStringLiteral("RQ-1-0001"), key);
+        onB = insertRequest(b, m_base.recipient, QStringLiteral("RQ-2-0001"), key);
+        reference = insertRequestLine(b, onB, m_base.item);
+        referenceTable = QStringLiteral("delivery_request_line");
+        referenceColumn = QStringLiteral("request_id");
+    } else if (kind == QLatin1String("organisation registry")) {
+        onA = insertOrganisation(a, QStringLiteral("Protezione civile Rho"), key);
+        onB = insertOrganisation(b, QStringLiteral("Protezione Civile  Rho"), key);
+        reference = insertVolunteer(b, onB, QStringLiteral("RSSMRA80A01H264W"), QStringLiteral("Mario"));
+        referenceTable = QStringLiteral("volunteer");
+        referenceColumn = QStringLiteral("organisation_id");
+    } else if (kind == QLatin1String("organisation name")) {
+        onA = insertOrganisation(a, key, QString());
+        onB = insertOrganisation(b, key.toUpper(), QString());
+        reference = insertVolunteer(b, onB, QStringLiteral("RSSMRA80A01H264W"), QStringLiteral("Mario"));
+        referenceTable = QStringLiteral("volunteer");
+        referenceColumn = QStringLiteral("organisation_id");
+    } else if (kind == QLatin1String("item")) {
+        onA = insertItem(a, key, QStringLiteral("Latte UHT"));
+        onB = insertItem(b, key, QStringLiteral("Latte intero UHT"));
+        reference = insertCountLot(b, onB);
+        referenceTable = QStringLiteral("stock_lot");
+        referenceColumn = QStringLiteral("item_id");
+    } else if (kind == QLatin1String("donor")) {
+        onA = insertDonor(a, key);
+        onB = insertDonor(b, key.toLower());
+        reference = insertReceiptLot(b, onB, m_base.item, QStringLiteral("C-2-0001"));
+        referenceTable = QStringLiteral("stock_lot");
+        referenceColumn = QStringLiteral("donor_id");
+    }
+    QVERIFY(onA && onB && reference);
+    QVERIFY(onA < onB); // workstation 1's ids are the lower: its row is the one kept
+
+    auto exchanged = m_pair->exchange();
+    QVERIFY(exchanged);
+
+    const QString keySql = QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = ? COLLATE NOCASE").arg(table, keyColumn);
+    for (const QSqlDatabase &db : { a, b }) {
+        QCOMPARE(value(db, keySql, { key }).toInt(), 1);
+        QCOMPARE(value(db, QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(table), { onA }).toInt(), 1);
+        QCOMPARE(value(db, QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(table), { onB }).toInt(), 0);
+        // What referred to workstation 2's copy refers to the one kept.
+        QCOMPARE(value(db, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(referenceColumn, referenceTable),
+                     { reference })
+                     .toLongLong(),
+            onA);
+        // Recorded, with the other copy's values, and travelling.
+        QCOMPARE(value(db,
+                     QStringLiteral("SELECT count(*) FROM identity_merge WHERE table_name = ? AND kept_id = ? "
+                                    "AND merged_id = ?"),
+                     { table, onA, onB })
+                     .toInt()
+                > 0,
+            true);
+    }
+    if (kind == QLatin1String("volunteer"))
+        for (const QSqlDatabase &db : { a, b }) // person-days: the day counted once, for the one volunteer
+            QCOMPARE(value(db, QStringLiteral("SELECT count(*) FROM activation WHERE volunteer_id = ?"), { onA }).toInt(),
+                1);
+    if (kind.startsWith(QLatin1String("organisation")))
+        for (const QSqlDatabase &db : { a, b })
+            QCOMPARE(value(db, QStringLiteral("SELECT count(*) FROM organisation")).toInt(), 2);
+    // The row moved on workstation 2 was not sent back as its own change,
+    // and nothing waits.
+    QCOMPARE(parkedTotal(), 0);
+    QCOMPARE(m_pair->differingTables(), QStringList());
+    // Quiet afterwards: another round changes nothing.
+    QVERIFY(m_pair->exchange());
+    QCOMPARE(m_pair->differingTables(), QStringList());
+    // The kept row can still be edited and the edit travels.
+    m_pair->tick();
+    QVERIFY(write(b, QStringLiteral("UPDATE %1 SET %2 = %2 || '' WHERE id = ?").arg(table, keyColumn), { onA }));
+    QVERIFY(m_pair->exchange());
+    QCOMPARE(m_pair->differingTables(), QStringList());
+}
+
+void TestIdentityMerge::undecidedWaitsForAPerson()
+{
+    const QSqlDatabase a = m_pair->a();
+    const QSqlDatabase b = m_pair->b();
+    const QString taxCode = QStringLiteral("BNCLCU90E05F205X");
+    const qint64 onA = insertVolunteer(a, m_base.organisation, taxCode, QStringLiteral("Luca"));
+    const qint64 onB = insertVolunteer(b, m_base.organisation, taxCode, QStringLiteral("Lucia"));
+    const qint64 day = insertActivation(b, m_base, onB, m_base.organisation);
+    QVERIFY(onA && onB && day);
+    QVERIFY(m_pair->exchange());
+
+    // Not merged without a person: each waits on the other workstation,
+    // listed to reconcile, and said in words.
+    for (const QSqlDatabase &db : { a, b }) {
+        QCOMPARE(value(db, QStringLiteral("SELECT reason FROM sync_parked WHERE table_name = 'volunteer'")).toString(),
+            QStringLiteral("natural_key"));
+        auto cases = core::sync::readReconcileList(db);
+        QVERIFY(cases);
+        QCOMPARE(cases->size(), 1);
+        QCOMPARE(cases->first().table, QStringLiteral("volunteer"));
+        QVERIFY(cases->first().otherWaiting);
+        QCOMPARE(cases->first().differing, QStringList { QStringLiteral("first_name") });
+        auto overview = core::sync::readSyncOverview(db);
+        QVERIFY(overview);
+        for (const core::sync::ParkedChange &p : overview->parked) {
+            const QString text = core::SyncErrorText::parkedReason(p.reason, p.detail);
+            QVERIFY2(!text.contains(QLatin1String("UNIQUE")) && !text.contains(QLatin1String("tax_code")),
+                qPrintable(text));
+        }
+    }
+    // The activation made on 2 waits too (its volunteer is not on 1 yet).
+    QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM activation WHERE id = ?"), { day }).toInt(), 0);
+
+    // A coordinator on workstation 2 merges: the older record stays.
+    QVERIFY(testsupport::signInAs(b, QStringLiteral("coord"), m_pair->clock()));
+    core::sync::MergeIdentity merge(QStringLiteral("volunteer"), onB, onA);
+    core::CommandRunner runner(b, m_pair->clock());
+    const core::Status merged = runner.run(merge);
+    QVERIFY2(merged, qPrintable(merged ? QString() : merged.error().code + merged.error().args.join(QLatin1Char(' '))));
+    QCOMPARE(merge.keptId(), onA);
+    QCOMPARE(value(b, QStringLiteral("SELECT decided_by FROM identity_merge WHERE merged_id = ?"), { onB }).toString(),
+        QStringLiteral("person"));
+    QCOMPARE(value(b,
+                 QStringLiteral("SELECT count(*) FROM audit_event WHERE kind = 'command' AND detail LIKE "
+                                "'%sync.identity.merge%'"))
+                 .toInt(),
+        1);
+    QVERIFY(m_pair->exchange());
+    for (const QSqlDatabase &db : { a, b }) {
+        QCOMPARE(value(db, QStringLiteral("SELECT count(*) FROM volunteer WHERE tax_code = ?"), { taxCode }).toInt(), 1);
+        QCOMPARE(value(db, QStringLiteral("SELECT id FROM volunteer WHERE tax_code = ?"), { taxCode }).toLongLong(), onA);
+        QCOMPARE(value(db, QStringLiteral("SELECT volunteer_id FROM activation WHERE id = ?"), { day }).toLongLong(), onA);
+        auto cases = core::sync::readReconcileList(db);
+        QVERIFY(cases && cases->isEmpty());
+    }
+    QCOMPARE(parkedTotal(), 0);
+    QCOMPARE(m_pair->differingTables(), QStringList());
+}
+
+void TestIdentityMerge::operatorMayNotMerge()
+{
+    const QSqlDatabase a = m_pair->a();
+    const qint64 first = insertDonor(a, QStringLiteral("Coop. Lombardia"));
+    const qint64 second = insertDonor(a, QStringLiteral("Coop Lombardia"));
+    QVERIFY(first && second);
+    QVERIFY(testsupport::signInAs(a, QStringLiteral("oper"), m_pair->clock()));
+    core::sync::MergeIdentity merge(QStringLiteral("stock_donor"), first, second);
+    const core::Status s = core::CommandRunner(a, m_pair->clock()).run(merge);
+    QVERIFY(!s);
+    QCOMPARE(s.error().code, QStringLiteral("auth.denied"));
+    QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM stock_donor WHERE id IN (?, ?)"), { first, second }).toInt(),
+        2);
+    QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM identity_merge")).toInt(), 0);
+}
+
+void TestIdentityMerge::donorNamesEqualOnceNormalised()
+{
+    const QSqlDatabase a = m_pair->a();
+    const QSqlDatabase b = m_pair->b();
+    const qint64 onA = insertDonor(a, QStringLiteral("Coop. Lombardia"));
+    const qint64 onB = insertDonor(b, QStringLiteral("Coop Lombardia"));
+    const qint64 lot = insertReceiptLot(b, onB, m_base.item, QStringLiteral("C-2-0001"));
+    QVERIFY(onA && onB && lot);
+    QVERIFY(m_pair->exchange());
+    // Two rows everywhere (the database sees two names), listed for review.
+    for (const QSqlDatabase &db : { a, b }) {
+        QCOMPARE(value(db, QStringLiteral("SELECT count(*) FROM stock_donor WHERE id IN (?, ?)"), { onA, onB }).toInt(),
+            2);
+        auto cases = core::sync::readReconcileList(db);
+        QVERIFY(cases);
+        QCOMPARE(cases->size(), 1);
+        QVERIFY(!cases->first().otherWaiting);
+        QCOMPARE(cases->first().hereId, onA);
+        QCOMPARE(cases->first().otherId, onB);
+    }
+    QVERIFY(testsupport::signInAs(a, QStringLiteral("coord"), m_pair->clock()));
+    core::sync::MergeIdentity merge(QStringLiteral("stock_donor"), onA, onB);
+    QVERIFY(core::CommandRunner(a, m_pair->clock()).run(merge));
+    QVERIFY(m_pair->exchange());
+    for (const QSqlDatabase &db : { a, b }) {
+        QCOMPARE(value(db, QStringLiteral("SELECT count(*) FROM stock_donor WHERE id IN (?, ?)"), { onA, onB }).toInt(),
+            1);
+        QCOMPARE(value(db, QStringLiteral("SELECT donor_id FROM stock_lot WHERE id = ?"), { lot }).toLongLong(), onA);
+        QCOMPARE(value(db, QStringLiteral("SELECT count(*) FROM stock_receipt WHERE donor_id = ?"), { onA }).toInt(), 1);
+        auto cases = core::sync::readReconcileList(db);
+        QVERIFY(cases && cases->isEmpty());
+    }
+    QCOMPARE(parkedTotal(), 0);
+    QCOMPARE(m_pair->differingTables(), QStringList());
+}
+
+void TestIdentityMerge::reconcileDialogMergesOffscreen()
+{
+    const QSqlDatabase a = m_pair->a();
+    const QSqlDatabase b = m_pair->b();
+    const QString taxCode = QStringLiteral("BNCLCU90E05F205X");
+    const qint64 onA = insertVolunteer(a, m_base.organisation, taxCode, QStringLiteral("Luca"));
+    QVERIFY(onA && insertVolunteer(b, m_base.organisation, taxCode, QStringLiteral("Lucia")));
+    QVERIFY(insertDonor(a, QStringLiteral("Società Solidarietà")) && insertDonor(b, QStringLiteral("Societa' solidarieta")));
+    QVERIFY(m_pair->exchange());
+    QVERIFY(testsupport::signInAs(a, QStringLiteral("coord"), m_pair->clock()));
+
+    ReconcileDialog dialog(a, m_pair->clock());
+    dialog.resize(1366, 768); // a laptop's whole screen
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTRY_VERIFY(!dialog.isLoading());
+    QCOMPARE(dialog.list()->rowCount(), 2);
+    QVERIFY(!dialog.mergeButton()->isEnabled()); // nothing selected
+    const QString shots = qEnvironmentVariable("CISIAMO_SCREENSHOT_DIR");
+    if (!shots.isEmpty())
+        QVERIFY(dialog.grab().save(QDir(shots).filePath(QStringLiteral("reconcile.png"))));
+    int volunteerRow = -1;
+    for (int i = 0; i < dialog.cases().size(); ++i)
+        if (dialog.cases().at(i).table == QLatin1String("volunteer"))
+            volunteerRow = i;
+    QVERIFY(volunteerRow >= 0);
+    dialog.list()->selectRow(volunteerRow);
+    QVERIFY(dialog.mergeButton()->isEnabled());
+    QSignalSpy loaded(&dialog, &ReconcileDialog::loaded);
+    QTest::mouseClick(dialog.mergeButton(), Qt::LeftButton);
+    QTRY_VERIFY(loaded.count() >= 1);
+    QTRY_VERIFY(!dialog.isLoading());
+    QCOMPARE(dialog.list()->rowCount(), 1);
+    QCOMPARE(value(a, QStringLiteral("SELECT count(*) FROM volunteer WHERE tax_code = ?"), { taxCode }).toInt(), 1);
+    QCOMPARE(value(a, QStringLiteral("SELECT id FROM volunteer WHERE tax_code = ?"), { taxCode }).toLongLong(), onA);
+
+    // An operator sees the list but cannot merge.
+    testsupport::signOut(a);
+    QVERIFY(testsupport::signInAs(a, QStringLiteral("oper"), m_pair->clock()));
+    ReconcileDialog forOperator(a, m_pair->clock());
+    forOperator.show();
+    QTRY_VERIFY(!forOperator.isLoading());
+    QCOMPARE(forOperator.list()->rowCount(), 1);
+    forOperator.list()->selectRow(0);
+    QVERIFY(!forOperator.mergeButton()->isEnabled());
+
+    // The sync status names the problem in words and offers the list.
+    SyncStatusDialog status(b, nullptr);
+    QTRY_VERIFY(!status.isLoading());
+    const QList<QTableWidget *> parked = status.findChildren<QTableWidget *>();
+    bool sawParked = false;
+    for (QTableWidget *t : parked)
+        for (int r = 0; r < t->rowCount(); ++r)
+            for (int c = 0; c < t->columnCount(); ++c)
+                if (t->item(r, c)) {
+                    QVERIFY2(!t->item(r, c)->text().contains(QLatin1String("UNIQUE constraint")),
+                        qPrintable(t->item(r, c)->text()));
+                    sawParked = sawParked || t->item(r, c)->text().contains(QLatin1String("reconcile"));
+                }
+    QVERIFY(sawParked);
+    auto *button = status.findChild<QPushButton *>(QStringLiteral("reconcileButton"));
+    QVERIFY(button);
+    QSignalSpy asked(&status, &SyncStatusDialog::reconcileRequested);
+    button->click();
+    QCOMPARE(asked.count(), 1);
+}
+
+QTEST_MAIN(TestIdentityMerge)
+#include "tst_identitymerge.moc"
