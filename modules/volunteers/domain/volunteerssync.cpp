@@ -1,7 +1,9 @@
 #include "volunteers/domain/volunteerssync.h"
 
 #include "core/auth/audittext.h"
+#include "core/sync/postimport.h"
 #include "core/sync/tableregistry.h"
+#include "volunteers/domain/attestatomerge.h"
 #include "volunteers/domain/volunteerrepository.h"
 
 #include <QCoreApplication>
@@ -30,6 +32,8 @@ void declareSyncTables()
     TableRegistry::declare(QStringLiteral("volunteer"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Volunteers"); });
     TableRegistry::declare(QStringLiteral("volunteer_qualification"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Qualifications"); });
     TableRegistry::declare(QStringLiteral("activation_event"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Events"); });
+    // One valid attestato per volunteer-day, double services flagged (attestatomerge.h).
+    core::sync::PostImport::registerReconciler(QStringLiteral("volunteers"), &AttestatoMerge::reconcile);
 }
 
 void declareAuditTexts()
