@@ -96,6 +96,20 @@ Result<Reconciled> AttestatoMerge::reconcile(const QSqlDatabase &db, const core:
             activations.insert(row->toLongLong());
     }
     if (!activations.isEmpty()) {
+        // Only an activation linked twice somewhere is in the conflict log:
+        // the others (every link of a first import) need no look.
+        auto contested = core::runQuery(db,
+            QStringLiteral("SELECT DISTINCT row_id FROM merge_conflict WHERE table_name = 'attestato_day' "
+                           "AND kind = 'ledger'"));
+        if (!contested)
+            return contested.error();
+        QSet<qint64> start;
+        while (contested->next())
+            if (activations.contains(contested->value(0).toLongLong()))
+                start.insert(contested->value(0).toLongLong());
+        activations = start;
+    }
+    if (!activations.isEmpty()) {
         auto links = reconcileActivations(db, activations);
         if (!links)
             return links.error();
@@ -214,8 +228,8 @@ Result<Reconciled> AttestatoMerge::reconcileActivations(const QSqlDatabase &db, 
     QList<qint64> voids = voidedBy.keys();
     std::sort(voids.begin(), voids.end());
     for (qint64 id : voids) {
-        const Attestato &loser = attestati[id];
-        const Attestato &winner = attestati[voidedBy.value(id)];
+        const Attestato loser = attestati.value(id);
+        const Attestato winner = attestati.value(voidedBy.value(id));
         ReviewFlag flag;
         flag.rule = QStringLiteral("volunteers.attestato_void");
         flag.table = QStringLiteral("attestato");
@@ -237,6 +251,20 @@ Result<Reconciled> AttestatoMerge::flagDoubleServices(const QSqlDatabase &db, co
 {
     Reconciled done;
     QList<qint64> ordered(entries.cbegin(), entries.cend());
+    if (ordered.size() > 200) {
+        // A file with many days (a first import): one pass over the ledger
+        // finds the days with two services, then only those are looked at.
+        auto q = core::runQuery(db,
+            QStringLiteral("SELECT a.id FROM activation_effective a JOIN activation_effective o ON o.volunteer_id = "
+                           "a.volunteer_id AND o.day = a.day AND o.service_id <> a.service_id"));
+        if (!q)
+            return q.error();
+        QList<qint64> doubles;
+        while (q->next())
+            if (entries.contains(q->value(0).toLongLong()))
+                doubles.append(q->value(0).toLongLong());
+        ordered = doubles;
+    }
     std::sort(ordered.begin(), ordered.end());
     for (qint64 id : ordered) {
         // The entry and the other effective entries of its volunteer and
