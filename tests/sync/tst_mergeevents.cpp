@@ -15,6 +15,14 @@
 #include "stock/domain/receiptservice.h"
 #include "stock/domain/stockcatalog.h"
 #include "support/workstationpair.h"
+#include "volunteers/domain/activationledger.h"
+#include "volunteers/domain/attestatoregister.h"
+#include "volunteers/domain/codicefiscale.h"
+#include "volunteers/domain/eventrepository.h"
+#include "volunteers/domain/organisationrepository.h"
+#include "volunteers/domain/volunteerlists.h"
+#include "volunteers/domain/volunteerreports.h"
+#include "volunteers/domain/volunteerrepository.h"
 
 #include <QTest>
 
@@ -52,6 +60,8 @@ private slots:
     void deliveryStateFromEvents_data();
     void deliveryStateFromEvents();
     void flagKeysNameTheRule();
+    void attestatiIssuedApart_data();
+    void attestatiIssuedApart();
 
 private:
     core::Status operate(const QSqlDatabase &db, const QString &operation, qint64 delivery);
@@ -222,6 +232,147 @@ void TestMergeEvents::flagKeysNameTheRule()
     QCOMPARE(core::sync::reviewFlagRule(key), flag.rule);
     QVERIFY(!core::sync::isReviewFlagKey(QStringLiteral("delivery:42:1000:1:2000:2")));
     QCOMPARE(core::sync::reviewFlagRule(QStringLiteral("delivery:42:1000:1:2000:2")), QString());
+}
+
+void TestMergeEvents::attestatiIssuedApart_data()
+{
+    QTest::addColumn<int>("lastDayFirst"); // workstation 1 certifies 2..N March
+    QTest::addColumn<int>("lastDaySecond"); // workstation 2, a minute later, 2..M March
+    QTest::addColumn<int>("keptDays"); // days of the first attestato everywhere after the exchange
+    QTest::addColumn<int>("pendingDays"); // days to certify again
+
+    // The same days: the second is void, nothing pending.
+    QTest::newRow("same days") << 6 << 6 << 5 << 0;
+    // The second also certified days recorded only there: void as a whole,
+    // its own days pending again (the next batch certifies them).
+    QTest::newRow("second covers more") << 6 << 10 << 5 << 4;
+    // The second certified fewer: void, the first keeps all.
+    QTest::newRow("second covers fewer") << 6 << 4 << 5 << 0;
+}
+
+void TestMergeEvents::attestatiIssuedApart()
+{
+    QFETCH(int, lastDayFirst);
+    QFETCH(int, lastDaySecond);
+    QFETCH(int, keptDays);
+    QFETCH(int, pendingDays);
+
+    WorkstationPair pair;
+    QVERIFY2(pair.isValid(), qPrintable(pair.errorText()));
+    const QSqlDatabase a = pair.a(), b = pair.b();
+    volunteers::Organisation organisation;
+    organisation.name = QStringLiteral("Gruppo comunale volontari di Rho");
+    organisation.kind = volunteers::Organisation::Kind::MunicipalGroup;
+    organisation.comuneId = int(number(a, QStringLiteral("SELECT id FROM comune WHERE name = 'Rho'")));
+    organisation.registryNumber = QStringLiteral("MI-PC-0201");
+    organisation.representative = QStringLiteral("Sindaco pro tempore");
+    QVERIFY(volunteers::OrganisationRepository(a).save(organisation).ok());
+    volunteers::Volunteer v;
+    v.organisationId = organisation.id;
+    v.lastName = QStringLiteral("Galli");
+    v.firstName = QStringLiteral("Paola");
+    v.taxCode = volunteers::CodiceFiscale::build(
+        v.lastName, v.firstName, QDate(1985, 4, 12), QLatin1Char('F'), QStringLiteral("H264"));
+    v.birthDate = QDate(1985, 4, 12);
+    v.comuneId = organisation.comuneId;
+    v.employment = volunteers::Volunteer::Employment::Employee;
+    volunteers::Employer employer;
+    employer.name = QStringLiteral("Officine Meccaniche Rho S.r.l.");
+    employer.taxCode = QStringLiteral("01234567897");
+    auto savedVolunteer = volunteers::VolunteerRepository(a).saveWithEmployer(v, &employer);
+    QVERIFY2(savedVolunteer, qPrintable(savedVolunteer ? QString() : errorOf(savedVolunteer.error())));
+    volunteers::ActivationEvent event;
+    event.name = QStringLiteral("Piena del Lambro");
+    event.authorisingAct = QStringLiteral("Attivazione n. 12/2021");
+    event.startDate = QDate(2021, 3, 1);
+    QVERIFY(volunteers::EventRepository(a).saveEvent(event).ok());
+    const qint64 service = volunteers::EventRepository(a).serviceByName(QStringLiteral("coc"))->id;
+    auto record = [&](const QSqlDatabase &db, int from, int to) {
+        volunteers::ActivationRequest request;
+        request.eventId = event.id;
+        request.volunteerIds = { v.id };
+        request.from = QDate(2021, 3, from);
+        request.to = QDate(2021, 3, to);
+        request.serviceId = service;
+        return volunteers::ActivationLedger(db, pair.clock()).record(request);
+    };
+    QVERIFY(record(a, 2, 6));
+    QVERIFY(pair.exchange());
+    // Days only workstation 2 knows.
+    if (lastDaySecond > 6)
+        QVERIFY(record(b, 7, lastDaySecond));
+
+    auto issue = [&](const QSqlDatabase &db, int lastDay) {
+        return volunteers::AttestatoRegister(db, pair.clock())
+            .issue(v.id, event.id, organisation.id, QDate(2021, 3, 2), QDate(2021, 3, lastDay),
+                volunteers::OverLimitPolicy::Include);
+    };
+    pair.tick();
+    auto first = issue(a, lastDayFirst);
+    QVERIFY2(first, qPrintable(first ? QString() : errorOf(first.error())));
+    pair.tick();
+    auto second = issue(b, lastDaySecond);
+    QVERIFY2(second, qPrintable(second ? QString() : errorOf(second.error())));
+    auto exchanged = pair.exchange();
+    QVERIFY2(exchanged, qPrintable(exchanged ? QString() : errorOf(exchanged.error())));
+
+    auto lists = volunteers::VolunteerLists::attestati(a);
+    QVERIFY(lists);
+    for (const QSqlDatabase &db : { a, b }) {
+        QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM attestato_day WHERE attestato_id = ?"), { first->id }),
+            qint64(keptDays));
+        QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM attestato_day WHERE attestato_id = ?"), { second->id }),
+            qint64(0));
+        QCOMPARE(number(db,
+                     QStringLiteral("SELECT count(*) FROM activation_effective a WHERE NOT EXISTS "
+                                    "(SELECT 1 FROM attestato_day d WHERE d.activation_id = a.id)")),
+            qint64(pendingDays));
+        // Not printed twice: the void one is refused, the first one reprints.
+        auto voided = volunteers::AttestatoRegister(db, pair.clock()).content(second->id);
+        QVERIFY(!voided);
+        QCOMPARE(voided.error().code, QStringLiteral("volunteers.attestato_void"));
+        QVERIFY(volunteers::AttestatoRegister(db, pair.clock()).content(first->id));
+        // The register shows it void (its last column), the regional CSV leaves it out.
+        auto q = core::runQuery(db,
+            QStringLiteral("SELECT %1, %2 FROM %3 ORDER BY %1")
+                .arg(lists->key, lists->columns.constLast(), lists->from));
+        QVERIFY(q);
+        QMap<qint64, bool> voidInList;
+        while (q->next())
+            voidInList.insert(q->value(0).toLongLong(), q->value(1).toBool());
+        QCOMPARE(voidInList.value(first->id, true), false);
+        QCOMPARE(voidInList.value(second->id, false), true);
+        core::ReportRequest request;
+        request.from = QDate(2021, 1, 1);
+        request.to = QDate(2030, 12, 31);
+        auto issued = volunteers::VolunteerReports::attestatiIssued(db, request);
+        QVERIFY(issued);
+        QVERIFY(issued->primaryTable());
+        QCOMPARE(issued->primaryTable()->rows.size(), qsizetype(1));
+        // Flagged on both, once.
+        auto list = core::sync::ConflictLog(db).list(false, 1000);
+        QVERIFY(list);
+        QStringList rules;
+        for (const core::sync::SyncConflict &c : *list)
+            if (core::sync::isReviewFlagKey(c.conflictKey)) {
+                rules.append(core::sync::reviewFlagRule(c.conflictKey));
+                QCOMPARE(c.rowId, second->id);
+            }
+        QCOMPARE(rules, QStringList { QStringLiteral("volunteers.attestato_void") });
+    }
+    QCOMPARE(pair.differingTables(), QStringList());
+
+    // The days left pending are certified again by the next attestato, once.
+    if (pendingDays > 0) {
+        pair.tick();
+        auto again = issue(a, 31);
+        QVERIFY2(again, qPrintable(again ? QString() : errorOf(again.error())));
+        QCOMPARE(again->content.days.size(), qsizetype(pendingDays));
+        QVERIFY(pair.exchange());
+        QCOMPARE(pair.differingTables(), QStringList());
+        QCOMPARE(number(b, QStringLiteral("SELECT count(*) FROM attestato_day WHERE attestato_id = ?"), { again->id }),
+            qint64(pendingDays));
+    }
 }
 
 QTEST_MAIN(TestMergeEvents)
