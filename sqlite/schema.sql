@@ -3293,6 +3293,16 @@ BEGIN
     SELECT RAISE(ABORT, 'stock_lot is append-only');
 END;
 
+CREATE TRIGGER attestato_day_no_update BEFORE UPDATE ON attestato_day
+BEGIN
+    SELECT RAISE(ABORT, 'the attestati register is never changed');
+END;
+
+CREATE TRIGGER attestato_day_no_delete BEFORE DELETE ON attestato_day
+BEGIN
+    SELECT RAISE(ABORT, 'the attestati register is never changed');
+END;
+
 CREATE TRIGGER import_file_no_delete BEFORE DELETE ON import_file
 BEGIN
     SELECT RAISE(ABORT, 'import_file is append-only');
@@ -3418,16 +3428,4 @@ BEGIN
     FROM session_context WHERE id = 1;
 END;
 
-CREATE TRIGGER attestato_day_no_update BEFORE UPDATE ON attestato_day
-WHEN (SELECT log_enabled FROM session_context WHERE id = 1) = 1
-BEGIN
-    SELECT RAISE(ABORT, 'the attestati register is never changed');
-END;
-
-CREATE TRIGGER attestato_day_no_delete BEFORE DELETE ON attestato_day
-WHEN (SELECT log_enabled FROM session_context WHERE id = 1) = 1
-BEGIN
-    SELECT RAISE(ABORT, 'the attestati register is never changed');
-END;
-
-PRAGMA user_version = 20;
+PRAGMA user_version = 17;

@@ -14,6 +14,7 @@
 #include "moduleregistry.h"
 #include "stock/domain/receiptservice.h"
 #include "stock/domain/stockcatalog.h"
+#include "support/testaccounts.h"
 #include "support/workstationpair.h"
 #include "volunteers/domain/activationledger.h"
 #include "volunteers/domain/attestatoregister.h"
@@ -260,6 +261,9 @@ void TestMergeEvents::attestatiIssuedApart()
     WorkstationPair pair;
     QVERIFY2(pair.isValid(), qPrintable(pair.errorText()));
     const QSqlDatabase a = pair.a(), b = pair.b();
+    // The register list is read by a signed-in person.
+    QVERIFY(testsupport::createRoleAccounts(a, pair.clock()));
+    QVERIFY(testsupport::signInAs(a, QStringLiteral("coord"), pair.clock()));
     volunteers::Organisation organisation;
     organisation.name = QStringLiteral("Gruppo comunale volontari di Rho");
     organisation.kind = volunteers::Organisation::Kind::MunicipalGroup;

@@ -5,6 +5,8 @@
 
 #include <QHash>
 
+#include <functional>
+
 #include <algorithm>
 
 namespace volunteers {
@@ -54,6 +56,30 @@ Result<QSet<qint64>> activationsOf(const QSqlDatabase &db, qint64 attestatoId)
     while (q->next())
         found.insert(q->value(0).toLongLong());
     return found;
+}
+
+// The register refuses UPDATE and DELETE (attestato_day_no_update,
+// attestato_day_no_delete). The rule lifts that guard for its own rewrite
+// only: inside the import's transaction, the two triggers are dropped and
+// created again from their own text (a failure rolls both back).
+core::Status withRegisterGuardLifted(const QSqlDatabase &db, const std::function<core::Status()> &work)
+{
+    auto q = core::runQuery(db,
+        QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'attestato_day' "
+                       "AND name IN ('attestato_day_no_update', 'attestato_day_no_delete') ORDER BY name"));
+    if (!q)
+        return q.error();
+    QList<QPair<QString, QString>> guards;
+    while (q->next())
+        guards.append({ q->value(0).toString(), q->value(1).toString() });
+    for (const auto &g : guards)
+        if (auto d = core::runQuery(db, QStringLiteral("DROP TRIGGER %1").arg(g.first)); !d)
+            return d.error();
+    const core::Status done = work();
+    for (const auto &g : guards)
+        if (auto c = core::runQuery(db, g.second); !c)
+            return c.error();
+    return done;
 }
 
 void addChanged(Reconciled &r, const QString &table)
@@ -203,6 +229,10 @@ Result<Reconciled> AttestatoMerge::reconcileActivations(const QSqlDatabase &db, 
     // The links as the rule says, the same on every workstation.
     QList<qint64> activations = candidates.keys();
     std::sort(activations.begin(), activations.end());
+    struct Rewrite {
+        qint64 activation, target, here;
+    };
+    QList<Rewrite> rewrites;
     for (qint64 activation : activations) {
         auto current = core::queryValue(
             db, QStringLiteral("SELECT attestato_id FROM attestato_day WHERE activation_id = ?"), { activation });
@@ -210,18 +240,28 @@ Result<Reconciled> AttestatoMerge::reconcileActivations(const QSqlDatabase &db, 
             return current.error();
         const qint64 target = claimedBy.value(activation);
         const qint64 here = current->isValid() ? current->toLongLong() : 0;
-        if (target == here)
-            continue;
-        core::Result<QSqlQuery> q = !target
-            ? core::runQuery(db, QStringLiteral("DELETE FROM attestato_day WHERE activation_id = ?"), { activation })
-            : here ? core::runQuery(db, QStringLiteral("UPDATE attestato_day SET attestato_id = ? WHERE activation_id = ?"),
-                         { target, activation })
-                   : core::runQuery(db,
-                         QStringLiteral("INSERT INTO attestato_day(activation_id, attestato_id, day) "
-                                        "SELECT id, ?, day FROM activation WHERE id = ?"),
-                         { target, activation });
-        if (!q)
-            return q.error();
+        if (target != here)
+            rewrites.append({ activation, target, here });
+    }
+    if (!rewrites.isEmpty()) {
+        const core::Status written = withRegisterGuardLifted(db, [&]() -> core::Status {
+            for (const Rewrite &r : rewrites) {
+                auto q = !r.target
+                    ? core::runQuery(db, QStringLiteral("DELETE FROM attestato_day WHERE activation_id = ?"), { r.activation })
+                    : r.here ? core::runQuery(db,
+                                   QStringLiteral("UPDATE attestato_day SET attestato_id = ? WHERE activation_id = ?"),
+                                   { r.target, r.activation })
+                             : core::runQuery(db,
+                                   QStringLiteral("INSERT INTO attestato_day(activation_id, attestato_id, day) "
+                                                  "SELECT id, ?, day FROM activation WHERE id = ?"),
+                                   { r.target, r.activation });
+                if (!q)
+                    return q.error();
+            }
+            return {};
+        });
+        if (!written)
+            return written.error();
         addChanged(done, QStringLiteral("attestato_day"));
     }
 

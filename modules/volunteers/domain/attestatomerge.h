@@ -19,7 +19,9 @@ namespace volunteers {
 // every workstation (an attestato with no days is void: the register shows
 // it so, it is not reprinted nor sent to the region), the days only it
 // certified become pending again (the next batch certifies them), and the
-// case is flagged (volunteers.attestato_void). The candidates of an
+// case is flagged (volunteers.attestato_void). attestato_day refuses
+// UPDATE and DELETE: the rule drops and recreates those two triggers around
+// its own rewrite, inside the import's transaction. The candidates of an
 // activation are its link here and the links the conflict log recorded
 // for it (both sides), so every workstation reaches the same links.
 //
