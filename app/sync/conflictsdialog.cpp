@@ -2,6 +2,7 @@
 
 #include "core/db/backgroundreader.h"
 #include "core/auth/audittext.h"
+#include "core/sync/postimport.h"
 #include "core/sync/tableregistry.h"
 #include "core/ui/errortext.h"
 #include "core/ui/pagedsqlmodel.h"
@@ -163,7 +164,10 @@ QString ConflictsDialog::describe(const core::sync::SyncConflict &c, const QStri
         : tr("%1, «%2» (record %3)")
               .arg(core::sync::TableRegistry::title(c.table), recordLabel, core::AuditText::shortId(c.rowId));
     QString text;
-    if (c.kind == QLatin1String("update"))
+    const QString rule = core::sync::reviewFlagRule(c.conflictKey);
+    if (!rule.isEmpty()) // a rule of the merge already applied (core/sync/postimport.h)
+        text = describeRule(rule, record, kept, discarded);
+    else if (c.kind == QLatin1String("update"))
         text = tr("%1 was changed on two workstations before they could exchange their data. The latest change was "
                   "kept (%2); "
                   "the other (%3) was discarded. Its values are below.")
@@ -190,6 +194,42 @@ QString ConflictsDialog::describe(const core::sync::SyncConflict &c, const QStri
     if (!c.isOpen())
         text += QLatin1Char(' ') + tr("Settled by %1 on %2.").arg(c.reviewedBy, conflictTime(c.reviewedAt));
     return text;
+}
+
+QString ConflictsDialog::describeRule(
+    const QString &rule, const QString &record, const QString &kept, const QString &discarded)
+{
+    // The rules are documented where they are applied (deliverymerge.h,
+    // attestatomerge.h, tutoringmerge.h) and in HACKING.md.
+    if (rule == QLatin1String("deliveries.delivered_wins"))
+        return tr("%1 was loaded or delivered on one workstation (%2) and cancelled on another (%3) before they "
+                  "exchanged their data. The goods had left: the delivery stays loaded or delivered and the "
+                  "cancellation was set aside. Check with the recipient.")
+            .arg(record, kept, discarded);
+    if (rule == QLatin1String("deliveries.return_counted_once"))
+        return tr("%1 was returned on two workstations (%2 and %3). Its goods came back once: the second return "
+                  "was reversed in the stock, and the first one counts.")
+            .arg(record, kept, discarded);
+    if (rule == QLatin1String("deliveries.request_delivered_wins"))
+        return tr("%1 was cancelled on one workstation while its goods were loaded or delivered on another: the "
+                  "request follows its deliveries. Cancel it again if it must be closed.")
+            .arg(record);
+    if (rule == QLatin1String("volunteers.attestato_void"))
+        return tr("%1 certifies days already certified by an attestato issued earlier on another workstation (%2). "
+                  "It is void (%3): it is not printed again nor sent to the region, and the days only it "
+                  "certified are to be certified again.")
+            .arg(record, kept, discarded);
+    if (rule == QLatin1String("volunteers.double_service"))
+        return tr("%1: the volunteer was recorded on the same day in two services, on two workstations (%2 and %3). "
+                  "Void the wrong day in the activation ledger.")
+            .arg(record, kept, discarded);
+    if (rule == QLatin1String("tutoring.double_booking"))
+        return tr("%1: the pupil was booked in the same hour with two assistants, on two workstations (%2 and %3). "
+                  "Cancel one of the two lessons.")
+            .arg(record, kept, discarded);
+    return tr("%1: two workstations recorded operations that cannot both stand; the merge kept %2 and set aside "
+              "%3.")
+        .arg(record, kept, discarded);
 }
 
 ConflictsDialog::ConflictsDialog(const QSqlDatabase &db, const QString &operatorName, QWidget *parent)

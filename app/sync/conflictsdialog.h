@@ -68,6 +68,10 @@ public:
     // The conflict explained in a sentence or two.
     static QString describe(const core::sync::SyncConflict &conflict, const QString &recordLabel = {});
     static QString kindText(const QString &kind);
+    // A case a rule of the merge settled and flagged for review
+    // (core/sync/postimport.h): what happened and what the rule did.
+    static QString describeRule(
+        const QString &rule, const QString &record, const QString &kept, const QString &discarded);
 
 private:
     void showSelected();

@@ -23,10 +23,13 @@
 #include "core/domain/clock.h"
 #include "core/reference/comune.h"
 #include "core/sync/conflictlog.h"
+#include "core/sync/postimport.h"
 #include "core/sync/syncexporter.h"
 #include "core/sync/syncimporter.h"
 #include "core/sync/syncschema.h"
 #include "core/sync/tableregistry.h"
+#include "deliveries/domain/deliverycommands.h"
+#include "deliveries/domain/recipientrepository.h"
 #include "moduleregistry.h"
 #include "stock/domain/catalogcommands.h"
 #include "stock/domain/receiptcommands.h"
@@ -34,7 +37,14 @@
 #include "support/testdatabase.h"
 #include "support/workstationpair.h"
 #include "tutoring/domain/peoplecommands.h"
+#include "tutoring/domain/lessoncommands.h"
 #include "tutoring/domain/peoplerepository.h"
+#include "tutoring/domain/servicecommands.h"
+#include "volunteers/domain/activationcommands.h"
+#include "volunteers/domain/attestatocommands.h"
+#include "volunteers/domain/attestatoregister.h"
+#include "volunteers/domain/eventcommands.h"
+#include "volunteers/domain/eventrepository.h"
 #include "volunteers/domain/codicefiscale.h"
 #include "volunteers/domain/organisationcommands.h"
 #include "volunteers/domain/volunteercommands.h"
@@ -136,6 +146,11 @@ private:
     bool recordReceipt(int station, qint64 grams);
     bool toggleAvailability(int station, int slot, bool present);
     QList<int> availability(int station) const;
+    qint64 planDelivery(int station, qint64 grams);
+    qint64 saveEvent(int station);
+    bool recordDays(int station, qint64 volunteer, qint64 event, const QDate &from, const QDate &to, const QString &service);
+    // The rules of the review flags (core/sync/postimport.h) listed on a station.
+    QStringList flaggedRules(int station) const;
 
     QTemporaryDir m_dir;
     std::vector<Station> m_stations;
@@ -308,6 +323,58 @@ QList<int> TestConvergence::availability(int station) const
     while (q && q->next())
         hours.append(q->value(0).toInt());
     return hours;
+}
+
+qint64 TestConvergence::planDelivery(int station, qint64 grams)
+{
+    const QSqlDatabase db = m_stations[station].db();
+    deliveries::DeliveryDraft draft;
+    draft.recipientId = deliveries::RecipientRepository(db)
+                            .cocOf(scalar(db, QStringLiteral("SELECT id FROM comune WHERE name = 'Rho'")).toInt())
+                            .value();
+    draft.date = m_stations[station].clock->now().date();
+    draft.lines = { deliveries::DeliveryLine {} };
+    draft.lines[0].itemId = m_ids.item;
+    draft.lines[0].quantity = grams;
+    deliveries::SaveDelivery save(draft);
+    return run(station, save) ? save.deliveryId() : 0;
+}
+
+qint64 TestConvergence::saveEvent(int station)
+{
+    volunteers::ActivationEvent event;
+    event.name = QStringLiteral("Piena del Lambro");
+    event.type = volunteers::EventType::Ordinary;
+    event.authorisingAct = QStringLiteral("Attivazione della Città metropolitana n. 12/2026");
+    event.startDate = QDate(2026, 3, 1);
+    volunteers::SaveEvent save(event);
+    return run(station, save) ? save.id() : 0;
+}
+
+bool TestConvergence::recordDays(
+    int station, qint64 volunteer, qint64 event, const QDate &from, const QDate &to, const QString &service)
+{
+    volunteers::ActivationRequest request;
+    request.eventId = event;
+    request.volunteerIds = { volunteer };
+    request.from = from;
+    request.to = to;
+    request.serviceId = volunteers::EventRepository(m_stations[station].db()).serviceByName(service)->id;
+    volunteers::RecordActivations record(request);
+    return run(station, record);
+}
+
+QStringList TestConvergence::flaggedRules(int station) const
+{
+    QStringList rules;
+    auto list = core::sync::ConflictLog(m_stations[station].db()).list(false, 100000);
+    if (!list)
+        return { errorOf(list.error()) };
+    for (const core::sync::SyncConflict &c : *list)
+        if (core::sync::isReviewFlagKey(c.conflictKey))
+            rules.append(core::sync::reviewFlagRule(c.conflictKey));
+    rules.sort();
+    return rules;
 }
 
 bool TestConvergence::exportFrom(int station)
@@ -512,8 +579,20 @@ void TestConvergence::converges_data()
             "issue 15 item 1 (field-level merge): the whole-row winner drops the other field" },
         // The same volunteer (codice fiscale) created on two workstations.
         { "same volunteer created apart", 45, "" },
+        // Issue 15 item 3, states from events: a delivery delivered on one
+        // workstation and cancelled on another, another returned on two.
+        { "returns and cancellations apart", 45, "" },
+        // Attestati run for the same days on two workstations.
+        { "attestati on two workstations", 45, "" },
+        // The same pupil and hour booked with two assistants apart.
+        { "same pupil and hour booked apart", 45, "" },
+        // The same volunteer on the same day in two services apart.
+        { "same volunteer in two services apart", 45, "" },
         // Control: the conflict log kept local must make the lists differ.
         { "control: conflict log not synced", 45, "control: the harness must see the lists differ" },
+        // Control: without the rules of item 3 the goods come back twice.
+        { "control: returns and cancellations without the rules", 45,
+            "control: without the reconcilers a delivery is returned twice and cancelled with its goods out" },
     };
     bool ok = false;
     const int sweep = qEnvironmentVariableIntValue("CISIAMO_CONVERGENCE_SEEDS", &ok);
@@ -532,11 +611,24 @@ void TestConvergence::converges_data()
 void TestConvergence::converges()
 {
     QFETCH(QString, workload);
+    // Control: the delivery workload with the modules' rules switched off
+    // (no-op reconcilers under their names) must fail.
+    const bool withoutRules = workload == QLatin1String("control: returns and cancellations without the rules");
+    if (withoutRules) {
+        workload = QStringLiteral("returns and cancellations apart");
+        for (const QString &name : core::sync::PostImport::reconcilerNames())
+            core::sync::PostImport::registerReconciler(
+                name, [](const QSqlDatabase &, const core::sync::ImportedRows &) { return core::sync::Reconciled {}; });
+    }
+    auto rules = qScopeGuard([withoutRules] {
+        if (withoutRules)
+            declareSyncTables(); // the real reconcilers again
+    });
     QFETCH(quint32, seed);
     QFETCH(qint64, skewSecs);
     QFETCH(QString, expectedFailure);
 
-    const bool control = workload.startsWith(QLatin1String("control"));
+    const bool control = workload == QLatin1String("control: conflict log not synced");
     const QStringList conflictTables { QStringLiteral("merge_conflict"), QStringLiteral("merge_conflict_review") };
     if (control)
         for (const QString &table : conflictTables)
@@ -632,6 +724,202 @@ void TestConvergence::converges()
                 QStringLiteral("SELECT count(*) FROM volunteer WHERE tax_code = ?"), { taxCode });
             if (!n || n->toInt() != 1)
                 intent.append(QStringLiteral("the volunteer is not one row"));
+        };
+    } else if (workload == QLatin1String("returns and cancellations apart")) {
+        // Station 1 receives the pasta, plans two deliveries of 64 kg and
+        // signs for the second; everyone knows.
+        QVERIFY(recordReceipt(0, 200000));
+        const qint64 first = planDelivery(0, 64000), second = planDelivery(0, 64000);
+        QVERIFY2(first && second, qPrintable(m_problems.join(QLatin1Char('\n'))));
+        deliveries::DeliverDelivery signedFor(second, QStringLiteral("Anna Verdi"));
+        QVERIFY(run(0, signedFor));
+        QVERIFY(exportFrom(0));
+        QVERIFY(fullExchange());
+        // Apart: the first is signed for on 1 and cancelled on 2 later;
+        // the second is returned on 2 and on 3.
+        tick();
+        deliveries::DeliverDelivery deliver(first, QStringLiteral("Anna Verdi"));
+        QVERIFY(run(0, deliver));
+        tick();
+        deliveries::CancelDelivery cancel(first, QStringLiteral("Il COC non può ricevere"));
+        QVERIFY(run(1, cancel));
+        tick();
+        deliveries::ReturnDelivery returnHere(second, QStringLiteral("Merce rifiutata dal COC"));
+        QVERIFY(run(1, returnHere));
+        tick();
+        deliveries::ReturnDelivery returnThere(second, QStringLiteral("Colli danneggiati"));
+        QVERIFY(run(2, returnThere));
+        checkIntent = [&, first, second] {
+            for (int i = 0; i < stationCount; ++i) {
+                const QSqlDatabase db = m_stations[i].db();
+                const QString where = QStringLiteral(" on workstation %1").arg(i + 1);
+                if (scalar(db, QStringLiteral("SELECT status FROM delivery WHERE id = %1").arg(first)).toString()
+                    != QLatin1String("delivered"))
+                    intent.append(QStringLiteral("the delivery signed for and cancelled apart is not delivered") + where);
+                if (scalar(db, QStringLiteral("SELECT status FROM delivery WHERE id = %1").arg(second)).toString()
+                    != QLatin1String("returned"))
+                    intent.append(QStringLiteral("the delivery returned twice is not returned") + where);
+                // Goods back never exceed goods issued, per delivery line.
+                if (scalar(db,
+                        QStringLiteral("SELECT count(*) FROM (SELECT ref_id, ref_line FROM stock_movement WHERE "
+                                       "ref_type = 'delivery' GROUP BY ref_id, ref_line HAVING sum(quantity) > 0)"))
+                        .toInt()
+                    != 0)
+                    intent.append(QStringLiteral("more goods came back than left") + where);
+                if (scalar(db, QStringLiteral("SELECT sum(quantity) FROM stock_movement WHERE ref_type = 'delivery' "
+                                              "AND ref_id = %1").arg(second))
+                        .toLongLong()
+                    != 0)
+                    intent.append(QStringLiteral("the twice returned delivery did not come back exactly once") + where);
+                if (scalar(db, QStringLiteral("SELECT sum(quantity) FROM stock_movement WHERE ref_type = 'delivery' "
+                                              "AND ref_id = %1").arg(first))
+                        .toLongLong()
+                    != -64000)
+                    intent.append(QStringLiteral("the delivered goods are not out of the stock") + where);
+                if (scalar(db, QStringLiteral("SELECT sum(quantity) FROM stock_balance")).toLongLong()
+                    != scalar(m_stations[0].db(), QStringLiteral("SELECT sum(quantity) FROM stock_balance")).toLongLong())
+                    intent.append(QStringLiteral("the stock differs") + where);
+                const QStringList expected { QStringLiteral("deliveries.delivered_wins"),
+                    QStringLiteral("deliveries.return_counted_once") };
+                if (flaggedRules(i) != expected)
+                    intent.append(QStringLiteral("the review list is %1").arg(flaggedRules(i).join(QLatin1Char(','))) + where);
+            }
+        };
+    } else if (workload == QLatin1String("attestati on two workstations")) {
+        // An employee with days in March, known everywhere; then the
+        // attestati of March are issued on 1 and, later, on 2.
+        volunteers::Volunteer v;
+        v.organisationId = m_ids.organisation;
+        v.lastName = QStringLiteral("Galli");
+        v.firstName = QStringLiteral("Paola");
+        v.taxCode = volunteers::CodiceFiscale::build(
+            v.lastName, v.firstName, QDate(1985, 4, 12), QLatin1Char('F'), QStringLiteral("H264"));
+        v.birthDate = QDate(1985, 4, 12);
+        v.comuneId = core::milanoComuneId;
+        v.employment = volunteers::Volunteer::Employment::Employee;
+        volunteers::Employer employer;
+        employer.name = QStringLiteral("Officine Meccaniche Rho S.r.l.");
+        employer.taxCode = QStringLiteral("01234567897");
+        volunteers::SaveVolunteer save(v, employer);
+        QVERIFY2(run(0, save), qPrintable(m_problems.join(QLatin1Char('\n'))));
+        const qint64 volunteer = save.id();
+        const qint64 event = saveEvent(0);
+        QVERIFY(volunteer && event);
+        QVERIFY(recordDays(0, volunteer, event, QDate(2026, 3, 2), QDate(2026, 3, 6), QStringLiteral("coc")));
+        QVERIFY(exportFrom(0));
+        QVERIFY(fullExchange());
+        tick();
+        volunteers::IssueAttestato here(volunteer, event, m_ids.organisation, QDate(2026, 3, 1), QDate(2026, 3, 31),
+            volunteers::OverLimitPolicy::Include);
+        QVERIFY2(run(0, here), qPrintable(m_problems.join(QLatin1Char('\n'))));
+        tick();
+        volunteers::IssueAttestato there(volunteer, event, m_ids.organisation, QDate(2026, 3, 1), QDate(2026, 3, 31),
+            volunteers::OverLimitPolicy::Include);
+        QVERIFY2(run(1, there), qPrintable(m_problems.join(QLatin1Char('\n'))));
+        const qint64 kept = here.issued().id, voided = there.issued().id;
+        checkIntent = [&, volunteer, kept, voided] {
+            for (int i = 0; i < stationCount; ++i) {
+                const QSqlDatabase db = m_stations[i].db();
+                const QString where = QStringLiteral(" on workstation %1").arg(i + 1);
+                // No volunteer-day with two valid attestati (a valid one certifies days).
+                if (scalar(db,
+                        QStringLiteral("SELECT count(*) FROM attestato t1 JOIN attestato t2 ON t2.volunteer_id = "
+                                       "t1.volunteer_id AND t1.id < t2.id AND t1.first_day <= t2.last_day AND "
+                                       "t2.first_day <= t1.last_day WHERE EXISTS (SELECT 1 FROM attestato_day d WHERE "
+                                       "d.attestato_id = t1.id) AND EXISTS (SELECT 1 FROM attestato_day d WHERE "
+                                       "d.attestato_id = t2.id)"))
+                        .toInt()
+                    != 0)
+                    intent.append(QStringLiteral("a volunteer-day has two valid attestati") + where);
+                if (scalar(db, QStringLiteral("SELECT count(*) FROM attestato_day WHERE attestato_id = %1").arg(kept))
+                        .toInt()
+                    != 5)
+                    intent.append(QStringLiteral("the first attestato does not keep its five days") + where);
+                // The duplicate is void: never printed again.
+                auto content = volunteers::AttestatoRegister(db, *m_stations[i].clock).content(voided);
+                if (content || content.error().code != QLatin1String("volunteers.attestato_void"))
+                    intent.append(QStringLiteral("the duplicate attestato can still be printed") + where);
+                if (scalar(db,
+                        QStringLiteral("SELECT count(*) FROM activation_effective a WHERE a.volunteer_id = %1 AND NOT "
+                                       "EXISTS (SELECT 1 FROM attestato_day d WHERE d.activation_id = a.id)")
+                            .arg(volunteer))
+                        .toInt()
+                    != 0)
+                    intent.append(QStringLiteral("days were left without their attestato") + where);
+                if (flaggedRules(i) != QStringList { QStringLiteral("volunteers.attestato_void") })
+                    intent.append(QStringLiteral("the review list is %1").arg(flaggedRules(i).join(QLatin1Char(','))) + where);
+            }
+        };
+    } else if (workload == QLatin1String("same pupil and hour booked apart")) {
+        tutoring::ServicePeriod period;
+        period.name = QStringLiteral("ConosciAMO primavera 2026");
+        period.firstDay = QDate(2026, 3, 1);
+        period.lastDay = QDate(2026, 6, 30);
+        tutoring::SavePeriod savePeriod(period);
+        QVERIFY(run(0, savePeriod));
+        tutoring::Pupil pupil;
+        pupil.code = QStringLiteral("P001");
+        pupil.familyName = QStringLiteral("Rossi");
+        pupil.givenName = QStringLiteral("Marco");
+        pupil.order = tutoring::SchoolOrder::Middle;
+        pupil.classYear = 2;
+        pupil.birthYear = 2013;
+        pupil.comuneId = core::milanoComuneId;
+        pupil.consentOn = QDate(2026, 2, 1);
+        tutoring::SavePupil savePupil(pupil);
+        QVERIFY(run(0, savePupil));
+        qint64 assistants[2] = {};
+        for (int i = 0; i < 2; ++i) {
+            tutoring::Assistant a;
+            a.code = QStringLiteral("A10%1").arg(i);
+            a.familyName = i == 0 ? QStringLiteral("Moretti") : QStringLiteral("Ricci");
+            a.givenName = i == 0 ? QStringLiteral("Ilaria") : QStringLiteral("Sara");
+            a.schoolId = 1;
+            a.classYear = 4;
+            a.comuneId = core::milanoComuneId;
+            a.safetyCourse = tutoring::SafetyCourse::Done;
+            a.safetyCourseOn = QDate(2026, 1, 20);
+            a.subjectIds = { 1 };
+            a.availability = { 115 };
+            tutoring::SaveAssistant saveAssistant(a);
+            QVERIFY(run(0, saveAssistant));
+            assistants[i] = saveAssistant.id();
+        }
+        QVERIFY(exportFrom(0));
+        QVERIFY(fullExchange());
+        for (int i = 0; i < 2; ++i) {
+            tick();
+            tutoring::BookingRequest request;
+            request.pupilId = savePupil.id();
+            request.subjectId = 1;
+            request.assistantId = assistants[i];
+            request.day = QDate(2026, 3, 16); // a Monday
+            request.hour = 15;
+            tutoring::BookLesson book(request);
+            QVERIFY(run(i, book));
+        }
+        checkIntent = [&] {
+            for (int i = 0; i < stationCount; ++i)
+                if (flaggedRules(i) != QStringList { QStringLiteral("tutoring.double_booking") })
+                    intent.append(QStringLiteral("the review list is %1 on workstation %2")
+                                      .arg(flaggedRules(i).join(QLatin1Char(',')))
+                                      .arg(i + 1));
+        };
+    } else if (workload == QLatin1String("same volunteer in two services apart")) {
+        const qint64 event = saveEvent(0);
+        QVERIFY(event);
+        QVERIFY(exportFrom(0));
+        QVERIFY(fullExchange());
+        tick();
+        QVERIFY(recordDays(0, m_ids.volunteer, event, QDate(2026, 3, 9), QDate(2026, 3, 9), QStringLiteral("coc")));
+        tick();
+        QVERIFY(recordDays(1, m_ids.volunteer, event, QDate(2026, 3, 9), QDate(2026, 3, 9), QStringLiteral("sala_ccvmi")));
+        checkIntent = [&] {
+            for (int i = 0; i < stationCount; ++i)
+                if (flaggedRules(i) != QStringList { QStringLiteral("volunteers.double_service") })
+                    intent.append(QStringLiteral("the review list is %1 on workstation %2")
+                                      .arg(flaggedRules(i).join(QLatin1Char(',')))
+                                      .arg(i + 1));
         };
     }
 

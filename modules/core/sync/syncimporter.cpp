@@ -11,6 +11,7 @@
 #include "core/db/transaction.h"
 #include "core/domain/wholefile.h"
 #include "core/sync/copieddatabase.h"
+#include "core/sync/postimport.h"
 #include "core/sync/room.h"
 #include "core/sync/roommembers.h"
 #include "core/sync/rowapplier.h"
@@ -497,11 +498,27 @@ Result<ImportReport> SyncImporter::importFrom(const QString &folder)
                         }
                     }
                     result.parked = a.parkedCount();
+                    // The rows of the file, and those waiting that may fit now,
+                    // for the modules' reconcilers (postimport.h).
+                    ImportedRows rows;
+                    for (const SyncChange &c : changes)
+                        rows.add(c.table, c.rowId);
+                    if (auto waiting = runQuery(m_db, QStringLiteral("SELECT table_name, row_id FROM sync_parked")); !waiting)
+                        return waiting.error();
+                    else
+                        while (waiting->next())
+                            rows.add(waiting->value(0).toString(), waiting->value(1).toLongLong());
                     auto retried = a.retryParked();
                     if (!retried)
                         return retried.error();
                     report.retried += *retried;
                     result.conflicts = a.conflicts();
+                    auto reconciled = PostImport::runAll(m_db, rows);
+                    if (!reconciled)
+                        return reconciled.error();
+                    for (const QString &t : reconciled->changedTables)
+                        changedTables.insert(t);
+                    result.conflicts += reconciled->flagged;
                     return recordFile(m_db, name, *content, result, m_clock.nowMs());
                 },
                 applier);

@@ -2,6 +2,8 @@
 
 #include "core/auth/audittext.h"
 #include "core/sync/opendata.h"
+#include "core/sync/postimport.h"
+#include "deliveries/domain/deliverymerge.h"
 #include "deliveries/domain/deliveryrepository.h"
 #include "core/sync/naturalkeys.h"
 #include "core/sync/tableregistry.h"
@@ -43,6 +45,8 @@ void declareSyncTables()
     TableRegistry::declare(QStringLiteral("delivery_line"), TableKind::Mutable, [] { return DeliveriesSyncTexts::tr("Delivery lines"); });
     // The open data for the public map: what each comune has received.
     core::sync::OpenDataSources::setDistributionQuery(&DistributionQueries::totalsByComune);
+    // States from events after every sync file (deliverymerge.h).
+    core::sync::PostImport::registerReconciler(QStringLiteral("deliveries"), &DeliveryMerge::reconcile);
 }
 
 void declareAuditTexts()

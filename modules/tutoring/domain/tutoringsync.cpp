@@ -1,7 +1,9 @@
 #include "tutoring/domain/tutoringsync.h"
 
 #include "core/auth/audittext.h"
+#include "core/sync/postimport.h"
 #include "core/sync/tableregistry.h"
+#include "tutoring/domain/tutoringmerge.h"
 
 #include <QCoreApplication>
 
@@ -29,6 +31,8 @@ void declareSyncTables()
     TableRegistry::declareSet(QStringLiteral("tutoring_availability"),
         { QStringLiteral("assistant_id"), QStringLiteral("weekday"), QStringLiteral("start_hour") }, [] { return TutoringSyncTexts::tr("Assistants' availability"); });
     TableRegistry::declare(QStringLiteral("tutoring_bes_assignment"), TableKind::Mutable, [] { return TutoringSyncTexts::tr("BES assignments"); });
+    // Double bookings found after a merge are flagged (tutoringmerge.h).
+    core::sync::PostImport::registerReconciler(QStringLiteral("tutoring"), &TutoringMerge::reconcile);
 }
 
 void declareAuditTexts()

@@ -7,6 +7,7 @@
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
 #include "core/domain/dates.h"
+#include "volunteers/domain/attestatomerge.h"
 #include "volunteers/domain/limitmonitor.h"
 
 #include <QSet>
@@ -208,6 +209,13 @@ Result<AttestatoContent> AttestatoRegister::content(qint64 attestatoId) const
     AttestatoContent c;
     if (!v->isValid() || !AttestatoContent::fromJson(v->toString().toUtf8(), &c))
         return Error(QStringLiteral("volunteers.unknown_attestato"));
+    // Voided after a merge (attestatomerge.h): its days are certified by
+    // an earlier attestato; it is never printed again.
+    auto voided = isVoidAttestato(m_db, attestatoId);
+    if (!voided)
+        return voided.error();
+    if (*voided)
+        return Error(QStringLiteral("volunteers.attestato_void"), { c.number });
     return c;
 }
 

@@ -74,8 +74,10 @@ core::Result<ListSql> VolunteerLists::attestati(const QSqlDatabase &db)
                 QStringLiteral("t.employer_name"), QStringLiteral("o.name"), QStringLiteral("e.name"),
                 QStringLiteral("t.first_day"), QStringLiteral("t.last_day"), QStringLiteral("t.day_count"),
                 QStringLiteral("t.over_limit_days"), QStringLiteral("t.reimbursement_deadline"),
-                QStringLiteral("t.volunteer_id") },
-            { QStringLiteral("attestato") } });
+                QStringLiteral("t.volunteer_id"),
+                // void after a merge (attestatomerge.h): it certifies no day
+                QStringLiteral("NOT EXISTS (SELECT 1 FROM attestato_day d WHERE d.attestato_id = t.id)") },
+            { QStringLiteral("attestato"), QStringLiteral("attestato_day") } });
 }
 
 ListFilter VolunteerLists::volunteerFilter(const VolunteerListCriteria &c)

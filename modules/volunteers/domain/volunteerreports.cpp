@@ -219,7 +219,10 @@ Result<ReportDocument> VolunteerReports::attestatiIssued(const QSqlDatabase &db,
             "t.over_limit_days, "
             "t.reimbursement_deadline FROM attestato t JOIN volunteer v ON v.id = t.volunteer_id "
             "JOIN organisation o ON o.id = t.organisation_id JOIN activation_event e ON e.id = t.event_id "
-            "WHERE t.issued_on >= ? AND t.issued_on <= ? ORDER BY t.issued_on, t.year, t.workstation, t.seq"),
+            "WHERE t.issued_on >= ? AND t.issued_on <= ? "
+            // a void attestato (two workstations certified the same days) is not sent
+            "AND EXISTS (SELECT 1 FROM attestato_day d WHERE d.attestato_id = t.id) "
+            "ORDER BY t.issued_on, t.year, t.workstation, t.seq"),
         periodBinds(request));
     if (!q)
         return q.error();

@@ -5,6 +5,8 @@
 #include "core/sync/naturalkeys.h"
 #include "core/sync/tableregistry.h"
 #include "volunteers/domain/volunteerfigures.h"
+#include "core/sync/postimport.h"
+#include "volunteers/domain/attestatomerge.h"
 #include "volunteers/domain/volunteerrepository.h"
 
 #include <QCoreApplication>
@@ -51,6 +53,8 @@ void declareSyncTables()
         { QStringLiteral("name") }, true, false, [] { return VolunteersSyncTexts::tr("registry number"); } });
     NaturalKeys::declare({ QStringLiteral("organisation"), { QStringLiteral("name") }, { QStringLiteral("comune_id") },
         true, false, [] { return VolunteersSyncTexts::tr("name"); } });
+    // One valid attestato per volunteer-day, double services flagged (attestatomerge.h).
+    core::sync::PostImport::registerReconciler(QStringLiteral("volunteers"), &AttestatoMerge::reconcile);
 }
 
 void declareAuditTexts()

@@ -14,6 +14,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFont>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -40,7 +41,8 @@ enum Column {
     ColDays,
     ColOverLimit,
     ColDeadline,
-    ColVolunteerId
+    ColVolunteerId,
+    ColVoid, // voided after a merge: its days are certified by an earlier attestato
 };
 }
 
@@ -80,12 +82,25 @@ AttestatiPage::AttestatiPage(core::AppContext &context, QWidget *parent)
             { QString(), tr("Over limit"), ColumnKind::Integer, 0, false },
             { QString(), tr("Reimbursement by"), ColumnKind::Date, 0, true },
             { QString(), QString(), ColumnKind::Text, 0, false },
+            { QString(), tr("Void"), ColumnKind::Integer, 0, false },
         });
     m_model->setDefaultSort(ColNumber, Qt::DescendingOrder);
     const QString todayText = core::toSqlDate(today);
     const QString soonText = core::toSqlDate(today.addDays(90));
     m_model->setRowRoleProvider([todayText, soonText](const QVariantList &row, int role) -> QVariant {
         const QString deadline = row.value(ColDeadline).toString();
+        if (row.value(ColVoid).toInt() != 0) {
+            if (role == Qt::ForegroundRole)
+                return QColor(0x8a, 0x93, 0x9c);
+            if (role == Qt::FontRole) {
+                QFont font;
+                font.setStrikeOut(true);
+                return font;
+            }
+            if (role == Qt::ToolTipRole)
+                return tr("Void: another workstation had already certified these days with an earlier attestato");
+            return {};
+        }
         if (role == Qt::ForegroundRole) {
             if (deadline < todayText)
                 return QColor(0x8a, 0x93, 0x9c);
@@ -110,6 +125,7 @@ AttestatiPage::AttestatiPage(core::AppContext &context, QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicator(ColNumber, Qt::DescendingOrder);
     m_table->setColumnHidden(ColVolunteerId, true);
+    m_table->setColumnHidden(ColVoid, true); // said by the row: struck out, with a tooltip
     m_table->setColumnWidth(ColNumber, 110);
     m_table->setColumnWidth(ColIssuedOn, 90);
     m_table->setColumnWidth(ColVolunteer, 160);

@@ -138,6 +138,10 @@ QString VolunteerErrors::describe(const core::Error &e)
         return tr("%1 is over the art. 39 limits on %2: look at those days before issuing.").arg(a0, a1);
     if (c == QLatin1String("unknown_attestato"))
         return tr("The attestato is not in the register.");
+    if (c == QLatin1String("attestato_void"))
+        return tr("The attestato %1 is void: another workstation had already certified the same days with an "
+                  "earlier attestato. It is not printed again.")
+            .arg(a0);
     if (c == QLatin1String("output_dir"))
         return tr("The folder %1 cannot be created or written.").arg(a0);
     // Imports
