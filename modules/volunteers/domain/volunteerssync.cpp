@@ -3,10 +3,10 @@
 #include "core/auth/audittext.h"
 #include "core/db/derivedtables.h"
 #include "core/sync/naturalkeys.h"
-#include "core/sync/tableregistry.h"
-#include "volunteers/domain/volunteerfigures.h"
 #include "core/sync/postimport.h"
+#include "core/sync/tableregistry.h"
 #include "volunteers/domain/attestatomerge.h"
+#include "volunteers/domain/volunteerfigures.h"
 #include "volunteers/domain/volunteerrepository.h"
 
 #include <QCoreApplication>
