@@ -4,6 +4,7 @@
 #include "core/db/connectionstate.h"
 #include "core/db/sql.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
 
 namespace core {
@@ -41,11 +42,19 @@ Transaction::Transaction(const QSqlDatabase &db) : m_db(db)
         if (!execPlain(m_db, QStringLiteral("BEGIN IMMEDIATE"), &m_error))
             return;
         // clock_ms: the time the change_log triggers stamp (NULL: the real
-        // time, read by the triggers themselves).
+        // time, read by the triggers themselves). It is a hybrid logical
+        // time (core/sync/hybridclock.h): never before hlc_ms, the latest
+        // stamp given here or moved by an import past the changes it
+        // applied, so that stamps never go back when the clock does and an
+        // edit made after an import orders after what it imported.
         const qint64 clockMs = sessionClockMs(m_db);
+        const qint64 physicalMs = clockMs ? clockMs : QDateTime::currentMSecsSinceEpoch();
         auto stamp = runQuery(m_db,
-            QStringLiteral("UPDATE session_context SET operator = ?, workstation = ?, clock_ms = ? WHERE id = 1"),
-            { state.operatorName, state.workstation, clockMs ? QVariant(clockMs) : QVariant(QMetaType(QMetaType::LongLong)) });
+            QStringLiteral("UPDATE session_context SET operator = ?, workstation = ?, "
+                           "clock_ms = CASE WHEN hlc_ms > ? THEN hlc_ms ELSE ? END, hlc_ms = max(hlc_ms, ?) "
+                           "WHERE id = 1"),
+            { state.operatorName, state.workstation, physicalMs,
+                clockMs ? QVariant(clockMs) : QVariant(QMetaType(QMetaType::LongLong)), physicalMs });
         if (!stamp) {
             m_error = stamp.error();
             execPlain(m_db, QStringLiteral("ROLLBACK"), nullptr);

@@ -8,7 +8,9 @@
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
 #include "core/domain/wholefile.h"
+#include "core/domain/logcategories.h"
 #include "core/sync/copieddatabase.h"
+#include "core/sync/hybridclock.h"
 #include "core/sync/room.h"
 #include "core/sync/roommembers.h"
 #include "core/sync/rowapplier.h"
@@ -495,6 +497,26 @@ Result<ImportReport> SyncImporter::importFrom(const QString &folder)
                         }
                     }
                     result.parked = a.parkedCount();
+                    // The hybrid clock moves past what the file carried.
+                    qint64 latest = 0;
+                    for (const SyncChange &c : changes)
+                        latest = std::max(latest, c.version.at);
+                    if (latest > 0) {
+                        auto clock = HybridClock::read(m_db);
+                        if (!clock)
+                            return clock.error();
+                        HybridClock hlc(*clock);
+                        const HybridClock::Received received = hlc.receive(latest, m_clock.nowMs());
+                        if (received.clamped()) {
+                            report.clockAhead.append({ name, header.workstation, received.aheadMs });
+                            qCWarning(logcat::sync).noquote()
+                                << "sync.clock_ahead: workstation" << header.workstation << "stamped changes"
+                                << received.aheadMs / 1000 << "s ahead of this clock in" << name
+                                << "(applied; this clock moved only" << HybridClock::maxAheadMs / 1000 << "s ahead)";
+                        }
+                        if (auto s = HybridClock::store(m_db, received.clock); !s)
+                            return s;
+                    }
                     auto retried = a.retryParked();
                     if (!retried)
                         return retried.error();
