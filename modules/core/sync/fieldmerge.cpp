@@ -4,6 +4,7 @@
 
 #include "core/sync/rowapplier.h"
 
+#include "core/db/sql.h"
 #include "core/sync/conflictlog.h"
 #include "core/sync/syncstate.h"
 
@@ -27,6 +28,8 @@ Result<RowApplier::Outcome> RowApplier::applyFields(const SyncTable &table, cons
     RowVersion wonKept, wonDiscarded, lostKept, lostDiscarded;
     QHash<QString, RowVersion> merged;
     bool moved = false; // a column's version moved here
+    QStringList overwritten; // local edits not exported yet that lost to a later version
+    QStringList kept; // ... and those that stay
     RowVersion rowVersion = std::max(local.recorded, change.version);
     for (const QString &column : table.columns) {
         const RowVersion here = local.fieldVersion(column);
@@ -41,6 +44,9 @@ Result<RowApplier::Outcome> RowApplier::applyFields(const SyncTable &table, cons
         // Two versions of one workstation are never concurrent: the later
         // was made knowing the earlier.
         const bool sameAuthor = here.workstation == theirs.workstation;
+        const bool pending = local.localIsNewer && (!local.hasRecord() || local.pending.contains(column));
+        if (pending)
+            (theirs > here ? overwritten : kept).append(column);
         if (theirs > here) {
             merged.insert(column, theirs);
             moved = true;
@@ -87,15 +93,22 @@ Result<RowApplier::Outcome> RowApplier::applyFields(const SyncTable &table, cons
             return s.error();
 
     if (moved) {
-        // Local changes not exported yet stay to be exported (their record
-        // position does not move); otherwise the record is the merge's.
+        // Local changes not exported yet: when none lost a field, they stay
+        // to be exported as they are (the record's position does not
+        // move). When some did, the record takes them in (the fields they
+        // lost are the merge's) and the fields they still hold are sent
+        // again under a new change record.
         if (auto s = ensureLogSeq(); !s)
             return s.error();
-        const qint64 logSeq = local.localIsNewer ? std::max<qint64>(local.recordedLogSeq, 0) : m_logSeq;
+        const bool absorb = !local.localIsNewer || !overwritten.isEmpty();
+        const qint64 logSeq = absorb ? m_logSeq : std::max<qint64>(local.recordedLogSeq, 0);
         if (auto s = recordRowVersion(m_statements, table.name, change.rowId, rowVersion, change.operatorName, logSeq,
                 false, FieldVersions::from(merged, rowVersion));
             !s)
             return s.error();
+        if (local.localIsNewer && absorb && !kept.isEmpty())
+            if (auto s = resendColumns(table, change.rowId, kept); !s)
+                return s.error();
     }
     if (auto s = keepIdsAhead(change.rowId); !s)
         return s.error();
@@ -104,6 +117,19 @@ Result<RowApplier::Outcome> RowApplier::applyFields(const SyncTable &table, cons
     if (!toWrite.isEmpty())
         return Outcome::Applied;
     return moved ? Outcome::Unchanged : Outcome::Discarded;
+}
+
+Status RowApplier::resendColumns(const SyncTable &table, qint64 rowId, const QStringList &columns)
+{
+    // Written directly: the triggers are off during an import.
+    auto q = runQuery(m_db,
+        QStringLiteral("INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator, "
+                       "changed_columns) VALUES (?, ?, 'U', ?, ?, ?, ?)"),
+        { table.name, rowId, m_now, m_workstation, m_operator, columns.join(QLatin1Char(',')) + QLatin1Char(',') });
+    if (!q)
+        return q.error();
+    m_logSeq = -1;
+    return {};
 }
 
 } // namespace core::sync

@@ -72,6 +72,9 @@ private:
     Result<Outcome> applyFields(const SyncTable &table, const SyncChange &change, const QString &sourceFile,
         const LocalRowVersion &local, const QVariantMap &existing, const QVariantMap &incoming);
     Status ensureLogSeq();
+    // A local change record naming the columns to send again (the local
+    // edits an import left in place, fieldmerge.cpp).
+    Status resendColumns(const SyncTable &table, qint64 rowId, const QStringList &columns);
     Result<std::optional<QVariantMap>> readRow(const SyncTable &table, qint64 rowId);
     QVariantMap valuesFor(const SyncTable &table, const SyncChange &change);
     bool insertRow(const SyncTable &table, const QVariantMap &values, Failure *failure);
