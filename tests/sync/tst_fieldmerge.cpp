@@ -21,7 +21,7 @@ using testsupport::WorkstationPair;
 
 namespace {
 
-QVariant value(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
+QVariant scalarOf(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
 {
     auto v = core::queryValue(db, sql, binds);
     return v ? *v : QVariant();
@@ -29,7 +29,7 @@ QVariant value(const QSqlDatabase &db, const QString &sql, const QVariantList &b
 
 QString employerField(const QSqlDatabase &db, qint64 id, const QString &column)
 {
-    return value(db, QStringLiteral("SELECT %1 FROM employer WHERE id = ?").arg(column), { id }).toString();
+    return scalarOf(db, QStringLiteral("SELECT %1 FROM employer WHERE id = ?").arg(column), { id }).toString();
 }
 
 qint64 insertEmployer(const QSqlDatabase &db)
@@ -136,13 +136,13 @@ void TestFieldMerge::editAfterImportWinsWithSlowerClock()
     QVERIFY(pair.exportFrom(0));
     QVERIFY(pair.importInto(1));
     QCOMPARE(employerField(pair.b(), id, QStringLiteral("phone")), QStringLiteral("02 111"));
-    const qint64 aStamp = value(pair.a(),
+    const qint64 aStamp = scalarOf(pair.a(),
         QStringLiteral("SELECT max(changed_at) FROM change_log WHERE table_name = 'employer' AND operation = 'U'"))
                               .toLongLong();
     slow.advanceSecs(60);
     QVERIFY(setField(pair.b(), id, QStringLiteral("phone"), QStringLiteral("02 999")));
     // The hybrid clock, not the hour-slow wall clock, stamped B's edit.
-    const qint64 bStamp = value(pair.b(),
+    const qint64 bStamp = scalarOf(pair.b(),
         QStringLiteral("SELECT max(changed_at) FROM change_log WHERE table_name = 'employer' AND operation = 'U'"))
                               .toLongLong();
     QVERIFY2(bStamp > aStamp, qPrintable(QStringLiteral("%1 <= %2").arg(bStamp).arg(aStamp)));
@@ -218,7 +218,7 @@ void TestFieldMerge::clockFarAheadIsBounded()
     QVERIFY(*clock <= pair.clock().nowMs() + HybridClock::maxAheadMs);
     // An edit of another row on A is not stamped in B's future.
     QVERIFY(insertService(pair.a(), QStringLiteral("neve"), QStringLiteral("Emergenza neve")));
-    QVERIFY(value(pair.a(), QStringLiteral("SELECT max(changed_at) FROM change_log WHERE table_name = 'volunteer_service'"))
+    QVERIFY(scalarOf(pair.a(), QStringLiteral("SELECT max(changed_at) FROM change_log WHERE table_name = 'volunteer_service'"))
                 .toLongLong()
         <= pair.clock().nowMs() + HybridClock::maxAheadMs);
     // A saw B's value and changes it: A's edit wins on both.
@@ -279,12 +279,12 @@ void TestFieldMerge::triggersNameTheChangedColumns()
     QVERIFY(id);
     QVERIFY(write(pair.a(), QStringLiteral("UPDATE employer SET phone = '1', email = 'e', name = name WHERE id = ?"),
         { id }));
-    QCOMPARE(value(pair.a(),
+    QCOMPARE(scalarOf(pair.a(),
                  QStringLiteral("SELECT changed_columns FROM change_log WHERE table_name = 'employer' "
                                 "ORDER BY seq DESC LIMIT 1"))
                  .toString(),
         QStringLiteral("email,phone,"));
-    QVERIFY(value(pair.a(),
+    QVERIFY(scalarOf(pair.a(),
         QStringLiteral("SELECT changed_columns IS NULL FROM change_log WHERE table_name = 'employer' AND operation = 'I'"))
                 .toBool());
 }

@@ -442,7 +442,7 @@ Status readChanges(StatementCache &statements, const SyncSchema &schema, const L
                 return changed.error();
             ChangedColumns columns;
             for (const QVariantList &c : std::as_const(*changed))
-                columns.add(c.at(1).toString(), c.at(0).toString().value(0));
+                columns.add(c.at(1).toString(), c.at(0).toString().front());
             fields = localFieldVersions(table->columns, recordedFields, recordedVersion, columns, version);
         }
 

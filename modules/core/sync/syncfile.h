@@ -162,7 +162,6 @@ private:
     QByteArray m_data;
     QHash<QString, int> m_shapes; // "table\ncol\ncol..."
     QList<QStringList> m_shapeColumns; // by index
-    QList<QStringList> m_shapeColumns;
     QHash<QString, int> m_operators;
     QString m_lastOperator; // and its index: most changes repeat the previous one's
     int m_lastOperatorIndex = 0;

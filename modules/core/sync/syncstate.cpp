@@ -150,7 +150,7 @@ Result<LocalRowVersion> localRowVersion(StatementCache &statements, const QStrin
             result.deleted = l.at(3).toString() == QLatin1String("D");
             result.operatorName = l.at(4).toString();
         }
-        result.pending.add(l.at(5).toString(), l.at(3).toString().value(0));
+        result.pending.add(l.at(5).toString(), l.at(3).toString().front());
     }
     return result;
 }
