@@ -2,9 +2,9 @@
 -- (core/sync/hybridclock.h, core/sync/fieldversions.h).
 --
 -- session_context.hlc_ms: the hybrid logical clock of this database. Every
--- transaction stamps its changes with max(its clock, hlc_ms) and moves
--- hlc_ms there (core/db/transaction.cpp); an import moves it past every
--- change it applied (at most maxAheadMs past this workstation's clock), so
+-- transaction stamps its changes with max(its clock, hlc_ms)
+-- (core/db/transaction.cpp); an import moves it past every
+-- change it applied (none more than a day past this computer's clock), so
 -- an edit made after seeing another workstation's change orders after it
 -- even when this clock is slower.
 ALTER TABLE session_context ADD COLUMN hlc_ms INTEGER NOT NULL DEFAULT 0;

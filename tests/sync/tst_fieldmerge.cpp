@@ -194,8 +194,8 @@ void TestFieldMerge::sameFieldIsOneConflictEverywhere()
 }
 
 // B's clock is 30 days fast: A applies B's change with its stamp (both
-// must order it alike), reports it, and its own clock moves only up to the
-// bound; A's later edit still wins over the value it saw.
+// must order it alike), reports it, and its own clock does not follow;
+// A's later edit still wins over the value it saw.
 void TestFieldMerge::clockFarAheadIsBounded()
 {
     WorkstationPair pair;

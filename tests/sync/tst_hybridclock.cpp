@@ -65,10 +65,12 @@ void TestHybridClock::receiveIsBounded_data()
     QTest::newRow("remote behind: the clock stays") << now << now - 60'000 << now << now << qint64(0);
     QTest::newRow("remote a little ahead: 1 ms past it") << now << now + 90'000 << now << now + 90'001 << qint64(0);
     QTest::newRow("remote at the bound") << now << now + bound - 1 << now << now + bound << qint64(0);
-    QTest::newRow("remote 30 days ahead: clamped, reported")
-        << now << now + 30 * 86'400'000LL << now << now + bound << 30 * 86'400'000LL;
-    QTest::newRow("clamped, but never back") << now + 2 * bound << now + 30 * 86'400'000LL << now << now + 2 * bound
-                                             << 30 * 86'400'000LL;
+    QTest::newRow("remote an hour ahead (this clock slow)") << now << now + 3'600'000 << now << now + 3'600'001
+                                                            << qint64(0);
+    QTest::newRow("remote 30 days ahead: not learnt, reported")
+        << now << now + 30 * 86'400'000LL << now << now << 30 * 86'400'000LL;
+    QTest::newRow("not learnt, never back") << now + 2 * bound << now + 30 * 86'400'000LL << now << now + 2 * bound
+                                            << 30 * 86'400'000LL;
 }
 
 void TestHybridClock::receiveIsBounded()

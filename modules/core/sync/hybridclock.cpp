@@ -16,11 +16,11 @@ qint64 HybridClock::stamp(qint64 physicalMs)
 HybridClock::Received HybridClock::receive(qint64 remoteMs, qint64 physicalMs)
 {
     Received r;
-    const qint64 bound = physicalMs + maxAheadMs;
     const qint64 wanted = remoteMs + 1;
-    if (wanted > bound)
-        r.aheadMs = remoteMs - physicalMs;
-    m_last = std::max(m_last, std::min(wanted, bound));
+    if (wanted > physicalMs + maxAheadMs)
+        r.aheadMs = remoteMs - physicalMs; // teaches nothing: one of the two clocks is wrong
+    else
+        m_last = std::max(m_last, wanted);
     r.clock = m_last;
     return r;
 }

@@ -497,25 +497,27 @@ Result<ImportReport> SyncImporter::importFrom(const QString &folder)
                         }
                     }
                     result.parked = a.parkedCount();
-                    // The hybrid clock moves past what the file carried.
-                    qint64 latest = 0;
-                    for (const SyncChange &c : changes)
-                        latest = std::max(latest, c.version.at);
-                    if (latest > 0) {
+                    // The hybrid clock moves past what the file carried
+                    // (hybridclock.h), but not into a wrong clock's future.
+                    if (!changes.isEmpty()) {
                         auto clock = HybridClock::read(m_db);
                         if (!clock)
                             return clock.error();
                         HybridClock hlc(*clock);
-                        const HybridClock::Received received = hlc.receive(latest, m_clock.nowMs());
-                        if (received.clamped()) {
-                            report.clockAhead.append({ name, header.workstation, received.aheadMs });
+                        qint64 ahead = 0;
+                        const qint64 now = m_clock.nowMs();
+                        for (const SyncChange &c : changes)
+                            ahead = std::max(ahead, hlc.receive(c.version.at, now).aheadMs);
+                        if (ahead > 0) {
+                            report.clockAhead.append({ name, header.workstation, ahead });
                             qCWarning(logcat::sync).noquote()
                                 << "sync.clock_ahead: workstation" << header.workstation << "stamped changes"
-                                << received.aheadMs / 1000 << "s ahead of this clock in" << name
-                                << "(applied; this clock moved only" << HybridClock::maxAheadMs / 1000 << "s ahead)";
+                                << ahead / 1000 << "s ahead of this clock in" << name
+                                << "(applied; this clock was not moved by them)";
                         }
-                        if (auto s = HybridClock::store(m_db, received.clock); !s)
-                            return s;
+                        if (hlc.last() > *clock)
+                            if (auto s = HybridClock::store(m_db, hlc.last()); !s)
+                                return s;
                     }
                     auto retried = a.retryParked();
                     if (!retried)

@@ -29,8 +29,8 @@ struct SkippedFile {
 
 // A file whose changes were stamped further ahead of this computer's clock
 // than HybridClock::maxAheadMs ("sync.clock_ahead"): applied with their
-// stamps (every workstation orders them alike), but this clock was moved
-// only up to the bound. The workstation's clock (or this one) is wrong.
+// stamps (every workstation orders them alike), but they did not move this
+// hybrid clock. The workstation's clock (or this one) is wrong.
 struct ClockAhead {
     QString fileName;
     int workstation = 0;
@@ -85,8 +85,9 @@ Status auditRefusedFile(
 //   arrives; overlapping files are applied from where the last one ended;
 // - one file per transaction, with logging suspended; applying a file
 //   twice changes nothing; the hybrid clock moves past what the file
-//   carried (hybridclock.h), at most HybridClock::maxAheadMs ahead of this
-//   computer's clock (beyond: reported in clockAhead and the technical log);
+//   carried (hybridclock.h), unless a stamp is more than
+//   HybridClock::maxAheadMs ahead of this computer's clock (reported in
+//   clockAhead and the technical log);
 // - stores the acknowledgements of the other workstations (in the headers
 //   of the files applied, and in their acknowledgements files);
 // - keeps a copy of each file applied (relayArchiveFolder);
