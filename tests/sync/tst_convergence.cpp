@@ -574,9 +574,9 @@ void TestConvergence::converges_data()
         { "availability edited apart", 45, "" },
         // A clock 30 days fast: an edit made after seeing its value wins.
         { "edit after a fast clock", 30 * 86400, "" },
-        // Different fields of one volunteer edited apart: both must survive.
-        { "different fields edited apart", 45,
-            "issue 15 item 1 (field-level merge): the whole-row winner drops the other field" },
+        // Different fields of one volunteer edited apart: both must survive
+        // (field-level merge, core/sync/fieldversions.h).
+        { "different fields edited apart", 45, "" },
         // The same volunteer (codice fiscale) created on two workstations.
         { "same volunteer created apart", 45, "" },
         // Issue 15 item 3, states from events: a delivery delivered on one

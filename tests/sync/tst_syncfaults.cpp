@@ -180,6 +180,7 @@ void TestSyncFaults::oldFormatFilesAreStillApplied_data()
     QTest::newRow("format 1 (no acknowledgements)") << 1;
     QTest::newRow("format 2 (JSON lines)") << 2;
     QTest::newRow("format 3 (compressed block)") << 3;
+    QTest::newRow("format 4 (field versions)") << 4;
 }
 
 // A room upgraded one workstation at a time: files written by the old
@@ -264,7 +265,7 @@ void TestSyncFaults::oldProgramRefusesNewFormat()
     QVERIFY(h.value(QLatin1String("last_seq")).toInteger() >= h.value(QLatin1String("first_seq")).toInteger());
     QVERIFY(h.value(QLatin1String("changes")).toInteger(-1) >= 0);
     QVERIFY(h.value(QLatin1String("acks")).isArray());
-    QCOMPARE(h.value(QLatin1String("format_version")).toInt(), 3);
+    QCOMPARE(h.value(QLatin1String("format_version")).toInt(), syncFormatVersion);
     // Nothing of it is plain text a JSON reader could take for a change.
     QVERIFY(!data.contains("Emergenza"));
     // Acknowledgements files keep format 2: the old program still reads them.

@@ -208,6 +208,24 @@ void TestTableDeclarations::mutableTableLogsItsUpdates()
     QVERIFY2(hasTrigger(db(), table + QStringLiteral("_log_update")), qPrintable(table));
     QVERIFY2(refusals(db(), table, QStringLiteral("UPDATE")).isEmpty(),
         qPrintable(table + QStringLiteral(" refuses every UPDATE: it is a ledger")));
+    // An update trigger that names the columns a statement changed
+    // (field-level merge, migration 0018) names every column: one it left
+    // out would never travel. (One that names none merges the row whole.)
+    auto trigger = core::queryValue(db(),
+        QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?"),
+        { table + QStringLiteral("_log_update") });
+    QVERIFY(trigger);
+    if (trigger->toString().contains(QLatin1String("changed_columns"))) {
+        QSqlQuery columns(db());
+        QVERIFY(columns.exec(QStringLiteral("PRAGMA table_info(%1)").arg(core::sync::quoteIdentifier(table))));
+        while (columns.next()) {
+            const QString c = columns.value(1).toString();
+            QVERIFY2(trigger->toString().contains(QStringLiteral("OLD.\"%1\" IS NOT NEW.\"%1\"").arg(c)),
+                qPrintable(QStringLiteral("%1_log_update does not name the column %2: make it again with "
+                                          "scripts/gen_triggers.py")
+                               .arg(table, c)));
+        }
+    }
     const QString key = keyOf(db(), table);
     // The newest rows first: the oldest are often locked (delivered, closed).
     const QList<qint64> rows = someRows(db(), table, key, 300);

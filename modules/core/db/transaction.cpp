@@ -4,6 +4,7 @@
 #include "core/db/connectionstate.h"
 #include "core/db/sql.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
 
 namespace core {
@@ -41,11 +42,21 @@ Transaction::Transaction(const QSqlDatabase &db) : m_db(db)
         if (!execPlain(m_db, QStringLiteral("BEGIN IMMEDIATE"), &m_error))
             return;
         // clock_ms: the time the change_log triggers stamp (NULL: the real
-        // time, read by the triggers themselves).
+        // time, read by the triggers themselves). It is a hybrid logical
+        // time (core/sync/hybridclock.h): never before hlc_ms, which an
+        // import moves past the changes it applied, so that an edit made
+        // after an import orders after what it imported even when this
+        // clock is slower. (Local stamps do not move hlc_ms: a test, or a
+        // clock set right, may go back to before this file's first writes;
+        // a workstation's own edits of one row are ordered by the version
+        // rule, a new version later than the one it replaced.)
         const qint64 clockMs = sessionClockMs(m_db);
+        const qint64 physicalMs = clockMs ? clockMs : QDateTime::currentMSecsSinceEpoch();
         auto stamp = runQuery(m_db,
-            QStringLiteral("UPDATE session_context SET operator = ?, workstation = ?, clock_ms = ? WHERE id = 1"),
-            { state.operatorName, state.workstation, clockMs ? QVariant(clockMs) : QVariant(QMetaType(QMetaType::LongLong)) });
+            QStringLiteral("UPDATE session_context SET operator = ?, workstation = ?, "
+                           "clock_ms = CASE WHEN hlc_ms > ? THEN hlc_ms ELSE ? END WHERE id = 1"),
+            { state.operatorName, state.workstation, physicalMs,
+                clockMs ? QVariant(clockMs) : QVariant(QMetaType(QMetaType::LongLong)) });
         if (!stamp) {
             m_error = stamp.error();
             execPlain(m_db, QStringLiteral("ROLLBACK"), nullptr);

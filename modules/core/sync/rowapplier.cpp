@@ -254,6 +254,19 @@ Status RowApplier::logConflict(const QString &kind, const SyncChange &change, co
     return {};
 }
 
+Status RowApplier::ensureLogSeq()
+{
+    // Logging is suspended during an import: the log only grows by
+    // markForResend and logConflict, which forget this.
+    if (m_logSeq < 0) {
+        auto seq = m_statements.value(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log"));
+        if (!seq)
+            return seq.error();
+        m_logSeq = seq->toLongLong();
+    }
+    return {};
+}
+
 Status RowApplier::keepIdsAhead(qint64 rowId)
 {
     // A row with this workstation's number in its id came back from a
@@ -305,12 +318,12 @@ Result<RowApplier::Outcome> RowApplier::park(
     auto q = runQuery(m_db,
         QStringLiteral(
             "INSERT OR REPLACE INTO sync_parked(table_name, row_id, operation, changed_at, workstation, operator, "
-            "base_at, base_workstation, row_values, source_file, reason, detail, parked_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            "base_at, base_workstation, row_values, source_file, reason, detail, parked_at, fields) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         { change.table, change.rowId, QString(change.operation), change.version.at, change.version.workstation,
             change.operatorName, change.base.isNull() ? QVariant() : QVariant(change.base.at),
             change.base.isNull() ? QVariant() : QVariant(change.base.workstation), toJson(change.values), sourceFile,
-            failure.reason, failure.detail, m_now });
+            failure.reason, failure.detail, m_now, change.fields.toText() });
     if (!q)
         return q.error();
     ++m_parked;
@@ -348,6 +361,10 @@ Result<RowApplier::Outcome> RowApplier::applyLedger(
         auto local = localRowVersion(m_statements, table.name, change.rowId);
         if (!local)
             return local.error();
+        // Received here earlier (ledgers keep no version): it was made by
+        // the workstation its id names, not by "workstation 0".
+        if (local->version.isNull())
+            local->version.workstation = workstationOfRowId(change.rowId);
         if (auto s = logConflict(QStringLiteral("ledger"), change, sourceFile, local->version, local->operatorName,
                 change.version, change.operatorName, differences, valuesFor(table, change));
             !s)
@@ -400,6 +417,8 @@ Result<RowApplier::Outcome> RowApplier::apply(const SyncChange &change, const QS
             return s.error();
         return Outcome::Unchanged;
     }
+    if (!isDelete && existing && table->kind == TableKind::Mutable)
+        return applyFields(*table, change, sourceFile, *local, *existing, incoming);
 
     // Two versions made by the same workstation are never concurrent: the
     // later one was made knowing the earlier (a workstation sees its own
@@ -435,14 +454,8 @@ Result<RowApplier::Outcome> RowApplier::apply(const SyncChange &change, const QS
     // The change wins. It is a conflict when it did not know the version it
     // replaces (a concurrent edit), unless nobody had changed the row.
     const bool concurrent = !local->version.isNull() && change.base != local->version && !sameAuthor;
-    // Logging is suspended during an import: the log only grows by
-    // markForResend, which forgets this.
-    if (m_logSeq < 0) {
-        auto seq = m_statements.value(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log"));
-        if (!seq)
-            return seq.error();
-        m_logSeq = seq->toLongLong();
-    }
+    if (auto s = ensureLogSeq(); !s)
+        return s.error();
     const std::optional<QVariant> logSeq = QVariant(m_logSeq);
     Failure failure;
 
@@ -538,7 +551,7 @@ Result<int> RowApplier::retryParked()
     QList<Parked> parked;
     auto q = runQuery(m_db,
         QStringLiteral("SELECT table_name, row_id, operation, changed_at, workstation, operator, base_at, "
-                       "base_workstation, row_values, source_file FROM sync_parked"));
+                       "base_workstation, row_values, source_file, fields FROM sync_parked"));
     if (!q)
         return q.error();
     while (q->next()) {
@@ -552,6 +565,7 @@ Result<int> RowApplier::retryParked()
             p.change.base = { q->value(6).toLongLong(), q->value(7).toInt() };
         p.change.values = parseValues(q->value(8).toString());
         p.sourceFile = q->value(9).toString();
+        p.change.fields = FieldVersions::fromText(q->value(10).toString());
         const SyncTable *t = m_schema.table(p.change.table);
         p.rank = t ? t->rank : -1;
         parked.append(p);

@@ -5,6 +5,7 @@
 #include "core/sync/statementcache.h"
 #include "core/sync/syncfile.h"
 #include "core/sync/syncschema.h"
+#include "core/sync/syncstate.h"
 
 #include <QHash>
 #include <QSet>
@@ -16,7 +17,11 @@ namespace core::sync {
 // row at a time, inside the importer's transaction (with logging
 // suspended, so they are not exported again as this workstation's own):
 // - ledgers: the row is inserted when missing, never overwritten;
-// - master data: last-writer-wins on RowVersion; when the loser was a
+// - rows edited in place: merged field by field (applyFields): each column
+//   takes the value of its latest version (FieldVersions), so that edits
+//   of different fields made apart all stay; deletions and rows missing
+//   here go by the row's version (last-writer-wins on RowVersion); when
+//   the loser was a
 //   concurrent edit (the winner did not know it), its values go to the
 //   conflict log (merge_conflict, a ledger that travels: every workstation
 //   lists the same conflicts; two versions of one workstation are never
@@ -68,6 +73,14 @@ private:
     };
     TableSql &sqlFor(const SyncTable &table);
     Result<Outcome> applyLedger(const SyncTable &table, const SyncChange &change, const QString &sourceFile);
+    // An insert or update of a row that exists here, merged field by field
+    // (fieldmerge.cpp).
+    Result<Outcome> applyFields(const SyncTable &table, const SyncChange &change, const QString &sourceFile,
+        const LocalRowVersion &local, const QVariantMap &existing, const QVariantMap &incoming);
+    Status ensureLogSeq();
+    // A local change record naming the columns to send again (the local
+    // edits an import left in place, fieldmerge.cpp).
+    Status resendColumns(const SyncTable &table, qint64 rowId, const QStringList &columns);
     Result<std::optional<QVariantMap>> readRow(const SyncTable &table, qint64 rowId);
     QVariantMap valuesFor(const SyncTable &table, const SyncChange &change);
     bool insertRow(const SyncTable &table, const QVariantMap &values, Failure *failure);

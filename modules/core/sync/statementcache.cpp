@@ -146,6 +146,38 @@ Result<std::optional<QVariantList>> StatementCache::firstRow(const QString &sql,
     return row;
 }
 
+Result<QList<QVariantList>> StatementCache::rows(const QString &sql, const QVariantList &binds)
+{
+    Error error;
+    sqlite3_stmt *s = statement(sql, &error);
+    if (!s)
+        return error;
+    for (int i = 0; i < binds.size(); ++i)
+        if (bind(s, i + 1, binds.at(i)) != SQLITE_OK) {
+            Error e = lastError(sql);
+            sqlite3_reset(s);
+            return e;
+        }
+    QList<QVariantList> result;
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        QVariantList values;
+        const int columns = sqlite3_column_count(s);
+        values.reserve(columns);
+        for (int i = 0; i < columns; ++i)
+            values.append(columnValue(s, i));
+        result.append(std::move(values));
+    }
+    if (rc != SQLITE_DONE) {
+        Error e = lastError(sql);
+        sqlite3_reset(s);
+        sqlite3_clear_bindings(s);
+        return e;
+    }
+    sqlite3_reset(s);
+    return result;
+}
+
 Result<QVariant> StatementCache::value(const QString &sql, const QVariantList &binds)
 {
     auto row = firstRow(sql, binds);

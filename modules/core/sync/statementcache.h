@@ -33,6 +33,8 @@ public:
 
     // The first row (all its columns), or nothing.
     Result<std::optional<QVariantList>> firstRow(const QString &sql, const QVariantList &binds = {});
+    // Every row (all their columns): for a handful of rows.
+    Result<QList<QVariantList>> rows(const QString &sql, const QVariantList &binds = {});
     // The first column of the first row; an invalid QVariant when no row.
     Result<QVariant> value(const QString &sql, const QVariantList &binds = {});
     // Runs a write; false with the driver's error (its native code, the

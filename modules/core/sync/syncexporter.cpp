@@ -106,6 +106,7 @@ struct Recorded {
     QString operatorName;
     qint64 seq = 0;
     bool deleted = false;
+    FieldVersions fields;
 };
 
 // The changes of (position, last] in order.
@@ -117,7 +118,12 @@ const QString logTailSql
     = QStringLiteral("SELECT seq, table_name, row_id FROM change_log WHERE seq > ?1 ORDER BY seq");
 const QString changeSql = QStringLiteral("SELECT changed_at, workstation FROM change_log WHERE seq = ?1");
 const QString recordedSql = QStringLiteral(
-    "SELECT changed_at, workstation, log_seq FROM sync_row_version WHERE table_name = ?1 AND row_id = ?2");
+    "SELECT changed_at, workstation, log_seq, fields FROM sync_row_version WHERE table_name = ?1 AND row_id = ?2");
+// The columns the local changes of a row after its recorded version wrote
+// (NULL: every column), for the versions of its fields (fieldversions.h).
+const QString changedColumnsSql = QStringLiteral(
+    "SELECT operation, coalesce(changed_columns, '*') FROM change_log "
+    "WHERE table_name = ?1 AND row_id = ?2 AND seq > ?3 AND seq <= ?4");
 
 using RowKey = QPair<const SyncTable *, qint64>;
 
@@ -229,6 +235,7 @@ public:
     struct Version {
         RowVersion version;
         qint64 logSeq = 0;
+        FieldVersions fields;
     };
     // At the start of every file's read snapshot; true when the table is
     // to be searched from now on, while it was not before.
@@ -255,9 +262,10 @@ public:
         auto it = m_versions.constFind({ table, rowId });
         return it == m_versions.constEnd() ? nullptr : &it.value();
     }
-    void record(const SyncTable *table, qint64 rowId, const RowVersion &version, qint64 logSeq)
+    void record(const SyncTable *table, qint64 rowId, const RowVersion &version, qint64 logSeq,
+        const FieldVersions &fields)
     {
-        m_versions.insert({ table, rowId }, { version, logSeq });
+        m_versions.insert({ table, rowId }, { version, logSeq, fields });
     }
 
 private:
@@ -392,6 +400,7 @@ Status readChanges(StatementCache &statements, const SyncSchema &schema, const L
         // localRowVersion: a local change after the recorded version
         // replaced it, so it orders after it even if this clock is slow.
         RowVersion recordedVersion;
+        FieldVersions recordedFields;
         bool hasRecord = false;
         qint64 recordedLogSeq = 0;
         if (versions) {
@@ -404,6 +413,9 @@ Status readChanges(StatementCache &statements, const SyncSchema &schema, const L
             if (hasRecord) {
                 recordedVersion = { sqlite3_column_int64(versions, 0), sqlite3_column_int(versions, 1) };
                 recordedLogSeq = sqlite3_column_int64(versions, 2);
+                if (sqlite3_column_bytes(versions, 3) > 0)
+                    recordedFields = FieldVersions::fromText(QString::fromUtf8(
+                        reinterpret_cast<const char *>(sqlite3_column_text(versions, 3)), sqlite3_column_bytes(versions, 3)));
             }
             sqlite3_reset(versions);
         }
@@ -414,10 +426,25 @@ Status readChanges(StatementCache &statements, const SyncSchema &schema, const L
             hasRecord = true;
             recordedVersion = mine->version;
             recordedLogSeq = mine->logSeq;
+            recordedFields = mine->fields;
         }
         if (hasRecord && e.latestSeq <= recordedLogSeq)
             continue; // overwritten since by a newer change from another workstation
         const RowVersion version { hasRecord ? std::max(e.at, recordedVersion.at + 1) : e.at, e.workstation };
+        // Field by field: the columns the local changes since the record
+        // wrote get the new version, the others keep theirs. Only rows
+        // edited in place after a recorded version (received, or exported
+        // before) ask; a new row is written whole.
+        FieldVersions fields;
+        if (hasRecord && table->kind == TableKind::Mutable && e.operation == 'U') {
+            auto changed = statements.rows(changedColumnsSql, { table->name, rowId, recordedLogSeq, e.latestSeq });
+            if (!changed)
+                return changed.error();
+            ChangedColumns columns;
+            for (const QVariantList &c : std::as_const(*changed))
+                columns.add(c.at(1).toString(), c.at(0).toString().front());
+            fields = localFieldVersions(table->columns, recordedFields, recordedVersion, columns, version);
+        }
 
         if (!t.select) {
             QStringList columns;
@@ -445,7 +472,7 @@ Status readChanges(StatementCache &statements, const SyncSchema &schema, const L
             }
         }
         payload->beginChange(hasRow ? t.rowShape : t.deleteShape, seq, rowId, operation, version, operatorName,
-            recordedVersion);
+            recordedVersion, hasRow ? fields : FieldVersions());
         if (hasRow) {
             const int n = int(table->columns.size());
             for (int i = 0; i < n; ++i) {
@@ -472,12 +499,13 @@ Status readChanges(StatementCache &statements, const SyncSchema &schema, const L
             sqlite3_reset(t.select);
         }
         if (table->kind != TableKind::Ledger) {
-            recorded->append({ table, table->name, rowId, version, operatorName, seq, operation == QLatin1Char('D') });
+            recorded->append(
+                { table, table->name, rowId, version, operatorName, seq, operation == QLatin1Char('D'), fields });
             // Only a row changed again finds it in a later file, unless
             // the table is searched too (then the file still being written
             // is not there yet).
             if (e.latestSeq > seq || exported.searchTable())
-                exported.record(table, rowId, version, seq);
+                exported.record(table, rowId, version, seq, fields);
         }
     }
     return {};
@@ -610,7 +638,8 @@ Result<ExportReport> SyncExporter::exportTo(const ExportOptions &options)
         if (!recorded)
             return recorded.error();
         for (const Recorded &r : std::as_const(file.versions))
-            if (auto s = recordRowVersion(statements, r.table, r.rowId, r.version, r.operatorName, r.seq, r.deleted);
+            if (auto s = recordRowVersion(
+                    statements, r.table, r.rowId, r.version, r.operatorName, r.seq, r.deleted, r.fields);
                 !s)
                 return s.error();
         if (auto s = tx.commit(); !s)
@@ -663,7 +692,7 @@ Result<ExportReport> SyncExporter::exportTo(const ExportOptions &options)
                 // the table yet: from now on they are searched here too.
                 if (*searching && writing)
                     for (const Recorded &r : std::as_const(writing->versions))
-                        exported.record(r.syncTable, r.rowId, r.version, r.seq);
+                        exported.record(r.syncTable, r.rowId, r.version, r.seq, r.fields);
                 if (auto s = latest.update(statements, *schema, position); !s)
                     return failWith(s.error());
                 if (auto s = readChanges(statements, *schema, latest, exported, position, last, payload.get(), &versions);

@@ -11,6 +11,7 @@
 
 #include <zlib.h>
 
+#include <algorithm>
 #include <cstring>
 
 namespace core::sync {
@@ -341,6 +342,7 @@ int SyncPayloadWriter::shape(const QString &table, const QStringList &columns)
         return it.value();
     const int index = int(m_shapes.size());
     m_shapes.insert(key, index);
+    m_shapeColumns.append(columns);
     m_data.append('S');
     varint(quint64(index));
     string(table);
@@ -351,7 +353,7 @@ int SyncPayloadWriter::shape(const QString &table, const QStringList &columns)
 }
 
 void SyncPayloadWriter::beginChange(int shape, qint64 seq, qint64 rowId, QChar operation, const RowVersion &version,
-    const QString &operatorName, const RowVersion &base)
+    const QString &operatorName, const RowVersion &base, const FieldVersions &fields)
 {
     // The exporter passes the same few QStrings: the same characters as the
     // last change's are its operator without a lookup.
@@ -378,12 +380,28 @@ void SyncPayloadWriter::beginChange(int shape, qint64 seq, qint64 rowId, QChar o
     m_lastAt = version.at;
     varint(quint64(qint64(version.workstation)));
     varint(quint64(m_lastOperatorIndex));
-    if (base.isNull()) {
-        m_data.append(char(0));
-    } else {
-        m_data.append(char(1));
+    // Field versions only name columns of the shape (a deletion has none).
+    const QStringList &shapeColumns = m_shapeColumns.at(shape);
+    const bool withFields = !fields.isWhole() && !shapeColumns.isEmpty();
+    m_data.append(char((base.isNull() ? 0 : 1) | (withFields ? 2 : 0)));
+    if (!base.isNull()) {
         zigzag(base.at);
         varint(quint64(qint64(base.workstation)));
+    }
+    if (withFields) {
+        QList<QPair<int, RowVersion>> listed;
+        for (auto it = fields.columns.constBegin(); it != fields.columns.constEnd(); ++it)
+            if (const qsizetype i = shapeColumns.indexOf(it.key()); i >= 0)
+                listed.append({ int(i), it.value() });
+        std::sort(listed.begin(), listed.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        varint(quint64(listed.size()));
+        zigzag(fields.floor.at);
+        varint(quint64(qint64(fields.floor.workstation)));
+        for (const auto &l : std::as_const(listed)) {
+            varint(quint64(l.first));
+            zigzag(l.second.at);
+            varint(quint64(qint64(l.second.workstation)));
+        }
     }
     ++m_changes;
 }
@@ -492,7 +510,7 @@ QByteArray encodeSyncFile(const SyncFileHeader &h, const QList<SyncChange> &chan
     for (const SyncChange &c : changes) {
         const QStringList columns = c.operation == QLatin1Char('D') ? QStringList() : c.values.keys();
         payload.beginChange(payload.shape(c.table, columns), c.seq, c.rowId, c.operation, c.version, c.operatorName,
-            c.base);
+            c.base, h.formatVersion >= 4 ? c.fields : FieldVersions());
         if (c.operation != QLatin1Char('D'))
             for (auto it = c.values.constBegin(); it != c.values.constEnd(); ++it)
                 payload.addValue(it.value());
@@ -699,12 +717,28 @@ int readBlock(const QByteArray &plain, const SyncFileHeader &header, QList<SyncC
             if (op >= quint64(operators.size()))
                 return number;
             c.operatorName = operators.at(qsizetype(op));
-            const uchar hasBase = r.byte();
-            if (hasBase == 1) {
+            const uchar flags = r.byte();
+            if (flags > (header.formatVersion >= 4 ? 3 : 1))
+                return number;
+            if (flags & 1) {
                 c.base.at = r.zigzag();
                 c.base.workstation = int(r.varint());
-            } else if (hasBase != 0) {
-                return number;
+            }
+            if (flags & 2) {
+                const quint64 n = r.varint();
+                c.fields.floor.at = r.zigzag();
+                c.fields.floor.workstation = int(r.varint());
+                if (!r.ok() || n > quint64(shape.columns.size()) || c.fields.floor.workstation < 0)
+                    return number;
+                for (quint64 i = 0; i < n; ++i) {
+                    const quint64 column = r.varint();
+                    RowVersion v;
+                    v.at = r.zigzag();
+                    v.workstation = int(r.varint());
+                    if (!r.ok() || column >= quint64(shape.columns.size()) || v.workstation < 0)
+                        return number;
+                    c.fields.columns.insert(shape.columns.at(qsizetype(column)), v);
+                }
             }
             const bool opOk
                 = c.operation == QLatin1Char('I') || c.operation == QLatin1Char('U') || c.operation == QLatin1Char('D');

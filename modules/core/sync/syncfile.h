@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/result.h"
+#include "core/sync/fieldversions.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -16,21 +17,6 @@ class QJsonValue;
 
 namespace core::sync {
 
-// When a row was written and where: the order of last-writer-wins. A later
-// change time wins; on equal times the higher workstation number wins, so
-// every workstation takes the same decision. The null version (0, 0) is
-// the reference data every workstation loads by itself.
-struct RowVersion {
-    qint64 at = 0;
-    int workstation = 0;
-
-    bool isNull() const { return at == 0 && workstation == 0; }
-    bool operator==(const RowVersion &o) const { return at == o.at && workstation == o.workstation; }
-    bool operator!=(const RowVersion &o) const { return !(*this == o); }
-    bool operator<(const RowVersion &o) const { return at != o.at ? at < o.at : workstation < o.workstation; }
-    bool operator>(const RowVersion &o) const { return o < *this; }
-};
-
 // One change of one row as it travels in a sync file: the row's full values
 // at export time (none for a deletion), its version, who made it and the
 // version it replaced on the workstation that made it ("base", null when
@@ -44,6 +30,9 @@ struct SyncChange {
     QString operatorName;
     RowVersion base;
     QVariantMap values;
+    // The version of each column (format 4): whole (every column at
+    // `version`) unless the change wrote only some of the row's fields.
+    FieldVersions fields;
 };
 
 // What a workstation says it has applied of one producer (a database of
@@ -103,11 +92,13 @@ struct SyncFileName {
 // 1: the first format; 2: acknowledgements in the header (format 1 files
 // are still read, as files without acknowledgements); 3: the changes as
 // one zlib-compressed binary block instead of one JSON line each (see
-// encodeSyncFile). Files of formats 1 and 2 are still read; a program that
-// knows only 1 and 2 verifies a format-3 file's trailer, reads its header
-// line and refuses it as sync.file_format ("written by a newer version"),
-// before anything of it is applied.
-constexpr int syncFormatVersion = 3;
+// encodeSyncFile); 4: a change may carry the versions of its columns
+// (field-level merge, fieldversions.h). Files of formats 1 to 3 are still
+// read; a program that knows only up to 3 verifies a format-4 file's
+// trailer, reads its header line and refuses it as sync.file_format
+// ("written by a newer version"), before anything of it is applied, as one
+// that knows 1 and 2 does with format 3.
+constexpr int syncFormatVersion = 4;
 // Acknowledgements files keep format 2 (they hold no changes): a program
 // of format 2 still reads them.
 constexpr int ackFormatVersion = 2;
@@ -138,8 +129,11 @@ QString databaseTag(const QString &databaseId);
 //   'O' operator name: varint index (next free), name
 //   'C' change: varint shape, zigzag seq - previous seq, zigzag row id,
 //       operation byte (I, U, D), zigzag version time - previous time,
-//       varint version workstation, varint operator, base flag (0/1)
-//       [zigzag base time, varint base workstation], then for I and U one
+//       varint version workstation, varint operator, flags (bit 0: a
+//       base, bit 1: field versions, format 4) [zigzag base time, varint
+//       base workstation] [varint n, zigzag floor time, varint floor
+//       workstation, n times: varint column index in the shape, zigzag
+//       time, varint workstation], then for I and U one
 //       value per column of the shape: 0 NULL, 1 integer (zigzag varint),
 //       2 real (8 bytes), 3 text (varint length, UTF-8), 4 blob (varint
 //       length, bytes)
@@ -150,7 +144,7 @@ public:
     // The index of a table with these columns (defined at first use).
     int shape(const QString &table, const QStringList &columns);
     void beginChange(int shape, qint64 seq, qint64 rowId, QChar operation, const RowVersion &version,
-        const QString &operatorName, const RowVersion &base);
+        const QString &operatorName, const RowVersion &base, const FieldVersions &fields = {});
     void addNull() { m_data.append(char(0)); }
     void addInteger(qint64 v);
     void addReal(double v);
@@ -167,6 +161,7 @@ private:
 
     QByteArray m_data;
     QHash<QString, int> m_shapes; // "table\ncol\ncol..."
+    QList<QStringList> m_shapeColumns; // by index
     QHash<QString, int> m_operators;
     QString m_lastOperator; // and its index: most changes repeat the previous one's
     int m_lastOperatorIndex = 0;

@@ -9,8 +9,10 @@
 #include "core/db/migrator.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
+#include "core/domain/logcategories.h"
 #include "core/domain/wholefile.h"
 #include "core/sync/copieddatabase.h"
+#include "core/sync/hybridclock.h"
 #include "core/sync/postimport.h"
 #include "core/sync/room.h"
 #include "core/sync/roommembers.h"
@@ -508,6 +510,28 @@ Result<ImportReport> SyncImporter::importFrom(const QString &folder)
                     else
                         while (waiting->next())
                             rows.add(waiting->value(0).toString(), waiting->value(1).toLongLong());
+                    // The hybrid clock moves past what the file carried
+                    // (hybridclock.h), but not into a wrong clock's future.
+                    if (!changes.isEmpty()) {
+                        auto clock = HybridClock::read(m_db);
+                        if (!clock)
+                            return clock.error();
+                        HybridClock hlc(*clock);
+                        qint64 ahead = 0;
+                        const qint64 now = m_clock.nowMs();
+                        for (const SyncChange &c : changes)
+                            ahead = std::max(ahead, hlc.receive(c.version.at, now).aheadMs);
+                        if (ahead > 0) {
+                            report.clockAhead.append({ name, header.workstation, ahead });
+                            qCWarning(logcat::sync).noquote()
+                                << "sync.clock_ahead: workstation" << header.workstation << "stamped changes"
+                                << ahead / 1000 << "s ahead of this clock in" << name
+                                << "(applied; this clock was not moved by them)";
+                        }
+                        if (hlc.last() > *clock)
+                            if (auto s = HybridClock::store(m_db, hlc.last()); !s)
+                                return s;
+                    }
                     auto retried = a.retryParked();
                     if (!retried)
                         return retried.error();

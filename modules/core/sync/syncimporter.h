@@ -27,6 +27,16 @@ struct SkippedFile {
     Error reason;
 };
 
+// A file whose changes were stamped further ahead of this computer's clock
+// than HybridClock::maxAheadMs ("sync.clock_ahead"): applied with their
+// stamps (every workstation orders them alike), but they did not move this
+// hybrid clock. The workstation's clock (or this one) is wrong.
+struct ClockAhead {
+    QString fileName;
+    int workstation = 0;
+    qint64 aheadMs = 0;
+};
+
 struct ImportReport {
     QList<ImportedFile> files;
     QList<SkippedFile> refused; // bad files: never applied (truncated, corrupted, future version...)
@@ -39,6 +49,7 @@ struct ImportReport {
     int conflicts = 0;
     QStringList changedTables;
     QStringList relayCopiesMissing; // applied, but no copy could be kept for relaying (see relayArchiveFolder)
+    QList<ClockAhead> clockAhead;
 
     int appliedChanges() const;
 };
@@ -73,7 +84,10 @@ Status auditRefusedFile(
 //   stops that source (reported, never skipped) until the missing file
 //   arrives; overlapping files are applied from where the last one ended;
 // - one file per transaction, with logging suspended; applying a file
-//   twice changes nothing;
+//   twice changes nothing; the hybrid clock moves past what the file
+//   carried (hybridclock.h), unless a stamp is more than
+//   HybridClock::maxAheadMs ahead of this computer's clock (reported in
+//   clockAhead and the technical log);
 // - stores the acknowledgements of the other workstations (in the headers
 //   of the files applied, and in their acknowledgements files);
 // - keeps a copy of each file applied (relayArchiveFolder);

@@ -116,7 +116,7 @@ Result<LocalRowVersion> localRowVersion(StatementCache &statements, const QStrin
 {
     LocalRowVersion result;
     auto recorded = statements.firstRow(
-        QStringLiteral("SELECT changed_at, workstation, log_seq, deleted, operator FROM sync_row_version "
+        QStringLiteral("SELECT changed_at, workstation, log_seq, deleted, operator, fields FROM sync_row_version "
                        "WHERE table_name = ? AND row_id = ?"),
         { table, rowId });
     if (!recorded)
@@ -128,39 +128,42 @@ Result<LocalRowVersion> localRowVersion(StatementCache &statements, const QStrin
         result.recordedLogSeq = r.at(2).toLongLong();
         result.deleted = r.at(3).toInt() == 1;
         result.operatorName = r.at(4).toString();
+        result.recordedFields = FieldVersions::fromText(r.at(5).toString());
         result.version = result.recorded;
     }
-    auto local
-        = statements.firstRow(QStringLiteral("SELECT seq, changed_at, workstation, operation, operator FROM change_log "
-                                             "WHERE table_name = ? AND row_id = ? ORDER BY seq DESC LIMIT 1"),
-            { table, rowId });
+    // The local changes after the record, latest first (usually none or one).
+    auto local = statements.rows(
+        QStringLiteral("SELECT seq, changed_at, workstation, operation, operator, coalesce(changed_columns, '*') "
+                       "FROM change_log "
+                       "WHERE table_name = ? AND row_id = ? AND seq > ? ORDER BY seq DESC"),
+        { table, rowId, hasRecord ? result.recordedLogSeq : qint64(-1) });
     if (!local)
         return local.error();
-    if (local->has_value()) {
-        const QVariantList &l = **local;
-        result.localSeq = l.at(0).toLongLong();
-        if (!hasRecord || result.localSeq > result.recordedLogSeq) {
+    for (const QVariantList &l : std::as_const(*local)) {
+        if (!result.localIsNewer) {
             // A local change after the recorded version: it replaced that
             // version, so it must order after it even if this clock is slow.
+            result.localSeq = l.at(0).toLongLong();
             const qint64 at = l.at(1).toLongLong();
             result.localIsNewer = true;
             result.version = { hasRecord ? std::max(at, result.recorded.at + 1) : at, l.at(2).toInt() };
             result.deleted = l.at(3).toString() == QLatin1String("D");
             result.operatorName = l.at(4).toString();
         }
+        result.pending.add(l.at(5).toString(), l.at(3).toString().front());
     }
     return result;
 }
 
 Status recordRowVersion(StatementCache &statements, const QString &table, qint64 rowId, const RowVersion &version,
-    const QString &operatorName, qint64 logSeq, bool deleted)
+    const QString &operatorName, qint64 logSeq, bool deleted, const FieldVersions &fields)
 {
     static const QString sql = QStringLiteral(
-        "INSERT INTO sync_row_version(table_name, row_id, changed_at, workstation, operator, log_seq, deleted) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?) "
+        "INSERT INTO sync_row_version(table_name, row_id, changed_at, workstation, operator, log_seq, deleted, fields) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT(table_name, row_id) DO UPDATE SET changed_at = excluded.changed_at, "
         "workstation = excluded.workstation, operator = excluded.operator, log_seq = excluded.log_seq, "
-        "deleted = excluded.deleted WHERE excluded.log_seq >= sync_row_version.log_seq");
+        "deleted = excluded.deleted, fields = excluded.fields WHERE excluded.log_seq >= sync_row_version.log_seq");
     // Once per row of an export or import: bound directly (statementcache.h).
     Error error;
     sqlite3_stmt *s = statements.statement(sql, &error);
@@ -175,6 +178,8 @@ Status recordRowVersion(StatementCache &statements, const QString &table, qint64
     sqlite3_bind_text(s, 5, operatorUtf8.constData(), int(operatorUtf8.size()), SQLITE_STATIC);
     sqlite3_bind_int64(s, 6, logSeq);
     sqlite3_bind_int(s, 7, deleted ? 1 : 0);
+    const QByteArray fieldsUtf8 = fields.toText().toUtf8();
+    sqlite3_bind_text(s, 8, fieldsUtf8.constData(), int(fieldsUtf8.size()), SQLITE_STATIC);
     const bool ok = sqlite3_step(s) == SQLITE_DONE;
     Status result;
     if (!ok)

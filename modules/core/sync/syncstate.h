@@ -61,13 +61,25 @@ struct LocalRowVersion {
     bool localIsNewer = false;
     bool deleted = false; // the version is a deletion
     QString operatorName;
+    FieldVersions recordedFields; // of `recorded`
+    // The columns the local changes after `recorded` wrote (localIsNewer).
+    ChangedColumns pending;
+    // The version of a column here now: `version` for a column a local
+    // change wrote since the record, else the recorded one.
+    RowVersion fieldVersion(const QString &column) const
+    {
+        if (localIsNewer && (!hasRecord() || pending.contains(column)))
+            return version;
+        return recordedFields.of(column, recorded);
+    }
+    bool hasRecord() const { return recordedLogSeq >= 0; }
 };
 Result<LocalRowVersion> localRowVersion(StatementCache &statements, const QString &table, qint64 rowId);
 Result<LocalRowVersion> localRowVersion(const QSqlDatabase &db, const QString &table, qint64 rowId);
 
-// Records the version of a row (import, export), unless a newer record
-// exists (log_seq decides).
+// Records the version of a row (import, export), with the versions of its
+// fields, unless a newer record exists (log_seq decides).
 Status recordRowVersion(StatementCache &statements, const QString &table, qint64 rowId, const RowVersion &version,
-    const QString &operatorName, qint64 logSeq, bool deleted);
+    const QString &operatorName, qint64 logSeq, bool deleted, const FieldVersions &fields = {});
 
 } // namespace core::sync

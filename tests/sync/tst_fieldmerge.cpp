@@ -1,0 +1,293 @@
+// Field-level merge ordered by the hybrid logical clock (issue 15 item 1):
+// two workstations editing different fields of one row apart both keep
+// their edit; an edit made after seeing another workstation's value wins
+// over it whatever the clocks say; the same field edited apart is one
+// conflict, listed on every workstation; a clock far ahead is reported and
+// does not drag the others' clocks along.
+
+#include "core/db/connectionstate.h"
+#include "core/sync/conflictlog.h"
+#include "core/sync/hybridclock.h"
+#include "core/sync/room.h"
+#include "core/sync/syncfile.h"
+#include "syncfixtures.h"
+
+#include <QTest>
+
+using namespace syncfixtures;
+using core::sync::ConflictLog;
+using core::sync::HybridClock;
+using testsupport::WorkstationPair;
+
+namespace {
+
+QVariant scalarOf(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
+{
+    auto v = core::queryValue(db, sql, binds);
+    return v ? *v : QVariant();
+}
+
+QString employerField(const QSqlDatabase &db, qint64 id, const QString &column)
+{
+    return scalarOf(db, QStringLiteral("SELECT %1 FROM employer WHERE id = ?").arg(column), { id }).toString();
+}
+
+qint64 insertEmployer(const QSqlDatabase &db)
+{
+    core::Transaction tx(db);
+    auto id = core::allocateRowId(db);
+    if (!tx || !id)
+        return 0;
+    if (!core::runQuery(db,
+            QStringLiteral("INSERT INTO employer(id, name, phone, email) VALUES (?, 'Bianchi srl', '02 000', '')"),
+            { *id }))
+        return 0;
+    return tx.commit() ? *id : 0;
+}
+
+bool setField(const QSqlDatabase &db, qint64 id, const QString &column, const QString &text)
+{
+    return write(db, QStringLiteral("UPDATE employer SET %1 = ? WHERE id = ?").arg(column), { text, id });
+}
+
+int conflictCount(const QSqlDatabase &db)
+{
+    auto list = ConflictLog(db).list(false);
+    return list ? int(list->size()) : -1;
+}
+
+} // namespace
+
+class TestFieldMerge : public QObject {
+    Q_OBJECT
+private slots:
+    void differentFieldsBothSurvive_data();
+    void differentFieldsBothSurvive();
+    void editAfterImportWinsWithSlowerClock();
+    void sameFieldIsOneConflictEverywhere();
+    void clockFarAheadIsBounded();
+    void fieldVersionsTravelInTheFile();
+    void triggersNameTheChangedColumns();
+};
+
+void TestFieldMerge::differentFieldsBothSurvive_data()
+{
+    QTest::addColumn<bool>("bFirst"); // which one exports first
+    QTest::addColumn<bool>("pendingOnA"); // A imports B's edit before exporting its own
+    QTest::newRow("exchanged together") << false << false;
+    QTest::newRow("b's file first") << true << false;
+    QTest::newRow("a imports before exporting its edit") << true << true;
+}
+
+void TestFieldMerge::differentFieldsBothSurvive()
+{
+    QFETCH(bool, bFirst);
+    QFETCH(bool, pendingOnA);
+    WorkstationPair pair;
+    QVERIFY2(pair.isValid(), qPrintable(pair.errorText()));
+    const qint64 id = insertEmployer(pair.a());
+    QVERIFY(id);
+    QVERIFY(pair.exchange());
+    QCOMPARE(employerField(pair.b(), id, QStringLiteral("name")), QStringLiteral("Bianchi srl"));
+
+    // Apart: A changes the phone, later B the e-mail (and B's is the later
+    // row version, which used to win the whole row).
+    QVERIFY(setField(pair.a(), id, QStringLiteral("phone"), QStringLiteral("02 111")));
+    pair.tick();
+    QVERIFY(setField(pair.b(), id, QStringLiteral("email"), QStringLiteral("info@bianchi.it")));
+    if (bFirst) {
+        QVERIFY(pair.exportFrom(1));
+        QVERIFY(pair.importInto(0));
+        if (!pendingOnA) {
+            QVERIFY(pair.exportFrom(0));
+            QVERIFY(pair.importInto(1));
+        }
+    }
+    QVERIFY(pair.exchange());
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(employerField(pair.station(i), id, QStringLiteral("phone")), QStringLiteral("02 111"));
+        QCOMPARE(employerField(pair.station(i), id, QStringLiteral("email")), QStringLiteral("info@bianchi.it"));
+        QCOMPARE(conflictCount(pair.station(i)), 0);
+    }
+    QCOMPARE(pair.differingTables(), QStringList());
+
+    // Later edits of either field still travel.
+    pair.tick();
+    QVERIFY(setField(pair.b(), id, QStringLiteral("phone"), QStringLiteral("02 222")));
+    QVERIFY(pair.exchange());
+    QCOMPARE(employerField(pair.a(), id, QStringLiteral("phone")), QStringLiteral("02 222"));
+    QCOMPARE(employerField(pair.a(), id, QStringLiteral("email")), QStringLiteral("info@bianchi.it"));
+    QCOMPARE(conflictCount(pair.a()), 0);
+    QCOMPARE(pair.differingTables(), QStringList());
+}
+
+// B's clock is an hour slow: its edit of the phone, made after importing
+// A's, is stamped after A's by the hybrid clock and wins everywhere.
+void TestFieldMerge::editAfterImportWinsWithSlowerClock()
+{
+    WorkstationPair pair;
+    QVERIFY2(pair.isValid(), qPrintable(pair.errorText()));
+    core::FixedClock slow(pair.clock().now().addSecs(-3600));
+    core::setSessionClock(pair.b(), &slow);
+    const qint64 id = insertEmployer(pair.a());
+    QVERIFY(id);
+    QVERIFY(pair.exchange());
+    QVERIFY(setField(pair.a(), id, QStringLiteral("phone"), QStringLiteral("02 111")));
+    QVERIFY(pair.exportFrom(0));
+    QVERIFY(pair.importInto(1));
+    QCOMPARE(employerField(pair.b(), id, QStringLiteral("phone")), QStringLiteral("02 111"));
+    const qint64 aStamp = scalarOf(pair.a(),
+        QStringLiteral("SELECT max(changed_at) FROM change_log WHERE table_name = 'employer' AND operation = 'U'"))
+                              .toLongLong();
+    slow.advanceSecs(60);
+    QVERIFY(setField(pair.b(), id, QStringLiteral("phone"), QStringLiteral("02 999")));
+    // The hybrid clock, not the hour-slow wall clock, stamped B's edit.
+    const qint64 bStamp = scalarOf(pair.b(),
+        QStringLiteral("SELECT max(changed_at) FROM change_log WHERE table_name = 'employer' AND operation = 'U'"))
+                              .toLongLong();
+    QVERIFY2(bStamp > aStamp, qPrintable(QStringLiteral("%1 <= %2").arg(bStamp).arg(aStamp)));
+    QVERIFY(pair.exchange());
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(employerField(pair.station(i), id, QStringLiteral("phone")), QStringLiteral("02 999"));
+        QCOMPARE(conflictCount(pair.station(i)), 0);
+    }
+    QCOMPARE(pair.differingTables(), QStringList());
+    core::setSessionClock(pair.b(), &pair.clock());
+}
+
+// The same field edited apart: the later edit wins on both, and the
+// conflict is one entry, the same on both, naming who kept and who lost.
+void TestFieldMerge::sameFieldIsOneConflictEverywhere()
+{
+    WorkstationPair pair;
+    QVERIFY2(pair.isValid(), qPrintable(pair.errorText()));
+    const qint64 id = insertEmployer(pair.a());
+    QVERIFY(id);
+    QVERIFY(pair.exchange());
+    QVERIFY(setField(pair.a(), id, QStringLiteral("phone"), QStringLiteral("02 111")));
+    pair.tick();
+    QVERIFY(setField(pair.b(), id, QStringLiteral("phone"), QStringLiteral("02 222")));
+    QVERIFY(setField(pair.a(), id, QStringLiteral("email"), QStringLiteral("a@bianchi.it")));
+    QVERIFY(pair.exchange());
+    QString firstKey;
+    for (int i = 0; i < 2; ++i) {
+        const QSqlDatabase db = pair.station(i);
+        QCOMPARE(employerField(db, id, QStringLiteral("phone")), QStringLiteral("02 222"));
+        QCOMPARE(employerField(db, id, QStringLiteral("email")), QStringLiteral("a@bianchi.it"));
+        auto list = ConflictLog(db).list(false);
+        QVERIFY(list);
+        QCOMPARE(list->size(), 1);
+        const core::sync::SyncConflict &c = list->first();
+        QCOMPARE(c.table, QStringLiteral("employer"));
+        QCOMPARE(c.kept.workstation, 2);
+        QCOMPARE(c.discarded.workstation, 1);
+        QCOMPARE(c.differences.size(), 1);
+        QCOMPARE(c.differences.first().column, QStringLiteral("phone"));
+        QCOMPARE(c.differences.first().kept.toString(), QStringLiteral("02 222"));
+        QCOMPARE(c.differences.first().discarded.toString(), QStringLiteral("02 111"));
+        if (i == 0)
+            firstKey = c.conflictKey;
+        else
+            QCOMPARE(c.conflictKey, firstKey);
+    }
+    QCOMPARE(pair.differingTables(), QStringList());
+}
+
+// B's clock is 30 days fast: A applies B's change with its stamp (both
+// must order it alike), reports it, and its own clock does not follow;
+// A's later edit still wins over the value it saw.
+void TestFieldMerge::clockFarAheadIsBounded()
+{
+    WorkstationPair pair;
+    QVERIFY2(pair.isValid(), qPrintable(pair.errorText()));
+    const qint64 id = insertEmployer(pair.a());
+    QVERIFY(id);
+    QVERIFY(pair.exchange());
+    core::FixedClock fast(pair.clock().now().addDays(30));
+    core::setSessionClock(pair.b(), &fast);
+    QVERIFY(setField(pair.b(), id, QStringLiteral("phone"), QStringLiteral("02 333")));
+    QVERIFY(pair.exportFrom(1));
+    auto report = pair.importInto(0);
+    QVERIFY(report);
+    QCOMPARE(report->clockAhead.size(), 1);
+    QCOMPARE(report->clockAhead.first().workstation, 2);
+    QVERIFY(report->clockAhead.first().aheadMs >= 29 * 86'400'000LL);
+    QCOMPARE(employerField(pair.a(), id, QStringLiteral("phone")), QStringLiteral("02 333"));
+    auto clock = HybridClock::read(pair.a());
+    QVERIFY(clock);
+    QVERIFY(*clock <= pair.clock().nowMs() + HybridClock::maxAheadMs);
+    // An edit of another row on A is not stamped in B's future.
+    QVERIFY(insertService(pair.a(), QStringLiteral("neve"), QStringLiteral("Emergenza neve")));
+    QVERIFY(scalarOf(pair.a(), QStringLiteral("SELECT max(changed_at) FROM change_log WHERE table_name = 'volunteer_service'"))
+                .toLongLong()
+        <= pair.clock().nowMs() + HybridClock::maxAheadMs);
+    // A saw B's value and changes it: A's edit wins on both.
+    pair.tick();
+    QVERIFY(setField(pair.a(), id, QStringLiteral("phone"), QStringLiteral("02 444")));
+    QVERIFY(pair.exchange());
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(employerField(pair.station(i), id, QStringLiteral("phone")), QStringLiteral("02 444"));
+        QCOMPARE(conflictCount(pair.station(i)), 0);
+    }
+    core::setSessionClock(pair.b(), &pair.clock());
+}
+
+// Format 4: the versions of the fields a change wrote travel with it; a
+// whole row carries none.
+void TestFieldMerge::fieldVersionsTravelInTheFile()
+{
+    WorkstationPair pair;
+    QVERIFY2(pair.isValid(), qPrintable(pair.errorText()));
+    const qint64 id = insertEmployer(pair.a());
+    QVERIFY(id);
+    QVERIFY(pair.exchange());
+    pair.tick();
+    QVERIFY(setField(pair.a(), id, QStringLiteral("phone"), QStringLiteral("02 111")));
+    auto exported = pair.exportFrom(0);
+    QVERIFY(exported);
+    QCOMPARE(exported->files.size(), 1);
+    const QString name = exported->files.first().fileName;
+    QFile file(QDir(pair.folder()).filePath(name));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    auto content = core::sync::decodeSyncFile(file.readAll(), name, core::sync::Room::key(pair.a()));
+    QVERIFY(content);
+    QCOMPARE(content->header.formatVersion, core::sync::syncFormatVersion);
+    const core::sync::SyncChange *change = nullptr;
+    for (const core::sync::SyncChange &c : content->changes)
+        if (c.table == QLatin1String("employer"))
+            change = &c;
+    QVERIFY(change);
+    QVERIFY(!change->fields.isWhole());
+    QCOMPARE(change->fields.of(QStringLiteral("phone"), change->version), change->version);
+    QVERIFY(change->fields.of(QStringLiteral("name"), change->version) < change->version);
+    // Written again and read back: the same versions.
+    const QByteArray again
+        = core::sync::encodeSyncFile(content->header, content->changes, name, core::sync::Room::key(pair.a()));
+    auto reread = core::sync::decodeSyncFile(again, name, core::sync::Room::key(pair.a()));
+    QVERIFY(reread);
+    for (int i = 0; i < content->changes.size(); ++i)
+        QCOMPARE(reread->changes.at(i).fields, content->changes.at(i).fields);
+}
+
+// The update triggers name the columns a statement changed; an insert
+// names none (every column).
+void TestFieldMerge::triggersNameTheChangedColumns()
+{
+    WorkstationPair pair;
+    QVERIFY2(pair.isValid(), qPrintable(pair.errorText()));
+    const qint64 id = insertEmployer(pair.a());
+    QVERIFY(id);
+    QVERIFY(write(pair.a(), QStringLiteral("UPDATE employer SET phone = '1', email = 'e', name = name WHERE id = ?"),
+        { id }));
+    QCOMPARE(scalarOf(pair.a(),
+                 QStringLiteral("SELECT changed_columns FROM change_log WHERE table_name = 'employer' "
+                                "ORDER BY seq DESC LIMIT 1"))
+                 .toString(),
+        QStringLiteral("email,phone,"));
+    QVERIFY(scalarOf(pair.a(),
+        QStringLiteral("SELECT changed_columns IS NULL FROM change_log WHERE table_name = 'employer' AND operation = 'I'"))
+                .toBool());
+}
+
+QTEST_MAIN(TestFieldMerge)
+#include "tst_fieldmerge.moc"
