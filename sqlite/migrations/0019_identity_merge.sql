@@ -88,10 +88,11 @@ CREATE TABLE sync_parked_new (
     reason           TEXT NOT NULL CHECK (reason IN ('missing_reference', 'duplicate_value', 'rejected', 'natural_key')),
     detail           TEXT NOT NULL DEFAULT '',
     parked_at        INTEGER NOT NULL,
+    fields           TEXT NOT NULL DEFAULT '',  -- per-field versions (0018_field_merge.sql)
     PRIMARY KEY (table_name, row_id)
 ) WITHOUT ROWID;
 INSERT INTO sync_parked_new SELECT table_name, row_id, operation, changed_at, workstation, operator, base_at,
-    base_workstation, row_values, source_file, reason, detail, parked_at FROM sync_parked;
+    base_workstation, row_values, source_file, reason, detail, parked_at, fields FROM sync_parked;
 DROP TABLE sync_parked;
 ALTER TABLE sync_parked_new RENAME TO sync_parked;
 CREATE INDEX sync_parked_time ON sync_parked(parked_at);

@@ -179,3 +179,26 @@ BEGIN
     FROM session_context WHERE id = 1;
 END;
 
+
+-- The event gained two columns: its update trigger lists them too, so a
+-- change of scenario or phase travels as a field of its own (field-level
+-- merge, 0018_field_merge.sql).
+DROP TRIGGER activation_event_log_update;
+CREATE TRIGGER activation_event_log_update AFTER UPDATE ON activation_event
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator, changed_columns)
+    SELECT 'activation_event', NEW.id, 'U', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator,
+           CASE WHEN OLD."id" IS NOT NEW."id" THEN 'id,' ELSE '' END
+           || CASE WHEN OLD."name" IS NOT NEW."name" THEN 'name,' ELSE '' END
+           || CASE WHEN OLD."event_type" IS NOT NEW."event_type" THEN 'event_type,' ELSE '' END
+           || CASE WHEN OLD."authorising_act" IS NOT NEW."authorising_act" THEN 'authorising_act,' ELSE '' END
+           || CASE WHEN OLD."start_date" IS NOT NEW."start_date" THEN 'start_date,' ELSE '' END
+           || CASE WHEN OLD."end_date" IS NOT NEW."end_date" THEN 'end_date,' ELSE '' END
+           || CASE WHEN OLD."notes" IS NOT NEW."notes" THEN 'notes,' ELSE '' END
+           || CASE WHEN OLD."scenario" IS NOT NEW."scenario" THEN 'scenario,' ELSE '' END
+           || CASE WHEN OLD."phase" IS NOT NEW."phase" THEN 'phase,' ELSE '' END
+    FROM session_context WHERE id = 1;
+END;
+
