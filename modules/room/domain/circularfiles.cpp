@@ -22,7 +22,7 @@ using core::Status;
 
 namespace {
 
-QString L(const char *utf8)
+QString italianText(const char *utf8)
 {
     return QString::fromUtf8(utf8);
 }
@@ -117,8 +117,8 @@ EmlMessage circularMessage(const CircularContent &content, const CircularRecipie
     m.fromName = content.sender.name;
     m.fromAddress = content.sender.address;
     m.toAddress = recipient.pec.trimmed();
-    m.subject = L("Prot. n. %1 - %2").arg(content.number, mergeText(content.subject, values).simplified());
-    m.body = L("Al Sindaco del Comune di %1\n\n%2\n\nSi trasmette in allegato la circolare prot. n. %3 del %4.\n\n%5\n")
+    m.subject = italianText("Prot. n. %1 - %2").arg(content.number, mergeText(content.subject, values).simplified());
+    m.body = italianText("Al Sindaco del Comune di %1\n\n%2\n\nSi trasmette in allegato la circolare prot. n. %3 del %4.\n\n%5\n")
                  .arg(recipient.comune, mergeText(content.body, values).trimmed(), content.number,
                      core::toItalianDate(content.date), content.sender.name);
     m.date = content.createdAt;
@@ -128,7 +128,7 @@ EmlMessage circularMessage(const CircularContent &content, const CircularRecipie
                       .arg(number)
                       .arg(content.circularId)
                       .arg(recipient.istatCode, domainOf(content.sender.address));
-    m.attachmentName = L("Circolare %1 - %2.pdf").arg(number, recipient.comune);
+    m.attachmentName = italianText("Circolare %1 - %2.pdf").arg(number, recipient.comune);
     m.attachment = pdf;
     return m;
 }
@@ -204,8 +204,8 @@ Status RegisterCircular::apply(const core::CommandContext &context)
     entry.direction = Direction::Out;
     entry.dated = m_draft.date;
     entry.counterpart = m_draft.scope == CircularScope::Zone
-        ? L("Sindaci dei comuni della zona %1 (%2)").arg(m_draft.zone).arg(m_recipients)
-        : L("Sindaci dei comuni (%1)").arg(m_recipients);
+        ? italianText("Sindaci dei comuni della zona %1 (%2)").arg(m_draft.zone).arg(m_recipients)
+        : italianText("Sindaci dei comuni (%1)").arg(m_recipients);
     entry.subject = m_draft.subject;
     auto protocolId = insertProtocolEntry(context.db, &entry, context.clock.nowMs());
     if (!protocolId)

@@ -31,7 +31,7 @@ QString defaultBody()
                              "Distinti saluti.");
 }
 
-QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
+QTableWidget *makeCircularTable(const QStringList &headers, QWidget *parent)
 {
     auto *t = new QTableWidget(0, int(headers.size()), parent);
     t->setHorizontalHeaderLabels(headers);
@@ -88,7 +88,7 @@ CircularDialog::CircularDialog(const QSqlDatabase &db, const QDate &today, QWidg
     form->addRow(QString(), fields);
     form->addRow(tr("&Folder:"), folderRow);
 
-    m_table = makeTable({ tr("Comune"), tr("Mayor"), tr("PEC"), tr("Missing") }, this);
+    m_table = makeCircularTable({ tr("Comune"), tr("Mayor"), tr("PEC"), tr("Missing") }, this);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAccessibleName(tr("The comuni the circular goes to"));
     m_summary = new QLabel(tr("Preview the circular to see the comuni it goes to and what they lack."), this);
@@ -215,7 +215,7 @@ MayorsDialog::MayorsDialog(const QSqlDatabase &db, QWidget *parent)
     setWindowTitle(tr("Mayors of the comuni"));
     if (auto all = circularRecipients(db, CircularScope::All, QString(), 0))
         m_comuni = *all;
-    m_table = makeTable({ tr("Comune"), tr("Mayor"), tr("PEC"), tr("E-mail") }, this);
+    m_table = makeCircularTable({ tr("Comune"), tr("Mayor"), tr("PEC"), tr("E-mail") }, this);
     m_table->setAccessibleName(tr("The mayors of the 133 comuni"));
     m_table->setRowCount(int(m_comuni.size()));
     for (int i = 0; i < m_comuni.size(); ++i) {
