@@ -16,6 +16,9 @@
 #include "listening/demo/listeningdemo.h"
 #include "listening/domain/listeningsync.h"
 #include "listening/ui/listeningmodule.h"
+#include "room/demo/roomdemo.h"
+#include "room/domain/roomsync.h"
+#include "room/ui/roommodule.h"
 #include "core/auth/accountrepository.h"
 #include "core/auth/auditreports.h"
 #include "core/auth/audittext.h"
@@ -37,6 +40,7 @@ std::vector<std::unique_ptr<core::Module>> createModules()
     modules.push_back(std::make_unique<tutoring::TutoringModule>());
     modules.push_back(std::make_unique<listening::ListeningModule>());
     modules.push_back(std::make_unique<comuni::ComuniModule>());
+    modules.push_back(std::make_unique<room::RoomModule>());
     return modules;
 }
 
@@ -68,6 +72,8 @@ QList<core::DemoStep> demoSteps()
     steps.append(tutoring::tutoringDemoStep());
     steps.append(volunteers::volunteersDemoStep());
     steps.append(listening::listeningDemoStep());
+    // The room's events extend those of the volunteers step: after it.
+    steps.append(room::demoStep());
     return steps;
 }
 
@@ -112,6 +118,7 @@ void declareSyncTables()
     TableRegistry::declare(QStringLiteral("data_vault"), core::sync::TableKind::Mutable, [] { return CoreTableTitles::tr("Protected data keys"); });
     TableRegistry::declare(QStringLiteral("key_grant"), core::sync::TableKind::Mutable, [] { return CoreTableTitles::tr("Access to protected data"); });
     listening::declareSyncTables();
+    room::declareSyncTables();
     declareAuditTexts();
 }
 
@@ -146,4 +153,5 @@ void declareAuditTexts()
     tutoring::declareAuditTexts();
     volunteers::declareAuditTexts();
     listening::declareAuditTexts();
+    room::declareAuditTexts();
 }

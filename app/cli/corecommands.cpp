@@ -169,6 +169,9 @@ int runReport(CliRun &run)
     if (badDate)
         return run.usage(CliRun::tr("Dates are written dd/mm/yyyy or yyyy-mm-dd."));
     request.by = run.parser().value(QStringLiteral("by"));
+    // --event ID: reports of one event (room-diary); the same as --option event=ID.
+    if (run.parser().isSet(QStringLiteral("event")))
+        request.options.insert(QStringLiteral("event"), run.parser().value(QStringLiteral("event")).trimmed());
     for (const QString &option : run.parser().values(QStringLiteral("option"))) {
         const qsizetype eq = option.indexOf(QLatin1Char('='));
         if (eq <= 0)
@@ -265,12 +268,14 @@ QList<CliCommand> coreCommands()
                                            QStringLiteral("N")) },
                       0, 1, runBackup, CliSignIn::Required, core::Permission::DatabaseBackup });
     commands.append({ QStringLiteral("report"),
-                      QStringLiteral("report NAME [--from D] [--to D] [--at D] [--by X] [--option K=V] [--format csv|html|pdf|xlsx] [--out FILE]"),
+                      QStringLiteral("report NAME [--from D] [--to D] [--at D] [--by X] [--event ID] [--option K=V] [--format csv|html|pdf|xlsx] [--out FILE]"),
                       [] { return CliRun::tr("produces a report (CSV: RFC 4180, comma, dot decimals)"); },
                       { QCommandLineOption(QStringLiteral("from"), CliRun::tr("First day of the period."), QStringLiteral("D")),
                         QCommandLineOption(QStringLiteral("to"), CliRun::tr("Last day of the period."), QStringLiteral("D")),
                         QCommandLineOption(QStringLiteral("at"), CliRun::tr("Date of a position report."), QStringLiteral("D")),
                         QCommandLineOption(QStringLiteral("by"), CliRun::tr("Grouping, for reports that offer one."), QStringLiteral("X")),
+                        QCommandLineOption(QStringLiteral("event"), CliRun::tr("Only this event (its id), for reports of one event (room-diary)."),
+                                           QStringLiteral("ID")),
                         QCommandLineOption(QStringLiteral("format"), CliRun::tr("csv (default), html, pdf or xlsx (Excel)."), QStringLiteral("FORMAT"),
                                            QStringLiteral("csv")),
                         QCommandLineOption(QStringLiteral("out"), CliRun::tr("Output file (default: standard output)."), CliRun::tr("FILE")),

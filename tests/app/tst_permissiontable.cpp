@@ -20,6 +20,7 @@
 #include "tutoringprobes.h"
 #include "listeningprobes.h"
 #include "deliveriesprobes.h"
+#include "roomprobes.h"
 
 #include <QSet>
 #include <QTest>
@@ -42,6 +43,7 @@ const QList<PermissionProbe> &allProbes()
         all += tutoringPermissionProbes();
         all += listeningPermissionProbes();
         all += testsupport::deliveriesPermissionProbes();
+        all += roomPermissionProbes();
         return all;
     }();
     return probes;

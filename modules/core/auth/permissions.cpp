@@ -56,6 +56,11 @@ const QList<PermissionRule> &permissionTable()
         { Permission::ListeningCloseUnreachable, QStringLiteral("listening"), { C } },
         { Permission::ListeningGroupsManage, QStringLiteral("listening"), { C } },
         { Permission::ListeningStaffManage, QStringLiteral("listening"), { C, A } },
+
+        // Sala operativa: the operators at the phones write the diary and
+        // keep the events; psychologists work the listening line only.
+        { Permission::RoomView, QStringLiteral("room"), { O, C, A } },
+        { Permission::RoomEdit, QStringLiteral("room"), { O, C, A } },
     };
     return table;
 }
@@ -149,6 +154,10 @@ QString PermissionText::title(const QString &code)
         return tr("Manage volunteer support groups");
     if (code == Permission::ListeningStaffManage)
         return tr("Manage the psychologists and their COC placements");
+    if (code == Permission::RoomView)
+        return tr("See the operations room's events and diary");
+    if (code == Permission::RoomEdit)
+        return tr("Write the room diary and keep the room's events");
     return code;
 }
 
@@ -168,6 +177,8 @@ QString PermissionText::moduleTitle(const QString &module)
         return tr("ConosciAMO");
     if (module == QLatin1String("listening"))
         return tr("AscoltiAMO");
+    if (module == QLatin1String("room"))
+        return tr("Operations room");
     return module;
 }
 

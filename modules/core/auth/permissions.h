@@ -53,6 +53,10 @@ inline const QString ListeningEscalate = QStringLiteral("listening.escalate");
 inline const QString ListeningCloseUnreachable = QStringLiteral("listening.close_unreachable");
 inline const QString ListeningGroupsManage = QStringLiteral("listening.groups.manage");
 inline const QString ListeningStaffManage = QStringLiteral("listening.staff.manage");
+// room (Sala operativa): "room.view" (not "room.read") because the main
+// window shows a module's tab to the roles with "<module>.view".
+inline const QString RoomView = QStringLiteral("room.view");
+inline const QString RoomEdit = QStringLiteral("room.edit");
 } // namespace Permission
 
 struct PermissionRule {

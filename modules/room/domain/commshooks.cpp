@@ -1,0 +1,18 @@
+#include "room/domain/commshooks.h"
+
+namespace room {
+
+void declareCommsSyncTables()
+{
+}
+
+void declareCommsAuditTexts()
+{
+}
+
+QList<core::ReportDefinition> commsReports()
+{
+    return {};
+}
+
+} // namespace room

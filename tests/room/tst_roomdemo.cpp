@@ -1,0 +1,134 @@
+// The Sala operativa's demo step: a season of 2020-2021 (the Covid
+// emergency, idrometeo alerts, an exercise) with a diary of a few hundred
+// entries, phases in time order, corrections pointing at earlier entries;
+// the same rows at every build; nothing after the demo's "now".
+
+#include "core/db/sql.h"
+#include "core/demo/demoaccounts.h"
+#include "room/demo/roomdemo.h"
+#include "room/domain/roomsync.h"
+#include "support/testclock.h"
+#include "support/testdatabase.h"
+
+#include <QSqlRecord>
+#include <QTest>
+
+namespace {
+
+QStringList rows(const QSqlDatabase &db, const QString &sql)
+{
+    QStringList list;
+    auto q = core::runQuery(db, sql);
+    while (q && q->next()) {
+        QStringList values;
+        for (int c = 0; c < q->record().count(); ++c)
+            values.append(q->value(c).toString());
+        list.append(values.join(QLatin1Char('|')));
+    }
+    return list;
+}
+
+QString build(testsupport::TestDatabase &database, const QDate &today)
+{
+    (void)core::runQuery(database.db(), QStringLiteral("PRAGMA synchronous = OFF"));
+    core::DemoContext demo;
+    demo.db = database.db();
+    demo.today = today;
+    if (auto s = core::demoAccountsStep(core::KdfCost::minimum()).run(demo); !s)
+        return s.error().code;
+    if (auto s = room::demoStep().run(demo); !s)
+        return s.error().code + QLatin1Char(' ') + s.error().args.join(QLatin1Char(' '));
+    return {};
+}
+
+qint64 number(const QSqlDatabase &db, const QString &sql)
+{
+    auto v = core::queryValue(db, sql);
+    return v ? v->toLongLong() : -1;
+}
+
+const QString diarySql = QStringLiteral(
+    "SELECT d.id, e.name, d.at, d.kind, d.body, d.counterpart, d.author, coalesce(d.comune_id, 0), "
+    "coalesce(d.corrects_id, 0) FROM room_diary d JOIN activation_event e ON e.id = d.event_id ORDER BY d.id");
+const QString phaseSql = QStringLiteral(
+    "SELECT e.name, p.phase, coalesce(p.previous, ''), p.changed_at, p.author FROM room_event_phase p "
+    "JOIN activation_event e ON e.id = p.event_id ORDER BY p.id");
+
+} // namespace
+
+class TestRoomDemo : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { room::declareSyncTables(); }
+    void aSeasonOfEventsAndDiary();
+    void sameSeedSameRows();
+    void nothingAfterTheDemosNow();
+};
+
+void TestRoomDemo::aSeasonOfEventsAndDiary()
+{
+    testsupport::TestDatabase database;
+    QVERIFY(database.isValid());
+    const QString problem = build(database, testsupport::testToday());
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QSqlDatabase db = database.db();
+    const qint64 entries = number(db, "SELECT count(*) FROM room_diary");
+    QVERIFY2(entries >= 250 && entries <= 900, qPrintable(QString::number(entries)));
+    // Every scenario of the season, and everything over by now.
+    QCOMPARE(number(db, "SELECT count(*) FROM activation_event WHERE scenario = 'health'"), qint64(1));
+    QVERIFY(number(db, "SELECT count(*) FROM activation_event WHERE scenario = 'hydro_meteo'") >= 3);
+    QCOMPARE(number(db, "SELECT count(*) FROM activation_event WHERE scenario = 'exercise'"), qint64(1));
+    QCOMPARE(number(db, "SELECT count(*) FROM activation_event WHERE phase <> 'closed'"), qint64(0));
+    QCOMPARE(number(db, "SELECT count(*) FROM room_event_comune WHERE event_id = "
+                        "(SELECT id FROM activation_event WHERE scenario = 'health')"),
+        qint64(133));
+    // Both demo accounts wrote: the coordinator the decisions.
+    QVERIFY(number(db, "SELECT count(*) FROM room_diary WHERE author = 'operatore'") > 100);
+    QVERIFY(number(db, "SELECT count(*) FROM room_diary WHERE author = 'coordinatrice' AND kind = 'decision'") > 10);
+    QCOMPARE(number(db, "SELECT count(*) FROM room_diary WHERE author = 'coordinatrice' AND kind = 'call_in'"), qint64(0));
+    // Corrections point at an earlier entry of the same event.
+    QVERIFY(number(db, "SELECT count(*) FROM room_diary WHERE corrects_id IS NOT NULL") >= 1);
+    QCOMPARE(number(db, "SELECT count(*) FROM room_diary c JOIN room_diary o ON o.id = c.corrects_id "
+                        "WHERE o.event_id <> c.event_id OR o.at > c.at"),
+        qint64(0));
+    // No entry before its event; each phase change follows the one before.
+    QCOMPARE(number(db, "SELECT count(*) FROM room_diary d JOIN activation_event e ON e.id = d.event_id "
+                        "WHERE d.day < e.start_date"),
+        qint64(0));
+    QCOMPARE(number(db, "SELECT count(*) FROM room_event_phase p WHERE EXISTS (SELECT 1 FROM room_event_phase q "
+                        "WHERE q.event_id = p.event_id AND q.id > p.id AND q.changed_at < p.changed_at)"),
+        qint64(0));
+    // Every write went through a command, with its audit entry.
+    QCOMPARE(number(db, "SELECT count(*) FROM audit_event WHERE kind = 'command' AND detail LIKE 'room.diary.%'"), entries);
+}
+
+void TestRoomDemo::sameSeedSameRows()
+{
+    testsupport::TestDatabase first, second;
+    QVERIFY(first.isValid() && second.isValid());
+    QCOMPARE(build(first, QDate(2021, 3, 19)), QString());
+    QCOMPARE(build(second, QDate(2021, 3, 19)), QString());
+    const QStringList a = rows(first.db(), diarySql), b = rows(second.db(), diarySql);
+    QVERIFY(a.size() > 200);
+    QCOMPARE(a, b);
+    QCOMPARE(rows(first.db(), phaseSql), rows(second.db(), phaseSql));
+}
+
+void TestRoomDemo::nothingAfterTheDemosNow()
+{
+    // Built for 19/03/2021 (its "now" at 17:30): the June alert is not
+    // there yet and the Covid emergency is still open.
+    testsupport::TestDatabase database;
+    QVERIFY(database.isValid());
+    QCOMPARE(build(database, QDate(2021, 3, 19)), QString());
+    const QSqlDatabase db = database.db();
+    const qint64 now = QDateTime(QDate(2021, 3, 19), QTime(17, 30)).toMSecsSinceEpoch();
+    QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM room_diary WHERE at > %1 OR recorded_at > %1").arg(now)), qint64(0));
+    QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM room_event_phase WHERE changed_at > %1").arg(now)), qint64(0));
+    QCOMPARE(number(db, "SELECT count(*) FROM activation_event WHERE name LIKE '%giugno 2021%'"), qint64(0));
+    auto phase = core::queryValue(db, "SELECT phase FROM activation_event WHERE scenario = 'health'");
+    QCOMPARE(phase->toString(), QString("alarm"));
+}
+
+QTEST_GUILESS_MAIN(TestRoomDemo)
+#include "tst_roomdemo.moc"
