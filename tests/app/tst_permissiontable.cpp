@@ -21,6 +21,7 @@
 #include "listeningprobes.h"
 #include "deliveriesprobes.h"
 #include "roomprobes.h"
+#include "roomcommsprobes.h"
 
 #include <QSet>
 #include <QTest>
@@ -44,6 +45,7 @@ const QList<PermissionProbe> &allProbes()
         all += listeningPermissionProbes();
         all += testsupport::deliveriesPermissionProbes();
         all += roomPermissionProbes();
+        all += roomCommsPermissionProbes();
         return all;
     }();
     return probes;

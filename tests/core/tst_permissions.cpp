@@ -92,6 +92,7 @@ void TestPermissions::roleMatrix_data()
         // Sala operativa: the operators write the diary; not the psychologists.
         { Permission::RoomView, true, true, false, true, false },
         { Permission::RoomEdit, true, true, false, true, false },
+        { Permission::RoomCommunications, false, true, false, true, false },
     };
     for (const Row &r : rows) {
         QTest::addRow("%s operator", qPrintable(r.permission)) << r.permission << Role::Operator << r.o;

@@ -61,6 +61,9 @@ const QList<PermissionRule> &permissionTable()
         // keep the events; psychologists work the listening line only.
         { Permission::RoomView, QStringLiteral("room"), { O, C, A } },
         { Permission::RoomEdit, QStringLiteral("room"), { O, C, A } },
+        // Formal communications (the protocol register, circulars to the
+        // mayors): the coordinators.
+        { Permission::RoomCommunications, QStringLiteral("room"), { C, A } },
     };
     return table;
 }
@@ -158,6 +161,8 @@ QString PermissionText::title(const QString &code)
         return tr("See the operations room's events and diary");
     if (code == Permission::RoomEdit)
         return tr("Write the room diary and keep the room's events");
+    if (code == Permission::RoomCommunications)
+        return tr("Register communications and send circulars to the mayors");
     return code;
 }
 

@@ -57,6 +57,7 @@ inline const QString ListeningStaffManage = QStringLiteral("listening.staff.mana
 // window shows a module's tab to the roles with "<module>.view".
 inline const QString RoomView = QStringLiteral("room.view");
 inline const QString RoomEdit = QStringLiteral("room.edit");
+inline const QString RoomCommunications = QStringLiteral("room.communications");
 } // namespace Permission
 
 struct PermissionRule {
