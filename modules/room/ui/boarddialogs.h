@@ -2,6 +2,7 @@
 
 #include "room/domain/boardcommands.h"
 
+#include <QCoreApplication>
 #include <QDialog>
 #include <QSqlDatabase>
 
