@@ -68,8 +68,7 @@ QList<PermissionProbe> roomCommsPermissionProbes()
             CircularDraft d;
             d.subject = QStringLiteral("Consegne");
             d.body = QStringLiteral("Al Comune di {comune}.");
-            d.scope = CircularScope::Zone;
-            d.zone = QStringLiteral("Nord Milano");
+            d.scope = CircularScope::All;
             d.date = today();
             d.folder = QDir::temp().filePath(QStringLiteral("cisiamo-probe-circolari"));
             RegisterCircular r(d);

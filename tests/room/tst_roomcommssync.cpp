@@ -116,6 +116,9 @@ void TestRoomCommsSync::boardAndRegisterWorkedApartEndTheSame()
     CircularDraft draft;
     draft.subject = QStringLiteral("Consegne");
     draft.body = QStringLiteral("Al Comune di {comune}.");
+    // Four comuni in the zone, set on 1 and sent with the circular.
+    QVERIFY(core::runQuery(a, QStringLiteral("UPDATE comune_cmm SET zona_omogenea = 'Nord Milano' WHERE comune_id IN "
+                                             "(SELECT comune_id FROM comune_cmm ORDER BY comune_id LIMIT 4)")));
     draft.scope = CircularScope::Zone;
     draft.zone = QStringLiteral("Nord Milano");
     draft.date = clock.today();
