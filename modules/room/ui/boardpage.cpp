@@ -168,9 +168,10 @@ void BoardPage::tablesChanged(const QStringList &tables)
 
 void BoardPage::reload()
 {
+    // The members first: the meeting's details name those present.
+    loadMembers();
     loadMeetings();
     loadActions();
-    loadMembers();
 }
 
 qint64 BoardPage::selectedMeeting() const
