@@ -21,6 +21,7 @@
 #include "listeningprobes.h"
 #include "deliveriesprobes.h"
 #include "roomprobes.h"
+#include "roomcommsprobes.h"
 #include "fleetprobes.h"
 
 #include <QSet>
@@ -45,6 +46,7 @@ const QList<PermissionProbe> &allProbes()
         all += listeningPermissionProbes();
         all += testsupport::deliveriesPermissionProbes();
         all += roomPermissionProbes();
+        all += roomCommsPermissionProbes();
         all += fleetPermissionProbes();
         return all;
     }();

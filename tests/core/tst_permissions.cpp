@@ -93,6 +93,7 @@ void TestPermissions::roleMatrix_data()
         // Sala operativa: the operators write the diary; not the psychologists.
         { Permission::RoomView, true, true, false, true, false },
         { Permission::RoomEdit, true, true, false, true, false },
+        { Permission::RoomCommunications, false, true, false, true, false },
         // Colonna Mobile
         { Permission::FleetView, true, true, false, true, false },
         { Permission::FleetEdit, true, true, false, true, false },

@@ -130,5 +130,6 @@ void TestRoomDemo::nothingAfterTheDemosNow()
     QCOMPARE(phase->toString(), QString("alarm"));
 }
 
-QTEST_GUILESS_MAIN(TestRoomDemo)
+// A GUI application: the demo renders the circulars' PDF letters (room-comms).
+QTEST_MAIN(TestRoomDemo)
 #include "tst_roomdemo.moc"

@@ -62,6 +62,9 @@ const QList<PermissionRule> &permissionTable()
         // keep the events; psychologists work the listening line only.
         { Permission::RoomView, QStringLiteral("room"), { O, C, A } },
         { Permission::RoomEdit, QStringLiteral("room"), { O, C, A } },
+        // Formal communications (the protocol register, circulars to the
+        // mayors): the coordinators.
+        { Permission::RoomCommunications, QStringLiteral("room"), { C, A } },
         // Colonna Mobile: vehicles, equipment and sites hold no personal data.
         { Permission::FleetView, QStringLiteral("fleet"), { O, C, A } },
         { Permission::FleetEdit, QStringLiteral("fleet"), { O, C, A } },
@@ -165,6 +168,8 @@ QString PermissionText::title(const QString &code)
         return tr("See the operations room's events and diary");
     if (code == Permission::RoomEdit)
         return tr("Write the room diary and keep the room's events");
+    if (code == Permission::RoomCommunications)
+        return tr("Register communications and send circulars to the mayors");
     if (code == Permission::FleetView)
         return tr("See the Colonna Mobile's vehicles, equipment and sites");
     if (code == Permission::FleetEdit)

@@ -59,6 +59,7 @@ inline const QString ListeningStaffManage = QStringLiteral("listening.staff.mana
 // window shows a module's tab to the roles with "<module>.view".
 inline const QString RoomView = QStringLiteral("room.view");
 inline const QString RoomEdit = QStringLiteral("room.edit");
+inline const QString RoomCommunications = QStringLiteral("room.communications");
 // fleet (Colonna Mobile)
 inline const QString FleetView = QStringLiteral("fleet.view");
 inline const QString FleetEdit = QStringLiteral("fleet.edit");

@@ -115,7 +115,7 @@ void addSafetyMargin(HandedOut *h)
 QList<NumberedColumn> numberedColumns()
 {
     // Receipts, DDT (deliveries, also the "S" ones recorded afterwards),
-    // requests, attestati, listening requests: every per-workstation
+    // requests, attestati, listening requests, the room's protocol: every per-workstation
     // document counter (see numberfloor.h).
     return {
         { QStringLiteral("stock_receipt"), QStringLiteral("number") },
@@ -123,6 +123,7 @@ QList<NumberedColumn> numberedColumns()
         { QStringLiteral("delivery_request"), QStringLiteral("number") },
         { QStringLiteral("attestato"), QStringLiteral("number") },
         { QStringLiteral("listening_request"), QStringLiteral("code") },
+        { QStringLiteral("room_protocol"), QStringLiteral("number") },
     };
 }
 

@@ -1,13 +1,17 @@
 #include "room/domain/commshooks.h"
 
+#include "room/domain/boardsync.h"
+
 namespace room {
 
 void declareCommsSyncTables()
 {
+    declareBoardSyncTables();
 }
 
 void declareCommsAuditTexts()
 {
+    declareBoardAuditTexts();
 }
 
 QList<core::ReportDefinition> commsReports()

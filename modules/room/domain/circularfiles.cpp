@@ -1,0 +1,386 @@
+#include "room/domain/circularfiles.h"
+
+#include "core/auth/permissions.h"
+#include "core/db/connectionstate.h"
+#include "core/db/idallocator.h"
+#include "core/db/sql.h"
+#include "core/domain/dates.h"
+#include "core/domain/wholefile.h"
+#include "core/reporting/reportrenderer.h"
+#include "room/domain/protocol.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace room {
+
+using core::Error;
+using core::Result;
+using core::Status;
+
+namespace {
+
+QString italianText(const char *utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+// A name that every file system takes: letters (accents kept), digits,
+// '-' and '_'.
+QString safeName(const QString &text)
+{
+    QString out;
+    for (QChar c : text) {
+        if (c.isLetterOrNumber() || c == QLatin1Char('-'))
+            out += c;
+        else if (!out.endsWith(QLatin1Char('_')))
+            out += QLatin1Char('_');
+    }
+    while (out.endsWith(QLatin1Char('_')))
+        out.chop(1);
+    return out;
+}
+
+QString domainOf(const QString &address)
+{
+    const qsizetype at = address.lastIndexOf(QLatin1Char('@'));
+    return at < 0 ? QStringLiteral("cisiamo.invalid") : address.mid(at + 1).trimmed();
+}
+
+QString folderFor(const QString &base, const QString &number)
+{
+    QString n = number;
+    n.replace(QLatin1Char('/'), QLatin1Char('-'));
+    return QDir(base).filePath(QStringLiteral("circolare_%1").arg(n));
+}
+
+} // namespace
+
+Result<CircularContent> loadCircular(const QSqlDatabase &db, qint64 circularId)
+{
+    auto q = core::runQuery(db,
+        QStringLiteral("SELECT c.id, p.number, p.dated, c.subject, c.body, c.scope, c.zone, coalesce(c.event_id, 0), "
+                       "c.folder, c.created_at FROM room_circular c JOIN room_protocol p ON p.id = c.protocol_id "
+                       "WHERE c.id = ?"),
+        { circularId });
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error(QStringLiteral("room.unknown_circular"), { QString::number(circularId) });
+    CircularContent content;
+    content.circularId = q->value(0).toLongLong();
+    content.number = q->value(1).toString();
+    content.date = core::fromSqlDate(q->value(2).toString());
+    content.subject = q->value(3).toString();
+    content.body = q->value(4).toString();
+    CircularScope scope = CircularScope::All;
+    circularScopeFromCode(q->value(5).toString(), &scope);
+    const QString zone = q->value(6).toString();
+    const qint64 eventId = q->value(7).toLongLong();
+    content.folder = q->value(8).toString();
+    content.createdAt = QDateTime::fromMSecsSinceEpoch(q->value(9).toLongLong());
+    auto event = eventName(db, eventId);
+    if (!event)
+        return event.error();
+    content.eventName = *event;
+    auto sender = mailSender(db);
+    if (!sender)
+        return sender.error();
+    content.sender = *sender;
+    auto recipients = circularRecipients(db, scope, zone, eventId);
+    if (!recipients)
+        return recipients.error();
+    auto done = core::runQuery(
+        db, QStringLiteral("SELECT comune_id FROM room_circular_sending WHERE circular_id = ?"), { circularId });
+    if (!done)
+        return done.error();
+    QSet<int> logged;
+    while (done->next())
+        logged.insert(done->value(0).toInt());
+    for (const CircularRecipient &r : std::as_const(*recipients))
+        if (!logged.contains(r.comuneId))
+            content.recipients.append(r);
+    return content;
+}
+
+QString circularFileStem(const CircularContent &content, const CircularRecipient &recipient)
+{
+    return QDir(content.folder).filePath(QStringLiteral("%1_%2").arg(recipient.istatCode, safeName(recipient.comune)));
+}
+
+EmlMessage circularMessage(const CircularContent &content, const CircularRecipient &recipient, const QByteArray &pdf)
+{
+    const auto values = mergeValues(recipient, content.eventName, content.date, content.number);
+    EmlMessage m;
+    m.fromName = content.sender.name;
+    m.fromAddress = content.sender.address;
+    m.toAddress = recipient.pec.trimmed();
+    m.subject = italianText("Prot. n. %1 - %2").arg(content.number, mergeText(content.subject, values).simplified());
+    m.body = italianText("Al Sindaco del Comune di %1\n\n%2\n\nSi trasmette in allegato la circolare prot. n. %3 del %4.\n\n%5\n")
+                 .arg(recipient.comune, mergeText(content.body, values).trimmed(), content.number,
+                     core::toItalianDate(content.date), content.sender.name);
+    m.date = content.createdAt;
+    QString number = content.number;
+    number.replace(QLatin1Char('/'), QLatin1Char('-'));
+    m.messageId = QStringLiteral("circolare-%1-%2-%3@%4")
+                      .arg(number)
+                      .arg(content.circularId)
+                      .arg(recipient.istatCode, domainOf(content.sender.address));
+    m.attachmentName = italianText("Circolare %1 - %2.pdf").arg(number, recipient.comune);
+    m.attachment = pdf;
+    return m;
+}
+
+Status writeCircularFiles(
+    const CircularContent &content, QList<PreparedFile> *written, const std::function<void(int, int)> &progress)
+{
+    if (!QDir().mkpath(content.folder))
+        return Error(QStringLiteral("file.cannot_write"), { content.folder, QString(), QString() });
+    const QLocale italian(QLocale::Italian, QLocale::Italy);
+    const int total = int(content.recipients.size());
+    int done = 0;
+    for (const CircularRecipient &r : content.recipients) {
+        const auto values = mergeValues(r, content.eventName, content.date, content.number);
+        CircularLetter letter;
+        letter.number = content.number;
+        letter.date = content.date;
+        letter.subject = mergeText(content.subject, values).simplified();
+        letter.body = mergeText(content.body, values);
+        letter.recipient = r;
+        letter.printedAt = content.createdAt;
+        const QByteArray pdf = core::ReportRenderer(circularLetterDocument(letter), italian).pdfData();
+        if (!pdf.startsWith("%PDF"))
+            return Error(QStringLiteral("report.cannot_print"), { content.number });
+        PreparedFile file;
+        file.comuneId = r.comuneId;
+        const QString stem = circularFileStem(content, r);
+        file.letterFile = stem + QStringLiteral(".pdf");
+        if (auto s = core::writeWholeFile(file.letterFile, pdf); !s)
+            return s;
+        if (!r.pec.trimmed().isEmpty()) {
+            file.messageFile = stem + QStringLiteral(".eml");
+            file.toAddress = r.pec.trimmed();
+            if (auto s = core::writeWholeFile(file.messageFile, circularMessage(content, r, pdf).toBytes()); !s)
+                return s;
+        }
+        written->append(file);
+        if (progress)
+            progress(++done, total);
+    }
+    return {};
+}
+
+QString RegisterCircular::permission() const
+{
+    return core::Permission::RoomCommunications;
+}
+
+Status RegisterCircular::check(const core::CommandContext &context) const
+{
+    auto preview = previewCircular(context.db, m_draft);
+    if (!preview)
+        return preview.error();
+    if (m_draft.date > context.clock.today())
+        return Error(QStringLiteral("room.protocol_in_future"), { core::toSqlDate(m_draft.date) });
+    if (m_draft.folder.trimmed().isEmpty())
+        return Error(QStringLiteral("room.no_folder"));
+    auto sender = mailSender(context.db);
+    if (!sender)
+        return sender.error();
+    if (preview->withoutPec() < preview->recipients.size() && !sender->address.contains(QLatin1Char('@')))
+        return Error(QStringLiteral("room.no_sender"));
+    return {};
+}
+
+Status RegisterCircular::apply(const core::CommandContext &context)
+{
+    auto recipients = circularRecipients(context.db, m_draft.scope, m_draft.zone, m_draft.eventId);
+    if (!recipients)
+        return recipients.error();
+    m_recipients = int(recipients->size());
+    ProtocolEntry entry;
+    entry.direction = Direction::Out;
+    entry.dated = m_draft.date;
+    entry.counterpart = m_draft.scope == CircularScope::Zone
+        ? italianText("Sindaci dei comuni della zona %1 (%2)").arg(m_draft.zone).arg(m_recipients)
+        : italianText("Sindaci dei comuni (%1)").arg(m_recipients);
+    entry.subject = m_draft.subject;
+    auto protocolId = insertProtocolEntry(context.db, &entry, context.clock.nowMs());
+    if (!protocolId)
+        return protocolId.error();
+    m_protocolId = *protocolId;
+    m_number = entry.number;
+    const QString folder = folderFor(m_draft.folder.trimmed(), m_number);
+    auto id = core::allocateRowId(context.db);
+    if (!id)
+        return id.error();
+    auto q = core::runQuery(context.db,
+        QStringLiteral("INSERT INTO room_circular(id, protocol_id, subject, body, scope, zone, event_id, folder, "
+                       "created_at, operator) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { *id, m_protocolId, m_draft.subject.simplified(), m_draft.body.trimmed(), circularScopeCode(m_draft.scope),
+            m_draft.scope == CircularScope::Zone ? m_draft.zone : QString(),
+            m_draft.eventId ? QVariant(m_draft.eventId) : QVariant(), folder, context.clock.nowMs(),
+            core::sessionOperator(context.db) });
+    if (!q)
+        return q.error();
+    m_id = *id;
+    return {};
+}
+
+QString RegisterCircular::auditDetail() const
+{
+    return QStringLiteral("%1 protocol %2 comuni %3").arg(m_id).arg(m_protocolId).arg(m_recipients);
+}
+
+QString LogCircularSendings::permission() const
+{
+    return core::Permission::RoomCommunications;
+}
+
+Status LogCircularSendings::check(const core::CommandContext &context) const
+{
+    auto exists = core::queryValue(context.db, QStringLiteral("SELECT 1 FROM room_circular WHERE id = ?"), { m_circularId });
+    if (!exists)
+        return exists.error();
+    if (!exists->isValid())
+        return Error(QStringLiteral("room.unknown_circular"), { QString::number(m_circularId) });
+    QSet<int> seen;
+    for (const PreparedFile &f : m_files) {
+        if (seen.contains(f.comuneId))
+            return Error(QStringLiteral("room.already_sent"), { QString::number(f.comuneId) });
+        seen.insert(f.comuneId);
+        auto logged = core::queryValue(context.db,
+            QStringLiteral("SELECT 1 FROM room_circular_sending WHERE circular_id = ? AND comune_id = ?"),
+            { m_circularId, f.comuneId });
+        if (!logged)
+            return logged.error();
+        if (logged->isValid())
+            return Error(QStringLiteral("room.already_sent"), { QString::number(f.comuneId) });
+        if (!QFileInfo(f.letterFile).isFile())
+            return Error(QStringLiteral("room.file_missing"), { f.letterFile });
+        if (!f.messageFile.isEmpty() && !QFileInfo(f.messageFile).isFile())
+            return Error(QStringLiteral("room.file_missing"), { f.messageFile });
+    }
+    return {};
+}
+
+Status LogCircularSendings::apply(const core::CommandContext &context)
+{
+    if (m_files.isEmpty())
+        return {};
+    auto first = core::allocateRowId(context.db, m_files.size());
+    if (!first)
+        return first.error();
+    const QString operatorName = core::sessionOperator(context.db);
+    const qint64 now = context.clock.nowMs();
+    qint64 id = *first;
+    for (const PreparedFile &f : std::as_const(m_files)) {
+        auto q = core::runQuery(context.db,
+            QStringLiteral("INSERT INTO room_circular_sending(id, circular_id, comune_id, outcome, to_address, "
+                           "letter_file, message_file, created_at, operator) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            { id++, m_circularId, f.comuneId,
+                f.messageFile.isEmpty() ? QStringLiteral("no_pec") : QStringLiteral("prepared"), f.toAddress,
+                f.letterFile, f.messageFile, now, operatorName });
+        if (!q)
+            return q.error();
+    }
+    return {};
+}
+
+QString LogCircularSendings::auditDetail() const
+{
+    return QStringLiteral("%1 comuni %2").arg(m_circularId).arg(m_files.size());
+}
+
+QString SetMayor::permission() const
+{
+    return core::Permission::RoomCommunications;
+}
+
+Status SetMayor::check(const core::CommandContext &context) const
+{
+    if (m_name.size() > 120)
+        return Error(QStringLiteral("room.text_too_long"));
+    auto v = core::queryValue(context.db, QStringLiteral("SELECT 1 FROM comune_cmm WHERE comune_id = ?"), { m_comuneId });
+    if (!v)
+        return v.error();
+    if (!v->isValid())
+        return Error(QStringLiteral("reference.not_metropolitan"), { QString::number(m_comuneId) });
+    return {};
+}
+
+Status SetMayor::apply(const core::CommandContext &context)
+{
+    auto q = core::runQuery(context.db,
+        QStringLiteral("UPDATE comune_cmm SET sindaco = ? WHERE comune_id = ? AND sindaco IS NOT ?"),
+        { m_name.simplified(), m_comuneId, m_name.simplified() });
+    if (!q)
+        return q.error();
+    return {};
+}
+
+QString SetMailSender::permission() const
+{
+    return core::Permission::RoomCommunications;
+}
+
+Status SetMailSender::check(const core::CommandContext &) const
+{
+    static const QRegularExpression pattern(QStringLiteral("^[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+$"));
+    if (!pattern.match(m_sender.address.trimmed()).hasMatch())
+        return Error(QStringLiteral("reference.bad_email"), { m_sender.address.trimmed() });
+    if (m_sender.name.simplified().isEmpty() || m_sender.name.size() > 120)
+        return Error(QStringLiteral("room.bad_sender_name"));
+    return {};
+}
+
+Status SetMailSender::apply(const core::CommandContext &context)
+{
+    for (const auto &kv : { qMakePair(QStringLiteral("from_name"), m_sender.name.simplified()),
+             qMakePair(QStringLiteral("from_address"), m_sender.address.trimmed()) }) {
+        auto q = core::runQuery(context.db,
+            QStringLiteral("UPDATE room_mail_setting SET value = ? WHERE key = ? AND value IS NOT ?"),
+            { kv.second, kv.first, kv.second });
+        if (!q)
+            return q.error();
+    }
+    return {};
+}
+
+Result<CircularOutcome> prepareCircular(const std::function<Status(core::Command &)> &run, const QSqlDatabase &db,
+    const CircularDraft &draft, const std::function<void(int, int)> &progress)
+{
+    RegisterCircular registration(draft);
+    if (auto s = run(registration); !s)
+        return s.error();
+    auto content = loadCircular(db, registration.circularId());
+    if (!content)
+        return content.error();
+    CircularOutcome outcome;
+    outcome.circularId = registration.circularId();
+    outcome.number = registration.number();
+    outcome.folder = content->folder;
+    QList<PreparedFile> files;
+    const Status written = writeCircularFiles(*content, &files, progress);
+    // What was written is logged even when a later file failed.
+    LogCircularSendings log(outcome.circularId, files);
+    if (auto s = run(log); !s)
+        return s.error();
+    if (!written)
+        return written.error();
+    QHash<int, QString> names;
+    for (const CircularRecipient &r : std::as_const(content->recipients))
+        names.insert(r.comuneId, r.comune);
+    for (const PreparedFile &f : std::as_const(files)) {
+        ++outcome.letters;
+        if (f.messageFile.isEmpty())
+            outcome.withoutPec.append(names.value(f.comuneId));
+        else
+            ++outcome.messages;
+    }
+    return outcome;
+}
+
+} // namespace room
