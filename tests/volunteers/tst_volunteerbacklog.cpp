@@ -32,7 +32,7 @@ char *toString(const BacklogFigures &f)
 } // namespace QTest
 
 // The Cruscotto's volunteer backlog comes from the summary table
-// volunteer_backlog (0021), which triggers mark stale and the writer
+// volunteer_backlog (0020), which triggers mark stale and the writer
 // refreshes before it commits. Whatever the writes (days recorded, days
 // reversed, days certified and uncertified, employment and employer
 // changed, an event's type changed, rows imported from another

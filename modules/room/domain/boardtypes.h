@@ -7,7 +7,7 @@
 namespace room {
 
 // The Cabina di regia's data as the domain reads and writes it (tables
-// room_board_*, migration 0024). QtCore only.
+// room_board_*, migration 0022). QtCore only.
 
 // A role of the Cabina (the five of seed 000/001, more can be added).
 struct BoardRole {

@@ -27,7 +27,7 @@ Result<QString> nextProtocolNumber(const QSqlDatabase &db, int year)
     if (workstation != 1)
         head += QString::number(workstation);
     head += QLatin1Char('-');
-    // The highest of the series from the end of its index range (0024,
+    // The highest of the series from the end of its index range (0022,
     // written exactly as in the index).
     auto v = core::queryValue(db,
         QStringLiteral("SELECT CAST(substr(number, length(rtrim(number, '0123456789')) + 1) AS INTEGER) FROM room_protocol "

@@ -18,7 +18,7 @@ void declareSyncTables()
 {
     using core::sync::TableKind;
     using core::sync::TableRegistry;
-    // Events and diary (migration 0023). The room's columns of the event
+    // Events and diary (migration 0021). The room's columns of the event
     // (scenario, phase) travel with activation_event, declared mutable by
     // the Volontari module.
     TableRegistry::declare(QStringLiteral("room_diary"), TableKind::Ledger, [] { return RoomSyncTexts::tr("Room diary"); });

@@ -39,7 +39,7 @@ struct BacklogFigures {
 
 // For the Cruscotto, in a time that follows the volunteers with a backlog,
 // not the history: from the summary table volunteer_backlog (one row per
-// volunteer with something to report, 0021_volunteer_backlog.sql), plus
+// volunteer with something to report, 0020_volunteer_backlog.sql), plus
 // the volunteers whose rows the triggers marked stale since
 // (volunteer_backlog_dirty), assessed here from their own days. Read-only:
 // fine on a worker's read-only connection.

@@ -36,7 +36,7 @@ void declareSyncTables()
     TableRegistry::declare(QStringLiteral("volunteer_qualification"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Qualifications"); });
     TableRegistry::declare(QStringLiteral("activation_event"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Events"); });
     // The Cruscotto's backlog per volunteer, derived from the tables above
-    // on every workstation (0021_volunteer_backlog.sql).
+    // on every workstation (0020_volunteer_backlog.sql).
     TableRegistry::declareLocal(QStringLiteral("volunteer_backlog"),
         QStringLiteral("derived from activation, attestato_day and volunteer, refreshed by the writer"));
     TableRegistry::declareLocal(QStringLiteral("volunteer_backlog_dirty"),

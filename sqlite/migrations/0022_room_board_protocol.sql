@@ -1,4 +1,4 @@
--- 0024_room_board_protocol: the Cabina di regia (members and delegates,
+-- 0022_room_board_protocol: the Cabina di regia (members and delegates,
 -- daily meetings with attendance, requests examined, decisions, actions and
 -- their states) and the communications register (protocollo) with the
 -- circulars to the mayors of the 133 comuni and their sendings.
@@ -544,4 +544,34 @@ BEGIN
     FROM session_context WHERE id = 1;
 END;
 
+
+
+-- comune_cmm gained the mayor's name: its update trigger lists it too, so
+-- the mayor travels as a field of its own (0018_field_merge.sql).
+DROP TRIGGER comune_cmm_log_update;
+CREATE TRIGGER comune_cmm_log_update AFTER UPDATE ON comune_cmm
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator, changed_columns)
+    SELECT 'comune_cmm', NEW.comune_id, 'U', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator,
+           CASE WHEN OLD."comune_id" IS NOT NEW."comune_id" THEN 'comune_id,' ELSE '' END
+           || CASE WHEN OLD."population" IS NOT NEW."population" THEN 'population,' ELSE '' END
+           || CASE WHEN OLD."lat" IS NOT NEW."lat" THEN 'lat,' ELSE '' END
+           || CASE WHEN OLD."lon" IS NOT NEW."lon" THEN 'lon,' ELSE '' END
+           || CASE WHEN OLD."geometry" IS NOT NEW."geometry" THEN 'geometry,' ELSE '' END
+           || CASE WHEN OLD."zona_omogenea" IS NOT NEW."zona_omogenea" THEN 'zona_omogenea,' ELSE '' END
+           || CASE WHEN OLD."phone" IS NOT NEW."phone" THEN 'phone,' ELSE '' END
+           || CASE WHEN OLD."email" IS NOT NEW."email" THEN 'email,' ELSE '' END
+           || CASE WHEN OLD."pec" IS NOT NEW."pec" THEN 'pec,' ELSE '' END
+           || CASE WHEN OLD."cap" IS NOT NEW."cap" THEN 'cap,' ELSE '' END
+           || CASE WHEN OLD."coc_address" IS NOT NEW."coc_address" THEN 'coc_address,' ELSE '' END
+           || CASE WHEN OLD."coc_contact" IS NOT NEW."coc_contact" THEN 'coc_contact,' ELSE '' END
+           || CASE WHEN OLD."coc_phone" IS NOT NEW."coc_phone" THEN 'coc_phone,' ELSE '' END
+           || CASE WHEN OLD."coc_email" IS NOT NEW."coc_email" THEN 'coc_email,' ELSE '' END
+           || CASE WHEN OLD."notes" IS NOT NEW."notes" THEN 'notes,' ELSE '' END
+           || CASE WHEN OLD."coc_cap" IS NOT NEW."coc_cap" THEN 'coc_cap,' ELSE '' END
+           || CASE WHEN OLD."sindaco" IS NOT NEW."sindaco" THEN 'sindaco,' ELSE '' END
+    FROM session_context WHERE id = 1;
+END;
 

@@ -1,4 +1,4 @@
--- 0021_volunteer_backlog: the Cruscotto's volunteer backlog (volunteers with
+-- 0020_volunteer_backlog: the Cruscotto's volunteer backlog (volunteers with
 -- a day over an art. 39 limit not certified, attestati to issue, and those
 -- of them without an employer) in a time that follows the volunteers with
 -- a backlog, not the years of activations.

@@ -1,4 +1,4 @@
--- 0025_fleet: the Colonna Mobile (issue 20, first slice). Sites where
+-- 0023_fleet: the Colonna Mobile (issue 20, first slice). Sites where
 -- vehicles and equipment are kept (the Idroscalo headquarters, the poles),
 -- the vehicles with their revision and insurance dates and an append-only
 -- maintenance log, the durable equipment (not the Magazzino's consumables)

@@ -1,4 +1,4 @@
--- 0023_room: the Sala operativa's events and diary (modules/room).
+-- 0021_room: the Sala operativa's events and diary (modules/room).
 --
 -- The room's events are the activation events of the Volontari module
 -- (0005): one event, not two. It gains the room's scenario (the type of
