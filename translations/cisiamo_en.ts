@@ -1894,6 +1894,26 @@
             <numerusform>%n person-days added</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only this event (its id), for reports of one event (room-diary).</source>
+        <translation>Only this event (its id), for reports of one event (room-diary).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vehicle(s) added</source>
+        <translation><numerusform>%n vehicle added</numerusform><numerusform>%n vehicles added</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of equipment added</source>
+        <translation><numerusform>%n piece of equipment added</numerusform><numerusform>%n pieces of equipment added</numerusform></translation>
+    </message>
+    <message>
+        <source>imports Colonna Mobile vehicles from CSV (all or nothing; a plate on record is updated)</source>
+        <translation>imports Colonna Mobile vehicles from CSV (all or nothing; a plate on record is updated)</translation>
+    </message>
+    <message>
+        <source>imports Colonna Mobile equipment from CSV (all or nothing; a serial number on record is updated)</source>
+        <translation>imports Colonna Mobile equipment from CSV (all or nothing; a serial number on record is updated)</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -2100,6 +2120,34 @@
         <source>Reading the conflict…</source>
         <translation>Reading the conflict…</translation>
     </message>
+    <message>
+        <source>%1 was loaded or delivered on one workstation (%2) and cancelled on another (%3) before they exchanged their data. The goods had left: the delivery stays loaded or delivered and the cancellation was set aside. Check with the recipient.</source>
+        <translation>%1 was loaded or delivered on one workstation (%2) and cancelled on another (%3) before they exchanged their data. The goods had left: the delivery stays loaded or delivered and the cancellation was set aside. Check with the recipient.</translation>
+    </message>
+    <message>
+        <source>%1 was returned on two workstations (%2 and %3). Its goods came back once: the second return was reversed in the stock, and the first one counts.</source>
+        <translation>%1 was returned on two workstations (%2 and %3). Its goods came back once: the second return was reversed in the stock, and the first one counts.</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled on one workstation while its goods were loaded or delivered on another: the request follows its deliveries. Cancel it again if it must be closed.</source>
+        <translation>%1 was cancelled on one workstation while its goods were loaded or delivered on another: the request follows its deliveries. Cancel it again if it must be closed.</translation>
+    </message>
+    <message>
+        <source>%1 certifies days already certified by an attestato issued earlier on another workstation (%2). It is void (%3): it is not printed again nor sent to the region, and the days only it certified are to be certified again.</source>
+        <translation>%1 certifies days already certified by an attestato issued earlier on another workstation (%2). It is void (%3): it is not printed again nor sent to the region, and the days only it certified are to be certified again.</translation>
+    </message>
+    <message>
+        <source>%1: the volunteer was recorded on the same day in two services, on two workstations (%2 and %3). Void the wrong day in the activation ledger.</source>
+        <translation>%1: the volunteer was recorded on the same day in two services, on two workstations (%2 and %3). Void the wrong day in the activation ledger.</translation>
+    </message>
+    <message>
+        <source>%1: the pupil was booked in the same hour with two assistants, on two workstations (%2 and %3). Cancel one of the two lessons.</source>
+        <translation>%1: the pupil was booked in the same hour with two assistants, on two workstations (%2 and %3). Cancel one of the two lessons.</translation>
+    </message>
+    <message>
+        <source>%1: two workstations recorded operations that cannot both stand; the merge kept %2 and set aside %3.</source>
+        <translation>%1: two workstations recorded operations that cannot both stand; the merge kept %2 and set aside %3.</translation>
+    </message>
 </context>
 <context>
     <name>CoreTableTitles</name>
@@ -2210,6 +2258,10 @@
     <message>
         <source>Reviews of synchronisation conflicts</source>
         <translation>Reviews of synchronisation conflicts</translation>
+    </message>
+    <message>
+        <source>Records merged</source>
+        <translation>Records merged</translation>
     </message>
 </context>
 <context>
@@ -2879,6 +2931,145 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <source>&amp;Technical log</source>
         <translation>&amp;Technical log</translation>
     </message>
+    <message>
+        <source>To &amp;reconcile...</source>
+        <translation>To &amp;reconcile...</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>To reconcile</source>
+        <translation>To reconcile</translation>
+    </message>
+    <message>
+        <source>Records that seem to be one thing entered on two workstations. The program merges them by itself when what identifies them agrees; for these it does not, and a person decides. &lt;b&gt;Merge&lt;/b&gt; keeps the record created first, moves onto it everything that refers to the other one (activations, receipts, lots, request lines), and does the same on every workstation. The merge is recorded with the other record's details.</source>
+        <translation>Records that seem to be one thing entered on two workstations. The program merges them by itself when what identifies them agrees; for these it does not, and a person decides. &lt;b&gt;Merge&lt;/b&gt; keeps the record created first, moves onto it everything that refers to the other one (activations, receipts, lots, request lines), and does the same on every workstation. The merge is recorded with the other record's details.</translation>
+    </message>
+    <message>
+        <source>Reading the records to reconcile...</source>
+        <translation>Reading the records to reconcile...</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Same</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Here</translation>
+    </message>
+    <message>
+        <source>The other record</source>
+        <translation>The other record</translation>
+    </message>
+    <message>
+        <source>Where they differ</source>
+        <translation>Where they differ</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>Only a coordinator or an administrator merges records.</source>
+        <translation>Only a coordinator or an administrator merges records.</translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation>surname</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>first name</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <source>comune</source>
+        <translation>comune</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>recipient</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Nothing to reconcile.</source>
+        <translation>Nothing to reconcile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) to reconcile.</source>
+        <translation><numerusform>%n record to reconcile.</numerusform><numerusform>%n records to reconcile.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 here, %3 in the other</source>
+        <translation>%1: %2 here, %3 in the other</translation>
+    </message>
+    <message>
+        <source>%1 (from workstation %2, waiting)</source>
+        <translation>%1 (from workstation %2, waiting)</translation>
+    </message>
+    <message>
+        <source>%1 (workstation %2)</source>
+        <translation>%1 (workstation %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, written otherwise: %2</source>
+        <translation>%1, written otherwise: %2</translation>
+    </message>
+    <message>
+        <source>only in how the name is written</source>
+        <translation>only in how the name is written</translation>
+    </message>
 </context>
 <context>
     <name>RecordActivations</name>
@@ -3406,6 +3597,18 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>Reading the synchronisation status...</source>
         <translation>Reading the synchronisation status...</translation>
+    </message>
+    <message>
+        <source>to reconcile: the same record made on two workstations</source>
+        <translation>to reconcile: the same record made on two workstations</translation>
+    </message>
+    <message>
+        <source>To &amp;reconcile...</source>
+        <translation>To &amp;reconcile...</translation>
+    </message>
+    <message>
+        <source>To &amp;reconcile (%1)...</source>
+        <translation>To &amp;reconcile (%1)...</translation>
     </message>
 </context>
 <context>
@@ -5162,7 +5365,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message numerus="yes">
         <source>The table has %Ln row(s): an Excel sheet holds at most %1. Choose a shorter period or save it as CSV.</source>
-        <translation><numerusform>The table has %Ln row: an Excel sheet holds at most %1. Choose a shorter period or save it as CSV.</numerusform><numerusform>The table has %Ln rows: an Excel sheet holds at most %1. Choose a shorter period or save it as CSV.</numerusform></translation>
+        <translation>
+            <numerusform>The table has %Ln row: an Excel sheet holds at most %1. Choose a shorter period or save it as CSV.</numerusform>
+            <numerusform>The table has %Ln rows: an Excel sheet holds at most %1. Choose a shorter period or save it as CSV.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5448,6 +5654,42 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>Read volunteers' names, codici fiscali and employers in reports</source>
         <translation>Read volunteers' names, codici fiscali and employers in reports</translation>
+    </message>
+    <message>
+        <source>Merge records created twice on different workstations</source>
+        <translation>Merge records created twice on different workstations</translation>
+    </message>
+    <message>
+        <source>See the operations room's events and diary</source>
+        <translation>See the operations room's events and diary</translation>
+    </message>
+    <message>
+        <source>Write the room diary and keep the room's events</source>
+        <translation>Write the room diary and keep the room's events</translation>
+    </message>
+    <message>
+        <source>Register communications and send circulars to the mayors</source>
+        <translation>Register communications and send circulars to the mayors</translation>
+    </message>
+    <message>
+        <source>See the Colonna Mobile's vehicles, equipment and sites</source>
+        <translation>See the Colonna Mobile's vehicles, equipment and sites</translation>
+    </message>
+    <message>
+        <source>Edit vehicles, equipment and sites and record maintenance</source>
+        <translation>Edit vehicles, equipment and sites and record maintenance</translation>
+    </message>
+    <message>
+        <source>Lend equipment to organisations and record its return</source>
+        <translation>Lend equipment to organisations and record its return</translation>
+    </message>
+    <message>
+        <source>Operations room</source>
+        <translation>Operations room</translation>
+    </message>
+    <message>
+        <source>Colonna Mobile</source>
+        <translation>Colonna Mobile</translation>
     </message>
 </context>
 <context>
@@ -5867,6 +6109,70 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
             <numerusform>The passphrase of an invitation must have at least %n characters: nothing was written.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the codice fiscale</source>
+        <translation>the codice fiscale</translation>
+    </message>
+    <message>
+        <source>the code</source>
+        <translation>the code</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>the name</translation>
+    </message>
+    <message>
+        <source>the number</source>
+        <translation>the number</translation>
+    </message>
+    <message>
+        <source>the registry number</source>
+        <translation>the registry number</translation>
+    </message>
+    <message>
+        <source>the booking id on the platform</source>
+        <translation>the booking id on the platform</translation>
+    </message>
+    <message>
+        <source>the user name</source>
+        <translation>the user name</translation>
+    </message>
+    <message>
+        <source>the workstation number</source>
+        <translation>the workstation number</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>a value</translation>
+    </message>
+    <message>
+        <source>It refers to a record not received yet: it is applied as soon as that arrives.</source>
+        <translation>It refers to a record not received yet: it is applied as soon as that arrives.</translation>
+    </message>
+    <message>
+        <source>%1 is the same as a record made on another workstation, whose details differ: a person decides whether they are one (Synchronisation, To reconcile).</source>
+        <translation>%1 is the same as a record made on another workstation, whose details differ: a person decides whether they are one (Synchronisation, To reconcile).</translation>
+    </message>
+    <message>
+        <source>%1 is already used here by another record: rename one of the two.</source>
+        <translation>%1 is already used here by another record: rename one of the two.</translation>
+    </message>
+    <message>
+        <source>A rule of this database refuses it (a value outside what is allowed here).</source>
+        <translation>A rule of this database refuses it (a value outside what is allowed here).</translation>
+    </message>
+    <message>
+        <source>These records cannot be merged: they are not of a kind the program merges, or they are the same record.</source>
+        <translation>These records cannot be merged: they are not of a kind the program merges, or they are the same record.</translation>
+    </message>
+    <message>
+        <source>One of the two records is no longer here nor waiting (merged or changed meanwhile): the list is read again.</source>
+        <translation>One of the two records is no longer here nor waiting (merged or changed meanwhile): the list is read again.</translation>
+    </message>
+    <message>
+        <source>The two records cannot be merged: moving what refers to one of them onto the other would break a rule of the database (for example two renewals of the same year). Correct one of the two first.</source>
+        <translation>The two records cannot be merged: moving what refers to one of them onto the other would break a rule of the database (for example two renewals of the same year). Correct one of the two first.</translation>
+    </message>
 </context>
 <context>
     <name>core::TableMenu</name>
@@ -5905,6 +6211,22 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>Save as E&amp;xcel...</source>
         <translation>Save as E&amp;xcel...</translation>
+    </message>
+    <message>
+        <source>Reading the rows of the list...</source>
+        <translation>Reading the rows of the list...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Reading the rows of the list: %1 of %2...</source>
+        <translation>Reading the rows of the list: %1 of %2...</translation>
+    </message>
+    <message>
+        <source>Writing the file...</source>
+        <translation>Writing the file...</translation>
     </message>
 </context>
 <context>
@@ -6574,6 +6896,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
             <numerusform>%Ln round</numerusform>
             <numerusform>%Ln rounds</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading the plan of the day…</source>
+        <translation>Reading the plan of the day…</translation>
     </message>
 </context>
 <context>
@@ -7315,6 +7641,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>Request changed</source>
         <translation>Request changed</translation>
+    </message>
+    <message>
+        <source>booking id on the platform</source>
+        <translation>booking id on the platform</translation>
     </message>
 </context>
 <context>
@@ -8391,6 +8721,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
             <numerusform>%Ln residents</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the figures of the period…</source>
+        <translation>Reading the figures of the period…</translation>
+    </message>
 </context>
 <context>
     <name>deliveries::EditRequest</name>
@@ -9065,6 +9399,1058 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     <message>
         <source>&amp;Delivered at:</source>
         <translation>&amp;Delivered at:</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::EquipmentDialog</name>
+    <message>
+        <source>Equipment %1</source>
+        <translation>Equipment %1</translation>
+    </message>
+    <message>
+        <source>New equipment</source>
+        <translation>New equipment</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number:</source>
+        <translation>&amp;Serial number:</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>S&amp;ite:</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>S&amp;tate:</translation>
+    </message>
+    <message>
+        <source>Next &amp;check:</source>
+        <translation>Next &amp;check:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::EquipmentPage</name>
+    <message>
+        <source>Search by description or serial number</source>
+        <translation>Search by description or serial number</translation>
+    </message>
+    <message>
+        <source>Every type</source>
+        <translation>Every type</translation>
+    </message>
+    <message>
+        <source>Only &amp;on loan</source>
+        <translation>Only &amp;on loan</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Next check</source>
+        <translation>Next check</translation>
+    </message>
+    <message>
+        <source>On loan to</source>
+        <translation>On loan to</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>&amp;New equipment...</source>
+        <translation>&amp;New equipment...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Edit...</translation>
+    </message>
+    <message>
+        <source>&amp;Lend...</source>
+        <translation>&amp;Lend...</translation>
+    </message>
+    <message>
+        <source>&amp;Return...</source>
+        <translation>&amp;Return...</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Movement</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Condition on return</source>
+        <translation>Condition on return</translation>
+    </message>
+    <message>
+        <source>Lent</source>
+        <translation>Lent</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>Loans</translation>
+    </message>
+    <message>
+        <source>Loans to organisations</source>
+        <translation>Loans to organisations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s)</source>
+        <translation><numerusform>%Ln piece</numerusform><numerusform>%Ln pieces</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>fleet::FleetErrors</name>
+    <message>
+        <source>The plate is missing.</source>
+        <translation>The plate is missing.</translation>
+    </message>
+    <message>
+        <source>«%1» is not an Italian plate: write it as AB 123 CD (or a motorcycle's AB 12345, an old provincial plate such as MI 123456, a special plate such as CRI, EI, VF, CC, PC or DPC followed by letters and digits).</source>
+        <translation>«%1» is not an Italian plate: write it as AB 123 CD (or a motorcycle's AB 12345, an old provincial plate such as MI 123456, a special plate such as CRI, EI, VF, CC, PC or DPC followed by letters and digits).</translation>
+    </message>
+    <message>
+        <source>The plate %1 already belongs to another vehicle.</source>
+        <translation>The plate %1 already belongs to another vehicle.</translation>
+    </message>
+    <message>
+        <source>The revision due on %1 comes before the registration of %2.</source>
+        <translation>The revision due on %1 comes before the registration of %2.</translation>
+    </message>
+    <message>
+        <source>The registration date %1 is in the future.</source>
+        <translation>The registration date %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>%1 km is not a possible reading: the odometer goes from 0 to 2.000.000 km.</source>
+        <translation>%1 km is not a possible reading: the odometer goes from 0 to 2.000.000 km.</translation>
+    </message>
+    <message>
+        <source>The odometer cannot go back: %1 km is less than the %2 km on record.</source>
+        <translation>The odometer cannot go back: %1 km is less than the %2 km on record.</translation>
+    </message>
+    <message>
+        <source>%1 km is less than the %2 km recorded on %3: the odometer cannot go back.</source>
+        <translation>%1 km is less than the %2 km recorded on %3: the odometer cannot go back.</translation>
+    </message>
+    <message>
+        <source>%1 km is more than the %2 km recorded later, on %3.</source>
+        <translation>%1 km is more than the %2 km recorded later, on %3.</translation>
+    </message>
+    <message>
+        <source>The cost is not possible: it must be between 0 and 1.000.000.000 euro.</source>
+        <translation>The cost is not possible: it must be between 0 and 1.000.000.000 euro.</translation>
+    </message>
+    <message>
+        <source>Say what work was done.</source>
+        <translation>Say what work was done.</translation>
+    </message>
+    <message>
+        <source>This maintenance entry was already cancelled.</source>
+        <translation>This maintenance entry was already cancelled.</translation>
+    </message>
+    <message>
+        <source>This maintenance entry no longer exists.</source>
+        <translation>This maintenance entry no longer exists.</translation>
+    </message>
+    <message>
+        <source>The date is missing.</source>
+        <translation>The date is missing.</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>The date %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation.</source>
+        <translation>Choose the organisation.</translation>
+    </message>
+    <message>
+        <source>The name of the site is missing.</source>
+        <translation>The name of the site is missing.</translation>
+    </message>
+    <message>
+        <source>There is already a site called «%1».</source>
+        <translation>There is already a site called «%1».</translation>
+    </message>
+    <message>
+        <source>The description of the equipment is missing.</source>
+        <translation>The description of the equipment is missing.</translation>
+    </message>
+    <message>
+        <source>The serial number %1 already belongs to another piece of equipment.</source>
+        <translation>The serial number %1 already belongs to another piece of equipment.</translation>
+    </message>
+    <message>
+        <source>%1 is already on loan to %2 since %3: record its return first.</source>
+        <translation>%1 is already on loan to %2 since %3: record its return first.</translation>
+    </message>
+    <message>
+        <source>%1 is not out on loan.</source>
+        <translation>%1 is not out on loan.</translation>
+    </message>
+    <message>
+        <source>%1 is out of service or retired: it cannot be lent.</source>
+        <translation>%1 is out of service or retired: it cannot be lent.</translation>
+    </message>
+    <message>
+        <source>The return on %1 comes before the loan of %2.</source>
+        <translation>The return on %1 comes before the loan of %2.</translation>
+    </message>
+    <message>
+        <source>This vehicle no longer exists.</source>
+        <translation>This vehicle no longer exists.</translation>
+    </message>
+    <message>
+        <source>This piece of equipment no longer exists.</source>
+        <translation>This piece of equipment no longer exists.</translation>
+    </message>
+    <message>
+        <source>This site no longer exists.</source>
+        <translation>This site no longer exists.</translation>
+    </message>
+    <message>
+        <source>There is no organisation «%1».</source>
+        <translation>There is no organisation «%1».</translation>
+    </message>
+    <message>
+        <source>There is no comune with code %1.</source>
+        <translation>There is no comune with code %1.</translation>
+    </message>
+    <message>
+        <source>The file has no column «%1».</source>
+        <translation>The file has no column «%1».</translation>
+    </message>
+    <message>
+        <source>%1 is already on line %2 of the file.</source>
+        <translation>%1 is already on line %2 of the file.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a known type.</source>
+        <translation>«%1» is not a known type.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a state: write operativo, in manutenzione or fuori servizio.</source>
+        <translation>«%1» is not a state: write operativo, in manutenzione or fuori servizio.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a date: write it as dd/mm/yyyy.</source>
+        <translation>«%1» is not a date: write it as dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a whole number of km.</source>
+        <translation>«%1» is not a whole number of km.</translation>
+    </message>
+    <message>
+        <source>«%1» is not an owner: write Città metropolitana, CCV-MI or the name of an organisation.</source>
+        <translation>«%1» is not an owner: write Città metropolitana, CCV-MI or the name of an organisation.</translation>
+    </message>
+    <message>
+        <source>There is no site called «%1».</source>
+        <translation>There is no site called «%1».</translation>
+    </message>
+    <message>
+        <source>«%1» is not something the Colonna Mobile imports.</source>
+        <translation>«%1» is not something the Colonna Mobile imports.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s): nothing was imported.</source>
+        <translation><numerusform>The file has %n problem: nothing was imported.</numerusform><numerusform>The file has %n problems: nothing was imported.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>fleet::FleetModule</name>
+    <message>
+        <source>Vehicle revisions due</source>
+        <translation>Vehicle revisions due</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation><numerusform>%Ln overdue</numerusform><numerusform>%Ln overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln within 30 days</source>
+        <translation><numerusform>%Ln within 30 days</numerusform><numerusform>%Ln within 30 days</numerusform></translation>
+    </message>
+    <message>
+        <source>Vehicle insurance expiring</source>
+        <translation>Vehicle insurance expiring</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln expired</source>
+        <translation><numerusform>%Ln expired</numerusform><numerusform>%Ln expired</numerusform></translation>
+    </message>
+    <message>
+        <source>Equipment on loan</source>
+        <translation>Equipment on loan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) in all</source>
+        <translation><numerusform>%Ln piece in all</numerusform><numerusform>%Ln pieces in all</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln check(s) overdue</source>
+        <translation><numerusform>%Ln check overdue</numerusform><numerusform>%Ln checks overdue</numerusform></translation>
+    </message>
+    <message>
+        <source>Colonna Mobile</source>
+        <translation>Colonna Mobile</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::FleetReports</name>
+    <message>
+        <source>Vehicles: revisions and insurance due</source>
+        <translation>Vehicles: revisions and insurance due</translation>
+    </message>
+    <message>
+        <source>Vehicles and equipment held by each organisation</source>
+        <translation>Vehicles and equipment held by each organisation</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Due within</source>
+        <translation>Due within</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>due soon</translation>
+    </message>
+    <message>
+        <source>Active vehicles not out of service whose revision or insurance is overdue, or due within %1: %2, %3.</source>
+        <translation>Active vehicles not out of service whose revision or insurance is overdue, or due within %1: %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s)</source>
+        <translation><numerusform>%n deadline</numerusform><numerusform>%n deadlines</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Plate or serial number</source>
+        <translation>Plate or serial number</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Registered or lent on</source>
+        <translation>Registered or lent on</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Vehicle owned</source>
+        <translation>Vehicle owned</translation>
+    </message>
+    <message>
+        <source>Equipment on loan</source>
+        <translation>Equipment on loan</translation>
+    </message>
+    <message>
+        <source>%1 and %2.</source>
+        <translation>%1 and %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vehicle(s) owned</source>
+        <translation><numerusform>%n vehicle owned</numerusform><numerusform>%n vehicles owned</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of equipment on loan</source>
+        <translation><numerusform>%n piece of equipment on loan</numerusform><numerusform>%n pieces of equipment on loan</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>fleet::FleetSyncTexts</name>
+    <message>
+        <source>Colonna Mobile sites</source>
+        <translation>Colonna Mobile sites</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Vehicle maintenance log</source>
+        <translation>Vehicle maintenance log</translation>
+    </message>
+    <message>
+        <source>Equipment loans</source>
+        <translation>Equipment loans</translation>
+    </message>
+    <message>
+        <source>Colonna Mobile site saved</source>
+        <translation>Colonna Mobile site saved</translation>
+    </message>
+    <message>
+        <source>Vehicle saved</source>
+        <translation>Vehicle saved</translation>
+    </message>
+    <message>
+        <source>Equipment saved</source>
+        <translation>Equipment saved</translation>
+    </message>
+    <message>
+        <source>Vehicle maintenance recorded</source>
+        <translation>Vehicle maintenance recorded</translation>
+    </message>
+    <message>
+        <source>Equipment lent</source>
+        <translation>Equipment lent</translation>
+    </message>
+    <message>
+        <source>Equipment returned</source>
+        <translation>Equipment returned</translation>
+    </message>
+    <message>
+        <source>Vehicles or equipment imported</source>
+        <translation>Vehicles or equipment imported</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::FleetTab</name>
+    <message>
+        <source>&amp;Vehicles</source>
+        <translation>&amp;Vehicles</translation>
+    </message>
+    <message>
+        <source>&amp;Equipment</source>
+        <translation>&amp;Equipment</translation>
+    </message>
+    <message>
+        <source>&amp;Sites</source>
+        <translation>&amp;Sites</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::FleetText</name>
+    <message>
+        <source>Headquarters</source>
+        <translation>Headquarters</translation>
+    </message>
+    <message>
+        <source>Colonna Mobile pole</source>
+        <translation>Colonna Mobile pole</translation>
+    </message>
+    <message>
+        <source>Other place</source>
+        <translation>Other place</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>Operational</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>In maintenance</source>
+        <translation>In maintenance</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Out of service</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Car</translation>
+    </message>
+    <message>
+        <source>Off-road vehicle</source>
+        <translation>Off-road vehicle</translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Minibus</source>
+        <translation>Minibus</translation>
+    </message>
+    <message>
+        <source>Truck</source>
+        <translation>Truck</translation>
+    </message>
+    <message>
+        <source>Pick-up</source>
+        <translation>Pick-up</translation>
+    </message>
+    <message>
+        <source>Trailer</source>
+        <translation>Trailer</translation>
+    </message>
+    <message>
+        <source>Motorcycle</source>
+        <translation>Motorcycle</translation>
+    </message>
+    <message>
+        <source>Special vehicle</source>
+        <translation>Special vehicle</translation>
+    </message>
+    <message>
+        <source>Metropolitan City</source>
+        <translation>Metropolitan City</translation>
+    </message>
+    <message>
+        <source>CCV-MI</source>
+        <translation>CCV-MI</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Tent</source>
+        <translation>Tent</translation>
+    </message>
+    <message>
+        <source>Generator</source>
+        <translation>Generator</translation>
+    </message>
+    <message>
+        <source>Pump</source>
+        <translation>Pump</translation>
+    </message>
+    <message>
+        <source>Lighting tower</source>
+        <translation>Lighting tower</translation>
+    </message>
+    <message>
+        <source>Field kitchen</source>
+        <translation>Field kitchen</translation>
+    </message>
+    <message>
+        <source>Radio</source>
+        <translation>Radio</translation>
+    </message>
+    <message>
+        <source>Chainsaw</source>
+        <translation>Chainsaw</translation>
+    </message>
+    <message>
+        <source>Other equipment</source>
+        <translation>Other equipment</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Worn</source>
+        <translation>Worn</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::LendEquipment</name>
+    <message>
+        <source>loan of equipment</source>
+        <translation>loan of equipment</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::LoanDialog</name>
+    <message>
+        <source>Lend %1</source>
+        <translation>Lend %1</translation>
+    </message>
+    <message>
+        <source>Return of %1</source>
+        <translation>Return of %1</translation>
+    </message>
+    <message>
+        <source>To &amp;organisation:</source>
+        <translation>To &amp;organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Lent on:</source>
+        <translation>&amp;Lent on:</translation>
+    </message>
+    <message>
+        <source>&amp;Returned on:</source>
+        <translation>&amp;Returned on:</translation>
+    </message>
+    <message>
+        <source>&amp;Condition:</source>
+        <translation>&amp;Condition:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::MaintenanceDialog</name>
+    <message>
+        <source>Maintenance of %1</source>
+        <translation>Maintenance of %1</translation>
+    </message>
+    <message>
+        <source>e.g. service and oil change</source>
+        <translation>e.g. service and oil change</translation>
+    </message>
+    <message>
+        <source>euro, e.g. 245,50</source>
+        <translation>euro, e.g. 245,50</translation>
+    </message>
+    <message>
+        <source>workshop or volunteer</source>
+        <translation>workshop or volunteer</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Km:</source>
+        <translation>&amp;Km:</translation>
+    </message>
+    <message>
+        <source>&amp;Work done:</source>
+        <translation>&amp;Work done:</translation>
+    </message>
+    <message>
+        <source>&amp;Cost:</source>
+        <translation>&amp;Cost:</translation>
+    </message>
+    <message>
+        <source>Done &amp;by:</source>
+        <translation>Done &amp;by:</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::RecordMaintenance</name>
+    <message>
+        <source>maintenance of %1</source>
+        <translation>maintenance of %1</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ReturnEquipment</name>
+    <message>
+        <source>return of equipment</source>
+        <translation>return of equipment</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::SaveEquipment</name>
+    <message>
+        <source>equipment %1</source>
+        <translation>equipment %1</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::SaveSite</name>
+    <message>
+        <source>site %1</source>
+        <translation>site %1</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::SaveVehicle</name>
+    <message>
+        <source>vehicle %1</source>
+        <translation>vehicle %1</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::SiteDialog</name>
+    <message>
+        <source>Site %1</source>
+        <translation>Site %1</translation>
+    </message>
+    <message>
+        <source>New site</source>
+        <translation>New site</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Comune:</source>
+        <translation>&amp;Comune:</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>S&amp;tate:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pacity:</source>
+        <translation>Ca&amp;pacity:</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::SitesPage</name>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>&amp;New site...</source>
+        <translation>&amp;New site...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Edit...</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::VehicleDialog</name>
+    <message>
+        <source>Vehicle %1</source>
+        <translation>Vehicle %1</translation>
+    </message>
+    <message>
+        <source>New vehicle</source>
+        <translation>New vehicle</translation>
+    </message>
+    <message>
+        <source>AB 123 CD</source>
+        <translation>AB 123 CD</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>&amp;Plate:</source>
+        <translation>&amp;Plate:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Make and model:</source>
+        <translation>&amp;Make and model:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>O&amp;wner:</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation:</source>
+        <translation>Or&amp;ganisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site:</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>S&amp;tate:</translation>
+    </message>
+    <message>
+        <source>&amp;Registered on:</source>
+        <translation>&amp;Registered on:</translation>
+    </message>
+    <message>
+        <source>Re&amp;vision due:</source>
+        <translation>Re&amp;vision due:</translation>
+    </message>
+    <message>
+        <source>&amp;Insurance expires:</source>
+        <translation>&amp;Insurance expires:</translation>
+    </message>
+    <message>
+        <source>&amp;Odometer:</source>
+        <translation>&amp;Odometer:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::VehiclesPage</name>
+    <message>
+        <source>Search by plate, model or owner</source>
+        <translation>Search by plate, model or owner</translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation>Every state</translation>
+    </message>
+    <message>
+        <source>Only &amp;deadlines within 30 days or overdue</source>
+        <translation>Only &amp;deadlines within 30 days or overdue</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Revision due</source>
+        <translation>Revision due</translation>
+    </message>
+    <message>
+        <source>Insurance expires</source>
+        <translation>Insurance expires</translation>
+    </message>
+    <message>
+        <source>Km</source>
+        <translation>Km</translation>
+    </message>
+    <message>
+        <source>Out of service: its deadlines are not watched</source>
+        <translation>Out of service: its deadlines are not watched</translation>
+    </message>
+    <message>
+        <source>Revision or insurance overdue</source>
+        <translation>Revision or insurance overdue</translation>
+    </message>
+    <message>
+        <source>Revision or insurance due within 30 days</source>
+        <translation>Revision or insurance due within 30 days</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message>
+        <source>&amp;New vehicle...</source>
+        <translation>&amp;New vehicle...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Edit...</translation>
+    </message>
+    <message>
+        <source>Record &amp;maintenance...</source>
+        <translation>Record &amp;maintenance...</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>Cost (€)</source>
+        <translation>Cost (€)</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <source>(cancellation of an earlier entry)</source>
+        <translation>(cancellation of an earlier entry)</translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (cancelled)</translation>
+    </message>
+    <message>
+        <source>Maintenance log</source>
+        <translation>Maintenance log</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln vehicle(s)</source>
+        <translation><numerusform>%Ln vehicle</numerusform><numerusform>%Ln vehicles</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a vehicle to see its maintenance log.</source>
+        <translation>Choose a vehicle to see its maintenance log.</translation>
+    </message>
+    <message>
+        <source>Maintenance log of %1</source>
+        <translation>Maintenance log of %1</translation>
     </message>
 </context>
 <context>
@@ -10846,6 +12232,1845 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     <message>
         <source>&amp;Last day:</source>
         <translation>&amp;Last day:</translation>
+    </message>
+</context>
+<context>
+    <name>room::ActionDialog</name>
+    <message>
+        <source>New action</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue by:</source>
+        <translation>D&amp;ue by:</translation>
+    </message>
+    <message>
+        <source>From the &amp;decision:</source>
+        <translation>From the &amp;decision:</translation>
+    </message>
+</context>
+<context>
+    <name>room::ActionStateDialog</name>
+    <message>
+        <source>State of the action</source>
+        <translation>State of the action</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Now:</translation>
+    </message>
+    <message>
+        <source>&amp;New state:</source>
+        <translation>&amp;New state:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+</context>
+<context>
+    <name>room::AppendDiaryEntry</name>
+    <message>
+        <source>diary correction</source>
+        <translation>diary correction</translation>
+    </message>
+    <message>
+        <source>diary entry</source>
+        <translation>diary entry</translation>
+    </message>
+</context>
+<context>
+    <name>room::BoardPage</name>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Meetings of the last 90 days</source>
+        <translation>Meetings of the last 90 days</translation>
+    </message>
+    <message>
+        <source>The meeting's attendance, requests, decisions and actions</source>
+        <translation>The meeting's attendance, requests, decisions and actions</translation>
+    </message>
+    <message>
+        <source>&amp;Today's meeting…</source>
+        <translation>&amp;Today's meeting…</translation>
+    </message>
+    <message>
+        <source>&amp;Change meeting…</source>
+        <translation>&amp;Change meeting…</translation>
+    </message>
+    <message>
+        <source>New &amp;decision…</source>
+        <translation>New &amp;decision…</translation>
+    </message>
+    <message>
+        <source>New &amp;action…</source>
+        <translation>New &amp;action…</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Meetings</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Actions not completed nor cancelled</source>
+        <translation>Actions not completed nor cancelled</translation>
+    </message>
+    <message>
+        <source>Change &amp;state…</source>
+        <translation>Change &amp;state…</translation>
+    </message>
+    <message>
+        <source>&amp;New action…</source>
+        <translation>&amp;New action…</translation>
+    </message>
+    <message>
+        <source>Open &amp;actions</source>
+        <translation>Open &amp;actions</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Delegate of</source>
+        <translation>Delegate of</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Members of the Cabina di regia and their delegates</source>
+        <translation>Members of the Cabina di regia and their delegates</translation>
+    </message>
+    <message>
+        <source>New &amp;member…</source>
+        <translation>New &amp;member…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange member…</source>
+        <translation>C&amp;hange member…</translation>
+    </message>
+    <message>
+        <source>New &amp;role…</source>
+        <translation>New &amp;role…</translation>
+    </message>
+    <message>
+        <source>M&amp;embers</source>
+        <translation>M&amp;embers</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No meeting in the last 90 days. &lt;i&gt;Today's meeting…&lt;/i&gt; opens it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No meeting in the last 90 days. &lt;i&gt;Today's meeting…&lt;/i&gt; opens it.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Meeting of %1 (%2)&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Meeting of %1 (%2)&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Attended:&lt;/b&gt; </source>
+        <translation>&lt;p&gt;&lt;b&gt;Attended:&lt;/b&gt; </translation>
+    </message>
+    <message>
+        <source>%1 (delegate of %2)</source>
+        <translation>%1 (delegate of %2)</translation>
+    </message>
+    <message>
+        <source>nobody recorded</source>
+        <translation>nobody recorded</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Requests from the territory examined:&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Requests from the territory examined:&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;none&lt;/p&gt;</source>
+        <translation>&lt;p&gt;none&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3, %4</source>
+        <translation>%1 of %2: %3, %4</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Decisions:&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Decisions:&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Actions:&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Actions:&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — %2, by %3: %4</source>
+        <translation>%1 — %2, by %3: %4</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) overdue</source>
+        <translation><numerusform>%n action overdue</numerusform><numerusform>%n actions overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s), none overdue</source>
+        <translation><numerusform>%n open action, none overdue</numerusform><numerusform>%n open actions, none overdue</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (no longer a member)</source>
+        <translation>%1 (no longer a member)</translation>
+    </message>
+    <message>
+        <source>Cabina di regia</source>
+        <translation>Cabina di regia</translation>
+    </message>
+    <message>
+        <source>New decision</source>
+        <translation>New decision</translation>
+    </message>
+    <message>
+        <source>The decision taken:</source>
+        <translation>The decision taken:</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>New role</translation>
+    </message>
+    <message>
+        <source>The Cabina di regia can be extended to those working on a line of action. Role:</source>
+        <translation>The Cabina di regia can be extended to those working on a line of action. Role:</translation>
+    </message>
+</context>
+<context>
+    <name>room::BoardSyncTexts</name>
+    <message>
+        <source>Cabina di regia roles</source>
+        <translation>Cabina di regia roles</translation>
+    </message>
+    <message>
+        <source>Cabina di regia members</source>
+        <translation>Cabina di regia members</translation>
+    </message>
+    <message>
+        <source>Cabina di regia meetings</source>
+        <translation>Cabina di regia meetings</translation>
+    </message>
+    <message>
+        <source>Meeting attendance</source>
+        <translation>Meeting attendance</translation>
+    </message>
+    <message>
+        <source>Requests examined by the Cabina di regia</source>
+        <translation>Requests examined by the Cabina di regia</translation>
+    </message>
+    <message>
+        <source>Cabina di regia decisions</source>
+        <translation>Cabina di regia decisions</translation>
+    </message>
+    <message>
+        <source>Cabina di regia actions</source>
+        <translation>Cabina di regia actions</translation>
+    </message>
+    <message>
+        <source>Changes of state of the actions</source>
+        <translation>Changes of state of the actions</translation>
+    </message>
+    <message>
+        <source>Communications register</source>
+        <translation>Communications register</translation>
+    </message>
+    <message>
+        <source>Circulars to the mayors</source>
+        <translation>Circulars to the mayors</translation>
+    </message>
+    <message>
+        <source>Circulars sent to each comune</source>
+        <translation>Circulars sent to each comune</translation>
+    </message>
+    <message>
+        <source>Sender of the room's messages</source>
+        <translation>Sender of the room's messages</translation>
+    </message>
+    <message>
+        <source>Cabina di regia role saved</source>
+        <translation>Cabina di regia role saved</translation>
+    </message>
+    <message>
+        <source>Cabina di regia member saved</source>
+        <translation>Cabina di regia member saved</translation>
+    </message>
+    <message>
+        <source>Cabina di regia meeting saved</source>
+        <translation>Cabina di regia meeting saved</translation>
+    </message>
+    <message>
+        <source>Decision recorded</source>
+        <translation>Decision recorded</translation>
+    </message>
+    <message>
+        <source>Action assigned</source>
+        <translation>Action assigned</translation>
+    </message>
+    <message>
+        <source>State of an action changed</source>
+        <translation>State of an action changed</translation>
+    </message>
+    <message>
+        <source>Communication registered</source>
+        <translation>Communication registered</translation>
+    </message>
+    <message>
+        <source>Circular to the mayors registered</source>
+        <translation>Circular to the mayors registered</translation>
+    </message>
+    <message>
+        <source>Circular letters and messages prepared</source>
+        <translation>Circular letters and messages prepared</translation>
+    </message>
+    <message>
+        <source>Mayor of a comune recorded</source>
+        <translation>Mayor of a comune recorded</translation>
+    </message>
+    <message>
+        <source>Sender of the room's messages set</source>
+        <translation>Sender of the room's messages set</translation>
+    </message>
+    <message>
+        <source>role %1</source>
+        <translation>role %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>meeting of %1</source>
+        <translation>meeting of %1</translation>
+    </message>
+    <message>
+        <source>decision of the meeting of %1</source>
+        <translation>decision of the meeting of %1</translation>
+    </message>
+    <message>
+        <source>action «%1»</source>
+        <translation>action «%1»</translation>
+    </message>
+    <message>
+        <source>protocol %1</source>
+        <translation>protocol %1</translation>
+    </message>
+    <message>
+        <source>circular %1</source>
+        <translation>circular %1</translation>
+    </message>
+</context>
+<context>
+    <name>room::BoardText</name>
+    <message>
+        <source>%1, delegate of %2 (%3)</source>
+        <translation>%1, delegate of %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>remote</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>in person</translation>
+    </message>
+    <message>
+        <source>in person and remote</source>
+        <translation>in person and remote</translation>
+    </message>
+</context>
+<context>
+    <name>room::ChangeEventPhase</name>
+    <message>
+        <source>change of phase</source>
+        <translation>change of phase</translation>
+    </message>
+</context>
+<context>
+    <name>room::CircularDialog</name>
+    <message>
+        <source>Circular to the mayors</source>
+        <translation>Circular to the mayors</translation>
+    </message>
+    <message>
+        <source>All the 133 comuni</source>
+        <translation>All the 133 comuni</translation>
+    </message>
+    <message>
+        <source>The comuni of a zona omogenea</source>
+        <translation>The comuni of a zona omogenea</translation>
+    </message>
+    <message>
+        <source>The comuni of an event</source>
+        <translation>The comuni of an event</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Date of the circular</source>
+        <translation>Date of the circular</translation>
+    </message>
+    <message>
+        <source>Text of the letter</source>
+        <translation>Text of the letter</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Merge fields: {comune} {sindaco} {pec} {email} {zona} {evento} {data} {protocollo}</source>
+        <translation>Merge fields: {comune} {sindaco} {pec} {email} {zona} {evento} {data} {protocollo}</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Zona omogenea:</source>
+        <translation>&amp;Zona omogenea:</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Event:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Mayor</source>
+        <translation>Mayor</translation>
+    </message>
+    <message>
+        <source>PEC</source>
+        <translation>PEC</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>The comuni the circular goes to</source>
+        <translation>The comuni the circular goes to</translation>
+    </message>
+    <message>
+        <source>Preview the circular to see the comuni it goes to and what they lack.</source>
+        <translation>Preview the circular to see the comuni it goes to and what they lack.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>Prepare &amp;letters and messages</source>
+        <translation>Prepare &amp;letters and messages</translation>
+    </message>
+    <message>
+        <source>Folder of the letters</source>
+        <translation>Folder of the letters</translation>
+    </message>
+    <message>
+        <source>PEC (no message)</source>
+        <translation>PEC (no message)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comune(s): a letter each</source>
+        <translation><numerusform>%n comune: a letter</numerusform><numerusform>%n comuni: a letter each</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n message(s) to their PEC.</source>
+        <translation><numerusform>and %n message to their PEC.</numerusform><numerusform>and %n messages to their PEC.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comune(s) without PEC get the letter only: listed first.</source>
+        <translation><numerusform>%n comune without PEC gets the letter only: listed first.</numerusform><numerusform>%n comuni without PEC get the letter only: listed first.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comune(s) lack a merge field: its place stays empty.</source>
+        <translation><numerusform>%n comune lacks a merge field: its place stays empty.</numerusform><numerusform>%n comuni lack a merge field: its place stays empty.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>room::CommsText</name>
+    <message>
+        <source>&amp;Cabina di regia</source>
+        <translation>&amp;Cabina di regia</translation>
+    </message>
+    <message>
+        <source>&amp;Protocollo</source>
+        <translation>&amp;Protocollo</translation>
+    </message>
+    <message>
+        <source>The role needs a name of 2 to 120 characters.</source>
+        <translation>The role needs a name of 2 to 120 characters.</translation>
+    </message>
+    <message>
+        <source>There is already a role «%1».</source>
+        <translation>There is already a role «%1».</translation>
+    </message>
+    <message>
+        <source>That role of the Cabina di regia does not exist.</source>
+        <translation>That role of the Cabina di regia does not exist.</translation>
+    </message>
+    <message>
+        <source>The member needs a name of 2 to 120 characters.</source>
+        <translation>The member needs a name of 2 to 120 characters.</translation>
+    </message>
+    <message>
+        <source>That member of the Cabina di regia does not exist.</source>
+        <translation>That member of the Cabina di regia does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member of the Cabina di regia.</source>
+        <translation>%1 is no longer a member of the Cabina di regia.</translation>
+    </message>
+    <message>
+        <source>A delegate stands in for a member of the same role, not for another delegate.</source>
+        <translation>A delegate stands in for a member of the same role, not for another delegate.</translation>
+    </message>
+    <message>
+        <source>A meeting cannot be recorded before its day.</source>
+        <translation>A meeting cannot be recorded before its day.</translation>
+    </message>
+    <message>
+        <source>That meeting does not exist.</source>
+        <translation>That meeting does not exist.</translation>
+    </message>
+    <message>
+        <source>That request from the territory does not exist.</source>
+        <translation>That request from the territory does not exist.</translation>
+    </message>
+    <message>
+        <source>Write the decision.</source>
+        <translation>Write the decision.</translation>
+    </message>
+    <message>
+        <source>Write what the action is.</source>
+        <translation>Write what the action is.</translation>
+    </message>
+    <message>
+        <source>The action cannot be due before the meeting that decided it.</source>
+        <translation>The action cannot be due before the meeting that decided it.</translation>
+    </message>
+    <message>
+        <source>That decision is not of this meeting.</source>
+        <translation>That decision is not of this meeting.</translation>
+    </message>
+    <message>
+        <source>That action does not exist.</source>
+        <translation>That action does not exist.</translation>
+    </message>
+    <message>
+        <source>A completed or cancelled action does not change state any more.</source>
+        <translation>A completed or cancelled action does not change state any more.</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>The text is too long.</translation>
+    </message>
+    <message>
+        <source>The date is not valid.</source>
+        <translation>The date is not valid.</translation>
+    </message>
+    <message>
+        <source>A communication cannot be registered with a date after today.</source>
+        <translation>A communication cannot be registered with a date after today.</translation>
+    </message>
+    <message>
+        <source>Write who sent or receives the communication.</source>
+        <translation>Write who sent or receives the communication.</translation>
+    </message>
+    <message>
+        <source>Write the subject.</source>
+        <translation>Write the subject.</translation>
+    </message>
+    <message>
+        <source>Write the text of the letter.</source>
+        <translation>Write the text of the letter.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not there.</source>
+        <translation>The file %1 is not there.</translation>
+    </message>
+    <message>
+        <source>{%1} is not a merge field. The fields are {comune}, {sindaco}, {pec}, {email}, {zona}, {evento}, {data} and {protocollo}.</source>
+        <translation>{%1} is not a merge field. The fields are {comune}, {sindaco}, {pec}, {email}, {zona}, {evento}, {data} and {protocollo}.</translation>
+    </message>
+    <message>
+        <source>Choose the event whose comuni the circular goes to.</source>
+        <translation>Choose the event whose comuni the circular goes to.</translation>
+    </message>
+    <message>
+        <source>That event does not exist.</source>
+        <translation>That event does not exist.</translation>
+    </message>
+    <message>
+        <source>No comune to write to: the event has no comuni yet.</source>
+        <translation>No comune to write to: the event has no comuni yet.</translation>
+    </message>
+    <message>
+        <source>Choose the folder of the letters and messages.</source>
+        <translation>Choose the folder of the letters and messages.</translation>
+    </message>
+    <message>
+        <source>The room's PEC address (the messages' sender) is not set: Protocollo › Sender.</source>
+        <translation>The room's PEC address (the messages' sender) is not set: Protocollo › Sender.</translation>
+    </message>
+    <message>
+        <source>The sender needs a name.</source>
+        <translation>The sender needs a name.</translation>
+    </message>
+    <message>
+        <source>That circular does not exist.</source>
+        <translation>That circular does not exist.</translation>
+    </message>
+    <message>
+        <source>The circular was already prepared for that comune.</source>
+        <translation>The circular was already prepared for that comune.</translation>
+    </message>
+    <message>
+        <source>Overdue actions of the Cabina di regia</source>
+        <translation>Overdue actions of the Cabina di regia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) open</source>
+        <translation><numerusform>%n action open</numerusform><numerusform>%n actions open</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>room::DiaryEntryDialog</name>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (closed)</translation>
+    </message>
+    <message>
+        <source>Correct a diary entry</source>
+        <translation>Correct a diary entry</translation>
+    </message>
+    <message>
+        <source>Diary entry</source>
+        <translation>Diary entry</translation>
+    </message>
+    <message>
+        <source>e.g. Sindaco di Rho, COC di Cesano Boscone, Prefettura</source>
+        <translation>e.g. Sindaco di Rho, COC di Cesano Boscone, Prefettura</translation>
+    </message>
+    <message>
+        <source>(no comune)</source>
+        <translation>(no comune)</translation>
+    </message>
+    <message>
+        <source>(no organisation)</source>
+        <translation>(no organisation)</translation>
+    </message>
+    <message>
+        <source>number of the delivery note, e.g. DDT-2020-00123</source>
+        <translation>number of the delivery note, e.g. DDT-2020-00123</translation>
+    </message>
+    <message>
+        <source>number of the request</source>
+        <translation>number of the request</translation>
+    </message>
+    <message>
+        <source>Corrects the entry of %1 written by %2. The old entry stays in the diary, marked as corrected.</source>
+        <translation>Corrects the entry of %1 written by %2. The old entry stays in the diary, marked as corrected.</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Event:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>W&amp;hen:</source>
+        <translation>W&amp;hen:</translation>
+    </message>
+    <message>
+        <source>&amp;With:</source>
+        <translation>&amp;With:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>&amp;Comune:</source>
+        <translation>&amp;Comune:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery:</source>
+        <translation>&amp;Delivery:</translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation>&amp;Request:</translation>
+    </message>
+    <message>
+        <source>«%1» is not one of the comuni of the metropolitan city.</source>
+        <translation>«%1» is not one of the comuni of the metropolitan city.</translation>
+    </message>
+    <message>
+        <source>There is no delivery numbered «%1».</source>
+        <translation>There is no delivery numbered «%1».</translation>
+    </message>
+    <message>
+        <source>There is no request numbered «%1».</source>
+        <translation>There is no request numbered «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>room::DiaryPage</name>
+    <message>
+        <source>corrected</source>
+        <translation>corrected</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>correction</translation>
+    </message>
+    <message>
+        <source>Event shown</source>
+        <translation>Event shown</translation>
+    </message>
+    <message>
+        <source>Day shown</source>
+        <translation>Day shown</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>any day</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>T&amp;oday</translation>
+    </message>
+    <message>
+        <source>Kind shown</source>
+        <translation>Kind shown</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Every kind</translation>
+    </message>
+    <message>
+        <source>Search the text, who, the author…</source>
+        <translation>Search the text, who, the author…</translation>
+    </message>
+    <message>
+        <source>Search the diary</source>
+        <translation>Search the diary</translation>
+    </message>
+    <message>
+        <source>Hide corrected</source>
+        <translation>Hide corrected</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation>Preview and print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Save as CSV…</translation>
+    </message>
+    <message>
+        <source>Save as Excel…</source>
+        <translation>Save as Excel…</translation>
+    </message>
+    <message>
+        <source>The diary of the day or of the event shown</source>
+        <translation>The diary of the day or of the event shown</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Written by</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Room diary</source>
+        <translation>Room diary</translation>
+    </message>
+    <message>
+        <source>Event of the new entry</source>
+        <translation>Event of the new entry</translation>
+    </message>
+    <message>
+        <source>Kind of the new entry</source>
+        <translation>Kind of the new entry</translation>
+    </message>
+    <message>
+        <source>New entry: %1</source>
+        <translation>New entry: %1</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>With whom</translation>
+    </message>
+    <message>
+        <source>What was said, decided or done — Enter writes it</source>
+        <translation>What was said, decided or done — Enter writes it</translation>
+    </message>
+    <message>
+        <source>Text of the new entry</source>
+        <translation>Text of the new entry</translation>
+    </message>
+    <message>
+        <source>Comune of the new entry</source>
+        <translation>Comune of the new entry</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Write</translation>
+    </message>
+    <message>
+        <source>Det&amp;ails…</source>
+        <translation>Det&amp;ails…</translation>
+    </message>
+    <message>
+        <source>An entry with its time and links to an organisation, a delivery or a request</source>
+        <translation>An entry with its time and links to an organisation, a delivery or a request</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Correct…</translation>
+    </message>
+    <message>
+        <source>Writes a correction of the selected entry: the old one stays, marked as corrected</source>
+        <translation>Writes a correction of the selected entry: the old one stays, marked as corrected</translation>
+    </message>
+    <message>
+        <source>Every event</source>
+        <translation>Every event</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation><numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>counting…</translation>
+    </message>
+    <message>
+        <source>«%1» is not one of the comuni of the metropolitan city.</source>
+        <translation>«%1» is not one of the comuni of the metropolitan city.</translation>
+    </message>
+</context>
+<context>
+    <name>room::DiaryReport</name>
+    <message>
+        <source>Room diary</source>
+        <translation>Room diary</translation>
+    </message>
+    <message>
+        <source>Operations room of the Città metropolitana di Milano: what was heard, said, decided and done</source>
+        <translation>Operations room of the Città metropolitana di Milano: what was heard, said, decided and done</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3, from %4)</source>
+        <translation>%1 (%2, %3, from %4)</translation>
+    </message>
+    <message>
+        <source>Authorising act</source>
+        <translation>Authorising act</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Also about</source>
+        <translation>Also about</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Written by</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>delivery %1</source>
+        <translation>delivery %1</translation>
+    </message>
+    <message>
+        <source>request %1</source>
+        <translation>request %1</translation>
+    </message>
+    <message>
+        <source>corrects the entry of %1</source>
+        <translation>corrects the entry of %1</translation>
+    </message>
+    <message>
+        <source>CORRECTED by the entry of %1</source>
+        <translation>CORRECTED by the entry of %1</translation>
+    </message>
+    <message>
+        <source>No entries.</source>
+        <translation>No entries.</translation>
+    </message>
+</context>
+<context>
+    <name>room::EventDialog</name>
+    <message>
+        <source>Change event</source>
+        <translation>Change event</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <source>e.g. Allerta idrogeologica Seveso-Lambro novembre 2020</source>
+        <translation>e.g. Allerta idrogeologica Seveso-Lambro novembre 2020</translation>
+    </message>
+    <message>
+        <source>The classification of art. 39 of the Codice della protezione civile, which sets the limits of the volunteers' days.</source>
+        <translation>The classification of art. 39 of the Codice della protezione civile, which sets the limits of the volunteers' days.</translation>
+    </message>
+    <message>
+        <source>e.g. Decreto del Sindaco metropolitano n. 45 del 23/02/2020</source>
+        <translation>e.g. Decreto del Sindaco metropolitano n. 45 del 23/02/2020</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>Find a comune…</source>
+        <translation>Find a comune…</translation>
+    </message>
+    <message>
+        <source>Only those involved</source>
+        <translation>Only those involved</translation>
+    </message>
+    <message>
+        <source>Comuni involved</source>
+        <translation>Comuni involved</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Scenario:</translation>
+    </message>
+    <message>
+        <source>Art. 39 &amp;type:</source>
+        <translation>Art. 39 &amp;type:</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation>Phase:</translation>
+    </message>
+    <message>
+        <source>First &amp;phase:</source>
+        <translation>First &amp;phase:</translation>
+    </message>
+    <message>
+        <source>Authorising &amp;act:</source>
+        <translation>Authorising &amp;act:</translation>
+    </message>
+    <message>
+        <source>Starts &amp;on:</source>
+        <translation>Starts &amp;on:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;Ends on:</translation>
+    </message>
+    <message>
+        <source>&amp;Comuni involved:</source>
+        <translation>&amp;Comuni involved:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comune(i) involved</source>
+        <translation><numerusform>%n comune involved</numerusform><numerusform>%n comuni involved</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>room::EventsPage</name>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Authorising act</source>
+        <translation>Authorising act</translation>
+    </message>
+    <message>
+        <source>Comuni</source>
+        <translation>Comuni</translation>
+    </message>
+    <message>
+        <source>Diary entries</source>
+        <translation>Diary entries</translation>
+    </message>
+    <message>
+        <source>Events of the room</source>
+        <translation>Events of the room</translation>
+    </message>
+    <message>
+        <source>The event's comuni and phases</source>
+        <translation>The event's comuni and phases</translation>
+    </message>
+    <message>
+        <source>Only open &amp;events</source>
+        <translation>Only open &amp;events</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;New event…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <source>Change p&amp;hase…</source>
+        <translation>Change p&amp;hase…</translation>
+    </message>
+    <message>
+        <source>Open its &amp;diary</source>
+        <translation>Open its &amp;diary</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation><numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose an event to see its comuni and the history of its phases.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choose an event to see its comuni and the history of its phases.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Comuni involved (%1):</source>
+        <translation>Comuni involved (%1):</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>none recorded</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <source>no change recorded</source>
+        <translation>no change recorded</translation>
+    </message>
+</context>
+<context>
+    <name>room::MayorsDialog</name>
+    <message>
+        <source>Mayors of the comuni</source>
+        <translation>Mayors of the comuni</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Mayor</source>
+        <translation>Mayor</translation>
+    </message>
+    <message>
+        <source>PEC</source>
+        <translation>PEC</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>The mayors of the 133 comuni</source>
+        <translation>The mayors of the 133 comuni</translation>
+    </message>
+    <message>
+        <source>Type the mayor's name in the second column. PEC and e-mail are changed in the Comuni tab.</source>
+        <translation>Type the mayor's name in the second column. PEC and e-mail are changed in the Comuni tab.</translation>
+    </message>
+</context>
+<context>
+    <name>room::MeetingDialog</name>
+    <message>
+        <source>Meeting of the Cabina di regia</source>
+        <translation>Meeting of the Cabina di regia</translation>
+    </message>
+    <message>
+        <source>Day of the meeting</source>
+        <translation>Day of the meeting</translation>
+    </message>
+    <message>
+        <source>Notes of the meeting</source>
+        <translation>Notes of the meeting</translation>
+    </message>
+    <message>
+        <source>Who attended</source>
+        <translation>Who attended</translation>
+    </message>
+    <message>
+        <source>Requests from the territory examined</source>
+        <translation>Requests from the territory examined</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>&amp;Attended:</source>
+        <translation>&amp;Attended:</translation>
+    </message>
+    <message>
+        <source>&amp;Requests examined (still to be served on the day):</source>
+        <translation>&amp;Requests examined (still to be served on the day):</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3, %4</source>
+        <translation>%1 of %2: %3, %4</translation>
+    </message>
+</context>
+<context>
+    <name>room::MemberDialog</name>
+    <message>
+        <source>Member of the Cabina di regia</source>
+        <translation>Member of the Cabina di regia</translation>
+    </message>
+    <message>
+        <source>New member of the Cabina di regia</source>
+        <translation>New member of the Cabina di regia</translation>
+    </message>
+    <message>
+        <source>(external person, no account)</source>
+        <translation>(external person, no account)</translation>
+    </message>
+    <message>
+        <source>&amp;Active</source>
+        <translation>&amp;Active</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Delegate of:</source>
+        <translation>&amp;Delegate of:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>A&amp;ccount:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>(nobody: a member of the role)</source>
+        <translation>(nobody: a member of the role)</translation>
+    </message>
+</context>
+<context>
+    <name>room::PhaseDialog</name>
+    <message>
+        <source>Change phase</source>
+        <translation>Change phase</translation>
+    </message>
+    <message>
+        <source>e.g. Avviso di criticità ARPA codice arancione</source>
+        <translation>e.g. Avviso di criticità ARPA codice arancione</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>Event:</translation>
+    </message>
+    <message>
+        <source>Current phase:</source>
+        <translation>Current phase:</translation>
+    </message>
+    <message>
+        <source>&amp;New phase:</source>
+        <translation>&amp;New phase:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;When:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Why:</translation>
+    </message>
+</context>
+<context>
+    <name>room::ProtocolPage</name>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>out</translation>
+    </message>
+    <message>
+        <source>Register a communication</source>
+        <translation>Register a communication</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Outgoing</translation>
+    </message>
+    <message>
+        <source>Date of the communication</source>
+        <translation>Date of the communication</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation>Attached file</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Direction:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Sender or addressee:</source>
+        <translation>&amp;Sender or addressee:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>S&amp;ubject:</translation>
+    </message>
+    <message>
+        <source>Attached &amp;file:</source>
+        <translation>Attached &amp;file:</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>In/out</source>
+        <translation>In/out</translation>
+    </message>
+    <message>
+        <source>Sender or addressee</source>
+        <translation>Sender or addressee</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Communications register</source>
+        <translation>Communications register</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Sent to</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>The circular's letters and messages per comune</source>
+        <translation>The circular's letters and messages per comune</translation>
+    </message>
+    <message>
+        <source>&amp;Register a communication…</source>
+        <translation>&amp;Register a communication…</translation>
+    </message>
+    <message>
+        <source>&amp;Circular to the mayors…</source>
+        <translation>&amp;Circular to the mayors…</translation>
+    </message>
+    <message>
+        <source>&amp;Mayors…</source>
+        <translation>&amp;Mayors…</translation>
+    </message>
+    <message>
+        <source>&amp;Sender…</source>
+        <translation>&amp;Sender…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n communication(s)</source>
+        <translation><numerusform>%n communication</numerusform><numerusform>%n communications</numerusform></translation>
+    </message>
+    <message>
+        <source>Select a communication: a circular shows its letters and messages per comune.</source>
+        <translation>Select a communication: a circular shows its letters and messages per comune.</translation>
+    </message>
+    <message>
+        <source>Not a circular.</source>
+        <translation>Not a circular.</translation>
+    </message>
+    <message>
+        <source>no PEC: letter only</source>
+        <translation>no PEC: letter only</translation>
+    </message>
+    <message>
+        <source>Circular in %1.</source>
+        <translation>Circular in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s),</source>
+        <translation><numerusform>%n letter,</numerusform><numerusform>%n letters,</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) ready to send.</source>
+        <translation><numerusform>%n message ready to send.</numerusform><numerusform>%n messages ready to send.</numerusform></translation>
+    </message>
+    <message>
+        <source>Without PEC (no message): %1.</source>
+        <translation>Without PEC (no message): %1.</translation>
+    </message>
+    <message>
+        <source>Protocollo</source>
+        <translation>Protocollo</translation>
+    </message>
+    <message>
+        <source>Registered with number %1.</source>
+        <translation>Registered with number %1.</translation>
+    </message>
+    <message>
+        <source>Preparing the letters and messages…</source>
+        <translation>Preparing the letters and messages…</translation>
+    </message>
+    <message>
+        <source>Circular to the mayors</source>
+        <translation>Circular to the mayors</translation>
+    </message>
+    <message>
+        <source>Circular %1: %2 and %3 in %4.</source>
+        <translation>Circular %1: %2 and %3 in %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation><numerusform>%n letter</numerusform><numerusform>%n letters</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) ready to send</source>
+        <translation><numerusform>%n message ready to send</numerusform><numerusform>%n messages ready to send</numerusform></translation>
+    </message>
+    <message>
+        <source>Without PEC, letter only: %1.</source>
+        <translation>Without PEC, letter only: %1.</translation>
+    </message>
+    <message>
+        <source>Mayors of the comuni</source>
+        <translation>Mayors of the comuni</translation>
+    </message>
+    <message>
+        <source>Sender of the room's messages</source>
+        <translation>Sender of the room's messages</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;PEC address:</source>
+        <translation>&amp;PEC address:</translation>
+    </message>
+</context>
+<context>
+    <name>room::RoomErrors</name>
+    <message>
+        <source>The event does not exist (any more).</source>
+        <translation>The event does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>The comune %1 does not exist.</source>
+        <translation>The comune %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The organisation does not exist (any more).</source>
+        <translation>The organisation does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>The delivery does not exist (any more).</source>
+        <translation>The delivery does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>The request does not exist (any more).</source>
+        <translation>The request does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in: every entry of the room says who wrote it.</source>
+        <translation>Nobody is signed in: every entry of the room says who wrote it.</translation>
+    </message>
+    <message>
+        <source>The event is already in that phase.</source>
+        <translation>The event is already in that phase.</translation>
+    </message>
+    <message>
+        <source>The event is closed: its phase can no longer change. Open a new event if the emergency returns.</source>
+        <translation>The event is closed: its phase can no longer change. Open a new event if the emergency returns.</translation>
+    </message>
+    <message>
+        <source>The event starts on %1: its phase cannot change before then.</source>
+        <translation>The event starts on %1: its phase cannot change before then.</translation>
+    </message>
+    <message>
+        <source>The phase last changed on %1: a new change cannot come before it.</source>
+        <translation>The phase last changed on %1: a new change cannot come before it.</translation>
+    </message>
+    <message>
+        <source>A change of phase cannot be recorded in the future.</source>
+        <translation>A change of phase cannot be recorded in the future.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The event cannot end on that day: %n volunteer day(s) are recorded after it (the first on %1).</source>
+        <translation><numerusform>The event cannot end on that day: %n volunteer day is recorded after it (the first on %1).</numerusform><numerusform>The event cannot end on that day: %n volunteer days are recorded after it (the first on %1).</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose the event the entry belongs to: every diary entry has one.</source>
+        <translation>Choose the event the entry belongs to: every diary entry has one.</translation>
+    </message>
+    <message>
+        <source>Write what the entry says.</source>
+        <translation>Write what the entry says.</translation>
+    </message>
+    <message>
+        <source>An entry can be at most %1 characters long: split it in two.</source>
+        <translation>An entry can be at most %1 characters long: split it in two.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of the entry.</source>
+        <translation>Choose the kind of the entry.</translation>
+    </message>
+    <message>
+        <source>An entry cannot be dated in the future.</source>
+        <translation>An entry cannot be dated in the future.</translation>
+    </message>
+    <message>
+        <source>The event «%1» starts on %2: the entry cannot come before it.</source>
+        <translation>The event «%1» starts on %2: the entry cannot come before it.</translation>
+    </message>
+    <message>
+        <source>The entry to correct does not exist.</source>
+        <translation>The entry to correct does not exist.</translation>
+    </message>
+    <message>
+        <source>This entry has already been corrected: correct the correction instead.</source>
+        <translation>This entry has already been corrected: correct the correction instead.</translation>
+    </message>
+    <message>
+        <source>A correction belongs to the same event as the entry it corrects.</source>
+        <translation>A correction belongs to the same event as the entry it corrects.</translation>
+    </message>
+    <message>
+        <source>Choose a day or an event: the printed diary is of one day or of one event.</source>
+        <translation>Choose a day or an event: the printed diary is of one day or of one event.</translation>
+    </message>
+    <message>
+        <source>The diary asked for has %1 entries, more than the %2 a printed diary holds: choose a day or an event.</source>
+        <translation>The diary asked for has %1 entries, more than the %2 a printed diary holds: choose a day or an event.</translation>
+    </message>
+</context>
+<context>
+    <name>room::RoomModule</name>
+    <message>
+        <source>Operations room</source>
+        <translation>Operations room</translation>
+    </message>
+</context>
+<context>
+    <name>room::RoomSyncTexts</name>
+    <message>
+        <source>Room diary</source>
+        <translation>Room diary</translation>
+    </message>
+    <message>
+        <source>Phases of the events</source>
+        <translation>Phases of the events</translation>
+    </message>
+    <message>
+        <source>Comuni of the events</source>
+        <translation>Comuni of the events</translation>
+    </message>
+    <message>
+        <source>Room event saved</source>
+        <translation>Room event saved</translation>
+    </message>
+    <message>
+        <source>Event phase changed</source>
+        <translation>Event phase changed</translation>
+    </message>
+    <message>
+        <source>Diary entry written</source>
+        <translation>Diary entry written</translation>
+    </message>
+    <message>
+        <source>Diary entry corrected</source>
+        <translation>Diary entry corrected</translation>
+    </message>
+    <message>
+        <source>diary entry of %1</source>
+        <translation>diary entry of %1</translation>
+    </message>
+</context>
+<context>
+    <name>room::RoomTab</name>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Events</translation>
+    </message>
+    <message>
+        <source>Room &amp;diary</source>
+        <translation>Room &amp;diary</translation>
+    </message>
+</context>
+<context>
+    <name>room::RoomText</name>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Hydro-meteorological</source>
+        <translation>Hydro-meteorological</translation>
+    </message>
+    <message>
+        <source>Forest fire</source>
+        <translation>Forest fire</translation>
+    </message>
+    <message>
+        <source>Missing persons search</source>
+        <translation>Missing persons search</translation>
+    </message>
+    <message>
+        <source>Large event</source>
+        <translation>Large event</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercise</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Pre-alarm</source>
+        <translation>Pre-alarm</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Incoming call</translation>
+    </message>
+    <message>
+        <source>Outgoing call</source>
+        <translation>Outgoing call</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>room::SaveRoomEvent</name>
+    <message>
+        <source>new event %1</source>
+        <translation>new event %1</translation>
+    </message>
+    <message>
+        <source>edit event %1</source>
+        <translation>edit event %1</translation>
     </message>
 </context>
 <context>
@@ -13319,6 +16544,14 @@ Receive them and write them off at once? They will never be issued.</translation
     <message>
         <source>Location saved</source>
         <translation>Location saved</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
     </message>
 </context>
 <context>
@@ -16582,6 +19815,14 @@ Why:</translation>
             <numerusform>%Ln person-days not yet certified</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Void</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>Void: another workstation had already certified these days with an earlier attestato</source>
+        <translation>Void: another workstation had already certified these days with an earlier attestato</translation>
+    </message>
 </context>
 <context>
     <name>volunteers::BatchDialog</name>
@@ -18363,6 +21604,10 @@ Why:</translation>
             <numerusform>A period can be at most %n days long.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The attestato %1 is void: another workstation had already certified the same days with an earlier attestato. It is not printed again.</source>
+        <translation>The attestato %1 is void: another workstation had already certified the same days with an earlier attestato. It is not printed again.</translation>
+    </message>
 </context>
 <context>
     <name>volunteers::VolunteerPicker</name>
@@ -18896,6 +22141,18 @@ Why:</translation>
     <message>
         <source>Volunteer saved</source>
         <translation>Volunteer saved</translation>
+    </message>
+    <message>
+        <source>codice fiscale</source>
+        <translation>codice fiscale</translation>
+    </message>
+    <message>
+        <source>registry number</source>
+        <translation>registry number</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
     </message>
 </context>
 <context>

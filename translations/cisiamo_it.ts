@@ -1894,6 +1894,26 @@
             <numerusform>%n giornate/persona aggiunte</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only this event (its id), for reports of one event (room-diary).</source>
+        <translation>Solo questo evento (il suo id), per i report di un evento (room-diary).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vehicle(s) added</source>
+        <translation><numerusform>%n mezzo aggiunto</numerusform><numerusform>%n mezzi aggiunti</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of equipment added</source>
+        <translation><numerusform>%n attrezzatura aggiunta</numerusform><numerusform>%n attrezzature aggiunte</numerusform></translation>
+    </message>
+    <message>
+        <source>imports Colonna Mobile vehicles from CSV (all or nothing; a plate on record is updated)</source>
+        <translation>importa i mezzi della Colonna Mobile da CSV (tutto o niente; una targa già registrata viene aggiornata)</translation>
+    </message>
+    <message>
+        <source>imports Colonna Mobile equipment from CSV (all or nothing; a serial number on record is updated)</source>
+        <translation>importa le attrezzature della Colonna Mobile da CSV (tutto o niente; una matricola già registrata viene aggiornata)</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -2100,6 +2120,34 @@
         <source>Reading the conflict…</source>
         <translation>Lettura del conflitto in corso…</translation>
     </message>
+    <message>
+        <source>%1 was loaded or delivered on one workstation (%2) and cancelled on another (%3) before they exchanged their data. The goods had left: the delivery stays loaded or delivered and the cancellation was set aside. Check with the recipient.</source>
+        <translation>%1 è stata caricata o consegnata su una postazione (%2) e annullata su un'altra (%3) prima che si scambiassero i dati. La merce era partita: la consegna resta caricata o consegnata e l'annullamento è stato messo da parte. Verificate con il destinatario.</translation>
+    </message>
+    <message>
+        <source>%1 was returned on two workstations (%2 and %3). Its goods came back once: the second return was reversed in the stock, and the first one counts.</source>
+        <translation>%1 è stata resa su due postazioni (%2 e %3). La merce è rientrata una volta sola: il secondo reso è stato stornato dal magazzino e vale il primo.</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled on one workstation while its goods were loaded or delivered on another: the request follows its deliveries. Cancel it again if it must be closed.</source>
+        <translation>%1 è stata annullata su una postazione mentre la sua merce veniva caricata o consegnata su un'altra: la richiesta segue le sue consegne. Annullatela di nuovo se va chiusa.</translation>
+    </message>
+    <message>
+        <source>%1 certifies days already certified by an attestato issued earlier on another workstation (%2). It is void (%3): it is not printed again nor sent to the region, and the days only it certified are to be certified again.</source>
+        <translation>%1 certifica giornate già certificate da un attestato emesso prima su un'altra postazione (%2). È annullato (%3): non viene più stampato né inviato alla Regione, e le giornate certificate solo da esso sono di nuovo da certificare.</translation>
+    </message>
+    <message>
+        <source>%1: the volunteer was recorded on the same day in two services, on two workstations (%2 and %3). Void the wrong day in the activation ledger.</source>
+        <translation>%1: il volontario è stato registrato nello stesso giorno in due servizi, su due postazioni (%2 e %3). Annullate la giornata sbagliata nel registro delle attivazioni.</translation>
+    </message>
+    <message>
+        <source>%1: the pupil was booked in the same hour with two assistants, on two workstations (%2 and %3). Cancel one of the two lessons.</source>
+        <translation>%1: l'alunno è stato prenotato nella stessa ora con due assistenti, su due postazioni (%2 e %3). Annullate una delle due lezioni.</translation>
+    </message>
+    <message>
+        <source>%1: two workstations recorded operations that cannot both stand; the merge kept %2 and set aside %3.</source>
+        <translation>%1: due postazioni hanno registrato operazioni che non possono valere entrambe; l'unione ha tenuto %2 e messo da parte %3.</translation>
+    </message>
 </context>
 <context>
     <name>CoreTableTitles</name>
@@ -2210,6 +2258,10 @@
     <message>
         <source>Reviews of synchronisation conflicts</source>
         <translation>Revisioni dei conflitti di sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Records merged</source>
+        <translation>Schede unite</translation>
     </message>
 </context>
 <context>
@@ -2879,6 +2931,145 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <source>&amp;Technical log</source>
         <translation>Registro &amp;tecnico</translation>
     </message>
+    <message>
+        <source>To &amp;reconcile...</source>
+        <translation>Da &amp;riconciliare...</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vuoto)</translation>
+    </message>
+    <message>
+        <source>To reconcile</source>
+        <translation>Da riconciliare</translation>
+    </message>
+    <message>
+        <source>Records that seem to be one thing entered on two workstations. The program merges them by itself when what identifies them agrees; for these it does not, and a person decides. &lt;b&gt;Merge&lt;/b&gt; keeps the record created first, moves onto it everything that refers to the other one (activations, receipts, lots, request lines), and does the same on every workstation. The merge is recorded with the other record's details.</source>
+        <translation>Schede che sembrano la stessa cosa inserita su due postazioni. Il programma le unisce da sé quando ciò che le identifica coincide; per queste no, e decide una persona. &lt;b&gt;Unisci&lt;/b&gt; tiene la scheda creata per prima, sposta su di essa tutto ciò che si riferisce all'altra (attivazioni, carichi, lotti, righe delle richieste) e fa lo stesso su ogni postazione. L'unione viene registrata con i dati dell'altra scheda.</translation>
+    </message>
+    <message>
+        <source>Reading the records to reconcile...</source>
+        <translation>Lettura delle schede da riconciliare...</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Dati</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Uguale</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>The other record</source>
+        <translation>L'altra scheda</translation>
+    </message>
+    <message>
+        <source>Where they differ</source>
+        <translation>Dove differiscono</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Unisci</translation>
+    </message>
+    <message>
+        <source>Only a coordinator or an administrator merges records.</source>
+        <translation>Solo un coordinatore o un amministratore unisce le schede.</translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation>cognome</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>data di nascita</translation>
+    </message>
+    <message>
+        <source>comune</source>
+        <translation>comune</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>destinatario</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organizzazione</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unità</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefono</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>indirizzo</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>codice</translation>
+    </message>
+    <message>
+        <source>Nothing to reconcile.</source>
+        <translation>Niente da riconciliare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) to reconcile.</source>
+        <translation><numerusform>%n scheda da riconciliare.</numerusform><numerusform>%n schede da riconciliare.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 here, %3 in the other</source>
+        <translation>%1: %2 qui, %3 nell'altra</translation>
+    </message>
+    <message>
+        <source>%1 (from workstation %2, waiting)</source>
+        <translation>%1 (dalla postazione %2, in attesa)</translation>
+    </message>
+    <message>
+        <source>%1 (workstation %2)</source>
+        <translation>%1 (postazione %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, written otherwise: %2</source>
+        <translation>%1, scritto diversamente: %2</translation>
+    </message>
+    <message>
+        <source>only in how the name is written</source>
+        <translation>solo nel modo in cui è scritto il nome</translation>
+    </message>
 </context>
 <context>
     <name>RecordActivations</name>
@@ -3406,6 +3597,18 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>Reading the synchronisation status...</source>
         <translation>Lettura dello stato della sincronizzazione in corso...</translation>
+    </message>
+    <message>
+        <source>to reconcile: the same record made on two workstations</source>
+        <translation>da riconciliare: la stessa scheda creata su due postazioni</translation>
+    </message>
+    <message>
+        <source>To &amp;reconcile...</source>
+        <translation>Da &amp;riconciliare...</translation>
+    </message>
+    <message>
+        <source>To &amp;reconcile (%1)...</source>
+        <translation>Da &amp;riconciliare (%1)...</translation>
     </message>
 </context>
 <context>
@@ -5162,7 +5365,10 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message numerus="yes">
         <source>The table has %Ln row(s): an Excel sheet holds at most %1. Choose a shorter period or save it as CSV.</source>
-        <translation><numerusform>La tabella ha %Ln riga: un foglio Excel ne contiene al massimo %1. Scegliere un periodo più breve o salvarla come CSV.</numerusform><numerusform>La tabella ha %Ln righe: un foglio Excel ne contiene al massimo %1. Scegliere un periodo più breve o salvarla come CSV.</numerusform></translation>
+        <translation>
+            <numerusform>La tabella ha %Ln riga: un foglio Excel ne contiene al massimo %1. Scegliere un periodo più breve o salvarla come CSV.</numerusform>
+            <numerusform>La tabella ha %Ln righe: un foglio Excel ne contiene al massimo %1. Scegliere un periodo più breve o salvarla come CSV.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5448,6 +5654,42 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>Read volunteers' names, codici fiscali and employers in reports</source>
         <translation>Leggere nei report nomi, codici fiscali e datori di lavoro dei volontari</translation>
+    </message>
+    <message>
+        <source>Merge records created twice on different workstations</source>
+        <translation>Unire le schede create due volte su postazioni diverse</translation>
+    </message>
+    <message>
+        <source>See the operations room's events and diary</source>
+        <translation>Vedere gli eventi e il diario della sala operativa</translation>
+    </message>
+    <message>
+        <source>Write the room diary and keep the room's events</source>
+        <translation>Scrivere il diario di sala e gestire gli eventi della sala</translation>
+    </message>
+    <message>
+        <source>Register communications and send circulars to the mayors</source>
+        <translation>Protocollare comunicazioni e inviare circolari ai Sindaci</translation>
+    </message>
+    <message>
+        <source>See the Colonna Mobile's vehicles, equipment and sites</source>
+        <translation>Vedere mezzi, attrezzature e sedi della Colonna Mobile</translation>
+    </message>
+    <message>
+        <source>Edit vehicles, equipment and sites and record maintenance</source>
+        <translation>Modificare mezzi, attrezzature e sedi e registrare le manutenzioni</translation>
+    </message>
+    <message>
+        <source>Lend equipment to organisations and record its return</source>
+        <translation>Prestare attrezzature alle organizzazioni e registrarne il rientro</translation>
+    </message>
+    <message>
+        <source>Operations room</source>
+        <translation>Sala operativa</translation>
+    </message>
+    <message>
+        <source>Colonna Mobile</source>
+        <translation>Colonna Mobile</translation>
     </message>
 </context>
 <context>
@@ -5867,6 +6109,70 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
             <numerusform>La frase segreta dell'invito deve avere almeno %n caratteri: non è stato scritto nulla.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the codice fiscale</source>
+        <translation>il codice fiscale</translation>
+    </message>
+    <message>
+        <source>the code</source>
+        <translation>il codice</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>il nome</translation>
+    </message>
+    <message>
+        <source>the number</source>
+        <translation>il numero</translation>
+    </message>
+    <message>
+        <source>the registry number</source>
+        <translation>il numero di iscrizione</translation>
+    </message>
+    <message>
+        <source>the booking id on the platform</source>
+        <translation>il codice di prenotazione della piattaforma</translation>
+    </message>
+    <message>
+        <source>the user name</source>
+        <translation>il nome utente</translation>
+    </message>
+    <message>
+        <source>the workstation number</source>
+        <translation>il numero di postazione</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>un valore</translation>
+    </message>
+    <message>
+        <source>It refers to a record not received yet: it is applied as soon as that arrives.</source>
+        <translation>Si riferisce a una scheda non ancora ricevuta: viene applicata appena arriva.</translation>
+    </message>
+    <message>
+        <source>%1 is the same as a record made on another workstation, whose details differ: a person decides whether they are one (Synchronisation, To reconcile).</source>
+        <translation>%1 è lo stesso di una scheda creata su un'altra postazione, con dati diversi: una persona decide se sono la stessa (Sincronizzazione, Da riconciliare).</translation>
+    </message>
+    <message>
+        <source>%1 is already used here by another record: rename one of the two.</source>
+        <translation>%1 è già usato qui da un'altra scheda: rinominare una delle due.</translation>
+    </message>
+    <message>
+        <source>A rule of this database refuses it (a value outside what is allowed here).</source>
+        <translation>Una regola di questo database la rifiuta (un valore fuori da ciò che è ammesso qui).</translation>
+    </message>
+    <message>
+        <source>These records cannot be merged: they are not of a kind the program merges, or they are the same record.</source>
+        <translation>Queste schede non si possono unire: non sono di un tipo che il programma unisce, oppure sono la stessa scheda.</translation>
+    </message>
+    <message>
+        <source>One of the two records is no longer here nor waiting (merged or changed meanwhile): the list is read again.</source>
+        <translation>Una delle due schede non è più qui né in attesa (unita o modificata nel frattempo): l'elenco viene riletto.</translation>
+    </message>
+    <message>
+        <source>The two records cannot be merged: moving what refers to one of them onto the other would break a rule of the database (for example two renewals of the same year). Correct one of the two first.</source>
+        <translation>Le due schede non si possono unire: spostare sull'una ciò che si riferisce all'altra violerebbe una regola del database (per esempio due rinnovi dello stesso anno). Correggere prima una delle due.</translation>
+    </message>
 </context>
 <context>
     <name>core::TableMenu</name>
@@ -5905,6 +6211,22 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>Save as E&amp;xcel...</source>
         <translation>Salva come E&amp;xcel...</translation>
+    </message>
+    <message>
+        <source>Reading the rows of the list...</source>
+        <translation>Lettura delle righe dell'elenco...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Reading the rows of the list: %1 of %2...</source>
+        <translation>Lettura delle righe dell'elenco: %1 di %2...</translation>
+    </message>
+    <message>
+        <source>Writing the file...</source>
+        <translation>Scrittura del file...</translation>
     </message>
 </context>
 <context>
@@ -6574,6 +6896,10 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
             <numerusform>%Ln giro</numerusform>
             <numerusform>%Ln giri</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading the plan of the day…</source>
+        <translation>Lettura del piano del giorno…</translation>
     </message>
 </context>
 <context>
@@ -7315,6 +7641,10 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>Request changed</source>
         <translation>Richiesta modificata</translation>
+    </message>
+    <message>
+        <source>booking id on the platform</source>
+        <translation>codice di prenotazione della piattaforma</translation>
     </message>
 </context>
 <context>
@@ -8391,6 +8721,10 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
             <numerusform>%Ln residenti</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the figures of the period…</source>
+        <translation>Lettura dei dati del periodo…</translation>
+    </message>
 </context>
 <context>
     <name>deliveries::EditRequest</name>
@@ -9065,6 +9399,1058 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     <message>
         <source>&amp;Delivered at:</source>
         <translation>&amp;Consegnata il:</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::EquipmentDialog</name>
+    <message>
+        <source>Equipment %1</source>
+        <translation>Attrezzatura %1</translation>
+    </message>
+    <message>
+        <source>New equipment</source>
+        <translation>Nuova attrezzatura</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuna)</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descrizione:</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number:</source>
+        <translation>&amp;Matricola:</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>S&amp;ede:</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>S&amp;tato:</translation>
+    </message>
+    <message>
+        <source>Next &amp;check:</source>
+        <translation>Prossima &amp;verifica:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::EquipmentPage</name>
+    <message>
+        <source>Search by description or serial number</source>
+        <translation>Cerca per descrizione o matricola</translation>
+    </message>
+    <message>
+        <source>Every type</source>
+        <translation>Tutti i tipi</translation>
+    </message>
+    <message>
+        <source>Only &amp;on loan</source>
+        <translation>Solo in &amp;prestito</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Matricola</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Next check</source>
+        <translation>Prossima verifica</translation>
+    </message>
+    <message>
+        <source>On loan to</source>
+        <translation>In prestito a</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Attrezzature</translation>
+    </message>
+    <message>
+        <source>&amp;New equipment...</source>
+        <translation>&amp;Nuova attrezzatura...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Modifica...</translation>
+    </message>
+    <message>
+        <source>&amp;Lend...</source>
+        <translation>&amp;Presta...</translation>
+    </message>
+    <message>
+        <source>&amp;Return...</source>
+        <translation>&amp;Rientro...</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Movimento</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <source>Condition on return</source>
+        <translation>Stato al rientro</translation>
+    </message>
+    <message>
+        <source>Lent</source>
+        <translation>Prestata</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Rientrata</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>Prestiti</translation>
+    </message>
+    <message>
+        <source>Loans to organisations</source>
+        <translation>Prestiti alle organizzazioni</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s)</source>
+        <translation><numerusform>%Ln attrezzatura</numerusform><numerusform>%Ln attrezzature</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>fleet::FleetErrors</name>
+    <message>
+        <source>The plate is missing.</source>
+        <translation>Manca la targa.</translation>
+    </message>
+    <message>
+        <source>«%1» is not an Italian plate: write it as AB 123 CD (or a motorcycle's AB 12345, an old provincial plate such as MI 123456, a special plate such as CRI, EI, VF, CC, PC or DPC followed by letters and digits).</source>
+        <translation>«%1» non è una targa italiana: scrivila come AB 123 CD (oppure una targa moto AB 12345, una vecchia targa provinciale come MI 123456, una targa speciale CRI, EI, VF, CC, PC o DPC seguita da lettere e cifre).</translation>
+    </message>
+    <message>
+        <source>The plate %1 already belongs to another vehicle.</source>
+        <translation>La targa %1 è già di un altro mezzo.</translation>
+    </message>
+    <message>
+        <source>The revision due on %1 comes before the registration of %2.</source>
+        <translation>La revisione in scadenza il %1 è precedente all'immatricolazione del %2.</translation>
+    </message>
+    <message>
+        <source>The registration date %1 is in the future.</source>
+        <translation>La data di immatricolazione %1 è nel futuro.</translation>
+    </message>
+    <message>
+        <source>%1 km is not a possible reading: the odometer goes from 0 to 2.000.000 km.</source>
+        <translation>%1 km non è una lettura possibile: il contachilometri va da 0 a 2.000.000 km.</translation>
+    </message>
+    <message>
+        <source>The odometer cannot go back: %1 km is less than the %2 km on record.</source>
+        <translation>Il contachilometri non può tornare indietro: %1 km sono meno dei %2 km registrati.</translation>
+    </message>
+    <message>
+        <source>%1 km is less than the %2 km recorded on %3: the odometer cannot go back.</source>
+        <translation>%1 km sono meno dei %2 km registrati il %3: il contachilometri non può tornare indietro.</translation>
+    </message>
+    <message>
+        <source>%1 km is more than the %2 km recorded later, on %3.</source>
+        <translation>%1 km sono più dei %2 km registrati dopo, il %3.</translation>
+    </message>
+    <message>
+        <source>The cost is not possible: it must be between 0 and 1.000.000.000 euro.</source>
+        <translation>Il costo non è possibile: deve essere tra 0 e 1.000.000.000 euro.</translation>
+    </message>
+    <message>
+        <source>Say what work was done.</source>
+        <translation>Indica il lavoro eseguito.</translation>
+    </message>
+    <message>
+        <source>This maintenance entry was already cancelled.</source>
+        <translation>Questa manutenzione è già stata annullata.</translation>
+    </message>
+    <message>
+        <source>This maintenance entry no longer exists.</source>
+        <translation>Questa manutenzione non esiste più.</translation>
+    </message>
+    <message>
+        <source>The date is missing.</source>
+        <translation>Manca la data.</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>La data %1 è nel futuro.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation.</source>
+        <translation>Scegli l'organizzazione.</translation>
+    </message>
+    <message>
+        <source>The name of the site is missing.</source>
+        <translation>Manca il nome della sede.</translation>
+    </message>
+    <message>
+        <source>There is already a site called «%1».</source>
+        <translation>Esiste già una sede «%1».</translation>
+    </message>
+    <message>
+        <source>The description of the equipment is missing.</source>
+        <translation>Manca la descrizione dell'attrezzatura.</translation>
+    </message>
+    <message>
+        <source>The serial number %1 already belongs to another piece of equipment.</source>
+        <translation>La matricola %1 è già di un'altra attrezzatura.</translation>
+    </message>
+    <message>
+        <source>%1 is already on loan to %2 since %3: record its return first.</source>
+        <translation>%1 è già in prestito a %2 dal %3: registrane prima il rientro.</translation>
+    </message>
+    <message>
+        <source>%1 is not out on loan.</source>
+        <translation>%1 non è in prestito.</translation>
+    </message>
+    <message>
+        <source>%1 is out of service or retired: it cannot be lent.</source>
+        <translation>%1 è fuori servizio o dismessa: non si può prestare.</translation>
+    </message>
+    <message>
+        <source>The return on %1 comes before the loan of %2.</source>
+        <translation>Il rientro del %1 è precedente al prestito del %2.</translation>
+    </message>
+    <message>
+        <source>This vehicle no longer exists.</source>
+        <translation>Questo mezzo non esiste più.</translation>
+    </message>
+    <message>
+        <source>This piece of equipment no longer exists.</source>
+        <translation>Questa attrezzatura non esiste più.</translation>
+    </message>
+    <message>
+        <source>This site no longer exists.</source>
+        <translation>Questa sede non esiste più.</translation>
+    </message>
+    <message>
+        <source>There is no organisation «%1».</source>
+        <translation>Non esiste l'organizzazione «%1».</translation>
+    </message>
+    <message>
+        <source>There is no comune with code %1.</source>
+        <translation>Non esiste un comune con codice %1.</translation>
+    </message>
+    <message>
+        <source>The file has no column «%1».</source>
+        <translation>Il file non ha la colonna «%1».</translation>
+    </message>
+    <message>
+        <source>%1 is already on line %2 of the file.</source>
+        <translation>%1 è già alla riga %2 del file.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a known type.</source>
+        <translation>«%1» non è un tipo conosciuto.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a state: write operativo, in manutenzione or fuori servizio.</source>
+        <translation>«%1» non è uno stato: scrivi operativo, in manutenzione o fuori servizio.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a date: write it as dd/mm/yyyy.</source>
+        <translation>«%1» non è una data: scrivila come gg/mm/aaaa.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a whole number of km.</source>
+        <translation>«%1» non è un numero intero di km.</translation>
+    </message>
+    <message>
+        <source>«%1» is not an owner: write Città metropolitana, CCV-MI or the name of an organisation.</source>
+        <translation>«%1» non è un proprietario: scrivi Città metropolitana, CCV-MI o il nome di un'organizzazione.</translation>
+    </message>
+    <message>
+        <source>There is no site called «%1».</source>
+        <translation>Non esiste una sede «%1».</translation>
+    </message>
+    <message>
+        <source>«%1» is not something the Colonna Mobile imports.</source>
+        <translation>«%1» non è qualcosa che la Colonna Mobile importa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s): nothing was imported.</source>
+        <translation><numerusform>Il file ha %n problema: non è stato importato nulla.</numerusform><numerusform>Il file ha %n problemi: non è stato importato nulla.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>fleet::FleetModule</name>
+    <message>
+        <source>Vehicle revisions due</source>
+        <translation>Revisioni dei mezzi in scadenza</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation><numerusform>%Ln scaduta</numerusform><numerusform>%Ln scadute</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln within 30 days</source>
+        <translation><numerusform>%Ln entro 30 giorni</numerusform><numerusform>%Ln entro 30 giorni</numerusform></translation>
+    </message>
+    <message>
+        <source>Vehicle insurance expiring</source>
+        <translation>Assicurazioni dei mezzi in scadenza</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln expired</source>
+        <translation><numerusform>%Ln scaduta</numerusform><numerusform>%Ln scadute</numerusform></translation>
+    </message>
+    <message>
+        <source>Equipment on loan</source>
+        <translation>Attrezzature in prestito</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) in all</source>
+        <translation><numerusform>%Ln attrezzatura in tutto</numerusform><numerusform>%Ln attrezzature in tutto</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln check(s) overdue</source>
+        <translation><numerusform>%Ln verifica scaduta</numerusform><numerusform>%Ln verifiche scadute</numerusform></translation>
+    </message>
+    <message>
+        <source>Colonna Mobile</source>
+        <translation>Colonna Mobile</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::FleetReports</name>
+    <message>
+        <source>Vehicles: revisions and insurance due</source>
+        <translation>Mezzi: revisioni e assicurazioni in scadenza</translation>
+    </message>
+    <message>
+        <source>Vehicles and equipment held by each organisation</source>
+        <translation>Mezzi e attrezzature in capo a ciascuna organizzazione</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Due within</source>
+        <translation>In scadenza entro</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n giorno</numerusform><numerusform>%n giorni</numerusform></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Targa</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modello</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Proprietario</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Scade il</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Giorni mancanti</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situazione</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisione</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Assicurazione</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>scaduta</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>in scadenza</translation>
+    </message>
+    <message>
+        <source>Active vehicles not out of service whose revision or insurance is overdue, or due within %1: %2, %3.</source>
+        <translation>Mezzi attivi non fuori servizio con la revisione o l'assicurazione scaduta o in scadenza entro %1: %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s)</source>
+        <translation><numerusform>%n scadenza</numerusform><numerusform>%n scadenze</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n scaduta</numerusform><numerusform>%n scadute</numerusform></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Genere</translation>
+    </message>
+    <message>
+        <source>Plate or serial number</source>
+        <translation>Targa o matricola</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Registered or lent on</source>
+        <translation>Immatricolato o prestato il</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Vehicle owned</source>
+        <translation>Mezzo di proprietà</translation>
+    </message>
+    <message>
+        <source>Equipment on loan</source>
+        <translation>Attrezzatura in prestito</translation>
+    </message>
+    <message>
+        <source>%1 and %2.</source>
+        <translation>%1 e %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vehicle(s) owned</source>
+        <translation><numerusform>%n mezzo di proprietà</numerusform><numerusform>%n mezzi di proprietà</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of equipment on loan</source>
+        <translation><numerusform>%n attrezzatura in prestito</numerusform><numerusform>%n attrezzature in prestito</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>fleet::FleetSyncTexts</name>
+    <message>
+        <source>Colonna Mobile sites</source>
+        <translation>Sedi della Colonna Mobile</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Mezzi</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Attrezzature</translation>
+    </message>
+    <message>
+        <source>Vehicle maintenance log</source>
+        <translation>Registro delle manutenzioni dei mezzi</translation>
+    </message>
+    <message>
+        <source>Equipment loans</source>
+        <translation>Prestiti di attrezzature</translation>
+    </message>
+    <message>
+        <source>Colonna Mobile site saved</source>
+        <translation>Sede della Colonna Mobile salvata</translation>
+    </message>
+    <message>
+        <source>Vehicle saved</source>
+        <translation>Mezzo salvato</translation>
+    </message>
+    <message>
+        <source>Equipment saved</source>
+        <translation>Attrezzatura salvata</translation>
+    </message>
+    <message>
+        <source>Vehicle maintenance recorded</source>
+        <translation>Manutenzione registrata</translation>
+    </message>
+    <message>
+        <source>Equipment lent</source>
+        <translation>Attrezzatura prestata</translation>
+    </message>
+    <message>
+        <source>Equipment returned</source>
+        <translation>Attrezzatura rientrata</translation>
+    </message>
+    <message>
+        <source>Vehicles or equipment imported</source>
+        <translation>Mezzi o attrezzature importati</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::FleetTab</name>
+    <message>
+        <source>&amp;Vehicles</source>
+        <translation>&amp;Mezzi</translation>
+    </message>
+    <message>
+        <source>&amp;Equipment</source>
+        <translation>&amp;Attrezzature</translation>
+    </message>
+    <message>
+        <source>&amp;Sites</source>
+        <translation>&amp;Sedi</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::FleetText</name>
+    <message>
+        <source>Headquarters</source>
+        <translation>Sede centrale</translation>
+    </message>
+    <message>
+        <source>Colonna Mobile pole</source>
+        <translation>Polo della Colonna Mobile</translation>
+    </message>
+    <message>
+        <source>Other place</source>
+        <translation>Altro luogo</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>Operativo</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>In allestimento</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Chiusa</translation>
+    </message>
+    <message>
+        <source>In maintenance</source>
+        <translation>In manutenzione</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Fuori servizio</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Autovettura</translation>
+    </message>
+    <message>
+        <source>Off-road vehicle</source>
+        <translation>Fuoristrada</translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation>Furgone</translation>
+    </message>
+    <message>
+        <source>Minibus</source>
+        <translation>Minibus</translation>
+    </message>
+    <message>
+        <source>Truck</source>
+        <translation>Autocarro</translation>
+    </message>
+    <message>
+        <source>Pick-up</source>
+        <translation>Pick-up</translation>
+    </message>
+    <message>
+        <source>Trailer</source>
+        <translation>Rimorchio</translation>
+    </message>
+    <message>
+        <source>Motorcycle</source>
+        <translation>Motociclo</translation>
+    </message>
+    <message>
+        <source>Special vehicle</source>
+        <translation>Mezzo speciale</translation>
+    </message>
+    <message>
+        <source>Metropolitan City</source>
+        <translation>Città metropolitana</translation>
+    </message>
+    <message>
+        <source>CCV-MI</source>
+        <translation>CCV-MI</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <source>Tent</source>
+        <translation>Tenda</translation>
+    </message>
+    <message>
+        <source>Generator</source>
+        <translation>Gruppo elettrogeno</translation>
+    </message>
+    <message>
+        <source>Pump</source>
+        <translation>Pompa</translation>
+    </message>
+    <message>
+        <source>Lighting tower</source>
+        <translation>Torre faro</translation>
+    </message>
+    <message>
+        <source>Field kitchen</source>
+        <translation>Cucina da campo</translation>
+    </message>
+    <message>
+        <source>Radio</source>
+        <translation>Radio</translation>
+    </message>
+    <message>
+        <source>Chainsaw</source>
+        <translation>Motosega</translation>
+    </message>
+    <message>
+        <source>Other equipment</source>
+        <translation>Altra attrezzatura</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Buono</translation>
+    </message>
+    <message>
+        <source>Worn</source>
+        <translation>Usurata</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Danneggiata</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Persa</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::LendEquipment</name>
+    <message>
+        <source>loan of equipment</source>
+        <translation>prestito di attrezzatura</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::LoanDialog</name>
+    <message>
+        <source>Lend %1</source>
+        <translation>Presta %1</translation>
+    </message>
+    <message>
+        <source>Return of %1</source>
+        <translation>Rientro di %1</translation>
+    </message>
+    <message>
+        <source>To &amp;organisation:</source>
+        <translation>All'&amp;organizzazione:</translation>
+    </message>
+    <message>
+        <source>&amp;Lent on:</source>
+        <translation>&amp;Prestata il:</translation>
+    </message>
+    <message>
+        <source>&amp;Returned on:</source>
+        <translation>&amp;Rientrata il:</translation>
+    </message>
+    <message>
+        <source>&amp;Condition:</source>
+        <translation>&amp;Stato:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::MaintenanceDialog</name>
+    <message>
+        <source>Maintenance of %1</source>
+        <translation>Manutenzione di %1</translation>
+    </message>
+    <message>
+        <source>e.g. service and oil change</source>
+        <translation>es. tagliando e cambio olio</translation>
+    </message>
+    <message>
+        <source>euro, e.g. 245,50</source>
+        <translation>euro, es. 245,50</translation>
+    </message>
+    <message>
+        <source>workshop or volunteer</source>
+        <translation>officina o volontario</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>&amp;Km:</source>
+        <translation>&amp;Km:</translation>
+    </message>
+    <message>
+        <source>&amp;Work done:</source>
+        <translation>&amp;Lavoro eseguito:</translation>
+    </message>
+    <message>
+        <source>&amp;Cost:</source>
+        <translation>&amp;Costo:</translation>
+    </message>
+    <message>
+        <source>Done &amp;by:</source>
+        <translation>Eseguito &amp;da:</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::RecordMaintenance</name>
+    <message>
+        <source>maintenance of %1</source>
+        <translation>manutenzione del %1</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ReturnEquipment</name>
+    <message>
+        <source>return of equipment</source>
+        <translation>rientro di attrezzatura</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::SaveEquipment</name>
+    <message>
+        <source>equipment %1</source>
+        <translation>attrezzatura %1</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::SaveSite</name>
+    <message>
+        <source>site %1</source>
+        <translation>sede %1</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::SaveVehicle</name>
+    <message>
+        <source>vehicle %1</source>
+        <translation>mezzo %1</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::SiteDialog</name>
+    <message>
+        <source>Site %1</source>
+        <translation>Sede %1</translation>
+    </message>
+    <message>
+        <source>New site</source>
+        <translation>Nuova sede</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(non indicato)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Indirizzo:</translation>
+    </message>
+    <message>
+        <source>&amp;Comune:</source>
+        <translation>&amp;Comune:</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>S&amp;tato:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pacity:</source>
+        <translation>Ca&amp;pienza:</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::SitesPage</name>
+    <message>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Mezzi</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Attrezzature</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capienza</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sedi</translation>
+    </message>
+    <message>
+        <source>&amp;New site...</source>
+        <translation>&amp;Nuova sede...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Modifica...</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::VehicleDialog</name>
+    <message>
+        <source>Vehicle %1</source>
+        <translation>Mezzo %1</translation>
+    </message>
+    <message>
+        <source>New vehicle</source>
+        <translation>Nuovo mezzo</translation>
+    </message>
+    <message>
+        <source>AB 123 CD</source>
+        <translation>AB 123 CD</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuna)</translation>
+    </message>
+    <message>
+        <source>&amp;Plate:</source>
+        <translation>&amp;Targa:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>T&amp;ipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Make and model:</source>
+        <translation>Marca e &amp;modello:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>Pro&amp;prietario:</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation:</source>
+        <translation>Or&amp;ganizzazione:</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Sede:</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>S&amp;tato:</translation>
+    </message>
+    <message>
+        <source>&amp;Registered on:</source>
+        <translation>&amp;Immatricolato il:</translation>
+    </message>
+    <message>
+        <source>Re&amp;vision due:</source>
+        <translation>Scadenza re&amp;visione:</translation>
+    </message>
+    <message>
+        <source>&amp;Insurance expires:</source>
+        <translation>Scadenza &amp;assicurazione:</translation>
+    </message>
+    <message>
+        <source>&amp;Odometer:</source>
+        <translation>C&amp;ontachilometri:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::VehiclesPage</name>
+    <message>
+        <source>Search by plate, model or owner</source>
+        <translation>Cerca per targa, modello o proprietario</translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation>Tutti gli stati</translation>
+    </message>
+    <message>
+        <source>Only &amp;deadlines within 30 days or overdue</source>
+        <translation>Solo &amp;scadenze entro 30 giorni o superate</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Targa</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modello</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Proprietario</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Revision due</source>
+        <translation>Scadenza revisione</translation>
+    </message>
+    <message>
+        <source>Insurance expires</source>
+        <translation>Scadenza assicurazione</translation>
+    </message>
+    <message>
+        <source>Km</source>
+        <translation>Km</translation>
+    </message>
+    <message>
+        <source>Out of service: its deadlines are not watched</source>
+        <translation>Fuori servizio: le sue scadenze non sono sorvegliate</translation>
+    </message>
+    <message>
+        <source>Revision or insurance overdue</source>
+        <translation>Revisione o assicurazione scaduta</translation>
+    </message>
+    <message>
+        <source>Revision or insurance due within 30 days</source>
+        <translation>Revisione o assicurazione in scadenza entro 30 giorni</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Mezzi</translation>
+    </message>
+    <message>
+        <source>&amp;New vehicle...</source>
+        <translation>&amp;Nuovo mezzo...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Modifica...</translation>
+    </message>
+    <message>
+        <source>Record &amp;maintenance...</source>
+        <translation>Registra &amp;manutenzione...</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Lavoro</translation>
+    </message>
+    <message>
+        <source>Cost (€)</source>
+        <translation>Costo (€)</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Eseguito da</translation>
+    </message>
+    <message>
+        <source>(cancellation of an earlier entry)</source>
+        <translation>(annullamento di una voce precedente)</translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (annullata)</translation>
+    </message>
+    <message>
+        <source>Maintenance log</source>
+        <translation>Registro delle manutenzioni</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln vehicle(s)</source>
+        <translation><numerusform>%Ln mezzo</numerusform><numerusform>%Ln mezzi</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a vehicle to see its maintenance log.</source>
+        <translation>Scegli un mezzo per vederne il registro delle manutenzioni.</translation>
+    </message>
+    <message>
+        <source>Maintenance log of %1</source>
+        <translation>Registro delle manutenzioni di %1</translation>
     </message>
 </context>
 <context>
@@ -10846,6 +12232,1845 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     <message>
         <source>&amp;Last day:</source>
         <translation>&amp;Ultimo giorno:</translation>
+    </message>
+</context>
+<context>
+    <name>room::ActionDialog</name>
+    <message>
+        <source>New action</source>
+        <translation>Nuova azione</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuna)</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Azione:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsabile:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue by:</source>
+        <translation>&amp;Scadenza:</translation>
+    </message>
+    <message>
+        <source>From the &amp;decision:</source>
+        <translation>Dalla &amp;decisione:</translation>
+    </message>
+</context>
+<context>
+    <name>room::ActionStateDialog</name>
+    <message>
+        <source>State of the action</source>
+        <translation>Stato dell'azione</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Azione:</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Ora:</translation>
+    </message>
+    <message>
+        <source>&amp;New state:</source>
+        <translation>&amp;Nuovo stato:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ota:</translation>
+    </message>
+</context>
+<context>
+    <name>room::AppendDiaryEntry</name>
+    <message>
+        <source>diary correction</source>
+        <translation>correzione del diario</translation>
+    </message>
+    <message>
+        <source>diary entry</source>
+        <translation>voce del diario</translation>
+    </message>
+</context>
+<context>
+    <name>room::BoardPage</name>
+    <message>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modalità</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Presenti</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Richieste</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisioni</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Azioni</translation>
+    </message>
+    <message>
+        <source>Meetings of the last 90 days</source>
+        <translation>Riunioni degli ultimi 90 giorni</translation>
+    </message>
+    <message>
+        <source>The meeting's attendance, requests, decisions and actions</source>
+        <translation>Presenze, richieste, decisioni e azioni della riunione</translation>
+    </message>
+    <message>
+        <source>&amp;Today's meeting…</source>
+        <translation>Riunione di &amp;oggi…</translation>
+    </message>
+    <message>
+        <source>&amp;Change meeting…</source>
+        <translation>&amp;Modifica riunione…</translation>
+    </message>
+    <message>
+        <source>New &amp;decision…</source>
+        <translation>Nuova &amp;decisione…</translation>
+    </message>
+    <message>
+        <source>New &amp;action…</source>
+        <translation>Nuova &amp;azione…</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Riunioni</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Riunione</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Actions not completed nor cancelled</source>
+        <translation>Azioni né completate né annullate</translation>
+    </message>
+    <message>
+        <source>Change &amp;state…</source>
+        <translation>Cambia &amp;stato…</translation>
+    </message>
+    <message>
+        <source>&amp;New action…</source>
+        <translation>&amp;Nuova azione…</translation>
+    </message>
+    <message>
+        <source>Open &amp;actions</source>
+        <translation>&amp;Azioni aperte</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Delegate of</source>
+        <translation>Delegato di</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Ente</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>Members of the Cabina di regia and their delegates</source>
+        <translation>Componenti della Cabina di regia e loro delegati</translation>
+    </message>
+    <message>
+        <source>New &amp;member…</source>
+        <translation>Nuovo &amp;componente…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange member…</source>
+        <translation>Modi&amp;fica componente…</translation>
+    </message>
+    <message>
+        <source>New &amp;role…</source>
+        <translation>Nuovo &amp;ruolo…</translation>
+    </message>
+    <message>
+        <source>M&amp;embers</source>
+        <translation>Co&amp;mponenti</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No meeting in the last 90 days. &lt;i&gt;Today's meeting…&lt;/i&gt; opens it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nessuna riunione negli ultimi 90 giorni. &lt;i&gt;Riunione di oggi…&lt;/i&gt; la apre.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Meeting of %1 (%2)&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Riunione del %1 (%2)&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Attended:&lt;/b&gt; </source>
+        <translation>&lt;p&gt;&lt;b&gt;Presenti:&lt;/b&gt; </translation>
+    </message>
+    <message>
+        <source>%1 (delegate of %2)</source>
+        <translation>%1 (delegato di %2)</translation>
+    </message>
+    <message>
+        <source>nobody recorded</source>
+        <translation>nessuno registrato</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Requests from the territory examined:&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Richieste dal territorio esaminate:&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;none&lt;/p&gt;</source>
+        <translation>&lt;p&gt;nessuna&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3, %4</source>
+        <translation>%1 del %2: %3, %4</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Decisions:&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Decisioni:&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Actions:&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Azioni:&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — %2, by %3: %4</source>
+        <translation>%1 — %2, entro il %3: %4</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>scaduta</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Scaduta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) overdue</source>
+        <translation><numerusform>%n azione scaduta</numerusform><numerusform>%n azioni scadute</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s), none overdue</source>
+        <translation><numerusform>%n azione aperta, nessuna scaduta</numerusform><numerusform>%n azioni aperte, nessuna scaduta</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (no longer a member)</source>
+        <translation>%1 (non più componente)</translation>
+    </message>
+    <message>
+        <source>Cabina di regia</source>
+        <translation>Cabina di regia</translation>
+    </message>
+    <message>
+        <source>New decision</source>
+        <translation>Nuova decisione</translation>
+    </message>
+    <message>
+        <source>The decision taken:</source>
+        <translation>La decisione presa:</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Nuovo ruolo</translation>
+    </message>
+    <message>
+        <source>The Cabina di regia can be extended to those working on a line of action. Role:</source>
+        <translation>La Cabina di regia può essere integrata con chi lavora su una linea d'azione. Ruolo:</translation>
+    </message>
+</context>
+<context>
+    <name>room::BoardSyncTexts</name>
+    <message>
+        <source>Cabina di regia roles</source>
+        <translation>Ruoli della Cabina di regia</translation>
+    </message>
+    <message>
+        <source>Cabina di regia members</source>
+        <translation>Componenti della Cabina di regia</translation>
+    </message>
+    <message>
+        <source>Cabina di regia meetings</source>
+        <translation>Riunioni della Cabina di regia</translation>
+    </message>
+    <message>
+        <source>Meeting attendance</source>
+        <translation>Presenze alle riunioni</translation>
+    </message>
+    <message>
+        <source>Requests examined by the Cabina di regia</source>
+        <translation>Richieste esaminate dalla Cabina di regia</translation>
+    </message>
+    <message>
+        <source>Cabina di regia decisions</source>
+        <translation>Decisioni della Cabina di regia</translation>
+    </message>
+    <message>
+        <source>Cabina di regia actions</source>
+        <translation>Azioni della Cabina di regia</translation>
+    </message>
+    <message>
+        <source>Changes of state of the actions</source>
+        <translation>Cambi di stato delle azioni</translation>
+    </message>
+    <message>
+        <source>Communications register</source>
+        <translation>Registro di protocollo</translation>
+    </message>
+    <message>
+        <source>Circulars to the mayors</source>
+        <translation>Circolari ai Sindaci</translation>
+    </message>
+    <message>
+        <source>Circulars sent to each comune</source>
+        <translation>Circolari inviate a ciascun comune</translation>
+    </message>
+    <message>
+        <source>Sender of the room's messages</source>
+        <translation>Mittente dei messaggi della sala</translation>
+    </message>
+    <message>
+        <source>Cabina di regia role saved</source>
+        <translation>Ruolo della Cabina di regia salvato</translation>
+    </message>
+    <message>
+        <source>Cabina di regia member saved</source>
+        <translation>Componente della Cabina di regia salvato</translation>
+    </message>
+    <message>
+        <source>Cabina di regia meeting saved</source>
+        <translation>Riunione della Cabina di regia salvata</translation>
+    </message>
+    <message>
+        <source>Decision recorded</source>
+        <translation>Decisione registrata</translation>
+    </message>
+    <message>
+        <source>Action assigned</source>
+        <translation>Azione assegnata</translation>
+    </message>
+    <message>
+        <source>State of an action changed</source>
+        <translation>Stato di un'azione cambiato</translation>
+    </message>
+    <message>
+        <source>Communication registered</source>
+        <translation>Comunicazione protocollata</translation>
+    </message>
+    <message>
+        <source>Circular to the mayors registered</source>
+        <translation>Circolare ai Sindaci protocollata</translation>
+    </message>
+    <message>
+        <source>Circular letters and messages prepared</source>
+        <translation>Lettere e messaggi della circolare preparati</translation>
+    </message>
+    <message>
+        <source>Mayor of a comune recorded</source>
+        <translation>Sindaco di un comune registrato</translation>
+    </message>
+    <message>
+        <source>Sender of the room's messages set</source>
+        <translation>Mittente dei messaggi della sala impostato</translation>
+    </message>
+    <message>
+        <source>role %1</source>
+        <translation>ruolo %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>meeting of %1</source>
+        <translation>riunione del %1</translation>
+    </message>
+    <message>
+        <source>decision of the meeting of %1</source>
+        <translation>decisione della riunione del %1</translation>
+    </message>
+    <message>
+        <source>action «%1»</source>
+        <translation>azione «%1»</translation>
+    </message>
+    <message>
+        <source>protocol %1</source>
+        <translation>protocollo %1</translation>
+    </message>
+    <message>
+        <source>circular %1</source>
+        <translation>circolare %1</translation>
+    </message>
+</context>
+<context>
+    <name>room::BoardText</name>
+    <message>
+        <source>%1, delegate of %2 (%3)</source>
+        <translation>%1, delegato di %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>aperta</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in corso</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completata</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annullata</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>da remoto</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>in presenza</translation>
+    </message>
+    <message>
+        <source>in person and remote</source>
+        <translation>in presenza e da remoto</translation>
+    </message>
+</context>
+<context>
+    <name>room::ChangeEventPhase</name>
+    <message>
+        <source>change of phase</source>
+        <translation>cambio di fase</translation>
+    </message>
+</context>
+<context>
+    <name>room::CircularDialog</name>
+    <message>
+        <source>Circular to the mayors</source>
+        <translation>Circolare ai Sindaci</translation>
+    </message>
+    <message>
+        <source>All the 133 comuni</source>
+        <translation>Tutti i 133 comuni</translation>
+    </message>
+    <message>
+        <source>The comuni of a zona omogenea</source>
+        <translation>I comuni di una zona omogenea</translation>
+    </message>
+    <message>
+        <source>The comuni of an event</source>
+        <translation>I comuni di un evento</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuna)</translation>
+    </message>
+    <message>
+        <source>Date of the circular</source>
+        <translation>Data della circolare</translation>
+    </message>
+    <message>
+        <source>Text of the letter</source>
+        <translation>Testo della lettera</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sfoglia…</translation>
+    </message>
+    <message>
+        <source>Merge fields: {comune} {sindaco} {pec} {email} {zona} {evento} {data} {protocollo}</source>
+        <translation>Campi di unione: {comune} {sindaco} {pec} {email} {zona} {evento} {data} {protocollo}</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;A:</translation>
+    </message>
+    <message>
+        <source>&amp;Zona omogenea:</source>
+        <translation>&amp;Zona omogenea:</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Evento:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Oggetto:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;sto:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Cartella:</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Mayor</source>
+        <translation>Sindaco</translation>
+    </message>
+    <message>
+        <source>PEC</source>
+        <translation>PEC</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manca</translation>
+    </message>
+    <message>
+        <source>The comuni the circular goes to</source>
+        <translation>I comuni a cui va la circolare</translation>
+    </message>
+    <message>
+        <source>Preview the circular to see the comuni it goes to and what they lack.</source>
+        <translation>Con l’anteprima si vedono i comuni a cui va la circolare e che cosa manca a ciascuno.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Anteprima</translation>
+    </message>
+    <message>
+        <source>Prepare &amp;letters and messages</source>
+        <translation>Prepara &amp;lettere e messaggi</translation>
+    </message>
+    <message>
+        <source>Folder of the letters</source>
+        <translation>Cartella delle lettere</translation>
+    </message>
+    <message>
+        <source>PEC (no message)</source>
+        <translation>PEC (nessun messaggio)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comune(s): a letter each</source>
+        <translation><numerusform>%n comune: una lettera</numerusform><numerusform>%n comuni: una lettera ciascuno</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n message(s) to their PEC.</source>
+        <translation><numerusform>e %n messaggio alla PEC.</numerusform><numerusform>e %n messaggi alle PEC.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comune(s) without PEC get the letter only: listed first.</source>
+        <translation><numerusform>%n comune senza PEC riceve solo la lettera: è in cima alla lista.</numerusform><numerusform>%n comuni senza PEC ricevono solo la lettera: sono in cima alla lista.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comune(s) lack a merge field: its place stays empty.</source>
+        <translation><numerusform>A %n comune manca un campo di unione: il suo posto resta vuoto.</numerusform><numerusform>A %n comuni manca un campo di unione: il suo posto resta vuoto.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>room::CommsText</name>
+    <message>
+        <source>&amp;Cabina di regia</source>
+        <translation>&amp;Cabina di regia</translation>
+    </message>
+    <message>
+        <source>&amp;Protocollo</source>
+        <translation>&amp;Protocollo</translation>
+    </message>
+    <message>
+        <source>The role needs a name of 2 to 120 characters.</source>
+        <translation>Il ruolo richiede un nome da 2 a 120 caratteri.</translation>
+    </message>
+    <message>
+        <source>There is already a role «%1».</source>
+        <translation>Esiste già un ruolo «%1».</translation>
+    </message>
+    <message>
+        <source>That role of the Cabina di regia does not exist.</source>
+        <translation>Quel ruolo della Cabina di regia non esiste.</translation>
+    </message>
+    <message>
+        <source>The member needs a name of 2 to 120 characters.</source>
+        <translation>Il componente richiede un nome da 2 a 120 caratteri.</translation>
+    </message>
+    <message>
+        <source>That member of the Cabina di regia does not exist.</source>
+        <translation>Quel componente della Cabina di regia non esiste.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member of the Cabina di regia.</source>
+        <translation>%1 non è più componente della Cabina di regia.</translation>
+    </message>
+    <message>
+        <source>A delegate stands in for a member of the same role, not for another delegate.</source>
+        <translation>Un delegato sostituisce un componente dello stesso ruolo, non un altro delegato.</translation>
+    </message>
+    <message>
+        <source>A meeting cannot be recorded before its day.</source>
+        <translation>Una riunione non si registra prima del suo giorno.</translation>
+    </message>
+    <message>
+        <source>That meeting does not exist.</source>
+        <translation>Quella riunione non esiste.</translation>
+    </message>
+    <message>
+        <source>That request from the territory does not exist.</source>
+        <translation>Quella richiesta dal territorio non esiste.</translation>
+    </message>
+    <message>
+        <source>Write the decision.</source>
+        <translation>Scrivere la decisione.</translation>
+    </message>
+    <message>
+        <source>Write what the action is.</source>
+        <translation>Scrivere in che cosa consiste l'azione.</translation>
+    </message>
+    <message>
+        <source>The action cannot be due before the meeting that decided it.</source>
+        <translation>L'azione non può scadere prima della riunione che l'ha decisa.</translation>
+    </message>
+    <message>
+        <source>That decision is not of this meeting.</source>
+        <translation>Quella decisione non è di questa riunione.</translation>
+    </message>
+    <message>
+        <source>That action does not exist.</source>
+        <translation>Quella azione non esiste.</translation>
+    </message>
+    <message>
+        <source>A completed or cancelled action does not change state any more.</source>
+        <translation>Un'azione completata o annullata non cambia più stato.</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>Il testo è troppo lungo.</translation>
+    </message>
+    <message>
+        <source>The date is not valid.</source>
+        <translation>La data non è valida.</translation>
+    </message>
+    <message>
+        <source>A communication cannot be registered with a date after today.</source>
+        <translation>Una comunicazione non si protocolla con una data successiva a oggi.</translation>
+    </message>
+    <message>
+        <source>Write who sent or receives the communication.</source>
+        <translation>Scrivere chi invia o riceve la comunicazione.</translation>
+    </message>
+    <message>
+        <source>Write the subject.</source>
+        <translation>Scrivere l'oggetto.</translation>
+    </message>
+    <message>
+        <source>Write the text of the letter.</source>
+        <translation>Scrivere il testo della lettera.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not there.</source>
+        <translation>Il file %1 non c’è.</translation>
+    </message>
+    <message>
+        <source>{%1} is not a merge field. The fields are {comune}, {sindaco}, {pec}, {email}, {zona}, {evento}, {data} and {protocollo}.</source>
+        <translation>{%1} non è un campo di unione. I campi sono {comune}, {sindaco}, {pec}, {email}, {zona}, {evento}, {data} e {protocollo}.</translation>
+    </message>
+    <message>
+        <source>Choose the event whose comuni the circular goes to.</source>
+        <translation>Scegliere l'evento ai cui comuni va la circolare.</translation>
+    </message>
+    <message>
+        <source>That event does not exist.</source>
+        <translation>Quell’evento non esiste.</translation>
+    </message>
+    <message>
+        <source>No comune to write to: the event has no comuni yet.</source>
+        <translation>Nessun comune a cui scrivere: l'evento non ha ancora comuni.</translation>
+    </message>
+    <message>
+        <source>Choose the folder of the letters and messages.</source>
+        <translation>Scegliere la cartella di lettere e messaggi.</translation>
+    </message>
+    <message>
+        <source>The room's PEC address (the messages' sender) is not set: Protocollo › Sender.</source>
+        <translation>Manca l’indirizzo PEC della sala (mittente dei messaggi): Protocollo › Mittente.</translation>
+    </message>
+    <message>
+        <source>The sender needs a name.</source>
+        <translation>Il mittente richiede un nome.</translation>
+    </message>
+    <message>
+        <source>That circular does not exist.</source>
+        <translation>Quella circolare non esiste.</translation>
+    </message>
+    <message>
+        <source>The circular was already prepared for that comune.</source>
+        <translation>La circolare per quel comune è già stata preparata.</translation>
+    </message>
+    <message>
+        <source>Overdue actions of the Cabina di regia</source>
+        <translation>Azioni della Cabina di regia scadute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) open</source>
+        <translation><numerusform>%n azione aperta</numerusform><numerusform>%n azioni aperte</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>room::DiaryEntryDialog</name>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (chiuso)</translation>
+    </message>
+    <message>
+        <source>Correct a diary entry</source>
+        <translation>Correggi una voce del diario</translation>
+    </message>
+    <message>
+        <source>Diary entry</source>
+        <translation>Voce del diario</translation>
+    </message>
+    <message>
+        <source>e.g. Sindaco di Rho, COC di Cesano Boscone, Prefettura</source>
+        <translation>es. Sindaco di Rho, COC di Cesano Boscone, Prefettura</translation>
+    </message>
+    <message>
+        <source>(no comune)</source>
+        <translation>(nessun comune)</translation>
+    </message>
+    <message>
+        <source>(no organisation)</source>
+        <translation>(nessuna organizzazione)</translation>
+    </message>
+    <message>
+        <source>number of the delivery note, e.g. DDT-2020-00123</source>
+        <translation>numero del documento di trasporto, es. DDT-2020-00123</translation>
+    </message>
+    <message>
+        <source>number of the request</source>
+        <translation>numero della richiesta</translation>
+    </message>
+    <message>
+        <source>Corrects the entry of %1 written by %2. The old entry stays in the diary, marked as corrected.</source>
+        <translation>Corregge la voce del %1 scritta da %2. La voce precedente resta nel diario, segnata come corretta.</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Evento:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>W&amp;hen:</source>
+        <translation>&amp;Quando:</translation>
+    </message>
+    <message>
+        <source>&amp;With:</source>
+        <translation>&amp;Con:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>Te&amp;sto:</translation>
+    </message>
+    <message>
+        <source>&amp;Comune:</source>
+        <translation>Co&amp;mune:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organizzazione:</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery:</source>
+        <translation>Co&amp;nsegna:</translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation>&amp;Richiesta:</translation>
+    </message>
+    <message>
+        <source>«%1» is not one of the comuni of the metropolitan city.</source>
+        <translation>«%1» non è uno dei comuni della Città metropolitana.</translation>
+    </message>
+    <message>
+        <source>There is no delivery numbered «%1».</source>
+        <translation>Non c'è nessuna consegna con numero «%1».</translation>
+    </message>
+    <message>
+        <source>There is no request numbered «%1».</source>
+        <translation>Non c'è nessuna richiesta con numero «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>room::DiaryPage</name>
+    <message>
+        <source>corrected</source>
+        <translation>corretta</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>correzione</translation>
+    </message>
+    <message>
+        <source>Event shown</source>
+        <translation>Evento mostrato</translation>
+    </message>
+    <message>
+        <source>Day shown</source>
+        <translation>Giorno mostrato</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>qualsiasi giorno</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>&amp;Oggi</translation>
+    </message>
+    <message>
+        <source>Kind shown</source>
+        <translation>Tipo mostrato</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Tutti i tipi</translation>
+    </message>
+    <message>
+        <source>Search the text, who, the author…</source>
+        <translation>Cerca nel testo, interlocutore, autore…</translation>
+    </message>
+    <message>
+        <source>Search the diary</source>
+        <translation>Cerca nel diario</translation>
+    </message>
+    <message>
+        <source>Hide corrected</source>
+        <translation>Nascondi le corrette</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>S&amp;tampa…</translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation>Anteprima e stampa…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Salva come PDF…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Salva come CSV…</translation>
+    </message>
+    <message>
+        <source>Save as Excel…</source>
+        <translation>Salva come Excel…</translation>
+    </message>
+    <message>
+        <source>The diary of the day or of the event shown</source>
+        <translation>Il diario del giorno o dell'evento mostrato</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Scritta da</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correzione</translation>
+    </message>
+    <message>
+        <source>Room diary</source>
+        <translation>Diario di sala</translation>
+    </message>
+    <message>
+        <source>Event of the new entry</source>
+        <translation>Evento della nuova voce</translation>
+    </message>
+    <message>
+        <source>Kind of the new entry</source>
+        <translation>Tipo della nuova voce</translation>
+    </message>
+    <message>
+        <source>New entry: %1</source>
+        <translation>Nuova voce: %1</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Con chi</translation>
+    </message>
+    <message>
+        <source>What was said, decided or done — Enter writes it</source>
+        <translation>Cosa è stato detto, deciso o fatto — Invio per registrare</translation>
+    </message>
+    <message>
+        <source>Text of the new entry</source>
+        <translation>Testo della nuova voce</translation>
+    </message>
+    <message>
+        <source>Comune of the new entry</source>
+        <translation>Comune della nuova voce</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Registra</translation>
+    </message>
+    <message>
+        <source>Det&amp;ails…</source>
+        <translation>&amp;Dettagli…</translation>
+    </message>
+    <message>
+        <source>An entry with its time and links to an organisation, a delivery or a request</source>
+        <translation>Una voce con la sua ora e i collegamenti a un'organizzazione, una consegna o una richiesta</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Correggi…</translation>
+    </message>
+    <message>
+        <source>Writes a correction of the selected entry: the old one stays, marked as corrected</source>
+        <translation>Scrive una correzione della voce selezionata: quella precedente resta, segnata come corretta</translation>
+    </message>
+    <message>
+        <source>Every event</source>
+        <translation>Tutti gli eventi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation><numerusform>%n voce</numerusform><numerusform>%n voci</numerusform></translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>conteggio…</translation>
+    </message>
+    <message>
+        <source>«%1» is not one of the comuni of the metropolitan city.</source>
+        <translation>«%1» non è uno dei comuni della Città metropolitana.</translation>
+    </message>
+</context>
+<context>
+    <name>room::DiaryReport</name>
+    <message>
+        <source>Room diary</source>
+        <translation>Diario di sala</translation>
+    </message>
+    <message>
+        <source>Operations room of the Città metropolitana di Milano: what was heard, said, decided and done</source>
+        <translation>Sala operativa della Città metropolitana di Milano: cosa è stato ascoltato, detto, deciso e fatto</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3, from %4)</source>
+        <translation>%1 (%2, %3, dal %4)</translation>
+    </message>
+    <message>
+        <source>Authorising act</source>
+        <translation>Atto di attivazione</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Voci</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Also about</source>
+        <translation>Riguarda anche</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Scritta da</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correzione</translation>
+    </message>
+    <message>
+        <source>delivery %1</source>
+        <translation>consegna %1</translation>
+    </message>
+    <message>
+        <source>request %1</source>
+        <translation>richiesta %1</translation>
+    </message>
+    <message>
+        <source>corrects the entry of %1</source>
+        <translation>corregge la voce del %1</translation>
+    </message>
+    <message>
+        <source>CORRECTED by the entry of %1</source>
+        <translation>CORRETTA dalla voce del %1</translation>
+    </message>
+    <message>
+        <source>No entries.</source>
+        <translation>Nessuna voce.</translation>
+    </message>
+</context>
+<context>
+    <name>room::EventDialog</name>
+    <message>
+        <source>Change event</source>
+        <translation>Modifica evento</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nuovo evento</translation>
+    </message>
+    <message>
+        <source>e.g. Allerta idrogeologica Seveso-Lambro novembre 2020</source>
+        <translation>es. Allerta idrogeologica Seveso-Lambro novembre 2020</translation>
+    </message>
+    <message>
+        <source>The classification of art. 39 of the Codice della protezione civile, which sets the limits of the volunteers' days.</source>
+        <translation>La classificazione dell'art. 39 del Codice della protezione civile, che fissa i limiti delle giornate dei volontari.</translation>
+    </message>
+    <message>
+        <source>e.g. Decreto del Sindaco metropolitano n. 45 del 23/02/2020</source>
+        <translation>es. Decreto del Sindaco metropolitano n. 45 del 23/02/2020</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primo giorno</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Ancora aperto</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Ultimo giorno</translation>
+    </message>
+    <message>
+        <source>Find a comune…</source>
+        <translation>Cerca un comune…</translation>
+    </message>
+    <message>
+        <source>Only those involved</source>
+        <translation>Solo quelli coinvolti</translation>
+    </message>
+    <message>
+        <source>Comuni involved</source>
+        <translation>Comuni coinvolti</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Scenario:</translation>
+    </message>
+    <message>
+        <source>Art. 39 &amp;type:</source>
+        <translation>&amp;Tipo art. 39:</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation>Fase:</translation>
+    </message>
+    <message>
+        <source>First &amp;phase:</source>
+        <translation>&amp;Fase iniziale:</translation>
+    </message>
+    <message>
+        <source>Authorising &amp;act:</source>
+        <translation>&amp;Atto di attivazione:</translation>
+    </message>
+    <message>
+        <source>Starts &amp;on:</source>
+        <translation>&amp;Inizia il:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>Ter&amp;mina il:</translation>
+    </message>
+    <message>
+        <source>&amp;Comuni involved:</source>
+        <translation>&amp;Comuni coinvolti:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comune(i) involved</source>
+        <translation><numerusform>%n comune coinvolto</numerusform><numerusform>%n comuni coinvolti</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>room::EventsPage</name>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Authorising act</source>
+        <translation>Atto di attivazione</translation>
+    </message>
+    <message>
+        <source>Comuni</source>
+        <translation>Comuni</translation>
+    </message>
+    <message>
+        <source>Diary entries</source>
+        <translation>Voci del diario</translation>
+    </message>
+    <message>
+        <source>Events of the room</source>
+        <translation>Eventi della sala</translation>
+    </message>
+    <message>
+        <source>The event's comuni and phases</source>
+        <translation>Comuni e fasi dell'evento</translation>
+    </message>
+    <message>
+        <source>Only open &amp;events</source>
+        <translation>Solo gli &amp;eventi aperti</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nuovo evento…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <source>Change p&amp;hase…</source>
+        <translation>Cambia &amp;fase…</translation>
+    </message>
+    <message>
+        <source>Open its &amp;diary</source>
+        <translation>Apri il &amp;diario</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation><numerusform>%n evento</numerusform><numerusform>%n eventi</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose an event to see its comuni and the history of its phases.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Scegliere un evento per vederne i comuni e la storia delle fasi.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Comuni involved (%1):</source>
+        <translation>Comuni coinvolti (%1):</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>nessuno registrato</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Fasi</translation>
+    </message>
+    <message>
+        <source>no change recorded</source>
+        <translation>nessun cambio registrato</translation>
+    </message>
+</context>
+<context>
+    <name>room::MayorsDialog</name>
+    <message>
+        <source>Mayors of the comuni</source>
+        <translation>Sindaci dei comuni</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Mayor</source>
+        <translation>Sindaco</translation>
+    </message>
+    <message>
+        <source>PEC</source>
+        <translation>PEC</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>The mayors of the 133 comuni</source>
+        <translation>I Sindaci dei 133 comuni</translation>
+    </message>
+    <message>
+        <source>Type the mayor's name in the second column. PEC and e-mail are changed in the Comuni tab.</source>
+        <translation>Scrivere il nome del Sindaco nella seconda colonna. PEC ed e-mail si modificano nella scheda Comuni.</translation>
+    </message>
+</context>
+<context>
+    <name>room::MeetingDialog</name>
+    <message>
+        <source>Meeting of the Cabina di regia</source>
+        <translation>Riunione della Cabina di regia</translation>
+    </message>
+    <message>
+        <source>Day of the meeting</source>
+        <translation>Giorno della riunione</translation>
+    </message>
+    <message>
+        <source>Notes of the meeting</source>
+        <translation>Note della riunione</translation>
+    </message>
+    <message>
+        <source>Who attended</source>
+        <translation>Chi era presente</translation>
+    </message>
+    <message>
+        <source>Requests from the territory examined</source>
+        <translation>Richieste dal territorio esaminate</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Giorno:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modalità:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Attended:</source>
+        <translation>&amp;Presenti:</translation>
+    </message>
+    <message>
+        <source>&amp;Requests examined (still to be served on the day):</source>
+        <translation>&amp;Richieste esaminate (ancora da evadere quel giorno):</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3, %4</source>
+        <translation>%1 del %2: %3, %4</translation>
+    </message>
+</context>
+<context>
+    <name>room::MemberDialog</name>
+    <message>
+        <source>Member of the Cabina di regia</source>
+        <translation>Componente della Cabina di regia</translation>
+    </message>
+    <message>
+        <source>New member of the Cabina di regia</source>
+        <translation>Nuovo componente della Cabina di regia</translation>
+    </message>
+    <message>
+        <source>(external person, no account)</source>
+        <translation>(persona esterna, senza utente)</translation>
+    </message>
+    <message>
+        <source>&amp;Active</source>
+        <translation>&amp;Attivo</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Ruolo:</translation>
+    </message>
+    <message>
+        <source>&amp;Delegate of:</source>
+        <translation>&amp;Delegato di:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Utente:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Ente:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefono:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>(nobody: a member of the role)</source>
+        <translation>(nessuno: componente del ruolo)</translation>
+    </message>
+</context>
+<context>
+    <name>room::PhaseDialog</name>
+    <message>
+        <source>Change phase</source>
+        <translation>Cambia fase</translation>
+    </message>
+    <message>
+        <source>e.g. Avviso di criticità ARPA codice arancione</source>
+        <translation>es. Avviso di criticità ARPA codice arancione</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>Evento:</translation>
+    </message>
+    <message>
+        <source>Current phase:</source>
+        <translation>Fase attuale:</translation>
+    </message>
+    <message>
+        <source>&amp;New phase:</source>
+        <translation>&amp;Nuova fase:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Quando:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+</context>
+<context>
+    <name>room::ProtocolPage</name>
+    <message>
+        <source>in</source>
+        <translation>in arrivo</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>in partenza</translation>
+    </message>
+    <message>
+        <source>Register a communication</source>
+        <translation>Protocolla una comunicazione</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>In arrivo</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>In partenza</translation>
+    </message>
+    <message>
+        <source>Date of the communication</source>
+        <translation>Data della comunicazione</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sfoglia…</translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation>File allegato</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Verso:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>&amp;Sender or addressee:</source>
+        <translation>&amp;Mittente o destinatario:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Oggetto:</translation>
+    </message>
+    <message>
+        <source>Attached &amp;file:</source>
+        <translation>&amp;File allegato:</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>In/out</source>
+        <translation>Arrivo/partenza</translation>
+    </message>
+    <message>
+        <source>Sender or addressee</source>
+        <translation>Mittente o destinatario</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messaggi</translation>
+    </message>
+    <message>
+        <source>Communications register</source>
+        <translation>Registro di protocollo</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Inviata a</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettera</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <source>The circular's letters and messages per comune</source>
+        <translation>Lettere e messaggi della circolare per comune</translation>
+    </message>
+    <message>
+        <source>&amp;Register a communication…</source>
+        <translation>&amp;Protocolla una comunicazione…</translation>
+    </message>
+    <message>
+        <source>&amp;Circular to the mayors…</source>
+        <translation>&amp;Circolare ai Sindaci…</translation>
+    </message>
+    <message>
+        <source>&amp;Mayors…</source>
+        <translation>Si&amp;ndaci…</translation>
+    </message>
+    <message>
+        <source>&amp;Sender…</source>
+        <translation>&amp;Mittente…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n communication(s)</source>
+        <translation><numerusform>%n comunicazione</numerusform><numerusform>%n comunicazioni</numerusform></translation>
+    </message>
+    <message>
+        <source>Select a communication: a circular shows its letters and messages per comune.</source>
+        <translation>Selezionare una comunicazione: una circolare mostra lettere e messaggi per comune.</translation>
+    </message>
+    <message>
+        <source>Not a circular.</source>
+        <translation>Non è una circolare.</translation>
+    </message>
+    <message>
+        <source>no PEC: letter only</source>
+        <translation>senza PEC: solo lettera</translation>
+    </message>
+    <message>
+        <source>Circular in %1.</source>
+        <translation>Circolare in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s),</source>
+        <translation><numerusform>%n lettera,</numerusform><numerusform>%n lettere,</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) ready to send.</source>
+        <translation><numerusform>%n messaggio pronto da inviare.</numerusform><numerusform>%n messaggi pronti da inviare.</numerusform></translation>
+    </message>
+    <message>
+        <source>Without PEC (no message): %1.</source>
+        <translation>Senza PEC (nessun messaggio): %1.</translation>
+    </message>
+    <message>
+        <source>Protocollo</source>
+        <translation>Protocollo</translation>
+    </message>
+    <message>
+        <source>Registered with number %1.</source>
+        <translation>Protocollata con il numero %1.</translation>
+    </message>
+    <message>
+        <source>Preparing the letters and messages…</source>
+        <translation>Preparazione di lettere e messaggi…</translation>
+    </message>
+    <message>
+        <source>Circular to the mayors</source>
+        <translation>Circolare ai Sindaci</translation>
+    </message>
+    <message>
+        <source>Circular %1: %2 and %3 in %4.</source>
+        <translation>Circolare %1: %2 e %3 in %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation><numerusform>%n lettera</numerusform><numerusform>%n lettere</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) ready to send</source>
+        <translation><numerusform>%n messaggio pronto da inviare</numerusform><numerusform>%n messaggi pronti da inviare</numerusform></translation>
+    </message>
+    <message>
+        <source>Without PEC, letter only: %1.</source>
+        <translation>Senza PEC, solo lettera: %1.</translation>
+    </message>
+    <message>
+        <source>Mayors of the comuni</source>
+        <translation>Sindaci dei comuni</translation>
+    </message>
+    <message>
+        <source>Sender of the room's messages</source>
+        <translation>Mittente dei messaggi della sala</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;PEC address:</source>
+        <translation>Indirizzo &amp;PEC:</translation>
+    </message>
+</context>
+<context>
+    <name>room::RoomErrors</name>
+    <message>
+        <source>The event does not exist (any more).</source>
+        <translation>L'evento non esiste (più).</translation>
+    </message>
+    <message>
+        <source>The comune %1 does not exist.</source>
+        <translation>Il comune %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>The organisation does not exist (any more).</source>
+        <translation>L'organizzazione non esiste (più).</translation>
+    </message>
+    <message>
+        <source>The delivery does not exist (any more).</source>
+        <translation>La consegna non esiste (più).</translation>
+    </message>
+    <message>
+        <source>The request does not exist (any more).</source>
+        <translation>La richiesta non esiste (più).</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in: every entry of the room says who wrote it.</source>
+        <translation>Nessuno ha effettuato l'accesso: ogni voce della sala dice chi l'ha scritta.</translation>
+    </message>
+    <message>
+        <source>The event is already in that phase.</source>
+        <translation>L'evento è già in quella fase.</translation>
+    </message>
+    <message>
+        <source>The event is closed: its phase can no longer change. Open a new event if the emergency returns.</source>
+        <translation>L'evento è chiuso: la sua fase non può più cambiare. Aprire un nuovo evento se l'emergenza si ripresenta.</translation>
+    </message>
+    <message>
+        <source>The event starts on %1: its phase cannot change before then.</source>
+        <translation>L'evento inizia il %1: la sua fase non può cambiare prima di allora.</translation>
+    </message>
+    <message>
+        <source>The phase last changed on %1: a new change cannot come before it.</source>
+        <translation>La fase è cambiata l'ultima volta il %1: un nuovo cambio non può essere precedente.</translation>
+    </message>
+    <message>
+        <source>A change of phase cannot be recorded in the future.</source>
+        <translation>Un cambio di fase non può essere registrato nel futuro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The event cannot end on that day: %n volunteer day(s) are recorded after it (the first on %1).</source>
+        <translation><numerusform>L'evento non può terminare in quel giorno: dopo è registrata %n giornata di volontariato (la prima il %1).</numerusform><numerusform>L'evento non può terminare in quel giorno: dopo sono registrate %n giornate di volontariato (la prima il %1).</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose the event the entry belongs to: every diary entry has one.</source>
+        <translation>Scegliere l'evento a cui appartiene la voce: ogni voce del diario ne ha uno.</translation>
+    </message>
+    <message>
+        <source>Write what the entry says.</source>
+        <translation>Scrivere il testo della voce.</translation>
+    </message>
+    <message>
+        <source>An entry can be at most %1 characters long: split it in two.</source>
+        <translation>Una voce può essere lunga al massimo %1 caratteri: dividerla in due.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of the entry.</source>
+        <translation>Scegliere il tipo della voce.</translation>
+    </message>
+    <message>
+        <source>An entry cannot be dated in the future.</source>
+        <translation>Una voce non può avere una data futura.</translation>
+    </message>
+    <message>
+        <source>The event «%1» starts on %2: the entry cannot come before it.</source>
+        <translation>L'evento «%1» inizia il %2: la voce non può essere precedente.</translation>
+    </message>
+    <message>
+        <source>The entry to correct does not exist.</source>
+        <translation>La voce da correggere non esiste.</translation>
+    </message>
+    <message>
+        <source>This entry has already been corrected: correct the correction instead.</source>
+        <translation>Questa voce è già stata corretta: correggere invece la correzione.</translation>
+    </message>
+    <message>
+        <source>A correction belongs to the same event as the entry it corrects.</source>
+        <translation>Una correzione appartiene allo stesso evento della voce che corregge.</translation>
+    </message>
+    <message>
+        <source>Choose a day or an event: the printed diary is of one day or of one event.</source>
+        <translation>Scegliere un giorno o un evento: il diario stampato è di un giorno o di un evento.</translation>
+    </message>
+    <message>
+        <source>The diary asked for has %1 entries, more than the %2 a printed diary holds: choose a day or an event.</source>
+        <translation>Il diario richiesto ha %1 voci, più delle %2 che un diario stampato contiene: scegliere un giorno o un evento.</translation>
+    </message>
+</context>
+<context>
+    <name>room::RoomModule</name>
+    <message>
+        <source>Operations room</source>
+        <translation>Sala operativa</translation>
+    </message>
+</context>
+<context>
+    <name>room::RoomSyncTexts</name>
+    <message>
+        <source>Room diary</source>
+        <translation>Diario di sala</translation>
+    </message>
+    <message>
+        <source>Phases of the events</source>
+        <translation>Fasi degli eventi</translation>
+    </message>
+    <message>
+        <source>Comuni of the events</source>
+        <translation>Comuni degli eventi</translation>
+    </message>
+    <message>
+        <source>Room event saved</source>
+        <translation>Evento della sala salvato</translation>
+    </message>
+    <message>
+        <source>Event phase changed</source>
+        <translation>Fase dell'evento cambiata</translation>
+    </message>
+    <message>
+        <source>Diary entry written</source>
+        <translation>Voce del diario scritta</translation>
+    </message>
+    <message>
+        <source>Diary entry corrected</source>
+        <translation>Voce del diario corretta</translation>
+    </message>
+    <message>
+        <source>diary entry of %1</source>
+        <translation>voce del diario del %1</translation>
+    </message>
+</context>
+<context>
+    <name>room::RoomTab</name>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Eventi</translation>
+    </message>
+    <message>
+        <source>Room &amp;diary</source>
+        <translation>&amp;Diario di sala</translation>
+    </message>
+</context>
+<context>
+    <name>room::RoomText</name>
+    <message>
+        <source>Health</source>
+        <translation>Sanitaria</translation>
+    </message>
+    <message>
+        <source>Hydro-meteorological</source>
+        <translation>Idrometeorologica</translation>
+    </message>
+    <message>
+        <source>Forest fire</source>
+        <translation>Incendio boschivo</translation>
+    </message>
+    <message>
+        <source>Missing persons search</source>
+        <translation>Ricerca persone scomparse</translation>
+    </message>
+    <message>
+        <source>Large event</source>
+        <translation>Grande evento</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Esercitazione</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Attenzione</translation>
+    </message>
+    <message>
+        <source>Pre-alarm</source>
+        <translation>Preallarme</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Allarme</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Chiuso</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Telefonata in arrivo</translation>
+    </message>
+    <message>
+        <source>Outgoing call</source>
+        <translation>Telefonata in uscita</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisione</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>room::SaveRoomEvent</name>
+    <message>
+        <source>new event %1</source>
+        <translation>nuovo evento %1</translation>
+    </message>
+    <message>
+        <source>edit event %1</source>
+        <translation>modifica evento %1</translation>
     </message>
 </context>
 <context>
@@ -13319,6 +16544,14 @@ Caricarla e scartarla subito? Non verrà mai distribuita.</translation>
     <message>
         <source>Location saved</source>
         <translation>Ubicazione salvata</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>codice</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
     </message>
 </context>
 <context>
@@ -16582,6 +19815,14 @@ Motivo:</translation>
             <numerusform>%Ln giornate/persona non ancora certificate</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Void</source>
+        <translation>Annullato</translation>
+    </message>
+    <message>
+        <source>Void: another workstation had already certified these days with an earlier attestato</source>
+        <translation>Annullato: un'altra postazione aveva già certificato queste giornate con un attestato precedente</translation>
+    </message>
 </context>
 <context>
     <name>volunteers::BatchDialog</name>
@@ -18363,6 +21604,10 @@ Motivo:</translation>
             <numerusform>Un periodo può durare al massimo %n giorni.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The attestato %1 is void: another workstation had already certified the same days with an earlier attestato. It is not printed again.</source>
+        <translation>L'attestato %1 è annullato: un'altra postazione aveva già certificato le stesse giornate con un attestato precedente. Non viene più stampato.</translation>
+    </message>
 </context>
 <context>
     <name>volunteers::VolunteerPicker</name>
@@ -18896,6 +22141,18 @@ Motivo:</translation>
     <message>
         <source>Volunteer saved</source>
         <translation>Volontario salvato</translation>
+    </message>
+    <message>
+        <source>codice fiscale</source>
+        <translation>codice fiscale</translation>
+    </message>
+    <message>
+        <source>registry number</source>
+        <translation>numero di iscrizione</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
     </message>
 </context>
 <context>
