@@ -79,7 +79,7 @@ CREATE TABLE comune_cmm (
     coc_phone     TEXT NOT NULL DEFAULT '',
     coc_email     TEXT NOT NULL DEFAULT '',
     notes         TEXT NOT NULL DEFAULT ''
-, coc_cap TEXT NOT NULL DEFAULT '');
+, coc_cap TEXT NOT NULL DEFAULT '', sindaco TEXT NOT NULL DEFAULT '');
 
 CREATE INDEX comune_cmm_zona ON comune_cmm(zona_omogenea);
 
@@ -608,25 +608,6 @@ CREATE TABLE sync_row_version (
     PRIMARY KEY (table_name, row_id)
 ) WITHOUT ROWID;
 
-CREATE TABLE sync_parked (
-    table_name       TEXT NOT NULL,
-    row_id           INTEGER NOT NULL,
-    operation        TEXT NOT NULL CHECK (operation IN ('I', 'U', 'D')),
-    changed_at       INTEGER NOT NULL,
-    workstation      INTEGER NOT NULL,
-    operator         TEXT NOT NULL DEFAULT '',
-    base_at          INTEGER,
-    base_workstation INTEGER,
-    row_values       TEXT NOT NULL,
-    source_file      TEXT NOT NULL,
-    reason           TEXT NOT NULL CHECK (reason IN ('missing_reference', 'duplicate_value', 'rejected')),
-    detail           TEXT NOT NULL DEFAULT '',
-    parked_at        INTEGER NOT NULL, fields TEXT NOT NULL DEFAULT '',
-    PRIMARY KEY (table_name, row_id)
-) WITHOUT ROWID;
-
-CREATE INDEX sync_parked_time ON sync_parked(parked_at);
-
 CREATE TABLE organisation (
     id                  INTEGER PRIMARY KEY,
     name                TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (trim(name) <> ''),
@@ -732,7 +713,9 @@ CREATE TABLE activation_event (
     start_date      TEXT NOT NULL CHECK (start_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
     end_date        TEXT CHECK (end_date IS NULL OR end_date >= start_date),
     notes           TEXT NOT NULL DEFAULT ''
-);
+, scenario TEXT NOT NULL DEFAULT 'other'
+    CHECK (scenario IN ('health', 'hydro_meteo', 'wildfire', 'missing_persons', 'large_event', 'exercise', 'other')), phase TEXT NOT NULL DEFAULT 'attention'
+    CHECK (phase IN ('attention', 'pre_alarm', 'alarm', 'closed')));
 
 CREATE INDEX activation_event_start ON activation_event(start_date);
 
@@ -3032,22 +3015,6 @@ BEGIN
     FROM session_context WHERE id = 1;
 END;
 
-CREATE TRIGGER activation_event_log_update AFTER UPDATE ON activation_event
-WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
-BEGIN
-    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator, changed_columns)
-    SELECT 'activation_event', NEW.id, 'U', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
-           workstation, operator,
-           CASE WHEN OLD."id" IS NOT NEW."id" THEN 'id,' ELSE '' END
-           || CASE WHEN OLD."name" IS NOT NEW."name" THEN 'name,' ELSE '' END
-           || CASE WHEN OLD."event_type" IS NOT NEW."event_type" THEN 'event_type,' ELSE '' END
-           || CASE WHEN OLD."authorising_act" IS NOT NEW."authorising_act" THEN 'authorising_act,' ELSE '' END
-           || CASE WHEN OLD."start_date" IS NOT NEW."start_date" THEN 'start_date,' ELSE '' END
-           || CASE WHEN OLD."end_date" IS NOT NEW."end_date" THEN 'end_date,' ELSE '' END
-           || CASE WHEN OLD."notes" IS NOT NEW."notes" THEN 'notes,' ELSE '' END
-    FROM session_context WHERE id = 1;
-END;
-
 CREATE TRIGGER attestato_batch_log_update AFTER UPDATE ON attestato_batch
 WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
 BEGIN
@@ -3096,31 +3063,6 @@ BEGIN
            || CASE WHEN OLD."alias" IS NOT NEW."alias" THEN 'alias,' ELSE '' END
            || CASE WHEN OLD."comune_id" IS NOT NEW."comune_id" THEN 'comune_id,' ELSE '' END
            || CASE WHEN OLD."note" IS NOT NEW."note" THEN 'note,' ELSE '' END
-    FROM session_context WHERE id = 1;
-END;
-
-CREATE TRIGGER comune_cmm_log_update AFTER UPDATE ON comune_cmm
-WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
-BEGIN
-    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator, changed_columns)
-    SELECT 'comune_cmm', NEW.comune_id, 'U', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
-           workstation, operator,
-           CASE WHEN OLD."comune_id" IS NOT NEW."comune_id" THEN 'comune_id,' ELSE '' END
-           || CASE WHEN OLD."population" IS NOT NEW."population" THEN 'population,' ELSE '' END
-           || CASE WHEN OLD."lat" IS NOT NEW."lat" THEN 'lat,' ELSE '' END
-           || CASE WHEN OLD."lon" IS NOT NEW."lon" THEN 'lon,' ELSE '' END
-           || CASE WHEN OLD."geometry" IS NOT NEW."geometry" THEN 'geometry,' ELSE '' END
-           || CASE WHEN OLD."zona_omogenea" IS NOT NEW."zona_omogenea" THEN 'zona_omogenea,' ELSE '' END
-           || CASE WHEN OLD."phone" IS NOT NEW."phone" THEN 'phone,' ELSE '' END
-           || CASE WHEN OLD."email" IS NOT NEW."email" THEN 'email,' ELSE '' END
-           || CASE WHEN OLD."pec" IS NOT NEW."pec" THEN 'pec,' ELSE '' END
-           || CASE WHEN OLD."cap" IS NOT NEW."cap" THEN 'cap,' ELSE '' END
-           || CASE WHEN OLD."coc_address" IS NOT NEW."coc_address" THEN 'coc_address,' ELSE '' END
-           || CASE WHEN OLD."coc_contact" IS NOT NEW."coc_contact" THEN 'coc_contact,' ELSE '' END
-           || CASE WHEN OLD."coc_phone" IS NOT NEW."coc_phone" THEN 'coc_phone,' ELSE '' END
-           || CASE WHEN OLD."coc_email" IS NOT NEW."coc_email" THEN 'coc_email,' ELSE '' END
-           || CASE WHEN OLD."notes" IS NOT NEW."notes" THEN 'notes,' ELSE '' END
-           || CASE WHEN OLD."coc_cap" IS NOT NEW."coc_cap" THEN 'coc_cap,' ELSE '' END
     FROM session_context WHERE id = 1;
 END;
 
@@ -3833,4 +3775,1147 @@ BEGIN
     FROM session_context WHERE id = 1;
 END;
 
-PRAGMA user_version = 18;
+CREATE TABLE identity_merge (
+    id            INTEGER PRIMARY KEY,
+    table_name    TEXT NOT NULL CHECK (table_name <> ''),
+    kept_id       INTEGER NOT NULL,
+    merged_id     INTEGER NOT NULL CHECK (merged_id <> kept_id),
+    natural_key   TEXT NOT NULL DEFAULT '',
+    decided_by    TEXT NOT NULL CHECK (decided_by IN ('automatic', 'person')),
+    merged_at     INTEGER NOT NULL,
+    merged_on     INTEGER NOT NULL DEFAULT 0,
+    operator      TEXT NOT NULL DEFAULT '',
+    merged_values TEXT NOT NULL DEFAULT '{}'
+);
+
+CREATE INDEX identity_merge_merged ON identity_merge(table_name, merged_id);
+
+CREATE INDEX identity_merge_kept ON identity_merge(table_name, kept_id);
+
+CREATE TRIGGER identity_merge_no_update BEFORE UPDATE ON identity_merge
+BEGIN
+    SELECT RAISE(ABORT, 'identity_merge is append-only');
+END;
+
+CREATE TRIGGER identity_merge_no_delete BEFORE DELETE ON identity_merge
+BEGIN
+    SELECT RAISE(ABORT, 'identity_merge is append-only');
+END;
+
+CREATE TRIGGER identity_merge_log_insert AFTER INSERT ON identity_merge
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'identity_merge', NEW.id, 'I', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER identity_merge_log_update AFTER UPDATE ON identity_merge
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'identity_merge', NEW.id, 'U', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER identity_merge_log_delete AFTER DELETE ON identity_merge
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'identity_merge', OLD.id, 'D', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TABLE sync_identity_pointer (
+    merge_table TEXT NOT NULL,
+    merged_id   INTEGER NOT NULL,
+    kept_id     INTEGER NOT NULL,
+    table_name  TEXT NOT NULL,
+    column_name TEXT NOT NULL,
+    row_id      INTEGER NOT NULL,
+    moved_at    INTEGER NOT NULL,
+    PRIMARY KEY (merge_table, merged_id, table_name, column_name, row_id)
+) WITHOUT ROWID;
+
+CREATE TABLE "sync_parked" (
+    table_name       TEXT NOT NULL,
+    row_id           INTEGER NOT NULL,
+    operation        TEXT NOT NULL CHECK (operation IN ('I', 'U', 'D')),
+    changed_at       INTEGER NOT NULL,
+    workstation      INTEGER NOT NULL,
+    operator         TEXT NOT NULL DEFAULT '',
+    base_at          INTEGER,
+    base_workstation INTEGER,
+    row_values       TEXT NOT NULL,
+    source_file      TEXT NOT NULL,
+    reason           TEXT NOT NULL CHECK (reason IN ('missing_reference', 'duplicate_value', 'rejected', 'natural_key')),
+    detail           TEXT NOT NULL DEFAULT '',
+    parked_at        INTEGER NOT NULL,
+    fields           TEXT NOT NULL DEFAULT '',  -- per-field versions (0018_field_merge.sql)
+    PRIMARY KEY (table_name, row_id)
+) WITHOUT ROWID;
+
+CREATE INDEX sync_parked_time ON sync_parked(parked_at);
+
+CREATE TABLE volunteer_backlog (
+    volunteer_id     INTEGER PRIMARY KEY,
+    over_uncertified INTEGER NOT NULL DEFAULT 0 CHECK (over_uncertified IN (0, 1)),
+    pending_groups   INTEGER NOT NULL DEFAULT 0 CHECK (pending_groups >= 0),
+    no_employer      INTEGER NOT NULL DEFAULT 0 CHECK (no_employer IN (0, 1))
+);
+
+CREATE TABLE volunteer_backlog_dirty (
+    volunteer_id INTEGER PRIMARY KEY
+);
+
+CREATE TRIGGER activation_backlog_insert AFTER INSERT ON activation
+BEGIN
+    INSERT OR IGNORE INTO volunteer_backlog_dirty(volunteer_id) VALUES (NEW.volunteer_id);
+    INSERT OR IGNORE INTO volunteer_backlog_dirty(volunteer_id)
+        SELECT volunteer_id FROM activation WHERE id = NEW.reverses_id;
+END;
+
+CREATE TRIGGER activation_backlog_update AFTER UPDATE ON activation
+BEGIN
+    INSERT OR IGNORE INTO volunteer_backlog_dirty(volunteer_id) VALUES (OLD.volunteer_id);
+    INSERT OR IGNORE INTO volunteer_backlog_dirty(volunteer_id) VALUES (NEW.volunteer_id);
+END;
+
+CREATE TRIGGER activation_backlog_delete AFTER DELETE ON activation
+BEGIN
+    INSERT OR IGNORE INTO volunteer_backlog_dirty(volunteer_id) VALUES (OLD.volunteer_id);
+END;
+
+CREATE TRIGGER attestato_day_backlog_insert AFTER INSERT ON attestato_day
+BEGIN
+    INSERT OR IGNORE INTO volunteer_backlog_dirty(volunteer_id)
+        SELECT volunteer_id FROM activation WHERE id = NEW.activation_id;
+END;
+
+CREATE TRIGGER attestato_day_backlog_update AFTER UPDATE ON attestato_day
+BEGIN
+    INSERT OR IGNORE INTO volunteer_backlog_dirty(volunteer_id)
+        SELECT volunteer_id FROM activation WHERE id IN (OLD.activation_id, NEW.activation_id);
+END;
+
+CREATE TRIGGER attestato_day_backlog_delete AFTER DELETE ON attestato_day
+BEGIN
+    INSERT OR IGNORE INTO volunteer_backlog_dirty(volunteer_id)
+        SELECT volunteer_id FROM activation WHERE id = OLD.activation_id;
+END;
+
+CREATE TRIGGER volunteer_backlog_update AFTER UPDATE OF employment, employer_id ON volunteer
+WHEN OLD.employment IS NOT NEW.employment OR OLD.employer_id IS NOT NEW.employer_id
+BEGIN
+    INSERT OR IGNORE INTO volunteer_backlog_dirty(volunteer_id) VALUES (NEW.id);
+END;
+
+CREATE TRIGGER volunteer_backlog_delete AFTER DELETE ON volunteer
+BEGIN
+    INSERT OR IGNORE INTO volunteer_backlog_dirty(volunteer_id) VALUES (OLD.id);
+END;
+
+CREATE TRIGGER activation_event_backlog_update AFTER UPDATE OF event_type ON activation_event
+WHEN OLD.event_type IS NOT NEW.event_type
+BEGIN
+    INSERT OR IGNORE INTO volunteer_backlog_dirty(volunteer_id)
+        SELECT DISTINCT volunteer_id FROM activation WHERE event_id = NEW.id;
+END;
+
+CREATE INDEX activation_event_phase ON activation_event(phase, start_date);
+
+CREATE TABLE room_event_comune (
+    id        INTEGER PRIMARY KEY,
+    event_id  INTEGER NOT NULL REFERENCES activation_event(id),
+    comune_id INTEGER NOT NULL REFERENCES comune(id),
+    UNIQUE (event_id, comune_id)
+);
+
+CREATE INDEX room_event_comune_comune ON room_event_comune(comune_id);
+
+CREATE TABLE room_event_phase (
+    id         INTEGER PRIMARY KEY,
+    event_id   INTEGER NOT NULL REFERENCES activation_event(id),
+    phase      TEXT NOT NULL CHECK (phase IN ('attention', 'pre_alarm', 'alarm', 'closed')),
+    previous   TEXT CHECK (previous IS NULL OR previous IN ('attention', 'pre_alarm', 'alarm', 'closed')),
+    changed_at INTEGER NOT NULL,
+    author     TEXT NOT NULL CHECK (trim(author) <> ''),
+    note       TEXT NOT NULL DEFAULT '',
+    CHECK (previous IS NULL OR previous <> phase)
+);
+
+CREATE INDEX room_event_phase_event ON room_event_phase(event_id, changed_at);
+
+CREATE TRIGGER room_event_phase_no_update BEFORE UPDATE ON room_event_phase
+BEGIN
+    SELECT RAISE(ABORT, 'room_event_phase is append-only: record a new phase instead');
+END;
+
+CREATE TRIGGER room_event_phase_no_delete BEFORE DELETE ON room_event_phase
+BEGIN
+    SELECT RAISE(ABORT, 'room_event_phase is append-only: record a new phase instead');
+END;
+
+CREATE TABLE room_diary (
+    id              INTEGER PRIMARY KEY,
+    event_id        INTEGER NOT NULL REFERENCES activation_event(id),
+    at              INTEGER NOT NULL,
+    day             TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    kind            TEXT NOT NULL CHECK (kind IN ('call_in', 'call_out', 'message', 'decision', 'action', 'note')),
+    body            TEXT NOT NULL CHECK (trim(body) <> ''),
+    counterpart     TEXT NOT NULL DEFAULT '',
+    author          TEXT NOT NULL CHECK (trim(author) <> ''),
+    author_name     TEXT NOT NULL DEFAULT '',
+    comune_id       INTEGER REFERENCES comune(id),
+    organisation_id INTEGER REFERENCES organisation(id),
+    delivery_id     INTEGER REFERENCES delivery(id),
+    request_id      INTEGER REFERENCES delivery_request(id),
+    corrects_id     INTEGER REFERENCES room_diary(id),
+    recorded_at     INTEGER NOT NULL,
+    CHECK (corrects_id IS NULL OR corrects_id <> id)
+);
+
+CREATE INDEX room_diary_at ON room_diary(at);
+
+CREATE INDEX room_diary_event_at ON room_diary(event_id, at);
+
+CREATE INDEX room_diary_day_at ON room_diary(day, at);
+
+CREATE INDEX room_diary_kind_at ON room_diary(kind, at);
+
+CREATE UNIQUE INDEX room_diary_corrects ON room_diary(corrects_id) WHERE corrects_id IS NOT NULL;
+
+CREATE INDEX room_diary_comune ON room_diary(comune_id) WHERE comune_id IS NOT NULL;
+
+CREATE INDEX room_diary_organisation ON room_diary(organisation_id) WHERE organisation_id IS NOT NULL;
+
+CREATE INDEX room_diary_delivery ON room_diary(delivery_id) WHERE delivery_id IS NOT NULL;
+
+CREATE INDEX room_diary_request ON room_diary(request_id) WHERE request_id IS NOT NULL;
+
+CREATE TRIGGER room_diary_no_update BEFORE UPDATE ON room_diary
+BEGIN
+    SELECT RAISE(ABORT, 'room_diary is append-only: write a correcting entry instead');
+END;
+
+CREATE TRIGGER room_diary_no_delete BEFORE DELETE ON room_diary
+BEGIN
+    SELECT RAISE(ABORT, 'room_diary is append-only: write a correcting entry instead');
+END;
+
+CREATE TRIGGER room_event_comune_log_insert AFTER INSERT ON room_event_comune
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_event_comune', NEW.id, 'I', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_event_comune_log_update AFTER UPDATE ON room_event_comune
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_event_comune', NEW.id, 'U', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_event_comune_log_delete AFTER DELETE ON room_event_comune
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_event_comune', OLD.id, 'D', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_event_phase_log_insert AFTER INSERT ON room_event_phase
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_event_phase', NEW.id, 'I', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_event_phase_log_update AFTER UPDATE ON room_event_phase
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_event_phase', NEW.id, 'U', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_event_phase_log_delete AFTER DELETE ON room_event_phase
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_event_phase', OLD.id, 'D', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_diary_log_insert AFTER INSERT ON room_diary
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_diary', NEW.id, 'I', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_diary_log_update AFTER UPDATE ON room_diary
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_diary', NEW.id, 'U', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_diary_log_delete AFTER DELETE ON room_diary
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_diary', OLD.id, 'D', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER activation_event_log_update AFTER UPDATE ON activation_event
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator, changed_columns)
+    SELECT 'activation_event', NEW.id, 'U', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator,
+           CASE WHEN OLD."id" IS NOT NEW."id" THEN 'id,' ELSE '' END
+           || CASE WHEN OLD."name" IS NOT NEW."name" THEN 'name,' ELSE '' END
+           || CASE WHEN OLD."event_type" IS NOT NEW."event_type" THEN 'event_type,' ELSE '' END
+           || CASE WHEN OLD."authorising_act" IS NOT NEW."authorising_act" THEN 'authorising_act,' ELSE '' END
+           || CASE WHEN OLD."start_date" IS NOT NEW."start_date" THEN 'start_date,' ELSE '' END
+           || CASE WHEN OLD."end_date" IS NOT NEW."end_date" THEN 'end_date,' ELSE '' END
+           || CASE WHEN OLD."notes" IS NOT NEW."notes" THEN 'notes,' ELSE '' END
+           || CASE WHEN OLD."scenario" IS NOT NEW."scenario" THEN 'scenario,' ELSE '' END
+           || CASE WHEN OLD."phase" IS NOT NEW."phase" THEN 'phase,' ELSE '' END
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TABLE room_board_role (
+    id       INTEGER PRIMARY KEY,
+    name     TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (trim(name) <> ''),
+    position INTEGER NOT NULL DEFAULT 0,
+    active   INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+);
+
+CREATE TABLE room_board_member (
+    id           INTEGER PRIMARY KEY,
+    role_id      INTEGER NOT NULL REFERENCES room_board_role(id),
+    delegate_of  INTEGER REFERENCES room_board_member(id),
+    account_id   INTEGER REFERENCES operator_account(id),
+    name         TEXT NOT NULL CHECK (trim(name) <> ''),
+    organisation TEXT NOT NULL DEFAULT '',
+    phone        TEXT NOT NULL DEFAULT '',
+    email        TEXT NOT NULL DEFAULT '',
+    active       INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    CHECK (delegate_of IS NULL OR delegate_of <> id)
+);
+
+CREATE INDEX room_board_member_role ON room_board_member(role_id);
+
+CREATE INDEX room_board_member_delegate ON room_board_member(delegate_of);
+
+CREATE INDEX room_board_member_account ON room_board_member(account_id);
+
+CREATE TABLE room_board_meeting (
+    id      INTEGER PRIMARY KEY,
+    held_on TEXT NOT NULL UNIQUE CHECK (held_on GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    mode    TEXT NOT NULL DEFAULT 'remote' CHECK (mode IN ('remote', 'in_person', 'mixed')),
+    notes   TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE room_board_attendance (
+    id         INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES room_board_meeting(id),
+    member_id  INTEGER NOT NULL REFERENCES room_board_member(id)
+);
+
+CREATE UNIQUE INDEX room_board_attendance_key ON room_board_attendance(meeting_id, member_id);
+
+CREATE INDEX room_board_attendance_member ON room_board_attendance(member_id);
+
+CREATE TABLE room_board_examined (
+    id         INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES room_board_meeting(id),
+    request_id INTEGER NOT NULL REFERENCES delivery_request(id)
+);
+
+CREATE UNIQUE INDEX room_board_examined_key ON room_board_examined(meeting_id, request_id);
+
+CREATE INDEX room_board_examined_request ON room_board_examined(request_id);
+
+CREATE TABLE room_board_decision (
+    id         INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES room_board_meeting(id),
+    text       TEXT NOT NULL CHECK (trim(text) <> ''),
+    created_at INTEGER NOT NULL,
+    operator   TEXT NOT NULL
+);
+
+CREATE INDEX room_board_decision_meeting ON room_board_decision(meeting_id);
+
+CREATE TABLE room_board_action (
+    id          INTEGER PRIMARY KEY,
+    meeting_id  INTEGER REFERENCES room_board_meeting(id),
+    decision_id INTEGER REFERENCES room_board_decision(id),
+    title       TEXT NOT NULL CHECK (trim(title) <> ''),
+    owner_id    INTEGER NOT NULL REFERENCES room_board_member(id),
+    due_on      TEXT NOT NULL CHECK (due_on GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    created_at  INTEGER NOT NULL,
+    operator    TEXT NOT NULL
+);
+
+CREATE INDEX room_board_action_meeting ON room_board_action(meeting_id);
+
+CREATE INDEX room_board_action_decision ON room_board_action(decision_id);
+
+CREATE INDEX room_board_action_owner ON room_board_action(owner_id);
+
+CREATE INDEX room_board_action_due ON room_board_action(due_on);
+
+CREATE TABLE room_board_action_state (
+    id         INTEGER PRIMARY KEY,
+    action_id  INTEGER NOT NULL REFERENCES room_board_action(id),
+    state      TEXT NOT NULL CHECK (state IN ('open', 'in_progress', 'done', 'cancelled')),
+    changed_at INTEGER NOT NULL,
+    note       TEXT NOT NULL DEFAULT '',
+    operator   TEXT NOT NULL
+);
+
+CREATE INDEX room_board_action_state_action ON room_board_action_state(action_id, changed_at, id);
+
+CREATE TABLE room_protocol (
+    id           INTEGER PRIMARY KEY,
+    number       TEXT NOT NULL UNIQUE,
+    direction    TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+    dated        TEXT NOT NULL CHECK (dated GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    counterpart  TEXT NOT NULL CHECK (trim(counterpart) <> ''),
+    subject      TEXT NOT NULL CHECK (trim(subject) <> ''),
+    file_path    TEXT NOT NULL DEFAULT '',
+    created_at   INTEGER NOT NULL,
+    operator     TEXT NOT NULL
+);
+
+CREATE INDEX room_protocol_dated ON room_protocol(dated);
+
+CREATE INDEX room_protocol_number_series ON room_protocol(
+    rtrim(number, '0123456789'),
+    CAST(substr(number, length(rtrim(number, '0123456789')) + 1) AS INTEGER));
+
+CREATE TABLE room_circular (
+    id          INTEGER PRIMARY KEY,
+    protocol_id INTEGER NOT NULL UNIQUE REFERENCES room_protocol(id),
+    subject     TEXT NOT NULL CHECK (trim(subject) <> ''),
+    body        TEXT NOT NULL CHECK (trim(body) <> ''),
+    scope       TEXT NOT NULL CHECK (scope IN ('all', 'zone', 'event')),
+    zone        TEXT NOT NULL DEFAULT '',
+    event_id    INTEGER REFERENCES activation_event(id),
+    folder      TEXT NOT NULL DEFAULT '',
+    created_at  INTEGER NOT NULL,
+    operator    TEXT NOT NULL,
+    CHECK ((scope = 'zone') = (zone <> ''))
+);
+
+CREATE INDEX room_circular_event ON room_circular(event_id);
+
+CREATE TABLE room_circular_sending (
+    id           INTEGER PRIMARY KEY,
+    circular_id  INTEGER NOT NULL REFERENCES room_circular(id),
+    comune_id    INTEGER NOT NULL REFERENCES comune(id),
+    outcome      TEXT NOT NULL CHECK (outcome IN ('prepared', 'no_pec')),
+    to_address   TEXT NOT NULL DEFAULT '',
+    letter_file  TEXT NOT NULL,
+    message_file TEXT NOT NULL DEFAULT '',
+    created_at   INTEGER NOT NULL,
+    operator     TEXT NOT NULL,
+    CHECK ((outcome = 'prepared') = (message_file <> ''))
+);
+
+CREATE INDEX room_circular_sending_circular ON room_circular_sending(circular_id, comune_id);
+
+CREATE INDEX room_circular_sending_comune ON room_circular_sending(comune_id);
+
+CREATE TABLE room_mail_setting (
+    id    INTEGER PRIMARY KEY,
+    key   TEXT NOT NULL UNIQUE,
+    value TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TRIGGER room_board_decision_no_update BEFORE UPDATE ON room_board_decision
+BEGIN
+    SELECT RAISE(ABORT, 'room_board_decision is append-only');
+END;
+
+CREATE TRIGGER room_board_decision_no_delete BEFORE DELETE ON room_board_decision
+BEGIN
+    SELECT RAISE(ABORT, 'room_board_decision is append-only');
+END;
+
+CREATE TRIGGER room_board_action_state_no_update BEFORE UPDATE ON room_board_action_state
+BEGIN
+    SELECT RAISE(ABORT, 'room_board_action_state is append-only');
+END;
+
+CREATE TRIGGER room_board_action_state_no_delete BEFORE DELETE ON room_board_action_state
+BEGIN
+    SELECT RAISE(ABORT, 'room_board_action_state is append-only');
+END;
+
+CREATE TRIGGER room_protocol_no_update BEFORE UPDATE ON room_protocol
+BEGIN
+    SELECT RAISE(ABORT, 'room_protocol is append-only');
+END;
+
+CREATE TRIGGER room_protocol_no_delete BEFORE DELETE ON room_protocol
+BEGIN
+    SELECT RAISE(ABORT, 'room_protocol is append-only');
+END;
+
+CREATE TRIGGER room_circular_no_update BEFORE UPDATE ON room_circular
+BEGIN
+    SELECT RAISE(ABORT, 'room_circular is append-only');
+END;
+
+CREATE TRIGGER room_circular_no_delete BEFORE DELETE ON room_circular
+BEGIN
+    SELECT RAISE(ABORT, 'room_circular is append-only');
+END;
+
+CREATE TRIGGER room_circular_sending_no_update BEFORE UPDATE ON room_circular_sending
+BEGIN
+    SELECT RAISE(ABORT, 'room_circular_sending is append-only');
+END;
+
+CREATE TRIGGER room_circular_sending_no_delete BEFORE DELETE ON room_circular_sending
+BEGIN
+    SELECT RAISE(ABORT, 'room_circular_sending is append-only');
+END;
+
+CREATE TRIGGER room_board_role_log_insert AFTER INSERT ON room_board_role
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_board_role', NEW.id, 'I', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_board_role_log_update AFTER UPDATE ON room_board_role
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_board_role', NEW.id, 'U', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_board_role_log_delete AFTER DELETE ON room_board_role
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_board_role', OLD.id, 'D', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_board_member_log_insert AFTER INSERT ON room_board_member
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_board_member', NEW.id, 'I', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_board_member_log_update AFTER UPDATE ON room_board_member
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_board_member', NEW.id, 'U', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_board_member_log_delete AFTER DELETE ON room_board_member
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_board_member', OLD.id, 'D', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_board_meeting_log_insert AFTER INSERT ON room_board_meeting
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_board_meeting', NEW.id, 'I', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_board_meeting_log_update AFTER UPDATE ON room_board_meeting
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_board_meeting', NEW.id, 'U', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_board_meeting_log_delete AFTER DELETE ON room_board_meeting
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_board_meeting', OLD.id, 'D', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_board_attendance_log_insert AFTER INSERT ON room_board_attendance
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_board_attendance', NEW.id, 'I', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_board_attendance_log_update AFTER UPDATE ON room_board_attendance
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_board_attendance', NEW.id, 'U', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_board_attendance_log_delete AFTER DELETE ON room_board_attendance
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_board_attendance', OLD.id, 'D', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_board_examined_log_insert AFTER INSERT ON room_board_examined
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_board_examined', NEW.id, 'I', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_board_examined_log_update AFTER UPDATE ON room_board_examined
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_board_examined', NEW.id, 'U', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_board_examined_log_delete AFTER DELETE ON room_board_examined
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_board_examined', OLD.id, 'D', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_board_decision_log_insert AFTER INSERT ON room_board_decision
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_board_decision', NEW.id, 'I', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_board_decision_log_update AFTER UPDATE ON room_board_decision
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_board_decision', NEW.id, 'U', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_board_decision_log_delete AFTER DELETE ON room_board_decision
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_board_decision', OLD.id, 'D', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_board_action_log_insert AFTER INSERT ON room_board_action
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_board_action', NEW.id, 'I', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_board_action_log_update AFTER UPDATE ON room_board_action
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_board_action', NEW.id, 'U', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_board_action_log_delete AFTER DELETE ON room_board_action
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_board_action', OLD.id, 'D', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_board_action_state_log_insert AFTER INSERT ON room_board_action_state
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_board_action_state', NEW.id, 'I', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_board_action_state_log_update AFTER UPDATE ON room_board_action_state
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_board_action_state', NEW.id, 'U', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_board_action_state_log_delete AFTER DELETE ON room_board_action_state
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_board_action_state', OLD.id, 'D', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_protocol_log_insert AFTER INSERT ON room_protocol
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_protocol', NEW.id, 'I', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_protocol_log_update AFTER UPDATE ON room_protocol
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_protocol', NEW.id, 'U', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_protocol_log_delete AFTER DELETE ON room_protocol
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_protocol', OLD.id, 'D', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_circular_log_insert AFTER INSERT ON room_circular
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_circular', NEW.id, 'I', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_circular_log_update AFTER UPDATE ON room_circular
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_circular', NEW.id, 'U', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_circular_log_delete AFTER DELETE ON room_circular
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_circular', OLD.id, 'D', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_circular_sending_log_insert AFTER INSERT ON room_circular_sending
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_circular_sending', NEW.id, 'I', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_circular_sending_log_update AFTER UPDATE ON room_circular_sending
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_circular_sending', NEW.id, 'U', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_circular_sending_log_delete AFTER DELETE ON room_circular_sending
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_circular_sending', OLD.id, 'D', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_mail_setting_log_insert AFTER INSERT ON room_mail_setting
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_mail_setting', NEW.id, 'I', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_mail_setting_log_update AFTER UPDATE ON room_mail_setting
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_mail_setting', NEW.id, 'U', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER room_mail_setting_log_delete AFTER DELETE ON room_mail_setting
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'room_mail_setting', OLD.id, 'D', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER comune_cmm_log_update AFTER UPDATE ON comune_cmm
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator, changed_columns)
+    SELECT 'comune_cmm', NEW.comune_id, 'U', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator,
+           CASE WHEN OLD."comune_id" IS NOT NEW."comune_id" THEN 'comune_id,' ELSE '' END
+           || CASE WHEN OLD."population" IS NOT NEW."population" THEN 'population,' ELSE '' END
+           || CASE WHEN OLD."lat" IS NOT NEW."lat" THEN 'lat,' ELSE '' END
+           || CASE WHEN OLD."lon" IS NOT NEW."lon" THEN 'lon,' ELSE '' END
+           || CASE WHEN OLD."geometry" IS NOT NEW."geometry" THEN 'geometry,' ELSE '' END
+           || CASE WHEN OLD."zona_omogenea" IS NOT NEW."zona_omogenea" THEN 'zona_omogenea,' ELSE '' END
+           || CASE WHEN OLD."phone" IS NOT NEW."phone" THEN 'phone,' ELSE '' END
+           || CASE WHEN OLD."email" IS NOT NEW."email" THEN 'email,' ELSE '' END
+           || CASE WHEN OLD."pec" IS NOT NEW."pec" THEN 'pec,' ELSE '' END
+           || CASE WHEN OLD."cap" IS NOT NEW."cap" THEN 'cap,' ELSE '' END
+           || CASE WHEN OLD."coc_address" IS NOT NEW."coc_address" THEN 'coc_address,' ELSE '' END
+           || CASE WHEN OLD."coc_contact" IS NOT NEW."coc_contact" THEN 'coc_contact,' ELSE '' END
+           || CASE WHEN OLD."coc_phone" IS NOT NEW."coc_phone" THEN 'coc_phone,' ELSE '' END
+           || CASE WHEN OLD."coc_email" IS NOT NEW."coc_email" THEN 'coc_email,' ELSE '' END
+           || CASE WHEN OLD."notes" IS NOT NEW."notes" THEN 'notes,' ELSE '' END
+           || CASE WHEN OLD."coc_cap" IS NOT NEW."coc_cap" THEN 'coc_cap,' ELSE '' END
+           || CASE WHEN OLD."sindaco" IS NOT NEW."sindaco" THEN 'sindaco,' ELSE '' END
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TABLE fleet_site (
+    id             INTEGER PRIMARY KEY,
+    name           TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (trim(name) <> ''),
+    kind           TEXT NOT NULL CHECK (kind IN ('headquarters', 'pole', 'other')),
+    address        TEXT NOT NULL DEFAULT '',
+    comune_id      INTEGER REFERENCES comune(id),
+    state          TEXT NOT NULL DEFAULT 'operational' CHECK (state IN ('operational', 'planned', 'closed')),
+    capacity_notes TEXT NOT NULL DEFAULT '',
+    notes          TEXT NOT NULL DEFAULT ''
+);
+
+CREATE INDEX fleet_site_comune ON fleet_site(comune_id);
+
+CREATE TABLE fleet_vehicle (
+    id                INTEGER PRIMARY KEY,
+    plate             TEXT NOT NULL UNIQUE CHECK (plate <> '' AND plate = upper(plate) AND instr(plate, ' ') = 0),
+    vehicle_type      TEXT NOT NULL CHECK (vehicle_type IN ('car', 'off_road', 'van', 'minibus', 'truck', 'pickup',
+                                                            'trailer', 'motorcycle', 'special')),
+    model             TEXT NOT NULL DEFAULT '',
+    owner_kind        TEXT NOT NULL CHECK (owner_kind IN ('metropolitan_city', 'ccv_mi', 'organisation')),
+    organisation_id   INTEGER REFERENCES organisation(id),
+    site_id           INTEGER REFERENCES fleet_site(id),
+    state             TEXT NOT NULL DEFAULT 'operational' CHECK (state IN ('operational', 'maintenance', 'out_of_service')),
+    registration_date TEXT CHECK (registration_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    revision_due      TEXT CHECK (revision_due GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    insurance_expiry  TEXT CHECK (insurance_expiry GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    odometer_km       INTEGER NOT NULL DEFAULT 0 CHECK (odometer_km BETWEEN 0 AND 2000000),
+    notes             TEXT NOT NULL DEFAULT '',
+    active            INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    CHECK ((owner_kind = 'organisation') = (organisation_id IS NOT NULL)),
+    CHECK (revision_due IS NULL OR registration_date IS NULL OR revision_due >= registration_date)
+);
+
+CREATE INDEX fleet_vehicle_organisation ON fleet_vehicle(organisation_id);
+
+CREATE INDEX fleet_vehicle_site ON fleet_vehicle(site_id);
+
+CREATE INDEX fleet_vehicle_revision ON fleet_vehicle(revision_due);
+
+CREATE INDEX fleet_vehicle_insurance ON fleet_vehicle(insurance_expiry);
+
+CREATE TABLE fleet_maintenance (
+    id          INTEGER PRIMARY KEY,
+    entry_kind  TEXT NOT NULL DEFAULT 'entry' CHECK (entry_kind IN ('entry', 'reversal')),
+    reverses_id INTEGER REFERENCES fleet_maintenance(id),
+    vehicle_id  INTEGER NOT NULL REFERENCES fleet_vehicle(id),
+    day         TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    km          INTEGER NOT NULL CHECK (km BETWEEN 0 AND 2000000),
+    work        TEXT NOT NULL DEFAULT '',
+    cost_cents  INTEGER NOT NULL DEFAULT 0 CHECK (cost_cents BETWEEN 0 AND 100000000000),
+    done_by     TEXT NOT NULL DEFAULT '',
+    reason      TEXT NOT NULL DEFAULT '',
+    recorded_at INTEGER NOT NULL,
+    CHECK ((entry_kind = 'entry' AND reverses_id IS NULL AND trim(work) <> '')
+           OR (entry_kind = 'reversal' AND reverses_id IS NOT NULL AND trim(reason) <> ''))
+);
+
+CREATE UNIQUE INDEX fleet_maintenance_reverses ON fleet_maintenance(reverses_id) WHERE reverses_id IS NOT NULL;
+
+CREATE INDEX fleet_maintenance_vehicle_day ON fleet_maintenance(vehicle_id, day);
+
+CREATE TRIGGER fleet_maintenance_no_update BEFORE UPDATE ON fleet_maintenance
+BEGIN
+    SELECT RAISE(ABORT, 'fleet_maintenance is an append-only log: record a reversal instead');
+END;
+
+CREATE TRIGGER fleet_maintenance_no_delete BEFORE DELETE ON fleet_maintenance
+BEGIN
+    SELECT RAISE(ABORT, 'fleet_maintenance is an append-only log: record a reversal instead');
+END;
+
+CREATE TABLE fleet_equipment (
+    id             INTEGER PRIMARY KEY,
+    equipment_type TEXT NOT NULL CHECK (equipment_type IN ('tent', 'generator', 'pump', 'lighting_tower',
+                                                           'field_kitchen', 'radio', 'chainsaw', 'other')),
+    description    TEXT NOT NULL CHECK (trim(description) <> ''),
+    serial_number  TEXT NOT NULL DEFAULT '',
+    site_id        INTEGER REFERENCES fleet_site(id),
+    state          TEXT NOT NULL DEFAULT 'operational' CHECK (state IN ('operational', 'maintenance', 'out_of_service')),
+    check_due      TEXT CHECK (check_due GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    notes          TEXT NOT NULL DEFAULT '',
+    active         INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+);
+
+CREATE UNIQUE INDEX fleet_equipment_serial ON fleet_equipment(serial_number) WHERE serial_number <> '';
+
+CREATE INDEX fleet_equipment_site ON fleet_equipment(site_id);
+
+CREATE INDEX fleet_equipment_type ON fleet_equipment(equipment_type, description);
+
+CREATE INDEX fleet_equipment_check ON fleet_equipment(check_due);
+
+CREATE TABLE fleet_loan (
+    id              INTEGER PRIMARY KEY,
+    movement        TEXT NOT NULL CHECK (movement IN ('out', 'back')),
+    loan_id         INTEGER REFERENCES fleet_loan(id),
+    equipment_id    INTEGER NOT NULL REFERENCES fleet_equipment(id),
+    organisation_id INTEGER NOT NULL REFERENCES organisation(id),
+    day             TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    condition       TEXT NOT NULL DEFAULT '' CHECK (condition IN ('', 'good', 'worn', 'damaged', 'lost')),
+    notes           TEXT NOT NULL DEFAULT '',
+    recorded_at     INTEGER NOT NULL,
+    CHECK ((movement = 'out' AND loan_id IS NULL AND condition = '')
+           OR (movement = 'back' AND loan_id IS NOT NULL AND condition <> ''))
+);
+
+CREATE UNIQUE INDEX fleet_loan_closes ON fleet_loan(loan_id) WHERE loan_id IS NOT NULL;
+
+CREATE INDEX fleet_loan_equipment ON fleet_loan(equipment_id, day);
+
+CREATE INDEX fleet_loan_organisation ON fleet_loan(organisation_id, day);
+
+CREATE TRIGGER fleet_loan_no_update BEFORE UPDATE ON fleet_loan
+BEGIN
+    SELECT RAISE(ABORT, 'fleet_loan is an append-only ledger');
+END;
+
+CREATE TRIGGER fleet_loan_no_delete BEFORE DELETE ON fleet_loan
+BEGIN
+    SELECT RAISE(ABORT, 'fleet_loan is an append-only ledger');
+END;
+
+CREATE VIEW fleet_loan_open AS
+SELECT l.*
+FROM fleet_loan l
+WHERE l.movement = 'out'
+  AND NOT EXISTS (SELECT 1 FROM fleet_loan b WHERE b.loan_id = l.id);
+
+CREATE TRIGGER fleet_site_log_insert AFTER INSERT ON fleet_site
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'fleet_site', NEW.id, 'I', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER fleet_site_log_update AFTER UPDATE ON fleet_site
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'fleet_site', NEW.id, 'U', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER fleet_site_log_delete AFTER DELETE ON fleet_site
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'fleet_site', OLD.id, 'D', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER fleet_vehicle_log_insert AFTER INSERT ON fleet_vehicle
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'fleet_vehicle', NEW.id, 'I', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER fleet_vehicle_log_update AFTER UPDATE ON fleet_vehicle
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'fleet_vehicle', NEW.id, 'U', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER fleet_vehicle_log_delete AFTER DELETE ON fleet_vehicle
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'fleet_vehicle', OLD.id, 'D', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER fleet_maintenance_log_insert AFTER INSERT ON fleet_maintenance
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'fleet_maintenance', NEW.id, 'I', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER fleet_maintenance_log_update AFTER UPDATE ON fleet_maintenance
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'fleet_maintenance', NEW.id, 'U', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER fleet_maintenance_log_delete AFTER DELETE ON fleet_maintenance
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'fleet_maintenance', OLD.id, 'D', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER fleet_equipment_log_insert AFTER INSERT ON fleet_equipment
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'fleet_equipment', NEW.id, 'I', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER fleet_equipment_log_update AFTER UPDATE ON fleet_equipment
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'fleet_equipment', NEW.id, 'U', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER fleet_equipment_log_delete AFTER DELETE ON fleet_equipment
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'fleet_equipment', OLD.id, 'D', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER fleet_loan_log_insert AFTER INSERT ON fleet_loan
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'fleet_loan', NEW.id, 'I', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER fleet_loan_log_update AFTER UPDATE ON fleet_loan
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'fleet_loan', NEW.id, 'U', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+CREATE TRIGGER fleet_loan_log_delete AFTER DELETE ON fleet_loan
+WHEN (SELECT log_enabled FROM session_context WHERE id = 1)
+BEGIN
+    INSERT INTO change_log(table_name, row_id, operation, changed_at, workstation, operator)
+    SELECT 'fleet_loan', OLD.id, 'D', coalesce(clock_ms, CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)),
+           workstation, operator
+    FROM session_context WHERE id = 1;
+END;
+
+PRAGMA user_version = 23;

@@ -13902,8 +13902,8 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
         <translation>Write what the entry says.</translation>
     </message>
     <message>
-        <source>An entry can be at most %1 characters long: split it in two.</source>
-        <translation>An entry can be at most %1 characters long: split it in two.</translation>
+        <source>The entry is longer than the limit (%1): split it in two.</source>
+        <translation>The entry is longer than the limit (%1): split it in two.</translation>
     </message>
     <message>
         <source>Choose the kind of the entry.</source>
@@ -13934,8 +13934,8 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
         <translation>Choose a day or an event: the printed diary is of one day or of one event.</translation>
     </message>
     <message>
-        <source>The diary asked for has %1 entries, more than the %2 a printed diary holds: choose a day or an event.</source>
-        <translation>The diary asked for has %1 entries, more than the %2 a printed diary holds: choose a day or an event.</translation>
+        <source>The diary asked for is longer than a printed diary can hold (%1, at most %2): choose a day or an event.</source>
+        <translation>The diary asked for is longer than a printed diary can hold (%1, at most %2): choose a day or an event.</translation>
     </message>
 </context>
 <context>

@@ -13902,8 +13902,8 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <translation>Scrivere il testo della voce.</translation>
     </message>
     <message>
-        <source>An entry can be at most %1 characters long: split it in two.</source>
-        <translation>Una voce può essere lunga al massimo %1 caratteri: dividerla in due.</translation>
+        <source>The entry is longer than the limit (%1): split it in two.</source>
+        <translation>La voce supera la lunghezza massima (%1 caratteri): dividerla in due.</translation>
     </message>
     <message>
         <source>Choose the kind of the entry.</source>
@@ -13934,8 +13934,8 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <translation>Scegliere un giorno o un evento: il diario stampato è di un giorno o di un evento.</translation>
     </message>
     <message>
-        <source>The diary asked for has %1 entries, more than the %2 a printed diary holds: choose a day or an event.</source>
-        <translation>Il diario richiesto ha %1 voci, più delle %2 che un diario stampato contiene: scegliere un giorno o un evento.</translation>
+        <source>The diary asked for is longer than a printed diary can hold (%1, at most %2): choose a day or an event.</source>
+        <translation>Il diario richiesto è più lungo di quanto un diario stampato possa contenere (%1 voci, al massimo %2): scegliere un giorno o un evento.</translation>
     </message>
 </context>
 <context>

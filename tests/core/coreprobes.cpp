@@ -88,6 +88,10 @@ QList<PermissionProbe> corePermissionProbes()
     probes.append(cli(core::Permission::DatabaseBackup, QStringLiteral("back up the database"),
         { QStringLiteral("backup"), QStringLiteral("@OUT@/copy.sqlite") }));
     probes.append(gate(core::Permission::DatabaseRestore, QStringLiteral("restore a backup")));
+    // A merge needs the same record arriving from two workstations: here the
+    // gate its command asks; tst_identitymerge runs the command itself and
+    // refuses an operator.
+    probes.append(gate(core::Permission::SyncReconcile, QStringLiteral("merge records to reconcile")));
     probes.append(cli(core::Permission::SyncManage, QStringLiteral("see the synchronisation"),
         { QStringLiteral("sync"), QStringLiteral("status") }));
     probes.append(cli(core::Permission::ReportsAggregate, QStringLiteral("print aggregate figures"),

@@ -50,7 +50,7 @@ QString RoomErrors::describe(const core::Error &e)
     if (c == QLatin1String("diary_body_missing"))
         return tr("Write what the entry says.");
     if (c == QLatin1String("diary_body_long"))
-        return tr("An entry can be at most %1 characters long: split it in two.").arg(a0);
+        return tr("The entry is longer than the limit (%1): split it in two.").arg(a0);
     if (c == QLatin1String("diary_bad_kind"))
         return tr("Choose the kind of the entry.");
     if (c == QLatin1String("diary_future"))
@@ -66,7 +66,7 @@ QString RoomErrors::describe(const core::Error &e)
     if (c == QLatin1String("report_day_or_event"))
         return tr("Choose a day or an event: the printed diary is of one day or of one event.");
     if (c == QLatin1String("report_too_long"))
-        return tr("The diary asked for has %1 entries, more than the %2 a printed diary holds: choose a day or an "
+        return tr("The diary asked for is longer than a printed diary can hold (%1, at most %2): choose a day or an "
                   "event.")
             .arg(a0, a1);
     // The Cabina di regia and the Protocollo.
