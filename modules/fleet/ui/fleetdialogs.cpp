@@ -1,6 +1,5 @@
 #include "fleet/ui/fleetdialogs.h"
 
-#include "core/db/sql.h"
 #include "core/reference/comunerepository.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/datefield.h"
@@ -8,6 +7,7 @@
 #include "core/ui/formwidgets.h"
 #include "fleet/domain/fleetrepository.h"
 #include "fleet/domain/fleetrules.h"
+#include "volunteers/domain/organisationrepository.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -52,9 +52,9 @@ void fillSites(QComboBox *combo, const QSqlDatabase &db, const QString &none)
 void fillOrganisations(QComboBox *combo, const QSqlDatabase &db)
 {
     combo->clear();
-    if (auto q = core::runQuery(db, QStringLiteral("SELECT id, name FROM organisation WHERE active = 1 ORDER BY name")))
-        while (q->next())
-            combo->addItem(q->value(1).toString(), q->value(0).toLongLong());
+    if (auto all = volunteers::OrganisationRepository(db).all(true))
+        for (const volunteers::Organisation &o : *all)
+            combo->addItem(o.name, o.id);
     combo->setEditable(true);
     combo->setInsertPolicy(QComboBox::NoInsert);
     combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
