@@ -85,8 +85,9 @@ QByteArray TestCliWrites::contentHash(const QString &path)
             rows.setForwardOnly(true);
             rows.exec(table == "change_log" ? QStringLiteral("SELECT * FROM change_log WHERE table_name <> 'audit_event'")
                                             : QStringLiteral("SELECT * FROM \"%1\"").arg(table));
+            const int columns = rows.record().count(); // once: record() copies the row
             while (rows.next()) {
-                for (int i = 0; i < rows.record().count(); ++i)
+                for (int i = 0; i < columns; ++i)
                     hash.addData(rows.value(i).toString().toUtf8() + '\x1f');
                 hash.addData("\n");
             }

@@ -19,9 +19,10 @@ QStringList rows(const QSqlDatabase &db, const QString &sql)
 {
     QStringList list;
     auto q = core::runQuery(db, sql);
+    const int columns = q ? q->record().count() : 0; // once: record() copies the row
     while (q && q->next()) {
         QStringList values;
-        for (int c = 0; c < q->record().count(); ++c)
+        for (int c = 0; c < columns; ++c)
             values.append(q->value(c).toString());
         list.append(values.join(QLatin1Char('|')));
     }
