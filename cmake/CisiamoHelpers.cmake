@@ -28,6 +28,13 @@ function(cisiamo_test_environment test_name)
     set(home "${CMAKE_BINARY_DIR}/test-home/${test_name}")
     set_tests_properties(${test_name} PROPERTIES
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;HOME=${home};XDG_CONFIG_HOME=${home}/.config;XDG_DATA_HOME=${home}/.local/share;XDG_CACHE_HOME=${home}/.cache;XDG_RUNTIME_DIR=${home}/.run;LC_ALL=C.UTF-8;TZ=Europe/Rome;CISIAMO_NOW=${CISIAMO_TEST_NOW}")
+    # The order on a clean checkout: tests/CMakeLists.txt, CISIAMO_TEST_COSTS.
+    list(FIND CISIAMO_TEST_COSTS ${test_name} at)
+    if(at GREATER_EQUAL 0)
+        math(EXPR at "${at} + 1")
+        list(GET CISIAMO_TEST_COSTS ${at} cost)
+        set_tests_properties(${test_name} PROPERTIES COST ${cost})
+    endif()
 endfunction()
 
 # cisiamo_add_test(<name> SOURCES ... LIBS ... [LABELS ...] [TIMEOUT s])
