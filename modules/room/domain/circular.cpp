@@ -234,22 +234,33 @@ core::ReportDocument circularLetterDocument(const CircularLetter &letter)
     doc.titleBlock = false;
     doc.printedAt = letter.printedAt;
     const CircularRecipient &r = letter.recipient;
-    // Date and protocol on the right, the addressee below them, as on the
-    // room's paper letters.
-    doc.addHtml(L("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\"><tr><td width=\"55%\">"
-                  "<p>Prot. n. <b>%1</b></p><p>Peschiera Borromeo, %2</p></td>"
-                  "<td width=\"45%\"><p>Al Sindaco del Comune di <b>%3</b>%4</p>%5</td></tr></table>")
+    // A letter, not a table of figures: a larger type, air between the
+    // blocks and the paragraphs (the report's 3 px margins made it a wall of
+    // text). Protocol and date on the left, the addressee on the right, as on
+    // the room's paper letters; the date once (the footer says when it was
+    // printed, the preamble does not repeat it: titleBlock is off).
+    const QString text = L("font-size: 11pt; line-height: 135%;");
+    doc.addHtml(L("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" style=\"margin-top: 14px;\"><tr>"
+                  "<td width=\"55%\" valign=\"top\"><p style=\"%6\">Prot. n. <b>%1</b></p>"
+                  "<p style=\"%6\">Peschiera Borromeo, %2</p></td>"
+                  "<td width=\"45%\" valign=\"top\"><p style=\"%6\">Al Sindaco del Comune di <b>%3</b>%4</p>%5</td>"
+                  "</tr></table>")
                     .arg(letter.number.toHtmlEscaped(), core::toItalianDate(letter.date), r.comune.toHtmlEscaped(),
                         r.sindaco.trimmed().isEmpty() ? QString() : L("<br/>%1").arg(r.sindaco.trimmed().toHtmlEscaped()),
-                        r.pec.trimmed().isEmpty() ? QString()
-                                                  : L("<p>PEC: %1</p>").arg(r.pec.trimmed().toHtmlEscaped())));
-    doc.addHtml(L("<p>&nbsp;</p><p><b>Oggetto:</b> %1</p><p>&nbsp;</p>").arg(letter.subject.toHtmlEscaped()));
+                        r.pec.trimmed().isEmpty()
+                            ? QString()
+                            : L("<p style=\"%2\">PEC: %1</p>").arg(r.pec.trimmed().toHtmlEscaped(), text),
+                        text));
+    doc.addHtml(L("<p style=\"%2 margin-top: 28px; margin-bottom: 18px;\"><b>Oggetto:</b> %1</p>")
+                    .arg(letter.subject.toHtmlEscaped(), text));
     const QStringList paragraphs = letter.body.split(QRegularExpression(QStringLiteral("\\n\\s*\\n")), Qt::SkipEmptyParts);
     for (const QString &p : paragraphs)
-        doc.addParagraph(p.trimmed());
-    doc.addHtml(L("<p>&nbsp;</p><table width=\"100%\"><tr><td width=\"55%\"></td><td width=\"45%\" align=\"center\">"
-                  "<p>%1</p><p>&nbsp;</p><p>______________________________</p></td></tr></table>")
-                    .arg((letter.signedBy.isEmpty() ? L("La Cabina di regia") : letter.signedBy).toHtmlEscaped()));
+        doc.addHtml(L("<p style=\"%2 margin-top: 0px; margin-bottom: 12px;\" align=\"justify\">%1</p>")
+                        .arg(p.trimmed().toHtmlEscaped().replace(QLatin1Char('\n'), L("<br/>")), text));
+    doc.addHtml(L("<table width=\"100%\" style=\"margin-top: 30px;\"><tr><td width=\"55%\"></td>"
+                  "<td width=\"45%\" align=\"center\"><p style=\"%2\">%1</p><p>&nbsp;</p><p>&nbsp;</p>"
+                  "<p>______________________________</p></td></tr></table>")
+                    .arg((letter.signedBy.isEmpty() ? L("La Cabina di regia") : letter.signedBy).toHtmlEscaped(), text));
     return doc;
 }
 
