@@ -18,10 +18,14 @@
 #include "core/demo/demoaccounts.h"
 #include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/module.h"
 #include "core/ui/datefield.h"
 #include "deliveries/domain/deliveryreports.h"
 #include "listening/domain/listeningreports.h"
+#include "core/reporting/reportrenderer.h"
+#include "room/domain/circular.h"
 #include "room/domain/diaryreport.h"
+#include "room/domain/roomeventrepository.h"
 #include "room/domain/roomsync.h"
 #include "room/domain/roomtext.h"
 #include "room/domain/sitrep.h"
@@ -124,6 +128,8 @@ private slots:
     void commandLineRefusesWithoutRoomView();
     void pageOpensAndPreparesOffTheGuiThread();
     void pageRefusesWithoutRoomView();
+    void cruscottoCountsOpenEventsByPhase();
+    void circularLetterLooks();
 
 private:
     core::ReportDocument sitrep(const QDate &day, qint64 eventId = 0);
@@ -340,6 +346,10 @@ void TestRoomSitrep::emptyDay()
     QVERIFY(figures);
     QVERIFY(figures->rows.size() >= 25);
     for (const QVariantList &row : figures->rows) {
+        // An item with a minimum level and nothing in stock is under it on
+        // any day.
+        if (row.value(0).toString() == QLatin1String("items_under_minimum"))
+            continue;
         const qint64 value = row.value(3).isValid() ? row.value(3).toLongLong() : row.value(4).toLongLong();
         QVERIFY2(value == 0, qPrintable(row.value(0).toString()));
     }
@@ -510,7 +520,8 @@ void TestRoomSitrep::pageOpensAndPreparesOffTheGuiThread()
     const int covid = page->eventCombo()->findData(eventId("%ovid%"));
     QVERIFY(covid > 0);
     page->eventCombo()->setCurrentIndex(covid);
-    page->prepare();
+    QTest::keyClick(page->dayField(), Qt::Key_Return); // Enter prepares too
+    QVERIFY(page->isReading());
     QVERIFY(ready.wait(300000));
     QVERIFY(page->document().has_value());
     QCOMPARE(figure(*page->document(), "person_days"), figure(sitrep(QDate(2020, 4, 15), eventId("%ovid%")), "person_days"));
@@ -543,6 +554,70 @@ void TestRoomSitrep::pageRefusesWithoutRoomView()
         "SELECT count(*) FROM audit_event WHERE kind = 'denied' AND permission = 'room.view'");
     QVERIFY(denied.ok());
     QVERIFY(denied->toInt() >= 1);
+}
+
+void TestRoomSitrep::cruscottoCountsOpenEventsByPhase()
+{
+    // On the demo every event is closed: the figure says so.
+    core::endSession(m_db);
+    QVERIFY(core::AuthService(m_db, m_clock).signIn("coordinatrice", core::demoPassword).ok());
+    const auto figureOf = [this] {
+        for (const core::HeadlineFigure &f : m_module.headlineFigures(m_db, testsupport::testToday()))
+            if (f.page == QLatin1String("events"))
+                return f;
+        return core::HeadlineFigure();
+    };
+    core::HeadlineFigure f = figureOf();
+    QCOMPARE(f.value, QString("0"));
+    QCOMPARE(f.tone, core::HeadlineFigure::Tone::Normal);
+    // Two events open, one in alarm: counted by phase, in red.
+    RoomEventRepository events(m_db);
+    for (Phase phase : { Phase::Alarm, Phase::Attention }) {
+        RoomEvent e;
+        e.base.name = QStringLiteral("Allerta di prova %1").arg(int(phase));
+        e.base.authorisingAct = QStringLiteral("Decreto di prova");
+        e.base.startDate = testsupport::testToday();
+        e.scenario = Scenario::HydroMeteo;
+        e.phase = phase;
+        auto saved = events.save(e, QStringLiteral("coordinatrice"), testsupport::testNow());
+        QVERIFY2(saved.ok(), qPrintable(saved.error().code));
+    }
+    f = figureOf();
+    QCOMPARE(f.value, QString("2"));
+    QCOMPARE(f.tone, core::HeadlineFigure::Tone::Alert);
+    QVERIFY2(f.note.contains(RoomText::phase(Phase::Alarm) + ": 1"), qPrintable(f.note));
+    QVERIFY(f.note.contains(RoomText::phase(Phase::Attention) + ": 1"));
+    QVERIFY(m_module.headlineTables().contains("room_event_phase"));
+    // Not for a psychologist, who does not see the room.
+    core::endSession(m_db);
+    QVERIFY(core::AuthService(m_db, m_clock).signIn("psicologa", core::demoPassword).ok());
+    QCOMPARE(figureOf().page, QString());
+}
+
+void TestRoomSitrep::circularLetterLooks()
+{
+    // One letter, laid out: the date once in the heading (the printed line
+    // only in the footer). With CISIAMO_SHOTS set, the PDF goes there to be
+    // looked at.
+    CircularLetter letter;
+    letter.number = QStringLiteral("2021/P-0012");
+    letter.date = QDate(2021, 3, 19);
+    letter.subject = QStringLiteral("Allerta idrogeologica: attivazione dei COC");
+    letter.body = QStringLiteral("Gentile Sindaco,\n\nsi comunica che dalle ore 14:00 di oggi è attiva la fase di "
+                                 "preallarme per il rischio idrogeologico sul bacino del Seveso.\n\nSi invita ad "
+                                 "attivare il COC e a comunicare alla sala operativa i riferimenti del responsabile.\n\n"
+                                 "Cordiali saluti.");
+    letter.recipient.comune = QStringLiteral("Milano");
+    letter.recipient.sindaco = QStringLiteral("Mario Rossi (demo)");
+    letter.recipient.pec = QStringLiteral("protocollo@postacert.comune.milano.it");
+    letter.printedAt = QDateTime(QDate(2021, 3, 19), QTime(15, 0));
+    const core::ReportDocument doc = circularLetterDocument(letter);
+    const core::ReportRenderer renderer(doc, QLocale(QLocale::Italian, QLocale::Italy));
+    const QString html = renderer.html();
+    QCOMPARE(html.count(QStringLiteral("19/03/2021")), 1);
+    QVERIFY(!html.contains(QStringLiteral("15:00")));
+    if (const QString dir = qEnvironmentVariable("CISIAMO_SHOTS"); !dir.isEmpty())
+        QVERIFY(renderer.writePdf(dir + "/circular-letter.pdf").ok());
 }
 
 QTEST_MAIN(TestRoomSitrep)

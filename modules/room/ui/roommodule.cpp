@@ -49,7 +49,7 @@ namespace {
 
 // The room's open events by phase (events are tens: read whole, on the
 // Cruscotto's worker like every headline figure). None when the person may
-// not see the room, or when no event is open.
+// not see the room.
 std::optional<core::HeadlineFigure> openEventsFigure(const QSqlDatabase &db)
 {
     if (!core::Access::allows(db, core::Permission::RoomView))
@@ -64,8 +64,6 @@ std::optional<core::HeadlineFigure> openEventsFigure(const QSqlDatabase &db)
             ++byPhase[e.phase];
             ++open;
         }
-    if (open == 0)
-        return std::nullopt;
     const QLocale locale;
     QStringList parts;
     for (Phase p : { Phase::Alarm, Phase::PreAlarm, Phase::Attention })
@@ -74,7 +72,7 @@ std::optional<core::HeadlineFigure> openEventsFigure(const QSqlDatabase &db)
     core::HeadlineFigure figure;
     figure.label = RoomModule::tr("Open events of the room");
     figure.value = locale.toString(open);
-    figure.note = parts.join(QStringLiteral(" · "));
+    figure.note = open == 0 ? RoomModule::tr("no event open") : parts.join(QStringLiteral(" · "));
     figure.tone = byPhase.value(Phase::Alarm) > 0 ? core::HeadlineFigure::Tone::Alert
         : byPhase.value(Phase::PreAlarm) > 0     ? core::HeadlineFigure::Tone::Warning
                                                  : core::HeadlineFigure::Tone::Normal;

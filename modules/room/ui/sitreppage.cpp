@@ -30,7 +30,6 @@ SitrepPage::SitrepPage(core::AppContext &context, QWidget *parent)
     m_event = new QComboBox(this);
     m_event->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_prepare = new QPushButton(tr("Prepare the &report"), this);
-    m_prepare->setDefault(true);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     m_browser = new QTextBrowser(this);
@@ -45,8 +44,9 @@ SitrepPage::SitrepPage(core::AppContext &context, QWidget *parent)
     choose->addWidget(m_day);
     choose->addSpacing(12);
     choose->addWidget(eventLabel);
-    choose->addWidget(m_event, 1);
+    choose->addWidget(m_event);
     choose->addWidget(m_prepare);
+    choose->addStretch(1);
 
     auto *outputs = new QHBoxLayout;
     const auto output = [&](const QString &text, void (*action)(QWidget *, const core::ReportDocument &)) {
@@ -72,6 +72,8 @@ SitrepPage::SitrepPage(core::AppContext &context, QWidget *parent)
                          "the records."));
     m_reader = new core::BackgroundReader(this);
     connect(m_prepare, &QPushButton::clicked, this, &SitrepPage::prepare);
+    // Enter in the day field prepares the report, as the button does.
+    connect(m_day, &QLineEdit::returnPressed, this, &SitrepPage::prepare);
     fillEvents();
 }
 
