@@ -274,7 +274,7 @@ QList<CliCommand> coreCommands()
                         QCommandLineOption(QStringLiteral("to"), CliRun::tr("Last day of the period."), QStringLiteral("D")),
                         QCommandLineOption(QStringLiteral("at"), CliRun::tr("Date of a position report."), QStringLiteral("D")),
                         QCommandLineOption(QStringLiteral("by"), CliRun::tr("Grouping, for reports that offer one."), QStringLiteral("X")),
-                        QCommandLineOption(QStringLiteral("event"), CliRun::tr("Only this event (its id), for reports of one event (room-diary)."),
+                        QCommandLineOption(QStringLiteral("event"), CliRun::tr("Only this event (its id), for reports of one event (room-diary, sitrep)."),
                                            QStringLiteral("ID")),
                         QCommandLineOption(QStringLiteral("format"), CliRun::tr("csv (default), html, pdf or xlsx (Excel)."), QStringLiteral("FORMAT"),
                                            QStringLiteral("csv")),

@@ -1,4 +1,5 @@
 #include "comuni/ui/comunitab.h"
+#include "core/ui/columnwidths.h"
 
 #include "comuni/domain/comunicommands.h"
 #include "comuni/domain/comunilist.h"
@@ -65,11 +66,11 @@ void ComuniTab::buildContent()
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setAlternatingRowColors(true);
-    m_table->setColumnWidth(0, 90);
-    m_table->setColumnWidth(1, 190);
-    m_table->setColumnWidth(2, 90);
-    m_table->setColumnWidth(3, 150);
-    m_table->setColumnWidth(4, 160);
+    core::setColumnWidth(m_table, 0, 90);
+    core::setColumnWidth(m_table, 1, 190);
+    core::setColumnWidth(m_table, 2, 90);
+    core::setColumnWidth(m_table, 3, 150);
+    core::setColumnWidth(m_table, 4, 160);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Comuni"));
     m_count = new QLabel(this);

@@ -92,7 +92,8 @@ struct ReportDocument {
     QDateTime printedAt;
     bool landscape = false;
     bool letterhead = true; // the CCV-MI heading on top of the first page
-    bool titleBlock = true; // title, subtitle and parameters on top (false: the blocks draw their own, e.g. one DDT a page)
+    bool titleBlock = true; // title, subtitle, parameters and the printed line on top (false: the blocks draw their own,
+                            // e.g. one DDT a page, a letter; the printed line is then in the footer only)
     QList<ReportBlock> blocks;
 
     void addHeading(const QString &text, int level = 2);

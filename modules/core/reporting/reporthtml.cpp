@@ -133,7 +133,10 @@ QString ReportHtmlWriter::preamble(const ReportDocument &document) const
             html += QStringLiteral("<tr><td class=\"muted\">%1:&nbsp;&nbsp;</td><td>%2</td></tr>").arg(esc(p.first), esc(p.second));
         html += QLatin1String("</table>");
     }
-    if (document.letterhead)
+    // When and by whom, under the title; a document that draws its own
+    // heading (a letter with its date, a DDT) has it in the footer only:
+    // the date twice on one page read as two dates.
+    if (document.letterhead && document.titleBlock)
         html += QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(printedLine(document)));
     return html;
 }

@@ -1,4 +1,5 @@
 #include "core/ui/accountsdialog.h"
+#include "core/ui/columnwidths.h"
 
 #include "core/auth/authservice.h"
 #include "core/auth/permissions.h"
@@ -58,10 +59,10 @@ AccountsDialog::AccountsDialog(const QSqlDatabase &db, QWidget *parent)
     m_accounts->setSelectionMode(QAbstractItemView::SingleSelection);
     m_accounts->verticalHeader()->hide();
     m_accounts->horizontalHeader()->setStretchLastSection(true);
-    m_accounts->setColumnWidth(0, 130);
-    m_accounts->setColumnWidth(1, 230);
-    m_accounts->setColumnWidth(2, 130);
-    m_accounts->setColumnWidth(3, 110);
+    core::setColumnWidth(m_accounts, 0, 130);
+    core::setColumnWidth(m_accounts, 1, 230);
+    core::setColumnWidth(m_accounts, 2, 130);
+    core::setColumnWidth(m_accounts, 3, 110);
     m_accounts->setAccessibleName(tr("Accounts"));
     m_keyWarning = new QLabel(this);
     m_keyWarning->setWordWrap(true);
@@ -124,8 +125,8 @@ QWidget *AccountsDialog::buildPermissionsPage()
         }
         ++row;
     }
-    table->setColumnWidth(0, 110);
-    table->setColumnWidth(1, 420);
+    core::setColumnWidth(table, 0, 110);
+    core::setColumnWidth(table, 1, 420);
     table->setAccessibleName(tr("Permissions"));
     table->setObjectName(QStringLiteral("permissions"));
     auto *page = new QWidget(this);

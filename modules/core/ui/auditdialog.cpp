@@ -1,4 +1,5 @@
 #include "core/ui/auditdialog.h"
+#include "core/ui/columnwidths.h"
 
 #include "core/auth/auditlog.h"
 #include "core/auth/auditqueries.h"
@@ -184,17 +185,17 @@ AuditDialog::AuditDialog(const AppContext &context, QWidget *parent)
 
     auto *changesView = makeView(m_changes, this);
     changesView->horizontalHeader()->setSortIndicator(0, Qt::DescendingOrder);
-    changesView->setColumnWidth(0, 150);
-    changesView->setColumnWidth(1, 140);
-    changesView->setColumnWidth(2, 200);
-    changesView->setColumnWidth(4, 210);
-    changesView->setColumnWidth(5, 320); // the thing changed, by its name
+    core::setColumnWidth(changesView, 0, 150);
+    core::setColumnWidth(changesView, 1, 140);
+    core::setColumnWidth(changesView, 2, 200);
+    core::setColumnWidth(changesView, 4, 210);
+    core::setColumnWidth(changesView, 5, 320); // the thing changed, by its name
     auto *eventsView = makeView(m_events, this);
     eventsView->horizontalHeader()->setSortIndicator(0, Qt::DescendingOrder);
-    eventsView->setColumnWidth(0, 150);
-    eventsView->setColumnWidth(2, 140);
-    eventsView->setColumnWidth(3, 180);
-    eventsView->setColumnWidth(4, 260);
+    core::setColumnWidth(eventsView, 0, 150);
+    core::setColumnWidth(eventsView, 2, 140);
+    core::setColumnWidth(eventsView, 3, 180);
+    core::setColumnWidth(eventsView, 4, 260);
     m_pages = new QTabWidget(this);
     m_pages->addTab(changesView, tr("Changes to the data"));
     m_pages->addTab(eventsView, tr("Sign-ins and refusals"));

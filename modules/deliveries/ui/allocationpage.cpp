@@ -1,4 +1,5 @@
 #include "deliveries/ui/allocationpage.h"
+#include "core/ui/columnwidths.h"
 
 #include "core/db/backgroundreader.h"
 #include "core/ui/appcontext.h"
@@ -111,7 +112,7 @@ AllocationPage::AllocationPage(core::AppContext &context, core::CommandStack &co
     m_shares->setAccessibleName(tr("Shares"));
     const QList<int> widths { 150, 200, 100, 80, 80, 90, 80, 110 };
     for (int i = 0; i < widths.size(); ++i)
-        m_shares->setColumnWidth(i, widths.at(i));
+        core::setColumnWidth(m_shares, i, widths.at(i));
     m_shares->horizontalHeader()->setStretchLastSection(true);
     connect(m_shares, &QTableView::doubleClicked, this, &AllocationPage::overrideSelected);
     auto *change = new QPushButton(tr("C&hange this share..."), this);
@@ -174,7 +175,7 @@ AllocationPage::AllocationPage(core::AppContext &context, core::CommandStack &co
     m_historyView->setAccessibleName(tr("Allocations made"));
     const QList<int> hwidths { 90, 190, 200, 100, 420, 110 };
     for (int i = 0; i < hwidths.size(); ++i) // never narrower than the header ("Righe di richiesta")
-        m_historyView->setColumnWidth(i, std::max(hwidths.at(i), m_historyView->horizontalHeader()->sectionSizeHint(i)));
+        core::setColumnWidth(m_historyView, i, hwidths.at(i));
     m_historyView->horizontalHeader()->setStretchLastSection(true);
     auto *print = new QPushButton(tr("&Print the allocation..."), this);
     auto *plan = new QPushButton(tr("Plan its &deliveries..."), this);

@@ -1,4 +1,5 @@
 #include "deliveries/ui/dayplanpage.h"
+#include "core/ui/columnwidths.h"
 
 #include "core/db/backgroundreader.h"
 #include "core/ui/appcontext.h"
@@ -68,7 +69,7 @@ DayPlanPage::DayPlanPage(core::AppContext &context, QWidget *parent)
     m_tree->setAccessibleName(tr("Rounds of the day"));
     const QList<int> widths { 175, 50, 55, 85, 210, 150, 65, 45, 50 };
     for (int i = 0; i < widths.size(); ++i)
-        m_tree->setColumnWidth(i, widths.at(i));
+        core::setColumnWidth(m_tree, i, widths.at(i));
     connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
         if (const qint64 id = item->data(0, deliveryIdRole).toLongLong())
             emit deliveryActivated(id);

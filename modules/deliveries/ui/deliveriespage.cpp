@@ -1,4 +1,5 @@
 #include "deliveries/ui/deliveriespage.h"
+#include "core/ui/columnwidths.h"
 
 #include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
@@ -131,7 +132,7 @@ DeliveriesPage::DeliveriesPage(core::AppContext &context, core::CommandStack &co
     m_view->setColumnHidden(StatusCode, true);
     const QList<int> widths { 85, 50, 90, 200, 55, 120, 92, 170, 65, 55, 170 };
     for (int i = 0; i < widths.size(); ++i)
-        m_view->setColumnWidth(i, widths.at(i));
+        core::setColumnWidth(m_view, i, widths.at(i));
     m_view->horizontalHeader()->setStretchLastSection(true);
     connect(m_view, &QTableView::doubleClicked, this, [this] {
         if (const qint64 id = selectedId())

@@ -1,4 +1,5 @@
 #include "deliveries/ui/goodslineseditor.h"
+#include "core/ui/columnwidths.h"
 
 #include "core/ui/appcontext.h"
 #include "core/ui/errortext.h"
@@ -46,10 +47,10 @@ GoodsLinesEditor::GoodsLinesEditor(core::AppContext &context, Mode mode, QWidget
         headers << tr("Packages") << tr("Can be issued");
     m_table->setHorizontalHeaderLabels(headers);
     m_table->horizontalHeader()->setSectionResizeMode(Goods, QHeaderView::Stretch);
-    m_table->setColumnWidth(Quantity, 130);
+    core::setColumnWidth(m_table, Quantity, 130);
     if (delivery) {
-        m_table->setColumnWidth(Packages, 80);
-        m_table->setColumnWidth(Stock, 150);
+        core::setColumnWidth(m_table, Packages, 80);
+        core::setColumnWidth(m_table, Stock, 150);
     }
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -1,4 +1,5 @@
 #include "deliveries/ui/recipientspage.h"
+#include "core/ui/columnwidths.h"
 
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
@@ -78,7 +79,7 @@ RecipientsPage::RecipientsPage(core::AppContext &context, core::CommandStack &co
     m_view->setAccessibleName(tr("Recipients"));
     const QList<int> widths { 140, 300, 160, 220, 180, 130, 200 };
     for (int i = 0; i < widths.size(); ++i)
-        m_view->setColumnWidth(i, widths.at(i));
+        core::setColumnWidth(m_view, i, widths.at(i));
     m_view->horizontalHeader()->setStretchLastSection(true);
     connect(m_view, &QTableView::doubleClicked, this,
         [this](const QModelIndex &i) { edit(m_model->keyAt(i.row()).toLongLong()); });

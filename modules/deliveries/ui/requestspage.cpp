@@ -1,4 +1,5 @@
 #include "deliveries/ui/requestspage.h"
+#include "core/ui/columnwidths.h"
 
 #include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
@@ -101,7 +102,7 @@ RequestsPage::RequestsPage(core::AppContext &context, core::CommandStack &comman
     m_view->setColumnHidden(StatusCode, true);
     const QList<int> widths { 110, 90, 230, 150, 330, 90, 90, 90 };
     for (int i = 0; i < widths.size(); ++i)
-        m_view->setColumnWidth(i, widths.at(i));
+        core::setColumnWidth(m_view, i, widths.at(i));
     m_view->horizontalHeader()->setStretchLastSection(true);
 
     m_count = new QLabel(this);

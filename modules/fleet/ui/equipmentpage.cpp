@@ -1,4 +1,5 @@
 #include "fleet/ui/equipmentpage.h"
+#include "core/ui/columnwidths.h"
 
 #include "core/auth/access.h"
 #include "core/auth/permissions.h"
@@ -52,12 +53,12 @@ EquipmentPage::EquipmentPage(core::AppContext &context, core::CommandStack &comm
     m_table->setModel(m_model);
     setUpFleetTable(m_table);
     m_table->horizontalHeader()->setSortIndicator(FleetLists::EType, Qt::AscendingOrder);
-    m_table->setColumnWidth(FleetLists::EType, 130);
-    m_table->setColumnWidth(FleetLists::EDescription, 280);
-    m_table->setColumnWidth(FleetLists::ESerial, 110);
-    m_table->setColumnWidth(FleetLists::ESite, 200);
-    m_table->setColumnWidth(FleetLists::EState, 110);
-    m_table->setColumnWidth(FleetLists::ECheck, 100);
+    core::setColumnWidth(m_table, FleetLists::EType, 130);
+    core::setColumnWidth(m_table, FleetLists::EDescription, 280);
+    core::setColumnWidth(m_table, FleetLists::ESerial, 110);
+    core::setColumnWidth(m_table, FleetLists::ESite, 200);
+    core::setColumnWidth(m_table, FleetLists::EState, 110);
+    core::setColumnWidth(m_table, FleetLists::ECheck, 100);
     m_table->setAccessibleName(tr("Equipment"));
 
     m_count = new QLabel(this);
@@ -90,10 +91,10 @@ EquipmentPage::EquipmentPage(core::AppContext &context, core::CommandStack &comm
     setUpFleetTable(m_loansTable);
     m_loansTable->horizontalHeader()->setSortIndicator(0, Qt::DescendingOrder);
     m_loans->setFilter(QString()); // read now, in the order set above
-    m_loansTable->setColumnWidth(0, 100);
-    m_loansTable->setColumnWidth(2, 260);
-    m_loansTable->setColumnWidth(3, 110);
-    m_loansTable->setColumnWidth(4, 300);
+    core::setColumnWidth(m_loansTable, 0, 100);
+    core::setColumnWidth(m_loansTable, 2, 260);
+    core::setColumnWidth(m_loansTable, 3, 110);
+    core::setColumnWidth(m_loansTable, 4, 300);
     m_loansTable->setAccessibleName(tr("Loans"));
 
     auto *filters = new QHBoxLayout;

@@ -1,4 +1,5 @@
 #include "fleet/ui/sitespage.h"
+#include "core/ui/columnwidths.h"
 
 #include "core/auth/access.h"
 #include "core/auth/permissions.h"
@@ -38,12 +39,12 @@ SitesPage::SitesPage(core::AppContext &context, core::CommandStack &commands, QW
     m_table->setModel(m_model);
     setUpFleetTable(m_table);
     m_table->horizontalHeader()->setSortIndicator(1, Qt::AscendingOrder);
-    m_table->setColumnWidth(0, 240);
-    m_table->setColumnWidth(1, 170);
-    m_table->setColumnWidth(2, 130);
-    m_table->setColumnWidth(3, 100);
-    m_table->setColumnWidth(4, 70);
-    m_table->setColumnWidth(5, 90);
+    core::setColumnWidth(m_table, 0, 240);
+    core::setColumnWidth(m_table, 1, 170);
+    core::setColumnWidth(m_table, 2, 130);
+    core::setColumnWidth(m_table, 3, 100);
+    core::setColumnWidth(m_table, 4, 70);
+    core::setColumnWidth(m_table, 5, 90);
     m_table->setAccessibleName(tr("Sites"));
     auto *add = new QPushButton(tr("&New site..."), this);
     m_edit = new QPushButton(tr("&Edit..."), this);

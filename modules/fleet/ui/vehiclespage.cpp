@@ -1,4 +1,5 @@
 #include "fleet/ui/vehiclespage.h"
+#include "core/ui/columnwidths.h"
 
 #include "core/auth/access.h"
 #include "core/auth/permissions.h"
@@ -83,14 +84,14 @@ VehiclesPage::VehiclesPage(core::AppContext &context, core::CommandStack &comman
     setUpFleetTable(m_table);
     m_table->horizontalHeader()->setSortIndicator(FleetLists::VRevision, Qt::AscendingOrder);
     m_table->setColumnHidden(FleetLists::VStateCode, true);
-    m_table->setColumnWidth(FleetLists::VPlate, 100);
-    m_table->setColumnWidth(FleetLists::VType, 130);
-    m_table->setColumnWidth(FleetLists::VModel, 190);
-    m_table->setColumnWidth(FleetLists::VOwner, 210);
-    m_table->setColumnWidth(FleetLists::VSite, 190);
-    m_table->setColumnWidth(FleetLists::VState, 110);
-    m_table->setColumnWidth(FleetLists::VRevision, 100);
-    m_table->setColumnWidth(FleetLists::VInsurance, 110);
+    core::setColumnWidth(m_table, FleetLists::VPlate, 100);
+    core::setColumnWidth(m_table, FleetLists::VType, 130);
+    core::setColumnWidth(m_table, FleetLists::VModel, 190);
+    core::setColumnWidth(m_table, FleetLists::VOwner, 210);
+    core::setColumnWidth(m_table, FleetLists::VSite, 190);
+    core::setColumnWidth(m_table, FleetLists::VState, 110);
+    core::setColumnWidth(m_table, FleetLists::VRevision, 100);
+    core::setColumnWidth(m_table, FleetLists::VInsurance, 110);
     m_table->setAccessibleName(tr("Vehicles"));
     // The long texts take the room left, not the last column.
     m_table->horizontalHeader()->setStretchLastSection(false);
@@ -132,9 +133,9 @@ VehiclesPage::VehiclesPage(core::AppContext &context, core::CommandStack &comman
     m_logTable->horizontalHeader()->setSortIndicator(0, Qt::DescendingOrder);
     m_logTable->setColumnHidden(5, true);
     m_logTable->setColumnHidden(6, true);
-    m_logTable->setColumnWidth(0, 100);
-    m_logTable->setColumnWidth(1, 90);
-    m_logTable->setColumnWidth(2, 320);
+    core::setColumnWidth(m_logTable, 0, 100);
+    core::setColumnWidth(m_logTable, 1, 90);
+    core::setColumnWidth(m_logTable, 2, 320);
     m_logTable->setAccessibleName(tr("Maintenance log"));
 
     auto *filters = new QHBoxLayout;

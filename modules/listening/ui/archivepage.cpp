@@ -1,4 +1,5 @@
 #include "listening/ui/archivepage.h"
+#include "core/ui/columnwidths.h"
 
 #include "core/auth/access.h"
 #include "core/ui/appcontext.h"
@@ -83,12 +84,12 @@ ArchivePage::ArchivePage(core::AppContext &context, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setAlternatingRowColors(true);
-    m_view->setColumnWidth(0, 110);
-    m_view->setColumnWidth(1, 130);
-    m_view->setColumnWidth(2, 130);
-    m_view->setColumnWidth(3, 170);
-    m_view->setColumnWidth(4, 150);
-    m_view->setColumnWidth(5, 180);
+    core::setColumnWidth(m_view, 0, 110);
+    core::setColumnWidth(m_view, 1, 130);
+    core::setColumnWidth(m_view, 2, 130);
+    core::setColumnWidth(m_view, 3, 170);
+    core::setColumnWidth(m_view, 4, 150);
+    core::setColumnWidth(m_view, 5, 180);
     m_view->setAccessibleName(tr("Closed requests"));
     m_panel = new RequestPanel(this);
 

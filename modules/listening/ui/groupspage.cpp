@@ -1,4 +1,5 @@
 #include "listening/ui/groupspage.h"
+#include "core/ui/columnwidths.h"
 
 #include "core/auth/access.h"
 #include "core/auth/permissions.h"
@@ -48,13 +49,13 @@ GroupsPage::GroupsPage(core::AppContext &context, core::CommandStack *commands, 
     // Never narrower than the title ("Incontri tenuti"), written in bold
     // when the row is selected (hence the 12 px more than the plain hint).
     for (int i = 0; i < widths.size(); ++i)
-        m_groups->setColumnWidth(i, std::max(widths.at(i), m_groups->horizontalHeader()->sectionSizeHint(i) + 12));
+        core::setColumnWidth(m_groups, i, std::max(widths.at(i), m_groups->horizontalHeader()->sectionSizeHint(i) + 12));
     m_participants = core::makeReadOnlyTable({ tr("Participant"), tr("Organisation"), tr("Since"), tr("Left") }, this);
-    m_participants->setColumnWidth(0, 200);
-    m_participants->setColumnWidth(1, 280);
-    m_participants->setColumnWidth(2, 100);
+    core::setColumnWidth(m_participants, 0, 200);
+    core::setColumnWidth(m_participants, 1, 280);
+    core::setColumnWidth(m_participants, 2, 100);
     m_sessions = core::makeReadOnlyTable({ tr("Session of"), tr("Attended") }, this);
-    m_sessions->setColumnWidth(0, 160);
+    core::setColumnWidth(m_sessions, 0, 160);
     m_groupTitle = new QLabel(this);
     QFont bold = m_groupTitle->font();
     bold.setBold(true);

@@ -1,4 +1,5 @@
 #include "listening/ui/listeningtab.h"
+#include "core/ui/columnwidths.h"
 
 #include "core/auth/access.h"
 #include "core/auth/permissions.h"
@@ -101,7 +102,7 @@ void ListeningTab::buildContent()
         { CallbackQueueModel::Psychologist, 180 }, { CallbackQueueModel::Attempts, 90 },
         { CallbackQueueModel::CallerKind, 85 } };
     for (const auto &w : widths)
-        m_view->setColumnWidth(w.first, w.second);
+        core::setColumnWidth(m_view, w.first, w.second);
 
     m_panel = new RequestPanel(this);
     connect(m_panel, &RequestPanel::assignRequested, this, &ListeningTab::assign);

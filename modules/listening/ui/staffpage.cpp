@@ -1,4 +1,5 @@
 #include "listening/ui/staffpage.h"
+#include "core/ui/columnwidths.h"
 
 #include "core/auth/access.h"
 #include "core/auth/accountrepository.h"
@@ -38,17 +39,17 @@ StaffPage::StaffPage(core::AppContext &context, core::CommandStack *commands, QW
 {
     m_psychologists = core::makeReadOnlyTable(
         { tr("Psychologist"), tr("Phone"), tr("E-mail"), tr("Signs in as"), tr("Active") }, this);
-    m_psychologists->setColumnWidth(0, 260);
-    m_psychologists->setColumnWidth(1, 130);
-    m_psychologists->setColumnWidth(2, 220);
-    m_psychologists->setColumnWidth(3, 130);
+    core::setColumnWidth(m_psychologists, 0, 260);
+    core::setColumnWidth(m_psychologists, 1, 130);
+    core::setColumnWidth(m_psychologists, 2, 220);
+    core::setColumnWidth(m_psychologists, 3, 130);
     m_psychologists->setAccessibleName(tr("Psychologists"));
     m_placements
         = core::makeReadOnlyTable({ tr("COC of"), tr("Psychologist"), tr("From"), tr("To"), tr("Note") }, this);
-    m_placements->setColumnWidth(0, 190);
-    m_placements->setColumnWidth(1, 260);
-    m_placements->setColumnWidth(2, 100);
-    m_placements->setColumnWidth(3, 100);
+    core::setColumnWidth(m_placements, 0, 190);
+    core::setColumnWidth(m_placements, 1, 260);
+    core::setColumnWidth(m_placements, 2, 100);
+    core::setColumnWidth(m_placements, 3, 100);
     m_placements->setAccessibleName(tr("COC placements"));
     m_pastToo = new QCheckBox(tr("Show ended placements too"), this);
 

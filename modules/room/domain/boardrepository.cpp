@@ -350,6 +350,30 @@ Result<int> BoardRepository::overdueCount(const QDate &today) const
     return v->toInt();
 }
 
+Result<QList<BoardAction>> BoardRepository::openActionsOn(const QDate &day) const
+{
+    const qint64 end = day.addDays(1).startOfDay().toMSecsSinceEpoch();
+    const QString stateAt = QStringLiteral(
+        "(SELECT s.%1 FROM room_board_action_state s WHERE s.action_id = a.id AND s.changed_at < %2 "
+        "ORDER BY s.changed_at DESC, s.id DESC LIMIT 1)");
+    const QString sql
+        = QStringLiteral("SELECT * FROM (SELECT a.id, coalesce(a.meeting_id, 0), coalesce(m.held_on, ''), "
+                         "coalesce(a.decision_id, 0), a.title, a.owner_id, o.name, a.due_on, "
+                         "coalesce(%1, 'open') AS state, coalesce(%2, a.created_at) "
+                         "FROM room_board_action a JOIN room_board_member o ON o.id = a.owner_id "
+                         "LEFT JOIN room_board_meeting m ON m.id = a.meeting_id WHERE a.created_at < %3) "
+                         "WHERE state IN ('open', 'in_progress') ORDER BY 8, 1")
+              .arg(stateAt.arg(QStringLiteral("state"), QString::number(end)),
+                  stateAt.arg(QStringLiteral("changed_at"), QString::number(end)), QString::number(end));
+    auto q = core::runQuery(m_db, sql);
+    if (!q)
+        return q.error();
+    QList<BoardAction> list;
+    while (q->next())
+        list.append(readAction(*q));
+    return list;
+}
+
 Result<int> BoardRepository::openCount() const
 {
     auto v = core::queryValue(m_db,

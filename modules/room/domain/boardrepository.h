@@ -44,6 +44,10 @@ public:
     // Actions neither done nor cancelled due before `today`.
     core::Result<int> overdueCount(const QDate &today) const;
     core::Result<int> openCount() const;
+    // Actions open or in progress at the end of `day` (local time): made by
+    // then, and their latest state row by then not final; each with that
+    // state. By due date. The daily situation report.
+    core::Result<QList<BoardAction>> openActionsOn(const QDate &day) const;
 
     // Writes (inside the caller's transaction).
     core::Result<qint64> saveRole(const BoardRole &role);

@@ -234,22 +234,47 @@ core::ReportDocument circularLetterDocument(const CircularLetter &letter)
     doc.titleBlock = false;
     doc.printedAt = letter.printedAt;
     const CircularRecipient &r = letter.recipient;
-    // Date and protocol on the right, the addressee below them, as on the
-    // room's paper letters.
-    doc.addHtml(L("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\"><tr><td width=\"55%\">"
-                  "<p>Prot. n. <b>%1</b></p><p>Peschiera Borromeo, %2</p></td>"
-                  "<td width=\"45%\"><p>Al Sindaco del Comune di <b>%3</b>%4</p>%5</td></tr></table>")
-                    .arg(letter.number.toHtmlEscaped(), core::toItalianDate(letter.date), r.comune.toHtmlEscaped(),
-                        r.sindaco.trimmed().isEmpty() ? QString() : L("<br/>%1").arg(r.sindaco.trimmed().toHtmlEscaped()),
-                        r.pec.trimmed().isEmpty() ? QString()
-                                                  : L("<p>PEC: %1</p>").arg(r.pec.trimmed().toHtmlEscaped())));
-    doc.addHtml(L("<p>&nbsp;</p><p><b>Oggetto:</b> %1</p><p>&nbsp;</p>").arg(letter.subject.toHtmlEscaped()));
+    // A letter, not a table of figures: a larger type, air between the
+    // blocks and the paragraphs (the report's 3 px margins made it a wall of
+    // text). Protocol and date on the left, the addressee on the right, as on
+    // the room's paper letters; the date once (the footer says when it was
+    // printed, the preamble does not repeat it: titleBlock is off). The
+    // renderer lays each block out on its own and drops a block's outer
+    // margins, so the space is a cell's padding, and the size is said on
+    // every run of text (a bold run does not inherit a paragraph's size).
+    const QString size = L("font-size: 11pt;");
+    const auto bold = [&](const QString &t) {
+        return L("<span style=\"%2 font-weight: bold;\">%1</span>").arg(t.toHtmlEscaped(), size);
+    };
+    const auto spaced = [&](const QString &inner, int above, int below, bool justify) {
+        return L("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
+                 "<td style=\"padding-top: %2px; padding-bottom: %3px;\"><p style=\"%4 line-height: 135%;\"%5>%1</p>"
+                 "</td></tr></table>")
+            .arg(inner, QString::number(above), QString::number(below), size,
+                justify ? L(" align=\"justify\"") : QString());
+    };
+    const auto line = [&](const QString &inner) {
+        return L("<p style=\"%2 line-height: 135%;\">%1</p>").arg(inner, size);
+    };
+    QString addressee = line(L("Al Sindaco del Comune di %1").arg(bold(r.comune)));
+    if (!r.sindaco.trimmed().isEmpty())
+        addressee += line(r.sindaco.trimmed().toHtmlEscaped());
+    if (!r.pec.trimmed().isEmpty())
+        addressee += line(L("PEC: %1").arg(r.pec.trimmed().toHtmlEscaped()));
+    doc.addHtml(L("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
+                  "<td width=\"55%\" valign=\"top\" style=\"padding-top: 16px;\">%1%2</td>"
+                  "<td width=\"45%\" valign=\"top\" style=\"padding-top: 16px;\">%3</td></tr></table>")
+                    .arg(line(L("Prot. n. %1").arg(bold(letter.number))),
+                        line(L("Peschiera Borromeo, %1").arg(core::toItalianDate(letter.date))), addressee));
+    doc.addHtml(spaced(L("%1 %2").arg(bold(L("Oggetto:")), letter.subject.toHtmlEscaped()), 28, 14, false));
     const QStringList paragraphs = letter.body.split(QRegularExpression(QStringLiteral("\\n\\s*\\n")), Qt::SkipEmptyParts);
     for (const QString &p : paragraphs)
-        doc.addParagraph(p.trimmed());
-    doc.addHtml(L("<p>&nbsp;</p><table width=\"100%\"><tr><td width=\"55%\"></td><td width=\"45%\" align=\"center\">"
-                  "<p>%1</p><p>&nbsp;</p><p>______________________________</p></td></tr></table>")
-                    .arg((letter.signedBy.isEmpty() ? L("La Cabina di regia") : letter.signedBy).toHtmlEscaped()));
+        doc.addHtml(spaced(p.trimmed().toHtmlEscaped().replace(QLatin1Char('\n'), L("<br/>")), 0, 10, true));
+    doc.addHtml(L("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td width=\"55%\"></td>"
+                  "<td width=\"45%\" align=\"center\" style=\"padding-top: 30px;\">%1"
+                  "<p style=\"%2\">&nbsp;</p><p style=\"%2\">&nbsp;</p><p>______________________________</p></td></tr></table>")
+                    .arg(line((letter.signedBy.isEmpty() ? L("La Cabina di regia") : letter.signedBy).toHtmlEscaped()),
+                        size));
     return doc;
 }
 

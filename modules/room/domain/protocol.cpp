@@ -160,4 +160,44 @@ Result<CircularSummary> circularOfProtocol(const QSqlDatabase &db, qint64 protoc
     return summary;
 }
 
+Result<QList<SentCommunication>> sentOn(const QSqlDatabase &db, const QDate &day, qint64 eventId)
+{
+    QVariantList binds { core::toSqlDate(day) };
+    QString where;
+    if (eventId != 0) {
+        where = QStringLiteral(" AND c.event_id = ?");
+        binds.append(eventId);
+    }
+    auto q = core::runQuery(db,
+        QStringLiteral("SELECT p.id, p.number, p.dated, p.counterpart, p.subject, p.file_path, coalesce(c.id, 0), "
+                       "coalesce(c.event_id, 0), "
+                       "(SELECT count(*) FROM room_circular_sending s WHERE s.circular_id = c.id AND s.outcome = "
+                       "'prepared'), "
+                       "(SELECT count(*) FROM room_circular_sending s WHERE s.circular_id = c.id AND s.outcome = "
+                       "'no_pec') "
+                       "FROM room_protocol p LEFT JOIN room_circular c ON c.protocol_id = p.id "
+                       "WHERE p.dated = ? AND p.direction = 'out'%1 ORDER BY p.number")
+            .arg(where),
+        binds);
+    if (!q)
+        return q.error();
+    QList<SentCommunication> list;
+    while (q->next()) {
+        SentCommunication c;
+        c.entry.id = q->value(0).toLongLong();
+        c.entry.number = q->value(1).toString();
+        c.entry.direction = Direction::Out;
+        c.entry.dated = core::fromSqlDate(q->value(2).toString());
+        c.entry.counterpart = q->value(3).toString();
+        c.entry.subject = q->value(4).toString();
+        c.entry.filePath = q->value(5).toString();
+        c.circularId = q->value(6).toLongLong();
+        c.eventId = q->value(7).toLongLong();
+        c.prepared = q->value(8).toInt();
+        c.withoutPec = q->value(9).toInt();
+        list.append(c);
+    }
+    return list;
+}
+
 } // namespace room

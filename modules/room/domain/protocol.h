@@ -86,4 +86,17 @@ struct CircularSummary {
 // entry is not a circular).
 core::Result<CircularSummary> circularOfProtocol(const QSqlDatabase &db, qint64 protocolId);
 
+// A communication sent (protocol entry "out") on a day, with its circular's
+// sendings counted when it is one: the daily situation report.
+struct SentCommunication {
+    ProtocolEntry entry;
+    qint64 circularId = 0; // 0: not a circular
+    qint64 eventId = 0;    // the circular's event (0: none)
+    int prepared = 0;      // letters with a message ready for the comune's PEC
+    int withoutPec = 0;    // letters only: no PEC
+};
+// Entries "out" dated `day`, by number; eventId != 0: only the circulars of
+// that event.
+core::Result<QList<SentCommunication>> sentOn(const QSqlDatabase &db, const QDate &day, qint64 eventId = 0);
+
 } // namespace room

@@ -1,4 +1,5 @@
 #include "room/ui/circulardialog.h"
+#include "core/ui/columnwidths.h"
 
 #include "core/reference/comune.h"
 #include "core/ui/datefield.h"
@@ -229,7 +230,7 @@ MayorsDialog::MayorsDialog(const QSqlDatabase &db, QWidget *parent)
         }
     }
     m_table->resizeColumnsToContents();
-    m_table->setColumnWidth(1, 260);
+    core::setColumnWidth(m_table, 1, 260);
     auto *note = new QLabel(tr("Type the mayor's name in the second column. PEC and e-mail are changed in the Comuni tab."), this);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

@@ -1,4 +1,5 @@
 #include "room/ui/diarypage.h"
+#include "core/ui/columnwidths.h"
 
 #include "core/auth/access.h"
 #include "core/auth/permissions.h"
@@ -140,13 +141,13 @@ DiaryPage::DiaryPage(core::AppContext &context, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->setAccessibleName(tr("Room diary"));
-    m_view->setColumnWidth(Q::At, 125);
-    m_view->setColumnWidth(Q::Event, 170);
-    m_view->setColumnWidth(Q::Kind, 120);
-    m_view->setColumnWidth(Q::Counterpart, 170);
-    m_view->setColumnWidth(Q::Comune, 130);
-    m_view->setColumnWidth(Q::Author, 130);
-    m_view->setColumnWidth(Q::Corrected, 85);
+    core::setColumnWidth(m_view, Q::At, 125);
+    core::setColumnWidth(m_view, Q::Event, 170);
+    core::setColumnWidth(m_view, Q::Kind, 120);
+    core::setColumnWidth(m_view, Q::Counterpart, 170);
+    core::setColumnWidth(m_view, Q::Comune, 130);
+    core::setColumnWidth(m_view, Q::Author, 130);
+    core::setColumnWidth(m_view, Q::Corrected, 85);
 
     // The entry bar.
     m_entryEvent = new QComboBox(this);

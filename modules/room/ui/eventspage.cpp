@@ -1,4 +1,5 @@
 #include "room/ui/eventspage.h"
+#include "core/ui/columnwidths.h"
 
 #include "core/auth/access.h"
 #include "core/auth/permissions.h"
@@ -79,19 +80,22 @@ EventsPage::EventsPage(core::AppContext &context, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(Q::Start, Qt::DescendingOrder);
-    m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setSectionResizeMode(Q::Act, QHeaderView::Stretch);
+    // No section stretches: a stretched column is squeezed below its header
+    // on a narrow screen ("Atto di…"); the list scrolls sideways instead, and
+    // the last column takes what is left on a wide one.
+    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setAlternatingRowColors(true);
     m_view->setAccessibleName(tr("Events of the room"));
-    m_view->setColumnWidth(Q::Name, 300);
-    m_view->setColumnWidth(Q::Scenario, 150);
-    m_view->setColumnWidth(Q::Phase, 90);
-    m_view->setColumnWidth(Q::Start, 90);
-    m_view->setColumnWidth(Q::End, 90);
-    m_view->setColumnWidth(Q::Comuni, 70);
-    m_view->setColumnWidth(Q::Entries, 90);
+    core::setColumnWidth(m_view, Q::Name, 260);
+    core::setColumnWidth(m_view, Q::Scenario, 150);
+    core::setColumnWidth(m_view, Q::Phase, 90);
+    core::setColumnWidth(m_view, Q::Start, 90);
+    core::setColumnWidth(m_view, Q::End, 90);
+    core::setColumnWidth(m_view, Q::Act, 240);
+    core::setColumnWidth(m_view, Q::Comuni, 70);
+    core::setColumnWidth(m_view, Q::Entries, 90);
 
     m_details = new QTextBrowser(this);
     m_details->setAccessibleName(tr("The event's comuni and phases"));

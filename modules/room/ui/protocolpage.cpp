@@ -1,4 +1,5 @@
 #include "room/ui/protocolpage.h"
+#include "core/ui/columnwidths.h"
 
 #include "core/auth/access.h"
 #include "core/auth/permissions.h"
@@ -137,12 +138,12 @@ ProtocolPage::ProtocolPage(core::AppContext &context, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setAlternatingRowColors(true);
     m_view->setAccessibleName(tr("Communications register"));
-    m_view->setColumnWidth(Q::Number, 110);
-    m_view->setColumnWidth(Q::Dated, 90);
-    m_view->setColumnWidth(Q::Direction, 60);
-    m_view->setColumnWidth(Q::Counterpart, 260);
-    m_view->setColumnWidth(Q::File, 160);
-    m_view->setColumnWidth(Q::Sent, 80);
+    core::setColumnWidth(m_view, Q::Number, 110);
+    core::setColumnWidth(m_view, Q::Dated, 90);
+    core::setColumnWidth(m_view, Q::Direction, 60);
+    core::setColumnWidth(m_view, Q::Counterpart, 260);
+    core::setColumnWidth(m_view, Q::File, 160);
+    core::setColumnWidth(m_view, Q::Sent, 80);
 
     m_detail = new QLabel(this);
     m_detail->setWordWrap(true);

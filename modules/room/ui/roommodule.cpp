@@ -1,10 +1,20 @@
 #include "room/ui/roommodule.h"
 
 #include "room/domain/commshooks.h"
+#include "core/auth/access.h"
+#include "core/auth/permissions.h"
 #include "room/domain/diaryreport.h"
+#include "room/domain/roomeventrepository.h"
+#include "room/domain/roomtext.h"
+#include "room/domain/sitrep.h"
 #include "room/ui/commsui.h"
 #include "room/ui/roomerrors.h"
 #include "room/ui/roomtab.h"
+
+#include <QLocale>
+#include <QMap>
+
+#include <optional>
 
 namespace room {
 
@@ -30,19 +40,60 @@ QList<core::ReportDefinition> RoomModule::reports() const
     all.append(DiaryReport::definition());
     // The Cabina di regia and the Protocollo.
     all += commsReports();
+    // The daily situation report.
+    all.append(SitrepReport::definition());
     return all;
 }
+
+namespace {
+
+// The room's open events by phase (events are tens: read whole, on the
+// Cruscotto's worker like every headline figure). None when the person may
+// not see the room.
+std::optional<core::HeadlineFigure> openEventsFigure(const QSqlDatabase &db)
+{
+    if (!core::Access::allows(db, core::Permission::RoomView))
+        return std::nullopt;
+    auto events = RoomEventRepository(db).choices();
+    if (!events)
+        return std::nullopt;
+    QMap<Phase, int> byPhase;
+    int open = 0;
+    for (const RoomEventRepository::Choice &e : std::as_const(*events))
+        if (e.phase != Phase::Closed) {
+            ++byPhase[e.phase];
+            ++open;
+        }
+    const QLocale locale;
+    QStringList parts;
+    for (Phase p : { Phase::Alarm, Phase::PreAlarm, Phase::Attention })
+        if (byPhase.value(p) > 0)
+            parts.append(RoomModule::tr("%1: %2").arg(RoomText::phase(p), locale.toString(byPhase.value(p))));
+    core::HeadlineFigure figure;
+    figure.label = RoomModule::tr("Open events of the room");
+    figure.value = locale.toString(open);
+    figure.note = open == 0 ? RoomModule::tr("no event open") : parts.join(QStringLiteral(" · "));
+    figure.tone = byPhase.value(Phase::Alarm) > 0 ? core::HeadlineFigure::Tone::Alert
+        : byPhase.value(Phase::PreAlarm) > 0     ? core::HeadlineFigure::Tone::Warning
+                                                 : core::HeadlineFigure::Tone::Normal;
+    figure.page = QStringLiteral("events");
+    return figure;
+}
+
+} // namespace
 
 QList<core::HeadlineFigure> RoomModule::headlineFigures(const QSqlDatabase &db, const QDate &today) const
 {
     QList<core::HeadlineFigure> figures;
+    if (auto events = openEventsFigure(db))
+        figures.append(*events);
     figures += commsHeadlineFigures(db, today);
     return figures;
 }
 
 QStringList RoomModule::headlineTables() const
 {
-    return commsHeadlineTables();
+    return commsHeadlineTables() + QStringList { QStringLiteral("activation_event"), QStringLiteral("room_event_phase") };
 }
 
 } // namespace room

@@ -3,6 +3,7 @@
 #include "room/ui/commsui.h"
 #include "room/ui/diarypage.h"
 #include "room/ui/eventspage.h"
+#include "room/ui/sitreppage.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -35,6 +36,9 @@ void RoomTab::buildContent()
     // The Cabina di regia and the Protocollo: their pages are added by
     // addCommsPages() (commsui.cpp), after the diary.
     addCommsPages(*this, context());
+
+    // The daily situation report, last.
+    addPage(new SitrepPage(context(), this), tr("&Situation report"));
 }
 
 void RoomTab::addPage(RoomPage *page, const QString &title)

@@ -1,4 +1,5 @@
 #include "stock/ui/ledgerpage.h"
+#include "core/ui/columnwidths.h"
 
 #include "core/domain/dates.h"
 #include "core/domain/units.h"
@@ -133,7 +134,7 @@ LedgerPage::LedgerPage(core::AppContext &context, core::CommandStack &commands, 
         m_view->setColumnHidden(c, true);
     const QList<int> widths { 90, 150, 220, 140, 90, 160, 110, 80, 190, 240, 110 };
     for (int i = 0; i < widths.size(); ++i)
-        m_view->setColumnWidth(i, widths.at(i));
+        core::setColumnWidth(m_view, i, widths.at(i));
     m_view->horizontalHeader()->setStretchLastSection(true);
     // The ledger's own corrections first, then Copy / Export (shared).
     core::installTableContextMenu(m_view, [this](QMenu *menu, const QPoint &pos) {

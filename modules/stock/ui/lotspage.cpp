@@ -1,4 +1,5 @@
 #include "stock/ui/lotspage.h"
+#include "core/ui/columnwidths.h"
 
 #include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
@@ -95,7 +96,7 @@ LotsPage::LotsPage(core::AppContext &context, QWidget *parent)
     m_view->setAccessibleName(tr("Stock by item and lot"));
     const QList<int> widths { 230, 150, 90, 95, 95, 170, 200, 100, 80 };
     for (int i = 0; i < widths.size(); ++i)
-        m_view->setColumnWidth(i, widths.at(i));
+        core::setColumnWidth(m_view, i, widths.at(i));
     m_count = new QLabel(this);
 
     auto *writeOff = new QPushButton(tr("&Write off..."), this);

@@ -1,4 +1,5 @@
 #include "stock/ui/receiptdialog.h"
+#include "core/ui/columnwidths.h"
 
 #include "core/ui/appcontext.h"
 #include "core/ui/datefield.h"
@@ -68,11 +69,11 @@ ReceiptDialog::ReceiptDialog(core::AppContext &context, core::CommandStack &comm
     m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_view->setTabKeyNavigation(true);
     m_view->horizontalHeader()->setSectionResizeMode(ReceiptLinesModel::ItemColumn, QHeaderView::Stretch);
-    m_view->setColumnWidth(ReceiptLinesModel::LotColumn, 110);
-    m_view->setColumnWidth(ReceiptLinesModel::ExpiryColumn, 110);
-    m_view->setColumnWidth(ReceiptLinesModel::QuantityColumn, 110);
-    m_view->setColumnWidth(ReceiptLinesModel::UnitColumn, 60);
-    m_view->setColumnWidth(ReceiptLinesModel::LocationColumn, 200);
+    core::setColumnWidth(m_view, ReceiptLinesModel::LotColumn, 110);
+    core::setColumnWidth(m_view, ReceiptLinesModel::ExpiryColumn, 110);
+    core::setColumnWidth(m_view, ReceiptLinesModel::QuantityColumn, 110);
+    core::setColumnWidth(m_view, ReceiptLinesModel::UnitColumn, 60);
+    core::setColumnWidth(m_view, ReceiptLinesModel::LocationColumn, 200);
     m_view->setAccessibleName(tr("Lines of the receipt"));
     m_view->installEventFilter(this);
 

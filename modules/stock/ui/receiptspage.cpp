@@ -1,4 +1,5 @@
 #include "stock/ui/receiptspage.h"
+#include "core/ui/columnwidths.h"
 
 #include "core/domain/dates.h"
 #include "core/domain/units.h"
@@ -78,7 +79,7 @@ ReceiptsPage::ReceiptsPage(core::AppContext &context, QWidget *parent)
     m_view->setAccessibleName(tr("Receipts"));
     const QList<int> widths { 95, 110, 280, 170, 70, 100 };
     for (int i = 0; i < widths.size(); ++i)
-        m_view->setColumnWidth(i, widths.at(i));
+        core::setColumnWidth(m_view, i, widths.at(i));
     m_view->horizontalHeader()->setStretchLastSection(true);
     connect(m_view, &QTableView::doubleClicked, this, [this] {
         if (const qint64 id = selectedReceipt())

@@ -1,4 +1,5 @@
 #include "tutoring/ui/lessonspage.h"
+#include "core/ui/columnwidths.h"
 
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
@@ -111,7 +112,7 @@ LessonsPage::LessonsPage(core::AppContext &context, core::CommandStack &commands
     m_table->setAccessibleName(tr("Lessons"));
     const QList<int> widths { dayColumnWidth(m_table), 110, 170, 130, 190, 130, 120 };
     for (int i = 0; i < widths.size(); ++i)
-        m_table->setColumnWidth(i, widths.at(i));
+        core::setColumnWidth(m_table, i, widths.at(i));
     m_count = new QLabel(this);
 
     m_outcome = new QPushButton(tr("Record &outcome..."), this);

@@ -1,4 +1,5 @@
 #include "tutoring/ui/listpage.h"
+#include "core/ui/columnwidths.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -46,7 +47,7 @@ void ListPage::setModel(core::PagedSqlModel *model, const QList<int> &columnWidt
     m_table->setModel(model);
     // Never narrower than the header: "Ore prenotate" was cut.
     for (int i = 0; i < columnWidths.size(); ++i)
-        m_table->setColumnWidth(i, std::max(columnWidths.at(i), m_table->horizontalHeader()->sectionSizeHint(i)));
+        core::setColumnWidth(m_table, i, std::max(columnWidths.at(i), m_table->horizontalHeader()->sectionSizeHint(i)));
     if (model->sortColumn() >= 0)
         m_table->horizontalHeader()->setSortIndicator(model->sortColumn(), model->sortOrder());
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {

@@ -45,7 +45,8 @@ QVariantList periodBinds(const QDate &from, const QDate &to)
 
 } // namespace
 
-Result<QList<PersonDaysRow>> PersonDays::count(PersonDaysGrouping grouping, const QDate &from, const QDate &to) const
+Result<QList<PersonDaysRow>> PersonDays::count(
+    PersonDaysGrouping grouping, const QDate &from, const QDate &to, qint64 eventId) const
 {
     // The inner DISTINCT makes a person-day of each (volunteer, day); the
     // grouping column is the one of that day (one service per day).
@@ -54,29 +55,33 @@ Result<QList<PersonDaysRow>> PersonDays::count(PersonDaysGrouping grouping, cons
     case PersonDaysGrouping::Month:
         sql = QStringLiteral(
             "SELECT substr(day, 1, 7), 0, count(*) FROM (SELECT DISTINCT volunteer_id, day FROM activation_effective "
-            "WHERE day >= ? AND day <= ?) GROUP BY 1 ORDER BY 1");
+            "WHERE day >= ? AND day <= ? %1) GROUP BY 1 ORDER BY 1");
         break;
     case PersonDaysGrouping::Service:
         sql = QStringLiteral("SELECT s.name, s.id, count(*) FROM (SELECT DISTINCT volunteer_id, day, service_id FROM "
                              "activation_effective "
-                             "WHERE day >= ? AND day <= ?) x JOIN volunteer_service s ON s.id = x.service_id "
+                             "WHERE day >= ? AND day <= ? %1) x JOIN volunteer_service s ON s.id = x.service_id "
                              "GROUP BY s.id ORDER BY s.sort_order, s.name");
         break;
     case PersonDaysGrouping::Organisation:
         sql = QStringLiteral("SELECT o.name, o.id, count(*) FROM (SELECT DISTINCT volunteer_id, day, organisation_id "
                              "FROM activation_effective "
-                             "WHERE day >= ? AND day <= ?) x JOIN organisation o ON o.id = x.organisation_id "
+                             "WHERE day >= ? AND day <= ? %1) x JOIN organisation o ON o.id = x.organisation_id "
                              "GROUP BY o.id ORDER BY o.name");
         break;
     case PersonDaysGrouping::Comune:
         sql = QStringLiteral(
             "SELECT coalesce(c.name, ''), coalesce(c.id, 0), count(*) FROM (SELECT DISTINCT volunteer_id, day, "
             "comune_id "
-            "FROM activation_effective WHERE day >= ? AND day <= ?) x LEFT JOIN comune c ON c.id = x.comune_id "
+            "FROM activation_effective WHERE day >= ? AND day <= ? %1) x LEFT JOIN comune c ON c.id = x.comune_id "
             "GROUP BY c.id ORDER BY c.id IS NULL, c.name");
         break;
     }
-    auto q = core::runQuery(m_db, sql, periodBinds(from, to));
+    QVariantList binds = periodBinds(from, to);
+    if (eventId != 0)
+        binds.append(eventId);
+    sql = sql.arg(eventId != 0 ? QStringLiteral("AND event_id = ?") : QString());
+    auto q = core::runQuery(m_db, sql, binds);
     if (!q)
         return q.error();
     QList<PersonDaysRow> rows;
@@ -127,11 +132,15 @@ Result<qint64> PersonDays::totalForEvent(qint64 eventId, const QDate &from, cons
     return v->toLongLong();
 }
 
-Result<qint64> PersonDays::volunteers(const QDate &from, const QDate &to) const
+Result<qint64> PersonDays::volunteers(const QDate &from, const QDate &to, qint64 eventId) const
 {
+    QVariantList binds = periodBinds(from, to);
+    if (eventId != 0)
+        binds.append(eventId);
     auto v = core::queryValue(m_db,
-        QStringLiteral("SELECT count(DISTINCT volunteer_id) FROM activation_effective WHERE day >= ? AND day <= ?"),
-        periodBinds(from, to));
+        QStringLiteral("SELECT count(DISTINCT volunteer_id) FROM activation_effective WHERE day >= ? AND day <= ?%1")
+            .arg(eventId != 0 ? QStringLiteral(" AND event_id = ?") : QString()),
+        binds);
     if (!v)
         return v.error();
     return v->toLongLong();

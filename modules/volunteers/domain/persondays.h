@@ -35,12 +35,14 @@ public:
     // from/to inclusive; invalid: open. Months in a closed period are all
     // listed, with zero where nobody was active; other groupings list only
     // what has days (services in their order, the rest by name).
-    core::Result<QList<PersonDaysRow>> count(PersonDaysGrouping grouping, const QDate &from, const QDate &to) const;
+    // eventId != 0: the days of that event only (the daily situation report).
+    core::Result<QList<PersonDaysRow>> count(
+        PersonDaysGrouping grouping, const QDate &from, const QDate &to, qint64 eventId = 0) const;
     core::Result<qint64> total(const QDate &from, const QDate &to) const;
     // Of one event only.
     core::Result<qint64> totalForEvent(qint64 eventId, const QDate &from, const QDate &to) const;
     // Distinct volunteers active in the period.
-    core::Result<qint64> volunteers(const QDate &from, const QDate &to) const;
+    core::Result<qint64> volunteers(const QDate &from, const QDate &to, qint64 eventId = 0) const;
 
 private:
     QSqlDatabase m_db;

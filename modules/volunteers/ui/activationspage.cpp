@@ -1,4 +1,5 @@
 #include "volunteers/ui/activationspage.h"
+#include "core/ui/columnwidths.h"
 
 #include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
@@ -117,13 +118,13 @@ ActivationsPage::ActivationsPage(core::AppContext &context, QWidget *parent)
     m_table->horizontalHeader()->setSortIndicator(ColDay, Qt::DescendingOrder);
     for (int c : { ColKind, ColReversed, ColCertified })
         m_table->setColumnHidden(c, true);
-    m_table->setColumnWidth(ColDay, 90);
-    m_table->setColumnWidth(ColVolunteer, 160);
-    m_table->setColumnWidth(ColTaxCode, 150);
-    m_table->setColumnWidth(ColOrganisation, 230);
-    m_table->setColumnWidth(ColEvent, 170);
-    m_table->setColumnWidth(ColService, 190);
-    m_table->setColumnWidth(ColPlace, 190);
+    core::setColumnWidth(m_table, ColDay, 90);
+    core::setColumnWidth(m_table, ColVolunteer, 160);
+    core::setColumnWidth(m_table, ColTaxCode, 150);
+    core::setColumnWidth(m_table, ColOrganisation, 230);
+    core::setColumnWidth(m_table, ColEvent, 170);
+    core::setColumnWidth(m_table, ColService, 190);
+    core::setColumnWidth(m_table, ColPlace, 190);
     m_table->setAccessibleName(tr("Activation ledger"));
     m_summary = new QLabel(this);
 

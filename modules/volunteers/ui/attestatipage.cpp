@@ -1,4 +1,5 @@
 #include "volunteers/ui/attestatipage.h"
+#include "core/ui/columnwidths.h"
 
 #include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
@@ -126,16 +127,16 @@ AttestatiPage::AttestatiPage(core::AppContext &context, QWidget *parent)
     m_table->horizontalHeader()->setSortIndicator(ColNumber, Qt::DescendingOrder);
     m_table->setColumnHidden(ColVolunteerId, true);
     m_table->setColumnHidden(ColVoid, true); // said by the row: struck out, with a tooltip
-    m_table->setColumnWidth(ColNumber, 110);
-    m_table->setColumnWidth(ColIssuedOn, 90);
-    m_table->setColumnWidth(ColVolunteer, 160);
-    m_table->setColumnWidth(ColEmployer, 200);
-    m_table->setColumnWidth(ColOrganisation, 220);
-    m_table->setColumnWidth(ColEvent, 150);
-    m_table->setColumnWidth(ColFrom, 85);
-    m_table->setColumnWidth(ColTo, 85);
-    m_table->setColumnWidth(ColDays, 75);
-    m_table->setColumnWidth(ColOverLimit, 95);
+    core::setColumnWidth(m_table, ColNumber, 110);
+    core::setColumnWidth(m_table, ColIssuedOn, 90);
+    core::setColumnWidth(m_table, ColVolunteer, 160);
+    core::setColumnWidth(m_table, ColEmployer, 200);
+    core::setColumnWidth(m_table, ColOrganisation, 220);
+    core::setColumnWidth(m_table, ColEvent, 150);
+    core::setColumnWidth(m_table, ColFrom, 85);
+    core::setColumnWidth(m_table, ColTo, 85);
+    core::setColumnWidth(m_table, ColDays, 75);
+    core::setColumnWidth(m_table, ColOverLimit, 95);
     m_table->setAccessibleName(tr("Register of attestati"));
     m_count = new QLabel(this);
 

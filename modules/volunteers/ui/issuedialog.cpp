@@ -1,4 +1,5 @@
 #include "volunteers/ui/issuedialog.h"
+#include "core/ui/columnwidths.h"
 
 #include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
@@ -70,9 +71,9 @@ IssueDialog::IssueDialog(core::AppContext &context, core::CommandStack &commands
     m_days->horizontalHeader()->setStretchLastSection(true);
     m_days->setWordWrap(false);
     core::installTableContextMenu(m_days);
-    m_days->setColumnWidth(0, 90);
-    m_days->setColumnWidth(1, 190);
-    m_days->setColumnWidth(2, 300);
+    core::setColumnWidth(m_days, 0, 90);
+    core::setColumnWidth(m_days, 1, 190);
+    core::setColumnWidth(m_days, 2, 300);
     m_warning = new QLabel(this);
     m_warning->setWordWrap(true);
     m_acknowledge = new QCheckBox(

@@ -1,4 +1,5 @@
 #include "volunteers/ui/limitspage.h"
+#include "core/ui/columnwidths.h"
 
 #include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
@@ -55,17 +56,17 @@ LimitsPage::LimitsPage(core::AppContext &context, QWidget *parent)
     m_table = core::makeReadOnlyTable({ tr("Volunteer"), tr("Codice fiscale"), tr("Organisation"), tr("Days over"),
                                           tr("Not yet certified"), tr("First day over"), tr("Limit exceeded") },
         this);
-    m_table->setColumnWidth(0, 180);
-    m_table->setColumnWidth(1, 160);
-    m_table->setColumnWidth(2, 300);
-    m_table->setColumnWidth(3, 120);
-    m_table->setColumnWidth(4, 170);
-    m_table->setColumnWidth(5, 150);
+    core::setColumnWidth(m_table, 0, 180);
+    core::setColumnWidth(m_table, 1, 160);
+    core::setColumnWidth(m_table, 2, 300);
+    core::setColumnWidth(m_table, 3, 120);
+    core::setColumnWidth(m_table, 4, 170);
+    core::setColumnWidth(m_table, 5, 150);
     m_table->setAccessibleName(tr("Volunteers over the limits"));
     m_days = core::makeReadOnlyTable({ tr("Day"), tr("Event type"), tr("Limit"), tr("Count") }, this);
-    m_days->setColumnWidth(0, 100);
-    m_days->setColumnWidth(1, 280);
-    m_days->setColumnWidth(2, 200);
+    core::setColumnWidth(m_days, 0, 100);
+    core::setColumnWidth(m_days, 1, 280);
+    core::setColumnWidth(m_days, 2, 200);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_period);

@@ -1,4 +1,5 @@
 #include "volunteers/ui/organisationspage.h"
+#include "core/ui/columnwidths.h"
 
 #include "core/reference/comunerepository.h"
 #include "core/ui/appcontext.h"
@@ -68,9 +69,9 @@ OrganisationsPage::OrganisationsPage(core::AppContext &context, QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
     m_table->setColumnHidden(4, true);
-    m_table->setColumnWidth(0, 380);
-    m_table->setColumnWidth(1, 160);
-    m_table->setColumnWidth(2, 100);
+    core::setColumnWidth(m_table, 0, 380);
+    core::setColumnWidth(m_table, 1, 160);
+    core::setColumnWidth(m_table, 2, 100);
     m_table->setAccessibleName(tr("Organisations"));
     m_count = new QLabel(this);
     auto *add = new QPushButton(tr("&New organisation..."), this);

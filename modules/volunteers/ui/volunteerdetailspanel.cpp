@@ -1,4 +1,5 @@
 #include "volunteers/ui/volunteerdetailspanel.h"
+#include "core/ui/columnwidths.h"
 
 #include "core/db/backgroundreader.h"
 #include "core/domain/dates.h"
@@ -68,10 +69,10 @@ VolunteerDetailsPanel::VolunteerDetailsPanel(core::AppContext &context, QWidget 
 
     auto *daysBox = new QGroupBox(tr("Days of activation"), this);
     m_days = core::makeReadOnlyTable({ tr("Day"), tr("Event"), tr("Service"), tr("Place"), tr("Attestato") }, daysBox);
-    m_days->setColumnWidth(0, 85);
-    m_days->setColumnWidth(1, 150);
-    m_days->setColumnWidth(2, 150);
-    m_days->setColumnWidth(3, 140);
+    core::setColumnWidth(m_days, 0, 85);
+    core::setColumnWidth(m_days, 1, 150);
+    core::setColumnWidth(m_days, 2, 150);
+    core::setColumnWidth(m_days, 3, 140);
     m_reverse = new QPushButton(tr("Re&verse day..."), daysBox);
     m_reverse->setToolTip(tr("Cancel a day recorded by mistake: the ledger keeps it, with a reversal and the reason"));
     connect(m_reverse, &QPushButton::clicked, this, &VolunteerDetailsPanel::reverseDay);
@@ -81,9 +82,9 @@ VolunteerDetailsPanel::VolunteerDetailsPanel(core::AppContext &context, QWidget 
 
     auto *qualBox = new QGroupBox(tr("Courses and qualifications"), this);
     m_qualifications = core::makeReadOnlyTable({ tr("Kind"), tr("Name"), tr("Obtained"), tr("Expires") }, qualBox);
-    m_qualifications->setColumnWidth(0, 90);
-    m_qualifications->setColumnWidth(1, 260);
-    m_qualifications->setColumnWidth(2, 85);
+    core::setColumnWidth(m_qualifications, 0, 90);
+    core::setColumnWidth(m_qualifications, 1, 260);
+    core::setColumnWidth(m_qualifications, 2, 85);
     m_addQualification = new QPushButton(tr("&Add..."), qualBox);
     m_editQualification = new QPushButton(tr("Ch&ange..."), qualBox);
     m_removeQualification = new QPushButton(tr("Re&move"), qualBox);

@@ -1,4 +1,5 @@
 #include "volunteers/ui/volunteerspage.h"
+#include "core/ui/columnwidths.h"
 
 #include "core/ui/appcontext.h"
 #include "core/ui/pagedsqlmodel.h"
@@ -67,11 +68,11 @@ VolunteersPage::VolunteersPage(core::AppContext &context, QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
     m_table->setColumnHidden(6, true);
-    m_table->setColumnWidth(0, 130);
-    m_table->setColumnWidth(1, 110);
-    m_table->setColumnWidth(2, 150);
-    m_table->setColumnWidth(3, 260);
-    m_table->setColumnWidth(4, 140);
+    core::setColumnWidth(m_table, 0, 130);
+    core::setColumnWidth(m_table, 1, 110);
+    core::setColumnWidth(m_table, 2, 150);
+    core::setColumnWidth(m_table, 3, 260);
+    core::setColumnWidth(m_table, 4, 140);
     m_table->setAccessibleName(tr("Volunteers"));
     m_count = new QLabel(this);
 
