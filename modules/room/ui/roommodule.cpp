@@ -3,6 +3,8 @@
 #include "room/domain/commshooks.h"
 #include "room/domain/diaryreport.h"
 #include "room/ui/commsui.h"
+#include "room/ui/planfigures.h"
+#include "room/ui/planmapimage.h"
 #include "room/ui/roomerrors.h"
 #include "room/ui/roomtab.h"
 
@@ -30,6 +32,8 @@ QList<core::ReportDefinition> RoomModule::reports() const
     all.append(DiaryReport::definition());
     // The Cabina di regia and the Protocollo.
     all += commsReports();
+    // The emergency plans.
+    all.append(PlanReports::definition(&renderPlanMap));
     return all;
 }
 
@@ -37,12 +41,13 @@ QList<core::HeadlineFigure> RoomModule::headlineFigures(const QSqlDatabase &db, 
 {
     QList<core::HeadlineFigure> figures;
     figures += commsHeadlineFigures(db, today);
+    figures += planHeadlineFigures(db, today);
     return figures;
 }
 
 QStringList RoomModule::headlineTables() const
 {
-    return commsHeadlineTables();
+    return commsHeadlineTables() + planHeadlineTables();
 }
 
 } // namespace room

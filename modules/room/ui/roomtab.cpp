@@ -3,6 +3,7 @@
 #include "room/ui/commsui.h"
 #include "room/ui/diarypage.h"
 #include "room/ui/eventspage.h"
+#include "room/ui/planspage.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -35,6 +36,9 @@ void RoomTab::buildContent()
     // The Cabina di regia and the Protocollo: their pages are added by
     // addCommsPages() (commsui.cpp), after the diary.
     addCommsPages(*this, context());
+
+    // The emergency plans of the comuni and their COCs.
+    addPage(new PlansPage(context(), this), tr("Emergency p&lans"));
 }
 
 void RoomTab::addPage(RoomPage *page, const QString &title)
