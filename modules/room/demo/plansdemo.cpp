@@ -9,6 +9,8 @@
 
 #include <QRandomGenerator>
 
+#include <iterator>
+
 namespace room {
 
 namespace {

@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <optional>
+
 namespace room {
 
 using core::Error;

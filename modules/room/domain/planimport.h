@@ -31,7 +31,7 @@ struct PlanImportReport {
 //     city, is an error), piano (required: sì/no), approvazione,
 //     revisione (last revision), scadenza (revision due; empty: three
 //     years after the last revision), portale (sì/no: entered in the
-//     regional portal), rischi (scenarios separated by ; , / or +:
+//     regional portal), rischi (scenarios separated by commas, / or +, or ; in a quoted field:
 //     idrogeologico, idraulico, incendi boschivi, sismico, industriale,
 //     neve e ghiaccio, ondate di calore, trasporti, dighe), atto, note.
 //

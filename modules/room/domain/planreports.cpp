@@ -91,7 +91,7 @@ Result<ReportDocument> PlanReports::emergencyPlans(
             r.cocSince.isValid() ? QVariant(r.cocSince) : QVariant() });
     }
     QList<QPair<QString, QString>> counts;
-    counts.append({ tr("Comuni"), QLocale().toString(rows->size()) });
+    counts.append({ tr("Comuni"), QLocale().toString(int(rows->size())) });
     for (PlanStatus s : statuses)
         counts.append({ PlanText::status(s), QLocale().toString(byStatus.value(int(s))) });
     counts.append({ tr("Entered in the regional portal"), QLocale().toString(inPortal) });

@@ -5,6 +5,8 @@
 #include "core/domain/dates.h"
 #include "room/domain/planrules.h"
 
+#include <algorithm>
+
 namespace room {
 
 using core::Error;
@@ -14,7 +16,7 @@ namespace {
 
 QVariant sqlDate(const QDate &d)
 {
-    return d.isValid() ? QVariant(core::toSqlDate(d)) : QVariant(QMetaType(QMetaType::QString));
+    return d.isValid() ? QVariant(core::toSqlDate(d)) : QVariant(); // NULL
 }
 
 QList<Risk> risksFromText(const QString &codes)
@@ -267,7 +269,7 @@ Result<CocChange> PlanRepository::recordCoc(CocChange change, const QString &aut
         QStringLiteral("INSERT INTO room_coc_state(id, comune_id, active, since, event_id, note, recorded_at, author) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         { change.id, change.comuneId, change.active ? 1 : 0, change.since.toMSecsSinceEpoch(),
-            change.eventId ? QVariant(change.eventId) : QVariant(QMetaType(QMetaType::LongLong)), change.note,
+            change.eventId ? QVariant(change.eventId) : QVariant(), change.note,
             now.toMSecsSinceEpoch(), author });
     if (!q)
         return q.error();

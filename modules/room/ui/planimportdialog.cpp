@@ -38,7 +38,7 @@ PlanImportDialog::PlanImportDialog(core::AppContext &context, core::CommandStack
             setFile(path);
     });
     auto *help = new QLabel(tr("One line per comune. Columns (any order): comune, piano (sì/no); optional: "
-                               "approvazione, revisione, scadenza, portale (sì/no), rischi (separated by ;), atto, "
+                               "approvazione, revisione, scadenza, portale (sì/no), rischi (separated by commas), atto, "
                                "note. Dates dd/mm/yyyy. A column the file does not have keeps what is on record."),
         this);
     help->setWordWrap(true);

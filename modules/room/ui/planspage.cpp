@@ -18,6 +18,7 @@
 #include "room/ui/planimportdialog.h"
 #include "room/ui/planmapimage.h"
 
+#include <QColor>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -32,6 +33,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -161,22 +164,24 @@ PlansPage::PlansPage(core::AppContext &context, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(PlanListModel::Comune, Qt::AscendingOrder);
-    m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setSectionResizeMode(PlanListModel::Risks, QHeaderView::Stretch);
+    // What a room operator looks for first (the comune, its plan's status,
+    // the revision due, its COC); the risks last, taking what room is left.
+    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setAlternatingRowColors(true);
     m_view->setAccessibleName(tr("Emergency plans of the comuni"));
     const QFontMetrics fm = m_view->fontMetrics();
     const int dateWidth = fm.horizontalAdvance(QStringLiteral("00/00/00000")) + 16;
-    m_view->setColumnWidth(PlanListModel::Comune, fm.horizontalAdvance(QStringLiteral("Cassina de' Pecchi")) + 16);
+    m_view->setColumnWidth(PlanListModel::Comune, fm.horizontalAdvance(QStringLiteral("Robecchetto con Induno")) + 16);
     m_view->setColumnWidth(PlanListModel::Zone, fm.horizontalAdvance(QStringLiteral("Adda Martesana")) + 16);
     m_view->setColumnWidth(PlanListModel::Status, fm.horizontalAdvance(PlanText::status(PlanStatus::DueSoon)) + 16);
     for (int c : { PlanListModel::Approved, PlanListModel::Revised, PlanListModel::Due })
         m_view->setColumnWidth(c, std::max(dateWidth, fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()) + 24));
     m_view->setColumnWidth(PlanListModel::Portal,
         fm.horizontalAdvance(m_model->headerData(PlanListModel::Portal, Qt::Horizontal, Qt::DisplayRole).toString()) + 24);
-    m_view->setColumnWidth(PlanListModel::Coc, fm.horizontalAdvance(PlanText::coc(true, QDateTime::currentDateTime())) + 16);
+    m_view->setColumnWidth(PlanListModel::Coc, fm.horizontalAdvance(PlanText::coc(true, QDateTime(QDate(2020, 12, 31), QTime(23, 59)))) + 16);
+    m_view->setColumnWidth(PlanListModel::Risks, fm.horizontalAdvance(QStringLiteral("idrogeologico, idraulico, neve e ghiaccio")));
 
     m_zone = new QComboBox(this);
     m_zone->addItem(tr("All zones"), QString());
@@ -242,12 +247,13 @@ PlansPage::PlansPage(core::AppContext &context, QWidget *parent)
     right->addWidget(m_details);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 2);
+    right->setSizes({ 600, 300 });
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
     split->addWidget(right);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    split->setSizes({ 900, 560 });
+    split->setSizes({ 820, 540 });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
@@ -409,7 +415,7 @@ void PlansPage::showSelected()
             const QString colour = QColor(QRgb(PlanText::statusColour(r.status))).name();
             html += QStringLiteral("<p><span style='background:%1'>&nbsp;&nbsp;&nbsp;</span> <b>%2</b></p>")
                         .arg(colour, PlanText::status(r.status).toHtmlEscaped());
-            html += QStringLiteral("<table cellspacing='2'>");
+            html += QStringLiteral("<table cellspacing='0' cellpadding='2'>");
             auto line = [&html](const QString &label, const QString &value) {
                 if (!value.isEmpty())
                     html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
@@ -431,7 +437,7 @@ void PlansPage::showSelected()
             html += QStringLiteral("<h4>%1</h4><p>%2</p>")
                         .arg(tr("COC").toHtmlEscaped(), PlanText::coc(r.cocActive, r.cocSince).toHtmlEscaped());
             if (*history && **history && !(**history)->isEmpty()) {
-                html += QStringLiteral("<table cellspacing='2'>");
+                html += QStringLiteral("<table cellspacing='0' cellpadding='3'>");
                 int shownCount = 0;
                 for (const CocChange &c : ***history) {
                     if (++shownCount > 12)

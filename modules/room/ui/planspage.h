@@ -25,7 +25,7 @@ namespace room {
 class PlanListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Comune, Zone, Status, Approved, Revised, Due, Portal, Risks, Coc, ColumnCount };
+    enum Column { Comune, Status, Due, Coc, Approved, Revised, Portal, Zone, Risks, ColumnCount };
     using QAbstractTableModel::QAbstractTableModel;
     void setRows(const QList<PlanRow> &rows);
     const PlanRow &rowAt(int row) const { return m_rows.at(row); }
