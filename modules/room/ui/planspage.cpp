@@ -112,8 +112,12 @@ QVariant PlanListModel::data(const QModelIndex &index, int role) const
             break;
         }
     }
-    if (role == Qt::BackgroundRole && index.column() == Status)
-        return QColor(QRgb(PlanText::statusColour(r.status))).lighter(r.status == PlanStatus::NoPlan ? 250 : 130);
+    if (role == Qt::BackgroundRole && index.column() == Status) {
+        // The status's colour blended with white: readable under black text.
+        const QColor c(QRgb(PlanText::statusColour(r.status)));
+        const auto blend = [](int v) { return (v * 2 + 255 * 3) / 5; };
+        return QColor(blend(c.red()), blend(c.green()), blend(c.blue()));
+    }
     if (role == Qt::ForegroundRole && index.column() == Coc && r.cocActive)
         return QColor(0xb7, 0x1c, 0x1c);
     if (role == Qt::ToolTipRole && index.column() == Due && p.hasPlan && !p.revisionDue.isValid())
