@@ -105,7 +105,7 @@ Result<ReportDocument> PlanReports::emergencyPlans(
         mapRequest.legendTitle = tr("Emergency plan");
         const QImage image = map(db, mapRequest);
         if (!image.isNull())
-            doc.addImage(image, 105);
+            doc.addImage(image, 80);
     }
     doc.addTable(table);
     return doc;
