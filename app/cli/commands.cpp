@@ -9,6 +9,7 @@
 #include "synccommands.h"
 #include "volunteerscommands.h"
 #include "fleetcommands.h"
+#include "plancommands.h"
 
 // Every command of the program, listed in plain code. Modules that add
 // commands (attestati, sync...) are appended here; importers go in
@@ -35,5 +36,6 @@ QList<CliImporter> cliImporters()
     importers += volunteersImporters();
     importers += deliveriesImporters();
     importers += fleetImporters();
+    importers += planImporters();
     return importers;
 }

@@ -172,6 +172,9 @@ int runReport(CliRun &run)
     // --event ID: reports of one event (room-diary); the same as --option event=ID.
     if (run.parser().isSet(QStringLiteral("event")))
         request.options.insert(QStringLiteral("event"), run.parser().value(QStringLiteral("event")).trimmed());
+    // --zone Z: the comuni of one zona omogenea (emergency-plans); the same as --option zone=Z.
+    if (run.parser().isSet(QStringLiteral("zone")))
+        request.options.insert(QStringLiteral("zone"), run.parser().value(QStringLiteral("zone")).trimmed());
     for (const QString &option : run.parser().values(QStringLiteral("option"))) {
         const qsizetype eq = option.indexOf(QLatin1Char('='));
         if (eq <= 0)
@@ -268,7 +271,7 @@ QList<CliCommand> coreCommands()
                                            QStringLiteral("N")) },
                       0, 1, runBackup, CliSignIn::Required, core::Permission::DatabaseBackup });
     commands.append({ QStringLiteral("report"),
-                      QStringLiteral("report NAME [--from D] [--to D] [--at D] [--by X] [--event ID] [--option K=V] [--format csv|html|pdf|xlsx] [--out FILE]"),
+                      QStringLiteral("report NAME [--from D] [--to D] [--at D] [--by X] [--event ID] [--zone Z] [--option K=V] [--format csv|html|pdf|xlsx] [--out FILE]"),
                       [] { return CliRun::tr("produces a report (CSV: RFC 4180, comma, dot decimals)"); },
                       { QCommandLineOption(QStringLiteral("from"), CliRun::tr("First day of the period."), QStringLiteral("D")),
                         QCommandLineOption(QStringLiteral("to"), CliRun::tr("Last day of the period."), QStringLiteral("D")),
@@ -276,6 +279,8 @@ QList<CliCommand> coreCommands()
                         QCommandLineOption(QStringLiteral("by"), CliRun::tr("Grouping, for reports that offer one."), QStringLiteral("X")),
                         QCommandLineOption(QStringLiteral("event"), CliRun::tr("Only this event (its id), for reports of one event (room-diary, sitrep)."),
                                            QStringLiteral("ID")),
+                        QCommandLineOption(QStringLiteral("zone"), CliRun::tr("Only the comuni of this zona omogenea, for reports by comune (emergency-plans)."),
+                                           QStringLiteral("Z")),
                         QCommandLineOption(QStringLiteral("format"), CliRun::tr("csv (default), html, pdf or xlsx (Excel)."), QStringLiteral("FORMAT"),
                                            QStringLiteral("csv")),
                         QCommandLineOption(QStringLiteral("out"), CliRun::tr("Output file (default: standard output)."), CliRun::tr("FILE")),

@@ -121,7 +121,7 @@ void TestCliWrites::commands()
     const QString today = testsupport::testToday().toString(Qt::ISODate);
     const QString from = testsupport::testToday().addDays(-60).toString(Qt::ISODate);
     for (const char *kind : { "receipts", "volunteers", "activations", "organisations", "requests", "deliveries", "pupils",
-             "assistants", "bookings", "vehicles", "equipment" })
+             "assistants", "bookings", "vehicles", "equipment", "emergency-plans" })
         QTest::addRow("import %s", kind) << QStringList { "import", kind, csv };
     QTest::newRow("import dry-run") << QStringList { "import", "receipts", csv, "--dry-run" };
     QTest::newRow("attestati") << QStringList { "attestati", "--from", from, "--to", today, "--out", out };

@@ -22,6 +22,7 @@
 #include "deliveriesprobes.h"
 #include "roomprobes.h"
 #include "roomcommsprobes.h"
+#include "roomplansprobes.h"
 #include "fleetprobes.h"
 
 #include <QSet>
@@ -47,6 +48,7 @@ const QList<PermissionProbe> &allProbes()
         all += testsupport::deliveriesPermissionProbes();
         all += roomPermissionProbes();
         all += roomCommsPermissionProbes();
+        all += roomPlansPermissionProbes();
         all += fleetPermissionProbes();
         return all;
     }();

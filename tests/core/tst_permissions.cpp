@@ -94,6 +94,7 @@ void TestPermissions::roleMatrix_data()
         { Permission::RoomView, true, true, false, true, false },
         { Permission::RoomEdit, true, true, false, true, false },
         { Permission::RoomCommunications, false, true, false, true, false },
+        { Permission::RoomPlans, false, true, false, true, false },
         // Colonna Mobile
         { Permission::FleetView, true, true, false, true, false },
         { Permission::FleetEdit, true, true, false, true, false },

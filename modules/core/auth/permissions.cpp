@@ -65,6 +65,10 @@ const QList<PermissionRule> &permissionTable()
         // Formal communications (the protocol register, circulars to the
         // mayors): the coordinators.
         { Permission::RoomCommunications, QStringLiteral("room"), { C, A } },
+        // The state of the comuni's emergency plans (approval, revisions,
+        // the regional portal): formal data the coordinators keep. The COCs
+        // opened and closed are room.edit (the operators hear it first).
+        { Permission::RoomPlans, QStringLiteral("room"), { C, A } },
         // Colonna Mobile: vehicles, equipment and sites hold no personal data.
         { Permission::FleetView, QStringLiteral("fleet"), { O, C, A } },
         { Permission::FleetEdit, QStringLiteral("fleet"), { O, C, A } },
@@ -170,6 +174,8 @@ QString PermissionText::title(const QString &code)
         return tr("Write the room diary and keep the room's events");
     if (code == Permission::RoomCommunications)
         return tr("Register communications and send circulars to the mayors");
+    if (code == Permission::RoomPlans)
+        return tr("Record and import the state of the comuni's emergency plans");
     if (code == Permission::FleetView)
         return tr("See the Colonna Mobile's vehicles, equipment and sites");
     if (code == Permission::FleetEdit)

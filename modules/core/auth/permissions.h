@@ -60,6 +60,7 @@ inline const QString ListeningStaffManage = QStringLiteral("listening.staff.mana
 inline const QString RoomView = QStringLiteral("room.view");
 inline const QString RoomEdit = QStringLiteral("room.edit");
 inline const QString RoomCommunications = QStringLiteral("room.communications");
+inline const QString RoomPlans = QStringLiteral("room.plans");
 // fleet (Colonna Mobile)
 inline const QString FleetView = QStringLiteral("fleet.view");
 inline const QString FleetEdit = QStringLiteral("fleet.edit");

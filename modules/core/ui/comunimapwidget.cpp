@@ -210,11 +210,29 @@ QString ComuniMapWidget::formatValue(double v) const
 void ComuniMapWidget::setValues(
     const QHash<int, double> &values, const QString &legendTitle, std::function<QString(double)> format)
 {
+    m_categorical = false;
+    m_categoryOf.clear();
+    m_categories.clear();
     m_values = values;
     m_legendTitle = legendTitle;
     m_format = std::move(format);
     m_breaks = mapClassBreaks(values.values());
     m_hasPositive = std::any_of(values.cbegin(), values.cend(), [](double v) { return v > 0; });
+    for (int id : m_items.keys())
+        restyle(id);
+    viewport()->update();
+}
+
+void ComuniMapWidget::setCategories(
+    const QHash<int, int> &categoryOf, const QList<Category> &categories, const QString &legendTitle)
+{
+    m_categorical = true;
+    m_categoryOf = categoryOf;
+    m_categories = categories;
+    m_values.clear();
+    m_breaks.clear();
+    m_hasPositive = false;
+    m_legendTitle = legendTitle;
     for (int id : m_items.keys())
         restyle(id);
     viewport()->update();
@@ -234,6 +252,10 @@ int ComuniMapWidget::colourClass(int comuneId) const
 
 QColor ComuniMapWidget::fillFor(int comuneId) const
 {
+    if (m_categorical) {
+        const int c = m_categoryOf.value(comuneId, -1);
+        return c >= 0 && c < m_categories.size() ? m_categories.at(c).colour : noValueColour;
+    }
     const int cls = colourClass(comuneId);
     if (m_values.isEmpty())
         return QColor(0xe4, 0xec, 0xf3);
@@ -315,7 +337,11 @@ void ComuniMapWidget::mouseMoveEvent(QMouseEvent *event)
         return;
     }
     QString tip = QStringLiteral("<b>%1</b>").arg(m_names.value(id).toHtmlEscaped());
-    if (!m_values.isEmpty())
+    if (m_categorical) {
+        const int c = m_categoryOf.value(id, -1);
+        if (c >= 0 && c < m_categories.size())
+            tip += QStringLiteral("<br/>%1: %2").arg(m_legendTitle.toHtmlEscaped(), m_categories.at(c).label.toHtmlEscaped());
+    } else if (!m_values.isEmpty())
         tip += QStringLiteral("<br/>%1: %2")
                    .arg(m_legendTitle.toHtmlEscaped(), formatValue(m_values.value(id)).toHtmlEscaped());
     QToolTip::showText(event->globalPosition().toPoint(), tip, this);
@@ -433,7 +459,7 @@ void ComuniMapWidget::updateLabels()
 
 void ComuniMapWidget::drawLegend(QPainter *painter, const QRectF &area, double scale) const
 {
-    if (m_values.isEmpty())
+    if (m_values.isEmpty() && !m_categorical)
         return;
     QFont font = painter->font();
     font.setPointSizeF(8 * scale);
@@ -442,6 +468,7 @@ void ComuniMapWidget::drawLegend(QPainter *painter, const QRectF &area, double s
     const double line = fm.height() + 4 * scale;
     const double pad = 8 * scale;
     QStringList rows;
+    QList<QColor> colours;
     double lower = 0;
     // One row per class there is (fewer than five when values repeat).
     const int classes = m_hasPositive ? int(m_breaks.size()) + 1 : 0;
@@ -451,8 +478,17 @@ void ComuniMapWidget::drawLegend(QPainter *painter, const QRectF &area, double s
         rows.append(cls == 1 ? QStringLiteral("≤ %1").arg(formatValue(upper))
                              : QStringLiteral("%1 – %2").arg(formatValue(lower), formatValue(upper)));
         lower = upper;
+        colours.append(classColours.at(cls - 1));
     }
-    rows.append(tr("nothing"));
+    if (m_categorical) {
+        for (const Category &c : m_categories) {
+            rows.append(c.label);
+            colours.append(c.colour);
+        }
+    } else {
+        rows.append(tr("nothing"));
+        colours.append(noValueColour);
+    }
     QFont bold = font;
     bold.setBold(true);
     double width = QFontMetricsF(bold).horizontalAdvance(m_legendTitle);
@@ -469,9 +505,8 @@ void ComuniMapWidget::drawLegend(QPainter *painter, const QRectF &area, double s
     painter->setFont(font);
     for (int i = 0; i < rows.size(); ++i) {
         const double y = box.top() + pad / 2 + line * (i + 1);
-        const bool last = i == rows.size() - 1;
         painter->setPen(QColor(0x7d, 0x8a, 0x96));
-        painter->setBrush(last ? noValueColour : classColours.at(i));
+        painter->setBrush(colours.at(i));
         painter->drawRect(QRectF(box.left() + pad, y + 3 * scale, line - 6 * scale, line - 6 * scale));
         painter->setPen(Qt::black);
         painter->drawText(QRectF(box.left() + pad + line, y, width, line), Qt::AlignVCenter, rows.at(i));

@@ -3,6 +3,7 @@
 #include "core/domain/result.h"
 
 #include <QGraphicsView>
+#include <QColor>
 #include <QHash>
 #include <QSqlDatabase>
 
@@ -38,6 +39,17 @@ public:
     // The colour class (0..5, 0 = no value) a comune is drawn in.
     int colourClass(int comuneId) const;
     QList<double> classBreaks() const { return m_breaks; }
+
+    // Colours each comune by a category instead (a plan's state): the index
+    // into `categories` (colour and legend text, in legend order); comuni
+    // without one stay neutral. setValues() goes back to classes.
+    struct Category {
+        QColor colour;
+        QString label;
+    };
+    void setCategories(const QHash<int, int> &categoryOf, const QList<Category> &categories, const QString &legendTitle);
+    // The comune's category, -1 when none (or the map shows values).
+    int category(int comuneId) const { return m_categorical ? m_categoryOf.value(comuneId, -1) : -1; }
 
     void setSelectedComune(int comuneId);
     int selectedComune() const { return m_selected; }
@@ -87,6 +99,9 @@ private:
     QList<double> m_breaks; // upper bounds of the classes but the last (mapclasses.h)
     bool m_hasPositive = false; // some comune has a value: at least one class
     QString m_legendTitle;
+    bool m_categorical = false;
+    QHash<int, int> m_categoryOf;
+    QList<Category> m_categories;
     std::function<QString(double)> m_format;
     QRectF m_bounds;
     int m_hovered = 0;

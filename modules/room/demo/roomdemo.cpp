@@ -1,4 +1,5 @@
 #include "room/demo/roomdemo.h"
+#include "room/demo/plansdemo.h"
 
 #include "core/auth/authservice.h"
 #include "core/commands/commandrunner.h"
@@ -526,7 +527,10 @@ core::DemoStep demoStep()
     return { QStringLiteral("room"), [](core::DemoContext &context) -> core::Status {
                 if (auto s = RoomDemo(context).run(); !s)
                     return s;
-                return runCommsDemo(context);
+                if (auto s = runCommsDemo(context); !s)
+                    return s;
+                // The emergency plans of the 133 comuni and their COCs.
+                return runPlansDemo(context);
             } };
 }
 

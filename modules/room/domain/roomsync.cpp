@@ -3,6 +3,7 @@
 #include "core/auth/audittext.h"
 #include "core/sync/tableregistry.h"
 #include "room/domain/commshooks.h"
+#include "room/domain/plansync.h"
 
 #include <QCoreApplication>
 
@@ -28,6 +29,8 @@ void declareSyncTables()
         [] { return RoomSyncTexts::tr("Comuni of the events"); });
     // The Cabina di regia and the Protocollo.
     declareCommsSyncTables();
+    // The emergency plans of the comuni (migration 0025).
+    declarePlanSyncTables();
 }
 
 void declareAuditTexts()
@@ -45,6 +48,8 @@ void declareAuditTexts()
         [] { return RoomSyncTexts::tr("diary entry of %1"); });
     // The Cabina di regia and the Protocollo.
     declareCommsAuditTexts();
+    // The emergency plans of the comuni.
+    declarePlanAuditTexts();
 }
 
 } // namespace room

@@ -2,6 +2,7 @@
 
 #include "core/ui/errortext.h"
 #include "room/ui/commsui.h"
+#include "room/ui/planerrors.h"
 
 namespace room {
 
@@ -18,6 +19,9 @@ QString RoomErrors::describe(const core::Error &e)
 {
     const QString c = e.code.mid(QStringLiteral("room.").size());
     const QString a0 = e.args.value(0), a1 = e.args.value(1);
+    // The emergency plans and the COCs.
+    if (const QString text = PlanErrors::describe(e); !text.isEmpty())
+        return text;
     // Events and diary.
     if (c == QLatin1String("unknown_event"))
         return tr("The event does not exist (any more).");

@@ -8,6 +8,8 @@
 #include "room/domain/roomtext.h"
 #include "room/domain/sitrep.h"
 #include "room/ui/commsui.h"
+#include "room/ui/planfigures.h"
+#include "room/ui/planmapimage.h"
 #include "room/ui/roomerrors.h"
 #include "room/ui/roomtab.h"
 
@@ -42,6 +44,8 @@ QList<core::ReportDefinition> RoomModule::reports() const
     all += commsReports();
     // The daily situation report.
     all.append(SitrepReport::definition());
+    // The emergency plans.
+    all.append(PlanReports::definition(&renderPlanMap));
     return all;
 }
 
@@ -88,12 +92,14 @@ QList<core::HeadlineFigure> RoomModule::headlineFigures(const QSqlDatabase &db, 
     if (auto events = openEventsFigure(db))
         figures.append(*events);
     figures += commsHeadlineFigures(db, today);
+    figures += planHeadlineFigures(db, today);
     return figures;
 }
 
 QStringList RoomModule::headlineTables() const
 {
-    return commsHeadlineTables() + QStringList { QStringLiteral("activation_event"), QStringLiteral("room_event_phase") };
+    return commsHeadlineTables() + planHeadlineTables()
+        + QStringList { QStringLiteral("activation_event"), QStringLiteral("room_event_phase") };
 }
 
 } // namespace room

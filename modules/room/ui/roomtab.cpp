@@ -4,6 +4,7 @@
 #include "room/ui/diarypage.h"
 #include "room/ui/eventspage.h"
 #include "room/ui/sitreppage.h"
+#include "room/ui/planspage.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -37,6 +38,8 @@ void RoomTab::buildContent()
     // addCommsPages() (commsui.cpp), after the diary.
     addCommsPages(*this, context());
 
+    // The emergency plans of the comuni and their COCs.
+    addPage(new PlansPage(context(), this), tr("Emergency p&lans"));
     // The daily situation report, last.
     addPage(new SitrepPage(context(), this), tr("&Situation report"));
 }
