@@ -3,6 +3,7 @@
 #include "core/auth/access.h"
 #include "core/auth/permissions.h"
 #include "core/db/backgroundreader.h"
+#include "core/ui/columnwidths.h"
 #include "core/reporting/reportcatalog.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/comunimapwidget.h"
@@ -177,15 +178,15 @@ PlansPage::PlansPage(core::AppContext &context, QWidget *parent)
     m_view->setAccessibleName(tr("Emergency plans of the comuni"));
     const QFontMetrics fm = m_view->fontMetrics();
     const int dateWidth = fm.horizontalAdvance(QStringLiteral("00/00/00000")) + 16;
-    m_view->setColumnWidth(PlanListModel::Comune, fm.horizontalAdvance(QStringLiteral("Robecchetto con Induno")) + 16);
-    m_view->setColumnWidth(PlanListModel::Zone, fm.horizontalAdvance(QStringLiteral("Adda Martesana")) + 16);
-    m_view->setColumnWidth(PlanListModel::Status, fm.horizontalAdvance(PlanText::status(PlanStatus::DueSoon)) + 16);
+    core::setColumnWidth(m_view, PlanListModel::Comune, fm.horizontalAdvance(QStringLiteral("Robecchetto con Induno")) + 16);
+    core::setColumnWidth(m_view, PlanListModel::Zone, fm.horizontalAdvance(QStringLiteral("Adda Martesana")) + 16);
+    core::setColumnWidth(m_view, PlanListModel::Status, fm.horizontalAdvance(PlanText::status(PlanStatus::DueSoon)) + 16);
     for (int c : { PlanListModel::Approved, PlanListModel::Revised, PlanListModel::Due })
-        m_view->setColumnWidth(c, std::max(dateWidth, fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()) + 24));
-    m_view->setColumnWidth(PlanListModel::Portal,
+        core::setColumnWidth(m_view, c, std::max(dateWidth, fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()) + 24));
+    core::setColumnWidth(m_view, PlanListModel::Portal,
         fm.horizontalAdvance(m_model->headerData(PlanListModel::Portal, Qt::Horizontal, Qt::DisplayRole).toString()) + 24);
-    m_view->setColumnWidth(PlanListModel::Coc, fm.horizontalAdvance(PlanText::coc(true, QDateTime(QDate(2020, 12, 31), QTime(23, 59)))) + 16);
-    m_view->setColumnWidth(PlanListModel::Risks, fm.horizontalAdvance(QStringLiteral("idrogeologico, idraulico, neve e ghiaccio")));
+    core::setColumnWidth(m_view, PlanListModel::Coc, fm.horizontalAdvance(PlanText::coc(true, QDateTime(QDate(2020, 12, 31), QTime(23, 59)))) + 16);
+    core::setColumnWidth(m_view, PlanListModel::Risks, fm.horizontalAdvance(QStringLiteral("idrogeologico, idraulico, neve e ghiaccio")));
 
     m_zone = new QComboBox(this);
     m_zone->addItem(tr("All zones"), QString());
