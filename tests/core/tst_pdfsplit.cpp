@@ -26,7 +26,8 @@ ReportDocument letter(int number, int rows)
     doc.title = QStringLiteral("Lettera n. %1 (prova) \\ è").arg(number);
     doc.printedAt = QDateTime(QDate(2021, 3, 19), QTime(10, 30 + number), Qt::UTC);
     doc.parameters = { { QStringLiteral("Protocollo"), QString::number(number) } };
-    doc.addParagraph(QStringLiteral("Gentile signora Zoë Müller, la giornata del %1/03/2021 è attestata. «Perché» ").arg(number)
+    doc.addParagraph(
+        QStringLiteral("Gentile signora Zoë Müller, la giornata del %1/03/2021 è attestata. «Perché» ").arg(number)
         + QString(number, QLatin1Char('x')));
     ReportTable table;
     table.columns = { { QStringLiteral("day"), QStringLiteral("Giornata"), ColumnKind::Date },
@@ -115,13 +116,14 @@ void TestPdfSplit::eachFileIsItsOwnDocument()
         QCOMPARE(p.readAllStandardError(), QByteArray()); // no syntax warning, no xref rebuilt
         const QString text = QString::fromUtf8(info);
         QVERIFY2(QRegularExpression(QStringLiteral("^Title: +%1$").arg(QRegularExpression::escape(docs.at(i).title)),
-            QRegularExpression::MultilineOption)
+                     QRegularExpression::MultilineOption)
                      .match(text)
                      .hasMatch(),
             info.constData());
-        QVERIFY2(QRegularExpression(QStringLiteral("^Pages: +%1$").arg(i == 2 ? 2 : 1), QRegularExpression::MultilineOption)
-                     .match(text)
-                     .hasMatch(),
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("^Pages: +%1$").arg(i == 2 ? 2 : 1), QRegularExpression::MultilineOption)
+                .match(text)
+                .hasMatch(),
             info.constData());
         if (hasTool("qpdf")) {
             // Exit 0: no syntax or stream error, no warning (3), no error (2).
@@ -151,13 +153,14 @@ void TestPdfSplit::textAndPixelsAreThoseOfTheDocumentAlone()
         const QString split = save(dir, QStringLiteral("split%1.pdf").arg(i), files.at(i));
         const QString alone
             = save(dir, QStringLiteral("alone%1.pdf").arg(i), ReportRenderer(docs.at(i), italian).pdfData());
-        const QByteArray text = run(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), alone, QStringLiteral("-") });
+        const QByteArray text
+            = run(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), alone, QStringLiteral("-") });
         QVERIFY(text.contains(QStringLiteral("Zoë Müller").toUtf8()));
         QCOMPARE(run(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), split, QStringLiteral("-") }), text);
         // Every page, pixel for pixel (50 dpi keeps it quick).
         for (const QString &path : { split, alone })
-            run(QStringLiteral("pdftoppm"), { QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-png"), path,
-                                                path.chopped(4) });
+            run(QStringLiteral("pdftoppm"),
+                { QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-png"), path, path.chopped(4) });
         const int pages = i == 2 ? 2 : 1;
         for (int page = 1; page <= pages; ++page) {
             const QString suffix = QStringLiteral("-%1.png").arg(page);
@@ -193,8 +196,7 @@ void TestPdfSplit::pagesAreCutFromAnyDocument()
 
 void TestPdfSplit::whatIsNotQtsPdfIsRefused_data()
 {
-    const QByteArray pdf
-        = ReportRenderer(letter(1, 1), QLocale(QLocale::Italian, QLocale::Italy)).pdfData();
+    const QByteArray pdf = ReportRenderer(letter(1, 1), QLocale(QLocale::Italian, QLocale::Italy)).pdfData();
     QTest::addColumn<QByteArray>("data");
     QTest::newRow("empty") << QByteArray();
     QTest::newRow("not a PDF") << QByteArray("hello, world");
@@ -219,7 +221,10 @@ void TestPdfSplit::whatIsNotQtsPdfIsRefused()
 
 void TestPdfSplit::titlesAreEscaped()
 {
-    QCOMPARE(pdfTextString(QStringLiteral("A")), QByteArray("(\xFE\xFF\x00" "A)", 6));
+    QCOMPARE(pdfTextString(QStringLiteral("A")),
+        QByteArray("(\xFE\xFF\x00"
+                   "A)",
+            6));
     QCOMPARE(pdfTextString(QStringLiteral("(")), QByteArray("(\xFE\xFF\x00\\()", 7));
     QCOMPARE(pdfTextString(QStringLiteral("\\")), QByteArray("(\xFE\xFF\x00\\\\)", 7));
     // U+0D29: a CR byte inside a UTF-16 unit.
