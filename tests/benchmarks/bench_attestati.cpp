@@ -5,7 +5,9 @@
 // same number of one-page PDFs with QPdfWriter and QTextDocument (the same
 // certificate's HTML), measured in the same run: single-threaded against
 // the batch with one render thread, and on two threads against the batch
-// with two. Prints the ratios, the time per attestato and the peak resident
+// with two; and the batch as it was before render groups (each attestato a
+// QPdfWriter document of its own: BatchOptions::renderGroup 1), interleaved
+// with both (BENCH_ATTESTATI_AFTER_ONLY=1 leaves it out). Prints the ratios, the time per attestato and the peak resident
 // memory of the batch. The machine is shared, so each figure is also given
 // in CPU time (every thread of the process: what an idle machine's cores
 // would spend), per attestato and against the floor's. Asserts nothing.
@@ -145,7 +147,7 @@ struct BatchFigure {
     double peakMb = 0;
 };
 
-BatchFigure runBatch(const QString &demo, const QString &work, int count, int workers)
+BatchFigure runBatch(const QString &demo, const QString &work, int count, int workers, int renderGroup)
 {
     BatchFigure figure;
     const QString db = QDir(work).filePath(QStringLiteral("batch.sqlite"));
@@ -160,6 +162,9 @@ BatchFigure runBatch(const QString &demo, const QString &work, int count, int wo
     options.includeOverLimit = true;
     options.limit = count;
     options.workers = workers;
+    options.renderGroup = renderGroup;
+    if (qEnvironmentVariableIsSet("BENCH_ATTESTATI_CHUNK")) // attestati per transaction, to try others
+        options.chunkSize = qEnvironmentVariableIntValue("BENCH_ATTESTATI_CHUNK");
     std::atomic_bool cancel { false };
     AttestatoBatch batch(db, core::SessionAccount { 0, QStringLiteral("benchmark"), QString(), core::Role::Operator },
         core::SystemClock::instance());
@@ -206,52 +211,81 @@ int main(int argc, char **argv)
     // Warm the fonts once, as a batch's threads are warm after the first page.
     floorTime(html, 2, 1, dir.filePath(QStringLiteral("warm")));
 
-    QList<double> serial, serialFloor, parallel, parallelFloor, serialCpu, parallelCpu, floorCpu;
+    // Before: each attestato a QPdfWriter document of its own (render
+    // group 1, the batch as it was). After: the default render groups.
+    const bool before = qEnvironmentVariableIntValue("BENCH_ATTESTATI_AFTER_ONLY") == 0;
+    struct Series {
+        QList<double> ms, cpuMs;
+    };
+    Series after1, after2, before1, before2, floor1, floor2;
     double peak = 0;
     int issued = 0;
+    // BENCH_ATTESTATI_THREADS=2: only the two-thread figures (a long run).
+    QList<int> threadCounts { 1, 2 };
+    if (qEnvironmentVariableIsSet("BENCH_ATTESTATI_THREADS"))
+        threadCounts = { qEnvironmentVariableIntValue("BENCH_ATTESTATI_THREADS") };
     for (int r = 0; r < runs; ++r) {
-        const BatchFigure one = runBatch(demo, dir.filePath(QStringLiteral("b1")), count, 1);
-        const Timed f1 = floorTime(html, count, 1, dir.filePath(QStringLiteral("f1")));
-        const BatchFigure two = runBatch(demo, dir.filePath(QStringLiteral("b2")), count, 2);
-        const Timed f2 = floorTime(html, count, 2, dir.filePath(QStringLiteral("f2")));
-        if (one.ms < 0 || two.ms < 0)
-            return 1;
-        serialFloor.append(f1.ms);
-        parallelFloor.append(f2.ms);
-        serialCpu.append(one.cpuMs);
-        parallelCpu.append(two.cpuMs);
-        floorCpu.append(f1.cpuMs);
-        floorCpu.append(f2.cpuMs);
-        serial.append(one.ms);
-        parallel.append(two.ms);
-        peak = std::max({ peak, one.peakMb, two.peakMb });
-        issued = two.issued;
+        for (int threads : threadCounts) {
+            const BatchFigure now = runBatch(demo, dir.filePath(QStringLiteral("b%1").arg(threads)), count, threads, 0);
+            const Timed f = floorTime(html, count, threads, dir.filePath(QStringLiteral("f%1").arg(threads)));
+            BatchFigure old;
+            if (before)
+                old = runBatch(demo, dir.filePath(QStringLiteral("o%1").arg(threads)), count, threads, 1);
+            if (now.ms < 0 || (before && old.ms < 0))
+                return 1;
+            Series &a = threads == 1 ? after1 : after2;
+            Series &b = threads == 1 ? before1 : before2;
+            Series &fl = threads == 1 ? floor1 : floor2;
+            a.ms.append(now.ms);
+            a.cpuMs.append(now.cpuMs);
+            fl.ms.append(f.ms);
+            fl.cpuMs.append(f.cpuMs);
+            if (before) {
+                b.ms.append(old.ms);
+                b.cpuMs.append(old.cpuMs);
+            }
+            peak = std::max({ peak, now.peakMb, old.peakMb });
+            issued = now.issued;
+            std::fprintf(stderr, "run %d, %d thread(s): batch %.0f ms (cpu %.0f), floor %.0f ms (cpu %.0f)", r + 1,
+                threads, now.ms, now.cpuMs, f.ms, f.cpuMs);
+            if (before)
+                std::fprintf(stderr, ", one document each %.0f ms (cpu %.0f)", old.ms, old.cpuMs);
+            std::fprintf(stderr, "\n");
+        }
     }
     QDir(dir.filePath(QStringLiteral("f1"))).removeRecursively();
     QDir(dir.filePath(QStringLiteral("f2"))).removeRecursively();
-    const double s = bench::median(serial), sf = bench::median(serialFloor);
-    const double p = bench::median(parallel), pf = bench::median(parallelFloor);
+    const auto m = [](const QList<double> &v) { return bench::median(v); };
     bench::printFigure(QStringLiteral("attestati issued"), QString::number(issued));
-    bench::printRatio(QStringLiteral("%1 attestati, 1 render thread").arg(count), s,
-        QStringLiteral("minimal QPdfWriter, 1 thread"), sf);
-    bench::printRatio(QStringLiteral("%1 attestati, 2 render threads").arg(count), p,
-        QStringLiteral("minimal QPdfWriter, 2 threads"), pf);
-    // CPU: the batch's includes its start (pending count, first page of
-    // groups) and its database work; the floor's is the rendering alone.
+    for (int threads : threadCounts) {
+        const Series &a = threads == 1 ? after1 : after2;
+        const Series &b = threads == 1 ? before1 : before2;
+        const Series &fl = threads == 1 ? floor1 : floor2;
+        const QString t = threads == 1 ? QStringLiteral("1 render thread") : QStringLiteral("2 render threads");
+        const QString ft = threads == 1 ? QStringLiteral("1 thread") : QStringLiteral("2 threads");
+        bench::printRatio(QStringLiteral("%1 attestati, %2").arg(count).arg(t), m(a.ms),
+            QStringLiteral("minimal QPdfWriter, %1").arg(ft), m(fl.ms));
+        bench::printRatio(QStringLiteral("CPU of %1 attestati, %2").arg(count).arg(t), m(a.cpuMs),
+            QStringLiteral("CPU of the minimal QPdfWriter, %1").arg(ft), m(fl.cpuMs));
+        if (before) {
+            bench::printRatio(QStringLiteral("before (one document each), %1").arg(t), m(b.ms),
+                QStringLiteral("minimal QPdfWriter, %1").arg(ft), m(fl.ms));
+            bench::printRatio(QStringLiteral("CPU before (one document each), %1").arg(t), m(b.cpuMs),
+                QStringLiteral("CPU of the minimal QPdfWriter, %1").arg(ft), m(fl.cpuMs));
+            bench::printRatio(QStringLiteral("after, %1").arg(t), m(a.ms),
+                QStringLiteral("before (one document each), %1").arg(t), m(b.ms));
+        }
+    }
     const double perPage = std::max(1, issued);
-    bench::printRatio(QStringLiteral("CPU of %1 attestati, 1 render thread").arg(count), bench::median(serialCpu),
-        QStringLiteral("CPU of the minimal QPdfWriter"), bench::median(floorCpu));
-    bench::printRatio(QStringLiteral("CPU of %1 attestati, 2 render threads").arg(count), bench::median(parallelCpu),
-        QStringLiteral("CPU of the minimal QPdfWriter"), bench::median(floorCpu));
     bench::printFigure(
-        QStringLiteral("CPU ms per attestato, 2 threads"), QString::number(bench::median(parallelCpu) / perPage, 'f', 2));
-    bench::printFigure(
-        QStringLiteral("CPU ms per page of the floor"), QString::number(bench::median(floorCpu) / std::max(1, count), 'f', 2));
+        QStringLiteral("CPU ms per attestato, 2 threads"), QString::number(m(after2.cpuMs) / perPage, 'f', 2));
+    bench::printFigure(QStringLiteral("CPU ms per page of the floor, 2 threads"),
+        QString::number(m(floor2.cpuMs) / std::max(1, count), 'f', 2));
     bench::printFigure(QStringLiteral("30,000 attestati on 2 idle cores at this CPU, s"),
-        QString::number(bench::median(parallelCpu) / perPage * 30000 / 2 / 1000, 'f', 1));
-    bench::printFigure(QStringLiteral("ms per attestato, 2 threads"), QString::number(p / std::max(1, issued), 'f', 2));
+        QString::number(m(after2.cpuMs) / perPage * 30000 / 2 / 1000, 'f', 1));
+    bench::printFigure(QStringLiteral("ms per attestato, 2 threads"), QString::number(m(after2.ms) / perPage, 'f', 2));
     bench::printFigure(QStringLiteral("30,000 attestati at this rate, s"),
-        QString::number(p / std::max(1, issued) * 30000 / 1000, 'f', 1));
+        QString::number(m(after2.ms) / perPage * 30000 / 1000, 'f', 1));
     bench::printFigure(QStringLiteral("peak RSS during the batch, MB"), QString::number(peak, 'f', 1));
     return 0;
 }

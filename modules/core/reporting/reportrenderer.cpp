@@ -1,4 +1,5 @@
 #include "core/reporting/reportrenderer.h"
+#include "core/reporting/pdfsplit.h"
 
 #include "core/domain/clock.h"
 #include "core/reporting/reportchartpainter.h"
@@ -11,6 +12,7 @@
 #include "core/domain/logcategories.h"
 
 #include <QBuffer>
+#include <vector>
 #include <QPageSize>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -350,6 +352,70 @@ QByteArray ReportRenderer::pdfData() const
             return {};
     }
     return buffer.data();
+}
+
+QList<QByteArray> ReportRenderer::pdfDataEach(const QList<ReportDocument> &documents, const QLocale &locale)
+{
+    QList<QByteArray> files(documents.size());
+    std::vector<std::unique_ptr<ReportRenderer>> renderers;
+    renderers.reserve(documents.size());
+    for (const ReportDocument &document : documents)
+        renderers.push_back(std::make_unique<ReportRenderer>(document, locale));
+    for (qsizetype first = 0; first < documents.size();) {
+        // A run of documents on the same page layout: one QPdfWriter.
+        const QPageLayout pageLayout = renderers.at(first)->pageLayout();
+        qsizetype end = first + 1;
+        while (end < documents.size() && renderers.at(end)->pageLayout().isEquivalentTo(pageLayout))
+            ++end;
+        QList<int> pageCounts;
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        bool painted = true;
+        {
+            QPdfWriter writer(&buffer);
+            writer.setResolution(300);
+            writer.setPageLayout(pageLayout);
+            writer.setCreator(QStringLiteral("Ci siAMO! - CCV-MI"));
+            const int dpi = writer.logicalDpiY();
+            QPainter painter;
+            painted = painter.begin(&writer);
+            if (painted)
+                painter.setRenderHint(QPainter::Antialiasing);
+            for (qsizetype d = first; d < end && painted; ++d) {
+                const ReportRenderer &renderer = *renderers.at(d);
+                auto layout = renderer.layOut(&writer, writer.pageLayout(), dpi);
+                for (int page = 0; page < layout->pages.size() && painted; ++page) {
+                    if ((d > first || page > 0) && !writer.newPage())
+                        painted = false;
+                    else
+                        renderer.paintPage(painter, *layout, page, true);
+                }
+                pageCounts.append(int(layout->pages.size()));
+            }
+            if (painter.isActive() && !painter.end())
+                painted = false;
+        }
+        if (painted) {
+            const PdfPageSplitter pages(buffer.data());
+            int page = 0;
+            for (qsizetype d = first; d < end; ++d) {
+                const ReportDocument &document = renderers.at(d)->m_document;
+                const int count = pageCounts.value(d - first);
+                if (pages.isValid() && count > 0)
+                    files[d] = pages.extract(page, count, document.title, document.printedAt);
+                page += count;
+            }
+        }
+        first = end;
+    }
+    // Qt wrote something the splitter does not read (another Qt version?):
+    // slower, but the same documents.
+    for (qsizetype d = 0; d < files.size(); ++d)
+        if (files.at(d).isEmpty()) {
+            qCWarning(logcat::reports).noquote() << "report" << documents.at(d).name << "printed on its own";
+            files[d] = renderers.at(d)->pdfData();
+        }
+    return files;
 }
 
 Status ReportRenderer::writePdf(const QString &path) const

@@ -174,7 +174,8 @@ Result<BatchOutcome> AttestatoBatch::run(const BatchOptions &options,
     pool.setExpiryTimeout(-1);
     std::unique_ptr<AttestatoFiles> files;
     if (!options.outputDir.isEmpty())
-        files = std::make_unique<AttestatoFiles>(options.outputDir, workers > 1 ? &pool : nullptr);
+        files = std::make_unique<AttestatoFiles>(options.outputDir, workers > 1 ? &pool : nullptr,
+            options.renderGroup > 0 ? options.renderGroup : AttestatoFiles::renderGroupSize());
     batchRun.files = files.get();
 
     Error failure;

@@ -37,6 +37,10 @@ struct BatchOptions {
     // records (AttestatoFiles); 0: one per core; 1: rendered in the batch's
     // thread, one after the other. Same attestati, same numbers either way.
     int workers = 0;
+    // Attestati painted as the pages of one PDF document and then cut into
+    // their files (AttestatoFiles): the fonts are embedded once per group.
+    // 1: each rendered on its own. Same text and look either way.
+    int renderGroup = 0; // 0: AttestatoFiles::renderGroupSize()
 };
 
 struct BatchProgress {

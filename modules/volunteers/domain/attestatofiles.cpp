@@ -10,6 +10,7 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <cerrno>
 
 #ifdef Q_OS_UNIX
@@ -22,9 +23,10 @@ namespace volunteers {
 using core::Error;
 using core::Status;
 
-AttestatoFiles::AttestatoFiles(QString outputDir, QThreadPool *pool)
+AttestatoFiles::AttestatoFiles(QString outputDir, QThreadPool *pool, int groupSize)
     : m_dir(std::move(outputDir))
     , m_pool(pool)
+    , m_groupSize(std::max(1, groupSize))
 {
 }
 
@@ -33,10 +35,26 @@ AttestatoFiles::~AttestatoFiles()
     discard();
 }
 
-void AttestatoFiles::write(Item &item, const AttestatoContent &content)
+void AttestatoFiles::render(const QList<Pending> &group, bool alone)
 {
-    const QByteArray pdf
-        = core::ReportRenderer(attestatoDocument(content), QLocale(QLocale::Italian, QLocale::Italy)).pdfData();
+    const QLocale italian(QLocale::Italian, QLocale::Italy);
+    if (alone) {
+        // Groups of one: each printed as a reprint prints it.
+        for (const Pending &p : group)
+            write(*p.item, core::ReportRenderer(attestatoDocument(p.content), italian).pdfData());
+        return;
+    }
+    QList<core::ReportDocument> documents;
+    documents.reserve(group.size());
+    for (const Pending &p : group)
+        documents.append(attestatoDocument(p.content));
+    const QList<QByteArray> pdfs = core::ReportRenderer::pdfDataEach(documents, italian);
+    for (qsizetype i = 0; i < group.size(); ++i)
+        write(*group.at(i).item, pdfs.value(i));
+}
+
+void AttestatoFiles::write(Item &item, const QByteArray &pdf)
+{
     if (pdf.isEmpty()) {
         item.error = Error(QStringLiteral("report.cannot_print"));
         return;
@@ -68,11 +86,23 @@ void AttestatoFiles::add(const AttestatoContent &content)
     auto item = std::make_shared<Item>();
     item->path = QDir(m_dir).filePath(attestatoFileName(content.number, content.volunteerTaxCode));
     m_items.append(item);
+    m_group.append({ item, content });
+    if (m_group.size() >= m_groupSize)
+        startGroup();
+}
+
+void AttestatoFiles::startGroup()
+{
+    if (m_group.isEmpty())
+        return;
+    QList<Pending> group;
+    group.swap(m_group);
+    const bool alone = m_groupSize == 1;
     if (!m_pool) {
-        write(*item, content);
+        render(group, alone);
         return;
     }
-    m_pending.append(QtConcurrent::run(m_pool, [item, content] { write(*item, content); }));
+    m_pending.append(QtConcurrent::run(m_pool, [group, alone] { render(group, alone); }));
 }
 
 void AttestatoFiles::waitAll()
@@ -84,6 +114,7 @@ void AttestatoFiles::waitAll()
 
 Status AttestatoFiles::finish()
 {
+    startGroup(); // the chunk's last attestati
     waitAll();
     Error failure;
     for (const auto &item : std::as_const(m_items))
@@ -131,6 +162,7 @@ Status AttestatoFiles::finish()
 
 void AttestatoFiles::discard()
 {
+    m_group.clear(); // never rendered: no file
     waitAll();
     for (const auto &item : std::as_const(m_items)) {
         if (item->file)
@@ -158,6 +190,7 @@ int AttestatoFiles::removeLeftovers(const QString &outputDir)
 
 void AttestatoFiles::clear()
 {
+    m_group.clear();
     waitAll();
     m_items.clear();
 }
