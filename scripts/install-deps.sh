@@ -20,8 +20,9 @@ packages=(
     # Qt's own Italian strings, a font for printing
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core
     # test: a virtual display, PDF to PNG, packaging checks (lintian), Syncthing
-    # (tests/sync/tst_syncthing runs two instances on loopback)
-    xvfb xauth file dpkg-dev lintian desktop-file-utils appstream poppler-utils syncthing
+    # (tests/sync/tst_syncthing runs two instances on loopback), qpdf (the
+    # structure of the attestati cut from one document, tests/core/tst_pdfsplit)
+    xvfb xauth file dpkg-dev lintian desktop-file-utils appstream poppler-utils syncthing qpdf
 )
 
 missing=()
