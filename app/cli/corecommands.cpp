@@ -172,6 +172,11 @@ int runReport(CliRun &run)
     // --event ID: reports of one event (room-diary); the same as --option event=ID.
     if (run.parser().isSet(QStringLiteral("event")))
         request.options.insert(QStringLiteral("event"), run.parser().value(QStringLiteral("event")).trimmed());
+    // --organisation ID, --year Y: reports of one organisation and year
+    // (renewal-activity, equipment-by-organisation).
+    for (const QString &key : { QStringLiteral("organisation"), QStringLiteral("year") })
+        if (run.parser().isSet(key))
+            request.options.insert(key, run.parser().value(key).trimmed());
     for (const QString &option : run.parser().values(QStringLiteral("option"))) {
         const qsizetype eq = option.indexOf(QLatin1Char('='));
         if (eq <= 0)
@@ -268,7 +273,7 @@ QList<CliCommand> coreCommands()
                                            QStringLiteral("N")) },
                       0, 1, runBackup, CliSignIn::Required, core::Permission::DatabaseBackup });
     commands.append({ QStringLiteral("report"),
-                      QStringLiteral("report NAME [--from D] [--to D] [--at D] [--by X] [--event ID] [--option K=V] [--format csv|html|pdf|xlsx] [--out FILE]"),
+                      QStringLiteral("report NAME [--from D] [--to D] [--at D] [--by X] [--event ID] [--organisation ID] [--year Y] [--option K=V] [--format csv|html|pdf|xlsx] [--out FILE]"),
                       [] { return CliRun::tr("produces a report (CSV: RFC 4180, comma, dot decimals)"); },
                       { QCommandLineOption(QStringLiteral("from"), CliRun::tr("First day of the period."), QStringLiteral("D")),
                         QCommandLineOption(QStringLiteral("to"), CliRun::tr("Last day of the period."), QStringLiteral("D")),
@@ -276,6 +281,9 @@ QList<CliCommand> coreCommands()
                         QCommandLineOption(QStringLiteral("by"), CliRun::tr("Grouping, for reports that offer one."), QStringLiteral("X")),
                         QCommandLineOption(QStringLiteral("event"), CliRun::tr("Only this event (its id), for reports of one event (room-diary)."),
                                            QStringLiteral("ID")),
+                        QCommandLineOption(QStringLiteral("organisation"), CliRun::tr("Only this organisation (its id), e.g. renewal-activity."),
+                                           QStringLiteral("ID")),
+                        QCommandLineOption(QStringLiteral("year"), CliRun::tr("The year, e.g. renewal-activity."), QStringLiteral("Y")),
                         QCommandLineOption(QStringLiteral("format"), CliRun::tr("csv (default), html, pdf or xlsx (Excel)."), QStringLiteral("FORMAT"),
                                            QStringLiteral("csv")),
                         QCommandLineOption(QStringLiteral("out"), CliRun::tr("Output file (default: standard output)."), CliRun::tr("FILE")),
