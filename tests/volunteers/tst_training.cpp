@@ -206,10 +206,16 @@ void TestTraining::certificateRefusedForFailedTest()
 
 void TestTraining::certificateRefusedForShortAttendance()
 {
-    // Two sessions of three: 66%, the course asks 80%.
+    // Two sessions of three: 66%, the course asks 80%: not admitted to the test.
     QVERIFY(run(std::make_shared<SetSessionAttendance>(w.sessions.at(0), QSet<qint64> { w.rossi })).ok());
     QVERIFY(run(std::make_shared<SetSessionAttendance>(w.sessions.at(1), QSet<qint64> { w.rossi })).ok());
+    RecordTestResult notAdmitted(w.rossi, TestResult::Passed, 30);
+    QCOMPARE(run(notAdmitted).error().code, QStringLiteral("training.not_admitted"));
+    // Present at all three, the test passed; then the third session is
+    // corrected to absent: the certificate is refused.
+    QVERIFY(run(std::make_shared<SetSessionAttendance>(w.sessions.at(2), QSet<qint64> { w.rossi })).ok());
     QVERIFY(run(std::make_shared<RecordTestResult>(w.rossi, TestResult::Passed, 30)).ok());
+    QVERIFY(run(std::make_shared<SetSessionAttendance>(w.sessions.at(2), QSet<qint64> {})).ok());
     const QByteArray before = testsupport::contentHash(f->db());
     IssueTrainingCertificate issue(w.rossi, QDate(2020, 12, 21));
     const core::Status s = run(issue);
@@ -317,6 +323,9 @@ void TestTraining::badInputWritesNothing_data()
     QTest::newRow("score above the highest") << MakeCommand([](const VolunteerFixture &, const TrainingWorld &w) {
         return std::make_shared<RecordTestResult>(w.rossi, TestResult::Passed, 31);
     }) << "training.score_range";
+    QTest::newRow("test of someone not admitted") << MakeCommand([](const VolunteerFixture &, const TrainingWorld &w) {
+        return std::make_shared<RecordTestResult>(w.rossi, TestResult::Passed, 25);
+    }) << "training.not_admitted";
     QTest::newRow("failed with a passing score") << MakeCommand([](const VolunteerFixture &, const TrainingWorld &w) {
         return std::make_shared<RecordTestResult>(w.rossi, TestResult::Failed, 25);
     }) << "training.result_disagrees";

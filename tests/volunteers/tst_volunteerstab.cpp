@@ -476,7 +476,7 @@ void TestVolunteersTab::trainingPageShowsTheDemoCourses()
         if (page->editionsTable()->item(i, 0)->text() == QLatin1String("COVID-2020-1"))
             covidRow = i;
     QVERIFY(covidRow >= 0);
-    page->editionsTable()->selectRow(covidRow);
+    page->editionsTable()->setCurrentCell(covidRow, 0);
     // The two meetings of 16 and 18 December, 21:00, two hours each.
     QCOMPARE(page->sessionsTable()->rowCount(), 2);
     QCOMPARE(page->sessionsTable()->item(0, 0)->text(), QStringLiteral("16/12/2020"));
@@ -502,7 +502,7 @@ void TestVolunteersTab::trainingPageShowsTheDemoCourses()
     bool students = false;
     for (int i = 0; i < page->editionsTable()->rowCount(); ++i)
         if (page->editionsTable()->item(i, 0)->text() == QLatin1String("STUDENTI-2021-1")) {
-            page->editionsTable()->selectRow(i);
+            page->editionsTable()->setCurrentCell(i, 0);
             students = true;
         }
     QVERIFY(students);

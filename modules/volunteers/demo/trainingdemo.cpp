@@ -17,7 +17,7 @@ using core::Status;
 
 namespace {
 
-QString L(const char *utf8)
+QString demoText(const char *utf8)
 {
     return QString::fromUtf8(utf8);
 }
@@ -70,13 +70,13 @@ Status runDemo(core::DemoContext &context)
                                int pass, int max, const char *qualification, int months) -> Status {
         Course c;
         c.code = QString::fromLatin1(code);
-        c.title = L(title);
+        c.title = demoText(title);
         c.audience = audience;
         c.minAttendance = minAttendance;
         c.finalTest = max > 0;
         c.passScore = pass;
         c.maxScore = max;
-        c.qualification = L(qualification);
+        c.qualification = demoText(qualification);
         c.validityMonths = months;
         if (auto s = TrainingRules::checkCourse(c); !s)
             return s;
@@ -141,9 +141,9 @@ Status runDemo(core::DemoContext &context)
     auto volunteerIds = activeVolunteers(db);
     if (!volunteerIds)
         return volunteerIds.error();
-    const QStringList schools { L("IIS Bazzi, Milano"), L("Liceo Donatelli-Pascal, Milano"),
-        L("IIS Machiavelli, Pioltello"), L("ITIS Cartesio, Cinisello Balsamo"), L("IIS Falcone-Righi, Corsico"),
-        L("Liceo Cavalleri, Parabiago") };
+    const QStringList schools { demoText("IIS Bazzi, Milano"), demoText("Liceo Donatelli-Pascal, Milano"),
+        demoText("IIS Machiavelli, Pioltello"), demoText("ITIS Cartesio, Cinisello Balsamo"), demoText("IIS Falcone-Righi, Corsico"),
+        demoText("Liceo Cavalleri, Parabiago") };
 
     for (const EditionPlan &plan : plans) {
         const Course &course = courses[plan.courseCode];
@@ -153,7 +153,7 @@ Status runDemo(core::DemoContext &context)
         edition.startDate = plan.sessions.constFirst().day;
         edition.endDate = plan.sessions.constLast().day;
         edition.mode = plan.mode;
-        edition.place = L(plan.place);
+        edition.place = demoText(plan.place);
         if (edition.startDate > today)
             continue; // a demo built for an earlier day
         if (auto s = repository.saveEdition(edition); !s)
@@ -166,8 +166,8 @@ Status runDemo(core::DemoContext &context)
             session.startTime = QString::fromLatin1(p.start);
             session.minutes = p.minutes;
             session.place = edition.place;
-            session.topic = L(p.topic);
-            session.trainer = L(p.trainer);
+            session.topic = demoText(p.topic);
+            session.trainer = demoText(p.trainer);
             if (auto s = TrainingRules::checkSession(session, edition); !s)
                 return s;
             if (auto s = repository.saveSession(session); !s)
@@ -254,7 +254,7 @@ Status runDemo(core::DemoContext &context)
             Exercise x;
             x.organisationId = organisationId;
             const int which = random.bounded(int(std::size(titles)));
-            x.title = L(titles[which]);
+            x.title = demoText(titles[which]);
             x.scenario = scenarios[which];
             // A Saturday in the season.
             QDate day = season.first.addDays(random.bounded(int(season.first.daysTo(season.second)) + 1));

@@ -14,7 +14,7 @@ using core::Result;
 namespace {
 
 
-QString L(const char *utf8)
+QString italianText(const char *utf8)
 {
     return QString::fromUtf8(utf8);
 }
@@ -23,19 +23,19 @@ QString hoursItalian(int minutes)
 {
     const QLocale italian(QLocale::Italian, QLocale::Italy);
     if (minutes % 60 == 0)
-        return minutes == 60 ? L("1 ora") : L("%1 ore").arg(italian.toString(minutes / 60));
-    return L("%1 ore").arg(italian.toString(minutes / 60.0, 'f', 1));
+        return minutes == 60 ? italianText("1 ora") : italianText("%1 ore").arg(italian.toString(minutes / 60));
+    return italianText("%1 ore").arg(italian.toString(minutes / 60.0, 'f', 1));
 }
 
 QString modeItalian(Edition::Mode mode)
 {
     switch (mode) {
     case Edition::Mode::Presence:
-        return L("in presenza");
+        return italianText("in presenza");
     case Edition::Mode::Remote:
-        return L("a distanza (FAD)");
+        return italianText("a distanza (FAD)");
     case Edition::Mode::Mixed:
-        return L("in presenza e a distanza");
+        return italianText("in presenza e a distanza");
     }
     return {};
 }
@@ -114,53 +114,53 @@ core::ReportDocument trainingCertificateDocument(const TrainingCertificateConten
     const QLocale italian(QLocale::Italian, QLocale::Italy);
     core::ReportDocument doc;
     doc.name = QStringLiteral("training-certificate");
-    doc.title = L("Attestato di partecipazione n. %1").arg(c.number);
-    doc.subtitle = L("Corso «%1», edizione %2").arg(c.courseTitle, c.editionCode);
-    doc.parameters = { { L("Protocollo n."), c.number }, { L("Data"), core::toItalianDate(c.issuedOn) } };
+    doc.title = italianText("Attestato di partecipazione n. %1").arg(c.number);
+    doc.subtitle = italianText("Corso «%1», edizione %2").arg(c.courseTitle, c.editionCode);
+    doc.parameters = { { italianText("Protocollo n."), c.number }, { italianText("Data"), core::toItalianDate(c.issuedOn) } };
     doc.printedAt = QDateTime(c.issuedOn, QTime(12, 0));
 
-    QString who = L("%1").arg(c.participantName);
+    QString who = italianText("%1").arg(c.participantName);
     if (!c.participantTaxCode.isEmpty())
-        who += L(", codice fiscale %1").arg(c.participantTaxCode);
+        who += italianText(", codice fiscale %1").arg(c.participantTaxCode);
     if (!c.organisationName.isEmpty())
-        who += L(", volontario dell'organizzazione «%1»").arg(c.organisationName);
+        who += italianText(", volontario dell'organizzazione «%1»").arg(c.organisationName);
     else if (!c.affiliation.isEmpty())
-        who += L(" (%1)").arg(c.affiliation);
+        who += italianText(" (%1)").arg(c.affiliation);
     const QString period = c.startDate == c.endDate
-        ? L("il %1").arg(core::toItalianDate(c.startDate))
-        : L("dal %1 al %2").arg(core::toItalianDate(c.startDate), core::toItalianDate(c.endDate));
+        ? italianText("il %1").arg(core::toItalianDate(c.startDate))
+        : italianText("dal %1 al %2").arg(core::toItalianDate(c.startDate), core::toItalianDate(c.endDate));
     const int percent = c.totalMinutes > 0 ? int(qint64(c.attendedMinutes) * 100 / c.totalMinutes) : 0;
-    doc.addParagraph(L("Si attesta che %1 ha partecipato al corso «%2» (edizione %3), organizzato dalla funzione "
+    doc.addParagraph(italianText("Si attesta che %1 ha partecipato al corso «%2» (edizione %3), organizzato dalla funzione "
                        "formazione del CCV-MI %4 %5%6, frequentando %7 sulle %8 previste (%9%), oltre la frequenza "
                        "minima del %10% richiesta.")
                          .arg(who, c.courseTitle, c.editionCode, modeItalian(c.mode), period,
-                             c.place.isEmpty() ? QString() : L(", presso %1").arg(c.place),
+                             c.place.isEmpty() ? QString() : italianText(", presso %1").arg(c.place),
                              hoursItalian(c.attendedMinutes), hoursItalian(c.totalMinutes))
                          .arg(percent)
                          .arg(c.minAttendance));
     if (c.finalTest)
         doc.addParagraph(c.score >= 0
-                ? L("Ha superato il test finale di verifica con il punteggio di %1 su %2.")
+                ? italianText("Ha superato il test finale di verifica con il punteggio di %1 su %2.")
                       .arg(italian.toString(c.score), italian.toString(c.maxScore))
-                : L("Ha superato il test finale di verifica."));
+                : italianText("Ha superato il test finale di verifica."));
 
     core::ReportTable table;
-    table.columns = { { QStringLiteral("day"), L("Data"), core::ColumnKind::Date },
-        { QStringLiteral("time"), L("Ora") }, { QStringLiteral("hours"), L("Durata") },
-        { QStringLiteral("topic"), L("Argomento") }, { QStringLiteral("trainer"), L("Docente") } };
+    table.columns = { { QStringLiteral("day"), italianText("Data"), core::ColumnKind::Date },
+        { QStringLiteral("time"), italianText("Ora") }, { QStringLiteral("hours"), italianText("Durata") },
+        { QStringLiteral("topic"), italianText("Argomento") }, { QStringLiteral("trainer"), italianText("Docente") } };
     for (const TrainingSession &s : c.sessions)
         table.rows.append({ s.day, s.startTime, hoursItalian(s.minutes), s.topic, s.trainer });
-    table.totals = { L("Totale"), QVariant(), hoursItalian(c.totalMinutes), QVariant(), QVariant() };
+    table.totals = { italianText("Totale"), QVariant(), hoursItalian(c.totalMinutes), QVariant(), QVariant() };
     doc.addTable(table);
 
     if (!c.qualification.isEmpty())
         doc.addParagraph(c.qualificationExpires.isValid()
-                ? L("Il corso dà titolo alla qualifica «%1», valida fino al %2.")
+                ? italianText("Il corso dà titolo alla qualifica «%1», valida fino al %2.")
                       .arg(c.qualification, core::toItalianDate(c.qualificationExpires))
-                : L("Il corso dà titolo alla qualifica «%1».").arg(c.qualification));
-    doc.addParagraph(L("Il presente attestato è rilasciato su richiesta dell'interessato per gli usi consentiti dalla legge."));
-    doc.addParagraph(L("Peschiera Borromeo, %1").arg(core::toItalianDate(c.issuedOn)));
-    doc.addSignatures({ L("Il responsabile della formazione del CCV-MI"), L("Il Presidente del CCV-MI") });
+                : italianText("Il corso dà titolo alla qualifica «%1».").arg(c.qualification));
+    doc.addParagraph(italianText("Il presente attestato è rilasciato su richiesta dell'interessato per gli usi consentiti dalla legge."));
+    doc.addParagraph(italianText("Peschiera Borromeo, %1").arg(core::toItalianDate(c.issuedOn)));
+    doc.addSignatures({ italianText("Il responsabile della formazione del CCV-MI"), italianText("Il Presidente del CCV-MI") });
     return doc;
 }
 

@@ -220,7 +220,16 @@ Status RecordTestResult::check(const core::CommandContext &context) const
         return e.error();
     if (!e->participant.certificateNumber.isEmpty())
         return Error(QStringLiteral("training.certificate_issued"), { e->participant.certificateNumber });
-    return TrainingRules::checkTestResult(e->course, m_result, m_score);
+    if (auto s = TrainingRules::checkTestResult(e->course, m_result, m_score); !s)
+        return s;
+    // Admitted to the test only with the minimum attendance.
+    const Participant &p = e->participant;
+    if (m_result != TestResult::None
+        && !TrainingRules::attendanceSufficient(p.attendedMinutes, p.totalMinutes, e->course.minAttendance))
+        return Error(QStringLiteral("training.not_admitted"),
+            { QString::number(p.totalMinutes > 0 ? qint64(p.attendedMinutes) * 100 / p.totalMinutes : 0),
+                QString::number(e->course.minAttendance) });
+    return {};
 }
 
 Status RecordTestResult::apply(const core::CommandContext &context)

@@ -105,7 +105,9 @@ private:
 
 // The final test of a participant: result and score (-1: none).
 // TrainingRules::checkTestResult; refused once the certificate is issued
-// (training.certificate_issued {number}).
+// (training.certificate_issued {number}) and, for a result, to a participant
+// without the minimum attendance (training.not_admitted {attended %,
+// required %}).
 class RecordTestResult : public core::Command {
     Q_DECLARE_TR_FUNCTIONS(volunteers::RecordTestResult)
 public:

@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <iterator>
+
 namespace volunteers {
 
 using core::Error;

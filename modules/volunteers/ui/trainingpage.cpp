@@ -16,6 +16,7 @@
 #include "volunteers/ui/volunteerpicker.h"
 
 #include <QCheckBox>
+#include <QColor>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -230,12 +231,12 @@ void TrainingPage::reload()
     m_editionId = 0;
     for (int i = 0; i < m_editions->rowCount(); ++i)
         if (m_editions->item(i, 0)->data(Qt::UserRole).toLongLong() == keep) {
-            m_editions->selectRow(i);
+            m_editions->setCurrentCell(i, 0);
             m_editionId = keep;
         }
     blocker.unblock();
     if (m_editionId == 0 && m_editions->rowCount() > 0)
-        m_editions->selectRow(0);
+        m_editions->setCurrentCell(0, 0);
     showEdition();
 }
 
@@ -243,7 +244,7 @@ void TrainingPage::selectEdition(qint64 id)
 {
     for (int i = 0; i < m_editions->rowCount(); ++i)
         if (m_editions->item(i, 0)->data(Qt::UserRole).toLongLong() == id)
-            m_editions->selectRow(i);
+            m_editions->setCurrentCell(i, 0);
 }
 
 void TrainingPage::showEdition()

@@ -235,6 +235,9 @@ QString VolunteerErrors::describeTraining(const core::Error &e)
         return tr("The edition has no sessions: there is no attendance to certify.");
     if (c == QLatin1String("attendance_insufficient"))
         return tr("No certificate: the participant attended %1% of the hours, the course requires %2%.").arg(a0, a1);
+    if (c == QLatin1String("not_admitted"))
+        return tr("Not admitted to the final test: the participant attended %1% of the hours, the course requires %2%.")
+            .arg(a0, a1);
     if (c == QLatin1String("test_missing"))
         return tr("No certificate: the final test has not been recorded yet.");
     if (c == QLatin1String("test_failed"))
