@@ -51,6 +51,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QScopeGuard>
+#include <QSpinBox>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>

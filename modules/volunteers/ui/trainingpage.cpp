@@ -2,6 +2,7 @@
 
 #include "core/auth/access.h"
 #include "core/db/sql.h"
+#include "core/domain/dates.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/errortext.h"
 #include "core/ui/commandstack.h"
@@ -79,6 +80,18 @@ QString trainingScenarioText(Exercise::Scenario scenario)
     return {};
 }
 
+// Columns as wide as their contents, but none wider than a third of the
+// table (long names and titles are elided, their tooltips say them whole):
+// the figures on the right stay in sight at 1366 pixels.
+void fitTrainingColumns(QTableWidget *table)
+{
+    table->resizeColumnsToContents();
+    const int widest = std::max(160, table->viewport()->width() / 3);
+    for (int c = 0; c < table->columnCount() - 1; ++c)
+        if (table->columnWidth(c) > widest)
+            table->setColumnWidth(c, widest);
+}
+
 // A small form dialog: OK runs `accept`, which returns the error to show
 // (the dialog stays open) or nothing.
 bool runTrainingForm(QWidget *parent, const QString &title, QWidget *form,
@@ -129,8 +142,8 @@ TrainingPage::TrainingPage(core::AppContext &context, QWidget *parent)
     layout->addLayout(bar);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
-    m_editions = core::makeReadOnlyTable({ tr("Edition"), tr("Course"), tr("From"), tr("To"), tr("Mode"), tr("Hours"),
-                                             tr("Enrolled"), tr("Certified") },
+    m_editions = core::makeReadOnlyTable({ tr("Edition"), tr("From"), tr("To"), tr("Hours"), tr("Enrolled"),
+                                             tr("Certified"), tr("Course") },
         splitter);
     splitter->addWidget(m_editions);
 
@@ -185,6 +198,16 @@ TrainingPage::TrainingPage(core::AppContext &context, QWidget *parent)
     splitter->setStretchFactor(1, 3);
     layout->addWidget(splitter, 1);
 
+    // The current year, or the latest one with an edition when it has none.
+    if (auto q = core::runQuery(context.db,
+            QStringLiteral("SELECT CAST(substr(max(start_date), 1, 4) AS INTEGER) FROM training_edition "
+                           "WHERE start_date <= ?"),
+            { core::toSqlDate(context.clock->today()) });
+        q && q->next() && !q->value(0).isNull()) {
+        auto thisYear = TrainingRepository(context.db).editions(m_year->value());
+        if (thisYear && thisYear->isEmpty())
+            m_year->setValue(q->value(0).toInt());
+    }
     connect(m_year, &QSpinBox::valueChanged, this, &TrainingPage::reload);
     connect(m_editions, &QTableWidget::itemSelectionChanged, this, &TrainingPage::showEdition);
     connect(m_participants, &QTableWidget::itemSelectionChanged, this, &TrainingPage::updateButtons);
@@ -220,14 +243,20 @@ void TrainingPage::reload()
         m_editions->setRowCount(int(rows->size()));
         for (int i = 0; i < rows->size(); ++i) {
             const auto &r = rows->at(i);
-            const QStringList cells { r.edition.code, r.courseTitle, core::formatDay(r.edition.startDate),
-                core::formatDay(r.edition.endDate), trainingModeText(r.edition.mode), trainingHours(r.minutes),
-                QLocale().toString(r.participants), QLocale().toString(r.certificates) };
-            for (int c = 0; c < cells.size(); ++c)
-                m_editions->setItem(i, c, core::makeCell(cells.at(c), r.edition.id));
+            const QStringList cells { r.edition.code, core::formatDay(r.edition.startDate),
+                core::formatDay(r.edition.endDate), trainingHours(r.minutes), QLocale().toString(r.participants),
+                QLocale().toString(r.certificates), r.courseTitle };
+            for (int c = 0; c < cells.size(); ++c) {
+                auto *item = core::makeCell(cells.at(c), r.edition.id);
+                if (c >= 3 && c <= 5)
+                    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                if (c == 6)
+                    item->setToolTip(r.courseTitle);
+                m_editions->setItem(i, c, item);
+            }
         }
     }
-    m_editions->resizeColumnsToContents();
+    fitTrainingColumns(m_editions);
     m_editionId = 0;
     for (int i = 0; i < m_editions->rowCount(); ++i)
         if (m_editions->item(i, 0)->data(Qt::UserRole).toLongLong() == keep) {
@@ -296,7 +325,7 @@ void TrainingPage::showEdition()
         for (int c = 0; c < cells.size(); ++c)
             m_sessions->setItem(i, c, core::makeCell(cells.at(c), s.id));
     }
-    m_sessions->resizeColumnsToContents();
+    fitTrainingColumns(m_sessions);
 
     QHash<qint64, QString> organisationNames;
     if (auto all = OrganisationRepository(context().db).all())
@@ -325,6 +354,7 @@ void TrainingPage::showEdition()
             p.qualificationId ? m_course.qualification : QString() };
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = core::makeCell(cells.at(c), p.id);
+            item->setToolTip(cells.at(c));
             if (c == 2 && !admitted)
                 item->setForeground(QColor(0xb7, 0x1c, 0x1c));
             if (c == 3 && p.testResult == TestResult::Failed)
@@ -332,7 +362,7 @@ void TrainingPage::showEdition()
             m_participants->setItem(i, c, item);
         }
     }
-    m_participants->resizeColumnsToContents();
+    fitTrainingColumns(m_participants);
     updateButtons();
 }
 
@@ -630,10 +660,17 @@ ExercisesPage::ExercisesPage(core::AppContext &context, QWidget *parent)
     bar->addWidget(m_add);
     bar->addWidget(report);
     layout->addLayout(bar);
-    m_table = core::makeReadOnlyTable({ tr("From"), tr("To"), tr("Organisation"), tr("Exercise"), tr("Scenario"),
-                                          tr("Comune"), tr("Participants"), tr("Person-days") },
+    m_table = core::makeReadOnlyTable({ tr("From"), tr("To"), tr("Exercise"), tr("Scenario"), tr("Comune"),
+                                          tr("Participants"), tr("Person-days"), tr("Organisation") },
         this);
     layout->addWidget(m_table, 1);
+    // The current year, or the latest one with an exercise when it has none.
+    if (auto q = core::runQuery(context.db,
+            QStringLiteral("SELECT CAST(substr(max(start_date), 1, 4) AS INTEGER), "
+                           "sum(substr(start_date, 1, 4) = ?) FROM training_exercise"),
+            { QString::number(m_year->value()) });
+        q && q->next() && !q->value(0).isNull() && q->value(1).toInt() == 0)
+        m_year->setValue(q->value(0).toInt());
     connect(m_year, &QSpinBox::valueChanged, this, &ExercisesPage::reload);
     connect(m_organisation, &QComboBox::currentIndexChanged, this, &ExercisesPage::reload);
     connect(m_add, &QPushButton::clicked, this, &ExercisesPage::addExercise);
@@ -666,19 +703,20 @@ void ExercisesPage::reload()
             const Exercise &x = rows->at(i);
             people += x.participants;
             days += x.personDays;
-            const QStringList cells { core::formatDay(x.startDate), core::formatDay(x.endDate),
-                names.value(x.organisationId), x.title, trainingScenarioText(x.scenario),
+            const QStringList cells { core::formatDay(x.startDate), core::formatDay(x.endDate), x.title,
+                trainingScenarioText(x.scenario),
                 x.place.isEmpty() ? comuni.value(x.comuneId) : comuni.value(x.comuneId) + QStringLiteral(", ") + x.place,
-                QLocale().toString(x.participants), QLocale().toString(x.personDays) };
+                QLocale().toString(x.participants), QLocale().toString(x.personDays), names.value(x.organisationId) };
             for (int c = 0; c < cells.size(); ++c) {
                 auto *item = core::makeCell(cells.at(c), x.id);
-                if (c >= 6)
+                item->setToolTip(cells.at(c));
+                if (c == 5 || c == 6)
                     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
                 m_table->setItem(i, c, item);
             }
         }
     }
-    m_table->resizeColumnsToContents();
+    fitTrainingColumns(m_table);
     m_count->setText(tr("%n exercise(s), %1", nullptr, m_table->rowCount())
                          .arg(tr("%n person-day(s)", nullptr, days)));
     Q_UNUSED(people);
