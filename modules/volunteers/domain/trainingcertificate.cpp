@@ -2,6 +2,7 @@
 
 #include "core/db/sql.h"
 #include "core/domain/dates.h"
+#include "volunteers/domain/codicefiscale.h"
 #include "volunteers/domain/trainingrepository.h"
 
 #include <QLocale>
@@ -122,8 +123,12 @@ core::ReportDocument trainingCertificateDocument(const TrainingCertificateConten
     QString who = italianText("%1").arg(c.participantName);
     if (!c.participantTaxCode.isEmpty())
         who += italianText(", codice fiscale %1").arg(c.participantTaxCode);
+    // The codice fiscale says whether the volunteer is a woman: the words agree.
+    const auto cf = CodiceFiscale::parse(c.participantTaxCode, c.issuedOn.isValid() ? c.issuedOn : QDate(2100, 1, 1));
+    const bool woman = cf && cf->sex == QLatin1Char('F');
     if (!c.organisationName.isEmpty())
-        who += italianText(", volontario dell'organizzazione «%1»").arg(c.organisationName);
+        who += (woman ? italianText(", volontaria dell'organizzazione «%1»") : italianText(", volontario dell'organizzazione «%1»"))
+                   .arg(c.organisationName);
     else if (!c.affiliation.isEmpty())
         who += italianText(" (%1)").arg(c.affiliation);
     const QString period = c.startDate == c.endDate
@@ -134,7 +139,8 @@ core::ReportDocument trainingCertificateDocument(const TrainingCertificateConten
                        "formazione del CCV-MI %4 %5%6, frequentando %7 sulle %8 previste (%9%), oltre la frequenza "
                        "minima del %10% richiesta.")
                          .arg(who, c.courseTitle, c.editionCode, modeItalian(c.mode), period,
-                             c.place.isEmpty() ? QString() : italianText(", presso %1").arg(c.place),
+                             c.place.isEmpty() || c.mode == Edition::Mode::Remote ? QString()
+                                                                                  : italianText(", presso %1").arg(c.place),
                              hoursItalian(c.attendedMinutes), hoursItalian(c.totalMinutes))
                          .arg(percent)
                          .arg(c.minAttendance));

@@ -3,6 +3,7 @@
 #include "core/auth/audittext.h"
 #include "core/db/idallocator.h"
 #include "core/db/sql.h"
+#include "core/db/transaction.h"
 #include "core/domain/dates.h"
 
 #include <QCoreApplication>
@@ -149,6 +150,10 @@ Status upsert(const QSqlDatabase &db, const QString &table, const QStringList &c
     qint64 &id)
 {
     // table and columns are this file's own names, never user text.
+    // Its own transaction: a savepoint inside a command's.
+    core::Transaction tx(db);
+    if (!tx)
+        return tx.error();
     if (id == 0) {
         auto newId = core::allocateRowId(db);
         if (!newId)
@@ -160,6 +165,8 @@ Status upsert(const QSqlDatabase &db, const QString &table, const QStringList &c
             QVariantList { *newId } + values);
         if (!q)
             return q.error();
+        if (auto s = tx.commit(); !s)
+            return s;
         id = *newId;
         return {};
     }
@@ -171,7 +178,7 @@ Status upsert(const QSqlDatabase &db, const QString &table, const QStringList &c
         values + QVariantList { id });
     if (!q)
         return q.error();
-    return {};
+    return tx.commit();
 }
 
 } // namespace
@@ -380,24 +387,30 @@ Status TrainingRepository::enrol(Participant &p)
 
 Status TrainingRepository::setTestResult(qint64 participantId, TestResult result, int score)
 {
+    core::Transaction tx(m_db);
+    if (!tx)
+        return tx.error();
     auto q = core::runQuery(m_db,
         QStringLiteral("UPDATE training_participant SET test_result = ?, test_score = ? WHERE id = ?"),
         { testResultCode(result), score >= 0 ? QVariant(score) : QVariant(), participantId });
     if (!q)
         return q.error();
-    return {};
+    return tx.commit();
 }
 
 Status TrainingRepository::setCertificate(qint64 participantId, const QString &number, const QDate &day,
     qint64 qualificationId)
 {
+    core::Transaction tx(m_db);
+    if (!tx)
+        return tx.error();
     auto q = core::runQuery(m_db,
         QStringLiteral("UPDATE training_participant SET certificate_number = ?, certificate_issued_on = ?, "
                        "qualification_id = ? WHERE id = ?"),
         { number, nullableDate(day), nullable(qualificationId), participantId });
     if (!q)
         return q.error();
-    return {};
+    return tx.commit();
 }
 
 Result<QString> TrainingRepository::nextCertificateNumber(const Edition &e, int workstation) const
@@ -438,6 +451,9 @@ Result<QSet<qint64>> TrainingRepository::attendance(qint64 sessionId) const
 
 Status TrainingRepository::setAttendance(qint64 sessionId, const QSet<qint64> &wanted)
 {
+    core::Transaction tx(m_db);
+    if (!tx)
+        return tx.error();
     auto current = attendance(sessionId);
     if (!current)
         return current.error();
@@ -470,7 +486,7 @@ Status TrainingRepository::setAttendance(qint64 sessionId, const QSet<qint64> &w
         if (!q)
             return q.error();
     }
-    return {};
+    return tx.commit();
 }
 
 Result<QList<Exercise>> TrainingRepository::exercises(int year, qint64 organisationId) const

@@ -133,15 +133,15 @@ Result<ReportDocument> allOrganisations(const QSqlDatabase &db, const core::Repo
     auto q = core::runQuery(db,
         QStringLiteral(
             "SELECT o.name, "
-            "(SELECT count(*) FROM activation_effective a WHERE a.organisation_id = o.id AND a.day BETWEEN ?1 AND ?2), "
-            "(SELECT count(*) FROM training_exercise x WHERE x.organisation_id = o.id AND x.start_date BETWEEN ?1 AND ?2), "
+            "(SELECT count(*) FROM activation_effective a WHERE a.organisation_id = o.id AND a.day BETWEEN ? AND ?), "
+            "(SELECT count(*) FROM training_exercise x WHERE x.organisation_id = o.id AND x.start_date BETWEEN ? AND ?), "
             "(SELECT coalesce(sum(x.person_days), 0) FROM training_exercise x WHERE x.organisation_id = o.id "
-            " AND x.start_date BETWEEN ?1 AND ?2), "
+            " AND x.start_date BETWEEN ? AND ?), "
             "(SELECT count(*) FROM training_participant p JOIN volunteer v ON v.id = p.volunteer_id "
             " JOIN training_edition e ON e.id = p.edition_id WHERE v.organisation_id = o.id "
-            " AND e.end_date BETWEEN ?1 AND ?2) "
+            " AND e.end_date BETWEEN ? AND ?) "
             "FROM organisation o WHERE o.active = 1 ORDER BY o.name"),
-        { from, to });
+        { from, to, from, to, from, to, from, to });
     if (!q)
         return q.error();
     ReportDocument doc = core::newReportDocument(QStringLiteral("renewal-activity"),

@@ -80,13 +80,13 @@ QString trainingScenarioText(Exercise::Scenario scenario)
     return {};
 }
 
-// Columns as wide as their contents, but none wider than a third of the
-// table (long names and titles are elided, their tooltips say them whole):
-// the figures on the right stay in sight at 1366 pixels.
+// Columns as wide as their contents, but none wider than 260 pixels (long
+// names and titles are elided, their tooltips say them whole): the figures
+// on the right stay in sight at 1366 pixels.
 void fitTrainingColumns(QTableWidget *table)
 {
     table->resizeColumnsToContents();
-    const int widest = std::max(160, table->viewport()->width() / 3);
+    const int widest = 260;
     for (int c = 0; c < table->columnCount() - 1; ++c)
         if (table->columnWidth(c) > widest)
             table->setColumnWidth(c, widest);
@@ -194,8 +194,9 @@ TrainingPage::TrainingPage(core::AppContext &context, QWidget *parent)
     rightLayout->addWidget(sessionsBox, 2);
     rightLayout->addWidget(peopleBox, 3);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 470, 900 });
     layout->addWidget(splitter, 1);
 
     // The current year, or the latest one with an edition when it has none.
