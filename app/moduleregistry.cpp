@@ -10,6 +10,7 @@
 #include "tutoring/demo/tutoringdemo.h"
 #include "tutoring/domain/tutoringsync.h"
 #include "tutoring/ui/tutoringmodule.h"
+#include "volunteers/demo/trainingdemo.h"
 #include "volunteers/demo/volunteersdemo.h"
 #include "volunteers/domain/volunteerssync.h"
 #include "volunteers/ui/volunteersmodule.h"
@@ -88,6 +89,8 @@ QList<core::DemoStep> demoSteps()
     steps.append(room::demoStep());
     // After volunteers: the fleet lends equipment to its organisations.
     steps.append(fleet::fleetDemoStep());
+    // Courses and exercises use the volunteers and organisations above.
+    steps.append(volunteers::trainingDemoStep());
     return steps;
 }
 

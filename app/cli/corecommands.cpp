@@ -175,6 +175,11 @@ int runReport(CliRun &run)
     // --zone Z: the comuni of one zona omogenea (emergency-plans); the same as --option zone=Z.
     if (run.parser().isSet(QStringLiteral("zone")))
         request.options.insert(QStringLiteral("zone"), run.parser().value(QStringLiteral("zone")).trimmed());
+    // --organisation ID, --year Y: reports of one organisation and year
+    // (renewal-activity, equipment-by-organisation).
+    for (const QString &key : { QStringLiteral("organisation"), QStringLiteral("year") })
+        if (run.parser().isSet(key))
+            request.options.insert(key, run.parser().value(key).trimmed());
     for (const QString &option : run.parser().values(QStringLiteral("option"))) {
         const qsizetype eq = option.indexOf(QLatin1Char('='));
         if (eq <= 0)
@@ -271,7 +276,7 @@ QList<CliCommand> coreCommands()
                                            QStringLiteral("N")) },
                       0, 1, runBackup, CliSignIn::Required, core::Permission::DatabaseBackup });
     commands.append({ QStringLiteral("report"),
-                      QStringLiteral("report NAME [--from D] [--to D] [--at D] [--by X] [--event ID] [--zone Z] [--option K=V] [--format csv|html|pdf|xlsx] [--out FILE]"),
+                      QStringLiteral("report NAME [--from D] [--to D] [--at D] [--by X] [--event ID] [--zone Z] [--organisation ID] [--year Y] [--option K=V] [--format csv|html|pdf|xlsx] [--out FILE]"),
                       [] { return CliRun::tr("produces a report (CSV: RFC 4180, comma, dot decimals)"); },
                       { QCommandLineOption(QStringLiteral("from"), CliRun::tr("First day of the period."), QStringLiteral("D")),
                         QCommandLineOption(QStringLiteral("to"), CliRun::tr("Last day of the period."), QStringLiteral("D")),
@@ -281,6 +286,9 @@ QList<CliCommand> coreCommands()
                                            QStringLiteral("ID")),
                         QCommandLineOption(QStringLiteral("zone"), CliRun::tr("Only the comuni of this zona omogenea, for reports by comune (emergency-plans)."),
                                            QStringLiteral("Z")),
+                        QCommandLineOption(QStringLiteral("organisation"), CliRun::tr("Only this organisation (its id), e.g. renewal-activity."),
+                                           QStringLiteral("ID")),
+                        QCommandLineOption(QStringLiteral("year"), CliRun::tr("The year, e.g. renewal-activity."), QStringLiteral("Y")),
                         QCommandLineOption(QStringLiteral("format"), CliRun::tr("csv (default), html, pdf or xlsx (Excel)."), QStringLiteral("FORMAT"),
                                            QStringLiteral("csv")),
                         QCommandLineOption(QStringLiteral("out"), CliRun::tr("Output file (default: standard output)."), CliRun::tr("FILE")),

@@ -90,6 +90,7 @@ void TestPermissions::roleMatrix_data()
         { Permission::DatabaseRestore, false, true, false, true, false },
         { Permission::ReportsAggregate, true, true, true, true, true },
         { Permission::VolunteersPersonalRead, true, true, false, true, false },
+        { Permission::VolunteersTraining, true, true, false, true, false },
         // Sala operativa: the operators write the diary; not the psychologists.
         { Permission::RoomView, true, true, false, true, false },
         { Permission::RoomEdit, true, true, false, true, false },

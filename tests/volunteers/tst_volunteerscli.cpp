@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -50,6 +51,7 @@ private slots:
     void attestatiCommandBadUsage();
     void importCommands();
     void masterDataAndActivationCommands();
+    void renewalActivityReport();
     void badWritesChangeNothing_data();
     void badWritesChangeNothing();
 
@@ -298,6 +300,29 @@ void TestVolunteersCli::masterDataAndActivationCommands()
         QStringLiteral("6"));
 }
 
+// `report renewal-activity --organisation ID --year Y`: one organisation's
+// year as CSV and PDF; its exercises are those of the records.
+void TestVolunteersCli::renewalActivityReport()
+{
+    const QString organisation = firstValue(QStringLiteral(
+        "SELECT organisation_id FROM training_exercise WHERE start_date LIKE '2020-%' ORDER BY id LIMIT 1"));
+    QVERIFY(!organisation.isEmpty());
+    const QString exercises = firstValue(QStringLiteral("SELECT count(*) FROM training_exercise WHERE organisation_id = %1 "
+                                                        "AND start_date LIKE '2020-%'")
+                                             .arg(organisation));
+    const auto csv = cli({ QStringLiteral("report"), QStringLiteral("renewal-activity"), QStringLiteral("--organisation"),
+        organisation, QStringLiteral("--year"), QStringLiteral("2020") });
+    QVERIFY2(csv.exitCode == 0, csv.err.constData());
+    QVERIFY(csv.out.startsWith("section,from,to,description,detail,people,person_days"));
+    QCOMPARE(QString::number(csv.out.count("\nExercise,")), exercises);
+    const QString pdf = m_dir.filePath(QStringLiteral("renewal.pdf"));
+    const auto printed = cli({ QStringLiteral("report"), QStringLiteral("renewal-activity"),
+        QStringLiteral("--organisation"), organisation, QStringLiteral("--year"), QStringLiteral("2020"),
+        QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), pdf });
+    QVERIFY2(printed.exitCode == 0, printed.err.constData());
+    QVERIFY(QFileInfo(pdf).size() > 1000);
+}
+
 void TestVolunteersCli::badWritesChangeNothing_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -335,6 +360,15 @@ void TestVolunteersCli::badWritesChangeNothing_data()
         "--service", "coc", "--from", "31/02/2021" }
                                      << "en" << 2 << "dd/mm/yyyy";
     QTest::newRow("void without reason") << QStringList { "activation", "void", "1" } << "en" << 2 << "--reason";
+    QTest::newRow("renewal report of no organisation")
+        << QStringList { "report", "renewal-activity", "--organisation", "abc", "--year", "2020" } << "en" << 1
+        << "no organisation with id «abc»";
+    QTest::newRow("renewal report of an unknown organisation")
+        << QStringList { "report", "renewal-activity", "--organisation", "424242", "--year", "2020" } << "en" << 1
+        << "424242";
+    QTest::newRow("renewal report of no year")
+        << QStringList { "report", "renewal-activity", "--organisation", "1", "--year", "duemila" } << "en" << 1
+        << "«duemila» is not a year";
     QTest::newRow("void not a number") << QStringList { "activation", "void", "uno", "--reason", "x" } << "en" << 2
                                        << "uno";
     QTest::newRow("void unknown day") << QStringList { "activation", "void", "1", "--reason", "errore" } << "en" << 1

@@ -11,6 +11,7 @@
 #include "core/ui/appcontext.h"
 #include "core/ui/commandstack.h"
 #include "core/ui/datefield.h"
+#include "core/ui/formwidgets.h"
 #include "core/ui/pagedsqlmodel.h"
 #include "moduleregistry.h"
 #include "volunteers/domain/attestatocommands.h"
@@ -25,6 +26,9 @@
 #include "volunteers/ui/organisationspage.h"
 #include "volunteers/ui/persondayspage.h"
 #include "volunteers/ui/rosterdialog.h"
+#include "volunteers/ui/trainingpage.h"
+#include "volunteers/demo/trainingdemo.h"
+#include "volunteers/domain/trainingrepository.h"
 #include "volunteers/ui/volunteerdetailspanel.h"
 #include "volunteers/ui/volunteerdialog.h"
 #include "volunteers/ui/volunteersmodule.h"
@@ -47,6 +51,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QScopeGuard>
+#include <QSpinBox>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -94,6 +99,8 @@ private slots:
     void dialogsWarnWhenTheReimbursementWindowClosed();
     void undoRedoOfRecordedDaysAndAnUndoThatCannotApply();
     void headlineFigures();
+    void trainingPageShowsTheDemoCourses();
+    void exercisesPageAndRenewalReport();
 
 private:
     QTemporaryDir m_dir;
@@ -136,7 +143,7 @@ void TestVolunteersTab::cleanupTestCase()
 void TestVolunteersTab::tabOpensWithEveryPage()
 {
     QVERIFY(m_tab->isBuilt());
-    QCOMPARE(m_tab->pages()->count(), 6);
+    QCOMPARE(m_tab->pages()->count(), 8);
     for (int i = 0; i < m_tab->pages()->count(); ++i) {
         m_tab->pages()->setCurrentIndex(i);
         QVERIFY(!m_tab->pages()->tabText(i).isEmpty());
@@ -455,6 +462,69 @@ void TestVolunteersTab::headlineFigures()
         QString(figures.at(0).value).remove(QRegularExpression(QStringLiteral("\\D"))).toInt() > 1000); // March 2021
     QVERIFY(figures.at(1).value.toInt() >= 5);
     QCOMPARE(figures.at(1).tone, core::HeadlineFigure::Tone::Alert);
+}
+
+void TestVolunteersTab::trainingPageShowsTheDemoCourses()
+{
+    m_tab->showPage(VolunteersTab::Training);
+    TrainingPage *page = m_tab->trainingPage();
+    QVERIFY(page);
+    page->yearField()->setValue(2020);
+    // The 2020 editions of the demo: two base courses, safety, Covid manager.
+    QCOMPARE(page->editionsTable()->rowCount(), 4);
+    int covidRow = -1;
+    for (int i = 0; i < page->editionsTable()->rowCount(); ++i)
+        if (page->editionsTable()->item(i, 0)->text() == QLatin1String("COVID-2020-1"))
+            covidRow = i;
+    QVERIFY(covidRow >= 0);
+    page->editionsTable()->setCurrentCell(covidRow, 0);
+    // The two meetings of 16 and 18 December, 21:00, two hours each.
+    QCOMPARE(page->sessionsTable()->rowCount(), 2);
+    QCOMPARE(page->sessionsTable()->item(0, 0)->text(), QStringLiteral("16/12/2020"));
+    QCOMPARE(page->sessionsTable()->item(1, 1)->text(), QStringLiteral("21:00"));
+    QCOMPARE(page->participantsTable()->rowCount(), 96);
+    // A participant who failed the test gets no certificate, and nothing is written.
+    const QSqlDatabase db = m_connection.db();
+    auto q = core::runQuery(db, QStringLiteral("SELECT p.id FROM training_participant p JOIN training_edition e "
+                                               "ON e.id = p.edition_id WHERE e.code = 'COVID-2020-1' "
+                                               "AND p.test_result = 'failed' LIMIT 1"));
+    QVERIFY(q && q->next());
+    const qint64 failed = q->value(0).toLongLong();
+    const qint64 certificates = core::queryValue(db, QStringLiteral("SELECT count(*) FROM training_participant "
+                                                                    "WHERE certificate_number <> ''"))->toLongLong();
+    const core::Status s = page->issueCertificate(failed, QDate(2021, 1, 10));
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error().code, QStringLiteral("training.test_failed"));
+    QCOMPARE(core::queryValue(db, QStringLiteral("SELECT count(*) FROM training_participant "
+                                                 "WHERE certificate_number <> ''"))->toLongLong(),
+        certificates);
+    // The students' course of ConosciAMO: 150 enrolled.
+    page->yearField()->setValue(2021);
+    bool students = false;
+    for (int i = 0; i < page->editionsTable()->rowCount(); ++i)
+        if (page->editionsTable()->item(i, 0)->text() == QLatin1String("STUDENTI-2021-1")) {
+            page->editionsTable()->setCurrentCell(i, 0);
+            students = true;
+        }
+    QVERIFY(students);
+    QCOMPARE(page->participantsTable()->rowCount(), demoStudentsEnrolled);
+}
+
+void TestVolunteersTab::exercisesPageAndRenewalReport()
+{
+    m_tab->showPage(VolunteersTab::Exercises);
+    ExercisesPage *page = m_tab->exercisesPage();
+    QVERIFY(page);
+    page->yearField()->setValue(2020);
+    QVERIFY(page->table()->rowCount() > 5);
+    const qint64 organisation = core::queryValue(m_connection.db(),
+        QStringLiteral("SELECT organisation_id FROM training_exercise WHERE start_date LIKE '2020-%' ORDER BY id LIMIT 1"))
+                                    ->toLongLong();
+    core::selectByData(page->organisationField(), organisation);
+    QVERIFY(page->table()->rowCount() >= 1);
+    auto report = page->renewalReport();
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().code));
+    QCOMPARE(report->name, QStringLiteral("renewal-activity"));
 }
 
 QTEST_MAIN(TestVolunteersTab)

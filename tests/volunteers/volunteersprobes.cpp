@@ -10,6 +10,7 @@
 #include "volunteers/domain/eventrepository.h"
 #include "volunteers/domain/organisationcommands.h"
 #include "volunteers/domain/organisationrepository.h"
+#include "volunteers/domain/trainingcommands.h"
 #include "volunteers/domain/volunteerlists.h"
 #include "volunteers/domain/volunteerreports.h"
 #include "volunteers/domain/volunteerrepository.h"
@@ -108,6 +109,26 @@ QList<testsupport::PermissionProbe> volunteersPermissionProbes()
             IssueAttestato command(r.volunteerIds.constFirst(), r.eventId,
                 idOf(db, QStringLiteral("SELECT id FROM organisation WHERE name = 'OdV Prova'")), QDate(2020, 4, 1),
                 QDate(2020, 4, 30), OverLimitPolicy::Refuse);
+            return runCommand(db, command);
+        } });
+    probes.append({ core::Permission::VolunteersTraining, QStringLiteral("add a course"), nullptr,
+        [](const QSqlDatabase &db) {
+            Course c;
+            c.code = QStringLiteral("BASE");
+            c.title = QStringLiteral("Corso base");
+            SaveCourse command(c);
+            return runCommand(db, command);
+        } });
+    probes.append({ core::Permission::VolunteersTraining, QStringLiteral("record an exercise"), &addVolunteerWithDays,
+        [](const QSqlDatabase &db) {
+            Exercise x;
+            x.organisationId = idOf(db, QStringLiteral("SELECT id FROM organisation WHERE name = 'OdV Prova'"));
+            x.title = QStringLiteral("Esercitazione");
+            x.startDate = QDate(2020, 9, 12);
+            x.endDate = QDate(2020, 9, 12);
+            x.participants = 3;
+            x.personDays = 3;
+            SaveExercise command(x);
             return runCommand(db, command);
         } });
     probes.append({ core::Permission::VolunteersPersonalRead, QStringLiteral("report of attestati issued"), nullptr,

@@ -43,6 +43,8 @@ const QList<PermissionRule> &permissionTable()
         { Permission::VolunteersEdit, QStringLiteral("volunteers"), { O, C, A } },
         { Permission::VolunteersAttestati, QStringLiteral("volunteers"), { O, C, A } },
         { Permission::VolunteersPersonalRead, QStringLiteral("volunteers"), { O, C, A } },
+        // Courses, attendance, test results, certificates and exercises.
+        { Permission::VolunteersTraining, QStringLiteral("volunteers"), { O, C, A } },
 
         { Permission::TutoringView, QStringLiteral("tutoring"), { O, C, A } },
         { Permission::TutoringEdit, QStringLiteral("tutoring"), { O, C, A } },
@@ -144,6 +146,8 @@ QString PermissionText::title(const QString &code)
         return tr("Issue attestati");
     if (code == Permission::VolunteersPersonalRead)
         return tr("Read volunteers' names, codici fiscali and employers in reports");
+    if (code == Permission::VolunteersTraining)
+        return tr("Record courses, attendance, test results, certificates and exercises");
     if (code == Permission::TutoringView)
         return tr("See study-support bookings");
     if (code == Permission::TutoringEdit)

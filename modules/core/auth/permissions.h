@@ -41,6 +41,7 @@ inline const QString VolunteersView = QStringLiteral("volunteers.view");
 inline const QString VolunteersEdit = QStringLiteral("volunteers.edit");
 inline const QString VolunteersAttestati = QStringLiteral("volunteers.attestati");
 inline const QString VolunteersPersonalRead = QStringLiteral("volunteers.personal.read");
+inline const QString VolunteersTraining = QStringLiteral("volunteers.training");
 // tutoring (ConosciAMO)
 inline const QString TutoringView = QStringLiteral("tutoring.view");
 inline const QString TutoringEdit = QStringLiteral("tutoring.edit");

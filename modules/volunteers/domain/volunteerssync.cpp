@@ -6,6 +6,7 @@
 #include "core/sync/postimport.h"
 #include "core/sync/tableregistry.h"
 #include "volunteers/domain/attestatomerge.h"
+#include "volunteers/domain/trainingrepository.h"
 #include "volunteers/domain/volunteerfigures.h"
 #include "volunteers/domain/volunteerrepository.h"
 
@@ -35,6 +36,16 @@ void declareSyncTables()
     TableRegistry::declare(QStringLiteral("volunteer"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Volunteers"); });
     TableRegistry::declare(QStringLiteral("volunteer_qualification"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Qualifications"); });
     TableRegistry::declare(QStringLiteral("activation_event"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Events"); });
+    // Training (0027_training.sql): courses, editions, sessions, participants
+    // and exercises are edited in place (field-level update triggers);
+    // attendance is a set of participants per session.
+    TableRegistry::declare(QStringLiteral("training_course"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Courses"); });
+    TableRegistry::declare(QStringLiteral("training_edition"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Course editions"); });
+    TableRegistry::declare(QStringLiteral("training_session"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Course sessions"); });
+    TableRegistry::declare(QStringLiteral("training_participant"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Course participants"); });
+    TableRegistry::declareSet(QStringLiteral("training_attendance"), { QStringLiteral("session_id"), QStringLiteral("participant_id") },
+        [] { return VolunteersSyncTexts::tr("Course attendance"); });
+    TableRegistry::declare(QStringLiteral("training_exercise"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Exercises"); });
     // The Cruscotto's backlog per volunteer, derived from the tables above
     // on every workstation (0020_volunteer_backlog.sql).
     TableRegistry::declareLocal(QStringLiteral("volunteer_backlog"),
@@ -61,6 +72,23 @@ void declareAuditTexts()
 {
     using core::AuditText;
     VolunteerRepository::declareAuditNames();
+    TrainingRepository::declareAuditNames();
+    AuditText::setCommand(QStringLiteral("volunteers.training.course.save"), [] { return VolunteersSyncTexts::tr("Course saved"); },
+        QStringLiteral("training_course"));
+    AuditText::setCommand(QStringLiteral("volunteers.training.edition.save"), [] { return VolunteersSyncTexts::tr("Course edition saved"); },
+        QStringLiteral("training_edition"));
+    AuditText::setCommand(QStringLiteral("volunteers.training.session.save"), [] { return VolunteersSyncTexts::tr("Course session saved"); },
+        QStringLiteral("training_session"));
+    AuditText::setCommand(QStringLiteral("volunteers.training.enrol"), [] { return VolunteersSyncTexts::tr("Participant enrolled"); },
+        QStringLiteral("training_participant"));
+    AuditText::setCommand(QStringLiteral("volunteers.training.attendance"), [] { return VolunteersSyncTexts::tr("Attendance recorded"); },
+        QStringLiteral("training_session"));
+    AuditText::setCommand(QStringLiteral("volunteers.training.test"), [] { return VolunteersSyncTexts::tr("Final test recorded"); },
+        QStringLiteral("training_participant"));
+    AuditText::setCommand(QStringLiteral("volunteers.training.certificate"), [] { return VolunteersSyncTexts::tr("Course certificate issued"); },
+        QStringLiteral("training_participant"));
+    AuditText::setCommand(QStringLiteral("volunteers.training.exercise.save"), [] { return VolunteersSyncTexts::tr("Exercise saved"); },
+        QStringLiteral("training_exercise"));
     AuditText::setCommand(QStringLiteral("volunteers.activation.record"), [] { return VolunteersSyncTexts::tr("Activation days recorded"); });
     AuditText::setCommand(QStringLiteral("volunteers.activation.void"), [] { return VolunteersSyncTexts::tr("Activation day voided"); },
         QStringLiteral("activation"));

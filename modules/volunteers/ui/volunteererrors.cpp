@@ -8,6 +8,7 @@ void VolunteerErrors::registerOnce()
 {
     static const bool registered = [] {
         core::ErrorText::registerTranslator(QStringLiteral("volunteers."), &VolunteerErrors::describe);
+        core::ErrorText::registerTranslator(QStringLiteral("training."), &VolunteerErrors::describeTraining);
         return true;
     }();
     Q_UNUSED(registered);
@@ -171,6 +172,99 @@ QString VolunteerErrors::describe(const core::Error &e)
         return tr("Unknown import «%1»: volunteers, activations or organisations.").arg(a0);
     if (c == QLatin1String("demo_mismatch"))
         return tr("The demo data does not reproduce the published figures (%1).").arg(a0);
+    return {};
+}
+
+QString VolunteerErrors::describeTraining(const core::Error &e)
+{
+    const QString a0 = e.args.value(0), a1 = e.args.value(1), a2 = e.args.value(2);
+    const QString c = e.code.mid(QStringLiteral("training.").size());
+    if (c == QLatin1String("course_code_missing"))
+        return tr("The course has no code.");
+    if (c == QLatin1String("course_title_missing"))
+        return tr("The course has no title.");
+    if (c == QLatin1String("course_code_taken"))
+        return tr("Another course already has the code «%1».").arg(a0);
+    if (c == QLatin1String("attendance_range"))
+        return tr("The minimum attendance must be between 0 and 100 per cent, not %1.").arg(a0);
+    if (c == QLatin1String("test_scores"))
+        return tr("The pass score (%1) must be between 0 and the highest score (%2), which must be above 0.").arg(a0, a1);
+    if (c == QLatin1String("validity_range"))
+        return tr("The validity must be between 1 and 600 months, not %1.").arg(a0);
+    if (c == QLatin1String("validity_without_qualification"))
+        return tr("A validity was given but the course grants no qualification: name the qualification.");
+    if (c == QLatin1String("unknown_course"))
+        return tr("The course does not exist (any more).");
+    if (c == QLatin1String("edition_code_missing"))
+        return tr("The edition has no code.");
+    if (c == QLatin1String("edition_code_taken"))
+        return tr("Another edition already has the code «%1».").arg(a0);
+    if (c == QLatin1String("edition_dates"))
+        return tr("The edition ends (%2) before it starts (%1).").arg(a0, a1);
+    if (c == QLatin1String("sessions_outside"))
+        return tr("With these dates some sessions of the edition (%1) would fall outside it: move them first.").arg(a0);
+    if (c == QLatin1String("unknown_edition"))
+        return tr("The edition does not exist (any more).");
+    if (c == QLatin1String("session_outside_edition"))
+        return tr("The session of %1 falls outside the edition (%2 - %3).").arg(a0, a1, a2);
+    if (c == QLatin1String("session_minutes"))
+        return tr("A session lasts from 15 to 720 minutes (given: %1).").arg(a0);
+    if (c == QLatin1String("session_time"))
+        return tr("The start time «%1» is not a time (hh:mm).").arg(a0);
+    if (c == QLatin1String("unknown_session"))
+        return tr("The session does not exist (any more).");
+    if (c == QLatin1String("unknown_volunteer"))
+        return tr("The volunteer does not exist (any more).");
+    if (c == QLatin1String("participant_name_missing"))
+        return tr("Give the surname and the name of the participant, or choose a volunteer.");
+    if (c == QLatin1String("already_enrolled"))
+        return tr("%1 is already enrolled in this edition.").arg(a0);
+    if (c == QLatin1String("unknown_participant") || c == QLatin1String("participant_missing"))
+        return tr("The participant does not exist (any more).");
+    if (c == QLatin1String("participant_not_in_edition"))
+        return tr("A participant marked present is not enrolled in this edition.");
+    if (c == QLatin1String("no_final_test"))
+        return tr("This course has no final test.");
+    if (c == QLatin1String("score_range"))
+        return tr("The score %1 is out of range: from 0 to %2.").arg(a0, a1);
+    if (c == QLatin1String("result_disagrees"))
+        return tr("The score %1 and the result disagree: the test is passed from %2 up.").arg(a0, a1);
+    if (c == QLatin1String("certificate_issued"))
+        return tr("The certificate %1 has already been issued: the test result can no longer change.").arg(a0);
+    if (c == QLatin1String("no_sessions"))
+        return tr("The edition has no sessions: there is no attendance to certify.");
+    if (c == QLatin1String("attendance_insufficient"))
+        return tr("No certificate: the participant attended %1% of the hours, the course requires %2%.").arg(a0, a1);
+    if (c == QLatin1String("not_admitted"))
+        return tr("Not admitted to the final test: the participant attended %1% of the hours, the course requires %2%.")
+            .arg(a0, a1);
+    if (c == QLatin1String("test_missing"))
+        return tr("No certificate: the final test has not been recorded yet.");
+    if (c == QLatin1String("test_failed"))
+        return tr("No certificate: the participant did not pass the final test.");
+    if (c == QLatin1String("certificate_before_end"))
+        return tr("The certificate cannot be dated before the end of the edition (%1).").arg(a0);
+    if (c == QLatin1String("certificate_in_future"))
+        return tr("The certificate cannot be dated in the future (%1).").arg(a0);
+    if (c == QLatin1String("certificate_not_issued"))
+        return tr("The certificate of this participant has not been issued yet.");
+    if (c == QLatin1String("organisation_missing"))
+        return tr("Choose the organisation.");
+    if (c == QLatin1String("unknown_organisation"))
+        return tr("There is no organisation with id «%1».").arg(a0);
+    if (c == QLatin1String("year_invalid"))
+        return tr("«%1» is not a year (2000-2100).").arg(a0);
+    if (c == QLatin1String("exercise_title_missing"))
+        return tr("The exercise has no title.");
+    if (c == QLatin1String("exercise_dates"))
+        return tr("The exercise ends (%2) before it starts (%1).").arg(a0, a1);
+    if (c == QLatin1String("exercise_in_future"))
+        return tr("An exercise is recorded once held: %1 is in the future.").arg(a0);
+    if (c == QLatin1String("exercise_participants"))
+        return tr("The participants must be from 1 to 10,000, not %1.").arg(a0);
+    if (c == QLatin1String("exercise_person_days"))
+        return tr("The person-days (%1) do not fit the participants (%2) and the days of the exercise (%3): at least "
+                  "one per participant, at most one per participant per day.").arg(a0, a1, a2);
     return {};
 }
 

@@ -12,6 +12,8 @@ class VolunteerErrors {
     Q_DECLARE_TR_FUNCTIONS(volunteers::VolunteerErrors)
 public:
     static QString describe(const core::Error &error);
+    // Training and exercises ("training.attendance_insufficient").
+    static QString describeTraining(const core::Error &error);
     static void registerOnce();
 };
 

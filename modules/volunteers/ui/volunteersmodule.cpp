@@ -3,6 +3,7 @@
 #include "volunteers/domain/volunteerfigures.h"
 #include "volunteers/domain/volunteerreports.h"
 #include "volunteers/domain/volunteersearch.h"
+#include "volunteers/renewal/renewalactivityreport.h"
 #include "volunteers/ui/volunteererrors.h"
 #include "volunteers/ui/volunteerstab.h"
 
@@ -27,7 +28,9 @@ core::ModuleTab *VolunteersModule::createTab(core::AppContext &context, QWidget 
 
 QList<core::ReportDefinition> VolunteersModule::reports() const
 {
-    return VolunteerReports::definitions();
+    auto reports = VolunteerReports::definitions();
+    reports.append(RenewalActivityReport::definition());
+    return reports;
 }
 
 QStringList VolunteersModule::headlineTables() const

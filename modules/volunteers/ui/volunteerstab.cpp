@@ -5,6 +5,7 @@
 #include "volunteers/ui/limitspage.h"
 #include "volunteers/ui/organisationspage.h"
 #include "volunteers/ui/persondayspage.h"
+#include "volunteers/ui/trainingpage.h"
 #include "volunteers/ui/volunteerspage.h"
 
 #include <QTabWidget>
@@ -15,7 +16,8 @@ namespace volunteers {
 namespace {
 // The pages' stable names, in the order of the tab (dashboard, search, F1).
 const QStringList pageNames { QStringLiteral("volunteers"), QStringLiteral("organisations"), QStringLiteral("activations"),
-    QStringLiteral("limits"), QStringLiteral("attestati"), QStringLiteral("persondays") };
+    QStringLiteral("limits"), QStringLiteral("attestati"), QStringLiteral("persondays"), QStringLiteral("training"),
+    QStringLiteral("exercises") };
 } // namespace
 
 VolunteersTab::VolunteersTab(core::AppContext &context, QWidget *parent)
@@ -33,12 +35,16 @@ void VolunteersTab::buildContent()
     m_limits = new LimitsPage(context(), this);
     m_attestati = new AttestatiPage(context(), this);
     m_personDays = new PersonDaysPage(context(), this);
+    m_training = new TrainingPage(context(), this);
+    m_exercises = new ExercisesPage(context(), this);
     m_pages->addTab(m_volunteers, tr("&Volunteers"));
     m_pages->addTab(m_organisations, tr("&Organisations"));
     m_pages->addTab(m_activations, tr("&Activations"));
     m_pages->addTab(m_limits, tr("Art. 39 &limits"));
     m_pages->addTab(m_attestati, tr("A&ttestati"));
     m_pages->addTab(m_personDays, tr("&Person-days"));
+    m_pages->addTab(m_training, tr("T&raining"));
+    m_pages->addTab(m_exercises, tr("E&xercises"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_pages);
@@ -90,7 +96,7 @@ void VolunteersTab::tablesChanged(const QStringList &tables)
     // May come while the pages are being built: a refused list writes its
     // audit entry, and that commit is announced at once.
     for (TabPage *page : std::initializer_list<TabPage *> {
-             m_volunteers, m_organisations, m_activations, m_limits, m_attestati, m_personDays })
+             m_volunteers, m_organisations, m_activations, m_limits, m_attestati, m_personDays, m_training, m_exercises })
         if (page)
             page->tablesChanged(tables);
 }

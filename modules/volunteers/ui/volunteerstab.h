@@ -11,6 +11,8 @@ class AttestatiPage;
 class LimitsPage;
 class OrganisationsPage;
 class PersonDaysPage;
+class TrainingPage;
+class ExercisesPage;
 class VolunteersPage;
 
 // The "Volontari" tab: pages for volunteers, organisations, activations
@@ -20,7 +22,7 @@ class VolunteersPage;
 class VolunteersTab : public core::ModuleTab {
     Q_OBJECT
 public:
-    enum Page { Volunteers, Organisations, Activations, Limits, Attestati, PersonDays };
+    enum Page { Volunteers, Organisations, Activations, Limits, Attestati, PersonDays, Training, Exercises };
     explicit VolunteersTab(core::AppContext &context, QWidget *parent = nullptr);
 
     QTabWidget *pages() const { return m_pages; }
@@ -31,9 +33,11 @@ public:
     LimitsPage *limitsPage() const { return m_limits; }
     AttestatiPage *attestatiPage() const { return m_attestati; }
     PersonDaysPage *personDaysPage() const { return m_personDays; }
+    TrainingPage *trainingPage() const { return m_training; }
+    ExercisesPage *exercisesPage() const { return m_exercises; }
 
     // "volunteers", "organisations", "activations", "limits", "attestati",
-    // "persondays"; records: "volunteer".
+    // "persondays", "training", "exercises"; records: "volunteer".
     bool openPage(const QString &page) override;
     bool showRecord(const QString &kind, qint64 id) override;
     QString helpSection() const override;
@@ -50,6 +54,8 @@ private:
     LimitsPage *m_limits = nullptr;
     AttestatiPage *m_attestati = nullptr;
     PersonDaysPage *m_personDays = nullptr;
+    TrainingPage *m_training = nullptr;
+    ExercisesPage *m_exercises = nullptr;
 };
 
 } // namespace volunteers
