@@ -255,8 +255,8 @@ void TestSyncUi::statusShowsAClockAhead()
 {
     testsupport::TestDatabase database;
     testsupport::TestDatabase other(true, 2);
-    // The service imports by this computer's clock: the other one is 30 days past it.
-    core::FixedClock fast(QDateTime::currentDateTime().addDays(30));
+    // The service imports by the program's clock (CISIAMO_NOW under ctest): the other one is 30 days past it.
+    core::FixedClock fast(core::SystemClock::instance().now().addDays(30));
     core::setSessionClock(other.db(), &fast);
     QTemporaryDir folder;
     QVERIFY(insertService(other.db(), QStringLiteral("neve"), QStringLiteral("Emergenza neve")));
@@ -292,7 +292,7 @@ void TestSyncUi::statusShowsAClockAhead()
     QVERIFY2(summary.contains(full.toHtmlEscaped()), qPrintable(summary));
 
     // Set right: its next file is in time, the warning goes.
-    core::FixedClock right(QDateTime::currentDateTime());
+    core::FixedClock right(core::SystemClock::instance().now());
     core::setSessionClock(other.db(), &right);
     QVERIFY(insertService(other.db(), QStringLiteral("gelo"), QStringLiteral("Emergenza gelo")));
     QVERIFY(SyncExporter(other.db(), right).exportTo({ folder.path(), 20000 }));
