@@ -210,6 +210,11 @@ QString ConflictsDialog::describeRule(
         return tr("%1 was returned on two workstations (%2 and %3). Its goods came back once: the second return "
                   "was reversed in the stock, and the first one counts.")
             .arg(record, kept, discarded);
+    if (rule == QLatin1String("deliveries.load_counted_once"))
+        return tr("%1 was loaded on two workstations (%2 and %3): its goods were issued twice. They left once: the "
+                  "second load was reversed in the stock, and the first one counts. Check that the goods on the "
+                  "vehicle are those of one load.")
+            .arg(record, kept, discarded);
     if (rule == QLatin1String("deliveries.request_delivered_wins"))
         return tr("%1 was cancelled on one workstation while its goods were loaded or delivered on another: the "
                   "request follows its deliveries. Cancel it again if it must be closed.")

@@ -233,6 +233,9 @@ void SyncStatusDialog::showData(const SyncStatusData &data)
     if (!status.lastError.code.isEmpty())
         lines << QStringLiteral("<span style='color:#b71c1c'>%1</span>")
                      .arg(core::ErrorText::describe(status.lastError).toHtmlEscaped());
+    for (const core::sync::ClockAhead &c : status.clockAhead)
+        lines << QStringLiteral("<b style='color:#b71c1c'>%1</b>")
+                     .arg(core::SyncErrorText::clockAhead(c.workstation, c.workstationName, c.aheadMs).toHtmlEscaped());
     // Files missing from the folder block every later file of their
     // workstation: said here, not only in the last round's problems.
     const QList<core::sync::MissingRange> &missing = data.missing;

@@ -3,6 +3,7 @@
 #include "core/domain/clock.h"
 #include "core/sync/syncservice.h"
 #include "core/ui/errortext.h"
+#include "core/ui/syncerrortext.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -65,6 +66,13 @@ void SyncStatusWidget::refresh()
     }
     if (s.refusedFiles > 0) {
         parts.append(tr("%Ln file(s) refused", nullptr, s.refusedFiles));
+        style = QStringLiteral("color: #b71c1c; font-weight: bold;");
+    }
+    // A workstation's clock days ahead wins every concurrent edit: said
+    // where the room looks, not only in the technical log.
+    for (const core::sync::ClockAhead &c : s.clockAhead) {
+        parts.append(QStringLiteral("⚠ ") + core::SyncErrorText::clockAhead(c.workstation, c.workstationName, c.aheadMs, true));
+        tip += QLatin1Char('\n') + core::SyncErrorText::clockAhead(c.workstation, c.workstationName, c.aheadMs);
         style = QStringLiteral("color: #b71c1c; font-weight: bold;");
     }
     if (s.openConflicts > 0) {

@@ -582,6 +582,10 @@ void TestConvergence::converges_data()
         // Issue 15 item 3, states from events: a delivery delivered on one
         // workstation and cancelled on another, another returned on two.
         { "returns and cancellations apart", 45, "" },
+        // Loaded on two workstations apart (the goods issued twice), and a
+        // return met by a later signature elsewhere (issue 15: the states'
+        // columns merge as one, nothing waits on hold).
+        { "loads and a late signature apart", 45, "" },
         // Attestati run for the same days on two workstations.
         { "attestati on two workstations", 45, "" },
         // The same pupil and hour booked with two assistants apart.
@@ -782,6 +786,56 @@ void TestConvergence::converges()
                 const QStringList expected { QStringLiteral("deliveries.delivered_wins"),
                     QStringLiteral("deliveries.return_counted_once") };
                 if (flaggedRules(i) != expected)
+                    intent.append(QStringLiteral("the review list is %1").arg(flaggedRules(i).join(QLatin1Char(','))) + where);
+            }
+        };
+    } else if (workload == QLatin1String("loads and a late signature apart")) {
+        // Station 1 receives the pasta, plans two deliveries of 64 kg and
+        // loads the second; everyone knows.
+        QVERIFY(recordReceipt(0, 200000));
+        const qint64 first = planDelivery(0, 64000), second = planDelivery(0, 64000);
+        QVERIFY2(first && second, qPrintable(m_problems.join(QLatin1Char('\n'))));
+        deliveries::LoadDelivery loadSecond(second);
+        QVERIFY(run(0, loadSecond));
+        QVERIFY(exportFrom(0));
+        QVERIFY(fullExchange());
+        // Apart: the first is loaded on 2 and on 3; the second is returned
+        // on 1 and signed for on 2 later.
+        tick();
+        deliveries::LoadDelivery loadHere(first);
+        QVERIFY(run(1, loadHere));
+        tick();
+        deliveries::LoadDelivery loadThere(first);
+        QVERIFY(run(2, loadThere));
+        tick();
+        deliveries::ReturnDelivery returned(second, QStringLiteral("Merce rifiutata dal COC"));
+        QVERIFY(run(0, returned));
+        tick();
+        deliveries::DeliverDelivery signedFor(second, QStringLiteral("Anna Verdi"));
+        QVERIFY(run(1, signedFor));
+        checkIntent = [&, first, second] {
+            for (int i = 0; i < stationCount; ++i) {
+                const QSqlDatabase db = m_stations[i].db();
+                const QString where = QStringLiteral(" on workstation %1").arg(i + 1);
+                if (scalar(db, QStringLiteral("SELECT status FROM delivery WHERE id = %1").arg(first)).toString()
+                    != QLatin1String("loaded"))
+                    intent.append(QStringLiteral("the delivery loaded twice is not loaded") + where);
+                if (scalar(db, QStringLiteral("SELECT status FROM delivery WHERE id = %1").arg(second)).toString()
+                    != QLatin1String("returned"))
+                    intent.append(QStringLiteral("the delivery returned and signed for apart is not returned") + where);
+                if (scalar(db, QStringLiteral("SELECT sum(quantity) FROM stock_movement WHERE ref_type = 'delivery' "
+                                              "AND ref_id = %1").arg(first))
+                        .toLongLong()
+                    != -64000)
+                    intent.append(QStringLiteral("the goods loaded twice did not leave exactly once") + where);
+                if (scalar(db, QStringLiteral("SELECT sum(quantity) FROM stock_movement WHERE ref_type = 'delivery' "
+                                              "AND ref_id = %1").arg(second))
+                        .toLongLong()
+                    != 0)
+                    intent.append(QStringLiteral("the returned delivery did not come back exactly once") + where);
+                if (scalar(db, QStringLiteral("SELECT count(*) FROM sync_parked")).toInt() != 0)
+                    intent.append(QStringLiteral("changes wait on hold") + where);
+                if (flaggedRules(i) != QStringList { QStringLiteral("deliveries.load_counted_once") })
                     intent.append(QStringLiteral("the review list is %1").arg(flaggedRules(i).join(QLatin1Char(','))) + where);
             }
         };

@@ -10,12 +10,14 @@
 #include "translations.h"
 
 #include "core/commands/commandrunner.h"
+#include "core/db/connectionstate.h"
 #include "core/sync/conflictlog.h"
 #include "core/sync/roommembers.h"
 #include "support/listwait.h"
 #include "support/testaccounts.h"
 #include "core/sync/syncservice.h"
 #include "core/ui/appcontext.h"
+#include "core/ui/syncerrortext.h"
 #include "syncfixtures.h"
 
 #include <QApplication>
@@ -52,6 +54,8 @@ private slots:
     void statusBarWarnsWhileTheFolderIsAway();
     void menuAndStatusDialog();
     void statusDialogNamesAMissingFile();
+    void clockAheadIsKeptUntilSetRight();
+    void statusShowsAClockAhead();
     void statusDialogListsTheRoomMembers();
     void conflictsDialogShowsAndSettles();
 };
@@ -208,6 +212,94 @@ void TestSyncUi::statusDialogNamesAMissingFile()
         named = named || (items.last().contains(range) && items.last().contains(names.at(2)));
     }
     QVERIFY2(named, qPrintable(items.join(QLatin1Char('\n'))));
+}
+
+// What the status keeps of sync.clock_ahead: the latest warning per
+// workstation, until a later file of it arrives in time.
+void TestSyncUi::clockAheadIsKeptUntilSetRight()
+{
+    QList<ClockAhead> known;
+    ImportReport first;
+    first.files = { ImportedFile { QStringLiteral("f2a"), 2, 3 }, ImportedFile { QStringLiteral("f3a"), 3, 1 } };
+    first.clockAhead = { ClockAhead { QStringLiteral("f2a"), 2, 30 * 86'400'000LL, QStringLiteral("Sala 2") } };
+    updateClockAhead(known, first);
+    QCOMPARE(known.size(), 1);
+    QCOMPARE(known.first().workstation, 2);
+    // Nothing from 2 this round: still said.
+    ImportReport quiet;
+    quiet.files = { ImportedFile { QStringLiteral("f3b"), 3, 4 } };
+    updateClockAhead(known, quiet);
+    QCOMPARE(known.size(), 1);
+    // Still ahead, by less: the new figure.
+    ImportReport again;
+    again.files = { ImportedFile { QStringLiteral("f2b"), 2, 1 } };
+    again.clockAhead = { ClockAhead { QStringLiteral("f2b"), 2, 2 * 86'400'000LL, QStringLiteral("Sala 2") } };
+    updateClockAhead(known, again);
+    QCOMPARE(known.size(), 1);
+    QCOMPARE(known.first().aheadMs, 2 * 86'400'000LL);
+    // A file with no changes (acknowledgements only) says nothing of its clock.
+    ImportReport empty;
+    empty.files = { ImportedFile { QStringLiteral("f2c"), 2, 0 } };
+    updateClockAhead(known, empty);
+    QCOMPARE(known.size(), 1);
+    // Set right: a file in time takes it out.
+    ImportReport fixed;
+    fixed.files = { ImportedFile { QStringLiteral("f2d"), 2, 2 } };
+    updateClockAhead(known, fixed);
+    QVERIFY(known.isEmpty());
+}
+
+// Workstation 2's clock is 30 days fast: the status bar and the status
+// dialog say so, in Italian, naming it and by how much.
+void TestSyncUi::statusShowsAClockAhead()
+{
+    testsupport::TestDatabase database;
+    testsupport::TestDatabase other(true, 2);
+    // The service imports by the program's clock (CISIAMO_NOW under ctest): the other one is 30 days past it.
+    core::FixedClock fast(core::SystemClock::instance().now().addDays(30));
+    core::setSessionClock(other.db(), &fast);
+    QTemporaryDir folder;
+    QVERIFY(insertService(other.db(), QStringLiteral("neve"), QStringLiteral("Emergenza neve")));
+    auto exported = SyncExporter(other.db(), fast).exportTo({ folder.path(), 20000 });
+    QVERIFY(exported && exported->files.size() == 1);
+
+    SyncSettings settings;
+    settings.databasePath = database.path();
+    settings.syncFolder = folder.path();
+    SyncService service(settings);
+    SyncStatusWidget widget(&service);
+    QSignalSpy finished(&service, &SyncService::cycleFinished);
+    service.synchroniseNow();
+    QVERIFY(finished.wait(120000));
+    QCOMPARE(service.status().clockAhead.size(), 1);
+    const ClockAhead ahead = service.status().clockAhead.first();
+    QCOMPARE(ahead.workstation, 2);
+    QVERIFY(ahead.aheadMs > 29 * 86'400'000LL && ahead.aheadMs <= 30 * 86'400'000LL);
+    // Rounded to whole days (the pending translation reads "orologio della
+    // postazione 2 avanti di 30 giorni").
+    const QString brief = core::SyncErrorText::clockAhead(2, ahead.workstationName, ahead.aheadMs, true);
+    QVERIFY2(brief.contains(QStringLiteral(" 2 ")) && brief.contains(QStringLiteral(" 30 ")), qPrintable(brief));
+    QVERIFY2(widget.text().contains(brief), qPrintable(widget.text()));
+    QVERIFY(widget.styleSheet().contains(QStringLiteral("#b71c1c")));
+    const QString full = core::SyncErrorText::clockAhead(2, ahead.workstationName, ahead.aheadMs);
+    QVERIFY2(widget.toolTip().contains(full), qPrintable(widget.toolTip()));
+
+    SyncStatusDialog dialog(database.db(), &service);
+    QVERIFY(loadedIn(dialog));
+    QString summary;
+    for (QLabel *l : dialog.findChildren<QLabel *>())
+        summary += l->text();
+    QVERIFY2(summary.contains(full.toHtmlEscaped()), qPrintable(summary));
+
+    // Set right: its next file is in time, the warning goes.
+    core::FixedClock right(core::SystemClock::instance().now());
+    core::setSessionClock(other.db(), &right);
+    QVERIFY(insertService(other.db(), QStringLiteral("gelo"), QStringLiteral("Emergenza gelo")));
+    QVERIFY(SyncExporter(other.db(), right).exportTo({ folder.path(), 20000 }));
+    service.synchroniseNow();
+    QVERIFY(finished.wait(120000));
+    QVERIFY(service.status().clockAhead.isEmpty());
+    QVERIFY2(!widget.text().contains(QStringLiteral("⚠")), qPrintable(widget.text()));
 }
 
 void TestSyncUi::conflictsDialogShowsAndSettles()

@@ -7,6 +7,7 @@
 #include "core/db/sql.h"
 #include "core/sync/conflictlog.h"
 #include "core/sync/syncstate.h"
+#include "core/sync/tableregistry.h"
 
 namespace core::sync {
 
@@ -31,14 +32,34 @@ Result<RowApplier::Outcome> RowApplier::applyFields(const SyncTable &table, cons
     QStringList overwritten; // local edits not exported yet that lost to a later version
     QStringList kept; // ... and those that stay
     RowVersion rowVersion = std::max(local.recorded, change.version);
+    // Columns declared to merge as one (TableRegistry::mergedTogether): each
+    // takes its group's versions, the latest of the group's columns on
+    // either side, so the later group wins whole (never half a state).
+    QHash<QString, std::pair<RowVersion, RowVersion>> grouped; // column -> (here, theirs)
+    for (const QStringList &group : TableRegistry::mergedTogether(table.name)) {
+        RowVersion groupHere, groupTheirs;
+        bool complete = true;
+        for (const QString &column : group) {
+            if (!table.columns.contains(column) || !incoming.contains(column) || column == table.key) {
+                complete = false;
+                break;
+            }
+            groupHere = std::max(groupHere, local.fieldVersion(column));
+            groupTheirs = std::max(groupTheirs, change.fields.of(column, change.version));
+        }
+        if (complete)
+            for (const QString &column : group)
+                grouped.insert(column, { groupHere, groupTheirs });
+    }
     for (const QString &column : table.columns) {
-        const RowVersion here = local.fieldVersion(column);
+        auto group = grouped.constFind(column);
+        const RowVersion here = group != grouped.cend() ? group->first : local.fieldVersion(column);
         auto in = incoming.constFind(column);
         if (in == incoming.constEnd() || column == table.key) {
             merged.insert(column, here);
             continue;
         }
-        const RowVersion theirs = change.fields.of(column, change.version);
+        const RowVersion theirs = group != grouped.cend() ? group->second : change.fields.of(column, change.version);
         const QVariant current = existing.value(column);
         const bool differ = !sqlValuesEqual(current, in.value());
         // Two versions of one workstation are never concurrent: the later

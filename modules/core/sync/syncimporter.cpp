@@ -522,7 +522,7 @@ Result<ImportReport> SyncImporter::importFrom(const QString &folder)
                         for (const SyncChange &c : changes)
                             ahead = std::max(ahead, hlc.receive(c.version.at, now).aheadMs);
                         if (ahead > 0) {
-                            report.clockAhead.append({ name, header.workstation, ahead });
+                            report.clockAhead.append({ name, header.workstation, ahead, header.workstationName });
                             qCWarning(logcat::sync).noquote()
                                 << "sync.clock_ahead: workstation" << header.workstation << "stamped changes"
                                 << ahead / 1000 << "s ahead of this clock in" << name
@@ -582,6 +582,25 @@ Result<ImportReport> SyncImporter::importFrom(const QString &folder)
     report.changedTables.sort();
     ChangeNotifier::instance()->notifyChanged(report.changedTables);
     return report;
+}
+
+void updateClockAhead(QList<ClockAhead> &known, const ImportReport &report)
+{
+    // In the order applied: the last file of a workstation decides.
+    for (const ImportedFile &file : report.files) {
+        auto warned = std::find_if(report.clockAhead.cbegin(), report.clockAhead.cend(),
+            [&](const ClockAhead &c) { return c.fileName == file.fileName; });
+        auto it = std::find_if(
+            known.begin(), known.end(), [&](const ClockAhead &c) { return c.workstation == file.workstation; });
+        if (warned != report.clockAhead.cend()) {
+            if (it != known.end())
+                *it = *warned;
+            else
+                known.append(*warned);
+        } else if (it != known.end() && file.changes > 0) {
+            known.erase(it);
+        }
+    }
 }
 
 Status auditRefusedFile(

@@ -35,7 +35,9 @@ struct ClockAhead {
     QString fileName;
     int workstation = 0;
     qint64 aheadMs = 0;
+    QString workstationName; // as the file's header gives it
 };
+
 
 struct ImportReport {
     QList<ImportedFile> files;
@@ -53,6 +55,13 @@ struct ImportReport {
 
     int appliedChanges() const;
 };
+
+// The workstations whose clocks are ahead, as the room should see them
+// until they are set right (SyncStatus::clockAhead): `known` updated with
+// an import's report. A file stamped too far ahead puts (or refreshes) its
+// workstation in the list; a later file of that workstation with changes
+// and no warning takes it out (its clock is right again).
+void updateClockAhead(QList<ClockAhead> &known, const ImportReport &report);
 
 // The start of the audit entry ("denied") of a refused file.
 inline const QString refusalAuditPrefix = QStringLiteral("sync file refused ");

@@ -136,6 +136,7 @@ void SyncService::cycleDone(const SyncCycleResult &result)
         m_status.lastImport = result.finishedAt;
         m_status.waitingFiles = int(result.imported->waiting.size());
         m_status.refusedFiles = int(result.imported->refused.size());
+        updateClockAhead(m_status.clockAhead, *result.imported);
     }
     m_status.pending = result.pending;
     m_status.openConflicts = result.openConflicts;

@@ -77,6 +77,9 @@ struct SyncStatus {
     int parked = 0;
     int waitingFiles = 0;
     int refusedFiles = 0;
+    // Workstations whose changes came stamped more than a day ahead of this
+    // clock (sync.clock_ahead), until a later file of theirs is in time.
+    QList<ClockAhead> clockAhead;
     Error lastError; // of the last round (empty code: none); the UI words it
 };
 

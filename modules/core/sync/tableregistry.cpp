@@ -13,6 +13,7 @@ struct Entry {
     TableKind kind = TableKind::Mutable;
     bool declared = false;
     QStringList setKey;
+    QList<QStringList> mergedTogether;
     QString localReason;
     TableRegistry::Title title;
 };
@@ -48,6 +49,20 @@ void TableRegistry::declareSet(const QString &table, const QStringList &keyColum
     declare(table, TableKind::SetMember, std::move(title));
     QWriteLocker locker(&lock());
     entries()[table].setKey = keyColumns;
+}
+
+void TableRegistry::declareMergedTogether(const QString &table, const QStringList &columns)
+{
+    QWriteLocker locker(&lock());
+    QList<QStringList> &groups = entries()[table].mergedTogether;
+    if (!groups.contains(columns)) // declared again (tests, a second start)
+        groups.append(columns);
+}
+
+QList<QStringList> TableRegistry::mergedTogether(const QString &table)
+{
+    QReadLocker locker(&lock());
+    return entries().value(table).mergedTogether;
 }
 
 void TableRegistry::declareLocal(const QString &table, const QString &reason)

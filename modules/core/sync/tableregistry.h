@@ -60,6 +60,16 @@ public:
     // A table kept out of the exchange, and why (for the declaration test
     // and whoever reads the code).
     static void declareLocal(const QString &table, const QString &reason);
+    // Columns of a Mutable table that merge as one field: one state written
+    // together and checked together (a delivery's status with its dates,
+    // signature and reason: CHECK (status = 'returned') = (returned_on IS
+    // NOT NULL)). Merged field by field, two workstations' halves make a
+    // row the database refuses (the received change then waited on hold for
+    // ever) or a state nobody entered. The group's version is the latest of
+    // its columns'; the later group wins whole, and every column of it takes
+    // the group's version, so every workstation keeps the same group.
+    static void declareMergedTogether(const QString &table, const QStringList &columns);
+    static QList<QStringList> mergedTogether(const QString &table);
     static void setTitle(const QString &table, Title title);
     static TableKind kind(const QString &table);
     static bool isDeclared(const QString &table);

@@ -214,4 +214,23 @@ QString SyncErrorText::message(const Error &e)
     return {};
 }
 
+QString SyncErrorText::clockAhead(int workstation, const QString &workstationName, qint64 aheadMs, bool brief)
+{
+    // Beyond a day by definition (HybridClock::maxAheadMs): whole days,
+    // rounded; hours only in what is under two days.
+    constexpr qint64 hourMs = 3600 * 1000;
+    constexpr qint64 dayMs = 24 * hourMs;
+    const QString howMuch = aheadMs < 2 * dayMs ? tr("%n hour(s)", nullptr, int((aheadMs + hourMs / 2) / hourMs))
+                                                : tr("%n day(s)", nullptr, int((aheadMs + dayMs / 2) / dayMs));
+    if (brief)
+        return tr("clock of workstation %1 ahead by %2").arg(workstation).arg(howMuch);
+    const QString who = workstationName.trimmed().isEmpty()
+        ? tr("workstation %1").arg(workstation)
+        : tr("workstation %1 (%2)").arg(workstation).arg(workstationName.trimmed());
+    return tr("The clock of %1 is %2 ahead of this one. Its changes are applied, but until its date and time are "
+              "set right its edits win over every edit made at the same time elsewhere: correct the clock of that "
+              "computer (or of this one, if it is this one that is behind).")
+        .arg(who, howMuch);
+}
+
 } // namespace core

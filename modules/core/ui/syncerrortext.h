@@ -21,6 +21,10 @@ public:
     static QString parkedReason(const QString &reason, const QString &detail);
     // A column that must be unique, named for people ("codice fiscale").
     static QString keyColumnText(const QString &column);
+    // A workstation whose clock is ahead (sync.clock_ahead), for the room:
+    // "The clock of workstation 3 (Sala 2) is 30 days ahead ..."; `brief`
+    // for the status bar.
+    static QString clockAhead(int workstation, const QString &workstationName, qint64 aheadMs, bool brief = false);
 };
 
 } // namespace core

@@ -43,6 +43,15 @@ void declareSyncTables()
     TableRegistry::declare(QStringLiteral("delivery_allocation_line"), TableKind::Mutable, [] { return DeliveriesSyncTexts::tr("Allocation shares"); });
     TableRegistry::declare(QStringLiteral("delivery"), TableKind::Mutable, [] { return DeliveriesSyncTexts::tr("Deliveries"); });
     TableRegistry::declare(QStringLiteral("delivery_line"), TableKind::Mutable, [] { return DeliveriesSyncTexts::tr("Delivery lines"); });
+    // A state and what goes with it merge as one (CHECKs tie them; the
+    // reconciler derives them from the events, deliverymerge.h): merged
+    // field by field, a status from one workstation and a return date from
+    // another made a row the database refuses, left on hold on one side only.
+    TableRegistry::declareMergedTogether(QStringLiteral("delivery"),
+        { QStringLiteral("status"), QStringLiteral("issued_on"), QStringLiteral("delivered_at"),
+            QStringLiteral("signed_by"), QStringLiteral("returned_on"), QStringLiteral("status_reason") });
+    TableRegistry::declareMergedTogether(
+        QStringLiteral("delivery_request"), { QStringLiteral("status"), QStringLiteral("cancel_reason") });
     // The open data for the public map: what each comune has received.
     core::sync::OpenDataSources::setDistributionQuery(&DistributionQueries::totalsByComune);
     // States from events after every sync file (deliverymerge.h).

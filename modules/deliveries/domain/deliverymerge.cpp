@@ -83,10 +83,11 @@ std::optional<Event> first(const QList<Event> &events, std::initializer_list<con
     return found;
 }
 
-// Writes the reversal of a return movement counted twice, unless it is there.
-Result<bool> reverseReturn(const QSqlDatabase &db, qint64 movementId)
+// Writes the reversal of a movement counted twice (a return's goods back,
+// or a second load's goods out), unless it is there. `rule` keys its id.
+Result<bool> reverseMovement(const QSqlDatabase &db, qint64 movementId, const QString &rule, const QString &kind)
 {
-    const qint64 id = core::keyedRowId(QStringLiteral("stock_movement"), { QStringLiteral("return_counted_once"), movementId });
+    const qint64 id = core::keyedRowId(QStringLiteral("stock_movement"), { rule, movementId });
     auto known = core::queryValue(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM stock_movement WHERE id = ? OR reverses_id = ?)"),
         { id, movementId });
     if (!known)
@@ -100,8 +101,8 @@ Result<bool> reverseReturn(const QSqlDatabase &db, qint64 movementId)
                        "created_at, operator) "
                        "SELECT ?, moved_on, kind, item_id, category_id, lot_id, location_id, donor_id, -quantity, "
                        "-grams, ?, reason, ref_type, ref_id, ref_line, id, created_at, operator "
-                       "FROM stock_movement WHERE id = ? AND kind = 'return' AND quantity > 0"),
-        { id, id, movementId });
+                       "FROM stock_movement WHERE id = ? AND kind = ? AND reverses_id IS NULL"),
+        { id, id, movementId, kind });
     if (!q)
         return q.error();
     return q->numRowsAffected() > 0;
@@ -153,6 +154,19 @@ Result<Reconciled> reconcileOne(const QSqlDatabase &db, qint64 deliveryId, QSet<
         lots.append({ l->value(0).toLongLong(), l->value(1).toLongLong(), l->value(2).toBool(), l->value(3).toLongLong(),
             l->value(4).toString() });
 
+    QList<Event> loads;
+    for (const Event &ev : events)
+        if (ev.kind == QLatin1String("loaded"))
+            loads.append(ev);
+    std::sort(loads.begin(), loads.end(), earlier);
+    // Loaded on two workstations apart: the earliest load counts (its
+    // workstation's lots are the goods that left), the other's goods go
+    // back into the stock by a reversing movement.
+    const bool doubleLoad = loads.size() > 1;
+    const int keptLoadStation = loads.isEmpty() ? 0 : core::workstationOfRowId(loads.first().id);
+    auto counted = [&](const Lot &lot) {
+        return !doubleLoad || core::workstationOfRowId(lot.id) == keptLoadStation;
+    };
     const auto loaded = first(events, { "loaded" });
     const auto delivered = first(events, { "delivered" });
     const auto cancelled = first(events, { "cancelled" });
@@ -164,7 +178,7 @@ Result<Reconciled> reconcileOne(const QSqlDatabase &db, qint64 deliveryId, QSet<
     bool issued = loaded.has_value();
     QString issuedOn;
     for (const Lot &lot : lots)
-        if (!lot.isReturn) {
+        if (!lot.isReturn && counted(lot)) {
             issued = true;
             if (issuedOn.isEmpty() || lot.movedOn < issuedOn)
                 issuedOn = lot.movedOn;
@@ -206,7 +220,7 @@ Result<Reconciled> reconcileOne(const QSqlDatabase &db, qint64 deliveryId, QSet<
         d.statusReason = QStringLiteral("-"); // a return always has its reason (CHECK)
 
     // Left as merged when it agrees and nothing impossible happened.
-    const bool impossible = doubleReturn || cancelledAfterIssue;
+    const bool impossible = doubleReturn || cancelledAfterIssue || doubleLoad;
     if (d.status != row.status || impossible) {
         const bool differs = d.status != row.status || d.issuedOn != row.issuedOn || d.deliveredAt != row.deliveredAt
             || d.returnedOn != row.returnedOn || d.signedBy != row.signedBy || d.statusReason != row.statusReason;
@@ -238,6 +252,36 @@ Result<Reconciled> reconcileOne(const QSqlDatabase &db, qint64 deliveryId, QSet<
             return written.error();
         done.flagged += *written ? 1 : 0;
     }
+    if (doubleLoad) {
+        const Event &kept = loads.first();
+        bool reversed = false;
+        for (const Lot &lot : lots) {
+            if (lot.isReturn || counted(lot))
+                continue;
+            auto written = reverseMovement(db, lot.movementId, QStringLiteral("load_counted_once"), QStringLiteral("issue"));
+            if (!written)
+                return written.error();
+            reversed = reversed || *written;
+        }
+        if (reversed)
+            done.changedTables += { QStringLiteral("stock_movement"), QStringLiteral("stock_balance") };
+        for (int i = 1; i < loads.size(); ++i) {
+            ReviewFlag flag;
+            flag.rule = QStringLiteral("deliveries.load_counted_once");
+            flag.table = QStringLiteral("delivery");
+            flag.rowId = deliveryId;
+            flag.kept = kept.version();
+            flag.keptOperator = kept.operatorName;
+            flag.discarded = loads.at(i).version();
+            flag.discardedOperator = loads.at(i).operatorName;
+            flag.differences.insert(QStringLiteral("issued_on"),
+                QVariantList { dateOf(kept.at), dateOf(loads.at(i).at) });
+            auto written = core::sync::flagForReview(db, flag);
+            if (!written)
+                return written.error();
+            done.flagged += *written ? 1 : 0;
+        }
+    }
     if (doubleReturn && issued) {
         const Event &kept = returns.first();
         const int keptStation = core::workstationOfRowId(kept.id);
@@ -245,7 +289,7 @@ Result<Reconciled> reconcileOne(const QSqlDatabase &db, qint64 deliveryId, QSet<
         for (const Lot &lot : lots) {
             if (!lot.isReturn || core::workstationOfRowId(lot.id) == keptStation)
                 continue;
-            auto written = reverseReturn(db, lot.movementId);
+            auto written = reverseMovement(db, lot.movementId, QStringLiteral("return_counted_once"), QStringLiteral("return"));
             if (!written)
                 return written.error();
             reversed = reversed || *written;

@@ -13,7 +13,10 @@ namespace deliveries {
 //
 //   planned -> loaded -> delivered -> returned, planned -> cancelled
 //
-// The status column is a copy of what the events say. Merged by
+// The status column is a copy of what the events say. Its columns merge as
+// one (status, issued_on, delivered_at, signed_by, returned_on,
+// status_reason: TableRegistry::declareMergedTogether), so a merge never
+// makes half of one state and half of another. Merged by
 // last-writer-wins it could say what no workstation allowed; after each
 // sync file the reconciler puts it back, on every workstation alike:
 // - returned when a return was recorded, else delivered when it was
@@ -28,6 +31,12 @@ namespace deliveries {
 //   (kind return, negative, reverses_id = the return's movement, id
 //   keyed on it so every workstation writes the same row), and the case
 //   is flagged (deliveries.return_counted_once);
+// - "a load counts once per delivery": loaded on two workstations apart
+//   (the goods issued twice), the earliest load (time, then id) counts;
+//   the goods of the other go back into the stock by a reversing movement
+//   (kind issue, positive, reverses_id = the issue movement, id keyed on
+//   it), left out of the delivery's lots (DeliveryRepository), and the case
+//   is flagged (deliveries.load_counted_once);
 // - a request cancelled on one workstation while its goods were loaded
 //   or delivered on another follows its deliveries (as
 //   RequestStatusWriter::followDeliveries), flagged

@@ -166,7 +166,10 @@ core::Status DeliveryRepository::readLines(Delivery &d) const
             "SELECT x.line_id, x.movement_id, x.lot_id, x.item_id, i.name, l.lot_code, l.expiry_on, x.quantity, "
             "x.grams, x.kind, i.unit = 'pcs' "
             "FROM delivery_line_lot x JOIN stock_item i ON i.id = x.item_id JOIN stock_lot l ON l.id = x.lot_id "
-            "WHERE x.delivery_id = ? ORDER BY x.id"),
+            // Goods a merge counted once (deliverymerge.h: a second load or
+            // return, reversed) are not the delivery's.
+            "WHERE x.delivery_id = ? AND NOT EXISTS (SELECT 1 FROM stock_movement r WHERE r.reverses_id = x.movement_id) "
+            "ORDER BY x.id"),
         { d.id });
     if (!lots)
         return lots.error();
