@@ -29,7 +29,7 @@ void declareSyncTables()
         [] { return RoomSyncTexts::tr("Comuni of the events"); });
     // The Cabina di regia and the Protocollo.
     declareCommsSyncTables();
-    // The emergency plans of the comuni (migration 0025).
+    // The emergency plans of the comuni (migration 0024).
     declarePlanSyncTables();
 }
 

@@ -8,7 +8,7 @@
 
 namespace volunteers {
 
-// SQL of training and exercises (migration 0027): courses, editions,
+// SQL of training and exercises (migration 0026): courses, editions,
 // sessions, participants, attendance (a set per session), exercises. The
 // rules are TrainingRules'; the writes are called by the commands in
 // trainingcommands.h, inside their transaction. One connection, its thread.

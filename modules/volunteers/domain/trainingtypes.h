@@ -8,7 +8,7 @@
 
 namespace volunteers {
 
-// Training and exercises (Volontari › Formazione, migration 0027): plain
+// Training and exercises (Volontari › Formazione, migration 0026): plain
 // records as TrainingRepository reads and writes them, and the pure rules
 // on them. Ids are global row ids (0: not saved yet). QtCore only.
 

@@ -36,7 +36,7 @@ void declareSyncTables()
     TableRegistry::declare(QStringLiteral("volunteer"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Volunteers"); });
     TableRegistry::declare(QStringLiteral("volunteer_qualification"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Qualifications"); });
     TableRegistry::declare(QStringLiteral("activation_event"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Events"); });
-    // Training (0027_training.sql): courses, editions, sessions, participants
+    // Training (0026_training.sql): courses, editions, sessions, participants
     // and exercises are edited in place (field-level update triggers);
     // attendance is a set of participants per session.
     TableRegistry::declare(QStringLiteral("training_course"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Courses"); });

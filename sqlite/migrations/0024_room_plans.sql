@@ -1,4 +1,4 @@
--- 0025_room_plans: the emergency plans of the 133 comuni (issue 19 item 6).
+-- 0024_room_plans: the emergency plans of the 133 comuni (issue 19 item 6).
 -- For each comune of the metropolitan city: the state of its Piano di
 -- Emergenza Comunale (one mutable row, merged field by field), its risk
 -- scenarios (a set per comune) and the history of its COC (a ledger: the

@@ -1,4 +1,4 @@
--- 0027_training: training and exercises in the Volontari module (issue 20,
+-- 0026_training: training and exercises in the Volontari module (issue 20,
 -- item 6). Courses (the base course for new volunteers, safety, Covid
 -- manager, the students' basic civil-protection course) with editions,
 -- sessions, participants (volunteers or people from outside, such as
