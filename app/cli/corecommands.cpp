@@ -172,6 +172,9 @@ int runReport(CliRun &run)
     // --event ID: reports of one event (room-diary); the same as --option event=ID.
     if (run.parser().isSet(QStringLiteral("event")))
         request.options.insert(QStringLiteral("event"), run.parser().value(QStringLiteral("event")).trimmed());
+    // --module ID: the module of a departure checklist; the same as --option module=ID.
+    if (run.parser().isSet(QStringLiteral("module")))
+        request.options.insert(QStringLiteral("module"), run.parser().value(QStringLiteral("module")).trimmed());
     for (const QString &option : run.parser().values(QStringLiteral("option"))) {
         const qsizetype eq = option.indexOf(QLatin1Char('='));
         if (eq <= 0)
@@ -268,13 +271,16 @@ QList<CliCommand> coreCommands()
                                            QStringLiteral("N")) },
                       0, 1, runBackup, CliSignIn::Required, core::Permission::DatabaseBackup });
     commands.append({ QStringLiteral("report"),
-                      QStringLiteral("report NAME [--from D] [--to D] [--at D] [--by X] [--event ID] [--option K=V] [--format csv|html|pdf|xlsx] [--out FILE]"),
+                      QStringLiteral("report NAME [--from D] [--to D] [--at D] [--by X] [--event ID] [--module ID] [--option K=V] [--format csv|html|pdf|xlsx] [--out FILE]"),
                       [] { return CliRun::tr("produces a report (CSV: RFC 4180, comma, dot decimals)"); },
                       { QCommandLineOption(QStringLiteral("from"), CliRun::tr("First day of the period."), QStringLiteral("D")),
                         QCommandLineOption(QStringLiteral("to"), CliRun::tr("Last day of the period."), QStringLiteral("D")),
                         QCommandLineOption(QStringLiteral("at"), CliRun::tr("Date of a position report."), QStringLiteral("D")),
                         QCommandLineOption(QStringLiteral("by"), CliRun::tr("Grouping, for reports that offer one."), QStringLiteral("X")),
                         QCommandLineOption(QStringLiteral("event"), CliRun::tr("Only this event (its id), for reports of one event (room-diary)."),
+                                           QStringLiteral("ID")),
+                        QCommandLineOption(QStringLiteral("module"),
+                                           CliRun::tr("The Colonna Mobile module (its id or name), for departure-checklist."),
                                            QStringLiteral("ID")),
                         QCommandLineOption(QStringLiteral("format"), CliRun::tr("csv (default), html, pdf or xlsx (Excel)."), QStringLiteral("FORMAT"),
                                            QStringLiteral("csv")),

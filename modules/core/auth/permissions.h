@@ -64,6 +64,7 @@ inline const QString RoomCommunications = QStringLiteral("room.communications");
 inline const QString FleetView = QStringLiteral("fleet.view");
 inline const QString FleetEdit = QStringLiteral("fleet.edit");
 inline const QString FleetLoan = QStringLiteral("fleet.loan");
+inline const QString FleetDeploy = QStringLiteral("fleet.deploy");
 } // namespace Permission
 
 struct PermissionRule {
