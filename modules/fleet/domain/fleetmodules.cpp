@@ -349,11 +349,11 @@ Result<ModuleReadiness> Readiness::of(const QSqlDatabase &db, qint64 moduleId, c
             "SELECT v.id, v.plate, v.vehicle_type, v.model, coalesce(s.name, ''), v.state, v.revision_due, "
             "v.insurance_expiry, v.odometer_km, v.active, "
             "(SELECT e.name FROM fleet_deployment_item i JOIN fleet_deployment d ON d.id = i.deployment_id "
-            " JOIN activation_event e ON e.id = d.event_id WHERE i.vehicle_id = v.id AND d.start_date <= ?1 "
-            " AND d.end_date >= ?1 ORDER BY d.start_date, d.id LIMIT 1) "
+            " JOIN activation_event e ON e.id = d.event_id WHERE i.vehicle_id = v.id AND d.start_date <= ? "
+            " AND d.end_date >= ? ORDER BY d.start_date, d.id LIMIT 1) "
             "FROM fleet_module_vehicle mv JOIN fleet_vehicle v ON v.id = mv.vehicle_id "
-            "LEFT JOIN fleet_site s ON s.id = v.site_id WHERE mv.module_id = ?2 ORDER BY v.plate"),
-        { day, m->id });
+            "LEFT JOIN fleet_site s ON s.id = v.site_id WHERE mv.module_id = ? ORDER BY v.plate"),
+        { day, day, m->id });
     if (!v)
         return v.error();
     while (v->next()) {
@@ -392,12 +392,12 @@ Result<ModuleReadiness> Readiness::of(const QSqlDatabase &db, qint64 moduleId, c
             "e.active, (SELECT o.name FROM fleet_loan_open l JOIN organisation o ON o.id = l.organisation_id "
             "           WHERE l.equipment_id = e.id ORDER BY l.day, l.id LIMIT 1), "
             "(SELECT ev.name FROM fleet_deployment_item i JOIN fleet_deployment d ON d.id = i.deployment_id "
-            " JOIN activation_event ev ON ev.id = d.event_id WHERE i.equipment_id = e.id AND d.start_date <= ?1 "
-            " AND d.end_date >= ?1 ORDER BY d.start_date, d.id LIMIT 1) "
+            " JOIN activation_event ev ON ev.id = d.event_id WHERE i.equipment_id = e.id AND d.start_date <= ? "
+            " AND d.end_date >= ? ORDER BY d.start_date, d.id LIMIT 1) "
             "FROM fleet_module_equipment me JOIN fleet_equipment e ON e.id = me.equipment_id "
-            "LEFT JOIN fleet_site s ON s.id = e.site_id WHERE me.module_id = ?2 "
+            "LEFT JOIN fleet_site s ON s.id = e.site_id WHERE me.module_id = ? "
             "ORDER BY e.description, e.serial_number, e.id"),
-        { day, m->id });
+        { day, day, m->id });
     if (!e)
         return e.error();
     while (e->next()) {
@@ -436,9 +436,9 @@ Result<ModuleReadiness> Readiness::of(const QSqlDatabase &db, qint64 moduleId, c
         auto q = core::runQuery(db,
             QStringLiteral("SELECT DISTINCT q.volunteer_id FROM volunteer_qualification q "
                            "JOIN volunteer v ON v.id = q.volunteer_id AND v.active = 1 "
-                           "WHERE q.name = ?1 COLLATE NOCASE AND q.obtained_on <= ?2 "
-                           "AND (q.expires_on IS NULL OR q.expires_on >= ?2)"),
-            { s.qualification, day });
+                           "WHERE q.name = ? COLLATE NOCASE AND q.obtained_on <= ? "
+                           "AND (q.expires_on IS NULL OR q.expires_on >= ?)"),
+            { s.qualification, day, day });
         if (!q)
             return q.error();
         QList<qint64> ids;
