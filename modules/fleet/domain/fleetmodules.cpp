@@ -5,6 +5,7 @@
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
 #include "core/domain/dates.h"
+#include "fleet/domain/fleetrules.h"
 
 #include <QLocale>
 #include <QSet>
@@ -266,6 +267,34 @@ Result<QStringList> ModuleRepository::qualificationNames() const
     return names;
 }
 
+Result<ModuleChoices> ModuleRepository::choices() const
+{
+    ModuleChoices c;
+    auto v = core::runQuery(m_db,
+        QStringLiteral("SELECT id, plate, vehicle_type, model FROM fleet_vehicle WHERE active = 1 ORDER BY plate"));
+    if (!v)
+        return v.error();
+    while (v->next())
+        c.vehicles.append({ v->value(0).toLongLong(),
+            QStringLiteral("%1 · %2 %3")
+                .arg(Plate::display(v->value(1).toString()), FleetText::vehicleType(v->value(2).toString()),
+                    v->value(3).toString())
+                .trimmed() });
+    auto e = core::runQuery(m_db,
+        QStringLiteral("SELECT id, description, serial_number FROM fleet_equipment WHERE active = 1 "
+                       "ORDER BY description, serial_number"));
+    if (!e)
+        return e.error();
+    while (e->next())
+        c.equipment.append({ e->value(0).toLongLong(),
+            QStringLiteral("%1 %2").arg(e->value(1).toString(), e->value(2).toString()).trimmed() });
+    auto q = qualificationNames();
+    if (!q)
+        return q.error();
+    c.qualifications = *q;
+    return c;
+}
+
 void ModuleRepository::declareAuditNames()
 {
     using core::AuditText;
@@ -367,19 +396,20 @@ Result<ModuleReadiness> Readiness::of(const QSqlDatabase &db, qint64 moduleId, c
         x.revisionDue = core::fromSqlDate(v->value(6).toString());
         x.insuranceExpiry = core::fromSqlDate(v->value(7).toString());
         x.odometerKm = v->value(8).toLongLong();
+        const QString plate = Plate::display(x.plate);
         const bool active = v->value(9).toInt() == 1;
         const QString deployed = v->value(10).toString();
         const int before = int(r.reasons.size());
         if (!active)
-            r.reasons.append({ Kind::VehicleRetired, x.plate, {}, {}, 0, 0 });
+            r.reasons.append({ Kind::VehicleRetired, plate, {}, {}, 0, 0 });
         else if (x.stateCode != QLatin1String("operational"))
-            r.reasons.append({ Kind::VehicleState, x.plate, x.stateCode, {}, 0, 0 });
+            r.reasons.append({ Kind::VehicleState, plate, x.stateCode, {}, 0, 0 });
         if (active && x.revisionDue.isValid() && x.revisionDue < today)
-            r.reasons.append({ Kind::VehicleRevision, x.plate, {}, x.revisionDue, 0, 0 });
+            r.reasons.append({ Kind::VehicleRevision, plate, {}, x.revisionDue, 0, 0 });
         if (active && x.insuranceExpiry.isValid() && x.insuranceExpiry < today)
-            r.reasons.append({ Kind::VehicleInsurance, x.plate, {}, x.insuranceExpiry, 0, 0 });
+            r.reasons.append({ Kind::VehicleInsurance, plate, {}, x.insuranceExpiry, 0, 0 });
         if (active && !deployed.isEmpty())
-            r.reasons.append({ Kind::VehicleDeployed, x.plate, deployed, {}, 0, 0 });
+            r.reasons.append({ Kind::VehicleDeployed, plate, deployed, {}, 0, 0 });
         x.fit = r.reasons.size() == before;
         r.vehicles.append(x);
     }

@@ -35,6 +35,15 @@ struct ColonnaModule {
 
 constexpr int maxSkillNeeded = 99;
 
+// What a module's form offers: the active vehicles and equipment (id and
+// label) and the qualifications the volunteers hold. Read off the GUI
+// thread with the readiness (the qualifications grow with the volunteers).
+struct ModuleChoices {
+    QList<QPair<qint64, QString>> vehicles;
+    QList<QPair<qint64, QString>> equipment;
+    QStringList qualifications;
+};
+
 // SQL of the modules (fleet_module and its three sets). The members are
 // written as sets: an edit inserts the members added and deletes those
 // removed, with ids keyed on (module, member) so two workstations that add
@@ -57,6 +66,7 @@ public:
     core::Status saveModule(ColonnaModule &module);
     // The qualification names the volunteers hold, for the skills' picker.
     core::Result<QStringList> qualificationNames() const;
+    core::Result<ModuleChoices> choices() const;
 
     static void declareAuditNames();
 

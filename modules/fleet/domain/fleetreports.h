@@ -14,9 +14,10 @@ namespace fleet {
 //   D ("elenco delle attrezzature e dei mezzi in capo alla organizzazione").
 // - readiness [--at D]: each active module, whether it could leave on D and
 //   why not;
-// - departure-checklist --option module=ID (or --module ID) [--at D]: the
-//   module's vehicles, equipment and skills with their state on D, boxes
-//   to tick, blank lines for the volunteers who leave and signatures.
+// - departure-checklist [--module ID] [--at D]: the module's vehicles,
+//   equipment and skills with their state on D, boxes to tick, blank lines
+//   for the volunteers who leave and signatures (without a module, from the
+//   Print menu: every active module, one after the other).
 // All name vehicles and equipment, never people: Permission::FleetView.
 class FleetReports {
     Q_DECLARE_TR_FUNCTIONS(fleet::FleetReports)

@@ -106,8 +106,6 @@ QString FleetErrors::describe(const core::Error &e)
         return tr("There is already a module called «%1».").arg(a0);
     if (c == QLatin1String("unknown_module"))
         return tr("There is no module «%1».").arg(a0);
-    if (c == QLatin1String("module_option_missing"))
-        return tr("Say which module: --module ID (or --option module=ID).");
     if (c == QLatin1String("skill_missing_name"))
         return tr("A skill has no qualification: choose one.");
     if (c == QLatin1String("skill_needed_out_of_range"))
