@@ -545,7 +545,7 @@ QString ReadinessText::reason(const ReadinessReason &r)
     case Kind::EquipmentDeployed:
         return tr("Equipment %1: deployed for «%2».").arg(r.subject, r.detail);
     case Kind::SkillShort:
-        return tr("«%1»: %2 of %3 volunteers with a valid qualification.")
+        return tr("«%1»: %2 of the %3 needed have a valid qualification.")
             .arg(r.subject, QLocale().toString(r.have), QLocale().toString(r.needed));
     }
     return {};

@@ -109,7 +109,7 @@ QString FleetErrors::describe(const core::Error &e)
     if (c == QLatin1String("skill_missing_name"))
         return tr("A skill has no qualification: choose one.");
     if (c == QLatin1String("skill_needed_out_of_range"))
-        return tr("«%1»: %2 volunteers is not possible; write a number from 1 to 99.").arg(a0, a1);
+        return tr("«%1»: the number of volunteers goes from 1 to 99, not %2.").arg(a0, a1);
     if (c == QLatin1String("skill_repeated"))
         return tr("The skill «%1» is listed twice.").arg(a0);
     if (c == QLatin1String("unknown_event"))
@@ -124,7 +124,7 @@ QString FleetErrors::describe(const core::Error &e)
     if (c == QLatin1String("deployment_dates_reversed"))
         return tr("The deployment ends on %2, before it starts on %1.").arg(day(a0), day(a1));
     if (c == QLatin1String("deployment_too_long"))
-        return tr("A deployment lasts at most %1 days: record a longer one in parts.").arg(a0);
+        return tr("A deployment lasts at most a year: record a longer one in parts.");
     if (c == QLatin1String("deployment_outside_event"))
         return e.args.value(3).isEmpty()
             ? tr("%1 is outside the event «%2», which starts on %3.").arg(day(a0), a1, day(a2))
