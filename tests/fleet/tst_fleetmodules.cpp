@@ -20,6 +20,7 @@
 #include "fleet/domain/fleetreports.h"
 #include "fleet/domain/modulecommands.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace fleet;
@@ -90,6 +91,7 @@ private slots:
     void deployedVehicleIsNotReady();
     void operatorCannotDeploy();
     void reports();
+    void commandLine();
 
 private:
     qint64 addVolunteer(const QString &taxCode, const QStringList &qualifications, const QDate &expires = {});
@@ -605,6 +607,40 @@ void TestFleetModules::reports()
     QCOMPARE(every->primaryTable()->rows.size(), 6);
     auto unknown = build(QStringLiteral("departure-checklist"), { { QStringLiteral("module"), QStringLiteral("Nessuno") } });
     QCOMPARE(unknown.error().code, QStringLiteral("fleet.unknown_module"));
+}
+
+void TestFleetModules::commandLine()
+{
+    const testsupport::SignIn coord { QStringLiteral("coord"), testsupport::testPassword };
+    auto csv = testsupport::runSignedIn({ QStringLiteral("--db"), m_database->path(), QStringLiteral("report"),
+                                            QStringLiteral("departure-checklist"), QStringLiteral("--module"),
+                                            QString::number(m_module), QStringLiteral("--at"), QStringLiteral("10/03/2026") },
+        {}, coord);
+    QVERIFY2(csv.exitCode == 0, csv.err.constData());
+    QVERIFY(csv.out.contains("AB 123 CD"));
+    QVERIFY(csv.out.contains("Patente C per mezzi pesanti"));
+    const QString pdf = m_database->dir() + QStringLiteral("/lista.pdf");
+    auto printed = testsupport::runSignedIn({ QStringLiteral("--db"), m_database->path(), QStringLiteral("report"),
+                                                QStringLiteral("departure-checklist"), QStringLiteral("--module"),
+                                                QStringLiteral("Modulo idrogeologico"), QStringLiteral("--format"),
+                                                QStringLiteral("pdf"), QStringLiteral("--out"), pdf },
+        {}, coord);
+    QVERIFY2(printed.exitCode == 0, printed.err.constData());
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    auto readiness = testsupport::runSignedIn(
+        { QStringLiteral("--db"), m_database->path(), QStringLiteral("report"), QStringLiteral("readiness") }, {}, coord);
+    QVERIFY2(readiness.exitCode == 0, readiness.err.constData());
+    QVERIFY(readiness.out.contains("Modulo idrogeologico"));
+    // An unknown module: refused in words, not a code.
+    auto unknown = testsupport::runSignedIn({ QStringLiteral("--db"), m_database->path(), QStringLiteral("report"),
+                                                QStringLiteral("departure-checklist"), QStringLiteral("--module"),
+                                                QStringLiteral("Modulo inesistente") },
+        {}, coord);
+    QVERIFY(unknown.exitCode != 0);
+    QVERIFY2(!unknown.err.contains("fleet."), unknown.err.constData());
+    QVERIFY(unknown.err.contains("Modulo inesistente"));
 }
 
 QTEST_GUILESS_MAIN(TestFleetModules)
