@@ -79,7 +79,10 @@ const char *const workshops[] = { "Officina Lambro", "Autofficina Martesana", "O
 // chosen by type in plate or serial order (no draw from the random
 // generator, so the steps after this one are unchanged), each vehicle and
 // piece in one module only. Some are ready, some are not (a revision
-// overdue, a pump in maintenance, too few volunteers with a skill).
+// overdue, a pump in maintenance, too few volunteers with a skill: the
+// Volontari demo's qualifications that expire were all obtained by 2020,
+// so in the demo's present nobody holds a valid driving licence C,
+// chainsaw or BLSD qualification).
 Status addDemoModules(const QSqlDatabase &db, const QList<qint64> &sites)
 {
     struct Seed {
@@ -97,7 +100,7 @@ Status addDemoModules(const QSqlDatabase &db, const QList<qint64> &sites)
             { { "Patente C per mezzi pesanti", 2 }, { "Rischio idrogeologico e idraulico", 4 } } },
         { "Modulo cucina da campo", "Preparazione di 250 pasti caldi", 2, { { "trailer", 1 }, { "van", 1 } },
             { { "Cucina da campo", 1 }, { "Gruppo elettrogeno 20", 1 }, { "Tenda ministeriale", 1 } },
-            { { "Sicurezza nei luoghi di lavoro (D.Lgs 81/2008)", 6 } } },
+            { { "Corso base di protezione civile", 6 } } },
         { "Modulo taglio piante e AIB", "Rimozione alberi caduti, supporto antincendio boschivo", 1,
             { { "pickup", 1 }, { "off_road", 1 } }, { { "Motosega", 3 } },
             { { "Uso in sicurezza della motosega", 2 }, { "Antincendio boschivo (AIB)", 2 } } },
@@ -119,7 +122,8 @@ Status addDemoModules(const QSqlDatabase &db, const QList<qint64> &sites)
         m.siteId = sites.value(seed.site);
         for (const auto &[type, count] : seed.vehicles) {
             auto q = core::runQuery(db,
-                QStringLiteral("SELECT id FROM fleet_vehicle WHERE vehicle_type = ? AND active = 1 ORDER BY plate"),
+                QStringLiteral("SELECT id FROM fleet_vehicle WHERE vehicle_type = ? AND active = 1 AND site_id IS NOT NULL "
+                               "ORDER BY plate"),
                 { QString::fromLatin1(type) });
             if (!q)
                 return q.error();
