@@ -2,6 +2,7 @@
 
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
+#include "core/domain/dates.h"
 #include "fleet/domain/fleetmodules.h"
 #include "fleet/domain/fleetrepository.h"
 
@@ -76,14 +77,14 @@ const char *const works[] = { "Tagliando e cambio olio", "Sostituzione pneumatic
 const char *const workshops[] = { "Officina Lambro", "Autofficina Martesana", "Officina CCV-MI", "Garage Idroscalo" };
 
 // The modules of the Colonna Mobile, made of what the step just wrote:
-// chosen by type in plate or serial order (no draw from the random
-// generator, so the steps after this one are unchanged), each vehicle and
-// piece in one module only. Some are ready, some are not (a revision
+// chosen by type, the fit ones first (as a coordinator would), then in
+// plate or serial order (no draw from the random generator, so the steps
+// after this one are unchanged), each vehicle and piece in one module only. Some are ready, some are not (a revision
 // overdue, a pump in maintenance, too few volunteers with a skill: the
 // Volontari demo's qualifications that expire were all obtained by 2020,
 // so in the demo's present nobody holds a valid driving licence C,
 // chainsaw or BLSD qualification).
-Status addDemoModules(const QSqlDatabase &db, const QList<qint64> &sites)
+Status addDemoModules(const QSqlDatabase &db, const QList<qint64> &sites, const QDate &today)
 {
     struct Seed {
         const char *name;
@@ -113,6 +114,7 @@ Status addDemoModules(const QSqlDatabase &db, const QList<qint64> &sites)
         { "Modulo sanitario di supporto", "Tenda e personale BLSD per un punto di primo soccorso", 0,
             { { "van", 1 } }, { { "Tenda pneumatica", 1 } }, { { "BLSD - rianimazione e defibrillazione", 4 } } },
     };
+    const QString day = core::toSqlDate(today);
     QSet<qint64> usedVehicles, usedEquipment;
     ModuleRepository modules(db);
     for (const Seed &seed : seeds) {
@@ -123,8 +125,9 @@ Status addDemoModules(const QSqlDatabase &db, const QList<qint64> &sites)
         for (const auto &[type, count] : seed.vehicles) {
             auto q = core::runQuery(db,
                 QStringLiteral("SELECT id FROM fleet_vehicle WHERE vehicle_type = ? AND active = 1 AND site_id IS NOT NULL "
-                               "ORDER BY plate"),
-                { QString::fromLatin1(type) });
+                               "ORDER BY (state = 'operational' AND coalesce(revision_due, ?) >= ? "
+                               "AND coalesce(insurance_expiry, ?) >= ?) DESC, plate"),
+                { QString::fromLatin1(type), day, day, day, day });
             if (!q)
                 return q.error();
             int taken = 0;
@@ -139,9 +142,10 @@ Status addDemoModules(const QSqlDatabase &db, const QList<qint64> &sites)
         }
         for (const auto &[prefix, count] : seed.equipment) {
             auto q = core::runQuery(db,
-                QStringLiteral("SELECT id FROM fleet_equipment WHERE description LIKE ? || '%' AND active = 1 "
-                               "ORDER BY serial_number"),
-                { QString::fromUtf8(prefix) });
+                QStringLiteral("SELECT id FROM fleet_equipment e WHERE description LIKE ? || '%' AND active = 1 "
+                               "ORDER BY (state = 'operational' AND coalesce(check_due, ?) >= ? AND NOT EXISTS "
+                               "(SELECT 1 FROM fleet_loan_open l WHERE l.equipment_id = e.id)) DESC, serial_number"),
+                { QString::fromUtf8(prefix), day, day });
             if (!q)
                 return q.error();
             int taken = 0;
@@ -318,7 +322,7 @@ Status runDemo(core::DemoContext &context)
             }
         }
     }
-    if (auto st = addDemoModules(context.db, sites); !st)
+    if (auto st = addDemoModules(context.db, sites, today); !st)
         return st;
     return tx.commit();
 }
