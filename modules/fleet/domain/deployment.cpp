@@ -322,7 +322,7 @@ QString DeploymentText::unfitness(const QString &codes)
         else if (c == QLatin1String("check"))
             words.append(tr("periodic check overdue"));
         else
-            words.append(FleetText::assetState(c));
+            words.append(FleetText::assetState(c).toLower());
     }
     return words.join(QStringLiteral(", "));
 }

@@ -527,7 +527,7 @@ QString ReadinessText::reason(const ReadinessReason &r)
     case Kind::VehicleRetired:
         return tr("Vehicle %1: retired.").arg(r.subject);
     case Kind::VehicleState:
-        return tr("Vehicle %1: %2.").arg(r.subject, FleetText::assetState(r.detail));
+        return tr("Vehicle %1: %2.").arg(r.subject, FleetText::assetState(r.detail).toLower());
     case Kind::VehicleRevision:
         return tr("Vehicle %1: revision overdue since %2.").arg(r.subject, date);
     case Kind::VehicleInsurance:
@@ -537,7 +537,7 @@ QString ReadinessText::reason(const ReadinessReason &r)
     case Kind::EquipmentRetired:
         return tr("Equipment %1: retired.").arg(r.subject);
     case Kind::EquipmentState:
-        return tr("Equipment %1: %2.").arg(r.subject, FleetText::assetState(r.detail));
+        return tr("Equipment %1: %2.").arg(r.subject, FleetText::assetState(r.detail).toLower());
     case Kind::EquipmentCheck:
         return tr("Equipment %1: periodic check overdue since %2.").arg(r.subject, date);
     case Kind::EquipmentOnLoan:
