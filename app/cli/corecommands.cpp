@@ -172,12 +172,11 @@ int runReport(CliRun &run)
     // --event ID: reports of one event (room-diary); the same as --option event=ID.
     if (run.parser().isSet(QStringLiteral("event")))
         request.options.insert(QStringLiteral("event"), run.parser().value(QStringLiteral("event")).trimmed());
-    // --zone Z: the comuni of one zona omogenea (emergency-plans); the same as --option zone=Z.
-    if (run.parser().isSet(QStringLiteral("zone")))
-        request.options.insert(QStringLiteral("zone"), run.parser().value(QStringLiteral("zone")).trimmed());
-    // --organisation ID, --year Y: reports of one organisation and year
-    // (renewal-activity, equipment-by-organisation).
-    for (const QString &key : { QStringLiteral("organisation"), QStringLiteral("year") })
+    // --zone Z (emergency-plans), --organisation ID and --year Y
+    // (renewal-activity, equipment-by-organisation), --module ID|NAME
+    // (departure-checklist): the same as --option KEY=VALUE.
+    for (const QString &key : { QStringLiteral("zone"), QStringLiteral("organisation"), QStringLiteral("year"),
+                                QStringLiteral("module") })
         if (run.parser().isSet(key))
             request.options.insert(key, run.parser().value(key).trimmed());
     for (const QString &option : run.parser().values(QStringLiteral("option"))) {
@@ -276,7 +275,7 @@ QList<CliCommand> coreCommands()
                                            QStringLiteral("N")) },
                       0, 1, runBackup, CliSignIn::Required, core::Permission::DatabaseBackup });
     commands.append({ QStringLiteral("report"),
-                      QStringLiteral("report NAME [--from D] [--to D] [--at D] [--by X] [--event ID] [--zone Z] [--organisation ID] [--year Y] [--option K=V] [--format csv|html|pdf|xlsx] [--out FILE]"),
+                      QStringLiteral("report NAME [--from D] [--to D] [--at D] [--by X] [--event ID] [--zone Z] [--organisation ID] [--year Y] [--module ID] [--option K=V] [--format csv|html|pdf|xlsx] [--out FILE]"),
                       [] { return CliRun::tr("produces a report (CSV: RFC 4180, comma, dot decimals)"); },
                       { QCommandLineOption(QStringLiteral("from"), CliRun::tr("First day of the period."), QStringLiteral("D")),
                         QCommandLineOption(QStringLiteral("to"), CliRun::tr("Last day of the period."), QStringLiteral("D")),
@@ -289,6 +288,8 @@ QList<CliCommand> coreCommands()
                         QCommandLineOption(QStringLiteral("organisation"), CliRun::tr("Only this organisation (its id), e.g. renewal-activity."),
                                            QStringLiteral("ID")),
                         QCommandLineOption(QStringLiteral("year"), CliRun::tr("The year, e.g. renewal-activity."), QStringLiteral("Y")),
+                        QCommandLineOption(QStringLiteral("module"),
+                                           CliRun::tr("The Colonna Mobile module (its id or name), for departure-checklist."),
                         QCommandLineOption(QStringLiteral("format"), CliRun::tr("csv (default), html, pdf or xlsx (Excel)."), QStringLiteral("FORMAT"),
                                            QStringLiteral("csv")),
                         QCommandLineOption(QStringLiteral("out"), CliRun::tr("Output file (default: standard output)."), CliRun::tr("FILE")),

@@ -100,6 +100,7 @@ void TestPermissions::roleMatrix_data()
         { Permission::FleetView, true, true, false, true, false },
         { Permission::FleetEdit, true, true, false, true, false },
         { Permission::FleetLoan, true, true, false, true, false },
+        { Permission::FleetDeploy, false, true, false, true, false },
     };
     for (const Row &r : rows) {
         QTest::addRow("%s operator", qPrintable(r.permission)) << r.permission << Role::Operator << r.o;

@@ -7,6 +7,7 @@
 #include "core/db/sql.h"
 #include "fleet/domain/fleetcommands.h"
 #include "fleet/domain/fleetlists.h"
+#include "fleet/domain/modulecommands.h"
 
 using namespace fleet;
 
@@ -41,6 +42,27 @@ QList<testsupport::PermissionProbe> fleetPermissionProbes()
             LendEquipment command(idOf(db, QStringLiteral("SELECT id FROM fleet_equipment")),
                 idOf(db, QStringLiteral("SELECT id FROM organisation WHERE name = 'OdV Prova'")),
                 core::SystemClock::instance().today());
+            return core::CommandRunner(db).run(command);
+        } });
+    probes.append({ core::Permission::FleetDeploy, QStringLiteral("deploy a van"),
+        [](const QSqlDatabase &db) {
+            if (fleettest::addVehicle(db, fleettest::van(QStringLiteral("EF456GH"))) == 0)
+                return false;
+            auto event = core::runQuery(db,
+                QStringLiteral("INSERT INTO activation_event(id, name, event_type, authorising_act, start_date) "
+                               "VALUES (91, 'Esercitazione probe', 'training', 'Atto 1', '2026-01-01')"));
+            auto service = core::runQuery(
+                db, QStringLiteral("INSERT INTO volunteer_service(id, code, name) VALUES (91, 'probe', 'Probe')"));
+            return event.ok() && service.ok();
+        },
+        [](const QSqlDatabase &db) {
+            NewDeployment d;
+            d.eventId = 91;
+            d.serviceId = 91;
+            d.requestedBy = QStringLiteral("Prefettura");
+            d.from = d.to = QDate(2026, 3, 1);
+            d.vehicles = { { idOf(db, QStringLiteral("SELECT id FROM fleet_vehicle WHERE plate = 'EF456GH'")), 12, {} } };
+            RecordDeployment command(d);
             return core::CommandRunner(db).run(command);
         } });
     return probes;

@@ -5,8 +5,11 @@
 #include "fleetfixture.h"
 
 #include "core/db/sql.h"
+#include "core/sync/postimport.h"
 #include "core/sync/tableregistry.h"
+#include "fleet/domain/fleetmodules.h"
 #include "fleet/domain/fleetrepository.h"
+#include "fleet/domain/loanmerge.h"
 #include "moduleregistry.h"
 #include "support/workstationpair.h"
 
@@ -32,6 +35,8 @@ private slots:
     void initTestCase();
     void tablesAreDeclared();
     void workDoneApartEndsTheSame();
+    void twoLoansOfOnePieceApartAreFlagged();
+    void modulesEditedApartMergeMemberByMember();
 };
 
 void TestFleetSync::initTestCase()
@@ -45,8 +50,12 @@ void TestFleetSync::tablesAreDeclared()
     using core::sync::TableRegistry;
     for (const char *table : { "fleet_site", "fleet_vehicle", "fleet_equipment" })
         QCOMPARE(TableRegistry::kind(QString::fromLatin1(table)), TableKind::Mutable);
-    for (const char *table : { "fleet_maintenance", "fleet_loan" })
+    for (const char *table : { "fleet_maintenance", "fleet_loan", "fleet_deployment", "fleet_deployment_item" })
         QCOMPARE(TableRegistry::kind(QString::fromLatin1(table)), TableKind::Ledger);
+    QCOMPARE(TableRegistry::kind(QStringLiteral("fleet_module")), TableKind::Mutable);
+    for (const char *table : { "fleet_module_vehicle", "fleet_module_equipment", "fleet_module_skill" })
+        QCOMPARE(TableRegistry::kind(QString::fromLatin1(table)), TableKind::SetMember);
+    QVERIFY(core::sync::PostImport::reconcilerNames().contains(QStringLiteral("fleet")));
 }
 
 void TestFleetSync::workDoneApartEndsTheSame()
@@ -100,6 +109,88 @@ void TestFleetSync::workDoneApartEndsTheSame()
         QVERIFY(van && van->id == vehicle);
         QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM merge_conflict")),
             number(a, QStringLiteral("SELECT count(*) FROM merge_conflict")));
+    }
+}
+
+void TestFleetSync::twoLoansOfOnePieceApartAreFlagged()
+{
+    WorkstationPair pair(1, 2);
+    QVERIFY2(pair.isValid(), qPrintable(pair.errorText()));
+    const QSqlDatabase a = pair.a();
+    const QSqlDatabase b = pair.b();
+    const qint64 segrate = addOrganisation(a, QStringLiteral("Gruppo Comunale PC Segrate"));
+    const qint64 pioltello = addOrganisation(a, QStringLiteral("Gruppo Comunale PC Pioltello"));
+    const qint64 generator = addEquipment(a, QStringLiteral("Gruppo elettrogeno"), QStringLiteral("GEN-7"));
+    QVERIFY(segrate && pioltello && generator);
+    QVERIFY(pair.exchange());
+
+    // Apart, each workstation lends the same generator: each one alone
+    // would have refused the second loan.
+    pair.tick();
+    QVERIFY(FleetRepository(a).lend(generator, segrate, today.addDays(-2), {}, pair.clock().nowMs()));
+    pair.tick();
+    QVERIFY(FleetRepository(b).lend(generator, pioltello, today.addDays(-1), {}, pair.clock().nowMs()));
+    QVERIFY(pair.exchange());
+    QCOMPARE(pair.differingTables(), QStringList());
+    const QString flagged = QStringLiteral("SELECT count(*) FROM merge_conflict WHERE conflict_key LIKE 'rule:fleet.loan_twice:%'");
+    for (const QSqlDatabase &db : { a, b }) {
+        // Both loans stay open (the ledger keeps them), the later is flagged.
+        QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM fleet_loan_open WHERE equipment_id = ?"), { generator }),
+            qint64(2));
+        QCOMPARE(number(db, QStringLiteral("SELECT count(DISTINCT conflict_key) FROM merge_conflict WHERE conflict_key "
+                                           "LIKE 'rule:fleet.loan_twice:%'")),
+            qint64(1));
+        QCOMPARE(number(db,
+                     QStringLiteral("SELECT l.organisation_id FROM merge_conflict c JOIN fleet_loan l ON l.id = c.row_id "
+                                    "WHERE c.conflict_key LIKE 'rule:fleet.loan_twice:%' LIMIT 1")),
+            pioltello);
+    }
+    // Flagged once: the reconciler run again finds it already there.
+    auto again = LoanMerge::flagDoubleLoans(a, { generator });
+    QVERIFY(again);
+    QCOMPARE(again->flagged, 0);
+    const qint64 onA = number(a, flagged);
+    QVERIFY(pair.exchange());
+    QCOMPARE(number(a, flagged), onA);
+    QCOMPARE(pair.differingTables(), QStringList());
+}
+
+void TestFleetSync::modulesEditedApartMergeMemberByMember()
+{
+    WorkstationPair pair(1, 2);
+    QVERIFY2(pair.isValid(), qPrintable(pair.errorText()));
+    const QSqlDatabase a = pair.a();
+    const QSqlDatabase b = pair.b();
+    const qint64 v1 = addVehicle(a, van(QStringLiteral("AB123CD")));
+    const qint64 v2 = addVehicle(a, van(QStringLiteral("EF456GH")));
+    const qint64 pump = addEquipment(a, QStringLiteral("Motopompa"), QStringLiteral("MP-1"));
+    ColonnaModule m;
+    m.name = QStringLiteral("Modulo idrogeologico");
+    m.vehicleIds = { v1 };
+    m.skills = { { QStringLiteral("Patente C per mezzi pesanti"), 2 } };
+    QVERIFY(ModuleRepository(a).saveModule(m).ok());
+    QVERIFY(pair.exchange());
+
+    // Apart: 1 adds a vehicle, 2 adds the pump and a skill.
+    pair.tick();
+    auto onA = ModuleRepository(a).module(m.id);
+    QVERIFY(onA);
+    onA->vehicleIds.append(v2);
+    QVERIFY(ModuleRepository(a).saveModule(*onA).ok());
+    pair.tick();
+    auto onB = ModuleRepository(b).module(m.id);
+    QVERIFY(onB);
+    onB->equipmentIds.append(pump);
+    onB->skills.append({ QStringLiteral("Uso in sicurezza della motosega"), 1 });
+    QVERIFY(ModuleRepository(b).saveModule(*onB).ok());
+    QVERIFY(pair.exchange());
+    QCOMPARE(pair.differingTables(), QStringList());
+    for (const QSqlDatabase &db : { a, b }) {
+        auto merged = ModuleRepository(db).module(m.id);
+        QVERIFY(merged);
+        QCOMPARE(merged->vehicleIds.size(), 2);
+        QCOMPARE(merged->equipmentIds, QList<qint64> { pump });
+        QCOMPARE(merged->skills.size(), 2);
     }
 }
 

@@ -16,11 +16,13 @@
 #include "core/ui/formattedsqlmodel.h"
 #include "fleet/domain/fleetcommands.h"
 #include "fleet/domain/fleetlists.h"
+#include "fleet/domain/modulecommands.h"
 #include "fleet/domain/fleetrepository.h"
 #include "fleet/ui/equipmentpage.h"
 #include "fleet/ui/fleetdialogs.h"
 #include "fleet/ui/fleetmodule.h"
 #include "fleet/ui/fleettab.h"
+#include "fleet/ui/modulespage.h"
 #include "fleet/ui/sitespage.h"
 #include "fleet/ui/vehiclespage.h"
 #include "moduleregistry.h"
@@ -29,6 +31,8 @@
 #include <QCheckBox>
 #include <QColor>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QTreeWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -47,6 +51,7 @@ private slots:
     void wrongPlateIsRefusedInTheDialog();
     void maintenanceFromTheTabCanBeUndone();
     void cruscottoFigures();
+    void modulesPageShowsReadiness();
 
 private:
     std::unique_ptr<testsupport::TestDatabase> m_database;
@@ -94,7 +99,7 @@ void TestFleetTab::cleanupTestCase()
 void TestFleetTab::everyPageOpens()
 {
     QCOMPARE(m_module->title(), QStringLiteral("Colonna Mobile"));
-    QCOMPARE(m_tab->pages()->count(), 3);
+    QCOMPARE(m_tab->pages()->count(), 4);
     QVERIFY(testsupport::waitForList(m_tab->vehiclesPage()->model()));
     QCOMPARE(m_tab->vehiclesPage()->model()->rowCount(), 2);
     QVERIFY(testsupport::waitForList(m_tab->equipmentPage()->model()));
@@ -103,7 +108,10 @@ void TestFleetTab::everyPageOpens()
     QCOMPARE(m_tab->equipmentPage()->loansModel()->rowCount(), 1);
     QVERIFY(testsupport::waitForList(m_tab->sitesPage()->model()));
     QCOMPARE(m_tab->sitesPage()->model()->rowCount(), 1);
-    for (const QString &page : { QStringLiteral("vehicles"), QStringLiteral("equipment"), QStringLiteral("sites") }) {
+    QTRY_VERIFY(!m_tab->modulesPage()->isReading());
+    QCOMPARE(m_tab->modulesPage()->list()->topLevelItemCount(), 0);
+    for (const QString &page : { QStringLiteral("vehicles"), QStringLiteral("equipment"), QStringLiteral("sites"),
+             QStringLiteral("modules") }) {
         QVERIFY(m_tab->openPage(page));
         QCOMPARE(m_tab->helpSection(), QStringLiteral("fleet-") + page);
     }
@@ -176,6 +184,48 @@ void TestFleetTab::cruscottoFigures()
     // 171 days later the second van is due too (in 29 days): 1 overdue, 1 due.
     const QList<core::HeadlineFigure> later = m_module->headlineFigures(m_context.db, today.addDays(171));
     QCOMPARE(later[0].value, QStringLiteral("2"));
+}
+
+void TestFleetTab::modulesPageShowsReadiness()
+{
+    // A module made in its form: the overdue van, the pump, two drivers.
+    ModuleChoices choices;
+    auto read = ModuleRepository(m_context.db).choices();
+    QVERIFY(read);
+    choices = *read;
+    QCOMPARE(choices.vehicles.size(), 3);
+    ModuleDialog dialog(m_context, ColonnaModule(), choices, nullptr);
+    dialog.findChild<QLineEdit *>()->setText(QStringLiteral("Modulo idrogeologico"));
+    auto *vehicles = dialog.findChild<QListWidget *>();
+    QVERIFY(vehicles);
+    for (int i = 0; i < vehicles->count(); ++i)
+        if (vehicles->item(i)->text().startsWith(QLatin1String("AA 001 BB")))
+            vehicles->item(i)->setCheckState(Qt::Checked);
+    dialog.addSkill(QStringLiteral("Patente C per mezzi pesanti"), 2);
+    dialog.setSave([&] { return m_tab->commands()->run(std::make_shared<SaveModule>(dialog.module())); });
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(count(m_context.db, QStringLiteral("fleet_module")), qint64(1));
+    QCOMPARE(count(m_context.db, QStringLiteral("fleet_module_vehicle")), qint64(1));
+
+    ModulesPage *page = m_tab->modulesPage();
+    m_tab->showPage(FleetTab::Modules);
+    page->refresh();
+    QTRY_VERIFY(!page->isReading());
+    QCOMPARE(page->list()->topLevelItemCount(), 1);
+    QCOMPARE(page->readiness().size(), 1);
+    QVERIFY(!page->readiness().first().ready());
+    // The reasons in words: the revision of the van and the missing drivers.
+    QVERIFY2(page->detailText().contains(QLatin1String("AA 001 BB")), qPrintable(page->detailText()));
+    QVERIFY2(page->detailText().contains(QLatin1String("Patente C per mezzi pesanti")), qPrintable(page->detailText()));
+    QCOMPARE(page->list()->topLevelItem(0)->foreground(5).color(), QColor(0xb7, 0x1c, 0x1c));
+    // The Cruscotto: no module could leave.
+    const QList<core::HeadlineFigure> figures = m_module->headlineFigures(m_context.db, today);
+    QCOMPARE(figures.size(), 4);
+    QCOMPARE(figures[3].value, QStringLiteral("0 of 1"));
+    QCOMPARE(figures[3].tone, core::HeadlineFigure::Tone::Alert);
+    QCOMPARE(figures[3].page, QStringLiteral("modules"));
+    QVERIFY(m_module->headlineTables().contains(QStringLiteral("volunteer_qualification")));
 }
 
 QTEST_MAIN(TestFleetTab)

@@ -75,6 +75,8 @@ const QList<PermissionRule> &permissionTable()
         { Permission::FleetView, QStringLiteral("fleet"), { O, C, A } },
         { Permission::FleetEdit, QStringLiteral("fleet"), { O, C, A } },
         { Permission::FleetLoan, QStringLiteral("fleet"), { O, C, A } },
+        // Sending the Colonna Mobile out is the coordinators' decision.
+        { Permission::FleetDeploy, QStringLiteral("fleet"), { C, A } },
     };
     return table;
 }
@@ -186,6 +188,8 @@ QString PermissionText::title(const QString &code)
         return tr("Edit vehicles, equipment and sites and record maintenance");
     if (code == Permission::FleetLoan)
         return tr("Lend equipment to organisations and record its return");
+    if (code == Permission::FleetDeploy)
+        return tr("Deploy modules, vehicles, equipment and volunteers of the Colonna Mobile");
     return code;
 }
 

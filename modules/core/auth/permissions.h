@@ -66,6 +66,7 @@ inline const QString RoomPlans = QStringLiteral("room.plans");
 inline const QString FleetView = QStringLiteral("fleet.view");
 inline const QString FleetEdit = QStringLiteral("fleet.edit");
 inline const QString FleetLoan = QStringLiteral("fleet.loan");
+inline const QString FleetDeploy = QStringLiteral("fleet.deploy");
 } // namespace Permission
 
 struct PermissionRule {

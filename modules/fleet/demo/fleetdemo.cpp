@@ -2,7 +2,11 @@
 
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
+#include "core/domain/dates.h"
+#include "fleet/domain/fleetmodules.h"
 #include "fleet/domain/fleetrepository.h"
+
+#include <QSet>
 
 #include <algorithm>
 #include <iterator>
@@ -71,6 +75,96 @@ const char *const works[] = { "Tagliando e cambio olio", "Sostituzione pneumatic
     "Riparazione carrozzeria" };
 
 const char *const workshops[] = { "Officina Lambro", "Autofficina Martesana", "Officina CCV-MI", "Garage Idroscalo" };
+
+// The modules of the Colonna Mobile, made of what the step just wrote:
+// chosen by type, the fit ones first (as a coordinator would), then in
+// plate or serial order (no draw from the random generator, so the steps
+// after this one are unchanged), each vehicle and piece in one module only. Some are ready, some are not (a revision
+// overdue, a pump in maintenance, too few volunteers with a skill: the
+// Volontari demo's qualifications that expire were all obtained by 2020,
+// so in the demo's present nobody holds a valid driving licence C,
+// chainsaw or BLSD qualification).
+Status addDemoModules(const QSqlDatabase &db, const QList<qint64> &sites, const QDate &today)
+{
+    struct Seed {
+        const char *name;
+        const char *description;
+        int site; // index in `sites`
+        QList<QPair<const char *, int>> vehicles; // type, how many
+        QList<QPair<const char *, int>> equipment; // description prefix, how many
+        QList<QPair<const char *, int>> skills; // qualification, volunteers needed
+    };
+    const QList<Seed> seeds = {
+        { "Modulo idrogeologico", "Prosciugamenti, arginature e sacchi di sabbia", 1,
+            { { "truck", 1 }, { "off_road", 1 } },
+            { { "Motopompa", 2 }, { "Elettropompa", 2 }, { "Gruppo elettrogeno 6", 1 }, { "Torre faro", 1 } },
+            { { "Patente C per mezzi pesanti", 2 }, { "Rischio idrogeologico e idraulico", 4 } } },
+        { "Modulo cucina da campo", "Preparazione di 250 pasti caldi", 2, { { "trailer", 1 }, { "van", 1 } },
+            { { "Cucina da campo", 1 }, { "Gruppo elettrogeno 20", 1 }, { "Tenda ministeriale", 1 } },
+            { { "Corso base di protezione civile", 6 } } },
+        { "Modulo taglio piante e AIB", "Rimozione alberi caduti, supporto antincendio boschivo", 1,
+            { { "pickup", 1 }, { "off_road", 1 } }, { { "Motosega", 3 } },
+            { { "Uso in sicurezza della motosega", 2 }, { "Antincendio boschivo (AIB)", 2 } } },
+        { "Modulo telecomunicazioni", "Ponte radio e collegamenti con la sala operativa", 0, { { "off_road", 1 } },
+            { { "Ponte radio", 1 }, { "Radio portatile", 6 } }, { { "Operatore radio in emergenza", 2 } } },
+        { "Modulo logistico e accoglienza", "Tende, brandine e illuminazione per un campo", 0,
+            { { "truck", 1 }, { "minibus", 1 } },
+            { { "Tenda pneumatica", 4 }, { "Brandina", 4 }, { "Torre faro", 1 } },
+            { { "Patente C per mezzi pesanti", 1 }, { "Corso base di protezione civile", 8 } } },
+        { "Modulo sanitario di supporto", "Tenda e personale BLSD per un punto di primo soccorso", 0,
+            { { "van", 1 } }, { { "Tenda pneumatica", 1 } }, { { "BLSD - rianimazione e defibrillazione", 4 } } },
+    };
+    const QString day = core::toSqlDate(today);
+    QSet<qint64> usedVehicles, usedEquipment;
+    ModuleRepository modules(db);
+    for (const Seed &seed : seeds) {
+        ColonnaModule m;
+        m.name = QString::fromUtf8(seed.name);
+        m.description = QString::fromUtf8(seed.description);
+        m.siteId = sites.value(seed.site);
+        for (const auto &[type, count] : seed.vehicles) {
+            auto q = core::runQuery(db,
+                QStringLiteral("SELECT id FROM fleet_vehicle WHERE vehicle_type = ? AND active = 1 AND site_id IS NOT NULL "
+                               "ORDER BY (state = 'operational' AND coalesce(revision_due, ?) >= ? "
+                               "AND coalesce(insurance_expiry, ?) >= ?) DESC, plate"),
+                { QString::fromLatin1(type), day, day, day, day });
+            if (!q)
+                return q.error();
+            int taken = 0;
+            while (taken < count && q->next()) {
+                const qint64 id = q->value(0).toLongLong();
+                if (usedVehicles.contains(id))
+                    continue;
+                usedVehicles.insert(id);
+                m.vehicleIds.append(id);
+                ++taken;
+            }
+        }
+        for (const auto &[prefix, count] : seed.equipment) {
+            auto q = core::runQuery(db,
+                QStringLiteral("SELECT id FROM fleet_equipment e WHERE description LIKE ? || '%' AND active = 1 "
+                               "ORDER BY (state = 'operational' AND coalesce(check_due, ?) >= ? AND NOT EXISTS "
+                               "(SELECT 1 FROM fleet_loan_open l WHERE l.equipment_id = e.id)) DESC, serial_number"),
+                { QString::fromUtf8(prefix), day, day });
+            if (!q)
+                return q.error();
+            int taken = 0;
+            while (taken < count && q->next()) {
+                const qint64 id = q->value(0).toLongLong();
+                if (usedEquipment.contains(id))
+                    continue;
+                usedEquipment.insert(id);
+                m.equipmentIds.append(id);
+                ++taken;
+            }
+        }
+        for (const auto &[qualification, needed] : seed.skills)
+            m.skills.append({ QString::fromUtf8(qualification), needed });
+        if (auto st = modules.saveModule(m); !st)
+            return st;
+    }
+    return {};
+}
 
 Status runDemo(core::DemoContext &context)
 {
@@ -228,6 +322,8 @@ Status runDemo(core::DemoContext &context)
             }
         }
     }
+    if (auto st = addDemoModules(context.db, sites, today); !st)
+        return st;
     return tx.commit();
 }
 

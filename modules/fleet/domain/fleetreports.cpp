@@ -3,6 +3,7 @@
 #include "core/auth/permissions.h"
 #include "core/db/sql.h"
 #include "core/domain/dates.h"
+#include "fleet/domain/fleetmodules.h"
 #include "fleet/domain/fleetrules.h"
 #include "fleet/domain/fleettypes.h"
 
@@ -38,7 +39,20 @@ QList<ReportDefinition> FleetReports::definitions()
     byOrganisation.parameters = ReportDefinition::At;
     byOrganisation.build = &FleetReports::equipmentByOrganisation;
     byOrganisation.permission = core::Permission::FleetView;
-    return { due, byOrganisation };
+    ReportDefinition readiness;
+    readiness.name = QStringLiteral("readiness");
+    readiness.title = [] { return tr("Colonna Mobile: modules ready to leave"); };
+    readiness.parameters = ReportDefinition::At;
+    readiness.build = &FleetReports::readiness;
+    readiness.permission = core::Permission::FleetView;
+
+    ReportDefinition checklist;
+    checklist.name = QStringLiteral("departure-checklist");
+    checklist.title = [] { return tr("Departure checklist of a module"); };
+    checklist.parameters = ReportDefinition::At;
+    checklist.build = &FleetReports::departureChecklist;
+    checklist.permission = core::Permission::FleetView;
+    return { due, byOrganisation, readiness, checklist };
 }
 
 Result<ReportDocument> FleetReports::vehiclesDue(const QSqlDatabase &db, const core::ReportRequest &request)
@@ -148,6 +162,171 @@ Result<ReportDocument> FleetReports::equipmentByOrganisation(const QSqlDatabase 
     doc.addParagraph(tr("%1 and %2.").arg(tr("%n vehicle(s) owned", nullptr, vehicles),
         tr("%n piece(s) of equipment on loan", nullptr, pieces)));
     doc.addTable(table);
+    return doc;
+}
+
+Result<ReportDocument> FleetReports::readiness(const QSqlDatabase &db, const core::ReportRequest &request)
+{
+    const QDate at = dayOf(request);
+    auto all = Readiness::all(db, at, true);
+    if (!all)
+        return all.error();
+    ReportDocument doc = core::newReportDocument(
+        QStringLiteral("readiness"), tr("Colonna Mobile: modules ready to leave"), request);
+    doc.landscape = true;
+    doc.parameters = { { tr("On"), at.toString(QStringLiteral("dd/MM/yyyy")) } };
+    ReportTable table;
+    table.columns = { { QStringLiteral("module"), tr("Module"), ColumnKind::Text, 0, true, false },
+        { QStringLiteral("site"), tr("Site"), ColumnKind::Text },
+        { QStringLiteral("vehicles"), tr("Vehicles"), ColumnKind::Integer },
+        { QStringLiteral("equipment"), tr("Equipment"), ColumnKind::Integer },
+        { QStringLiteral("volunteers_needed"), tr("Volunteers needed"), ColumnKind::Integer },
+        { QStringLiteral("volunteers_covered"), tr("Covered"), ColumnKind::Integer },
+        { QStringLiteral("status"), tr("Status"), ColumnKind::Text },
+        { QStringLiteral("reasons"), tr("Why not"), ColumnKind::Text } };
+    int ready = 0;
+    for (const ModuleReadiness &m : std::as_const(*all)) {
+        int needed = 0, covered = 0;
+        for (const ReadinessSkill &s : m.skills) {
+            needed += s.needed;
+            covered += s.covered;
+        }
+        ready += m.ready() ? 1 : 0;
+        table.rows.append({ m.name, m.siteName, int(m.vehicles.size()), int(m.equipment.size()), needed, covered,
+            ReadinessText::status(m.ready()), ReadinessText::reasons(m.reasons).join(QLatin1Char(' ')) });
+    }
+    doc.addParagraph(tr("%1 could leave now, of %2.")
+                         .arg(tr("%n module(s)", nullptr, ready), tr("%n active module(s)", nullptr, int(all->size()))));
+    doc.addTable(table);
+    return doc;
+}
+
+namespace {
+
+// One module's checklist: its lines, the reasons, the crew lines, the
+// checks before leaving and the signatures.
+void appendChecklist(ReportDocument &doc, const ModuleReadiness &module, const core::ReportRequest &request)
+{
+    const ModuleReadiness *m = &module;
+    const QString box = QStringLiteral("\u2610");
+    ReportTable table;
+    table.columns = { { QStringLiteral("kind"), FleetReports::tr("Kind"), ColumnKind::Text },
+        { QStringLiteral("item"), FleetReports::tr("Item"), ColumnKind::Text, 0, true, false },
+        { QStringLiteral("details"), FleetReports::tr("Details"), ColumnKind::Text },
+        { QStringLiteral("site"), FleetReports::tr("Site"), ColumnKind::Text },
+        { QStringLiteral("state"), FleetReports::tr("State"), ColumnKind::Text },
+        { QStringLiteral("fit"), FleetReports::tr("Fit"), ColumnKind::Text },
+        { QStringLiteral("checked"), FleetReports::tr("Checked"), ColumnKind::Text } };
+    const auto date = [](const QDate &d) { return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString(); };
+    for (const ReadinessVehicle &v : std::as_const(m->vehicles)) {
+        QStringList details { FleetText::vehicleType(v.typeCode), v.model };
+        if (v.revisionDue.isValid())
+            details.append(FleetReports::tr("revision %1").arg(date(v.revisionDue)));
+        if (v.insuranceExpiry.isValid())
+            details.append(FleetReports::tr("insurance %1").arg(date(v.insuranceExpiry)));
+        details.append(FleetReports::tr("%1 km").arg(request.locale.toString(v.odometerKm)));
+        details.removeAll(QString());
+        table.rows.append({ FleetReports::tr("Vehicle"), Plate::display(v.plate), details.join(QStringLiteral(", ")), v.siteName,
+            FleetText::assetState(v.stateCode), v.fit ? FleetReports::tr("yes") : FleetReports::tr("no"), box });
+    }
+    for (const ReadinessEquipment &e : std::as_const(m->equipment)) {
+        QStringList details { FleetText::equipmentType(e.typeCode), e.serial };
+        if (e.checkDue.isValid())
+            details.append(FleetReports::tr("check %1").arg(date(e.checkDue)));
+        details.removeAll(QString());
+        table.rows.append({ FleetReports::tr("Equipment"), e.description, details.join(QStringLiteral(", ")), e.siteName,
+            FleetText::assetState(e.stateCode), e.fit ? FleetReports::tr("yes") : FleetReports::tr("no"), box });
+    }
+    for (const ReadinessSkill &s : std::as_const(m->skills))
+        table.rows.append({ FleetReports::tr("Skill"), s.qualification,
+            FleetReports::tr("%1 needed, %2 hold it valid").arg(request.locale.toString(s.needed), request.locale.toString(s.holders)),
+            QString(), FleetReports::tr("%1 of %2 covered").arg(request.locale.toString(s.covered), request.locale.toString(s.needed)),
+            s.covered >= s.needed ? FleetReports::tr("yes") : FleetReports::tr("no"), box });
+    if (m->ready())
+        doc.addParagraph(FleetReports::tr("Every vehicle and piece of equipment is fit and every skill is covered: the module can "
+                            "leave. Tick each line as it is checked on departure."));
+    else
+        doc.addParagraph(FleetReports::tr("The module cannot leave as it is: %1").arg(ReadinessText::reasons(m->reasons).join(QLatin1Char(' '))));
+    doc.addTable(table);
+
+    doc.addHeading(FleetReports::tr("Volunteers leaving"));
+    ReportTable crew;
+    crew.columns = { { QStringLiteral("skill"), FleetReports::tr("Skill"), ColumnKind::Text },
+        { QStringLiteral("name"), FleetReports::tr("Surname and name"), ColumnKind::Text },
+        { QStringLiteral("organisation"), FleetReports::tr("Organisation"), ColumnKind::Text },
+        { QStringLiteral("signature"), FleetReports::tr("Signature"), ColumnKind::Text } };
+    for (const ReadinessSkill &s : std::as_const(m->skills))
+        for (int i = 0; i < s.needed; ++i)
+            crew.rows.append({ s.qualification, QString(), QString(), QString() });
+    for (int i = 0; i < 3; ++i)
+        crew.rows.append({ QString(), QString(), QString(), QString() });
+    doc.addTable(crew);
+
+    doc.addHeading(FleetReports::tr("Before leaving"));
+    ReportTable checks;
+    checks.columns = { { QStringLiteral("check"), FleetReports::tr("Check"), ColumnKind::Text },
+        { QStringLiteral("checked"), FleetReports::tr("Checked"), ColumnKind::Text } };
+    for (const QString &c : { FleetReports::tr("Vehicle documents, insurance card and fuel card on board"),
+             FleetReports::tr("Fuel and oil levels, tyres, lights"), FleetReports::tr("Load secured, trailers hitched and lit"),
+             FleetReports::tr("Radios charged, frequencies and call signs agreed"), FleetReports::tr("First-aid kit and PPE for every volunteer"),
+             FleetReports::tr("Route, destination and contact at the destination known to each driver") })
+        checks.rows.append({ c, box });
+    doc.addTable(checks);
+    doc.addSignatures({ FleetReports::tr("The module leader"), FleetReports::tr("The operations room") });
+}
+
+} // namespace
+
+Result<ReportDocument> FleetReports::departureChecklist(const QSqlDatabase &db, const core::ReportRequest &request)
+{
+    const QDate at = dayOf(request);
+    const QString option = request.options.value(QStringLiteral("module")).trimmed();
+    QList<ModuleReadiness> modules;
+    if (option.isEmpty()) {
+        // From the Print menu: every active module, one after the other.
+        auto all = Readiness::all(db, at, true);
+        if (!all)
+            return all.error();
+        modules = *all;
+    } else {
+        bool numeric = false;
+        qint64 moduleId = option.toLongLong(&numeric);
+        if (!numeric) {
+            auto byName = core::queryValue(db, QStringLiteral("SELECT id FROM fleet_module WHERE name = ?"), { option });
+            if (!byName)
+                return byName.error();
+            moduleId = byName->toLongLong();
+        }
+        if (moduleId <= 0)
+            return core::Error(QStringLiteral("fleet.unknown_module"), { option });
+        auto m = Readiness::of(db, moduleId, at);
+        if (!m)
+            return m.error();
+        modules.append(*m);
+    }
+    ReportDocument doc = core::newReportDocument(QStringLiteral("departure-checklist"),
+        modules.size() == 1 ? tr("Departure checklist: %1").arg(modules.first().name) : tr("Departure checklists"),
+        request);
+    doc.parameters = { { tr("On"), at.toString(QStringLiteral("dd/MM/yyyy")) } };
+    if (modules.size() == 1) {
+        const ModuleReadiness &m = modules.first();
+        doc.parameters.prepend({ tr("Module"), m.name });
+        if (!m.siteName.isEmpty())
+            doc.parameters.insert(1, { tr("Kept at"), m.siteName });
+        doc.parameters.append({ tr("Status"), ReadinessText::status(m.ready()) });
+        appendChecklist(doc, m, request);
+        return doc;
+    }
+    if (modules.isEmpty())
+        doc.addParagraph(tr("No active module."));
+    for (int i = 0; i < modules.size(); ++i) {
+        if (i > 0)
+            doc.addSectionBreak();
+        const ModuleReadiness &m = modules.at(i);
+        doc.addHeading(m.siteName.isEmpty() ? tr("%1: %2").arg(m.name, ReadinessText::status(m.ready()))
+                                            : tr("%1 (%2): %3").arg(m.name, m.siteName, ReadinessText::status(m.ready())));
+        appendChecklist(doc, m, request);
+    }
     return doc;
 }
 

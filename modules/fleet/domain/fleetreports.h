@@ -12,13 +12,22 @@ namespace fleet {
 // - equipment-by-organisation [--at D] [--option organisation=ID]: per
 //   organisation, the vehicles it owns and the equipment on loan to it on
 //   D ("elenco delle attrezzature e dei mezzi in capo alla organizzazione").
-// Both name vehicles and equipment, never people: Permission::FleetView.
+// - readiness [--at D]: each active module, whether it could leave on D and
+//   why not;
+// - departure-checklist [--module ID] [--at D]: the module's vehicles,
+//   equipment and skills with their state on D, boxes to tick, blank lines
+//   for the volunteers who leave and signatures (without a module, from the
+//   Print menu: every active module, one after the other).
+// All name vehicles and equipment, never people: Permission::FleetView.
 class FleetReports {
     Q_DECLARE_TR_FUNCTIONS(fleet::FleetReports)
 public:
     static QList<core::ReportDefinition> definitions();
     static core::Result<core::ReportDocument> vehiclesDue(const QSqlDatabase &db, const core::ReportRequest &request);
     static core::Result<core::ReportDocument> equipmentByOrganisation(
+        const QSqlDatabase &db, const core::ReportRequest &request);
+    static core::Result<core::ReportDocument> readiness(const QSqlDatabase &db, const core::ReportRequest &request);
+    static core::Result<core::ReportDocument> departureChecklist(
         const QSqlDatabase &db, const core::ReportRequest &request);
 };
 

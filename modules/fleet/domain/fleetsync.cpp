@@ -2,7 +2,10 @@
 
 #include "core/auth/audittext.h"
 #include "core/sync/tableregistry.h"
+#include "core/sync/postimport.h"
+#include "fleet/domain/fleetmodules.h"
 #include "fleet/domain/fleetrepository.h"
+#include "fleet/domain/loanmerge.h"
 
 #include <QCoreApplication>
 
@@ -23,12 +26,28 @@ void declareSyncTables()
     TableRegistry::declare(QStringLiteral("fleet_equipment"), TableKind::Mutable, [] { return FleetSyncTexts::tr("Equipment"); });
     TableRegistry::declare(QStringLiteral("fleet_maintenance"), TableKind::Ledger, [] { return FleetSyncTexts::tr("Vehicle maintenance log"); });
     TableRegistry::declare(QStringLiteral("fleet_loan"), TableKind::Ledger, [] { return FleetSyncTexts::tr("Equipment loans"); });
+    TableRegistry::declare(QStringLiteral("fleet_module"), TableKind::Mutable,
+        [] { return FleetSyncTexts::tr("Colonna Mobile modules"); });
+    TableRegistry::declareSet(QStringLiteral("fleet_module_vehicle"), { QStringLiteral("module_id"), QStringLiteral("vehicle_id") },
+        [] { return FleetSyncTexts::tr("Vehicles of the modules"); });
+    TableRegistry::declareSet(QStringLiteral("fleet_module_equipment"),
+        { QStringLiteral("module_id"), QStringLiteral("equipment_id") },
+        [] { return FleetSyncTexts::tr("Equipment of the modules"); });
+    TableRegistry::declareSet(QStringLiteral("fleet_module_skill"),
+        { QStringLiteral("module_id"), QStringLiteral("qualification") },
+        [] { return FleetSyncTexts::tr("Skills the modules need"); });
+    TableRegistry::declare(QStringLiteral("fleet_deployment"), TableKind::Ledger, [] { return FleetSyncTexts::tr("Deployments"); });
+    TableRegistry::declare(QStringLiteral("fleet_deployment_item"), TableKind::Ledger,
+        [] { return FleetSyncTexts::tr("What went on each deployment"); });
+    // Two loans of one piece made apart both stay open: flagged for review.
+    core::sync::PostImport::registerReconciler(QStringLiteral("fleet"), &LoanMerge::reconcile);
 }
 
 void declareAuditTexts()
 {
     using core::AuditText;
     FleetRepository::declareAuditNames();
+    ModuleRepository::declareAuditNames();
     AuditText::setCommand(QStringLiteral("fleet.site.save"), [] { return FleetSyncTexts::tr("Colonna Mobile site saved"); },
         QStringLiteral("fleet_site"));
     AuditText::setCommand(QStringLiteral("fleet.vehicle.save"), [] { return FleetSyncTexts::tr("Vehicle saved"); },
@@ -41,6 +60,10 @@ void declareAuditTexts()
         QStringLiteral("fleet_loan"));
     AuditText::setCommand(QStringLiteral("fleet.loan.back"), [] { return FleetSyncTexts::tr("Equipment returned"); },
         QStringLiteral("fleet_loan"));
+    AuditText::setCommand(QStringLiteral("fleet.module.save"), [] { return FleetSyncTexts::tr("Colonna Mobile module saved"); },
+        QStringLiteral("fleet_module"));
+    AuditText::setCommand(QStringLiteral("fleet.deployment.record"), [] { return FleetSyncTexts::tr("Deployment recorded"); },
+        QStringLiteral("fleet_deployment"));
     AuditText::setCommand(QStringLiteral("fleet.import"), [] { return FleetSyncTexts::tr("Vehicles or equipment imported"); });
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/domain/dates.h"
 #include "core/ui/errortext.h"
+#include "fleet/domain/deployment.h"
 #include "fleet/domain/fleettypes.h"
 
 #include <QLocale>
@@ -98,6 +99,50 @@ QString FleetErrors::describe(const core::Error &e)
         return tr("There is no organisation «%1».").arg(a0);
     if (c == QLatin1String("unknown_comune"))
         return tr("There is no comune with code %1.").arg(a0);
+    // Modules and deployments
+    if (c == QLatin1String("module_name_missing"))
+        return tr("The name of the module is missing.");
+    if (c == QLatin1String("module_exists"))
+        return tr("There is already a module called «%1».").arg(a0);
+    if (c == QLatin1String("unknown_module"))
+        return tr("There is no module «%1».").arg(a0);
+    if (c == QLatin1String("skill_missing_name"))
+        return tr("A skill has no qualification: choose one.");
+    if (c == QLatin1String("skill_needed_out_of_range"))
+        return tr("«%1»: the number of volunteers goes from 1 to 99, not %2.").arg(a0, a1);
+    if (c == QLatin1String("skill_repeated"))
+        return tr("The skill «%1» is listed twice.").arg(a0);
+    if (c == QLatin1String("unknown_event"))
+        return a0.isEmpty() ? tr("Choose the event of the deployment.") : tr("This event no longer exists.");
+    if (c == QLatin1String("unknown_service"))
+        return a0.isEmpty() ? tr("Choose the service under which the volunteers' days are recorded.")
+                            : tr("This service no longer exists.");
+    if (c == QLatin1String("deployment_requester_missing"))
+        return tr("Say which body asked for the deployment.");
+    if (c == QLatin1String("deployment_dates_missing"))
+        return tr("The first and last day of the deployment are needed.");
+    if (c == QLatin1String("deployment_dates_reversed"))
+        return tr("The deployment ends on %2, before it starts on %1.").arg(day(a0), day(a1));
+    if (c == QLatin1String("deployment_too_long"))
+        return tr("A deployment lasts at most a year: record a longer one in parts.");
+    if (c == QLatin1String("deployment_outside_event"))
+        return e.args.value(3).isEmpty()
+            ? tr("%1 is outside the event «%2», which starts on %3.").arg(day(a0), a1, day(a2))
+            : tr("%1 is outside the event «%2», from %3 to %4.").arg(day(a0), a1, day(a2), day(e.args.value(3)));
+    if (c == QLatin1String("deployment_empty"))
+        return tr("The deployment sends nothing: choose modules, vehicles, equipment or volunteers.");
+    if (c == QLatin1String("deployment_km_out_of_range"))
+        return tr("%1 km on one deployment is not possible: write from 0 to 100.000 km.").arg(km(a0));
+    if (c == QLatin1String("vehicle_not_fit"))
+        return tr("The vehicle %1 cannot be sent (%2): give the reason it goes anyway, or leave it at the site.")
+            .arg(a0, DeploymentText::unfitness(a1));
+    if (c == QLatin1String("equipment_not_fit"))
+        return tr("%1 cannot be sent (%2): give the reason it goes anyway, or leave it at the site.")
+            .arg(a0, DeploymentText::unfitness(a1));
+    if (c == QLatin1String("vehicle_already_deployed"))
+        return tr("The vehicle %1 is already deployed for «%2» from %3 to %4.").arg(a0, a1, day(a2), day(e.args.value(3)));
+    if (c == QLatin1String("equipment_already_deployed"))
+        return tr("%1 is already deployed for «%2» from %3 to %4.").arg(a0, a1, day(a2), day(e.args.value(3)));
     // Imports
     if (c == QLatin1String("import_missing_column"))
         return tr("The file has no column «%1».").arg(a0);

@@ -1,6 +1,7 @@
 #include "fleet/ui/fleetmodule.h"
 
 #include "fleet/domain/fleetfigures.h"
+#include "fleet/domain/fleetmodules.h"
 #include "fleet/domain/fleetreports.h"
 #include "fleet/ui/fleeterrors.h"
 #include "fleet/ui/fleettab.h"
@@ -31,7 +32,11 @@ QList<core::ReportDefinition> FleetModule::reports() const
 
 QStringList FleetModule::headlineTables() const
 {
-    return fleetFigureTables();
+    QStringList tables = fleetFigureTables();
+    for (const QString &t : Readiness::tables())
+        if (!tables.contains(t))
+            tables.append(t);
+    return tables;
 }
 
 QList<core::HeadlineFigure> FleetModule::headlineFigures(const QSqlDatabase &db, const QDate &today) const
@@ -58,6 +63,18 @@ QList<core::HeadlineFigure> FleetModule::headlineFigures(const QSqlDatabase &db,
         tr("%1 · %2").arg(tr("%Ln piece(s) in all", nullptr, f->equipment),
             tr("%Ln check(s) overdue", nullptr, f->checksOverdue)),
         f->checksOverdue > 0 ? Tone::Warning : Tone::Normal, QStringLiteral("equipment") });
+    // Which modules could leave now (on the dashboard's worker thread).
+    if (auto modules = Readiness::all(db, today, true); modules && !modules->isEmpty()) {
+        QStringList ready;
+        for (const ModuleReadiness &m : std::as_const(*modules))
+            if (m.ready())
+                ready.append(m.name);
+        figures.append({ tr("Modules ready to leave"),
+            tr("%1 of %2").arg(locale.toString(ready.size()), locale.toString(modules->size())),
+            ready.isEmpty() ? tr("none could leave now") : ready.join(QStringLiteral(", ")),
+            ready.isEmpty() ? Tone::Alert : ready.size() < modules->size() ? Tone::Warning : Tone::Normal,
+            QStringLiteral("modules") });
+    }
     return figures;
 }
 

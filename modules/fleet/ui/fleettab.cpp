@@ -1,6 +1,7 @@
 #include "fleet/ui/fleettab.h"
 
 #include "fleet/ui/equipmentpage.h"
+#include "fleet/ui/modulespage.h"
 #include "fleet/ui/sitespage.h"
 #include "fleet/ui/vehiclespage.h"
 
@@ -10,7 +11,8 @@
 namespace fleet {
 
 namespace {
-const QStringList fleetPageNames { QStringLiteral("vehicles"), QStringLiteral("equipment"), QStringLiteral("sites") };
+const QStringList fleetPageNames { QStringLiteral("vehicles"), QStringLiteral("equipment"), QStringLiteral("sites"),
+    QStringLiteral("modules") };
 } // namespace
 
 FleetTab::FleetTab(core::AppContext &context, QWidget *parent)
@@ -27,7 +29,9 @@ void FleetTab::buildContent()
     m_sites = new SitesPage(context(), *commands(), this);
     m_pages->addTab(m_vehicles, tr("&Vehicles"));
     m_pages->addTab(m_equipment, tr("&Equipment"));
+    m_modules = new ModulesPage(context(), *commands(), this);
     m_pages->addTab(m_sites, tr("&Sites"));
+    m_pages->addTab(m_modules, tr("&Modules"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_pages);
@@ -61,6 +65,8 @@ void FleetTab::tablesChanged(const QStringList &tables)
         m_equipment->tablesChanged(tables);
     if (m_sites)
         m_sites->tablesChanged(tables);
+    if (m_modules)
+        m_modules->tablesChanged(tables);
 }
 
 } // namespace fleet

@@ -7,15 +7,17 @@ class QTabWidget;
 namespace fleet {
 
 class EquipmentPage;
+class ModulesPage;
 class SitesPage;
 class VehiclesPage;
 
 // The "Colonna Mobile" tab: pages for the vehicles (deadlines and
-// maintenance log), the equipment (loans) and the sites. GUI thread.
+// maintenance log), the equipment (loans), the sites and the modules
+// (readiness, departure checklists). GUI thread.
 class FleetTab : public core::ModuleTab {
     Q_OBJECT
 public:
-    enum Page { Vehicles, Equipment, Sites };
+    enum Page { Vehicles, Equipment, Sites, Modules };
     explicit FleetTab(core::AppContext &context, QWidget *parent = nullptr);
 
     void showPage(Page page);
@@ -23,8 +25,9 @@ public:
     VehiclesPage *vehiclesPage() const { return m_vehicles; }
     EquipmentPage *equipmentPage() const { return m_equipment; }
     SitesPage *sitesPage() const { return m_sites; }
+    ModulesPage *modulesPage() const { return m_modules; }
 
-    // "vehicles", "equipment", "sites".
+    // "vehicles", "equipment", "sites", "modules".
     bool openPage(const QString &page) override;
     QString helpSection() const override;
 
@@ -37,6 +40,7 @@ private:
     VehiclesPage *m_vehicles = nullptr;
     EquipmentPage *m_equipment = nullptr;
     SitesPage *m_sites = nullptr;
+    ModulesPage *m_modules = nullptr;
 };
 
 } // namespace fleet

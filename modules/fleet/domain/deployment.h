@@ -1,0 +1,130 @@
+#pragma once
+
+#include "core/domain/clock.h"
+#include "core/domain/result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace fleet {
+
+// How far a deployment goes: within the Metropolitan City (the province),
+// outside it (another province of Lombardy or beyond, on the Region's
+// request), national (the Department's Colonna Mobile).
+enum class DeploymentScope { Province, OutsideProvince, National };
+QString scopeCode(DeploymentScope scope);
+bool scopeFromCode(const QString &code, DeploymentScope *scope);
+
+// A vehicle sent: the km it drove on the deployment (they move its
+// odometer) and, for one not fit (out of service, in maintenance, revision
+// or insurance not valid to the last day), the reason it goes anyway.
+struct DeploymentVehicle {
+    qint64 vehicleId = 0;
+    qint64 km = 0;
+    QString overrideReason;
+};
+struct DeploymentEquipment {
+    qint64 equipmentId = 0;
+    QString overrideReason;
+};
+
+// What an operator enters: the event (activation_event, the one the
+// activations and the room use), scope, the body that asked, the days
+// (inclusive), the service under which the volunteers' days are recorded,
+// where, and what goes: modules (their vehicles and equipment go with
+// them), vehicles, equipment, volunteers.
+struct NewDeployment {
+    qint64 eventId = 0;
+    DeploymentScope scope = DeploymentScope::Province;
+    QString requestedBy;
+    QDate from;
+    QDate to;
+    qint64 serviceId = 0;
+    int comuneId = 0;
+    QString place;
+    QString notes;
+    QList<qint64> moduleIds;
+    QList<DeploymentVehicle> vehicles; // also km/override of the modules' vehicles
+    QList<DeploymentEquipment> equipment;
+    QList<qint64> volunteerIds;
+};
+
+// The largest km one vehicle drives on one deployment: above it a typing error.
+constexpr qint64 maxDeploymentKm = 100'000;
+constexpr int maxDeploymentDays = 366;
+
+// Why a vehicle or piece is not fit on every day from..to: its state, or a
+// deadline before the last day (a revision due on the last day is still
+// valid). Codes: "out_of_service", "maintenance", "retired", "revision",
+// "insurance", "check"; empty when fit.
+QStringList vehicleUnfitness(const QString &state, bool active, const QDate &revisionDue, const QDate &insuranceExpiry,
+    const QDate &to);
+QStringList equipmentUnfitness(const QString &state, bool active, const QDate &checkDue, const QDate &to);
+
+// What record() wrote, for the command's audit and the window.
+struct DeploymentResult {
+    qint64 deploymentId = 0;
+    int vehicles = 0;
+    int equipment = 0;
+    int volunteers = 0;
+    int personDays = 0;
+    QList<qint64> overriddenVehicles;
+    QList<qint64> overriddenEquipment;
+    QList<qint64> activationIds;
+};
+
+// Records deployments. All or nothing, in one transaction (a savepoint in
+// the command's):
+// - the deployment and one ledger line per module, vehicle, piece and
+//   volunteer (fleet_deployment, fleet_deployment_item);
+// - each vehicle's km added to its odometer;
+// - the volunteers' days on the activation ledger of the Volontari module
+//   (volunteers::ActivationLedger::record: the event's dates, the service,
+//   a volunteer already active on one of the days refused), so person-days,
+//   art. 39 and the attestati follow.
+// Refused, nothing written: fleet.unknown_event, fleet.deployment_requester_missing,
+// fleet.deployment_dates_missing, fleet.deployment_dates_reversed {from,
+// to}, fleet.deployment_too_long {days}, fleet.deployment_outside_event
+// {day, event, start, end}, fleet.deployment_empty, fleet.unknown_service,
+// fleet.unknown_module, fleet.unknown_vehicle, fleet.unknown_equipment,
+// fleet.deployment_km_out_of_range {km}, fleet.km_out_of_range {odometer},
+// fleet.vehicle_not_fit {plate, reasons} (no
+// override reason), fleet.equipment_not_fit {description, reasons},
+// fleet.vehicle_already_deployed {plate, event, from, to},
+// fleet.equipment_already_deployed {description, event, from, to},
+// and the activation ledger's volunteers.* codes (volunteers.duplicate_day,
+// volunteers.two_services). An override reason given for a fit vehicle or
+// piece is not kept (nothing was overridden).
+class DeploymentService {
+public:
+    DeploymentService(QSqlDatabase db, const core::Clock &clock)
+        : m_db(std::move(db))
+        , m_clock(clock)
+    {
+    }
+
+    // The rules that need no database.
+    static core::Status checkInput(const NewDeployment &deployment);
+    // Every rule, reading only (the command's check()).
+    core::Status check(const NewDeployment &deployment) const;
+    core::Result<DeploymentResult> record(const NewDeployment &deployment);
+
+private:
+    struct Plan;
+    core::Result<Plan> plan(const NewDeployment &deployment) const;
+
+    QSqlDatabase m_db;
+    const core::Clock &m_clock;
+};
+
+class DeploymentText {
+    Q_DECLARE_TR_FUNCTIONS(fleet::DeploymentText)
+public:
+    static QString scope(const QString &code);
+    // "fuori servizio, revisione scaduta" from unfitness codes.
+    static QString unfitness(const QString &codes);
+};
+
+} // namespace fleet

@@ -1,0 +1,92 @@
+#include "fleet/domain/modulecommands.h"
+
+#include "core/auth/permissions.h"
+
+namespace fleet {
+
+using core::Status;
+
+namespace {
+
+QString joinedIds(const QList<qint64> &ids)
+{
+    QStringList list;
+    for (qint64 id : ids)
+        list.append(QString::number(id));
+    return list.join(QLatin1Char(','));
+}
+
+} // namespace
+
+QString SaveModule::permission() const
+{
+    return core::Permission::FleetEdit;
+}
+
+Status SaveModule::check(const core::CommandContext &) const
+{
+    ColonnaModule copy = m_module;
+    return checkModule(copy);
+}
+
+Status SaveModule::apply(const core::CommandContext &context)
+{
+    return ModuleRepository(context.db).saveModule(m_module);
+}
+
+QString SaveModule::auditDetail() const
+{
+    return QStringLiteral("%1 vehicles %2 equipment %3 skills %4")
+        .arg(m_module.id)
+        .arg(m_module.vehicleIds.size())
+        .arg(m_module.equipmentIds.size())
+        .arg(m_module.skills.size());
+}
+
+QString SaveModule::text() const
+{
+    return tr("module %1").arg(m_module.name);
+}
+
+QString RecordDeployment::permission() const
+{
+    return core::Permission::FleetDeploy;
+}
+
+Status RecordDeployment::check(const core::CommandContext &context) const
+{
+    return DeploymentService(context.db, context.clock).check(m_deployment);
+}
+
+Status RecordDeployment::apply(const core::CommandContext &context)
+{
+    auto done = DeploymentService(context.db, context.clock).record(m_deployment);
+    if (!done)
+        return done.error();
+    m_result = *done;
+    return {};
+}
+
+QString RecordDeployment::auditDetail() const
+{
+    QString detail = QStringLiteral("%1 event %2 modules %3 vehicles %4 equipment %5 volunteers %6 person-days %7")
+                         .arg(m_result.deploymentId)
+                         .arg(m_deployment.eventId)
+                         .arg(m_deployment.moduleIds.size())
+                         .arg(m_result.vehicles)
+                         .arg(m_result.equipment)
+                         .arg(m_result.volunteers)
+                         .arg(m_result.personDays);
+    if (!m_result.overriddenVehicles.isEmpty())
+        detail += QStringLiteral(" override vehicle %1").arg(joinedIds(m_result.overriddenVehicles));
+    if (!m_result.overriddenEquipment.isEmpty())
+        detail += QStringLiteral(" override equipment %1").arg(joinedIds(m_result.overriddenEquipment));
+    return detail;
+}
+
+QString RecordDeployment::text() const
+{
+    return tr("deployment");
+}
+
+} // namespace fleet

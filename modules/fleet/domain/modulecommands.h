@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/commands/command.h"
+#include "fleet/domain/deployment.h"
+#include "fleet/domain/fleetmodules.h"
+
+#include <QCoreApplication>
+
+namespace fleet {
+
+// Saves a module of the Colonna Mobile: its name, site, vehicles,
+// equipment and skills (ModuleRepository::saveModule).
+// Permission::FleetEdit.
+class SaveModule : public core::Command {
+    Q_DECLARE_TR_FUNCTIONS(fleet::SaveModule)
+public:
+    explicit SaveModule(ColonnaModule module) : m_module(std::move(module)) { }
+    QString code() const override { return QStringLiteral("fleet.module.save"); }
+    QString permission() const override;
+    core::Status check(const core::CommandContext &context) const override;
+    core::Status apply(const core::CommandContext &context) override;
+    QString auditDetail() const override;
+    QString text() const override;
+    qint64 moduleId() const { return m_module.id; }
+
+private:
+    ColonnaModule m_module;
+};
+
+// Records a deployment (DeploymentService::record): the deployment and
+// its lines, the vehicles' km on their odometers and the volunteers' days
+// on the activation ledger, all in the runner's one transaction.
+// Permission::FleetDeploy. Every rule is checked before anything is
+// written. The audit detail names the deployment, what went, and each
+// vehicle or piece sent despite not being fit ("override vehicle 12"): the
+// reasons themselves are on the deployment's lines.
+class RecordDeployment : public core::Command {
+    Q_DECLARE_TR_FUNCTIONS(fleet::RecordDeployment)
+public:
+    explicit RecordDeployment(NewDeployment deployment) : m_deployment(std::move(deployment)) { }
+    QString code() const override { return QStringLiteral("fleet.deployment.record"); }
+    QString permission() const override;
+    core::Status check(const core::CommandContext &context) const override;
+    core::Status apply(const core::CommandContext &context) override;
+    QString auditDetail() const override;
+    QString text() const override;
+    const DeploymentResult &result() const { return m_result; }
+
+private:
+    NewDeployment m_deployment;
+    DeploymentResult m_result;
+};
+
+} // namespace fleet

@@ -1,0 +1,647 @@
+// Modules of the Colonna Mobile and deployments (issue 20, items 4 and 5),
+// on a real database signed in as a coordinator with a fixed clock:
+// readiness (each missing vehicle, piece or skill makes a module not
+// ready), the matching of skills, deployments recording activations and
+// km, the audited override, bad input refused with nothing written, the
+// permission, and the two reports.
+
+#include "fleetfixture.h"
+
+#include "support/testaccounts.h"
+#include "support/testdatabase.h"
+
+#include "core/commands/commandrunner.h"
+#include "core/db/idallocator.h"
+#include "core/db/sql.h"
+#include "core/db/transaction.h"
+#include "core/domain/dates.h"
+#include "fleet/domain/fleetmodules.h"
+#include "fleet/domain/fleetrepository.h"
+#include "fleet/domain/fleetreports.h"
+#include "fleet/domain/modulecommands.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace fleet;
+using namespace fleettest;
+using Kind = ReadinessReason::Kind;
+
+namespace {
+
+const QString licence = QStringLiteral("Patente C per mezzi pesanti");
+const QString chainsaw = QStringLiteral("Uso in sicurezza della motosega");
+
+qint64 insertRow(const QSqlDatabase &db, const QString &sql, QVariantList binds)
+{
+    core::Transaction tx(db);
+    if (!tx)
+        return 0;
+    auto id = core::allocateRowId(db);
+    if (!id)
+        return 0;
+    binds.prepend(*id);
+    auto q = core::runQuery(db, sql, binds);
+    if (!q) {
+        qWarning() << q.error().code << q.error().args;
+        return 0;
+    }
+    return tx.commit() ? *id : 0;
+}
+
+bool exec(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
+{
+    auto q = core::runQuery(db, sql, binds);
+    if (!q)
+        qWarning() << q.error().code << q.error().args;
+    return q.ok();
+}
+
+qint64 number(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
+{
+    auto v = core::queryValue(db, sql, binds);
+    return v ? v->toLongLong() : -1;
+}
+
+QString codeOf(const core::Status &s)
+{
+    return s.ok() ? QString() : s.error().code;
+}
+
+} // namespace
+
+class TestFleetModules : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void readyWhenEverythingIsFit();
+    void eachMissingThingMakesItNotReady_data();
+    void eachMissingThingMakesItNotReady();
+    void oneVolunteerFillsOnePlace_data();
+    void oneVolunteerFillsOnePlace();
+    void emptyModuleIsNotReady();
+    void moduleMembersAreKeyedSets();
+    void moduleBadInput_data();
+    void moduleBadInput();
+    void deploymentRecordsActivationsAndKm();
+    void overrideIsRequiredAndAudited();
+    void badDeploymentIsRefusedAndNothingWritten_data();
+    void badDeploymentIsRefusedAndNothingWritten();
+    void deployedVehicleIsNotReady();
+    void operatorCannotDeploy();
+    void reports();
+    void commandLine();
+
+private:
+    qint64 addVolunteer(const QString &taxCode, const QStringList &qualifications, const QDate &expires = {});
+    NewDeployment baseDeployment() const;
+    struct Counts {
+        qint64 deployments, items, activations, odometer;
+        bool operator==(const Counts &o) const
+        {
+            return deployments == o.deployments && items == o.items && activations == o.activations
+                && odometer == o.odometer;
+        }
+    };
+    Counts counts() const;
+
+    std::unique_ptr<testsupport::TestDatabase> m_database;
+    QSqlDatabase m_db;
+    core::FixedClock m_clock { QDateTime(today, QTime(10, 0)) };
+    qint64 m_organisation = 0;
+    qint64 m_pole = 0;
+    qint64 m_truck = 0, m_van = 0;
+    qint64 m_pump = 0, m_generator = 0;
+    qint64 m_module = 0;
+    qint64 m_event = 0, m_service = 0;
+    QList<qint64> m_volunteers; // two drivers, one chainsaw operator
+};
+
+qint64 TestFleetModules::addVolunteer(const QString &taxCode, const QStringList &qualifications, const QDate &expires)
+{
+    const qint64 id = insertRow(m_db,
+        QStringLiteral("INSERT INTO volunteer(id, organisation_id, last_name, first_name, tax_code, comune_id, "
+                       "employment) VALUES (?, ?, ?, 'Prova', ?, 15146, 'not_working')"),
+        { m_organisation, QStringLiteral("Volontario %1").arg(taxCode.right(3)), taxCode });
+    for (const QString &q : qualifications)
+        insertRow(m_db,
+            QStringLiteral("INSERT INTO volunteer_qualification(id, volunteer_id, kind, name, obtained_on, expires_on) "
+                           "VALUES (?, ?, 'qualification', ?, '2020-01-01', ?)"),
+            { id, q, expires.isValid() ? QVariant(core::toSqlDate(expires)) : QVariant() });
+    return id;
+}
+
+void TestFleetModules::init()
+{
+    m_database = std::make_unique<testsupport::TestDatabase>();
+    QVERIFY(m_database->isValid());
+    m_db = m_database->db();
+    QVERIFY(testsupport::createRoleAccounts(m_db));
+    m_organisation = addOrganisation(m_db, QStringLiteral("Gruppo Comunale PC Segrate"));
+    m_pole = addSite(m_db, QStringLiteral("Polo Nord"));
+    Vehicle truck = van(QStringLiteral("AB123CD"), today.addDays(100), today.addDays(200));
+    truck.type = Vehicle::Type::Truck;
+    truck.siteId = m_pole;
+    m_truck = addVehicle(m_db, truck);
+    m_van = addVehicle(m_db, van(QStringLiteral("EF456GH"), today.addDays(100), today.addDays(200)));
+    m_pump = addEquipment(m_db, QStringLiteral("Motopompa"), QStringLiteral("MPI-1"));
+    m_generator = addEquipment(m_db, QStringLiteral("Gruppo elettrogeno"), QStringLiteral("GEN-1"));
+    QVERIFY(m_organisation && m_pole && m_truck && m_van && m_pump && m_generator);
+    m_volunteers = { addVolunteer(QStringLiteral("RSSMRA80A01F205A"), { licence }),
+        addVolunteer(QStringLiteral("RSSMRA80A01F205B"), { licence }),
+        addVolunteer(QStringLiteral("RSSMRA80A01F205C"), { chainsaw }) };
+    QVERIFY(!m_volunteers.contains(0));
+    m_event = insertRow(m_db,
+        QStringLiteral("INSERT INTO activation_event(id, name, event_type, authorising_act, start_date) "
+                       "VALUES (?, 'Alluvione Seveso', 'ordinary', 'Decreto 1/2026', '2026-01-01')"),
+        {});
+    m_service = insertRow(m_db,
+        QStringLiteral("INSERT INTO volunteer_service(id, code, name) VALUES (?, 'colonna', 'Colonna mobile')"), {});
+    QVERIFY(m_event && m_service);
+
+    ColonnaModule m;
+    m.name = QStringLiteral("Modulo idrogeologico");
+    m.siteId = m_pole;
+    m.vehicleIds = { m_truck, m_van };
+    m.equipmentIds = { m_pump, m_generator };
+    m.skills = { { licence, 2 }, { chainsaw, 1 } };
+    QVERIFY(ModuleRepository(m_db).saveModule(m).ok());
+    m_module = m.id;
+    QVERIFY(testsupport::signInAs(m_db, QStringLiteral("coord")));
+}
+
+void TestFleetModules::cleanup()
+{
+    m_database.reset();
+}
+
+void TestFleetModules::readyWhenEverythingIsFit()
+{
+    auto r = Readiness::of(m_db, m_module, today);
+    QVERIFY(r);
+    QVERIFY2(r->ready(), qPrintable(ReadinessText::reasons(r->reasons).join(QLatin1Char(' '))));
+    QCOMPARE(r->vehicles.size(), 2);
+    QCOMPARE(r->equipment.size(), 2);
+    QCOMPARE(r->skills.size(), 2);
+    QCOMPARE(r->siteName, QStringLiteral("Polo Nord"));
+    auto all = Readiness::all(m_db, today);
+    QVERIFY(all);
+    QCOMPARE(all->size(), 1);
+}
+
+void TestFleetModules::eachMissingThingMakesItNotReady_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<int>("kind"); // -1: still ready
+    QTest::addColumn<QString>("subject");
+    const QString truck = QStringLiteral("AB 123 CD"), pump = QStringLiteral("Motopompa MPI-1");
+    QTest::newRow("vehicle in maintenance")
+        << "UPDATE fleet_vehicle SET state = 'maintenance' WHERE plate = 'AB123CD'" << int(Kind::VehicleState) << truck;
+    QTest::newRow("vehicle out of service")
+        << "UPDATE fleet_vehicle SET state = 'out_of_service' WHERE plate = 'AB123CD'" << int(Kind::VehicleState) << truck;
+    QTest::newRow("vehicle retired") << "UPDATE fleet_vehicle SET active = 0 WHERE plate = 'AB123CD'"
+                                     << int(Kind::VehicleRetired) << truck;
+    QTest::newRow("revision overdue since yesterday")
+        << "UPDATE fleet_vehicle SET revision_due = '2026-03-09' WHERE plate = 'AB123CD'" << int(Kind::VehicleRevision)
+        << truck;
+    QTest::newRow("revision due today: still valid")
+        << "UPDATE fleet_vehicle SET revision_due = '2026-03-10' WHERE plate = 'AB123CD'" << -1 << QString();
+    QTest::newRow("insurance expired yesterday")
+        << "UPDATE fleet_vehicle SET insurance_expiry = '2026-03-09' WHERE plate = 'AB123CD'"
+        << int(Kind::VehicleInsurance) << truck;
+    QTest::newRow("equipment in maintenance")
+        << "UPDATE fleet_equipment SET state = 'maintenance' WHERE serial_number = 'MPI-1'" << int(Kind::EquipmentState)
+        << pump;
+    QTest::newRow("equipment out of service")
+        << "UPDATE fleet_equipment SET state = 'out_of_service' WHERE serial_number = 'MPI-1'"
+        << int(Kind::EquipmentState) << pump;
+    QTest::newRow("equipment retired") << "UPDATE fleet_equipment SET active = 0 WHERE serial_number = 'MPI-1'"
+                                       << int(Kind::EquipmentRetired) << pump;
+    QTest::newRow("equipment check overdue")
+        << "UPDATE fleet_equipment SET check_due = '2026-03-09' WHERE serial_number = 'MPI-1'"
+        << int(Kind::EquipmentCheck) << pump;
+    QTest::newRow("equipment check due today: still valid")
+        << "UPDATE fleet_equipment SET check_due = '2026-03-10' WHERE serial_number = 'MPI-1'" << -1 << QString();
+    QTest::newRow("equipment on loan") << "LOAN" << int(Kind::EquipmentOnLoan) << pump;
+    QTest::newRow("a driver's licence expired yesterday")
+        << "UPDATE volunteer_qualification SET expires_on = '2026-03-09' WHERE volunteer_id = "
+           "(SELECT id FROM volunteer WHERE tax_code = 'RSSMRA80A01F205A')"
+        << int(Kind::SkillShort) << licence;
+    QTest::newRow("a driver's licence expires today: still valid")
+        << "UPDATE volunteer_qualification SET expires_on = '2026-03-10' WHERE volunteer_id = "
+           "(SELECT id FROM volunteer WHERE tax_code = 'RSSMRA80A01F205A')"
+        << -1 << QString();
+    QTest::newRow("a licence obtained tomorrow")
+        << "UPDATE volunteer_qualification SET obtained_on = '2026-03-11' WHERE volunteer_id = "
+           "(SELECT id FROM volunteer WHERE tax_code = 'RSSMRA80A01F205B')"
+        << int(Kind::SkillShort) << licence;
+    QTest::newRow("the chainsaw operator inactive")
+        << "UPDATE volunteer SET active = 0 WHERE tax_code = 'RSSMRA80A01F205C'" << int(Kind::SkillShort) << chainsaw;
+    QTest::newRow("letter case of the qualification does not matter")
+        << "UPDATE volunteer_qualification SET name = upper(name) WHERE volunteer_id = "
+           "(SELECT id FROM volunteer WHERE tax_code = 'RSSMRA80A01F205C')"
+        << -1 << QString();
+    QTest::newRow("a third driver needed")
+        << "UPDATE fleet_module_skill SET needed = 3 WHERE qualification = 'Patente C per mezzi pesanti'"
+        << int(Kind::SkillShort) << licence;
+}
+
+void TestFleetModules::eachMissingThingMakesItNotReady()
+{
+    QFETCH(QString, change);
+    QFETCH(int, kind);
+    QFETCH(QString, subject);
+    if (change == QLatin1String("LOAN"))
+        QVERIFY(FleetRepository(m_db).lend(m_pump, m_organisation, today.addDays(-3), {}, m_clock.nowMs()));
+    else
+        QVERIFY(exec(m_db, change));
+    auto r = Readiness::of(m_db, m_module, today);
+    QVERIFY(r);
+    if (kind < 0) {
+        QVERIFY2(r->ready(), qPrintable(ReadinessText::reasons(r->reasons).join(QLatin1Char(' '))));
+        return;
+    }
+    QVERIFY(!r->ready());
+    QCOMPARE(r->reasons.size(), 1);
+    QCOMPARE(int(r->reasons.first().kind), kind);
+    QCOMPARE(r->reasons.first().subject, subject);
+    // Said in words, and the readiness of the other module unchanged.
+    QVERIFY(!ReadinessText::reason(r->reasons.first()).isEmpty());
+    QVERIFY(!ReadinessText::reason(r->reasons.first()).contains(QLatin1String("%")));
+}
+
+void TestFleetModules::oneVolunteerFillsOnePlace_data()
+{
+    QTest::addColumn<QList<QList<qint64>>>("holders");
+    QTest::addColumn<QList<int>>("needed");
+    QTest::addColumn<QList<int>>("covered");
+    QTest::newRow("separate people") << QList<QList<qint64>> { { 1, 2 }, { 3 } } << QList<int> { 2, 1 }
+                                     << QList<int> { 2, 1 };
+    QTest::newRow("one person holds both: counted once")
+        << QList<QList<qint64>> { { 1 }, { 1 } } << QList<int> { 1, 1 } << QList<int> { 1, 0 };
+    QTest::newRow("the one who holds both goes where needed")
+        << QList<QList<qint64>> { { 1, 2 }, { 1 } } << QList<int> { 1, 1 } << QList<int> { 1, 1 };
+    QTest::newRow("the same, holders in another order")
+        << QList<QList<qint64>> { { 2, 1 }, { 1 } } << QList<int> { 1, 1 } << QList<int> { 1, 1 };
+    QTest::newRow("two drivers, two chainsaws, three people")
+        << QList<QList<qint64>> { { 1, 2, 3 }, { 2, 3 } } << QList<int> { 2, 2 } << QList<int> { 2, 1 };
+    QTest::newRow("nobody") << QList<QList<qint64>> { {}, { 5 } } << QList<int> { 2, 1 } << QList<int> { 0, 1 };
+}
+
+void TestFleetModules::oneVolunteerFillsOnePlace()
+{
+    QFETCH(QList<QList<qint64>>, holders);
+    QFETCH(QList<int>, needed);
+    QFETCH(QList<int>, covered);
+    QCOMPARE(Readiness::coverSkills(holders, needed), covered);
+}
+
+void TestFleetModules::emptyModuleIsNotReady()
+{
+    SaveModule command(ColonnaModule { 0, QStringLiteral("Modulo vuoto"), {}, 0, true, {}, {}, {}, {} });
+    QVERIFY(core::CommandRunner(m_db, m_clock).run(command).ok());
+    auto r = Readiness::of(m_db, command.moduleId(), today);
+    QVERIFY(r);
+    QCOMPARE(r->reasons.size(), 1);
+    QCOMPARE(r->reasons.first().kind, Kind::Empty);
+}
+
+void TestFleetModules::moduleMembersAreKeyedSets()
+{
+    QCOMPARE(number(m_db, QStringLiteral("SELECT id FROM fleet_module_vehicle WHERE vehicle_id = ?"), { m_truck }),
+        core::keyedRowId(QStringLiteral("fleet_module_vehicle"), { m_module, m_truck }));
+    QCOMPARE(number(m_db, QStringLiteral("SELECT id FROM fleet_module_skill WHERE qualification = ?"), { chainsaw }),
+        core::keyedRowId(QStringLiteral("fleet_module_skill"), { m_module, chainsaw }));
+    // An edit: the van leaves, the chainsaw operators become two.
+    auto m = ModuleRepository(m_db).module(m_module);
+    QVERIFY(m);
+    m->vehicleIds = { m_truck };
+    m->skills = { { licence, 2 }, { chainsaw, 2 } };
+    const qint64 skillId = number(m_db, QStringLiteral("SELECT id FROM fleet_module_skill WHERE qualification = ?"), { chainsaw });
+    const qint64 seq = number(m_db, QStringLiteral("SELECT max(seq) FROM change_log"));
+    SaveModule command(*m);
+    QVERIFY(core::CommandRunner(m_db, m_clock).run(command).ok());
+    QCOMPARE(number(m_db, QStringLiteral("SELECT count(*) FROM fleet_module_vehicle")), qint64(1));
+    QCOMPARE(number(m_db, QStringLiteral("SELECT needed FROM fleet_module_skill WHERE id = ?"), { skillId }), qint64(2));
+    // Only the changes were written: one member deleted, one skill updated.
+    auto written = core::queryValue(m_db,
+        QStringLiteral("SELECT group_concat(table_name || ':' || operation, ' ') FROM (SELECT table_name, operation "
+                       "FROM change_log WHERE table_name LIKE 'fleet_module_%' AND seq > ? ORDER BY seq)"),
+        { seq });
+    QVERIFY(written);
+    QCOMPARE(written->toString(), QStringLiteral("fleet_module_vehicle:D fleet_module_skill:U"));
+}
+
+void TestFleetModules::moduleBadInput_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("qualification");
+    QTest::addColumn<int>("needed");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("no name") << " " << licence << 1 << "fleet.module_name_missing";
+    QTest::newRow("name taken") << "modulo IDROGEOLOGICO" << licence << 1 << "fleet.module_exists";
+    QTest::newRow("skill without name") << "Modulo AIB" << " " << 1 << "fleet.skill_missing_name";
+    QTest::newRow("zero volunteers") << "Modulo AIB" << licence << 0 << "fleet.skill_needed_out_of_range";
+    QTest::newRow("a hundred volunteers") << "Modulo AIB" << licence << 100 << "fleet.skill_needed_out_of_range";
+}
+
+void TestFleetModules::moduleBadInput()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, qualification);
+    QFETCH(int, needed);
+    QFETCH(QString, error);
+    const qint64 before = number(m_db, QStringLiteral("SELECT count(*) FROM change_log"));
+    ColonnaModule m;
+    m.name = name;
+    m.skills = { { qualification, needed } };
+    SaveModule command(m);
+    QCOMPARE(codeOf(core::CommandRunner(m_db, m_clock).run(command)), error);
+    QCOMPARE(number(m_db, QStringLiteral("SELECT count(*) FROM change_log")), before);
+}
+
+NewDeployment TestFleetModules::baseDeployment() const
+{
+    NewDeployment d;
+    d.eventId = m_event;
+    d.scope = DeploymentScope::OutsideProvince;
+    d.requestedBy = QStringLiteral("Regione Lombardia - Sala operativa");
+    d.from = today.addDays(-3);
+    d.to = today.addDays(-1);
+    d.serviceId = m_service;
+    d.place = QStringLiteral("Argine del Seveso");
+    d.moduleIds = { m_module };
+    d.vehicles = { { m_truck, 420, {} }, { m_van, 380, {} } };
+    d.volunteerIds = m_volunteers;
+    return d;
+}
+
+TestFleetModules::Counts TestFleetModules::counts() const
+{
+    return { number(m_db, QStringLiteral("SELECT count(*) FROM fleet_deployment")),
+        number(m_db, QStringLiteral("SELECT count(*) FROM fleet_deployment_item")),
+        number(m_db, QStringLiteral("SELECT count(*) FROM activation")),
+        number(m_db, QStringLiteral("SELECT sum(odometer_km) FROM fleet_vehicle")) };
+}
+
+void TestFleetModules::deploymentRecordsActivationsAndKm()
+{
+    RecordDeployment command(baseDeployment());
+    QVERIFY2(core::CommandRunner(m_db, m_clock).run(command).ok(), "deployment refused");
+    const DeploymentResult &r = command.result();
+    QVERIFY(r.deploymentId != 0);
+    QCOMPARE(r.vehicles, 2);
+    QCOMPARE(r.equipment, 2); // the module's pump and generator
+    QCOMPARE(r.volunteers, 3);
+    QCOMPARE(r.personDays, 9); // 3 volunteers x 3 days
+    // The days are activations of the event, on the deployment's service.
+    QCOMPARE(number(m_db,
+                 QStringLiteral("SELECT count(*) FROM activation_effective WHERE event_id = ? AND service_id = ? "
+                                "AND day BETWEEN '2026-03-07' AND '2026-03-09' AND place = 'Argine del Seveso'"),
+                 { m_event, m_service }),
+        qint64(9));
+    // km on the odometers.
+    QCOMPARE(number(m_db, QStringLiteral("SELECT odometer_km FROM fleet_vehicle WHERE id = ?"), { m_truck }), qint64(50420));
+    QCOMPARE(number(m_db, QStringLiteral("SELECT odometer_km FROM fleet_vehicle WHERE id = ?"), { m_van }), qint64(50380));
+    // One line per module, vehicle, piece and volunteer.
+    QCOMPARE(number(m_db, QStringLiteral("SELECT count(*) FROM fleet_deployment_item WHERE deployment_id = ?"),
+                 { r.deploymentId }),
+        qint64(1 + 2 + 2 + 3));
+    QCOMPARE(number(m_db, QStringLiteral("SELECT count(*) FROM fleet_deployment WHERE scope = 'outside_province'")),
+        qint64(1));
+    // Audited, with no override.
+    auto detail = core::queryValue(m_db,
+        QStringLiteral("SELECT detail FROM audit_event WHERE kind = 'command' AND detail LIKE '%fleet.deployment.record%' "
+                       "ORDER BY id DESC LIMIT 1"));
+    QVERIFY(detail && detail->isValid());
+    QVERIFY2(!detail->toString().contains(QLatin1String("override")), qPrintable(detail->toString()));
+    // The ledger refuses to be changed.
+    QVERIFY(!exec(m_db, QStringLiteral("UPDATE fleet_deployment SET place = 'x'")));
+    QVERIFY(!exec(m_db, QStringLiteral("DELETE FROM fleet_deployment_item")));
+}
+
+void TestFleetModules::overrideIsRequiredAndAudited()
+{
+    QVERIFY(exec(m_db, QStringLiteral("UPDATE fleet_vehicle SET state = 'out_of_service' WHERE id = ?"), { m_truck }));
+    NewDeployment d = baseDeployment();
+    {
+        RecordDeployment refused(d);
+        const core::Status s = core::CommandRunner(m_db, m_clock).run(refused);
+        QCOMPARE(codeOf(s), QStringLiteral("fleet.vehicle_not_fit"));
+        QCOMPARE(s.error().args.value(0), QStringLiteral("AB 123 CD"));
+        QCOMPARE(s.error().args.value(1), QStringLiteral("out_of_service"));
+    }
+    d.vehicles[0].overrideReason = QStringLiteral("Unico mezzo con gru disponibile, autorizzato dal coordinatore");
+    RecordDeployment command(d);
+    QVERIFY(core::CommandRunner(m_db, m_clock).run(command).ok());
+    QCOMPARE(command.result().overriddenVehicles, QList<qint64> { m_truck });
+    QCOMPARE(core::queryValue(m_db,
+                 QStringLiteral("SELECT override_reason FROM fleet_deployment_item WHERE vehicle_id = ?"), { m_truck })
+                 ->toString(),
+        d.vehicles[0].overrideReason);
+    // A fit vehicle keeps no reason.
+    QCOMPARE(number(m_db, QStringLiteral("SELECT count(*) FROM fleet_deployment_item WHERE override_reason <> ''")),
+        qint64(1));
+    auto detail = core::queryValue(m_db,
+        QStringLiteral("SELECT detail FROM audit_event WHERE kind = 'command' AND detail LIKE '%fleet.deployment.record%' "
+                       "ORDER BY id DESC LIMIT 1"));
+    QVERIFY(detail && detail->isValid());
+    QVERIFY2(detail->toString().contains(QStringLiteral("override vehicle %1").arg(m_truck)), qPrintable(detail->toString()));
+}
+
+void TestFleetModules::badDeploymentIsRefusedAndNothingWritten_data()
+{
+    QTest::addColumn<int>("action");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("out-of-service vehicle, no override") << 0 << "fleet.vehicle_not_fit";
+    QTest::newRow("dates reversed") << 1 << "fleet.deployment_dates_reversed";
+    QTest::newRow("a volunteer already activated that day") << 2 << "volunteers.two_services";
+    QTest::newRow("a volunteer already deployed that day") << 3 << "volunteers.duplicate_day";
+    QTest::newRow("insurance expiring during the deployment") << 4 << "fleet.vehicle_not_fit";
+    QTest::newRow("equipment out of service, no override") << 5 << "fleet.equipment_not_fit";
+    QTest::newRow("no requesting body") << 6 << "fleet.deployment_requester_missing";
+    QTest::newRow("nothing sent") << 7 << "fleet.deployment_empty";
+    QTest::newRow("before the event") << 8 << "fleet.deployment_outside_event";
+    QTest::newRow("absurd km") << 9 << "fleet.deployment_km_out_of_range";
+    QTest::newRow("vehicle already on a deployment") << 10 << "fleet.vehicle_already_deployed";
+    QTest::newRow("no service") << 11 << "fleet.unknown_service";
+}
+
+void TestFleetModules::badDeploymentIsRefusedAndNothingWritten()
+{
+    QFETCH(int, action);
+    QFETCH(QString, error);
+    NewDeployment d = baseDeployment();
+    switch (action) {
+    case 0:
+        QVERIFY(exec(m_db, QStringLiteral("UPDATE fleet_vehicle SET state = 'out_of_service' WHERE id = ?"), { m_van }));
+        break;
+    case 1:
+        std::swap(d.from, d.to);
+        break;
+    case 2: {
+        const qint64 other = insertRow(m_db,
+            QStringLiteral("INSERT INTO volunteer_service(id, code, name) VALUES (?, 'prova-coc', 'Supporto COC di prova')"), {});
+        QVERIFY(exec(m_db,
+            QStringLiteral("INSERT INTO activation(id, event_id, volunteer_id, organisation_id, day, service_id, "
+                           "recorded_at) VALUES (?, ?, ?, ?, '2026-03-08', ?, 0)"),
+            { core::keyedRowId(QStringLiteral("activation"), { 1 }), m_event, m_volunteers.at(2), m_organisation, other }));
+        break;
+    }
+    case 3: {
+        NewDeployment first;
+        first.eventId = m_event;
+        first.requestedBy = QStringLiteral("Prefettura");
+        first.from = first.to = today.addDays(-1);
+        first.serviceId = m_service;
+        first.volunteerIds = { m_volunteers.at(1) };
+        RecordDeployment earlier(first);
+        QVERIFY(core::CommandRunner(m_db, m_clock).run(earlier).ok());
+        break;
+    }
+    case 4:
+        QVERIFY(exec(m_db, QStringLiteral("UPDATE fleet_vehicle SET insurance_expiry = '2026-03-08' WHERE id = ?"), { m_van }));
+        break;
+    case 5:
+        QVERIFY(exec(m_db, QStringLiteral("UPDATE fleet_equipment SET state = 'out_of_service' WHERE id = ?"), { m_pump }));
+        break;
+    case 6:
+        d.requestedBy = QStringLiteral("  ");
+        break;
+    case 7:
+        d.moduleIds.clear();
+        d.vehicles.clear();
+        d.volunteerIds.clear();
+        break;
+    case 8:
+        d.from = QDate(2025, 12, 30);
+        break;
+    case 9:
+        d.vehicles[0].km = 250000;
+        break;
+    case 10: {
+        NewDeployment first;
+        first.eventId = m_event;
+        first.requestedBy = QStringLiteral("Prefettura");
+        first.from = today.addDays(-2);
+        first.to = today;
+        first.serviceId = m_service;
+        first.vehicles = { { m_van, 10, {} } };
+        RecordDeployment earlier(first);
+        QVERIFY(core::CommandRunner(m_db, m_clock).run(earlier).ok());
+        break;
+    }
+    case 11:
+        d.serviceId = 0;
+        break;
+    }
+    const Counts before = counts();
+    RecordDeployment command(d);
+    const core::Status s = core::CommandRunner(m_db, m_clock).run(command);
+    QCOMPARE(codeOf(s), error);
+    QVERIFY(before == counts());
+}
+
+void TestFleetModules::deployedVehicleIsNotReady()
+{
+    NewDeployment d = baseDeployment();
+    d.to = today.addDays(2); // still out today
+    RecordDeployment command(d);
+    QVERIFY(core::CommandRunner(m_db, m_clock).run(command).ok());
+    auto r = Readiness::of(m_db, m_module, today);
+    QVERIFY(r);
+    QVERIFY(!r->ready());
+    QCOMPARE(r->reasons.first().kind, Kind::VehicleDeployed);
+    QCOMPARE(r->reasons.first().detail, QStringLiteral("Alluvione Seveso"));
+    // Back after the last day.
+    auto later = Readiness::of(m_db, m_module, today.addDays(3));
+    QVERIFY(later);
+    QVERIFY(later->ready());
+}
+
+void TestFleetModules::operatorCannotDeploy()
+{
+    QVERIFY(testsupport::signInAs(m_db, QStringLiteral("oper")));
+    const Counts before = counts();
+    RecordDeployment command(baseDeployment());
+    QCOMPARE(codeOf(core::CommandRunner(m_db, m_clock).run(command)), QStringLiteral("auth.denied"));
+    QVERIFY(before == counts());
+}
+
+void TestFleetModules::reports()
+{
+    QVERIFY(exec(m_db, QStringLiteral("UPDATE fleet_vehicle SET revision_due = '2026-03-01' WHERE id = ?"), { m_van }));
+    auto build = [&](const QString &name, const QMap<QString, QString> &options) -> core::Result<core::ReportDocument> {
+        for (const core::ReportDefinition &d : FleetReports::definitions())
+            if (d.name == name) {
+                core::ReportRequest r;
+                r.at = today;
+                r.now = QDateTime(today, QTime(10, 0));
+                r.options = options;
+                return d.build(m_db, r);
+            }
+        return core::Error(QStringLiteral("no report"));
+    };
+    auto readiness = build(QStringLiteral("readiness"), {});
+    QVERIFY(readiness);
+    const core::ReportTable *t = readiness->primaryTable();
+    QVERIFY(t);
+    QCOMPARE(t->rows.size(), 1);
+    QCOMPARE(t->rows.first().value(0).toString(), QStringLiteral("Modulo idrogeologico"));
+    QCOMPARE(t->rows.first().value(4).toInt(), 3); // volunteers needed
+    QVERIFY(t->rows.first().value(7).toString().contains(QLatin1String("EF 456 GH")));
+
+    auto checklist = build(QStringLiteral("departure-checklist"), { { QStringLiteral("module"), QString::number(m_module) } });
+    QVERIFY(checklist);
+    t = checklist->primaryTable();
+    QVERIFY(t);
+    QCOMPARE(t->rows.size(), 2 + 2 + 2); // vehicles, equipment, skills
+    QCOMPARE(t->rows.at(1).value(1).toString(), QStringLiteral("EF 456 GH"));
+    QCOMPARE(t->rows.at(1).value(5).toString(), QStringLiteral("no"));
+    auto byName = build(QStringLiteral("departure-checklist"), { { QStringLiteral("module"), QStringLiteral("Modulo idrogeologico") } });
+    QVERIFY(byName);
+    // Without a module (the Print menu): every active module.
+    auto every = build(QStringLiteral("departure-checklist"), {});
+    QVERIFY(every);
+    QCOMPARE(every->primaryTable()->rows.size(), 6);
+    auto unknown = build(QStringLiteral("departure-checklist"), { { QStringLiteral("module"), QStringLiteral("Nessuno") } });
+    QCOMPARE(unknown.error().code, QStringLiteral("fleet.unknown_module"));
+}
+
+void TestFleetModules::commandLine()
+{
+    const testsupport::SignIn coord { QStringLiteral("coord"), testsupport::testPassword };
+    auto csv = testsupport::runSignedIn({ QStringLiteral("--db"), m_database->path(), QStringLiteral("report"),
+                                            QStringLiteral("departure-checklist"), QStringLiteral("--module"),
+                                            QString::number(m_module), QStringLiteral("--at"), QStringLiteral("10/03/2026") },
+        {}, coord);
+    QVERIFY2(csv.exitCode == 0, csv.err.constData());
+    QVERIFY(csv.out.contains("AB 123 CD"));
+    QVERIFY(csv.out.contains("Patente C per mezzi pesanti"));
+    const QString pdf = m_database->dir() + QStringLiteral("/lista.pdf");
+    auto printed = testsupport::runSignedIn({ QStringLiteral("--db"), m_database->path(), QStringLiteral("report"),
+                                                QStringLiteral("departure-checklist"), QStringLiteral("--module"),
+                                                QStringLiteral("Modulo idrogeologico"), QStringLiteral("--format"),
+                                                QStringLiteral("pdf"), QStringLiteral("--out"), pdf },
+        {}, coord);
+    QVERIFY2(printed.exitCode == 0, printed.err.constData());
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    auto readiness = testsupport::runSignedIn(
+        { QStringLiteral("--db"), m_database->path(), QStringLiteral("report"), QStringLiteral("readiness") }, {}, coord);
+    QVERIFY2(readiness.exitCode == 0, readiness.err.constData());
+    QVERIFY(readiness.out.contains("Modulo idrogeologico"));
+    // An unknown module: refused in words, not a code.
+    auto unknown = testsupport::runSignedIn({ QStringLiteral("--db"), m_database->path(), QStringLiteral("report"),
+                                                QStringLiteral("departure-checklist"), QStringLiteral("--module"),
+                                                QStringLiteral("Modulo inesistente") },
+        {}, coord);
+    QVERIFY(unknown.exitCode != 0);
+    QVERIFY2(!unknown.err.contains("fleet."), unknown.err.constData());
+    QVERIFY(unknown.err.contains("Modulo inesistente"));
+}
+
+QTEST_GUILESS_MAIN(TestFleetModules)
+#include "tst_fleetmodules.moc"
