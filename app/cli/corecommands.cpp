@@ -290,6 +290,7 @@ QList<CliCommand> coreCommands()
                         QCommandLineOption(QStringLiteral("year"), CliRun::tr("The year, e.g. renewal-activity."), QStringLiteral("Y")),
                         QCommandLineOption(QStringLiteral("module"),
                                            CliRun::tr("The Colonna Mobile module (its id or name), for departure-checklist."),
+                                           QStringLiteral("ID")),
                         QCommandLineOption(QStringLiteral("format"), CliRun::tr("csv (default), html, pdf or xlsx (Excel)."), QStringLiteral("FORMAT"),
                                            QStringLiteral("csv")),
                         QCommandLineOption(QStringLiteral("out"), CliRun::tr("Output file (default: standard output)."), CliRun::tr("FILE")),
