@@ -1894,17 +1894,19 @@
             <numerusform>%n person-days added</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Only this event (its id), for reports of one event (room-diary).</source>
-        <translation>Only this event (its id), for reports of one event (room-diary).</translation>
-    </message>
     <message numerus="yes">
         <source>%n vehicle(s) added</source>
-        <translation><numerusform>%n vehicle added</numerusform><numerusform>%n vehicles added</numerusform></translation>
+        <translation>
+            <numerusform>%n vehicle added</numerusform>
+            <numerusform>%n vehicles added</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n piece(s) of equipment added</source>
-        <translation><numerusform>%n piece of equipment added</numerusform><numerusform>%n pieces of equipment added</numerusform></translation>
+        <translation>
+            <numerusform>%n piece of equipment added</numerusform>
+            <numerusform>%n pieces of equipment added</numerusform>
+        </translation>
     </message>
     <message>
         <source>imports Colonna Mobile vehicles from CSV (all or nothing; a plate on record is updated)</source>
@@ -1913,6 +1915,52 @@
     <message>
         <source>imports Colonna Mobile equipment from CSV (all or nothing; a serial number on record is updated)</source>
         <translation>imports Colonna Mobile equipment from CSV (all or nothing; a serial number on record is updated)</translation>
+    </message>
+    <message>
+        <source>Only this event (its id), for reports of one event (room-diary, sitrep).</source>
+        <translation>Only this event (its id), for reports of one event (room-diary, sitrep).</translation>
+    </message>
+    <message>
+        <source>Only the comuni of this zona omogenea, for reports by comune (emergency-plans).</source>
+        <translation>Only the comuni of this zona omogenea, for reports by comune (emergency-plans).</translation>
+    </message>
+    <message>
+        <source>Only this organisation (its id), e.g. renewal-activity.</source>
+        <translation>Only this organisation (its id), e.g. renewal-activity.</translation>
+    </message>
+    <message>
+        <source>The year, e.g. renewal-activity.</source>
+        <translation>The year, e.g. renewal-activity.</translation>
+    </message>
+    <message>
+        <source>The Colonna Mobile module (its id or name), for departure-checklist.</source>
+        <translation>The Colonna Mobile module (its id or name), for departure-checklist.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4.</source>
+        <translation>%1: %2, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) added</source>
+        <translation>
+            <numerusform>%n plan added</numerusform>
+            <numerusform>%n plans added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>imports the states of the comuni's emergency plans from CSV (all or nothing; one line per comune)</source>
+        <translation>imports the states of the comuni's emergency plans from CSV (all or nothing; one line per comune)</translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2195,10 @@
     <message>
         <source>%1: two workstations recorded operations that cannot both stand; the merge kept %2 and set aside %3.</source>
         <translation>%1: two workstations recorded operations that cannot both stand; the merge kept %2 and set aside %3.</translation>
+    </message>
+    <message>
+        <source>%1 was loaded on two workstations (%2 and %3): its goods were issued twice. They left once: the second load was reversed in the stock, and the first one counts. Check that the goods on the vehicle are those of one load.</source>
+        <translation>%1 was loaded on two workstations (%2 and %3): its goods were issued twice. They left once: the second load was reversed in the stock, and the first one counts. Check that the goods on the vehicle are those of one load.</translation>
     </message>
 </context>
 <context>
@@ -3044,7 +3096,10 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     </message>
     <message numerus="yes">
         <source>%n record(s) to reconcile.</source>
-        <translation><numerusform>%n record to reconcile.</numerusform><numerusform>%n records to reconcile.</numerusform></translation>
+        <translation>
+            <numerusform>%n record to reconcile.</numerusform>
+            <numerusform>%n records to reconcile.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 here, %3 in the other</source>
@@ -5691,6 +5746,18 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
         <source>Colonna Mobile</source>
         <translation>Colonna Mobile</translation>
     </message>
+    <message>
+        <source>Record courses, attendance, test results, certificates and exercises</source>
+        <translation>Record courses, attendance, test results, certificates and exercises</translation>
+    </message>
+    <message>
+        <source>Record and import the state of the comuni's emergency plans</source>
+        <translation>Record and import the state of the comuni's emergency plans</translation>
+    </message>
+    <message>
+        <source>Deploy modules, vehicles, equipment and volunteers of the Colonna Mobile</source>
+        <translation>Deploy modules, vehicles, equipment and volunteers of the Colonna Mobile</translation>
+    </message>
 </context>
 <context>
     <name>core::ReportActions</name>
@@ -6172,6 +6239,36 @@ The current file is not deleted: it is kept aside with the time in its name. Cha
     <message>
         <source>The two records cannot be merged: moving what refers to one of them onto the other would break a rule of the database (for example two renewals of the same year). Correct one of the two first.</source>
         <translation>The two records cannot be merged: moving what refers to one of them onto the other would break a rule of the database (for example two renewals of the same year). Correct one of the two first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>clock of workstation %1 ahead by %2</source>
+        <translation>clock of workstation %1 ahead by %2</translation>
+    </message>
+    <message>
+        <source>workstation %1</source>
+        <translation>workstation %1</translation>
+    </message>
+    <message>
+        <source>workstation %1 (%2)</source>
+        <translation>workstation %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The clock of %1 is %2 ahead of this one. Its changes are applied, but until its date and time are set right its edits win over every edit made at the same time elsewhere: correct the clock of that computer (or of this one, if it is this one that is behind).</source>
+        <translation>The clock of %1 is %2 ahead of this one. Its changes are applied, but until its date and time are set right its edits win over every edit made at the same time elsewhere: correct the clock of that computer (or of this one, if it is this one that is behind).</translation>
     </message>
 </context>
 <context>
@@ -9402,6 +9499,37 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
 </context>
 <context>
+    <name>fleet::DeploymentText</name>
+    <message>
+        <source>within the province</source>
+        <translation>within the province</translation>
+    </message>
+    <message>
+        <source>outside the province</source>
+        <translation>outside the province</translation>
+    </message>
+    <message>
+        <source>national</source>
+        <translation>national</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <source>revision not valid to the last day</source>
+        <translation>revision not valid to the last day</translation>
+    </message>
+    <message>
+        <source>insurance not valid to the last day</source>
+        <translation>insurance not valid to the last day</translation>
+    </message>
+    <message>
+        <source>periodic check overdue</source>
+        <translation>periodic check overdue</translation>
+    </message>
+</context>
+<context>
     <name>fleet::EquipmentDialog</name>
     <message>
         <source>Equipment %1</source>
@@ -9540,7 +9668,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln piece(s)</source>
-        <translation><numerusform>%Ln piece</numerusform><numerusform>%Ln pieces</numerusform></translation>
+        <translation>
+            <numerusform>%Ln piece</numerusform>
+            <numerusform>%Ln pieces</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9699,7 +9830,98 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>The file has %n problem(s): nothing was imported.</source>
-        <translation><numerusform>The file has %n problem: nothing was imported.</numerusform><numerusform>The file has %n problems: nothing was imported.</numerusform></translation>
+        <translation>
+            <numerusform>The file has %n problem: nothing was imported.</numerusform>
+            <numerusform>The file has %n problems: nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The name of the module is missing.</source>
+        <translation>The name of the module is missing.</translation>
+    </message>
+    <message>
+        <source>There is already a module called «%1».</source>
+        <translation>There is already a module called «%1».</translation>
+    </message>
+    <message>
+        <source>There is no module «%1».</source>
+        <translation>There is no module «%1».</translation>
+    </message>
+    <message>
+        <source>A skill has no qualification: choose one.</source>
+        <translation>A skill has no qualification: choose one.</translation>
+    </message>
+    <message>
+        <source>«%1»: the number of volunteers goes from 1 to 99, not %2.</source>
+        <translation>«%1»: the number of volunteers goes from 1 to 99, not %2.</translation>
+    </message>
+    <message>
+        <source>The skill «%1» is listed twice.</source>
+        <translation>The skill «%1» is listed twice.</translation>
+    </message>
+    <message>
+        <source>Choose the event of the deployment.</source>
+        <translation>Choose the event of the deployment.</translation>
+    </message>
+    <message>
+        <source>This event no longer exists.</source>
+        <translation>This event no longer exists.</translation>
+    </message>
+    <message>
+        <source>Choose the service under which the volunteers' days are recorded.</source>
+        <translation>Choose the service under which the volunteers' days are recorded.</translation>
+    </message>
+    <message>
+        <source>This service no longer exists.</source>
+        <translation>This service no longer exists.</translation>
+    </message>
+    <message>
+        <source>Say which body asked for the deployment.</source>
+        <translation>Say which body asked for the deployment.</translation>
+    </message>
+    <message>
+        <source>The first and last day of the deployment are needed.</source>
+        <translation>The first and last day of the deployment are needed.</translation>
+    </message>
+    <message>
+        <source>The deployment ends on %2, before it starts on %1.</source>
+        <translation>The deployment ends on %2, before it starts on %1.</translation>
+    </message>
+    <message>
+        <source>A deployment lasts at most a year: record a longer one in parts.</source>
+        <translation>A deployment lasts at most a year: record a longer one in parts.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the event «%2», which starts on %3.</source>
+        <translation>%1 is outside the event «%2», which starts on %3.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the event «%2», from %3 to %4.</source>
+        <translation>%1 is outside the event «%2», from %3 to %4.</translation>
+    </message>
+    <message>
+        <source>The deployment sends nothing: choose modules, vehicles, equipment or volunteers.</source>
+        <translation>The deployment sends nothing: choose modules, vehicles, equipment or volunteers.</translation>
+    </message>
+    <message>
+        <source>%1 km on one deployment is not possible: write from 0 to 100.000 km.</source>
+        <translation>%1 km on one deployment is not possible: write from 0 to 100.000 km.</translation>
+    </message>
+    <message>
+        <source>The vehicle %1 cannot be sent (%2): give the reason it goes anyway, or leave it at the site.</source>
+        <translation>The vehicle %1 cannot be sent (%2): give the reason it goes anyway, or leave it at the site.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be sent (%2): give the reason it goes anyway, or leave it at the site.</source>
+        <translation>%1 cannot be sent (%2): give the reason it goes anyway, or leave it at the site.</translation>
+    </message>
+    <message>
+        <source>The vehicle %1 is already deployed for «%2» from %3 to %4.</source>
+        <translation>The vehicle %1 is already deployed for «%2» from %3 to %4.</translation>
+    </message>
+    <message>
+        <source>%1 is already deployed for «%2» from %3 to %4.</source>
+        <translation>%1 is already deployed for «%2» from %3 to %4.</translation>
     </message>
 </context>
 <context>
@@ -9714,11 +9936,17 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln overdue</source>
-        <translation><numerusform>%Ln overdue</numerusform><numerusform>%Ln overdue</numerusform></translation>
+        <translation>
+            <numerusform>%Ln overdue</numerusform>
+            <numerusform>%Ln overdue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln within 30 days</source>
-        <translation><numerusform>%Ln within 30 days</numerusform><numerusform>%Ln within 30 days</numerusform></translation>
+        <translation>
+            <numerusform>%Ln within 30 days</numerusform>
+            <numerusform>%Ln within 30 days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Vehicle insurance expiring</source>
@@ -9726,7 +9954,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln expired</source>
-        <translation><numerusform>%Ln expired</numerusform><numerusform>%Ln expired</numerusform></translation>
+        <translation>
+            <numerusform>%Ln expired</numerusform>
+            <numerusform>%Ln expired</numerusform>
+        </translation>
     </message>
     <message>
         <source>Equipment on loan</source>
@@ -9734,15 +9965,33 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln piece(s) in all</source>
-        <translation><numerusform>%Ln piece in all</numerusform><numerusform>%Ln pieces in all</numerusform></translation>
+        <translation>
+            <numerusform>%Ln piece in all</numerusform>
+            <numerusform>%Ln pieces in all</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln check(s) overdue</source>
-        <translation><numerusform>%Ln check overdue</numerusform><numerusform>%Ln checks overdue</numerusform></translation>
+        <translation>
+            <numerusform>%Ln check overdue</numerusform>
+            <numerusform>%Ln checks overdue</numerusform>
+        </translation>
     </message>
     <message>
         <source>Colonna Mobile</source>
         <translation>Colonna Mobile</translation>
+    </message>
+    <message>
+        <source>Modules ready to leave</source>
+        <translation>Modules ready to leave</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>none could leave now</source>
+        <translation>none could leave now</translation>
     </message>
 </context>
 <context>
@@ -9765,7 +10014,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Plate</source>
@@ -9825,11 +10077,17 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n deadline(s)</source>
-        <translation><numerusform>%n deadline</numerusform><numerusform>%n deadlines</numerusform></translation>
+        <translation>
+            <numerusform>%n deadline</numerusform>
+            <numerusform>%n deadlines</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -9869,11 +10127,207 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n vehicle(s) owned</source>
-        <translation><numerusform>%n vehicle owned</numerusform><numerusform>%n vehicles owned</numerusform></translation>
+        <translation>
+            <numerusform>%n vehicle owned</numerusform>
+            <numerusform>%n vehicles owned</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n piece(s) of equipment on loan</source>
-        <translation><numerusform>%n piece of equipment on loan</numerusform><numerusform>%n pieces of equipment on loan</numerusform></translation>
+        <translation>
+            <numerusform>%n piece of equipment on loan</numerusform>
+            <numerusform>%n pieces of equipment on loan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Colonna Mobile: modules ready to leave</source>
+        <translation>Colonna Mobile: modules ready to leave</translation>
+    </message>
+    <message>
+        <source>Departure checklist of a module</source>
+        <translation>Departure checklist of a module</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Volunteers needed</source>
+        <translation>Volunteers needed</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Covered</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>Why not</translation>
+    </message>
+    <message>
+        <source>%1 could leave now, of %2.</source>
+        <translation>%1 could leave now, of %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n module</numerusform>
+            <numerusform>%n modules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active module(s)</source>
+        <translation>
+            <numerusform>%n active module</numerusform>
+            <numerusform>%n active modules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>revision %1</translation>
+    </message>
+    <message>
+        <source>insurance %1</source>
+        <translation>insurance %1</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>check %1</source>
+        <translation>check %1</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <source>%1 needed, %2 hold it valid</source>
+        <translation>%1 needed, %2 hold it valid</translation>
+    </message>
+    <message>
+        <source>%1 of %2 covered</source>
+        <translation>%1 of %2 covered</translation>
+    </message>
+    <message>
+        <source>Every vehicle and piece of equipment is fit and every skill is covered: the module can leave. Tick each line as it is checked on departure.</source>
+        <translation>Every vehicle and piece of equipment is fit and every skill is covered: the module can leave. Tick each line as it is checked on departure.</translation>
+    </message>
+    <message>
+        <source>The module cannot leave as it is: %1</source>
+        <translation>The module cannot leave as it is: %1</translation>
+    </message>
+    <message>
+        <source>Volunteers leaving</source>
+        <translation>Volunteers leaving</translation>
+    </message>
+    <message>
+        <source>Surname and name</source>
+        <translation>Surname and name</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Before leaving</source>
+        <translation>Before leaving</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Vehicle documents, insurance card and fuel card on board</source>
+        <translation>Vehicle documents, insurance card and fuel card on board</translation>
+    </message>
+    <message>
+        <source>Fuel and oil levels, tyres, lights</source>
+        <translation>Fuel and oil levels, tyres, lights</translation>
+    </message>
+    <message>
+        <source>Load secured, trailers hitched and lit</source>
+        <translation>Load secured, trailers hitched and lit</translation>
+    </message>
+    <message>
+        <source>Radios charged, frequencies and call signs agreed</source>
+        <translation>Radios charged, frequencies and call signs agreed</translation>
+    </message>
+    <message>
+        <source>First-aid kit and PPE for every volunteer</source>
+        <translation>First-aid kit and PPE for every volunteer</translation>
+    </message>
+    <message>
+        <source>Route, destination and contact at the destination known to each driver</source>
+        <translation>Route, destination and contact at the destination known to each driver</translation>
+    </message>
+    <message>
+        <source>The module leader</source>
+        <translation>The module leader</translation>
+    </message>
+    <message>
+        <source>The operations room</source>
+        <translation>The operations room</translation>
+    </message>
+    <message>
+        <source>Departure checklist: %1</source>
+        <translation>Departure checklist: %1</translation>
+    </message>
+    <message>
+        <source>Departure checklists</source>
+        <translation>Departure checklists</translation>
+    </message>
+    <message>
+        <source>Kept at</source>
+        <translation>Kept at</translation>
+    </message>
+    <message>
+        <source>No active module.</source>
+        <translation>No active module.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -9926,6 +10380,38 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
         <source>Vehicles or equipment imported</source>
         <translation>Vehicles or equipment imported</translation>
     </message>
+    <message>
+        <source>Colonna Mobile modules</source>
+        <translation>Colonna Mobile modules</translation>
+    </message>
+    <message>
+        <source>Vehicles of the modules</source>
+        <translation>Vehicles of the modules</translation>
+    </message>
+    <message>
+        <source>Equipment of the modules</source>
+        <translation>Equipment of the modules</translation>
+    </message>
+    <message>
+        <source>Skills the modules need</source>
+        <translation>Skills the modules need</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>Deployments</translation>
+    </message>
+    <message>
+        <source>What went on each deployment</source>
+        <translation>What went on each deployment</translation>
+    </message>
+    <message>
+        <source>Colonna Mobile module saved</source>
+        <translation>Colonna Mobile module saved</translation>
+    </message>
+    <message>
+        <source>Deployment recorded</source>
+        <translation>Deployment recorded</translation>
+    </message>
 </context>
 <context>
     <name>fleet::FleetTab</name>
@@ -9940,6 +10426,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     <message>
         <source>&amp;Sites</source>
         <translation>&amp;Sites</translation>
+    </message>
+    <message>
+        <source>&amp;Modules</source>
+        <translation>&amp;Modules</translation>
     </message>
 </context>
 <context>
@@ -10151,6 +10641,247 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
 </context>
 <context>
+    <name>fleet::ModuleDialog</name>
+    <message>
+        <source>Module %1</source>
+        <translation>Module %1</translation>
+    </message>
+    <message>
+        <source>New module</source>
+        <translation>New module</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <source>Vehicles of the module</source>
+        <translation>Vehicles of the module</translation>
+    </message>
+    <message>
+        <source>Equipment of the module</source>
+        <translation>Equipment of the module</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Skills the module needs</source>
+        <translation>Skills the module needs</translation>
+    </message>
+    <message>
+        <source>&amp;Add skill</source>
+        <translation>&amp;Add skill</translation>
+    </message>
+    <message>
+        <source>&amp;Remove skill</source>
+        <translation>&amp;Remove skill</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Kept at:</source>
+        <translation>Kept at:</translation>
+    </message>
+    <message>
+        <source>Vehicles:</source>
+        <translation>Vehicles:</translation>
+    </message>
+    <message>
+        <source>Equipment:</source>
+        <translation>Equipment:</translation>
+    </message>
+    <message>
+        <source>Skills needed (qualifications of the volunteers):</source>
+        <translation>Skills needed (qualifications of the volunteers):</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ModulesPage</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Readiness</translation>
+    </message>
+    <message>
+        <source>Modules of the Colonna Mobile</source>
+        <translation>Modules of the Colonna Mobile</translation>
+    </message>
+    <message>
+        <source>Why the module can or cannot leave</source>
+        <translation>Why the module can or cannot leave</translation>
+    </message>
+    <message>
+        <source>&amp;New module...</source>
+        <translation>&amp;New module...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Edit...</translation>
+    </message>
+    <message>
+        <source>Departure &amp;checklist...</source>
+        <translation>Departure &amp;checklist...</translation>
+    </message>
+    <message>
+        <source>Reading the modules' readiness…</source>
+        <translation>Reading the modules' readiness…</translation>
+    </message>
+    <message>
+        <source>%1 (not in use)</source>
+        <translation>%1 (not in use)</translation>
+    </message>
+    <message>
+        <source>not in use</source>
+        <translation>not in use</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready: %Ln problem(s)</source>
+        <translation>
+            <numerusform>Not ready: %Ln problem</numerusform>
+            <numerusform>Not ready: %Ln problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No module yet: make one with «New module...» and list its vehicles, equipment and skills.</source>
+        <translation>No module yet: make one with «New module...» and list its vehicles, equipment and skills.</translation>
+    </message>
+    <message>
+        <source>On %1, %2 could leave now, of %3.</source>
+        <translation>On %1, %2 could leave now, of %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n module</numerusform>
+            <numerusform>%n modules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active module(s)</source>
+        <translation>
+            <numerusform>%n active module</numerusform>
+            <numerusform>%n active modules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to leave: every vehicle and piece of equipment is fit and every skill is covered.</source>
+        <translation>Ready to leave: every vehicle and piece of equipment is fit and every skill is covered.</translation>
+    </message>
+    <message>
+        <source>It cannot leave now:</source>
+        <translation>It cannot leave now:</translation>
+    </message>
+    <message>
+        <source>%1: %2 needed, %3 with a valid qualification</source>
+        <translation>%1: %2 needed, %3 with a valid qualification</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Skills</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ReadinessText</name>
+    <message>
+        <source>The module has no vehicles, equipment or skills.</source>
+        <translation>The module has no vehicles, equipment or skills.</translation>
+    </message>
+    <message>
+        <source>Vehicle %1: retired.</source>
+        <translation>Vehicle %1: retired.</translation>
+    </message>
+    <message>
+        <source>Vehicle %1: %2.</source>
+        <translation>Vehicle %1: %2.</translation>
+    </message>
+    <message>
+        <source>Vehicle %1: revision overdue since %2.</source>
+        <translation>Vehicle %1: revision overdue since %2.</translation>
+    </message>
+    <message>
+        <source>Vehicle %1: insurance expired on %2.</source>
+        <translation>Vehicle %1: insurance expired on %2.</translation>
+    </message>
+    <message>
+        <source>Vehicle %1: deployed for «%2».</source>
+        <translation>Vehicle %1: deployed for «%2».</translation>
+    </message>
+    <message>
+        <source>Equipment %1: retired.</source>
+        <translation>Equipment %1: retired.</translation>
+    </message>
+    <message>
+        <source>Equipment %1: %2.</source>
+        <translation>Equipment %1: %2.</translation>
+    </message>
+    <message>
+        <source>Equipment %1: periodic check overdue since %2.</source>
+        <translation>Equipment %1: periodic check overdue since %2.</translation>
+    </message>
+    <message>
+        <source>Equipment %1: on loan to %2.</source>
+        <translation>Equipment %1: on loan to %2.</translation>
+    </message>
+    <message>
+        <source>Equipment %1: deployed for «%2».</source>
+        <translation>Equipment %1: deployed for «%2».</translation>
+    </message>
+    <message>
+        <source>«%1»: %2 of the %3 needed have a valid qualification.</source>
+        <translation>«%1»: %2 of the %3 needed have a valid qualification.</translation>
+    </message>
+    <message>
+        <source>Ready to leave</source>
+        <translation>Ready to leave</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Not ready</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::RecordDeployment</name>
+    <message>
+        <source>deployment</source>
+        <translation>deployment</translation>
+    </message>
+</context>
+<context>
     <name>fleet::RecordMaintenance</name>
     <message>
         <source>maintenance of %1</source>
@@ -10169,6 +10900,13 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     <message>
         <source>equipment %1</source>
         <translation>equipment %1</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::SaveModule</name>
+    <message>
+        <source>module %1</source>
+        <translation>module %1</translation>
     </message>
 </context>
 <context>
@@ -10442,7 +11180,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln vehicle(s)</source>
-        <translation><numerusform>%Ln vehicle</numerusform><numerusform>%Ln vehicles</numerusform></translation>
+        <translation>
+            <numerusform>%Ln vehicle</numerusform>
+            <numerusform>%Ln vehicles</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a vehicle to see its maintenance log.</source>
@@ -12491,11 +13232,17 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) overdue</source>
-        <translation><numerusform>%n action overdue</numerusform><numerusform>%n actions overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n action overdue</numerusform>
+            <numerusform>%n actions overdue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open action(s), none overdue</source>
-        <translation><numerusform>%n open action, none overdue</numerusform><numerusform>%n open actions, none overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n open action, none overdue</numerusform>
+            <numerusform>%n open actions, none overdue</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (no longer a member)</source>
@@ -12799,19 +13546,78 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n comune(s): a letter each</source>
-        <translation><numerusform>%n comune: a letter</numerusform><numerusform>%n comuni: a letter each</numerusform></translation>
+        <translation>
+            <numerusform>%n comune: a letter</numerusform>
+            <numerusform>%n comuni: a letter each</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>and %n message(s) to their PEC.</source>
-        <translation><numerusform>and %n message to their PEC.</numerusform><numerusform>and %n messages to their PEC.</numerusform></translation>
+        <translation>
+            <numerusform>and %n message to their PEC.</numerusform>
+            <numerusform>and %n messages to their PEC.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n comune(s) without PEC get the letter only: listed first.</source>
-        <translation><numerusform>%n comune without PEC gets the letter only: listed first.</numerusform><numerusform>%n comuni without PEC get the letter only: listed first.</numerusform></translation>
+        <translation>
+            <numerusform>%n comune without PEC gets the letter only: listed first.</numerusform>
+            <numerusform>%n comuni without PEC get the letter only: listed first.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n comune(s) lack a merge field: its place stays empty.</source>
-        <translation><numerusform>%n comune lacks a merge field: its place stays empty.</numerusform><numerusform>%n comuni lack a merge field: its place stays empty.</numerusform></translation>
+        <translation>
+            <numerusform>%n comune lacks a merge field: its place stays empty.</numerusform>
+            <numerusform>%n comuni lack a merge field: its place stays empty.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>room::CocDialog</name>
+    <message>
+        <source>COC of %1 opened</source>
+        <translation>COC of %1 opened</translation>
+    </message>
+    <message>
+        <source>COC of %1 closed</source>
+        <translation>COC of %1 closed</translation>
+    </message>
+    <message>
+        <source>Opened at</source>
+        <translation>Opened at</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <source>(no event)</source>
+        <translation>(no event)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Opened at:</source>
+        <translation>&amp;Opened at:</translation>
+    </message>
+    <message>
+        <source>&amp;Closed at:</source>
+        <translation>&amp;Closed at:</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Event:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
     </message>
 </context>
 <context>
@@ -12958,7 +13764,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) open</source>
-        <translation><numerusform>%n action open</numerusform><numerusform>%n actions open</numerusform></translation>
+        <translation>
+            <numerusform>%n action open</numerusform>
+            <numerusform>%n actions open</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -13208,7 +14017,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies)</source>
-        <translation><numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
     </message>
     <message>
         <source>counting…</source>
@@ -13390,7 +14202,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n comune(i) involved</source>
-        <translation><numerusform>%n comune involved</numerusform><numerusform>%n comuni involved</numerusform></translation>
+        <translation>
+            <numerusform>%n comune involved</numerusform>
+            <numerusform>%n comuni involved</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -13457,7 +14272,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation><numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;p&gt;Choose an event to see its comuni and the history of its phases.&lt;/p&gt;</source>
@@ -13641,6 +14459,692 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
 </context>
 <context>
+    <name>room::PlanDialog</name>
+    <message>
+        <source>Emergency plan of %1</source>
+        <translation>Emergency plan of %1</translation>
+    </message>
+    <message>
+        <source>The comune &amp;has an emergency plan</source>
+        <translation>The comune &amp;has an emergency plan</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Approved on</translation>
+    </message>
+    <message>
+        <source>Last revision</source>
+        <translation>Last revision</translation>
+    </message>
+    <message>
+        <source>Revision due</source>
+        <translation>Revision due</translation>
+    </message>
+    <message>
+        <source>three years after the last revision</source>
+        <translation>three years after the last revision</translation>
+    </message>
+    <message>
+        <source>Entered in the regional &amp;portal</source>
+        <translation>Entered in the regional &amp;portal</translation>
+    </message>
+    <message>
+        <source>e.g. DCC n. 12 del 03/04/2019</source>
+        <translation>e.g. DCC n. 12 del 03/04/2019</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Approved on:</source>
+        <translation>&amp;Approved on:</translation>
+    </message>
+    <message>
+        <source>&amp;Last revision:</source>
+        <translation>&amp;Last revision:</translation>
+    </message>
+    <message>
+        <source>Revision &amp;due:</source>
+        <translation>Revision &amp;due:</translation>
+    </message>
+    <message>
+        <source>Approving a&amp;ct:</source>
+        <translation>Approving a&amp;ct:</translation>
+    </message>
+    <message>
+        <source>Risk scenarios</source>
+        <translation>Risk scenarios</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>room::PlanErrors</name>
+    <message>
+        <source>Choose the comune of the plan.</source>
+        <translation>Choose the comune of the plan.</translation>
+    </message>
+    <message>
+        <source>The approving act is too long: the limit is %1.</source>
+        <translation>The approving act is too long: the limit is %1.</translation>
+    </message>
+    <message>
+        <source>The notes are too long: the limit is %1.</source>
+        <translation>The notes are too long: the limit is %1.</translation>
+    </message>
+    <message>
+        <source>A comune without an emergency plan has no approval, revision or portal: clear them, or say that the comune has a plan.</source>
+        <translation>A comune without an emergency plan has no approval, revision or portal: clear them, or say that the comune has a plan.</translation>
+    </message>
+    <message>
+        <source>Write the date the plan was approved.</source>
+        <translation>Write the date the plan was approved.</translation>
+    </message>
+    <message>
+        <source>The date %1 is before %2: no comune had an emergency plan then. Check the year.</source>
+        <translation>The date %1 is before %2: no comune had an emergency plan then. Check the year.</translation>
+    </message>
+    <message>
+        <source>The approval date %1 is in the future.</source>
+        <translation>The approval date %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>The last revision (%1) comes before the approval (%2).</source>
+        <translation>The last revision (%1) comes before the approval (%2).</translation>
+    </message>
+    <message>
+        <source>The revision date %1 is in the future.</source>
+        <translation>The revision date %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>The revision due on %1 is not after the last revision or approval (%2).</source>
+        <translation>The revision due on %1 is not after the last revision or approval (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The revision due on %1 is more than %n year(s) after the last revision: check the year.</source>
+        <translation>
+            <numerusform>The revision due on %1 is more than %n year after the last revision: check the year.</numerusform>
+            <numerusform>The revision due on %1 is more than %n years after the last revision: check the year.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The comune's COC is already open.</source>
+        <translation>The comune's COC is already open.</translation>
+    </message>
+    <message>
+        <source>The comune's COC is not open: there is nothing to close.</source>
+        <translation>The comune's COC is not open: there is nothing to close.</translation>
+    </message>
+    <message>
+        <source>The opening or closing of a COC cannot be recorded in the future.</source>
+        <translation>The opening or closing of a COC cannot be recorded in the future.</translation>
+    </message>
+    <message>
+        <source>The COC last changed on %1: a new change cannot come before it.</source>
+        <translation>The COC last changed on %1: a new change cannot come before it.</translation>
+    </message>
+    <message>
+        <source>The file has errors: nothing was imported.</source>
+        <translation>The file has errors: nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The file has no column «%1».</source>
+        <translation>The file has no column «%1».</translation>
+    </message>
+    <message>
+        <source>The comune is missing.</source>
+        <translation>The comune is missing.</translation>
+    </message>
+    <message>
+        <source>«%1» could be more than one comune: %2. Write the name in full.</source>
+        <translation>«%1» could be more than one comune: %2. Write the name in full.</translation>
+    </message>
+    <message>
+        <source>There is no comune called «%1».</source>
+        <translation>There is no comune called «%1».</translation>
+    </message>
+    <message>
+        <source>There is no comune called «%1» (perhaps: %2).</source>
+        <translation>There is no comune called «%1» (perhaps: %2).</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the comuni of the metropolitan city.</source>
+        <translation>%1 is not one of the comuni of the metropolitan city.</translation>
+    </message>
+    <message>
+        <source>«%1» read as %2.</source>
+        <translation>«%1» read as %2.</translation>
+    </message>
+    <message>
+        <source>%1 is already on line %2 of the file.</source>
+        <translation>%1 is already on line %2 of the file.</translation>
+    </message>
+    <message>
+        <source>«%1» is neither sì nor no.</source>
+        <translation>«%1» is neither sì nor no.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a date (dd/mm/yyyy).</source>
+        <translation>«%1» is not a date (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <source>«%1» is not a known risk scenario (idrogeologico, idraulico, incendi boschivi, sismico, industriale, neve e ghiaccio, ondate di calore, trasporti, dighe).</source>
+        <translation>«%1» is not a known risk scenario (idrogeologico, idraulico, incendi boschivi, sismico, industriale, neve e ghiaccio, ondate di calore, trasporti, dighe).</translation>
+    </message>
+    <message>
+        <source>There is no zona omogenea called «%1».</source>
+        <translation>There is no zona omogenea called «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>room::PlanFigureTexts</name>
+    <message>
+        <source>Emergency plans overdue for revision</source>
+        <translation>Emergency plans overdue for revision</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due soon</source>
+        <translation>
+            <numerusform>%n due soon</numerusform>
+            <numerusform>%n due soon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comune(s) without a plan</source>
+        <translation>
+            <numerusform>%n comune without a plan</numerusform>
+            <numerusform>%n comuni without a plan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>COCs open</source>
+        <translation>COCs open</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n comune(s)</source>
+        <translation>
+            <numerusform>of %n comune</numerusform>
+            <numerusform>of %n comuni</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>room::PlanImportDialog</name>
+    <message>
+        <source>Import the emergency plans from a spreadsheet</source>
+        <translation>Import the emergency plans from a spreadsheet</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file...</source>
+        <translation>&amp;Choose file...</translation>
+    </message>
+    <message>
+        <source>Import the emergency plans</source>
+        <translation>Import the emergency plans</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>One line per comune. Columns (any order): comune, piano (sì/no); optional: approvazione, revisione, scadenza, portale (sì/no), rischi (separated by commas), atto, note. Dates dd/mm/yyyy. A column the file does not have keeps what is on record.</source>
+        <translation>One line per comune. Columns (any order): comune, piano (sì/no); optional: approvazione, revisione, scadenza, portale (sì/no), rischi (separated by commas), atto, note. Dates dd/mm/yyyy. A column the file does not have keeps what is on record.</translation>
+    </message>
+    <message>
+        <source>Choose a file: it is checked first, and nothing is written until you import it.</source>
+        <translation>Choose a file: it is checked first, and nothing is written until you import it.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>%1 Nothing can be imported until they are fixed.</source>
+        <translation>%1 Nothing can be imported until they are fixed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) in the file.</source>
+        <translation>
+            <numerusform>%n error in the file.</numerusform>
+            <numerusform>%n errors in the file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4.</source>
+        <translation>%1: %2, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) checked</source>
+        <translation>
+            <numerusform>%n line checked</numerusform>
+            <numerusform>%n lines checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new plan(s)</source>
+        <translation>
+            <numerusform>%n new plan</numerusform>
+            <numerusform>%n new plans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already as on record</source>
+        <translation>
+            <numerusform>%n already as on record</numerusform>
+            <numerusform>%n already as on record</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>room::PlanListModel</name>
+    <message>
+        <source>Three years after the last revision</source>
+        <translation>Three years after the last revision</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Last revision</source>
+        <translation>Last revision</translation>
+    </message>
+    <message>
+        <source>Revision due</source>
+        <translation>Revision due</translation>
+    </message>
+    <message>
+        <source>Regional portal</source>
+        <translation>Regional portal</translation>
+    </message>
+    <message>
+        <source>Risk scenarios</source>
+        <translation>Risk scenarios</translation>
+    </message>
+    <message>
+        <source>COC</source>
+        <translation>COC</translation>
+    </message>
+</context>
+<context>
+    <name>room::PlanReports</name>
+    <message>
+        <source>Emergency plans of the comuni</source>
+        <translation>Emergency plans of the comuni</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Zona omogenea</source>
+        <translation>Zona omogenea</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Last revision</source>
+        <translation>Last revision</translation>
+    </message>
+    <message>
+        <source>Revision due</source>
+        <translation>Revision due</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status code</source>
+        <translation>Status code</translation>
+    </message>
+    <message>
+        <source>Regional portal</source>
+        <translation>Regional portal</translation>
+    </message>
+    <message>
+        <source>Risk scenarios</source>
+        <translation>Risk scenarios</translation>
+    </message>
+    <message>
+        <source>COC</source>
+        <translation>COC</translation>
+    </message>
+    <message>
+        <source>COC since</source>
+        <translation>COC since</translation>
+    </message>
+    <message>
+        <source>Comuni</source>
+        <translation>Comuni</translation>
+    </message>
+    <message>
+        <source>Entered in the regional portal</source>
+        <translation>Entered in the regional portal</translation>
+    </message>
+    <message>
+        <source>COC open</source>
+        <translation>COC open</translation>
+    </message>
+    <message numerus="yes">
+        <source>A plan is due for revision on its revision date; within %n day(s) of it the revision is due soon, after it overdue. Without a revision date a plan is due three years after its last revision.</source>
+        <translation>
+            <numerusform>A plan is due for revision on its revision date; within %n day of it the revision is due soon, after it overdue. Without a revision date a plan is due three years after its last revision.</numerusform>
+            <numerusform>A plan is due for revision on its revision date; within %n days of it the revision is due soon, after it overdue. Without a revision date a plan is due three years after its last revision.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Emergency plan</source>
+        <translation>Emergency plan</translation>
+    </message>
+</context>
+<context>
+    <name>room::PlanSyncTexts</name>
+    <message>
+        <source>Emergency plans of the comuni</source>
+        <translation>Emergency plans of the comuni</translation>
+    </message>
+    <message>
+        <source>Risk scenarios of the emergency plans</source>
+        <translation>Risk scenarios of the emergency plans</translation>
+    </message>
+    <message>
+        <source>COCs opened and closed</source>
+        <translation>COCs opened and closed</translation>
+    </message>
+    <message>
+        <source>Emergency plan recorded</source>
+        <translation>Emergency plan recorded</translation>
+    </message>
+    <message>
+        <source>COC opened or closed</source>
+        <translation>COC opened or closed</translation>
+    </message>
+    <message>
+        <source>Emergency plans imported</source>
+        <translation>Emergency plans imported</translation>
+    </message>
+    <message>
+        <source>emergency plan of %1</source>
+        <translation>emergency plan of %1</translation>
+    </message>
+    <message>
+        <source>COC of %1 on %2</source>
+        <translation>COC of %1 on %2</translation>
+    </message>
+</context>
+<context>
+    <name>room::PlanText</name>
+    <message>
+        <source>hydrogeological</source>
+        <translation>hydrogeological</translation>
+    </message>
+    <message>
+        <source>hydraulic</source>
+        <translation>hydraulic</translation>
+    </message>
+    <message>
+        <source>forest fires</source>
+        <translation>forest fires</translation>
+    </message>
+    <message>
+        <source>seismic</source>
+        <translation>seismic</translation>
+    </message>
+    <message>
+        <source>industrial</source>
+        <translation>industrial</translation>
+    </message>
+    <message>
+        <source>snow and ice</source>
+        <translation>snow and ice</translation>
+    </message>
+    <message>
+        <source>heat waves</source>
+        <translation>heat waves</translation>
+    </message>
+    <message>
+        <source>roads and transport</source>
+        <translation>roads and transport</translation>
+    </message>
+    <message>
+        <source>dams</source>
+        <translation>dams</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>no plan</source>
+        <translation>no plan</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>up to date</translation>
+    </message>
+    <message>
+        <source>revision due soon</source>
+        <translation>revision due soon</translation>
+    </message>
+    <message>
+        <source>revision overdue</source>
+        <translation>revision overdue</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>never opened</source>
+        <translation>never opened</translation>
+    </message>
+    <message>
+        <source>open since %1</source>
+        <translation>open since %1</translation>
+    </message>
+    <message>
+        <source>closed since %1</source>
+        <translation>closed since %1</translation>
+    </message>
+</context>
+<context>
+    <name>room::PlansPage</name>
+    <message>
+        <source>Emergency plans of the comuni</source>
+        <translation>Emergency plans of the comuni</translation>
+    </message>
+    <message>
+        <source>All zones</source>
+        <translation>All zones</translation>
+    </message>
+    <message>
+        <source>Zona omogenea</source>
+        <translation>Zona omogenea</translation>
+    </message>
+    <message>
+        <source>Every plan</source>
+        <translation>Every plan</translation>
+    </message>
+    <message>
+        <source>COC open</source>
+        <translation>COC open</translation>
+    </message>
+    <message>
+        <source>Status of the plan</source>
+        <translation>Status of the plan</translation>
+    </message>
+    <message>
+        <source>Search a comune</source>
+        <translation>Search a comune</translation>
+    </message>
+    <message>
+        <source>&amp;Change the plan…</source>
+        <translation>&amp;Change the plan…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;COC…</source>
+        <translation>Open the &amp;COC…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>The plans of the comuni shown (zone), with the map: preview, PDF, CSV, Excel.</source>
+        <translation>The plans of the comuni shown (zone), with the map: preview, PDF, CSV, Excel.</translation>
+    </message>
+    <message>
+        <source>The comune's plan and COC</source>
+        <translation>The comune's plan and COC</translation>
+    </message>
+    <message>
+        <source>Zone:</source>
+        <translation>Zone:</translation>
+    </message>
+    <message>
+        <source>Reading the plans…</source>
+        <translation>Reading the plans…</translation>
+    </message>
+    <message>
+        <source>Emergency plan</source>
+        <translation>Emergency plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comune(s)</source>
+        <translation>
+            <numerusform>%n comune</numerusform>
+            <numerusform>%n comuni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a comune in the list or on the map.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choose a comune in the list or on the map.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Close the &amp;COC…</source>
+        <translation>Close the &amp;COC…</translation>
+    </message>
+    <message>
+        <source>Approved:</source>
+        <translation>Approved:</translation>
+    </message>
+    <message>
+        <source>Last revision:</source>
+        <translation>Last revision:</translation>
+    </message>
+    <message>
+        <source>Revision due:</source>
+        <translation>Revision due:</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Regional portal:</source>
+        <translation>Regional portal:</translation>
+    </message>
+    <message>
+        <source>Act:</source>
+        <translation>Act:</translation>
+    </message>
+    <message>
+        <source>Risk scenarios:</source>
+        <translation>Risk scenarios:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>COC</source>
+        <translation>COC</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>opened</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+</context>
+<context>
     <name>room::ProtocolPage</name>
     <message>
         <source>in</source>
@@ -13764,7 +15268,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n communication(s)</source>
-        <translation><numerusform>%n communication</numerusform><numerusform>%n communications</numerusform></translation>
+        <translation>
+            <numerusform>%n communication</numerusform>
+            <numerusform>%n communications</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a communication: a circular shows its letters and messages per comune.</source>
@@ -13784,11 +15291,17 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s),</source>
-        <translation><numerusform>%n letter,</numerusform><numerusform>%n letters,</numerusform></translation>
+        <translation>
+            <numerusform>%n letter,</numerusform>
+            <numerusform>%n letters,</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) ready to send.</source>
-        <translation><numerusform>%n message ready to send.</numerusform><numerusform>%n messages ready to send.</numerusform></translation>
+        <translation>
+            <numerusform>%n message ready to send.</numerusform>
+            <numerusform>%n messages ready to send.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Without PEC (no message): %1.</source>
@@ -13816,11 +15329,17 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s)</source>
-        <translation><numerusform>%n letter</numerusform><numerusform>%n letters</numerusform></translation>
+        <translation>
+            <numerusform>%n letter</numerusform>
+            <numerusform>%n letters</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) ready to send</source>
-        <translation><numerusform>%n message ready to send</numerusform><numerusform>%n messages ready to send</numerusform></translation>
+        <translation>
+            <numerusform>%n message ready to send</numerusform>
+            <numerusform>%n messages ready to send</numerusform>
+        </translation>
     </message>
     <message>
         <source>Without PEC, letter only: %1.</source>
@@ -13891,7 +15410,10 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>The event cannot end on that day: %n volunteer day(s) are recorded after it (the first on %1).</source>
-        <translation><numerusform>The event cannot end on that day: %n volunteer day is recorded after it (the first on %1).</numerusform><numerusform>The event cannot end on that day: %n volunteer days are recorded after it (the first on %1).</numerusform></translation>
+        <translation>
+            <numerusform>The event cannot end on that day: %n volunteer day is recorded after it (the first on %1).</numerusform>
+            <numerusform>The event cannot end on that day: %n volunteer days are recorded after it (the first on %1).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the event the entry belongs to: every diary entry has one.</source>
@@ -13944,6 +15466,18 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
         <source>Operations room</source>
         <translation>Operations room</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open events of the room</source>
+        <translation>Open events of the room</translation>
+    </message>
+    <message>
+        <source>no event open</source>
+        <translation>no event open</translation>
+    </message>
 </context>
 <context>
     <name>room::RoomSyncTexts</name>
@@ -13989,6 +15523,14 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     <message>
         <source>Room &amp;diary</source>
         <translation>Room &amp;diary</translation>
+    </message>
+    <message>
+        <source>Emergency p&amp;lans</source>
+        <translation>Emergency p&amp;lans</translation>
+    </message>
+    <message>
+        <source>&amp;Situation report</source>
+        <translation>&amp;Situation report</translation>
     </message>
 </context>
 <context>
@@ -14063,6 +15605,13 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     </message>
 </context>
 <context>
+    <name>room::SavePlanState</name>
+    <message>
+        <source>emergency plan</source>
+        <translation>emergency plan</translation>
+    </message>
+</context>
+<context>
     <name>room::SaveRoomEvent</name>
     <message>
         <source>new event %1</source>
@@ -14071,6 +15620,474 @@ Asked %4, the method gives %5. Still to share in %6: %7.</translation>
     <message>
         <source>edit event %1</source>
         <translation>edit event %1</translation>
+    </message>
+</context>
+<context>
+    <name>room::SetCocState</name>
+    <message>
+        <source>COC opened</source>
+        <translation>COC opened</translation>
+    </message>
+    <message>
+        <source>COC closed</source>
+        <translation>COC closed</translation>
+    </message>
+</context>
+<context>
+    <name>room::SitrepPage</name>
+    <message>
+        <source>Prepare the &amp;report</source>
+        <translation>Prepare the &amp;report</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <source>E&amp;vent:</source>
+        <translation>E&amp;vent:</translation>
+    </message>
+    <message>
+        <source>Print &amp;preview…</source>
+        <translation>Print &amp;preview…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Excel…</source>
+        <translation>Save as &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Save as CS&amp;V…</source>
+        <translation>Save as CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Choose the day and, if you like, one event, then Prepare the report: every figure is computed from the records.</source>
+        <translation>Choose the day and, if you like, one event, then Prepare the report: every figure is computed from the records.</translation>
+    </message>
+    <message>
+        <source>Every event</source>
+        <translation>Every event</translation>
+    </message>
+    <message>
+        <source>Computing the situation report of %1…</source>
+        <translation>Computing the situation report of %1…</translation>
+    </message>
+    <message>
+        <source>Situation report of %1.</source>
+        <translation>Situation report of %1.</translation>
+    </message>
+</context>
+<context>
+    <name>room::SitrepReport</name>
+    <message>
+        <source>Daily situation report (SITREP)</source>
+        <translation>Daily situation report (SITREP)</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Operations room of the CCV-MI: the day's figures, computed from the records</source>
+        <translation>Operations room of the CCV-MI: the day's figures, computed from the records</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>%1 (%2, since %3)</source>
+        <translation>%1 (%2, since %3)</translation>
+    </message>
+    <message>
+        <source>Phase at the end of the day</source>
+        <translation>Phase at the end of the day</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>all events</source>
+        <translation>all events</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Volunteers active</source>
+        <translation>Volunteers active</translation>
+    </message>
+    <message>
+        <source>Person-days</source>
+        <translation>Person-days</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Deliveries</translation>
+    </message>
+    <message>
+        <source>Food delivered</source>
+        <translation>Food delivered</translation>
+    </message>
+    <message>
+        <source>Food distributions</source>
+        <translation>Food distributions</translation>
+    </message>
+    <message>
+        <source>Distributions of DPI and kits</source>
+        <translation>Distributions of DPI and kits</translation>
+    </message>
+    <message>
+        <source>Comuni served (food)</source>
+        <translation>Comuni served (food)</translation>
+    </message>
+    <message>
+        <source>Requests received</source>
+        <translation>Requests received</translation>
+    </message>
+    <message>
+        <source>Requests still to serve (state today)</source>
+        <translation>Requests still to serve (state today)</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Food in stock at the end of the day</source>
+        <translation>Food in stock at the end of the day</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lots expiring within %n day(s)</source>
+        <translation>
+            <numerusform>Lots expiring within %n day</numerusform>
+            <numerusform>Lots expiring within %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired lots still in stock</source>
+        <translation>Expired lots still in stock</translation>
+    </message>
+    <message>
+        <source>Items under their minimum level</source>
+        <translation>Items under their minimum level</translation>
+    </message>
+    <message>
+        <source>Listening line</source>
+        <translation>Listening line</translation>
+    </message>
+    <message>
+        <source>of which urgent</source>
+        <translation>of which urgent</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>Called back</translation>
+    </message>
+    <message>
+        <source>Called back within 24 h</source>
+        <translation>Called back within 24 h</translation>
+    </message>
+    <message>
+        <source>Escalations to 118</source>
+        <translation>Escalations to 118</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <source>Study support</source>
+        <translation>Study support</translation>
+    </message>
+    <message>
+        <source>Hours booked</source>
+        <translation>Hours booked</translation>
+    </message>
+    <message>
+        <source>Hours given</source>
+        <translation>Hours given</translation>
+    </message>
+    <message>
+        <source>Pupils with lessons</source>
+        <translation>Pupils with lessons</translation>
+    </message>
+    <message>
+        <source>Operations room</source>
+        <translation>Operations room</translation>
+    </message>
+    <message>
+        <source>Decisions in the diary</source>
+        <translation>Decisions in the diary</translation>
+    </message>
+    <message>
+        <source>Decisions of the Cabina di regia</source>
+        <translation>Decisions of the Cabina di regia</translation>
+    </message>
+    <message>
+        <source>Cabina actions open</source>
+        <translation>Cabina actions open</translation>
+    </message>
+    <message>
+        <source>of which overdue</source>
+        <translation>of which overdue</translation>
+    </message>
+    <message>
+        <source>Communications sent</source>
+        <translation>Communications sent</translation>
+    </message>
+    <message>
+        <source>The day in figures</source>
+        <translation>The day in figures</translation>
+    </message>
+    <message>
+        <source>The volunteers, the diary and the circulars are those of the event; deliveries, stock, the listening line, study support and the Cabina di regia are the whole room's.</source>
+        <translation>The volunteers, the diary and the circulars are those of the event; deliveries, stock, the listening line, study support and the Cabina di regia are the whole room's.</translation>
+    </message>
+    <message>
+        <source>Volunteers: person-days by service</source>
+        <translation>Volunteers: person-days by service</translation>
+    </message>
+    <message>
+        <source>No volunteer activity recorded.</source>
+        <translation>No volunteer activity recorded.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Total (a volunteer counts once a day)</source>
+        <translation>Total (a volunteer counts once a day)</translation>
+    </message>
+    <message>
+        <source>Food delivered by category</source>
+        <translation>Food delivered by category</translation>
+    </message>
+    <message>
+        <source>Food category</source>
+        <translation>Food category</translation>
+    </message>
+    <message>
+        <source>Distributions</source>
+        <translation>Distributions</translation>
+    </message>
+    <message>
+        <source>Total food</source>
+        <translation>Total food</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Pieces</translation>
+    </message>
+    <message>
+        <source>DPI, kits and other goods delivered</source>
+        <translation>DPI, kits and other goods delivered</translation>
+    </message>
+    <message>
+        <source>Comuni served</source>
+        <translation>Comuni served</translation>
+    </message>
+    <message>
+        <source>No food delivered.</source>
+        <translation>No food delivered.</translation>
+    </message>
+    <message>
+        <source>ISTAT code</source>
+        <translation>ISTAT code</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Requests from the territory still to serve</source>
+        <translation>Requests from the territory still to serve</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>Requests asked on or before the day and not yet served today, the oldest first: %1.</source>
+        <translation>Requests asked on or before the day and not yet served today, the oldest first: %1.</translation>
+    </message>
+    <message>
+        <source>the first %1 of %2</source>
+        <translation>the first %1 of %2</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Asked on</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Stock at the end of the day</source>
+        <translation>Stock at the end of the day</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>First expiry</source>
+        <translation>First expiry</translation>
+    </message>
+    <message>
+        <source>Lots below zero (to be counted)</source>
+        <translation>Lots below zero (to be counted)</translation>
+    </message>
+    <message>
+        <source>Listening line (AscoltiAMO)</source>
+        <translation>Listening line (AscoltiAMO)</translation>
+    </message>
+    <message>
+        <source>Called back (so far)</source>
+        <translation>Called back (so far)</translation>
+    </message>
+    <message>
+        <source>Referrals to services</source>
+        <translation>Referrals to services</translation>
+    </message>
+    <message>
+        <source>Aggregate figures of the requests received on the day: no caller can be identified.</source>
+        <translation>Aggregate figures of the requests received on the day: no caller can be identified.</translation>
+    </message>
+    <message>
+        <source>Study support (ConosciAMO)</source>
+        <translation>Study support (ConosciAMO)</translation>
+    </message>
+    <message>
+        <source>Pupil absent</source>
+        <translation>Pupil absent</translation>
+    </message>
+    <message>
+        <source>Outcome not yet recorded</source>
+        <translation>Outcome not yet recorded</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>No decision recorded.</source>
+        <translation>No decision recorded.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Written by</translation>
+    </message>
+    <message>
+        <source>diary</source>
+        <translation>diary</translation>
+    </message>
+    <message>
+        <source>Cabina di regia</source>
+        <translation>Cabina di regia</translation>
+    </message>
+    <message>
+        <source>Open actions of the Cabina di regia</source>
+        <translation>Open actions of the Cabina di regia</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>PEC messages</source>
+        <translation>PEC messages</translation>
+    </message>
+    <message>
+        <source>Letters without PEC</source>
+        <translation>Letters without PEC</translation>
     </message>
 </context>
 <context>
@@ -20031,6 +22048,13 @@ Why:</translation>
     </message>
 </context>
 <context>
+    <name>volunteers::EnrolParticipant</name>
+    <message>
+        <source>enrolment</source>
+        <translation>enrolment</translation>
+    </message>
+</context>
+<context>
     <name>volunteers::EventDialog</name>
     <message>
         <source>Change event</source>
@@ -20082,6 +22106,151 @@ Why:</translation>
             <numerusform>%n consecutive day</numerusform>
             <numerusform>%n consecutive days</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>volunteers::ExercisesPage</name>
+    <message>
+        <source>hydro-meteorological</source>
+        <translation>hydro-meteorological</translation>
+    </message>
+    <message>
+        <source>earthquake</source>
+        <translation>earthquake</translation>
+    </message>
+    <message>
+        <source>forest fire</source>
+        <translation>forest fire</translation>
+    </message>
+    <message>
+        <source>missing person search</source>
+        <translation>missing person search</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>health</translation>
+    </message>
+    <message>
+        <source>major event</source>
+        <translation>major event</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>All organisations</translation>
+    </message>
+    <message>
+        <source>New &amp;exercise...</source>
+        <translation>New &amp;exercise...</translation>
+    </message>
+    <message>
+        <source>&amp;Renewal activity report...</source>
+        <translation>&amp;Renewal activity report...</translation>
+    </message>
+    <message>
+        <source>What the organisation did in the year (activations, exercises, courses) and the vehicles and equipment it holds, for its yearly renewal</source>
+        <translation>What the organisation did in the year (activations, exercises, courses) and the vehicles and equipment it holds, for its yearly renewal</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercise</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Person-days</source>
+        <translation>Person-days</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s), %1</source>
+        <translation>
+            <numerusform>%n exercise, %1</numerusform>
+            <numerusform>%n exercises, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person-day(s)</source>
+        <translation>
+            <numerusform>%n person-day</numerusform>
+            <numerusform>%n person-days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Scenario:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Comune:</source>
+        <translation>&amp;Comune:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Participants:</translation>
+    </message>
+    <message>
+        <source>P&amp;erson-days:</source>
+        <translation>P&amp;erson-days:</translation>
+    </message>
+    <message>
+        <source>New exercise</source>
+        <translation>New exercise</translation>
+    </message>
+    <message>
+        <source>Renewal activity report</source>
+        <translation>Renewal activity report</translation>
     </message>
 </context>
 <context>
@@ -20355,6 +22524,13 @@ Why:</translation>
             <numerusform>&lt;b&gt;Attestato %1 issued&lt;/b&gt; for %Ln day. &lt;b style="color:#b71c1c"&gt;The employer's reimbursement window closed on %2&lt;/b&gt;: the attestato says so.</numerusform>
             <numerusform>&lt;b&gt;Attestato %1 issued&lt;/b&gt; for %Ln days. &lt;b style="color:#b71c1c"&gt;The employer's reimbursement window closed on %2&lt;/b&gt;: the attestato says so.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>volunteers::IssueTrainingCertificate</name>
+    <message>
+        <source>certificate %1</source>
+        <translation>certificate %1</translation>
     </message>
 </context>
 <context>
@@ -20831,6 +23007,217 @@ Why:</translation>
     </message>
 </context>
 <context>
+    <name>volunteers::RecordTestResult</name>
+    <message>
+        <source>test result</source>
+        <translation>test result</translation>
+    </message>
+</context>
+<context>
+    <name>volunteers::RenewalActivityReport</name>
+    <message>
+        <source>national emergency</source>
+        <translation>national emergency</translation>
+    </message>
+    <message>
+        <source>COVID-19 emergency</source>
+        <translation>COVID-19 emergency</translation>
+    </message>
+    <message>
+        <source>training and exercises</source>
+        <translation>training and exercises</translation>
+    </message>
+    <message>
+        <source>ordinary</source>
+        <translation>ordinary</translation>
+    </message>
+    <message>
+        <source>hydro-meteorological</source>
+        <translation>hydro-meteorological</translation>
+    </message>
+    <message>
+        <source>earthquake</source>
+        <translation>earthquake</translation>
+    </message>
+    <message>
+        <source>forest fire</source>
+        <translation>forest fire</translation>
+    </message>
+    <message>
+        <source>missing person search</source>
+        <translation>missing person search</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>health</translation>
+    </message>
+    <message>
+        <source>major event</source>
+        <translation>major event</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>Activity report for the yearly renewal</source>
+        <translation>Activity report for the yearly renewal</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Registry number</source>
+        <translation>Registry number</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Person-days</source>
+        <translation>Person-days</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Activation</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercise</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>edition %1: %2 certified</source>
+        <translation>edition %1: %2 certified</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>In %1: %2 (%3), %4 (%5), %6 attended by %7.</source>
+        <translation>In %1: %2 (%3), %4 (%5), %6 attended by %7.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activation event(s)</source>
+        <translation>
+            <numerusform>%n activation event</numerusform>
+            <numerusform>%n activation events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person-day(s)</source>
+        <translation>
+            <numerusform>%n person-day</numerusform>
+            <numerusform>%n person-days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>%n exercise</numerusform>
+            <numerusform>%n exercises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course edition(s)</source>
+        <translation>
+            <numerusform>%n course edition</numerusform>
+            <numerusform>%n course editions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volunteer(s)</source>
+        <translation>
+            <numerusform>%n volunteer</numerusform>
+            <numerusform>%n volunteers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Held on %1: %2 and %3.</source>
+        <translation>Held on %1: %2 and %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vehicle(s) owned</source>
+        <translation>
+            <numerusform>%n vehicle owned</numerusform>
+            <numerusform>%n vehicles owned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of equipment on loan</source>
+        <translation>
+            <numerusform>%n piece of equipment on loan</numerusform>
+            <numerusform>%n pieces of equipment on loan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>Activation person-days</source>
+        <translation>Activation person-days</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Exercises</translation>
+    </message>
+    <message>
+        <source>Exercise person-days</source>
+        <translation>Exercise person-days</translation>
+    </message>
+    <message>
+        <source>Volunteers on courses</source>
+        <translation>Volunteers on courses</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Each organisation's figures for %1; vehicles and equipment held on %2. The detail of one organisation: --organisation ID.</source>
+        <translation>Each organisation's figures for %1; vehicles and equipment held on %2. The detail of one organisation: --organisation ID.</translation>
+    </message>
+</context>
+<context>
     <name>volunteers::RosterDialog</name>
     <message>
         <source>Roster: many volunteers on the same day</source>
@@ -20904,6 +23291,34 @@ Why:</translation>
     </message>
 </context>
 <context>
+    <name>volunteers::SaveCourse</name>
+    <message>
+        <source>course %1</source>
+        <translation>course %1</translation>
+    </message>
+</context>
+<context>
+    <name>volunteers::SaveEdition</name>
+    <message>
+        <source>edition %1</source>
+        <translation>edition %1</translation>
+    </message>
+</context>
+<context>
+    <name>volunteers::SaveExercise</name>
+    <message>
+        <source>exercise %1</source>
+        <translation>exercise %1</translation>
+    </message>
+</context>
+<context>
+    <name>volunteers::SaveSession</name>
+    <message>
+        <source>session of %1</source>
+        <translation>session of %1</translation>
+    </message>
+</context>
+<context>
     <name>volunteers::ServicesDialog</name>
     <message>
         <source>Services</source>
@@ -20956,6 +23371,374 @@ Why:</translation>
     <message>
         <source>New name:</source>
         <translation>New name:</translation>
+    </message>
+</context>
+<context>
+    <name>volunteers::SetSessionAttendance</name>
+    <message>
+        <source>attendance</source>
+        <translation>attendance</translation>
+    </message>
+</context>
+<context>
+    <name>volunteers::TrainingAuditNames</name>
+    <message>
+        <source>%2, edition %1</source>
+        <translation>%2, edition %1</translation>
+    </message>
+    <message>
+        <source>session of %2, edition %1</source>
+        <translation>session of %2, edition %1</translation>
+    </message>
+    <message>
+        <source>%1, edition %2</source>
+        <translation>%1, edition %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>volunteers::TrainingPage</name>
+    <message>
+        <source>in person</source>
+        <translation>in person</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>remote</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>mixed</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>New &amp;course...</source>
+        <translation>New &amp;course...</translation>
+    </message>
+    <message>
+        <source>New &amp;edition...</source>
+        <translation>New &amp;edition...</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>Certified</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Add &amp;session...</source>
+        <translation>Add &amp;session...</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance...</source>
+        <translation>&amp;Attendance...</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Organisation or school</source>
+        <translation>Organisation or school</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>Final test</source>
+        <translation>Final test</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <source>Enrol &amp;volunteer...</source>
+        <translation>Enrol &amp;volunteer...</translation>
+    </message>
+    <message>
+        <source>Enrol &amp;other...</source>
+        <translation>Enrol &amp;other...</translation>
+    </message>
+    <message>
+        <source>Final &amp;test...</source>
+        <translation>Final &amp;test...</translation>
+    </message>
+    <message>
+        <source>Ce&amp;rtificate...</source>
+        <translation>Ce&amp;rtificate...</translation>
+    </message>
+    <message>
+        <source>Issues the certificate of a participant who attended enough and passed the test, grants the course's qualification, and saves it as PDF</source>
+        <translation>Issues the certificate of a participant who attended enough and passed the test, grants the course's qualification, and saves it as PDF</translation>
+    </message>
+    <message>
+        <source>No edition in %1: choose another year or add an edition.</source>
+        <translation>No edition in %1: choose another year or add an edition.</translation>
+    </message>
+    <message>
+        <source>%1, edition %2 (%3, %4)</source>
+        <translation>%1, edition %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>minimum attendance %1% of the hours</source>
+        <translation>minimum attendance %1% of the hours</translation>
+    </message>
+    <message>
+        <source>final test passed from %1 out of %2</source>
+        <translation>final test passed from %1 out of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>grants «%1» for %n month(s)</source>
+        <translation>
+            <numerusform>grants «%1» for %n month</numerusform>
+            <numerusform>grants «%1» for %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>grants «%1»</source>
+        <translation>grants «%1»</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>to record</source>
+        <translation>to record</translation>
+    </message>
+    <message>
+        <source>not admitted</source>
+        <translation>not admitted</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation>does not expire</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;For:</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;attendance:</source>
+        <translation>Minimum &amp;attendance:</translation>
+    </message>
+    <message>
+        <source>&amp;Pass score:</source>
+        <translation>&amp;Pass score:</translation>
+    </message>
+    <message>
+        <source>&amp;Highest score:</source>
+        <translation>&amp;Highest score:</translation>
+    </message>
+    <message>
+        <source>&amp;Qualification granted:</source>
+        <translation>&amp;Qualification granted:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for (months):</source>
+        <translation>&amp;Valid for (months):</translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation>New course</translation>
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation>&amp;Course:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>New edition</source>
+        <translation>New edition</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Length:</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>T&amp;opic:</translation>
+    </message>
+    <message>
+        <source>T&amp;rainer:</source>
+        <translation>T&amp;rainer:</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <source>Present on %1 (%2):</source>
+        <translation>Present on %1 (%2):</translation>
+    </message>
+    <message>
+        <source>All present</source>
+        <translation>All present</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Enrol a volunteer</source>
+        <translation>Enrol a volunteer</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Surname:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>S&amp;chool or body:</source>
+        <translation>S&amp;chool or body:</translation>
+    </message>
+    <message>
+        <source>Enrol a participant</source>
+        <translation>Enrol a participant</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>no score</translation>
+    </message>
+    <message>
+        <source>not taken</source>
+        <translation>not taken</translation>
+    </message>
+    <message>
+        <source>&amp;Score (out of %1):</source>
+        <translation>&amp;Score (out of %1):</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Result:</translation>
     </message>
 </context>
 <context>
@@ -21608,6 +24391,170 @@ Why:</translation>
         <source>The attestato %1 is void: another workstation had already certified the same days with an earlier attestato. It is not printed again.</source>
         <translation>The attestato %1 is void: another workstation had already certified the same days with an earlier attestato. It is not printed again.</translation>
     </message>
+    <message>
+        <source>The course has no code.</source>
+        <translation>The course has no code.</translation>
+    </message>
+    <message>
+        <source>The course has no title.</source>
+        <translation>The course has no title.</translation>
+    </message>
+    <message>
+        <source>Another course already has the code «%1».</source>
+        <translation>Another course already has the code «%1».</translation>
+    </message>
+    <message>
+        <source>The minimum attendance must be between 0 and 100 per cent, not %1.</source>
+        <translation>The minimum attendance must be between 0 and 100 per cent, not %1.</translation>
+    </message>
+    <message>
+        <source>The pass score (%1) must be between 0 and the highest score (%2), which must be above 0.</source>
+        <translation>The pass score (%1) must be between 0 and the highest score (%2), which must be above 0.</translation>
+    </message>
+    <message>
+        <source>The validity must be between 1 and 600 months, not %1.</source>
+        <translation>The validity must be between 1 and 600 months, not %1.</translation>
+    </message>
+    <message>
+        <source>A validity was given but the course grants no qualification: name the qualification.</source>
+        <translation>A validity was given but the course grants no qualification: name the qualification.</translation>
+    </message>
+    <message>
+        <source>The course does not exist (any more).</source>
+        <translation>The course does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>The edition has no code.</source>
+        <translation>The edition has no code.</translation>
+    </message>
+    <message>
+        <source>Another edition already has the code «%1».</source>
+        <translation>Another edition already has the code «%1».</translation>
+    </message>
+    <message>
+        <source>The edition ends (%2) before it starts (%1).</source>
+        <translation>The edition ends (%2) before it starts (%1).</translation>
+    </message>
+    <message>
+        <source>With these dates some sessions of the edition (%1) would fall outside it: move them first.</source>
+        <translation>With these dates some sessions of the edition (%1) would fall outside it: move them first.</translation>
+    </message>
+    <message>
+        <source>The edition does not exist (any more).</source>
+        <translation>The edition does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>The session of %1 falls outside the edition (%2 - %3).</source>
+        <translation>The session of %1 falls outside the edition (%2 - %3).</translation>
+    </message>
+    <message>
+        <source>A session lasts from 15 to 720 minutes (given: %1).</source>
+        <translation>A session lasts from 15 to 720 minutes (given: %1).</translation>
+    </message>
+    <message>
+        <source>The start time «%1» is not a time (hh:mm).</source>
+        <translation>The start time «%1» is not a time (hh:mm).</translation>
+    </message>
+    <message>
+        <source>The session does not exist (any more).</source>
+        <translation>The session does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Give the surname and the name of the participant, or choose a volunteer.</source>
+        <translation>Give the surname and the name of the participant, or choose a volunteer.</translation>
+    </message>
+    <message>
+        <source>%1 is already enrolled in this edition.</source>
+        <translation>%1 is already enrolled in this edition.</translation>
+    </message>
+    <message>
+        <source>The participant does not exist (any more).</source>
+        <translation>The participant does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>A participant marked present is not enrolled in this edition.</source>
+        <translation>A participant marked present is not enrolled in this edition.</translation>
+    </message>
+    <message>
+        <source>This course has no final test.</source>
+        <translation>This course has no final test.</translation>
+    </message>
+    <message>
+        <source>The score %1 is out of range: from 0 to %2.</source>
+        <translation>The score %1 is out of range: from 0 to %2.</translation>
+    </message>
+    <message>
+        <source>The score %1 and the result disagree: the test is passed from %2 up.</source>
+        <translation>The score %1 and the result disagree: the test is passed from %2 up.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 has already been issued: the test result can no longer change.</source>
+        <translation>The certificate %1 has already been issued: the test result can no longer change.</translation>
+    </message>
+    <message>
+        <source>The edition has no sessions: there is no attendance to certify.</source>
+        <translation>The edition has no sessions: there is no attendance to certify.</translation>
+    </message>
+    <message>
+        <source>No certificate: the participant attended %1% of the hours, the course requires %2%.</source>
+        <translation>No certificate: the participant attended %1% of the hours, the course requires %2%.</translation>
+    </message>
+    <message>
+        <source>Not admitted to the final test: the participant attended %1% of the hours, the course requires %2%.</source>
+        <translation>Not admitted to the final test: the participant attended %1% of the hours, the course requires %2%.</translation>
+    </message>
+    <message>
+        <source>No certificate: the final test has not been recorded yet.</source>
+        <translation>No certificate: the final test has not been recorded yet.</translation>
+    </message>
+    <message>
+        <source>No certificate: the participant did not pass the final test.</source>
+        <translation>No certificate: the participant did not pass the final test.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be dated before the end of the edition (%1).</source>
+        <translation>The certificate cannot be dated before the end of the edition (%1).</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be dated in the future (%1).</source>
+        <translation>The certificate cannot be dated in the future (%1).</translation>
+    </message>
+    <message>
+        <source>The certificate of this participant has not been issued yet.</source>
+        <translation>The certificate of this participant has not been issued yet.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation.</source>
+        <translation>Choose the organisation.</translation>
+    </message>
+    <message>
+        <source>There is no organisation with id «%1».</source>
+        <translation>There is no organisation with id «%1».</translation>
+    </message>
+    <message>
+        <source>«%1» is not a year (2000-2100).</source>
+        <translation>«%1» is not a year (2000-2100).</translation>
+    </message>
+    <message>
+        <source>The exercise has no title.</source>
+        <translation>The exercise has no title.</translation>
+    </message>
+    <message>
+        <source>The exercise ends (%2) before it starts (%1).</source>
+        <translation>The exercise ends (%2) before it starts (%1).</translation>
+    </message>
+    <message>
+        <source>An exercise is recorded once held: %1 is in the future.</source>
+        <translation>An exercise is recorded once held: %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>The participants must be from 1 to 10,000, not %1.</source>
+        <translation>The participants must be from 1 to 10,000, not %1.</translation>
+    </message>
+    <message>
+        <source>The person-days (%1) do not fit the participants (%2) and the days of the exercise (%3): at least one per participant, at most one per participant per day.</source>
+        <translation>The person-days (%1) do not fit the participants (%2) and the days of the exercise (%3): at least one per participant, at most one per participant per day.</translation>
+    </message>
 </context>
 <context>
     <name>volunteers::VolunteerPicker</name>
@@ -22154,6 +25101,62 @@ Why:</translation>
         <source>name</source>
         <translation>name</translation>
     </message>
+    <message>
+        <source>Courses</source>
+        <translation>Courses</translation>
+    </message>
+    <message>
+        <source>Course editions</source>
+        <translation>Course editions</translation>
+    </message>
+    <message>
+        <source>Course sessions</source>
+        <translation>Course sessions</translation>
+    </message>
+    <message>
+        <source>Course participants</source>
+        <translation>Course participants</translation>
+    </message>
+    <message>
+        <source>Course attendance</source>
+        <translation>Course attendance</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Exercises</translation>
+    </message>
+    <message>
+        <source>Course saved</source>
+        <translation>Course saved</translation>
+    </message>
+    <message>
+        <source>Course edition saved</source>
+        <translation>Course edition saved</translation>
+    </message>
+    <message>
+        <source>Course session saved</source>
+        <translation>Course session saved</translation>
+    </message>
+    <message>
+        <source>Participant enrolled</source>
+        <translation>Participant enrolled</translation>
+    </message>
+    <message>
+        <source>Attendance recorded</source>
+        <translation>Attendance recorded</translation>
+    </message>
+    <message>
+        <source>Final test recorded</source>
+        <translation>Final test recorded</translation>
+    </message>
+    <message>
+        <source>Course certificate issued</source>
+        <translation>Course certificate issued</translation>
+    </message>
+    <message>
+        <source>Exercise saved</source>
+        <translation>Exercise saved</translation>
+    </message>
 </context>
 <context>
     <name>volunteers::VolunteersTab</name>
@@ -22180,6 +25183,14 @@ Why:</translation>
     <message>
         <source>&amp;Person-days</source>
         <translation>&amp;Person-days</translation>
+    </message>
+    <message>
+        <source>T&amp;raining</source>
+        <translation>T&amp;raining</translation>
+    </message>
+    <message>
+        <source>E&amp;xercises</source>
+        <translation>E&amp;xercises</translation>
     </message>
 </context>
 </TS>

@@ -1894,17 +1894,19 @@
             <numerusform>%n giornate/persona aggiunte</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Only this event (its id), for reports of one event (room-diary).</source>
-        <translation>Solo questo evento (il suo id), per i report di un evento (room-diary).</translation>
-    </message>
     <message numerus="yes">
         <source>%n vehicle(s) added</source>
-        <translation><numerusform>%n mezzo aggiunto</numerusform><numerusform>%n mezzi aggiunti</numerusform></translation>
+        <translation>
+            <numerusform>%n mezzo aggiunto</numerusform>
+            <numerusform>%n mezzi aggiunti</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n piece(s) of equipment added</source>
-        <translation><numerusform>%n attrezzatura aggiunta</numerusform><numerusform>%n attrezzature aggiunte</numerusform></translation>
+        <translation>
+            <numerusform>%n attrezzatura aggiunta</numerusform>
+            <numerusform>%n attrezzature aggiunte</numerusform>
+        </translation>
     </message>
     <message>
         <source>imports Colonna Mobile vehicles from CSV (all or nothing; a plate on record is updated)</source>
@@ -1913,6 +1915,52 @@
     <message>
         <source>imports Colonna Mobile equipment from CSV (all or nothing; a serial number on record is updated)</source>
         <translation>importa le attrezzature della Colonna Mobile da CSV (tutto o niente; una matricola già registrata viene aggiornata)</translation>
+    </message>
+    <message>
+        <source>Only this event (its id), for reports of one event (room-diary, sitrep).</source>
+        <translation>Solo questo evento (il suo id), per i report di un evento (room-diary, sitrep).</translation>
+    </message>
+    <message>
+        <source>Only the comuni of this zona omogenea, for reports by comune (emergency-plans).</source>
+        <translation>Solo i comuni di questa zona omogenea, per i report per comune (emergency-plans).</translation>
+    </message>
+    <message>
+        <source>Only this organisation (its id), e.g. renewal-activity.</source>
+        <translation>Solo questa organizzazione (il suo id), p.es. renewal-activity.</translation>
+    </message>
+    <message>
+        <source>The year, e.g. renewal-activity.</source>
+        <translation>L'anno, p.es. renewal-activity.</translation>
+    </message>
+    <message>
+        <source>The Colonna Mobile module (its id or name), for departure-checklist.</source>
+        <translation>Il modulo della Colonna Mobile (id o nome), per departure-checklist.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Errore: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4.</source>
+        <translation>%1: %2, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) added</source>
+        <translation>
+            <numerusform>%n piano aggiunto</numerusform>
+            <numerusform>%n piani aggiunti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n invariato</numerusform>
+            <numerusform>%n invariati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>imports the states of the comuni's emergency plans from CSV (all or nothing; one line per comune)</source>
+        <translation>importa lo stato dei piani di emergenza dei comuni da CSV (tutto o niente; una riga per comune)</translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2195,10 @@
     <message>
         <source>%1: two workstations recorded operations that cannot both stand; the merge kept %2 and set aside %3.</source>
         <translation>%1: due postazioni hanno registrato operazioni che non possono valere entrambe; l'unione ha tenuto %2 e messo da parte %3.</translation>
+    </message>
+    <message>
+        <source>%1 was loaded on two workstations (%2 and %3): its goods were issued twice. They left once: the second load was reversed in the stock, and the first one counts. Check that the goods on the vehicle are those of one load.</source>
+        <translation>%1 è stata caricata su due postazioni (%2 e %3): la merce è stata scaricata due volte dal magazzino. È uscita una volta sola: il secondo carico è stato stornato in magazzino e vale il primo. Verificate che la merce sul mezzo sia quella di un solo carico.</translation>
     </message>
 </context>
 <context>
@@ -3044,7 +3096,10 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     </message>
     <message numerus="yes">
         <source>%n record(s) to reconcile.</source>
-        <translation><numerusform>%n scheda da riconciliare.</numerusform><numerusform>%n schede da riconciliare.</numerusform></translation>
+        <translation>
+            <numerusform>%n scheda da riconciliare.</numerusform>
+            <numerusform>%n schede da riconciliare.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 here, %3 in the other</source>
@@ -5691,6 +5746,18 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
         <source>Colonna Mobile</source>
         <translation>Colonna Mobile</translation>
     </message>
+    <message>
+        <source>Record courses, attendance, test results, certificates and exercises</source>
+        <translation>Registrare corsi, presenze, esiti dei test, attestati ed esercitazioni</translation>
+    </message>
+    <message>
+        <source>Record and import the state of the comuni's emergency plans</source>
+        <translation>Registrare e importare lo stato dei piani di emergenza dei comuni</translation>
+    </message>
+    <message>
+        <source>Deploy modules, vehicles, equipment and volunteers of the Colonna Mobile</source>
+        <translation>Impiegare moduli, mezzi, attrezzature e volontari della Colonna Mobile</translation>
+    </message>
 </context>
 <context>
     <name>core::ReportActions</name>
@@ -6172,6 +6239,36 @@ Il file attuale non viene cancellato: viene conservato a parte con l'ora nel nom
     <message>
         <source>The two records cannot be merged: moving what refers to one of them onto the other would break a rule of the database (for example two renewals of the same year). Correct one of the two first.</source>
         <translation>Le due schede non si possono unire: spostare sull'una ciò che si riferisce all'altra violerebbe una regola del database (per esempio due rinnovi dello stesso anno). Correggere prima una delle due.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n ora</numerusform>
+            <numerusform>%n ore</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>clock of workstation %1 ahead by %2</source>
+        <translation>orologio della postazione %1 avanti di %2</translation>
+    </message>
+    <message>
+        <source>workstation %1</source>
+        <translation>postazione %1</translation>
+    </message>
+    <message>
+        <source>workstation %1 (%2)</source>
+        <translation>postazione %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The clock of %1 is %2 ahead of this one. Its changes are applied, but until its date and time are set right its edits win over every edit made at the same time elsewhere: correct the clock of that computer (or of this one, if it is this one that is behind).</source>
+        <translation>L'orologio della %1 è avanti di %2 rispetto a questo. Le sue modifiche sono applicate, ma finché data e ora non saranno corrette prevalgono su ogni modifica fatta nello stesso momento altrove: correggete l'orologio di quel computer (o di questo, se è questo a essere indietro).</translation>
     </message>
 </context>
 <context>
@@ -9402,6 +9499,37 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
 </context>
 <context>
+    <name>fleet::DeploymentText</name>
+    <message>
+        <source>within the province</source>
+        <translation>in provincia</translation>
+    </message>
+    <message>
+        <source>outside the province</source>
+        <translation>fuori provincia</translation>
+    </message>
+    <message>
+        <source>national</source>
+        <translation>nazionale</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>dismesso</translation>
+    </message>
+    <message>
+        <source>revision not valid to the last day</source>
+        <translation>revisione non valida fino all'ultimo giorno</translation>
+    </message>
+    <message>
+        <source>insurance not valid to the last day</source>
+        <translation>assicurazione non valida fino all'ultimo giorno</translation>
+    </message>
+    <message>
+        <source>periodic check overdue</source>
+        <translation>verifica periodica scaduta</translation>
+    </message>
+</context>
+<context>
     <name>fleet::EquipmentDialog</name>
     <message>
         <source>Equipment %1</source>
@@ -9540,7 +9668,10 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln piece(s)</source>
-        <translation><numerusform>%Ln attrezzatura</numerusform><numerusform>%Ln attrezzature</numerusform></translation>
+        <translation>
+            <numerusform>%Ln attrezzatura</numerusform>
+            <numerusform>%Ln attrezzature</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9699,7 +9830,98 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>The file has %n problem(s): nothing was imported.</source>
-        <translation><numerusform>Il file ha %n problema: non è stato importato nulla.</numerusform><numerusform>Il file ha %n problemi: non è stato importato nulla.</numerusform></translation>
+        <translation>
+            <numerusform>Il file ha %n problema: non è stato importato nulla.</numerusform>
+            <numerusform>Il file ha %n problemi: non è stato importato nulla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The name of the module is missing.</source>
+        <translation>Manca il nome del modulo.</translation>
+    </message>
+    <message>
+        <source>There is already a module called «%1».</source>
+        <translation>Esiste già un modulo chiamato «%1».</translation>
+    </message>
+    <message>
+        <source>There is no module «%1».</source>
+        <translation>Non esiste il modulo «%1».</translation>
+    </message>
+    <message>
+        <source>A skill has no qualification: choose one.</source>
+        <translation>Una competenza non ha la qualifica: sceglietene una.</translation>
+    </message>
+    <message>
+        <source>«%1»: the number of volunteers goes from 1 to 99, not %2.</source>
+        <translation>«%1»: il numero di volontari va da 1 a 99, non %2.</translation>
+    </message>
+    <message>
+        <source>The skill «%1» is listed twice.</source>
+        <translation>La competenza «%1» è indicata due volte.</translation>
+    </message>
+    <message>
+        <source>Choose the event of the deployment.</source>
+        <translation>Scegliete l'evento dell'impiego.</translation>
+    </message>
+    <message>
+        <source>This event no longer exists.</source>
+        <translation>Questo evento non esiste più.</translation>
+    </message>
+    <message>
+        <source>Choose the service under which the volunteers' days are recorded.</source>
+        <translation>Scegliete il servizio con cui registrare le giornate dei volontari.</translation>
+    </message>
+    <message>
+        <source>This service no longer exists.</source>
+        <translation>Questo servizio non esiste più.</translation>
+    </message>
+    <message>
+        <source>Say which body asked for the deployment.</source>
+        <translation>Indicate l'ente che ha chiesto l'impiego.</translation>
+    </message>
+    <message>
+        <source>The first and last day of the deployment are needed.</source>
+        <translation>Servono il primo e l'ultimo giorno dell'impiego.</translation>
+    </message>
+    <message>
+        <source>The deployment ends on %2, before it starts on %1.</source>
+        <translation>L'impiego finisce il %2, prima di cominciare il %1.</translation>
+    </message>
+    <message>
+        <source>A deployment lasts at most a year: record a longer one in parts.</source>
+        <translation>Un impiego dura al massimo un anno: registrate uno più lungo in più parti.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the event «%2», which starts on %3.</source>
+        <translation>Il %1 è fuori dall'evento «%2», che inizia il %3.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the event «%2», from %3 to %4.</source>
+        <translation>Il %1 è fuori dall'evento «%2», dal %3 al %4.</translation>
+    </message>
+    <message>
+        <source>The deployment sends nothing: choose modules, vehicles, equipment or volunteers.</source>
+        <translation>L'impiego non manda nulla: scegliete moduli, mezzi, attrezzature o volontari.</translation>
+    </message>
+    <message>
+        <source>%1 km on one deployment is not possible: write from 0 to 100.000 km.</source>
+        <translation>%1 km in un impiego non sono possibili: scrivete da 0 a 100.000 km.</translation>
+    </message>
+    <message>
+        <source>The vehicle %1 cannot be sent (%2): give the reason it goes anyway, or leave it at the site.</source>
+        <translation>Il mezzo %1 non può essere impiegato (%2): scrivete il motivo per cui parte comunque, oppure lasciatelo in sede.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be sent (%2): give the reason it goes anyway, or leave it at the site.</source>
+        <translation>%1 non può essere impiegato (%2): scrivete il motivo per cui parte comunque, oppure lasciatelo in sede.</translation>
+    </message>
+    <message>
+        <source>The vehicle %1 is already deployed for «%2» from %3 to %4.</source>
+        <translation>Il mezzo %1 è già impiegato per «%2» dal %3 al %4.</translation>
+    </message>
+    <message>
+        <source>%1 is already deployed for «%2» from %3 to %4.</source>
+        <translation>%1 è già impiegato per «%2» dal %3 al %4.</translation>
     </message>
 </context>
 <context>
@@ -9714,11 +9936,17 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln overdue</source>
-        <translation><numerusform>%Ln scaduta</numerusform><numerusform>%Ln scadute</numerusform></translation>
+        <translation>
+            <numerusform>%Ln scaduta</numerusform>
+            <numerusform>%Ln scadute</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln within 30 days</source>
-        <translation><numerusform>%Ln entro 30 giorni</numerusform><numerusform>%Ln entro 30 giorni</numerusform></translation>
+        <translation>
+            <numerusform>%Ln entro 30 giorni</numerusform>
+            <numerusform>%Ln entro 30 giorni</numerusform>
+        </translation>
     </message>
     <message>
         <source>Vehicle insurance expiring</source>
@@ -9726,7 +9954,10 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln expired</source>
-        <translation><numerusform>%Ln scaduta</numerusform><numerusform>%Ln scadute</numerusform></translation>
+        <translation>
+            <numerusform>%Ln scaduta</numerusform>
+            <numerusform>%Ln scadute</numerusform>
+        </translation>
     </message>
     <message>
         <source>Equipment on loan</source>
@@ -9734,15 +9965,33 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln piece(s) in all</source>
-        <translation><numerusform>%Ln attrezzatura in tutto</numerusform><numerusform>%Ln attrezzature in tutto</numerusform></translation>
+        <translation>
+            <numerusform>%Ln attrezzatura in tutto</numerusform>
+            <numerusform>%Ln attrezzature in tutto</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln check(s) overdue</source>
-        <translation><numerusform>%Ln verifica scaduta</numerusform><numerusform>%Ln verifiche scadute</numerusform></translation>
+        <translation>
+            <numerusform>%Ln verifica scaduta</numerusform>
+            <numerusform>%Ln verifiche scadute</numerusform>
+        </translation>
     </message>
     <message>
         <source>Colonna Mobile</source>
         <translation>Colonna Mobile</translation>
+    </message>
+    <message>
+        <source>Modules ready to leave</source>
+        <translation>Moduli pronti a partire</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 su %2</translation>
+    </message>
+    <message>
+        <source>none could leave now</source>
+        <translation>nessuno potrebbe partire ora</translation>
     </message>
 </context>
 <context>
@@ -9765,7 +10014,10 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n giorno</numerusform><numerusform>%n giorni</numerusform></translation>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
     </message>
     <message>
         <source>Plate</source>
@@ -9825,11 +10077,17 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n deadline(s)</source>
-        <translation><numerusform>%n scadenza</numerusform><numerusform>%n scadenze</numerusform></translation>
+        <translation>
+            <numerusform>%n scadenza</numerusform>
+            <numerusform>%n scadenze</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n scaduta</numerusform><numerusform>%n scadute</numerusform></translation>
+        <translation>
+            <numerusform>%n scaduta</numerusform>
+            <numerusform>%n scadute</numerusform>
+        </translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -9869,11 +10127,207 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n vehicle(s) owned</source>
-        <translation><numerusform>%n mezzo di proprietà</numerusform><numerusform>%n mezzi di proprietà</numerusform></translation>
+        <translation>
+            <numerusform>%n mezzo di proprietà</numerusform>
+            <numerusform>%n mezzi di proprietà</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n piece(s) of equipment on loan</source>
-        <translation><numerusform>%n attrezzatura in prestito</numerusform><numerusform>%n attrezzature in prestito</numerusform></translation>
+        <translation>
+            <numerusform>%n attrezzatura in prestito</numerusform>
+            <numerusform>%n attrezzature in prestito</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Colonna Mobile: modules ready to leave</source>
+        <translation>Colonna Mobile: moduli pronti a partire</translation>
+    </message>
+    <message>
+        <source>Departure checklist of a module</source>
+        <translation>Lista di partenza di un modulo</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modulo</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Mezzi</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Attrezzature</translation>
+    </message>
+    <message>
+        <source>Volunteers needed</source>
+        <translation>Volontari necessari</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Coperti</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>Perché no</translation>
+    </message>
+    <message>
+        <source>%1 could leave now, of %2.</source>
+        <translation>%1 potrebbero partire ora, su %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n modulo</numerusform>
+            <numerusform>%n moduli</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active module(s)</source>
+        <translation>
+            <numerusform>%n modulo attivo</numerusform>
+            <numerusform>%n moduli attivi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Voce</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Idoneo</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Verificato</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>revisione %1</translation>
+    </message>
+    <message>
+        <source>insurance %1</source>
+        <translation>assicurazione %1</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Mezzo</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>check %1</source>
+        <translation>verifica %1</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Competenza</translation>
+    </message>
+    <message>
+        <source>%1 needed, %2 hold it valid</source>
+        <translation>%1 necessari, %2 con qualifica valida</translation>
+    </message>
+    <message>
+        <source>%1 of %2 covered</source>
+        <translation>%1 su %2 coperti</translation>
+    </message>
+    <message>
+        <source>Every vehicle and piece of equipment is fit and every skill is covered: the module can leave. Tick each line as it is checked on departure.</source>
+        <translation>Tutti i mezzi e le attrezzature sono idonei e tutte le competenze sono coperte: il modulo può partire. Spuntate ogni riga man mano che la verificate alla partenza.</translation>
+    </message>
+    <message>
+        <source>The module cannot leave as it is: %1</source>
+        <translation>Il modulo così com'è non può partire: %1</translation>
+    </message>
+    <message>
+        <source>Volunteers leaving</source>
+        <translation>Volontari in partenza</translation>
+    </message>
+    <message>
+        <source>Surname and name</source>
+        <translation>Cognome e nome</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Before leaving</source>
+        <translation>Prima della partenza</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controllo</translation>
+    </message>
+    <message>
+        <source>Vehicle documents, insurance card and fuel card on board</source>
+        <translation>Documenti del mezzo, carta assicurativa e carta carburante a bordo</translation>
+    </message>
+    <message>
+        <source>Fuel and oil levels, tyres, lights</source>
+        <translation>Livelli di carburante e olio, pneumatici, luci</translation>
+    </message>
+    <message>
+        <source>Load secured, trailers hitched and lit</source>
+        <translation>Carico fissato, rimorchi agganciati e con luci funzionanti</translation>
+    </message>
+    <message>
+        <source>Radios charged, frequencies and call signs agreed</source>
+        <translation>Radio cariche, frequenze e nominativi concordati</translation>
+    </message>
+    <message>
+        <source>First-aid kit and PPE for every volunteer</source>
+        <translation>Kit di primo soccorso e DPI per ogni volontario</translation>
+    </message>
+    <message>
+        <source>Route, destination and contact at the destination known to each driver</source>
+        <translation>Percorso, destinazione e referente sul posto noti a ogni autista</translation>
+    </message>
+    <message>
+        <source>The module leader</source>
+        <translation>Il capo modulo</translation>
+    </message>
+    <message>
+        <source>The operations room</source>
+        <translation>La sala operativa</translation>
+    </message>
+    <message>
+        <source>Departure checklist: %1</source>
+        <translation>Lista di partenza: %1</translation>
+    </message>
+    <message>
+        <source>Departure checklists</source>
+        <translation>Liste di partenza</translation>
+    </message>
+    <message>
+        <source>Kept at</source>
+        <translation>Custodito presso</translation>
+    </message>
+    <message>
+        <source>No active module.</source>
+        <translation>Nessun modulo attivo.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -9926,6 +10380,38 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <source>Vehicles or equipment imported</source>
         <translation>Mezzi o attrezzature importati</translation>
     </message>
+    <message>
+        <source>Colonna Mobile modules</source>
+        <translation>Moduli della Colonna Mobile</translation>
+    </message>
+    <message>
+        <source>Vehicles of the modules</source>
+        <translation>Mezzi dei moduli</translation>
+    </message>
+    <message>
+        <source>Equipment of the modules</source>
+        <translation>Attrezzature dei moduli</translation>
+    </message>
+    <message>
+        <source>Skills the modules need</source>
+        <translation>Competenze richieste dai moduli</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>Impieghi</translation>
+    </message>
+    <message>
+        <source>What went on each deployment</source>
+        <translation>Cosa è partito in ogni impiego</translation>
+    </message>
+    <message>
+        <source>Colonna Mobile module saved</source>
+        <translation>Modulo della Colonna Mobile salvato</translation>
+    </message>
+    <message>
+        <source>Deployment recorded</source>
+        <translation>Impiego registrato</translation>
+    </message>
 </context>
 <context>
     <name>fleet::FleetTab</name>
@@ -9940,6 +10426,10 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     <message>
         <source>&amp;Sites</source>
         <translation>&amp;Sedi</translation>
+    </message>
+    <message>
+        <source>&amp;Modules</source>
+        <translation>M&amp;oduli</translation>
     </message>
 </context>
 <context>
@@ -10151,6 +10641,247 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
 </context>
 <context>
+    <name>fleet::ModuleDialog</name>
+    <message>
+        <source>Module %1</source>
+        <translation>Modulo %1</translation>
+    </message>
+    <message>
+        <source>New module</source>
+        <translation>Nuovo modulo</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(non indicata)</translation>
+    </message>
+    <message>
+        <source>Vehicles of the module</source>
+        <translation>Mezzi del modulo</translation>
+    </message>
+    <message>
+        <source>Equipment of the module</source>
+        <translation>Attrezzature del modulo</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Qualifica</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volontari</translation>
+    </message>
+    <message>
+        <source>Skills the module needs</source>
+        <translation>Competenze richieste dal modulo</translation>
+    </message>
+    <message>
+        <source>&amp;Add skill</source>
+        <translation>&amp;Aggiungi competenza</translation>
+    </message>
+    <message>
+        <source>&amp;Remove skill</source>
+        <translation>&amp;Togli competenza</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descrizione:</translation>
+    </message>
+    <message>
+        <source>Kept at:</source>
+        <translation>Custodito presso:</translation>
+    </message>
+    <message>
+        <source>Vehicles:</source>
+        <translation>Mezzi:</translation>
+    </message>
+    <message>
+        <source>Equipment:</source>
+        <translation>Attrezzature:</translation>
+    </message>
+    <message>
+        <source>Skills needed (qualifications of the volunteers):</source>
+        <translation>Competenze necessarie (qualifiche dei volontari):</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ModulesPage</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 su %2</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modulo</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Mezzi</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Attrezzature</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volontari</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Prontezza</translation>
+    </message>
+    <message>
+        <source>Modules of the Colonna Mobile</source>
+        <translation>Moduli della Colonna Mobile</translation>
+    </message>
+    <message>
+        <source>Why the module can or cannot leave</source>
+        <translation>Perché il modulo può o non può partire</translation>
+    </message>
+    <message>
+        <source>&amp;New module...</source>
+        <translation>&amp;Nuovo modulo...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Modifica...</translation>
+    </message>
+    <message>
+        <source>Departure &amp;checklist...</source>
+        <translation>&amp;Lista di partenza...</translation>
+    </message>
+    <message>
+        <source>Reading the modules' readiness…</source>
+        <translation>Lettura della prontezza dei moduli…</translation>
+    </message>
+    <message>
+        <source>%1 (not in use)</source>
+        <translation>%1 (non in uso)</translation>
+    </message>
+    <message>
+        <source>not in use</source>
+        <translation>non in uso</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready: %Ln problem(s)</source>
+        <translation>
+            <numerusform>Non pronto: %Ln problema</numerusform>
+            <numerusform>Non pronto: %Ln problemi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No module yet: make one with «New module...» and list its vehicles, equipment and skills.</source>
+        <translation>Ancora nessun modulo: createne uno con «Nuovo modulo...» e indicatene mezzi, attrezzature e competenze.</translation>
+    </message>
+    <message>
+        <source>On %1, %2 could leave now, of %3.</source>
+        <translation>Al %1, %2 potrebbero partire ora, su %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n modulo</numerusform>
+            <numerusform>%n moduli</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active module(s)</source>
+        <translation>
+            <numerusform>%n modulo attivo</numerusform>
+            <numerusform>%n moduli attivi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to leave: every vehicle and piece of equipment is fit and every skill is covered.</source>
+        <translation>Pronto a partire: tutti i mezzi e le attrezzature sono idonei e tutte le competenze sono coperte.</translation>
+    </message>
+    <message>
+        <source>It cannot leave now:</source>
+        <translation>Ora non può partire:</translation>
+    </message>
+    <message>
+        <source>%1: %2 needed, %3 with a valid qualification</source>
+        <translation>%1: %2 necessari, %3 con qualifica valida</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Competenze</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ReadinessText</name>
+    <message>
+        <source>The module has no vehicles, equipment or skills.</source>
+        <translation>Il modulo non ha mezzi, attrezzature né competenze.</translation>
+    </message>
+    <message>
+        <source>Vehicle %1: retired.</source>
+        <translation>Mezzo %1: dismesso.</translation>
+    </message>
+    <message>
+        <source>Vehicle %1: %2.</source>
+        <translation>Mezzo %1: %2.</translation>
+    </message>
+    <message>
+        <source>Vehicle %1: revision overdue since %2.</source>
+        <translation>Mezzo %1: revisione scaduta dal %2.</translation>
+    </message>
+    <message>
+        <source>Vehicle %1: insurance expired on %2.</source>
+        <translation>Mezzo %1: assicurazione scaduta il %2.</translation>
+    </message>
+    <message>
+        <source>Vehicle %1: deployed for «%2».</source>
+        <translation>Mezzo %1: impiegato per «%2».</translation>
+    </message>
+    <message>
+        <source>Equipment %1: retired.</source>
+        <translation>Attrezzatura %1: dismessa.</translation>
+    </message>
+    <message>
+        <source>Equipment %1: %2.</source>
+        <translation>Attrezzatura %1: %2.</translation>
+    </message>
+    <message>
+        <source>Equipment %1: periodic check overdue since %2.</source>
+        <translation>Attrezzatura %1: verifica periodica scaduta dal %2.</translation>
+    </message>
+    <message>
+        <source>Equipment %1: on loan to %2.</source>
+        <translation>Attrezzatura %1: in prestito a %2.</translation>
+    </message>
+    <message>
+        <source>Equipment %1: deployed for «%2».</source>
+        <translation>Attrezzatura %1: impiegata per «%2».</translation>
+    </message>
+    <message>
+        <source>«%1»: %2 of the %3 needed have a valid qualification.</source>
+        <translation>«%1»: %2 dei %3 necessari hanno la qualifica valida.</translation>
+    </message>
+    <message>
+        <source>Ready to leave</source>
+        <translation>Pronto a partire</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Non pronto</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::RecordDeployment</name>
+    <message>
+        <source>deployment</source>
+        <translation>impiego</translation>
+    </message>
+</context>
+<context>
     <name>fleet::RecordMaintenance</name>
     <message>
         <source>maintenance of %1</source>
@@ -10169,6 +10900,13 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     <message>
         <source>equipment %1</source>
         <translation>attrezzatura %1</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::SaveModule</name>
+    <message>
+        <source>module %1</source>
+        <translation>modulo %1</translation>
     </message>
 </context>
 <context>
@@ -10442,7 +11180,10 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln vehicle(s)</source>
-        <translation><numerusform>%Ln mezzo</numerusform><numerusform>%Ln mezzi</numerusform></translation>
+        <translation>
+            <numerusform>%Ln mezzo</numerusform>
+            <numerusform>%Ln mezzi</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a vehicle to see its maintenance log.</source>
@@ -12491,11 +13232,17 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) overdue</source>
-        <translation><numerusform>%n azione scaduta</numerusform><numerusform>%n azioni scadute</numerusform></translation>
+        <translation>
+            <numerusform>%n azione scaduta</numerusform>
+            <numerusform>%n azioni scadute</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open action(s), none overdue</source>
-        <translation><numerusform>%n azione aperta, nessuna scaduta</numerusform><numerusform>%n azioni aperte, nessuna scaduta</numerusform></translation>
+        <translation>
+            <numerusform>%n azione aperta, nessuna scaduta</numerusform>
+            <numerusform>%n azioni aperte, nessuna scaduta</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (no longer a member)</source>
@@ -12799,19 +13546,78 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n comune(s): a letter each</source>
-        <translation><numerusform>%n comune: una lettera</numerusform><numerusform>%n comuni: una lettera ciascuno</numerusform></translation>
+        <translation>
+            <numerusform>%n comune: una lettera</numerusform>
+            <numerusform>%n comuni: una lettera ciascuno</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>and %n message(s) to their PEC.</source>
-        <translation><numerusform>e %n messaggio alla PEC.</numerusform><numerusform>e %n messaggi alle PEC.</numerusform></translation>
+        <translation>
+            <numerusform>e %n messaggio alla PEC.</numerusform>
+            <numerusform>e %n messaggi alle PEC.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n comune(s) without PEC get the letter only: listed first.</source>
-        <translation><numerusform>%n comune senza PEC riceve solo la lettera: è in cima alla lista.</numerusform><numerusform>%n comuni senza PEC ricevono solo la lettera: sono in cima alla lista.</numerusform></translation>
+        <translation>
+            <numerusform>%n comune senza PEC riceve solo la lettera: è in cima alla lista.</numerusform>
+            <numerusform>%n comuni senza PEC ricevono solo la lettera: sono in cima alla lista.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n comune(s) lack a merge field: its place stays empty.</source>
-        <translation><numerusform>A %n comune manca un campo di unione: il suo posto resta vuoto.</numerusform><numerusform>A %n comuni manca un campo di unione: il suo posto resta vuoto.</numerusform></translation>
+        <translation>
+            <numerusform>A %n comune manca un campo di unione: il suo posto resta vuoto.</numerusform>
+            <numerusform>A %n comuni manca un campo di unione: il suo posto resta vuoto.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>room::CocDialog</name>
+    <message>
+        <source>COC of %1 opened</source>
+        <translation>Apertura del COC di %1</translation>
+    </message>
+    <message>
+        <source>COC of %1 closed</source>
+        <translation>Chiusura del COC di %1</translation>
+    </message>
+    <message>
+        <source>Opened at</source>
+        <translation>Aperto il</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>Chiuso il</translation>
+    </message>
+    <message>
+        <source>(no event)</source>
+        <translation>(nessun evento)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>&amp;Opened at:</source>
+        <translation>&amp;Aperto il:</translation>
+    </message>
+    <message>
+        <source>&amp;Closed at:</source>
+        <translation>&amp;Chiuso il:</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Evento:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
     </message>
 </context>
 <context>
@@ -12958,7 +13764,10 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) open</source>
-        <translation><numerusform>%n azione aperta</numerusform><numerusform>%n azioni aperte</numerusform></translation>
+        <translation>
+            <numerusform>%n azione aperta</numerusform>
+            <numerusform>%n azioni aperte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -13208,7 +14017,10 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies)</source>
-        <translation><numerusform>%n voce</numerusform><numerusform>%n voci</numerusform></translation>
+        <translation>
+            <numerusform>%n voce</numerusform>
+            <numerusform>%n voci</numerusform>
+        </translation>
     </message>
     <message>
         <source>counting…</source>
@@ -13390,7 +14202,10 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n comune(i) involved</source>
-        <translation><numerusform>%n comune coinvolto</numerusform><numerusform>%n comuni coinvolti</numerusform></translation>
+        <translation>
+            <numerusform>%n comune coinvolto</numerusform>
+            <numerusform>%n comuni coinvolti</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -13457,7 +14272,10 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation><numerusform>%n evento</numerusform><numerusform>%n eventi</numerusform></translation>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventi</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;p&gt;Choose an event to see its comuni and the history of its phases.&lt;/p&gt;</source>
@@ -13641,6 +14459,692 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
 </context>
 <context>
+    <name>room::PlanDialog</name>
+    <message>
+        <source>Emergency plan of %1</source>
+        <translation>Piano di emergenza di %1</translation>
+    </message>
+    <message>
+        <source>The comune &amp;has an emergency plan</source>
+        <translation>Il comune &amp;ha un piano di emergenza</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Approvato il</translation>
+    </message>
+    <message>
+        <source>Last revision</source>
+        <translation>Ultima revisione</translation>
+    </message>
+    <message>
+        <source>Revision due</source>
+        <translation>Scadenza della revisione</translation>
+    </message>
+    <message>
+        <source>three years after the last revision</source>
+        <translation>tre anni dopo l'ultima revisione</translation>
+    </message>
+    <message>
+        <source>Entered in the regional &amp;portal</source>
+        <translation>Inserito nel &amp;portale regionale</translation>
+    </message>
+    <message>
+        <source>e.g. DCC n. 12 del 03/04/2019</source>
+        <translation>es. DCC n. 12 del 03/04/2019</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Approved on:</source>
+        <translation>&amp;Approvato il:</translation>
+    </message>
+    <message>
+        <source>&amp;Last revision:</source>
+        <translation>&amp;Ultima revisione:</translation>
+    </message>
+    <message>
+        <source>Revision &amp;due:</source>
+        <translation>&amp;Scadenza revisione:</translation>
+    </message>
+    <message>
+        <source>Approving a&amp;ct:</source>
+        <translation>A&amp;tto di approvazione:</translation>
+    </message>
+    <message>
+        <source>Risk scenarios</source>
+        <translation>Scenari di rischio</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+</context>
+<context>
+    <name>room::PlanErrors</name>
+    <message>
+        <source>Choose the comune of the plan.</source>
+        <translation>Scegli il comune del piano.</translation>
+    </message>
+    <message>
+        <source>The approving act is too long: the limit is %1.</source>
+        <translation>L'atto di approvazione è troppo lungo: il limite è %1.</translation>
+    </message>
+    <message>
+        <source>The notes are too long: the limit is %1.</source>
+        <translation>Le note sono troppo lunghe: il limite è %1.</translation>
+    </message>
+    <message>
+        <source>A comune without an emergency plan has no approval, revision or portal: clear them, or say that the comune has a plan.</source>
+        <translation>Un comune senza piano di emergenza non ha approvazione, revisione né portale: cancellali, oppure indica che il comune ha un piano.</translation>
+    </message>
+    <message>
+        <source>Write the date the plan was approved.</source>
+        <translation>Scrivi la data di approvazione del piano.</translation>
+    </message>
+    <message>
+        <source>The date %1 is before %2: no comune had an emergency plan then. Check the year.</source>
+        <translation>La data %1 è precedente al %2: allora nessun comune aveva un piano di emergenza. Controlla l'anno.</translation>
+    </message>
+    <message>
+        <source>The approval date %1 is in the future.</source>
+        <translation>La data di approvazione %1 è nel futuro.</translation>
+    </message>
+    <message>
+        <source>The last revision (%1) comes before the approval (%2).</source>
+        <translation>L'ultima revisione (%1) è precedente all'approvazione (%2).</translation>
+    </message>
+    <message>
+        <source>The revision date %1 is in the future.</source>
+        <translation>La data di revisione %1 è nel futuro.</translation>
+    </message>
+    <message>
+        <source>The revision due on %1 is not after the last revision or approval (%2).</source>
+        <translation>La scadenza della revisione (%1) non è successiva all'ultima revisione o all'approvazione (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The revision due on %1 is more than %n year(s) after the last revision: check the year.</source>
+        <translation>
+            <numerusform>La scadenza della revisione (%1) è oltre %n anno dopo l'ultima revisione: controlla l'anno.</numerusform>
+            <numerusform>La scadenza della revisione (%1) è oltre %n anni dopo l'ultima revisione: controlla l'anno.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The comune's COC is already open.</source>
+        <translation>Il COC del comune è già aperto.</translation>
+    </message>
+    <message>
+        <source>The comune's COC is not open: there is nothing to close.</source>
+        <translation>Il COC del comune non è aperto: non c'è nulla da chiudere.</translation>
+    </message>
+    <message>
+        <source>The opening or closing of a COC cannot be recorded in the future.</source>
+        <translation>L'apertura o la chiusura di un COC non può essere registrata nel futuro.</translation>
+    </message>
+    <message>
+        <source>The COC last changed on %1: a new change cannot come before it.</source>
+        <translation>Il COC è cambiato l'ultima volta il %1: una nuova variazione non può essere precedente.</translation>
+    </message>
+    <message>
+        <source>The file has errors: nothing was imported.</source>
+        <translation>Il file contiene errori: non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>The file has no column «%1».</source>
+        <translation>Il file non ha la colonna «%1».</translation>
+    </message>
+    <message>
+        <source>The comune is missing.</source>
+        <translation>Manca il comune.</translation>
+    </message>
+    <message>
+        <source>«%1» could be more than one comune: %2. Write the name in full.</source>
+        <translation>«%1» può indicare più comuni: %2. Scrivi il nome per intero.</translation>
+    </message>
+    <message>
+        <source>There is no comune called «%1».</source>
+        <translation>Non esiste un comune chiamato «%1».</translation>
+    </message>
+    <message>
+        <source>There is no comune called «%1» (perhaps: %2).</source>
+        <translation>Non esiste un comune chiamato «%1» (forse: %2).</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the comuni of the metropolitan city.</source>
+        <translation>%1 non è uno dei comuni della Città metropolitana.</translation>
+    </message>
+    <message>
+        <source>«%1» read as %2.</source>
+        <translation>«%1» letto come %2.</translation>
+    </message>
+    <message>
+        <source>%1 is already on line %2 of the file.</source>
+        <translation>%1 è già alla riga %2 del file.</translation>
+    </message>
+    <message>
+        <source>«%1» is neither sì nor no.</source>
+        <translation>«%1» non è né sì né no.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a date (dd/mm/yyyy).</source>
+        <translation>«%1» non è una data (gg/mm/aaaa).</translation>
+    </message>
+    <message>
+        <source>«%1» is not a known risk scenario (idrogeologico, idraulico, incendi boschivi, sismico, industriale, neve e ghiaccio, ondate di calore, trasporti, dighe).</source>
+        <translation>«%1» non è uno scenario di rischio conosciuto (idrogeologico, idraulico, incendi boschivi, sismico, industriale, neve e ghiaccio, ondate di calore, trasporti, dighe).</translation>
+    </message>
+    <message>
+        <source>There is no zona omogenea called «%1».</source>
+        <translation>Non esiste una zona omogenea chiamata «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>room::PlanFigureTexts</name>
+    <message>
+        <source>Emergency plans overdue for revision</source>
+        <translation>Piani di emergenza con revisione scaduta</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due soon</source>
+        <translation>
+            <numerusform>%n in scadenza</numerusform>
+            <numerusform>%n in scadenza</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comune(s) without a plan</source>
+        <translation>
+            <numerusform>%n comune senza piano</numerusform>
+            <numerusform>%n comuni senza piano</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>COCs open</source>
+        <translation>COC aperti</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n comune(s)</source>
+        <translation>
+            <numerusform>su %n comune</numerusform>
+            <numerusform>su %n comuni</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>room::PlanImportDialog</name>
+    <message>
+        <source>Import the emergency plans from a spreadsheet</source>
+        <translation>Importa i piani di emergenza da un foglio di calcolo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file...</source>
+        <translation>&amp;Scegli il file...</translation>
+    </message>
+    <message>
+        <source>Import the emergency plans</source>
+        <translation>Importa i piani di emergenza</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>File CSV (*.csv *.txt);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>One line per comune. Columns (any order): comune, piano (sì/no); optional: approvazione, revisione, scadenza, portale (sì/no), rischi (separated by commas), atto, note. Dates dd/mm/yyyy. A column the file does not have keeps what is on record.</source>
+        <translation>Una riga per comune. Colonne (in qualsiasi ordine): comune, piano (sì/no); facoltative: approvazione, revisione, scadenza, portale (sì/no), rischi (separati da virgole), atto, note. Date gg/mm/aaaa. Una colonna che il file non ha lascia quanto già registrato.</translation>
+    </message>
+    <message>
+        <source>Choose a file: it is checked first, and nothing is written until you import it.</source>
+        <translation>Scegli un file: viene prima controllato e non si scrive nulla finché non lo importi.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importa</translation>
+    </message>
+    <message>
+        <source>%1 Nothing can be imported until they are fixed.</source>
+        <translation>%1 Non si può importare nulla finché non sono corretti.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) in the file.</source>
+        <translation>
+            <numerusform>%n errore nel file.</numerusform>
+            <numerusform>%n errori nel file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4.</source>
+        <translation>%1: %2, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) checked</source>
+        <translation>
+            <numerusform>%n riga controllata</numerusform>
+            <numerusform>%n righe controllate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new plan(s)</source>
+        <translation>
+            <numerusform>%n piano nuovo</numerusform>
+            <numerusform>%n piani nuovi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n modificato</numerusform>
+            <numerusform>%n modificati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already as on record</source>
+        <translation>
+            <numerusform>%n già come registrato</numerusform>
+            <numerusform>%n già come registrati</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>room::PlanListModel</name>
+    <message>
+        <source>Three years after the last revision</source>
+        <translation>Tre anni dopo l'ultima revisione</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Piano</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approvato</translation>
+    </message>
+    <message>
+        <source>Last revision</source>
+        <translation>Ultima revisione</translation>
+    </message>
+    <message>
+        <source>Revision due</source>
+        <translation>Scadenza revisione</translation>
+    </message>
+    <message>
+        <source>Regional portal</source>
+        <translation>Portale regionale</translation>
+    </message>
+    <message>
+        <source>Risk scenarios</source>
+        <translation>Scenari di rischio</translation>
+    </message>
+    <message>
+        <source>COC</source>
+        <translation>COC</translation>
+    </message>
+</context>
+<context>
+    <name>room::PlanReports</name>
+    <message>
+        <source>Emergency plans of the comuni</source>
+        <translation>Piani di emergenza comunali</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Zona omogenea</source>
+        <translation>Zona omogenea</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tutte</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Piano</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approvato</translation>
+    </message>
+    <message>
+        <source>Last revision</source>
+        <translation>Ultima revisione</translation>
+    </message>
+    <message>
+        <source>Revision due</source>
+        <translation>Scadenza revisione</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Giorni alla scadenza</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Status code</source>
+        <translation>Codice stato</translation>
+    </message>
+    <message>
+        <source>Regional portal</source>
+        <translation>Portale regionale</translation>
+    </message>
+    <message>
+        <source>Risk scenarios</source>
+        <translation>Scenari di rischio</translation>
+    </message>
+    <message>
+        <source>COC</source>
+        <translation>COC</translation>
+    </message>
+    <message>
+        <source>COC since</source>
+        <translation>COC dal</translation>
+    </message>
+    <message>
+        <source>Comuni</source>
+        <translation>Comuni</translation>
+    </message>
+    <message>
+        <source>Entered in the regional portal</source>
+        <translation>Inseriti nel portale regionale</translation>
+    </message>
+    <message>
+        <source>COC open</source>
+        <translation>COC aperti</translation>
+    </message>
+    <message numerus="yes">
+        <source>A plan is due for revision on its revision date; within %n day(s) of it the revision is due soon, after it overdue. Without a revision date a plan is due three years after its last revision.</source>
+        <translation>
+            <numerusform>Un piano va revisionato entro la data di scadenza della revisione: nel giorno che la precede la revisione è in scadenza, dopo è scaduta. Senza una data di scadenza il piano va revisionato tre anni dopo l'ultima revisione.</numerusform>
+            <numerusform>Un piano va revisionato entro la data di scadenza della revisione: nei %n giorni che la precedono la revisione è in scadenza, dopo è scaduta. Senza una data di scadenza il piano va revisionato tre anni dopo l'ultima revisione.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Emergency plan</source>
+        <translation>Piano di emergenza</translation>
+    </message>
+</context>
+<context>
+    <name>room::PlanSyncTexts</name>
+    <message>
+        <source>Emergency plans of the comuni</source>
+        <translation>Piani di emergenza comunali</translation>
+    </message>
+    <message>
+        <source>Risk scenarios of the emergency plans</source>
+        <translation>Scenari di rischio dei piani di emergenza</translation>
+    </message>
+    <message>
+        <source>COCs opened and closed</source>
+        <translation>Aperture e chiusure dei COC</translation>
+    </message>
+    <message>
+        <source>Emergency plan recorded</source>
+        <translation>Piano di emergenza registrato</translation>
+    </message>
+    <message>
+        <source>COC opened or closed</source>
+        <translation>COC aperto o chiuso</translation>
+    </message>
+    <message>
+        <source>Emergency plans imported</source>
+        <translation>Piani di emergenza importati</translation>
+    </message>
+    <message>
+        <source>emergency plan of %1</source>
+        <translation>piano di emergenza di %1</translation>
+    </message>
+    <message>
+        <source>COC of %1 on %2</source>
+        <translation>COC di %1 del %2</translation>
+    </message>
+</context>
+<context>
+    <name>room::PlanText</name>
+    <message>
+        <source>hydrogeological</source>
+        <translation>idrogeologico</translation>
+    </message>
+    <message>
+        <source>hydraulic</source>
+        <translation>idraulico</translation>
+    </message>
+    <message>
+        <source>forest fires</source>
+        <translation>incendi boschivi</translation>
+    </message>
+    <message>
+        <source>seismic</source>
+        <translation>sismico</translation>
+    </message>
+    <message>
+        <source>industrial</source>
+        <translation>industriale</translation>
+    </message>
+    <message>
+        <source>snow and ice</source>
+        <translation>neve e ghiaccio</translation>
+    </message>
+    <message>
+        <source>heat waves</source>
+        <translation>ondate di calore</translation>
+    </message>
+    <message>
+        <source>roads and transport</source>
+        <translation>viabilità e trasporti</translation>
+    </message>
+    <message>
+        <source>dams</source>
+        <translation>dighe</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non rilevato</translation>
+    </message>
+    <message>
+        <source>no plan</source>
+        <translation>senza piano</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>aggiornato</translation>
+    </message>
+    <message>
+        <source>revision due soon</source>
+        <translation>revisione in scadenza</translation>
+    </message>
+    <message>
+        <source>revision overdue</source>
+        <translation>revisione scaduta</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>never opened</source>
+        <translation>mai aperto</translation>
+    </message>
+    <message>
+        <source>open since %1</source>
+        <translation>aperto dal %1</translation>
+    </message>
+    <message>
+        <source>closed since %1</source>
+        <translation>chiuso dal %1</translation>
+    </message>
+</context>
+<context>
+    <name>room::PlansPage</name>
+    <message>
+        <source>Emergency plans of the comuni</source>
+        <translation>Piani di emergenza dei comuni</translation>
+    </message>
+    <message>
+        <source>All zones</source>
+        <translation>Tutte le zone</translation>
+    </message>
+    <message>
+        <source>Zona omogenea</source>
+        <translation>Zona omogenea</translation>
+    </message>
+    <message>
+        <source>Every plan</source>
+        <translation>Tutti i piani</translation>
+    </message>
+    <message>
+        <source>COC open</source>
+        <translation>COC aperto</translation>
+    </message>
+    <message>
+        <source>Status of the plan</source>
+        <translation>Stato del piano</translation>
+    </message>
+    <message>
+        <source>Search a comune</source>
+        <translation>Cerca un comune</translation>
+    </message>
+    <message>
+        <source>&amp;Change the plan…</source>
+        <translation>&amp;Modifica il piano…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;COC…</source>
+        <translation>Apri il &amp;COC…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importa…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Stampa…</translation>
+    </message>
+    <message>
+        <source>The plans of the comuni shown (zone), with the map: preview, PDF, CSV, Excel.</source>
+        <translation>I piani dei comuni mostrati (zona), con la mappa: anteprima, PDF, CSV, Excel.</translation>
+    </message>
+    <message>
+        <source>The comune's plan and COC</source>
+        <translation>Il piano e il COC del comune</translation>
+    </message>
+    <message>
+        <source>Zone:</source>
+        <translation>Zona:</translation>
+    </message>
+    <message>
+        <source>Reading the plans…</source>
+        <translation>Lettura dei piani…</translation>
+    </message>
+    <message>
+        <source>Emergency plan</source>
+        <translation>Piano di emergenza</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comune(s)</source>
+        <translation>
+            <numerusform>%n comune</numerusform>
+            <numerusform>%n comuni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a comune in the list or on the map.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Scegli un comune nell'elenco o sulla mappa.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Close the &amp;COC…</source>
+        <translation>Chiudi il &amp;COC…</translation>
+    </message>
+    <message>
+        <source>Approved:</source>
+        <translation>Approvato:</translation>
+    </message>
+    <message>
+        <source>Last revision:</source>
+        <translation>Ultima revisione:</translation>
+    </message>
+    <message>
+        <source>Revision due:</source>
+        <translation>Scadenza revisione:</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>tra %n giorno</numerusform>
+            <numerusform>tra %n giorni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n giorno di ritardo</numerusform>
+            <numerusform>%n giorni di ritardo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Regional portal:</source>
+        <translation>Portale regionale:</translation>
+    </message>
+    <message>
+        <source>Act:</source>
+        <translation>Atto:</translation>
+    </message>
+    <message>
+        <source>Risk scenarios:</source>
+        <translation>Scenari di rischio:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>COC</source>
+        <translation>COC</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>aperto</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>chiuso</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+</context>
+<context>
     <name>room::ProtocolPage</name>
     <message>
         <source>in</source>
@@ -13764,7 +15268,10 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n communication(s)</source>
-        <translation><numerusform>%n comunicazione</numerusform><numerusform>%n comunicazioni</numerusform></translation>
+        <translation>
+            <numerusform>%n comunicazione</numerusform>
+            <numerusform>%n comunicazioni</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a communication: a circular shows its letters and messages per comune.</source>
@@ -13784,11 +15291,17 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s),</source>
-        <translation><numerusform>%n lettera,</numerusform><numerusform>%n lettere,</numerusform></translation>
+        <translation>
+            <numerusform>%n lettera,</numerusform>
+            <numerusform>%n lettere,</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) ready to send.</source>
-        <translation><numerusform>%n messaggio pronto da inviare.</numerusform><numerusform>%n messaggi pronti da inviare.</numerusform></translation>
+        <translation>
+            <numerusform>%n messaggio pronto da inviare.</numerusform>
+            <numerusform>%n messaggi pronti da inviare.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Without PEC (no message): %1.</source>
@@ -13816,11 +15329,17 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s)</source>
-        <translation><numerusform>%n lettera</numerusform><numerusform>%n lettere</numerusform></translation>
+        <translation>
+            <numerusform>%n lettera</numerusform>
+            <numerusform>%n lettere</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) ready to send</source>
-        <translation><numerusform>%n messaggio pronto da inviare</numerusform><numerusform>%n messaggi pronti da inviare</numerusform></translation>
+        <translation>
+            <numerusform>%n messaggio pronto da inviare</numerusform>
+            <numerusform>%n messaggi pronti da inviare</numerusform>
+        </translation>
     </message>
     <message>
         <source>Without PEC, letter only: %1.</source>
@@ -13891,7 +15410,10 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message numerus="yes">
         <source>The event cannot end on that day: %n volunteer day(s) are recorded after it (the first on %1).</source>
-        <translation><numerusform>L'evento non può terminare in quel giorno: dopo è registrata %n giornata di volontariato (la prima il %1).</numerusform><numerusform>L'evento non può terminare in quel giorno: dopo sono registrate %n giornate di volontariato (la prima il %1).</numerusform></translation>
+        <translation>
+            <numerusform>L'evento non può terminare in quel giorno: dopo è registrata %n giornata di volontariato (la prima il %1).</numerusform>
+            <numerusform>L'evento non può terminare in quel giorno: dopo sono registrate %n giornate di volontariato (la prima il %1).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the event the entry belongs to: every diary entry has one.</source>
@@ -13944,6 +15466,18 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
         <source>Operations room</source>
         <translation>Sala operativa</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open events of the room</source>
+        <translation>Eventi aperti della sala</translation>
+    </message>
+    <message>
+        <source>no event open</source>
+        <translation>nessun evento aperto</translation>
+    </message>
 </context>
 <context>
     <name>room::RoomSyncTexts</name>
@@ -13989,6 +15523,14 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     <message>
         <source>Room &amp;diary</source>
         <translation>&amp;Diario di sala</translation>
+    </message>
+    <message>
+        <source>Emergency p&amp;lans</source>
+        <translation>P&amp;iani di emergenza</translation>
+    </message>
+    <message>
+        <source>&amp;Situation report</source>
+        <translation>&amp;Situazione</translation>
     </message>
 </context>
 <context>
@@ -14063,6 +15605,13 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
 </context>
 <context>
+    <name>room::SavePlanState</name>
+    <message>
+        <source>emergency plan</source>
+        <translation>piano di emergenza</translation>
+    </message>
+</context>
+<context>
     <name>room::SaveRoomEvent</name>
     <message>
         <source>new event %1</source>
@@ -14071,6 +15620,474 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     <message>
         <source>edit event %1</source>
         <translation>modifica evento %1</translation>
+    </message>
+</context>
+<context>
+    <name>room::SetCocState</name>
+    <message>
+        <source>COC opened</source>
+        <translation>apertura del COC</translation>
+    </message>
+    <message>
+        <source>COC closed</source>
+        <translation>chiusura del COC</translation>
+    </message>
+</context>
+<context>
+    <name>room::SitrepPage</name>
+    <message>
+        <source>Prepare the &amp;report</source>
+        <translation>Prepara il &amp;rapporto</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Giorno:</translation>
+    </message>
+    <message>
+        <source>E&amp;vent:</source>
+        <translation>E&amp;vento:</translation>
+    </message>
+    <message>
+        <source>Print &amp;preview…</source>
+        <translation>&amp;Anteprima di stampa…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Salva come P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Excel…</source>
+        <translation>Salva come &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Save as CS&amp;V…</source>
+        <translation>Salva come CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Choose the day and, if you like, one event, then Prepare the report: every figure is computed from the records.</source>
+        <translation>Scegliete il giorno e, se volete, un evento, poi Prepara il rapporto: ogni cifra è calcolata dai dati registrati.</translation>
+    </message>
+    <message>
+        <source>Every event</source>
+        <translation>Tutti gli eventi</translation>
+    </message>
+    <message>
+        <source>Computing the situation report of %1…</source>
+        <translation>Calcolo del rapporto di situazione del %1…</translation>
+    </message>
+    <message>
+        <source>Situation report of %1.</source>
+        <translation>Rapporto di situazione di %1.</translation>
+    </message>
+</context>
+<context>
+    <name>room::SitrepReport</name>
+    <message>
+        <source>Daily situation report (SITREP)</source>
+        <translation>Rapporto di situazione giornaliero (SITREP)</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in corso</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>aperta</translation>
+    </message>
+    <message>
+        <source>Operations room of the CCV-MI: the day's figures, computed from the records</source>
+        <translation>Sala operativa del CCV-MI: le cifre del giorno, calcolate dai dati registrati</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>%1 (%2, since %3)</source>
+        <translation>%1 (%2, dal %3)</translation>
+    </message>
+    <message>
+        <source>Phase at the end of the day</source>
+        <translation>Fase a fine giornata</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>non iniziato</translation>
+    </message>
+    <message>
+        <source>all events</source>
+        <translation>tutti gli eventi</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sezione</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volontari</translation>
+    </message>
+    <message>
+        <source>Volunteers active</source>
+        <translation>Volontari attivi</translation>
+    </message>
+    <message>
+        <source>Person-days</source>
+        <translation>Giornate/persona</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Consegne</translation>
+    </message>
+    <message>
+        <source>Food delivered</source>
+        <translation>Alimenti consegnati</translation>
+    </message>
+    <message>
+        <source>Food distributions</source>
+        <translation>Distribuzioni di alimenti</translation>
+    </message>
+    <message>
+        <source>Distributions of DPI and kits</source>
+        <translation>Distribuzioni di DPI e kit</translation>
+    </message>
+    <message>
+        <source>Comuni served (food)</source>
+        <translation>Comuni serviti (alimenti)</translation>
+    </message>
+    <message>
+        <source>Requests received</source>
+        <translation>Richieste ricevute</translation>
+    </message>
+    <message>
+        <source>Requests still to serve (state today)</source>
+        <translation>Richieste ancora da servire (stato di oggi)</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Magazzino</translation>
+    </message>
+    <message>
+        <source>Food in stock at the end of the day</source>
+        <translation>Alimenti a magazzino a fine giornata</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lots expiring within %n day(s)</source>
+        <translation>
+            <numerusform>Lotti in scadenza entro %n giorno</numerusform>
+            <numerusform>Lotti in scadenza entro %n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired lots still in stock</source>
+        <translation>Lotti scaduti ancora a magazzino</translation>
+    </message>
+    <message>
+        <source>Items under their minimum level</source>
+        <translation>Articoli sotto la scorta minima</translation>
+    </message>
+    <message>
+        <source>Listening line</source>
+        <translation>Linea d'ascolto</translation>
+    </message>
+    <message>
+        <source>of which urgent</source>
+        <translation>di cui urgenti</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>Richiamati</translation>
+    </message>
+    <message>
+        <source>Called back within 24 h</source>
+        <translation>Richiamati entro 24 h</translation>
+    </message>
+    <message>
+        <source>Escalations to 118</source>
+        <translation>Chiamate al 118</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Ancora aperte</translation>
+    </message>
+    <message>
+        <source>Study support</source>
+        <translation>Supporto allo studio</translation>
+    </message>
+    <message>
+        <source>Hours booked</source>
+        <translation>Ore prenotate</translation>
+    </message>
+    <message>
+        <source>Hours given</source>
+        <translation>Ore svolte</translation>
+    </message>
+    <message>
+        <source>Pupils with lessons</source>
+        <translation>Alunni con lezioni</translation>
+    </message>
+    <message>
+        <source>Operations room</source>
+        <translation>Sala operativa</translation>
+    </message>
+    <message>
+        <source>Decisions in the diary</source>
+        <translation>Decisioni nel diario</translation>
+    </message>
+    <message>
+        <source>Decisions of the Cabina di regia</source>
+        <translation>Decisioni della Cabina di regia</translation>
+    </message>
+    <message>
+        <source>Cabina actions open</source>
+        <translation>Azioni della Cabina aperte</translation>
+    </message>
+    <message>
+        <source>of which overdue</source>
+        <translation>di cui scadute</translation>
+    </message>
+    <message>
+        <source>Communications sent</source>
+        <translation>Comunicazioni inviate</translation>
+    </message>
+    <message>
+        <source>The day in figures</source>
+        <translation>Il giorno in cifre</translation>
+    </message>
+    <message>
+        <source>The volunteers, the diary and the circulars are those of the event; deliveries, stock, the listening line, study support and the Cabina di regia are the whole room's.</source>
+        <translation>Volontari, diario e circolari sono quelli dell'evento; consegne, magazzino, linea d'ascolto, supporto allo studio e Cabina di regia sono di tutta la sala.</translation>
+    </message>
+    <message>
+        <source>Volunteers: person-days by service</source>
+        <translation>Volontari: giornate/persona per servizio</translation>
+    </message>
+    <message>
+        <source>No volunteer activity recorded.</source>
+        <translation>Nessuna attività di volontari registrata.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <source>Total (a volunteer counts once a day)</source>
+        <translation>Totale (un volontario conta una volta al giorno)</translation>
+    </message>
+    <message>
+        <source>Food delivered by category</source>
+        <translation>Alimenti consegnati per categoria</translation>
+    </message>
+    <message>
+        <source>Food category</source>
+        <translation>Categoria alimentare</translation>
+    </message>
+    <message>
+        <source>Distributions</source>
+        <translation>Distribuzioni</translation>
+    </message>
+    <message>
+        <source>Total food</source>
+        <translation>Totale alimenti</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Pezzi</translation>
+    </message>
+    <message>
+        <source>DPI, kits and other goods delivered</source>
+        <translation>DPI, kit e altri beni consegnati</translation>
+    </message>
+    <message>
+        <source>Comuni served</source>
+        <translation>Comuni serviti</translation>
+    </message>
+    <message>
+        <source>No food delivered.</source>
+        <translation>Nessun alimento consegnato.</translation>
+    </message>
+    <message>
+        <source>ISTAT code</source>
+        <translation>Codice ISTAT</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Requests from the territory still to serve</source>
+        <translation>Richieste dal territorio ancora da servire</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Nessuna.</translation>
+    </message>
+    <message>
+        <source>Requests asked on or before the day and not yet served today, the oldest first: %1.</source>
+        <translation>Richieste fatte entro il giorno e non ancora servite oggi, dalla più vecchia: %1.</translation>
+    </message>
+    <message>
+        <source>the first %1 of %2</source>
+        <translation>le prime %1 di %2</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Chiesta il</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Richiesta</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Stock at the end of the day</source>
+        <translation>Magazzino a fine giornata</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>First expiry</source>
+        <translation>Prima scadenza</translation>
+    </message>
+    <message>
+        <source>Lots below zero (to be counted)</source>
+        <translation>Lotti sotto zero (da contare)</translation>
+    </message>
+    <message>
+        <source>Listening line (AscoltiAMO)</source>
+        <translation>Linea d'ascolto (AscoltiAMO)</translation>
+    </message>
+    <message>
+        <source>Called back (so far)</source>
+        <translation>Richiamati (finora)</translation>
+    </message>
+    <message>
+        <source>Referrals to services</source>
+        <translation>Invii ai servizi</translation>
+    </message>
+    <message>
+        <source>Aggregate figures of the requests received on the day: no caller can be identified.</source>
+        <translation>Cifre aggregate delle richieste ricevute nel giorno: nessuna persona che ha chiamato è riconoscibile.</translation>
+    </message>
+    <message>
+        <source>Study support (ConosciAMO)</source>
+        <translation>Supporto allo studio (ConosciAMO)</translation>
+    </message>
+    <message>
+        <source>Pupil absent</source>
+        <translation>Alunno assente</translation>
+    </message>
+    <message>
+        <source>Outcome not yet recorded</source>
+        <translation>Esito non ancora registrato</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisioni</translation>
+    </message>
+    <message>
+        <source>No decision recorded.</source>
+        <translation>Nessuna decisione registrata.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dove</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisione</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Scritta da</translation>
+    </message>
+    <message>
+        <source>diary</source>
+        <translation>diario</translation>
+    </message>
+    <message>
+        <source>Cabina di regia</source>
+        <translation>Cabina di regia</translation>
+    </message>
+    <message>
+        <source>Open actions of the Cabina di regia</source>
+        <translation>Azioni aperte della Cabina di regia</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Scaduta</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocollo</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>PEC messages</source>
+        <translation>Messaggi PEC</translation>
+    </message>
+    <message>
+        <source>Letters without PEC</source>
+        <translation>Lettere senza PEC</translation>
     </message>
 </context>
 <context>
@@ -20031,6 +22048,13 @@ Motivo:</translation>
     </message>
 </context>
 <context>
+    <name>volunteers::EnrolParticipant</name>
+    <message>
+        <source>enrolment</source>
+        <translation>iscrizione</translation>
+    </message>
+</context>
+<context>
     <name>volunteers::EventDialog</name>
     <message>
         <source>Change event</source>
@@ -20082,6 +22106,151 @@ Motivo:</translation>
             <numerusform>%n giorno consecutivo</numerusform>
             <numerusform>%n giorni consecutivi</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>volunteers::ExercisesPage</name>
+    <message>
+        <source>hydro-meteorological</source>
+        <translation>idrometeorologico</translation>
+    </message>
+    <message>
+        <source>earthquake</source>
+        <translation>sisma</translation>
+    </message>
+    <message>
+        <source>forest fire</source>
+        <translation>incendio boschivo</translation>
+    </message>
+    <message>
+        <source>missing person search</source>
+        <translation>ricerca persone scomparse</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>sanitario</translation>
+    </message>
+    <message>
+        <source>major event</source>
+        <translation>grande evento</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>altro</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Anno:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organizzazione:</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Tutte le organizzazioni</translation>
+    </message>
+    <message>
+        <source>New &amp;exercise...</source>
+        <translation>Nuova &amp;esercitazione...</translation>
+    </message>
+    <message>
+        <source>&amp;Renewal activity report...</source>
+        <translation>Relazione per il &amp;rinnovo...</translation>
+    </message>
+    <message>
+        <source>What the organisation did in the year (activations, exercises, courses) and the vehicles and equipment it holds, for its yearly renewal</source>
+        <translation>Che cosa ha fatto l'organizzazione nell'anno (attivazioni, esercitazioni, corsi) e i mezzi e le attrezzature in carico, per il rinnovo annuale</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Esercitazione</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Partecipanti</translation>
+    </message>
+    <message>
+        <source>Person-days</source>
+        <translation>Giornate/persona</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s), %1</source>
+        <translation>
+            <numerusform>%n esercitazione, %1</numerusform>
+            <numerusform>%n esercitazioni, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person-day(s)</source>
+        <translation>
+            <numerusform>%n giornata/persona</numerusform>
+            <numerusform>%n giornate/persona</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(non indicato)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titolo:</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Scenario:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dal:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Al:</translation>
+    </message>
+    <message>
+        <source>&amp;Comune:</source>
+        <translation>Co&amp;mune:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Luogo:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Partecipanti:</translation>
+    </message>
+    <message>
+        <source>P&amp;erson-days:</source>
+        <translation>&amp;Giornate/persona:</translation>
+    </message>
+    <message>
+        <source>New exercise</source>
+        <translation>Nuova esercitazione</translation>
+    </message>
+    <message>
+        <source>Renewal activity report</source>
+        <translation>Relazione per il rinnovo</translation>
     </message>
 </context>
 <context>
@@ -20355,6 +22524,13 @@ Motivo:</translation>
             <numerusform>&lt;b&gt;Attestato %1 emesso&lt;/b&gt; per %Ln giornata. &lt;b style="color:#b71c1c"&gt;Il termine per il rimborso al datore di lavoro è scaduto il %2&lt;/b&gt;: l'attestato lo dice.</numerusform>
             <numerusform>&lt;b&gt;Attestato %1 emesso&lt;/b&gt; per %Ln giornate. &lt;b style="color:#b71c1c"&gt;Il termine per il rimborso al datore di lavoro è scaduto il %2&lt;/b&gt;: l'attestato lo dice.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>volunteers::IssueTrainingCertificate</name>
+    <message>
+        <source>certificate %1</source>
+        <translation>attestato %1</translation>
     </message>
 </context>
 <context>
@@ -20831,6 +23007,217 @@ Motivo:</translation>
     </message>
 </context>
 <context>
+    <name>volunteers::RecordTestResult</name>
+    <message>
+        <source>test result</source>
+        <translation>esito del test</translation>
+    </message>
+</context>
+<context>
+    <name>volunteers::RenewalActivityReport</name>
+    <message>
+        <source>national emergency</source>
+        <translation>emergenza nazionale</translation>
+    </message>
+    <message>
+        <source>COVID-19 emergency</source>
+        <translation>emergenza COVID-19</translation>
+    </message>
+    <message>
+        <source>training and exercises</source>
+        <translation>formazione ed esercitazioni</translation>
+    </message>
+    <message>
+        <source>ordinary</source>
+        <translation>ordinaria</translation>
+    </message>
+    <message>
+        <source>hydro-meteorological</source>
+        <translation>idrometeorologico</translation>
+    </message>
+    <message>
+        <source>earthquake</source>
+        <translation>sisma</translation>
+    </message>
+    <message>
+        <source>forest fire</source>
+        <translation>incendio boschivo</translation>
+    </message>
+    <message>
+        <source>missing person search</source>
+        <translation>ricerca persone scomparse</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>sanitario</translation>
+    </message>
+    <message>
+        <source>major event</source>
+        <translation>grande evento</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>altro</translation>
+    </message>
+    <message>
+        <source>Activity report for the yearly renewal</source>
+        <translation>Relazione sull'attività per il rinnovo annuale</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Anno</translation>
+    </message>
+    <message>
+        <source>Registry number</source>
+        <translation>N. iscrizione albo</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sezione</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Dettaglio</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volontari</translation>
+    </message>
+    <message>
+        <source>Person-days</source>
+        <translation>Giornate/persona</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Attivazione</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Esercitazione</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Corso</translation>
+    </message>
+    <message>
+        <source>edition %1: %2 certified</source>
+        <translation>edizione %1: %2 con attestato</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>In %1: %2 (%3), %4 (%5), %6 attended by %7.</source>
+        <translation>Nel %1: %2 (%3), %4 (%5), %6 frequentate da %7.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activation event(s)</source>
+        <translation>
+            <numerusform>%n evento di attivazione</numerusform>
+            <numerusform>%n eventi di attivazione</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person-day(s)</source>
+        <translation>
+            <numerusform>%n giornata/persona</numerusform>
+            <numerusform>%n giornate/persona</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>%n esercitazione</numerusform>
+            <numerusform>%n esercitazioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course edition(s)</source>
+        <translation>
+            <numerusform>%n edizione di corso</numerusform>
+            <numerusform>%n edizioni di corsi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volunteer(s)</source>
+        <translation>
+            <numerusform>%n volontario</numerusform>
+            <numerusform>%n volontari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Held on %1: %2 and %3.</source>
+        <translation>In carico al %1: %2 e %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vehicle(s) owned</source>
+        <translation>
+            <numerusform>%n mezzo di proprietà</numerusform>
+            <numerusform>%n mezzi di proprietà</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of equipment on loan</source>
+        <translation>
+            <numerusform>%n attrezzatura in prestito</numerusform>
+            <numerusform>%n attrezzature in prestito</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tutte</translation>
+    </message>
+    <message>
+        <source>Activation person-days</source>
+        <translation>Giornate/persona di attivazione</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Esercitazioni</translation>
+    </message>
+    <message>
+        <source>Exercise person-days</source>
+        <translation>Giornate/persona di esercitazione</translation>
+    </message>
+    <message>
+        <source>Volunteers on courses</source>
+        <translation>Volontari ai corsi</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Mezzi</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Attrezzature</translation>
+    </message>
+    <message>
+        <source>Each organisation's figures for %1; vehicles and equipment held on %2. The detail of one organisation: --organisation ID.</source>
+        <translation>I dati di ogni organizzazione per il %1; mezzi e attrezzature in carico al %2. Il dettaglio di un'organizzazione: --organisation ID.</translation>
+    </message>
+</context>
+<context>
     <name>volunteers::RosterDialog</name>
     <message>
         <source>Roster: many volunteers on the same day</source>
@@ -20904,6 +23291,34 @@ Motivo:</translation>
     </message>
 </context>
 <context>
+    <name>volunteers::SaveCourse</name>
+    <message>
+        <source>course %1</source>
+        <translation>corso %1</translation>
+    </message>
+</context>
+<context>
+    <name>volunteers::SaveEdition</name>
+    <message>
+        <source>edition %1</source>
+        <translation>edizione %1</translation>
+    </message>
+</context>
+<context>
+    <name>volunteers::SaveExercise</name>
+    <message>
+        <source>exercise %1</source>
+        <translation>esercitazione %1</translation>
+    </message>
+</context>
+<context>
+    <name>volunteers::SaveSession</name>
+    <message>
+        <source>session of %1</source>
+        <translation>sessione del %1</translation>
+    </message>
+</context>
+<context>
     <name>volunteers::ServicesDialog</name>
     <message>
         <source>Services</source>
@@ -20956,6 +23371,374 @@ Motivo:</translation>
     <message>
         <source>New name:</source>
         <translation>Nuovo nome:</translation>
+    </message>
+</context>
+<context>
+    <name>volunteers::SetSessionAttendance</name>
+    <message>
+        <source>attendance</source>
+        <translation>presenze</translation>
+    </message>
+</context>
+<context>
+    <name>volunteers::TrainingAuditNames</name>
+    <message>
+        <source>%2, edition %1</source>
+        <translation>%2, edizione %1</translation>
+    </message>
+    <message>
+        <source>session of %2, edition %1</source>
+        <translation>sessione del %2, edizione %1</translation>
+    </message>
+    <message>
+        <source>%1, edition %2</source>
+        <translation>%1, edizione %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 del %2</translation>
+    </message>
+</context>
+<context>
+    <name>volunteers::TrainingPage</name>
+    <message>
+        <source>in person</source>
+        <translation>in presenza</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>a distanza</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>mista</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Anno:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Anno</translation>
+    </message>
+    <message>
+        <source>New &amp;course...</source>
+        <translation>Nuovo &amp;corso...</translation>
+    </message>
+    <message>
+        <source>New &amp;edition...</source>
+        <translation>Nuova &amp;edizione...</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Edizione</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Ore</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Iscritti</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>Attestati</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Corso</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessioni</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Argomento</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Docente</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presenti</translation>
+    </message>
+    <message>
+        <source>Add &amp;session...</source>
+        <translation>Aggiungi &amp;sessione...</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance...</source>
+        <translation>&amp;Presenze...</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Partecipanti</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Partecipante</translation>
+    </message>
+    <message>
+        <source>Organisation or school</source>
+        <translation>Organizzazione o scuola</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Frequenza</translation>
+    </message>
+    <message>
+        <source>Final test</source>
+        <translation>Test finale</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Attestato</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Qualifica</translation>
+    </message>
+    <message>
+        <source>Enrol &amp;volunteer...</source>
+        <translation>Iscrivi &amp;volontario...</translation>
+    </message>
+    <message>
+        <source>Enrol &amp;other...</source>
+        <translation>Iscrivi &amp;esterno...</translation>
+    </message>
+    <message>
+        <source>Final &amp;test...</source>
+        <translation>Esito del &amp;test...</translation>
+    </message>
+    <message>
+        <source>Ce&amp;rtificate...</source>
+        <translation>Atte&amp;stato...</translation>
+    </message>
+    <message>
+        <source>Issues the certificate of a participant who attended enough and passed the test, grants the course's qualification, and saves it as PDF</source>
+        <translation>Rilascia l'attestato a un partecipante con la frequenza minima e il test superato, assegna la qualifica del corso e lo salva in PDF</translation>
+    </message>
+    <message>
+        <source>No edition in %1: choose another year or add an edition.</source>
+        <translation>Nessuna edizione nel %1: scegliere un altro anno o aggiungere un'edizione.</translation>
+    </message>
+    <message>
+        <source>%1, edition %2 (%3, %4)</source>
+        <translation>%1, edizione %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>minimum attendance %1% of the hours</source>
+        <translation>frequenza minima %1% delle ore</translation>
+    </message>
+    <message>
+        <source>final test passed from %1 out of %2</source>
+        <translation>test finale superato da %1 su %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>grants «%1» for %n month(s)</source>
+        <translation>
+            <numerusform>dà la qualifica «%1» per %n mese</numerusform>
+            <numerusform>dà la qualifica «%1» per %n mesi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>grants «%1»</source>
+        <translation>dà la qualifica «%1»</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>superato</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>non superato</translation>
+    </message>
+    <message>
+        <source>to record</source>
+        <translation>da registrare</translation>
+    </message>
+    <message>
+        <source>not admitted</source>
+        <translation>non ammesso</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 del %2</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volontari</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Studenti</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personale</translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation>non scade</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Codice:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titolo:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Per:</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;attendance:</source>
+        <translation>&amp;Frequenza minima:</translation>
+    </message>
+    <message>
+        <source>&amp;Pass score:</source>
+        <translation>Punteggio &amp;minimo:</translation>
+    </message>
+    <message>
+        <source>&amp;Highest score:</source>
+        <translation>Punteggio m&amp;assimo:</translation>
+    </message>
+    <message>
+        <source>&amp;Qualification granted:</source>
+        <translation>&amp;Qualifica rilasciata:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for (months):</source>
+        <translation>&amp;Validità (mesi):</translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation>Nuovo corso</translation>
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation>&amp;Corso:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dal:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Al:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modalità:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Luogo:</translation>
+    </message>
+    <message>
+        <source>New edition</source>
+        <translation>Nuova edizione</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Giorno:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Inizio:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Durata:</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>A&amp;rgomento:</translation>
+    </message>
+    <message>
+        <source>T&amp;rainer:</source>
+        <translation>D&amp;ocente:</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nuova sessione</translation>
+    </message>
+    <message>
+        <source>Present on %1 (%2):</source>
+        <translation>Presenti il %1 (%2):</translation>
+    </message>
+    <message>
+        <source>All present</source>
+        <translation>Tutti presenti</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Presenze</translation>
+    </message>
+    <message>
+        <source>Enrol a volunteer</source>
+        <translation>Iscrivi un volontario</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Cognome:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>S&amp;chool or body:</source>
+        <translation>S&amp;cuola o ente:</translation>
+    </message>
+    <message>
+        <source>Enrol a participant</source>
+        <translation>Iscrivi un partecipante</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>senza punteggio</translation>
+    </message>
+    <message>
+        <source>not taken</source>
+        <translation>non sostenuto</translation>
+    </message>
+    <message>
+        <source>&amp;Score (out of %1):</source>
+        <translation>&amp;Punteggio (su %1):</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Esito:</translation>
     </message>
 </context>
 <context>
@@ -21608,6 +24391,170 @@ Motivo:</translation>
         <source>The attestato %1 is void: another workstation had already certified the same days with an earlier attestato. It is not printed again.</source>
         <translation>L'attestato %1 è annullato: un'altra postazione aveva già certificato le stesse giornate con un attestato precedente. Non viene più stampato.</translation>
     </message>
+    <message>
+        <source>The course has no code.</source>
+        <translation>Il corso non ha un codice.</translation>
+    </message>
+    <message>
+        <source>The course has no title.</source>
+        <translation>Il corso non ha un titolo.</translation>
+    </message>
+    <message>
+        <source>Another course already has the code «%1».</source>
+        <translation>Un altro corso ha già il codice «%1».</translation>
+    </message>
+    <message>
+        <source>The minimum attendance must be between 0 and 100 per cent, not %1.</source>
+        <translation>La frequenza minima deve essere tra 0 e 100 per cento, non %1.</translation>
+    </message>
+    <message>
+        <source>The pass score (%1) must be between 0 and the highest score (%2), which must be above 0.</source>
+        <translation>Il punteggio minimo (%1) deve essere tra 0 e il punteggio massimo (%2), che deve essere maggiore di 0.</translation>
+    </message>
+    <message>
+        <source>The validity must be between 1 and 600 months, not %1.</source>
+        <translation>La validità deve essere tra 1 e 600 mesi, non %1.</translation>
+    </message>
+    <message>
+        <source>A validity was given but the course grants no qualification: name the qualification.</source>
+        <translation>È indicata una validità ma il corso non rilascia qualifiche: indicare la qualifica.</translation>
+    </message>
+    <message>
+        <source>The course does not exist (any more).</source>
+        <translation>Il corso non esiste (più).</translation>
+    </message>
+    <message>
+        <source>The edition has no code.</source>
+        <translation>L'edizione non ha un codice.</translation>
+    </message>
+    <message>
+        <source>Another edition already has the code «%1».</source>
+        <translation>Un'altra edizione ha già il codice «%1».</translation>
+    </message>
+    <message>
+        <source>The edition ends (%2) before it starts (%1).</source>
+        <translation>L'edizione finisce (%2) prima di iniziare (%1).</translation>
+    </message>
+    <message>
+        <source>With these dates some sessions of the edition (%1) would fall outside it: move them first.</source>
+        <translation>Con queste date alcune sessioni dell'edizione (%1) resterebbero fuori: spostarle prima.</translation>
+    </message>
+    <message>
+        <source>The edition does not exist (any more).</source>
+        <translation>L'edizione non esiste (più).</translation>
+    </message>
+    <message>
+        <source>The session of %1 falls outside the edition (%2 - %3).</source>
+        <translation>La sessione del %1 è fuori dall'edizione (%2 - %3).</translation>
+    </message>
+    <message>
+        <source>A session lasts from 15 to 720 minutes (given: %1).</source>
+        <translation>Una sessione dura da 15 a 720 minuti (indicati: %1).</translation>
+    </message>
+    <message>
+        <source>The start time «%1» is not a time (hh:mm).</source>
+        <translation>L'ora di inizio «%1» non è un orario (hh:mm).</translation>
+    </message>
+    <message>
+        <source>The session does not exist (any more).</source>
+        <translation>La sessione non esiste (più).</translation>
+    </message>
+    <message>
+        <source>Give the surname and the name of the participant, or choose a volunteer.</source>
+        <translation>Indicare cognome e nome del partecipante, oppure scegliere un volontario.</translation>
+    </message>
+    <message>
+        <source>%1 is already enrolled in this edition.</source>
+        <translation>%1 è già iscritto a questa edizione.</translation>
+    </message>
+    <message>
+        <source>The participant does not exist (any more).</source>
+        <translation>Il partecipante non esiste (più).</translation>
+    </message>
+    <message>
+        <source>A participant marked present is not enrolled in this edition.</source>
+        <translation>Un partecipante segnato presente non è iscritto a questa edizione.</translation>
+    </message>
+    <message>
+        <source>This course has no final test.</source>
+        <translation>Questo corso non ha un test finale.</translation>
+    </message>
+    <message>
+        <source>The score %1 is out of range: from 0 to %2.</source>
+        <translation>Il punteggio %1 è fuori scala: da 0 a %2.</translation>
+    </message>
+    <message>
+        <source>The score %1 and the result disagree: the test is passed from %2 up.</source>
+        <translation>Il punteggio %1 e l'esito non concordano: il test è superato da %2 in su.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 has already been issued: the test result can no longer change.</source>
+        <translation>L'attestato %1 è già stato rilasciato: l'esito del test non può più cambiare.</translation>
+    </message>
+    <message>
+        <source>The edition has no sessions: there is no attendance to certify.</source>
+        <translation>L'edizione non ha sessioni: non c'è frequenza da attestare.</translation>
+    </message>
+    <message>
+        <source>No certificate: the participant attended %1% of the hours, the course requires %2%.</source>
+        <translation>Attestato non rilasciabile: il partecipante ha frequentato il %1% delle ore, il corso richiede il %2%.</translation>
+    </message>
+    <message>
+        <source>Not admitted to the final test: the participant attended %1% of the hours, the course requires %2%.</source>
+        <translation>Non ammesso al test finale: il partecipante ha frequentato il %1% delle ore, il corso richiede il %2%.</translation>
+    </message>
+    <message>
+        <source>No certificate: the final test has not been recorded yet.</source>
+        <translation>Attestato non rilasciabile: l'esito del test finale non è ancora registrato.</translation>
+    </message>
+    <message>
+        <source>No certificate: the participant did not pass the final test.</source>
+        <translation>Attestato non rilasciabile: il partecipante non ha superato il test finale.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be dated before the end of the edition (%1).</source>
+        <translation>L'attestato non può avere una data precedente alla fine dell'edizione (%1).</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be dated in the future (%1).</source>
+        <translation>L'attestato non può avere una data futura (%1).</translation>
+    </message>
+    <message>
+        <source>The certificate of this participant has not been issued yet.</source>
+        <translation>L'attestato di questo partecipante non è ancora stato rilasciato.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation.</source>
+        <translation>Scegliere l'organizzazione.</translation>
+    </message>
+    <message>
+        <source>There is no organisation with id «%1».</source>
+        <translation>Non c'è un'organizzazione con id «%1».</translation>
+    </message>
+    <message>
+        <source>«%1» is not a year (2000-2100).</source>
+        <translation>«%1» non è un anno (2000-2100).</translation>
+    </message>
+    <message>
+        <source>The exercise has no title.</source>
+        <translation>L'esercitazione non ha un titolo.</translation>
+    </message>
+    <message>
+        <source>The exercise ends (%2) before it starts (%1).</source>
+        <translation>L'esercitazione finisce (%2) prima di iniziare (%1).</translation>
+    </message>
+    <message>
+        <source>An exercise is recorded once held: %1 is in the future.</source>
+        <translation>Un'esercitazione si registra dopo che si è svolta: il %1 è nel futuro.</translation>
+    </message>
+    <message>
+        <source>The participants must be from 1 to 10,000, not %1.</source>
+        <translation>I partecipanti devono essere da 1 a 10.000, non %1.</translation>
+    </message>
+    <message>
+        <source>The person-days (%1) do not fit the participants (%2) and the days of the exercise (%3): at least one per participant, at most one per participant per day.</source>
+        <translation>Le giornate/persona (%1) non sono compatibili con i partecipanti (%2) e i giorni dell'esercitazione (%3): almeno una per partecipante, al più una per partecipante al giorno.</translation>
+    </message>
 </context>
 <context>
     <name>volunteers::VolunteerPicker</name>
@@ -22154,6 +25101,62 @@ Motivo:</translation>
         <source>name</source>
         <translation>nome</translation>
     </message>
+    <message>
+        <source>Courses</source>
+        <translation>Corsi</translation>
+    </message>
+    <message>
+        <source>Course editions</source>
+        <translation>Edizioni dei corsi</translation>
+    </message>
+    <message>
+        <source>Course sessions</source>
+        <translation>Sessioni dei corsi</translation>
+    </message>
+    <message>
+        <source>Course participants</source>
+        <translation>Partecipanti ai corsi</translation>
+    </message>
+    <message>
+        <source>Course attendance</source>
+        <translation>Presenze ai corsi</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Esercitazioni</translation>
+    </message>
+    <message>
+        <source>Course saved</source>
+        <translation>Corso salvato</translation>
+    </message>
+    <message>
+        <source>Course edition saved</source>
+        <translation>Edizione del corso salvata</translation>
+    </message>
+    <message>
+        <source>Course session saved</source>
+        <translation>Sessione del corso salvata</translation>
+    </message>
+    <message>
+        <source>Participant enrolled</source>
+        <translation>Partecipante iscritto</translation>
+    </message>
+    <message>
+        <source>Attendance recorded</source>
+        <translation>Presenze registrate</translation>
+    </message>
+    <message>
+        <source>Final test recorded</source>
+        <translation>Test finale registrato</translation>
+    </message>
+    <message>
+        <source>Course certificate issued</source>
+        <translation>Attestato del corso rilasciato</translation>
+    </message>
+    <message>
+        <source>Exercise saved</source>
+        <translation>Esercitazione salvata</translation>
+    </message>
 </context>
 <context>
     <name>volunteers::VolunteersTab</name>
@@ -22180,6 +25183,14 @@ Motivo:</translation>
     <message>
         <source>&amp;Person-days</source>
         <translation>&amp;Giornate/persona</translation>
+    </message>
+    <message>
+        <source>T&amp;raining</source>
+        <translation>&amp;Formazione</translation>
+    </message>
+    <message>
+        <source>E&amp;xercises</source>
+        <translation>E&amp;sercitazioni</translation>
     </message>
 </context>
 </TS>

@@ -117,7 +117,6 @@ QDate heldDay(int year, const core::ReportRequest &request)
 // Without --organisation: one row per organisation with its figures.
 Result<ReportDocument> allOrganisations(const QSqlDatabase &db, const core::ReportRequest &request, int year)
 {
-    using T = RenewalActivityReport;
     const QString from = QStringLiteral("%1-01-01").arg(year), to = QStringLiteral("%1-12-31").arg(year);
     const QDate at = heldDay(year, request);
     auto held = heldOn(db, request, at, 0);
@@ -145,16 +144,16 @@ Result<ReportDocument> allOrganisations(const QSqlDatabase &db, const core::Repo
     if (!q)
         return q.error();
     ReportDocument doc = core::newReportDocument(QStringLiteral("renewal-activity"),
-        T::tr("Activity report for the yearly renewal"), request);
-    doc.parameters = { { T::tr("Organisation"), T::tr("all") }, { T::tr("Year"), QString::number(year) } };
+        RenewalActivityReport::tr("Activity report for the yearly renewal"), request);
+    doc.parameters = { { RenewalActivityReport::tr("Organisation"), RenewalActivityReport::tr("all") }, { RenewalActivityReport::tr("Year"), QString::number(year) } };
     ReportTable table;
-    table.columns = { { QStringLiteral("organisation"), T::tr("Organisation"), ColumnKind::Text },
-        { QStringLiteral("activation_days"), T::tr("Activation person-days"), ColumnKind::Integer },
-        { QStringLiteral("exercises"), T::tr("Exercises"), ColumnKind::Integer },
-        { QStringLiteral("exercise_days"), T::tr("Exercise person-days"), ColumnKind::Integer },
-        { QStringLiteral("trained"), T::tr("Volunteers on courses"), ColumnKind::Integer },
-        { QStringLiteral("vehicles"), T::tr("Vehicles"), ColumnKind::Integer },
-        { QStringLiteral("equipment"), T::tr("Equipment"), ColumnKind::Integer } };
+    table.columns = { { QStringLiteral("organisation"), RenewalActivityReport::tr("Organisation"), ColumnKind::Text },
+        { QStringLiteral("activation_days"), RenewalActivityReport::tr("Activation person-days"), ColumnKind::Integer },
+        { QStringLiteral("exercises"), RenewalActivityReport::tr("Exercises"), ColumnKind::Integer },
+        { QStringLiteral("exercise_days"), RenewalActivityReport::tr("Exercise person-days"), ColumnKind::Integer },
+        { QStringLiteral("trained"), RenewalActivityReport::tr("Volunteers on courses"), ColumnKind::Integer },
+        { QStringLiteral("vehicles"), RenewalActivityReport::tr("Vehicles"), ColumnKind::Integer },
+        { QStringLiteral("equipment"), RenewalActivityReport::tr("Equipment"), ColumnKind::Integer } };
     qint64 sums[6] = {};
     while (q->next()) {
         const auto pair = assets.value(q->value(0).toString());
@@ -169,10 +168,10 @@ Result<ReportDocument> allOrganisations(const QSqlDatabase &db, const core::Repo
     }
     if (auto s = core::queryFinished(*q); !s)
         return s.error();
-    table.totals = { T::tr("Total") };
+    table.totals = { RenewalActivityReport::tr("Total") };
     for (qint64 v : sums)
         table.totals.append(v);
-    doc.addParagraph(T::tr("Each organisation's figures for %1; vehicles and equipment held on %2. The detail of one "
+    doc.addParagraph(RenewalActivityReport::tr("Each organisation's figures for %1; vehicles and equipment held on %2. The detail of one "
                            "organisation: --organisation ID.")
                          .arg(QString::number(year), core::toItalianDate(at)));
     doc.addTable(table);
