@@ -13,6 +13,7 @@
 #include "moduleregistry.h"
 #include "support/demodatabase.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -93,6 +94,39 @@ QStringList tablesOfKind(TableKind kind)
     return tables;
 }
 
+// The columns of `table` each CHECK of its schema names (string literals
+// left out), one list per CHECK; the key column is left out, since it never
+// changes.
+QList<QStringList> checkedColumns(const QSqlDatabase &db, const QString &table, const QString &key)
+{
+    QStringList columns;
+    QSqlQuery info(db);
+    info.exec(QStringLiteral("PRAGMA table_info(%1)").arg(core::sync::quoteIdentifier(table)));
+    while (info.next())
+        if (info.value(1).toString() != key)
+            columns.append(info.value(1).toString());
+    auto sql = core::queryValue(
+        db, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?"), { table });
+    QString text = sql ? sql->toString() : QString();
+    text.remove(QRegularExpression(QStringLiteral("'[^']*'")));
+    QList<QStringList> checks;
+    const QRegularExpression checkStart(QStringLiteral("\\bCHECK\\s*\\("), QRegularExpression::CaseInsensitiveOption);
+    for (auto it = checkStart.globalMatch(text); it.hasNext();) {
+        const auto match = it.next();
+        int depth = 1;
+        qsizetype end = match.capturedEnd();
+        for (; end < text.size() && depth > 0; ++end)
+            depth += text.at(end) == QLatin1Char('(') ? 1 : text.at(end) == QLatin1Char(')') ? -1 : 0;
+        const QString expression = text.mid(match.capturedEnd(), end - match.capturedEnd());
+        QStringList named;
+        for (const QString &c : columns)
+            if (expression.contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(c))))
+                named.append(c);
+        checks.append(named);
+    }
+    return checks;
+}
+
 } // namespace
 
 class TestTableDeclarations : public QObject {
@@ -107,6 +141,8 @@ private slots:
     void mutableTableLogsItsUpdates();
     void setMembersHaveTheIdsOfTheirKey_data();
     void setMembersHaveTheIdsOfTheirKey();
+    void columnsTiedByACheckMergeTogether_data();
+    void columnsTiedByACheckMergeTogether();
 
 private:
     QTemporaryDir m_dir;
@@ -215,6 +251,14 @@ void TestTableDeclarations::mutableTableLogsItsUpdates()
         QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?"),
         { table + QStringLiteral("_log_update") });
     QVERIFY(trigger);
+    // A table edited in place merges field by field (issue 15): its trigger
+    // must say which columns changed. (Set members are only inserted and
+    // removed: theirs may merge the row whole.)
+    if (core::sync::TableRegistry::kind(table) == TableKind::Mutable)
+        QVERIFY2(trigger->toString().contains(QLatin1String("changed_columns")),
+            qPrintable(QStringLiteral("%1_log_update does not name the columns it changed: its rows would merge "
+                                      "whole. Make it with scripts/gen_triggers.py --db")
+                           .arg(table)));
     if (trigger->toString().contains(QLatin1String("changed_columns"))) {
         QSqlQuery columns(db());
         QVERIFY(columns.exec(QStringLiteral("PRAGMA table_info(%1)").arg(core::sync::quoteIdentifier(table))));
@@ -291,6 +335,34 @@ void TestTableDeclarations::setMembersHaveTheIdsOfTheirKey()
         ++rows;
     }
     QVERIFY2(rows > 0, qPrintable(table + QStringLiteral(": the demo has no members to check")));
+}
+
+void TestTableDeclarations::columnsTiedByACheckMergeTogether_data()
+{
+    QTest::addColumn<QString>("table");
+    for (const QString &t : tablesOfKind(TableKind::Mutable))
+        QTest::newRow(qPrintable(t)) << t;
+}
+
+// A row edited in place merges field by field (issue 15); columns that one
+// CHECK ties together (a state and its date, a pair of dates) must merge as
+// one group (TableRegistry::declareMergedTogether), or two edits made apart
+// could merge into a row the CHECK refuses, which would then wait on hold
+// for ever on one workstation only.
+void TestTableDeclarations::columnsTiedByACheckMergeTogether()
+{
+    QFETCH(QString, table);
+    const QList<QStringList> groups = TableRegistry::mergedTogether(table);
+    for (const QStringList &named : checkedColumns(db(), table, keyOf(db(), table))) {
+        if (named.size() < 2)
+            continue;
+        const bool together = std::any_of(groups.cbegin(), groups.cend(), [&](const QStringList &group) {
+            return std::all_of(named.cbegin(), named.cend(), [&](const QString &c) { return group.contains(c); });
+        });
+        QVERIFY2(together,
+            qPrintable(QStringLiteral("%1: a CHECK ties %2, which are not declared to merge together")
+                           .arg(table, named.join(QStringLiteral(", ")))));
+    }
 }
 
 QTEST_MAIN(TestTableDeclarations)

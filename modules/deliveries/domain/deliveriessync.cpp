@@ -30,7 +30,13 @@ void declareSyncTables()
     TableRegistry::declare(QStringLiteral("delivery_allocation_override"), TableKind::Ledger,
         [] { return DeliveriesSyncTexts::tr("Allocation overrides"); });
     TableRegistry::declare(QStringLiteral("delivery_recipient"), TableKind::Mutable, [] { return DeliveriesSyncTexts::tr("Recipients"); });
+    TableRegistry::declareMergedTogether(
+        QStringLiteral("delivery_recipient"), { QStringLiteral("lat"), QStringLiteral("lon") });
+    TableRegistry::declareMergedTogether(
+        QStringLiteral("delivery_recipient"), { QStringLiteral("kind"), QStringLiteral("comune_id") });
     TableRegistry::declare(QStringLiteral("delivery_request"), TableKind::Mutable, [] { return DeliveriesSyncTexts::tr("Requests"); });
+    TableRegistry::declareMergedTogether(
+        QStringLiteral("delivery_request"), { QStringLiteral("source"), QStringLiteral("carried_from_id") });
     // One request per booking of the platform (PRN-777), wherever it was
     // typed in (core/sync/identitymerge.h); for another recipient, a person
     // decides.
@@ -38,9 +44,15 @@ void declareSyncTables()
         { QStringLiteral("recipient_id") }, true, false,
         [] { return DeliveriesSyncTexts::tr("booking id on the platform"); } });
     TableRegistry::declare(QStringLiteral("delivery_request_line"), TableKind::Mutable, [] { return DeliveriesSyncTexts::tr("Request lines"); });
+    TableRegistry::declareMergedTogether(QStringLiteral("delivery_request_line"),
+        { QStringLiteral("category_id"), QStringLiteral("item_id"), QStringLiteral("quantity") });
     TableRegistry::declare(QStringLiteral("delivery_allocation"), TableKind::Mutable, [] { return DeliveriesSyncTexts::tr("Allocations"); });
     TableRegistry::declare(QStringLiteral("delivery_allocation_pool"), TableKind::Mutable, [] { return DeliveriesSyncTexts::tr("Allocated goods"); });
+    TableRegistry::declareMergedTogether(
+        QStringLiteral("delivery_allocation_pool"), { QStringLiteral("category_id"), QStringLiteral("item_id") });
     TableRegistry::declare(QStringLiteral("delivery_allocation_line"), TableKind::Mutable, [] { return DeliveriesSyncTexts::tr("Allocation shares"); });
+    TableRegistry::declareMergedTogether(QStringLiteral("delivery_allocation_line"),
+        { QStringLiteral("allocated"), QStringLiteral("computed"), QStringLiteral("override_reason") });
     TableRegistry::declare(QStringLiteral("delivery"), TableKind::Mutable, [] { return DeliveriesSyncTexts::tr("Deliveries"); });
     TableRegistry::declare(QStringLiteral("delivery_line"), TableKind::Mutable, [] { return DeliveriesSyncTexts::tr("Delivery lines"); });
     // A state and what goes with it merge as one (CHECKs tie them; the
@@ -49,7 +61,8 @@ void declareSyncTables()
     // another made a row the database refuses, left on hold on one side only.
     TableRegistry::declareMergedTogether(QStringLiteral("delivery"),
         { QStringLiteral("status"), QStringLiteral("issued_on"), QStringLiteral("delivered_at"),
-            QStringLiteral("signed_by"), QStringLiteral("returned_on"), QStringLiteral("status_reason") });
+            QStringLiteral("signed_by"), QStringLiteral("returned_on"), QStringLiteral("status_reason"),
+            QStringLiteral("origin") });
     TableRegistry::declareMergedTogether(
         QStringLiteral("delivery_request"), { QStringLiteral("status"), QStringLiteral("cancel_reason") });
     // The open data for the public map: what each comune has received.

@@ -23,6 +23,12 @@ void declareSyncTables()
     using core::sync::TableRegistry;
     TableRegistry::declare(QStringLiteral("fleet_site"), TableKind::Mutable, [] { return FleetSyncTexts::tr("Colonna Mobile sites"); });
     TableRegistry::declare(QStringLiteral("fleet_vehicle"), TableKind::Mutable, [] { return FleetSyncTexts::tr("Vehicles"); });
+    // Fields merge one by one (0027), except those a CHECK ties together: an
+    // owner with its organisation, a registration with its revision date.
+    TableRegistry::declareMergedTogether(
+        QStringLiteral("fleet_vehicle"), { QStringLiteral("owner_kind"), QStringLiteral("organisation_id") });
+    TableRegistry::declareMergedTogether(
+        QStringLiteral("fleet_vehicle"), { QStringLiteral("registration_date"), QStringLiteral("revision_due") });
     TableRegistry::declare(QStringLiteral("fleet_equipment"), TableKind::Mutable, [] { return FleetSyncTexts::tr("Equipment"); });
     TableRegistry::declare(QStringLiteral("fleet_maintenance"), TableKind::Ledger, [] { return FleetSyncTexts::tr("Vehicle maintenance log"); });
     TableRegistry::declare(QStringLiteral("fleet_loan"), TableKind::Ledger, [] { return FleetSyncTexts::tr("Equipment loans"); });

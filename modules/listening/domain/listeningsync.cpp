@@ -25,8 +25,16 @@ void declareSyncTables()
     TableRegistry::declare(QStringLiteral("listening_request"), TableKind::Mutable, [] { return ListeningSyncTexts::tr("Listening requests"); });
     TableRegistry::declare(QStringLiteral("listening_psychologist"), TableKind::Mutable, [] { return ListeningSyncTexts::tr("Psychologists"); });
     TableRegistry::declare(QStringLiteral("listening_support_group"), TableKind::Mutable, [] { return ListeningSyncTexts::tr("Support groups"); });
+    TableRegistry::declareMergedTogether(
+        QStringLiteral("listening_support_group"), { QStringLiteral("starts_on"), QStringLiteral("ends_on") });
+    TableRegistry::declareMergedTogether(QStringLiteral("listening_support_group"),
+        { QStringLiteral("first_psychologist_id"), QStringLiteral("second_psychologist_id") });
     TableRegistry::declare(QStringLiteral("listening_group_participant"), TableKind::Mutable, [] { return ListeningSyncTexts::tr("Support group participants"); });
+    TableRegistry::declareMergedTogether(
+        QStringLiteral("listening_group_participant"), { QStringLiteral("joined_on"), QStringLiteral("left_on") });
     TableRegistry::declare(QStringLiteral("listening_coc_placement"), TableKind::Mutable, [] { return ListeningSyncTexts::tr("Psychologists in the COC"); });
+    TableRegistry::declareMergedTogether(
+        QStringLiteral("listening_coc_placement"), { QStringLiteral("from_date"), QStringLiteral("to_date") });
 }
 
 void declareAuditTexts()

@@ -19,6 +19,9 @@ void declarePlanSyncTables()
     using core::sync::TableRegistry;
     TableRegistry::declare(QStringLiteral("room_plan"), TableKind::Mutable,
         [] { return PlanSyncTexts::tr("Emergency plans of the comuni"); });
+    TableRegistry::declareMergedTogether(QStringLiteral("room_plan"),
+        { QStringLiteral("has_plan"), QStringLiteral("approved_on"), QStringLiteral("revised_on"),
+            QStringLiteral("revision_due"), QStringLiteral("in_portal") });
     TableRegistry::declareSet(QStringLiteral("room_plan_risk"), { QStringLiteral("comune_id"), QStringLiteral("risk") },
         [] { return PlanSyncTexts::tr("Risk scenarios of the emergency plans"); });
     TableRegistry::declare(QStringLiteral("room_coc_state"), TableKind::Ledger,

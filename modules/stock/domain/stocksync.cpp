@@ -42,8 +42,14 @@ void declareSyncTables()
     NaturalKeys::declare({ QStringLiteral("stock_donor"), { QStringLiteral("name") }, {}, true, true,
         [] { return StockSyncTexts::tr("name"); } });
     TableRegistry::declare(QStringLiteral("stock_location"), TableKind::Mutable, [] { return StockSyncTexts::tr("Locations"); });
+    TableRegistry::declareMergedTogether(
+        QStringLiteral("stock_location"), { QStringLiteral("is_default"), QStringLiteral("active") });
     TableRegistry::declare(QStringLiteral("stock_kit_component"), TableKind::Mutable, [] { return StockSyncTexts::tr("Kit recipes"); });
+    TableRegistry::declareMergedTogether(
+        QStringLiteral("stock_kit_component"), { QStringLiteral("kit_item_id"), QStringLiteral("component_item_id") });
     TableRegistry::declare(QStringLiteral("stock_count"), TableKind::Mutable, [] { return StockSyncTexts::tr("Stock counts"); });
+    TableRegistry::declareMergedTogether(
+        QStringLiteral("stock_count"), { QStringLiteral("status"), QStringLiteral("closed_at") });
     TableRegistry::declare(QStringLiteral("stock_count_line"), TableKind::Mutable, [] { return StockSyncTexts::tr("Stock count lines"); });
     TableRegistry::declare(QStringLiteral("stock_setting"), TableKind::Mutable, [] { return StockSyncTexts::tr("Warehouse settings"); });
 }

@@ -22,9 +22,15 @@ void declareSyncTables()
     TableRegistry::declare(QStringLiteral("tutoring_booking"), TableKind::Ledger, [] { return TutoringSyncTexts::tr("Study support bookings"); });
     TableRegistry::declare(QStringLiteral("tutoring_outcome"), TableKind::Ledger, [] { return TutoringSyncTexts::tr("Lesson outcomes"); });
     TableRegistry::declare(QStringLiteral("tutoring_period"), TableKind::Mutable, [] { return TutoringSyncTexts::tr("Service periods"); });
+    TableRegistry::declareMergedTogether(
+        QStringLiteral("tutoring_period"), { QStringLiteral("first_day"), QStringLiteral("last_day") });
     TableRegistry::declare(QStringLiteral("tutoring_tutor"), TableKind::Mutable, [] { return TutoringSyncTexts::tr("Tutors"); });
     TableRegistry::declare(QStringLiteral("tutoring_pupil"), TableKind::Mutable, [] { return TutoringSyncTexts::tr("Pupils"); });
+    TableRegistry::declareMergedTogether(
+        QStringLiteral("tutoring_pupil"), { QStringLiteral("school_order"), QStringLiteral("class_year") });
     TableRegistry::declare(QStringLiteral("tutoring_assistant"), TableKind::Mutable, [] { return TutoringSyncTexts::tr("Study assistants"); });
+    TableRegistry::declareMergedTogether(
+        QStringLiteral("tutoring_assistant"), { QStringLiteral("safety_course"), QStringLiteral("safety_course_on") });
     // An assistant's offer: sets merged member by member (peoplerepository.cpp).
     TableRegistry::declareSet(QStringLiteral("tutoring_assistant_subject"),
         { QStringLiteral("assistant_id"), QStringLiteral("subject_id") }, [] { return TutoringSyncTexts::tr("Assistants' subjects"); });

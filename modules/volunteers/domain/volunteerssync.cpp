@@ -32,6 +32,10 @@ void declareSyncTables()
     TableRegistry::declare(QStringLiteral("attestato_batch"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Batches of attestati"); });
     TableRegistry::declare(QStringLiteral("organisation"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Organisations"); });
     TableRegistry::declare(QStringLiteral("organisation_renewal"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Yearly renewals"); });
+    TableRegistry::declareMergedTogether(QStringLiteral("organisation_renewal"),
+        { QStringLiteral("state"), QStringLiteral("h24_availability"), QStringLiteral("enough_volunteers"),
+            QStringLiteral("insured_no_charges"), QStringLiteral("activity_report"), QStringLiteral("equipment_list"),
+            QStringLiteral("representative_documents") });
     TableRegistry::declare(QStringLiteral("employer"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Employers"); });
     TableRegistry::declare(QStringLiteral("volunteer"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Volunteers"); });
     TableRegistry::declare(QStringLiteral("volunteer_qualification"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Qualifications"); });
@@ -40,9 +44,15 @@ void declareSyncTables()
     // and exercises are edited in place (field-level update triggers);
     // attendance is a set of participants per session.
     TableRegistry::declare(QStringLiteral("training_course"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Courses"); });
+    TableRegistry::declareMergedTogether(QStringLiteral("training_course"),
+        { QStringLiteral("final_test"), QStringLiteral("pass_score"), QStringLiteral("max_score") });
     TableRegistry::declare(QStringLiteral("training_edition"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Course editions"); });
     TableRegistry::declare(QStringLiteral("training_session"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Course sessions"); });
     TableRegistry::declare(QStringLiteral("training_participant"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Course participants"); });
+    TableRegistry::declareMergedTogether(QStringLiteral("training_participant"),
+        { QStringLiteral("certificate_number"), QStringLiteral("certificate_issued_on") });
+    TableRegistry::declareMergedTogether(QStringLiteral("training_participant"),
+        { QStringLiteral("volunteer_id"), QStringLiteral("last_name"), QStringLiteral("first_name") });
     TableRegistry::declareSet(QStringLiteral("training_attendance"), { QStringLiteral("session_id"), QStringLiteral("participant_id") },
         [] { return VolunteersSyncTexts::tr("Course attendance"); });
     TableRegistry::declare(QStringLiteral("training_exercise"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Exercises"); });
