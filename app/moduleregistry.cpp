@@ -113,6 +113,8 @@ void declareSyncTables()
     TableRegistry::declare(QStringLiteral("tutoring_subject"), core::sync::TableKind::Mutable, [] { return CoreTableTitles::tr("Study support subjects"); });
     TableRegistry::declare(QStringLiteral("school"), core::sync::TableKind::Mutable, [] { return CoreTableTitles::tr("Schools"); });
     TableRegistry::declare(QStringLiteral("room_member"), core::sync::TableKind::Mutable, [] { return CoreTableTitles::tr("Room members"); });
+    TableRegistry::declareMergedTogether(
+        QStringLiteral("room_member"), { QStringLiteral("removed_at"), QStringLiteral("removed_after_seq") });
     // Each module declares its ledgers and titles from its domain library.
     stock::declareSyncTables();
     deliveries::declareSyncTables();

@@ -86,9 +86,9 @@ QSet<QString> placeholders(const QString &text)
 //   not numerus: an English plural written for any count, which no
 //   translation can make right.
 // In a numerus message the %n noun is fine; another count in it is not.
-const QStringList notPluralNouns{ "as", "is", "was", "has", "does", "needs", "holds", "comes", "starts", "runs",
-    "belongs", "counts", "says", "goes", "contains", "keeps", "takes", "gives", "makes", "lists", "differs",
-    "chooses", "appears", "asks", "exceeds", "expires", "attends", "certifies", "press", "pcs" };
+const QStringList notPluralNouns { "as", "is", "was", "has", "does", "needs", "holds", "comes", "starts", "runs",
+    "belongs", "counts", "says", "goes", "contains", "keeps", "takes", "gives", "makes", "lists", "differs", "chooses",
+    "appears", "asks", "exceeds", "expires", "attends", "certifies", "falls", "press", "pcs" };
 
 QStringList countsWithoutPlural(const QString &source, bool numerus)
 {

@@ -50,9 +50,12 @@ void declareSyncTables()
     TableRegistry::declare(QStringLiteral("delivery_allocation_pool"), TableKind::Mutable, [] { return DeliveriesSyncTexts::tr("Allocated goods"); });
     TableRegistry::declareMergedTogether(
         QStringLiteral("delivery_allocation_pool"), { QStringLiteral("category_id"), QStringLiteral("item_id") });
+    TableRegistry::declareMergedTogether(
+        QStringLiteral("delivery_allocation_pool"), { QStringLiteral("requested"), QStringLiteral("allocated") });
     TableRegistry::declare(QStringLiteral("delivery_allocation_line"), TableKind::Mutable, [] { return DeliveriesSyncTexts::tr("Allocation shares"); });
     TableRegistry::declareMergedTogether(QStringLiteral("delivery_allocation_line"),
-        { QStringLiteral("allocated"), QStringLiteral("computed"), QStringLiteral("override_reason") });
+        { QStringLiteral("requested"), QStringLiteral("computed"), QStringLiteral("allocated"),
+            QStringLiteral("override_reason") });
     TableRegistry::declare(QStringLiteral("delivery"), TableKind::Mutable, [] { return DeliveriesSyncTexts::tr("Deliveries"); });
     TableRegistry::declare(QStringLiteral("delivery_line"), TableKind::Mutable, [] { return DeliveriesSyncTexts::tr("Delivery lines"); });
     // A state and what goes with it merge as one (CHECKs tie them; the

@@ -23,6 +23,8 @@ void declareSyncTables()
     TableRegistry::declare(QStringLiteral("listening_outcome"), TableKind::Ledger, [] { return ListeningSyncTexts::tr("Interview outcomes"); });
     TableRegistry::declare(QStringLiteral("listening_group_session"), TableKind::Ledger, [] { return ListeningSyncTexts::tr("Support group sessions"); });
     TableRegistry::declare(QStringLiteral("listening_request"), TableKind::Mutable, [] { return ListeningSyncTexts::tr("Listening requests"); });
+    TableRegistry::declareMergedTogether(
+        QStringLiteral("listening_request"), { QStringLiteral("received_at"), QStringLiteral("due_at") });
     TableRegistry::declare(QStringLiteral("listening_psychologist"), TableKind::Mutable, [] { return ListeningSyncTexts::tr("Psychologists"); });
     TableRegistry::declare(QStringLiteral("listening_support_group"), TableKind::Mutable, [] { return ListeningSyncTexts::tr("Support groups"); });
     TableRegistry::declareMergedTogether(

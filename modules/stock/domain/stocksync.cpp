@@ -29,6 +29,8 @@ void declareSyncTables()
     TableRegistry::declareLocal(QStringLiteral("stock_snapshot_day"),
         QStringLiteral("the days stock_snapshot holds, a cache like it"));
     TableRegistry::declare(QStringLiteral("stock_item"), TableKind::Mutable, [] { return StockSyncTexts::tr("Items"); });
+    TableRegistry::declareMergedTogether(QStringLiteral("stock_item"),
+        { QStringLiteral("unit"), QStringLiteral("grams_per_piece"), QStringLiteral("pieces_per_package") });
     TableRegistry::declare(QStringLiteral("stock_donor"), TableKind::Mutable, [] { return StockSyncTexts::tr("Donors"); });
     // One item per code, one donor per name (core/sync/identitymerge.h):
     // an item's code in another unit, or a name that two items share, is

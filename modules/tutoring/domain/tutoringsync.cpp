@@ -37,6 +37,8 @@ void declareSyncTables()
     TableRegistry::declareSet(QStringLiteral("tutoring_availability"),
         { QStringLiteral("assistant_id"), QStringLiteral("weekday"), QStringLiteral("start_hour") }, [] { return TutoringSyncTexts::tr("Assistants' availability"); });
     TableRegistry::declare(QStringLiteral("tutoring_bes_assignment"), TableKind::Mutable, [] { return TutoringSyncTexts::tr("BES assignments"); });
+    TableRegistry::declareMergedTogether(
+        QStringLiteral("tutoring_bes_assignment"), { QStringLiteral("first_day"), QStringLiteral("last_day") });
     // Double bookings found after a merge are flagged (tutoringmerge.h).
     core::sync::PostImport::registerReconciler(QStringLiteral("tutoring"), &TutoringMerge::reconcile);
 }

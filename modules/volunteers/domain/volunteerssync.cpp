@@ -30,6 +30,8 @@ void declareSyncTables()
     // A batch is updated in place as it runs (state, issued count): mutable.
     // Updated in place as it runs (state, issued count): mutable, not a ledger.
     TableRegistry::declare(QStringLiteral("attestato_batch"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Batches of attestati"); });
+    TableRegistry::declareMergedTogether(
+        QStringLiteral("attestato_batch"), { QStringLiteral("period_from"), QStringLiteral("period_to") });
     TableRegistry::declare(QStringLiteral("organisation"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Organisations"); });
     TableRegistry::declare(QStringLiteral("organisation_renewal"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Yearly renewals"); });
     TableRegistry::declareMergedTogether(QStringLiteral("organisation_renewal"),
@@ -39,7 +41,11 @@ void declareSyncTables()
     TableRegistry::declare(QStringLiteral("employer"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Employers"); });
     TableRegistry::declare(QStringLiteral("volunteer"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Volunteers"); });
     TableRegistry::declare(QStringLiteral("volunteer_qualification"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Qualifications"); });
+    TableRegistry::declareMergedTogether(
+        QStringLiteral("volunteer_qualification"), { QStringLiteral("obtained_on"), QStringLiteral("expires_on") });
     TableRegistry::declare(QStringLiteral("activation_event"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Events"); });
+    TableRegistry::declareMergedTogether(
+        QStringLiteral("activation_event"), { QStringLiteral("start_date"), QStringLiteral("end_date") });
     // Training (0026_training.sql): courses, editions, sessions, participants
     // and exercises are edited in place (field-level update triggers);
     // attendance is a set of participants per session.
@@ -47,6 +53,8 @@ void declareSyncTables()
     TableRegistry::declareMergedTogether(QStringLiteral("training_course"),
         { QStringLiteral("final_test"), QStringLiteral("pass_score"), QStringLiteral("max_score") });
     TableRegistry::declare(QStringLiteral("training_edition"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Course editions"); });
+    TableRegistry::declareMergedTogether(
+        QStringLiteral("training_edition"), { QStringLiteral("start_date"), QStringLiteral("end_date") });
     TableRegistry::declare(QStringLiteral("training_session"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Course sessions"); });
     TableRegistry::declare(QStringLiteral("training_participant"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Course participants"); });
     TableRegistry::declareMergedTogether(QStringLiteral("training_participant"),
@@ -56,6 +64,8 @@ void declareSyncTables()
     TableRegistry::declareSet(QStringLiteral("training_attendance"), { QStringLiteral("session_id"), QStringLiteral("participant_id") },
         [] { return VolunteersSyncTexts::tr("Course attendance"); });
     TableRegistry::declare(QStringLiteral("training_exercise"), TableKind::Mutable, [] { return VolunteersSyncTexts::tr("Exercises"); });
+    TableRegistry::declareMergedTogether(QStringLiteral("training_exercise"),
+        { QStringLiteral("start_date"), QStringLiteral("end_date"), QStringLiteral("participants"), QStringLiteral("person_days") });
     // The Cruscotto's backlog per volunteer, derived from the tables above
     // on every workstation (0020_volunteer_backlog.sql).
     TableRegistry::declareLocal(QStringLiteral("volunteer_backlog"),
