@@ -10173,7 +10173,7 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message>
         <source>%1 could leave now, of %2.</source>
-        <translation>%1 potrebbero partire ora, su %2.</translation>
+        <translation>Pronti a partire ora: %1 su %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n module(s)</source>
@@ -10782,7 +10782,7 @@ Richiesti %4, il metodo assegna %5. Ancora da ripartire in %6: %7.</translation>
     </message>
     <message>
         <source>On %1, %2 could leave now, of %3.</source>
-        <translation>Al %1, %2 potrebbero partire ora, su %3.</translation>
+        <translation>Al %1, pronti a partire ora: %2 su %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n module(s)</source>
