@@ -558,3 +558,41 @@ void TrainingRepository::declareAuditNames()
 }
 
 } // namespace volunteers
+
+namespace volunteers {
+
+int TrainingRepository::yearWithEditions(int year, const QDate &upTo) const
+{
+    auto q = core::runQuery(m_db,
+        QStringLiteral("SELECT CAST(substr(max(CASE WHEN start_date <= ? THEN start_date END), 1, 4) AS INTEGER), "
+                       "sum(substr(start_date, 1, 4) = ?) FROM training_edition"),
+        { core::toSqlDate(upTo), QString::number(year) });
+    if (!q || !q->next() || q->value(0).isNull() || q->value(1).toInt() > 0)
+        return year;
+    return q->value(0).toInt();
+}
+
+int TrainingRepository::yearWithExercises(int year) const
+{
+    auto q = core::runQuery(m_db,
+        QStringLiteral("SELECT CAST(substr(max(start_date), 1, 4) AS INTEGER), sum(substr(start_date, 1, 4) = ?) "
+                       "FROM training_exercise"),
+        { QString::number(year) });
+    if (!q || !q->next() || q->value(0).isNull() || q->value(1).toInt() > 0)
+        return year;
+    return q->value(0).toInt();
+}
+
+Result<QHash<int, QString>> TrainingRepository::exerciseComuneNames() const
+{
+    auto q = core::runQuery(m_db,
+        QStringLiteral("SELECT id, name FROM comune WHERE id IN (SELECT comune_id FROM training_exercise)"));
+    if (!q)
+        return q.error();
+    QHash<int, QString> names;
+    while (q->next())
+        names.insert(q->value(0).toInt(), q->value(1).toString());
+    return names;
+}
+
+} // namespace volunteers

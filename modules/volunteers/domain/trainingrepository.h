@@ -65,6 +65,14 @@ public:
     core::Result<Exercise> exercise(qint64 id) const;
     core::Status saveExercise(Exercise &exercise);
 
+    // The year a page opens on: `year` when it has editions (exercises),
+    // else the latest year that has some (editions up to `upTo`); `year`
+    // when there are none at all.
+    int yearWithEditions(int year, const QDate &upTo) const;
+    int yearWithExercises(int year) const;
+    // The names of the comuni where exercises were held, by id.
+    core::Result<QHash<int, QString>> exerciseComuneNames() const;
+
     // The audit log's names for the new tables.
     static void declareAuditNames();
 

@@ -200,15 +200,7 @@ TrainingPage::TrainingPage(core::AppContext &context, QWidget *parent)
     layout->addWidget(splitter, 1);
 
     // The current year, or the latest one with an edition when it has none.
-    if (auto q = core::runQuery(context.db,
-            QStringLiteral("SELECT CAST(substr(max(start_date), 1, 4) AS INTEGER) FROM training_edition "
-                           "WHERE start_date <= ?"),
-            { core::toSqlDate(context.clock->today()) });
-        q && q->next() && !q->value(0).isNull()) {
-        auto thisYear = TrainingRepository(context.db).editions(m_year->value());
-        if (thisYear && thisYear->isEmpty())
-            m_year->setValue(q->value(0).toInt());
-    }
+    m_year->setValue(TrainingRepository(context.db).yearWithEditions(m_year->value(), context.clock->today()));
     connect(m_year, &QSpinBox::valueChanged, this, &TrainingPage::reload);
     connect(m_editions, &QTableWidget::itemSelectionChanged, this, &TrainingPage::showEdition);
     connect(m_participants, &QTableWidget::itemSelectionChanged, this, &TrainingPage::updateButtons);
@@ -666,12 +658,7 @@ ExercisesPage::ExercisesPage(core::AppContext &context, QWidget *parent)
         this);
     layout->addWidget(m_table, 1);
     // The current year, or the latest one with an exercise when it has none.
-    if (auto q = core::runQuery(context.db,
-            QStringLiteral("SELECT CAST(substr(max(start_date), 1, 4) AS INTEGER), "
-                           "sum(substr(start_date, 1, 4) = ?) FROM training_exercise"),
-            { QString::number(m_year->value()) });
-        q && q->next() && !q->value(0).isNull() && q->value(1).toInt() == 0)
-        m_year->setValue(q->value(0).toInt());
+    m_year->setValue(TrainingRepository(context.db).yearWithExercises(m_year->value()));
     connect(m_year, &QSpinBox::valueChanged, this, &ExercisesPage::reload);
     connect(m_organisation, &QComboBox::currentIndexChanged, this, &ExercisesPage::reload);
     connect(m_add, &QPushButton::clicked, this, &ExercisesPage::addExercise);
@@ -691,11 +678,8 @@ void ExercisesPage::reload()
     QHash<qint64, QString> names;
     for (int i = 0; i < m_organisation->count(); ++i)
         names.insert(m_organisation->itemData(i).toLongLong(), m_organisation->itemText(i));
-    QHash<int, QString> comuni;
-    if (auto q = core::runQuery(context().db, QStringLiteral("SELECT id, name FROM comune WHERE id IN "
-                                                             "(SELECT comune_id FROM training_exercise)")))
-        while (q->next())
-            comuni.insert(q->value(0).toInt(), q->value(1).toString());
+    auto comuneNames = TrainingRepository(context().db).exerciseComuneNames();
+    const QHash<int, QString> comuni = comuneNames ? *comuneNames : QHash<int, QString>();
     m_table->setRowCount(0);
     int people = 0, days = 0;
     if (rows) {
