@@ -1,4 +1,5 @@
 #include "synccommands.h"
+#include "roomcircularcommands.h"
 #include "roommembercommands.h"
 
 #include "../appsettings.h"
@@ -559,11 +560,18 @@ int runRoom(CliRun &run)
             return run.usage(CliRun::tr("room join takes an invitation FILE or --from MEMBER.sqlite, not both."));
         return joinByInvitation(run);
     }
+    if (run.arguments().size() == 1
+        && (action == QLatin1String("circular") || action == QLatin1String("circulars"))) {
+        // The circulars to the mayors: their own permission, checked there.
+        if (const int code = run.signIn(QStringLiteral("room"), run.databasePath()); code != ExitOk)
+            return code;
+        return action == QLatin1String("circular") ? runRoomCircular(run) : runRoomCirculars(run);
+    }
     if (run.arguments().size() != 1
         || !QStringList { QStringLiteral("create"), QStringLiteral("join"), QStringLiteral("invite"),
                QStringLiteral("status"), QStringLiteral("remove") }
                 .contains(action))
-        return run.usage(CliRun::tr("room wants create, invite, join, status or remove."));
+        return run.usage(CliRun::tr("room wants create, invite, join, status, remove, circular or circulars."));
     // The rest changes or copies a database in service: signed in.
     if (const int code = run.signIn(QStringLiteral("room"), run.databasePath()); code != ExitOk)
         return code;
@@ -616,22 +624,30 @@ QList<CliCommand> syncCommands()
         1, 1, runSync, CliSignIn::Required, core::Permission::SyncManage });
     commands.append({ QStringLiteral("room"),
         QStringLiteral("room create --name NAME | invite --out FILE | join FILE --workstation N [--name NAME] | "
-                       "join --from MEMBER.sqlite | status [--from DIR] | remove --workstation N"),
+                       "join --from MEMBER.sqlite | status [--from DIR] | remove --workstation N | "
+                       "circular --template FILE --subject TEXT --to all|zone:NAME|event:ID [--event ID] "
+                       "[--date DATE] --output DIR | circular --complete NUMBER | "
+                       "circulars [--format csv|html|pdf|xlsx] [--out FILE]"),
         [] {
             return CliRun::tr("creates the operations room whose key authenticates every sync file, invites a new "
-                              "workstation, joins the room, lists its members or removes one");
+                              "workstation, joins the room, lists its members or removes one; prepares a circular "
+                              "to the mayors and lists the circulars' sendings");
         },
-        { QCommandLineOption(QStringLiteral("name"),
+        QList<QCommandLineOption> { QCommandLineOption(QStringLiteral("name"),
               CliRun::tr("Name of the room (create) or of this workstation (join FILE)."), QStringLiteral("NAME")),
             QCommandLineOption(QStringLiteral("from"),
                 CliRun::tr("A member's database file, from which only the room's name and key are read; for "
                            "status, the sync folder to check (default: the one of the settings)."),
                 QStringLiteral("FILE|DIR")),
-            QCommandLineOption(QStringLiteral("out"), CliRun::tr("The invitation file to write."), QStringLiteral("FILE")),
+            QCommandLineOption(QStringLiteral("out"),
+                CliRun::tr("The invitation file to write; for circulars, the file of the list (default: standard "
+                           "output)."),
+                QStringLiteral("FILE")),
             QCommandLineOption(QStringLiteral("workstation"),
                 CliRun::tr("The number of the new workstation (join FILE: not used by any member of the room), or "
                            "of the member to remove."),
-                QStringLiteral("N")) },
+                QStringLiteral("N")) }
+            + roomCircularOptions(),
         1, 2,
         // Signs in itself: join FILE creates a new database and needs only
         // the invitation's passphrase.

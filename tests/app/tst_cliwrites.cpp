@@ -146,6 +146,10 @@ void TestCliWrites::commands()
     QTest::newRow("room join --from") << QStringList { "room", "join", "--from", "@BACKUP@" };
     QTest::newRow("room status") << QStringList { "room", "status" };
     QTest::newRow("room remove") << QStringList { "room", "remove", "--workstation", "2" };
+    QTest::newRow("room circular") << QStringList { "room", "circular", "--template", csv, "--subject", "Avviso",
+        "--to", "all", "--output", out };
+    QTest::newRow("room circular --complete") << QStringList { "room", "circular", "--complete", "2026/P-0001" };
+    QTest::newRow("room circulars") << QStringList { "room", "circulars", "--format", "csv" };
     QTest::newRow("backup") << QStringList { "backup", out + "/copy.sqlite" };
     QTest::newRow("restore") << QStringList { "restore", "@BACKUP@" };
     QTest::newRow("opendata") << QStringList { "opendata", "--out", out };

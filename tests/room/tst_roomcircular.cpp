@@ -7,14 +7,20 @@
 // the permission room.communications.
 
 #include "core/db/numberfloor.h"
+#include "core/domain/wholefile.h"
 #include "room/domain/circularfiles.h"
+#include "support/permissionprobe.h"
 #include "room/domain/emlmessage.h"
 #include "room/domain/protocol.h"
 #include "roomcommsfixture.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
+#include <QThreadPool>
+
+#include <atomic>
 
 using namespace room;
 
@@ -82,6 +88,23 @@ QString parameter(const QString &field, const QString &name)
     return {};
 }
 
+// Every file under a folder (hidden ones too: a temporary file), relative.
+QStringList filesUnder(const QString &folder)
+{
+    QStringList names;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        names.append(QDir(folder).relativeFilePath(it.next()));
+    names.sort();
+    return names;
+}
+
+QByteArray bytesOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 } // namespace
 
 class TestRoomCircular : public QObject {
@@ -98,12 +121,22 @@ private slots:
     void badDraftsRefused();
     void oneLetterAndOneMessagePerComune();
     void aStoppedCircularIsCompletedWithoutSendingTwice();
+    void serialAndParallelWriteTheSameBytes();
+    void stoppedWritesAndLogsNothing_data();
+    void stoppedWritesAndLogsNothing();
+    void aFailedWriteLeavesNoFileAndNoSending_data();
+    void aFailedWriteLeavesNoFileAndNoSending();
+    void commandLineRefusesBadInput_data();
+    void commandLineRefusesBadInput();
+    void commandLineWritesCompletesAndLists();
     void protocolNumbers();
     void refusedWithoutThePermission();
 
 private:
     CircularDraft draft(CircularScope scope = CircularScope::Zone) const;
     void setSender();
+    qint64 lastCircular() const { return m_f->count(QStringLiteral("SELECT max(id) FROM room_circular")); }
+    testsupport::ProcessResult cli(const QStringList &arguments, const QString &user = QStringLiteral("coord"));
     std::unique_ptr<RoomCommsFixture> m_f;
     QString m_folder;
 };
@@ -243,6 +276,8 @@ void TestRoomCircular::badDraftsRefused_data()
     QTest::newRow("unknown event") << "unknown-event" << "room.unknown_event";
     QTest::newRow("dated tomorrow") << "future" << "room.protocol_in_future";
     QTest::newRow("no folder") << "folder" << "room.no_folder";
+    QTest::newRow("folder is a file") << "folder-file" << "room.bad_folder";
+    QTest::newRow("folder under a file") << "folder-under-file" << "room.bad_folder";
     QTest::newRow("no sender") << "sender" << "room.no_sender";
 }
 
@@ -269,6 +304,11 @@ void TestRoomCircular::badDraftsRefused()
         d.date = QDate(2021, 3, 20);
     else if (change == QLatin1String("folder"))
         d.folder.clear();
+    const QString file = QDir(m_f->database.dir()).filePath(QStringLiteral("a-file"));
+    if (change.startsWith(QLatin1String("folder-"))) {
+        QVERIFY(core::writeWholeFile(file, "x"));
+        d.folder = change == QLatin1String("folder-file") ? file : file + QStringLiteral("/circolari");
+    }
     RegisterCircular command(d);
     const auto s = m_f->run(command);
     QVERIFY(!s);
@@ -394,8 +434,9 @@ void TestRoomCircular::aStoppedCircularIsCompletedWithoutSendingTwice()
     const int total = int(content->recipients.size());
     // The program stopped after three comuni were written and logged.
     content->recipients = content->recipients.mid(0, 3);
-    QList<PreparedFile> files;
-    QVERIFY(writeCircularFiles(*content, &files));
+    auto written = writeCircularFiles(*content);
+    QVERIFY(written);
+    const QList<PreparedFile> files = *written;
     LogCircularSendings log(registration.circularId(), files);
     QVERIFY(m_f->run(log));
     // Logging the same comuni again is refused.
@@ -404,9 +445,9 @@ void TestRoomCircular::aStoppedCircularIsCompletedWithoutSendingTwice()
     // Run again: the others only.
     auto rest = loadCircular(m_f->db(), registration.circularId());
     QCOMPARE(rest->recipients.size(), total - 3);
-    QList<PreparedFile> more;
-    QVERIFY(writeCircularFiles(*rest, &more));
-    LogCircularSendings logRest(registration.circularId(), more);
+    auto more = writeCircularFiles(*rest);
+    QVERIFY(more);
+    LogCircularSendings logRest(registration.circularId(), *more);
     QVERIFY(m_f->run(logRest));
     QCOMPARE(m_f->count(QStringLiteral("SELECT count(*) FROM room_circular_sending")), qint64(total));
     QCOMPARE(loadCircular(m_f->db(), registration.circularId())->recipients.size(), 0);
@@ -416,6 +457,313 @@ void TestRoomCircular::aStoppedCircularIsCompletedWithoutSendingTwice()
     PreparedFile ghost { content->recipients.first().comuneId, m_folder + QStringLiteral("/none.pdf"), {}, {} };
     LogCircularSendings missing(third.circularId(), { ghost });
     QCOMPARE(m_f->run(missing).error().code, QStringLiteral("room.file_missing"));
+}
+
+void TestRoomCircular::serialAndParallelWriteTheSameBytes()
+{
+    // Eight comuni in groups of three: three QPdfWriter documents, the
+    // last one short. The same files, byte for byte, from one thread and
+    // from three; the progress counts the letters group by group.
+    setSender();
+    RegisterCircular registration(draft());
+    QVERIFY(m_f->run(registration));
+    auto content = loadCircular(m_f->db(), registration.circularId());
+    QVERIFY(content);
+    QCOMPARE(content->recipients.size(), 8);
+    CircularContent serial = *content;
+    serial.folder = QDir(m_folder).filePath(QStringLiteral("serial"));
+    CircularContent parallel = *content;
+    parallel.folder = QDir(m_folder).filePath(QStringLiteral("parallel"));
+    QList<int> serialProgress, parallelProgress;
+    CircularWriteOptions one;
+    one.groupSize = 3;
+    one.progress = [&serialProgress](int done, int total) {
+        QCOMPARE(total, 8);
+        serialProgress.append(done);
+    };
+    QThreadPool pool;
+    pool.setMaxThreadCount(3);
+    CircularWriteOptions many = one;
+    many.pool = &pool;
+    many.progress = [&parallelProgress](int done, int) { parallelProgress.append(done); };
+    auto a = writeCircularFiles(serial, one);
+    QVERIFY(a);
+    auto b = writeCircularFiles(parallel, many);
+    QVERIFY(b);
+    QCOMPARE(serialProgress, QList<int>({ 3, 6, 8 }));
+    QCOMPARE(parallelProgress.size(), 3);
+    QCOMPARE(parallelProgress.last(), 8);
+    QCOMPARE(a->size(), 8);
+    QCOMPARE(b->size(), 8);
+    const QStringList names = filesUnder(serial.folder);
+    QCOMPARE(names.size(), 16); // a letter and a message each
+    QCOMPARE(filesUnder(parallel.folder), names);
+    for (const QString &name : names) {
+        const QByteArray bytes = bytesOf(QDir(serial.folder).filePath(name));
+        QVERIFY(bytes.startsWith(name.endsWith(QLatin1String(".pdf")) ? "%PDF" : "MIME-Version: 1.0\r\n")
+            || bytes.contains("\r\nMIME-Version: 1.0\r\n"));
+        QVERIFY2(bytes == bytesOf(QDir(parallel.folder).filePath(name)), qPrintable(name));
+    }
+    // Groups of another size are other PDF documents (their own fonts):
+    // what is compared is one size at a time, whatever the threads.
+    for (int i = 0; i < 8; ++i)
+        QCOMPARE(a->at(i).comuneId, content->recipients.at(i).comuneId);
+}
+
+void TestRoomCircular::stoppedWritesAndLogsNothing_data()
+{
+    QTest::addColumn<bool>("parallel");
+    QTest::newRow("one thread") << false;
+    QTest::newRow("thread pool") << true;
+}
+
+void TestRoomCircular::stoppedWritesAndLogsNothing()
+{
+    QFETCH(bool, parallel);
+    setSender();
+    const auto run = [this](core::Command &c) { return m_f->run(c); };
+    // Stop is pressed as soon as the first letters are printed.
+    std::atomic_bool stop { false };
+    QThreadPool pool;
+    pool.setMaxThreadCount(2);
+    CircularWriteOptions options;
+    options.groupSize = 3;
+    options.pool = parallel ? &pool : nullptr;
+    options.cancel = &stop;
+    int calls = 0;
+    options.progress = [&](int, int) {
+        ++calls;
+        stop = true;
+    };
+    const QByteArray before = testsupport::contentHash(m_f->db());
+    auto outcome = prepareCircular(run, m_f->db(), draft(), options);
+    QVERIFY(!outcome);
+    QCOMPARE(outcome.error().code, QStringLiteral("room.cancelled"));
+    QCOMPARE(outcome.error().args.value(0), QStringLiteral("2021/P-0001"));
+    QVERIFY(calls >= 1);
+    if (!parallel)
+        QCOMPARE(calls, 1); // the later groups were not printed
+    // Registered (its number is taken), nothing written, nothing logged.
+    QVERIFY(testsupport::contentHash(m_f->db()) != before);
+    QCOMPARE(m_f->count(QStringLiteral("SELECT count(*) FROM room_circular")), qint64(1));
+    QCOMPARE(m_f->count(QStringLiteral("SELECT count(*) FROM room_circular_sending")), qint64(0));
+    QCOMPARE(m_f->count(QStringLiteral("SELECT count(*) FROM audit_event WHERE detail LIKE 'room.circular.log%'")),
+        qint64(0));
+    QCOMPARE(filesUnder(m_folder), QStringList());
+    // Prepared again: every comune, logged once.
+    auto again = produceCircular(run, m_f->db(), lastCircular(), {});
+    QVERIFY(again);
+    QCOMPARE(again->number, QStringLiteral("2021/P-0001"));
+    QCOMPARE(again->letters, 8);
+    QCOMPARE(again->messages, 8);
+    QCOMPARE(filesUnder(m_folder).size(), 16);
+    QCOMPARE(m_f->count(QStringLiteral("SELECT count(*) FROM room_circular_sending")), qint64(8));
+    auto nothing = produceCircular(run, m_f->db(), lastCircular(), {});
+    QVERIFY(nothing);
+    QCOMPARE(nothing->letters, 0);
+    QCOMPARE(m_f->count(QStringLiteral("SELECT count(*) FROM room_circular_sending")), qint64(8));
+}
+
+void TestRoomCircular::aFailedWriteLeavesNoFileAndNoSending_data()
+{
+    // The tests may run as root, for whom a read-only folder takes files:
+    // a folder in a file's place refuses them to anybody.
+    QTest::addColumn<int>("comune");
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("the fifth letter") << 4 << ".pdf";
+    QTest::newRow("the last message") << 7 << ".eml";
+    QTest::newRow("the first letter's temporary file") << 0 << "";
+}
+
+void TestRoomCircular::aFailedWriteLeavesNoFileAndNoSending()
+{
+    QFETCH(int, comune);
+    QFETCH(QString, suffix);
+    setSender();
+    const auto run = [this](core::Command &c) { return m_f->run(c); };
+    RegisterCircular registration(draft());
+    QVERIFY(m_f->run(registration));
+    auto content = loadCircular(m_f->db(), registration.circularId());
+    QVERIFY(content && content->recipients.size() == 8);
+    const QString stem = circularFileStem(*content, content->recipients.at(comune));
+    QString obstacle = stem + suffix;
+    if (suffix.isEmpty()) {
+        // The folder itself cannot take new entries: a file where it goes.
+        obstacle = content->folder;
+        QVERIFY(QDir().mkpath(QFileInfo(obstacle).absolutePath()));
+        QVERIFY(core::writeWholeFile(obstacle, "not a folder"));
+    } else {
+        QVERIFY(QDir().mkpath(obstacle));
+    }
+    const QByteArray before = testsupport::contentHash(m_f->db());
+    QThreadPool pool;
+    pool.setMaxThreadCount(2);
+    CircularWriteOptions options;
+    options.groupSize = 3;
+    options.pool = &pool;
+    auto outcome = produceCircular(run, m_f->db(), registration.circularId(), options);
+    QVERIFY(!outcome);
+    QCOMPARE(outcome.error().code, QStringLiteral("file.cannot_write"));
+    QCOMPARE(testsupport::contentHash(m_f->db()), before);
+    QCOMPARE(m_f->count(QStringLiteral("SELECT count(*) FROM room_circular_sending")), qint64(0));
+    if (suffix.isEmpty())
+        QCOMPARE(filesUnder(m_folder), QStringList({ QDir(m_folder).relativeFilePath(obstacle) }));
+    else
+        QCOMPARE(filesUnder(m_folder), QStringList());
+    // The obstacle gone, the circular is completed.
+    QVERIFY(suffix.isEmpty() ? QFile::remove(obstacle) : QDir(obstacle).removeRecursively());
+    auto again = produceCircular(run, m_f->db(), registration.circularId(), options);
+    QVERIFY2(again, qPrintable(again ? QString() : again.error().code));
+    QCOMPARE(again->letters, 8);
+    QCOMPARE(filesUnder(m_folder).size(), 16);
+    QCOMPARE(m_f->count(QStringLiteral("SELECT count(*) FROM room_circular_sending")), qint64(8));
+}
+
+testsupport::ProcessResult TestRoomCircular::cli(const QStringList &arguments, const QString &user)
+{
+    return testsupport::runSignedIn(QStringList { QStringLiteral("--db"), m_f->database.path() } + arguments, {},
+        { user, testsupport::testPassword });
+}
+
+void TestRoomCircular::commandLineRefusesBadInput_data()
+{
+    // @T@ the template file, @OUT@ the output folder, @FILE@ a plain file.
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("says"); // in Italian, or a value of the input
+    const QStringList ok { "room", "circular", "--template", "@T@", "--subject", "Consegne a {comune}", "--output", "@OUT@" };
+    const QString letter = QStringLiteral("Egregio Sindaco {sindaco},\nsi comunica.");
+    QTest::newRow("unknown zone") << ok + QStringList { "--to", "zone:Brianza" } << letter << 1 << "Brianza";
+    QTest::newRow("empty template") << ok + QStringList { "--to", "all" } << "  \n" << 1
+                                    << "Scrivere il testo della lettera.";
+    QTest::newRow("unknown merge field") << ok + QStringList { "--to", "all" } << letter + " {assessore}" << 1
+                                         << "{assessore}";
+    QTest::newRow("output is a file") << QStringList { "room", "circular", "--template", "@T@", "--subject", "x",
+                                             "--output", "@FILE@", "--to", "all" }
+                                      << letter << 1 << "@FILE@";
+    QTest::newRow("output under a file") << QStringList { "room", "circular", "--template", "@T@", "--subject", "x",
+                                                "--output", "@FILE@/circolari", "--to", "all" }
+                                         << letter << 1 << "@FILE@";
+    QTest::newRow("no comune in the zone") << ok + QStringList { "--to", "zone:Alto Milanese" } << letter << 1
+                                           << "Nessun comune";
+    QTest::newRow("unknown event") << ok + QStringList { "--to", "event:424242" } << letter << 1
+                                   << QString::fromUtf8("Quell’evento non esiste.");
+    QTest::newRow("template missing") << QStringList { "room", "circular", "--template", "@OUT@/none.txt", "--subject",
+                                             "x", "--output", "@OUT@", "--to", "all" }
+                                      << letter << 1 << "none.txt";
+    QTest::newRow("no subject") << QStringList { "room", "circular", "--template", "@T@", "--output", "@OUT@", "--to",
+                                       "all" }
+                                << letter << 2 << "--subject";
+    QTest::newRow("bad scope") << ok + QStringList { "--to", "everybody" } << letter << 2 << "zone:";
+    QTest::newRow("no scope") << ok << letter << 2 << "zone:";
+    QTest::newRow("bad event") << ok + QStringList { "--to", "all", "--event", "x" } << letter << 2 << "--event";
+    QTest::newRow("bad date") << ok + QStringList { "--to", "all", "--date", "31/02/2021" } << letter << 2 << "--date";
+    QTest::newRow("dated after today") << ok + QStringList { "--to", "all", "--date", "11/03/2026" } << letter << 1
+                                       << "data successiva a oggi";
+    QTest::newRow("complete with a draft") << QStringList { "room", "circular", "--complete", "2021/P-0001", "--to",
+                                                  "all" }
+                                           << letter << 2 << "--complete";
+    QTest::newRow("complete an unknown circular") << QStringList { "room", "circular", "--complete", "2021/P-0099" }
+                                                  << letter << 1 << "Quella circolare non esiste.";
+    QTest::newRow("an operator") << QStringList { "room", "circular", "--template", "@T@", "--subject", "x",
+                                         "--output", "@OUT@", "--to", "all", "--user", "oper" }
+                                 << letter << 1 << "Non consentito";
+}
+
+void TestRoomCircular::commandLineRefusesBadInput()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, text);
+    QFETCH(int, exitCode);
+    QFETCH(QString, says);
+    setSender();
+    const QString dir = m_f->database.dir();
+    const QString templateFile = QDir(dir).filePath(QStringLiteral("lettera.txt"));
+    const QString plainFile = QDir(dir).filePath(QStringLiteral("a-file"));
+    QVERIFY(core::writeWholeFile(templateFile, text.toUtf8()));
+    QVERIFY(core::writeWholeFile(plainFile, "x"));
+    QString user = QStringLiteral("coord");
+    if (const qsizetype at = arguments.indexOf(QStringLiteral("--user")); at >= 0) {
+        user = arguments.at(at + 1);
+        arguments.remove(at, 2);
+    }
+    for (QString &a : arguments)
+        a.replace(QStringLiteral("@T@"), templateFile).replace(QStringLiteral("@OUT@"), m_folder).replace(
+            QStringLiteral("@FILE@"), plainFile);
+    says.replace(QStringLiteral("@FILE@"), plainFile);
+    const QByteArray before = testsupport::contentHash(m_f->db());
+    const auto result = cli(arguments, user);
+    const QString err = QString::fromUtf8(result.err);
+    QVERIFY2(result.exitCode == exitCode, qPrintable(err));
+    QVERIFY2(err.contains(says), qPrintable(err));
+    QVERIFY(result.out.isEmpty());
+    // Nothing registered, written or logged (a refused permission leaves
+    // only its audit entry).
+    QCOMPARE(m_f->count(QStringLiteral("SELECT count(*) FROM room_protocol")), qint64(0));
+    QCOMPARE(m_f->count(QStringLiteral("SELECT count(*) FROM room_circular_sending")), qint64(0));
+    if (user == QLatin1String("coord"))
+        QCOMPARE(testsupport::contentHash(m_f->db()), before);
+    QVERIFY(!QDir(m_folder).exists() || filesUnder(m_folder).isEmpty());
+}
+
+void TestRoomCircular::commandLineWritesCompletesAndLists()
+{
+    setSender();
+    const QString templateFile = QDir(m_f->database.dir()).filePath(QStringLiteral("lettera.txt"));
+    QVERIFY(core::writeWholeFile(templateFile, draft().body.toUtf8()));
+    // A circular stopped by a full disk (a folder where its second
+    // message goes) is completed by --complete.
+    const auto zone = circularRecipients(m_f->db(), CircularScope::Zone, QStringLiteral("Adda Martesana"), 0);
+    QVERIFY(zone && zone->size() == 8);
+    const QString folder = QDir(m_folder).filePath(QStringLiteral("circolare_2026-P-0001"));
+    CircularContent naming;
+    naming.folder = folder;
+    const QString obstacle = circularFileStem(naming, zone->at(1)) + QStringLiteral(".eml");
+    QVERIFY(QDir().mkpath(obstacle));
+    const QStringList arguments { "room", "circular", "--template", templateFile, "--subject", "Consegne a {comune}",
+        "--to", "zone:Adda Martesana", "--output", m_folder };
+    auto failed = cli(arguments);
+    QCOMPARE(failed.exitCode, 1);
+    QVERIFY2(failed.err.contains("--complete 2026/P-0001"), failed.err.constData());
+    QCOMPARE(m_f->count(QStringLiteral("SELECT count(*) FROM room_circular")), qint64(1));
+    QCOMPARE(m_f->count(QStringLiteral("SELECT count(*) FROM room_circular_sending")), qint64(0));
+    QCOMPARE(filesUnder(m_folder), QStringList());
+    QVERIFY(QDir(obstacle).removeRecursively());
+    auto completed = cli({ "room", "circular", "--complete", "2026/P-0001" });
+    QVERIFY2(completed.exitCode == 0, completed.err.constData());
+    QVERIFY2(completed.out.contains("2026/P-0001") && completed.out.contains(" 8 ")
+            && completed.out.contains(QDir::toNativeSeparators(folder).toUtf8()),
+        completed.out.constData());
+    QCOMPARE(filesUnder(folder).size(), 16);
+    QCOMPARE(m_f->count(QStringLiteral("SELECT count(*) FROM room_circular_sending")), qint64(8));
+    auto again = cli({ "room", "circular", "--complete", "2026/P-0001" });
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY(again.out.contains("2026/P-0001"));
+    QCOMPARE(m_f->count(QStringLiteral("SELECT count(*) FROM room_circular_sending")), qint64(8));
+
+    // A second one, written at once: its own folder and protocol number.
+    auto second = cli(arguments + QStringList { "--date", "09/03/2026" });
+    QVERIFY2(second.exitCode == 0, second.err.constData());
+    QVERIFY(second.out.contains("2026/P-0002"));
+    QCOMPARE(filesUnder(QDir(m_folder).filePath(QStringLiteral("circolare_2026-P-0002"))).size(), 16);
+    QCOMPARE(m_f->count(QStringLiteral("SELECT count(*) FROM room_protocol WHERE dated = '2026-03-09'")), qint64(1));
+    // The same letters as the domain writes them: one parsed back.
+    const QString letter = QDir(folder).filePath(filesUnder(folder).first());
+    QVERIFY(bytesOf(letter).startsWith("%PDF"));
+
+    // The sendings' log, CSV with machine names: one row per comune.
+    auto list = cli({ "room", "circulars", "--format", "csv" });
+    QVERIFY2(list.exitCode == 0, list.err.constData());
+    QStringList lines = QString::fromUtf8(list.out).split(QStringLiteral("\n"), Qt::SkipEmptyParts);
+    QVERIFY(lines.size() == 17);
+    QVERIFY2(lines.first().startsWith(QStringLiteral("number,dated,subject,istat_code,comune,outcome,outcome_code,")),
+        qPrintable(lines.first()));
+    QCOMPARE(lines.filter(QStringLiteral("2026/P-0001,2026-03-10,")).size(), 8);
+    QCOMPARE(lines.filter(QStringLiteral("2026/P-0002,2026-03-09,")).size(), 8);
+    QCOMPARE(lines.filter(QStringLiteral(",prepared,")).size(), 16);
+    // Read by a role that may see the room, written by one that may not.
+    QCOMPARE(cli({ "room", "circulars" }, QStringLiteral("oper")).exitCode, 0);
 }
 
 void TestRoomCircular::protocolNumbers()

@@ -2,7 +2,9 @@
 // build and show the events and the diary; an entry is written from the
 // keyboard alone (kind shortcut, text, Enter) by the signed-in person; a
 // refused entry says why under the bar; filters and search narrow the list;
-// the events page shows the selected event's comuni and phases. With
+// the events page shows the selected event's comuni and phases; the
+// circular dialog prints its letters on a worker with a progress bar, stops
+// with nothing written or logged, and prepares them again. With
 // CISIAMO_SHOTS set, screenshots at 1366x768 and 1600x1000 go there.
 
 #include "support/listwait.h"
@@ -20,6 +22,9 @@
 #include "room/domain/roomsync.h"
 #include "room/ui/diarypage.h"
 #include "room/ui/eventspage.h"
+#include "core/commands/commandrunner.h"
+#include "room/domain/circularfiles.h"
+#include "room/ui/circulardialog.h"
 #include "room/ui/roommodule.h"
 #include "room/ui/roomtab.h"
 
@@ -28,7 +33,14 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QDirIterator>
+#include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QSemaphore>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QThreadPool>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -58,6 +70,7 @@ private slots:
     void filtersAndSearch();
     void eventsPageShowsComuniAndPhases();
     void psychologistCannotWrite();
+    void circularDialogStopsThenPrepares();
 
 private:
     void signIn(const QString &user);
@@ -83,7 +96,9 @@ void TestRoomTab::initTestCase()
     demo.db = m_template->db();
     demo.today = QDate(2021, 3, 19);
     QVERIFY(core::demoAccountsStep(core::KdfCost::minimum()).run(demo).ok());
-    auto s = demoStep().run(demo);
+    // One comune's letter per circular: the tab shows the circulars, it
+    // does not read their PDF files (tst_roomdemo checks them).
+    auto s = demoStep({ 1 }).run(demo);
     QVERIFY2(s.ok(), qPrintable(s.error().code));
     QVERIFY(core::runQuery(m_template->db(), "PRAGMA wal_checkpoint(TRUNCATE)").ok());
     m_template->close();
@@ -299,6 +314,101 @@ void TestRoomTab::psychologistCannotWrite()
     QVERIFY(m_tab->openPage("diary"));
     QVERIFY(!m_tab->diaryPage()->entryText()->isEnabled());
     QVERIFY(!m_tab->eventsPage()->newButton()->isEnabled());
+}
+
+void TestRoomTab::circularDialogStopsThenPrepares()
+{
+    signIn("coordinatrice");
+    const QSqlDatabase db = m_connection.db();
+    const auto run = [this](core::Command &c) { return core::CommandRunner(m_connection.db(), m_clock).run(c); };
+    // The zona omogenea with the fewest comuni: a few letters.
+    auto zone = core::queryValue(db, "SELECT zona_omogenea FROM comune_cmm WHERE zona_omogenea <> '' "
+                                     "GROUP BY zona_omogenea ORDER BY count(*), zona_omogenea LIMIT 1");
+    QVERIFY(zone && zone->isValid());
+    const qint64 comuni = core::queryValue(db, "SELECT count(*) FROM comune_cmm WHERE zona_omogenea = ?",
+        { zone->toString() })->toLongLong();
+    QVERIFY(comuni > 2);
+    QTemporaryDir out;
+    CircularDialog dialog(db, QDate(2021, 3, 19), run);
+    dialog.scopeBox()->setCurrentIndex(dialog.scopeBox()->findData(circularScopeCode(CircularScope::Zone)));
+    dialog.zoneBox()->setCurrentText(zone->toString());
+    dialog.subjectEdit()->setText(QString::fromUtf8("Esercitazione del 25/03/2021 nel Comune di {comune}"));
+    dialog.bodyEdit()->setPlainText(QString::fromUtf8("Egregio Sindaco {sindaco},\n\nsi comunica che giovedì 25 marzo "
+                                                      "si terrà un'esercitazione di protezione civile.\n\nDistinti saluti."));
+    dialog.folderEdit()->setText(out.path());
+    dialog.resize(1366, 768);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(!dialog.prepareButton()->isEnabled());
+    QVERIFY(dialog.preview());
+    QVERIFY(dialog.prepareButton()->isEnabled());
+    QVERIFY(!dialog.stopButton()->isEnabled());
+
+    // The worker is held after its first group of letters, so that Stop
+    // comes while it runs, whatever the machine's speed.
+    QSemaphore printed, go;
+    std::atomic_int calls { 0 };
+    QThreadPool pool;
+    pool.setMaxThreadCount(1);
+    CircularWriteOptions options;
+    options.pool = &pool;
+    options.groupSize = 2;
+    options.progress = [&](int, int) {
+        if (calls++ == 0) {
+            printed.release();
+            go.acquire();
+        }
+    };
+    dialog.setWriteOptions(options);
+    QSignalSpy ended(&dialog, &CircularDialog::productionEnded);
+    dialog.prepareButton()->click();
+    QVERIFY(dialog.isRunning());
+    QVERIFY(printed.tryAcquire(1, 10 * 60 * 1000));
+    QVERIFY(dialog.stopButton()->isEnabled());
+    QVERIFY(!dialog.prepareButton()->isEnabled());
+    QVERIFY(!dialog.subjectEdit()->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.progressBar()->value(), 2, 60000);
+    QCOMPARE(dialog.progressBar()->maximum(), int(comuni));
+    if (const QString dir = qEnvironmentVariable("CISIAMO_SHOTS"); !dir.isEmpty())
+        dialog.grab().save(dir + "/circular-progress.png");
+    // Esc stops (the dialog stays open to say what happened).
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!dialog.stopButton()->isEnabled());
+    go.release();
+    QVERIFY(ended.wait(10 * 60 * 1000));
+    QCOMPARE(ended.at(0).at(0).toBool(), false);
+    QVERIFY(!dialog.isRunning());
+    const qint64 circular = dialog.registeredCircular();
+    QVERIFY(circular > 0);
+    const auto count = [&db](const char *sql, qint64 id) { return core::queryValue(db, sql, { id })->toLongLong(); };
+    QCOMPARE(count("SELECT count(*) FROM room_circular_sending WHERE circular_id = ?", circular), qint64(0));
+    const auto filesIn = [&out] {
+        int n = 0;
+        QDirIterator it(out.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            it.next();
+            ++n;
+        }
+        return n;
+    };
+    QCOMPARE(filesIn(), 0);
+    QVERIFY(dialog.prepareButton()->isEnabled());
+    QVERIFY(!dialog.subjectEdit()->isEnabled()); // the registered circular's text
+    QVERIFY(dialog.isVisible());
+    if (const QString dir = qEnvironmentVariable("CISIAMO_SHOTS"); !dir.isEmpty())
+        dialog.grab().save(dir + "/circular-stopped.png");
+
+    // Prepared again: the same circular, every comune, logged once.
+    dialog.prepareButton()->click();
+    QVERIFY(ended.wait(10 * 60 * 1000));
+    QCOMPARE(ended.at(1).at(0).toBool(), true);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.outcome().circularId, circular);
+    QCOMPARE(dialog.outcome().letters, int(comuni));
+    QCOMPARE(count("SELECT count(*) FROM room_circular_sending WHERE circular_id = ?", circular), comuni);
+    QCOMPARE(count("SELECT count(*) FROM room_circular WHERE id >= ?", circular), qint64(1));
+    QCOMPARE(filesIn(), dialog.outcome().letters + dialog.outcome().messages);
 }
 
 QTEST_MAIN(TestRoomTab)

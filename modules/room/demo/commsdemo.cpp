@@ -12,6 +12,7 @@
 #include "room/domain/protocol.h"
 
 #include <QFileInfo>
+#include <QThreadPool>
 
 namespace room {
 
@@ -246,7 +247,7 @@ Status seedMeetings(Run &run, const QDate &today)
     return {};
 }
 
-Status seedCirculars(Run &run)
+Status seedCirculars(Run &run, int lettersPerCircular)
 {
     const QString dbFile = run.context.db.databaseName();
     const QFileInfo info(dbFile);
@@ -309,9 +310,30 @@ Status seedCirculars(Run &run)
             if (draft.eventId == 0 || comuni->toInt() == 0)
                 continue;
         }
-        auto outcome = prepareCircular([&run](core::Command &command) { return run.run(command); }, run.context.db, draft);
-        if (!outcome)
-            return outcome.error();
+        const auto runCommand = [&run](core::Command &command) { return run.run(command); };
+        // The letters in groups on the pool's threads: the same bytes as
+        // in one thread, in a fraction of the time.
+        CircularWriteOptions options;
+        options.pool = QThreadPool::globalInstance();
+        if (lettersPerCircular < 0) {
+            auto outcome = prepareCircular(runCommand, run.context.db, draft, options);
+            if (!outcome)
+                return outcome.error();
+            continue;
+        }
+        RegisterCircular registration(draft);
+        if (auto s = run.run(registration); !s)
+            return s;
+        auto content = loadCircular(run.context.db, registration.circularId());
+        if (!content)
+            return content.error();
+        content->recipients = content->recipients.mid(0, lettersPerCircular);
+        auto files = writeCircularFiles(*content, options);
+        if (!files)
+            return files.error();
+        LogCircularSendings log(registration.circularId(), *files);
+        if (auto s = run.run(log); !s)
+            return s;
     }
     // Communications received: the register is not only circulars.
     const QList<std::tuple<QDate, const char *, const char *>> incoming = {
@@ -337,7 +359,7 @@ Status seedCirculars(Run &run)
 
 } // namespace
 
-core::Status runCommsDemo(core::DemoContext &context)
+core::Status runCommsDemo(core::DemoContext &context, int lettersPerCircular)
 {
     const QString previousOperator = core::sessionOperator(context.db);
     const QDateTime now = core::demoNow(context);
@@ -357,7 +379,7 @@ core::Status runCommsDemo(core::DemoContext &context)
             return s;
         if (auto s = seedMeetings(run, now.date()); !s)
             return s;
-        if (auto s = seedCirculars(run); !s)
+        if (auto s = seedCirculars(run, lettersPerCircular); !s)
             return s;
         return tx.commit();
     }();

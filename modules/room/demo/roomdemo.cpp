@@ -522,12 +522,12 @@ Status RoomDemo::eventsAndPlan()
 
 } // namespace
 
-core::DemoStep demoStep()
+core::DemoStep demoStep(RoomDemoOptions options)
 {
-    return { QStringLiteral("room"), [](core::DemoContext &context) -> core::Status {
+    return { QStringLiteral("room"), [options](core::DemoContext &context) -> core::Status {
                 if (auto s = RoomDemo(context).run(); !s)
                     return s;
-                if (auto s = runCommsDemo(context); !s)
+                if (auto s = runCommsDemo(context, options.lettersPerCircular); !s)
                     return s;
                 // The emergency plans of the 133 comuni and their COCs.
                 return runPlansDemo(context);

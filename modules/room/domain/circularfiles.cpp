@@ -11,8 +11,14 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QFuture>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace room {
 
@@ -133,43 +139,127 @@ EmlMessage circularMessage(const CircularContent &content, const CircularRecipie
     return m;
 }
 
-Status writeCircularFiles(
-    const CircularContent &content, QList<PreparedFile> *written, const std::function<void(int, int)> &progress)
+namespace {
+
+// What one group of letters gives: the bytes of its files, in order.
+struct CircularGroup {
+    QList<QPair<QString, QByteArray>> files;
+    QList<PreparedFile> prepared;
+    core::Error error;
+    bool skipped = false; // cancelled before it started
+};
+
+CircularLetter letterFor(const CircularContent &content, const CircularRecipient &r)
 {
-    if (!QDir().mkpath(content.folder))
-        return Error(QStringLiteral("file.cannot_write"), { content.folder, QString(), QString() });
+    const auto values = mergeValues(r, content.eventName, content.date, content.number);
+    CircularLetter letter;
+    letter.number = content.number;
+    letter.date = content.date;
+    letter.subject = mergeText(content.subject, values).simplified();
+    letter.body = mergeText(content.body, values);
+    letter.recipient = r;
+    letter.printedAt = content.createdAt;
+    return letter;
+}
+
+CircularGroup renderGroup(const CircularContent &content, qsizetype first, qsizetype count)
+{
+    CircularGroup group;
     const QLocale italian(QLocale::Italian, QLocale::Italy);
-    const int total = int(content.recipients.size());
-    int done = 0;
-    for (const CircularRecipient &r : content.recipients) {
-        const auto values = mergeValues(r, content.eventName, content.date, content.number);
-        CircularLetter letter;
-        letter.number = content.number;
-        letter.date = content.date;
-        letter.subject = mergeText(content.subject, values).simplified();
-        letter.body = mergeText(content.body, values);
-        letter.recipient = r;
-        letter.printedAt = content.createdAt;
-        const QByteArray pdf = core::ReportRenderer(circularLetterDocument(letter), italian).pdfData();
-        if (!pdf.startsWith("%PDF"))
-            return Error(QStringLiteral("report.cannot_print"), { content.number });
+    QList<core::ReportDocument> documents;
+    documents.reserve(count);
+    for (qsizetype i = first; i < first + count; ++i)
+        documents.append(circularLetterDocument(letterFor(content, content.recipients.at(i))));
+    const QList<QByteArray> pdfs = core::ReportRenderer::pdfDataEach(documents, italian);
+    for (qsizetype i = 0; i < count; ++i) {
+        const CircularRecipient &r = content.recipients.at(first + i);
+        const QByteArray pdf = pdfs.value(i);
+        if (!pdf.startsWith("%PDF")) {
+            group.error = Error(QStringLiteral("report.cannot_print"), { content.number });
+            return group;
+        }
         PreparedFile file;
         file.comuneId = r.comuneId;
         const QString stem = circularFileStem(content, r);
         file.letterFile = stem + QStringLiteral(".pdf");
-        if (auto s = core::writeWholeFile(file.letterFile, pdf); !s)
-            return s;
+        group.files.append({ file.letterFile, pdf });
         if (!r.pec.trimmed().isEmpty()) {
             file.messageFile = stem + QStringLiteral(".eml");
             file.toAddress = r.pec.trimmed();
-            if (auto s = core::writeWholeFile(file.messageFile, circularMessage(content, r, pdf).toBytes()); !s)
-                return s;
+            group.files.append({ file.messageFile, circularMessage(content, r, pdf).toBytes() });
         }
-        written->append(file);
-        if (progress)
-            progress(++done, total);
+        group.prepared.append(file);
     }
-    return {};
+    return group;
+}
+
+} // namespace
+
+Result<QList<PreparedFile>> writeCircularFiles(const CircularContent &content, const CircularWriteOptions &options)
+{
+    const auto cancelled = [&options] { return options.cancel && options.cancel->load(); };
+    const QFileInfo folderInfo(content.folder);
+    if (folderInfo.exists() && !folderInfo.isDir())
+        return Error(QStringLiteral("file.cannot_write"), { content.folder, QString(), QString() });
+    if (!QDir().mkpath(content.folder))
+        return Error(QStringLiteral("file.cannot_write"), { content.folder, QString(), QString() });
+    const int total = int(content.recipients.size());
+    const int groupSize = std::max(1, options.groupSize);
+    // Progress from the pool's threads, one call at a time.
+    int done = 0;
+    QMutex progressLock;
+    const auto render = [&](qsizetype first) {
+        if (cancelled()) {
+            CircularGroup skipped;
+            skipped.skipped = true;
+            return skipped;
+        }
+        const qsizetype count = std::min<qsizetype>(groupSize, total - first);
+        CircularGroup group = renderGroup(content, first, count);
+        // Counted under the lock: the calls see a growing count.
+        QMutexLocker locker(&progressLock);
+        done += int(count);
+        if (options.progress)
+            options.progress(done, total);
+        return group;
+    };
+    QList<CircularGroup> groups;
+    if (options.pool) {
+        QList<QFuture<CircularGroup>> futures;
+        for (qsizetype first = 0; first < total; first += groupSize)
+            futures.append(QtConcurrent::run(options.pool, render, first));
+        for (QFuture<CircularGroup> &f : futures)
+            groups.append(f.result());
+    } else {
+        for (qsizetype first = 0; first < total; first += groupSize)
+            groups.append(render(first));
+    }
+    // Nothing is on disk yet: a cancel or a failed letter leaves nothing.
+    if (cancelled())
+        return Error(QStringLiteral("room.cancelled"), { content.number });
+    QList<QPair<QString, QByteArray>> files;
+    QList<PreparedFile> prepared;
+    for (const CircularGroup &g : std::as_const(groups)) {
+        if (!g.error.code.isEmpty())
+            return g.error;
+        files += g.files;
+        prepared += g.prepared;
+    }
+    groups.clear();
+    // A file of this run already there (an earlier run of a circular is
+    // logged and not written again, so it is one left by hand) is replaced;
+    // the others are removed again when a later one fails.
+    QList<QString> existed;
+    for (const auto &f : std::as_const(files))
+        if (QFileInfo::exists(f.first))
+            existed.append(f.first);
+    if (auto s = core::writeWholeFiles(files); !s) {
+        for (const auto &f : std::as_const(files))
+            if (!existed.contains(f.first))
+                QFile::remove(f.first);
+        return s.error();
+    }
+    return prepared;
 }
 
 QString RegisterCircular::permission() const
@@ -186,6 +276,8 @@ Status RegisterCircular::check(const core::CommandContext &context) const
         return Error(QStringLiteral("room.protocol_in_future"), { core::toSqlDate(m_draft.date) });
     if (m_draft.folder.trimmed().isEmpty())
         return Error(QStringLiteral("room.no_folder"));
+    if (auto s = checkCircularFolder(m_draft.folder.trimmed()); !s)
+        return s;
     auto sender = mailSender(context.db);
     if (!sender)
         return sender.error();
@@ -349,31 +441,96 @@ Status SetMailSender::apply(const core::CommandContext &context)
     return {};
 }
 
-Result<CircularOutcome> prepareCircular(const std::function<Status(core::Command &)> &run, const QSqlDatabase &db,
-    const CircularDraft &draft, const std::function<void(int, int)> &progress)
+Status checkCircularFolder(const QString &folder)
 {
-    RegisterCircular registration(draft);
-    if (auto s = run(registration); !s)
+    QFileInfo info(QDir::cleanPath(QDir(folder).absolutePath()));
+    // The nearest part of the path that exists is what takes the new folder.
+    while (!info.exists() && !info.isRoot() && info.absolutePath() != info.absoluteFilePath())
+        info = QFileInfo(info.absolutePath());
+    if (!info.isDir() || !info.isWritable())
+        return Error(QStringLiteral("room.bad_folder"), { folder });
+    return {};
+}
+
+Result<qint64> circularNumbered(const QSqlDatabase &db, const QString &number)
+{
+    auto v = core::queryValue(db,
+        QStringLiteral("SELECT c.id FROM room_circular c JOIN room_protocol p ON p.id = c.protocol_id WHERE p.number = ?"),
+        { number.trimmed() });
+    if (!v)
+        return v.error();
+    return v->isValid() ? v->toLongLong() : qint64(0);
+}
+
+Result<core::ReportDocument> CircularLog::document(
+    const QSqlDatabase &db, const QDateTime &printedAt, const QString &operatorName, qint64 circularId)
+{
+    using core::ColumnKind;
+    core::ReportDocument doc;
+    doc.name = QStringLiteral("circulars");
+    doc.title = tr("Circulars to the mayors: sendings");
+    doc.printedAt = printedAt;
+    doc.operatorName = operatorName;
+    doc.landscape = true;
+    core::ReportTable table;
+    table.columns = { { QStringLiteral("number"), tr("Protocol"), ColumnKind::Text, 0, true, false },
+        { QStringLiteral("dated"), tr("Date"), ColumnKind::Date },
+        { QStringLiteral("subject"), tr("Subject"), ColumnKind::Text },
+        { QStringLiteral("istat_code"), tr("ISTAT code"), ColumnKind::Text, 0, false },
+        { QStringLiteral("comune"), tr("Comune"), ColumnKind::Text, 0, true, false },
+        { QStringLiteral("outcome"), tr("Outcome"), ColumnKind::Text },
+        { QStringLiteral("outcome_code"), tr("Outcome code"), ColumnKind::Text, 0, false },
+        { QStringLiteral("to_address"), tr("PEC"), ColumnKind::Text },
+        { QStringLiteral("letter_file"), tr("Letter"), ColumnKind::Text, 0, false },
+        { QStringLiteral("message_file"), tr("Message"), ColumnKind::Text, 0, false },
+        { QStringLiteral("prepared_at"), tr("Prepared"), ColumnKind::DateTime },
+        { QStringLiteral("operator"), tr("Operator"), ColumnKind::Text } };
+    QVariantList binds;
+    QString where;
+    if (circularId) {
+        where = QStringLiteral(" WHERE s.circular_id = ?");
+        binds.append(circularId);
+    }
+    auto q = core::runQuery(db,
+        QStringLiteral("SELECT p.number, p.dated, c.subject, m.istat_code, m.name, s.outcome, s.to_address, "
+                       "s.letter_file, s.message_file, s.created_at, s.operator FROM room_circular_sending s "
+                       "JOIN room_circular c ON c.id = s.circular_id JOIN room_protocol p ON p.id = c.protocol_id "
+                       "JOIN comune m ON m.id = s.comune_id%1 ORDER BY p.dated, p.number, m.name COLLATE NOCASE, s.id")
+            .arg(where),
+        binds);
+    if (!q)
+        return q.error();
+    int prepared = 0;
+    int withoutPec = 0;
+    while (q->next()) {
+        const QString outcome = q->value(5).toString();
+        (outcome == QLatin1String("prepared") ? prepared : withoutPec)++;
+        table.rows.append({ q->value(0).toString(), core::fromSqlDate(q->value(1).toString()), q->value(2).toString(),
+            q->value(3).toString(), q->value(4).toString(),
+            outcome == QLatin1String("prepared") ? tr("message ready") : tr("letter only: no PEC"), outcome,
+            q->value(6).toString(), q->value(7).toString(), q->value(8).toString(), q->value(9).toLongLong(),
+            q->value(10).toString() });
+    }
+    if (auto s = core::queryFinished(*q); !s)
         return s.error();
-    auto content = loadCircular(db, registration.circularId());
-    if (!content)
-        return content.error();
+    doc.parameters = { { tr("Sendings"), QLocale().toString(int(table.rows.size())) },
+        { tr("Messages ready"), QLocale().toString(prepared) }, { tr("Letter only"), QLocale().toString(withoutPec) } };
+    if (table.rows.isEmpty())
+        doc.addParagraph(tr("No circular has been prepared yet."));
+    doc.addTable(table);
+    return doc;
+}
+
+CircularOutcome circularOutcome(const CircularContent &content, const QList<PreparedFile> &files)
+{
     CircularOutcome outcome;
-    outcome.circularId = registration.circularId();
-    outcome.number = registration.number();
-    outcome.folder = content->folder;
-    QList<PreparedFile> files;
-    const Status written = writeCircularFiles(*content, &files, progress);
-    // What was written is logged even when a later file failed.
-    LogCircularSendings log(outcome.circularId, files);
-    if (auto s = run(log); !s)
-        return s.error();
-    if (!written)
-        return written.error();
+    outcome.circularId = content.circularId;
+    outcome.number = content.number;
+    outcome.folder = content.folder;
     QHash<int, QString> names;
-    for (const CircularRecipient &r : std::as_const(content->recipients))
+    for (const CircularRecipient &r : std::as_const(content.recipients))
         names.insert(r.comuneId, r.comune);
-    for (const PreparedFile &f : std::as_const(files)) {
+    for (const PreparedFile &f : files) {
         ++outcome.letters;
         if (f.messageFile.isEmpty())
             outcome.withoutPec.append(names.value(f.comuneId));
@@ -381,6 +538,32 @@ Result<CircularOutcome> prepareCircular(const std::function<Status(core::Command
             ++outcome.messages;
     }
     return outcome;
+}
+
+Result<CircularOutcome> produceCircular(const std::function<Status(core::Command &)> &run, const QSqlDatabase &db,
+    qint64 circularId, const CircularWriteOptions &options)
+{
+    auto content = loadCircular(db, circularId);
+    if (!content)
+        return content.error();
+    if (content->recipients.isEmpty())
+        return circularOutcome(*content, {});
+    auto files = writeCircularFiles(*content, options);
+    if (!files)
+        return files.error();
+    LogCircularSendings log(circularId, *files);
+    if (auto s = run(log); !s)
+        return s.error();
+    return circularOutcome(*content, *files);
+}
+
+Result<CircularOutcome> prepareCircular(const std::function<Status(core::Command &)> &run, const QSqlDatabase &db,
+    const CircularDraft &draft, const CircularWriteOptions &options)
+{
+    RegisterCircular registration(draft);
+    if (auto s = run(registration); !s)
+        return s.error();
+    return produceCircular(run, db, registration.circularId(), options);
 }
 
 } // namespace room

@@ -4,16 +4,23 @@
 #include "room/domain/circular.h"
 #include "room/domain/emlmessage.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+
+#include <atomic>
 #include <functional>
+
+class QThreadPool;
 
 namespace room {
 
 // Producing a registered circular: the letters (PDF) and messages (.eml)
-// of every comune not yet logged, under <folder>/<protocol number>/, each
-// file whole or absent (core::writeWholeFile). The files are written first,
-// then the sendings are logged (LogCircularSendings): a circular stopped
-// half way keeps its protocol number and is completed by running it again.
+// of every comune not yet logged, under <folder>/<protocol number>/. The
+// files of one run are all written or none (core::writeWholeFiles), and
+// only then are the sendings logged (LogCircularSendings): a circular
+// cancelled or stopped by a write error keeps its protocol number, has no
+// file and no sending, and is completed by producing it again
+// (produceCircular).
 
 struct CircularContent {
     qint64 circularId = 0;
@@ -42,10 +49,29 @@ struct PreparedFile {
 QString circularFileStem(const CircularContent &content, const CircularRecipient &recipient);
 // The message of one comune (its PEC), with the letter attached.
 EmlMessage circularMessage(const CircularContent &content, const CircularRecipient &recipient, const QByteArray &pdf);
-// Writes the files (no database access: any thread). `written` receives
-// what was written before a failure too.
-core::Status writeCircularFiles(const CircularContent &content, QList<PreparedFile> *written,
-    const std::function<void(int done, int total)> &progress = {});
+// How writeCircularFiles() runs. The letters are rendered in groups of
+// renderGroupSize() comuni (in the order of the recipients), each group
+// painted as one QPdfWriter document and cut into one PDF per comune
+// (ReportRenderer::pdfDataEach: Qt embeds the fonts once per document,
+// most of a one-page letter's cost). The groups do not depend on the
+// pool, so the serial and the parallel runs write the same bytes.
+struct CircularWriteOptions {
+    static constexpr int renderGroupSize() { return 16; }
+    QThreadPool *pool = nullptr; // the groups' threads; none: all in the calling thread
+    const std::atomic_bool *cancel = nullptr; // read between groups, from any thread
+    // Letters rendered so far; called in the thread that rendered the
+    // group (a pool thread), one call at a time.
+    std::function<void(int done, int total)> progress;
+    int groupSize = renderGroupSize();
+};
+
+// Renders and writes the files of content.recipients (no database access:
+// any thread but the GUI's). Every file on disk under its name, or none of
+// this run's (cancelled: room.cancelled; file.cannot_write,
+// report.cannot_print). The files are kept in memory until they are all
+// rendered: a circular is at most the 133 comuni.
+core::Result<QList<PreparedFile>> writeCircularFiles(
+    const CircularContent &content, const CircularWriteOptions &options = {});
 
 // Registers a circular: its protocol number (out, to the mayors) and the
 // template and scope. Permission room.communications.
@@ -126,6 +152,21 @@ private:
     MailSender m_sender;
 };
 
+// The register of the sendings (room_circular_sending), every circular or
+// one (circularId), by protocol number and comune: `cisiamo room circulars`.
+class CircularLog {
+    Q_DECLARE_TR_FUNCTIONS(room::CircularLog)
+public:
+    static core::Result<core::ReportDocument> document(
+        const QSqlDatabase &db, const QDateTime &printedAt, const QString &operatorName, qint64 circularId = 0);
+};
+// The circular registered under a protocol number ("2021/P-0001"), 0 when none.
+core::Result<qint64> circularNumbered(const QSqlDatabase &db, const QString &number);
+// What is wrong with a folder for the letters, before anything is written:
+// room.bad_folder {folder} when it, or the nearest folder above it that
+// exists, is a file or cannot be written.
+core::Status checkCircularFolder(const QString &folder);
+
 // The whole of it, for the window, the command line and the demo: register,
 // write the files, log them. `run` runs a command (a CommandRunner or the
 // tab's stack).
@@ -138,6 +179,12 @@ struct CircularOutcome {
     QStringList withoutPec; // comuni that got a letter but no message
 };
 core::Result<CircularOutcome> prepareCircular(const std::function<core::Status(core::Command &)> &run,
-    const QSqlDatabase &db, const CircularDraft &draft, const std::function<void(int done, int total)> &progress = {});
+    const QSqlDatabase &db, const CircularDraft &draft, const CircularWriteOptions &options = {});
+// Writes and logs what a registered circular still lacks (all of it after
+// a cancel or a write error). Nothing to do: an outcome with no letter.
+core::Result<CircularOutcome> produceCircular(const std::function<core::Status(core::Command &)> &run,
+    const QSqlDatabase &db, qint64 circularId, const CircularWriteOptions &options = {});
+// The outcome of files written for `content` (counts, comuni without PEC).
+CircularOutcome circularOutcome(const CircularContent &content, const QList<PreparedFile> &files);
 
 } // namespace room

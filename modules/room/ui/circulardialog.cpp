@@ -16,9 +16,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QThread>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
 namespace room {
@@ -45,9 +48,10 @@ QTableWidget *makeCircularTable(const QStringList &headers, QWidget *parent)
 
 } // namespace
 
-CircularDialog::CircularDialog(const QSqlDatabase &db, const QDate &today, QWidget *parent)
+CircularDialog::CircularDialog(const QSqlDatabase &db, const QDate &today, CommandRun run, QWidget *parent)
     : QDialog(parent)
     , m_db(db)
+    , m_run(std::move(run))
 {
     setWindowTitle(tr("Circular to the mayors"));
     m_scope = new QComboBox(this);
@@ -99,8 +103,21 @@ CircularDialog::CircularDialog(const QSqlDatabase &db, const QDate &today, QWidg
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     prepareButton()->setText(tr("Prepare &letters and messages"));
     prepareButton()->setEnabled(false);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &CircularDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &CircularDialog::reject);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_progress->setFormat(QString());
+    m_progress->setAccessibleName(tr("Letters prepared"));
+    m_stop = new QPushButton(tr("&Stop"), this);
+    m_stop->setEnabled(false);
+    connect(m_stop, &QPushButton::clicked, this, &CircularDialog::stop);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_progress, 1);
+    bottom->addWidget(m_stop);
+    bottom->addWidget(m_buttons);
+    m_form = { m_scope, m_zone, m_event, m_date, m_subject, m_body, m_folder, browse, previewButton };
 
     auto *left = new QVBoxLayout;
     left->addLayout(form, 1);
@@ -113,7 +130,7 @@ CircularDialog::CircularDialog(const QSqlDatabase &db, const QDate &today, QWidg
     columns->addLayout(right, 4);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
-    layout->addWidget(m_buttons);
+    layout->addLayout(bottom);
     resize(1200, 680);
 
     const auto scopeChanged = [this] {
@@ -140,6 +157,14 @@ CircularDialog::CircularDialog(const QSqlDatabase &db, const QDate &today, QWidg
 QPushButton *CircularDialog::prepareButton() const
 {
     return m_buttons->button(QDialogButtonBox::Ok);
+}
+
+CircularDialog::~CircularDialog()
+{
+    if (m_thread) {
+        m_cancel = true;
+        m_thread->wait();
+    }
 }
 
 void CircularDialog::changed()
@@ -208,6 +233,166 @@ bool CircularDialog::preview()
     m_summary->setText(text.toHtmlEscaped());
     prepareButton()->setEnabled(!d.folder.isEmpty());
     return true;
+}
+
+void CircularDialog::accept()
+{
+    prepare();
+}
+
+void CircularDialog::reject()
+{
+    if (m_thread) {
+        stop();
+        return;
+    }
+    QDialog::reject();
+}
+
+void CircularDialog::stop()
+{
+    if (!m_thread)
+        return;
+    m_cancel = true;
+    m_stop->setEnabled(false);
+    m_summary->setText(tr("Stopping after the letters being printed…"));
+}
+
+void CircularDialog::setRunning(bool running)
+{
+    // Once registered, the form stays what the circular says.
+    for (QWidget *w : std::as_const(m_form))
+        w->setEnabled(!running && !m_circularId);
+    if (!running && !m_circularId)
+        m_zone->setEnabled(m_scope->currentData().toString() == circularScopeCode(CircularScope::Zone));
+    m_stop->setEnabled(running);
+    prepareButton()->setEnabled(!running);
+    m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(!running);
+}
+
+bool CircularDialog::prepare()
+{
+    if (m_thread)
+        return false;
+    const auto refuse = [this](const core::Error &error) {
+        m_summary->setText(QStringLiteral("<span style=\"color:#b71c1c\">%1</span>")
+                               .arg(core::ErrorText::describe(error).toHtmlEscaped()));
+        return false;
+    };
+    if (!m_circularId) {
+        if (!preview())
+            return false;
+        RegisterCircular registration(draft());
+        if (auto s = m_run(registration); !s)
+            return refuse(s.error());
+        m_circularId = registration.circularId();
+    }
+    // The comuni still without a sending (all of them, after a stop).
+    auto content = loadCircular(m_db, m_circularId);
+    if (!content)
+        return refuse(content.error());
+    m_content = *content;
+    m_cancel = false;
+    m_result = std::make_shared<std::optional<core::Result<QList<PreparedFile>>>>();
+    CircularWriteOptions options = m_writeOptions;
+    if (!options.pool)
+        options.pool = QThreadPool::globalInstance();
+    options.cancel = &m_cancel;
+    options.progress = [this, also = m_writeOptions.progress](int done, int total) {
+        // A pool thread. The dialog outlives it (its destructor waits for
+        // the worker), and a call queued to a deleted one is dropped.
+        QMetaObject::invokeMethod(this, [this, done, total] { progress(done, total); }, Qt::QueuedConnection);
+        if (also)
+            also(done, total);
+    };
+    const int total = int(m_content.recipients.size());
+    m_progress->setRange(0, std::max(1, total));
+    m_progress->setValue(0);
+    m_progress->setFormat(tr("%v of %m letters"));
+    m_summary->setText(tr("Circular %1: preparing the letters and messages…").arg(m_content.number).toHtmlEscaped());
+    auto result = m_result;
+    m_thread = QThread::create(
+        [result, content = m_content, options] { *result = writeCircularFiles(content, options); });
+    connect(m_thread, &QThread::finished, this, &CircularDialog::workerDone);
+    setRunning(true);
+    m_thread->start();
+    return true;
+}
+
+bool CircularDialog::resume(qint64 circularId)
+{
+    auto content = loadCircular(m_db, circularId);
+    if (!content) {
+        m_summary->setText(QStringLiteral("<span style=\"color:#b71c1c\">%1</span>")
+                               .arg(core::ErrorText::describe(content.error()).toHtmlEscaped()));
+        return false;
+    }
+    m_circularId = circularId;
+    m_date->setDate(content->date);
+    m_subject->setText(content->subject);
+    m_body->setPlainText(content->body);
+    m_folder->setText(content->folder);
+    m_table->setRowCount(int(content->recipients.size()));
+    for (int row = 0; row < content->recipients.size(); ++row) {
+        const CircularRecipient &r = content->recipients.at(row);
+        const QStringList values = { r.comune, r.sindaco, r.pec, r.pec.trimmed().isEmpty() ? tr("PEC (no message)") : QString() };
+        for (int c = 0; c < values.size(); ++c)
+            m_table->setItem(row, c, new QTableWidgetItem(values.at(c)));
+    }
+    m_table->resizeColumnsToContents();
+    m_summary->setText(tr("Circular %1: %n comune(s) still without letter and message.", nullptr,
+                           int(content->recipients.size()))
+                           .arg(content->number)
+                           .toHtmlEscaped());
+    prepareButton()->setText(tr("Prepare &again"));
+    setRunning(false);
+    return true;
+}
+
+void CircularDialog::progress(int done, int total)
+{
+    m_progress->setRange(0, std::max(1, total));
+    m_progress->setValue(std::max(m_progress->value(), done));
+}
+
+void CircularDialog::workerDone()
+{
+    m_thread->wait();
+    m_thread->deleteLater();
+    m_thread = nullptr;
+    const core::Result<QList<PreparedFile>> files = m_result && m_result->has_value()
+        ? **m_result
+        : core::Result<QList<PreparedFile>>(core::Error(QStringLiteral("room.cancelled")));
+    m_result.reset();
+    const auto notWritten = [this](const QString &why) {
+        m_progress->setValue(0);
+        m_progress->setFormat(QString());
+        m_summary->setText(QStringLiteral("<span style=\"color:#b71c1c\">%1</span>").arg(why.toHtmlEscaped()));
+        prepareButton()->setText(tr("Prepare &again"));
+        setRunning(false);
+        emit productionEnded(false);
+    };
+    if (!files) {
+        if (files.error().code == QLatin1String("room.cancelled"))
+            notWritten(tr("Stopped: no letter or message of circular %1 was written and no sending was logged. "
+                          "«Prepare again» writes them; closing leaves the circular in the register without letters.")
+                           .arg(m_content.number));
+        else
+            notWritten(tr("Circular %1: no letter or message was written and no sending was logged. %2")
+                           .arg(m_content.number, core::ErrorText::describe(files.error())));
+        return;
+    }
+    LogCircularSendings log(m_circularId, *files);
+    if (auto s = m_run(log); !s) {
+        notWritten(tr("Circular %1: the files were written but the sendings could not be logged. %2")
+                       .arg(m_content.number, core::ErrorText::describe(s.error())));
+        return;
+    }
+    m_outcome = circularOutcome(m_content, *files);
+    m_circularId = 0;
+    setRunning(false);
+    emit productionEnded(true);
+    QDialog::accept();
 }
 
 MayorsDialog::MayorsDialog(const QSqlDatabase &db, QWidget *parent)

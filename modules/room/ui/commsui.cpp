@@ -86,6 +86,10 @@ QString describeCommsError(const core::Error &e)
         return CommsText::tr("No comune to write to: the event has no comuni yet.");
     if (c == QLatin1String("no_folder"))
         return CommsText::tr("Choose the folder of the letters and messages.");
+    if (c == QLatin1String("bad_folder"))
+        return CommsText::tr("The folder %1 cannot take the letters: it is a file, or it cannot be written.").arg(a0);
+    if (c == QLatin1String("cancelled"))
+        return CommsText::tr("Stopped: no letter or message of circular %1 was written.").arg(a0);
     if (c == QLatin1String("no_sender"))
         return CommsText::tr("The room's PEC address (the messages' sender) is not set: Protocollo › Sender.");
     if (c == QLatin1String("bad_sender_name"))

@@ -157,7 +157,10 @@ ProtocolPage::ProtocolPage(core::AppContext &context, QWidget *parent)
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
+    m_complete = new QPushButton(tr("Prepare the &missing letters…"), this);
+    m_complete->hide();
     sideLayout->addWidget(m_detail);
+    sideLayout->addWidget(m_complete, 0, Qt::AlignLeft);
     sideLayout->addWidget(m_sendings, 1);
 
     const bool canWrite = core::Access::allows(context.db, core::Permission::RoomCommunications);
@@ -188,6 +191,7 @@ ProtocolPage::ProtocolPage(core::AppContext &context, QWidget *parent)
     connect(circularButton, &QPushButton::clicked, this, &ProtocolPage::newCircular);
     connect(mayorsButton, &QPushButton::clicked, this, &ProtocolPage::editMayors);
     connect(senderButton, &QPushButton::clicked, this, &ProtocolPage::editSender);
+    connect(m_complete, &QPushButton::clicked, this, &ProtocolPage::completeCircular);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ProtocolPage::showSelected);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_count->setText(tr("%n communication(s)", nullptr, m_model->rowCount()));
@@ -213,6 +217,8 @@ void ProtocolPage::showSelected()
 {
     const qint64 id = selectedEntry();
     m_sendings->setRowCount(0);
+    m_complete->hide();
+    m_incomplete = 0;
     if (!id) {
         m_detail->setText(tr("Select a communication: a circular shows its letters and messages per comune."));
         return;
@@ -247,6 +253,15 @@ void ProtocolPage::showSelected()
         + tr("%n message(s) ready to send.", nullptr, messages);
     if (!withoutPec.isEmpty())
         text += QLatin1Char(' ') + tr("Without PEC (no message): %1.").arg(withoutPec.join(QStringLiteral(", ")).toHtmlEscaped());
+    // A circular stopped before its letters were written (at most the 133
+    // comuni to read).
+    if (auto content = loadCircular(context().db, summary->circularId); content && !content->recipients.isEmpty()) {
+        text += QLatin1Char(' ')
+            + tr("%n comune(s) still without letter: the circular was stopped before they were written.", nullptr,
+                int(content->recipients.size()));
+        m_incomplete = summary->circularId;
+        m_complete->setVisible(core::Access::allows(context().db, core::Permission::RoomCommunications));
+    }
     m_detail->setText(text);
 }
 
@@ -265,31 +280,33 @@ void ProtocolPage::registerCommunication()
 
 void ProtocolPage::newCircular()
 {
-    CircularDialog dialog(context().db, context().clock->today(), this);
+    const auto runner = commands().runner();
+    CircularDialog dialog(context().db, context().clock->today(), [runner](core::Command &c) { return runner.run(c); }, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QProgressDialog progress(tr("Preparing the letters and messages…"), QString(), 0, 133, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(0);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto runner = commands().runner();
-    auto outcome = prepareCircular([&runner](core::Command &c) { return runner.run(c); }, context().db, dialog.draft(),
-        [&progress](int done, int total) {
-            progress.setMaximum(total);
-            progress.setValue(done);
-        });
-    QApplication::restoreOverrideCursor();
-    progress.reset();
-    if (!outcome) {
-        QMessageBox::warning(this, tr("Circular to the mayors"), core::ErrorText::describe(outcome.error()));
-        return;
-    }
+    const CircularOutcome *outcome = &dialog.outcome();
     QString text = tr("Circular %1: %2 and %3 in %4.")
                        .arg(outcome->number, tr("%n letter(s)", nullptr, outcome->letters),
                            tr("%n message(s) ready to send", nullptr, outcome->messages), outcome->folder);
     if (!outcome->withoutPec.isEmpty())
         text += QStringLiteral("\n\n") + tr("Without PEC, letter only: %1.").arg(outcome->withoutPec.join(QStringLiteral(", ")));
     QMessageBox::information(this, tr("Circular to the mayors"), text);
+}
+
+void ProtocolPage::completeCircular()
+{
+    if (!m_incomplete)
+        return;
+    const auto runner = commands().runner();
+    CircularDialog dialog(context().db, context().clock->today(), [runner](core::Command &c) { return runner.run(c); }, this);
+    dialog.resume(m_incomplete);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const CircularOutcome &outcome = dialog.outcome();
+    QMessageBox::information(this, tr("Circular to the mayors"),
+        tr("Circular %1: %2 and %3 in %4.")
+            .arg(outcome.number, tr("%n letter(s)", nullptr, outcome.letters),
+                tr("%n message(s) ready to send", nullptr, outcome.messages), outcome.folder));
 }
 
 void ProtocolPage::editMayors()

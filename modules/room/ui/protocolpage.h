@@ -34,6 +34,7 @@ public:
 private:
     void registerCommunication();
     void newCircular();
+    void completeCircular();
     void editMayors();
     void editSender();
 
@@ -42,6 +43,8 @@ private:
     QTableWidget *m_sendings = nullptr;
     QLabel *m_detail = nullptr;
     QLabel *m_count = nullptr;
+    QPushButton *m_complete = nullptr; // a circular that lacks letters
+    qint64 m_incomplete = 0;           // its id
 };
 
 } // namespace room
