@@ -648,7 +648,7 @@ void TestRoomCircular::commandLineRefusesBadInput_data()
     QTest::newRow("no comune in the zone") << ok + QStringList { "--to", "zone:Alto Milanese" } << letter << 1
                                            << "Nessun comune";
     QTest::newRow("unknown event") << ok + QStringList { "--to", "event:424242" } << letter << 1
-                                   << QString::fromUtf8("Quell’evento non esiste.");
+                                   << "L'evento non esiste";
     QTest::newRow("template missing") << QStringList { "room", "circular", "--template", "@OUT@/none.txt", "--subject",
                                              "x", "--output", "@OUT@", "--to", "all" }
                                       << letter << 1 << "none.txt";
@@ -748,9 +748,12 @@ void TestRoomCircular::commandLineWritesCompletesAndLists()
     QVERIFY(second.out.contains("2026/P-0002"));
     QCOMPARE(filesUnder(QDir(m_folder).filePath(QStringLiteral("circolare_2026-P-0002"))).size(), 16);
     QCOMPARE(m_f->count(QStringLiteral("SELECT count(*) FROM room_protocol WHERE dated = '2026-03-09'")), qint64(1));
-    // The same letters as the domain writes them: one parsed back.
-    const QString letter = QDir(folder).filePath(filesUnder(folder).first());
-    QVERIFY(bytesOf(letter).startsWith("%PDF"));
+    // A letter and a message, the message with that letter attached.
+    const QString letter = QDir(folder).filePath(filesUnder(folder).filter(QStringLiteral(".pdf")).first());
+    const QByteArray pdf = bytesOf(letter);
+    QVERIFY(pdf.startsWith("%PDF"));
+    const QByteArray eml = bytesOf(letter.chopped(4) + QStringLiteral(".eml"));
+    QVERIFY(eml.contains(pdf.toBase64().left(76) + "\r\n"));
 
     // The sendings' log, CSV with machine names: one row per comune.
     auto list = cli({ "room", "circulars", "--format", "csv" });

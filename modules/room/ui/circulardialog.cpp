@@ -91,7 +91,9 @@ CircularDialog::CircularDialog(const QSqlDatabase &db, const QDate &today, Comma
     form->addRow(tr("&Subject:"), m_subject);
     form->addRow(tr("Te&xt:"), m_body);
     form->addRow(QString(), fields);
-    form->addRow(tr("&Folder:"), folderRow);
+    auto *folderLabel = new QLabel(tr("&Folder:"), this);
+    folderLabel->setBuddy(m_folder); // a row of two: the label needs its buddy named
+    form->addRow(folderLabel, folderRow);
 
     m_table = makeCircularTable({ tr("Comune"), tr("Mayor"), tr("PEC"), tr("Missing") }, this);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
