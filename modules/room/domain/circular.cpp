@@ -196,7 +196,8 @@ Result<CircularPreview> previewCircular(const QSqlDatabase &db, const CircularDr
     if (!recipients)
         return recipients.error();
     if (recipients->isEmpty())
-        return Error(QStringLiteral("room.no_recipients"));
+        return draft.scope == CircularScope::Zone ? Error(QStringLiteral("room.no_recipients"), { draft.zone })
+                                                  : Error(QStringLiteral("room.no_recipients"));
     preview.recipients = *recipients;
     for (const CircularRecipient &r : std::as_const(preview.recipients)) {
         const auto values = mergeValues(r, preview.eventName, draft.date, QStringLiteral("0"));

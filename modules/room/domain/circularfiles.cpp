@@ -201,8 +201,15 @@ Result<QList<PreparedFile>> writeCircularFiles(const CircularContent &content, c
     const QFileInfo folderInfo(content.folder);
     if (folderInfo.exists() && !folderInfo.isDir())
         return Error(QStringLiteral("file.cannot_write"), { content.folder, QString(), QString() });
+    // The circular's own folder, made here, goes again if nothing is written.
+    const bool madeFolder = !folderInfo.exists();
     if (!QDir().mkpath(content.folder))
         return Error(QStringLiteral("file.cannot_write"), { content.folder, QString(), QString() });
+    const auto nothingWritten = [&](const Error &error) -> Result<QList<PreparedFile>> {
+        if (madeFolder)
+            QDir().rmdir(content.folder); // only when empty
+        return error;
+    };
     const int total = int(content.recipients.size());
     const int groupSize = std::max(1, options.groupSize);
     // Progress from the pool's threads, one call at a time.
@@ -236,12 +243,12 @@ Result<QList<PreparedFile>> writeCircularFiles(const CircularContent &content, c
     }
     // Nothing is on disk yet: a cancel or a failed letter leaves nothing.
     if (cancelled())
-        return Error(QStringLiteral("room.cancelled"), { content.number });
+        return nothingWritten(Error(QStringLiteral("room.cancelled"), { content.number }));
     QList<QPair<QString, QByteArray>> files;
     QList<PreparedFile> prepared;
     for (const CircularGroup &g : std::as_const(groups)) {
         if (!g.error.code.isEmpty())
-            return g.error;
+            return nothingWritten(g.error);
         files += g.files;
         prepared += g.prepared;
     }
@@ -249,7 +256,7 @@ Result<QList<PreparedFile>> writeCircularFiles(const CircularContent &content, c
     // A file of this run already there (an earlier run of a circular is
     // logged and not written again, so it is one left by hand) is replaced;
     // the others are removed again when a later one fails.
-    QList<QString> existed;
+    QStringList existed;
     for (const auto &f : std::as_const(files))
         if (QFileInfo::exists(f.first))
             existed.append(f.first);
@@ -257,7 +264,7 @@ Result<QList<PreparedFile>> writeCircularFiles(const CircularContent &content, c
         for (const auto &f : std::as_const(files))
             if (!existed.contains(f.first))
                 QFile::remove(f.first);
-        return s.error();
+        return nothingWritten(s.error());
     }
     return prepared;
 }

@@ -355,6 +355,9 @@ void CircularDialog::progress(int done, int total)
 {
     m_progress->setRange(0, std::max(1, total));
     m_progress->setValue(std::max(m_progress->value(), done));
+    // Printed: the files are written and forced to disk, all together.
+    if (done >= total && !m_cancel)
+        m_summary->setText(tr("Circular %1: writing the files…").arg(m_content.number).toHtmlEscaped());
 }
 
 void CircularDialog::workerDone()

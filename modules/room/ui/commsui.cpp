@@ -82,6 +82,10 @@ QString describeCommsError(const core::Error &e)
         return CommsText::tr("Choose the event whose comuni the circular goes to.");
     if (c == QLatin1String("unknown_event"))
         return CommsText::tr("That event does not exist.");
+    if (c == QLatin1String("no_recipients") && !a0.isEmpty())
+        return CommsText::tr("No comune to write to: no comune is in the zona omogenea %1 yet (the Comuni tab gives "
+                             "each comune its zone).")
+            .arg(a0);
     if (c == QLatin1String("no_recipients"))
         return CommsText::tr("No comune to write to: the event has no comuni yet.");
     if (c == QLatin1String("no_folder"))
