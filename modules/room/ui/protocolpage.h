@@ -28,6 +28,8 @@ public:
     core::PagedSqlModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QTableWidget *sendings() const { return m_sendings; }
+    QPushButton *completeButton() const { return m_complete; } // shown for a circular that lacks letters
+    QLabel *detail() const { return m_detail; }
     qint64 selectedEntry() const;
     void showSelected();
 
