@@ -279,6 +279,8 @@ bool CircularDialog::prepare()
     const auto refuse = [this](const core::Error &error) {
         m_summary->setText(QStringLiteral("<span style=\"color:#b71c1c\">%1</span>")
                                .arg(core::ErrorText::describe(error).toHtmlEscaped()));
+        if (m_circularId)
+            setRunning(false); // registered already: the form stays locked
         return false;
     };
     if (!m_circularId) {
