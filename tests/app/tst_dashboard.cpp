@@ -320,6 +320,7 @@ void TestDashboard::figuresReadOnlyTheTablesTheyList()
         statements = probe.statements();
     }
     core::AuthService(m_connection.db(), m_clock).signOut();
+    QVERIFY(!statements.isEmpty()); // the probe saw them
     // Reference rows no operation of the room writes, and the session's own.
     const QSet<QString> constant { "comune", "comune_cmm", "comune_zone", "goods_category", "local_config",
         "session_context", "account", "key_grant", "data_vault" };

@@ -142,6 +142,8 @@ ListeningTab *TestListeningTab::openTab()
     // The queue is read on the tab's worker: the banner says so meanwhile.
     if (m_tab->isLoading() && !m_tab->banner()->text().contains("Reading"))
         return nullptr;
+    if (const QString dir = qEnvironmentVariable("CISIAMO_SHOTS"); !dir.isEmpty() && m_tab->isLoading())
+        m_tab->grab().save(dir + "/listening-loading.png");
     if (!QTest::qWaitFor([this] { return !m_tab->isLoading(); }, 120000))
         return nullptr;
     return m_tab;

@@ -88,6 +88,9 @@ DistributionMapPage::DistributionMapPage(core::AppContext &context, QWidget *par
     m_deliveriesNote->setObjectName(QStringLiteral("comuneDeliveriesNote"));
     m_deliveriesNote->setStyleSheet(QStringLiteral("color: #555f6a; font-style: italic;"));
     m_deliveriesNote->setWordWrap(true);
+    QSizePolicy notePolicy = m_deliveriesNote->sizePolicy();
+    notePolicy.setRetainSizeWhenHidden(true); // shown and hidden without moving the list
+    m_deliveriesNote->setSizePolicy(notePolicy);
     m_deliveriesNote->hide();
     connect(m_deliveries, &QTableWidget::cellDoubleClicked, this, [this](int row) {
         if (const qint64 id = m_deliveries->item(row, 0)->data(deliveryIdRole).toLongLong())
