@@ -178,8 +178,11 @@ void ListeningTab::reload()
     // worker's connection when the read ends).
     const int read = ++m_read;
     m_loading = true;
-    if (!m_loaded)
+    if (!m_loaded) {
         m_banner->setText(tr("Reading the callback queue…"));
+        m_banner->setStyleSheet(
+            QStringLiteral("QLabel { background: #e3edf7; color: #123a61; border-radius: 4px; font-size: 11pt; }"));
+    }
     const qint64 now = context().clock->nowMs();
     const std::optional<core::Session> session = core::sessionCopy(context().db);
     struct Answer {
