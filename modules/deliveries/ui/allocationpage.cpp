@@ -293,8 +293,8 @@ bool AllocationPage::calculate()
     m_pools->clear();
     m_model->setPool(nullptr, setup.weighting);
     m_summary->clear();
-    m_poolFacts->setText(tr("Calculating the shares of %1…")
-                             .arg(QLocale().toString(setup.date, QStringLiteral("dd/MM/yyyy"))));
+    m_poolFacts->setText(
+        tr("Calculating the shares of %1…").arg(QLocale().toString(setup.date, QStringLiteral("dd/MM/yyyy"))));
     auto answer = std::make_shared<std::optional<core::Result<AllocationPlan>>>();
     const core::Clock *clock = m_context.clock;
     m_reader->read(

@@ -278,8 +278,8 @@ void DistributionMapPage::readComuneDeliveries()
                 return; // another comune or period was asked for meanwhile
             m_readingComune = false;
             if (!openError.code.isEmpty() || !*answer || !**answer) {
-                m_deliveriesNote->setText(core::ErrorText::describe(
-                    !openError.code.isEmpty() || !*answer ? openError : (*answer)->error()));
+                m_deliveriesNote->setText(
+                    core::ErrorText::describe(!openError.code.isEmpty() || !*answer ? openError : (*answer)->error()));
                 return;
             }
             showComuneDeliveries(***answer);
