@@ -164,6 +164,7 @@ void DashboardTab::refresh()
         all.append(module.get());
     m_changed.clear();
     m_refreshTimer->stop();
+    m_guide->refresh(); // a handful of rows: on this thread
     refreshModules(all);
 }
 
@@ -174,7 +175,6 @@ void DashboardTab::refreshModules(const QList<const core::Module *> &modules)
     if (!date.isEmpty())
         date[0] = date.at(0).toUpper();
     m_date->setText(date);
-    m_guide->refresh(); // a handful of rows: on this thread
     m_loader->request(context().db, modules, today);
 }
 
@@ -183,6 +183,15 @@ void DashboardTab::refreshChanged()
     // Only the modules whose figures read a changed table (the activity
     // card always: every commit is in the change log).
     QList<const core::Module *> changed;
+    // The first-start guide (a handful of rows, read on this thread) only
+    // after a change to what it counts: a save elsewhere runs no SQL here.
+    static const QStringList guideTables { QStringLiteral("account"), QStringLiteral("stock_item"),
+        QStringLiteral("organisation"), QStringLiteral("room_member") };
+    for (const QString &table : guideTables)
+        if (m_changed.contains(table)) {
+            m_guide->refresh();
+            break;
+        }
     for (const auto &module : m_modules) {
         const QStringList reads = module->headlineTables();
         bool touched = reads.isEmpty(); // reads what it likes: any change

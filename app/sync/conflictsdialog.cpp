@@ -67,26 +67,44 @@ QVariant ConflictListModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return QIdentityProxyModel::data(index, role);
     const QVariant raw = QIdentityProxyModel::data(index, core::PagedSqlModel::RawRole);
-    switch (index.column()) {
+    if (!raw.isValid())
+        return QIdentityProxyModel::data(index, role); // its row is on its way: "…"
+    if (index.column() == Row) {
+        // The record by its name (a volunteer, an item, a comune), read on
+        // the worker; its short id until then.
+        if (raw.isNull())
+            return QIdentityProxyModel::data(index, role);
+        const QString table = QIdentityProxyModel::data(index.siblingAtColumn(Table), core::PagedSqlModel::RawRole)
+                                  .toString();
+        const QString key = table + QLatin1Char(':') + raw.toString();
+        if (!m_labels.contains(key)) {
+            m_wanted.insert(key, { table, raw.toLongLong() });
+            if (!m_scheduled) {
+                m_scheduled = true; // the rows painted together are named in one read
+                QTimer::singleShot(0, const_cast<ConflictListModel *>(this), &ConflictListModel::readNames);
+            }
+        }
+        return text(Row, raw, table);
+    }
+    const QVariant words = text(index.column(), raw, QString());
+    return words.isValid() ? words : QIdentityProxyModel::data(index, role);
+}
+
+QVariant ConflictListModel::exportRowText(const QVariantList &row, int column, const QVariant &) const
+{
+    return text(column, row.value(column), row.value(Table).toString());
+}
+
+QVariant ConflictListModel::text(int column, const QVariant &raw, const QString &table) const
+{
+    switch (column) {
     case Detected:
         return conflictTime(raw.toLongLong());
     case Table:
         return core::sync::TableRegistry::title(raw.toString());
     case Row: {
-        // The record by its name (a volunteer, an item, a comune), read on
-        // the worker; its short id until then.
-        if (!raw.isValid() || raw.isNull())
-            return QIdentityProxyModel::data(index, role); // its row is on its way
-        const QString table = QIdentityProxyModel::data(index.siblingAtColumn(Table), core::PagedSqlModel::RawRole)
-                                  .toString();
-        const QString key = table + QLatin1Char(':') + raw.toString();
-        if (auto it = m_labels.constFind(key); it != m_labels.constEnd())
+        if (auto it = m_labels.constFind(table + QLatin1Char(':') + raw.toString()); it != m_labels.constEnd())
             return it.value();
-        m_wanted.insert(key, { table, raw.toLongLong() });
-        if (!m_scheduled) {
-            m_scheduled = true; // the rows painted together are named in one read
-            QTimer::singleShot(0, const_cast<ConflictListModel *>(this), &ConflictListModel::readNames);
-        }
         return core::AuditText::shortId(raw.toLongLong());
     }
     case Kind:
@@ -101,7 +119,7 @@ QVariant ConflictListModel::data(const QModelIndex &index, int role) const
                                               : ConflictsDialog::tr("To review");
     }
     default:
-        return QIdentityProxyModel::data(index, role);
+        return {};
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/sync/conflictlog.h"
+#include "core/ui/tablemenu.h"
 
 #include <QDialog>
 #include <QHash>
@@ -25,16 +26,21 @@ class PagedSqlModel;
 // Display only. The names are read on the dialog's BackgroundReader, for
 // the rows shown, all those asked for at once (ConflictLog::recordLabel):
 // a record shows its short id until its name arrives, and the name is kept.
-class ConflictListModel : public QIdentityProxyModel {
+// An export of the whole list writes its rows in the same words
+// (core::ExportRowText; a record never shown keeps its short id).
+class ConflictListModel : public QIdentityProxyModel, public core::ExportRowText {
     Q_OBJECT
 public:
     ConflictListModel(const QSqlDatabase &db, core::BackgroundReader *reader, QObject *parent = nullptr);
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant exportRowText(const QVariantList &row, int column, const QVariant &below) const override;
     // Names asked for and not arrived yet (tests).
     bool isNaming() const { return !m_wanted.isEmpty() || m_reading; }
 
 private:
     void readNames();
+    // A cell in words from its raw value (the record: its name when known).
+    QVariant text(int column, const QVariant &raw, const QString &table) const;
 
     QSqlDatabase m_db;
     core::BackgroundReader *m_reader = nullptr;

@@ -2,7 +2,11 @@
 // connection (issue 17): they arrive by signal, the old figures stay on
 // screen while new ones load, refreshes asked meanwhile are merged, only
 // the modules whose tables changed are read again, and the worker's figures
-// are those the modules compute on the GUI thread's connection.
+// are those the modules compute on the GUI thread's connection. Each real
+// module's figures read only the tables it lists in headlineTables() (or
+// reference data that no operation changes), so that "read again only when
+// its tables change" never leaves a figure stale; the Cruscotto runs no
+// statement on the window's connection while it refreshes.
 
 #include "dashboardloader.h"
 #include "dashboardtab.h"
@@ -22,8 +26,11 @@
 #include "volunteers/domain/limitmonitor.h"
 #include "volunteers/domain/volunteerfigures.h"
 #include "support/testclock.h"
+#include "support/sqlprobe.h"
 
 #include <QLabel>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -79,6 +86,9 @@ private slots:
     void stopClosesTheWorkersConnection();
     void workerFiguresEqualTheSynchronousOnesOnTheDemo();
     void volunteerBacklogEqualsTheRegisterAndTheLimitMonitor();
+    void figuresReadOnlyTheTablesTheyList_data();
+    void figuresReadOnlyTheTablesTheyList();
+    void refreshRunsNoStatementOnTheWindowsConnection();
 
 private:
     QString shown(const DashboardTab &tab, const QString &id) const;
@@ -270,6 +280,83 @@ void TestDashboard::workerFiguresEqualTheSynchronousOnesOnTheDemo()
     QVERIFY(got.activity.has_value());
     QCOMPARE(got.activity->changesToday, expected.activity->changesToday);
     QCOMPARE(got.activity->lastChangeAt, expected.activity->lastChangeAt);
+}
+
+void TestDashboard::figuresReadOnlyTheTablesTheyList_data()
+{
+    QTest::addColumn<QString>("module");
+    for (const auto &m : createModules())
+        QTest::newRow(qPrintable(m->id())) << m->id();
+}
+
+// The tables a module's headline figures read, from the statements SQLite
+// ran for them, are among those it lists: a change to any of them makes
+// the Cruscotto read its figures again. Reference data (the comuni, the
+// goods categories) and the session's own tables are left aside.
+void TestDashboard::figuresReadOnlyTheTablesTheyList()
+{
+    QFETCH(QString, module);
+    const auto modules = createModules();
+    const core::Module *found = nullptr;
+    for (const auto &m : modules)
+        if (m->id() == module)
+            found = m.get();
+    QVERIFY(found);
+    const QStringList listed = found->headlineTables();
+    if (listed.isEmpty())
+        QSKIP("reads what it likes: read again after any change");
+    QSet<QString> tables;
+    auto names = core::runQuery(m_connection.db(), "SELECT name FROM sqlite_master WHERE type = 'table'");
+    QVERIFY(names.ok());
+    while (names->next())
+        tables.insert(names->value(0).toString());
+    QVERIFY(core::AuthService(m_connection.db(), m_clock).signIn("coordinatrice", core::demoPassword).ok());
+    QStringList statements;
+    {
+        testsupport::SqlProbe probe(m_connection.db());
+        QVERIFY(probe.isValid());
+        const auto figures = found->headlineFigures(m_connection.db(), m_clock.today());
+        QVERIFY(!figures.isEmpty());
+        statements = probe.statements();
+    }
+    core::AuthService(m_connection.db(), m_clock).signOut();
+    QVERIFY(!statements.isEmpty()); // the probe saw them
+    // Reference rows no operation of the room writes, the session's own,
+    // and summary tables kept by triggers from tables the module lists
+    // (local, never in the change log themselves).
+    const QSet<QString> constant { "comune", "comune_cmm", "comune_zone", "goods_category", "local_config",
+        "session_context", "account", "key_grant", "data_vault", "volunteer_backlog", "volunteer_backlog_dirty" };
+    static const QRegularExpression read(QStringLiteral("\\b(?:FROM|JOIN)\\s+([A-Za-z_][A-Za-z0-9_]*)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QStringList unlisted;
+    for (const QString &sql : std::as_const(statements))
+        for (auto it = read.globalMatch(sql); it.hasNext();) {
+            const QString table = it.next().captured(1);
+            if (tables.contains(table) && !constant.contains(table) && !listed.contains(table)
+                && !unlisted.contains(table))
+                unlisted.append(table);
+        }
+    QVERIFY2(unlisted.isEmpty(), qPrintable(module + ": reads " + unlisted.join(", ") + " not in headlineTables()"));
+}
+
+// A save in the tutoring and listening tables: the Cruscotto reads those
+// two modules' figures again on its worker, and the window's own
+// connection runs no statement from the save to the figures on screen.
+void TestDashboard::refreshRunsNoStatementOnTheWindowsConnection()
+{
+    const auto modules = createModules();
+    DashboardTab tab(m_context, modules);
+    tab.ensureBuilt();
+    QSignalSpy shown(&tab, &DashboardTab::figuresShown);
+    QVERIFY(shown.wait(120000));
+    const QString before = tab.shownFigures().join("\n");
+    shown.clear();
+    testsupport::SqlProbe probe(m_connection.db());
+    QVERIFY(probe.isValid());
+    core::ChangeNotifier::instance()->notifyChanged({ "tutoring_lesson", "listening_request" });
+    QVERIFY(shown.wait(120000));
+    QVERIFY2(probe.count() == 0, qPrintable(probe.describe()));
+    QCOMPARE(tab.shownFigures().join("\n"), before); // nothing changed: the same figures
 }
 
 void TestDashboard::volunteerBacklogEqualsTheRegisterAndTheLimitMonitor()

@@ -358,7 +358,8 @@ void TestFindWay::aCallerOpensInTheQueue()
     QCOMPARE(window.helpSection(), QString("listening-queue"));
     auto *tab = qobject_cast<listening::ListeningTab *>(window.tab("listening"));
     QVERIFY(tab);
-    QVERIFY(tab->queueView()->selectionModel()->hasSelection());
+    // The queue is read on the tab's worker: the request is selected when it arrives.
+    QTRY_VERIFY_WITH_TIMEOUT(!tab->isLoading() && tab->queueView()->selectionModel()->hasSelection(), 120000);
     QCOMPARE(tab->queueView()->currentIndex().row(), tab->queueModel()->rowOf(last.requestId));
 }
 

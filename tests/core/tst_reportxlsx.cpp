@@ -3,19 +3,24 @@
 // (numbers numeric, codes text, dates numeric with a date style), the
 // header row is bold and frozen, one sheet per table, totals as values,
 // sheet names Excel accepts, and a write that fails leaves no file. Lists
-// exported from the window go through the same writer.
+// exported from the window go through the same writer: a paged list (also
+// under an identity proxy) exports every row under its filter and sort,
+// read on its worker, the file written on another thread, and the window's
+// connection runs no SQL meanwhile.
 
 #include "core/db/sql.h"
 #include "core/reporting/reportxlsx.h"
 #include "core/ui/formattedsqlmodel.h"
 #include "core/ui/listcolumnroles.h"
 #include "core/ui/tablemenu.h"
+#include "support/sqlprobe.h"
 #include "support/testdatabase.h"
 
 #include "xlsxreader.h"
 
 #include <QDir>
 #include <QFile>
+#include <QIdentityProxyModel>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -54,13 +59,39 @@ XlsxReader written(const ReportDocument &document)
     return XlsxReader(bytes ? *bytes : QByteArray());
 }
 
-// Runs an export of a list to its end; whether it wrote the file.
-bool exportTo(QTableView &view, const QString &path, TableExport::Format format)
+// Runs an export of a list to its end; whether it wrote the file. The
+// thread that wrote it in `writtenOn`.
+bool exportTo(QTableView &view, const QString &path, TableExport::Format format, Qt::HANDLE *writtenOn = nullptr)
 {
     TableExport *job = TableExport::start(&view, path, format);
     QSignalSpy finished(job, &TableExport::finished);
+    QObject::connect(job, &TableExport::finished, job, [job, writtenOn] {
+        if (writtenOn)
+            *writtenOn = job->writtenOn();
+    });
     return finished.wait(60000) && finished.first().first().toBool();
 }
+
+// An identity proxy over a paged list that writes one column in words of
+// its own (as the conflicts list names tables and workstations).
+class WordsProxy : public QIdentityProxyModel, public ExportRowText {
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::DisplayRole && index.column() == 0) {
+            const QVariant raw = QIdentityProxyModel::data(index, PagedSqlModel::RawRole);
+            if (raw.isValid())
+                return words(raw);
+        }
+        return QIdentityProxyModel::data(index, role);
+    }
+    QVariant exportRowText(const QVariantList &row, int column, const QVariant &) const override
+    {
+        return column == 0 ? words(row.value(0)) : QVariant();
+    }
+    static QVariant words(const QVariant &code) { return QStringLiteral("n. %1").arg(code.toString().toInt()); }
+};
 
 // 700 rows; the first 50 left out by the filter; dates on odd rows.
 bool fillPagedTable(const QSqlDatabase &db)
@@ -122,6 +153,8 @@ private slots:
     void pagedListsGiveEveryRowToCsv();
     void cancelledExportWritesNothing_data();
     void cancelledExportWritesNothing();
+    void proxiedPagedListsGiveEveryRow_data();
+    void proxiedPagedListsGiveEveryRow();
 };
 
 void TestReportXlsx::cellsAreTyped_data()
@@ -495,6 +528,82 @@ void TestReportXlsx::cancelledExportWritesNothing()
     QTRY_VERIFY_WITH_TIMEOUT(later, 60000);
     QCoreApplication::processEvents();
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+}
+
+void TestReportXlsx::proxiedPagedListsGiveEveryRow_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<int>("order");
+    QTest::newRow("csv ascending") << int(TableExport::Format::Csv) << int(Qt::AscendingOrder);
+    QTest::newRow("csv descending") << int(TableExport::Format::Csv) << int(Qt::DescendingOrder);
+    QTest::newRow("xlsx descending") << int(TableExport::Format::Xlsx) << int(Qt::DescendingOrder);
+}
+
+// A paged list shown through an identity proxy, with pages of 16 rows and
+// only the first painted: the export has every one of the 650 rows under
+// the filter, in the list's order, in the proxy's words; the rows are read
+// on the list's worker and the file is written on another thread, and the
+// window's own connection runs no statement from the click to the file.
+void TestReportXlsx::proxiedPagedListsGiveEveryRow()
+{
+    QFETCH(int, format);
+    QFETCH(int, order);
+    testsupport::TestDatabase database;
+    QVERIFY(database.isValid());
+    QVERIFY(fillPagedTable(database.db()));
+    FormattedSqlModel model(database.db());
+    model.setPageSize(16);
+    setUpPagedModel(model, Qt::SortOrder(order));
+    WordsProxy proxy;
+    proxy.setSourceModel(&model);
+    QTableView view;
+    view.setModel(&proxy);
+    view.resize(400, 200);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_VERIFY_WITH_TIMEOUT(model.isIdle(), 60000);
+    QCOMPARE(model.rowCount(), 650);
+    QVERIFY(model.loadedRowValues(600).isEmpty()); // never painted
+    QCOMPARE(pagedSourceOf(&proxy), &model);
+
+    QTemporaryDir dir;
+    const bool csv = TableExport::Format(format) == TableExport::Format::Csv;
+    const QString path = dir.filePath(csv ? "lista.csv" : "lista.xlsx");
+    testsupport::SqlProbe probe(database.db());
+    QVERIFY(probe.isValid());
+    Qt::HANDLE writtenOn = nullptr;
+    QVERIFY(exportTo(view, path, TableExport::Format(format), &writtenOn));
+    QVERIFY2(probe.count() == 0, qPrintable(probe.describe()));
+    QVERIFY(writtenOn && writtenOn != QThread::currentThreadId());
+    QVERIFY(model.lastReadThread() != QThread::currentThreadId());
+
+    const bool ascending = Qt::SortOrder(order) == Qt::AscendingOrder;
+    const QString first = ascending ? "n. 51" : "n. 700";
+    const QString last = ascending ? "n. 700" : "n. 51";
+    if (csv) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines
+            = QString::fromUtf8(file.readAll()).remove(QChar(0xFEFF)).split("\r\n", Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 651);
+        QCOMPARE(lines.first(), QString("Codice;Giorno;Tipo"));
+        QVERIFY2(lines.at(1).startsWith(first + ";"), qPrintable(lines.at(1)));
+        QVERIFY2(lines.last().startsWith(last + ";"), qPrintable(lines.last()));
+        for (int i = 2; i < lines.size(); ++i) { // the list's order, every row once
+            const int previous = lines.at(i - 1).section(';', 0, 0).mid(3).toInt();
+            const int current = lines.at(i).section(';', 0, 0).mid(3).toInt();
+            QCOMPARE(current, ascending ? previous + 1 : previous - 1);
+        }
+        QVERIFY(!lines.join("").contains(QChar(0x2026)));
+    } else {
+        const XlsxReader xlsx = XlsxReader::fromFile(path);
+        QVERIFY2(xlsx.isValid(), qPrintable(xlsx.error()));
+        const auto cells = xlsx.cells(0);
+        QCOMPARE(cells.value("A2").text, first);
+        QCOMPARE(cells.value("A651").text, last);
+        QVERIFY(!cells.contains("A652"));
+        QCOMPARE(cells.value("C651").text, QString("Dispositivi"));
+    }
 }
 
 QTEST_MAIN(TestReportXlsx)

@@ -2,10 +2,13 @@
 // something true on it; an allocation is calculated, changed and confirmed;
 // a delivery is loaded, signed and returned from the page; the daily plan
 // has its rounds; the distribution map recolours and lists a comune's
-// deliveries. The plan, the map's figures and the count of waiting requests
-// are read on workers: each page shows at once and fills in when they come.
+// deliveries. The plan, the map's figures, the count of waiting requests,
+// an allocation's shares ("Calcola") and the deliveries of a comune clicked
+// on the map are read on workers: each page shows at once and fills in
+// when they come, the window's connection running no statement meanwhile.
 
 #include "support/listwait.h"
+#include "support/sqlprobe.h"
 #include "support/testclock.h"
 #include "support/demodatabase.h"
 #include "translations.h"
@@ -88,6 +91,7 @@ private slots:
 
 private:
     void shoot(QWidget *page, const QString &name);
+    void shootNow(const QString &name);
     QTemporaryDir m_dir;
     core::DbConnection m_connection;
     core::FixedClock m_clock { QDateTime(testsupport::testToday(), QTime(10, 0)) };
@@ -131,6 +135,14 @@ void TestDeliveriesTab::shoot(QWidget *page, const QString &name)
     m_tab->pages()->setCurrentWidget(page);
     QCoreApplication::processEvents(); // paints before the screenshot
     m_tab->grab().save(QStringLiteral("%1/tab-%2.png").arg(qEnvironmentVariable("CISIAMO_SCREENSHOTS"), name));
+}
+
+// The tab as it is this instant (a state a worker's answer will end): no
+// events are processed first.
+void TestDeliveriesTab::shootNow(const QString &name)
+{
+    if (qEnvironmentVariableIsSet("CISIAMO_SCREENSHOTS"))
+        m_tab->grab().save(QStringLiteral("%1/tab-%2.png").arg(qEnvironmentVariable("CISIAMO_SCREENSHOTS"), name));
 }
 
 void TestDeliveriesTab::everyPageOpensWithSomethingTrue()
@@ -316,7 +328,28 @@ void TestDeliveriesTab::allocationCalculatedChangedAndConfirmed()
 {
     AllocationPage *page = m_tab->allocation();
     QAbstractItemModelTester tester(page->sharesModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QVERIFY(page->calculate());
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isReadingWaiting(), 120000);
+    // "Calcola" reads on the page's worker: the page says so, a second
+    // click starts nothing, and the window's connection runs no statement
+    // until the shares are on screen.
+    QSignalSpy calculated(page, &AllocationPage::calculated);
+    m_tab->pages()->setCurrentWidget(page);
+    {
+        testsupport::SqlProbe probe(m_context.db);
+        QVERIFY(probe.isValid());
+        QTest::mouseClick(page->calculateButton(), Qt::LeftButton);
+        QVERIFY(page->isCalculating());
+        QVERIFY(!page->hasPlan());
+        QVERIFY(!page->calculateButton()->isEnabled());
+        QVERIFY(!page->calculate()); // clicked twice: still the one calculation
+        shootNow(QStringLiteral("allocation-calculating"));
+        QTRY_VERIFY_WITH_TIMEOUT(!calculated.isEmpty(), 120000);
+        QCOMPARE(calculated.size(), 1);
+        QVERIFY2(probe.count() == 0, qPrintable(probe.describe()));
+    }
+    QCOMPARE(calculated.first().first().toBool(), true);
+    QVERIFY(!page->isCalculating());
+    QVERIFY(page->calculateButton()->isEnabled());
     QVERIFY(page->hasPlan());
     QVERIFY(page->poolList()->count() >= 4);
     QVERIFY(page->sharesModel()->rowCount() > 0);
@@ -340,9 +373,13 @@ void TestDeliveriesTab::allocationCalculatedChangedAndConfirmed()
             ->toInt(),
         1);
     page->historyModel()->refresh();
+    QVERIFY(testsupport::waitForList(page->historyModel()));
     QVERIFY(page->historyModel()->rowCount() >= 1);
-    QVERIFY(!page->calculate()
-        || page->plan().requestIds.isEmpty() == false); // nothing waiting any more, or only carry-overs
+    calculated.clear();
+    QVERIFY(page->calculate());
+    QVERIFY(calculated.wait(120000));
+    QVERIFY(!calculated.first().first().toBool()
+        || !page->plan().requestIds.isEmpty()); // nothing waiting any more, or only carry-overs
 }
 
 void TestDeliveriesTab::deliveryLoadedSignedAndReturned()
@@ -436,6 +473,7 @@ void TestDeliveriesTab::dailyPlan()
 void TestDeliveriesTab::distributionMap()
 {
     DistributionMapPage *page = m_tab->distributionMap();
+    m_tab->pages()->setCurrentWidget(page);
     page->setGoods(GoodsFilter::Food);
     page->setMeasure(DistributionMapPage::Measure::Kg);
     page->setPeriod(QDate(2020, 12, 1), QDate(2021, 3, 19));
@@ -449,12 +487,27 @@ void TestDeliveriesTab::distributionMap()
     core::ComuniMapWidget *map = page->map();
     QCOMPARE(map->colourClass(15146), 5); // Milano received the most
     QVERIFY(map->value(15146) > 10000);
-    // Clicking Milano lists its deliveries.
+    // Clicking Milano lists its deliveries, read on the page's worker:
+    // "reading" meanwhile, no statement on the window's connection.
     QSignalSpy open(page, &DistributionMapPage::openComuneDeliveries);
-    QTest::mouseClick(map->viewport(), Qt::LeftButton, {}, map->viewportPointOf(15146));
-    QCOMPARE(page->selectedComune(), 15146);
+    {
+        testsupport::SqlProbe probe(m_context.db);
+        QVERIFY(probe.isValid());
+        QTest::mouseClick(map->viewport(), Qt::LeftButton, {}, map->viewportPointOf(15146));
+        QCOMPARE(page->selectedComune(), 15146);
+        QVERIFY(page->isReadingComune());
+        QVERIFY(page->comuneDeliveriesNote()->isVisibleTo(page));
+        QVERIFY(page->comuneLabel()->text().contains(QStringLiteral("Milano")));
+        shootNow(QStringLiteral("map-reading"));
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isReadingComune(), 120000);
+        QVERIFY2(probe.count() == 0, qPrintable(probe.describe()));
+    }
     QVERIFY(page->comuneDeliveries()->rowCount() > 10);
-    QVERIFY(page->comuneLabel()->text().contains(QStringLiteral("Milano")));
+    QVERIFY(!page->comuneDeliveriesNote()->isVisibleTo(page));
+    // Hovering another comune and leaving it: the figures follow the
+    // pointer, the list stays Milano's and is not read again.
+    QTest::mouseMove(map->viewport(), map->viewportPointOf(15146));
+    QVERIFY(!page->isReadingComune());
     shoot(page, QStringLiteral("map"));
     // By number of deliveries of DPI and kits: another picture.
     page->setGoods(GoodsFilter::HealthGoods);

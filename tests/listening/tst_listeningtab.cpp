@@ -1,8 +1,11 @@
 // The AscoltiAMO tab opens offscreen on a demo month and shows what the room
 // must see: the queue by deadline with overdue requests on top and in red,
 // names only for entitled roles, and the intake dialog refusing a request
-// without a way to call back.
+// without a way to call back. The queue (every open request, found among
+// all the requests ever made) is read on the tab's worker, and the search
+// filters what was read: the window's connection never runs that read.
 
+#include "support/sqlprobe.h"
 #include "core/auth/authservice.h"
 #include "core/auth/session.h"
 #include "core/db/connectionstate.h"
@@ -56,6 +59,7 @@ private slots:
     void outcomeDialogClosesAReachedRequest();
     void loggedCallUndoneAndRedone();
     void countdownsMoveWithTheClock();
+    void queueIsReadOnTheWorkerAndSearchedWithoutSql();
     void otherPagesShowTheDemo();
     void statusAndCruscottoFigures();
 
@@ -134,6 +138,14 @@ ListeningTab *TestListeningTab::openTab()
     m_tab->resize(1500, 850);
     m_tab->show();
     if (!QTest::qWaitForWindowExposed(m_tab))
+        return nullptr;
+    // The queue is read on the tab's worker: the banner says so meanwhile.
+    if (const QString dir = qEnvironmentVariable("CISIAMO_SHOTS"); !dir.isEmpty() && m_tab->isLoading())
+        m_tab->grab().save(dir + "/listening-loading.png");
+    if (m_tab->isLoading() && !m_tab->banner()->text().contains("Reading")
+        && !m_tab->banner()->text().contains("Lettura")) // screenshots in Italian
+        return nullptr;
+    if (!QTest::qWaitFor([this] { return !m_tab->isLoading(); }, 120000))
         return nullptr;
     return m_tab;
 }
@@ -330,6 +342,38 @@ void TestListeningTab::loggedCallUndoneAndRedone()
     // in principle, and no Redo is offered for what did not happen.
     QCOMPARE(undo->count(), 1);
     QVERIFY(!undo->canRedo());
+}
+
+void TestListeningTab::queueIsReadOnTheWorkerAndSearchedWithoutSql()
+{
+    signIn("coordinatrice");
+    QVERIFY(openTab());
+    CallbackQueueModel *model = m_tab->queueModel();
+    const int all = model->rowCount();
+    QVERIFY(all > 3);
+    const QString code = model->entry(2)->code;
+    QLineEdit *search = nullptr;
+    for (QLineEdit *e : m_tab->findChildren<QLineEdit *>())
+        if (e->accessibleName() == "Search the queue")
+            search = e;
+    QVERIFY(search);
+    testsupport::SqlProbe probe(m_connection.db());
+    QVERIFY(probe.isValid());
+    m_tab->reload();
+    QVERIFY(m_tab->isLoading());
+    QCOMPARE(model->rowCount(), all); // the rows stay until the new ones arrive
+    QTRY_VERIFY_WITH_TIMEOUT(!m_tab->isLoading(), 120000);
+    QCOMPARE(model->rowCount(), all);
+    QTest::keyClicks(search, code);
+    // Filtered at once, from the queue read.
+    QVERIFY(model->rowCount() >= 1 && model->rowCount() < all);
+    for (int row = 0; row < model->rowCount(); ++row)
+        QVERIFY(model->entry(row)->code.contains(code));
+    QVERIFY(!m_tab->isLoading());
+    search->clear();
+    QCOMPARE(model->rowCount(), all);
+    for (const QString &sql : probe.statements())
+        QVERIFY2(!sql.contains("NOT EXISTS (SELECT 1 FROM listening_outcome"), qPrintable(sql));
 }
 
 void TestListeningTab::countdownsMoveWithTheClock()

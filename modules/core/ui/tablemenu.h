@@ -14,6 +14,7 @@
 #include <memory>
 
 class QAbstractItemView;
+class QAbstractItemModel;
 class QMenu;
 class QPoint;
 class QTimer;
@@ -21,6 +22,7 @@ class QTimer;
 namespace core {
 
 struct ListReadControl;
+class PagedSqlModel;
 
 // The context menu every list of the program shares: "Copia" (the selected
 // rows, tab-separated with the headers, for a spreadsheet or an e-mail),
@@ -40,14 +42,34 @@ void installTableContextMenus(QWidget *root);
 // Appends "Copia", "Esporta questa tabella..." and "Salva come Excel..." to a menu.
 void addTableActions(QMenu *menu, QAbstractItemView *view);
 
-// Every row of a paged list (core::PagedSqlModel, the view's own model)
-// under its filter and sort, as the model's readAllRows() gives them, for
-// an export: rows not painted yet are "…" in the view. `whole` false: the
-// export writes the view's rows (any other model).
+// Every row of a paged list (core::PagedSqlModel, the view's own model or
+// the one under its identity proxies) under its filter and sort, as the
+// model's readAllRows() gives them, for an export: rows not painted yet
+// are "…" in the view. `whole` false: the export writes the view's rows
+// (any other model).
 struct TableRows {
     bool whole = false;
     QList<QVariantList> rows;
 };
+
+// An identity proxy (QIdentityProxyModel) over a paged list that shows some
+// of its cells otherwise (a code as words, a workstation number as a
+// phrase) says so here, so that an export of rows never painted writes
+// them as the list shows them. `row` holds the paged model's values (the
+// columns, then the key); `below` is the cell as the model under the proxy
+// shows it. An invalid answer: the proxy shows the cell as it is below.
+// GUI thread.
+class ExportRowText {
+public:
+    virtual ~ExportRowText() = default;
+    virtual QVariant exportRowText(const QVariantList &row, int column, const QVariant &below) const = 0;
+};
+
+// The paged list a view's model reads, when whole rows can be read from it:
+// the model itself, or the source under identity proxies (same rows, same
+// order); null for any other model (a sorting or filtering proxy keeps
+// its own order and rows, which SQL cannot repeat).
+PagedSqlModel *pagedSourceOf(QAbstractItemModel *model);
 
 // What the actions write, for tests: the header then the rows, visible
 // columns in their on-screen order, each cell as displayed. selectedOnly:
@@ -65,11 +87,15 @@ void copyTableSelection(QAbstractItemView *view);
 // the values from ExportValueRole.
 ReportDocument tableDocument(QAbstractItemView *view, const TableRows &rows = {});
 
-// One export of a list to a file the person chose. A paged list is read
-// whole on its worker (PagedSqlModel::readAllRows), with a progress dialog
-// whose Cancel stops the read and writes nothing; any other list is
-// written at once. finished() says whether the file was written (errors
-// are shown to the person). Deletes itself after finished().
+// One export of a list to a file the person chose, the GUI thread never
+// waiting: a paged list (also under identity proxies) is read whole on its
+// worker (PagedSqlModel::readAllRows); its rows are then turned into the
+// cells the list shows a slice at a time between events; the file is
+// encoded and written on a worker thread through writeWholeFile /
+// ReportXlsx::write (complete, or not there at all). A progress dialog says
+// which step runs; Cancel (while reading or preparing) writes nothing.
+// finished() says whether the file was written (errors are shown to the
+// person, in the program's language). Deletes itself after finished().
 class TableExport : public QObject {
     Q_OBJECT
 public:
@@ -80,24 +106,34 @@ public:
     QProgressDialog *progressDialog() const { return m_progress; }
     void cancel();
     bool isRunning() const { return m_running; }
+    // The thread that wrote the file, once finished() says written (tests).
+    Qt::HANDLE writtenOn() const { return m_writtenOn; }
 
 signals:
     void finished(bool written);
 
 private:
+    struct Work;
     TableExport(QAbstractItemView *view, const QString &path, Format format);
     void run();
-    void write(const TableRows &rows);
+    void prepare(const TableRows &rows);
+    void prepareSlice();
+    void write();
+    void written(const Status &status, Qt::HANDLE thread);
     void finish(bool written);
     void showProgress();
+    QProgressDialog *progress();
 
     QPointer<QAbstractItemView> m_view;
     QString m_path;
     Format m_format;
     std::shared_ptr<ListReadControl> m_control;
+    std::shared_ptr<Work> m_work;
     QPointer<QProgressDialog> m_progress;
     QTimer *m_timer = nullptr;
     bool m_running = false;
+    bool m_writing = false;
+    Qt::HANDLE m_writtenOn = nullptr;
 };
 
 // Asks for a file and writes the CSV; errors are shown to the person.

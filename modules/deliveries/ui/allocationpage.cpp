@@ -17,7 +17,6 @@
 #include "deliveries/ui/actiondialogs.h"
 #include "deliveries/ui/allocationmodel.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -38,6 +37,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 
 namespace deliveries {
 
@@ -86,8 +86,8 @@ AllocationPage::AllocationPage(core::AppContext &context, core::CommandStack &co
         tr("Carry over: what a request does not get becomes a new request that waits for the next allocation. "
            "Close: it is not given."));
     m_waiting = new QLabel(this);
-    auto *calculate = new QPushButton(tr("&Calculate the shares"), this);
-    connect(calculate, &QPushButton::clicked, this, &AllocationPage::calculate);
+    m_calculateButton = new QPushButton(tr("&Calculate the shares"), this);
+    connect(m_calculateButton, &QPushButton::clicked, this, &AllocationPage::calculate);
 
     m_pools = new QListWidget(this);
     m_pools->setAccessibleName(tr("Goods to share"));
@@ -200,7 +200,7 @@ AllocationPage::AllocationPage(core::AppContext &context, core::CommandStack &co
     setup->addWidget(m_weighting);
     setup->addWidget(new QLabel(tr("Unmet demand:"), this));
     setup->addWidget(m_unmet);
-    setup->addWidget(calculate);
+    setup->addWidget(m_calculateButton);
     setup->addWidget(m_waiting, 1);
     auto *availableRow = new QHBoxLayout;
     availableRow->addWidget(new QLabel(tr("To share:"), this));
@@ -278,21 +278,48 @@ void AllocationPage::refreshWaiting()
 
 bool AllocationPage::calculate()
 {
+    if (m_calculating)
+        return false; // the one asked is on its way
     AllocationSetup setup;
     setup.date = m_date->date();
     setup.weighting = Weighting(m_weighting->currentData().toInt());
     setup.unmet = UnmetPolicy(m_unmet->currentData().toInt());
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto plan = AllocationService(m_context.db, *m_context.clock).plan(setup);
-    QApplication::restoreOverrideCursor();
+    // Every waiting request and its lines, the stock of the day: read on
+    // the worker; the page says so meanwhile and takes no second click.
+    m_calculating = true;
+    m_calculateButton->setEnabled(false);
+    m_confirm->setEnabled(false);
+    m_hasPlan = false;
     m_pools->clear();
     m_model->setPool(nullptr, setup.weighting);
+    m_summary->clear();
+    m_poolFacts->setText(
+        tr("Calculating the shares of %1…").arg(QLocale().toString(setup.date, QStringLiteral("dd/MM/yyyy"))));
+    auto answer = std::make_shared<std::optional<core::Result<AllocationPlan>>>();
+    const core::Clock *clock = m_context.clock;
+    m_reader->read(
+        m_context.db.databaseName(),
+        [answer, setup, clock](const QSqlDatabase &db) { *answer = AllocationService(db, *clock).plan(setup); },
+        [this, answer](const core::Error &openError) {
+            m_calculating = false;
+            m_calculateButton->setEnabled(true);
+            if (!openError.code.isEmpty() || !*answer)
+                showPlan(core::Result<AllocationPlan>(openError));
+            else
+                showPlan(**answer);
+        });
+    return true;
+}
+
+void AllocationPage::showPlan(const core::Result<AllocationPlan> &plan)
+{
     if (!plan) {
         m_hasPlan = false;
         m_confirm->setEnabled(false);
         m_poolFacts->setText(core::ErrorText::describe(plan.error()));
         m_summary->clear();
-        return false;
+        emit calculated(false);
+        return;
     }
     m_plan = *plan;
     m_hasPlan = true;
@@ -301,7 +328,7 @@ bool AllocationPage::calculate()
     updateSummary();
     m_pools->setCurrentRow(0);
     m_confirm->setEnabled(true);
-    return true;
+    emit calculated(true);
 }
 
 void AllocationPage::updateSummary()
@@ -405,7 +432,7 @@ void AllocationPage::overrideSelected()
 
 qint64 AllocationPage::confirm(bool askToPlanDeliveries)
 {
-    if (!m_hasPlan)
+    if (!m_hasPlan || m_calculating)
         return 0;
     auto command = std::make_shared<ConfirmAllocation>(m_plan, m_notes->text(),
         tr("Nothing available in the allocation of %1").arg(m_plan.date.toString(QStringLiteral("dd/MM/yyyy"))));

@@ -34,8 +34,14 @@ class AllocationPage : public QWidget {
 public:
     AllocationPage(core::AppContext &context, core::CommandStack &commands, QWidget *parent = nullptr);
 
-    // Calculates the shares for the day (every waiting request).
+    // Calculates the shares for the day (every waiting request) on the
+    // page's worker (core::BackgroundReader): the pools arrive with
+    // calculated(). False when a calculation is already running (a second
+    // click on "Calcola" does not start another).
     bool calculate();
+    // A calculation asked for has not arrived yet (tests).
+    bool isCalculating() const { return m_calculating; }
+    QPushButton *calculateButton() const { return m_calculateButton; }
     bool hasPlan() const { return m_hasPlan; }
     const AllocationPlan &plan() const { return m_plan; }
     QListWidget *poolList() const { return m_pools; }
@@ -59,8 +65,11 @@ public:
 
 signals:
     void deliveriesPlanned();
+    // A calculation arrived: the plan is shown (ok) or why not.
+    void calculated(bool ok);
 
 private:
+    void showPlan(const core::Result<AllocationPlan> &plan);
     void showPool(int index);
     void updateSummary();
     void overrideSelected();
@@ -83,11 +92,13 @@ private:
     QLineEdit *m_notes = nullptr;
     QLabel *m_summary = nullptr;
     QPushButton *m_confirm = nullptr;
+    QPushButton *m_calculateButton = nullptr;
     core::FormattedSqlModel *m_history = nullptr;
     QTableView *m_historyView = nullptr;
     core::BackgroundReader *m_reader = nullptr;
     int m_read = 0; // the latest count asked: older answers are dropped
     bool m_readingWaiting = false;
+    bool m_calculating = false;
 };
 
 } // namespace deliveries

@@ -84,6 +84,14 @@ DistributionMapPage::DistributionMapPage(core::AppContext &context, QWidget *par
     m_deliveries->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_deliveries->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_deliveries->setAccessibleName(tr("Deliveries of the comune"));
+    m_deliveriesNote = new QLabel(this);
+    m_deliveriesNote->setObjectName(QStringLiteral("comuneDeliveriesNote"));
+    m_deliveriesNote->setStyleSheet(QStringLiteral("color: #555f6a; font-style: italic;"));
+    m_deliveriesNote->setWordWrap(true);
+    QSizePolicy notePolicy = m_deliveriesNote->sizePolicy();
+    notePolicy.setRetainSizeWhenHidden(true); // shown and hidden without moving the list
+    m_deliveriesNote->setSizePolicy(notePolicy);
+    m_deliveriesNote->hide();
     connect(m_deliveries, &QTableWidget::cellDoubleClicked, this, [this](int row) {
         if (const qint64 id = m_deliveries->item(row, 0)->data(deliveryIdRole).toLongLong())
             emit openDelivery(id);
@@ -113,6 +121,7 @@ DistributionMapPage::DistributionMapPage(core::AppContext &context, QWidget *par
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->addWidget(m_totals);
     sideLayout->addWidget(m_comune);
+    sideLayout->addWidget(m_deliveriesNote);
     sideLayout->addWidget(m_deliveries, 1);
     sideLayout->addWidget(openAll);
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -132,10 +141,11 @@ DistributionMapPage::DistributionMapPage(core::AppContext &context, QWidget *par
     connect(m_measure, &QComboBox::currentIndexChanged, this, &DistributionMapPage::recolour);
     connect(m_goods, &QComboBox::currentIndexChanged, this, &DistributionMapPage::recolour);
     connect(m_map, &core::ComuniMapWidget::comuneHovered, this, [this](int id) {
+        // The figures only: the list stays the selected comune's.
         if (id)
-            showComune(id, false);
+            showComune(id);
         else if (m_selected)
-            showComune(m_selected, true);
+            showComune(m_selected);
     });
     connect(m_map, &core::ComuniMapWidget::comuneClicked, this, &DistributionMapPage::selectComune);
     connect(m_map, &core::ComuniMapWidget::comuneActivated, this,
@@ -217,18 +227,21 @@ void DistributionMapPage::showFigures(const QList<ComuneDistribution> &figures, 
             .arg(locale.toString(m_from->date(), QStringLiteral("dd/MM/yyyy")),
                 locale.toString(m_to->date(), QStringLiteral("dd/MM/yyyy")), DeliveryLabels::kg(grams, locale),
                 tr("%Ln comune(s)", nullptr, int(served))));
-    if (m_selected)
-        showComune(m_selected, true);
+    if (m_selected) {
+        showComune(m_selected);
+        readComuneDeliveries(); // of the new period
+    }
 }
 
 void DistributionMapPage::selectComune(int comuneId)
 {
     m_selected = comuneId;
     m_map->setSelectedComune(comuneId);
-    showComune(comuneId, true);
+    showComune(comuneId);
+    readComuneDeliveries();
 }
 
-void DistributionMapPage::showComune(int comuneId, bool selected)
+void DistributionMapPage::showComune(int comuneId)
 {
     const QLocale locale;
     const auto it = m_index.constFind(comuneId);
@@ -240,14 +253,46 @@ void DistributionMapPage::showComune(int comuneId, bool selected)
         "<b>%1</b> (%2)<br/>%3 in %Ln delivery(ies)<br/>%4 kg per 1,000 residents", nullptr, c.distributions)
                           .arg(c.name.toHtmlEscaped(), tr("%Ln resident(s)", nullptr, int(c.population)),
                               DeliveryLabels::kg(c.grams, locale), locale.toString(perThousand, 'f', 1)));
-    if (!selected)
-        return;
+}
+
+void DistributionMapPage::readComuneDeliveries()
+{
+    // The selected comune's deliveries of the period: on the worker (after
+    // the figures asked before), the latest selection wins.
+    const int read = ++m_comuneRead;
+    m_readingComune = true;
     m_deliveries->setRowCount(0);
-    auto list = DistributionQueries::comuneDeliveries(m_context.db, comuneId, { m_from->date(), m_to->date() }, true,
-        GoodsFilter(m_goods->currentData().toInt()), 200);
-    if (!list)
-        return;
-    for (const DeliverySummary &s : *list) {
+    m_deliveriesNote->setText(tr("Reading the deliveries of the comune…"));
+    m_deliveriesNote->show();
+    auto answer = std::make_shared<std::optional<core::Result<QList<DeliverySummary>>>>();
+    const int comuneId = m_selected;
+    const core::DateRange period { m_from->date(), m_to->date() };
+    const GoodsFilter goods = GoodsFilter(m_goods->currentData().toInt());
+    m_reader->read(
+        m_context.db.databaseName(),
+        [answer, comuneId, period, goods](const QSqlDatabase &db) {
+            *answer = DistributionQueries::comuneDeliveries(db, comuneId, period, true, goods, 200);
+        },
+        [this, read, answer](const core::Error &openError) {
+            if (read != m_comuneRead)
+                return; // another comune or period was asked for meanwhile
+            m_readingComune = false;
+            if (!openError.code.isEmpty() || !*answer || !**answer) {
+                m_deliveriesNote->setText(
+                    core::ErrorText::describe(!openError.code.isEmpty() || !*answer ? openError : (*answer)->error()));
+                return;
+            }
+            showComuneDeliveries(***answer);
+        });
+}
+
+void DistributionMapPage::showComuneDeliveries(const QList<DeliverySummary> &list)
+{
+    const QLocale locale;
+    m_deliveries->setRowCount(0);
+    m_deliveriesNote->setVisible(list.isEmpty());
+    m_deliveriesNote->setText(list.isEmpty() ? tr("No deliveries in the period.") : QString());
+    for (const DeliverySummary &s : list) {
         const int row = m_deliveries->rowCount();
         m_deliveries->insertRow(row);
         auto *day = new QTableWidgetItem(locale.toString(s.date, QStringLiteral("dd/MM/yyyy")));

@@ -38,7 +38,12 @@ public:
     void recolour();
     // Figures asked for have not arrived yet (tests).
     bool isReading() const { return m_reading; }
+    // Selects a comune (a click on the map) and lists its deliveries of
+    // the period, read on the worker: "reading" meanwhile.
     void selectComune(int comuneId);
+    // The selected comune's deliveries asked for have not arrived (tests).
+    bool isReadingComune() const { return m_readingComune; }
+    QLabel *comuneDeliveriesNote() const { return m_deliveriesNote; }
 
     core::ComuniMapWidget *map() const { return m_map; }
     QLabel *totalsLabel() const { return m_totals; }
@@ -53,7 +58,9 @@ signals:
 
 private:
     void showFigures(const QList<ComuneDistribution> &figures, GoodsFilter goods, bool kg);
-    void showComune(int comuneId, bool selected);
+    void showComune(int comuneId);
+    void readComuneDeliveries();
+    void showComuneDeliveries(const QList<DeliverySummary> &list);
     void exportPng();
     void printReport();
 
@@ -66,12 +73,15 @@ private:
     QLabel *m_totals = nullptr;
     QLabel *m_comune = nullptr;
     QTableWidget *m_deliveries = nullptr;
+    QLabel *m_deliveriesNote = nullptr; // "reading...", or why the list is empty
     QList<ComuneDistribution> m_figures;
     QHash<int, int> m_index; // comune id -> row in m_figures
     int m_selected = 0;
     core::BackgroundReader *m_reader = nullptr;
     int m_read = 0; // the latest read asked: older answers are dropped
     bool m_reading = false;
+    int m_comuneRead = 0; // the latest comune's list asked: older answers are dropped
+    bool m_readingComune = false;
 };
 
 } // namespace deliveries

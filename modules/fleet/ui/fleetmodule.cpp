@@ -36,6 +36,9 @@ QStringList FleetModule::headlineTables() const
     for (const QString &t : Readiness::tables())
         if (!tables.contains(t))
             tables.append(t);
+    // The readiness reads the modules' sites too (tst_dashboard checks the list).
+    if (!tables.contains(QStringLiteral("fleet_site")))
+        tables.append(QStringLiteral("fleet_site"));
     return tables;
 }
 

@@ -4,6 +4,7 @@
 #include "core/auth/access.h"
 #include "core/auth/permissions.h"
 #include "core/auth/session.h"
+#include "core/db/backgroundreader.h"
 #include "core/ui/appcontext.h"
 #include "core/ui/errortext.h"
 #include "core/ui/reportactions.h"
@@ -36,6 +37,9 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <memory>
+#include <optional>
 
 namespace listening {
 
@@ -72,9 +76,10 @@ void ListeningTab::buildContent()
     connect(add, &QPushButton::clicked, this, &ListeningTab::newRequest);
     connect(print, &QPushButton::clicked, this, &ListeningTab::printQueue);
     connect(figures, &QPushButton::clicked, this, &ListeningTab::serviceFigures);
-    connect(m_search, &QLineEdit::textChanged, this, &ListeningTab::reload);
-    connect(m_mineOnly, &QCheckBox::toggled, this, &ListeningTab::reload);
-    connect(m_lateOnly, &QCheckBox::toggled, this, &ListeningTab::reload);
+    // The filters apply to the queue already read: no SQL per key typed.
+    connect(m_search, &QLineEdit::textChanged, this, &ListeningTab::showQueue);
+    connect(m_mineOnly, &QCheckBox::toggled, this, &ListeningTab::showQueue);
+    connect(m_lateOnly, &QCheckBox::toggled, this, &ListeningTab::showQueue);
     auto *toolbar = new QHBoxLayout;
     toolbar->addWidget(add);
     toolbar->addSpacing(12);
@@ -152,6 +157,7 @@ void ListeningTab::buildContent()
     m_reloadSoon->setSingleShot(true);
     m_reloadSoon->setInterval(200);
     connect(m_reloadSoon, &QTimer::timeout, this, &ListeningTab::reload);
+    m_reader = new core::BackgroundReader(this);
     reload();
 }
 
@@ -166,17 +172,63 @@ qint64 ListeningTab::myPsychologist() const
 
 void ListeningTab::reload()
 {
+    // Every open request with its calls, assignments and escalations, the
+    // names opened with the session's keys: on the worker, signed in as
+    // the window is (the keys are shared, not copied, and leave the
+    // worker's connection when the read ends).
+    const int read = ++m_read;
+    m_loading = true;
+    if (!m_loaded) {
+        m_banner->setText(tr("Reading the callback queue…"));
+        m_banner->setStyleSheet(
+            QStringLiteral("QLabel { background: #e3edf7; color: #123a61; border-radius: 4px; font-size: 11pt; }"));
+    }
+    const qint64 now = context().clock->nowMs();
+    const std::optional<core::Session> session = core::sessionCopy(context().db);
+    struct Answer {
+        std::optional<core::Result<QList<QueueEntry>>> entries;
+        qint64 mine = 0;
+    };
+    auto answer = std::make_shared<Answer>();
+    m_reader->read(
+        context().db.databaseName(),
+        [answer, session, now](const QSqlDatabase &db) {
+            if (session)
+                core::beginSession(db, *session);
+            answer->entries = CallbackQueue::load(db, now, true);
+            if (session)
+                if (auto id = StaffService(db).psychologistOfAccount(session->account.id))
+                    answer->mine = *id;
+            core::endSession(db);
+        },
+        [this, read, answer](const core::Error &openError) {
+            if (read != m_read)
+                return; // a later read was asked meanwhile
+            m_loading = false;
+            if (!openError.code.isEmpty() || !answer->entries || !*answer->entries) {
+                m_banner->setText(core::ErrorText::describe(
+                    !openError.code.isEmpty() || !answer->entries ? openError : answer->entries->error()));
+                return;
+            }
+            m_loaded = true;
+            m_entries = **answer->entries;
+            m_mine = answer->mine;
+            showQueue();
+            if (const qint64 id = std::exchange(m_selectWhenLoaded, 0))
+                selectRequest(id);
+        });
+}
+
+void ListeningTab::showQueue()
+{
+    if (!m_loaded)
+        return;
     const qint64 selected = m_panel->requestId();
     const qint64 now = context().clock->nowMs();
-    auto entries = CallbackQueue::load(context().db, now, true);
-    if (!entries) {
-        m_banner->setText(core::ErrorText::describe(entries.error()));
-        return;
-    }
     const QString text = m_search->text().trimmed();
-    const qint64 mine = m_mineOnly->isChecked() ? myPsychologist() : 0;
+    const qint64 mine = m_mineOnly->isChecked() ? m_mine : 0;
     QList<QueueEntry> shown;
-    for (const QueueEntry &e : std::as_const(*entries)) {
+    for (const QueueEntry &e : std::as_const(m_entries)) {
         if (mine && e.psychologistId != mine)
             continue;
         if (m_lateOnly->isChecked() && e.deadline.stage != DeadlineStage::Overdue
@@ -254,6 +306,8 @@ void ListeningTab::selectRequest(qint64 requestId)
         m_view->selectRow(row);
         showSelected();
     }
+    if (m_loading)
+        m_selectWhenLoaded = requestId; // the read on its way may bring it (a request just made)
 }
 
 namespace {
@@ -281,10 +335,10 @@ bool ListeningTab::showRecord(const QString &kind, qint64 id)
         m_search->clear();
         m_mineOnly->setChecked(false);
         m_lateOnly->setChecked(false);
-        reload();
     }
     selectRequest(id);
-    return m_model->rowOf(id) >= 0;
+    // Shown, or on its way with the queue being read.
+    return m_model->rowOf(id) >= 0 || m_loading;
 }
 
 QString ListeningTab::helpSection() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ui/moduletab.h"
+#include "listening/domain/callbackqueue.h"
 
 class QCheckBox;
 class QLabel;
@@ -8,6 +9,10 @@ class QLineEdit;
 class QTabWidget;
 class QTableView;
 class QTimer;
+
+namespace core {
+class BackgroundReader;
+}
 
 namespace listening {
 
@@ -22,7 +27,11 @@ class StaffPage;
 // with its history and actions, the closed requests, the volunteer support
 // groups, and the psychologists with their COC placements. Callers' names
 // appear only for coordinators and psychologists signed in. The countdowns
-// move every 30 seconds; the queue is read again after every change.
+// move every 30 seconds; the queue is read again after every change to its
+// tables, on the tab's worker (core::BackgroundReader, signed in as the
+// window's session so that names are opened as the person may): the queue
+// goes over every request ever made, which grows with the years. The
+// search and the "mine"/"late" boxes filter the queue read, without SQL.
 class ListeningTab : public core::ModuleTab {
     Q_OBJECT
 public:
@@ -34,7 +43,12 @@ public:
     RequestPanel *panel() const { return m_panel; }
     QLabel *banner() const { return m_banner; }
     QTabWidget *pages() const { return m_pages; }
+    // Reads the queue again on the worker; the rows and the banner follow
+    // when it arrives (the rows shown stay until then).
     void reload();
+    // A read asked for has not arrived yet (tests).
+    bool isLoading() const { return m_loading; }
+    // Selects the request (at once, or as soon as the queue read arrives).
     void selectRequest(qint64 requestId);
     // "queue", "archive", "groups", "staff"; records: "caller" (a request).
     bool openPage(const QString &page) override;
@@ -46,6 +60,7 @@ protected:
     void tablesChanged(const QStringList &tables) override;
 
 private:
+    void showQueue();
     void updateBanner();
     void showSelected();
     qint64 myPsychologist() const;
@@ -74,6 +89,13 @@ private:
     StaffPage *m_staff = nullptr;
     QTimer *m_tick = nullptr;
     QTimer *m_reloadSoon = nullptr;
+    core::BackgroundReader *m_reader = nullptr;
+    QList<QueueEntry> m_entries; // the open requests as last read, before the filters
+    qint64 m_mine = 0;           // the signed-in psychologist, as last read
+    int m_read = 0;              // the latest read asked: older answers are dropped
+    bool m_loading = false;
+    bool m_loaded = false;       // a read has arrived
+    qint64 m_selectWhenLoaded = 0;
 };
 
 } // namespace listening

@@ -1,0 +1,35 @@
+#include "support/sqlprobe.h"
+
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+namespace testsupport {
+
+SqlProbe::SqlProbe(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return;
+    m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+    if (m_handle)
+        sqlite3_trace_v2(m_handle, SQLITE_TRACE_STMT, &SqlProbe::traced, this);
+}
+
+SqlProbe::~SqlProbe()
+{
+    if (m_handle)
+        sqlite3_trace_v2(m_handle, 0, nullptr, nullptr);
+}
+
+int SqlProbe::traced(unsigned kind, void *probe, void *statement, void *)
+{
+    if (kind != SQLITE_TRACE_STMT)
+        return 0;
+    auto *self = static_cast<SqlProbe *>(probe);
+    const char *sql = sqlite3_sql(static_cast<sqlite3_stmt *>(statement));
+    self->m_statements.append(QString::fromUtf8(sql ? sql : "?").simplified().left(160));
+    return 0;
+}
+
+} // namespace testsupport
