@@ -253,6 +253,14 @@ void TestMergeEvents::deliveryStateFromEvents()
                                     "'delivery' AND ref_id = ? GROUP BY ref_line HAVING sum(quantity) > 0)"),
                      { delivery }),
             qint64(0));
+        // Nor per lot: the goods come back into the lots they left (a lot
+        // never holds more than it received), all of them when returned.
+        QCOMPARE(number(db,
+                     QStringLiteral("SELECT count(*) FROM (SELECT lot_id FROM stock_movement WHERE ref_type = "
+                                    "'delivery' AND ref_id = ? GROUP BY lot_id HAVING sum(quantity) > 0 "
+                                    "OR (? AND sum(quantity) <> 0))"),
+                     { delivery, status == QLatin1String("returned") }),
+            qint64(0));
         // The case is listed on both, once.
         auto list = core::sync::ConflictLog(db).list(false, 1000);
         QVERIFY(list);
@@ -305,10 +313,11 @@ void TestMergeEvents::requestStateFromDeliveries_data()
         << "scheduled"
         << QStringList { "deliveries.delivered_wins delivery", "deliveries.request_delivered_wins delivery_request" };
     // B's "delivered" is the later state of the request: it wins the merge,
-    // A's cancellation is an ordinary conflict of the request (listed).
+    // and A's cancellation, set aside, is flagged by the rule like the others.
     QTest::newRow("request cancelled here, delivered there later")
         << QStringList() << QStringList { "cancel", "cancel request" } << QStringList { "deliver" } << "delivered"
-        << "delivered" << QStringList { "deliveries.delivered_wins delivery" };
+        << "delivered"
+        << QStringList { "deliveries.delivered_wins delivery", "deliveries.request_delivered_wins delivery_request" };
     QTest::newRow("delivered here, request cancelled there later")
         << QStringList() << QStringList { "deliver" } << QStringList { "cancel", "cancel request" } << "delivered"
         << "delivered"
