@@ -86,6 +86,17 @@ core::Status TestMergeEvents::operate(const QSqlDatabase &db, const QString &ope
 {
     if (operation == QLatin1String("cancel request"))
         return deliveries::RequestService(db, m_pair->clock()).cancel(request, QStringLiteral("Richiesta annullata dal COC"));
+    if (operation == QLatin1String("receive")) {
+        // A lot received here only, which expires first: this workstation's
+        // load takes it (the other's takes the shared lot).
+        stock::ReceiptDraft receipt;
+        receipt.donorId = number(db, QStringLiteral("SELECT min(id) FROM stock_donor"));
+        receipt.date = QDate(2021, 3, 2);
+        receipt.lines.append({ number(db, QStringLiteral("SELECT id FROM stock_item WHERE code = 'PASTA'")),
+            QStringLiteral("L21B"), QDate(2021, 12, 31), sent, 0 });
+        auto recorded = stock::ReceiptService(db, m_pair->clock()).record(receipt);
+        return recorded ? core::Status() : core::Status(recorded.error());
+    }
     deliveries::DeliveryService service(db, m_pair->clock());
     if (operation == QLatin1String("load"))
         return service.load(delivery);
@@ -199,6 +210,14 @@ void TestMergeEvents::deliveryStateFromEvents_data()
         << QStringList() << "load" << "load+return" << "returned" << received << "deliveries.load_counted_once";
     QTest::newRow("loaded and returned here, loaded there later")
         << QStringList() << "load+return" << "load" << "returned" << received << "deliveries.load_counted_once";
+    // The same with the two loads taken from different lots: the goods come
+    // back into the lots they left, none holds more than it had.
+    QTest::newRow("loaded here, loaded from its own lot and returned there later")
+        << QStringList() << "load" << "receive+load+return" << "returned" << received + sent
+        << "deliveries.load_counted_once";
+    QTest::newRow("loaded from its own lot and returned here, loaded there later")
+        << QStringList() << "receive+load+return" << "load" << "returned" << received + sent
+        << "deliveries.load_counted_once";
     QTest::newRow("delivered and returned here, delivered there later")
         << QStringList() << "deliver+return" << "deliver" << "returned" << received << "deliveries.load_counted_once";
     // Nothing merged apart: left as it is.

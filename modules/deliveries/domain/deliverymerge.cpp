@@ -267,6 +267,28 @@ Result<Reconciled> reconcileOne(const QSqlDatabase &db, qint64 deliveryId, QSet<
                 return written.error();
             reversed = reversed || *written;
         }
+        // Returned where the load that does not count was made: that return
+        // brought back goods already back by the reversal above (into that
+        // workstation's lots), while the goods that left (the counted
+        // load's) never came back. Goods back never exceed goods out, per
+        // lot: the return goes out again and the counted load's goods come
+        // back into the lots they left. The same rows whatever the order
+        // the operations arrive in.
+        const int returnStation = returns.isEmpty() ? 0 : core::workstationOfRowId(returns.first().id);
+        if (d.status == QLatin1String("returned") && returnStation != keptLoadStation) {
+            for (const Lot &lot : lots) {
+                const bool returnedThere = lot.isReturn && core::workstationOfRowId(lot.id) == returnStation;
+                const bool countedOut = !lot.isReturn && counted(lot);
+                if (!returnedThere && !countedOut)
+                    continue;
+                auto written = returnedThere
+                    ? reverseMovement(db, lot.movementId, QStringLiteral("load_returned_once"), QStringLiteral("return"))
+                    : reverseMovement(db, lot.movementId, QStringLiteral("load_returned_once"), QStringLiteral("issue"));
+                if (!written)
+                    return written.error();
+                reversed = reversed || *written;
+            }
+        }
         if (reversed)
             done.changedTables += { QStringLiteral("stock_movement"), QStringLiteral("stock_balance") };
         for (int i = 1; i < loads.size(); ++i) {
